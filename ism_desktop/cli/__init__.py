@@ -1,0 +1,44 @@
+"""Headless commands for everything the window can do with data (argparse, Spanish)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ism_desktop import APP_NAME, __version__
+from ism_desktop.cli import dump_command, import_etca_command
+from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
+
+COMMANDS = (import_etca_command, dump_command)
+
+
+def build_parser() -> SpanishArgumentParser:
+    """The ``ism-desktop`` parser with every sub-command registered."""
+    parser = SpanishArgumentParser(
+        prog="ism-desktop",
+        description=(
+            f"{APP_NAME} {__version__}: Informe de Avance Programático (ETCA-III-04) del "
+            "Instituto Sonorense de las Mujeres. Sin sub-comando abre la ventana del programa."
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="muestra la versión y termina",
+    )
+    commands = parser.add_subparsers(title="comandos", dest="command", metavar="COMANDO")
+    commands._parser_class = SpanishArgumentParser
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one sub-command and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    code: int = args.handler(args)
+    return code

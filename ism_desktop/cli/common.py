@@ -1,0 +1,40 @@
+"""What the commands share: opening the database named by ``--db`` and reporting failures."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.location import default_database_path
+from ism_desktop.store.store import Store
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    """The ``--db`` option every data command takes."""
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="ARCHIVO",
+        help=f"base de datos SQLite (por omisión: {default_database_path()})",
+    )
+
+
+def store_from(args: argparse.Namespace) -> Store:
+    """Open the database the user named, or the default one in the user's data folder."""
+    path: Path = args.db if args.db is not None else default_database_path()
+    if getattr(args, "db_must_exist", False) and not path.exists():
+        raise StoreError(f"no existe la base de datos «{path}».")
+    return Store.open(path)
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    """Print a Spanish error on stderr and return the exit code."""
+    print(f"Error: {message}", file=sys.stderr)
+    return code

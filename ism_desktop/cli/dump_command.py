@@ -1,0 +1,42 @@
+"""``ism-desktop dump``: the stored report as JSON on standard output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.exchange.report_json import report_to_json
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "dump",
+        help="escribe el informe guardado como JSON",
+        description="Escribe en la salida estándar el informe guardado, en JSON.",
+    )
+    add_db_argument(parser)
+    parser.add_argument(
+        "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
+    )
+    parser.set_defaults(handler=run, db_must_exist=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the report of the current period (or of ``--ejercicio``) as JSON."""
+    try:
+        with store_from(args) as store:
+            report = store.reports.load(year=args.ejercicio)
+    except StoreError as exc:
+        return fail(str(exc))
+    if report is None:
+        return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
+    # Windows consoles default to a legacy code page; JSON is UTF-8 by definition.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    json.dump(report_to_json(report), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_OK

@@ -1,0 +1,45 @@
+"""``ism-desktop import-etca``: bring the text of an official report into the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.exchange.etca_import import load_etca_file, store_etca_report
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "import-etca",
+        help="importa el texto de un informe ETCA-III-04",
+        description=(
+            "Lee el texto de un Informe de Avance Programático (ETCA-III-04) y guarda sus "
+            "metas en la base de datos. Si el archivo tiene un error no se cambia nada."
+        ),
+    )
+    parser.add_argument("archivo", type=Path, metavar="ARCHIVO", help="texto del informe (.txt)")
+    add_db_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Parse the whole file, then store it in one transaction; print a one-line summary."""
+    path: Path = args.archivo
+    try:
+        loaded = load_etca_file(path)
+    except EtcaFormatError as exc:
+        return fail(f"{path.name}: {exc}")
+    try:
+        with store_from(args) as store:
+            summary = store_etca_report(loaded, store.reports)
+    except StoreError as exc:
+        return fail(str(exc))
+    print(summary.describe())
+    for warning in summary.warnings:
+        print(f"Aviso: {warning}", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,66 @@
+"""An argparse parser that speaks Spanish: titles, usage line, help option and error messages."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable
+from typing import NoReturn
+
+_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"the following arguments are required: (.*)"), r"faltan los argumentos: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"argumentos no reconocidos: \1"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
+        r"argumento \1: opción no válida: \2 (elija entre \3)",
+    ),
+    (
+        re.compile(r"argument (\S+): invalid (\w+) value: (.*)"),
+        r"argumento \1: valor no válido: \3",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), r"argumento \1: falta su valor"),
+    (re.compile(r"argument (\S+): (.*)"), r"argumento \1: \2"),
+    (re.compile(r"ambiguous option: (\S+) could match (.*)"), r"opción ambigua: \1 (\2)"),
+)
+
+
+def translate_error(message: str) -> str:
+    """Spanish for argparse's own English error messages."""
+    for pattern, replacement in _ERRORS:
+        if pattern.fullmatch(message):
+            return pattern.sub(replacement, message)
+    return message
+
+
+class SpanishHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Prints ``uso:`` instead of ``usage:``."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        """Add the usage line with a Spanish prefix."""
+        super().add_usage(usage, actions, groups, prefix="uso: " if prefix is None else prefix)
+
+
+class SpanishArgumentParser(argparse.ArgumentParser):
+    """ArgumentParser with Spanish section titles, help option and errors."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", SpanishHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "argumentos"
+        self._optionals.title = "opciones"
+        self.add_argument(
+            "-h", "--ayuda", "--help", action="help", help="muestra esta ayuda y termina"
+        )
+
+    def error(self, message: str) -> NoReturn:
+        """Print usage and a Spanish error, exit with status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {translate_error(message)}\n")

@@ -1,0 +1,1 @@
+"""Pure domain: metas, quarters, figures, the official arithmetic and validation (stdlib only)."""

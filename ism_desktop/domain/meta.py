@@ -1,0 +1,90 @@
+"""A meta (target) of the annual operating programme, identified as the official report does."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
+from ism_desktop.domain.figures import FigureRow, RowKind
+from ism_desktop.domain.quarter import Quarter
+
+
+class MetaKind(StrEnum):
+    """TIPO META: absolute count or percentage (with NUM and DEN)."""
+
+    ABSOLUTE = "A"
+    PERCENTAGE = "P"
+
+
+def normalize_text(text: str) -> str:
+    """Collapse all whitespace to single spaces, as one paragraph reads."""
+    return " ".join(text.split())
+
+
+def _identity_text(text: str) -> str:
+    # Accents and case are folded so that a retyped description still names the same meta.
+    decomposed = unicodedata.normalize("NFKD", normalize_text(text).upper())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class MetaKey:
+    """What identifies a meta across PCs: entity, unit, programme, activity code and description."""
+
+    entity: str
+    unit: UnitCode
+    programme: ProgrammeCode
+    activity: ActivityCode
+    description: str
+
+    @property
+    def stable_id(self) -> str:
+        """A short hash that every PC that imported the same report computes alike."""
+        parts = (
+            self.entity,
+            self.unit.value,
+            self.programme.value,
+            self.activity.value,
+            _identity_text(self.description),
+        )
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Meta:
+    """A meta with its printed rows and its qualitative evaluation per quarter."""
+
+    key: MetaKey
+    unit_of_measure: str
+    kind: MetaKind
+    cumulative: bool
+    met: FigureRow
+    num: FigureRow
+    den: FigureRow | None
+    evaluations: Mapping[Quarter, str] = field(default_factory=dict)
+
+    @property
+    def stable_id(self) -> str:
+        """The meta's identity shared across PCs."""
+        return self.key.stable_id
+
+    @property
+    def description(self) -> str:
+        """The meta's description as printed (whitespace collapsed)."""
+        return self.key.description
+
+    def row(self, kind: RowKind) -> FigureRow | None:
+        """The MET, NUM or DEN row (DEN is ``None`` for absolute metas)."""
+        if kind is RowKind.MET:
+            return self.met
+        if kind is RowKind.NUM:
+            return self.num
+        return self.den
+
+    def evaluation(self, quarter: Quarter) -> str:
+        """The qualitative evaluation for a quarter, empty when there is none."""
+        return self.evaluations.get(quarter, "")

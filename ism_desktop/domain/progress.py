@@ -1,0 +1,79 @@
+"""The official % de avance and the % against the modified target, exactly as the form prints it.
+
+The form compares what was achieved in a quarter with what was programmed for that same quarter
+in the ORIGINAL programme, and truncates (never rounds) to hundredths. Later quarters are computed
+the same way, quarter by quarter, not cumulatively: one rule, kept here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, Decimal
+
+from ism_desktop.domain.figures import ZERO, FigureRow, Series
+from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.quarter import Quarter
+
+HUNDRED = Decimal(100)
+HUNDREDTH = Decimal("0.01")
+
+PROGRESS_RULE_ES = (
+    "El % de avance oficial de cada trimestre es lo realizado en ese trimestre entre lo "
+    "programado ORIGINAL de ese mismo trimestre, por 100, truncado a dos decimales (no "
+    "acumulado). Si lo programado original es 0, el avance es 0.00 %."
+)
+
+
+def truncate_hundredths(value: Decimal) -> Decimal:
+    """Cut a figure to two decimals without rounding, as the official form does."""
+    return value.quantize(HUNDREDTH, rounding=ROUND_DOWN)
+
+
+def percentage(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """``numerator / denominator × 100`` at full precision; 0 where the denominator is 0."""
+    if denominator == ZERO:
+        return ZERO
+    return numerator * HUNDRED / denominator
+
+
+def _ratio_pair(meta: Meta, quarter: Quarter, series: Series) -> tuple[Decimal, Decimal] | None:
+    """Numerator and denominator of the comparable value (a count, or a NUM/DEN pair)."""
+    num = meta.num.value(series, quarter)
+    if num is None:
+        return None
+    if meta.kind is MetaKind.ABSOLUTE or meta.den is None:
+        return num, Decimal(1)
+    den = meta.den.value(series, quarter)
+    if den is None:
+        return None
+    return num, den
+
+
+def _progress(meta: Meta, quarter: Quarter, target: Series) -> Decimal | None:
+    achieved = _ratio_pair(meta, quarter, Series.ACHIEVED)
+    programmed = _ratio_pair(meta, quarter, target)
+    if achieved is None or programmed is None:
+        return None
+    ach_num, ach_den = achieved
+    prog_num, prog_den = programmed
+    if prog_num == ZERO or prog_den == ZERO or ach_den == ZERO:
+        return ZERO.quantize(HUNDREDTH)
+    # (a/b) / (c/d) × 100 regrouped as one division so no intermediate quotient is cut.
+    return truncate_hundredths(ach_num * prog_den * HUNDRED / (ach_den * prog_num))
+
+
+def official_progress(meta: Meta, quarter: Quarter) -> Decimal | None:
+    """The official % de avance of a quarter (``None`` while the quarter is not reported)."""
+    return _progress(meta, quarter, Series.ORIGINAL)
+
+
+def progress_against_modified(meta: Meta, quarter: Quarter) -> Decimal | None:
+    """The % de avance against the MODIFIED target, which the narratives usually quote."""
+    return _progress(meta, quarter, Series.MODIFIED)
+
+
+def row_percentages(num: FigureRow, den: FigureRow) -> tuple[Decimal | None, ...]:
+    """The MET row a percentage meta should print: NUM / DEN × 100 per column."""
+    return tuple(
+        None if n is None or d is None else percentage(n, d)
+        for n, d in zip(num.columns(), den.columns(), strict=True)
+    )

@@ -1,0 +1,39 @@
+"""Quarters of the fiscal year as the official form names them."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+_SPANISH_NAMES = ("PRIMERO", "SEGUNDO", "TERCERO", "CUARTO")
+
+
+class Quarter(IntEnum):
+    """A quarter of the year, 1 to 4."""
+
+    FIRST = 1
+    SECOND = 2
+    THIRD = 3
+    FOURTH = 4
+
+    @property
+    def spanish_name(self) -> str:
+        """The name the form prints, e.g. ``PRIMERO``."""
+        return _SPANISH_NAMES[self.value - 1]
+
+    @property
+    def index(self) -> int:
+        """Zero-based position of this quarter in a row of four figures."""
+        return self.value - 1
+
+    @classmethod
+    def from_spanish(cls, name: str) -> Quarter:
+        """Parse ``PRIMERO``…``CUARTO`` (any case, surrounding blanks ignored)."""
+        return cls(_SPANISH_NAMES.index(name.strip().upper()) + 1)
+
+    @classmethod
+    def parse(cls, value: int | str) -> Quarter:
+        """Parse ``1``…``4`` or a Spanish quarter name; raise ``ValueError`` otherwise."""
+        text = str(value).strip()
+        if text.isdigit():
+            return cls(int(text))
+        return cls.from_spanish(text)

@@ -1,0 +1,1 @@
+"""Exchange with the outside: the official report's text, packages, consolidation."""

@@ -1,0 +1,1 @@
+"""Qt user interface (PySide6): the only package that imports Qt."""

@@ -1,0 +1,1 @@
+"""SQLite storage: schema migrations, queries and repositories returning domain objects."""

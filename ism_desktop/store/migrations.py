@@ -1,0 +1,93 @@
+"""The schema, as named migrations applied in order, each in its own transaction."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "ism_avance"
+migrations = Migrations(MIGRATION_SET)
+
+_QUARTER_COLUMNS = ", ".join(
+    f"{series}_{period} TEXT{' NOT NULL' if series != 'achieved' else ''}"
+    for series, periods in (
+        ("original", ("q1", "q2", "q3", "q4", "annual")),
+        ("modified", ("q1", "q2", "q3", "q4", "annual")),
+        ("achieved", ("q1", "q2", "q3", "q4")),
+    )
+    for period in periods
+)
+
+
+@migrations(name="0001_catalogue_and_metas")
+def _catalogue_and_metas(db: Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE entities (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL
+        );
+        CREATE TABLE units (
+            entity_code TEXT NOT NULL REFERENCES entities(code),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (entity_code, code)
+        );
+        CREATE TABLE programmes (
+            entity_code TEXT NOT NULL REFERENCES entities(code),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (entity_code, code)
+        );
+        CREATE TABLE activities (
+            entity_code TEXT NOT NULL REFERENCES entities(code),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (entity_code, code)
+        );
+        CREATE TABLE metas (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            stable_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            entity_code TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            programme_code TEXT NOT NULL,
+            activity_code TEXT NOT NULL,
+            description TEXT NOT NULL,
+            unit_of_measure TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('A', 'P')),
+            cumulative INTEGER NOT NULL CHECK (cumulative IN (0, 1)),
+            UNIQUE (year, stable_id),
+            FOREIGN KEY (entity_code, unit_code) REFERENCES units(entity_code, code),
+            FOREIGN KEY (entity_code, programme_code) REFERENCES programmes(entity_code, code),
+            FOREIGN KEY (entity_code, activity_code) REFERENCES activities(entity_code, code)
+        );
+        CREATE INDEX metas_by_year_position ON metas(year, position);
+        CREATE TABLE figure_rows (
+            meta_id INTEGER NOT NULL REFERENCES metas(id) ON DELETE CASCADE,
+            row_kind TEXT NOT NULL CHECK (row_kind IN ('MET', 'NUM', 'DEN')),
+            {_QUARTER_COLUMNS},
+            PRIMARY KEY (meta_id, row_kind)
+        ) WITHOUT ROWID;
+        CREATE TABLE evaluations (
+            meta_id INTEGER NOT NULL REFERENCES metas(id) ON DELETE CASCADE,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            text TEXT NOT NULL,
+            PRIMARY KEY (meta_id, quarter)
+        ) WITHOUT ROWID;
+        CREATE TABLE report_imports (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            source_name TEXT NOT NULL,
+            source_sha256 TEXT NOT NULL,
+            printed_at TEXT,
+            imported_at TEXT NOT NULL,
+            meta_count INTEGER NOT NULL
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )

@@ -1,0 +1,267 @@
+"""Saving and loading whole reports: the catalogue, the metas, their rows and evaluations."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.codes import (
+    Activity,
+    ActivityCode,
+    Entity,
+    Programme,
+    ProgrammeCode,
+    Unit,
+    UnitCode,
+)
+from ism_desktop.domain.figures import FigureRow, RowKind
+from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ProgressReport
+from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_from_values, row_to_values
+
+_ROW_INSERT = (
+    f"INSERT INTO figure_rows (meta_id, row_kind, {', '.join(FIGURE_COLUMNS)}) "
+    f"VALUES (?, ?, {', '.join('?' for _ in FIGURE_COLUMNS)}) "
+    f"ON CONFLICT (meta_id, row_kind) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in FIGURE_COLUMNS)
+)
+_META_UPSERT = """
+    INSERT INTO metas (year, stable_id, position, entity_code, unit_code, programme_code,
+                       activity_code, description, unit_of_measure, kind, cumulative)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (year, stable_id) DO UPDATE SET
+        position = excluded.position, description = excluded.description,
+        unit_of_measure = excluded.unit_of_measure, kind = excluded.kind,
+        cumulative = excluded.cumulative
+    RETURNING id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSource:
+    """Where an imported report came from, kept in the import log."""
+
+    name: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What a save did: how many metas were new and how many were updated in place."""
+
+    inserted: int
+    updated: int
+
+
+class ReportRepository:
+    """Reads and writes whole reports; every write is one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def save(self, report: ProgressReport, source: ImportSource) -> SaveResult:
+        """Insert or update every meta of the report, keyed by year and stable identity."""
+        with self._db.atomic():
+            existing = {
+                row[0]
+                for row in self._db.execute(
+                    "SELECT stable_id FROM metas WHERE year = ?", [report.year]
+                ).fetchall()
+            }
+            self._save_catalogue(report)
+            inserted = 0
+            for position, meta in enumerate(report.metas):
+                inserted += meta.stable_id not in existing
+                self._save_meta(report.year, position, meta)
+            self._db.execute(
+                "INSERT INTO report_imports (year, quarter, source_name, source_sha256, "
+                "printed_at, imported_at, meta_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    report.year,
+                    int(report.quarter),
+                    source.name,
+                    source.sha256,
+                    report.printed_at,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                    len(report.metas),
+                ],
+            )
+            self._set_setting("current_year", str(report.year))
+            self._set_setting("current_quarter", str(int(report.quarter)))
+        return SaveResult(inserted=inserted, updated=len(report.metas) - inserted)
+
+    def current_period(self) -> tuple[int, Quarter] | None:
+        """The year and quarter of the last report brought in, if any."""
+        year = self._setting("current_year")
+        quarter = self._setting("current_quarter")
+        if year is None or quarter is None:
+            return None
+        return int(year), Quarter(int(quarter))
+
+    def is_empty(self) -> bool:
+        """True when no meta has been stored yet."""
+        row = self._db.execute("SELECT EXISTS (SELECT 1 FROM metas)").fetchone()
+        return not row[0]
+
+    def load(
+        self, year: int | None = None, quarter: Quarter | None = None
+    ) -> ProgressReport | None:
+        """The stored report of a year (default: the current period), metas in report order."""
+        period = self.current_period()
+        if year is None:
+            if period is None:
+                return None
+            year = period[0]
+        if quarter is None:
+            quarter = period[1] if period is not None and period[0] == year else Quarter.FIRST
+        metas = self._load_metas(year)
+        if not metas:
+            return None
+        catalogue = self._load_catalogue()
+        entity = next(iter(catalogue.entities.values()), DEFAULT_ENTITY)
+        printed_at = self._db.execute(
+            "SELECT printed_at FROM report_imports WHERE year = ? AND quarter = ? "
+            "ORDER BY id DESC LIMIT 1",
+            [year, int(quarter)],
+        ).fetchone()
+        return ProgressReport(
+            year=year,
+            quarter=quarter,
+            metas=tuple(metas),
+            catalogue=catalogue,
+            entity=entity,
+            printed_at=printed_at[0] if printed_at else None,
+        )
+
+    def _save_catalogue(self, report: ProgressReport) -> None:
+        cat = report.catalogue
+        entities = dict(cat.entities)
+        entities.setdefault(report.entity.code, report.entity)
+        self._db.conn.executemany(
+            "INSERT INTO entities (code, name) VALUES (?, ?) "
+            "ON CONFLICT (code) DO UPDATE SET name = excluded.name",
+            [(entity.code, entity.name) for entity in entities.values()],
+        )
+        for table, items in (
+            ("units", cat.units.values()),
+            ("programmes", cat.programmes.values()),
+            ("activities", cat.activities.values()),
+        ):
+            self._db.conn.executemany(
+                f"INSERT INTO {table} (entity_code, code, name) VALUES (?, ?, ?) "
+                "ON CONFLICT (entity_code, code) DO UPDATE SET name = excluded.name",
+                [(item.entity, item.code.value, item.name) for item in items],
+            )
+
+    def _save_meta(self, year: int, position: int, meta: Meta) -> None:
+        key = meta.key
+        meta_id = self._db.execute(
+            _META_UPSERT,
+            [
+                year,
+                meta.stable_id,
+                position,
+                key.entity,
+                key.unit.value,
+                key.programme.value,
+                key.activity.value,
+                key.description,
+                meta.unit_of_measure,
+                meta.kind.value,
+                int(meta.cumulative),
+            ],
+        ).fetchone()[0]
+        rows = [(RowKind.MET, meta.met), (RowKind.NUM, meta.num)]
+        if meta.den is not None:
+            rows.append((RowKind.DEN, meta.den))
+        else:
+            self._db.execute(
+                "DELETE FROM figure_rows WHERE meta_id = ? AND row_kind = 'DEN'", [meta_id]
+            )
+        self._db.conn.executemany(
+            _ROW_INSERT, [(meta_id, kind.value, *row_to_values(row)) for kind, row in rows]
+        )
+        self._db.conn.executemany(
+            "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?) "
+            "ON CONFLICT (meta_id, quarter) DO UPDATE SET text = excluded.text",
+            [(meta_id, int(quarter), text) for quarter, text in meta.evaluations.items()],
+        )
+
+    def _load_metas(self, year: int) -> list[Meta]:
+        rows_by_meta: dict[int, dict[str, FigureRow]] = defaultdict(dict)
+        for record in self._db.query(
+            "SELECT f.* FROM figure_rows f JOIN metas m ON m.id = f.meta_id WHERE m.year = ?",
+            [year],
+        ):
+            rows_by_meta[record["meta_id"]][record["row_kind"]] = row_from_values(record)
+        evaluations: dict[int, dict[Quarter, str]] = defaultdict(dict)
+        for record in self._db.query(
+            "SELECT e.meta_id, e.quarter, e.text FROM evaluations e "
+            "JOIN metas m ON m.id = e.meta_id WHERE m.year = ?",
+            [year],
+        ):
+            evaluations[record["meta_id"]][Quarter(record["quarter"])] = record["text"]
+        metas = []
+        for record in self._db.query(
+            "SELECT * FROM metas WHERE year = ? ORDER BY position, id", [year]
+        ):
+            rows = rows_by_meta[record["id"]]
+            metas.append(
+                Meta(
+                    key=MetaKey(
+                        entity=record["entity_code"],
+                        unit=UnitCode(record["unit_code"]),
+                        programme=ProgrammeCode(record["programme_code"]),
+                        activity=ActivityCode(record["activity_code"]),
+                        description=record["description"],
+                    ),
+                    unit_of_measure=record["unit_of_measure"],
+                    kind=MetaKind(record["kind"]),
+                    cumulative=bool(record["cumulative"]),
+                    met=rows["MET"],
+                    num=rows["NUM"],
+                    den=rows.get("DEN"),
+                    evaluations=evaluations.get(record["id"], {}),
+                )
+            )
+        return metas
+
+    def _load_catalogue(self) -> Catalogue:
+        entities = {
+            r["code"]: Entity(r["code"], r["name"])
+            for r in self._db.query("SELECT * FROM entities")
+        }
+        units = {
+            (r["entity_code"], UnitCode(r["code"])): Unit(
+                r["entity_code"], UnitCode(r["code"]), r["name"]
+            )
+            for r in self._db.query("SELECT * FROM units")
+        }
+        programmes = {
+            (r["entity_code"], ProgrammeCode(r["code"])): Programme(
+                r["entity_code"], ProgrammeCode(r["code"]), r["name"]
+            )
+            for r in self._db.query("SELECT * FROM programmes")
+        }
+        activities = {
+            (r["entity_code"], ActivityCode(r["code"])): Activity(
+                r["entity_code"], ActivityCode(r["code"]), r["name"]
+            )
+            for r in self._db.query("SELECT * FROM activities")
+        }
+        return Catalogue(entities, units, programmes, activities)
+
+    def _setting(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def _set_setting(self, key: str, value: str) -> None:
+        self._db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )

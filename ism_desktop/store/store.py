@@ -1,0 +1,39 @@
+"""One open database file with its repositories: what the adapters hold on to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ism_desktop.store.database import open_database, open_memory_database
+from ism_desktop.store.report_repository import ReportRepository
+
+
+class Store:
+    """An open, migrated database and the repositories over it."""
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self._db = db
+        self.path = path
+        self.reports = ReportRepository(db)
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating and migrating if needed) the database file at ``path``."""
+        return cls(open_database(path), path)
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        """A throw-away store, for tests and dry runs."""
+        return cls(open_memory_database(), None)
+
+    def close(self) -> None:
+        """Close the file; later calls on the repositories fail."""
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

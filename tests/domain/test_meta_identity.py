@@ -1,0 +1,59 @@
+"""A meta's identity is shared by every PC that imported the same report."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
+from ism_desktop.domain.meta import MetaKey
+from ism_desktop.domain.quarter import Quarter
+
+
+def key(description: str, unit: str = "004", entity: str = "30") -> MetaKey:
+    return MetaKey(
+        entity, UnitCode(unit), ProgrammeCode("E408E04"), ActivityCode("041"), description
+    )
+
+
+def test_identity_is_a_fixed_hash_of_the_official_fields() -> None:
+    # The recipe is a contract between PCs: a change would orphan every database in the field.
+    recipe = b"30|004|E408E04|041|ASESORIA LEGAL"
+
+    assert key("ASESORÍA LEGAL").stable_id == hashlib.sha256(recipe).hexdigest()[:16]
+
+
+def test_identity_ignores_spacing_case_and_accents() -> None:
+    assert key("ASESORÍA  LEGAL").stable_id == key("Asesoria legal").stable_id
+
+
+@pytest.mark.parametrize(
+    "other",
+    [key("ASESORÍA LEGAL", unit="006"), key("ASESORÍA LEGAL", entity="12"), key("ASESORÍA")],
+)
+def test_identity_differs_when_an_official_field_differs(other: MetaKey) -> None:
+    assert other.stable_id != key("ASESORÍA LEGAL").stable_id
+
+
+@pytest.mark.parametrize("bad", ["4", "0041", "A04", ""])
+def test_unit_codes_are_three_digits(bad: str) -> None:
+    with pytest.raises(ValueError, match="unidad administrativa"):
+        UnitCode(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        ("1", Quarter.FIRST),
+        ("PRIMERO", Quarter.FIRST),
+        (" tercero ", Quarter.THIRD),
+        (4, Quarter.FOURTH),
+    ],
+)
+def test_quarter_parsing(text: str | int, quarter: Quarter) -> None:
+    assert Quarter.parse(text) is quarter
+
+
+def test_quarter_spanish_name() -> None:
+    assert Quarter.SECOND.spanish_name == "SEGUNDO"

@@ -1,0 +1,126 @@
+"""The store keeps whole reports: round trips, updates in place, all-or-nothing writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.report_repository import ImportSource
+from ism_desktop.store.store import Store
+
+SOURCE = ImportSource(name="informe.txt", sha256="0" * 64)
+
+
+@pytest.fixture
+def seed_report(seed_text: str) -> ProgressReport:
+    return parse_etca_text(seed_text).report
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store.open(tmp_path / "avance.sqlite3")
+
+
+def test_round_trip_returns_equal_domain_objects(store: Store, seed_report: ProgressReport) -> None:
+    store.reports.save(seed_report, SOURCE)
+
+    loaded = store.reports.load()
+
+    assert loaded is not None
+    assert loaded.metas == seed_report.metas
+    assert (loaded.year, loaded.quarter) == (2024, Quarter.FIRST)
+    assert loaded.catalogue.units == seed_report.catalogue.units
+    assert loaded.printed_at == "2024-04-11T10:44"
+
+
+def test_round_trip_through_a_reopened_file(tmp_path: Path, seed_report: ProgressReport) -> None:
+    with Store.open(tmp_path / "a.sqlite3") as first:
+        first.reports.save(seed_report, SOURCE)
+
+    with Store.open(tmp_path / "a.sqlite3") as again:
+        loaded = again.reports.load()
+
+    assert loaded is not None
+    assert loaded.metas == seed_report.metas
+
+
+def test_saving_again_updates_in_place(store: Store, seed_report: ProgressReport) -> None:
+    first = store.reports.save(seed_report, SOURCE)
+    changed_meta = replace(
+        seed_report.metas[0], num=seed_report.metas[0].num.with_achieved(Quarter.FIRST, Decimal(7))
+    )
+    changed = replace(seed_report, metas=(changed_meta, *seed_report.metas[1:]))
+
+    second = store.reports.save(changed, SOURCE)
+
+    assert (first.inserted, first.updated) == (56, 0)
+    assert (second.inserted, second.updated) == (0, 56)
+    loaded = store.reports.load()
+    assert loaded is not None
+    assert len(loaded.metas) == 56
+    assert loaded.metas[0].num.achieved[0] == Decimal(7)
+
+
+def test_a_failed_save_leaves_nothing_behind(
+    store: Store, seed_report: ProgressReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.reports.save(seed_report, SOURCE)
+    before = store.reports.load()
+    calls = 0
+    original = store.reports._save_meta
+
+    def failing(year: int, position: int, meta: object) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 30:
+            raise sqlite3.IntegrityError("simulated failure mid-way")
+        original(year, position, meta)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store.reports, "_save_meta", failing)
+    altered = replace(
+        seed_report, metas=tuple(replace(m, unit_of_measure="X") for m in seed_report.metas)
+    )
+
+    with pytest.raises(sqlite3.IntegrityError):
+        store.reports.save(altered, SOURCE)
+
+    assert store.reports.load() == before
+
+
+def test_empty_store(store: Store) -> None:
+    assert store.reports.is_empty()
+    assert store.reports.load() is None
+    assert store.reports.current_period() is None
+
+
+def test_file_is_in_wal_mode_with_foreign_keys_and_named_migrations(tmp_path: Path) -> None:
+    path = tmp_path / "b.sqlite3"
+    Store.open(path).close()
+
+    raw = sqlite3.connect(path)
+    try:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        names = [r[0] for r in raw.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    finally:
+        raw.close()
+    assert names[0] == "0001_catalogue_and_metas"
+    with Store.open(path) as store:
+        assert store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_file_that_is_not_a_database_is_refused_in_spanish(tmp_path: Path) -> None:
+    path = tmp_path / "falso.sqlite3"
+    path.write_bytes(b"esto no es una base de datos" * 100)
+
+    with pytest.raises(StoreError, match="no es una base de datos de ISM Avance"):
+        Store.open(path)
+
+    assert path.read_bytes() == b"esto no es una base de datos" * 100
