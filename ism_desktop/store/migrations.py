@@ -91,3 +91,38 @@ def _catalogue_and_metas(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0003_audit_trail")
+def _audit_trail(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            meta_stable_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            label TEXT NOT NULL,
+            old_value TEXT NOT NULL,
+            new_value TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_by_meta ON audit_log(year, meta_stable_id, id);
+        CREATE TABLE target_changes (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            meta_stable_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT NOT NULL,
+            new_value TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            document TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX target_changes_by_meta ON target_changes(year, meta_stable_id, id);
+        """
+    )

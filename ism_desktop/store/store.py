@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ism_desktop.store.database import open_database, open_memory_database
+from ism_desktop.store.meta_edit_repository import MetaEditRepository
 from ism_desktop.store.report_repository import ReportRepository
 
 
@@ -17,6 +18,7 @@ class Store:
         self._db = db
         self.path = path
         self.reports = ReportRepository(db)
+        self.edits = MetaEditRepository(db)
 
     @classmethod
     def open(cls, path: Path) -> Store:

@@ -146,13 +146,3 @@ def test_missing_argument_error_is_spanish() -> None:
 
     assert result.returncode == 2
     assert "faltan los argumentos: ARCHIVO" in result.stderr
-
-
-def test_no_command_loads_sample_into_default_database(tmp_path: Path) -> None:
-    result = run_cli(data_dir=tmp_path)
-
-    assert result.returncode == 0
-    assert "56 metas" in result.stdout
-    assert (tmp_path / "ism_avance.sqlite3").exists()
-    second = run_cli(data_dir=tmp_path)
-    assert "56 metas de 8 unidades, ejercicio 2024, trimestre 1" in second.stdout

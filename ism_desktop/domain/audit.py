@@ -1,0 +1,106 @@
+"""The record of who changed what: audit entries and the history of target changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.quarter import Quarter
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """Who made a change: the PC's profile and the operating-system user."""
+
+    profile: str
+    os_user: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of a meta that changed, with its machine name and Spanish label."""
+
+    field: str
+    label: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """A stored change: when, who, which field, from what to what."""
+
+    at: str
+    author: Author
+    change: FieldChange
+
+
+@dataclass(frozen=True, slots=True)
+class TargetChangeReason:
+    """Why a modified target changed: free text and, optionally, the authorising document."""
+
+    text: str
+    document: str = ""
+
+
+_SERIES_FIELD = {
+    Series.ORIGINAL: "original",
+    Series.MODIFIED: "modificado",
+    Series.ACHIEVED: "realizado",
+}
+_SERIES_LABEL = {
+    Series.ORIGINAL: "Original",
+    Series.MODIFIED: "Modificado",
+    Series.ACHIEVED: "Realizado",
+}
+
+
+def _text(value: Decimal | None) -> str:
+    return "" if value is None else str(value)
+
+
+def figure_field(series: Series, period: Quarter | None, row: RowKind) -> str:
+    """Machine name of a figure, e.g. ``realizado.t1.num`` or ``modificado.anual.den``."""
+    where = "anual" if period is None else f"t{int(period)}"
+    return f"{_SERIES_FIELD[series]}.{where}.{row.value.lower()}"
+
+
+def figure_label(series: Series, period: Quarter | None, row: RowKind) -> str:
+    """Spanish label of a figure, e.g. ``Realizado T1 (NUM)``."""
+    where = "anual" if period is None else f"T{int(period)}"
+    return f"{_SERIES_LABEL[series]} {where} ({row.value})"
+
+
+def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
+    """Every field that differs between two versions of the same meta."""
+    changes: list[FieldChange] = []
+    for kind in (RowKind.NUM, RowKind.DEN):
+        old_row, new_row = before.row(kind), after.row(kind)
+        if old_row is None or new_row is None:
+            continue
+        for series in (Series.MODIFIED, Series.ACHIEVED):
+            for quarter in Quarter:
+                old, new = old_row.value(series, quarter), new_row.value(series, quarter)
+                if old != new:
+                    changes.append(
+                        FieldChange(
+                            figure_field(series, quarter, kind),
+                            figure_label(series, quarter, kind),
+                            _text(old),
+                            _text(new),
+                        )
+                    )
+    for quarter in Quarter:
+        old_text, new_text = before.evaluation(quarter), after.evaluation(quarter)
+        if old_text != new_text:
+            changes.append(
+                FieldChange(
+                    f"evaluacion.t{int(quarter)}",
+                    f"Evaluación cualitativa T{int(quarter)}",
+                    old_text,
+                    new_text,
+                )
+            )
+    return tuple(changes)

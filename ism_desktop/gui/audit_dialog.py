@@ -1,0 +1,76 @@
+"""A meta's history: every change with who, when, and the reasons for target changes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.audit import AuditEntry
+from ism_desktop.domain.meta import Meta
+from ism_desktop.store.meta_edit_repository import TargetChange
+
+_HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
+
+
+class AuditDialog(QDialog):
+    """Read-only table of a meta's audit trail, newest first, with target-change reasons."""
+
+    def __init__(
+        self,
+        meta: Meta,
+        entries: list[AuditEntry],
+        target_changes: list[TargetChange],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Historial de cambios")
+        self.resize(900, 420)
+        layout = QVBoxLayout(self)
+        title = QLabel(meta.description)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(title)
+        self.table = QTableWidget(len(entries), len(_HEADERS))
+        self.table.setAccessibleName("Cambios de la meta")
+        self.table.setHorizontalHeaderLabels(list(_HEADERS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, entry in enumerate(reversed(entries)):
+            values = (
+                entry.at.replace("T", " ")[:19],
+                entry.author.profile,
+                entry.author.os_user,
+                entry.change.label,
+                entry.change.old or "(vacío)",
+                entry.change.new or "(vacío)",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        layout.addWidget(self.table)
+        if not entries:
+            layout.addWidget(QLabel("Esta meta no tiene cambios registrados en esta computadora."))
+        if target_changes:
+            lines = [
+                f"{c.at.replace('T', ' ')[:16]} · {c.field}: {c.old} → {c.new} · Motivo: "
+                f"{c.reason.text}"
+                + (f" (documento {c.reason.document})" if c.reason.document else "")
+                for c in reversed(target_changes)
+            ]
+            reasons = QLabel("Cambios de meta modificada:\n" + "\n".join(lines))
+            reasons.setWordWrap(True)
+            layout.addWidget(reasons)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,314 @@
+"""The unit's window: metas on the left, the selected meta's official row in the middle."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from ism_desktop import APP_NAME, __version__
+from ism_desktop.domain.profile import PcProfile
+from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.exchange.etca_import import ImportSummary, import_etca_file
+from ism_desktop.gui.audit_dialog import AuditDialog
+from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
+from ism_desktop.gui.meta_form import MetaForm
+from ism_desktop.gui.meta_tree_model import META_ID_ROLE, MetaTreeModel
+from ism_desktop.gui.profile_dialog import ProfileDialog
+from ism_desktop.gui.profile_settings import save_profile
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.store import Store
+
+
+def _import_error(exc: Exception) -> str:
+    if isinstance(exc, EtcaFormatError | StoreError):
+        return f"No se importó nada. {exc}"
+    return f"No se importó nada: ocurrió un error inesperado ({exc})."
+
+
+class MainWindow(QMainWindow):
+    """Navigation, editing, undo/redo, import and the audit trail."""
+
+    import_finished = Signal(object)  # ImportSummary
+
+    def __init__(self, session: ReportSession, settings: QSettings) -> None:
+        super().__init__()
+        self.session = session
+        self._settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.tasks = TaskRunner(self)
+        self.model = MetaTreeModel(session, self)
+        self.proxy = MetaFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_central()
+        self._build_actions()
+        self._update_title()
+        self.resize(1280, 800)
+        self.undo_stack.indexChanged.connect(self._on_saved)
+        self.form.input_rejected.connect(
+            lambda message: self.statusBar().showMessage(message, 8000)
+        )
+        session.report_reloaded.connect(self._on_report_reloaded)
+        self._select_first()
+
+    def _build_central(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Buscar meta… (Ctrl+F)")
+        self.search.setAccessibleName("Buscar meta")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.tree = QTreeView()
+        self.tree.setAccessibleName("Metas")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 84), (2, 116)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        self.tree.expandAll()
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree)
+        self.form = MetaForm(self.session, self.undo_stack)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([470, 810])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.setTabOrder(self.search, self.tree)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&Archivo")
+        self.import_action = self._action(
+            "&Importar informe oficial…", self._choose_report, QKeySequence("Ctrl+I")
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Configuración de esta computadora…", self.edit_profile))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Salir", self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = self.menuBar().addMenu("&Editar")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Deshacer")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Rehacer")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action("&Buscar meta", self._focus_search, QKeySequence.StandardKey.Find)
+        )
+        meta_menu = self.menuBar().addMenu("&Meta")
+        meta_menu.addAction(
+            self._action("Ir a la &lista de metas", self.tree.setFocus, QKeySequence("Alt+1"))
+        )
+        meta_menu.addAction(
+            self._action("Ir a lo &realizado", self._focus_achieved, QKeySequence("Alt+2"))
+        )
+        meta_menu.addAction(
+            self._action("Ir a la &evaluación", self._focus_narrative, QKeySequence("Alt+3"))
+        )
+        meta_menu.addSeparator()
+        meta_menu.addAction(
+            self._action("Cambiar meta &modificada…", self.form.modify_button.click)
+        )
+        meta_menu.addAction(
+            self._action("&Historial de cambios…", self.show_history, QKeySequence("Ctrl+H"))
+        )
+        help_menu = self.menuBar().addMenu("A&yuda")
+        help_menu.addAction(self._action(f"&Acerca de {APP_NAME}", self._about))
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _update_title(self) -> None:
+        profile = self.session.profile
+        report = self.session.report
+        unit_name = ""
+        if report is not None:
+            unit_name = report.catalogue.unit_name(report.entity.code, profile.unit)
+        period = f"{profile.year}, {profile.quarter.spanish_name.lower()} trimestre"
+        self.setWindowTitle(
+            f"{APP_NAME} {__version__} — {profile.describe()} {unit_name} — {period}"
+        )
+
+    def select_meta(self, stable_id: str) -> None:
+        """Select a meta in the tree (clearing a search that hides it)."""
+        index = self.proxy.mapFromSource(self.model.index_of(stable_id))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index_of(stable_id))
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _select_first(self) -> None:
+        index = self.proxy.index(0, 0)
+        while index.isValid() and self.proxy.rowCount(index) > 0:
+            index = self.proxy.index(0, 0, index)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        stable_id = indexes[0].data(META_ID_ROLE) if indexes else None
+        self.form.show_meta(self.session.meta(stable_id) if stable_id else None)
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.tree.expandAll()
+
+    def _on_saved(self, _index: int) -> None:
+        self.saved_label.setText(
+            f"Guardado automáticamente a las {datetime.now().strftime('%H:%M:%S')}"
+        )
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_achieved(self) -> None:
+        meta = self.form.meta
+        if meta is not None and self.session.can_edit(meta):
+            cell = self.form.grid.editable_cells(meta, self.session.profile.quarter)[0]
+            cell.setFocus()
+            cell.selectAll()
+
+    def _focus_narrative(self) -> None:
+        self.form.narrative.setFocus()
+
+    def show_history(self) -> None:
+        """Open the audit trail of the selected meta."""
+        meta = self.form.meta
+        if meta is None:
+            return
+        edits = self.session.store.edits
+        year = self.session.profile.year
+        AuditDialog(
+            meta,
+            edits.history(year, meta.stable_id),
+            edits.target_changes(year, meta.stable_id),
+            self,
+        ).exec()
+
+    def edit_profile(self) -> None:
+        """Change who this PC is, or the period being reported."""
+        self.form.flush()
+        report = self.session.report
+        units = list(report.catalogue.units.values()) if report is not None else []
+        profile = self.session.profile
+        dialog = ProfileDialog(units, profile, profile.year, profile.quarter, self)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+            self.apply_profile(dialog.profile())
+
+    def apply_profile(self, profile: PcProfile) -> None:
+        """Switch profile: save it, reload the metas, forget the undo history."""
+        save_profile(self._settings, profile)
+        self.undo_stack.clear()
+        self.session.set_profile(profile)
+
+    def _choose_report(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Importar informe ETCA-III-04",
+            "",
+            "Texto del informe (*.txt);;Todos los archivos (*)",
+        )
+        if path:
+            self.import_report(Path(path))
+
+    def import_report(self, path: Path) -> None:
+        """Import a report in the background; the window reloads when it is stored."""
+        self.form.flush()
+        db_path = self.session.store.path
+
+        def work() -> ImportSummary:
+            if db_path is None:
+                return import_etca_file(path, self.session.store.reports)
+            # A connection of its own: SQLite connections stay in the thread that opened them.
+            with Store.open(db_path) as store:
+                return import_etca_file(path, store.reports)
+
+        self.tasks.run(
+            f"Importando «{path.name}»…",
+            work,
+            self._on_imported,
+            describe_error=_import_error,
+            title="No se pudo importar el informe",
+        )
+
+    def _on_imported(self, summary: ImportSummary) -> None:
+        self.undo_stack.clear()
+        self.session.reload()
+        detail = summary.describe()
+        if summary.warnings:
+            detail += "\n\nAvisos:\n" + "\n".join(str(w) for w in summary.warnings[:20])
+        QMessageBox.information(self, "Informe importado", detail)
+        self.import_finished.emit(summary)
+
+    def _on_report_reloaded(self) -> None:
+        self.tree.expandAll()
+        self._update_title()
+        self._select_first()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"Acerca de {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><br>Informe de Avance Programático (ETCA-III-04) "
+            "del Instituto Sonorense de las Mujeres.<br><br>Base de datos: "
+            f"{self.session.store.path or 'en memoria'}",
+        )
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.form.flush()
+        self.tasks.wait()
+        super().closeEvent(event)
+
+
+def current_index_id(index: QModelIndex) -> str | None:
+    """The stable id of the meta at an index, if it is a meta."""
+    value = index.data(META_ID_ROLE)
+    return str(value) if value else None

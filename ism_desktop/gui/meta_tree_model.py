@@ -1,0 +1,198 @@
+"""The metas grouped by programme and activity code (and unit, for the coordinator)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from typing_extensions import override
+
+from ism_desktop.domain.meta import Meta, normalize_text
+from ism_desktop.domain.profile import Role
+from ism_desktop.domain.progress import official_progress, progress_against_modified
+from ism_desktop.domain.traffic_light import traffic_light
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
+
+META_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADERS = ("Meta", "% oficial", "% vs. modificado")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class _Node:
+    label: str
+    parent: _Node | None = None
+    stable_id: str | None = None
+    children: list[_Node] = field(default_factory=list)
+
+    def row(self) -> int:
+        return 0 if self.parent is None else self.parent.children.index(self)
+
+    def child(self, label: str) -> _Node:
+        for node in self.children:
+            if node.stable_id is None and node.label == label:
+                return node
+        node = _Node(label, self)
+        self.children.append(node)
+        return node
+
+
+def _percent(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value:.2f} %"
+
+
+class MetaTreeModel(QAbstractItemModel):
+    """A thin tree over the session's metas; figures come from the domain."""
+
+    def __init__(self, session: ReportSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._root = _Node("")
+        self._by_id: dict[str, _Node] = {}
+        self._rebuild()
+        session.meta_changed.connect(self._on_meta_changed)
+        session.report_reloaded.connect(self._on_report_reloaded)
+
+    @property
+    def session(self) -> ReportSession:
+        """The session the model shows."""
+        return self._session
+
+    def index_of(self, stable_id: str, column: int = 0) -> QModelIndex:
+        """The index of a meta's row."""
+        node = self._by_id.get(stable_id)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), column, node)
+
+    @override
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        node = self._node(parent)
+        return self.createIndex(row, column, node.children[row])
+
+    @override
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid():
+            return QModelIndex()
+        node: _Node = child.internalPointer()
+        parent = node.parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    @override
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    @override
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return len(HEADERS)
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    @override
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @override
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: _Node = index.internalPointer()
+        if node.stable_id is None:
+            return self._group_data(node, index.column(), role)
+        return self._meta_data(self._session.meta(node.stable_id), index.column(), role)
+
+    def _group_data(self, node: _Node, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and column == 0:
+            return node.label
+        if role == SEARCH_TEXT_ROLE:
+            return ""
+        return None
+
+    def _meta_data(self, meta: Meta, column: int, role: int) -> Any:
+        quarter = self._session.profile.quarter
+        if role == META_ID_ROLE:
+            return meta.stable_id
+        if role == SEARCH_TEXT_ROLE:
+            return normalize_text(f"{meta.description} {meta.unit_of_measure} {meta.key.unit}")
+        light = traffic_light(meta, quarter)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return meta.description
+            if column == 1:
+                return _percent(official_progress(meta, quarter))
+            return _percent(progress_against_modified(meta, quarter))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return f"{meta.description}\nUnidad {meta.key.unit} · {meta.unit_of_measure}"
+            return f"Semáforo {light.value}: {light.label}"
+        if column == 1 and role == Qt.ItemDataRole.BackgroundRole:
+            return BACKGROUND[light]
+        if column == 1 and role == Qt.ItemDataRole.ForegroundRole:
+            return FOREGROUND[light]
+        if column > 0 and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _node(self, index: AnyIndex) -> _Node:
+        if index.isValid():
+            node: _Node = index.internalPointer()
+            return node
+        return self._root
+
+    def _rebuild(self) -> None:
+        self._root = _Node("")
+        self._by_id = {}
+        report = self._session.report
+        if report is None:
+            return
+        catalogue = report.catalogue
+        by_unit = self._session.profile.role is Role.COORDINATOR
+        for meta in self._session.metas():
+            key = meta.key
+            parent = self._root
+            if by_unit:
+                name = catalogue.unit_name(key.entity, key.unit)
+                parent = parent.child(f"{key.unit} {name}" if name != key.unit.value else name)
+            parent = parent.child(
+                f"{key.programme} {catalogue.programme_name(key.entity, key.programme)}"
+            )
+            parent = parent.child(
+                f"{key.activity} {catalogue.activity_name(key.entity, key.activity)}"
+            )
+            node = _Node(meta.description, parent, meta.stable_id)
+            parent.children.append(node)
+            self._by_id[meta.stable_id] = node
+
+    def _on_meta_changed(self, stable_id: str) -> None:
+        first = self.index_of(stable_id, 0)
+        if first.isValid():
+            self.dataChanged.emit(first, self.index_of(stable_id, len(HEADERS) - 1))
+
+    def _on_report_reloaded(self) -> None:
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()

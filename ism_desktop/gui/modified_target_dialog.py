@@ -1,0 +1,105 @@
+"""Asking for a new modified target and the reason for it (kept in the meta's history)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from ism_desktop.domain.audit import TargetChangeReason
+from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.number_input import FigureInputError, format_figure, parse_figure
+from ism_desktop.domain.quarter import Quarter
+
+
+class ModifiedTargetDialog(QDialog):
+    """New modified figure(s) for one quarter, a required reason and an optional document."""
+
+    def __init__(self, meta: Meta, quarter: Quarter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Cambiar meta modificada")
+        self._meta = meta
+        self._percent = meta.kind is MetaKind.PERCENTAGE
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            "La meta original no cambia. El cambio de la meta modificada queda registrado con su "
+            "motivo y, si lo hay, el número del documento que lo autoriza."
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.quarter_box = QComboBox()
+        for q in Quarter:
+            self.quarter_box.addItem(f"{q.spanish_name.capitalize()} trimestre", int(q))
+        self.quarter_box.setCurrentIndex(quarter.index)
+        self.num_edit = QLineEdit()
+        self.den_edit = QLineEdit()
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setAccessibleName("Motivo del cambio")
+        self.document_edit = QLineEdit()
+        self.document_edit.setPlaceholderText("p. ej. oficio ISM/DEST/123/2024")
+        form.addRow("&Trimestre:", self.quarter_box)
+        form.addRow("&Numerador (NUM):" if self._percent else "&Nueva meta:", self.num_edit)
+        if self._percent:
+            form.addRow("&Denominador (DEN):", self.den_edit)
+        form.addRow("&Motivo (obligatorio):", self.reason_edit)
+        form.addRow("&Documento que lo autoriza:", self.document_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.quarter_box.currentIndexChanged.connect(self._fill_current)
+        self._fill_current()
+        self.num: Decimal = Decimal(0)
+        self.den: Decimal | None = None
+
+    def quarter(self) -> Quarter:
+        """The quarter chosen."""
+        return Quarter(int(self.quarter_box.currentData()))
+
+    def reason(self) -> TargetChangeReason:
+        """The reason typed."""
+        return TargetChangeReason(self.reason_edit.toPlainText(), self.document_edit.text())
+
+    def _fill_current(self) -> None:
+        quarter = self.quarter()
+        self.num_edit.setText(format_figure(self._meta.num.modified[quarter.index]))
+        if self._meta.den is not None:
+            self.den_edit.setText(format_figure(self._meta.den.modified[quarter.index]))
+
+    @override
+    def accept(self) -> None:
+        try:
+            num = parse_figure(self.num_edit.text())
+            den = parse_figure(self.den_edit.text()) if self._percent else None
+        except FigureInputError as exc:
+            self.error_label.setText(str(exc))
+            return
+        if num is None or (self._percent and den is None):
+            self.error_label.setText("Escriba la nueva meta.")
+            return
+        if not self.reason_edit.toPlainText().strip():
+            self.error_label.setText("Escriba el motivo del cambio.")
+            self.reason_edit.setFocus()
+            return
+        self.num, self.den = num, den
+        super().accept()

@@ -1,0 +1,87 @@
+"""Who is this PC, and which year and quarter it reports: asked on first run, changeable later."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, Unit, UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+
+
+class ProfileDialog(QDialog):
+    """Choose the administrative unit (or the coordinating unit), the year and the quarter."""
+
+    def __init__(
+        self,
+        units: list[Unit],
+        current: PcProfile | None,
+        default_year: int,
+        default_quarter: Quarter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Configuración de esta computadora")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Indique qué unidad administrativa usa esta computadora. Cada unidad ve y modifica "
+            "solo sus metas; la unidad coordinadora (002) ve las de todas."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.unit_box = QComboBox()
+        self.unit_box.setAccessibleName("Unidad administrativa")
+        coordinator_name = next(
+            (u.name for u in units if u.code.value == COORDINATING_UNIT_CODE), ""
+        )
+        self.unit_box.addItem(
+            f"Unidad coordinadora — {COORDINATING_UNIT_CODE} {coordinator_name}".strip(),
+            (Role.COORDINATOR.value, COORDINATING_UNIT_CODE),
+        )
+        for unit in sorted(units, key=lambda u: u.code):
+            self.unit_box.addItem(f"{unit.code} {unit.name}", (Role.UNIT.value, unit.code.value))
+        self.year_box = QSpinBox()
+        self.year_box.setRange(2000, 2100)
+        self.year_box.setAccessibleName("Ejercicio")
+        self.quarter_box = QComboBox()
+        self.quarter_box.setAccessibleName("Trimestre que se informa")
+        for quarter in Quarter:
+            self.quarter_box.addItem(quarter.spanish_name.capitalize(), int(quarter))
+        form.addRow("&Unidad administrativa:", self.unit_box)
+        form.addRow("&Ejercicio:", self.year_box)
+        form.addRow("&Trimestre que se informa:", self.quarter_box)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.year_box.setValue(current.year if current else default_year)
+        quarter = current.quarter if current else default_quarter
+        self.quarter_box.setCurrentIndex(quarter.index)
+        if current is not None:
+            wanted = (current.role.value, current.unit.value)
+            for row in range(self.unit_box.count()):
+                if tuple(self.unit_box.itemData(row)) == wanted:
+                    self.unit_box.setCurrentIndex(row)
+
+    def profile(self) -> PcProfile:
+        """The profile chosen."""
+        role, unit = self.unit_box.currentData()
+        return PcProfile(
+            Role(role),
+            UnitCode(unit),
+            self.year_box.value(),
+            Quarter(int(self.quarter_box.currentData())),
+        )

@@ -1,0 +1,30 @@
+"""The PC's profile kept in QSettings (the registry on Windows), separate from the data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+
+
+def load_profile(settings: QSettings) -> PcProfile | None:
+    """The saved profile, or None on first run (or if what is saved is unusable)."""
+    try:
+        role = Role(str(settings.value("perfil/rol", "")))
+        unit = UnitCode(str(settings.value("perfil/unidad", "")))
+        year = int(str(settings.value("perfil/ejercicio", "")))
+        quarter = Quarter(int(str(settings.value("perfil/trimestre", ""))))
+    except ValueError:
+        return None
+    return PcProfile(role, unit, year, quarter)
+
+
+def save_profile(settings: QSettings, profile: PcProfile) -> None:
+    """Remember the profile for the next start."""
+    settings.setValue("perfil/rol", profile.role.value)
+    settings.setValue("perfil/unidad", profile.unit.value)
+    settings.setValue("perfil/ejercicio", profile.year)
+    settings.setValue("perfil/trimestre", int(profile.quarter))
+    settings.sync()

@@ -1,0 +1,90 @@
+"""Slow work off the GUI thread, with a progress dialog and errors as Spanish messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from typing_extensions import override
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], describe_error: Callable[[Exception], str]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._work = work
+        self._describe_error = describe_error
+
+    @override
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # every failure must reach the person as a message
+            self.signals.failed.emit(self._describe_error(exc))
+            return
+        self.signals.finished.emit(result)
+
+
+def _generic_error(exc: Exception) -> str:
+    return f"Ocurrió un error inesperado: {exc}"
+
+
+class TaskRunner(QObject):
+    """Runs one job at a time in the thread pool; the window stays responsive meanwhile."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._parent = parent_widget
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: list[_Job] = []
+
+    def run(
+        self,
+        label: str,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        describe_error: Callable[[Exception], str] = _generic_error,
+        title: str = "Error",
+    ) -> None:
+        """Run ``work`` in the background; ``on_done`` gets its result on the GUI thread."""
+        progress = QProgressDialog(label, "", 0, 0, self._parent)
+        progress.setWindowTitle("Un momento…")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        job = _Job(work, describe_error)
+        self._jobs.append(job)
+
+        def finish(result: object) -> None:
+            self._end(job, progress)
+            on_done(result)
+
+        def fail(message: str) -> None:
+            self._end(job, progress)
+            QMessageBox.warning(self._parent, title, message)
+
+        job.signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(fail, Qt.ConnectionType.QueuedConnection)
+        self.busy_changed.emit(True)
+        self._pool.start(job)
+
+    def wait(self) -> None:
+        """Block until running work ends (used when closing)."""
+        self._pool.waitForDone()
+
+    def _end(self, job: _Job, progress: QProgressDialog) -> None:
+        progress.close()
+        progress.deleteLater()
+        if job in self._jobs:
+            self._jobs.remove(job)
+        self.busy_changed.emit(bool(self._jobs))

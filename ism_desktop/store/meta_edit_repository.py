@@ -1,0 +1,160 @@
+"""Saving one edited meta with its audit entries (and target-change reason) in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.audit import (
+    AuditEntry,
+    Author,
+    FieldChange,
+    TargetChangeReason,
+    diff_metas,
+)
+from ism_desktop.domain.figures import RowKind
+from ism_desktop.domain.meta import Meta
+from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_to_values
+
+
+class MetaNotFoundError(LookupError):
+    """The meta to edit is not in the database (for that year)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TargetChange:
+    """A stored change of a modified target with its reason."""
+
+    at: str
+    author: Author
+    field: str
+    old: str
+    new: str
+    reason: TargetChangeReason
+
+
+class MetaEditRepository:
+    """Writes edits of single metas; every edit is audited in the same transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def save(
+        self,
+        year: int,
+        before: Meta,
+        after: Meta,
+        author: Author,
+        reason: TargetChangeReason | None = None,
+    ) -> tuple[FieldChange, ...]:
+        """Store ``after`` over ``before``; modified targets may only change with a reason."""
+        changes = diff_metas(before, after)
+        if not changes:
+            return changes
+        target_changes = [c for c in changes if c.field.startswith("modificado.")]
+        if target_changes and (reason is None or not reason.text.strip()):
+            raise ValueError("Un cambio de meta modificada necesita un motivo.")
+        now = datetime.now().astimezone().isoformat(timespec="seconds")
+        with self._db.atomic():
+            meta_id = self._meta_id(year, after.stable_id)
+            self._write_rows(meta_id, after)
+            self._write_evaluations(meta_id, after)
+            self._db.conn.executemany(
+                "INSERT INTO audit_log (year, meta_stable_id, field, label, old_value, "
+                "new_value, profile, os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        year,
+                        after.stable_id,
+                        c.field,
+                        c.label,
+                        c.old,
+                        c.new,
+                        author.profile,
+                        author.os_user,
+                        now,
+                    )
+                    for c in changes
+                ],
+            )
+            if target_changes and reason is not None:
+                self._db.conn.executemany(
+                    "INSERT INTO target_changes (year, meta_stable_id, field, old_value, "
+                    "new_value, reason, document, profile, os_user, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            year,
+                            after.stable_id,
+                            c.field,
+                            c.old,
+                            c.new,
+                            reason.text.strip(),
+                            reason.document.strip(),
+                            author.profile,
+                            author.os_user,
+                            now,
+                        )
+                        for c in target_changes
+                    ],
+                )
+        return changes
+
+    def history(self, year: int, stable_id: str) -> list[AuditEntry]:
+        """Every audited change of a meta, oldest first."""
+        return [
+            AuditEntry(
+                at=r["at"],
+                author=Author(r["profile"], r["os_user"]),
+                change=FieldChange(r["field"], r["label"], r["old_value"], r["new_value"]),
+            )
+            for r in self._db.query(
+                "SELECT * FROM audit_log WHERE year = ? AND meta_stable_id = ? ORDER BY id",
+                [year, stable_id],
+            )
+        ]
+
+    def target_changes(self, year: int, stable_id: str) -> list[TargetChange]:
+        """The recorded reasons for changes of modified targets, oldest first."""
+        return [
+            TargetChange(
+                at=r["at"],
+                author=Author(r["profile"], r["os_user"]),
+                field=r["field"],
+                old=r["old_value"],
+                new=r["new_value"],
+                reason=TargetChangeReason(r["reason"], r["document"]),
+            )
+            for r in self._db.query(
+                "SELECT * FROM target_changes WHERE year = ? AND meta_stable_id = ? ORDER BY id",
+                [year, stable_id],
+            )
+        ]
+
+    def _meta_id(self, year: int, stable_id: str) -> int:
+        row = self._db.execute(
+            "SELECT id FROM metas WHERE year = ? AND stable_id = ?", [year, stable_id]
+        ).fetchone()
+        if row is None:
+            raise MetaNotFoundError(stable_id)
+        return int(row[0])
+
+    def _write_rows(self, meta_id: int, meta: Meta) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in FIGURE_COLUMNS)
+        for kind in (RowKind.MET, RowKind.NUM, RowKind.DEN):
+            row = meta.row(kind)
+            if row is None:
+                continue
+            self._db.execute(
+                f"UPDATE figure_rows SET {assignments} WHERE meta_id = ? AND row_kind = ?",
+                [*row_to_values(row), meta_id, kind.value],
+            )
+
+    def _write_evaluations(self, meta_id: int, meta: Meta) -> None:
+        self._db.execute("DELETE FROM evaluations WHERE meta_id = ?", [meta_id])
+        self._db.conn.executemany(
+            "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?)",
+            [(meta_id, int(q), text) for q, text in meta.evaluations.items()],
+        )

@@ -1,0 +1,47 @@
+"""``ism-desktop`` with no command opens the window on the default database, pre-loaded."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.store.store import Store
+from tests.e2e.cli_runner import run_cli
+
+pytestmark = [pytest.mark.e2e, pytest.mark.gui]
+
+PROFILE_004 = """[perfil]
+rol=unidad
+unidad=004
+ejercicio=2024
+trimestre=1
+"""
+
+
+def test_window_starts_on_a_new_default_database_with_the_sample_loaded(tmp_path: Path) -> None:
+    (tmp_path / "configuracion.ini").write_text(PROFILE_004, encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    result = run_cli("--medir-arranque", data_dir=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"ventana mostrada en \d+\.\d{3} s\n", result.stdout)
+    with Store.open(tmp_path / "ism_avance.sqlite3") as store:
+        report = store.reports.load()
+    assert report is not None
+    assert len(report.metas) == 56
+
+
+def test_window_on_a_file_that_is_not_a_database_says_so(tmp_path: Path) -> None:
+    bogus = tmp_path / "otro.sqlite3"
+    bogus.write_bytes(b"no soy una base de datos" * 50)
+    (tmp_path / "configuracion.ini").write_text(PROFILE_004, encoding="utf-8")
+
+    result = run_cli("--db", bogus, "--medir-arranque", data_dir=tmp_path)
+
+    assert result.returncode == 2
+    assert "no es una base de datos de ISM Avance" in result.stderr
+    assert bogus.read_bytes() == b"no soy una base de datos" * 50

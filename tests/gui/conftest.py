@@ -1,0 +1,55 @@
+"""GUI fixtures: a real database with the seed report, isolated settings, a real window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.etca_import import import_etca_file
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.store.store import Store
+
+WindowFactory = Callable[[PcProfile], MainWindow]
+
+
+def unit_profile(unit: str = "004") -> PcProfile:
+    return PcProfile(Role.UNIT, UnitCode(unit), 2024, Quarter.FIRST)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, seed_path: Path) -> Path:
+    path = tmp_path / "avance.sqlite3"
+    with Store.open(path) as store:
+        import_etca_file(seed_path, store.reports)
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "configuracion.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, db_path: Path, settings: QSettings) -> Iterator[WindowFactory]:
+    stores: list[Store] = []
+
+    def factory(profile: PcProfile) -> MainWindow:
+        store = Store.open(db_path)
+        stores.append(store)
+        window = MainWindow(ReportSession(store, profile), settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield factory
+    for store in stores:
+        store.close()

@@ -1,0 +1,59 @@
+"""First run: the PC asks who it is; the answer is remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.application import choose_profile
+from ism_desktop.gui.profile_dialog import ProfileDialog
+from ism_desktop.store.store import Store
+
+pytestmark = pytest.mark.gui
+
+
+def test_first_run_asks_and_remembers(
+    qtbot: QtBot, db_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[list[str]] = []
+
+    def pick_unit_008(dialog: ProfileDialog) -> int:
+        labels = [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())]
+        asked.append(labels)
+        dialog.unit_box.setCurrentIndex(labels.index("008 ISM DIRECCIÓN DE PROGRAMAS SOCIALES"))
+        return int(ProfileDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ProfileDialog, "exec", pick_unit_008)
+    with Store.open(db_path) as store:
+        first = choose_profile(store, settings)
+        second = choose_profile(store, settings)
+
+    expected = PcProfile(Role.UNIT, UnitCode("008"), 2024, Quarter.FIRST)
+    assert first == expected
+    assert second == expected
+    assert len(asked) == 1  # the second start does not ask again
+    assert asked[0][1:] == [
+        "001 ISM COORDINACIÓN EJECUTIVA",
+        "002 ISM DIRECCIÓN DE EVALUACIÓN Y SEGUIMIENTO TÉCNICO",
+        "003 ISM DIRECCIÓN DE ADMINISTRACIÓN Y FINANZAS",
+        "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA",
+        "005 ISM DIRECCIÓN DE COMUNICACIÓN E IMAGEN",
+        "006 ISM DIRECCIÓN DE DERECHOS",
+        "008 ISM DIRECCIÓN DE PROGRAMAS SOCIALES",
+        "009 ISM UNIDAD DE TRANSPARENCIA",
+    ]
+
+
+def test_cancelling_the_first_run_question_opens_nothing(
+    db_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ProfileDialog, "exec", lambda _d: int(ProfileDialog.DialogCode.Rejected))
+    with Store.open(db_path) as store:
+        assert choose_profile(store, settings) is None
+    assert settings.value("perfil/unidad") is None

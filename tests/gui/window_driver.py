@@ -1,0 +1,38 @@
+"""Driving the real window the way a person does: select, type, press Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
+
+
+def select(window: MainWindow, description_start: str) -> Meta:
+    """Select the meta whose description starts with the text, as a click in the tree would."""
+    (meta,) = [m for m in window.session.metas() if m.description.startswith(description_start)]
+    window.select_meta(meta.stable_id)
+    assert window.form.meta is not None
+    assert window.form.meta.stable_id == meta.stable_id
+    return meta
+
+
+def achieved_cell(window: MainWindow, kind: RowKind = RowKind.NUM) -> QLineEdit:
+    """The achieved cell of the reported quarter."""
+    return window.form.grid.cell(kind, Series.ACHIEVED, Quarter.FIRST)
+
+
+def type_into(qtbot: QtBot, cell: QLineEdit, text: str, press_enter: bool = True) -> None:
+    """Replace a cell's text by typing, then Enter (which commits)."""
+    cell.setFocus()
+    cell.selectAll()
+    if text:
+        qtbot.keyClicks(cell, text)
+    else:
+        qtbot.keyClick(cell, Qt.Key.Key_Delete)
+    if press_enter:
+        qtbot.keyClick(cell, Qt.Key.Key_Return)
