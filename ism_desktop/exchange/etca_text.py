@@ -19,7 +19,7 @@ from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
 from ism_desktop.exchange.etca_errors import EtcaFormatError, ImportWarning
-from ism_desktop.exchange.etca_lines import clean_lines
+from ism_desktop.exchange.etca_lines import Line, clean_lines
 from ism_desktop.exchange.etca_tokens import (
     EvaluationMark,
     FigureRows,
@@ -162,6 +162,9 @@ class _Assembler:
         narrative: list[str] = []
         collecting = False
         for token in tokens:
+            if isinstance(token, Heading) and self._renames_activity(token):
+                # The same code with another name: a narrative line that starts with a number.
+                token = Paragraph(lines=[Line(token.line, f"{token.code} {token.name}")])
             if isinstance(token, Heading):
                 self._apply_heading(token)
                 collecting = False
@@ -181,6 +184,12 @@ class _Assembler:
         if self.open is not None:
             self._close(self.open, normalize_text(" ".join(narrative)))
             self.open = None
+
+    def _renames_activity(self, heading: Heading) -> bool:
+        if heading.kind != "activity" or self.entity is None:
+            return False
+        known = self.activities.get((self.entity.code, ActivityCode(heading.code)))
+        return known is not None and known.name != heading.name
 
     def _apply_heading(self, heading: Heading) -> None:
         try:

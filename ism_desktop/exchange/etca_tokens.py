@@ -22,6 +22,8 @@ _NUM = re.compile(r"(?:(?P<pct>-?[\d,]*\.?\d+)\s*%)?\s*NUM(?P<values>(?:\s.*)?)"
 _PCT_ALONE = re.compile(r"(-?[\d,]*\.?\d+)\s*%")
 _DEN = re.compile(r"DEN(?P<values>(?:\s.*)?)")
 _DEN_TAIL = "OMIN"
+_ACTIVITY_NAME_MAX = 100
+_SENTENCE_BREAK = re.compile(r"[.;:]\s+\S")
 _NUMBER = re.compile(r"-?[\d,]*\.?\d+%?")
 
 
@@ -238,8 +240,13 @@ def _promote_activity(paragraph: Paragraph, tokens: list[Token]) -> Token:
     # evaluation title is always narrative, even when it starts with a three-digit figure.
     if len(paragraph.lines) == 1 and not (tokens and isinstance(tokens[-1], EvaluationMark)):
         line = paragraph.lines[0]
-        if match := _ACTIVITY.fullmatch(line.text):
-            return Heading(
-                "activity", match.group(1), " ".join(match.group(2).split()), line.number
-            )
+        match = _ACTIVITY.fullmatch(line.text)
+        if match and looks_like_activity_name(match.group(2)):
+            name = " ".join(match.group(2).split())
+            return Heading("activity", match.group(1), name, line.number)
     return paragraph
+
+
+def looks_like_activity_name(name: str) -> bool:
+    """Activity names are one short phrase; narrative continuing after a page break is not."""
+    return len(name) <= _ACTIVITY_NAME_MAX and not _SENTENCE_BREAK.search(name)

@@ -140,6 +140,40 @@ def test_narrative_starting_with_a_number_is_not_an_activity_heading() -> None:
     assert str(meta.key.activity) == "041"
 
 
+def test_narrative_line_after_a_page_break_starting_with_a_number_stays_narrative() -> None:
+    # Found by the state-scale generator: "386 DE 2024. LOS RESULTADOS…" is not activity 386.
+    continued = ABSOLUTE.replace(
+        "EN EL TRIMESTRE.",
+        "EN EL MES DE MARZO\n"
+        + HEADER.format(quarter="PRIMERO")
+        + "\n386 DE 2024. LOS RESULTADOS SE INFORMARON A LA COORDINACIÓN EJECUTIVA.",
+    )
+    second = ABSOLUTE.replace("ESTUDIOS SOCIOECONÓMICOS", "OTRA META")
+
+    first, other = parse_etca_text(report(continued, second)).report.metas
+
+    assert first.evaluation(Q1).endswith(
+        "EN EL MES DE MARZO 386 DE 2024. LOS RESULTADOS SE INFORMARON A LA COORDINACIÓN EJECUTIVA."
+    )
+    assert str(other.key.activity) == "041"
+
+
+def test_short_numbered_line_reusing_a_known_code_is_narrative_not_a_new_name() -> None:
+    continued = ABSOLUTE.replace(
+        "EN EL TRIMESTRE.",
+        "EN EL TRIMESTRE\n" + HEADER.format(quarter="PRIMERO") + "\n041 ESTUDIOS MENOS",
+    )
+    second = ABSOLUTE.replace("ESTUDIOS SOCIOECONÓMICOS", "OTRA META")
+
+    parsed = parse_etca_text(report(continued, second)).report
+    first = parsed.metas[0]
+
+    assert first.evaluation(Q1).endswith("EN EL TRIMESTRE 041 ESTUDIOS MENOS")
+    assert parsed.catalogue.activity_name("30", first.key.activity) == (
+        "ATENCIÓN A MUJERES EN SITUACIONES DE VIOLENCIA."
+    )
+
+
 def test_printed_progress_that_differs_from_the_computed_one_is_a_warning() -> None:
     parsed = parse_etca_text(report(ABSOLUTE.replace("84.55%NUM", "84.56%NUM")))
 
