@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 
 from ism_desktop import APP_NAME, __version__
-from ism_desktop.cli import dump_command, import_etca_command
 from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
 
-COMMANDS = (import_etca_command, dump_command)
+# Sub-command modules of this package, by name: imported only when the parser is built, so
+# that importing the package (the window does, for its arguments) stays cheap.
+COMMANDS = ("import_etca_command", "dump_command")
 
 
 def build_parser() -> SpanishArgumentParser:
@@ -28,8 +30,8 @@ def build_parser() -> SpanishArgumentParser:
     )
     commands = parser.add_subparsers(title="comandos", dest="command", metavar="COMANDO")
     commands._parser_class = SpanishArgumentParser
-    for command in COMMANDS:
-        command.register(commands)
+    for name in COMMANDS:
+        importlib.import_module(f"ism_desktop.cli.{name}").register(commands)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,10 +26,13 @@ def normalize_text(text: str) -> str:
     return " ".join(text.split())
 
 
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
 def _identity_text(text: str) -> str:
     # Accents and case are folded so that a retyped description still names the same meta.
     decomposed = unicodedata.normalize("NFKD", normalize_text(text).upper())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _COMBINING_MARKS.sub("", decomposed)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -40,10 +44,17 @@ class MetaKey:
     programme: ProgrammeCode
     activity: ActivityCode
     description: str
+    # Filled on first use, or from the database, which stored it when the meta was saved.
+    known_id: str = field(default="", compare=False, repr=False)
 
     @property
     def stable_id(self) -> str:
         """A short hash that every PC that imported the same report computes alike."""
+        if not self.known_id:
+            object.__setattr__(self, "known_id", self._compute_id())
+        return self.known_id
+
+    def _compute_id(self) -> str:
         parts = (
             self.entity,
             self.unit.value,

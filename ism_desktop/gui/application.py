@@ -13,7 +13,6 @@ from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca_errors import EtcaFormatError
-from ism_desktop.exchange.sample_report import load_sample_if_empty
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import load_profile, save_profile
@@ -79,7 +78,11 @@ def run_window(db_path: Path, startup_probe: bool = False) -> int:
     app = ensure_application()
     try:
         store = Store.open(db_path)
-        load_sample_if_empty(store.reports)
+        if store.reports.is_empty():
+            # Imported only here: the parser is not needed on an ordinary start.
+            from ism_desktop.exchange.sample_report import load_sample_if_empty
+
+            load_sample_if_empty(store.reports)
     except (StoreError, EtcaFormatError) as exc:
         message = f"No se pudo abrir la base de datos.\n\n{exc}"
         print(message, file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -24,8 +25,6 @@ from typing_extensions import override
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
-from ism_desktop.exchange.etca_errors import EtcaFormatError
-from ism_desktop.exchange.etca_import import ImportSummary, import_etca_file
 from ism_desktop.gui.audit_dialog import AuditDialog
 from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
 from ism_desktop.gui.meta_form import MetaForm
@@ -37,8 +36,16 @@ from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 
+if TYPE_CHECKING:
+    from ism_desktop.exchange.etca_import import ImportSummary
+
+
+FULLY_EXPANDED_LIMIT = 400
+
 
 def _import_error(exc: Exception) -> str:
+    from ism_desktop.exchange.etca_errors import EtcaFormatError
+
     if isinstance(exc, EtcaFormatError | StoreError):
         return f"No se importó nada. {exc}"
     return f"No se importó nada: ocurrió un error inesperado ({exc})."
@@ -89,7 +96,7 @@ class MainWindow(QMainWindow):
         for column, width in ((1, 84), (2, 116)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
-        self.tree.expandAll()
+        self._expand()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree)
@@ -180,6 +187,10 @@ class MainWindow(QMainWindow):
             self.search.clear()
             index = self.proxy.mapFromSource(self.model.index_of(stable_id))
         if index.isValid():
+            parent = index.parent()
+            while parent.isValid():
+                self.tree.expand(parent)
+                parent = parent.parent()
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
@@ -195,9 +206,18 @@ class MainWindow(QMainWindow):
         stable_id = indexes[0].data(META_ID_ROLE) if indexes else None
         self.form.show_meta(self.session.meta(stable_id) if stable_id else None)
 
+    def _expand(self) -> None:
+        # A unit's few dozen metas read best fully open; thousands (a state-wide consolidation)
+        # would be a wall of rows, so only the first level opens and the search does the rest.
+        if self.model.meta_count() <= FULLY_EXPANDED_LIMIT or self.search.text():
+            self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
+            self.tree.expandToDepth(0)
+
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
-        self.tree.expandAll()
+        self._expand()
 
     def _on_saved(self, _index: int) -> None:
         self.saved_label.setText(
@@ -260,6 +280,8 @@ class MainWindow(QMainWindow):
 
     def import_report(self, path: Path) -> None:
         """Import a report in the background; the window reloads when it is stored."""
+        from ism_desktop.exchange.etca_import import import_etca_file
+
         self.form.flush()
         db_path = self.session.store.path
 
@@ -288,7 +310,7 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(summary)
 
     def _on_report_reloaded(self) -> None:
-        self.tree.expandAll()
+        self._expand()
         self._update_title()
         self._select_first()
 

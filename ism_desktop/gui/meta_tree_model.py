@@ -33,18 +33,21 @@ class _Node:
     label: str
     parent: _Node | None = None
     stable_id: str | None = None
+    row: int = 0
     children: list[_Node] = field(default_factory=list)
+    groups: dict[str, _Node] = field(default_factory=dict)
 
-    def row(self) -> int:
-        return 0 if self.parent is None else self.parent.children.index(self)
-
-    def child(self, label: str) -> _Node:
-        for node in self.children:
-            if node.stable_id is None and node.label == label:
-                return node
-        node = _Node(label, self)
+    def add(self, node: _Node) -> _Node:
+        node.parent = self
+        node.row = len(self.children)
         self.children.append(node)
         return node
+
+    def group(self, label: str) -> _Node:
+        existing = self.groups.get(label)
+        if existing is None:
+            existing = self.groups[label] = self.add(_Node(label))
+        return existing
 
 
 def _percent(value: Decimal | None) -> str:
@@ -73,14 +76,24 @@ class MetaTreeModel(QAbstractItemModel):
         node = self._by_id.get(stable_id)
         if node is None or node.parent is None:
             return QModelIndex()
-        return self.createIndex(node.row(), column, node)
+        return self.createIndex(node.row, column, node)
+
+    def meta_count(self) -> int:
+        """How many metas the tree holds."""
+        return len(self._by_id)
 
     @override
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than through hasIndex(), which would call back into
+        # rowCount() and columnCount() from C++ for every index of a 5,000-row tree.
+        if column < 0 or column >= len(HEADERS) or row < 0:
             return QModelIndex()
-        node = self._node(parent)
-        return self.createIndex(row, column, node.children[row])
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        children = self._node(parent).children
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     @override
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
@@ -90,7 +103,7 @@ class MetaTreeModel(QAbstractItemModel):
         parent = node.parent
         if parent is None or parent is self._root:
             return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
+        return self.createIndex(parent.row, 0, parent)
 
     @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
@@ -176,15 +189,12 @@ class MetaTreeModel(QAbstractItemModel):
             parent = self._root
             if by_unit:
                 name = catalogue.unit_name(key.entity, key.unit)
-                parent = parent.child(f"{key.unit} {name}" if name != key.unit.value else name)
-            parent = parent.child(
-                f"{key.programme} {catalogue.programme_name(key.entity, key.programme)}"
-            )
-            parent = parent.child(
-                f"{key.activity} {catalogue.activity_name(key.entity, key.activity)}"
-            )
-            node = _Node(meta.description, parent, meta.stable_id)
-            parent.children.append(node)
+                parent = parent.group(f"{key.unit} {name}" if name != key.unit.value else name)
+            programme = catalogue.programme_name(key.entity, key.programme)
+            parent = parent.group(f"{key.programme} {programme}")
+            activity = catalogue.activity_name(key.entity, key.activity)
+            parent = parent.group(f"{key.activity} {activity}")
+            node = parent.add(_Node(meta.description, stable_id=meta.stable_id))
             self._by_id[meta.stable_id] = node
 
     def _on_meta_changed(self, stable_id: str) -> None:

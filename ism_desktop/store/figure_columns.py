@@ -21,7 +21,7 @@ def row_to_values(row: FigureRow) -> tuple[str | None, ...]:
     return tuple(None if value is None else str(value) for value in row.columns())
 
 
-def row_from_values(values: Sequence[object] | Mapping[str, object]) -> FigureRow:
+def row_from_values(values: Sequence[str | None] | Mapping[str, str | None]) -> FigureRow:
     """Rebuild a row from the 14 stored column values."""
     if isinstance(values, Mapping):
         values = [values[name] for name in FIGURE_COLUMNS]

@@ -218,6 +218,7 @@ class ReportRepository:
                         programme=ProgrammeCode(record["programme_code"]),
                         activity=ActivityCode(record["activity_code"]),
                         description=record["description"],
+                        known_id=record["stable_id"],
                     ),
                     unit_of_measure=record["unit_of_measure"],
                     kind=MetaKind(record["kind"]),
