@@ -10,7 +10,14 @@ from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
 
 # Sub-command modules of this package, by name: imported only when the parser is built, so
 # that importing the package (the window does, for its arguments) stays cheap.
-COMMANDS = ("import_etca_command", "dump_command")
+COMMANDS = (
+    "import_etca_command",
+    "dump_command",
+    "report_command",
+    "export_command",
+    "validate_command",
+    "justify_command",
+)
 
 
 def build_parser() -> SpanishArgumentParser:

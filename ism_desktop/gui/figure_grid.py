@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QWidget
 
+from ism_desktop.domain.audit import figure_field
 from ism_desktop.domain.figures import FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import format_figure
@@ -79,6 +80,13 @@ class FigureGrid(QWidget):
         cell.editingFinished.connect(self.achieved_finished)
         self._cells[(series, kind, period)] = cell
         return cell
+
+    def cell_for_field(self, field: str) -> QLineEdit | None:
+        """The cell a validation finding or an audit entry names (``realizado.t1.num``)."""
+        for (series, kind, period), cell in self._cells.items():
+            if figure_field(series, period, kind) == field:
+                return cell
+        return None
 
     def cell(self, kind: RowKind, series: Series, quarter: Quarter | None) -> QLineEdit:
         """One cell of the grid."""

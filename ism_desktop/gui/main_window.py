@@ -26,11 +26,15 @@ from typing_extensions import override
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.gui.audit_dialog import AuditDialog
+from ism_desktop.gui.findings_model import FindingRow
+from ism_desktop.gui.findings_panel import FindingsPanel
+from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
 from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import META_ID_ROLE, MetaTreeModel
 from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import save_profile
+from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.store.database import StoreError
@@ -74,6 +78,8 @@ class MainWindow(QMainWindow):
             lambda message: self.statusBar().showMessage(message, 8000)
         )
         session.report_reloaded.connect(self._on_report_reloaded)
+        session.findings_changed.connect(self._show_findings)
+        self._show_findings()
         self._select_first()
 
     def _build_central(self) -> None:
@@ -99,7 +105,15 @@ class MainWindow(QMainWindow):
         self._expand()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         left_layout.addWidget(self.search)
-        left_layout.addWidget(self.tree)
+        self.findings = FindingsPanel()
+        self.findings.finding_activated.connect(self._go_to_finding)
+        self.findings.justify_requested.connect(self._justify)
+        left_split = QSplitter(Qt.Orientation.Vertical)
+        left_split.addWidget(self.tree)
+        left_split.addWidget(self.findings)
+        left_split.setStretchFactor(0, 3)
+        left_split.setStretchFactor(1, 2)
+        left_layout.addWidget(left_split)
         self.form = MetaForm(self.session, self.undo_stack)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -121,6 +135,12 @@ class MainWindow(QMainWindow):
             "&Importar informe oficial…", self._choose_report, QKeySequence("Ctrl+I")
         )
         file_menu.addAction(self.import_action)
+        self.reports = ReportActions(self, self.session, self.tasks, self.form.flush)
+        file_menu.addAction(self.reports.export_package_action)
+        file_menu.addAction(self.reports.export_report_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.reports.preview_action)
+        file_menu.addAction(self.reports.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Configuración de esta computadora…", self.edit_profile))
         file_menu.addSeparator()
@@ -145,6 +165,9 @@ class MainWindow(QMainWindow):
         )
         meta_menu.addAction(
             self._action("Ir a la &evaluación", self._focus_narrative, QKeySequence("Alt+3"))
+        )
+        meta_menu.addAction(
+            self._action("Ir a errores y a&visos", self._focus_findings, QKeySequence("Alt+4"))
         )
         meta_menu.addSeparator()
         meta_menu.addAction(
@@ -223,6 +246,28 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(
             f"Guardado automáticamente a las {datetime.now().strftime('%H:%M:%S')}"
         )
+
+    def _show_findings(self) -> None:
+        validation = self.session.validation
+        rows = [
+            FindingRow(finding, item.meta.description, validation.justification_for(finding))
+            for item in validation.metas
+            for finding in item.findings
+        ]
+        self.findings.set_rows(rows)
+
+    def _go_to_finding(self, row: FindingRow) -> None:
+        self.select_meta(row.finding.meta_id)
+        self.form.focus_field(row.finding.field)
+
+    def _justify(self, row: FindingRow) -> None:
+        dialog = JustifyDialog(row.finding, row.description, row.justification, self)
+        if dialog.exec() == JustifyDialog.DialogCode.Accepted:
+            self.session.justify(row.finding, dialog.justification_text())
+            self.statusBar().showMessage("Justificación guardada.", 5000)
+
+    def _focus_findings(self) -> None:
+        self.findings.list.setFocus()
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -122,6 +122,21 @@ class MetaForm(QWidget):
         self.setEnabled(meta is not None)
         self._load()
 
+    def focus_field(self, field: str) -> None:
+        """Put the cursor where a finding points: a figure cell, or the narrative."""
+        meta = self._meta
+        if meta is None:
+            return
+        if field.startswith("evaluacion."):
+            self.narrative.setFocus()
+            return
+        cell = self.grid.cell_for_field(field)
+        if cell is None or not cell.isVisible():
+            # "avance.t1" and rows hidden for absolute metas: the figure behind them is typed here.
+            cell = self.grid.editable_cells(meta, self._session.profile.quarter)[0]
+        cell.setFocus()
+        cell.selectAll()
+
     def flush(self) -> None:
         """Save what is being typed now (called before switching meta or closing)."""
         if self._narrative_timer.isActive():

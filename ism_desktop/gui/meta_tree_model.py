@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 from typing_extensions import override
 
 from ism_desktop.domain.meta import Meta, normalize_text
@@ -25,6 +26,7 @@ from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 META_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADERS = ("Meta", "% oficial", "% vs. modificado")
+_STATUS_COLORS = {"error": QColor("#c62828"), "aviso": QColor("#f9a825")}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -64,6 +66,7 @@ class MetaTreeModel(QAbstractItemModel):
         self._by_id: dict[str, _Node] = {}
         self._rebuild()
         session.meta_changed.connect(self._on_meta_changed)
+        session.findings_changed.connect(self._on_findings_changed)
         session.report_reloaded.connect(self._on_report_reloaded)
 
     @property
@@ -151,6 +154,8 @@ class MetaTreeModel(QAbstractItemModel):
             return meta.stable_id
         if role == SEARCH_TEXT_ROLE:
             return normalize_text(f"{meta.description} {meta.unit_of_measure} {meta.key.unit}")
+        if column == 0 and role == Qt.ItemDataRole.DecorationRole:
+            return _STATUS_COLORS.get(self._session.status_of(meta.stable_id) or "")
         light = traffic_light(meta, quarter)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -160,7 +165,12 @@ class MetaTreeModel(QAbstractItemModel):
             return _percent(progress_against_modified(meta, quarter))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return f"{meta.description}\nUnidad {meta.key.unit} · {meta.unit_of_measure}"
+                status = self._session.status_of(meta.stable_id)
+                note = {"error": "\nTiene errores.", "aviso": "\nTiene avisos sin justificar."}
+                return (
+                    f"{meta.description}\nUnidad {meta.key.unit} · {meta.unit_of_measure}"
+                    + note.get(status or "", "")
+                )
             return f"Semáforo {light.value}: {light.label}"
         if column == 1 and role == Qt.ItemDataRole.BackgroundRole:
             return BACKGROUND[light]
@@ -201,6 +211,20 @@ class MetaTreeModel(QAbstractItemModel):
         first = self.index_of(stable_id, 0)
         if first.isValid():
             self.dataChanged.emit(first, self.index_of(stable_id, len(HEADERS) - 1))
+
+    def _on_findings_changed(self) -> None:
+        # Markers can change on many rows at once (a justification, a reload): repaint column 0.
+        self._emit_column_changed(self._root)
+
+    def _emit_column_changed(self, node: _Node) -> None:
+        if node.children:
+            parent = QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
+            first = self.index(0, 0, parent)
+            last = self.index(len(node.children) - 1, 0, parent)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DecorationRole])
+            for child in node.children:
+                if child.children:
+                    self._emit_column_changed(child)
 
     def _on_report_reloaded(self) -> None:
         self.beginResetModel()

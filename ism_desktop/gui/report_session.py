@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import getpass
+from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -10,6 +12,14 @@ from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.validation.engine import (
+    ValidationResult,
+    previous_narrative,
+    validate_meta,
+    validate_report,
+)
+from ism_desktop.domain.validation.finding import Finding
+from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.store.store import Store
 
 
@@ -25,6 +35,7 @@ class ReportSession(QObject):
 
     meta_changed = Signal(str)  # stable id
     report_reloaded = Signal()
+    findings_changed = Signal()
 
     def __init__(self, store: Store, profile: PcProfile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +44,8 @@ class ReportSession(QObject):
         self.author = Author(profile=profile.describe(), os_user=_os_user())
         self.report: ProgressReport | None = None
         self._metas: dict[str, Meta] = {}
+        self.validation = ValidationResult(profile.year, profile.quarter, ())
+        self._status: dict[str, str] = {}
         self.reload()
 
     def reload(self) -> None:
@@ -40,6 +53,7 @@ class ReportSession(QObject):
         self.report = self.store.reports.load(year=self.profile.year, quarter=self.profile.quarter)
         metas = self.report.metas if self.report is not None else ()
         self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
+        self._validate_all()
         self.report_reloaded.emit()
 
     def set_profile(self, profile: PcProfile) -> None:
@@ -68,5 +82,62 @@ class ReportSession(QObject):
             raise PermissionError("Esta PC no puede modificar metas de otra unidad.")
         changes = self.store.edits.save(self.profile.year, before, after, self.author, reason)
         self._metas[after.stable_id] = after
+        self._validate_one(after)
         self.meta_changed.emit(after.stable_id)
         return changes
+
+    def justify(self, finding: Finding, text: str) -> Justification:
+        """Store a warning's justification (empty text: an acknowledgement, «enterado»)."""
+        key = JustificationKey.of(self.profile.year, finding)
+        at = datetime.now().astimezone().isoformat(timespec="seconds")
+        author = f"{self.author.profile} ({self.author.os_user})"
+        justification = (
+            Justification.justified(key, text, author, at)
+            if text.strip()
+            else Justification.acknowledged(key, author, at)
+        )
+        self.store.justifications.save(justification)
+        self.validation = self.validation.with_justifications([justification])
+        self._refresh_status()
+        return justification
+
+    def status_of(self, stable_id: str) -> str | None:
+        """``"error"`` or ``"aviso"`` (an unjustified warning) for a meta, else None."""
+        return self._status.get(stable_id)
+
+    def _refresh_status(self) -> None:
+        status: dict[str, str] = {}
+        validation = self.validation
+        for item in validation.metas:
+            for finding in item.findings:
+                if finding.is_error:
+                    status[finding.meta_id] = "error"
+                elif validation.justification_for(finding) is None:
+                    status.setdefault(finding.meta_id, "aviso")
+        self._status = status
+        self.findings_changed.emit()
+
+    def _validate_all(self) -> None:
+        profile = self.profile
+        if self.report is None:
+            self.validation = ValidationResult(profile.year, profile.quarter, ())
+        else:
+            visible = replace(self.report, metas=tuple(self._metas.values()))
+            self.validation = validate_report(
+                visible,
+                profile.quarter,
+                justifications=self.store.justifications.for_year(profile.year),
+            )
+        self._refresh_status()
+
+    def _validate_one(self, meta: Meta) -> None:
+        # Only the edited meta is checked again: an edit must feel instant at any scale.
+        quarter = self.profile.quarter
+        findings = validate_meta(
+            meta,
+            quarter,
+            previous_narrative=previous_narrative(meta, quarter),
+            year=self.profile.year,
+        )
+        self.validation = self.validation.with_meta(meta, findings)
+        self._refresh_status()

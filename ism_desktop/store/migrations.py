@@ -93,6 +93,30 @@ def _catalogue_and_metas(db: Database) -> None:
     )
 
 
+@migrations(name="0002_justifications")
+def _justifications(db: Database) -> None:
+    # Keyed by the meta's stable id, not its row id: a re-imported report keeps its reasons.
+    db.executescript(
+        """
+        CREATE TABLE justifications (
+            year INTEGER NOT NULL,
+            meta_stable_id TEXT NOT NULL,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            rule_code TEXT NOT NULL,
+            text TEXT NOT NULL,
+            acknowledged INTEGER NOT NULL CHECK (acknowledged IN (0, 1)),
+            author TEXT NOT NULL CHECK (length(trim(author)) > 0),
+            at TEXT NOT NULL,
+            PRIMARY KEY (year, meta_stable_id, quarter, rule_code),
+            CHECK (
+                (acknowledged = 1 AND text = '')
+                OR (acknowledged = 0 AND length(trim(text)) > 0)
+            )
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 @migrations(name="0003_audit_trail")
 def _audit_trail(db: Database) -> None:
     db.executescript(
@@ -124,5 +148,27 @@ def _audit_trail(db: Database) -> None:
             at TEXT NOT NULL
         );
         CREATE INDEX target_changes_by_meta ON target_changes(year, meta_stable_id, id);
+        """
+    )
+
+
+@migrations(name="0004_package_sequence")
+def _package_sequence(db: Database) -> None:
+    # A row is reserved before the package is written, so two exports never share a number;
+    # a failed export leaves a gap, which is harmless (the number only has to grow).
+    db.executescript(
+        """
+        CREATE TABLE package_exports (
+            id INTEGER PRIMARY KEY,
+            entity_code TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            sequence INTEGER NOT NULL CHECK (sequence > 0),
+            created_at TEXT NOT NULL,
+            file_name TEXT,
+            sha256 TEXT,
+            UNIQUE (entity_code, unit_code, sequence)
+        );
         """
     )

@@ -7,7 +7,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ism_desktop.store.database import open_database, open_memory_database
+from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
+from ism_desktop.store.package_repository import PackageRepository
 from ism_desktop.store.report_repository import ReportRepository
 
 
@@ -19,6 +21,8 @@ class Store:
         self.path = path
         self.reports = ReportRepository(db)
         self.edits = MetaEditRepository(db)
+        self.packages = PackageRepository(db)
+        self.justifications = JustificationRepository(db)
 
     @classmethod
     def open(cls, path: Path) -> Store:

@@ -1,0 +1,119 @@
+"""Time of the validation rules: a state-scale report in full, and one meta as the window re-checks.
+
+Run ``python bench/bench_validation.py [--metas 5000] [--runs 7]``. The report comes from
+``generate_state_report.generate`` (or, without it, the seed's 56 metas repeated with distinct
+descriptions). Every figure is the best of ``--runs``; "cold" empties the cache of read narratives
+first (the first check after opening a report), "warm" keeps it (every later check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ism_desktop.domain.meta import Meta  # noqa: E402
+from ism_desktop.domain.report import ProgressReport  # noqa: E402
+from ism_desktop.domain.validation.engine import (  # noqa: E402
+    previous_narrative,
+    validate_meta,
+    validate_report,
+)
+from ism_desktop.domain.validation.narrative_facts import narrative_facts  # noqa: E402
+from ism_desktop.exchange.etca_text import parse_etca_text  # noqa: E402
+
+SEED = ROOT / "resources" / "sample" / "etca_iii_04_2024_t1.txt"
+TARGET_FULL_S, TARGET_ONE_MS = 0.5, 1.0
+
+
+def state_report(metas: int) -> tuple[ProgressReport, str]:
+    """The state-scale report, generated if the generator is there, else the seed replicated."""
+    try:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from generate_state_report import generate  # type: ignore[import-not-found]
+    except ImportError:
+        return _replicated_seed(metas), "semilla replicada"
+    text: str = generate(metas=metas, dependencies=60, seed=2024)
+    return parse_etca_text(text).report, "generate_state_report.py"
+
+
+def _replicated_seed(count: int) -> ProgressReport:
+    seed = parse_etca_text(SEED.read_text(encoding="utf-8")).report
+    metas: list[Meta] = []
+    for index in range(count):
+        meta = seed.metas[index % len(seed.metas)]
+        key = replace(meta.key, description=f"{meta.description} ({index})")
+        metas.append(replace(meta, key=key))
+    return replace(seed, metas=tuple(metas))
+
+
+def best_of(runs: int, action: Callable[[], object], cold: bool) -> float:
+    """The shortest wall time of ``runs`` calls of ``action``."""
+    times = []
+    for _ in range(runs):
+        if cold:
+            narrative_facts.cache_clear()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def one_meta_times(report: ProgressReport, cold: bool) -> tuple[float, float]:
+    """Median and worst time of ``validate_meta`` over every meta of the report, in ms."""
+    if not cold:
+        validate_report(report, report.quarter)  # every narrative read once, as after opening
+    times = []
+    for meta in report.metas:
+        if cold:
+            narrative_facts.cache_clear()
+        previous = previous_narrative(meta, report.quarter)
+        start = time.perf_counter()
+        validate_meta(meta, report.quarter, previous_narrative=previous, year=report.year)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), max(times)
+
+
+def main() -> None:
+    """Print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--metas", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    report, source = state_report(args.metas)
+    seed = parse_etca_text(SEED.read_text(encoding="utf-8")).report
+    print(f"{len(report.metas)} metas ({source}); Python {sys.version.split()[0]}")
+    print(f"{'what':44s} {'seconds':>9s}")
+    for name, subject in (("seed, 56 metas", seed), (f"state, {len(report.metas)} metas", report)):
+
+        def full(subject: ProgressReport = subject) -> object:
+            return validate_report(subject, subject.quarter)
+
+        for cold in (True, False):
+            seconds = best_of(args.runs, full, cold)
+            label = f"validate_report, {name}, {'cold' if cold else 'warm'}"
+            print(f"{label:44s} {seconds:9.3f}")
+    for cold in (True, False):
+        median, worst = one_meta_times(report, cold)
+        label = f"validate_meta, one meta, {'cold' if cold else 'warm'} (ms)"
+        print(f"{label:44s} {median:9.3f}  median, worst {worst:.3f}")
+    result = validate_report(report, report.quarter)
+    counts = Counter((finding.severity.label, finding.rule) for finding in result.findings)
+    print(
+        f"findings on the state report: {len(result.errors)} errors, {len(result.warnings)} avisos"
+    )
+    for (severity, rule), count in counts.most_common():
+        print(f"  {severity:6s} {rule:30s} {count:6d}")
+    print(f"targets: full report < {TARGET_FULL_S} s, one meta < {TARGET_ONE_MS} ms")
+
+
+if __name__ == "__main__":
+    main()

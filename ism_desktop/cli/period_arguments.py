@@ -1,0 +1,49 @@
+"""Options shared by the commands that work on one quarter: ``--trimestre`` and ``--ejercicio``."""
+
+from __future__ import annotations
+
+import argparse
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+
+
+def quarter(text: str) -> Quarter:
+    """``--trimestre``: 1 to 4, or PRIMERO … CUARTO."""
+    try:
+        return Quarter.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"«{text}» no es un trimestre; use 1, 2, 3 o 4 (o PRIMERO … CUARTO)"
+        ) from None
+
+
+def unit_code(text: str) -> UnitCode:
+    """``--unidad``: a three-digit unit code; ``4`` is read as ``004``."""
+    cleaned = text.strip()
+    if cleaned.isdigit() and len(cleaned) < 3:
+        cleaned = cleaned.zfill(3)
+    try:
+        return UnitCode(cleaned)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"«{text}» no es una clave de unidad administrativa (tres dígitos, p. ej. 004)"
+        ) from None
+
+
+def add_period_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--trimestre N`` (required) and ``--ejercicio AÑO`` (default: the current one)."""
+    parser.add_argument(
+        "--trimestre",
+        type=quarter,
+        required=True,
+        metavar="N",
+        help="trimestre que se informa: 1, 2, 3 o 4",
+    )
+    parser.add_argument(
+        "--ejercicio",
+        type=int,
+        default=None,
+        metavar="AÑO",
+        help="año del ejercicio (por omisión: el del último informe importado)",
+    )

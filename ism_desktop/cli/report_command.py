@@ -1,0 +1,89 @@
+"""``ism-desktop report``: the ETCA-III-04 report as PDF and/or Excel, in the official layout."""
+
+from __future__ import annotations
+
+import argparse
+import io
+from pathlib import Path
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
+from ism_desktop.exchange.atomic_file import write_atomically
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "report",
+        help="genera el informe ETCA-III-04 en PDF y/o Excel",
+        description=(
+            "Genera el Informe de Avance Programático (ETCA-III-04) de un trimestre con el "
+            "formato oficial: en PDF (--pdf) y/o en Excel (--xlsx). Sin --unidad, el informe "
+            "consolidado de todo el Instituto."
+        ),
+    )
+    add_db_argument(parser)
+    add_period_arguments(parser)
+    parser.add_argument(
+        "--unidad",
+        type=unit_code,
+        default=None,
+        metavar="CLAVE",
+        help="clave de la unidad administrativa, p. ej. 004 (por omisión: todas)",
+    )
+    parser.add_argument("--pdf", type=Path, default=None, metavar="ARCHIVO", help="PDF a escribir")
+    parser.add_argument(
+        "--xlsx", type=Path, default=None, metavar="ARCHIVO", help="libro de Excel a escribir"
+    )
+    parser.set_defaults(handler=run, db_must_exist=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the requested files; print one line per file written."""
+    # reportlab and openpyxl take a quarter of a second to import: only when a report is made.
+    from ism_desktop.reports.pdf_fonts import FontError
+    from ism_desktop.reports.pdf_report import write_pdf
+    from ism_desktop.reports.report_layout import layout_report
+    from ism_desktop.reports.xlsx_report import write_xlsx
+
+    if args.pdf is None and args.xlsx is None:
+        return fail("indique al menos un archivo de salida: --pdf ARCHIVO y/o --xlsx ARCHIVO.")
+    try:
+        with store_from(args) as store:
+            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+    except StoreError as exc:
+        return fail(str(exc))
+    if report is None:
+        return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
+    try:
+        layout = layout_report(report, args.trimestre, args.unidad)
+    except ValueError as exc:
+        return fail(str(exc))
+    scope = "todo el Instituto" if args.unidad is None else f"unidad {args.unidad}"
+    if args.pdf is not None:
+        buffer = io.BytesIO()
+        try:
+            pages = write_pdf(layout, buffer)
+        except FontError as exc:
+            return fail(str(exc))
+        if (code := _save(args.pdf, buffer.getvalue())) != EXIT_OK:
+            return code
+        print(f"PDF escrito: {args.pdf} ({pages} páginas, {layout.meta_count} metas, {scope}).")
+    if args.xlsx is not None:
+        buffer = io.BytesIO()
+        write_xlsx(layout, buffer)
+        if (code := _save(args.xlsx, buffer.getvalue())) != EXIT_OK:
+            return code
+        print(f"Excel escrito: {args.xlsx} ({layout.meta_count} metas, {scope}).")
+    return EXIT_OK
+
+
+def _save(path: Path, data: bytes) -> int:
+    if path.is_dir():
+        return fail(f"«{path}» es una carpeta; indique el nombre del archivo.")
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        return fail(f"no se pudo escribir «{path}»: {exc.strerror or exc}.")
+    return EXIT_OK

@@ -1,0 +1,148 @@
+"""``ism-desktop validate``: the findings of a quarter's report, by unit and meta (or as JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.validation.engine import ValidationResult, validate_report
+from ism_desktop.domain.validation.finding import Finding
+from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.store.database import StoreError
+
+_DESCRIPTION_WIDTH = 90
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "validate",
+        help="revisa el informe de un trimestre: errores que bloquean y avisos",
+        description=(
+            "Revisa las metas del trimestre con las reglas del formato ETCA-III-04. Los errores "
+            "impiden exportar el paquete; los avisos se permiten con una justificación o un "
+            "«enterado» (vea «justify»). Termina con 0 si no hay errores y con 1 si los hay."
+        ),
+    )
+    add_db_argument(parser)
+    add_period_arguments(parser)
+    parser.add_argument(
+        "--unidad",
+        type=unit_code,
+        default=None,
+        metavar="CLAVE",
+        help="clave de la unidad administrativa, p. ej. 004 (por omisión: todas)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="escribe la lista de observaciones en JSON"
+    )
+    parser.set_defaults(handler=run, db_must_exist=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate and print; the exit code says whether there are errors."""
+    try:
+        with store_from(args) as store:
+            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+            if report is None:
+                return fail(
+                    "la base de datos no tiene ningún informe; importe uno con «import-etca»."
+                )
+            if args.unidad is not None and args.unidad not in report.units_in_order():
+                return fail(f"el informe no tiene metas de la unidad {args.unidad}.")
+            justifications = store.justifications.for_quarter(report.year, args.trimestre)
+    except StoreError as exc:
+        return fail(str(exc))
+    result = validate_report(
+        report, args.trimestre, unit=args.unidad, justifications=justifications
+    )
+    # Windows consoles default to a legacy code page; the messages carry accents.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    if args.json:
+        json.dump(findings_to_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(findings_to_text(report, result))
+    return EXIT_FINDINGS if result.has_errors else EXIT_OK
+
+
+def _justification_json(justification: Justification | None) -> dict[str, Any] | None:
+    if justification is None:
+        return None
+    return {
+        "texto": justification.text,
+        "enterado": justification.is_acknowledgement,
+        "autor": justification.author,
+        "fecha": justification.at,
+    }
+
+
+def findings_to_json(result: ValidationResult) -> list[dict[str, Any]]:
+    """Every finding as a plain JSON object, in report order."""
+    return [
+        {
+            "unidad": item.meta.key.unit.value,
+            "descripcion": item.meta.description,
+            "regla": finding.rule,
+            "severidad": finding.severity.label,
+            "mensaje": finding.message,
+            "campo": finding.field,
+            "id_meta": finding.meta_id,
+            "trimestre": int(finding.quarter),
+            "justificacion": _justification_json(result.justification_for(finding)),
+        }
+        for item in result.metas
+        for finding in item.findings
+    ]
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _DESCRIPTION_WIDTH else f"{text[: _DESCRIPTION_WIDTH - 1]}…"
+
+
+def _finding_lines(result: ValidationResult, finding: Finding) -> list[str]:
+    lines = [f"    {finding.severity.label.upper()} {finding.rule} ({finding.field})"]
+    lines.append(f"      {finding.message}")
+    if not finding.is_error:
+        justification = result.justification_for(finding)
+        lines.append(
+            "      → Sin justificar."
+            if justification is None
+            else f"      → {justification.describe()}"
+        )
+    return lines
+
+
+def findings_to_text(report: ProgressReport, result: ValidationResult) -> str:
+    """The findings for a person: a summary, then unit by unit and meta by meta."""
+    errors, warnings = len(result.errors), len(result.warnings)
+    open_warnings = len(result.unjustified_warnings)
+    lines = [
+        f"Validación del ejercicio {result.year}, trimestre {int(result.quarter)} "
+        f"({result.quarter.spanish_name.lower()}): {len(result.metas)} metas revisadas, "
+        f"{errors} {'error' if errors == 1 else 'errores'}, "
+        f"{warnings} {'aviso' if warnings == 1 else 'avisos'} ({open_warnings} sin justificar)."
+    ]
+    for unit, items in result.by_unit():
+        lines += ["", f"Unidad {unit} {report.catalogue.unit_name(report.entity.code, unit)}"]
+        for item in items:
+            lines.append(f"  Meta {item.meta.stable_id}: {_clip(item.meta.description)}")
+            for finding in item.findings:
+                lines += _finding_lines(result, finding)
+    lines.append("")
+    if result.has_errors:
+        lines.append("Resultado: hay errores; corríjalos antes de exportar el paquete.")
+    elif open_warnings:
+        lines.append(
+            "Resultado: sin errores. Justifique los avisos (o márquelos como «enterado») con "
+            "«ism-desktop justify» o en la ventana del programa."
+        )
+    else:
+        lines.append("Resultado: sin errores; el paquete se puede exportar.")
+    return "\n".join(lines) + "\n"

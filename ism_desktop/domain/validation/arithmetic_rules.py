@@ -1,0 +1,201 @@
+"""Rules of the official arithmetic: annual figures, MET against NUM/DEN, zero denominators."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ism_desktop.domain.annual import expected_annual, last_programmed_index
+from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
+from ism_desktop.domain.progress import percentage
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.context import PRINTED_COLUMNS, TARGETS, MetaContext
+from ism_desktop.domain.validation.finding import Severity, figure_field, figure_label
+from ism_desktop.domain.validation.rule import Breach, Rule, breach
+
+_HUNDREDTH = Decimal("0.01")
+
+
+def _annual(row: FigureRow, series: Series) -> Decimal:
+    return row.original_annual if series is Series.ORIGINAL else row.modified_annual
+
+
+def _companions(context: MetaContext, kind: RowKind) -> tuple[FigureRow, ...]:
+    return tuple(row for other, row in context.data_rows if other is not kind)
+
+
+def _check_annual_sum(context: MetaContext) -> Iterator[Breach]:
+    if not context.meta.cumulative:
+        return
+    for kind, row in context.data_rows:
+        for series in TARGETS:
+            expected = expected_annual(row.quarters(series), cumulative=True)
+            printed = _annual(row, series)
+            if printed != expected:
+                yield breach(
+                    figure_field(series, None, kind),
+                    campo=figure_label(series, None, kind),
+                    anual=printed,
+                    suma=expected,
+                )
+
+
+def _check_annual_last(context: MetaContext) -> Iterator[Breach]:
+    if context.meta.cumulative:
+        return
+    for kind, row in context.data_rows:
+        companions = _companions(context, kind)
+        for series in TARGETS:
+            quarters = row.quarters(series)
+            others = [companion.quarters(series) for companion in companions]
+            expected = expected_annual(quarters, False, *others)
+            printed = _annual(row, series)
+            if printed != expected:
+                index = last_programmed_index(quarters, *others)
+                yield breach(
+                    figure_field(series, None, kind),
+                    campo=figure_label(series, None, kind),
+                    anual=printed,
+                    ultimo=expected,
+                    trimestre="ninguno" if index is None else f"T{index + 1}",
+                )
+
+
+def _check_met(context: MetaContext) -> Iterator[Breach]:
+    meta = context.meta
+    if not context.is_percentage:
+        if meta.met == meta.num:
+            return
+        for (series, quarter), met, num in zip(
+            PRINTED_COLUMNS, meta.met.columns(), meta.num.columns(), strict=True
+        ):
+            if met != num:
+                yield breach(
+                    figure_field(series, quarter, RowKind.MET),
+                    campo=figure_label(series, quarter, RowKind.MET),
+                    met="vacío" if met is None else met,
+                    esperado="vacío" if num is None else num,
+                    regla="igual a NUM en una meta tipo A",
+                )
+        return
+    if meta.den is None:
+        return
+    for (series, quarter), met, num, den in zip(
+        PRINTED_COLUMNS, meta.met.columns(), meta.num.columns(), meta.den.columns(), strict=True
+    ):
+        if num is None or den is None:
+            if met is not None and num is None:
+                yield _met_breach(series, quarter, met, None)
+            continue
+        if den == ZERO and num != ZERO:
+            continue  # reported by DEN_CERO; one finding per slip is enough
+        expected = percentage(num, den)
+        if met is None or abs(met - expected) >= _HUNDREDTH:
+            yield _met_breach(series, quarter, met, expected)
+
+
+def _met_breach(
+    series: Series, quarter: Quarter | None, met: Decimal | None, expected: Decimal | None
+) -> Breach:
+    # A percentage is written as the form prints it, with two decimals.
+    return breach(
+        figure_field(series, quarter, RowKind.MET),
+        campo=figure_label(series, quarter, RowKind.MET),
+        met="vacío" if met is None else f"{met:.2f}",
+        esperado="vacío" if expected is None else f"{expected.quantize(_HUNDREDTH):.2f}",
+        regla="NUM / DEN × 100",
+    )
+
+
+def _check_zero_denominator(context: MetaContext) -> Iterator[Breach]:
+    den = context.meta.den
+    if not context.is_percentage or den is None:
+        return
+    for (series, quarter), num, value in zip(
+        PRINTED_COLUMNS, context.meta.num.columns(), den.columns(), strict=True
+    ):
+        if value == ZERO and num is not None and num > ZERO:
+            yield breach(
+                figure_field(series, quarter, RowKind.DEN),
+                campo=figure_label(series, quarter, RowKind.DEN),
+                num=num,
+            )
+
+
+def _check_rows_of_kind(context: MetaContext) -> Iterator[Breach]:
+    if context.is_percentage and context.meta.den is None:
+        yield breach("den", detalle="es tipo P pero no tiene renglón DEN")
+    elif not context.is_percentage and context.meta.den is not None:
+        yield breach("den", detalle="es tipo A pero tiene renglón DEN")
+
+
+def _check_over_hundred(context: MetaContext) -> Iterator[Breach]:
+    den = context.meta.den
+    if not context.is_percentage or den is None:
+        return
+    for (series, quarter), num, value in zip(
+        PRINTED_COLUMNS, context.meta.num.columns(), den.columns(), strict=True
+    ):
+        if num is not None and value is not None and ZERO < value < num:
+            yield breach(
+                figure_field(series, quarter, RowKind.NUM),
+                campo=figure_label(series, quarter, RowKind.NUM),
+                num=num,
+                den=value,
+            )
+
+
+ANNUAL_NOT_SUM = Rule(
+    code="ANUAL_NO_SUMA",
+    severity=Severity.ERROR,
+    title="VAL. ACUM. SI: el anual no es la suma de los cuatro trimestres",
+    template="El {campo} es {anual}, pero la suma de los trimestres es {suma} (VAL. ACUM. SI).",
+    check=_check_annual_sum,
+)
+ANNUAL_NOT_LAST = Rule(
+    code="ANUAL_NO_ULTIMO",
+    severity=Severity.ERROR,
+    title="VAL. ACUM. NO: el anual no es el último trimestre programado",
+    template=(
+        "El {campo} es {anual}, pero con VAL. ACUM. NO debe ser {ultimo}, el valor del último "
+        "trimestre programado ({trimestre})."
+    ),
+    check=_check_annual_last,
+)
+MET_MISMATCH = Rule(
+    code="MET_INCONGRUENTE",
+    severity=Severity.ERROR,
+    title="El renglón MET no corresponde a NUM y DEN",
+    template="El {campo} es {met}, pero debe ser {esperado} ({regla}).",
+    check=_check_met,
+)
+ZERO_DENOMINATOR = Rule(
+    code="DEN_CERO",
+    severity=Severity.ERROR,
+    title="Tipo P: denominador 0 con numerador mayor que 0",
+    template="El {campo} es 0 mientras el NUM es {num}: el porcentaje no se puede calcular.",
+    check=_check_zero_denominator,
+)
+ROWS_OF_KIND = Rule(
+    code="RENGLONES_TIPO",
+    severity=Severity.ERROR,
+    title="Los renglones no corresponden al tipo de meta (A sin DEN, P con DEN)",
+    template="La meta {detalle}.",
+    check=_check_rows_of_kind,
+)
+OVER_HUNDRED = Rule(
+    code="NUM_MAYOR_DEN",
+    severity=Severity.WARNING,
+    title="Tipo P: el numerador supera al denominador (más de 100 %)",
+    template="El {campo} es {num} y el DEN es {den}: el porcentaje pasa de 100 %.",
+    check=_check_over_hundred,
+)
+
+ARITHMETIC_RULES = (
+    ANNUAL_NOT_SUM,
+    ANNUAL_NOT_LAST,
+    MET_MISMATCH,
+    ZERO_DENOMINATOR,
+    ROWS_OF_KIND,
+    OVER_HUNDRED,
+)

@@ -1,0 +1,128 @@
+"""What a rule sees: one meta, the quarter being reported, the settings, and derived figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
+from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.progress import official_progress, progress_against_modified
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.lazy import lazy
+from ism_desktop.domain.validation.narrative_facts import NarrativeFacts, narrative_facts
+from ism_desktop.domain.validation.settings import ValidationSettings
+
+TARGETS = (Series.ORIGINAL, Series.MODIFIED)
+# Enum iteration and properties are slow; rules run thousands of times per report.
+QUARTERS: tuple[Quarter, ...] = tuple(Quarter)
+# The 14 printed columns as (series, quarter), the quarter ``None`` for the annual column.
+PRINTED_COLUMNS: tuple[tuple[Series, Quarter | None], ...] = (
+    *((Series.ORIGINAL, q) for q in QUARTERS),
+    (Series.ORIGINAL, None),
+    *((Series.MODIFIED, q) for q in QUARTERS),
+    (Series.MODIFIED, None),
+    *((Series.ACHIEVED, q) for q in QUARTERS),
+)
+_DESCRIPTION_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass
+class MetaContext:
+    """One meta under review; derived figures are computed once, when a rule first asks."""
+
+    meta: Meta
+    quarter: Quarter
+    settings: ValidationSettings
+    previous_narrative: str | None = None
+    year: int | None = None
+    # Read by nearly every rule, so set once rather than looked up lazily.
+    index: int = field(init=False)
+    is_percentage: bool = field(init=False)
+    data_rows: tuple[tuple[RowKind, FigureRow], ...] = field(init=False)
+    narrative: str = field(init=False)
+    achieved: Decimal | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        meta = self.meta
+        self.index = self.quarter.value - 1
+        self.is_percentage = meta.kind is MetaKind.PERCENTAGE
+        # The rows that carry the figures: NUM alone for tipo A, NUM and DEN for tipo P.
+        if self.is_percentage and meta.den is not None:
+            self.data_rows = ((RowKind.NUM, meta.num), (RowKind.DEN, meta.den))
+        else:
+            self.data_rows = ((RowKind.NUM, meta.num),)
+        # The qualitative evaluation and the achieved NUM of the quarter being reported.
+        self.narrative = meta.evaluations.get(self.quarter, "").strip()
+        self.achieved = meta.num.achieved[self.index]
+
+    @lazy
+    def meta_id(self) -> str:
+        """The meta's stable identity (hashed once per check, not once per finding)."""
+        return self.meta.stable_id
+
+    @lazy
+    def facts(self) -> NarrativeFacts:
+        """What the narrative states that can be checked."""
+        return narrative_facts(self.narrative)
+
+    @lazy
+    def official(self) -> Decimal | None:
+        """The official % de avance (against ORIGINAL); ``None`` if not reported."""
+        return official_progress(self.meta, self.quarter)
+
+    @lazy
+    def against_modified(self) -> Decimal | None:
+        """The % de avance against the MODIFIED target; ``None`` if not reported."""
+        return progress_against_modified(self.meta, self.quarter)
+
+    def programmed(self, series: Series, row: RowKind = RowKind.MET) -> Decimal:
+        """The target of the quarter being reported in one series (MET row by default)."""
+        figures = self.meta.row(row) or self.meta.num
+        return figures.quarters(series)[self.index] or ZERO
+
+    @lazy
+    def printed_figures(self) -> frozenset[Decimal]:
+        """Every figure printed in the meta's rows."""
+        values: set[Decimal] = set()
+        for row in (self.meta.met, self.meta.num, self.meta.den):
+            if row is not None:
+                values.update(value for value in row.columns() if value is not None)
+        return frozenset(values)
+
+    @lazy
+    def derived_figures(self) -> frozenset[Decimal]:
+        """Figures a narrative may quote beyond the printed ones: to date, differences, rest."""
+        values: set[Decimal] = set()
+        num = self.meta.num
+        for series in TARGETS:
+            annual = num.original_annual if series is Series.ORIGINAL else num.modified_annual
+            for achieved, target in self.achieved_target_pairs(RowKind.NUM, (series,)):
+                values.update((achieved, target, abs(achieved - target), abs(annual - achieved)))
+        values.update(Decimal(text) for text in _DESCRIPTION_NUMBER.findall(self.meta.description))
+        return frozenset(values)
+
+    def quotes_grid_figure(self, value: Decimal) -> bool:
+        """Whether a figure quoted by the narrative is one the meta's grid accounts for."""
+        return value in self.printed_figures or value in self.derived_figures
+
+    def achieved_target_pairs(
+        self, row: RowKind, series: tuple[Series, ...]
+    ) -> list[tuple[Decimal, Decimal]]:
+        """(achieved, target) of the quarter and to date, for the given target series."""
+        figures = self.meta.row(row)
+        if figures is None:
+            return []
+        through = self.index + 1
+        achieved = figures.achieved[:through]
+        pairs: list[tuple[Decimal, Decimal]] = []
+        current = achieved[-1]
+        for target_series in series:
+            targets = figures.quarters(target_series)
+            if current is not None:
+                pairs.append((current, targets[self.index] or ZERO))
+            if through > 1 and all(value is not None for value in achieved):
+                done = sum((value or ZERO for value in achieved), ZERO)
+                pairs.append((done, sum((value or ZERO for value in targets[:through]), ZERO)))
+        return pairs

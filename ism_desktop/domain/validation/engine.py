@@ -1,0 +1,154 @@
+"""Running the rules: one meta at a time (on every edit) or a whole report (before an export)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.validation.catalogue import RULES
+from ism_desktop.domain.validation.context import MetaContext
+from ism_desktop.domain.validation.finding import Finding, Severity
+from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.domain.validation.rule import Rule
+from ism_desktop.domain.validation.settings import ValidationSettings
+
+DEFAULT_SETTINGS = ValidationSettings()
+
+
+def previous_narrative(meta: Meta, quarter: Quarter) -> str | None:
+    """The narrative of the quarter before, which a new one should not merely repeat."""
+    if quarter is Quarter.FIRST:
+        return None
+    return meta.evaluation(Quarter(quarter - 1)) or None
+
+
+def validate_meta(
+    meta: Meta,
+    quarter: Quarter,
+    settings: ValidationSettings = DEFAULT_SETTINGS,
+    previous_narrative: str | None = None,
+    *,
+    year: int | None = None,
+    rules: tuple[Rule, ...] = RULES,
+) -> tuple[Finding, ...]:
+    """Every finding of one meta in the quarter being reported, errors first.
+
+    ``year`` lets the narrative checks tell this year's "PRIMER TRIMESTRE" from "4º TRIMESTRE
+    2023"; without it, periods and dates written with a year are not checked.
+    """
+    context = MetaContext(meta, quarter, settings, previous_narrative, year)
+    disabled = settings.disabled_warnings
+    findings: list[Finding] = []
+    for rule in rules:
+        if disabled and rule.severity is Severity.WARNING and rule.code in disabled:
+            continue
+        for found in rule.check(context):
+            findings.append(rule.finding(context, found))
+    return tuple(findings)
+
+
+@dataclass(frozen=True, slots=True)
+class MetaFindings:
+    """One validated meta and its findings (possibly none)."""
+
+    meta: Meta
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """The findings of a report for one quarter, meta by meta in report order."""
+
+    year: int
+    quarter: Quarter
+    metas: tuple[MetaFindings, ...]
+    justifications: Mapping[JustificationKey, Justification] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """All findings, in report order."""
+        return tuple(finding for item in self.metas for finding in item.findings)
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings that block the export."""
+        return tuple(finding for finding in self.findings if finding.is_error)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """The findings that need a justification or an acknowledgement."""
+        return tuple(finding for finding in self.findings if not finding.is_error)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when the package may not be exported; warnings never block."""
+        return any(finding.is_error for item in self.metas for finding in item.findings)
+
+    def justification_for(self, finding: Finding) -> Justification | None:
+        """The stored justification of a warning, if any (errors are never justified)."""
+        if finding.is_error:
+            return None
+        return self.justifications.get(JustificationKey.of(self.year, finding))
+
+    @property
+    def unjustified_warnings(self) -> tuple[Finding, ...]:
+        """Warnings still waiting for a justification or an acknowledgement."""
+        return tuple(w for w in self.warnings if self.justification_for(w) is None)
+
+    def by_unit(self) -> tuple[tuple[UnitCode, tuple[MetaFindings, ...]], ...]:
+        """Metas with findings, grouped by administrative unit in report order."""
+        groups: dict[UnitCode, list[MetaFindings]] = {}
+        for item in self.metas:
+            if item.findings:
+                groups.setdefault(item.meta.key.unit, []).append(item)
+        return tuple((unit, tuple(items)) for unit, items in groups.items())
+
+    def for_meta(self, stable_id: str) -> tuple[Finding, ...]:
+        """The findings of one meta (none if it was not validated)."""
+        for item in self.metas:
+            if item.meta.stable_id == stable_id:
+                return item.findings
+        return ()
+
+    def with_meta(self, meta: Meta, findings: tuple[Finding, ...]) -> ValidationResult:
+        """A copy with one meta's findings replaced, after it was edited and re-checked."""
+        metas = tuple(
+            MetaFindings(meta, findings) if item.meta.stable_id == meta.stable_id else item
+            for item in self.metas
+        )
+        return replace(self, metas=metas)
+
+    def with_justifications(self, justifications: Iterable[Justification]) -> ValidationResult:
+        """A copy that knows these justifications (replacing any with the same key)."""
+        merged = dict(self.justifications)
+        merged.update((item.key, item) for item in justifications)
+        return replace(self, justifications=MappingProxyType(merged))
+
+
+def validate_report(
+    report: ProgressReport,
+    quarter: Quarter,
+    settings: ValidationSettings = DEFAULT_SETTINGS,
+    unit: UnitCode | None = None,
+    justifications: Iterable[Justification] = (),
+) -> ValidationResult:
+    """Validate every meta of a report (or of one unit) for the quarter being reported."""
+    metas = report.metas if unit is None else report.metas_of(unit)
+    checked = tuple(
+        MetaFindings(
+            meta,
+            validate_meta(
+                meta, quarter, settings, previous_narrative(meta, quarter), year=report.year
+            ),
+        )
+        for meta in metas
+    )
+    result = ValidationResult(report.year, quarter, checked)
+    return result.with_justifications(justifications)

@@ -1,0 +1,180 @@
+"""Rules on single figures: signs, whole counts, target changes and out-of-line targets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
+from ism_desktop.domain.validation.context import PRINTED_COLUMNS, QUARTERS, MetaContext
+from ism_desktop.domain.validation.finding import (
+    Severity,
+    figure_field,
+    figure_label,
+    figure_text,
+)
+from ism_desktop.domain.validation.rule import Breach, Rule, breach
+
+
+def _checked_rows(context: MetaContext) -> Iterator[tuple[RowKind, FigureRow]]:
+    yield from context.data_rows
+    # A tipo A MET copies NUM; only a MET that differs needs its own look.
+    if context.is_percentage or context.meta.met != context.meta.num:
+        yield RowKind.MET, context.meta.met
+
+
+def _check_negative(context: MetaContext) -> Iterator[Breach]:
+    for kind, row in _checked_rows(context):
+        columns = row.columns()
+        if min(value for value in columns if value is not None) >= ZERO:
+            continue
+        for (series, quarter), value in zip(PRINTED_COLUMNS, columns, strict=True):
+            if value is not None and value < ZERO:
+                yield breach(
+                    figure_field(series, quarter, kind),
+                    campo=figure_label(series, quarter, kind),
+                    valor=value,
+                )
+
+
+def _check_fraction(context: MetaContext) -> Iterator[Breach]:
+    unit = context.meta.unit_of_measure
+    if not context.settings.is_count_unit(unit):
+        return
+    # In a tipo P the MET is a percentage even when NUM and DEN count things.
+    for kind, row in context.data_rows:
+        columns = row.columns()
+        if all(value is None or value == value.to_integral_value() for value in columns):
+            continue
+        for (series, quarter), value in zip(PRINTED_COLUMNS, columns, strict=True):
+            if value is not None and value != value.to_integral_value():
+                yield breach(
+                    figure_field(series, quarter, kind),
+                    campo=figure_label(series, quarter, kind),
+                    valor=value,
+                    unidad=unit,
+                )
+
+
+def _check_target_change(context: MetaContext) -> Iterator[Breach]:
+    changes: list[str] = []
+    field = ""
+    for kind, row in context.data_rows:
+        suffix = f" ({kind.value})" if context.is_percentage else ""
+        if row.modified_annual != row.original_annual:
+            original, modified = row.original_annual, row.modified_annual
+            changes.append(f"anual{suffix} de {figure_text(original)} a {figure_text(modified)}")
+            field = field or figure_field(Series.MODIFIED, None, kind)
+        index = context.index
+        if row.modified[index] != row.original[index]:
+            changes.append(
+                f"T{int(context.quarter)}{suffix} de {figure_text(row.original[index])} a "
+                f"{figure_text(row.modified[index])}"
+            )
+            field = field or figure_field(Series.MODIFIED, context.quarter, kind)
+    if changes:
+        yield breach(field, cambios="; ".join(changes))
+
+
+def _median(values: list[Decimal]) -> Decimal:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _check_outlier(context: MetaContext) -> Iterator[Breach]:
+    ratio = context.settings.outlier_ratio
+    met = context.meta.met
+    # The modified series is looked at only where it differs, so one slip is reported once.
+    series_to_check = [Series.ORIGINAL]
+    if met.modified != met.original:
+        series_to_check.append(Series.MODIFIED)
+    for series in series_to_check:
+        quarters = met.quarters(series)
+        present = [value for value in quarters if value]
+        # Most metas are even: if the largest is within the ratio of the smallest, none stands out.
+        if len(present) < 3 or max(present) <= min(present) * ratio:
+            continue
+        for quarter in QUARTERS:
+            value = quarters[quarter.index] or ZERO
+            others = [v for i, v in enumerate(quarters) if i != quarter.index and v]
+            if value <= ZERO or len(others) < 2:
+                continue
+            typical = _median(others)
+            if typical <= ZERO or (value * ratio >= typical and value <= typical * ratio):
+                continue
+            yield breach(
+                figure_field(series, quarter, RowKind.MET),
+                campo=figure_label(series, quarter, RowKind.MET),
+                valor=value,
+                tipico=typical,
+            )
+
+
+def _check_achieved_unprogrammed(context: MetaContext) -> Iterator[Breach]:
+    achieved = context.achieved
+    if achieved is None or achieved <= ZERO:
+        return
+    original = context.programmed(Series.ORIGINAL)
+    modified = context.programmed(Series.MODIFIED)
+    if original > ZERO and modified > ZERO:
+        return
+    if original == ZERO and modified == ZERO:
+        detail = "no se programó nada en el original ni en el modificado"
+    elif original == ZERO:
+        detail = "el programado original es 0, así que el % de avance oficial queda en 0.00 %"
+    else:
+        detail = "el programado modificado del trimestre es 0"
+    yield breach(
+        figure_field(Series.ACHIEVED, context.quarter, RowKind.NUM),
+        trimestre=context.quarter,
+        realizado=achieved,
+        detalle=detail,
+    )
+
+
+NEGATIVE_FIGURE = Rule(
+    code="CIFRA_NEGATIVA",
+    severity=Severity.ERROR,
+    title="Una cifra negativa",
+    template="El {campo} es {valor}: las cifras del informe no pueden ser negativas.",
+    check=_check_negative,
+)
+FRACTIONAL_COUNT = Rule(
+    code="CIFRA_FRACCIONARIA",
+    severity=Severity.ERROR,
+    title="Una cifra con decimales en una unidad de medida que cuenta (PERSONA, EVENTO…)",
+    template="El {campo} es {valor}, pero la unidad de medida {unidad} cuenta piezas enteras.",
+    check=_check_fraction,
+)
+TARGET_CHANGED = Rule(
+    code="META_MODIFICADA",
+    severity=Severity.WARNING,
+    title="La meta modificada difiere de la original (anual o del trimestre) sin motivo",
+    template="La meta modificada difiere de la original ({cambios}); anote el motivo del cambio.",
+    check=_check_target_change,
+)
+OUTLIER_TARGET = Rule(
+    code="PROGRAMADO_ATIPICO",
+    severity=Severity.WARNING,
+    title="Un programado muy fuera de línea con los otros trimestres (p. ej. 10 entre 100)",
+    template=("El {campo} es {valor} y los otros trimestres rondan {tipico}: ¿error de captura?"),
+    check=_check_outlier,
+)
+ACHIEVED_UNPROGRAMMED = Rule(
+    code="REALIZADO_SIN_PROGRAMA",
+    severity=Severity.WARNING,
+    title="Realizado mayor que 0 en un trimestre sin programado",
+    template="Se reporta un realizado de {realizado} en {trimestre}, pero {detalle}.",
+    check=_check_achieved_unprogrammed,
+)
+
+FIGURE_RULES = (
+    NEGATIVE_FIGURE,
+    FRACTIONAL_COUNT,
+    TARGET_CHANGED,
+    OUTLIER_TARGET,
+    ACHIEVED_UNPROGRAMMED,
+)

@@ -1,0 +1,125 @@
+"""Reading around a word of a folded narrative: its clause, its sentence, what governs a number."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from itertools import repeat
+
+from ism_desktop.domain.validation import narrative_patterns as p
+from ism_desktop.domain.validation.narrative_mentions import Direction, QuotedDifference
+
+
+def number_value(text: str) -> Decimal:
+    """The exact value of a figure as written (``1,709`` → 1709)."""
+    return Decimal(text.replace(",", ""))
+
+
+def decimals_written(text: str) -> int:
+    """How many decimals a figure was written with (``99.44`` → 2)."""
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def sentence_start(folded: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts."""
+    return max(map(folded.rfind, ".;:!?", repeat(0), repeat(position))) + 1
+
+
+def clause_start(folded: str, position: int) -> int:
+    """Where the clause holding ``position`` starts (a comma ends a clause too)."""
+    return max(map(folded.rfind, ".;:!?,", repeat(0), repeat(position))) + 1
+
+
+def sentence_around(folded: str, start: int, end: int) -> str:
+    """The whole sentence holding the span ``start``..``end``."""
+    first = sentence_start(folded, start)
+    match = p.SENTENCE_END.search(folded, end)
+    return folded[first : match.start() if match else len(folded)]
+
+
+def is_planning(before: str) -> bool:
+    """Whether the words before a period look ahead ("PARA EL", "HASTA EL", "A PARTIR DEL")."""
+    return any(word in p.PLANNING_WORDS for word in before.split()[-2:])
+
+
+def not_a_quantity(text: str, before: str, after: str) -> bool:
+    """Whether a number is a year, a reference, a code, a quarter or a name, not a quantity."""
+    last = before[before.rfind(" ", 0, len(before) - 1) + 1 :].strip(" ,")
+    is_year = len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2099
+    if is_year and (last in p.YEAR_PRECEDERS or not p.WORD_AFTER.match(after)):
+        return True
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    if before.endswith(("-", "/")) or p.CODE_AFTER.match(after):
+        return True
+    if text in "1234" and (last == "TRIMESTRE" or after.startswith(" TRIMESTRE")):
+        return True  # "TRIMESTRE 1", "1 TRIMESTRE": a period, not a count
+    if before[-1:] == " " and last in p.SINGULAR_ARTICLES:
+        return True  # "EL 6 PARLAMENTO": a name or an ordinal
+    return is_reference(before)
+
+
+def is_reference(before: str) -> bool:
+    """Whether the words before a number make it an article, fraction or document number."""
+    words = before.replace(",", " , ").replace(".", " ").split()
+    for piece in reversed(words[-8:]):
+        word = piece.strip("()[]\"'") or piece
+        if word in p.REFERENCE_WORDS:
+            return True
+        if word.isdigit() or word in p.REFERENCE_JOINERS or p.ROMAN.fullmatch(word):
+            continue
+        return False
+    return False
+
+
+def negated(before: str) -> str:
+    """The words from the negation to the verb ("NO SE "), if the clause before it negates it."""
+    words = before.rsplit(",", 1)[-1].split()[-4:]
+    for index, word in enumerate(words):
+        following = words[index + 1 : index + 2]
+        if word in p.NEGATIONS and not (following and following[0] in p.NOT_NEGATING):
+            return " ".join(words[index:])
+    return ""
+
+
+def quoted_difference(
+    before: str, after: str, value: Decimal, text: str
+) -> QuotedDifference | None:
+    """The difference a number states by its context ("114 MENOS", "REBASÓ … CON 9"), if any."""
+    gap = p.DIFF_AFTER.match(after)
+    if gap is not None and gap.group(1) not in p.NOT_A_GAP_WORDS:
+        direction = Direction.BELOW if gap.group(2) == "MENOS" else Direction.ABOVE
+        return QuotedDifference(value, direction, f"{text}{gap.group(0)}")
+    if any(hint in before for hint in p.EXCESS_OR_SHORTFALL_HINTS):
+        words = before[clause_start(before, len(before)) :].split()[-5:]
+        last = words[-1] if words else ""
+        verbs = [i for i, w in enumerate(words[:-1]) if w.startswith(p.EXCESS_STEMS)]
+        if last in p.EXCESS_LINKS and verbs:
+            said = " ".join([*words[verbs[0] :], text])
+            return QuotedDifference(value, Direction.ABOVE, said)
+        if last in p.SHORTFALL_WORDS or "DEBAJO" in words[-4:]:
+            return QuotedDifference(value, Direction.BELOW, f"{last} {text}")
+    at = before.rfind("DIFERENCIA")
+    difference = p.DIFFERENCE_BEFORE.search(before, at) if at >= 0 else None
+    if difference is None:
+        return None
+    said = f"{before[difference.start() :]}{text}"
+    sign = difference.group(1)
+    if sign in ("EN CONTRA", "NEGATIVA"):
+        return QuotedDifference(value, Direction.BELOW, said)
+    if sign in ("A FAVOR", "POSITIVA"):
+        return QuotedDifference(value, Direction.ABOVE, said)
+    return QuotedDifference(value, Direction.EITHER, said)
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Every position of ``word`` in ``text`` (a literal search, much faster than a pattern)."""
+    position = text.find(word)
+    while position >= 0:
+        yield position
+        position = text.find(word, position + len(word))
+
+
+def starts_word(text: str, position: int) -> bool:
+    """Whether ``position`` is the first letter of a word."""
+    return position == 0 or not text[position - 1].isalnum()

@@ -1,0 +1,390 @@
+"""What a narrative states that can be checked against the grid.
+
+The staff write in capitals, with and without accents, and mix figures with dates, years, numbered
+lists, article numbers and other periods ("4º TRIMESTRE 2023"). Everything that is not a quantity
+is set aside first; what remains is a quoted figure, a difference, or a percentage. Each fact is
+read only when a rule first asks for it, so a meta whose figures need no narrative check costs
+little.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+from itertools import pairwise
+from operator import eq
+
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation import narrative_patterns as p
+from ism_desktop.domain.validation.lazy import lazy
+from ism_desktop.domain.validation.narrative_clauses import (
+    clause_start,
+    decimals_written,
+    is_planning,
+    negated,
+    not_a_quantity,
+    number_value,
+    occurrences,
+    quoted_difference,
+    sentence_around,
+    sentence_start,
+    starts_word,
+)
+from ism_desktop.domain.validation.narrative_mentions import (
+    Claim,
+    ClaimMention,
+    DateMention,
+    QuarterMention,
+    QuotedDifference,
+    QuotedNumber,
+)
+from ism_desktop.domain.validation.narrative_text import fold_text
+
+
+class NarrativeFacts:
+    """Everything checkable that one narrative states; treat it as immutable."""
+
+    def __init__(self, text: str) -> None:
+        collapsed = unicodedata.normalize("NFC", " ".join(text.split()))
+        self.folded = fold_text(collapsed)
+        self.has_digits = p.DIGIT.search(self.folded) is not None
+        # Quotes in messages show the narrative as written (accents included) when every
+        # position of the folded text is the same position in the original.
+        written = collapsed.upper()
+        self._written = written if len(written) == len(self.folded) else self.folded
+
+    def quote(self, start: int, end: int) -> str:
+        """The narrative as written between two positions of the folded text."""
+        return self._written[start:end].strip()
+
+    def _has(self, hints: tuple[str, ...]) -> bool:
+        return any(hint in self.folded for hint in hints)
+
+    @lazy
+    def _number_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the numbers are; one scan serves the dates and the quantities."""
+        if not self.has_digits:
+            return ()
+        folded = self.folded
+        spans: list[tuple[int, int]] = []
+        for run in p.NUMBER_RUN.finditer(folded):
+            start, end = run.span()
+            if start and (folded[start - 1].isalpha() or folded[start - 1] in ".,/"):
+                continue  # part of a code (E306E05) or of a longer figure
+            if folded[end : end + 1].isalnum():
+                continue  # an ordinal (4O, 1ER) or a code
+            text = run.group(0)
+            if text.isdigit() or p.NUMBER_SHAPE.fullmatch(text):
+                spans.append((start, start + len(text)))
+                continue
+            # "70,71" is two numbers, not a thousands separator.
+            offset = start
+            for piece in text.split(","):
+                if piece and p.NUMBER_SHAPE.fullmatch(piece):
+                    spans.append((offset, offset + len(piece)))
+                offset += len(piece) + 1
+        return tuple(spans)
+
+    @lazy
+    def dates(self) -> tuple[DateMention, ...]:
+        """Calendar dates ("27 DE MARZO DE 2024", "26/03/2024")."""
+        folded = self.folded
+        found: list[DateMention] = []
+        for start, end in self._number_spans:
+            month = p.MONTH_AFTER.match(folded, end) if end - start <= 2 else None
+            if month is None:
+                continue
+            year = p.YEAR_AFTER_MONTH.match(folded, month.end())
+            last = year.end() if year is not None else month.end()
+            day = int(folded[start:end])
+            name = month.group(1)
+            found.append(self._date(day, p.MONTHS[name], year and year.group(1), start, last))
+        if self.has_digits and "/" in folded:
+            for match in p.NUMERIC_DATE.finditer(folded):
+                day, number, year_ = (int(group) for group in match.groups())
+                if 1 <= number <= 12:
+                    full_year = str(year_ + 2000 if year_ < 100 else year_)
+                    found.append(self._date(day, number, full_year, *match.span()))
+        return tuple(found)
+
+    def _date(self, day: int, month: int, year: str | None, start: int, end: int) -> DateMention:
+        return DateMention(
+            day,
+            month,
+            int(year) if year else None,
+            sentence_around(self.folded, start, end),
+            self.quote(start, end),
+        )
+
+    @lazy
+    def quarters(self) -> tuple[QuarterMention, ...]:
+        """Quarters named ("PRIMER TRIMESTRE", "4º TRIMESTRE 2023", "TRIMESTRE 2")."""
+        folded = self.folded
+        found: list[QuarterMention] = []
+        for start in occurrences(folded, "TRIMESTRE"):
+            end = start + len("TRIMESTRE")
+            if folded[end : end + 1].isalpha():
+                continue  # TRIMESTRES, TRIMESTRAL
+            window = folded[max(0, start - 16) : start]
+            ordinal = p.QUARTER_BEFORE.search(window)
+            if ordinal is not None:
+                word, digit = ordinal.groups()
+                number = p.QUARTER_WORDS[word] if word else int(digit)
+                first = start - (len(window) - ordinal.start())
+            else:
+                trailing = p.QUARTER_NUMBER_AFTER.match(folded, end)
+                if trailing is None:
+                    continue
+                number, first, end = int(trailing.group(1)), start, trailing.end()
+            year = p.QUARTER_YEAR_AFTER.match(folded, end)
+            last = year.end() if year is not None else end
+            found.append(
+                QuarterMention(
+                    Quarter(number),
+                    int(year.group(1)) if year is not None else None,
+                    is_planning(folded[max(0, first - 24) : first]),
+                    self.quote(first, last),
+                )
+            )
+        return tuple(found)
+
+    @lazy
+    def _numbers(
+        self,
+    ) -> tuple[tuple[QuotedNumber, ...], tuple[QuotedDifference, ...], tuple[QuotedNumber, ...]]:
+        figures: list[QuotedNumber] = []
+        differences: list[QuotedDifference] = []
+        percentages: list[QuotedNumber] = []
+        if self._number_spans:
+            self._digit_numbers(figures, differences, percentages)
+        if self.piece_set & p.NUMBER_WORD_PIECES:
+            self._number_words(figures, differences)
+        return tuple(figures), tuple(differences), tuple(percentages)
+
+    def _list_markers(self) -> set[tuple[int, int]]:
+        folded = self.folded
+        markers = [
+            (int(folded[start:end]), (start, end))
+            for start, end in self._number_spans
+            if end - start <= 2
+            and (start == 0 or folded[start - 1] in " :;,.")
+            and p.LIST_MARKER_AFTER.match(folded, end)
+        ]
+        values = {value for value, _ in markers}
+        # A numbered list needs two neighbouring numbers; a lone "SE REALIZÓ 1. LA…" is a figure.
+        return {span for value, span in markers if value + 1 in values or value - 1 in values}
+
+    def _digit_numbers(
+        self,
+        figures: list[QuotedNumber],
+        differences: list[QuotedDifference],
+        percentages: list[QuotedNumber],
+    ) -> None:
+        folded = self.folded
+        markers = self._list_markers()
+        may_differ = self._has(p.DIFFERENCE_HINTS)
+        for start, end in self._number_spans:
+            if (start, end) in markers:
+                continue
+            text = folded[start:end]
+            after = folded[end : end + 40]
+            if p.PERCENT_AFTER.match(after):
+                percentages.append(QuotedNumber(number_value(text), text, decimals_written(text)))
+                continue
+            if p.MONTH_AFTER.match(after):
+                continue  # the day of a date
+            before = folded[max(0, start - 60) : start]
+            if not_a_quantity(text, before, after):
+                continue
+            value = number_value(text)
+            difference = quoted_difference(before, after, value, text) if may_differ else None
+            if difference is not None:
+                differences.append(self._written_difference(difference, start, end))
+            else:
+                figures.append(QuotedNumber(value, text))
+
+    def _written_difference(
+        self, difference: QuotedDifference, start: int, end: int
+    ) -> QuotedDifference:
+        # The text read runs from the number on ("114 MENOS") or up to it ("REBASÓ … CON 9").
+        said = difference.text
+        first = self.folded.rfind(said, 0, max(end, start + len(said)))
+        return replace(difference, text=self.quote(first, first + len(said)))
+
+    def _number_words(
+        self, figures: list[QuotedNumber], differences: list[QuotedDifference]
+    ) -> None:
+        # Spelled-out numbers are read only where they clearly count: "CON DOS ACCIONES MÁS",
+        # "LA META DE DOS INSTALACIONES"; elsewhere "LOS TRES NIVELES" is not a figure.
+        for match in p.NUMBER_WORD.finditer(self.folded):
+            start, end = match.span()
+            before = self.folded[max(0, start - 60) : start]
+            after = self.folded[end : end + 40]
+            value = Decimal(p.NUMBER_WORDS[match.group(1)])
+            difference = quoted_difference(before, after, value, match.group(1))
+            if difference is not None:
+                differences.append(self._written_difference(difference, start, end))
+            elif p.GOAL_BEFORE.search(before):
+                figures.append(QuotedNumber(value, self.quote(start, end)))
+
+    @property
+    def figures(self) -> tuple[QuotedNumber, ...]:
+        """Quantities quoted ("SE REALIZARON 386 APOYOS", "LA META DE DOS INSTALACIONES")."""
+        return self._numbers[0]
+
+    @property
+    def differences(self) -> tuple[QuotedDifference, ...]:
+        """Differences quoted ("114 MENOS", "SE REBASÓ LA META CON 9")."""
+        return self._numbers[1]
+
+    @property
+    def percentages(self) -> tuple[QuotedNumber, ...]:
+        """Percentages quoted ("99.44 %", "AL 100%")."""
+        return self._numbers[2]
+
+    @lazy
+    def claims(self) -> tuple[ClaimMention, ...]:
+        """Statements that the meta was met, exceeded or not met, in the order written."""
+        folded = self.folded
+        found: list[tuple[int, ClaimMention]] = []
+        for stem, form in p.CLAIM_FORMS.items():
+            for start in occurrences(folded, stem):
+                match = form.match(folded, start) if starts_word(folded, start) else None
+                if match is not None:
+                    found.append((start, self._claim(match.group(0), start, match.end())))
+        if self._has(p.NOT_MET_HINTS):
+            found.extend(
+                (m.start(), ClaimMention(Claim.NOT_MET, m.group(0)))
+                for m in p.NOT_MET.finditer(folded)
+            )
+        return tuple(mention for _, mention in sorted(found, key=lambda item: item[0]))
+
+    def _claim(self, word: str, start: int, end: int) -> ClaimMention:
+        clause_start = max(sentence_start(self.folded, start), start - 40)
+        before = self.folded[clause_start:start]
+        negation = negated(before)
+        if negation:
+            first = self.folded.rfind(negation, 0, start)
+            return ClaimMention(Claim.NOT_MET, self.quote(first, end))
+        written = self.quote(start, end)
+        if "PARCIAL" in self.folded[max(clause_start, start - 20) : end + 15]:
+            return ClaimMention(Claim.NOT_MET, written)
+        if word.startswith(("CUMPL", "ALCANZ")):
+            return ClaimMention(Claim.MET, written)
+        return ClaimMention(Claim.EXCEEDED, written)
+
+    @lazy
+    def not_programmed(self) -> str | None:
+        """The words saying nothing was programmed ("NO SE PROGRAMÓ"), if the narrative says so."""
+        folded = self.folded
+        if "NO " not in folded and "SIN " not in folded:
+            return None
+        for start in occurrences(folded, "PROGRAM"):
+            form = p.PROGRAMMED_FORM.match(folded, start) if starts_word(folded, start) else None
+            if form is None:
+                continue
+            words = folded[clause_start(folded, start) : start].split()[-6:]
+            if words[-1:] == ["SIN"] or words[-2:] == ["SIN", "META"]:
+                return self._phrase(words[words.index("SIN") :], start, form.end())
+            for index, word in enumerate(words):
+                between = words[index + 1 :]
+                if (
+                    word == "NO"
+                    and between[:1] != ["OBSTANTE"]
+                    and not any(w.startswith(p.ACTION_STEMS) for w in between)
+                ):
+                    return self._phrase(words[index:], start, form.end())
+        return None
+
+    def _phrase(self, words: list[str], start: int, end: int) -> str:
+        """The written text from the first of ``words`` (which end at ``start``) to ``end``."""
+        return self.quote(self.folded.rfind(" ".join(words), 0, start), end)
+
+    @lazy
+    def wrong_periods(self) -> tuple[str, ...]:
+        """Periods that are not quarters ("CUATRIMESTRE", "MES QUE SE INFORMA")."""
+        folded = self.folded
+        found = []
+        for phrase in (*p.WRONG_PERIOD_WORDS, *p.WRONG_PERIOD_PHRASES):
+            at = folded.find(phrase)
+            if at >= 0:
+                found.append(self.quote(at, at + len(phrase)))
+        return tuple(found)
+
+    @lazy
+    def explains(self) -> bool:
+        """Whether the narrative gives a cause ("DEBIDO A", "EN RAZÓN DE", "YA QUE"…)."""
+        folded = self.folded
+        for phrase in (*p.EXPLANATION_STEMS, *p.EXPLANATION_PHRASES):
+            whole = phrase in p.EXPLANATION_PHRASES
+            for start in occurrences(folded, phrase):
+                end = start + len(phrase)
+                if starts_word(folded, start) and not (whole and folded[end : end + 1].isalpha()):
+                    return True
+        return False
+
+    @lazy
+    def evidence_only(self) -> bool:
+        """Whether the narrative only says where the evidence is kept."""
+        if not self._has(p.EVIDENCE_HINTS) or self.figures or self.percentages or self.claims:
+            return False
+        sentences = [s for s in p.SENTENCE_END.split(self.folded) if s.strip()]
+        if not any(p.EVIDENCE.search(s) for s in sentences):
+            return False
+        rest = sum(len(s.split()) for s in sentences if not p.EVIDENCE.search(s))
+        return rest < 3
+
+    @lazy
+    def pieces(self) -> tuple[str, ...]:
+        """The text split at blanks, punctuation attached."""
+        return tuple(self.folded.split())
+
+    @lazy
+    def piece_set(self) -> frozenset[str]:
+        """The distinct blank-separated pieces, punctuation attached."""
+        return frozenset(self.pieces)
+
+    @property
+    def word_count(self) -> int:
+        """How many words (and figures) the narrative has."""
+        return len(self.pieces)
+
+    @lazy
+    def tokens(self) -> frozenset[str]:
+        """The distinct words and numbers, to compare two narratives."""
+        return frozenset(p.TOKEN.findall(self.folded))
+
+    @lazy
+    def typos(self) -> tuple[str, ...]:
+        """Slips: a letter typed three times, a word typed twice, two letters swapped."""
+        found: list[str] = []
+        folded = self.folded
+        for triple in p.TRIPLED_LETTERS:
+            for start in occurrences(folded, triple):
+                first, last = start, start + 3
+                while first and folded[first - 1].isalpha():
+                    first -= 1
+                while last < len(folded) and folded[last].isalpha():
+                    last += 1
+                text = folded[first:last]
+                if not p.ROMAN.fullmatch(text) and not text.startswith(p.TRIPLED_NAMES):
+                    found.append(self.quote(first, last))
+        pieces = self.pieces
+        if any(map(eq, pieces, pieces[1:])):
+            for a, b in pairwise(pieces):
+                if a == b and a.isalpha():
+                    at = folded.find(f"{a} {b}")
+                    found.append(self.quote(at, at + len(a) * 2 + 1))
+        for piece in sorted(self.piece_set & p.TRANSPOSED_PIECES):
+            swapped = piece.strip(p.PUNCTUATION)
+            at = folded.find(swapped)
+            found.append(self.quote(at, at + len(swapped)))
+        return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=8192)
+def narrative_facts(text: str) -> NarrativeFacts:
+    """Read one narrative; the same text always gives the same facts, so they are cached."""
+    return NarrativeFacts(text)

@@ -1,0 +1,77 @@
+"""The kinds of statement a narrative makes that can be checked against the grid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.narrative_patterns import FUTURE_CONTEXT
+
+
+class Direction(StrEnum):
+    """Which way a quoted difference goes from the target."""
+
+    BELOW = "menos"
+    ABOVE = "más"
+    EITHER = "diferencia"
+
+
+class Claim(StrEnum):
+    """What a narrative says about the result of the quarter."""
+
+    MET = "cumplida"
+    EXCEEDED = "rebasada"
+    NOT_MET = "no cumplida"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedNumber:
+    """A figure or percentage as written, with its exact value and decimals written."""
+
+    value: Decimal
+    text: str
+    decimals: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedDifference:
+    """A difference between achieved and target ("114 MENOS", "REBASANDO LA META CON 78")."""
+
+    value: Decimal
+    direction: Direction
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterMention:
+    """A quarter named in the narrative, with the year written next to it if any."""
+
+    quarter: Quarter
+    year: int | None
+    planning: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A calendar date in the narrative ("27 DE MARZO DE 2024"); the year may be missing."""
+
+    day: int
+    month: int
+    year: int | None
+    sentence: str
+    text: str
+
+    def looks_ahead(self) -> bool:
+        """Whether the sentence speaks of a plan ("QUEDÓ PROGRAMADA", "PRÓXIMO"), not a fact."""
+        return bool(FUTURE_CONTEXT.search(self.sentence))
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMention:
+    """A statement about the result, as written."""
+
+    claim: Claim
+    text: str

@@ -1,0 +1,151 @@
+"""The vocabulary and patterns of the narratives, on folded text (capitals, no accents)."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "ENERO": 1, "FEBRERO": 2, "MARZO": 3, "ABRIL": 4, "MAYO": 5, "JUNIO": 6, "JULIO": 7,
+    "AGOSTO": 8, "SEPTIEMBRE": 9, "SETIEMBRE": 9, "OCTUBRE": 10, "NOVIEMBRE": 11,
+    "DICIEMBRE": 12,
+}  # fmt: skip
+_MONTH = "|".join(MONTHS)
+QUARTER_WORDS = {"PRIMER": 1, "PRIMERO": 1, "SEGUNDO": 2, "TERCER": 3, "TERCERO": 3, "CUARTO": 4}
+NUMBER_WORDS = {
+    "DOS": 2, "TRES": 3, "CUATRO": 4, "CINCO": 5, "SEIS": 6, "SIETE": 7, "OCHO": 8,
+    "NUEVE": 9, "DIEZ": 10, "ONCE": 11, "DOCE": 12, "QUINCE": 15, "VEINTE": 20,
+}  # fmt: skip
+# Words after which a number is a reference into a document, not a quantity.
+REFERENCE_WORDS = frozenset({
+    "ARTICULO", "ARTICULOS", "ART", "ARTS", "FRACCION", "FRACCIONES", "FRACC", "NUMERAL",
+    "NUMERALES", "INCISO", "INCISOS", "LEY", "CAPITULO", "CAPITULOS", "APARTADO", "APARTADOS",
+    "PARRAFO", "PARRAFOS", "ANEXO", "ANEXOS", "APENDICE", "OFICIO", "OFICIOS", "FOLIO",
+    "FOLIOS", "NUMERO", "NUM", "NO", "TRANSITORIO", "REGLA", "REGLAS", "SECCION", "TITULO",
+    "CLAVE", "ACUERDO", "ACUERDOS", "NOM", "LOTE", "PISO", "CALLE", "COLONIA", "CP",
+})  # fmt: skip
+REFERENCE_JOINERS = frozenset({"Y", "E", "AL", "A", "-", ","})
+YEAR_PRECEDERS = frozenset(
+    {*MONTHS, "EJERCICIO", "ANO", "ANOS", "DE", "DEL", "EL", "TRIMESTRE", "SEMESTRE", "CIERRE"}
+)
+NOT_A_GAP_WORDS = frozenset({"O", "Y", "ES", "LO", "LA", "EL", "DE", "QUE", "AL", "SI"})
+NEGATIONS = frozenset({"NO", "SIN", "NI"})
+# Connectors that start with a negation word but negate nothing.
+NOT_NEGATING = frozenset({"OBSTANTE", "EMBARGO"})
+
+# Cheap substring tests that let a narrative skip a whole family of patterns.
+NOT_MET_HINTS = ("DIFERENCIA EN CONTRA", "NO SE ALCANZO", "NO SE LOGRO", "INCUMPL")
+EVIDENCE_HINTS = ("ENCUENTRA", "DISPONIBLE", "RESGUARDO", "CARPETA", "ARCHIVO")
+DIFFERENCE_HINTS = ("MAS", "MENOS", "REBAS", "SUPER", "EXCED", "SOBREPAS", "DIFERENCIA", "FALTA")
+
+# A run of digits with separators; its exact shape is checked where it is found.
+NUMBER_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+NUMBER_SHAPE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
+MONTH_AFTER = re.compile(rf"\s*(?:DE\s+)?({_MONTH})(?![A-Z])")
+YEAR_AFTER_MONTH = re.compile(r"\s*(?:DE|DEL|,)?\s*([0-9]{4})(?![0-9])")
+NUMERIC_DATE = re.compile(r"(?<![0-9/])([0-9]{1,2})/([0-9]{1,2})/([0-9]{2}|[0-9]{4})(?![0-9/])")
+QUARTER_BEFORE = re.compile(
+    r"(?:\b(PRIMER|PRIMERO|SEGUNDO|TERCER|TERCERO|CUARTO)"
+    r"|(?<![0-9])([1-4])\s*(?:O|ER|ERO|DO|RO|TO)?\.?)\s*$"
+)
+QUARTER_YEAR_AFTER = re.compile(r"\s*(?:DEL?\s+)?(?:EJERCICIO\s+|ANO\s+)?,?\s*([0-9]{4})(?![0-9])")
+QUARTER_NUMBER_AFTER = re.compile(r"\s+([1-4])(?![0-9A-Z])(?!\s*(?:DE|DEL)\s+[A-Z]+)")
+PERCENT_AFTER = re.compile(r"\s*(?:%|POR\s?CIENTO\b)")
+WORD_AFTER = re.compile(r"\s+[A-Z]")
+CODE_AFTER = re.compile(r"[-/][A-Z0-9]")
+DIFF_AFTER = re.compile(r"\s+(?:([A-Z]+)\s+){0,2}?(MENOS|MAS)\b")
+# No digit in between: in "DIFERENCIA DE 105 MENOS DE LA META DE 800", 800 is the target.
+DIFFERENCE_BEFORE = re.compile(
+    r"\bDIFERENCIA\b(?:\s+(EN CONTRA|A FAVOR|NEGATIVA|POSITIVA))?[^.;\d]{0,40}?\bDE\s+$"
+)
+EXCESS_STEMS = ("REBAS", "SUPER", "EXCED", "SOBREPAS")
+EXCESS_LINKS = frozenset({"CON", "EN", "POR"})
+SHORTFALL_WORDS = frozenset({"FALTARON", "FALTANDO", "FALTAN", "PENDIENTES"})
+EXCESS_OR_SHORTFALL_HINTS = (*EXCESS_STEMS, "FALTA", "PENDIENTES", "DEBAJO")
+SINGULAR_ARTICLES = frozenset({"EL", "LA", "DEL", "AL"})
+PLANNING_WORDS = frozenset({"PARA", "HASTA", "PARTIR", "PROXIMO", "SIGUIENTE"})
+# After a one- or two-digit number: "1. PROABIM", "2) ACTA", "3.- FORO".
+LIST_MARKER_AFTER = re.compile(r"(?:\.-?|\))\s+[A-Z]")
+GOAL_BEFORE = re.compile(r"\bMETA\s+(?:FIJADA\s+|PROGRAMADA\s+)?DE\s+$")
+
+# The verb forms that claim a result, by stem; the stem is found first, the form checked after.
+CLAIM_FORMS = {
+    "CUMPL": re.compile(r"CUMPL(?:ID[AO]S?|IO|IERON|IENDOSE|IENDO|IMOS)(?![A-Z])"),
+    "ALCANZ": re.compile(r"ALCANZAD[AO](?![A-Z])"),
+    "REBAS": re.compile(r"REBAS(?:O|ANDO|AMOS|ARON|AD[AO]S?)(?![A-Z])"),
+    "SUPER": re.compile(r"SUPER(?:O|ARON|ANDO|AD[AO]S?)(?![A-Z])"),
+    "EXCED": re.compile(r"EXCED(?:IO|IENDO)(?![A-Z])"),
+    "SOBREPAS": re.compile(r"SOBREPAS(?:O|ANDO)(?![A-Z])"),
+}
+NOT_MET = re.compile(
+    r"\b(?:DIFERENCIA EN CONTRA|NO SE ALCANZO|NO SE LOGRO|INCUMPLIO|INCUMPLIDA"
+    r"|INCUMPLIMIENTO (?:EN|DE) (?:ESTA|LA) META)\b"
+)
+PROGRAMMED_FORM = re.compile(r"PROGRAM(?:O|ARON|AD[AO]S?|ACION|AR)(?![A-Z])")
+ACTION_STEMS = ("CUMPL", "ALCANZ", "LOGR", "REALIZ", "REBAS", "EJECUT")
+# Words that give a cause. Stems match any ending (CAUSA, CAUSAS; AJENA, AJENOS); phrases that
+# end in QUE must end there ("YA QUE", not "YA QUEDÓ").
+EXPLANATION_STEMS = (
+    "DEBIDO", "RAZON", "CAUSA", "AJEN", "OCASION", "ORIGINAD", "ATRIBUIBLE", "MOTIVO", "DERIVAD",
+    "GRACIAS A", "A PESAR", "POR FALTA", "SIN EMBARGO", "NO OBSTANTE", "PORQUE",
+)  # fmt: skip
+EXPLANATION_PHRASES = ("YA QUE", "PUESTO QUE", "DADO QUE", "TODA VEZ QUE")
+WRONG_PERIOD_WORDS = ("CUATRIMESTRE", "BIMESTRE")
+WRONG_PERIOD_PHRASES = tuple(
+    f"{period} QUE SE {verb}"
+    for period in ("SEMESTRE", " MES", " ANO")
+    for verb in ("INFORMA", "REPORTA")
+)
+FUTURE_CONTEXT = re.compile(
+    r"\b(?:PROGRAMAD[AO]S?|PROXIM[AO]S?|SIGUIENTE|PREVIST[AO]S?|FECHA PARA|PENDIENTE|SE TIENE"
+    r"|SE LLEVARA|SE REALIZARA|SE CELEBRARA|AGENDAD[AO]S?)\b"
+)
+TRIPLED_LETTERS = tuple(letter * 3 for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+PUNCTUATION = ".,;:()[]\"'!?%/-"
+ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+# Names that really carry a tripled letter (ISSSTE, ISSSTESON).
+TRIPLED_NAMES = ("ISSST",)
+EVIDENCE = re.compile(
+    r"\b(?:EVIDENCIA|EVIDENCIAS|INFORMACION|DOCUMENTACION|SOPORTE|SOPORTES)\b"
+    r"[^.;]*?\b(?:SE ENCUENTRA|SE ENCUENTRAN|DISPONIBLE|RESGUARDO|CARPETA|ARCHIVO)\b"
+)
+SENTENCE_END = re.compile(r"[.;:!?]")
+TOKEN = re.compile(r"[A-Z0-9]+(?:\.\d+)?")
+DIGIT = re.compile(r"[0-9]")
+
+# Words of every narrative; a swap of two neighbouring letters in one of them ("PRIEMR") is a
+# typing slip, as long as the swapped spelling is not itself a word (CUARTO / CUATRO).
+_KEY_WORDS = frozenset({
+    "PRIMER", "PRIMERO", "SEGUNDO", "TERCER", "TERCERO", "CUARTO", "TRIMESTRE", "META", "METAS",
+    "CUMPLIDA", "CUMPLIDO", "PROGRAMADA", "PROGRAMADO", "PROGRAMADAS", "PROGRAMARON",
+    "PROGRAMO", "REALIZARON", "REALIZO", "ACCIONES", "AVANCE", "INFORME", "SESION",
+    "CAPACITACION", "PERSONAS", "MUJERES", "DERECHOS", "VIOLENCIA", "MUNICIPIO", "EJERCICIO",
+    "ANUAL", "ATENCION", "ATENCIONES", "EVENTO", "EVENTOS", "LLEVO", "EVIDENCIA", "INSTITUTO",
+})  # fmt: skip
+_REAL_SWAPS = frozenset({"CUATRO", *NUMBER_WORDS})
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
+TRANSPOSED_KEY_WORDS = frozenset(
+    swapped for word in _KEY_WORDS for swapped in _swaps(word) - _KEY_WORDS - _REAL_SWAPS
+)
+
+
+def with_punctuation(words: frozenset[str] | dict[str, int]) -> frozenset[str]:
+    """The words as they stand between blanks: bare, or with a comma, period… next to them.
+
+    Comparing the blank-separated pieces of a text with this set is one C-level operation,
+    where stripping each piece first costs more than the rest of the narrative checks.
+    """
+    return frozenset(
+        variant
+        for word in words
+        for variant in (word, f"({word}", *(f"{word}{mark}" for mark in ".,;:)"))
+    )
+
+
+NUMBER_WORD_PIECES = with_punctuation(NUMBER_WORDS)
+TRANSPOSED_PIECES = with_punctuation(TRANSPOSED_KEY_WORDS)

@@ -1,0 +1,162 @@
+"""Rules on the narrative as a text: its period, its dates, its length, copies and slips."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+
+from ism_desktop.domain.validation.context import MetaContext
+from ism_desktop.domain.validation.finding import Severity, evaluation_field
+from ism_desktop.domain.validation.narrative_facts import narrative_facts
+from ism_desktop.domain.validation.rule import Breach, Rule, breach
+
+_LEAP_YEAR = 2024  # 29 de febrero is a valid date when the year is not written
+
+
+def _this_year(context: MetaContext, year: int | None) -> bool:
+    """Whether a period written with ``year`` (or none) is the year being reported."""
+    return year is None or (context.year is not None and year == context.year)
+
+
+def _check_quarter_names(context: MetaContext) -> Iterator[Breach]:
+    mentions = [m for m in context.facts.quarters if _this_year(context, m.year)]
+    # Naming the reported quarter too means a comparison, not a narrative copied from another.
+    if any(m.quarter == context.quarter for m in mentions):
+        return
+    for mention in mentions:
+        if mention.planning and mention.quarter > context.quarter:
+            continue
+        yield breach(
+            evaluation_field(context.quarter),
+            cita=mention.text,
+            trimestre=context.quarter,
+            nombre=context.quarter.spanish_name,
+        )
+        return
+
+
+def _check_period_words(context: MetaContext) -> Iterator[Breach]:
+    for word in dict.fromkeys(context.facts.wrong_periods):
+        yield breach(evaluation_field(context.quarter), cita=word)
+
+
+def _check_dates(context: MetaContext) -> Iterator[Breach]:
+    last_month = int(context.quarter) * 3
+    for date in context.facts.dates:
+        days = calendar.monthrange(date.year or _LEAP_YEAR, date.month)[1]
+        if not 1 <= date.day <= days:
+            problem = "no existe en el calendario"
+        elif _this_year(context, date.year) and date.month > last_month and not date.looks_ahead():
+            problem = f"es posterior al cierre de T{int(context.quarter)}"
+        else:
+            continue
+        yield breach(evaluation_field(context.quarter), cita=date.text, problema=problem)
+
+
+def _check_copy(context: MetaContext) -> Iterator[Breach]:
+    previous = (context.previous_narrative or "").strip()
+    if not previous or not context.narrative:
+        return
+    before = narrative_facts(previous).tokens
+    now = context.facts.tokens
+    union = len(before | now)
+    if not union:
+        return
+    shared = len(before & now) * 100
+    if shared >= context.settings.copy_similarity_percent * union:
+        yield breach(
+            evaluation_field(context.quarter),
+            trimestre=context.quarter,
+            similitud=shared // union,
+        )
+
+
+def _check_short(context: MetaContext) -> Iterator[Breach]:
+    words = context.facts.word_count
+    minimum = context.settings.min_narrative_words
+    if context.narrative and words < minimum:
+        yield breach(evaluation_field(context.quarter), palabras=words, minimo=minimum)
+
+
+def _check_evidence_only(context: MetaContext) -> Iterator[Breach]:
+    if context.narrative and context.facts.evidence_only:
+        yield breach(evaluation_field(context.quarter))
+
+
+def _check_typos(context: MetaContext) -> Iterator[Breach]:
+    typos = context.facts.typos
+    if typos:
+        yield breach(
+            evaluation_field(context.quarter),
+            citas=", ".join(f"«{typo}»" for typo in dict.fromkeys(typos)),
+        )
+
+
+NARRATIVE_QUARTER = Rule(
+    code="NARRATIVA_TRIMESTRE",
+    severity=Severity.WARNING,
+    title="La evaluación nombra otro trimestre que el que se informa",
+    template=(
+        "La evaluación habla de «{cita}», pero se informa {trimestre} ({nombre}): ¿texto de "
+        "otro trimestre?"
+    ),
+    check=_check_quarter_names,
+)
+NARRATIVE_PERIOD = Rule(
+    code="NARRATIVA_PERIODO",
+    severity=Severity.WARNING,
+    title="La evaluación nombra un periodo que no es trimestre (cuatrimestre, bimestre…)",
+    template="La evaluación dice «{cita}» en un informe trimestral.",
+    check=_check_period_words,
+)
+NARRATIVE_DATE = Rule(
+    code="NARRATIVA_FECHA",
+    severity=Severity.WARNING,
+    title="La evaluación da una fecha imposible o posterior al trimestre",
+    template="La evaluación cita la fecha «{cita}», que {problema}.",
+    check=_check_dates,
+)
+NARRATIVE_COPY = Rule(
+    code="NARRATIVA_COPIA",
+    severity=Severity.WARNING,
+    title="La evaluación es copia de la del trimestre anterior",
+    template=(
+        "La evaluación de {trimestre} repite la del trimestre anterior ({similitud} % de "
+        "palabras en común)."
+    ),
+    check=_check_copy,
+)
+NARRATIVE_SHORT = Rule(
+    code="NARRATIVA_BREVE",
+    severity=Severity.WARNING,
+    title="La evaluación es demasiado breve para decir algo",
+    template="La evaluación tiene {palabras} palabras; se esperan al menos {minimo}.",
+    check=_check_short,
+)
+NARRATIVE_EVIDENCE_ONLY = Rule(
+    code="NARRATIVA_SOLO_EVIDENCIA",
+    severity=Severity.WARNING,
+    title="La evaluación sólo dice dónde está la evidencia, no qué se logró",
+    template=(
+        "La evaluación sólo dice dónde se resguarda la evidencia; no dice qué se realizó ni "
+        "cómo fue el resultado."
+    ),
+    check=_check_evidence_only,
+)
+NARRATIVE_TYPO = Rule(
+    code="NARRATIVA_DEDAZO",
+    severity=Severity.WARNING,
+    title="La evaluación tiene letras o palabras repetidas por error",
+    template="La evaluación parece tener errores de captura: {citas}.",
+    check=_check_typos,
+)
+
+NARRATIVE_QUALITY_RULES = (
+    NARRATIVE_QUARTER,
+    NARRATIVE_PERIOD,
+    NARRATIVE_DATE,
+    NARRATIVE_COPY,
+    NARRATIVE_SHORT,
+    NARRATIVE_EVIDENCE_ONLY,
+    NARRATIVE_TYPO,
+)

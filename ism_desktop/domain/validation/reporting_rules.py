@@ -1,0 +1,109 @@
+"""Rules on what a quarter's report must carry: achieved figures, a narrative, a sane %."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ism_desktop.domain.figures import ZERO, Series
+from ism_desktop.domain.validation.context import QUARTERS, MetaContext
+from ism_desktop.domain.validation.finding import (
+    Severity,
+    evaluation_field,
+    figure_field,
+    percent_text,
+    progress_field,
+)
+from ism_desktop.domain.validation.rule import Breach, Rule, breach
+
+
+def _check_achieved_later(context: MetaContext) -> Iterator[Breach]:
+    for kind, row in context.data_rows:
+        for index, value in enumerate(row.achieved):
+            if index > context.index and value is not None:
+                quarter = QUARTERS[index]
+                yield breach(
+                    figure_field(Series.ACHIEVED, quarter, kind),
+                    trimestre=quarter,
+                    renglon=kind.value,
+                    valor=value,
+                    informado=context.quarter,
+                )
+
+
+def _check_achieved_missing(context: MetaContext) -> Iterator[Breach]:
+    for kind, row in context.data_rows:
+        for index, value in enumerate(row.achieved[: context.index + 1]):
+            if value is None:
+                quarter = QUARTERS[index]
+                yield breach(
+                    figure_field(Series.ACHIEVED, quarter, kind),
+                    trimestre=quarter,
+                    renglon=kind.value,
+                )
+
+
+def _check_empty_evaluation(context: MetaContext) -> Iterator[Breach]:
+    if not context.narrative:
+        yield breach(evaluation_field(context.quarter), trimestre=context.quarter)
+
+
+def _check_band(context: MetaContext) -> Iterator[Breach]:
+    official = context.official
+    settings = context.settings
+    # With nothing programmed in the original the official % is 0.00 by definition, not a result.
+    if official is None or context.programmed(Series.ORIGINAL) == ZERO:
+        return
+    if settings.band_low <= official <= settings.band_high or not context.narrative:
+        return
+    # "No se programó" is a stated reason; whether it is true is NARRATIVA_NO_PROGRAMADO's job.
+    if context.facts.explains or context.facts.not_programmed:
+        return
+    yield breach(
+        progress_field(context.quarter),
+        avance=percent_text(official),
+        trimestre=context.quarter,
+        minimo=settings.band_low,
+        maximo=settings.band_high,
+    )
+
+
+ACHIEVED_LATER = Rule(
+    code="REALIZADO_POSTERIOR",
+    severity=Severity.ERROR,
+    title="Realizado capturado en un trimestre posterior al que se informa",
+    template=(
+        "Hay un realizado {renglon} de {valor} en {trimestre}, posterior al trimestre que se "
+        "informa ({informado})."
+    ),
+    check=_check_achieved_later,
+)
+ACHIEVED_MISSING = Rule(
+    code="REALIZADO_FALTANTE",
+    severity=Severity.ERROR,
+    title="Falta el realizado del trimestre (no reportado no es 0)",
+    template=(
+        "Falta el realizado {renglon} de {trimestre}; si no hubo avance capture 0 (sin "
+        "capturar no equivale a 0)."
+    ),
+    check=_check_achieved_missing,
+)
+EMPTY_EVALUATION = Rule(
+    code="EVALUACION_VACIA",
+    severity=Severity.ERROR,
+    title="Falta la evaluación cualitativa del trimestre",
+    template="Falta la evaluación cualitativa de {trimestre}.",
+    check=_check_empty_evaluation,
+)
+PROGRESS_OUT_OF_BAND = Rule(
+    code="AVANCE_FUERA_DE_RANGO",
+    severity=Severity.WARNING,
+    title="El % de avance oficial sale del rango esperado y la evaluación no lo explica",
+    template=(
+        "El avance oficial de {trimestre} es {avance}, fuera del rango de {minimo} % a "
+        "{maximo} %, y la evaluación cualitativa no da la causa (debido a, en razón de, "
+        "ya que…)."
+    ),
+    check=_check_band,
+)
+
+REPORTING_RULES = (ACHIEVED_LATER, ACHIEVED_MISSING, EMPTY_EVALUATION, PROGRESS_OUT_OF_BAND)

@@ -1,0 +1,61 @@
+"""A validation rule: a code, a severity, a Spanish message template and a check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.context import MetaContext
+from ism_desktop.domain.validation.finding import Finding, Severity, figure_text
+
+
+@dataclass(frozen=True, slots=True)
+class Breach:
+    """Where a check found the rule broken, and the values the message quotes."""
+
+    field: str
+    values: dict[str, str]
+
+
+def breach(field: str, **values: object) -> Breach:
+    """A breach whose figures are written as the report writes them."""
+    return Breach(field, {name: _text(value) for name, value in values.items()})
+
+
+def _text(value: object) -> str:
+    if isinstance(value, Decimal):
+        return figure_text(value)
+    if isinstance(value, Quarter):
+        return f"T{int(value)}"
+    return str(value)
+
+
+Check = Callable[[MetaContext], Iterable[Breach]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named rule; ``template`` is formatted with the values of each breach."""
+
+    code: str
+    severity: Severity
+    title: str
+    template: str
+    check: Check
+
+    def finding(self, context: MetaContext, found: Breach) -> Finding:
+        """The finding that reports one breach of this rule."""
+        return Finding(
+            rule=self.code,
+            severity=self.severity,
+            meta_id=context.meta_id,
+            quarter=context.quarter,
+            field=found.field,
+            message=self.template.format_map(found.values),
+        )
+
+    def findings(self, context: MetaContext) -> list[Finding]:
+        """The findings of this rule on one meta."""
+        return [self.finding(context, found) for found in self.check(context)]

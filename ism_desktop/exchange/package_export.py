@@ -1,0 +1,149 @@
+"""A unit's package for the coordinating unit: one zip with manifest, data, PDF and workbook.
+
+The export is refused while validation finds errors. The zip is assembled in memory and written
+under its final name only when complete, so the coordinating unit never receives half a package.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ism_desktop import __version__
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.atomic_file import write_atomically
+from ism_desktop.exchange.package_check import CheckedFinding, ExportCheck, Validator
+from ism_desktop.exchange.package_data import package_data
+from ism_desktop.exchange.package_manifest import (
+    DATA_NAME,
+    MANIFEST_NAME,
+    PACKAGE_FORMAT_VERSION,
+    PDF_NAME,
+    XLSX_NAME,
+    PackageFile,
+    PackageManifest,
+    package_file_name,
+    sha256_hex,
+)
+from ism_desktop.reports.pdf_report import write_pdf
+from ism_desktop.reports.report_layout import layout_report
+from ism_desktop.reports.xlsx_report import write_xlsx
+from ism_desktop.store.store import Store
+
+
+class ExportError(Exception):
+    """The package could not be made; the message is for the user (Spanish)."""
+
+
+class ExportRefusedError(ExportError):
+    """Validation found errors: no package until they are corrected."""
+
+    def __init__(self, errors: Sequence[CheckedFinding]) -> None:
+        self.errors = tuple(errors)
+        count = len(self.errors)
+        noun = "error" if count == 1 else "errores"
+        super().__init__(
+            f"no se exporta el paquete: la validación encontró {count} {noun}; corríjalos y "
+            "vuelva a exportar."
+        )
+
+
+@dataclass(frozen=True)
+class ExportedPackage:
+    """A written package: where it is, what its manifest says, and what validation noted."""
+
+    path: Path
+    manifest: PackageManifest
+    check: ExportCheck
+
+
+def _zip_bytes(members: Sequence[tuple[str, bytes]], moment: datetime) -> bytes:
+    buffer = io.BytesIO()
+    stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _load(store: Store, unit: UnitCode, quarter: Quarter, year: int | None) -> ProgressReport:
+    report = store.reports.load(year=year, quarter=quarter)
+    if report is None:
+        where = "" if year is None else f" del ejercicio {year}"
+        raise ExportError(f"la base de datos no tiene ningún informe{where}.")
+    if not report.metas_of(unit):
+        units = ", ".join(code.value for code in report.units_in_order())
+        raise ExportError(
+            f"la unidad administrativa {unit} no tiene metas en el ejercicio {report.year} "
+            f"(unidades con metas: {units})."
+        )
+    return report
+
+
+def export_package(
+    store: Store,
+    unit: UnitCode,
+    quarter: Quarter,
+    out_dir: Path,
+    *,
+    validate: Validator,
+    year: int | None = None,
+    now: datetime | None = None,
+) -> ExportedPackage:
+    """Validate, then write ``out_dir/ETCA-III-04_<año>_T<n>_unidad_<u>.zip``.
+
+    Raises:
+        ExportRefusedError: validation found errors (listed in the exception).
+        ExportError: no report, no metas for the unit, or the folder cannot be written.
+    """
+    report = _load(store, unit, quarter, year)
+    check = validate(report, quarter, unit)
+    if check.has_errors:
+        raise ExportRefusedError(check.errors)
+    created = (now or datetime.now()).astimezone()
+    layout = layout_report(report, quarter, unit, created)
+    pdf, xlsx = io.BytesIO(), io.BytesIO()
+    write_pdf(layout, pdf)
+    write_xlsx(layout, xlsx)
+    data = package_data(report, unit, quarter, store.edits, check)
+    members = [
+        (DATA_NAME, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()),
+        (PDF_NAME, pdf.getvalue()),
+        (XLSX_NAME, xlsx.getvalue()),
+    ]
+    entity = report.metas_of(unit)[0].key.entity
+    created_text = created.isoformat(timespec="seconds")
+    path = out_dir / package_file_name(unit, report.year, quarter)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"no se pudo crear la carpeta «{out_dir}»: {exc.strerror}.") from exc
+    reservation = store.packages.reserve(entity, unit, report.year, quarter, created_text)
+    manifest = PackageManifest(
+        format_version=PACKAGE_FORMAT_VERSION,
+        program_version=__version__,
+        entity=entity,
+        unit=unit,
+        unit_name=report.catalogue.unit_name(entity, unit),
+        year=report.year,
+        quarter=quarter,
+        created_at=created_text,
+        sequence=reservation.sequence,
+        files=tuple(PackageFile.of(name, content) for name, content in members),
+    )
+    archive = _zip_bytes([(MANIFEST_NAME, manifest.to_bytes()), *members], created)
+    try:
+        write_atomically(path, archive)
+    except OSError as exc:
+        raise ExportError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
+    store.packages.complete(reservation, path.name, sha256_hex(archive))
+    return ExportedPackage(path=path, manifest=manifest, check=check)

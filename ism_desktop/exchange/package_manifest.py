@@ -1,0 +1,122 @@
+"""The manifest of a unit's package: who sent it, for which period, and a SHA-256 per file.
+
+The coordinating unit trusts a package by reading the manifest first: the format version says
+whether this program can read it, the sequence number which of a unit's packages is the newest,
+and the hashes that no file was changed on the way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+
+PACKAGE_FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+DATA_NAME = "datos.json"
+PDF_NAME = "informe.pdf"
+XLSX_NAME = "informe.xlsx"
+
+
+class PackageFormatError(ValueError):
+    """A manifest that cannot be read; the message is for the user (Spanish)."""
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of some bytes, as lowercase hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def package_file_name(unit: UnitCode, year: int, quarter: Quarter) -> str:
+    """``ETCA-III-04_2024_T1_unidad_004.zip``: form, year, quarter and unit in the name."""
+    return f"ETCA-III-04_{year}_T{int(quarter)}_unidad_{unit.value}.zip"
+
+
+@dataclass(frozen=True, slots=True)
+class PackageFile:
+    """One file of the package with its size and hash."""
+
+    name: str
+    sha256: str
+    size: int
+
+    @classmethod
+    def of(cls, name: str, data: bytes) -> PackageFile:
+        """Describe ``data`` stored under ``name``."""
+        return cls(name=name, sha256=sha256_hex(data), size=len(data))
+
+
+@dataclass(frozen=True, slots=True)
+class PackageManifest:
+    """Everything ``manifest.json`` says."""
+
+    format_version: int
+    program_version: str
+    entity: str
+    unit: UnitCode
+    unit_name: str
+    year: int
+    quarter: Quarter
+    created_at: str
+    sequence: int
+    files: tuple[PackageFile, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The manifest as plain JSON types (Spanish keys, like the data file)."""
+        return {
+            "version_formato": self.format_version,
+            "version_programa": self.program_version,
+            "entidad": self.entity,
+            "unidad": {"clave": self.unit.value, "nombre": self.unit_name},
+            "ejercicio": self.year,
+            "trimestre": int(self.quarter),
+            "creado": self.created_at,
+            "secuencia": self.sequence,
+            "archivos": [
+                {"nombre": item.name, "sha256": item.sha256, "bytes": item.size}
+                for item in self.files
+            ],
+        }
+
+    def to_bytes(self) -> bytes:
+        """``manifest.json`` as UTF-8 bytes."""
+        return (json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n").encode()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> PackageManifest:
+        """Read a manifest; raise ``PackageFormatError`` if it is not one this program reads."""
+        try:
+            version = int(data["version_formato"])
+            if version > PACKAGE_FORMAT_VERSION:
+                raise PackageFormatError(
+                    f"el paquete tiene el formato {version}; este programa lee hasta el "
+                    f"{PACKAGE_FORMAT_VERSION}. Actualice ISM Avance."
+                )
+            return cls(
+                format_version=version,
+                program_version=str(data["version_programa"]),
+                entity=str(data["entidad"]),
+                unit=UnitCode(str(data["unidad"]["clave"])),
+                unit_name=str(data["unidad"]["nombre"]),
+                year=int(data["ejercicio"]),
+                quarter=Quarter(int(data["trimestre"])),
+                created_at=str(data["creado"]),
+                sequence=int(data["secuencia"]),
+                files=tuple(
+                    PackageFile(str(f["nombre"]), str(f["sha256"]), int(f["bytes"]))
+                    for f in data["archivos"]
+                ),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, PackageFormatError):
+                raise
+            raise PackageFormatError(f"el manifiesto del paquete está incompleto: {exc}") from exc
+
+    def file(self, name: str) -> PackageFile | None:
+        """The entry of one file, if listed."""
+        return next((item for item in self.files if item.name == name), None)

@@ -1,0 +1,96 @@
+"""The validation findings of the metas this PC sees, as a list model for the findings panel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from typing_extensions import override
+
+from ism_desktop.domain.validation.finding import Finding
+from ism_desktop.domain.validation.justification import Justification
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
+_ERROR = QColor("#b71c1c")
+_WARNING = QColor("#8a4b00")
+_SETTLED = QColor("#607d8b")
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRow:
+    """A finding with the meta it is about and its justification, if any."""
+
+    finding: Finding
+    description: str
+    justification: Justification | None
+
+
+class FindingsModel(QAbstractListModel):
+    """Errors first, then warnings still open, then the justified ones."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FindingRow] = []
+
+    def set_rows(self, rows: list[FindingRow]) -> None:
+        """Replace the findings shown."""
+        self.beginResetModel()
+        self._rows = sorted(rows, key=_order)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> FindingRow:
+        """The finding in a row."""
+        return self._rows[row]
+
+    def counts(self) -> tuple[int, int, int]:
+        """Errors, warnings, and warnings still without justification."""
+        errors = sum(1 for r in self._rows if r.finding.is_error)
+        warnings = len(self._rows) - errors
+        open_warnings = sum(
+            1 for r in self._rows if not r.finding.is_error and r.justification is None
+        )
+        return errors, warnings, open_warnings
+
+    @override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        finding = row.finding
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = "ERROR" if finding.is_error else "AVISO"
+            if row.justification is not None:
+                status = (
+                    "AVISO (enterado)"
+                    if row.justification.is_acknowledgement
+                    else ("AVISO (justificado)")
+                )
+            return f"{status} · {_clip(row.description)}\n{finding.message}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = f"{row.description}\n\n{finding.message}\n\nRegla {finding.rule}"
+            if row.justification is not None:
+                text += f"\n\n{row.justification.describe()}"
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if finding.is_error:
+                return _ERROR
+            return _SETTLED if row.justification is not None else _WARNING
+        if role == FINDING_ROLE:
+            return row
+        return None
+
+
+def _order(row: FindingRow) -> tuple[int, str]:
+    if row.finding.is_error:
+        return 0, row.description
+    return (1 if row.justification is None else 2), row.description
+
+
+def _clip(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,95 @@
+"""The findings panel: errors and warnings of the unit, live; open one to go to its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
+
+
+class FindingsPanel(QWidget):
+    """Lists the findings; Enter or double-click jumps to the field, «Justificar…» settles one."""
+
+    finding_activated = Signal(object)  # FindingRow
+    justify_requested = Signal(object)  # FindingRow
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Resumen de la validación")
+        layout.addWidget(self.summary)
+        self.list = QListView()
+        self.list.setAccessibleName("Errores y avisos")
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.activated.connect(self._on_activated)
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.go_button = QPushButton("&Ir al campo")
+        self.go_button.clicked.connect(lambda: self._on_activated(self.list.currentIndex()))
+        self.justify_button = QPushButton("&Justificar aviso…")
+        self.justify_button.clicked.connect(self._on_justify)
+        buttons.addWidget(self.go_button)
+        buttons.addWidget(self.justify_button)
+        layout.addLayout(buttons)
+        self.list.selectionModel().currentChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._on_reset)
+        self._on_reset()
+
+    def set_rows(self, rows: list[FindingRow]) -> None:
+        """Show these findings."""
+        self.model.set_rows(rows)
+
+    def current_row(self) -> FindingRow | None:
+        """The selected finding."""
+        index = self.list.currentIndex()
+        row = index.data(FINDING_ROLE) if index.isValid() else None
+        return row if isinstance(row, FindingRow) else None
+
+    def _on_reset(self) -> None:
+        errors, warnings, open_warnings = self.model.counts()
+        if not errors and not warnings:
+            self.summary.setText("Sin errores ni avisos: el paquete puede exportarse.")
+            self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        else:
+            blocked = " El paquete no puede exportarse hasta corregirlos." if errors else ""
+            error_word = "error" if errors == 1 else "errores"
+            warning_word = "aviso" if warnings == 1 else "avisos"
+            self.summary.setText(
+                f"{errors} {error_word} · {warnings} {warning_word} "
+                f"({open_warnings} sin justificar).{blocked}"
+            )
+            self.summary.setStyleSheet(
+                "color: #b71c1c; font-weight: bold;" if errors else "color: #8a4b00;"
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.go_button.setEnabled(row is not None)
+        self.justify_button.setEnabled(row is not None and not row.finding.is_error)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        row = index.data(FINDING_ROLE) if index.isValid() else None
+        if isinstance(row, FindingRow):
+            self.finding_activated.emit(row)
+
+    def _on_justify(self) -> None:
+        row = self.current_row()
+        if row is not None and not row.finding.is_error:
+            self.justify_requested.emit(row)

@@ -1,0 +1,224 @@
+"""File-menu actions for what leaves the PC: the package, the report as PDF and Excel, printing."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import Role
+from ism_desktop.gui.report_printing import preview, print_with_dialog
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.store.store import Store
+
+if TYPE_CHECKING:
+    from ism_desktop.exchange.package_export import ExportedPackage
+    from ism_desktop.reports.report_layout import ReportLayout
+
+_MAX_LISTED_ERRORS = 15
+
+
+def _export_error(exc: Exception) -> str:
+    from ism_desktop.exchange.package_export import ExportError, ExportRefusedError
+
+    if isinstance(exc, ExportRefusedError):
+        lines = [f"• {e.meta_description}: {e.message}" for e in exc.errors[:_MAX_LISTED_ERRORS]]
+        more = len(exc.errors) - _MAX_LISTED_ERRORS
+        if more > 0:
+            lines.append(f"… y {more} más (véalos en el panel de errores y avisos).")
+        return f"No se exportó el paquete: {exc}\n\n" + "\n".join(lines)
+    if isinstance(exc, ExportError | OSError):
+        return f"No se exportó el paquete: {exc}"
+    return f"No se exportó el paquete: ocurrió un error inesperado ({exc})."
+
+
+class ReportActions(QObject):
+    """Export package, export report, print preview and print, for the session's profile."""
+
+    package_exported = Signal(object)  # ExportedPackage
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: ReportSession,
+        tasks: TaskRunner,
+        flush: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._tasks = tasks
+        self._flush = flush
+        self.export_package_action = self._action(
+            "Exportar &paquete…", self.choose_package_folder, QKeySequence("Ctrl+E")
+        )
+        self.export_report_action = self._action(
+            "Exportar informe en PDF y &Excel…", self.choose_report_files
+        )
+        self.preview_action = self._action("&Vista previa de impresión…", self.show_preview)
+        self.print_action = self._action(
+            "Im&primir…", self.print_report, QKeySequence.StandardKey.Print
+        )
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self._window.addAction(action)
+        return action
+
+    def _scope_unit(self) -> UnitCode | None:
+        # The coordinating unit prints the institution's consolidated report; a unit, its own.
+        profile = self._session.profile
+        return None if profile.role is Role.COORDINATOR else profile.unit
+
+    def _title(self) -> str:
+        profile = self._session.profile
+        unit = self._scope_unit()
+        scope = "Instituto (consolidado)" if unit is None else f"unidad {unit}"
+        return f"ETCA-III-04 {profile.year} T{int(profile.quarter)} — {scope}"
+
+    def _layout(self) -> ReportLayout:
+        """The report laid out for printing, from what is in the database now."""
+        from ism_desktop.reports.report_layout import layout_report
+
+        self._flush()
+        profile = self._session.profile
+        report = self._session.store.reports.load(year=profile.year, quarter=profile.quarter)
+        if report is None:
+            raise LookupError("No hay informe que imprimir.")
+        return layout_report(report, profile.quarter, self._scope_unit())
+
+    def report_pdf(self) -> bytes:
+        """The report as the program exports it."""
+        from ism_desktop.reports.pdf_report import write_pdf
+
+        buffer = io.BytesIO()
+        write_pdf(self._layout(), buffer)
+        return buffer.getvalue()
+
+    def show_preview(self) -> None:
+        """Qt's print preview of the report."""
+        preview(self._window, self.report_pdf, self._title())
+
+    def print_report(self) -> None:
+        """Print the report on a printer the person chooses."""
+        pages = print_with_dialog(self._window, self.report_pdf, self._title())
+        if pages:
+            self._window.statusBar().showMessage(f"Enviadas {pages} páginas a la impresora.", 8000)
+
+    def choose_package_folder(self) -> None:
+        """Ask where to put the package, then export it in the background."""
+        folder = QFileDialog.getExistingDirectory(
+            self._window, "Carpeta donde guardar el paquete", _documents()
+        )
+        if folder:
+            self.export_package(Path(folder))
+
+    def export_package(self, folder: Path) -> None:
+        """Validate and write the unit's package (with its PDF and Excel beside it)."""
+        self._flush()
+        profile = self._session.profile
+        db_path = self._session.store.path
+
+        def work() -> ExportedPackage:
+            from ism_desktop.exchange.package_documents import write_documents_beside
+            from ism_desktop.exchange.package_export import export_package
+            from ism_desktop.exchange.package_validation import rules_validator
+
+            if db_path is None:
+                raise OSError("la base de datos está en memoria.")
+            # A connection of its own: SQLite connections stay in the thread that opened them.
+            with Store.open(db_path) as store:
+                exported = export_package(
+                    store,
+                    profile.unit,
+                    profile.quarter,
+                    folder,
+                    validate=rules_validator(store.justifications.for_year),
+                    year=profile.year,
+                )
+            write_documents_beside(exported.path)
+            return exported
+
+        self._tasks.run(
+            "Validando y exportando el paquete…",
+            work,
+            self._on_exported,
+            describe_error=_export_error,
+            title="No se exportó el paquete",
+        )
+
+    def _on_exported(self, exported: ExportedPackage) -> None:
+        self.package_exported.emit(exported)
+        box = QMessageBox(self._window)
+        box.setWindowTitle("Paquete exportado")
+        warnings = len(exported.check.warnings)
+        box.setText(
+            f"Se guardó el paquete:\n{exported.path}\n\nSecuencia {exported.manifest.sequence}; "
+            f"{warnings} {'aviso' if warnings == 1 else 'avisos'} con su justificación.\n"
+            "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
+        )
+        pdf_button = box.addButton("Abrir &PDF", QMessageBox.ButtonRole.ActionRole)
+        xlsx_button = box.addButton("Abrir &Excel", QMessageBox.ButtonRole.ActionRole)
+        folder_button = box.addButton("Abrir &carpeta", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Cerrar", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        targets = {
+            pdf_button: exported.path.with_suffix(".pdf"),
+            xlsx_button: exported.path.with_suffix(".xlsx"),
+            folder_button: exported.path.parent,
+        }
+        if clicked in targets:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(targets[clicked])))
+
+    def choose_report_files(self) -> None:
+        """Write the report as PDF and Excel where the person says."""
+        profile = self._session.profile
+        unit = self._scope_unit() or "instituto"
+        name = f"ETCA-III-04_{profile.year}_T{int(profile.quarter)}_{unit}.pdf"
+        suggested = Path(_documents()) / name
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, "Exportar informe", str(suggested), "Informe PDF (*.pdf)"
+        )
+        if path:
+            self.export_report(Path(path))
+
+    def export_report(self, pdf_path: Path) -> None:
+        """Write ``pdf_path`` and the workbook beside it (same name, .xlsx)."""
+        from ism_desktop.exchange.atomic_file import write_atomically
+        from ism_desktop.reports.pdf_report import write_pdf
+        from ism_desktop.reports.xlsx_report import write_xlsx
+
+        layout = self._layout()
+        pdf, xlsx = io.BytesIO(), io.BytesIO()
+        write_pdf(layout, pdf)
+        write_xlsx(layout, xlsx)
+        xlsx_path = pdf_path.with_suffix(".xlsx")
+        try:
+            write_atomically(pdf_path, pdf.getvalue())
+            write_atomically(xlsx_path, xlsx.getvalue())
+        except OSError as exc:
+            QMessageBox.warning(self._window, "No se guardó el informe", str(exc))
+            return
+        self._window.statusBar().showMessage(
+            f"Informe guardado: {pdf_path} y {xlsx_path.name}", 10000
+        )
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

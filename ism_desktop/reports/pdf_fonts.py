@@ -1,0 +1,71 @@
+"""The TrueType fonts embedded in every PDF, shipped in ``resources/fonts``.
+
+The PDF's standard fonts would leave the accents and the Ñ to the reader's substitutes; DejaVu
+Sans (free licence, in ``resources/fonts/LICENSE-DejaVu.txt``) covers all of Spanish and is
+embedded as a subset.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+RESOURCES_ENV = "ISM_AVANCE_RESOURCES"
+REGULAR = "ISM-DejaVuSans"
+BOLD = "ISM-DejaVuSans-Bold"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+
+class FontError(Exception):
+    """The shipped font files are missing or unreadable (Spanish message)."""
+
+
+def fonts_dir() -> Path:
+    """``resources/fonts``: beside the package in a checkout, or inside the installed bundle."""
+    override = os.environ.get(RESOURCES_ENV)
+    if override:
+        return Path(override) / "fonts"
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "resources" / "fonts"
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+def register_fonts(directory: Path | None = None) -> None:
+    """Register the regular and bold fonts with reportlab (once per process)."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    folder = fonts_dir() if directory is None else directory
+    for name, file_name in _FILES.items():
+        if name in registered:
+            continue
+        path = folder / file_name
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except OSError as exc:
+            raise FontError(f"No se encontró la fuente «{path}»: {exc.strerror or exc}") from exc
+
+
+@dataclass
+class FontMetrics:
+    """Fast text widths for one font: glyph widths cached per character, scaled by size."""
+
+    name: str
+    _per_char: dict[str, float] = field(default_factory=dict)
+
+    def width(self, text: str, size: float) -> float:
+        """Width of ``text`` at ``size`` points."""
+        cache = self._per_char
+        total = 0.0
+        for char in text:
+            width = cache.get(char)
+            if width is None:
+                # Glyph widths in a TrueType font are additive (reportlab applies no kerning).
+                width = pdfmetrics.stringWidth(char, self.name, 1000) / 1000
+                cache[char] = width
+            total += width
+        return total * size

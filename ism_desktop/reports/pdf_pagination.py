@@ -1,0 +1,252 @@
+"""Measuring and paginating the printed report before anything is drawn.
+
+Pagination runs first so that every page can say «Página X de Y». The rules of the form: the
+group lines before a meta and the meta's MET/NUM/DEN rows stay together on one page (with the
+EVALUACIÓN CUALITATIVA title and the narrative's first line); a long narrative continues on the
+next page line by line; every dependency or entity starts on a new page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import landscape, letter
+
+from ism_desktop.domain.codes import Entity
+from ism_desktop.reports.pdf_fonts import BOLD, REGULAR, FontMetrics
+from ism_desktop.reports.report_layout import EVALUATION_LABEL, MetaEntry, ReportLayout
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """Sizes in points of a landscape letter page laid out like the official form."""
+
+    width: float = landscape(letter)[0]
+    height: float = landscape(letter)[1]
+    margin_x: float = 20.0
+    body_top: float = 502.0
+    body_bottom: float = 34.0
+    description_width: float = 128.0
+    measure_width: float = 46.0
+    kind_width: float = 14.0
+    cumulative_width: float = 15.0
+    data_width: float = 21.0
+    figure_width: float = 34.0
+    text_size: float = 6.0
+    text_leading: float = 7.0
+    figure_size: float = 6.0
+    row_height: float = 8.0
+    heading_size: float = 6.5
+    heading_leading: float = 9.5
+    meta_gap: float = 4.0
+    block_padding: float = 1.5
+
+    @property
+    def left(self) -> float:
+        """Left edge of the printable area."""
+        return self.margin_x
+
+    @property
+    def right(self) -> float:
+        """Right edge of the printable area."""
+        return self.width - self.margin_x
+
+    @property
+    def measure_x(self) -> float:
+        """Left edge of the UNIDAD DE MEDIDA column."""
+        return self.left + self.description_width
+
+    @property
+    def kind_x(self) -> float:
+        """Left edge of the TIPO META column."""
+        return self.measure_x + self.measure_width
+
+    @property
+    def cumulative_x(self) -> float:
+        """Left edge of the VAL. ACUM. column."""
+        return self.kind_x + self.kind_width
+
+    @property
+    def data_x(self) -> float:
+        """Left edge of the DATOS (MET/NUM/DEN) column."""
+        return self.cumulative_x + self.cumulative_width
+
+    @property
+    def figures_x(self) -> float:
+        """Left edge of the first of the 14 figure columns."""
+        return self.data_x + self.data_width
+
+    @property
+    def progress_x(self) -> float:
+        """Left edge of the % DE AVANCE TRIMESTRAL column."""
+        return self.figures_x + 14 * self.figure_width
+
+    @property
+    def body_height(self) -> float:
+        """Height available for content on every page."""
+        return self.body_top - self.body_bottom
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedMeta:
+    """A meta's figures block at a height on a page (``top`` is the block's upper edge)."""
+
+    top: float
+    entry: MetaEntry
+    description: tuple[str, ...]
+    measure: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedLine:
+    """One line of text at a baseline; ``bold`` for group lines and titles."""
+
+    baseline: float
+    text: str
+    bold: bool
+    size: float
+
+
+@dataclass
+class Page:
+    """What one page holds: its entity (for the header) and its placed content."""
+
+    entity: Entity
+    metas: list[PlacedMeta] = field(default_factory=list)
+    lines: list[PlacedLine] = field(default_factory=list)
+
+
+class TextWrapper:
+    """Greedy word wrapping by real glyph widths; a word wider than the column is cut."""
+
+    def __init__(self, metrics: FontMetrics, size: float) -> None:
+        self._metrics = metrics
+        self._size = size
+        self._space = metrics.width(" ", size)
+
+    def wrap(self, text: str, width: float) -> tuple[str, ...]:
+        """The lines of ``text`` within ``width`` points; line breaks in the text are kept."""
+        lines: list[str] = []
+        for paragraph in text.splitlines() or [""]:
+            lines.extend(self._wrap_paragraph(paragraph, width))
+        return tuple(lines)
+
+    def _wrap_paragraph(self, paragraph: str, width: float) -> list[str]:
+        measure = self._metrics.width
+        size = self._size
+        lines: list[str] = []
+        current: list[str] = []
+        used = 0.0
+        for word in paragraph.split():
+            word_width = measure(word, size)
+            if word_width > width:
+                if current:
+                    lines.append(" ".join(current))
+                pieces = self._cut(word, width)
+                lines.extend(pieces[:-1])
+                current, used = [pieces[-1]], measure(pieces[-1], size)
+                continue
+            needed = word_width if not current else used + self._space + word_width
+            if needed <= width:
+                current.append(word)
+                used = needed
+            else:
+                lines.append(" ".join(current))
+                current, used = [word], word_width
+        if current or not lines:
+            lines.append(" ".join(current))
+        return lines
+
+    def _cut(self, word: str, width: float) -> list[str]:
+        # The form cuts long units of measure mid-word too (PORCENTAJ / E).
+        pieces: list[str] = []
+        piece = ""
+        for char in word:
+            if piece and self._metrics.width(piece + char, self._size) > width:
+                pieces.append(piece)
+                piece = char
+            else:
+                piece += char
+        pieces.append(piece)
+        return pieces
+
+
+class Paginator:
+    """Places the report's content on pages, top to bottom."""
+
+    def __init__(self, geometry: PageGeometry) -> None:
+        self._geo = geometry
+        regular = FontMetrics(REGULAR)
+        self._text = TextWrapper(regular, geometry.text_size)
+        self._heading = TextWrapper(FontMetrics(BOLD), geometry.heading_size)
+        self.pages: list[Page] = []
+        self._y = 0.0
+
+    def paginate(self, layout: ReportLayout) -> list[Page]:
+        """Every page of the report, in order."""
+        for section in layout.sections:
+            self._new_page(section.entity)
+            for entry in section.entries:
+                self._place_entry(entry)
+        if not self.pages:
+            self.pages.append(Page(Entity("", "")))
+        return self.pages
+
+    @staticmethod
+    def _fit(lines: tuple[str, ...], limit: int) -> tuple[str, ...]:
+        # Only a description longer than a whole page is cut; the stored text stays complete.
+        if len(lines) <= limit:
+            return lines
+        kept = max(limit, 1)
+        return (*lines[: kept - 1], lines[kept - 1] + " …")
+
+    def _new_page(self, entity: Entity) -> None:
+        self.pages.append(Page(entity))
+        self._y = self._geo.body_top
+
+    def _place_entry(self, entry: MetaEntry) -> None:
+        geo = self._geo
+        full_width = geo.right - geo.left
+        headings = [
+            line
+            for heading in entry.headings
+            for line in self._heading.wrap(heading.text, full_width)
+        ]
+        narrative = self._text.wrap(entry.evaluation, full_width) if entry.evaluation else ()
+        title = geo.text_leading + 1 if narrative else 0.0
+        first_line = geo.text_leading if narrative else 0.0
+        fixed = len(headings) * geo.heading_leading + title + first_line + geo.meta_gap
+        room = int((geo.body_height - fixed) // geo.text_leading)
+        description = self._fit(
+            self._text.wrap(entry.meta.description, geo.description_width - 4), room
+        )
+        measure = self._fit(
+            self._text.wrap(entry.meta.unit_of_measure, geo.measure_width - 3), room
+        )
+        text_lines = max(len(description), len(measure))
+        block = (
+            max(3 * geo.row_height, text_lines * geo.text_leading)
+            + geo.block_padding
+            + geo.meta_gap
+        )
+        kept = fixed - geo.meta_gap + block
+        if self._y - kept < geo.body_bottom and self._y < geo.body_top:
+            self._new_page(self.pages[-1].entity)
+        page = self.pages[-1]
+        for text in headings:
+            self._y -= geo.heading_leading
+            page.lines.append(PlacedLine(self._y + 2, text, True, geo.heading_size))
+        page.metas.append(PlacedMeta(self._y, entry, description, measure))
+        self._y -= block
+        if not narrative:
+            self._y -= geo.meta_gap
+            return
+        self._y -= title
+        page.lines.append(PlacedLine(self._y + 1.5, EVALUATION_LABEL, True, geo.text_size))
+        for text in narrative:
+            if self._y - geo.text_leading < geo.body_bottom:
+                self._new_page(page.entity)
+                page = self.pages[-1]
+            self._y -= geo.text_leading
+            page.lines.append(PlacedLine(self._y + 1.5, text, False, geo.text_size))
+        self._y -= geo.meta_gap * 2

@@ -1,0 +1,228 @@
+"""The ETCA-III-04 report as PDF, drawn on a reportlab canvas in the official form's layout.
+
+Everything is measured and paginated first (``pdf_pagination``), then drawn page by page. The
+text of a page goes into one PDF text object, which keeps a 5,000-meta report to a few seconds.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ism_desktop import APP_NAME, __version__
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.reports.pdf_fonts import BOLD, REGULAR, FontMetrics, register_fonts
+from ism_desktop.reports.pdf_pagination import Page, PageGeometry, Paginator, PlacedMeta
+from ism_desktop.reports.report_layout import (
+    FIGURE_TITLES,
+    FORM_CODE,
+    GOVERNMENT,
+    PROGRAMME_TITLE,
+    SERIES_TITLES,
+    ReportLayout,
+    entity_line,
+    layout_report,
+    print_date,
+    quarter_line,
+    report_title,
+)
+
+_HEADER_TOP = 543.0
+_HEADER_MID = 528.0
+_HEADER_BOTTOM = 506.0
+_TITLE_SIZE = 5.5
+_RULE_GREY = 0.78
+
+
+class TextRun:
+    """The text of one page as a single PDF text object; fonts are switched only on change."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self._object = canvas.beginText()
+        self._font: tuple[str, float] | None = None
+
+    def put(self, x: float, y: float, text: str, font: str, size: float) -> None:
+        """Add ``text`` with its baseline starting at ``(x, y)``."""
+        if self._font != (font, size):
+            self._object.setFont(font, size)
+            self._font = (font, size)
+        self._object.setTextOrigin(x, y)
+        self._object.textOut(text)
+
+    def draw(self, canvas: Canvas) -> None:
+        """Put the page's text on the canvas."""
+        canvas.drawText(self._object)
+
+
+class PdfRenderer:
+    """Draws a paginated layout; one instance per document."""
+
+    def __init__(self, layout: ReportLayout, geometry: PageGeometry | None = None) -> None:
+        register_fonts()
+        self._layout = layout
+        self._geo = geometry or PageGeometry()
+        self._regular = FontMetrics(REGULAR)
+        self._bold = FontMetrics(BOLD)
+        self._date = print_date(layout.printed_at)
+
+    def render(self, target: Path | BinaryIO) -> int:
+        """Write the PDF; return its page count."""
+        pages = Paginator(self._geo).paginate(self._layout)
+        canvas = Canvas(
+            str(target) if isinstance(target, Path) else target,
+            pagesize=(self._geo.width, self._geo.height),
+            # Else every page names Helvetica, a font that is not embedded.
+            initialFontName=REGULAR,
+            initialFontSize=self._geo.text_size,
+        )
+        canvas.setTitle(self._layout.title)
+        canvas.setAuthor(self._layout.author)
+        canvas.setSubject(self._layout.subject)
+        canvas.setCreator(f"{APP_NAME} {__version__}")
+        canvas.setKeywords(f"{FORM_CODE}, avance programático")
+        for number, page in enumerate(pages, start=1):
+            self._draw_page(canvas, page, number, len(pages))
+            canvas.showPage()
+        canvas.save()
+        return len(pages)
+
+    def text_run(self, canvas: Canvas) -> TextRun:
+        """The text collector of one page (the benchmark records the strings through it)."""
+        return TextRun(canvas)
+
+    def _draw_page(self, canvas: Canvas, page: Page, number: int, total: int) -> None:
+        run = self.text_run(canvas)
+        self._draw_header(canvas, run, page)
+        canvas.setLineWidth(0.3)
+        canvas.setStrokeGray(_RULE_GREY)
+        for placed in page.metas:
+            self._draw_meta(canvas, run, placed)
+        geo = self._geo
+        for line in page.lines:
+            run.put(geo.left, line.baseline, line.text, BOLD if line.bold else REGULAR, line.size)
+        run.put(geo.left, 20, self._date, REGULAR, 6.5)
+        footer = f"Página {number} de {total}"
+        run.put(geo.right - self._regular.width(footer, 6.5), 20, footer, REGULAR, 6.5)
+        run.draw(canvas)
+
+    def _centred(
+        self, run: TextRun, centre: float, y: float, text: str, size: float, bold: bool = True
+    ) -> None:
+        metrics = self._bold if bold else self._regular
+        run.put(centre - metrics.width(text, size) / 2, y, text, BOLD if bold else REGULAR, size)
+
+    def _draw_header(self, canvas: Canvas, run: TextRun, page: Page) -> None:
+        geo, layout = self._geo, self._layout
+        middle = geo.width / 2
+        self._centred(run, middle, 584, GOVERNMENT, 9)
+        self._centred(run, middle, 573, report_title(layout.year), 8.5)
+        self._centred(run, middle, 563, PROGRAMME_TITLE, 7.5)
+        for y, text, size in ((584, FORM_CODE, 9.0), (573, quarter_line(layout.quarter), 7.5)):
+            run.put(geo.right - self._bold.width(text, size), y, text, BOLD, size)
+        run.put(geo.left, 549, entity_line(page.entity), BOLD, 7.5)
+        self._draw_column_titles(canvas, run)
+
+    def _draw_column_titles(self, canvas: Canvas, run: TextRun) -> None:
+        geo = self._geo
+        top, mid, bottom = _HEADER_TOP, _HEADER_MID, _HEADER_BOTTOM
+        canvas.setLineWidth(0.5)
+        canvas.setStrokeGray(0)
+        canvas.rect(geo.left, bottom, geo.right - geo.left, top - bottom)
+        edges = [geo.measure_x, geo.kind_x, geo.cumulative_x, geo.data_x, geo.figures_x]
+        edges += [geo.figures_x + i * geo.figure_width for i in range(1, 14)]
+        edges.append(geo.progress_x)
+        for x in edges:
+            span_top = mid if geo.figures_x < x < geo.progress_x and _inner_edge(geo, x) else top
+            canvas.line(x, bottom, x, span_top)
+        canvas.line(geo.figures_x, mid, geo.progress_x, mid)
+        centre = geo.measure_x + geo.measure_width / 2
+        self._centred(run, centre, 526, "UNIDAD DE", _TITLE_SIZE)
+        self._centred(run, centre, 519, "MEDIDA", _TITLE_SIZE)
+        for x, width, title in (
+            (geo.kind_x, geo.kind_width, "TIPO META"),
+            (geo.cumulative_x, geo.cumulative_width, "VAL. ACUM."),
+            (geo.data_x, geo.data_width, "DATOS"),
+        ):
+            self._rotated(canvas, x + width / 2 + 1.8, (top + bottom) / 2, title)
+        x = geo.figures_x
+        for title, columns in SERIES_TITLES:
+            span = columns * geo.figure_width
+            self._centred(run, x + span / 2, mid + 4.5, title, 6.5)
+            x += span
+        for index, title in enumerate(FIGURE_TITLES):
+            centre = geo.figures_x + (index + 0.5) * geo.figure_width
+            self._centred(run, centre, bottom + 7, title, _TITLE_SIZE)
+        centre = geo.progress_x + (geo.right - geo.progress_x) / 2
+        self._centred(run, centre, 526, "% DE AVANCE", _TITLE_SIZE)
+        self._centred(run, centre, 519, "TRIMESTRAL", _TITLE_SIZE)
+
+    def _rotated(self, canvas: Canvas, x: float, centre_y: float, text: str) -> None:
+        # The form prints these three narrow titles bottom to top.
+        width = self._bold.width(text, 5.0)
+        canvas.saveState()
+        canvas.translate(x, centre_y - width / 2)
+        canvas.rotate(90)
+        canvas.setFont(BOLD, 5.0)
+        canvas.drawString(0, 0, text)
+        canvas.restoreState()
+
+    def _draw_meta(self, canvas: Canvas, run: TextRun, placed: PlacedMeta) -> None:
+        geo, entry = self._geo, placed.entry
+        canvas.line(geo.left, placed.top, geo.right, placed.top)
+        top = placed.top - geo.block_padding
+        size, leading = geo.text_size, geo.text_leading
+        for index, text in enumerate(placed.description):
+            run.put(geo.left + 1, top - (index + 1) * leading + 1.5, text, REGULAR, size)
+        for index, text in enumerate(placed.measure):
+            run.put(geo.measure_x + 1.5, top - (index + 1) * leading + 1.5, text, REGULAR, size)
+        first = top - geo.row_height + 2
+        self._centred(run, geo.kind_x + geo.kind_width / 2, first, entry.kind_text, size, False)
+        centre = geo.cumulative_x + geo.cumulative_width / 2
+        self._centred(run, centre, first, entry.cumulative_text, size, False)
+        figure_size, width = geo.figure_size, geo.figure_width
+        measure = self._regular.width
+        for row_index, row in enumerate(entry.rows):
+            baseline = first - row_index * geo.row_height
+            run.put(geo.data_x + 1.5, baseline, row.kind.value, REGULAR, size)
+            right = geo.figures_x - 2
+            for text in row.texts:
+                right += width
+                text_width = measure(text, figure_size)
+                if text_width > width - 5:
+                    # A figure too wide for its column shrinks rather than overprint its neighbour.
+                    shrunk = figure_size * (width - 5) / text_width
+                    run.put(
+                        right - text_width * shrunk / figure_size, baseline, text, REGULAR, shrunk
+                    )
+                else:
+                    run.put(right - text_width, baseline, text, REGULAR, figure_size)
+        centre = geo.progress_x + (geo.right - geo.progress_x) / 2
+        self._centred(run, centre, first - geo.row_height, entry.progress_text, 6.5)
+
+
+def _inner_edge(geo: PageGeometry, x: float) -> bool:
+    """True for a column edge inside a series (those stop at the series title's line)."""
+    boundaries = (geo.figures_x + 5 * geo.figure_width, geo.figures_x + 10 * geo.figure_width)
+    return all(abs(x - boundary) > 0.01 for boundary in boundaries)
+
+
+def write_pdf(layout: ReportLayout, target: Path | BinaryIO) -> int:
+    """Write a laid-out report as PDF to a file or binary stream; return the page count."""
+    return PdfRenderer(layout).render(target)
+
+
+def write_report_pdf(
+    report: ProgressReport,
+    target: Path | BinaryIO,
+    *,
+    quarter: Quarter | None = None,
+    unit: UnitCode | None = None,
+    printed_at: datetime | None = None,
+) -> int:
+    """Lay out and write a report (one unit's, or the whole institution's) as PDF."""
+    return write_pdf(layout_report(report, quarter, unit, printed_at), target)

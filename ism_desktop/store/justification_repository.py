@@ -1,0 +1,102 @@
+"""Storing why a warning is acceptable: justifications and acknowledgements of warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.justification import Justification, JustificationKey
+
+_UPSERT = """
+    INSERT INTO justifications (year, meta_stable_id, quarter, rule_code, text, acknowledged,
+                                author, at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (year, meta_stable_id, quarter, rule_code) DO UPDATE SET
+        text = excluded.text, acknowledged = excluded.acknowledged,
+        author = excluded.author, at = excluded.at
+"""
+_KEY_WHERE = "year = ? AND meta_stable_id = ? AND quarter = ? AND rule_code = ?"
+
+
+def _key_values(key: JustificationKey) -> list[object]:
+    return [key.year, key.meta_id, int(key.quarter), key.rule]
+
+
+def _from_row(row: Mapping[str, Any]) -> Justification:
+    key = JustificationKey(
+        int(row["year"]), str(row["meta_stable_id"]), Quarter(row["quarter"]), str(row["rule_code"])
+    )
+    return Justification(key, str(row["text"]), str(row["author"]), str(row["at"]))
+
+
+class JustificationRepository:
+    """One justification per year, meta, quarter and rule; saving again replaces it."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def save(self, justification: Justification) -> None:
+        """Store a justification or an acknowledgement, replacing an earlier one."""
+        key = justification.key
+        with self._db.atomic():
+            self._db.execute(
+                _UPSERT,
+                [
+                    *_key_values(key),
+                    justification.text,
+                    int(justification.is_acknowledgement),
+                    justification.author,
+                    justification.at,
+                ],
+            )
+
+    def save_all(self, justifications: Iterable[Justification]) -> None:
+        """Store several at once, in one transaction."""
+        with self._db.atomic():
+            self._db.conn.executemany(
+                _UPSERT,
+                [
+                    [*_key_values(j.key), j.text, int(j.is_acknowledgement), j.author, j.at]
+                    for j in justifications
+                ],
+            )
+
+    def get(self, key: JustificationKey) -> Justification | None:
+        """The justification stored under a key, if any."""
+        rows = list(
+            self._db.query(f"SELECT * FROM justifications WHERE {_KEY_WHERE}", _key_values(key))
+        )
+        return _from_row(rows[0]) if rows else None
+
+    def remove(self, key: JustificationKey) -> bool:
+        """Forget a justification; True if there was one."""
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"DELETE FROM justifications WHERE {_KEY_WHERE}", _key_values(key)
+            )
+        return bool(cursor.rowcount)
+
+    def for_year(self, year: int) -> list[Justification]:
+        """Every justification of a year, ordered by meta, quarter and rule."""
+        return self._select("year = ?", [year])
+
+    def for_quarter(self, year: int, quarter: Quarter) -> list[Justification]:
+        """The justifications of one quarter's report."""
+        return self._select("year = ? AND quarter = ?", [year, int(quarter)])
+
+    def for_meta(self, year: int, meta_id: str) -> list[Justification]:
+        """The justifications of one meta, every quarter."""
+        return self._select("year = ? AND meta_stable_id = ?", [year, meta_id])
+
+    def _select(self, where: str, params: list[object]) -> list[Justification]:
+        return [
+            _from_row(row)
+            for row in self._db.query(
+                f"SELECT * FROM justifications WHERE {where} "
+                "ORDER BY meta_stable_id, quarter, rule_code",
+                params,
+            )
+        ]

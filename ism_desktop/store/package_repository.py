@@ -1,0 +1,89 @@
+"""The packages this PC has exported: a growing sequence number per unit, and what was sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+
+
+@dataclass(frozen=True, slots=True)
+class PackageRecord:
+    """One export: its unit, period, sequence number and, once written, its file and hash."""
+
+    entity: str
+    unit: UnitCode
+    year: int
+    quarter: Quarter
+    sequence: int
+    created_at: str
+    file_name: str | None
+    sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PackageReservation:
+    """A sequence number taken for an export being written."""
+
+    record_id: int
+    sequence: int
+
+
+class PackageRepository:
+    """Hands out sequence numbers and records finished exports."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def reserve(
+        self, entity: str, unit: UnitCode, year: int, quarter: Quarter, created_at: str
+    ) -> PackageReservation:
+        """Take the unit's next sequence number (1 for its first package)."""
+        with self._db.atomic():
+            row = self._db.execute(
+                "SELECT COALESCE(MAX(sequence), 0) + 1 FROM package_exports "
+                "WHERE entity_code = ? AND unit_code = ?",
+                [entity, unit.value],
+            ).fetchone()
+            sequence = int(row[0])
+            cursor = self._db.execute(
+                "INSERT INTO package_exports (entity_code, unit_code, year, quarter, sequence, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [entity, unit.value, year, int(quarter), sequence, created_at],
+            )
+            record_id = cursor.lastrowid
+        assert record_id is not None
+        return PackageReservation(record_id=record_id, sequence=sequence)
+
+    def complete(self, reservation: PackageReservation, file_name: str, sha256: str) -> None:
+        """Record the file a reserved export produced."""
+        with self._db.atomic():
+            self._db.execute(
+                "UPDATE package_exports SET file_name = ?, sha256 = ? WHERE id = ?",
+                [file_name, sha256, reservation.record_id],
+            )
+
+    def history(self, unit: UnitCode | None = None) -> list[PackageRecord]:
+        """Finished exports, oldest first (of one unit, or all)."""
+        where, params = "file_name IS NOT NULL", []
+        if unit is not None:
+            where += " AND unit_code = ?"
+            params.append(unit.value)
+        return [
+            PackageRecord(
+                entity=r["entity_code"],
+                unit=UnitCode(r["unit_code"]),
+                year=r["year"],
+                quarter=Quarter(r["quarter"]),
+                sequence=r["sequence"],
+                created_at=r["created_at"],
+                file_name=r["file_name"],
+                sha256=r["sha256"],
+            )
+            for r in self._db.query(
+                f"SELECT * FROM package_exports WHERE {where} ORDER BY id", params
+            )
+        ]

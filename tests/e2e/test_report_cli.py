@@ -1,0 +1,97 @@
+"""``ism-desktop report`` on the real seed report: PDF and Excel from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pdfplumber
+import pytest
+
+from tests.e2e.cli_runner import run_cli
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    path = tmp_path_factory.mktemp("report") / "informe.sqlite3"
+    imported = run_cli("import-etca", seed_path, "--db", path)
+    assert imported.returncode == 0, imported.stderr
+    return path
+
+
+def test_whole_institution_pdf_and_workbook(database: Path, tmp_path: Path) -> None:
+    pdf, xlsx = tmp_path / "informe.pdf", tmp_path / "informe.xlsx"
+
+    result = run_cli("report", "--db", database, "--trimestre", "1", "--pdf", pdf, "--xlsx", xlsx)
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"PDF escrito: {pdf} (")
+    assert lines[0].endswith("páginas, 56 metas, todo el Instituto).")
+    assert lines[1] == f"Excel escrito: {xlsx} (56 metas, todo el Instituto)."
+    with pdfplumber.open(pdf) as document:
+        text = "\n".join(page.extract_text() for page in document.pages)
+    assert "362.22%" in text
+    assert "UNIDAD ADMINISTRATIVA 009 ISM UNIDAD DE TRANSPARENCIA" in text
+    assert len(openpyxl.load_workbook(xlsx).sheetnames) == 9
+
+
+def test_one_unit_pdf_only(database: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "unidad.pdf"
+
+    result = run_cli("report", "--db", database, "--trimestre", "1", "--unidad", "4", "--pdf", pdf)
+
+    assert result.returncode == 0, result.stderr
+    assert "7 metas, unidad 004" in result.stdout
+    with pdfplumber.open(pdf) as document:
+        text = "\n".join(page.extract_text() for page in document.pages)
+    assert "UNIDAD ADMINISTRATIVA 004" in text
+    assert "UNIDAD ADMINISTRATIVA 001" not in text
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("--trimestre", "5", "--pdf", "x.pdf"), "«5» no es un trimestre"),
+        (("--trimestre", "1", "--unidad", "abc", "--pdf", "x.pdf"), "no es una clave de unidad"),
+        (("--trimestre", "1", "--unidad", "007", "--pdf", "x.pdf"), "007 no tiene metas"),
+        (
+            (
+                "--trimestre",
+                "1",
+            ),
+            "indique al menos un archivo de salida",
+        ),
+        (("--pdf", "x.pdf"), "faltan los argumentos: --trimestre"),
+    ],
+)
+def test_bad_input_is_explained_in_spanish(
+    database: Path, tmp_path: Path, arguments: tuple[str, ...], message: str
+) -> None:
+    result = run_cli("report", "--db", database, *arguments)
+
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unwritable_output_is_an_error_not_a_traceback(database: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no-existe" / "informe.pdf"
+
+    result = run_cli("report", "--db", database, "--trimestre", "1", "--pdf", target)
+
+    assert result.returncode == 2
+    assert "no se pudo escribir" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_database_is_an_error(tmp_path: Path) -> None:
+    result = run_cli(
+        "report", "--db", tmp_path / "nada.sqlite3", "--trimestre", "1", "--pdf", tmp_path / "a.pdf"
+    )
+
+    assert result.returncode == 2
+    assert "no existe la base de datos" in result.stderr

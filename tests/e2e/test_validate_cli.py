@@ -1,0 +1,198 @@
+"""``ism-desktop validate`` and ``justify`` on the real seed report, as a user's shell runs them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.cli_runner import run_cli
+
+pytestmark = pytest.mark.e2e
+
+CAPTURE_ID = "f20501255102642a"  # CAPTURA DE EXPEDIENTE … EN BAESVIM (unit 004)
+DIALOGUES_ID = "2fee274197fd35d5"  # DIÁLOGOS POR LA PAZ (unit 001)
+FINDING_KEYS = {
+    "unidad",
+    "descripcion",
+    "regla",
+    "severidad",
+    "mensaje",
+    "campo",
+    "id_meta",
+    "trimestre",
+    "justificacion",
+}
+
+
+@pytest.fixture
+def database(tmp_path: Path, seed_path: Path) -> Path:
+    path = tmp_path / "informe.sqlite3"
+    imported = run_cli("import-etca", seed_path, "--db", path)
+    assert imported.returncode == 0, imported.stderr
+    return path
+
+
+def findings(database: Path, *extra: str) -> list[dict[str, Any]]:
+    result = run_cli("validate", "--db", database, "--trimestre", "1", "--json", *extra)
+    assert result.returncode in (0, 1), result.stderr
+    parsed: list[dict[str, Any]] = json.loads(result.stdout)
+    return parsed
+
+
+def test_the_official_report_has_no_errors(database: Path) -> None:
+    result = run_cli("validate", "--db", database, "--trimestre", "1")
+
+    assert result.returncode == 0, result.stderr
+    first_line = result.stdout.splitlines()[0]
+    assert first_line == (
+        "Validación del ejercicio 2024, trimestre 1 (primero): 56 metas revisadas, 0 errores, "
+        "27 avisos (27 sin justificar)."
+    )
+    assert "Unidad 004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA" in result.stdout
+    assert f"  Meta {CAPTURE_ID}: CAPTURA DE EXPEDIENTE" in result.stdout
+    assert "    AVISO NARRATIVA_CONTRA_MODIFICADO (evaluacion.t1)" in result.stdout
+    assert "Resultado: sin errores." in result.stdout
+
+
+def test_json_lists_every_finding(database: Path) -> None:
+    listed = findings(database)
+
+    assert len(listed) == 27
+    assert all(set(item) == FINDING_KEYS for item in listed)
+    assert {item["severidad"] for item in listed} == {"aviso"}
+    capture = [item for item in listed if item["id_meta"] == CAPTURE_ID]
+    assert [(item["regla"], item["campo"]) for item in capture] == [
+        ("META_MODIFICADA", "modificado.anual.num"),
+        ("NARRATIVA_CONTRA_MODIFICADO", "evaluacion.t1"),
+    ]
+    assert capture[0]["unidad"] == "004"
+    assert capture[0]["justificacion"] is None
+
+
+def test_one_unit(database: Path) -> None:
+    listed = findings(database, "--unidad", "9")
+
+    assert [(item["unidad"], item["regla"]) for item in listed] == [("009", "PROGRAMADO_ATIPICO")]
+
+
+def test_a_justified_warning_says_so(database: Path) -> None:
+    justified = run_cli(
+        "justify",
+        "--db",
+        database,
+        "--meta",
+        CAPTURE_ID[:8],
+        "--regla",
+        "meta_modificada",
+        "--trimestre",
+        "1",
+        "--texto",
+        "Meta ajustada por oficio SH/123.",
+        "--autor",
+        "Ana",
+    )
+    seen = run_cli(
+        "justify",
+        "--db",
+        database,
+        "--meta",
+        DIALOGUES_ID,
+        "--regla",
+        "NARRATIVA_DEDAZO",
+        "--trimestre",
+        "1",
+        "--enterado",
+        "--autor",
+        "Ana",
+    )
+
+    assert justified.returncode == 0, justified.stderr
+    assert justified.stdout.startswith(f"Justificación guardada: meta {CAPTURE_ID}")
+    assert seen.returncode == 0, seen.stderr
+    by_rule = {(i["id_meta"], i["regla"]): i["justificacion"] for i in findings(database)}
+    note = by_rule[(CAPTURE_ID, "META_MODIFICADA")]
+    assert (note["texto"], note["enterado"], note["autor"]) == (
+        "Meta ajustada por oficio SH/123.",
+        False,
+        "Ana",
+    )
+    assert by_rule[(DIALOGUES_ID, "NARRATIVA_DEDAZO")]["enterado"] is True
+    assert by_rule[(CAPTURE_ID, "NARRATIVA_CONTRA_MODIFICADO")] is None
+    text = run_cli("validate", "--db", database, "--trimestre", "1").stdout
+    assert "27 avisos (25 sin justificar)" in text
+    assert "→ Justificado por Ana (" in text
+    assert "→ Enterado por Ana (" in text
+
+
+def test_an_error_cannot_be_justified(database: Path) -> None:
+    result = run_cli(
+        "justify",
+        "--db",
+        database,
+        "--meta",
+        CAPTURE_ID,
+        "--regla",
+        "EVALUACION_VACIA",
+        "--trimestre",
+        "1",
+        "--enterado",
+    )
+
+    assert result.returncode == 2
+    assert "es un error: no se justifica, se corrige" in result.stderr
+
+
+def test_an_unknown_meta_is_refused(database: Path) -> None:
+    result = run_cli(
+        "justify",
+        "--db",
+        database,
+        "--meta",
+        "000000000000",
+        "--regla",
+        "META_MODIFICADA",
+        "--trimestre",
+        "1",
+        "--enterado",
+    )
+
+    assert result.returncode == 2
+    assert "no hay ninguna meta con el identificador «000000000000»" in result.stderr
+
+
+def test_an_emptied_narrative_blocks_the_export(database: Path) -> None:
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "DELETE FROM evaluations WHERE meta_id = (SELECT id FROM metas WHERE stable_id = ?)",
+            [CAPTURE_ID],
+        )
+    connection.close()
+
+    result = run_cli("validate", "--db", database, "--trimestre", "1")
+    listed = findings(database)
+
+    assert result.returncode == 1
+    assert "0 errores" not in result.stdout
+    assert "Resultado: hay errores; corríjalos antes de exportar el paquete." in result.stdout
+    errors = [(i["id_meta"], i["regla"]) for i in listed if i["severidad"] == "error"]
+    assert errors == [(CAPTURE_ID, "EVALUACION_VACIA")]
+
+
+def test_a_quarter_not_yet_reported_is_all_errors(database: Path) -> None:
+    result = run_cli("validate", "--db", database, "--trimestre", "2", "--json")
+
+    listed = json.loads(result.stdout)
+    assert result.returncode == 1
+    missing = {i["id_meta"] for i in listed if i["regla"] == "REALIZADO_FALTANTE"}
+    assert len(missing) == 56
+
+
+def test_a_database_without_a_report(tmp_path: Path) -> None:
+    result = run_cli("validate", "--db", tmp_path / "nada.sqlite3", "--trimestre", "1")
+
+    assert result.returncode == 2
+    assert "no existe la base de datos" in result.stderr

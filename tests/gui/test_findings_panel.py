@@ -1,0 +1,120 @@
+"""Validation in the window: findings follow each edit, lead to their field, can be justified."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui.findings_model import FindingRow
+from ism_desktop.gui.justify_dialog import JustifyDialog
+from ism_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import achieved_cell, select, type_into
+
+pytestmark = pytest.mark.gui
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+CAPTURE = "CAPTURA DE EXPEDIENTE"
+
+
+def _rows(window: MainWindow) -> list[FindingRow]:
+    model = window.findings.model
+    return [model.row_at(i) for i in range(model.rowCount())]
+
+
+def _select_row(window: MainWindow, wanted: FindingRow) -> None:
+    index = window.findings.model.index(_rows(window).index(wanted))
+    window.findings.list.setCurrentIndex(index)
+
+
+def test_the_seed_as_printed_has_no_errors_and_marks_metas_with_warnings(
+    open_window: WindowFactory, qtmodeltester: ModelTester
+) -> None:
+    window = open_window(unit_profile("004"))
+    qtmodeltester.check(window.findings.model)
+
+    assert window.findings.summary.text().startswith("0 errores · ")
+    capture = select(window, CAPTURE)
+    assert window.session.status_of(capture.stable_id) == "aviso"
+    assert any(row.finding.meta_id == capture.stable_id for row in _rows(window))
+
+
+def test_an_edit_that_breaks_a_rule_shows_an_error_at_once_and_undo_clears_it(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    studies = select(window, STUDIES)
+
+    type_into(qtbot, achieved_cell(window), "-5")
+
+    assert window.findings.summary.text().startswith("1 error · ")
+    assert "no puede exportarse" in window.findings.summary.text()
+    assert window.session.status_of(studies.stable_id) == "error"
+    (error,) = [row for row in _rows(window) if row.finding.is_error]
+    assert error.finding.meta_id == studies.stable_id
+    assert error.finding.field == "realizado.t1.num"
+
+    window.undo_action.trigger()
+    assert window.findings.summary.text().startswith("0 errores · ")
+
+
+def test_opening_a_finding_selects_its_meta_and_field(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    studies = select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "-5")
+    select(window, CAPTURE)
+    (error,) = [row for row in _rows(window) if row.finding.is_error]
+    _select_row(window, error)
+
+    window.findings.go_button.click()
+
+    assert window.form.meta is not None
+    assert window.form.meta.stable_id == studies.stable_id
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is achieved_cell(window))
+
+
+def test_justifying_a_warning_in_place_is_stored_and_survives_a_restart(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    open_before = window.findings.model.counts()[2]
+    warning = next(row for row in _rows(window) if not row.finding.is_error)
+    _select_row(window, warning)
+
+    def write_reason(dialog: JustifyDialog) -> int:
+        dialog.accept()  # empty: refused, the dialog asks for text or «enterado»
+        assert "Escriba la justificación" in dialog.error_label.text()
+        dialog.text.setPlainText("Se reprogramó por la Junta de Gobierno.")
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(JustifyDialog, "exec", write_reason)
+    window.findings.justify_button.click()
+
+    assert window.findings.model.counts()[2] == open_before - 1
+    stored = window.session.store.justifications.for_year(2024)
+    assert [(j.key.meta_id, j.key.rule, j.text) for j in stored] == [
+        (warning.finding.meta_id, warning.finding.rule, "Se reprogramó por la Junta de Gobierno.")
+    ]
+    assert "Unidad 004" in stored[0].author
+    window.close()
+
+    again = open_window(unit_profile("004"))
+    settled = [row for row in _rows(again) if row.finding == warning.finding]
+    assert settled[0].justification is not None
+    assert again.findings.model.counts()[2] == open_before - 1
+
+
+def test_errors_cannot_be_justified(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "-5")
+    (error,) = [row for row in _rows(window) if row.finding.is_error]
+
+    _select_row(window, error)
+
+    assert not window.findings.justify_button.isEnabled()
+    assert window.findings.go_button.isEnabled()

@@ -1,0 +1,104 @@
+"""What leaves the PC, from the window: the package, the report files, the printed pages."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.report_printing import new_printer, paint_pdf
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import achieved_cell, select, type_into
+
+pytestmark = pytest.mark.gui
+
+
+def test_export_package_writes_zip_and_documents_beside_it(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+
+    with qtbot.waitSignal(window.reports.package_exported, timeout=30000) as signal:
+        window.reports.export_package(tmp_path)
+
+    package = signal.args[0].path
+    assert package == tmp_path / "ETCA-III-04_2024_T1_unidad_004.zip"
+    with zipfile.ZipFile(package) as archive:
+        assert sorted(archive.namelist()) == [
+            "datos.json",
+            "informe.pdf",
+            "informe.xlsx",
+            "manifest.json",
+        ]
+    with pdfplumber.open(package.with_suffix(".pdf")) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert "ESTUDIOS SOCIOECONÓMICOS" in text
+    assert "84.55%" in text
+    assert load_workbook(package.with_suffix(".xlsx")).sheetnames
+
+
+def test_export_is_refused_with_the_errors_listed_and_nothing_written(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    type_into(qtbot, achieved_cell(window), "-5")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "ism_desktop.gui.task_runner.QMessageBox.warning",
+        lambda _parent, _title, text: shown.append(text),
+    )
+
+    out = tmp_path / "salida"
+    out.mkdir()
+
+    window.reports.export_package(out)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+
+    assert shown[0].startswith("No se exportó el paquete: no se exporta el paquete: la validación")
+    assert "• ESTUDIOS SOCIOECONÓMICOS:" in shown[0]
+    assert list(out.iterdir()) == []
+
+
+def test_print_draws_every_page_of_the_exported_pdf(
+    open_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_window(PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST))
+    pdf = window.reports.report_pdf()
+    (tmp_path / "exportado.pdf").write_bytes(pdf)
+    expected_pages = len(PdfReader(tmp_path / "exportado.pdf").pages)
+    printer = new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "impreso.pdf"))
+    printer.setResolution(96)
+
+    pages = paint_pdf(printer, pdf)
+
+    assert pages == expected_pages
+    assert expected_pages >= 5  # the consolidated institution report, all 56 metas
+    assert len(PdfReader(tmp_path / "impreso.pdf").pages) == expected_pages
+
+
+def test_report_files_for_a_unit_hold_only_its_metas(
+    open_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_window(unit_profile("009"))
+
+    window.reports.export_report(tmp_path / "informe.pdf")
+
+    with pdfplumber.open(tmp_path / "informe.pdf") as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert "PORCENTAJE DE CUMPLIMIENTO" in text
+    assert "ESTUDIOS SOCIOECONÓMICOS" not in text
+    assert (tmp_path / "informe.xlsx").exists()

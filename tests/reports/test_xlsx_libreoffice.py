@@ -1,0 +1,168 @@
+"""The workbook opened by a real spreadsheet: LibreOffice, headless, recalculating every formula."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ism_desktop.domain.progress import official_progress
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.reports.number_format import format_progress
+from ism_desktop.reports.xlsx_report import write_report_xlsx
+from tests.builders import meta, row
+from tests.reports.conftest import PRINTED_AT
+
+pytestmark = pytest.mark.slow
+
+UNIT_SHEETS = ("001", "002", "003", "004", "005", "006", "008", "009")
+# Separator, quote, UTF-8, first line, no column formats, language, quoted text as text,
+# detect numbers, cells AS SHOWN, no formulas, no space trimming, every sheet (-1).
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+
+# Written by hand from the printed report of 2024, first quarter (not computed by our code).
+PRINTED_PROGRESS = {
+    "CAPTURA DE EXPEDIENTE DE ATENCIÓN A MUJERES VÍCTIMAS": "362.22%",
+    "ESTUDIOS SOCIOECONÓMICOS": "84.55%",
+    "ASESORÍA LEGAL": "86.87%",
+    "ATENCIÓN PSICOLÓGICA INDIVIDUAL": "106.81%",
+    "APOYO Y GESTIONES SOCIALES PARA LA IGUALDAD.": "77.20%",
+    "PORCENTAJE DE CUMPLIMIENTO DE LAS OBLIGACIONES": "99.44%",
+    "SUSCRIPCIÓN DE CONVENIOS PARA LA IGUALDAD": "40.00%",
+    "PROGRAMA DE CAPACITACIÓN EN PERSPECTIVA": "32.76%",
+    "INSTALACIÓN DE LOS CONSEJOS MUNICIPALES": "25.00%",
+    "ACCIONES DE SEGUIMIENTO AL PROGRAMA EMERGENTE": "120.00%",
+    "ÍNDICE DE CALIDAD EN LOS INFORMES TRIMESTRALES": "100.00%",
+    "DIFUSIÓN Y CAPACITACIÓN PARA PREVENIR": "0.00%",
+}
+
+
+def _soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        pytest.skip(
+            "LibreOffice no está instalado (paquete Debian libreoffice-calc-nogui); "
+            "CI lo instala y ejecuta esta prueba."
+        )
+    return found
+
+
+def _to_csv(workbook: Path, out_dir: Path, profile: Path) -> dict[str, list[list[str]]]:
+    subprocess.run(
+        [
+            _soffice(),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            CSV_FILTER,
+            "--outdir",
+            str(out_dir),
+            str(workbook),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    sheets = {}
+    for path in out_dir.glob(f"{workbook.stem}-*.csv"):
+        with path.open(encoding="utf-8", newline="") as stream:
+            sheets[path.stem.removeprefix(f"{workbook.stem}-")] = list(csv.reader(stream))
+    return sheets
+
+
+def _progress_by_meta(sheets: dict[str, list[list[str]]]) -> list[tuple[str, str]]:
+    return [
+        (row[0], row[19])
+        for name in UNIT_SHEETS
+        for row in sheets[name]
+        if len(row) > 19 and row[4] == "MET"
+    ]
+
+
+@pytest.fixture(scope="module")
+def converted(
+    tmp_path_factory: pytest.TempPathFactory, seed_report: ProgressReport
+) -> dict[str, list[list[str]]]:
+    folder = tmp_path_factory.mktemp("libreoffice")
+    workbook = folder / "informe.xlsx"
+    write_report_xlsx(seed_report, workbook, printed_at=PRINTED_AT)
+    return _to_csv(workbook, folder / "csv", folder / "perfil")
+
+
+def test_libreoffice_opens_every_sheet(converted: dict[str, list[list[str]]]) -> None:
+    assert sorted(converted) == sorted(["Resumen", *UNIT_SHEETS])
+
+
+def test_libreoffice_shows_the_printed_percentages(converted: dict[str, list[list[str]]]) -> None:
+    shown = _progress_by_meta(converted)
+
+    for start, printed in PRINTED_PROGRESS.items():
+        matches = [value for description, value in shown if description.startswith(start)]
+        assert matches == [printed], start
+
+
+def test_libreoffice_agrees_with_the_program_on_all_56(
+    converted: dict[str, list[list[str]]], seed_report: ProgressReport
+) -> None:
+    expected = [
+        (meta.description, format_progress(official_progress(meta, seed_report.quarter)))
+        for meta in seed_report.metas
+    ]
+
+    assert _progress_by_meta(converted) == expected
+
+
+def test_summary_totals_are_computed(converted: dict[str, list[list[str]]]) -> None:
+    total = next(row for row in converted["Resumen"] if len(row) > 2 and row[2] == "TOTAL")
+
+    assert total[4] == "56"
+
+
+def test_a_corrected_figure_moves_the_percentage(
+    tmp_path: Path, seed_report: ProgressReport
+) -> None:
+    workbook_path = tmp_path / "informe.xlsx"
+    write_report_xlsx(seed_report, workbook_path, printed_at=PRINTED_AT)
+    workbook = openpyxl.load_workbook(workbook_path)
+    sheet = workbook["004"]
+    met = next(
+        cell.row
+        for (cell,) in sheet.iter_rows(min_col=1, max_col=1)
+        if cell.value == "ESTUDIOS SOCIOECONÓMICOS"
+    )
+    # A reviewer types 850 achieved instead of 761, and a new first-quarter target of 1000.
+    sheet[f"P{met + 1}"] = 850
+    sheet[f"F{met + 1}"] = 1000
+    workbook.save(workbook_path)
+
+    sheets = _to_csv(workbook_path, tmp_path / "csv", tmp_path / "perfil")
+
+    row = next(r for r in sheets["004"] if r and r[0] == "ESTUDIOS SOCIOECONÓMICOS")
+    # 850 / 1000 = 85.00 %; the annual original follows the new quarter: 1000+900+800+800.
+    assert row[19] == "85.00%"
+    annual = next(r for r in sheets["004"][sheets["004"].index(row) + 1 :] if r[4] == "NUM")
+    assert annual[9] == "3500.00"
+
+
+def test_binary_floating_point_does_not_cut_a_hundredth(tmp_path: Path) -> None:
+    # 0.57 × 100 is 56.99999999999999 in binary floating point: Excel's TRUNC alone cuts it to
+    # 56.99 (LibreOffice corrects it itself); the formula rounds to ten decimals first.
+    absolute = meta(row([1, 1, 1, 1], achieved=["0.57", None, None, None]), description="A")
+    percentage = meta(
+        row([1, 1, 1, 1], achieved=["0.57", None, None, None]),
+        row([1, 1, 1, 1], achieved=[1, None, None, None]),
+        description="P",
+    )
+    report = ProgressReport(2024, Quarter.FIRST, (absolute, percentage))
+    workbook = tmp_path / "coma.xlsx"
+    write_report_xlsx(report, workbook, printed_at=PRINTED_AT)
+
+    sheets = _to_csv(workbook, tmp_path / "csv", tmp_path / "perfil")
+
+    shown = [(row[0], row[19]) for row in sheets["004"] if len(row) > 19 and row[4] == "MET"]
+    assert shown == [("A", "57.00%"), ("P", "57.00%")]

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.reports.xlsx_report import write_report_xlsx
+from tests.reports.conftest import PRINTED_AT
+
+UNIT_SHEETS = ["001", "002", "003", "004", "005", "006", "008", "009"]
+
+
+@pytest.fixture(scope="module")
+def seed_xlsx(tmp_path_factory: pytest.TempPathFactory, seed_report: ProgressReport) -> Path:
+    path = tmp_path_factory.mktemp("xlsx") / "informe.xlsx"
+    write_report_xlsx(seed_report, path, printed_at=PRINTED_AT)
+    return path
+
+
+@pytest.fixture(scope="module")
+def workbook(seed_xlsx: Path) -> Workbook:
+    return openpyxl.load_workbook(seed_xlsx)
+
+
+def _met_row(sheet: Worksheet, description: str) -> int:
+    for (cell,) in sheet.iter_rows(min_col=1, max_col=1):
+        if isinstance(cell.value, str) and cell.value.startswith(description):
+            assert sheet[f"E{cell.row}"].value == "MET"
+            return int(cell.row)
+    raise AssertionError(description)
+
+
+def test_one_sheet_per_unit_after_the_summary(workbook: Workbook) -> None:
+    assert workbook.sheetnames == ["Resumen", *UNIT_SHEETS]
+
+
+def test_title_rows_and_column_titles(workbook: Workbook) -> None:
+    sheet = workbook["004"]
+
+    assert sheet["A1"].value == "GOBIERNO DEL ESTADO DE SONORA"
+    assert sheet["A2"].value == "INFORME DE AVANCE PROGRAMÁTICO 2024"
+    assert sheet["A3"].value == "PROGRAMA OPERATIVO ANUAL"
+    assert sheet["S1"].value == "ETCA-III-04"
+    assert sheet["S2"].value == "TRIMESTRE: PRIMERO"
+    assert sheet["A4"].value == "DEPENDENCIA / ENTIDAD    30 INSTITUTO SONORENSE DE LAS MUJERES"
+    assert [sheet.cell(5, c).value for c in (2, 3, 4, 5, 6, 11, 16, 20)] == [
+        "UNIDAD DE MEDIDA",
+        "TIPO META",
+        "VAL. ACUM.",
+        "DATOS",
+        "PROGRAMADO ORIGINAL",
+        "MODIFICADO",
+        "REALIZADO",
+        "% DE AVANCE TRIMESTRAL",
+    ]
+    assert [c.value for c in sheet[6][5:10]] == ["PRIMERO", "SEGUNDO", "TERCERO", "CUARTO", "ANUAL"]
+    assert sheet["A7"].value == "UNIDAD ADMINISTRATIVA   004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
+
+
+def test_progress_is_a_truncating_formula_on_the_original(workbook: Workbook) -> None:
+    sheet = workbook["004"]
+    met = _met_row(sheet, "ESTUDIOS SOCIOECONÓMICOS")
+    num = met + 1
+
+    assert sheet[f"F{num}"].value == 900
+    assert sheet[f"K{num}"].value == 900
+    assert sheet[f"P{num}"].value == 761
+    assert sheet[f"T{met}"].value == f"=IF(F{num}=0,0,TRUNC(ROUND(P{num}*100/F{num},10),2))"
+    assert sheet[f"T{met}"].number_format == '0.00"%"'
+
+
+def test_percentage_meta_formula_compares_percentages(workbook: Workbook) -> None:
+    sheet = workbook["009"]
+    met = _met_row(sheet, "PORCENTAJE DE CUMPLIMIENTO DE LAS OBLIGACIONES")
+    num, den = met + 1, met + 2
+
+    assert sheet[f"T{met}"].value == (
+        f"=IF(OR(F{num}=0,F{den}=0,P{den}=0),0,"
+        f"TRUNC(ROUND(P{num}*F{den}*100/(P{den}*F{num}),10),2))"
+    )
+    assert (sheet[f"P{num}"].value, sheet[f"P{den}"].value) == (99.44, 100)
+    assert sheet[f"P{met}"].value == 99.44
+    assert sheet[f"P{met}"].number_format == '0.00"%"'
+    # VAL. ACUM. NO: the annual is the last programmed quarter, typed as printed.
+    assert sheet[f"J{num}"].value == 100
+
+
+def test_cumulative_annuals_are_formulas(workbook: Workbook) -> None:
+    sheet = workbook["004"]
+    met = _met_row(sheet, "APOYO Y GESTIONES SOCIALES")
+
+    assert sheet[f"J{met}"].value == f"=SUM(F{met}:I{met})"
+    assert sheet[f"O{met + 1}"].value == f"=SUM(K{met + 1}:N{met + 1})"
+    assert sheet[f"J{met + 2}"].value is None  # an absolute meta's DEN row stays empty
+    percent = _met_row(sheet, "SERVICIOS OTORGADOS EN LA ATENCIÓN")
+    assert sheet[f"J{percent}"].value == (
+        f"=IF(J{percent + 2}=0,0,J{percent + 1}*100/J{percent + 2})"
+    )
+    assert sheet[f"J{percent + 2}"].value == f"=SUM(F{percent + 2}:I{percent + 2})"
+
+
+def test_figures_are_typed_numbers_and_unreported_cells_are_empty(workbook: Workbook) -> None:
+    sheet = workbook["004"]
+    num = _met_row(sheet, "ATENCIÓN PSICOLÓGICA") + 1
+
+    for column in "FGHIKLMNP":
+        cell = sheet[f"{column}{num}"]
+        assert cell.data_type == "n"
+        assert cell.number_format == "0.00"
+    assert sheet[f"P{num}"].value == 1709
+    assert [sheet[f"{c}{num}"].value for c in "QRS"] == [None, None, None]
+
+
+def test_narrative_follows_its_meta(workbook: Workbook) -> None:
+    sheet = workbook["004"]
+    met = _met_row(sheet, "ASESORÍA LEGAL")
+
+    assert sheet[f"A{met + 3}"].value == "EVALUACIÓN CUALITATIVA"
+    assert str(sheet[f"A{met + 4}"].value).startswith("SE REALIZARON 695 ASESORÍAS LEGALES")
+    assert f"A{met + 4}:T{met + 4}" in {str(r) for r in sheet.merged_cells.ranges}
+
+
+def test_frozen_titles_and_print_setup(workbook: Workbook) -> None:
+    for name in workbook.sheetnames:
+        sheet = workbook[name]
+        assert sheet.freeze_panes == "A7"
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.page_setup.fitToWidth == 1
+        assert sheet.page_setup.fitToHeight == 0
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+        assert sheet.print_title_rows == "$1:$6"
+        assert sheet.oddFooter.right.text == "Página &P de &N"
+
+
+def test_recalculates_on_open_and_has_properties(workbook: Workbook) -> None:
+    assert workbook.calculation.fullCalcOnLoad is True
+    assert workbook.properties.title == "INFORME DE AVANCE PROGRAMÁTICO 2024 · ETCA-III-04"
+    assert workbook.properties.creator == "30 INSTITUTO SONORENSE DE LAS MUJERES"
+    assert workbook.properties.subject == "Ejercicio 2024, trimestre PRIMERO"
+
+
+def test_summary_counts_with_formulas_over_the_unit_sheets(workbook: Workbook) -> None:
+    summary = workbook["Resumen"]
+    rows = list(summary.iter_rows(min_row=7, max_row=15, values_only=True))
+
+    assert [r[1] for r in rows[:8]] == UNIT_SHEETS
+    assert rows[3][2] == "ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
+    # 004: 3 + 4 group lines and 7 metas of 3 rows, a title and a narrative: rows 7 to 48.
+    assert workbook["004"].max_row == 48
+    assert rows[3][4] == "=COUNTIF('004'!$E$7:$E$48,\"MET\")"
+    assert rows[3][6] == (
+        "=COUNTIFS('004'!$E$7:$E$48,\"MET\",'004'!$F$7:$F$48,\">0\",'004'!$T$7:$T$48,\">=100\")"
+    )
+    assert rows[8][2] == "TOTAL"
+    assert rows[8][4] == "=SUM(E7:E14)"
+
+
+def test_unit_workbook_has_the_summary_and_that_unit(
+    tmp_path: Path, seed_report: ProgressReport
+) -> None:
+    path = tmp_path / "unidad.xlsx"
+
+    write_report_xlsx(seed_report, path, unit=UnitCode("003"), printed_at=PRINTED_AT)
+
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames == ["Resumen", "003"]
+    sheet = workbook["003"]
+    # On its own sheet the unit repeats the programme and activity it inherits in the report.
+    assert [sheet[f"A{r}"].value for r in (7, 8, 9)] == [
+        "UNIDAD ADMINISTRATIVA   003 ISM DIRECCIÓN DE ADMINISTRACIÓN Y FINANZAS",
+        "E306E05 INSTITUCIONALIZACIÓN DE LA PERSPECTIVA DE GÉNERO EN LA GESTIÓN PÚBLICA",
+        "287 COORDINACIÓN ADMINISTRATIVA",
+    ]
+    assert workbook.properties.creator == "003 ISM DIRECCIÓN DE ADMINISTRACIÓN Y FINANZAS"
