@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
@@ -41,6 +42,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Export; print the package's path, or the validation errors (exit code 1)."""
     # reportlab and openpyxl take a quarter of a second to import: only when exporting.
+    from ism_desktop.exchange.justification_sources import justifications_for_year
     from ism_desktop.exchange.package_export import (
         ExportError,
         ExportRefusedError,
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
                 args.unidad,
                 args.trimestre,
                 args.out,
-                validate=rules_validator(store.justifications.for_year),
+                validate=rules_validator(partial(justifications_for_year, store)),
                 year=args.ejercicio,
             )
     except ExportRefusedError as exc:

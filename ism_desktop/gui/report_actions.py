@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -135,6 +136,7 @@ class ReportActions(QObject):
         db_path = self._session.store.path
 
         def work() -> ExportedPackage:
+            from ism_desktop.exchange.justification_sources import justifications_for_year
             from ism_desktop.exchange.package_documents import write_documents_beside
             from ism_desktop.exchange.package_export import export_package
             from ism_desktop.exchange.package_validation import rules_validator
@@ -148,7 +150,7 @@ class ReportActions(QObject):
                     profile.unit,
                     profile.quarter,
                     folder,
-                    validate=rules_validator(store.justifications.for_year),
+                    validate=rules_validator(partial(justifications_for_year, store)),
                     year=profile.year,
                 )
             write_documents_beside(exported.path)

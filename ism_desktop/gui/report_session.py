@@ -20,6 +20,7 @@ from ism_desktop.domain.validation.engine import (
 )
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.exchange.justification_sources import justifications_for_year
 from ism_desktop.store.store import Store
 
 
@@ -126,7 +127,7 @@ class ReportSession(QObject):
             self.validation = validate_report(
                 visible,
                 profile.quarter,
-                justifications=self.store.justifications.for_year(profile.year),
+                justifications=justifications_for_year(self.store, profile.year),
             )
         self._refresh_status()
 

@@ -133,6 +133,22 @@ class MetaEditRepository:
             )
         ]
 
+    def target_changes_for_year(self, year: int) -> dict[str, list[TargetChange]]:
+        """Every recorded target change of a year, by meta, oldest first."""
+        changes: dict[str, list[TargetChange]] = {}
+        for r in self._db.query("SELECT * FROM target_changes WHERE year = ? ORDER BY id", [year]):
+            changes.setdefault(r["meta_stable_id"], []).append(
+                TargetChange(
+                    at=r["at"],
+                    author=Author(r["profile"], r["os_user"]),
+                    field=r["field"],
+                    old=r["old_value"],
+                    new=r["new_value"],
+                    reason=TargetChangeReason(r["reason"], r["document"]),
+                )
+            )
+        return changes
+
     def _meta_id(self, year: int, stable_id: str) -> int:
         row = self._db.execute(
             "SELECT id FROM metas WHERE year = ? AND stable_id = ?", [year, stable_id]

@@ -118,3 +118,38 @@ def test_errors_cannot_be_justified(open_window: WindowFactory, qtbot: QtBot) ->
 
     assert not window.findings.justify_button.isEnabled()
     assert window.findings.go_button.isEnabled()
+
+
+def test_a_target_change_with_its_reason_settles_the_modified_target_warning(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
+
+    window = open_window(unit_profile("004"))
+    studies = select(window, STUDIES)
+    assert not [r for r in _rows(window) if r.finding.meta_id == studies.stable_id]
+
+    def answer(dialog: ModifiedTargetDialog) -> int:
+        dialog.num_edit.setText("800")
+        dialog.reason_edit.setPlainText("Reprogramación aprobada")
+        dialog.document_edit.setText("OF-9/2024")
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ModifiedTargetDialog, "exec", answer)
+    window.form.modify_button.click()
+    assert window.session.meta(studies.stable_id).num.modified[0] == Decimal(800)
+    window.close()
+
+    again = open_window(unit_profile("004"))
+    (changed,) = [
+        r
+        for r in _rows(again)
+        if r.finding.meta_id == studies.stable_id and r.finding.rule == "META_MODIFICADA"
+    ]
+    assert changed.justification is not None
+    assert changed.justification.text == (
+        "Cambio de meta registrado: Reprogramación aprobada (documento OF-9/2024)"
+    )
