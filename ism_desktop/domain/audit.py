@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ism_desktop.domain.fields import evaluation_field, figure_field
+from ism_desktop.domain.fields import figure_label as quoted_label
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
@@ -45,32 +47,14 @@ class TargetChangeReason:
     document: str = ""
 
 
-_SERIES_FIELD = {
-    Series.ORIGINAL: "original",
-    Series.MODIFIED: "modificado",
-    Series.ACHIEVED: "realizado",
-}
-_SERIES_LABEL = {
-    Series.ORIGINAL: "Original",
-    Series.MODIFIED: "Modificado",
-    Series.ACHIEVED: "Realizado",
-}
-
-
 def _text(value: Decimal | None) -> str:
     return "" if value is None else str(value)
 
 
-def figure_field(series: Series, period: Quarter | None, row: RowKind) -> str:
-    """Machine name of a figure, e.g. ``realizado.t1.num`` or ``modificado.anual.den``."""
-    where = "anual" if period is None else f"t{int(period)}"
-    return f"{_SERIES_FIELD[series]}.{where}.{row.value.lower()}"
-
-
 def figure_label(series: Series, period: Quarter | None, row: RowKind) -> str:
-    """Spanish label of a figure, e.g. ``Realizado T1 (NUM)``."""
-    where = "anual" if period is None else f"T{int(period)}"
-    return f"{_SERIES_LABEL[series]} {where} ({row.value})"
+    """Spanish label of a figure as a heading shows it, e.g. ``Realizado T1 (NUM)``."""
+    label = quoted_label(series, period, row)
+    return label[:1].upper() + label[1:]
 
 
 def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
@@ -97,7 +81,7 @@ def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
         if old_text != new_text:
             changes.append(
                 FieldChange(
-                    f"evaluacion.t{int(quarter)}",
+                    evaluation_field(quarter),
                     f"Evaluación cualitativa T{int(quarter)}",
                     old_text,
                     new_text,

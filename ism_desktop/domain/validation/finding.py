@@ -6,8 +6,25 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.fields import (
+    evaluation_field,
+    figure_field,
+    figure_label,
+    progress_field,
+)
 from ism_desktop.domain.quarter import Quarter
+
+# Re-exported: the rules name fields through this module.
+__all__ = [
+    "Finding",
+    "Severity",
+    "evaluation_field",
+    "figure_field",
+    "figure_label",
+    "figure_text",
+    "percent_text",
+    "progress_field",
+]
 
 
 class Severity(StrEnum):
@@ -37,40 +54,6 @@ class Finding:
     def is_error(self) -> bool:
         """True when the finding blocks the export."""
         return self.severity is Severity.ERROR
-
-
-_SERIES_FIELD = {
-    Series.ORIGINAL: "original",
-    Series.MODIFIED: "modificado",
-    Series.ACHIEVED: "realizado",
-}
-_SERIES_LABEL = {
-    Series.ORIGINAL: "original",
-    Series.MODIFIED: "modificado",
-    Series.ACHIEVED: "realizado",
-}
-
-
-def figure_field(series: Series, quarter: Quarter | None, row: RowKind) -> str:
-    """Stable machine name of a figure, e.g. ``realizado.t1.num`` or ``original.anual.den``."""
-    where = "anual" if quarter is None else f"t{int(quarter)}"
-    return f"{_SERIES_FIELD[series]}.{where}.{row.value.lower()}"
-
-
-def figure_label(series: Series, quarter: Quarter | None, row: RowKind) -> str:
-    """Spanish name of a figure as a message quotes it, e.g. ``realizado T1 (NUM)``."""
-    where = "anual" if quarter is None else f"T{int(quarter)}"
-    return f"{_SERIES_LABEL[series]} {where} ({row.value})"
-
-
-def evaluation_field(quarter: Quarter) -> str:
-    """Machine name of a quarter's qualitative evaluation, e.g. ``evaluacion.t1``."""
-    return f"evaluacion.t{int(quarter)}"
-
-
-def progress_field(quarter: Quarter) -> str:
-    """Machine name of a quarter's official % de avance, e.g. ``avance.t1``."""
-    return f"avance.t{int(quarter)}"
 
 
 def figure_text(value: Decimal) -> str:
