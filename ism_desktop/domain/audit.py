@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ism_desktop.domain.fields import evaluation_field, figure_field
+from ism_desktop.domain.fields import evaluation_field
+from ism_desktop.domain.fields import figure_field as figure_field  # re-exported
 from ism_desktop.domain.fields import figure_label as quoted_label
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
