@@ -9,8 +9,6 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from ism_desktop.reports.pdf_raster import rasterize_pdf
-
 # Sharp enough for 7-point figures on paper; higher only costs memory and time.
 MAX_PRINT_DPI = 300
 
@@ -26,6 +24,9 @@ def new_printer() -> QPrinter:
 
 def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     """Draw every page of ``pdf`` onto the printer (or preview); return the pages drawn."""
+    # PDFium loads only when something is printed, not with the window.
+    from ism_desktop.reports.pdf_raster import rasterize_pdf
+
     dpi = min(max(printer.resolution(), 96), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
