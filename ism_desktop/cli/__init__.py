@@ -17,6 +17,11 @@ COMMANDS = (
     "export_command",
     "validate_command",
     "justify_command",
+    "import_package_command",
+    "export_base_command",
+    "observe_command",
+    "export_observations_command",
+    "status_command",
 )
 
 

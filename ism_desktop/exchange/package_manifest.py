@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 
 PACKAGE_FORMAT_VERSION = 1
+# Version 1 manifests written before packages had kinds carry no ``tipo``: they are reports.
+KIND_KEY = "tipo"
 MANIFEST_NAME = "manifest.json"
 DATA_NAME = "datos.json"
 PDF_NAME = "informe.pdf"
@@ -32,8 +35,18 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def package_file_name(unit: UnitCode, year: int, quarter: Quarter) -> str:
-    """``ETCA-III-04_2024_T1_unidad_004.zip``: form, year, quarter and unit in the name."""
+def package_file_name(
+    unit: UnitCode, year: int, quarter: Quarter, kind: PackageKind = PackageKind.REPORT
+) -> str:
+    """``ETCA-III-04_2024_T1_unidad_004.zip``: form, year, quarter and unit in the name.
+
+    A programme base is ``ETCA-III-04_2024_programa_base_unidad_004.zip`` (it is for the year),
+    a return package ``ETCA-III-04_2024_T1_observaciones_unidad_004.zip``.
+    """
+    if kind is PackageKind.BASE:
+        return f"ETCA-III-04_{year}_programa_base_unidad_{unit.value}.zip"
+    if kind is PackageKind.OBSERVATIONS:
+        return f"ETCA-III-04_{year}_T{int(quarter)}_observaciones_unidad_{unit.value}.zip"
     return f"ETCA-III-04_{year}_T{int(quarter)}_unidad_{unit.value}.zip"
 
 
@@ -65,12 +78,14 @@ class PackageManifest:
     created_at: str
     sequence: int
     files: tuple[PackageFile, ...]
+    kind: PackageKind = PackageKind.REPORT
 
     def to_json(self) -> dict[str, Any]:
         """The manifest as plain JSON types (Spanish keys, like the data file)."""
         return {
             "version_formato": self.format_version,
             "version_programa": self.program_version,
+            KIND_KEY: self.kind.value,
             "entidad": self.entity,
             "unidad": {"clave": self.unit.value, "nombre": self.unit_name},
             "ejercicio": self.year,
@@ -97,6 +112,11 @@ class PackageManifest:
                     f"el paquete tiene el formato {version}; este programa lee hasta el "
                     f"{PACKAGE_FORMAT_VERSION}. Actualice ISM Avance."
                 )
+            if version < 1:
+                raise PackageFormatError(f"el formato {version} del paquete no existe.")
+            kind_text = str(data.get(KIND_KEY, PackageKind.REPORT.value))
+            if kind_text not in {kind.value for kind in PackageKind}:
+                raise PackageFormatError(f"el tipo de paquete «{kind_text[:40]}» no existe.")
             return cls(
                 format_version=version,
                 program_version=str(data["version_programa"]),
@@ -111,11 +131,17 @@ class PackageManifest:
                     PackageFile(str(f["nombre"]), str(f["sha256"]), int(f["bytes"]))
                     for f in data["archivos"]
                 ),
+                kind=PackageKind(kind_text),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except KeyError as exc:
+            raise PackageFormatError(
+                f"el manifiesto del paquete está incompleto: le falta «{exc.args[0]}»."
+            ) from exc
+        except (TypeError, ValueError) as exc:
             if isinstance(exc, PackageFormatError):
                 raise
-            raise PackageFormatError(f"el manifiesto del paquete está incompleto: {exc}") from exc
+            # int() and friends explain in English; the user gets the gist in Spanish.
+            raise PackageFormatError("el manifiesto del paquete tiene un valor no válido.") from exc
 
     def file(self, name: str) -> PackageFile | None:
         """The entry of one file, if listed."""

@@ -172,3 +172,67 @@ def _package_sequence(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0005_coordination")
+def _coordination(db: Database) -> None:
+    # Packages received (a unit's report at the coordinator; a programme base or observations at
+    # a unit), the target changes units ask for, the coordinator's observations, and which unit
+    # this database belongs to once it has sent or received a package.
+    db.executescript(
+        """
+        CREATE TABLE received_packages (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('informe', 'base', 'observaciones')),
+            entity_code TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            sequence INTEGER NOT NULL CHECK (sequence > 0),
+            created_at TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            metas INTEGER NOT NULL,
+            changed_metas INTEGER NOT NULL,
+            warnings INTEGER NOT NULL,
+            unresolved_warnings INTEGER NOT NULL,
+            UNIQUE (kind, entity_code, unit_code, sequence)
+        );
+        CREATE INDEX received_packages_by_period ON received_packages(kind, year, quarter);
+        CREATE TABLE target_change_requests (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            entity_code TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            meta_stable_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            label TEXT NOT NULL,
+            current_value TEXT NOT NULL,
+            requested_value TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            document TEXT NOT NULL,
+            requested_at TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            UNIQUE (year, meta_stable_id, field)
+        );
+        CREATE TABLE observations (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            meta_stable_id TEXT NOT NULL,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            author TEXT NOT NULL CHECK (length(trim(author)) > 0),
+            at TEXT NOT NULL
+        );
+        CREATE INDEX observations_by_meta ON observations(year, meta_stable_id, quarter, id);
+        CREATE TABLE pc_identity (
+            singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+            role TEXT NOT NULL CHECK (role IN ('unidad', 'coordinadora')),
+            entity_code TEXT NOT NULL,
+            unit_code TEXT NOT NULL
+        );
+        ALTER TABLE package_exports ADD COLUMN kind TEXT NOT NULL DEFAULT 'informe';
+        CREATE INDEX metas_by_unit ON metas(year, entity_code, unit_code);
+        """
+    )

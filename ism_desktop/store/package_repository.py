@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 
 
@@ -39,9 +40,15 @@ class PackageRepository:
         self._db = db
 
     def reserve(
-        self, entity: str, unit: UnitCode, year: int, quarter: Quarter, created_at: str
+        self,
+        entity: str,
+        unit: UnitCode,
+        year: int,
+        quarter: Quarter,
+        created_at: str,
+        kind: PackageKind = PackageKind.REPORT,
     ) -> PackageReservation:
-        """Take the unit's next sequence number (1 for its first package)."""
+        """Take the unit's next sequence number (1 for its first package), whatever the kind."""
         with self._db.atomic():
             row = self._db.execute(
                 "SELECT COALESCE(MAX(sequence), 0) + 1 FROM package_exports "
@@ -51,8 +58,8 @@ class PackageRepository:
             sequence = int(row[0])
             cursor = self._db.execute(
                 "INSERT INTO package_exports (entity_code, unit_code, year, quarter, sequence, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [entity, unit.value, year, int(quarter), sequence, created_at],
+                "created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [entity, unit.value, year, int(quarter), sequence, created_at, kind.value],
             )
             record_id = cursor.lastrowid
         assert record_id is not None

@@ -94,6 +94,12 @@ class ReportRepository:
             self._set_setting("current_quarter", str(int(report.quarter)))
         return SaveResult(inserted=inserted, updated=len(report.metas) - inserted)
 
+    def set_current_period(self, year: int, quarter: Quarter) -> None:
+        """Make this year and quarter the ones commands and the window open by default."""
+        with self._db.atomic():
+            self._set_setting("current_year", str(year))
+            self._set_setting("current_quarter", str(int(quarter)))
+
     def current_period(self) -> tuple[int, Quarter] | None:
         """The year and quarter of the last report brought in, if any."""
         year = self._setting("current_year")
@@ -191,23 +197,32 @@ class ReportRepository:
             [(meta_id, int(quarter), text) for quarter, text in meta.evaluations.items()],
         )
 
-    def _load_metas(self, year: int) -> list[Meta]:
+    def load_unit_metas(self, year: int, entity: str, unit: UnitCode) -> list[Meta]:
+        """The metas of one unit in one year, in report order (without loading the others)."""
+        return self._load_metas(year, (entity, unit))
+
+    def _load_metas(self, year: int, unit: tuple[str, UnitCode] | None = None) -> list[Meta]:
+        where = "m.year = ?"
+        params: list[object] = [year]
+        if unit is not None:
+            where += " AND m.entity_code = ? AND m.unit_code = ?"
+            params += [unit[0], unit[1].value]
         rows_by_meta: dict[int, dict[str, FigureRow]] = defaultdict(dict)
         for record in self._db.query(
-            "SELECT f.* FROM figure_rows f JOIN metas m ON m.id = f.meta_id WHERE m.year = ?",
-            [year],
+            f"SELECT f.* FROM figure_rows f JOIN metas m ON m.id = f.meta_id WHERE {where}",
+            params,
         ):
             rows_by_meta[record["meta_id"]][record["row_kind"]] = row_from_values(record)
         evaluations: dict[int, dict[Quarter, str]] = defaultdict(dict)
         for record in self._db.query(
             "SELECT e.meta_id, e.quarter, e.text FROM evaluations e "
-            "JOIN metas m ON m.id = e.meta_id WHERE m.year = ?",
-            [year],
+            f"JOIN metas m ON m.id = e.meta_id WHERE {where}",
+            params,
         ):
             evaluations[record["meta_id"]][Quarter(record["quarter"])] = record["text"]
         metas = []
         for record in self._db.query(
-            "SELECT * FROM metas WHERE year = ? ORDER BY position, id", [year]
+            f"SELECT * FROM metas m WHERE {where} ORDER BY position, id", params
         ):
             rows = rows_by_meta[record["id"]]
             metas.append(

@@ -9,8 +9,14 @@ from sqlite_utils import Database
 from ism_desktop.store.database import open_database, open_memory_database
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
+from ism_desktop.store.observation_repository import ObservationRepository
+from ism_desktop.store.package_intake_repository import PackageIntakeRepository
 from ism_desktop.store.package_repository import PackageRepository
+from ism_desktop.store.pc_identity_repository import PcIdentityRepository
+from ism_desktop.store.programme_repository import ProgrammeRepository
+from ism_desktop.store.received_package_repository import ReceivedPackageRepository
 from ism_desktop.store.report_repository import ReportRepository
+from ism_desktop.store.target_request_repository import TargetRequestRepository
 
 
 class Store:
@@ -23,6 +29,12 @@ class Store:
         self.edits = MetaEditRepository(db)
         self.packages = PackageRepository(db)
         self.justifications = JustificationRepository(db)
+        self.received = ReceivedPackageRepository(db)
+        self.intake = PackageIntakeRepository(db)
+        self.programme = ProgrammeRepository(db)
+        self.observations = ObservationRepository(db)
+        self.target_requests = TargetRequestRepository(db)
+        self.identity = PcIdentityRepository(db)
 
     @classmethod
     def open(cls, path: Path) -> Store:

@@ -1,0 +1,55 @@
+"""``ism-desktop export-base``: the programme base of a unit (or of every unit), for its PC."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import unit_code
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "export-base",
+        help="exporta el programa base de una unidad (metas y metas programadas del año)",
+        description=(
+            "En la unidad coordinadora: escribe el programa base de una unidad (sus metas con lo "
+            "programado original y modificado del ejercicio) para que su computadora lo importe "
+            "con «import-package» al empezar el año o al aprobarse cambios de metas. Sin "
+            "--unidad, uno por cada unidad. Escribe la ruta de cada paquete."
+        ),
+    )
+    add_db_argument(parser)
+    parser.add_argument(
+        "--unidad",
+        type=unit_code,
+        default=None,
+        metavar="CLAVE",
+        help="clave de la unidad administrativa, p. ej. 004 (por omisión: todas)",
+    )
+    parser.add_argument(
+        "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejarlo"
+    )
+    parser.set_defaults(handler=run, db_must_exist=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the base package(s); print one path per line."""
+    from ism_desktop.exchange.base_export import export_bases
+    from ism_desktop.exchange.package_export import ExportError
+
+    units = None if args.unidad is None else [args.unidad]
+    try:
+        with store_from(args) as store:
+            exported = export_bases(store, args.out, units=units, year=args.ejercicio)
+    except (ExportError, StoreError) as exc:
+        return fail(str(exc))
+    for item in exported:
+        print(item.path)
+    return EXIT_OK

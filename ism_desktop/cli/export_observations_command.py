@@ -1,0 +1,52 @@
+"""``ism-desktop export-observations``: the coordinator's observations for a unit, as a package."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "export-observations",
+        help="exporta las observaciones de la unidad coordinadora para una unidad",
+        description=(
+            "En la unidad coordinadora: escribe el paquete de observaciones (las de «observe») "
+            "sobre las metas de una unidad en un trimestre. La unidad lo importa con "
+            "«import-package» y las ve junto a cada meta. Escribe la ruta del paquete."
+        ),
+    )
+    add_db_argument(parser)
+    parser.add_argument(
+        "--unidad",
+        type=unit_code,
+        required=True,
+        metavar="CLAVE",
+        help="clave de la unidad administrativa, p. ej. 004",
+    )
+    add_period_arguments(parser)
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejarlo"
+    )
+    parser.set_defaults(handler=run, db_must_exist=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the package; print its path and how many observations it carries."""
+    from ism_desktop.exchange.observation_export import export_observations
+    from ism_desktop.exchange.package_export import ExportError
+
+    try:
+        with store_from(args) as store:
+            exported = export_observations(
+                store, args.unidad, args.trimestre, args.out, year=args.ejercicio
+            )
+    except (ExportError, StoreError) as exc:
+        return fail(str(exc))
+    print(exported.path)
+    return EXIT_OK

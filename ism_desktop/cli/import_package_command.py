@@ -1,0 +1,83 @@
+"""``ism-desktop import-package``: receive packages, each verified before anything is written."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import quarter, unit_code
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "import-package",
+        help="recibe paquetes: el de una unidad, un programa base o observaciones",
+        description=(
+            "Recibe uno o varios paquetes (zip). Cada uno se verifica por completo antes de "
+            "tocar la base de datos: estructura del zip, manifiesto, huellas SHA-256, versión "
+            "del formato, ejercicio y trimestre, unidad de cada meta y número de secuencia. "
+            "Un paquete que no pasa una verificación se rechaza entero, con el motivo, y la "
+            "base de datos queda como estaba. En la unidad coordinadora se reciben los paquetes "
+            "de las unidades; en una unidad, su programa base y las observaciones. Termina con "
+            "0 si todos se recibieron y con 2 si alguno se rechazó."
+        ),
+    )
+    add_db_argument(parser)
+    parser.add_argument("archivos", type=Path, nargs="+", metavar="ARCHIVO", help="paquete .zip")
+    parser.add_argument(
+        "--dry-run",
+        "--revisar",
+        dest="dry_run",
+        action="store_true",
+        help="sólo verifica y muestra qué cambiaría, sin guardar nada",
+    )
+    parser.add_argument(
+        "--unidad",
+        type=unit_code,
+        default=None,
+        metavar="CLAVE",
+        help="esta base de datos es de esa unidad: rechaza paquetes para otra",
+    )
+    parser.add_argument(
+        "--ejercicio", type=int, default=None, metavar="AÑO", help="acepta sólo ese ejercicio"
+    )
+    parser.add_argument(
+        "--trimestre", type=quarter, default=None, metavar="N", help="acepta sólo ese trimestre"
+    )
+    # A unit's new PC starts its database with the programme base it receives.
+    parser.set_defaults(handler=run, db_must_exist=False)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check (and unless ``--dry-run`` apply) each file; one line per file, the diff if asked."""
+    # The verification and its reports import openpyxl-free code only; still, load on use.
+    from ism_desktop.exchange.package_diff import diff_text
+    from ism_desktop.exchange.package_intake import receive_packages
+    from ism_desktop.exchange.package_receiver import IntakeOptions
+
+    options = IntakeOptions(unit=args.unidad, year=args.ejercicio, quarter=args.trimestre)
+    try:
+        with store_from(args) as store:
+            outcomes = receive_packages(store, args.archivos, options, dry_run=args.dry_run)
+    except StoreError as exc:
+        return fail(str(exc))
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    for outcome in outcomes:
+        if outcome.refused:
+            print(f"Error: {outcome.summary()}", file=sys.stderr)
+            continue
+        print(outcome.summary())
+        if args.dry_run and outcome.incoming is not None:
+            sys.stdout.write(diff_text(outcome.incoming.diff))
+    refused = sum(1 for outcome in outcomes if outcome.refused)
+    if refused:
+        done = "revisaron" if args.dry_run else "recibieron"
+        rest = f"; los demás se {done}" if refused < len(outcomes) else ""
+        print(f"{refused} de {len(outcomes)} paquetes rechazados{rest}.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK

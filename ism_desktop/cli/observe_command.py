@@ -1,0 +1,106 @@
+"""``ism-desktop observe``: the coordinator writes an observation on a meta, or lists them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.meta_lookup import author_name, find_meta
+from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
+from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.store import Store
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "observe",
+        help="escribe una observación sobre una meta, o lista las observaciones",
+        description=(
+            "En la unidad coordinadora, escribe una observación (texto libre) sobre una meta de "
+            "una unidad para un trimestre; viaja a la unidad con «export-observations». En "
+            "cualquier computadora, --listar muestra las observaciones guardadas (en una unidad, "
+            "las que recibió)."
+        ),
+    )
+    add_db_argument(parser)
+    add_period_arguments(parser)
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--texto", metavar="TEXTO", help="la observación (requiere --meta)")
+    what.add_argument("--listar", action="store_true", help="lista las observaciones guardadas")
+    what.add_argument("--quitar", type=int, metavar="NÚMERO", help="borra una observación")
+    parser.add_argument(
+        "--meta", metavar="ID", help="identificador de la meta (bastan 6 caracteres)"
+    )
+    parser.add_argument(
+        "--unidad", type=unit_code, default=None, metavar="CLAVE", help="con --listar: una unidad"
+    )
+    parser.add_argument(
+        "--autor", default=None, metavar="NOMBRE", help="quién observa (por omisión: el usuario)"
+    )
+    parser.set_defaults(handler=run, db_must_exist=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Add, remove or list observations."""
+    if args.texto is not None and (args.meta is None or not args.texto.strip()):
+        return fail("indique la meta con --meta y un texto no vacío con --texto.")
+    try:
+        with store_from(args) as store:
+            return _run(store, args)
+    except StoreError as exc:
+        return fail(str(exc))
+
+
+def _run(store: Store, args: argparse.Namespace) -> int:
+    report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+    if report is None:
+        return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
+    if args.quitar is not None:
+        if not store.observations.remove(args.quitar):
+            return fail(f"no hay ninguna observación con el número {args.quitar}.")
+        print(f"Observación {args.quitar} borrada.")
+        return EXIT_OK
+    if args.listar:
+        return _list(store, report, args)
+    return _add(store, report, args)
+
+
+def _list(store: Store, report: ProgressReport, args: argparse.Namespace) -> int:
+    metas = {
+        m.stable_id: m for m in report.metas if args.unidad is None or m.key.unit == args.unidad
+    }
+    items = store.observations.for_metas(report.year, args.trimestre, metas)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    for item in items:
+        meta = metas[item.meta_id]
+        print(
+            f"[{item.id}] Unidad {meta.key.unit}, meta {meta.stable_id} ({meta.description[:60]})"
+        )
+        print(f"    {item.describe()}")
+    print(f"{len(items)} {'observación' if len(items) == 1 else 'observaciones'}.")
+    return EXIT_OK
+
+
+def _add(store: Store, report: ProgressReport, args: argparse.Namespace) -> int:
+    meta = find_meta(report, args.meta)
+    if isinstance(meta, str):
+        return fail(meta)
+    at = datetime.now().astimezone().isoformat(timespec="seconds")
+    text, author = args.texto.strip(), author_name(args.autor)
+    try:
+        stored = store.observations.add(
+            Observation(report.year, args.trimestre, meta.stable_id, text, author, at)
+        )
+    except ValueError as exc:
+        return fail(str(exc))
+    print(
+        f"Observación {stored.id} guardada: meta {meta.stable_id} ({meta.description[:60]}), "
+        f"trimestre {int(args.trimestre)}."
+    )
+    return EXIT_OK

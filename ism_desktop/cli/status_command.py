@@ -1,0 +1,43 @@
+"""``ism-desktop status``: which units' packages arrived for a quarter, and what they say."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import add_period_arguments
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "status",
+        help="tablero de paquetes recibidos por unidad en un trimestre",
+        description=(
+            "En la unidad coordinadora: por unidad, si su paquete del trimestre llegó o falta, "
+            "cuándo, con qué número de secuencia, sus errores y avisos sin justificar, y cuántas "
+            "metas hay de cada color del semáforo, con el % promedio de la unidad."
+        ),
+    )
+    add_db_argument(parser)
+    add_period_arguments(parser)
+    parser.set_defaults(handler=run, db_must_exist=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the board."""
+    from ism_desktop.exchange.status_board import status_board, status_text
+
+    try:
+        with store_from(args) as store:
+            board = status_board(store, args.trimestre, args.ejercicio)
+    except StoreError as exc:
+        return fail(str(exc))
+    if board is None:
+        return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    sys.stdout.write(status_text(board))
+    return EXIT_OK

@@ -1,0 +1,36 @@
+"""An observation the coordinating unit writes on a unit's meta, sent back in a return package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ism_desktop.domain.quarter import Quarter
+
+MAX_OBSERVATION_LENGTH = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """Free text on one meta for one quarter, with who wrote it and when (``id`` once stored)."""
+
+    year: int
+    quarter: Quarter
+    meta_id: str
+    text: str
+    author: str
+    at: str
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("La observación está vacía.")
+        if len(self.text) > MAX_OBSERVATION_LENGTH:
+            raise ValueError(
+                f"La observación es demasiado larga (más de {MAX_OBSERVATION_LENGTH} caracteres)."
+            )
+        if not self.author.strip():
+            raise ValueError("La observación necesita un autor.")
+
+    def describe(self) -> str:
+        """One Spanish line, e.g. ``T1, Ana (2024-04-15): revisar la evidencia.``."""
+        return f"T{int(self.quarter)}, {self.author} ({self.at}): {self.text}"

@@ -1,0 +1,30 @@
+"""The kinds of package that travel between a unit's PC and the coordinating unit's."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PackageKind(StrEnum):
+    """A unit's report goes up; the programme base and the observations come back down."""
+
+    REPORT = "informe"
+    BASE = "base"
+    OBSERVATIONS = "observaciones"
+
+    @property
+    def label(self) -> str:
+        """Spanish name, e.g. ``paquete de informe``."""
+        return _LABELS[self]
+
+    @property
+    def goes_to_coordinator(self) -> bool:
+        """True for the unit's report, which only the coordinating unit receives."""
+        return self is PackageKind.REPORT
+
+
+_LABELS = {
+    PackageKind.REPORT: "paquete de informe",
+    PackageKind.BASE: "programa base",
+    PackageKind.OBSERVATIONS: "paquete de observaciones",
+}

@@ -1,0 +1,141 @@
+"""Merging a package into a stored meta: reported figures one way, the programme the other.
+
+A unit's package may change only what the unit reports (achieved figures and narratives); the
+programme (original targets, kind, unit of measure) is the coordinating unit's, and a modified
+target changes only when the coordinating unit approves it. Pure functions over ``Meta``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from ism_desktop.domain.audit import FieldChange, diff_metas, figure_label
+from ism_desktop.domain.editing import with_achieved, with_evaluation
+from ism_desktop.domain.fields import figure_field
+from ism_desktop.domain.figures import FigureRow, RowKind, Series
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.quarter import Quarter
+
+_PLANNED = (Series.ORIGINAL, Series.MODIFIED)
+_YES_NO = {True: "SI", False: "NO"}
+
+
+def _text(value: Decimal | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _series_changes(before: Meta, after: Meta, series: Series) -> list[FieldChange]:
+    changes: list[FieldChange] = []
+    for kind in (RowKind.NUM, RowKind.DEN):
+        old_row, new_row = before.row(kind), after.row(kind)
+        if old_row is None and new_row is None:
+            continue
+        if old_row is not None and new_row is not None and _same_plan(old_row, new_row, series):
+            continue
+        for period in (*Quarter, None):
+            old = _planned(old_row, series, period)
+            new = _planned(new_row, series, period)
+            if old != new:
+                changes.append(
+                    FieldChange(
+                        figure_field(series, period, kind),
+                        figure_label(series, period, kind),
+                        _text(old),
+                        _text(new),
+                    )
+                )
+    return changes
+
+
+def _same_plan(old: FigureRow, new: FigureRow, series: Series) -> bool:
+    if series is Series.ORIGINAL:
+        return old.original == new.original and old.original_annual == new.original_annual
+    return old.modified == new.modified and old.modified_annual == new.modified_annual
+
+
+def _planned(row: FigureRow | None, series: Series, period: Quarter | None) -> Decimal | None:
+    if row is None:
+        return None
+    if period is not None:
+        return row.value(series, period)
+    return row.original_annual if series is Series.ORIGINAL else row.modified_annual
+
+
+def _attribute_changes(before: Meta, after: Meta) -> list[FieldChange]:
+    pairs = (
+        ("tipo", "Tipo de meta", before.kind.value, after.kind.value),
+        ("acumulable", "Valor acumulable", _YES_NO[before.cumulative], _YES_NO[after.cumulative]),
+        ("unidad_medida", "Unidad de medida", before.unit_of_measure, after.unit_of_measure),
+    )
+    return [FieldChange(field, label, old, new) for field, label, old, new in pairs if old != new]
+
+
+def programme_mismatches(programme: Meta, incoming: Meta) -> tuple[FieldChange, ...]:
+    """What a unit's package says differently from the programme in fields it may not change."""
+    return (
+        *_attribute_changes(programme, incoming),
+        *_series_changes(programme, incoming, Series.ORIGINAL),
+    )
+
+
+def programme_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
+    """Every programme field (attributes, original and modified targets) that differs."""
+    changes = _attribute_changes(before, after)
+    for series in _PLANNED:
+        changes += _series_changes(before, after, series)
+    return tuple(changes)
+
+
+def requested_target_changes(programme: Meta, incoming: Meta) -> tuple[FieldChange, ...]:
+    """The modified targets a unit's package asks for (they are not applied by the package)."""
+    return tuple(_series_changes(programme, incoming, Series.MODIFIED))
+
+
+def with_reported(before: Meta, incoming: Meta, quarter: Quarter) -> Meta:
+    """``before`` with the achieved figures and narratives of quarters up to ``quarter`` taken."""
+    after = before
+    for period in Quarter:
+        if period > quarter:
+            break
+        num = incoming.num.value(Series.ACHIEVED, period)
+        den = None if incoming.den is None else incoming.den.value(Series.ACHIEVED, period)
+        old_den = None if after.den is None else after.den.value(Series.ACHIEVED, period)
+        # Unchanged figures are left alone, so a printed MET is not recomputed for nothing.
+        if num != after.num.value(Series.ACHIEVED, period) or den != old_den:
+            after = with_achieved(after, period, num, den)
+        if incoming.evaluation(period) != after.evaluation(period):
+            after = with_evaluation(after, period, incoming.evaluation(period))
+    return after
+
+
+def reported_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
+    """Achieved figures and narratives that differ (modified targets never change here)."""
+    return tuple(c for c in diff_metas(before, after) if not c.field.startswith("modificado."))
+
+
+def _without_achieved(row: FigureRow) -> FigureRow:
+    return replace(row, achieved=(None, None, None, None))
+
+
+def with_programme(existing: Meta | None, base: Meta) -> Meta:
+    """The base's programme with what the unit already reported on ``existing`` kept."""
+    fresh = replace(
+        base,
+        met=_without_achieved(base.met),
+        num=_without_achieved(base.num),
+        den=None if base.den is None else _without_achieved(base.den),
+        evaluations={},
+    )
+    if existing is None:
+        return fresh
+    merged = replace(fresh, evaluations=dict(existing.evaluations))
+    for period in Quarter:
+        num = existing.num.value(Series.ACHIEVED, period)
+        den = None if existing.den is None else existing.den.value(Series.ACHIEVED, period)
+        if num is not None:
+            merged = with_achieved(merged, period, num, den)
+    # The unit's MET as it was typed or printed stays, where the kind did not change.
+    if existing.kind is base.kind:
+        merged = replace(merged, met=replace(merged.met, achieved=existing.met.achieved))
+    return merged

@@ -1,0 +1,209 @@
+"""The completeness board: per unit, whether its package for a quarter arrived and what it says.
+
+The coordinating unit's own metas are typed on its PC, so its row is «propia»; every other
+unit's row says whether its package for the quarter arrived. Errors and unjustified warnings
+are counted now, with this PC's rules, on what the database holds (none for a missing unit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.profile import Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.traffic_light import TrafficLight
+from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES, UnitSummary, summarize_metas
+from ism_desktop.domain.validation.engine import validate_report
+from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.store.store import Store
+
+
+class UnitState(StrEnum):
+    """Where a unit's report for the quarter stands."""
+
+    RECEIVED = "recibido"
+    MISSING = "falta"
+    OWN = "propia"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitStatus:
+    """One row of the board (findings are ``None`` while nothing arrived)."""
+
+    entity: str
+    unit: UnitCode
+    unit_name: str
+    state: UnitState
+    summary: UnitSummary
+    received_at: str | None = None
+    sequence: int | None = None
+    file_name: str | None = None
+    errors: int | None = None
+    unresolved_warnings: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChartPoint:
+    """One bar of the chart: a unit and its average official % (``None``: nothing to show)."""
+
+    unit: UnitCode
+    label: str
+    value: Decimal | None
+
+
+@dataclass(frozen=True)
+class StatusBoard:
+    """The board of one quarter."""
+
+    year: int
+    quarter: Quarter
+    rows: tuple[UnitStatus, ...]
+
+    def chart(self) -> tuple[ChartPoint, ...]:
+        """The average official % by unit, in board order, for a bar chart."""
+        return tuple(
+            ChartPoint(row.unit, f"{row.unit} {row.unit_name}", row.summary.average_progress)
+            for row in self.rows
+        )
+
+    @property
+    def missing(self) -> tuple[UnitCode, ...]:
+        """The units whose package has not arrived."""
+        return tuple(row.unit for row in self.rows if row.state is UnitState.MISSING)
+
+
+def _own_unit(store: Store) -> UnitCode:
+    identity = store.identity.get()
+    if identity is not None and identity.role is Role.COORDINATOR:
+        return identity.unit
+    return UnitCode(COORDINATING_UNIT_CODE)
+
+
+def _counts(
+    report: ProgressReport, metas: list[Meta], justifications: Sequence[Justification]
+) -> tuple[int, int]:
+    """Errors and unjustified warnings of a unit's metas in the board's quarter."""
+    unit_report = ProgressReport(report.year, report.quarter, tuple(metas))
+    result = validate_report(unit_report, report.quarter, justifications=justifications)
+    return len(result.errors), len(result.unjustified_warnings)
+
+
+def status_board(store: Store, quarter: Quarter, year: int | None = None) -> StatusBoard | None:
+    """The board of a quarter (default year: the current one); None without a programme."""
+    report = store.reports.load(year=year, quarter=quarter)
+    if report is None:
+        return None
+    received = store.received.latest_by_unit(PackageKind.REPORT, report.year, quarter)
+    own = _own_unit(store)
+    justifications = store.justifications.for_quarter(report.year, quarter)
+    groups: dict[tuple[str, UnitCode], list[Meta]] = {}
+    for meta in report.metas:
+        groups.setdefault((meta.key.entity, meta.key.unit), []).append(meta)
+    rows = []
+    for (entity, unit), metas in groups.items():
+        summary = summarize_metas(metas, quarter)
+        name = report.catalogue.unit_name(entity, unit)
+        package = received.get((entity, unit))
+        if package is not None:
+            errors, unresolved = _counts(report, metas, justifications)
+            rows.append(
+                UnitStatus(
+                    entity,
+                    unit,
+                    name,
+                    UnitState.RECEIVED,
+                    summary,
+                    package.received_at,
+                    package.sequence,
+                    package.file_name,
+                    errors,
+                    unresolved,
+                )
+            )
+        elif unit == own:
+            errors, unresolved = _counts(report, metas, justifications)
+            rows.append(
+                UnitStatus(
+                    entity,
+                    unit,
+                    name,
+                    UnitState.OWN,
+                    summary,
+                    errors=errors,
+                    unresolved_warnings=unresolved,
+                )
+            )
+        else:
+            rows.append(UnitStatus(entity, unit, name, UnitState.MISSING, summary))
+    return StatusBoard(report.year, quarter, tuple(rows))
+
+
+_HEADERS = (
+    "Unidad",
+    "Nombre",
+    "Estado",
+    "Recibido",
+    "Sec.",
+    "Errores",
+    "Avisos s/j",
+    "Metas",
+    "Verde",
+    "Ámbar",
+    "Rojo",
+    "Gris",
+    "% unidad",
+)
+_RIGHT = {4, 5, 6, 7, 8, 9, 10, 11, 12}
+_NAME_WIDTH = 34
+
+
+def _cell(value: object) -> str:
+    return "—" if value is None else str(value)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _NAME_WIDTH else text[: _NAME_WIDTH - 1] + "…"
+
+
+def status_text(board: StatusBoard) -> str:
+    """The board as an aligned Spanish table with a closing summary line."""
+    table = [list(_HEADERS)]
+    for row in board.rows:
+        table.append(
+            [
+                row.unit.value,
+                _clip(row.unit_name),
+                row.state.value,
+                _cell(row.received_at),
+                _cell(row.sequence),
+                _cell(row.errors),
+                _cell(row.unresolved_warnings),
+                str(row.summary.metas),
+                *(str(row.summary.count(light)) for light in TrafficLight),
+                _cell(row.summary.average_progress),
+            ]
+        )
+    widths = [max(len(line[i]) for line in table) for i in range(len(_HEADERS))]
+    lines = [
+        f"Paquetes de las unidades: ejercicio {board.year}, trimestre {int(board.quarter)} "
+        f"({board.quarter.spanish_name.lower()})",
+        "",
+    ]
+    for line in table:
+        cells = [
+            cell.rjust(width) if index in _RIGHT else cell.ljust(width)
+            for index, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    received = sum(1 for row in board.rows if row.state is UnitState.RECEIVED)
+    expected = sum(1 for row in board.rows if row.state is not UnitState.OWN)
+    missing = ", ".join(unit.value for unit in board.missing) or "ninguna"
+    lines += ["", f"Recibidos: {received} de {expected}. Faltan: {missing}.", AVERAGE_RULE_ES]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,85 @@
+"""The coordinating unit's observations on metas: written there, received by the unit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.quarter import Quarter
+
+_INSERT = (
+    "INSERT INTO observations (year, quarter, meta_stable_id, text, author, at) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _values(item: Observation) -> list[object]:
+    return [item.year, int(item.quarter), item.meta_id, item.text, item.author, item.at]
+
+
+def _from_row(row: Mapping[str, Any]) -> Observation:
+    return Observation(
+        year=int(row["year"]),
+        quarter=Quarter(int(row["quarter"])),
+        meta_id=str(row["meta_stable_id"]),
+        text=str(row["text"]),
+        author=str(row["author"]),
+        at=str(row["at"]),
+        id=int(row["id"]),
+    )
+
+
+class ObservationRepository:
+    """Observations per meta and quarter, in the order they were written."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, observation: Observation) -> Observation:
+        """Store a new observation; the returned copy carries its id."""
+        with self._db.atomic():
+            cursor = self._db.execute(_INSERT, _values(observation))
+        return replace(observation, id=cursor.lastrowid)
+
+    def remove(self, observation_id: int) -> bool:
+        """Delete one observation; True if it existed."""
+        with self._db.atomic():
+            cursor = self._db.execute("DELETE FROM observations WHERE id = ?", [observation_id])
+        return bool(cursor.rowcount)
+
+    def for_meta(self, year: int, meta_id: str) -> list[Observation]:
+        """Every observation of one meta, by quarter then age."""
+        return self._select("year = ? AND meta_stable_id = ?", [year, meta_id])
+
+    def for_metas(self, year: int, quarter: Quarter, meta_ids: Iterable[str]) -> list[Observation]:
+        """The observations of one quarter on the given metas."""
+        wanted = set(meta_ids)
+        return [
+            item
+            for item in self._select("year = ? AND quarter = ?", [year, int(quarter)])
+            if item.meta_id in wanted
+        ]
+
+    def replace(
+        self, year: int, quarter: Quarter, meta_ids: Sequence[str], items: Iterable[Observation]
+    ) -> None:
+        """Make ``items`` the only observations of that quarter on those metas."""
+        with self._db.atomic():
+            self._db.conn.executemany(
+                "DELETE FROM observations WHERE year = ? AND quarter = ? AND meta_stable_id = ?",
+                [(year, int(quarter), meta_id) for meta_id in meta_ids],
+            )
+            self._db.conn.executemany(_INSERT, [_values(item) for item in items])
+
+    def _select(self, where: str, params: list[object]) -> list[Observation]:
+        return [
+            _from_row(row)
+            for row in self._db.query(
+                f"SELECT * FROM observations WHERE {where} ORDER BY meta_stable_id, quarter, id",
+                params,
+            )
+        ]

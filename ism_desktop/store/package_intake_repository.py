@@ -1,0 +1,114 @@
+"""Applying a verified package: its changes, their audit trail and its log entry, all at once."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.justification_repository import JustificationRepository
+from ism_desktop.store.meta_edit_repository import MetaEditRepository
+from ism_desktop.store.observation_repository import ObservationRepository
+from ism_desktop.store.pc_identity_repository import PcIdentity, PcIdentityRepository
+from ism_desktop.store.received_package_repository import (
+    ReceivedPackage,
+    ReceivedPackageRepository,
+)
+from ism_desktop.store.target_request_repository import (
+    TargetChangeRequest,
+    TargetRequestRepository,
+)
+
+
+@dataclass(frozen=True)
+class ReportIntake:
+    """What a unit's report package changes at the coordinating unit."""
+
+    received: ReceivedPackage
+    author: Author
+    edits: tuple[tuple[Meta, Meta], ...]
+    # The metas whose justifications of the package's quarter the package replaces.
+    justified_metas: frozenset[str]
+    justifications: tuple[Justification, ...]
+    requests: tuple[TargetChangeRequest, ...]
+    identity: PcIdentity | None = None
+
+
+@dataclass(frozen=True)
+class ObservationIntake:
+    """The observations a return package brings to a unit (replacing those it had)."""
+
+    received: ReceivedPackage
+    meta_ids: tuple[str, ...]
+    observations: tuple[Observation, ...]
+    identity: PcIdentity | None = None
+
+
+class PackageIntakeRepository:
+    """Writes verified packages; a failure anywhere leaves the database as it was.
+
+    Raises ``StaleSequenceError`` (from the log) when a package as new arrived meanwhile.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._log = ReceivedPackageRepository(db)
+        self._edits = MetaEditRepository(db)
+        self._justifications = JustificationRepository(db)
+        self._requests = TargetRequestRepository(db)
+        self._observations = ObservationRepository(db)
+        self._identity = PcIdentityRepository(db)
+
+    def apply_report(self, intake: ReportIntake) -> None:
+        """Store a unit's achieved figures, narratives, justifications and requests."""
+        received = intake.received
+        try:
+            with self._db.atomic():
+                self._log.record(received)
+                for before, after in intake.edits:
+                    self._edits.save(received.year, before, after, intake.author)
+                self._replace_justifications(intake)
+                self._requests.replace_for_unit(
+                    received.year, received.entity, received.unit, intake.requests
+                )
+                self._set_identity(intake.identity)
+        except sqlite3.DatabaseError as exc:
+            # Rolled back already: the database is as it was before the package.
+            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+
+    def apply_observations(self, intake: ObservationIntake) -> None:
+        """Make the package's observations the unit's observations of that quarter."""
+        received = intake.received
+        try:
+            with self._db.atomic():
+                self._log.record(received)
+                self._observations.replace(
+                    received.year, received.quarter, intake.meta_ids, intake.observations
+                )
+                self._set_identity(intake.identity)
+        except sqlite3.DatabaseError as exc:
+            # Rolled back already: the database is as it was before the package.
+            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+
+    def _replace_justifications(self, intake: ReportIntake) -> None:
+        received = intake.received
+        incoming = {item.key for item in intake.justifications}
+        stale: Sequence[Justification] = [
+            item
+            for item in self._justifications.for_quarter(received.year, received.quarter)
+            if item.key.meta_id in intake.justified_metas and item.key not in incoming
+        ]
+        for item in stale:
+            self._justifications.remove(item.key)
+        self._justifications.save_all(intake.justifications)
+
+    def _set_identity(self, identity: PcIdentity | None) -> None:
+        if identity is not None and self._identity.get() != identity:
+            self._identity.set(identity)

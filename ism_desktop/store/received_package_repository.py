@@ -1,0 +1,146 @@
+"""The log of packages received: which unit, which period, which sequence number, what it held."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.quarter import Quarter
+
+_COLUMNS = (
+    "kind, entity_code, unit_code, year, quarter, sequence, created_at, received_at, file_name, "
+    "sha256, metas, changed_metas, warnings, unresolved_warnings"
+)
+
+
+class StaleSequenceError(Exception):
+    """A package with this sequence number (or a newer one) was received meanwhile."""
+
+    def __init__(self, last: int) -> None:
+        super().__init__(last)
+        self.last = last
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedPackage:
+    """One applied package; for a unit's report, the warnings it declared and left open."""
+
+    kind: PackageKind
+    entity: str
+    unit: UnitCode
+    year: int
+    quarter: Quarter
+    sequence: int
+    created_at: str
+    received_at: str
+    file_name: str
+    sha256: str
+    metas: int = 0
+    changed_metas: int = 0
+    warnings: int = 0
+    unresolved_warnings: int = 0
+
+    def values(self) -> list[object]:
+        """The column values in ``_COLUMNS`` order."""
+        return [
+            self.kind.value,
+            self.entity,
+            self.unit.value,
+            self.year,
+            int(self.quarter),
+            self.sequence,
+            self.created_at,
+            self.received_at,
+            self.file_name,
+            self.sha256,
+            self.metas,
+            self.changed_metas,
+            self.warnings,
+            self.unresolved_warnings,
+        ]
+
+
+def _from_row(row: Mapping[str, Any]) -> ReceivedPackage:
+    return ReceivedPackage(
+        kind=PackageKind(row["kind"]),
+        entity=str(row["entity_code"]),
+        unit=UnitCode(str(row["unit_code"])),
+        year=int(row["year"]),
+        quarter=Quarter(int(row["quarter"])),
+        sequence=int(row["sequence"]),
+        created_at=str(row["created_at"]),
+        received_at=str(row["received_at"]),
+        file_name=str(row["file_name"]),
+        sha256=str(row["sha256"]),
+        metas=int(row["metas"]),
+        changed_metas=int(row["changed_metas"]),
+        warnings=int(row["warnings"]),
+        unresolved_warnings=int(row["unresolved_warnings"]),
+    )
+
+
+class ReceivedPackageRepository:
+    """Records received packages; the newest sequence per unit and kind is the one in force."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record(self, package: ReceivedPackage) -> None:
+        """Log a package, refusing one not newer than the last of its unit and kind.
+
+        Raises:
+            StaleSequenceError: a package with this or a later sequence is already logged.
+        """
+        with self._db.atomic():
+            last = self.last(package.kind, package.entity, package.unit)
+            if last is not None and last.sequence >= package.sequence:
+                raise StaleSequenceError(last.sequence)
+            placeholders = ", ".join("?" for _ in package.values())
+            self._db.execute(
+                f"INSERT INTO received_packages ({_COLUMNS}) VALUES ({placeholders})",
+                package.values(),
+            )
+
+    def last(self, kind: PackageKind, entity: str, unit: UnitCode) -> ReceivedPackage | None:
+        """The package with the highest sequence of a unit and kind, if any."""
+        return self._first(
+            "kind = ? AND entity_code = ? AND unit_code = ? ORDER BY sequence DESC LIMIT 1",
+            [kind.value, entity, unit.value],
+        )
+
+    def by_sha256(self, sha256: str) -> ReceivedPackage | None:
+        """The package received with exactly these bytes, if any."""
+        return self._first("sha256 = ? ORDER BY id LIMIT 1", [sha256])
+
+    def latest_by_unit(
+        self, kind: PackageKind, year: int, quarter: Quarter
+    ) -> dict[tuple[str, UnitCode], ReceivedPackage]:
+        """Per (entity, unit), the newest package of a kind for one period."""
+        latest: dict[tuple[str, UnitCode], ReceivedPackage] = {}
+        for package in self._select(
+            "kind = ? AND year = ? AND quarter = ? ORDER BY sequence",
+            [kind.value, year, int(quarter)],
+        ):
+            latest[(package.entity, package.unit)] = package
+        return latest
+
+    def history(self, unit: UnitCode | None = None) -> list[ReceivedPackage]:
+        """Every received package, oldest first (of one unit, or all)."""
+        if unit is None:
+            return self._select("1 ORDER BY id", [])
+        return self._select("unit_code = ? ORDER BY id", [unit.value])
+
+    def _first(self, where: str, params: list[object]) -> ReceivedPackage | None:
+        found = self._select(where, params)
+        return found[0] if found else None
+
+    def _select(self, where: str, params: list[object]) -> list[ReceivedPackage]:
+        return [
+            _from_row(row)
+            for row in self._db.query(f"SELECT * FROM received_packages WHERE {where}", params)
+        ]

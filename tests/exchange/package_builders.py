@@ -1,0 +1,128 @@
+"""Real packages and hand-made variants of them, for the tests of receiving packages."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import warnings
+import zipfile
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
+from ism_desktop.domain.meta import MetaKey
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.package_check import ExportCheck
+from ism_desktop.exchange.package_export import export_package
+from ism_desktop.store.report_repository import ImportSource
+from ism_desktop.store.store import Store
+
+NOW = datetime(2024, 4, 11, 10, 44).astimezone()
+Entry = tuple[str | zipfile.ZipInfo, bytes]
+JsonEdit = Callable[[dict[str, Any]], None]
+
+
+def no_findings(_report: ProgressReport, _quarter: Quarter, _unit: UnitCode) -> ExportCheck:
+    return ExportCheck()
+
+
+def seed_store(seed_text: str) -> Store:
+    """An in-memory store holding the whole seed report (as the coordinator's would)."""
+    store = Store.in_memory()
+    store.reports.save(parse_etca_text(seed_text).report, ImportSource("seed.txt", "0" * 64))
+    return store
+
+
+def export_unit(store: Store, out_dir: Path, unit: str = "004") -> Path:
+    """The unit's package, exported for real (PDF and workbook included)."""
+    exported = export_package(
+        store, UnitCode(unit), Quarter.FIRST, out_dir, validate=no_findings, now=NOW
+    )
+    return exported.path
+
+
+def members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def write_zip(path: Path, entries: Iterable[Entry]) -> Path:
+    """A zip with exactly these entries (duplicates allowed: zipfile only warns)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, content in entries:
+                archive.writestr(name, content)
+    return path
+
+
+def zip_bytes(entries: Iterable[Entry]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in entries:
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def repack(
+    source: Path,
+    target: Path,
+    *,
+    replace: Mapping[str, bytes] | None = None,
+    drop: Iterable[str] = (),
+    extra: Iterable[Entry] = (),
+    manifest: JsonEdit | None = None,
+    rehash: bool = True,
+) -> Path:
+    """A copy of a package with members replaced or dropped, its manifest re-hashed and edited."""
+    content = members(source)
+    content.update(replace or {})
+    for name in drop:
+        content.pop(name, None)
+    data = json.loads(content.pop("manifest.json"))
+    if rehash:
+        data["archivos"] = [
+            {"nombre": name, "sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body)}
+            for name, body in content.items()
+        ]
+    if manifest is not None:
+        manifest(data)
+    entries: list[Entry] = [("manifest.json", json.dumps(data).encode())]
+    entries += list(content.items())
+    return write_zip(target, [*entries, *extra])
+
+
+def edit_data(source: Path, target: Path, edit: JsonEdit, **options: Any) -> Path:
+    """A copy of a package whose ``datos.json`` was edited (and re-hashed)."""
+    data = json.loads(members(source)["datos.json"])
+    edit(data)
+    return repack(source, target, replace={"datos.json": json.dumps(data).encode()}, **options)
+
+
+def reidentify(meta: dict[str, Any]) -> None:
+    """Give a meta of ``datos.json`` the id its (edited) key fields compute to."""
+    key = MetaKey(
+        meta["dependencia"],
+        UnitCode(meta["unidad"]),
+        ProgrammeCode(meta["programa"]),
+        ActivityCode(meta["proceso"]),
+        meta["descripcion"],
+    )
+    meta["id"] = key.stable_id
+
+
+def with_workbook(source: Path, target: Path, workbook: bytes) -> Path:
+    """A copy of a package whose ``informe.xlsx`` is replaced (and re-hashed)."""
+    return repack(source, target, replace={"informe.xlsx": workbook})
+
+
+def workbook_with(source: Path, name: str, content: bytes) -> bytes:
+    """The package's real workbook with one part replaced or added."""
+    parts = zipfile.ZipFile(io.BytesIO(members(source)["informe.xlsx"]))
+    entries: list[Entry] = [(n, parts.read(n)) for n in parts.namelist() if n != name]
+    return zip_bytes([*entries, (name, content)])

@@ -1,0 +1,218 @@
+"""Reading a package before any database: manifest, members, checksums, data header, workbook."""
+
+from __future__ import annotations
+
+import json
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.exchange.package_errors import PackageRefusedError
+from ism_desktop.exchange.package_reader import read_package
+from ism_desktop.exchange.zip_guard import CHUNK_BYTES, MIB
+from tests.exchange.package_builders import (
+    edit_data,
+    members,
+    repack,
+    with_workbook,
+    workbook_with,
+    zip_bytes,
+)
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<worksheet>&lol3;</worksheet>
+"""
+
+
+def _reason(path: Path) -> str:
+    with pytest.raises(PackageRefusedError) as caught:
+        read_package(path)
+    return caught.value.reason
+
+
+def test_a_real_package_reads_back(unit_package: Path) -> None:
+    contents = read_package(unit_package)
+
+    assert contents.manifest.kind is PackageKind.REPORT
+    assert contents.manifest.sequence == 1
+    assert contents.source == "ETCA-III-04_2024_T1_unidad_004.zip"
+    assert len(contents.data["metas"]) == 7
+
+
+def test_a_manifest_without_kind_is_a_report(unit_package: Path, tmp_path: Path) -> None:
+    def drop_kind(manifest: dict[str, Any]) -> None:
+        del manifest["tipo"]
+
+    path = repack(unit_package, tmp_path / "p.zip", manifest=drop_kind)
+
+    assert read_package(path).manifest.kind is PackageKind.REPORT
+
+
+def test_a_missing_file_is_refused(tmp_path: Path) -> None:
+    assert _reason(tmp_path / "no.zip") == "el archivo no existe"
+
+
+def test_a_changed_member_fails_its_checksum(unit_package: Path, tmp_path: Path) -> None:
+    data = members(unit_package)["datos.json"].replace(b'"ASESOR', b'"ASESER', 1)
+    path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": data}, rehash=False)
+
+    assert _reason(path) == (
+        "el contenido de datos.json no coincide con su huella SHA-256 del manifiesto"
+    )
+
+
+def test_a_member_of_another_size_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    data = members(unit_package)["datos.json"] + b" "
+    path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": data}, rehash=False)
+
+    assert _reason(path) == "el tamaño de datos.json no coincide con el que declara el manifiesto"
+
+
+def test_a_newer_format_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    def newer(manifest: dict[str, Any]) -> None:
+        manifest["version_formato"] = 2
+
+    path = repack(unit_package, tmp_path / "p.zip", manifest=newer)
+
+    assert _reason(path) == (
+        "el paquete tiene el formato 2; este programa lee hasta el 1. Actualice ISM Avance"
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "reason"),
+    [
+        ("tipo", "otro", "el tipo de paquete «otro» no existe"),
+        ("trimestre", 5, "el manifiesto del paquete tiene un valor no válido"),
+        ("secuencia", "x", "el manifiesto del paquete tiene un valor no válido"),
+        ("entidad", "../30", "la dependencia «../30» del manifiesto no es válida"),
+        ("creado", "x" * 100, "la fecha del manifiesto no es válida"),
+    ],
+)
+def test_a_bad_manifest_is_refused(
+    unit_package: Path, tmp_path: Path, key: str, value: object, reason: str
+) -> None:
+    def spoil(manifest: dict[str, Any]) -> None:
+        manifest[key] = value
+
+    assert _reason(repack(unit_package, tmp_path / "p.zip", manifest=spoil)) == reason
+
+
+def test_a_manifest_that_is_not_json_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    content = members(unit_package)
+    content["manifest.json"] = b"{no"
+    (tmp_path / "p.zip").write_bytes(zip_bytes(content.items()))
+
+    assert _reason(tmp_path / "p.zip") == "«manifest.json» no es un JSON válido"
+
+
+def test_an_unexpected_member_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    path = repack(unit_package, tmp_path / "p.zip", extra=[("leeme.txt", b"hola")])
+
+    assert _reason(path) == "contiene «leeme.txt», que no corresponde a un paquete de informe"
+
+
+def test_a_missing_member_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    path = repack(unit_package, tmp_path / "p.zip", drop=["informe.pdf"])
+
+    assert _reason(path) == "al paquete le falta «informe.pdf»"
+
+
+def test_a_pdf_that_is_not_a_pdf_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    path = repack(unit_package, tmp_path / "p.zip", replace={"informe.pdf": b"MZ\x90\x00"})
+
+    assert _reason(path) == "«informe.pdf» no es un PDF"
+
+
+def test_data_of_another_period_than_its_manifest_is_refused(
+    unit_package: Path, tmp_path: Path
+) -> None:
+    def other_year(data: dict[str, Any]) -> None:
+        data["ejercicio"] = 2023
+
+    path = edit_data(unit_package, tmp_path / "p.zip", other_year)
+
+    assert _reason(path).startswith("«datos.json» no corresponde al manifiesto")
+
+
+def test_runaway_nesting_in_the_data_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    nested = b"[" * 100_000 + b"]" * 100_000
+    path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": nested})
+
+    assert _reason(path) == "«datos.json» no es un JSON válido"
+
+
+def test_nan_in_the_data_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    data = json.loads(members(unit_package)["datos.json"])
+    text = json.dumps(data).replace('"ejercicio": 2024', '"ejercicio": NaN', 1).encode()
+    path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": text})
+
+    assert _reason(path) == "«datos.json» no es un JSON válido"
+
+
+def test_a_workbook_declaring_entities_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    workbook = workbook_with(unit_package, "xl/worksheets/sheet1.xml", BILLION_LAUGHS)
+    path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
+
+    with pytest.raises(PackageRefusedError) as caught:
+        read_package(path)
+
+    assert caught.value.source == "p.zip › informe.xlsx"
+    assert caught.value.reason == (
+        "la parte «xl/worksheets/sheet1.xml» del libro declara un DOCTYPE o entidades XML "
+        "(posible bomba XML)"
+    )
+
+
+def test_a_doctype_across_two_chunks_is_found(unit_package: Path, tmp_path: Path) -> None:
+    part = b'<?xml version="1.0"?>' + b" " * (CHUNK_BYTES - 25) + b"<!DOCTYPE x []><x/>"
+    workbook = workbook_with(unit_package, "xl/styles.xml", part)
+
+    path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
+
+    assert "declara un DOCTYPE" in _reason(path)
+
+
+def test_a_wide_encoded_part_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    part = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><x/>'.encode("utf-16")
+    workbook = workbook_with(unit_package, "xl/styles.xml", part)
+
+    path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
+
+    assert _reason(path) == "la parte «xl/styles.xml» del libro no está codificada en UTF-8"
+
+
+def test_a_workbook_that_is_not_a_zip_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    path = with_workbook(unit_package, tmp_path / "p.zip", b"PK no soy un libro")
+
+    assert _reason(path) == "no es un archivo zip válido"
+
+
+def test_a_workbook_escaping_its_folder_is_refused(unit_package: Path, tmp_path: Path) -> None:
+    workbook = workbook_with(unit_package, "../../evil.xml", b"<x/>")
+    path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
+
+    assert _reason(path) == "la entrada «../../evil.xml» saldría de la carpeta del paquete"
+
+
+def test_a_bomb_inside_the_workbook_is_not_expanded(unit_package: Path, tmp_path: Path) -> None:
+    workbook = workbook_with(unit_package, "xl/worksheets/sheet3.xml", bytes(30 * MIB))
+    path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
+
+    tracemalloc.start()
+    try:
+        reason = _reason(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert reason.startswith("la entrada «xl/worksheets/sheet3.xml» crecería ")
+    assert peak < 2 * MIB

@@ -1,0 +1,126 @@
+"""The completeness board of the coordinating unit, and its table for the command line."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.traffic_light import TrafficLight
+from ism_desktop.exchange.package_intake import apply_package, check_package
+from ism_desktop.exchange.package_receiver import IntakeOptions
+from ism_desktop.exchange.status_board import UnitState, status_board, status_text
+from ism_desktop.store.store import Store
+
+RECEIVED = datetime(2024, 4, 12, 9, 30, tzinfo=timezone(timedelta(hours=-7)))
+
+
+def _received_004(coordinator: Store, unit_package: Path) -> None:
+    options = IntakeOptions(now=RECEIVED)
+    apply_package(coordinator, check_package(coordinator, unit_package, options))
+
+
+def test_rows_say_who_sent_and_who_is_missing(coordinator: Store, unit_package: Path) -> None:
+    _received_004(coordinator, unit_package)
+
+    board = status_board(coordinator, Quarter.FIRST)
+
+    assert board is not None
+    assert [(row.unit.value, row.state) for row in board.rows] == [
+        ("001", UnitState.MISSING),
+        ("002", UnitState.OWN),
+        ("003", UnitState.MISSING),
+        ("004", UnitState.RECEIVED),
+        ("005", UnitState.MISSING),
+        ("006", UnitState.MISSING),
+        ("008", UnitState.MISSING),
+        ("009", UnitState.MISSING),
+    ]
+    row = board.rows[3]
+    assert (row.received_at, row.sequence, row.file_name) == (
+        "2024-04-12T09:30:00-07:00",
+        1,
+        "ETCA-III-04_2024_T1_unidad_004.zip",
+    )
+    assert (row.errors, row.unresolved_warnings) == (0, 6)
+    # 77.20 ámbar, no programme gris, 362.22 rojo, 84.55 ámbar, 86.87 ámbar, 106.81 verde,
+    # 78.00 ámbar; the average of the six measured: 795.65 / 6 = 132.608… → 132.60.
+    assert dict(row.summary.lights) == {
+        TrafficLight.GREEN: 1,
+        TrafficLight.AMBER: 4,
+        TrafficLight.RED: 1,
+        TrafficLight.GREY: 1,
+    }
+    assert row.summary.average_progress == Decimal("132.60")
+    assert board.missing == tuple(UnitCode(u) for u in ("001", "003", "005", "006", "008", "009"))
+    missing = board.rows[0]
+    assert (missing.received_at, missing.errors, missing.unresolved_warnings) == (None, None, None)
+
+
+def test_the_chart_series_is_the_average_official_percent_by_unit(coordinator: Store) -> None:
+    board = status_board(coordinator, Quarter.FIRST)
+
+    assert board is not None
+    assert [(point.unit.value, point.value) for point in board.chart()] == [
+        ("001", Decimal("93.33")),
+        ("002", Decimal("100.00")),
+        ("003", Decimal("100.00")),
+        ("004", Decimal("132.60")),
+        ("005", Decimal("100.00")),
+        ("006", Decimal("83.33")),
+        ("008", Decimal("72.12")),
+        ("009", Decimal("99.44")),
+    ]
+    assert board.chart()[0].label == "001 ISM COORDINACIÓN EJECUTIVA"
+
+
+def test_the_table_is_aligned_and_says_what_is_missing(
+    coordinator: Store, unit_package: Path
+) -> None:
+    _received_004(coordinator, unit_package)
+    board = status_board(coordinator, Quarter.FIRST)
+    assert board is not None
+
+    lines = status_text(board).splitlines()
+
+    assert lines[0] == "Paquetes de las unidades: ejercicio 2024, trimestre 1 (primero)"
+    header, row_004 = lines[2], lines[6]
+    assert header.split() == [
+        "Unidad",
+        "Nombre",
+        "Estado",
+        "Recibido",
+        "Sec.",
+        "Errores",
+        "Avisos",
+        "s/j",
+        "Metas",
+        "Verde",
+        "Ámbar",
+        "Rojo",
+        "Gris",
+        "%",
+        "unidad",
+    ]
+    assert row_004.startswith("004     ISM DIRECCIÓN DE ATENCIÓN CIUDADA…  recibido  ")
+    assert row_004.split()[-10:] == [
+        "2024-04-12T09:30:00-07:00",
+        "1",
+        "0",
+        "6",
+        "7",
+        "1",
+        "4",
+        "1",
+        "1",
+        "132.60",
+    ]
+    assert len({len(line) for line in lines[2:10]}) <= 2  # columns line up (rstrip aside)
+    assert lines[-2] == "Recibidos: 1 de 7. Faltan: 001, 003, 005, 006, 008, 009."
+
+
+def test_no_board_without_a_programme() -> None:
+    with Store.in_memory() as empty:
+        assert status_board(empty, Quarter.FIRST) is None
