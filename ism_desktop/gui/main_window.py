@@ -6,8 +6,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from ism_desktop import APP_NAME, __version__
-from ism_desktop.domain.profile import PcProfile
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.audit_dialog import AuditDialog
+from ism_desktop.gui.coordination_actions import PACKAGE_SUFFIXES, CoordinationActions
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.findings_panel import FindingsPanel
 from ism_desktop.gui.justify_dialog import JustifyDialog
+from ism_desktop.gui.main_menus import build_menus
 from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
 from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import META_ID_ROLE, MetaTreeModel
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._update_title()
         self.resize(1280, 800)
+        self.setAcceptDrops(True)
         self.undo_stack.indexChanged.connect(self._on_saved)
         self.form.input_rejected.connect(
             lambda message: self.statusBar().showMessage(message, 8000)
@@ -130,67 +134,28 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search, self.tree)
 
     def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&Archivo")
-        self.import_action = self._action(
-            "&Importar informe oficial…", self._choose_report, QKeySequence("Ctrl+I")
+        self.import_action = make_action(
+            self, "&Importar informe oficial…", self._choose_report, QKeySequence("Ctrl+I")
         )
-        file_menu.addAction(self.import_action)
-        self.reports = ReportActions(self, self.session, self.tasks, self.form.flush)
-        file_menu.addAction(self.reports.export_package_action)
-        file_menu.addAction(self.reports.export_report_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.reports.preview_action)
-        file_menu.addAction(self.reports.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("&Configuración de esta computadora…", self.edit_profile))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("&Salir", self.close, QKeySequence.StandardKey.Quit))
-        edit_menu = self.menuBar().addMenu("&Editar")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Deshacer")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Rehacer")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(
-            self._action("&Buscar meta", self._focus_search, QKeySequence.StandardKey.Find)
+        self.reports = ReportActions(self, self.session, self.tasks, self.form.flush)
+        self.coordination = CoordinationActions(
+            self, self.session, self.tasks, self._current_meta_id
         )
-        meta_menu = self.menuBar().addMenu("&Meta")
-        meta_menu.addAction(
-            self._action("Ir a la &lista de metas", self.tree.setFocus, QKeySequence("Alt+1"))
-        )
-        meta_menu.addAction(
-            self._action("Ir a lo &realizado", self._focus_achieved, QKeySequence("Alt+2"))
-        )
-        meta_menu.addAction(
-            self._action("Ir a la &evaluación", self._focus_narrative, QKeySequence("Alt+3"))
-        )
-        meta_menu.addAction(
-            self._action("Ir a errores y a&visos", self._focus_findings, QKeySequence("Alt+4"))
-        )
-        meta_menu.addSeparator()
-        meta_menu.addAction(
-            self._action("Cambiar meta &modificada…", self.form.modify_button.click)
-        )
-        meta_menu.addAction(
-            self._action("&Historial de cambios…", self.show_history, QKeySequence("Ctrl+H"))
-        )
-        help_menu = self.menuBar().addMenu("A&yuda")
-        help_menu.addAction(self._action(f"&Acerca de {APP_NAME}", self._about))
+        self.coordination_menu = build_menus(self)
+        self._show_coordination_menu()
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _current_meta_id(self) -> str | None:
+        return self.form.meta.stable_id if self.form.meta is not None else None
+
+    def _show_coordination_menu(self) -> None:
+        self.coordination.update_for_profile()
+        self.coordination_menu.menuAction().setVisible(
+            self.session.profile.role is Role.COORDINATOR
+        )
 
     def _update_title(self) -> None:
         profile = self.session.profile
@@ -266,22 +231,18 @@ class MainWindow(QMainWindow):
             self.session.justify(row.finding, dialog.justification_text())
             self.statusBar().showMessage("Justificación guardada.", 5000)
 
-    def _focus_findings(self) -> None:
-        self.findings.list.setFocus()
-
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Put the cursor in the search box."""
         self.search.setFocus()
         self.search.selectAll()
 
-    def _focus_achieved(self) -> None:
+    def focus_achieved(self) -> None:
+        """Put the cursor in the reported quarter's achieved figure."""
         meta = self.form.meta
         if meta is not None and self.session.can_edit(meta):
             cell = self.form.grid.editable_cells(meta, self.session.profile.quarter)[0]
             cell.setFocus()
             cell.selectAll()
-
-    def _focus_narrative(self) -> None:
-        self.form.narrative.setFocus()
 
     def show_history(self) -> None:
         """Open the audit trail of the selected meta."""
@@ -312,6 +273,7 @@ class MainWindow(QMainWindow):
         save_profile(self._settings, profile)
         self.undo_stack.clear()
         self.session.set_profile(profile)
+        self._show_coordination_menu()
 
     def _choose_report(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -359,7 +321,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._select_first()
 
-    def _about(self) -> None:
+    def show_about(self) -> None:
+        """Name, version and the database in use."""
         QMessageBox.about(
             self,
             f"Acerca de {APP_NAME}",
@@ -369,10 +332,31 @@ class MainWindow(QMainWindow):
         )
 
     @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _package_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _package_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.coordination.receive(paths)
+
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.flush()
         self.tasks.wait()
         super().closeEvent(event)
+
+
+def _package_paths(mime: QMimeData) -> list[Path]:
+    """The dropped files that can be packages (zip archives)."""
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in PACKAGE_SUFFIXES
+    ]
 
 
 def current_index_id(index: QModelIndex) -> str | None:

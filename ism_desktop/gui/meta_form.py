@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
@@ -96,6 +97,13 @@ class MetaForm(QWidget):
             progress.addWidget(label)
         progress.addStretch(1)
         layout.addLayout(progress)
+        self.observations = QLabel()
+        self.observations.setWordWrap(True)
+        self.observations.setAccessibleName("Observaciones de la unidad coordinadora")
+        self.observations.setStyleSheet(
+            "QLabel { background: #ede7f6; border: 1px solid #b39ddb; padding: 6px; }"
+        )
+        layout.addWidget(self.observations)
         narrative_box = QGroupBox()
         self.narrative_box = narrative_box
         narrative_layout = QVBoxLayout(narrative_box)
@@ -156,6 +164,7 @@ class MetaForm(QWidget):
                 self.official_label.clear()
                 self.modified_label.clear()
                 self.char_count.clear()
+                self.observations.hide()
                 return
             editable = self._session.can_edit(meta)
             self.title.setText(meta.description)
@@ -176,6 +185,7 @@ class MetaForm(QWidget):
                 self.narrative.setPlainText(meta.evaluation(quarter))
             self._show_progress(meta)
             self._show_count()
+            self._show_observations(meta)
         finally:
             self._loading = False
 
@@ -191,6 +201,16 @@ class MetaForm(QWidget):
         )
         self.modified_label.setText(
             f"Contra lo modificado: {_percent(progress_against_modified(meta, quarter))}"
+        )
+
+    def _show_observations(self, meta: Meta) -> None:
+        notes = self._session.store.observations.for_meta(
+            self._session.profile.year, meta.stable_id
+        )
+        self.observations.setVisible(bool(notes))
+        self.observations.setText(
+            "<b>Observaciones de la unidad coordinadora:</b><br>"
+            + "<br>".join(html.escape(note.describe()) for note in notes)
         )
 
     def _show_count(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
+from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.report_printing import preview, print_with_dialog
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
@@ -68,18 +69,8 @@ class ReportActions(QObject):
             "Im&primir…", self.print_report, QKeySequence.StandardKey.Print
         )
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self._window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        self._window.addAction(action)
-        return action
+    def _action(self, text: str, slot: Callable[[], None], shortcut: Shortcut = None) -> QAction:
+        return make_action(self._window, text, slot, shortcut)
 
     def _scope_unit(self) -> UnitCode | None:
         # The coordinating unit prints the institution's consolidated report; a unit, its own.

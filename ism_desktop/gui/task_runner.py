@@ -52,7 +52,7 @@ class TaskRunner(QObject):
         self,
         label: str,
         work: Callable[[], Any],
-        on_done: Callable[[Any], None],
+        on_done: Callable[[Any], object],
         describe_error: Callable[[Exception], str] = _generic_error,
         title: str = "Error",
     ) -> None:

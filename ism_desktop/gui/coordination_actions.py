@@ -1,0 +1,261 @@
+"""Receiving packages (menu or drag-and-drop) and the coordinating unit's own actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+
+from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.profile import Role
+from ism_desktop.gui.actions import Shortcut, make_action
+from ism_desktop.gui.receive_dialog import ReceiveDialog
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.store.store import Store
+
+if TYPE_CHECKING:
+    from ism_desktop.exchange.package_intake import ReceiveOutcome
+
+PACKAGE_SUFFIXES = (".zip", ".ismpaq")
+PACKAGE_FILTER = "Paquetes de ISM Avance (*.zip *.ismpaq);;Todos los archivos (*)"
+
+
+def _failure(what: str) -> Callable[[Exception], str]:
+    def describe(exc: Exception) -> str:
+        return f"{what}: {exc}"
+
+    return describe
+
+
+class CoordinationActions(QObject):
+    """Recibir paquetes for everyone; board, bases and observations for the coordinator."""
+
+    packages_received = Signal(list)  # of ReceiveOutcome
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: ReportSession,
+        tasks: TaskRunner,
+        current_meta_id: Callable[[], str | None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._tasks = tasks
+        self._current_meta_id = current_meta_id
+        self.receive_action = self._action(
+            "&Recibir paquetes…", self.choose_packages, QKeySequence("Ctrl+R")
+        )
+        self.board_action = self._action("&Tablero de entregas…", self.show_board)
+        self.send_bases_action = self._action(
+            "Enviar programa &base a las unidades…", self.choose_bases_folder
+        )
+        self.observe_action = self._action("Agregar &observación a la meta…", self.add_observation)
+        self.send_observations_action = self._action(
+            "Enviar &observaciones a una unidad…", self.choose_observations_unit
+        )
+        self.update_for_profile()
+
+    def _action(self, text: str, slot: Callable[[], None], shortcut: Shortcut = None) -> QAction:
+        return make_action(self._window, text, slot, shortcut)
+
+    def update_for_profile(self) -> None:
+        """Coordinator-only actions are shown only to the coordinating unit."""
+        coordinator = self._session.profile.role is Role.COORDINATOR
+        for action in (
+            self.board_action,
+            self.send_bases_action,
+            self.observe_action,
+            self.send_observations_action,
+        ):
+            action.setVisible(coordinator)
+            action.setEnabled(coordinator)
+
+    def choose_packages(self) -> None:
+        """Pick package files to receive."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self._window, "Recibir paquetes", _documents(), PACKAGE_FILTER
+        )
+        if names:
+            self.receive([Path(name) for name in names])
+
+    def receive(self, paths: Sequence[Path]) -> None:
+        """Check every file (nothing written), show the changes, then apply what is accepted."""
+        from ism_desktop.exchange.package_intake import receive_packages
+        from ism_desktop.exchange.package_receiver import IntakeOptions
+
+        db_path = self._session.store.path
+        options = IntakeOptions.for_profile(self._session.profile)
+
+        def check() -> list[ReceiveOutcome]:
+            with _own_store(db_path) as store:
+                return receive_packages(store, list(paths), options, dry_run=True)
+
+        self._tasks.run(
+            "Revisando los paquetes…",
+            check,
+            self._confirm,
+            describe_error=_failure("No se pudieron revisar los paquetes"),
+            title="Recibir paquetes",
+        )
+
+    def _confirm(self, outcomes: list[ReceiveOutcome]) -> None:
+        dialog = ReceiveDialog(outcomes, self._window)
+        if dialog.exec() != ReceiveDialog.DialogCode.Accepted:
+            return
+        from ism_desktop.exchange.package_errors import PackageRefusedError
+        from ism_desktop.exchange.package_intake import ReceiveOutcome, apply_package
+
+        accepted = [o for o in outcomes if o.incoming is not None]
+        db_path = self._session.store.path
+
+        def apply() -> list[ReceiveOutcome]:
+            results: list[ReceiveOutcome] = []
+            with _own_store(db_path) as store:
+                for outcome in accepted:
+                    assert outcome.incoming is not None
+                    try:
+                        apply_package(store, outcome.incoming, recheck=True)
+                    except PackageRefusedError as exc:
+                        results.append(ReceiveOutcome(outcome.path, error=str(exc)))
+                    else:
+                        results.append(ReceiveOutcome(outcome.path, outcome.incoming, applied=True))
+            return results
+
+        self._tasks.run(
+            "Guardando los paquetes…",
+            apply,
+            self._on_applied,
+            describe_error=_failure("No se guardaron los paquetes"),
+            title="Recibir paquetes",
+        )
+
+    def _on_applied(self, results: list[ReceiveOutcome]) -> None:
+        self._session.reload()
+        self.packages_received.emit(results)
+        QMessageBox.information(
+            self._window, "Paquetes recibidos", "\n".join(r.summary() for r in results)
+        )
+
+    def show_board(self) -> None:
+        """The completeness board of the quarter."""
+        from ism_desktop.exchange.status_board import status_board
+        from ism_desktop.gui.status_board_dialog import StatusBoardDialog
+
+        profile = self._session.profile
+        board = status_board(self._session.store, profile.quarter, profile.year)
+        if board is None:
+            QMessageBox.information(self._window, "Tablero de entregas", "No hay programa cargado.")
+            return
+        StatusBoardDialog(board, self._window).exec()
+
+    def choose_bases_folder(self) -> None:
+        """Write one programme base per unit into a folder."""
+        folder = QFileDialog.getExistingDirectory(
+            self._window, "Carpeta donde guardar los programas base", _documents()
+        )
+        if not folder:
+            return
+        from ism_desktop.exchange.base_export import export_bases
+
+        db_path, year = self._session.store.path, self._session.profile.year
+
+        def work() -> int:
+            with _own_store(db_path) as store:
+                return len(export_bases(store, Path(folder), year=year))
+
+        self._tasks.run(
+            "Preparando los programas base…",
+            work,
+            lambda count: QMessageBox.information(
+                self._window,
+                "Programas base",
+                f"Se guardaron {count} programas base en {folder}: entregue a cada unidad el suyo.",
+            ),
+            describe_error=_failure("No se guardaron los programas base"),
+        )
+
+    def add_observation(self) -> None:
+        """Write an observation on the selected meta for its unit."""
+        meta_id = self._current_meta_id()
+        if meta_id is None:
+            return
+        meta = self._session.meta(meta_id)
+        text, ok = QInputDialog.getMultiLineText(
+            self._window,
+            "Agregar observación",
+            f"Observación para la unidad {meta.key.unit} sobre «{meta.description}»:",
+        )
+        if not ok or not text.strip():
+            return
+        profile = self._session.profile
+        try:
+            observation = Observation(
+                profile.year,
+                profile.quarter,
+                meta_id,
+                text.strip(),
+                f"{self._session.author.profile} ({self._session.author.os_user})",
+                datetime.now().astimezone().isoformat(timespec="seconds"),
+            )
+        except ValueError as exc:
+            QMessageBox.warning(self._window, "Observación", str(exc))
+            return
+        self._session.store.observations.add(observation)
+        self._session.meta_changed.emit(meta_id)
+        self._window.statusBar().showMessage("Observación guardada.", 5000)
+
+    def choose_observations_unit(self) -> None:
+        """Send one unit the observations written on its metas this quarter."""
+        report = self._session.report
+        if report is None:
+            return
+        units = [str(unit) for unit in report.units_in_order()]
+        unit, ok = QInputDialog.getItem(
+            self._window, "Enviar observaciones", "Unidad:", units, 0, False
+        )
+        if not ok:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self._window, "Carpeta donde guardar el paquete de observaciones", _documents()
+        )
+        if not folder:
+            return
+        from ism_desktop.domain.codes import UnitCode
+        from ism_desktop.exchange.observation_export import export_observations
+
+        db_path, profile = self._session.store.path, self._session.profile
+
+        def work() -> Path:
+            with _own_store(db_path) as store:
+                exported = export_observations(
+                    store, UnitCode(unit), profile.quarter, Path(folder), year=profile.year
+                )
+                return exported.path
+
+        self._tasks.run(
+            "Preparando el paquete de observaciones…",
+            work,
+            lambda path: QMessageBox.information(
+                self._window, "Observaciones", f"Se guardó el paquete:\n{path}"
+            ),
+            describe_error=_failure("No se guardó el paquete de observaciones"),
+        )
+
+
+def _own_store(db_path: Path | None) -> Store:
+    # Each background job opens its own connection: SQLite's stay in the thread that made them.
+    if db_path is None:
+        raise OSError("la base de datos está en memoria.")
+    return Store.open(db_path)
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -1,0 +1,86 @@
+"""The coordinating unit's board: who delivered, when, with what findings, and a chart."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.traffic_light import TrafficLight
+
+if TYPE_CHECKING:
+    from ism_desktop.exchange.status_board import StatusBoard
+
+_HEADERS = (
+    "Unidad",
+    "Estado",
+    "Recibido",
+    "Secuencia",
+    "Errores",
+    "Avisos sin justificar",
+    "Verde",
+    "Ámbar",
+    "Rojo",
+    "Gris",
+)
+_MISSING = QBrush(QColor("#ffebee"))
+
+
+class StatusBoardDialog(QDialog):
+    """A read-only table of the units for the quarter and the chart of their official %."""
+
+    def __init__(self, board: StatusBoard, parent: QWidget | None = None) -> None:
+        from ism_desktop.gui.progress_chart import ProgressChart
+
+        super().__init__(parent)
+        self.setWindowTitle(f"Tablero de entregas — {board.year}, trimestre {int(board.quarter)}")
+        self.resize(1100, 640)
+        layout = QVBoxLayout(self)
+        missing = len(board.missing)
+        layout.addWidget(
+            QLabel(
+                "Todas las unidades entregaron."
+                if not missing
+                else f"Faltan {missing} {'unidad' if missing == 1 else 'unidades'}: "
+                + ", ".join(str(unit) for unit in board.missing)
+            )
+        )
+        self.table = QTableWidget(len(board.rows), len(_HEADERS))
+        self.table.setAccessibleName("Entregas por unidad")
+        self.table.setHorizontalHeaderLabels(list(_HEADERS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, status in enumerate(board.rows):
+            summary = status.summary
+            values = (
+                f"{status.unit} {status.unit_name}",
+                status.state.value,
+                (status.received_at or "—").replace("T", " ")[:16],
+                "—" if status.sequence is None else str(status.sequence),
+                "—" if status.errors is None else str(status.errors),
+                "—" if status.unresolved_warnings is None else str(status.unresolved_warnings),
+                *(str(summary.count(light)) for light in TrafficLight),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if status.state.value == "falta":
+                    item.setBackground(_MISSING)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel("Avance oficial promedio por unidad:"))
+        self.chart = ProgressChart()
+        self.chart.set_points([(point.label, point.value) for point in board.chart()])
+        layout.addWidget(self.chart)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

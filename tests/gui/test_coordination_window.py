@@ -1,0 +1,183 @@
+"""The coordinating unit's screens: receive packages with their diff, the board, observations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.status_board import status_board
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.receive_dialog import ReceiveDialog
+from ism_desktop.gui.status_board_dialog import StatusBoardDialog
+from tests.exchange.package_builders import export_unit, seed_store
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import select
+
+pytestmark = pytest.mark.gui
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+
+
+def _unit_package(seed_text: str, folder: Path, achieved: int) -> Path:
+    """Unit 004's PC: the seed programme, ESTUDIOS achieved changed, its package exported."""
+    with seed_store(seed_text) as store:
+        report = store.reports.load()
+        assert report is not None
+        (meta,) = [m for m in report.metas if m.description == STUDIES]
+        after = replace(meta, num=meta.num.with_achieved(Quarter.FIRST, Decimal(achieved)))
+        after = replace(after, met=after.met.with_achieved(Quarter.FIRST, Decimal(achieved)))
+        store.edits.save(2024, meta, after, Author("Unidad 004", "ana"))
+        return export_unit(store, folder)
+
+
+def _tree_texts(item: QTreeWidgetItem | None) -> list[str]:
+    if item is None:
+        return []
+    texts = [item.text(0)]
+    for index in range(item.childCount()):
+        texts += _tree_texts(item.child(index))
+    return texts
+
+
+def _receive(window: MainWindow, qtbot: QtBot, paths: list[Path], accept: bool) -> list[str]:
+    seen: list[str] = []
+
+    def review(dialog: ReceiveDialog) -> int:
+        for index in range(dialog.tree.topLevelItemCount()):
+            item = dialog.tree.topLevelItem(index)
+            assert item is not None
+            seen.extend(_tree_texts(item))
+        seen.append(f"recibir habilitado: {dialog.receive_button.isEnabled()}")
+        return int(
+            ReceiveDialog.DialogCode.Accepted if accept else ReceiveDialog.DialogCode.Rejected
+        )
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ReceiveDialog, "exec", review)
+        patch.setattr(QMessageBox, "information", lambda *_args: None)
+        if accept:
+            with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
+                window.coordination.receive(paths)
+        else:
+            window.coordination.receive(paths)
+            qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    return seen
+
+
+def test_receiving_a_package_shows_its_diff_then_applies_it(
+    open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path
+) -> None:
+    package = _unit_package(seed_text, tmp_path, achieved=850)
+    window = open_window(COORDINATOR)
+    assert window.coordination_menu.menuAction().isVisible()
+
+    seen = _receive(window, qtbot, [package], accept=True)
+
+    assert any(STUDIES in text for text in seen)
+    assert "recibir habilitado: True" in seen
+    meta = select(window, STUDIES)
+    assert window.session.meta(meta.stable_id).num.achieved[0] == Decimal(850)
+    assert window.form.official_label.text() == "Avance oficial T1: 94.44 %"
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+    (row,) = [r for r in board.rows if r.unit == UnitCode("004")]
+    assert (row.state.value, row.sequence) == ("recibido", 1)
+
+
+def test_cancelling_the_review_writes_nothing(
+    open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path, db_path: Path
+) -> None:
+    package = _unit_package(seed_text, tmp_path, achieved=850)
+    window = open_window(COORDINATOR)
+    before = db_path.read_bytes()
+
+    _receive(window, qtbot, [package], accept=False)
+
+    meta = select(window, STUDIES)
+    assert window.session.meta(meta.stable_id).num.achieved[0] == Decimal(761)
+    assert db_path.read_bytes() == before
+
+
+def test_a_broken_file_is_refused_in_the_review(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "paquete.zip"
+    bogus.write_bytes(b"esto no es un zip")
+    window = open_window(COORDINATOR)
+
+    seen = _receive(window, qtbot, [bogus], accept=False)
+
+    assert seen[0].startswith("Rechazado")
+    assert "recibir habilitado: False" in seen
+
+
+def test_dropping_a_package_on_the_window_receives_it(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    received: list[list[Path]] = []
+    monkeypatch.setattr(window.coordination, "receive", lambda paths: received.append(paths))
+    package = tmp_path / "ETCA-III-04_2024_T1_unidad_004.zip"
+    package.write_bytes(b"PK")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(package)), QUrl.fromLocalFile(str(tmp_path / "nota.txt"))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+
+    window.dropEvent(event)
+
+    assert received == [[package]]
+
+
+def test_board_dialog_lists_every_unit_and_draws_their_progress(open_window: WindowFactory) -> None:
+    window = open_window(COORDINATOR)
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+
+    dialog = StatusBoardDialog(board, window)
+
+    cells = [dialog.table.item(r, 0) for r in range(dialog.table.rowCount())]
+    units = [cell.text()[:3] for cell in cells if cell is not None]
+    assert units == ["001", "002", "003", "004", "005", "006", "008", "009"]
+    assert dialog.chart.minimumHeight() > 8 * 20
+
+
+def test_an_observation_travels_to_the_unit_and_shows_next_to_the_meta(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coordinator = open_window(COORDINATOR)
+    select(coordinator, STUDIES)
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Falta la evidencia de marzo.", True)
+    )
+    coordinator.coordination.add_observation()
+    from ism_desktop.exchange.observation_export import export_observations
+
+    exported = export_observations(
+        coordinator.session.store, UnitCode("004"), Quarter.FIRST, tmp_path, year=2024
+    )
+    coordinator.close()
+
+    unit = open_window(unit_profile("004"))
+    _receive(unit, qtbot, [exported.path], accept=True)
+    select(unit, STUDIES)
+
+    assert unit.form.observations.isVisible()
+    assert "Falta la evidencia de marzo." in unit.form.observations.text()
+    assert not unit.coordination_menu.menuAction().isVisible()
