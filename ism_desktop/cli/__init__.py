@@ -17,6 +17,7 @@ COMMANDS = (
     "export_command",
     "validate_command",
     "justify_command",
+    "backup_commands",
     "import_package_command",
     "export_base_command",
     "observe_command",

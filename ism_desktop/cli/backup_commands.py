@@ -1,0 +1,154 @@
+"""``ism-desktop copias``, ``copia`` and ``restaurar``: the backups, without the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail
+from ism_desktop.domain.backup_text import backup_date_text, file_size_text
+from ism_desktop.store.backup import REASON_MANUAL, create_backup, restore_backup
+from ism_desktop.store.backup_catalogue import BackupInfo, backup_info_for_file, list_backups
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.location import backups_dir, default_database_path, instance_lock_path
+
+EXIT_DECLINED = 1
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the three commands to the parser."""
+    listing = commands.add_parser(
+        "copias",
+        help="enumera las copias de seguridad de la base de datos",
+        description=(
+            "Enumera, de la más reciente a la más antigua, las copias de seguridad de la base de "
+            "datos: el programa hace una al abrirla (si cambió), antes de importar un informe o un "
+            "paquete, antes de actualizarla a una versión nueva y antes de restaurar otra."
+        ),
+    )
+    add_db_argument(listing)
+    listing.set_defaults(handler=run_list)
+
+    making = commands.add_parser(
+        "copia",
+        help="hace ahora una copia de seguridad de la base de datos",
+        description="Guarda ahora una copia de seguridad de la base de datos.",
+    )
+    add_db_argument(making)
+    making.add_argument(
+        "--motivo", default=REASON_MANUAL, metavar="TEXTO", help="por qué se hace (se muestra)"
+    )
+    making.set_defaults(handler=run_make)
+
+    restoring = commands.add_parser(
+        "restaurar",
+        help="reemplaza los datos por los de una copia de seguridad",
+        description=(
+            "Reemplaza los datos de la base de datos por los de una copia de seguridad. Antes "
+            "guarda una copia de los datos actuales, así que también esto se puede deshacer. "
+            "Cierre la ventana de ISM Avance antes de restaurar."
+        ),
+    )
+    add_db_argument(restoring)
+    restoring.add_argument(
+        "copia",
+        metavar="COPIA",
+        help="el número que muestra «copias», el nombre del archivo de la copia o su ruta",
+    )
+    restoring.add_argument(
+        "--si", action="store_true", help="no pregunta (necesario si no hay una terminal)"
+    )
+    restoring.set_defaults(handler=run_restore)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print the backups of the database, numbered, newest first."""
+    database = _database(args)
+    copies = list_backups(backups_dir(), database.name)
+    if not copies:
+        print(f"No hay copias de seguridad de «{database.name}» en «{backups_dir()}».")
+        return EXIT_OK
+    print(f"Copias de seguridad de «{database.name}» en «{backups_dir()}»:")
+    print(f"{'N.º':>4}  {'Fecha':<16}  {'Motivo':<30}  {'Metas':>5}  {'Tamaño':>8}  Archivo")
+    for number, info in enumerate(copies, start=1):
+        metas = "" if info.meta_count is None else str(info.meta_count)
+        date = backup_date_text(info.created_at)
+        size = file_size_text(info.size_bytes)
+        print(
+            f"{number:>4}  {date}  {info.reason[:30]:<30}  {metas:>5}  {size:>8}  {info.path.name}"
+        )
+    return EXIT_OK
+
+
+def run_make(args: argparse.Namespace) -> int:
+    """Make a backup now."""
+    database = _database(args)
+    if not database.is_file():
+        return fail(f"no existe la base de datos «{database}».")
+    try:
+        info = create_backup(database, backups_dir(), args.motivo.strip() or REASON_MANUAL)
+    except StoreError as exc:
+        return fail(str(exc))
+    print(f"Copia guardada: {info.path} ({_metas(info)}, {file_size_text(info.size_bytes)}).")
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Restore a backup after confirmation (``--si`` confirms beforehand)."""
+    database = _database(args)
+    chosen = _find_copy(database, args.copia)
+    if isinstance(chosen, str):
+        return fail(chosen)
+    lock = instance_lock_path(database)
+    if lock.exists():
+        return fail(
+            "ISM Avance tiene abierta esta base de datos. Cierre su ventana y vuelva a intentarlo "
+            f"(si el programa no está abierto, se cerró de golpe: borre «{lock}»)."
+        )
+    question = (
+        f"Se reemplazarán los datos actuales de «{database}» por la copia del "
+        f"{backup_date_text(chosen.created_at)} ({chosen.reason}, {_metas(chosen)}). "
+        "Antes se guardará una copia de los datos actuales."
+    )
+    if not args.si:
+        if not sys.stdin.isatty():
+            return fail("no hay una terminal donde confirmar; añada --si para restaurar.")
+        print(question)
+        if input("¿Continuar? [s/N] ").strip().lower() not in {"s", "si", "sí"}:
+            print("No se restauró nada.")
+            return EXIT_DECLINED
+    try:
+        safety = restore_backup(chosen, database, backups_dir())
+    except StoreError as exc:
+        return fail(str(exc))
+    print(f"Copia del {backup_date_text(chosen.created_at)} restaurada en «{database}».")
+    if safety is not None:
+        print(f"Los datos que había se guardaron en «{safety.path}».")
+    return EXIT_OK
+
+
+def _database(args: argparse.Namespace) -> Path:
+    path: Path = args.db if args.db is not None else default_database_path()
+    return path
+
+
+def _metas(info: BackupInfo) -> str:
+    return "metas desconocidas" if info.meta_count is None else f"{info.meta_count} metas"
+
+
+def _find_copy(database: Path, wanted: str) -> BackupInfo | str:
+    copies = list_backups(backups_dir(), database.name)
+    text = wanted.strip()
+    if text.isdigit():
+        number = int(text)
+        if 1 <= number <= len(copies):
+            return copies[number - 1]
+        return f"no hay una copia número {number}; «copias» las enumera ({len(copies)})."
+    for info in copies:
+        if info.path.name == text:
+            return info
+    given = Path(text)
+    if given.is_file():
+        return backup_info_for_file(given)
+    return f"no se encontró la copia «{text}»; «copias» las enumera."

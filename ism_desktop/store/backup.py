@@ -1,0 +1,329 @@
+"""Copies of a database made with SQLite's backup API, their rotation, and putting one back.
+
+A live database (WAL mode, maybe open in the window) is never copied as a file: the backup API
+reads a consistent snapshot through SQLite, so a copy is always a whole, valid database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from ism_desktop.store.backup_catalogue import (
+    BACKUP_SUFFIX,
+    PARTIAL_SUFFIX,
+    BackupInfo,
+    backup_file_name,
+    delete_backup,
+    list_backups,
+    rotate,
+    write_sidecar,
+)
+from ism_desktop.store.database import StoreError, known_migration_names
+from ism_desktop.store.location import backups_dir
+from ism_desktop.store.migrations import MIGRATION_SET
+
+REASON_OPEN = "al abrir"
+REASON_UPGRADE = "antes de actualizar"
+REASON_RESTORE = "antes de restaurar"
+REASON_DAMAGED = "antes de restaurar (archivo dañado)"
+REASON_IMPORT_REPORT = "antes de importar un informe"
+REASON_IMPORT_PACKAGE = "antes de importar un paquete"
+REASON_MANUAL = "manual"
+DEFAULT_KEEP = 20
+
+
+class BackupError(StoreError):
+    """A copy that could not be made, read or put back; the message is for the user (Spanish)."""
+
+
+def create_backup(
+    source: Path | sqlite3.Connection,
+    folder: Path | None = None,
+    reason: str = REASON_MANUAL,
+    *,
+    keep: int = DEFAULT_KEEP,
+    source_name: str | None = None,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Copy a database file (or an open connection's) into ``folder`` and rotate the old copies.
+
+    ``folder`` defaults to ``copias/`` in the user's data folder; the newest ``keep`` copies of
+    the same database are kept, and never fewer than the one just made.
+    """
+    made = _make_backup(source, folder, reason, keep, source_name, now, skip_if_unchanged=False)
+    assert made is not None  # only skip_if_unchanged can leave nothing
+    return made
+
+
+def backup_on_open(
+    db_path: Path, folder: Path | None = None, *, keep: int = DEFAULT_KEEP
+) -> BackupInfo | None:
+    """The copy made when the window opens ``db_path``; ``None`` if the newest copy is the same."""
+    # Opening the program five times a day must not push last week's copies out of the rotation.
+    return _make_backup(db_path, folder, REASON_OPEN, keep, None, None, skip_if_unchanged=True)
+
+
+def backup_before_change(
+    db_path: Path | None, reason: str, folder: Path | None = None, *, keep: int = DEFAULT_KEEP
+) -> BackupInfo | None:
+    """The copy made before an import changes ``db_path``; ``None`` if it holds no metas yet."""
+    if db_path is None or not db_path.is_file():
+        return None  # an in-memory store, or nothing to lose
+    info = create_backup(db_path, folder, reason, keep=keep)
+    if not info.meta_count:
+        delete_backup(info)
+        return None
+    return info
+
+
+def check_backup(copy_path: Path) -> list[str]:
+    """Make sure a copy is whole and is an ISM Avance database; return its migrations.
+
+    Raises:
+        BackupError: the copy is missing, damaged, not ours, or from a newer version.
+    """
+    if not copy_path.is_file():
+        raise BackupError(f"ya no existe la copia «{copy_path.name}».")
+    try:
+        with _read_only(copy_path) as connection:
+            verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            applied = _applied_migrations(connection)
+            has_metas = "metas" in _table_names(connection)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"la copia «{copy_path.name}» está dañada ({exc}).") from exc
+    if verdict != ["ok"]:
+        raise BackupError(f"la copia «{copy_path.name}» está dañada ({'; '.join(verdict[:3])}).")
+    if not applied or not has_metas:
+        raise BackupError(f"«{copy_path.name}» no es una copia de una base de datos de ISM Avance.")
+    if set(applied) - known_migration_names():
+        raise BackupError(
+            f"la copia «{copy_path.name}» es de una versión más reciente de ISM Avance; "
+            "esta versión no puede usarla."
+        )
+    return applied
+
+
+def restore_backup(
+    info: BackupInfo, target_path: Path, folder: Path | None = None, *, keep: int = DEFAULT_KEEP
+) -> BackupInfo | None:
+    """Put the copy ``info`` back into ``target_path``; return the copy made of it first.
+
+    The caller closes its own connection to ``target_path`` first. The copy is checked before
+    anything changes; the current data are copied (reason «antes de restaurar») before they are
+    replaced, so a restore can itself be undone. ``None``: there were no current data to keep.
+
+    Raises:
+        BackupError: the copy is damaged or not usable, or the target could not be written.
+    """
+    check_backup(info.path)
+    target = Path(target_path)
+    folder = folder if folder is not None else backups_dir()
+    safety = None
+    damaged = False
+    if target.is_file() and target.stat().st_size > 0:
+        try:
+            safety = _make_backup(target, folder, REASON_RESTORE, None, None, None, False)
+        except BackupError:
+            if not _is_damaged(target):
+                raise
+            # A damaged database is the usual reason to restore: keep its bytes, then replace it.
+            safety = _keep_damaged_file(target, folder)
+            damaged = True
+    try:
+        if damaged:
+            _remove_database_files(target)
+        with (
+            _read_only(info.path) as source,
+            contextlib.closing(sqlite3.connect(target, timeout=5)) as destination,
+        ):
+            source.backup(destination)
+    except sqlite3.Error as exc:
+        raise BackupError(f"no se pudo restaurar la copia en «{target}»: {exc}.") from exc
+    except OSError as exc:
+        raise BackupError(f"no se pudo restaurar la copia en «{target}»: {exc.strerror}.") from exc
+    protected = {info.path} | ({safety.path} if safety is not None else set())
+    rotate(folder, target.name, keep, protected)
+    return safety
+
+
+def _make_backup(
+    source: Path | sqlite3.Connection,
+    folder: Path | None,
+    reason: str,
+    keep: int | None,
+    source_name: str | None,
+    now: datetime | None,
+    skip_if_unchanged: bool,
+) -> BackupInfo | None:
+    folder = folder if folder is not None else backups_dir()
+    name, source_path = _describe_source(source, source_name)
+    created_at = (now or datetime.now()).astimezone()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        final = _free_path(folder, backup_file_name(name, created_at, reason))
+        partial = final.with_name(final.name + PARTIAL_SUFFIX)
+        try:
+            migrations, meta_count = _copy_into(source, partial)
+            os.replace(partial, final)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()
+        digest = _sha256(final)
+        if skip_if_unchanged and _newest_digest(folder, name, final) == digest:
+            final.unlink()
+            return None
+        info = BackupInfo(
+            path=final,
+            created_at=created_at,
+            reason=reason,
+            source_name=name,
+            source_path=source_path,
+            migrations=migrations,
+            meta_count=meta_count,
+            size_bytes=final.stat().st_size,
+            sha256=digest,
+        )
+        write_sidecar(info)
+    except sqlite3.Error as exc:
+        raise BackupError(f"no se pudo hacer la copia de seguridad de «{name}»: {exc}.") from exc
+    except OSError as exc:
+        raise BackupError(
+            f"no se pudo guardar la copia de seguridad en «{folder}»: {exc.strerror}."
+        ) from exc
+    if keep is not None:
+        rotate(folder, name, keep, {final})
+    return info
+
+
+def _copy_into(
+    source: Path | sqlite3.Connection, target: Path
+) -> tuple[tuple[str, ...], int | None]:
+    with contextlib.closing(sqlite3.connect(target)) as destination:
+        if isinstance(source, sqlite3.Connection):
+            source.backup(destination)
+        else:
+            if not source.is_file():
+                raise BackupError(f"no existe la base de datos «{source}».")
+            with contextlib.closing(sqlite3.connect(source, timeout=5)) as connection:
+                connection.backup(destination)
+        # A copy is one self-contained file: no -wal or -shm beside it in the backups folder.
+        destination.execute("PRAGMA journal_mode = DELETE")
+        tables = _table_names(destination)
+        meta_count = None
+        if "metas" in tables:
+            meta_count = int(destination.execute("SELECT COUNT(*) FROM metas").fetchone()[0])
+        return tuple(_applied_migrations(destination)), meta_count
+
+
+def _keep_damaged_file(target: Path, folder: Path) -> BackupInfo:
+    # The backup API cannot read a damaged file; its bytes (and its WAL) are all there is to keep.
+    created_at = datetime.now().astimezone()
+    final = _free_path(folder, backup_file_name(target.name, created_at, REASON_DAMAGED))
+    try:
+        shutil.copyfile(target, final)
+        wal = target.with_name(target.name + "-wal")
+        if wal.is_file():
+            shutil.copyfile(wal, final.with_name(final.name + "-wal"))
+    except OSError as exc:
+        raise BackupError(
+            f"no se pudo guardar una copia de los datos actuales en «{folder}»: {exc.strerror}; "
+            "no se restauró nada."
+        ) from exc
+    info = BackupInfo(
+        path=final,
+        created_at=created_at,
+        reason=REASON_DAMAGED,
+        source_name=target.name,
+        source_path=str(target.resolve()),
+        migrations=(),
+        meta_count=None,
+        size_bytes=final.stat().st_size,
+        sha256=_sha256(final),
+    )
+    write_sidecar(info)
+    return info
+
+
+def _newest_digest(folder: Path, database_name: str, besides: Path) -> str | None:
+    others = (info for info in list_backups(folder, database_name) if info.path != besides)
+    newest = next(others, None)
+    return newest.sha256 if newest is not None else None
+
+
+def _is_damaged(target: Path) -> bool:
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        ) as connection:
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        # «locked» or «busy» is someone else's open file, not damage: never replace that one.
+        return "locked" not in str(exc) and "busy" not in str(exc)
+    return verdict != ["ok"]
+
+
+def _remove_database_files(target: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            target.with_name(target.name + suffix).unlink()
+
+
+def _describe_source(source: Path | sqlite3.Connection, source_name: str | None) -> tuple[str, str]:
+    if isinstance(source, sqlite3.Connection):
+        rows = source.execute("PRAGMA database_list").fetchall()
+        file_name = next((row[2] for row in rows if row[1] == "main"), "")
+        if file_name:
+            return source_name or Path(file_name).name, file_name
+        return source_name or "memoria.sqlite3", ""
+    path = Path(source)
+    return source_name or path.name, str(path.resolve())
+
+
+def _free_path(folder: Path, base_name: str) -> Path:
+    candidate = folder / f"{base_name}{BACKUP_SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{base_name}-{number}{BACKUP_SUFFIX}"
+        number += 1
+    return candidate
+
+
+@contextlib.contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    # immutable: reading a copy must not create -wal/-shm files beside it, nor take locks.
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _table_names(connection: sqlite3.Connection) -> set[str]:
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {str(row[0]) for row in rows}
+
+
+def _applied_migrations(connection: sqlite3.Connection) -> list[str]:
+    if "_sqlite_migrations" not in _table_names(connection):
+        return []
+    rows = connection.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [str(row[0]) for row in rows]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

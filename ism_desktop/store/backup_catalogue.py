@@ -1,0 +1,191 @@
+"""The backups folder: names of the copies, the JSON beside each one, listing and rotation."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+BACKUP_SUFFIX = ".sqlite3"
+SIDECAR_SUFFIX = ".json"
+PARTIAL_SUFFIX = ".parcial"
+SIDECAR_FORMAT = 1
+# «ism_avance__20240502-103112-123456__al-abrir.sqlite3»: database, local time, reason.
+_SEPARATOR = "__"
+_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_SLUG_LENGTH = 40
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One copy of a database in the backups folder and what is known about it."""
+
+    path: Path
+    created_at: datetime
+    reason: str
+    source_name: str
+    source_path: str
+    migrations: tuple[str, ...]
+    meta_count: int | None
+    size_bytes: int
+    sha256: str
+
+    @property
+    def sidecar_path(self) -> Path:
+        """The JSON file beside the copy."""
+        return sidecar_path(self.path)
+
+    @property
+    def schema_version(self) -> int:
+        """How many schema migrations the copied database had."""
+        return len(self.migrations)
+
+
+def sidecar_path(copy_path: Path) -> Path:
+    """The JSON file that describes the copy at ``copy_path``."""
+    return copy_path.with_name(copy_path.name + SIDECAR_SUFFIX)
+
+
+def database_stem(database_name: str) -> str:
+    """The part of a database's file name that names its copies."""
+    return Path(database_name).stem or "base"
+
+
+def reason_slug(reason: str) -> str:
+    """The reason as a file-name-safe word: «antes de importar» → «antes-de-importar»."""
+    plain = unicodedata.normalize("NFKD", reason).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    return slug[:_SLUG_LENGTH].strip("-") or "copia"
+
+
+def backup_file_name(database_name: str, created_at: datetime, reason: str) -> str:
+    """The file name of a copy of ``database_name`` made at ``created_at`` for ``reason``."""
+    stamp = created_at.strftime(_STAMP_FORMAT)
+    return f"{database_stem(database_name)}{_SEPARATOR}{stamp}{_SEPARATOR}{reason_slug(reason)}"
+
+
+def write_sidecar(info: BackupInfo) -> None:
+    """Write the JSON beside the copy, all or nothing."""
+    document = {
+        "format": SIDECAR_FORMAT,
+        "created_at": info.created_at.isoformat(),
+        "reason": info.reason,
+        "source_name": info.source_name,
+        "source_path": info.source_path,
+        "migrations": list(info.migrations),
+        "meta_count": info.meta_count,
+        "size_bytes": info.size_bytes,
+        "sha256": info.sha256,
+    }
+    target = info.sidecar_path
+    temporary = target.with_name(target.name + PARTIAL_SUFFIX)
+    temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(temporary, target)
+
+
+def read_backup_info(copy_path: Path) -> BackupInfo | None:
+    """What is known about the copy at ``copy_path``; ``None`` if it is not one of ours."""
+    parsed = _parse_file_name(copy_path.name)
+    if parsed is None or not copy_path.is_file():
+        return None
+    stem, created_at, slug = parsed
+    try:
+        document = json.loads(sidecar_path(copy_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        # A lost or damaged JSON does not make the copy useless: list it with what its name says.
+        document = {}
+    if not isinstance(document, dict):
+        document = {}
+    return _info_from(copy_path, document, stem, created_at, slug)
+
+
+def backup_info_for_file(path: Path) -> BackupInfo:
+    """A copy named by the user: ours with its JSON, or any database file described by its date."""
+    ours = read_backup_info(path)
+    if ours is not None:
+        return ours
+    modified = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    return _info_from(path, {}, path.stem, modified, "archivo elegido")
+
+
+def list_backups(folder: Path, database_name: str) -> list[BackupInfo]:
+    """The copies of the database called ``database_name`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    wanted = database_stem(database_name)
+    found = []
+    for candidate in folder.glob(f"*{BACKUP_SUFFIX}"):
+        parsed = _parse_file_name(candidate.name)
+        if parsed is None or parsed[0] != wanted:
+            continue
+        info = read_backup_info(candidate)
+        if info is not None:
+            found.append(info)
+    return sorted(found, key=lambda info: (info.created_at, info.path.name), reverse=True)
+
+
+def rotate(folder: Path, database_name: str, keep: int, protect: Collection[Path]) -> list[Path]:
+    """Delete all but the newest ``keep`` copies of a database, never those in ``protect``."""
+    removed = []
+    survivors = 0
+    for info in list_backups(folder, database_name):
+        if info.path in protect or survivors < keep:
+            survivors += 1
+            continue
+        delete_backup(info)
+        removed.append(info.path)
+    return removed
+
+
+def delete_backup(info: BackupInfo) -> None:
+    """Remove a copy, the JSON beside it, and the WAL kept with a damaged file's bytes."""
+    for path in (info.path, info.sidecar_path, info.path.with_name(info.path.name + "-wal")):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def _parse_file_name(name: str) -> tuple[str, datetime, str] | None:
+    if not name.endswith(BACKUP_SUFFIX):
+        return None
+    parts = name[: -len(BACKUP_SUFFIX)].rsplit(_SEPARATOR, 2)
+    if len(parts) != 3:
+        return None
+    stem, stamp, slug = parts
+    try:
+        created_at = datetime.strptime(stamp, _STAMP_FORMAT).astimezone()
+    except ValueError:
+        return None
+    return stem, created_at, slug
+
+
+def _info_from(
+    path: Path, document: dict[str, Any], stem: str, created_at: datetime, slug: str
+) -> BackupInfo:
+    def text(key: str, default: str) -> str:
+        value = document.get(key)
+        return value if isinstance(value, str) else default
+
+    stamp = document.get("created_at")
+    if isinstance(stamp, str):
+        with contextlib.suppress(ValueError):
+            created_at = datetime.fromisoformat(stamp)
+    migrations = document.get("migrations")
+    meta_count = document.get("meta_count")
+    return BackupInfo(
+        path=path,
+        created_at=created_at,
+        reason=text("reason", slug.replace("-", " ")),
+        source_name=text("source_name", stem + BACKUP_SUFFIX),
+        source_path=text("source_path", ""),
+        migrations=tuple(str(name) for name in migrations) if isinstance(migrations, list) else (),
+        meta_count=meta_count if isinstance(meta_count, int) else None,
+        size_bytes=path.stat().st_size,
+        sha256=text("sha256", ""),
+    )
