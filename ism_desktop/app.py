@@ -10,22 +10,40 @@ from pathlib import Path
 
 # Measured from here: the start-up benchmark reports time to the window shown.
 PROCESS_START = time.perf_counter()
+PACKAGE_SUFFIX = ".ismpaq"
 
 
 def _window_arguments(args: list[str]) -> argparse.Namespace:
     from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
 
     parser = SpanishArgumentParser(prog="ism-desktop", description="Abre la ventana del programa.")
+    parser.add_argument(
+        "paquete",
+        type=Path,
+        nargs="?",
+        default=None,
+        metavar="PAQUETE",
+        help="paquete (.ismpaq) que se abre para recibirlo",
+    )
     parser.add_argument("--db", type=Path, default=None, metavar="ARCHIVO")
     parser.add_argument("--medir-arranque", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(args)
+
+
+def _opens_window(first: str) -> bool:
+    # A double-clicked package arrives as the only argument (the installer registers .ismpaq).
+    return (
+        first.startswith("--db")
+        or first == "--medir-arranque"
+        or first.lower().endswith(PACKAGE_SUFFIX)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``ism-desktop`` and ``python -m ism_desktop``."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args and not args[0].startswith("--db") and args[0] != "--medir-arranque":
+        if args and not _opens_window(args[0]):
             from ism_desktop import cli
 
             return cli.main(args)
@@ -43,4 +61,6 @@ def _start_window(options: argparse.Namespace) -> int:
 
     application.PROCESS_START = PROCESS_START
     path: Path = options.db if options.db is not None else default_database_path()
-    return application.run_window(path, startup_probe=options.medir_arranque)
+    return application.run_window(
+        path, startup_probe=options.medir_arranque, package=options.paquete
+    )

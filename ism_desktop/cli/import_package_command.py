@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import quarter, unit_code
+from ism_desktop.store.backup import REASON_IMPORT_PACKAGE, backup_before_change
 from ism_desktop.store.database import StoreError
 
 
@@ -62,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     options = IntakeOptions(unit=args.unidad, year=args.ejercicio, quarter=args.trimestre)
     try:
         with store_from(args) as store:
+            if not args.dry_run:
+                backup_before_change(store.path, REASON_IMPORT_PACKAGE)
             outcomes = receive_packages(store, args.archivos, options, dry_run=args.dry_run)
     except StoreError as exc:
         return fail(str(exc))

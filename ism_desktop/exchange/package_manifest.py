@@ -35,19 +35,25 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# Our own extension, so that a double-click opens the package in the program (the installer
+# registers it); a package renamed to .zip is still accepted when received.
+PACKAGE_EXTENSION = ".ismpaq"
+
+
 def package_file_name(
     unit: UnitCode, year: int, quarter: Quarter, kind: PackageKind = PackageKind.REPORT
 ) -> str:
-    """``ETCA-III-04_2024_T1_unidad_004.zip``: form, year, quarter and unit in the name.
+    """``ETCA-III-04_2024_T1_unidad_004.ismpaq``: form, year, quarter and unit in the name.
 
-    A programme base is ``ETCA-III-04_2024_programa_base_unidad_004.zip`` (it is for the year),
-    a return package ``ETCA-III-04_2024_T1_observaciones_unidad_004.zip``.
+    A programme base is ``ETCA-III-04_2024_programa_base_unidad_004.ismpaq`` (for the year),
+    a return package ``ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq``.
     """
     if kind is PackageKind.BASE:
-        return f"ETCA-III-04_{year}_programa_base_unidad_{unit.value}.zip"
+        return f"ETCA-III-04_{year}_programa_base_unidad_{unit.value}{PACKAGE_EXTENSION}"
     if kind is PackageKind.OBSERVATIONS:
-        return f"ETCA-III-04_{year}_T{int(quarter)}_observaciones_unidad_{unit.value}.zip"
-    return f"ETCA-III-04_{year}_T{int(quarter)}_unidad_{unit.value}.zip"
+        stem = f"ETCA-III-04_{year}_T{int(quarter)}_observaciones_unidad_{unit.value}"
+        return f"{stem}{PACKAGE_EXTENSION}"
+    return f"ETCA-III-04_{year}_T{int(quarter)}_unidad_{unit.value}{PACKAGE_EXTENSION}"
 
 
 @dataclass(frozen=True, slots=True)

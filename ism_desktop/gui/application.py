@@ -13,10 +13,13 @@ from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.gui.app_icon import application_icon
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import load_profile, save_profile
 from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
+from ism_desktop.store.backup import backup_on_open
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.location import data_dir
 from ism_desktop.store.store import Store
@@ -49,6 +52,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ISM")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
     install_spanish(app)
     return app
 
@@ -69,14 +73,39 @@ def choose_profile(store: Store, settings: QSettings) -> PcProfile | None:
     return profile
 
 
-def run_window(db_path: Path, startup_probe: bool = False) -> int:
+def run_window(db_path: Path, startup_probe: bool = False, package: Path | None = None) -> int:
     """Open the window on a database file and run until it closes.
 
-    With ``startup_probe`` the program prints how long it took to show the window and quits:
-    the start-up benchmark uses it.
+    One window per database: a second start hands its package (or just "activate") to the
+    first one and ends. With ``startup_probe`` the program prints how long it took to show
+    the window and quits: the start-up benchmark uses it.
     """
     app = ensure_application()
+    guard = SingleInstanceGuard(db_path)
+    if not guard.try_acquire():
+        if guard.notify_running(str(package.resolve()) if package else ACTIVATE_MESSAGE):
+            return 0
+        _complain(
+            "ISM Avance ya tiene abierta esta base de datos, pero no responde. Ciérrelo y "
+            "vuelva a abrirlo.",
+            startup_probe,
+        )
+        return 1
     try:
+        return _run_guarded(app, guard, db_path, startup_probe, package)
+    finally:
+        guard.release()
+
+
+def _run_guarded(
+    app: QApplication,
+    guard: SingleInstanceGuard,
+    db_path: Path,
+    startup_probe: bool,
+    package: Path | None,
+) -> int:
+    try:
+        # Opening makes a backup first when an older version's file must be upgraded.
         store = Store.open(db_path)
         if store.reports.is_empty():
             # Imported only here: the parser is not needed on an ordinary start.
@@ -84,22 +113,44 @@ def run_window(db_path: Path, startup_probe: bool = False) -> int:
 
             load_sample_if_empty(store.reports)
     except (StoreError, EtcaFormatError) as exc:
-        message = f"No se pudo abrir la base de datos.\n\n{exc}"
-        print(message, file=sys.stderr)
-        if not startup_probe:  # the probe runs unattended: nobody would close the box
-            QMessageBox.critical(None, APP_NAME, message)
+        _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
         return 2
-    with store:
-        settings = open_settings()
-        profile = choose_profile(store, settings)
-        if profile is None:
-            return 0
-        session = ReportSession(store, profile)
-        window = MainWindow(session, settings)
-        window.show()
-        if startup_probe:
-            QTimer.singleShot(0, lambda: _report_startup(app))
+    try:
+        backup_on_open(db_path)
+    except StoreError as exc:
+        # A missing backup must not stop today's work; saying so is enough.
+        _complain(f"No se pudo guardar la copia de seguridad al abrir: {exc}", startup_probe)
+    settings = open_settings()
+    profile = choose_profile(store, settings)
+    if profile is None:
+        store.close()
+        return 0
+    session = ReportSession(store, profile)
+    window = MainWindow(session, settings)
+    guard.message_received.connect(lambda message: _on_second_start(window, message))
+    window.show()
+    if package is not None:
+        QTimer.singleShot(0, lambda: window.coordination.receive([package]))
+    if startup_probe:
+        QTimer.singleShot(0, lambda: _report_startup(app))
+    try:
         return app.exec()
+    finally:
+        session.store.close()  # the session may hold a store reopened after a restore
+
+
+def _on_second_start(window: MainWindow, message: str) -> None:
+    bring_to_front(window)
+    if message == ACTIVATE_MESSAGE:
+        window.statusBar().showMessage("ISM Avance ya estaba abierto con esta base de datos.", 8000)
+    else:
+        window.coordination.receive([Path(message)])
+
+
+def _complain(message: str, unattended: bool) -> None:
+    print(message, file=sys.stderr)
+    if not unattended:  # the probe runs unattended: nobody would close the box
+        QMessageBox.warning(None, APP_NAME, message)
 
 
 def _report_startup(app: QApplication) -> None:

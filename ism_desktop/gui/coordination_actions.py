@@ -117,7 +117,11 @@ class CoordinationActions(QObject):
         db_path = self._session.store.path
 
         def apply() -> list[ReceiveOutcome]:
+            from ism_desktop.store.backup import REASON_IMPORT_PACKAGE, backup_before_change
+
             results: list[ReceiveOutcome] = []
+            if db_path is not None:
+                backup_before_change(db_path, REASON_IMPORT_PACKAGE)
             with _own_store(db_path) as store:
                 for outcome in accepted:
                     assert outcome.incoming is not None

@@ -28,6 +28,7 @@ def build_menus(window: MainWindow) -> QMenu:
     file_menu.addAction(reports.preview_action)
     file_menu.addAction(reports.print_action)
     file_menu.addSeparator()
+    file_menu.addAction(make_action(window, "Restaurar c&opia…", window.restore_backup))
     file_menu.addAction(
         make_action(window, "&Configuración de esta computadora…", window.edit_profile)
     )

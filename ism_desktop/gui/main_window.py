@@ -275,6 +275,33 @@ class MainWindow(QMainWindow):
         self.session.set_profile(profile)
         self._show_coordination_menu()
 
+    def restore_backup(self) -> None:
+        """Choose a backup, confirm, and put it in place of the current data."""
+        from ism_desktop.gui.restore_dialog import RestoreDialog
+        from ism_desktop.store.backup import restore_backup
+        from ism_desktop.store.backup_catalogue import list_backups
+        from ism_desktop.store.location import backups_dir
+
+        path = self.session.store.path
+        if path is None:
+            return
+        folder = backups_dir()
+        dialog = RestoreDialog(list_backups(folder, path.name), folder, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or (info := dialog.chosen()) is None:
+            return
+        self.form.flush()
+        self.tasks.wait()
+        self.session.store.close()
+        try:
+            restore_backup(info, path, folder)
+            message = "Se restauró la copia; los datos anteriores quedaron guardados en otra copia."
+        except StoreError as exc:
+            message = f"No se restauró la copia: {exc}"
+        # Reopened either way: the file is the restored copy, or the untouched current data.
+        self.session.replace_store(Store.open(path))
+        self.undo_stack.clear()
+        QMessageBox.information(self, "Restaurar copia", message)
+
     def _choose_report(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -288,6 +315,7 @@ class MainWindow(QMainWindow):
     def import_report(self, path: Path) -> None:
         """Import a report in the background; the window reloads when it is stored."""
         from ism_desktop.exchange.etca_import import import_etca_file
+        from ism_desktop.store.backup import REASON_IMPORT_REPORT, backup_before_change
 
         self.form.flush()
         db_path = self.session.store.path
@@ -295,6 +323,7 @@ class MainWindow(QMainWindow):
         def work() -> ImportSummary:
             if db_path is None:
                 return import_etca_file(path, self.session.store.reports)
+            backup_before_change(db_path, REASON_IMPORT_REPORT)
             # A connection of its own: SQLite connections stay in the thread that opened them.
             with Store.open(db_path) as store:
                 return import_etca_file(path, store.reports)

@@ -57,6 +57,11 @@ class ReportSession(QObject):
         self._validate_all()
         self.report_reloaded.emit()
 
+    def replace_store(self, store: Store) -> None:
+        """Work on a reopened database (after a restore) and read everything again."""
+        self.store = store
+        self.reload()
+
     def set_profile(self, profile: PcProfile) -> None:
         """Switch to another profile or period."""
         self.profile = profile

@@ -97,7 +97,7 @@ def test_the_coordination_cycle(coordinator: Path, tmp_path: Path) -> None:
     # A dry run shows what would change and writes nothing.
     before = _snapshot(coordinator)
     dry = _ok("import-package", "--db", coordinator, package_004, "--dry-run")
-    assert "Revisado (sin aplicar) «ETCA-III-04_2024_T1_unidad_004.zip»" in dry
+    assert "Revisado (sin aplicar) «ETCA-III-04_2024_T1_unidad_004.ismpaq»" in dry
     assert "    Realizado T1 (NUM): 386 → 400" in dry
     assert "    Realizado T1 (NUM): 761 → 850" in dry
     assert _snapshot(coordinator) == before
@@ -106,9 +106,9 @@ def test_the_coordination_cycle(coordinator: Path, tmp_path: Path) -> None:
     # The warnings are those the unit's own validation listed in its package, none justified;
     # 009's two: the programme's «10 % among 100 %» slip, and «CUMPLIÓ» at 98.00 %.
     assert received.splitlines() == [
-        "Recibido «ETCA-III-04_2024_T1_unidad_004.zip»: paquete de informe de la unidad 004, "
+        "Recibido «ETCA-III-04_2024_T1_unidad_004.ismpaq»: paquete de informe de la unidad 004, "
         "ejercicio 2024, trimestre 1, secuencia 1; 7 metas cambian; 4 avisos, 4 sin justificar.",
-        "Recibido «ETCA-III-04_2024_T1_unidad_009.zip»: paquete de informe de la unidad 009, "
+        "Recibido «ETCA-III-04_2024_T1_unidad_009.ismpaq»: paquete de informe de la unidad 009, "
         "ejercicio 2024, trimestre 1, secuencia 1; 1 meta cambia; 2 avisos, 2 sin justificar.",
     ]
     first_package = tmp_path / "primero_004.zip"
@@ -265,7 +265,7 @@ def test_hostile_packages_leave_the_database_untouched(coordinator: Path, tmp_pa
         "SHA-256 del manifiesto.",
     ]
     assert lines[4].startswith(
-        "Error: Rechazado «ETCA-III-04_2024_T1_unidad_009.zip»: este paquete ya se recibió ("
+        "Error: Rechazado «ETCA-III-04_2024_T1_unidad_009.ismpaq»: este paquete ya se recibió ("
     )
     assert lines[5:] == ["5 de 5 paquetes rechazados."]
     assert _snapshot(coordinator) == before

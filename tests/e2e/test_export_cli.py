@@ -31,7 +31,7 @@ def test_export_prints_the_package_path(database: Path, tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     package = Path(result.stdout.strip())
-    assert package == out / "ETCA-III-04_2024_T1_unidad_004.zip"
+    assert package == out / "ETCA-III-04_2024_T1_unidad_004.ismpaq"
     with zipfile.ZipFile(package) as archive:
         manifest = json.loads(archive.read("manifest.json"))
         for item in manifest["archivos"]:

@@ -51,7 +51,7 @@ def _meta(store: Store, meta_id: str = ESTUDIOS) -> Any:
 def test_the_base_carries_targets_but_nothing_reported(coordinator: Store, tmp_path: Path) -> None:
     exported = export_base(coordinator, UNIT, tmp_path, now=NOW)
 
-    assert exported.path == tmp_path / "ETCA-III-04_2024_programa_base_unidad_004.zip"
+    assert exported.path == tmp_path / "ETCA-III-04_2024_programa_base_unidad_004.ismpaq"
     assert (exported.manifest.kind, exported.manifest.sequence, exported.metas) == (
         PackageKind.BASE,
         1,

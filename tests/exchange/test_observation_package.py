@@ -44,7 +44,7 @@ def test_the_return_package_carries_the_units_observations(
 
     exported = export_observations(coordinator, UNIT, Quarter.FIRST, tmp_path, now=NOW)
 
-    assert exported.path.name == "ETCA-III-04_2024_T1_observaciones_unidad_004.zip"
+    assert exported.path.name == "ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq"
     data = json.loads(members(exported.path)["datos.json"])
     assert data["observaciones"] == [
         {

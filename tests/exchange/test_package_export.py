@@ -63,7 +63,7 @@ def _manifest(path: Path) -> dict[str, Any]:
 def test_package_name_and_members(store: Store, tmp_path: Path) -> None:
     exported = export_package(store, UNIT, Quarter.FIRST, tmp_path, validate=_no_findings, now=NOW)
 
-    assert exported.path == tmp_path / "ETCA-III-04_2024_T1_unidad_004.zip"
+    assert exported.path == tmp_path / "ETCA-III-04_2024_T1_unidad_004.ismpaq"
     with zipfile.ZipFile(exported.path) as archive:
         assert archive.testzip() is None
         assert archive.namelist() == ["manifest.json", "datos.json", "informe.pdf", "informe.xlsx"]

@@ -43,7 +43,7 @@ def test_a_real_package_reads_back(unit_package: Path) -> None:
 
     assert contents.manifest.kind is PackageKind.REPORT
     assert contents.manifest.sequence == 1
-    assert contents.source == "ETCA-III-04_2024_T1_unidad_004.zip"
+    assert contents.source == "ETCA-III-04_2024_T1_unidad_004.ismpaq"
     assert len(contents.data["metas"]) == 7
 
 

@@ -42,7 +42,7 @@ def test_rows_say_who_sent_and_who_is_missing(coordinator: Store, unit_package: 
     assert (row.received_at, row.sequence, row.file_name) == (
         "2024-04-12T09:30:00-07:00",
         1,
-        "ETCA-III-04_2024_T1_unidad_004.zip",
+        "ETCA-III-04_2024_T1_unidad_004.ismpaq",
     )
     assert (row.errors, row.unresolved_warnings) == (0, 6)
     # 77.20 ámbar, no programme gris, 362.22 rojo, 84.55 ámbar, 86.87 ámbar, 106.81 verde,

@@ -33,7 +33,7 @@ def test_export_package_writes_zip_and_documents_beside_it(
         window.reports.export_package(tmp_path)
 
     package = signal.args[0].path
-    assert package == tmp_path / "ETCA-III-04_2024_T1_unidad_004.zip"
+    assert package == tmp_path / "ETCA-III-04_2024_T1_unidad_004.ismpaq"
     with zipfile.ZipFile(package) as archive:
         assert sorted(archive.namelist()) == [
             "datos.json",
