@@ -351,13 +351,15 @@ class MainWindow(QMainWindow):
         self._select_first()
 
     def show_about(self) -> None:
-        """Name, version and the database in use."""
+        """Name, version, the database in use and where the backups are."""
+        from ism_desktop.store.location import backups_dir
+
         QMessageBox.about(
             self,
             f"Acerca de {APP_NAME}",
             f"<b>{APP_NAME} {__version__}</b><br>Informe de Avance Programático (ETCA-III-04) "
             "del Instituto Sonorense de las Mujeres.<br><br>Base de datos: "
-            f"{self.session.store.path or 'en memoria'}",
+            f"{self.session.store.path or 'en memoria'}<br>Copias de seguridad: {backups_dir()}",
         )
 
     @override
