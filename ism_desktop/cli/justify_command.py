@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from datetime import datetime
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments
-from ism_desktop.domain.meta import Meta
-from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.catalogue import RULES, rule_by_code
 from ism_desktop.domain.validation.engine import previous_narrative, validate_meta
 from ism_desktop.domain.validation.finding import Severity
@@ -59,32 +57,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.set_defaults(handler=run, db_must_exist=True)
 
 
-def _find_meta(report: ProgressReport, wanted: str) -> Meta | str:
-    """The meta named by an id or an id prefix, or a Spanish reason why there is none."""
-    wanted = wanted.strip().lower()
-    exact = report.meta_by_id(wanted)
-    if exact is not None:
-        return exact
-    if len(wanted) < _MIN_ID_PREFIX:
-        return f"no hay ninguna meta con el identificador «{wanted}»."
-    matches = [meta for meta in report.metas if meta.stable_id.startswith(wanted)]
-    if not matches:
-        return f"no hay ninguna meta con el identificador «{wanted}»."
-    if len(matches) > 1:
-        return f"«{wanted}» corresponde a {len(matches)} metas; escriba más caracteres."
-    return matches[0]
-
-
-def _author(given: str | None) -> str:
-    if given and given.strip():
-        return given.strip()
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        # No login name (a service account, a bare container): still say who it was not.
-        return "usuario desconocido"
-
-
 def run(args: argparse.Namespace) -> int:
     """Store (or remove) the justification and say what was done."""
     rule = rule_by_code(args.regla)
@@ -102,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                 return fail(
                     "la base de datos no tiene ningún informe; importe uno con «import-etca»."
                 )
-            meta = _find_meta(report, args.meta)
+            meta = find_meta(report, args.meta)
             if isinstance(meta, str):
                 return fail(meta)
             key = JustificationKey(report.year, meta.stable_id, args.trimestre, rule.code)
@@ -116,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
                 )
                 return EXIT_OK
             at = datetime.now().astimezone().isoformat(timespec="seconds")
-            author = _author(args.autor)
+            author = author_name(args.autor)
             justification = (
                 Justification.acknowledged(key, author, at)
                 if args.enterado

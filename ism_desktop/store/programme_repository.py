@@ -10,10 +10,9 @@ from sqlite_utils import Database
 
 from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
 from ism_desktop.domain.codes import Activity, Entity, Programme, Unit
-from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_to_values
+from ism_desktop.store.meta_rows import upsert_meta
 from ism_desktop.store.pc_identity_repository import PcIdentity, PcIdentityRepository
 from ism_desktop.store.received_package_repository import (
     ReceivedPackage,
@@ -21,21 +20,6 @@ from ism_desktop.store.received_package_repository import (
 )
 from ism_desktop.store.report_repository import ReportRepository
 
-_META_UPSERT = """
-    INSERT INTO metas (year, stable_id, position, entity_code, unit_code, programme_code,
-                       activity_code, description, unit_of_measure, kind, cumulative)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (year, stable_id) DO UPDATE SET
-        position = excluded.position, unit_of_measure = excluded.unit_of_measure,
-        kind = excluded.kind, cumulative = excluded.cumulative
-    RETURNING id
-"""
-_ROW_UPSERT = (
-    f"INSERT INTO figure_rows (meta_id, row_kind, {', '.join(FIGURE_COLUMNS)}) "
-    f"VALUES (?, ?, {', '.join('?' for _ in FIGURE_COLUMNS)}) "
-    "ON CONFLICT (meta_id, row_kind) DO UPDATE SET "
-    + ", ".join(f"{name} = excluded.{name}" for name in FIGURE_COLUMNS)
-)
 _AUDIT_INSERT = (
     "INSERT INTO audit_log (year, meta_stable_id, field, label, old_value, new_value, profile, "
     "os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -120,33 +104,7 @@ class ProgrammeRepository:
             )
 
     def _save_meta(self, year: int, item: BaseMeta) -> None:
-        meta, key = item.meta, item.meta.key
-        meta_id = self._db.execute(
-            _META_UPSERT,
-            [
-                year,
-                meta.stable_id,
-                item.position,
-                key.entity,
-                key.unit.value,
-                key.programme.value,
-                key.activity.value,
-                key.description,
-                meta.unit_of_measure,
-                meta.kind.value,
-                int(meta.cumulative),
-            ],
-        ).fetchone()[0]
-        rows = [(RowKind.MET, meta.met), (RowKind.NUM, meta.num)]
-        if meta.den is not None:
-            rows.append((RowKind.DEN, meta.den))
-        else:
-            self._db.execute(
-                "DELETE FROM figure_rows WHERE meta_id = ? AND row_kind = 'DEN'", [meta_id]
-            )
-        self._db.conn.executemany(
-            _ROW_UPSERT, [(meta_id, kind.value, *row_to_values(row)) for kind, row in rows]
-        )
+        upsert_meta(self._db, year, item.position, item.meta)
 
     def _audit(self, year: int, item: BaseMeta, intake: BaseIntake, now: str) -> None:
         author, meta_id = intake.author, item.meta.stable_id

@@ -17,28 +17,12 @@ from ism_desktop.domain.codes import (
     Unit,
     UnitCode,
 )
-from ism_desktop.domain.figures import FigureRow, RowKind
+from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ProgressReport
-from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_from_values, row_to_values
-
-_ROW_INSERT = (
-    f"INSERT INTO figure_rows (meta_id, row_kind, {', '.join(FIGURE_COLUMNS)}) "
-    f"VALUES (?, ?, {', '.join('?' for _ in FIGURE_COLUMNS)}) "
-    f"ON CONFLICT (meta_id, row_kind) DO UPDATE SET "
-    + ", ".join(f"{name} = excluded.{name}" for name in FIGURE_COLUMNS)
-)
-_META_UPSERT = """
-    INSERT INTO metas (year, stable_id, position, entity_code, unit_code, programme_code,
-                       activity_code, description, unit_of_measure, kind, cumulative)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (year, stable_id) DO UPDATE SET
-        position = excluded.position, description = excluded.description,
-        unit_of_measure = excluded.unit_of_measure, kind = excluded.kind,
-        cumulative = excluded.cumulative
-    RETURNING id
-"""
+from ism_desktop.store.figure_columns import row_from_values
+from ism_desktop.store.meta_rows import upsert_meta
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,33 +148,7 @@ class ReportRepository:
             )
 
     def _save_meta(self, year: int, position: int, meta: Meta) -> None:
-        key = meta.key
-        meta_id = self._db.execute(
-            _META_UPSERT,
-            [
-                year,
-                meta.stable_id,
-                position,
-                key.entity,
-                key.unit.value,
-                key.programme.value,
-                key.activity.value,
-                key.description,
-                meta.unit_of_measure,
-                meta.kind.value,
-                int(meta.cumulative),
-            ],
-        ).fetchone()[0]
-        rows = [(RowKind.MET, meta.met), (RowKind.NUM, meta.num)]
-        if meta.den is not None:
-            rows.append((RowKind.DEN, meta.den))
-        else:
-            self._db.execute(
-                "DELETE FROM figure_rows WHERE meta_id = ? AND row_kind = 'DEN'", [meta_id]
-            )
-        self._db.conn.executemany(
-            _ROW_INSERT, [(meta_id, kind.value, *row_to_values(row)) for kind, row in rows]
-        )
+        meta_id = upsert_meta(self._db, year, position, meta)
         self._db.conn.executemany(
             "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?) "
             "ON CONFLICT (meta_id, quarter) DO UPDATE SET text = excluded.text",
