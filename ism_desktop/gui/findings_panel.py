@@ -51,6 +51,12 @@ class FindingsPanel(QWidget):
         self.model.modelReset.connect(self._on_reset)
         self._on_reset()
 
+    def show_pending(self) -> None:
+        """Say that the rules are still running (right after the window opens)."""
+        self.model.set_rows([])
+        self.summary.setText("Revisando las metas…")
+        self.summary.setStyleSheet("color: #455a64;")
+
     def set_rows(self, rows: list[FindingRow]) -> None:
         """Show these findings."""
         self.model.set_rows(rows)

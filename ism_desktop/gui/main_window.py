@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
         )
 
     def _show_findings(self) -> None:
+        if not self.session.checked:
+            self.findings.show_pending()
+            return
         validation = self.session.validation
         rows = [
             FindingRow(finding, item.meta.description, validation.justification_for(finding))

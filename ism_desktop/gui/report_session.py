@@ -38,7 +38,14 @@ class ReportSession(QObject):
     report_reloaded = Signal()
     findings_changed = Signal()
 
-    def __init__(self, store: Store, profile: PcProfile, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        profile: PcProfile,
+        parent: QObject | None = None,
+        *,
+        validate: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.profile = profile
@@ -47,14 +54,18 @@ class ReportSession(QObject):
         self._metas: dict[str, Meta] = {}
         self.validation = ValidationResult(profile.year, profile.quarter, ())
         self._status: dict[str, str] = {}
-        self.reload()
+        # False until the rules have run; the window shows first and checks right after.
+        self.checked = False
+        self.reload(validate=validate)
 
-    def reload(self) -> None:
+    def reload(self, *, validate: bool = True) -> None:
         """Read the profile's year from the database again (after an import, say)."""
         self.report = self.store.reports.load(year=self.profile.year, quarter=self.profile.quarter)
         metas = self.report.metas if self.report is not None else ()
         self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
-        self._validate_all()
+        self.checked = False
+        if validate:
+            self.validate_all()
         self.report_reloaded.emit()
 
     def replace_store(self, store: Store) -> None:
@@ -123,7 +134,8 @@ class ReportSession(QObject):
         self._status = status
         self.findings_changed.emit()
 
-    def _validate_all(self) -> None:
+    def validate_all(self) -> None:
+        """Run every rule on every visible meta (on open and after an import)."""
         profile = self.profile
         if self.report is None:
             self.validation = ValidationResult(profile.year, profile.quarter, ())
@@ -134,10 +146,13 @@ class ReportSession(QObject):
                 profile.quarter,
                 justifications=justifications_for_year(self.store, profile.year),
             )
+        self.checked = True
         self._refresh_status()
 
     def _validate_one(self, meta: Meta) -> None:
         # Only the edited meta is checked again: an edit must feel instant at any scale.
+        if not self.checked:
+            return  # the full check still to come covers this edit too
         quarter = self.profile.quarter
         findings = validate_meta(
             meta,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -10,6 +13,8 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, type_into
 
@@ -153,3 +158,19 @@ def test_a_target_change_with_its_reason_settles_the_modified_target_warning(
     assert changed.justification.text == (
         "Cambio de meta registrado: Reprogramación aprobada (documento OF-9/2024)"
     )
+
+
+def test_findings_follow_the_first_paint_and_say_so_meanwhile(
+    qtbot: QtBot, db_path: Path, settings: QSettings
+) -> None:
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("004"), validate=False)
+        window = MainWindow(session, settings)
+        qtbot.addWidget(window)
+        assert window.findings.summary.text() == "Revisando las metas…"
+        assert window.findings.model.rowCount() == 0
+
+        session.validate_all()
+
+        assert window.findings.summary.text().startswith("0 errores · ")
+        assert window.findings.model.rowCount() > 0
