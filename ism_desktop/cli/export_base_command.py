@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import unit_code
+from ism_desktop.cli.period_arguments import add_unit_argument
 from ism_desktop.store.database import StoreError
 
 
@@ -23,13 +23,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ),
     )
     add_db_argument(parser)
-    parser.add_argument(
-        "--unidad",
-        type=unit_code,
-        default=None,
-        metavar="CLAVE",
-        help="clave de la unidad administrativa, p. ej. 004 (por omisión: todas)",
-    )
+    add_unit_argument(parser)
     parser.add_argument(
         "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
     )

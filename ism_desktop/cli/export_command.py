@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
+from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.store.database import StoreError
 
 
@@ -19,19 +19,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="exporta el paquete de una unidad para la unidad coordinadora",
         description=(
             "Valida las metas de una unidad administrativa y, si no hay errores, escribe su "
-            "paquete (zip con manifiesto, datos, PDF y Excel) en la carpeta indicada. Escribe "
+            "paquete (.ismpaq: manifiesto, datos, PDF y Excel) en la carpeta indicada. Escribe "
             "la ruta del paquete. Si la validación encuentra errores no se exporta nada y se "
             "listan los errores."
         ),
     )
     add_db_argument(parser)
-    parser.add_argument(
-        "--unidad",
-        type=unit_code,
-        required=True,
-        metavar="CLAVE",
-        help="clave de la unidad administrativa, p. ej. 004",
-    )
+    add_unit_argument(parser, required=True)
     add_period_arguments(parser)
     parser.add_argument(
         "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejar el paquete"

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
+from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.store.database import StoreError
 
 
@@ -22,13 +22,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ),
     )
     add_db_argument(parser)
-    parser.add_argument(
-        "--unidad",
-        type=unit_code,
-        required=True,
-        metavar="CLAVE",
-        help="clave de la unidad administrativa, p. ej. 004",
-    )
+    add_unit_argument(parser, required=True)
     add_period_arguments(parser)
     parser.add_argument(
         "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejarlo"

@@ -47,3 +47,20 @@ def add_period_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="AÑO",
         help="año del ejercicio (por omisión: el del último informe importado)",
     )
+
+
+def add_unit_argument(
+    parser: argparse.ArgumentParser,
+    *,
+    required: bool = False,
+    help_text: str = "clave de la unidad administrativa, p. ej. 004 (por omisión: todas)",
+) -> None:
+    """The ``--unidad CLAVE`` option, checked as a three-digit unit code."""
+    parser.add_argument(
+        "--unidad",
+        type=unit_code,
+        required=required,
+        default=None,
+        metavar="CLAVE",
+        help="clave de la unidad administrativa, p. ej. 004" if required else help_text,
+    )

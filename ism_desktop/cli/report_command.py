@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
+from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.exchange.atomic_file import write_atomically
 from ism_desktop.store.database import StoreError
 
@@ -25,13 +25,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(parser)
     add_period_arguments(parser)
-    parser.add_argument(
-        "--unidad",
-        type=unit_code,
-        default=None,
-        metavar="CLAVE",
-        help="clave de la unidad administrativa, p. ej. 004 (por omisión: todas)",
-    )
+    add_unit_argument(parser)
     parser.add_argument("--pdf", type=Path, default=None, metavar="ARCHIVO", help="PDF a escribir")
     parser.add_argument(
         "--xlsx", type=Path, default=None, metavar="ARCHIVO", help="libro de Excel a escribir"

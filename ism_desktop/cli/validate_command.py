@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
+from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import ValidationResult, validate_report
 from ism_desktop.domain.validation.finding import Finding
@@ -32,13 +32,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(parser)
     add_period_arguments(parser)
-    parser.add_argument(
-        "--unidad",
-        type=unit_code,
-        default=None,
-        metavar="CLAVE",
-        help="clave de la unidad administrativa, p. ej. 004 (por omisión: todas)",
-    )
+    add_unit_argument(parser)
     parser.add_argument(
         "--json", action="store_true", help="escribe la lista de observaciones en JSON"
     )
