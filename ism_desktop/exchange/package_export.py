@@ -64,7 +64,8 @@ class ExportedPackage:
     check: ExportCheck
 
 
-def _zip_bytes(members: Sequence[tuple[str, bytes]], moment: datetime) -> bytes:
+def zip_bytes(members: Sequence[tuple[str, bytes]], moment: datetime) -> bytes:
+    """A package's zip, every entry dated ``moment`` so the same content gives the same bytes."""
     buffer = io.BytesIO()
     stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -140,7 +141,7 @@ def export_package(
         sequence=reservation.sequence,
         files=tuple(PackageFile.of(name, content) for name, content in members),
     )
-    archive = _zip_bytes([(MANIFEST_NAME, manifest.to_bytes()), *members], created)
+    archive = zip_bytes([(MANIFEST_NAME, manifest.to_bytes()), *members], created)
     try:
         write_atomically(path, archive)
     except OSError as exc:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +15,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.atomic_file import write_atomically
-from ism_desktop.exchange.package_export import ExportError
+from ism_desktop.exchange.package_export import ExportError, zip_bytes
 from ism_desktop.exchange.package_manifest import (
     DATA_NAME,
     MANIFEST_NAME,
@@ -52,17 +50,6 @@ def claim_coordinator(store: Store, entity: str) -> None:
         )
     if identity is None:
         store.identity.set(PcIdentity(Role.COORDINATOR, entity, UnitCode(COORDINATING_UNIT_CODE)))
-
-
-def _zip_bytes(members: list[tuple[str, bytes]], moment: datetime) -> bytes:
-    buffer = io.BytesIO()
-    stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in members:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, content)
-    return buffer.getvalue()
 
 
 def write_package(
@@ -102,7 +89,7 @@ def write_package(
         files=(PackageFile.of(DATA_NAME, content),),
         kind=kind,
     )
-    archive = _zip_bytes([(MANIFEST_NAME, manifest.to_bytes()), (DATA_NAME, content)], created)
+    archive = zip_bytes([(MANIFEST_NAME, manifest.to_bytes()), (DATA_NAME, content)], created)
     try:
         write_atomically(path, archive)
     except OSError as exc:
