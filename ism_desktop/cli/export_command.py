@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from functools import partial
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
@@ -36,24 +35,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Export; print the package's path, or the validation errors (exit code 1)."""
     # reportlab and openpyxl take a quarter of a second to import: only when exporting.
-    from ism_desktop.exchange.justification_sources import justifications_for_year
-    from ism_desktop.exchange.package_export import (
-        ExportError,
-        ExportRefusedError,
-        export_package,
-    )
-    from ism_desktop.exchange.package_validation import rules_validator
+    from ism_desktop.exchange.package_export import ExportError, ExportRefusedError
     from ism_desktop.reports.pdf_fonts import FontError
+    from ism_desktop.workspace.transfers import export_unit_package
 
     try:
         with store_from(args) as store:
-            exported = export_package(
-                store,
-                args.unidad,
-                args.trimestre,
-                args.out,
-                validate=rules_validator(partial(justifications_for_year, store)),
-                year=args.ejercicio,
+            exported = export_unit_package(
+                store, args.unidad, args.trimestre, args.out, year=args.ejercicio
             )
     except ExportRefusedError as exc:
         print(f"Error: {exc}", file=sys.stderr)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.exchange.etca_errors import EtcaFormatError
-from ism_desktop.exchange.etca_import import load_etca_file, store_etca_report
-from ism_desktop.store.backup import REASON_IMPORT_REPORT, backup_before_change
+from ism_desktop.exchange.etca_import import load_etca_file
 from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.transfers import import_report
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,8 +37,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"{path.name}: {exc}")
     try:
         with store_from(args) as store:
-            backup_before_change(store.path, REASON_IMPORT_REPORT)
-            summary = store_etca_report(loaded, store.reports)
+            summary, _backup = import_report(store, loaded)
     except StoreError as exc:
         return fail(str(exc))
     print(summary.describe())

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import quarter, unit_code
-from ism_desktop.store.backup import REASON_IMPORT_PACKAGE, backup_before_change
 from ism_desktop.store.database import StoreError
 
 
@@ -57,15 +56,16 @@ def run(args: argparse.Namespace) -> int:
     """Check (and unless ``--dry-run`` apply) each file; one line per file, the diff if asked."""
     # The verification and its reports import openpyxl-free code only; still, load on use.
     from ism_desktop.exchange.package_diff import diff_text
-    from ism_desktop.exchange.package_intake import receive_packages
     from ism_desktop.exchange.package_receiver import IntakeOptions
+    from ism_desktop.workspace import transfers
 
     options = IntakeOptions(unit=args.unidad, year=args.ejercicio, quarter=args.trimestre)
     try:
         with store_from(args) as store:
-            if not args.dry_run:
-                backup_before_change(store.path, REASON_IMPORT_PACKAGE)
-            outcomes = receive_packages(store, args.archivos, options, dry_run=args.dry_run)
+            if args.dry_run:
+                outcomes = transfers.check_packages(store, args.archivos, options)
+            else:
+                outcomes, _backup = transfers.receive_files(store, args.archivos, options)
     except StoreError as exc:
         return fail(str(exc))
     if hasattr(sys.stdout, "reconfigure"):

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments
 from ism_desktop.domain.validation.catalogue import RULES, rule_by_code
-from ism_desktop.domain.validation.engine import previous_narrative, validate_meta
 from ism_desktop.domain.validation.finding import Severity
-from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.domain.validation.justification import JustificationKey
 from ism_desktop.store.database import StoreError
-
-_MIN_ID_PREFIX = 6
+from ism_desktop.workspace.changes import WorkspaceError
+from ism_desktop.workspace.workspace import command_line_workspace
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,17 +67,19 @@ def run(args: argparse.Namespace) -> int:
         return fail("la justificación está vacía; escriba el motivo o use --enterado.")
     try:
         with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
-            if report is None:
+            workspace = command_line_workspace(store, args.ejercicio, args.trimestre)
+            if workspace.report is None:
                 return fail(
                     "la base de datos no tiene ningún informe; importe uno con «import-etca»."
                 )
-            meta = find_meta(report, args.meta)
+            meta = find_meta(workspace.report, args.meta)
             if isinstance(meta, str):
                 return fail(meta)
-            key = JustificationKey(report.year, meta.stable_id, args.trimestre, rule.code)
+            key = JustificationKey(
+                workspace.profile.year, meta.stable_id, args.trimestre, rule.code
+            )
             if args.quitar:
-                removed = store.justifications.remove(key)
+                removed = workspace.remove_justification(key).removed
                 print(
                     f"Justificación borrada: meta {meta.stable_id}, regla {rule.code}, "
                     f"trimestre {int(args.trimestre)}."
@@ -87,28 +87,17 @@ def run(args: argparse.Namespace) -> int:
                     else "No había justificación guardada para esa meta, regla y trimestre."
                 )
                 return EXIT_OK
-            at = datetime.now().astimezone().isoformat(timespec="seconds")
-            author = author_name(args.autor)
-            justification = (
-                Justification.acknowledged(key, author, at)
-                if args.enterado
-                else Justification.justified(key, args.texto, author, at)
-            )
-            store.justifications.save(justification)
-    except StoreError as exc:
+            text = None if args.enterado else args.texto
+            changes = workspace.justify(key, text, author=author_name(args.autor))
+    except (StoreError, WorkspaceError) as exc:
         return fail(str(exc))
+    assert changes.justification is not None
     kind = "Enterado guardado" if args.enterado else "Justificación guardada"
     print(
         f"{kind}: meta {meta.stable_id} ({meta.description[:60]}), regla {rule.code}, "
-        f"trimestre {int(args.trimestre)}, por {justification.author}."
+        f"trimestre {int(args.trimestre)}, por {changes.justification.author}."
     )
-    findings = validate_meta(
-        meta,
-        args.trimestre,
-        previous_narrative=previous_narrative(meta, args.trimestre),
-        year=report.year,
-    )
-    if not any(finding.rule == rule.code for finding in findings):
+    if not changes.still_flagged:
         print(
             f"Nota: la regla {rule.code} no señala nada en esta meta en el trimestre "
             f"{int(args.trimestre)}; la justificación queda guardada por si el aviso aparece."

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
-
+from ism_desktop.domain.audit import os_user
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.report import ProgressReport
 
@@ -28,7 +27,4 @@ def author_name(given: str | None) -> str:
     """The name given, or the operating-system user."""
     if given and given.strip():
         return given.strip()
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "usuario desconocido"
+    return os_user()

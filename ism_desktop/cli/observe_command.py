@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
-from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.changes import WorkspaceError
+from ism_desktop.workspace.workspace import Workspace, command_line_workspace
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,23 +51,34 @@ def run(args: argparse.Namespace) -> int:
         return fail("indique la meta con --meta y un texto no vacío con --texto.")
     try:
         with store_from(args) as store:
-            return _run(store, args)
+            return _run(command_line_workspace(store, args.ejercicio, args.trimestre), args)
     except StoreError as exc:
         return fail(str(exc))
 
 
-def _run(store: Store, args: argparse.Namespace) -> int:
-    report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+def _run(workspace: Workspace, args: argparse.Namespace) -> int:
+    report = workspace.report
     if report is None:
         return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
     if args.quitar is not None:
-        if not store.observations.remove(args.quitar):
+        if not workspace.store.observations.remove(args.quitar):
             return fail(f"no hay ninguna observación con el número {args.quitar}.")
         print(f"Observación {args.quitar} borrada.")
         return EXIT_OK
     if args.listar:
-        return _list(store, report, args)
-    return _add(store, report, args)
+        return _list(workspace.store, report, args)
+    meta = find_meta(report, args.meta)
+    if isinstance(meta, str):
+        return fail(meta)
+    try:
+        stored = workspace.observe(meta.stable_id, args.texto, author=author_name(args.autor))
+    except WorkspaceError as exc:
+        return fail(str(exc))
+    print(
+        f"Observación {stored.observation.id} guardada: meta {meta.stable_id} "
+        f"({meta.description[:60]}), trimestre {int(args.trimestre)}."
+    )
+    return EXIT_OK
 
 
 def _list(store: Store, report: ProgressReport, args: argparse.Namespace) -> int:
@@ -84,23 +95,4 @@ def _list(store: Store, report: ProgressReport, args: argparse.Namespace) -> int
         )
         print(f"    {item.describe()}")
     print(f"{len(items)} {'observación' if len(items) == 1 else 'observaciones'}.")
-    return EXIT_OK
-
-
-def _add(store: Store, report: ProgressReport, args: argparse.Namespace) -> int:
-    meta = find_meta(report, args.meta)
-    if isinstance(meta, str):
-        return fail(meta)
-    at = datetime.now().astimezone().isoformat(timespec="seconds")
-    text, author = args.texto.strip(), author_name(args.autor)
-    try:
-        stored = store.observations.add(
-            Observation(report.year, args.trimestre, meta.stable_id, text, author, at)
-        )
-    except ValueError as exc:
-        return fail(str(exc))
-    print(
-        f"Observación {stored.id} guardada: meta {meta.stable_id} ({meta.description[:60]}), "
-        f"trimestre {int(args.trimestre)}."
-    )
     return EXIT_OK

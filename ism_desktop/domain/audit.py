@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -12,6 +13,16 @@ from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 
+UNKNOWN_OS_USER = "usuario desconocido"
+
+
+def os_user() -> str:
+    """The operating-system user, for the audit trail (a fixed Spanish text when unknown)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name on some locked-down Windows accounts
+        return UNKNOWN_OS_USER
+
 
 @dataclass(frozen=True, slots=True)
 class Author:
@@ -19,6 +30,10 @@ class Author:
 
     profile: str
     os_user: str
+
+    def describe(self) -> str:
+        """``profile (user)``, as justifications and observations name their author."""
+        return f"{self.profile} ({self.os_user})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 
 from ism_desktop.domain.annual import expected_annual
-from ism_desktop.domain.figures import FigureRow
+from ism_desktop.domain.fields import FieldRef, evaluation_quarter
+from ism_desktop.domain.figures import FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.progress import percentage, truncate_hundredths
 from ism_desktop.domain.quarter import Quarter
@@ -67,3 +69,68 @@ def with_evaluation(meta: Meta, quarter: Quarter, text: str) -> Meta:
     else:
         evaluations.pop(quarter, None)
     return replace(meta, evaluations=evaluations)
+
+
+def with_fields_of(meta: Meta, source: Meta, fields: Iterable[str]) -> Meta:
+    """The meta with the named fields (audit keys) taken from ``source``, the rest kept.
+
+    Figures derived from them (the MET row, annual totals) follow; where every figure they
+    derive from now equals ``source``'s, they are ``source``'s exactly, as first stored.
+    """
+    keys = list(fields)
+    refs = [ref for ref in map(FieldRef.parse, keys) if ref is not None]
+    result = meta
+    for quarter in sorted({r.period for r in refs if r.series is Series.ACHIEVED and r.period}):
+        num, den = (_pick(result, source, refs, Series.ACHIEVED, quarter, k) for k in _ROWS)
+        result = with_achieved(result, quarter, num, den)
+    for quarter in sorted({r.period for r in refs if r.series is Series.MODIFIED and r.period}):
+        num, den = (_pick(result, source, refs, Series.MODIFIED, quarter, k) for k in _ROWS)
+        result = with_modified(result, quarter, num or Decimal(0), den)
+    result = _derived_from(result, source)
+    for key in keys:
+        told = evaluation_quarter(key)
+        if told is not None:
+            result = with_evaluation(result, told, source.evaluation(told))
+    return result
+
+
+_ROWS = (RowKind.NUM, RowKind.DEN)
+
+
+def _pick(
+    meta: Meta, source: Meta, refs: list[FieldRef], series: Series, quarter: Quarter, kind: RowKind
+) -> Decimal | None:
+    chosen = source if FieldRef(series, quarter, kind) in refs else meta
+    row = chosen.row(kind)
+    return None if row is None else row.value(series, quarter)
+
+
+def _derived_from(meta: Meta, source: Meta) -> Meta:
+    # Recomputing can differ from what the official report printed (its own rounding): where
+    # the figures match the source's again, its derived figures are restored as they were.
+    rows = [meta.row(kind) for kind in _ROWS]
+    before = [source.row(kind) for kind in _ROWS]
+    if any(
+        (a is None) != (b is None) or (a is not None and b is not None and a.modified != b.modified)
+        for a, b in zip(rows, before, strict=True)
+    ):
+        return meta
+    result = replace(meta, met=replace(meta.met, modified=source.met.modified))
+    result = replace(result, met=replace(result.met, modified_annual=source.met.modified_annual))
+    result = replace(result, num=replace(result.num, modified_annual=source.num.modified_annual))
+    if result.den is not None and source.den is not None:
+        result = replace(
+            result, den=replace(result.den, modified_annual=source.den.modified_annual)
+        )
+    achieved = [
+        source.met.achieved[q.index]
+        if all(
+            (r is None and b is None)
+            or (r is not None and b is not None and r.achieved[q.index] == b.achieved[q.index])
+            for r, b in zip(rows, before, strict=True)
+        )
+        else result.met.achieved[q.index]
+        for q in Quarter
+    ]
+    quad = (achieved[0], achieved[1], achieved[2], achieved[3])
+    return replace(result, met=replace(result.met, achieved=quad))

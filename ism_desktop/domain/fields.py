@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.quarter import Quarter
 
@@ -10,12 +12,56 @@ _SERIES_NAME = {
     Series.MODIFIED: "modificado",
     Series.ACHIEVED: "realizado",
 }
+_SERIES_BY_NAME = {name: series for series, name in _SERIES_NAME.items()}
+_ANNUAL = "anual"
+_EVALUATION = "evaluacion"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRef:
+    """One figure of a meta: its series, its quarter (``None``: the annual total) and its row.
+
+    ``str()`` gives the stable key stored in the audit trail, e.g. ``realizado.t1.num``.
+    """
+
+    series: Series
+    period: Quarter | None
+    row: RowKind
+
+    @classmethod
+    def parse(cls, key: str) -> FieldRef | None:
+        """The figure a stored key names, or ``None`` when the key names no figure."""
+        parts = key.split(".")
+        if len(parts) != 3 or parts[0] not in _SERIES_BY_NAME:
+            return None
+        where, row = parts[1], parts[2].upper()
+        if row not in RowKind.__members__:
+            return None
+        if where == _ANNUAL:
+            return cls(_SERIES_BY_NAME[parts[0]], None, RowKind(row))
+        if len(where) != 2 or where[0] != "t" or where[1] not in "1234":
+            return None
+        return cls(_SERIES_BY_NAME[parts[0]], Quarter(int(where[1])), RowKind(row))
+
+    @property
+    def is_modified_target(self) -> bool:
+        """Whether this is a figure of the modified target (changes need a reason)."""
+        return self.series is Series.MODIFIED
+
+    def __str__(self) -> str:
+        where = _ANNUAL if self.period is None else f"t{int(self.period)}"
+        return f"{_SERIES_NAME[self.series]}.{where}.{self.row.value.lower()}"
 
 
 def figure_field(series: Series, quarter: Quarter | None, row: RowKind) -> str:
     """Machine name of a figure, e.g. ``realizado.t1.num`` or ``original.anual.den``."""
-    where = "anual" if quarter is None else f"t{int(quarter)}"
-    return f"{_SERIES_NAME[series]}.{where}.{row.value.lower()}"
+    return str(FieldRef(series, quarter, row))
+
+
+def is_modified_target(key: str) -> bool:
+    """Whether a stored field key names a figure of the modified target."""
+    ref = FieldRef.parse(key)
+    return ref is not None and ref.is_modified_target
 
 
 def figure_label(series: Series, quarter: Quarter | None, row: RowKind) -> str:
@@ -26,7 +72,15 @@ def figure_label(series: Series, quarter: Quarter | None, row: RowKind) -> str:
 
 def evaluation_field(quarter: Quarter) -> str:
     """Machine name of a quarter's qualitative evaluation, e.g. ``evaluacion.t1``."""
-    return f"evaluacion.t{int(quarter)}"
+    return f"{_EVALUATION}.t{int(quarter)}"
+
+
+def evaluation_quarter(key: str) -> Quarter | None:
+    """The quarter whose evaluation a stored key names, or ``None`` for any other key."""
+    name, _, where = key.partition(".t")
+    if name != _EVALUATION or where not in ("1", "2", "3", "4"):
+        return None
+    return Quarter(int(where))
 
 
 def progress_field(quarter: Quarter) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -118,14 +117,6 @@ def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: 
             f"({last.sequence})",
         )
     return last.sequence
-
-
-def os_user() -> str:
-    """The operating-system user, for the audit trail."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "usuario desconocido"
 
 
 def received_record(

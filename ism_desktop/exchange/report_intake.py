@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ism_desktop.domain.audit import Author, FieldChange
+from ism_desktop.domain.audit import Author, FieldChange, os_user
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
@@ -25,7 +25,7 @@ from ism_desktop.exchange.package_diff import ChangeKind, DiffLine, MetaDiff, Pa
 from ism_desktop.exchange.package_errors import shown_name
 from ism_desktop.exchange.package_json import MAX_TEXT, DataReader, meta_from_json, unique_metas
 from ism_desktop.exchange.package_reader import PackageContents
-from ism_desktop.exchange.package_receiver import IntakeOptions, os_user, received_record
+from ism_desktop.exchange.package_receiver import IntakeOptions, received_record
 from ism_desktop.store.package_intake_repository import ReportIntake
 from ism_desktop.store.pc_identity_repository import PcIdentity
 from ism_desktop.store.store import Store

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,13 +10,13 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.receive_dialog import ReceiveDialog
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.changes import WorkspaceError
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.package_intake import ReceiveOutcome
@@ -88,15 +87,15 @@ class CoordinationActions(QObject):
 
     def receive(self, paths: Sequence[Path]) -> None:
         """Check every file (nothing written), show the changes, then apply what is accepted."""
-        from ism_desktop.exchange.package_intake import receive_packages
-        from ism_desktop.exchange.package_receiver import IntakeOptions
-
-        db_path = self._session.store.path
-        options = IntakeOptions.for_profile(self._session.profile)
+        workspace = self._session.workspace
 
         def check() -> list[ReceiveOutcome]:
-            with _own_store(db_path) as store:
-                return receive_packages(store, list(paths), options, dry_run=True)
+            # A connection of its own: SQLite connections stay in the thread that made them.
+            worker = workspace.opened_again()
+            try:
+                return worker.check_packages(paths)
+            finally:
+                worker.store.close()
 
         self._tasks.run(
             "Revisando los paquetes…",
@@ -110,28 +109,15 @@ class CoordinationActions(QObject):
         dialog = ReceiveDialog(outcomes, self._window)
         if dialog.exec() != ReceiveDialog.DialogCode.Accepted:
             return
-        from ism_desktop.exchange.package_errors import PackageRefusedError
-        from ism_desktop.exchange.package_intake import ReceiveOutcome, apply_package
-
         accepted = [o for o in outcomes if o.incoming is not None]
-        db_path = self._session.store.path
+        workspace = self._session.workspace
 
         def apply() -> list[ReceiveOutcome]:
-            from ism_desktop.store.backup import REASON_IMPORT_PACKAGE, backup_before_change
-
-            results: list[ReceiveOutcome] = []
-            if db_path is not None:
-                backup_before_change(db_path, REASON_IMPORT_PACKAGE)
-            with _own_store(db_path) as store:
-                for outcome in accepted:
-                    assert outcome.incoming is not None
-                    try:
-                        apply_package(store, outcome.incoming, recheck=True)
-                    except PackageRefusedError as exc:
-                        results.append(ReceiveOutcome(outcome.path, error=str(exc)))
-                    else:
-                        results.append(ReceiveOutcome(outcome.path, outcome.incoming, applied=True))
-            return results
+            worker = workspace.opened_again()
+            try:
+                return list(worker.apply_packages(accepted).outcomes)
+            finally:
+                worker.store.close()
 
         self._tasks.run(
             "Guardando los paquetes…",
@@ -199,20 +185,11 @@ class CoordinationActions(QObject):
         )
         if not ok or not text.strip():
             return
-        profile = self._session.profile
         try:
-            observation = Observation(
-                profile.year,
-                profile.quarter,
-                meta_id,
-                text.strip(),
-                f"{self._session.author.profile} ({self._session.author.os_user})",
-                datetime.now().astimezone().isoformat(timespec="seconds"),
-            )
-        except ValueError as exc:
+            self._session.workspace.observe(meta_id, text)
+        except WorkspaceError as exc:
             QMessageBox.warning(self._window, "Observación", str(exc))
             return
-        self._session.store.observations.add(observation)
         self._session.meta_changed.emit(meta_id)
         self._window.statusBar().showMessage("Observación guardada.", 5000)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -40,8 +40,8 @@ from ism_desktop.gui.profile_settings import save_profile
 from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.store import Store
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.etca_import import ImportSummary
@@ -67,7 +67,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self._settings = settings
-        self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
         self.model = MetaTreeModel(session, self)
         self.proxy = MetaFilterProxy(self)
@@ -77,7 +76,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 800)
         self.setAcceptDrops(True)
-        self.undo_stack.indexChanged.connect(self._on_saved)
+        session.changes_recorded.connect(self._on_saved)
+        session.edit_failed.connect(self._on_edit_failed)
         self.form.input_rejected.connect(
             lambda message: self.statusBar().showMessage(message, 8000)
         )
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         left_split.setStretchFactor(0, 3)
         left_split.setStretchFactor(1, 2)
         left_layout.addWidget(left_split)
-        self.form = MetaForm(self.session, self.undo_stack)
+        self.form = MetaForm(self.session)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -137,9 +137,9 @@ class MainWindow(QMainWindow):
         self.import_action = make_action(
             self, "&Importar informe oficial…", self._choose_report, QKeySequence("Ctrl+I")
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Deshacer")
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Rehacer")
+        self.undo_actions = UndoActions(self.session, self)
+        self.undo_action = self.undo_actions.undo_action
+        self.redo_action = self.undo_actions.redo_action
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.reports = ReportActions(self, self.session, self.tasks, self.form.flush)
         self.coordination = CoordinationActions(
@@ -207,10 +207,13 @@ class MainWindow(QMainWindow):
         self.proxy.set_search(text)
         self._expand()
 
-    def _on_saved(self, _index: int) -> None:
+    def _on_saved(self, _changes: object) -> None:
         self.saved_label.setText(
             f"Guardado automáticamente a las {datetime.now().strftime('%H:%M:%S')}"
         )
+
+    def _on_edit_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "No se guardó el cambio", message)
 
     def _show_findings(self) -> None:
         if not self.session.checked:
@@ -274,14 +277,12 @@ class MainWindow(QMainWindow):
     def apply_profile(self, profile: PcProfile) -> None:
         """Switch profile: save it, reload the metas, forget the undo history."""
         save_profile(self._settings, profile)
-        self.undo_stack.clear()
         self.session.set_profile(profile)
         self._show_coordination_menu()
 
     def restore_backup(self) -> None:
         """Choose a backup, confirm, and put it in place of the current data."""
         from ism_desktop.gui.restore_dialog import RestoreDialog
-        from ism_desktop.store.backup import restore_backup
         from ism_desktop.store.backup_catalogue import list_backups
         from ism_desktop.store.location import backups_dir
 
@@ -294,15 +295,7 @@ class MainWindow(QMainWindow):
             return
         self.form.flush()
         self.tasks.wait()
-        self.session.store.close()
-        try:
-            restore_backup(info, path, folder)
-            message = "Se restauró la copia; los datos anteriores quedaron guardados en otra copia."
-        except StoreError as exc:
-            message = f"No se restauró la copia: {exc}"
-        # Reopened either way: the file is the restored copy, or the untouched current data.
-        self.session.replace_store(Store.open(path))
-        self.undo_stack.clear()
+        message = self.session.restore_backup(info, folder)
         QMessageBox.information(self, "Restaurar copia", message)
 
     def _choose_report(self) -> None:
@@ -317,19 +310,18 @@ class MainWindow(QMainWindow):
 
     def import_report(self, path: Path) -> None:
         """Import a report in the background; the window reloads when it is stored."""
-        from ism_desktop.exchange.etca_import import import_etca_file
-        from ism_desktop.store.backup import REASON_IMPORT_REPORT, backup_before_change
-
         self.form.flush()
-        db_path = self.session.store.path
+        workspace = self.session.workspace
 
         def work() -> ImportSummary:
-            if db_path is None:
-                return import_etca_file(path, self.session.store.reports)
-            backup_before_change(db_path, REASON_IMPORT_REPORT)
+            if workspace.store.path is None:
+                return workspace.import_report(path).summary
             # A connection of its own: SQLite connections stay in the thread that opened them.
-            with Store.open(db_path) as store:
-                return import_etca_file(path, store.reports)
+            worker = workspace.opened_again()
+            try:
+                return worker.import_report(path).summary
+            finally:
+                worker.store.close()
 
         self.tasks.run(
             f"Importando «{path.name}»…",
@@ -340,7 +332,6 @@ class MainWindow(QMainWindow):
         )
 
     def _on_imported(self, summary: ImportSummary) -> None:
-        self.undo_stack.clear()
         self.session.reload()
         detail = summary.describe()
         if summary.warnings:

@@ -6,7 +6,6 @@ import html
 from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from ism_desktop.domain.number_input import FigureInputError, parse_figure
 from ism_desktop.domain.progress import official_progress, progress_against_modified
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.gui.figure_grid import FigureGrid
-from ism_desktop.gui.meta_edit_command import MetaEditCommand
 from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
@@ -40,12 +38,9 @@ class MetaForm(QWidget):
 
     input_rejected = Signal(str)  # a Spanish message: what is wrong and where
 
-    def __init__(
-        self, session: ReportSession, undo_stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._undo = undo_stack
         self._meta: Meta | None = None
         self._loading = False
         self._build()
@@ -257,11 +252,7 @@ class MetaForm(QWidget):
         if after == self._meta:
             return
         quarter = self._session.profile.quarter
-        self._undo.push(
-            MetaEditCommand(
-                self._session, self._meta, after, f"Realizado T{int(quarter)}: {_short(after)}"
-            )
-        )
+        self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}")
 
     def _on_narrative_changed(self) -> None:
         self._show_count()
@@ -277,14 +268,10 @@ class MetaForm(QWidget):
         after = with_evaluation(meta, quarter, self.narrative.toPlainText())
         if after == meta:
             return
-        self._undo.push(
-            MetaEditCommand(
-                self._session,
-                meta,
-                after,
-                f"Evaluación T{int(quarter)}: {_short(after)}",
-                merge_key=f"{meta.stable_id}:evaluacion:{int(quarter)}",
-            )
+        self._session.edit(
+            after,
+            f"Evaluación T{int(quarter)}: {_short(after)}",
+            merge_key=f"{meta.stable_id}:evaluacion:{int(quarter)}",
         )
 
     def _change_modified(self) -> None:
@@ -295,17 +282,10 @@ class MetaForm(QWidget):
         dialog = ModifiedTargetDialog(meta, self._session.profile.quarter, self)
         if dialog.exec() != ModifiedTargetDialog.DialogCode.Accepted:
             return
-        after = with_modified(meta, dialog.quarter(), dialog.num, dialog.den)
-        if after == meta:
+        if with_modified(meta, dialog.quarter(), dialog.num, dialog.den) == meta:
             return
-        self._undo.push(
-            MetaEditCommand(
-                self._session,
-                meta,
-                after,
-                f"Meta modificada T{int(dialog.quarter())}: {_short(after)}",
-                reason=dialog.reason(),
-            )
+        self._session.change_modified_target(
+            meta.stable_id, dialog.quarter(), dialog.num, dialog.den, dialog.reason()
         )
 
     def _on_meta_changed(self, stable_id: str) -> None:

@@ -1,42 +1,36 @@
-"""The open report as the window sees it: the visible metas, kept in step with the database."""
+"""The workspace as the window sees it: its use cases, with a signal when something changed."""
 
 from __future__ import annotations
 
-import getpass
-from dataclasses import replace
-from datetime import datetime
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
+from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.domain.validation.engine import (
-    ValidationResult,
-    previous_narrative,
-    validate_meta,
-    validate_report,
-)
+from ism_desktop.domain.validation.engine import ValidationResult
 from ism_desktop.domain.validation.finding import Finding
-from ism_desktop.domain.validation.justification import Justification, JustificationKey
-from ism_desktop.exchange.justification_sources import justifications_for_year
+from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.store.backup_catalogue import BackupInfo
 from ism_desktop.store.store import Store
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name on some locked-down Windows accounts
-        return "desconocido"
+from ism_desktop.workspace.changes import MetaChanges, MetaState, WorkspaceError
+from ism_desktop.workspace.workspace import Workspace
 
 
 class ReportSession(QObject):
-    """Holds the report being edited; every change is written to the database at once."""
+    """Runs the window's edits through the workspace and tells the views what changed."""
 
     meta_changed = Signal(str)  # stable id
     report_reloaded = Signal()
     findings_changed = Signal()
+    changes_recorded = Signal(object)  # MetaChanges
+    history_changed = Signal()  # what Undo and Redo would do now
+    edit_failed = Signal(str)  # a Spanish message; nothing was written
 
     def __init__(
         self,
@@ -47,118 +41,149 @@ class ReportSession(QObject):
         validate: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.profile = profile
-        self.author = Author(profile=profile.describe(), os_user=_os_user())
-        self.report: ProgressReport | None = None
-        self._metas: dict[str, Meta] = {}
-        self.validation = ValidationResult(profile.year, profile.quarter, ())
-        self._status: dict[str, str] = {}
-        # False until the rules have run; the window shows first and checks right after.
-        self.checked = False
+        self.workspace = Workspace(store, profile)
         self.reload(validate=validate)
+
+    @property
+    def store(self) -> Store:
+        """The open database."""
+        return self.workspace.store
+
+    @property
+    def profile(self) -> PcProfile:
+        """Who this PC is and the period it reports."""
+        return self.workspace.profile
+
+    @property
+    def author(self) -> Author:
+        """The profile and operating-system user written in the audit trail."""
+        return self.workspace.author
+
+    @property
+    def report(self) -> ProgressReport | None:
+        """The report of the profile's year, if any."""
+        return self.workspace.report
+
+    @property
+    def validation(self) -> ValidationResult:
+        """The findings of the visible metas."""
+        return self.workspace.validation
+
+    @property
+    def checked(self) -> bool:
+        """False until the rules have run once."""
+        return self.workspace.checked
 
     def reload(self, *, validate: bool = True) -> None:
         """Read the profile's year from the database again (after an import, say)."""
-        self.report = self.store.reports.load(year=self.profile.year, quarter=self.profile.quarter)
-        metas = self.report.metas if self.report is not None else ()
-        self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
-        self.checked = False
-        if validate:
-            self.validate_all()
+        self.workspace.reload(validate=validate)
         self.report_reloaded.emit()
+        self.findings_changed.emit()
+        self.history_changed.emit()
 
     def replace_store(self, store: Store) -> None:
         """Work on a reopened database (after a restore) and read everything again."""
-        self.store = store
-        self.reload()
+        self.workspace.replace_store(store)
+        self._reloaded()
 
     def set_profile(self, profile: PcProfile) -> None:
-        """Switch to another profile or period."""
-        self.profile = profile
-        self.author = Author(profile=profile.describe(), os_user=self.author.os_user)
-        self.reload()
+        """Switch to another profile or period (the undo history is forgotten)."""
+        self.workspace.set_profile(profile)
+        self._reloaded()
+
+    def _reloaded(self) -> None:
+        self.report_reloaded.emit()
+        self.findings_changed.emit()
+        self.history_changed.emit()
 
     def metas(self) -> list[Meta]:
         """The metas this PC sees, in report order."""
-        return list(self._metas.values())
+        return self.workspace.metas()
 
     def meta(self, stable_id: str) -> Meta:
         """The current version of a meta."""
-        return self._metas[stable_id]
+        return self.workspace.meta(stable_id)
 
     def can_edit(self, meta: Meta) -> bool:
         """Whether this PC may change the meta."""
-        return self.profile.edits(meta)
+        return self.workspace.can_edit(meta)
 
-    def apply(
-        self, before: Meta, after: Meta, reason: TargetChangeReason | None = None
-    ) -> tuple[FieldChange, ...]:
-        """Write a changed meta (with its audit entries) and tell the views."""
-        if not self.can_edit(after):
-            raise PermissionError("Esta PC no puede modificar metas de otra unidad.")
-        changes = self.store.edits.save(self.profile.year, before, after, self.author, reason)
-        self._metas[after.stable_id] = after
-        self._validate_one(after)
-        self.meta_changed.emit(after.stable_id)
-        return changes
-
-    def justify(self, finding: Finding, text: str) -> Justification:
-        """Store a warning's justification (empty text: an acknowledgement, «enterado»)."""
-        key = JustificationKey.of(self.profile.year, finding)
-        at = datetime.now().astimezone().isoformat(timespec="seconds")
-        author = f"{self.author.profile} ({self.author.os_user})"
-        justification = (
-            Justification.justified(key, text, author, at)
-            if text.strip()
-            else Justification.acknowledged(key, author, at)
-        )
-        self.store.justifications.save(justification)
-        self.validation = self.validation.with_justifications([justification])
-        self._refresh_status()
-        return justification
-
-    def status_of(self, stable_id: str) -> str | None:
-        """``"error"`` or ``"aviso"`` (an unjustified warning) for a meta, else None."""
-        return self._status.get(stable_id)
-
-    def _refresh_status(self) -> None:
-        status: dict[str, str] = {}
-        validation = self.validation
-        for item in validation.metas:
-            for finding in item.findings:
-                if finding.is_error:
-                    status[finding.meta_id] = "error"
-                elif validation.justification_for(finding) is None:
-                    status.setdefault(finding.meta_id, "aviso")
-        self._status = status
-        self.findings_changed.emit()
+    def status_of(self, stable_id: str) -> MetaState | None:
+        """An error, or an unjustified warning, on a meta; else None."""
+        return self.workspace.state_of(stable_id)
 
     def validate_all(self) -> None:
-        """Run every rule on every visible meta (on open and after an import)."""
-        profile = self.profile
-        if self.report is None:
-            self.validation = ValidationResult(profile.year, profile.quarter, ())
-        else:
-            visible = replace(self.report, metas=tuple(self._metas.values()))
-            self.validation = validate_report(
-                visible,
-                profile.quarter,
-                justifications=justifications_for_year(self.store, profile.year),
-            )
-        self.checked = True
-        self._refresh_status()
+        """Run every rule on every visible meta."""
+        self.workspace.validate_all()
+        self.findings_changed.emit()
 
-    def _validate_one(self, meta: Meta) -> None:
-        # Only the edited meta is checked again: an edit must feel instant at any scale.
-        if not self.checked:
-            return  # the full check still to come covers this edit too
-        quarter = self.profile.quarter
-        findings = validate_meta(
-            meta,
-            quarter,
-            previous_narrative=previous_narrative(meta, quarter),
-            year=self.profile.year,
+    def edit(
+        self,
+        after: Meta,
+        description: str,
+        reason: TargetChangeReason | None = None,
+        merge_key: str | None = None,
+    ) -> MetaChanges | None:
+        """Write an edited meta; ``None`` (and ``edit_failed``) if it was not written."""
+        stable_id = after.stable_id
+        return self._run(
+            stable_id,
+            lambda: self.workspace.edit_meta(
+                after, reason, description=description, merge_key=merge_key
+            ),
         )
-        self.validation = self.validation.with_meta(meta, findings)
-        self._refresh_status()
+
+    def change_modified_target(
+        self,
+        stable_id: str,
+        quarter: Quarter,
+        num: Decimal,
+        den: Decimal | None,
+        reason: TargetChangeReason,
+    ) -> MetaChanges | None:
+        """Change a quarter's modified target with its reason; ``None`` if not written."""
+        return self._run(
+            stable_id,
+            lambda: self.workspace.change_modified_target(stable_id, quarter, num, den, reason),
+        )
+
+    def undo(self) -> MetaChanges | None:
+        """Reverse the last edit's fields, or say why not (``edit_failed``)."""
+        step = self.workspace.history.to_undo()
+        return None if step is None else self._run(step.stable_id, self.workspace.undo)
+
+    def redo(self) -> MetaChanges | None:
+        """Write the last undone edit's fields again, or say why not (``edit_failed``)."""
+        step = self.workspace.history.to_redo()
+        return None if step is None else self._run(step.stable_id, self.workspace.redo)
+
+    def _run(self, stable_id: str, action: Callable[[], MetaChanges]) -> MetaChanges | None:
+        try:
+            changes: MetaChanges = action()
+        except WorkspaceError as exc:
+            self.history_changed.emit()
+            self.meta_changed.emit(stable_id)  # the views show what the database holds
+            self.edit_failed.emit(str(exc))
+            return None
+        self.history_changed.emit()
+        if changes.changed:
+            self.meta_changed.emit(stable_id)
+            self.findings_changed.emit()
+            self.changes_recorded.emit(changes)
+        return changes
+
+    def restore_backup(self, info: BackupInfo, folder: Path) -> str:
+        """Put a copy back in place of the data; the Spanish sentence saying how it went."""
+        try:
+            self.workspace.restore_backup(info, folder)
+        except WorkspaceError as exc:
+            return str(exc)
+        finally:
+            self._reloaded()
+        return "Se restauró la copia; los datos anteriores quedaron guardados en otra copia."
+
+    def justify(self, finding: Finding, text: str) -> Justification | None:
+        """Store a warning's justification (empty text: an acknowledgement, «enterado»)."""
+        justification = self.workspace.justify_finding(finding, text).justification
+        self.findings_changed.emit()
+        return justification

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ism_desktop.store.backup_catalogue import (
     BACKUP_SUFFIX,
+    MANUAL_REASON,
     PARTIAL_SUFFIX,
     BackupInfo,
     backup_file_name,
@@ -35,7 +36,7 @@ REASON_RESTORE = "antes de restaurar"
 REASON_DAMAGED = "antes de restaurar (archivo dañado)"
 REASON_IMPORT_REPORT = "antes de importar un informe"
 REASON_IMPORT_PACKAGE = "antes de importar un paquete"
-REASON_MANUAL = "manual"
+REASON_MANUAL = MANUAL_REASON
 DEFAULT_KEEP = 20
 
 

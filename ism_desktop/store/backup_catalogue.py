@@ -21,6 +21,8 @@ SIDECAR_FORMAT = 1
 _SEPARATOR = "__"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _SLUG_LENGTH = 40
+# The reason of a copy the user asked for (``copia``, the window's menu); kept longest.
+MANUAL_REASON = "manual"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +134,25 @@ def list_backups(folder: Path, database_name: str) -> list[BackupInfo]:
 
 
 def rotate(folder: Path, database_name: str, keep: int, protect: Collection[Path]) -> list[Path]:
-    """Delete all but the newest ``keep`` copies of a database, never those in ``protect``."""
-    removed = []
-    survivors = 0
-    for info in list_backups(folder, database_name):
+    """Delete all but the newest ``keep`` copies of a database, never those in ``protect``.
+
+    Automatic copies go first, oldest first; a copy the user made by hand («manual») is deleted
+    only when no automatic copy is left to delete.
+    """
+    copies = list_backups(folder, database_name)
+    survivors = excess = 0
+    for info in copies:  # newest first: protected copies count among those kept
         if info.path in protect or survivors < keep:
             survivors += 1
-            continue
+        else:
+            excess += 1
+    if not excess:
+        return []
+    oldest_first = [info for info in reversed(copies) if info.path not in protect]
+    by_hand = [info for info in oldest_first if info.reason == MANUAL_REASON]
+    automatic = [info for info in oldest_first if info.reason != MANUAL_REASON]
+    removed = []
+    for info in (automatic + by_hand)[:excess]:
         delete_backup(info)
         removed.append(info.path)
     return removed

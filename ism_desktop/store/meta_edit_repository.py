@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,8 +15,10 @@ from ism_desktop.domain.audit import (
     TargetChangeReason,
     diff_metas,
 )
+from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
+from ism_desktop.store.database import StoreError
 from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_to_values
 
 
@@ -53,10 +56,26 @@ class MetaEditRepository:
         changes = diff_metas(before, after)
         if not changes:
             return changes
-        target_changes = [c for c in changes if c.field.startswith("modificado.")]
+        target_changes = [c for c in changes if is_modified_target(c.field)]
         if target_changes and (reason is None or not reason.text.strip()):
             raise ValueError("Un cambio de meta modificada necesita un motivo.")
         now = datetime.now().astimezone().isoformat(timespec="seconds")
+        try:
+            self._save(year, after, changes, target_changes, author, reason, now)
+        except sqlite3.Error as exc:
+            raise StoreError(f"la base de datos no aceptó el cambio ({exc}).") from exc
+        return changes
+
+    def _save(
+        self,
+        year: int,
+        after: Meta,
+        changes: tuple[FieldChange, ...],
+        target_changes: list[FieldChange],
+        author: Author,
+        reason: TargetChangeReason | None,
+        now: str,
+    ) -> None:
         with self._db.atomic():
             meta_id = self._meta_id(year, after.stable_id)
             self._write_rows(meta_id, after)
@@ -100,7 +119,6 @@ class MetaEditRepository:
                         for c in target_changes
                     ],
                 )
-        return changes
 
     def history(self, year: int, stable_id: str) -> list[AuditEntry]:
         """Every audited change of a meta, oldest first."""

@@ -182,3 +182,18 @@ def test_restore_at_a_terminal_asks_first(
     assert result.returncode == code, result.stderr
     assert "Antes se guardará una copia de los datos actuales." in result.stdout
     assert mark(db) == expected
+
+
+def test_refused_packages_leave_no_copies_behind(db: Path, data: Path, tmp_path: Path) -> None:
+    bogus = tmp_path / "paquete.ismpaq"
+    bogus.write_bytes(b"esto no es un zip")
+    made = run_cli("copia", "--db", db, data_dir=data)
+    assert made.returncode == 0, made.stderr
+    copies = sorted((data / "copias").iterdir())
+
+    for _ in range(3):
+        refused = run_cli("import-package", "--db", db, bogus, data_dir=data)
+        assert refused.returncode == 2
+        assert "Rechazado" in refused.stderr
+
+    assert sorted((data / "copias").iterdir()) == copies

@@ -15,6 +15,7 @@ import pytest
 from ism_desktop.exchange.etca_import import import_etca_file
 from ism_desktop.store.backup import (
     REASON_DAMAGED,
+    REASON_MANUAL,
     REASON_OPEN,
     REASON_RESTORE,
     BackupError,
@@ -302,3 +303,14 @@ def test_a_damaged_database_is_replaced_and_its_bytes_kept(db: Path, folder: Pat
     assert kept.path.read_bytes() == b"basura tras un apagon" * 300
     with pytest.raises(BackupError):
         check_backup(kept.path)
+
+
+def test_rotation_deletes_automatic_copies_before_one_made_by_hand(db: Path, folder: Path) -> None:
+    by_hand = create_backup(db, folder, REASON_MANUAL, keep=3, now=T0)
+    for n in range(5):
+        create_backup(db, folder, f"copia {n}", keep=3, now=T0 + timedelta(minutes=n + 1))
+
+    listed = list_backups(folder, "avance.sqlite3")
+
+    assert [info.reason for info in listed] == ["copia 4", "copia 3", REASON_MANUAL]
+    assert by_hand.path.exists()

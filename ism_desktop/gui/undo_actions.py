@@ -1,0 +1,33 @@
+"""Deshacer and Rehacer: two actions over the workspace's undo history (no history of their own)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from ism_desktop.gui.report_session import ReportSession
+
+
+class UndoActions(QObject):
+    """The menu's Deshacer/Rehacer, enabled and named after the workspace's next step."""
+
+    def __init__(self, session: ReportSession, parent: QObject) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.undo_action = QAction("&Deshacer", parent)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(session.undo)
+        self.redo_action = QAction("&Rehacer", parent)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(session.redo)
+        session.history_changed.connect(self._on_history_changed)
+        self._on_history_changed()
+
+    def _on_history_changed(self) -> None:
+        history = self._session.workspace.history
+        for action, verb, step in (
+            (self.undo_action, "Deshacer", history.to_undo()),
+            (self.redo_action, "Rehacer", history.to_redo()),
+        ):
+            action.setEnabled(step is not None)
+            action.setText(f"&{verb} {step.description}" if step is not None else f"&{verb}")

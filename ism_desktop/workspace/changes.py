@@ -1,0 +1,103 @@
+"""What a use case changed: the records the workspace returns, and its refusals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from ism_desktop.domain.audit import FieldChange
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.validation.finding import Finding
+from ism_desktop.domain.validation.justification import Justification, JustificationKey
+
+if TYPE_CHECKING:
+    from ism_desktop.exchange.etca_import import ImportSummary
+    from ism_desktop.exchange.package_intake import ReceiveOutcome
+    from ism_desktop.store.backup_catalogue import BackupInfo
+
+
+class WorkspaceError(Exception):
+    """A use case refused or failed; nothing changed. The message is for the user (Spanish)."""
+
+
+class PermissionRefusedError(WorkspaceError):
+    """This PC may not change what was asked (another unit's meta, say)."""
+
+
+class UndoRefusedError(WorkspaceError):
+    """The field no longer holds what the step wrote: undoing it would overwrite someone else."""
+
+
+class MetaState(StrEnum):
+    """How a meta stands after validation: an error, or a warning nobody has justified."""
+
+    ERROR = "error"
+    WARNING = "aviso"
+
+
+@dataclass(frozen=True, slots=True)
+class MetaChanges:
+    """One meta written: each field with its value before and after, and its findings now."""
+
+    meta: Meta
+    fields: tuple[FieldChange, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def stable_id(self) -> str:
+        """The meta that changed."""
+        return self.meta.stable_id
+
+    @property
+    def changed(self) -> bool:
+        """False when the edit wrote nothing (the meta already held those values)."""
+        return bool(self.fields)
+
+
+@dataclass(frozen=True, slots=True)
+class JustificationChanges:
+    """A warning's justification stored, or removed (``justification`` is then ``None``)."""
+
+    key: JustificationKey
+    justification: Justification | None
+    removed: bool = False
+    still_flagged: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ObservationChanges:
+    """An observation the coordinator stored (with its number) on a unit's meta."""
+
+    observation: Observation
+    meta: Meta
+
+
+@dataclass(frozen=True)
+class ImportChanges:
+    """An official report stored; the copy made first (``None``: there was nothing to keep)."""
+
+    summary: ImportSummary
+    backup: BackupInfo | None
+
+
+@dataclass(frozen=True)
+class PackagesChanges:
+    """Packages applied (or refused, each on its own); the copy made before the first one."""
+
+    outcomes: tuple[ReceiveOutcome, ...]
+    backup: BackupInfo | None
+
+    @property
+    def applied(self) -> int:
+        """How many packages were written."""
+        return sum(1 for outcome in self.outcomes if outcome.applied)
+
+
+@dataclass(frozen=True)
+class RestoreChanges:
+    """A copy put back; the copy of the data it replaced (``None``: there were none)."""
+
+    restored: BackupInfo
+    safety: BackupInfo | None

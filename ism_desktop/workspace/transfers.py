@@ -1,0 +1,144 @@
+"""Whole-file use cases: an official report, packages in and out, a backup put back.
+
+Each writes the store only after a copy of it was kept, and only when something is about to be
+written: a file that is refused, or packages all refused, leave no copy behind (and push none out
+of the rotation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.justification_sources import justifications_for_year
+from ism_desktop.exchange.package_errors import PackageRefusedError
+from ism_desktop.exchange.package_intake import (
+    ReceiveOutcome,
+    apply_package,
+    check_package,
+    receive_packages,
+)
+from ism_desktop.exchange.package_receiver import IntakeOptions
+from ism_desktop.store.backup import (
+    REASON_IMPORT_PACKAGE,
+    REASON_IMPORT_REPORT,
+    backup_before_change,
+    restore_backup,
+)
+from ism_desktop.store.backup_catalogue import BackupInfo
+from ism_desktop.store.store import Store
+
+if TYPE_CHECKING:
+    from ism_desktop.exchange.etca_import import ImportSummary, LoadedReport
+    from ism_desktop.exchange.package_export import ExportedPackage
+
+
+def import_report(
+    store: Store, source: Path | LoadedReport
+) -> tuple[ImportSummary, BackupInfo | None]:
+    """Read the whole report first; keep a copy of the data; then store it in one transaction.
+
+    Raises:
+        EtcaFormatError: the file is not a readable report (nothing was copied or written).
+        StoreError: the copy or the write failed (nothing was written).
+    """
+    from ism_desktop.exchange.etca_import import load_etca_file, store_etca_report
+
+    loaded = load_etca_file(source) if isinstance(source, Path) else source
+    backup = backup_before_change(store.path, REASON_IMPORT_REPORT)
+    return store_etca_report(loaded, store.reports), backup
+
+
+def check_packages(
+    store: Store, paths: Sequence[Path], options: IntakeOptions
+) -> list[ReceiveOutcome]:
+    """Check every file and say what it would change; nothing is written."""
+    return receive_packages(store, list(paths), options, dry_run=True)
+
+
+def apply_packages(
+    store: Store, checked: Sequence[ReceiveOutcome], *, recheck: bool = True
+) -> tuple[list[ReceiveOutcome], BackupInfo | None]:
+    """Apply the packages that passed their check, each on its own; a copy first, if any is.
+
+    With ``recheck`` each file is checked again right before it is written and refused if it
+    or the database changed since the review.
+    """
+    results: list[ReceiveOutcome] = []
+    backup = None
+    if any(outcome.incoming is not None for outcome in checked):
+        backup = backup_before_change(store.path, REASON_IMPORT_PACKAGE)
+    for outcome in checked:
+        if outcome.incoming is None:
+            results.append(outcome)
+            continue
+        try:
+            apply_package(store, outcome.incoming, recheck=recheck)
+        except PackageRefusedError as exc:
+            results.append(ReceiveOutcome(outcome.path, error=str(exc)))
+        else:
+            results.append(ReceiveOutcome(outcome.path, outcome.incoming, applied=True))
+    return results, backup
+
+
+def receive_files(
+    store: Store, paths: Sequence[Path], options: IntakeOptions
+) -> tuple[list[ReceiveOutcome], BackupInfo | None]:
+    """Check and apply each file in turn (the command line: no review between the two)."""
+    results: list[ReceiveOutcome] = []
+    backup: BackupInfo | None = None
+    copied = False
+    for path in paths:
+        try:
+            incoming = check_package(store, path, options)
+            if not copied:  # the first package about to be written: keep the data first
+                backup, copied = backup_before_change(store.path, REASON_IMPORT_PACKAGE), True
+            apply_package(store, incoming, recheck=False)
+        except PackageRefusedError as exc:
+            results.append(ReceiveOutcome(path, error=str(exc)))
+            continue
+        results.append(ReceiveOutcome(path, incoming, applied=True))
+    return results, backup
+
+
+def export_unit_package(
+    store: Store,
+    unit: UnitCode,
+    quarter: Quarter,
+    folder: Path,
+    *,
+    year: int | None,
+    now: datetime | None = None,
+) -> ExportedPackage:
+    """Validate the unit's metas and write its package (nothing written if it has errors).
+
+    Raises:
+        ExportRefusedError: validation found errors.
+        ExportError: no report, no metas of the unit, or the folder cannot be written.
+    """
+    from ism_desktop.exchange.package_export import export_package
+    from ism_desktop.exchange.package_validation import rules_validator
+
+    return export_package(
+        store,
+        unit,
+        quarter,
+        folder,
+        validate=rules_validator(partial(justifications_for_year, store)),
+        year=year,
+        now=now,
+    )
+
+
+def restore_copy(info: BackupInfo, database: Path, folder: Path) -> BackupInfo | None:
+    """Put a copy back in place of ``database`` (closed); return the copy made of it first.
+
+    Raises:
+        BackupError: the copy is not usable, or the database could not be written.
+    """
+    return restore_backup(info, database, folder)

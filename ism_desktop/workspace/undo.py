@@ -1,0 +1,103 @@
+"""The workspace's undo history: each step is the field-level inverse of one edit of a meta."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ism_desktop.domain.audit import FieldChange, TargetChangeReason, diff_metas
+from ism_desktop.domain.meta import Meta
+
+
+@dataclass(frozen=True, slots=True)
+class EditStep:
+    """One edit: the meta before and as written, and exactly the fields it changed."""
+
+    description: str
+    before: Meta
+    after: Meta
+    fields: tuple[FieldChange, ...]
+    reason: TargetChangeReason | None = None
+    merge_key: str | None = None
+
+    @property
+    def stable_id(self) -> str:
+        """The meta the step edited."""
+        return self.after.stable_id
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The audit keys of the fields the step changed."""
+        return frozenset(change.field for change in self.fields)
+
+    def merged_with(self, later: EditStep) -> EditStep:
+        """One step covering this one and a later edit of the same field (typing a narrative)."""
+        fields = diff_metas(self.before, later.after)
+        return EditStep(
+            self.description, self.before, later.after, fields, self.reason, self.merge_key
+        )
+
+
+class UndoHistory:
+    """The steps that Undo and Redo walk; ``generation`` grows whenever the history changes."""
+
+    def __init__(self) -> None:
+        self._steps: list[EditStep] = []
+        self._index = 0  # steps before it are done, from it on undone (redo-able)
+        self.generation = 0
+
+    def push(self, step: EditStep) -> None:
+        """Record a step just written; the redo part is forgotten, a same-key edit merges."""
+        del self._steps[self._index :]
+        top = self._steps[-1] if self._steps else None
+        if top is not None and step.merge_key is not None and top.merge_key == step.merge_key:
+            merged = top.merged_with(step)
+            if merged.fields:
+                self._steps[-1] = merged
+            else:  # typed back to what it was: nothing left to undo
+                self._steps.pop()
+        else:
+            self._steps.append(step)
+        self._index = len(self._steps)
+        self._changed()
+
+    def clear(self) -> None:
+        """Forget every step (after an import, a received package or a restore)."""
+        if self._steps:
+            self._steps.clear()
+            self._index = 0
+            self._changed()
+
+    def to_undo(self) -> EditStep | None:
+        """The step Undo would reverse."""
+        return self._steps[self._index - 1] if self._index > 0 else None
+
+    def to_redo(self) -> EditStep | None:
+        """The step Redo would write again."""
+        return self._steps[self._index] if self._index < len(self._steps) else None
+
+    def undone(self) -> None:
+        """The step to undo was reversed."""
+        self._index -= 1
+        self._changed()
+
+    def redone(self) -> None:
+        """The step to redo was written again."""
+        self._index += 1
+        self._changed()
+
+    def drop_undo(self) -> None:
+        """Forget the step to undo (refused: its fields changed since); older steps stay."""
+        del self._steps[self._index - 1]
+        self._index -= 1
+        self._changed()
+
+    def drop_redo(self) -> None:
+        """Forget the step to redo (refused: its fields changed since)."""
+        del self._steps[self._index]
+        self._changed()
+
+    def __len__(self) -> int:
+        return len(self._steps)
+
+    def _changed(self) -> None:
+        self.generation += 1

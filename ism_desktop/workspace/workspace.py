@@ -1,0 +1,374 @@
+"""The one door to the data: every use case of the window and the command line, without Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ism_desktop.domain.audit import Author, TargetChangeReason, diff_metas, os_user
+from ism_desktop.domain.editing import with_fields_of, with_modified
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.engine import (
+    previous_narrative,
+    validate_meta,
+)
+from ism_desktop.domain.validation.finding import Finding
+from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.store import Store
+from ism_desktop.workspace import transfers
+from ism_desktop.workspace.changes import (
+    ImportChanges,
+    JustificationChanges,
+    MetaChanges,
+    ObservationChanges,
+    PackagesChanges,
+    PermissionRefusedError,
+    RestoreChanges,
+    UndoRefusedError,
+    WorkspaceError,
+)
+from ism_desktop.workspace.report_view import ReportView
+from ism_desktop.workspace.undo import EditStep, UndoHistory
+
+if TYPE_CHECKING:
+    from ism_desktop.exchange.package_export import ExportedPackage
+    from ism_desktop.exchange.package_intake import ReceiveOutcome
+    from ism_desktop.exchange.package_receiver import IntakeOptions
+    from ism_desktop.store.backup_catalogue import BackupInfo
+
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    """The PC's time, with its offset."""
+    return datetime.now().astimezone()
+
+
+class Workspace(ReportView):
+    """The report of one profile over one store: edits, undo, justifications, files in and out."""
+
+    def __init__(
+        self,
+        store: Store,
+        profile: PcProfile,
+        clock: Clock = local_now,
+        *,
+        history: UndoHistory | None = None,
+        os_user_name: str | None = None,
+    ) -> None:
+        super().__init__(store, profile)
+        self.clock = clock
+        self.history = history if history is not None else UndoHistory()
+        self.author = Author(profile.describe(), os_user_name or os_user())
+
+    def opened_again(self) -> Workspace:
+        """The same workspace over a connection of its own (for work on another thread)."""
+        if self.store.path is None:
+            raise WorkspaceError("la base de datos está en memoria.")
+        return Workspace(
+            Store.open(self.store.path),
+            self.profile,
+            self.clock,
+            history=self.history,
+            os_user_name=self.author.os_user,
+        )
+
+    def set_profile(self, profile: PcProfile) -> None:
+        """Switch to another profile or period: the undo history is forgotten."""
+        self.profile = profile
+        self.author = Author(profile.describe(), self.author.os_user)
+        self.history.clear()
+        self.reload()
+
+    def replace_store(self, store: Store) -> None:
+        """Work on a reopened database and read everything again."""
+        self.store = store
+        self.history.clear()
+        self.reload()
+
+    # -- editing a meta, with undo -----------------------------------------------------------
+
+    def edit_meta(
+        self,
+        after: Meta,
+        reason: TargetChangeReason | None = None,
+        *,
+        description: str = "",
+        merge_key: str | None = None,
+    ) -> MetaChanges:
+        """Write an edited meta with its audit trail; undo can reverse exactly these fields.
+
+        Raises:
+            PermissionRefusedError: the meta is another unit's.
+            WorkspaceError: a modified target without a reason, or the write failed.
+        """
+        before = self._own_meta(after.stable_id)
+        changes = self._write(before, after, reason)
+        if changes.changed:
+            self.history.push(
+                EditStep(description, before, after, changes.fields, reason, merge_key)
+            )
+        return changes
+
+    def change_modified_target(
+        self,
+        stable_id: str,
+        quarter: Quarter,
+        num: Decimal,
+        den: Decimal | None,
+        reason: TargetChangeReason,
+    ) -> MetaChanges:
+        """Change a quarter's modified target (its annual follows), with the reason for it."""
+        meta = self._own_meta(stable_id)
+        after = with_modified(meta, quarter, num, den)
+        text = meta.description if len(meta.description) <= 40 else meta.description[:39] + "…"
+        return self.edit_meta(after, reason, description=f"Meta modificada T{int(quarter)}: {text}")
+
+    def undo(self) -> MetaChanges:
+        """Write back exactly the fields the last step changed, if they still hold its values.
+
+        Raises:
+            UndoRefusedError: a field changed since (the step is dropped; nothing written).
+            WorkspaceError: nothing to undo, or the write failed (the step stays).
+        """
+        step = self.history.to_undo()
+        if step is None:
+            raise WorkspaceError("No hay nada que deshacer.")
+        current = self._own_meta(step.stable_id)
+        self._refuse_if_moved(step, current, step.after, "deshacer", self.history.drop_undo)
+        reason = None
+        if step.reason is not None:
+            reason = TargetChangeReason(f"Deshacer: {step.reason.text}", step.reason.document)
+        changes = self._write(current, with_fields_of(current, step.before, step.keys), reason)
+        self.history.undone()
+        return changes
+
+    def redo(self) -> MetaChanges:
+        """Write again exactly the fields of the step last undone, if nothing changed them since.
+
+        Raises:
+            UndoRefusedError: a field changed since (the step is dropped; nothing written).
+            WorkspaceError: nothing to redo, or the write failed (the step stays).
+        """
+        step = self.history.to_redo()
+        if step is None:
+            raise WorkspaceError("No hay nada que rehacer.")
+        current = self._own_meta(step.stable_id)
+        self._refuse_if_moved(step, current, step.before, "rehacer", self.history.drop_redo)
+        changes = self._write(current, with_fields_of(current, step.after, step.keys), step.reason)
+        self.history.redone()
+        return changes
+
+    def _refuse_if_moved(
+        self, step: EditStep, current: Meta, expected: Meta, verb: str, drop: Callable[[], None]
+    ) -> None:
+        moved = [c for c in diff_metas(expected, current) if c.field in step.keys]
+        if not moved:
+            return
+        drop()
+        first = moved[0]
+        now = f"«{first.new}»" if first.new else "vacío"
+        raise UndoRefusedError(
+            f"No se puede {verb} «{step.description}»: {first.label} ya no tiene el valor que "
+            f"dejó ese paso (ahora está {now}); lo cambió después otra acción, como un paquete "
+            "recibido. No se cambió nada."
+        )
+
+    def _own_meta(self, stable_id: str) -> Meta:
+        meta = self._metas.get(stable_id)
+        if meta is None:
+            raise WorkspaceError(f"La meta {stable_id} no está en el informe abierto.")
+        if not self.can_edit(meta):
+            raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
+        return meta
+
+    def _write(self, before: Meta, after: Meta, reason: TargetChangeReason | None) -> MetaChanges:
+        if not self.can_edit(after):
+            raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
+        try:
+            fields = self.store.edits.save(self.profile.year, before, after, self.author, reason)
+        except ValueError as exc:  # a modified target without a reason
+            raise WorkspaceError(str(exc)) from exc
+        except (StoreError, LookupError) as exc:
+            raise WorkspaceError(f"No se guardó el cambio: {exc}") from exc
+        if not fields:
+            return MetaChanges(after, (), self.validation.for_meta(after.stable_id))
+        self._metas[after.stable_id] = after
+        return MetaChanges(after, fields, self._validate_one(after))
+
+    # -- justifications and observations -----------------------------------------------------
+
+    def justify(
+        self, key: JustificationKey, text: str | None, *, author: str | None = None
+    ) -> JustificationChanges:
+        """Store why a warning is acceptable (``None`` or blank: an acknowledgement, «enterado»).
+
+        Raises:
+            PermissionRefusedError: the meta is not one this PC sees.
+        """
+        self._seen_meta(key.meta_id)
+        at = self._moment()
+        who = author or self.author.describe()
+        justification = (
+            Justification.justified(key, text, who, at)
+            if text is not None and text.strip()
+            else Justification.acknowledged(key, who, at)
+        )
+        try:
+            self.store.justifications.save(justification)
+        except StoreError as exc:
+            raise WorkspaceError(f"No se guardó la justificación: {exc}") from exc
+        self.validation = self.validation.with_justifications([justification])
+        self._refresh_states()
+        return JustificationChanges(key, justification, still_flagged=self._flags(key))
+
+    def justify_finding(self, finding: Finding, text: str) -> JustificationChanges:
+        """Justify a finding the window shows (empty text: «enterado»)."""
+        return self.justify(JustificationKey.of(self.profile.year, finding), text)
+
+    def remove_justification(self, key: JustificationKey) -> JustificationChanges:
+        """Delete a stored justification; ``removed`` says whether there was one."""
+        self._seen_meta(key.meta_id)
+        removed = self.store.justifications.remove(key)
+        if removed and self.checked:
+            self.validate_all()
+        return JustificationChanges(key, None, removed=removed, still_flagged=self._flags(key))
+
+    def _flags(self, key: JustificationKey) -> bool:
+        meta = self._metas.get(key.meta_id)
+        if meta is None:
+            return False
+        findings = validate_meta(
+            meta,
+            key.quarter,
+            previous_narrative=previous_narrative(meta, key.quarter),
+            year=key.year,
+        )
+        return any(finding.rule == key.rule for finding in findings)
+
+    def observe(
+        self, stable_id: str, text: str, *, author: str | None = None
+    ) -> ObservationChanges:
+        """The coordinator writes an observation on a unit's meta for the profile's quarter.
+
+        Raises:
+            PermissionRefusedError: this PC is not the coordinating unit.
+            WorkspaceError: the text is empty or too long.
+        """
+        if self.profile.role is not Role.COORDINATOR:
+            raise PermissionRefusedError("Sólo la unidad coordinadora escribe observaciones.")
+        meta = self._seen_meta(stable_id)
+        try:
+            observation = Observation(
+                self.profile.year,
+                self.profile.quarter,
+                stable_id,
+                text.strip(),
+                author or self.author.describe(),
+                self._moment(),
+            )
+            stored = self.store.observations.add(observation)
+        except (ValueError, StoreError) as exc:
+            raise WorkspaceError(str(exc)) from exc
+        return ObservationChanges(stored, meta)
+
+    def _moment(self) -> str:
+        moment = self.clock()
+        if moment.tzinfo is None:
+            moment = moment.astimezone()
+        return moment.isoformat(timespec="seconds")
+
+    # -- whole files: reports, packages, backups ---------------------------------------------
+
+    def import_report(self, path: Path) -> ImportChanges:
+        """Store an official report (a copy of the data first); undo history is forgotten."""
+        summary, backup = transfers.import_report(self.store, path)
+        self.history.clear()
+        return ImportChanges(summary, backup)
+
+    def intake_options(self) -> IntakeOptions:
+        """Who this PC is and which period it works on, as package intake checks them."""
+        from ism_desktop.exchange.package_receiver import IntakeOptions
+
+        return IntakeOptions.for_profile(self.profile)
+
+    def check_packages(self, paths: Sequence[Path]) -> list[ReceiveOutcome]:
+        """Check each file and say what it would change; nothing is written."""
+        return transfers.check_packages(self.store, paths, self.intake_options())
+
+    def apply_packages(self, checked: Sequence[ReceiveOutcome]) -> PackagesChanges:
+        """Apply the packages that passed the review; a copy first; undo history forgotten.
+
+        Undo must never roll back what a package brought, so the history goes as soon as
+        anything is about to be written.
+        """
+        if any(outcome.incoming is not None for outcome in checked):
+            self.history.clear()
+        results, backup = transfers.apply_packages(self.store, checked)
+        return PackagesChanges(tuple(results), backup)
+
+    def export_package(self, folder: Path) -> ExportedPackage:
+        """Validate and write this PC's unit package for the profile's quarter."""
+        profile = self.profile
+        return transfers.export_unit_package(
+            self.store, profile.unit, profile.quarter, folder, year=profile.year
+        )
+
+    def restore_backup(self, info: BackupInfo, folder: Path) -> RestoreChanges:
+        """Put a copy back in place of the data; the store is reopened either way.
+
+        Raises:
+            WorkspaceError: the copy was not restored (the data are as they were).
+        """
+        path = self.store.path
+        if path is None:
+            raise WorkspaceError("la base de datos está en memoria.")
+        self.store.close()
+        try:
+            safety = transfers.restore_copy(info, path, folder)
+        except StoreError as exc:
+            raise WorkspaceError(f"No se restauró la copia: {exc}") from exc
+        finally:
+            # Reopened either way: the file is the restored copy, or the untouched current data.
+            self.replace_store(Store.open(path))
+        return RestoreChanges(info, safety)
+
+
+def open_store(path: Path, *, must_exist: bool = False) -> Store:
+    """Open (creating and migrating if needed) the database file the adapters work on.
+
+    Raises:
+        StoreError: it does not exist (when it must), or cannot be opened.
+    """
+    if must_exist and not path.exists():
+        raise StoreError(f"no existe la base de datos «{path}».")
+    return Store.open(path)
+
+
+def command_line_workspace(
+    store: Store, year: int | None, quarter: Quarter, clock: Clock = local_now
+) -> Workspace:
+    """The workspace of a command: the database's own identity, else the coordinator's view.
+
+    ``year`` ``None`` is the year of the last imported report. ``report`` is ``None`` when the
+    database holds no report of that year.
+    """
+    if year is None:
+        period = store.reports.current_period()
+        year = period[0] if period is not None else clock().year
+    identity = store.identity.get()
+    profile = (
+        PcProfile(identity.role, identity.unit, year, quarter)
+        if identity is not None
+        else PcProfile.coordinator(year, quarter)
+    )
+    workspace = Workspace(store, profile, clock)
+    workspace.reload(validate=False)
+    return workspace
