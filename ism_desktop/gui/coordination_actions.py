@@ -15,7 +15,6 @@ from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.receive_dialog import ReceiveDialog
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
-from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import WorkspaceError
 
 if TYPE_CHECKING:
@@ -90,12 +89,7 @@ class CoordinationActions(QObject):
         workspace = self._session.workspace
 
         def check() -> list[ReceiveOutcome]:
-            # A connection of its own: SQLite connections stay in the thread that made them.
-            worker = workspace.opened_again()
-            try:
-                return worker.check_packages(paths)
-            finally:
-                worker.store.close()
+            return workspace.in_own_connection(lambda w: w.check_packages(paths))
 
         self._tasks.run(
             "Revisando los paquetes…",
@@ -113,11 +107,7 @@ class CoordinationActions(QObject):
         workspace = self._session.workspace
 
         def apply() -> list[ReceiveOutcome]:
-            worker = workspace.opened_again()
-            try:
-                return list(worker.apply_packages(accepted).outcomes)
-            finally:
-                worker.store.close()
+            return list(workspace.in_own_connection(lambda w: w.apply_packages(accepted).outcomes))
 
         self._tasks.run(
             "Guardando los paquetes…",
@@ -153,13 +143,9 @@ class CoordinationActions(QObject):
         )
         if not folder:
             return
-        from ism_desktop.exchange.base_export import export_bases
-
-        db_path, year = self._session.store.path, self._session.profile.year
 
         def work() -> int:
-            with _own_store(db_path) as store:
-                return len(export_bases(store, Path(folder), year=year))
+            return self._session.workspace.in_own_connection(lambda w: w.export_bases(Path(folder)))
 
         self._tasks.run(
             "Preparando los programas base…",
@@ -210,16 +196,11 @@ class CoordinationActions(QObject):
         if not folder:
             return
         from ism_desktop.domain.codes import UnitCode
-        from ism_desktop.exchange.observation_export import export_observations
-
-        db_path, profile = self._session.store.path, self._session.profile
 
         def work() -> Path:
-            with _own_store(db_path) as store:
-                exported = export_observations(
-                    store, UnitCode(unit), profile.quarter, Path(folder), year=profile.year
-                )
-                return exported.path
+            return self._session.workspace.in_own_connection(
+                lambda w: w.export_observations(UnitCode(unit), Path(folder))
+            )
 
         self._tasks.run(
             "Preparando el paquete de observaciones…",
@@ -229,13 +210,6 @@ class CoordinationActions(QObject):
             ),
             describe_error=_failure("No se guardó el paquete de observaciones"),
         )
-
-
-def _own_store(db_path: Path | None) -> Store:
-    # Each background job opens its own connection: SQLite's stay in the thread that made them.
-    if db_path is None:
-        raise OSError("la base de datos está en memoria.")
-    return Store.open(db_path)
 
 
 def _documents() -> str:

@@ -316,12 +316,7 @@ class MainWindow(QMainWindow):
         def work() -> ImportSummary:
             if workspace.store.path is None:
                 return workspace.import_report(path).summary
-            # A connection of its own: SQLite connections stay in the thread that opened them.
-            worker = workspace.opened_again()
-            try:
-                return worker.import_report(path).summary
-            finally:
-                worker.store.close()
+            return workspace.in_own_connection(lambda w: w.import_report(path).summary)
 
         self.tasks.run(
             f"Importando «{path.name}»…",

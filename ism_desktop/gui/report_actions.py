@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,6 @@ from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.report_printing import preview, print_with_dialog
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
-from ism_desktop.store.store import Store
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.package_export import ExportedPackage
@@ -123,27 +121,12 @@ class ReportActions(QObject):
     def export_package(self, folder: Path) -> None:
         """Validate and write the unit's package (with its PDF and Excel beside it)."""
         self._flush()
-        profile = self._session.profile
-        db_path = self._session.store.path
+        workspace = self._session.workspace
 
         def work() -> ExportedPackage:
-            from ism_desktop.exchange.justification_sources import justifications_for_year
             from ism_desktop.exchange.package_documents import write_documents_beside
-            from ism_desktop.exchange.package_export import export_package
-            from ism_desktop.exchange.package_validation import rules_validator
 
-            if db_path is None:
-                raise OSError("la base de datos está en memoria.")
-            # A connection of its own: SQLite connections stay in the thread that opened them.
-            with Store.open(db_path) as store:
-                exported = export_package(
-                    store,
-                    profile.unit,
-                    profile.quarter,
-                    folder,
-                    validate=rules_validator(partial(justifications_for_year, store)),
-                    year=profile.year,
-                )
+            exported = workspace.in_own_connection(lambda w: w.export_package(folder))
             write_documents_beside(exported.path)
             return exported
 

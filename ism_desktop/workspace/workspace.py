@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ism_desktop.domain.audit import Author, TargetChangeReason, diff_metas, os_user
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_fields_of, with_modified
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from ism_desktop.store.backup_catalogue import BackupInfo
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
 def local_now() -> datetime:
@@ -285,6 +287,17 @@ class Workspace(ReportView):
             moment = moment.astimezone()
         return moment.isoformat(timespec="seconds")
 
+    def in_own_connection(self, work: Callable[[Workspace], T]) -> T:
+        """Run ``work`` on this workspace over a connection of its own (on a worker thread).
+
+        SQLite connections stay in the thread that opened them; the undo history is shared.
+        """
+        other = self.opened_again()
+        try:
+            return work(other)
+        finally:
+            other.store.close()
+
     # -- whole files: reports, packages, backups ---------------------------------------------
 
     def import_report(self, path: Path) -> ImportChanges:
@@ -313,6 +326,20 @@ class Workspace(ReportView):
             self.history.clear()
         results, backup = transfers.apply_packages(self.store, checked)
         return PackagesChanges(tuple(results), backup)
+
+    def export_bases(self, folder: Path) -> int:
+        """The coordinator writes one programme base per unit; how many were written."""
+        from ism_desktop.exchange.base_export import export_bases
+
+        return len(export_bases(self.store, folder, year=self.profile.year))
+
+    def export_observations(self, unit: UnitCode, folder: Path) -> Path:
+        """The coordinator writes the return package of one unit's observations this quarter."""
+        from ism_desktop.exchange.observation_export import export_observations
+
+        profile = self.profile
+        exported = export_observations(self.store, unit, profile.quarter, folder, year=profile.year)
+        return exported.path
 
     def export_package(self, folder: Path) -> ExportedPackage:
         """Validate and write this PC's unit package for the profile's quarter."""
