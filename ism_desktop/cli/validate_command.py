@@ -13,7 +13,6 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import ValidationResult, validate_report
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
-from ism_desktop.exchange.justification_sources import justifications_for_year
 from ism_desktop.store.database import StoreError
 
 _DESCRIPTION_WIDTH = 90
@@ -50,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             if args.unidad is not None and args.unidad not in report.units_in_order():
                 return fail(f"el informe no tiene metas de la unidad {args.unidad}.")
-            justifications = justifications_for_year(store, report.year)
+            justifications = store.justifications_for_year(report.year)
     except StoreError as exc:
         return fail(str(exc))
     result = validate_report(

@@ -104,3 +104,15 @@ def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
                 )
             )
     return tuple(changes)
+
+
+@dataclass(frozen=True, slots=True)
+class TargetChange:
+    """A stored change of a modified target with its reason."""
+
+    at: str
+    author: Author
+    field: str
+    old: str
+    new: str
+    reason: TargetChangeReason

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ism_desktop.domain.audit import FieldChange, diff_metas, figure_label
 from ism_desktop.domain.editing import with_achieved, with_evaluation
-from ism_desktop.domain.fields import figure_field
+from ism_desktop.domain.fields import figure_field, is_modified_target
 from ism_desktop.domain.figures import FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
@@ -111,7 +111,7 @@ def with_reported(before: Meta, incoming: Meta, quarter: Quarter) -> Meta:
 
 def reported_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
     """Achieved figures and narratives that differ (modified targets never change here)."""
-    return tuple(c for c in diff_metas(before, after) if not c.field.startswith("modificado."))
+    return tuple(c for c in diff_metas(before, after) if not is_modified_target(c.field))
 
 
 def _without_achieved(row: FigureRow) -> FigureRow:

@@ -70,3 +70,11 @@ class ProgressReport:
     def meta_by_id(self, stable_id: str) -> Meta | None:
         """The meta with this stable identity, if the report has it."""
         return next((meta for meta in self.metas if meta.stable_id == stable_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSource:
+    """Where an imported report came from, kept in the import log."""
+
+    name: str
+    sha256: str

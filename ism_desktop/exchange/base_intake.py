@@ -11,8 +11,10 @@ from typing import Any
 
 from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason, os_user
 from ism_desktop.domain.codes import Activity, ActivityCode, Entity, Programme, ProgrammeCode, Unit
+from ism_desktop.domain.intake import BaseIntake, BaseMeta
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
+from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.exchange.package_diff import (
     ChangeKind,
     DiffLine,
@@ -24,8 +26,6 @@ from ism_desktop.exchange.package_errors import shown_name
 from ism_desktop.exchange.package_json import DataReader, meta_from_json, unique_metas
 from ism_desktop.exchange.package_reader import PackageContents
 from ism_desktop.exchange.package_receiver import IntakeOptions, received_record
-from ism_desktop.store.pc_identity_repository import PcIdentity
-from ism_desktop.store.programme_repository import BaseIntake, BaseMeta
 from ism_desktop.store.store import Store
 
 _NEW = FieldChange("meta", "Meta nueva del programa base", "", "")

@@ -11,7 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.exchange.base_intake import plan_base
 from ism_desktop.exchange.observation_intake import plan_observations
 from ism_desktop.exchange.package_diff import PackageDiff
@@ -26,9 +28,7 @@ from ism_desktop.exchange.package_receiver import (
 )
 from ism_desktop.exchange.report_intake import plan_report
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.package_intake_repository import ObservationIntake, ReportIntake
-from ism_desktop.store.programme_repository import BaseIntake
-from ism_desktop.store.received_package_repository import ReceivedPackage, StaleSequenceError
+from ism_desktop.store.received_package_repository import StaleSequenceError
 from ism_desktop.store.store import Store
 
 Intake = ReportIntake | BaseIntake | ObservationIntake

@@ -7,12 +7,11 @@ from datetime import datetime
 
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package_errors import PackageRefusedError
 from ism_desktop.exchange.package_manifest import PackageManifest
-from ism_desktop.store.pc_identity_repository import PcIdentity
-from ism_desktop.store.received_package_repository import ReceivedPackage
 from ism_desktop.store.store import Store
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from ism_desktop import __version__
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.atomic_file import write_atomically
@@ -25,7 +26,6 @@ from ism_desktop.exchange.package_manifest import (
     package_file_name,
     sha256_hex,
 )
-from ism_desktop.store.pc_identity_repository import PcIdentity
 from ism_desktop.store.store import Store
 
 

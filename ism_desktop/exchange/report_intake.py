@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ism_desktop.domain.audit import Author, FieldChange, os_user
+from ism_desktop.domain.fields import evaluation_quarter
+from ism_desktop.domain.intake import ReportIntake
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
@@ -20,16 +22,14 @@ from ism_desktop.domain.package_merge import (
     requested_target_changes,
     with_reported,
 )
+from ism_desktop.domain.package_records import PcIdentity, TargetChangeRequest
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.exchange.package_diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
 from ism_desktop.exchange.package_errors import shown_name
 from ism_desktop.exchange.package_json import MAX_TEXT, DataReader, meta_from_json, unique_metas
 from ism_desktop.exchange.package_reader import PackageContents
 from ism_desktop.exchange.package_receiver import IntakeOptions, received_record
-from ism_desktop.store.package_intake_repository import ReportIntake
-from ism_desktop.store.pc_identity_repository import PcIdentity
 from ism_desktop.store.store import Store
-from ism_desktop.store.target_request_repository import TargetChangeRequest
 
 _RULE = re.compile(r"[A-Z0-9_]{1,64}")
 
@@ -303,4 +303,5 @@ def plan_report(
 
 
 def _kind(change: FieldChange) -> ChangeKind:
-    return ChangeKind.NARRATIVE if change.field.startswith("evaluacion.") else ChangeKind.FIGURE
+    narrative = evaluation_quarter(change.field) is not None
+    return ChangeKind.NARRATIVE if narrative else ChangeKind.FIGURE

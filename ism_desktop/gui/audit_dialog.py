@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.audit import AuditEntry
+from ism_desktop.domain.audit import AuditEntry, TargetChange
 from ism_desktop.domain.meta import Meta
-from ism_desktop.store.meta_edit_repository import TargetChange
 
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
 

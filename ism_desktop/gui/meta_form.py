@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.editing import with_achieved, with_evaluation, with_modified
+from ism_desktop.domain.fields import evaluation_quarter
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, parse_figure
 from ism_desktop.domain.progress import official_progress, progress_against_modified
@@ -130,7 +131,7 @@ class MetaForm(QWidget):
         meta = self._meta
         if meta is None:
             return
-        if field.startswith("evaluacion."):
+        if evaluation_quarter(field) is not None:
             self.narrative.setFocus()
             return
         cell = self.grid.cell_for_field(field)

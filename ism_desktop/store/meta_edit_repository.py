@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -12,6 +12,7 @@ from ism_desktop.domain.audit import (
     AuditEntry,
     Author,
     FieldChange,
+    TargetChange,
     TargetChangeReason,
     diff_metas,
 )
@@ -26,16 +27,43 @@ class MetaNotFoundError(LookupError):
     """The meta to edit is not in the database (for that year)."""
 
 
-@dataclass(frozen=True, slots=True)
-class TargetChange:
-    """A stored change of a modified target with its reason."""
+_AUDIT_INSERT = (
+    "INSERT INTO audit_log (year, meta_stable_id, field, label, old_value, new_value, profile, "
+    "os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_TARGET_INSERT = (
+    "INSERT INTO target_changes (year, meta_stable_id, field, old_value, new_value, reason, "
+    "document, profile, os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
-    at: str
-    author: Author
-    field: str
-    old: str
-    new: str
-    reason: TargetChangeReason
+
+def write_audit(
+    db: Database,
+    year: int,
+    stable_id: str,
+    changes: Sequence[FieldChange],
+    author: Author,
+    at: str,
+    reason: TargetChangeReason | None,
+) -> None:
+    """The one writer of the audit trail: a row per field, the reason of each modified target.
+
+    Runs inside the caller's transaction.
+    """
+    who = (author.profile, author.os_user, at)
+    db.conn.executemany(
+        _AUDIT_INSERT, [(year, stable_id, c.field, c.label, c.old, c.new, *who) for c in changes]
+    )
+    if reason is None:
+        return
+    db.conn.executemany(
+        _TARGET_INSERT,
+        [
+            (year, stable_id, c.field, c.old, c.new, reason.text, reason.document, *who)
+            for c in changes
+            if is_modified_target(c.field)
+        ],
+    )
 
 
 class MetaEditRepository:
@@ -61,7 +89,7 @@ class MetaEditRepository:
             raise ValueError("Un cambio de meta modificada necesita un motivo.")
         now = datetime.now().astimezone().isoformat(timespec="seconds")
         try:
-            self._save(year, after, changes, target_changes, author, reason, now)
+            self._save(year, after, changes, author, reason, now)
         except sqlite3.Error as exc:
             raise StoreError(f"la base de datos no aceptó el cambio ({exc}).") from exc
         return changes
@@ -71,7 +99,6 @@ class MetaEditRepository:
         year: int,
         after: Meta,
         changes: tuple[FieldChange, ...],
-        target_changes: list[FieldChange],
         author: Author,
         reason: TargetChangeReason | None,
         now: str,
@@ -80,45 +107,10 @@ class MetaEditRepository:
             meta_id = self._meta_id(year, after.stable_id)
             self._write_rows(meta_id, after)
             self._write_evaluations(meta_id, after)
-            self._db.conn.executemany(
-                "INSERT INTO audit_log (year, meta_stable_id, field, label, old_value, "
-                "new_value, profile, os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        year,
-                        after.stable_id,
-                        c.field,
-                        c.label,
-                        c.old,
-                        c.new,
-                        author.profile,
-                        author.os_user,
-                        now,
-                    )
-                    for c in changes
-                ],
-            )
-            if target_changes and reason is not None:
-                self._db.conn.executemany(
-                    "INSERT INTO target_changes (year, meta_stable_id, field, old_value, "
-                    "new_value, reason, document, profile, os_user, at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            year,
-                            after.stable_id,
-                            c.field,
-                            c.old,
-                            c.new,
-                            reason.text.strip(),
-                            reason.document.strip(),
-                            author.profile,
-                            author.os_user,
-                            now,
-                        )
-                        for c in target_changes
-                    ],
-                )
+            cleaned = None
+            if reason is not None:
+                cleaned = TargetChangeReason(reason.text.strip(), reason.document.strip())
+            write_audit(self._db, year, after.stable_id, changes, author, now, cleaned)
 
     def history(self, year: int, stable_id: str) -> list[AuditEntry]:
         """Every audited change of a meta, oldest first."""

@@ -4,51 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from ism_desktop.domain.audit import Author
-from ism_desktop.domain.meta import Meta
-from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.intake import ObservationIntake, ReportIntake
+from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
 from ism_desktop.store.observation_repository import ObservationRepository
-from ism_desktop.store.pc_identity_repository import PcIdentity, PcIdentityRepository
-from ism_desktop.store.received_package_repository import (
-    ReceivedPackage,
-    ReceivedPackageRepository,
-)
-from ism_desktop.store.target_request_repository import (
-    TargetChangeRequest,
-    TargetRequestRepository,
-)
-
-
-@dataclass(frozen=True)
-class ReportIntake:
-    """What a unit's report package changes at the coordinating unit."""
-
-    received: ReceivedPackage
-    author: Author
-    edits: tuple[tuple[Meta, Meta], ...]
-    # The metas whose justifications of the package's quarter the package replaces.
-    justified_metas: frozenset[str]
-    justifications: tuple[Justification, ...]
-    requests: tuple[TargetChangeRequest, ...]
-    identity: PcIdentity | None = None
-
-
-@dataclass(frozen=True)
-class ObservationIntake:
-    """The observations a return package brings to a unit (replacing those it had)."""
-
-    received: ReceivedPackage
-    meta_ids: tuple[str, ...]
-    observations: tuple[Observation, ...]
-    identity: PcIdentity | None = None
+from ism_desktop.store.pc_identity_repository import PcIdentityRepository
+from ism_desktop.store.received_package_repository import ReceivedPackageRepository
+from ism_desktop.store.target_request_repository import TargetRequestRepository
 
 
 class PackageIntakeRepository:
@@ -79,7 +47,7 @@ class PackageIntakeRepository:
                     received.year, received.entity, received.unit, intake.requests
                 )
                 self._set_identity(intake.identity)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, StoreError) as exc:
             # Rolled back already: the database is as it was before the package.
             raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
 

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlite_utils import Database
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
-
-
-@dataclass(frozen=True, slots=True)
-class PcIdentity:
-    """A unit's database, or the coordinating unit's (which receives every unit's report)."""
-
-    role: Role
-    entity: str
-    unit: UnitCode
-
-    def describe(self) -> str:
-        """Spanish, e.g. ``la unidad 004`` or ``la unidad coordinadora (002)``."""
-        if self.role is Role.COORDINATOR:
-            return f"la unidad coordinadora ({self.unit})"
-        return f"la unidad {self.unit}"
 
 
 class PcIdentityRepository:

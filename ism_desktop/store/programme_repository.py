@@ -3,57 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlite_utils import Database
 
-from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
-from ism_desktop.domain.codes import Activity, Entity, Programme, Unit
-from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.intake import BaseIntake, BaseMeta
 from ism_desktop.store.database import StoreError
+from ism_desktop.store.meta_edit_repository import write_audit
 from ism_desktop.store.meta_rows import upsert_meta
-from ism_desktop.store.pc_identity_repository import PcIdentity, PcIdentityRepository
-from ism_desktop.store.received_package_repository import (
-    ReceivedPackage,
-    ReceivedPackageRepository,
-)
+from ism_desktop.store.pc_identity_repository import PcIdentityRepository
+from ism_desktop.store.received_package_repository import ReceivedPackageRepository
 from ism_desktop.store.report_repository import ReportRepository
-
-_AUDIT_INSERT = (
-    "INSERT INTO audit_log (year, meta_stable_id, field, label, old_value, new_value, profile, "
-    "os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_TARGET_INSERT = (
-    "INSERT INTO target_changes (year, meta_stable_id, field, old_value, new_value, reason, "
-    "document, profile, os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-@dataclass(frozen=True)
-class BaseMeta:
-    """One meta of the base as it will be stored, with what changed against the unit's copy."""
-
-    position: int
-    meta: Meta
-    changes: tuple[FieldChange, ...]
-
-
-@dataclass(frozen=True)
-class BaseIntake:
-    """What a programme base changes at a unit."""
-
-    received: ReceivedPackage
-    author: Author
-    reason: TargetChangeReason
-    entity: Entity
-    unit: Unit
-    programmes: tuple[Programme, ...]
-    activities: tuple[Activity, ...]
-    metas: tuple[BaseMeta, ...]
-    retired: tuple[str, ...]
-    identity: PcIdentity | None
-    make_current: bool
 
 
 class ProgrammeRepository:
@@ -107,20 +67,6 @@ class ProgrammeRepository:
         upsert_meta(self._db, year, item.position, item.meta)
 
     def _audit(self, year: int, item: BaseMeta, intake: BaseIntake, now: str) -> None:
-        author, meta_id = intake.author, item.meta.stable_id
-        self._db.conn.executemany(
-            _AUDIT_INSERT,
-            [
-                (year, meta_id, c.field, c.label, c.old, c.new, author.profile, author.os_user, now)
-                for c in item.changes
-            ],
-        )
-        why = (intake.reason.text, intake.reason.document, author.profile, author.os_user, now)
-        self._db.conn.executemany(
-            _TARGET_INSERT,
-            [
-                (year, meta_id, c.field, c.old, c.new, *why)
-                for c in item.changes
-                if c.field.startswith("modificado.")
-            ],
+        write_audit(
+            self._db, year, item.meta.stable_id, item.changes, intake.author, now, intake.reason
         )

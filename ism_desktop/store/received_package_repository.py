@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.domain.quarter import Quarter
 
 _COLUMNS = (
@@ -26,43 +26,24 @@ class StaleSequenceError(Exception):
         self.last = last
 
 
-@dataclass(frozen=True, slots=True)
-class ReceivedPackage:
-    """One applied package; for a unit's report, the warnings it declared and left open."""
-
-    kind: PackageKind
-    entity: str
-    unit: UnitCode
-    year: int
-    quarter: Quarter
-    sequence: int
-    created_at: str
-    received_at: str
-    file_name: str
-    sha256: str
-    metas: int = 0
-    changed_metas: int = 0
-    warnings: int = 0
-    unresolved_warnings: int = 0
-
-    def values(self) -> list[object]:
-        """The column values in ``_COLUMNS`` order."""
-        return [
-            self.kind.value,
-            self.entity,
-            self.unit.value,
-            self.year,
-            int(self.quarter),
-            self.sequence,
-            self.created_at,
-            self.received_at,
-            self.file_name,
-            self.sha256,
-            self.metas,
-            self.changed_metas,
-            self.warnings,
-            self.unresolved_warnings,
-        ]
+def _values(package: ReceivedPackage) -> list[object]:
+    """The column values in ``_COLUMNS`` order."""
+    return [
+        package.kind.value,
+        package.entity,
+        package.unit.value,
+        package.year,
+        int(package.quarter),
+        package.sequence,
+        package.created_at,
+        package.received_at,
+        package.file_name,
+        package.sha256,
+        package.metas,
+        package.changed_metas,
+        package.warnings,
+        package.unresolved_warnings,
+    ]
 
 
 def _from_row(row: Mapping[str, Any]) -> ReceivedPackage:
@@ -100,10 +81,10 @@ class ReceivedPackageRepository:
             last = self.last(package.kind, package.entity, package.unit)
             if last is not None and last.sequence >= package.sequence:
                 raise StaleSequenceError(last.sequence)
-            placeholders = ", ".join("?" for _ in package.values())
+            placeholders = ", ".join("?" for _ in _values(package))
             self._db.execute(
                 f"INSERT INTO received_packages ({_COLUMNS}) VALUES ({placeholders})",
-                package.values(),
+                _values(package),
             )
 
     def last(self, kind: PackageKind, entity: str, unit: UnitCode) -> ReceivedPackage | None:

@@ -6,6 +6,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ism_desktop.domain.validation.justification import (
+    Justification,
+    with_recorded_target_reasons,
+)
 from ism_desktop.store.database import open_database, open_memory_database
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
@@ -35,6 +39,12 @@ class Store:
         self.observations = ObservationRepository(db)
         self.target_requests = TargetRequestRepository(db)
         self.identity = PcIdentityRepository(db)
+
+    def justifications_for_year(self, year: int) -> list[Justification]:
+        """Stored justifications plus those implied by recorded target-change reasons."""
+        return with_recorded_target_reasons(
+            self.justifications.for_year(year), self.edits.target_changes_for_year(year), year
+        )
 
     @classmethod
     def open(cls, path: Path) -> Store:

@@ -3,36 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from ism_desktop.domain.codes import UnitCode
-
-
-@dataclass(frozen=True, slots=True)
-class TargetChangeRequest:
-    """One modified figure a unit wants changed, with its reason as the unit recorded it."""
-
-    year: int
-    entity: str
-    unit: UnitCode
-    meta_id: str
-    field: str
-    label: str
-    current: str
-    requested: str
-    reason: str
-    document: str
-    requested_at: str
-    sequence: int
-
-    def describe(self) -> str:
-        """One Spanish line, e.g. ``Modificado T2 (NUM): 15 → 6 (motivo: …)``."""
-        reason = self.reason or "sin motivo en el paquete"
-        document = f"; documento: {self.document}" if self.document else ""
-        return f"{self.label}: {self.current} → {self.requested} (motivo: {reason}{document})"
+from ism_desktop.domain.package_records import TargetChangeRequest
 
 
 def _from_row(row: Mapping[str, Any]) -> TargetChangeRequest:

@@ -14,7 +14,6 @@ from ism_desktop.domain.validation.engine import (
     validate_report,
 )
 from ism_desktop.domain.validation.finding import Finding
-from ism_desktop.exchange.justification_sources import justifications_for_year
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import MetaState, PermissionRefusedError
 
@@ -69,7 +68,7 @@ class ReportView:
             self.validation = validate_report(
                 visible,
                 profile.quarter,
-                justifications=justifications_for_year(self.store, profile.year),
+                justifications=self.store.justifications_for_year(profile.year),
             )
         self.checked = True
         self._refresh_states()

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.justification_sources import justifications_for_year
 from ism_desktop.exchange.package_errors import PackageRefusedError
 from ism_desktop.exchange.package_intake import (
     ReceiveOutcome,
@@ -129,7 +127,7 @@ def export_unit_package(
         unit,
         quarter,
         folder,
-        validate=rules_validator(partial(justifications_for_year, store)),
+        validate=rules_validator(store.justifications_for_year),
         year=year,
         now=now,
     )

@@ -13,6 +13,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_achieved, with_evaluation, with_modified
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import validate_report
@@ -23,7 +24,6 @@ from ism_desktop.exchange.package_export import export_package
 from ism_desktop.exchange.package_intake import apply_package, check_package
 from ism_desktop.exchange.package_receiver import IntakeOptions
 from ism_desktop.exchange.package_validation import rules_validator
-from ism_desktop.store.pc_identity_repository import PcIdentity
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import (
     NOW,

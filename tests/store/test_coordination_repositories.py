@@ -10,14 +10,13 @@ import pytest
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage, TargetChangeRequest
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ImportSource
 from ism_desktop.exchange.etca_text import parse_etca_text
-from ism_desktop.store.pc_identity_repository import PcIdentity
-from ism_desktop.store.received_package_repository import ReceivedPackage, StaleSequenceError
-from ism_desktop.store.report_repository import ImportSource
+from ism_desktop.store.received_package_repository import StaleSequenceError
 from ism_desktop.store.store import Store
-from ism_desktop.store.target_request_repository import TargetChangeRequest
 
 UNIT = UnitCode("004")
 AT = "2024-04-12T09:30:00-07:00"

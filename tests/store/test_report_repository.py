@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.report import ImportSource, ProgressReport
 from ism_desktop.exchange.etca_text import parse_etca_text
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.report_repository import ImportSource
 from ism_desktop.store.store import Store
 
 SOURCE = ImportSource(name="informe.txt", sha256="0" * 64)

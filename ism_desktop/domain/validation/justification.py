@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ism_desktop.domain.audit import TargetChange
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.figure_rules import TARGET_CHANGED
 from ism_desktop.domain.validation.finding import Finding
 
 
@@ -58,3 +61,25 @@ class Justification:
         if self.is_acknowledgement:
             return f"Enterado por {self.author} ({self.at})."
         return f"Justificado por {self.author} ({self.at}): {self.text}"
+
+
+def with_recorded_target_reasons(
+    stored: Sequence[Justification], target_changes: Mapping[str, Sequence[TargetChange]], year: int
+) -> list[Justification]:
+    """Stored justifications plus those implied by recorded target-change reasons.
+
+    A modified target changed through the program carries its reason (and document) in the
+    meta's history; that reason is what the META_MODIFICADA warning asks for, so it counts as
+    the justification unless the unit wrote one of its own.
+    """
+    written = {item.key for item in stored}
+    implied: list[Justification] = []
+    for meta_id, changes in target_changes.items():
+        last = changes[-1]
+        document = f" (documento {last.reason.document})" if last.reason.document else ""
+        text = f"Cambio de meta registrado: {last.reason.text}{document}"
+        for quarter in Quarter:
+            key = JustificationKey(year, meta_id, quarter, TARGET_CHANGED.code)
+            if key not in written:
+                implied.append(Justification.justified(key, text, last.author.profile, last.at))
+    return [*stored, *implied]

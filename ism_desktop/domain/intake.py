@@ -1,0 +1,62 @@
+"""Intake plans: what applying a checked package will write, decided before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
+from ism_desktop.domain.codes import Activity, Entity, Programme, Unit
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage, TargetChangeRequest
+from ism_desktop.domain.validation.justification import Justification
+
+
+@dataclass(frozen=True)
+class ReportIntake:
+    """What a unit's report package changes at the coordinating unit."""
+
+    received: ReceivedPackage
+    author: Author
+    edits: tuple[tuple[Meta, Meta], ...]
+    # The metas whose justifications of the package's quarter the package replaces.
+    justified_metas: frozenset[str]
+    justifications: tuple[Justification, ...]
+    requests: tuple[TargetChangeRequest, ...]
+    identity: PcIdentity | None = None
+
+
+@dataclass(frozen=True)
+class ObservationIntake:
+    """The observations a return package brings to a unit (replacing those it had)."""
+
+    received: ReceivedPackage
+    meta_ids: tuple[str, ...]
+    observations: tuple[Observation, ...]
+    identity: PcIdentity | None = None
+
+
+@dataclass(frozen=True)
+class BaseMeta:
+    """One meta of the base as it will be stored, with what changed against the unit's copy."""
+
+    position: int
+    meta: Meta
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class BaseIntake:
+    """What a programme base changes at a unit."""
+
+    received: ReceivedPackage
+    author: Author
+    reason: TargetChangeReason
+    entity: Entity
+    unit: Unit
+    programmes: tuple[Programme, ...]
+    activities: tuple[Activity, ...]
+    metas: tuple[BaseMeta, ...]
+    retired: tuple[str, ...]
+    identity: PcIdentity | None
+    make_current: bool

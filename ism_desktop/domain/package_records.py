@@ -1,0 +1,69 @@
+"""Records of packages between PCs: who a database belongs to, what was received, what is asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.profile import Role
+from ism_desktop.domain.quarter import Quarter
+
+
+@dataclass(frozen=True, slots=True)
+class PcIdentity:
+    """A unit's database, or the coordinating unit's (which receives every unit's report)."""
+
+    role: Role
+    entity: str
+    unit: UnitCode
+
+    def describe(self) -> str:
+        """Spanish, e.g. ``la unidad 004`` or ``la unidad coordinadora (002)``."""
+        if self.role is Role.COORDINATOR:
+            return f"la unidad coordinadora ({self.unit})"
+        return f"la unidad {self.unit}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedPackage:
+    """One applied package; for a unit's report, the warnings it declared and left open."""
+
+    kind: PackageKind
+    entity: str
+    unit: UnitCode
+    year: int
+    quarter: Quarter
+    sequence: int
+    created_at: str
+    received_at: str
+    file_name: str
+    sha256: str
+    metas: int = 0
+    changed_metas: int = 0
+    warnings: int = 0
+    unresolved_warnings: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TargetChangeRequest:
+    """One modified figure a unit wants changed, with its reason as the unit recorded it."""
+
+    year: int
+    entity: str
+    unit: UnitCode
+    meta_id: str
+    field: str
+    label: str
+    current: str
+    requested: str
+    reason: str
+    document: str
+    requested_at: str
+    sequence: int
+
+    def describe(self) -> str:
+        """One Spanish line, e.g. ``Modificado T2 (NUM): 15 → 6 (motivo: …)``."""
+        reason = self.reason or "sin motivo en el paquete"
+        document = f"; documento: {self.document}" if self.document else ""
+        return f"{self.label}: {self.current} → {self.requested} (motivo: {reason}{document})"
