@@ -12,6 +12,7 @@ from ism_desktop.store.meta_edit_repository import MetaEditRepository
 from ism_desktop.store.observation_repository import ObservationRepository
 from ism_desktop.store.package_intake_repository import PackageIntakeRepository
 from ism_desktop.store.package_repository import PackageRepository
+from ism_desktop.store.paimef_repository import PaimefRepository
 from ism_desktop.store.pc_identity_repository import PcIdentityRepository
 from ism_desktop.store.programme_repository import ProgrammeRepository
 from ism_desktop.store.received_package_repository import ReceivedPackageRepository
@@ -35,6 +36,7 @@ class Store:
         self.observations = ObservationRepository(db)
         self.target_requests = TargetRequestRepository(db)
         self.identity = PcIdentityRepository(db)
+        self.paimef = PaimefRepository(db)
 
     @classmethod
     def open(cls, path: Path) -> Store:
