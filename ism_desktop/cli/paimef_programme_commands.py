@@ -100,6 +100,20 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
     )
     informe.set_defaults(handler=run_informe)
 
+    capture = sub.add_parser(
+        "capturar",
+        help="captura las variables de un indicador en un periodo",
+        description=(
+            "Guarda las variables del indicador N en un periodo (2026, 2026-T1, 2026-S2, según "
+            "su frecuencia), en el orden en que «indicadores» las lista, y escribe su valor."
+        ),
+    )
+    capture.add_argument("--numero", type=int, required=True, metavar="N")
+    capture.add_argument("--periodo", required=True, metavar="PERIODO")
+    capture.add_argument("valores", nargs="+", metavar="VALOR")
+    _common(capture)
+    capture.set_defaults(handler=run_capture)
+
 
 def _today(args: argparse.Namespace) -> date:
     return args.hoy if args.hoy is not None else date.today()
@@ -210,4 +224,22 @@ def run_informe(args: argparse.Namespace) -> int:
         return fail(f"no se pudo escribir el informe: {exc.strerror}.")
     for line in written:
         print(line)
+    return EXIT_OK
+
+
+def run_capture(args: argparse.Namespace) -> int:
+    """Store one period's variables of an indicator and print its value."""
+    from ism_desktop.domain.paimef.indicators import IndicatorInputError
+    from ism_desktop.workspace.paimef_indicators import capture_indicator
+
+    try:
+        with store_from(args) as store:
+            value = capture_indicator(
+                store, args.numero, args.periodo, args.valores, Author(CLI_AUTHOR, os_user())
+            )
+    except IndicatorInputError as exc:
+        return fail(f"no se guardó nada: {exc}")
+    except StoreError as exc:
+        return fail(str(exc))
+    print(f"Indicador {args.numero}, periodo {args.periodo}: {value:.2f}")
     return EXIT_OK

@@ -53,3 +53,19 @@ def deadlines_for(
 ) -> list[Deadline]:
     """Every deadline computable from ``dates`` in ``year``."""
     return compute_deadlines(year, dates, calendar or business_calendar(store))
+
+
+def due_soon_for(
+    store: Store, today: date, horizon_days: int = 15
+) -> tuple[list[Deadline], BusinessCalendar]:
+    """The open PAIMEF deadlines due within ``horizon_days`` (and missed ones), latest year."""
+    from ism_desktop.domain.paimef.deadlines import due_soon
+
+    years = store.paimef.years()
+    if not years:
+        return [], BusinessCalendar()
+    programme = store.paimef.load(years[-1])
+    assert programme is not None
+    calendar = business_calendar(store)
+    deadlines = compute_deadlines(programme.year, programme.dates, calendar)
+    return due_soon(deadlines, today, horizon_days), calendar

@@ -208,3 +208,28 @@ def test_validate_without_programme(tmp_path: Path) -> None:
     result = run_cli("paimef", "validate", "--db", db)
     assert result.returncode == 2
     assert "no existe la base de datos" in result.stderr
+
+
+def test_capturar_then_informe(loaded_db: Path, tmp_path: Path) -> None:
+    captured = run_cli(
+        "paimef", "capturar", "--numero", "2", "--periodo", "2026-T1", "130", "100",
+        "--db", loaded_db,
+    )  # fmt: skip
+    assert (captured.returncode, captured.stdout.strip()) == (
+        0,
+        "Indicador 2, periodo 2026-T1: 30.00",
+    )
+    wrong = run_cli(
+        "paimef", "capturar", "--numero", "7", "--periodo", "2026-T1", "6", "5", "--db", loaded_db
+    )
+    assert wrong.returncode == 2
+    assert "semestral" in wrong.stderr
+    pdf, xlsx = tmp_path / "informe.pdf", tmp_path / "informe.xlsx"
+    result = run_cli(
+        "paimef", "informe", "--db", loaded_db, "--pdf", pdf, "--xlsx", xlsx,
+        "--hoy", "2026-04-01",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Informe Parcial" in result.stdout
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert xlsx.stat().st_size > 0
