@@ -46,6 +46,12 @@ class ActionForm(QWidget):
         for vertiente in Vertiente:
             self.vertiente.addItem(f"{vertiente}. {vertiente.heading}", str(vertiente))
         self.line = QComboBox()
+        # Anexo 2's names are long: the combos must not force the form wider than the screen.
+        for combo in (self.vertiente, self.line):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(24)
         self.name = QLineEdit()
         self.justification = QPlainTextEdit()
         self.justification.setFixedHeight(54)

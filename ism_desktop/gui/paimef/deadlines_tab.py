@@ -127,7 +127,7 @@ class DeadlinesTab(QWidget):
                 item.term.numeral,
                 item.term.description,
                 item.term.responsible,
-                "" if state in (DeadlineState.MET, DeadlineState.LATE) else str(left),
+                "" if state in (DeadlineState.MET, DeadlineState.LATE) else _left(left),
                 str(state),
             )
             colour = _COLOURS.get(state) or (_SOON if 0 <= left <= 5 else None)
@@ -174,3 +174,7 @@ class DeadlinesTab(QWidget):
         row = self.non_working.currentRow()
         if 0 <= row < len(self._days):
             self.non_working_changed.emit(self._days[:row] + self._days[row + 1 :])
+
+
+def _left(days: int) -> str:
+    return str(days) if days >= 0 else f"hace {-days}"

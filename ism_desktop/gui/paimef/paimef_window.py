@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,7 +32,6 @@ from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.indicators import IndicatorInputError
 from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
-from ism_desktop.domain.paimef.programme_rules import check_programme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
@@ -55,6 +55,7 @@ from ism_desktop.workspace.paimef_review import (
 )
 
 INSTITUTION = "Instituto Sonorense de las Mujeres"
+_ERROR_COLOUR = QColor(176, 0, 32)
 
 
 class PaimefWindow(QDialog):
@@ -112,7 +113,9 @@ class PaimefWindow(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         left_layout.addWidget(self.table, 3)
@@ -139,6 +142,7 @@ class PaimefWindow(QDialog):
         split.addWidget(self.form)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([720, 520])
         QVBoxLayout(tab).addWidget(split)
         return tab
 
@@ -182,6 +186,8 @@ class PaimefWindow(QDialog):
         self.findings.clear()
         for finding in findings:
             self.findings.addItem(f"{finding.severity.label.upper()}: {finding.message}")
+            if finding.is_error:
+                self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
 
     def _on_row_changed(self) -> None:
         action = self.model.action_at(self.table.currentIndex().row())
@@ -201,7 +207,7 @@ class PaimefWindow(QDialog):
         # Live: the rules run on the programme as it would be with the acción as typed.
         if draft is not None:
             candidate = self._with(draft, self._current_key)
-            self._show_findings(check_programme(candidate, self.today))
+            self._show_findings(review(self.store, candidate, self.today))
 
     def new_action(self) -> None:
         """Clear the form for a new acción."""
