@@ -68,6 +68,11 @@ def build_menus(window: MainWindow) -> QMenu:
     ):
         coordination_menu.addAction(action)
 
+    paimef_menu = bar.addMenu("&PAIMEF")
+    paimef_menu.addAction(
+        make_action(window, "&Programa Anual, plazos e indicadores…", window.show_paimef)
+    )
+
     help_menu = bar.addMenu("A&yuda")
     help_menu.addAction(make_action(window, f"&Acerca de {APP_NAME}", window.show_about))
     return coordination_menu

@@ -35,6 +35,7 @@ from ism_desktop.gui.main_menus import build_menus
 from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
 from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import META_ID_ROLE, MetaTreeModel
+from ism_desktop.gui.paimef.main_window_hooks import install_due_soon, open_paimef
 from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import save_profile
 from ism_desktop.gui.report_actions import ReportActions
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self._build_central()
         self._build_actions()
+        self.paimef_due = install_due_soon(self)
         self._update_title()
         self.resize(1280, 800)
         self.setAcceptDrops(True)
@@ -338,6 +340,10 @@ class MainWindow(QMainWindow):
         self._expand()
         self._update_title()
         self._select_first()
+
+    def show_paimef(self) -> None:
+        """The PAIMEF window: Programa Anual, dates and deadlines, indicators."""
+        open_paimef(self, self.paimef_due)
 
     def show_about(self) -> None:
         """Name, version, the database in use and where the backups are."""

@@ -16,6 +16,7 @@ from ism_desktop.store.meta_edit_repository import MetaEditRepository
 from ism_desktop.store.observation_repository import ObservationRepository
 from ism_desktop.store.package_intake_repository import PackageIntakeRepository
 from ism_desktop.store.package_repository import PackageRepository
+from ism_desktop.store.paimef_repository import PaimefRepository
 from ism_desktop.store.pc_identity_repository import PcIdentityRepository
 from ism_desktop.store.programme_repository import ProgrammeRepository
 from ism_desktop.store.received_package_repository import ReceivedPackageRepository
@@ -39,6 +40,7 @@ class Store:
         self.observations = ObservationRepository(db)
         self.target_requests = TargetRequestRepository(db)
         self.identity = PcIdentityRepository(db)
+        self.paimef = PaimefRepository(db)
 
     def justifications_for_year(self, year: int) -> list[Justification]:
         """Stored justifications plus those implied by recorded target-change reasons."""

@@ -1,0 +1,24 @@
+"""Argument types of the ``paimef`` commands: years and dates refused in Spanish."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date, parse_year
+
+
+def iso_date_argument(text: str) -> date:
+    """``AAAA-MM-DD`` that exists; argparse reports the reason and exits 2."""
+    try:
+        return parse_iso_date(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def year_argument(text: str) -> int:
+    """A fiscal year between 2000 and 2100."""
+    try:
+        return parse_year(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None

@@ -1,0 +1,245 @@
+"""``paimef import-programa``, ``export-programa``, ``validate``, ``informe`` and ``capturar``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ism_desktop.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_db_argument,
+    fail,
+    store_from,
+)
+from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.domain.paimef.money import money_display
+from ism_desktop.exchange.package_receiver import os_user
+from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.paimef_programme import (
+    import_programme,
+    latest_programme,
+    write_programme_file,
+)
+from ism_desktop.workspace.paimef_review import review
+
+_NO_PROGRAMME = (
+    "la base de datos no tiene un Programa Anual PAIMEF; impórtelo con «ism-desktop paimef "
+    "import-programa ARCHIVO»."
+)
+CLI_AUTHOR = "línea de comandos"
+
+
+def _common(parser: argparse.ArgumentParser, must_exist: bool = True) -> None:
+    add_db_argument(parser)
+    parser.add_argument("--ejercicio", type=year_argument, default=None, metavar="AAAA")
+    parser.add_argument(
+        "--hoy", type=iso_date_argument, default=None, metavar="AAAA-MM-DD",
+        help="fecha de referencia (por omisión, hoy)",
+    )  # fmt: skip
+    parser.set_defaults(db_must_exist=must_exist)
+
+
+def register_programme_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the sub-commands that read or write the stored programme."""
+    importer = sub.add_parser(
+        "import-programa",
+        help="importa el Programa Anual desde JSON o Excel (reemplaza el del año)",
+        description=(
+            "Lee el Programa Anual de un archivo .json o de la plantilla .xlsx y reemplaza el "
+            "del mismo ejercicio. Antes guarda una copia de seguridad y deja constancia en el "
+            "historial. Si el archivo tiene un error, dice la línea o la celda y no cambia nada."
+        ),
+    )
+    importer.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
+    _common(importer, must_exist=False)
+    importer.set_defaults(handler=run_import)
+
+    exporter = sub.add_parser(
+        "export-programa",
+        help="exporta el Programa Anual a JSON o a la plantilla de Excel",
+        description="Escribe el Programa Anual guardado en un archivo .json o .xlsx.",
+    )
+    exporter.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
+    _common(exporter)
+    exporter.set_defaults(handler=run_export)
+
+    validate = sub.add_parser(
+        "validate",
+        help="revisa el Programa Anual con las Reglas de Operación",
+        description=(
+            "Revisa el Programa Anual: vertientes, líneas de acción, justificación y presupuesto "
+            "(3.3, 3.4), actividades transversales (3.5.1), montos, reintegro (4.5.1) e "
+            "indicadores capturados. Termina con 0 si no hay errores y con 1 si los hay."
+        ),
+    )
+    _common(validate)
+    validate.add_argument("--json", action="store_true", help="escribe la lista en JSON")
+    validate.set_defaults(handler=run_validate)
+
+    informe = sub.add_parser(
+        "informe",
+        help="genera el informe parcial o final en PDF y/o Excel",
+        description=(
+            "Genera el informe del Programa Anual: avance por vertiente y acción, indicadores y "
+            "plazos cumplidos o vencidos, con la leyenda del numeral 8.1 en cada página. Es "
+            "«final» cuando el ejercicio ya cerró."
+        ),
+    )
+    _common(informe)
+    informe.add_argument("--pdf", type=Path, default=None, metavar="ARCHIVO", help="PDF a escribir")
+    informe.add_argument(
+        "--xlsx", type=Path, default=None, metavar="ARCHIVO", help="libro de Excel a escribir"
+    )
+    informe.set_defaults(handler=run_informe)
+
+    capture = sub.add_parser(
+        "capturar",
+        help="captura las variables de un indicador en un periodo",
+        description=(
+            "Guarda las variables del indicador N en un periodo (2026, 2026-T1, 2026-S2, según "
+            "su frecuencia), en el orden en que «indicadores» las lista, y escribe su valor."
+        ),
+    )
+    capture.add_argument("--numero", type=int, required=True, metavar="N")
+    capture.add_argument("--periodo", required=True, metavar="PERIODO")
+    capture.add_argument("valores", nargs="+", metavar="VALOR")
+    _common(capture)
+    capture.set_defaults(handler=run_capture)
+
+
+def _today(args: argparse.Namespace) -> date:
+    return args.hoy if args.hoy is not None else date.today()
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Replace the year's programme with the file's; nothing changes on a bad file."""
+    try:
+        with store_from(args) as store:
+            change = import_programme(
+                store, args.archivo, Author(CLI_AUTHOR, os_user()), _today(args)
+            )
+    except (PaimefFormatError, StoreError) as exc:
+        return fail(f"no se importó nada. {exc}")
+    programme = change.programme
+    print(
+        f"Programa Anual {programme.year} importado de {args.archivo.name}: "
+        f"{len(programme.actions)} acciones, {money_display(programme.programmed_total)} "
+        f"programados; {len(change.changes)} cambios registrados en el historial."
+    )
+    if change.backup is not None:
+        print(f"Copia de seguridad previa: {change.backup.path.name}")
+    errors = sum(1 for f in change.findings if f.is_error)
+    print(f"Revisión: {errors} errores, {len(change.findings) - errors} avisos.")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the stored programme as JSON or xlsx."""
+    try:
+        with store_from(args) as store:
+            programme = latest_programme(store, args.ejercicio)
+    except StoreError as exc:
+        return fail(str(exc))
+    if programme is None:
+        return fail(_NO_PROGRAMME)
+    try:
+        write_programme_file(programme, args.archivo)
+    except OSError as exc:
+        return fail(f"no se pudo escribir «{args.archivo}»: {exc.strerror}.")
+    print(f"Programa Anual {programme.year} escrito en {args.archivo}.")
+    return EXIT_OK
+
+
+def finding_json(finding: PaimefFinding) -> dict[str, Any]:
+    """One finding as ``validate --json`` writes it."""
+    return {
+        "regla": finding.rule,
+        "severidad": finding.severity.label,
+        "mensaje": finding.message,
+        "accion": finding.action,
+        "campo": finding.field,
+        "justificacion": None,
+    }
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Print the findings; exit 1 when there are errors."""
+    try:
+        with store_from(args) as store:
+            programme = latest_programme(store, args.ejercicio)
+            if programme is None:
+                return fail(_NO_PROGRAMME)
+            findings = review(store, programme, _today(args))
+    except (StoreError, PaimefFormatError) as exc:
+        return fail(str(exc))
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    has_errors = any(f.is_error for f in findings)
+    if args.json:
+        json.dump([finding_json(f) for f in findings], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_FINDINGS if has_errors else EXIT_OK
+    errors = sum(1 for f in findings if f.is_error)
+    print(
+        f"Revisión del Programa Anual PAIMEF {programme.year}: {len(programme.actions)} "
+        f"acciones, {errors} {'error' if errors == 1 else 'errores'}, "
+        f"{len(findings) - errors} avisos."
+    )
+    for finding in findings:
+        where = f"acción {finding.action}" if finding.action else "Programa Anual"
+        print(f"  {finding.severity.label.upper()} {finding.rule} ({where})")
+        print(f"    {finding.message}")
+    print(
+        "Resultado: hay errores; corríjalos antes del informe."
+        if has_errors
+        else "Resultado: sin errores."
+    )
+    return EXIT_FINDINGS if has_errors else EXIT_OK
+
+
+def run_informe(args: argparse.Namespace) -> int:
+    """Write the informe as PDF and/or xlsx."""
+    from ism_desktop.workspace.paimef_informe import informe_for, write_informe
+
+    if args.pdf is None and args.xlsx is None:
+        return fail("indique al menos un archivo de salida: --pdf ARCHIVO y/o --xlsx ARCHIVO.")
+    try:
+        with store_from(args) as store:
+            programme = latest_programme(store, args.ejercicio)
+            if programme is None:
+                return fail(_NO_PROGRAMME)
+            informe = informe_for(store, programme, _today(args))
+        written = write_informe(informe, args.pdf, args.xlsx)
+    except (StoreError, PaimefFormatError) as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"no se pudo escribir el informe: {exc.strerror}.")
+    for line in written:
+        print(line)
+    return EXIT_OK
+
+
+def run_capture(args: argparse.Namespace) -> int:
+    """Store one period's variables of an indicator and print its value."""
+    from ism_desktop.domain.paimef.indicators import IndicatorInputError
+    from ism_desktop.workspace.paimef_indicators import capture_indicator
+
+    try:
+        with store_from(args) as store:
+            value = capture_indicator(
+                store, args.numero, args.periodo, args.valores, Author(CLI_AUTHOR, os_user())
+            )
+    except IndicatorInputError as exc:
+        return fail(f"no se guardó nada: {exc}")
+    except StoreError as exc:
+        return fail(str(exc))
+    print(f"Indicador {args.numero}, periodo {args.periodo}: {value:.2f}")
+    return EXIT_OK

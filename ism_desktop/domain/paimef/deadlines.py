@@ -1,0 +1,173 @@
+"""Every term of the rules that runs from an event or from the fiscal year, computed.
+
+Each term is data (numeral, what, from which event, how many days, hábiles or naturales, who
+must act, which recorded date meets it). A term in días naturales is not moved when it ends
+on a non-working day: the rules do not say so, and the earlier date is the safe one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
+from ism_desktop.domain.paimef.key_dates import key_date_label
+
+YEAR_END = "cierre_ejercicio"
+
+
+class DayKind(StrEnum):
+    """How a term counts its days."""
+
+    BUSINESS = "hábiles"
+    CALENDAR = "naturales"
+
+
+class DeadlineState(StrEnum):
+    """Where a deadline stands on a given day."""
+
+    MET = "cumplido"
+    LATE = "cumplido fuera de plazo"
+    MISSED = "vencido"
+    PENDING = "pendiente"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term of the rules: ``days`` after ``event`` (or a fixed day of the year)."""
+
+    key: str
+    numeral: str
+    description: str
+    days: int
+    kind: DayKind
+    responsible: str
+    event: str
+    met_by: str
+    fixed: Callable[[int, BusinessCalendar], date] | None = None
+
+
+def _last_february(year: int, calendar: BusinessCalendar) -> date:
+    return calendar.last_business_day(year, 2)
+
+
+def _march_15(year: int, _calendar: BusinessCalendar) -> date:
+    return date(year, 3, 15)
+
+
+def _last_may(year: int, calendar: BusinessCalendar) -> date:
+    return calendar.last_business_day(year, 5)
+
+
+_H, _N = DayKind.BUSINESS, DayKind.CALENDAR
+_YEAR = "ejercicio"
+
+TERMS: tuple[Term, ...] = (
+    Term("programa_anual", "4.3.1", "Presentar el Programa Anual (último día hábil de febrero)",
+         0, _H, "IMEF", _YEAR, "entrega_programa_anual", _last_february),
+    Term("prorroga_programa_anual", "4.3.1",
+         "Con prórroga autorizada, presentar el Programa Anual a más tardar el 15 de marzo",
+         0, _N, "IMEF", _YEAR, "entrega_programa_anual", _march_15),
+    Term("constancia_conclusion", "4.2.1.2",
+         "Contar con la Constancia de Conclusión del ejercicio anterior (último día hábil de "
+         "mayo; si no, se pueden reducir los recursos)",
+         0, _H, "IMEF", _YEAR, "constancia_conclusion_anterior", _last_may),
+    Term("recomendaciones_mesa", "4.3.3",
+         "El INDESOL envía las recomendaciones de la Mesa de Análisis",
+         5, _H, "INDESOL", "sesion_mesa_analisis", "recomendaciones_mesa"),
+    Term("ajuste_estructural", "4.3.4.1",
+         "Enviar el ajuste estructural del Programa Anual (prórroga: hasta 10 días hábiles más)",
+         15, _H, "IMEF", "recomendaciones_mesa", "entrega_ajuste_estructural"),
+    Term("observaciones_ajuste_estructural", "4.3.4.1",
+         "Solventar las observaciones al ajuste estructural",
+         5, _H, "IMEF", "observaciones_ajuste_estructural",
+         "respuesta_observaciones_ajuste_estructural"),
+    Term("constancia_conformidad", "4.3.4.1",
+         "Ingresar escaneada la Constancia de Conformidad",
+         5, _H, "IMEF", "firma_instrumento", "entrega_constancia_conformidad"),
+    Term("ajuste_total", "4.3.4.2",
+         "Realizar el ajuste total del Programa Anual (prórroga: hasta 5 días hábiles más)",
+         10, _H, "IMEF", "firma_instrumento", "conclusion_ajuste_total"),
+    Term("observaciones_ajuste_total", "4.3.4.2",
+         "Solventar las observaciones al ajuste total",
+         2, _H, "IMEF", "observaciones_ajuste_total", "respuesta_observaciones_ajuste_total"),
+    Term("primera_ministracion", "4.3.6",
+         "El INDESOL otorga la primera ministración",
+         30, _H, "INDESOL", "firma_instrumento", "primera_ministracion"),
+    Term("revision_informe_parcial", "4.3.8",
+         "El INDESOL revisa el Informe Parcial y, en su caso, emite observaciones",
+         15, _H, "INDESOL", "entrega_informe_parcial", "revision_informe_parcial"),
+    Term("informe_final", "4.3.9",
+         "Enviar el Informe Final (días hábiles posteriores al cierre del ejercicio)",
+         5, _H, "IMEF", YEAR_END, "entrega_informe_final"),
+    Term("observaciones_informe_final", "4.3.9",
+         "Solventar las observaciones al Informe Final",
+         10, _H, "IMEF", "observaciones_informe_final", "respuesta_observaciones_informe_final"),
+    Term("reintegro_tesofe", "4.5.1",
+         "Reintegrar a la TESOFE los recursos no ejercidos y enviar copia al INDESOL",
+         15, _N, "IMEF", YEAR_END, "reintegro_tesofe"),
+    Term("aviso_cambio", "3.6.2 m",
+         "Notificar al INDESOL el cambio de representación legal, domicilio o responsables",
+         10, _H, "IMEF", "cambio_representacion", "aviso_cambio_representacion"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A computed deadline: the term, the day it starts from, the day it is due."""
+
+    term: Term
+    start: date
+    due: date
+    done: date | None
+
+    def state(self, today: date) -> DeadlineState:
+        """Met, met late, missed or still pending on ``today``."""
+        if self.done is not None:
+            return DeadlineState.MET if self.done <= self.due else DeadlineState.LATE
+        return DeadlineState.MISSED if today > self.due else DeadlineState.PENDING
+
+    @property
+    def start_label(self) -> str:
+        """What the term runs from, in Spanish."""
+        if self.term.event == YEAR_END:
+            return "Cierre del ejercicio fiscal (31 de diciembre)"
+        if self.term.event == _YEAR:
+            return "Ejercicio fiscal"
+        return key_date_label(self.term.event)
+
+
+def compute_deadlines(
+    year: int, dates: Mapping[str, date], calendar: BusinessCalendar
+) -> list[Deadline]:
+    """The deadlines whose starting event is known, ordered by due date."""
+    result = []
+    for term in TERMS:
+        start = _start(term, year, dates)
+        if start is None:
+            continue
+        if term.fixed is not None:
+            due = term.fixed(year, calendar)
+        elif term.kind is DayKind.BUSINESS:
+            due = calendar.add_business_days(start, term.days)
+        else:
+            due = start + timedelta(days=term.days)
+        result.append(Deadline(term, start, due, dates.get(term.met_by)))
+    result.sort(key=lambda item: (item.due, TERMS.index(item.term)))
+    return result
+
+
+def _start(term: Term, year: int, dates: Mapping[str, date]) -> date | None:
+    if term.event == _YEAR:
+        return date(year, 1, 1)
+    if term.event == YEAR_END:
+        return date(year, 12, 31)
+    return dates.get(term.event)
+
+
+def due_soon(deadlines: list[Deadline], today: date, horizon_days: int = 15) -> list[Deadline]:
+    """Open deadlines due within ``horizon_days`` días naturales, and those already missed."""
+    limit = today + timedelta(days=horizon_days)
+    return [item for item in deadlines if item.done is None and item.due <= limit]

@@ -1,0 +1,126 @@
+"""The MIR indicators of Anexo 5: their shape, and computing one from its variables.
+
+A «tasa de variación» is ((X_t / X_{t−1}) − 1) × 100. The rules print those formulas badly
+parenthesised: indicator 2 as ``(X_t/ X_t-1-1*100)``, indicator 4 with an unclosed
+parenthesis, indicators 5 to 8 as ``(X_t / X_t-1)-1*100``; read literally they subtract 100
+(or 1 × 100) instead of taking the relative change. The program follows the name («tasa de
+variación relativa»): divide, subtract one, multiply by one hundred. Every result is rounded
+half up to two decimals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+from enum import Enum
+
+from ism_desktop.domain.paimef.frequency import BiennialYears, Frequency
+
+_HUNDRED = Decimal(100)
+_TWO_PLACES = Decimal("0.01")
+_MAX_DIGITS = 15
+
+
+class FormulaKind(Enum):
+    """The arithmetic behind an indicator's printed formula."""
+
+    PERCENT = "A / B × 100"
+    GROWTH = "((A_t / A_t−1) − 1) × 100"
+    INSTITUTIONAL_INDEX = "(C1 + C2 + C3 + C4) / (4 × N)"
+    RATIO = "A / B"
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """One variable of a formula: a short name and what it counts."""
+
+    name: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """An indicator of Anexo 5, with its formula as printed and as the program computes it."""
+
+    number: int
+    level: str
+    name: str
+    formula: str
+    variables: tuple[Variable, ...]
+    unit: str
+    frequency: Frequency
+    kind: FormulaKind
+    biennial: BiennialYears | None = None
+
+    @property
+    def variable_names(self) -> tuple[str, ...]:
+        """The names of the variables, in the order the formula takes them."""
+        return tuple(item.name for item in self.variables)
+
+    @property
+    def frequency_label(self) -> str:
+        """The frequency, with the years for a biennial one (``Bienal (años nones)``)."""
+        if self.biennial is None:
+            return str(self.frequency)
+        return f"{self.frequency} ({self.biennial})"
+
+
+class IndicatorInputError(ValueError):
+    """Values that do not compute an indicator; the message says why, in Spanish."""
+
+
+def parse_variable(text: str, name: str) -> Decimal:
+    """Read one captured value: a non-negative number with a point for decimals."""
+    shown = text.strip()
+    try:
+        value = Decimal(shown)
+    except InvalidOperation:
+        raise IndicatorInputError(f"«{shown}» no es un número (variable {name}).") from None
+    if not value.is_finite() or not all(char.isdigit() or char in ".-" for char in shown):
+        raise IndicatorInputError(
+            f"«{shown}» no es un número (variable {name}); escriba solo dígitos y punto decimal."
+        )
+    if shown.startswith("-"):
+        raise IndicatorInputError(f"«{shown}»: la variable {name} no puede ser negativa.")
+    if len(shown.partition(".")[0].lstrip("0")) > _MAX_DIGITS:
+        raise IndicatorInputError(f"«{shown}» es demasiado grande (variable {name}).")
+    return value
+
+
+def compute(indicator: Indicator, values: Sequence[Decimal]) -> Decimal:
+    """The indicator's value from its variables in order, rounded half up to two decimals."""
+    names = indicator.variable_names
+    if len(values) != len(names):
+        raise IndicatorInputError(
+            f"el indicador {indicator.number} necesita {len(names)} valores "
+            f"({', '.join(names)}) y se dieron {len(values)}."
+        )
+    with localcontext() as context:
+        context.prec = 40
+        result = _compute(indicator, list(values))
+    return result.quantize(_TWO_PLACES, rounding="ROUND_HALF_UP")
+
+
+def _compute(indicator: Indicator, values: list[Decimal]) -> Decimal:
+    names = indicator.variable_names
+    kind = indicator.kind
+    if kind is FormulaKind.INSTITUTIONAL_INDEX:
+        *components, count = values
+        _nonzero(indicator, count, names[-1])
+        return sum(components, Decimal(0)) / (4 * count)
+    numerator, denominator = values
+    _nonzero(indicator, denominator, names[1])
+    if kind is FormulaKind.PERCENT:
+        return numerator / denominator * _HUNDRED
+    if kind is FormulaKind.GROWTH:
+        return (numerator / denominator - 1) * _HUNDRED
+    return numerator / denominator
+
+
+def _nonzero(indicator: Indicator, value: Decimal, name: str) -> None:
+    if value == 0:
+        raise IndicatorInputError(
+            f"el indicador {indicator.number} divide entre {name}, que es cero: "
+            "no se puede calcular."
+        )

@@ -1,0 +1,101 @@
+"""What the informe parcial / final shows, computed once for the PDF and the xlsx alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState
+from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.domain.paimef.indicator_captures import IndicatorResult
+from ism_desktop.domain.paimef.legend import LEGEND_8_1
+from ism_desktop.domain.paimef.programme import (
+    ZERO,
+    Action,
+    AnnualProgramme,
+    exercised_percent,
+)
+from ism_desktop.domain.paimef.vertientes import Vertiente
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    """Programmed, exercised and % exercised of an acción, a vertiente or the whole programme."""
+
+    programmed: Decimal
+    exercised: Decimal
+
+    @property
+    def percent(self) -> Decimal:
+        """% exercised, two decimals."""
+        return exercised_percent(self.programmed, self.exercised)
+
+
+@dataclass(frozen=True, slots=True)
+class VertienteSection:
+    """One vertiente's acciones and its subtotal."""
+
+    vertiente: Vertiente
+    actions: tuple[Action, ...]
+    total: BudgetLine
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRow:
+    """A deadline and where it stands on the informe's date."""
+
+    deadline: Deadline
+    state: DeadlineState
+
+
+@dataclass(frozen=True, slots=True)
+class PaimefInforme:
+    """Everything the informe prints."""
+
+    programme: AnnualProgramme
+    final: bool
+    as_of: date
+    sections: tuple[VertienteSection, ...]
+    total: BudgetLine
+    indicators: tuple[IndicatorResult, ...]
+    deadlines: tuple[DeadlineRow, ...]
+    findings: tuple[PaimefFinding, ...]
+    legend: str = LEGEND_8_1
+
+    @property
+    def title(self) -> str:
+        """«Informe Final» after the year has closed, «Informe Parcial» before."""
+        kind = "Informe Final" if self.final else "Informe Parcial"
+        return f"{kind} del Programa Anual PAIMEF {self.programme.year}"
+
+
+def budget(actions: tuple[Action, ...]) -> BudgetLine:
+    """The budget line of some acciones."""
+    return BudgetLine(
+        sum((a.programmed for a in actions), ZERO), sum((a.exercised for a in actions), ZERO)
+    )
+
+
+def build_informe(
+    programme: AnnualProgramme,
+    as_of: date,
+    indicators: list[IndicatorResult],
+    deadlines: list[Deadline],
+    findings: list[PaimefFinding],
+) -> PaimefInforme:
+    """The informe on ``as_of``: final once 31 December of the year has passed."""
+    sections = tuple(
+        VertienteSection(v, programme.in_vertiente(v), budget(programme.in_vertiente(v)))
+        for v in Vertiente
+    )
+    return PaimefInforme(
+        programme=programme,
+        final=as_of > date(programme.year, 12, 31),
+        as_of=as_of,
+        sections=sections,
+        total=budget(programme.actions),
+        indicators=tuple(indicators),
+        deadlines=tuple(DeadlineRow(d, d.state(as_of)) for d in deadlines),
+        findings=tuple(findings),
+    )

@@ -1,0 +1,100 @@
+"""Reading the fields of a Programa Anual typed by a person or found in a file.
+
+Each parser raises ``InputError`` with a Spanish reason; the caller adds where (line, cell).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ism_desktop.domain.paimef.money import AmountError
+from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MAX_QUANTITY = 10**9
+MIN_YEAR, MAX_YEAR = 2000, 2100
+
+
+class InputError(ValueError):
+    """A field that cannot be read; the message says why, in Spanish."""
+
+
+__all__ = ["AmountError", "InputError"]
+
+
+def parse_vertiente(text: str) -> Vertiente:
+    """``A``, ``B`` or ``C`` (any case)."""
+    cleaned = text.strip().upper()
+    try:
+        return Vertiente(cleaned)
+    except ValueError:
+        raise InputError(
+            f"«{text.strip()}» no es una vertiente del PAIMEF; las vertientes son A, B y C "
+            "(numeral 2.3)."
+        ) from None
+
+
+def parse_line(text: str, vertiente: Vertiente) -> str:
+    """A línea de acción of Anexo 2 that belongs to ``vertiente``; returns its code."""
+    line = linea_by_code(text)
+    if line is None:
+        raise InputError(
+            f"«{text.strip()}» no es una línea de acción del Anexo 2 (ejemplos: A-I, B-III, C-VI)."
+        )
+    if line.vertiente is not vertiente:
+        raise InputError(
+            f"la línea de acción {line.code} es de la vertiente {line.vertiente}, no de la "
+            f"{vertiente} (Anexo 2)."
+        )
+    return line.code
+
+
+def parse_iso_date(text: str) -> date:
+    """A date written ``AAAA-MM-DD`` that exists (``2026-02-30`` does not)."""
+    cleaned = text.strip()
+    match = _ISO_DATE.fullmatch(cleaned)
+    if match is None:
+        raise InputError(f"«{cleaned}» no es una fecha; escríbala como AAAA-MM-DD.")
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        raise InputError(f"la fecha «{cleaned}» no existe en el calendario.") from None
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise InputError(f"la fecha «{cleaned}» está fuera de los años {MIN_YEAR}–{MAX_YEAR}.")
+    return value
+
+
+def parse_year(value: object) -> int:
+    """A fiscal year between 2000 and 2100, as a number or its digits."""
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
+        raise InputError(f"«{text}» no es un ejercicio fiscal (un año entre 2000 y 2100).")
+    return int(text)
+
+
+def parse_quantity(value: object) -> int:
+    """A goal's quantity: a whole number from 0 (a number or its digits)."""
+    if isinstance(value, bool):
+        raise InputError(f"«{value}» no es una cantidad.")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if not text.isdigit():
+        raise InputError(f"«{text}» no es una cantidad: escriba un número entero desde 0.")
+    if int(text) > _MAX_QUANTITY:
+        raise InputError(f"«{text}» es una cantidad demasiado grande.")
+    return int(text)
+
+
+def parse_flag(value: object) -> bool:
+    """``true``/``false`` or ``SÍ``/``NO`` (the xlsx template's words)."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().upper()
+    if text in ("SÍ", "SI", "S", "VERDADERO", "TRUE", "1"):
+        return True
+    if text in ("NO", "N", "FALSO", "FALSE", "0", ""):
+        return False
+    raise InputError(f"«{value}» no es SÍ ni NO.")

@@ -1,0 +1,61 @@
+"""Pesos as ``Decimal``: reading an amount a person or a file gives, and writing it back."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+CENTAVO = Decimal("0.01")
+# Twelve integer digits (hundreds of billions of pesos) is far above any Programa Anual.
+_MAX_INTEGER_DIGITS = 12
+# Plain ``250000.00`` or Mexican grouping ``250,000.00``; never an exponent or a decimal comma.
+_PLAIN = re.compile(r"\d+(\.\d+)?")
+_GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+
+
+class AmountError(ValueError):
+    """Text that is not an acceptable amount of pesos; the message says why, in Spanish."""
+
+
+def parse_amount(text: str) -> Decimal:
+    """Read pesos: digits, an optional point and at most two decimals; never negative.
+
+    ``1,5e3``, ``-0``, ``abc``, a 40-digit number or ``10.005`` are refused with the reason.
+    """
+    shown = text.strip()
+    cleaned = shown.removeprefix("$").strip()
+    if not cleaned:
+        raise AmountError("falta el monto.")
+    if cleaned.startswith("-"):
+        raise AmountError(f"«{shown}»: un monto no puede ser negativo (numeral 3.4 i).")
+    if _GROUPED.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", "")
+    elif not _PLAIN.fullmatch(cleaned):
+        raise AmountError(
+            f"«{shown}» no es un monto en pesos: escriba solo dígitos y punto decimal, "
+            "por ejemplo 250000.00."
+        )
+    integer, _, decimals = cleaned.partition(".")
+    if len(integer.lstrip("0")) > _MAX_INTEGER_DIGITS:
+        raise AmountError(f"«{shown}» es demasiado grande para un monto en pesos.")
+    if len(decimals.rstrip("0")) > 2:
+        raise AmountError(
+            f"«{shown}» tiene fracciones de centavo; use como máximo dos decimales (numeral 3.4 i)."
+        )
+    return Decimal(cleaned).quantize(CENTAVO)
+
+
+def money_text(value: Decimal) -> str:
+    """An amount as the JSON exchange writes it: ``250000.00``."""
+    return f"{value:.2f}"
+
+
+def money_display(value: Decimal) -> str:
+    """An amount as a person reads it: ``$250,000.00``."""
+    sign = "-" if value < 0 else ""
+    return f"{sign}${abs(value):,.2f}"
+
+
+def percent_display(value: Decimal) -> str:
+    """A percentage with two decimals: ``40.00 %``."""
+    return f"{value:.2f} %"

@@ -1,0 +1,87 @@
+"""The Programa Anual: its acciones with goals and budget, and the dates the user records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from ism_desktop.domain.paimef.vertientes import Vertiente
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """A meta of an acción: what, in which unit, how many; ``achieved`` once reported."""
+
+    description: str
+    unit: str
+    quantity: int
+    achieved: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One acción of the Programa Anual, in a vertiente and a línea de acción of Anexo 2."""
+
+    key: str
+    vertiente: Vertiente
+    line: str
+    name: str
+    justification: str = ""
+    transversal: bool = False
+    programmed: Decimal = ZERO
+    exercised: Decimal = ZERO
+    goals: tuple[Goal, ...] = ()
+    evidence: str = ""
+
+    @property
+    def unspent(self) -> Decimal:
+        """Programmed minus exercised (what returns to the TESOFE if the year ends so)."""
+        return self.programmed - self.exercised
+
+
+@dataclass(frozen=True, slots=True)
+class AnnualProgramme:
+    """A year's Programa Anual as the institute captures it."""
+
+    year: int
+    institution: str
+    actions: tuple[Action, ...] = ()
+    dates: dict[str, date] = field(default_factory=dict)
+
+    def action(self, key: str) -> Action | None:
+        """The acción with this clave, or ``None``."""
+        return next((item for item in self.actions if item.key == key), None)
+
+    def in_vertiente(self, vertiente: Vertiente) -> tuple[Action, ...]:
+        """The acciones of one vertiente, in the programme's order."""
+        return tuple(item for item in self.actions if item.vertiente is vertiente)
+
+    @property
+    def programmed_total(self) -> Decimal:
+        """The budget of the whole Programa Anual."""
+        return sum((item.programmed for item in self.actions), ZERO)
+
+    @property
+    def exercised_total(self) -> Decimal:
+        """What has been exercised so far."""
+        return sum((item.exercised for item in self.actions), ZERO)
+
+    @property
+    def transversal_total(self) -> Decimal:
+        """The budget of the transversal activities (numeral 3.5.1)."""
+        return sum((item.programmed for item in self.actions if item.transversal), ZERO)
+
+    @property
+    def unspent_total(self) -> Decimal:
+        """Programmed minus exercised over the whole programme (never below zero per acción)."""
+        return sum((max(item.unspent, ZERO) for item in self.actions), ZERO)
+
+
+def exercised_percent(programmed: Decimal, exercised: Decimal) -> Decimal:
+    """% exercised = exercised ÷ programmed × 100, rounded half up to two decimals (0 if none)."""
+    if programmed == 0:
+        return ZERO
+    return (exercised / programmed * 100).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")

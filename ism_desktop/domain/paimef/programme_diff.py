@@ -1,0 +1,54 @@
+"""What changed between two versions of a Programa Anual, in words for the audit trail."""
+
+from __future__ import annotations
+
+from ism_desktop.domain.paimef.key_dates import key_date_label
+from ism_desktop.domain.paimef.money import money_text
+from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
+
+
+def _fields(action: Action) -> dict[str, str]:
+    return {
+        "vertiente": str(action.vertiente),
+        "línea de acción": action.line,
+        "nombre": action.name,
+        "justificación": action.justification,
+        "transversal": "sí" if action.transversal else "no",
+        "monto programado": money_text(action.programmed),
+        "monto ejercido": money_text(action.exercised),
+        "metas": "; ".join(
+            f"{g.description} ({g.quantity} {g.unit}"
+            + ("" if g.achieved is None else f", alcanzado {g.achieved}")
+            + ")"
+            for g in action.goals
+        ),
+        "material probatorio": action.evidence,
+    }
+
+
+def describe_changes(before: AnnualProgramme | None, after: AnnualProgramme) -> list[str]:
+    """One line per change: acciones added, removed or edited field by field, dates, instancia."""
+    if before is None:
+        return [f"Programa Anual {after.year} nuevo, {len(after.actions)} acciones."]
+    lines = []
+    if before.institution != after.institution:
+        lines.append(f"Instancia: «{before.institution}» → «{after.institution}».")
+    old_actions = {a.key: a for a in before.actions}
+    new_keys = {a.key for a in after.actions}
+    for action in after.actions:
+        old = old_actions.get(action.key)
+        if old is None:
+            lines.append(f"Acción {action.key} agregada: {action.name}.")
+            continue
+        old_fields, new_fields = _fields(old), _fields(action)
+        for name, value in new_fields.items():
+            if old_fields[name] != value:
+                lines.append(f"Acción {action.key}, {name}: «{old_fields[name]}» → «{value}».")
+    lines += [f"Acción {key} eliminada." for key in old_actions if key not in new_keys]
+    for key in sorted(set(before.dates) | set(after.dates)):
+        old_day, new_day = before.dates.get(key), after.dates.get(key)
+        if old_day != new_day:
+            shown_old = old_day.isoformat() if old_day else "sin fecha"
+            shown_new = new_day.isoformat() if new_day else "sin fecha"
+            lines.append(f"{key_date_label(key)}: {shown_old} → {shown_new}.")
+    return lines

@@ -1,0 +1,183 @@
+"""The rules of the Programa Anual, each named with its numeral in its Spanish message.
+
+Errors block the informe; warnings ask for a justification. Transversal activities may take up
+to 5 % of the programme (numeral 3.5.1): exactly 5 % is allowed, compared without rounding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+
+from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
+from ism_desktop.domain.paimef.money import CENTAVO, money_display
+from ism_desktop.domain.paimef.programme import ZERO, Action, AnnualProgramme
+from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
+
+TRANSVERSAL_LIMIT_PERCENT = Decimal(5)
+REINTEGRO_DAYS = 15
+_ERROR, _WARNING = Severity.ERROR, Severity.WARNING
+
+
+def _finding(rule: str, severity: Severity, action: str, field: str, text: str) -> PaimefFinding:
+    return PaimefFinding(rule, severity, action, field, text)
+
+
+def check_programme(programme: AnnualProgramme, today: date) -> list[PaimefFinding]:
+    """Every finding of the programme on ``today``: the programme's first, then each acción's."""
+    findings = list(_vertientes(programme))
+    findings += _duplicate_keys(programme)
+    findings += _transversal_share(programme)
+    for action in programme.actions:
+        findings += _action_findings(action)
+    findings += _reintegro(programme, today)
+    return findings
+
+
+def _vertientes(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
+    for vertiente in Vertiente:
+        if not programme.in_vertiente(vertiente):
+            yield _finding(
+                "3.4a",
+                _ERROR,
+                "",
+                f"vertiente.{vertiente}",
+                f"Numerales 3.3 y 3.4 a): el Programa Anual no tiene acciones en la vertiente "
+                f"{vertiente} ({vertiente.heading}); debe tener acciones en las tres vertientes.",
+            )
+
+
+def _duplicate_keys(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
+    seen: set[str] = set()
+    for action in programme.actions:
+        if action.key in seen:
+            yield _finding(
+                "clave",
+                _ERROR,
+                action.key,
+                "clave",
+                f"Numeral 3.4 i): la clave {action.key} se repite; cada acción necesita la suya.",
+            )
+        seen.add(action.key)
+
+
+def _transversal_share(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
+    total, transversal = programme.programmed_total, programme.transversal_total
+    # Exact comparison: transversal × 100 ≤ 5 × total, so 5.00 % passes and 5.001 % does not.
+    if transversal * 100 <= TRANSVERSAL_LIMIT_PERCENT * total:
+        return
+    limit = (total * TRANSVERSAL_LIMIT_PERCENT / 100).quantize(CENTAVO, rounding="ROUND_DOWN")
+    yield _finding(
+        "3.5.1",
+        _ERROR,
+        "",
+        "transversal",
+        f"Numeral 3.5.1: las actividades transversales (coordinación, monitoreo y seguimiento) "
+        f"suman {money_display(transversal)}, más del 5 % de {money_display(total)}; "
+        f"el máximo es 5 % ({money_display(limit)}).",
+    )
+
+
+def _action_findings(action: Action) -> Iterator[PaimefFinding]:
+    key = action.key
+    line = linea_by_code(action.line) if action.line.strip() else None
+    if not action.line.strip():
+        yield _finding(
+            "3.4i-linea",
+            _ERROR,
+            key,
+            "linea_accion",
+            f"Numeral 3.4 i): la acción {key} no tiene línea de acción (Anexo 2).",
+        )
+    elif line is None:
+        yield _finding(
+            "3.4i-linea",
+            _ERROR,
+            key,
+            "linea_accion",
+            f"Numeral 3.4 i): «{action.line}» no es una línea de acción del Anexo 2 "
+            f"(acción {key}).",
+        )
+    elif line.vertiente is not action.vertiente:
+        yield _finding(
+            "3.4i-linea",
+            _ERROR,
+            key,
+            "linea_accion",
+            f"Numeral 3.4 i): la línea de acción {line.code} es de la vertiente "
+            f"{line.vertiente}, no de la {action.vertiente} (acción {key}, Anexo 2).",
+        )
+    if not action.justification.strip():
+        yield _finding(
+            "3.4i-justificacion",
+            _ERROR,
+            key,
+            "justificacion",
+            f"Numeral 3.4 i): la acción {key} no tiene justificación.",
+        )
+    yield from _amounts(action)
+    if not action.goals or not action.evidence.strip():
+        missing = "metas" if not action.goals else "material probatorio"
+        yield _finding(
+            "4.3.4.1", _WARNING, key, "metas" if not action.goals else "material_probatorio",
+            f"Numeral 4.3.4.1: la acción {key} no tiene {missing}; el Anexo Técnico define "
+            "acciones, materiales probatorios y presupuesto.",
+        )  # fmt: skip
+
+
+def _amounts(action: Action) -> Iterator[PaimefFinding]:
+    key = action.key
+    for field, label, value in (
+        ("monto_programado", "programado", action.programmed),
+        ("monto_ejercido", "ejercido", action.exercised),
+    ):
+        if value < 0:
+            yield _finding(
+                "3.4i-monto", _ERROR, key, field,
+                f"Numeral 3.4 i): el monto {label} de la acción {key} es negativo "
+                f"({money_display(value)}).",
+            )  # fmt: skip
+        if value != value.quantize(CENTAVO):
+            yield _finding(
+                "3.4i-monto", _ERROR, key, field,
+                f"Numeral 3.4 i): el monto {label} de la acción {key} tiene fracciones de "
+                f"centavo ({value}).",
+            )  # fmt: skip
+    if action.programmed == 0:
+        yield _finding(
+            "3.4i-presupuesto", _ERROR, key, "monto_programado",
+            f"Numeral 3.4 i): la acción {key} no tiene presupuesto programado.",
+        )  # fmt: skip
+    if action.exercised > action.programmed >= 0:
+        yield _finding(
+            "4.2.1.3", _ERROR, key, "monto_ejercido",
+            f"Numerales 4.2.1.3 y 4.3.5.1: la acción {key} ejerció "
+            f"{money_display(action.exercised)}, más que lo programado "
+            f"({money_display(action.programmed)}); ejercer más requiere una reorientación "
+            "de recursos autorizada.",
+        )  # fmt: skip
+
+
+def reintegro_due(year: int) -> date:
+    """The last day to return unspent funds to the TESOFE: 15 días naturales after 31 Dec."""
+    return date(year, 12, 31) + timedelta(days=REINTEGRO_DAYS)
+
+
+def _reintegro(programme: AnnualProgramme, today: date) -> Iterator[PaimefFinding]:
+    unspent = programme.unspent_total
+    if today <= date(programme.year, 12, 31) or unspent <= ZERO:
+        return
+    if "reintegro_tesofe" in programme.dates:
+        return
+    due = reintegro_due(programme.year)
+    late = " (el plazo ya venció)" if today > due else ""
+    yield _finding(
+        "4.5.1",
+        _WARNING,
+        "",
+        "reintegro",
+        f"Numeral 4.5.1: quedaron sin ejercer {money_display(unspent)} del ejercicio "
+        f"{programme.year}; deben reintegrarse a la TESOFE a más tardar el "
+        f"{due:%d/%m/%Y}{late} y enviarse copia del reintegro al INDESOL.",
+    )

@@ -1,0 +1,1 @@
+"""PAIMEF exchange: the Programa Anual as JSON and as an xlsx template, non-working days."""

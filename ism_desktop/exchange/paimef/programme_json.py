@@ -1,0 +1,191 @@
+"""The Programa Anual as JSON (money as strings), written and read back with located errors.
+
+A JSON syntax error names its line; a bad value names its line too (found by counting the
+occurrences of its key in the text) and the acción's clave and field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ism_desktop.domain.paimef.input_parsing import parse_year
+from ism_desktop.domain.paimef.key_dates import KEY_DATES
+from ism_desktop.domain.paimef.money import money_text
+from ism_desktop.domain.paimef.programme import Action, AnnualProgramme, Goal
+from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.exchange.paimef.programme_fields import (
+    Place,
+    build_action,
+    build_date,
+    build_goal,
+    check_unique_keys,
+    convert,
+    located,
+    text_field,
+)
+
+_ROOT_KEYS = {"ejercicio", "instancia", "fechas", "acciones"}
+_ACTION_KEYS = {
+    "clave",
+    "vertiente",
+    "linea_accion",
+    "nombre",
+    "justificacion",
+    "transversal",
+    "monto_programado",
+    "monto_ejercido",
+    "metas",
+    "material_probatorio",
+}
+_GOAL_KEYS = {"descripcion", "unidad", "cantidad", "alcanzado"}
+_MONEY_KEYS = ("monto_programado", "monto_ejercido")
+
+
+def programme_to_json(programme: AnnualProgramme) -> str:
+    """The programme as the exchange's JSON text (indented, UTF-8, money as strings)."""
+    document = {
+        "ejercicio": programme.year,
+        "instancia": programme.institution,
+        "fechas": {
+            key: programme.dates[key].isoformat() for key in KEY_DATES if key in programme.dates
+        },
+        "acciones": [_action_json(action) for action in programme.actions],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _action_json(action: Action) -> dict[str, Any]:
+    return {
+        "clave": action.key,
+        "vertiente": str(action.vertiente),
+        "linea_accion": action.line,
+        "nombre": action.name,
+        "justificacion": action.justification,
+        "transversal": action.transversal,
+        "monto_programado": money_text(action.programmed),
+        "monto_ejercido": money_text(action.exercised),
+        "metas": [_goal_json(goal) for goal in action.goals],
+        "material_probatorio": action.evidence,
+    }
+
+
+def _goal_json(goal: Goal) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "descripcion": goal.description,
+        "unidad": goal.unit,
+        "cantidad": goal.quantity,
+    }
+    if goal.achieved is not None:
+        document["alcanzado"] = goal.achieved
+    return document
+
+
+class _Lines:
+    """Finds the line of the n-th occurrence of a key in the JSON text."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self._text = text
+        self._name = name
+
+    def place(self, key: str, occurrence: int, what: str) -> str:
+        found = list(re.finditer(rf'(?<!\\)"{re.escape(key)}"\s*:', self._text))
+        if occurrence < len(found):
+            line = self._text.count("\n", 0, found[occurrence].start()) + 1
+            return f"{self._name}, línea {line} ({what})"
+        return f"{self._name} ({what})"
+
+    def placer(self, occurrence: int, what: str) -> Place:
+        """Where each field of the ``occurrence``-th object is."""
+        return lambda field: self.place(field, occurrence, f"{what}, {field}")
+
+
+def programme_from_json(text: str, name: str = "programa.json") -> AnnualProgramme:
+    """Read a whole programme or raise ``PaimefFormatError`` saying where the problem is."""
+    try:
+        document = json.loads(text, parse_float=_refuse_float)
+    except json.JSONDecodeError as exc:
+        raise PaimefFormatError(
+            f"{name}, línea {exc.lineno}, columna {exc.colno}: el archivo no es JSON válido "
+            f"({exc.msg})."
+        ) from None
+    except _FloatError as exc:
+        raise PaimefFormatError(
+            f"{name}: el número {exc} está escrito sin comillas; los montos van como texto "
+            '(por ejemplo "250000.00") y las cantidades como enteros.'
+        ) from None
+    lines = _Lines(text, name)
+    if not isinstance(document, dict):
+        raise PaimefFormatError(f"{name}: el archivo debe ser un objeto JSON con «ejercicio».")
+    _no_unknown(document, _ROOT_KEYS, f"{name} (raíz)")
+    year = convert(lines.place("ejercicio", 0, "ejercicio"), parse_year, document.get("ejercicio"))
+    institution = text_field(
+        document.get("instancia"), lines.place("instancia", 0, "instancia"), required=True
+    )
+    dates = document.get("fechas", {})
+    if not isinstance(dates, dict):
+        raise located(lines.place("fechas", 0, "fechas"), "debe ser un objeto de fechas.")
+    parsed_dates = {
+        key: build_date(key, value, lines.place(key, 0, f"fechas.{key}"))
+        for key, value in dates.items()
+    }
+    raw_actions = document.get("acciones")
+    if not isinstance(raw_actions, list):
+        raise located(lines.place("acciones", 0, "acciones"), "debe ser una lista de acciones.")
+    actions = _actions(raw_actions, lines)
+    return AnnualProgramme(year, institution, tuple(actions), parsed_dates)
+
+
+def _actions(raw_actions: list[Any], lines: _Lines) -> list[Action]:
+    actions: list[Action] = []
+    keys: list[tuple[str, str]] = []
+    goal_count = 0
+    for index, raw in enumerate(raw_actions):
+        label = f"acción {index + 1}"
+        if not isinstance(raw, dict):
+            raise located(lines.place("acciones", 0, label), "cada acción debe ser un objeto.")
+        _no_unknown(raw, _ACTION_KEYS, lines.place("clave", index, label))
+        clave = raw.get("clave")
+        if isinstance(clave, str) and clave.strip():
+            label = f"acción {clave.strip()}"
+        for money_key in _MONEY_KEYS:
+            value = raw.get(money_key)
+            if not isinstance(value, str):
+                raise located(
+                    lines.place(money_key, index, f"{label}, {money_key}"),
+                    'el monto va como texto entre comillas, por ejemplo "250000.00".',
+                )
+        raw_goals = raw.get("metas", [])
+        if not isinstance(raw_goals, list):
+            raise located(lines.place("metas", index, f"{label}, metas"), "debe ser una lista.")
+        goals = []
+        for goal_index, raw_goal in enumerate(raw_goals):
+            where = f"{label}, meta {goal_index + 1}"
+            if not isinstance(raw_goal, dict):
+                raise located(lines.place("metas", index, where), "cada meta debe ser un objeto.")
+            _no_unknown(raw_goal, _GOAL_KEYS, lines.place("descripcion", goal_count, where))
+            goals.append(build_goal(raw_goal, lines.placer(goal_count, where)))
+            goal_count += 1
+        action = build_action(raw, tuple(goals), lines.placer(index, label))
+        keys.append((action.key, lines.place("clave", index, label)))
+        actions.append(action)
+    check_unique_keys(keys)
+    return actions
+
+
+def _no_unknown(document: dict[str, Any], known: set[str], place: str) -> None:
+    unknown = sorted(set(document) - known)
+    if unknown:
+        raise located(
+            place,
+            f"campo desconocido «{unknown[0]}»; los campos son: {', '.join(sorted(known))}.",
+        )
+
+
+class _FloatError(ValueError):
+    pass
+
+
+def _refuse_float(text: str) -> object:
+    raise _FloatError(text)

@@ -1,0 +1,1 @@
+"""The PAIMEF screens: Programa Anual, dates and deadlines, indicators; the «due soon» label."""

@@ -1,0 +1,215 @@
+"""The form of one acción: vertiente and línea (Anexo 2), texts, goals and budget."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.paimef.input_parsing import InputError, parse_quantity
+from ism_desktop.domain.paimef.money import AmountError, money_text, parse_amount
+from ism_desktop.domain.paimef.programme import Action, Goal
+from ism_desktop.domain.paimef.vertientes import Vertiente, lineas_of
+
+GOAL_HEADINGS = ("Descripción de la meta", "Unidad", "Cantidad", "Alcanzado")
+
+
+class ActionForm(QWidget):
+    """Edits one acción; ``draft_changed`` carries the acción as typed (``None`` if invalid)."""
+
+    draft_changed = Signal(object)  # Action | None
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.key = QLineEdit()
+        self.vertiente = QComboBox()
+        for vertiente in Vertiente:
+            self.vertiente.addItem(f"{vertiente}. {vertiente.heading}", str(vertiente))
+        self.line = QComboBox()
+        # Anexo 2's names are long: the combos must not force the form wider than the screen.
+        for combo in (self.vertiente, self.line):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(24)
+        self.name = QLineEdit()
+        self.justification = QPlainTextEdit()
+        self.justification.setFixedHeight(54)
+        self.transversal = QCheckBox(
+            "Actividad transversal: coordinación, monitoreo, seguimiento (numeral 3.5.1)"
+        )
+        self.programmed = QLineEdit()
+        self.exercised = QLineEdit()
+        self.evidence = QLineEdit()
+        for label, widget in (
+            ("&Clave", self.key),
+            ("&Vertiente", self.vertiente),
+            ("&Línea de acción", self.line),
+            ("&Nombre", self.name),
+            ("&Justificación", self.justification),
+            ("", self.transversal),
+            ("Monto &programado", self.programmed),
+            ("Monto &ejercido", self.exercised),
+            ("&Material probatorio", self.evidence),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "") or "Transversal")
+        layout.addLayout(form)
+        self.goals = QTableWidget(0, len(GOAL_HEADINGS))
+        self.goals.setHorizontalHeaderLabels(GOAL_HEADINGS)
+        self.goals.setAccessibleName("Metas de la acción")
+        self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.goals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout.addWidget(QLabel("Metas"))
+        layout.addWidget(self.goals, 1)
+        buttons = QHBoxLayout()
+        add_goal = QPushButton("Agregar me&ta")
+        add_goal.clicked.connect(self.add_goal_row)
+        remove_goal = QPushButton("&Quitar meta")
+        remove_goal.clicked.connect(self._remove_goal)
+        self.save_button = QPushButton("&Guardar acción")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_requested)
+        for button in (add_goal, remove_goal):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        self.vertiente.currentIndexChanged.connect(self._fill_lines)
+        self._fill_lines()
+        for edit in (self.key, self.name, self.programmed, self.exercised, self.evidence):
+            edit.textChanged.connect(self._changed)
+        self.justification.textChanged.connect(self._changed)
+        self.transversal.toggled.connect(self._changed)
+        self.line.currentIndexChanged.connect(self._changed)
+        self.goals.itemChanged.connect(self._changed)
+
+    def _fill_lines(self) -> None:
+        current = self.line.currentData()
+        self.line.blockSignals(True)
+        self.line.clear()
+        for line in lineas_of(Vertiente(self.vertiente.currentData())):
+            self.line.addItem(f"{line.code}  {line.name}", line.code)
+        index = self.line.findData(current)
+        self.line.setCurrentIndex(max(index, 0))
+        self.line.blockSignals(False)
+        self._changed()
+
+    def add_goal_row(self, goal: Goal | None = None) -> None:
+        """Append a goal row (empty, or showing ``goal``)."""
+        row = self.goals.rowCount()
+        self.goals.insertRow(row)
+        values = ("", "PERSONA", "", "") if not isinstance(goal, Goal) else (
+            goal.description,
+            goal.unit,
+            str(goal.quantity),
+            "" if goal.achieved is None else str(goal.achieved),
+        )  # fmt: skip
+        for column, value in enumerate(values):
+            self.goals.setItem(row, column, QTableWidgetItem(value))
+
+    def _remove_goal(self) -> None:
+        if self.goals.currentRow() >= 0:
+            self.goals.removeRow(self.goals.currentRow())
+            self._changed()
+
+    def load(self, action: Action | None) -> None:
+        """Show ``action`` (``None``: a blank form for a new one)."""
+        self._loading = True
+        shown = action or Action("", Vertiente.A, "A-I", "")
+        self.key.setText(shown.key)
+        self.vertiente.setCurrentIndex(list(Vertiente).index(shown.vertiente))
+        self._fill_lines()
+        self.line.setCurrentIndex(max(self.line.findData(shown.line), 0))
+        self.name.setText(shown.name)
+        self.justification.setPlainText(shown.justification)
+        self.transversal.setChecked(shown.transversal)
+        self.programmed.setText(money_text(shown.programmed))
+        self.exercised.setText(money_text(shown.exercised))
+        self.evidence.setText(shown.evidence)
+        self.goals.setRowCount(0)
+        for goal in shown.goals:
+            self.add_goal_row(goal)
+        self.problem.clear()
+        self._loading = False
+
+    def to_action(self) -> Action:
+        """The acción as typed; ``InputError`` or ``AmountError`` says what is wrong."""
+        if not self.key.text().strip():
+            raise InputError("escriba la clave de la acción (por ejemplo A.1).")
+        if not self.name.text().strip():
+            raise InputError("escriba el nombre de la acción.")
+        return Action(
+            key=self.key.text().strip(),
+            vertiente=Vertiente(self.vertiente.currentData()),
+            line=str(self.line.currentData()),
+            name=self.name.text().strip(),
+            justification=self.justification.toPlainText().strip(),
+            transversal=self.transversal.isChecked(),
+            programmed=_amount("monto programado", self.programmed.text()),
+            exercised=_amount("monto ejercido", self.exercised.text()),
+            goals=tuple(self._goals()),
+            evidence=self.evidence.text().strip(),
+        )
+
+    def _goals(self) -> list[Goal]:
+        goals = []
+        for row in range(self.goals.rowCount()):
+            texts = [self._goal_text(row, c) for c in range(len(GOAL_HEADINGS))]
+            if not any(texts):
+                continue
+            if not texts[0] or not texts[1]:
+                raise InputError(f"la meta {row + 1} necesita descripción y unidad.")
+            try:
+                quantity = parse_quantity(texts[2])
+                achieved = parse_quantity(texts[3]) if texts[3] else None
+            except InputError as exc:
+                raise InputError(f"meta {row + 1}: {exc}") from None
+            goals.append(Goal(texts[0], texts[1].upper(), quantity, achieved))
+        return goals
+
+    def _goal_text(self, row: int, column: int) -> str:
+        item = self.goals.item(row, column)
+        return "" if item is None else item.text().strip()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        try:
+            draft: Action | None = self.to_action()
+            self.problem.clear()
+        except (InputError, AmountError) as exc:
+            draft = None
+            self.problem.setText(str(exc))
+        self.draft_changed.emit(draft)
+
+
+def _amount(label: str, text: str) -> Decimal:
+    try:
+        return parse_amount(text)
+    except AmountError as exc:
+        raise AmountError(f"{label}: {exc}") from None

@@ -1,0 +1,180 @@
+"""Dates the user records, the deadlines they start (with a countdown) and non-working days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
+from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState
+from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date
+from ism_desktop.domain.paimef.key_dates import KEY_DATES
+
+DEADLINE_HEADINGS = ("Vence", "Numeral", "Plazo", "Responsable", "Días hábiles", "Estado")
+_COLOURS = {
+    DeadlineState.MISSED: QColor(255, 205, 210),
+    DeadlineState.LATE: QColor(255, 224, 178),
+    DeadlineState.MET: QColor(200, 230, 201),
+}
+_SOON = QColor(255, 243, 196)
+
+
+def _item(text: str, editable: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if not editable:
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+class DeadlinesTab(QWidget):
+    """Edits the recorded dates and the non-working days; shows every computed deadline."""
+
+    date_edited = Signal(str, object)  # key, date | None
+    non_working_changed = Signal(object)  # list[NonWorkingDay]
+    input_rejected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self._days: list[NonWorkingDay] = []
+        split = QSplitter(Qt.Orientation.Horizontal)
+        dates_box = QGroupBox("Fechas registradas (AAAA-MM-DD)")
+        self.dates = QTableWidget(len(KEY_DATES), 2)
+        self.dates.setAccessibleName("Fechas registradas")
+        self.dates.setHorizontalHeaderLabels(("Fecha", "Día"))
+        self.dates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.dates.verticalHeader().hide()
+        for row, label in enumerate(KEY_DATES.values()):
+            self.dates.setItem(row, 0, _item(label))
+            self.dates.setItem(row, 1, _item("", editable=True))
+        self.dates.itemChanged.connect(self._on_date_changed)
+        QVBoxLayout(dates_box).addWidget(self.dates)
+        split.addWidget(dates_box)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        deadlines_box = QGroupBox("Plazos de las Reglas de Operación")
+        self.deadlines = QTableWidget(0, len(DEADLINE_HEADINGS))
+        self.deadlines.setAccessibleName("Plazos")
+        self.deadlines.setHorizontalHeaderLabels(DEADLINE_HEADINGS)
+        self.deadlines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.deadlines.verticalHeader().hide()
+        QVBoxLayout(deadlines_box).addWidget(self.deadlines)
+        right_layout.addWidget(deadlines_box, 3)
+        right_layout.addWidget(self._non_working_box(), 2)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(split)
+
+    def _non_working_box(self) -> QGroupBox:
+        box = QGroupBox("Días inhábiles agregados (además de los de la Ley Federal del Trabajo)")
+        layout = QVBoxLayout(box)
+        self.non_working = QTableWidget(0, 2)
+        self.non_working.setAccessibleName("Días inhábiles")
+        self.non_working.setHorizontalHeaderLabels(("Día", "Motivo"))
+        self.non_working.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.non_working.verticalHeader().hide()
+        layout.addWidget(self.non_working)
+        row = QHBoxLayout()
+        self.new_day = QLineEdit()
+        self.new_day.setPlaceholderText("AAAA-MM-DD")
+        self.new_day.setAccessibleName("Día inhábil nuevo")
+        self.new_reason = QLineEdit()
+        self.new_reason.setPlaceholderText("Motivo (Semana Santa, cierre de oficinas…)")
+        self.new_reason.setAccessibleName("Motivo del día inhábil")
+        add = QPushButton("&Agregar día")
+        add.clicked.connect(self._add_day)
+        remove = QPushButton("Quitar &día")
+        remove.clicked.connect(self._remove_day)
+        for widget in (self.new_day, self.new_reason, add, remove):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        return box
+
+    def show_dates(self, dates: dict[str, date]) -> None:
+        """Fill the recorded dates."""
+        self._loading = True
+        for row, key in enumerate(KEY_DATES):
+            day = dates.get(key)
+            self.dates.setItem(row, 1, _item("" if day is None else day.isoformat(), True))
+        self._loading = False
+
+    def show_deadlines(
+        self, deadlines: list[Deadline], today: date, calendar: BusinessCalendar
+    ) -> None:
+        """Fill the deadlines with the business days left and their state, coloured."""
+        self.deadlines.setRowCount(len(deadlines))
+        for row, item in enumerate(deadlines):
+            state = item.state(today)
+            left = calendar.business_days_until(today, item.due)
+            cells = (
+                f"{item.due:%d/%m/%Y}",
+                item.term.numeral,
+                item.term.description,
+                item.term.responsible,
+                "" if state in (DeadlineState.MET, DeadlineState.LATE) else _left(left),
+                str(state),
+            )
+            colour = _COLOURS.get(state) or (_SOON if 0 <= left <= 5 else None)
+            for column, text in enumerate(cells):
+                cell = _item(text)
+                if colour is not None:
+                    cell.setBackground(QBrush(colour))
+                self.deadlines.setItem(row, column, cell)
+        self.deadlines.resizeRowsToContents()
+
+    def show_non_working(self, days: list[NonWorkingDay]) -> None:
+        """Fill the non-working days added by the user."""
+        self._days = list(days)
+        self.non_working.setRowCount(len(days))
+        for row, day in enumerate(days):
+            self.non_working.setItem(row, 0, _item(day.day.isoformat()))
+            self.non_working.setItem(row, 1, _item(day.reason))
+
+    def _on_date_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != 1:
+            return
+        key = list(KEY_DATES)[item.row()]
+        text = item.text().strip()
+        if not text:
+            self.date_edited.emit(key, None)
+            return
+        try:
+            self.date_edited.emit(key, parse_iso_date(text))
+        except InputError as exc:
+            self.input_rejected.emit(f"{KEY_DATES[key]}: {exc}")
+
+    def _add_day(self) -> None:
+        try:
+            day = parse_iso_date(self.new_day.text())
+        except InputError as exc:
+            self.input_rejected.emit(f"Día inhábil: {exc}")
+            return
+        reason = self.new_reason.text().strip() or "Día inhábil"
+        self.new_day.clear()
+        self.new_reason.clear()
+        self.non_working_changed.emit([*self._days, NonWorkingDay(day, reason)])
+
+    def _remove_day(self) -> None:
+        row = self.non_working.currentRow()
+        if 0 <= row < len(self._days):
+            self.non_working_changed.emit(self._days[:row] + self._days[row + 1 :])
+
+
+def _left(days: int) -> str:
+    return str(days) if days >= 0 else f"hace {-days}"

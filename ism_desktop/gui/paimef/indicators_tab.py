@@ -1,0 +1,81 @@
+"""The MIR indicators of the year: one row per indicator and period, variables typed in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.paimef.indicator_captures import IndicatorResult
+
+HEADINGS = ("Núm.", "Indicador", "Periodo", "Frecuencia", "Variables (separadas por ;)", "Valor")
+VALUES_COLUMN = 4
+
+
+class IndicatorsTab(QWidget):
+    """Type an indicator's variables for a period; the value is computed when saved."""
+
+    capture_edited = Signal(int, str, str)  # indicator number, period code, text typed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self._keys: list[tuple[int, str]] = []
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            "Escriba las variables de cada periodo en el orden de la fórmula, separadas por «;». "
+            "Las tasas de variación se calculan como ((X_t / X_t-1) − 1) × 100."
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.table = QTableWidget(0, len(HEADINGS))
+        self.table.setAccessibleName("Indicadores de la MIR")
+        self.table.setHorizontalHeaderLabels(HEADINGS)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.itemChanged.connect(self._on_changed)
+        layout.addWidget(self.table)
+
+    def show_results(self, results: list[IndicatorResult]) -> None:
+        """Fill one row per indicator and period."""
+        self._loading = True
+        self._keys = [(r.indicator.number, r.period.code) for r in results]
+        self.table.setRowCount(len(results))
+        for row, result in enumerate(results):
+            names = "; ".join(result.indicator.variable_names)
+            values = "" if result.values is None else "; ".join(str(v) for v in result.values)
+            if result.value is not None:
+                shown = f"{result.value:.2f}"
+            else:
+                shown = result.problem or "sin capturar"
+            cells = (
+                str(result.indicator.number),
+                result.indicator.name,
+                result.period.label,
+                result.indicator.frequency_label,
+                values,
+                shown,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column != VALUES_COLUMN:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(
+                    f"Variables: {names}\nFórmula: {result.indicator.formula}"
+                    if column in (1, VALUES_COLUMN)
+                    else ""
+                )
+                self.table.setItem(row, column, item)
+        self._loading = False
+
+    def _on_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != VALUES_COLUMN:
+            return
+        number, period = self._keys[item.row()]
+        self.capture_edited.emit(number, period, item.text())

@@ -1,0 +1,41 @@
+"""How the main window reaches PAIMEF: the window from the menu, the countdown in the status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.gui.paimef.due_soon_label import DueSoonLabel
+from ism_desktop.workspace.paimef_review import due_soon_for
+
+if TYPE_CHECKING:
+    from ism_desktop.gui.main_window import MainWindow
+
+
+def install_due_soon(window: MainWindow) -> DueSoonLabel:
+    """Put the PAIMEF countdown in the window's status bar and fill it."""
+    label = DueSoonLabel(window)
+    window.statusBar().addWidget(label)
+    refresh_due_soon(window, label)
+    return label
+
+
+def refresh_due_soon(window: MainWindow, label: DueSoonLabel) -> None:
+    """Read the deadlines again (after the PAIMEF window changed dates)."""
+    today = date.today()
+    try:
+        deadlines, calendar = due_soon_for(window.session.store, today)
+    except PaimefFormatError:
+        return  # a damaged calendar file is reported in the PAIMEF window itself
+    label.show_deadlines(deadlines, today, calendar)
+
+
+def open_paimef(window: MainWindow, label: DueSoonLabel) -> None:
+    """Open the PAIMEF window over the main window; refresh the countdown when it closes."""
+    # Imported here: the window's modules are not needed to start the program.
+    from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+
+    dialog = PaimefWindow(window.session.store, window.session.author, date.today(), window)
+    dialog.finished.connect(lambda _result: refresh_due_soon(window, label))
+    dialog.open()

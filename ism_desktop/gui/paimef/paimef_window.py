@@ -1,0 +1,334 @@
+"""The PAIMEF window: the Programa Anual with live findings, dates and deadlines, indicators."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
+from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.domain.paimef.indicator_captures import indicator_results
+from ism_desktop.domain.paimef.indicators import IndicatorInputError
+from ism_desktop.domain.paimef.money import money_display
+from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
+from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.gui.paimef.action_form import ActionForm
+from ism_desktop.gui.paimef.action_table_model import ActionTableModel
+from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
+from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
+from ism_desktop.workspace.paimef_programme import (
+    import_programme,
+    latest_programme,
+    save_programme,
+    write_programme_file,
+)
+from ism_desktop.workspace.paimef_review import (
+    business_calendar,
+    deadlines_for,
+    non_working_days,
+    review,
+    save_non_working,
+)
+
+INSTITUTION = "Instituto Sonorense de las Mujeres"
+_ERROR_COLOUR = QColor(176, 0, 32)
+
+
+class PaimefWindow(QDialog):
+    """Everything PAIMEF in one window; every change is saved (with its audit entry) at once."""
+
+    def __init__(
+        self, store: Store, author: Author, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.author, self.today = store, author, today
+        self.programme = latest_programme(store) or AnnualProgramme(today.year, INSTITUTION)
+        self._current_key: str | None = None
+        self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
+        self.resize(1280, 700)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.heading, 1)
+        for text, slot in (
+            ("&Importar…", self.import_file),
+            ("E&xportar…", self.export_file),
+            ("In&forme PDF y Excel…", self.write_informe),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._programme_tab(), "&Programa Anual")
+        self.deadlines_tab = DeadlinesTab()
+        self.deadlines_tab.date_edited.connect(self._on_date_edited)
+        self.deadlines_tab.non_working_changed.connect(self._on_non_working_changed)
+        self.deadlines_tab.input_rejected.connect(self._say)
+        self.tabs.addTab(self.deadlines_tab, "&Fechas y plazos")
+        self.indicators_tab = IndicatorsTab()
+        self.indicators_tab.capture_edited.connect(self._on_capture_edited)
+        self.tabs.addTab(self.indicators_tab, "In&dicadores (Anexo 5)")
+        layout.addWidget(self.tabs, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self._refresh()
+        self.table.selectRow(0)
+
+    def _programme_tab(self) -> QWidget:
+        tab = QWidget()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = ActionTableModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Acciones del Programa Anual")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        left_layout.addWidget(self.table, 3)
+        buttons = QHBoxLayout()
+        new = QPushButton("&Nueva acción")
+        new.clicked.connect(self.new_action)
+        delete = QPushButton("&Eliminar acción")
+        delete.clicked.connect(self.delete_action)
+        buttons.addWidget(new)
+        buttons.addWidget(delete)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        left_layout.addWidget(self.summary)
+        self.findings = QListWidget()
+        self.findings.setAccessibleName("Errores y avisos del Programa Anual")
+        self.findings.setWordWrap(True)
+        left_layout.addWidget(self.findings, 2)
+        split.addWidget(left)
+        self.form = ActionForm()
+        self.form.draft_changed.connect(self._on_draft)
+        self.form.save_requested.connect(self.save_action)
+        split.addWidget(self.form)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 520])
+        QVBoxLayout(tab).addWidget(split)
+        return tab
+
+    def _refresh(self, findings: list[PaimefFinding] | None = None) -> None:
+        programme = self.programme
+        if findings is None:
+            findings = review(self.store, programme, self.today)
+        errors = {f.action for f in findings if f.is_error and f.action}
+        self.model.set_actions(programme.actions, errors)
+        self._show_findings(findings)
+        self.heading.setText(
+            f"Programa Anual {programme.year} — {programme.institution}: "
+            f"{len(programme.actions)} acciones, {money_display(programme.programmed_total)} "
+            f"programados, {money_display(programme.exercised_total)} ejercidos."
+        )
+        try:
+            calendar = business_calendar(self.store)
+            days = non_working_days(self.store)
+        except PaimefFormatError as exc:
+            self._say(str(exc))
+            calendar, days = None, []
+        self.deadlines_tab.show_dates(programme.dates)
+        self.deadlines_tab.show_non_working(days)
+        if calendar is not None:
+            deadlines = deadlines_for(self.store, programme.year, programme.dates, calendar)
+            self.deadlines_tab.show_deadlines(deadlines, self.today, calendar)
+        self.indicators_tab.show_results(
+            indicator_results(programme.year, self.store.paimef.captures())
+        )
+        if self._current_key is not None:
+            row = self.model.row_of(self._current_key)
+            if row >= 0:
+                self.table.selectRow(row)
+
+    def _show_findings(self, findings: list[PaimefFinding]) -> None:
+        errors = sum(1 for f in findings if f.is_error)
+        self.summary.setText(
+            f"{errors} {'error' if errors == 1 else 'errores'} (impiden el informe) y "
+            f"{len(findings) - errors} avisos."
+        )
+        self.findings.clear()
+        for finding in findings:
+            self.findings.addItem(f"{finding.severity.label.upper()}: {finding.message}")
+            if finding.is_error:
+                self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
+
+    def _on_row_changed(self) -> None:
+        action = self.model.action_at(self.table.currentIndex().row())
+        self._current_key = None if action is None else action.key
+        self.form.load(action)
+
+    def _with(self, action: Action, old_key: str | None) -> AnnualProgramme:
+        actions = list(self.programme.actions)
+        index = next((i for i, a in enumerate(actions) if a.key == old_key), None)
+        if index is None:
+            actions.append(action)
+        else:
+            actions[index] = action
+        return replace(self.programme, actions=tuple(actions))
+
+    def _on_draft(self, draft: Action | None) -> None:
+        # Live: the rules run on the programme as it would be with the acción as typed.
+        if draft is not None:
+            candidate = self._with(draft, self._current_key)
+            self._show_findings(review(self.store, candidate, self.today))
+
+    def new_action(self) -> None:
+        """Clear the form for a new acción."""
+        self.table.clearSelection()
+        self._current_key = None
+        self.form.load(None)
+        self.form.key.setFocus()
+
+    def save_action(self) -> None:
+        """Store the acción in the form (a new one, or over the one selected)."""
+        try:
+            action = self.form.to_action()
+        except ValueError as exc:
+            self._say(f"No se guardó: {exc}")
+            return
+        if action.key != self._current_key and self.programme.action(action.key) is not None:
+            self._say(f"No se guardó: ya hay una acción con la clave {action.key}.")
+            return
+        self._save(self._with(action, self._current_key), f"acción {action.key} guardada")
+        self._current_key = action.key
+        self._refresh()
+
+    def delete_action(self) -> None:
+        """Remove the selected acción (after asking)."""
+        if self._current_key is None:
+            return
+        answer = QMessageBox.question(
+            self, "Eliminar acción", f"¿Eliminar la acción {self._current_key}?"
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        actions = tuple(a for a in self.programme.actions if a.key != self._current_key)
+        self._save(
+            replace(self.programme, actions=actions), f"acción {self._current_key} eliminada"
+        )
+        self._current_key = None
+        self._refresh()
+
+    def _save(self, programme: AnnualProgramme, what: str) -> None:
+        try:
+            change = save_programme(self.store, programme, self.author, what, self.today)
+        except StoreError as exc:
+            self._say(f"No se guardó: {exc}")
+            return
+        self.programme = change.programme
+        self._say(f"Guardado: {what}." if change.changes else "Sin cambios.")
+
+    def _on_date_edited(self, key: str, day: date | None) -> None:
+        dates = dict(self.programme.dates)
+        if day is None:
+            dates.pop(key, None)
+        else:
+            dates[key] = day
+        self._save(replace(self.programme, dates=dates), "fechas")
+        self._refresh()
+
+    def _on_non_working_changed(self, days: list[NonWorkingDay]) -> None:
+        try:
+            save_non_working(self.store, days)
+        except OSError as exc:
+            self._say(f"No se guardaron los días inhábiles: {exc.strerror}")
+        self._refresh()
+
+    def _on_capture_edited(self, number: int, period: str, text: str) -> None:
+        parts = [part for part in text.replace(",", ";").split(";") if part.strip()]
+        try:
+            if parts:
+                value = capture_indicator(self.store, number, period, parts, self.author)
+                self._say(f"Indicador {number}, {period}: {value:.2f}")
+            else:
+                clear_capture(self.store, number, period, self.author)
+        except IndicatorInputError as exc:
+            self._say(f"No se guardó el indicador {number}: {exc}")
+        self._refresh()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def import_file(self) -> None:
+        """Replace the year's programme with a .json or .xlsx file (a backup is made first)."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Importar Programa Anual", "", "Programa Anual (*.json *.xlsx)"
+        )
+        if not name:
+            return
+        try:
+            change = import_programme(self.store, Path(name), self.author, self.today)
+        except (PaimefFormatError, StoreError) as exc:
+            QMessageBox.warning(self, "No se importó nada", str(exc))
+            return
+        self.programme = change.programme
+        self._refresh(list(change.findings))
+        self._say(f"Importado {Path(name).name}: {len(change.changes)} cambios.")
+
+    def export_file(self) -> None:
+        """Write the programme as .json or as the .xlsx template."""
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Exportar Programa Anual",
+            f"programa_anual_paimef_{self.programme.year}.xlsx",
+            "Plantilla de Excel (*.xlsx);;JSON (*.json)",
+        )
+        if name:
+            write_programme_file(self.programme, Path(name))
+            self._say(f"Exportado: {name}")
+
+    def write_informe(self) -> None:
+        """Write the informe parcial / final as PDF and xlsx side by side."""
+        from ism_desktop.workspace.paimef_informe import informe_for
+        from ism_desktop.workspace.paimef_informe import write_informe as write_files
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Informe PAIMEF", f"informe_paimef_{self.programme.year}.pdf", "PDF (*.pdf)"
+        )
+        if not name:
+            return
+        pdf = Path(name).with_suffix(".pdf")
+        informe = informe_for(self.store, self.programme, self.today)
+        try:
+            lines = write_files(informe, pdf, pdf.with_suffix(".xlsx"))
+        except OSError as exc:
+            QMessageBox.warning(self, "No se escribió el informe", str(exc))
+            return
+        self._say(" ".join(lines))

@@ -1,0 +1,1 @@
+"""The PAIMEF informe parcial / final as PDF and xlsx."""

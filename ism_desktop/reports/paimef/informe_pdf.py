@@ -1,0 +1,150 @@
+"""The PAIMEF informe as PDF (letter, landscape); the legend of numeral 8.1 on every page."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ism_desktop import APP_NAME, __version__
+from ism_desktop.domain.paimef.informe import PaimefInforme
+from ism_desktop.reports.paimef.informe_tables import (
+    ACTION_HEADINGS,
+    DEADLINE_HEADINGS,
+    FINDING_HEADINGS,
+    INDICATOR_HEADINGS,
+    Row,
+    action_sections,
+    deadline_rows,
+    finding_rows,
+    indicator_rows,
+    total_row,
+)
+from ism_desktop.reports.pdf_fonts import BOLD, REGULAR, register_fonts
+
+_PAGE = landscape(letter)
+_MARGIN = 1.5 * cm
+_BODY = ParagraphStyle("cuerpo", fontName=REGULAR, fontSize=7.5, leading=9)
+_BODY_BOLD = ParagraphStyle("negritas", parent=_BODY, fontName=BOLD)
+_TITLE = ParagraphStyle("titulo", fontName=BOLD, fontSize=13, leading=16, spaceAfter=4)
+_HEADING = ParagraphStyle(
+    "seccion", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=4
+)
+_SUBHEADING = ParagraphStyle(
+    "vertiente", fontName=BOLD, fontSize=8.5, leading=11, spaceBefore=4, spaceAfter=2
+)
+_ACTION_WIDTHS = (1.4 * cm, 8.6 * cm, 7.0 * cm, 2.8 * cm, 2.8 * cm, 2.0 * cm)
+_INDICATOR_WIDTHS = (1.2 * cm, 11.8 * cm, 3.8 * cm, 2.2 * cm, 3.0 * cm, 2.6 * cm)
+_DEADLINE_WIDTHS = (2.0 * cm, 1.8 * cm, 11.8 * cm, 2.6 * cm, 2.0 * cm, 4.4 * cm)
+_FINDING_WIDTHS = (1.8 * cm, 2.6 * cm, 1.4 * cm, 18.8 * cm)
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    )
+
+
+def _table(
+    headings: tuple[str, ...], rows: list[Row], widths: tuple[float, ...], numeric: int = 0
+) -> Table:
+    data: list[list[Any]] = [[Paragraph(_escape(h), _BODY_BOLD) for h in headings]]
+    for row in rows:
+        style = _BODY_BOLD if row.total else _BODY
+        data.append([Paragraph(_escape(str(cell)), style) for cell in row.cells])
+    table = Table(data, colWidths=widths, repeatRows=1)
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.85, 0.85)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if numeric:
+        commands.append(("ALIGN", (-numeric, 1), (-1, -1), "RIGHT"))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Draws «Página X de Y» and the 8.1 legend once the page count is known."""
+
+    legend = ""
+    title = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._footer(total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        width, _height = _PAGE
+        self.setFont(REGULAR, 7.5)
+        self.drawCentredString(width / 2, 0.9 * cm, self.legend)
+        self.setFont(REGULAR, 7)
+        self.drawString(_MARGIN, 0.5 * cm, self.title)
+        self.drawRightString(width - _MARGIN, 0.5 * cm, f"Página {self._pageNumber} de {total}")
+
+
+def informe_pdf(informe: PaimefInforme) -> bytes:
+    """The informe as PDF bytes."""
+    register_fonts()
+    buffer = BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=_PAGE,
+        leftMargin=_MARGIN,
+        rightMargin=_MARGIN,
+        topMargin=_MARGIN,
+        bottomMargin=1.6 * cm,
+        title=informe.title,
+        author=informe.programme.institution,
+        creator=f"{APP_NAME} {__version__}",
+    )
+    story: list[Any] = [
+        Paragraph(_escape(informe.title), _TITLE),
+        Paragraph(
+            _escape(
+                f"{informe.programme.institution}. Fecha de corte: {informe.as_of:%d/%m/%Y}. "
+                "Programa de Apoyo a las Instancias de Mujeres en las Entidades Federativas "
+                "(PAIMEF), Reglas de Operación 2020."
+            ),
+            _BODY,
+        ),
+        Paragraph("1. Avance del Programa Anual por vertiente y acción", _HEADING),
+    ]
+    for heading, rows in action_sections(informe):
+        story.append(Paragraph(_escape(heading), _SUBHEADING))
+        story.append(_table(ACTION_HEADINGS, rows, _ACTION_WIDTHS, numeric=3))
+    story += [Spacer(1, 6), _table(ACTION_HEADINGS, [total_row(informe)], _ACTION_WIDTHS, 3)]
+    story.append(Paragraph("2. Indicadores de la MIR (Anexo 5)", _HEADING))
+    story.append(_table(INDICATOR_HEADINGS, indicator_rows(informe), _INDICATOR_WIDTHS))
+    story.append(Paragraph("3. Plazos de las Reglas de Operación", _HEADING))
+    story.append(_table(DEADLINE_HEADINGS, deadline_rows(informe), _DEADLINE_WIDTHS))
+    story.append(Paragraph("4. Revisión con las Reglas de Operación", _HEADING))
+    findings = finding_rows(informe)
+    if findings:
+        story.append(_table(FINDING_HEADINGS, findings, _FINDING_WIDTHS))
+    else:
+        story.append(Paragraph("Sin errores ni avisos.", _BODY))
+
+    canvas_class = type(
+        "InformeCanvas", (_NumberedCanvas,), {"legend": informe.legend, "title": informe.title}
+    )
+    document.build(story, canvasmaker=canvas_class)
+    return buffer.getvalue()

@@ -1,0 +1,134 @@
+"""The informe's tables as rows of text, shared by the PDF and the xlsx writers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ism_desktop.domain.paimef.informe import BudgetLine, PaimefInforme
+from ism_desktop.domain.paimef.money import money_display, percent_display
+from ism_desktop.domain.paimef.programme import Action
+from ism_desktop.domain.paimef.vertientes import linea_by_code
+
+ACTION_HEADINGS = ("Clave", "Acción", "Metas", "Programado", "Ejercido", "% ejercido")
+INDICATOR_HEADINGS = ("Núm.", "Indicador", "Periodo", "Valor", "Unidad", "Frecuencia")
+DEADLINE_HEADINGS = ("Vence", "Numeral", "Plazo", "Responsable", "Cumplido", "Estado")
+FINDING_HEADINGS = ("Severidad", "Regla", "Acción", "Mensaje")
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A figure of a row: pesos, or a percentage; printed as text, kept a number in xlsx."""
+
+    value: Decimal
+    percent: bool = False
+
+    def __str__(self) -> str:
+        return percent_display(self.value) if self.percent else money_display(self.value)
+
+
+Cell = str | Amount
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One printed row; ``total`` rows are bold."""
+
+    cells: tuple[Cell, ...]
+    total: bool = False
+
+
+def _goals(action: Action) -> str:
+    return "\n".join(
+        f"{g.description}: {g.quantity} {g.unit}"
+        + (" (sin reportar)" if g.achieved is None else f", alcanzado {g.achieved}")
+        for g in action.goals
+    )
+
+
+def _budget_cells(line: BudgetLine) -> tuple[Amount, Amount, Amount]:
+    return (Amount(line.programmed), Amount(line.exercised), Amount(line.percent, percent=True))
+
+
+def action_sections(informe: PaimefInforme) -> list[tuple[str, list[Row]]]:
+    """Per vertiente: its heading and rows (one per acción, then its subtotal)."""
+    sections = []
+    for section in informe.sections:
+        rows = []
+        for action in section.actions:
+            line = linea_by_code(action.line)
+            line_text = f"Línea {action.line}: {line.name}" if line else f"Línea {action.line}"
+            name = action.name + (" (transversal)" if action.transversal else "")
+            rows.append(
+                Row(
+                    (
+                        action.key,
+                        f"{name}\n{line_text}",
+                        _goals(action),
+                        *_budget_cells(BudgetLine(action.programmed, action.exercised)),
+                    )
+                )
+            )
+        rows.append(
+            Row(
+                ("", f"Subtotal vertiente {section.vertiente}", "", *_budget_cells(section.total)),
+                total=True,
+            )
+        )
+        sections.append((f"Vertiente {section.vertiente}. {section.vertiente.heading}", rows))
+    return sections
+
+
+def total_row(informe: PaimefInforme) -> Row:
+    """The whole programme's budget line."""
+    return Row(("", "Total del Programa Anual", "", *_budget_cells(informe.total)), total=True)
+
+
+def indicator_rows(informe: PaimefInforme) -> list[Row]:
+    """One row per indicator and period of the year."""
+    rows = []
+    for result in informe.indicators:
+        if result.value is not None:
+            value = f"{result.value:.2f}"
+        elif result.problem:
+            value = "no calculable"
+        else:
+            value = "sin capturar"
+        rows.append(
+            Row(
+                (
+                    str(result.indicator.number),
+                    result.indicator.name,
+                    result.period.label,
+                    value,
+                    result.indicator.unit,
+                    result.indicator.frequency_label,
+                )
+            )
+        )
+    return rows
+
+
+def deadline_rows(informe: PaimefInforme) -> list[Row]:
+    """One row per computed deadline with its state on the informe's date."""
+    return [
+        Row(
+            (
+                f"{row.deadline.due:%d/%m/%Y}",
+                row.deadline.term.numeral,
+                row.deadline.term.description,
+                row.deadline.term.responsible,
+                "" if row.deadline.done is None else f"{row.deadline.done:%d/%m/%Y}",
+                str(row.state),
+            )
+        )
+        for row in informe.deadlines
+    ]
+
+
+def finding_rows(informe: PaimefInforme) -> list[Row]:
+    """The rules' findings on the informe's date."""
+    return [
+        Row((f.severity.label.upper(), f.rule, f.action or "—", f.message))
+        for f in informe.findings
+    ]

@@ -1,0 +1,175 @@
+"""The PAIMEF Programa Anual, its dates and the indicator captures, with their audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.money import money_text
+from ism_desktop.domain.paimef.programme import Action, AnnualProgramme, Goal
+from ism_desktop.domain.paimef.vertientes import Vertiente
+
+
+@dataclass(frozen=True, slots=True)
+class PaimefAuditEntry:
+    """One audited PAIMEF change: when, who, what and its detail."""
+
+    at: str
+    author: Author
+    what: str
+    detail: str
+
+
+class PaimefRepository:
+    """Reads and replaces a year's programme; every write is audited in the same transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def years(self) -> list[int]:
+        """The fiscal years with a programme, oldest first."""
+        return [
+            int(r["year"])
+            for r in self._db.query("SELECT year FROM paimef_programmes ORDER BY year")
+        ]
+
+    def load(self, year: int) -> AnnualProgramme | None:
+        """The programme of ``year``, or ``None``."""
+        rows = list(self._db.query("SELECT * FROM paimef_programmes WHERE year = ?", [year]))
+        if not rows:
+            return None
+        goals: dict[str, list[Goal]] = {}
+        for r in self._db.query(
+            "SELECT * FROM paimef_goals WHERE year = ? ORDER BY action_key, position", [year]
+        ):
+            goals.setdefault(r["action_key"], []).append(
+                Goal(r["description"], r["unit"], int(r["quantity"]), r["achieved"])
+            )
+        actions = tuple(
+            Action(
+                key=r["key"],
+                vertiente=Vertiente(r["vertiente"]),
+                line=r["line"],
+                name=r["name"],
+                justification=r["justification"],
+                transversal=bool(r["transversal"]),
+                programmed=Decimal(r["programmed"]),
+                exercised=Decimal(r["exercised"]),
+                goals=tuple(goals.get(r["key"], ())),
+                evidence=r["evidence"],
+            )
+            for r in self._db.query(
+                "SELECT * FROM paimef_actions WHERE year = ? ORDER BY position", [year]
+            )
+        )
+        dates = {
+            r["key"]: date.fromisoformat(r["day"])
+            for r in self._db.query("SELECT key, day FROM paimef_dates WHERE year = ?", [year])
+        }
+        return AnnualProgramme(year, rows[0]["institution"], actions, dates)
+
+    def replace(
+        self, programme: AnnualProgramme, author: Author, what: str, details: Iterable[str]
+    ) -> None:
+        """Store ``programme`` over the year's previous one, with one audit row per detail."""
+        now = _now()
+        year = programme.year
+        with self._db.atomic():
+            self._db.execute("DELETE FROM paimef_programmes WHERE year = ?", [year])
+            self._db.execute(
+                "INSERT INTO paimef_programmes (year, institution, updated_at) VALUES (?, ?, ?)",
+                [year, programme.institution, now],
+            )
+            self._db.conn.executemany(
+                "INSERT INTO paimef_dates (year, key, day) VALUES (?, ?, ?)",
+                [(year, key, day.isoformat()) for key, day in programme.dates.items()],
+            )
+            self._db.conn.executemany(
+                "INSERT INTO paimef_actions (year, key, position, vertiente, line, name, "
+                "justification, transversal, programmed, exercised, evidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        year,
+                        a.key,
+                        position,
+                        str(a.vertiente),
+                        a.line,
+                        a.name,
+                        a.justification,
+                        int(a.transversal),
+                        money_text(a.programmed),
+                        money_text(a.exercised),
+                        a.evidence,
+                    )
+                    for position, a in enumerate(programme.actions)
+                ],
+            )
+            self._db.conn.executemany(
+                "INSERT INTO paimef_goals (year, action_key, position, description, unit, "
+                "quantity, achieved) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (year, a.key, position, g.description, g.unit, g.quantity, g.achieved)
+                    for a in programme.actions
+                    for position, g in enumerate(a.goals)
+                ],
+            )
+            self._audit(year, author, what, details, now)
+
+    def captures(self) -> dict[tuple[int, str], tuple[Decimal, ...]]:
+        """Every captured indicator period: (number, period code) → values in order."""
+        found: dict[tuple[int, str], list[Decimal]] = {}
+        for r in self._db.query(
+            "SELECT * FROM paimef_indicator_values ORDER BY indicator, period, position"
+        ):
+            found.setdefault((int(r["indicator"]), r["period"]), []).append(Decimal(r["value"]))
+        return {key: tuple(values) for key, values in found.items()}
+
+    def save_capture(
+        self,
+        year: int,
+        indicator: int,
+        period: str,
+        values: tuple[Decimal, ...] | None,
+        author: Author,
+    ) -> None:
+        """Store (or with ``None`` delete) one period's variables of an indicator, audited."""
+        with self._db.atomic():
+            self._db.execute(
+                "DELETE FROM paimef_indicator_values WHERE indicator = ? AND period = ?",
+                [indicator, period],
+            )
+            if values is not None:
+                self._db.conn.executemany(
+                    "INSERT INTO paimef_indicator_values (indicator, period, position, value) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(indicator, period, i, str(v)) for i, v in enumerate(values)],
+                )
+            shown = "borrada" if values is None else ", ".join(str(v) for v in values)
+            self._audit(year, author, f"indicador {indicator} {period}", [shown], _now())
+
+    def history(self, year: int) -> list[PaimefAuditEntry]:
+        """The audited changes of a year, oldest first."""
+        return [
+            PaimefAuditEntry(r["at"], Author(r["profile"], r["os_user"]), r["what"], r["detail"])
+            for r in self._db.query("SELECT * FROM paimef_audit WHERE year = ? ORDER BY id", [year])
+        ]
+
+    def _audit(
+        self, year: int, author: Author, what: str, details: Iterable[str], now: str
+    ) -> None:
+        rows = [(year, what, d, author.profile, author.os_user, now) for d in details]
+        self._db.conn.executemany(
+            "INSERT INTO paimef_audit (year, what, detail, profile, os_user, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows or [(year, what, "", author.profile, author.os_user, now)],
+        )
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")

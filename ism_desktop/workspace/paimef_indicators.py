@@ -1,0 +1,50 @@
+"""Capturing an indicator's variables for one period: checked, computed, stored with audit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.frequency import period_from_code, reporting_periods
+from ism_desktop.domain.paimef.indicator_catalogue import indicator_by_number
+from ism_desktop.domain.paimef.indicators import IndicatorInputError, compute, parse_variable
+from ism_desktop.store.store import Store
+
+
+def capture_indicator(
+    store: Store, number: int, period_code: str, texts: list[str], author: Author
+) -> Decimal:
+    """Store the variables of indicator ``number`` for a period; return the computed value.
+
+    Raises:
+        IndicatorInputError: unknown indicator or period, a bad value, a wrong count or a zero
+            denominator (Spanish message); nothing is stored then.
+    """
+    indicator = indicator_by_number(number)
+    if indicator is None:
+        raise IndicatorInputError(f"«{number}» no es un indicador; van del 1 al 15.")
+    try:
+        period = period_from_code(period_code)
+    except ValueError as exc:
+        raise IndicatorInputError(str(exc)) from None
+    allowed = reporting_periods(indicator.frequency, period.year, indicator.biennial)
+    if period not in allowed:
+        shown = ", ".join(p.code for p in allowed) or "ninguno (no se reporta ese año)"
+        raise IndicatorInputError(
+            f"el indicador {number} es {indicator.frequency_label.lower()}: en {period.year} "
+            f"sus periodos son {shown}."
+        )
+    names = indicator.variable_names
+    values = tuple(
+        parse_variable(text, names[i] if i < len(names) else f"valor {i + 1}")
+        for i, text in enumerate(texts)
+    )
+    value = compute(indicator, values)
+    store.paimef.save_capture(period.year, number, period.code, values, author)
+    return value
+
+
+def clear_capture(store: Store, number: int, period_code: str, author: Author) -> None:
+    """Remove a period's capture (it shows as missing again)."""
+    period = period_from_code(period_code)
+    store.paimef.save_capture(period.year, number, period.code, None, author)

@@ -1,0 +1,110 @@
+"""PAIMEF use cases on the Programa Anual: import and save (backup, audited write, re-validation).
+
+Plain functions over an open ``Store``; the window and the ``paimef`` command both call them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.domain.paimef.programme_diff import describe_changes
+from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.exchange.paimef.programme_json import programme_from_json, programme_to_json
+from ism_desktop.exchange.paimef.xlsx_reading import programme_from_xlsx
+from ism_desktop.exchange.paimef.xlsx_template import programme_to_xlsx
+from ism_desktop.store.backup import create_backup
+from ism_desktop.store.backup_catalogue import BackupInfo
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.paimef_review import review
+
+REASON_IMPORT_PAIMEF = "antes de importar el Programa Anual PAIMEF"
+_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeChange:
+    """What a write did: the changes in words, the backup made first, the findings after."""
+
+    programme: AnnualProgramme
+    changes: tuple[str, ...]
+    backup: BackupInfo | None
+    findings: tuple[PaimefFinding, ...]
+
+
+def read_programme_file(path: Path) -> AnnualProgramme:
+    """Read a ``.json`` or ``.xlsx`` programme; ``PaimefFormatError`` says what and where."""
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".xlsx"):
+        raise PaimefFormatError(f"{path.name}: el archivo debe ser .json o .xlsx.")
+    try:
+        if path.stat().st_size > _MAX_FILE_BYTES:
+            raise PaimefFormatError(f"{path.name}: el archivo es demasiado grande.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PaimefFormatError(f"{path.name}: no se pudo leer ({exc.strerror}).") from None
+    if suffix == ".xlsx":
+        return programme_from_xlsx(data, path.name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PaimefFormatError(f"{path.name}: el archivo no está en UTF-8.") from None
+    return programme_from_json(text, path.name)
+
+
+def write_programme_file(programme: AnnualProgramme, path: Path) -> None:
+    """Export the programme as ``.json`` or as the ``.xlsx`` template."""
+    if path.suffix.lower() == ".xlsx":
+        path.write_bytes(programme_to_xlsx(programme))
+    else:
+        path.write_text(programme_to_json(programme), encoding="utf-8")
+
+
+def import_programme(
+    store: Store, path: Path, author: Author, today: date, backups: Path | None = None
+) -> ProgrammeChange:
+    """Replace the year's programme with the file's: read all, back up, write audited, review."""
+    programme = read_programme_file(path)
+    backup = None
+    if store.path is not None and store.path.is_file():
+        backup = create_backup(store.path, backups, REASON_IMPORT_PAIMEF)
+    return _write(store, programme, author, f"importación de {path.name}", today, backup)
+
+
+def save_programme(
+    store: Store, programme: AnnualProgramme, author: Author, what: str, today: date
+) -> ProgrammeChange:
+    """Store an edited programme (from the window); nothing is written when nothing changed."""
+    before = store.paimef.load(programme.year)
+    if before == programme:
+        return ProgrammeChange(programme, (), None, tuple(review(store, programme, today)))
+    return _write(store, programme, author, what, today, None)
+
+
+def _write(
+    store: Store,
+    programme: AnnualProgramme,
+    author: Author,
+    what: str,
+    today: date,
+    backup: BackupInfo | None,
+) -> ProgrammeChange:
+    changes = describe_changes(store.paimef.load(programme.year), programme)
+    store.paimef.replace(programme, author, what, changes)
+    return ProgrammeChange(
+        programme, tuple(changes), backup, tuple(review(store, programme, today))
+    )
+
+
+def latest_programme(store: Store, year: int | None = None) -> AnnualProgramme | None:
+    """The programme of ``year``, or of the latest year stored."""
+    if year is None:
+        years = store.paimef.years()
+        if not years:
+            return None
+        year = years[-1]
+    return store.paimef.load(year)

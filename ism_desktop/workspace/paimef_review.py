@@ -1,0 +1,71 @@
+"""PAIMEF review and deadlines: the rules, the captures, the calendar file beside the data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
+from ism_desktop.domain.paimef.deadlines import Deadline, compute_deadlines
+from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.domain.paimef.indicator_captures import missing_captures
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.domain.paimef.programme_rules import check_programme
+from ism_desktop.exchange.paimef.non_working_days import (
+    FILE_NAME,
+    load_non_working_days,
+    save_non_working_days,
+)
+from ism_desktop.store.location import data_dir
+from ism_desktop.store.store import Store
+
+
+def calendar_file(store: Store) -> Path:
+    """The non-working-days file: beside the database (in the data folder for a memory store)."""
+    return store.path.with_name(FILE_NAME) if store.path is not None else data_dir() / FILE_NAME
+
+
+def non_working_days(store: Store) -> list[NonWorkingDay]:
+    """The days the user closed, from the calendar file."""
+    return load_non_working_days(calendar_file(store))
+
+
+def save_non_working(store: Store, days: list[NonWorkingDay]) -> None:
+    """Replace the user's non-working days."""
+    save_non_working_days(calendar_file(store), days)
+
+
+def business_calendar(store: Store) -> BusinessCalendar:
+    """The LFT art. 74 holidays plus the user's non-working days."""
+    return BusinessCalendar(non_working_days(store))
+
+
+def review(store: Store, programme: AnnualProgramme, today: date) -> list[PaimefFinding]:
+    """The rules of the programme and the indicator captures missing on ``today``."""
+    findings = check_programme(programme, today)
+    findings += missing_captures(programme.year, store.paimef.captures(), today)
+    return findings
+
+
+def deadlines_for(
+    store: Store, year: int, dates: Mapping[str, date], calendar: BusinessCalendar | None = None
+) -> list[Deadline]:
+    """Every deadline computable from ``dates`` in ``year``."""
+    return compute_deadlines(year, dates, calendar or business_calendar(store))
+
+
+def due_soon_for(
+    store: Store, today: date, horizon_days: int = 15
+) -> tuple[list[Deadline], BusinessCalendar]:
+    """The open PAIMEF deadlines due within ``horizon_days`` (and missed ones), latest year."""
+    from ism_desktop.domain.paimef.deadlines import due_soon
+
+    years = store.paimef.years()
+    if not years:
+        return [], BusinessCalendar()
+    programme = store.paimef.load(years[-1])
+    assert programme is not None
+    calendar = business_calendar(store)
+    deadlines = compute_deadlines(programme.year, programme.dates, calendar)
+    return due_soon(deadlines, today, horizon_days), calendar

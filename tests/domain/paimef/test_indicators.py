@@ -1,0 +1,112 @@
+"""Every indicator of Anexo 5 computed from hand-worked values, and its transcription."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.paimef.frequency import BiennialYears, Frequency, reporting_periods
+from ism_desktop.domain.paimef.indicator_catalogue import INDICATORS, indicator_by_number
+from ism_desktop.domain.paimef.indicators import IndicatorInputError, compute, parse_variable
+
+RULES = Path(__file__).resolve().parents[3] / "resources/paimef/reglas_operacion_paimef_2020.txt"
+
+CASES = [
+    # number, values, expected — worked out by hand.
+    (1, ["45", "60"], "75.00"),  # 45 / 60 × 100
+    (2, ["130", "100"], "30.00"),  # (130 / 100 − 1) × 100
+    (2, ["90", "120"], "-25.00"),  # (0.75 − 1) × 100
+    (2, ["1", "3"], "-66.67"),  # (0.3333… − 1) × 100 = −66.666…
+    (3, ["0.8", "0.6", "0.9", "0.7", "1"], "0.75"),  # 3.0 / (4 × 1)
+    (3, ["1.6", "1.2", "1.8", "1.4", "2"], "0.75"),  # 6.0 / (4 × 2)
+    (4, ["2500", "2000"], "25.00"),  # (1.25 − 1) × 100
+    (5, ["1000", "1100"], "-9.09"),  # (0.90909… − 1) × 100 = −9.0909…
+    (6, ["350", "280"], "25.00"),  # (1.25 − 1) × 100
+    (7, ["6", "5"], "20.00"),  # (1.2 − 1) × 100
+    (8, ["200", "150"], "33.33"),  # (1.3333… − 1) × 100
+    (9, ["87", "100"], "87.00"),
+    (9, ["2", "3"], "66.67"),  # 66.666… rounds up
+    (10, ["425.5", "50"], "8.51"),  # 425.5 / 50
+    (11, ["1234", "400"], "3.09"),  # 3.085 exactly: half up
+    (12, ["180000", "200000"], "90.00"),
+    (13, ["50000.50", "100000"], "50.00"),  # 50.0005 rounds down
+    (14, ["1", "8"], "12.50"),
+    (15, ["2", "3"], "66.67"),
+]
+
+
+@pytest.mark.parametrize(("number", "values", "expected"), CASES)
+def test_formula(number: int, values: list[str], expected: str) -> None:
+    indicator = indicator_by_number(number)
+    assert indicator is not None
+    parsed = [parse_variable(value, "x") for value in values]
+    assert compute(indicator, parsed) == Decimal(expected)
+
+
+def test_every_indicator_has_a_case() -> None:
+    assert {case[0] for case in CASES} == set(range(1, 16))
+
+
+def test_fifteen_indicators_transcribed_from_the_rules() -> None:
+    printed = {line.strip() for line in RULES.read_text(encoding="utf-8").splitlines()}
+    assert [item.number for item in INDICATORS] == list(range(1, 16))
+    for item in INDICATORS:
+        assert item.name in printed, item.number
+        assert item.formula in printed, item.number
+    levels = [item.level for item in INDICATORS]
+    assert levels == ["Propósito"] + ["Componente"] * 10 + ["Actividad"] * 4
+
+
+def test_frequencies_and_biennial_years() -> None:
+    frequencies = [str(item.frequency) for item in INDICATORS]
+    assert frequencies == [
+        "Bienal", "Trimestral", "Anual", "Trimestral", "Trimestral", "Trimestral", "Semestral",
+        "Trimestral", "Bienal", "Bienal", "Trimestral", "Anual", "Semestral", "Semestral",
+        "Semestral",
+    ]  # fmt: skip
+    assert INDICATORS[8].biennial is BiennialYears.ODD  # «se reporta en años nones»
+    assert INDICATORS[9].biennial is BiennialYears.EVEN  # «se reporta en años pares»
+    assert INDICATORS[0].biennial is BiennialYears.UNSTATED
+
+
+def test_reporting_periods() -> None:
+    assert [p.code for p in reporting_periods(Frequency.QUARTERLY, 2026)] == [
+        "2026-T1",
+        "2026-T2",
+        "2026-T3",
+        "2026-T4",
+    ]
+    assert [p.code for p in reporting_periods(Frequency.HALF_YEARLY, 2026)] == [
+        "2026-S1",
+        "2026-S2",
+    ]
+    assert [p.code for p in reporting_periods(Frequency.YEARLY, 2026)] == ["2026"]
+    assert reporting_periods(Frequency.BIENNIAL, 2026, BiennialYears.ODD) == ()
+    assert [p.code for p in reporting_periods(Frequency.BIENNIAL, 2027, BiennialYears.ODD)] == [
+        "2027"
+    ]
+    assert reporting_periods(Frequency.BIENNIAL, 2027, BiennialYears.EVEN) == ()
+
+
+@pytest.mark.parametrize(
+    ("number", "values", "message"),
+    [
+        (2, ["10"], "necesita 2 valores"),
+        (2, ["10", "0"], "cero"),
+        (3, ["1", "1", "1", "1", "0"], "cero"),
+        (11, ["5", "1", "2"], "se dieron 3"),
+    ],
+)
+def test_refused_inputs(number: int, values: list[str], message: str) -> None:
+    indicator = indicator_by_number(number)
+    assert indicator is not None
+    with pytest.raises(IndicatorInputError, match=message):
+        compute(indicator, [Decimal(value) for value in values])
+
+
+@pytest.mark.parametrize("text", ["abc", "1,5e3", "1e3", "NaN", "Infinity", "-5", "1" * 40, ""])
+def test_variable_text_refused(text: str) -> None:
+    with pytest.raises(IndicatorInputError):
+        parse_variable(text, "x")

@@ -1,0 +1,49 @@
+"""Amounts of pesos: what is accepted, what is refused and why."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ism_desktop.domain.paimef.money import AmountError, money_display, parse_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("250000.00", "250000.00"),
+        ("250000", "250000.00"),
+        ("250,000.50", "250000.50"),
+        ("$1,234.5", "1234.50"),
+        ("0", "0.00"),
+        ("10.500", "10.50"),
+    ],
+)
+def test_accepted(text: str, expected: str) -> None:
+    assert parse_amount(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("1,5e3", "no es un monto"),
+        ("-0", "negativo"),
+        ("-12.00", "negativo"),
+        ("abc", "no es un monto"),
+        ("1" * 40, "demasiado grande"),
+        ("10.005", "fracciones de centavo"),
+        ("1,5", "no es un monto"),
+        ("1e3", "no es un monto"),
+        ("", "falta"),
+        ("NaN", "no es un monto"),
+    ],
+)
+def test_refused(text: str, reason: str) -> None:
+    with pytest.raises(AmountError, match=reason):
+        parse_amount(text)
+
+
+def test_display() -> None:
+    assert money_display(Decimal("1234567.5")) == "$1,234,567.50"
+    assert money_display(Decimal("-3")) == "-$3.00"

@@ -1,0 +1,122 @@
+"""Each rule of the Programa Anual, with its numeral in the message."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.domain.paimef.programme_rules import check_programme
+from tests.paimef_builders import action, programme
+
+DURING_YEAR = date(2026, 6, 1)
+
+
+def _rules(value: AnnualProgramme, today: date = DURING_YEAR) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.severity.label, f.action) for f in check_programme(value, today)]
+
+
+def test_the_sample_programme_is_clean() -> None:
+    assert _rules(programme()) == []
+
+
+def test_missing_vertiente_is_an_error_naming_3_3_and_3_4_a() -> None:
+    value = programme(action("A.1", "A", "A-I", "100"), action("C.1", "C", "C-I", "100"))
+    findings = check_programme(value, DURING_YEAR)
+    assert [(f.rule, f.field) for f in findings] == [("3.4a", "vertiente.B")]
+    assert findings[0].is_error
+    assert "Numerales 3.3 y 3.4 a)" in findings[0].message
+    assert "vertiente B (Prevención de las violencias contra las mujeres)" in findings[0].message
+
+
+def test_line_missing_unknown_or_of_another_vertiente() -> None:
+    base = programme().actions
+    value = programme(
+        action("A.1", "A", "", "100"),
+        action("B.1", "B", "B-IX", "100"),
+        action("C.1", "C", "A-I", "100"),
+        *base,
+    )
+    messages = [f.message for f in check_programme(value, DURING_YEAR) if f.rule == "3.4i-linea"]
+    assert messages == [
+        "Numeral 3.4 i): la acción A.1 no tiene línea de acción (Anexo 2).",
+        "Numeral 3.4 i): «B-IX» no es una línea de acción del Anexo 2 (acción B.1).",
+        "Numeral 3.4 i): la línea de acción A-I es de la vertiente A, no de la C "
+        "(acción C.1, Anexo 2).",
+    ]
+
+
+def test_justification_and_budget_required() -> None:
+    value = programme(*programme().actions, action("B.2", "B", "B-I", "0", justification=" "))
+    assert _rules(value) == [
+        ("3.4i-justificacion", "error", "B.2"),
+        ("3.4i-presupuesto", "error", "B.2"),
+    ]
+
+
+def test_transversal_exactly_five_percent_is_allowed() -> None:
+    # Sample: 5 000 transversal of 100 000 = 5 % exactly.
+    assert programme().transversal_total * 20 == programme().programmed_total
+    assert _rules(programme()) == []
+
+
+def test_transversal_one_centavo_over_five_percent_is_an_error() -> None:
+    actions = list(programme().actions)
+    actions[1] = action("A.2", "A", "A-III", "5000.01", transversal=True)
+    # 5 000.01 of 100 000.01: the limit is 5 000.0005, so one centavo over.
+    findings = check_programme(programme(*actions), DURING_YEAR)
+    assert [f.rule for f in findings] == ["3.5.1"]
+    assert findings[0].message == (
+        "Numeral 3.5.1: las actividades transversales (coordinación, monitoreo y seguimiento) "
+        "suman $5,000.01, más del 5 % de $100,000.01; el máximo es 5 % ($5,000.00)."
+    )
+
+
+def test_exercised_over_programmed_per_action() -> None:
+    actions = list(programme().actions)
+    actions[0] = action("A.1", "A", "A-I", "30000.00", exercised=Decimal("30000.01"))
+    assert _rules(programme(*actions)) == [("4.2.1.3", "error", "A.1")]
+
+
+def test_negative_and_fractional_centavo_amounts() -> None:
+    actions = list(programme().actions)
+    actions[0] = action("A.1", "A", "A-I", "-1.00")
+    actions[2] = action("B.1", "B", "B-II", "25000.005")
+    got = [(f.rule, f.action, f.field) for f in check_programme(programme(*actions), DURING_YEAR)]
+    assert ("3.4i-monto", "A.1", "monto_programado") in got
+    assert ("3.4i-monto", "B.1", "monto_programado") in got
+
+
+def test_missing_goals_or_evidence_is_a_warning() -> None:
+    actions = list(programme().actions)
+    actions[0] = action("A.1", "A", "A-I", "30000.00", goals=())
+    actions[2] = action("B.1", "B", "B-II", "25000.00", evidence="")
+    assert _rules(programme(*actions)) == [
+        ("4.3.4.1", "aviso", "A.1"),
+        ("4.3.4.1", "aviso", "B.1"),
+    ]
+
+
+def test_reintegro_shown_after_year_end_with_its_deadline() -> None:
+    value = programme()
+    assert _rules(value, date(2026, 12, 31)) == []  # the year is still open
+    findings = check_programme(value, date(2027, 1, 4))
+    # Unspent: 30 000 + 5 000 + 0.01 + 40 000 = 75 000.01; due 31 Dec + 15 days = 15 Jan.
+    assert [f.message for f in findings] == [
+        "Numeral 4.5.1: quedaron sin ejercer $75,000.01 del ejercicio 2026; deben "
+        "reintegrarse a la TESOFE a más tardar el 15/01/2027 y enviarse copia del reintegro "
+        "al INDESOL."
+    ]
+    assert "ya venció" in check_programme(value, date(2027, 1, 16))[0].message
+    paid = AnnualProgramme(
+        value.year,
+        value.institution,
+        value.actions,
+        {**value.dates, "reintegro_tesofe": date(2027, 1, 10)},
+    )
+    assert _rules(paid, date(2027, 1, 16)) == []
+
+
+def test_repeated_key() -> None:
+    value = programme(*programme().actions, action("A.1", "A", "A-II", "10"))
+    assert ("clave", "error", "A.1") in _rules(value)

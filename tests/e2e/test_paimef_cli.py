@@ -1,0 +1,235 @@
+"""``ism-desktop paimef …`` run as a user would, on real files; bad input changes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.exchange.paimef.programme_json import programme_to_json
+from tests.e2e.cli_runner import run_cli
+from tests.exchange.paimef.test_programme_json import ISSUE_EXAMPLE
+from tests.paimef_builders import programme
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def loaded_db(tmp_path: Path) -> Path:
+    source = tmp_path / "programa.json"
+    source.write_text(programme_to_json(programme()), encoding="utf-8")
+    db = tmp_path / "datos.sqlite3"
+    result = run_cli("paimef", "import-programa", source, "--db", db, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "4 acciones" in result.stdout
+    return db
+
+
+def test_indicadores_json() -> None:
+    result = run_cli("paimef", "indicadores", "--json")
+    assert result.returncode == 0
+    items = json.loads(result.stdout)
+    assert [item["numero"] for item in items] == list(range(1, 16))
+    second = items[1]
+    assert second["nivel"] == "Componente"
+    assert second["variables"] == ["personas_capacitadas_t", "personas_capacitadas_t_1"]
+    assert second["frecuencia"] == "Trimestral"
+    assert second["unidad"] == "Porcentaje"
+    assert items[8]["años_de_reporte"] == "años nones"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["2", "130", "100"], "30.00"),
+        (["3", "0.8", "0.6", "0.9", "0.7", "1"], "0.75"),
+        (["11", "1234", "400"], "3.09"),
+    ],
+)
+def test_calcular(args: list[str], expected: str) -> None:
+    result = run_cli("paimef", "calcular", "--numero", *args)
+    assert (result.returncode, result.stdout.strip()) == (0, expected)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["2", "130"], "necesita 2 valores"),
+        (["2", "130", "0"], "cero"),
+        (["2", "abc", "1"], "no es un número"),
+        (["2", "1,5e3", "1"], "no es un número"),
+        (["2", "-5", "1"], "no puede ser negativa"),
+        (["99", "1", "2"], "van del 1 al 15"),
+    ],
+)
+def test_calcular_refuses(args: list[str], message: str) -> None:
+    result = run_cli("paimef", "calcular", "--numero", *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_plazos_json_from_the_command_line(tmp_path: Path) -> None:
+    result = run_cli(
+        "paimef", "plazos", "--firma", "2026-03-13", "--json", data_dir=tmp_path / "vacío"
+    )
+    assert result.returncode == 0, result.stderr
+    rows = {row["numeral"] + " " + row["vence"]: row for row in json.loads(result.stdout)}
+    assert rows["4.3.4.1 2026-03-23"]["dias"] == 5
+    assert rows["4.3.4.1 2026-03-23"]["tipo"] == "hábiles"
+    assert rows["4.3.4.2 2026-03-30"]["dias"] == 10
+    assert rows["4.3.6 2026-04-27"]["dias"] == 30
+    assert rows["4.3.9 2027-01-08"]["tipo"] == "hábiles"
+    assert rows["4.5.1 2027-01-15"]["tipo"] == "naturales"
+    assert "4.3.1 2026-02-27" in rows
+
+
+def test_plazos_command_line_date_overrides_the_stored_one(loaded_db: Path) -> None:
+    stored = json.loads(run_cli("paimef", "plazos", "--db", loaded_db, "--json").stdout)
+    assert {"numeral": "4.3.4.1", "vence": "2026-03-23"}.items() <= next(
+        row for row in stored if row["numeral"] == "4.3.4.1"
+    ).items()
+    # Signed Monday 6 April instead: 7, 8, 9, 10, 13 April.
+    moved = run_cli("paimef", "plazos", "--db", loaded_db, "--firma", "2026-04-06", "--json")
+    row = next(row for row in json.loads(moved.stdout) if row["numeral"] == "4.3.4.1")
+    assert row["vence"] == "2026-04-13"
+
+
+def test_plazos_uses_the_non_working_days_file(loaded_db: Path) -> None:
+    loaded_db.with_name("dias_inhabiles.json").write_text(
+        json.dumps(
+            {
+                "dias_inhabiles": [
+                    {"fecha": "2026-04-02", "motivo": "Jueves Santo"},
+                    {"fecha": "2026-04-03", "motivo": "Viernes Santo"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli("paimef", "plazos", "--db", loaded_db, "--json")
+    row = next(row for row in json.loads(result.stdout) if row["numeral"] == "4.3.6")
+    assert row["vence"] == "2026-04-29"
+
+
+@pytest.mark.parametrize("bad", ["2026-02-30", "13/03/2026", "ayer"])
+def test_plazos_refuses_a_bad_date(bad: str) -> None:
+    result = run_cli("paimef", "plazos", "--firma", bad)
+    assert result.returncode == 2
+    assert "argumento --firma" in result.stderr
+
+
+def test_validate_json_and_exit_code(loaded_db: Path, tmp_path: Path) -> None:
+    clean = run_cli("paimef", "validate", "--db", loaded_db, "--json", "--hoy", "2026-03-20")
+    assert clean.returncode == 0, clean.stderr
+    assert json.loads(clean.stdout) == []
+    broken = json.loads(ISSUE_EXAMPLE)  # only vertiente A: B and C are missing
+    source = tmp_path / "solo_a.json"
+    source.write_text(json.dumps(broken), encoding="utf-8")
+    assert run_cli("paimef", "import-programa", source, "--db", loaded_db).returncode == 0
+    result = run_cli("paimef", "validate", "--db", loaded_db, "--json", "--hoy", "2026-03-20")
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)
+    assert [(f["regla"], f["severidad"], f["accion"]) for f in findings] == [
+        ("3.4a", "error", ""),
+        ("3.4a", "error", ""),
+    ]
+    assert set(findings[0]) >= {"regla", "severidad", "mensaje", "accion"}
+    text = run_cli("paimef", "validate", "--db", loaded_db, "--hoy", "2026-03-20")
+    assert text.returncode == 1
+    assert "Numerales 3.3 y 3.4 a)" in text.stdout
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("monto_programado", "1,5e3"),
+        ("monto_programado", "-0"),
+        ("monto_ejercido", "abc"),
+        ("monto_ejercido", "1" * 40),
+        ("vertiente", "D"),
+        ("linea_accion", "B-I"),
+    ],
+)
+def test_import_refuses_bad_input_and_changes_nothing(
+    loaded_db: Path, tmp_path: Path, field: str, value: str
+) -> None:
+    before = run_cli("paimef", "export-programa", tmp_path / "antes.json", "--db", loaded_db)
+    assert before.returncode == 0
+    document = json.loads(ISSUE_EXAMPLE)
+    document["acciones"][0][field] = value
+    source = tmp_path / "malo.json"
+    source.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    result = run_cli("paimef", "import-programa", source, "--db", loaded_db, data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "no se importó nada" in result.stderr
+    assert "malo.json, línea" in result.stderr
+    assert "Traceback" not in result.stderr
+    after = run_cli("paimef", "export-programa", tmp_path / "despues.json", "--db", loaded_db)
+    assert after.returncode == 0
+    assert (tmp_path / "antes.json").read_text() == (tmp_path / "despues.json").read_text()
+
+
+def test_import_bad_date_refused(loaded_db: Path, tmp_path: Path) -> None:
+    document = json.loads(ISSUE_EXAMPLE)
+    document["fechas"]["firma_instrumento"] = "2026-02-30"
+    source = tmp_path / "fecha.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    result = run_cli("paimef", "import-programa", source, "--db", loaded_db)
+    assert result.returncode == 2
+    assert "la fecha «2026-02-30» no existe" in result.stderr
+
+
+def test_import_makes_a_backup_and_an_audit_entry(loaded_db: Path, tmp_path: Path) -> None:
+    source = tmp_path / "otra.json"
+    source.write_text(ISSUE_EXAMPLE, encoding="utf-8")
+    result = run_cli("paimef", "import-programa", source, "--db", loaded_db, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Copia de seguridad previa" in result.stdout
+    copies = list((tmp_path / "copias").glob("datos__*.sqlite3"))
+    assert copies
+
+
+def test_xlsx_export_then_import_round_trip(loaded_db: Path, tmp_path: Path) -> None:
+    workbook = tmp_path / "plantilla.xlsx"
+    assert run_cli("paimef", "export-programa", workbook, "--db", loaded_db).returncode == 0
+    other = tmp_path / "otra.sqlite3"
+    assert run_cli("paimef", "import-programa", workbook, "--db", other).returncode == 0
+    first = run_cli("paimef", "export-programa", tmp_path / "a.json", "--db", loaded_db)
+    second = run_cli("paimef", "export-programa", tmp_path / "b.json", "--db", other)
+    assert first.returncode == second.returncode == 0
+    assert (tmp_path / "a.json").read_text() == (tmp_path / "b.json").read_text()
+
+
+def test_validate_without_programme(tmp_path: Path) -> None:
+    db = tmp_path / "vacia.sqlite3"
+    run_cli("paimef", "plazos", "--json")  # never creates a database
+    result = run_cli("paimef", "validate", "--db", db)
+    assert result.returncode == 2
+    assert "no existe la base de datos" in result.stderr
+
+
+def test_capturar_then_informe(loaded_db: Path, tmp_path: Path) -> None:
+    captured = run_cli(
+        "paimef", "capturar", "--numero", "2", "--periodo", "2026-T1", "130", "100",
+        "--db", loaded_db,
+    )  # fmt: skip
+    assert (captured.returncode, captured.stdout.strip()) == (
+        0,
+        "Indicador 2, periodo 2026-T1: 30.00",
+    )
+    wrong = run_cli(
+        "paimef", "capturar", "--numero", "7", "--periodo", "2026-T1", "6", "5", "--db", loaded_db
+    )
+    assert wrong.returncode == 2
+    assert "semestral" in wrong.stderr
+    pdf, xlsx = tmp_path / "informe.pdf", tmp_path / "informe.xlsx"
+    result = run_cli(
+        "paimef", "informe", "--db", loaded_db, "--pdf", pdf, "--xlsx", xlsx,
+        "--hoy", "2026-04-01",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Informe Parcial" in result.stdout
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert xlsx.stat().st_size > 0

@@ -1,0 +1,136 @@
+"""The Programa Anual's JSON: round trip, the issue's format, and located refusals."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.exchange.paimef.programme_json import programme_from_json, programme_to_json
+from tests.paimef_builders import programme
+
+ISSUE_EXAMPLE = """{"ejercicio": 2026, "instancia": "Instituto Sonorense de las Mujeres",
+ "fechas": {"firma_instrumento": "2026-03-13"},
+ "acciones": [
+   {"clave": "A.1", "vertiente": "A", "linea_accion": "A-I", "nombre": "Diplomado",
+    "justificacion": "Profesionalizar",
+    "transversal": false, "monto_programado": "250000.00", "monto_ejercido": "0.00",
+    "metas": [{"descripcion": "Personas capacitadas", "unidad": "PERSONA", "cantidad": 40}],
+    "material_probatorio": "Listas"}]}
+"""
+
+
+def test_round_trip_gives_the_same_programme() -> None:
+    original = programme()
+    assert programme_from_json(programme_to_json(original)) == original
+
+
+def test_reads_the_issue_example() -> None:
+    value = programme_from_json(ISSUE_EXAMPLE)
+    assert value.year == 2026
+    assert value.dates == {"firma_instrumento": date(2026, 3, 13)}
+    [action] = value.actions
+    assert (action.key, action.line, action.programmed) == ("A.1", "A-I", Decimal("250000.00"))
+    assert action.goals[0].quantity == 40
+    assert action.goals[0].achieved is None
+
+
+def test_money_written_as_strings() -> None:
+    document = json.loads(programme_to_json(programme()))
+    first = document["acciones"][0]
+    assert first["monto_programado"] == "30000.00"
+    assert first["monto_ejercido"] == "0.00"
+    assert document["fechas"] == {"firma_instrumento": "2026-03-13"}
+
+
+def _with(field: str, value: object, goal: bool = False) -> str:
+    # Indented two spaces, the first acción's «monto_programado» is on line 15.
+    document = json.loads(ISSUE_EXAMPLE)
+    target = document["acciones"][0]["metas"][0] if goal else document["acciones"][0]
+    target[field] = value
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        (
+            "monto_programado",
+            "1,5e3",
+            "línea 15 (acción A.1, monto_programado): «1,5e3» no es un monto",
+        ),
+        ("monto_programado", "-0", "negativo"),
+        ("monto_ejercido", "abc", "no es un monto"),
+        ("monto_ejercido", "1" * 40, "demasiado grande"),
+        ("monto_ejercido", "10.005", "fracciones de centavo"),
+        ("monto_programado", 250000.0, "como texto"),
+        ("monto_programado", 250000, "como texto"),
+        ("vertiente", "D", "«D» no es una vertiente"),
+        ("linea_accion", "B-I", "la línea de acción B-I es de la vertiente B, no de la A"),
+        ("linea_accion", "A-IX", "no es una línea de acción"),
+        ("clave", "", "no puede quedar vacío"),
+        ("transversal", "quizá", "no es SÍ ni NO"),
+        ("color", "rojo", "campo desconocido «color»"),
+    ],
+)
+def test_bad_action_values_refused_with_line(field: str, value: object, expected: str) -> None:
+    with pytest.raises(PaimefFormatError, match=r"programa\.json") as caught:
+        programme_from_json(_with(field, value))
+    assert expected in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("cantidad", -3, "no es una cantidad"),
+        ("cantidad", "muchas", "no es una cantidad"),
+        ("cantidad", True, "no es una cantidad"),
+        ("unidad", "", "no puede quedar vacío"),
+    ],
+)
+def test_bad_goal_values_refused(field: str, value: object, expected: str) -> None:
+    with pytest.raises(PaimefFormatError, match=expected) as caught:
+        programme_from_json(_with(field, value, goal=True))
+    assert "meta 1" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        ({"firma_instrumento": "2026-02-30"}, "la fecha «2026-02-30» no existe"),
+        ({"firma_instrumento": "13/03/2026"}, "AAAA-MM-DD"),
+        ({"fecha_rara": "2026-03-13"}, "«fecha_rara» no es una de las fechas"),
+    ],
+)
+def test_bad_dates_refused(dates: dict[str, str], expected: str) -> None:
+    document = json.loads(ISSUE_EXAMPLE)
+    document["fechas"] = dates
+    with pytest.raises(PaimefFormatError, match=expected):
+        programme_from_json(json.dumps(document))
+
+
+def test_syntax_error_names_line_and_column() -> None:
+    broken = ISSUE_EXAMPLE.replace('"A.1",', '"A.1"')
+    with pytest.raises(PaimefFormatError, match=r"línea 4, columna \d+: el archivo no es JSON"):
+        programme_from_json(broken)
+
+
+def test_repeated_key_refused() -> None:
+    document = json.loads(ISSUE_EXAMPLE)
+    document["acciones"].append(dict(document["acciones"][0]))
+    with pytest.raises(PaimefFormatError, match=r"la clave A\.1 ya se usó"):
+        programme_from_json(json.dumps(document))
+
+
+@pytest.mark.parametrize("year", ["2026", 1999, True, 20260])
+def test_bad_year_refused(year: object) -> None:
+    document = json.loads(ISSUE_EXAMPLE)
+    document["ejercicio"] = year
+    if year == "2026":
+        assert programme_from_json(json.dumps(document)).year == 2026
+        return
+    with pytest.raises(PaimefFormatError, match="no es un ejercicio fiscal"):
+        programme_from_json(json.dumps(document))

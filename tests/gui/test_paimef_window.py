@@ -1,0 +1,175 @@
+"""The PAIMEF window driven as a person would: live findings, dates, days off, indicators."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
+from ism_desktop.domain.paimef.deadlines import compute_deadlines
+from ism_desktop.gui.paimef.action_table_model import ActionTableModel
+from ism_desktop.gui.paimef.due_soon_label import due_soon_text
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
+from tests.paimef_builders import programme
+
+pytestmark = pytest.mark.gui
+AUTHOR = Author("Unidad 001", "ana")
+TODAY = date(2026, 3, 20)
+
+
+@pytest.fixture
+def store(tmp_path: pytest.TempPathFactory) -> Iterator[Store]:
+    with Store.open(tmp_path / "datos.sqlite3") as opened:  # type: ignore[operator]
+        opened.paimef.replace(programme(), AUTHOR, "prueba", [])
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> PaimefWindow:
+    shown = PaimefWindow(store, AUTHOR, TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
+def _findings(window: PaimefWindow) -> list[str]:
+    return [window.findings.item(i).text() for i in range(window.findings.count())]
+
+
+def test_model(qtmodeltester: object) -> None:
+    model = ActionTableModel()
+    model.set_actions(programme().actions, {"A.1"})
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_live_findings_while_typing_then_save(window: PaimefWindow, store: Store) -> None:
+    assert window.model.rowCount() == 4
+    window.table.selectRow(0)
+    assert window.form.key.text() == "A.1"
+    window.form.exercised.setText("30000.01")
+    # Not saved yet, but the rule already speaks.
+    assert any("4.2.1.3" in text and "A.1" in text for text in _findings(window))
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.actions[0].exercised == Decimal("0.00")
+    window.form.save_button.click()
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.actions[0].exercised == Decimal("30000.01")
+    assert [entry.what for entry in store.paimef.history(2026)][-1] == "acción A.1 guardada"
+
+
+def test_bad_amount_is_refused_and_nothing_saved(window: PaimefWindow, store: Store) -> None:
+    window.table.selectRow(0)
+    window.form.programmed.setText("1,5e3")
+    assert "no es un monto" in window.form.problem.text()
+    window.form.save_button.click()
+    assert "No se guardó" in window.message.text()
+    assert store.paimef.load(2026) == programme()
+
+
+def test_new_action_in_a_line_of_its_vertiente(window: PaimefWindow, store: Store) -> None:
+    window.new_action()
+    window.form.key.setText("C.2")
+    window.form.vertiente.setCurrentIndex(2)
+    assert window.form.line.itemData(0) == "C-I"  # only the líneas of vertiente C are offered
+    window.form.name.setText("Refugio")
+    window.form.justification.setPlainText("Alojamiento")
+    window.form.programmed.setText("1,000.00")
+    window.form.save_button.click()
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    added = stored.action("C.2")
+    assert added is not None
+    assert (added.line, added.programmed) == ("C-I", Decimal("1000.00"))
+
+
+def test_dates_move_the_deadlines_and_bad_dates_are_refused(
+    window: PaimefWindow, store: Store
+) -> None:
+    tab = window.deadlines_tab
+    signing_row = list(_cell(tab.dates, r, 0).text() for r in range(tab.dates.rowCount())).index(
+        "Firma del Instrumento Jurídico"
+    )
+    _cell(tab.dates, signing_row, 1).setText("2026-02-30")
+    assert "no existe" in window.message.text()
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 3, 13)
+    _cell(tab.dates, signing_row, 1).setText("2026-04-06")
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 4, 6)
+    shown = [
+        (_cell(tab.deadlines, r, 0).text(), _cell(tab.deadlines, r, 1).text())
+        for r in range(tab.deadlines.rowCount())
+    ]
+    assert ("13/04/2026", "4.3.4.1") in shown  # 7, 8, 9, 10, 13 April
+
+
+def test_adding_a_non_working_day_moves_a_deadline(window: PaimefWindow, store: Store) -> None:
+    tab = window.deadlines_tab
+    tab.new_day.setText("2026-03-17")
+    tab.new_reason.setText("Cierre de oficinas")
+    tab._add_day()
+    assert tab.non_working.rowCount() == 1
+    shown = [_cell(tab.deadlines, r, 0).text() for r in range(tab.deadlines.rowCount())]
+    assert "24/03/2026" in shown  # the Constancia moves one business day: 23 → 24 March
+    assert store.path is not None
+    assert "Cierre de oficinas" in store.path.with_name("dias_inhabiles.json").read_text("utf-8")
+
+
+def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
+    tab = window.indicators_tab
+    row = next(
+        r
+        for r in range(tab.table.rowCount())
+        if _cell(tab.table, r, 0).text() == "2"
+        and "primer trimestre" in _cell(tab.table, r, 2).text()
+    )
+    _cell(tab.table, row, 4).setText("130; 100")
+    assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
+    assert _cell(tab.table, row, 5).text() == "30.00"
+    _cell(tab.table, row, 4).setText("130; 0")
+    assert "cero" in window.message.text()
+
+
+def test_due_soon_text() -> None:
+    deadlines = compute_deadlines(
+        2026, {"firma_instrumento": date(2026, 3, 13)}, BusinessCalendar()
+    )
+    soon = [d for d in deadlines if d.term.key in ("constancia_conformidad", "ajuste_total")]
+    text = due_soon_text(soon, date(2026, 3, 18), BusinessCalendar())
+    # From Wednesday 18 March to Monday 23: 19, 20, 23.
+    assert text == (
+        "PAIMEF: Ingresar escaneada la Constancia de Conformidad (4.3.4.1) vence el 23/03/2026, "
+        "en 3 días hábiles (y 1 más)"
+    )
+
+
+def test_main_window_menu_opens_paimef(open_window: object, qtbot: QtBot) -> None:
+    from tests.gui.conftest import unit_profile
+
+    main = open_window(unit_profile())  # type: ignore[operator]
+    titles = [action.text() for action in main.menuBar().actions()]
+    assert "&PAIMEF" in titles
+    main.show_paimef()
+    dialog = main.findChild(PaimefWindow)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 0  # the seed database has no Programa Anual
+    dialog.close()

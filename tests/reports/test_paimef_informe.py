@@ -1,0 +1,86 @@
+"""The PAIMEF informe read back: PDF text on every page, xlsx cells and footers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from io import BytesIO
+
+import pdfplumber
+from openpyxl import load_workbook
+
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
+from ism_desktop.domain.paimef.deadlines import compute_deadlines
+from ism_desktop.domain.paimef.indicator_captures import indicator_results
+from ism_desktop.domain.paimef.informe import PaimefInforme, build_informe
+from ism_desktop.domain.paimef.programme_rules import check_programme
+from ism_desktop.reports.paimef.informe_pdf import informe_pdf
+from ism_desktop.reports.paimef.informe_xlsx import informe_xlsx
+from tests.paimef_builders import programme
+
+LEGEND = (
+    "Este programa es público, ajeno a cualquier partido político. Queda prohibido el uso para "
+    "fines distintos a los establecidos en el programa"
+)
+
+
+def _informe(as_of: date) -> PaimefInforme:
+    value = programme()
+    captures = {(2, "2026-T1"): (Decimal(130), Decimal(100))}
+    deadlines = compute_deadlines(2026, value.dates, BusinessCalendar())
+    return build_informe(
+        value,
+        as_of,
+        indicator_results(2026, captures),
+        deadlines,
+        check_programme(value, as_of),
+    )
+
+
+def test_pdf_has_the_legend_on_every_page_and_the_figures() -> None:
+    data = informe_pdf(_informe(date(2026, 4, 1)))
+    with pdfplumber.open(BytesIO(data)) as pdf:
+        pages = [page.extract_text() or "" for page in pdf.pages]
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, start=1):
+        assert LEGEND in text.replace("\n", " "), number
+        assert f"Página {number} de {len(pages)}" in text
+    whole = "\n".join(pages)
+    assert "Informe Parcial del Programa Anual PAIMEF 2026" in whole
+    # B.1: 24,999.99 of 25,000.00 = 99.99996 % → 100.00 %; total 24,999.99 of 100,000 = 25.00 %.
+    assert "$25,000.00 $24,999.99 100.00 %" in whole
+    assert "Total del Programa Anual $100,000.00 $24,999.99 25.00 %" in whole
+    assert "30.00" in whole  # indicator 2, T1: (130 / 100 − 1) × 100
+    assert "sin capturar" in whole
+    # Signed 13 March 2026: the Constancia de Conformidad was due 23 March, not delivered.
+    assert (
+        "23/03/2026 4.3.4.1 Ingresar escaneada la Constancia de Conformidad IMEF vencido" in whole
+    )
+
+
+def test_final_after_year_end() -> None:
+    informe = _informe(date(2027, 1, 10))
+    assert informe.final
+    with pdfplumber.open(BytesIO(informe_pdf(informe))) as pdf:
+        first = pdf.pages[0].extract_text() or ""
+    assert "Informe Final del Programa Anual PAIMEF 2026" in first
+
+
+def test_xlsx_sheets_carry_the_legend_and_the_totals() -> None:
+    book = load_workbook(BytesIO(informe_xlsx(_informe(date(2026, 4, 1)))))
+    assert book.sheetnames == ["Avance", "Indicadores", "Plazos", "Revisión"]
+    for sheet in book.worksheets:
+        assert sheet["A2"].value == LEGEND
+        assert sheet.oddFooter.center.text == LEGEND
+    progress = book["Avance"]
+    rows = [[cell.value for cell in row] for row in progress.iter_rows()]
+    total = next(row for row in rows if row[1] == "Total del Programa Anual")
+    # Figures stay numbers in Excel, with a money or percent format.
+    assert [Decimal(repr(value)) for value in total[3:]] == [
+        Decimal(100000),
+        Decimal("24999.99"),
+        Decimal(25),
+    ]
+    first = next(row for row in progress.iter_rows() if row[0].value == "A.1")
+    assert first[3].number_format == '"$"#,##0.00'
+    assert first[5].number_format == '0.00" %"'
