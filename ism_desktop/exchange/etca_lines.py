@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.quarter import Quarter
@@ -41,10 +42,11 @@ _FURNITURE_LINE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """A kept line; a page break is a line with ``page_break`` set and no text."""
 
+    # A tuple, not a dataclass: a state report has ~150 000 lines, and building a frozen
+    # dataclass costs several times more.
     number: int
     text: str
     page_break: bool = False

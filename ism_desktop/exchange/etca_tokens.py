@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.figures import FigureRow
@@ -31,6 +32,8 @@ _DEN_TAIL = "OMIN"
 _ACTIVITY_NAME_MAX = 100
 _SENTENCE_BREAK = re.compile(r"[.;:]\s++\S")
 _NUMBER = re.compile(rf"{_FIGURE}%?")
+# A whole row of figures checked in one call; the error then looks for the culprit token.
+_ROW = re.compile(rf"\s*+(?:{_FIGURE}%?\s++)*+{_FIGURE}%?\s*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,17 +90,23 @@ Token = Heading | Paragraph | EvaluationMark | FigureRows
 def parse_number(text: str, line: int) -> Decimal:
     """A printed figure (``1900.00``, ``100%``, ``1,200.50``) as an exact Decimal."""
     try:
-        return Decimal(text.rstrip("%").replace(",", ""))
+        return _decimal(text)
     except InvalidOperation:
         raise EtcaFormatError(line, f"«{text}» no es una cifra válida.") from None
 
 
+@lru_cache(maxsize=4096)
+def _decimal(text: str) -> Decimal:
+    # Reports repeat few distinct figures (0.00, 100%, …); a Decimal is immutable, so shared.
+    return Decimal(text.rstrip("%").replace(",", ""))
+
+
 def _figures(text: str, line: int, label: str) -> list[Decimal]:
     tokens = text.split()
-    for token in tokens:
-        if not _NUMBER.fullmatch(token):
-            raise EtcaFormatError(line, f"«{token}» no es una cifra válida en la fila {label}.")
-    if len(tokens) != FigureRow.COLUMN_COUNT:
+    if len(tokens) != FigureRow.COLUMN_COUNT or not _ROW.fullmatch(text):
+        for token in tokens:
+            if not _NUMBER.fullmatch(token):
+                raise EtcaFormatError(line, f"«{token}» no es una cifra válida en la fila {label}.")
         raise EtcaFormatError(
             line,
             f"la fila {label} tiene {len(tokens)} cifras; se esperaban "
