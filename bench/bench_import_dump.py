@@ -1,14 +1,17 @@
-"""Wall time and peak memory of ``import-etca`` and ``dump`` on the seed and a state-scale report.
+"""Wall time and peak memory of ``import-etca`` and ``dump``, and the import against its floor.
 
-Run ``python bench/bench_import_dump.py``: every step runs as a child process, as a user's shell
-would run it; the table shows the best wall time of three runs and the largest peak RSS.
+Run ``python bench/bench_import_dump.py [--runs 5]``: every step runs as a child process, as a
+user's shell would run it; the table shows the median wall time of ``--runs`` runs and the
+largest peak RSS. The last table pairs ``import-etca`` of the state report into a fresh file with
+``import_floor.py`` (read + one regex split + ``executemany`` of the same rows), run in turn.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
-import subprocess
+import statistics
 import sys
 import tempfile
 import time
@@ -16,12 +19,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.paired_timing import (
+    HEADER,
+    ChildFailedError,
+    Measure,
+    paired,
+    run_child,
+)
+from bench.paired_timing import (
+    row as paired_row,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "resources" / "sample" / "etca_iii_04_2024_t1.txt"
 GENERATOR = Path(__file__).resolve().parent / "generate_state_report.py"
+FLOOR = Path(__file__).resolve().parent / "import_floor.py"
 STATE_METAS, STATE_DEPENDENCIES = 5000, 60
-RUNS = 3
 CLI = [sys.executable, "-m", "ism_desktop"]
+TARGET_RATIO, TARGET_S = 1.5, 0.6
+RUNS = 5
 
 
 @dataclass
@@ -34,60 +52,34 @@ class Row:
     rss_mib: float | None
 
 
-class ChildFailedError(RuntimeError):
-    """A measured command exited with an error; the message carries its standard error."""
-
-
-def run_child(
-    args: list[str], env: dict[str, str], stdout: Path | None = None
-) -> tuple[float, float | None]:
-    """Run one child to the end: wall seconds and its own peak RSS in MiB (None where unknown)."""
-    with tempfile.TemporaryFile() as err, open(stdout or os.devnull, "wb") as out:
-        start = time.perf_counter()
-        child = subprocess.Popen(args, stdout=out, stderr=err, cwd=ROOT, env=env)
-        rss: float | None = None
-        if hasattr(os, "wait4"):
-            # wait4 gives this child's own rusage; RUSAGE_CHILDREN would mix all children.
-            _, status, usage = os.wait4(child.pid, 0)
-            child.returncode = os.waitstatus_to_exitcode(status)
-            rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-        else:
-            child.wait()
-        seconds = time.perf_counter() - start
-        err.seek(0)
-        message = err.read().decode("utf-8", "replace")
-    if child.returncode:
-        command = " ".join(str(arg) for arg in args[1:])
-        raise ChildFailedError(f"`{command}` exited with {child.returncode}:\n{message}")
-    return seconds, rss
-
-
-def best_of(
+def median_of(
     step: str,
     report: str,
     command: Callable[[int], list[str]],
     env: dict[str, str],
     stdout: Path | None = None,
 ) -> Row:
-    """Best wall time and largest peak RSS of ``RUNS`` runs (``command(run)`` gives the argv)."""
-    results = [run_child(command(run), env, stdout) for run in range(RUNS)]
-    peaks = [rss for _, rss in results if rss is not None]
-    return Row(step, report, min(seconds for seconds, _ in results), max(peaks, default=None))
+    """Median wall time and largest peak RSS of ``RUNS`` runs (``command(run)`` gives the argv)."""
+    results = [run_child(command(run), env, ROOT, stdout) for run in range(RUNS)]
+    peaks = [m.rss_mib for m in results if m.rss_mib is not None]
+    return Row(
+        step, report, statistics.median(m.seconds for m in results), max(peaks, default=None)
+    )
 
 
 def parse_in_process(path: Path) -> float | None:
-    """Best time of the parser alone, in this process; None while the module does not exist."""
+    """Median time of the parser alone, in this process; None while the module does not exist."""
     try:
         from ism_desktop.exchange.etca_text import parse_etca_text
     except ImportError:
         return None
     text = path.read_text(encoding="utf-8")
-    best = float("inf")
+    times = []
     for _ in range(RUNS):
         start = time.perf_counter()
         parse_etca_text(text)
-        best = min(best, time.perf_counter() - start)
-    return best
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def show_failure(path: Path, error: ChildFailedError) -> None:
@@ -114,7 +106,7 @@ def bench_report(path: Path, label: str, work: Path, env: dict[str, str]) -> lis
     rows: list[Row] = []
     for step, command, output in steps:
         try:
-            rows.append(best_of(step, label, command, env, work / f"{label}-{output}"))
+            rows.append(median_of(step, label, command, env, work / f"{label}-{output}"))
         except ChildFailedError as error:
             show_failure(path, error)
             return [*rows, Row(f"{step} FAILED", label, None, None)]
@@ -135,8 +127,34 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def against_floor(state: Path, work: Path, env: dict[str, str]) -> str:
+    """``import-etca`` of the state report into a fresh file, paired run by run with the floor."""
+    reference = work / "state-0.sqlite"  # filled by the first fresh import above
+
+    def importing(run: int) -> Measure:
+        return run_child(
+            [*CLI, "import-etca", str(state), "--db", str(work / f"a{run}.db")], env, ROOT
+        )
+
+    def floor(run: int) -> Measure:
+        command = [sys.executable, str(FLOOR), str(state), str(reference), str(work / f"b{run}.db")]
+        return run_child(command, env, ROOT)
+
+    result = paired(importing, floor, RUNS)
+    verdict = result.ratio <= TARGET_RATIO and result.seconds < TARGET_S
+    target = f"≤ {TARGET_RATIO}× and < {TARGET_S} s: {'met' if verdict else 'NOT met'}"
+    label = f"import-etca {STATE_METAS} metas, fresh file"
+    return "\n".join(
+        [HEADER, paired_row(label, result, "read + regex split + executemany", target)]
+    )
+
+
 def main() -> int:
-    """Generate the state report, run every step, print the table."""
+    """Generate the state report, run every step, print the tables."""
+    global RUNS
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=RUNS)
+    RUNS = max(parser.parse_args().runs, 1)
     with tempfile.TemporaryDirectory(prefix="ism-bench-") as tmp:
         work = Path(tmp)
         # The CLI must never touch the user's own data folder while measuring.
@@ -144,18 +162,22 @@ def main() -> int:
         state = work / "state_report.txt"
         generate = [sys.executable, str(GENERATOR), "--metas", str(STATE_METAS)]
         generate += ["--dependencies", str(STATE_DEPENDENCIES), "--out", str(state)]
-        seconds, rss = run_child(generate, env)
-        rows = [Row(f"generate {STATE_METAS} metas", "state", seconds, rss)]
-        rows.append(best_of("python -c pass", "-", lambda _: [sys.executable, "-c", "pass"], env))
+        generated = run_child(generate, env, ROOT)
+        rows = [Row(f"generate {STATE_METAS} metas", "state", generated.seconds, generated.rss_mib)]
+        rows.append(median_of("python -c pass", "-", lambda _: [sys.executable, "-c", "pass"], env))
         importing = [sys.executable, "-c", "import ism_desktop.cli"]
-        rows.append(best_of("python -c 'import ism_desktop.cli'", "-", lambda _: importing, env))
+        rows.append(median_of("python -c 'import ism_desktop.cli'", "-", lambda _: importing, env))
         for path, label in ((SEED, "seed"), (state, "state")):
             rows += bench_report(path, label, work, env)
             rows.append(Row("parse only, in-process", label, parse_in_process(path), None))
         size = state.stat().st_size / 1e6
-        print(f"\nPython {sys.version.split()[0]} on {sys.platform}; best of {RUNS} runs; ", end="")
+        print(
+            f"\nPython {sys.version.split()[0]} on {sys.platform}; median of {RUNS} runs; ", end=""
+        )
         print(f"seed {SEED.stat().st_size / 1e3:.1f} kB, state report {size:.1f} MB\n")
         print(table(rows))
+        print()
+        print(against_floor(state, work, env))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Sequence
 
 from ism_desktop import APP_NAME, __version__
@@ -26,9 +27,29 @@ COMMANDS = (
     "paimef_command",
 )
 
+# The module that registers each command, so that running one command imports only its module
+# (importing all of them costs more than a small import). A command missing here still works:
+# every module is then imported. A test keeps this table complete.
+COMMAND_MODULES = {
+    "import-etca": "import_etca_command",
+    "dump": "dump_command",
+    "report": "report_command",
+    "export": "export_command",
+    "validate": "validate_command",
+    "justify": "justify_command",
+    "copias": "backup_commands",
+    "copia": "backup_commands",
+    "restaurar": "backup_commands",
+    "import-package": "import_package_command",
+    "export-base": "export_base_command",
+    "observe": "observe_command",
+    "export-observations": "export_observations_command",
+    "status": "status_command",
+}
 
-def build_parser() -> SpanishArgumentParser:
-    """The ``ism-desktop`` parser with every sub-command registered."""
+
+def build_parser(command: str | None = None) -> SpanishArgumentParser:
+    """The ``ism-desktop`` parser: every sub-command, or only ``command`` when it is known."""
     parser = SpanishArgumentParser(
         prog="ism-desktop",
         description=(
@@ -44,15 +65,17 @@ def build_parser() -> SpanishArgumentParser:
     )
     commands = parser.add_subparsers(title="comandos", dest="command", metavar="COMANDO")
     commands._parser_class = SpanishArgumentParser
-    for name in COMMANDS:
+    module = COMMAND_MODULES.get(command or "")
+    for name in (module,) if module in COMMANDS else COMMANDS:
         importlib.import_module(f"ism_desktop.cli.{name}").register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one sub-command and return its exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(arguments[0] if arguments else None)
+    args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help()
         return 0

@@ -83,12 +83,12 @@ class FigureRow:
 
         A non-zero figure there is kept as printed, so that validation can point at it.
         """
-        row = cls.from_columns(columns)
+        reported_index = reported.index
         achieved = [
-            None if index > reported.index and value == ZERO else value
-            for index, value in enumerate(row.achieved)
+            None if index > reported_index and value == ZERO else value
+            for index, value in enumerate(columns[10:14])
         ]
-        return replace(row, achieved=_achieved_quad(achieved))
+        return cls.from_columns([*columns[:10], *achieved])
 
     def columns(self) -> tuple[Decimal | None, ...]:
         """The 14 figures in the form's column order."""

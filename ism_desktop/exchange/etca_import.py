@@ -40,16 +40,21 @@ class ImportSummary:
 def read_report_text(path: Path) -> tuple[str, str]:
     """The file's text and SHA-256; Windows exports in ANSI are accepted as well as UTF-8."""
     try:
-        size = path.stat().st_size
-        if size > _MAX_REPORT_BYTES:
-            raise EtcaFormatError(None, f"«{path.name}» es demasiado grande para ser un informe.")
-        data = path.read_bytes()
+        # Read at most one byte past the limit: a device or pipe reports no size and never ends.
+        with path.open("rb") as file:
+            data = file.read(_MAX_REPORT_BYTES + 1)
     except FileNotFoundError:
         raise EtcaFormatError(None, f"no existe el archivo «{path}».") from None
     except IsADirectoryError:
         raise EtcaFormatError(None, f"«{path}» es una carpeta, no un archivo.") from None
     except OSError as exc:
         raise EtcaFormatError(None, f"no se pudo leer «{path}»: {exc.strerror}.") from None
+    if len(data) > _MAX_REPORT_BYTES:
+        raise EtcaFormatError(
+            None,
+            f"«{path.name}» es demasiado grande para ser un informe "
+            f"(más de {_MAX_REPORT_BYTES // (1024 * 1024)} MB).",
+        )
     if data.startswith(b"%PDF"):
         raise EtcaFormatError(
             None, f"«{path.name}» es un PDF; se necesita el texto del informe (archivo .txt)."

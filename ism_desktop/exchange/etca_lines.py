@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca_errors import EtcaFormatError
 
-_FURNITURE_START = re.compile(r"GOBIERNO DEL ESTADO DE SONORA")
+# No line of the printed form comes near this (the longest narrative lines have ~255 characters);
+# a whole evaluation on one line still fits.
+MAX_LINE_CHARS = 20_000
+
+_FURNITURE_START = "GOBIERNO DEL ESTADO DE SONORA"
 _TITLE = re.compile(r"INFORME DE AVANCE PROGRAM[ÁA]TICO\s+(\d{4})")
 _QUARTER = re.compile(r"TRIMESTRE:\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO)")
 _PRINTED_AT = re.compile(r"(\d{2})-(\d{2})-(\d{4})\s+(\d{2}):(\d{2})")
@@ -37,10 +42,11 @@ _FURNITURE_LINE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """A kept line; a page break is a line with ``page_break`` set and no text."""
 
+    # A tuple, not a dataclass: a state report has ~150 000 lines, and building a frozen
+    # dataclass costs several times more.
     number: int
     text: str
     page_break: bool = False
@@ -78,15 +84,18 @@ def clean_lines(text: str) -> CleanText:
     in_furniture = False
     out = clean.lines
     for number, raw in enumerate(text.splitlines(), start=1):
+        if len(raw) > MAX_LINE_CHARS:
+            raise EtcaFormatError(number, _too_long(len(raw)))
         stripped = raw.strip()
-        entity_match = _ENTITY.fullmatch(stripped)
+        # Cheap prefix tests first: most lines are neither a dependency line nor furniture.
+        entity_match = stripped.startswith("DEPENDENCIA") and _ENTITY.fullmatch(stripped)
         if entity_match:
             _drop_trailing_blanks(out)
             entity = Entity(entity_match.group(1), " ".join(entity_match.group(2).split()))
             out.append(Line(number, "", page_break=True, entity=entity))
             in_furniture = False
             continue
-        if _FURNITURE_START.fullmatch(stripped):
+        if stripped == _FURNITURE_START:
             _drop_trailing_blanks(out)
             in_furniture = True
         if in_furniture:
@@ -109,3 +118,15 @@ def clean_lines(text: str) -> CleanText:
 def _drop_trailing_blanks(out: list[Line]) -> None:
     while out and not out[-1].page_break and not out[-1].text:
         out.pop()
+
+
+def _too_long(length: int) -> str:
+    return (
+        f"la línea es demasiado larga ({_spaced(length)} caracteres; máx. "
+        f"{_spaced(MAX_LINE_CHARS)}): no parece el texto de un informe ETCA-III-04."
+    )
+
+
+def _spaced(number: int) -> str:
+    # Thousands separated by a space, as Spanish style guides write them (20 000).
+    return f"{number:,}".replace(",", " ")

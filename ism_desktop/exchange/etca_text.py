@@ -14,6 +14,7 @@ from ism_desktop.domain.codes import (
     UnitCode,
 )
 from ism_desktop.domain.figures import FigureRow
+from ism_desktop.domain.gc_pause import cycle_collection_paused
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
@@ -43,6 +44,11 @@ class EtcaImport:
 
 def parse_etca_text(text: str) -> EtcaImport:
     """Read the text of an ETCA-III-04 report; raise ``EtcaFormatError`` naming the line."""
+    with cycle_collection_paused():
+        return _parse(text)
+
+
+def _parse(text: str) -> EtcaImport:
     clean = clean_lines(text)
     if clean.year is None:
         raise EtcaFormatError(

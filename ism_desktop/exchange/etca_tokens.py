@@ -5,26 +5,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.exchange.etca_errors import EtcaFormatError
 from ism_desktop.exchange.etca_lines import Line
 
-_UNIT = re.compile(r"UNIDAD ADMINISTRATIVA\s+(\d{3})\s+(.+)")
-_PROGRAMME = re.compile(r"([A-Z]\d{3}[A-Z]\d{2})\s+(.+)")
-_ACTIVITY = re.compile(r"(\d{3})\s+([^\d\s].*)")
-_EVALUATION = re.compile(r"EVALUACI[ÓO]N CUALITATIVA")
-_MET = re.compile(
-    r"(?:(?P<prefix>.*?)\s+)?(?P<kind>[AP])\s+(?P<acc>SI|NO)\s+MET(?P<values>(?:\s.*)?)"
+# Every pattern here reads a line in linear time: quantifiers that could hand characters back
+# to a neighbour that also accepts them are possessive (``*+``, ``++``), so a hostile line of
+# digits or spaces cannot make the matcher try every split of it (hours for one long line).
+# A printed figure: digits and thousands commas, then either a decimal part or a last digit.
+_FIGURE = r"-?(?:[\d,]*+\.\d++|[\d,]*+(?<=\d))"
+# One pass a line: the unit, programme and evaluation headings and the MET row, in one pattern.
+_STRUCTURE = re.compile(
+    r"UNIDAD ADMINISTRATIVA\s++(?P<unit>\d{3})\s++(?P<unit_name>.+)"
+    r"|(?P<programme>[A-Z]\d{3}[A-Z]\d{2})\s++(?P<programme_name>.+)"
+    r"|(?P<evaluation>EVALUACI[ÓO]N CUALITATIVA)"
+    r"|(?:(?P<prefix>.*?\S)\s++)?(?P<kind>[AP])\s++(?P<acc>SI|NO)\s++MET(?P<values>(?:\s.*)?)"
 )
-_NUM = re.compile(r"(?:(?P<pct>-?[\d,]*\.?\d+)\s*%)?\s*NUM(?P<values>(?:\s.*)?)")
-_PCT_ALONE = re.compile(r"(-?[\d,]*\.?\d+)\s*%")
+_ACTIVITY = re.compile(r"(\d{3})\s++([^\d\s].*)")
+_NUM = re.compile(rf"(?:(?P<pct>{_FIGURE})\s*+%)?\s*+NUM(?P<values>(?:\s.*)?)")
+_PCT_ALONE = re.compile(rf"({_FIGURE})\s*+%")
 _DEN = re.compile(r"DEN(?P<values>(?:\s.*)?)")
 _DEN_TAIL = "OMIN"
 _ACTIVITY_NAME_MAX = 100
-_SENTENCE_BREAK = re.compile(r"[.;:]\s+\S")
-_NUMBER = re.compile(r"-?[\d,]*\.?\d+%?")
+_SENTENCE_BREAK = re.compile(r"[.;:]\s++\S")
+_NUMBER = re.compile(rf"{_FIGURE}%?")
+# A whole row of figures checked in one call; the error then looks for the culprit token.
+_ROW = re.compile(rf"\s*+(?:{_FIGURE}%?\s++)*+{_FIGURE}%?\s*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +90,23 @@ Token = Heading | Paragraph | EvaluationMark | FigureRows
 def parse_number(text: str, line: int) -> Decimal:
     """A printed figure (``1900.00``, ``100%``, ``1,200.50``) as an exact Decimal."""
     try:
-        return Decimal(text.rstrip("%").replace(",", ""))
+        return _decimal(text)
     except InvalidOperation:
         raise EtcaFormatError(line, f"«{text}» no es una cifra válida.") from None
 
 
+@lru_cache(maxsize=4096)
+def _decimal(text: str) -> Decimal:
+    # Reports repeat few distinct figures (0.00, 100%, …); a Decimal is immutable, so shared.
+    return Decimal(text.rstrip("%").replace(",", ""))
+
+
 def _figures(text: str, line: int, label: str) -> list[Decimal]:
     tokens = text.split()
-    for token in tokens:
-        if not _NUMBER.fullmatch(token):
-            raise EtcaFormatError(line, f"«{token}» no es una cifra válida en la fila {label}.")
-    if len(tokens) != FigureRow.COLUMN_COUNT:
+    if len(tokens) != FigureRow.COLUMN_COUNT or not _ROW.fullmatch(text):
+        for token in tokens:
+            if not _NUMBER.fullmatch(token):
+                raise EtcaFormatError(line, f"«{token}» no es una cifra válida en la fila {label}.")
         raise EtcaFormatError(
             line,
             f"la fila {label} tiene {len(tokens)} cifras; se esperaban "
@@ -224,15 +239,21 @@ def tokenize(lines: list[Line]) -> list[Token]:
 
 
 def _structural(cursor: _Cursor, line: Line) -> Token | None:
-    if match := _UNIT.fullmatch(line.text):
-        return Heading("unit", match.group(1), " ".join(match.group(2).split()), line.number)
-    if match := _PROGRAMME.fullmatch(line.text):
-        return Heading("programme", match.group(1), " ".join(match.group(2).split()), line.number)
-    if _EVALUATION.fullmatch(line.text):
+    match = _STRUCTURE.fullmatch(line.text)
+    if match is None:
+        return None
+    if match.group("unit") is not None:
+        return Heading("unit", match.group("unit"), _words(match.group("unit_name")), line.number)
+    if match.group("programme") is not None:
+        name = _words(match.group("programme_name"))
+        return Heading("programme", match.group("programme"), name, line.number)
+    if match.group("evaluation") is not None:
         return EvaluationMark(line.number)
-    if match := _MET.fullmatch(line.text):
-        return _read_rows(cursor, line, match)
-    return None
+    return _read_rows(cursor, line, match)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _promote_activity(paragraph: Paragraph, tokens: list[Token]) -> Token:

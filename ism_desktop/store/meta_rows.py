@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlite_utils import Database
 
-from ism_desktop.domain.figures import RowKind
+from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_to_values
 
@@ -16,8 +18,8 @@ _META_UPSERT = """
         position = excluded.position, description = excluded.description,
         unit_of_measure = excluded.unit_of_measure, kind = excluded.kind,
         cumulative = excluded.cumulative
-    RETURNING id
 """
+_IDS_PER_QUERY = 900
 _ROW_UPSERT = (
     f"INSERT INTO figure_rows (meta_id, row_kind, {', '.join(FIGURE_COLUMNS)}) "
     f"VALUES (?, ?, {', '.join('?' for _ in FIGURE_COLUMNS)}) "
@@ -28,31 +30,72 @@ _ROW_UPSERT = (
 
 def upsert_meta(db: Database, year: int, position: int, meta: Meta) -> int:
     """Insert or update the meta and its rows (inside the caller's transaction); its row id."""
-    key = meta.key
-    meta_id = int(
-        db.execute(
-            _META_UPSERT,
-            [
-                year,
-                meta.stable_id,
-                position,
-                key.entity,
-                key.unit.value,
-                key.programme.value,
-                key.activity.value,
-                key.description,
-                meta.unit_of_measure,
-                meta.kind.value,
-                int(meta.cumulative),
-            ],
-        ).fetchone()[0]
+    return upsert_metas(db, year, [(position, meta)])[0]
+
+
+def upsert_metas(db: Database, year: int, metas: Sequence[tuple[int, Meta]]) -> list[int]:
+    """Insert or update metas (position, meta) and their rows in a few statements; their ids.
+
+    Runs inside the caller's transaction. One statement per table, not per meta: a state report
+    has 5,000 metas, and a statement per meta costs more than the whole report's parsing.
+    """
+    if not metas:
+        return []
+    db.conn.executemany(_META_UPSERT, [_meta_values(year, position, m) for position, m in metas])
+    ids = _meta_ids(db, year, [meta.stable_id for _, meta in metas])
+    meta_ids = [ids[meta.stable_id] for _, meta in metas]
+    db.conn.executemany(
+        "DELETE FROM figure_rows WHERE meta_id = ? AND row_kind = 'DEN'",
+        [
+            (meta_id,)
+            for meta_id, (_, meta) in zip(meta_ids, metas, strict=True)
+            if meta.den is None
+        ],
     )
+    db.conn.executemany(
+        _ROW_UPSERT,
+        [
+            (meta_id, kind.value, *row_to_values(row))
+            for meta_id, (_, meta) in zip(meta_ids, metas, strict=True)
+            for kind, row in _rows(meta)
+        ],
+    )
+    return meta_ids
+
+
+def _meta_ids(db: Database, year: int, stable_ids: list[str]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    # Chunks stay under SQLite's limit of bound parameters on old builds (999).
+    for start in range(0, len(stable_ids), _IDS_PER_QUERY):
+        chunk = stable_ids[start : start + _IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        for stable_id, meta_id in db.execute(
+            f"SELECT stable_id, id FROM metas WHERE year = ? AND stable_id IN ({marks})",
+            [year, *chunk],
+        ).fetchall():
+            ids[str(stable_id)] = int(meta_id)
+    return ids
+
+
+def _rows(meta: Meta) -> list[tuple[RowKind, FigureRow]]:
     rows = [(RowKind.MET, meta.met), (RowKind.NUM, meta.num)]
     if meta.den is not None:
         rows.append((RowKind.DEN, meta.den))
-    else:
-        db.execute("DELETE FROM figure_rows WHERE meta_id = ? AND row_kind = 'DEN'", [meta_id])
-    db.conn.executemany(
-        _ROW_UPSERT, [(meta_id, kind.value, *row_to_values(row)) for kind, row in rows]
+    return rows
+
+
+def _meta_values(year: int, position: int, meta: Meta) -> tuple[object, ...]:
+    key = meta.key
+    return (
+        year,
+        meta.stable_id,
+        position,
+        key.entity,
+        key.unit.value,
+        key.programme.value,
+        key.activity.value,
+        key.description,
+        meta.unit_of_measure,
+        meta.kind.value,
+        int(meta.cumulative),
     )
-    return meta_id

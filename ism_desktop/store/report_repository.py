@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -22,7 +23,7 @@ from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, ProgressReport
 from ism_desktop.store.figure_columns import row_from_values
-from ism_desktop.store.meta_rows import upsert_meta
+from ism_desktop.store.meta_rows import upsert_metas
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +50,8 @@ class ReportRepository:
                 ).fetchall()
             }
             self._save_catalogue(report)
-            inserted = 0
-            for position, meta in enumerate(report.metas):
-                inserted += meta.stable_id not in existing
-                self._save_meta(report.year, position, meta)
+            inserted = sum(meta.stable_id not in existing for meta in report.metas)
+            self._save_metas(report.year, report.metas)
             self._db.execute(
                 "INSERT INTO report_imports (year, quarter, source_name, source_sha256, "
                 "printed_at, imported_at, meta_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -139,12 +138,16 @@ class ReportRepository:
                 [(item.entity, item.code.value, item.name) for item in items],
             )
 
-    def _save_meta(self, year: int, position: int, meta: Meta) -> None:
-        meta_id = upsert_meta(self._db, year, position, meta)
+    def _save_metas(self, year: int, metas: Sequence[Meta]) -> None:
+        meta_ids = upsert_metas(self._db, year, list(enumerate(metas)))
         self._db.conn.executemany(
             "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?) "
             "ON CONFLICT (meta_id, quarter) DO UPDATE SET text = excluded.text",
-            [(meta_id, int(quarter), text) for quarter, text in meta.evaluations.items()],
+            [
+                (meta_id, int(quarter), text)
+                for meta_id, meta in zip(meta_ids, metas, strict=True)
+                for quarter, text in meta.evaluations.items()
+            ],
         )
 
     def load_unit_metas(self, year: int, entity: str, unit: UnitCode) -> list[Meta]:

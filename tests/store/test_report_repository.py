@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource, ProgressReport
 from ism_desktop.exchange.etca_text import parse_etca_text
@@ -73,17 +75,13 @@ def test_a_failed_save_leaves_nothing_behind(
 ) -> None:
     store.reports.save(seed_report, SOURCE)
     before = store.reports.load()
-    calls = 0
-    original = store.reports._save_meta
+    original = store.reports._save_metas
 
-    def failing(year: int, position: int, meta: object) -> None:
-        nonlocal calls
-        calls += 1
-        if calls == 30:
-            raise sqlite3.IntegrityError("simulated failure mid-way")
-        original(year, position, meta)  # type: ignore[arg-type]
+    def failing(year: int, metas: Sequence[Meta]) -> None:
+        original(year, metas[:30])  # written, then the rest fails
+        raise sqlite3.IntegrityError("simulated failure mid-way")
 
-    monkeypatch.setattr(store.reports, "_save_meta", failing)
+    monkeypatch.setattr(store.reports, "_save_metas", failing)
     altered = replace(
         seed_report, metas=tuple(replace(m, unit_of_measure="X") for m in seed_report.metas)
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.gc_pause import cycle_collection_paused
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
@@ -141,14 +142,15 @@ def validate_report(
 ) -> ValidationResult:
     """Validate every meta of a report (or of one unit) for the quarter being reported."""
     metas = report.metas if unit is None else report.metas_of(unit)
-    checked = tuple(
-        MetaFindings(
-            meta,
-            validate_meta(
-                meta, quarter, settings, previous_narrative(meta, quarter), year=report.year
-            ),
+    with cycle_collection_paused():
+        checked = tuple(
+            MetaFindings(
+                meta,
+                validate_meta(
+                    meta, quarter, settings, previous_narrative(meta, quarter), year=report.year
+                ),
+            )
+            for meta in metas
         )
-        for meta in metas
-    )
     result = ValidationResult(report.year, quarter, checked)
     return result.with_justifications(justifications)

@@ -361,16 +361,16 @@ class NarrativeFacts:
         """Slips: a letter typed three times, a word typed twice, two letters swapped."""
         found: list[str] = []
         folded = self.folded
-        for triple in p.TRIPLED_LETTERS:
-            for start in occurrences(folded, triple):
-                first, last = start, start + 3
-                while first and folded[first - 1].isalpha():
-                    first -= 1
-                while last < len(folded) and folded[last].isalpha():
-                    last += 1
-                text = folded[first:last]
-                if not p.ROMAN.fullmatch(text) and not text.startswith(p.TRIPLED_NAMES):
-                    found.append(self.quote(first, last))
+        # One scan for all 26 letters; sorted by letter, as the messages have always listed them.
+        for _, start in sorted((m.group(1), m.start()) for m in p.TRIPLED.finditer(folded)):
+            first, last = start, start + 3
+            while first and folded[first - 1].isalpha():
+                first -= 1
+            while last < len(folded) and folded[last].isalpha():
+                last += 1
+            text = folded[first:last]
+            if not p.ROMAN.fullmatch(text) and not text.startswith(p.TRIPLED_NAMES):
+                found.append(self.quote(first, last))
         pieces = self.pieces
         if any(map(eq, pieces, pieces[1:])):
             for a, b in pairwise(pieces):

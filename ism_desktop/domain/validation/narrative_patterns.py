@@ -100,7 +100,8 @@ FUTURE_CONTEXT = re.compile(
     r"\b(?:PROGRAMAD[AO]S?|PROXIM[AO]S?|SIGUIENTE|PREVIST[AO]S?|FECHA PARA|PENDIENTE|SE TIENE"
     r"|SE LLEVARA|SE REALIZARA|SE CELEBRARA|AGENDAD[AO]S?)\b"
 )
-TRIPLED_LETTERS = tuple(letter * 3 for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A letter typed three times running (the folded text is upper-case ASCII).
+TRIPLED = re.compile(r"([A-Z])\1\1")
 PUNCTUATION = ".,;:()[]\"'!?%/-"
 ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 # Names that really carry a tripled letter (ISSSTE, ISSSTESON).

@@ -1,0 +1,133 @@
+"""Hostile long lines: the report reader stays linear, and refuses a line no report has."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.exchange.etca_lines import MAX_LINE_CHARS
+from ism_desktop.exchange.etca_text import parse_etca_text
+from tests.e2e.cli_runner import run_cli
+from tests.exchange.etca_samples import ABSOLUTE, report
+
+# Long enough that a pattern that backtracks quadratically runs for minutes; linear reading
+# takes milliseconds. The child is killed at the bound, so a regression fails instead of hanging.
+HOSTILE_LENGTH = 200_000
+BOUND_S = 60
+
+_MET_PREFIX = "ESTUDIO A SI MET "
+_MET_ROW = _MET_PREFIX + " ".join(["1.00"] * 15)
+HOSTILE_LINES = {
+    "cifras sin fin en la fila MET": [_MET_PREFIX + "1" * HOSTILE_LENGTH + "x"],
+    "espacios sin fin antes de la fila MET": ["X" + " " * HOSTILE_LENGTH + "Y"],
+    "espacios sin fin tras una A": ["A" + " " * HOSTILE_LENGTH + "SI"],
+    "cifras sin fin antes de NUM": [_MET_ROW, "1" * HOSTILE_LENGTH + "%x"],
+    "cifras sin fin como % suelto": [_MET_ROW, "1" * HOSTILE_LENGTH + " x"],
+    "punto y espacios sin fin": ["041 A." + " " * HOSTILE_LENGTH],
+}
+
+_TOKENIZE_CHILD = """
+import sys
+from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.exchange.etca_lines import Line
+from ism_desktop.exchange.etca_tokens import tokenize
+texts = sys.stdin.read().split("\\n")
+try:
+    tokenize([Line(number, text) for number, text in enumerate(texts, start=1)])
+except EtcaFormatError:
+    pass
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("lines", HOSTILE_LINES.values(), ids=HOSTILE_LINES.keys())
+def test_tokenizer_reads_a_hostile_long_line_in_linear_time(lines: list[str]) -> None:
+    # The tokenizer is called directly, past the line-length cap, to pin down its own patterns.
+    child = subprocess.run(
+        [sys.executable, "-c", _TOKENIZE_CHILD],
+        input="\n".join(lines),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=BOUND_S,
+        check=False,
+    )
+
+    assert (child.returncode, child.stdout.strip()) == (0, "ok"), child.stderr
+
+
+def test_a_line_longer_than_the_cap_is_refused_naming_it() -> None:
+    text = report(ABSOLUTE).replace("ESTUDIOS SOCIO", "ESTUDIOS " + "1" * 64_000 + " SOCIO", 1)
+    number = next(i for i, line in enumerate(text.splitlines(), 1) if len(line) > 60_000)
+
+    with pytest.raises(EtcaFormatError) as raised:
+        parse_etca_text(text)
+
+    assert raised.value.line == number
+    assert "demasiado larga" in raised.value.message
+    assert f"{MAX_LINE_CHARS:,}".replace(",", " ") in raised.value.message
+
+
+def test_a_line_at_the_cap_is_still_read() -> None:
+    narrative = "SE REALIZARON 761 ESTUDIOS EN EL TRIMESTRE."
+    words = "ESTUDIOS " * ((MAX_LINE_CHARS - len(narrative)) // len("ESTUDIOS "))
+    long_narrative = narrative + " " + words.strip()
+    text = report(ABSOLUTE).replace(
+        "SE REALIZARON 761 ESTUDIOS  SOCIOECONÓMICOS\nEN EL TRIMESTRE.", long_narrative
+    )
+    assert max(len(line) for line in text.splitlines()) == len(long_narrative) <= MAX_LINE_CHARS
+
+    (meta,) = parse_etca_text(text).report.metas
+
+    assert meta.evaluation(Quarter.FIRST) == long_narrative
+
+
+def test_import_etca_refuses_a_one_megabyte_line_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "linea_larga.txt"
+    hostile = report(ABSOLUTE).replace(
+        "ESTUDIOS SOCIOECONÓMICOS ESTUDIO A SI MET ",
+        "ESTUDIO A SI MET " + "9" * 1_000_000 + "x ",
+    )
+    path.write_text(hostile, encoding="utf-8")
+    database = tmp_path / "avance.sqlite3"
+
+    result = run_cli("import-etca", path, "--db", database, data_dir=tmp_path)
+
+    assert result.returncode != 0
+    assert "demasiado larga" in result.stderr
+    assert "Línea " in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not database.exists()
+
+
+def _limit_memory() -> None:
+    # Reading an endless device whole would take the machine's memory before failing.
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_import_etca_refuses_an_endless_device(tmp_path: Path) -> None:
+    database = tmp_path / "x.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "ism_desktop", "import-etca", "/dev/zero", "--db", str(database)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=dict(os.environ, PYTHONIOENCODING="utf-8", ISM_AVANCE_DATA_DIR=str(tmp_path)),
+        preexec_fn=_limit_memory,
+        timeout=BOUND_S,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "demasiado grande" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not database.exists()
