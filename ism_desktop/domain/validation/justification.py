@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ism_desktop.domain.limits import text_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.finding import Finding
 
@@ -35,6 +36,9 @@ class Justification:
     def __post_init__(self) -> None:
         if not self.author.strip():
             raise ValueError("La justificación necesita un autor.")
+        for what, value in (("La justificación", self.text), ("El autor", self.author)):
+            if problem := text_problem(value):
+                raise ValueError(f"{what} {problem}.")
 
     @classmethod
     def justified(cls, key: JustificationKey, text: str, author: str, at: str) -> Justification:
