@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,13 +54,40 @@ def read_report_text(path: Path) -> tuple[str, str]:
         raise EtcaFormatError(
             None, f"«{path.name}» es un PDF; se necesita el texto del informe (archivo .txt)."
         )
-    if b"\x00" in data:
-        raise EtcaFormatError(None, f"«{path.name}» no es un archivo de texto.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    text = _decode(data, path.name)
+    _check_last_line(text)
     return text, hashlib.sha256(data).hexdigest()
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Notepad's «Unicode»: readable, so read it rather than call it binary.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise EtcaFormatError(
+                None, f"«{name}» está en UTF-16 pero tiene bytes que no lo son."
+            ) from None
+    if b"\x00" in data:
+        raise EtcaFormatError(
+            None, f"«{name}» no es un archivo de texto (tiene bytes nulos; ¿UTF-16 sin BOM?)."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _check_last_line(text: str) -> None:
+    """Refuse a file whose last line has no line break: it was most likely cut short."""
+    body = text.rstrip(" \t")
+    if body and not body.endswith(("\n", "\r")):
+        line = len(body.splitlines())
+        raise EtcaFormatError(
+            line,
+            "el archivo termina a mitad de esta línea, sin salto de línea: parece cortado. Si "
+            "el informe está completo, agregue un salto de línea al final y vuelva a importarlo.",
+        )
 
 
 @dataclass(frozen=True)
