@@ -34,7 +34,10 @@ def test_a_control_character_in_a_narrative_is_refused_with_its_line(case: str, 
 
     error = _refusal(text)
 
-    assert error.line == text.splitlines().index(next(l for l in text.splitlines() if bad in l)) + 1
+    assert (
+        error.line
+        == text.splitlines().index(next(line for line in text.splitlines() if bad in line)) + 1
+    )
     assert "carácter que no es texto" in error.message
 
 
