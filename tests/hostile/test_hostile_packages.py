@@ -143,3 +143,33 @@ def test_a_units_pc_exports_only_its_own_unit(coordinator: Store, tmp_path: Path
         export_unit(coordinator, tmp_path, unit="002")
     assert coordinator.packages.history() == []
     assert export_unit(coordinator, tmp_path, unit="004").is_file()
+
+
+def test_a_base_with_no_metas_is_refused_and_deletes_nothing(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    from ism_desktop.exchange.base_export import export_base
+    from tests.exchange.package_builders import NOW
+
+    unit = Store.in_memory()
+    base = export_base(coordinator, UnitCode("004"), tmp_path, now=NOW).path
+    apply_package_checked(unit, base)
+    before = unit.reports.load_unit_metas(2024, "30", UnitCode("004"))
+
+    def empty(data: dict[str, Any]) -> None:
+        data["metas"] = []
+
+    def later(manifest: dict[str, Any]) -> None:
+        manifest["secuencia"] = 2
+
+    hollow = edit_data(base, tmp_path / "vacia.zip", empty, manifest=later)
+
+    assert "ninguna meta" in _reason(unit, hollow)
+    assert unit.reports.load_unit_metas(2024, "30", UnitCode("004")) == before
+    assert len(before) == 7
+
+
+def apply_package_checked(store: Store, path: Path) -> None:
+    from ism_desktop.exchange.package_intake import apply_package
+
+    apply_package(store, check_package(store, path))
