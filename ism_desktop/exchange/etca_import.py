@@ -7,9 +7,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ism_desktop.domain.audit import Author, MetaChange
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca_errors import EtcaFormatError, ImportWarning
 from ism_desktop.exchange.etca_text import EtcaImport, parse_etca_text
+from ism_desktop.exchange.package_receiver import os_user
 from ism_desktop.store.report_repository import ImportSource, ReportRepository
 
 _MAX_REPORT_BYTES = 64 * 1024 * 1024
@@ -26,15 +28,32 @@ class ImportSummary:
     inserted: int
     updated: int
     warnings: tuple[ImportWarning, ...]
+    changes: tuple[MetaChange, ...] = ()
 
     def describe(self) -> str:
         """One line in Spanish, e.g. ``56 metas de 8 unidades, ejercicio 2024, trimestre 1``."""
         changes = f"{self.inserted} nuevas, {self.updated} actualizadas"
+        if self.updated:
+            noun = (
+                "cifra o texto cambiado" if len(self.changes) == 1 else "cifras o textos cambiados"
+            )
+            changes += f" ({len(self.changes)} {noun})"
         return (
             f"Informe importado: {self.metas} metas de {self.units} unidades administrativas, "
             f"ejercicio {self.year}, trimestre {int(self.quarter)} "
             f"({self.quarter.spanish_name.lower()}); {changes}; {len(self.warnings)} avisos."
         )
+
+    def change_lines(self) -> list[str]:
+        """One Spanish line per field the import changed on a meta that was already stored."""
+        lines = []
+        for item in self.changes:
+            change = item.change
+            line = f"  Meta {item.meta_id}: {change.label}: «{_short(change.old)}» → «{_short(change.new)}»"
+            if item.shortens_evaluation:
+                line += " (ATENCIÓN: la evaluación guardada era más larga; el informe la acorta)"
+            lines.append(line)
+        return lines
 
 
 def read_report_text(path: Path) -> tuple[str, str]:
@@ -107,7 +126,7 @@ def load_etca_file(path: Path) -> LoadedReport:
 def store_etca_report(loaded: LoadedReport, repository: ReportRepository) -> ImportSummary:
     """Write a fully read report in one transaction."""
     report = loaded.parsed.report
-    result = repository.save(report, loaded.source)
+    result = repository.save(report, loaded.source, Author("Informe oficial importado", os_user()))
     units = {(meta.key.entity, meta.key.unit) for meta in report.metas}
     return ImportSummary(
         year=report.year,
@@ -117,9 +136,14 @@ def store_etca_report(loaded: LoadedReport, repository: ReportRepository) -> Imp
         inserted=result.inserted,
         updated=result.updated,
         warnings=loaded.parsed.warnings,
+        changes=result.changes,
     )
 
 
 def import_etca_file(path: Path, repository: ReportRepository) -> ImportSummary:
     """Parse the whole file first; only a fully read report is written, in one transaction."""
     return store_etca_report(load_etca_file(path), repository)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -17,8 +17,10 @@ from ism_desktop.domain.codes import (
     Unit,
     UnitCode,
 )
+from ism_desktop.domain.audit import Author, MetaChange
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
+from ism_desktop.domain.package_merge import report_changes, with_printed_report
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ProgressReport
 from ism_desktop.store.figure_columns import row_from_values
@@ -35,10 +37,14 @@ class ImportSource:
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
-    """What a save did: how many metas were new and how many were updated in place."""
+    """What a save did: metas new and updated in place, and each field it changed."""
 
     inserted: int
     updated: int
+    changes: tuple[MetaChange, ...] = ()
+
+
+_IMPORT_AUTHOR = Author("Informe oficial importado", "")
 
 
 class ReportRepository:
@@ -47,20 +53,30 @@ class ReportRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def save(self, report: ProgressReport, source: ImportSource) -> SaveResult:
-        """Insert or update every meta of the report, keyed by year and stable identity."""
+    def save(
+        self, report: ProgressReport, source: ImportSource, author: Author | None = None
+    ) -> SaveResult:
+        """Insert or update every meta of the report, keyed by year and stable identity.
+
+        Later quarters than the report's are kept; every field changed on a stored meta is
+        returned and written to the audit trail in the same transaction.
+        """
+        changes: list[MetaChange] = []
         with self._db.atomic():
-            existing = {
-                row[0]
-                for row in self._db.execute(
-                    "SELECT stable_id FROM metas WHERE year = ?", [report.year]
-                ).fetchall()
-            }
+            stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
             self._save_catalogue(report)
             inserted = 0
             for position, meta in enumerate(report.metas):
-                inserted += meta.stable_id not in existing
-                self._save_meta(report.year, position, meta)
+                before = stored.get(meta.stable_id)
+                inserted += before is None
+                merged = with_printed_report(before, meta, report.quarter)
+                self._save_meta(report.year, position, merged)
+                if before is not None:
+                    changes += (
+                        MetaChange(meta.stable_id, meta.description, change)
+                        for change in report_changes(before, merged)
+                    )
+            self._audit(report.year, changes, author or _IMPORT_AUTHOR)
             self._db.execute(
                 "INSERT INTO report_imports (year, quarter, source_name, source_sha256, "
                 "printed_at, imported_at, meta_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -76,7 +92,19 @@ class ReportRepository:
             )
             self._set_setting("current_year", str(report.year))
             self._set_setting("current_quarter", str(int(report.quarter)))
-        return SaveResult(inserted=inserted, updated=len(report.metas) - inserted)
+        return SaveResult(inserted, len(report.metas) - inserted, tuple(changes))
+
+    def _audit(self, year: int, changes: list[MetaChange], author: Author) -> None:
+        at = datetime.now().astimezone().isoformat(timespec="seconds")
+        self._db.conn.executemany(
+            "INSERT INTO audit_log (year, meta_stable_id, field, label, old_value, new_value, "
+            "profile, os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (year, c.meta_id, c.change.field, c.change.label, c.change.old, c.change.new)
+                + (author.profile, author.os_user, at)
+                for c in changes
+            ],
+        )
 
     def set_current_period(self, year: int, quarter: Quarter) -> None:
         """Make this year and quarter the ones commands and the window open by default."""
