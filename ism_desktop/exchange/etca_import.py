@@ -49,7 +49,8 @@ class ImportSummary:
         lines = []
         for item in self.changes:
             change = item.change
-            line = f"  Meta {item.meta_id}: {change.label}: «{_short(change.old)}» → «{_short(change.new)}»"
+            old, new = _short(change.old), _short(change.new)
+            line = f"  Meta {item.meta_id}: {change.label}: «{old}» → «{new}»"
             if item.shortens_evaluation:
                 line += " (ATENCIÓN: la evaluación guardada era más larga; el informe la acorta)"
             lines.append(line)

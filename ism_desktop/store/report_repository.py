@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from ism_desktop.domain.audit import Author, FieldChange, MetaChange
 from ism_desktop.domain.codes import (
     Activity,
     ActivityCode,
@@ -17,7 +18,6 @@ from ism_desktop.domain.codes import (
     Unit,
     UnitCode,
 )
-from ism_desktop.domain.audit import Author, MetaChange
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.package_merge import report_changes, with_printed_report
@@ -100,8 +100,7 @@ class ReportRepository:
             "INSERT INTO audit_log (year, meta_stable_id, field, label, old_value, new_value, "
             "profile, os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (year, c.meta_id, c.change.field, c.change.label, c.change.old, c.change.new)
-                + (author.profile, author.os_user, at)
+                (year, c.meta_id, *_columns(c.change), author.profile, author.os_user, at)
                 for c in changes
             ],
         )
@@ -267,3 +266,7 @@ class ReportRepository:
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
+
+
+def _columns(change: FieldChange) -> tuple[str, str, str, str]:
+    return change.field, change.label, change.old, change.new

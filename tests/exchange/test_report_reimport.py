@@ -1,4 +1,4 @@
-"""Importing an official report again: later quarters are kept, every change is listed and audited."""
+"""Importing a report again: later quarters are kept, every change is listed and audited."""
 
 from __future__ import annotations
 
