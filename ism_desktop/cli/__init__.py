@@ -79,5 +79,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    code: int = args.handler(args)
+    from ism_desktop.cli.common import fail
+    from ism_desktop.store.database import STORE_FAILURES, describe_failure
+
+    try:
+        code: int = args.handler(args)
+    except STORE_FAILURES as exc:
+        # A database failure no command foresaw still reaches the person in Spanish.
+        return fail(f"{describe_failure(exc)}.")
     return code

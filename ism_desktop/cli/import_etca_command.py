@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     print(summary.describe())
+    for line in summary.change_lines():
+        print(line)
     for warning in summary.warnings:
         print(f"Aviso: {warning}", file=sys.stderr)
     return EXIT_OK

@@ -17,10 +17,9 @@ from ism_desktop.cli.common import (
     store_from,
 )
 from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
-from ism_desktop.domain.audit import Author
+from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.money import money_display
-from ism_desktop.exchange.package_receiver import os_user
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.store.database import StoreError
 from ism_desktop.workspace.paimef_programme import (

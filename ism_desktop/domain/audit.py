@@ -47,6 +47,21 @@ class FieldChange:
 
 
 @dataclass(frozen=True, slots=True)
+class MetaChange:
+    """One field of one meta that an import changed."""
+
+    meta_id: str
+    description: str
+    change: FieldChange
+
+    @property
+    def shortens_evaluation(self) -> bool:
+        """True when a stored evaluation is replaced by a cut version of itself."""
+        old, new = self.change.old, self.change.new
+        return self.change.field.startswith("evaluacion.") and old != new and old.startswith(new)
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     """A stored change: when, who, which field, from what to what."""
 

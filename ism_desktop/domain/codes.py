@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNIT_RE = re.compile(r"\d{3}")
-_PROGRAMME_RE = re.compile(r"[A-Z]\d{3}[A-Z]\d{2}")
-_ACTIVITY_RE = re.compile(r"\d{3}")
+# [0-9], never \d: «００４» or «٠٠٤» would pass \d and become a phantom unit.
+_UNIT_RE = re.compile(r"[0-9]{3}")
+_PROGRAMME_RE = re.compile(r"[A-Z][0-9]{3}[A-Z][0-9]{2}")
+_ACTIVITY_RE = re.compile(r"[0-9]{3}")
 
 COORDINATING_UNIT_CODE = "002"
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from ism_desktop.domain.limits import figure_problem
+
 
 class FigureInputError(ValueError):
     """The text typed is not a figure; the message says why, in Spanish."""
@@ -20,10 +22,8 @@ def parse_figure(text: str) -> Decimal | None:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise FigureInputError(f"«{text.strip()}» no es un número.") from None
-    if not value.is_finite():
-        raise FigureInputError(f"«{text.strip()}» no es un número.")
-    if abs(value) >= Decimal("1e12"):
-        raise FigureInputError(f"«{text.strip()}» es demasiado grande.")
+    if problem := figure_problem(value):
+        raise FigureInputError(f"«{text.strip()[:40]}» {problem}.")
     return value
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS, text_problem
 from ism_desktop.domain.quarter import Quarter
 
-MAX_OBSERVATION_LENGTH = 5000
+MAX_OBSERVATION_LENGTH = MAX_NARRATIVE_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +25,8 @@ class Observation:
     def __post_init__(self) -> None:
         if not self.text.strip():
             raise ValueError("La observación está vacía.")
-        if len(self.text) > MAX_OBSERVATION_LENGTH:
-            raise ValueError(
-                f"La observación es demasiado larga (más de {MAX_OBSERVATION_LENGTH} caracteres)."
-            )
+        if problem := text_problem(self.text, MAX_OBSERVATION_LENGTH):
+            raise ValueError(f"La observación {problem}.")
         if not self.author.strip():
             raise ValueError("La observación necesita un autor.")
 

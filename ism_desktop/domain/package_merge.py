@@ -139,3 +139,35 @@ def with_programme(existing: Meta | None, base: Meta) -> Meta:
     if existing.kind is base.kind:
         merged = replace(merged, met=replace(merged.met, achieved=existing.met.achieved))
     return merged
+
+
+def _keep_later(printed: FigureRow, stored: FigureRow | None, quarter: Quarter) -> FigureRow:
+    if stored is None:
+        return printed
+    achieved = tuple(
+        stored.achieved[period.index] if period > quarter else printed.achieved[period.index]
+        for period in Quarter
+    )
+    return replace(printed, achieved=(achieved[0], achieved[1], achieved[2], achieved[3]))
+
+
+def with_printed_report(stored: Meta | None, printed: Meta, quarter: Quarter) -> Meta:
+    """A meta as an official report of ``quarter`` prints it, keeping what ``stored`` holds later.
+
+    The report prints nothing for later quarters (0.00 means «not reported»), so it never
+    clears them: achieved figures and narratives of quarters after ``quarter`` stay.
+    """
+    if stored is None:
+        return printed
+    return replace(
+        printed,
+        met=_keep_later(printed.met, stored.met, quarter),
+        num=_keep_later(printed.num, stored.num, quarter),
+        den=None if printed.den is None else _keep_later(printed.den, stored.den, quarter),
+        evaluations={**stored.evaluations, **printed.evaluations},
+    )
+
+
+def report_changes(stored: Meta, printed: Meta) -> tuple[FieldChange, ...]:
+    """Every field an official report changes on a stored meta: programme, figures, narratives."""
+    return (*programme_mismatches(stored, printed), *diff_metas(stored, printed))

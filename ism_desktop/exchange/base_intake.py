@@ -107,6 +107,12 @@ def plan_base(
     unit_name = _header_name(reader, data, "unidad", "la unidad")
     programmes, activities = _catalogue(reader, data, manifest.entity)
     items = reader.items(reader.field(data, "metas", "datos.json"), "la lista de metas")
+    if not items:
+        # Applied, it would retire every meta of the unit and what the unit captured in them.
+        raise reader.refuse(
+            "el programa base no trae ninguna meta; no se aplica (borraría todas las metas de "
+            f"la unidad {manifest.unit} y lo capturado en ellas)"
+        )
     incoming = unique_metas(reader, [meta_from_json(reader, item, None) for item in items])
     existing = {
         m.stable_id: m

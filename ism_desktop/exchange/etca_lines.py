@@ -72,7 +72,14 @@ def _read_header(number: int, text: str, clean: CleanText) -> None:
             )
         clean.year = year
     if quarter := _QUARTER.search(text):
-        clean.quarter = clean.quarter or Quarter.from_spanish(quarter.group(1))
+        found = Quarter.from_spanish(quarter.group(1))
+        if clean.quarter is not None and clean.quarter != found:
+            raise EtcaFormatError(
+                number,
+                f"el trimestre cambia de {clean.quarter.spanish_name.lower()} a "
+                f"{found.spanish_name.lower()} dentro del mismo informe.",
+            )
+        clean.quarter = found
     if clean.printed_at is None and (stamp := _PRINTED_AT.fullmatch(text)):
         day, month, year_text, hour, minute = stamp.groups()
         clean.printed_at = f"{year_text}-{month}-{day}T{hour}:{minute}"

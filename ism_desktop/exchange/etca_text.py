@@ -15,6 +15,7 @@ from ism_desktop.domain.codes import (
 )
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.gc_pause import cycle_collection_paused
+from ism_desktop.domain.limits import bad_character, figure_problem, too_long
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
@@ -49,6 +50,12 @@ def parse_etca_text(text: str) -> EtcaImport:
 
 
 def _parse(text: str) -> EtcaImport:
+    # A bell or NUL in a narrative would later stop the Excel report and the package. One
+    # search over the whole text; the line is counted only when something is found.
+    if bad_character(text):
+        for number, line in enumerate(text.split("\n"), start=1):
+            if problem := bad_character(line):
+                raise EtcaFormatError(number, f"la línea {problem}.")
     clean = clean_lines(text)
     if clean.year is None:
         raise EtcaFormatError(
@@ -115,6 +122,7 @@ class _Assembler:
 
     def finish(self) -> list[Meta]:
         """Close the last meta and return all metas in report order."""
+        self._check_complete(self.pending)
         self._settle(self.pending)
         self.pending = []
         return self.metas
@@ -162,6 +170,26 @@ class _Assembler:
             and not isinstance(before, EvaluationMark)
             and all(len(line.text) <= _DESCRIPTION_LINE_MAX for line in previous.lines)
         )
+
+    def _check_complete(self, tokens: list[Token]) -> None:
+        """Refuse a text that ends inside its last meta: a cut file must not import as whole."""
+        if self.open is None:
+            return
+        name = _clip(self.open.key.description)
+        marks = [i for i, token in enumerate(tokens) if isinstance(token, EvaluationMark)]
+        narrative = [t for t in tokens[marks[0] + 1 :] if isinstance(t, Paragraph)] if marks else []
+        if not narrative:
+            raise EtcaFormatError(
+                self.open.rows.line,
+                f"el archivo termina a mitad de la meta «{name}», sin su evaluación "
+                "cualitativa: parece cortado.",
+            )
+        last = tokens[-1]
+        if isinstance(last, Heading) and last.kind != "entity":
+            raise EtcaFormatError(
+                last.line,
+                "el archivo termina en un encabezado sin ninguna meta debajo: parece cortado.",
+            )
 
     def _settle(self, tokens: list[Token]) -> None:
         """Close the open meta with its narrative and apply the headings that follow it."""
@@ -255,6 +283,11 @@ class _Assembler:
                 f"{self.seen[key.stable_id]} con la misma unidad, programa y proceso.",
             )
         self.seen[key.stable_id] = rows.line
+        _check_figures(rows)
+        if problem := too_long(narrative):
+            raise EtcaFormatError(
+                rows.line, f"la evaluación de la meta «{_clip(key.description)}» es {problem}."
+            )
         meta = Meta(
             key=key,
             unit_of_measure=open_meta.unit_of_measure,
@@ -284,6 +317,19 @@ class _Assembler:
                     f"«{_clip(meta.description)}» no coincide con el calculado ({computed} %).",
                 )
             )
+
+
+def _check_figures(rows: FigureRows) -> None:
+    # One bound for every entry point: a 27-digit figure breaks the % arithmetic downstream.
+    labelled = [("MET", rows.met), ("NUM", rows.num), ("DEN", rows.den or [])]
+    for label, values in labelled:
+        for value in values:
+            if problem := figure_problem(value):
+                raise EtcaFormatError(
+                    rows.line, f"la cifra «{_clip(str(value), 30)}» de la fila {label} {problem}."
+                )
+    if rows.printed_progress is not None and figure_problem(rows.printed_progress):
+        raise EtcaFormatError(rows.line, "el % de avance impreso no es una cifra admisible.")
 
 
 def _clip(text: str, limit: int = 60) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ism_desktop import __version__
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.exchange.atomic_file import write_atomically
@@ -106,6 +107,13 @@ def export_package(
         ExportRefusedError: validation found errors (listed in the exception).
         ExportError: no report, no metas for the unit, or the folder cannot be written.
     """
+    identity = store.identity.get()
+    if identity is not None and identity.role is Role.UNIT and identity.unit != unit:
+        # The coordinator may export any unit; a unit's PC only speaks for its own unit.
+        raise ExportError(
+            f"esta base de datos es de la unidad {identity.unit}; no puede exportar el paquete "
+            f"de la unidad {unit}."
+        )
     report = _load(store, unit, quarter, year)
     check = validate(report, quarter, unit)
     if check.has_errors:

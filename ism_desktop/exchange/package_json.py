@@ -13,14 +13,20 @@ from typing import Any
 
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.figures import FigureRow
+from ism_desktop.domain.limits import (
+    FIGURE_BOUND,
+    MAX_NARRATIVE_CHARS,
+    bad_character,
+    figure_problem,
+    too_long,
+)
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package_errors import PackageRefusedError, shown_name
 
 MAX_METAS = 20_000
 MAX_NAME = 400
-MAX_TEXT = 20_000
-_FIGURE_LIMIT = Decimal(10) ** 12
+MAX_TEXT = MAX_NARRATIVE_CHARS
 _ID = re.compile(r"[0-9a-f]{16}")
 
 
@@ -48,8 +54,10 @@ class DataReader:
 
     def text(self, value: Any, what: str, limit: int = MAX_NAME, *, empty: bool = True) -> str:
         """A string of at most ``limit`` characters (non-blank unless ``empty``)."""
-        if not isinstance(value, str) or len(value) > limit or (not empty and not value.strip()):
+        if not isinstance(value, str) or (not empty and not value.strip()):
             raise self.refuse(f"{what} no es válido")
+        if problem := bad_character(value) or too_long(value, limit):
+            raise self.refuse(f"{what} {problem}")
         return value
 
     def flag(self, value: Any, what: str) -> bool:
@@ -67,17 +75,15 @@ class DataReader:
     def figure(self, value: Any, what: str) -> Decimal:
         """An exact figure: an integer or a decimal, finite and of sensible size."""
         if type(value) is int:  # the common case, and bool is not int here
-            if abs(value) >= _FIGURE_LIMIT:
+            if abs(value) >= FIGURE_BOUND:
                 raise self.refuse(f"{what} no es una cifra admisible")
             return Decimal(value)
         if not isinstance(value, Decimal):
             raise self.refuse(f"{what} no es una cifra")
-        number = value
-        exponent = number.as_tuple().exponent
         # A huge exponent would make the % arithmetic raise; no real figure needs one.
-        if not isinstance(exponent, int) or exponent < -6 or abs(number) >= _FIGURE_LIMIT:
+        if figure_problem(value) is not None:
             raise self.refuse(f"{what} no es una cifra admisible")
-        return number
+        return value
 
     def row(self, value: Any, what: str) -> FigureRow:
         """Fourteen figures; planned ones may not be empty, achieved ones may (not reported)."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.limits import sequence_problem
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 
@@ -112,7 +113,7 @@ class PackageManifest:
     def from_json(cls, data: Mapping[str, Any]) -> PackageManifest:
         """Read a manifest; raise ``PackageFormatError`` if it is not one this program reads."""
         try:
-            version = int(data["version_formato"])
+            version = _integer(data, "version_formato")
             if version > PACKAGE_FORMAT_VERSION:
                 raise PackageFormatError(
                     f"el paquete tiene el formato {version}; este programa lee hasta el "
@@ -129,12 +130,12 @@ class PackageManifest:
                 entity=str(data["entidad"]),
                 unit=UnitCode(str(data["unidad"]["clave"])),
                 unit_name=str(data["unidad"]["nombre"]),
-                year=int(data["ejercicio"]),
-                quarter=Quarter(int(data["trimestre"])),
+                year=_integer(data, "ejercicio"),
+                quarter=Quarter(_integer(data, "trimestre")),
                 created_at=str(data["creado"]),
-                sequence=int(data["secuencia"]),
+                sequence=_sequence(data["secuencia"]),
                 files=tuple(
-                    PackageFile(str(f["nombre"]), str(f["sha256"]), int(f["bytes"]))
+                    PackageFile(str(f["nombre"]), str(f["sha256"]), _integer(f, "bytes"))
                     for f in data["archivos"]
                 ),
                 kind=PackageKind(kind_text),
@@ -152,3 +153,19 @@ class PackageManifest:
     def file(self, name: str) -> PackageFile | None:
         """The entry of one file, if listed."""
         return next((item for item in self.files if item.name == name), None)
+
+
+def _integer(data: Mapping[str, Any], key: str) -> int:
+    # A JSON integer only: «"7"», 2.9 and true are not numbers the writer would put there.
+    value = data[key]
+    if type(value) is not int:
+        raise PackageFormatError(f"«{key}» del manifiesto no es un número entero.")
+    return value
+
+
+def _sequence(value: object) -> int:
+    problem = sequence_problem(value)
+    if problem is not None:
+        raise PackageFormatError(f"{problem}.")
+    assert isinstance(value, int)
+    return value

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.limits import MAX_SEQUENCE_STEP
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
 from ism_desktop.domain.profile import PcProfile, Role
@@ -64,6 +65,13 @@ def receiver_identity(
                 "recibe la unidad coordinadora",
             )
         unit = claimed[1] if claimed else UnitCode(COORDINATING_UNIT_CODE)
+        if manifest.unit == unit:
+            # Its metas are captured here; a package must never overwrite them.
+            raise PackageRefusedError(
+                label,
+                f"el paquete es de la unidad {manifest.unit}, que es esta misma (la unidad "
+                "coordinadora): sus metas se capturan en esta base de datos, no se reciben",
+            )
         wanted = PcIdentity(Role.COORDINATOR, manifest.entity, unit)
     else:
         if claimed is not None and claimed[0] is Role.COORDINATOR:
@@ -104,6 +112,12 @@ def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: 
         return None
     if last.sha256 == sha256:
         raise PackageRefusedError(label, f"este paquete ya se recibió ({last.received_at})")
+    if manifest.sequence > last.sequence + MAX_SEQUENCE_STEP:
+        raise PackageRefusedError(
+            label,
+            f"la secuencia {manifest.sequence} salta demasiado sobre la última recibida "
+            f"({last.sequence})",
+        )
     if manifest.sequence <= last.sequence:
         sender = (
             f"de la unidad {manifest.unit}"

@@ -63,7 +63,7 @@ def _justifications(
             found.append(Justification.acknowledged(key, author, at))
         else:
             text = reader.text(
-                answer.get("texto"), f"la justificación de {what}", 5000, empty=False
+                answer.get("texto"), f"la justificación de {what}", MAX_TEXT, empty=False
             )
             found.append(Justification.justified(key, text, author, at))
     return found, len(warnings)

@@ -331,6 +331,9 @@ class MainWindow(QMainWindow):
     def _on_imported(self, summary: ImportSummary) -> None:
         self.session.reload()
         detail = summary.describe()
+        if summary.changes:
+            # What the report changed on metas already stored (also in the history).
+            detail += "\n\nCambios:\n" + "\n".join(summary.change_lines()[:20])
         if summary.warnings:
             detail += "\n\nAvisos:\n" + "\n".join(str(w) for w in summary.warnings[:20])
         QMessageBox.information(self, "Informe importado", detail)

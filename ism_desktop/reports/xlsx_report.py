@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import RowKind
+from ism_desktop.domain.limits import without_bad_characters
 from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
@@ -110,6 +111,9 @@ class _UnitSheetWriter:
         return self._row - 1
 
     def _put(self, row: int, column: int, value: object, style: str) -> None:
+        if isinstance(value, str):
+            # Text stored by an older version may hold characters no workbook may contain.
+            value = without_bad_characters(value)
         self._sheet.cell(row, column, value).style = style
 
     def _write_entry(self, entry: MetaEntry) -> None:

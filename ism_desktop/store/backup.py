@@ -26,7 +26,7 @@ from ism_desktop.store.backup_catalogue import (
     rotate,
     write_sidecar,
 )
-from ism_desktop.store.database import StoreError, known_migration_names
+from ism_desktop.store.database import StoreError, describe_failure, known_migration_names
 from ism_desktop.store.location import backups_dir
 from ism_desktop.store.migrations import MIGRATION_SET
 
@@ -98,7 +98,9 @@ def check_backup(copy_path: Path) -> list[str]:
             applied = _applied_migrations(connection)
             has_metas = "metas" in _table_names(connection)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"la copia «{copy_path.name}» está dañada ({exc}).") from exc
+        raise BackupError(
+            f"la copia «{copy_path.name}» está dañada ({describe_failure(exc)})."
+        ) from exc
     if verdict != ["ok"]:
         raise BackupError(f"la copia «{copy_path.name}» está dañada ({'; '.join(verdict[:3])}).")
     if not applied or not has_metas:
@@ -145,10 +147,10 @@ def restore_backup(
             contextlib.closing(sqlite3.connect(target, timeout=5)) as destination,
         ):
             source.backup(destination)
-    except sqlite3.Error as exc:
-        raise BackupError(f"no se pudo restaurar la copia en «{target}»: {exc}.") from exc
-    except OSError as exc:
-        raise BackupError(f"no se pudo restaurar la copia en «{target}»: {exc.strerror}.") from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(
+            f"no se pudo restaurar la copia en «{target}»: {describe_failure(exc)}."
+        ) from exc
     protected = {info.path} | ({safety.path} if safety is not None else set())
     rotate(folder, target.name, keep, protected)
     return safety
@@ -193,10 +195,12 @@ def _make_backup(
         )
         write_sidecar(info)
     except sqlite3.Error as exc:
-        raise BackupError(f"no se pudo hacer la copia de seguridad de «{name}»: {exc}.") from exc
+        raise BackupError(
+            f"no se pudo hacer la copia de seguridad de «{name}»: {describe_failure(exc)}."
+        ) from exc
     except OSError as exc:
         raise BackupError(
-            f"no se pudo guardar la copia de seguridad en «{folder}»: {exc.strerror}."
+            f"no se pudo guardar la copia de seguridad en «{folder}»: {describe_failure(exc)}."
         ) from exc
     if keep is not None:
         rotate(folder, name, keep, {final})
@@ -234,7 +238,8 @@ def _keep_damaged_file(target: Path, folder: Path) -> BackupInfo:
             shutil.copyfile(wal, final.with_name(final.name + "-wal"))
     except OSError as exc:
         raise BackupError(
-            f"no se pudo guardar una copia de los datos actuales en «{folder}»: {exc.strerror}; "
+            f"no se pudo guardar una copia de los datos actuales en «{folder}»: "
+            f"{describe_failure(exc)}; "
             "no se restauró nada."
         ) from exc
     info = BackupInfo(

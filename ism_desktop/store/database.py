@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -14,6 +16,83 @@ from ism_desktop.store.migrations import MIGRATION_SET, migrations
 
 class StoreError(Exception):
     """A database that cannot be opened or used; the message is for the user (Spanish)."""
+
+
+# What a caller above the store may catch without importing sqlite3 (see ``describe_failure``).
+STORE_FAILURES: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+READ_ONLY = "la base de datos es de solo lectura (revise los permisos del archivo y su carpeta)"
+DISK_FULL = "el disco está lleno; libere espacio y vuelva a intentarlo"
+IN_USE = "otro programa la está usando; intente de nuevo en un momento"
+NOT_OURS = "el archivo no es una base de datos de ISM Avance"
+NOTHING_CHANGED = "No se cambió nada."
+
+
+def describe_failure(exc: BaseException) -> str:
+    """One Spanish sentence per cause of a failed database or file operation."""
+    if isinstance(exc, OSError):
+        return describe_os_error(exc)
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return READ_ONLY
+    if "disk is full" in text or "disk i/o error" in text:
+        # SQLite reports a refused write (EFBIG, a quota) as an I/O error: the disk is full.
+        return DISK_FULL
+    if "locked" in text or "busy" in text:
+        return IN_USE
+    if "not a database" in text or "encrypted" in text or "malformed" in text:
+        return NOT_OURS
+    if "unable to open" in text:
+        return "no se pudo abrir el archivo (¿existe su carpeta y se puede escribir en ella?)"
+    return f"la base de datos falló ({exc})"
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A failed file operation in Spanish (the system's own text is often in English)."""
+    if exc.errno in {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}:
+        return DISK_FULL
+    if exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
+        return "no hay permiso para escribir ahí (carpeta o disco de solo lectura)"
+    if exc.errno == errno.ENOENT:
+        return "no existe el archivo o la carpeta"
+    return f"falló el sistema de archivos ({exc.strerror or exc})"
+
+
+class _Database(Database):
+    """sqlite-utils' database whose transactions take the write lock when they begin."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A transaction (``BEGIN IMMEDIATE``); a nested one is a savepoint, as before.
+
+        A deferred ``BEGIN`` reads first and, if another program wrote meanwhile, fails at its
+        first write without waiting (``SQLITE_BUSY_SNAPSHOT``); an immediate one waits up to
+        the busy timeout for the lock, then fails before anything was read or written.
+
+        Raises:
+            StoreError: read-only file, full disk or a lock held too long (in Spanish).
+        """
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{_capital(describe_failure(exc))}. {NOTHING_CHANGED}") from exc
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self.rollback()
+            raise StoreError(f"{_capital(describe_failure(exc))}. {NOTHING_CHANGED}") from exc
+        except BaseException:
+            self.rollback()
+            raise
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def open_database(path: Path | str) -> Database:
@@ -27,13 +106,17 @@ def open_database(path: Path | str) -> Database:
         target.parent.mkdir(parents=True, exist_ok=True)
         if _needs_upgrade(target):
             _back_up_before_upgrade(target)
-        db = Database(target)
+        db = _Database(target)
         _configure(db)
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"No se pudo abrir la base de datos «{target}»: {_describe(exc)}") from exc
+        raise StoreError(
+            f"No se pudo abrir la base de datos «{target}»: {describe_failure(exc)}."
+        ) from exc
     except OSError as exc:
-        raise StoreError(f"No se pudo crear la carpeta de «{target}»: {exc.strerror}") from exc
+        raise StoreError(
+            f"No se pudo crear la carpeta de «{target}»: {describe_os_error(exc)}."
+        ) from exc
     return db
 
 
@@ -49,7 +132,7 @@ def known_migration_names() -> frozenset[str]:
 
 def open_memory_database() -> Database:
     """A migrated in-memory database, for tests and dry runs."""
-    db = Database(memory=True)
+    db = _Database(memory=True)
     _configure(db)
     migrations.apply(db)
     return db
@@ -117,12 +200,3 @@ def _configure(db: Database) -> None:
         db.enable_wal()
         # Office PCs lose power; a committed edit must survive that, not only a crash.
         db.execute("PRAGMA synchronous = FULL")
-
-
-def _describe(exc: sqlite3.DatabaseError) -> str:
-    text = str(exc)
-    if "file is not a database" in text or "file is encrypted" in text:
-        return "el archivo no es una base de datos de ISM Avance."
-    if "locked" in text:
-        return "otro programa la tiene abierta."
-    return text

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from ism_desktop.domain.audit import Author, MetaChange
 from ism_desktop.domain.codes import (
     Activity,
     ActivityCode,
@@ -20,18 +21,24 @@ from ism_desktop.domain.codes import (
 )
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
+from ism_desktop.domain.package_merge import report_changes, with_printed_report
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, ProgressReport
 from ism_desktop.store.figure_columns import row_from_values
+from ism_desktop.store.meta_edit_repository import write_audit
 from ism_desktop.store.meta_rows import upsert_metas
 
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
-    """What a save did: how many metas were new and how many were updated in place."""
+    """What a save did: metas new and updated in place, and each field it changed."""
 
     inserted: int
     updated: int
+    changes: tuple[MetaChange, ...] = ()
+
+
+_IMPORT_AUTHOR = Author("Informe oficial importado", "")
 
 
 class ReportRepository:
@@ -40,18 +47,31 @@ class ReportRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def save(self, report: ProgressReport, source: ImportSource) -> SaveResult:
-        """Insert or update every meta of the report, keyed by year and stable identity."""
+    def save(
+        self, report: ProgressReport, source: ImportSource, author: Author | None = None
+    ) -> SaveResult:
+        """Insert or update every meta of the report, keyed by year and stable identity.
+
+        Later quarters than the report's are kept; every field changed on a stored meta is
+        returned and written to the audit trail in the same transaction.
+        """
+        changes: list[MetaChange] = []
         with self._db.atomic():
-            existing = {
-                row[0]
-                for row in self._db.execute(
-                    "SELECT stable_id FROM metas WHERE year = ?", [report.year]
-                ).fetchall()
-            }
+            stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
             self._save_catalogue(report)
-            inserted = sum(meta.stable_id not in existing for meta in report.metas)
-            self._save_metas(report.year, report.metas)
+            merged = [
+                with_printed_report(stored.get(meta.stable_id), meta, report.quarter)
+                for meta in report.metas
+            ]
+            inserted = sum(meta.stable_id not in stored for meta in report.metas)
+            self._save_metas(report.year, merged)
+            for meta, after in zip(report.metas, merged, strict=True):
+                if (before := stored.get(meta.stable_id)) is not None:
+                    changes += (
+                        MetaChange(meta.stable_id, meta.description, change)
+                        for change in report_changes(before, after)
+                    )
+            self._audit(report.year, changes, author or _IMPORT_AUTHOR)
             self._db.execute(
                 "INSERT INTO report_imports (year, quarter, source_name, source_sha256, "
                 "printed_at, imported_at, meta_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -67,7 +87,12 @@ class ReportRepository:
             )
             self._set_setting("current_year", str(report.year))
             self._set_setting("current_quarter", str(int(report.quarter)))
-        return SaveResult(inserted=inserted, updated=len(report.metas) - inserted)
+        return SaveResult(inserted, len(report.metas) - inserted, tuple(changes))
+
+    def _audit(self, year: int, changes: list[MetaChange], author: Author) -> None:
+        at = datetime.now().astimezone().isoformat(timespec="seconds")
+        for change in changes:
+            write_audit(self._db, year, change.meta_id, [change.change], author, at, None)
 
     def set_current_period(self, year: int, quarter: Quarter) -> None:
         """Make this year and quarter the ones commands and the window open by default."""

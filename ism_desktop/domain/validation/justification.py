@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ism_desktop.domain.audit import TargetChange
+from ism_desktop.domain.limits import text_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.figure_rules import TARGET_CHANGED
 from ism_desktop.domain.validation.finding import Finding
@@ -38,6 +39,9 @@ class Justification:
     def __post_init__(self) -> None:
         if not self.author.strip():
             raise ValueError("La justificación necesita un autor.")
+        for what, value in (("La justificación", self.text), ("El autor", self.author)):
+            if problem := text_problem(value):
+                raise ValueError(f"{what} {problem}.")
 
     @classmethod
     def justified(cls, key: JustificationKey, text: str, author: str, at: str) -> Justification:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ism_desktop.domain.figures import ZERO, Series
+from ism_desktop.domain.limits import text_problem
 from ism_desktop.domain.validation.context import QUARTERS, MetaContext
 from ism_desktop.domain.validation.finding import (
     Severity,
@@ -45,6 +46,13 @@ def _check_achieved_missing(context: MetaContext) -> Iterator[Breach]:
 def _check_empty_evaluation(context: MetaContext) -> Iterator[Breach]:
     if not context.narrative:
         yield breach(evaluation_field(context.quarter), trimestre=context.quarter)
+
+
+def _check_admissible_evaluation(context: MetaContext) -> Iterator[Breach]:
+    # The same limit the coordinating unit applies: found while typing, not at its end.
+    problem = text_problem(context.meta.evaluations.get(context.quarter, ""))
+    if problem is not None:
+        yield breach(evaluation_field(context.quarter), trimestre=context.quarter, motivo=problem)
 
 
 def _check_band(context: MetaContext) -> Iterator[Breach]:
@@ -94,6 +102,13 @@ EMPTY_EVALUATION = Rule(
     template="Falta la evaluación cualitativa de {trimestre}.",
     check=_check_empty_evaluation,
 )
+INADMISSIBLE_EVALUATION = Rule(
+    code="EVALUACION_NO_ADMISIBLE",
+    severity=Severity.ERROR,
+    title="La evaluación cualitativa es demasiado larga o tiene caracteres que no son texto",
+    template="La evaluación cualitativa de {trimestre} {motivo}.",
+    check=_check_admissible_evaluation,
+)
 PROGRESS_OUT_OF_BAND = Rule(
     code="AVANCE_FUERA_DE_RANGO",
     severity=Severity.WARNING,
@@ -106,4 +121,10 @@ PROGRESS_OUT_OF_BAND = Rule(
     check=_check_band,
 )
 
-REPORTING_RULES = (ACHIEVED_LATER, ACHIEVED_MISSING, EMPTY_EVALUATION, PROGRESS_OUT_OF_BAND)
+REPORTING_RULES = (
+    ACHIEVED_LATER,
+    ACHIEVED_MISSING,
+    EMPTY_EVALUATION,
+    INADMISSIBLE_EVALUATION,
+    PROGRESS_OUT_OF_BAND,
+)

@@ -1,0 +1,81 @@
+"""The one home of every size limit, and what counts as text: each entry point checks these.
+
+A limit that differs between the end that writes and the end that reads turns a valid export
+into a refused package; so the report text, the packages, the window and the commands all ask
+here, and every refusal names the limit.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# A narrative (qualitative evaluation), justification, observation or reason.
+MAX_NARRATIVE_CHARS = 20_000
+# Figures: no programme counts in the trillions; 10^12 keeps the % arithmetic exact.
+FIGURE_BOUND = Decimal(10) ** 12
+# Decimal places a figure may carry (the form prints two; percentages may carry more).
+MAX_FIGURE_DECIMALS = 6
+# Package sequence numbers: far below SQLite's 2^63, and a unit never sends this many.
+MAX_SEQUENCE = 1_000_000_000
+# A jump of more than this over the last received number is refused: one hostile package
+# must not spend the rest of a unit's numbers.
+MAX_SEQUENCE_STEP = 1_000_000
+
+# Characters that are not text: C0/C1 controls other than tab, newline and carriage return,
+# DEL, and UTF-16 halves that cannot be written as UTF-8 (nor into an Excel cell).
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def thousands(value: int) -> str:
+    """``20000`` as the messages print it: ``20 000`` (a space groups thousands)."""
+    return f"{value:,}".replace(",", " ")
+
+
+def too_long(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
+    """Why ``text`` is too long (Spanish), or ``None`` when it fits."""
+    if len(text) <= limit:
+        return None
+    return f"demasiado larga: máx. {thousands(limit)} caracteres (tiene {thousands(len(text))})"
+
+
+def bad_character(text: str) -> str | None:
+    """Why ``text`` is not plain text (Spanish, naming the first bad character), or ``None``."""
+    found = _NOT_TEXT.search(text)
+    if found is None:
+        return None
+    return (
+        f"tiene un carácter que no es texto (U+{ord(found.group()):04X}, "
+        f"posición {found.start() + 1})"
+    )
+
+
+def text_problem(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
+    """The first reason ``text`` may not be stored (bad character, too long), or ``None``."""
+    return bad_character(text) or too_long(text, limit)
+
+
+def without_bad_characters(text: str) -> str:
+    """``text`` with every character that is not text removed (for writing old data safely)."""
+    return _NOT_TEXT.sub("", text)
+
+
+def figure_problem(value: Decimal) -> str | None:
+    """Why a figure is not admissible (Spanish), or ``None``: finite, bounded, few decimals."""
+    if not value.is_finite():
+        return "no es un número"
+    exponent = value.as_tuple().exponent
+    if abs(value) >= FIGURE_BOUND:
+        return f"es demasiado grande (máx. {thousands(int(FIGURE_BOUND) - 1)})"
+    if isinstance(exponent, int) and exponent < -MAX_FIGURE_DECIMALS:
+        return f"tiene más de {MAX_FIGURE_DECIMALS} decimales"
+    return None
+
+
+def sequence_problem(value: object) -> str | None:
+    """Why a package sequence number is not valid (Spanish), or ``None``."""
+    if type(value) is not int:  # bool, float and numeric text are not sequence numbers
+        return f"la secuencia «{str(value)[:20]}» no es un número entero"
+    if not 1 <= value <= MAX_SEQUENCE:
+        return f"la secuencia {str(value)[:24]} está fuera del intervalo 1 a {MAX_SEQUENCE}"
+    return None

@@ -1,0 +1,91 @@
+"""Importing a report again: later quarters are kept, every change is listed and audited."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.editing import with_achieved, with_evaluation
+from ism_desktop.domain.figures import Series
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.etca_import import import_etca_file
+from ism_desktop.store.store import Store
+
+ESTUDIOS = "56190ba47cf2b956"  # 761 achieved of 900 in the first quarter
+
+
+def _store_with_second_quarter(seed_path: Path, tmp_path: Path) -> Store:
+    store = Store.open(tmp_path / "avance.sqlite3")
+    import_etca_file(seed_path, store.reports)
+    report = store.reports.load()
+    assert report is not None
+    before = report.meta_by_id(ESTUDIOS)
+    assert before is not None
+    after = with_achieved(before, Quarter.SECOND, Decimal(812), None)
+    after = with_evaluation(after, Quarter.SECOND, "SE REALIZARON 812 ESTUDIOS.")
+    store.edits.save(2024, before, after, Author("Unidad 004", "ana"))
+    return store
+
+
+def _estudios(store: Store) -> object:
+    report = store.reports.load()
+    assert report is not None
+    meta = report.meta_by_id(ESTUDIOS)
+    assert meta is not None
+    return meta
+
+
+def test_a_first_quarter_report_keeps_the_second_quarter(seed_path: Path, tmp_path: Path) -> None:
+    with _store_with_second_quarter(seed_path, tmp_path) as store:
+        summary = import_etca_file(seed_path, store.reports)
+        report = store.reports.load(2024, Quarter.SECOND)
+        assert report is not None
+        meta = report.meta_by_id(ESTUDIOS)
+
+    assert meta is not None
+    assert meta.num.value(Series.ACHIEVED, Quarter.SECOND) == Decimal(812)
+    assert meta.evaluation(Quarter.SECOND) == "SE REALIZARON 812 ESTUDIOS."
+    assert summary.changes == ()
+
+
+def test_a_figure_the_report_changes_is_listed_and_audited(seed_path: Path, tmp_path: Path) -> None:
+    corrected = tmp_path / "corregido.txt"
+    text = seed_path.read_text(encoding="utf-8")
+    assert text.count(" 761.00 0.00 0.00 0.00") == 2  # the MET and NUM rows of ESTUDIOS
+    corrected.write_text(text.replace(" 761.00 0.00 0.00 0.00", " 770.00 0.00 0.00 0.00"))
+    with _store_with_second_quarter(seed_path, tmp_path) as store:
+        summary = import_etca_file(corrected, store.reports)
+        history = store.edits.history(2024, ESTUDIOS)
+
+    listed = [(c.meta_id, c.change.label, c.change.old, c.change.new) for c in summary.changes]
+    assert (ESTUDIOS, "Realizado T1 (NUM)", "761.00", "770.00") in listed
+    assert [(c[1], c[2], c[3]) for c in listed if c[0] == ESTUDIOS] == [
+        ("Realizado T1 (NUM)", "761.00", "770.00")
+    ]
+    assert any(
+        entry.change.field == "realizado.t1.num" and entry.change.new == "770.00"
+        for entry in history
+    )
+    assert "1 cifra o texto cambiado" in summary.describe() or "cambios" in summary.describe()
+
+
+def test_a_report_that_shortens_a_stored_evaluation_says_so(
+    seed_path: Path, tmp_path: Path
+) -> None:
+    store = Store.open(tmp_path / "avance.sqlite3")
+    summary = import_etca_file(seed_path, store.reports)
+    report = store.reports.load()
+    assert report is not None
+    before = report.meta_by_id(ESTUDIOS)
+    assert before is not None
+    printed = before.evaluation(Quarter.FIRST)
+    longer = with_evaluation(before, Quarter.FIRST, printed + " Y SE DIO SEGUIMIENTO A 40 CASOS.")
+    store.edits.save(2024, before, longer, Author("Unidad 004", "ana"))
+
+    summary = import_etca_file(seed_path, store.reports)
+    store.close()
+
+    (line,) = summary.change_lines()
+    assert line.startswith(f"  Meta {ESTUDIOS}: Evaluación cualitativa T1:")
+    assert "el informe la acorta" in line

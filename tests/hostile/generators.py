@@ -1,0 +1,66 @@
+"""Generators of hostile values: each yields (case id, value) pairs for ``parametrize``.
+
+Add a case by adding a value to a generator (or a new generator) and using it in a test; the
+README beside this file says how.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+
+def control_characters() -> Iterator[tuple[str, str]]:
+    """Every C0 control character but tab, newline and carriage return, plus DEL and C1."""
+    for code in [*range(0x00, 0x20), 0x7F, 0x85, 0x9B]:
+        if chr(code) in "\t\n\r":
+            continue
+        yield f"U+{code:04X}", chr(code)
+
+
+def lone_surrogates() -> Iterator[tuple[str, str]]:
+    """Halves of a UTF-16 pair with no other half: not text, cannot be encoded as UTF-8."""
+    for code in (0xD800, 0xDBFF, 0xDC00, 0xDFFF):
+        yield f"U+{code:04X}", chr(code)
+
+
+def non_ascii_digits(width: int = 3) -> Iterator[tuple[str, str]]:
+    """``width`` digits in every script Python's ``\\d`` and ``int()`` accept besides ASCII."""
+    seen: set[str] = set()
+    for code in range(0x80, 0x1FBFF):
+        char = chr(code)
+        if unicodedata.category(char) != "Nd" or unicodedata.digit(char, -1) != 0:
+            continue
+        name = unicodedata.name(char, f"U+{code:04X}").split(" DIGIT")[0]
+        if name in seen or len(seen) >= 12:
+            continue
+        seen.add(name)
+        digits = "".join(chr(code + 4) if i == width - 1 else char for i in range(width))
+        yield name.lower().replace(" ", "-"), digits
+
+
+def huge_numbers() -> Iterator[tuple[str, str]]:
+    """Figures no real report has: 13 to 400 digits, and tiny exponents."""
+    for digits in (13, 27, 29, 60, 400):
+        yield f"{digits}-digitos", "9" * digits + ".00"
+    yield "exponente", "1E+30"
+
+
+def big_sequences() -> Iterator[tuple[str, object]]:
+    """Sequence numbers that are not small positive integers."""
+    yield "2^63", 2**63
+    yield "2^63-1", 2**63 - 1
+    yield "2^31", 2**31
+    yield "texto", "7"
+    yield "decimal", 2.9
+    yield "booleano", True
+    yield "cero", 0
+    yield "negativo", -3
+
+
+def cut_points(text: str, count: int) -> Iterator[tuple[str, int]]:
+    """``count`` offsets spread over the second half of ``text`` (where the last metas are)."""
+    start = len(text) // 2
+    step = max(1, (len(text) - start) // count)
+    for offset in range(start, len(text) - 1, step):
+        yield f"corte-{offset}", offset

@@ -1,0 +1,175 @@
+"""Hostile packages at the coordinating unit: each is refused with a Spanish reason, no crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.package_errors import PackageRefusedError
+from ism_desktop.exchange.package_intake import check_package
+from ism_desktop.exchange.package_receiver import IntakeOptions
+from ism_desktop.store.store import Store
+from tests.exchange.package_builders import edit_data, export_unit, repack
+from tests.hostile.generators import (
+    big_sequences,
+    control_characters,
+    lone_surrogates,
+    non_ascii_digits,
+)
+
+
+def _reason(store: Store, path: Path, options: IntakeOptions | None = None) -> str:
+    with pytest.raises(PackageRefusedError) as caught:
+        check_package(store, path, options)
+    return caught.value.reason
+
+
+def test_a_package_of_the_coordinators_own_unit_is_refused(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    own = export_unit(coordinator, tmp_path, unit="002")
+
+    reason = _reason(coordinator, own)
+
+    assert "unidad 002" in reason
+    assert "esta misma" in reason
+
+
+def test_a_package_of_the_receivers_own_unit_is_refused_whatever_the_code(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    own = export_unit(coordinator, tmp_path, unit="004")
+
+    reason = _reason(coordinator, own, IntakeOptions(Role.COORDINATOR, UnitCode("004")))
+
+    assert "esta misma" in reason
+
+
+@pytest.mark.parametrize(("case", "sequence"), list(big_sequences()))
+def test_a_sequence_that_is_not_a_small_integer_is_refused(
+    coordinator: Store, unit_package: Path, tmp_path: Path, case: str, sequence: object
+) -> None:
+    def edit(manifest: dict[str, Any]) -> None:
+        manifest["secuencia"] = sequence
+
+    path = repack(unit_package, tmp_path / f"{case}.zip", manifest=edit)
+
+    assert "secuencia" in _reason(coordinator, path)
+
+
+@pytest.mark.parametrize(("case", "digits"), list(non_ascii_digits()))
+def test_a_unit_code_in_other_digits_is_refused(
+    coordinator: Store, unit_package: Path, tmp_path: Path, case: str, digits: str
+) -> None:
+    def edit(manifest: dict[str, Any]) -> None:
+        manifest["unidad"]["clave"] = digits
+
+    path = repack(unit_package, tmp_path / f"{case}.zip", manifest=edit)
+
+    _reason(coordinator, path)
+
+
+@pytest.mark.parametrize("key", ["ejercicio", "trimestre", "version_formato"])
+@pytest.mark.parametrize("value", ["1", 1.5, True, "٢٠٢٤"])
+def test_manifest_numbers_must_be_json_integers(
+    coordinator: Store, unit_package: Path, tmp_path: Path, key: str, value: object
+) -> None:
+    def edit(manifest: dict[str, Any]) -> None:
+        manifest[key] = value
+
+    path = repack(unit_package, tmp_path / "m.zip", manifest=edit)
+
+    _reason(coordinator, path)
+
+
+def _texts() -> list[tuple[str, str]]:
+    return [
+        *(("control-" + case, value) for case, value in control_characters()),
+        *(("surrogate-" + case, value) for case, value in lone_surrogates()),
+    ]
+
+
+@pytest.mark.parametrize(("case", "bad"), _texts())
+def test_a_narrative_with_a_character_that_is_not_text_is_refused(
+    coordinator: Store, unit_package: Path, tmp_path: Path, case: str, bad: str
+) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        data["metas"][0]["evaluacion"]["1"] = f"SE REALIZARON{bad} 400 APOYOS"
+
+    path = edit_data(unit_package, tmp_path / f"{case}.zip", edit)
+
+    reason = _reason(coordinator, path)
+    assert "carácter" in reason
+
+
+def test_an_evaluation_over_the_limit_is_refused_naming_the_limit(
+    coordinator: Store, unit_package: Path, tmp_path: Path
+) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        data["metas"][0]["evaluacion"]["1"] = "A" * 25_000
+
+    path = edit_data(unit_package, tmp_path / "larga.zip", edit)
+
+    assert "demasiado larga: máx. 20 000 caracteres" in _reason(coordinator, path)
+
+
+def test_the_last_sequence_that_can_be_received_still_leaves_room(
+    coordinator: Store, unit_package: Path, tmp_path: Path
+) -> None:
+    from ism_desktop.domain.limits import MAX_SEQUENCE
+
+    def edit(manifest: dict[str, Any]) -> None:
+        manifest["secuencia"] = MAX_SEQUENCE + 1
+
+    path = repack(unit_package, tmp_path / "tope.zip", manifest=edit)
+
+    assert "secuencia" in _reason(coordinator, path, IntakeOptions(quarter=Quarter.FIRST))
+    # The highest accepted number is far below SQLite's integer range.
+    assert MAX_SEQUENCE < 2**31
+
+
+def test_a_units_pc_exports_only_its_own_unit(coordinator: Store, tmp_path: Path) -> None:
+    from ism_desktop.domain.package_records import PcIdentity
+    from ism_desktop.exchange.package_export import ExportError
+
+    coordinator.identity.set(PcIdentity(Role.UNIT, "30", UnitCode("004")))
+
+    with pytest.raises(ExportError, match="esta base de datos es de la unidad 004"):
+        export_unit(coordinator, tmp_path, unit="002")
+    assert coordinator.packages.history() == []
+    assert export_unit(coordinator, tmp_path, unit="004").is_file()
+
+
+def test_a_base_with_no_metas_is_refused_and_deletes_nothing(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    from ism_desktop.exchange.base_export import export_base
+    from tests.exchange.package_builders import NOW
+
+    unit = Store.in_memory()
+    base = export_base(coordinator, UnitCode("004"), tmp_path, now=NOW).path
+    apply_package_checked(unit, base)
+    before = unit.reports.load_unit_metas(2024, "30", UnitCode("004"))
+
+    def empty(data: dict[str, Any]) -> None:
+        data["metas"] = []
+
+    def later(manifest: dict[str, Any]) -> None:
+        manifest["secuencia"] = 2
+
+    hollow = edit_data(base, tmp_path / "vacia.zip", empty, manifest=later)
+
+    assert "ninguna meta" in _reason(unit, hollow)
+    assert unit.reports.load_unit_metas(2024, "30", UnitCode("004")) == before
+    assert len(before) == 7
+
+
+def apply_package_checked(store: Store, path: Path) -> None:
+    from ism_desktop.exchange.package_intake import apply_package
+
+    apply_package(store, check_package(store, path))

@@ -1,0 +1,51 @@
+"""Data already in a database from an older version: reports and dumps still write, cleaned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.editing import with_evaluation
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.store import Store
+from tests.e2e.cli_runner import run_cli
+from tests.hostile.generators import control_characters
+
+ESTUDIOS = "56190ba47cf2b956"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    database = tmp_path_factory.mktemp("antigua") / "antigua.sqlite3"
+    assert run_cli("import-etca", seed_path, "--db", database).returncode == 0
+    return database
+
+
+@pytest.mark.parametrize(("case", "bad"), list(control_characters())[:6])
+def test_the_workbook_is_written_without_characters_excel_refuses(
+    imported: Path, tmp_path: Path, case: str, bad: str
+) -> None:
+    database = tmp_path / "vieja.sqlite3"
+    database.write_bytes(imported.read_bytes())
+    with Store.open(database) as store:
+        report = store.reports.load()
+        assert report is not None
+        before = report.meta_by_id(ESTUDIOS)
+        assert before is not None
+        after = with_evaluation(before, Quarter.FIRST, f"SE REALIZARON{bad} 761 ESTUDIOS.")
+        store.edits.save(2024, before, after, Author("versión anterior", "prueba"))
+
+    result = run_cli("report", "--db", database, "--trimestre", "1", "--xlsx", tmp_path / "i.xlsx")
+
+    assert result.returncode == 0, result.stderr
+    texts = [
+        str(cell)
+        for sheet in openpyxl.load_workbook(tmp_path / "i.xlsx").worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if cell is not None
+    ]
+    assert "SE REALIZARON 761 ESTUDIOS." in texts

@@ -1,0 +1,175 @@
+"""Writes that SQLite cannot make: one Spanish message per cause, nothing changed, no traceback.
+
+Real files and real processes: a second connection holding the write lock, a file the user may
+not write, a disk that fills up (a child process with ``RLIMIT_FSIZE``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.store import Store
+from tests.e2e.cli_runner import run_cli
+
+
+def test_a_write_takes_the_lock_when_it_begins(tmp_path: Path) -> None:
+    # A deferred BEGIN reads first and fails at once (SQLITE_BUSY_SNAPSHOT) when another
+    # program wrote meanwhile; an immediate one waits for the lock instead.
+    database = tmp_path / "avance.sqlite3"
+    Store.open(database).close()
+    with Store.open(database) as store, store.reports._db.atomic():
+        other = sqlite3.connect(database, timeout=0)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("INSERT INTO settings (key, value) VALUES ('x', 'y')")
+        other.close()
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    database = tmp_path_factory.mktemp("base") / "avance.sqlite3"
+    assert run_cli("import-etca", seed_path, "--db", database).returncode == 0
+    return database
+
+
+def _copy(imported: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    database = folder / "avance.sqlite3"
+    shutil.copyfile(imported, database)
+    return database
+
+
+def _bytes(database: Path) -> dict[str, bytes]:
+    """The database and its write-ahead log, byte for byte (an empty log holds nothing)."""
+    files = [database, Path(f"{database}-wal")]
+    return {path.name: path.read_bytes() for path in files if path.exists() and path.stat().st_size}
+
+
+def test_a_database_another_program_is_writing_is_refused_in_spanish(
+    imported: Path, tmp_path: Path, seed_path: Path
+) -> None:
+    database = _copy(imported, tmp_path / "datos")
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO settings (key, value) VALUES ('ocupada', '1')")
+    try:
+        result = run_cli("import-etca", seed_path, "--db", database)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "otro programa la está usando; intente de nuevo" in result.stderr.lower()
+    assert "locked" not in result.stderr
+
+
+AS_ORDINARY_USER = """
+import os, sys
+from ism_desktop.app import main
+from ism_desktop.cli import build_parser
+import ism_desktop.exchange.etca_import, ism_desktop.store.backup, ism_desktop.store.store
+import encodings.utf_8_sig, encodings.cp1252, encodings.utf_16, importlib.metadata, sqlite_utils
+build_parser()  # every command module imported before the interpreter's folder is out of reach
+if os.geteuid() == 0:
+    # root writes anything: drop to an ordinary user, as on an office PC.
+    os.setgid(65534)
+    os.setuid(65534)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and users")
+def test_a_read_only_database_is_refused_in_spanish(
+    imported: Path, tmp_path: Path, seed_path: Path
+) -> None:
+    import subprocess
+
+    folder = tmp_path / "solo_lectura"
+    database = _copy(imported, folder)
+    data_dir = tmp_path / "datos_usuario"
+    data_dir.mkdir()
+    data_dir.chmod(0o777)
+    database.chmod(0o444)
+    folder.chmod(0o555)
+    before = _bytes(database)
+    report = tmp_path / "informe.txt"
+    shutil.copyfile(seed_path, report)
+    for path in (tmp_path, report, *tmp_path.parents):
+        if path == Path("/"):
+            break
+        path.chmod(path.stat().st_mode | stat.S_IXOTH | stat.S_IROTH)
+
+    result = subprocess.run(
+        [sys.executable, "-c", AS_ORDINARY_USER, "import-etca", str(report), "--db", str(database)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "ISM_AVANCE_DATA_DIR": str(data_dir)},
+        timeout=120,
+        check=False,
+    )
+
+    folder.chmod(0o755)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "la base de datos es de solo lectura" in result.stderr, result.stderr
+    assert _bytes(database) == before
+
+
+FILL_DISK = """
+import resource, sys
+from ism_desktop.app import main
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_full_disk_is_refused_in_spanish_and_changes_nothing(
+    imported: Path, tmp_path: Path
+) -> None:
+    import subprocess
+
+    database = _copy(imported, tmp_path / "datos")
+    before = _bytes(database)
+    size = database.stat().st_size
+    # Room for the copy of seguridad but not for the new figures' pages: the write fails.
+    result = subprocess.run(
+        [sys.executable, "-c", FILL_DISK, str(size + 4096), "copia", "--db", str(database)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "ISM_AVANCE_DATA_DIR": str(tmp_path)},
+        timeout=120,
+        check=False,
+    )
+    # A backup bigger than the limit cannot be written: the copy is refused, in Spanish.
+    limited = subprocess.run(
+        [sys.executable, "-c", FILL_DISK, "8192", "copia", "--db", str(database)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "ISM_AVANCE_DATA_DIR": str(tmp_path)},
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert limited.returncode != 0
+    assert "Traceback" not in limited.stderr
+    assert "el disco está lleno" in limited.stderr, limited.stderr
+    assert _bytes(database) == before
+    assert not list((tmp_path / "copias").glob("*.parcial"))
+
+
+def test_store_errors_are_spanish(tmp_path: Path) -> None:
+    assert issubclass(StoreError, Exception)
