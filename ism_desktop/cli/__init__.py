@@ -45,6 +45,7 @@ COMMAND_MODULES = {
     "observe": "observe_command",
     "export-observations": "export_observations_command",
     "status": "status_command",
+    "paimef": "paimef_command",
 }
 
 

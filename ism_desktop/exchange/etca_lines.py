@@ -17,7 +17,7 @@ from ism_desktop.exchange.etca_errors import EtcaFormatError
 
 # No line of the printed form comes near this (the longest narrative lines have ~255 characters);
 # a whole evaluation on one line still fits.
-MAX_LINE_CHARS = 20_000
+MAX_LINE_CHARS = 50_000
 
 _FURNITURE_START = "GOBIERNO DEL ESTADO DE SONORA"
 _TITLE = re.compile(r"INFORME DE AVANCE PROGRAM[ÁA]TICO\s+(\d{4})")

@@ -51,9 +51,10 @@ def parse_etca_text(text: str) -> EtcaImport:
 
 def _parse(text: str) -> EtcaImport:
     # A bell or NUL in a narrative would later stop the Excel report and the package. One
-    # search over the whole text; the line is counted only when something is found.
+    # search over the whole text; the line is counted only when something is found (line
+    # separators such as U+000B only split a line, and are not refused).
     if bad_character(text):
-        for number, line in enumerate(text.split("\n"), start=1):
+        for number, line in enumerate(text.splitlines(), start=1):
             if problem := bad_character(line):
                 raise EtcaFormatError(number, f"la línea {problem}.")
     clean = clean_lines(text)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca_errors import EtcaFormatError
 from ism_desktop.exchange.etca_lines import MAX_LINE_CHARS
@@ -74,14 +75,17 @@ def test_a_line_longer_than_the_cap_is_refused_naming_it() -> None:
     assert f"{MAX_LINE_CHARS:,}".replace(",", " ") in raised.value.message
 
 
-def test_a_line_at_the_cap_is_still_read() -> None:
+def test_a_whole_evaluation_on_one_line_is_still_read() -> None:
+    # The line cap must never refuse what the narrative limit allows.
+    assert MAX_LINE_CHARS > MAX_NARRATIVE_CHARS
     narrative = "SE REALIZARON 761 ESTUDIOS EN EL TRIMESTRE."
-    words = "ESTUDIOS " * ((MAX_LINE_CHARS - len(narrative)) // len("ESTUDIOS "))
+    words = "ESTUDIOS " * ((MAX_NARRATIVE_CHARS - len(narrative)) // len("ESTUDIOS "))
     long_narrative = narrative + " " + words.strip()
     text = report(ABSOLUTE).replace(
         "SE REALIZARON 761 ESTUDIOS  SOCIOECONÓMICOS\nEN EL TRIMESTRE.", long_narrative
     )
-    assert max(len(line) for line in text.splitlines()) == len(long_narrative) <= MAX_LINE_CHARS
+    assert max(len(line) for line in text.splitlines()) == len(long_narrative)
+    assert len(long_narrative) > MAX_NARRATIVE_CHARS - len("ESTUDIOS ")
 
     (meta,) = parse_etca_text(text).report.metas
 
