@@ -41,7 +41,7 @@ def progress_value(entry: MetaEntry) -> Decimal:
 
 def _quarter_sum(row: PrintedRow, position: int) -> Decimal:
     """The four quarters before an annual column, an unprinted row or empty cell counting 0."""
-    if not row.texts:
+    if not row.printed:
         return ZERO
     return sum((value or ZERO for value in row.figures[position - 4 : position]), ZERO)
 

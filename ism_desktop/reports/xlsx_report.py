@@ -126,7 +126,7 @@ class _UnitSheetWriter:
         for offset, printed in enumerate(entry.rows):
             row = top + offset
             put_text(sheet, row, 5, printed.kind.value, styles.text)
-            if printed.texts:
+            if printed.printed:
                 style = (
                     styles.percent if percent_met and printed.kind is RowKind.MET else styles.figure
                 )
@@ -155,7 +155,7 @@ class _UnitSheetWriter:
         # What the summary's COUNTIFS find on this sheet: MET rows, those with an original
         # target this quarter (> 0), and of these the ones at 100 % or more.
         met = entry.rows[0]
-        original = met.figures[self._layout.quarter.index] if met.texts else None
+        original = met.figures[self._layout.quarter.index] if met.printed else None
         self.counts = self.counts.add(programmed=(original or ZERO) > ZERO, progress=progress)
 
 
