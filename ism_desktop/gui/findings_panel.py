@@ -51,10 +51,10 @@ class FindingsPanel(QWidget):
         self.model.modelReset.connect(self._on_reset)
         self._on_reset()
 
-    def show_pending(self) -> None:
-        """Say that the rules are still running (right after the window opens)."""
-        self.model.set_rows([])
-        self.summary.setText("Revisando las metas…")
+    def show_pending(self, checked: int = 0, total: int = 0) -> None:
+        """Say that the rules are still running (right after the window opens), and how far."""
+        progress = f" ({checked:,} de {total:,})".replace(",", " ") if checked else ""
+        self.summary.setText(f"Revisando las metas…{progress}")
         self.summary.setStyleSheet("color: #455a64;")
 
     def set_rows(self, rows: list[FindingRow]) -> None:

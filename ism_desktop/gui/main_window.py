@@ -213,9 +213,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_findings(self) -> None:
-        if not self.session.checked:
-            self.findings.show_pending()
-            return
+        # While the rules run on their thread, the findings so far show as they arrive.
         validation = self.session.validation
         rows = [
             FindingRow(finding, item.meta.description, validation.justification_for(finding))
@@ -223,6 +221,8 @@ class MainWindow(QMainWindow):
             for finding in item.findings
         ]
         self.findings.set_rows(rows)
+        if not self.session.checked:
+            self.findings.show_pending(self.session.checked_count, self.model.meta_count())
 
     def _go_to_finding(self, row: FindingRow) -> None:
         self.select_meta(row.finding.meta_id)

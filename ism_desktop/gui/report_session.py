@@ -13,6 +13,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import (
+    MetaFindings,
     ValidationResult,
     previous_narrative,
     validate_meta,
@@ -21,6 +22,7 @@ from ism_desktop.domain.validation.engine import (
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.exchange.justification_sources import justifications_for_year
+from ism_desktop.gui.validation_thread import ValidationThread
 from ism_desktop.store.store import Store
 
 
@@ -45,6 +47,7 @@ class ReportSession(QObject):
         parent: QObject | None = None,
         *,
         validate: bool = True,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -54,18 +57,26 @@ class ReportSession(QObject):
         self._metas: dict[str, Meta] = {}
         self.validation = ValidationResult(profile.year, profile.quarter, ())
         self._status: dict[str, str] = {}
-        # False until the rules have run; the window shows first and checks right after.
+        self.status_changed: set[str] = set()
+        # False until the rules have run on every meta; the window shows first.
         self.checked = False
+        # With ``background`` the rules run on their own thread (the window's way); without,
+        # right away on this one (scripts and tests that read the findings next).
+        self.background = background
+        self._thread: ValidationThread | None = None
+        self._generation = 0
+        self._edited_early: dict[str, tuple[Finding, ...]] = {}
         self.reload(validate=validate)
 
     def reload(self, *, validate: bool = True) -> None:
         """Read the profile's year from the database again (after an import, say)."""
+        self.stop_validation()
         self.report = self.store.reports.load(year=self.profile.year, quarter=self.profile.quarter)
         metas = self.report.metas if self.report is not None else ()
         self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
         self.checked = False
         if validate:
-            self.validate_all()
+            self.start_validation()
         self.report_reloaded.emit()
 
     def replace_store(self, store: Store) -> None:
@@ -131,28 +142,98 @@ class ReportSession(QObject):
                     status[finding.meta_id] = "error"
                 elif validation.justification_for(finding) is None:
                     status.setdefault(finding.meta_id, "aviso")
+        old = self._status
+        # The metas whose marker changes: the tree repaints those rows only.
+        self.status_changed = {
+            stable_id
+            for stable_id in old.keys() | status.keys()
+            if old.get(stable_id) != status.get(stable_id)
+        }
         self._status = status
         self.findings_changed.emit()
 
+    def start_validation(self) -> None:
+        """Run the rules in the background (``background``) or at once, as the session does."""
+        if self.background:
+            self.validate_in_background()
+        else:
+            self.validate_all()
+
     def validate_all(self) -> None:
-        """Run every rule on every visible meta (on open and after an import)."""
+        """Run every rule on every visible meta, on this thread."""
+        self.stop_validation()
         profile = self.profile
         if self.report is None:
             self.validation = ValidationResult(profile.year, profile.quarter, ())
         else:
-            visible = replace(self.report, metas=tuple(self._metas.values()))
             self.validation = validate_report(
-                visible,
+                self._visible_report(self.report),
                 profile.quarter,
                 justifications=justifications_for_year(self.store, profile.year),
             )
         self.checked = True
         self._refresh_status()
 
+    def validate_in_background(self) -> None:
+        """Run every rule on a thread; findings show up a chunk at a time as they come."""
+        self.stop_validation()
+        profile = self.profile
+        self.validation = ValidationResult(profile.year, profile.quarter, ())
+        if self.report is None:
+            self.checked = True
+            self._refresh_status()
+            return
+        # Read here: the database connection belongs to this thread.
+        justifications = justifications_for_year(self.store, profile.year)
+        self.validation = self.validation.with_justifications(justifications)
+        self._generation += 1
+        thread = ValidationThread(
+            self._generation, self._visible_report(self.report), profile.quarter, self
+        )
+        thread.chunk_ready.connect(self._on_chunk)
+        thread.finished_checking.connect(self._on_checked)
+        self._thread = thread
+        thread.start()
+        self._refresh_status()  # the markers of the previous check go until the new ones come
+
+    def stop_validation(self) -> None:
+        """End a background check still running (before a reload, and when closing)."""
+        thread, self._thread = self._thread, None
+        self._edited_early = {}
+        if thread is not None:
+            thread.stop()
+            thread.deleteLater()
+
+    @property
+    def checked_count(self) -> int:
+        """How many metas the rules have been through so far."""
+        return len(self.validation.metas)
+
+    def _visible_report(self, report: ProgressReport) -> ProgressReport:
+        return replace(report, metas=tuple(self._metas.values()))
+
+    def _on_chunk(self, generation: int, items: tuple[MetaFindings, ...]) -> None:
+        if generation != self._generation or self._thread is None:
+            return  # a check that was stopped: its metas are not the current ones
+        # A meta edited while its chunk was on the way was checked again at the edit.
+        fresh = tuple(
+            MetaFindings(self._metas[item.meta.stable_id], self._edited_early[item.meta.stable_id])
+            if item.meta.stable_id in self._edited_early
+            else item
+            for item in items
+        )
+        self.validation = replace(self.validation, metas=self.validation.metas + fresh)
+        self._refresh_status()
+
+    def _on_checked(self, generation: int) -> None:
+        if generation != self._generation or self._thread is None:
+            return
+        self.stop_validation()
+        self.checked = True
+        self._refresh_status()
+
     def _validate_one(self, meta: Meta) -> None:
         # Only the edited meta is checked again: an edit must feel instant at any scale.
-        if not self.checked:
-            return  # the full check still to come covers this edit too
         quarter = self.profile.quarter
         findings = validate_meta(
             meta,
@@ -160,5 +241,11 @@ class ReportSession(QObject):
             previous_narrative=previous_narrative(meta, quarter),
             year=self.profile.year,
         )
+        if not self.checked and not any(
+            item.meta.stable_id == meta.stable_id for item in self.validation.metas
+        ):
+            if self._thread is not None:
+                self._edited_early[meta.stable_id] = findings
+            return  # the check still to come reaches this meta and keeps these findings
         self.validation = self.validation.with_meta(meta, findings)
         self._refresh_status()
