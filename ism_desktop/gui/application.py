@@ -16,7 +16,6 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca_errors import EtcaFormatError
 from ism_desktop.gui.app_icon import application_icon
 from ism_desktop.gui.main_window import MainWindow
-from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import load_profile, save_profile
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
@@ -68,6 +67,8 @@ def choose_profile(store: Store, settings: QSettings) -> PcProfile | None:
     period = store.reports.current_period() or (2024, Quarter.FIRST)
     report = store.reports.load()
     units = list(report.catalogue.units.values()) if report is not None else []
+    from ism_desktop.gui.profile_dialog import ProfileDialog  # first run only
+
     dialog = ProfileDialog(units, None, period[0], period[1])
     if dialog.exec() != ProfileDialog.DialogCode.Accepted:
         return None

@@ -36,6 +36,8 @@ class FindingsPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        # Thousands of wrapped findings: laid out a batch at a time, the window answers meanwhile.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.activated.connect(self._on_activated)
         layout.addWidget(self.list, 1)

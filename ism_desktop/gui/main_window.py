@@ -26,16 +26,13 @@ from typing_extensions import override
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.gui.actions import make_action
-from ism_desktop.gui.audit_dialog import AuditDialog
 from ism_desktop.gui.coordination_actions import PACKAGE_SUFFIXES, CoordinationActions
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.findings_panel import FindingsPanel
-from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_menus import build_menus
 from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
 from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import META_ID_ROLE, MetaTreeModel
-from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import save_profile
 from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.report_session import ReportSession
@@ -229,6 +226,8 @@ class MainWindow(QMainWindow):
         self.form.focus_field(row.finding.field)
 
     def _justify(self, row: FindingRow) -> None:
+        from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
+
         dialog = JustifyDialog(row.finding, row.description, row.justification, self)
         if dialog.exec() == JustifyDialog.DialogCode.Accepted:
             self.session.justify(row.finding, dialog.justification_text())
@@ -254,6 +253,8 @@ class MainWindow(QMainWindow):
             return
         edits = self.session.store.edits
         year = self.session.profile.year
+        from ism_desktop.gui.audit_dialog import AuditDialog
+
         AuditDialog(
             meta,
             edits.history(year, meta.stable_id),
@@ -267,6 +268,8 @@ class MainWindow(QMainWindow):
         report = self.session.report
         units = list(report.catalogue.units.values()) if report is not None else []
         profile = self.session.profile
+        from ism_desktop.gui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(units, profile, profile.year, profile.quarter, self)
         if dialog.exec() == ProfileDialog.DialogCode.Accepted:
             self.apply_profile(dialog.profile())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
@@ -133,10 +134,12 @@ class ReportSession(QObject):
         """``"error"`` or ``"aviso"`` (an unjustified warning) for a meta, else None."""
         return self._status.get(stable_id)
 
-    def _refresh_status(self) -> None:
-        status: dict[str, str] = {}
+    def _refresh_status(self, items: Iterable[MetaFindings] | None = None) -> None:
+        """Recompute the metas' markers (only those of ``items`` if given) and tell the views."""
         validation = self.validation
-        for item in validation.metas:
+        status = {} if items is None else dict(self._status)
+        for item in validation.metas if items is None else items:
+            status.pop(item.meta.stable_id, None)
             for finding in item.findings:
                 if finding.is_error:
                     status[finding.meta_id] = "error"
@@ -223,14 +226,14 @@ class ReportSession(QObject):
             for item in items
         )
         self.validation = replace(self.validation, metas=self.validation.metas + fresh)
-        self._refresh_status()
+        self._refresh_status(fresh)
 
     def _on_checked(self, generation: int) -> None:
         if generation != self._generation or self._thread is None:
             return
         self.stop_validation()
         self.checked = True
-        self._refresh_status()
+        self._refresh_status(())  # every marker is in place already: say the check is done
 
     def _validate_one(self, meta: Meta) -> None:
         # Only the edited meta is checked again: an edit must feel instant at any scale.

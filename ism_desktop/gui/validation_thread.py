@@ -15,7 +15,8 @@ from typing_extensions import override
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 
-CHUNK = 200  # metas a chunk: findings show up a few times a second, not 5,000 times
+FIRST_CHUNK = 100  # the first findings show up at once…
+LARGEST_CHUNK = 2000  # …then chunks double: each one repaints the findings list, so a few only
 
 
 class ValidationThread(QThread):
@@ -45,10 +46,12 @@ class ValidationThread(QThread):
         from ism_desktop.domain.validation.engine import validate_report
 
         metas = self._report.metas
-        for start in range(0, len(metas), CHUNK):
+        start, size = 0, FIRST_CHUNK
+        while start < len(metas):
             if self._stopped:
                 return
-            part = replace(self._report, metas=metas[start : start + CHUNK])
+            part = replace(self._report, metas=metas[start : start + size])
             self.chunk_ready.emit(self.generation, validate_report(part, self._quarter).metas)
+            start, size = start + size, min(2 * size, LARGEST_CHUNK)
         if not self._stopped:
             self.finished_checking.emit(self.generation)
