@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Write the requested files; print one line per file written."""
-    # reportlab and openpyxl take a quarter of a second to import: only when a report is made.
+    # reportlab and XlsxWriter take a quarter of a second to import: only when a report is made.
     from ism_desktop.reports.pdf_fonts import FontError
     from ism_desktop.reports.pdf_report import write_pdf
     from ism_desktop.reports.report_layout import layout_report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
@@ -15,16 +16,17 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca_errors import EtcaFormatError
 from ism_desktop.gui.app_icon import application_icon
 from ism_desktop.gui.main_window import MainWindow
-from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import load_profile, save_profile
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
+from ism_desktop.gui.startup_probe import FINDINGS_READY, FIRST_PAINT, FirstPaintProbe, say
 from ism_desktop.store.backup import backup_on_open
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.location import data_dir
 from ism_desktop.store.store import Store
 
 SETTINGS_FILE_NAME = "configuracion.ini"
+FIRST_PAINT_FALLBACK_MS = 2000
 PROCESS_START = time.perf_counter()
 
 
@@ -65,6 +67,8 @@ def choose_profile(store: Store, settings: QSettings) -> PcProfile | None:
     period = store.reports.current_period() or (2024, Quarter.FIRST)
     report = store.reports.load()
     units = list(report.catalogue.units.values()) if report is not None else []
+    from ism_desktop.gui.profile_dialog import ProfileDialog  # first run only
+
     dialog = ProfileDialog(units, None, period[0], period[1])
     if dialog.exec() != ProfileDialog.DialogCode.Accepted:
         return None
@@ -125,23 +129,36 @@ def _run_guarded(
     if profile is None:
         store.close()
         return 0
-    session = ReportSession(store, profile, validate=False)
+    session = ReportSession(store, profile, validate=False, background=True)
     window = MainWindow(session, settings)
     guard.message_received.connect(lambda message: _on_second_start(window, message))
-    window.show()
-    # Zero-delay timers run in this order once the shown window has been painted: the data is
-    # on screen first, the rules' findings follow a moment later.
     if startup_probe:
-        QTimer.singleShot(0, lambda: _report_time("ventana mostrada"))
-    QTimer.singleShot(0, session.validate_all)
+        _probe_start(app, window, session)
+    # The data is on screen first; the rules start once it is painted, on their own thread.
+    start_after_first_paint(window, session.start_validation)
+    window.show()
     if package is not None:
         QTimer.singleShot(0, lambda: window.coordination.receive([package]))
-    if startup_probe:
-        QTimer.singleShot(0, lambda: _report_checked(app))
     try:
         return app.exec()
     finally:
+        session.stop_validation()
         session.store.close()  # the session may hold a store reopened after a restore
+
+
+def start_after_first_paint(window: MainWindow, action: Callable[[], object]) -> None:
+    """Run ``action`` once, after the window's first paint (or soon anyway if it never paints)."""
+    started = False
+
+    def once() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            action()
+
+    # Queued, not inside the paint event: the paint completes first.
+    FirstPaintProbe(window, lambda: QTimer.singleShot(0, once))
+    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, once)
 
 
 def _on_second_start(window: MainWindow, message: str) -> None:
@@ -158,10 +175,16 @@ def _complain(message: str, unattended: bool) -> None:
         QMessageBox.warning(None, APP_NAME, message)
 
 
-def _report_checked(app: QApplication) -> None:
-    _report_time("revisión lista")
-    app.quit()
+def _probe_start(app: QApplication, window: MainWindow, session: ReportSession) -> None:
+    """Say when the window is first painted and when the findings are in; then quit."""
+    pending = {FIRST_PAINT, FINDINGS_READY}
 
+    def reached(what: str) -> None:
+        if what in pending:
+            pending.discard(what)
+            say(what, PROCESS_START)
+            if not pending:
+                QTimer.singleShot(0, app.quit)
 
-def _report_time(what: str) -> None:
-    print(f"{what} en {time.perf_counter() - PROCESS_START:.3f} s", flush=True)
+    FirstPaintProbe(window, lambda: reached(FIRST_PAINT))
+    session.findings_changed.connect(lambda: reached(FINDINGS_READY) if session.checked else None)

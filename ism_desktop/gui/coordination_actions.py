@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
-from ism_desktop.gui.receive_dialog import ReceiveDialog
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.workspace.changes import WorkspaceError
@@ -100,6 +99,8 @@ class CoordinationActions(QObject):
         )
 
     def _confirm(self, outcomes: list[ReceiveOutcome]) -> None:
+        from ism_desktop.gui.receive_dialog import ReceiveDialog  # loaded when first needed
+
         dialog = ReceiveDialog(outcomes, self._window)
         if dialog.exec() != ReceiveDialog.DialogCode.Accepted:
             return

@@ -36,6 +36,8 @@ class FindingsPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        # Thousands of wrapped findings: laid out a batch at a time, the window answers meanwhile.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.activated.connect(self._on_activated)
         layout.addWidget(self.list, 1)
@@ -51,10 +53,10 @@ class FindingsPanel(QWidget):
         self.model.modelReset.connect(self._on_reset)
         self._on_reset()
 
-    def show_pending(self) -> None:
-        """Say that the rules are still running (right after the window opens)."""
-        self.model.set_rows([])
-        self.summary.setText("Revisando las metas…")
+    def show_pending(self, checked: int = 0, total: int = 0) -> None:
+        """Say that the rules are still running (right after the window opens), and how far."""
+        progress = f" ({checked:,} de {total:,})".replace(",", " ") if checked else ""
+        self.summary.setText(f"Revisando las metas…{progress}")
         self.summary.setStyleSheet("color: #455a64;")
 
     def set_rows(self, rows: list[FindingRow]) -> None:

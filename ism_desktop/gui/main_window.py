@@ -26,11 +26,9 @@ from typing_extensions import override
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.gui.actions import make_action
-from ism_desktop.gui.audit_dialog import AuditDialog
 from ism_desktop.gui.coordination_actions import PACKAGE_SUFFIXES, CoordinationActions
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.findings_panel import FindingsPanel
-from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_menus import build_menus
 from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
 from ism_desktop.gui.meta_form import MetaForm
@@ -218,9 +216,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "No se guardó el cambio", message)
 
     def _show_findings(self) -> None:
-        if not self.session.checked:
-            self.findings.show_pending()
-            return
+        # While the rules run on their thread, the findings so far show as they arrive.
         validation = self.session.validation
         rows = [
             FindingRow(finding, item.meta.description, validation.justification_for(finding))
@@ -228,12 +224,16 @@ class MainWindow(QMainWindow):
             for finding in item.findings
         ]
         self.findings.set_rows(rows)
+        if not self.session.checked:
+            self.findings.show_pending(self.session.checked_count, self.model.meta_count())
 
     def _go_to_finding(self, row: FindingRow) -> None:
         self.select_meta(row.finding.meta_id)
         self.form.focus_field(row.finding.field)
 
     def _justify(self, row: FindingRow) -> None:
+        from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
+
         dialog = JustifyDialog(row.finding, row.description, row.justification, self)
         if dialog.exec() == JustifyDialog.DialogCode.Accepted:
             self.session.justify(row.finding, dialog.justification_text())
@@ -259,6 +259,8 @@ class MainWindow(QMainWindow):
             return
         edits = self.session.store.edits
         year = self.session.profile.year
+        from ism_desktop.gui.audit_dialog import AuditDialog
+
         AuditDialog(
             meta,
             edits.history(year, meta.stable_id),
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
         report = self.session.report
         units = list(report.catalogue.units.values()) if report is not None else []
         profile = self.session.profile
+
         dialog = ProfileDialog(units, profile, profile.year, profile.quarter, self)
         if dialog.exec() == ProfileDialog.DialogCode.Accepted:
             self.apply_profile(dialog.profile())

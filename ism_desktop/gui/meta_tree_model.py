@@ -213,18 +213,21 @@ class MetaTreeModel(QAbstractItemModel):
             self.dataChanged.emit(first, self.index_of(stable_id, len(HEADERS) - 1))
 
     def _on_findings_changed(self) -> None:
-        # Markers can change on many rows at once (a justification, a reload): repaint column 0.
-        self._emit_column_changed(self._root)
-
-    def _emit_column_changed(self, node: _Node) -> None:
-        if node.children:
-            parent = QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
-            first = self.index(0, 0, parent)
-            last = self.index(len(node.children) - 1, 0, parent)
+        # Markers change on some rows at a time (a chunk of findings, a justification): repaint
+        # column 0 of those, one range per group, not the whole tree of 5,000 rows.
+        rows_by_parent: dict[int, tuple[_Node, list[int]]] = {}
+        for stable_id in self._session.status_changed:
+            node = self._by_id.get(stable_id)
+            if node is not None and node.parent is not None:
+                parent = node.parent
+                rows_by_parent.setdefault(id(parent), (parent, []))[1].append(node.row)
+        for parent, rows in rows_by_parent.values():
+            index = (
+                QModelIndex() if parent is self._root else self.createIndex(parent.row, 0, parent)
+            )
+            first = self.index(min(rows), 0, index)
+            last = self.index(max(rows), 0, index)
             self.dataChanged.emit(first, last, [Qt.ItemDataRole.DecorationRole])
-            for child in node.children:
-                if child.children:
-                    self._emit_column_changed(child)
 
     def _on_report_reloaded(self) -> None:
         self.beginResetModel()

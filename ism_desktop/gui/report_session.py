@@ -13,9 +13,10 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.domain.validation.engine import ValidationResult
+from ism_desktop.domain.validation.engine import MetaFindings, ValidationResult
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.gui.validation_thread import ValidationThread
 from ism_desktop.store.backup_catalogue import BackupInfo
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import MetaChanges, MetaState, WorkspaceError
@@ -39,9 +40,15 @@ class ReportSession(QObject):
         parent: QObject | None = None,
         *,
         validate: bool = True,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
         self.workspace = Workspace(store, profile)
+        # With ``background`` the rules run on their own thread (the window's way); without,
+        # right away on this one (scripts and tests that read the findings next).
+        self.background = background
+        self._thread: ValidationThread | None = None
+        self._generation = 0
         self.reload(validate=validate)
 
     @property
@@ -74,20 +81,35 @@ class ReportSession(QObject):
         """False until the rules have run once."""
         return self.workspace.checked
 
+    @property
+    def checked_count(self) -> int:
+        """How many metas the rules have been through so far."""
+        return self.workspace.checked_count
+
+    @property
+    def status_changed(self) -> set[str]:
+        """The metas whose marker changed at the last refresh (the tree repaints those)."""
+        return self.workspace.status_changed
+
     def reload(self, *, validate: bool = True) -> None:
         """Read the profile's year from the database again (after an import, say)."""
-        self.workspace.reload(validate=validate)
+        self.stop_validation()
+        self.workspace.reload(validate=False)
+        if validate:
+            self.start_validation()
         self.report_reloaded.emit()
         self.findings_changed.emit()
         self.history_changed.emit()
 
     def replace_store(self, store: Store) -> None:
         """Work on a reopened database (after a restore) and read everything again."""
+        self.stop_validation()
         self.workspace.replace_store(store)
         self._reloaded()
 
     def set_profile(self, profile: PcProfile) -> None:
         """Switch to another profile or period (the undo history is forgotten)."""
+        self.stop_validation()
         self.workspace.set_profile(profile)
         self._reloaded()
 
@@ -113,8 +135,53 @@ class ReportSession(QObject):
         return self.workspace.state_of(stable_id)
 
     def validate_all(self) -> None:
-        """Run every rule on every visible meta."""
+        """Run every rule on every visible meta, on this thread."""
+        self.stop_validation()
         self.workspace.validate_all()
+        self.findings_changed.emit()
+
+    def start_validation(self) -> None:
+        """Run the rules in the background (``background``) or at once, as the session does."""
+        if self.background:
+            self.validate_in_background()
+        else:
+            self.validate_all()
+
+    def validate_in_background(self) -> None:
+        """Run every rule on a thread; findings show up a part at a time as they come."""
+        self.stop_validation()
+        # Read here: the database connection belongs to this thread.
+        report = self.workspace.begin_checking()
+        if report is not None:
+            self._generation += 1
+            thread = ValidationThread(self._generation, report, self.profile.quarter, self)
+            thread.chunk_ready.connect(self._on_chunk)
+            thread.finished_checking.connect(self._on_checked)
+            self._thread = thread
+            thread.start()
+        self.findings_changed.emit()
+
+    def stop_validation(self) -> None:
+        """End a background check still running (before a reload, and when closing)."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.stop()
+            thread.deleteLater()
+            self.workspace.stop_checking()
+
+    def _on_chunk(self, generation: int, items: tuple[MetaFindings, ...]) -> None:
+        if generation != self._generation or self._thread is None:
+            return  # a check that was stopped: its metas are not the current ones
+        self.workspace.add_checked(items)
+        self.findings_changed.emit()
+
+    def _on_checked(self, generation: int) -> None:
+        if generation != self._generation or self._thread is None:
+            return
+        thread, self._thread = self._thread, None
+        thread.wait()
+        thread.deleteLater()
+        self.workspace.finish_checking()
         self.findings_changed.emit()
 
     def edit(
@@ -174,6 +241,7 @@ class ReportSession(QObject):
 
     def restore_backup(self, info: BackupInfo, folder: Path) -> str:
         """Put a copy back in place of the data; the Spanish sentence saying how it went."""
+        self.stop_validation()
         try:
             self.workspace.restore_backup(info, folder)
         except WorkspaceError as exc:

@@ -1,1 +1,1 @@
-"""Printable reports: ETCA-III-04 as xlsx (openpyxl) and pdf (reportlab), no Qt."""
+"""Printable reports: ETCA-III-04 as xlsx (XlsxWriter) and pdf (reportlab), no Qt."""

@@ -83,15 +83,32 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class PrintedRow:
-    """One MET/NUM/DEN row: the figures as of the reported quarter and their printed text.
+    """One MET/NUM/DEN row: the figures as of the reported quarter and how they print.
 
-    Achieved figures after the reported quarter are blanked (``None``); ``texts`` is empty for
-    the DEN row of an absolute meta, which the form leaves blank.
+    Achieved figures after the reported quarter are blanked (``None``); an unprinted row (the
+    DEN row of an absolute meta, which the form leaves blank) has no texts.
     """
 
     kind: RowKind
     figures: tuple[Decimal | None, ...]
-    texts: tuple[str, ...]
+    printed: bool = True
+    percent: bool = False  # the MET row of a percentage meta: figures print as percentages
+    cumulative: bool = False
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The 14 figures as the form prints them (none for an unprinted row).
+
+        Computed on demand: the workbook writes the figures and never needs their text.
+        """
+        if not self.printed:
+            return ()
+        if self.percent:
+            return tuple(
+                format_met_percent(value, computed=self.cumulative and position in ANNUAL_COLUMNS)
+                for position, value in enumerate(self.figures)
+            )
+        return tuple(format_figure(value) for value in self.figures)
 
 
 @dataclass(frozen=True)
@@ -161,24 +178,16 @@ class ReportLayout:
 
 
 def _masked(row: FigureRow, quarter: Quarter) -> tuple[Decimal | None, ...]:
-    return tuple(
-        None if position >= 10 + quarter.value else value
-        for position, value in enumerate(row.columns())
-    )
+    columns = row.columns()
+    reported = 10 + quarter.value  # achieved figures of later quarters are not printed yet
+    return (*columns[:reported], *(None for _ in columns[reported:]))
 
 
 def _printed_row(kind: RowKind, row: FigureRow | None, meta: Meta, quarter: Quarter) -> PrintedRow:
     if row is None:
-        return PrintedRow(kind, (None,) * FigureRow.COLUMN_COUNT, ())
-    figures = _masked(row, quarter)
-    if kind is RowKind.MET and meta.kind is MetaKind.PERCENTAGE:
-        texts = tuple(
-            format_met_percent(value, computed=meta.cumulative and position in ANNUAL_COLUMNS)
-            for position, value in enumerate(figures)
-        )
-    else:
-        texts = tuple(format_figure(value) for value in figures)
-    return PrintedRow(kind, figures, texts)
+        return PrintedRow(kind, (None,) * FigureRow.COLUMN_COUNT, printed=False)
+    percent = kind is RowKind.MET and meta.kind is MetaKind.PERCENTAGE
+    return PrintedRow(kind, _masked(row, quarter), percent=percent, cumulative=meta.cumulative)
 
 
 def meta_entry(meta: Meta, quarter: Quarter, headings: tuple[Heading, ...] = ()) -> MetaEntry:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.worksheet import Worksheet
 
 from ism_desktop.domain.annual import ANNUAL_RULE_ES
 from ism_desktop.domain.codes import Entity
-from ism_desktop.domain.progress import PROGRESS_RULE_ES
+from ism_desktop.domain.progress import HUNDRED, PROGRESS_RULE_ES
 from ism_desktop.reports.report_layout import (
     FORM_CODE,
     GOVERNMENT,
@@ -24,8 +25,11 @@ from ism_desktop.reports.xlsx_styles import (
     DATA_COLUMN,
     PROGRESS_COLUMN,
     SheetStyles,
+    column_letter,
     merge,
     original_column,
+    set_height,
+    set_widths,
 )
 
 SUMMARY_SHEET = "Resumen"
@@ -49,14 +53,37 @@ BLANK_NOTE = (
 
 
 @dataclass(frozen=True, slots=True)
+class UnitCounts:
+    """What the summary's formulas count on a unit sheet, counted as its metas are written."""
+
+    metas: int = 0
+    programmed: int = 0
+    reached: int = 0
+
+    @property
+    def values(self) -> tuple[int, int, int, int]:
+        """METAS, CON META ORIGINAL, AVANCE DE 100 % O MÁS, AVANCE MENOR AL 100 %."""
+        return self.metas, self.programmed, self.reached, self.programmed - self.reached
+
+    def add(self, *, programmed: bool, progress: Decimal) -> UnitCounts:
+        """The counts with one more meta (its % is counted only when it has a target)."""
+        return UnitCounts(
+            self.metas + 1,
+            self.programmed + programmed,
+            self.reached + (programmed and progress >= HUNDRED),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class UnitSheet:
-    """Where one unit's metas were written: sheet name and the rows its metas occupy."""
+    """Where one unit's metas were written: sheet name, the rows its metas occupy, counts."""
 
     name: str
     entity: Entity
     unit: Heading
     first_row: int
     last_row: int
+    counts: UnitCounts = field(default_factory=UnitCounts)
 
     def column(self, letter: str) -> str:
         """An absolute reference to a column of this sheet's meta rows."""
@@ -84,39 +111,42 @@ def write_summary(
     for row, text in enumerate(
         (GOVERNMENT, report_title(layout.year), f"{PROGRAMME_TITLE} · {FORM_CODE}"), start=1
     ):
-        summary.cell(row, 1, text).style = styles.bold
-    summary.cell(4, 1, quarter_line(layout.quarter)).style = styles.bold
-    summary.cell(4, 3, f"Unidad o entidad del informe: {layout.author}").style = styles.text
-    summary.cell(5, 1, f"Fecha de impresión: {print_date(layout.printed_at)}").style = styles.text
-    for column, title in enumerate(SUMMARY_TITLES, start=1):
-        cell = summary.cell(6, column, title)
-        cell.style = styles.column_title
-    summary.row_dimensions[6].height = 24
+        summary.write_string(row - 1, 0, text, styles.bold)
+    summary.write_string(3, 0, quarter_line(layout.quarter), styles.bold)
+    summary.write_string(3, 2, f"Unidad o entidad del informe: {layout.author}", styles.text)
+    summary.write_string(4, 0, f"Fecha de impresión: {print_date(layout.printed_at)}", styles.text)
+    set_height(summary, 6, 24)
+    for column, title in enumerate(SUMMARY_TITLES):
+        summary.write_string(5, column, title, styles.column_title)
     row = SUMMARY_FIRST_ROW
+    totals = [0, 0, 0, 0]
     for sheet in sheets:
-        values: tuple[str, ...] = (
+        texts = (
             f"{sheet.entity.code} {sheet.entity.name}".strip(),
             sheet.unit.code,
             sheet.unit.name,
             sheet.name,
-            *_count_formulas(sheet, layout),
         )
-        for column, value in enumerate(values, start=1):
-            cell = summary.cell(row, column, value)
-            cell.style = styles.count if column > 4 else styles.text
+        for column, text in enumerate(texts):
+            if text:
+                summary.write_string(row - 1, column, text, styles.text)
+            else:
+                summary.write_blank(row - 1, column, None, styles.text)
+        formulas = _count_formulas(sheet, layout)
+        for offset, (formula, value) in enumerate(zip(formulas, sheet.counts.values, strict=True)):
+            summary.write_formula(row - 1, 4 + offset, formula, styles.count, value)
+            totals[offset] += value
         row += 1
     last = row - 1
-    summary.cell(row, 3, "TOTAL").style = styles.bold
-    for column in range(5, 9):
-        letter = "ABCDEFGH"[column - 1]
-        cell = summary.cell(row, column, f"=SUM({letter}{SUMMARY_FIRST_ROW}:{letter}{last})")
-        cell.style = styles.count_total
+    summary.write_string(row - 1, 2, "TOTAL", styles.bold)
+    for offset, total in enumerate(totals):
+        letter = column_letter(5 + offset)
+        formula = f"=SUM({letter}{SUMMARY_FIRST_ROW}:{letter}{last})"
+        summary.write_formula(row - 1, 4 + offset, formula, styles.count_total, total)
     notes = (PROGRESS_RULE_ES, ANNUAL_RULE_ES, BLANK_NOTE)
     for offset, note in enumerate(notes, start=2):
-        cell = summary.cell(row + offset, 1, note)
-        cell.style = styles.wrapped
-        merge(summary, f"A{row + offset}:H{row + offset}")
-        summary.row_dimensions[row + offset].height = 24
-    for letter, width in _WIDTHS.items():
-        summary.column_dimensions[letter].width = width
-    summary.freeze_panes = f"A{SUMMARY_FIRST_ROW}"
+        set_height(summary, row + offset, 24)
+        merge(summary, row + offset, 1, row + offset, 8)
+        summary.write_string(row + offset - 1, 0, note, styles.wrapped)
+    set_widths(summary, _WIDTHS)
+    summary.freeze_panes(SUMMARY_FIRST_ROW - 1, 0)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import (
+    MetaFindings,
     ValidationResult,
     previous_narrative,
     validate_meta,
@@ -30,6 +32,11 @@ class ReportView:
         self._states: dict[str, MetaState] = {}
         # False until the rules have run; the window shows first and checks right after.
         self.checked = False
+        # The metas whose state changed at the last refresh: views repaint only those.
+        self.status_changed: set[str] = set()
+        # A check in parts (the window's, on a thread): metas edited before their part came.
+        self._checking = False
+        self._edited_early: dict[str, tuple[Finding, ...]] = {}
 
     # -- the report as this PC sees it -------------------------------------------------------
 
@@ -39,6 +46,7 @@ class ReportView:
         metas = self.report.metas if self.report is not None else ()
         self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
         self.checked = False
+        self._checking = False
         if validate:
             self.validate_all()
 
@@ -71,11 +79,57 @@ class ReportView:
                 justifications=self.store.justifications_for_year(profile.year),
             )
         self.checked = True
+        self._checking = False
         self._refresh_states()
+
+    # -- a check in parts, for a caller that runs the rules elsewhere (a thread) --------------
+
+    def begin_checking(self) -> ProgressReport | None:
+        """Forget the findings and return the visible report to check, part by part."""
+        profile = self.profile
+        justifications = self.store.justifications_for_year(profile.year)
+        self.validation = ValidationResult(profile.year, profile.quarter, ()).with_justifications(
+            justifications
+        )
+        self._edited_early = {}
+        if self.report is None:
+            self.checked, self._checking = True, False
+            self._refresh_states()
+            return None
+        self.checked, self._checking = False, True
+        return replace(self.report, metas=tuple(self._metas.values()))
+
+    def add_checked(self, items: Iterable[MetaFindings]) -> None:
+        """Take the findings of one part; a meta edited meanwhile keeps its newer findings."""
+        fresh = tuple(
+            MetaFindings(self._metas[item.meta.stable_id], self._edited_early[item.meta.stable_id])
+            if item.meta.stable_id in self._edited_early
+            else item
+            for item in items
+            if item.meta.stable_id in self._metas
+        )
+        self.validation = replace(self.validation, metas=self.validation.metas + fresh)
+        self._refresh_states(fresh)
+
+    def finish_checking(self) -> None:
+        """Every part is in: the findings are complete."""
+        self.checked, self._checking = True, False
+        self._edited_early = {}
+        self._refresh_states(())
+
+    def stop_checking(self) -> None:
+        """A check in parts was abandoned (a reload, closing the window)."""
+        self._checking = False
+        self._edited_early = {}
+
+    @property
+    def checked_count(self) -> int:
+        """How many metas the rules have been through so far."""
+        return len(self.validation.metas)
 
     def _validate_one(self, meta: Meta) -> tuple[Finding, ...]:
         # Only the edited meta is checked again: an edit must feel instant at any scale.
-        if not self.checked:
+        if not self.checked and not self._checking:
             return ()  # the full check still to come covers this edit too
         quarter = self.profile.quarter
         findings = validate_meta(
@@ -84,19 +138,33 @@ class ReportView:
             previous_narrative=previous_narrative(meta, quarter),
             year=self.profile.year,
         )
+        if self._checking and not any(
+            item.meta.stable_id == meta.stable_id for item in self.validation.metas
+        ):
+            # Its part is still on the way: it keeps these findings when the part arrives.
+            self._edited_early[meta.stable_id] = findings
+            return findings
         self.validation = self.validation.with_meta(meta, findings)
         self._refresh_states()
         return findings
 
-    def _refresh_states(self) -> None:
-        states: dict[str, MetaState] = {}
+    def _refresh_states(self, items: Iterable[MetaFindings] | None = None) -> None:
+        """Recompute the metas' states (only those of ``items`` if given)."""
         validation = self.validation
-        for item in validation.metas:
+        states = {} if items is None else dict(self._states)
+        for item in validation.metas if items is None else items:
+            states.pop(item.meta.stable_id, None)
             for finding in item.findings:
                 if finding.is_error:
                     states[finding.meta_id] = MetaState.ERROR
                 elif validation.justification_for(finding) is None:
                     states.setdefault(finding.meta_id, MetaState.WARNING)
+        old = self._states
+        self.status_changed = {
+            stable_id
+            for stable_id in old.keys() | states.keys()
+            if old.get(stable_id) != states.get(stable_id)
+        }
         self._states = states
 
     def _seen_meta(self, stable_id: str) -> Meta:

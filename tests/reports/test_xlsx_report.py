@@ -11,6 +11,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.reports.xlsx_report import write_report_xlsx
 from tests.reports.conftest import PRINTED_AT
+from tests.reports.test_xlsx_libreoffice import PRINTED_PROGRESS
 
 UNIT_SHEETS = ["001", "002", "003", "004", "005", "006", "008", "009"]
 
@@ -130,7 +131,8 @@ def test_frozen_titles_and_print_setup(workbook: Workbook) -> None:
         sheet = workbook[name]
         assert sheet.freeze_panes == "A7"
         assert sheet.page_setup.orientation == "landscape"
-        assert sheet.page_setup.fitToWidth == 1
+        # An absent fitToWidth means 1 page wide (ECMA-376's default); XlsxWriter omits it.
+        assert (sheet.page_setup.fitToWidth or 1) == 1
         assert sheet.page_setup.fitToHeight == 0
         assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
         assert sheet.print_title_rows == "$1:$6"
@@ -142,6 +144,28 @@ def test_recalculates_on_open_and_has_properties(workbook: Workbook) -> None:
     assert workbook.properties.title == "INFORME DE AVANCE PROGRAMÁTICO 2024 · ETCA-III-04"
     assert workbook.properties.creator == "30 INSTITUTO SONORENSE DE LAS MUJERES"
     assert workbook.properties.subject == "Ejercicio 2024, trimestre PRIMERO"
+
+
+def test_formulas_carry_their_values_for_viewers_that_do_not_recalculate(seed_xlsx: Path) -> None:
+    # The values stored beside the formulas, read without any spreadsheet recalculating them;
+    # the expected figures are the printed report's.
+    cached = openpyxl.load_workbook(seed_xlsx, data_only=True)
+    sheet = cached["004"]
+    met = _met_row(sheet, "ESTUDIOS SOCIOECONÓMICOS")
+    assert sheet[f"T{met}"].value == 84.55
+    assert (sheet[f"J{met}"].value, sheet[f"O{met + 1}"].value) == (3400, 3400)
+    percent = _met_row(sheet, "SERVICIOS OTORGADOS EN LA ATENCIÓN")
+    assert (sheet[f"J{percent}"].value, sheet[f"J{percent + 1}"].value) == (100, 90)
+    shown = {
+        str(row[0]): f"{row[19]:.2f}%"
+        for name in UNIT_SHEETS
+        for row in cached[name].iter_rows(min_row=7, values_only=True)
+        if row[4] == "MET"
+    }
+    for start, printed in PRINTED_PROGRESS.items():
+        assert [v for d, v in shown.items() if d.startswith(start)] == [printed], start
+    total = next(r for r in cached["Resumen"].iter_rows(values_only=True) if r[2] == "TOTAL")
+    assert total[4] == 56
 
 
 def test_summary_counts_with_formulas_over_the_unit_sheets(workbook: Workbook) -> None:

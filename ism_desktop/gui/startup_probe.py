@@ -1,0 +1,45 @@
+"""The start-up probe: says on standard output when a window is first painted.
+
+Used by ``--medir-arranque`` and by the start-up benchmark, which starts a bare ``QMainWindow``
+with this same probe so that both are measured in the same way: to the first Paint event the
+window receives, not to a timer that may run before anything is drawn.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+from typing_extensions import override
+
+FIRST_PAINT = "primera pintura"
+FINDINGS_READY = "revisión lista"
+
+
+def say(what: str, since: float) -> None:
+    """Print ``what`` with the seconds since ``since`` (``time.perf_counter``), flushed at once."""
+    print(f"{what} en {time.perf_counter() - since:.3f} s", flush=True)
+
+
+class FirstPaintProbe(QObject):
+    """Watches one window and calls back once, at its first Paint event."""
+
+    def __init__(self, window: QWidget, on_painted: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._on_painted: Callable[[], object] | None = on_painted
+        window.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._on_painted is not None
+            and watched is self._window
+            and event.type() == QEvent.Type.Paint
+        ):
+            callback, self._on_painted = self._on_painted, None
+            self._window.removeEventFilter(self)
+            callback()
+        return False

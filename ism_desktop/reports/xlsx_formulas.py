@@ -1,0 +1,65 @@
+"""The workbook's live formulas, each with the value it computes (stored for viewers that don't).
+
+The % formula reproduces the official rule (against the ORIGINAL programme, truncated to
+hundredths): the quotient is first rounded to ten decimals so that binary floating point
+(0.57 × 100 is 56.99999999999999) cannot make Excel's TRUNC cut a whole hundredth too low. A
+figure not reported yet is an empty cell, which the formulas count as zero, as the form prints
+it. The stored values come from the domain's exact arithmetic, the same the form prints.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ism_desktop.domain.figures import ZERO, RowKind
+from ism_desktop.domain.meta import MetaKind
+from ism_desktop.domain.progress import percentage
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.reports.report_layout import MetaEntry, PrintedRow
+from ism_desktop.reports.xlsx_styles import achieved_column, figure_column, original_column
+
+
+def progress_formula(entry: MetaEntry, met_row: int, quarter: Quarter) -> str:
+    """The official % de avance of the meta whose MET row is ``met_row``, as a formula."""
+    original, achieved = original_column(quarter), achieved_column(quarter)
+    num = met_row + 1
+    if entry.meta.kind is MetaKind.ABSOLUTE:
+        return f"=IF({original}{num}=0,0,TRUNC(ROUND({achieved}{num}*100/{original}{num},10),2))"
+    den = met_row + 2
+    # (achieved NUM / achieved DEN) against (original NUM / original DEN), as one quotient.
+    return (
+        f"=IF(OR({original}{num}=0,{original}{den}=0,{achieved}{den}=0),0,"
+        f"TRUNC(ROUND({achieved}{num}*{original}{den}*100/"
+        f"({achieved}{den}*{original}{num}),10),2))"
+    )
+
+
+def progress_value(entry: MetaEntry) -> Decimal:
+    """What the % formula computes: the official progress, 0 while the quarter is unreported."""
+    return ZERO if entry.progress is None else entry.progress
+
+
+def _quarter_sum(row: PrintedRow, position: int) -> Decimal:
+    """The four quarters before an annual column, an unprinted row or empty cell counting 0."""
+    if not row.printed:
+        return ZERO
+    return sum((value or ZERO for value in row.figures[position - 4 : position]), ZERO)
+
+
+def annual_formula(
+    entry: MetaEntry, printed: PrintedRow, row: int, position: int
+) -> tuple[str, Decimal] | None:
+    """The formula of an ANUAL cell and its value, or None where the annual is typed."""
+    if not entry.meta.cumulative:
+        return None
+    first = figure_column(position - 4)
+    last = figure_column(position - 1)
+    annual = figure_column(position)
+    kind = printed.kind
+    if kind is RowKind.MET and entry.meta.kind is MetaKind.PERCENTAGE:
+        _, num, den = entry.rows
+        value = percentage(_quarter_sum(num, position), _quarter_sum(den, position))
+        return f"=IF({annual}{row + 2}=0,0,{annual}{row + 1}*100/{annual}{row + 2})", value
+    if kind is RowKind.DEN and entry.meta.kind is MetaKind.ABSOLUTE:
+        return None
+    return f"=SUM({first}{row}:{last}{row})", _quarter_sum(printed, position)

@@ -1,0 +1,97 @@
+"""The window paints first; the rules run on their own thread and their findings follow."""
+
+from __future__ import annotations
+
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.editing import with_achieved
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.application import start_after_first_paint
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.gui.startup_probe import FirstPaintProbe
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.changes import MetaState
+from tests.gui.conftest import unit_profile
+
+pytestmark = pytest.mark.gui
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+
+
+def test_the_window_paints_before_the_findings_arrive_and_then_they_arrive(
+    qtbot: QtBot, db_path: Path, settings: QSettings
+) -> None:
+    events: list[str] = []
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("004"), validate=False, background=True)
+        window = MainWindow(session, settings)
+        qtbot.addWidget(window)
+        session.findings_changed.connect(
+            lambda: events.append("hallazgos") if session.checked_count else None
+        )
+        FirstPaintProbe(window, lambda: events.append("pintura"))
+        start_after_first_paint(window, session.start_validation)
+
+        window.show()
+        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+
+        assert events[0] == "pintura"
+        assert "hallazgos" in events
+        assert window.findings.summary.text().startswith("0 errores · ")
+        assert window.findings.model.rowCount() > 0
+        assert session.checked_count == len(session.metas())
+
+
+def test_the_rules_run_off_the_gui_thread(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    from ism_desktop.domain.validation import engine
+
+    real = engine.validate_report
+
+    def spy(*args: object, **kwargs: object) -> engine.ValidationResult:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "validate_report", spy)
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("004"), validate=False, background=True)
+        session.start_validation()
+        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+
+    assert threads
+    assert all(thread is not threading.main_thread() for thread in threads)
+
+
+def test_an_edit_while_the_rules_run_keeps_its_own_findings(qtbot: QtBot, db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("004"), validate=False, background=True)
+        (studies,) = [m for m in session.metas() if m.description.startswith(STUDIES)]
+        session.start_validation()
+        # No event is processed in between: the thread's chunk, checked on the figures before
+        # the edit, reaches the session after it.
+        session.edit(with_achieved(studies, Quarter.FIRST, Decimal(-5)), "realizado")
+        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+
+        assert session.status_of(studies.stable_id) is MetaState.ERROR
+        assert len(session.validation.errors) == 1
+        (item,) = [i for i in session.validation.metas if i.meta.stable_id == studies.stable_id]
+        assert item.meta.num.achieved[0] == Decimal(-5)
+
+
+def test_a_reload_stops_the_check_under_way(qtbot: QtBot, db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("004"), validate=False, background=True)
+        session.start_validation()
+        session.reload()
+        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+
+        # One full set of findings, not the first check's chunks added to the second's.
+        assert session.checked_count == len(session.metas())
