@@ -8,20 +8,22 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
-from ism_desktop.gui.report_printing import preview, print_with_dialog
+from ism_desktop.gui.report_printing import print_with_dialog
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.store.store import Store
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.report import ProgressReport
     from ism_desktop.exchange.package_export import ExportedPackage
+    from ism_desktop.gui.report_preview import ReportPreviewDialog
     from ism_desktop.reports.report_layout import ReportLayout
 
 _MAX_LISTED_ERRORS = 15
@@ -58,6 +60,7 @@ class ReportActions(QObject):
         self._session = session
         self._tasks = tasks
         self._flush = flush
+        self.preview_dialog: ReportPreviewDialog | None = None  # the open print preview, if any
         self.export_package_action = self._action(
             "Exportar &paquete…", self.choose_package_folder, QKeySequence("Ctrl+E")
         )
@@ -87,30 +90,68 @@ class ReportActions(QObject):
         """The report laid out for printing, from what is in the database now."""
         from ism_desktop.reports.report_layout import layout_report
 
+        return layout_report(self._report(), self._session.profile.quarter, self._scope_unit())
+
+    def _report(self) -> ProgressReport:
         self._flush()
         profile = self._session.profile
         report = self._session.store.reports.load(year=profile.year, quarter=profile.quarter)
         if report is None:
             raise LookupError("No hay informe que imprimir.")
-        return layout_report(report, profile.quarter, self._scope_unit())
+        return report
+
+    def _pdf_work(self) -> Callable[[], bytes]:
+        """Read the report now; the function returned lays it out as a PDF, in any thread."""
+        from ism_desktop.reports.pdf_report import write_pdf
+        from ism_desktop.reports.report_layout import layout_report
+
+        report, quarter, unit = self._report(), self._session.profile.quarter, self._scope_unit()
+
+        def work() -> bytes:
+            buffer = io.BytesIO()
+            write_pdf(layout_report(report, quarter, unit), buffer)
+            return buffer.getvalue()
+
+        return work
 
     def report_pdf(self) -> bytes:
         """The report as the program exports it."""
-        from ism_desktop.reports.pdf_report import write_pdf
-
-        buffer = io.BytesIO()
-        write_pdf(self._layout(), buffer)
-        return buffer.getvalue()
+        return self._pdf_work()()
 
     def show_preview(self) -> None:
-        """Qt's print preview of the report."""
-        preview(self._window, self.report_pdf, self._title())
+        """Open the print preview (the PDF is written in the background; pages drawn in view)."""
+        try:
+            work = self._pdf_work()
+        except LookupError as exc:
+            QMessageBox.information(self._window, "Vista previa de impresión", str(exc))
+            return
+        self._tasks.run(
+            "Preparando la vista previa…",
+            work,
+            self._open_preview,
+            title="No se pudo preparar la vista previa",
+        )
+
+    def _open_preview(self, pdf: bytes) -> None:
+        from ism_desktop.gui.report_preview import ReportPreviewDialog
+
+        dialog = ReportPreviewDialog(
+            pdf, self._title(), lambda parent: self._print(parent, lambda: pdf), self._window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "preview_dialog", None))
+        self.preview_dialog = dialog
+        dialog.open()
 
     def print_report(self) -> None:
         """Print the report on a printer the person chooses."""
-        pages = print_with_dialog(self._window, self.report_pdf, self._title())
+        self._print(self._window, self.report_pdf)
+
+    def _print(self, parent: QWidget, make_pdf: Callable[[], bytes]) -> None:
+        pages = print_with_dialog(parent, make_pdf, self._title())
         if pages:
-            self._window.statusBar().showMessage(f"Enviadas {pages} páginas a la impresora.", 8000)
+            word = "página" if pages == 1 else "páginas"
+            self._window.statusBar().showMessage(f"Enviadas {pages} {word} a la impresora.", 8000)
 
     def choose_package_folder(self) -> None:
         """Ask where to put the package, then export it in the background."""
