@@ -40,6 +40,7 @@ from ism_desktop.gui.profile_settings import save_profile
 from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.gui.window_state import WindowState
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 
@@ -75,7 +76,13 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_actions()
         self._update_title()
-        self.resize(1280, 800)
+        self.window_state = WindowState(
+            self,
+            settings,
+            {"principal": self.splitter, "lista": self.left_split},
+            {"metas": self.tree.header()},
+        )
+        self.window_state.restore(self.splitter)
         self.setAcceptDrops(True)
         self.undo_stack.indexChanged.connect(self._on_saved)
         self.form.input_rejected.connect(
@@ -100,11 +107,15 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        # Long names differ at their end ("ÍNDICE DE CALIDAD E… DE LA ATENCIÓN"): keep both ends.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setIndentation(14)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 84), (2, 116)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(56)
+        for column, width in ((1, 72), (2, 84)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self._expand()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
@@ -117,16 +128,18 @@ class MainWindow(QMainWindow):
         left_split.addWidget(self.findings)
         left_split.setStretchFactor(0, 3)
         left_split.setStretchFactor(1, 2)
+        self.left_split = left_split
         left_layout.addWidget(left_split)
         self.form = MetaForm(self.session, self.undo_stack)
         scroll = QScrollArea()
+        self.form_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 810])
+        splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.saved_label = QLabel()
@@ -381,6 +394,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.flush()
         self.tasks.wait()
+        self.window_state.save()
         super().closeEvent(event)
 
 

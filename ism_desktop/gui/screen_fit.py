@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-# Room kept free around a dialog, so its title bar and frame stay on screen too.
-FRAME_ALLOWANCE = QSize(16, 40)
+# Room kept for a window's frame and title bar (Windows: about 8 px borders, 31 px title).
+FRAME = QMargins(8, 32, 8, 8)
+FRAME_ALLOWANCE = QSize(FRAME.left() + FRAME.right(), FRAME.top() + FRAME.bottom())
 
 
 def screen_of(widget: QWidget | None, point: QPoint | None = None) -> QScreen:
@@ -38,8 +39,9 @@ def fit_to_screen(widget: QWidget, preferred: QSize, parent: QWidget | None = No
 
 
 def clamp_into(rect: QRect, area: QRect) -> QRect:
-    """``rect`` moved (and shrunk if need be) so that it lies inside ``area``."""
+    """A window's inner ``rect`` moved (shrunk if need be) so that it and its frame fit ``area``."""
     size = bounded(rect.size(), area)
+    area = area.marginsRemoved(FRAME)
     left = min(max(rect.left(), area.left()), area.right() - size.width() + 1)
     top = min(max(rect.top(), area.top()), area.bottom() - size.height() + 1)
     return QRect(QPoint(left, top), size)

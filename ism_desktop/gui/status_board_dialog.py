@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.traffic_light import TrafficLight
+from ism_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.status_board import StatusBoard
@@ -44,7 +46,6 @@ class StatusBoardDialog(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle(f"Tablero de entregas — {board.year}, trimestre {int(board.quarter)}")
-        self.resize(1100, 640)
         layout = QVBoxLayout(self)
         missing = len(board.missing)
         layout.addWidget(
@@ -84,3 +85,4 @@ class StatusBoardDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(1100, 640), parent)

@@ -57,3 +57,12 @@ def test_quarter_parsing(text: str | int, quarter: Quarter) -> None:
 
 def test_quarter_spanish_name() -> None:
     assert Quarter.SECOND.spanish_name == "SEGUNDO"
+
+
+def test_quarter_in_words_uses_the_short_ordinal() -> None:
+    assert [q.in_words for q in Quarter] == [
+        "primer trimestre",
+        "segundo trimestre",
+        "tercer trimestre",
+        "cuarto trimestre",
+    ]
