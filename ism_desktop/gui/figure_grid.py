@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -108,10 +108,30 @@ class FigureGrid(QWidget):
         cell.setObjectName(f"celda_{series.value}_{period_name.lower()}_{kind.value.lower()}")
         cell.setAccessibleName(f"{series.label.capitalize()} {period_name} {kind.value}")
         cell.setReadOnly(True)
+        cell.installEventFilter(self)
         cell.textEdited.connect(self.achieved_edited)
         cell.editingFinished.connect(self.achieved_finished)
         self._cells[(series, kind, period)] = cell
         return cell
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A line edit claims Ctrl+Z for its own typing. Once a figure is saved (Enter), the
+        # cursor stays in the cell: let the window's Deshacer/Rehacer have the keys then.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and not watched.isModified()
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined()
+            )
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def cell_for_field(self, field: str) -> QLineEdit | None:
         """The cell a validation finding or an audit entry names (``realizado.t1.num``)."""

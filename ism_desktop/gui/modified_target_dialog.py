@@ -41,7 +41,7 @@ class ModifiedTargetDialog(QDialog):
         form = QFormLayout()
         self.quarter_box = QComboBox()
         for q in Quarter:
-            self.quarter_box.addItem(f"{q.spanish_name.capitalize()} trimestre", int(q))
+            self.quarter_box.addItem(q.in_words.capitalize(), int(q))
         self.quarter_box.setCurrentIndex(quarter.index)
         self.num_edit = QLineEdit()
         self.den_edit = QLineEdit()
