@@ -47,6 +47,7 @@ _EDIT_TIP = "Escriba lo realizado en el trimestre; vacío = no reportado."
 CELL_MIN_WIDTH = 40
 Key = tuple[Series, RowKind, Quarter | None]
 _VALUE = "valor"  # the cell's figure, kept so a resize can redraw it
+_REDO_ALSO = QKeySequence("Ctrl+Y")  # the window's second Rehacer shortcut
 _CELL_PADDING = 8  # frame and text margins of a cell, in pixels
 
 
@@ -126,7 +127,7 @@ class FigureGrid(QWidget):
             and (
                 event.matches(QKeySequence.StandardKey.Undo)
                 or event.matches(QKeySequence.StandardKey.Redo)
-                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined()
+                or QKeySequence(event.keyCombination()) == _REDO_ALSO
             )
         ):
             event.ignore()
