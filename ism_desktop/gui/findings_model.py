@@ -73,7 +73,8 @@ class FindingsModel(QAbstractListModel):
                 )
             return f"{status} · {_clip(row.description)}\n{finding.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{row.description}\n\n{finding.message}\n\nRegla {finding.rule}"
+            kind = "Error: impide exportar" if finding.is_error else "Aviso: pide justificación"
+            text = f"{row.description}\n\n{finding.message}\n\n{kind}."
             if row.justification is not None:
                 text += f"\n\n{row.justification.describe()}"
             return text

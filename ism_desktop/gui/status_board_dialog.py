@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.gui.screen_fit import fit_to_screen
 
@@ -65,7 +66,7 @@ class StatusBoardDialog(QDialog):
             values = (
                 f"{status.unit} {status.unit_name}",
                 status.state.value,
-                (status.received_at or "—").replace("T", " ")[:16],
+                local_time_text(status.received_at),
                 "—" if status.sequence is None else str(status.sequence),
                 "—" if status.errors is None else str(status.errors),
                 "—" if status.unresolved_warnings is None else str(status.unresolved_warnings),
