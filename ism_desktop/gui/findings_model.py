@@ -40,6 +40,10 @@ class FindingsModel(QAbstractListModel):
         self._rows = sorted(rows, key=_order)
         self.endResetModel()
 
+    def rows(self) -> list[FindingRow]:
+        """Every finding shown, in order."""
+        return list(self._rows)
+
     def row_at(self, row: int) -> FindingRow:
         """The finding in a row."""
         return self._rows[row]

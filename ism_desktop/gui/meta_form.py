@@ -20,6 +20,7 @@ from ism_desktop.domain.editing import with_achieved, with_evaluation, with_modi
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, parse_figure
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.gui.figure_grid import FigureGrid
@@ -125,6 +126,13 @@ class MetaForm(QWidget):
             "QLabel { background: #ede7f6; border: 1px solid #b39ddb; padding: 6px; }"
         )
         layout.addWidget(self.observations)
+        self.requests = QLabel()
+        self.requests.setWordWrap(True)
+        self.requests.setAccessibleName("Solicitudes de cambio de meta modificada")
+        self.requests.setStyleSheet(
+            "QLabel { background: #fff3e0; border: 1px solid #ffb74d; padding: 6px; }"
+        )
+        layout.addWidget(self.requests)
         narrative_box = QGroupBox()
         self.narrative_box = narrative_box
         narrative_layout = QVBoxLayout(narrative_box)
@@ -189,6 +197,7 @@ class MetaForm(QWidget):
                 self.modified_label.clear()
                 self.char_count.clear()
                 self.observations.hide()
+                self.requests.hide()
                 return
             editable = self._session.can_edit(meta)
             self.title.setText(meta.description)
@@ -201,6 +210,11 @@ class MetaForm(QWidget):
             )
             self.grid.show_meta(meta, quarter, editable)
             self.modify_button.setEnabled(editable)
+            self.modify_button.setText(
+                "Solicitar cambio de meta &modificada…"
+                if self._is_request()
+                else "Cambiar meta &modificada…"
+            )
             self.narrative_box.setTitle(f"Evaluación cualitativa del {quarter.in_words}")
             self.narrative.setReadOnly(not editable)
             if self.narrative.toPlainText() != meta.evaluation(quarter):
@@ -208,6 +222,7 @@ class MetaForm(QWidget):
             self._show_progress(meta)
             self._show_count()
             self._show_observations(meta)
+            self._show_requests(meta)
         finally:
             self._loading = False
 
@@ -239,6 +254,20 @@ class MetaForm(QWidget):
     def _show_input_error(self, text: str) -> None:
         self.input_error.setText(text)
         self.input_error.setVisible(bool(text))
+
+    def _show_requests(self, meta: Meta) -> None:
+        # Only the coordinating unit's database keeps the requests that arrived in packages.
+        pending = self._session.store.target_requests.for_meta(
+            self._session.profile.year, meta.stable_id
+        )
+        self.requests.setVisible(bool(pending))
+        self.requests.setText(
+            "<b>Solicitud de cambio de meta modificada, pendiente (no se aplica sola):</b><br>"
+            + "<br>".join(
+                html.escape(f"La unidad {r.unit} pide (envío {r.sequence}): {r.describe()}")
+                for r in pending
+            )
+        )
 
     def _show_count(self) -> None:
         count = len(self.narrative.toPlainText())
@@ -319,7 +348,9 @@ class MetaForm(QWidget):
         if meta is None:
             return
         self.flush()
-        dialog = ModifiedTargetDialog(meta, self._session.profile.quarter, self)
+        dialog = ModifiedTargetDialog(
+            meta, self._session.profile.quarter, self, request=self._is_request()
+        )
         if dialog.exec() != ModifiedTargetDialog.DialogCode.Accepted:
             return
         after = with_modified(meta, dialog.quarter(), dialog.num, dialog.den)
@@ -334,6 +365,10 @@ class MetaForm(QWidget):
                 reason=dialog.reason(),
             )
         )
+
+    def _is_request(self) -> bool:
+        # A unit asks the coordinating unit; the coordinating unit changes its own metas itself.
+        return self._session.profile.role is not Role.COORDINATOR
 
     def _on_meta_changed(self, stable_id: str) -> None:
         if self._meta is not None and self._meta.stable_id == stable_id:

@@ -99,6 +99,11 @@ class ReportSession(QObject):
             raise PermissionError("Esta PC no puede modificar metas de otra unidad.")
         changes = self.store.edits.save(self.profile.year, before, after, self.author, reason)
         self._metas[after.stable_id] = after
+        if reason is not None and self.checked:
+            # The recorded reason is the modified-target warning's justification: now, not
+            # after a restart.
+            justifications = justifications_for_year(self.store, self.profile.year)
+            self.validation = self.validation.with_justifications(justifications)
         self._validate_one(after)
         self.meta_changed.emit(after.stable_id)
         return changes
