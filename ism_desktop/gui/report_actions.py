@@ -29,15 +29,26 @@ if TYPE_CHECKING:
 _MAX_LISTED_ERRORS = 15
 
 
+def _refusal(errors: list[tuple[str, str]]) -> str:
+    """What blocks the package: how many errors, and the first ones, meta by meta."""
+    count = len(errors)
+    head = (
+        "hay 1 error; corríjalo y vuelva a exportar."
+        if count == 1
+        else f"hay {count} errores; corríjalos y vuelva a exportar."
+    )
+    lines = [f"• {meta}: {message}" for meta, message in errors[:_MAX_LISTED_ERRORS]]
+    if count > _MAX_LISTED_ERRORS:
+        more = count - _MAX_LISTED_ERRORS
+        lines.append(f"… y {more} más (véalos en el panel de errores y avisos).")
+    return f"No se exportó el paquete: {head}\n\n" + "\n".join(lines)
+
+
 def _export_error(exc: Exception) -> str:
     from ism_desktop.exchange.package_export import ExportError, ExportRefusedError
 
     if isinstance(exc, ExportRefusedError):
-        lines = [f"• {e.meta_description}: {e.message}" for e in exc.errors[:_MAX_LISTED_ERRORS]]
-        more = len(exc.errors) - _MAX_LISTED_ERRORS
-        if more > 0:
-            lines.append(f"… y {more} más (véalos en el panel de errores y avisos).")
-        return f"No se exportó el paquete: {exc}\n\n" + "\n".join(lines)
+        return _refusal([(e.meta_description, e.message) for e in exc.errors])
     if isinstance(exc, ExportError | OSError):
         return f"No se exportó el paquete: {exc}"
     return f"No se exportó el paquete: ocurrió un error inesperado ({exc})."
@@ -154,12 +165,31 @@ class ReportActions(QObject):
             self._window.statusBar().showMessage(f"Enviadas {pages} {word} a la impresora.", 8000)
 
     def choose_package_folder(self) -> None:
-        """Ask where to put the package, then export it in the background."""
+        """Say what blocks the package, if anything; else ask where to put it and export it."""
+        self._flush()
+        errors = self._unit_errors()
+        if errors:
+            QMessageBox.warning(self._window, "No se exportó el paquete", _refusal(errors))
+            return
         folder = QFileDialog.getExistingDirectory(
             self._window, "Carpeta donde guardar el paquete", _documents()
         )
         if folder:
             self.export_package(Path(folder))
+
+    def _unit_errors(self) -> list[tuple[str, str]]:
+        """The errors of this PC's unit, as the findings panel shows them (checked now if not)."""
+        session = self._session
+        if not session.checked:
+            session.validate_all()
+        unit = session.profile.unit
+        return [
+            (item.meta.description, finding.message)
+            for item in session.validation.metas
+            if item.meta.key.unit == unit
+            for finding in item.findings
+            if finding.is_error
+        ]
 
     def export_package(self, folder: Path) -> None:
         """Validate and write the unit's package (with its PDF and Excel beside it)."""
@@ -200,10 +230,13 @@ class ReportActions(QObject):
         self.package_exported.emit(exported)
         box = QMessageBox(self._window)
         box.setWindowTitle("Paquete exportado")
-        warnings = len(exported.check.warnings)
+        warnings = exported.check.warnings
+        justified = sum(1 for w in warnings if w.justification is not None)
         box.setText(
-            f"Se guardó el paquete:\n{exported.path}\n\nSecuencia {exported.manifest.sequence}; "
-            f"{warnings} {'aviso' if warnings == 1 else 'avisos'} con su justificación.\n"
+            f"Se guardó el paquete:\n{exported.path}\n\n"
+            f"Es el envío número {exported.manifest.sequence} de la unidad (cada paquete nuevo "
+            "lleva un número mayor; la coordinadora rechaza uno más viejo).\n"
+            f"{_warning_count(len(warnings), justified)}\n"
             "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
         )
         pdf_button = box.addButton("Abrir &PDF", QMessageBox.ButtonRole.ActionRole)
@@ -252,6 +285,13 @@ class ReportActions(QObject):
         self._window.statusBar().showMessage(
             f"Informe guardado: {pdf_path} y {xlsx_path.name}", 10000
         )
+
+
+def _warning_count(total: int, justified: int) -> str:
+    if total == 0:
+        return "Sin avisos."
+    noun = "1 aviso" if total == 1 else f"{total} avisos"
+    return f"{noun}: {justified} con justificación y {total - justified} sin justificar."
 
 
 def _documents() -> str:
