@@ -23,9 +23,12 @@ def test_errors_are_listed_before_any_folder_is_asked(
     type_into(qtbot, achieved_cell(window), "-5")
     asked: list[str] = []
     shown: list[str] = []
-    monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", lambda *args: asked.append(args[1]) or ""
-    )
+
+    def ask(*args: object) -> str:
+        asked.append(str(args[1]))
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", ask)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
 
     window.reports.export_package_action.trigger()
@@ -44,7 +47,12 @@ def test_the_exported_message_counts_justified_and_open_warnings(
     window.session.validate_all()
     _errors, warnings, still_open = window.findings.model.counts()
     texts: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: texts.append(box.text()) or 0)
+
+    def read(box: QMessageBox) -> int:
+        texts.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read)
 
     with qtbot.waitSignal(window.reports.package_exported, timeout=30000):
         window.reports.export_package(tmp_path)
