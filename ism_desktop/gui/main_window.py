@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -26,7 +27,6 @@ from typing_extensions import override
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.gui.actions import make_action
-from ism_desktop.gui.audit_dialog import AuditDialog
 from ism_desktop.gui.coordination_actions import PACKAGE_SUFFIXES, CoordinationActions
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.findings_panel import FindingsPanel
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             {"metas": self.tree.header()},
         )
         self.window_state.restore(self.splitter)
+        self.help_dialog: QDialog | None = None  # the help (F1) while it is open
         self.setAcceptDrops(True)
         self.undo_stack.indexChanged.connect(self._on_saved)
         self.form.input_rejected.connect(
@@ -260,20 +261,6 @@ class MainWindow(QMainWindow):
             cell.setFocus()
             cell.selectAll()
 
-    def show_history(self) -> None:
-        """Open the audit trail of the selected meta."""
-        meta = self.form.meta
-        if meta is None:
-            return
-        edits = self.session.store.edits
-        year = self.session.profile.year
-        AuditDialog(
-            meta,
-            edits.history(year, meta.stable_id),
-            edits.target_changes(year, meta.stable_id),
-            self,
-        ).exec()
-
     def edit_profile(self) -> None:
         """Change who this PC is, or the period being reported."""
         self.form.flush()
@@ -365,18 +352,6 @@ class MainWindow(QMainWindow):
         self._expand()
         self._update_title()
         self._select_first()
-
-    def show_about(self) -> None:
-        """Name, version, the database in use and where the backups are."""
-        from ism_desktop.store.location import backups_dir
-
-        QMessageBox.about(
-            self,
-            f"Acerca de {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><br>Informe de Avance Programático (ETCA-III-04) "
-            "del Instituto Sonorense de las Mujeres.<br><br>Base de datos: "
-            f"{self.session.store.path or 'en memoria'}<br>Copias de seguridad: {backups_dir()}",
-        )
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
