@@ -2,14 +2,47 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+# The screen the window tests run on: the commonest office laptop unless told otherwise
+# (tests/gui/test_screen_sizes.py runs the window-fit tests again at 1024×768).
+TEST_SCREEN = os.environ.get("ISM_TEST_SCREEN", "1366x768")
+
+
+def _offscreen_platform(screen: str) -> str:
+    """Qt's offscreen platform (no display needed) with one screen of the given size."""
+    width, height = (int(part) for part in screen.split("x"))
+    config = {
+        "screens": [
+            {
+                "name": "Pantalla",
+                "x": 0,
+                "y": 0,
+                "width": width,
+                "height": height,
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": 1,
+            }
+        ]
+    }
+    path = Path(tempfile.gettempdir()) / f"ism-avance-pantalla-{screen}.json"
+    # Written whole under a private name, then renamed: parallel runs never read half a file.
+    private = path.with_suffix(f".{os.getpid()}.tmp")
+    private.write_text(json.dumps(config), encoding="utf-8")
+    os.replace(private, path)
+    return f"offscreen:configfile={path}"
+
+
 # Without a display Qt aborts the whole test process; offscreen needs no extra packages.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = _offscreen_platform(TEST_SCREEN)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED_REPORT = REPO_ROOT / "resources" / "sample" / "etca_iii_04_2024_t1.txt"

@@ -86,3 +86,23 @@ def evaluation_quarter(key: str) -> Quarter | None:
 def progress_field(quarter: Quarter) -> str:
     """Machine name of a quarter's official % de avance, e.g. ``avance.t1``."""
     return f"avance.t{int(quarter)}"
+
+
+_FIELD_WORDS = {
+    "original": "programado original",
+    "modificado": "meta modificada",
+    "realizado": "realizado",
+    "evaluacion": "evaluación cualitativa",
+    "avance": "% de avance",
+}
+
+
+def field_label(field: str) -> str:
+    """A machine name as staff read it: ``modificado.t1.num`` → ``meta modificada T1 (NUM)``."""
+    parts = field.split(".")
+    words = _FIELD_WORDS.get(parts[0])
+    if words is None or len(parts) not in (2, 3):
+        return field
+    where = "anual" if parts[1] == "anual" else parts[1].upper()
+    row = f" ({parts[2].upper()})" if len(parts) == 3 else ""
+    return f"{words} {where}{row}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS, text_problem
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.quarter import Quarter
 
 MAX_OBSERVATION_LENGTH = MAX_NARRATIVE_CHARS
@@ -31,5 +32,5 @@ class Observation:
             raise ValueError("La observación necesita un autor.")
 
     def describe(self) -> str:
-        """One Spanish line, e.g. ``T1, Ana (2024-04-15): revisar la evidencia.``."""
-        return f"T{int(self.quarter)}, {self.author} ({self.at}): {self.text}"
+        """One Spanish line, e.g. ``T1, Ana (15/04/2024 10:30): revisar la evidencia.``."""
+        return f"T{int(self.quarter)}, {self.author} ({local_time_text(self.at)}): {self.text}"

@@ -77,3 +77,17 @@ def row_percentages(num: FigureRow, den: FigureRow) -> tuple[Decimal | None, ...
         None if n is None or d is None else percentage(n, d)
         for n, d in zip(num.columns(), den.columns(), strict=True)
     )
+
+
+def is_programmed(meta: Meta, quarter: Quarter, target: Series = Series.ORIGINAL) -> bool:
+    """Whether a quarter has a target: a % against nothing programmed measures nothing."""
+    pair = _ratio_pair(meta, quarter, target)
+    return pair is not None and pair[0] != ZERO and pair[1] != ZERO
+
+
+def describe_progress(meta: Meta, quarter: Quarter, target: Series = Series.ORIGINAL) -> str:
+    """The % as staff read it: ``84.55 %``, «sin programación» or «sin reportar»."""
+    if not is_programmed(meta, quarter, target):
+        return "sin programación"
+    value = _progress(meta, quarter, target)
+    return "sin reportar" if value is None else f"{value:.2f} %"

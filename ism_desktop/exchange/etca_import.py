@@ -41,7 +41,8 @@ class ImportSummary:
         return (
             f"Informe importado: {self.metas} metas de {self.units} unidades administrativas, "
             f"ejercicio {self.year}, trimestre {int(self.quarter)} "
-            f"({self.quarter.spanish_name.lower()}); {changes}; {len(self.warnings)} avisos."
+            f"({self.quarter.spanish_name.lower()}); {changes}; {len(self.warnings)} "
+            f"{'aviso' if len(self.warnings) == 1 else 'avisos'}."
         )
 
     def change_lines(self) -> list[str]:

@@ -121,3 +121,8 @@ def diff_text(diff: PackageDiff) -> str:
         lines += [f"    {line.describe()}" for line in meta.lines]
     lines += [f"  Aviso: {note}" for note in diff.notes]
     return "\n".join(lines) + "\n"
+
+
+def shown_value(value: str) -> str:
+    """A stored value as a review shows it: figures as people write them, «(vacío)» for none."""
+    return _shown(value)

@@ -146,7 +146,7 @@ class ReceiveOutcome:
         if self.incoming is None:
             return f"Rechazado {self.error}."
         received, diff = self.incoming.received, self.incoming.diff
-        verb = "Recibido" if self.applied else "Revisado (sin aplicar)"
+        verb = "Recibido" if self.applied else "Por recibir (nada guardado aún)"
         noun = "meta cambia" if diff.changed_metas == 1 else "metas cambian"
         whose = "de" if received.kind.goes_to_coordinator else "para"
         text = (
@@ -155,7 +155,8 @@ class ReceiveOutcome:
             f"{received.sequence}; {diff.changed_metas} {noun}"
         )
         if received.kind is PackageKind.REPORT:
-            text += f"; {received.warnings} avisos, {received.unresolved_warnings} sin justificar"
+            noun = "aviso" if received.warnings == 1 else "avisos"
+            text += f"; {received.warnings} {noun}, {received.unresolved_warnings} sin justificar"
         return text + "."
 
 

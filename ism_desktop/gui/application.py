@@ -38,6 +38,10 @@ def install_spanish(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(name, translations):
             app.installTranslator(translator)
+    from ism_desktop.gui.qt_spanish import SpanishQtWords
+
+    # Installed last, asked first: it fills the gaps of Qt's Spanish catalogue.
+    app.installTranslator(SpanishQtWords(app))
 
 
 def open_settings() -> QSettings:

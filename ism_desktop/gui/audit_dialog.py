@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,7 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.audit import AuditEntry, TargetChange
+from ism_desktop.domain.fields import field_label
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
+from ism_desktop.gui.screen_fit import fit_to_screen
 
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
 
@@ -32,7 +36,6 @@ class AuditDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Historial de cambios")
-        self.resize(900, 420)
         layout = QVBoxLayout(self)
         title = QLabel(meta.description)
         title.setWordWrap(True)
@@ -46,7 +49,7 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, entry in enumerate(reversed(entries)):
             values = (
-                entry.at.replace("T", " ")[:19],
+                local_time_text(entry.at, with_seconds=True),
                 entry.author.profile,
                 entry.author.os_user,
                 entry.change.label,
@@ -62,7 +65,7 @@ class AuditDialog(QDialog):
             layout.addWidget(QLabel("Esta meta no tiene cambios registrados en esta computadora."))
         if target_changes:
             lines = [
-                f"{c.at.replace('T', ' ')[:16]} · {c.field}: {c.old} → {c.new} · Motivo: "
+                f"{local_time_text(c.at)} · {field_label(c.field)}: {c.old} → {c.new} · Motivo: "
                 f"{c.reason.text}"
                 + (f" (documento {c.reason.document})" if c.reason.document else "")
                 for c in reversed(target_changes)
@@ -73,3 +76,4 @@ class AuditDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(900, 420), parent)

@@ -1,11 +1,17 @@
-"""The official row's figures, quarters across: original, modified and achieved by MET/NUM/DEN."""
+"""The meta's figures as the paper form prints them: one row each for MET, NUM and DEN.
+
+Columns, left to right as on ETCA-III-04: PROGRAMADO ORIGINAL T1–T4 and ANUAL, MODIFICADO
+T1–T4 and ANUAL, REALIZADO T1–T4, % DE AVANCE. The reported quarter's columns are tinted.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from typing_extensions import override
 
 from ism_desktop.domain.fields import figure_field
 from ism_desktop.domain.figures import FigureRow, RowKind, Series
@@ -16,11 +22,33 @@ from ism_desktop.domain.quarter import Quarter
 _PERIODS: tuple[Quarter | None, ...] = (*Quarter, None)
 _SERIES = (Series.ORIGINAL, Series.MODIFIED, Series.ACHIEVED)
 _KINDS = (RowKind.MET, RowKind.NUM, RowKind.DEN)
-_READ_ONLY_STYLE = "QLineEdit { background: #f3f4f6; color: #263238; border: 1px solid #d0d4d9; }"
-_EDITABLE_STYLE = "QLineEdit { background: #fffde7; border: 2px solid #f9a825; font-weight: bold; }"
-_INVALID_STYLE = "QLineEdit { background: #ffebee; border: 2px solid #c62828; }"
+_SERIES_TITLES = {
+    Series.ORIGINAL: "PROGRAMADO ORIGINAL",
+    Series.MODIFIED: "MODIFICADO",
+    Series.ACHIEVED: "REALIZADO",
+}
+_ROW_TIPS = {
+    RowKind.MET: "MET: la meta. En las metas de porcentaje (P) es NUM ÷ DEN × 100; en las "
+    "absolutas (A) es igual a NUM (MET = NUM).",
+    RowKind.NUM: "NUM: el numerador; en las metas absolutas, la cantidad misma.",
+    RowKind.DEN: "DEN: el denominador; solo las metas de porcentaje (P) lo tienen.",
+}
+# 8 pt figures: fourteen columns of "1900.00" side by side fit a 1024-pixel screen.
+_CELL = "QLineEdit {{ padding: 0 1px; font-size: 8pt; {} }}"
+_READ_ONLY_STYLE = _CELL.format("background: #f3f4f6; color: #263238; border: 1px solid #d0d4d9;")
+_QUARTER_STYLE = _CELL.format("background: #fff8e1; color: #263238; border: 1px solid #ffe082;")
+_EDITABLE_STYLE = _CELL.format("background: #fffde7; border: 2px solid #f9a825; font-weight: bold;")
+_INVALID_STYLE = _CELL.format("background: #ffebee; border: 2px solid #c62828;")
+_HEADER_STYLE = "font-weight: bold; color: #37474f; font-size: 8pt;"
+_QUARTER_HEADER_STYLE = (
+    "font-weight: bold; color: #5d4037; font-size: 8pt; background: #ffe082; border-radius: 2px;"
+)
 _EDIT_TIP = "Escriba lo realizado en el trimestre; vacío = no reportado."
+CELL_MIN_WIDTH = 40
 Key = tuple[Series, RowKind, Quarter | None]
+_VALUE = "valor"  # the cell's figure, kept so a resize can redraw it
+_REDO_ALSO = QKeySequence("Ctrl+Y")  # the window's second Rehacer shortcut
+_CELL_PADDING = 8  # frame and text margins of a cell, in pixels
 
 
 class FigureGrid(QWidget):
@@ -32,54 +60,79 @@ class FigureGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cells: dict[Key, QLineEdit] = {}
-        self._row_widgets: dict[tuple[Series, RowKind], list[QWidget]] = {}
-        self._series_labels: dict[Series, QLabel] = {}
+        self._period_headers: dict[tuple[Series, Quarter | None], QLabel] = {}
+        self._quarter: Quarter | None = None
+        self._compact = False
         layout = QGridLayout(self)
-        layout.setHorizontalSpacing(6)
-        layout.setVerticalSpacing(3)
-        for column, period in enumerate(_PERIODS, start=1):
-            header = QLabel("Anual" if period is None else f"{period.spanish_name.capitalize()}")
-            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            header.setStyleSheet("font-weight: bold;")
-            layout.addWidget(header, 0, column)
-        grid_row = 1
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(2)
+        layout.setVerticalSpacing(2)
+        column = 1
         for series in _SERIES:
-            line = QFrame()
-            line.setFrameShape(QFrame.Shape.HLine)
-            line.setStyleSheet("color: #cfd8dc;")
-            layout.addWidget(line, grid_row, 0, 1, 6)
-            grid_row += 1
-            title = QLabel(series.label)
-            title.setStyleSheet("font-weight: bold; color: #37474f;")
-            layout.addWidget(title, grid_row, 0, 1, 6)
-            self._series_labels[series] = title
-            grid_row += 1
-            for kind in _KINDS:
-                kind_label = QLabel(kind.value)
-                layout.addWidget(kind_label, grid_row, 0)
-                widgets: list[QWidget] = [kind_label]
-                for column, period in enumerate(_PERIODS, start=1):
-                    if series is Series.ACHIEVED and period is None:
-                        continue  # the form has no achieved annual column
-                    cell = self._make_cell(series, kind, period)
-                    layout.addWidget(cell, grid_row, column)
-                    widgets.append(cell)
-                self._row_widgets[(series, kind)] = widgets
-                grid_row += 1
-        layout.setColumnStretch(6, 1)
+            periods = _PERIODS if series is not Series.ACHIEVED else tuple(Quarter)
+            title = QLabel(_SERIES_TITLES[series])
+            title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            title.setStyleSheet(_HEADER_STYLE + " border-bottom: 1px solid #90a4ae;")
+            layout.addWidget(title, 0, column, 1, len(periods))
+            for period in periods:
+                header = QLabel("ANUAL" if period is None else f"T{int(period)}")
+                header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                header.setToolTip("Anual" if period is None else period.in_words.capitalize())
+                layout.addWidget(header, 1, column)
+                self._period_headers[(series, period)] = header
+                for row, kind in enumerate(_KINDS, start=2):
+                    layout.addWidget(self._make_cell(series, kind, period), row, column)
+                layout.setColumnStretch(column, 1)
+                column += 1
+        progress_title = QLabel("% DE\nAVANCE")
+        progress_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        progress_title.setStyleSheet(_HEADER_STYLE)
+        layout.addWidget(progress_title, 0, column, 2, 1)
+        self.progress = QLabel()
+        self.progress.setObjectName("avance_del_formato")
+        self.progress.setAccessibleName("% de avance del trimestre")
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress.setMinimumWidth(CELL_MIN_WIDTH + 6)
+        layout.addWidget(self.progress, 2, column, 3, 1)
+        for row, kind in enumerate(_KINDS, start=2):
+            label = QLabel(kind.value)
+            label.setToolTip(_ROW_TIPS[kind])
+            label.setStyleSheet("font-weight: bold;")
+            layout.addWidget(label, row, 0)
 
     def _make_cell(self, series: Series, kind: RowKind, period: Quarter | None) -> QLineEdit:
         cell = QLineEdit()
         cell.setAlignment(Qt.AlignmentFlag.AlignRight)
-        cell.setFixedWidth(96)
+        cell.setMinimumWidth(CELL_MIN_WIDTH)
+        cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         period_name = "anual" if period is None else f"T{int(period)}"
         cell.setObjectName(f"celda_{series.value}_{period_name.lower()}_{kind.value.lower()}")
         cell.setAccessibleName(f"{series.label.capitalize()} {period_name} {kind.value}")
         cell.setReadOnly(True)
+        cell.installEventFilter(self)
         cell.textEdited.connect(self.achieved_edited)
         cell.editingFinished.connect(self.achieved_finished)
         self._cells[(series, kind, period)] = cell
         return cell
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A line edit claims Ctrl+Z for its own typing. Once a figure is saved (Enter), the
+        # cursor stays in the cell: let the window's Deshacer/Rehacer have the keys then.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and not watched.isModified()
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or QKeySequence(event.keyCombination()) == _REDO_ALSO
+            )
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def cell_for_field(self, field: str) -> QLineEdit | None:
         """The cell a validation finding or an audit entry names (``realizado.t1.num``)."""
@@ -100,26 +153,37 @@ class FigureGrid(QWidget):
     def show_meta(self, meta: Meta, quarter: Quarter, editable: bool) -> None:
         """Fill every cell; unlock the reported quarter's achieved cells when editable."""
         percent = meta.kind is MetaKind.PERCENTAGE
-        for (_series, kind), widgets in self._row_widgets.items():
-            # For absolute metas MET equals NUM and there is no DEN: one row says it all.
-            visible = percent or kind is RowKind.NUM
-            for widget in widgets:
-                widget.setVisible(visible)
-            if not percent and kind is RowKind.NUM and isinstance(widgets[0], QLabel):
-                widgets[0].setText("MET = NUM")
-            elif isinstance(widgets[0], QLabel):
-                widgets[0].setText("MET (%)" if kind is RowKind.MET else kind.value)
+        self._quarter = quarter
+        for (_series, period), header in self._period_headers.items():
+            header.setStyleSheet(_QUARTER_HEADER_STYLE if period is quarter else _HEADER_STYLE)
         for (series, kind, period), cell in self._cells.items():
             self._fill(cell, meta.row(kind), series, period, percent and kind is RowKind.MET)
         unlocked = {id(c) for c in self.editable_cells(meta, quarter)} if editable else set()
-        for cell in self._cells.values():
+        for (_series, _kind, period), cell in self._cells.items():
             writable = id(cell) in unlocked
             cell.setReadOnly(not writable)
             cell.setFocusPolicy(
                 Qt.FocusPolicy.StrongFocus if writable else Qt.FocusPolicy.ClickFocus
             )
-            cell.setStyleSheet(_EDITABLE_STYLE if writable else _READ_ONLY_STYLE)
-            cell.setToolTip(_EDIT_TIP if writable else "Solo lectura.")
+            cell.setStyleSheet(self._style(cell, period, writable))
+            tip = _EDIT_TIP if writable else f"{cell.accessibleName()}: {cell.text() or 'vacío'}."
+            cell.setToolTip(tip if writable else f"{tip} Solo lectura.")
+        self._update_compact()
+
+    def clear(self) -> None:
+        """Empty every cell (no meta selected): nothing of the previous meta stays on screen."""
+        for cell in self._cells.values():
+            cell.clear()
+            cell.setReadOnly(True)
+        self.progress.clear()
+        self.progress.setStyleSheet("")
+
+    def _style(self, cell: QLineEdit, period: Quarter | None, writable: bool) -> str:
+        if writable:
+            return _EDITABLE_STYLE
+        return (
+            _QUARTER_STYLE if period is not None and period is self._quarter else _READ_ONLY_STYLE
+        )
 
     def show_met(self, meta: Meta) -> None:
         """Refresh the MET row alone (it follows NUM and DEN while typing)."""
@@ -128,13 +192,18 @@ class FigureGrid(QWidget):
             if kind is RowKind.MET:
                 self._fill(cell, meta.met, series, period, percent)
 
+    def show_progress(self, text: str, style: str) -> None:
+        """The % DE AVANCE cell of the form (the official % of the quarter)."""
+        self.progress.setText(text)
+        self.progress.setStyleSheet(style)
+
     def mark_invalid(self, cell: QLineEdit, message: str | None) -> None:
         """Colour a cell whose text is not a figure (or restore it)."""
         cell.setStyleSheet(_INVALID_STYLE if message else _EDITABLE_STYLE)
         cell.setToolTip(message or _EDIT_TIP)
 
-    @staticmethod
     def _fill(
+        self,
         cell: QLineEdit,
         row: FigureRow | None,
         series: Series,
@@ -147,4 +216,36 @@ class FigureGrid(QWidget):
                 value = row.original_annual if series is Series.ORIGINAL else row.modified_annual
             else:
                 value = row.value(series, period)
-        cell.setText(format_figure(value, percent))
+        cell.setProperty(_VALUE, (value, percent))
+        cell.setText(self._text(value, percent))
+        cell.setCursorPosition(0)
+
+    def _text(self, value: Decimal | None, percent: bool) -> str:
+        if self._compact and value is not None and value == value.to_integral_value():
+            # A narrow screen: whole figures without ".00", as staff type them.
+            return f"{value:.0f}{'%' if percent else ''}"
+        return format_figure(value, percent)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_compact()
+
+    def _update_compact(self) -> None:
+        """Drop the ".00" of whole figures while any figure would not fit its cell."""
+        compact = False
+        for cell in self._cells.values():
+            stored = cell.property(_VALUE)
+            if isinstance(stored, tuple):
+                text = format_figure(*stored)
+                if cell.fontMetrics().horizontalAdvance(text) + _CELL_PADDING > cell.width():
+                    compact = True
+                    break
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for cell in self._cells.values():
+            stored = cell.property(_VALUE)
+            if isinstance(stored, tuple) and not (cell.hasFocus() and cell.isModified()):
+                cell.setText(self._text(*stored))
+                cell.setCursorPosition(0)

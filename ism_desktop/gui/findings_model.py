@@ -40,6 +40,10 @@ class FindingsModel(QAbstractListModel):
         self._rows = sorted(rows, key=_order)
         self.endResetModel()
 
+    def rows(self) -> list[FindingRow]:
+        """Every finding shown, in order."""
+        return list(self._rows)
+
     def row_at(self, row: int) -> FindingRow:
         """The finding in a row."""
         return self._rows[row]
@@ -73,7 +77,8 @@ class FindingsModel(QAbstractListModel):
                 )
             return f"{status} · {_clip(row.description)}\n{finding.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{row.description}\n\n{finding.message}\n\nRegla {finding.rule}"
+            kind = "Error: impide exportar" if finding.is_error else "Aviso: pide justificación"
+            text = f"{row.description}\n\n{finding.message}\n\n{kind}."
             if row.justification is not None:
                 text += f"\n\n{row.justification.describe()}"
             return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from ism_desktop import APP_NAME
 from ism_desktop.gui.actions import make_action
+from ism_desktop.gui.window_dialogs import show_about, show_help, show_history
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -53,10 +55,12 @@ def build_menus(window: MainWindow) -> QMenu:
         meta_menu.addAction(make_action(window, text, slot, QKeySequence(keys)))
     meta_menu.addSeparator()
     meta_menu.addAction(
-        make_action(window, "Cambiar meta &modificada…", window.form.modify_button.click)
+        make_action(window, "Cambio de meta &modificada…", window.form.modify_button.click)
     )
     meta_menu.addAction(
-        make_action(window, "&Historial de cambios…", window.show_history, QKeySequence("Ctrl+H"))
+        make_action(
+            window, "&Historial de cambios…", partial(show_history, window), QKeySequence("Ctrl+H")
+        )
     )
 
     coordination_menu = bar.addMenu("&Coordinación")
@@ -74,5 +78,8 @@ def build_menus(window: MainWindow) -> QMenu:
     )
 
     help_menu = bar.addMenu("A&yuda")
-    help_menu.addAction(make_action(window, f"&Acerca de {APP_NAME}", window.show_about))
+    help_menu.addAction(
+        make_action(window, "&Ayuda de ISM Avance", partial(show_help, window), QKeySequence("F1"))
+    )
+    help_menu.addAction(make_action(window, f"&Acerca de {APP_NAME}", partial(show_about, window)))
     return coordination_menu

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -40,6 +41,7 @@ from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
+from ism_desktop.gui.window_state import WindowState
 from ism_desktop.store.database import StoreError
 
 if TYPE_CHECKING:
@@ -74,7 +76,14 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.paimef_due = install_due_soon(self)
         self._update_title()
-        self.resize(1280, 800)
+        self.window_state = WindowState(
+            self,
+            settings,
+            {"principal": self.splitter, "lista": self.left_split},
+            {"metas": self.tree.header()},
+        )
+        self.window_state.restore(self.splitter)
+        self.help_dialog: QDialog | None = None  # the help (F1) while it is open
         self.setAcceptDrops(True)
         session.changes_recorded.connect(self._on_saved)
         session.edit_failed.connect(self._on_edit_failed)
@@ -100,11 +109,15 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        # Long names differ at their end ("ÍNDICE DE CALIDAD E… DE LA ATENCIÓN"): keep both ends.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setIndentation(14)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 84), (2, 116)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(56)
+        for column, width in ((1, 72), (2, 84)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self._expand()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
@@ -117,16 +130,18 @@ class MainWindow(QMainWindow):
         left_split.addWidget(self.findings)
         left_split.setStretchFactor(0, 3)
         left_split.setStretchFactor(1, 2)
+        self.left_split = left_split
         left_layout.addWidget(left_split)
         self.form = MetaForm(self.session)
         scroll = QScrollArea()
+        self.form_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 810])
+        splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.saved_label = QLabel()
@@ -163,7 +178,7 @@ class MainWindow(QMainWindow):
         unit_name = ""
         if report is not None:
             unit_name = report.catalogue.unit_name(report.entity.code, profile.unit)
-        period = f"{profile.year}, {profile.quarter.spanish_name.lower()} trimestre"
+        period = f"{profile.year}, {profile.quarter.in_words}"
         self.setWindowTitle(
             f"{APP_NAME} {__version__} — {profile.describe()} {unit_name} — {period}"
         )
@@ -252,22 +267,6 @@ class MainWindow(QMainWindow):
             cell.setFocus()
             cell.selectAll()
 
-    def show_history(self) -> None:
-        """Open the audit trail of the selected meta."""
-        meta = self.form.meta
-        if meta is None:
-            return
-        edits = self.session.store.edits
-        year = self.session.profile.year
-        from ism_desktop.gui.audit_dialog import AuditDialog
-
-        AuditDialog(
-            meta,
-            edits.history(year, meta.stable_id),
-            edits.target_changes(year, meta.stable_id),
-            self,
-        ).exec()
-
     def edit_profile(self) -> None:
         """Change who this PC is, or the period being reported."""
         self.form.flush()
@@ -351,18 +350,6 @@ class MainWindow(QMainWindow):
         """The PAIMEF window: Programa Anual, dates and deadlines, indicators."""
         open_paimef(self, self.paimef_due)
 
-    def show_about(self) -> None:
-        """Name, version, the database in use and where the backups are."""
-        from ism_desktop.store.location import backups_dir
-
-        QMessageBox.about(
-            self,
-            f"Acerca de {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><br>Informe de Avance Programático (ETCA-III-04) "
-            "del Instituto Sonorense de las Mujeres.<br><br>Base de datos: "
-            f"{self.session.store.path or 'en memoria'}<br>Copias de seguridad: {backups_dir()}",
-        )
-
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _package_paths(event.mimeData()):
@@ -379,6 +366,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.flush()
         self.tasks.wait()
+        self.window_state.save()
         super().closeEvent(event)
 
 

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.editing import with_achieved, with_evaluation, with_modified
 from ism_desktop.domain.fields import evaluation_quarter
+from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, parse_figure
-from ism_desktop.domain.progress import official_progress, progress_against_modified
+from ism_desktop.domain.profile import Role
+from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.gui.figure_grid import FigureGrid
 from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
@@ -30,8 +32,18 @@ from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 NARRATIVE_SAVE_DELAY_MS = 1200
 
 
-def _percent(value: Decimal | None) -> str:
-    return "sin reportar" if value is None else f"{value:.2f} %"
+OFFICIAL_TIP = (
+    "% de avance oficial: realizado ÷ programado ORIGINAL del trimestre × 100, truncado a dos "
+    "decimales. Es el que cuenta en el informe."
+)
+MODIFIED_TIP = (
+    "Realizado ÷ programado MODIFICADO del trimestre × 100: una referencia, el que suelen "
+    "citar las evaluaciones."
+)
+LEGEND = (
+    "Oficial = contra el programado original (el que cuenta); contra lo modificado = contra la "
+    "meta modificada (referencia). Por eso pueden ser muy distintos."
+)
 
 
 class MetaForm(QWidget):
@@ -54,15 +66,19 @@ class MetaForm(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        figures = QGroupBox("Cifras, como en el formato oficial")
+        figures = QGroupBox(
+            "Cifras como en el formato ETCA-III-04 (en amarillo, el trimestre que se informa)"
+        )
         figures_layout = QVBoxLayout(figures)
+        figures_layout.setContentsMargins(4, 4, 4, 4)
         self.grid = FigureGrid()
         self.grid.achieved_edited.connect(self._on_achieved_edited)
         self.grid.achieved_finished.connect(self._commit_achieved)
@@ -70,29 +86,35 @@ class MetaForm(QWidget):
         self.input_error = QLabel()
         self.input_error.setStyleSheet("color: #b71c1c;")
         self.input_error.setWordWrap(True)
+        self.input_error.hide()
         figures_layout.addWidget(self.input_error)
-        buttons = QHBoxLayout()
-        self.modify_button = QPushButton("Cambiar meta &modificada…")
+        self.modify_button = QPushButton("Solicitar cambio de meta &modificada…")
+        self.modify_button.setToolTip(
+            "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
+        )
         self.modify_button.clicked.connect(self._change_modified)
-        buttons.addWidget(self.modify_button)
+        buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.modify_button)
         figures_layout.addLayout(buttons)
         layout.addWidget(figures)
         progress = QHBoxLayout()
         self.official_label = QLabel()
         self.official_label.setAccessibleName("Avance oficial")
-        self.official_label.setToolTip(
-            "Oficial: realizado ÷ programado ORIGINAL del trimestre × 100, truncado a dos "
-            "decimales."
-        )
+        self.official_label.setToolTip(OFFICIAL_TIP)
         self.modified_label = QLabel()
         self.modified_label.setAccessibleName("Avance contra lo modificado")
-        self.modified_label.setToolTip("Realizado ÷ programado MODIFICADO del trimestre × 100.")
+        self.modified_label.setToolTip(MODIFIED_TIP)
         for label in (self.official_label, self.modified_label):
-            label.setMargin(6)
+            label.setMargin(4)
             progress.addWidget(label)
         progress.addStretch(1)
         layout.addLayout(progress)
+        legend = QLabel(LEGEND)
+        legend.setObjectName("leyenda_avance")
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #546e7a; font-size: 8pt;")
+        layout.addWidget(legend)
         self.observations = QLabel()
         self.observations.setWordWrap(True)
         self.observations.setAccessibleName("Observaciones de la unidad coordinadora")
@@ -100,12 +122,21 @@ class MetaForm(QWidget):
             "QLabel { background: #ede7f6; border: 1px solid #b39ddb; padding: 6px; }"
         )
         layout.addWidget(self.observations)
+        self.requests = QLabel()
+        self.requests.setWordWrap(True)
+        self.requests.setAccessibleName("Solicitudes de cambio de meta modificada")
+        self.requests.setStyleSheet(
+            "QLabel { background: #fff3e0; border: 1px solid #ffb74d; padding: 6px; }"
+        )
+        layout.addWidget(self.requests)
         narrative_box = QGroupBox()
         self.narrative_box = narrative_box
         narrative_layout = QVBoxLayout(narrative_box)
+        narrative_layout.setContentsMargins(6, 4, 6, 4)
         self.narrative = NarrativeEdit()
         self.narrative.setAccessibleName("Evaluación cualitativa")
         self.narrative.setObjectName("evaluacion")
+        self.narrative.setMinimumHeight(60)
         self.narrative.textChanged.connect(self._on_narrative_changed)
         self.narrative.focus_left.connect(self._commit_narrative)
         self.char_count = QLabel()
@@ -152,15 +183,17 @@ class MetaForm(QWidget):
         quarter = self._session.profile.quarter
         self._loading = True
         try:
-            self.input_error.clear()
+            self._show_input_error("")
             if meta is None:
                 self.title.setText("Elija una meta en la lista de la izquierda.")
                 self.subtitle.clear()
+                self.grid.clear()
                 self.narrative.setPlainText("")
                 self.official_label.clear()
                 self.modified_label.clear()
                 self.char_count.clear()
                 self.observations.hide()
+                self.requests.hide()
                 return
             editable = self._session.can_edit(meta)
             self.title.setText(meta.description)
@@ -173,30 +206,35 @@ class MetaForm(QWidget):
             )
             self.grid.show_meta(meta, quarter, editable)
             self.modify_button.setEnabled(editable)
-            self.narrative_box.setTitle(
-                f"Evaluación cualitativa del trimestre ({quarter.spanish_name.lower()})"
+            self.modify_button.setText(
+                "Solicitar cambio de meta &modificada…"
+                if self._is_request()
+                else "Cambiar meta &modificada…"
             )
+            self.narrative_box.setTitle(f"Evaluación cualitativa del {quarter.in_words}")
             self.narrative.setReadOnly(not editable)
             if self.narrative.toPlainText() != meta.evaluation(quarter):
                 self.narrative.setPlainText(meta.evaluation(quarter))
             self._show_progress(meta)
             self._show_count()
             self._show_observations(meta)
+            self._show_requests(meta)
         finally:
             self._loading = False
 
     def _show_progress(self, meta: Meta) -> None:
         quarter = self._session.profile.quarter
         light = traffic_light(meta, quarter)
-        self.official_label.setText(
-            f"Avance oficial T{int(quarter)}: {_percent(official_progress(meta, quarter))}"
-        )
-        self.official_label.setStyleSheet(
+        official = describe_progress(meta, quarter)
+        style = (
             f"background: {BACKGROUND[light].name()}; color: {FOREGROUND[light].name()};"
             " font-weight: bold; border-radius: 4px;"
         )
+        self.official_label.setText(f"Avance oficial T{int(quarter)}: {official}")
+        self.official_label.setStyleSheet(style)
+        self.grid.show_progress(official, style)
         self.modified_label.setText(
-            f"Contra lo modificado: {_percent(progress_against_modified(meta, quarter))}"
+            f"Contra lo modificado: {describe_progress(meta, quarter, Series.MODIFIED)}"
         )
 
     def _show_observations(self, meta: Meta) -> None:
@@ -207,6 +245,24 @@ class MetaForm(QWidget):
         self.observations.setText(
             "<b>Observaciones de la unidad coordinadora:</b><br>"
             + "<br>".join(html.escape(note.describe()) for note in notes)
+        )
+
+    def _show_input_error(self, text: str) -> None:
+        self.input_error.setText(text)
+        self.input_error.setVisible(bool(text))
+
+    def _show_requests(self, meta: Meta) -> None:
+        # Only the coordinating unit's database keeps the requests that arrived in packages.
+        pending = self._session.store.target_requests.for_meta(
+            self._session.profile.year, meta.stable_id
+        )
+        self.requests.setVisible(bool(pending))
+        self.requests.setText(
+            "<b>Solicitud de cambio de meta modificada, pendiente (no se aplica sola):</b><br>"
+            + "<br>".join(
+                html.escape(f"La unidad {r.unit} pide (envío {r.sequence}): {r.describe()}")
+                for r in pending
+            )
         )
 
     def _show_count(self) -> None:
@@ -231,9 +287,9 @@ class MetaForm(QWidget):
                 problems.append(message)
                 self.grid.mark_invalid(cell, message)
         if problems:
-            self.input_error.setText(" ".join(problems) + " No se guardó.")
+            self._show_input_error(" ".join(problems) + " No se guardó.")
             return None
-        self.input_error.clear()
+        self._show_input_error("")
         den = values[1] if len(values) > 1 else None
         return with_achieved(meta, quarter, values[0], den)
 
@@ -280,7 +336,9 @@ class MetaForm(QWidget):
         if meta is None:
             return
         self.flush()
-        dialog = ModifiedTargetDialog(meta, self._session.profile.quarter, self)
+        dialog = ModifiedTargetDialog(
+            meta, self._session.profile.quarter, self, request=self._is_request()
+        )
         if dialog.exec() != ModifiedTargetDialog.DialogCode.Accepted:
             return
         if with_modified(meta, dialog.quarter(), dialog.num, dialog.den) == meta:
@@ -288,6 +346,10 @@ class MetaForm(QWidget):
         self._session.change_modified_target(
             meta.stable_id, dialog.quarter(), dialog.num, dialog.den, dialog.reason()
         )
+
+    def _is_request(self) -> bool:
+        # A unit asks the coordinating unit; the coordinating unit changes its own metas itself.
+        return self._session.profile.role is not Role.COORDINATOR
 
     def _on_meta_changed(self, stable_id: str) -> None:
         if self._meta is not None and self._meta.stable_id == stable_id:

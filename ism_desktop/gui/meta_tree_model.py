@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,16 +15,23 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
+from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta, normalize_text
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.progress import official_progress, progress_against_modified
+from ism_desktop.domain.progress import describe_progress
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 
 META_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
-HEADERS = ("Meta", "% oficial", "% vs. modificado")
+HEADERS = ("Meta", "% oficial", "% vs. modif.")
+HEADER_TIPS = (
+    "Nombre de la meta (completo al dejar el puntero encima).",
+    "% de avance oficial: realizado ÷ programado ORIGINAL del trimestre, truncado.",
+    "% contra el programado MODIFICADO del trimestre (el que suelen citar las evaluaciones).",
+)
 _STATUS_COLORS = {"error": QColor("#c62828"), "aviso": QColor("#f9a825")}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -52,8 +58,10 @@ class _Node:
         return existing
 
 
-def _percent(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value:.2f} %"
+def _percent(meta: Meta, quarter: Quarter, target: Series) -> str:
+    text = describe_progress(meta, quarter, target)
+    # The column is narrow; the tooltip says it whole.
+    return {"sin programación": "sin prog.", "sin reportar": "—"}.get(text, text)
 
 
 class MetaTreeModel(QAbstractItemModel):
@@ -124,6 +132,8 @@ class MetaTreeModel(QAbstractItemModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
         return None
 
     @override
@@ -161,8 +171,8 @@ class MetaTreeModel(QAbstractItemModel):
             if column == 0:
                 return meta.description
             if column == 1:
-                return _percent(official_progress(meta, quarter))
-            return _percent(progress_against_modified(meta, quarter))
+                return _percent(meta, quarter, Series.ORIGINAL)
+            return _percent(meta, quarter, Series.MODIFIED)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 status = self._session.status_of(meta.stable_id)
@@ -171,7 +181,12 @@ class MetaTreeModel(QAbstractItemModel):
                     f"{meta.description}\nUnidad {meta.key.unit} · {meta.unit_of_measure}"
                     + note.get(status or "", "")
                 )
-            return f"Semáforo {light.value}: {light.label}"
+            target = Series.ORIGINAL if column == 1 else Series.MODIFIED
+            what = "Avance oficial" if column == 1 else "Avance contra lo modificado"
+            return (
+                f"{what}: {describe_progress(meta, quarter, target)}\n"
+                f"Semáforo {light.value}: {light.label}"
+            )
         if column == 1 and role == Qt.ItemDataRole.BackgroundRole:
             return BACKGROUND[light]
         if column == 1 and role == Qt.ItemDataRole.ForegroundRole:

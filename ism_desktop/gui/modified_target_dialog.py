@@ -22,26 +22,42 @@ from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, format_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
 
+REQUEST_NOTE = (
+    "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora (002), que la revisa "
+    "y decide si la aplica. Aquí se ve ya el valor nuevo, y el motivo cuenta como "
+    "justificación del aviso de meta modificada."
+)
+
 
 class ModifiedTargetDialog(QDialog):
     """New modified figure(s) for one quarter, a required reason and an optional document."""
 
-    def __init__(self, meta: Meta, quarter: Quarter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        meta: Meta,
+        quarter: Quarter,
+        parent: QWidget | None = None,
+        *,
+        request: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cambiar meta modificada")
+        self.setWindowTitle(
+            "Solicitar cambio de meta modificada" if request else "Cambiar meta modificada"
+        )
         self._meta = meta
         self._percent = meta.kind is MetaKind.PERCENTAGE
         layout = QVBoxLayout(self)
         note = QLabel(
             "La meta original no cambia. El cambio de la meta modificada queda registrado con su "
             "motivo y, si lo hay, el número del documento que lo autoriza."
+            + (REQUEST_NOTE if request else "")
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
         self.quarter_box = QComboBox()
         for q in Quarter:
-            self.quarter_box.addItem(f"{q.spanish_name.capitalize()} trimestre", int(q))
+            self.quarter_box.addItem(q.in_words.capitalize(), int(q))
         self.quarter_box.setCurrentIndex(quarter.index)
         self.num_edit = QLineEdit()
         self.den_edit = QLineEdit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ism_desktop.exchange.package_diff import shown_value
+from ism_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.package_intake import ReceiveOutcome
@@ -28,22 +32,31 @@ class ReceiveDialog(QDialog):
     def __init__(self, outcomes: list[ReceiveOutcome], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Recibir paquetes")
-        self.resize(900, 560)
         layout = QVBoxLayout(self)
         valid = [o for o in outcomes if not o.refused]
         refused = len(outcomes) - len(valid)
+        requests = sum(  # metas whose modified target the unit asks to change
+            1
+            for o in valid
+            if o.incoming is not None
+            for meta in o.incoming.diff.metas
+            if any(not line.applied for line in meta.lines)
+        )
         summary = QLabel(
             f"{len(valid)} {'paquete válido' if len(valid) == 1 else 'paquetes válidos'}, "
             f"{refused} {'rechazado' if refused == 1 else 'rechazados'}. Nada se ha guardado "
             "todavía: revise los cambios y elija «Recibir»."
+            + (_requests_note(requests) if requests else "")
+            + "\nEl número de envío (secuencia) crece con cada paquete de una unidad: uno más "
+            "viejo que el último recibido se rechaza."
         )
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Cambios de los paquetes")
         self.tree.setHeaderLabels(["Paquete, meta o campo", "Antes", "Después"])
-        self.tree.setColumnWidth(0, 520)
-        self.tree.setColumnWidth(1, 150)
+        self.tree.setColumnWidth(0, 480)
+        self.tree.setColumnWidth(1, 120)
         for outcome in outcomes:
             self.tree.addTopLevelItem(_outcome_item(outcome))
         self.tree.expandToDepth(0)
@@ -57,6 +70,15 @@ class ReceiveDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(900, 560), parent)
+
+
+def _requests_note(count: int) -> str:
+    metas = "meta" if count == 1 else "metas"
+    return (
+        f"\nSolicitud de cambio de meta modificada en {count} {metas}: se guarda como pendiente "
+        "y no cambia la meta; se ve junto a la meta para que la unidad coordinadora decida."
+    )
 
 
 def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
@@ -72,11 +94,12 @@ def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
         child = QTreeWidgetItem([f"{meta.unit} · {meta.description} ({meta.status.value})"])
         child.setToolTip(0, meta.description)
         for line in meta.lines:
-            leaf = QTreeWidgetItem([line.label, line.old, line.new])
+            label = line.label if line.applied else f"Solicitud (no se aplica sola): {line.label}"
+            leaf = QTreeWidgetItem([label, shown_value(line.old), shown_value(line.new)])
             leaf.setToolTip(0, line.describe())
             if not line.applied:
-                leaf.setForeground(0, _NOT_APPLIED)
-                leaf.setToolTip(0, f"{line.describe()} (solicitud: no se aplica sola)")
+                for column in range(3):
+                    leaf.setForeground(column, _NOT_APPLIED)
             child.addChild(leaf)
         item.addChild(child)
     return item

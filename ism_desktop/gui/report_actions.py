@@ -7,33 +7,46 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
-from ism_desktop.gui.report_printing import preview, print_with_dialog
+from ism_desktop.gui.report_printing import print_with_dialog
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.report import ProgressReport
     from ism_desktop.exchange.package_export import ExportedPackage
+    from ism_desktop.gui.report_preview import ReportPreviewDialog
     from ism_desktop.reports.report_layout import ReportLayout
 
 _MAX_LISTED_ERRORS = 15
+
+
+def _refusal(errors: list[tuple[str, str]]) -> str:
+    """What blocks the package: how many errors, and the first ones, meta by meta."""
+    count = len(errors)
+    head = (
+        "hay 1 error; corríjalo y vuelva a exportar."
+        if count == 1
+        else f"hay {count} errores; corríjalos y vuelva a exportar."
+    )
+    lines = [f"• {meta}: {message}" for meta, message in errors[:_MAX_LISTED_ERRORS]]
+    if count > _MAX_LISTED_ERRORS:
+        more = count - _MAX_LISTED_ERRORS
+        lines.append(f"… y {more} más (véalos en el panel de errores y avisos).")
+    return f"No se exportó el paquete: {head}\n\n" + "\n".join(lines)
 
 
 def _export_error(exc: Exception) -> str:
     from ism_desktop.exchange.package_export import ExportError, ExportRefusedError
 
     if isinstance(exc, ExportRefusedError):
-        lines = [f"• {e.meta_description}: {e.message}" for e in exc.errors[:_MAX_LISTED_ERRORS]]
-        more = len(exc.errors) - _MAX_LISTED_ERRORS
-        if more > 0:
-            lines.append(f"… y {more} más (véalos en el panel de errores y avisos).")
-        return f"No se exportó el paquete: {exc}\n\n" + "\n".join(lines)
+        return _refusal([(e.meta_description, e.message) for e in exc.errors])
     if isinstance(exc, ExportError | OSError):
         return f"No se exportó el paquete: {exc}"
     return f"No se exportó el paquete: ocurrió un error inesperado ({exc})."
@@ -56,6 +69,7 @@ class ReportActions(QObject):
         self._session = session
         self._tasks = tasks
         self._flush = flush
+        self.preview_dialog: ReportPreviewDialog | None = None  # the open print preview, if any
         self.export_package_action = self._action(
             "Exportar &paquete…", self.choose_package_folder, QKeySequence("Ctrl+E")
         )
@@ -85,38 +99,95 @@ class ReportActions(QObject):
         """The report laid out for printing, from what is in the database now."""
         from ism_desktop.reports.report_layout import layout_report
 
+        return layout_report(self._report(), self._session.profile.quarter, self._scope_unit())
+
+    def _report(self) -> ProgressReport:
         self._flush()
         profile = self._session.profile
         report = self._session.store.reports.load(year=profile.year, quarter=profile.quarter)
         if report is None:
             raise LookupError("No hay informe que imprimir.")
-        return layout_report(report, profile.quarter, self._scope_unit())
+        return report
+
+    def _pdf_work(self) -> Callable[[], bytes]:
+        """Read the report now; the function returned lays it out as a PDF, in any thread."""
+        from ism_desktop.reports.pdf_report import write_pdf
+        from ism_desktop.reports.report_layout import layout_report
+
+        report, quarter, unit = self._report(), self._session.profile.quarter, self._scope_unit()
+
+        def work() -> bytes:
+            buffer = io.BytesIO()
+            write_pdf(layout_report(report, quarter, unit), buffer)
+            return buffer.getvalue()
+
+        return work
 
     def report_pdf(self) -> bytes:
         """The report as the program exports it."""
-        from ism_desktop.reports.pdf_report import write_pdf
-
-        buffer = io.BytesIO()
-        write_pdf(self._layout(), buffer)
-        return buffer.getvalue()
+        return self._pdf_work()()
 
     def show_preview(self) -> None:
-        """Qt's print preview of the report."""
-        preview(self._window, self.report_pdf, self._title())
+        """Open the print preview (the PDF is written in the background; pages drawn in view)."""
+        try:
+            work = self._pdf_work()
+        except LookupError as exc:
+            QMessageBox.information(self._window, "Vista previa de impresión", str(exc))
+            return
+        self._tasks.run(
+            "Preparando la vista previa…",
+            work,
+            self._open_preview,
+            title="No se pudo preparar la vista previa",
+        )
+
+    def _open_preview(self, pdf: bytes) -> None:
+        from ism_desktop.gui.report_preview import ReportPreviewDialog
+
+        dialog = ReportPreviewDialog(
+            pdf, self._title(), lambda parent: self._print(parent, lambda: pdf), self._window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "preview_dialog", None))
+        self.preview_dialog = dialog
+        dialog.open()
 
     def print_report(self) -> None:
         """Print the report on a printer the person chooses."""
-        pages = print_with_dialog(self._window, self.report_pdf, self._title())
+        self._print(self._window, self.report_pdf)
+
+    def _print(self, parent: QWidget, make_pdf: Callable[[], bytes]) -> None:
+        pages = print_with_dialog(parent, make_pdf, self._title())
         if pages:
-            self._window.statusBar().showMessage(f"Enviadas {pages} páginas a la impresora.", 8000)
+            word = "página" if pages == 1 else "páginas"
+            self._window.statusBar().showMessage(f"Enviadas {pages} {word} a la impresora.", 8000)
 
     def choose_package_folder(self) -> None:
-        """Ask where to put the package, then export it in the background."""
+        """Say what blocks the package, if anything; else ask where to put it and export it."""
+        self._flush()
+        errors = self._unit_errors()
+        if errors:
+            QMessageBox.warning(self._window, "No se exportó el paquete", _refusal(errors))
+            return
         folder = QFileDialog.getExistingDirectory(
             self._window, "Carpeta donde guardar el paquete", _documents()
         )
         if folder:
             self.export_package(Path(folder))
+
+    def _unit_errors(self) -> list[tuple[str, str]]:
+        """The errors of this PC's unit, as the findings panel shows them (checked now if not)."""
+        session = self._session
+        if not session.checked:
+            session.validate_all()
+        unit = session.profile.unit
+        return [
+            (item.meta.description, finding.message)
+            for item in session.validation.metas
+            if item.meta.key.unit == unit
+            for finding in item.findings
+            if finding.is_error
+        ]
 
     def export_package(self, folder: Path) -> None:
         """Validate and write the unit's package (with its PDF and Excel beside it)."""
@@ -142,10 +213,13 @@ class ReportActions(QObject):
         self.package_exported.emit(exported)
         box = QMessageBox(self._window)
         box.setWindowTitle("Paquete exportado")
-        warnings = len(exported.check.warnings)
+        warnings = exported.check.warnings
+        justified = sum(1 for w in warnings if w.justification is not None)
         box.setText(
-            f"Se guardó el paquete:\n{exported.path}\n\nSecuencia {exported.manifest.sequence}; "
-            f"{warnings} {'aviso' if warnings == 1 else 'avisos'} con su justificación.\n"
+            f"Se guardó el paquete:\n{exported.path}\n\n"
+            f"Es el envío número {exported.manifest.sequence} de la unidad (cada paquete nuevo "
+            "lleva un número mayor; la coordinadora rechaza uno más viejo).\n"
+            f"{_warning_count(len(warnings), justified)}\n"
             "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
         )
         pdf_button = box.addButton("Abrir &PDF", QMessageBox.ButtonRole.ActionRole)
@@ -194,6 +268,13 @@ class ReportActions(QObject):
         self._window.statusBar().showMessage(
             f"Informe guardado: {pdf_path} y {xlsx_path.name}", 10000
         )
+
+
+def _warning_count(total: int, justified: int) -> str:
+    if total == 0:
+        return "Sin avisos."
+    noun = "1 aviso" if total == 1 else f"{total} avisos"
+    return f"{noun}: {justified} con justificación y {total - justified} sin justificar."
 
 
 def _documents() -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 # Sharp enough for 7-point figures on paper; higher only costs memory and time.
@@ -46,16 +46,6 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     finally:
         painter.end()
     return pages
-
-
-def preview(parent: QWidget, make_pdf: Callable[[], bytes], title: str) -> None:
-    """Open Qt's print preview of the report; printing from it prints the same pages."""
-    pdf = make_pdf()
-    dialog = QPrintPreviewDialog(new_printer(), parent)
-    dialog.setWindowTitle(f"Vista previa de impresión — {title}")
-    dialog.paintRequested.connect(lambda printer: paint_pdf(printer, pdf))
-    dialog.resize(1100, 800)
-    dialog.exec()
 
 
 def print_with_dialog(parent: QWidget, make_pdf: Callable[[], bytes], title: str) -> int:

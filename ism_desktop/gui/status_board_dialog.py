@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
+from ism_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.status_board import StatusBoard
@@ -44,7 +47,6 @@ class StatusBoardDialog(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle(f"Tablero de entregas — {board.year}, trimestre {int(board.quarter)}")
-        self.resize(1100, 640)
         layout = QVBoxLayout(self)
         missing = len(board.missing)
         layout.addWidget(
@@ -64,7 +66,7 @@ class StatusBoardDialog(QDialog):
             values = (
                 f"{status.unit} {status.unit_name}",
                 status.state.value,
-                (status.received_at or "—").replace("T", " ")[:16],
+                local_time_text(status.received_at),
                 "—" if status.sequence is None else str(status.sequence),
                 "—" if status.errors is None else str(status.errors),
                 "—" if status.unresolved_warnings is None else str(status.unresolved_warnings),
@@ -84,3 +86,4 @@ class StatusBoardDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(1100, 640), parent)

@@ -20,26 +20,52 @@ class RasterPage:
     pixels: bytes
 
 
+class PdfPages:
+    """An open PDF whose pages are drawn one at a time, only when asked for."""
+
+    def __init__(self, pdf: bytes) -> None:
+        # Opening parses only the cross-reference table: a 900-page report opens at once.
+        self._document = pypdfium2.PdfDocument(pdf)
+
+    def __len__(self) -> int:
+        return len(self._document)
+
+    def page_size(self, index: int) -> tuple[float, float]:
+        """Width and height of a page, in points."""
+        width, height = self._document.get_page_size(index)
+        return float(width), float(height)
+
+    def render(self, index: int, dpi: float) -> RasterPage:
+        """Draw one page at ``dpi``."""
+        page = self._document[index]
+        try:
+            bitmap = page.render(scale=dpi / POINTS_PER_INCH, prefer_bgrx=True)
+            try:
+                return RasterPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        """Release the document."""
+        self._document.close()
+
+
 def page_count(pdf: bytes) -> int:
     """How many pages the document has."""
-    document = pypdfium2.PdfDocument(pdf)
+    pages = PdfPages(pdf)
     try:
-        return len(document)
+        return len(pages)
     finally:
-        document.close()
+        pages.close()
 
 
 def rasterize_pdf(pdf: bytes, dpi: int) -> Iterator[RasterPage]:
     """Each page drawn at ``dpi``, one at a time so a long report never sits whole in memory."""
-    document = pypdfium2.PdfDocument(pdf)
+    pages = PdfPages(pdf)
     try:
-        for index in range(len(document)):
-            page = document[index]
-            bitmap = page.render(scale=dpi / POINTS_PER_INCH, prefer_bgrx=True)
-            try:
-                yield RasterPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
-            finally:
-                bitmap.close()
-                page.close()
+        for index in range(len(pages)):
+            yield pages.render(index, dpi)
     finally:
-        document.close()
+        pages.close()

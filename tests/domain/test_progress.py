@@ -113,3 +113,17 @@ def test_percentage_meta_against_modified_when_modified_quarter_is_empty() -> No
 )
 def test_truncate_hundredths(value: str, expected: str) -> None:
     assert str(truncate_hundredths(Decimal(value))) == expected
+
+
+def test_a_quarter_with_nothing_programmed_reads_sin_programacion() -> None:
+    from ism_desktop.domain.figures import Series
+    from ism_desktop.domain.progress import describe_progress, is_programmed
+
+    nothing = meta(row([0, 5, 5, 0], [0, 5, 5, 0], achieved=[3, None, None, None]))
+    assert not is_programmed(nothing, Quarter.FIRST)
+    assert describe_progress(nothing, Quarter.FIRST) == "sin programación"
+    assert describe_progress(nothing, Quarter.FIRST, Series.MODIFIED) == "sin programación"
+    unreported = meta(row([4, 5, 5, 0], [4, 5, 5, 0], achieved=[None, None, None, None]))
+    assert describe_progress(unreported, Quarter.FIRST) == "sin reportar"
+    reported = meta(row([4, 5, 5, 0], [4, 5, 5, 0], achieved=[3, None, None, None]))
+    assert describe_progress(reported, Quarter.FIRST) == "75.00 %"

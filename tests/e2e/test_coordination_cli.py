@@ -97,7 +97,7 @@ def test_the_coordination_cycle(coordinator: Path, tmp_path: Path) -> None:
     # A dry run shows what would change and writes nothing.
     before = _snapshot(coordinator)
     dry = _ok("import-package", "--db", coordinator, package_004, "--dry-run")
-    assert "Revisado (sin aplicar) «ETCA-III-04_2024_T1_unidad_004.ismpaq»" in dry
+    assert "Por recibir (nada guardado aún) «ETCA-III-04_2024_T1_unidad_004.ismpaq»" in dry
     assert "    Realizado T1 (NUM): 386 → 400" in dry
     assert "    Realizado T1 (NUM): 761 → 850" in dry
     assert _snapshot(coordinator) == before

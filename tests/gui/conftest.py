@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -18,6 +19,17 @@ from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.store.store import Store
 
 WindowFactory = Callable[[PcProfile], MainWindow]
+
+
+def settle(qtbot: QtBot, window: QWidget) -> None:
+    """Wait until a maximized window has taken the whole screen (the platform does it later)."""
+    if window.isMaximized():
+        screen = window.screen().availableGeometry()
+        qtbot.waitUntil(lambda: window.frameGeometry() == screen)
+    # Layouts settle in posted events (scroll bars come and go once): let them all run.
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
 
 
 def unit_profile(unit: str = "004") -> PcProfile:
@@ -48,6 +60,7 @@ def open_window(qtbot: QtBot, db_path: Path, settings: QSettings) -> Iterator[Wi
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        settle(qtbot, window)
         return window
 
     yield factory

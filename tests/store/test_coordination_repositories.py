@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage, TargetChangeRequest
@@ -119,7 +120,7 @@ def test_observations_are_added_listed_replaced_and_removed(store: Store) -> Non
     )
     assert [o.text for o in store.observations.for_meta(2024, "a" * 16)] == ["Tres", "Dos"]
     assert store.observations.remove(first.id) is False  # replaced already
-    assert first.describe() == f"T1, Lucía ({AT}): Uno"
+    assert first.describe() == f"T1, Lucía ({local_time_text(AT)}): Uno"
 
 
 def test_an_empty_observation_is_refused() -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ism_desktop.domain.audit import TargetChange
 from ism_desktop.domain.limits import text_problem
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.figure_rules import TARGET_CHANGED
 from ism_desktop.domain.validation.finding import Finding
@@ -61,10 +62,11 @@ class Justification:
         return not self.text
 
     def describe(self) -> str:
-        """One Spanish line, e.g. ``Justificado por ana (2024-04-10): se reprogramó.``."""
+        """One Spanish line, e.g. ``Justificado por ana (10/04/2024 09:30): se reprogramó.``."""
+        at = local_time_text(self.at)
         if self.is_acknowledgement:
-            return f"Enterado por {self.author} ({self.at})."
-        return f"Justificado por {self.author} ({self.at}): {self.text}"
+            return f"Enterado por {self.author} ({at})."
+        return f"Justificado por {self.author} ({at}): {self.text}"
 
 
 def with_recorded_target_reasons(

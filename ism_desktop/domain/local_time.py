@@ -1,0 +1,22 @@
+"""Moments as office staff read them: local date and time, day first, no ISO, no UTC offset."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+def local_time_text(moment: str | None, with_seconds: bool = False) -> str:
+    """``2026-12-02T06:12:15+00:00`` as ``02/12/2026 00:12`` in this PC's time zone.
+
+    A moment without an offset is taken as already local; text that is not a moment is
+    returned unchanged, and nothing as «—».
+    """
+    if not moment:
+        return "—"
+    try:
+        parsed = datetime.fromisoformat(moment.strip())
+    except ValueError:
+        return moment
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone()
+    return parsed.strftime("%d/%m/%Y %H:%M:%S" if with_seconds else "%d/%m/%Y %H:%M")

@@ -1,0 +1,85 @@
+"""Ayuda (F1): what the percentages, colours, findings and the package mean, in plain Spanish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ism_desktop.gui.screen_fit import fit_to_screen
+
+HELP_HTML = """
+<h2>Ayuda de ISM Avance</h2>
+
+<h3>Dos porcentajes: el oficial y el de la meta modificada</h3>
+<p>El <b>% de avance oficial</b> es lo realizado del trimestre entre lo programado
+<b>original</b> del trimestre, por cien, truncado a dos decimales. Es el que cuenta en el
+informe y el que se imprime.</p>
+<p>El <b>% contra lo modificado</b> compara lo realizado con la <b>meta modificada</b>. Es solo
+una referencia, pero es el que suelen citar las evaluaciones. Por eso pueden ser muy distintos:
+con un original de 50, una meta modificada de 30 y un realizado de 39, el oficial es
+<b>78.00 %</b> y contra lo modificado es <b>130.00 %</b>. Los dos son correctos; el informe usa
+el oficial.</p>
+<p>Si en el trimestre no se programó nada, no hay porcentaje que medir: se lee
+«sin programación». Si falta lo realizado, «sin reportar».</p>
+
+<h3>El semáforo</h3>
+<p>El color del % oficial: <b>verde</b> de 90 % a 110 %; <b>ámbar</b> de 70 % a 90 % o de
+110 % a 130 %; <b>rojo</b> por debajo de 70 % o por encima de 130 %; <b>gris</b> sin programación
+o sin reportar.</p>
+
+<h3>Errores y avisos</h3>
+<p>Un <b>error</b> (marca roja) impide exportar el paquete: una suma que no cuadra, una cifra
+negativa, lo realizado que falta en el trimestre, la evaluación vacía… Hay que corregirlo.</p>
+<p>Un <b>aviso</b> (marca ámbar) se permite, pero pide una explicación: elija el aviso y use
+<i>Justificar aviso…</i> para escribir la razón, o márquelo como «enterado». La justificación
+viaja con el paquete. <i>Ir al campo</i> lleva a la cifra o al texto que hay que revisar.</p>
+
+<h3>La meta modificada</h3>
+<p>Una unidad no cambia la meta modificada por su cuenta: <i>Solicitar cambio de meta
+modificada…</i> registra el valor nuevo con su motivo y lo envía, dentro del paquete, como
+<b>solicitud</b> a la unidad coordinadora, que decide. El motivo cuenta como justificación del
+aviso de meta modificada.</p>
+
+<h3>El paquete</h3>
+<p><i>Archivo → Exportar paquete…</i> revisa primero que no haya errores y luego guarda un
+archivo <b>.ismpaq</b> con las cifras, las evaluaciones, las justificaciones, el PDF y el Excel
+del informe. Cada archivo lleva una huella que detecta cualquier cambio, y cada envío un
+número que crece (la secuencia): la coordinación rechaza un paquete dañado, ajeno o más viejo
+que el último recibido. Entregue el archivo a la Dirección de Evaluación y Seguimiento Técnico
+(unidad 002) por el medio de costumbre.</p>
+
+<h3>Pasos de la unidad coordinadora (002)</h3>
+<ol>
+<li><i>Coordinación → Enviar programa base a las unidades…</i>: un paquete por unidad con sus
+metas.</li>
+<li>Recibir los paquetes de las unidades (<i>Archivo → Recibir paquetes…</i>, doble clic o
+arrastrándolos a la ventana). Antes de guardar nada se ve qué cambia y qué se rechaza.</li>
+<li>Las solicitudes de cambio de meta modificada se ven junto a cada meta; no se aplican
+solas.</li>
+<li><i>Coordinación → Tablero de entregas…</i>: quién falta y cómo va cada unidad.</li>
+<li><i>Agregar observación a la meta…</i> y <i>Enviar observaciones a una unidad…</i>.</li>
+<li><i>Archivo → Imprimir…</i>: el informe consolidado de todo el Instituto.</li>
+</ol>
+
+<h3>Teclas</h3>
+<p>F1 esta ayuda · Ctrl+F buscar · Alt+1 lista de metas · Alt+2 lo realizado · Alt+3 la
+evaluación · Alt+4 errores y avisos · Ctrl+Z deshacer · Ctrl+Y rehacer · Ctrl+E exportar
+paquete · Ctrl+P imprimir.</p>
+"""
+
+
+class HelpDialog(QDialog):
+    """The help text in a window of its own, readable beside the main one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Ayuda de ISM Avance")
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setAccessibleName("Texto de la ayuda")
+        self.text.setHtml(HELP_HTML)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_screen(self, QSize(720, 640), parent)

@@ -1,0 +1,82 @@
+"""Spanish (Mexico) for the words of Qt's own dialogs that its Spanish catalogue leaves out.
+
+Qt's ``qtbase_es`` leaves «Look in:» and «Files of type:» of the file dialog in English and says
+«fichero» where Mexico says «archivo». Windows shows its own (Spanish) file dialog; this covers
+Qt's dialog, which Linux and the tests use.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTranslator
+from typing_extensions import override
+
+_WORDS: dict[str, dict[str, str]] = {
+    "QFileDialog": {
+        "&Look in:": "&Buscar en:",
+        "Look in:": "Buscar en:",
+        "File &name:": "&Nombre del archivo:",
+        "Files of &type:": "&Tipo de archivo:",
+        "Files of type:": "Tipo de archivo:",
+        "Directory:": "Carpeta:",
+        "&Choose": "&Elegir",
+        "&Open": "&Abrir",
+        "&Save": "&Guardar",
+        "Save As": "Guardar como",
+        "Open": "Abrir",
+        "Find Directory": "Buscar carpeta",
+        "All Files (*)": "Todos los archivos (*)",
+        "Files": "Archivos",
+        "Back": "Atrás",
+        "Forward": "Adelante",
+        "Go back": "Ir atrás",
+        "Go forward": "Ir adelante",
+        "Parent Directory": "Carpeta superior",
+        "Go to the parent directory": "Ir a la carpeta superior",
+        "Create New Folder": "Crear carpeta nueva",
+        "Create a New Folder": "Crear una carpeta nueva",
+        "&New Folder": "&Carpeta nueva",
+        "New Folder": "Carpeta nueva",
+        "List View": "Vista de lista",
+        "Detail View": "Vista de detalle",
+        "Change to list view mode": "Ver como lista",
+        "Change to detail view mode": "Ver con detalles",
+        "Sidebar": "Lugares",
+        "List of places and bookmarks": "Lugares y marcadores",
+        "&Rename": "Cambiar &nombre",
+        "&Delete": "&Eliminar",
+        "Show &hidden files": "Mostrar archivos &ocultos",
+    },
+    "QAbstractFileIconProvider": {
+        "Folder": "Carpeta",
+        "File": "Archivo",
+        "Drive": "Unidad",
+        "%1 File": "Archivo %1",
+        "File Folder": "Carpeta",
+    },
+    "QFileSystemModel": {
+        "Name": "Nombre",
+        "Size": "Tamaño",
+        "Type": "Tipo",
+        "Date Modified": "Fecha de modificación",
+        "Computer": "Equipo",
+        "My Computer": "Equipo",
+    },
+}
+
+
+class SpanishQtWords(QTranslator):
+    """Answers first for the strings above; everything else falls through to Qt's catalogue."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    @override
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        # None is Qt's null string, "not mine": Qt then asks its own catalogue.
+        return _WORDS.get(context, {}).get(source)  # type: ignore[return-value]
+
+    @override
+    def isEmpty(self) -> bool:
+        return False

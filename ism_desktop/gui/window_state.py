@@ -1,0 +1,89 @@
+"""The window's size, place, maximized state, splitters and columns, remembered per user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+from ism_desktop.gui.screen_fit import FRAME_ALLOWANCE, clamp_into, screen_of
+
+GROUP = "ventana"
+PREFERRED_SIZE = QSize(1280, 800)
+# The form's paper-like grid needs this much; the list of metas gets the rest of its share.
+FORM_MIN_WIDTH = 740
+LIST_SHARE = 0.36
+LIST_MIN_WIDTH, LIST_MAX_WIDTH = 250, 760
+
+
+def list_width(window_width: int) -> int:
+    """The default width of the list of metas for a window this wide."""
+    share = min(max(round(window_width * LIST_SHARE), LIST_MIN_WIDTH), LIST_MAX_WIDTH)
+    return max(min(share, window_width - FORM_MIN_WIDTH), LIST_MIN_WIDTH)
+
+
+class WindowState:
+    """Restores the window on a screen that may have changed since, and saves it on closing."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: QSettings,
+        splitters: dict[str, QSplitter],
+        headers: dict[str, QHeaderView],
+    ) -> None:
+        self._window = window
+        self._settings = settings
+        self._splitters = splitters
+        self._headers = headers
+
+    def restore(self, main_splitter: QSplitter) -> None:
+        """Place the window (before it is shown) as it was, or to fit a first-time screen."""
+        saved = self._settings.value(f"{GROUP}/geometria")
+        maximized = _flag(self._settings.value(f"{GROUP}/maximizada"))
+        area = screen_of(None, saved.center() if isinstance(saved, QRect) else None)
+        area_rect = area.availableGeometry()
+        if isinstance(saved, QRect) and saved.isValid():
+            # A monitor unplugged or a smaller one: pull the window back onto this screen.
+            self._window.setGeometry(clamp_into(saved, area_rect))
+        else:
+            room = area_rect.size() - FRAME_ALLOWANCE
+            maximized = PREFERRED_SIZE.width() > room.width() or (
+                PREFERRED_SIZE.height() > room.height()
+            )
+            self._window.setGeometry(
+                clamp_into(QRect(area_rect.topLeft(), PREFERRED_SIZE), area_rect)
+            )
+            self._window.move(area_rect.center() - self._window.rect().center())
+        if maximized:
+            self._window.setWindowState(Qt.WindowState.WindowMaximized)
+        width = area_rect.width() if maximized else self._window.width()
+        saved_width = self._settings.value(f"{GROUP}/ancho")
+        # Splitters saved on a wider window could leave the form no room: start afresh then.
+        if str(saved_width).isdigit() and int(str(saved_width)) <= width:
+            for name, splitter in self._splitters.items():
+                state = self._settings.value(f"{GROUP}/divisiones/{name}")
+                if isinstance(state, QByteArray):
+                    splitter.restoreState(state)
+        else:
+            main_splitter.setSizes([list_width(width), width - list_width(width)])
+        for name, header in self._headers.items():
+            state = self._settings.value(f"{GROUP}/columnas/{name}")
+            if isinstance(state, QByteArray):
+                header.restoreState(state)
+
+    def save(self) -> None:
+        """Remember how the window is now."""
+        window = self._window
+        self._settings.setValue(f"{GROUP}/geometria", window.normalGeometry())
+        self._settings.setValue(f"{GROUP}/maximizada", window.isMaximized())
+        self._settings.setValue(f"{GROUP}/ancho", window.width())
+        for name, splitter in self._splitters.items():
+            self._settings.setValue(f"{GROUP}/divisiones/{name}", splitter.saveState())
+        for name, header in self._headers.items():
+            self._settings.setValue(f"{GROUP}/columnas/{name}", header.saveState())
+        self._settings.sync()
+
+
+def _flag(value: object) -> bool:
+    # INI files give back "true"/"false" as text.
+    return value is True or str(value).lower() == "true"

@@ -1,0 +1,64 @@
+"""Export says what blocks it before asking where to save, and counts warnings right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import achieved_cell, select, type_into
+
+pytestmark = pytest.mark.gui
+
+
+def test_errors_are_listed_before_any_folder_is_asked(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    window.session.validate_all()
+    select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    type_into(qtbot, achieved_cell(window), "-5")
+    asked: list[str] = []
+    shown: list[str] = []
+
+    def ask(*args: object) -> str:
+        asked.append(str(args[1]))
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", ask)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+
+    window.reports.export_package_action.trigger()
+
+    assert asked == []
+    assert len(shown) == 1
+    assert shown[0].startswith("No se exportó el paquete: hay 1 error; corríjalo y vuelva a")
+    assert "no se exporta el paquete" not in shown[0]
+    assert "• ESTUDIOS SOCIOECONÓMICOS:" in shown[0]
+
+
+def test_the_exported_message_counts_justified_and_open_warnings(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    window.session.validate_all()
+    _errors, warnings, still_open = window.findings.model.counts()
+    texts: list[str] = []
+
+    def read(box: QMessageBox) -> int:
+        texts.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read)
+
+    with qtbot.waitSignal(window.reports.package_exported, timeout=30000):
+        window.reports.export_package(tmp_path)
+
+    (text,) = texts
+    justified = warnings - still_open
+    assert f"{warnings} avisos: {justified} con justificación y {still_open} sin justificar" in text
+    assert "Secuencia" not in text
+    assert "envío número 1 " in text

@@ -1,0 +1,50 @@
+"""F1 opens a Spanish help that explains what puzzles staff; the % columns carry a legend."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui.help_dialog import HelpDialog
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.visible_text import problems
+
+pytestmark = pytest.mark.gui
+
+
+def test_f1_opens_the_help(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window(unit_profile("004"))
+    window.tree.setFocus()
+
+    qtbot.keyClick(window.tree, Qt.Key.Key_F1)
+
+    qtbot.waitUntil(lambda: window.help_dialog is not None)
+    dialog = window.help_dialog
+    assert isinstance(dialog, HelpDialog)
+    qtbot.waitExposed(dialog)
+    text = dialog.text.toPlainText()
+    for topic in (
+        "% de avance oficial",
+        "contra lo modificado",
+        "78.00 %",
+        "130.00 %",
+        "El semáforo",
+        "Errores y avisos",
+        "El paquete",
+        "Pasos de la unidad coordinadora",
+        "solicitud",
+    ):
+        assert topic in text
+    assert problems(text.splitlines()) == []
+    dialog.close()
+
+
+def test_a_legend_under_the_two_percentages(open_window: WindowFactory) -> None:
+    window = open_window(unit_profile("004"))
+    (legend,) = [w for w in window.form.findChildren(QLabel) if w.objectName() == "leyenda_avance"]
+    assert legend.isVisible()
+    assert legend.y() > window.form.official_label.y()
+    assert "original" in legend.text()
+    assert "modificada" in legend.text()

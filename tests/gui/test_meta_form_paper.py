@@ -1,0 +1,117 @@
+"""The form as the paper row, its words, and its keys."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.number_input import parse_figure
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.store import Store
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import achieved_cell, select, type_into
+
+pytestmark = pytest.mark.gui
+
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"  # unit 004: original Q1 900, achieved 761
+NOTHING_IN_Q1 = "SERVICIOS OTORGADOS"  # unit 004, tipo P: 0 % programmed in Q1
+
+
+def _stored(db_path: Path) -> Decimal | None:
+    with Store.open(db_path) as store:
+        report = store.reports.load()
+        assert report is not None
+        (meta,) = [m for m in report.metas if m.description == STUDIES]
+        return meta.num.achieved[0]
+
+
+def test_columns_read_left_to_right_as_on_paper(open_window: WindowFactory) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    grid = window.form.grid
+
+    def x(series: Series, period: Quarter | None) -> int:
+        return grid.cell(RowKind.NUM, series, period).x()
+
+    order = [
+        *((Series.ORIGINAL, p) for p in (*Quarter, None)),
+        *((Series.MODIFIED, p) for p in (*Quarter, None)),
+        *((Series.ACHIEVED, p) for p in Quarter),
+    ]
+    xs = [x(series, period) for series, period in order]
+    assert xs == sorted(xs)
+    assert grid.progress.x() > xs[-1]
+    rows = [grid.cell(kind, Series.ORIGINAL, Quarter.FIRST).y() for kind in RowKind]
+    assert rows == sorted(rows)  # MET, NUM, DEN downwards
+    titles = [label.text() for label in grid.findChildren(QLabel)]
+    for title in ("PROGRAMADO ORIGINAL", "MODIFICADO", "REALIZADO", "% DE\nAVANCE", "ANUAL"):
+        assert title in titles
+    assert grid.progress.text() == "84.55 %"
+
+
+@pytest.mark.parametrize("quarter", [Quarter.FIRST, Quarter.THIRD])
+def test_the_reported_quarter_is_highlighted(open_window: WindowFactory, quarter: Quarter) -> None:
+    window = open_window(PcProfile(Role.UNIT, UnitCode("004"), 2024, quarter))
+    select(window, STUDIES)
+    grid = window.form.grid
+    for period in Quarter:
+        tinted = "#ffe082" in grid.cell(RowKind.NUM, Series.ORIGINAL, period).styleSheet()
+        assert tinted is (period is quarter)
+    assert not grid.cell(RowKind.NUM, Series.ACHIEVED, quarter).isReadOnly()
+
+
+def test_nothing_programmed_reads_sin_programacion(open_window: WindowFactory) -> None:
+    window = open_window(unit_profile("004"))
+    meta = select(window, NOTHING_IN_Q1)
+
+    assert window.form.official_label.text() == "Avance oficial T1: sin programación"
+    assert window.form.grid.progress.text() == "sin programación"
+    assert window.model.index_of(meta.stable_id, 1).data() == "sin prog."
+    tip = window.model.index_of(meta.stable_id, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "sin programación" in tip
+
+
+def test_ctrl_z_in_a_figure_cell_undoes_the_last_change(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    cell = achieved_cell(window)
+    type_into(qtbot, cell, "900")
+    assert _stored(db_path) == Decimal(900)
+    assert cell.hasFocus()  # Enter leaves the cursor in the cell
+
+    qtbot.keyClick(cell, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert _stored(db_path) == Decimal(761)
+    assert parse_figure(achieved_cell(window).text()) == Decimal(761)
+    qtbot.keyClick(achieved_cell(window), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _stored(db_path) == Decimal(900)
+
+
+def test_the_empty_form_keeps_nothing_of_the_previous_meta(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    qtbot.keyClicks(window.search, "no hay tal meta")
+    window.tree.clearSelection()
+    window.form.show_meta(None)
+
+    grid = window.form.grid
+    assert all(not grid.cell(k, s, q).text() for k in RowKind for s in Series for q in Quarter)
+    assert grid.progress.text() == ""
+
+
+def test_window_title_names_the_quarter_in_good_spanish(open_window: WindowFactory) -> None:
+    window = open_window(PcProfile(Role.UNIT, UnitCode("004"), 2024, Quarter.THIRD))
+    assert "2024, tercer trimestre" in window.windowTitle()
+    assert window.form.narrative_box.title() == "Evaluación cualitativa del tercer trimestre"

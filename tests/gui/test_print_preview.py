@@ -1,0 +1,111 @@
+"""The print preview on the real report: opens, pages through, prints, closes, never crashes."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.report_preview import ReportPreviewDialog
+from tests.gui.conftest import WindowFactory
+
+pytestmark = pytest.mark.gui
+
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+
+
+def _open_preview(window: MainWindow, qtbot: QtBot) -> ReportPreviewDialog:
+    window.reports.preview_action.trigger()
+    qtbot.waitUntil(lambda: window.reports.preview_dialog is not None, timeout=30000)
+    dialog = window.reports.preview_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: 0 in dialog.strip.rendered)
+    return dialog
+
+
+def test_preview_opens_pages_through_and_closes(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(COORDINATOR)
+    (tmp_path / "informe.pdf").write_bytes(window.reports.report_pdf())
+    expected_pages = len(PdfReader(tmp_path / "informe.pdf").pages)
+
+    dialog = _open_preview(window, qtbot)
+
+    assert dialog.page_count() == expected_pages
+    assert expected_pages >= 5
+    # Lazy: opening draws the pages in view, not the whole report.
+    assert max(dialog.strip.rendered) < expected_pages - 1
+    for number in range(2, expected_pages + 1):
+        dialog.page_box.setValue(number)
+        qtbot.waitUntil(partial(_drawn, dialog, number - 1))
+    assert dialog.page_box.value() == expected_pages
+    dialog.zoom_box.setCurrentText("Página completa")
+    dialog.zoom_box.setCurrentText("150 %")
+    qtbot.wait(50)
+
+    dialog.close()
+    qtbot.waitUntil(lambda: window.reports.preview_dialog is None)
+    assert window.isVisible()
+
+
+def test_printing_from_the_preview_prints_the_exported_pages(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    exported = window.reports.report_pdf()
+    printed = tmp_path / "impreso.pdf"
+
+    def choose_pdf_file(dialog: QPrintDialog) -> int:
+        # What a person does in the dialog: pick «Imprimir a archivo (PDF)» and accept.
+        dialog.printer().setOutputFileName(str(printed))
+        dialog.printer().setResolution(100)
+        return int(QPrintDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_file)
+    dialog = _open_preview(window, qtbot)
+    dialog.print_button.click()
+    dialog.close()
+
+    reader = PdfReader(printed)
+    original = pypdfium2.PdfDocument(exported)
+    copy = pypdfium2.PdfDocument(printed.read_bytes())
+    try:
+        assert len(reader.pages) == len(original)
+        width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+        assert (round(width), round(height)) == (792, 612)  # letter, landscape
+        for index in (0, len(original) - 1):
+            assert _ink(original, index) > 0.005  # a page with the report on it, not a blank
+            assert _ink(copy, index) == pytest.approx(_ink(original, index), rel=0.1)
+    finally:
+        original.close()
+        copy.close()
+    assert "Enviadas" in window.statusBar().currentMessage()
+
+
+def _drawn(dialog: ReportPreviewDialog, index: int) -> bool:
+    return index in dialog.strip.rendered
+
+
+def _ink(document: pypdfium2.PdfDocument, index: int) -> float:
+    """The mean darkness of a page drawn at 40 dpi (0 white, 1 black): same pages, same ink."""
+    page = document[index]
+    bitmap = page.render(scale=40 / 72, grayscale=True)
+    data = bytes(bitmap.buffer)
+    rows = [
+        data[y * bitmap.stride : y * bitmap.stride + bitmap.width] for y in range(bitmap.height)
+    ]
+    bitmap.close()
+    page.close()
+    ink = sum(sum(255 - value for value in row) for row in rows)
+    return float(ink / (255 * bitmap.width * bitmap.height))

@@ -1,0 +1,146 @@
+"""The window fits the screen it opens on (1024×768 upward) and comes back as it was left."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory, unit_profile
+
+pytestmark = pytest.mark.gui
+
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+ACTIONABLE = (QAbstractButton, QLineEdit, QComboBox, QAbstractScrollArea)
+
+
+def _screen() -> QRect:
+    screen = QApplication.primaryScreen()
+    assert screen is not None
+    return screen.availableGeometry()
+
+
+def _global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def _off_screen(top: QWidget) -> list[str]:
+    """Every visible control of ``top`` that is not wholly on the screen or is clipped."""
+    screen = _screen()
+    problems = []
+    for widget in top.findChildren(QWidget):
+        if not isinstance(widget, ACTIONABLE) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+            continue
+        rect = _global_rect(widget)
+        # Clipped by a scrolled area counts as off screen: the person must scroll to reach it.
+        visible = QRect(rect)
+        ancestor = widget.parentWidget()
+        while ancestor is not None:
+            visible = visible.intersected(_global_rect(ancestor))
+            ancestor = ancestor.parentWidget()
+        if not screen.contains(rect) or visible != rect:
+            name = widget.accessibleName() or widget.objectName() or type(widget).__name__
+            text = widget.text() if isinstance(widget, QAbstractButton | QLineEdit) else ""
+            problems.append(f"{name} «{text}» at {rect.getRect()} (visible {visible.getRect()})")
+    return problems
+
+
+@pytest.mark.parametrize("profile", [unit_profile("004"), COORDINATOR], ids=["unidad", "coord"])
+def test_first_start_fits_the_screen_and_shows_every_control(
+    open_window: WindowFactory, profile: PcProfile
+) -> None:
+    window = open_window(profile)
+
+    assert _screen().contains(window.frameGeometry())
+    assert _off_screen(window) == []
+    assert window.statusBar().isVisible()
+    assert _screen().contains(_global_rect(window.statusBar()))
+    form_area = window.form_area
+    assert not form_area.horizontalScrollBar().isVisible()
+
+
+def test_every_meta_form_fits_without_scrolling_sideways(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(COORDINATOR)
+    for meta in window.session.metas():
+        window.select_meta(meta.stable_id)
+        qtbot.wait(1)
+        assert not window.form_area.horizontalScrollBar().isVisible(), meta.description
+
+
+def test_size_place_maximized_splitters_and_columns_come_back(
+    open_window: WindowFactory, qtbot: QtBot, settings: QSettings
+) -> None:
+    window = open_window(unit_profile("004"))
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMaximized())
+    window.setGeometry(QRect(40, 60, 900, 640))
+    window.splitter.setSizes([300, 600])
+    window.tree.header().resizeSection(1, 120)
+    sizes = window.splitter.sizes()
+    window.close()
+
+    again = open_window(unit_profile("004"))
+
+    assert not again.isMaximized()
+    assert again.geometry() == QRect(40, 60, 900, 640)
+    assert again.splitter.sizes() == sizes
+    assert again.tree.header().sectionSize(1) == 120
+    again.showMaximized()
+    qtbot.waitUntil(again.isMaximized)
+    again.close()
+    assert open_window(unit_profile("004")).isMaximized()
+
+
+def test_a_window_left_on_a_screen_that_is_gone_opens_on_this_one(
+    open_window: WindowFactory, settings: QSettings
+) -> None:
+    # Saved on a second monitor, at 1920×1080 on its right; today only the laptop is there.
+    settings.setValue("ventana/geometria", QRect(1800, 100, 1900, 1050))
+    settings.setValue("ventana/maximizada", False)
+    settings.setValue("ventana/divisiones/principal", b"basura")
+
+    window = open_window(unit_profile("004"))
+
+    assert _screen().contains(window.frameGeometry())
+    assert _off_screen(window) == []
+
+
+def _open_board(window: MainWindow, qtbot: QtBot) -> QDialog:
+    from ism_desktop.exchange.status_board import status_board
+    from ism_desktop.gui.status_board_dialog import StatusBoardDialog
+
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+    dialog = StatusBoardDialog(board, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_status_board_shows_its_close_button(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window(COORDINATOR)
+    dialog = _open_board(window, qtbot)
+
+    (buttons,) = dialog.findChildren(QDialogButtonBox)
+    assert buttons.isVisible()
+    assert _screen().contains(dialog.frameGeometry())
+    assert _off_screen(dialog) == []
