@@ -23,6 +23,7 @@ COMMANDS = (
     "observe_command",
     "export_observations_command",
     "status_command",
+    "spelling_command",
 )
 
 

@@ -36,6 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Export; print the package's path, or the validation errors (exit code 1)."""
     # reportlab and openpyxl take a quarter of a second to import: only when exporting.
+    from ism_desktop.cli.spelling_setup import spelling_settings
     from ism_desktop.exchange.justification_sources import justifications_for_year
     from ism_desktop.exchange.package_export import (
         ExportError,
@@ -52,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
                 args.unidad,
                 args.trimestre,
                 args.out,
-                validate=rules_validator(partial(justifications_for_year, store)),
+                validate=rules_validator(
+                    partial(justifications_for_year, store), spelling_settings()
+                ),
                 year=args.ejercicio,
             )
     except ExportRefusedError as exc:

@@ -8,10 +8,16 @@ from datetime import datetime
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments
+from ism_desktop.cli.spelling_setup import spelling_settings
 from ism_desktop.domain.validation.catalogue import RULES, rule_by_code
-from ism_desktop.domain.validation.engine import previous_narrative, validate_meta
+from ism_desktop.domain.validation.engine import (
+    DEFAULT_SETTINGS,
+    previous_narrative,
+    validate_meta,
+)
 from ism_desktop.domain.validation.finding import Severity
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.domain.validation.spelling_rules import SPELLING
 from ism_desktop.store.database import StoreError
 
 _MIN_ID_PREFIX = 6
@@ -102,9 +108,12 @@ def run(args: argparse.Namespace) -> int:
         f"{kind}: meta {meta.stable_id} ({meta.description[:60]}), regla {rule.code}, "
         f"trimestre {int(args.trimestre)}, por {justification.author}."
     )
+    # The dictionary takes a second to read: only when the warning is about spelling.
+    settings = spelling_settings() if rule.code == SPELLING.code else DEFAULT_SETTINGS
     findings = validate_meta(
         meta,
         args.trimestre,
+        settings,
         previous_narrative=previous_narrative(meta, args.trimestre),
         year=report.year,
     )
