@@ -2,23 +2,50 @@
 
 from __future__ import annotations
 
-import time
+import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from spylls.hunspell import Dictionary
+from spylls.hunspell import Dictionary, readers
+from spylls.hunspell.readers.file_reader import BaseReader
 
 from ism_desktop.domain.spelling import DoubtfulWord
 from ism_desktop.spelling.words import checkable_words
 
 # One accent or a tilde is what a word typed in capitals most often misses (ACCION, ANO).
 _ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "úü", "n": "ñ"}
-# Full suggestions try every one-letter edit; a long garbled word must not freeze the menu.
-SUGGESTION_BUDGET_SECONDS = 0.2
+# Full suggestions try one-letter edits in Hunspell's order, each a look-up of about 0.2 ms; a
+# long garbled word has tens of thousands, and must not freeze the menu. Counted, not timed, so
+# the same word always gets the same suggestions.
+SUGGESTION_BUDGET_EDITS = 1500
 # A split into two words is offered only when both halves are words of their own (DE LA), not a
 # stray letter (L LLEVÓ); a single letter is a word only as a conjunction or a preposition.
 _ONE_LETTER_WORDS = frozenset("aeouy")
 _CACHE_LIMIT = 50_000
+
+
+class _BytesReader(BaseReader):  # type: ignore[misc]
+    """A dictionary file read whole at once: spylls' own reader leaves its files open."""
+
+    def __init__(self, data: bytes, encoding: str = "Windows-1252") -> None:
+        self._data = data
+        super().__init__(self._text(encoding))
+
+    def _text(self, encoding: str) -> io.StringIO:
+        # surrogateescape, as spylls does: some dictionaries carry stray bytes in their flags.
+        return io.StringIO(self._data.decode(encoding, errors="surrogateescape"))
+
+    def reset_encoding(self, encoding: str) -> None:
+        """Read the file again in the encoding its .aff declares (``SET UTF-8``)."""
+        self.reset_io(self._text(encoding))
+
+
+def read_hunspell(base: Path) -> Dictionary:
+    """The Hunspell dictionary ``base``.aff + ``base``.dic."""
+    aff, context = readers.read_aff(_BytesReader(base.with_suffix(".aff").read_bytes()))
+    dic_bytes = base.with_suffix(".dic").read_bytes()
+    dic = readers.read_dic(_BytesReader(dic_bytes, context.encoding), aff=aff, context=context)
+    return Dictionary(aff, dic)
 
 
 def _recased(suggestion: str, like: str) -> str:
@@ -45,7 +72,7 @@ class SpanishSpelling:
     @classmethod
     def from_files(cls, base: Path, extra_words: Iterable[str] = ()) -> SpanishSpelling:
         """Read ``base``.aff and ``base``.dic (about a second: do it off the GUI thread)."""
-        return cls(Dictionary.from_files(str(base)), extra_words)
+        return cls(read_hunspell(base), extra_words)
 
     def add_words(self, words: Iterable[str]) -> None:
         """Accept more words from now on (the PC's own, the coordinating unit's list)."""
@@ -117,13 +144,14 @@ class SpanishSpelling:
     def suggestions(self, word: str, limit: int = 6) -> tuple[str, ...]:
         """Suggestions as Word offers them: the missing accent, then one-letter edits."""
         found = dict.fromkeys(self.quick_suggestions(word))
-        deadline = time.perf_counter() + SUGGESTION_BUDGET_SECONDS
         folded = word.lower()
-        for edit in self._dictionary.suggester.edits(folded):
-            if len(found) >= limit or time.perf_counter() > deadline:
+        edits = self._dictionary.suggester.edits(folded)
+        for _, edit in zip(range(SUGGESTION_BUDGET_EDITS), edits, strict=False):
+            if len(found) >= limit:
                 break
             text = getattr(edit, "text", None)
-            if not isinstance(text, str) or text == folded or "-" in text:
+            # Capitalized edits repeat the lower-case ones; ``_known_form`` capitalizes names.
+            if not isinstance(text, str) or text == folded or "-" in text or text != text.lower():
                 continue
             parts = text.split(" ")
             if any(len(part) < 2 and part not in _ONE_LETTER_WORDS for part in parts):
