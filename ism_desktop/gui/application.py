@@ -19,10 +19,12 @@ from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import load_profile, save_profile
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
+from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.store.backup import backup_on_open
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.location import data_dir
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.spelling_words import load_spelling
 
 SETTINGS_FILE_NAME = "configuracion.ini"
 PROCESS_START = time.perf_counter()
@@ -134,6 +136,9 @@ def _run_guarded(
     if startup_probe:
         QTimer.singleShot(0, lambda: _report_time("ventana mostrada"))
     QTimer.singleShot(0, session.validate_all)
+    # The dictionary takes a second to read: in a worker thread, once the window is on screen.
+    spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
+    QTimer.singleShot(0, lambda: spelling.start(load_spelling))
     if package is not None:
         QTimer.singleShot(0, lambda: window.coordination.receive([package]))
     if startup_probe:

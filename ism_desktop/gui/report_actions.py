@@ -125,6 +125,7 @@ class ReportActions(QObject):
         self._flush()
         profile = self._session.profile
         db_path = self._session.store.path
+        settings = self._session.settings
 
         def work() -> ExportedPackage:
             from ism_desktop.exchange.justification_sources import justifications_for_year
@@ -141,7 +142,7 @@ class ReportActions(QObject):
                     profile.unit,
                     profile.quarter,
                     folder,
-                    validate=rules_validator(partial(justifications_for_year, store)),
+                    validate=rules_validator(partial(justifications_for_year, store), settings),
                     year=profile.year,
                 )
             write_documents_beside(exported.path)

@@ -12,7 +12,9 @@ from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.spelling import SpellingChecker
 from ism_desktop.domain.validation.engine import (
+    DEFAULT_SETTINGS,
     ValidationResult,
     previous_narrative,
     validate_meta,
@@ -53,6 +55,8 @@ class ReportSession(QObject):
         self.report: ProgressReport | None = None
         self._metas: dict[str, Meta] = {}
         self.validation = ValidationResult(profile.year, profile.quarter, ())
+        # Spelling joins once the dictionary has loaded in the background (set_spelling).
+        self.settings = DEFAULT_SETTINGS
         self._status: dict[str, str] = {}
         # False until the rules have run; the window shows first and checks right after.
         self.checked = False
@@ -134,6 +138,12 @@ class ReportSession(QObject):
         self._status = status
         self.findings_changed.emit()
 
+    def set_spelling(self, checker: SpellingChecker | None) -> None:
+        """Check spelling with this dictionary from now on, and run the rules again."""
+        self.settings = replace(self.settings, spelling=checker)
+        if self.checked:
+            self.validate_all()
+
     def validate_all(self) -> None:
         """Run every rule on every visible meta (on open and after an import)."""
         profile = self.profile
@@ -144,6 +154,7 @@ class ReportSession(QObject):
             self.validation = validate_report(
                 visible,
                 profile.quarter,
+                self.settings,
                 justifications=justifications_for_year(self.store, profile.year),
             )
         self.checked = True
@@ -157,6 +168,7 @@ class ReportSession(QObject):
         findings = validate_meta(
             meta,
             quarter,
+            self.settings,
             previous_narrative=previous_narrative(meta, quarter),
             year=self.profile.year,
         )

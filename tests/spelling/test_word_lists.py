@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ism_desktop.spelling.loading import SpellingFiles
 from ism_desktop.spelling.word_lists import parse_words, read_words, write_words
-from tests.spelling.conftest import RESOURCES
+from tests.spelling.shipped import RESOURCES
 
 
 def test_an_added_word_survives_a_restart(tmp_path: Path) -> None:
