@@ -45,7 +45,7 @@ class NarrativeEdit(QPlainTextEdit):
         block = cursor.block()
         at = cursor.position() - block.position()
         text = block.text()
-        for word in checker.doubtful(text):
+        for word in checker.underlined(text):
             if word.start <= at <= word.end:
                 return word, block.position()
         return None

@@ -42,6 +42,6 @@ class SpellingHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if self._checker is None:
             return
-        for word in self._checker.doubtful(text):
+        for word in self._checker.underlined(text):
             start, length = utf16_span(text, word)
             self.setFormat(start, length, self._format)

@@ -98,8 +98,14 @@ class SpanishSpelling:
     def _in_dictionary(self, word: str) -> bool:
         lookup = self._dictionary.lookup
         if word.isupper():
-            # Capitals as the report writes them: the lower-case form, a proper name, an acronym.
-            return bool(lookup(word.lower()) or lookup(word.capitalize()) or lookup(word))
+            # Capitals as the report writes them: the lower-case form, a proper name, or an
+            # acronym the dictionary lists as such (ONU). Hunspell's own all-caps look-up tries
+            # every case of every affix: up to 100 ms a word, and it takes EXIS for a word.
+            return bool(
+                lookup(word.lower())
+                or lookup(word.capitalize())
+                or self._dictionary.dic.homonyms(word)
+            )
         return bool(lookup(word))
 
     def is_known(self, word: str) -> bool:
@@ -114,11 +120,18 @@ class SpanishSpelling:
 
     def doubtful(self, text: str) -> list[DoubtfulWord]:
         """The words of ``text`` the dictionaries do not know, with the missing accent if any."""
-        found: list[DoubtfulWord] = []
-        for word, start, end in checkable_words(text):
-            if not self.is_known(word):
-                found.append(DoubtfulWord(word, start, end, self.quick_suggestions(word)))
-        return found
+        return [
+            DoubtfulWord(word.text, word.start, word.end, self.quick_suggestions(word.text))
+            for word in self.underlined(text)
+        ]
+
+    def underlined(self, text: str) -> list[DoubtfulWord]:
+        """The doubtful words without suggestions: the underline while typing needs no more."""
+        return [
+            DoubtfulWord(word, start, end)
+            for word, start, end in checkable_words(text)
+            if not self.is_known(word)
+        ]
 
     def _accent_variants(self, folded: str) -> Iterator[str]:
         for at, letter in enumerate(folded):
