@@ -13,6 +13,7 @@ from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
 from ism_desktop.domain.codes import Activity, ActivityCode, Entity, Programme, ProgrammeCode, Unit
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
+from ism_desktop.exchange.base_words import read_base_words
 from ism_desktop.exchange.package_diff import (
     ChangeKind,
     DiffLine,
@@ -106,6 +107,7 @@ def plan_base(
     entity_name = _header_name(reader, data, "entidad", "la dependencia")
     unit_name = _header_name(reader, data, "unidad", "la unidad")
     programmes, activities = _catalogue(reader, data, manifest.entity)
+    read_base_words(reader, data)  # a damaged word list refuses the package before any write
     items = reader.items(reader.field(data, "metas", "datos.json"), "la lista de metas")
     incoming = unique_metas(reader, [meta_from_json(reader, item, None) for item in items])
     existing = {

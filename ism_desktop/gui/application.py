@@ -139,6 +139,7 @@ def _run_guarded(
     # The dictionary takes a second to read: in a worker thread, once the window is on screen.
     spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
     QTimer.singleShot(0, lambda: spelling.start(load_spelling))
+    window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
     if package is not None:
         QTimer.singleShot(0, lambda: window.coordination.receive([package]))
     if startup_probe:

@@ -131,6 +131,9 @@ class CoordinationActions(QObject):
                         results.append(ReceiveOutcome(outcome.path, error=str(exc)))
                     else:
                         results.append(ReceiveOutcome(outcome.path, outcome.incoming, applied=True))
+            from ism_desktop.workspace.spelling_words import keep_coordination_words
+
+            keep_coordination_words(results)
             return results
 
         self._tasks.run(
@@ -168,12 +171,13 @@ class CoordinationActions(QObject):
         if not folder:
             return
         from ism_desktop.exchange.base_export import export_bases
+        from ism_desktop.workspace.spelling_words import words_to_send
 
         db_path, year = self._session.store.path, self._session.profile.year
 
         def work() -> int:
             with _own_store(db_path) as store:
-                return len(export_bases(store, Path(folder), year=year))
+                return len(export_bases(store, Path(folder), year=year, words=words_to_send()))
 
         self._tasks.run(
             "Preparando los programas base…",

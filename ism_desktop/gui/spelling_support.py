@@ -15,7 +15,11 @@ from typing_extensions import override
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.spelling.dictionary import SpanishSpelling
-from ism_desktop.workspace.spelling_words import SpellingUnavailableError, add_word
+from ism_desktop.workspace.spelling_words import (
+    SpellingUnavailableError,
+    add_word,
+    spelling_files,
+)
 
 Loader = Callable[[], SpanishSpelling]
 
@@ -97,6 +101,12 @@ class SpellingSupport(QObject):
                 self._status.showMessage(f"No se pudo guardar «{word}»: {exc}", 15000)
             return
         self._refresh()
+
+    def reread_lists(self) -> None:
+        """Take the word lists again (after a programme base brought 002's list)."""
+        if self.checker is not None:
+            self.checker.add_words(spelling_files().extra_words())
+            self._refresh()
 
     def _on_word_ignored(self, _word: str) -> None:
         self._refresh()

@@ -107,3 +107,32 @@ def test_without_the_dictionary_validation_still_runs(
     assert validation.returncode == 0
     assert "la ortografía no se revisa" in validation.stderr
     assert len(json.loads(validation.stdout)) == 25
+
+
+def test_the_coordinating_units_words_reach_the_unit(seed_path: Path, tmp_path: Path) -> None:
+    coordinator_pc, unit_pc = tmp_path / "pc_002", tmp_path / "pc_006"
+    coordinator = tmp_path / "coordinadora.sqlite3"
+    unit = tmp_path / "unidad.sqlite3"
+    assert run_cli("import-etca", seed_path, "--db", coordinator).returncode == 0
+    coordinator_pc.mkdir()
+    (coordinator_pc / "diccionario_personal.txt").write_text("VillaPesqueria\n", "utf-8")
+
+    exported = run_cli(
+        "export-base", "--db", coordinator, "--unidad", "6", "--out", tmp_path / "bases",
+        data_dir=coordinator_pc,
+    )  # fmt: skip
+    received = run_cli("import-package", "--db", unit, exported.stdout.strip(), data_dir=unit_pc)
+
+    assert exported.returncode == 0, exported.stderr
+    assert received.returncode == 0, received.stderr
+    assert "Diccionario: 1 palabras de la unidad coordinadora." in received.stdout
+    assert (
+        (unit_pc / "diccionario_coordinacion.txt").read_text("utf-8").endswith("\nVillaPesqueria\n")
+    )
+    # The unit's own database has no evaluations yet: check the seed's with the unit PC's lists.
+    for data_dir, flagged in ((unit_pc, False), (tmp_path / "otra_pc", True)):
+        listed = run_cli(
+            "ortografia", "--db", coordinator, "--trimestre", "1", "--json", data_dir=data_dir
+        )
+        words = {w["palabra"] for item in json.loads(listed.stdout) for w in item["palabras"]}
+        assert ("VILLAPESQUERIA" in words) is flagged
