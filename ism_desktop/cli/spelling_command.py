@@ -8,14 +8,13 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, load_report
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.cli.spelling_setup import checker_or_none
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.spelling.dictionary import SpanishSpelling
-from ism_desktop.store.database import StoreError
 
 
 @dataclass(frozen=True)
@@ -62,13 +61,9 @@ def check_report(
 
 def run(args: argparse.Namespace) -> int:
     """Check and print; doubtful words never make the command fail."""
-    try:
-        with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
-    except StoreError as exc:
-        return fail(str(exc))
-    if report is None:
-        return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
+    report = load_report(args)
+    if isinstance(report, str):
+        return fail(report)
     if args.unidad is not None and args.unidad not in report.units_in_order():
         return fail(f"el informe no tiene metas de la unidad {args.unidad}.")
     checker = checker_or_none()
