@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 _CHUNK = re.compile(r"\S+")
-_LETTERS = re.compile(r"[^\W\d_]+")
+# Combining accents count as part of the word: text pasted from a PDF may carry «O» + «´».
+_LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
 _DIGIT = re.compile(r"\d")
 _ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 # Ordinal signs («4º», «1ª») are letters to Unicode but never part of a Spanish word.
@@ -29,7 +31,7 @@ def is_shouted(text: str) -> bool:
 
 
 def checkable_words(text: str) -> Iterator[tuple[str, int, int]]:
-    """Each word worth a dictionary look-up, with its start and end in ``text``.
+    """Each word worth a dictionary look-up (composed), with its start and end in ``text``.
 
     A blank-separated piece with a digit in it is a code, a figure, a date or an ordinal
     (E306E05, 4º, 08/03/2024, AVGM(2)) and is skipped whole. In a text in lower case a word in
@@ -42,7 +44,7 @@ def checkable_words(text: str) -> Iterator[tuple[str, int, int]]:
             continue
         offset = chunk.start()
         for match in _LETTERS.finditer(piece):
-            word = match.group()
+            word = unicodedata.normalize("NFC", match.group())
             if len(word) < 2 or _ORDINALS.intersection(word):
                 continue
             if word.isupper() and (not shouted or _ROMAN.fullmatch(word)):

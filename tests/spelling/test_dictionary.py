@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from ism_desktop.spelling.dictionary import SpanishSpelling
@@ -101,3 +103,12 @@ def test_checkable_words_skip_what_is_not_a_word() -> None:
         "SESIÓN",
         "PÁG",
     ]
+
+
+def test_decomposed_accents_are_read_as_one_word(spelling: SpanishSpelling) -> None:
+    text = unicodedata.normalize("NFD", "SE PROGRAMÓ LA ACCIÓN; ACCION")
+
+    (word,) = spelling.doubtful(text)
+
+    assert word.text == "ACCION"
+    assert text[word.start : word.end] == "ACCION"
