@@ -25,6 +25,7 @@ COMMANDS = (
     "export_observations_command",
     "status_command",
     "paimef_command",
+    "spelling_command",
 )
 
 # The module that registers each command, so that running one command imports only its module

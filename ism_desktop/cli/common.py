@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ism_desktop.domain.report import ProgressReport
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.location import default_database_path
 from ism_desktop.store.store import Store
@@ -38,3 +39,15 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     """Print a Spanish error on stderr and return the exit code."""
     print(f"Error: {message}", file=sys.stderr)
     return code
+
+
+def load_report(args: argparse.Namespace) -> ProgressReport | str:
+    """The report of ``--ejercicio``/``--trimestre``, or why there is none (an error to print)."""
+    try:
+        with store_from(args) as store:
+            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+    except StoreError as exc:
+        return str(exc)
+    if report is None:
+        return "la base de datos no tiene ningún informe; importe uno con «import-etca»."
+    return report

@@ -37,11 +37,14 @@ def run(args: argparse.Namespace) -> int:
     """Write the base package(s); print one path per line."""
     from ism_desktop.exchange.base_export import export_bases
     from ism_desktop.exchange.package_export import ExportError
+    from ism_desktop.workspace.spelling_words import words_to_send
 
     units = None if args.unidad is None else [args.unidad]
     try:
         with store_from(args) as store:
-            exported = export_bases(store, args.out, units=units, year=args.ejercicio)
+            exported = export_bases(
+                store, args.out, units=units, year=args.ejercicio, words=words_to_send()
+            )
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     for item in exported:

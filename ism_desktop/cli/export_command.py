@@ -35,6 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Export; print the package's path, or the validation errors (exit code 1)."""
     # reportlab and XlsxWriter take a quarter of a second to import: only when exporting.
+    from ism_desktop.cli.spelling_setup import spelling_settings
     from ism_desktop.exchange.package_export import ExportError, ExportRefusedError
     from ism_desktop.reports.pdf_fonts import FontError
     from ism_desktop.workspace.transfers import export_unit_package
@@ -42,7 +43,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         with store_from(args) as store:
             exported = export_unit_package(
-                store, args.unidad, args.trimestre, args.out, year=args.ejercicio
+                store,
+                args.unidad,
+                args.trimestre,
+                args.out,
+                year=args.ejercicio,
+                settings=spelling_settings(),
             )
     except ExportRefusedError as exc:
         print(f"Error: {exc}", file=sys.stderr)

@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from ism_desktop.exchange.package_diff import diff_text
     from ism_desktop.exchange.package_receiver import IntakeOptions
     from ism_desktop.workspace import transfers
+    from ism_desktop.workspace.spelling_words import keep_coordination_words
 
     options = IntakeOptions(unit=args.unidad, year=args.ejercicio, quarter=args.trimestre)
     try:
@@ -77,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
         print(outcome.summary())
         if args.dry_run and outcome.incoming is not None:
             sys.stdout.write(diff_text(outcome.incoming.diff))
+    kept = keep_coordination_words(outcomes)
+    if kept is not None:
+        print(f"Diccionario: {kept} palabras de la unidad coordinadora.")
     refused = sum(1 for outcome in outcomes if outcome.refused)
     if refused:
         done = "revisaron" if args.dry_run else "recibieron"

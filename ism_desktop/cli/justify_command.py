@@ -7,9 +7,11 @@ import argparse
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments
+from ism_desktop.cli.spelling_setup import spelling_settings
 from ism_desktop.domain.validation.catalogue import RULES, rule_by_code
 from ism_desktop.domain.validation.finding import Severity
 from ism_desktop.domain.validation.justification import JustificationKey
+from ism_desktop.domain.validation.spelling_rules import SPELLING
 from ism_desktop.store.database import StoreError
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.workspace import command_line_workspace
@@ -68,6 +70,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         with store_from(args) as store:
             workspace = command_line_workspace(store, args.ejercicio, args.trimestre)
+            if rule.code == SPELLING.code:
+                # The dictionary takes a second to read: only when the warning is about spelling.
+                workspace.settings = spelling_settings()
             if workspace.report is None:
                 return fail(
                     "la base de datos no tiene ningún informe; importe uno con «import-etca»."

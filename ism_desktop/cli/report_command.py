@@ -6,10 +6,9 @@ import argparse
 import io
 from pathlib import Path
 
-from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, load_report
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.exchange.atomic_file import write_atomically
-from ism_desktop.store.database import StoreError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,13 +42,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.pdf is None and args.xlsx is None:
         return fail("indique al menos un archivo de salida: --pdf ARCHIVO y/o --xlsx ARCHIVO.")
-    try:
-        with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
-    except StoreError as exc:
-        return fail(str(exc))
-    if report is None:
-        return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
+    report = load_report(args)
+    if isinstance(report, str):
+        return fail(report)
     try:
         layout = layout_report(report, args.trimestre, args.unidad)
     except ValueError as exc:

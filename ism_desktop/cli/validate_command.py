@@ -9,6 +9,7 @@ from typing import Any
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.cli.spelling_setup import spelling_settings
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import ValidationResult, validate_report
 from ism_desktop.domain.validation.finding import Finding
@@ -53,7 +54,11 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     result = validate_report(
-        report, args.trimestre, unit=args.unidad, justifications=justifications
+        report,
+        args.trimestre,
+        spelling_settings(),
+        unit=args.unidad,
+        justifications=justifications,
     )
     # Windows consoles default to a legacy code page; the messages carry accents.
     if hasattr(sys.stdout, "reconfigure"):

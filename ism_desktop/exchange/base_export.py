@@ -6,7 +6,7 @@ its targets. It carries original and modified targets only: no achieved figure, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +16,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.base_words import words_field
 from ism_desktop.exchange.package_export import ExportError
 from ism_desktop.exchange.package_manifest import PackageManifest
 from ism_desktop.exchange.package_writer import (
@@ -43,8 +44,8 @@ def _named(pairs: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
     return [{"clave": code, "nombre": name} for code, name in sorted(set(pairs))]
 
 
-def base_data(report: ProgressReport, to: Addressee) -> dict[str, Any]:
-    """``datos.json`` of a programme base: header, catalogue names, metas with their position."""
+def base_data(report: ProgressReport, to: Addressee, words: Sequence[str] = ()) -> dict[str, Any]:
+    """``datos.json`` of a programme base: header, catalogue, metas, 002's spelling words."""
     catalogue, entity = report.catalogue, to.entity
     positioned = [(p, m) for p, m in enumerate(report.metas) if m.key.unit == to.unit]
     metas = []
@@ -68,6 +69,7 @@ def base_data(report: ProgressReport, to: Addressee) -> dict[str, Any]:
             ),
         },
         "metas": metas,
+        **words_field(words),
     }
 
 
@@ -80,7 +82,12 @@ def _load(store: Store, year: int | None) -> ProgressReport:
 
 
 def _export_one(
-    store: Store, report: ProgressReport, unit: UnitCode, out_dir: Path, now: datetime | None
+    store: Store,
+    report: ProgressReport,
+    unit: UnitCode,
+    out_dir: Path,
+    now: datetime | None,
+    words: Sequence[str] = (),
 ) -> ExportedBase:
     metas = report.metas_of(unit)
     if not metas:
@@ -94,7 +101,8 @@ def _export_one(
     to = Addressee(
         entity, unit, report.catalogue.unit_name(entity, unit), report.year, report.quarter
     )
-    path, manifest = write_package(store, PackageKind.BASE, to, base_data(report, to), out_dir, now)
+    data = base_data(report, to, words)
+    path, manifest = write_package(store, PackageKind.BASE, to, data, out_dir, now)
     return ExportedBase(path, manifest, len(metas))
 
 
@@ -105,6 +113,7 @@ def export_base(
     *,
     year: int | None = None,
     now: datetime | None = None,
+    words: Sequence[str] = (),
 ) -> ExportedBase:
     """Write ``out_dir/ETCA-III-04_<año>_programa_base_unidad_<u>.zip`` for one unit.
 
@@ -112,7 +121,7 @@ def export_base(
         ExportError: no programme, no metas for the unit, this is a unit's database, or the
             folder cannot be written.
     """
-    return _export_one(store, _load(store, year), unit, out_dir, now)
+    return _export_one(store, _load(store, year), unit, out_dir, now, words)
 
 
 def export_bases(
@@ -122,8 +131,9 @@ def export_bases(
     units: Iterable[UnitCode] | None = None,
     year: int | None = None,
     now: datetime | None = None,
+    words: Sequence[str] = (),
 ) -> list[ExportedBase]:
     """One programme base per unit (every unit with metas when ``units`` is None)."""
     report = _load(store, year)
     wanted = report.units_in_order() if units is None else tuple(units)
-    return [_export_one(store, report, unit, out_dir, now) for unit in wanted]
+    return [_export_one(store, report, unit, out_dir, now, words) for unit in wanted]

@@ -15,6 +15,7 @@ from ism_desktop.domain.intake import BaseIntake, BaseMeta
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.exchange.base_words import read_base_words
 from ism_desktop.exchange.package_diff import (
     ChangeKind,
     DiffLine,
@@ -106,6 +107,7 @@ def plan_base(
     entity_name = _header_name(reader, data, "entidad", "la dependencia")
     unit_name = _header_name(reader, data, "unidad", "la unidad")
     programmes, activities = _catalogue(reader, data, manifest.entity)
+    read_base_words(reader, data)  # a damaged word list refuses the package before any write
     items = reader.items(reader.field(data, "metas", "datos.json"), "la lista de metas")
     if not items:
         # Applied, it would retire every meta of the unit and what the unit captured in them.

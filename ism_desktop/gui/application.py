@@ -19,11 +19,13 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_settings import load_profile, save_profile
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
+from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.gui.startup_probe import FINDINGS_READY, FIRST_PAINT, FirstPaintProbe, say
 from ism_desktop.store.backup import backup_on_open
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.location import data_dir
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.spelling_words import load_spelling
 
 SETTINGS_FILE_NAME = "configuracion.ini"
 FIRST_PAINT_FALLBACK_MS = 2000
@@ -141,6 +143,10 @@ def _run_guarded(
     # The data is on screen first; the rules start once it is painted, on their own thread.
     start_after_first_paint(window, session.start_validation)
     window.show()
+    # The dictionary takes a second to read: in a worker thread, once the window is on screen.
+    spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
+    QTimer.singleShot(0, lambda: spelling.start(load_spelling))
+    window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
     if package is not None:
         QTimer.singleShot(0, lambda: window.coordination.receive([package]))
     try:

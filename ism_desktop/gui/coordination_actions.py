@@ -108,7 +108,13 @@ class CoordinationActions(QObject):
         workspace = self._session.workspace
 
         def apply() -> list[ReceiveOutcome]:
-            return list(workspace.in_own_connection(lambda w: w.apply_packages(accepted).outcomes))
+            from ism_desktop.workspace.spelling_words import keep_coordination_words
+
+            results = list(
+                workspace.in_own_connection(lambda w: w.apply_packages(accepted).outcomes)
+            )
+            keep_coordination_words(results)
+            return results
 
         self._tasks.run(
             "Guardando los paquetes…",
@@ -144,9 +150,12 @@ class CoordinationActions(QObject):
         )
         if not folder:
             return
+        from ism_desktop.workspace.spelling_words import words_to_send
 
         def work() -> int:
-            return self._session.workspace.in_own_connection(lambda w: w.export_bases(Path(folder)))
+            return self._session.workspace.in_own_connection(
+                lambda w: w.export_bases(Path(folder), words=words_to_send())
+            )
 
         self._tasks.run(
             "Preparando los programas base…",

@@ -1,21 +1,106 @@
-"""The qualitative evaluation editor: tells when the person leaves it."""
+"""The qualitative evaluation editor: spelling as in Word, and tells when the person leaves it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 from typing_extensions import override
+
+from ism_desktop.domain.spelling import DoubtfulWord
+from ism_desktop.gui.spelling_highlighter import SpellingHighlighter
+from ism_desktop.spelling.dictionary import SpanishSpelling
+
+ADD_TO_DICTIONARY = "Agregar al diccionario"
+IGNORE = "Ignorar"
+NO_SUGGESTIONS = "(Sin sugerencias)"
 
 
 class NarrativeEdit(QPlainTextEdit):
-    """A plain-text editor that emits ``focus_left`` so its text can be saved at once."""
+    """A plain-text editor that underlines doubtful words and emits ``focus_left`` to save."""
 
     focus_left = Signal()
+    word_added = Signal(str)  # «Agregar al diccionario»: the owner keeps it for this PC
+    word_ignored = Signal(str)  # «Ignorar»: accepted until the program closes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.highlighter = SpellingHighlighter(self.document())
+
+    def set_spelling(self, checker: SpanishSpelling | None) -> None:
+        """Underline with this dictionary (it loads in the background after the window shows)."""
+        self.highlighter.set_checker(checker)
+
+    def refresh_spelling(self) -> None:
+        """Underline again, after the dictionary learnt or ignored a word."""
+        self.highlighter.rehighlight()
+
+    def doubtful_word_at(self, pos: QPoint) -> tuple[DoubtfulWord, int] | None:
+        """The doubtful word under a point of the viewport, and where its paragraph starts."""
+        checker = self.highlighter.checker
+        if checker is None:
+            return None
+        cursor = self.cursorForPosition(pos)
+        block = cursor.block()
+        at = cursor.position() - block.position()
+        text = block.text()
+        for word in checker.underlined(text):
+            if word.start <= at <= word.end:
+                return word, block.position()
+        return None
+
+    def spelling_menu(self, pos: QPoint) -> QMenu:
+        """The context menu at a point: suggestions and dictionary actions over Qt's own."""
+        menu = self.createStandardContextMenu(pos)
+        found = self.doubtful_word_at(pos)
+        checker = self.highlighter.checker
+        if found is None or checker is None:
+            return menu
+        word, block_start = found
+        first = menu.actions()[0] if menu.actions() else None
+        actions = []
+        suggestions = checker.suggestions(word.text)
+        bold = QFont(menu.font())
+        bold.setBold(True)
+        for suggestion in suggestions:
+            action = menu.addAction(suggestion)
+            action.setFont(bold)
+            action.setEnabled(not self.isReadOnly())
+            action.triggered.connect(
+                lambda _=False, s=suggestion: self._replace(word, block_start, s)
+            )
+            actions.append(action)
+        if not suggestions:
+            empty = menu.addAction(NO_SUGGESTIONS)
+            empty.setEnabled(False)
+            actions.append(empty)
+        add = menu.addAction(ADD_TO_DICTIONARY)
+        add.triggered.connect(lambda: self.word_added.emit(word.text))
+        ignore = menu.addAction(IGNORE)
+        ignore.triggered.connect(lambda: self._ignore(checker, word.text))
+        ours = [*actions, menu.addSeparator(), add, ignore, menu.addSeparator()]
+        if first is not None:
+            menu.insertActions(first, ours)
+        return menu
+
+    def _replace(self, word: DoubtfulWord, block_start: int, suggestion: str) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(block_start + word.start)
+        cursor.setPosition(block_start + word.end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == word.text:  # the text did not change under the menu
+            cursor.insertText(suggestion)
+
+    def _ignore(self, checker: SpanishSpelling, word: str) -> None:
+        checker.ignore(word)
+        self.refresh_spelling()
+        self.word_ignored.emit(word)
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.spelling_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     @override
     def focusOutEvent(self, event: QFocusEvent) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,9 +14,11 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.spelling import SpellingChecker
 from ism_desktop.domain.validation.engine import MetaFindings, ValidationResult
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.gui.validation_thread import ValidationThread
 from ism_desktop.store.backup_catalogue import BackupInfo
 from ism_desktop.store.store import Store
@@ -134,6 +137,17 @@ class ReportSession(QObject):
         """An error, or an unjustified warning, on a meta; else None."""
         return self.workspace.state_of(stable_id)
 
+    @property
+    def settings(self) -> ValidationSettings:
+        """The rules' settings (spelling included once the dictionary is loaded)."""
+        return self.workspace.settings
+
+    def set_spelling(self, checker: SpellingChecker | None) -> None:
+        """Check spelling with this dictionary from now on, and run the rules again."""
+        self.workspace.settings = replace(self.workspace.settings, spelling=checker)
+        if self.checked:
+            self.start_validation()
+
     def validate_all(self) -> None:
         """Run every rule on every visible meta, on this thread."""
         self.stop_validation()
@@ -154,7 +168,9 @@ class ReportSession(QObject):
         report = self.workspace.begin_checking()
         if report is not None:
             self._generation += 1
-            thread = ValidationThread(self._generation, report, self.profile.quarter, self)
+            thread = ValidationThread(
+                self._generation, report, self.profile.quarter, self.settings, self
+            )
             thread.chunk_ready.connect(self._on_chunk)
             thread.finished_checking.connect(self._on_checked)
             self._thread = thread

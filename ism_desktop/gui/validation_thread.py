@@ -14,6 +14,7 @@ from typing_extensions import override
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.validation.settings import ValidationSettings
 
 FIRST_CHUNK = 100  # the first findings show up at once…
 LARGEST_CHUNK = 2000  # …then chunks double: each one repaints the findings list, so a few only
@@ -26,12 +27,18 @@ class ValidationThread(QThread):
     finished_checking = Signal(int)  # generation
 
     def __init__(
-        self, generation: int, report: ProgressReport, quarter: Quarter, parent: QObject
+        self,
+        generation: int,
+        report: ProgressReport,
+        quarter: Quarter,
+        settings: ValidationSettings,
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
         self.generation = generation
         self._report = report
         self._quarter = quarter
+        self._settings = settings
         self._stopped = False
 
     def stop(self) -> None:
@@ -51,7 +58,9 @@ class ValidationThread(QThread):
             if self._stopped:
                 return
             part = replace(self._report, metas=metas[start : start + size])
-            self.chunk_ready.emit(self.generation, validate_report(part, self._quarter).metas)
+            self.chunk_ready.emit(
+                self.generation, validate_report(part, self._quarter, self._settings).metas
+            )
             start, size = start + size, min(2 * size, LARGEST_CHUNK)
         if not self._stopped:
             self.finished_checking.emit(self.generation)

@@ -9,6 +9,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import (
+    DEFAULT_SETTINGS,
     MetaFindings,
     ValidationResult,
     previous_narrative,
@@ -16,6 +17,7 @@ from ism_desktop.domain.validation.engine import (
     validate_report,
 )
 from ism_desktop.domain.validation.finding import Finding
+from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import MetaState, PermissionRefusedError
 
@@ -29,6 +31,8 @@ class ReportView:
         self.report: ProgressReport | None = None
         self._metas: dict[str, Meta] = {}
         self.validation = ValidationResult(profile.year, profile.quarter, ())
+        # Spelling joins once a dictionary is loaded (the window loads it in the background).
+        self.settings: ValidationSettings = DEFAULT_SETTINGS
         self._states: dict[str, MetaState] = {}
         # False until the rules have run; the window shows first and checks right after.
         self.checked = False
@@ -76,6 +80,7 @@ class ReportView:
             self.validation = validate_report(
                 visible,
                 profile.quarter,
+                self.settings,
                 justifications=self.store.justifications_for_year(profile.year),
             )
         self.checked = True
@@ -135,6 +140,7 @@ class ReportView:
         findings = validate_meta(
             meta,
             quarter,
+            self.settings,
             previous_narrative=previous_narrative(meta, quarter),
             year=self.profile.year,
         )

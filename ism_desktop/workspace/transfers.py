@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS
+from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.exchange.package_errors import PackageRefusedError
 from ism_desktop.exchange.package_intake import (
     ReceiveOutcome,
@@ -112,6 +114,7 @@ def export_unit_package(
     *,
     year: int | None,
     now: datetime | None = None,
+    settings: ValidationSettings = DEFAULT_SETTINGS,
 ) -> ExportedPackage:
     """Validate the unit's metas and write its package (nothing written if it has errors).
 
@@ -127,7 +130,7 @@ def export_unit_package(
         unit,
         quarter,
         folder,
-        validate=rules_validator(store.justifications_for_year),
+        validate=rules_validator(store.justifications_for_year, settings),
         year=year,
         now=now,
     )

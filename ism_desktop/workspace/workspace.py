@@ -74,13 +74,15 @@ class Workspace(ReportView):
         """The same workspace over a connection of its own (for work on another thread)."""
         if self.store.path is None:
             raise WorkspaceError("la base de datos está en memoria.")
-        return Workspace(
+        other = Workspace(
             Store.open(self.store.path),
             self.profile,
             self.clock,
             history=self.history,
             os_user_name=self.author.os_user,
         )
+        other.settings = self.settings
+        return other
 
     def set_profile(self, profile: PcProfile) -> None:
         """Switch to another profile or period: the undo history is forgotten."""
@@ -255,6 +257,7 @@ class Workspace(ReportView):
         findings = validate_meta(
             meta,
             key.quarter,
+            self.settings,
             previous_narrative=previous_narrative(meta, key.quarter),
             year=key.year,
         )
@@ -332,11 +335,11 @@ class Workspace(ReportView):
         results, backup = transfers.apply_packages(self.store, checked)
         return PackagesChanges(tuple(results), backup)
 
-    def export_bases(self, folder: Path) -> int:
-        """The coordinator writes one programme base per unit; how many were written."""
+    def export_bases(self, folder: Path, words: Sequence[str] = ()) -> int:
+        """The coordinator writes one programme base per unit (with its spelling words)."""
         from ism_desktop.exchange.base_export import export_bases
 
-        return len(export_bases(self.store, folder, year=self.profile.year))
+        return len(export_bases(self.store, folder, year=self.profile.year, words=words))
 
     def export_observations(self, unit: UnitCode, folder: Path) -> Path:
         """The coordinator writes the return package of one unit's observations this quarter."""
@@ -350,7 +353,12 @@ class Workspace(ReportView):
         """Validate and write this PC's unit package for the profile's quarter."""
         profile = self.profile
         return transfers.export_unit_package(
-            self.store, profile.unit, profile.quarter, folder, year=profile.year
+            self.store,
+            profile.unit,
+            profile.quarter,
+            folder,
+            year=profile.year,
+            settings=self.settings,
         )
 
     def restore_backup(self, info: BackupInfo, folder: Path) -> RestoreChanges:

@@ -9,6 +9,7 @@ from ism_desktop.domain.validation.narrative_quality_rules import NARRATIVE_QUAL
 from ism_desktop.domain.validation.narrative_rules import NARRATIVE_RULES
 from ism_desktop.domain.validation.reporting_rules import REPORTING_RULES
 from ism_desktop.domain.validation.rule import Rule
+from ism_desktop.domain.validation.spelling_rules import SPELLING_RULES
 
 RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Aritmética oficial", ARITHMETIC_RULES),
@@ -16,6 +17,7 @@ RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
     ("Reporte del trimestre", REPORTING_RULES),
     ("Evaluación cualitativa frente a las cifras", NARRATIVE_RULES),
     ("Redacción de la evaluación cualitativa", NARRATIVE_QUALITY_RULES),
+    ("Ortografía de la evaluación cualitativa", SPELLING_RULES),
 )
 _ALL = tuple(rule for _, rules in RULE_GROUPS for rule in rules)
 # Errors first, so a meta's findings read from what blocks the export to what asks a reason.

@@ -358,29 +358,15 @@ class NarrativeFacts:
 
     @lazy
     def typos(self) -> tuple[str, ...]:
-        """Slips: a letter typed three times, a word typed twice, two letters swapped."""
+        """A word typed twice (DE DE): the spelling dictionary sees the other slips."""
         found: list[str] = []
         folded = self.folded
-        # One scan for all 26 letters; sorted by letter, as the messages have always listed them.
-        for _, start in sorted((m.group(1), m.start()) for m in p.TRIPLED.finditer(folded)):
-            first, last = start, start + 3
-            while first and folded[first - 1].isalpha():
-                first -= 1
-            while last < len(folded) and folded[last].isalpha():
-                last += 1
-            text = folded[first:last]
-            if not p.ROMAN.fullmatch(text) and not text.startswith(p.TRIPLED_NAMES):
-                found.append(self.quote(first, last))
         pieces = self.pieces
         if any(map(eq, pieces, pieces[1:])):
             for a, b in pairwise(pieces):
                 if a == b and a.isalpha():
                     at = folded.find(f"{a} {b}")
                     found.append(self.quote(at, at + len(a) * 2 + 1))
-        for piece in sorted(self.piece_set & p.TRANSPOSED_PIECES):
-            swapped = piece.strip(p.PUNCTUATION)
-            at = folded.find(swapped)
-            found.append(self.quote(at, at + len(swapped)))
         return tuple(dict.fromkeys(found))
 
 

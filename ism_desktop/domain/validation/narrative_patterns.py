@@ -100,12 +100,7 @@ FUTURE_CONTEXT = re.compile(
     r"\b(?:PROGRAMAD[AO]S?|PROXIM[AO]S?|SIGUIENTE|PREVIST[AO]S?|FECHA PARA|PENDIENTE|SE TIENE"
     r"|SE LLEVARA|SE REALIZARA|SE CELEBRARA|AGENDAD[AO]S?)\b"
 )
-# A letter typed three times running (the folded text is upper-case ASCII).
-TRIPLED = re.compile(r"([A-Z])\1\1")
-PUNCTUATION = ".,;:()[]\"'!?%/-"
 ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
-# Names that really carry a tripled letter (ISSSTE, ISSSTESON).
-TRIPLED_NAMES = ("ISSST",)
 EVIDENCE = re.compile(
     r"\b(?:EVIDENCIA|EVIDENCIAS|INFORMACION|DOCUMENTACION|SOPORTE|SOPORTES)\b"
     r"[^.;]*?\b(?:SE ENCUENTRA|SE ENCUENTRAN|DISPONIBLE|RESGUARDO|CARPETA|ARCHIVO)\b"
@@ -113,26 +108,6 @@ EVIDENCE = re.compile(
 SENTENCE_END = re.compile(r"[.;:!?]")
 TOKEN = re.compile(r"[A-Z0-9]+(?:\.\d+)?")
 DIGIT = re.compile(r"[0-9]")
-
-# Words of every narrative; a swap of two neighbouring letters in one of them ("PRIEMR") is a
-# typing slip, as long as the swapped spelling is not itself a word (CUARTO / CUATRO).
-_KEY_WORDS = frozenset({
-    "PRIMER", "PRIMERO", "SEGUNDO", "TERCER", "TERCERO", "CUARTO", "TRIMESTRE", "META", "METAS",
-    "CUMPLIDA", "CUMPLIDO", "PROGRAMADA", "PROGRAMADO", "PROGRAMADAS", "PROGRAMARON",
-    "PROGRAMO", "REALIZARON", "REALIZO", "ACCIONES", "AVANCE", "INFORME", "SESION",
-    "CAPACITACION", "PERSONAS", "MUJERES", "DERECHOS", "VIOLENCIA", "MUNICIPIO", "EJERCICIO",
-    "ANUAL", "ATENCION", "ATENCIONES", "EVENTO", "EVENTOS", "LLEVO", "EVIDENCIA", "INSTITUTO",
-})  # fmt: skip
-_REAL_SWAPS = frozenset({"CUATRO", *NUMBER_WORDS})
-
-
-def _swaps(word: str) -> set[str]:
-    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-
-
-TRANSPOSED_KEY_WORDS = frozenset(
-    swapped for word in _KEY_WORDS for swapped in _swaps(word) - _KEY_WORDS - _REAL_SWAPS
-)
 
 
 def with_punctuation(words: frozenset[str] | dict[str, int]) -> frozenset[str]:
@@ -149,4 +124,3 @@ def with_punctuation(words: frozenset[str] | dict[str, int]) -> frozenset[str]:
 
 
 NUMBER_WORD_PIECES = with_punctuation(NUMBER_WORDS)
-TRANSPOSED_PIECES = with_punctuation(TRANSPOSED_KEY_WORDS)

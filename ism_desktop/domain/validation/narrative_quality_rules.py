@@ -146,8 +146,8 @@ NARRATIVE_EVIDENCE_ONLY = Rule(
 NARRATIVE_TYPO = Rule(
     code="NARRATIVA_DEDAZO",
     severity=Severity.WARNING,
-    title="La evaluación tiene letras o palabras repetidas por error",
-    template="La evaluación parece tener errores de captura: {citas}.",
+    title="La evaluación repite una palabra por error",
+    template="La evaluación repite palabras por error: {citas}.",
     check=_check_typos,
 )
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from ism_desktop.domain.spelling import SpellingChecker
 from ism_desktop.domain.validation.narrative_text import fold_text
 
 # Units whose figures count whole things: a fraction in them is a typing slip. PORCENTAJE (and
@@ -40,6 +41,8 @@ class ValidationSettings:
     outlier_ratio: Decimal = Decimal(5)
     count_units: frozenset[str] = COUNT_UNITS
     disabled_warnings: frozenset[str] = field(default_factory=frozenset)
+    # The Spanish dictionary, once loaded (off the GUI thread); without it spelling is not checked.
+    spelling: SpellingChecker | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.band_low > self.band_high:

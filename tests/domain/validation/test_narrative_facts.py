@@ -190,9 +190,11 @@ def test_explanations(text: str, explains: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "typos"),
     [
-        ("SE LLLEVÓ A CABO EL DIÁLOGO", ("LLLEVÓ",)),
-        ("META CUMPLIDA AL PRIEMR TRIMESTRE", ("PRIEMR",)),
         ("SE REALIZÓ DE DE MANERA PRESENCIAL", ("DE DE",)),
+        ("SE LLEVÓ A CABO LA LA SESIÓN; LA LA SESIÓN", ("LA LA",)),
+        # Misspelled words are the dictionary's (ORTOGRAFIA), not patterns'.
+        ("SE LLLEVÓ A CABO EL DIÁLOGO AL PRIEMR TRIMESTRE", ()),
+        ("ARTÍCULO 70 70 DE LA LEY", ()),
         ("AFILIACIÓN AL ISSSTESON, FORMATO ETCA-III-04", ()),
         ("SE REALIZARON CUATRO EVENTOS EN EL CUARTO TRIMESTRE", ()),
     ],

@@ -290,11 +290,9 @@ def test_only_where_the_evidence_is() -> None:
     assert findings_of("NARRATIVA_SOLO_EVIDENCIA", counted(narrative=said_more)) == []
 
 
-def test_typing_slips_are_listed_in_one_warning() -> None:
-    narrative = "SE LLLEVÓ A CABO EL EVENTO AL PRIEMR TRIMESTRE DE DE MANERA PRESENCIAL."
+def test_repeated_words_are_listed_in_one_warning() -> None:
+    narrative = "SE LLEVÓ A CABO EL EVENTO DE DE MANERA PRESENCIAL EN EN LA SEDE."
 
     (finding,) = findings_of("NARRATIVA_DEDAZO", counted(narrative=narrative))
 
-    assert finding.message == (
-        "La evaluación parece tener errores de captura: «LLLEVÓ», «DE DE», «PRIEMR»."
-    )
+    assert finding.message == "La evaluación repite palabras por error: «DE DE», «EN EN»."

@@ -33,8 +33,6 @@ EXPECTED_WARNINGS = sorted(
         ("SUSCRIPCIÓN DE CONVENIOS PARA LA IGUALDAD", "NARRATIVA_CUMPLIMIENTO"),
         ("EVENTOS EMBLEMÁTICOS", "META_MODIFICADA"),
         ("CAPACITACIÓN AL FUNCIONARIADO DE LOS MUNICIPIOS", "META_MODIFICADA"),
-        ("DIÁLOGOS POR LA PAZ", "NARRATIVA_DEDAZO"),
-        ("SEGUIMIENTO DE LOS CONSEJOS MUNICIPALES", "NARRATIVA_DEDAZO"),
         ("ÍNDICE DE CALIDAD EN LOS INFORMES SOBRE GASTO", "META_MODIFICADA"),
         ("ÍNDICE DE CALIDAD EN LOS INFORMES SOBRE GASTO", "REALIZADO_SIN_PROGRAMA"),
         ("CAPTURA DE EXPEDIENTE", "META_MODIFICADA"),
@@ -184,8 +182,8 @@ def test_another_periods_quarter_is_recognised(report: ProgressReport) -> None:
 
 
 def test_slips_of_the_report(report: ProgressReport) -> None:
-    assert narrative(report, "DIÁLOGOS POR LA PAZ").typos == ("LLLEVÓ",)
-    assert narrative(report, "SEGUIMIENTO DE LOS CONSEJOS MUNICIPALES").typos == ("PRIEMR",)
+    # LLLEVÓ and PRIEMR are spelling: the dictionary finds them (tests/spelling).
+    assert narrative(report, "DIÁLOGOS POR LA PAZ").typos == ()
     assert narrative(report, "CUMPLIMIENTO DE ACUERDOS").wrong_periods == ("CUATRIMESTRE",)
 
 

@@ -1,0 +1,116 @@
+"""The window's dictionary: read in the background after the first paint, then shared.
+
+The evaluation editor's underline and the rules use the same dictionary; words added in the
+editor are kept for this PC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QStatusBar
+from typing_extensions import override
+
+from ism_desktop.gui.narrative_edit import NarrativeEdit
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.spelling.dictionary import SpanishSpelling
+from ism_desktop.workspace.spelling_words import (
+    SpellingUnavailableError,
+    add_word,
+    spelling_files,
+)
+
+Loader = Callable[[], SpanishSpelling]
+
+
+class _LoadSignals(QObject):
+    loaded = Signal(object)
+    failed = Signal(str)
+
+
+class _Load(QRunnable):
+    def __init__(self, load: Loader) -> None:
+        super().__init__()
+        self.signals = _LoadSignals()
+        self._load = load
+
+    @override
+    def run(self) -> None:
+        try:
+            checker = self._load()
+        except SpellingUnavailableError as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.loaded.emit(checker)
+
+
+class SpellingSupport(QObject):
+    """Loads the dictionary once, off the GUI thread, and wires it to the editor and the rules."""
+
+    loaded = Signal()
+
+    def __init__(
+        self,
+        session: ReportSession,
+        editor: NarrativeEdit,
+        status: QStatusBar | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._editor = editor
+        self._status = status
+        self.checker: SpanishSpelling | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._job: _Load | None = None
+        editor.word_added.connect(self._on_word_added)
+        editor.word_ignored.connect(self._on_word_ignored)
+
+    def start(self, load: Loader) -> None:
+        """Read the dictionary in a worker thread; the window keeps working meanwhile."""
+        self._job = _Load(load)
+        self._job.signals.loaded.connect(self._on_loaded)
+        self._job.signals.failed.connect(self._on_failed)
+        self._pool.start(self._job)
+
+    def wait(self) -> None:
+        """Block until the load ends (when closing, and in tests)."""
+        self._pool.waitForDone()
+
+    def _on_loaded(self, checker: SpanishSpelling) -> None:
+        self.checker = checker
+        self._job = None
+        self._editor.set_spelling(checker)
+        self._session.set_spelling(checker)
+        self.loaded.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self._job = None
+        if self._status is not None:
+            self._status.showMessage(f"Sin revisión de ortografía: {message}", 15000)
+
+    def _on_word_added(self, word: str) -> None:
+        if self.checker is None:
+            return
+        try:
+            add_word(self.checker, word)
+        except OSError as exc:
+            if self._status is not None:
+                self._status.showMessage(f"No se pudo guardar «{word}»: {exc}", 15000)
+            return
+        self._refresh()
+
+    def reread_lists(self) -> None:
+        """Take the word lists again (after a programme base brought 002's list)."""
+        if self.checker is not None:
+            self.checker.add_words(spelling_files().extra_words())
+            self._refresh()
+
+    def _on_word_ignored(self, _word: str) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._editor.refresh_spelling()
+        self._session.validate_all()
