@@ -47,6 +47,7 @@ COMMAND_MODULES = {
     "export-observations": "export_observations_command",
     "status": "status_command",
     "paimef": "paimef_command",
+    "ortografia": "spelling_command",
 }
 
 
