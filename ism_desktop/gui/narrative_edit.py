@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 from typing_extensions import override
 
 from ism_desktop.domain.spelling import DoubtfulWord
@@ -60,7 +60,12 @@ class NarrativeEdit(QPlainTextEdit):
         word, block_start = found
         first = menu.actions()[0] if menu.actions() else None
         actions = []
-        suggestions = checker.suggestions(word.text)
+        # Hunspell's edits of a long garbled word take a few tenths of a second in pure Python.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            suggestions = checker.suggestions(word.text)
+        finally:
+            QApplication.restoreOverrideCursor()
         bold = QFont(menu.font())
         bold.setBold(True)
         for suggestion in suggestions:
