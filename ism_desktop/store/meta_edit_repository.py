@@ -16,6 +16,7 @@ from ism_desktop.domain.audit import (
 )
 from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
+from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_to_values
 
 
@@ -53,6 +54,7 @@ class MetaEditRepository:
         changes = diff_metas(before, after)
         if not changes:
             return changes
+        ClosureRepository(self._db).refuse_conflicts(year, [(before, after)])
         target_changes = [c for c in changes if c.field.startswith("modificado.")]
         if target_changes and (reason is None or not reason.text.strip()):
             raise ValueError("Un cambio de meta modificada necesita un motivo.")

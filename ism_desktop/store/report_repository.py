@@ -21,8 +21,10 @@ from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ProgressReport
+from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.figure_columns import row_from_values
 from ism_desktop.store.meta_rows import upsert_meta
+from ism_desktop.store.year_repository import YearRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +50,22 @@ class ReportRepository:
         self._db = db
 
     def save(self, report: ProgressReport, source: ImportSource) -> SaveResult:
-        """Insert or update every meta of the report, keyed by year and stable identity."""
+        """Insert or update every meta of the report, keyed by year and stable identity.
+
+        Raises:
+            QuarterClosedError: the report changes a closed quarter (nothing is written).
+            ProgrammeApprovedError: it changes an approved programme (nothing is written).
+        """
+        stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
+        edits = [(stored.get(meta.stable_id), meta) for meta in report.metas]
+        ClosureRepository(self._db).refuse_conflicts(report.year, edits)
+        years = YearRepository(self._db)
+        years.refuse_programme_changes(report.year, edits)
         with self._db.atomic():
-            existing = {
-                row[0]
-                for row in self._db.execute(
-                    "SELECT stable_id FROM metas WHERE year = ?", [report.year]
-                ).fetchall()
-            }
+            existing = set(stored)
+            years.register(
+                report.year, "informe oficial", datetime.now(UTC).isoformat(timespec="seconds")
+            )
             self._save_catalogue(report)
             inserted = 0
             for position, meta in enumerate(report.metas):
@@ -154,6 +164,10 @@ class ReportRepository:
             "ON CONFLICT (meta_id, quarter) DO UPDATE SET text = excluded.text",
             [(meta_id, int(quarter), text) for quarter, text in meta.evaluations.items()],
         )
+
+    def load_year_metas(self, year: int) -> list[Meta]:
+        """Every meta of one year, in report order (empty when the year has none)."""
+        return self._load_metas(year)
 
     def load_unit_metas(self, year: int, entity: str, unit: UnitCode) -> list[Meta]:
         """The metas of one unit in one year, in report order (without loading the others)."""
