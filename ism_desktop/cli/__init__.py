@@ -23,6 +23,9 @@ COMMANDS = (
     "observe_command",
     "export_observations_command",
     "status_command",
+    "programme_command",
+    "quarter_command",
+    "requests_command",
 )
 
 

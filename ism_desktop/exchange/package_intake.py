@@ -25,6 +25,7 @@ from ism_desktop.exchange.package_receiver import (
     receiver_identity,
 )
 from ism_desktop.exchange.report_intake import plan_report
+from ism_desktop.exchange.year_intake import year_checks
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.package_intake_repository import ObservationIntake, ReportIntake
 from ism_desktop.store.programme_repository import BaseIntake
@@ -80,6 +81,7 @@ def check_package(
             intake, diff = plan_base(store, contents, options, identity, previous)
         else:
             intake, diff = plan_observations(store, contents, options, identity, previous)
+        intake, diff = year_checks(store, contents, intake, diff)
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         # Hostile data can reach a corner the explicit checks did not foresee; it is still
         # only a refusal, never a crash (nothing has been written yet).

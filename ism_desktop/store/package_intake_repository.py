@@ -12,6 +12,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.store.closure_repository import CLOSE, ClosureEvent, ClosureRepository
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
@@ -25,6 +26,7 @@ from ism_desktop.store.target_request_repository import (
     TargetChangeRequest,
     TargetRequestRepository,
 )
+from ism_desktop.store.year_news import YearNews, apply_year_news
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class ObservationIntake:
     meta_ids: tuple[str, ...]
     observations: tuple[Observation, ...]
     identity: PcIdentity | None = None
+    news: YearNews | None = None
 
 
 class PackageIntakeRepository:
@@ -79,6 +82,19 @@ class PackageIntakeRepository:
                     received.year, received.entity, received.unit, intake.requests
                 )
                 self._set_identity(intake.identity)
+                # Received is final: the quarter closes until the coordinator reopens it.
+                ClosureRepository(self._db).set_state(
+                    ClosureEvent(
+                        received.year,
+                        received.entity,
+                        received.unit,
+                        received.quarter,
+                        CLOSE,
+                        "",
+                        intake.author,
+                        received.received_at,
+                    )
+                )
         except sqlite3.DatabaseError as exc:
             # Rolled back already: the database is as it was before the package.
             raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
@@ -93,6 +109,15 @@ class PackageIntakeRepository:
                     received.year, received.quarter, intake.meta_ids, intake.observations
                 )
                 self._set_identity(intake.identity)
+                if intake.news is not None:
+                    apply_year_news(
+                        self._db,
+                        received.year,
+                        received.entity,
+                        received.unit,
+                        intake.news,
+                        Author("Unidad coordinadora (paquete)", "-"),
+                    )
         except sqlite3.DatabaseError as exc:
             # Rolled back already: the database is as it was before the package.
             raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc

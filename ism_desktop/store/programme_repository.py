@@ -19,6 +19,7 @@ from ism_desktop.store.received_package_repository import (
     ReceivedPackageRepository,
 )
 from ism_desktop.store.report_repository import ReportRepository
+from ism_desktop.store.year_news import YearNews, apply_year_news
 
 _AUDIT_INSERT = (
     "INSERT INTO audit_log (year, meta_stable_id, field, label, old_value, new_value, profile, "
@@ -54,6 +55,7 @@ class BaseIntake:
     retired: tuple[str, ...]
     identity: PcIdentity | None
     make_current: bool
+    news: YearNews | None = None
 
 
 class ProgrammeRepository:
@@ -79,6 +81,15 @@ class ProgrammeRepository:
                 )
                 if intake.identity is not None:
                     PcIdentityRepository(self._db).set(intake.identity)
+                if intake.news is not None:
+                    apply_year_news(
+                        self._db,
+                        received.year,
+                        intake.entity.code,
+                        intake.unit.code,
+                        intake.news,
+                        intake.author,
+                    )
                 if intake.make_current:
                     ReportRepository(self._db).set_current_period(received.year, received.quarter)
         except sqlite3.DatabaseError as exc:
