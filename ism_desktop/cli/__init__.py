@@ -26,6 +26,7 @@ COMMANDS = (
     "programme_command",
     "quarter_command",
     "requests_command",
+    "workbook_command",
 )
 
 

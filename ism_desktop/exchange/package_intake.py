@@ -25,6 +25,7 @@ from ism_desktop.exchange.package_receiver import (
     receiver_identity,
 )
 from ism_desktop.exchange.report_intake import plan_report
+from ism_desktop.exchange.unit_workbook_reader import read_unit_workbook
 from ism_desktop.exchange.year_intake import year_checks
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.package_intake_repository import ObservationIntake, ReportIntake
@@ -66,7 +67,10 @@ def check_package(
         PackageRefusedError: the first check that failed, with a Spanish reason.
     """
     options = options or IntakeOptions()
-    contents = read_package(path)
+    # A unit without the program sends its filled workbook: read as its package would be.
+    contents = (
+        read_unit_workbook(store, path) if path.suffix.lower() == ".xlsx" else read_package(path)
+    )
     manifest, label = contents.manifest, contents.source
     identity = receiver_identity(store, manifest, options, label)
     check_period(manifest, options, label)
