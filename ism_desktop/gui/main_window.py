@@ -40,6 +40,7 @@ from ism_desktop.gui.profile_settings import save_profile
 from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.gui.year_actions import YearActions
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             lambda message: self.statusBar().showMessage(message, 8000)
         )
         session.report_reloaded.connect(self._on_report_reloaded)
+        session.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 12000))
         session.findings_changed.connect(self._show_findings)
         self._show_findings()
         self._select_first()
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         )
         self.coordination_menu = build_menus(self)
         self._show_coordination_menu()
+        self.year_actions = YearActions(self)
 
     def _current_meta_id(self) -> str | None:
         return self.form.meta.stable_id if self.form.meta is not None else None

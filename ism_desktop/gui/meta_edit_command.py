@@ -8,6 +8,7 @@ from typing_extensions import override
 from ism_desktop.domain.audit import TargetChangeReason
 from ism_desktop.domain.meta import Meta
 from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.store.closure_repository import QuarterClosedError
 
 _TEXT_MERGE_ID = 1001
 
@@ -38,14 +39,22 @@ class MetaEditCommand(QUndoCommand):
 
     @override
     def redo(self) -> None:
-        self._session.apply(self._session.meta(self.stable_id), self._after, self._reason)
+        self._write(self._after, self._reason)
 
     @override
     def undo(self) -> None:
         reason = None
         if self._reason is not None:
             reason = TargetChangeReason(f"Deshacer: {self._reason.text}", self._reason.document)
-        self._session.apply(self._session.meta(self.stable_id), self._before, reason)
+        self._write(self._before, reason)
+
+    def _write(self, meta: Meta, reason: TargetChangeReason | None) -> None:
+        try:
+            self._session.apply(self._session.meta(self.stable_id), meta, reason)
+        except QuarterClosedError as exc:
+            # The quarter closed since (its package went out): this step cannot be undone.
+            self.setObsolete(True)
+            self._session.edit_refused.emit(str(exc))
 
     @override
     def id(self) -> int:

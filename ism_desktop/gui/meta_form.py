@@ -166,17 +166,23 @@ class MetaForm(QWidget):
                 self.char_count.clear()
                 self.observations.hide()
                 return
-            editable = self._session.can_edit(meta)
+            editable = self._session.can_report(meta)
+            read_only = (
+                ""
+                if editable
+                else " · Trimestre cerrado: solo consulta (reábralo con un motivo para corregir)"
+                if self._session.can_edit(meta)
+                else " · Solo consulta: es de otra unidad"
+            )
             self.title.setText(meta.description)
             kind = "porcentaje (P)" if meta.kind is MetaKind.PERCENTAGE else "absoluta (A)"
             self.subtitle.setText(
                 f"Unidad {meta.key.unit} · Programa {meta.key.programme} · Proceso "
                 f"{meta.key.activity} · Unidad de medida: {meta.unit_of_measure} · Tipo {kind} · "
-                f"VAL. ACUM. {'SI' if meta.cumulative else 'NO'}"
-                + ("" if editable else " · Solo consulta: es de otra unidad")
+                f"VAL. ACUM. {'SI' if meta.cumulative else 'NO'}" + read_only
             )
             self.grid.show_meta(meta, quarter, editable)
-            self.modify_button.setEnabled(editable)
+            self.modify_button.setEnabled(self._session.can_edit(meta))
             self.narrative_box.setTitle(
                 f"Evaluación cualitativa del trimestre ({quarter.spanish_name.lower()})"
             )
@@ -248,7 +254,7 @@ class MetaForm(QWidget):
             self._show_progress(preview)
 
     def _commit_achieved(self) -> None:
-        if self._loading or self._meta is None or not self._session.can_edit(self._meta):
+        if self._loading or self._meta is None or not self._session.can_report(self._meta):
             return
         after = self._typed_meta()
         if after is None:
@@ -271,7 +277,7 @@ class MetaForm(QWidget):
     def _commit_narrative(self) -> None:
         self._narrative_timer.stop()
         meta = self._meta
-        if meta is None or self._loading or not self._session.can_edit(meta):
+        if meta is None or self._loading or not self._session.can_report(meta):
             return
         quarter = self._session.profile.quarter
         after = with_evaluation(meta, quarter, self.narrative.toPlainText())

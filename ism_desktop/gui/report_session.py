@@ -37,6 +37,7 @@ class ReportSession(QObject):
     meta_changed = Signal(str)  # stable id
     report_reloaded = Signal()
     findings_changed = Signal()
+    edit_refused = Signal(str)  # why a change was not written (Spanish)
 
     def __init__(
         self,
@@ -90,6 +91,17 @@ class ReportSession(QObject):
     def can_edit(self, meta: Meta) -> bool:
         """Whether this PC may change the meta."""
         return self.profile.edits(meta)
+
+    def quarter_closed(self, meta: Meta) -> bool:
+        """Whether the meta's unit closed the quarter being reported (figures read-only)."""
+        key = meta.key
+        return self.store.closures.is_closed(
+            self.profile.year, key.entity, key.unit, self.profile.quarter
+        )
+
+    def can_report(self, meta: Meta) -> bool:
+        """Whether this PC may type the quarter's achieved figures and evaluation now."""
+        return self.can_edit(meta) and not self.quarter_closed(meta)
 
     def apply(
         self, before: Meta, after: Meta, reason: TargetChangeReason | None = None
