@@ -57,6 +57,7 @@ class YearActions(QObject):
         self.coordinator_actions: list[QAction] = []
         for text, slot in (
             ("&Programa de un año nuevo…", self.new_year),
+            ("&Metas del programa (agregar, editar, retirar)…", self.edit_programme),
             ("Escribir &plantilla del programa…", self.write_template),
             ("&Importar plantilla llenada…", self.import_template),
             ("&Aprobar el programa del año…", self.approve),
@@ -134,6 +135,15 @@ class YearActions(QObject):
             "Escriba la plantilla, llénela y léala de vuelta; después apruébelo. Para trabajar "
             "en ese año cambie el ejercicio en Archivo → Configuración de esta computadora.",
         )
+
+    def edit_programme(self) -> None:
+        """Add, edit and retire the metas of a year's programme with their originals."""
+        from ism_desktop.gui.programme_editor import ProgrammeEditor
+
+        year = self._year("Metas del programa")
+        if year is not None:
+            ProgrammeEditor(self.session.store, year, self.session.author, self._window).exec()
+            self.session.reload()
 
     def _year(self, title: str) -> int | None:
         year, ok = QInputDialog.getInt(

@@ -11,7 +11,7 @@ from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY
-from ism_desktop.domain.year_programme import blank_targets, unprogrammed
+from ism_desktop.domain.year_programme import MetaDraft, blank_targets, unprogrammed
 from ism_desktop.exchange.programme_template import COL_ID, COL_Q1, sheets_of, write_template
 from ism_desktop.exchange.programme_template_reader import (
     TemplateError,
@@ -182,3 +182,62 @@ def approve_year(store: Store, year: int, by: str, *, now: datetime | None = Non
         )
     store.years.approve(year, _moment(now), by)
     return len(metas)
+
+
+def save_meta(
+    store: Store,
+    year: int,
+    draft: MetaDraft,
+    author: Author,
+    *,
+    replaces: str | None = None,
+    now: datetime | None = None,
+) -> ProgrammeChange:
+    """Add a meta to the year's programme, or change one (``replaces``: its id) in place."""
+    if not draft.key.description.strip() or not draft.unit_of_measure.strip():
+        raise ProgrammeError("la meta necesita descripción y unidad de medida.")
+    figures = [*draft.num, *(draft.den or ())]
+    if any(value < 0 for value in figures):
+        raise ProgrammeError("lo programado no puede ser negativo.")
+    metas = store.reports.load_year_metas(year)
+    meta = draft.to_meta()
+    taken = {m.stable_id for m in metas if m.stable_id != replaces}
+    if meta.stable_id in taken:
+        raise ProgrammeError(
+            f"ya hay una meta «{meta.description[:60]}» en ese programa y proceso."
+        )
+    if replaces is None:
+        after_unit = [i for i, m in enumerate(metas) if m.key.unit == meta.key.unit]
+        at = after_unit[-1] + 1 if after_unit else len(metas)
+        metas.insert(at, meta)
+        retired: list[str] = []
+    else:
+        metas = [meta if m.stable_id == replaces else m for m in metas]
+        retired = [replaces] if meta.stable_id != replaces else []
+    return _write(store, year, metas, retired, author, now, "ventana")
+
+
+def retire_meta(
+    store: Store, year: int, meta_id: str, author: Author, *, now: datetime | None = None
+) -> ProgrammeChange:
+    """Take a meta out of the year's programme (with whatever was reported on it)."""
+    metas = store.reports.load_year_metas(year)
+    kept = [m for m in metas if m.stable_id != meta_id]
+    if len(kept) == len(metas):
+        raise ProgrammeError(f"la meta {meta_id} no está en el programa {year}.")
+    return _write(store, year, kept, [meta_id], author, now, "ventana")
+
+
+def _write(
+    store: Store,
+    year: int,
+    metas: list[Meta],
+    retired: list[str],
+    author: Author,
+    now: datetime | None,
+    source: str,
+) -> ProgrammeChange:
+    try:
+        return store.year_programme.write(year, metas, retired, author, _moment(now), source)
+    except StoreError as exc:
+        raise ProgrammeError(str(exc).rstrip(".") + ".") from exc

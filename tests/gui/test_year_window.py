@@ -159,3 +159,65 @@ def test_a_new_year_from_the_window_then_its_template(
     window.year_actions.import_template_file(2025, path)
     assert shown
     assert "Hoja 004, celda I5: «diez» no es una cifra" in shown[0]
+
+
+def test_the_programme_editor_adds_edits_and_retires_until_approved(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ism_desktop.gui.programme_editor import MetaDraftDialog, ProgrammeEditor
+    from ism_desktop.workspace.year_programme import approve_year, new_year
+
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    new_year(store, 2025, 2024, window.session.author)
+    editor = ProgrammeEditor(store, 2025, window.session.author)
+    qtbot.addWidget(editor)
+    report = store.reports.load(year=2025)
+    assert report is not None
+    assert editor.table.rowCount() == 56
+
+    dialog = MetaDraftDialog(report.entity.code, report.catalogue, None)
+    qtbot.addWidget(dialog)
+    dialog.unit.setCurrentText("004")
+    dialog.programme.setCurrentText(report.metas[0].key.programme.value)
+    dialog.activity.setCurrentText(report.metas[0].key.activity.value)
+    dialog.description.setText("Talleres de prevención en escuelas")
+    dialog.uom.setText("taller")
+    dialog.cumulative.setChecked(True)
+    for field, value in zip(dialog.num, ("3", "4", "5", "6"), strict=True):
+        field.setText(value)
+    assert dialog.annual.text() == "18"
+    dialog.kind.setCurrentText("P")
+    for field, value in zip(dialog.den, ("10", "10", "10", "10"), strict=True):
+        field.setText(value)
+    assert dialog.annual.text() == "NUM 18 · DEN 40 · MET 45.00 %"
+    dialog.kind.setCurrentText("A")
+    editor.save(dialog.draft(), None)
+    added = next(m for m in editor.metas if m.description == "Talleres de prevención en escuelas")
+    assert (added.unit_of_measure, added.num.original_annual) == ("TALLER", Decimal(18))
+    assert editor.table.rowCount() == 57
+
+    first = editor.metas[0]
+    dialog = MetaDraftDialog(report.entity.code, report.catalogue, first)
+    qtbot.addWidget(dialog)
+    dialog.num[0].setText("12")
+    editor.save(dialog.draft(), first.stable_id)
+    assert store.reports.load_year_metas(2025)[0].num.original[0] == Decimal(12)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    editor.table.selectRow(editor.metas.index(added))
+    editor.retire()
+    assert editor.table.rowCount() == 56
+
+    for meta in store.reports.load_year_metas(2025):
+        dialog = MetaDraftDialog(report.entity.code, report.catalogue, meta)
+        qtbot.addWidget(dialog)
+        if all(value == 0 for value in meta.num.original):
+            dialog.num[0].setText("1")
+            if meta.kind.value == "P":
+                dialog.den[0].setText("1")
+            editor.save(dialog.draft(), meta.stable_id)
+    approve_year(store, 2025, "Unidad coordinadora")
+    editor.reload()
+    assert not editor.add_button.isEnabled()
+    assert "aprobado" in editor.state.text()
