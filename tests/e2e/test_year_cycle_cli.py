@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
+import openpyxl
 import pytest
 
 from ism_desktop.domain.quarter import Quarter
@@ -35,6 +36,19 @@ def _agree(coordinator: Path, unit: Path, year: int, quarter: int) -> Any:
 
 def _closed(state: Any) -> dict[int, bool]:
     return {item["trimestre"]: item["cerrado"] for item in state["cierres"]}
+
+
+def _apoyo_achieved(coordinator: Path, folder: Path, quarter: int) -> list[object]:
+    path = folder / f"informe_t{quarter}.xlsx"
+    ok("report", "--db", coordinator, "--trimestre", str(quarter), "--unidad", UNIT, "--xlsx", path)
+    sheet = openpyxl.load_workbook(path)[UNIT]
+    achieved = next(int(c.column) for c in sheet[5] if c.value == "REALIZADO")
+    top = next(
+        row
+        for row in range(7, sheet.max_row + 1)
+        if str(sheet.cell(row, 1).value).startswith("APOYO Y GESTIONES")
+    )
+    return [sheet.cell(top + 1, achieved + index).value for index in range(4)]
 
 
 def _deliver(unit: Path, coordinator: Path, year: int, quarter: int, out: Path) -> str:
@@ -147,6 +161,10 @@ def test_a_year_and_the_next(tmp_path: Path, seed_path: Path) -> None:
         "recibido",
         "cerrado",
     ]
+
+    # The report of quarter N shows achieved figures up to N, never beyond.
+    assert _apoyo_achieved(coordinator, tmp_path, 2) == [400, 420, None, None]
+    assert _apoyo_achieved(coordinator, tmp_path, 1) == [400, None, None, None]
 
     # Year 2025 from 2024's metas, targets through the template, approved, base out.
     ok("programa", "nuevo", "--ejercicio", "2025", "--desde", "2024", "--db", coordinator)
