@@ -79,6 +79,19 @@ def _figure(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def attribute_cells(meta: Meta) -> tuple[str, ...]:
+    """Programme, process, description, unit of measure, type and VAL. ACUM., as typed."""
+    key = meta.key
+    return (
+        key.programme.value,
+        key.activity.value,
+        meta.description,
+        meta.unit_of_measure,
+        meta.kind.value,
+        "SI" if meta.cumulative else "NO",
+    )
+
+
 def _write_meta(sheet: Worksheet, row: int, meta: Meta) -> int:
     rows = [("MET", meta.num)] if meta.kind is MetaKind.ABSOLUTE else [("NUM", meta.num)]
     if meta.den is not None and meta.kind is MetaKind.PERCENTAGE:
@@ -86,16 +99,7 @@ def _write_meta(sheet: Worksheet, row: int, meta: Meta) -> int:
     for index, (label, figures) in enumerate(rows):
         sheet.cell(row, COL_ID, meta.stable_id)
         if index == 0:
-            key = meta.key
-            values = (
-                key.programme.value,
-                key.activity.value,
-                meta.description,
-                meta.unit_of_measure,
-                meta.kind.value,
-                "SI" if meta.cumulative else "NO",
-            )
-            for column, text in enumerate(values, start=COL_PROGRAMME):
+            for column, text in enumerate(attribute_cells(meta), start=COL_PROGRAMME):
                 sheet.cell(row, column, text)
         sheet.cell(row, COL_ROW, label)
         for offset, figure in enumerate(figures.original):

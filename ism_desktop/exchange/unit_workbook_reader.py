@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -132,7 +133,11 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     if not raw:
         raise PackageRefusedError(label, "está vacío o es demasiado grande")
     check_workbook(raw, label)
-    book = load_workbook(io.BytesIO(raw))
+    try:
+        book = load_workbook(io.BytesIO(raw))
+    except (OSError, ValueError, KeyError, TypeError, IndexError, zipfile.BadZipFile) as exc:
+        # A hostile or damaged file is a refusal, never a crash.
+        raise PackageRefusedError(label, "no es un libro de Excel legible") from exc
     header, places = _map(book, label)
     try:
         year, quarter = int(header["ejercicio"]), Quarter(int(header["trimestre"]))

@@ -28,6 +28,7 @@ from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.year_programme import MetaDraft
+from ism_desktop.exchange.programme_template import attribute_cells
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
 
@@ -207,15 +208,9 @@ class ProgrammeEditor(QDialog):
             button.setEnabled(not approved)
         self.table.setRowCount(len(self.metas))
         for index, meta in enumerate(self.metas):
-            key = meta.key
             values = (
-                key.unit.value,
-                key.programme.value,
-                key.activity.value,
-                meta.description,
-                meta.unit_of_measure,
-                meta.kind.value,
-                "SI" if meta.cumulative else "NO",
+                meta.key.unit.value,
+                *attribute_cells(meta),
                 *(str(value) for value in meta.met.original),
                 str(meta.met.original_annual),
             )

@@ -87,7 +87,7 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
     ok("import-etca", seed_path, "--db", coordinator)
     base = ok("export-base", "--db", coordinator, "--unidad", "004", "--out", tmp_path).strip()
     ok("import-package", "--db", unit, base)
-    type_quarter(unit, 2024, Quarter.FIRST, TYPED_004, "Unidad 004")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
     export = ("export", "--db", unit, "--unidad", "004", "--out")
     first = ok(*export, tmp_path / "1", "--trimestre", "1").strip()
     # The coordinator closed the quarter before the package came: refused, nothing written.
@@ -99,7 +99,7 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
     assert _snapshot(coordinator) == before
     # The unit's own export closed its first quarter: typing there is refused too.
     with pytest.raises(QuarterClosedError, match="está cerrado"):
-        type_quarter(unit, 2024, Quarter.FIRST, {APOYO: (1, "OTRA")}, "Unidad 004")
+        type_quarter(unit, {APOYO: (1, "OTRA")}, "Unidad 004", Quarter.FIRST, 2024)
 
     # Reopened there and received, the quarter is closed at both ends; the unit then reopens
     # its own copy, changes the first quarter and sends it inside its second-quarter package.
@@ -107,8 +107,8 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
     ok(*reopen, "Llega el paquete", "--db", coordinator)
     ok("import-package", "--db", coordinator, first)
     ok(*reopen, "Corrección", "--db", unit)
-    type_quarter(unit, 2024, Quarter.FIRST, {APOYO: (401, "OTRA")}, "Unidad 004")
-    type_quarter(unit, 2024, Quarter.SECOND, TYPED_004, "Unidad 004")
+    type_quarter(unit, {APOYO: (401, "OTRA")}, "Unidad 004", Quarter.FIRST, 2024)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
     second = ok(*export, tmp_path / "2", "--trimestre", "2").strip()
     with (
         Store.open(coordinator) as store,

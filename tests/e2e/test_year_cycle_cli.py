@@ -92,14 +92,14 @@ def test_a_year_and_the_next(tmp_path: Path, seed_path: Path) -> None:
     ok("import-package", "--db", unit, base)
 
     # Quarter 1: typed, exported (closed at the unit), received (closed at the coordinator).
-    type_quarter(unit, 2024, Quarter.FIRST, TYPED_004, "Unidad 004")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
     _deliver(unit, coordinator, 2024, 1, tmp_path / "t1")
     state = _agree(coordinator, unit, 2024, 1)
     assert _closed(state) == {1: True, 2: False, 3: False, 4: False}
     assert [item["fecha_entrega"] for item in state["cierres"]][:2] == ["2024-04-15", "2024-07-15"]
 
     # Quarter 2 with a request to change a modified target, approved with its document.
-    type_quarter(unit, 2024, Quarter.SECOND, TYPED_004, "Unidad 004")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
     change_modified(unit, 2024, APOYO, Quarter.THIRD, 777)
     received = _deliver(unit, coordinator, 2024, 2, tmp_path / "t2")
     assert "trimestre 2" in received
@@ -143,7 +143,7 @@ def test_a_year_and_the_next(tmp_path: Path, seed_path: Path) -> None:
     )
     _return(coordinator, unit, 2, tmp_path / "o2b")
     assert _closed(_agree(coordinator, unit, 2024, 2))[2] is False
-    type_quarter(unit, 2024, Quarter.SECOND, {APOYO: (420, TYPED_004[APOYO][1])}, "Unidad 004")
+    type_quarter(unit, {APOYO: (420, TYPED_004[APOYO][1])}, "Unidad 004", Quarter.SECOND, 2024)
     package = ok(
         "export", "--db", unit, "--unidad", UNIT, "--trimestre", "2", "--out", tmp_path / "t2b"
     ).strip()
@@ -190,7 +190,7 @@ def test_a_year_and_the_next(tmp_path: Path, seed_path: Path) -> None:
         tmp_path / "b25",
     ).strip()
     ok("import-package", "--db", unit, base)
-    type_quarter(unit, 2025, Quarter.FIRST, TYPED_004, "Unidad 004")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2025)
     _deliver(unit, coordinator, 2025, 1, tmp_path / "t25")
     state = _agree(coordinator, unit, 2025, 1)
     assert state["aprobado"] is True

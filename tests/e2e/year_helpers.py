@@ -11,13 +11,12 @@ from typing import Any
 import openpyxl
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
-from ism_desktop.domain.editing import with_achieved, with_evaluation, with_modified
+from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
-
-# Per meta id: the achieved NUM (and DEN for tipo P) of a quarter, and the narrative.
-Typing = Mapping[str, tuple[int | tuple[int, int], str]]
+from tests.e2e.unit_typing import Typing as Typing
+from tests.e2e.unit_typing import type_quarter as type_quarter
 
 
 def ok(*args: str | Path) -> str:
@@ -25,22 +24,6 @@ def ok(*args: str | Path) -> str:
     result = run_cli(*args)
     assert result.returncode == 0, result.stderr
     return result.stdout
-
-
-def type_quarter(database: Path, year: int, quarter: Quarter, typing: Typing, who: str) -> None:
-    """Type achieved figures and narratives of a quarter, audited as the window does."""
-    with Store.open(database) as store:
-        report = store.reports.load(year=year, quarter=quarter)
-        assert report is not None
-        for meta_id, (figure, narrative) in typing.items():
-            before = report.meta_by_id(meta_id)
-            assert before is not None, meta_id
-            num, den = figure if isinstance(figure, tuple) else (figure, None)
-            after = with_achieved(
-                before, quarter, Decimal(num), None if den is None else Decimal(den)
-            )
-            after = with_evaluation(after, quarter, narrative)
-            store.edits.save(year, before, after, Author(who, "prueba"))
 
 
 def change_modified(database: Path, year: int, meta_id: str, quarter: Quarter, value: int) -> None:
