@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
             lambda message: self.statusBar().showMessage(message, 8000)
         )
         session.report_reloaded.connect(self._on_report_reloaded)
-        session.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 12000))
         session.findings_changed.connect(self._show_findings)
         self._show_findings()
         self._select_first()

@@ -254,7 +254,7 @@ class MetaForm(QWidget):
             self._show_progress(preview)
 
     def _commit_achieved(self) -> None:
-        if self._loading or self._meta is None or not self._session.can_report(self._meta):
+        if self._loading or self._meta is None or not self._session.can_edit(self._meta):
             return
         after = self._typed_meta()
         if after is None:
@@ -277,7 +277,7 @@ class MetaForm(QWidget):
     def _commit_narrative(self) -> None:
         self._narrative_timer.stop()
         meta = self._meta
-        if meta is None or self._loading or not self._session.can_report(meta):
+        if meta is None or self._loading or not self._session.can_edit(meta):
             return
         quarter = self._session.profile.quarter
         after = with_evaluation(meta, quarter, self.narrative.toPlainText())

@@ -71,9 +71,16 @@ class YearActions(QObject):
         menu.addSeparator()
         self.closing_action = make_action(window, "&Cerrar o reabrir un trimestre…", self.closing)
         menu.addAction(self.closing_action)
+        # A quarter closed while its cells were open (its package just went out): say why
+        # nothing was saved, and show the meta as it is.
+        self.session.edit_refused.connect(self._refused)
         self.session.report_reloaded.connect(self.refresh)
         self.session.meta_changed.connect(lambda _id: self.refresh())
         self.refresh()
+
+    def _refused(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, 12000)
+        self._window.form.show_meta(self._window.form.meta)
 
     @property
     def _coordinator(self) -> bool:

@@ -221,3 +221,22 @@ def test_the_programme_editor_adds_edits_and_retires_until_approved(
     editor.reload()
     assert not editor.add_button.isEnabled()
     assert "aprobado" in editor.state.text()
+
+
+def test_typing_into_a_quarter_that_closed_meanwhile_is_refused_and_said(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    meta = select(window, STUDIES)
+    [cell] = window.form.grid.editable_cells(meta, Quarter.FIRST)
+    # The package goes out (closing the quarter) while the cell is still open for typing.
+    from ism_desktop.workspace.quarter_closing import close_quarter
+
+    close_quarter(window.session.store, 2024, UnitCode("004"), Quarter.FIRST, window.session.author)
+    cell.setText("999")
+    cell.editingFinished.emit()
+
+    assert window.session.meta(meta.stable_id).num.achieved[0] == meta.num.achieved[0]
+    assert "está cerrado" in window.statusBar().currentMessage()
+    assert cell.isReadOnly()
+    assert window.undo_stack.count() == 0
