@@ -279,8 +279,12 @@ class YearActions(QObject):
         dialog = DeliveryDatesDialog(year, dict(store.years.delivery_dates(year)), self._window)
         if not dialog.exec():
             return
+        values = dialog.values()
         try:
-            for quarter, text in dialog.values().items():
+            # All dates are checked before any is stored: a typing slip changes nothing.
+            for text in values.values():
+                quarter_closing.check_due_date(text)
+            for quarter, text in values.items():
                 quarter_closing.set_delivery_date(store, year, quarter, text)
         except _FAILURES as exc:
             self._fail("Fechas de entrega", exc)

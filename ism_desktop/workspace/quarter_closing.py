@@ -71,12 +71,17 @@ def reopen_quarter(
     return store.closures.set_state(event)
 
 
-def set_delivery_date(store: Store, year: int, quarter: Quarter, text: str) -> date:
-    """Set the delivery date of the quarter's reports."""
+def check_due_date(text: str) -> date:
+    """The date typed, or ``ClosingError`` saying how to write it."""
     try:
-        due = parse_due_date(text)
+        return parse_due_date(text)
     except ValueError as exc:
         raise ClosingError(str(exc) + ".") from exc
+
+
+def set_delivery_date(store: Store, year: int, quarter: Quarter, text: str) -> date:
+    """Set the delivery date of the quarter's reports."""
+    due = check_due_date(text)
     if not store.reports.load_year_metas(year):
         raise ClosingError(f"el ejercicio {year} no tiene metas.")
     store.years.set_delivery_dates(year, {quarter: due.isoformat()})

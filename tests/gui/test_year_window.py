@@ -240,3 +240,33 @@ def test_typing_into_a_quarter_that_closed_meanwhile_is_refused_and_said(
     assert "está cerrado" in window.statusBar().currentMessage()
     assert cell.isReadOnly()
     assert window.undo_stack.count() == 0
+
+
+def test_delivery_dates_are_set_in_the_window_and_checked(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
+
+    window = open_window(COORDINATOR)
+    typed = {Quarter.FIRST: "2024-04-15", Quarter.SECOND: "15/07/2024"}
+
+    def fill(dialog: DeliveryDatesDialog) -> int:
+        for quarter, text in typed.items():
+            dialog.fields[quarter].setText(text)
+        return int(QDialog.DialogCode.Accepted)
+
+    warnings: list[str] = []
+    monkeypatch.setattr(DeliveryDatesDialog, "exec", fill)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    window.year_actions.delivery_dates()
+
+    assert warnings == ["«15/07/2024» no es una fecha; escríbala como AAAA-MM-DD."]
+    assert window.session.store.years.delivery_dates(2024) == {}
+
+    typed[Quarter.SECOND] = "2024-07-15"
+    window.year_actions.delivery_dates()
+    assert window.session.store.years.delivery_dates(2024) == {
+        Quarter.FIRST: "2024-04-15",
+        Quarter.SECOND: "2024-07-15",
+    }
+    assert window.year_actions.deadline.text().startswith("Entrega del trimestre 1: 2024-04-15")
