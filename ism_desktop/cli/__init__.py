@@ -26,6 +26,10 @@ COMMANDS = (
     "status_command",
     "paimef_command",
     "spelling_command",
+    "programme_command",
+    "quarter_command",
+    "requests_command",
+    "workbook_command",
 )
 
 # The module that registers each command, so that running one command imports only its module

@@ -7,7 +7,9 @@ import json
 import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import quarter
 from ism_desktop.exchange.report_json import report_to_json
+from ism_desktop.exchange.year_travel import year_state_json
 from ism_desktop.store.database import StoreError
 
 
@@ -22,6 +24,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
     )
+    parser.add_argument(
+        "--trimestre",
+        type=quarter,
+        default=None,
+        metavar="N",
+        help="trimestre hasta el que se muestran avance y evaluaciones (por omisión: el actual)",
+    )
     parser.set_defaults(handler=run, db_must_exist=True)
 
 
@@ -29,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the report of the current period (or of ``--ejercicio``) as JSON."""
     try:
         with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio)
+            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+            state = None if report is None else year_state_json(store, report.year)
     except StoreError as exc:
         return fail(str(exc))
     if report is None:
@@ -37,6 +47,6 @@ def run(args: argparse.Namespace) -> int:
     # Windows consoles default to a legacy code page; JSON is UTF-8 by definition.
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
-    json.dump(report_to_json(report), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump({**report_to_json(report), **(state or {})}, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK

@@ -23,11 +23,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "Un paquete que no pasa una verificación se rechaza entero, con el motivo, y la "
             "base de datos queda como estaba. En la unidad coordinadora se reciben los paquetes "
             "de las unidades; en una unidad, su programa base y las observaciones. Termina con "
-            "0 si todos se recibieron y con 2 si alguno se rechazó."
+            "0 si todos se recibieron y con 2 si alguno se rechazó. También recibe el libro de "
+            "Excel (.xlsx) que llenó una unidad sin el programa («ism-desktop libro»), con las "
+            "mismas revisiones que un paquete."
         ),
     )
     add_db_argument(parser)
-    parser.add_argument("archivos", type=Path, nargs="+", metavar="ARCHIVO", help="paquete .zip")
+    parser.add_argument(
+        "archivos",
+        type=Path,
+        nargs="+",
+        metavar="ARCHIVO",
+        help="paquete (.ismpaq) o libro llenado (.xlsx)",
+    )
     parser.add_argument(
         "--dry-run",
         "--revisar",

@@ -10,6 +10,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage, TargetChangeRequest
 from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.domain.year_news import YearNews
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class ObservationIntake:
     meta_ids: tuple[str, ...]
     observations: tuple[Observation, ...]
     identity: PcIdentity | None = None
+    news: YearNews | None = None
 
 
 @dataclass(frozen=True)
@@ -60,3 +62,4 @@ class BaseIntake:
     retired: tuple[str, ...]
     identity: PcIdentity | None
     make_current: bool
+    news: YearNews | None = None

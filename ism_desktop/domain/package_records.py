@@ -62,6 +62,9 @@ class TargetChangeRequest:
     requested_at: str
     sequence: int
 
+    # The row's number, which ``solicitudes aprobar ID`` names (0 before it is stored).
+    request_id: int = 0
+
     def describe(self) -> str:
         """One Spanish line, e.g. ``Modificado T2 (NUM): 15 → 6 (motivo: …)``."""
         reason = self.reason or "sin motivo en el paquete"

@@ -26,6 +26,7 @@ from ism_desktop.exchange.package_writer import (
     write_package,
 )
 from ism_desktop.exchange.report_json import meta_to_json
+from ism_desktop.exchange.year_travel import coordinator_news
 from ism_desktop.store.store import Store
 
 _REPORTED_KEYS = ("avance", "avance_modificado", "evaluacion")
@@ -78,6 +79,12 @@ def _load(store: Store, year: int | None) -> ProgressReport:
     if report is None:
         where = "" if year is None else f" del ejercicio {year}"
         raise ExportError(f"la base de datos no tiene ningún programa{where}.")
+    record = store.years.get(report.year)
+    if record is not None and not record.approved and record.source != "informe oficial":
+        raise ExportError(
+            f"el programa {report.year} no está aprobado; apruébelo antes de enviarlo a las "
+            f"unidades (ism-desktop programa aprobar --ejercicio {report.year})."
+        )
     return report
 
 
@@ -101,7 +108,7 @@ def _export_one(
     to = Addressee(
         entity, unit, report.catalogue.unit_name(entity, unit), report.year, report.quarter
     )
-    data = base_data(report, to, words)
+    data = {**base_data(report, to, words), **coordinator_news(store, report.year, entity, unit)}
     path, manifest = write_package(store, PackageKind.BASE, to, data, out_dir, now)
     return ExportedBase(path, manifest, len(metas))
 

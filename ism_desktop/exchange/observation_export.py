@@ -19,6 +19,7 @@ from ism_desktop.exchange.package_writer import (
     data_header,
     write_package,
 )
+from ism_desktop.exchange.year_travel import coordinator_news
 from ism_desktop.store.store import Store
 
 
@@ -77,6 +78,7 @@ def export_observations(
     data = {
         **data_header(PackageKind.OBSERVATIONS, to, entity_name),
         "observaciones": [observation_json(o, names[o.meta_id]) for o in observations],
+        **coordinator_news(store, report.year, entity, unit),
     }
     path, manifest = write_package(store, PackageKind.OBSERVATIONS, to, data, out_dir, now)
     return ExportedObservations(path, manifest, len(observations))

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ism_desktop import __version__
+from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
@@ -33,9 +34,11 @@ from ism_desktop.exchange.package_manifest import (
     package_file_name,
     sha256_hex,
 )
+from ism_desktop.exchange.year_travel import reopen_trail
 from ism_desktop.reports.pdf_report import write_pdf
 from ism_desktop.reports.report_layout import layout_report
 from ism_desktop.reports.xlsx_report import write_xlsx
+from ism_desktop.store.closure_repository import CLOSE, ClosureEvent
 from ism_desktop.store.store import Store
 
 
@@ -124,6 +127,9 @@ def export_package(
     write_pdf(layout, pdf)
     write_xlsx(layout, xlsx)
     data = package_data(report, unit, quarter, store.edits, check)
+    trail = reopen_trail(store, report.year, unit)
+    if trail:
+        data["reaperturas"] = trail
     members = [
         (DATA_NAME, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()),
         (PDF_NAME, pdf.getvalue()),
@@ -155,4 +161,9 @@ def export_package(
     except OSError as exc:
         raise ExportError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
     store.packages.complete(reservation, path.name, sha256_hex(archive))
+    # What was sent is final: the quarter closes until someone reopens it with a reason.
+    author = Author(f"Paquete exportado, secuencia {reservation.sequence}", os_user())
+    store.closures.set_state(
+        ClosureEvent(report.year, entity, unit, quarter, CLOSE, "", author, created_text)
+    )
     return ExportedPackage(path=path, manifest=manifest, check=check)

@@ -27,6 +27,8 @@ from ism_desktop.exchange.package_receiver import (
     receiver_identity,
 )
 from ism_desktop.exchange.report_intake import plan_report
+from ism_desktop.exchange.unit_workbook_reader import read_unit_workbook
+from ism_desktop.exchange.year_intake import year_checks
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.received_package_repository import StaleSequenceError
 from ism_desktop.store.store import Store
@@ -65,7 +67,10 @@ def check_package(
         PackageRefusedError: the first check that failed, with a Spanish reason.
     """
     options = options or IntakeOptions()
-    contents = read_package(path)
+    # A unit without the program sends its filled workbook: read as its package would be.
+    contents = (
+        read_unit_workbook(store, path) if path.suffix.lower() == ".xlsx" else read_package(path)
+    )
     manifest, label = contents.manifest, contents.source
     identity = receiver_identity(store, manifest, options, label)
     check_period(manifest, options, label)
@@ -80,6 +85,7 @@ def check_package(
             intake, diff = plan_base(store, contents, options, identity, previous)
         else:
             intake, diff = plan_observations(store, contents, options, identity, previous)
+        intake, diff = year_checks(store, contents, intake, diff)
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         # Hostile data can reach a corner the explicit checks did not foresee; it is still
         # only a refusal, never a crash (nothing has been written yet).

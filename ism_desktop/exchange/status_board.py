@@ -8,11 +8,13 @@ are counted now, with this PC's rules, on what the database holds (none for a mi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.deadline import countdown_text, is_late
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
@@ -47,6 +49,8 @@ class UnitStatus:
     file_name: str | None = None
     errors: int | None = None
     unresolved_warnings: int | None = None
+    closed: bool = False
+    late: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,8 @@ class StatusBoard:
     year: int
     quarter: Quarter
     rows: tuple[UnitStatus, ...]
+    due_date: str | None = None
+    today: date | None = None
 
     def chart(self) -> tuple[ChartPoint, ...]:
         """The average official % by unit, in board order, for a bar chart."""
@@ -95,8 +101,31 @@ def _counts(
     return len(result.errors), len(result.unjustified_warnings)
 
 
-def status_board(store: Store, quarter: Quarter, year: int | None = None) -> StatusBoard | None:
+def status_board(
+    store: Store, quarter: Quarter, year: int | None = None, today: date | None = None
+) -> StatusBoard | None:
     """The board of a quarter (default year: the current one); None without a programme."""
+    board = _status_board(store, quarter, year)
+    if board is None:
+        return None
+    # Closed or open, and late: what the year's calendar adds to the board.
+    due = store.years.delivery_dates(board.year).get(quarter)
+    today = today or date.today()
+    states = store.closures.states(board.year)
+    rows = tuple(
+        replace(
+            row,
+            closed=states.get((row.entity, row.unit, quarter), False),
+            late=due is not None
+            and row.state is UnitState.MISSING
+            and is_late(date.fromisoformat(due), today, False),
+        )
+        for row in board.rows
+    )
+    return replace(board, rows=rows, due_date=due, today=today)
+
+
+def _status_board(store: Store, quarter: Quarter, year: int | None) -> StatusBoard | None:
     report = store.reports.load(year=year, quarter=quarter)
     if report is None:
         return None
@@ -149,6 +178,7 @@ _HEADERS = (
     "Unidad",
     "Nombre",
     "Estado",
+    "Cerrado",
     "Recibido",
     "Sec.",
     "Errores",
@@ -160,7 +190,7 @@ _HEADERS = (
     "Gris",
     "% unidad",
 )
-_RIGHT = {4, 5, 6, 7, 8, 9, 10, 11, 12}
+_RIGHT = {5, 6, 7, 8, 9, 10, 11, 12, 13}
 _NAME_WIDTH = 34
 
 
@@ -180,7 +210,8 @@ def status_text(board: StatusBoard) -> str:
             [
                 row.unit.value,
                 _clip(row.unit_name),
-                row.state.value,
+                row.state.value + (" (atrasada)" if row.late else ""),
+                "cerrado" if row.closed else "abierto",
                 _cell(row.received_at),
                 _cell(row.sequence),
                 _cell(row.errors),
@@ -194,6 +225,7 @@ def status_text(board: StatusBoard) -> str:
     lines = [
         f"Paquetes de las unidades: ejercicio {board.year}, trimestre {int(board.quarter)} "
         f"({board.quarter.spanish_name.lower()})",
+        _due_line(board),
         "",
     ]
     for line in table:
@@ -206,4 +238,15 @@ def status_text(board: StatusBoard) -> str:
     expected = sum(1 for row in board.rows if row.state is not UnitState.OWN)
     missing = ", ".join(unit.value for unit in board.missing) or "ninguna"
     lines += ["", f"Recibidos: {received} de {expected}. Faltan: {missing}.", AVERAGE_RULE_ES]
+    late = [row.unit.value for row in board.rows if row.late]
+    if late:
+        lines.append(f"Atrasadas: {', '.join(late)}.")
     return "\n".join(lines) + "\n"
+
+
+def _due_line(board: StatusBoard) -> str:
+    if board.due_date is None:
+        return "Fecha de entrega: sin fijar."
+    today = board.today or date.today()
+    left = countdown_text(date.fromisoformat(board.due_date), today)
+    return f"Fecha de entrega: {board.due_date} ({left})."

@@ -19,8 +19,10 @@ from ism_desktop.workspace.changes import WorkspaceError
 if TYPE_CHECKING:
     from ism_desktop.exchange.package_intake import ReceiveOutcome
 
-PACKAGE_SUFFIXES = (".zip", ".ismpaq")
-PACKAGE_FILTER = "Paquetes de ISM Avance (*.zip *.ismpaq);;Todos los archivos (*)"
+PACKAGE_SUFFIXES = (".zip", ".ismpaq", ".xlsx")
+PACKAGE_FILTER = (
+    "Paquetes de ISM Avance y libros llenados (*.zip *.ismpaq *.xlsx);;Todos los archivos (*)"
+)
 
 
 def _failure(what: str) -> Callable[[Exception], str]:

@@ -42,6 +42,7 @@ from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.window_state import WindowState
+from ism_desktop.gui.year_actions import YearActions
 from ism_desktop.store.database import StoreError
 
 if TYPE_CHECKING:
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         )
         self.coordination_menu = build_menus(self)
         self._show_coordination_menu()
+        self.year_actions = YearActions(self)
 
     def _current_meta_id(self) -> str | None:
         return self.form.meta.stable_id if self.form.meta is not None else None

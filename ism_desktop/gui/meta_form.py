@@ -195,17 +195,23 @@ class MetaForm(QWidget):
                 self.observations.hide()
                 self.requests.hide()
                 return
-            editable = self._session.can_edit(meta)
+            editable = self._session.can_report(meta)
+            read_only = (
+                ""
+                if editable
+                else " · Trimestre cerrado: solo consulta (reábralo con un motivo para corregir)"
+                if self._session.can_edit(meta)
+                else " · Solo consulta: es de otra unidad"
+            )
             self.title.setText(meta.description)
             kind = "porcentaje (P)" if meta.kind is MetaKind.PERCENTAGE else "absoluta (A)"
             self.subtitle.setText(
                 f"Unidad {meta.key.unit} · Programa {meta.key.programme} · Proceso "
                 f"{meta.key.activity} · Unidad de medida: {meta.unit_of_measure} · Tipo {kind} · "
-                f"VAL. ACUM. {'SI' if meta.cumulative else 'NO'}"
-                + ("" if editable else " · Solo consulta: es de otra unidad")
+                f"VAL. ACUM. {'SI' if meta.cumulative else 'NO'}" + read_only
             )
             self.grid.show_meta(meta, quarter, editable)
-            self.modify_button.setEnabled(editable)
+            self.modify_button.setEnabled(self._session.can_edit(meta))
             self.modify_button.setText(
                 "Solicitar cambio de meta &modificada…"
                 if self._is_request()

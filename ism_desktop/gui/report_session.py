@@ -137,6 +137,14 @@ class ReportSession(QObject):
         """An error, or an unjustified warning, on a meta; else None."""
         return self.workspace.state_of(stable_id)
 
+    def quarter_closed(self, meta: Meta) -> bool:
+        """Whether the meta's unit closed the quarter being reported (figures read-only)."""
+        return self.workspace.quarter_closed(meta)
+
+    def can_report(self, meta: Meta) -> bool:
+        """Whether this PC may type the quarter's achieved figures and evaluation now."""
+        return self.can_edit(meta) and not self.quarter_closed(meta)
+
     @property
     def settings(self) -> ValidationSettings:
         """The rules' settings (spelling included once the dictionary is loaded)."""

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _HEADERS = (
     "Unidad",
     "Estado",
+    "Trimestre",
     "Recibido",
     "Secuencia",
     "Errores",
@@ -49,6 +50,8 @@ class StatusBoardDialog(QDialog):
         self.setWindowTitle(f"Tablero de entregas — {board.year}, trimestre {int(board.quarter)}")
         layout = QVBoxLayout(self)
         missing = len(board.missing)
+        if board.due_date is not None:
+            layout.addWidget(QLabel(f"Fecha de entrega: {board.due_date}"))
         layout.addWidget(
             QLabel(
                 "Todas las unidades entregaron."
@@ -65,7 +68,8 @@ class StatusBoardDialog(QDialog):
             summary = status.summary
             values = (
                 f"{status.unit} {status.unit_name}",
-                status.state.value,
+                status.state.value + (" (atrasada)" if status.late else ""),
+                "cerrado" if status.closed else "abierto",
                 local_time_text(status.received_at),
                 "—" if status.sequence is None else str(status.sequence),
                 "—" if status.errors is None else str(status.errors),
@@ -74,7 +78,7 @@ class StatusBoardDialog(QDialog):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if status.state.value == "falta":
+                if status.state.value == "falta" or status.late:
                     item.setBackground(_MISSING)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

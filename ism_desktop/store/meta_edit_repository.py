@@ -19,6 +19,7 @@ from ism_desktop.domain.audit import (
 from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
+from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_to_values
 
@@ -84,6 +85,7 @@ class MetaEditRepository:
         changes = diff_metas(before, after)
         if not changes:
             return changes
+        ClosureRepository(self._db).refuse_conflicts(year, [(before, after)])
         target_changes = [c for c in changes if is_modified_target(c.field)]
         if target_changes and (reason is None or not reason.text.strip()):
             raise ValueError("Un cambio de meta modificada necesita un motivo.")

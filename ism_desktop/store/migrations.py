@@ -238,6 +238,75 @@ def _coordination(db: Database) -> None:
     )
 
 
+@migrations(name="0020_year_programme_and_closing")
+def _year_programme_and_closing(db: Database) -> None:
+    # Years are already kept side by side (metas.year); this adds, per year, whether its
+    # programme is approved, per unit and quarter whether the report is closed (with a log of
+    # every closing and reopening), the decisions on target-change requests, and the delivery
+    # date of each quarter's report.
+    db.executescript(
+        """
+        CREATE TABLE programme_years (
+            year INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            approved_at TEXT,
+            approved_by TEXT
+        );
+        CREATE TABLE quarter_closures (
+            year INTEGER NOT NULL,
+            entity_code TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            closed INTEGER NOT NULL CHECK (closed IN (0, 1)),
+            at TEXT NOT NULL,
+            PRIMARY KEY (year, entity_code, unit_code, quarter)
+        ) WITHOUT ROWID;
+        CREATE TABLE quarter_closure_log (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            entity_code TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            action TEXT NOT NULL CHECK (action IN ('cerrar', 'reabrir')),
+            reason TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            at TEXT NOT NULL,
+            CHECK (action = 'cerrar' OR length(trim(reason)) > 0)
+        );
+        CREATE TABLE target_request_decisions (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            entity_code TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            meta_stable_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            label TEXT NOT NULL,
+            current_value TEXT NOT NULL,
+            requested_value TEXT NOT NULL,
+            request_reason TEXT NOT NULL,
+            requested_at TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('aprobada', 'rechazada')),
+            document TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            CHECK (decision = 'rechazada' OR length(trim(document)) > 0),
+            CHECK (decision = 'aprobada' OR length(trim(reason)) > 0)
+        );
+        CREATE INDEX target_request_decisions_by_unit
+            ON target_request_decisions(year, entity_code, unit_code, id);
+        CREATE TABLE delivery_dates (
+            year INTEGER NOT NULL,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            due_date TEXT NOT NULL,
+            PRIMARY KEY (year, quarter)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 @migrations(name="0100_paimef_programme")
 def _paimef_programme(db: Database) -> None:
     # The PAIMEF Programa Anual by fiscal year; amounts are Decimal text, never REAL.

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
+from ism_desktop.domain.audit import Author
 from ism_desktop.domain.intake import ObservationIntake, ReportIntake
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.store.closure_repository import CLOSE, ClosureEvent, ClosureRepository
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
@@ -17,6 +19,7 @@ from ism_desktop.store.observation_repository import ObservationRepository
 from ism_desktop.store.pc_identity_repository import PcIdentityRepository
 from ism_desktop.store.received_package_repository import ReceivedPackageRepository
 from ism_desktop.store.target_request_repository import TargetRequestRepository
+from ism_desktop.store.year_news import apply_year_news
 
 
 class PackageIntakeRepository:
@@ -47,6 +50,19 @@ class PackageIntakeRepository:
                     received.year, received.entity, received.unit, intake.requests
                 )
                 self._set_identity(intake.identity)
+                # Received is final: the quarter closes until the coordinator reopens it.
+                ClosureRepository(self._db).set_state(
+                    ClosureEvent(
+                        received.year,
+                        received.entity,
+                        received.unit,
+                        received.quarter,
+                        CLOSE,
+                        "",
+                        intake.author,
+                        received.received_at,
+                    )
+                )
         except (sqlite3.DatabaseError, StoreError) as exc:
             # Rolled back already: the database is as it was before the package.
             raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
@@ -61,7 +77,16 @@ class PackageIntakeRepository:
                     received.year, received.quarter, intake.meta_ids, intake.observations
                 )
                 self._set_identity(intake.identity)
-        except sqlite3.DatabaseError as exc:
+                if intake.news is not None:
+                    apply_year_news(
+                        self._db,
+                        received.year,
+                        received.entity,
+                        received.unit,
+                        intake.news,
+                        Author("Unidad coordinadora (paquete)", "-"),
+                    )
+        except (sqlite3.DatabaseError, StoreError) as exc:
             # Rolled back already: the database is as it was before the package.
             raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
 

@@ -14,6 +14,7 @@ from ism_desktop.store.meta_rows import upsert_meta
 from ism_desktop.store.pc_identity_repository import PcIdentityRepository
 from ism_desktop.store.received_package_repository import ReceivedPackageRepository
 from ism_desktop.store.report_repository import ReportRepository
+from ism_desktop.store.year_news import apply_year_news
 
 
 class ProgrammeRepository:
@@ -39,6 +40,15 @@ class ProgrammeRepository:
                 )
                 if intake.identity is not None:
                     PcIdentityRepository(self._db).set(intake.identity)
+                if intake.news is not None:
+                    apply_year_news(
+                        self._db,
+                        received.year,
+                        intake.entity.code,
+                        intake.unit.code,
+                        intake.news,
+                        intake.author,
+                    )
                 if intake.make_current:
                     ReportRepository(self._db).set_current_period(received.year, received.quarter)
         except sqlite3.DatabaseError as exc:

@@ -24,9 +24,11 @@ from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.package_merge import report_changes, with_printed_report
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, ProgressReport
+from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.figure_columns import row_from_values
 from ism_desktop.store.meta_edit_repository import write_audit
 from ism_desktop.store.meta_rows import upsert_metas
+from ism_desktop.store.year_repository import YearRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +56,26 @@ class ReportRepository:
 
         Later quarters than the report's are kept; every field changed on a stored meta is
         returned and written to the audit trail in the same transaction.
+
+        Raises:
+            QuarterClosedError: the report changes a closed quarter (nothing is written).
+            ProgrammeApprovedError: it changes an approved programme (nothing is written).
         """
         changes: list[MetaChange] = []
+        stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
+        merged = [
+            with_printed_report(stored.get(meta.stable_id), meta, report.quarter)
+            for meta in report.metas
+        ]
+        edits = [(stored.get(meta.stable_id), meta) for meta in merged]
+        ClosureRepository(self._db).refuse_conflicts(report.year, edits)
+        years = YearRepository(self._db)
+        years.refuse_programme_changes(report.year, edits)
         with self._db.atomic():
-            stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
+            years.register(
+                report.year, "informe oficial", datetime.now(UTC).isoformat(timespec="seconds")
+            )
             self._save_catalogue(report)
-            merged = [
-                with_printed_report(stored.get(meta.stable_id), meta, report.quarter)
-                for meta in report.metas
-            ]
             inserted = sum(meta.stable_id not in stored for meta in report.metas)
             self._save_metas(report.year, merged)
             for meta, after in zip(report.metas, merged, strict=True):
@@ -174,6 +187,10 @@ class ReportRepository:
                 for quarter, text in meta.evaluations.items()
             ],
         )
+
+    def load_year_metas(self, year: int) -> list[Meta]:
+        """Every meta of one year, in report order (empty when the year has none)."""
+        return self._load_metas(year)
 
     def load_unit_metas(self, year: int, entity: str, unit: UnitCode) -> list[Meta]:
         """The metas of one unit in one year, in report order (without loading the others)."""

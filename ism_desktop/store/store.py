@@ -10,7 +10,9 @@ from ism_desktop.domain.validation.justification import (
     Justification,
     with_recorded_target_reasons,
 )
+from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.database import open_database, open_memory_database
+from ism_desktop.store.decision_repository import DecisionRepository
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
 from ism_desktop.store.observation_repository import ObservationRepository
@@ -22,6 +24,8 @@ from ism_desktop.store.programme_repository import ProgrammeRepository
 from ism_desktop.store.received_package_repository import ReceivedPackageRepository
 from ism_desktop.store.report_repository import ReportRepository
 from ism_desktop.store.target_request_repository import TargetRequestRepository
+from ism_desktop.store.year_programme_repository import YearProgrammeRepository
+from ism_desktop.store.year_repository import YearRepository
 
 
 class Store:
@@ -41,6 +45,10 @@ class Store:
         self.target_requests = TargetRequestRepository(db)
         self.identity = PcIdentityRepository(db)
         self.paimef = PaimefRepository(db)
+        self.years = YearRepository(db)
+        self.closures = ClosureRepository(db)
+        self.decisions = DecisionRepository(db)
+        self.year_programme = YearProgrammeRepository(db)
 
     def justifications_for_year(self, year: int) -> list[Justification]:
         """Stored justifications plus those implied by recorded target-change reasons."""

@@ -25,6 +25,7 @@ def _from_row(row: Mapping[str, Any]) -> TargetChangeRequest:
         document=str(row["document"]),
         requested_at=str(row["requested_at"]),
         sequence=int(row["sequence"]),
+        request_id=int(row["id"]),
     )
 
 
@@ -47,7 +48,11 @@ class TargetRequestRepository:
             self._db.conn.executemany(
                 "INSERT INTO target_change_requests (year, entity_code, unit_code, "
                 "meta_stable_id, field, label, current_value, requested_value, reason, document, "
-                "requested_at, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "requested_at, sequence) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                # A request the coordinator already decided is not asked again by a package
+                # made before the unit learnt the decision.
+                "WHERE NOT EXISTS (SELECT 1 FROM target_request_decisions d WHERE d.year = ?1 "
+                "AND d.meta_stable_id = ?4 AND d.field = ?5 AND d.requested_value = ?8)",
                 [
                     (
                         r.year,

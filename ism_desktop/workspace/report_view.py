@@ -66,6 +66,13 @@ class ReportView:
         """Whether this PC may change the meta (its own unit's only)."""
         return self.profile.edits(meta)
 
+    def quarter_closed(self, meta: Meta) -> bool:
+        """Whether the meta's unit closed the quarter being reported (figures read-only)."""
+        key = meta.key
+        return self.store.closures.is_closed(
+            self.profile.year, key.entity, key.unit, self.profile.quarter
+        )
+
     def state_of(self, stable_id: str) -> MetaState | None:
         """An error, or a warning nobody justified, on the meta; else None."""
         return self._states.get(stable_id)

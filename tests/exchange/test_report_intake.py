@@ -25,6 +25,7 @@ from ism_desktop.exchange.package_intake import apply_package, check_package
 from ism_desktop.exchange.package_receiver import IntakeOptions
 from ism_desktop.exchange.package_validation import rules_validator
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.quarter_closing import reopen_quarter
 from tests.exchange.package_builders import (
     NOW,
     edit_data,
@@ -47,6 +48,9 @@ def _reason(store: Store, path: Path, options: IntakeOptions | None = None) -> s
 
 def _metas(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {meta["id"]: meta for meta in data["metas"]}
+
+
+AUTHOR = Author("Unidad coordinadora (002)", "prueba")
 
 
 @pytest.fixture
@@ -311,6 +315,10 @@ def test_justifications_travel_with_the_package_and_are_replaced(
     assert received.warnings == len(result.warnings)
     assert received.unresolved_warnings == len(result.warnings) - 1
 
+    # Receiving closed the quarter: a second package needs it reopened, with a reason.
+    reopen_quarter(
+        coordinator, 2024, UnitCode("004"), Quarter.FIRST, "Retira una justificación", AUTHOR
+    )
     incoming = check_package(coordinator, second)
     [line] = [line for meta in incoming.diff.metas for line in meta.lines]
     assert (line.kind, line.label, line.old, line.new) == (

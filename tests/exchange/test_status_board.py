@@ -86,11 +86,13 @@ def test_the_table_is_aligned_and_says_what_is_missing(
     lines = status_text(board).splitlines()
 
     assert lines[0] == "Paquetes de las unidades: ejercicio 2024, trimestre 1 (primero)"
-    header, row_004 = lines[2], lines[6]
+    assert lines[1] == "Fecha de entrega: sin fijar."
+    header, row_004 = lines[3], lines[7]
     assert header.split() == [
         "Unidad",
         "Nombre",
         "Estado",
+        "Cerrado",
         "Recibido",
         "Sec.",
         "Errores",
@@ -104,7 +106,7 @@ def test_the_table_is_aligned_and_says_what_is_missing(
         "%",
         "unidad",
     ]
-    assert row_004.startswith("004     ISM DIRECCIÓN DE ATENCIÓN CIUDADA…  recibido  ")
+    assert row_004.startswith("004     ISM DIRECCIÓN DE ATENCIÓN CIUDADA…  recibido  cerrado  ")
     assert row_004.split()[-10:] == [
         "2024-04-12T09:30:00-07:00",
         "1",
@@ -117,7 +119,7 @@ def test_the_table_is_aligned_and_says_what_is_missing(
         "1",
         "132.60",
     ]
-    assert len({len(line) for line in lines[2:10]}) <= 2  # columns line up (rstrip aside)
+    assert len({len(line) for line in lines[3:11]}) <= 2  # columns line up (rstrip aside)
     assert lines[-2] == "Recibidos: 1 de 7. Faltan: 001, 003, 005, 006, 008, 009."
 
 

@@ -1,0 +1,166 @@
+"""``ism-desktop programa``: a new year's programme, its template, its import and its approval."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ism_desktop.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_db_argument,
+    fail,
+    store_from,
+)
+from ism_desktop.domain.audit import Author
+from ism_desktop.store.database import StoreError
+
+
+def _year(parser: argparse.ArgumentParser) -> None:
+    add_db_argument(parser)
+    parser.add_argument(
+        "--ejercicio", type=int, required=True, metavar="AÑO", help="año del programa"
+    )
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command and its actions to the parser."""
+    parser = commands.add_parser(
+        "programa",
+        help="programa anual de un ejercicio nuevo: crear, plantilla, importar, aprobar",
+        description=(
+            "En la unidad coordinadora: empieza el programa de un ejercicio con las metas de "
+            "otro, escribe la plantilla de Excel para llenarla, la lee de vuelta y aprueba el "
+            "programa (desde entonces lo programado original no cambia)."
+        ),
+    )
+    actions = parser.add_subparsers(title="acciones", dest="accion", metavar="ACCIÓN")
+    actions.required = True
+    actions._parser_class = type(parser)
+    new = actions.add_parser(
+        "nuevo",
+        help="el programa de un año con las metas de otro, sin metas programadas",
+        description=(
+            "Crea el programa del ejercicio con las metas del ejercicio --desde: mismas "
+            "unidades, programas, procesos, descripciones, unidad de medida, tipo y VAL. ACUM.; "
+            "lo programado queda vacío (en cero) y el programa sin aprobar."
+        ),
+    )
+    _year(new)
+    new.add_argument("--desde", type=int, required=True, metavar="AÑO", help="año que se copia")
+    new.add_argument(
+        "--excluir",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="ID de una meta que no pasa al año nuevo (se puede repetir)",
+    )
+    new.set_defaults(handler=_new, db_must_exist=True)
+    template = actions.add_parser(
+        "plantilla",
+        help="escribe la plantilla de Excel con las metas del año",
+        description=(
+            "Escribe un libro de Excel con una hoja por unidad: sus metas con las columnas "
+            "oficiales y filas vacías para metas nuevas. Solo las celdas amarillas se pueden "
+            "escribir; los encabezados están protegidos."
+        ),
+    )
+    _year(template)
+    template.add_argument("--out", type=Path, required=True, metavar="ARCHIVO.xlsx")
+    template.set_defaults(handler=_template, db_must_exist=True)
+    load = actions.add_parser(
+        "importar",
+        help="lee la plantilla llenada; no guarda nada si tiene algún problema",
+        description=(
+            "Lee la plantilla llenada en Excel. Cada problema se enumera con su hoja y celda "
+            "(«Hoja 004, celda F12: …») y entonces no se guarda nada; termina con 1."
+        ),
+    )
+    load.add_argument("archivo", type=Path, metavar="ARCHIVO.xlsx")
+    _year(load)
+    load.set_defaults(handler=_import, db_must_exist=True)
+    approve = actions.add_parser(
+        "aprobar",
+        help="aprueba el programa: lo programado original ya no cambia",
+        description=(
+            "Aprueba el programa del ejercicio. Desde entonces no se cambia lo programado "
+            "original (ni con la plantilla, ni con paquetes, ni con comandos) y se pueden "
+            "enviar los programas base a las unidades."
+        ),
+    )
+    _year(approve)
+    approve.set_defaults(handler=_approve, db_must_exist=True)
+
+
+def _author() -> Author:
+    from ism_desktop.domain.audit import os_user
+
+    return Author("Unidad coordinadora (línea de comandos)", os_user())
+
+
+def _new(args: argparse.Namespace) -> int:
+    from ism_desktop.workspace.year_programme import ProgrammeError, new_year
+
+    try:
+        with store_from(args) as store:
+            done = new_year(store, args.ejercicio, args.desde, _author(), exclude=set(args.excluir))
+    except (ProgrammeError, StoreError) as exc:
+        return fail(str(exc))
+    print(
+        f"Programa {args.ejercicio} creado con {done.added} metas del ejercicio {args.desde}; "
+        "sin metas programadas y sin aprobar."
+    )
+    return EXIT_OK
+
+
+def _template(args: argparse.Namespace) -> int:
+    from ism_desktop.workspace.year_programme import ProgrammeError, write_year_template
+
+    try:
+        with store_from(args) as store:
+            count = write_year_template(store, args.ejercicio, args.out)
+    except (ProgrammeError, StoreError) as exc:
+        return fail(str(exc))
+    print(args.out)
+    print(f"Plantilla del programa {args.ejercicio}: {count} metas.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ism_desktop.exchange.programme_template_reader import TemplateError
+    from ism_desktop.store.backup import REASON_IMPORT_REPORT, backup_before_change
+    from ism_desktop.workspace.year_programme import ProgrammeError, import_year_template
+
+    try:
+        with store_from(args) as store:
+            backup_before_change(store.path, REASON_IMPORT_REPORT)
+            done = import_year_template(store, args.ejercicio, args.archivo, _author())
+    except TemplateError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_FINDINGS
+    except (ProgrammeError, StoreError) as exc:
+        return fail(str(exc))
+    print(
+        f"Programa {args.ejercicio}: {done.added} metas nuevas, {done.changed} cambiadas, "
+        f"{done.retired} retiradas."
+    )
+    return EXIT_OK
+
+
+def _approve(args: argparse.Namespace) -> int:
+    from ism_desktop.workspace.year_programme import ProgrammeError, approve_year
+
+    try:
+        with store_from(args) as store:
+            count = approve_year(store, args.ejercicio, "Unidad coordinadora")
+    except (ProgrammeError, StoreError) as exc:
+        return fail(str(exc))
+    print(
+        f"Programa {args.ejercicio} aprobado ({count} metas): lo programado original ya no "
+        "cambia. Envíe los programas base con «export-base --ejercicio "
+        f"{args.ejercicio}»."
+    )
+    return EXIT_OK

@@ -1,0 +1,99 @@
+"""``ism-desktop trimestre``: close or reopen a unit's quarter, and set delivery dates."""
+
+from __future__ import annotations
+
+import argparse
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.domain.audit import Author
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command and its actions to the parser."""
+    parser = commands.add_parser(
+        "trimestre",
+        help="cierra o reabre el trimestre de una unidad; fija la fecha de entrega",
+        description=(
+            "Un trimestre cerrado no cambia: sus cifras realizadas y sus evaluaciones quedan "
+            "de solo lectura (exportar el paquete de la unidad lo cierra, y también recibirlo "
+            "en la unidad coordinadora). Reabrirlo pide el motivo y queda registrado."
+        ),
+    )
+    actions = parser.add_subparsers(title="acciones", dest="accion", metavar="ACCIÓN")
+    actions.required = True
+    actions._parser_class = type(parser)
+    for name, text in (("cerrar", "cierra el trimestre"), ("reabrir", "reabre el trimestre")):
+        action = actions.add_parser(name, help=f"{text} de una unidad", description=f"{text}.")
+        add_db_argument(action)
+        add_unit_argument(action, required=True)
+        add_period_arguments(action)
+        action.add_argument(
+            "--motivo",
+            default="",
+            metavar="TEXTO",
+            help="por qué (obligatorio para reabrir)",
+        )
+        action.set_defaults(handler=_close if name == "cerrar" else _reopen, db_must_exist=True)
+    due = actions.add_parser(
+        "fecha",
+        help="fija la fecha de entrega del informe de un trimestre",
+        description=(
+            "En la unidad coordinadora: la fecha límite de entrega del informe del trimestre; "
+            "viaja a las unidades en el programa base y el tablero dice quién va atrasado."
+        ),
+    )
+    add_db_argument(due)
+    add_period_arguments(due)
+    due.add_argument("--fecha", required=True, metavar="AAAA-MM-DD", help="fecha de entrega")
+    due.set_defaults(handler=_due, db_must_exist=True)
+
+
+def _author() -> Author:
+    from ism_desktop.domain.audit import os_user
+
+    return Author("Línea de comandos", os_user())
+
+
+def _close(args: argparse.Namespace) -> int:
+    from ism_desktop.workspace.quarter_closing import ClosingError, close_quarter, year_of
+
+    try:
+        with store_from(args) as store:
+            year = year_of(store, args.ejercicio)
+            changed = close_quarter(store, year, args.unidad, args.trimestre, _author())
+    except (ClosingError, StoreError) as exc:
+        return fail(str(exc))
+    state = "cerrado" if changed else "ya estaba cerrado"
+    print(f"Trimestre {int(args.trimestre)} de la unidad {args.unidad} ({year}): {state}.")
+    return EXIT_OK
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    from ism_desktop.workspace.quarter_closing import ClosingError, reopen_quarter, year_of
+
+    try:
+        with store_from(args) as store:
+            year = year_of(store, args.ejercicio)
+            changed = reopen_quarter(
+                store, year, args.unidad, args.trimestre, args.motivo, _author()
+            )
+    except (ClosingError, StoreError) as exc:
+        return fail(str(exc))
+    state = "reabierto" if changed else "no estaba cerrado"
+    print(f"Trimestre {int(args.trimestre)} de la unidad {args.unidad} ({year}): {state}.")
+    return EXIT_OK
+
+
+def _due(args: argparse.Namespace) -> int:
+    from ism_desktop.workspace.quarter_closing import ClosingError, set_delivery_date, year_of
+
+    try:
+        with store_from(args) as store:
+            year = year_of(store, args.ejercicio)
+            due = set_delivery_date(store, year, args.trimestre, args.fecha)
+    except (ClosingError, StoreError) as exc:
+        return fail(str(exc))
+    print(f"Fecha de entrega del trimestre {int(args.trimestre)} de {year}: {due.isoformat()}.")
+    return EXIT_OK

@@ -1,0 +1,130 @@
+"""``ism-desktop solicitudes``: the units' target-change requests, and deciding them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.domain.year_news import Decision
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command and its actions to the parser."""
+    parser = commands.add_parser(
+        "solicitudes",
+        help="solicitudes de cambio de meta modificada: verlas, aprobarlas o rechazarlas",
+        description=(
+            "En la unidad coordinadora: las solicitudes de cambio de meta modificada que "
+            "llegaron en los paquetes de las unidades, con su número. «aprobar» aplica el "
+            "cambio con el documento que lo autoriza; «rechazar» pide el motivo. La decisión "
+            "viaja a la unidad en su siguiente programa base o paquete de observaciones."
+        ),
+    )
+    add_db_argument(parser)
+    parser.add_argument("--json", action="store_true", help="la lista en JSON")
+    parser.add_argument(
+        "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
+    )
+    parser.set_defaults(handler=_list, db_must_exist=True)
+    actions = parser.add_subparsers(title="acciones", dest="accion", metavar="ACCIÓN")
+    actions._parser_class = type(parser)
+    for name, option, text in (
+        ("aprobar", "--documento", "número del documento que autoriza el cambio"),
+        ("rechazar", "--motivo", "por qué se rechaza"),
+    ):
+        action = actions.add_parser(name, help=f"{name} una solicitud", description=f"{name}.")
+        action.add_argument("id", type=int, metavar="ID", help="número de la solicitud")
+        action.add_argument(option, dest="texto", required=True, metavar="TEXTO", help=text)
+        # SUPPRESS: a --db given before the action is not overwritten by this default.
+        action.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="ARCHIVO")
+        action.set_defaults(handler=_decide, approve=name == "aprobar", db_must_exist=True)
+
+
+def _request_json(r: TargetChangeRequest) -> dict[str, Any]:
+    return {
+        "id": r.request_id,
+        "unidad": r.unit.value,
+        "id_meta": r.meta_id,
+        "campo": r.field,
+        "etiqueta": r.label,
+        "actual": r.current,
+        "solicitado": r.requested,
+        "motivo": r.reason,
+        "documento": r.document,
+        "fecha": r.requested_at,
+        "secuencia": r.sequence,
+    }
+
+
+def _decision_json(d: Decision) -> dict[str, Any]:
+    return {
+        "id": d.decision_id,
+        "unidad": d.unit.value,
+        "id_meta": d.meta_id,
+        "campo": d.field,
+        "etiqueta": d.label,
+        "actual": d.current,
+        "solicitado": d.requested,
+        "decision": d.decision,
+        "documento": d.document,
+        "motivo": d.reason,
+        "quien": d.decided_by,
+        "fecha": d.decided_at,
+    }
+
+
+def _list(args: argparse.Namespace) -> int:
+    from ism_desktop.workspace.quarter_closing import ClosingError, year_of
+
+    try:
+        with store_from(args) as store:
+            year = year_of(store, args.ejercicio)
+            pending = store.target_requests.pending(year)
+            decided = store.decisions.for_year(year)
+            names = {m.stable_id: m.description for m in store.reports.load_year_metas(year)}
+    except (ClosingError, StoreError) as exc:
+        return fail(str(exc))
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    if args.json:
+        data = {
+            "ejercicio": year,
+            "pendientes": [_request_json(r) for r in pending],
+            "decididas": [_decision_json(d) for d in decided],
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    print(f"Solicitudes de cambio de meta modificada, ejercicio {year}: {len(pending)} pendientes.")
+    for r in pending:
+        name = names.get(r.meta_id, r.meta_id)[:60]
+        print(f"  {r.request_id:>4}  unidad {r.unit}  «{name}»  {r.describe()}")
+    if decided:
+        print("Decididas:")
+        for d in decided:
+            print(
+                f"        unidad {d.unit}  «{names.get(d.meta_id, d.meta_id)[:60]}»  {d.describe()}"
+            )
+    return EXIT_OK
+
+
+def _decide(args: argparse.Namespace) -> int:
+    from ism_desktop.domain.audit import os_user
+    from ism_desktop.workspace.target_requests import RequestError, decide_request
+
+    author = Author("Unidad coordinadora (línea de comandos)", os_user())
+    try:
+        with store_from(args) as store:
+            outcome = decide_request(store, args.id, args.approve, args.texto, author)
+    except (RequestError, StoreError) as exc:
+        return fail(str(exc))
+    for decision in outcome.decisions:
+        print(f"Solicitud {decision.decision}: {decision.describe()}")
+    return EXIT_OK

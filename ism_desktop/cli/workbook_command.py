@@ -1,0 +1,47 @@
+"""``ism-desktop libro``: the workbook a unit without the program fills and sends back."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.store.database import StoreError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the command to the parser."""
+    parser = commands.add_parser(
+        "libro",
+        help="escribe el libro de Excel que llena una unidad sin el programa",
+        description=(
+            "En la unidad coordinadora: escribe el informe de la unidad como libro de Excel "
+            "protegido, con las celdas de lo realizado del trimestre y de la evaluación "
+            "abiertas. La unidad lo llena y lo devuelve; se recibe con «import-package», con "
+            "las mismas revisiones que un paquete. Escribe la ruta del libro."
+        ),
+    )
+    add_db_argument(parser)
+    add_unit_argument(parser, required=True)
+    add_period_arguments(parser)
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejarlo"
+    )
+    parser.set_defaults(handler=run, db_must_exist=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the workbook; print its path."""
+    from ism_desktop.exchange.package_export import ExportError
+    from ism_desktop.exchange.unit_workbook import write_unit_workbook
+
+    try:
+        with store_from(args) as store:
+            path = write_unit_workbook(
+                store, args.unidad, args.trimestre, args.out, year=args.ejercicio
+            )
+    except (ExportError, StoreError) as exc:
+        return fail(str(exc))
+    print(path)
+    return EXIT_OK

@@ -1,0 +1,38 @@
+"""Delivery dates of quarterly reports: how many days are left, or how late a report is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def parse_due_date(text: str) -> date:
+    """An ISO date ``AAAA-MM-DD``; ``ValueError`` with a Spanish message otherwise."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"«{text}» no es una fecha; escríbala como AAAA-MM-DD") from None
+
+
+def days_left(due: date, today: date) -> int:
+    """Days until the due date (negative once it has passed)."""
+    return (due - today).days
+
+
+def countdown_text(due: date, today: date, delivered: bool = False) -> str:
+    """Spanish, e.g. ``faltan 5 días``, ``vence hoy``, ``atrasado 3 días`` or ``entregado``."""
+    if delivered:
+        return "entregado"
+    left = days_left(due, today)
+    if left > 1:
+        return f"faltan {left} días"
+    if left == 1:
+        return "falta 1 día"
+    if left == 0:
+        return "vence hoy"
+    late = -left
+    return f"atrasado {late} día{'s' if late != 1 else ''}"
+
+
+def is_late(due: date, today: date, delivered: bool) -> bool:
+    """Whether a report not delivered is past its due date."""
+    return not delivered and today > due

@@ -1,0 +1,98 @@
+"""What the coordinating unit tells a unit about its year: approval, dates, quarters, decisions.
+
+Value types only; the store applies them (``store/year_news.py``) and the packages carry them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.domain.quarter import Quarter
+
+APPROVED, REJECTED = "aprobada", "rechazada"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What was decided on one requested field, by whom, when, with which document or reason."""
+
+    year: int
+    entity: str
+    unit: UnitCode
+    meta_id: str
+    field: str
+    label: str
+    current: str
+    requested: str
+    request_reason: str
+    requested_at: str
+    decision: str
+    document: str
+    reason: str
+    decided_by: str
+    decided_at: str
+    decision_id: int = 0
+
+    @property
+    def approved(self) -> bool:
+        """Whether the change was authorised."""
+        return self.decision == APPROVED
+
+    @classmethod
+    def of(
+        cls,
+        request: TargetChangeRequest,
+        decision: str,
+        document: str,
+        reason: str,
+        by: str,
+        at: str,
+    ) -> Decision:
+        """The decision on a pending request."""
+        return cls(
+            request.year,
+            request.entity,
+            request.unit,
+            request.meta_id,
+            request.field,
+            request.label,
+            request.current,
+            request.requested,
+            request.reason,
+            request.requested_at,
+            decision,
+            document,
+            reason,
+            by,
+            at,
+        )
+
+    def describe(self) -> str:
+        """One Spanish line for the trail."""
+        why = f"documento {self.document}" if self.approved else f"motivo: {self.reason}"
+        return (
+            f"{self.label}: {self.current} → {self.requested}, {self.decision} el "
+            f"{self.decided_at} por {self.decided_by} ({why})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterState:
+    """The coordinator's state of one of the unit's quarters, and since when."""
+
+    closed: bool
+    at: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class YearNews:
+    """Everything a base or observations package says about the year besides its main content."""
+
+    approved_at: str | None = None
+    delivery_dates: Mapping[Quarter, str] = field(default_factory=dict)
+    quarters: Mapping[Quarter, QuarterState] = field(default_factory=dict)
+    decisions: tuple[Decision, ...] = ()

@@ -1,0 +1,92 @@
+"""A year's programme as the coordinating unit writes it: metas from their original targets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ism_desktop.domain.annual import expected_annual
+from ism_desktop.domain.editing import with_modified
+from ism_desktop.domain.figures import ZERO, FigureRow
+from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
+from ism_desktop.domain.progress import percentage, truncate_hundredths
+from ism_desktop.domain.quarter import Quarter
+
+_NONE4 = (None, None, None, None)
+ZERO4 = (ZERO, ZERO, ZERO, ZERO)
+
+
+def _row(quarters: Sequence[Decimal], annual: Decimal) -> FigureRow:
+    quad = (quarters[0], quarters[1], quarters[2], quarters[3])
+    return FigureRow(quad, annual, quad, annual, _NONE4)
+
+
+@dataclass(frozen=True, slots=True)
+class MetaDraft:
+    """What the coordinator types for a meta: identity, attributes and original quarters."""
+
+    key: MetaKey
+    unit_of_measure: str
+    kind: MetaKind
+    cumulative: bool
+    num: tuple[Decimal, Decimal, Decimal, Decimal]
+    den: tuple[Decimal, Decimal, Decimal, Decimal] | None = None
+
+    def to_meta(self) -> Meta:
+        """The meta with annuals computed and modified equal to original (nothing reported)."""
+        if self.kind is MetaKind.PERCENTAGE:
+            den = self.den or ZERO4
+            num_annual = expected_annual(self.num, self.cumulative, den)
+            den_annual = expected_annual(den, self.cumulative, self.num)
+            met = [
+                truncate_hundredths(percentage(n, d)) for n, d in zip(self.num, den, strict=True)
+            ]
+            met_annual = truncate_hundredths(percentage(num_annual, den_annual))
+            return Meta(
+                self.key,
+                self.unit_of_measure,
+                self.kind,
+                self.cumulative,
+                met=_row(met, met_annual),
+                num=_row(self.num, num_annual),
+                den=_row(den, den_annual),
+            )
+        annual = expected_annual(self.num, self.cumulative)
+        row = _row(self.num, annual)
+        return Meta(self.key, self.unit_of_measure, self.kind, self.cumulative, row, row, None)
+
+    @classmethod
+    def of(cls, meta: Meta) -> MetaDraft:
+        """The draft of a stored meta (its original quarters)."""
+        den = None if meta.den is None else meta.den.original
+        return cls(
+            meta.key, meta.unit_of_measure, meta.kind, meta.cumulative, meta.num.original, den
+        )
+
+
+def blank_targets(meta: Meta) -> Meta:
+    """The meta carried into a new year: same identity and attributes, targets empty (zero)."""
+    den = None if meta.kind is MetaKind.ABSOLUTE else ZERO4
+    return MetaDraft(
+        meta.key, meta.unit_of_measure, meta.kind, meta.cumulative, ZERO4, den
+    ).to_meta()
+
+
+def unprogrammed(meta: Meta) -> bool:
+    """Whether a meta has no original target at all (every quarter zero)."""
+    return all(value == ZERO for value in meta.num.original)
+
+
+def with_requested_target(meta: Meta, field: str, value: Decimal) -> Meta:
+    """The meta with one requested modified figure (``modificado.t2.num``) set.
+
+    Annual figures are not set: they follow from the quarters.
+    """
+    series, period, row = field.split(".")
+    if series != "modificado" or not period.startswith("t"):
+        return meta
+    quarter = Quarter(int(period[1:]))
+    if row == "den":
+        return with_modified(meta, quarter, meta.num.modified[quarter.index], value)
+    return with_modified(meta, quarter, value)

@@ -1,0 +1,171 @@
+"""The programme template: a workbook with one sheet per unit, written for staff to fill in Excel.
+
+Headers and identity columns are protected; the original targets of each meta, its attributes
+and empty rows for new metas are open, with lists for unit of measure, type and SI/NO. Reading
+it back names every problem by sheet and cell; nothing is returned unless all of it is right.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill, Protection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.report import Catalogue
+from ism_desktop.exchange.atomic_file import write_atomically
+
+HEADERS = (
+    "ID",
+    "Programa",
+    "Proceso",
+    "Descripción de la meta",
+    "Unidad de medida",
+    "Tipo",
+    "VAL. ACUM.",
+    "Fila",
+    "Original T1",
+    "Original T2",
+    "Original T3",
+    "Original T4",
+    "Original anual",
+)
+HEADER_ROW = 4
+FIRST_ROW = 5
+NEW_ROWS = 20
+YEAR_CELL = "B2"
+LISTS_SHEET = "listas"
+COL_ID, COL_PROGRAMME, COL_ACTIVITY, COL_DESCRIPTION, COL_UOM = 1, 2, 3, 4, 5
+COL_KIND, COL_CUMULATIVE, COL_ROW, COL_Q1, COL_ANNUAL = 6, 7, 8, 9, 13
+_OPEN = PatternFill("solid", fgColor="FFFFF2CC")
+_WIDTHS = (18, 11, 9, 60, 18, 6, 10, 6, 12, 12, 12, 12, 14)
+
+
+@dataclass(frozen=True)
+class TemplateSheet:
+    """One unit's sheet: its code, name and metas in report order."""
+
+    unit: UnitCode
+    name: str
+    metas: Sequence[Meta]
+
+
+def sheets_of(metas: Sequence[Meta], catalogue: Catalogue) -> list[TemplateSheet]:
+    """The metas grouped by unit, in report order."""
+    groups: dict[tuple[str, UnitCode], list[Meta]] = {}
+    for meta in metas:
+        groups.setdefault((meta.key.entity, meta.key.unit), []).append(meta)
+    return [
+        TemplateSheet(unit, catalogue.unit_name(entity, unit), items)
+        for (entity, unit), items in groups.items()
+    ]
+
+
+def annual_formula(row: int) -> str:
+    """The annual as Excel shows it while staff type (the program recomputes it on reading)."""
+    last = f"IF(L{row}<>0,L{row},IF(K{row}<>0,K{row},IF(J{row}<>0,J{row},I{row})))"
+    return f'=IF($G{row}="SI",SUM(I{row}:L{row}),{last})'
+
+
+def _figure(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def attribute_cells(meta: Meta) -> tuple[str, ...]:
+    """Programme, process, description, unit of measure, type and VAL. ACUM., as typed."""
+    key = meta.key
+    return (
+        key.programme.value,
+        key.activity.value,
+        meta.description,
+        meta.unit_of_measure,
+        meta.kind.value,
+        "SI" if meta.cumulative else "NO",
+    )
+
+
+def _write_meta(sheet: Worksheet, row: int, meta: Meta) -> int:
+    rows = [("MET", meta.num)] if meta.kind is MetaKind.ABSOLUTE else [("NUM", meta.num)]
+    if meta.den is not None and meta.kind is MetaKind.PERCENTAGE:
+        rows.append(("DEN", meta.den))
+    for index, (label, figures) in enumerate(rows):
+        sheet.cell(row, COL_ID, meta.stable_id)
+        if index == 0:
+            for column, text in enumerate(attribute_cells(meta), start=COL_PROGRAMME):
+                sheet.cell(row, column, text)
+        sheet.cell(row, COL_ROW, label)
+        for offset, figure in enumerate(figures.original):
+            sheet.cell(row, COL_Q1 + offset, _figure(figure))
+        row += 1
+    return row
+
+
+def _open_cells(sheet: Worksheet, first: int, last: int) -> None:
+    for row in range(first, last + 1):
+        for column in range(COL_PROGRAMME, COL_ANNUAL):
+            cell = sheet.cell(row, column)
+            cell.protection = Protection(locked=False)
+            cell.fill = _OPEN
+        sheet.cell(row, COL_ANNUAL, annual_formula(row))
+
+
+def _validations(sheet: Worksheet, last: int, units: int) -> None:
+    lists = (
+        ("E", f"{LISTS_SHEET}!$A$1:$A${units}", "Unidad de medida"),
+        ("F", '"A,P"', "Tipo: A (absoluta) o P (porcentaje)"),
+        ("G", '"SI,NO"', "VAL. ACUM.: SI o NO"),
+        ("H", '"MET,NUM,DEN"', "Fila: MET (tipo A), NUM y DEN (tipo P)"),
+    )
+    for column, formula, title in lists:
+        # A warning, not a stop: a new meta may need a unit of measure not listed yet.
+        check = DataValidation(
+            type="list", formula1=formula, allow_blank=True, errorStyle="warning"
+        )
+        check.errorTitle, check.error = title, f"Elija un valor de la lista ({title})."
+        check.add(f"{column}{FIRST_ROW}:{column}{last}")
+        sheet.add_data_validation(check)
+
+
+def write_template(year: int, sheets: Sequence[TemplateSheet], path: Path) -> None:
+    """Write the template workbook for ``year`` at ``path`` (whole, or not at all)."""
+    book = Workbook()
+    book.remove(book.worksheets[0])
+    units = sorted({meta.unit_of_measure for s in sheets for meta in s.metas} | {"PORCENTAJE"})
+    for item in sheets:
+        sheet = book.create_sheet(item.unit.value)
+        sheet["A1"] = f"Programa anual {year} — Unidad {item.unit} {item.name}"
+        sheet["A1"].font = Font(bold=True, size=12)
+        sheet["A2"], sheet[YEAR_CELL] = "Ejercicio", year
+        sheet["D2"] = (
+            "Escriba solo en las celdas amarillas. Tipo P: una fila NUM y otra DEN. No borre "
+            "filas ni cambie los encabezados; el anual se calcula solo."
+        )
+        for column, title in enumerate(HEADERS, start=1):
+            sheet.cell(HEADER_ROW, column, title).font = Font(bold=True)
+        row = FIRST_ROW
+        for meta in item.metas:
+            row = _write_meta(sheet, row, meta)
+        last = row + NEW_ROWS - 1
+        _open_cells(sheet, FIRST_ROW, last)
+        _validations(sheet, last, len(units))
+        for column, width in enumerate(_WIDTHS, start=1):
+            sheet.column_dimensions[chr(64 + column)].width = width
+        sheet.freeze_panes = f"A{FIRST_ROW}"
+        sheet.protection.sheet = True
+        sheet.protection.formatColumns = False
+    lists = book.create_sheet(LISTS_SHEET)
+    for index, name in enumerate(units, start=1):
+        lists.cell(index, 1, name)
+    lists.sheet_state = "hidden"
+    lists.protection.sheet = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomically(path, buffer.getvalue())

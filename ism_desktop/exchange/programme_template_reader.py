@@ -1,0 +1,286 @@
+"""Reading a filled programme template: every problem named by sheet and cell, or the metas."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
+from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.year_programme import MetaDraft
+from ism_desktop.exchange.programme_template import (
+    COL_ACTIVITY,
+    COL_ANNUAL,
+    COL_CUMULATIVE,
+    COL_DESCRIPTION,
+    COL_ID,
+    COL_KIND,
+    COL_PROGRAMME,
+    COL_Q1,
+    COL_ROW,
+    COL_UOM,
+    FIRST_ROW,
+    HEADER_ROW,
+    HEADERS,
+    LISTS_SHEET,
+    YEAR_CELL,
+)
+
+MAX_ROWS = 5000
+
+
+class TemplateError(Exception):
+    """The workbook has problems; ``problems`` names each by sheet and cell (Spanish)."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        noun = "problema" if count == 1 else "problemas"
+        super().__init__(f"la plantilla tiene {count} {noun}; no se guardó nada.")
+
+
+@dataclass(frozen=True)
+class TemplateMeta:
+    """A meta read from the template, with the sheet and the rows it came from."""
+
+    meta: Meta
+    sheet: str
+    rows: Mapping[str, int]
+    known_id: str | None
+
+
+def cell_name(column: int, row: int) -> str:
+    """``F12`` for column 6, row 12."""
+    return f"{chr(64 + column)}{row}"
+
+
+@dataclass
+class _Reader:
+    """Collects problems while reading one sheet."""
+
+    sheet: Worksheet
+    problems: list[str] = field(default_factory=list)
+    # Every ID the sheet mentions, whole meta or not: a meta with a missing row is not missing.
+    ids: set[str] = field(default_factory=set)
+
+    def problem(self, column: int, row: int, text: str) -> None:
+        self.problems.append(f"Hoja {self.sheet.title}, celda {cell_name(column, row)}: {text}")
+
+    def value(self, column: int, row: int) -> Any:
+        value = self.sheet.cell(row, column).value
+        return value.strip() if isinstance(value, str) else value
+
+    def text(self, column: int, row: int, what: str) -> str | None:
+        value = self.value(column, row)
+        if value is None or value == "":
+            self.problem(column, row, f"falta {what}")
+            return None
+        if isinstance(value, str) and value.startswith("="):
+            self.problem(column, row, f"hay una fórmula («{value[:40]}»); escriba {what}")
+            return None
+        return normalize_text(str(value))
+
+    def figure(self, column: int, row: int) -> Decimal:
+        value = self.sheet.cell(row, column).value
+        if value is None or value == "":
+            return Decimal(0)
+        if isinstance(value, bool):
+            self.problem(column, row, f"«{value}» no es una cifra")
+            return Decimal(0)
+        if isinstance(value, str):
+            if value.startswith("="):
+                self.problem(column, row, f"hay una fórmula («{value[:40]}»); escriba la cifra")
+                return Decimal(0)
+            try:
+                number = Decimal(value.strip().replace(",", ""))
+            except InvalidOperation:
+                self.problem(column, row, f"«{value[:40]}» no es una cifra")
+                return Decimal(0)
+        elif isinstance(value, int | float):
+            number = Decimal(str(value))
+        else:
+            self.problem(column, row, f"«{str(value)[:40]}» no es una cifra")
+            return Decimal(0)
+        if not number.is_finite() or number < 0:
+            self.problem(column, row, f"«{value}» no es una cifra válida (negativa o infinita)")
+            return Decimal(0)
+        return number
+
+
+def _check_layout(reader: _Reader, year: int) -> bool:
+    sheet = reader.sheet
+    if sheet[YEAR_CELL].value != year:
+        reader.problems.append(
+            f"Hoja {sheet.title}, celda {YEAR_CELL}: la plantilla es del ejercicio "
+            f"«{sheet[YEAR_CELL].value}»; se importa el {year}"
+        )
+        return False
+    good = True
+    for column, title in enumerate(HEADERS, start=1):
+        found = sheet.cell(HEADER_ROW, column).value
+        if found != title:
+            reader.problem(
+                column, HEADER_ROW, f"el encabezado debe decir «{title}», dice «{found}»"
+            )
+            good = False
+    return good
+
+
+@dataclass
+class _Open:
+    """A meta whose rows are being read (a tipo P meta waits for its DEN row)."""
+
+    row: int
+    known_id: str | None
+    key: MetaKey
+    uom: str
+    kind: MetaKind
+    cumulative: bool
+    num: tuple[Decimal, Decimal, Decimal, Decimal]
+    rows: dict[str, int]
+
+
+def _figures(reader: _Reader, row: int) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    values = [reader.figure(COL_Q1 + offset, row) for offset in range(4)]
+    return (values[0], values[1], values[2], values[3])
+
+
+def _start(reader: _Reader, row: int, entity: str, unit: UnitCode, label: str) -> _Open | None:
+    known = reader.value(COL_ID, row)
+    programme = reader.text(COL_PROGRAMME, row, "la clave del programa")
+    activity = reader.text(COL_ACTIVITY, row, "la clave del proceso")
+    description = reader.text(COL_DESCRIPTION, row, "la descripción")
+    uom = reader.text(COL_UOM, row, "la unidad de medida")
+    kind_text = reader.text(COL_KIND, row, "el tipo (A o P)")
+    cumulative = reader.text(COL_CUMULATIVE, row, "VAL. ACUM. (SI o NO)")
+    num = _figures(reader, row)
+    codes: list[Any] = []
+    for column, text, build in (
+        (COL_PROGRAMME, programme, ProgrammeCode),
+        (COL_ACTIVITY, activity, ActivityCode),
+    ):
+        try:
+            codes.append(None if text is None else build(text.upper()))
+        except ValueError:
+            reader.problem(column, row, f"«{text}» no es una clave válida")
+            codes.append(None)
+    if kind_text is not None and kind_text.upper() not in ("A", "P"):
+        reader.problem(COL_KIND, row, f"el tipo debe ser A o P, dice «{kind_text}»")
+        kind_text = None
+    if cumulative is not None and cumulative.upper() not in ("SI", "NO"):
+        reader.problem(COL_CUMULATIVE, row, f"VAL. ACUM. debe ser SI o NO, dice «{cumulative}»")
+        cumulative = None
+    if description is None or uom is None or kind_text is None or cumulative is None:
+        return None
+    if None in codes:
+        return None
+    kind = MetaKind(kind_text.upper())
+    expected = "MET" if kind is MetaKind.ABSOLUTE else "NUM"
+    if label != expected:
+        reader.problem(
+            COL_ROW, row, f"una meta de tipo {kind.value} empieza con la fila {expected}"
+        )
+        return None
+    key = MetaKey(entity, unit, codes[0], codes[1], description)
+    return _Open(row, known, key, uom.upper(), kind, cumulative == "SI", num, {label: row})
+
+
+def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMeta]:
+    """The metas of one unit's sheet (problems go to the reader)."""
+    found: list[TemplateMeta] = []
+    pending: _Open | None = None
+    last = min(reader.sheet.max_row, FIRST_ROW + MAX_ROWS)
+
+    def close(at_row: int) -> None:
+        nonlocal pending
+        if pending is not None and pending.kind is MetaKind.PERCENTAGE:
+            reader.problem(
+                COL_ROW,
+                at_row,
+                f"falta la fila DEN de la meta «{pending.key.description[:60]}» (fila "
+                f"{pending.row}); no borre filas",
+            )
+        pending = None
+
+    for row in range(FIRST_ROW, last + 1):
+        annual = reader.sheet.cell(row, COL_ANNUAL).value
+        # Any formula is Excel's own annual (moved when a row is inserted or deleted); a
+        # typed figure there is a figure in a protected column.
+        if annual is not None and not (isinstance(annual, str) and annual.startswith("=")):
+            reader.problem(COL_ANNUAL, row, "el anual se calcula solo; no escriba en esta columna")
+        values = [reader.value(column, row) for column in range(COL_ID, COL_ANNUAL)]
+        if all(value in (None, "") for value in values):
+            continue
+        if values[0] not in (None, ""):
+            reader.ids.add(str(values[0]))
+        label = str(reader.value(COL_ROW, row) or "").upper()
+        if label == "DEN":
+            if pending is None or pending.kind is not MetaKind.PERCENTAGE:
+                reader.problem(
+                    COL_ROW, row, "una fila DEN va justo debajo de la fila NUM de su meta"
+                )
+                continue
+            den = _figures(reader, row)
+            pending.rows["DEN"] = row
+            draft = MetaDraft(
+                pending.key, pending.uom, pending.kind, pending.cumulative, pending.num, den
+            )
+            found.append(
+                TemplateMeta(draft.to_meta(), reader.sheet.title, pending.rows, pending.known_id)
+            )
+            pending = None
+            continue
+        close(row)
+        if label not in ("MET", "NUM"):
+            reader.problem(COL_ROW, row, f"la fila debe ser MET, NUM o DEN, dice «{label}»")
+            continue
+        pending = _start(reader, row, entity, unit, label)
+        if pending is not None and pending.kind is MetaKind.ABSOLUTE:
+            draft = MetaDraft(
+                pending.key, pending.uom, pending.kind, pending.cumulative, pending.num
+            )
+            found.append(
+                TemplateMeta(draft.to_meta(), reader.sheet.title, pending.rows, pending.known_id)
+            )
+            pending = None
+    close(last + 1)
+    return found
+
+
+def read_template(
+    path: Path, year: int, entity: str
+) -> tuple[list[TemplateMeta], list[str], set[str]]:
+    """Every meta of the workbook, every problem found, and every meta ID the sheets mention."""
+    try:
+        book = load_workbook(path)
+    except (OSError, InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise TemplateError(
+            [f"«{path.name}» no es una plantilla de Excel legible ({exc})"]
+        ) from exc
+    metas: list[TemplateMeta] = []
+    problems: list[str] = []
+    ids: set[str] = set()
+    for sheet in book.worksheets:
+        if sheet.title == LISTS_SHEET:
+            continue
+        reader = _Reader(sheet)
+        try:
+            unit = UnitCode(sheet.title)
+        except ValueError:
+            problems.append(
+                f"Hoja {sheet.title}: el nombre de la hoja debe ser la clave de la unidad"
+            )
+            continue
+        if _check_layout(reader, year):
+            metas += read_sheet(reader, entity, unit)
+        problems += reader.problems
+        ids |= reader.ids
+    return metas, problems, ids

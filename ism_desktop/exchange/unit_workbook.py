@@ -1,0 +1,151 @@
+"""The workbook a unit without the program fills, with the quarter's achieved cells open.
+
+It is the report workbook the program writes, post-processed: the unit's sheet is protected
+except the achieved NUM and DEN of the quarter and each meta's evaluation, and a very hidden
+sheet records which rows hold which meta, so the filled file reads back like a package.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import PatternFill, Protection
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_evaluation
+from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.atomic_file import write_atomically
+from ism_desktop.exchange.package_export import ExportError
+from ism_desktop.reports.report_layout import EVALUATION_LABEL, layout_report
+from ism_desktop.reports.xlsx_report import write_xlsx
+from ism_desktop.store.store import Store
+
+MAP_SHEET = "ismavance"
+PLACEHOLDER = "ESCRIBA AQUÍ LA EVALUACIÓN CUALITATIVA DEL TRIMESTRE."
+FORMAT_VERSION = 1
+_OPEN = PatternFill("solid", fgColor="FFFFF2CC")
+
+
+@dataclass(frozen=True, slots=True)
+class MetaCells:
+    """Where one meta is on its sheet: its first (MET) row and its evaluation's row."""
+
+    meta_id: str
+    top: int
+    evaluation: int
+
+
+def series_column(sheet: Worksheet, title: str) -> int:
+    """The first column under a series title of row 5 (``REALIZADO``, ``PROGRAMADO ORIGINAL``)."""
+    for cell in sheet[5]:
+        if cell.value == title:
+            return int(cell.column)
+    raise ValueError(f"la hoja {sheet.title} no tiene la columna «{title}»")
+
+
+def meta_rows(sheet: Worksheet) -> Iterator[tuple[int, int | None]]:
+    """Each meta's MET row, with the row of its evaluation text (None when not printed)."""
+    last = sheet.max_row
+    for row in range(7, last + 1):
+        if sheet.cell(row, 5).value == "MET":
+            label = sheet.cell(row + 3, 1).value
+            yield row, row + 4 if label == EVALUATION_LABEL else None
+
+
+def unit_sheet(book: Workbook, unit: UnitCode) -> Worksheet:
+    """The unit's sheet of a report workbook."""
+    for sheet in book.worksheets:
+        if sheet.title == unit.value or sheet.title.endswith(f"-{unit.value}"):
+            return sheet
+    raise ValueError(f"el libro no tiene la hoja de la unidad {unit}")
+
+
+def file_name(unit: UnitCode, year: int, quarter: Quarter) -> str:
+    """``ETCA-III-04_2024_T2_libro_unidad_004.xlsx``."""
+    return f"ETCA-III-04_{year}_T{int(quarter)}_libro_unidad_{unit}.xlsx"
+
+
+def _with_placeholder(meta: Meta, quarter: Quarter) -> Meta:
+    # An empty evaluation prints no rows; the placeholder makes the row to write in.
+    return meta if meta.evaluation(quarter) else with_evaluation(meta, quarter, PLACEHOLDER)
+
+
+def _open(sheet: Worksheet, row: int, column: int) -> None:
+    cell = sheet.cell(row, column)
+    cell.protection = Protection(locked=False)
+    cell.fill = _OPEN
+
+
+def write_unit_workbook(
+    store: Store,
+    unit: UnitCode,
+    quarter: Quarter,
+    out_dir: Path,
+    *,
+    year: int | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Write the unit's workbook to fill for the quarter; its path.
+
+    Raises:
+        ExportError: no programme, no metas for the unit, or the folder cannot be written.
+    """
+    report = store.reports.load(year=year, quarter=quarter)
+    if report is None or not report.metas_of(unit):
+        raise ExportError(
+            f"la unidad {unit} no tiene metas en el ejercicio {year or ''}.".replace(" .", ".")
+        )
+    metas = tuple(_with_placeholder(m, quarter) if m.key.unit == unit else m for m in report.metas)
+    layout = layout_report(replace(report, metas=metas), quarter, unit, now)
+    buffer = io.BytesIO()
+    write_xlsx(layout, buffer)
+    book = load_workbook(io.BytesIO(buffer.getvalue()))
+    sheet = unit_sheet(book, unit)
+    achieved = series_column(sheet, "REALIZADO") + quarter.index
+    cells = []
+    for (top, evaluation), entry in zip(meta_rows(sheet), layout.entries(), strict=True):
+        # The placeholder gave every meta its evaluation rows, and the rows follow the layout.
+        assert evaluation is not None
+        assert sheet.cell(top, 1).value == entry.meta.description
+        _open(sheet, top + 1, achieved)
+        if entry.meta.kind is MetaKind.PERCENTAGE:
+            _open(sheet, top + 2, achieved)
+        _open(sheet, evaluation, 1)
+        cells.append(MetaCells(entry.meta.stable_id, top, evaluation))
+    for other in book.worksheets:
+        other.protection.sheet = True
+    entity = report.metas_of(unit)[0].key.entity
+    hidden = book.create_sheet(MAP_SHEET)
+    for row in (
+        ("formato", FORMAT_VERSION),
+        ("ejercicio", report.year),
+        ("trimestre", int(quarter)),
+        ("dependencia", entity),
+        ("unidad", unit.value),
+        ("hoja", sheet.title),
+    ):
+        hidden.append(row)
+    hidden.append(("id_meta", "fila", "fila_evaluacion"))
+    for item in cells:
+        hidden.append((item.meta_id, item.top, item.evaluation))
+    hidden.sheet_state = "veryHidden"
+    hidden.protection.sheet = True
+    book.security = WorkbookProtection(lockStructure=True)
+    book.active = book.worksheets.index(sheet)
+    path = out_dir / file_name(unit, report.year, quarter)
+    result = io.BytesIO()
+    book.save(result)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, result.getvalue())
+    except OSError as exc:
+        raise ExportError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
+    return path

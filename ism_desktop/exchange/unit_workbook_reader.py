@@ -1,0 +1,181 @@
+"""Reading a unit's filled workbook back as if it were its package: same checks, same review.
+
+The workbook is checked as a safe xlsx, its hidden map must name this programme's unit, year,
+quarter and metas, the visible descriptions and original targets must be as written, and each
+achieved figure must be a figure: every problem is named by sheet and cell.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_achieved, with_evaluation
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.package_errors import PackageRefusedError
+from ism_desktop.exchange.package_manifest import PACKAGE_FORMAT_VERSION, PackageManifest
+from ism_desktop.exchange.package_reader import PackageContents, parse_json
+from ism_desktop.exchange.report_json import meta_to_json
+from ism_desktop.exchange.unit_workbook import (
+    FORMAT_VERSION,
+    MAP_SHEET,
+    PLACEHOLDER,
+    series_column,
+)
+from ism_desktop.exchange.workbook_guard import check_workbook
+from ism_desktop.store.store import Store
+
+MAX_WORKBOOK_BYTES = 32 * 1024 * 1024
+_FIGURE_LIMIT = Decimal(10) ** 12
+_ROWS = (RowKind.MET, RowKind.NUM, RowKind.DEN)
+
+
+@dataclass
+class _Problems:
+    sheet: str
+    found: list[str] = field(default_factory=list)
+
+    def add(self, column: int, row: int, text: str) -> None:
+        self.found.append(f"Hoja {self.sheet}, celda {chr(64 + column)}{row}: {text}")
+
+
+def _figure(problems: _Problems, sheet: Worksheet, column: int, row: int) -> Decimal | None:
+    value = sheet.cell(row, column).value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        problems.add(column, row, f"«{value}» no es una cifra")
+        return None
+    if isinstance(value, str) and value.startswith("="):
+        problems.add(column, row, f"hay una fórmula («{value[:40]}»); escriba la cifra")
+        return None
+    try:
+        number = Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation:
+        problems.add(column, row, f"«{str(value)[:40]}» no es una cifra")
+        return None
+    if not number.is_finite() or number < 0 or number >= _FIGURE_LIMIT:
+        problems.add(column, row, f"«{value}» no es una cifra válida")
+        return None
+    return number
+
+
+def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, int]]]:
+    if MAP_SHEET not in book.sheetnames:
+        raise PackageRefusedError(label, "no es un libro para llenar de ISM Avance")
+    hidden = book[MAP_SHEET]
+    rows = list(hidden.iter_rows(max_row=min(hidden.max_row, 20_000), max_col=3, values_only=True))
+    header = {str(row[0]): row[1] for row in rows[:6]}
+    if header.get("formato") != FORMAT_VERSION or len(rows) < 7:
+        raise PackageRefusedError(label, "el libro no es de esta versión de ISM Avance")
+    places = []
+    for meta_id, top, evaluation in rows[7:]:
+        if not isinstance(top, int) or not isinstance(evaluation, int):
+            raise PackageRefusedError(label, "la hoja oculta del libro fue modificada")
+        places.append((str(meta_id), top, evaluation))
+    return header, places
+
+
+def _read_meta(
+    problems: _Problems, sheet: Worksheet, meta: Meta, place: tuple[int, int], quarter: Quarter
+) -> Meta:
+    top, evaluation_row = place
+    if sheet.cell(top, 1).value != meta.description:
+        problems.add(1, top, f"debe decir «{meta.description[:60]}»; no cambie las metas")
+    original = series_column(sheet, "PROGRAMADO ORIGINAL")
+    for offset, kind in enumerate(_ROWS):
+        row = meta.row(kind)
+        if row is None or (kind is RowKind.DEN and meta.kind is MetaKind.ABSOLUTE):
+            continue
+        for q in Quarter:
+            value = _figure(problems, sheet, original + q.index, top + offset)
+            expected = row.value(Series.ORIGINAL, q)
+            if value is not None and value != expected:
+                problems.add(
+                    original + q.index,
+                    top + offset,
+                    f"lo programado original no cambia (es {expected}, dice {value})",
+                )
+    column = series_column(sheet, "REALIZADO") + quarter.index
+    num = _figure(problems, sheet, column, top + 1)
+    den = _figure(problems, sheet, column, top + 2) if meta.kind is MetaKind.PERCENTAGE else None
+    text = sheet.cell(evaluation_row, 1).value
+    evaluation = "" if text is None or str(text).strip() == PLACEHOLDER else str(text).strip()
+    return with_evaluation(with_achieved(meta, quarter, num, den), quarter, evaluation)
+
+
+def read_unit_workbook(store: Store, path: Path) -> PackageContents:
+    """The filled workbook as a unit's report package (its sequence: the next one).
+
+    Raises:
+        PackageRefusedError: not a safe xlsx, not a workbook of this programme, or problems in
+            cells (each named by sheet and cell).
+    """
+    label = path.name
+    try:
+        raw = path.read_bytes() if path.stat().st_size <= MAX_WORKBOOK_BYTES else b""
+    except OSError as exc:
+        raise PackageRefusedError(label, f"no se pudo leer: {exc.strerror}") from exc
+    if not raw:
+        raise PackageRefusedError(label, "está vacío o es demasiado grande")
+    check_workbook(raw, label)
+    try:
+        book = load_workbook(io.BytesIO(raw))
+    except (OSError, ValueError, KeyError, TypeError, IndexError, zipfile.BadZipFile) as exc:
+        # A hostile or damaged file is a refusal, never a crash.
+        raise PackageRefusedError(label, "no es un libro de Excel legible") from exc
+    header, places = _map(book, label)
+    try:
+        year, quarter = int(header["ejercicio"]), Quarter(int(header["trimestre"]))
+        entity, unit = str(header["dependencia"]), UnitCode(str(header["unidad"]))
+        sheet = book[str(header["hoja"])]
+    except (KeyError, ValueError, TypeError) as exc:
+        raise PackageRefusedError(label, "la hoja oculta del libro fue modificada") from exc
+    programme = {m.stable_id: m for m in store.reports.load_unit_metas(year, entity, unit)}
+    if not programme:
+        raise PackageRefusedError(
+            label, f"esta base de datos no tiene metas de la unidad {unit} en el ejercicio {year}"
+        )
+    problems = _Problems(sheet.title)
+    metas = []
+    for meta_id, top, evaluation in places:
+        meta = programme.get(meta_id)
+        if meta is None:
+            raise PackageRefusedError(label, f"la meta {meta_id[:16]} no es del programa {year}")
+        metas.append(_read_meta(problems, sheet, meta, (top, evaluation), quarter))
+    if problems.found:
+        more = f" (y {len(problems.found) - 3} más)" if len(problems.found) > 3 else ""
+        raise PackageRefusedError(label, "; ".join(problems.found[:3]) + more)
+    last = store.received.last(PackageKind.REPORT, entity, unit)
+    unit_name = store.reports.load(year=year)
+    manifest = PackageManifest(
+        format_version=PACKAGE_FORMAT_VERSION,
+        program_version="libro de Excel",
+        entity=entity,
+        unit=unit,
+        unit_name=unit.value if unit_name is None else unit_name.catalogue.unit_name(entity, unit),
+        year=year,
+        quarter=quarter,
+        created_at=datetime.now().astimezone().isoformat(timespec="seconds"),
+        sequence=1 if last is None else last.sequence + 1,
+        files=(),
+    )
+    data = {"metas": [meta_to_json(meta, quarter) for meta in metas]}
+    # Through JSON text, so figures reach the checks exactly as a package's would.
+    parsed = parse_json(json.dumps(data).encode(), label, "libro")
+    sha256 = hashlib.sha256(raw).hexdigest()
+    return PackageContents(source=label, sha256=sha256, manifest=manifest, data=parsed)

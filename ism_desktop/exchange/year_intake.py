@@ -1,0 +1,59 @@
+"""The year's rules on a received package: closed quarters hold, and the year's news is read."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.exchange.package_diff import PackageDiff
+from ism_desktop.exchange.package_json import DataReader
+from ism_desktop.exchange.package_reader import PackageContents
+from ism_desktop.exchange.year_travel import news_notes, read_news, reopen_notes
+from ism_desktop.store.store import Store
+from ism_desktop.store.year_repository import ProgrammeApprovedError
+
+AnyIntake = ReportIntake | BaseIntake | ObservationIntake
+
+
+def year_checks(
+    store: Store, contents: PackageContents, intake: AnyIntake, diff: PackageDiff
+) -> tuple[AnyIntake, PackageDiff]:
+    """Refuse what a closed quarter or an approved programme forbids; add the year's news.
+
+    Raises:
+        PackageRefusedError: the package's quarter is closed for its unit, it changes an
+            earlier closed quarter, or a base changes an approved programme's originals.
+    """
+    manifest, reader = contents.manifest, DataReader(contents.source)
+    year, unit, quarter = manifest.year, manifest.unit, manifest.quarter
+    if isinstance(intake, ReportIntake):
+        if store.closures.is_closed(year, manifest.entity, unit, quarter):
+            raise reader.refuse(
+                f"el trimestre {int(quarter)} de la unidad {unit} está cerrado (ya se recibió su "
+                "paquete); para recibir otro, reábralo con un motivo: ism-desktop trimestre "
+                f'reabrir --unidad {unit} --trimestre {int(quarter)} --motivo "…"'
+            )
+        conflicts = store.closures.conflicts(year, intake.edits)
+        if conflicts:
+            raise reader.refuse(f"cambia un trimestre cerrado: {conflicts[0]}")
+        reopened = reopen_notes(reader, contents.data)
+        return intake, replace(diff, notes=(*diff.notes, *reopened))
+    news = read_news(reader, contents.data, manifest)
+    if isinstance(intake, BaseIntake) and manifest.kind is PackageKind.BASE:
+        stored = {
+            m.stable_id: m for m in store.reports.load_unit_metas(year, manifest.entity, unit)
+        }
+        try:
+            store.years.refuse_programme_changes(
+                year,
+                [
+                    (stored[i.meta.stable_id], i.meta)
+                    for i in intake.metas
+                    if i.meta.stable_id in stored
+                ],
+            )
+        except ProgrammeApprovedError as exc:
+            raise reader.refuse(str(exc).rstrip(".")) from exc
+    notes = news_notes(news)
+    return replace(intake, news=news), replace(diff, notes=(*diff.notes, *notes))

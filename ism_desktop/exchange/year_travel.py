@@ -1,0 +1,243 @@
+"""The year's news in packages: approval, delivery dates, closings and decisions (and reopenings).
+
+The coordinator's base and observations packages tell a unit what was decided about its year;
+a unit's report package says which closed quarters it reopened and what changed since. All the
+keys are optional, so packages of earlier versions still read, and older programs ignore them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.deadline import parse_due_date
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision, QuarterState, YearNews
+from ism_desktop.exchange.package_json import DataReader
+from ism_desktop.exchange.package_manifest import PackageManifest
+from ism_desktop.store.closure_repository import REOPEN, closed_field
+from ism_desktop.store.store import Store
+
+_FIELD_LIMIT = 64
+
+
+def coordinator_news(store: Store, year: int, entity: str, unit: UnitCode) -> dict[str, Any]:
+    """The keys a base or observations package adds to ``datos.json`` for the unit."""
+    record = store.years.get(year)
+    quarters: dict[str, Any] = {}
+    reasons = {
+        event.quarter: event.reason
+        for event in store.closures.log(year, unit)
+        if event.action == REOPEN and event.entity == entity
+    }
+    for (ent, code, quarter), closed in store.closures.states(year).items():
+        if ent == entity and code == unit:
+            at = max(
+                (e.at for e in store.closures.log(year, unit) if e.quarter == quarter), default=""
+            )
+            quarters[str(int(quarter))] = {
+                "cerrado": closed,
+                "fecha": at,
+                "motivo": "" if closed else reasons.get(quarter, ""),
+            }
+    return {
+        "programa_aprobado": None if record is None else record.approved_at,
+        "fechas_entrega": {str(int(q)): d for q, d in store.years.delivery_dates(year).items()},
+        "trimestres": quarters,
+        "decisiones": [
+            {
+                "id_meta": d.meta_id,
+                "campo": d.field,
+                "etiqueta": d.label,
+                "actual": d.current,
+                "solicitado": d.requested,
+                "motivo_solicitud": d.request_reason,
+                "fecha_solicitud": d.requested_at,
+                "decision": d.decision,
+                "documento": d.document,
+                "motivo": d.reason,
+                "quien": d.decided_by,
+                "fecha": d.decided_at,
+            }
+            for d in store.decisions.for_year(year, unit)
+            if d.entity == entity
+        ],
+    }
+
+
+def _quarter(reader: DataReader, key: str, what: str) -> Quarter:
+    if key not in ("1", "2", "3", "4"):
+        raise reader.refuse(f"{what}: «{key[:8]}» no es un trimestre")
+    return Quarter(int(key))
+
+
+def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageManifest) -> YearNews:
+    """The news a coordinator's package carries (empty for packages of earlier versions)."""
+    approved = data.get("programa_aprobado")
+    if approved is not None:
+        approved = reader.text(approved, "la fecha de aprobación del programa", 64)
+    dates = {}
+    for key, value in reader.mapping(data.get("fechas_entrega", {}), "las fechas").items():
+        text = reader.text(value, "una fecha de entrega", 10)
+        try:
+            dates[_quarter(reader, key, "las fechas de entrega")] = parse_due_date(text).isoformat()
+        except ValueError as exc:
+            raise reader.refuse(f"la fecha de entrega «{text}» no es válida") from exc
+    quarters = {}
+    for key, value in reader.mapping(data.get("trimestres", {}), "los trimestres").items():
+        item = reader.mapping(value, "un trimestre")
+        quarters[_quarter(reader, key, "los trimestres")] = QuarterState(
+            reader.flag(item.get("cerrado"), "el cierre de un trimestre"),
+            reader.text(item.get("fecha", ""), "la fecha de un cierre", 64),
+            reader.text(item.get("motivo", ""), "el motivo de una reapertura", 2000),
+        )
+    decisions = []
+    for item in reader.items(data.get("decisiones", []), "una decisión", 10_000):
+        values = {
+            key: reader.text(item.get(key, ""), f"una decisión ({key})", 2000)
+            for key in (
+                "id_meta",
+                "campo",
+                "etiqueta",
+                "actual",
+                "solicitado",
+                "motivo_solicitud",
+                "fecha_solicitud",
+                "decision",
+                "documento",
+                "motivo",
+                "quien",
+                "fecha",
+            )
+        }
+        if values["decision"] not in (APPROVED, REJECTED) or not values["campo"].startswith(
+            "modificado."
+        ):
+            raise reader.refuse("una decisión sobre una solicitud no es válida")
+        decisions.append(
+            Decision(
+                manifest.year,
+                manifest.entity,
+                manifest.unit,
+                values["id_meta"][:16],
+                values["campo"][:_FIELD_LIMIT],
+                values["etiqueta"],
+                values["actual"],
+                values["solicitado"],
+                values["motivo_solicitud"],
+                values["fecha_solicitud"],
+                values["decision"],
+                values["documento"],
+                values["motivo"],
+                values["quien"],
+                values["fecha"],
+            )
+        )
+    return YearNews(approved, dates, quarters, tuple(decisions))
+
+
+def news_notes(news: YearNews) -> tuple[str, ...]:
+    """Spanish lines for the review of a package: what it says about the year."""
+    notes = []
+    if news.approved_at:
+        notes.append(f"el programa del año está aprobado ({news.approved_at})")
+    notes += [
+        f"fecha de entrega del trimestre {int(q)}: {d}"
+        for q, d in sorted(news.delivery_dates.items())
+    ]
+    for quarter, state in sorted(news.quarters.items()):
+        if not state.closed:
+            notes.append(
+                f"la unidad coordinadora reabrió el trimestre {int(quarter)}: {state.reason}"
+            )
+    notes += [f"solicitud {d.describe()}" for d in news.decisions]
+    return tuple(notes)
+
+
+def reopen_trail(store: Store, year: int, unit: UnitCode) -> list[dict[str, Any]]:
+    """For a unit's package: each reopening of its quarters and what changed after it."""
+    trail = []
+    events = store.closures.log(year, unit)
+    for index, event in enumerate(events):
+        if event.action != REOPEN:
+            continue
+        until = next(
+            (later.at for later in events[index + 1 :] if later.quarter == event.quarter), "~"
+        )
+        changes = []
+        for meta in store.reports.load_unit_metas(year, event.entity, unit):
+            for entry in store.edits.history(year, meta.stable_id):
+                if event.at <= entry.at <= until and closed_field(
+                    entry.change.field, event.quarter
+                ):
+                    changes.append(
+                        {
+                            "id_meta": meta.stable_id,
+                            "etiqueta": entry.change.label,
+                            "antes": entry.change.old,
+                            "despues": entry.change.new,
+                            "fecha": entry.at,
+                        }
+                    )
+        trail.append(
+            {
+                "trimestre": int(event.quarter),
+                "motivo": event.reason,
+                "quien": event.author.profile,
+                "fecha": event.at,
+                "cambios": changes,
+            }
+        )
+    return trail
+
+
+def reopen_notes(reader: DataReader, data: Mapping[str, Any]) -> tuple[str, ...]:
+    """Spanish lines for the review of a unit's package: its reopenings and later changes."""
+    notes = []
+    for item in reader.items(data.get("reaperturas", []), "una reapertura", 1000):
+        quarter = item.get("trimestre")
+        reason = reader.text(item.get("motivo", ""), "el motivo de una reapertura", 2000)
+        at = reader.text(item.get("fecha", ""), "la fecha de una reapertura", 64)
+        changes = reader.items(item.get("cambios", []), "un cambio tras la reapertura", 10_000)
+        notes.append(
+            f"la unidad reabrió el trimestre {quarter} el {at} (motivo: {reason}); después "
+            f"cambió {len(changes)} cifras o textos:"
+        )
+        for change in changes:
+            label = reader.text(change.get("etiqueta", ""), "un cambio", 200)
+            old = reader.text(change.get("antes", ""), "un cambio", 20_000)
+            new = reader.text(change.get("despues", ""), "un cambio", 20_000)
+            notes.append(f"  {label}: «{old[:60]}» → «{new[:60]}»")
+    return tuple(notes)
+
+
+def news_author() -> Author:
+    """Who applies the news at the unit, for the trail."""
+    from ism_desktop.domain.audit import os_user
+
+    return Author("Unidad coordinadora (paquete)", os_user())
+
+
+def year_state_json(store: Store, year: int) -> dict[str, Any]:
+    """For ``dump``: the programme's approval and, per unit and quarter, closed and due date."""
+    record = store.years.get(year)
+    dates = store.years.delivery_dates(year)
+    states = store.closures.states(year)
+    units: dict[tuple[str, UnitCode], None] = {}
+    for meta in store.reports.load_year_metas(year):
+        units.setdefault((meta.key.entity, meta.key.unit), None)
+    return {
+        "programa_aprobado": record is not None and record.approved,
+        "cierres": [
+            {
+                "unidad": unit.value,
+                "trimestre": int(quarter),
+                "cerrado": states.get((entity, unit, quarter), False),
+                "fecha_entrega": dates.get(quarter),
+            }
+            for entity, unit in units
+            for quarter in Quarter
+        ],
+    }

@@ -1,0 +1,257 @@
+"""The coordinator's programme editor: add, edit and retire a year's metas with their originals."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
+from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.report import Catalogue
+from ism_desktop.domain.year_programme import MetaDraft
+from ism_desktop.exchange.programme_template import attribute_cells
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
+
+_HEADERS = (
+    *("Unidad", "Programa", "Proceso", "Meta", "Unidad de medida", "Tipo", "VAL. ACUM."),
+    *("T1", "T2", "T3", "T4", "Anual"),
+)
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        return Decimal(text.strip().replace(",", "") or "0")
+    except InvalidOperation:
+        raise ValueError(f"«{text}» no es una cifra") from None
+
+
+class MetaDraftDialog(QDialog):
+    """One meta's identity, attributes and original quarterly targets; annuals computed."""
+
+    def __init__(
+        self, entity: str, catalogue: Catalogue, meta: Meta | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Editar meta" if meta else "Agregar meta")
+        self._entity = entity
+        form = QFormLayout(self)
+        self.unit, self.programme, self.activity = QComboBox(), QComboBox(), QComboBox()
+        for combo, codes in (
+            (self.unit, sorted(code.value for (_e, code) in catalogue.units)),
+            (self.programme, sorted(code.value for (_e, code) in catalogue.programmes)),
+            (self.activity, sorted(code.value for (_e, code) in catalogue.activities)),
+        ):
+            combo.addItems(codes)
+        form.addRow("&Unidad:", self.unit)
+        form.addRow("&Programa:", self.programme)
+        form.addRow("P&roceso:", self.activity)
+        self.description = QLineEdit()
+        form.addRow("&Descripción:", self.description)
+        self.uom = QLineEdit()
+        form.addRow("Unidad de &medida:", self.uom)
+        self.kind = QComboBox()
+        self.kind.addItems(["A", "P"])
+        form.addRow("&Tipo:", self.kind)
+        self.cumulative = QCheckBox("VAL. ACUM. SI (el anual es la suma)")
+        form.addRow(self.cumulative)
+        grid = QGridLayout()
+        self.num = [QLineEdit("0") for _ in range(4)]
+        self.den = [QLineEdit("0") for _ in range(4)]
+        for column in range(4):
+            grid.addWidget(QLabel(f"T{column + 1}"), 0, column + 1)
+            grid.addWidget(self.num[column], 1, column + 1)
+            grid.addWidget(self.den[column], 2, column + 1)
+            self.num[column].setAccessibleName(f"Programado original T{column + 1} (NUM)")
+            self.den[column].setAccessibleName(f"Programado original T{column + 1} (DEN)")
+        grid.addWidget(QLabel("NUM / MET"), 1, 0)
+        grid.addWidget(QLabel("DEN"), 2, 0)
+        form.addRow("Programado original:", grid)
+        self.annual = QLabel()
+        form.addRow("Anual:", self.annual)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        if meta is not None:
+            self._show(meta)
+        for field in (*self.num, *self.den):
+            field.textChanged.connect(self._update)
+        self.kind.currentTextChanged.connect(self._update)
+        self.cumulative.toggled.connect(self._update)
+        self._update()
+
+    def _show(self, meta: Meta) -> None:
+        key = meta.key
+        self.unit.setCurrentText(key.unit.value)
+        self.programme.setCurrentText(key.programme.value)
+        self.activity.setCurrentText(key.activity.value)
+        self.description.setText(meta.description)
+        self.uom.setText(meta.unit_of_measure)
+        self.kind.setCurrentText(meta.kind.value)
+        self.cumulative.setChecked(meta.cumulative)
+        for field, value in zip(self.num, meta.num.original, strict=True):
+            field.setText(str(value))
+        if meta.den is not None:
+            for field, value in zip(self.den, meta.den.original, strict=True):
+                field.setText(str(value))
+
+    def draft(self) -> MetaDraft:
+        """The meta as typed; ``ValueError`` (Spanish) when a figure is not a figure."""
+        key = MetaKey(
+            self._entity,
+            UnitCode(self.unit.currentText()),
+            ProgrammeCode(self.programme.currentText()),
+            ActivityCode(self.activity.currentText()),
+            normalize_text(self.description.text()),
+        )
+        num = tuple(_decimal(field.text()) for field in self.num)
+        percent = self.kind.currentText() == "P"
+        den = tuple(_decimal(field.text()) for field in self.den) if percent else None
+        return MetaDraft(
+            key,
+            normalize_text(self.uom.text()).upper(),
+            MetaKind(self.kind.currentText()),
+            self.cumulative.isChecked(),
+            (num[0], num[1], num[2], num[3]),
+            None if den is None else (den[0], den[1], den[2], den[3]),
+        )
+
+    def _update(self) -> None:
+        percent = self.kind.currentText() == "P"
+        for field in self.den:
+            field.setEnabled(percent)
+        try:
+            meta = self.draft().to_meta()
+        except ValueError as exc:
+            self.annual.setText(str(exc))
+            return
+        text = f"{meta.num.original_annual}"
+        if meta.den is not None:
+            text = f"NUM {text} · DEN {meta.den.original_annual} · MET {meta.met.original_annual} %"
+        self.annual.setText(text)
+
+    def _accept(self) -> None:
+        try:
+            self.draft()
+        except ValueError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        self.accept()
+
+
+class ProgrammeEditor(QDialog):
+    """The metas of a year, with buttons to add, edit and retire (until it is approved)."""
+
+    def __init__(self, store: Store, year: int, author: Author, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store, self._year, self._author = store, year, author
+        self.setWindowTitle(f"Metas del programa {year}")
+        self.resize(1200, 600)
+        layout = QVBoxLayout(self)
+        self.state = QLabel()
+        layout.addWidget(self.state)
+        self.table = QTableWidget(0, len(_HEADERS))
+        self.table.setAccessibleName("Metas del programa")
+        self.table.setHorizontalHeaderLabels(list(_HEADERS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("&Agregar meta…")
+        self.edit_button = QPushButton("&Editar meta…")
+        self.retire_button = QPushButton("&Retirar meta")
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(self.selected()))
+        self.retire_button.clicked.connect(self.retire)
+        for button in (self.add_button, self.edit_button, self.retire_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.metas: list[Meta] = []
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the year's metas again."""
+        self.metas = self._store.reports.load_year_metas(self._year)
+        approved = self._store.years.is_approved(self._year)
+        self.state.setText(
+            f"El programa {self._year} está aprobado: lo programado original ya no cambia."
+            if approved
+            else f"Programa {self._year} sin aprobar: {len(self.metas)} metas."
+        )
+        for button in (self.add_button, self.edit_button, self.retire_button):
+            button.setEnabled(not approved)
+        self.table.setRowCount(len(self.metas))
+        for index, meta in enumerate(self.metas):
+            values = (
+                meta.key.unit.value,
+                *attribute_cells(meta),
+                *(str(value) for value in meta.met.original),
+                str(meta.met.original_annual),
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(index, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(3, 380)
+
+    def selected(self) -> Meta | None:
+        """The meta of the selected row."""
+        row = self.table.currentRow()
+        return self.metas[row] if 0 <= row < len(self.metas) else None
+
+    def edit(self, meta: Meta | None) -> None:
+        """Add (``meta`` None) or edit a meta through its dialog."""
+        report = self._store.reports.load(year=self._year)
+        if report is None:
+            return
+        dialog = MetaDraftDialog(report.entity.code, report.catalogue, meta, self)
+        if dialog.exec():
+            self.save(dialog.draft(), None if meta is None else meta.stable_id)
+
+    def save(self, draft: MetaDraft, replaces: str | None) -> None:
+        """Write one meta (the dialog's second half)."""
+        try:
+            save_meta(self._store, self._year, draft, self._author, replaces=replaces)
+        except ProgrammeError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        self.reload()
+
+    def retire(self) -> None:
+        """Retire the selected meta after a confirmation."""
+        meta = self.selected()
+        if meta is None:
+            return
+        answer = QMessageBox.question(
+            self, "Retirar meta", f"¿Retirar «{meta.description[:80]}» del programa {self._year}?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                retire_meta(self._store, self._year, meta.stable_id, self._author)
+            except ProgrammeError as exc:
+                QMessageBox.warning(self, self.windowTitle(), str(exc))
+            self.reload()

@@ -1,0 +1,344 @@
+"""The window's «Año» menu: a new year's programme, closing quarters, requests, due dates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.deadline import countdown_text
+from ism_desktop.domain.profile import Role
+from ism_desktop.exchange.package_export import ExportError
+from ism_desktop.exchange.programme_template_reader import TemplateError
+from ism_desktop.gui.actions import make_action
+from ism_desktop.gui.year_dialogs import (
+    ClosingDialog,
+    DeliveryDatesDialog,
+    NewYearDialog,
+    RequestsDialog,
+)
+from ism_desktop.store.database import StoreError
+from ism_desktop.workspace import quarter_closing, target_requests, year_programme
+
+if TYPE_CHECKING:
+    from ism_desktop.gui.main_window import MainWindow
+
+_FAILURES = (
+    year_programme.ProgrammeError,
+    quarter_closing.ClosingError,
+    target_requests.RequestError,
+    StoreError,
+    ExportError,
+    OSError,
+)
+XLSX_FILTER = "Libros de Excel (*.xlsx)"
+
+
+class YearActions(QObject):
+    """The year's actions of the window; each calls the same use case as the command line."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.session = window.session
+        self.today: Callable[[], date] = date.today
+        self.deadline = QLabel()
+        self.deadline.setAccessibleName("Fecha de entrega")
+        window.statusBar().addPermanentWidget(self.deadline)
+        menu = QMenu("A&ño", window)
+        help_menu = window.menuBar().actions()[-1]
+        window.menuBar().insertMenu(help_menu, menu)
+        self.coordinator_actions: list[QAction] = []
+        for text, slot in (
+            ("&Programa de un año nuevo…", self.new_year),
+            ("&Metas del programa (agregar, editar, retirar)…", self.edit_programme),
+            ("Escribir &plantilla del programa…", self.write_template),
+            ("&Importar plantilla llenada…", self.import_template),
+            ("&Aprobar el programa del año…", self.approve),
+            ("&Fechas de entrega…", self.delivery_dates),
+            ("&Solicitudes de cambio de meta…", self.requests),
+            ("&Libro de Excel para una unidad…", self.workbook),
+        ):
+            action = make_action(window, text, slot)
+            menu.addAction(action)
+            self.coordinator_actions.append(action)
+        menu.addSeparator()
+        self.closing_action = make_action(window, "&Cerrar o reabrir un trimestre…", self.closing)
+        menu.addAction(self.closing_action)
+        # A quarter closed while its cells were open (its package just went out): say why
+        # nothing was saved, and show the meta as it is.
+        self.session.edit_failed.connect(self._refused)
+        self.session.report_reloaded.connect(self.refresh)
+        self.session.meta_changed.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    def _refused(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, 12000)
+        self._window.form.show_meta(self._window.form.meta)
+
+    @property
+    def _coordinator(self) -> bool:
+        return self.session.profile.role is Role.COORDINATOR
+
+    def refresh(self) -> None:
+        """Coordinator-only entries, and the countdown to the quarter's delivery date."""
+        for action in self.coordinator_actions:
+            action.setVisible(self._coordinator)
+        self.deadline.setText(self.deadline_text())
+
+    def deadline_text(self) -> str:
+        """E.g. ``Entrega del trimestre 1: 2025-04-15 (faltan 5 días)``."""
+        profile, store = self.session.profile, self.session.store
+        due = store.years.delivery_dates(profile.year).get(profile.quarter)
+        if due is None:
+            return f"Entrega del trimestre {int(profile.quarter)}: sin fecha"
+        states = store.closures.states(profile.year)
+        closed = {unit for (_e, unit, q), shut in states.items() if shut and q == profile.quarter}
+        today = self.today()
+        text = f"Entrega del trimestre {int(profile.quarter)}: {due}"
+        if not self._coordinator:
+            left = countdown_text(date.fromisoformat(due), today, profile.unit in closed)
+            return f"{text} ({left})"
+        units = {meta.key.unit for meta in self.session.metas()} - {profile.unit}
+        missing = sorted(unit.value for unit in units - closed)
+        left = countdown_text(date.fromisoformat(due), today, not missing)
+        late = f" · atrasadas: {', '.join(missing)}" if missing and "atrasado" in left else ""
+        return f"{text} ({left}){late}"
+
+    def _fail(self, title: str, exc: Exception) -> None:
+        QMessageBox.warning(self._window, title, str(exc)[:1].upper() + str(exc)[1:])
+
+    def _done(self, title: str, text: str) -> None:
+        self.session.reload()
+        QMessageBox.information(self._window, title, text)
+
+    def new_year(self) -> None:
+        """Start next year's programme with this year's metas (chosen), targets empty."""
+        year = self.session.profile.year
+        metas = self.session.store.reports.load_year_metas(year)
+        dialog = NewYearDialog(year, metas, self._window)
+        if not dialog.exec():
+            return
+        try:
+            done = year_programme.new_year(
+                self.session.store,
+                dialog.year.value(),
+                year,
+                self.session.author,
+                exclude=dialog.excluded(),
+            )
+        except _FAILURES as exc:
+            self._fail("Programa de un año nuevo", exc)
+            return
+        self._done(
+            "Programa de un año nuevo",
+            f"El programa {dialog.year.value()} tiene {done.added} metas, sin metas programadas. "
+            "Escriba la plantilla, llénela y léala de vuelta; después apruébelo. Para trabajar "
+            "en ese año cambie el ejercicio en Archivo → Configuración de esta computadora.",
+        )
+
+    def edit_programme(self) -> None:
+        """Add, edit and retire the metas of a year's programme with their originals."""
+        from ism_desktop.gui.programme_editor import ProgrammeEditor
+
+        year = self._year("Metas del programa")
+        if year is not None:
+            ProgrammeEditor(self.session.store, year, self.session.author, self._window).exec()
+            self.session.reload()
+
+    def _year(self, title: str) -> int | None:
+        year, ok = QInputDialog.getInt(
+            self._window, title, "Ejercicio:", self.session.profile.year, 2000, 2100
+        )
+        return year if ok else None
+
+    def write_template(self) -> None:
+        """Write the year's programme template for staff to fill in Excel."""
+        year = self._year("Plantilla del programa")
+        if year is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, "Guardar la plantilla", f"programa_{year}.xlsx", XLSX_FILTER
+        )
+        if not name:
+            return
+        try:
+            count = year_programme.write_year_template(self.session.store, year, Path(name))
+        except _FAILURES as exc:
+            self._fail("Plantilla del programa", exc)
+            return
+        QMessageBox.information(
+            self._window, "Plantilla del programa", f"Se guardó la plantilla con {count} metas."
+        )
+
+    def import_template(self) -> None:
+        """Read the filled template; show every problem by sheet and cell, or store it all."""
+        year = self._year("Importar la plantilla llenada")
+        if year is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self._window, "Plantilla llenada", "", XLSX_FILTER)
+        if name:
+            self.import_template_file(year, Path(name))
+
+    def import_template_file(self, year: int, path: Path) -> None:
+        """Import a filled template for ``year`` (the dialog's second half)."""
+        title = "Importar la plantilla llenada"
+        try:
+            done = year_programme.import_year_template(
+                self.session.store, year, path, self.session.author
+            )
+        except TemplateError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self._window)
+            box.setText(
+                f"No se guardó nada: {len(exc.problems)} problemas.\n\n"
+                + "\n".join(exc.problems[:12])
+            )
+            box.setDetailedText("\n".join(exc.problems))
+            box.exec()
+            return
+        except _FAILURES as exc:
+            self._fail(title, exc)
+            return
+        self._done(
+            title,
+            f"Programa {year}: {done.added} metas nuevas, {done.changed} cambiadas, "
+            f"{done.retired} retiradas.",
+        )
+
+    def approve(self) -> None:
+        """Approve the year's programme after a confirmation."""
+        year = self._year("Aprobar el programa")
+        if year is None:
+            return
+        answer = QMessageBox.question(
+            self._window,
+            "Aprobar el programa",
+            f"¿Aprobar el programa {year}? Después lo programado original ya no se puede cambiar.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            count = year_programme.approve_year(
+                self.session.store, year, self.session.author.profile
+            )
+        except _FAILURES as exc:
+            self._fail("Aprobar el programa", exc)
+            return
+        self._done(
+            "Aprobar el programa",
+            f"Programa {year} aprobado ({count} metas). Envíe los programas base a las unidades "
+            "(Coordinación → Enviar programa base a las unidades…).",
+        )
+
+    def closing(self) -> None:
+        """Close or reopen a quarter (a unit: only its own)."""
+        profile = self.session.profile
+        units = (
+            sorted({meta.key.unit for meta in self.session.metas()}, key=lambda u: u.value)
+            if self._coordinator
+            else [profile.unit]
+        )
+        dialog = ClosingDialog(units, profile.quarter, self._window)
+        if not dialog.exec():
+            return
+        self.apply_closing(
+            UnitCode(dialog.unit.currentText()),
+            dialog.quarter.value(),
+            dialog.reopen_choice.isChecked(),
+            dialog.reason.text(),
+        )
+
+    def apply_closing(self, unit: UnitCode, quarter: int, reopen: bool, reason: str) -> None:
+        """Close or reopen (the dialog's second half)."""
+        from ism_desktop.domain.quarter import Quarter
+
+        store, year, author = self.session.store, self.session.profile.year, self.session.author
+        try:
+            if reopen:
+                changed = quarter_closing.reopen_quarter(
+                    store, year, unit, Quarter(quarter), reason, author
+                )
+            else:
+                changed = quarter_closing.close_quarter(store, year, unit, Quarter(quarter), author)
+        except _FAILURES as exc:
+            self._fail("Cerrar o reabrir un trimestre", exc)
+            return
+        verb = "reabierto" if reopen else "cerrado"
+        state = verb if changed else f"ya estaba {verb}"
+        self._done("Trimestre", f"Trimestre {quarter} de la unidad {unit}: {state}.")
+
+    def delivery_dates(self) -> None:
+        """Set the delivery date of each quarter's report."""
+        store, year = self.session.store, self.session.profile.year
+        dialog = DeliveryDatesDialog(year, dict(store.years.delivery_dates(year)), self._window)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        try:
+            # All dates are checked before any is stored: a typing slip changes nothing.
+            for text in values.values():
+                quarter_closing.check_due_date(text)
+            for quarter, text in values.items():
+                quarter_closing.set_delivery_date(store, year, quarter, text)
+        except _FAILURES as exc:
+            self._fail("Fechas de entrega", exc)
+            return
+        self.refresh()
+
+    def requests(self) -> None:
+        """List the pending requests; approve with the document or reject with the reason."""
+        store, year = self.session.store, self.session.profile.year
+        names = {meta.stable_id: meta.description for meta in self.session.metas()}
+        dialog = RequestsDialog(
+            store.target_requests.pending(year), store.decisions.for_year(year), names, self._window
+        )
+        if not dialog.exec() or dialog.choice is None:
+            return
+        request_id, approve = dialog.choice
+        label = "Número del documento que autoriza el cambio:" if approve else "Motivo del rechazo:"
+        text, ok = QInputDialog.getText(self._window, "Solicitud", label)
+        if ok:
+            self.decide(request_id, approve, text)
+
+    def decide(self, request_id: int, approve: bool, text: str) -> None:
+        """Approve or reject one request (the dialog's second half)."""
+        try:
+            outcome = target_requests.decide_request(
+                self.session.store, request_id, approve, text, self.session.author
+            )
+        except _FAILURES as exc:
+            self._fail("Solicitud", exc)
+            return
+        self._done("Solicitud", "\n".join(d.describe() for d in outcome.decisions))
+
+    def workbook(self) -> None:
+        """Write a unit's workbook to fill (for a unit without the program)."""
+        from ism_desktop.exchange.unit_workbook import write_unit_workbook
+
+        units = sorted({meta.key.unit.value for meta in self.session.metas()})
+        unit, ok = QInputDialog.getItem(self._window, "Libro de Excel", "Unidad:", units, 0, False)
+        if not ok:
+            return
+        folder = QFileDialog.getExistingDirectory(self._window, "Carpeta donde guardar el libro")
+        if not folder:
+            return
+        profile = self.session.profile
+        try:
+            path = write_unit_workbook(
+                self.session.store, UnitCode(unit), profile.quarter, Path(folder), year=profile.year
+            )
+        except _FAILURES as exc:
+            self._fail("Libro de Excel", exc)
+            return
+        QMessageBox.information(
+            self._window,
+            "Libro de Excel",
+            f"Se guardó «{path.name}». La unidad escribe lo realizado y la evaluación en las "
+            "celdas amarillas y lo devuelve; se recibe con Archivo → Recibir paquetes…",
+        )

@@ -1,0 +1,205 @@
+"""Dialogs of the year's work: a new year's programme, closing a quarter, due dates, requests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.year_news import Decision
+
+
+def _buttons(dialog: QDialog, layout: QVBoxLayout | QFormLayout) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons) if isinstance(layout, QVBoxLayout) else layout.addRow(buttons)
+    return buttons
+
+
+class NewYearDialog(QDialog):
+    """Which year to start, from which year, and which metas carry over."""
+
+    def __init__(self, year: int, metas: list[Meta], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Programa de un año nuevo")
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year + 1)
+        form.addRow("Ejercicio &nuevo:", self.year)
+        form.addRow("Con las metas del ejercicio:", QLabel(str(year)))
+        layout.addLayout(form)
+        layout.addWidget(
+            QLabel(
+                "Marque las metas que pasan al año nuevo (mismas unidades, programas, procesos, "
+                "descripción, unidad de medida, tipo y VAL. ACUM.; lo programado queda vacío):"
+            )
+        )
+        self.metas = QListWidget()
+        self.metas.setAccessibleName("Metas que pasan al año nuevo")
+        for meta in metas:
+            item = QListWidgetItem(f"{meta.key.unit} · {meta.description}")
+            item.setData(Qt.ItemDataRole.UserRole, meta.stable_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.metas.addItem(item)
+        layout.addWidget(self.metas, 1)
+        _buttons(self, layout)
+
+    def excluded(self) -> set[str]:
+        """The ids of the metas left out."""
+        out = set()
+        for index in range(self.metas.count()):
+            item = self.metas.item(index)
+            if item.checkState() != Qt.CheckState.Checked:
+                out.add(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+
+class ClosingDialog(QDialog):
+    """Close or reopen one unit's quarter; reopening asks for the reason."""
+
+    def __init__(
+        self, units: list[UnitCode], quarter: Quarter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Cerrar o reabrir un trimestre")
+        form = QFormLayout(self)
+        self.unit = QComboBox()
+        for unit in units:
+            self.unit.addItem(unit.value)
+        form.addRow("&Unidad:", self.unit)
+        self.quarter = QSpinBox()
+        self.quarter.setRange(1, 4)
+        self.quarter.setValue(int(quarter))
+        form.addRow("&Trimestre:", self.quarter)
+        self.close_choice = QRadioButton(
+            "&Cerrar: sus cifras y evaluaciones quedan de solo lectura"
+        )
+        self.reopen_choice = QRadioButton("&Reabrir para corregir (queda registrado el motivo)")
+        self.close_choice.setChecked(True)
+        form.addRow(self.close_choice)
+        form.addRow(self.reopen_choice)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Obligatorio para reabrir")
+        form.addRow("&Motivo:", self.reason)
+        self.ok = _buttons(self, form).button(QDialogButtonBox.StandardButton.Ok)
+        for signal in (self.reopen_choice.toggled, self.reason.textChanged):
+            signal.connect(self._update)
+
+    def _update(self) -> None:
+        self.ok.setEnabled(not self.reopen_choice.isChecked() or bool(self.reason.text().strip()))
+
+
+class DeliveryDatesDialog(QDialog):
+    """The delivery date of each quarter's report (AAAA-MM-DD; empty: not set)."""
+
+    def __init__(self, year: int, dates: dict[Quarter, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Fechas de entrega de {year}")
+        form = QFormLayout(self)
+        self.fields: dict[Quarter, QLineEdit] = {}
+        for quarter in Quarter:
+            field = QLineEdit(dates.get(quarter, ""))
+            field.setPlaceholderText("AAAA-MM-DD")
+            field.setAccessibleName(f"Fecha de entrega del trimestre {int(quarter)}")
+            form.addRow(f"Trimestre {int(quarter)} ({quarter.spanish_name.lower()}):", field)
+            self.fields[quarter] = field
+        _buttons(self, form)
+
+    def values(self) -> dict[Quarter, str]:
+        """The dates typed (quarters left empty are not included)."""
+        return {q: f.text().strip() for q, f in self.fields.items() if f.text().strip()}
+
+
+class RequestsDialog(QDialog):
+    """Pending target-change requests to approve or reject, and the decisions taken."""
+
+    def __init__(
+        self,
+        pending: list[TargetChangeRequest],
+        decided: list[Decision],
+        names: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Solicitudes de cambio de meta modificada")
+        self.resize(1000, 520)
+        self.choice: tuple[int, bool] | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Pendientes: {len(pending)}"))
+        headers = ("Núm.", "Unidad", "Meta", "Cambio solicitado", "Motivo", "Fecha")
+        self.table = QTableWidget(len(pending), len(headers))
+        self.table.setAccessibleName("Solicitudes pendientes")
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, request in enumerate(pending):
+            values = (
+                str(request.request_id),
+                request.unit.value,
+                names.get(request.meta_id, request.meta_id)[:70],
+                f"{request.label}: {request.current} → {request.requested}",
+                request.reason or "—",
+                request.requested_at[:10],
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 2)
+        actions = QHBoxLayout()
+        self.approve_button = QPushButton("&Aprobar…")
+        self.reject_button = QPushButton("&Rechazar…")
+        for button, approve in ((self.approve_button, True), (self.reject_button, False)):
+            button.clicked.connect(lambda _=False, a=approve: self._choose(a))
+            button.setEnabled(bool(pending))
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        layout.addWidget(QLabel("Decididas (quién, cuándo, con qué documento o motivo):"))
+        self.decided = QListWidget()
+        self.decided.setAccessibleName("Solicitudes decididas")
+        for decision in decided:
+            self.decided.addItem(
+                f"Unidad {decision.unit} · {names.get(decision.meta_id, decision.meta_id)[:60]} · "
+                + decision.describe()
+            )
+        layout.addWidget(self.decided, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        if pending:
+            self.table.selectRow(0)
+
+    def _choose(self, approve: bool) -> None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self.choice = (int(item.text()), approve)
+            self.accept()

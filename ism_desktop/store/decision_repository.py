@@ -1,0 +1,121 @@
+"""Decisions on target-change requests: taken at the coordinating unit, learnt by the unit."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.audit import Author, TargetChangeReason
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.year_news import Decision
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.meta_edit_repository import MetaEditRepository
+
+_COLUMNS = (
+    "year, entity_code, unit_code, meta_stable_id, field, label, current_value, requested_value, "
+    "request_reason, requested_at, decision, document, reason, decided_by, decided_at"
+)
+
+
+def _values(d: Decision) -> tuple[object, ...]:
+    return (
+        d.year,
+        d.entity,
+        d.unit.value,
+        d.meta_id,
+        d.field,
+        d.label,
+        d.current,
+        d.requested,
+        d.request_reason,
+        d.requested_at,
+        d.decision,
+        d.document,
+        d.reason,
+        d.decided_by,
+        d.decided_at,
+    )
+
+
+class DecisionRepository:
+    """Stores decisions together with the target change they make, in one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._edits = MetaEditRepository(db)
+
+    def decide(
+        self,
+        decisions: Sequence[Decision],
+        request_ids: Iterable[int],
+        edit: tuple[Meta, Meta] | None,
+        author: Author,
+    ) -> None:
+        """At the coordinator: record decisions, drop the requests, apply an approved change."""
+        try:
+            with self._db.atomic():
+                self.record(decisions)
+                self._db.conn.executemany(
+                    "DELETE FROM target_change_requests WHERE id = ?",
+                    [(request_id,) for request_id in request_ids],
+                )
+                if edit is not None:
+                    first = decisions[0]
+                    reason = TargetChangeReason(
+                        f"Solicitud de la unidad {first.unit} aprobada: {first.request_reason}",
+                        first.document,
+                    )
+                    self._edits.save(first.year, edit[0], edit[1], author, reason)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"no se pudo guardar la decisión: {exc}") from exc
+
+    def record(self, decisions: Iterable[Decision]) -> int:
+        """Keep decisions not yet known (inside the caller's transaction); how many were new."""
+        added = 0
+        for item in decisions:
+            known = self._db.execute(
+                "SELECT 1 FROM target_request_decisions WHERE year = ? AND meta_stable_id = ? "
+                "AND field = ? AND requested_value = ? AND decided_at = ?",
+                [item.year, item.meta_id, item.field, item.requested, item.decided_at],
+            ).fetchone()
+            if known is None:
+                self._db.execute(
+                    f"INSERT INTO target_request_decisions ({_COLUMNS}) "
+                    f"VALUES ({', '.join('?' for _ in range(15))})",
+                    list(_values(item)),
+                )
+                added += 1
+        return added
+
+    def for_year(self, year: int, unit: UnitCode | None = None) -> list[Decision]:
+        """The decisions of a year (of one unit, or all), oldest first."""
+        where, params = "year = ?", [year]
+        if unit is not None:
+            where += " AND unit_code = ?"
+            params.append(unit.value)  # type: ignore[arg-type]
+        return [
+            Decision(
+                int(r["year"]),
+                str(r["entity_code"]),
+                UnitCode(str(r["unit_code"])),
+                str(r["meta_stable_id"]),
+                str(r["field"]),
+                str(r["label"]),
+                str(r["current_value"]),
+                str(r["requested_value"]),
+                str(r["request_reason"]),
+                str(r["requested_at"]),
+                str(r["decision"]),
+                str(r["document"]),
+                str(r["reason"]),
+                str(r["decided_by"]),
+                str(r["decided_at"]),
+                int(r["id"]),
+            )
+            for r in self._db.query(
+                f"SELECT * FROM target_request_decisions WHERE {where} ORDER BY id", params
+            )
+        ]

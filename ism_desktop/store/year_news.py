@@ -1,0 +1,78 @@
+"""What the coordinating unit's packages tell a unit about its year, applied in their transaction.
+
+Approval of the programme, delivery dates, closed or reopened quarters and decisions on the
+unit's target-change requests. Older packages carry none of it: everything is optional.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlite_utils import Database
+
+from ism_desktop.domain.audit import Author, TargetChangeReason
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.year_news import YearNews
+from ism_desktop.domain.year_programme import with_requested_target
+from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent, ClosureRepository
+from ism_desktop.store.decision_repository import DecisionRepository
+from ism_desktop.store.meta_edit_repository import MetaEditRepository
+from ism_desktop.store.report_repository import ReportRepository
+from ism_desktop.store.year_repository import YearRepository
+
+
+def apply_year_news(
+    db: Database, year: int, entity: str, unit: UnitCode, news: YearNews, author: Author
+) -> None:
+    """Apply the news at the unit, inside the caller's transaction."""
+    years = YearRepository(db)
+    if news.approved_at is not None:
+        years.register(year, "programa base", news.approved_at)
+        years.approve(year, news.approved_at, "Unidad coordinadora")
+    if news.delivery_dates:
+        years.set_delivery_dates(year, news.delivery_dates)
+    _apply_quarters(db, year, entity, unit, news, author)
+    _apply_decisions(db, year, entity, unit, news, author)
+
+
+def _apply_quarters(
+    db: Database, year: int, entity: str, unit: UnitCode, news: YearNews, author: Author
+) -> None:
+    closures = ClosureRepository(db)
+    last_here = {
+        event.quarter: event.at for event in closures.log(year, unit) if event.entity == entity
+    }
+    for quarter, state in news.quarters.items():
+        here = closures.is_closed(year, entity, unit, quarter)
+        if state.closed and not here:
+            closures.set_state(
+                ClosureEvent(year, entity, unit, quarter, CLOSE, "", author, state.at)
+            )
+        # A reopening older than this unit's own last closing was already answered by it.
+        elif not state.closed and here and state.at > last_here.get(quarter, ""):
+            reason = f"Reabierto por la unidad coordinadora: {state.reason}"
+            closures.set_state(
+                ClosureEvent(year, entity, unit, quarter, REOPEN, reason, author, state.at)
+            )
+
+
+def _apply_decisions(
+    db: Database, year: int, entity: str, unit: UnitCode, news: YearNews, author: Author
+) -> None:
+    decisions, edits = DecisionRepository(db), MetaEditRepository(db)
+    metas = {m.stable_id: m for m in ReportRepository(db).load_unit_metas(year, entity, unit)}
+    for decision in news.decisions:
+        if not decisions.record([decision]):
+            continue
+        before = metas.get(decision.meta_id)
+        if before is None:
+            continue
+        value = decision.requested if decision.approved else decision.current
+        after = with_requested_target(before, decision.field, Decimal(value))
+        why = (
+            f"Solicitud aprobada por la unidad coordinadora ({decision.decided_at})"
+            if decision.approved
+            else f"Solicitud rechazada por la unidad coordinadora: {decision.reason}"
+        )
+        edits.save(year, before, after, author, TargetChangeReason(why, decision.document))
+        metas[decision.meta_id] = after

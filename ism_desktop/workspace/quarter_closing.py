@@ -1,0 +1,88 @@
+"""Closing and reopening a unit's quarter, and the delivery date of each quarter's report."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.deadline import parse_due_date
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
+from ism_desktop.store.store import Store
+
+
+class ClosingError(Exception):
+    """A closing action that cannot be done; the message is for the user (Spanish)."""
+
+
+def moment(now: datetime | None = None) -> str:
+    """The time of an action as ISO text with the PC's offset."""
+    return (now or datetime.now()).astimezone().isoformat(timespec="seconds")
+
+
+def year_of(store: Store, year: int | None) -> int:
+    """The year asked for, or the current one."""
+    if year is not None:
+        return year
+    period = store.reports.current_period()
+    if period is None:
+        raise ClosingError("la base de datos no tiene ningún programa.")
+    return period[0]
+
+
+def _entity(store: Store, year: int, unit: UnitCode) -> str:
+    metas = [m for m in store.reports.load_year_metas(year) if m.key.unit == unit]
+    if not metas:
+        raise ClosingError(f"la unidad {unit} no tiene metas en el ejercicio {year}.")
+    return metas[0].key.entity
+
+
+def close_quarter(
+    store: Store,
+    year: int,
+    unit: UnitCode,
+    quarter: Quarter,
+    author: Author,
+    *,
+    now: datetime | None = None,
+) -> bool:
+    """Close the unit's quarter (its figures and narratives become read-only); False if it was."""
+    entity = _entity(store, year, unit)
+    event = ClosureEvent(year, entity, unit, quarter, CLOSE, "", author, moment(now))
+    return store.closures.set_state(event)
+
+
+def reopen_quarter(
+    store: Store,
+    year: int,
+    unit: UnitCode,
+    quarter: Quarter,
+    reason: str,
+    author: Author,
+    *,
+    now: datetime | None = None,
+) -> bool:
+    """Reopen a closed quarter, with the reason in the log; False if it was open."""
+    if not reason.strip():
+        raise ClosingError("para reabrir un trimestre hay que escribir el motivo (--motivo).")
+    entity = _entity(store, year, unit)
+    event = ClosureEvent(year, entity, unit, quarter, REOPEN, reason.strip(), author, moment(now))
+    return store.closures.set_state(event)
+
+
+def check_due_date(text: str) -> date:
+    """The date typed, or ``ClosingError`` saying how to write it."""
+    try:
+        return parse_due_date(text)
+    except ValueError as exc:
+        raise ClosingError(str(exc) + ".") from exc
+
+
+def set_delivery_date(store: Store, year: int, quarter: Quarter, text: str) -> date:
+    """Set the delivery date of the quarter's reports."""
+    due = check_due_date(text)
+    if not store.reports.load_year_metas(year):
+        raise ClosingError(f"el ejercicio {year} no tiene metas.")
+    store.years.set_delivery_dates(year, {quarter: due.isoformat()})
+    return due

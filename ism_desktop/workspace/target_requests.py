@@ -1,0 +1,94 @@
+"""Deciding a unit's target-change requests: approve with the document, or reject with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision
+from ism_desktop.domain.year_programme import with_requested_target
+from ism_desktop.store.store import Store
+
+
+class RequestError(Exception):
+    """A decision that cannot be taken; the message is for the user (Spanish)."""
+
+
+@dataclass(frozen=True)
+class DecisionOutcome:
+    """What a decision did: the decisions recorded (a quarter and its annual go together)."""
+
+    decisions: tuple[Decision, ...]
+
+
+def _companions(store: Store, request: TargetChangeRequest) -> list[TargetChangeRequest]:
+    """The request and, for a quarterly one, the pending annual of the same row."""
+    row = request.field.split(".")[-1]
+    annual = f"modificado.anual.{row}"
+    return [request] + [
+        other
+        for other in store.target_requests.for_meta(request.year, request.meta_id)
+        if other.field == annual and other.request_id != request.request_id
+    ]
+
+
+def find_request(store: Store, request_id: int) -> TargetChangeRequest:
+    """The pending request with this number."""
+    period = store.reports.current_period()
+    years = store.years.years() or ([] if period is None else [period[0]])
+    for year in years:
+        for request in store.target_requests.pending(year):
+            if request.request_id == request_id:
+                return request
+    raise RequestError(
+        f"no hay ninguna solicitud pendiente con el número {request_id}; "
+        "véalas con «ism-desktop solicitudes»."
+    )
+
+
+def decide_request(
+    store: Store,
+    request_id: int,
+    approve: bool,
+    text: str,
+    author: Author,
+    *,
+    now: datetime | None = None,
+) -> DecisionOutcome:
+    """Approve (``text``: the authorising document) or reject (``text``: the reason)."""
+    if not text.strip():
+        what = "el número del documento que lo autoriza" if approve else "el motivo del rechazo"
+        raise RequestError(f"falta {what}.")
+    request = find_request(store, request_id)
+    if request.field.startswith("modificado.anual."):
+        quarterly = [
+            r
+            for r in store.target_requests.for_meta(request.year, request.meta_id)
+            if r.field.endswith(request.field.split(".")[-1]) and r.field != request.field
+        ]
+        if quarterly:
+            raise RequestError(
+                f"el anual se recalcula: decida la solicitud del trimestre (número "
+                f"{quarterly[0].request_id})."
+            )
+    at = (now or datetime.now()).astimezone().isoformat(timespec="seconds")
+    group = _companions(store, request)
+    document, reason = (text.strip(), "") if approve else ("", text.strip())
+    decision = APPROVED if approve else REJECTED
+    decisions = tuple(Decision.of(r, decision, document, reason, author.profile, at) for r in group)
+    edit = None
+    if approve:
+        metas = store.reports.load_year_metas(request.year)
+        before = next((m for m in metas if m.stable_id == request.meta_id), None)
+        if before is None:
+            raise RequestError(f"la meta {request.meta_id} ya no está en el programa.")
+        try:
+            after = with_requested_target(before, request.field, Decimal(request.requested))
+        except (InvalidOperation, ValueError) as exc:
+            raise RequestError(f"la cifra solicitada «{request.requested}» no es válida.") from exc
+        edit = (before, after)
+    store.decisions.decide(decisions, [r.request_id for r in group], edit, author)
+    return DecisionOutcome(decisions)

@@ -1,0 +1,243 @@
+"""A new year's programme: from last year's metas or the filled template, then approved."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+from pathlib import Path
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import DEFAULT_ENTITY
+from ism_desktop.domain.year_programme import MetaDraft, blank_targets, unprogrammed
+from ism_desktop.exchange.programme_template import COL_ID, COL_Q1, sheets_of, write_template
+from ism_desktop.exchange.programme_template_reader import (
+    TemplateError,
+    TemplateMeta,
+    cell_name,
+    read_template,
+)
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.store import Store
+from ism_desktop.store.year_programme_repository import ProgrammeChange
+
+
+class ProgrammeError(Exception):
+    """A programme action that cannot be done; the message is for the user (Spanish)."""
+
+
+def _moment(now: datetime | None) -> str:
+    return (now or datetime.now()).astimezone().isoformat(timespec="seconds")
+
+
+def new_year(
+    store: Store,
+    year: int,
+    source_year: int,
+    author: Author,
+    *,
+    exclude: Collection[str] = (),
+    now: datetime | None = None,
+) -> ProgrammeChange:
+    """Start ``year`` with ``source_year``'s metas (targets empty), leaving out ``exclude``."""
+    if store.reports.load_year_metas(year):
+        raise ProgrammeError(f"el ejercicio {year} ya tiene metas; no se cambió nada.")
+    source = store.reports.load_year_metas(source_year)
+    if not source:
+        raise ProgrammeError(f"el ejercicio {source_year} no tiene metas que copiar.")
+    unknown = sorted(set(exclude) - {meta.stable_id for meta in source})
+    if unknown:
+        raise ProgrammeError(f"la meta «{unknown[0]}» no es del ejercicio {source_year}.")
+    metas = [blank_targets(meta) for meta in source if meta.stable_id not in exclude]
+    return store.year_programme.write(
+        year, metas, (), author, _moment(now), f"desde el ejercicio {source_year}"
+    )
+
+
+def write_year_template(store: Store, year: int, path: Path) -> int:
+    """Write the template holding the year's metas; how many metas it holds."""
+    report = store.reports.load(year=year)
+    if report is None:
+        raise ProgrammeError(
+            f"el ejercicio {year} no tiene metas; créelo con «programa nuevo --ejercicio {year} "
+            "--desde AÑO»."
+        )
+    try:
+        write_template(year, sheets_of(report.metas, report.catalogue), path)
+    except OSError as exc:
+        raise ProgrammeError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
+    return len(report.metas)
+
+
+def _check_against_year(
+    store: Store, year: int, read: list[TemplateMeta], sheets: set[str], mentioned: set[str]
+) -> tuple[list[str], list[str]]:
+    """Problems of identity, catalogue and approval; and the metas the file retires."""
+    report = store.reports.load(year=year)
+    existing = {} if report is None else {m.stable_id: m for m in report.metas}
+    problems: list[str] = []
+    seen: dict[str, TemplateMeta] = {}
+    referenced: set[str] = set()
+    approved = store.years.is_approved(year)
+    for item in read:
+        first = min(item.rows.values())
+        where = f"Hoja {item.sheet}, celda"
+        if item.known_id is not None:
+            before = existing.get(str(item.known_id))
+            if before is None or before.key.unit.value != item.sheet:
+                problems.append(
+                    f"{where} {cell_name(COL_ID, first)}: «{item.known_id}» no es el ID de una "
+                    f"meta de la unidad {item.sheet}; no escriba en esta columna"
+                )
+                continue
+            referenced.add(before.stable_id)
+        if item.meta.stable_id in seen:
+            problems.append(
+                f"{where} {cell_name(COL_ID, first)}: la meta «{item.meta.description[:60]}» "
+                "está repetida"
+            )
+        seen[item.meta.stable_id] = item
+        if report is not None:
+            key, names = item.meta.key, report.catalogue
+            if (key.entity, key.programme) not in names.programmes:
+                problems.append(f"{where} B{first}: el programa «{key.programme}» no existe")
+            if (key.entity, key.activity) not in names.activities:
+                problems.append(f"{where} C{first}: el proceso «{key.activity}» no existe")
+        if approved:
+            problems += _approved_changes(item, existing.get(item.meta.stable_id), year)
+    for meta in existing.values():
+        gone = meta.stable_id not in seen and meta.stable_id not in mentioned
+        if meta.key.unit.value in sheets and gone:
+            problems.append(
+                f"Hoja {meta.key.unit}: falta la meta «{meta.description[:60]}» (ID "
+                f"{meta.stable_id}); no borre filas"
+            )
+    retired = [meta_id for meta_id in referenced if meta_id not in seen]
+    if approved and retired:
+        problems.append(f"el programa {year} está aprobado: no se retiran metas")
+    return problems, retired
+
+
+def _approved_changes(item: TemplateMeta, before: Meta | None, year: int) -> list[str]:
+    first = min(item.rows.values())
+    where = f"Hoja {item.sheet}, celda"
+    if before is None:
+        return [f"{where} A{first}: el programa {year} está aprobado; no se agregan metas"]
+    problems = []
+    for label, row in item.rows.items():
+        kind = RowKind.DEN if label == "DEN" else RowKind.NUM
+        new, old = item.meta.row(kind), before.row(kind)
+        if new is None or old is None:
+            continue
+        for quarter in Quarter:
+            was, now = old.value(Series.ORIGINAL, quarter), new.value(Series.ORIGINAL, quarter)
+            if was != now:
+                problems.append(
+                    f"{where} {cell_name(COL_Q1 + quarter.index, row)}: el programa {year} está "
+                    f"aprobado; lo programado original no cambia (era {was})"
+                )
+    return problems
+
+
+def import_year_template(
+    store: Store, year: int, path: Path, author: Author, *, now: datetime | None = None
+) -> ProgrammeChange:
+    """Read the filled template and, only if all of it is right, make it the year's programme.
+
+    Raises:
+        TemplateError: every problem, by sheet and cell; nothing was stored.
+        ProgrammeError: the database could not be written.
+    """
+    stored = store.reports.load_year_metas(year)
+    entity = stored[0].key.entity if stored else DEFAULT_ENTITY.code
+    read, problems, mentioned = read_template(path, year, entity)
+    sheets = {item.sheet for item in read}
+    more, retired = _check_against_year(store, year, read, sheets, mentioned)
+    problems += more
+    if problems:
+        raise TemplateError(problems)
+    metas = [item.meta for item in read]
+    try:
+        return store.year_programme.write(
+            year, metas, retired, author, _moment(now), f"plantilla {path.name}"
+        )
+    except StoreError as exc:
+        raise ProgrammeError(str(exc)) from exc
+
+
+def approve_year(store: Store, year: int, by: str, *, now: datetime | None = None) -> int:
+    """Lock the year's originals; how many metas the approved programme has."""
+    metas = store.reports.load_year_metas(year)
+    if not metas:
+        raise ProgrammeError(f"el ejercicio {year} no tiene metas que aprobar.")
+    if store.years.is_approved(year):
+        raise ProgrammeError(f"el programa {year} ya estaba aprobado.")
+    empty = [meta for meta in metas if unprogrammed(meta)]
+    if empty:
+        raise ProgrammeError(
+            f"no se aprueba: {len(empty)} metas no tienen programado original, p. ej. "
+            f"«{empty[0].description[:60]}» de la unidad {empty[0].key.unit}."
+        )
+    store.years.approve(year, _moment(now), by)
+    return len(metas)
+
+
+def save_meta(
+    store: Store,
+    year: int,
+    draft: MetaDraft,
+    author: Author,
+    *,
+    replaces: str | None = None,
+    now: datetime | None = None,
+) -> ProgrammeChange:
+    """Add a meta to the year's programme, or change one (``replaces``: its id) in place."""
+    if not draft.key.description.strip() or not draft.unit_of_measure.strip():
+        raise ProgrammeError("la meta necesita descripción y unidad de medida.")
+    figures = [*draft.num, *(draft.den or ())]
+    if any(value < 0 for value in figures):
+        raise ProgrammeError("lo programado no puede ser negativo.")
+    metas = store.reports.load_year_metas(year)
+    meta = draft.to_meta()
+    taken = {m.stable_id for m in metas if m.stable_id != replaces}
+    if meta.stable_id in taken:
+        raise ProgrammeError(
+            f"ya hay una meta «{meta.description[:60]}» en ese programa y proceso."
+        )
+    if replaces is None:
+        after_unit = [i for i, m in enumerate(metas) if m.key.unit == meta.key.unit]
+        at = after_unit[-1] + 1 if after_unit else len(metas)
+        metas.insert(at, meta)
+        retired: list[str] = []
+    else:
+        metas = [meta if m.stable_id == replaces else m for m in metas]
+        retired = [replaces] if meta.stable_id != replaces else []
+    return _write(store, year, metas, retired, author, now, "ventana")
+
+
+def retire_meta(
+    store: Store, year: int, meta_id: str, author: Author, *, now: datetime | None = None
+) -> ProgrammeChange:
+    """Take a meta out of the year's programme (with whatever was reported on it)."""
+    metas = store.reports.load_year_metas(year)
+    kept = [m for m in metas if m.stable_id != meta_id]
+    if len(kept) == len(metas):
+        raise ProgrammeError(f"la meta {meta_id} no está en el programa {year}.")
+    return _write(store, year, kept, [meta_id], author, now, "ventana")
+
+
+def _write(
+    store: Store,
+    year: int,
+    metas: list[Meta],
+    retired: list[str],
+    author: Author,
+    now: datetime | None,
+    source: str,
+) -> ProgrammeChange:
+    try:
+        return store.year_programme.write(year, metas, retired, author, _moment(now), source)
+    except StoreError as exc:
+        raise ProgrammeError(str(exc).rstrip(".") + ".") from exc

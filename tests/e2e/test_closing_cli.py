@@ -1,0 +1,122 @@
+"""A closed quarter holds: neither a package, nor an import, nor a command changes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import cast
+
+import pytest
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.package_errors import PackageRefusedError
+from ism_desktop.exchange.package_intake import check_package
+from ism_desktop.store.closure_repository import QuarterClosedError
+from ism_desktop.store.store import Store
+from tests.e2e.cli_runner import run_cli
+from tests.e2e.test_coordination_cli import APOYO
+from tests.e2e.test_coordination_cli import TYPED_004 as TYPED_ANY
+from tests.e2e.year_helpers import Typing, ok, type_quarter
+
+pytestmark = pytest.mark.e2e
+TYPED_004 = cast(Typing, TYPED_ANY)
+APOYO_Q1 = (
+    "77.20%NUM 500.00 500.00 400.00 500.00 1900.00 500.00 500.00 400.00 500.00 1900.00 386.00"
+)
+
+
+def _snapshot(database: Path) -> dict[str, bytes]:
+    files = [database, Path(f"{database}-wal")]
+    return {path.name: path.read_bytes() for path in files if path.exists()}
+
+
+def test_an_import_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Path) -> None:
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", database)
+    # The same report again changes nothing, so it is accepted.
+    ok("import-etca", seed_path, "--db", database)
+    tampered = tmp_path / "informe_cambiado.txt"
+    text = seed_path.read_text(encoding="utf-8")
+    assert text.count(APOYO_Q1) == 1
+    tampered.write_text(text.replace(APOYO_Q1, APOYO_Q1[:-6] + "999.00"), encoding="utf-8")
+    before = _snapshot(database)
+
+    result = run_cli("import-etca", tampered, "--db", database)
+
+    assert result.returncode == 2
+    assert "el trimestre 1 de la unidad 004 está cerrado" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _snapshot(database) == before
+    # Reopened with a reason, the same import goes through.
+    ok(
+        "trimestre",
+        "reabrir",
+        "--unidad",
+        "004",
+        "--trimestre",
+        "1",
+        "--motivo",
+        "Corrección del informe oficial",
+        "--db",
+        database,
+    )
+    ok("import-etca", tampered, "--db", database)
+
+
+def test_the_command_line_needs_a_reason_to_reopen(tmp_path: Path, seed_path: Path) -> None:
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", database)
+    before = _snapshot(database)
+    for motivo in ([], ["--motivo", "   "]):
+        result = run_cli(
+            "trimestre", "reabrir", "--unidad", "004", "--trimestre", "1", *motivo, "--db", database
+        )
+        assert result.returncode == 2
+        assert "motivo" in result.stderr
+    assert _snapshot(database) == before
+    with Store.open(database) as store:
+        assert store.closures.is_closed(2024, "30", UnitCode("004"), Quarter.FIRST)
+        [event] = store.closures.log(2024)
+        assert event.action == "cerrar"
+
+
+def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Path) -> None:
+    coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad.sqlite3"
+    ok("import-etca", seed_path, "--db", coordinator)
+    base = ok("export-base", "--db", coordinator, "--unidad", "004", "--out", tmp_path).strip()
+    ok("import-package", "--db", unit, base)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    export = ("export", "--db", unit, "--unidad", "004", "--out")
+    first = ok(*export, tmp_path / "1", "--trimestre", "1").strip()
+    # The coordinator closed the quarter before the package came: refused, nothing written.
+    ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", coordinator)
+    before = _snapshot(coordinator)
+    result = run_cli("import-package", "--db", coordinator, first)
+    assert result.returncode == 2
+    assert "el trimestre 1 de la unidad 004 está cerrado" in result.stderr
+    assert _snapshot(coordinator) == before
+    # The unit's own export closed its first quarter: typing there is refused too.
+    with pytest.raises(QuarterClosedError, match="está cerrado"):
+        type_quarter(unit, {APOYO: (1, "OTRA")}, "Unidad 004", Quarter.FIRST, 2024)
+
+    # Reopened there and received, the quarter is closed at both ends; the unit then reopens
+    # its own copy, changes the first quarter and sends it inside its second-quarter package.
+    reopen = ("trimestre", "reabrir", "--unidad", "004", "--trimestre", "1", "--motivo")
+    ok(*reopen, "Llega el paquete", "--db", coordinator)
+    ok("import-package", "--db", coordinator, first)
+    ok(*reopen, "Corrección", "--db", unit)
+    type_quarter(unit, {APOYO: (401, "OTRA")}, "Unidad 004", Quarter.FIRST, 2024)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    second = ok(*export, tmp_path / "2", "--trimestre", "2").strip()
+    with (
+        Store.open(coordinator) as store,
+        pytest.raises(PackageRefusedError, match="cambia un trimestre cerrado"),
+    ):
+        check_package(store, Path(second))
+    before = _snapshot(coordinator)
+    result = run_cli("import-package", "--db", coordinator, second)
+    assert result.returncode == 2
+    assert "Realizado T1 (NUM)" in result.stderr
+    assert _snapshot(coordinator) == before

@@ -1,0 +1,65 @@
+"""Helpers of the year's end-to-end tests: typing a quarter at a unit, dumps of both sides."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from ism_desktop.domain.audit import Author, TargetChangeReason
+from ism_desktop.domain.editing import with_modified
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.store import Store
+from tests.e2e.cli_runner import run_cli
+from tests.e2e.unit_typing import Typing as Typing
+from tests.e2e.unit_typing import type_quarter as type_quarter
+
+
+def ok(*args: str | Path) -> str:
+    """Run the CLI, insist on success, return its standard output."""
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def change_modified(database: Path, year: int, meta_id: str, quarter: Quarter, value: int) -> None:
+    """The unit changes a modified target with its reason (the window's «Cambiar meta…»)."""
+    with Store.open(database) as store:
+        report = store.reports.load(year=year)
+        assert report is not None
+        before = report.meta_by_id(meta_id)
+        assert before is not None
+        after = with_modified(before, quarter, Decimal(value))
+        reason = TargetChangeReason("Ampliación de la cobertura en municipios")
+        store.edits.save(year, before, after, Author("Unidad 004", "prueba"), reason)
+
+
+def dump(database: Path, year: int, quarter: int, unit: str) -> dict[str, Any]:
+    """The unit's metas and quarter states in a side's dump of the year."""
+    data = json.loads(
+        ok("dump", "--db", database, "--ejercicio", str(year), "--trimestre", str(quarter))
+    )
+    return {
+        "ejercicio": data["ejercicio"],
+        "aprobado": data["programa_aprobado"],
+        "metas": [meta for meta in data["metas"] if meta["unidad"] == unit],
+        "cierres": [item for item in data["cierres"] if item["unidad"] == unit],
+    }
+
+
+def fill_template(path: Path, figures: Mapping[str, tuple[int, int, int, int]]) -> None:
+    """Type original quarters into the template by row label (MET, NUM, DEN) as staff would."""
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        if sheet.title == "listas":
+            continue
+        for row in range(5, sheet.max_row + 1):
+            label = sheet.cell(row, 8).value
+            if sheet.cell(row, 1).value and label in figures:
+                for offset, value in enumerate(figures[label]):
+                    sheet.cell(row, 9 + offset, value)
+    book.save(path)

@@ -1,0 +1,150 @@
+"""The programme template: written, filled with openpyxl as a person would, read back."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.meta import MetaKind
+from ism_desktop.exchange.programme_template_reader import TemplateError
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.year_programme import (
+    approve_year,
+    import_year_template,
+    new_year,
+    write_year_template,
+)
+from tests.exchange.package_builders import seed_store
+
+AUTHOR = Author("Unidad coordinadora (002)", "prueba")
+# Per row label, the four original quarters typed; annuals by VAL. ACUM. are worked out below.
+TYPED = {"MET": (1, 2, 3, 4), "NUM": (5, 6, 7, 0), "DEN": (10, 10, 10, 0)}
+
+
+@pytest.fixture
+def store(seed_text: str) -> Iterator[Store]:
+    with seed_store(seed_text) as coordinator:
+        new_year(coordinator, 2025, 2024, AUTHOR)
+        yield coordinator
+
+
+def _fill(path: Path) -> None:
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        for row in range(5, sheet.max_row + 1):
+            label = sheet.cell(row, 8).value
+            if sheet.title != "listas" and sheet.cell(row, 1).value and label in TYPED:
+                for offset, value in enumerate(TYPED[label]):
+                    sheet.cell(row, 9 + offset, value)
+    book.save(path)
+
+
+def _rows(path: Path, sheet: str, label: str) -> list[int]:
+    book = openpyxl.load_workbook(path)
+    return [r for r in range(5, book[sheet].max_row + 1) if book[sheet].cell(r, 8).value == label]
+
+
+def test_the_template_protects_headers_and_lists_the_choices(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "plantilla.xlsx"
+    count = write_year_template(store, 2025, path)
+
+    book = openpyxl.load_workbook(path)
+    sheet = book["004"]
+    assert count == 56
+    assert sheet.protection.sheet is True
+    assert sheet["D4"].value == "Descripción de la meta"
+    assert sheet["D4"].protection.locked
+    assert sheet["A5"].protection.locked
+    assert not sheet["I5"].protection.locked
+    assert sheet["M5"].protection.locked
+    assert str(sheet["M5"].value).startswith("=")
+    ranges = {
+        str(v.sqref).split(":")[0][0]: v.formula1 for v in sheet.data_validations.dataValidation
+    }
+    assert ranges["F"] == '"A,P"'
+    assert ranges["G"] == '"SI,NO"'
+    assert ranges["E"].startswith("listas!")
+    assert book["listas"].sheet_state == "hidden"
+
+
+def test_every_mistake_is_named_with_its_cell_and_nothing_is_stored(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "plantilla.xlsx"
+    write_year_template(store, 2025, path)
+    _fill(path)
+    before = store.reports.load_year_metas(2025)
+    met_004 = _rows(path, "004", "MET")
+    den_rows = {name: _rows(path, name, "DEN") for name in openpyxl.load_workbook(path).sheetnames}
+    p_sheet = next(name for name, rows in den_rows.items() if rows and name != "listas")
+    deleted = den_rows[p_sheet][0]
+    book = openpyxl.load_workbook(path)
+    book["004"][f"J{met_004[0]}"] = "diez"
+    book["004"][f"K{met_004[1]}"] = "=5*2"
+    book["004"][f"M{met_004[2]}"] = 123
+    book["009"]["D4"] = "Descripción"
+    book[p_sheet].delete_rows(deleted)
+    book.save(path)
+
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+
+    problems = refused.value.problems
+    expected_starts = [
+        f"Hoja 004, celda J{met_004[0]}: «diez» no es una cifra",
+        f"Hoja 004, celda K{met_004[1]}: hay una fórmula («=5*2»)",
+        f"Hoja 004, celda M{met_004[2]}: el anual se calcula solo",
+        "Hoja 009, celda D4: el encabezado debe decir «Descripción de la meta»",
+        f"Hoja {p_sheet}, celda H{deleted}: falta la fila DEN de la meta",
+    ]
+    for start in expected_starts:
+        assert any(p.startswith(start) for p in problems), (start, problems)
+    assert len(problems) == len(expected_starts), problems
+    assert store.reports.load_year_metas(2025) == before
+
+
+def test_the_correct_file_imports_exactly_and_approval_locks_it(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "plantilla.xlsx"
+    write_year_template(store, 2025, path)
+    _fill(path)
+
+    done = import_year_template(store, 2025, path, AUTHOR)
+
+    metas = store.reports.load_year_metas(2025)
+    assert (done.added, done.changed, done.retired) == (0, 56, 0)
+    for meta in metas:
+        if meta.kind is MetaKind.ABSOLUTE:
+            assert meta.num.original == tuple(map(Decimal, TYPED["MET"]))
+            assert meta.num.original_annual == (10 if meta.cumulative else 4)
+        else:
+            assert meta.den is not None
+            assert meta.num.original == tuple(map(Decimal, TYPED["NUM"]))
+            assert meta.den.original == tuple(map(Decimal, TYPED["DEN"]))
+            # SI: 18 / 30; NO: the last programmed quarter, 7 / 10.
+            assert meta.met.original_annual == (Decimal("60.00") if meta.cumulative else 70)
+        assert meta.num.modified == meta.num.original
+        assert all(value is None for value in meta.num.achieved)
+
+    approve_year(store, 2025, "Unidad coordinadora")
+    changed = tmp_path / "cambiada.xlsx"
+    shutil.copy(path, changed)
+    book = openpyxl.load_workbook(changed)
+    row = _rows(changed, "004", "MET")[0]
+    book["004"][f"I{row}"] = 99
+    book.save(changed)
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, changed, AUTHOR)
+    assert refused.value.problems == (
+        f"Hoja 004, celda I{row}: el programa 2025 está aprobado; lo programado original no "
+        "cambia (era 1)",
+    )
+    # The unchanged file still reads: nothing to change, nothing refused.
+    assert import_year_template(store, 2025, path, AUTHOR).changed == 0

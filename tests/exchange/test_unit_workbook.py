@@ -1,0 +1,92 @@
+"""A unit's filled workbook read back: hostile or foreign files are refused, never a crash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.package_errors import PackageRefusedError
+from ism_desktop.exchange.package_intake import check_package
+from ism_desktop.exchange.unit_workbook import write_unit_workbook
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.year_programme import write_year_template
+
+Damage = Callable[[Path, Store], Path]
+
+
+def _workbook(store: Store, folder: Path) -> Path:
+    return write_unit_workbook(store, UnitCode("004"), Quarter.SECOND, folder)
+
+
+def _not_a_zip(folder: Path, _store: Store) -> Path:
+    path = folder / "falso.xlsx"
+    path.write_bytes(b"PK\x03\x04 esto no es un libro")
+    return path
+
+
+def _a_template(folder: Path, store: Store) -> Path:
+    path = folder / "plantilla.xlsx"
+    write_year_template(store, 2024, path)
+    return path
+
+
+def _map_edited(folder: Path, store: Store) -> Path:
+    path = _workbook(store, folder)
+    book = openpyxl.load_workbook(path)
+    book["ismavance"]["B9"] = "aquí"
+    book.save(path)
+    return path
+
+
+def _other_year(folder: Path, store: Store) -> Path:
+    path = _workbook(store, folder)
+    book = openpyxl.load_workbook(path)
+    book["ismavance"]["B2"] = 2031
+    book.save(path)
+    return path
+
+
+def _unknown_meta(folder: Path, store: Store) -> Path:
+    path = _workbook(store, folder)
+    book = openpyxl.load_workbook(path)
+    book["ismavance"]["A9"] = "0123456789abcdef"
+    book.save(path)
+    return path
+
+
+def _description_changed(folder: Path, store: Store) -> Path:
+    path = _workbook(store, folder)
+    book = openpyxl.load_workbook(path)
+    top = book["ismavance"]["B8"].value
+    book["004"][f"A{top}"] = "OTRA META"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (_not_a_zip, "no es un archivo zip"),
+        (_a_template, "no es un libro para llenar de ISM Avance"),
+        (_map_edited, "la hoja oculta del libro fue modificada"),
+        (_other_year, "no tiene metas de la unidad 004 en el ejercicio 2031"),
+        (_unknown_meta, "la meta 0123456789abcdef no es del programa 2024"),
+        (_description_changed, "debe decir «"),
+    ],
+)
+def test_a_bad_workbook_is_refused_with_its_reason(
+    coordinator: Store, tmp_path: Path, damage: Damage, reason: str
+) -> None:
+    path = damage(tmp_path, coordinator)
+    before = coordinator.reports.load_year_metas(2024)
+
+    with pytest.raises(PackageRefusedError) as refused:
+        check_package(coordinator, path)
+
+    assert reason in str(refused.value)
+    assert coordinator.reports.load_year_metas(2024) == before

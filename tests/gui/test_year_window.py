@@ -1,0 +1,278 @@
+"""The year's work in the window: closing a quarter, due dates, requests, a new year."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.year_dialogs import ClosingDialog, NewYearDialog, RequestsDialog
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import select
+
+pytestmark = pytest.mark.gui
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+
+
+@pytest.fixture(autouse=True)
+def _quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
+
+
+def test_a_closed_quarter_is_read_only_and_reopens_with_a_reason(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    meta = select(window, STUDIES)
+    [cell] = window.form.grid.editable_cells(meta, Quarter.FIRST)
+    assert not cell.isReadOnly()
+
+    window.year_actions.apply_closing(UnitCode("004"), 1, reopen=False, reason="")
+    select(window, STUDIES)
+
+    assert cell.isReadOnly()
+    assert window.form.narrative.isReadOnly()
+    assert "Trimestre cerrado" in window.form.subtitle.text()
+    assert window.form.modify_button.isEnabled()  # the modified target is another matter
+
+    # The dialog will not reopen without a reason.
+    dialog = ClosingDialog([UnitCode("004")], Quarter.FIRST)
+    qtbot.addWidget(dialog)
+    dialog.reopen_choice.setChecked(True)
+    assert not dialog.ok.isEnabled()
+    dialog.reason.setText("Corrección de la cifra")
+    assert dialog.ok.isEnabled()
+
+    window.year_actions.apply_closing(UnitCode("004"), 1, reopen=True, reason="Corrección")
+    select(window, STUDIES)
+    assert not cell.isReadOnly()
+    [event] = [e for e in window.session.store.closures.log(2024) if e.action == "reabrir"]
+    assert (event.reason, event.author.profile) == ("Corrección", "Unidad 004")
+
+
+def test_both_sides_see_the_countdown_and_the_board_shows_who_is_late(
+    open_window: WindowFactory,
+) -> None:
+    window = open_window(COORDINATOR)
+    actions = window.year_actions
+    assert actions.deadline.text() == "Entrega del trimestre 1: sin fecha"
+    window.session.store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
+    actions.today = lambda: date(2024, 4, 10)
+    actions.refresh()
+    assert actions.deadline.text() == "Entrega del trimestre 1: 2024-04-15 (faltan 5 días)"
+    actions.today = lambda: date(2024, 4, 18)
+    actions.refresh()
+    assert actions.deadline.text().startswith(
+        "Entrega del trimestre 1: 2024-04-15 (atrasado 3 días) · atrasadas: 001, 003, 004"
+    )
+
+    unit = open_window(unit_profile("004"))
+    unit.year_actions.today = lambda: date(2024, 4, 13)
+    unit.year_actions.refresh()
+    assert (
+        unit.year_actions.deadline.text() == "Entrega del trimestre 1: 2024-04-15 (faltan 2 días)"
+    )
+
+
+def test_the_coordinator_decides_a_request_in_the_window(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    meta = select(window, STUDIES)
+    request = TargetChangeRequest(
+        2024,
+        "30",
+        UnitCode("004"),
+        meta.stable_id,
+        "modificado.t2.num",
+        "Modificado T2 (NUM)",
+        "900",
+        "950",
+        "Más solicitudes",
+        "",
+        "2024-04-02",
+        1,
+    )
+    store.target_requests.replace_for_unit(2024, "30", UnitCode("004"), [request])
+    [pending] = store.target_requests.pending(2024)
+    dialog = RequestsDialog([pending], [], {meta.stable_id: STUDIES})
+    qtbot.addWidget(dialog)
+    item = dialog.table.item(0, 3)
+    assert item is not None
+    assert item.text() == "Modificado T2 (NUM): 900 → 950"
+    dialog.approve_button.click()
+    assert dialog.choice == (pending.request_id, True)
+
+    window.year_actions.decide(pending.request_id, True, "OF-ISM-7/2024")
+
+    assert store.target_requests.pending(2024) == []
+    [decision] = store.decisions.for_year(2024)
+    assert (decision.decision, decision.document) == ("aprobada", "OF-ISM-7/2024")
+    assert window.session.meta(meta.stable_id).num.modified[1] == Decimal(950)
+    [change] = store.edits.target_changes(2024, meta.stable_id)
+    assert change.reason.document == "OF-ISM-7/2024"
+
+
+def test_a_new_year_from_the_window_then_its_template(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(COORDINATOR)
+
+    def choose(dialog: NewYearDialog) -> int:
+        dialog.metas.item(0).setCheckState(dialog.metas.item(0).checkState().Unchecked)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(NewYearDialog, "exec", choose)
+    window.year_actions.new_year()
+
+    assert len(window.session.store.reports.load_year_metas(2025)) == 55
+    path = tmp_path / "plantilla.xlsx"
+    from ism_desktop.workspace.year_programme import write_year_template
+
+    write_year_template(window.session.store, 2025, path)
+    book = openpyxl.load_workbook(path)
+    book["004"]["I5"] = "diez"
+    book.save(path)
+    shown: list[str] = []
+
+    def show(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    window.year_actions.import_template_file(2025, path)
+    assert shown
+    assert "Hoja 004, celda I5: «diez» no es una cifra" in shown[0]
+
+
+def test_the_programme_editor_adds_edits_and_retires_until_approved(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ism_desktop.gui.programme_editor import MetaDraftDialog, ProgrammeEditor
+    from ism_desktop.workspace.year_programme import approve_year, new_year
+
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    new_year(store, 2025, 2024, window.session.author)
+    editor = ProgrammeEditor(store, 2025, window.session.author)
+    qtbot.addWidget(editor)
+    report = store.reports.load(year=2025)
+    assert report is not None
+    assert editor.table.rowCount() == 56
+
+    dialog = MetaDraftDialog(report.entity.code, report.catalogue, None)
+    qtbot.addWidget(dialog)
+    dialog.unit.setCurrentText("004")
+    dialog.programme.setCurrentText(report.metas[0].key.programme.value)
+    dialog.activity.setCurrentText(report.metas[0].key.activity.value)
+    dialog.description.setText("Talleres de prevención en escuelas")
+    dialog.uom.setText("taller")
+    dialog.cumulative.setChecked(True)
+    for field, value in zip(dialog.num, ("3", "4", "5", "6"), strict=True):
+        field.setText(value)
+    assert dialog.annual.text() == "18"
+    dialog.kind.setCurrentText("P")
+    for field, value in zip(dialog.den, ("10", "10", "10", "10"), strict=True):
+        field.setText(value)
+    assert dialog.annual.text() == "NUM 18 · DEN 40 · MET 45.00 %"
+    dialog.kind.setCurrentText("A")
+    editor.save(dialog.draft(), None)
+    added = next(m for m in editor.metas if m.description == "Talleres de prevención en escuelas")
+    assert (added.unit_of_measure, added.num.original_annual) == ("TALLER", Decimal(18))
+    assert editor.table.rowCount() == 57
+
+    first = editor.metas[0]
+    dialog = MetaDraftDialog(report.entity.code, report.catalogue, first)
+    qtbot.addWidget(dialog)
+    dialog.num[0].setText("12")
+    editor.save(dialog.draft(), first.stable_id)
+    assert store.reports.load_year_metas(2025)[0].num.original[0] == Decimal(12)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    editor.table.selectRow(editor.metas.index(added))
+    editor.retire()
+    assert editor.table.rowCount() == 56
+
+    for meta in store.reports.load_year_metas(2025):
+        dialog = MetaDraftDialog(report.entity.code, report.catalogue, meta)
+        qtbot.addWidget(dialog)
+        if all(value == 0 for value in meta.num.original):
+            dialog.num[0].setText("1")
+            if meta.kind.value == "P":
+                dialog.den[0].setText("1")
+            editor.save(dialog.draft(), meta.stable_id)
+    approve_year(store, 2025, "Unidad coordinadora")
+    editor.reload()
+    assert not editor.add_button.isEnabled()
+    assert "aprobado" in editor.state.text()
+
+
+def test_typing_into_a_quarter_that_closed_meanwhile_is_refused_and_said(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    meta = select(window, STUDIES)
+    [cell] = window.form.grid.editable_cells(meta, Quarter.FIRST)
+    # The package goes out (closing the quarter) while the cell is still open for typing.
+    from ism_desktop.workspace.quarter_closing import close_quarter
+
+    close_quarter(window.session.store, 2024, UnitCode("004"), Quarter.FIRST, window.session.author)
+    told: list[str] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: told.append(text))
+        cell.setText("999")
+        cell.editingFinished.emit()
+
+    assert len(told) == 1
+    assert "está cerrado" in told[0]
+
+    assert window.session.meta(meta.stable_id).num.achieved[0] == meta.num.achieved[0]
+    assert "está cerrado" in window.statusBar().currentMessage()
+    assert cell.isReadOnly()
+    assert not window.undo_action.isEnabled()
+
+
+def test_delivery_dates_are_set_in_the_window_and_checked(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
+
+    window = open_window(COORDINATOR)
+    typed = {Quarter.FIRST: "2024-04-15", Quarter.SECOND: "15/07/2024"}
+
+    def fill(dialog: DeliveryDatesDialog) -> int:
+        for quarter, text in typed.items():
+            dialog.fields[quarter].setText(text)
+        return int(QDialog.DialogCode.Accepted)
+
+    warnings: list[str] = []
+    monkeypatch.setattr(DeliveryDatesDialog, "exec", fill)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    window.year_actions.delivery_dates()
+
+    assert warnings == ["«15/07/2024» no es una fecha; escríbala como AAAA-MM-DD."]
+    assert window.session.store.years.delivery_dates(2024) == {}
+
+    typed[Quarter.SECOND] = "2024-07-15"
+    window.year_actions.delivery_dates()
+    assert window.session.store.years.delivery_dates(2024) == {
+        Quarter.FIRST: "2024-04-15",
+        Quarter.SECOND: "2024-07-15",
+    }
+    assert window.year_actions.deadline.text().startswith("Entrega del trimestre 1: 2024-04-15")
