@@ -52,6 +52,10 @@ COMMAND_MODULES = {
     "status": "status_command",
     "paimef": "paimef_command",
     "ortografia": "spelling_command",
+    "programa": "programme_command",
+    "trimestre": "quarter_command",
+    "solicitudes": "requests_command",
+    "libro": "workbook_command",
 }
 
 
