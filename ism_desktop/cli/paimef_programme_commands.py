@@ -16,7 +16,7 @@ from ism_desktop.cli.common import (
     fail,
     store_from,
 )
-from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
+from ism_desktop.cli.paimef_arguments import iso_date_argument, utf8_stdout, year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.money import money_display
@@ -180,8 +180,7 @@ def run_validate(args: argparse.Namespace) -> int:
             findings = review(store, programme, _today(args))
     except (StoreError, PaimefFormatError) as exc:
         return fail(str(exc))
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    utf8_stdout()
     has_errors = any(f.is_error for f in findings)
     if args.json:
         json.dump([finding_json(f) for f in findings], sys.stdout, ensure_ascii=False, indent=2)

@@ -16,6 +16,8 @@ from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.key_dates import key_date_label
 
 YEAR_END = "cierre_ejercicio"
+# Numeral 4.5.1: unspent funds go back to the TESOFE within 15 días naturales after 31 Dec.
+REINTEGRO_DAYS = 15
 
 
 class DayKind(StrEnum):
@@ -107,7 +109,7 @@ TERMS: tuple[Term, ...] = (
          10, _H, "IMEF", "observaciones_informe_final", "respuesta_observaciones_informe_final"),
     Term("reintegro_tesofe", "4.5.1",
          "Reintegrar a la TESOFE los recursos no ejercidos y enviar copia al INDESOL",
-         15, _N, "IMEF", YEAR_END, "reintegro_tesofe"),
+         REINTEGRO_DAYS, _N, "IMEF", YEAR_END, "reintegro_tesofe"),
     Term("aviso_cambio", "3.6.2 m",
          "Notificar al INDESOL el cambio de representación legal, domicilio o responsables",
          10, _H, "IMEF", "cambio_representacion", "aviso_cambio_representacion"),
