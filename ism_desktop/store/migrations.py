@@ -286,6 +286,16 @@ def _paimef_programme(db: Database) -> None:
             value TEXT NOT NULL,
             PRIMARY KEY (indicator, period, position)
         ) WITHOUT ROWID;
+        CREATE TABLE paimef_justifications (
+            year INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            action TEXT NOT NULL,
+            field TEXT NOT NULL,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (year, rule, action, field)
+        ) WITHOUT ROWID;
         CREATE TABLE paimef_audit (
             id INTEGER PRIMARY KEY,
             year INTEGER NOT NULL,

@@ -233,3 +233,23 @@ def test_capturar_then_informe(loaded_db: Path, tmp_path: Path) -> None:
     assert "Informe Parcial" in result.stdout
     assert pdf.read_bytes().startswith(b"%PDF")
     assert xlsx.stat().st_size > 0
+
+
+def test_justify_a_warning(loaded_db: Path) -> None:
+    # 15 July 2026: the first quarter's captures are missing (warnings, rule anexo5).
+    day = ("--hoy", "2026-07-15")
+    ambiguous = run_cli(
+        "paimef", "justify", "--regla", "anexo5", "--texto", "x", "--db", loaded_db, *day
+    )
+    assert ambiguous.returncode == 2
+    assert "elija una con" in ambiguous.stderr
+    saved = run_cli(
+        "paimef", "justify", "--regla", "anexo5", "--campo", "indicador.2.2026-T1",
+        "--texto", "El INDESOL aún no envía el formato.", "--db", loaded_db, *day,
+    )  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    findings = json.loads(run_cli("paimef", "validate", "--db", loaded_db, "--json", *day).stdout)
+    justified = [f for f in findings if f["justificacion"] is not None]
+    assert [(f["campo"], f["justificacion"]["texto"]) for f in justified] == [
+        ("indicador.2.2026-T1", "El INDESOL aún no envía el formato.")
+    ]

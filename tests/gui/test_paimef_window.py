@@ -173,3 +173,16 @@ def test_main_window_menu_opens_paimef(open_window: object, qtbot: QtBot) -> Non
     qtbot.waitExposed(dialog)
     assert dialog.model.rowCount() == 0  # the seed database has no Programa Anual
     dialog.close()
+
+
+def test_justify_a_warning_from_the_list(qtbot: QtBot, store: Store) -> None:
+    shown = PaimefWindow(store, AUTHOR, date(2026, 7, 15))
+    qtbot.addWidget(shown)
+    first = _findings(shown)[0]
+    assert first.startswith("AVISO: ")
+    shown.findings.setCurrentRow(0)
+    shown.justify_selected("   ")
+    assert "vacía" in shown.message.text()
+    shown.findings.setCurrentRow(0)
+    shown.justify_selected("Se captura con el informe parcial.")
+    assert _findings(shown)[0] == first.replace("AVISO: ", "AVISO (justificado): ")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -40,6 +41,12 @@ from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
+from ism_desktop.workspace.paimef_justifications import (
+    JustificationRefusedError,
+    finding_key,
+    justifications,
+    justify,
+)
 from ism_desktop.workspace.paimef_programme import (
     import_programme,
     latest_programme,
@@ -68,6 +75,7 @@ class PaimefWindow(QDialog):
         self.store, self.author, self.today = store, author, today
         self.programme = latest_programme(store) or AnnualProgramme(today.year, INSTITUTION)
         self._current_key: str | None = None
+        self._findings: list[PaimefFinding] = []
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
         self.resize(1280, 700)
         layout = QVBoxLayout(self)
@@ -135,6 +143,9 @@ class PaimefWindow(QDialog):
         self.findings.setAccessibleName("Errores y avisos del Programa Anual")
         self.findings.setWordWrap(True)
         left_layout.addWidget(self.findings, 2)
+        justify_button = QPushButton("&Justificar aviso…")
+        justify_button.clicked.connect(lambda: self.justify_selected())
+        left_layout.addWidget(justify_button)
         split.addWidget(left)
         self.form = ActionForm()
         self.form.draft_changed.connect(self._on_draft)
@@ -178,6 +189,8 @@ class PaimefWindow(QDialog):
                 self.table.selectRow(row)
 
     def _show_findings(self, findings: list[PaimefFinding]) -> None:
+        self._findings = findings
+        reasons = justifications(self.store, self.programme.year)
         errors = sum(1 for f in findings if f.is_error)
         self.summary.setText(
             f"{errors} {'error' if errors == 1 else 'errores'} (impiden el informe) y "
@@ -185,9 +198,32 @@ class PaimefWindow(QDialog):
         )
         self.findings.clear()
         for finding in findings:
-            self.findings.addItem(f"{finding.severity.label.upper()}: {finding.message}")
+            reason = reasons.get(finding_key(finding))
+            label = finding.severity.label.upper() + (" (justificado)" if reason else "")
+            self.findings.addItem(f"{label}: {finding.message}")
             if finding.is_error:
                 self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
+
+    def justify_selected(self, text: str | None = None) -> None:
+        """Justify the selected warning; without ``text`` the reason is asked for."""
+        row = self.findings.currentRow()
+        if not 0 <= row < len(self._findings):
+            self._say("Elija un aviso de la lista.")
+            return
+        finding = self._findings[row]
+        if text is None:
+            text, accepted = QInputDialog.getMultiLineText(
+                self, "Justificar aviso", f"{finding.message}\n\nMotivo:"
+            )
+            if not accepted:
+                return
+        try:
+            justify(self.store, self.programme.year, finding, text, self.author)
+        except JustificationRefusedError as exc:
+            self._say(f"No se guardó: {exc}")
+            return
+        self._say("Justificación guardada.")
+        self._refresh()
 
     def _on_row_changed(self) -> None:
         action = self.model.action_at(self.table.currentIndex().row())
