@@ -20,6 +20,7 @@ from ism_desktop.cli.paimef_arguments import iso_date_argument, utf8_stdout, yea
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.money import money_display
+from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
 from ism_desktop.exchange.package_receiver import os_user
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.store.database import StoreError
@@ -72,7 +73,10 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
     exporter = sub.add_parser(
         "export-programa",
         help="exporta el Programa Anual a JSON o a la plantilla de Excel",
-        description="Escribe el Programa Anual guardado en un archivo .json o .xlsx.",
+        description=(
+            "Escribe el Programa Anual guardado en un archivo .json o .xlsx; si aún no hay "
+            "uno, escribe la plantilla vacía para llenarla en Excel."
+        ),
     )
     exporter.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
     _common(exporter)
@@ -171,13 +175,16 @@ def run_export(args: argparse.Namespace) -> int:
             programme = latest_programme(store, args.ejercicio)
     except StoreError as exc:
         return fail(str(exc))
+    blank = programme is None
     if programme is None:
-        return fail(_NO_PROGRAMME)
+        # Nothing stored yet: the blank template to fill in Excel.
+        programme = AnnualProgramme(args.ejercicio or _today(args).year, DEFAULT_INSTITUTION)
     try:
         write_programme_file(programme, args.archivo)
     except OSError as exc:
         return fail(f"no se pudo escribir «{args.archivo}»: {exc.strerror}.")
-    print(f"Programa Anual {programme.year} escrito en {args.archivo}.")
+    kind = "Plantilla vacía del Programa Anual" if blank else "Programa Anual"
+    print(f"{kind} {programme.year} escrito en {args.archivo}.")
     return EXIT_OK
 
 

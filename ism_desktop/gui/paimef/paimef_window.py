@@ -32,7 +32,7 @@ from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.indicators import IndicatorInputError
 from ism_desktop.domain.paimef.money import money_display
-from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
+from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
@@ -61,7 +61,6 @@ from ism_desktop.workspace.paimef_review import (
     save_non_working,
 )
 
-INSTITUTION = "Instituto Sonorense de las Mujeres"
 _ERROR_COLOUR = QColor(176, 0, 32)
 
 
@@ -73,7 +72,7 @@ class PaimefWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.store, self.author, self.today = store, author, today
-        self.programme = latest_programme(store) or AnnualProgramme(today.year, INSTITUTION)
+        self.programme = latest_programme(store) or AnnualProgramme(today.year, DEFAULT_INSTITUTION)
         self._current_key: str | None = None
         self._findings: list[PaimefFinding] = []
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
