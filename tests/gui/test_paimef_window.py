@@ -186,3 +186,17 @@ def test_justify_a_warning_from_the_list(qtbot: QtBot, store: Store) -> None:
     shown.findings.setCurrentRow(0)
     shown.justify_selected("Se captura con el informe parcial.")
     assert _findings(shown)[0] == first.replace("AVISO: ", "AVISO (justificado): ")
+
+
+def test_a_damaged_days_file_is_reported_and_never_overwritten(qtbot: QtBot, store: Store) -> None:
+    assert store.path is not None
+    days_file = store.path.with_name("dias_inhabiles.json")
+    days_file.write_text('{"dias_inhabiles": [{"fecha": "2026-02-30"}]}', encoding="utf-8")
+    shown = PaimefWindow(store, AUTHOR, TODAY)
+    qtbot.addWidget(shown)
+    assert "no existe" in shown.message.text()
+    tab = shown.deadlines_tab
+    tab.new_day.setText("2026-04-02")
+    tab._add_day()
+    assert "No se cambió nada" in shown.message.text()
+    assert "2026-02-30" in days_file.read_text(encoding="utf-8")

@@ -75,6 +75,7 @@ class PaimefWindow(QDialog):
         self.programme = latest_programme(store) or AnnualProgramme(today.year, DEFAULT_INSTITUTION)
         self._current_key: str | None = None
         self._findings: list[PaimefFinding] = []
+        self._calendar_problem = ""
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
         self.resize(1280, 700)
         layout = QVBoxLayout(self)
@@ -168,11 +169,13 @@ class PaimefWindow(QDialog):
             f"{len(programme.actions)} acciones, {money_display(programme.programmed_total)} "
             f"programados, {money_display(programme.exercised_total)} ejercidos."
         )
+        self._calendar_problem = ""
         try:
             calendar = business_calendar(self.store)
             days = non_working_days(self.store)
         except PaimefFormatError as exc:
-            self._say(str(exc))
+            self._calendar_problem = str(exc)
+            self._say(f"No se pueden calcular los plazos: {exc}")
             calendar, days = None, []
         self.deadlines_tab.show_dates(programme.dates)
         self.deadlines_tab.show_non_working(days)
@@ -300,6 +303,10 @@ class PaimefWindow(QDialog):
         self._refresh()
 
     def _on_non_working_changed(self, days: list[NonWorkingDay]) -> None:
+        if self._calendar_problem:
+            # The damaged file is the user's data: it is never replaced without being read.
+            self._say(f"No se cambió nada: corrija antes el archivo. {self._calendar_problem}")
+            return
         try:
             save_non_working(self.store, days)
         except OSError as exc:
