@@ -286,6 +286,24 @@ def _paimef_programme(db: Database) -> None:
             value TEXT NOT NULL,
             PRIMARY KEY (indicator, period, position)
         ) WITHOUT ROWID;
+        CREATE TABLE paimef_audit (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            what TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations(name="0100_paimef_justifications")
+def _paimef_justifications(db: Database) -> None:
+    # Why a PAIMEF warning is accepted; keyed by what identifies it from review to review.
+    db.executescript(
+        """
         CREATE TABLE paimef_justifications (
             year INTEGER NOT NULL,
             rule TEXT NOT NULL,
@@ -296,14 +314,5 @@ def _paimef_programme(db: Database) -> None:
             at TEXT NOT NULL,
             PRIMARY KEY (year, rule, action, field)
         ) WITHOUT ROWID;
-        CREATE TABLE paimef_audit (
-            id INTEGER PRIMARY KEY,
-            year INTEGER NOT NULL,
-            what TEXT NOT NULL,
-            detail TEXT NOT NULL,
-            profile TEXT NOT NULL,
-            os_user TEXT NOT NULL,
-            at TEXT NOT NULL
-        );
         """
     )
