@@ -229,3 +229,19 @@ def test_main_window_shows_the_countdown(qtbot: QtBot, db_path: Path, settings: 
             "PAIMEF: Ingresar escaneada la Constancia de Conformidad (4.3.4.1) vence el "
         )
         main.close()
+
+
+def test_next_year_is_a_new_programme(window: PaimefWindow, store: Store) -> None:
+    window.year.setValue(2027)
+    assert window.model.rowCount() == 0
+    assert "Programa Anual 2027" in window.heading.text()
+    window.form.key.setText("A.1")
+    window.form.name.setText("Diplomado 2027")
+    window.form.programmed.setText("100")
+    window.form.save_button.click()
+    stored = store.paimef.load(2027)
+    assert stored is not None
+    assert [a.name for a in stored.actions] == ["Diplomado 2027"]
+    assert store.paimef.load(2026) == programme()  # the other year is untouched
+    window.year.setValue(2026)
+    assert window.model.rowCount() == 4

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -31,6 +32,7 @@ from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.indicators import IndicatorInputError
+from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR
 from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
@@ -80,6 +82,13 @@ class PaimefWindow(QDialog):
         self.resize(1280, 700)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
+        top.addWidget(QLabel("Ejercicio:"))
+        self.year = QSpinBox()
+        self.year.setRange(MIN_YEAR, MAX_YEAR)
+        self.year.setValue(self.programme.year)
+        self.year.setAccessibleName("Ejercicio")
+        self.year.valueChanged.connect(self.show_year)
+        top.addWidget(self.year)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(self.heading, 1)
@@ -189,6 +198,15 @@ class PaimefWindow(QDialog):
             row = self.model.row_of(self._current_key)
             if row >= 0:
                 self.table.selectRow(row)
+
+    def show_year(self, year: int) -> None:
+        """Work on another fiscal year's programme (a new, empty one if none is stored)."""
+        self.programme = self.store.paimef.load(year) or AnnualProgramme(year, DEFAULT_INSTITUTION)
+        self._current_key = None
+        self._refresh()
+        self.table.selectRow(0)
+        if not self.programme.actions:
+            self.form.load(None)
 
     def _show_findings(self, findings: list[PaimefFinding]) -> None:
         self._findings = findings
@@ -341,6 +359,9 @@ class PaimefWindow(QDialog):
             QMessageBox.warning(self, "No se importó nada", str(exc))
             return
         self.programme = change.programme
+        self.year.blockSignals(True)
+        self.year.setValue(self.programme.year)
+        self.year.blockSignals(False)
         self._refresh(list(change.findings))
         self._say(f"Importado {Path(name).name}: {len(change.changes)} cambios.")
 
