@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date, parse_year
@@ -22,3 +23,9 @@ def year_argument(text: str) -> int:
         return parse_year(text)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def utf8_stdout() -> None:
+    """Write UTF-8: Windows consoles default to a legacy code page and the texts carry accents."""
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, fail
-from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
+from ism_desktop.cli.paimef_arguments import iso_date_argument, utf8_stdout, year_argument
 from ism_desktop.cli.paimef_deadlines_command import run_deadlines
 from ism_desktop.cli.paimef_programme_commands import register_programme_commands
 from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
@@ -96,12 +96,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     register_programme_commands(sub)
 
 
-def _utf8_stdout() -> None:
-    # Windows consoles default to a legacy code page; the texts carry accents.
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
-
-
 def indicator_json(indicator: Indicator) -> dict[str, Any]:
     """One indicator as the ``--json`` list writes it."""
     return {
@@ -120,7 +114,7 @@ def indicator_json(indicator: Indicator) -> dict[str, Any]:
 
 def run_indicators(args: argparse.Namespace) -> int:
     """Print the catalogue, as text or JSON."""
-    _utf8_stdout()
+    utf8_stdout()
     if args.json:
         json.dump(
             [indicator_json(item) for item in INDICATORS], sys.stdout, ensure_ascii=False, indent=2

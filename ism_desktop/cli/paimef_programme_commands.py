@@ -16,12 +16,20 @@ from ism_desktop.cli.common import (
     fail,
     store_from,
 )
-from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
+from ism_desktop.cli.paimef_arguments import iso_date_argument, utf8_stdout, year_argument
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.money import money_display
+from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.paimef_justifications import (
+    JustificationRefusedError,
+    WarningJustification,
+    finding_key,
+    justifications,
+    justify,
+)
 from ism_desktop.workspace.paimef_programme import (
     import_programme,
     latest_programme,
@@ -64,7 +72,10 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
     exporter = sub.add_parser(
         "export-programa",
         help="exporta el Programa Anual a JSON o a la plantilla de Excel",
-        description="Escribe el Programa Anual guardado en un archivo .json o .xlsx.",
+        description=(
+            "Escribe el Programa Anual guardado en un archivo .json o .xlsx; si aún no hay "
+            "uno, escribe la plantilla vacía para llenarla en Excel."
+        ),
     )
     exporter.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
     _common(exporter)
@@ -98,6 +109,22 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
         "--xlsx", type=Path, default=None, metavar="ARCHIVO", help="libro de Excel a escribir"
     )
     informe.set_defaults(handler=run_informe)
+
+    justify_parser = sub.add_parser(
+        "justify",
+        help="guarda la justificación de un aviso",
+        description=(
+            "Guarda por qué se acepta un aviso de «paimef validate» (los errores no se "
+            "justifican: se corrigen). El aviso se elige por su regla y, si hace falta, por su "
+            "acción y su campo, como los lista «validate --json»."
+        ),
+    )
+    justify_parser.add_argument("--regla", required=True, metavar="REGLA")
+    justify_parser.add_argument("--accion", default=None, metavar="CLAVE")
+    justify_parser.add_argument("--campo", default=None, metavar="CAMPO")
+    justify_parser.add_argument("--texto", required=True, metavar="TEXTO")
+    _common(justify_parser)
+    justify_parser.set_defaults(handler=run_justify)
 
     capture = sub.add_parser(
         "capturar",
@@ -147,17 +174,22 @@ def run_export(args: argparse.Namespace) -> int:
             programme = latest_programme(store, args.ejercicio)
     except StoreError as exc:
         return fail(str(exc))
+    blank = programme is None
     if programme is None:
-        return fail(_NO_PROGRAMME)
+        # Nothing stored yet: the blank template to fill in Excel.
+        programme = AnnualProgramme(args.ejercicio or _today(args).year, DEFAULT_INSTITUTION)
     try:
         write_programme_file(programme, args.archivo)
     except OSError as exc:
         return fail(f"no se pudo escribir «{args.archivo}»: {exc.strerror}.")
-    print(f"Programa Anual {programme.year} escrito en {args.archivo}.")
+    kind = "Plantilla vacía del Programa Anual" if blank else "Programa Anual"
+    print(f"{kind} {programme.year} escrito en {args.archivo}.")
     return EXIT_OK
 
 
-def finding_json(finding: PaimefFinding) -> dict[str, Any]:
+def finding_json(
+    finding: PaimefFinding, justification: WarningJustification | None
+) -> dict[str, Any]:
     """One finding as ``validate --json`` writes it."""
     return {
         "regla": finding.rule,
@@ -165,7 +197,13 @@ def finding_json(finding: PaimefFinding) -> dict[str, Any]:
         "mensaje": finding.message,
         "accion": finding.action,
         "campo": finding.field,
-        "justificacion": None,
+        "justificacion": None
+        if justification is None
+        else {
+            "texto": justification.text,
+            "autor": justification.author,
+            "fecha": justification.at,
+        },
     }
 
 
@@ -177,13 +215,14 @@ def run_validate(args: argparse.Namespace) -> int:
             if programme is None:
                 return fail(_NO_PROGRAMME)
             findings = review(store, programme, _today(args))
+            reasons = justifications(store, programme.year)
     except (StoreError, PaimefFormatError) as exc:
         return fail(str(exc))
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    utf8_stdout()
     has_errors = any(f.is_error for f in findings)
     if args.json:
-        json.dump([finding_json(f) for f in findings], sys.stdout, ensure_ascii=False, indent=2)
+        rows = [finding_json(f, reasons.get(finding_key(f))) for f in findings]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_FINDINGS if has_errors else EXIT_OK
     errors = sum(1 for f in findings if f.is_error)
@@ -196,6 +235,13 @@ def run_validate(args: argparse.Namespace) -> int:
         where = f"acción {finding.action}" if finding.action else "Programa Anual"
         print(f"  {finding.severity.label.upper()} {finding.rule} ({where})")
         print(f"    {finding.message}")
+        if not finding.is_error:
+            reason = reasons.get(finding_key(finding))
+            print(
+                "    → Sin justificar."
+                if reason is None
+                else f"    → Justificado: {reason.text} ({reason.author}, {reason.at})"
+            )
     print(
         "Resultado: hay errores; corríjalos antes del informe."
         if has_errors
@@ -241,4 +287,33 @@ def run_capture(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     print(f"Indicador {args.numero}, periodo {args.periodo}: {value:.2f}")
+    return EXIT_OK
+
+
+def run_justify(args: argparse.Namespace) -> int:
+    """Store the justification of the one warning the options name."""
+    try:
+        with store_from(args) as store:
+            programme = latest_programme(store, args.ejercicio)
+            if programme is None:
+                return fail(_NO_PROGRAMME)
+            matching = [
+                f
+                for f in review(store, programme, _today(args))
+                if f.rule == args.regla
+                and args.accion in (None, f.action)
+                and args.campo in (None, f.field)
+            ]
+            if len(matching) != 1:
+                shown = "; ".join(f"--accion «{f.action}» --campo {f.field}" for f in matching)
+                return fail(
+                    f"hay {len(matching)} observaciones de la regla {args.regla} que coinciden"
+                    + (f": elija una con {shown}." if matching else ".")
+                )
+            saved = justify(
+                store, programme.year, matching[0], args.texto, Author(CLI_AUTHOR, os_user())
+            )
+    except (StoreError, PaimefFormatError, JustificationRefusedError) as exc:
+        return fail(str(exc))
+    print(f"Justificación guardada: regla {args.regla}, {matching[0].field}, por {saved.author}.")
     return EXIT_OK

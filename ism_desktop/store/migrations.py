@@ -366,3 +366,22 @@ def _paimef_programme(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0100_paimef_justifications")
+def _paimef_justifications(db: Database) -> None:
+    # Why a PAIMEF warning is accepted; keyed by what identifies it from review to review.
+    db.executescript(
+        """
+        CREATE TABLE paimef_justifications (
+            year INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            action TEXT NOT NULL,
+            field TEXT NOT NULL,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (year, rule, action, field)
+        ) WITHOUT ROWID;
+        """
+    )

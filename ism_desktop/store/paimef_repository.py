@@ -153,6 +153,30 @@ class PaimefRepository:
             shown = "borrada" if values is None else ", ".join(str(v) for v in values)
             self._audit(year, author, f"indicador {indicator} {period}", [shown], _now())
 
+    def save_justification(
+        self, year: int, key: tuple[str, str, str], text: str, author: str, at: str
+    ) -> None:
+        """Store why a warning (rule, acción, field) is accepted, audited."""
+        rule, action, field = key
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT OR REPLACE INTO paimef_justifications (year, rule, action, field, text, "
+                "author, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [year, rule, action, field, text, author, at],
+            )
+            self._db.execute(
+                "INSERT INTO paimef_audit (year, what, detail, profile, os_user, at) "
+                "VALUES (?, ?, ?, ?, '', ?)",
+                [year, f"justificación {rule} {action} {field}".strip(), text, author, at],
+            )
+
+    def justifications(self, year: int) -> dict[tuple[str, str, str], tuple[str, str, str]]:
+        """(rule, acción, field) → (text, author, at) for a year."""
+        return {
+            (r["rule"], r["action"], r["field"]): (r["text"], r["author"], r["at"])
+            for r in self._db.query("SELECT * FROM paimef_justifications WHERE year = ?", [year])
+        }
+
     def history(self, year: int) -> list[PaimefAuditEntry]:
         """The audited changes of a year, oldest first."""
         return [

@@ -233,3 +233,41 @@ def test_capturar_then_informe(loaded_db: Path, tmp_path: Path) -> None:
     assert "Informe Parcial" in result.stdout
     assert pdf.read_bytes().startswith(b"%PDF")
     assert xlsx.stat().st_size > 0
+
+
+def test_justify_a_warning(loaded_db: Path) -> None:
+    # 15 July 2026: the first quarter's captures are missing (warnings, rule anexo5).
+    day = ("--hoy", "2026-07-15")
+    ambiguous = run_cli(
+        "paimef", "justify", "--regla", "anexo5", "--texto", "x", "--db", loaded_db, *day
+    )
+    assert ambiguous.returncode == 2
+    assert "elija una con" in ambiguous.stderr
+    saved = run_cli(
+        "paimef", "justify", "--regla", "anexo5", "--campo", "indicador.2.2026-T1",
+        "--texto", "El INDESOL aún no envía el formato.", "--db", loaded_db, *day,
+    )  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    findings = json.loads(run_cli("paimef", "validate", "--db", loaded_db, "--json", *day).stdout)
+    justified = [f for f in findings if f["justificacion"] is not None]
+    assert [(f["campo"], f["justificacion"]["texto"]) for f in justified] == [
+        ("indicador.2.2026-T1", "El INDESOL aún no envía el formato.")
+    ]
+
+
+def test_export_without_programme_writes_the_blank_template(tmp_path: Path) -> None:
+    from ism_desktop.domain.paimef.programme import AnnualProgramme
+    from ism_desktop.exchange.paimef.xlsx_reading import programme_from_xlsx
+    from ism_desktop.store.store import Store
+
+    db = tmp_path / "poa.sqlite3"
+    Store.open(db).close()  # a database with no Programa Anual yet
+    workbook = tmp_path / "plantilla.xlsx"
+    result = run_cli(
+        "paimef", "export-programa", workbook, "--db", db, "--ejercicio", "2027",
+        data_dir=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Plantilla vacía del Programa Anual 2027" in result.stdout
+    blank = programme_from_xlsx(workbook.read_bytes())
+    assert blank == AnnualProgramme(2027, "Instituto Sonorense de las Mujeres")

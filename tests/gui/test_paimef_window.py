@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -159,6 +161,12 @@ def test_due_soon_text() -> None:
         "PAIMEF: Ingresar escaneada la Constancia de Conformidad (4.3.4.1) vence el 23/03/2026, "
         "en 3 días hábiles (y 1 más)"
     )
+    late = due_soon_text(soon, date(2026, 3, 25), BusinessCalendar())
+    assert late == (
+        "PAIMEF: Realizar el ajuste total del Programa Anual (prórroga: hasta 5 días hábiles más) "
+        "(4.3.4.2) vence el 30/03/2026, en 3 días hábiles; 1 plazo vencido sin cumplimiento "
+        "registrado (el último: 4.3.4.1, 23/03/2026)"
+    )
 
 
 def test_main_window_menu_opens_paimef(open_window: object, qtbot: QtBot) -> None:
@@ -173,3 +181,67 @@ def test_main_window_menu_opens_paimef(open_window: object, qtbot: QtBot) -> Non
     qtbot.waitExposed(dialog)
     assert dialog.model.rowCount() == 0  # the seed database has no Programa Anual
     dialog.close()
+
+
+def test_justify_a_warning_from_the_list(qtbot: QtBot, store: Store) -> None:
+    shown = PaimefWindow(store, AUTHOR, date(2026, 7, 15))
+    qtbot.addWidget(shown)
+    first = _findings(shown)[0]
+    assert first.startswith("AVISO: ")
+    shown.findings.setCurrentRow(0)
+    shown.justify_selected("   ")
+    assert "vacía" in shown.message.text()
+    shown.findings.setCurrentRow(0)
+    shown.justify_selected("Se captura con el informe parcial.")
+    assert _findings(shown)[0] == first.replace("AVISO: ", "AVISO (justificado): ")
+
+
+def test_a_damaged_days_file_is_reported_and_never_overwritten(qtbot: QtBot, store: Store) -> None:
+    assert store.path is not None
+    days_file = store.path.with_name("dias_inhabiles.json")
+    days_file.write_text('{"dias_inhabiles": [{"fecha": "2026-02-30"}]}', encoding="utf-8")
+    shown = PaimefWindow(store, AUTHOR, TODAY)
+    qtbot.addWidget(shown)
+    assert "no existe" in shown.message.text()
+    tab = shown.deadlines_tab
+    tab.new_day.setText("2026-04-02")
+    tab._add_day()
+    assert "No se cambió nada" in shown.message.text()
+    assert "2026-02-30" in days_file.read_text(encoding="utf-8")
+
+
+def test_main_window_shows_the_countdown(qtbot: QtBot, db_path: Path, settings: QSettings) -> None:
+    from dataclasses import replace
+
+    from ism_desktop.gui.main_window import MainWindow
+    from ism_desktop.gui.report_session import ReportSession
+    from tests.gui.conftest import unit_profile
+
+    signed = date.today()
+    with Store.open(db_path) as writer:
+        value = replace(programme(year=signed.year), dates={"firma_instrumento": signed})
+        writer.paimef.replace(value, AUTHOR, "prueba", [])
+    with Store.open(db_path) as opened:
+        main = MainWindow(ReportSession(opened, unit_profile()), settings)
+        qtbot.addWidget(main)
+        # Signed today: the Constancia de Conformidad (5 business days) is the nearest term.
+        assert main.paimef_due.text().startswith(
+            "PAIMEF: Ingresar escaneada la Constancia de Conformidad (4.3.4.1) vence el "
+        )
+        main.close()
+
+
+def test_next_year_is_a_new_programme(window: PaimefWindow, store: Store) -> None:
+    window.year.setValue(2027)
+    assert window.model.rowCount() == 0
+    assert "Programa Anual 2027" in window.heading.text()
+    window.form.key.setText("A.1")
+    window.form.name.setText("Diplomado 2027")
+    window.form.programmed.setText("100")
+    window.form.save_button.click()
+    stored = store.paimef.load(2027)
+    assert stored is not None
+    assert [a.name for a in stored.actions] == ["Diplomado 2027"]
+    assert store.paimef.load(2026) == programme()  # the other year is untouched
+    window.year.setValue(2026)
+    assert window.model.rowCount() == 4

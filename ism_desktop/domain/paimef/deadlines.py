@@ -16,6 +16,8 @@ from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.key_dates import key_date_label
 
 YEAR_END = "cierre_ejercicio"
+# Numeral 4.5.1: unspent funds go back to the TESOFE within 15 días naturales after 31 Dec.
+REINTEGRO_DAYS = 15
 
 
 class DayKind(StrEnum):
@@ -61,6 +63,10 @@ def _last_may(year: int, calendar: BusinessCalendar) -> date:
     return calendar.last_business_day(year, 5)
 
 
+def _after_february(year: int, calendar: BusinessCalendar) -> date:
+    return calendar.add_business_days(calendar.last_business_day(year, 2), 5)
+
+
 _H, _N = DayKind.BUSINESS, DayKind.CALENDAR
 _YEAR = "ejercicio"
 
@@ -74,12 +80,31 @@ TERMS: tuple[Term, ...] = (
          "Contar con la Constancia de Conclusión del ejercicio anterior (último día hábil de "
          "mayo; si no, se pueden reducir los recursos)",
          0, _H, "IMEF", _YEAR, "constancia_conclusion_anterior", _last_may),
+    Term("participacion", "4.3.1",
+         "Sin Programa Anual entregado: notificar si se participa (5 días hábiles después del "
+         "último día hábil de febrero; si no, el INDESOL entiende que no se participa)",
+         5, _H, "IMEF", _YEAR, "entrega_programa_anual", _after_february),
+    Term("valoracion_prorroga", "4.3.1",
+         "El INDESOL valora la participación y el monto tras la solicitud de prórroga",
+         10, _H, "INDESOL", "solicitud_prorroga_programa", "respuesta_prorroga_programa"),
+    Term("respuesta_prorroga", "3.3",
+         "El INDESOL responde una solicitud de prórroga de cualquier plazo",
+         2, _H, "INDESOL", "solicitud_prorroga", "respuesta_prorroga"),
+    Term("ampliacion", "4.2.1.1",
+         "El INDESOL resuelve la solicitud de ampliación de recursos",
+         15, _H, "INDESOL", "solicitud_ampliacion", "respuesta_ampliacion"),
+    Term("reorientacion", "4.2.1.3",
+         "El INDESOL resuelve la solicitud de reorientación de recursos",
+         5, _H, "INDESOL", "solicitud_reorientacion", "respuesta_reorientacion"),
     Term("recomendaciones_mesa", "4.3.3",
          "El INDESOL envía las recomendaciones de la Mesa de Análisis",
          5, _H, "INDESOL", "sesion_mesa_analisis", "recomendaciones_mesa"),
     Term("ajuste_estructural", "4.3.4.1",
          "Enviar el ajuste estructural del Programa Anual (prórroga: hasta 10 días hábiles más)",
          15, _H, "IMEF", "recomendaciones_mesa", "entrega_ajuste_estructural"),
+    Term("revision_ajuste_estructural", "4.3.4.1",
+         "El INDESOL revisa el ajuste estructural",
+         10, _H, "INDESOL", "entrega_ajuste_estructural", "observaciones_ajuste_estructural"),
     Term("observaciones_ajuste_estructural", "4.3.4.1",
          "Solventar las observaciones al ajuste estructural",
          5, _H, "IMEF", "observaciones_ajuste_estructural",
@@ -90,6 +115,9 @@ TERMS: tuple[Term, ...] = (
     Term("ajuste_total", "4.3.4.2",
          "Realizar el ajuste total del Programa Anual (prórroga: hasta 5 días hábiles más)",
          10, _H, "IMEF", "firma_instrumento", "conclusion_ajuste_total"),
+    Term("revision_ajuste_total", "4.3.4.2",
+         "El INDESOL revisa el ajuste total y, en su caso, emite observaciones",
+         10, _H, "INDESOL", "conclusion_ajuste_total", "observaciones_ajuste_total"),
     Term("observaciones_ajuste_total", "4.3.4.2",
          "Solventar las observaciones al ajuste total",
          2, _H, "IMEF", "observaciones_ajuste_total", "respuesta_observaciones_ajuste_total"),
@@ -102,12 +130,15 @@ TERMS: tuple[Term, ...] = (
     Term("informe_final", "4.3.9",
          "Enviar el Informe Final (días hábiles posteriores al cierre del ejercicio)",
          5, _H, "IMEF", YEAR_END, "entrega_informe_final"),
+    Term("revision_informe_final", "4.3.9",
+         "El INDESOL revisa el Informe Final y emite observaciones",
+         20, _H, "INDESOL", "entrega_informe_final", "observaciones_informe_final"),
     Term("observaciones_informe_final", "4.3.9",
          "Solventar las observaciones al Informe Final",
          10, _H, "IMEF", "observaciones_informe_final", "respuesta_observaciones_informe_final"),
     Term("reintegro_tesofe", "4.5.1",
          "Reintegrar a la TESOFE los recursos no ejercidos y enviar copia al INDESOL",
-         15, _N, "IMEF", YEAR_END, "reintegro_tesofe"),
+         REINTEGRO_DAYS, _N, "IMEF", YEAR_END, "reintegro_tesofe"),
     Term("aviso_cambio", "3.6.2 m",
          "Notificar al INDESOL el cambio de representación legal, domicilio o responsables",
          10, _H, "IMEF", "cambio_representacion", "aviso_cambio_representacion"),

@@ -60,10 +60,10 @@ class Indicator:
 
     @property
     def frequency_label(self) -> str:
-        """The frequency, with the years for a biennial one (``Bienal (años nones)``)."""
+        """The frequency, with the years for a biennial one (``Bienal, años nones``)."""
         if self.biennial is None:
             return str(self.frequency)
-        return f"{self.frequency} ({self.biennial})"
+        return f"{self.frequency}, {self.biennial}"
 
 
 class IndicatorInputError(ValueError):

@@ -16,6 +16,10 @@ KEY_DATES: dict[str, str] = {
     "entrega_informe_parcial": "Entrega del Informe Parcial",
     "observaciones_informe_final": "Recepción de observaciones al Informe Final",
     "cambio_representacion": "Cambio de representación legal, domicilio o responsables",
+    "solicitud_prorroga_programa": "Solicitud de prórroga para presentar el Programa Anual",
+    "solicitud_prorroga": "Solicitud de prórroga de otro plazo",
+    "solicitud_ampliacion": "Solicitud de ampliación de recursos",
+    "solicitud_reorientacion": "Solicitud de reorientación de recursos",
     # Deliveries that meet a term.
     "entrega_programa_anual": "Entrega del Programa Anual",
     "constancia_conclusion_anterior": "Constancia de Conclusión del ejercicio anterior",
@@ -30,6 +34,10 @@ KEY_DATES: dict[str, str] = {
     "respuesta_observaciones_informe_final": "Observaciones al Informe Final solventadas",
     "reintegro_tesofe": "Reintegro a la TESOFE realizado",
     "aviso_cambio_representacion": "Aviso del cambio al INDESOL",
+    "respuesta_prorroga_programa": "Respuesta del INDESOL a la prórroga del Programa Anual",
+    "respuesta_prorroga": "Respuesta del INDESOL a la prórroga",
+    "respuesta_ampliacion": "Respuesta del INDESOL a la ampliación",
+    "respuesta_reorientacion": "Respuesta del INDESOL a la reorientación",
 }
 
 

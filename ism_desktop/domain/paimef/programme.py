@@ -9,6 +9,8 @@ from decimal import Decimal
 from ism_desktop.domain.paimef.vertientes import Vertiente
 
 ZERO = Decimal("0.00")
+# The IMEF of Sonora (Anexo 3, number 26): the instancia of a new programme.
+DEFAULT_INSTITUTION = "Instituto Sonorense de las Mujeres"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
+from ism_desktop.domain.paimef.deadlines import REINTEGRO_DAYS
 from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
 from ism_desktop.domain.paimef.money import CENTAVO, money_display
 from ism_desktop.domain.paimef.programme import ZERO, Action, AnnualProgramme
 from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
 
 TRANSVERSAL_LIMIT_PERCENT = Decimal(5)
-REINTEGRO_DAYS = 15
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 

@@ -11,20 +11,31 @@ from ism_desktop.domain.paimef.deadlines import Deadline
 
 
 def due_soon_text(deadlines: list[Deadline], today: date, calendar: BusinessCalendar) -> str:
-    """«PAIMEF: Constancia de Conformidad (4.3.4.1) vence el 23/03/2026, en 3 días hábiles»."""
-    if not deadlines:
-        return ""
-    first = min(deadlines, key=lambda item: item.due)
-    left = calendar.business_days_until(today, first.due)
-    if left < 0:
-        when = f"venció el {first.due:%d/%m/%Y}"
-    elif left == 0:
-        when = "vence hoy" if first.due == today else f"vence el {first.due:%d/%m/%Y}"
-    else:
-        unit = "día hábil" if left == 1 else "días hábiles"
-        when = f"vence el {first.due:%d/%m/%Y}, en {left} {unit}"
-    more = f" (y {len(deadlines) - 1} más)" if len(deadlines) > 1 else ""
-    return f"PAIMEF: {first.term.description} ({first.term.numeral}) {when}{more}"
+    """The nearest open deadline and a count of those overdue, e.g.
+
+    «PAIMEF: Ingresar … (4.3.4.1) vence el 23/03/2026, en 3 días hábiles (y 1 más)».
+    """
+    upcoming = sorted((d for d in deadlines if d.due >= today), key=lambda d: d.due)
+    overdue = sorted((d for d in deadlines if d.due < today), key=lambda d: d.due)
+    parts = []
+    if upcoming:
+        first = upcoming[0]
+        left = calendar.business_days_until(today, first.due)
+        if first.due == today:
+            when = "vence hoy"
+        else:
+            unit = "día hábil" if left == 1 else "días hábiles"
+            when = f"vence el {first.due:%d/%m/%Y}, en {left} {unit}"
+        more = f" (y {len(upcoming) - 1} más)" if len(upcoming) > 1 else ""
+        parts.append(f"{first.term.description} ({first.term.numeral}) {when}{more}")
+    if overdue:
+        last = overdue[-1]
+        count = "1 plazo vencido" if len(overdue) == 1 else f"{len(overdue)} plazos vencidos"
+        parts.append(
+            f"{count} sin cumplimiento registrado (el último: {last.term.numeral}, "
+            f"{last.due:%d/%m/%Y})"
+        )
+    return f"PAIMEF: {'; '.join(parts)}" if parts else ""
 
 
 class DueSoonLabel(QLabel):

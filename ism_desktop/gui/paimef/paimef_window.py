@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -30,8 +32,9 @@ from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.indicators import IndicatorInputError
+from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR
 from ism_desktop.domain.paimef.money import money_display
-from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
+from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
@@ -40,6 +43,12 @@ from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
+from ism_desktop.workspace.paimef_justifications import (
+    JustificationRefusedError,
+    finding_key,
+    justifications,
+    justify,
+)
 from ism_desktop.workspace.paimef_programme import (
     import_programme,
     latest_programme,
@@ -54,7 +63,6 @@ from ism_desktop.workspace.paimef_review import (
     save_non_working,
 )
 
-INSTITUTION = "Instituto Sonorense de las Mujeres"
 _ERROR_COLOUR = QColor(176, 0, 32)
 
 
@@ -66,12 +74,21 @@ class PaimefWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.store, self.author, self.today = store, author, today
-        self.programme = latest_programme(store) or AnnualProgramme(today.year, INSTITUTION)
+        self.programme = latest_programme(store) or AnnualProgramme(today.year, DEFAULT_INSTITUTION)
         self._current_key: str | None = None
+        self._findings: list[PaimefFinding] = []
+        self._calendar_problem = ""
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
         self.resize(1280, 700)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
+        top.addWidget(QLabel("Ejercicio:"))
+        self.year = QSpinBox()
+        self.year.setRange(MIN_YEAR, MAX_YEAR)
+        self.year.setValue(self.programme.year)
+        self.year.setAccessibleName("Ejercicio")
+        self.year.valueChanged.connect(self.show_year)
+        top.addWidget(self.year)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(self.heading, 1)
@@ -135,6 +152,9 @@ class PaimefWindow(QDialog):
         self.findings.setAccessibleName("Errores y avisos del Programa Anual")
         self.findings.setWordWrap(True)
         left_layout.addWidget(self.findings, 2)
+        justify_button = QPushButton("&Justificar aviso…")
+        justify_button.clicked.connect(lambda: self.justify_selected())
+        left_layout.addWidget(justify_button)
         split.addWidget(left)
         self.form = ActionForm()
         self.form.draft_changed.connect(self._on_draft)
@@ -158,11 +178,13 @@ class PaimefWindow(QDialog):
             f"{len(programme.actions)} acciones, {money_display(programme.programmed_total)} "
             f"programados, {money_display(programme.exercised_total)} ejercidos."
         )
+        self._calendar_problem = ""
         try:
             calendar = business_calendar(self.store)
             days = non_working_days(self.store)
         except PaimefFormatError as exc:
-            self._say(str(exc))
+            self._calendar_problem = str(exc)
+            self._say(f"No se pueden calcular los plazos: {exc}")
             calendar, days = None, []
         self.deadlines_tab.show_dates(programme.dates)
         self.deadlines_tab.show_non_working(days)
@@ -177,7 +199,18 @@ class PaimefWindow(QDialog):
             if row >= 0:
                 self.table.selectRow(row)
 
+    def show_year(self, year: int) -> None:
+        """Work on another fiscal year's programme (a new, empty one if none is stored)."""
+        self.programme = self.store.paimef.load(year) or AnnualProgramme(year, DEFAULT_INSTITUTION)
+        self._current_key = None
+        self._refresh()
+        self.table.selectRow(0)
+        if not self.programme.actions:
+            self.form.load(None)
+
     def _show_findings(self, findings: list[PaimefFinding]) -> None:
+        self._findings = findings
+        reasons = justifications(self.store, self.programme.year)
         errors = sum(1 for f in findings if f.is_error)
         self.summary.setText(
             f"{errors} {'error' if errors == 1 else 'errores'} (impiden el informe) y "
@@ -185,9 +218,32 @@ class PaimefWindow(QDialog):
         )
         self.findings.clear()
         for finding in findings:
-            self.findings.addItem(f"{finding.severity.label.upper()}: {finding.message}")
+            reason = reasons.get(finding_key(finding))
+            label = finding.severity.label.upper() + (" (justificado)" if reason else "")
+            self.findings.addItem(f"{label}: {finding.message}")
             if finding.is_error:
                 self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
+
+    def justify_selected(self, text: str | None = None) -> None:
+        """Justify the selected warning; without ``text`` the reason is asked for."""
+        row = self.findings.currentRow()
+        if not 0 <= row < len(self._findings):
+            self._say("Elija un aviso de la lista.")
+            return
+        finding = self._findings[row]
+        if text is None:
+            text, accepted = QInputDialog.getMultiLineText(
+                self, "Justificar aviso", f"{finding.message}\n\nMotivo:"
+            )
+            if not accepted:
+                return
+        try:
+            justify(self.store, self.programme.year, finding, text, self.author)
+        except JustificationRefusedError as exc:
+            self._say(f"No se guardó: {exc}")
+            return
+        self._say("Justificación guardada.")
+        self._refresh()
 
     def _on_row_changed(self) -> None:
         action = self.model.action_at(self.table.currentIndex().row())
@@ -265,6 +321,10 @@ class PaimefWindow(QDialog):
         self._refresh()
 
     def _on_non_working_changed(self, days: list[NonWorkingDay]) -> None:
+        if self._calendar_problem:
+            # The damaged file is the user's data: it is never replaced without being read.
+            self._say(f"No se cambió nada: corrija antes el archivo. {self._calendar_problem}")
+            return
         try:
             save_non_working(self.store, days)
         except OSError as exc:
@@ -299,6 +359,9 @@ class PaimefWindow(QDialog):
             QMessageBox.warning(self, "No se importó nada", str(exc))
             return
         self.programme = change.programme
+        self.year.blockSignals(True)
+        self.year.setValue(self.programme.year)
+        self.year.blockSignals(False)
         self._refresh(list(change.findings))
         self._say(f"Importado {Path(name).name}: {len(change.changes)} cambios.")
 

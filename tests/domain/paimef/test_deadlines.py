@@ -26,6 +26,8 @@ def test_every_term_from_the_signing_and_the_year() -> None:
         # Last business day of February 2026: the 28th is a Saturday.
         "programa_anual": ("4.3.1", date(2026, 2, 27), 0, DayKind.BUSINESS),
         "prorroga_programa_anual": ("4.3.1", date(2026, 3, 15), 0, DayKind.CALENDAR),
+        # 5 business days after Friday 27 February: 2, 3, 4, 5, 6 March.
+        "participacion": ("4.3.1", date(2026, 3, 6), 5, DayKind.BUSINESS),
         "constancia_conclusion": ("4.2.1.2", date(2026, 5, 29), 0, DayKind.BUSINESS),
         # Friday 13 March; 16 March is a holiday.
         "constancia_conformidad": ("4.3.4.1", date(2026, 3, 23), 5, DayKind.BUSINESS),
@@ -47,6 +49,10 @@ def test_terms_from_other_events() -> None:
             "observaciones_ajuste_total": date(2026, 4, 16),  # Thursday → Monday 20
             "observaciones_informe_final": date(2027, 2, 10),  # Wednesday → 24 Feb 2027
             "cambio_representacion": date(2026, 9, 14),  # 16 Sep a holiday → 29 Sep
+            "solicitud_prorroga": date(2026, 1, 30),  # Friday; 2 Feb a holiday → 3, 4 Feb
+            "solicitud_ampliacion": date(2026, 6, 1),  # Monday + 15 → Monday 22 June
+            "solicitud_reorientacion": date(2026, 11, 12),  # Thursday; 16 Nov a holiday → 20
+            "entrega_informe_final": date(2027, 1, 8),  # Friday + 20, 1 Feb 2027 a holiday
         },
     )
     assert got["recomendaciones_mesa"][1] == date(2026, 3, 9)
@@ -57,6 +63,13 @@ def test_terms_from_other_events() -> None:
     assert got["observaciones_informe_final"][1] == date(2027, 2, 24)
     # 15, 17, 18, 21, 22, 23, 24, 25, 28, 29.
     assert got["aviso_cambio"][1] == date(2026, 9, 29)
+    assert got["respuesta_prorroga"][1] == date(2026, 2, 4)
+    # 2-5 (4), 8-12 (9), 15-19 (14), 22 (15).
+    assert got["ampliacion"][1] == date(2026, 6, 22)
+    # 13, 17, 18, 19, 20.
+    assert got["reorientacion"][1] == date(2026, 11, 20)
+    # 11-15 (5), 18-22 (10), 25-29 (15), 2-5 Feb (19), 8 Feb (20): Monday 1 Feb 2027 a holiday.
+    assert got["revision_informe_final"][1] == date(2027, 2, 8)
     assert "constancia_conformidad" not in got  # no signing date recorded
 
 

@@ -1,0 +1,52 @@
+"""Justifying a PAIMEF warning: the reason, who and when; errors are corrected, not justified."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.store.store import Store
+
+
+class JustificationRefusedError(ValueError):
+    """A justification that cannot be stored (an error, an empty text); Spanish message."""
+
+
+@dataclass(frozen=True, slots=True)
+class WarningJustification:
+    """Why a warning is accepted, by whom and when."""
+
+    text: str
+    author: str
+    at: str
+
+
+def finding_key(finding: PaimefFinding) -> tuple[str, str, str]:
+    """What identifies a finding from one review to the next: rule, acción and field."""
+    return (finding.rule, finding.action, finding.field)
+
+
+def justify(
+    store: Store, year: int, finding: PaimefFinding, text: str, author: Author
+) -> WarningJustification:
+    """Store the reason a warning is accepted (replacing an earlier one)."""
+    if finding.is_error:
+        raise JustificationRefusedError(
+            f"«{finding.rule}» es un error: no se justifica, se corrige en el Programa Anual."
+        )
+    if not text.strip():
+        raise JustificationRefusedError("la justificación está vacía; escriba el motivo.")
+    at = datetime.now().astimezone().isoformat(timespec="seconds")
+    who = f"{author.profile} ({author.os_user})"
+    store.paimef.save_justification(year, finding_key(finding), text.strip(), who, at)
+    return WarningJustification(text.strip(), who, at)
+
+
+def justifications(store: Store, year: int) -> dict[tuple[str, str, str], WarningJustification]:
+    """The stored justifications of a year, by finding key."""
+    return {
+        key: WarningJustification(text, author, at)
+        for key, (text, author, at) in store.paimef.justifications(year).items()
+    }
