@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.generate_state_report import generate  # noqa: E402
-from ism_desktop.exchange.etca_import import import_etca_file  # noqa: E402
+from ism_desktop.exchange.etca.report_import import import_etca_file  # noqa: E402
 from ism_desktop.store.store import Store  # noqa: E402
 
 RUNS = 7

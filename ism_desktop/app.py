@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _start_window(options: argparse.Namespace) -> int:
     # Qt is imported only here, so the command line starts fast and runs without a display.
     from ism_desktop.gui import application
-    from ism_desktop.store.location import default_database_path
+    from ism_desktop.platform import default_database_path
 
     application.PROCESS_START = PROCESS_START
     path: Path = options.db if options.db is not None else default_database_path()

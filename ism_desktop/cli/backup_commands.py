@@ -8,10 +8,10 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail
 from ism_desktop.domain.backup_text import backup_date_text, file_size_text
+from ism_desktop.platform import backups_dir, default_database_path, instance_lock_path
 from ism_desktop.store.backup import REASON_MANUAL, create_backup
 from ism_desktop.store.backup_catalogue import BackupInfo, backup_info_for_file, list_backups
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.location import backups_dir, default_database_path, instance_lock_path
 from ism_desktop.workspace.transfers import restore_copy
 
 EXIT_DECLINED = 1

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ism_desktop.platform import default_database_path
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.location import default_database_path
 from ism_desktop.store.store import Store
 
 EXIT_OK = 0

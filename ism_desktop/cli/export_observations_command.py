@@ -32,8 +32,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Write the package; print its path and how many observations it carries."""
-    from ism_desktop.exchange.observation_export import export_observations
-    from ism_desktop.exchange.package_export import ExportError
+    from ism_desktop.exchange.export.observations import export_observations
+    from ism_desktop.exchange.export.report_package import ExportError
 
     try:
         with store_from(args) as store:

@@ -55,8 +55,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Check (and unless ``--dry-run`` apply) each file; one line per file, the diff if asked."""
     # The verification and its reports import openpyxl-free code only; still, load on use.
-    from ism_desktop.exchange.package_diff import diff_text
-    from ism_desktop.exchange.package_receiver import IntakeOptions
+    from ism_desktop.exchange.intake.diff import diff_text
+    from ism_desktop.exchange.intake.receiver import IntakeOptions
     from ism_desktop.workspace import transfers
 
     options = IntakeOptions(unit=args.unidad, year=args.ejercicio, quarter=args.trimestre)

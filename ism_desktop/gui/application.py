@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.gui.app_icon import application_icon
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import load_profile, save_profile
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
+from ism_desktop.platform import data_dir
 from ism_desktop.store.backup import backup_on_open
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.location import data_dir
 from ism_desktop.store.store import Store
 
 SETTINGS_FILE_NAME = "configuracion.ini"
@@ -109,7 +109,7 @@ def _run_guarded(
         store = Store.open(db_path)
         if store.reports.is_empty():
             # Imported only here: the parser is not needed on an ordinary start.
-            from ism_desktop.exchange.sample_report import load_sample_if_empty
+            from ism_desktop.exchange.etca.sample_report import load_sample_if_empty
 
             load_sample_if_empty(store.reports)
     except (StoreError, EtcaFormatError) as exc:

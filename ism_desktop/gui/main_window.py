@@ -44,14 +44,14 @@ from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.store.database import StoreError
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.etca_import import ImportSummary
+    from ism_desktop.exchange.etca.report_import import ImportSummary
 
 
 FULLY_EXPANDED_LIMIT = 400
 
 
 def _import_error(exc: Exception) -> str:
-    from ism_desktop.exchange.etca_errors import EtcaFormatError
+    from ism_desktop.exchange.etca.errors import EtcaFormatError
 
     if isinstance(exc, EtcaFormatError | StoreError):
         return f"No se importó nada. {exc}"
@@ -283,8 +283,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Choose a backup, confirm, and put it in place of the current data."""
         from ism_desktop.gui.restore_dialog import RestoreDialog
+        from ism_desktop.platform import backups_dir
         from ism_desktop.store.backup_catalogue import list_backups
-        from ism_desktop.store.location import backups_dir
 
         path = self.session.store.path
         if path is None:
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Name, version, the database in use and where the backups are."""
-        from ism_desktop.store.location import backups_dir
+        from ism_desktop.platform import backups_dir
 
         QMessageBox.about(
             self,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.package_intake import ReceiveOutcome
+    from ism_desktop.exchange.intake.packages import ReceiveOutcome
 
 _REFUSED = QBrush(QColor("#b71c1c"))
 _NOT_APPLIED = QBrush(QColor("#607d8b"))

@@ -19,14 +19,14 @@ from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.package_export import ExportedPackage
+    from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.reports.report_layout import ReportLayout
 
 _MAX_LISTED_ERRORS = 15
 
 
 def _export_error(exc: Exception) -> str:
-    from ism_desktop.exchange.package_export import ExportError, ExportRefusedError
+    from ism_desktop.exchange.export.report_package import ExportError, ExportRefusedError
 
     if isinstance(exc, ExportRefusedError):
         lines = [f"• {e.meta_description}: {e.message}" for e in exc.errors[:_MAX_LISTED_ERRORS]]
@@ -124,7 +124,7 @@ class ReportActions(QObject):
         workspace = self._session.workspace
 
         def work() -> ExportedPackage:
-            from ism_desktop.exchange.package_documents import write_documents_beside
+            from ism_desktop.exchange.export.documents import write_documents_beside
 
             exported = workspace.in_own_connection(lambda w: w.export_package(folder))
             write_documents_beside(exported.path)

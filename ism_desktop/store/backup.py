@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup_catalogue import (
     BACKUP_SUFFIX,
     MANUAL_REASON,
@@ -27,7 +28,6 @@ from ism_desktop.store.backup_catalogue import (
     write_sidecar,
 )
 from ism_desktop.store.database import StoreError, known_migration_names
-from ism_desktop.store.location import backups_dir
 from ism_desktop.store.migrations import MIGRATION_SET
 
 REASON_OPEN = "al abrir"

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_intake import (
+from ism_desktop.exchange.intake.packages import (
     ReceiveOutcome,
     apply_package,
     check_package,
     receive_packages,
 )
-from ism_desktop.exchange.package_receiver import IntakeOptions
+from ism_desktop.exchange.intake.receiver import IntakeOptions
+from ism_desktop.exchange.package.errors import PackageRefusedError
 from ism_desktop.store.backup import (
     REASON_IMPORT_PACKAGE,
     REASON_IMPORT_REPORT,
@@ -32,8 +32,8 @@ from ism_desktop.store.backup_catalogue import BackupInfo
 from ism_desktop.store.store import Store
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.etca_import import ImportSummary, LoadedReport
-    from ism_desktop.exchange.package_export import ExportedPackage
+    from ism_desktop.exchange.etca.report_import import ImportSummary, LoadedReport
+    from ism_desktop.exchange.export.report_package import ExportedPackage
 
 
 def import_report(
@@ -45,7 +45,7 @@ def import_report(
         EtcaFormatError: the file is not a readable report (nothing was copied or written).
         StoreError: the copy or the write failed (nothing was written).
     """
-    from ism_desktop.exchange.etca_import import load_etca_file, store_etca_report
+    from ism_desktop.exchange.etca.report_import import load_etca_file, store_etca_report
 
     loaded = load_etca_file(source) if isinstance(source, Path) else source
     backup = backup_before_change(store.path, REASON_IMPORT_REPORT)
@@ -119,8 +119,8 @@ def export_unit_package(
         ExportRefusedError: validation found errors.
         ExportError: no report, no metas of the unit, or the folder cannot be written.
     """
-    from ism_desktop.exchange.package_export import export_package
-    from ism_desktop.exchange.package_validation import rules_validator
+    from ism_desktop.exchange.export.report_package import export_package
+    from ism_desktop.exchange.export.validation import rules_validator
 
     return export_package(
         store,

@@ -39,9 +39,9 @@ from ism_desktop.workspace.report_view import ReportView
 from ism_desktop.workspace.undo import EditStep, UndoHistory
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.package_export import ExportedPackage
-    from ism_desktop.exchange.package_intake import ReceiveOutcome
-    from ism_desktop.exchange.package_receiver import IntakeOptions
+    from ism_desktop.exchange.export.report_package import ExportedPackage
+    from ism_desktop.exchange.intake.packages import ReceiveOutcome
+    from ism_desktop.exchange.intake.receiver import IntakeOptions
     from ism_desktop.store.backup_catalogue import BackupInfo
 
 Clock = Callable[[], datetime]
@@ -308,7 +308,7 @@ class Workspace(ReportView):
 
     def intake_options(self) -> IntakeOptions:
         """Who this PC is and which period it works on, as package intake checks them."""
-        from ism_desktop.exchange.package_receiver import IntakeOptions
+        from ism_desktop.exchange.intake.receiver import IntakeOptions
 
         return IntakeOptions.for_profile(self.profile)
 
@@ -329,13 +329,13 @@ class Workspace(ReportView):
 
     def export_bases(self, folder: Path) -> int:
         """The coordinator writes one programme base per unit; how many were written."""
-        from ism_desktop.exchange.base_export import export_bases
+        from ism_desktop.exchange.export.base import export_bases
 
         return len(export_bases(self.store, folder, year=self.profile.year))
 
     def export_observations(self, unit: UnitCode, folder: Path) -> Path:
         """The coordinator writes the return package of one unit's observations this quarter."""
-        from ism_desktop.exchange.observation_export import export_observations
+        from ism_desktop.exchange.export.observations import export_observations
 
         profile = self.profile
         exported = export_observations(self.store, unit, profile.quarter, folder, year=profile.year)

@@ -16,9 +16,9 @@ from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import MetaKey
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource, ProgressReport
-from ism_desktop.exchange.etca_text import parse_etca_text
-from ism_desktop.exchange.package_check import ExportCheck
-from ism_desktop.exchange.package_export import export_package
+from ism_desktop.exchange.etca.text import parse_etca_text
+from ism_desktop.exchange.export.check import ExportCheck
+from ism_desktop.exchange.export.report_package import export_package
 from ism_desktop.store.store import Store
 
 NOW = datetime(2024, 4, 11, 10, 44).astimezone()

@@ -14,7 +14,7 @@ from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.base_export import export_base
+from ism_desktop.exchange.export.base import export_base
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.receive_dialog import ReceiveDialog
 from ism_desktop.store.store import Store

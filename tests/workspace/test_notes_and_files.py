@@ -12,11 +12,11 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_achieved, with_modified
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.justification import JustificationKey
-from ism_desktop.exchange.base_export import export_base
-from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.exchange.export.base import export_base
+from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import create_backup
 from ism_desktop.store.backup_catalogue import list_backups
-from ism_desktop.store.location import backups_dir
 from ism_desktop.workspace.changes import PermissionRefusedError, WorkspaceError
 from tests.exchange.package_builders import NOW, seed_store
 from tests.workspace.conftest import (

@@ -24,11 +24,16 @@ from ism_desktop.domain.package_merge import (
 )
 from ism_desktop.domain.package_records import PcIdentity, TargetChangeRequest
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
-from ism_desktop.exchange.package_diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
-from ism_desktop.exchange.package_errors import shown_name
-from ism_desktop.exchange.package_json import MAX_TEXT, DataReader, meta_from_json, unique_metas
-from ism_desktop.exchange.package_reader import PackageContents
-from ism_desktop.exchange.package_receiver import IntakeOptions, received_record
+from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
+from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
+from ism_desktop.exchange.package.data_reader import (
+    MAX_TEXT,
+    DataReader,
+    meta_from_json,
+    unique_metas,
+)
+from ism_desktop.exchange.package.errors import shown_name
+from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
 
 _RULE = re.compile(r"[A-Z0-9_]{1,64}")

@@ -11,9 +11,9 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package_export import ExportError
-from ism_desktop.exchange.package_manifest import PackageManifest
-from ism_desktop.exchange.package_writer import (
+from ism_desktop.exchange.export.report_package import ExportError
+from ism_desktop.exchange.package.manifest import PackageManifest
+from ism_desktop.exchange.package.writer import (
     Addressee,
     claim_coordinator,
     data_header,

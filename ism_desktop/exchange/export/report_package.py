@@ -19,9 +19,9 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.exchange.atomic_file import write_atomically
-from ism_desktop.exchange.package_check import CheckedFinding, ExportCheck, Validator
-from ism_desktop.exchange.package_data import package_data
-from ism_desktop.exchange.package_manifest import (
+from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
+from ism_desktop.exchange.export.report_data import package_data
+from ism_desktop.exchange.package.manifest import (
     DATA_NAME,
     MANIFEST_NAME,
     PACKAGE_FORMAT_VERSION,

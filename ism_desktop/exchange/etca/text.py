@@ -18,9 +18,9 @@ from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
-from ism_desktop.exchange.etca_errors import EtcaFormatError, ImportWarning
-from ism_desktop.exchange.etca_lines import Line, clean_lines
-from ism_desktop.exchange.etca_tokens import (
+from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
+from ism_desktop.exchange.etca.lines import Line, clean_lines
+from ism_desktop.exchange.etca.tokens import (
     EvaluationMark,
     FigureRows,
     Heading,

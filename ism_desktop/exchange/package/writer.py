@@ -16,8 +16,8 @@ from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.atomic_file import write_atomically
-from ism_desktop.exchange.package_export import ExportError, zip_bytes
-from ism_desktop.exchange.package_manifest import (
+from ism_desktop.exchange.export.report_package import ExportError, zip_bytes
+from ism_desktop.exchange.package.manifest import (
     DATA_NAME,
     MANIFEST_NAME,
     PACKAGE_FORMAT_VERSION,

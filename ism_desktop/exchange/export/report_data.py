@@ -15,8 +15,8 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.progress import PROGRESS_RULE_ES
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.exchange.package_check import ExportCheck
-from ism_desktop.exchange.package_manifest import PACKAGE_FORMAT_VERSION
+from ism_desktop.exchange.export.check import ExportCheck
+from ism_desktop.exchange.package.manifest import PACKAGE_FORMAT_VERSION
 from ism_desktop.exchange.report_json import JsonDict, meta_to_json
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
 

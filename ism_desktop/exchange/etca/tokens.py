@@ -8,8 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.figures import FigureRow
-from ism_desktop.exchange.etca_errors import EtcaFormatError
-from ism_desktop.exchange.etca_lines import Line
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.exchange.etca.lines import Line
 
 _UNIT = re.compile(r"UNIDAD ADMINISTRATIVA\s+(\d{3})\s+(.+)")
 _PROGRAMME = re.compile(r"([A-Z]\d{3}[A-Z]\d{2})\s+(.+)")

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 from ism_desktop.exchange.atomic_file import write_atomically
-from ism_desktop.exchange.package_manifest import PDF_NAME, XLSX_NAME
+from ism_desktop.exchange.package.manifest import PDF_NAME, XLSX_NAME
 
 
 def write_documents_beside(package: Path) -> tuple[Path, Path]:

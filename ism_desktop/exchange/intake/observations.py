@@ -7,11 +7,11 @@ from collections import defaultdict
 from ism_desktop.domain.intake import ObservationIntake
 from ism_desktop.domain.observation import MAX_OBSERVATION_LENGTH, Observation
 from ism_desktop.domain.package_records import PcIdentity
-from ism_desktop.exchange.package_diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
-from ism_desktop.exchange.package_errors import shown_name
-from ism_desktop.exchange.package_json import DataReader
-from ism_desktop.exchange.package_reader import PackageContents
-from ism_desktop.exchange.package_receiver import IntakeOptions, received_record
+from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
+from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
+from ism_desktop.exchange.package.data_reader import DataReader
+from ism_desktop.exchange.package.errors import shown_name
+from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
 
 

@@ -14,19 +14,19 @@ from pathlib import Path
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
-from ism_desktop.exchange.base_intake import plan_base
-from ism_desktop.exchange.observation_intake import plan_observations
-from ism_desktop.exchange.package_diff import PackageDiff
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_manifest import PackageManifest
-from ism_desktop.exchange.package_reader import PackageContents, read_package
-from ism_desktop.exchange.package_receiver import (
+from ism_desktop.exchange.intake.base import plan_base
+from ism_desktop.exchange.intake.diff import PackageDiff
+from ism_desktop.exchange.intake.observations import plan_observations
+from ism_desktop.exchange.intake.receiver import (
     IntakeOptions,
     check_period,
     check_sequence,
     receiver_identity,
 )
-from ism_desktop.exchange.report_intake import plan_report
+from ism_desktop.exchange.intake.report import plan_report
+from ism_desktop.exchange.package.errors import PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageManifest
+from ism_desktop.exchange.package.reader import PackageContents, read_package
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.received_package_repository import StaleSequenceError
 from ism_desktop.store.store import Store

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from ism_desktop.exchange.etca_import import ImportSummary, import_etca_file
+from ism_desktop.exchange.etca.report_import import ImportSummary, import_etca_file
 from ism_desktop.store.report_repository import ReportRepository
 
 RESOURCES_ENV = "ISM_AVANCE_RESOURCES"

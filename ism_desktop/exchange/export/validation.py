@@ -15,7 +15,7 @@ from ism_desktop.domain.validation.engine import (
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
-from ism_desktop.exchange.package_check import (
+from ism_desktop.exchange.export.check import (
     CheckedFinding,
     CheckedJustification,
     ExportCheck,

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.exchange.package_errors import PackageRefusedError, shown_name
-from ism_desktop.exchange.package_manifest import (
+from ism_desktop.exchange.package.errors import PackageRefusedError, shown_name
+from ism_desktop.exchange.package.manifest import (
     DATA_NAME,
     MANIFEST_NAME,
     PDF_NAME,
@@ -25,8 +25,14 @@ from ism_desktop.exchange.package_manifest import (
     PackageFormatError,
     PackageManifest,
 )
-from ism_desktop.exchange.workbook_guard import check_workbook
-from ism_desktop.exchange.zip_guard import CHUNK_BYTES, MIB, GuardedZip, ZipLimits, open_guarded
+from ism_desktop.exchange.package.workbook_guard import check_workbook
+from ism_desktop.exchange.package.zip_guard import (
+    CHUNK_BYTES,
+    MIB,
+    GuardedZip,
+    ZipLimits,
+    open_guarded,
+)
 
 MAX_PACKAGE_BYTES = 256 * MIB
 _ENTITY = re.compile(r"[0-9A-Za-z]{1,10}")

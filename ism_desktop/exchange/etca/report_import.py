@@ -8,8 +8,8 @@ from pathlib import Path
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
-from ism_desktop.exchange.etca_errors import EtcaFormatError, ImportWarning
-from ism_desktop.exchange.etca_text import EtcaImport, parse_etca_text
+from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
+from ism_desktop.exchange.etca.text import EtcaImport, parse_etca_text
 from ism_desktop.store.report_repository import ReportRepository
 
 _MAX_REPORT_BYTES = 64 * 1024 * 1024

@@ -15,17 +15,17 @@ from ism_desktop.domain.intake import BaseIntake, BaseMeta
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
-from ism_desktop.exchange.package_diff import (
+from ism_desktop.exchange.intake.diff import (
     ChangeKind,
     DiffLine,
     MetaDiff,
     MetaStatus,
     PackageDiff,
 )
-from ism_desktop.exchange.package_errors import shown_name
-from ism_desktop.exchange.package_json import DataReader, meta_from_json, unique_metas
-from ism_desktop.exchange.package_reader import PackageContents
-from ism_desktop.exchange.package_receiver import IntakeOptions, received_record
+from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
+from ism_desktop.exchange.package.data_reader import DataReader, meta_from_json, unique_metas
+from ism_desktop.exchange.package.errors import shown_name
+from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
 
 _NEW = FieldChange("meta", "Meta nueva del programa base", "", "")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.exchange.etca.errors import EtcaFormatError
 
 _FURNITURE_START = re.compile(r"GOBIERNO DEL ESTADO DE SONORA")
 _TITLE = re.compile(r"INFORME DE AVANCE PROGRAM[ÁA]TICO\s+(\d{4})")
