@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from ism_desktop.exchange.etca.report_import import ImportSummary, import_etca_file
+from ism_desktop.platform import resources_dir
 from ism_desktop.store.report_repository import ReportRepository
 
-RESOURCES_ENV = "ISM_AVANCE_RESOURCES"
 SAMPLE_REPORT_NAME = "etca_iii_04_2024_t1.txt"
-
-
-def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout, or inside a bundle."""
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def sample_report_path() -> Path:
