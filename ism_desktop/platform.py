@@ -1,10 +1,12 @@
-"""Where the program keeps its data on this PC."""
+"""This PC: where the program keeps its data and resources; writing a file whole or not at all."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -55,3 +57,23 @@ def database_key(db_path: Path) -> str:
 def instance_lock_path(db_path: Path) -> Path:
     """The lock file held while a window has ``db_path`` open."""
     return data_dir() / LOCKS_FOLDER_NAME / f"{database_key(db_path)}.lock"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it.
+
+    Raises:
+        OSError: the folder is missing or not writable, or the disk is full; ``path`` is then
+            left as it was.
+    """
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Write the base package(s); print one path per line."""
     from ism_desktop.exchange.export.base import export_bases
-    from ism_desktop.exchange.export.report_package import ExportError
+    from ism_desktop.exchange.package.writer import ExportError
 
     units = None if args.unidad is None else [args.unidad]
     try:

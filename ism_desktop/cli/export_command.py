@@ -35,7 +35,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Export; print the package's path, or the validation errors (exit code 1)."""
     # reportlab and openpyxl take a quarter of a second to import: only when exporting.
-    from ism_desktop.exchange.export.report_package import ExportError, ExportRefusedError
+    from ism_desktop.exchange.export.report_package import ExportRefusedError
+    from ism_desktop.exchange.package.writer import ExportError
     from ism_desktop.reports.pdf_fonts import FontError
     from ism_desktop.workspace.transfers import export_unit_package
 

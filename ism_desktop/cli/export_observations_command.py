@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Write the package; print its path and how many observations it carries."""
     from ism_desktop.exchange.export.observations import export_observations
-    from ism_desktop.exchange.export.report_package import ExportError
+    from ism_desktop.exchange.package.writer import ExportError
 
     try:
         with store_from(args) as store:

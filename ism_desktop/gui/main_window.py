@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.coordination = CoordinationActions(
             self, self.session, self.tasks, self._current_meta_id
         )
-        self.coordination_menu = build_menus(self)
+        self.coordination_menu = build_menus(self, self)
         self._show_coordination_menu()
 
     def _current_meta_id(self) -> str | None:

@@ -26,7 +26,8 @@ _MAX_LISTED_ERRORS = 15
 
 
 def _export_error(exc: Exception) -> str:
-    from ism_desktop.exchange.export.report_package import ExportError, ExportRefusedError
+    from ism_desktop.exchange.export.report_package import ExportRefusedError
+    from ism_desktop.exchange.package.writer import ExportError
 
     if isinstance(exc, ExportRefusedError):
         lines = [f"• {e.meta_description}: {e.message}" for e in exc.errors[:_MAX_LISTED_ERRORS]]
@@ -124,7 +125,7 @@ class ReportActions(QObject):
         workspace = self._session.workspace
 
         def work() -> ExportedPackage:
-            from ism_desktop.exchange.export.documents import write_documents_beside
+            from ism_desktop.exchange.export.report_package import write_documents_beside
 
             exported = workspace.in_own_connection(lambda w: w.export_package(folder))
             write_documents_beside(exported.path)
@@ -176,7 +177,7 @@ class ReportActions(QObject):
 
     def export_report(self, pdf_path: Path) -> None:
         """Write ``pdf_path`` and the workbook beside it (same name, .xlsx)."""
-        from ism_desktop.exchange.atomic_file import write_atomically
+        from ism_desktop.platform import write_atomically
         from ism_desktop.reports.pdf_report import write_pdf
         from ism_desktop.reports.xlsx_report import write_xlsx
 

@@ -27,8 +27,8 @@ from ism_desktop.store.backup_catalogue import (
     rotate,
     write_sidecar,
 )
-from ism_desktop.store.database import StoreError, known_migration_names
-from ism_desktop.store.migrations import MIGRATION_SET
+from ism_desktop.store.errors import StoreError
+from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names
 
 REASON_OPEN = "al abrir"
 REASON_UPGRADE = "antes de actualizar"

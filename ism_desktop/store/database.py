@@ -9,11 +9,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ism_desktop import APP_NAME, __version__
-from ism_desktop.store.migrations import MIGRATION_SET, migrations
-
-
-class StoreError(Exception):
-    """A database that cannot be opened or used; the message is for the user (Spanish)."""
+from ism_desktop.store.backup import REASON_UPGRADE, create_backup
+from ism_desktop.store.errors import StoreError as StoreError
+from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
 
 
 def open_database(path: Path | str) -> Database:
@@ -35,16 +33,6 @@ def open_database(path: Path | str) -> Database:
     except OSError as exc:
         raise StoreError(f"No se pudo crear la carpeta de «{target}»: {exc.strerror}") from exc
     return db
-
-
-def known_migration_names() -> frozenset[str]:
-    """The names of every schema migration this version of the program knows."""
-    # ``pending`` on an empty database is the public way to list a set's migrations.
-    empty = Database(memory=True)
-    try:
-        return frozenset(migration.name for migration in migrations.pending(empty))
-    finally:
-        empty.close()
 
 
 def open_memory_database() -> Database:
@@ -98,9 +86,6 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
 
 
 def _back_up_before_upgrade(target: Path) -> None:
-    # Imported here: the backup module uses this one, and most opens need no upgrade.
-    from ism_desktop.store.backup import REASON_UPGRADE, create_backup
-
     try:
         create_backup(target, None, REASON_UPGRADE)
     except StoreError as exc:

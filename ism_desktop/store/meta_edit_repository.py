@@ -20,7 +20,7 @@ from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_to_values
+from ism_desktop.store.meta_rows import FIGURE_COLUMNS, row_to_values
 
 
 class MetaNotFoundError(LookupError):

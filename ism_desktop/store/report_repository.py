@@ -21,8 +21,7 @@ from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, ProgressReport
-from ism_desktop.store.figure_columns import row_from_values
-from ism_desktop.store.meta_rows import upsert_meta
+from ism_desktop.store.meta_rows import row_from_values, upsert_meta
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from ism_desktop.exchange.intake.packages import (
     receive_packages,
 )
 from ism_desktop.exchange.intake.receiver import IntakeOptions
-from ism_desktop.exchange.package.errors import PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.backup import (
     REASON_IMPORT_PACKAGE,
     REASON_IMPORT_REPORT,

@@ -19,11 +19,11 @@ from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.export.base import export_base, export_bases
-from ism_desktop.exchange.export.report_package import ExportError
 from ism_desktop.exchange.intake.diff import MetaStatus
 from ism_desktop.exchange.intake.packages import apply_package, check_package
 from ism_desktop.exchange.intake.receiver import IntakeOptions
-from ism_desktop.exchange.package.errors import PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageRefusedError
+from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import NOW, edit_data, members
 

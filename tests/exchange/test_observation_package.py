@@ -14,7 +14,7 @@ from ism_desktop.exchange.export.base import export_base
 from ism_desktop.exchange.export.observations import export_observations
 from ism_desktop.exchange.intake.diff import ChangeKind
 from ism_desktop.exchange.intake.packages import apply_package, check_package
-from ism_desktop.exchange.package.errors import PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import NOW, edit_data, members
 

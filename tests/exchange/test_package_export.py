@@ -28,13 +28,10 @@ from ism_desktop.exchange.export.check import (
     CheckedJustification,
     ExportCheck,
 )
-from ism_desktop.exchange.export.report_package import (
-    ExportError,
-    ExportRefusedError,
-    export_package,
-)
+from ism_desktop.exchange.export.report_package import ExportRefusedError, export_package
 from ism_desktop.exchange.export.validation import rules_validator
 from ism_desktop.exchange.package.manifest import PACKAGE_FORMAT_VERSION, PackageManifest
+from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.store.store import Store
 
 UNIT = UnitCode("004")

@@ -23,7 +23,7 @@ from ism_desktop.exchange.export.validation import rules_validator
 from ism_desktop.exchange.intake.diff import ChangeKind, diff_text
 from ism_desktop.exchange.intake.packages import apply_package, check_package
 from ism_desktop.exchange.intake.receiver import IntakeOptions
-from ism_desktop.exchange.package.errors import PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import (
     NOW,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ism_desktop.exchange.package.errors import PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.package.zip_guard import MIB, ZipLimits, open_guarded
 from tests.exchange.package_builders import write_zip
 

@@ -27,7 +27,7 @@ from ism_desktop.store.backup import (
     restore_backup,
 )
 from ism_desktop.store.backup_catalogue import list_backups
-from ism_desktop.store.database import known_migration_names
+from ism_desktop.store.migrations import known_migration_names
 from ism_desktop.store.store import Store
 
 T0 = datetime(2024, 5, 2, 10, 30, 0)

@@ -16,10 +16,10 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.exchange.export.report_package import ExportError
 from ism_desktop.exchange.package.manifest import PackageManifest
 from ism_desktop.exchange.package.writer import (
     Addressee,
+    ExportError,
     claim_coordinator,
     data_header,
     write_package,

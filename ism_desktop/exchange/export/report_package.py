@@ -18,7 +18,6 @@ from ism_desktop import __version__
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.exchange.atomic_file import write_atomically
 from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
 from ism_desktop.exchange.export.report_data import package_data
 from ism_desktop.exchange.package.manifest import (
@@ -32,14 +31,12 @@ from ism_desktop.exchange.package.manifest import (
     package_file_name,
     sha256_hex,
 )
+from ism_desktop.exchange.package.writer import ExportError, zip_bytes
+from ism_desktop.platform import write_atomically
 from ism_desktop.reports.pdf_report import write_pdf
 from ism_desktop.reports.report_layout import layout_report
 from ism_desktop.reports.xlsx_report import write_xlsx
 from ism_desktop.store.store import Store
-
-
-class ExportError(Exception):
-    """The package could not be made; the message is for the user (Spanish)."""
 
 
 class ExportRefusedError(ExportError):
@@ -62,18 +59,6 @@ class ExportedPackage:
     path: Path
     manifest: PackageManifest
     check: ExportCheck
-
-
-def zip_bytes(members: Sequence[tuple[str, bytes]], moment: datetime) -> bytes:
-    """A package's zip, every entry dated ``moment`` so the same content gives the same bytes."""
-    buffer = io.BytesIO()
-    stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data)
-    return buffer.getvalue()
 
 
 def _load(store: Store, unit: UnitCode, quarter: Quarter, year: int | None) -> ProgressReport:
@@ -148,3 +133,12 @@ def export_package(
         raise ExportError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
     store.packages.complete(reservation, path.name, sha256_hex(archive))
     return ExportedPackage(path=path, manifest=manifest, check=check)
+
+
+def write_documents_beside(package: Path) -> tuple[Path, Path]:
+    """Write ``<package>.pdf`` and ``<package>.xlsx`` from the package just exported."""
+    targets = (package.with_suffix(".pdf"), package.with_suffix(".xlsx"))
+    with zipfile.ZipFile(package) as archive:
+        for member, target in zip((PDF_NAME, XLSX_NAME), targets, strict=True):
+            write_atomically(target, archive.read(member))
+    return targets

@@ -24,7 +24,7 @@ from ism_desktop.exchange.intake.diff import (
 )
 from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
 from ism_desktop.exchange.package.data_reader import DataReader, meta_from_json, unique_metas
-from ism_desktop.exchange.package.errors import shown_name
+from ism_desktop.exchange.package.manifest import shown_name
 from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from ism_desktop.domain.audit import FieldChange
 from ism_desktop.domain.validation.finding import figure_text
-from ism_desktop.exchange.package.errors import shown_name
+from ism_desktop.exchange.package.manifest import shown_name
 
 
 class ChangeKind(StrEnum):

@@ -10,7 +10,7 @@ from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
 from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
 from ism_desktop.exchange.package.data_reader import DataReader
-from ism_desktop.exchange.package.errors import shown_name
+from ism_desktop.exchange.package.manifest import shown_name
 from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
 

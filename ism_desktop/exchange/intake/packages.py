@@ -24,8 +24,7 @@ from ism_desktop.exchange.intake.receiver import (
     receiver_identity,
 )
 from ism_desktop.exchange.intake.report import plan_report
-from ism_desktop.exchange.package.errors import PackageRefusedError
-from ism_desktop.exchange.package.manifest import PackageManifest
+from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError
 from ism_desktop.exchange.package.reader import PackageContents, read_package
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.received_package_repository import StaleSequenceError

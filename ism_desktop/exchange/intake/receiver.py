@@ -10,8 +10,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package.errors import PackageRefusedError
-from ism_desktop.exchange.package.manifest import PackageManifest
+from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError
 from ism_desktop.store.store import Store
 
 

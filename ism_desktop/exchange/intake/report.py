@@ -32,7 +32,7 @@ from ism_desktop.exchange.package.data_reader import (
     meta_from_json,
     unique_metas,
 )
-from ism_desktop.exchange.package.errors import shown_name
+from ism_desktop.exchange.package.manifest import shown_name
 from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
 

@@ -15,7 +15,7 @@ from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package.errors import PackageRefusedError, shown_name
+from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
 
 MAX_METAS = 20_000
 MAX_NAME = 400

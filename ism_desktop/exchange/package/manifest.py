@@ -2,7 +2,8 @@
 
 The coordinating unit trusts a package by reading the manifest first: the format version says
 whether this program can read it, the sequence number which of a unit's packages is the newest,
-and the hashes that no file was changed on the way.
+and the hashes that no file was changed on the way. A package that fails any check is refused
+with one Spanish sentence naming the file (``PackageRefusedError``).
 """
 
 from __future__ import annotations
@@ -152,3 +153,19 @@ class PackageManifest:
     def file(self, name: str) -> PackageFile | None:
         """The entry of one file, if listed."""
         return next((item for item in self.files if item.name == name), None)
+
+
+class PackageRefusedError(Exception):
+    """A package failed a check and was not applied; ``str()`` is the message for the user."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"«{source}»: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+def shown_name(name: str, limit: int = 80) -> str:
+    """A name from an untrusted file, safe to print: control characters replaced, shortened."""
+    # Cut first: a description may be long and this runs for every meta of a package.
+    cut = name if len(name) <= limit else name[: limit - 1] + "…"
+    return cut if cut.isprintable() else "".join(c if c.isprintable() else "?" for c in cut)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.exchange.package.errors import PackageRefusedError, shown_name
 from ism_desktop.exchange.package.manifest import (
     DATA_NAME,
     MANIFEST_NAME,
@@ -24,6 +23,8 @@ from ism_desktop.exchange.package.manifest import (
     XLSX_NAME,
     PackageFormatError,
     PackageManifest,
+    PackageRefusedError,
+    shown_name,
 )
 from ism_desktop.exchange.package.workbook_guard import check_workbook
 from ism_desktop.exchange.package.zip_guard import (

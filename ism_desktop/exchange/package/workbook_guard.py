@@ -6,7 +6,7 @@ DOCTYPE or entities (the «billion laughs» and external-entity attacks need one
 
 from __future__ import annotations
 
-from ism_desktop.exchange.package.errors import PackageRefusedError, shown_name
+from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
 from ism_desktop.exchange.package.zip_guard import MIB, GuardedZip, ZipLimits, open_guarded
 
 WORKBOOK_LIMITS = ZipLimits(

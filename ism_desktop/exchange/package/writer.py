@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Mapping
+import zipfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,8 +17,6 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.atomic_file import write_atomically
-from ism_desktop.exchange.export.report_package import ExportError, zip_bytes
 from ism_desktop.exchange.package.manifest import (
     DATA_NAME,
     MANIFEST_NAME,
@@ -26,7 +26,24 @@ from ism_desktop.exchange.package.manifest import (
     package_file_name,
     sha256_hex,
 )
+from ism_desktop.platform import write_atomically
 from ism_desktop.store.store import Store
+
+
+class ExportError(Exception):
+    """The package could not be made; the message is for the user (Spanish)."""
+
+
+def zip_bytes(members: Sequence[tuple[str, bytes]], moment: datetime) -> bytes:
+    """A package's zip, every entry dated ``moment`` so the same content gives the same bytes."""
+    buffer = io.BytesIO()
+    stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return buffer.getvalue()
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ism_desktop.exchange.package.errors import PackageRefusedError, shown_name
+from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
 
 CHUNK_BYTES = 64 * 1024
 MIB = 1024 * 1024
