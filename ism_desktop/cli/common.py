@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from ism_desktop.platform import default_database_path
-from ism_desktop.store.database import StoreError
-from ism_desktop.store.store import Store
+from ism_desktop.workspace.opening import Store, open_store
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -29,9 +28,7 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 def store_from(args: argparse.Namespace) -> Store:
     """Open the database the user named, or the default one in the user's data folder."""
     path: Path = args.db if args.db is not None else default_database_path()
-    if getattr(args, "db_must_exist", False) and not path.exists():
-        raise StoreError(f"no existe la base de datos «{path}».")
-    return Store.open(path)
+    return open_store(path, must_exist=getattr(args, "db_must_exist", False))
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:

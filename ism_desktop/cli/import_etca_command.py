@@ -9,7 +9,7 @@ from pathlib import Path
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.exchange.etca.report_import import load_etca_file
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.transfers import import_report
 
 

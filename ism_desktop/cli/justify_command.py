@@ -10,9 +10,8 @@ from ism_desktop.cli.period_arguments import add_period_arguments
 from ism_desktop.domain.validation.catalogue import RULES, rule_by_code
 from ism_desktop.domain.validation.finding import Severity
 from ism_desktop.domain.validation.justification import JustificationKey
-from ism_desktop.store.database import StoreError
 from ism_desktop.workspace.changes import WorkspaceError
-from ism_desktop.workspace.workspace import command_line_workspace
+from ism_desktop.workspace.opening import StoreError, command_line_workspace
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

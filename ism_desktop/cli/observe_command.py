@@ -9,10 +9,9 @@ from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.store.database import StoreError
-from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import WorkspaceError
-from ism_desktop.workspace.workspace import Workspace, command_line_workspace
+from ism_desktop.workspace.opening import Store, StoreError, command_line_workspace
+from ism_desktop.workspace.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -13,7 +13,7 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import ValidationResult, validate_report
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 _DESCRIPTION_WIDTH = 90
 

@@ -20,9 +20,8 @@ from ism_desktop.gui.profile_settings import load_profile, save_profile
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
 from ism_desktop.platform import data_dir
-from ism_desktop.store.backup import backup_on_open
-from ism_desktop.store.database import StoreError
-from ism_desktop.store.store import Store
+from ism_desktop.workspace.backups import copy_on_open
+from ism_desktop.workspace.opening import Store, StoreError
 
 SETTINGS_FILE_NAME = "configuracion.ini"
 PROCESS_START = time.perf_counter()
@@ -116,7 +115,7 @@ def _run_guarded(
         _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
         return 2
     try:
-        backup_on_open(db_path)
+        copy_on_open(db_path)
     except StoreError as exc:
         # A missing backup must not stop today's work; saying so is enough.
         _complain(f"No se pudo guardar la copia de seguridad al abrir: {exc}", startup_probe)

@@ -41,7 +41,7 @@ from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.etca.report_import import ImportSummary
@@ -284,13 +284,13 @@ class MainWindow(QMainWindow):
         """Choose a backup, confirm, and put it in place of the current data."""
         from ism_desktop.gui.restore_dialog import RestoreDialog
         from ism_desktop.platform import backups_dir
-        from ism_desktop.store.backup_catalogue import list_backups
+        from ism_desktop.workspace.backups import copies_of
 
         path = self.session.store.path
         if path is None:
             return
         folder = backups_dir()
-        dialog = RestoreDialog(list_backups(folder, path.name), folder, self)
+        dialog = RestoreDialog(copies_of(path, folder), folder, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or (info := dialog.chosen()) is None:
             return
         self.form.flush()

@@ -26,7 +26,6 @@ from ism_desktop.store.backup import (
     REASON_IMPORT_PACKAGE,
     REASON_IMPORT_REPORT,
     backup_before_change,
-    restore_backup,
 )
 from ism_desktop.store.backup_catalogue import BackupInfo
 from ism_desktop.store.store import Store
@@ -131,12 +130,3 @@ def export_unit_package(
         year=year,
         now=now,
     )
-
-
-def restore_copy(info: BackupInfo, database: Path, folder: Path) -> BackupInfo | None:
-    """Put a copy back in place of ``database`` (closed); return the copy made of it first.
-
-    Raises:
-        BackupError: the copy is not usable, or the database could not be written.
-    """
-    return restore_backup(info, database, folder)

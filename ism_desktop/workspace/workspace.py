@@ -24,6 +24,7 @@ from ism_desktop.domain.validation.justification import Justification, Justifica
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.workspace import transfers
+from ism_desktop.workspace.backups import restore_copy
 from ism_desktop.workspace.changes import (
     ImportChanges,
     JustificationChanges,
@@ -359,43 +360,10 @@ class Workspace(ReportView):
             raise WorkspaceError("la base de datos está en memoria.")
         self.store.close()
         try:
-            safety = transfers.restore_copy(info, path, folder)
+            safety = restore_copy(info, path, folder)
         except StoreError as exc:
             raise WorkspaceError(f"No se restauró la copia: {exc}") from exc
         finally:
             # Reopened either way: the file is the restored copy, or the untouched current data.
             self.replace_store(Store.open(path))
         return RestoreChanges(info, safety)
-
-
-def open_store(path: Path, *, must_exist: bool = False) -> Store:
-    """Open (creating and migrating if needed) the database file the adapters work on.
-
-    Raises:
-        StoreError: it does not exist (when it must), or cannot be opened.
-    """
-    if must_exist and not path.exists():
-        raise StoreError(f"no existe la base de datos «{path}».")
-    return Store.open(path)
-
-
-def command_line_workspace(
-    store: Store, year: int | None, quarter: Quarter, clock: Clock = local_now
-) -> Workspace:
-    """The workspace of a command: the database's own identity, else the coordinator's view.
-
-    ``year`` ``None`` is the year of the last imported report. ``report`` is ``None`` when the
-    database holds no report of that year.
-    """
-    if year is None:
-        period = store.reports.current_period()
-        year = period[0] if period is not None else clock().year
-    identity = store.identity.get()
-    profile = (
-        PcProfile(identity.role, identity.unit, year, quarter)
-        if identity is not None
-        else PcProfile.coordinator(year, quarter)
-    )
-    workspace = Workspace(store, profile, clock)
-    workspace.reload(validate=False)
-    return workspace
