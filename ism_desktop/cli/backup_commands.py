@@ -43,7 +43,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(making)
     making.add_argument(
-        "--motivo", default=MANUAL_REASON, metavar="TEXTO", help="por qué se hace (se muestra)"
+        "--motivo",
+        dest="reason",
+        default=MANUAL_REASON,
+        metavar="TEXTO",
+        help="por qué se hace (se muestra)",
     )
     making.set_defaults(handler=run_make)
 
@@ -58,12 +62,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(restoring)
     restoring.add_argument(
-        "copia",
+        "copy",
         metavar="COPIA",
         help="el número que muestra «copias», el nombre del archivo de la copia o su ruta",
     )
     restoring.add_argument(
-        "--si", action="store_true", help="no pregunta (necesario si no hay una terminal)"
+        "--si",
+        dest="confirmed",
+        action="store_true",
+        help="no pregunta (necesario si no hay una terminal)",
     )
     restoring.set_defaults(handler=run_restore)
 
@@ -93,7 +100,7 @@ def run_make(args: argparse.Namespace) -> int:
     if not database.is_file():
         return fail(f"no existe la base de datos «{database}».")
     try:
-        info = make_copy(database, args.motivo.strip() or MANUAL_REASON)
+        info = make_copy(database, args.reason.strip() or MANUAL_REASON)
     except StoreError as exc:
         return fail(str(exc))
     print(f"Copia guardada: {info.path} ({_metas(info)}, {file_size_text(info.size_bytes)}).")
@@ -103,7 +110,7 @@ def run_make(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     """Restore a backup after confirmation (``--si`` confirms beforehand)."""
     database = _database(args)
-    chosen = _find_copy(database, args.copia)
+    chosen = _find_copy(database, args.copy)
     if isinstance(chosen, str):
         return fail(chosen)
     lock = instance_lock_path(database)
@@ -117,7 +124,7 @@ def run_restore(args: argparse.Namespace) -> int:
         f"{backup_date_text(chosen.created_at)} ({chosen.reason}, {_metas(chosen)}). "
         "Antes se guardará una copia de los datos actuales."
     )
-    if not args.si:
+    if not args.confirmed:
         if not sys.stdin.isatty():
             return fail("no hay una terminal donde confirmar; añada --si para restaurar.")
         print(question)

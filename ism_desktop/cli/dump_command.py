@@ -20,7 +20,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(parser)
     parser.add_argument(
-        "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
+        "--ejercicio",
+        dest="year",
+        type=int,
+        default=None,
+        metavar="AÑO",
+        help="año (por omisión: el actual)",
     )
     parser.set_defaults(handler=run, db_must_exist=True)
 
@@ -29,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the report of the current period (or of ``--ejercicio``) as JSON."""
     try:
         with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio)
+            report = store.reports.load(year=args.year)
     except StoreError as exc:
         return fail(str(exc))
     if report is None:

@@ -25,7 +25,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(parser)
     add_unit_argument(parser)
     parser.add_argument(
-        "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
+        "--ejercicio",
+        dest="year",
+        type=int,
+        default=None,
+        metavar="AÑO",
+        help="año (por omisión: el actual)",
     )
     parser.add_argument(
         "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejarlo"
@@ -38,10 +43,10 @@ def run(args: argparse.Namespace) -> int:
     from ism_desktop.exchange.export.base import export_bases
     from ism_desktop.exchange.package.writer import ExportError
 
-    units = None if args.unidad is None else [args.unidad]
+    units = None if args.unit is None else [args.unit]
     try:
         with store_from(args) as store:
-            exported = export_bases(store, args.out, units=units, year=args.ejercicio)
+            exported = export_bases(store, args.out, units=units, year=args.year)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     for item in exported:

@@ -42,9 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            exported = export_unit_package(
-                store, args.unidad, args.trimestre, args.out, year=args.ejercicio
-            )
+            exported = export_unit_package(store, args.unit, args.quarter, args.out, year=args.year)
     except ExportRefusedError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         for finding in exc.errors:

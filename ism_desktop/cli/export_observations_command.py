@@ -37,9 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            exported = export_observations(
-                store, args.unidad, args.trimestre, args.out, year=args.ejercicio
-            )
+            exported = export_observations(store, args.unit, args.quarter, args.out, year=args.year)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     print(exported.path)

@@ -23,14 +23,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "metas en la base de datos. Si el archivo tiene un error no se cambia nada."
         ),
     )
-    parser.add_argument("archivo", type=Path, metavar="ARCHIVO", help="texto del informe (.txt)")
+    parser.add_argument("file", type=Path, metavar="ARCHIVO", help="texto del informe (.txt)")
     add_db_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Parse the whole file, then store it in one transaction; print a one-line summary."""
-    path: Path = args.archivo
+    path: Path = args.file
     try:
         loaded = load_etca_file(path)
     except EtcaFormatError as exc:

@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ),
     )
     add_db_argument(parser)
-    parser.add_argument("archivos", type=Path, nargs="+", metavar="ARCHIVO", help="paquete .zip")
+    parser.add_argument("files", type=Path, nargs="+", metavar="ARCHIVO", help="paquete .zip")
     parser.add_argument(
         "--dry-run",
         "--revisar",
@@ -37,16 +37,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument(
         "--unidad",
+        dest="unit",
         type=unit_code,
         default=None,
         metavar="CLAVE",
         help="esta base de datos es de esa unidad: rechaza paquetes para otra",
     )
     parser.add_argument(
-        "--ejercicio", type=int, default=None, metavar="AÑO", help="acepta sólo ese ejercicio"
+        "--ejercicio",
+        dest="year",
+        type=int,
+        default=None,
+        metavar="AÑO",
+        help="acepta sólo ese ejercicio",
     )
     parser.add_argument(
-        "--trimestre", type=quarter, default=None, metavar="N", help="acepta sólo ese trimestre"
+        "--trimestre",
+        dest="quarter",
+        type=quarter,
+        default=None,
+        metavar="N",
+        help="acepta sólo ese trimestre",
     )
     # A unit's new PC starts its database with the programme base it receives.
     parser.set_defaults(handler=run, db_must_exist=False)
@@ -59,13 +70,13 @@ def run(args: argparse.Namespace) -> int:
     from ism_desktop.exchange.intake.receiver import IntakeOptions
     from ism_desktop.workspace import transfers
 
-    options = IntakeOptions(unit=args.unidad, year=args.ejercicio, quarter=args.trimestre)
+    options = IntakeOptions(unit=args.unit, year=args.year, quarter=args.quarter)
     try:
         with store_from(args) as store:
             if args.dry_run:
-                outcomes = transfers.check_packages(store, args.archivos, options)
+                outcomes = transfers.check_packages(store, args.files, options)
             else:
-                outcomes, _backup = transfers.receive_files(store, args.archivos, options)
+                outcomes, _backup = transfers.receive_files(store, args.files, options)
     except StoreError as exc:
         return fail(str(exc))
     if hasattr(sys.stdout, "reconfigure"):

@@ -45,16 +45,16 @@ def run(args: argparse.Namespace) -> int:
         return fail("indique al menos un archivo de salida: --pdf ARCHIVO y/o --xlsx ARCHIVO.")
     try:
         with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+            report = store.reports.load(year=args.year, quarter=args.quarter)
     except StoreError as exc:
         return fail(str(exc))
     if report is None:
         return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
     try:
-        layout = layout_report(report, args.trimestre, args.unidad)
+        layout = layout_report(report, args.quarter, args.unit)
     except ValueError as exc:
         return fail(str(exc))
-    scope = "todo el Instituto" if args.unidad is None else f"unidad {args.unidad}"
+    scope = "todo el Instituto" if args.unit is None else f"unidad {args.unit}"
     if args.pdf is not None:
         buffer = io.BytesIO()
         try:

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            board = status_board(store, args.trimestre, args.ejercicio)
+            board = status_board(store, args.quarter, args.year)
     except StoreError as exc:
         return fail(str(exc))
     if board is None:

@@ -42,19 +42,17 @@ def run(args: argparse.Namespace) -> int:
     """Validate and print; the exit code says whether there are errors."""
     try:
         with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+            report = store.reports.load(year=args.year, quarter=args.quarter)
             if report is None:
                 return fail(
                     "la base de datos no tiene ningún informe; importe uno con «import-etca»."
                 )
-            if args.unidad is not None and args.unidad not in report.units_in_order():
-                return fail(f"el informe no tiene metas de la unidad {args.unidad}.")
+            if args.unit is not None and args.unit not in report.units_in_order():
+                return fail(f"el informe no tiene metas de la unidad {args.unit}.")
             justifications = store.justifications_for_year(report.year)
     except StoreError as exc:
         return fail(str(exc))
-    result = validate_report(
-        report, args.trimestre, unit=args.unidad, justifications=justifications
-    )
+    result = validate_report(report, args.quarter, unit=args.unit, justifications=justifications)
     # Windows consoles default to a legacy code page; the messages carry accents.
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
