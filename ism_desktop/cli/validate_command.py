@@ -9,6 +9,7 @@ from typing import Any
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import ValidationResult, validate_report
 from ism_desktop.domain.validation.finding import Finding
@@ -99,7 +100,8 @@ def _clip(text: str) -> str:
 
 
 def _finding_lines(result: ValidationResult, finding: Finding) -> list[str]:
-    lines = [f"    {finding.severity.label.upper()} {finding.rule} ({finding.field})"]
+    where = field_label(finding.field)
+    lines = [f"    {finding.severity.label.upper()} {finding.rule} ({where})"]
     lines.append(f"      {finding.message}")
     if not finding.is_error:
         justification = result.justification_for(finding)

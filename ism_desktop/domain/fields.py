@@ -15,6 +15,7 @@ _SERIES_NAME = {
 _SERIES_BY_NAME = {name: series for series, name in _SERIES_NAME.items()}
 _ANNUAL = "anual"
 _EVALUATION = "evaluacion"
+_PROGRESS = "avance"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,23 @@ def evaluation_quarter(key: str) -> Quarter | None:
     return Quarter(int(where))
 
 
+def field_label(key: str) -> str:
+    """The Spanish name of a stored field key, e.g. ``realizado T1 (NUM)`` for ``realizado.t1.num``.
+
+    A key this program does not know is shown as it is.
+    """
+    ref = FieldRef.parse(key)
+    if ref is not None:
+        return figure_label(ref.series, ref.period, ref.row)
+    quarter = evaluation_quarter(key)
+    if quarter is not None:
+        return f"evaluación T{int(quarter)}"
+    name, _, where = key.partition(".t")
+    if name == _PROGRESS and where in ("1", "2", "3", "4"):
+        return f"% de avance T{where}"
+    return key
+
+
 def progress_field(quarter: Quarter) -> str:
     """Machine name of a quarter's official % de avance, e.g. ``avance.t1``."""
-    return f"avance.t{int(quarter)}"
+    return f"{_PROGRESS}.t{int(quarter)}"

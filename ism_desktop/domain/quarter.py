@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 
 _SPANISH_NAMES = ("PRIMERO", "SEGUNDO", "TERCERO", "CUARTO")
+# Before a noun Spanish shortens «primero» and «tercero»: «primer trimestre».
+_ORDINALS = ("primer", "segundo", "tercer", "cuarto")
 
 
 class Quarter(IntEnum):
@@ -19,6 +21,11 @@ class Quarter(IntEnum):
     def spanish_name(self) -> str:
         """The name the form prints, e.g. ``PRIMERO``."""
         return _SPANISH_NAMES[self.value - 1]
+
+    @property
+    def ordinal(self) -> str:
+        """The ordinal as it goes before «trimestre», e.g. ``primer`` or ``segundo``."""
+        return _ORDINALS[self.value - 1]
 
     @property
     def index(self) -> int:

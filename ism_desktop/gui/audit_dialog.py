@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.audit import AuditEntry, TargetChange
+from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.meta import Meta
 
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
@@ -62,8 +63,8 @@ class AuditDialog(QDialog):
             layout.addWidget(QLabel("Esta meta no tiene cambios registrados en esta computadora."))
         if target_changes:
             lines = [
-                f"{c.at.replace('T', ' ')[:16]} · {c.field}: {c.old} → {c.new} · Motivo: "
-                f"{c.reason.text}"
+                f"{c.at.replace('T', ' ')[:16]} · {field_label(c.field)}: {c.old} → {c.new} · "
+                f"Motivo: {c.reason.text}"
                 + (f" (documento {c.reason.document})" if c.reason.document else "")
                 for c in reversed(target_changes)
             ]

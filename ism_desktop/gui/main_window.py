@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         unit_name = ""
         if report is not None:
             unit_name = report.catalogue.unit_name(report.entity.code, profile.unit)
-        period = f"{profile.year}, {profile.quarter.spanish_name.lower()} trimestre"
+        period = f"{profile.year}, {profile.quarter.ordinal} trimestre"
         self.setWindowTitle(
             f"{APP_NAME} {__version__} — {profile.describe()} {unit_name} — {period}"
         )

@@ -37,7 +37,7 @@ def test_window_title_and_unit_metas(open_window: WindowFactory) -> None:
     window = open_window(unit_profile("004"))
 
     assert "Unidad 004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA" in window.windowTitle()
-    assert "2024, primero trimestre" in window.windowTitle()
+    assert "2024, primer trimestre" in window.windowTitle()
     assert len(window.session.metas()) == 7
 
 
