@@ -113,6 +113,8 @@ class Workspace(ReportView):
             WorkspaceError: a modified target without a reason, or the write failed.
         """
         before = self._own_meta(after.stable_id)
+        if after.key != before.key:
+            raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
         changes = self._write(before, after, reason)
         if changes.changed:
             self.history.push(
@@ -193,8 +195,7 @@ class Workspace(ReportView):
         return meta
 
     def _write(self, before: Meta, after: Meta, reason: TargetChangeReason | None) -> MetaChanges:
-        if not self.can_edit(after):
-            raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
+        # The permission was checked on the stored meta (``_own_meta``); ``after`` is its edit.
         try:
             fields = self.store.edits.save(self.profile.year, before, after, self.author, reason)
         except ValueError as exc:  # a modified target without a reason
