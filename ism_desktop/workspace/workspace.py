@@ -143,17 +143,7 @@ class Workspace(ReportView):
             UndoRefusedError: a field changed since (the step is dropped; nothing written).
             WorkspaceError: nothing to undo, or the write failed (the step stays).
         """
-        step = self.history.to_undo()
-        if step is None:
-            raise WorkspaceError("No hay nada que deshacer.")
-        current = self._own_meta(step.stable_id)
-        self._refuse_if_moved(step, current, step.after, "deshacer", self.history.drop_undo)
-        reason = None
-        if step.reason is not None:
-            reason = TargetChangeReason(f"Deshacer: {step.reason.text}", step.reason.document)
-        changes = self._write(current, with_fields_of(current, step.before, step.keys), reason)
-        self.history.undone()
-        return changes
+        return self._replay(self.history.to_undo(), undoing=True)
 
     def redo(self) -> MetaChanges:
         """Write again exactly the fields of the step last undone, if nothing changed them since.
@@ -162,13 +152,24 @@ class Workspace(ReportView):
             UndoRefusedError: a field changed since (the step is dropped; nothing written).
             WorkspaceError: nothing to redo, or the write failed (the step stays).
         """
-        step = self.history.to_redo()
+        return self._replay(self.history.to_redo(), undoing=False)
+
+    def _replay(self, step: EditStep | None, *, undoing: bool) -> MetaChanges:
+        verb = "deshacer" if undoing else "rehacer"
         if step is None:
-            raise WorkspaceError("No hay nada que rehacer.")
+            raise WorkspaceError(f"No hay nada que {verb}.")
         current = self._own_meta(step.stable_id)
-        self._refuse_if_moved(step, current, step.before, "rehacer", self.history.drop_redo)
-        changes = self._write(current, with_fields_of(current, step.after, step.keys), step.reason)
-        self.history.redone()
+        written, wanted = (step.after, step.before) if undoing else (step.before, step.after)
+        drop = self.history.drop_undo if undoing else self.history.drop_redo
+        self._refuse_if_moved(step, current, written, verb, drop)
+        reason = step.reason
+        if undoing and reason is not None:
+            reason = TargetChangeReason(f"Deshacer: {reason.text}", reason.document)
+        changes = self._write(current, with_fields_of(current, wanted, step.keys), reason)
+        if undoing:
+            self.history.undone()
+        else:
+            self.history.redone()
         return changes
 
     def _refuse_if_moved(
