@@ -66,6 +66,18 @@ def write_audit(
     )
 
 
+def _write_failure(exc: sqlite3.Error) -> str:
+    # SQLite speaks English; the person reads why in Spanish (nothing was written either way).
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return "la base de datos es de solo lectura."
+    if "full" in text or "disk i/o" in text:
+        return "no se pudo escribir en el disco (¿está lleno?)."
+    if "locked" in text or "busy" in text:
+        return "otro programa está usando la base de datos; intente de nuevo."
+    return "la base de datos no aceptó el cambio."
+
+
 class MetaEditRepository:
     """Writes edits of single metas; every edit is audited in the same transaction."""
 
@@ -91,7 +103,7 @@ class MetaEditRepository:
         try:
             self._save(year, after, changes, author, reason, now)
         except sqlite3.Error as exc:
-            raise StoreError(f"la base de datos no aceptó el cambio ({exc}).") from exc
+            raise StoreError(_write_failure(exc)) from exc
         return changes
 
     def _save(
