@@ -70,7 +70,7 @@ def median_of(
 def parse_in_process(path: Path) -> float | None:
     """Median time of the parser alone, in this process; None while the module does not exist."""
     try:
-        from ism_desktop.exchange.etca_text import parse_etca_text
+        from ism_desktop.exchange.etca.text import parse_etca_text
     except ImportError:
         return None
     text = path.read_text(encoding="utf-8")

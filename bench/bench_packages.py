@@ -43,11 +43,11 @@ from ism_desktop.domain.figures import Series  # noqa: E402
 from ism_desktop.domain.meta import Meta  # noqa: E402
 from ism_desktop.domain.quarter import Quarter  # noqa: E402
 from ism_desktop.domain.report import ImportSource, ProgressReport  # noqa: E402
-from ism_desktop.exchange.etca_text import parse_etca_text  # noqa: E402
-from ism_desktop.exchange.package_check import ExportCheck  # noqa: E402
-from ism_desktop.exchange.package_export import export_package  # noqa: E402
-from ism_desktop.exchange.package_intake import check_package, receive_packages  # noqa: E402
-from ism_desktop.exchange.package_reader import read_package  # noqa: E402
+from ism_desktop.exchange.etca.text import parse_etca_text  # noqa: E402
+from ism_desktop.exchange.export.check import ExportCheck  # noqa: E402
+from ism_desktop.exchange.export.report_package import export_package  # noqa: E402
+from ism_desktop.exchange.intake.packages import check_package, receive_packages  # noqa: E402
+from ism_desktop.exchange.package.reader import read_package  # noqa: E402
 from ism_desktop.store.store import Store  # noqa: E402
 
 Q1 = Quarter.FIRST

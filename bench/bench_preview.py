@@ -27,7 +27,7 @@ import pypdfium2
 from PySide6.QtWidgets import QApplication
 
 from bench.generate_state_report import generate
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.gui.report_preview import ReportPreviewDialog
 from ism_desktop.reports.pdf_report import write_pdf
 from ism_desktop.reports.report_layout import layout_report

@@ -31,7 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from bench.generate_state_report import generate
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.reports.pdf_pagination import PageGeometry
 from ism_desktop.reports.pdf_report import PdfRenderer, TextRun
 from ism_desktop.reports.report_layout import ReportLayout, layout_report

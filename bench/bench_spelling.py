@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from ism_desktop.domain.quarter import Quarter  # noqa: E402
 from ism_desktop.domain.validation.engine import validate_meta  # noqa: E402
-from ism_desktop.exchange.etca_text import parse_etca_text  # noqa: E402
+from ism_desktop.exchange.etca.text import parse_etca_text  # noqa: E402
 from ism_desktop.spelling.dictionary import SpanishSpelling  # noqa: E402
 from ism_desktop.spelling.loading import SpellingFiles  # noqa: E402
 from ism_desktop.spelling.words import checkable_words  # noqa: E402

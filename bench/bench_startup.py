@@ -95,7 +95,7 @@ def median_of(runs: int, command: list[str], env: dict[str, str]) -> Run:
 def _prepare(root: Path, metas: int) -> dict[str, Path]:
     """The seed's and a state-scale database, each in a folder with a coordinator's profile."""
     from bench.generate_state_report import generate
-    from ism_desktop.exchange.etca_import import import_etca_file
+    from ism_desktop.exchange.etca.report_import import import_etca_file
     from ism_desktop.store.store import Store
 
     state_report = root / "estatal.txt"

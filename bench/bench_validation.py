@@ -28,7 +28,7 @@ from ism_desktop.domain.validation.engine import (  # noqa: E402
     validate_report,
 )
 from ism_desktop.domain.validation.narrative_facts import narrative_facts  # noqa: E402
-from ism_desktop.exchange.etca_text import parse_etca_text  # noqa: E402
+from ism_desktop.exchange.etca.text import parse_etca_text  # noqa: E402
 
 SEED = ROOT / "resources" / "sample" / "etca_iii_04_2024_t1.txt"
 TARGET_FULL_S, TARGET_ONE_MS = 0.5, 1.0

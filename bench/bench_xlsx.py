@@ -36,7 +36,7 @@ from xlsxwriter.workbook import Workbook
 
 from bench.generate_state_report import generate
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.reports.xlsx_report import write_report_xlsx
 
 SEED = Path(__file__).resolve().parents[1] / "resources" / "sample" / "etca_iii_04_2024_t1.txt"

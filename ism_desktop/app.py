@@ -18,7 +18,7 @@ def _window_arguments(args: list[str]) -> argparse.Namespace:
 
     parser = SpanishArgumentParser(prog="ism-desktop", description="Abre la ventana del programa.")
     parser.add_argument(
-        "paquete",
+        "package",
         type=Path,
         nargs="?",
         default=None,
@@ -26,7 +26,9 @@ def _window_arguments(args: list[str]) -> argparse.Namespace:
         help="paquete (.ismpaq) que se abre para recibirlo",
     )
     parser.add_argument("--db", type=Path, default=None, metavar="ARCHIVO")
-    parser.add_argument("--medir-arranque", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--medir-arranque", dest="measure_startup", action="store_true", help=argparse.SUPPRESS
+    )
     return parser.parse_args(args)
 
 
@@ -57,10 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _start_window(options: argparse.Namespace) -> int:
     # Qt is imported only here, so the command line starts fast and runs without a display.
     from ism_desktop.gui import application
-    from ism_desktop.store.location import default_database_path
+    from ism_desktop.platform import default_database_path
 
     application.PROCESS_START = PROCESS_START
     path: Path = options.db if options.db is not None else default_database_path()
     return application.run_window(
-        path, startup_probe=options.medir_arranque, package=options.paquete
+        path, startup_probe=options.measure_startup, package=options.package
     )

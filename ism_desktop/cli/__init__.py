@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     from ism_desktop.cli.common import fail
-    from ism_desktop.store.database import STORE_FAILURES, describe_failure
+    from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
 
     try:
         code: int = args.handler(args)

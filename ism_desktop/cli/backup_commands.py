@@ -8,11 +8,16 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail
 from ism_desktop.domain.backup_text import backup_date_text, file_size_text
-from ism_desktop.store.backup import REASON_MANUAL, create_backup
-from ism_desktop.store.backup_catalogue import BackupInfo, backup_info_for_file, list_backups
-from ism_desktop.store.database import StoreError
-from ism_desktop.store.location import backups_dir, default_database_path, instance_lock_path
-from ism_desktop.workspace.transfers import restore_copy
+from ism_desktop.platform import backups_dir, default_database_path, instance_lock_path
+from ism_desktop.workspace.backups import (
+    MANUAL_REASON,
+    BackupInfo,
+    copies_of,
+    copy_from_file,
+    make_copy,
+    restore_copy,
+)
+from ism_desktop.workspace.opening import StoreError
 
 EXIT_DECLINED = 1
 
@@ -38,7 +43,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(making)
     making.add_argument(
-        "--motivo", default=REASON_MANUAL, metavar="TEXTO", help="por qué se hace (se muestra)"
+        "--motivo",
+        dest="reason",
+        default=MANUAL_REASON,
+        metavar="TEXTO",
+        help="por qué se hace (se muestra)",
     )
     making.set_defaults(handler=run_make)
 
@@ -53,12 +62,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(restoring)
     restoring.add_argument(
-        "copia",
+        "copy",
         metavar="COPIA",
         help="el número que muestra «copias», el nombre del archivo de la copia o su ruta",
     )
     restoring.add_argument(
-        "--si", action="store_true", help="no pregunta (necesario si no hay una terminal)"
+        "--si",
+        dest="confirmed",
+        action="store_true",
+        help="no pregunta (necesario si no hay una terminal)",
     )
     restoring.set_defaults(handler=run_restore)
 
@@ -66,7 +78,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run_list(args: argparse.Namespace) -> int:
     """Print the backups of the database, numbered, newest first."""
     database = _database(args)
-    copies = list_backups(backups_dir(), database.name)
+    copies = copies_of(database)
     if not copies:
         print(f"No hay copias de seguridad de «{database.name}» en «{backups_dir()}».")
         return EXIT_OK
@@ -88,7 +100,7 @@ def run_make(args: argparse.Namespace) -> int:
     if not database.is_file():
         return fail(f"no existe la base de datos «{database}».")
     try:
-        info = create_backup(database, backups_dir(), args.motivo.strip() or REASON_MANUAL)
+        info = make_copy(database, args.reason.strip() or MANUAL_REASON)
     except StoreError as exc:
         return fail(str(exc))
     print(f"Copia guardada: {info.path} ({_metas(info)}, {file_size_text(info.size_bytes)}).")
@@ -98,7 +110,7 @@ def run_make(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     """Restore a backup after confirmation (``--si`` confirms beforehand)."""
     database = _database(args)
-    chosen = _find_copy(database, args.copia)
+    chosen = _find_copy(database, args.copy)
     if isinstance(chosen, str):
         return fail(chosen)
     lock = instance_lock_path(database)
@@ -112,7 +124,7 @@ def run_restore(args: argparse.Namespace) -> int:
         f"{backup_date_text(chosen.created_at)} ({chosen.reason}, {_metas(chosen)}). "
         "Antes se guardará una copia de los datos actuales."
     )
-    if not args.si:
+    if not args.confirmed:
         if not sys.stdin.isatty():
             return fail("no hay una terminal donde confirmar; añada --si para restaurar.")
         print(question)
@@ -120,7 +132,7 @@ def run_restore(args: argparse.Namespace) -> int:
             print("No se restauró nada.")
             return EXIT_DECLINED
     try:
-        safety = restore_copy(chosen, database, backups_dir())
+        safety = restore_copy(chosen, database)
     except StoreError as exc:
         return fail(str(exc))
     print(f"Copia del {backup_date_text(chosen.created_at)} restaurada en «{database}».")
@@ -139,7 +151,7 @@ def _metas(info: BackupInfo) -> str:
 
 
 def _find_copy(database: Path, wanted: str) -> BackupInfo | str:
-    copies = list_backups(backups_dir(), database.name)
+    copies = copies_of(database)
     text = wanted.strip()
     if text.isdigit():
         number = int(text)
@@ -151,5 +163,5 @@ def _find_copy(database: Path, wanted: str) -> BackupInfo | str:
             return info
     given = Path(text)
     if given.is_file():
-        return backup_info_for_file(given)
+        return copy_from_file(given)
     return f"no se encontró la copia «{text}»; «copias» las enumera."

@@ -7,9 +7,8 @@ import sys
 from pathlib import Path
 
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.store.database import StoreError
-from ism_desktop.store.location import default_database_path
-from ism_desktop.store.store import Store
+from ism_desktop.platform import default_database_path
+from ism_desktop.workspace.opening import Store, StoreError, open_store
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -30,9 +29,7 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 def store_from(args: argparse.Namespace) -> Store:
     """Open the database the user named, or the default one in the user's data folder."""
     path: Path = args.db if args.db is not None else default_database_path()
-    if getattr(args, "db_must_exist", False) and not path.exists():
-        raise StoreError(f"no existe la base de datos «{path}».")
-    return Store.open(path)
+    return open_store(path, must_exist=getattr(args, "db_must_exist", False))
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
@@ -45,7 +42,7 @@ def load_report(args: argparse.Namespace) -> ProgressReport | str:
     """The report of ``--ejercicio``/``--trimestre``, or why there is none (an error to print)."""
     try:
         with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+            report = store.reports.load(year=args.year, quarter=args.quarter)
     except StoreError as exc:
         return str(exc)
     if report is None:

@@ -10,7 +10,7 @@ from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import quarter
 from ism_desktop.exchange.report_json import report_to_json
 from ism_desktop.exchange.year_travel import year_state_json
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,7 +22,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(parser)
     parser.add_argument(
-        "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
+        "--ejercicio",
+        dest="year",
+        type=int,
+        default=None,
+        metavar="AÑO",
+        help="año (por omisión: el actual)",
     )
     parser.add_argument(
         "--trimestre",
@@ -38,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the report of the current period (or of ``--ejercicio``) as JSON."""
     try:
         with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+            report = store.reports.load(year=args.year, quarter=args.quarter)
             state = None if report is None else year_state_json(store, report.year)
     except StoreError as exc:
         return fail(str(exc))

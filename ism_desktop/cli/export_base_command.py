@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_unit_argument
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +25,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(parser)
     add_unit_argument(parser)
     parser.add_argument(
-        "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
+        "--ejercicio",
+        dest="year",
+        type=int,
+        default=None,
+        metavar="AÑO",
+        help="año (por omisión: el actual)",
     )
     parser.add_argument(
         "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejarlo"
@@ -35,15 +40,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Write the base package(s); print one path per line."""
-    from ism_desktop.exchange.base_export import export_bases
-    from ism_desktop.exchange.package_export import ExportError
+    from ism_desktop.exchange.export.base import export_bases
+    from ism_desktop.exchange.package.writer import ExportError
     from ism_desktop.workspace.spelling_words import words_to_send
 
-    units = None if args.unidad is None else [args.unidad]
+    units = None if args.unit is None else [args.unit]
     try:
         with store_from(args) as store:
             exported = export_bases(
-                store, args.out, units=units, year=args.ejercicio, words=words_to_send()
+                store, args.out, units=units, year=args.year, words=words_to_send()
             )
     except (ExportError, StoreError) as exc:
         return fail(str(exc))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     """Export; print the package's path, or the validation errors (exit code 1)."""
     # reportlab and XlsxWriter take a quarter of a second to import: only when exporting.
     from ism_desktop.cli.spelling_setup import spelling_settings
-    from ism_desktop.exchange.package_export import ExportError, ExportRefusedError
+    from ism_desktop.exchange.export.report_package import ExportRefusedError
+    from ism_desktop.exchange.package.writer import ExportError
     from ism_desktop.reports.pdf_fonts import FontError
     from ism_desktop.workspace.transfers import export_unit_package
 
@@ -44,10 +45,10 @@ def run(args: argparse.Namespace) -> int:
         with store_from(args) as store:
             exported = export_unit_package(
                 store,
-                args.unidad,
-                args.trimestre,
+                args.unit,
+                args.quarter,
                 args.out,
-                year=args.ejercicio,
+                year=args.year,
                 settings=spelling_settings(),
             )
     except ExportRefusedError as exc:

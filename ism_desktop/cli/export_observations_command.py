@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,14 +32,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Write the package; print its path and how many observations it carries."""
-    from ism_desktop.exchange.observation_export import export_observations
-    from ism_desktop.exchange.package_export import ExportError
+    from ism_desktop.exchange.export.observations import export_observations
+    from ism_desktop.exchange.package.writer import ExportError
 
     try:
         with store_from(args) as store:
-            exported = export_observations(
-                store, args.unidad, args.trimestre, args.out, year=args.ejercicio
-            )
+            exported = export_observations(store, args.unit, args.quarter, args.out, year=args.year)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     print(exported.path)

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.exchange.etca_errors import EtcaFormatError
-from ism_desktop.exchange.etca_import import load_etca_file
-from ism_desktop.store.database import StoreError
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.exchange.etca.report_import import load_etca_file
+from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.transfers import import_report
 
 
@@ -23,14 +23,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "metas en la base de datos. Si el archivo tiene un error no se cambia nada."
         ),
     )
-    parser.add_argument("archivo", type=Path, metavar="ARCHIVO", help="texto del informe (.txt)")
+    parser.add_argument("file", type=Path, metavar="ARCHIVO", help="texto del informe (.txt)")
     add_db_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Parse the whole file, then store it in one transaction; print a one-line summary."""
-    path: Path = args.archivo
+    path: Path = args.file
     try:
         loaded = load_etca_file(path)
     except EtcaFormatError as exc:

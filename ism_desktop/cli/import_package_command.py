@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import quarter, unit_code
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,7 +30,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(parser)
     parser.add_argument(
-        "archivos",
+        "files",
         type=Path,
         nargs="+",
         metavar="ARCHIVO",
@@ -45,16 +45,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument(
         "--unidad",
+        dest="unit",
         type=unit_code,
         default=None,
         metavar="CLAVE",
         help="esta base de datos es de esa unidad: rechaza paquetes para otra",
     )
     parser.add_argument(
-        "--ejercicio", type=int, default=None, metavar="AÑO", help="acepta sólo ese ejercicio"
+        "--ejercicio",
+        dest="year",
+        type=int,
+        default=None,
+        metavar="AÑO",
+        help="acepta sólo ese ejercicio",
     )
     parser.add_argument(
-        "--trimestre", type=quarter, default=None, metavar="N", help="acepta sólo ese trimestre"
+        "--trimestre",
+        dest="quarter",
+        type=quarter,
+        default=None,
+        metavar="N",
+        help="acepta sólo ese trimestre",
     )
     # A unit's new PC starts its database with the programme base it receives.
     parser.set_defaults(handler=run, db_must_exist=False)
@@ -63,18 +74,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Check (and unless ``--dry-run`` apply) each file; one line per file, the diff if asked."""
     # The verification and its reports import openpyxl-free code only; still, load on use.
-    from ism_desktop.exchange.package_diff import diff_text
-    from ism_desktop.exchange.package_receiver import IntakeOptions
+    from ism_desktop.exchange.intake.diff import diff_text
+    from ism_desktop.exchange.intake.receiver import IntakeOptions
     from ism_desktop.workspace import transfers
     from ism_desktop.workspace.spelling_words import keep_coordination_words
 
-    options = IntakeOptions(unit=args.unidad, year=args.ejercicio, quarter=args.trimestre)
+    options = IntakeOptions(unit=args.unit, year=args.year, quarter=args.quarter)
     try:
         with store_from(args) as store:
             if args.dry_run:
-                outcomes = transfers.check_packages(store, args.archivos, options)
+                outcomes = transfers.check_packages(store, args.files, options)
             else:
-                outcomes, _backup = transfers.receive_files(store, args.archivos, options)
+                outcomes, _backup = transfers.receive_files(store, args.files, options)
     except StoreError as exc:
         return fail(str(exc))
     if hasattr(sys.stdout, "reconfigure"):

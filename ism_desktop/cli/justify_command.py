@@ -12,9 +12,8 @@ from ism_desktop.domain.validation.catalogue import RULES, rule_by_code
 from ism_desktop.domain.validation.finding import Severity
 from ism_desktop.domain.validation.justification import JustificationKey
 from ism_desktop.domain.validation.spelling_rules import SPELLING
-from ism_desktop.store.database import StoreError
 from ism_desktop.workspace.changes import WorkspaceError
-from ism_desktop.workspace.workspace import command_line_workspace
+from ism_desktop.workspace.opening import StoreError, command_line_workspace
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,18 +37,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument(
         "--regla",
+        dest="rule",
         required=True,
         metavar="CÓDIGO",
         help="código de la regla, p. ej. META_MODIFICADA",
     )
     what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--texto", metavar="TEXTO", help="la justificación, por escrito")
+    what.add_argument("--texto", dest="text", metavar="TEXTO", help="la justificación, por escrito")
     what.add_argument(
-        "--enterado", action="store_true", help="sólo deja constancia de que se vio el aviso"
+        "--enterado",
+        dest="acknowledge",
+        action="store_true",
+        help="sólo deja constancia de que se vio el aviso",
     )
-    what.add_argument("--quitar", action="store_true", help="borra la justificación guardada")
+    what.add_argument(
+        "--quitar", dest="remove", action="store_true", help="borra la justificación guardada"
+    )
     parser.add_argument(
         "--autor",
+        dest="author",
         default=None,
         metavar="NOMBRE",
         help="quién justifica (por omisión: el usuario del sistema)",
@@ -59,17 +65,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Store (or remove) the justification and say what was done."""
-    rule = rule_by_code(args.regla)
+    rule = rule_by_code(args.rule)
     if rule is None:
         codes = ", ".join(r.code for r in RULES if r.severity is Severity.WARNING)
-        return fail(f"no existe la regla «{args.regla}». Avisos que se justifican: {codes}.")
+        return fail(f"no existe la regla «{args.rule}». Avisos que se justifican: {codes}.")
     if rule.severity is Severity.ERROR:
         return fail(f"«{rule.code}» es un error: no se justifica, se corrige en la meta.")
-    if args.texto is not None and not args.texto.strip():
+    if args.text is not None and not args.text.strip():
         return fail("la justificación está vacía; escriba el motivo o use --enterado.")
     try:
         with store_from(args) as store:
-            workspace = command_line_workspace(store, args.ejercicio, args.trimestre)
+            workspace = command_line_workspace(store, args.year, args.quarter)
             if rule.code == SPELLING.code:
                 # The dictionary takes a second to read: only when the warning is about spelling.
                 workspace.settings = spelling_settings()
@@ -80,31 +86,29 @@ def run(args: argparse.Namespace) -> int:
             meta = find_meta(workspace.report, args.meta)
             if isinstance(meta, str):
                 return fail(meta)
-            key = JustificationKey(
-                workspace.profile.year, meta.stable_id, args.trimestre, rule.code
-            )
-            if args.quitar:
+            key = JustificationKey(workspace.profile.year, meta.stable_id, args.quarter, rule.code)
+            if args.remove:
                 removed = workspace.remove_justification(key).removed
                 print(
                     f"Justificación borrada: meta {meta.stable_id}, regla {rule.code}, "
-                    f"trimestre {int(args.trimestre)}."
+                    f"trimestre {int(args.quarter)}."
                     if removed
                     else "No había justificación guardada para esa meta, regla y trimestre."
                 )
                 return EXIT_OK
-            text = None if args.enterado else args.texto
-            changes = workspace.justify(key, text, author=author_name(args.autor))
+            text = None if args.acknowledge else args.text
+            changes = workspace.justify(key, text, author=author_name(args.author))
     except (StoreError, WorkspaceError) as exc:
         return fail(str(exc))
     assert changes.justification is not None
-    kind = "Enterado guardado" if args.enterado else "Justificación guardada"
+    kind = "Enterado guardado" if args.acknowledge else "Justificación guardada"
     print(
         f"{kind}: meta {meta.stable_id} ({meta.description[:60]}), regla {rule.code}, "
-        f"trimestre {int(args.trimestre)}, por {changes.justification.author}."
+        f"trimestre {int(args.quarter)}, por {changes.justification.author}."
     )
     if not changes.still_flagged:
         print(
             f"Nota: la regla {rule.code} no señala nada en esta meta en el trimestre "
-            f"{int(args.trimestre)}; la justificación queda guardada por si el aviso aparece."
+            f"{int(args.quarter)}; la justificación queda guardada por si el aviso aparece."
         )
     return EXIT_OK

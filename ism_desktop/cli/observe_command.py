@@ -9,10 +9,9 @@ from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.store.database import StoreError
-from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import WorkspaceError
-from ism_desktop.workspace.workspace import Workspace, command_line_workspace
+from ism_desktop.workspace.opening import Store, StoreError, command_line_workspace
+from ism_desktop.workspace.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,28 +29,43 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(parser)
     add_period_arguments(parser)
     what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--texto", metavar="TEXTO", help="la observación (requiere --meta)")
-    what.add_argument("--listar", action="store_true", help="lista las observaciones guardadas")
-    what.add_argument("--quitar", type=int, metavar="NÚMERO", help="borra una observación")
+    what.add_argument(
+        "--texto", dest="text", metavar="TEXTO", help="la observación (requiere --meta)"
+    )
+    what.add_argument(
+        "--listar", dest="list_all", action="store_true", help="lista las observaciones guardadas"
+    )
+    what.add_argument(
+        "--quitar", dest="remove", type=int, metavar="NÚMERO", help="borra una observación"
+    )
     parser.add_argument(
         "--meta", metavar="ID", help="identificador de la meta (bastan 6 caracteres)"
     )
     parser.add_argument(
-        "--unidad", type=unit_code, default=None, metavar="CLAVE", help="con --listar: una unidad"
+        "--unidad",
+        dest="unit",
+        type=unit_code,
+        default=None,
+        metavar="CLAVE",
+        help="con --listar: una unidad",
     )
     parser.add_argument(
-        "--autor", default=None, metavar="NOMBRE", help="quién observa (por omisión: el usuario)"
+        "--autor",
+        dest="author",
+        default=None,
+        metavar="NOMBRE",
+        help="quién observa (por omisión: el usuario)",
     )
     parser.set_defaults(handler=run, db_must_exist=True)
 
 
 def run(args: argparse.Namespace) -> int:
     """Add, remove or list observations."""
-    if args.texto is not None and (args.meta is None or not args.texto.strip()):
+    if args.text is not None and (args.meta is None or not args.text.strip()):
         return fail("indique la meta con --meta y un texto no vacío con --texto.")
     try:
         with store_from(args) as store:
-            return _run(command_line_workspace(store, args.ejercicio, args.trimestre), args)
+            return _run(command_line_workspace(store, args.year, args.quarter), args)
     except StoreError as exc:
         return fail(str(exc))
 
@@ -60,32 +74,30 @@ def _run(workspace: Workspace, args: argparse.Namespace) -> int:
     report = workspace.report
     if report is None:
         return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
-    if args.quitar is not None:
-        if not workspace.store.observations.remove(args.quitar):
-            return fail(f"no hay ninguna observación con el número {args.quitar}.")
-        print(f"Observación {args.quitar} borrada.")
+    if args.remove is not None:
+        if not workspace.store.observations.remove(args.remove):
+            return fail(f"no hay ninguna observación con el número {args.remove}.")
+        print(f"Observación {args.remove} borrada.")
         return EXIT_OK
-    if args.listar:
+    if args.list_all:
         return _list(workspace.store, report, args)
     meta = find_meta(report, args.meta)
     if isinstance(meta, str):
         return fail(meta)
     try:
-        stored = workspace.observe(meta.stable_id, args.texto, author=author_name(args.autor))
+        stored = workspace.observe(meta.stable_id, args.text, author=author_name(args.author))
     except WorkspaceError as exc:
         return fail(str(exc))
     print(
         f"Observación {stored.observation.id} guardada: meta {meta.stable_id} "
-        f"({meta.description[:60]}), trimestre {int(args.trimestre)}."
+        f"({meta.description[:60]}), trimestre {int(args.quarter)}."
     )
     return EXIT_OK
 
 
 def _list(store: Store, report: ProgressReport, args: argparse.Namespace) -> int:
-    metas = {
-        m.stable_id: m for m in report.metas if args.unidad is None or m.key.unit == args.unidad
-    }
-    items = store.observations.for_metas(report.year, args.trimestre, metas)
+    metas = {m.stable_id: m for m in report.metas if args.unit is None or m.key.unit == args.unit}
+    items = store.observations.for_metas(report.year, args.quarter, metas)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     for item in items:

@@ -14,9 +14,8 @@ from ism_desktop.cli.paimef_arguments import utf8_stdout
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.deadlines import Deadline, compute_deadlines
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
-from ism_desktop.store.database import StoreError
-from ism_desktop.store.location import default_database_path
-from ism_desktop.store.store import Store
+from ism_desktop.platform import default_database_path
+from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_programme import latest_programme
 from ism_desktop.workspace.paimef_review import business_calendar
 

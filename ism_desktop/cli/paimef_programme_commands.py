@@ -22,7 +22,7 @@ from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.paimef_justifications import (
     JustificationRefusedError,
     WarningJustification,

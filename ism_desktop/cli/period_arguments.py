@@ -35,6 +35,7 @@ def add_period_arguments(parser: argparse.ArgumentParser) -> None:
     """``--trimestre N`` (required) and ``--ejercicio AÑO`` (default: the current one)."""
     parser.add_argument(
         "--trimestre",
+        dest="quarter",
         type=quarter,
         required=True,
         metavar="N",
@@ -42,6 +43,7 @@ def add_period_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--ejercicio",
+        dest="year",
         type=int,
         default=None,
         metavar="AÑO",
@@ -58,6 +60,7 @@ def add_unit_argument(
     """The ``--unidad CLAVE`` option, checked as a three-digit unit code."""
     parser.add_argument(
         "--unidad",
+        dest="unit",
         type=unit_code,
         required=required,
         default=None,

@@ -14,7 +14,7 @@ from ism_desktop.cli.common import (
     store_from,
 )
 from ism_desktop.domain.audit import Author
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 
 def _year(parser: argparse.ArgumentParser) -> None:
@@ -129,12 +129,10 @@ def _template(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from ism_desktop.exchange.programme_template_reader import TemplateError
-    from ism_desktop.store.backup import REASON_IMPORT_REPORT, backup_before_change
     from ism_desktop.workspace.year_programme import ProgrammeError, import_year_template
 
     try:
         with store_from(args) as store:
-            backup_before_change(store.path, REASON_IMPORT_REPORT)
             done = import_year_template(store, args.ejercicio, args.archivo, _author())
     except TemplateError as exc:
         print(f"Error: {exc}", file=sys.stderr)

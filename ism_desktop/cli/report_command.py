@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, load_report
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
-from ism_desktop.exchange.atomic_file import write_atomically
+from ism_desktop.platform import write_atomically
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,10 +46,10 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(report, str):
         return fail(report)
     try:
-        layout = layout_report(report, args.trimestre, args.unidad)
+        layout = layout_report(report, args.quarter, args.unit)
     except ValueError as exc:
         return fail(str(exc))
-    scope = "todo el Instituto" if args.unidad is None else f"unidad {args.unidad}"
+    scope = "todo el Instituto" if args.unit is None else f"unidad {args.unit}"
     if args.pdf is not None:
         buffer = io.BytesIO()
         try:

@@ -12,7 +12,7 @@ from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.year_news import Decision
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,7 +7,7 @@ import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            board = status_board(store, args.trimestre, args.ejercicio)
+            board = status_board(store, args.quarter, args.year)
     except StoreError as exc:
         return fail(str(exc))
     if board is None:

@@ -10,11 +10,12 @@ from typing import Any
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.cli.spelling_setup import spelling_settings
+from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import ValidationResult, validate_report
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 _DESCRIPTION_WIDTH = 90
 
@@ -43,21 +44,21 @@ def run(args: argparse.Namespace) -> int:
     """Validate and print; the exit code says whether there are errors."""
     try:
         with store_from(args) as store:
-            report = store.reports.load(year=args.ejercicio, quarter=args.trimestre)
+            report = store.reports.load(year=args.year, quarter=args.quarter)
             if report is None:
                 return fail(
                     "la base de datos no tiene ningún informe; importe uno con «import-etca»."
                 )
-            if args.unidad is not None and args.unidad not in report.units_in_order():
-                return fail(f"el informe no tiene metas de la unidad {args.unidad}.")
+            if args.unit is not None and args.unit not in report.units_in_order():
+                return fail(f"el informe no tiene metas de la unidad {args.unit}.")
             justifications = store.justifications_for_year(report.year)
     except StoreError as exc:
         return fail(str(exc))
     result = validate_report(
         report,
-        args.trimestre,
+        args.quarter,
         spelling_settings(),
-        unit=args.unidad,
+        unit=args.unit,
         justifications=justifications,
     )
     # Windows consoles default to a legacy code page; the messages carry accents.
@@ -106,7 +107,8 @@ def _clip(text: str) -> str:
 
 
 def _finding_lines(result: ValidationResult, finding: Finding) -> list[str]:
-    lines = [f"    {finding.severity.label.upper()} {finding.rule} ({finding.field})"]
+    where = field_label(finding.field)
+    lines = [f"    {finding.severity.label.upper()} {finding.rule} ({where})"]
     lines.append(f"      {finding.message}")
     if not finding.is_error:
         justification = result.justification_for(finding)

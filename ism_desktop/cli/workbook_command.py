@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Write the workbook; print its path."""
-    from ism_desktop.exchange.package_export import ExportError
+    from ism_desktop.exchange.package.writer import ExportError
     from ism_desktop.exchange.unit_workbook import write_unit_workbook
 
     try:

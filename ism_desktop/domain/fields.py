@@ -15,6 +15,7 @@ _SERIES_NAME = {
 _SERIES_BY_NAME = {name: series for series, name in _SERIES_NAME.items()}
 _ANNUAL = "anual"
 _EVALUATION = "evaluacion"
+_PROGRESS = "avance"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,26 +84,23 @@ def evaluation_quarter(key: str) -> Quarter | None:
     return Quarter(int(where))
 
 
+def field_label(key: str) -> str:
+    """The Spanish name of a stored field key, e.g. ``realizado T1 (NUM)`` for ``realizado.t1.num``.
+
+    A key this program does not know is shown as it is.
+    """
+    ref = FieldRef.parse(key)
+    if ref is not None:
+        return figure_label(ref.series, ref.period, ref.row)
+    quarter = evaluation_quarter(key)
+    if quarter is not None:
+        return f"evaluación T{int(quarter)}"
+    name, _, where = key.partition(".t")
+    if name == _PROGRESS and where in ("1", "2", "3", "4"):
+        return f"% de avance T{where}"
+    return key
+
+
 def progress_field(quarter: Quarter) -> str:
     """Machine name of a quarter's official % de avance, e.g. ``avance.t1``."""
-    return f"avance.t{int(quarter)}"
-
-
-_FIELD_WORDS = {
-    "original": "programado original",
-    "modificado": "meta modificada",
-    "realizado": "realizado",
-    "evaluacion": "evaluación cualitativa",
-    "avance": "% de avance",
-}
-
-
-def field_label(field: str) -> str:
-    """A machine name as staff read it: ``modificado.t1.num`` → ``meta modificada T1 (NUM)``."""
-    parts = field.split(".")
-    words = _FIELD_WORDS.get(parts[0])
-    if words is None or len(parts) not in (2, 3):
-        return field
-    where = "anual" if parts[1] == "anual" else parts[1].upper()
-    row = f" ({parts[2].upper()})" if len(parts) == 3 else ""
-    return f"{words} {where}{row}"
+    return f"{_PROGRESS}.t{int(quarter)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 _SPANISH_NAMES = ("PRIMERO", "SEGUNDO", "TERCERO", "CUARTO")
-# Before a noun Spanish drops the final -o: «primer trimestre», «tercer trimestre».
+# Before a noun Spanish shortens «primero» and «tercero»: «primer trimestre».
 _ORDINALS = ("primer", "segundo", "tercer", "cuarto")
 
 
@@ -26,6 +26,11 @@ class Quarter(IntEnum):
     def in_words(self) -> str:
         """The quarter in running text: ``primer trimestre``, ``tercer trimestre``."""
         return f"{_ORDINALS[self.value - 1]} trimestre"
+
+    @property
+    def ordinal(self) -> str:
+        """The ordinal as it goes before «trimestre», e.g. ``primer`` or ``segundo``."""
+        return _ORDINALS[self.value - 1]
 
     @property
     def index(self) -> int:

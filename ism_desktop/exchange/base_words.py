@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.exchange.package_json import DataReader
-from ism_desktop.exchange.package_reader import PackageContents
+from ism_desktop.exchange.package.data_reader import DataReader
+from ism_desktop.exchange.package.reader import PackageContents
 
 WORDS_KEY = "palabras"
 MAX_WORDS = 20_000

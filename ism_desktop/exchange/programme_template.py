@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.report import Catalogue
-from ism_desktop.exchange.atomic_file import write_atomically
+from ism_desktop.platform import write_atomically
 
 HEADERS = (
     "ID",

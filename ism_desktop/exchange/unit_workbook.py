@@ -22,8 +22,8 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_evaluation
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.atomic_file import write_atomically
-from ism_desktop.exchange.package_export import ExportError
+from ism_desktop.exchange.package.writer import ExportError
+from ism_desktop.platform import write_atomically
 from ism_desktop.reports.report_layout import EVALUATION_LABEL, layout_report
 from ism_desktop.reports.xlsx_report import write_xlsx
 from ism_desktop.store.store import Store

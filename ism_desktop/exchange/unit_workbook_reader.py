@@ -26,9 +26,13 @@ from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_manifest import PACKAGE_FORMAT_VERSION, PackageManifest
-from ism_desktop.exchange.package_reader import PackageContents, parse_json
+from ism_desktop.exchange.package.manifest import (
+    PACKAGE_FORMAT_VERSION,
+    PackageManifest,
+    PackageRefusedError,
+)
+from ism_desktop.exchange.package.reader import PackageContents, parse_json
+from ism_desktop.exchange.package.workbook_guard import check_workbook
 from ism_desktop.exchange.report_json import meta_to_json
 from ism_desktop.exchange.unit_workbook import (
     FORMAT_VERSION,
@@ -36,7 +40,6 @@ from ism_desktop.exchange.unit_workbook import (
     PLACEHOLDER,
     series_column,
 )
-from ism_desktop.exchange.workbook_guard import check_workbook
 from ism_desktop.store.store import Store
 
 MAX_WORKBOOK_BYTES = 32 * 1024 * 1024

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.exchange.package_diff import PackageDiff
-from ism_desktop.exchange.package_json import DataReader
-from ism_desktop.exchange.package_reader import PackageContents
+from ism_desktop.exchange.intake.diff import PackageDiff
+from ism_desktop.exchange.package.data_reader import DataReader
+from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.exchange.year_travel import news_notes, read_news, reopen_notes
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_repository import ProgrammeApprovedError

@@ -15,8 +15,8 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import parse_due_date
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision, QuarterState, YearNews
-from ism_desktop.exchange.package_json import DataReader
-from ism_desktop.exchange.package_manifest import PackageManifest
+from ism_desktop.exchange.package.data_reader import DataReader
+from ism_desktop.exchange.package.manifest import PackageManifest
 from ism_desktop.store.closure_repository import REOPEN, closed_field
 from ism_desktop.store.store import Store
 

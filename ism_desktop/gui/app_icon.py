@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from ism_desktop.store.location import resources_dir
+from ism_desktop.platform import resources_dir
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.gui.app_icon import application_icon
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_settings import load_profile, save_profile
@@ -21,10 +21,9 @@ from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
 from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.gui.startup_probe import FINDINGS_READY, FIRST_PAINT, FirstPaintProbe, say
-from ism_desktop.store.backup import backup_on_open
-from ism_desktop.store.database import StoreError
-from ism_desktop.store.location import data_dir
-from ism_desktop.store.store import Store
+from ism_desktop.platform import data_dir
+from ism_desktop.workspace.backups import copy_on_open
+from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.spelling_words import load_spelling
 
 SETTINGS_FILE_NAME = "configuracion.ini"
@@ -119,14 +118,14 @@ def _run_guarded(
         store = Store.open(db_path)
         if store.reports.is_empty():
             # Imported only here: the parser is not needed on an ordinary start.
-            from ism_desktop.exchange.sample_report import load_sample_if_empty
+            from ism_desktop.exchange.etca.sample_report import load_sample_if_empty
 
             load_sample_if_empty(store.reports)
     except (StoreError, EtcaFormatError) as exc:
         _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
         return 2
     try:
-        backup_on_open(db_path)
+        copy_on_open(db_path)
     except StoreError as exc:
         # A missing backup must not stop today's work; saying so is enough.
         _complain(f"No se pudo guardar la copia de seguridad al abrir: {exc}", startup_probe)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from typing_extensions import override
 
 from ism_desktop.domain.backup_text import backup_date_text, file_size_text
-from ism_desktop.store.backup_catalogue import BackupInfo
+from ism_desktop.workspace.backups import BackupInfo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

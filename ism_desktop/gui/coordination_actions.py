@@ -17,7 +17,7 @@ from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.workspace.changes import WorkspaceError
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.package_intake import ReceiveOutcome
+    from ism_desktop.exchange.intake.packages import ReceiveOutcome
 
 PACKAGE_SUFFIXES = (".zip", ".ismpaq", ".xlsx")
 PACKAGE_FILTER = (

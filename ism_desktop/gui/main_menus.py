@@ -2,26 +2,62 @@
 
 from __future__ import annotations
 
-from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QTreeView
 
 from ism_desktop import APP_NAME
 from ism_desktop.gui.actions import make_action
-from ism_desktop.gui.window_dialogs import show_about, show_help, show_history
+from ism_desktop.gui.coordination_actions import CoordinationActions
+from ism_desktop.gui.findings_panel import FindingsPanel
+from ism_desktop.gui.meta_form import MetaForm
+from ism_desktop.gui.report_actions import ReportActions
 
-if TYPE_CHECKING:
-    from ism_desktop.gui.main_window import MainWindow
+
+class MenuOwner(Protocol):
+    """What the menus reach in the main window (described here, so neither imports the other)."""
+
+    reports: ReportActions
+    coordination: CoordinationActions
+    import_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    tree: QTreeView
+    form: MetaForm
+    findings: FindingsPanel
+
+    def restore_backup(self) -> None:
+        """Archivo › Restaurar copia."""
+
+    def edit_profile(self) -> None:
+        """Archivo › Configuración de esta computadora."""
+
+    def focus_search(self) -> None:
+        """Editar › Buscar meta."""
+
+    def focus_achieved(self) -> None:
+        """Meta › Ir a lo realizado."""
+
+    def show_history(self) -> None:
+        """Meta › Historial de cambios."""
+
+    def show_help(self) -> None:
+        """Ayuda › Ayuda de ISM Avance (F1)."""
+
+    def show_about(self) -> None:
+        """Ayuda › Acerca de."""
+
+    def show_paimef(self) -> None:
+        """PAIMEF › Programa Anual, plazos e indicadores."""
 
 
-def build_menus(window: MainWindow) -> QMenu:
+def build_menus(window: QMainWindow, owner: MenuOwner) -> QMenu:
     """Archivo, Editar, Meta, Coordinación and Ayuda; returns Coordinación (coordinator only)."""
     bar = window.menuBar()
-    reports, coordination = window.reports, window.coordination
+    reports, coordination = owner.reports, owner.coordination
     file_menu = bar.addMenu("&Archivo")
-    file_menu.addAction(window.import_action)
+    file_menu.addAction(owner.import_action)
     file_menu.addAction(coordination.receive_action)
     file_menu.addSeparator()
     file_menu.addAction(reports.export_package_action)
@@ -30,37 +66,35 @@ def build_menus(window: MainWindow) -> QMenu:
     file_menu.addAction(reports.preview_action)
     file_menu.addAction(reports.print_action)
     file_menu.addSeparator()
-    file_menu.addAction(make_action(window, "Restaurar c&opia…", window.restore_backup))
+    file_menu.addAction(make_action(window, "Restaurar c&opia…", owner.restore_backup))
     file_menu.addAction(
-        make_action(window, "&Configuración de esta computadora…", window.edit_profile)
+        make_action(window, "&Configuración de esta computadora…", owner.edit_profile)
     )
     file_menu.addSeparator()
     file_menu.addAction(make_action(window, "&Salir", window.close, QKeySequence.StandardKey.Quit))
 
     edit_menu = bar.addMenu("&Editar")
-    edit_menu.addAction(window.undo_action)
-    edit_menu.addAction(window.redo_action)
+    edit_menu.addAction(owner.undo_action)
+    edit_menu.addAction(owner.redo_action)
     edit_menu.addSeparator()
     edit_menu.addAction(
-        make_action(window, "&Buscar meta", window.focus_search, QKeySequence.StandardKey.Find)
+        make_action(window, "&Buscar meta", owner.focus_search, QKeySequence.StandardKey.Find)
     )
 
     meta_menu = bar.addMenu("&Meta")
     for text, slot, keys in (
-        ("Ir a la &lista de metas", window.tree.setFocus, "Alt+1"),
-        ("Ir a lo &realizado", window.focus_achieved, "Alt+2"),
-        ("Ir a la &evaluación", window.form.narrative.setFocus, "Alt+3"),
-        ("Ir a errores y a&visos", window.findings.list.setFocus, "Alt+4"),
+        ("Ir a la &lista de metas", owner.tree.setFocus, "Alt+1"),
+        ("Ir a lo &realizado", owner.focus_achieved, "Alt+2"),
+        ("Ir a la &evaluación", owner.form.narrative.setFocus, "Alt+3"),
+        ("Ir a errores y a&visos", owner.findings.list.setFocus, "Alt+4"),
     ):
         meta_menu.addAction(make_action(window, text, slot, QKeySequence(keys)))
     meta_menu.addSeparator()
     meta_menu.addAction(
-        make_action(window, "Cambio de meta &modificada…", window.form.modify_button.click)
+        make_action(window, "Cambio de meta &modificada…", owner.form.modify_button.click)
     )
     meta_menu.addAction(
-        make_action(
-            window, "&Historial de cambios…", partial(show_history, window), QKeySequence("Ctrl+H")
-        )
+        make_action(window, "&Historial de cambios…", owner.show_history, QKeySequence("Ctrl+H"))
     )
 
     coordination_menu = bar.addMenu("&Coordinación")
@@ -74,12 +108,12 @@ def build_menus(window: MainWindow) -> QMenu:
 
     paimef_menu = bar.addMenu("&PAIMEF")
     paimef_menu.addAction(
-        make_action(window, "&Programa Anual, plazos e indicadores…", window.show_paimef)
+        make_action(window, "&Programa Anual, plazos e indicadores…", owner.show_paimef)
     )
 
     help_menu = bar.addMenu("A&yuda")
     help_menu.addAction(
-        make_action(window, "&Ayuda de ISM Avance", partial(show_help, window), QKeySequence("F1"))
+        make_action(window, "&Ayuda de ISM Avance", owner.show_help, QKeySequence("F1"))
     )
-    help_menu.addAction(make_action(window, f"&Acerca de {APP_NAME}", partial(show_about, window)))
+    help_menu.addAction(make_action(window, f"&Acerca de {APP_NAME}", owner.show_about))
     return coordination_menu

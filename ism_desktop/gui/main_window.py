@@ -26,6 +26,7 @@ from typing_extensions import override
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.gui import window_dialogs
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.coordination_actions import PACKAGE_SUFFIXES, CoordinationActions
 from ism_desktop.gui.findings_model import FindingRow
@@ -43,17 +44,17 @@ from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.window_state import WindowState
 from ism_desktop.gui.year_actions import YearActions
-from ism_desktop.store.database import StoreError
+from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.etca_import import ImportSummary
+    from ism_desktop.exchange.etca.report_import import ImportSummary
 
 
 FULLY_EXPANDED_LIMIT = 400
 
 
 def _import_error(exc: Exception) -> str:
-    from ism_desktop.exchange.etca_errors import EtcaFormatError
+    from ism_desktop.exchange.etca.errors import EtcaFormatError
 
     if isinstance(exc, EtcaFormatError | StoreError):
         return f"No se importó nada. {exc}"
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         self.coordination = CoordinationActions(
             self, self.session, self.tasks, self._current_meta_id
         )
-        self.coordination_menu = build_menus(self)
+        self.coordination_menu = build_menus(self, self)
         self._show_coordination_menu()
         self.year_actions = YearActions(self)
 
@@ -289,14 +290,14 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Choose a backup, confirm, and put it in place of the current data."""
         from ism_desktop.gui.restore_dialog import RestoreDialog
-        from ism_desktop.store.backup_catalogue import list_backups
-        from ism_desktop.store.location import backups_dir
+        from ism_desktop.platform import backups_dir
+        from ism_desktop.workspace.backups import copies_of
 
         path = self.session.store.path
         if path is None:
             return
         folder = backups_dir()
-        dialog = RestoreDialog(list_backups(folder, path.name), folder, self)
+        dialog = RestoreDialog(copies_of(path, folder), folder, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or (info := dialog.chosen()) is None:
             return
         self.form.flush()
@@ -351,6 +352,18 @@ class MainWindow(QMainWindow):
     def show_paimef(self) -> None:
         """The PAIMEF window: Programa Anual, dates and deadlines, indicators."""
         open_paimef(self, self.paimef_due)
+
+    def show_history(self) -> None:
+        """Open the audit trail of the selected meta."""
+        window_dialogs.show_history(self)
+
+    def show_help(self) -> None:
+        """The Spanish help (F1)."""
+        window_dialogs.show_help(self)
+
+    def show_about(self) -> None:
+        """Name, version, the database in use and where the backups are."""
+        window_dialogs.show_about(self)
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

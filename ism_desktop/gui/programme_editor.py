@@ -29,7 +29,7 @@ from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
-from ism_desktop.store.store import Store
+from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
 
 _HEADERS = (

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.exchange.package_diff import shown_value
+from ism_desktop.exchange.intake.diff import shown_value
 from ism_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.package_intake import ReceiveOutcome
+    from ism_desktop.exchange.intake.packages import ReceiveOutcome
 
 _REFUSED = QBrush(QColor("#b71c1c"))
 _NOT_APPLIED = QBrush(QColor("#607d8b"))

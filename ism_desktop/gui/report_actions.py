@@ -20,7 +20,7 @@ from ism_desktop.gui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from ism_desktop.domain.report import ProgressReport
-    from ism_desktop.exchange.package_export import ExportedPackage
+    from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.gui.report_preview import ReportPreviewDialog
     from ism_desktop.reports.report_layout import ReportLayout
 
@@ -43,7 +43,8 @@ def _refusal(errors: list[tuple[str, str]]) -> str:
 
 
 def _export_error(exc: Exception) -> str:
-    from ism_desktop.exchange.package_export import ExportError, ExportRefusedError
+    from ism_desktop.exchange.export.report_package import ExportRefusedError
+    from ism_desktop.exchange.package.writer import ExportError
 
     if isinstance(exc, ExportRefusedError):
         return _refusal([(e.meta_description, e.message) for e in exc.errors])
@@ -195,7 +196,7 @@ class ReportActions(QObject):
         workspace = self._session.workspace
 
         def work() -> ExportedPackage:
-            from ism_desktop.exchange.package_documents import write_documents_beside
+            from ism_desktop.exchange.export.report_package import write_documents_beside
 
             exported = workspace.in_own_connection(lambda w: w.export_package(folder))
             write_documents_beside(exported.path)
@@ -250,7 +251,7 @@ class ReportActions(QObject):
 
     def export_report(self, pdf_path: Path) -> None:
         """Write ``pdf_path`` and the workbook beside it (same name, .xlsx)."""
-        from ism_desktop.exchange.atomic_file import write_atomically
+        from ism_desktop.platform import write_atomically
         from ism_desktop.reports.pdf_report import write_pdf
         from ism_desktop.reports.xlsx_report import write_xlsx
 

@@ -20,9 +20,9 @@ from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.gui.validation_thread import ValidationThread
-from ism_desktop.store.backup_catalogue import BackupInfo
-from ism_desktop.store.store import Store
+from ism_desktop.workspace.backups import BackupInfo
 from ism_desktop.workspace.changes import MetaChanges, MetaState, WorkspaceError
+from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.workspace import Workspace
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.backup_text import backup_date_text
 from ism_desktop.gui.backup_table_model import BackupColumn, BackupTableModel
-from ism_desktop.store.backup_catalogue import BackupInfo
+from ism_desktop.workspace.backups import BackupInfo
 
 Confirm = Callable[[QWidget, str], bool]
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from ism_desktop.store.location import database_key, instance_lock_path
+from ism_desktop.platform import database_key, instance_lock_path
 
 ACTIVATE_MESSAGE = "activar"
 _LOCK_WAIT_MS = 200

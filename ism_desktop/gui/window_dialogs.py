@@ -43,7 +43,7 @@ def show_help(window: MainWindow) -> None:
 
 def show_about(window: MainWindow) -> None:
     """Name, version, the database in use and where the backups are."""
-    from ism_desktop.store.location import backups_dir
+    from ism_desktop.platform import backups_dir
 
     QMessageBox.about(
         window,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessage
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text
 from ism_desktop.domain.profile import Role
-from ism_desktop.exchange.package_export import ExportError
+from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.year_dialogs import (
@@ -23,8 +23,8 @@ from ism_desktop.gui.year_dialogs import (
     NewYearDialog,
     RequestsDialog,
 )
-from ism_desktop.store.database import StoreError
 from ism_desktop.workspace import quarter_closing, target_requests, year_programme
+from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow

@@ -7,15 +7,14 @@ embedded as a subset.
 
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-RESOURCES_ENV = "ISM_AVANCE_RESOURCES"
+from ism_desktop.platform import resources_dir
+
 REGULAR = "ISM-DejaVuSans"
 BOLD = "ISM-DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
@@ -27,13 +26,7 @@ class FontError(Exception):
 
 def fonts_dir() -> Path:
     """``resources/fonts``: beside the package in a checkout, or inside the installed bundle."""
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override) / "fonts"
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "resources" / "fonts"
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resources_dir() / "fonts"
 
 
 def register_fonts(directory: Path | None = None) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup_catalogue import (
     BACKUP_SUFFIX,
     MANUAL_REASON,
@@ -26,9 +27,8 @@ from ism_desktop.store.backup_catalogue import (
     rotate,
     write_sidecar,
 )
-from ism_desktop.store.database import StoreError, describe_failure, known_migration_names
-from ism_desktop.store.location import backups_dir
-from ism_desktop.store.migrations import MIGRATION_SET
+from ism_desktop.store.errors import StoreError, describe_failure
+from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names
 
 REASON_OPEN = "al abrir"
 REASON_UPGRADE = "antes de actualizar"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,51 +10,17 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ism_desktop import APP_NAME, __version__
-from ism_desktop.store.migrations import MIGRATION_SET, migrations
-
-
-class StoreError(Exception):
-    """A database that cannot be opened or used; the message is for the user (Spanish)."""
-
-
-# What a caller above the store may catch without importing sqlite3 (see ``describe_failure``).
-STORE_FAILURES: tuple[type[Exception], ...] = (sqlite3.Error,)
-
-READ_ONLY = "la base de datos es de solo lectura (revise los permisos del archivo y su carpeta)"
-DISK_FULL = "el disco está lleno; libere espacio y vuelva a intentarlo"
-IN_USE = "otro programa la está usando; intente de nuevo en un momento"
-NOT_OURS = "el archivo no es una base de datos de ISM Avance"
-NOTHING_CHANGED = "No se cambió nada."
-
-
-def describe_failure(exc: BaseException) -> str:
-    """One Spanish sentence per cause of a failed database or file operation."""
-    if isinstance(exc, OSError):
-        return describe_os_error(exc)
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
-        return READ_ONLY
-    if "disk is full" in text or "disk i/o error" in text:
-        # SQLite reports a refused write (EFBIG, a quota) as an I/O error: the disk is full.
-        return DISK_FULL
-    if "locked" in text or "busy" in text:
-        return IN_USE
-    if "not a database" in text or "encrypted" in text or "malformed" in text:
-        return NOT_OURS
-    if "unable to open" in text:
-        return "no se pudo abrir el archivo (¿existe su carpeta y se puede escribir en ella?)"
-    return f"la base de datos falló ({exc})"
-
-
-def describe_os_error(exc: OSError) -> str:
-    """A failed file operation in Spanish (the system's own text is often in English)."""
-    if exc.errno in {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}:
-        return DISK_FULL
-    if exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
-        return "no hay permiso para escribir ahí (carpeta o disco de solo lectura)"
-    if exc.errno == errno.ENOENT:
-        return "no existe el archivo o la carpeta"
-    return f"falló el sistema de archivos ({exc.strerror or exc})"
+from ism_desktop.store.backup import REASON_UPGRADE, create_backup
+from ism_desktop.store.errors import DISK_FULL as DISK_FULL
+from ism_desktop.store.errors import IN_USE as IN_USE
+from ism_desktop.store.errors import NOT_OURS as NOT_OURS
+from ism_desktop.store.errors import NOTHING_CHANGED as NOTHING_CHANGED
+from ism_desktop.store.errors import READ_ONLY as READ_ONLY
+from ism_desktop.store.errors import STORE_FAILURES as STORE_FAILURES
+from ism_desktop.store.errors import StoreError as StoreError
+from ism_desktop.store.errors import describe_failure as describe_failure
+from ism_desktop.store.errors import describe_os_error as describe_os_error
+from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
 
 
 class _Database(Database):
@@ -120,16 +85,6 @@ def open_database(path: Path | str) -> Database:
     return db
 
 
-def known_migration_names() -> frozenset[str]:
-    """The names of every schema migration this version of the program knows."""
-    # ``pending`` on an empty database is the public way to list a set's migrations.
-    empty = Database(memory=True)
-    try:
-        return frozenset(migration.name for migration in migrations.pending(empty))
-    finally:
-        empty.close()
-
-
 def open_memory_database() -> Database:
     """A migrated in-memory database, for tests and dry runs."""
     db = _Database(memory=True)
@@ -181,9 +136,6 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
 
 
 def _back_up_before_upgrade(target: Path) -> None:
-    # Imported here: the backup module uses this one, and most opens need no upgrade.
-    from ism_desktop.store.backup import REASON_UPGRADE, create_backup
-
     try:
         create_backup(target, None, REASON_UPGRADE)
     except StoreError as exc:

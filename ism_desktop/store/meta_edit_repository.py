@@ -21,7 +21,7 @@ from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_to_values
+from ism_desktop.store.meta_rows import FIGURE_COLUMNS, row_to_values
 
 
 class MetaNotFoundError(LookupError):
@@ -67,6 +67,18 @@ def write_audit(
     )
 
 
+def _write_failure(exc: sqlite3.Error) -> str:
+    # SQLite speaks English; the person reads why in Spanish (nothing was written either way).
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return "la base de datos es de solo lectura."
+    if "full" in text or "disk i/o" in text:
+        return "no se pudo escribir en el disco (¿está lleno?)."
+    if "locked" in text or "busy" in text:
+        return "otro programa está usando la base de datos; intente de nuevo."
+    return "la base de datos no aceptó el cambio."
+
+
 class MetaEditRepository:
     """Writes edits of single metas; every edit is audited in the same transaction."""
 
@@ -93,7 +105,7 @@ class MetaEditRepository:
         try:
             self._save(year, after, changes, author, reason, now)
         except sqlite3.Error as exc:
-            raise StoreError(f"la base de datos no aceptó el cambio ({exc}).") from exc
+            raise StoreError(_write_failure(exc)) from exc
         return changes
 
     def _save(

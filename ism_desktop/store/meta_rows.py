@@ -1,14 +1,37 @@
-"""Writing one meta and its MET/NUM/DEN rows, keyed by year and stable identity."""
+"""One meta and its MET/NUM/DEN rows: their table columns (Decimals as TEXT), and writing them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 from sqlite_utils import Database
 
 from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.meta import Meta
-from ism_desktop.store.figure_columns import FIGURE_COLUMNS, row_to_values
+
+FIGURE_COLUMNS: tuple[str, ...] = (
+    *(f"original_q{q}" for q in range(1, 5)),
+    "original_annual",
+    *(f"modified_q{q}" for q in range(1, 5)),
+    "modified_annual",
+    *(f"achieved_q{q}" for q in range(1, 5)),
+)
+
+
+def row_to_values(row: FigureRow) -> tuple[str | None, ...]:
+    """The 14 column values of a row, in ``FIGURE_COLUMNS`` order."""
+    return tuple(None if value is None else str(value) for value in row.columns())
+
+
+def row_from_values(values: Sequence[str | None] | Mapping[str, str | None]) -> FigureRow:
+    """Rebuild a row from the 14 stored column values."""
+    if isinstance(values, Mapping):
+        values = [values[name] for name in FIGURE_COLUMNS]
+    return FigureRow.from_columns(
+        [None if value is None else Decimal(str(value)) for value in values]
+    )
+
 
 _META_UPSERT = """
     INSERT INTO metas (year, stable_id, position, entity_code, unit_code, programme_code,

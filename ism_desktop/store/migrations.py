@@ -7,6 +7,17 @@ from sqlite_utils import Database, Migrations
 MIGRATION_SET = "ism_avance"
 migrations = Migrations(MIGRATION_SET)
 
+
+def known_migration_names() -> frozenset[str]:
+    """The names of every schema migration this version of the program knows."""
+    # ``pending`` on an empty database is the public way to list a set's migrations.
+    empty = Database(memory=True)
+    try:
+        return frozenset(migration.name for migration in migrations.pending(empty))
+    finally:
+        empty.close()
+
+
 _QUARTER_COLUMNS = ", ".join(
     f"{series}_{period} TEXT{' NOT NULL' if series != 'achieved' else ''}"
     for series, periods in (

@@ -25,9 +25,8 @@ from ism_desktop.domain.package_merge import report_changes, with_printed_report
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, ProgressReport
 from ism_desktop.store.closure_repository import ClosureRepository
-from ism_desktop.store.figure_columns import row_from_values
 from ism_desktop.store.meta_edit_repository import write_audit
-from ism_desktop.store.meta_rows import upsert_metas
+from ism_desktop.store.meta_rows import row_from_values, upsert_metas
 from ism_desktop.store.year_repository import YearRepository
 
 

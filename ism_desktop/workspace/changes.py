@@ -13,8 +13,8 @@ from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.etca_import import ImportSummary
-    from ism_desktop.exchange.package_intake import ReceiveOutcome
+    from ism_desktop.exchange.etca.report_import import ImportSummary
+    from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.store.backup_catalogue import BackupInfo
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.informe import PaimefInforme, build_informe
 from ism_desktop.domain.paimef.programme import AnnualProgramme
-from ism_desktop.exchange.atomic_file import write_atomically
+from ism_desktop.platform import write_atomically
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_review import deadlines_for, review
 

@@ -17,7 +17,7 @@ from ism_desktop.exchange.paimef.non_working_days import (
     load_non_working_days,
     save_non_working_days,
 )
-from ism_desktop.store.location import data_dir
+from ism_desktop.platform import data_dir
 from ism_desktop.store.store import Store
 
 

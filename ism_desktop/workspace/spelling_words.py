@@ -8,10 +8,10 @@ from dataclasses import replace
 from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.exchange.base_words import base_words
-from ism_desktop.exchange.package_intake import ReceiveOutcome
+from ism_desktop.exchange.intake.packages import ReceiveOutcome
+from ism_desktop.platform import data_dir, resources_dir
 from ism_desktop.spelling.dictionary import SpanishSpelling
 from ism_desktop.spelling.loading import SpellingFiles
-from ism_desktop.store.location import data_dir, resources_dir
 
 
 class SpellingUnavailableError(Exception):

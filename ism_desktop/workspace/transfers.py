@@ -16,26 +16,25 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS
 from ism_desktop.domain.validation.settings import ValidationSettings
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_intake import (
+from ism_desktop.exchange.intake.packages import (
     ReceiveOutcome,
     apply_package,
     check_package,
     receive_packages,
 )
-from ism_desktop.exchange.package_receiver import IntakeOptions
+from ism_desktop.exchange.intake.receiver import IntakeOptions
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.backup import (
     REASON_IMPORT_PACKAGE,
     REASON_IMPORT_REPORT,
     backup_before_change,
-    restore_backup,
 )
 from ism_desktop.store.backup_catalogue import BackupInfo
 from ism_desktop.store.store import Store
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.etca_import import ImportSummary, LoadedReport
-    from ism_desktop.exchange.package_export import ExportedPackage
+    from ism_desktop.exchange.etca.report_import import ImportSummary, LoadedReport
+    from ism_desktop.exchange.export.report_package import ExportedPackage
 
 
 def import_report(
@@ -47,7 +46,7 @@ def import_report(
         EtcaFormatError: the file is not a readable report (nothing was copied or written).
         StoreError: the copy or the write failed (nothing was written).
     """
-    from ism_desktop.exchange.etca_import import load_etca_file, store_etca_report
+    from ism_desktop.exchange.etca.report_import import load_etca_file, store_etca_report
 
     loaded = load_etca_file(source) if isinstance(source, Path) else source
     backup = backup_before_change(store.path, REASON_IMPORT_REPORT)
@@ -122,8 +121,8 @@ def export_unit_package(
         ExportRefusedError: validation found errors.
         ExportError: no report, no metas of the unit, or the folder cannot be written.
     """
-    from ism_desktop.exchange.package_export import export_package
-    from ism_desktop.exchange.package_validation import rules_validator
+    from ism_desktop.exchange.export.report_package import export_package
+    from ism_desktop.exchange.export.validation import rules_validator
 
     return export_package(
         store,
@@ -134,12 +133,3 @@ def export_unit_package(
         year=year,
         now=now,
     )
-
-
-def restore_copy(info: BackupInfo, database: Path, folder: Path) -> BackupInfo | None:
-    """Put a copy back in place of ``database`` (closed); return the copy made of it first.
-
-    Raises:
-        BackupError: the copy is not usable, or the database could not be written.
-    """
-    return restore_backup(info, database, folder)

@@ -24,6 +24,7 @@ from ism_desktop.domain.validation.justification import Justification, Justifica
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.workspace import transfers
+from ism_desktop.workspace.backups import restore_copy
 from ism_desktop.workspace.changes import (
     ImportChanges,
     JustificationChanges,
@@ -39,9 +40,9 @@ from ism_desktop.workspace.report_view import ReportView
 from ism_desktop.workspace.undo import EditStep, UndoHistory
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.package_export import ExportedPackage
-    from ism_desktop.exchange.package_intake import ReceiveOutcome
-    from ism_desktop.exchange.package_receiver import IntakeOptions
+    from ism_desktop.exchange.export.report_package import ExportedPackage
+    from ism_desktop.exchange.intake.packages import ReceiveOutcome
+    from ism_desktop.exchange.intake.receiver import IntakeOptions
     from ism_desktop.store.backup_catalogue import BackupInfo
 
 Clock = Callable[[], datetime]
@@ -114,6 +115,8 @@ class Workspace(ReportView):
             WorkspaceError: a modified target without a reason, or the write failed.
         """
         before = self._own_meta(after.stable_id)
+        if after.key != before.key:
+            raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
         changes = self._write(before, after, reason)
         if changes.changed:
             self.history.push(
@@ -142,17 +145,7 @@ class Workspace(ReportView):
             UndoRefusedError: a field changed since (the step is dropped; nothing written).
             WorkspaceError: nothing to undo, or the write failed (the step stays).
         """
-        step = self.history.to_undo()
-        if step is None:
-            raise WorkspaceError("No hay nada que deshacer.")
-        current = self._own_meta(step.stable_id)
-        self._refuse_if_moved(step, current, step.after, "deshacer", self.history.drop_undo)
-        reason = None
-        if step.reason is not None:
-            reason = TargetChangeReason(f"Deshacer: {step.reason.text}", step.reason.document)
-        changes = self._write(current, with_fields_of(current, step.before, step.keys), reason)
-        self.history.undone()
-        return changes
+        return self._replay(self.history.to_undo(), undoing=True)
 
     def redo(self) -> MetaChanges:
         """Write again exactly the fields of the step last undone, if nothing changed them since.
@@ -161,13 +154,24 @@ class Workspace(ReportView):
             UndoRefusedError: a field changed since (the step is dropped; nothing written).
             WorkspaceError: nothing to redo, or the write failed (the step stays).
         """
-        step = self.history.to_redo()
+        return self._replay(self.history.to_redo(), undoing=False)
+
+    def _replay(self, step: EditStep | None, *, undoing: bool) -> MetaChanges:
+        verb = "deshacer" if undoing else "rehacer"
         if step is None:
-            raise WorkspaceError("No hay nada que rehacer.")
+            raise WorkspaceError(f"No hay nada que {verb}.")
         current = self._own_meta(step.stable_id)
-        self._refuse_if_moved(step, current, step.before, "rehacer", self.history.drop_redo)
-        changes = self._write(current, with_fields_of(current, step.after, step.keys), step.reason)
-        self.history.redone()
+        written, wanted = (step.after, step.before) if undoing else (step.before, step.after)
+        drop = self.history.drop_undo if undoing else self.history.drop_redo
+        self._refuse_if_moved(step, current, written, verb, drop)
+        reason = step.reason
+        if undoing and reason is not None:
+            reason = TargetChangeReason(f"Deshacer: {reason.text}", reason.document)
+        changes = self._write(current, with_fields_of(current, wanted, step.keys), reason)
+        if undoing:
+            self.history.undone()
+        else:
+            self.history.redone()
         return changes
 
     def _refuse_if_moved(
@@ -194,8 +198,7 @@ class Workspace(ReportView):
         return meta
 
     def _write(self, before: Meta, after: Meta, reason: TargetChangeReason | None) -> MetaChanges:
-        if not self.can_edit(after):
-            raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
+        # The permission was checked on the stored meta (``_own_meta``); ``after`` is its edit.
         try:
             fields = self.store.edits.save(self.profile.year, before, after, self.author, reason)
         except ValueError as exc:  # a modified target without a reason
@@ -316,7 +319,7 @@ class Workspace(ReportView):
 
     def intake_options(self) -> IntakeOptions:
         """Who this PC is and which period it works on, as package intake checks them."""
-        from ism_desktop.exchange.package_receiver import IntakeOptions
+        from ism_desktop.exchange.intake.receiver import IntakeOptions
 
         return IntakeOptions.for_profile(self.profile)
 
@@ -337,13 +340,13 @@ class Workspace(ReportView):
 
     def export_bases(self, folder: Path, words: Sequence[str] = ()) -> int:
         """The coordinator writes one programme base per unit (with its spelling words)."""
-        from ism_desktop.exchange.base_export import export_bases
+        from ism_desktop.exchange.export.base import export_bases
 
         return len(export_bases(self.store, folder, year=self.profile.year, words=words))
 
     def export_observations(self, unit: UnitCode, folder: Path) -> Path:
         """The coordinator writes the return package of one unit's observations this quarter."""
-        from ism_desktop.exchange.observation_export import export_observations
+        from ism_desktop.exchange.export.observations import export_observations
 
         profile = self.profile
         exported = export_observations(self.store, unit, profile.quarter, folder, year=profile.year)
@@ -372,43 +375,10 @@ class Workspace(ReportView):
             raise WorkspaceError("la base de datos está en memoria.")
         self.store.close()
         try:
-            safety = transfers.restore_copy(info, path, folder)
+            safety = restore_copy(info, path, folder)
         except StoreError as exc:
             raise WorkspaceError(f"No se restauró la copia: {exc}") from exc
         finally:
             # Reopened either way: the file is the restored copy, or the untouched current data.
             self.replace_store(Store.open(path))
         return RestoreChanges(info, safety)
-
-
-def open_store(path: Path, *, must_exist: bool = False) -> Store:
-    """Open (creating and migrating if needed) the database file the adapters work on.
-
-    Raises:
-        StoreError: it does not exist (when it must), or cannot be opened.
-    """
-    if must_exist and not path.exists():
-        raise StoreError(f"no existe la base de datos «{path}».")
-    return Store.open(path)
-
-
-def command_line_workspace(
-    store: Store, year: int | None, quarter: Quarter, clock: Clock = local_now
-) -> Workspace:
-    """The workspace of a command: the database's own identity, else the coordinator's view.
-
-    ``year`` ``None`` is the year of the last imported report. ``report`` is ``None`` when the
-    database holds no report of that year.
-    """
-    if year is None:
-        period = store.reports.current_period()
-        year = period[0] if period is not None else clock().year
-    identity = store.identity.get()
-    profile = (
-        PcProfile(identity.role, identity.unit, year, quarter)
-        if identity is not None
-        else PcProfile.coordinator(year, quarter)
-    )
-    workspace = Workspace(store, profile, clock)
-    workspace.reload(validate=False)
-    return workspace

@@ -66,13 +66,3 @@ def test_quarter_in_words_uses_the_short_ordinal() -> None:
         "tercer trimestre",
         "cuarto trimestre",
     ]
-
-
-def test_field_names_read_as_words() -> None:
-    from ism_desktop.domain.fields import field_label
-
-    assert field_label("modificado.t1.num") == "meta modificada T1 (NUM)"
-    assert field_label("original.anual.den") == "programado original anual (DEN)"
-    assert field_label("evaluacion.t2") == "evaluación cualitativa T2"
-    assert field_label("avance.t1") == "% de avance T1"
-    assert field_label("algo raro") == "algo raro"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ism_desktop.exchange.etca_import import import_etca_file
-from ism_desktop.store.location import DATA_DIR_ENV, instance_lock_path
+from ism_desktop.exchange.etca.report_import import import_etca_file
+from ism_desktop.platform import DATA_DIR_ENV, instance_lock_path
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 

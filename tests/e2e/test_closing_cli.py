@@ -9,8 +9,8 @@ import pytest
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_intake import check_package
+from ism_desktop.exchange.intake.packages import check_package
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.closure_repository import QuarterClosedError
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli

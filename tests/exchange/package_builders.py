@@ -9,16 +9,20 @@ import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
+from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.meta import MetaKey
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource, ProgressReport
-from ism_desktop.exchange.etca_text import parse_etca_text
-from ism_desktop.exchange.package_check import ExportCheck
-from ism_desktop.exchange.package_export import export_package
+from ism_desktop.exchange.etca.text import parse_etca_text
+from ism_desktop.exchange.export.base import export_base
+from ism_desktop.exchange.export.check import ExportCheck
+from ism_desktop.exchange.export.report_package import export_package
 from ism_desktop.store.store import Store
 
 NOW = datetime(2024, 4, 11, 10, 44).astimezone()
@@ -125,3 +129,14 @@ def workbook_with(source: Path, name: str, content: bytes) -> bytes:
     parts = zipfile.ZipFile(io.BytesIO(members(source)["informe.xlsx"]))
     entries: list[Entry] = [(n, parts.read(n)) for n in parts.namelist() if n != name]
     return zip_bytes([*entries, (name, content)])
+
+
+def base_with_new_target(seed_text: str, folder: Path, description: str, target: int) -> Path:
+    """The coordinator's programme base for unit 004, one meta's T2 target changed to ``target``."""
+    with seed_store(seed_text) as store:
+        report = store.reports.load()
+        assert report is not None
+        (meta,) = [m for m in report.metas if m.description == description]
+        approved = with_modified(meta, Quarter.SECOND, Decimal(target))
+        store.edits.save(2024, meta, approved, Author("002", "l"), TargetChangeReason("Oficio"))
+        return export_base(store, UnitCode("004"), folder, now=NOW).path

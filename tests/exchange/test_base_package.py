@@ -18,12 +18,12 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.base_export import export_base, export_bases
-from ism_desktop.exchange.package_diff import MetaStatus
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_export import ExportError
-from ism_desktop.exchange.package_intake import apply_package, check_package
-from ism_desktop.exchange.package_receiver import IntakeOptions
+from ism_desktop.exchange.export.base import export_base, export_bases
+from ism_desktop.exchange.intake.diff import MetaStatus
+from ism_desktop.exchange.intake.packages import apply_package, check_package
+from ism_desktop.exchange.intake.receiver import IntakeOptions
+from ism_desktop.exchange.package.manifest import PackageRefusedError
+from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import NOW, edit_data, members
 

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.exchange.base_export import export_base
 from ism_desktop.exchange.base_words import MAX_WORDS, base_words
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_intake import ReceiveOutcome, apply_package, check_package
+from ism_desktop.exchange.export.base import export_base
+from ism_desktop.exchange.intake.packages import ReceiveOutcome, apply_package, check_package
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.spelling.loading import SpellingFiles
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.spelling_words import keep_coordination_words

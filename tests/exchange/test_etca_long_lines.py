@@ -11,9 +11,9 @@ import pytest
 
 from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca_errors import EtcaFormatError
-from ism_desktop.exchange.etca_lines import MAX_LINE_CHARS
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.exchange.etca.lines import MAX_LINE_CHARS
+from ism_desktop.exchange.etca.text import parse_etca_text
 from tests.e2e.cli_runner import run_cli
 from tests.exchange.etca_samples import ABSOLUTE, report
 
@@ -35,9 +35,9 @@ HOSTILE_LINES = {
 
 _TOKENIZE_CHILD = """
 import sys
-from ism_desktop.exchange.etca_errors import EtcaFormatError
-from ism_desktop.exchange.etca_lines import Line
-from ism_desktop.exchange.etca_tokens import tokenize
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.exchange.etca.lines import Line
+from ism_desktop.exchange.etca.tokens import tokenize
 texts = sys.stdin.read().split("\\n")
 try:
     tokenize([Line(number, text) for number, text in enumerate(texts, start=1)])

@@ -8,8 +8,8 @@ import pytest
 
 from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca_errors import EtcaFormatError
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.exchange.etca.text import parse_etca_text
 from tests.exchange.etca_samples import ABSOLUTE, HEADER, OPENING, PERCENTAGE, report
 
 Q1 = Quarter.FIRST

@@ -12,7 +12,7 @@ import pytest
 
 from bench.generate_state_report import build
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.text import parse_etca_text
 
 
 def _printed(values: object) -> list[Decimal]:

@@ -10,11 +10,11 @@ import pytest
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.base_export import export_base
-from ism_desktop.exchange.observation_export import export_observations
-from ism_desktop.exchange.package_diff import ChangeKind
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_intake import apply_package, check_package
+from ism_desktop.exchange.export.base import export_base
+from ism_desktop.exchange.export.observations import export_observations
+from ism_desktop.exchange.intake.diff import ChangeKind
+from ism_desktop.exchange.intake.packages import apply_package, check_package
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import NOW, edit_data, members
 

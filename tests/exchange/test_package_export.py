@@ -22,15 +22,16 @@ from ism_desktop.domain.editing import with_achieved, with_modified
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource, ProgressReport
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
-from ism_desktop.exchange.etca_text import parse_etca_text
-from ism_desktop.exchange.package_check import (
+from ism_desktop.exchange.etca.text import parse_etca_text
+from ism_desktop.exchange.export.check import (
     CheckedFinding,
     CheckedJustification,
     ExportCheck,
 )
-from ism_desktop.exchange.package_export import ExportError, ExportRefusedError, export_package
-from ism_desktop.exchange.package_manifest import PACKAGE_FORMAT_VERSION, PackageManifest
-from ism_desktop.exchange.package_validation import rules_validator
+from ism_desktop.exchange.export.report_package import ExportRefusedError, export_package
+from ism_desktop.exchange.export.validation import rules_validator
+from ism_desktop.exchange.package.manifest import PACKAGE_FORMAT_VERSION, PackageManifest
+from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.store.store import Store
 
 UNIT = UnitCode("004")

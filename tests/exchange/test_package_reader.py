@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_reader import read_package
-from ism_desktop.exchange.zip_guard import CHUNK_BYTES, MIB
+from ism_desktop.exchange.package.manifest import PackageRefusedError
+from ism_desktop.exchange.package.reader import read_package
+from ism_desktop.exchange.package.zip_guard import CHUNK_BYTES, MIB
 from tests.exchange.package_builders import (
     edit_data,
     members,

@@ -18,12 +18,12 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import validate_report
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
-from ism_desktop.exchange.package_diff import ChangeKind, diff_text
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_export import export_package
-from ism_desktop.exchange.package_intake import apply_package, check_package
-from ism_desktop.exchange.package_receiver import IntakeOptions
-from ism_desktop.exchange.package_validation import rules_validator
+from ism_desktop.exchange.export.report_package import export_package
+from ism_desktop.exchange.export.validation import rules_validator
+from ism_desktop.exchange.intake.diff import ChangeKind, diff_text
+from ism_desktop.exchange.intake.packages import apply_package, check_package
+from ism_desktop.exchange.intake.receiver import IntakeOptions
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.quarter_closing import reopen_quarter
 from tests.exchange.package_builders import (

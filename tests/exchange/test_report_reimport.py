@@ -9,7 +9,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca_import import import_etca_file
+from ism_desktop.exchange.etca.report_import import import_etca_file
 from ism_desktop.store.store import Store
 
 ESTUDIOS = "56190ba47cf2b956"  # 761 achieved of 900 in the first quarter

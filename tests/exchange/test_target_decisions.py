@@ -9,10 +9,10 @@ from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.base_export import export_base
-from ism_desktop.exchange.observation_export import export_observations
-from ism_desktop.exchange.package_export import export_package
-from ism_desktop.exchange.package_intake import apply_package, check_package
+from ism_desktop.exchange.export.base import export_base
+from ism_desktop.exchange.export.observations import export_observations
+from ism_desktop.exchange.export.report_package import export_package
+from ism_desktop.exchange.intake.packages import apply_package, check_package
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.quarter_closing import reopen_quarter
 from ism_desktop.workspace.target_requests import decide_request

@@ -10,8 +10,8 @@ import pytest
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_intake import check_package
+from ism_desktop.exchange.intake.packages import check_package
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.unit_workbook import write_unit_workbook
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.year_programme import write_year_template

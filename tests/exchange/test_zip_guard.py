@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.zip_guard import MIB, ZipLimits, open_guarded
+from ism_desktop.exchange.package.manifest import PackageRefusedError
+from ism_desktop.exchange.package.zip_guard import MIB, ZipLimits, open_guarded
 from tests.exchange.package_builders import write_zip
 
 LIMITS = ZipLimits(max_entries=8, max_entry_bytes=64 * MIB, max_total_bytes=96 * MIB, max_ratio=100)

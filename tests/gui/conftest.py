@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca_import import import_etca_file
+from ism_desktop.exchange.etca.report_import import import_etca_file
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.store.store import Store

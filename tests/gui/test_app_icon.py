@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from ism_desktop.gui.app_icon import ICON_SIZES, application_icon
-from ism_desktop.store.location import RESOURCES_ENV
+from ism_desktop.platform import RESOURCES_ENV
 
 
 def test_the_icon_has_every_size(qapp: QApplication) -> None:

@@ -167,7 +167,7 @@ def test_an_observation_travels_to_the_unit_and_shows_next_to_the_meta(
         QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Falta la evidencia de marzo.", True)
     )
     coordinator.coordination.add_observation()
-    from ism_desktop.exchange.observation_export import export_observations
+    from ism_desktop.exchange.export.observations import export_observations
 
     exported = export_observations(
         coordinator.session.store, UnitCode("004"), Quarter.FIRST, tmp_path, year=2024

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.narrative_edit import ADD_TO_DICTIONARY, IGNORE, NarrativeEdit
 from ism_desktop.gui.spelling_support import SpellingSupport
-from ism_desktop.store.location import data_dir
+from ism_desktop.platform import data_dir
 from ism_desktop.workspace.spelling_words import load_spelling, spelling_files
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import select

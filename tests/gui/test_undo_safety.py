@@ -10,15 +10,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.domain.audit import Author, TargetChangeReason
-from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.editing import with_modified
-from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.base_export import export_base
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.receive_dialog import ReceiveDialog
 from ism_desktop.store.store import Store
-from tests.exchange.package_builders import NOW, seed_store
+from tests.exchange.package_builders import base_with_new_target
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, type_into
 
@@ -33,19 +28,6 @@ def _stored(db_path: Path) -> tuple[Decimal | None, Decimal]:
         assert report is not None
         (meta,) = [m for m in report.metas if m.description == STUDIES]
         return meta.num.achieved[0], meta.num.modified[1]
-
-
-def _base_with_new_target(seed_text: str, folder: Path) -> Path:
-    """The coordinator's programme base for unit 004, ESTUDIOS' T2 target changed to 700."""
-    with seed_store(seed_text) as store:
-        report = store.reports.load()
-        assert report is not None
-        (meta,) = [m for m in report.metas if m.description == STUDIES]
-        approved = with_modified(meta, Quarter.SECOND, Decimal(700))
-        store.edits.save(
-            2024, meta, approved, Author("Unidad 002", "l"), TargetChangeReason("Oficio")
-        )
-        return export_base(store, UnitCode("004"), folder, now=NOW).path
 
 
 def _receive(window: MainWindow, qtbot: QtBot, paths: list[Path]) -> None:
@@ -64,7 +46,7 @@ def test_undo_after_a_received_package_does_not_roll_it_back(
     type_into(qtbot, achieved_cell(window), "900")
     assert _stored(db_path) == (Decimal(900), Decimal(900))
 
-    _receive(window, qtbot, [_base_with_new_target(seed_text, tmp_path)])
+    _receive(window, qtbot, [base_with_new_target(seed_text, tmp_path, STUDIES, 700)])
     assert _stored(db_path) == (Decimal(900), Decimal(700))
 
     assert not window.undo_action.isEnabled()

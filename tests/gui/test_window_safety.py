@@ -13,9 +13,9 @@ from ism_desktop.app import _opens_window
 from ism_desktop.gui.application import _on_second_start
 from ism_desktop.gui.restore_dialog import RestoreDialog
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE
+from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import create_backup
 from ism_desktop.store.backup_catalogue import list_backups
-from ism_desktop.store.location import backups_dir
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, type_into
 

@@ -10,9 +10,9 @@ import pytest
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package_errors import PackageRefusedError
-from ism_desktop.exchange.package_intake import check_package
-from ism_desktop.exchange.package_receiver import IntakeOptions
+from ism_desktop.exchange.intake.packages import check_package
+from ism_desktop.exchange.intake.receiver import IntakeOptions
+from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import edit_data, export_unit, repack
 from tests.hostile.generators import (
@@ -135,7 +135,7 @@ def test_the_last_sequence_that_can_be_received_still_leaves_room(
 
 def test_a_units_pc_exports_only_its_own_unit(coordinator: Store, tmp_path: Path) -> None:
     from ism_desktop.domain.package_records import PcIdentity
-    from ism_desktop.exchange.package_export import ExportError
+    from ism_desktop.exchange.package.writer import ExportError
 
     coordinator.identity.set(PcIdentity(Role.UNIT, "30", UnitCode("004")))
 
@@ -148,7 +148,7 @@ def test_a_units_pc_exports_only_its_own_unit(coordinator: Store, tmp_path: Path
 def test_a_base_with_no_metas_is_refused_and_deletes_nothing(
     coordinator: Store, tmp_path: Path
 ) -> None:
-    from ism_desktop.exchange.base_export import export_base
+    from ism_desktop.exchange.export.base import export_base
     from tests.exchange.package_builders import NOW
 
     unit = Store.in_memory()
@@ -170,6 +170,6 @@ def test_a_base_with_no_metas_is_refused_and_deletes_nothing(
 
 
 def apply_package_checked(store: Store, path: Path) -> None:
-    from ism_desktop.exchange.package_intake import apply_package
+    from ism_desktop.exchange.intake.packages import apply_package
 
     apply_package(store, check_package(store, path))

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ism_desktop.exchange.etca_errors import EtcaFormatError
-from ism_desktop.exchange.etca_import import load_etca_file
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.exchange.etca.report_import import load_etca_file
+from ism_desktop.exchange.etca.text import parse_etca_text
 from tests.exchange.etca_samples import ABSOLUTE, OPENING, report
 from tests.hostile.generators import control_characters, huge_numbers, non_ascii_digits
 

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.text import parse_etca_text
 
 PRINTED_AT = datetime(2024, 4, 11, 10, 44)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import validate_report
 from ism_desktop.domain.validation.settings import ValidationSettings
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.spelling.dictionary import SpanishSpelling
 
 # Every word the dictionary doubts, read by hand: three slips of the keyboard, two misspellings

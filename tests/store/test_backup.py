@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ism_desktop.exchange.etca_import import import_etca_file
+from ism_desktop.exchange.etca.report_import import import_etca_file
+from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import (
     REASON_DAMAGED,
     REASON_MANUAL,
@@ -26,8 +27,7 @@ from ism_desktop.store.backup import (
     restore_backup,
 )
 from ism_desktop.store.backup_catalogue import list_backups
-from ism_desktop.store.database import known_migration_names
-from ism_desktop.store.location import backups_dir
+from ism_desktop.store.migrations import known_migration_names
 from ism_desktop.store.store import Store
 
 T0 = datetime(2024, 5, 2, 10, 30, 0)

@@ -15,7 +15,7 @@ from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage, Targ
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.store.received_package_repository import StaleSequenceError
 from ism_desktop.store.store import Store
 

@@ -13,7 +13,7 @@ import pytest
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource, ProgressReport
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 

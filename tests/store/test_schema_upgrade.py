@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import REASON_UPGRADE
 from ism_desktop.store.backup_catalogue import list_backups
-from ism_desktop.store.database import StoreError, known_migration_names, open_database
-from ism_desktop.store.location import backups_dir
-from ism_desktop.store.migrations import MIGRATION_SET, migrations
+from ism_desktop.store.database import StoreError, open_database
+from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
 from ism_desktop.store.store import Store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "esquema_0001_v0.1.0.sqlite3"

@@ -75,7 +75,7 @@ AS_ORDINARY_USER = """
 import os, sys
 from ism_desktop.app import main
 from ism_desktop.cli import build_parser
-import ism_desktop.exchange.etca_import, ism_desktop.store.backup, ism_desktop.store.store
+import ism_desktop.exchange.etca.report_import, ism_desktop.store.backup, ism_desktop.store.store
 import encodings.utf_8_sig, encodings.cp1252, encodings.utf_16, importlib.metadata, sqlite_utils
 build_parser()  # every command module imported before the interpreter's folder is out of reach
 if os.geteuid() == 0:

@@ -12,7 +12,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca_import import import_etca_file
+from ism_desktop.exchange.etca.report_import import import_etca_file
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.workspace import Workspace
 

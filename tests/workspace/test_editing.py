@@ -90,7 +90,7 @@ def test_a_failed_write_leaves_no_step_and_says_so(
             "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
         )
 
-    with pytest.raises(WorkspaceError, match=r"^No se guardó el cambio"):
+    with pytest.raises(WorkspaceError, match=r"^No se guardó el cambio: no se pudo escribir"):
         workspace.edit_meta(with_achieved(meta, T1, Decimal(900)))
 
     assert len(workspace.history) == 0

@@ -7,18 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.editing import with_achieved, with_modified
+from ism_desktop.domain.editing import with_achieved
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.justification import JustificationKey
-from ism_desktop.exchange.base_export import export_base
-from ism_desktop.exchange.etca_errors import EtcaFormatError
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import create_backup
 from ism_desktop.store.backup_catalogue import list_backups
-from ism_desktop.store.location import backups_dir
 from ism_desktop.workspace.changes import PermissionRefusedError, WorkspaceError
-from tests.exchange.package_builders import NOW, seed_store
+from tests.exchange.package_builders import base_with_new_target
 from tests.workspace.conftest import (
     COORDINATOR,
     MOMENT,
@@ -129,16 +127,6 @@ def test_a_report_that_cannot_be_read_leaves_no_copy_and_keeps_undo(
     assert len(workspace.history) == 1
 
 
-def _base_for_004(seed_text: str, folder: Path) -> Path:
-    with seed_store(seed_text) as store:
-        report = store.reports.load()
-        assert report is not None
-        (meta,) = [m for m in report.metas if m.description == STUDIES]
-        approved = with_modified(meta, Quarter.SECOND, Decimal(700))
-        store.edits.save(2024, meta, approved, Author("002", "l"), TargetChangeReason("Oficio"))
-        return export_base(store, UnitCode("004"), folder, now=NOW).path
-
-
 def test_a_received_package_clears_undo_so_it_can_never_be_rolled_back(
     open_workspace: WorkspaceFactory, db_path: Path, seed_text: str, tmp_path: Path
 ) -> None:
@@ -146,7 +134,7 @@ def test_a_received_package_clears_undo_so_it_can_never_be_rolled_back(
     meta = by_name(workspace, STUDIES)
     workspace.edit_meta(with_achieved(meta, T1, Decimal(900)))
 
-    checked = workspace.check_packages([_base_for_004(seed_text, tmp_path)])
+    checked = workspace.check_packages([base_with_new_target(seed_text, tmp_path, STUDIES, 700)])
     assert len(workspace.history) == 1  # a review writes nothing
     changes = workspace.apply_packages(checked)
     workspace.reload()

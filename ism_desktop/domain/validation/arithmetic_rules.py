@@ -34,9 +34,9 @@ def _check_annual_sum(context: MetaContext) -> Iterator[Breach]:
             if printed != expected:
                 yield breach(
                     figure_field(series, None, kind),
-                    campo=figure_label(series, None, kind),
-                    anual=printed,
-                    suma=expected,
+                    figure=figure_label(series, None, kind),
+                    annual=printed,
+                    total=expected,
                 )
 
 
@@ -54,10 +54,10 @@ def _check_annual_last(context: MetaContext) -> Iterator[Breach]:
                 index = last_programmed_index(quarters, *others)
                 yield breach(
                     figure_field(series, None, kind),
-                    campo=figure_label(series, None, kind),
-                    anual=printed,
-                    ultimo=expected,
-                    trimestre="ninguno" if index is None else f"T{index + 1}",
+                    figure=figure_label(series, None, kind),
+                    annual=printed,
+                    last=expected,
+                    quarter="ninguno" if index is None else f"T{index + 1}",
                 )
 
 
@@ -72,10 +72,10 @@ def _check_met(context: MetaContext) -> Iterator[Breach]:
             if met != num:
                 yield breach(
                     figure_field(series, quarter, RowKind.MET),
-                    campo=figure_label(series, quarter, RowKind.MET),
+                    figure=figure_label(series, quarter, RowKind.MET),
                     met="vacío" if met is None else met,
-                    esperado="vacío" if num is None else num,
-                    regla="igual a NUM en una meta tipo A",
+                    expected="vacío" if num is None else num,
+                    rule="igual a NUM en una meta tipo A",
                 )
         return
     if meta.den is None:
@@ -100,10 +100,10 @@ def _met_breach(
     # A percentage is written as the form prints it, with two decimals.
     return breach(
         figure_field(series, quarter, RowKind.MET),
-        campo=figure_label(series, quarter, RowKind.MET),
+        figure=figure_label(series, quarter, RowKind.MET),
         met="vacío" if met is None else f"{met:.2f}",
-        esperado="vacío" if expected is None else f"{expected.quantize(_HUNDREDTH):.2f}",
-        regla="NUM / DEN × 100",
+        expected="vacío" if expected is None else f"{expected.quantize(_HUNDREDTH):.2f}",
+        rule="NUM / DEN × 100",
     )
 
 
@@ -117,16 +117,16 @@ def _check_zero_denominator(context: MetaContext) -> Iterator[Breach]:
         if value == ZERO and num is not None and num > ZERO:
             yield breach(
                 figure_field(series, quarter, RowKind.DEN),
-                campo=figure_label(series, quarter, RowKind.DEN),
+                figure=figure_label(series, quarter, RowKind.DEN),
                 num=num,
             )
 
 
 def _check_rows_of_kind(context: MetaContext) -> Iterator[Breach]:
     if context.is_percentage and context.meta.den is None:
-        yield breach("den", detalle="es tipo P pero no tiene renglón DEN")
+        yield breach("den", detail="es tipo P pero no tiene renglón DEN")
     elif not context.is_percentage and context.meta.den is not None:
-        yield breach("den", detalle="es tipo A pero tiene renglón DEN")
+        yield breach("den", detail="es tipo A pero tiene renglón DEN")
 
 
 def _check_over_hundred(context: MetaContext) -> Iterator[Breach]:
@@ -139,7 +139,7 @@ def _check_over_hundred(context: MetaContext) -> Iterator[Breach]:
         if num is not None and value is not None and ZERO < value < num:
             yield breach(
                 figure_field(series, quarter, RowKind.NUM),
-                campo=figure_label(series, quarter, RowKind.NUM),
+                figure=figure_label(series, quarter, RowKind.NUM),
                 num=num,
                 den=value,
             )
@@ -149,7 +149,7 @@ ANNUAL_NOT_SUM = Rule(
     code="ANUAL_NO_SUMA",
     severity=Severity.ERROR,
     title="VAL. ACUM. SI: el anual no es la suma de los cuatro trimestres",
-    template="El {campo} es {anual}, pero la suma de los trimestres es {suma} (VAL. ACUM. SI).",
+    template="El {figure} es {annual}, pero la suma de los trimestres es {total} (VAL. ACUM. SI).",
     check=_check_annual_sum,
 )
 ANNUAL_NOT_LAST = Rule(
@@ -157,8 +157,8 @@ ANNUAL_NOT_LAST = Rule(
     severity=Severity.ERROR,
     title="VAL. ACUM. NO: el anual no es el último trimestre programado",
     template=(
-        "El {campo} es {anual}, pero con VAL. ACUM. NO debe ser {ultimo}, el valor del último "
-        "trimestre programado ({trimestre})."
+        "El {figure} es {annual}, pero con VAL. ACUM. NO debe ser {last}, el valor del último "
+        "trimestre programado ({quarter})."
     ),
     check=_check_annual_last,
 )
@@ -166,28 +166,28 @@ MET_MISMATCH = Rule(
     code="MET_INCONGRUENTE",
     severity=Severity.ERROR,
     title="El renglón MET no corresponde a NUM y DEN",
-    template="El {campo} es {met}, pero debe ser {esperado} ({regla}).",
+    template="El {figure} es {met}, pero debe ser {expected} ({rule}).",
     check=_check_met,
 )
 ZERO_DENOMINATOR = Rule(
     code="DEN_CERO",
     severity=Severity.ERROR,
     title="Tipo P: denominador 0 con numerador mayor que 0",
-    template="El {campo} es 0 mientras el NUM es {num}: el porcentaje no se puede calcular.",
+    template="El {figure} es 0 mientras el NUM es {num}: el porcentaje no se puede calcular.",
     check=_check_zero_denominator,
 )
 ROWS_OF_KIND = Rule(
     code="RENGLONES_TIPO",
     severity=Severity.ERROR,
     title="Los renglones no corresponden al tipo de meta (A sin DEN, P con DEN)",
-    template="La meta {detalle}.",
+    template="La meta {detail}.",
     check=_check_rows_of_kind,
 )
 OVER_HUNDRED = Rule(
     code="NUM_MAYOR_DEN",
     severity=Severity.WARNING,
     title="Tipo P: el numerador supera al denominador (más de 100 %)",
-    template="El {campo} es {num} y el DEN es {den}: el porcentaje pasa de 100 %.",
+    template="El {figure} es {num} y el DEN es {den}: el porcentaje pasa de 100 %.",
     check=_check_over_hundred,
 )
 

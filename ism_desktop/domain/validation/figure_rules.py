@@ -32,8 +32,8 @@ def _check_negative(context: MetaContext) -> Iterator[Breach]:
             if value is not None and value < ZERO:
                 yield breach(
                     figure_field(series, quarter, kind),
-                    campo=figure_label(series, quarter, kind),
-                    valor=value,
+                    figure=figure_label(series, quarter, kind),
+                    value=value,
                 )
 
 
@@ -50,9 +50,9 @@ def _check_fraction(context: MetaContext) -> Iterator[Breach]:
             if value is not None and value != value.to_integral_value():
                 yield breach(
                     figure_field(series, quarter, kind),
-                    campo=figure_label(series, quarter, kind),
-                    valor=value,
-                    unidad=unit,
+                    figure=figure_label(series, quarter, kind),
+                    value=value,
+                    unit=unit,
                 )
 
 
@@ -73,7 +73,7 @@ def _check_target_change(context: MetaContext) -> Iterator[Breach]:
             )
             field = field or figure_field(Series.MODIFIED, context.quarter, kind)
     if changes:
-        yield breach(field, cambios="; ".join(changes))
+        yield breach(field, changes="; ".join(changes))
 
 
 def _median(values: list[Decimal]) -> Decimal:
@@ -107,9 +107,9 @@ def _check_outlier(context: MetaContext) -> Iterator[Breach]:
                 continue
             yield breach(
                 figure_field(series, quarter, RowKind.MET),
-                campo=figure_label(series, quarter, RowKind.MET),
-                valor=value,
-                tipico=typical,
+                figure=figure_label(series, quarter, RowKind.MET),
+                value=value,
+                typical=typical,
             )
 
 
@@ -129,9 +129,9 @@ def _check_achieved_unprogrammed(context: MetaContext) -> Iterator[Breach]:
         detail = "el programado modificado del trimestre es 0"
     yield breach(
         figure_field(Series.ACHIEVED, context.quarter, RowKind.NUM),
-        trimestre=context.quarter,
-        realizado=achieved,
-        detalle=detail,
+        quarter=context.quarter,
+        achieved=achieved,
+        detail=detail,
     )
 
 
@@ -139,35 +139,35 @@ NEGATIVE_FIGURE = Rule(
     code="CIFRA_NEGATIVA",
     severity=Severity.ERROR,
     title="Una cifra negativa",
-    template="El {campo} es {valor}: las cifras del informe no pueden ser negativas.",
+    template="El {figure} es {value}: las cifras del informe no pueden ser negativas.",
     check=_check_negative,
 )
 FRACTIONAL_COUNT = Rule(
     code="CIFRA_FRACCIONARIA",
     severity=Severity.ERROR,
     title="Una cifra con decimales en una unidad de medida que cuenta (PERSONA, EVENTO…)",
-    template="El {campo} es {valor}, pero la unidad de medida {unidad} cuenta piezas enteras.",
+    template="El {figure} es {value}, pero la unidad de medida {unit} cuenta piezas enteras.",
     check=_check_fraction,
 )
 TARGET_CHANGED = Rule(
     code="META_MODIFICADA",
     severity=Severity.WARNING,
     title="La meta modificada difiere de la original (anual o del trimestre) sin motivo",
-    template="La meta modificada difiere de la original ({cambios}); anote el motivo del cambio.",
+    template="La meta modificada difiere de la original ({changes}); anote el motivo del cambio.",
     check=_check_target_change,
 )
 OUTLIER_TARGET = Rule(
     code="PROGRAMADO_ATIPICO",
     severity=Severity.WARNING,
     title="Un programado muy fuera de línea con los otros trimestres (p. ej. 10 entre 100)",
-    template=("El {campo} es {valor} y los otros trimestres rondan {tipico}: ¿error de captura?"),
+    template=("El {figure} es {value} y los otros trimestres rondan {typical}: ¿error de captura?"),
     check=_check_outlier,
 )
 ACHIEVED_UNPROGRAMMED = Rule(
     code="REALIZADO_SIN_PROGRAMA",
     severity=Severity.WARNING,
     title="Realizado mayor que 0 en un trimestre sin programado",
-    template="Se reporta un realizado de {realizado} en {trimestre}, pero {detalle}.",
+    template="Se reporta un realizado de {achieved} en {quarter}, pero {detail}.",
     check=_check_achieved_unprogrammed,
 )
 

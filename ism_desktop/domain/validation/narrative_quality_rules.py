@@ -28,16 +28,16 @@ def _check_quarter_names(context: MetaContext) -> Iterator[Breach]:
             continue
         yield breach(
             evaluation_field(context.quarter),
-            cita=mention.text,
-            trimestre=context.quarter,
-            nombre=context.quarter.spanish_name,
+            quote=mention.text,
+            quarter=context.quarter,
+            name=context.quarter.spanish_name,
         )
         return
 
 
 def _check_period_words(context: MetaContext) -> Iterator[Breach]:
     for word in dict.fromkeys(context.facts.wrong_periods):
-        yield breach(evaluation_field(context.quarter), cita=word)
+        yield breach(evaluation_field(context.quarter), quote=word)
 
 
 def _check_dates(context: MetaContext) -> Iterator[Breach]:
@@ -50,7 +50,7 @@ def _check_dates(context: MetaContext) -> Iterator[Breach]:
             problem = f"es posterior al cierre de T{int(context.quarter)}"
         else:
             continue
-        yield breach(evaluation_field(context.quarter), cita=date.text, problema=problem)
+        yield breach(evaluation_field(context.quarter), quote=date.text, problem=problem)
 
 
 def _check_copy(context: MetaContext) -> Iterator[Breach]:
@@ -66,8 +66,8 @@ def _check_copy(context: MetaContext) -> Iterator[Breach]:
     if shared >= context.settings.copy_similarity_percent * union:
         yield breach(
             evaluation_field(context.quarter),
-            trimestre=context.quarter,
-            similitud=shared // union,
+            quarter=context.quarter,
+            similarity=shared // union,
         )
 
 
@@ -75,7 +75,7 @@ def _check_short(context: MetaContext) -> Iterator[Breach]:
     words = context.facts.word_count
     minimum = context.settings.min_narrative_words
     if context.narrative and words < minimum:
-        yield breach(evaluation_field(context.quarter), palabras=words, minimo=minimum)
+        yield breach(evaluation_field(context.quarter), words=words, minimum=minimum)
 
 
 def _check_evidence_only(context: MetaContext) -> Iterator[Breach]:
@@ -88,7 +88,7 @@ def _check_typos(context: MetaContext) -> Iterator[Breach]:
     if typos:
         yield breach(
             evaluation_field(context.quarter),
-            citas=", ".join(f"«{typo}»" for typo in dict.fromkeys(typos)),
+            quotes=", ".join(f"«{typo}»" for typo in dict.fromkeys(typos)),
         )
 
 
@@ -97,7 +97,7 @@ NARRATIVE_QUARTER = Rule(
     severity=Severity.WARNING,
     title="La evaluación nombra otro trimestre que el que se informa",
     template=(
-        "La evaluación habla de «{cita}», pero se informa {trimestre} ({nombre}): ¿texto de "
+        "La evaluación habla de «{quote}», pero se informa {quarter} ({name}): ¿texto de "
         "otro trimestre?"
     ),
     check=_check_quarter_names,
@@ -106,14 +106,14 @@ NARRATIVE_PERIOD = Rule(
     code="NARRATIVA_PERIODO",
     severity=Severity.WARNING,
     title="La evaluación nombra un periodo que no es trimestre (cuatrimestre, bimestre…)",
-    template="La evaluación dice «{cita}» en un informe trimestral.",
+    template="La evaluación dice «{quote}» en un informe trimestral.",
     check=_check_period_words,
 )
 NARRATIVE_DATE = Rule(
     code="NARRATIVA_FECHA",
     severity=Severity.WARNING,
     title="La evaluación da una fecha imposible o posterior al trimestre",
-    template="La evaluación cita la fecha «{cita}», que {problema}.",
+    template="La evaluación cita la fecha «{quote}», que {problem}.",
     check=_check_dates,
 )
 NARRATIVE_COPY = Rule(
@@ -121,7 +121,7 @@ NARRATIVE_COPY = Rule(
     severity=Severity.WARNING,
     title="La evaluación es copia de la del trimestre anterior",
     template=(
-        "La evaluación de {trimestre} repite la del trimestre anterior ({similitud} % de "
+        "La evaluación de {quarter} repite la del trimestre anterior ({similarity} % de "
         "palabras en común)."
     ),
     check=_check_copy,
@@ -130,7 +130,7 @@ NARRATIVE_SHORT = Rule(
     code="NARRATIVA_BREVE",
     severity=Severity.WARNING,
     title="La evaluación es demasiado breve para decir algo",
-    template="La evaluación tiene {palabras} palabras; se esperan al menos {minimo}.",
+    template="La evaluación tiene {words} palabras; se esperan al menos {minimum}.",
     check=_check_short,
 )
 NARRATIVE_EVIDENCE_ONLY = Rule(
@@ -147,7 +147,7 @@ NARRATIVE_TYPO = Rule(
     code="NARRATIVA_DEDAZO",
     severity=Severity.WARNING,
     title="La evaluación repite una palabra por error",
-    template="La evaluación repite palabras por error: {citas}.",
+    template="La evaluación repite palabras por error: {quotes}.",
     check=_check_typos,
 )
 

@@ -39,8 +39,8 @@ def _check_figures(context: MetaContext) -> Iterator[Breach]:
         if not context.quotes_grid_figure(figure.value):
             yield breach(
                 evaluation_field(context.quarter),
-                cita=figure.text,
-                cuadro=_grid_summary(context),
+                quote=figure.text,
+                table=_grid_summary(context),
             )
 
 
@@ -78,10 +78,10 @@ def _check_differences(context: MetaContext) -> Iterator[Breach]:
             achieved, original, modified = _targets_text(context)
             yield breach(
                 evaluation_field(context.quarter),
-                cita=difference.text,
-                realizado=achieved,
+                quote=difference.text,
+                achieved=achieved,
                 original=original,
-                modificado=modified,
+                modified=modified,
             )
 
 
@@ -93,10 +93,10 @@ def _check_modified_base(context: MetaContext) -> Iterator[Breach]:
             achieved, original, modified = _targets_text(context)
             yield breach(
                 evaluation_field(context.quarter),
-                cita=difference.text,
-                realizado=achieved,
+                quote=difference.text,
+                achieved=achieved,
                 original=original,
-                modificado=modified,
+                modified=modified,
             )
 
 
@@ -137,8 +137,8 @@ def _check_percentages(context: MetaContext) -> Iterator[Breach]:
             official = context.official
             yield breach(
                 evaluation_field(context.quarter),
-                cita=f"{quoted.text} %",
-                oficial="sin capturar" if official is None else percent_text(official),
+                quote=f"{quoted.text} %",
+                official="sin capturar" if official is None else percent_text(official),
             )
 
 
@@ -166,11 +166,11 @@ def _check_claims(context: MetaContext) -> Iterator[Breach]:
             )
         yield breach(
             evaluation_field(context.quarter),
-            cita=mention.text,
-            dicho=mention.claim.value,
-            avance=percent_text(official),
-            trimestre=context.quarter,
-            nota=note,
+            quote=mention.text,
+            stated=mention.claim.value,
+            progress=percent_text(official),
+            quarter=context.quarter,
+            note=note,
         )
         return  # the first contradiction says it; more of the same add nothing
 
@@ -185,10 +185,10 @@ def _check_not_programmed(context: MetaContext) -> Iterator[Breach]:
         return
     yield breach(
         evaluation_field(context.quarter),
-        cita=said,
-        trimestre=context.quarter,
+        quote=said,
+        quarter=context.quarter,
         original=original,
-        modificado=modified,
+        modified=modified,
     )
 
 
@@ -196,7 +196,7 @@ NARRATIVE_FIGURE = Rule(
     code="NARRATIVA_CIFRA",
     severity=Severity.WARNING,
     title="La evaluación cita una cifra que no está en la meta",
-    template="La evaluación cita «{cita}», cifra que no aparece en la meta ({cuadro}).",
+    template="La evaluación cita «{quote}», cifra que no aparece en la meta ({table}).",
     check=_check_figures,
 )
 NARRATIVE_DIFFERENCE = Rule(
@@ -204,8 +204,8 @@ NARRATIVE_DIFFERENCE = Rule(
     severity=Severity.WARNING,
     title="La evaluación cita una diferencia que no cuadra con lo realizado y lo programado",
     template=(
-        "La evaluación cita la diferencia «{cita}», que no cuadra con el realizado {realizado} "
-        "frente al programado original {original} ni al modificado {modificado}."
+        "La evaluación cita la diferencia «{quote}», que no cuadra con el realizado {achieved} "
+        "frente al programado original {original} ni al modificado {modified}."
     ),
     check=_check_differences,
 )
@@ -214,8 +214,8 @@ NARRATIVE_MODIFIED_BASE = Rule(
     severity=Severity.WARNING,
     title="La evaluación mide contra la meta modificada; el avance oficial usa la original",
     template=(
-        "La evaluación cita «{cita}», que es la diferencia contra la meta modificada "
-        "({realizado} frente a {modificado}); el avance oficial se mide contra la original "
+        "La evaluación cita «{quote}», que es la diferencia contra la meta modificada "
+        "({achieved} frente a {modified}); el avance oficial se mide contra la original "
         "({original})."
     ),
     check=_check_modified_base,
@@ -225,7 +225,7 @@ NARRATIVE_PERCENTAGE = Rule(
     severity=Severity.WARNING,
     title="La evaluación cita un porcentaje que no corresponde a la meta",
     template=(
-        "La evaluación cita «{cita}», que no corresponde al avance oficial ({oficial}) ni a "
+        "La evaluación cita «{quote}», que no corresponde al avance oficial ({official}) ni a "
         "otro porcentaje de la meta."
     ),
     check=_check_percentages,
@@ -235,8 +235,8 @@ NARRATIVE_CLAIM = Rule(
     severity=Severity.WARNING,
     title="La evaluación dice «cumplida», «rebasó» o «no se cumplió» contra el % oficial",
     template=(
-        "La evaluación dice «{cita}» (meta {dicho}), pero el avance oficial de {trimestre} "
-        "es {avance}{nota}."
+        "La evaluación dice «{quote}» (meta {stated}), pero el avance oficial de {quarter} "
+        "es {progress}{note}."
     ),
     check=_check_claims,
 )
@@ -245,8 +245,8 @@ NARRATIVE_NOT_PROGRAMMED = Rule(
     severity=Severity.WARNING,
     title="La evaluación dice que no se programó, pero el trimestre tiene programado",
     template=(
-        "La evaluación dice «{cita}», pero {trimestre} tiene programado original {original} y "
-        "modificado {modificado}."
+        "La evaluación dice «{quote}», pero {quarter} tiene programado original {original} y "
+        "modificado {modified}."
     ),
     check=_check_not_programmed,
 )

@@ -24,10 +24,10 @@ def _check_achieved_later(context: MetaContext) -> Iterator[Breach]:
                 quarter = QUARTERS[index]
                 yield breach(
                     figure_field(Series.ACHIEVED, quarter, kind),
-                    trimestre=quarter,
-                    renglon=kind.value,
-                    valor=value,
-                    informado=context.quarter,
+                    quarter=quarter,
+                    row_label=kind.value,
+                    value=value,
+                    reported=context.quarter,
                 )
 
 
@@ -38,14 +38,14 @@ def _check_achieved_missing(context: MetaContext) -> Iterator[Breach]:
                 quarter = QUARTERS[index]
                 yield breach(
                     figure_field(Series.ACHIEVED, quarter, kind),
-                    trimestre=quarter,
-                    renglon=kind.value,
+                    quarter=quarter,
+                    row_label=kind.value,
                 )
 
 
 def _check_empty_evaluation(context: MetaContext) -> Iterator[Breach]:
     if not context.narrative:
-        yield breach(evaluation_field(context.quarter), trimestre=context.quarter)
+        yield breach(evaluation_field(context.quarter), quarter=context.quarter)
 
 
 def _check_admissible_evaluation(context: MetaContext) -> Iterator[Breach]:
@@ -68,10 +68,10 @@ def _check_band(context: MetaContext) -> Iterator[Breach]:
         return
     yield breach(
         progress_field(context.quarter),
-        avance=percent_text(official),
-        trimestre=context.quarter,
-        minimo=settings.band_low,
-        maximo=settings.band_high,
+        progress=percent_text(official),
+        quarter=context.quarter,
+        minimum=settings.band_low,
+        maximum=settings.band_high,
     )
 
 
@@ -80,8 +80,8 @@ ACHIEVED_LATER = Rule(
     severity=Severity.ERROR,
     title="Realizado capturado en un trimestre posterior al que se informa",
     template=(
-        "Hay un realizado {renglon} de {valor} en {trimestre}, posterior al trimestre que se "
-        "informa ({informado})."
+        "Hay un realizado {row_label} de {value} en {quarter}, posterior al trimestre que se "
+        "informa ({reported})."
     ),
     check=_check_achieved_later,
 )
@@ -90,7 +90,7 @@ ACHIEVED_MISSING = Rule(
     severity=Severity.ERROR,
     title="Falta el realizado del trimestre (no reportado no es 0)",
     template=(
-        "Falta el realizado {renglon} de {trimestre}; si no hubo avance capture 0 (sin "
+        "Falta el realizado {row_label} de {quarter}; si no hubo avance capture 0 (sin "
         "capturar no equivale a 0)."
     ),
     check=_check_achieved_missing,
@@ -99,7 +99,7 @@ EMPTY_EVALUATION = Rule(
     code="EVALUACION_VACIA",
     severity=Severity.ERROR,
     title="Falta la evaluación cualitativa del trimestre",
-    template="Falta la evaluación cualitativa de {trimestre}.",
+    template="Falta la evaluación cualitativa de {quarter}.",
     check=_check_empty_evaluation,
 )
 INADMISSIBLE_EVALUATION = Rule(
@@ -114,8 +114,8 @@ PROGRESS_OUT_OF_BAND = Rule(
     severity=Severity.WARNING,
     title="El % de avance oficial sale del rango esperado y la evaluación no lo explica",
     template=(
-        "El avance oficial de {trimestre} es {avance}, fuera del rango de {minimo} % a "
-        "{maximo} %, y la evaluación cualitativa no da la causa (debido a, en razón de, "
+        "El avance oficial de {quarter} es {progress}, fuera del rango de {minimum} % a "
+        "{maximum} %, y la evaluación cualitativa no da la causa (debido a, en razón de, "
         "ya que…)."
     ),
     check=_check_band,

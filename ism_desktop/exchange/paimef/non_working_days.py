@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date
-from ism_desktop.exchange.atomic_file import write_atomically
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.platform import write_atomically
 
 FILE_NAME = "dias_inhabiles.json"
 

@@ -12,7 +12,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ism_desktop.domain.paimef.input_parsing import parse_year
 from ism_desktop.domain.paimef.programme import AnnualProgramme, Goal
-from ism_desktop.exchange.package_errors import PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageRefusedError
+from ism_desktop.exchange.package.workbook_guard import check_workbook
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.exchange.paimef.programme_fields import (
     build_action,
@@ -32,7 +33,6 @@ from ism_desktop.exchange.paimef.xlsx_template import (
     INSTITUTION_CELL,
     YEAR_CELL,
 )
-from ism_desktop.exchange.workbook_guard import check_workbook
 
 
 def _cell_text(value: object) -> object:

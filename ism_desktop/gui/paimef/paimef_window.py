@@ -40,8 +40,7 @@ from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
-from ism_desktop.store.database import StoreError
-from ism_desktop.store.store import Store
+from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
 from ism_desktop.workspace.paimef_justifications import (
     JustificationRefusedError,

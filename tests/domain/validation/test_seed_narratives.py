@@ -20,7 +20,7 @@ from ism_desktop.domain.validation.engine import (
 )
 from ism_desktop.domain.validation.narrative_facts import NarrativeFacts
 from ism_desktop.domain.validation.narrative_mentions import Direction
-from ism_desktop.exchange.etca_text import parse_etca_text
+from ism_desktop.exchange.etca.text import parse_etca_text
 from tests.domain.validation.validation_cases import with_narrative
 
 Q1 = Quarter.FIRST

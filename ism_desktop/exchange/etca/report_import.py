@@ -1,0 +1,159 @@
+"""Importing an ETCA-III-04 text file into the store: read, check all, then one transaction."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ism_desktop.domain.audit import Author, MetaChange, os_user
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ImportSource
+from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
+from ism_desktop.exchange.etca.text import EtcaImport, parse_etca_text
+from ism_desktop.store.report_repository import ReportRepository
+
+_MAX_REPORT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import brought in, for a one-line message."""
+
+    year: int
+    quarter: Quarter
+    metas: int
+    units: int
+    inserted: int
+    updated: int
+    warnings: tuple[ImportWarning, ...]
+    changes: tuple[MetaChange, ...] = ()
+
+    def describe(self) -> str:
+        """One line in Spanish, e.g. ``56 metas de 8 unidades, ejercicio 2024, trimestre 1``."""
+        changes = f"{self.inserted} nuevas, {self.updated} actualizadas"
+        if self.updated:
+            noun = (
+                "cifra o texto cambiado" if len(self.changes) == 1 else "cifras o textos cambiados"
+            )
+            changes += f" ({len(self.changes)} {noun})"
+        return (
+            f"Informe importado: {self.metas} metas de {self.units} unidades administrativas, "
+            f"ejercicio {self.year}, trimestre {int(self.quarter)} "
+            f"({self.quarter.spanish_name.lower()}); {changes}; {len(self.warnings)} "
+            f"{'aviso' if len(self.warnings) == 1 else 'avisos'}."
+        )
+
+    def change_lines(self) -> list[str]:
+        """One Spanish line per field the import changed on a meta that was already stored."""
+        lines = []
+        for item in self.changes:
+            change = item.change
+            old, new = _short(change.old), _short(change.new)
+            line = f"  Meta {item.meta_id}: {change.label}: «{old}» → «{new}»"
+            if item.shortens_evaluation:
+                line += " (ATENCIÓN: la evaluación guardada era más larga; el informe la acorta)"
+            lines.append(line)
+        return lines
+
+
+def read_report_text(path: Path) -> tuple[str, str]:
+    """The file's text and SHA-256; Windows exports in ANSI are accepted as well as UTF-8."""
+    try:
+        # Read at most one byte past the limit: a device or pipe reports no size and never ends.
+        with path.open("rb") as file:
+            data = file.read(_MAX_REPORT_BYTES + 1)
+    except FileNotFoundError:
+        raise EtcaFormatError(None, f"no existe el archivo «{path}».") from None
+    except IsADirectoryError:
+        raise EtcaFormatError(None, f"«{path}» es una carpeta, no un archivo.") from None
+    except OSError as exc:
+        raise EtcaFormatError(None, f"no se pudo leer «{path}»: {exc.strerror}.") from None
+    if len(data) > _MAX_REPORT_BYTES:
+        raise EtcaFormatError(
+            None,
+            f"«{path.name}» es demasiado grande para ser un informe "
+            f"(más de {_MAX_REPORT_BYTES // (1024 * 1024)} MB).",
+        )
+    if data.startswith(b"%PDF"):
+        raise EtcaFormatError(
+            None, f"«{path.name}» es un PDF; se necesita el texto del informe (archivo .txt)."
+        )
+    text = _decode(data, path.name)
+    _check_last_line(text)
+    return text, hashlib.sha256(data).hexdigest()
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Notepad's «Unicode»: readable, so read it rather than call it binary.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise EtcaFormatError(
+                None, f"«{name}» está en UTF-16 pero tiene bytes que no lo son."
+            ) from None
+    if b"\x00" in data:
+        raise EtcaFormatError(
+            None, f"«{name}» no es un archivo de texto (tiene bytes nulos; ¿UTF-16 sin BOM?)."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _check_last_line(text: str) -> None:
+    """Refuse a file whose last line has no line break: it was most likely cut short."""
+    body = text.rstrip(" \t")
+    # Something that is not a report at all is better told so by the parser.
+    if "INFORME DE AVANCE PROGRAM" not in body:
+        return
+    if body and not body.endswith(("\n", "\r")):
+        line = len(body.splitlines())
+        raise EtcaFormatError(
+            line,
+            "el archivo termina a mitad de esta línea, sin salto de línea: parece cortado. Si "
+            "el informe está completo, agregue un salto de línea al final y vuelva a importarlo.",
+        )
+
+
+@dataclass(frozen=True)
+class LoadedReport:
+    """A report read and checked from a file, not yet stored."""
+
+    parsed: EtcaImport
+    source: ImportSource
+
+
+def load_etca_file(path: Path) -> LoadedReport:
+    """Read and parse a report file without touching any database."""
+    text, digest = read_report_text(path)
+    return LoadedReport(parse_etca_text(text), ImportSource(name=path.name, sha256=digest))
+
+
+def store_etca_report(loaded: LoadedReport, repository: ReportRepository) -> ImportSummary:
+    """Write a fully read report in one transaction."""
+    report = loaded.parsed.report
+    result = repository.save(report, loaded.source, Author("Informe oficial importado", os_user()))
+    units = {(meta.key.entity, meta.key.unit) for meta in report.metas}
+    return ImportSummary(
+        year=report.year,
+        quarter=report.quarter,
+        metas=len(report.metas),
+        units=len(units),
+        inserted=result.inserted,
+        updated=result.updated,
+        warnings=loaded.parsed.warnings,
+        changes=result.changes,
+    )
+
+
+def import_etca_file(path: Path, repository: ReportRepository) -> ImportSummary:
+    """Parse the whole file first; only a fully read report is written, in one transaction."""
+    return store_etca_report(load_etca_file(path), repository)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

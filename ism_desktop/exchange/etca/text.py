@@ -1,0 +1,338 @@
+"""Reading the text of an ETCA-III-04 report into domain objects, figures exactly as printed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ism_desktop.domain.codes import (
+    Activity,
+    ActivityCode,
+    Entity,
+    Programme,
+    ProgrammeCode,
+    Unit,
+    UnitCode,
+)
+from ism_desktop.domain.figures import FigureRow
+from ism_desktop.domain.gc_pause import cycle_collection_paused
+from ism_desktop.domain.limits import bad_character, figure_problem, too_long
+from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.progress import official_progress
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import Catalogue, ProgressReport
+from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
+from ism_desktop.exchange.etca.lines import Line, clean_lines
+from ism_desktop.exchange.etca.tokens import (
+    EvaluationMark,
+    FigureRows,
+    Heading,
+    Paragraph,
+    Token,
+    tokenize,
+)
+
+# Column-wrapped description lines are short; narratives run the width of the page.
+_DESCRIPTION_LINE_MAX = 40
+
+
+@dataclass(frozen=True)
+class EtcaImport:
+    """A report read from text, with what the program would compute differently."""
+
+    report: ProgressReport
+    warnings: tuple[ImportWarning, ...]
+
+
+def parse_etca_text(text: str) -> EtcaImport:
+    """Read the text of an ETCA-III-04 report; raise ``EtcaFormatError`` naming the line."""
+    with cycle_collection_paused():
+        return _parse(text)
+
+
+def _parse(text: str) -> EtcaImport:
+    # A bell or NUL in a narrative would later stop the Excel report and the package. One
+    # search over the whole text; the line is counted only when something is found (line
+    # separators such as U+000B only split a line, and are not refused).
+    if bad_character(text):
+        for number, line in enumerate(text.splitlines(), start=1):
+            if problem := bad_character(line):
+                raise EtcaFormatError(number, f"la línea {problem}.")
+    clean = clean_lines(text)
+    if clean.year is None:
+        raise EtcaFormatError(
+            None,
+            "no se encontró el título «INFORME DE AVANCE PROGRAMÁTICO <año>»: el archivo no "
+            "parece un informe ETCA-III-04.",
+        )
+    if clean.quarter is None:
+        raise EtcaFormatError(None, "no se encontró la línea «TRIMESTRE: …» del encabezado.")
+    assembler = _Assembler(clean.year, clean.quarter)
+    for token in tokenize(clean.lines):
+        assembler.feed(token)
+    metas = assembler.finish()
+    if not metas:
+        raise EtcaFormatError(None, "el informe no contiene ninguna meta (filas MET/NUM/DEN).")
+    report = ProgressReport(
+        year=clean.year,
+        quarter=clean.quarter,
+        metas=tuple(metas),
+        catalogue=assembler.catalogue(),
+        entity=assembler.first_entity or Entity("30", "INSTITUTO SONORENSE DE LAS MUJERES"),
+        printed_at=clean.printed_at,
+    )
+    return EtcaImport(report=report, warnings=tuple(assembler.warnings))
+
+
+@dataclass
+class _OpenMeta:
+    rows: FigureRows
+    key: MetaKey
+    unit_of_measure: str
+
+
+class _Assembler:
+    """Puts tokens together: headings set the context, figure rows close each meta."""
+
+    def __init__(self, year: int, quarter: Quarter) -> None:
+        self.year = year
+        self.quarter = quarter
+        self.entity: Entity | None = None
+        self.first_entity: Entity | None = None
+        self.unit: UnitCode | None = None
+        self.programme: ProgrammeCode | None = None
+        self.activity: ActivityCode | None = None
+        self.entities: dict[str, Entity] = {}
+        self.units: dict[tuple[str, UnitCode], Unit] = {}
+        self.programmes: dict[tuple[str, ProgrammeCode], Programme] = {}
+        self.activities: dict[tuple[str, ActivityCode], Activity] = {}
+        self.metas: list[Meta] = []
+        self.seen: dict[str, int] = {}
+        self.warnings: list[ImportWarning] = []
+        self.pending: list[Token] = []
+        self.open: _OpenMeta | None = None
+
+    def feed(self, token: Token) -> None:
+        """Take the next token; figure rows settle what came before them."""
+        if not isinstance(token, FigureRows):
+            self.pending.append(token)
+            return
+        pending, self.pending = self.pending, []
+        description, unit_of_measure, start = self._describe(token, pending)
+        self._settle(pending[:start])
+        self.open = _OpenMeta(token, self._key(token, description), unit_of_measure)
+
+    def finish(self) -> list[Meta]:
+        """Close the last meta and return all metas in report order."""
+        self._check_complete(self.pending)
+        self._settle(self.pending)
+        self.pending = []
+        return self.metas
+
+    def catalogue(self) -> Catalogue:
+        """The names of everything the metas refer to."""
+        return Catalogue(self.entities, self.units, self.programmes, self.activities)
+
+    def _describe(self, rows: FigureRows, pending: list[Token]) -> tuple[str, str, int]:
+        """Description and unit of measure of a meta, and where they start in ``pending``."""
+        words = rows.prefix.split()
+        if len(words) >= 2:
+            return " ".join(words[:-1]), words[-1], len(pending)
+        start = len(pending)
+        if words:
+            unit_of_measure = words[0]
+        else:
+            unit_paragraph = pending[-1] if pending else None
+            if not isinstance(unit_paragraph, Paragraph):
+                raise EtcaFormatError(rows.line, "falta la unidad de medida antes de la fila MET.")
+            unit_of_measure = unit_paragraph.joined("")
+            start -= 1
+        described = pending[start - 1] if start >= 1 else None
+        if not isinstance(described, Paragraph):
+            raise EtcaFormatError(
+                rows.line, "falta la descripción de la meta antes de la fila MET."
+            )
+        start -= 1
+        parts = [described]
+        while self._continues_across_page(pending, start):
+            start -= 1
+            parts.insert(0, pending[start])  # type: ignore[arg-type]
+        return normalize_text(" ".join(p.joined() for p in parts)), unit_of_measure, start
+
+    @staticmethod
+    def _continues_across_page(pending: list[Token], start: int) -> bool:
+        # A description cut by a page break: the part before is short-lined and not a narrative.
+        current = pending[start]
+        previous = pending[start - 1] if start >= 1 else None
+        before = pending[start - 2] if start >= 2 else None
+        return (
+            isinstance(current, Paragraph)
+            and current.glued
+            and isinstance(previous, Paragraph)
+            and not isinstance(before, EvaluationMark)
+            and all(len(line.text) <= _DESCRIPTION_LINE_MAX for line in previous.lines)
+        )
+
+    def _check_complete(self, tokens: list[Token]) -> None:
+        """Refuse a text that ends inside its last meta: a cut file must not import as whole."""
+        if self.open is None:
+            return
+        name = _clip(self.open.key.description)
+        marks = [i for i, token in enumerate(tokens) if isinstance(token, EvaluationMark)]
+        narrative = [t for t in tokens[marks[0] + 1 :] if isinstance(t, Paragraph)] if marks else []
+        if not narrative:
+            raise EtcaFormatError(
+                self.open.rows.line,
+                f"el archivo termina a mitad de la meta «{name}», sin su evaluación "
+                "cualitativa: parece cortado.",
+            )
+        last = tokens[-1]
+        if isinstance(last, Heading) and last.kind != "entity":
+            raise EtcaFormatError(
+                last.line,
+                "el archivo termina en un encabezado sin ninguna meta debajo: parece cortado.",
+            )
+
+    def _settle(self, tokens: list[Token]) -> None:
+        """Close the open meta with its narrative and apply the headings that follow it."""
+        narrative: list[str] = []
+        collecting = False
+        for token in tokens:
+            if isinstance(token, Heading) and self._renames_activity(token):
+                # The same code with another name: a narrative line that starts with a number.
+                token = Paragraph(lines=[Line(token.line, f"{token.code} {token.name}")])
+            if isinstance(token, Heading):
+                self._apply_heading(token)
+                collecting = False
+            elif isinstance(token, EvaluationMark):
+                collecting = self.open is not None and not narrative
+            elif isinstance(token, FigureRows):
+                continue  # never pending: figure rows close a meta as soon as they are read
+            elif collecting:
+                narrative.append(token.joined())
+            else:
+                self.warnings.append(
+                    ImportWarning(
+                        token.first_line,
+                        f"texto fuera de lugar, no se importó: «{_clip(token.joined())}».",
+                    )
+                )
+        if self.open is not None:
+            self._close(self.open, normalize_text(" ".join(narrative)))
+            self.open = None
+
+    def _renames_activity(self, heading: Heading) -> bool:
+        if heading.kind != "activity" or self.entity is None:
+            return False
+        known = self.activities.get((self.entity.code, ActivityCode(heading.code)))
+        return known is not None and known.name != heading.name
+
+    def _apply_heading(self, heading: Heading) -> None:
+        try:
+            if heading.kind == "entity":
+                entity = Entity(heading.code, heading.name)
+                self.entity = entity
+                self.first_entity = self.first_entity or entity
+                self.entities[entity.code] = entity
+                self.unit = self.programme = self.activity = None
+                return
+            entity_code = self._entity_code(heading.line)
+            if heading.kind == "unit":
+                self.unit = UnitCode(heading.code)
+                self.units[(entity_code, self.unit)] = Unit(entity_code, self.unit, heading.name)
+            elif heading.kind == "programme":
+                self.programme = ProgrammeCode(heading.code)
+                self.programmes[(entity_code, self.programme)] = Programme(
+                    entity_code, self.programme, heading.name
+                )
+            else:
+                self.activity = ActivityCode(heading.code)
+                self.activities[(entity_code, self.activity)] = Activity(
+                    entity_code, self.activity, heading.name
+                )
+        except ValueError as exc:
+            raise EtcaFormatError(heading.line, str(exc)) from None
+
+    def _entity_code(self, line: int) -> str:
+        if self.entity is None:
+            raise EtcaFormatError(line, "falta la línea «DEPENDENCIA / ENTIDAD» antes de esta.")
+        return self.entity.code
+
+    def _key(self, rows: FigureRows, description: str) -> MetaKey:
+        entity = self._entity_code(rows.line)
+        missing = [
+            label
+            for label, value in (
+                ("UNIDAD ADMINISTRATIVA", self.unit),
+                ("programa presupuestario", self.programme),
+                ("proceso (clave de tres dígitos)", self.activity),
+            )
+            if value is None
+        ]
+        if missing or self.unit is None or self.programme is None or self.activity is None:
+            raise EtcaFormatError(
+                rows.line,
+                f"la meta «{_clip(description)}» aparece antes de su {', '.join(missing)}.",
+            )
+        return MetaKey(entity, self.unit, self.programme, self.activity, description)
+
+    def _close(self, open_meta: _OpenMeta, narrative: str) -> None:
+        rows, key = open_meta.rows, open_meta.key
+        if key.stable_id in self.seen:
+            raise EtcaFormatError(
+                rows.line,
+                f"la meta «{_clip(key.description)}» ya apareció en la línea "
+                f"{self.seen[key.stable_id]} con la misma unidad, programa y proceso.",
+            )
+        self.seen[key.stable_id] = rows.line
+        _check_figures(rows)
+        if problem := too_long(narrative):
+            raise EtcaFormatError(
+                rows.line, f"la evaluación de la meta «{_clip(key.description)}» es {problem}."
+            )
+        meta = Meta(
+            key=key,
+            unit_of_measure=open_meta.unit_of_measure,
+            kind=MetaKind(rows.kind),
+            cumulative=rows.cumulative,
+            met=FigureRow.from_printed(rows.met, self.quarter),
+            num=FigureRow.from_printed(rows.num, self.quarter),
+            den=None if rows.den is None else FigureRow.from_printed(rows.den, self.quarter),
+            evaluations={self.quarter: narrative} if narrative else {},
+        )
+        self.metas.append(meta)
+        self._compare_progress(meta, rows)
+
+    def _compare_progress(self, meta: Meta, rows: FigureRows) -> None:
+        computed = official_progress(meta, self.quarter)
+        if rows.printed_progress is None:
+            self.warnings.append(
+                ImportWarning(
+                    rows.line, f"la meta «{_clip(meta.description)}» no trae % de avance."
+                )
+            )
+        elif computed is not None and computed != rows.printed_progress:
+            self.warnings.append(
+                ImportWarning(
+                    rows.line,
+                    f"el % de avance impreso ({rows.printed_progress:.2f} %) de la meta "
+                    f"«{_clip(meta.description)}» no coincide con el calculado ({computed} %).",
+                )
+            )
+
+
+def _check_figures(rows: FigureRows) -> None:
+    # One bound for every entry point: a 27-digit figure breaks the % arithmetic downstream.
+    labelled = [("MET", rows.met), ("NUM", rows.num), ("DEN", rows.den or [])]
+    for label, values in labelled:
+        for value in values:
+            if problem := figure_problem(value):
+                raise EtcaFormatError(
+                    rows.line, f"la cifra «{_clip(str(value), 30)}» de la fila {label} {problem}."
+                )
+    if rows.printed_progress is not None and figure_problem(rows.printed_progress):
+        raise EtcaFormatError(rows.line, "el % de avance impreso no es una cifra admisible.")
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = normalize_text(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,146 @@
+"""The programme base the coordinating unit sends a unit: its metas and targets for the year.
+
+A unit imports it to start a year or to receive approved target changes, so it never types
+its targets. It carries original and modified targets only: no achieved figure, no narrative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_merge import with_programme
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.base_words import words_field
+from ism_desktop.exchange.package.manifest import PackageManifest
+from ism_desktop.exchange.package.writer import (
+    Addressee,
+    ExportError,
+    claim_coordinator,
+    data_header,
+    write_package,
+)
+from ism_desktop.exchange.report_json import meta_to_json
+from ism_desktop.exchange.year_travel import coordinator_news
+from ism_desktop.store.store import Store
+
+_REPORTED_KEYS = ("avance", "avance_modificado", "evaluacion")
+
+
+@dataclass(frozen=True)
+class ExportedBase:
+    """A written programme base."""
+
+    path: Path
+    manifest: PackageManifest
+    metas: int
+
+
+def _named(pairs: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"clave": code, "nombre": name} for code, name in sorted(set(pairs))]
+
+
+def base_data(report: ProgressReport, to: Addressee, words: Sequence[str] = ()) -> dict[str, Any]:
+    """``datos.json`` of a programme base: header, catalogue, metas, 002's spelling words."""
+    catalogue, entity = report.catalogue, to.entity
+    positioned = [(p, m) for p, m in enumerate(report.metas) if m.key.unit == to.unit]
+    metas = []
+    for position, meta in positioned:
+        item = meta_to_json(with_programme(None, meta), to.quarter)
+        for key in _REPORTED_KEYS:
+            item.pop(key, None)
+        item["posicion"] = position
+        metas.append(item)
+    entity_name = catalogue.entities.get(entity, report.entity).name
+    return {
+        **data_header(PackageKind.BASE, to, entity_name),
+        "catalogo": {
+            "programas": _named(
+                (m.key.programme.value, catalogue.programme_name(entity, m.key.programme))
+                for _, m in positioned
+            ),
+            "procesos": _named(
+                (m.key.activity.value, catalogue.activity_name(entity, m.key.activity))
+                for _, m in positioned
+            ),
+        },
+        "metas": metas,
+        **words_field(words),
+    }
+
+
+def _load(store: Store, year: int | None) -> ProgressReport:
+    report = store.reports.load(year=year)
+    if report is None:
+        where = "" if year is None else f" del ejercicio {year}"
+        raise ExportError(f"la base de datos no tiene ningún programa{where}.")
+    record = store.years.get(report.year)
+    if record is not None and not record.approved and record.source != "informe oficial":
+        raise ExportError(
+            f"el programa {report.year} no está aprobado; apruébelo antes de enviarlo a las "
+            f"unidades (ism-desktop programa aprobar --ejercicio {report.year})."
+        )
+    return report
+
+
+def _export_one(
+    store: Store,
+    report: ProgressReport,
+    unit: UnitCode,
+    out_dir: Path,
+    now: datetime | None,
+    words: Sequence[str] = (),
+) -> ExportedBase:
+    metas = report.metas_of(unit)
+    if not metas:
+        units = ", ".join(code.value for code in report.units_in_order())
+        raise ExportError(
+            f"la unidad administrativa {unit} no tiene metas en el ejercicio {report.year} "
+            f"(unidades con metas: {units})."
+        )
+    entity = metas[0].key.entity
+    claim_coordinator(store, entity)
+    to = Addressee(
+        entity, unit, report.catalogue.unit_name(entity, unit), report.year, report.quarter
+    )
+    data = {**base_data(report, to, words), **coordinator_news(store, report.year, entity, unit)}
+    path, manifest = write_package(store, PackageKind.BASE, to, data, out_dir, now)
+    return ExportedBase(path, manifest, len(metas))
+
+
+def export_base(
+    store: Store,
+    unit: UnitCode,
+    out_dir: Path,
+    *,
+    year: int | None = None,
+    now: datetime | None = None,
+    words: Sequence[str] = (),
+) -> ExportedBase:
+    """Write ``out_dir/ETCA-III-04_<año>_programa_base_unidad_<u>.zip`` for one unit.
+
+    Raises:
+        ExportError: no programme, no metas for the unit, this is a unit's database, or the
+            folder cannot be written.
+    """
+    return _export_one(store, _load(store, year), unit, out_dir, now, words)
+
+
+def export_bases(
+    store: Store,
+    out_dir: Path,
+    *,
+    units: Iterable[UnitCode] | None = None,
+    year: int | None = None,
+    now: datetime | None = None,
+    words: Sequence[str] = (),
+) -> list[ExportedBase]:
+    """One programme base per unit (every unit with metas when ``units`` is None)."""
+    report = _load(store, year)
+    wanted = report.units_in_order() if units is None else tuple(units)
+    return [_export_one(store, report, unit, out_dir, now, words) for unit in wanted]

@@ -1,0 +1,84 @@
+"""The return package: the coordinating unit's observations on one unit's metas for a quarter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.package.manifest import PackageManifest
+from ism_desktop.exchange.package.writer import (
+    Addressee,
+    ExportError,
+    claim_coordinator,
+    data_header,
+    write_package,
+)
+from ism_desktop.exchange.year_travel import coordinator_news
+from ism_desktop.store.store import Store
+
+
+@dataclass(frozen=True)
+class ExportedObservations:
+    """A written return package and how many observations it carries."""
+
+    path: Path
+    manifest: PackageManifest
+    observations: int
+
+
+def observation_json(item: Observation, description: str) -> dict[str, Any]:
+    """One observation as ``datos.json`` carries it."""
+    return {
+        "id_meta": item.meta_id,
+        "descripcion": description,
+        "texto": item.text,
+        "autor": item.author,
+        "fecha": item.at,
+    }
+
+
+def export_observations(
+    store: Store,
+    unit: UnitCode,
+    quarter: Quarter,
+    out_dir: Path,
+    *,
+    year: int | None = None,
+    now: datetime | None = None,
+) -> ExportedObservations:
+    """Write ``out_dir/ETCA-III-04_<año>_T<n>_observaciones_unidad_<u>.zip``.
+
+    Every observation of that quarter on the unit's metas goes in; a package with none tells
+    the unit that nothing is pending (it replaces what an earlier one said).
+
+    Raises:
+        ExportError: no programme, no metas for the unit, this is a unit's database, or the
+            folder cannot be written.
+    """
+    report = store.reports.load(year=year, quarter=quarter)
+    if report is None:
+        raise ExportError("la base de datos no tiene ningún programa.")
+    metas = report.metas_of(unit)
+    if not metas:
+        raise ExportError(
+            f"la unidad administrativa {unit} no tiene metas en el ejercicio {report.year}."
+        )
+    entity = metas[0].key.entity
+    claim_coordinator(store, entity)
+    names = {meta.stable_id: meta.description for meta in metas}
+    observations = store.observations.for_metas(report.year, quarter, names)
+    to = Addressee(entity, unit, report.catalogue.unit_name(entity, unit), report.year, quarter)
+    entity_name = report.catalogue.entities.get(entity, report.entity).name
+    data = {
+        **data_header(PackageKind.OBSERVATIONS, to, entity_name),
+        "observaciones": [observation_json(o, names[o.meta_id]) for o in observations],
+        **coordinator_news(store, report.year, entity, unit),
+    }
+    path, manifest = write_package(store, PackageKind.OBSERVATIONS, to, data, out_dir, now)
+    return ExportedObservations(path, manifest, len(observations))

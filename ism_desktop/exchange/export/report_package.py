@@ -1,0 +1,163 @@
+"""A unit's package for the coordinating unit: one zip with manifest, data, PDF and workbook.
+
+The export is refused while validation finds errors. The zip is assembled in memory and written
+under its final name only when complete, so the coordinating unit never receives half a package.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ism_desktop import __version__
+from ism_desktop.domain.audit import Author, os_user
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
+from ism_desktop.exchange.export.report_data import package_data
+from ism_desktop.exchange.package.manifest import (
+    DATA_NAME,
+    MANIFEST_NAME,
+    PACKAGE_FORMAT_VERSION,
+    PDF_NAME,
+    XLSX_NAME,
+    PackageFile,
+    PackageManifest,
+    package_file_name,
+    sha256_hex,
+)
+from ism_desktop.exchange.package.writer import ExportError, zip_bytes
+from ism_desktop.exchange.year_travel import reopen_trail
+from ism_desktop.platform import write_atomically
+from ism_desktop.reports.pdf_report import write_pdf
+from ism_desktop.reports.report_layout import layout_report
+from ism_desktop.reports.xlsx_report import write_xlsx
+from ism_desktop.store.closure_repository import CLOSE, ClosureEvent
+from ism_desktop.store.store import Store
+
+
+class ExportRefusedError(ExportError):
+    """Validation found errors: no package until they are corrected."""
+
+    def __init__(self, errors: Sequence[CheckedFinding]) -> None:
+        self.errors = tuple(errors)
+        count = len(self.errors)
+        noun = "error" if count == 1 else "errores"
+        super().__init__(
+            f"no se exporta el paquete: la validación encontró {count} {noun}; corríjalos y "
+            "vuelva a exportar."
+        )
+
+
+@dataclass(frozen=True)
+class ExportedPackage:
+    """A written package: where it is, what its manifest says, and what validation noted."""
+
+    path: Path
+    manifest: PackageManifest
+    check: ExportCheck
+
+
+def _load(store: Store, unit: UnitCode, quarter: Quarter, year: int | None) -> ProgressReport:
+    report = store.reports.load(year=year, quarter=quarter)
+    if report is None:
+        where = "" if year is None else f" del ejercicio {year}"
+        raise ExportError(f"la base de datos no tiene ningún informe{where}.")
+    if not report.metas_of(unit):
+        units = ", ".join(code.value for code in report.units_in_order())
+        raise ExportError(
+            f"la unidad administrativa {unit} no tiene metas en el ejercicio {report.year} "
+            f"(unidades con metas: {units})."
+        )
+    return report
+
+
+def export_package(
+    store: Store,
+    unit: UnitCode,
+    quarter: Quarter,
+    out_dir: Path,
+    *,
+    validate: Validator,
+    year: int | None = None,
+    now: datetime | None = None,
+) -> ExportedPackage:
+    """Validate, then write ``out_dir/ETCA-III-04_<año>_T<n>_unidad_<u>.zip``.
+
+    Raises:
+        ExportRefusedError: validation found errors (listed in the exception).
+        ExportError: no report, no metas for the unit, or the folder cannot be written.
+    """
+    identity = store.identity.get()
+    if identity is not None and identity.role is Role.UNIT and identity.unit != unit:
+        # The coordinator may export any unit; a unit's PC only speaks for its own unit.
+        raise ExportError(
+            f"esta base de datos es de la unidad {identity.unit}; no puede exportar el paquete "
+            f"de la unidad {unit}."
+        )
+    report = _load(store, unit, quarter, year)
+    check = validate(report, quarter, unit)
+    if check.has_errors:
+        raise ExportRefusedError(check.errors)
+    created = (now or datetime.now()).astimezone()
+    layout = layout_report(report, quarter, unit, created)
+    pdf, xlsx = io.BytesIO(), io.BytesIO()
+    write_pdf(layout, pdf)
+    write_xlsx(layout, xlsx)
+    data = package_data(report, unit, quarter, store.edits, check)
+    trail = reopen_trail(store, report.year, unit)
+    if trail:
+        data["reaperturas"] = trail
+    members = [
+        (DATA_NAME, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()),
+        (PDF_NAME, pdf.getvalue()),
+        (XLSX_NAME, xlsx.getvalue()),
+    ]
+    entity = report.metas_of(unit)[0].key.entity
+    created_text = created.isoformat(timespec="seconds")
+    path = out_dir / package_file_name(unit, report.year, quarter)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"no se pudo crear la carpeta «{out_dir}»: {exc.strerror}.") from exc
+    reservation = store.packages.reserve(entity, unit, report.year, quarter, created_text)
+    manifest = PackageManifest(
+        format_version=PACKAGE_FORMAT_VERSION,
+        program_version=__version__,
+        entity=entity,
+        unit=unit,
+        unit_name=report.catalogue.unit_name(entity, unit),
+        year=report.year,
+        quarter=quarter,
+        created_at=created_text,
+        sequence=reservation.sequence,
+        files=tuple(PackageFile.of(name, content) for name, content in members),
+    )
+    archive = zip_bytes([(MANIFEST_NAME, manifest.to_bytes()), *members], created)
+    try:
+        write_atomically(path, archive)
+    except OSError as exc:
+        raise ExportError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
+    store.packages.complete(reservation, path.name, sha256_hex(archive))
+    # What was sent is final: the quarter closes until someone reopens it with a reason.
+    author = Author(f"Paquete exportado, secuencia {reservation.sequence}", os_user())
+    store.closures.set_state(
+        ClosureEvent(report.year, entity, unit, quarter, CLOSE, "", author, created_text)
+    )
+    return ExportedPackage(path=path, manifest=manifest, check=check)
+
+
+def write_documents_beside(package: Path) -> tuple[Path, Path]:
+    """Write ``<package>.pdf`` and ``<package>.xlsx`` from the package just exported."""
+    targets = (package.with_suffix(".pdf"), package.with_suffix(".xlsx"))
+    with zipfile.ZipFile(package) as archive:
+        for member, target in zip((PDF_NAME, XLSX_NAME), targets, strict=True):
+            write_atomically(target, archive.read(member))
+    return targets

@@ -1,0 +1,1 @@
+"""Receiving packages, per kind: check, plan what would change, then apply."""

@@ -1,0 +1,172 @@
+"""A programme base at a unit: its metas and targets taken, what the unit reported kept.
+
+New metas arrive empty (nothing reported yet); existing ones take the base's original and
+modified targets, each change audited; metas the base no longer lists leave the programme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason, os_user
+from ism_desktop.domain.codes import Activity, ActivityCode, Entity, Programme, ProgrammeCode, Unit
+from ism_desktop.domain.intake import BaseIntake, BaseMeta
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_merge import programme_changes, with_programme
+from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.exchange.base_words import read_base_words
+from ism_desktop.exchange.intake.diff import (
+    ChangeKind,
+    DiffLine,
+    MetaDiff,
+    MetaStatus,
+    PackageDiff,
+)
+from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
+from ism_desktop.exchange.package.data_reader import DataReader, meta_from_json, unique_metas
+from ism_desktop.exchange.package.manifest import shown_name
+from ism_desktop.exchange.package.reader import PackageContents
+from ism_desktop.store.store import Store
+
+_NEW = FieldChange("meta", "Meta nueva del programa base", "", "")
+_RETIRED = FieldChange(
+    "meta", "Meta retirada del programa: se borra con lo que tenía capturado", "", ""
+)
+
+
+def _names(reader: DataReader, catalogue: Mapping[str, Any], key: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for item in reader.items(catalogue.get(key, []), f"el catálogo de {key}", 1000):
+        code = reader.text(item.get("clave"), f"una clave del catálogo de {key}", 10)
+        names[code] = reader.text(item.get("nombre"), f"un nombre del catálogo de {key}", 400)
+    return names
+
+
+def _catalogue(
+    reader: DataReader, data: Mapping[str, Any], entity: str
+) -> tuple[dict[str, Programme], dict[str, Activity]]:
+    catalogue = reader.mapping(reader.field(data, "catalogo", "datos.json"), "el catálogo")
+    try:
+        programmes = {
+            code: Programme(entity, ProgrammeCode(code), name)
+            for code, name in _names(reader, catalogue, "programas").items()
+        }
+        activities = {
+            code: Activity(entity, ActivityCode(code), name)
+            for code, name in _names(reader, catalogue, "procesos").items()
+        }
+    except ValueError as exc:
+        raise reader.refuse(f"el catálogo del programa base: {str(exc).rstrip('.')}") from exc
+    return programmes, activities
+
+
+def _header_name(reader: DataReader, data: Mapping[str, Any], key: str, what: str) -> str:
+    return reader.text(reader.mapping(data[key], what).get("nombre"), f"el nombre de {what}")
+
+
+def _position(reader: DataReader, item: Mapping[str, Any], meta: Meta) -> int:
+    value = item.get("posicion")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 1_000_000:
+        raise reader.refuse(
+            f"la posición de la meta «{shown_name(meta.description, 60)}» no es válida"
+        )
+    return value
+
+
+def _check_meta(
+    reader: DataReader,
+    contents: PackageContents,
+    meta: Meta,
+    programmes: Mapping[str, Programme],
+    activities: Mapping[str, Activity],
+) -> None:
+    manifest, name = contents.manifest, shown_name(meta.description, 60)
+    if meta.key.unit != manifest.unit or meta.key.entity != manifest.entity:
+        raise reader.refuse(f"la meta «{name}» no pertenece a la unidad {manifest.unit}")
+    if meta.key.programme.value not in programmes or meta.key.activity.value not in activities:
+        raise reader.refuse(
+            f"el catálogo del programa base no nombra el programa o el proceso de «{name}»"
+        )
+
+
+def plan_base(
+    store: Store,
+    contents: PackageContents,
+    options: IntakeOptions,
+    identity: PcIdentity | None,
+    previous: int | None,
+) -> tuple[BaseIntake, PackageDiff]:
+    """What a programme base would write at this unit, and the differences it brings.
+
+    Raises:
+        PackageRefusedError: a meta of another unit, a meta with achieved figures, or a
+            catalogue that does not name the metas' programme or process.
+    """
+    manifest, reader, data = contents.manifest, DataReader(contents.source), contents.data
+    entity_name = _header_name(reader, data, "entidad", "la dependencia")
+    unit_name = _header_name(reader, data, "unidad", "la unidad")
+    programmes, activities = _catalogue(reader, data, manifest.entity)
+    read_base_words(reader, data)  # a damaged word list refuses the package before any write
+    items = reader.items(reader.field(data, "metas", "datos.json"), "la lista de metas")
+    if not items:
+        # Applied, it would retire every meta of the unit and what the unit captured in them.
+        raise reader.refuse(
+            "el programa base no trae ninguna meta; no se aplica (borraría todas las metas de "
+            f"la unidad {manifest.unit} y lo capturado en ellas)"
+        )
+    incoming = unique_metas(reader, [meta_from_json(reader, item, None) for item in items])
+    existing = {
+        m.stable_id: m
+        for m in store.reports.load_unit_metas(manifest.year, manifest.entity, manifest.unit)
+    }
+    planned: list[BaseMeta] = []
+    diffs: list[MetaDiff] = []
+    for item, meta in zip(items, incoming.values(), strict=True):
+        _check_meta(reader, contents, meta, programmes, activities)
+        before = existing.get(meta.stable_id)
+        merged = with_programme(before, meta)
+        changes = (_NEW,) if before is None else programme_changes(before, merged)
+        planned.append(BaseMeta(_position(reader, item, meta), merged, changes))
+        if changes:
+            status = MetaStatus.NEW if before is None else MetaStatus.CHANGED
+            lines = tuple(DiffLine.of(ChangeKind.PROGRAMME, c) for c in changes)
+            diffs.append(
+                MetaDiff(meta.stable_id, manifest.unit.value, meta.description, lines, status)
+            )
+    retired = tuple(meta_id for meta_id in existing if meta_id not in incoming)
+    for meta_id in retired:
+        gone = existing[meta_id]
+        line = DiffLine.of(ChangeKind.PROGRAMME, _RETIRED)
+        diffs.append(
+            MetaDiff(meta_id, manifest.unit.value, gone.description, (line,), MetaStatus.RETIRED)
+        )
+    current = store.reports.current_period()
+    sequence = manifest.sequence
+    intake = BaseIntake(
+        received=received_record(
+            manifest,
+            contents.source,
+            contents.sha256,
+            options,
+            metas=len(incoming),
+            changed=len(diffs),
+        ),
+        author=Author(f"Programa base #{sequence} de la unidad coordinadora", os_user()),
+        reason=TargetChangeReason(
+            f"Cambio aprobado por la unidad coordinadora (programa base #{sequence})"
+        ),
+        entity=Entity(manifest.entity, entity_name),
+        unit=Unit(manifest.entity, manifest.unit, unit_name),
+        programmes=tuple(programmes.values()),
+        activities=tuple(activities.values()),
+        metas=tuple(planned),
+        retired=retired,
+        identity=identity,
+        make_current=current is None or current[0] < manifest.year,
+    )
+    title = (
+        f"Programa base de la unidad {manifest.unit}, ejercicio {manifest.year}, "
+        f"secuencia {sequence}"
+    )
+    return intake, PackageDiff(title, tuple(diffs), previous)

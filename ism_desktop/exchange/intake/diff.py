@@ -1,0 +1,128 @@
+"""What a received package would change, meta by meta and field by field, for a person to review.
+
+The same structure feeds the window (a tree or table) and the command line (``diff_text``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from ism_desktop.domain.audit import FieldChange
+from ism_desktop.domain.validation.finding import figure_text
+from ism_desktop.exchange.package.manifest import shown_name
+
+
+class ChangeKind(StrEnum):
+    """What sort of change a line describes; the value is the Spanish tag shown."""
+
+    FIGURE = "cifra"
+    NARRATIVE = "evaluación"
+    JUSTIFICATION = "justificación"
+    REQUEST = "solicitud"
+    PROGRAMME = "programa"
+    OBSERVATION = "observación"
+
+
+class MetaStatus(StrEnum):
+    """Whether the meta changes, arrives or leaves the programme."""
+
+    CHANGED = "cambia"
+    NEW = "nueva"
+    RETIRED = "se retira"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffLine:
+    """One field: old value → new value; ``applied`` is False for requests, which wait."""
+
+    kind: ChangeKind
+    field: str
+    label: str
+    old: str
+    new: str
+    applied: bool = True
+
+    @classmethod
+    def of(cls, kind: ChangeKind, change: FieldChange, *, applied: bool = True) -> DiffLine:
+        """A line from an audit field change."""
+        return cls(kind, change.field, change.label, change.old, change.new, applied)
+
+    def describe(self) -> str:
+        """One Spanish line, e.g. ``Realizado T1 (NUM): 386 → 390``."""
+        if not self.old and not self.new:
+            return self.label
+        text = f"{self.label}: {_shown(self.old)} → {_shown(self.new)}"
+        return text if self.applied else f"{text} (solicitud; no se aplica)"
+
+
+def _shown(value: str) -> str:
+    if value == "":
+        return "(vacío)"
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        number = None
+    if number is not None and number.is_finite():
+        # Stored figures keep the report's «386.00»; people read and compare «386».
+        return figure_text(number)
+    if len(value) > 60 or " " in value:
+        return f"«{shown_name(value, 60)}»"
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class MetaDiff:
+    """The changes to one meta."""
+
+    meta_id: str
+    unit: str
+    description: str
+    lines: tuple[DiffLine, ...]
+    status: MetaStatus = MetaStatus.CHANGED
+
+
+@dataclass(frozen=True)
+class PackageDiff:
+    """Every change a package brings, against what this database holds now."""
+
+    title: str
+    metas: tuple[MetaDiff, ...]
+    previous_sequence: int | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def changed_metas(self) -> int:
+        """How many metas the package changes (or adds, or retires)."""
+        return len(self.metas)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when applying the package would change nothing but the log."""
+        return not self.metas
+
+
+def diff_text(diff: PackageDiff) -> str:
+    """The diff for a terminal: a title, then each meta with its changed fields, then notes."""
+    since = (
+        "es el primero que se recibe"
+        if diff.previous_sequence is None
+        else f"el anterior fue el #{diff.previous_sequence}"
+    )
+    count = diff.changed_metas
+    noun = "meta cambia" if count == 1 else "metas cambian"
+    lines = [f"{diff.title}: {count} {noun} ({since})."]
+    for meta in diff.metas:
+        status = "" if meta.status is MetaStatus.CHANGED else f" [{meta.status.value}]"
+        lines.append(
+            f"  Meta {meta.meta_id} ({meta.unit}){status}: {shown_name(meta.description, 70)}"
+        )
+        lines += [f"    {line.describe()}" for line in meta.lines]
+    lines += [f"  Aviso: {note}" for note in diff.notes]
+    return "\n".join(lines) + "\n"
+
+
+def shown_value(value: str) -> str:
+    """A stored value as a review shows it: figures as people write them, «(vacío)» for none."""
+    return _shown(value)

@@ -1,0 +1,189 @@
+"""Receiving packages: verify everything, show what would change, then apply all or nothing.
+
+``check_package`` reads a file and judges it against this database without writing anything;
+``apply_package`` writes what it planned in one transaction; ``receive_packages`` does both
+for several files, each on its own: one refused file does not stop the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import ReceivedPackage
+from ism_desktop.exchange.intake.base import plan_base
+from ism_desktop.exchange.intake.diff import PackageDiff
+from ism_desktop.exchange.intake.observations import plan_observations
+from ism_desktop.exchange.intake.receiver import (
+    IntakeOptions,
+    check_period,
+    check_sequence,
+    receiver_identity,
+)
+from ism_desktop.exchange.intake.report import plan_report
+from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError
+from ism_desktop.exchange.package.reader import PackageContents, read_package
+from ism_desktop.exchange.unit_workbook_reader import read_unit_workbook
+from ism_desktop.exchange.year_intake import year_checks
+from ism_desktop.store.database import StoreError
+from ism_desktop.store.received_package_repository import StaleSequenceError
+from ism_desktop.store.store import Store
+
+Intake = ReportIntake | BaseIntake | ObservationIntake
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class IncomingPackage:
+    """A package that passed every check, with what applying it would change."""
+
+    path: Path
+    contents: PackageContents
+    diff: PackageDiff
+    intake: Intake
+    options: IntakeOptions
+
+    @property
+    def manifest(self) -> PackageManifest:
+        """The package's manifest."""
+        return self.contents.manifest
+
+    @property
+    def received(self) -> ReceivedPackage:
+        """The log entry applying it will write (with its counts of findings)."""
+        return self.intake.received
+
+
+def check_package(
+    store: Store, path: Path, options: IntakeOptions | None = None
+) -> IncomingPackage:
+    """Verify a package completely and plan it; nothing is written.
+
+    Raises:
+        PackageRefusedError: the first check that failed, with a Spanish reason.
+    """
+    options = options or IntakeOptions()
+    # A unit without the program sends its filled workbook: read as its package would be.
+    contents = (
+        read_unit_workbook(store, path) if path.suffix.lower() == ".xlsx" else read_package(path)
+    )
+    manifest, label = contents.manifest, contents.source
+    identity = receiver_identity(store, manifest, options, label)
+    check_period(manifest, options, label)
+    if manifest.sequence < 1:
+        raise PackageRefusedError(label, f"la secuencia {manifest.sequence} no es válida")
+    previous = check_sequence(store, manifest, contents.sha256, label)
+    try:
+        intake: Intake
+        if manifest.kind is PackageKind.REPORT:
+            intake, diff = plan_report(store, contents, options, identity, previous)
+        elif manifest.kind is PackageKind.BASE:
+            intake, diff = plan_base(store, contents, options, identity, previous)
+        else:
+            intake, diff = plan_observations(store, contents, options, identity, previous)
+        intake, diff = year_checks(store, contents, intake, diff)
+    except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
+        # Hostile data can reach a corner the explicit checks did not foresee; it is still
+        # only a refusal, never a crash (nothing has been written yet).
+        raise PackageRefusedError(label, "los datos del paquete no son válidos") from exc
+    return IncomingPackage(path, contents, diff, intake, options)
+
+
+def apply_package(
+    store: Store, incoming: IncomingPackage, *, recheck: bool = True
+) -> ReceivedPackage:
+    """Write a checked package in one transaction; on any failure nothing is written.
+
+    With ``recheck`` (the default) the file is checked again first, and refused if it or the
+    database changed since ``incoming`` was made: what is written is what the person saw.
+
+    Raises:
+        PackageRefusedError: the file or the database changed since the check, a package as new
+            from the same unit was applied meanwhile, or the database could not be written.
+    """
+    label = incoming.contents.source
+    if recheck:
+        fresh = check_package(store, incoming.path, incoming.options)
+        if fresh.contents.sha256 != incoming.contents.sha256 or fresh.diff != incoming.diff:
+            raise PackageRefusedError(
+                label,
+                "el paquete o la base de datos cambiaron desde que se revisó; revíselo de nuevo",
+            )
+        incoming = fresh
+    intake = incoming.intake
+    try:
+        if isinstance(intake, ReportIntake):
+            store.intake.apply_report(intake)
+        elif isinstance(intake, BaseIntake):
+            store.programme.apply_base(intake)
+        else:
+            store.intake.apply_observations(intake)
+    except StaleSequenceError as exc:
+        raise PackageRefusedError(
+            label,
+            f"la secuencia {intake.received.sequence} no es posterior a la última recibida "
+            f"({exc.last})",
+        ) from exc
+    except StoreError as exc:
+        raise PackageRefusedError(label, str(exc).rstrip(".")) from exc
+    return intake.received
+
+
+@dataclass(frozen=True)
+class ReceiveOutcome:
+    """What happened to one file: checked (and applied unless a dry run), or refused."""
+
+    path: Path
+    incoming: IncomingPackage | None = None
+    applied: bool = False
+    error: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        """True when the package failed a check and nothing of it was written."""
+        return self.error is not None
+
+    def summary(self) -> str:
+        """One Spanish line for the file."""
+        if self.incoming is None:
+            return f"Rechazado {self.error}."
+        received, diff = self.incoming.received, self.incoming.diff
+        verb = "Recibido" if self.applied else "Por recibir (nada guardado aún)"
+        noun = "meta cambia" if diff.changed_metas == 1 else "metas cambian"
+        whose = "de" if received.kind.goes_to_coordinator else "para"
+        text = (
+            f"{verb} «{self.path.name}»: {received.kind.label} {whose} la unidad {received.unit}, "
+            f"ejercicio {received.year}, trimestre {int(received.quarter)}, secuencia "
+            f"{received.sequence}; {diff.changed_metas} {noun}"
+        )
+        if received.kind is PackageKind.REPORT:
+            noun = "aviso" if received.warnings == 1 else "avisos"
+            text += f"; {received.warnings} {noun}, {received.unresolved_warnings} sin justificar"
+        return text + "."
+
+
+def receive_packages(
+    store: Store,
+    paths: Sequence[Path],
+    options: IntakeOptions | None = None,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> list[ReceiveOutcome]:
+    """Check (and unless ``dry_run`` apply) each file on its own, in the order given."""
+    outcomes = []
+    for index, path in enumerate(paths):
+        if progress is not None:
+            progress(index, len(paths), path.name)
+        try:
+            incoming = check_package(store, path, options)
+            if not dry_run:
+                apply_package(store, incoming, recheck=False)
+        except PackageRefusedError as exc:
+            outcomes.append(ReceiveOutcome(path, error=str(exc)))
+            continue
+        outcomes.append(ReceiveOutcome(path, incoming, applied=not dry_run))
+    return outcomes

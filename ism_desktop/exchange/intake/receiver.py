@@ -1,0 +1,160 @@
+"""Checks every kind of received package shares: is it for this PC, this period, and newer?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.limits import MAX_SEQUENCE_STEP
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError
+from ism_desktop.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeOptions:
+    """Who this PC says it is and which period it works on (None: whatever the database says)."""
+
+    role: Role | None = None
+    unit: UnitCode | None = None
+    year: int | None = None
+    quarter: Quarter | None = None
+    now: datetime | None = None
+
+    @classmethod
+    def for_profile(cls, profile: PcProfile, *, strict_quarter: bool = True) -> IntakeOptions:
+        """The options of the window's profile: its role, unit, year and (if strict) quarter."""
+        quarter = profile.quarter if strict_quarter else None
+        return cls(profile.role, profile.unit, profile.year, quarter)
+
+    def moment(self) -> str:
+        """The receipt time, as ISO text with its offset (the PC's, unless ``now`` has one)."""
+        moment = self.now or datetime.now()
+        if moment.tzinfo is None:
+            moment = moment.astimezone()
+        return moment.isoformat(timespec="seconds")
+
+
+def _claimed(options: IntakeOptions, stored: PcIdentity | None) -> tuple[Role, UnitCode] | None:
+    if options.role is not None:
+        unit = options.unit or UnitCode(COORDINATING_UNIT_CODE)
+        return options.role, unit
+    if options.unit is not None:
+        return Role.UNIT, options.unit
+    if stored is not None:
+        return stored.role, stored.unit
+    return None
+
+
+def receiver_identity(
+    store: Store, manifest: PackageManifest, options: IntakeOptions, label: str
+) -> PcIdentity | None:
+    """Refuse a package that is not for this PC; return the identity to store (None: as is)."""
+    stored = store.identity.get()
+    claimed = _claimed(options, stored)
+    if manifest.kind.goes_to_coordinator:
+        if claimed is not None and claimed[0] is Role.UNIT:
+            raise PackageRefusedError(
+                label,
+                f"esta base de datos es de la unidad {claimed[1]}; los paquetes de informe los "
+                "recibe la unidad coordinadora",
+            )
+        unit = claimed[1] if claimed else UnitCode(COORDINATING_UNIT_CODE)
+        if manifest.unit == unit:
+            # Its metas are captured here; a package must never overwrite them.
+            raise PackageRefusedError(
+                label,
+                f"el paquete es de la unidad {manifest.unit}, que es esta misma (la unidad "
+                "coordinadora): sus metas se capturan en esta base de datos, no se reciben",
+            )
+        wanted = PcIdentity(Role.COORDINATOR, manifest.entity, unit)
+    else:
+        if claimed is not None and claimed[0] is Role.COORDINATOR:
+            raise PackageRefusedError(
+                label,
+                f"esta base de datos es de la unidad coordinadora; el {manifest.kind.label} es "
+                f"para la unidad {manifest.unit}",
+            )
+        if claimed is not None and claimed[1] != manifest.unit:
+            raise PackageRefusedError(
+                label,
+                f"el {manifest.kind.label} es para la unidad {manifest.unit}; esta base de datos "
+                f"es de la unidad {claimed[1]}",
+            )
+        wanted = PcIdentity(Role.UNIT, manifest.entity, manifest.unit)
+    return None if stored == wanted else wanted
+
+
+def check_period(manifest: PackageManifest, options: IntakeOptions, label: str) -> None:
+    """Refuse a package of another year or quarter than the one this PC works on."""
+    if options.year is not None and manifest.year != options.year:
+        raise PackageRefusedError(
+            label, f"el paquete es del ejercicio {manifest.year}; se trabaja el {options.year}"
+        )
+    needs_quarter = manifest.kind is not PackageKind.BASE
+    if needs_quarter and options.quarter is not None and manifest.quarter != options.quarter:
+        raise PackageRefusedError(
+            label,
+            f"el paquete es del trimestre {int(manifest.quarter)}; se trabaja el "
+            f"{int(options.quarter)}",
+        )
+
+
+def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: str) -> int | None:
+    """Refuse a package not newer than the last of its unit and kind; return that last number."""
+    last = store.received.last(manifest.kind, manifest.entity, manifest.unit)
+    if last is None:
+        return None
+    if last.sha256 == sha256:
+        raise PackageRefusedError(label, f"este paquete ya se recibió ({last.received_at})")
+    if manifest.sequence > last.sequence + MAX_SEQUENCE_STEP:
+        raise PackageRefusedError(
+            label,
+            f"la secuencia {manifest.sequence} salta demasiado sobre la última recibida "
+            f"({last.sequence})",
+        )
+    if manifest.sequence <= last.sequence:
+        sender = (
+            f"de la unidad {manifest.unit}"
+            if manifest.kind.goes_to_coordinator
+            else f"para la unidad {manifest.unit}"
+        )
+        raise PackageRefusedError(
+            label,
+            f"la secuencia {manifest.sequence} no es posterior a la última recibida {sender} "
+            f"({last.sequence})",
+        )
+    return last.sequence
+
+
+def received_record(
+    manifest: PackageManifest,
+    source: str,
+    sha256: str,
+    options: IntakeOptions,
+    *,
+    metas: int,
+    changed: int,
+    warnings: tuple[int, int] = (0, 0),
+) -> ReceivedPackage:
+    """The log entry of a package about to be applied (``warnings``: declared, left open)."""
+    return ReceivedPackage(
+        kind=manifest.kind,
+        entity=manifest.entity,
+        unit=manifest.unit,
+        year=manifest.year,
+        quarter=manifest.quarter,
+        sequence=manifest.sequence,
+        created_at=manifest.created_at,
+        received_at=options.moment(),
+        file_name=source,
+        sha256=sha256,
+        metas=metas,
+        changed_metas=changed,
+        warnings=warnings[0],
+        unresolved_warnings=warnings[1],
+    )

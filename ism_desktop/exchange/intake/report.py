@@ -1,0 +1,312 @@
+"""A unit's report package at the coordinating unit: judged against its programme, then planned.
+
+Only the unit's own metas, and in them only what a unit reports, may change: achieved figures,
+narratives and justifications. Modified targets that differ become requests the coordinator
+decides on; a different original programme refuses the package.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ism_desktop.domain.audit import Author, FieldChange, os_user
+from ism_desktop.domain.fields import evaluation_quarter
+from ism_desktop.domain.intake import ReportIntake
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_merge import (
+    programme_mismatches,
+    reported_changes,
+    requested_target_changes,
+    with_reported,
+)
+from ism_desktop.domain.package_records import PcIdentity, TargetChangeRequest
+from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
+from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
+from ism_desktop.exchange.package.data_reader import (
+    MAX_TEXT,
+    DataReader,
+    meta_from_json,
+    unique_metas,
+)
+from ism_desktop.exchange.package.manifest import shown_name
+from ism_desktop.exchange.package.reader import PackageContents
+from ism_desktop.store.store import Store
+
+_RULE = re.compile(r"[A-Z0-9_]{1,64}")
+
+
+def _justification_text(item: Justification | None) -> str:
+    if item is None:
+        return ""
+    return "enterado" if item.is_acknowledgement else item.text
+
+
+def _justifications(
+    reader: DataReader, item: Mapping[str, Any], meta: Meta, contents: PackageContents
+) -> tuple[list[Justification], int]:
+    """The justifications the unit gave, and how many warnings it declared for the meta."""
+    manifest = contents.manifest
+    found: list[Justification] = []
+    what = f"un aviso de la meta «{shown_name(meta.description, 60)}»"
+    warnings = reader.items(item.get("avisos", []), what, limit=500)
+    for warning in warnings:
+        given = warning.get("justificacion")
+        if given is None:
+            continue
+        rule = reader.text(reader.field(warning, "regla", what), f"la regla de {what}", 64)
+        if not _RULE.fullmatch(rule):
+            raise reader.refuse(f"la regla de {what} no es válida")
+        answer = reader.mapping(given, f"la justificación de {what}")
+        key = JustificationKey(manifest.year, meta.stable_id, manifest.quarter, rule)
+        author = reader.text(answer.get("autor"), f"el autor de {what}", 200, empty=False)
+        at = reader.text(answer.get("fecha"), f"la fecha de {what}", 64)
+        if reader.flag(answer.get("enterado", False), f"la justificación de {what}"):
+            found.append(Justification.acknowledged(key, author, at))
+        else:
+            text = reader.text(
+                answer.get("texto"), f"la justificación de {what}", MAX_TEXT, empty=False
+            )
+            found.append(Justification.justified(key, text, author, at))
+    return found, len(warnings)
+
+
+def _reasons(
+    reader: DataReader, item: Mapping[str, Any], meta: Meta
+) -> dict[str, tuple[str, str, str]]:
+    """Per modified field, the unit's latest reason, document and date for changing it."""
+    what = f"el historial de cambios de la meta «{shown_name(meta.description, 60)}»"
+    reasons: dict[str, tuple[str, str, str]] = {}
+    for change in reader.items(item.get("cambios_meta_modificada", []), what, limit=10_000):
+        name = reader.text(change.get("campo"), what, 64)
+        reasons[name] = (
+            reader.text(change.get("motivo", ""), what, MAX_TEXT),
+            reader.text(change.get("documento", ""), what, 400),
+            reader.text(change.get("fecha", ""), what, 64),
+        )
+    return reasons
+
+
+def _requests(
+    contents: PackageContents,
+    meta: Meta,
+    asked: Sequence[FieldChange],
+    reasons: Mapping[str, tuple[str, str, str]],
+) -> list[TargetChangeRequest]:
+    manifest = contents.manifest
+    requests = []
+    for change in asked:
+        reason, document, at = reasons.get(change.field, ("", "", manifest.created_at))
+        requests.append(
+            TargetChangeRequest(
+                year=manifest.year,
+                entity=manifest.entity,
+                unit=manifest.unit,
+                meta_id=meta.stable_id,
+                field=change.field,
+                label=change.label,
+                current=change.old,
+                requested=change.new,
+                reason=reason,
+                document=document,
+                requested_at=at,
+                sequence=manifest.sequence,
+            )
+        )
+    return requests
+
+
+def _justification_lines(
+    before: Mapping[JustificationKey, Justification],
+    after: Mapping[JustificationKey, Justification],
+) -> list[DiffLine]:
+    lines = []
+    for key in sorted(set(before) | set(after)):
+        old, new = _justification_text(before.get(key)), _justification_text(after.get(key))
+        if old != new:
+            label = f"Justificación {key.rule} T{int(key.quarter)}"
+            lines.append(
+                DiffLine(ChangeKind.JUSTIFICATION, f"justificacion.{key.rule}", label, old, new)
+            )
+    return lines
+
+
+@dataclass
+class _Plan:
+    """What the metas of the package add up to, filled meta by meta."""
+
+    edits: list[tuple[Meta, Meta]] = field(default_factory=list)
+    diffs: list[MetaDiff] = field(default_factory=list)
+    requests: list[TargetChangeRequest] = field(default_factory=list)
+    after: dict[str, Meta] = field(default_factory=dict)
+    justifications: dict[JustificationKey, Justification] = field(default_factory=dict)
+    # The warnings the unit's own validation found, and those it left without an answer.
+    warnings: int = 0
+    unresolved: int = 0
+
+
+def _judge_meta(
+    reader: DataReader,
+    contents: PackageContents,
+    item: Mapping[str, Any],
+    meta: Meta,
+    programme: Mapping[str, Meta],
+) -> Meta:
+    """The stored meta this incoming one updates, refusing it if it may not."""
+    manifest = contents.manifest
+    name = shown_name(meta.description, 60)
+    if meta.key.unit != manifest.unit or meta.key.entity != manifest.entity:
+        raise reader.refuse(f"la meta «{name}» no pertenece a la unidad {manifest.unit}")
+    before = programme.get(meta.stable_id)
+    if before is None:
+        raise reader.refuse(
+            f"la meta «{name}» no existe en el programa {manifest.year} de la unidad "
+            f"{manifest.unit} que tiene esta base de datos"
+        )
+    mismatch = programme_mismatches(before, meta)
+    if mismatch:
+        first = mismatch[0]
+        raise reader.refuse(
+            f"la meta «{name}» cambia el programa ({first.label}: {first.old} → {first.new}); "
+            "un paquete de unidad no puede cambiarlo"
+        )
+    return before
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What this database already holds for the unit: justifications and pending requests."""
+
+    justifications: Mapping[JustificationKey, Justification]
+    requests: Mapping[tuple[str, str], TargetChangeRequest]
+
+
+def _request_lines(known: _Known, meta_id: str, asked: Sequence[FieldChange]) -> list[DiffLine]:
+    """Requests that are new or different, and pending ones the package withdraws."""
+    lines = [
+        DiffLine.of(ChangeKind.REQUEST, change, applied=False)
+        for change in asked
+        if (pending := known.requests.get((meta_id, change.field))) is None
+        or pending.requested != change.new
+    ]
+    fields = {change.field for change in asked}
+    lines += [
+        DiffLine(
+            ChangeKind.REQUEST, field, f"Solicitud retirada: {request.label}", request.requested, ""
+        )
+        for (pending_id, field), request in known.requests.items()
+        if pending_id == meta_id and field not in fields
+    ]
+    return lines
+
+
+def _plan_meta(
+    plan: _Plan,
+    reader: DataReader,
+    contents: PackageContents,
+    item: Mapping[str, Any],
+    incoming: Meta,
+    before: Meta,
+    known: _Known,
+) -> None:
+    meta_id, quarter = incoming.stable_id, contents.manifest.quarter
+    after = with_reported(before, incoming, quarter)
+    plan.after[meta_id] = after
+    given, warnings = _justifications(reader, item, incoming, contents)
+    justifications = {j.key: j for j in given}
+    plan.justifications.update(justifications)
+    plan.warnings += warnings
+    plan.unresolved += warnings - len(given)
+    asked = requested_target_changes(before, incoming)
+    plan.requests += _requests(contents, incoming, asked, _reasons(reader, item, incoming))
+    changes = reported_changes(before, after)
+    if changes:
+        plan.edits.append((before, after))
+    lines = [
+        *(DiffLine.of(_kind(c), c) for c in changes),
+        *_request_lines(known, meta_id, asked),
+        *_justification_lines(
+            {key: value for key, value in known.justifications.items() if key.meta_id == meta_id},
+            justifications,
+        ),
+    ]
+    if lines:
+        unit = incoming.key.unit.value
+        plan.diffs.append(MetaDiff(meta_id, unit, incoming.description, tuple(lines)))
+
+
+def plan_report(
+    store: Store,
+    contents: PackageContents,
+    options: IntakeOptions,
+    identity: PcIdentity | None,
+    previous: int | None,
+) -> tuple[ReportIntake, PackageDiff]:
+    """Judge a unit's report against the programme; what applying it would write and change.
+
+    Raises:
+        PackageRefusedError: no programme for the unit, a meta of another unit or unknown, or a
+            change to the programme.
+    """
+    manifest, reader = contents.manifest, DataReader(contents.source)
+    unit, year, quarter = manifest.unit, manifest.year, manifest.quarter
+    programme = {m.stable_id: m for m in store.reports.load_unit_metas(year, manifest.entity, unit)}
+    if not programme:
+        raise reader.refuse(
+            f"esta base de datos no tiene metas de la unidad {unit} en el ejercicio {year}; "
+            "los paquetes de las unidades se reciben en la base de la unidad coordinadora"
+        )
+    items = reader.items(reader.field(contents.data, "metas", "datos.json"), "la lista de metas")
+    incoming = unique_metas(reader, [meta_from_json(reader, item, quarter) for item in items])
+    known = _Known(
+        {
+            j.key: j
+            for j in store.justifications.for_quarter(year, quarter)
+            if j.key.meta_id in incoming
+        },
+        {
+            (r.meta_id, r.field): r
+            for r in store.target_requests.pending(year, unit)
+            if r.entity == manifest.entity
+        },
+    )
+    plan = _Plan()
+    for item, meta in zip(items, incoming.values(), strict=True):
+        before = _judge_meta(reader, contents, item, meta, programme)
+        _plan_meta(plan, reader, contents, item, meta, before, known)
+    received = received_record(
+        manifest,
+        contents.source,
+        contents.sha256,
+        options,
+        metas=len(incoming),
+        changed=len(plan.diffs),
+        warnings=(plan.warnings, plan.unresolved),
+    )
+    intake = ReportIntake(
+        received=received,
+        author=Author(f"Paquete unidad {unit} #{manifest.sequence}", os_user()),
+        edits=tuple(plan.edits),
+        justified_metas=frozenset(incoming),
+        justifications=tuple(plan.justifications.values()),
+        requests=tuple(plan.requests),
+        identity=identity,
+    )
+    notes = tuple(
+        f"el paquete no trae la meta «{shown_name(meta.description, 60)}»; se conserva como está"
+        for meta in programme.values()
+        if meta.stable_id not in incoming
+    )
+    title = (
+        f"Paquete de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}, "
+        f"secuencia {manifest.sequence}"
+    )
+    return intake, PackageDiff(title, tuple(plan.diffs), previous, notes)
+
+
+def _kind(change: FieldChange) -> ChangeKind:
+    narrative = evaluation_quarter(change.field) is not None
+    return ChangeKind.NARRATIVE if narrative else ChangeKind.FIGURE

@@ -1,0 +1,214 @@
+"""Reading a received package before any database is touched: structure, manifest, checksums.
+
+Every member is read in bounded chunks and hashed against the manifest; the workbook is checked
+as a zip of its own; the data file is parsed only after its size and hash are known good.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.exchange.package.manifest import (
+    DATA_NAME,
+    MANIFEST_NAME,
+    PDF_NAME,
+    XLSX_NAME,
+    PackageFormatError,
+    PackageManifest,
+    PackageRefusedError,
+    shown_name,
+)
+from ism_desktop.exchange.package.workbook_guard import check_workbook
+from ism_desktop.exchange.package.zip_guard import (
+    CHUNK_BYTES,
+    MIB,
+    GuardedZip,
+    ZipLimits,
+    open_guarded,
+)
+
+MAX_PACKAGE_BYTES = 256 * MIB
+_ENTITY = re.compile(r"[0-9A-Za-z]{1,10}")
+PACKAGE_LIMITS = ZipLimits(
+    max_entries=8, max_entry_bytes=64 * MIB, max_total_bytes=192 * MIB, max_ratio=100
+)
+_MAX_MEMBER_BYTES = {
+    MANIFEST_NAME: 64 * 1024,
+    DATA_NAME: 48 * MIB,
+    PDF_NAME: 64 * MIB,
+    XLSX_NAME: 32 * MIB,
+}
+MEMBERS: Mapping[PackageKind, frozenset[str]] = {
+    PackageKind.REPORT: frozenset({MANIFEST_NAME, DATA_NAME, PDF_NAME, XLSX_NAME}),
+    PackageKind.BASE: frozenset({MANIFEST_NAME, DATA_NAME}),
+    PackageKind.OBSERVATIONS: frozenset({MANIFEST_NAME, DATA_NAME}),
+}
+
+
+@dataclass(frozen=True)
+class PackageContents:
+    """A package whose structure and checksums are good; its data parsed, not yet judged."""
+
+    source: str
+    sha256: str
+    manifest: PackageManifest
+    data: Mapping[str, Any]
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def parse_json(raw: bytes, label: str, member: str) -> Any:
+    """Parse JSON from a bounded buffer: exact decimals, no NaN, no runaway nesting."""
+    try:
+        return json.loads(raw.decode("utf-8"), parse_float=Decimal, parse_constant=_refuse_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise PackageRefusedError(label, f"«{member}» no es un JSON válido") from exc
+
+
+def _file_sha256(path: Path, label: str) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(CHUNK_BYTES):
+                digest.update(chunk)
+    except OSError as exc:
+        raise PackageRefusedError(label, f"no se pudo leer: {exc.strerror}") from exc
+    return digest.hexdigest()
+
+
+def _check_size(path: Path, label: str) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise PackageRefusedError(label, "el archivo no existe") from None
+    except OSError as exc:
+        raise PackageRefusedError(label, f"no se pudo leer: {exc.strerror}") from exc
+    if not path.is_file():
+        raise PackageRefusedError(label, "no es un archivo")
+    if size > MAX_PACKAGE_BYTES:
+        raise PackageRefusedError(label, "es demasiado grande para ser un paquete de ISM Avance")
+
+
+def _manifest(archive: GuardedZip, label: str) -> PackageManifest:
+    if MANIFEST_NAME not in archive.entries:
+        raise PackageRefusedError(label, f"al paquete le falta «{MANIFEST_NAME}»")
+    raw = archive.read(MANIFEST_NAME, _MAX_MEMBER_BYTES[MANIFEST_NAME])
+    data = parse_json(raw, label, MANIFEST_NAME)
+    if not isinstance(data, Mapping):
+        raise PackageRefusedError(label, f"«{MANIFEST_NAME}» no es un manifiesto")
+    try:
+        manifest = PackageManifest.from_json(data)
+    except PackageFormatError as exc:
+        raise PackageRefusedError(label, str(exc).rstrip(".")) from exc
+    # These travel into the log and the messages: short, plain text only.
+    if not _ENTITY.fullmatch(manifest.entity):
+        raise PackageRefusedError(
+            label, f"la dependencia «{shown_name(manifest.entity, 20)}» del manifiesto no es válida"
+        )
+    if len(manifest.created_at) > 64 or not manifest.created_at.isprintable():
+        raise PackageRefusedError(label, "la fecha del manifiesto no es válida")
+    return manifest
+
+
+def _check_members(archive: GuardedZip, manifest: PackageManifest, label: str) -> None:
+    present = set(archive.entries)
+    expected = MEMBERS[manifest.kind]
+    unknown = sorted(present - expected)
+    if unknown:
+        raise PackageRefusedError(
+            label,
+            f"contiene «{shown_name(unknown[0])}», que no corresponde a un {manifest.kind.label}",
+        )
+    missing = sorted(expected - present)
+    if missing:
+        raise PackageRefusedError(label, f"al paquete le falta «{missing[0]}»")
+    listed = [item.name for item in manifest.files]
+    if sorted(listed) != sorted(expected - {MANIFEST_NAME}):
+        raise PackageRefusedError(
+            label, "la lista de archivos del manifiesto no coincide con el contenido del paquete"
+        )
+
+
+def _verified(archive: GuardedZip, manifest: PackageManifest, name: str, label: str) -> bytes:
+    """The member's bytes (the PDF is only hashed), refused unless size and SHA-256 match."""
+    listed = manifest.file(name)
+    assert listed is not None
+    info = archive.entries[name]
+    if info.file_size != listed.size:
+        raise PackageRefusedError(
+            label, f"el tamaño de {name} no coincide con el que declara el manifiesto"
+        )
+    limit = _MAX_MEMBER_BYTES[name]
+    if info.file_size > limit:
+        raise PackageRefusedError(label, f"«{name}» es demasiado grande")
+    digest = hashlib.sha256()
+    kept: list[bytes] = []
+    first = True
+    for chunk in archive.chunks(name):
+        if first and name == PDF_NAME and not chunk.startswith(b"%PDF-"):
+            raise PackageRefusedError(label, f"«{name}» no es un PDF")
+        first = False
+        digest.update(chunk)
+        if name != PDF_NAME:
+            kept.append(chunk)
+    if digest.hexdigest() != listed.sha256.lower():
+        raise PackageRefusedError(
+            label, f"el contenido de {name} no coincide con su huella SHA-256 del manifiesto"
+        )
+    return b"".join(kept)
+
+
+def _check_data_header(data: Any, manifest: PackageManifest, label: str) -> Mapping[str, Any]:
+    if not isinstance(data, Mapping):
+        raise PackageRefusedError(label, f"«{DATA_NAME}» no tiene la forma esperada")
+    try:
+        same = (
+            data["version_formato"] == manifest.format_version
+            and data["ejercicio"] == manifest.year
+            and data["trimestre"] == int(manifest.quarter)
+            and data["unidad"]["clave"] == manifest.unit.value
+            and data["entidad"]["clave"] == manifest.entity
+            and data.get("tipo", PackageKind.REPORT.value) == manifest.kind.value
+        )
+    except (KeyError, TypeError) as exc:
+        raise PackageRefusedError(label, f"a «{DATA_NAME}» le faltan datos del encabezado") from exc
+    if not same:
+        raise PackageRefusedError(
+            label,
+            f"«{DATA_NAME}» no corresponde al manifiesto (formato, tipo, ejercicio, trimestre, "
+            "dependencia o unidad distintos)",
+        )
+    return data
+
+
+def read_package(path: Path) -> PackageContents:
+    """Check a package file completely without touching any database.
+
+    Raises:
+        PackageRefusedError: the first check that failed, in Spanish.
+    """
+    label = path.name
+    _check_size(path, label)
+    sha256 = _file_sha256(path, label)
+    with open_guarded(path, PACKAGE_LIMITS, label) as archive:
+        manifest = _manifest(archive, label)
+        _check_members(archive, manifest, label)
+        raw = {
+            name: _verified(archive, manifest, name, label)
+            for name in sorted(archive.entries)
+            if name != MANIFEST_NAME
+        }
+    if XLSX_NAME in raw:
+        check_workbook(raw[XLSX_NAME], f"{label} › {XLSX_NAME}")
+    data = _check_data_header(parse_json(raw[DATA_NAME], label, DATA_NAME), manifest, label)
+    return PackageContents(source=label, sha256=sha256, manifest=manifest, data=data)

@@ -1,0 +1,63 @@
+"""Checking the package's workbook without opening it: a zip of XML parts, any of them hostile.
+
+No XML parser ever sees the parts: each is streamed in bounded chunks and refused if it declares a
+DOCTYPE or entities (the «billion laughs» and external-entity attacks need one) or is not UTF-8.
+"""
+
+from __future__ import annotations
+
+from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
+from ism_desktop.exchange.package.zip_guard import MIB, GuardedZip, ZipLimits, open_guarded
+
+WORKBOOK_LIMITS = ZipLimits(
+    max_entries=1000,
+    max_entry_bytes=64 * MIB,
+    max_total_bytes=256 * MIB,
+    max_ratio=200,
+    allow_directories=True,
+)
+_MARKERS = (b"<!doctype", b"<!entity")
+_OVERLAP = max(len(marker) for marker in _MARKERS) - 1
+_WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\x00<", b"<\x00")
+_CONTENT_TYPES = "[Content_Types].xml"
+
+
+def _is_xml_part(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels", ".vml"))
+
+
+def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
+    tail = b""
+    first = True
+    for chunk in workbook.chunks(name):
+        if first and (chunk.startswith(_WIDE_STARTS) or b"\x00" in chunk[:4096]):
+            raise PackageRefusedError(
+                label, f"la parte «{shown_name(name)}» del libro no está codificada en UTF-8"
+            )
+        first = False
+        window = (tail + chunk).lower()
+        if any(marker in window for marker in _MARKERS):
+            raise PackageRefusedError(
+                label,
+                f"la parte «{shown_name(name)}» del libro declara un DOCTYPE o entidades XML "
+                "(posible bomba XML)",
+            )
+        # Keep the end of this chunk so a marker split across two chunks is still found.
+        tail = window[-_OVERLAP:]
+
+
+def check_workbook(data: bytes, label: str) -> int:
+    """Refuse a workbook that is not a safe xlsx; return how many XML parts were scanned.
+
+    Raises:
+        PackageRefusedError: the workbook is not a zip, breaks a limit, or holds a hostile part.
+    """
+    with open_guarded(data, WORKBOOK_LIMITS, label) as workbook:
+        if _CONTENT_TYPES not in workbook.entries:
+            raise PackageRefusedError(label, "no es un libro de Excel (.xlsx)")
+        scanned = 0
+        for name in workbook.entries:
+            if _is_xml_part(name):
+                _scan_part(workbook, name, label)
+                scanned += 1
+    return scanned

@@ -1,0 +1,127 @@
+"""Writing the packages the coordinating unit sends to a unit: numbered, hashed, written whole."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ism_desktop import __version__
+from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.domain.profile import Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.package.manifest import (
+    DATA_NAME,
+    MANIFEST_NAME,
+    PACKAGE_FORMAT_VERSION,
+    PackageFile,
+    PackageManifest,
+    package_file_name,
+    sha256_hex,
+)
+from ism_desktop.platform import write_atomically
+from ism_desktop.store.store import Store
+
+
+class ExportError(Exception):
+    """The package could not be made; the message is for the user (Spanish)."""
+
+
+def zip_bytes(members: Sequence[tuple[str, bytes]], moment: datetime) -> bytes:
+    """A package's zip, every entry dated ``moment`` so the same content gives the same bytes."""
+    buffer = io.BytesIO()
+    stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    """The unit a package is for, and the period it is about."""
+
+    entity: str
+    unit: UnitCode
+    unit_name: str
+    year: int
+    quarter: Quarter
+
+
+def claim_coordinator(store: Store, entity: str) -> None:
+    """Refuse to send from a unit's database; remember this one as the coordinator's."""
+    identity = store.identity.get()
+    if identity is not None and identity.role is Role.UNIT:
+        raise ExportError(
+            f"esta base de datos es de la unidad {identity.unit}; solo la unidad coordinadora "
+            "envía programas base y observaciones."
+        )
+    if identity is None:
+        store.identity.set(PcIdentity(Role.COORDINATOR, entity, UnitCode(COORDINATING_UNIT_CODE)))
+
+
+def write_package(
+    store: Store,
+    kind: PackageKind,
+    to: Addressee,
+    data: Mapping[str, Any],
+    out_dir: Path,
+    now: datetime | None = None,
+) -> tuple[Path, PackageManifest]:
+    """Number, hash and write ``out_dir/<name>.zip`` with ``datos.json``; return path and manifest.
+
+    Raises:
+        ExportError: the folder cannot be created or written.
+    """
+    created = (now or datetime.now()).astimezone()
+    created_text = created.isoformat(timespec="seconds")
+    content = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+    path = out_dir / package_file_name(to.unit, to.year, to.quarter, kind)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"no se pudo crear la carpeta «{out_dir}»: {exc.strerror}.") from exc
+    reservation = store.packages.reserve(
+        to.entity, to.unit, to.year, to.quarter, created_text, kind
+    )
+    manifest = PackageManifest(
+        format_version=PACKAGE_FORMAT_VERSION,
+        program_version=__version__,
+        entity=to.entity,
+        unit=to.unit,
+        unit_name=to.unit_name,
+        year=to.year,
+        quarter=to.quarter,
+        created_at=created_text,
+        sequence=reservation.sequence,
+        files=(PackageFile.of(DATA_NAME, content),),
+        kind=kind,
+    )
+    archive = zip_bytes([(MANIFEST_NAME, manifest.to_bytes()), (DATA_NAME, content)], created)
+    try:
+        write_atomically(path, archive)
+    except OSError as exc:
+        raise ExportError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
+    store.packages.complete(reservation, path.name, sha256_hex(archive))
+    return path, manifest
+
+
+def data_header(kind: PackageKind, to: Addressee, entity_name: str) -> dict[str, Any]:
+    """The first keys of ``datos.json``, which the receiver checks against the manifest."""
+    return {
+        "version_formato": PACKAGE_FORMAT_VERSION,
+        "tipo": kind.value,
+        "ejercicio": to.year,
+        "trimestre": int(to.quarter),
+        "entidad": {"clave": to.entity, "nombre": entity_name},
+        "unidad": {"clave": to.unit.value, "nombre": to.unit_name},
+    }

@@ -1,0 +1,197 @@
+"""Reading a zip that may be hostile: every limit is checked before anything is expanded.
+
+Nothing is ever extracted to disk and no entry is read whole unless asked for, with a bound:
+names that would leave the folder, links, duplicates, encrypted or unusual entries, too many
+entries and entries that expand too much (a zip bomb) are refused from the central directory
+alone, and reading stops as soon as an entry yields more than it declared.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import struct
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
+
+CHUNK_BYTES = 64 * 1024
+MIB = 1024 * 1024
+_END_RECORD = struct.Struct("<4s4H2LH")
+_END_SIGNATURE = b"PK\x05\x06"
+_END_SEARCH = _END_RECORD.size + 0xFFFF
+_DRIVE = re.compile(r"[A-Za-z]:")
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error)
+
+
+@dataclass(frozen=True, slots=True)
+class ZipLimits:
+    """How much a zip may hold; ratios are checked only on entries larger than ``ratio_floor``."""
+
+    max_entries: int
+    max_entry_bytes: int
+    max_total_bytes: int
+    max_ratio: int
+    ratio_floor: int = MIB
+    allow_directories: bool = False
+
+
+def _megabytes(size: int) -> str:
+    if size < MIB:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / MIB:.1f} MB"
+
+
+def _declared_entries(stream: BinaryIO, size: int) -> int | None:
+    """The entry count of the end record, read before zipfile builds its list; None: no record."""
+    start = max(0, size - _END_SEARCH)
+    stream.seek(start)
+    tail = stream.read(size - start)
+    where = tail.rfind(_END_SIGNATURE)
+    if where < 0 or len(tail) - where < _END_RECORD.size:
+        return None
+    fields = _END_RECORD.unpack_from(tail, where)
+    return int(fields[4]) if fields[4] != 0xFFFF else -1
+
+
+def _name_problem(name: str, limits: ZipLimits) -> str | None:
+    shown = shown_name(name)
+    if "\\" in name:
+        return f"la entrada «{shown}» usa barras invertidas en su nombre"
+    if name.startswith("/") or _DRIVE.match(name):
+        return f"la entrada «{shown}» es una ruta absoluta"
+    parts = name.split("/")
+    if ".." in parts:
+        return f"la entrada «{shown}» saldría de la carpeta del paquete"
+    if not name or any(not char.isprintable() for char in name):
+        return f"la entrada «{shown}» tiene un nombre no válido"
+    if name.endswith("/") and not limits.allow_directories:
+        return f"la entrada «{shown}» es una carpeta"
+    if "" in parts[:-1] or "." in parts:
+        return f"la entrada «{shown}» tiene un nombre no válido"
+    return None
+
+
+def _entry_problem(info: zipfile.ZipInfo, limits: ZipLimits) -> str | None:
+    shown = shown_name(info.filename)
+    if stat.S_ISLNK(info.external_attr >> 16):
+        return f"la entrada «{shown}» es un enlace simbólico"
+    if info.flag_bits & 0x1:
+        return f"la entrada «{shown}» está cifrada"
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return f"la entrada «{shown}» usa un método de compresión no admitido"
+    if info.file_size > limits.max_entry_bytes:
+        return (
+            f"la entrada «{shown}» ocuparía {_megabytes(info.file_size)} al descomprimirse "
+            f"(se admiten {_megabytes(limits.max_entry_bytes)})"
+        )
+    if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
+        info.compress_size, 1
+    ):
+        ratio = info.file_size // max(info.compress_size, 1)
+        return (
+            f"la entrada «{shown}» crecería {ratio} veces al descomprimirse (parece una bomba zip)"
+        )
+    return None
+
+
+class GuardedZip:
+    """An open zip whose entries passed the checks; reads are chunked and bounded."""
+
+    def __init__(self, archive: zipfile.ZipFile, label: str) -> None:
+        self._archive = archive
+        self._label = label
+        self.entries = {info.filename: info for info in archive.infolist()}
+
+    def refuse(self, reason: str) -> PackageRefusedError:
+        """A refusal naming this zip."""
+        return PackageRefusedError(self._label, reason)
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """The entry's bytes, at most ``CHUNK_BYTES`` at a time, never more than it declared."""
+        info = self.entries[name]
+        seen = 0
+        try:
+            with self._archive.open(info) as stream:
+                while chunk := stream.read(CHUNK_BYTES):
+                    seen += len(chunk)
+                    if seen > info.file_size:
+                        raise self.refuse(
+                            f"la entrada «{shown_name(name)}» es más grande de lo que declara"
+                        )
+                    yield chunk
+        except (*_ZIP_ERRORS, zlib.error, OSError) as exc:
+            raise self.refuse(f"la entrada «{shown_name(name)}» está dañada") from exc
+
+    def read(self, name: str, max_bytes: int) -> bytes:
+        """The whole entry, refused if it declares more than ``max_bytes``."""
+        info = self.entries[name]
+        if info.file_size > max_bytes:
+            raise self.refuse(
+                f"«{shown_name(name)}» ocupa {_megabytes(info.file_size)}; se admiten "
+                f"{_megabytes(max_bytes)}"
+            )
+        return b"".join(self.chunks(name))
+
+
+def _check_entries(archive: zipfile.ZipFile, limits: ZipLimits, label: str) -> None:
+    infos = archive.infolist()
+    if len(infos) > limits.max_entries:
+        raise PackageRefusedError(
+            label, f"tiene {len(infos)} entradas; se admiten {limits.max_entries}"
+        )
+    for info in infos:
+        problem = _name_problem(info.filename, limits) or _entry_problem(info, limits)
+        if problem:
+            raise PackageRefusedError(label, problem)
+    repeated = [name for name, count in Counter(i.filename for i in infos).items() if count > 1]
+    if repeated:
+        raise PackageRefusedError(label, f"la entrada «{shown_name(repeated[0])}» está repetida")
+    total = sum(info.file_size for info in infos)
+    if total > limits.max_total_bytes:
+        raise PackageRefusedError(
+            label,
+            f"ocuparía {_megabytes(total)} al descomprimirse (se admiten "
+            f"{_megabytes(limits.max_total_bytes)})",
+        )
+
+
+@contextmanager
+def open_guarded(source: Path | bytes, limits: ZipLimits, label: str) -> Iterator[GuardedZip]:
+    """Open a zip file (or zip bytes) after checking its central directory against ``limits``.
+
+    Raises:
+        PackageRefusedError: not a zip, or a check failed; ``label`` names it in the message.
+    """
+    not_zip = PackageRefusedError(label, "no es un archivo zip válido")
+    try:
+        stream: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise PackageRefusedError(label, f"no se pudo leer: {exc.strerror}") from exc
+    with stream:
+        size = stream.seek(0, io.SEEK_END)
+        declared = _declared_entries(stream, size)
+        if declared is None:
+            raise not_zip
+        if declared < 0:
+            raise PackageRefusedError(label, "usa el formato ZIP64, que no se admite")
+        if declared > limits.max_entries:
+            raise PackageRefusedError(
+                label, f"tiene {declared} entradas; se admiten {limits.max_entries}"
+            )
+        stream.seek(0)
+        try:
+            archive = zipfile.ZipFile(stream)
+        except (*_ZIP_ERRORS, OSError) as exc:
+            raise not_zip from exc
+        with archive:
+            _check_entries(archive, limits, label)
+            yield GuardedZip(archive, label)

@@ -1,0 +1,79 @@
+"""This PC: where the program keeps its data and resources; writing a file whole or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+DATA_DIR_ENV = "ISM_AVANCE_DATA_DIR"
+RESOURCES_ENV = "ISM_AVANCE_RESOURCES"
+DATABASE_FILE_NAME = "ism_avance.sqlite3"
+BACKUPS_FOLDER_NAME = "copias"
+LOCKS_FOLDER_NAME = "bloqueos"
+
+
+def data_dir() -> Path:
+    """The user's data folder for the program (``ISM_AVANCE_DATA_DIR`` overrides it)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("ISM Avance", "ISM", roaming=False))
+
+
+def resources_dir() -> Path:
+    """The program's own ``resources/``: beside the package in a checkout, or in the bundle."""
+    override = os.environ.get(RESOURCES_ENV)
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader
+    if bundle is not None:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def default_database_path() -> Path:
+    """The embedded default database file."""
+    return data_dir() / DATABASE_FILE_NAME
+
+
+def backups_dir() -> Path:
+    """The folder of the automatic and manual backups of every database."""
+    return data_dir() / BACKUPS_FOLDER_NAME
+
+
+def database_key(db_path: Path) -> str:
+    """A short name for one database file, the same however its path is spelled."""
+    # normcase: on Windows «C:\\Datos\\A.sqlite3» and «c:\\datos\\a.sqlite3» are one file.
+    spelled = os.path.normcase(str(Path(db_path).resolve()))
+    return hashlib.sha256(spelled.encode("utf-8")).hexdigest()[:16]
+
+
+def instance_lock_path(db_path: Path) -> Path:
+    """The lock file held while a window has ``db_path`` open."""
+    return data_dir() / LOCKS_FOLDER_NAME / f"{database_key(db_path)}.lock"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it.
+
+    Raises:
+        OSError: the folder is missing or not writable, or the disk is full; ``path`` is then
+            left as it was.
+    """
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -1,0 +1,50 @@
+"""The store's one error type, and one Spanish sentence per cause of a failed operation."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+
+class StoreError(Exception):
+    """A database that cannot be opened or used; the message is for the user (Spanish)."""
+
+
+# What a caller above the store may catch without importing sqlite3 (see ``describe_failure``).
+STORE_FAILURES: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+READ_ONLY = "la base de datos es de solo lectura (revise los permisos del archivo y su carpeta)"
+DISK_FULL = "el disco está lleno; libere espacio y vuelva a intentarlo"
+IN_USE = "otro programa la está usando; intente de nuevo en un momento"
+NOT_OURS = "el archivo no es una base de datos de ISM Avance"
+NOTHING_CHANGED = "No se cambió nada."
+
+
+def describe_failure(exc: BaseException) -> str:
+    """One Spanish sentence per cause of a failed database or file operation."""
+    if isinstance(exc, OSError):
+        return describe_os_error(exc)
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return READ_ONLY
+    if "disk is full" in text or "disk i/o error" in text:
+        # SQLite reports a refused write (EFBIG, a quota) as an I/O error: the disk is full.
+        return DISK_FULL
+    if "locked" in text or "busy" in text:
+        return IN_USE
+    if "not a database" in text or "encrypted" in text or "malformed" in text:
+        return NOT_OURS
+    if "unable to open" in text:
+        return "no se pudo abrir el archivo (¿existe su carpeta y se puede escribir en ella?)"
+    return f"la base de datos falló ({exc})"
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A failed file operation in Spanish (the system's own text is often in English)."""
+    if exc.errno in {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}:
+        return DISK_FULL
+    if exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
+        return "no hay permiso para escribir ahí (carpeta o disco de solo lectura)"
+    if exc.errno == errno.ENOENT:
+        return "no existe el archivo o la carpeta"
+    return f"falló el sistema de archivos ({exc.strerror or exc})"

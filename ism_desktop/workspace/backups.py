@@ -1,0 +1,51 @@
+"""Backups as the adapters see them: the copies of one database, making one, putting one back.
+
+``BackupInfo`` is re-exported here so that the window and the command line reach the store's
+backups only through the workspace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ism_desktop.platform import backups_dir
+from ism_desktop.store.backup import REASON_MANUAL, backup_on_open, create_backup, restore_backup
+from ism_desktop.store.backup_catalogue import BackupInfo as BackupInfo
+from ism_desktop.store.backup_catalogue import backup_info_for_file
+
+MANUAL_REASON = REASON_MANUAL
+
+
+def copies_of(database: Path, folder: Path | None = None) -> list[BackupInfo]:
+    """The copies of ``database`` in the backups folder, newest first."""
+    from ism_desktop.store.backup_catalogue import list_backups
+
+    return list_backups(folder if folder is not None else backups_dir(), database.name)
+
+
+def make_copy(database: Path, reason: str = REASON_MANUAL) -> BackupInfo:
+    """A copy the user asked for (kept longest by the rotation).
+
+    Raises:
+        BackupError: the database is missing, or the copy could not be written.
+    """
+    return create_backup(database, backups_dir(), reason)
+
+
+def copy_on_open(database: Path) -> BackupInfo | None:
+    """The copy made when the window opens ``database`` (``None``: same as the newest)."""
+    return backup_on_open(database)
+
+
+def copy_from_file(path: Path) -> BackupInfo:
+    """What is known of a copy the user names by its file."""
+    return backup_info_for_file(path)
+
+
+def restore_copy(info: BackupInfo, database: Path, folder: Path | None = None) -> BackupInfo | None:
+    """Put a copy back in place of ``database`` (closed); return the copy made of it first.
+
+    Raises:
+        BackupError: the copy is not usable, or the database could not be written.
+    """
+    return restore_backup(info, database, folder if folder is not None else backups_dir())

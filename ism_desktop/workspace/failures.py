@@ -1,0 +1,11 @@
+"""The store's failures as the adapters catch them, without importing the store or the workspace.
+
+Light on purpose: every command imports it before it runs, to turn any database failure into
+one Spanish sentence.
+"""
+
+from __future__ import annotations
+
+from ism_desktop.store.errors import STORE_FAILURES as STORE_FAILURES
+from ism_desktop.store.errors import StoreError as StoreError
+from ism_desktop.store.errors import describe_failure as describe_failure

@@ -1,0 +1,50 @@
+"""Opening the data: the adapters' way to a database file and to the workspace over it.
+
+``Store`` and ``StoreError`` are re-exported here: the window and the command line hold an open
+store and catch its errors, but import nothing of the store themselves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ism_desktop.domain.profile import PcProfile
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.database import STORE_FAILURES as STORE_FAILURES
+from ism_desktop.store.database import StoreError as StoreError
+from ism_desktop.store.database import describe_failure as describe_failure
+from ism_desktop.store.store import Store as Store
+from ism_desktop.workspace.workspace import Clock, Workspace, local_now
+
+
+def open_store(path: Path, *, must_exist: bool = False) -> Store:
+    """Open (creating and migrating if needed) the database file the adapters work on.
+
+    Raises:
+        StoreError: it does not exist (when it must), or cannot be opened.
+    """
+    if must_exist and not path.exists():
+        raise StoreError(f"no existe la base de datos «{path}».")
+    return Store.open(path)
+
+
+def command_line_workspace(
+    store: Store, year: int | None, quarter: Quarter, clock: Clock = local_now
+) -> Workspace:
+    """The workspace of a command: the database's own identity, else the coordinator's view.
+
+    ``year`` ``None`` is the year of the last imported report. ``report`` is ``None`` when the
+    database holds no report of that year.
+    """
+    if year is None:
+        period = store.reports.current_period()
+        year = period[0] if period is not None else clock().year
+    identity = store.identity.get()
+    profile = (
+        PcProfile(identity.role, identity.unit, year, quarter)
+        if identity is not None
+        else PcProfile.coordinator(year, quarter)
+    )
+    workspace = Workspace(store, profile, clock)
+    workspace.reload(validate=False)
+    return workspace
