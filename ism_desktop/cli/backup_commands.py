@@ -65,11 +65,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run_list(args: argparse.Namespace) -> int:
     """Print the backups of the database, numbered, newest first."""
     database = _database(args)
-    copies = list_backups(backups_dir(), database.name)
+    copies = list_backups(backups_dir(), database)
     if not copies:
-        print(f"No hay copias de seguridad de «{database.name}» en «{backups_dir()}».")
+        print(f"No hay copias de seguridad de «{database}» en «{backups_dir()}».")
         return EXIT_OK
-    print(f"Copias de seguridad de «{database.name}» en «{backups_dir()}»:")
+    print(f"Copias de seguridad de «{database}» en «{backups_dir()}»:")
     print(f"{'N.º':>4}  {'Fecha':<16}  {'Motivo':<30}  {'Metas':>5}  {'Tamaño':>8}  Archivo")
     for number, info in enumerate(copies, start=1):
         metas = "" if info.meta_count is None else str(info.meta_count)
@@ -130,7 +130,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def _database(args: argparse.Namespace) -> Path:
     path: Path = args.db if args.db is not None else default_database_path()
-    return path
+    # The full path names the database: copies of another file of the same name are not its.
+    return path.resolve()
 
 
 def _metas(info: BackupInfo) -> str:
@@ -138,7 +139,7 @@ def _metas(info: BackupInfo) -> str:
 
 
 def _find_copy(database: Path, wanted: str) -> BackupInfo | str:
-    copies = list_backups(backups_dir(), database.name)
+    copies = list_backups(backups_dir(), database)
     text = wanted.strip()
     if text.isdigit():
         number = int(text)

@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         folder = backups_dir()
-        dialog = RestoreDialog(list_backups(folder, path.name), folder, self)
+        dialog = RestoreDialog(list_backups(folder, path), folder, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or (info := dialog.chosen()) is None:
             return
         self.form.flush()
