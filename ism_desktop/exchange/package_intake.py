@@ -15,7 +15,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.exchange.base_intake import plan_base
 from ism_desktop.exchange.observation_intake import plan_observations
 from ism_desktop.exchange.package_diff import PackageDiff
-from ism_desktop.exchange.package_errors import PackageRefusedError
+from ism_desktop.exchange.package_errors import PackageRefusedError, file_label
 from ism_desktop.exchange.package_manifest import PackageManifest
 from ism_desktop.exchange.package_reader import PackageContents, read_package
 from ism_desktop.exchange.package_receiver import (
@@ -149,8 +149,9 @@ class ReceiveOutcome:
         verb = "Recibido" if self.applied else "Revisado (sin aplicar)"
         noun = "meta cambia" if diff.changed_metas == 1 else "metas cambian"
         whose = "de" if received.kind.goes_to_coordinator else "para"
+        name = file_label(self.path)
         text = (
-            f"{verb} «{self.path.name}»: {received.kind.label} {whose} la unidad {received.unit}, "
+            f"{verb} «{name}»: {received.kind.label} {whose} la unidad {received.unit}, "
             f"ejercicio {received.year}, trimestre {int(received.quarter)}, secuencia "
             f"{received.sequence}; {diff.changed_metas} {noun}"
         )
@@ -176,8 +177,31 @@ def receive_packages(
             incoming = check_package(store, path, options)
             if not dry_run:
                 apply_package(store, incoming, recheck=False)
-        except PackageRefusedError as exc:
-            outcomes.append(ReceiveOutcome(path, error=str(exc)))
+        except Exception as exc:  # one file's failure must not hide what the others did
+            outcomes.append(ReceiveOutcome(path, error=_refusal_text(path, exc)))
             continue
         outcomes.append(ReceiveOutcome(path, incoming, applied=not dry_run))
     return outcomes
+
+
+def apply_checked(store: Store, checked: Sequence[ReceiveOutcome]) -> list[ReceiveOutcome]:
+    """Apply packages checked before (each checked again first); one outcome per package."""
+    results = []
+    for outcome in checked:
+        if outcome.incoming is None:
+            continue
+        try:
+            apply_package(store, outcome.incoming, recheck=True)
+        except Exception as exc:  # the packages applied before it are still reported
+            results.append(ReceiveOutcome(outcome.path, error=_refusal_text(outcome.path, exc)))
+        else:
+            results.append(ReceiveOutcome(outcome.path, outcome.incoming, applied=True))
+    return results
+
+
+def _refusal_text(path: Path, exc: Exception) -> str:
+    if isinstance(exc, PackageRefusedError):
+        return str(exc)
+    if isinstance(exc, StoreError):
+        return f"«{file_label(path)}»: {str(exc).rstrip('.')}; no se aplicó"
+    return f"«{file_label(path)}»: falla inesperada al recibirlo ({exc}); no se aplicó"

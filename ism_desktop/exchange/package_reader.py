@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.exchange.package_errors import PackageRefusedError, shown_name
+from ism_desktop.exchange.package_errors import PackageRefusedError, file_label, shown_name
 from ism_desktop.exchange.package_manifest import (
     DATA_NAME,
     MANIFEST_NAME,
@@ -190,7 +190,7 @@ def read_package(path: Path) -> PackageContents:
     Raises:
         PackageRefusedError: the first check that failed, in Spanish.
     """
-    label = path.name
+    label = file_label(path)
     _check_size(path, label)
     sha256 = _file_sha256(path, label)
     with open_guarded(path, PACKAGE_LIMITS, label) as archive:

@@ -110,8 +110,7 @@ class CoordinationActions(QObject):
         dialog = ReceiveDialog(outcomes, self._window)
         if dialog.exec() != ReceiveDialog.DialogCode.Accepted:
             return
-        from ism_desktop.exchange.package_errors import PackageRefusedError
-        from ism_desktop.exchange.package_intake import ReceiveOutcome, apply_package
+        from ism_desktop.exchange.package_intake import apply_checked
 
         accepted = [o for o in outcomes if o.incoming is not None]
         db_path = self._session.store.path
@@ -119,19 +118,11 @@ class CoordinationActions(QObject):
         def apply() -> list[ReceiveOutcome]:
             from ism_desktop.store.backup import REASON_IMPORT_PACKAGE, backup_before_change
 
-            results: list[ReceiveOutcome] = []
             if db_path is not None:
                 backup_before_change(db_path, REASON_IMPORT_PACKAGE)
             with _own_store(db_path) as store:
-                for outcome in accepted:
-                    assert outcome.incoming is not None
-                    try:
-                        apply_package(store, outcome.incoming, recheck=True)
-                    except PackageRefusedError as exc:
-                        results.append(ReceiveOutcome(outcome.path, error=str(exc)))
-                    else:
-                        results.append(ReceiveOutcome(outcome.path, outcome.incoming, applied=True))
-            return results
+                # Every package gets its line, also those applied before one that failed.
+                return apply_checked(store, accepted)
 
         self._tasks.run(
             "Guardando los paquetes…",
