@@ -16,6 +16,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.base_intake import LAST_RECEIVED_KEY
 from ism_desktop.exchange.package_export import ExportError
 from ism_desktop.exchange.package_manifest import PackageManifest
 from ism_desktop.exchange.package_writer import (
@@ -94,7 +95,11 @@ def _export_one(
     to = Addressee(
         entity, unit, report.catalogue.unit_name(entity, unit), report.year, report.quarter
     )
-    path, manifest = write_package(store, PackageKind.BASE, to, base_data(report, to), out_dir, now)
+    data = base_data(report, to)
+    # A reinstalled unit PC starts its numbers after the last package received from it.
+    last = store.received.last(PackageKind.REPORT, entity, unit)
+    data[LAST_RECEIVED_KEY] = 0 if last is None else last.sequence
+    path, manifest = write_package(store, PackageKind.BASE, to, data, out_dir, now)
     return ExportedBase(path, manifest, len(metas))
 
 

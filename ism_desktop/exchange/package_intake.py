@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.exchange.base_intake import plan_base
+from ism_desktop.exchange.base_intake import last_received, plan_base
 from ism_desktop.exchange.observation_intake import plan_observations
 from ism_desktop.exchange.package_diff import PackageDiff
 from ism_desktop.exchange.package_errors import PackageRefusedError, file_label
@@ -114,6 +114,9 @@ def apply_package(
             store.intake.apply_report(intake)
         elif isinstance(intake, BaseIntake):
             store.programme.apply_base(intake)
+            manifest = incoming.manifest
+            floor = last_received(incoming.contents)
+            store.packages.marks.raise_to(manifest.entity, manifest.unit, floor)
         else:
             store.intake.apply_observations(intake)
     except StaleSequenceError as exc:
