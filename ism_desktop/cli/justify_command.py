@@ -89,11 +89,14 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_OK
             at = datetime.now().astimezone().isoformat(timespec="seconds")
             author = author_name(args.autor)
-            justification = (
-                Justification.acknowledged(key, author, at)
-                if args.enterado
-                else Justification.justified(key, args.texto, author, at)
-            )
+            try:
+                justification = (
+                    Justification.acknowledged(key, author, at)
+                    if args.enterado
+                    else Justification.justified(key, args.texto, author, at)
+                )
+            except ValueError as exc:  # a character that is not text, or too long
+                return fail(str(exc))
             store.justifications.save(justification)
     except StoreError as exc:
         return fail(str(exc))
