@@ -194,3 +194,16 @@ def test_a_base_whose_last_received_number_is_not_a_sequence_is_refused(
         return
 
     assert LAST_RECEIVED_KEY in _reason(Store.in_memory(), path)
+
+
+def test_a_first_package_that_spends_most_numbers_is_refused(
+    coordinator: Store, unit_package: Path, tmp_path: Path
+) -> None:
+    from ism_desktop.domain.limits import MAX_SEQUENCE_STEP
+
+    def edit(manifest: dict[str, Any]) -> None:
+        manifest["secuencia"] = MAX_SEQUENCE_STEP + 1
+
+    path = repack(unit_package, tmp_path / "salto.zip", manifest=edit)
+
+    assert "salta demasiado" in _reason(coordinator, path)
