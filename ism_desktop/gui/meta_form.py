@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.editing import with_achieved, with_evaluation, with_modified
+from ism_desktop.domain.limits import too_long
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, parse_figure
 from ism_desktop.domain.progress import official_progress, progress_against_modified
@@ -214,8 +215,10 @@ class MetaForm(QWidget):
         )
 
     def _show_count(self) -> None:
-        count = len(self.narrative.toPlainText())
-        self.char_count.setText(f"{count} caracteres")
+        text = self.narrative.toPlainText()
+        # The coordinating unit's limit, shown as the person types (a validation error too).
+        problem = too_long(text)
+        self.char_count.setText(f"{len(text)} caracteres" + (f": {problem}" if problem else ""))
 
     def _typed_meta(self) -> Meta | None:
         """The meta with what is typed in the achieved cells, or None if it is not a figure."""
