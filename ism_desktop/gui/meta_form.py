@@ -218,7 +218,8 @@ class MetaForm(QWidget):
         text = self.narrative.toPlainText()
         # The coordinating unit's limit, shown as the person types (a validation error too).
         problem = too_long(text)
-        self.char_count.setText(f"{len(text)} caracteres" + (f": {problem}" if problem else ""))
+        suffix = f": {problem.removeprefix('es ')}" if problem else ""
+        self.char_count.setText(f"{len(text)} caracteres{suffix}")
 
     def _typed_meta(self) -> Meta | None:
         """The meta with what is typed in the achieved cells, or None if it is not a figure."""
