@@ -12,7 +12,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.validation.justification import Justification
-from ism_desktop.store.database import StoreError
+from ism_desktop.store.database import StoreError, describe_failure
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
 from ism_desktop.store.observation_repository import ObservationRepository
@@ -81,7 +81,7 @@ class PackageIntakeRepository:
                 self._set_identity(intake.identity)
         except sqlite3.DatabaseError as exc:
             # Rolled back already: the database is as it was before the package.
-            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+            raise StoreError(f"no se pudo guardar el paquete: {describe_failure(exc)}") from exc
 
     def apply_observations(self, intake: ObservationIntake) -> None:
         """Make the package's observations the unit's observations of that quarter."""
@@ -95,7 +95,7 @@ class PackageIntakeRepository:
                 self._set_identity(intake.identity)
         except sqlite3.DatabaseError as exc:
             # Rolled back already: the database is as it was before the package.
-            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+            raise StoreError(f"no se pudo guardar el paquete: {describe_failure(exc)}") from exc
 
     def _replace_justifications(self, intake: ReportIntake) -> None:
         received = intake.received

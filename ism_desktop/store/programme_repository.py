@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
 from ism_desktop.domain.codes import Activity, Entity, Programme, Unit
 from ism_desktop.domain.meta import Meta
-from ism_desktop.store.database import StoreError
+from ism_desktop.store.database import StoreError, describe_failure
 from ism_desktop.store.meta_rows import upsert_meta
 from ism_desktop.store.pc_identity_repository import PcIdentity, PcIdentityRepository
 from ism_desktop.store.received_package_repository import (
@@ -83,7 +83,7 @@ class ProgrammeRepository:
                     ReportRepository(self._db).set_current_period(received.year, received.quarter)
         except sqlite3.DatabaseError as exc:
             # Rolled back already: the database is as it was before the package.
-            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+            raise StoreError(f"no se pudo guardar el paquete: {describe_failure(exc)}") from exc
 
     def _save_catalogue(self, intake: BaseIntake) -> None:
         self._db.execute(
