@@ -22,4 +22,5 @@ def test_database_and_disk_failures_read_in_spanish(failure: Exception, spanish:
     message = _generic_error(failure)
 
     assert spanish in message
-    assert "locked" not in message and "No space" not in message
+    assert "locked" not in message
+    assert "No space" not in message
