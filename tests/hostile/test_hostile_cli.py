@@ -41,3 +41,20 @@ def test_text_that_is_not_text_is_refused(database: Path, command: str, text: st
     assert "Traceback" not in result.stderr
     assert "carácter que no es texto" in result.stderr
     assert _bytes(database) == before
+
+
+def test_a_package_of_the_coordinators_own_unit_changes_nothing(
+    database: Path, tmp_path: Path, seed_text: str
+) -> None:
+    from tests.exchange.package_builders import export_unit, seed_store
+
+    with seed_store(seed_text) as anywhere:
+        own = export_unit(anywhere, tmp_path, "002")
+    before = _bytes(database)
+
+    result = run_cli("import-package", "--db", database, own)
+
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "que es esta misma (la unidad coordinadora)" in result.stderr
+    assert _bytes(database) == before
