@@ -6,8 +6,10 @@ ensure_venv() {
   if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
   fi
-  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ installer/requirements.lock -nt "$stamp" ]; then
+    # The run-time dependencies at the versions the bundle ships (hash-checked), then the
+    # project and the tools of ``extras``, which the lock does not pin.
+    .venv/bin/python -m pip install --quiet --require-hashes -r installer/requirements.lock
     .venv/bin/python -m pip install --quiet -e ".${extras}"
     touch "$stamp"
   fi

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import importlib
 import sys
 from collections.abc import Sequence
@@ -98,4 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except STORE_FAILURES as exc:
         # A database failure no command foresaw still reaches the person in Spanish.
         return fail(f"{describe_failure(exc)}.")
+    except (decimal.InvalidOperation, decimal.Overflow):
+        # Only a figure stored by an older version, before every entry point bounded them.
+        return fail(
+            "una cifra guardada en la base de datos es demasiado grande para calcular (la "
+            "guardó una versión anterior del programa). Vuelva a importar el informe corregido "
+            "o restaure una copia de seguridad; no se cambió nada."
+        )
     return code

@@ -80,9 +80,9 @@ def run_list(args: argparse.Namespace) -> int:
     database = _database(args)
     copies = copies_of(database)
     if not copies:
-        print(f"No hay copias de seguridad de «{database.name}» en «{backups_dir()}».")
+        print(f"No hay copias de seguridad de «{database}» en «{backups_dir()}».")
         return EXIT_OK
-    print(f"Copias de seguridad de «{database.name}» en «{backups_dir()}»:")
+    print(f"Copias de seguridad de «{database}» en «{backups_dir()}»:")
     print(f"{'N.º':>4}  {'Fecha':<16}  {'Motivo':<30}  {'Metas':>5}  {'Tamaño':>8}  Archivo")
     for number, info in enumerate(copies, start=1):
         metas = "" if info.meta_count is None else str(info.meta_count)
@@ -143,7 +143,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def _database(args: argparse.Namespace) -> Path:
     path: Path = args.db if args.db is not None else default_database_path()
-    return path
+    # The full path names the database: copies of another file of the same name are not its.
+    return path.resolve()
 
 
 def _metas(info: BackupInfo) -> str:

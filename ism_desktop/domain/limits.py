@@ -36,7 +36,7 @@ def too_long(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
     """Why ``text`` is too long (Spanish), or ``None`` when it fits."""
     if len(text) <= limit:
         return None
-    return f"demasiado larga: máx. {thousands(limit)} caracteres (tiene {thousands(len(text))})"
+    return f"es demasiado larga: máx. {thousands(limit)} caracteres (tiene {thousands(len(text))})"
 
 
 def bad_character(text: str) -> str | None:

@@ -254,7 +254,11 @@ class MainWindow(QMainWindow):
 
         dialog = JustifyDialog(row.finding, row.description, row.justification, self)
         if dialog.exec() == JustifyDialog.DialogCode.Accepted:
-            self.session.justify(row.finding, dialog.justification_text())
+            try:
+                self.session.justify(row.finding, dialog.justification_text())
+            except ValueError as exc:  # pasted text that is not text, or too long
+                QMessageBox.warning(self, "Justificar aviso", f"No se guardó: {exc}")
+                return
             self.statusBar().showMessage("Justificación guardada.", 5000)
 
     def focus_search(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.editing import with_achieved, with_evaluation, with_modified
 from ism_desktop.domain.fields import evaluation_quarter
 from ism_desktop.domain.figures import Series
+from ism_desktop.domain.limits import too_long
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, parse_figure
 from ism_desktop.domain.profile import Role
@@ -272,8 +273,11 @@ class MetaForm(QWidget):
         )
 
     def _show_count(self) -> None:
-        count = len(self.narrative.toPlainText())
-        self.char_count.setText(f"{count} caracteres")
+        text = self.narrative.toPlainText()
+        # The coordinating unit's limit, shown as the person types (a validation error too).
+        problem = too_long(text)
+        suffix = f": {problem.removeprefix('es ')}" if problem else ""
+        self.char_count.setText(f"{len(text)} caracteres{suffix}")
 
     def _typed_meta(self) -> Meta | None:
         """The meta with what is typed in the achieved cells, or None if it is not a figure."""

@@ -39,10 +39,12 @@ def confirm_with_message_box(parent: QWidget, text: str) -> bool:
 def confirmation_text(info: BackupInfo) -> str:
     """What the person confirms before a copy replaces the current data."""
     metas = "" if info.meta_count is None else f", {info.meta_count} metas"
+    # Which database file the copy was made from: copies of another file are never offered.
+    source = f" Es una copia de «{info.source_path}»." if info.source_path else ""
     return (
         f"Se reemplazarán los datos actuales por la copia del "
         f"{backup_date_text(info.created_at)} ({info.reason}{metas}). "
-        "Antes se guardará una copia de los datos actuales."
+        f"Antes se guardará una copia de los datos actuales.{source}"
     )
 
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from typing_extensions import override
 
+from ism_desktop.store.database import STORE_FAILURES, describe_failure
+
 
 class _Signals(QObject):
     finished = Signal(object)
@@ -33,6 +35,9 @@ class _Job(QRunnable):
 
 
 def _generic_error(exc: Exception) -> str:
+    if isinstance(exc, (*STORE_FAILURES, OSError)):
+        # SQLite and the system speak English; the person gets the cause in Spanish.
+        return f"No se pudo completar: {describe_failure(exc)}."
     return f"Ocurrió un error inesperado: {exc}"
 
 

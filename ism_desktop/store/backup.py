@@ -22,7 +22,9 @@ from ism_desktop.store.backup_catalogue import (
     PARTIAL_SUFFIX,
     BackupInfo,
     backup_file_name,
+    clean_partial_files,
     delete_backup,
+    is_copy_of,
     list_backups,
     rotate,
     write_sidecar,
@@ -127,10 +129,22 @@ def restore_backup(
     """
     check_backup(info.path)
     target = Path(target_path)
+    has_data = target.is_file() and target.stat().st_size > 0
+    # Another database's copy never replaces data (a new, empty file may start from one).
+    if has_data and info.source_path and not is_copy_of(info, target):
+        raise BackupError(
+            f"la copia «{info.path.name}» es de otra base de datos («{info.source_path}»), no "
+            f"de «{target}»; no se restauró nada."
+        )
+    if info.sha256 and _sha256(info.path) != info.sha256:
+        raise BackupError(
+            f"la copia «{info.path.name}» fue alterada después de hacerse: su huella SHA-256 no "
+            "coincide con la registrada; no se restauró nada."
+        )
     folder = folder if folder is not None else backups_dir()
     safety = None
     damaged = False
-    if target.is_file() and target.stat().st_size > 0:
+    if has_data:
         try:
             safety = _make_backup(target, folder, REASON_RESTORE, None, None, None, False)
         except BackupError:
@@ -152,7 +166,7 @@ def restore_backup(
             f"no se pudo restaurar la copia en «{target}»: {describe_failure(exc)}."
         ) from exc
     protected = {info.path} | ({safety.path} if safety is not None else set())
-    rotate(folder, target.name, keep, protected)
+    rotate(folder, target, keep, protected)
     return safety
 
 
@@ -168,8 +182,10 @@ def _make_backup(
     folder = folder if folder is not None else backups_dir()
     name, source_path = _describe_source(source, source_name)
     created_at = (now or datetime.now()).astimezone()
+    owner: Path | str = Path(source_path) if source_path else name
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        clean_partial_files(folder)
         final = _free_path(folder, backup_file_name(name, created_at, reason))
         partial = final.with_name(final.name + PARTIAL_SUFFIX)
         try:
@@ -179,7 +195,7 @@ def _make_backup(
             with contextlib.suppress(FileNotFoundError):
                 partial.unlink()
         digest = _sha256(final)
-        if skip_if_unchanged and _newest_digest(folder, name, final) == digest:
+        if skip_if_unchanged and _newest_digest(folder, owner, final) == digest:
             final.unlink()
             return None
         info = BackupInfo(
@@ -203,7 +219,7 @@ def _make_backup(
             f"no se pudo guardar la copia de seguridad en «{folder}»: {describe_failure(exc)}."
         ) from exc
     if keep is not None:
-        rotate(folder, name, keep, {final})
+        rotate(folder, owner, keep, {final})
     return info
 
 
@@ -257,8 +273,8 @@ def _keep_damaged_file(target: Path, folder: Path) -> BackupInfo:
     return info
 
 
-def _newest_digest(folder: Path, database_name: str, besides: Path) -> str | None:
-    others = (info for info in list_backups(folder, database_name) if info.path != besides)
+def _newest_digest(folder: Path, database: Path | str, besides: Path) -> str | None:
+    others = (info for info in list_backups(folder, database) if info.path != besides)
     newest = next(others, None)
     return newest.sha256 if newest is not None else None
 

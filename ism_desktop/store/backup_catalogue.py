@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import re
+import time
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -117,29 +118,66 @@ def backup_info_for_file(path: Path) -> BackupInfo:
     return _info_from(path, {}, path.stem, modified, "archivo elegido")
 
 
-def list_backups(folder: Path, database_name: str) -> list[BackupInfo]:
-    """The copies of the database called ``database_name`` in ``folder``, newest first."""
+def database_path_key(path: Path | str) -> str:
+    """One spelling of a database's full path, to tell whose copy a copy is («» if unknown)."""
+    if not str(path):
+        return ""
+    # normcase: on Windows «C:\\Datos\\A.sqlite3» and «c:\\datos\\a.sqlite3» are one file.
+    return os.path.normcase(str(Path(path).resolve()))
+
+
+def is_copy_of(info: BackupInfo, database: Path) -> bool:
+    """Whether ``info`` was made from the database file at ``database`` (its full path)."""
+    return bool(info.source_path) and (
+        database_path_key(info.source_path) == database_path_key(database)
+    )
+
+
+def list_backups(folder: Path, database: Path | str) -> list[BackupInfo]:
+    """The copies of one database in ``folder``, newest first.
+
+    ``database`` is the database file's path: only copies made from that very file (by the
+    full path their JSON records) are listed, so two files called ``ism_avance.sqlite3`` in
+    different folders never share copies. A bare name (``str``) lists copies by name alone.
+    """
     if not folder.is_dir():
         return []
-    wanted = database_stem(database_name)
+    name = database.name if isinstance(database, Path) else database
+    wanted = database_stem(name)
     found = []
     for candidate in folder.glob(f"*{BACKUP_SUFFIX}"):
         parsed = _parse_file_name(candidate.name)
         if parsed is None or parsed[0] != wanted:
             continue
         info = read_backup_info(candidate)
-        if info is not None:
-            found.append(info)
+        if info is None or (isinstance(database, Path) and not is_copy_of(info, database)):
+            continue
+        found.append(info)
     return sorted(found, key=lambda info: (info.created_at, info.path.name), reverse=True)
 
 
-def rotate(folder: Path, database_name: str, keep: int, protect: Collection[Path]) -> list[Path]:
+def clean_partial_files(folder: Path, older_than_seconds: float = 15 * 60) -> list[Path]:
+    """Delete the ``*.parcial`` files a backup killed half-way left (old ones only).
+
+    A recent one may be another program's backup in progress, so it is left alone.
+    """
+    removed = []
+    limit = time.time() - older_than_seconds
+    for candidate in folder.glob(f"*{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if candidate.stat().st_mtime < limit:
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
+def rotate(folder: Path, database: Path | str, keep: int, protect: Collection[Path]) -> list[Path]:
     """Delete all but the newest ``keep`` copies of a database, never those in ``protect``.
 
     Automatic copies go first, oldest first; a copy the user made by hand («manual») is deleted
     only when no automatic copy is left to delete.
     """
-    copies = list_backups(folder, database_name)
+    copies = list_backups(folder, database)
     survivors = excess = 0
     for info in copies:  # newest first: protected copies count among those kept
         if info.path in protect or survivors < keep:
@@ -190,6 +228,9 @@ def _info_from(
     if isinstance(stamp, str):
         with contextlib.suppress(ValueError):
             created_at = datetime.fromisoformat(stamp)
+    if created_at.tzinfo is None:
+        # Written by hand or by another tool without an offset: the PC's local time.
+        created_at = created_at.astimezone()
     migrations = document.get("migrations")
     meta_count = document.get("meta_count")
     return BackupInfo(

@@ -12,7 +12,7 @@ from ism_desktop.domain.intake import ObservationIntake, ReportIntake
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.store.closure_repository import CLOSE, ClosureEvent, ClosureRepository
-from ism_desktop.store.database import StoreError
+from ism_desktop.store.database import StoreError, describe_failure
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
 from ism_desktop.store.observation_repository import ObservationRepository
@@ -65,7 +65,7 @@ class PackageIntakeRepository:
                 )
         except (sqlite3.DatabaseError, StoreError) as exc:
             # Rolled back already: the database is as it was before the package.
-            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+            raise StoreError(f"no se pudo guardar el paquete: {describe_failure(exc)}") from exc
 
     def apply_observations(self, intake: ObservationIntake) -> None:
         """Make the package's observations the unit's observations of that quarter."""
@@ -88,7 +88,7 @@ class PackageIntakeRepository:
                     )
         except (sqlite3.DatabaseError, StoreError) as exc:
             # Rolled back already: the database is as it was before the package.
-            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+            raise StoreError(f"no se pudo guardar el paquete: {describe_failure(exc)}") from exc
 
     def _replace_justifications(self, intake: ReportIntake) -> None:
         received = intake.received

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.sequence_marks import SequenceMarks
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +37,9 @@ class PackageReservation:
 class PackageRepository:
     """Hands out sequence numbers and records finished exports."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, marks: SequenceMarks | None = None) -> None:
         self._db = db
+        self.marks = marks or SequenceMarks(None)
 
     def reserve(
         self,
@@ -48,20 +50,26 @@ class PackageRepository:
         created_at: str,
         kind: PackageKind = PackageKind.REPORT,
     ) -> PackageReservation:
-        """Take the unit's next sequence number (1 for its first package), whatever the kind."""
+        """Take the unit's next sequence number (1 for its first package), whatever the kind.
+
+        It is above every number this database logged and above the mark kept beside it, so
+        a restored backup or a reinstalled PC never reuses a number the receiver has seen.
+        """
+        floor = self.marks.get(entity, unit)
         with self._db.atomic():
             row = self._db.execute(
                 "SELECT COALESCE(MAX(sequence), 0) + 1 FROM package_exports "
                 "WHERE entity_code = ? AND unit_code = ?",
                 [entity, unit.value],
             ).fetchone()
-            sequence = int(row[0])
+            sequence = max(int(row[0]), floor + 1)
             cursor = self._db.execute(
                 "INSERT INTO package_exports (entity_code, unit_code, year, quarter, sequence, "
                 "created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [entity, unit.value, year, int(quarter), sequence, created_at, kind.value],
             )
             record_id = cursor.lastrowid
+        self.marks.raise_to(entity, unit, sequence)
         assert record_id is not None
         return PackageReservation(record_id=record_id, sequence=sequence)
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from ism_desktop.domain.intake import BaseIntake, BaseMeta
-from ism_desktop.store.database import StoreError
+from ism_desktop.store.database import StoreError, describe_failure
 from ism_desktop.store.meta_edit_repository import write_audit
 from ism_desktop.store.meta_rows import upsert_meta
 from ism_desktop.store.pc_identity_repository import PcIdentityRepository
@@ -53,7 +53,7 @@ class ProgrammeRepository:
                     ReportRepository(self._db).set_current_period(received.year, received.quarter)
         except sqlite3.DatabaseError as exc:
             # Rolled back already: the database is as it was before the package.
-            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+            raise StoreError(f"no se pudo guardar el paquete: {describe_failure(exc)}") from exc
 
     def _save_catalogue(self, intake: BaseIntake) -> None:
         self._db.execute(

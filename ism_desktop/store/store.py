@@ -23,6 +23,7 @@ from ism_desktop.store.pc_identity_repository import PcIdentityRepository
 from ism_desktop.store.programme_repository import ProgrammeRepository
 from ism_desktop.store.received_package_repository import ReceivedPackageRepository
 from ism_desktop.store.report_repository import ReportRepository
+from ism_desktop.store.sequence_marks import SequenceMarks, marks_path
 from ism_desktop.store.target_request_repository import TargetRequestRepository
 from ism_desktop.store.year_programme_repository import YearProgrammeRepository
 from ism_desktop.store.year_repository import YearRepository
@@ -36,7 +37,7 @@ class Store:
         self.path = path
         self.reports = ReportRepository(db)
         self.edits = MetaEditRepository(db)
-        self.packages = PackageRepository(db)
+        self.packages = PackageRepository(db, SequenceMarks(marks_path(path) if path else None))
         self.justifications = JustificationRepository(db)
         self.received = ReceivedPackageRepository(db)
         self.intake = PackageIntakeRepository(db)

@@ -20,7 +20,7 @@ def copies_of(database: Path, folder: Path | None = None) -> list[BackupInfo]:
     """The copies of ``database`` in the backups folder, newest first."""
     from ism_desktop.store.backup_catalogue import list_backups
 
-    return list_backups(folder if folder is not None else backups_dir(), database.name)
+    return list_backups(folder if folder is not None else backups_dir(), database)
 
 
 def make_copy(database: Path, reason: str = REASON_MANUAL) -> BackupInfo:

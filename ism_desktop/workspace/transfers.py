@@ -18,6 +18,7 @@ from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.exchange.intake.packages import (
     ReceiveOutcome,
+    apply_checked,
     apply_package,
     check_package,
     receive_packages,
@@ -72,16 +73,9 @@ def apply_packages(
     backup = None
     if any(outcome.incoming is not None for outcome in checked):
         backup = backup_before_change(store.path, REASON_IMPORT_PACKAGE)
-    for outcome in checked:
-        if outcome.incoming is None:
-            results.append(outcome)
-            continue
-        try:
-            apply_package(store, outcome.incoming, recheck=recheck)
-        except PackageRefusedError as exc:
-            results.append(ReceiveOutcome(outcome.path, error=str(exc)))
-        else:
-            results.append(ReceiveOutcome(outcome.path, outcome.incoming, applied=True))
+    # Every package gets its line, also those applied before one that failed.
+    applied = iter(apply_checked(store, checked, recheck=recheck))
+    results = [outcome if outcome.incoming is None else next(applied) for outcome in checked]
     return results, backup
 
 

@@ -228,11 +228,14 @@ class Workspace(ReportView):
         self._seen_meta(key.meta_id)
         at = self._moment()
         who = author or self.author.describe()
-        justification = (
-            Justification.justified(key, text, who, at)
-            if text is not None and text.strip()
-            else Justification.acknowledged(key, who, at)
-        )
+        try:
+            justification = (
+                Justification.justified(key, text, who, at)
+                if text is not None and text.strip()
+                else Justification.acknowledged(key, who, at)
+            )
+        except ValueError as exc:  # a character that is not text, or too long
+            raise WorkspaceError(str(exc)) from exc
         try:
             self.store.justifications.save(justification)
         except StoreError as exc:

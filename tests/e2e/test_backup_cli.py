@@ -53,7 +53,7 @@ def test_no_copies_yet(db: Path, data: Path) -> None:
     result = run_cli("copias", "--db", db, data_dir=data)
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("No hay copias de seguridad de «avance.sqlite3»")
+    assert result.stdout.startswith(f"No hay copias de seguridad de «{db.resolve()}»")
 
 
 def test_make_a_copy_then_list_it(db: Path, data: Path) -> None:
@@ -65,7 +65,7 @@ def test_make_a_copy_then_list_it(db: Path, data: Path) -> None:
     assert "(56 metas, " in made.stdout
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.splitlines()
-    assert lines[0] == f"Copias de seguridad de «avance.sqlite3» en «{data / 'copias'}»:"
+    assert lines[0] == f"Copias de seguridad de «{db.resolve()}» en «{data / 'copias'}»:"
     assert len(lines) == 3
     assert lines[2].split()[0] == "1"
     assert "antes de enviar" in lines[2]

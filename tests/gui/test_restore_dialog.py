@@ -102,7 +102,8 @@ def test_a_confirmed_copy_is_chosen(qtbot: QtBot) -> None:
     assert dialog.chosen() == BACKUPS[1]
     assert confirm.asked == [
         "Se reemplazarán los datos actuales por la copia del 02/05/2024 10:30 (al abrir). "
-        "Antes se guardará una copia de los datos actuales."
+        "Antes se guardará una copia de los datos actuales. Es una copia de "
+        "«/datos/avance.sqlite3»."
     ]
 
 

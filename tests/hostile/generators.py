@@ -58,9 +58,13 @@ def big_sequences() -> Iterator[tuple[str, object]]:
     yield "negativo", -3
 
 
-def cut_points(text: str, count: int) -> Iterator[tuple[str, int]]:
-    """``count`` offsets spread over the second half of ``text`` (where the last metas are)."""
-    start = len(text) // 2
-    step = max(1, (len(text) - start) // count)
-    for offset in range(start, len(text) - 1, step):
-        yield f"corte-{offset}", offset
+def mid_line_cuts(text: str, count: int) -> Iterator[tuple[str, int]]:
+    """Up to ``count`` offsets over the last two thirds of ``text``, each inside a line."""
+    start, step = len(text) // 3, max(1, len(text) // (count * 2))
+    found = 0
+    for offset in range(start, len(text) - 2, step):
+        if found == count:
+            return
+        if text[offset - 1] != "\n" and text[offset] != "\n" and text[offset - 1].strip():
+            found += 1
+            yield f"corte-{offset}", offset

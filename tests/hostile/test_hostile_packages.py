@@ -173,3 +173,37 @@ def apply_package_checked(store: Store, path: Path) -> None:
     from ism_desktop.exchange.intake.packages import apply_package
 
     apply_package(store, check_package(store, path))
+
+
+@pytest.mark.parametrize(("case", "value"), list(big_sequences()))
+def test_a_base_whose_last_received_number_is_not_a_sequence_is_refused(
+    coordinator: Store, tmp_path: Path, case: str, value: object
+) -> None:
+    from ism_desktop.exchange.export.base import export_base
+    from ism_desktop.exchange.intake.base import LAST_RECEIVED_KEY
+    from tests.exchange.package_builders import NOW
+
+    base = export_base(coordinator, UnitCode("004"), tmp_path, now=NOW).path
+
+    def spoil(data: dict[str, Any]) -> None:
+        data[LAST_RECEIVED_KEY] = value
+
+    path = edit_data(base, tmp_path / f"{case}.zip", spoil)
+    if value == 0:
+        check_package(Store.in_memory(), path)  # 0: the coordinator received nothing yet
+        return
+
+    assert LAST_RECEIVED_KEY in _reason(Store.in_memory(), path)
+
+
+def test_a_first_package_that_spends_most_numbers_is_refused(
+    coordinator: Store, unit_package: Path, tmp_path: Path
+) -> None:
+    from ism_desktop.domain.limits import MAX_SEQUENCE_STEP
+
+    def edit(manifest: dict[str, Any]) -> None:
+        manifest["secuencia"] = MAX_SEQUENCE_STEP + 1
+
+    path = repack(unit_package, tmp_path / "salto.zip", manifest=edit)
+
+    assert "salta demasiado" in _reason(coordinator, path)

@@ -10,7 +10,12 @@ from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.exchange.etca.report_import import load_etca_file
 from ism_desktop.exchange.etca.text import parse_etca_text
 from tests.exchange.etca_samples import ABSOLUTE, OPENING, report
-from tests.hostile.generators import control_characters, huge_numbers, non_ascii_digits
+from tests.hostile.generators import (
+    control_characters,
+    huge_numbers,
+    mid_line_cuts,
+    non_ascii_digits,
+)
 
 NARRATIVE = "SE REALIZARON 761 ESTUDIOS  SOCIOECONÓMICOS"
 
@@ -86,21 +91,12 @@ def test_a_utf16_report_is_read(tmp_path: Path, seed_text: str) -> None:
     assert len(loaded.parsed.report.metas) == 56
 
 
-def _mid_line_cuts(text: str, count: int) -> list[tuple[str, int]]:
-    start, step = len(text) // 3, len(text) // (count * 2)
-    cuts = []
-    for offset in range(start, len(text) - 2, step):
-        if text[offset - 1] != "\n" and text[offset] != "\n" and text[offset - 1].strip():
-            cuts.append((f"corte-{offset}", offset))
-    return cuts[:count]
-
-
 SEED = (Path(__file__).resolve().parents[2] / "resources/sample/etca_iii_04_2024_t1.txt").read_text(
     encoding="utf-8"
 )
 
 
-@pytest.mark.parametrize(("case", "offset"), _mid_line_cuts(SEED, 60))
+@pytest.mark.parametrize(("case", "offset"), list(mid_line_cuts(SEED, 60)))
 def test_a_report_cut_in_the_middle_of_a_line_is_refused(
     tmp_path: Path, case: str, offset: int
 ) -> None:

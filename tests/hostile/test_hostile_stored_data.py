@@ -49,3 +49,32 @@ def test_the_workbook_is_written_without_characters_excel_refuses(
         if cell is not None
     ]
     assert "SE REALIZARON 761 ESTUDIOS." in texts
+
+
+@pytest.mark.parametrize("command", ["dump", "validate", "report"])
+def test_a_huge_figure_stored_by_an_older_version_is_named_not_a_traceback(
+    imported: Path, tmp_path: Path, seed_path: Path, command: str
+) -> None:
+    import contextlib
+    import sqlite3
+
+    database = tmp_path / "vieja.sqlite3"
+    database.write_bytes(imported.read_bytes())
+    with contextlib.closing(sqlite3.connect(database)) as connection, connection:
+        connection.execute(
+            "UPDATE figure_rows SET achieved_q1 = ? WHERE meta_id = "
+            "(SELECT id FROM metas WHERE stable_id = ?)",
+            ["9" * 30, ESTUDIOS],
+        )
+    extra = {"dump": [], "validate": ["--trimestre", "1"]}.get(
+        command, ["--trimestre", "1", "--xlsx", str(tmp_path / "i.xlsx")]
+    )
+
+    result = run_cli(command, "--db", database, *extra)
+    repaired = run_cli("import-etca", seed_path, "--db", database)
+
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "demasiado grande" in result.stderr
+    assert repaired.returncode == 0, repaired.stderr
+    assert run_cli(command, "--db", database, *extra).returncode in {0, 1}

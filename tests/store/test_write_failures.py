@@ -10,12 +10,13 @@ import os
 import shutil
 import sqlite3
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from ism_desktop.store.database import StoreError
+from ism_desktop.store.database import describe_failure
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 
@@ -90,8 +91,6 @@ sys.exit(main(sys.argv[1:]))
 def test_a_read_only_database_is_refused_in_spanish(
     imported: Path, tmp_path: Path, seed_path: Path
 ) -> None:
-    import subprocess
-
     folder = tmp_path / "solo_lectura"
     database = _copy(imported, folder)
     data_dir = tmp_path / "datos_usuario"
@@ -107,15 +106,7 @@ def test_a_read_only_database_is_refused_in_spanish(
             break
         path.chmod(path.stat().st_mode | stat.S_IXOTH | stat.S_IROTH)
 
-    result = subprocess.run(
-        [sys.executable, "-c", AS_ORDINARY_USER, "import-etca", str(report), "--db", str(database)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", "ISM_AVANCE_DATA_DIR": str(data_dir)},
-        timeout=120,
-        check=False,
-    )
+    result = _child(AS_ORDINARY_USER, data_dir, "import-etca", report, "--db", database)
 
     folder.chmod(0o755)
     assert result.returncode != 0
@@ -137,33 +128,15 @@ sys.exit(main(sys.argv[2:]))
 def test_a_full_disk_is_refused_in_spanish_and_changes_nothing(
     imported: Path, tmp_path: Path
 ) -> None:
-    import subprocess
-
     database = _copy(imported, tmp_path / "datos")
     before = _bytes(database)
     size = database.stat().st_size
-    # Room for the copy of seguridad but not for the new figures' pages: the write fails.
-    result = subprocess.run(
-        [sys.executable, "-c", FILL_DISK, str(size + 4096), "copia", "--db", str(database)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", "ISM_AVANCE_DATA_DIR": str(tmp_path)},
-        timeout=120,
-        check=False,
-    )
-    # A backup bigger than the limit cannot be written: the copy is refused, in Spanish.
-    limited = subprocess.run(
-        [sys.executable, "-c", FILL_DISK, "8192", "copia", "--db", str(database)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", "ISM_AVANCE_DATA_DIR": str(tmp_path)},
-        timeout=120,
-        check=False,
-    )
 
-    assert result.returncode == 0, result.stderr
+    # Room for a copy of the database: it is made. Room for 8 KB only: refused, in Spanish.
+    roomy = _child(FILL_DISK, tmp_path, str(size + 4096), "copia", "--db", database)
+    limited = _child(FILL_DISK, tmp_path, "8192", "copia", "--db", database)
+
+    assert roomy.returncode == 0, roomy.stderr
     assert limited.returncode != 0
     assert "Traceback" not in limited.stderr
     assert "el disco está lleno" in limited.stderr, limited.stderr
@@ -171,5 +144,27 @@ def test_a_full_disk_is_refused_in_spanish_and_changes_nothing(
     assert not list((tmp_path / "copias").glob("*.parcial"))
 
 
-def test_store_errors_are_spanish(tmp_path: Path) -> None:
-    assert issubclass(StoreError, Exception)
+def _child(script: str, data_dir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "ISM_AVANCE_DATA_DIR": str(data_dir)},
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sqlite_text", "spanish"),
+    [
+        ("attempt to write a readonly database", "la base de datos es de solo lectura"),
+        ("database or disk is full", "el disco está lleno"),
+        ("disk I/O error", "el disco está lleno"),
+        ("database is locked", "otro programa la está usando"),
+        ("file is not a database", "no es una base de datos de ISM Avance"),
+    ],
+)
+def test_one_spanish_message_per_cause(sqlite_text: str, spanish: str) -> None:
+    assert spanish in describe_failure(sqlite3.OperationalError(sqlite_text))

@@ -81,7 +81,6 @@ def read_report_text(path: Path) -> tuple[str, str]:
             None, f"«{path.name}» es un PDF; se necesita el texto del informe (archivo .txt)."
         )
     text = _decode(data, path.name)
-    _check_last_line(text)
     return text, hashlib.sha256(data).hexdigest()
 
 
@@ -130,7 +129,15 @@ class LoadedReport:
 def load_etca_file(path: Path) -> LoadedReport:
     """Read and parse a report file without touching any database."""
     text, digest = read_report_text(path)
-    return LoadedReport(parse_etca_text(text), ImportSource(name=path.name, sha256=digest))
+    try:
+        parsed = parse_etca_text(text)
+    except EtcaFormatError:
+        # A report cut mid-line fails somewhere in its last meta: say why, not where.
+        if "DEPENDENCIA" in text:
+            _check_last_line(text)
+        raise
+    _check_last_line(text)
+    return LoadedReport(parsed, ImportSource(name=path.name, sha256=digest))
 
 
 def store_etca_report(loaded: LoadedReport, repository: ReportRepository) -> ImportSummary:

@@ -287,7 +287,7 @@ class _Assembler:
         _check_figures(rows)
         if problem := too_long(narrative):
             raise EtcaFormatError(
-                rows.line, f"la evaluación de la meta «{_clip(key.description)}» es {problem}."
+                rows.line, f"la evaluación de la meta «{_clip(key.description)}» {problem}."
             )
         meta = Meta(
             key=key,

@@ -17,6 +17,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.exchange.base_words import words_field
+from ism_desktop.exchange.intake.base import LAST_RECEIVED_KEY
 from ism_desktop.exchange.package.manifest import PackageManifest
 from ism_desktop.exchange.package.writer import (
     Addressee,
@@ -109,6 +110,9 @@ def _export_one(
         entity, unit, report.catalogue.unit_name(entity, unit), report.year, report.quarter
     )
     data = {**base_data(report, to, words), **coordinator_news(store, report.year, entity, unit)}
+    # A reinstalled unit PC starts its numbers after the last package received from it.
+    last = store.received.last(PackageKind.REPORT, entity, unit)
+    data[LAST_RECEIVED_KEY] = 0 if last is None else last.sequence
     path, manifest = write_package(store, PackageKind.BASE, to, data, out_dir, now)
     return ExportedBase(path, manifest, len(metas))
 

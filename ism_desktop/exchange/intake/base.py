@@ -12,6 +12,7 @@ from typing import Any
 from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason, os_user
 from ism_desktop.domain.codes import Activity, ActivityCode, Entity, Programme, ProgrammeCode, Unit
 from ism_desktop.domain.intake import BaseIntake, BaseMeta
+from ism_desktop.domain.limits import sequence_problem
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
@@ -28,6 +29,9 @@ from ism_desktop.exchange.package.data_reader import DataReader, meta_from_json,
 from ism_desktop.exchange.package.manifest import shown_name
 from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
+
+# The last report sequence the coordinating unit received from the unit (absent: 0).
+LAST_RECEIVED_KEY = "ultima_secuencia_recibida"
 
 _NEW = FieldChange("meta", "Meta nueva del programa base", "", "")
 _RETIRED = FieldChange(
@@ -59,6 +63,20 @@ def _catalogue(
     except ValueError as exc:
         raise reader.refuse(f"el catálogo del programa base: {str(exc).rstrip('.')}") from exc
     return programmes, activities
+
+
+def last_received(contents: PackageContents) -> int:
+    """The last sequence the coordinator received from the unit, as the base says (0: none).
+
+    Raises:
+        PackageRefusedError: a value that is not a sequence number.
+    """
+    value = contents.data.get(LAST_RECEIVED_KEY, 0)
+    if value != 0 and sequence_problem(value) is not None:
+        raise DataReader(contents.source).refuse(
+            f"«{LAST_RECEIVED_KEY}» del programa base no es un número de secuencia válido"
+        )
+    return int(value)
 
 
 def _header_name(reader: DataReader, data: Mapping[str, Any], key: str, what: str) -> str:
@@ -104,6 +122,7 @@ def plan_base(
             catalogue that does not name the metas' programme or process.
     """
     manifest, reader, data = contents.manifest, DataReader(contents.source), contents.data
+    last_received(contents)
     entity_name = _header_name(reader, data, "entidad", "la dependencia")
     unit_name = _header_name(reader, data, "unidad", "la unidad")
     programmes, activities = _catalogue(reader, data, manifest.entity)

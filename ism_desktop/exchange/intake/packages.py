@@ -14,7 +14,7 @@ from pathlib import Path
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
-from ism_desktop.exchange.intake.base import plan_base
+from ism_desktop.exchange.intake.base import last_received, plan_base
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.intake.observations import plan_observations
 from ism_desktop.exchange.intake.receiver import (
@@ -24,7 +24,7 @@ from ism_desktop.exchange.intake.receiver import (
     receiver_identity,
 )
 from ism_desktop.exchange.intake.report import plan_report
-from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError, file_label
 from ism_desktop.exchange.package.reader import PackageContents, read_package
 from ism_desktop.exchange.unit_workbook_reader import read_unit_workbook
 from ism_desktop.exchange.year_intake import year_checks
@@ -119,6 +119,9 @@ def apply_package(
             store.intake.apply_report(intake)
         elif isinstance(intake, BaseIntake):
             store.programme.apply_base(intake)
+            manifest = incoming.manifest
+            floor = last_received(incoming.contents)
+            store.packages.marks.raise_to(manifest.entity, manifest.unit, floor)
         else:
             store.intake.apply_observations(intake)
     except StaleSequenceError as exc:
@@ -154,8 +157,9 @@ class ReceiveOutcome:
         verb = "Recibido" if self.applied else "Por recibir (nada guardado aún)"
         noun = "meta cambia" if diff.changed_metas == 1 else "metas cambian"
         whose = "de" if received.kind.goes_to_coordinator else "para"
+        name = file_label(self.path)
         text = (
-            f"{verb} «{self.path.name}»: {received.kind.label} {whose} la unidad {received.unit}, "
+            f"{verb} «{name}»: {received.kind.label} {whose} la unidad {received.unit}, "
             f"ejercicio {received.year}, trimestre {int(received.quarter)}, secuencia "
             f"{received.sequence}; {diff.changed_metas} {noun}"
         )
@@ -182,8 +186,33 @@ def receive_packages(
             incoming = check_package(store, path, options)
             if not dry_run:
                 apply_package(store, incoming, recheck=False)
-        except PackageRefusedError as exc:
-            outcomes.append(ReceiveOutcome(path, error=str(exc)))
+        except Exception as exc:  # one file's failure must not hide what the others did
+            outcomes.append(ReceiveOutcome(path, error=_refusal_text(path, exc)))
             continue
         outcomes.append(ReceiveOutcome(path, incoming, applied=not dry_run))
     return outcomes
+
+
+def apply_checked(
+    store: Store, checked: Sequence[ReceiveOutcome], *, recheck: bool = True
+) -> list[ReceiveOutcome]:
+    """Apply packages checked before (each checked again first); one outcome per package."""
+    results = []
+    for outcome in checked:
+        if outcome.incoming is None:
+            continue
+        try:
+            apply_package(store, outcome.incoming, recheck=recheck)
+        except Exception as exc:  # the packages applied before it are still reported
+            results.append(ReceiveOutcome(outcome.path, error=_refusal_text(outcome.path, exc)))
+        else:
+            results.append(ReceiveOutcome(outcome.path, outcome.incoming, applied=True))
+    return results
+
+
+def _refusal_text(path: Path, exc: Exception) -> str:
+    if isinstance(exc, PackageRefusedError):
+        return str(exc)
+    if isinstance(exc, StoreError):
+        return f"«{file_label(path)}»: {str(exc).rstrip('.')}; no se aplicó"
+    return f"«{file_label(path)}»: falla inesperada al recibirlo ({exc}); no se aplicó"

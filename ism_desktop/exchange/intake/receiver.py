@@ -107,16 +107,18 @@ def check_period(manifest: PackageManifest, options: IntakeOptions, label: str) 
 def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: str) -> int | None:
     """Refuse a package not newer than the last of its unit and kind; return that last number."""
     last = store.received.last(manifest.kind, manifest.entity, manifest.unit)
+    previous = 0 if last is None else last.sequence
+    # One hostile package must not spend the numbers a unit has left (it would lock it out).
+    if manifest.sequence > previous + MAX_SEQUENCE_STEP:
+        raise PackageRefusedError(
+            label,
+            f"la secuencia {manifest.sequence} salta demasiado sobre la última recibida "
+            f"({previous})",
+        )
     if last is None:
         return None
     if last.sha256 == sha256:
         raise PackageRefusedError(label, f"este paquete ya se recibió ({last.received_at})")
-    if manifest.sequence > last.sequence + MAX_SEQUENCE_STEP:
-        raise PackageRefusedError(
-            label,
-            f"la secuencia {manifest.sequence} salta demasiado sobre la última recibida "
-            f"({last.sequence})",
-        )
     if manifest.sequence <= last.sequence:
         sender = (
             f"de la unidad {manifest.unit}"

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
@@ -186,3 +188,11 @@ def shown_name(name: str, limit: int = 80) -> str:
     # Cut first: a description may be long and this runs for every meta of a package.
     cut = name if len(name) <= limit else name[: limit - 1] + "…"
     return cut if cut.isprintable() else "".join(c if c.isprintable() else "?" for c in cut)
+
+
+def file_label(path: Path) -> str:
+    """A file's name as messages and the log show it: bytes that are not UTF-8 become «�»."""
+    # On POSIX a name need not be text: Python keeps its odd bytes as lone surrogates, which
+    # can be neither printed nor stored.
+    name = os.fsencode(path.name).decode("utf-8", "replace") if os.name != "nt" else path.name
+    return shown_name(name, 255)

@@ -24,6 +24,7 @@ from ism_desktop.exchange.package.manifest import (
     PackageFormatError,
     PackageManifest,
     PackageRefusedError,
+    file_label,
     shown_name,
 )
 from ism_desktop.exchange.package.workbook_guard import check_workbook
@@ -197,7 +198,7 @@ def read_package(path: Path) -> PackageContents:
     Raises:
         PackageRefusedError: the first check that failed, in Spanish.
     """
-    label = path.name
+    label = file_label(path)
     _check_size(path, label)
     sha256 = _file_sha256(path, label)
     with open_guarded(path, PACKAGE_LIMITS, label) as archive:
