@@ -180,7 +180,7 @@ def test_a_base_whose_last_received_number_is_not_a_sequence_is_refused(
     coordinator: Store, tmp_path: Path, case: str, value: object
 ) -> None:
     from ism_desktop.exchange.export.base import export_base
-    from ism_desktop.exchange.intake.base import LAST_RECEIVED_KEY
+    from ism_desktop.exchange.package.manifest import LAST_RECEIVED_KEY
     from tests.exchange.package_builders import NOW
 
     base = export_base(coordinator, UnitCode("004"), tmp_path, now=NOW).path

@@ -17,8 +17,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.exchange.base_words import words_field
-from ism_desktop.exchange.intake.base import LAST_RECEIVED_KEY
-from ism_desktop.exchange.package.manifest import PackageManifest
+from ism_desktop.exchange.package.manifest import LAST_RECEIVED_KEY, PackageManifest
 from ism_desktop.exchange.package.writer import (
     Addressee,
     ExportError,

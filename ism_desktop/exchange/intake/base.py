@@ -26,12 +26,9 @@ from ism_desktop.exchange.intake.diff import (
 )
 from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
 from ism_desktop.exchange.package.data_reader import DataReader, meta_from_json, unique_metas
-from ism_desktop.exchange.package.manifest import shown_name
+from ism_desktop.exchange.package.manifest import LAST_RECEIVED_KEY, shown_name
 from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
-
-# The last report sequence the coordinating unit received from the unit (absent: 0).
-LAST_RECEIVED_KEY = "ultima_secuencia_recibida"
 
 _NEW = FieldChange("meta", "Meta nueva del programa base", "", "")
 _RETIRED = FieldChange(

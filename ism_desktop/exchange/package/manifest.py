@@ -196,3 +196,7 @@ def file_label(path: Path) -> str:
     # can be neither printed nor stored.
     name = os.fsencode(path.name).decode("utf-8", "replace") if os.name != "nt" else path.name
     return shown_name(name, 255)
+
+
+# The last report sequence the coordinating unit received from the unit (absent: 0).
+LAST_RECEIVED_KEY = "ultima_secuencia_recibida"
