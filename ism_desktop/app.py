@@ -58,8 +58,6 @@ def _start_window(options: argparse.Namespace) -> int:
     # What the window needs besides Qt is imported before Qt: once PySide6 is loaded it reads
     # the source of every module imported after it (looking for its «__feature__» switches),
     # about a tenth of a second for these and the libraries they use.
-    import ism_desktop.domain.validation.engine
-    import ism_desktop.exchange.justification_sources
     import ism_desktop.store.backup
     import ism_desktop.store.store  # noqa: F401
 

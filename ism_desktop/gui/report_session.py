@@ -6,6 +6,7 @@ import getpass
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -13,18 +14,16 @@ from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.domain.validation.engine import (
-    MetaFindings,
-    ValidationResult,
-    previous_narrative,
-    validate_meta,
-    validate_report,
-)
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
-from ism_desktop.exchange.justification_sources import justifications_for_year
 from ism_desktop.gui.validation_thread import ValidationThread
 from ism_desktop.store.store import Store
+
+if TYPE_CHECKING:
+    from ism_desktop.domain.validation.engine import MetaFindings, ValidationResult
+
+# The rules' modules (``domain.validation.engine`` and the catalogue it loads) are imported
+# where they are used, after the window's first paint: they compile many patterns at import.
 
 
 def _os_user() -> str:
@@ -56,7 +55,7 @@ class ReportSession(QObject):
         self.author = Author(profile=profile.describe(), os_user=_os_user())
         self.report: ProgressReport | None = None
         self._metas: dict[str, Meta] = {}
-        self.validation = ValidationResult(profile.year, profile.quarter, ())
+        self._validation: ValidationResult | None = None  # made when first asked for
         self._status: dict[str, str] = {}
         self.status_changed: set[str] = set()
         # False until the rules have run on every meta; the window shows first.
@@ -155,6 +154,19 @@ class ReportSession(QObject):
         self._status = status
         self.findings_changed.emit()
 
+    @property
+    def validation(self) -> ValidationResult:
+        """The findings so far (of every meta once ``checked``)."""
+        if self._validation is None:
+            from ism_desktop.domain.validation.engine import ValidationResult
+
+            self._validation = ValidationResult(self.profile.year, self.profile.quarter, ())
+        return self._validation
+
+    @validation.setter
+    def validation(self, result: ValidationResult) -> None:
+        self._validation = result
+
     def start_validation(self) -> None:
         """Run the rules in the background (``background``) or at once, as the session does."""
         if self.background:
@@ -164,6 +176,9 @@ class ReportSession(QObject):
 
     def validate_all(self) -> None:
         """Run every rule on every visible meta, on this thread."""
+        from ism_desktop.domain.validation.engine import ValidationResult, validate_report
+        from ism_desktop.exchange.justification_sources import justifications_for_year
+
         self.stop_validation()
         profile = self.profile
         if self.report is None:
@@ -179,6 +194,9 @@ class ReportSession(QObject):
 
     def validate_in_background(self) -> None:
         """Run every rule on a thread; findings show up a chunk at a time as they come."""
+        from ism_desktop.domain.validation.engine import ValidationResult
+        from ism_desktop.exchange.justification_sources import justifications_for_year
+
         self.stop_validation()
         profile = self.profile
         self.validation = ValidationResult(profile.year, profile.quarter, ())
@@ -210,12 +228,14 @@ class ReportSession(QObject):
     @property
     def checked_count(self) -> int:
         """How many metas the rules have been through so far."""
-        return len(self.validation.metas)
+        return 0 if self._validation is None else len(self._validation.metas)
 
     def _visible_report(self, report: ProgressReport) -> ProgressReport:
         return replace(report, metas=tuple(self._metas.values()))
 
     def _on_chunk(self, generation: int, items: tuple[MetaFindings, ...]) -> None:
+        from ism_desktop.domain.validation.engine import MetaFindings
+
         if generation != self._generation or self._thread is None:
             return  # a check that was stopped: its metas are not the current ones
         # A meta edited while its chunk was on the way was checked again at the edit.
@@ -237,6 +257,8 @@ class ReportSession(QObject):
 
     def _validate_one(self, meta: Meta) -> None:
         # Only the edited meta is checked again: an edit must feel instant at any scale.
+        from ism_desktop.domain.validation.engine import previous_narrative, validate_meta
+
         quarter = self.profile.quarter
         findings = validate_meta(
             meta,
