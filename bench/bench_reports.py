@@ -158,13 +158,24 @@ def _table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def report_arguments(description: str, argv: list[str] | None) -> argparse.Namespace:
+    """``--repeat N`` and ``--metas N``, shared by the report benchmarks."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
     parser.add_argument("--metas", type=int, default=5000, help="state-scale report size")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def seed_and_state(metas: int) -> tuple[ProgressReport, ProgressReport]:
+    """The real 56-meta report and a generated state-scale one, parsed."""
     seed = parse_etca_text(SEED.read_text(encoding="utf-8")).report
-    state = parse_etca_text(generate(metas=args.metas, dependencies=60, seed=2024)).report
+    state = parse_etca_text(generate(metas=metas, dependencies=60, seed=2024)).report
+    return seed, state
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = report_arguments(__doc__.splitlines()[0], argv)
+    seed, state = seed_and_state(args.metas)
     with tempfile.TemporaryDirectory(prefix="ism-bench-") as folder:
         work = Path(folder)
         soffice = _soffice()

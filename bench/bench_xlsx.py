@@ -20,27 +20,21 @@ Run: ``python -m bench.bench_xlsx [--repeat N] [--metas 5000]``.
 
 from __future__ import annotations
 
-import argparse
 import io
 import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
 from xlsxwriter.workbook import Workbook
 
-from bench.generate_state_report import generate
+from bench.bench_reports import PRINTED_AT, report_arguments, seed_and_state
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.reports.xlsx_report import write_report_xlsx
 
-SEED = Path(__file__).resolve().parents[1] / "resources" / "sample" / "etca_iii_04_2024_t1.txt"
-PRINTED_AT = datetime(2024, 4, 11, 10, 44)
 TARGET = 1.2
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -205,12 +199,8 @@ def measure(name: str, report: ProgressReport, repeat: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
-    parser.add_argument("--metas", type=int, default=5000, help="state-scale report size")
-    args = parser.parse_args(argv)
-    seed = parse_etca_text(SEED.read_text(encoding="utf-8")).report
-    state = parse_etca_text(generate(metas=args.metas, dependencies=60, seed=2024)).report
+    args = report_arguments(__doc__.splitlines()[0], argv)
+    seed, state = seed_and_state(args.metas)
     header = (
         f"{'informe':<12} {'metas':>6} {'hojas':>5} {'celdas':>7} {'fórm.':>6} "
         f"{'merges':>6} {'nuestro':>7} {'MiB':>5} {'plain':>7} {'MiB':>5} {'×':>6} {'× CPU':>6}"

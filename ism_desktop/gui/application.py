@@ -124,11 +124,6 @@ def _run_guarded(
     except (StoreError, EtcaFormatError) as exc:
         _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
         return 2
-    try:
-        copy_on_open(db_path)
-    except StoreError as exc:
-        # A missing backup must not stop today's work; saying so is enough.
-        _complain(f"No se pudo guardar la copia de seguridad al abrir: {exc}", startup_probe)
     settings = open_settings()
     profile = choose_profile(store, settings)
     if profile is None:
@@ -139,15 +134,22 @@ def _run_guarded(
     guard.message_received.connect(lambda message: _on_second_start(window, message))
     if startup_probe:
         _probe_start(app, window, session)
-    # The data is on screen first; the rules start once it is painted, on their own thread.
-    start_after_first_paint(window, session.start_validation)
+
+    # The data is on screen first. Right after its first paint, before the person can change
+    # anything (this thread is busy until it is done), the copy of the file as it was opened;
+    # then the rules start on their own thread, and a package given to open is received.
+    def after_first_paint() -> None:
+        _back_up_on_open(db_path, startup_probe)
+        session.start_validation()
+        if package is not None:
+            window.coordination.receive([package])
+
+    start_after_first_paint(window, after_first_paint)
     window.show()
     # The dictionary takes a second to read: in a worker thread, once the window is on screen.
     spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
-    QTimer.singleShot(0, lambda: spelling.start(load_spelling))
+    start_after_first_paint(window, lambda: spelling.start(load_spelling))
     window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
-    if package is not None:
-        QTimer.singleShot(0, lambda: window.coordination.receive([package]))
     try:
         return app.exec()
     finally:
@@ -168,6 +170,14 @@ def start_after_first_paint(window: MainWindow, action: Callable[[], object]) ->
     # Queued, not inside the paint event: the paint completes first.
     FirstPaintProbe(window, lambda: QTimer.singleShot(0, once))
     QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, once)
+
+
+def _back_up_on_open(db_path: Path, startup_probe: bool) -> None:
+    try:
+        copy_on_open(db_path)
+    except StoreError as exc:
+        # A missing backup must not stop today's work; saying so is enough.
+        _complain(f"No se pudo guardar la copia de seguridad al abrir: {exc}", startup_probe)
 
 
 def _on_second_start(window: MainWindow, message: str) -> None:

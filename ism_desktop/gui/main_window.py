@@ -235,12 +235,14 @@ class MainWindow(QMainWindow):
 
     def _show_findings(self) -> None:
         # While the rules run on their thread, the findings so far show as they arrive.
-        validation = self.session.validation
-        rows = [
-            FindingRow(finding, item.meta.description, validation.justification_for(finding))
-            for item in validation.metas
-            for finding in item.findings
-        ]
+        rows: list[FindingRow] = []
+        if self.session.checked_count:  # before, not even the rules' modules are loaded yet
+            validation = self.session.validation
+            rows = [
+                FindingRow(finding, item.meta.description, validation.justification_for(finding))
+                for item in validation.metas
+                for finding in item.findings
+            ]
         self.findings.set_rows(rows)
         if not self.session.checked:
             self.findings.show_pending(self.session.checked_count, self.model.meta_count())

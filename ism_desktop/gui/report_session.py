@@ -194,6 +194,7 @@ class ReportSession(QObject):
             self.workspace.stop_checking()
 
     def _on_chunk(self, generation: int, items: tuple[MetaFindings, ...]) -> None:
+
         if generation != self._generation or self._thread is None:
             return  # a check that was stopped: its metas are not the current ones
         self.workspace.add_checked(items)

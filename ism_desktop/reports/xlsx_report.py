@@ -21,9 +21,8 @@ from xlsxwriter.worksheet import Worksheet
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.figures import ZERO, RowKind
+from ism_desktop.domain.figures import ZERO
 from ism_desktop.domain.limits import without_bad_characters
-from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.reports.report_layout import (
@@ -124,14 +123,11 @@ class _UnitSheetWriter:
         put_text(sheet, top, 2, meta.unit_of_measure, styles.wrapped)
         put_text(sheet, top, 3, entry.kind_text, styles.centred)
         put_text(sheet, top, 4, entry.cumulative_text, styles.centred)
-        percent_met = meta.kind is MetaKind.PERCENTAGE
         for offset, printed in enumerate(entry.rows):
             row = top + offset
             put_text(sheet, row, 5, printed.kind.value, styles.text)
             if printed.printed:
-                style = (
-                    styles.percent if percent_met and printed.kind is RowKind.MET else styles.figure
-                )
+                style = styles.percent if printed.percent else styles.figure
                 for position, value in enumerate(printed.figures):
                     column = FIRST_FIGURE_COLUMN + position - 1
                     annual = (

@@ -26,8 +26,10 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, ProgressReport
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.meta_edit_repository import write_audit
-from ism_desktop.store.meta_rows import row_from_values, upsert_metas
+from ism_desktop.store.meta_rows import FIGURE_COLUMNS, row_from_values, upsert_metas
 from ism_desktop.store.year_repository import YearRepository
+
+_FIGURE_SELECT = ", ".join(f"f.{column}" for column in FIGURE_COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,18 +204,21 @@ class ReportRepository:
             where += " AND m.entity_code = ? AND m.unit_code = ?"
             params += [unit[0], unit[1].value]
         rows_by_meta: dict[int, dict[str, FigureRow]] = defaultdict(dict)
-        for record in self._db.query(
-            f"SELECT f.* FROM figure_rows f JOIN metas m ON m.id = f.meta_id WHERE {where}",
+        # Plain tuples, not one dict a record: 16,000 records for a state's 5,000 metas.
+        for meta_id, row_kind, *values in self._db.conn.execute(
+            f"SELECT f.meta_id, f.row_kind, {_FIGURE_SELECT} FROM figure_rows f "
+            f"JOIN metas m ON m.id = f.meta_id WHERE {where}",
             params,
         ):
-            rows_by_meta[record["meta_id"]][record["row_kind"]] = row_from_values(record)
+            rows_by_meta[meta_id][row_kind] = row_from_values(values)
         evaluations: dict[int, dict[Quarter, str]] = defaultdict(dict)
-        for record in self._db.query(
+        quarters = {int(quarter): quarter for quarter in Quarter}
+        for meta_id, quarter, text in self._db.conn.execute(
             "SELECT e.meta_id, e.quarter, e.text FROM evaluations e "
             f"JOIN metas m ON m.id = e.meta_id WHERE {where}",
             params,
         ):
-            evaluations[record["meta_id"]][Quarter(record["quarter"])] = record["text"]
+            evaluations[meta_id][quarters[quarter]] = text
         metas = []
         for record in self._db.query(
             f"SELECT * FROM metas m WHERE {where} ORDER BY position, id", params

@@ -29,7 +29,9 @@ def test_window_starts_on_a_new_default_database_with_the_sample_loaded(tmp_path
 
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(
-        r"primera pintura en \d+\.\d{3} s\nrevisión lista en \d+\.\d{3} s\n", result.stdout
+        r"primera pintura en \d+\.\d{3} s \(cpu \d+\.\d{3} s\)\n"
+        r"revisión lista en \d+\.\d{3} s \(cpu \d+\.\d{3} s\)\n",
+        result.stdout,
     )
     with Store.open(tmp_path / "ism_avance.sqlite3") as store:
         report = store.reports.load()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +24,7 @@ from tests.gui.conftest import unit_profile
 
 pytestmark = pytest.mark.gui
 STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_the_window_paints_before_the_findings_arrive_and_then_they_arrive(
@@ -95,3 +98,16 @@ def test_a_reload_stops_the_check_under_way(qtbot: QtBot, db_path: Path) -> None
 
         # One full set of findings, not the first check's chunks added to the second's.
         assert session.checked_count == len(session.metas())
+
+
+def test_the_window_modules_leave_the_rules_for_after_the_first_paint() -> None:
+    # The rules' modules compile many patterns at import; the window loads them once painted.
+    code = (
+        "import sys, ism_desktop.gui.application; "
+        "print('ism_desktop.domain.validation.engine' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+
+    assert result.stdout.strip() == "False"
