@@ -133,7 +133,7 @@ def _justification_lines(
 class _Plan:
     """What the metas of the package add up to, filled meta by meta."""
 
-    edits: list[tuple[Meta, Meta]] = field(default_factory=list)
+    edits: list[tuple[Meta, tuple[FieldChange, ...]]] = field(default_factory=list)
     diffs: list[MetaDiff] = field(default_factory=list)
     requests: list[TargetChangeRequest] = field(default_factory=list)
     after: dict[str, Meta] = field(default_factory=dict)
@@ -219,7 +219,7 @@ def _plan_meta(
     plan.requests += _requests(contents, incoming, asked, _reasons(reader, item, incoming))
     changes = reported_changes(before, after)
     if changes:
-        plan.edits.append((before, after))
+        plan.edits.append((after, changes))
     lines = [
         *(DiffLine.of(_kind(c), c) for c in changes),
         *_request_lines(known, meta_id, asked),

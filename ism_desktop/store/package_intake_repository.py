@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from ism_desktop.domain.audit import Author
+from ism_desktop.domain.audit import Author, FieldChange
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.validation.justification import Justification
@@ -33,7 +33,8 @@ class ReportIntake:
 
     received: ReceivedPackage
     author: Author
-    edits: tuple[tuple[Meta, Meta], ...]
+    # Each changed meta as it will be stored, with its changes (diffed once, when planned).
+    edits: tuple[tuple[Meta, tuple[FieldChange, ...]], ...]
     # The metas whose justifications of the package's quarter the package replaces.
     justified_metas: frozenset[str]
     justifications: tuple[Justification, ...]
@@ -72,8 +73,7 @@ class PackageIntakeRepository:
         try:
             with self._db.atomic():
                 self._log.record(received)
-                for before, after in intake.edits:
-                    self._edits.save(received.year, before, after, intake.author)
+                self._edits.save_reported(received.year, intake.edits, intake.author)
                 self._replace_justifications(intake)
                 self._requests.replace_for_unit(
                     received.year, received.entity, received.unit, intake.requests

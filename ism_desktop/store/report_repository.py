@@ -165,9 +165,13 @@ class ReportRepository:
     def _load_metas(self, year: int, unit: tuple[str, UnitCode] | None = None) -> list[Meta]:
         where = "m.year = ?"
         params: list[object] = [year]
+        order = "position, id"
         if unit is not None:
             where += " AND m.entity_code = ? AND m.unit_code = ?"
             params += [unit[0], unit[1].value]
+            # "+position" keeps SQLite on the unit's index (a few rows, then sorted) instead of
+            # walking the whole year in position order: 2.5 ms a unit at state scale, not 0.02.
+            order = "+position, id"
         rows_by_meta: dict[int, dict[str, FigureRow]] = defaultdict(dict)
         for record in self._db.query(
             f"SELECT f.* FROM figure_rows f JOIN metas m ON m.id = f.meta_id WHERE {where}",
@@ -183,7 +187,7 @@ class ReportRepository:
             evaluations[record["meta_id"]][Quarter(record["quarter"])] = record["text"]
         metas = []
         for record in self._db.query(
-            f"SELECT * FROM metas m WHERE {where} ORDER BY position, id", params
+            f"SELECT * FROM metas m WHERE {where} ORDER BY {order}", params
         ):
             rows = rows_by_meta[record["id"]]
             metas.append(
