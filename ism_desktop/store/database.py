@@ -27,7 +27,9 @@ def open_database(path: Path | str) -> Database:
         target.parent.mkdir(parents=True, exist_ok=True)
         if _needs_upgrade(target):
             _back_up_before_upgrade(target)
-        db = Database(target)
+        # No sqlite-utils plugins: loading them reads the metadata of every installed package
+        # (tens of milliseconds an open) and would let any installed plugin hook the connection.
+        db = Database(target, execute_plugins=False)
         _configure(db)
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
@@ -40,7 +42,7 @@ def open_database(path: Path | str) -> Database:
 def known_migration_names() -> frozenset[str]:
     """The names of every schema migration this version of the program knows."""
     # ``pending`` on an empty database is the public way to list a set's migrations.
-    empty = Database(memory=True)
+    empty = Database(memory=True, execute_plugins=False)
     try:
         return frozenset(migration.name for migration in migrations.pending(empty))
     finally:
@@ -49,7 +51,7 @@ def known_migration_names() -> frozenset[str]:
 
 def open_memory_database() -> Database:
     """A migrated in-memory database, for tests and dry runs."""
-    db = Database(memory=True)
+    db = Database(memory=True, execute_plugins=False)
     _configure(db)
     migrations.apply(db)
     return db
