@@ -102,8 +102,10 @@ class PackageIntakeRepository:
         incoming = {item.key for item in intake.justifications}
         stale: Sequence[Justification] = [
             item
-            for item in self._justifications.for_quarter(received.year, received.quarter)
-            if item.key.meta_id in intake.justified_metas and item.key not in incoming
+            for item in self._justifications.for_metas(
+                received.year, received.quarter, intake.justified_metas
+            )
+            if item.key not in incoming
         ]
         for item in stale:
             self._justifications.remove(item.key)
