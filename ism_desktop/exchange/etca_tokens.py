@@ -114,7 +114,8 @@ def _figures(text: str, line: int, label: str) -> list[Decimal]:
             f"la fila {label} tiene {len(tokens)} cifras; se esperaban "
             f"{FigureRow.COLUMN_COUNT} (programado original, modificado y realizado).",
         )
-    return [parse_number(token, line) for token in tokens]
+    # Every token matched the figure pattern, so each one parses.
+    return [_decimal(token) for token in tokens]
 
 
 class _Cursor:
