@@ -1,32 +1,35 @@
-"""Receiving 60 units' packages of a state-scale programme, against plain unzip + JSON parse.
+"""Receiving 60 units' packages of a state-scale programme, against the floor of the same work.
 
-Run ``python bench/bench_packages.py [--runs 3]``. The programme is
+Run ``python bench/bench_packages.py [--runs 5]``. The programme is
 ``generate_state_report.generate(metas=5000, dependencies=60, seed=2024)``, saved in a
 coordinator's database file. Each of the 60 dependencies sends one package: the one of its
 largest unit, exported for real (manifest, data, PDF, workbook) from a database holding that
 dependency alone, after adding 1 to the first quarter's achieved figure of every meta, so that
-every package changes every one of its metas. The table gives the best of ``--runs``:
+every package changes every one of its metas. Each figure is the median of ``--runs`` runs, each
+in a fresh child process (``fork``) over a fresh copy of the database, with its peak RSS:
 
 - plain: for every file, ``zipfile`` reads every member and ``json.loads`` parses the data;
 - read: ``read_package`` (zip limits, manifest, every SHA-256, the workbook's parts scanned,
   the data parsed with exact decimals), no database;
 - check: ``check_package`` (read, then every meta judged against the programme, and the diff;
   nothing written);
-- import: ``receive_packages`` into a fresh copy of the coordinator's database (verify, plan,
-  write each package in its own transaction, audited);
+- import: ``receive_packages`` (verify, plan, write every package, audited, one commit);
+- floor: unzip + ``json.loads`` + SHA-256 of every member, then one durable transaction
+  (WAL, synchronous FULL) writing exactly the rows the import wrote (taken from a real import).
 
-and each one's ratio to plain (the target for import is at most 2×).
+Import and floor run in turn, and the ratio is the median of the pairs' ratios (target ≤ 2×).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
 import shutil
+import sqlite3
 import sys
 import tempfile
-import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -37,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate_state_report import generate  # noqa: E402
+from bench.paired_timing import HEADER, Measure, in_fork, medians, paired, row  # noqa: E402
 from ism_desktop.domain.codes import UnitCode  # noqa: E402
 from ism_desktop.domain.editing import with_achieved  # noqa: E402
 from ism_desktop.domain.figures import Series  # noqa: E402
@@ -104,22 +108,51 @@ def plain(paths: list[Path]) -> None:
                     json.loads(data)
 
 
-def best_of(runs: int, action: Callable[[], object], prepare: Callable[[], object]) -> float:
-    """The shortest wall time of ``runs`` calls of ``action``, each after ``prepare``."""
-    times = []
-    for _ in range(runs):
-        prepare()
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def changed_rows(original: Path, imported: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Per table, the rows the import inserted or changed (what the floor must write too)."""
+    db = sqlite3.connect(imported)
+    db.execute("ATTACH DATABASE ? AS before", [str(original)])
+    tables = [
+        name
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    rows = {
+        table: db.execute(
+            f'SELECT * FROM main."{table}" EXCEPT SELECT * FROM before."{table}"'
+        ).fetchall()
+        for table in tables
+    }
+    db.close()
+    return {table: values for table, values in rows.items() if values}
+
+
+def floor(paths: list[Path], database: Path, rows: dict[str, list[tuple[object, ...]]]) -> None:
+    """Unzip, parse and hash every package, then write the same rows in one durable transaction."""
+    for path in paths:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                data = archive.read(name)
+                hashlib.sha256(data).hexdigest()
+                if name.endswith(".json"):
+                    json.loads(data)
+    db = sqlite3.connect(database, isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("BEGIN")
+    for table, values in rows.items():
+        marks = ", ".join("?" for _ in values[0])
+        db.executemany(f'INSERT OR REPLACE INTO "{table}" VALUES ({marks})', values)
+    db.execute("COMMIT")
+    db.close()
 
 
 def main() -> None:
-    """Build the programme and the packages, then time plain reading, checking and importing."""
+    """Build the programme and the packages, then time reading, checking, importing, the floor."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+    parser.add_argument("--runs", type=int, default=5)
+    runs = max(parser.parse_args().runs, 1)
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         report = parse_etca_text(generate(metas=5000, dependencies=60, seed=2024)).report
@@ -131,6 +164,8 @@ def main() -> None:
         copy = folder / "copia.sqlite3"
 
         def fresh_copy() -> None:
+            for suffix in ("-wal", "-shm"):
+                Path(f"{copy}{suffix}").unlink(missing_ok=True)
             shutil.copy(original, copy)
 
         def check_all() -> None:
@@ -145,28 +180,46 @@ def main() -> None:
             if refused:
                 raise SystemExit(f"rechazado: {refused[0]}")
 
-        plain_s = best_of(args.runs, lambda: plain(paths), lambda: None)
-        read_s = best_of(args.runs, lambda: [read_package(path) for path in paths], lambda: None)
-        check_s = best_of(args.runs, check_all, fresh_copy)
-        import_s = best_of(args.runs, import_all, fresh_copy)
+        fresh_copy()
+        import_all()
         with Store.open(copy) as store:
             metas = sum(p.metas for p in store.received.history())
+        rows = changed_rows(original, copy)
+
+        def timed(action: Callable[[], object], prepare: Callable[[], object]) -> Measure:
+            prepare()
+            return in_fork(action)
+
+        def nothing() -> None:
+            return None
+
+        plain_r = medians(lambda _: timed(lambda: plain(paths), nothing), runs)
+        read_r = medians(lambda _: timed(lambda: [read_package(p) for p in paths], nothing), runs)
+        check_r = medians(lambda _: timed(check_all, fresh_copy), runs)
+        import_r = paired(
+            lambda _: timed(import_all, fresh_copy),
+            lambda _: timed(lambda: floor(paths, copy, rows), fresh_copy),
+            runs,
+        )
     out = io.StringIO()
+    written = sum(len(values) for values in rows.values())
     out.write(
         f"{len(paths)} paquetes, {metas} metas, {total_bytes / 1024 / 1024:.1f} MB "
-        f"(programa de {len(report.metas)} metas)\n"
+        f"(programa de {len(report.metas)} metas); {written} filas escritas; "
+        f"mediana de {runs}\n"
     )
-    out.write(f"{'paso':<40}{'s':>8}{'ms/paquete':>12}{'× plain':>9}\n")
-    for step, seconds in (
-        ("plain: unzip + json.loads", plain_s),
-        ("read_package (estructura + huellas)", read_s),
-        ("check_package (verificar + diff)", check_s),
-        ("receive_packages (verificar + aplicar)", import_s),
+    out.write(HEADER + "\n")
+    plain_s = plain_r.seconds
+    for label, result in (
+        ("plain: unzip + json.loads", plain_r),
+        ("read_package (estructura + huellas)", read_r),
+        ("check_package (verificar + diff)", check_r),
     ):
-        per = seconds / len(paths) * 1000
-        out.write(f"{step:<40}{seconds:>8.3f}{per:>12.1f}{seconds / plain_s:>9.2f}\n")
-    verdict = "cumple" if import_s / plain_s <= TARGET_RATIO else "NO cumple"
-    out.write(f"objetivo: importar ≤ {TARGET_RATIO:.0f}× plain → {verdict}\n")
+        out.write(row(label, result, "-", f"{result.seconds / plain_s:.2f}× plain") + "\n")
+    verdict = "cumple" if import_r.ratio <= TARGET_RATIO else "NO cumple"
+    comparator = "unzip+parse+SHA-256+1 transacción"
+    target = f"≤ {TARGET_RATIO:.0f}×: {verdict}"
+    out.write(row("receive_packages (verificar + aplicar)", import_r, comparator, target) + "\n")
     sys.stdout.write(out.getvalue())
 
 

@@ -2,8 +2,10 @@
 
 Run ``python bench/bench_validation.py [--metas 5000] [--runs 7]``. The report comes from
 ``generate_state_report.generate`` (or, without it, the seed's 56 metas repeated with distinct
-descriptions). Every figure is the best of ``--runs``; "cold" empties the cache of read narratives
-first (the first check after opening a report), "warm" keeps it (every later check).
+descriptions). Every figure is the median of ``--runs``; "cold" empties the cache of read
+narratives first (the first check after opening a report), "warm" keeps it (every later check).
+The first table runs each whole-report check in a fresh child process (``fork``) and gives its
+peak RSS; the issue's target is all 5,000 metas, cold, in under 0.3 s (there is no comparator).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.paired_timing import HEADER, Measure, in_fork, medians, row  # noqa: E402
 from ism_desktop.domain.meta import Meta  # noqa: E402
 from ism_desktop.domain.report import ProgressReport  # noqa: E402
 from ism_desktop.domain.validation.engine import (  # noqa: E402
@@ -31,7 +34,7 @@ from ism_desktop.domain.validation.narrative_facts import narrative_facts  # noq
 from ism_desktop.exchange.etca.text import parse_etca_text  # noqa: E402
 
 SEED = ROOT / "resources" / "sample" / "etca_iii_04_2024_t1.txt"
-TARGET_FULL_S, TARGET_ONE_MS = 0.5, 1.0
+TARGET_FULL_S, TARGET_ONE_MS = 0.3, 1.0
 
 
 def state_report(metas: int) -> tuple[ProgressReport, str]:
@@ -55,8 +58,14 @@ def _replicated_seed(count: int) -> ProgressReport:
     return replace(seed, metas=tuple(metas))
 
 
-def best_of(runs: int, action: Callable[[], object], cold: bool) -> float:
-    """The shortest wall time of ``runs`` calls of ``action``."""
+def cold_check(subject: ProgressReport) -> None:
+    """A whole-report check with no narrative read before."""
+    narrative_facts.cache_clear()
+    validate_report(subject, subject.quarter)
+
+
+def median_of(runs: int, action: Callable[[], object], cold: bool) -> float:
+    """The median wall time of ``runs`` calls of ``action``, in this process."""
     times = []
     for _ in range(runs):
         if cold:
@@ -64,7 +73,7 @@ def best_of(runs: int, action: Callable[[], object], cold: bool) -> float:
         start = time.perf_counter()
         action()
         times.append(time.perf_counter() - start)
-    return min(times)
+    return statistics.median(times)
 
 
 def one_meta_times(report: ProgressReport, cold: bool) -> tuple[float, float]:
@@ -91,16 +100,26 @@ def main() -> None:
     report, source = state_report(args.metas)
     seed = parse_etca_text(SEED.read_text(encoding="utf-8")).report
     print(f"{len(report.metas)} metas ({source}); Python {sys.version.split()[0]}")
-    print(f"{'what':44s} {'seconds':>9s}")
+    print(HEADER)
+    for name, subject in (("seed, 56 metas", seed), (f"state, {len(report.metas)} metas", report)):
+
+        def cold_run(_: int, subject: ProgressReport = subject) -> Measure:
+            return in_fork(lambda: cold_check(subject))
+
+        timed = medians(cold_run, args.runs)
+        target = "-"
+        if subject is report:
+            met = timed.seconds < TARGET_FULL_S
+            target = f"< {TARGET_FULL_S} s: {'met' if met else 'NOT met'}"
+        print(row(f"validate_report, {name}, cold", timed, "-", target))
+    print(f"\n{'what (in this process)':44s} {'seconds':>9s}")
     for name, subject in (("seed, 56 metas", seed), (f"state, {len(report.metas)} metas", report)):
 
         def full(subject: ProgressReport = subject) -> object:
             return validate_report(subject, subject.quarter)
 
-        for cold in (True, False):
-            seconds = best_of(args.runs, full, cold)
-            label = f"validate_report, {name}, {'cold' if cold else 'warm'}"
-            print(f"{label:44s} {seconds:9.3f}")
+        seconds = median_of(args.runs, full, cold=False)
+        print(f"{f'validate_report, {name}, warm':44s} {seconds:9.3f}")
     for cold in (True, False):
         median, worst = one_meta_times(report, cold)
         label = f"validate_meta, one meta, {'cold' if cold else 'warm'} (ms)"
@@ -112,7 +131,7 @@ def main() -> None:
     )
     for (severity, rule), count in counts.most_common():
         print(f"  {severity:6s} {rule:30s} {count:6d}")
-    print(f"targets: full report < {TARGET_FULL_S} s, one meta < {TARGET_ONE_MS} ms")
+    print(f"targets: full report, cold < {TARGET_FULL_S} s; one meta < {TARGET_ONE_MS} ms")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ each side's own median. Peak memory is the process's own peak RSS (``ru_maxrss``
 
 from __future__ import annotations
 
+import gc
 import os
 import statistics
 import subprocess
@@ -69,6 +70,9 @@ def in_fork(action: Callable[[], object]) -> Measure:
         action()
         return Measure(time.perf_counter() - start, None)
     read_end, write_end = os.pipe()
+    # Frozen objects are left alone by the child's cycle collector, which would otherwise write
+    # to every object's header and copy the parent's whole heap page by page (copy-on-write).
+    gc.freeze()
     pid = os.fork()
     if pid == 0:  # the child: time the action, report, and leave without cleanup handlers
         os.close(read_end)
@@ -82,6 +86,7 @@ def in_fork(action: Callable[[], object]) -> Measure:
             code = 1
         finally:
             os._exit(code)
+    gc.unfreeze()
     os.close(write_end)
     with os.fdopen(read_end, "rb") as pipe:
         reply = pipe.read().decode()

@@ -96,6 +96,8 @@ def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
         if old_row is None or new_row is None:
             continue
         for series in (Series.MODIFIED, Series.ACHIEVED):
+            if old_row.quarters(series) == new_row.quarters(series):
+                continue  # the usual case (a package changes one quarter): nothing to list
             for quarter in Quarter:
                 old, new = old_row.value(series, quarter), new_row.value(series, quarter)
                 if old != new:

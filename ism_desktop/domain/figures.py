@@ -83,12 +83,20 @@ class FigureRow:
 
         A non-zero figure there is kept as printed, so that validation can point at it.
         """
-        reported_index = reported.index
+        if len(columns) != cls.COLUMN_COUNT:
+            raise ValueError(f"se esperaban {cls.COLUMN_COUNT} cifras, hay {len(columns)}")
+        reported_index = reported.value - 1
         achieved = [
             None if index > reported_index and value == ZERO else value
             for index, value in enumerate(columns[10:14])
         ]
-        return cls.from_columns([*columns[:10], *achieved])
+        return cls(
+            original=(columns[0], columns[1], columns[2], columns[3]),
+            original_annual=columns[4],
+            modified=(columns[5], columns[6], columns[7], columns[8]),
+            modified_annual=columns[9],
+            achieved=_achieved_quad(achieved),
+        )
 
     def columns(self) -> tuple[Decimal | None, ...]:
         """The 14 figures in the form's column order."""

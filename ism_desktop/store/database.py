@@ -76,7 +76,9 @@ def open_database(path: Path | str) -> Database:
         target.parent.mkdir(parents=True, exist_ok=True)
         if _needs_upgrade(target):
             _back_up_before_upgrade(target)
-        db = _Database(target)
+        # No sqlite-utils plugins: loading them reads the metadata of every installed package
+        # (tens of milliseconds an open) and would let any installed plugin hook the connection.
+        db = _Database(target, execute_plugins=False)
         _configure(db)
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
@@ -92,7 +94,7 @@ def open_database(path: Path | str) -> Database:
 
 def open_memory_database() -> Database:
     """A migrated in-memory database, for tests and dry runs."""
-    db = _Database(memory=True)
+    db = _Database(memory=True, execute_plugins=False)
     _configure(db)
     migrations.apply(db)
     return db

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from sqlite_utils import Database
@@ -18,6 +18,8 @@ _UPSERT = """
         text = excluded.text, acknowledged = excluded.acknowledged,
         author = excluded.author, at = excluded.at
 """
+# Chunks stay under SQLite's limit of bound parameters on old builds (999).
+_IDS_PER_QUERY = 900
 _KEY_WHERE = "year = ? AND meta_stable_id = ? AND quarter = ? AND rule_code = ?"
 
 
@@ -86,6 +88,21 @@ class JustificationRepository:
     def for_quarter(self, year: int, quarter: Quarter) -> list[Justification]:
         """The justifications of one quarter's report."""
         return self._select("year = ? AND quarter = ?", [year, int(quarter)])
+
+    def for_metas(
+        self, year: int, quarter: Quarter, meta_ids: Collection[str]
+    ) -> list[Justification]:
+        """The justifications of one quarter for these metas (a package's, not the whole year's)."""
+        found: list[Justification] = []
+        ids = sorted(meta_ids)
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[start : start + _IDS_PER_QUERY]
+            marks = ", ".join("?" for _ in chunk)
+            found += self._select(
+                f"year = ? AND quarter = ? AND meta_stable_id IN ({marks})",
+                [year, int(quarter), *chunk],
+            )
+        return found
 
     def for_meta(self, year: int, meta_id: str) -> list[Justification]:
         """The justifications of one meta, every quarter."""

@@ -17,11 +17,20 @@ from ism_desktop.domain.audit import (
     diff_metas,
 )
 from ism_desktop.domain.fields import is_modified_target
-from ism_desktop.domain.figures import RowKind
+from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.meta_rows import FIGURE_COLUMNS, row_to_values
+from ism_desktop.store.meta_rows import FIGURE_COLUMNS, meta_ids, row_to_values
+
+_ROW_UPDATE = (
+    f"UPDATE figure_rows SET {', '.join(f'{name} = ?' for name in FIGURE_COLUMNS)} "
+    "WHERE meta_id = ? AND row_kind = ?"
+)
+
+
+def _rows(meta: Meta) -> list[tuple[RowKind, FigureRow]]:
+    return [(kind, row) for kind in RowKind if (row := meta.row(kind)) is not None]
 
 
 class MetaNotFoundError(LookupError):
@@ -126,6 +135,53 @@ class MetaEditRepository:
                 cleaned = TargetChangeReason(reason.text.strip(), reason.document.strip())
             write_audit(self._db, year, after.stable_id, changes, author, now, cleaned)
 
+    def save_reported(
+        self, year: int, edits: Sequence[tuple[Meta, tuple[FieldChange, ...]]], author: Author
+    ) -> None:
+        """Store metas whose achieved figures or narratives changed, with their audit entries.
+
+        ``edits`` pairs each new meta with its changes, already diffed by the caller (never a
+        modified target). One statement per table for all of them, in one transaction (a
+        savepoint inside the caller's).
+        """
+        if not edits:
+            return
+        now = datetime.now().astimezone().isoformat(timespec="seconds")
+        who = (author.profile, author.os_user, now)
+        ids = meta_ids(self._db, year, [after.stable_id for after, _ in edits])
+        missing = [after.stable_id for after, _ in edits if after.stable_id not in ids]
+        if missing:
+            raise MetaNotFoundError(missing[0])
+        with self._db.atomic():
+            self._db.conn.executemany(
+                _ROW_UPDATE,
+                [
+                    (*row_to_values(row), ids[after.stable_id], kind.value)
+                    for after, _ in edits
+                    for kind, row in _rows(after)
+                ],
+            )
+            self._db.conn.executemany(
+                "DELETE FROM evaluations WHERE meta_id = ?",
+                [(ids[after.stable_id],) for after, _ in edits],
+            )
+            self._db.conn.executemany(
+                "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?)",
+                [
+                    (ids[after.stable_id], int(quarter), text)
+                    for after, _ in edits
+                    for quarter, text in after.evaluations.items()
+                ],
+            )
+            self._db.conn.executemany(
+                _AUDIT_INSERT,
+                [
+                    (year, after.stable_id, c.field, c.label, c.old, c.new, *who)
+                    for after, changes in edits
+                    for c in changes
+                ],
+            )
+
     def history(self, year: int, stable_id: str) -> list[AuditEntry]:
         """Every audited change of a meta, oldest first."""
         return [
@@ -182,15 +238,9 @@ class MetaEditRepository:
         return int(row[0])
 
     def _write_rows(self, meta_id: int, meta: Meta) -> None:
-        assignments = ", ".join(f"{name} = ?" for name in FIGURE_COLUMNS)
-        for kind in (RowKind.MET, RowKind.NUM, RowKind.DEN):
-            row = meta.row(kind)
-            if row is None:
-                continue
-            self._db.execute(
-                f"UPDATE figure_rows SET {assignments} WHERE meta_id = ? AND row_kind = ?",
-                [*row_to_values(row), meta_id, kind.value],
-            )
+        self._db.conn.executemany(
+            _ROW_UPDATE, [(*row_to_values(row), meta_id, kind.value) for kind, row in _rows(meta)]
+        )
 
     def _write_evaluations(self, meta_id: int, meta: Meta) -> None:
         self._db.execute("DELETE FROM evaluations WHERE meta_id = ?", [meta_id])

@@ -65,28 +65,25 @@ def upsert_metas(db: Database, year: int, metas: Sequence[tuple[int, Meta]]) -> 
     if not metas:
         return []
     db.conn.executemany(_META_UPSERT, [_meta_values(year, position, m) for position, m in metas])
-    ids = _meta_ids(db, year, [meta.stable_id for _, meta in metas])
-    meta_ids = [ids[meta.stable_id] for _, meta in metas]
+    ids = meta_ids(db, year, [meta.stable_id for _, meta in metas])
+    row_ids = [ids[meta.stable_id] for _, meta in metas]
     db.conn.executemany(
         "DELETE FROM figure_rows WHERE meta_id = ? AND row_kind = 'DEN'",
-        [
-            (meta_id,)
-            for meta_id, (_, meta) in zip(meta_ids, metas, strict=True)
-            if meta.den is None
-        ],
+        [(meta_id,) for meta_id, (_, meta) in zip(row_ids, metas, strict=True) if meta.den is None],
     )
     db.conn.executemany(
         _ROW_UPSERT,
         [
             (meta_id, kind.value, *row_to_values(row))
-            for meta_id, (_, meta) in zip(meta_ids, metas, strict=True)
+            for meta_id, (_, meta) in zip(row_ids, metas, strict=True)
             for kind, row in _rows(meta)
         ],
     )
-    return meta_ids
+    return row_ids
 
 
-def _meta_ids(db: Database, year: int, stable_ids: list[str]) -> dict[str, int]:
+def meta_ids(db: Database, year: int, stable_ids: Sequence[str]) -> dict[str, int]:
+    """The row ids of the metas of a year with these stable ids (those that exist)."""
     ids: dict[str, int] = {}
     # Chunks stay under SQLite's limit of bound parameters on old builds (999).
     for start in range(0, len(stable_ids), _IDS_PER_QUERY):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
-from ism_desktop.domain.audit import Author
+from ism_desktop.domain.audit import Author, diff_metas
 from ism_desktop.domain.intake import ObservationIntake, ReportIntake
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.validation.justification import Justification
@@ -43,8 +43,13 @@ class PackageIntakeRepository:
         try:
             with self._db.atomic():
                 self._log.record(received)
-                for before, after in intake.edits:
-                    self._edits.save(received.year, before, after, intake.author)
+                # Every path that writes meets the closed-quarter guard, this one included.
+                ClosureRepository(self._db).refuse_conflicts(received.year, intake.edits)
+                self._edits.save_reported(
+                    received.year,
+                    [(after, diff_metas(before, after)) for before, after in intake.edits],
+                    intake.author,
+                )
                 self._replace_justifications(intake)
                 self._requests.replace_for_unit(
                     received.year, received.entity, received.unit, intake.requests
@@ -95,8 +100,10 @@ class PackageIntakeRepository:
         incoming = {item.key for item in intake.justifications}
         stale: Sequence[Justification] = [
             item
-            for item in self._justifications.for_quarter(received.year, received.quarter)
-            if item.key.meta_id in intake.justified_metas and item.key not in incoming
+            for item in self._justifications.for_metas(
+                received.year, received.quarter, intake.justified_metas
+            )
+            if item.key not in incoming
         ]
         for item in stale:
             self._justifications.remove(item.key)

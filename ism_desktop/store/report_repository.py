@@ -200,9 +200,13 @@ class ReportRepository:
     def _load_metas(self, year: int, unit: tuple[str, UnitCode] | None = None) -> list[Meta]:
         where = "m.year = ?"
         params: list[object] = [year]
+        order = "position, id"
         if unit is not None:
             where += " AND m.entity_code = ? AND m.unit_code = ?"
             params += [unit[0], unit[1].value]
+            # "+position" keeps SQLite on the unit's index (a few rows, then sorted) instead of
+            # walking the whole year in position order: 2.5 ms a unit at state scale, not 0.02.
+            order = "+position, id"
         rows_by_meta: dict[int, dict[str, FigureRow]] = defaultdict(dict)
         # Plain tuples, not one dict a record: 16,000 records for a state's 5,000 metas.
         for meta_id, row_kind, *values in self._db.conn.execute(
@@ -221,7 +225,7 @@ class ReportRepository:
             evaluations[meta_id][quarters[quarter]] = text
         metas = []
         for record in self._db.query(
-            f"SELECT * FROM metas m WHERE {where} ORDER BY position, id", params
+            f"SELECT * FROM metas m WHERE {where} ORDER BY {order}", params
         ):
             rows = rows_by_meta[record["id"]]
             metas.append(

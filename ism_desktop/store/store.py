@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -13,6 +16,7 @@ from ism_desktop.domain.validation.justification import (
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.database import open_database, open_memory_database
 from ism_desktop.store.decision_repository import DecisionRepository
+from ism_desktop.store.errors import StoreError
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
 from ism_desktop.store.observation_repository import ObservationRepository
@@ -66,6 +70,27 @@ class Store:
     def in_memory(cls) -> Store:
         """A throw-away store, for tests and dry runs."""
         return cls(open_memory_database(), None)
+
+    @contextmanager
+    def one_transaction(self) -> Iterator[None]:
+        """Commit every write made inside at once, with one sync to disk.
+
+        Each repository's own transaction becomes a savepoint inside it: a write that fails is
+        undone alone and the others stay. If SQLite itself dropped the whole transaction (a full
+        disk can), or the final commit fails, nothing inside was written and ``StoreError`` says so.
+        """
+        try:
+            with self._db.atomic():
+                yield
+                if not self._db.conn.in_transaction:
+                    raise StoreError("la base de datos interrumpió la operación; no se guardó nada")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"no se pudo guardar: {exc}; no se guardó nada") from exc
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open (false once SQLite has rolled one back by itself)."""
+        return self._db.conn.in_transaction
 
     def close(self) -> None:
         """Close the file; later calls on the repositories fail."""

@@ -122,3 +122,17 @@ def test_the_migration_is_named_and_applied() -> None:
 
     assert "0002_justifications" in [m.name for m in migrations.applied(db)]
     assert JustificationRepository(db).for_year(2024) == []
+
+
+def test_for_metas_reads_one_quarter_of_the_metas_named_however_many(store: Store) -> None:
+    metas = [f"{index:016x}" for index in range(2000)]  # more than one query's parameters
+    store.justifications.save_all(
+        Justification.acknowledged(key(meta, quarter), "ana (004)", AT)
+        for meta in metas
+        for quarter in (1, 2)
+    )
+    wanted = {*metas[:1500:3], META_B}
+
+    found = store.justifications.for_metas(2024, Quarter.FIRST, wanted)
+
+    assert sorted(item.key for item in found) == sorted(key(meta) for meta in metas[:1500:3])

@@ -177,20 +177,52 @@ def receive_packages(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> list[ReceiveOutcome]:
-    """Check (and unless ``dry_run`` apply) each file on its own, in the order given."""
-    outcomes = []
-    for index, path in enumerate(paths):
-        if progress is not None:
-            progress(index, len(paths), path.name)
-        try:
-            incoming = check_package(store, path, options)
-            if not dry_run:
-                apply_package(store, incoming, recheck=False)
-        except Exception as exc:  # one file's failure must not hide what the others did
-            outcomes.append(ReceiveOutcome(path, error=_refusal_text(path, exc)))
-            continue
-        outcomes.append(ReceiveOutcome(path, incoming, applied=not dry_run))
+    """Check (and unless ``dry_run`` apply) each file on its own, in the order given.
+
+    A refused file changes nothing and does not stop the others. The applied ones are committed
+    together, with one sync to disk for the batch; if that commit fails, none was written and
+    every one of them is reported as refused.
+    """
+    if dry_run:
+        return [
+            _receive(store, path, index, paths, options, progress, False)
+            for index, path in enumerate(paths)
+        ]
+    outcomes: list[ReceiveOutcome] = []
+    try:
+        with store.one_transaction():
+            for index, path in enumerate(paths):
+                outcomes.append(_receive(store, path, index, paths, options, progress, True))
+                if not store.in_transaction:
+                    break  # SQLite dropped the batch; reported below, nothing more is tried
+    except StoreError as exc:
+        return [
+            ReceiveOutcome(path, error=f"«{path.name}»: {exc}")
+            if index >= len(outcomes) or outcomes[index].applied
+            else outcomes[index]
+            for index, path in enumerate(paths)
+        ]
     return outcomes
+
+
+def _receive(
+    store: Store,
+    path: Path,
+    index: int,
+    paths: Sequence[Path],
+    options: IntakeOptions | None,
+    progress: Progress | None,
+    apply: bool,
+) -> ReceiveOutcome:
+    if progress is not None:
+        progress(index, len(paths), path.name)
+    try:
+        incoming = check_package(store, path, options)
+        if apply:
+            apply_package(store, incoming, recheck=False)
+    except Exception as exc:  # one file's failure must not hide what the others did
+        return ReceiveOutcome(path, error=_refusal_text(path, exc))
+    return ReceiveOutcome(path, incoming, applied=apply)
 
 
 def apply_checked(

@@ -262,11 +262,7 @@ def plan_report(
     items = reader.items(reader.field(contents.data, "metas", "datos.json"), "la lista de metas")
     incoming = unique_metas(reader, [meta_from_json(reader, item, quarter) for item in items])
     known = _Known(
-        {
-            j.key: j
-            for j in store.justifications.for_quarter(year, quarter)
-            if j.key.meta_id in incoming
-        },
+        {j.key: j for j in store.justifications.for_metas(year, quarter, incoming.keys())},
         {
             (r.meta_id, r.field): r
             for r in store.target_requests.pending(year, unit)
