@@ -31,6 +31,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument(
         "--trimestre",
+        dest="quarter",
         type=quarter,
         default=None,
         metavar="N",

@@ -61,12 +61,12 @@ def _close(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            year = year_of(store, args.ejercicio)
-            changed = close_quarter(store, year, args.unidad, args.trimestre, _author())
+            year = year_of(store, args.year)
+            changed = close_quarter(store, year, args.unit, args.quarter, _author())
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
     state = "cerrado" if changed else "ya estaba cerrado"
-    print(f"Trimestre {int(args.trimestre)} de la unidad {args.unidad} ({year}): {state}.")
+    print(f"Trimestre {int(args.quarter)} de la unidad {args.unit} ({year}): {state}.")
     return EXIT_OK
 
 
@@ -75,14 +75,14 @@ def _reopen(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            year = year_of(store, args.ejercicio)
+            year = year_of(store, args.year)
             changed = reopen_quarter(
-                store, year, args.unidad, args.trimestre, args.motivo, _author()
+                store, year, args.unit, args.quarter, args.motivo, _author()
             )
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
     state = "reabierto" if changed else "no estaba cerrado"
-    print(f"Trimestre {int(args.trimestre)} de la unidad {args.unidad} ({year}): {state}.")
+    print(f"Trimestre {int(args.quarter)} de la unidad {args.unit} ({year}): {state}.")
     return EXIT_OK
 
 
@@ -91,9 +91,9 @@ def _due(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            year = year_of(store, args.ejercicio)
-            due = set_delivery_date(store, year, args.trimestre, args.fecha)
+            year = year_of(store, args.year)
+            due = set_delivery_date(store, year, args.quarter, args.fecha)
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
-    print(f"Fecha de entrega del trimestre {int(args.trimestre)} de {year}: {due.isoformat()}.")
+    print(f"Fecha de entrega del trimestre {int(args.quarter)} de {year}: {due.isoformat()}.")
     return EXIT_OK

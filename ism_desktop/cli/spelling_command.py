@@ -64,20 +64,20 @@ def run(args: argparse.Namespace) -> int:
     report = load_report(args)
     if isinstance(report, str):
         return fail(report)
-    if args.unidad is not None and args.unidad not in report.units_in_order():
-        return fail(f"el informe no tiene metas de la unidad {args.unidad}.")
+    if args.unit is not None and args.unit not in report.units_in_order():
+        return fail(f"el informe no tiene metas de la unidad {args.unit}.")
     checker = checker_or_none()
     if checker is None:
         return EXIT_BAD_INPUT
-    found = check_report(checker, report, args.trimestre, args.unidad)
+    found = check_report(checker, report, args.quarter, args.unit)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     if args.json:
-        json.dump(to_json(found, args.trimestre), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(to_json(found, args.quarter), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        checked = len(report.metas if args.unidad is None else report.metas_of(args.unidad))
-        sys.stdout.write(to_text(report, args.trimestre, checked, found))
+        checked = len(report.metas if args.unit is None else report.metas_of(args.unit))
+        sys.stdout.write(to_text(report, args.quarter, checked, found))
     return EXIT_OK
 
 
