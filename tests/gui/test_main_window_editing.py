@@ -226,7 +226,8 @@ def test_profile_dialog_saves_the_choice(
     dialog = ProfileDialog(list(report.catalogue.units.values()), None, 2024, Quarter.FIRST)
     qtbot.addWidget(dialog)
     labels = [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())]
-    assert labels[0].startswith("Unidad coordinadora — 002")
+    assert labels[0] == "Elija la unidad de esta computadora…"
+    assert "002 ISM DIRECCIÓN DE EVALUACIÓN Y SEGUIMIENTO TÉCNICO (unidad coordinadora)" in labels
     dialog.unit_box.setCurrentIndex(labels.index("006 ISM DIRECCIÓN DE DERECHOS"))
 
     window.apply_profile(dialog.profile())

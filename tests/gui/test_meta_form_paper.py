@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPlainTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -103,8 +109,8 @@ def test_the_empty_form_keeps_nothing_of_the_previous_meta(
     window = open_window(unit_profile("004"))
     select(window, STUDIES)
     qtbot.keyClicks(window.search, "no hay tal meta")
-    window.tree.clearSelection()
-    window.form.show_meta(None)
+
+    assert window.form.meta is None
 
     grid = window.form.grid
     assert all(not grid.cell(k, s, q).text() for k in RowKind for s in Series for q in Quarter)
@@ -115,3 +121,26 @@ def test_window_title_names_the_quarter_in_good_spanish(open_window: WindowFacto
     window = open_window(PcProfile(Role.UNIT, UnitCode("004"), 2024, Quarter.THIRD))
     assert "2024, tercer trimestre" in window.windowTitle()
     assert window.form.narrative_box.title() == "Evaluación cualitativa del tercer trimestre"
+
+
+def test_tab_stops_only_on_controls_a_person_can_see_and_use(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    window.search.setFocus()
+    stops = []
+    for _ in range(12):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        stops.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+    for widget in stops:
+        assert not isinstance(widget, QAbstractScrollArea) or isinstance(
+            widget, QAbstractItemView | QPlainTextEdit
+        ), type(widget).__name__
+        assert widget.isVisible()
+        name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+        assert name, type(widget).__name__
+    assert achieved_cell(window) in stops
