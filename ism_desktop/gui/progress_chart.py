@@ -89,6 +89,5 @@ class ProgressChart(QWidget):
         painter.drawText(
             QRectF(label_width, _ROW * len(self._rows) + 4, width, _ROW),
             int(Qt.AlignmentFlag.AlignLeft),
-            "Metas de cada unidad: verde 90–110 % · ámbar 70–90 o 110–130 % · rojo fuera · "
-            "gris sin programación o sin reportar",
+            "verde 90–110 % · ámbar 70–90 o 110–130 % · rojo fuera de eso · gris sin dato",
         )
