@@ -12,9 +12,8 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.exchange.status_board import status_board
-from ism_desktop.gui.status_board_dialog import StatusBoardDialog
 from tests.gui.conftest import WindowFactory
-from tests.gui.window_driver import select
+from tests.gui.window_driver import open_board, select
 
 pytestmark = pytest.mark.gui
 
@@ -67,12 +66,9 @@ def test_metas_with_observations_carry_a_mark_in_the_tree(
 
 def test_board_chart_counts_metas_by_colour(open_window: WindowFactory, qtbot: QtBot) -> None:
     window = open_window(COORDINATOR)
+    dialog = open_board(window, qtbot)
     board = status_board(window.session.store, Quarter.FIRST, 2024)
     assert board is not None
-    dialog = StatusBoardDialog(board, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
 
     image = dialog.chart.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in (12, 36)}

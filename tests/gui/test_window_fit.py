@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLineEdit,
@@ -20,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.window_state import FORM_MIN_WIDTH, list_width
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import open_board
 
 pytestmark = pytest.mark.gui
 
@@ -125,22 +124,9 @@ def test_a_window_left_on_a_screen_that_is_gone_opens_on_this_one(
     assert _off_screen(window) == []
 
 
-def _open_board(window: MainWindow, qtbot: QtBot) -> QDialog:
-    from ism_desktop.exchange.status_board import status_board
-    from ism_desktop.gui.status_board_dialog import StatusBoardDialog
-
-    board = status_board(window.session.store, Quarter.FIRST, 2024)
-    assert board is not None
-    dialog = StatusBoardDialog(board, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
 def test_status_board_shows_its_close_button(open_window: WindowFactory, qtbot: QtBot) -> None:
     window = open_window(COORDINATOR)
-    dialog = _open_board(window, qtbot)
+    dialog = open_board(window, qtbot)
 
     (buttons,) = dialog.findChildren(QDialogButtonBox)
     assert buttons.isVisible()
