@@ -41,8 +41,22 @@ def _offscreen_platform(screen: str) -> str:
 
 
 # Without a display Qt aborts the whole test process; offscreen needs no extra packages.
-if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+OFFSCREEN = os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen"
+if OFFSCREEN:
     os.environ["QT_QPA_PLATFORM"] = _offscreen_platform(TEST_SCREEN)
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """The test QApplication's arguments: the sized offscreen screen, whatever the environment.
+
+    A test that resets ``QT_QPA_PLATFORM`` before the application exists must not shrink the
+    screen every later window test runs on.
+    """
+    if OFFSCREEN:
+        return ["pytest", "-platform", _offscreen_platform(TEST_SCREEN)]
+    return ["pytest"]
+
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED_REPORT = REPO_ROOT / "resources" / "sample" / "etca_iii_04_2024_t1.txt"

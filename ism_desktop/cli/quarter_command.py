@@ -76,9 +76,7 @@ def _reopen(args: argparse.Namespace) -> int:
     try:
         with store_from(args) as store:
             year = year_of(store, args.year)
-            changed = reopen_quarter(
-                store, year, args.unit, args.quarter, args.motivo, _author()
-            )
+            changed = reopen_quarter(store, year, args.unit, args.quarter, args.motivo, _author())
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
     state = "reabierto" if changed else "no estaba cerrado"

@@ -38,9 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            path = write_unit_workbook(
-                store, args.unit, args.quarter, args.out, year=args.year
-            )
+            path = write_unit_workbook(store, args.unit, args.quarter, args.out, year=args.year)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     print(path)

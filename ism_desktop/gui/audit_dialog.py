@@ -19,6 +19,7 @@ from ism_desktop.domain.audit import AuditEntry, TargetChange
 from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
+from ism_desktop.exchange.intake.diff import shown_value
 from ism_desktop.gui.screen_fit import fit_to_screen
 
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
@@ -53,8 +54,8 @@ class AuditDialog(QDialog):
                 entry.author.profile,
                 entry.author.os_user,
                 entry.change.label,
-                entry.change.old or "(vacío)",
-                entry.change.new or "(vacío)",
+                shown_value(entry.change.old),
+                shown_value(entry.change.new),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -65,7 +66,8 @@ class AuditDialog(QDialog):
             layout.addWidget(QLabel("Esta meta no tiene cambios registrados en esta computadora."))
         if target_changes:
             lines = [
-                f"{local_time_text(c.at)} · {field_label(c.field)}: {c.old} → {c.new} · Motivo: "
+                f"{local_time_text(c.at)} · {field_label(c.field)}: "
+                f"{shown_value(c.old)} → {shown_value(c.new)} · Motivo: "
                 f"{c.reason.text}"
                 + (f" (documento {c.reason.document})" if c.reason.document else "")
                 for c in reversed(target_changes)

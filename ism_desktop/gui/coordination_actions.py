@@ -196,12 +196,24 @@ class CoordinationActions(QObject):
         report = self._session.report
         if report is None:
             return
-        units = [str(unit) for unit in report.units_in_order()]
-        unit, ok = QInputDialog.getItem(
-            self._window, "Enviar observaciones", "Unidad:", units, 0, False
-        )
-        if not ok:
+        codes = [unit for unit in report.units_in_order()]
+        labels = [
+            f"{code} {report.catalogue.unit_name(report.entity.code, code)}".strip()
+            for code in codes
+        ]
+        meta_id = self._current_meta_id()
+        selected = self._session.meta(meta_id).key.unit if meta_id else None
+        dialog = QInputDialog(self._window)
+        dialog.setWindowTitle("Enviar observaciones")
+        dialog.setLabelText("Unidad a la que se envían las observaciones del trimestre:")
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        if selected in codes:
+            dialog.setTextValue(labels[codes.index(selected)])
+        dialog.resize(max(dialog.sizeHint().width(), 520), dialog.sizeHint().height())
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return
+        unit = str(codes[labels.index(dialog.textValue())])
         folder = QFileDialog.getExistingDirectory(
             self._window, "Carpeta donde guardar el paquete de observaciones", _documents()
         )

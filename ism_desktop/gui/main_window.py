@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.form = MetaForm(self.session)
         scroll = QScrollArea()
         self.form_area = scroll
+        # The frame around the form is no control: Tab goes straight to what can be typed.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         splitter = QSplitter(Qt.Orientation.Horizontal)

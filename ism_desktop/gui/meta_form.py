@@ -248,10 +248,10 @@ class MetaForm(QWidget):
         notes = self._session.store.observations.for_meta(
             self._session.profile.year, meta.stable_id
         )
-        self.observations.setVisible(bool(notes))
-        self.observations.setText(
-            "<b>Observaciones de la unidad coordinadora:</b><br>"
-            + "<br>".join(html.escape(note.describe()) for note in notes)
+        _show_note(
+            self.observations,
+            "Observaciones de la unidad coordinadora:",
+            [note.describe() for note in notes],
         )
 
     def _show_input_error(self, text: str) -> None:
@@ -263,13 +263,10 @@ class MetaForm(QWidget):
         pending = self._session.store.target_requests.for_meta(
             self._session.profile.year, meta.stable_id
         )
-        self.requests.setVisible(bool(pending))
-        self.requests.setText(
-            "<b>Solicitud de cambio de meta modificada, pendiente (no se aplica sola):</b><br>"
-            + "<br>".join(
-                html.escape(f"La unidad {r.unit} pide (envío {r.sequence}): {r.describe()}")
-                for r in pending
-            )
+        _show_note(
+            self.requests,
+            "Solicitud de cambio de meta modificada, pendiente (no se aplica sola):",
+            [f"La unidad {r.unit} pide (envío {r.sequence}): {r.describe()}" for r in pending],
         )
 
     def _show_count(self) -> None:
@@ -365,6 +362,12 @@ class MetaForm(QWidget):
         if self._meta is not None and self._meta.stable_id == stable_id:
             self._meta = self._session.meta(stable_id)
             self._load()
+
+
+def _show_note(label: QLabel, title: str, lines: list[str]) -> None:
+    """A boxed note under the figures, shown only when it has lines."""
+    label.setVisible(bool(lines))
+    label.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(map(html.escape, lines)))
 
 
 def _short(meta: Meta) -> str:

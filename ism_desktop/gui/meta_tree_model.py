@@ -34,6 +34,7 @@ HEADER_TIPS = (
 )
 _STATUS_COLORS = {"error": QColor("#c62828"), "aviso": QColor("#f9a825")}
 AnyIndex = QModelIndex | QPersistentModelIndex
+OBSERVED_MARK = "✉ "  # before the name of a meta the coordinating unit wrote observations on
 
 
 @dataclass(eq=False)
@@ -72,6 +73,7 @@ class MetaTreeModel(QAbstractItemModel):
         self._session = session
         self._root = _Node("")
         self._by_id: dict[str, _Node] = {}
+        self._observed: set[str] = set()  # metas with the coordinator's observations
         self._rebuild()
         session.meta_changed.connect(self._on_meta_changed)
         session.findings_changed.connect(self._on_findings_changed)
@@ -169,7 +171,8 @@ class MetaTreeModel(QAbstractItemModel):
         light = traffic_light(meta, quarter)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return meta.description
+                observed = meta.stable_id in self._observed
+                return f"{OBSERVED_MARK}{meta.description}" if observed else meta.description
             if column == 1:
                 return _percent(meta, quarter, Series.ORIGINAL)
             return _percent(meta, quarter, Series.MODIFIED)
@@ -177,9 +180,11 @@ class MetaTreeModel(QAbstractItemModel):
             if column == 0:
                 status = self._session.status_of(meta.stable_id)
                 note = {"error": "\nTiene errores.", "aviso": "\nTiene avisos sin justificar."}
+                observed = meta.stable_id in self._observed
                 return (
                     f"{meta.description}\nUnidad {meta.key.unit} · {meta.unit_of_measure}"
                     + note.get(status or "", "")
+                    + ("\nTiene observaciones de la unidad coordinadora." if observed else "")
                 )
             target = Series.ORIGINAL if column == 1 else Series.MODIFIED
             what = "Avance oficial" if column == 1 else "Avance contra lo modificado"
@@ -234,8 +239,21 @@ class MetaTreeModel(QAbstractItemModel):
             parent = parent.group(label("activity", key.entity, key.activity))
             node = parent.add(_Node(meta.description, stable_id=meta.stable_id))
             self._by_id[meta.stable_id] = node
+        self._load_observed()
+
+    def _load_observed(self) -> None:
+        profile = self._session.profile
+        notes = self._session.store.observations.for_metas(
+            profile.year, profile.quarter, self._by_id
+        )
+        self._observed = {note.meta_id for note in notes}
 
     def _on_meta_changed(self, stable_id: str) -> None:
+        profile = self._session.profile
+        notes = self._session.store.observations.for_meta(profile.year, stable_id)
+        self._observed.discard(stable_id)
+        if any(note.quarter == profile.quarter for note in notes):
+            self._observed.add(stable_id)
         first = self.index_of(stable_id, 0)
         if first.isValid():
             self.dataChanged.emit(first, self.index_of(stable_id, len(HEADERS) - 1))

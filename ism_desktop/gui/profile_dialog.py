@@ -41,22 +41,31 @@ class ProfileDialog(QDialog):
         form = QFormLayout()
         self.unit_box = QComboBox()
         self.unit_box.setAccessibleName("Unidad administrativa")
-        coordinator_name = next(
-            (u.name for u in units if u.code.value == COORDINATING_UNIT_CODE), ""
-        )
-        self.unit_box.addItem(
-            f"Unidad coordinadora — {COORDINATING_UNIT_CODE} {coordinator_name}".strip(),
-            (Role.COORDINATOR.value, COORDINATING_UNIT_CODE),
-        )
+        # Nothing chosen until the person chooses: a wrong unit would show the wrong metas.
+        self.unit_box.addItem("Elija la unidad de esta computadora…", None)
+        listed = {u.code.value: u for u in units}
+        if COORDINATING_UNIT_CODE not in listed:
+            self.unit_box.addItem(
+                f"{COORDINATING_UNIT_CODE} (unidad coordinadora)",
+                (Role.COORDINATOR.value, COORDINATING_UNIT_CODE),
+            )
         for unit in sorted(units, key=lambda u: u.code):
-            self.unit_box.addItem(f"{unit.code} {unit.name}", (Role.UNIT.value, unit.code.value))
+            if unit.code.value == COORDINATING_UNIT_CODE:
+                self.unit_box.addItem(
+                    f"{unit.code} {unit.name} (unidad coordinadora)",
+                    (Role.COORDINATOR.value, COORDINATING_UNIT_CODE),
+                )
+            else:
+                self.unit_box.addItem(
+                    f"{unit.code} {unit.name}", (Role.UNIT.value, unit.code.value)
+                )
         self.year_box = QSpinBox()
         self.year_box.setRange(2000, 2100)
         self.year_box.setAccessibleName("Ejercicio")
         self.quarter_box = QComboBox()
         self.quarter_box.setAccessibleName("Trimestre que se informa")
         for quarter in Quarter:
-            self.quarter_box.addItem(quarter.spanish_name.capitalize(), int(quarter))
+            self.quarter_box.addItem(quarter.in_words.capitalize(), int(quarter))
         form.addRow("&Unidad administrativa:", self.unit_box)
         form.addRow("&Ejercicio:", self.year_box)
         form.addRow("&Trimestre que se informa:", self.quarter_box)
@@ -67,14 +76,21 @@ class ProfileDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unit_box.currentIndexChanged.connect(self._update_ok)
         self.year_box.setValue(current.year if current else default_year)
         quarter = current.quarter if current else default_quarter
         self.quarter_box.setCurrentIndex(quarter.index)
         if current is not None:
             wanted = (current.role.value, current.unit.value)
             for row in range(self.unit_box.count()):
-                if tuple(self.unit_box.itemData(row)) == wanted:
+                data = self.unit_box.itemData(row)
+                if data is not None and tuple(data) == wanted:
                     self.unit_box.setCurrentIndex(row)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(self.unit_box.currentData() is not None)
 
     def profile(self) -> PcProfile:
         """The profile chosen."""

@@ -1,42 +1,56 @@
-"""A horizontal bar chart of the official % by unit, drawn with QPainter (no chart module)."""
+"""Per unit, its metas by semáforo colour as one stacked bar, drawn with QPainter.
+
+Counting metas by colour, not averaging their %, keeps the outliers in sight: a unit with
+three metas at 300 % and four at 20 % no longer shows a reassuring 130 % average.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
-from ism_desktop.domain.traffic_light import GREEN_HIGH, GREEN_LOW
+from ism_desktop.domain.traffic_light import TrafficLight
+from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 
-_BAR = QColor("#7b1fa2")
-_BAND = QColor("#c8e6c9")
-_ROW = 26
-_LABEL_WIDTH = 320
-_MAX_SHOWN = Decimal(200)
+_ROW = 24
+_LABEL_SHARE = 0.34
+_ORDER = (TrafficLight.GREEN, TrafficLight.AMBER, TrafficLight.RED, TrafficLight.GREY)
+ChartRow = tuple[str, Mapping[TrafficLight, int]]
 
 
 class ProgressChart(QWidget):
-    """One bar per unit; the 90–110 % band shaded; units with nothing to show say so."""
+    """One bar per unit, as wide as all its metas, split by colour with the count in each part."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._points: list[tuple[str, Decimal | None]] = []
+        self._rows: list[ChartRow] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Gráfica del avance oficial promedio por unidad")
+        self.setAccessibleName("Gráfica de las metas de cada unidad por color del semáforo")
 
-    def set_points(self, points: list[tuple[str, Decimal | None]]) -> None:
-        """Labels and average official % (None when the unit has nothing measurable)."""
-        self._points = points
-        self.setMinimumHeight(_ROW * (len(points) + 1) + 8)
+    def set_rows(self, rows: list[ChartRow]) -> None:
+        """Labels and, for each, how many metas have each colour."""
+        self._rows = rows
+        self.setMinimumHeight(self._height())
+        self.setToolTip(
+            "\n".join(
+                f"{label}: "
+                + ", ".join(f"{counts.get(light, 0)} {light.value}" for light in _ORDER)
+                for label, counts in rows
+            )
+        )
         self.updateGeometry()
         self.update()
 
+    def _height(self) -> int:
+        return _ROW * (len(self._rows) + 1) + 8
+
     @override
     def sizeHint(self) -> QSize:
-        return QSize(760, _ROW * (len(self._points) + 1) + 8)
+        return QSize(640, self._height())
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -47,39 +61,33 @@ class ProgressChart(QWidget):
             painter.end()
 
     def _paint(self, painter: QPainter) -> None:
-        width = max(self.width() - _LABEL_WIDTH - 80, 100)
-        scale = width / float(_MAX_SHOWN)
-        band = QRectF(
-            _LABEL_WIDTH + float(GREEN_LOW) * scale,
-            0,
-            float(GREEN_HIGH - GREEN_LOW) * scale,
-            _ROW * len(self._points),
-        )
-        painter.fillRect(band, _BAND)
-        for row, (label, value) in enumerate(self._points):
+        label_width = int(self.width() * _LABEL_SHARE)
+        width = max(self.width() - label_width - 8, 60)
+        text_pen = QPen(self.palette().text().color())
+        for row, (label, counts) in enumerate(self._rows):
             top = row * _ROW
-            painter.setPen(QPen(self.palette().text().color()))
+            painter.setPen(text_pen)
             painter.drawText(
-                QRectF(0, top, _LABEL_WIDTH - 8, _ROW),
+                QRectF(0, top, label_width - 8, _ROW),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 painter.fontMetrics().elidedText(
-                    label, Qt.TextElideMode.ElideRight, _LABEL_WIDTH - 8
+                    label, Qt.TextElideMode.ElideMiddle, label_width - 8
                 ),
             )
-            if value is None:
-                text, length = "sin avance medible", 0.0
-            else:
-                text = f"{value:.2f} %"
-                length = float(min(value, _MAX_SHOWN)) * scale
-                painter.fillRect(QRectF(_LABEL_WIDTH, top + 5, length, _ROW - 10), _BAR)
-            painter.drawText(
-                QRectF(_LABEL_WIDTH + length + 6, top, 140, _ROW),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                text,
-            )
-        axis = _ROW * len(self._points) + 4
+            total = sum(counts.get(light, 0) for light in _ORDER)
+            left = float(label_width)
+            for light in _ORDER:
+                count = counts.get(light, 0)
+                if not count:
+                    continue
+                part = QRectF(left, top + 3, width * count / total, _ROW - 6)
+                painter.fillRect(part, BACKGROUND[light])
+                painter.setPen(QPen(FOREGROUND[light]))
+                painter.drawText(part, int(Qt.AlignmentFlag.AlignCenter), str(count))
+                left = part.right()
+        painter.setPen(text_pen)
         painter.drawText(
-            QRectF(_LABEL_WIDTH, axis, width, _ROW),
+            QRectF(label_width, _ROW * len(self._rows) + 4, width, _ROW),
             int(Qt.AlignmentFlag.AlignLeft),
-            "0 %          franja verde: 90 % a 110 %          200 % o más",
+            "verde 90–110 % · ámbar 70–90 o 110–130 % · rojo fuera de eso · gris sin dato",
         )

@@ -1,8 +1,8 @@
 """Spanish (Mexico) for the words of Qt's own dialogs that its Spanish catalogue leaves out.
 
 Qt's ``qtbase_es`` leaves «Look in:» and «Files of type:» of the file dialog in English and says
-«fichero» where Mexico says «archivo». Windows shows its own (Spanish) file dialog; this covers
-Qt's dialog, which Linux and the tests use.
+«fichero» where Mexico says «archivo» (also in the print dialog's «Output file»). Windows shows
+its own (Spanish) file dialog; this covers Qt's dialog, which Linux and the tests use.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "&Delete": "&Eliminar",
         "Show &hidden files": "Mostrar archivos &ocultos",
     },
+    "QPrintWidget": {"Output &file:": "&Archivo de salida:"},
     "QAbstractFileIconProvider": {
         "Folder": "Carpeta",
         "File": "Archivo",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -148,6 +148,7 @@ class ReportPreviewDialog(QDialog):
         self.page_box.valueChanged.connect(self.go_to_page)
         self.zoom_box.currentIndexChanged.connect(self._relayout)
         self.pages_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.pages_view.viewport().installEventFilter(self)
         fit_to_screen(self, QSize(1100, 800), parent)
 
     def page_count(self) -> int:
@@ -187,9 +188,11 @@ class ReportPreviewDialog(QDialog):
         self.go_to_page(page)
 
     @override
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._relayout()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The pages follow the visible area's width, known only once the layout has settled.
+        if watched is self.pages_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._relayout()
+        return super().eventFilter(watched, event)
 
     @override
     def done(self, result: int) -> None:

@@ -29,7 +29,7 @@ _HEADERS = (
     "Estado",
     "Trimestre",
     "Recibido",
-    "Secuencia",
+    "Envío n.º",
     "Errores",
     "Avisos sin justificar",
     "Verde",
@@ -37,6 +37,11 @@ _HEADERS = (
     "Rojo",
     "Gris",
 )
+_HEADER_TIPS = {
+    3: "Número de envío (secuencia) del último paquete recibido: crece con cada paquete de la "
+    "unidad; uno más viejo se rechaza.",
+    5: "Avisos que la unidad no justificó ni marcó como «enterado».",
+}
 _MISSING = QBrush(QColor("#ffebee"))
 
 
@@ -64,6 +69,10 @@ class StatusBoardDialog(QDialog):
         self.table.setAccessibleName("Entregas por unidad")
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for column, tip in _HEADER_TIPS.items():
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         for row, status in enumerate(board.rows):
             summary = status.summary
             values = (
@@ -83,9 +92,11 @@ class StatusBoardDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("Avance oficial promedio por unidad:"))
+        layout.addWidget(QLabel("Metas de cada unidad por color del semáforo (avance oficial):"))
         self.chart = ProgressChart()
-        self.chart.set_points([(point.label, point.value) for point in board.chart()])
+        self.chart.set_rows(
+            [(f"{row.unit} {row.unit_name}", row.summary.lights) for row in board.rows]
+        )
         layout.addWidget(self.chart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -38,9 +38,10 @@ def test_first_run_asks_and_remembers(
     assert first == expected
     assert second == expected
     assert len(asked) == 1  # the second start does not ask again
-    assert asked[0][1:] == [
+    assert asked[0] == [
+        "Elija la unidad de esta computadora…",
         "001 ISM COORDINACIÓN EJECUTIVA",
-        "002 ISM DIRECCIÓN DE EVALUACIÓN Y SEGUIMIENTO TÉCNICO",
+        "002 ISM DIRECCIÓN DE EVALUACIÓN Y SEGUIMIENTO TÉCNICO (unidad coordinadora)",
         "003 ISM DIRECCIÓN DE ADMINISTRACIÓN Y FINANZAS",
         "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA",
         "005 ISM DIRECCIÓN DE COMUNICACIÓN E IMAGEN",
@@ -57,3 +58,18 @@ def test_cancelling_the_first_run_question_opens_nothing(
     with Store.open(db_path) as store:
         assert choose_profile(store, settings) is None
     assert settings.value("perfil/unidad") is None
+
+
+def test_first_run_preselects_no_unit(qtbot: QtBot, db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        report = store.reports.load()
+    assert report is not None
+    dialog = ProfileDialog(list(report.catalogue.units.values()), None, 2024, Quarter.FIRST)
+    qtbot.addWidget(dialog)
+
+    assert dialog.unit_box.currentIndex() == 0
+    assert dialog.unit_box.currentData() is None
+    assert not dialog.ok_button.isEnabled()
+    dialog.unit_box.setCurrentIndex(2)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.profile() == PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)

@@ -20,18 +20,10 @@ from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import load_profile
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.window_driver import achieved_cell, select, type_into
+from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
 
 pytestmark = pytest.mark.gui
 STUDIES = "ESTUDIOS SOCIOECONÓMICOS"  # unit 004: original Q1 900, achieved 761 -> 84.55 %
-
-
-def _stored(db_path: Path, description: str) -> Decimal | None:
-    with Store.open(db_path) as store:
-        report = store.reports.load()
-        assert report is not None
-        (meta,) = [m for m in report.metas if m.description == description]
-        return meta.num.achieved[0]
 
 
 def test_window_title_and_unit_metas(open_window: WindowFactory) -> None:
@@ -51,10 +43,10 @@ def test_typing_recomputes_live_and_enter_saves(
 
     type_into(qtbot, achieved_cell(window), "855", press_enter=False)
     assert window.form.official_label.text() == "Avance oficial T1: 95.00 %"
-    assert _stored(db_path, STUDIES) == Decimal(761)  # typing alone does not save
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)  # typing alone does not save
 
     qtbot.keyClick(achieved_cell(window), "\r")
-    assert _stored(db_path, STUDIES) == Decimal(855)
+    assert stored_achieved(db_path, STUDIES) == Decimal(855)
     assert window.model.index_of(window.form.meta.stable_id, 1).data() == "95.00 %"  # type: ignore[union-attr]
     assert "Guardado automáticamente" in window.saved_label.text()
 
@@ -65,15 +57,15 @@ def test_undo_and_redo_write_through(
     window = open_window(unit_profile("004"))
     select(window, STUDIES)
     type_into(qtbot, achieved_cell(window), "900")
-    assert _stored(db_path, STUDIES) == Decimal(900)
+    assert stored_achieved(db_path, STUDIES) == Decimal(900)
 
     window.undo_action.trigger()
-    assert _stored(db_path, STUDIES) == Decimal(761)
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
     assert parse_figure(achieved_cell(window).text()) == Decimal(761)
     assert window.form.official_label.text() == "Avance oficial T1: 84.55 %"
 
     window.redo_action.trigger()
-    assert _stored(db_path, STUDIES) == Decimal(900)
+    assert stored_achieved(db_path, STUDIES) == Decimal(900)
     assert window.form.official_label.text() == "Avance oficial T1: 100.00 %"
 
 
@@ -85,7 +77,7 @@ def test_empty_cell_means_not_reported(
 
     type_into(qtbot, achieved_cell(window), "")
 
-    assert _stored(db_path, STUDIES) is None
+    assert stored_achieved(db_path, STUDIES) is None
     assert window.form.official_label.text() == "Avance oficial T1: sin reportar"
 
 
@@ -101,7 +93,7 @@ def test_text_that_is_not_a_number_is_refused_and_nothing_is_saved(
         "Realizado T1 NUM: «7x1» no es un número. No se guardó." in window.form.input_error.text()
     )
     assert "no es un número" in window.statusBar().currentMessage()
-    assert _stored(db_path, STUDIES) == Decimal(761)
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
     assert not window.undo_action.isEnabled()
 
 
@@ -226,7 +218,8 @@ def test_profile_dialog_saves_the_choice(
     dialog = ProfileDialog(list(report.catalogue.units.values()), None, 2024, Quarter.FIRST)
     qtbot.addWidget(dialog)
     labels = [dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())]
-    assert labels[0].startswith("Unidad coordinadora — 002")
+    assert labels[0] == "Elija la unidad de esta computadora…"
+    assert "002 ISM DIRECCIÓN DE EVALUACIÓN Y SEGUIMIENTO TÉCNICO (unidad coordinadora)" in labels
     dialog.unit_box.setCurrentIndex(labels.index("006 ISM DIRECCIÓN DE DERECHOS"))
 
     window.apply_profile(dialog.profile())

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPlainTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -15,22 +21,13 @@ from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.number_input import parse_figure
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.window_driver import achieved_cell, select, type_into
+from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
 
 pytestmark = pytest.mark.gui
 
 STUDIES = "ESTUDIOS SOCIOECONÓMICOS"  # unit 004: original Q1 900, achieved 761
 NOTHING_IN_Q1 = "SERVICIOS OTORGADOS"  # unit 004, tipo P: 0 % programmed in Q1
-
-
-def _stored(db_path: Path) -> Decimal | None:
-    with Store.open(db_path) as store:
-        report = store.reports.load()
-        assert report is not None
-        (meta,) = [m for m in report.metas if m.description == STUDIES]
-        return meta.num.achieved[0]
 
 
 def test_columns_read_left_to_right_as_on_paper(open_window: WindowFactory) -> None:
@@ -86,15 +83,15 @@ def test_ctrl_z_in_a_figure_cell_undoes_the_last_change(
     select(window, STUDIES)
     cell = achieved_cell(window)
     type_into(qtbot, cell, "900")
-    assert _stored(db_path) == Decimal(900)
+    assert stored_achieved(db_path, STUDIES) == Decimal(900)
     assert cell.hasFocus()  # Enter leaves the cursor in the cell
 
     qtbot.keyClick(cell, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
-    assert _stored(db_path) == Decimal(761)
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
     assert parse_figure(achieved_cell(window).text()) == Decimal(761)
     qtbot.keyClick(achieved_cell(window), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert _stored(db_path) == Decimal(900)
+    assert stored_achieved(db_path, STUDIES) == Decimal(900)
 
 
 def test_the_empty_form_keeps_nothing_of_the_previous_meta(
@@ -103,8 +100,8 @@ def test_the_empty_form_keeps_nothing_of_the_previous_meta(
     window = open_window(unit_profile("004"))
     select(window, STUDIES)
     qtbot.keyClicks(window.search, "no hay tal meta")
-    window.tree.clearSelection()
-    window.form.show_meta(None)
+
+    assert window.form.meta is None
 
     grid = window.form.grid
     assert all(not grid.cell(k, s, q).text() for k in RowKind for s in Series for q in Quarter)
@@ -115,3 +112,26 @@ def test_window_title_names_the_quarter_in_good_spanish(open_window: WindowFacto
     window = open_window(PcProfile(Role.UNIT, UnitCode("004"), 2024, Quarter.THIRD))
     assert "2024, tercer trimestre" in window.windowTitle()
     assert window.form.narrative_box.title() == "Evaluación cualitativa del tercer trimestre"
+
+
+def test_tab_stops_only_on_controls_a_person_can_see_and_use(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    window.search.setFocus()
+    stops = []
+    for _ in range(12):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        stops.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+    for widget in stops:
+        assert not isinstance(widget, QAbstractScrollArea) or isinstance(
+            widget, QAbstractItemView | QPlainTextEdit
+        ), type(widget).__name__
+        assert widget.isVisible()
+        name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+        assert name, type(widget).__name__
+    assert achieved_cell(window) in stops

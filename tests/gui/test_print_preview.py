@@ -44,6 +44,9 @@ def test_preview_opens_pages_through_and_closes(
 
     assert dialog.page_count() == expected_pages
     assert expected_pages >= 5
+    # «Ajustar al ancho»: the page takes the width there is, no sideways scrolling.
+    viewport = dialog.pages_view.viewport().width()
+    assert viewport - 40 <= dialog.strip.width() <= viewport
     # Lazy: opening draws the pages in view, not the whole report.
     assert max(dialog.strip.rendered) < expected_pages - 1
     for number in range(2, expected_pages + 1):

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-AT_EVERY_SIZE = ["tests/gui/test_window_fit.py", "tests/gui/test_print_preview.py"]
+AT_EVERY_SIZE = [
+    "tests/gui/test_window_fit.py",
+    "tests/gui/test_print_preview.py",
+    "tests/gui/test_meta_form_paper.py",
+    "tests/gui/test_spanish_everywhere.py",
+]
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 

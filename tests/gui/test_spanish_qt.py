@@ -26,3 +26,22 @@ def test_standard_buttons_are_spanish(qtbot: QtBot, qapp: QApplication) -> None:
     }
 
     assert labels == {"Cancelar", "Guardar"}
+
+
+def test_qt_file_and_print_dialogs_speak_mexican_spanish(qtbot: QtBot, qapp: QApplication) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    install_spanish(qapp)
+    files = QFileDialog(None, "Abrir")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    printer = QPrinter()
+    printing = QPrintDialog(printer)
+    qtbot.addWidget(files)
+    qtbot.addWidget(printing)
+
+    labels = {label.text() for dialog in (files, printing) for label in dialog.findChildren(QLabel)}
+
+    assert {"&Buscar en:", "&Nombre del archivo:", "&Tipo de archivo:"} <= labels
+    assert "&Archivo de salida:" in labels
+    assert not any("Look in" in text or "Fichero" in text for text in labels)

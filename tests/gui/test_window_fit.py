@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLineEdit,
     QWidget,
 )
@@ -19,8 +19,9 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.window_state import FORM_MIN_WIDTH, list_width
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import open_board
 
 pytestmark = pytest.mark.gui
 
@@ -123,24 +124,27 @@ def test_a_window_left_on_a_screen_that_is_gone_opens_on_this_one(
     assert _off_screen(window) == []
 
 
-def _open_board(window: MainWindow, qtbot: QtBot) -> QDialog:
-    from ism_desktop.exchange.status_board import status_board
-    from ism_desktop.gui.status_board_dialog import StatusBoardDialog
-
-    board = status_board(window.session.store, Quarter.FIRST, 2024)
-    assert board is not None
-    dialog = StatusBoardDialog(board, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
 def test_status_board_shows_its_close_button(open_window: WindowFactory, qtbot: QtBot) -> None:
     window = open_window(COORDINATOR)
-    dialog = _open_board(window, qtbot)
+    dialog = open_board(window, qtbot)
 
     (buttons,) = dialog.findChildren(QDialogButtonBox)
     assert buttons.isVisible()
     assert _screen().contains(dialog.frameGeometry())
     assert _off_screen(dialog) == []
+
+
+def test_the_list_of_metas_uses_the_width_and_keeps_both_ends_of_long_names(
+    open_window: WindowFactory,
+) -> None:
+    window = open_window(COORDINATOR)
+
+    assert list_width(1920) >= 640  # about 17 characters at 1920 px before
+    assert list_width(1366) >= 480
+    assert list_width(1024) + FORM_MIN_WIDTH <= 1024
+    assert window.tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    header = window.tree.header()
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Interactive
+    meta = window.session.metas()[0]
+    tip = window.model.index_of(meta.stable_id).data(Qt.ItemDataRole.ToolTipRole)
+    assert meta.description in tip

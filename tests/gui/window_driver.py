@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -9,7 +12,10 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.status_board import status_board
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.status_board_dialog import StatusBoardDialog
+from ism_desktop.store.store import Store
 
 
 def select(window: MainWindow, description_start: str) -> Meta:
@@ -36,3 +42,23 @@ def type_into(qtbot: QtBot, cell: QLineEdit, text: str, press_enter: bool = True
         qtbot.keyClick(cell, Qt.Key.Key_Delete)
     if press_enter:
         qtbot.keyClick(cell, Qt.Key.Key_Return)
+
+
+def stored_achieved(db_path: Path, description: str) -> Decimal | None:
+    """The meta's achieved T1 NUM as the database holds it (read through a fresh connection)."""
+    with Store.open(db_path) as store:
+        report = store.reports.load()
+        assert report is not None
+        (meta,) = [m for m in report.metas if m.description == description]
+        return meta.num.achieved[0]
+
+
+def open_board(window: MainWindow, qtbot: QtBot) -> StatusBoardDialog:
+    """The coordinating unit's board of the first quarter, shown."""
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+    dialog = StatusBoardDialog(board, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog

@@ -1,0 +1,80 @@
+"""The coordinator's small things: the observations dialog, the tree's marks, the board chart."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.traffic_light import TrafficLight
+from ism_desktop.exchange.status_board import status_board
+from tests.gui.conftest import WindowFactory
+from tests.gui.window_driver import open_board, select
+
+pytestmark = pytest.mark.gui
+
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"  # unit 004
+
+
+def test_send_observations_offers_named_units_starting_with_the_selected_metas(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    select(window, STUDIES)
+    offered: list[tuple[str, str, list[str], str]] = []
+
+    def look(dialog: QInputDialog) -> int:
+        offered.append(
+            (dialog.windowTitle(), dialog.labelText(), dialog.comboBoxItems(), dialog.textValue())
+        )
+        assert dialog.width() >= 480
+        return int(QInputDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QInputDialog, "exec", look)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: "")
+    window.coordination.send_observations_action.trigger()
+
+    ((title, label, items, chosen),) = offered
+    assert title == "Enviar observaciones"
+    assert "unidad" in label.lower()
+    assert chosen == "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
+    assert "001 ISM COORDINACIÓN EJECUTIVA" in items
+
+
+def test_metas_with_observations_carry_a_mark_in_the_tree(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    meta = select(window, STUDIES)
+    index = window.model.index_of(meta.stable_id)
+    assert "✉" not in index.data()
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Revisar la evidencia.", True)
+    )
+
+    window.coordination.add_observation()
+
+    index = window.model.index_of(meta.stable_id)
+    assert index.data().startswith("✉ ")
+    assert "observaciones" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_board_chart_counts_metas_by_colour(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window(COORDINATOR)
+    dialog = open_board(window, qtbot)
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+
+    image = dialog.chart.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in (12, 36)}
+    row_004 = next(r for r in board.rows if r.unit == UnitCode("004"))
+    assert row_004.summary.count(TrafficLight.RED) > 0
+    tip = dialog.chart.toolTip()
+    assert f"{row_004.unit} {row_004.unit_name}: " in tip
+    assert f"{row_004.summary.count(TrafficLight.RED)} rojo" in tip
+    assert "#7b1fa2" not in colours  # no longer one purple bar per unit
