@@ -85,20 +85,29 @@ def evaluation_quarter(key: str) -> Quarter | None:
 
 
 def field_label(key: str) -> str:
-    """The Spanish name of a stored field key, e.g. ``realizado T1 (NUM)`` for ``realizado.t1.num``.
+    """A stored field key as staff read it: ``modificado.t1.num`` → ``meta modificada T1 (NUM)``.
 
     A key this program does not know is shown as it is.
     """
     ref = FieldRef.parse(key)
     if ref is not None:
-        return figure_label(ref.series, ref.period, ref.row)
+        where = "anual" if ref.period is None else f"T{int(ref.period)}"
+        return f"{_SERIES_WORDS[ref.series]} {where} ({ref.row.value})"
     quarter = evaluation_quarter(key)
     if quarter is not None:
-        return f"evaluación T{int(quarter)}"
+        return f"evaluación cualitativa T{int(quarter)}"
     name, _, where = key.partition(".t")
     if name == _PROGRESS and where in ("1", "2", "3", "4"):
         return f"% de avance T{where}"
     return key
+
+
+# The series as the form's headings name them, for people (the keys above are for machines).
+_SERIES_WORDS = {
+    Series.ORIGINAL: "programado original",
+    Series.MODIFIED: "meta modificada",
+    Series.ACHIEVED: "realizado",
+}
 
 
 def progress_field(quarter: Quarter) -> str:

@@ -44,6 +44,7 @@ from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.window_state import WindowState
 from ism_desktop.gui.year_actions import YearActions
+from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == JustifyDialog.DialogCode.Accepted:
             try:
                 self.session.justify(row.finding, dialog.justification_text())
-            except ValueError as exc:  # pasted text that is not text, or too long
+            except (ValueError, WorkspaceError) as exc:  # pasted text that is not text, too long
                 QMessageBox.warning(self, "Justificar aviso", f"No se guardó: {exc}")
                 return
             self.statusBar().showMessage("Justificación guardada.", 5000)

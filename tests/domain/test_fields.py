@@ -40,8 +40,9 @@ def test_only_modified_figures_are_targets() -> None:
     ("key", "label"),
     [
         ("realizado.t1.num", "realizado T1 (NUM)"),
-        ("modificado.anual.den", "modificado anual (DEN)"),
-        ("evaluacion.t3", "evaluación T3"),
+        ("modificado.anual.den", "meta modificada anual (DEN)"),
+        ("original.t2.met", "programado original T2 (MET)"),
+        ("evaluacion.t3", "evaluación cualitativa T3"),
         ("avance.t2", "% de avance T2"),
         ("desconocido", "desconocido"),
     ],

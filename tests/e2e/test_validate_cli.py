@@ -54,7 +54,7 @@ def test_the_official_report_has_no_errors(database: Path) -> None:
     )
     assert "Unidad 004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA" in result.stdout
     assert f"  Meta {CAPTURE_ID}: CAPTURA DE EXPEDIENTE" in result.stdout
-    assert "    AVISO NARRATIVA_CONTRA_MODIFICADO (evaluación T1)" in result.stdout
+    assert "    AVISO NARRATIVA_CONTRA_MODIFICADO (evaluación cualitativa T1)" in result.stdout
     assert "Resultado: sin errores." in result.stdout
 
 

@@ -104,7 +104,7 @@ def test_the_window_modules_leave_the_rules_for_after_the_first_paint() -> None:
     # The rules' modules compile many patterns at import; the window loads them once painted.
     code = (
         "import sys, ism_desktop.gui.application; "
-        "print('ism_desktop.domain.validation.engine' in sys.modules)"
+        "print('ism_desktop.domain.validation.catalogue' in sys.modules)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO

@@ -53,7 +53,7 @@ def test_a_justification_that_is_not_text_is_refused_with_a_message(
         def justification_text(self) -> str:
             return "SE\x07 REPROGRAMÓ"
 
-    monkeypatch.setattr(main_window, "JustifyDialog", FakeDialog)
+    monkeypatch.setattr("ism_desktop.gui.justify_dialog.JustifyDialog", FakeDialog)
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
 
     window._justify(row)

@@ -11,7 +11,6 @@ from ism_desktop.domain.gc_pause import cycle_collection_paused
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.domain.validation.catalogue import RULES
 from ism_desktop.domain.validation.context import MetaContext
 from ism_desktop.domain.validation.finding import Finding, Severity
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
@@ -35,13 +34,20 @@ def validate_meta(
     previous_narrative: str | None = None,
     *,
     year: int | None = None,
-    rules: tuple[Rule, ...] = RULES,
+    rules: tuple[Rule, ...] | None = None,
 ) -> tuple[Finding, ...]:
     """Every finding of one meta in the quarter being reported, errors first.
 
     ``year`` lets the narrative checks tell this year's "PRIMER TRIMESTRE" from "4º TRIMESTRE
-    2023"; without it, periods and dates written with a year are not checked.
+    2023"; without it, periods and dates written with a year are not checked. ``rules``
+    defaults to the whole catalogue.
     """
+    if rules is None:
+        # Imported on first use: the catalogue compiles many patterns, work the window's first
+        # paint does not need (the rules run after it, on their own thread).
+        from ism_desktop.domain.validation.catalogue import RULES
+
+        rules = RULES
     context = MetaContext(meta, quarter, settings, previous_narrative, year)
     disabled = settings.disabled_warnings
     findings: list[Finding] = []
