@@ -27,15 +27,16 @@ def _start(*args: str | Path) -> subprocess.Popen[str]:
 
 
 def test_two_intakes_at_once_both_succeed(tmp_path: Path, seed_path: Path, seed_text: str) -> None:
-    database = tmp_path / "coordinadora.sqlite3"
-    assert run_cli("import-etca", seed_path, "--db", database).returncode == 0
     with seed_store(seed_text) as units:
         rounds = [
             [export_unit(units, tmp_path / f"ronda{n}_{unit}", unit) for unit in ("004", "009")]
             for n in range(3)
         ]
 
-    for packages in rounds:
+    for n, packages in enumerate(rounds):
+        # A received quarter closes: each round goes to a coordinator that has none yet.
+        database = tmp_path / f"coordinadora{n}.sqlite3"
+        assert run_cli("import-etca", seed_path, "--db", database).returncode == 0
         running = [_start("import-package", "--db", database, path) for path in packages]
         results = [(process.wait(timeout=120), *process.communicate()) for process in running]
 

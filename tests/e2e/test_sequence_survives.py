@@ -41,6 +41,14 @@ def _export(database: Path, out: Path, data: Path | None = None) -> Path:
     )
 
 
+def _reopen(database: Path, data: Path | None = None) -> None:
+    # A received (or exported) quarter is closed; sending it again takes a reopening.
+    _ok(
+        "trimestre", "reabrir", "--db", database, "--unidad", "009", "--trimestre", "1",
+        "--motivo", "corrección de cifras", data=data,
+    )  # fmt: skip
+
+
 @pytest.fixture
 def coordinator(tmp_path: Path, seed_path: Path) -> Path:
     database = tmp_path / "coordinadora.sqlite3"
@@ -54,11 +62,14 @@ def test_after_restoring_a_backup_the_next_package_is_accepted(
     data = tmp_path / "datos_unidad"
     unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
     _ok("import-package", "--db", coordinator, first)
+    _reopen(unit, data)
     _ok("copia", "--db", unit, "--motivo", "antes del segundo envío", data=data)
     type_first_quarter(unit, {TRANSPARENCIA: ((99, 100), "SE CUMPLIÓ CON EL 99 %.")}, "U")
+    _reopen(coordinator)
     _ok("import-package", "--db", coordinator, _export(unit, tmp_path / "dos", data))
 
     _ok("restaurar", "1", "--si", "--db", unit, data=data)
+    _reopen(coordinator)
     third = _export(unit, tmp_path / "tres", data)
     received = run_cli("import-package", "--db", coordinator, third)
 
@@ -71,6 +82,7 @@ def test_a_reinstalled_pc_starts_after_the_last_package_the_coordinator_received
 ) -> None:
     _unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
     _ok("import-package", "--db", coordinator, first)
+    _reopen(coordinator)
 
     new_pc = tmp_path / "computadora_nueva" / "unidad_009.sqlite3"
     base = Path(
