@@ -298,21 +298,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Choose a backup, confirm, and put it in place of the current data."""
-        from ism_desktop.gui.restore_dialog import RestoreDialog
-        from ism_desktop.platform import backups_dir
-        from ism_desktop.workspace.backups import copies_of
-
-        path = self.session.store.path
-        if path is None:
-            return
-        folder = backups_dir()
-        dialog = RestoreDialog(copies_of(path, folder), folder, self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or (info := dialog.chosen()) is None:
-            return
-        self.form.flush()
-        self.tasks.wait()
-        message = self.session.restore_backup(info, folder)
-        QMessageBox.information(self, "Restaurar copia", message)
+        window_dialogs.restore_backup(self)
 
     def _choose_report(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

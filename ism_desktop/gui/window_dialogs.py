@@ -1,4 +1,4 @@
-"""The window's read-only dialogs: a meta's history, the help (F1) and «Acerca de»."""
+"""The window's dialogs beside the editing: a meta's history, restore, help (F1), «Acerca de»."""
 
 from __future__ import annotations
 
@@ -52,3 +52,22 @@ def show_about(window: MainWindow) -> None:
         "del Instituto Sonorense de las Mujeres.<br><br>Base de datos: "
         f"{window.session.store.path or 'en memoria'}<br>Copias de seguridad: {backups_dir()}",
     )
+
+
+def restore_backup(window: MainWindow) -> None:
+    """Choose a backup, confirm, and put it in place of the current data."""
+    from ism_desktop.gui.restore_dialog import RestoreDialog
+    from ism_desktop.platform import backups_dir
+    from ism_desktop.workspace.backups import copies_of
+
+    path = window.session.store.path
+    if path is None:
+        return
+    folder = backups_dir()
+    dialog = RestoreDialog(copies_of(path, folder), folder, window)
+    if dialog.exec() != RestoreDialog.DialogCode.Accepted or (info := dialog.chosen()) is None:
+        return
+    window.form.flush()
+    window.tasks.wait()
+    message = window.session.restore_backup(info, folder)
+    QMessageBox.information(window, "Restaurar copia", message)
