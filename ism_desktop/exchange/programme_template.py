@@ -12,16 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill, Protection
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.report import Catalogue
 from ism_desktop.platform import write_atomically
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 HEADERS = (
     "ID",
@@ -45,7 +44,8 @@ YEAR_CELL = "B2"
 LISTS_SHEET = "listas"
 COL_ID, COL_PROGRAMME, COL_ACTIVITY, COL_DESCRIPTION, COL_UOM = 1, 2, 3, 4, 5
 COL_KIND, COL_CUMULATIVE, COL_ROW, COL_Q1, COL_ANNUAL = 6, 7, 8, 9, 13
-_OPEN = PatternFill("solid", fgColor="FFFFF2CC")
+# The fill of the cells staff write in (the colour of the quarter being reported on screen).
+_OPEN_COLOUR = "FFFFF2CC"
 _WIDTHS = (18, 11, 9, 60, 18, 6, 10, 6, 12, 12, 12, 12, 14)
 
 
@@ -109,15 +109,20 @@ def _write_meta(sheet: Worksheet, row: int, meta: Meta) -> int:
 
 
 def _open_cells(sheet: Worksheet, first: int, last: int) -> None:
+    from openpyxl.styles import PatternFill, Protection
+
+    fill = PatternFill("solid", fgColor=_OPEN_COLOUR)
     for row in range(first, last + 1):
         for column in range(COL_PROGRAMME, COL_ANNUAL):
             cell = sheet.cell(row, column)
             cell.protection = Protection(locked=False)
-            cell.fill = _OPEN
+            cell.fill = fill
         sheet.cell(row, COL_ANNUAL, annual_formula(row))
 
 
 def _validations(sheet: Worksheet, last: int, units: int) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     lists = (
         ("E", f"{LISTS_SHEET}!$A$1:$A${units}", "Unidad de medida"),
         ("F", '"A,P"', "Tipo: A (absoluta) o P (porcentaje)"),
@@ -136,6 +141,10 @@ def _validations(sheet: Worksheet, last: int, units: int) -> None:
 
 def write_template(year: int, sheets: Sequence[TemplateSheet], path: Path) -> None:
     """Write the template workbook for ``year`` at ``path`` (whole, or not at all)."""
+    # openpyxl takes a tenth of a second to import: only when a template is written.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     book = Workbook()
     book.remove(book.worksheets[0])
     units = sorted({meta.unit_of_measure for s in sheets for meta in s.metas} | {"PORCENTAJE"})

@@ -7,11 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
-
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
@@ -33,6 +29,9 @@ from ism_desktop.exchange.programme_template import (
     LISTS_SHEET,
     YEAR_CELL,
 )
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 MAX_ROWS = 5000
 
@@ -259,6 +258,10 @@ def read_template(
     path: Path, year: int, entity: str
 ) -> tuple[list[TemplateMeta], list[str], set[str]]:
     """Every meta of the workbook, every problem found, and every meta ID the sheets mention."""
+    # openpyxl takes a tenth of a second to import: only when a template is read.
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         book = load_workbook(path)
     except (OSError, InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:

@@ -26,7 +26,6 @@ from ism_desktop.exchange.intake.receiver import (
 from ism_desktop.exchange.intake.report import plan_report
 from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError, file_label
 from ism_desktop.exchange.package.reader import PackageContents, read_package
-from ism_desktop.exchange.unit_workbook_reader import read_unit_workbook
 from ism_desktop.exchange.year_intake import year_checks
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.received_package_repository import StaleSequenceError
@@ -67,9 +66,7 @@ def check_package(
     """
     options = options or IntakeOptions()
     # A unit without the program sends its filled workbook: read as its package would be.
-    contents = (
-        read_unit_workbook(store, path) if path.suffix.lower() == ".xlsx" else read_package(path)
-    )
+    contents = _read_workbook(store, path) if path.suffix.lower() == ".xlsx" else read_package(path)
     manifest, label = contents.manifest, contents.source
     identity = receiver_identity(store, manifest, options, label)
     check_period(manifest, options, label)
@@ -248,3 +245,11 @@ def _refusal_text(path: Path, exc: Exception) -> str:
     if isinstance(exc, StoreError):
         return f"«{file_label(path)}»: {str(exc).rstrip('.')}; no se aplicó"
     return f"«{file_label(path)}»: falla inesperada al recibirlo ({exc}); no se aplicó"
+
+
+def _read_workbook(store: Store, path: Path) -> PackageContents:
+    # openpyxl and XlsxWriter take a fifth of a second to import: only for a filled workbook,
+    # never on the window's way to its first paint.
+    from ism_desktop.exchange.unit_workbook_reader import read_unit_workbook
+
+    return read_unit_workbook(store, path)
