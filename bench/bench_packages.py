@@ -69,9 +69,14 @@ def _typed(meta: Meta) -> Meta:
     return with_achieved(meta, Q1, num + 1, den)
 
 
+COORDINATOR = UnitCode("002")
+
+
 def _largest_units(report: ProgressReport) -> list[tuple[str, UnitCode]]:
     counts: dict[tuple[str, UnitCode], int] = {}
     for meta in report.metas:
+        if meta.key.unit == COORDINATOR:
+            continue  # the receiver's own unit: captured there, never received
         key = (meta.key.entity, meta.key.unit)
         counts[key] = counts.get(key, 0) + 1
     best: dict[str, tuple[str, UnitCode]] = {}
