@@ -6,9 +6,10 @@ editor are kept for this PC.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import QStatusBar
 from typing_extensions import override
 
@@ -40,9 +41,15 @@ class _Load(QRunnable):
         try:
             checker = self._load()
         except SpellingUnavailableError as exc:
-            self.signals.failed.emit(str(exc))
+            self._tell(self.signals.failed, str(exc))
             return
-        self.signals.loaded.emit(checker)
+        self._tell(self.signals.loaded, checker)
+
+    @staticmethod
+    def _tell(signal: SignalInstance, value: object) -> None:
+        # The window may close while the dictionary loads: then nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class SpellingSupport(QObject):

@@ -49,3 +49,15 @@ def test_window_on_a_file_that_is_not_a_database_says_so(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "no es una base de datos de ISM Avance" in result.stderr
     assert bogus.read_bytes() == b"no soy una base de datos" * 50
+
+
+def test_closing_while_the_dictionary_still_loads_prints_no_traceback(tmp_path: Path) -> None:
+    # The start-up probe quits as soon as the findings are in, usually before the dictionary,
+    # read on a worker thread, is loaded: as a person closing the window right away would.
+    (tmp_path / "configuracion.ini").write_text(PROFILE_004, encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    results = [run_cli("--medir-arranque", data_dir=tmp_path) for _ in range(3)]
+
+    assert [r.returncode for r in results] == [0, 0, 0]
+    assert not [r.stderr for r in results if "Traceback" in r.stderr]
