@@ -7,7 +7,7 @@ import json
 import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import quarter
+from ism_desktop.cli.period_arguments import quarter, year_argument
 from ism_desktop.exchange.report_json import report_to_json
 from ism_desktop.exchange.year_travel import year_state_json
 from ism_desktop.workspace.opening import StoreError
@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--ejercicio",
         dest="year",
-        type=int,
+        type=year_argument,
         default=None,
         metavar="AÑO",
         help="año (por omisión: el actual)",

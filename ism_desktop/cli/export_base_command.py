@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import add_unit_argument
+from ism_desktop.cli.period_arguments import add_unit_argument, year_argument
 from ism_desktop.workspace.opening import StoreError
 
 
@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--ejercicio",
         dest="year",
-        type=int,
+        type=year_argument,
         default=None,
         metavar="AÑO",
         help="año (por omisión: el actual)",

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import quarter, unit_code
+from ism_desktop.cli.period_arguments import quarter, unit_code, year_argument
 from ism_desktop.workspace.opening import StoreError
 
 
@@ -54,7 +54,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--ejercicio",
         dest="year",
-        type=int,
+        type=year_argument,
         default=None,
         metavar="AÑO",
         help="acepta sólo ese ejercicio",

@@ -7,7 +7,7 @@ import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
-from ism_desktop.cli.period_arguments import add_period_arguments, unit_code
+from ism_desktop.cli.period_arguments import add_period_arguments, positive_number, unit_code
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.opening import Store, StoreError, command_line_workspace
@@ -36,7 +36,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--listar", dest="list_all", action="store_true", help="lista las observaciones guardadas"
     )
     what.add_argument(
-        "--quitar", dest="remove", type=int, metavar="NÚMERO", help="borra una observación"
+        "--quitar",
+        dest="remove",
+        type=positive_number,
+        metavar="NÚMERO",
+        help="borra una observación",
     )
     parser.add_argument(
         "--meta", metavar="ID", help="identificador de la meta (bastan 6 caracteres)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.paimef.input_parsing import InputError, parse_year
 from ism_desktop.domain.quarter import Quarter
 
 
@@ -16,6 +17,21 @@ def quarter(text: str) -> Quarter:
         raise argparse.ArgumentTypeError(
             f"«{text}» no es un trimestre; use 1, 2, 3 o 4 (o PRIMERO … CUARTO)"
         ) from None
+
+
+def year_argument(text: str) -> int:
+    """``--ejercicio``: a fiscal year between 2000 and 2100 (a bigger number cannot be stored)."""
+    try:
+        return parse_year(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def positive_number(text: str) -> int:
+    """A record's number (``--quitar N``): a whole number the database can hold."""
+    if not text.strip().isdigit() or not 1 <= int(text) < 2**63:
+        raise argparse.ArgumentTypeError(f"«{text[:30]}» no es un número de registro válido")
+    return int(text)
 
 
 def unit_code(text: str) -> UnitCode:
@@ -44,7 +60,7 @@ def add_period_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ejercicio",
         dest="year",
-        type=int,
+        type=year_argument,
         default=None,
         metavar="AÑO",
         help="año del ejercicio (por omisión: el del último informe importado)",

@@ -13,6 +13,7 @@ from ism_desktop.cli.common import (
     fail,
     store_from,
 )
+from ism_desktop.cli.period_arguments import year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.workspace.opening import StoreError
 
@@ -20,7 +21,7 @@ from ism_desktop.workspace.opening import StoreError
 def _year(parser: argparse.ArgumentParser) -> None:
     add_db_argument(parser)
     parser.add_argument(
-        "--ejercicio", type=int, required=True, metavar="AÑO", help="año del programa"
+        "--ejercicio", type=year_argument, required=True, metavar="AÑO", help="año del programa"
     )
 
 
@@ -48,7 +49,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ),
     )
     _year(new)
-    new.add_argument("--desde", type=int, required=True, metavar="AÑO", help="año que se copia")
+    new.add_argument(
+        "--desde", type=year_argument, required=True, metavar="AÑO", help="año que se copia"
+    )
     new.add_argument(
         "--excluir",
         action="append",

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.period_arguments import year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.year_news import Decision
@@ -30,7 +31,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(parser)
     parser.add_argument("--json", action="store_true", help="la lista en JSON")
     parser.add_argument(
-        "--ejercicio", type=int, default=None, metavar="AÑO", help="año (por omisión: el actual)"
+        "--ejercicio",
+        type=year_argument,
+        default=None,
+        metavar="AÑO",
+        help="año (por omisión: el actual)",
     )
     parser.set_defaults(handler=_list, db_must_exist=True)
     actions = parser.add_subparsers(title="acciones", dest="accion", metavar="ACCIÓN")
