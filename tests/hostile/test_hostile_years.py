@@ -23,7 +23,9 @@ COMMANDS = {
         "trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--ejercicio", HUGE,
     ],
     "solicitudes": ["solicitudes", "--ejercicio", HUGE],
-    "libro": ["libro", "--unidad", "004", "--trimestre", "1", "--out", "{tmp}", "--ejercicio", HUGE],
+    "libro": [
+        "libro", "--unidad", "004", "--trimestre", "1", "--out", "{tmp}", "--ejercicio", HUGE,
+    ],
     "ortografia": ["ortografia", "--trimestre", "1", "--ejercicio", HUGE],
     "observe --quitar": ["observe", "--meta", "abc", "--trimestre", "1", "--quitar", HUGE],
 }  # fmt: skip
