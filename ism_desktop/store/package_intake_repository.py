@@ -68,7 +68,10 @@ class PackageIntakeRepository:
                         received.received_at,
                     )
                 )
-        except (sqlite3.DatabaseError, StoreError) as exc:
+        except StoreError as exc:
+            # Already in Spanish (a closed quarter, a busy database); rolled back already.
+            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
             # Rolled back already: the database is as it was before the package.
             raise StoreError(f"no se pudo guardar el paquete: {describe_failure(exc)}") from exc
 
@@ -91,7 +94,10 @@ class PackageIntakeRepository:
                         intake.news,
                         Author("Unidad coordinadora (paquete)", "-"),
                     )
-        except (sqlite3.DatabaseError, StoreError) as exc:
+        except StoreError as exc:
+            # Already in Spanish (a closed quarter, a busy database); rolled back already.
+            raise StoreError(f"no se pudo guardar el paquete: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
             # Rolled back already: the database is as it was before the package.
             raise StoreError(f"no se pudo guardar el paquete: {describe_failure(exc)}") from exc
 
