@@ -63,16 +63,17 @@ class ReportRepository:
             ProgrammeApprovedError: it changes an approved programme (nothing is written).
         """
         changes: list[MetaChange] = []
-        stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
-        merged = [
-            with_printed_report(stored.get(meta.stable_id), meta, report.quarter)
-            for meta in report.metas
-        ]
-        edits = [(stored.get(meta.stable_id), meta) for meta in merged]
-        ClosureRepository(self._db).refuse_conflicts(report.year, edits)
         years = YearRepository(self._db)
-        years.refuse_programme_changes(report.year, edits)
+        # Read, checked and written under one write lock: what decides the write is what is there.
         with self._db.atomic():
+            stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
+            merged = [
+                with_printed_report(stored.get(meta.stable_id), meta, report.quarter)
+                for meta in report.metas
+            ]
+            edits = [(stored.get(meta.stable_id), meta) for meta in merged]
+            ClosureRepository(self._db).refuse_conflicts(report.year, edits)
+            years.refuse_programme_changes(report.year, edits)
             years.register(
                 report.year, "informe oficial", datetime.now(UTC).isoformat(timespec="seconds")
             )
