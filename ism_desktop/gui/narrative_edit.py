@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
@@ -9,7 +11,10 @@ from typing_extensions import override
 
 from ism_desktop.domain.spelling import DoubtfulWord
 from ism_desktop.gui.spelling_highlighter import SpellingHighlighter
-from ism_desktop.spelling.dictionary import SpanishSpelling
+
+if TYPE_CHECKING:
+    # Only a type here: the dictionary library loads after the first paint.
+    from ism_desktop.spelling.dictionary import SpanishSpelling
 
 ADD_TO_DICTIONARY = "Agregar al diccionario"
 IGNORE = "Ignorar"

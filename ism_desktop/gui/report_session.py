@@ -50,6 +50,7 @@ class ReportSession(QObject):
         # With ``background`` the rules run on their own thread (the window's way); without,
         # right away on this one (scripts and tests that read the findings next).
         self.background = background
+        self.workspace.checks_elsewhere = background
         self._thread: ValidationThread | None = None
         self._generation = 0
         self.reload(validate=validate)
@@ -117,6 +118,8 @@ class ReportSession(QObject):
         self._reloaded()
 
     def _reloaded(self) -> None:
+        if self.background:
+            self.start_validation()
         self.report_reloaded.emit()
         self.findings_changed.emit()
         self.history_changed.emit()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from typing_extensions import override
 
 from ism_desktop.domain.spelling import DoubtfulWord
-from ism_desktop.spelling.dictionary import SpanishSpelling
+
+if TYPE_CHECKING:
+    # Only a type here: the dictionary library loads after the first paint.
+    from ism_desktop.spelling.dictionary import SpanishSpelling
 
 UNDERLINE_COLOR = QColor(220, 0, 0)
 

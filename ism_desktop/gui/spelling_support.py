@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import QStatusBar
@@ -15,14 +16,18 @@ from typing_extensions import override
 
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.spelling.dictionary import SpanishSpelling
+from ism_desktop.workspace.failures import describe_failure
 from ism_desktop.workspace.spelling_words import (
     SpellingUnavailableError,
     add_word,
     spelling_files,
 )
 
-Loader = Callable[[], SpanishSpelling]
+if TYPE_CHECKING:
+    # Only a type here: the dictionary library loads after the first paint.
+    from ism_desktop.spelling.dictionary import SpanishSpelling
+
+Loader = Callable[[], "SpanishSpelling"]
 
 
 class _LoadSignals(QObject):
@@ -105,7 +110,9 @@ class SpellingSupport(QObject):
             add_word(self.checker, word)
         except OSError as exc:
             if self._status is not None:
-                self._status.showMessage(f"No se pudo guardar «{word}»: {exc}", 15000)
+                self._status.showMessage(
+                    f"No se pudo guardar «{word}»: {describe_failure(exc)}.", 15000
+                )
             return
         self._refresh()
 
@@ -120,4 +127,5 @@ class SpellingSupport(QObject):
 
     def _refresh(self) -> None:
         self._editor.refresh_spelling()
-        self._session.validate_all()
+        # On the rules' own thread, as at start: a word list changes every meta's findings.
+        self._session.start_validation()

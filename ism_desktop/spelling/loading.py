@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ism_desktop.spelling.dictionary import SpanishSpelling
 from ism_desktop.spelling.word_lists import (
     COORDINATION_FILE_NAME,
     INSTITUTIONAL_FILE_NAME,
@@ -14,6 +14,9 @@ from ism_desktop.spelling.word_lists import (
     word_key,
     write_words,
 )
+
+if TYPE_CHECKING:
+    from ism_desktop.spelling.dictionary import SpanishSpelling
 
 DICTIONARY_FOLDER_NAME = "spelling"
 DICTIONARY_BASE_NAME = "es_MX"
@@ -58,6 +61,10 @@ class SpellingFiles:
 
     def load(self) -> SpanishSpelling:
         """The checker with every list (about a second: run it off the GUI thread)."""
+        # The library (spylls) is imported here: a program that never loads the dictionary, or
+        # loads it after the window's first paint, does not pay for it at start.
+        from ism_desktop.spelling.dictionary import SpanishSpelling
+
         return SpanishSpelling.from_files(self.dictionary_base, self.extra_words())
 
     def add_personal_word(self, checker: SpanishSpelling, word: str) -> None:

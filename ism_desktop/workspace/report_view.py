@@ -41,6 +41,9 @@ class ReportView:
         # A check in parts (the window's, on a thread): metas edited before their part came.
         self._checking = False
         self._edited_early: dict[str, tuple[Finding, ...]] = {}
+        # The window checks on a thread of its own after every reload (begin_checking …
+        # finish_checking); a reload then only reads, and the caller starts the check.
+        self.checks_elsewhere = False
 
     # -- the report as this PC sees it -------------------------------------------------------
 
@@ -51,7 +54,7 @@ class ReportView:
         self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
         self.checked = False
         self._checking = False
-        if validate:
+        if validate and not self.checks_elsewhere:
             self.validate_all()
 
     def metas(self) -> list[Meta]:

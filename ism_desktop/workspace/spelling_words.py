@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.exchange.base_words import base_words
 from ism_desktop.exchange.intake.packages import ReceiveOutcome
 from ism_desktop.platform import data_dir, resources_dir
-from ism_desktop.spelling.dictionary import SpanishSpelling
 from ism_desktop.spelling.loading import SpellingFiles
+from ism_desktop.store.errors import describe_failure
+
+if TYPE_CHECKING:
+    # Only a type here: the dictionary library loads when the dictionary does.
+    from ism_desktop.spelling.dictionary import SpanishSpelling
 
 
 class SpellingUnavailableError(Exception):
@@ -30,7 +35,8 @@ def load_spelling(files: SpellingFiles | None = None) -> SpanishSpelling:
         return files.load()
     except (OSError, UnicodeDecodeError, ValueError, IndexError) as exc:
         raise SpellingUnavailableError(
-            f"no se pudo abrir el diccionario de español ({files.dictionary_base}): {exc}"
+            f"no se pudo abrir el diccionario de español ({files.dictionary_base}): "
+            f"{describe_failure(exc) if isinstance(exc, OSError) else exc}"
         ) from exc
 
 
