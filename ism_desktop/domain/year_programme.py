@@ -8,10 +8,10 @@ from decimal import Decimal
 
 from ism_desktop.domain.annual import expected_annual
 from ism_desktop.domain.editing import with_modified
-from ism_desktop.domain.figures import ZERO, FigureRow
+from ism_desktop.domain.fields import FieldRef
+from ism_desktop.domain.figures import ZERO, FigureRow, RowKind
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.progress import percentage, truncate_hundredths
-from ism_desktop.domain.quarter import Quarter
 
 _NONE4 = (None, None, None, None)
 ZERO4 = (ZERO, ZERO, ZERO, ZERO)
@@ -83,10 +83,11 @@ def with_requested_target(meta: Meta, field: str, value: Decimal) -> Meta:
 
     Annual figures are not set: they follow from the quarters.
     """
-    series, period, row = field.split(".")
-    if series != "modificado" or not period.startswith("t"):
+    ref = FieldRef.parse(field)
+    # The key comes from a package: anything but a quarter's modified figure changes nothing.
+    if ref is None or not ref.is_modified_target or ref.period is None:
         return meta
-    quarter = Quarter(int(period[1:]))
-    if row == "den":
+    quarter = ref.period
+    if ref.row is RowKind.DEN:
         return with_modified(meta, quarter, meta.num.modified[quarter.index], value)
     return with_modified(meta, quarter, value)
