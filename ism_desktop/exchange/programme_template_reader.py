@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import zipfile
+import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.year_programme import MetaDraft
+from ism_desktop.exchange.package.manifest import PackageRefusedError
+from ism_desktop.exchange.package.workbook_guard import MAX_WORKBOOK_BYTES, check_workbook
 from ism_desktop.exchange.programme_template import (
     COL_ACTIVITY,
     COL_ANNUAL,
@@ -29,6 +31,7 @@ from ism_desktop.exchange.programme_template import (
     LISTS_SHEET,
     YEAR_CELL,
 )
+from ism_desktop.store.errors import describe_os_error
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -260,14 +263,13 @@ def read_template(
     """Every meta of the workbook, every problem found, and every meta ID the sheets mention."""
     # openpyxl takes a tenth of a second to import: only when a template is read.
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    raw = _guarded_bytes(path)
     try:
-        book = load_workbook(path)
-    except (OSError, InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise TemplateError(
-            [f"«{path.name}» no es una plantilla de Excel legible ({exc})"]
-        ) from exc
+        book = load_workbook(io.BytesIO(raw))
+    except (OSError, ValueError, KeyError, TypeError, IndexError, SyntaxError) as exc:
+        # A damaged file is a refusal, never a crash (an XML parse error is a SyntaxError).
+        raise TemplateError([f"«{path.name}» no es una plantilla de Excel legible"]) from exc
     metas: list[TemplateMeta] = []
     problems: list[str] = []
     ids: set[str] = set()
@@ -287,3 +289,18 @@ def read_template(
         problems += reader.problems
         ids |= reader.ids
     return metas, problems, ids
+
+
+def _guarded_bytes(path: Path) -> bytes:
+    """The file's bytes, refused whole if it is not a safe xlsx (a bomb, a hostile part)."""
+    try:
+        raw = path.read_bytes() if path.stat().st_size <= MAX_WORKBOOK_BYTES else b""
+    except OSError as exc:
+        raise TemplateError([f"«{path.name}»: {describe_os_error(exc)}"]) from exc
+    if not raw:
+        raise TemplateError([f"«{path.name}» está vacío o es demasiado grande"])
+    try:
+        check_workbook(raw, path.name)
+    except PackageRefusedError as exc:
+        raise TemplateError([str(exc)]) from exc
+    return raw

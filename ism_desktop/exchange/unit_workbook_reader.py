@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.limits import figure_problem
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
@@ -32,7 +33,7 @@ from ism_desktop.exchange.package.manifest import (
     PackageRefusedError,
 )
 from ism_desktop.exchange.package.reader import PackageContents, parse_json
-from ism_desktop.exchange.package.workbook_guard import check_workbook
+from ism_desktop.exchange.package.workbook_guard import MAX_WORKBOOK_BYTES, check_workbook
 from ism_desktop.exchange.report_json import meta_to_json
 from ism_desktop.exchange.unit_workbook import (
     FORMAT_VERSION,
@@ -42,8 +43,6 @@ from ism_desktop.exchange.unit_workbook import (
 )
 from ism_desktop.store.store import Store
 
-MAX_WORKBOOK_BYTES = 32 * 1024 * 1024
-_FIGURE_LIMIT = Decimal(10) ** 12
 _ROWS = (RowKind.MET, RowKind.NUM, RowKind.DEN)
 
 
@@ -71,8 +70,9 @@ def _figure(problems: _Problems, sheet: Worksheet, column: int, row: int) -> Dec
     except InvalidOperation:
         problems.add(column, row, f"«{str(value)[:40]}» no es una cifra")
         return None
-    if not number.is_finite() or number < 0 or number >= _FIGURE_LIMIT:
-        problems.add(column, row, f"«{value}» no es una cifra válida")
+    # The one bound every entry point shares (domain/limits.py), said in its own words.
+    if number < 0 or (problem := figure_problem(number)):
+        problems.add(column, row, f"«{str(value)[:40]}» {problem or 'es negativa'}")
         return None
     return number
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import zipfile
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -148,3 +149,25 @@ def test_the_correct_file_imports_exactly_and_approval_locks_it(
     )
     # The unchanged file still reads: nothing to change, nothing refused.
     assert import_year_template(store, 2025, path, AUTHOR).changed == 0
+
+
+def test_a_template_with_a_bomb_inside_is_refused_without_expanding_it(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "plantilla.xlsx"
+    write_year_template(store, 2025, path)
+    hostile = tmp_path / "bomba.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(hostile, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = bytes(30 * 1024 * 1024)  # 30 MiB of zeros, a few KiB compressed
+            target.writestr(item.filename, data, zipfile.ZIP_DEFLATED)
+    before = store.reports.load_year_metas(2025)
+
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, hostile, AUTHOR)
+
+    assert "bomba.xlsx" in str(refused.value.problems[0])
+    assert "crecería" in str(refused.value.problems[0])
+    assert store.reports.load_year_metas(2025) == before

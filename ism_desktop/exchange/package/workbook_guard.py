@@ -22,6 +22,10 @@ _WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\x00<", b"<\x00
 _CONTENT_TYPES = "[Content_Types].xml"
 
 
+# A workbook file brought on its own (a filled template or unit workbook): read whole.
+MAX_WORKBOOK_BYTES = 32 * 1024 * 1024
+
+
 def _is_xml_part(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels", ".vml"))
 
