@@ -19,7 +19,7 @@ from ism_desktop.exchange.programme_template_reader import (
     cell_name,
     read_template,
 )
-from ism_desktop.store.backup import REASON_IMPORT_REPORT, backup_before_change
+from ism_desktop.store.backup import REASON_IMPORT_TEMPLATE, backup_before_change
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_programme_repository import ProgrammeChange
@@ -162,7 +162,7 @@ def import_year_template(
     metas = [item.meta for item in read]
     if store.path is not None:
         # The whole file is right and about to replace the year's programme: a copy first.
-        backup_before_change(store.path, REASON_IMPORT_REPORT)
+        backup_before_change(store.path, REASON_IMPORT_TEMPLATE)
     try:
         return store.year_programme.write(
             year, metas, retired, author, _moment(now), f"plantilla {path.name}"

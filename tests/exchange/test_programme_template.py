@@ -171,3 +171,26 @@ def test_a_template_with_a_bomb_inside_is_refused_without_expanding_it(
     assert "bomba.xlsx" in str(refused.value.problems[0])
     assert "crecería" in str(refused.value.problems[0])
     assert store.reports.load_year_metas(2025) == before
+
+
+def test_importing_a_template_first_keeps_a_copy_named_for_it(
+    seed_text: str, tmp_path: Path
+) -> None:
+    from ism_desktop.domain.report import ImportSource
+    from ism_desktop.exchange.etca.text import parse_etca_text
+    from ism_desktop.platform import backups_dir
+    from ism_desktop.workspace.backups import copies_of
+
+    database = tmp_path / "coordinadora.sqlite3"
+    with Store.open(database) as coordinator:
+        report = parse_etca_text(seed_text).report
+        coordinator.reports.save(report, ImportSource("seed.txt", "0" * 64))
+        new_year(coordinator, 2025, 2024, AUTHOR)
+        path = tmp_path / "plantilla.xlsx"
+        write_year_template(coordinator, 2025, path)
+        _fill(path)
+
+        import_year_template(coordinator, 2025, path, AUTHOR)
+
+    newest = copies_of(database, backups_dir())[0]
+    assert newest.reason == "antes de importar la plantilla del programa"
