@@ -35,6 +35,7 @@ class ReportSession(QObject):
     changes_recorded = Signal(object)  # MetaChanges
     history_changed = Signal()  # what Undo and Redo would do now
     edit_failed = Signal(str)  # a Spanish message; nothing was written
+    check_failed = Signal(str)  # the rules stopped (a program error); a Spanish message
 
     def __init__(
         self,
@@ -184,6 +185,7 @@ class ReportSession(QObject):
             )
             thread.chunk_ready.connect(self._on_chunk)
             thread.finished_checking.connect(self._on_checked)
+            thread.failed.connect(self._on_check_failed)
             self._thread = thread
             thread.start()
         self.findings_changed.emit()
@@ -202,6 +204,15 @@ class ReportSession(QObject):
             return  # a check that was stopped: its metas are not the current ones
         self.workspace.add_checked(items)
         self.findings_changed.emit()
+
+    def _on_check_failed(self, generation: int, reason: str) -> None:
+        if generation != self._generation or self._thread is None:
+            return
+        self._on_checked(generation)
+        self.check_failed.emit(
+            "La revisión de las metas se detuvo por un error del programa; los avisos que "
+            f"se muestran pueden estar incompletos. ({reason})"
+        )
 
     def _on_checked(self, generation: int) -> None:
         if generation != self._generation or self._thread is None:

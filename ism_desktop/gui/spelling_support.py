@@ -48,6 +48,9 @@ class _Load(QRunnable):
         except SpellingUnavailableError as exc:
             self._tell(self.signals.failed, str(exc))
             return
+        except Exception as exc:  # a damaged dictionary must not end in a traceback
+            self._tell(self.signals.failed, f"el diccionario no se pudo leer ({exc})")
+            return
         self._tell(self.signals.loaded, checker)
 
     @staticmethod

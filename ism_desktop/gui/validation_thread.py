@@ -25,6 +25,7 @@ class ValidationThread(QThread):
 
     chunk_ready = Signal(int, object)  # generation, tuple[MetaFindings, ...]
     finished_checking = Signal(int)  # generation
+    failed = Signal(int, str)  # generation, what went wrong (the check ends with what it has)
 
     def __init__(
         self,
@@ -58,9 +59,12 @@ class ValidationThread(QThread):
             if self._stopped:
                 return
             part = replace(self._report, metas=metas[start : start + size])
-            self.chunk_ready.emit(
-                self.generation, validate_report(part, self._quarter, self._settings).metas
-            )
+            try:
+                found = validate_report(part, self._quarter, self._settings).metas
+            except Exception as exc:  # a rule's bug must not leave the window checking forever
+                self.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+                return
+            self.chunk_ready.emit(self.generation, found)
             start, size = start + size, min(2 * size, LARGEST_CHUNK)
         if not self._stopped:
             self.finished_checking.emit(self.generation)

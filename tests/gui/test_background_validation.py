@@ -111,3 +111,23 @@ def test_the_window_modules_leave_the_rules_for_after_the_first_paint() -> None:
     )
 
     assert result.stdout.strip() == "False"
+
+
+def test_a_rule_that_fails_on_its_thread_ends_the_check_and_says_so(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ism_desktop.domain.validation import engine
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise ZeroDivisionError("una regla falló")
+
+    monkeypatch.setattr(engine, "validate_report", broken)
+    told: list[str] = []
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("004"), validate=False, background=True)
+        session.check_failed.connect(told.append)
+        session.start_validation()
+        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+
+    assert len(told) == 1
+    assert told[0].startswith("La revisión de las metas se detuvo")
