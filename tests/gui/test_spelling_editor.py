@@ -13,6 +13,7 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.narrative_edit import ADD_TO_DICTIONARY, IGNORE, NarrativeEdit
 from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.platform import data_dir
+from ism_desktop.spelling.dictionary import SpanishSpelling
 from ism_desktop.workspace.spelling_words import load_spelling, spelling_files
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import select
@@ -148,6 +149,20 @@ def test_a_missing_dictionary_is_said_in_the_status_bar(
     window = open_window(unit_profile("006"))
     support = SpellingSupport(window.session, window.form.narrative, window.statusBar(), window)
     support.start(load_spelling)
+    support.wait()
+    qtbot.waitUntil(lambda: "Sin revisión de ortografía" in window.statusBar().currentMessage())
+    assert support.checker is None
+
+
+def test_a_dictionary_that_breaks_while_loading_is_said_in_the_status_bar(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    def broken() -> SpanishSpelling:
+        raise KeyError("afijo")  # what a damaged .aff file can raise inside the library
+
+    window = open_window(unit_profile("006"))
+    support = SpellingSupport(window.session, window.form.narrative, window.statusBar(), window)
+    support.start(broken)
     support.wait()
     qtbot.waitUntil(lambda: "Sin revisión de ortografía" in window.statusBar().currentMessage())
     assert support.checker is None
