@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ism_desktop.domain.annual import expected_annual
 from ism_desktop.domain.figures import ZERO, RowKind
 from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.progress import percentage
@@ -43,7 +44,8 @@ def _quarter_sum(row: PrintedRow, position: int) -> Decimal:
     """The four quarters before an annual column, an unprinted row or empty cell counting 0."""
     if not row.printed:
         return ZERO
-    return sum((value or ZERO for value in row.figures[position - 4 : position]), ZERO)
+    # What the formula sums: the VAL. ACUM. SI annual of the domain's arithmetic.
+    return expected_annual(row.figures[position - 4 : position], cumulative=True)
 
 
 def annual_formula(

@@ -6,11 +6,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from ism_desktop.domain.validation.narrative_patterns import ROMAN
+
 _CHUNK = re.compile(r"\S+")
 # Combining accents count as part of the word: text pasted from a PDF may carry «O» + «´».
 _LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
 _DIGIT = re.compile(r"\d")
-_ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 # Ordinal signs («4º», «1ª») are letters to Unicode but never part of a Spanish word.
 _ORDINALS = frozenset("ºª")
 
@@ -47,6 +48,6 @@ def checkable_words(text: str) -> Iterator[tuple[str, int, int]]:
             word = unicodedata.normalize("NFC", match.group())
             if len(word) < 2 or _ORDINALS.intersection(word):
                 continue
-            if word.isupper() and (not shouted or _ROMAN.fullmatch(word)):
+            if word.isupper() and (not shouted or ROMAN.fullmatch(word)):
                 continue
             yield word, offset + match.start(), offset + match.end()
