@@ -94,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ism_desktop.cli.common import fail
     from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
 
+    # Windows consoles default to a legacy code page; the messages carry accents.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
     try:
         code: int = args.handler(args)
     except STORE_FAILURES as exc:

@@ -51,8 +51,6 @@ def run(args: argparse.Namespace) -> int:
     if report is None:
         return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
     # Windows consoles default to a legacy code page; JSON is UTF-8 by definition.
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
     json.dump({**report_to_json(report), **(state or {})}, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK

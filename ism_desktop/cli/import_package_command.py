@@ -88,8 +88,6 @@ def run(args: argparse.Namespace) -> int:
                 outcomes, _backup = transfers.receive_files(store, args.files, options)
     except StoreError as exc:
         return fail(str(exc))
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
     for outcome in outcomes:
         if outcome.refused:
             print(f"Error: {outcome.summary()}", file=sys.stderr)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
@@ -102,8 +101,6 @@ def _run(workspace: Workspace, args: argparse.Namespace) -> int:
 def _list(store: Store, report: ProgressReport, args: argparse.Namespace) -> int:
     metas = {m.stable_id: m for m in report.metas if args.unit is None or m.key.unit == args.unit}
     items = store.observations.for_metas(report.year, args.quarter, metas)
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
     for item in items:
         meta = metas[item.meta_id]
         print(

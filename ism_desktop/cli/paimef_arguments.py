@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 
 from ism_desktop.cli.period_arguments import year_argument as year_argument
@@ -16,9 +15,3 @@ def iso_date_argument(text: str) -> date:
         return parse_iso_date(text)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def utf8_stdout() -> None:
-    """Write UTF-8: Windows consoles default to a legacy code page and the texts carry accents."""
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, fail
-from ism_desktop.cli.paimef_arguments import iso_date_argument, utf8_stdout, year_argument
+from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
 from ism_desktop.cli.paimef_deadlines_command import run_deadlines
 from ism_desktop.cli.paimef_programme_commands import register_programme_commands
 from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
@@ -114,7 +114,6 @@ def indicator_json(indicator: Indicator) -> dict[str, Any]:
 
 def run_indicators(args: argparse.Namespace) -> int:
     """Print the catalogue, as text or JSON."""
-    utf8_stdout()
     if args.json:
         json.dump(
             [indicator_json(item) for item in INDICATORS], sys.stdout, ensure_ascii=False, indent=2

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ism_desktop.cli.common import EXIT_OK, fail
-from ism_desktop.cli.paimef_arguments import utf8_stdout
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.deadlines import Deadline, compute_deadlines
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
@@ -62,7 +61,6 @@ def run_deadlines(args: argparse.Namespace) -> int:
         dates["firma_instrumento"] = args.firma
     year = args.ejercicio or stored_year or (args.firma.year if args.firma else today.year)
     deadlines = compute_deadlines(year, dates, calendar)
-    utf8_stdout()
     if args.json:
         rows = [deadline_json(item, today, calendar) for item in deadlines]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)

@@ -16,7 +16,7 @@ from ism_desktop.cli.common import (
     fail,
     store_from,
 )
-from ism_desktop.cli.paimef_arguments import iso_date_argument, utf8_stdout, year_argument
+from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.money import money_display
@@ -218,7 +218,6 @@ def run_validate(args: argparse.Namespace) -> int:
             reasons = justifications(store, programme.year)
     except (StoreError, PaimefFormatError) as exc:
         return fail(str(exc))
-    utf8_stdout()
     has_errors = any(f.is_error for f in findings)
     if args.json:
         rows = [finding_json(f, reasons.get(finding_key(f))) for f in findings]

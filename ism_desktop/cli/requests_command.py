@@ -96,8 +96,6 @@ def _list(args: argparse.Namespace) -> int:
             names = {m.stable_id: m.description for m in store.reports.load_year_metas(year)}
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
     if args.json:
         data = {
             "ejercicio": year,

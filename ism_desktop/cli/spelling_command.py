@@ -70,8 +70,6 @@ def run(args: argparse.Namespace) -> int:
     if checker is None:
         return EXIT_BAD_INPUT
     found = check_report(checker, report, args.quarter, args.unit)
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
     if args.json:
         json.dump(to_json(found, args.quarter), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

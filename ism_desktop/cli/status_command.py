@@ -37,7 +37,5 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if board is None:
         return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
     sys.stdout.write(status_text(board))
     return EXIT_OK

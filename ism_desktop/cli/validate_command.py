@@ -61,9 +61,6 @@ def run(args: argparse.Namespace) -> int:
         unit=args.unit,
         justifications=justifications,
     )
-    # Windows consoles default to a legacy code page; the messages carry accents.
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
     if args.json:
         json.dump(findings_to_json(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
