@@ -180,8 +180,8 @@ def run_export(args: argparse.Namespace) -> int:
         programme = AnnualProgramme(args.ejercicio or _today(args).year, DEFAULT_INSTITUTION)
     try:
         write_programme_file(programme, args.archivo)
-    except OSError as exc:
-        return fail(f"no se pudo escribir «{args.archivo}»: {exc.strerror}.")
+    except PaimefFormatError as exc:
+        return fail(str(exc))
     kind = "Plantilla vacía del Programa Anual" if blank else "Programa Anual"
     print(f"{kind} {programme.year} escrito en {args.archivo}.")
     return EXIT_OK

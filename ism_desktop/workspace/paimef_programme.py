@@ -17,8 +17,10 @@ from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.exchange.paimef.programme_json import programme_from_json, programme_to_json
 from ism_desktop.exchange.paimef.xlsx_reading import programme_from_xlsx
 from ism_desktop.exchange.paimef.xlsx_template import programme_to_xlsx
+from ism_desktop.platform import write_atomically
 from ism_desktop.store.backup import create_backup
 from ism_desktop.store.backup_catalogue import BackupInfo
+from ism_desktop.store.errors import describe_failure
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_review import review
 
@@ -46,7 +48,9 @@ def read_programme_file(path: Path) -> AnnualProgramme:
             raise PaimefFormatError(f"{path.name}: el archivo es demasiado grande.")
         data = path.read_bytes()
     except OSError as exc:
-        raise PaimefFormatError(f"{path.name}: no se pudo leer ({exc.strerror}).") from None
+        raise PaimefFormatError(
+            f"{path.name}: no se pudo leer ({describe_failure(exc)})."
+        ) from None
     if suffix == ".xlsx":
         return programme_from_xlsx(data, path.name)
     try:
@@ -57,11 +61,26 @@ def read_programme_file(path: Path) -> AnnualProgramme:
 
 
 def write_programme_file(programme: AnnualProgramme, path: Path) -> None:
-    """Export the programme as ``.json`` or as the ``.xlsx`` template."""
-    if path.suffix.lower() == ".xlsx":
-        path.write_bytes(programme_to_xlsx(programme))
-    else:
-        path.write_text(programme_to_json(programme), encoding="utf-8")
+    """Export the programme as ``.json`` or as the ``.xlsx`` template (whole, or not at all).
+
+    Raises:
+        PaimefFormatError: the name is neither ``.json`` nor ``.xlsx`` (import reads only
+            those), or the file cannot be written (no permission, open in Excel, disk full).
+    """
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".xlsx"):
+        raise PaimefFormatError(f"{path.name}: el archivo debe ser .json o .xlsx.")
+    data = (
+        programme_to_xlsx(programme)
+        if suffix == ".xlsx"
+        else programme_to_json(programme).encode("utf-8")
+    )
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise PaimefFormatError(
+            f"{path.name}: no se pudo escribir ({describe_failure(exc)})."
+        ) from exc
 
 
 def import_programme(

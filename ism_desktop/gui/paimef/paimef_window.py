@@ -373,8 +373,12 @@ class PaimefWindow(QDialog):
             "Plantilla de Excel (*.xlsx);;JSON (*.json)",
         )
         if name:
-            write_programme_file(self.programme, Path(name))
-            self._say(f"Exportado: {name}")
+            try:
+                write_programme_file(self.programme, Path(name))
+            except PaimefFormatError as exc:  # a name import cannot read, no permission, …
+                QMessageBox.warning(self, "No se exportó", str(exc))
+            else:
+                self._say(f"Exportado: {name}")
 
     def write_informe(self) -> None:
         """Write the informe parcial / final as PDF and xlsx side by side."""
