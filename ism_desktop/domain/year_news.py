@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 
@@ -75,7 +76,7 @@ class Decision:
         why = f"documento {self.document}" if self.approved else f"motivo: {self.reason}"
         return (
             f"{self.label}: {self.current} → {self.requested}, {self.decision} el "
-            f"{self.decided_at} por {self.decided_by} ({why})"
+            f"{local_time_text(self.decided_at)} por {self.decided_by} ({why})"
         )
 
 

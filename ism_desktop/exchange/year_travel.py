@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import parse_due_date
 from ism_desktop.domain.quarter import Quarter
@@ -211,13 +210,6 @@ def reopen_notes(reader: DataReader, data: Mapping[str, Any]) -> tuple[str, ...]
             new = reader.text(change.get("despues", ""), "un cambio", 20_000)
             notes.append(f"  {label}: «{old[:60]}» → «{new[:60]}»")
     return tuple(notes)
-
-
-def news_author() -> Author:
-    """Who applies the news at the unit, for the trail."""
-    from ism_desktop.domain.audit import os_user
-
-    return Author("Unidad coordinadora (paquete)", os_user())
 
 
 def year_state_json(store: Store, year: int) -> dict[str, Any]:

@@ -28,3 +28,19 @@ def test_a_key_that_names_no_modified_quarter_leaves_the_meta_as_it_was(field: s
     target = meta(row((10, 20, 30, 40)))
 
     assert with_requested_target(target, field, Decimal(25)) == target
+
+
+def test_a_decision_says_when_in_local_date_and_time_not_iso() -> None:
+    from ism_desktop.domain.codes import UnitCode
+    from ism_desktop.domain.year_news import APPROVED, Decision
+
+    decision = Decision(
+        2024, "30", UnitCode("004"), "abc", "modificado.t1.num", "Modificado T1 (NUM)",
+        "270", "900", "más demanda", "2026-11-30T10:00:00-07:00",
+        APPROVED, "OF-12", "", "Unidad coordinadora", "2026-12-02T06:12:15+00:00",
+    )  # fmt: skip
+
+    text = decision.describe()
+
+    assert "2026-12-02T06:12:15" not in text
+    assert "/12/2026" in text
