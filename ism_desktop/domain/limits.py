@@ -41,6 +41,8 @@ def too_long(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
 
 def bad_character(text: str) -> str | None:
     """Why ``text`` is not plain text (Spanish, naming the first bad character), or ``None``."""
+    if text.isprintable():  # every character that is not text is unprintable too
+        return None
     found = _NOT_TEXT.search(text)
     if found is None:
         return None
