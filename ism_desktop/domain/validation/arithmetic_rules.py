@@ -55,7 +55,14 @@ def _annual_sum_breaches(context: MetaContext) -> Iterator[Breach]:
 def _check_annual_last(context: MetaContext) -> Iterable[Breach]:
     if context.meta.cumulative:
         return ()
-    return _annual_last_breaches(context)
+    # A row programmed in T4 makes T4 the last programmed quarter, whatever its companions hold.
+    for _, row in context.data_rows:
+        last, last_modified = row.original[3], row.modified[3]
+        if not (last and last == row.original_annual) or not (
+            last_modified and last_modified == row.modified_annual
+        ):
+            return _annual_last_breaches(context)
+    return ()
 
 
 def _annual_last_breaches(context: MetaContext) -> Iterator[Breach]:
@@ -81,7 +88,7 @@ def _check_met(context: MetaContext) -> Iterable[Breach]:
     meta = context.meta
     if context.is_percentage:
         return () if meta.den is None else _met_breaches(context)
-    if meta.met == meta.num:
+    if context.met_copies_num:
         return ()
     return _met_breaches(context)
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import cast
 
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
@@ -30,39 +28,45 @@ PRINTED_COLUMNS: tuple[tuple[Series, Quarter | None], ...] = (
 _DESCRIPTION_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-@dataclass
 class MetaContext:
-    """One meta under review; derived figures are computed once, when a rule first asks."""
+    """One meta under review; derived figures are computed once, when a rule first asks.
 
-    meta: Meta
-    quarter: Quarter
-    settings: ValidationSettings
-    previous_narrative: str | None = None
-    year: int | None = None
-    # Read by nearly every rule, so set once rather than looked up lazily.
-    index: int = field(init=False)
-    is_percentage: bool = field(init=False)
-    data_rows: tuple[tuple[RowKind, FigureRow], ...] = field(init=False)
-    narrative: str = field(init=False)
-    achieved: Decimal | None = field(init=False)
-    # The quarter's target in the MET row (what ``programmed`` gives by default).
-    original_target: Decimal = field(init=False)
-    modified_target: Decimal = field(init=False)
+    A plain class with its own ``__init__``: one is built for every meta of every check.
+    """
 
-    def __post_init__(self) -> None:
-        meta = self.meta
-        index = self.index = self.quarter.value - 1
+    def __init__(
+        self,
+        meta: Meta,
+        quarter: Quarter,
+        settings: ValidationSettings,
+        previous_narrative: str | None = None,
+        year: int | None = None,
+    ) -> None:
+        self.meta = meta
+        self.quarter = quarter
+        self.settings = settings
+        self.previous_narrative = previous_narrative
+        self.year = year
+        # Read by nearly every rule, so set once rather than looked up lazily.
+        index = self.index = quarter.value - 1
         self.is_percentage = meta.kind is MetaKind.PERCENTAGE
         # The rows that carry the figures: NUM alone for tipo A, NUM and DEN for tipo P.
+        self.data_rows: tuple[tuple[RowKind, FigureRow], ...]
         if self.is_percentage and meta.den is not None:
             self.data_rows = ((RowKind.NUM, meta.num), (RowKind.DEN, meta.den))
         else:
             self.data_rows = ((RowKind.NUM, meta.num),)
         # The qualitative evaluation and the achieved NUM of the quarter being reported.
-        self.narrative = meta.evaluations.get(self.quarter, "").strip()
+        self.narrative: str = meta.evaluations.get(quarter, "").strip()
         self.achieved = meta.num.achieved[index]
+        # The quarter's target in the MET row (what ``programmed`` gives by default).
         self.original_target = meta.met.original[index] or ZERO
         self.modified_target = meta.met.modified[index] or ZERO
+
+    @lazy
+    def met_copies_num(self) -> bool:
+        """Whether the MET row is the NUM row again, as a tipo A meta prints it."""
+        return self.meta.met == self.meta.num
 
     @lazy
     def meta_id(self) -> str:
@@ -90,16 +94,6 @@ class MetaContext:
         return figures.quarters(series)[self.index] or ZERO
 
     @lazy
-    def printed_figures(self) -> frozenset[Decimal]:
-        """Every figure printed in the meta's rows."""
-        meta = self.meta
-        values = {*meta.met.columns(), *meta.num.columns()}
-        if meta.den is not None:
-            values.update(meta.den.columns())
-        values.discard(None)
-        return cast(frozenset[Decimal], frozenset(values))
-
-    @lazy
     def derived_figures(self) -> frozenset[Decimal]:
         """Figures a narrative may quote beyond the printed ones: to date, differences, rest."""
         values: set[Decimal] = set()
@@ -113,7 +107,14 @@ class MetaContext:
 
     def quotes_grid_figure(self, value: Decimal) -> bool:
         """Whether a figure quoted by the narrative is one the meta's grid accounts for."""
-        return value in self.printed_figures or value in self.derived_figures
+        meta = self.meta
+        # A narrative quotes one or two figures: looking through the rows beats building a set.
+        printed = (
+            value in meta.num.columns()
+            or value in meta.met.columns()
+            or (meta.den is not None and value in meta.den.columns())
+        )
+        return printed or value in self.derived_figures
 
     @lazy
     def difference_bases(self) -> tuple[tuple[QuotedDifference, frozenset[Series]], ...]:

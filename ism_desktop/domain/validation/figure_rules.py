@@ -20,7 +20,7 @@ from ism_desktop.domain.validation.rule import Breach, Rule, breach
 def _checked_rows(context: MetaContext) -> Iterator[tuple[RowKind, FigureRow]]:
     yield from context.data_rows
     # A tipo A MET copies NUM; only a MET that differs needs its own look.
-    if context.is_percentage or context.meta.met != context.meta.num:
+    if context.is_percentage or not context.met_copies_num:
         yield RowKind.MET, context.meta.met
 
 
@@ -47,9 +47,11 @@ def _is_whole(row: FigureRow) -> bool:
 
 
 def _check_negative(context: MetaContext) -> Iterable[Breach]:
-    for _, row in _checked_rows(context):
-        if _lowest(row) < ZERO:
-            return _negative_breaches(context)
+    meta = context.meta
+    if _lowest(meta.num) < ZERO or (meta.den is not None and _lowest(meta.den) < ZERO):
+        return _negative_breaches(context)
+    if (context.is_percentage or not context.met_copies_num) and _lowest(meta.met) < ZERO:
+        return _negative_breaches(context)
     return ()
 
 
@@ -129,7 +131,8 @@ def _median(values: list[Decimal]) -> Decimal:
 
 
 def _stands_out(quarters: tuple[Decimal, ...], ratio: Decimal) -> bool:
-    present = [value for value in quarters if value]
+    # The screen of _outlier_breaches: at least three quarters programmed, far apart.
+    present = [value for value in quarters if value] if ZERO in quarters else quarters
     return len(present) >= 3 and max(present) > min(present) * ratio
 
 

@@ -50,7 +50,7 @@ def not_a_quantity(text: str, before: str, after: str) -> bool:
         return True
     if before.endswith("(") and after.startswith(")"):
         return True
-    if before.endswith(("-", "/")) or p.CODE_AFTER.match(after):
+    if before.endswith(("-", "/")) or (after[:1] in ("-", "/") and p.CODE_AFTER.match(after)):
         return True
     if text in "1234" and (last == "TRIMESTRE" or after.startswith(" TRIMESTRE")):
         return True  # "TRIMESTRE 1", "1 TRIMESTRE": a period, not a count
@@ -66,7 +66,12 @@ def is_reference(before: str) -> bool:
         word = piece.strip("()[]\"'") or piece
         if word in p.REFERENCE_WORDS:
             return True
-        if word.isdigit() or word in p.REFERENCE_JOINERS or p.ROMAN.fullmatch(word):
+        if (
+            word.isdigit()
+            or word in p.REFERENCE_JOINERS
+            # Only a word of the letters of Roman numerals can be one.
+            or (not word.strip("MDCLXVI") and p.ROMAN.fullmatch(word))
+        ):
             continue
         return False
     return False
@@ -86,11 +91,11 @@ def quoted_difference(
     before: str, after: str, value: Decimal, text: str
 ) -> QuotedDifference | None:
     """The difference a number states by its context ("114 MENOS", "REBASÓ … CON 9"), if any."""
-    gap = p.DIFF_AFTER.match(after)
+    gap = p.DIFF_AFTER.match(after) if "MAS" in after or "MENOS" in after else None
     if gap is not None and gap.group(1) not in p.NOT_A_GAP_WORDS:
         direction = Direction.BELOW if gap.group(2) == "MENOS" else Direction.ABOVE
         return QuotedDifference(value, direction, f"{text}{gap.group(0)}")
-    if any(hint in before for hint in p.EXCESS_OR_SHORTFALL_HINTS):
+    if any(map(before.__contains__, p.EXCESS_OR_SHORTFALL_HINTS)):
         words = before[clause_start(before, len(before)) :].split()[-5:]
         last = words[-1] if words else ""
         verbs = [i for i, w in enumerate(words[:-1]) if w.startswith(p.EXCESS_STEMS)]

@@ -180,6 +180,7 @@ class NarrativeFacts:
             for start, end in self._number_spans
             if end - start <= 2
             and (start == 0 or folded[start - 1] in " :;,.")
+            and folded[end : end + 1] in (".", ")")
             and p.LIST_MARKER_AFTER.match(folded, end)
         ]
         values = {value for value, _ in markers}
@@ -320,8 +321,12 @@ class NarrativeFacts:
     def wrong_periods(self) -> tuple[str, ...]:
         """Periods that are not quarters ("CUATRIMESTRE", "MES QUE SE INFORMA")."""
         folded = self.folded
+        # Every word ends in MESTRE, every phrase in QUE SE INFORMA or QUE SE REPORTA.
+        phrases = p.WRONG_PERIOD_PHRASES if "QUE SE " in folded else ()
+        if not phrases and "MESTRE" not in folded:
+            return ()
         found = []
-        for phrase in (*p.WRONG_PERIOD_WORDS, *p.WRONG_PERIOD_PHRASES):
+        for phrase in (*p.WRONG_PERIOD_WORDS, *phrases):
             at = folded.find(phrase)
             if at >= 0:
                 found.append(self.quote(at, at + len(phrase)))

@@ -110,7 +110,7 @@ def _percent_candidates(context: MetaContext) -> list[Decimal]:
     return candidates
 
 
-def _percent_matches(quoted: QuotedNumber, candidates: list[Decimal]) -> bool:
+def _percent_matches(quoted: QuotedNumber, candidates: Iterable[Decimal]) -> bool:
     step = Decimal(1).scaleb(-quoted.decimals)
     return any(
         candidate.quantize(step, rounding=ROUND_DOWN) == quoted.value
@@ -126,7 +126,8 @@ def _check_percentages(context: MetaContext) -> Iterable[Breach]:
 
 
 def _percentage_breaches(context: MetaContext) -> Iterator[Breach]:
-    candidates = _percent_candidates(context)
+    # Equal candidates round alike: each value is tried once, in the order first met.
+    candidates = dict.fromkeys(_percent_candidates(context))
     for quoted in context.facts.percentages:
         if not _percent_matches(quoted, candidates):
             official = context.official
