@@ -55,7 +55,7 @@ _NO_PROGRESS = ZERO.quantize(HUNDREDTH)
 def _progress(meta: Meta, quarter: Quarter, target: Series) -> Decimal | None:
     # _ratio_pair for the achieved and the target pair, unrolled: validation asks this of every
     # meta of a report.
-    index = quarter.value - 1
+    index = quarter - 1  # int arithmetic; Enum.value is a Python-level property
     ach_num = meta.num.achieved[index]
     prog_num = meta.num.quarters(target)[index]
     den = meta.den

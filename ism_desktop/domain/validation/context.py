@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
@@ -28,38 +29,38 @@ PRINTED_COLUMNS: tuple[tuple[Series, Quarter | None], ...] = (
 _DESCRIPTION_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+@dataclass
 class MetaContext:
-    """One meta under review; derived figures are computed once, when a rule first asks.
+    """One meta under review; derived figures are computed once, when a rule first asks."""
 
-    A plain class with its own ``__init__``: one is built for every meta of every check.
-    """
+    meta: Meta
+    quarter: Quarter
+    settings: ValidationSettings
+    previous_narrative: str | None = None
+    year: int | None = None
+    # Read by nearly every rule, so set once rather than looked up lazily.
+    index: int = field(init=False)
+    is_percentage: bool = field(init=False)
+    data_rows: tuple[tuple[RowKind, FigureRow], ...] = field(init=False)
+    narrative: str = field(init=False)
+    achieved: Decimal | None = field(init=False)
+    # The quarter's target in the MET row (what ``programmed`` gives by default).
+    original_target: Decimal = field(init=False)
+    modified_target: Decimal = field(init=False)
 
-    def __init__(
-        self,
-        meta: Meta,
-        quarter: Quarter,
-        settings: ValidationSettings,
-        previous_narrative: str | None = None,
-        year: int | None = None,
-    ) -> None:
-        self.meta = meta
-        self.quarter = quarter
-        self.settings = settings
-        self.previous_narrative = previous_narrative
-        self.year = year
-        # Read by nearly every rule, so set once rather than looked up lazily.
-        index = self.index = quarter.value - 1
+    def __post_init__(self) -> None:
+        meta = self.meta
+        # Arithmetic on the IntEnum itself: its ``value`` is a Python-level property.
+        index = self.index = self.quarter - 1
         self.is_percentage = meta.kind is MetaKind.PERCENTAGE
         # The rows that carry the figures: NUM alone for tipo A, NUM and DEN for tipo P.
-        self.data_rows: tuple[tuple[RowKind, FigureRow], ...]
         if self.is_percentage and meta.den is not None:
             self.data_rows = ((RowKind.NUM, meta.num), (RowKind.DEN, meta.den))
         else:
             self.data_rows = ((RowKind.NUM, meta.num),)
         # The qualitative evaluation and the achieved NUM of the quarter being reported.
-        self.narrative: str = meta.evaluations.get(quarter, "").strip()
+        self.narrative = meta.evaluations.get(self.quarter, "").strip()
         self.achieved = meta.num.achieved[index]
-        # The quarter's target in the MET row (what ``programmed`` gives by default).
         self.original_target = meta.met.original[index] or ZERO
         self.modified_target = meta.met.modified[index] or ZERO
 

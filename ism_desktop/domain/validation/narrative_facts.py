@@ -10,11 +10,10 @@ little.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
-from operator import eq
+from operator import eq, itemgetter
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation import narrative_patterns as p
@@ -42,6 +41,8 @@ from ism_desktop.domain.validation.narrative_mentions import (
 )
 from ism_desktop.domain.validation.narrative_text import fold_text
 
+_FIRST = itemgetter(0)
+
 
 class NarrativeFacts:
     """Everything checkable that one narrative states; treat it as immutable."""
@@ -67,7 +68,7 @@ class NarrativeFacts:
         return self._written[start:end].strip()
 
     def _has(self, hints: tuple[str, ...]) -> bool:
-        return any(hint in self.folded for hint in hints)
+        return any(map(self.folded.__contains__, hints))
 
     @lazy
     def _number_spans(self) -> tuple[tuple[int, int], ...]:
@@ -224,7 +225,8 @@ class NarrativeFacts:
         # The text read runs from the number on ("114 MENOS") or up to it ("REBASÓ … CON 9").
         said = difference.text
         first = self.folded.rfind(said, 0, max(end, start + len(said)))
-        return replace(difference, text=self.quote(first, first + len(said)))
+        written = self.quote(first, first + len(said))
+        return QuotedDifference(difference.value, difference.direction, written)
 
     def _number_words(
         self, figures: list[QuotedNumber], differences: list[QuotedDifference]
@@ -242,17 +244,18 @@ class NarrativeFacts:
             elif p.GOAL_BEFORE.search(before):
                 figures.append(QuotedNumber(value, self.quote(start, end)))
 
-    @property
+    # Kept once read (lazy, not property): several rules of every meta ask.
+    @lazy
     def figures(self) -> tuple[QuotedNumber, ...]:
         """Quantities quoted ("SE REALIZARON 386 APOYOS", "LA META DE DOS INSTALACIONES")."""
         return self._numbers[0]
 
-    @property
+    @lazy
     def differences(self) -> tuple[QuotedDifference, ...]:
         """Differences quoted ("114 MENOS", "SE REBASÓ LA META CON 9")."""
         return self._numbers[1]
 
-    @property
+    @lazy
     def percentages(self) -> tuple[QuotedNumber, ...]:
         """Percentages quoted ("99.44 %", "AL 100%")."""
         return self._numbers[2]
@@ -270,11 +273,11 @@ class NarrativeFacts:
                 if match is not None:
                     found.append((start, self._claim(match.group(0), start, match.end())))
         if not self._has(p.NOT_MET_HINTS):
-            return tuple(mention for _, mention in sorted(found, key=lambda item: item[0]))
+            return tuple(mention for _, mention in sorted(found, key=_FIRST))
         found.extend(
             (m.start(), ClaimMention(Claim.NOT_MET, m.group(0))) for m in p.NOT_MET.finditer(folded)
         )
-        return tuple(mention for _, mention in sorted(found, key=lambda item: item[0]))
+        return tuple(mention for _, mention in sorted(found, key=_FIRST))
 
     def _claim(self, word: str, start: int, end: int) -> ClaimMention:
         clause_start = max(sentence_start(self.folded, start), start - 40)

@@ -43,8 +43,10 @@ def _achieved_later_breaches(context: MetaContext) -> Iterator[Breach]:
 def _check_achieved_missing(context: MetaContext) -> Iterable[Breach]:
     through = context.index + 1
     for _, row in context.data_rows:
-        if None in row.achieved[:through]:
-            return _achieved_missing_breaches(context)
+        # By identity: comparing a Decimal with None goes through the numbers ABCs.
+        for value in row.achieved[:through]:
+            if value is None:
+                return _achieved_missing_breaches(context)
     return ()
 
 
