@@ -48,13 +48,14 @@ def not_a_quantity(text: str, before: str, after: str) -> bool:
     is_year = len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2099
     if is_year and (last in p.YEAR_PRECEDERS or not p.WORD_AFTER.match(after)):
         return True
-    if before.endswith("(") and after.startswith(")"):
+    final = before[-1:]
+    if final == "(" and after[:1] == ")":
         return True
-    if before.endswith(("-", "/")) or (after[:1] in ("-", "/") and p.CODE_AFTER.match(after)):
+    if final in ("-", "/") or (after[:1] in ("-", "/") and p.CODE_AFTER.match(after)):
         return True
     if text in "1234" and (last == "TRIMESTRE" or after.startswith(" TRIMESTRE")):
         return True  # "TRIMESTRE 1", "1 TRIMESTRE": a period, not a count
-    if before[-1:] == " " and last in p.SINGULAR_ARTICLES:
+    if final == " " and last in p.SINGULAR_ARTICLES:
         return True  # "EL 6 PARLAMENTO": a name or an ordinal
     return is_reference(before)
 
@@ -62,7 +63,7 @@ def not_a_quantity(text: str, before: str, after: str) -> bool:
 def is_reference(before: str) -> bool:
     """Whether the words before a number make it an article, fraction or document number."""
     words = before.replace(",", " , ").replace(".", " ").split()
-    for piece in reversed(words[-8:]):
+    for piece in words[:-9:-1]:  # the last eight, the last first
         word = piece.strip("()[]\"'") or piece
         if word in p.REFERENCE_WORDS:
             return True

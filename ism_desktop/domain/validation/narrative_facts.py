@@ -80,14 +80,14 @@ class NarrativeFacts:
         # The pattern leaves out parts of codes (E306E05), of longer figures and ordinals (4O).
         for run in p.NUMBER_RUN.finditer(folded):
             text = run.group()
-            start = run.start()
             if "," not in text:
                 if text.count(".") < 2:
-                    spans.append((start, start + len(text)))
+                    spans.append(run.span())
                 continue
             if p.NUMBER_SHAPE.fullmatch(text):
-                spans.append((start, start + len(text)))
+                spans.append(run.span())
                 continue
+            start = run.start()
             # "70,71" is two numbers, not a thousands separator.
             offset = start
             for piece in text.split(","):
@@ -209,7 +209,7 @@ class NarrativeFacts:
                         QuotedNumber(number_value(text), text, decimals_written(text))
                     )
                 continue  # a percentage, or the day of a date
-            before = folded[max(0, start - 60) : start]
+            before = folded[start - 60 if start > 60 else 0 : start]
             if not_a_quantity(text, before, after):
                 continue
             value = number_value(text)
@@ -266,12 +266,12 @@ class NarrativeFacts:
         folded = self.folded
         found: list[tuple[int, ClaimMention]] = []
         for stem, form in p.CLAIM_FORMS:
-            if stem not in folded:
-                continue
-            for start in occurrences(folded, stem):
+            start = folded.find(stem)
+            while start >= 0:
                 match = form.match(folded, start) if starts_word(folded, start) else None
                 if match is not None:
                     found.append((start, self._claim(match.group(0), start, match.end())))
+                start = folded.find(stem, start + len(stem))
         if not self._has(p.NOT_MET_HINTS):
             return tuple(mention for _, mention in sorted(found, key=_FIRST))
         found.extend(
