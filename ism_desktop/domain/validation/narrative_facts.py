@@ -195,11 +195,15 @@ class NarrativeFacts:
         percentages: list[QuotedNumber],
     ) -> None:
         folded = self.folded
-        markers = self._list_markers()
-        may_differ = self._has(p.DIFFERENCE_HINTS)
+        # Both read the whole narrative, so each is read when a number first needs it.
+        markers: set[tuple[int, int]] | None = None
+        may_differ: bool | None = None
         for start, end in self._number_spans:
-            if markers and (start, end) in markers:
-                continue
+            if end - start <= 2 and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
+                if markers is None:
+                    markers = self._list_markers()
+                if (start, end) in markers:
+                    continue
             text = folded[start:end]
             after = folded[end : end + 40]
             percent_or_month = p.PERCENT_OR_MONTH_AFTER.match(after)
@@ -213,6 +217,8 @@ class NarrativeFacts:
             if not_a_quantity(text, before, after):
                 continue
             value = number_value(text)
+            if may_differ is None:
+                may_differ = self._has(p.DIFFERENCE_HINTS)
             difference = quoted_difference(before, after, value, text) if may_differ else None
             if difference is not None:
                 differences.append(self._written_difference(difference, start, end))
