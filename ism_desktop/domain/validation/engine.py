@@ -161,12 +161,19 @@ def validate_report(
     metas = report.metas if unit is None else report.metas_of(unit)
     rules = _active_rules(None, settings)  # once for the report, not once per meta
     year = report.year
+    first = quarter is Quarter.FIRST  # no quarter before it to compare with
     with cycle_collection_paused():
         checked = tuple(
             MetaFindings(
                 meta,
                 _findings(
-                    MetaContext(meta, quarter, settings, previous_narrative(meta, quarter), year),
+                    MetaContext(
+                        meta,
+                        quarter,
+                        settings,
+                        None if first else previous_narrative(meta, quarter),
+                        year,
+                    ),
                     rules,
                 ),
             )
