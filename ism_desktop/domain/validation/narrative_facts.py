@@ -371,11 +371,6 @@ class NarrativeFacts:
         """The text split at blanks, punctuation attached."""
         return tuple(self.folded.split())
 
-    @lazy
-    def piece_set(self) -> frozenset[str]:
-        """The distinct blank-separated pieces, punctuation attached."""
-        return frozenset(self.pieces)
-
     @property
     def word_count(self) -> int:
         """How many words (and figures) the narrative has."""
