@@ -111,7 +111,12 @@ def with_reported(before: Meta, incoming: Meta, quarter: Quarter) -> Meta:
 
 def reported_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
     """Achieved figures and narratives that differ (modified targets never change here)."""
-    return tuple(c for c in diff_metas(before, after) if not is_modified_target(c.field))
+    return reported_only(diff_metas(before, after))
+
+
+def reported_only(changes: tuple[FieldChange, ...]) -> tuple[FieldChange, ...]:
+    """The changes of achieved figures and narratives among a meta's diffed changes."""
+    return tuple(c for c in changes if not is_modified_target(c.field))
 
 
 def _without_achieved(row: FigureRow) -> FigureRow:

@@ -18,6 +18,7 @@ from ism_desktop.domain.audit import (
 )
 from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import FigureRow, RowKind
+from ism_desktop.domain.intake import ReportEdit
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.database import StoreError
@@ -135,50 +136,51 @@ class MetaEditRepository:
                 cleaned = TargetChangeReason(reason.text.strip(), reason.document.strip())
             write_audit(self._db, year, after.stable_id, changes, author, now, cleaned)
 
-    def save_reported(
-        self, year: int, edits: Sequence[tuple[Meta, tuple[FieldChange, ...]]], author: Author
-    ) -> None:
+    def save_reported(self, year: int, edits: Sequence[ReportEdit], author: Author) -> None:
         """Store metas whose achieved figures or narratives changed, with their audit entries.
 
-        ``edits`` pairs each new meta with its changes, already diffed by the caller (never a
-        modified target). One statement per table for all of them, in one transaction (a
-        savepoint inside the caller's).
+        Each edit carries its changes, diffed once by the caller (never a modified target). One
+        statement per table for all of them, in one transaction (a savepoint inside the
+        caller's). A figure row or a set of narratives the edit left as it was is not written
+        again: the database holds it already.
         """
         if not edits:
             return
         now = datetime.now().astimezone().isoformat(timespec="seconds")
         who = (author.profile, author.os_user, now)
-        ids = meta_ids(self._db, year, [after.stable_id for after, _ in edits])
-        missing = [after.stable_id for after, _ in edits if after.stable_id not in ids]
+        ids = meta_ids(self._db, year, [edit.after.stable_id for edit in edits])
+        missing = [edit.after.stable_id for edit in edits if edit.after.stable_id not in ids]
         if missing:
             raise MetaNotFoundError(missing[0])
+        narrated = [edit for edit in edits if edit.after.evaluations != edit.before.evaluations]
         with self._db.atomic():
             self._db.conn.executemany(
                 _ROW_UPDATE,
                 [
-                    (*row_to_values(row), ids[after.stable_id], kind.value)
-                    for after, _ in edits
-                    for kind, row in _rows(after)
+                    (*row_to_values(row), ids[edit.after.stable_id], kind.value)
+                    for edit in edits
+                    for kind, row in _rows(edit.after)
+                    if row is not edit.before.row(kind)
                 ],
             )
             self._db.conn.executemany(
                 "DELETE FROM evaluations WHERE meta_id = ?",
-                [(ids[after.stable_id],) for after, _ in edits],
+                [(ids[edit.after.stable_id],) for edit in narrated],
             )
             self._db.conn.executemany(
                 "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?)",
                 [
-                    (ids[after.stable_id], int(quarter), text)
-                    for after, _ in edits
-                    for quarter, text in after.evaluations.items()
+                    (ids[edit.after.stable_id], int(quarter), text)
+                    for edit in narrated
+                    for quarter, text in edit.after.evaluations.items()
                 ],
             )
             self._db.conn.executemany(
                 _AUDIT_INSERT,
                 [
-                    (year, after.stable_id, c.field, c.label, c.old, c.new, *who)
-                    for after, changes in edits
-                    for c in changes
+                    (year, edit.after.stable_id, c.field, c.label, c.old, c.new, *who)
+                    for edit in edits
+                    for c in edit.changes
                 ],
             )
 

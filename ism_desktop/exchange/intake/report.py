@@ -14,11 +14,11 @@ from typing import Any
 
 from ism_desktop.domain.audit import Author, FieldChange, os_user
 from ism_desktop.domain.fields import evaluation_quarter
-from ism_desktop.domain.intake import ReportIntake
+from ism_desktop.domain.intake import ReportEdit, ReportIntake
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
-    reported_changes,
+    reported_only,
     requested_target_changes,
     with_reported,
 )
@@ -138,7 +138,7 @@ def _justification_lines(
 class _Plan:
     """What the metas of the package add up to, filled meta by meta."""
 
-    edits: list[tuple[Meta, Meta]] = field(default_factory=list)
+    edits: list[ReportEdit] = field(default_factory=list)
     diffs: list[MetaDiff] = field(default_factory=list)
     requests: list[TargetChangeRequest] = field(default_factory=list)
     after: dict[str, Meta] = field(default_factory=dict)
@@ -222,9 +222,10 @@ def _plan_meta(
     plan.unresolved += warnings - len(given)
     asked = requested_target_changes(before, incoming)
     plan.requests += _requests(contents, incoming, asked, _reasons(reader, item, incoming))
-    changes = reported_changes(before, after)
+    edit = ReportEdit(before, after)
+    changes = reported_only(edit.changes)
     if changes:
-        plan.edits.append((before, after))
+        plan.edits.append(edit)
     lines = [
         *(DiffLine.of(_kind(c), c) for c in changes),
         *_request_lines(known, meta_id, asked),
