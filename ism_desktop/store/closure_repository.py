@@ -133,7 +133,7 @@ class ClosureRepository:
                 (after, diff_metas(before, after))
                 for before, after in edits
                 # Only a unit with a closed quarter can conflict: the others are not diffed.
-                if before is not None and (after.key.entity, after.key.unit) in closed
+                if before is not None and (after.key.entity, after.key.unit.value) in closed
             ),
         )
 
@@ -153,22 +153,27 @@ class ClosureRepository:
         """Raise ``QuarterClosedError`` if these already diffed changes touch a closed quarter."""
         _refuse(self.changed_conflicts(year, changed))
 
-    def _closed_quarters(self, year: int) -> dict[tuple[str, UnitCode], list[Quarter]]:
-        closed: dict[tuple[str, UnitCode], list[Quarter]] = {}
-        for (entity, unit, quarter), is_closed in sorted(self.states(year).items()):
+    def _closed_quarters(self, year: int) -> dict[tuple[str, str], list[Quarter]]:
+        """Per (entity, unit code), its closed quarters in order; units with none are absent."""
+        closed: dict[tuple[str, str], list[Quarter]] = {}
+        for entity, unit, quarter, is_closed in self._db.execute(
+            "SELECT entity_code, unit_code, quarter, closed FROM quarter_closures "
+            "WHERE year = ? ORDER BY entity_code, unit_code, quarter",
+            [year],
+        ).fetchall():
             if is_closed:
-                closed.setdefault((entity, unit), []).append(quarter)
+                closed.setdefault((str(entity), str(unit)), []).append(Quarter(int(quarter)))
         return closed
 
 
 def _conflicts(
-    closed: Mapping[tuple[str, UnitCode], Sequence[Quarter]],
+    closed: Mapping[tuple[str, str], Sequence[Quarter]],
     changed: Iterable[tuple[Meta, Sequence[FieldChange]]],
 ) -> list[str]:
     found = []
     for after, changes in changed:
         key = after.key
-        quarters = closed.get((key.entity, key.unit), ())
+        quarters = closed.get((key.entity, key.unit.value), ())
         for change in changes if quarters else ():
             for quarter in quarters:
                 if closed_field(change.field, quarter):

@@ -28,8 +28,12 @@ def row_from_values(values: Sequence[str | None] | Mapping[str, str | None]) -> 
     """Rebuild a row from the 14 stored column values."""
     if isinstance(values, Mapping):
         values = [values[name] for name in FIGURE_COLUMNS]
+    # The columns are TEXT: a stored figure is already its exact decimal's text.
     return FigureRow.from_columns(
-        [None if value is None else Decimal(str(value)) for value in values]
+        [
+            None if value is None else Decimal(value if type(value) is str else str(value))
+            for value in values
+        ]
     )
 
 
