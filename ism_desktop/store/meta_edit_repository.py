@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from decimal import Decimal
+from functools import cache
 
 from sqlite_utils import Database
 
@@ -32,6 +34,43 @@ _ROW_UPDATE = (
 
 def _rows(meta: Meta) -> list[tuple[RowKind, FigureRow]]:
     return [(kind, row) for kind in RowKind if (row := meta.row(kind)) is not None]
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+@cache
+def _columns_update(columns: tuple[int, ...]) -> str:
+    names = ", ".join(f"{FIGURE_COLUMNS[index]} = ?" for index in columns)
+    return f"UPDATE figure_rows SET {names} WHERE meta_id = ? AND row_kind = ?"
+
+
+def _changed_rows(
+    edits: Sequence[ReportEdit], ids: Mapping[str, int]
+) -> dict[str, list[tuple[object, ...]]]:
+    """Per statement, the figure columns each edit changed (a package changes one or two).
+
+    A figure the edit left alone is the very object it was loaded as, holding the stored
+    text already: only the others are written.
+    """
+    updates: dict[str, list[tuple[object, ...]]] = {}
+    for edit in edits:
+        meta_id = ids[edit.after.stable_id]
+        for kind, row in _rows(edit.after):
+            old = edit.before.row(kind)
+            if row is old:
+                continue
+            new = row.columns()
+            columns = (
+                tuple(range(len(new)))
+                if old is None
+                else tuple(i for i, value in enumerate(old.columns()) if value is not new[i])
+            )
+            if columns:
+                values = (*(_text(new[i]) for i in columns), meta_id, kind.value)
+                updates.setdefault(_columns_update(columns), []).append(values)
+    return updates
 
 
 class MetaNotFoundError(LookupError):
@@ -139,10 +178,10 @@ class MetaEditRepository:
     def save_reported(self, year: int, edits: Sequence[ReportEdit], author: Author) -> None:
         """Store metas whose achieved figures or narratives changed, with their audit entries.
 
-        Each edit carries its changes, diffed once by the caller (never a modified target). One
-        statement per table for all of them, in one transaction (a savepoint inside the
-        caller's). A figure row or a set of narratives the edit left as it was is not written
-        again: the database holds it already.
+        Each edit carries its changes, diffed once by the caller (never a modified target). A
+        few statements for all of them, in one transaction (a savepoint inside the caller's).
+        Only the figures and the narratives an edit changed are written: the database holds
+        the others already.
         """
         if not edits:
             return
@@ -154,15 +193,8 @@ class MetaEditRepository:
             raise MetaNotFoundError(missing[0])
         narrated = [edit for edit in edits if edit.after.evaluations != edit.before.evaluations]
         with self._db.atomic():
-            self._db.conn.executemany(
-                _ROW_UPDATE,
-                [
-                    (*row_to_values(row), ids[edit.after.stable_id], kind.value)
-                    for edit in edits
-                    for kind, row in _rows(edit.after)
-                    if row is not edit.before.row(kind)
-                ],
-            )
+            for sql, values in _changed_rows(edits, ids).items():
+                self._db.conn.executemany(sql, values)
             self._db.conn.executemany(
                 "DELETE FROM evaluations WHERE meta_id = ?",
                 [(ids[edit.after.stable_id],) for edit in narrated],
