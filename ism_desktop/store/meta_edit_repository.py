@@ -40,36 +40,53 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+_ALL_COLUMNS = tuple(range(len(FIGURE_COLUMNS)))
+_ACHIEVED_COLUMNS = _ALL_COLUMNS[-4:]
+
+
 @cache
 def _columns_update(columns: tuple[int, ...]) -> str:
     names = ", ".join(f"{FIGURE_COLUMNS[index]} = ?" for index in columns)
     return f"UPDATE figure_rows SET {names} WHERE meta_id = ? AND row_kind = ?"
 
 
+def _changed_columns(old: FigureRow | None, new: FigureRow) -> tuple[int, ...]:
+    """The positions (in ``FIGURE_COLUMNS``) of the figures ``new`` does not share with ``old``.
+
+    A figure an edit left alone is the very object it was loaded as (which holds the stored
+    text already); a package changes achieved figures only, so their planned tuples are shared.
+    """
+    if old is None:
+        return _ALL_COLUMNS
+    if (
+        old.original is new.original
+        and old.original_annual is new.original_annual
+        and old.modified is new.modified
+        and old.modified_annual is new.modified_annual
+    ):
+        return tuple(
+            _ACHIEVED_COLUMNS[i]
+            for i, value in enumerate(old.achieved)
+            if value is not new.achieved[i]
+        )
+    old_values, new_values = old.columns(), new.columns()
+    return tuple(i for i, value in enumerate(old_values) if value is not new_values[i])
+
+
 def _changed_rows(
     edits: Sequence[ReportEdit], ids: Mapping[str, int]
 ) -> dict[str, list[tuple[object, ...]]]:
-    """Per statement, the figure columns each edit changed (a package changes one or two).
-
-    A figure the edit left alone is the very object it was loaded as, holding the stored
-    text already: only the others are written.
-    """
+    """Per statement, the figure columns each edit changed (a package changes one or two)."""
     updates: dict[str, list[tuple[object, ...]]] = {}
     for edit in edits:
         meta_id = ids[edit.after.stable_id]
         for kind, row in _rows(edit.after):
             old = edit.before.row(kind)
-            if row is old:
-                continue
-            new = row.columns()
-            columns = (
-                tuple(range(len(new)))
-                if old is None
-                else tuple(i for i, value in enumerate(old.columns()) if value is not new[i])
-            )
+            columns = () if row is old else _changed_columns(old, row)
             if columns:
-                values = (*(_text(new[i]) for i in columns), meta_id, kind.value)
-                updates.setdefault(_columns_update(columns), []).append(values)
+                values = row.columns()
+                params = (*(_text(values[i]) for i in columns), meta_id, kind.value)
+                updates.setdefault(_columns_update(columns), []).append(params)
     return updates
 
 
