@@ -35,7 +35,9 @@ class Quarter(IntEnum):
     @property
     def index(self) -> int:
         """Zero-based position of this quarter in a row of four figures."""
-        return self.value - 1
+        # Plain int arithmetic: ``self.value`` goes through the enum's slow descriptor, and this
+        # runs for every figure a package or a report reads.
+        return self - 1
 
     @classmethod
     def from_spanish(cls, name: str) -> Quarter:

@@ -21,15 +21,20 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 
 def row_to_values(row: FigureRow) -> tuple[str | None, ...]:
     """The 14 column values of a row, in ``FIGURE_COLUMNS`` order."""
-    return tuple(None if value is None else str(value) for value in row.columns())
+    # A list made first: a generator into tuple() costs a third more, a row of every meta.
+    return tuple([None if value is None else str(value) for value in row.columns()])
 
 
 def row_from_values(values: Sequence[str | None] | Mapping[str, str | None]) -> FigureRow:
     """Rebuild a row from the 14 stored column values."""
     if isinstance(values, Mapping):
         values = [values[name] for name in FIGURE_COLUMNS]
+    # The columns are TEXT: a stored figure is already its exact decimal's text.
     return FigureRow.from_columns(
-        [None if value is None else Decimal(str(value)) for value in values]
+        [
+            None if value is None else Decimal(value if type(value) is str else str(value))
+            for value in values
+        ]
     )
 
 
