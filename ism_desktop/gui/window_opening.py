@@ -1,0 +1,74 @@
+"""Right after the window's first paint: the database opened, copied, and read into the window.
+
+Imported only then: the workspace, the database library and the window's widgets are most of
+what the program loads, and the frame is on screen before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ism_desktop.domain.profile import PcProfile
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.gui.spelling_support import SpellingSupport
+from ism_desktop.workspace.backups import copy_on_open
+from ism_desktop.workspace.opening import Store, StoreError
+from ism_desktop.workspace.spelling_words import load_spelling
+
+# What keeps a database from opening; the message of each is for the person.
+OPENING_FAILURES = (StoreError, EtcaFormatError)
+
+
+def open_data(db_path: Path) -> Store:
+    """Open the database (upgrading it, after a copy, if an older version wrote it).
+
+    A new or empty database gets the sample report, so the first start shows something.
+
+    Raises:
+        StoreError: the file cannot be opened, is not ours, or is from a newer version.
+        EtcaFormatError: the sample report could not be read.
+    """
+    store = Store.open(db_path)
+    try:
+        if store.reports.is_empty():
+            # Imported only here: the parser is not needed on an ordinary start.
+            from ism_desktop.exchange.etca.sample_report import load_sample_if_empty
+
+            load_sample_if_empty(store.reports)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def fill_window(
+    window: MainWindow,
+    store: Store,
+    profile: PcProfile,
+    package: Path | None,
+    complain: Callable[[str], None],
+) -> ReportSession:
+    """Copy the file as it was opened, load the report into the window, start the rest.
+
+    The copy is made before the window can change anything: until ``load`` there is nothing
+    to edit, and this runs on the GUI thread from start to end. Then the rules start on their
+    own thread, the dictionary loads on another, and a package given to open is received.
+    """
+    if store.path is not None:
+        try:
+            copy_on_open(store.path)
+        except StoreError as exc:
+            # A missing backup must not stop today's work; saying so is enough.
+            complain(f"No se pudo guardar la copia de seguridad al abrir: {exc}")
+    session = ReportSession(store, profile, validate=False, background=True)
+    window.load(session)
+    session.start_validation()
+    spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
+    spelling.start(load_spelling)
+    window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
+    if package is not None:
+        window.coordination.receive([package])
+    return session
