@@ -22,7 +22,13 @@ from ism_desktop.gui.app_icon import application_icon
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_settings import load_profile, save_profile
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
-from ism_desktop.gui.startup_probe import FINDINGS_READY, FIRST_PAINT, FirstPaintProbe, say
+from ism_desktop.gui.startup_probe import (
+    FINDINGS_READY,
+    FIRST_PAINT,
+    FirstPaintProbe,
+    after_next_paint,
+    say,
+)
 from ism_desktop.platform import data_dir
 
 if TYPE_CHECKING:
@@ -30,7 +36,6 @@ if TYPE_CHECKING:
     from ism_desktop.workspace.opening import Store
 
 SETTINGS_FILE_NAME = "configuracion.ini"
-FIRST_PAINT_FALLBACK_MS = 2000
 PROCESS_START = time.perf_counter()
 
 
@@ -165,7 +170,7 @@ def _run_guarded(
         if watch_findings is not None:
             watch_findings(session)
 
-    start_after_first_paint(window, after_first_paint)
+    after_next_paint(window, after_first_paint)
     window.show_frame()
     try:
         return app.exec()
@@ -175,21 +180,6 @@ def _run_guarded(
             session.store.close()  # the session may hold a store reopened after a restore
         if store is not None and not sessions:
             store.close()  # opened for the first-run question, closed before it was used
-
-
-def start_after_first_paint(window: MainWindow, action: Callable[[], object]) -> None:
-    """Run ``action`` once, after the window's first paint (or soon anyway if it never paints)."""
-    started = False
-
-    def once() -> None:
-        nonlocal started
-        if not started:
-            started = True
-            action()
-
-    # Queued, not inside the paint event: the paint completes first.
-    FirstPaintProbe(window, lambda: QTimer.singleShot(0, once))
-    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, once)
 
 
 def _on_second_start(window: MainWindow, message: str) -> None:

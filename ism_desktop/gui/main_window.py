@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         session.findings_changed.connect(self._show_findings)
         self._show_findings()
         self._select_first()
+        # The search box, first in the tab order, has the focus as when Qt shows a built window
+        # (here the window may already be on screen, showing «Cargando las metas…»).
+        self.search.setFocus()
         self.loaded = True
 
     def _current_meta_id(self) -> str | None:
@@ -378,12 +381,12 @@ class MainWindow(QMainWindow):
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _package_paths(event.mimeData()):
+        if self.loaded and _package_paths(event.mimeData()):
             event.acceptProposedAction()
 
     @override
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _package_paths(event.mimeData())
+        paths = _package_paths(event.mimeData()) if self.loaded else []
         if paths:
             event.acceptProposedAction()
             self.coordination.receive(paths)

@@ -104,6 +104,9 @@ def _build_central(window: MainWindow) -> None:
     splitter.setChildrenCollapsible(False)
     window.splitter = splitter
     window.setCentralWidget(splitter)  # in place of the frame's «Cargando…»
+    # Shown now rather than by Qt's queued show of a child added to a window already on
+    # screen: the search box can then take the focus.
+    splitter.show()
     window.saved_label = QLabel()
     window.statusBar().addPermanentWidget(window.saved_label)
     window.setTabOrder(search, tree)

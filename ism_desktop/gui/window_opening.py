@@ -14,6 +14,7 @@ from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.spelling_support import SpellingSupport
+from ism_desktop.gui.startup_probe import after_next_paint
 from ism_desktop.workspace.backups import copy_on_open
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.spelling_words import load_spelling
@@ -54,8 +55,9 @@ def fill_window(
     """Copy the file as it was opened, load the report into the window, start the rest.
 
     The copy is made before the window can change anything: until ``load`` there is nothing
-    to edit, and this runs on the GUI thread from start to end. Then the rules start on their
-    own thread, the dictionary loads on another, and a package given to open is received.
+    to edit, and this runs on the GUI thread from start to end. Once the filled window has
+    painted, the rules start on their own thread, the dictionary loads on another, and a
+    package given to open is received.
     """
     if store.path is not None:
         try:
@@ -65,10 +67,16 @@ def fill_window(
             complain(f"No se pudo guardar la copia de seguridad al abrir: {exc}")
     session = ReportSession(store, profile, validate=False, background=True)
     window.load(session)
-    session.start_validation()
     spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
-    spelling.start(load_spelling)
     window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
-    if package is not None:
-        window.coordination.receive([package])
+
+    def start_the_rest() -> None:
+        session.start_validation()
+        spelling.start(load_spelling)
+        if package is not None:
+            window.coordination.receive([package])
+
+    # Once the list is on screen: the rules and the dictionary are Python on other threads and
+    # would slow this one's painting (they share the interpreter's lock).
+    after_next_paint(window.tree.viewport(), start_the_rest)
     return session
