@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
@@ -195,6 +195,8 @@ def _on_second_start(window: MainWindow, message: str) -> None:
 def _complain(message: str, unattended: bool) -> None:
     print(message, file=sys.stderr)
     if not unattended:  # the probe runs unattended: nobody would close the box
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, APP_NAME, message)
 
 

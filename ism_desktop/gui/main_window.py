@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,8 @@ from ism_desktop.gui.window_state import WindowState
 
 # The frame paints before the report is loaded; the modules behind the rest of the window (and
 # the workspace and database under them) load after it, so they are imported where used. So
-# is Qt's namespace of flags (``Qt``): the first use of it costs tens of milliseconds.
+# are Qt's classes the frame does not show (each costs a few milliseconds the first time) and
+# Qt's namespace of flags (``Qt``, tens of milliseconds).
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QScrollArea, QSplitter, QTreeView
@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_edit_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, "No se guardó el cambio", message)
 
     def _show_findings(self) -> None:
@@ -261,6 +263,8 @@ class MainWindow(QMainWindow):
         self.form.focus_field(row.finding.field)
 
     def _justify(self, row: FindingRow) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
         from ism_desktop.workspace.changes import WorkspaceError
 
@@ -341,6 +345,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_imported(self, summary: ImportSummary) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.session.reload()
         detail = summary.describe()
         if summary.changes:

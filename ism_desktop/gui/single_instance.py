@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ism_desktop.platform import database_key, instance_lock_path
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 ACTIVATE_MESSAGE = "activar"
 _LOCK_WAIT_MS = 200
 _NOTIFY_TIMEOUT_S = 3.0
-_RETRY_PAUSE_MS = 100
+_RETRY_PAUSE_S = 0.1
 
 
 class SingleInstanceGuard(QObject):
@@ -102,7 +102,7 @@ class SingleInstanceGuard(QObject):
             # The owner may have taken the lock but not be listening yet: try again shortly.
             if time.monotonic() >= deadline:
                 return False
-            QThread.msleep(_RETRY_PAUSE_MS)
+            time.sleep(_RETRY_PAUSE_S)
         socket.write(message.encode("utf-8") + b"\n")
         sent = socket.waitForBytesWritten(_remaining_ms(deadline))
         socket.disconnectFromServer()
