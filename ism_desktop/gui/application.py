@@ -23,6 +23,7 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_settings import load_profile, save_profile
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
 from ism_desktop.gui.startup_probe import (
+    DATA_SHOWN,
     FINDINGS_READY,
     FIRST_PAINT,
     FirstPaintProbe,
@@ -201,11 +202,11 @@ def _complain(message: str, unattended: bool) -> None:
 
 
 def _probe_start(app: QApplication, window: MainWindow) -> Callable[[ReportSession], None]:
-    """Say when the window is first painted and when the findings are in; then quit.
+    """Say when the window is first painted, when the metas show, when the findings are in.
 
-    Returns what to call with the session once the window has one.
+    Then quit. Returns what to call with the session once the window has one.
     """
-    pending = {FIRST_PAINT, FINDINGS_READY}
+    pending = {FIRST_PAINT, DATA_SHOWN, FINDINGS_READY}
 
     def reached(what: str) -> None:
         if what in pending:
@@ -215,6 +216,7 @@ def _probe_start(app: QApplication, window: MainWindow) -> Callable[[ReportSessi
                 QTimer.singleShot(0, app.quit)
 
     def watch(session: ReportSession) -> None:
+        FirstPaintProbe(window.tree.viewport(), lambda: reached(DATA_SHOWN))
         session.findings_changed.connect(
             lambda: reached(FINDINGS_READY) if session.checked else None
         )

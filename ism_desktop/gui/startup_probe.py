@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
 FIRST_PAINT = "primera pintura"
+DATA_SHOWN = "metas en pantalla"
 FINDINGS_READY = "revisión lista"
 PAINT_FALLBACK_MS = 2000
 

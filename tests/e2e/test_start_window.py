@@ -16,9 +16,9 @@ pytestmark = [pytest.mark.e2e, pytest.mark.gui]
 FIRST_VERSION = (
     Path(__file__).resolve().parents[1] / "store" / "fixtures" / "esquema_0001_v0.1.0.sqlite3"
 )
-PROBE_LINES = (
-    r"primera pintura en \d+\.\d{3} s \(cpu \d+\.\d{3} s\)\n"
-    r"revisión lista en \d+\.\d{3} s \(cpu \d+\.\d{3} s\)\n"
+PROBE_LINES = "".join(
+    rf"{what} en \d+\.\d{{3}} s \(cpu \d+\.\d{{3}} s\)\n"
+    for what in ("primera pintura", "metas en pantalla", "revisión lista")
 )
 
 PROFILE_004 = """[perfil]
