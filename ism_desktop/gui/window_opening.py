@@ -6,6 +6,7 @@ what the program loads, and the frame is on screen before them.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,19 +55,22 @@ def fill_window(
 ) -> ReportSession:
     """Copy the file as it was opened, load the report into the window, start the rest.
 
-    The copy is made before the window can change anything: until ``load`` there is nothing
-    to edit, and this runs on the GUI thread from start to end. Once the filled window has
-    painted, the rules start on their own thread, the dictionary loads on another, and a
-    package given to open is received.
+    The copy is written on a thread of its own while the report loads (it mostly waits for
+    the disk) and is finished before this returns: until then this GUI thread runs no event,
+    so nothing can be edited before the copy exists. Once the filled window has painted, the
+    rules start on their own thread, the dictionary loads on another, and a package given to
+    open is received.
     """
-    if store.path is not None:
-        try:
-            copy_on_open(store.path)
-        except StoreError as exc:
-            # A missing backup must not stop today's work; saying so is enough.
-            complain(f"No se pudo guardar la copia de seguridad al abrir: {exc}")
-    session = ReportSession(store, profile, validate=False, background=True)
-    window.load(session)
+    copy = _OpeningCopy(store.path) if store.path is not None else None
+    try:
+        session = ReportSession(store, profile, validate=False, background=True)
+        window.load(session)
+    finally:
+        if copy is not None:
+            copy.join()  # before the event loop runs again, so before any edit
+    if copy is not None and copy.failure is not None:
+        # A missing backup must not stop today's work; saying so is enough.
+        complain(f"No se pudo guardar la copia de seguridad al abrir: {copy.failure}")
     spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
     window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
 
@@ -80,3 +84,20 @@ def fill_window(
     # would slow this one's painting (they share the interpreter's lock).
     after_next_paint(window.tree.viewport(), start_the_rest)
     return session
+
+
+class _OpeningCopy(threading.Thread):
+    """The copy of the database as it was opened, written beside the loading (started here)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="copia al abrir")
+        self._path = path
+        self.failure: StoreError | None = None
+        self.start()
+
+    def run(self) -> None:
+        """Write the copy; keep what went wrong for the GUI thread to say."""
+        try:
+            copy_on_open(self._path)
+        except StoreError as exc:
+            self.failure = exc

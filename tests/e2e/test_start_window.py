@@ -41,6 +41,8 @@ def test_window_starts_on_a_new_default_database_with_the_sample_loaded(tmp_path
         report = store.reports.load()
     assert report is not None
     assert len(report.metas) == 56
+    copies = list_backups(tmp_path / "copias", tmp_path / "ism_avance.sqlite3")
+    assert [(copy.reason, copy.meta_count) for copy in copies] == [("al abrir", 56)]
 
 
 def test_window_on_a_first_version_database_copies_it_then_upgrades_and_opens(
@@ -57,7 +59,7 @@ def test_window_on_a_first_version_database_copies_it_then_upgrades_and_opens(
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(PROBE_LINES, result.stdout)
     reasons = [info.reason for info in list_backups(tmp_path / "copias", old)]
-    assert "antes de actualizar" in reasons
+    assert sorted(reasons) == ["al abrir", "antes de actualizar"]
     with Store.open(old) as store:
         assert store.reports.load() is not None
 

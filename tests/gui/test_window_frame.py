@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -63,21 +64,24 @@ def test_a_frame_filled_later_is_the_window_built_at_once(
         assert frame.focusWidget() is frame.search
 
 
-def test_the_opening_copy_comes_before_the_window_can_edit_and_the_rules_after_it_paints(
+def test_the_opening_copy_is_done_before_the_window_can_edit_and_the_rules_wait_its_paint(
     qtbot: QtBot, db_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = MainWindow.frame(settings, unit_profile("004"))
     qtbot.addWidget(window)
     window.show_frame()
     qtbot.waitExposed(window)
-    loaded_at_copy: list[bool] = []
-    monkeypatch.setattr(
-        window_opening, "copy_on_open", lambda _path: loaded_at_copy.append(window.loaded)
-    )
+    copied: list[Path] = []
+
+    def slow_copy(path: Path) -> None:
+        time.sleep(0.5)  # a slow disk: the window is filled long before the copy is done
+        copied.append(path)
+
+    monkeypatch.setattr(window_opening, "copy_on_open", slow_copy)
     store = window_opening.open_data(db_path)
     session = window_opening.fill_window(window, store, unit_profile("004"), None, print)
     try:
-        assert loaded_at_copy == [False]
+        assert copied == [db_path]  # done before the window takes its first event
         assert window.loaded
         assert session.checked_count == 0  # the rules wait for the filled window's paint
         qtbot.waitUntil(lambda: session.checked, timeout=30_000)
