@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
-from ism_desktop.gui.report_printing import print_with_dialog
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 
@@ -158,6 +157,9 @@ class ReportActions(QObject):
         self._print(self._window, self.report_pdf)
 
     def _print(self, parent: QWidget, make_pdf: Callable[[], bytes]) -> None:
+        # Qt's printing module loads when the person prints, not with the window.
+        from ism_desktop.gui.report_printing import print_with_dialog
+
         pages = print_with_dialog(parent, make_pdf, self._title())
         if pages:
             word = "página" if pages == 1 else "páginas"

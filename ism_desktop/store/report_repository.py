@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from sqlite_utils import Database
 
@@ -213,13 +214,21 @@ class ReportRepository:
             # walking the whole year in position order: 2.5 ms a unit at state scale, not 0.02.
             order = "+position, id"
         rows_by_meta: dict[int, dict[str, FigureRow]] = defaultdict(dict)
+        # Equal figures share one Decimal, equal rows one FigureRow (both immutable): a tipo A
+        # meta's NUM repeats its MET, and a state's 11,000 rows hold about 4,800 different ones.
+        decimals: dict[str, Decimal] = {}
+        known_rows: dict[tuple[str | None, ...], FigureRow] = {}
         # Plain tuples, not one dict a record: 16,000 records for a state's 5,000 metas.
         for meta_id, row_kind, *values in self._db.conn.execute(
             f"SELECT f.meta_id, f.row_kind, {_FIGURE_SELECT} FROM figure_rows f "
             f"JOIN metas m ON m.id = f.meta_id WHERE {where}",
             params,
         ):
-            rows_by_meta[meta_id][row_kind] = row_from_values(values)
+            columns = tuple(values)
+            row = known_rows.get(columns)
+            if row is None:
+                row = known_rows[columns] = row_from_values(columns, decimals)
+            rows_by_meta[meta_id][row_kind] = row
         evaluations: dict[int, dict[Quarter, str]] = defaultdict(dict)
         quarters = {int(quarter): quarter for quarter in Quarter}
         for meta_id, quarter, text in self._db.conn.execute(
