@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.flush()
+        self.reports.close_preview()  # its document may still be being written
         self.tasks.wait()
         self.window_state.save()
         super().closeEvent(event)
