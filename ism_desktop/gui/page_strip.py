@@ -70,8 +70,10 @@ class PageStrip(QWidget):
         self.update()
 
     def _resize(self) -> None:
-        size = self._page_size
-        self.setFixedSize(size.width() + 2 * GAP, self._count * (size.height() + GAP) + GAP)
+        size, count = self._page_size, self._count
+        # Nothing at all until the first pages come: no empty band at the top of the view.
+        height = count * (size.height() + GAP) + GAP if count else 0
+        self.setFixedSize(size.width() + 2 * GAP, height)
 
     def page_width_for_height(self, height: int) -> int:
         """The page width that makes a whole page this tall."""
