@@ -5,8 +5,8 @@ soon as it is paginated (a fraction of that). So the first few pages are written
 small PDF of their own (numbered «de» the whole), and shown at once; then the whole document is
 written exactly as the program exports it, and the preview takes it in its place.
 
-The thread never touches the database: it is given a function that lays the report out from
-what was read before it started.
+The thread is given a function that reads the report and lays it out (the action's, which
+reads over a connection of its own: SQLite connections stay in the thread that opened them).
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ class PreviewWriter(QThread):
         from ism_desktop.reports.pdf_report import PdfRenderer
 
         renderer = PdfRenderer(self._make_layout())
+        self._check(0)
         pages = renderer.paginate()
         self._count = len(pages)
         self._check(0)
