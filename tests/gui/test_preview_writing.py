@@ -233,3 +233,21 @@ def test_a_document_that_cannot_be_written_is_said_in_spanish(
     ((title, text),) = said
     assert title == FAILED_TITLE
     assert "No se encontró la fuente" in text
+
+
+def test_a_year_without_a_report_has_nothing_to_preview(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+
+    def information(_parent: QWidget, _title: str, text: str) -> QMessageBox.StandardButton:
+        said.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", information)
+    window = open_window(PcProfile(Role.COORDINATOR, UnitCode("002"), 2025, Quarter.FIRST))
+
+    window.reports.preview_action.trigger()
+
+    assert said == ["No hay informe que imprimir."]
+    assert window.reports.preview_dialog is None
