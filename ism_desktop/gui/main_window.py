@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.loaded:
             self.form.flush()
+            self.reports.close_preview()  # its document may still be being written
             self.tasks.wait()
         self.window_state.save()
         super().closeEvent(event)
