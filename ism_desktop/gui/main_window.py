@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QMimeData, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow
 from typing_extensions import override
 
-from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.gui.profile_settings import save_profile
+from ism_desktop.gui.window_frame import loading_view, window_title
 from ism_desktop.gui.window_state import WindowState
 
 # The frame paints before the report is loaded; the modules behind the rest of the window (and
@@ -28,7 +21,15 @@ from ism_desktop.gui.window_state import WindowState
 # Qt's namespace of flags (``Qt``, tens of milliseconds).
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QScrollArea, QSplitter, QTreeView
+    from PySide6.QtWidgets import (
+        QDialog,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QScrollArea,
+        QSplitter,
+        QTreeView,
+    )
 
     from ism_desktop.exchange.etca.report_import import ImportSummary
     from ism_desktop.gui.coordination_actions import CoordinationActions
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 
 
 FULLY_EXPANDED_LIMIT = 400
-LOADING_TEXT = "Cargando las metas…"
 
 
 def _import_error(exc: Exception) -> str:
@@ -56,28 +56,6 @@ def _import_error(exc: Exception) -> str:
     if isinstance(exc, EtcaFormatError | StoreError):
         return f"No se importó nada. {exc}"
     return f"No se importó nada: ocurrió un error inesperado ({exc})."
-
-
-def window_title(profile: PcProfile, unit_name: str) -> str:
-    """«ISM Avance 0.1.0 — Unidad 004 <name> — 2024, primer trimestre»."""
-    period = f"{profile.year}, {profile.quarter.in_words}"
-    who = f"{profile.describe()} {unit_name}" if unit_name else profile.describe()
-    return f"{APP_NAME} {__version__} — {who} — {period}"
-
-
-def _loading_view() -> QWidget:
-    """«Cargando las metas…», greyed, in the middle (laid out with stretches, not flags)."""
-    view = QWidget()
-    view.setEnabled(False)  # greyed: a state to wait for, not something to use
-    middle = QHBoxLayout()
-    middle.addStretch()
-    middle.addWidget(QLabel(LOADING_TEXT))
-    middle.addStretch()
-    rows = QVBoxLayout(view)
-    rows.addStretch()
-    rows.addLayout(middle)
-    rows.addStretch()
-    return view
 
 
 class MainWindow(QMainWindow):
@@ -117,7 +95,7 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(self, settings)
         self._opens_maximized = self.window_state.place()
         if session is None:
-            self.setCentralWidget(_loading_view())
+            self.setCentralWidget(loading_view())
             self.statusBar()  # there from the start, so that nothing moves when it fills
         else:
             self.load(session)
@@ -233,6 +211,8 @@ class MainWindow(QMainWindow):
         self._expand()
 
     def _on_saved(self, _changes: object) -> None:
+        from datetime import datetime
+
         self.saved_label.setText(
             f"Guardado automáticamente a las {datetime.now().strftime('%H:%M:%S')}"
         )

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import window_opening
-from ism_desktop.gui.main_window import LOADING_TEXT, MainWindow
+from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.spelling_support import SpellingSupport
+from ism_desktop.gui.window_frame import LOADING_TEXT
 from ism_desktop.store.store import Store
 from tests.gui.conftest import unit_profile
 
