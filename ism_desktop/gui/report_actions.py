@@ -18,10 +18,12 @@ from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.profile import PcProfile
     from ism_desktop.domain.report import ProgressReport
     from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.gui.report_preview import ReportPreviewDialog
     from ism_desktop.reports.report_layout import ReportLayout
+    from ism_desktop.workspace.workspace import Workspace
 
 _MAX_LISTED_ERRORS = 15
 NO_REPORT = "No hay informe que imprimir."
@@ -57,6 +59,14 @@ def _preview_error(exc: Exception) -> str:
     if isinstance(exc, LookupError):
         return str(exc)  # ours, in Spanish
     return describe_error(exc)
+
+
+def _stored_report(workspace: Workspace, profile: PcProfile) -> ProgressReport:
+    """The profile's report as stored; ``LookupError`` (in Spanish) when there is none."""
+    report = workspace.store.reports.load(year=profile.year, quarter=profile.quarter)
+    if report is None:
+        raise LookupError(NO_REPORT)
+    return report
 
 
 class ReportActions(QObject):
@@ -110,11 +120,7 @@ class ReportActions(QObject):
 
     def _report(self) -> ProgressReport:
         self._flush()
-        profile = self._session.profile
-        report = self._session.store.reports.load(year=profile.year, quarter=profile.quarter)
-        if report is None:
-            raise LookupError(NO_REPORT)
-        return report
+        return _stored_report(self._session.workspace, self._session.profile)
 
     def _pdf_work(self) -> Callable[[], bytes]:
         """Read the report now; the function returned lays it out as a PDF, in any thread."""
@@ -149,11 +155,7 @@ class ReportActions(QObject):
         )
 
         def make_layout() -> ReportLayout:
-            report = workspace.in_own_connection(
-                lambda other: other.store.reports.load(year=profile.year, quarter=profile.quarter)
-            )
-            if report is None:
-                raise LookupError(NO_REPORT)
+            report = workspace.in_own_connection(lambda other: _stored_report(other, profile))
             return layout_report(report, profile.quarter, unit)
 
         return make_layout
