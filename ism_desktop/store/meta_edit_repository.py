@@ -6,8 +6,6 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.audit import (
     AuditEntry,
     Author,
@@ -20,6 +18,7 @@ from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
+from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.meta_rows import FIGURE_COLUMNS, meta_ids, row_to_values
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.meta import Meta
+from ism_desktop.store.connection import Database
 
 FIGURE_COLUMNS: tuple[str, ...] = (
     *(f"original_q{q}" for q in range(1, 5)),

@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.audit import Author, MetaChange
 from ism_desktop.domain.codes import (
     Activity,
@@ -25,6 +23,7 @@ from ism_desktop.domain.package_merge import report_changes, with_printed_report
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, ProgressReport
 from ism_desktop.store.closure_repository import ClosureRepository
+from ism_desktop.store.connection import Database
 from ism_desktop.store.meta_edit_repository import write_audit
 from ism_desktop.store.meta_rows import FIGURE_COLUMNS, row_from_values, upsert_metas
 from ism_desktop.store.year_repository import YearRepository
