@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from decimal import Decimal
 
 from ism_desktop.domain.figures import FigureRow, RowKind
-from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.store.connection import Database
 
 FIGURE_COLUMNS: tuple[str, ...] = (
@@ -42,6 +42,8 @@ _META_UPSERT = """
         cumulative = excluded.cumulative
 """
 _IDS_PER_QUERY = 900
+_MET, _NUM, _DEN = RowKind.MET.value, RowKind.NUM.value, RowKind.DEN.value
+_KIND_VALUES = {kind: kind.value for kind in MetaKind}
 _ROW_UPSERT = (
     f"INSERT INTO figure_rows (meta_id, row_kind, {', '.join(FIGURE_COLUMNS)}) "
     f"VALUES (?, ?, {', '.join('?' for _ in FIGURE_COLUMNS)}) "
@@ -55,27 +57,45 @@ def upsert_meta(db: Database, year: int, position: int, meta: Meta) -> int:
     return upsert_metas(db, year, [(position, meta)])[0]
 
 
-def upsert_metas(db: Database, year: int, metas: Sequence[tuple[int, Meta]]) -> list[int]:
+def upsert_metas(
+    db: Database,
+    year: int,
+    metas: Sequence[tuple[int, Meta]],
+    stored: Container[str] | None = None,
+) -> list[int]:
     """Insert or update metas (position, meta) and their rows in a few statements; their ids.
 
     Runs inside the caller's transaction. One statement per table, not per meta: a state report
     has 5,000 metas, and a statement per meta costs more than the whole report's parsing.
+    ``stored``, when given, holds the stable ids of those of the metas already in the year (the
+    others have no rows to remove).
     """
     if not metas:
         return []
     db.conn.executemany(_META_UPSERT, [_meta_values(year, position, m) for position, m in metas])
-    ids = meta_ids(db, year, [meta.stable_id for _, meta in metas])
+    if len(metas) > _IDS_PER_QUERY:
+        # One pass over the year's index instead of a query per 900 metas.
+        ids: dict[str, int] = dict(
+            db.conn.execute("SELECT stable_id, id FROM metas WHERE year = ?", [year])
+        )
+    else:
+        ids = meta_ids(db, year, [meta.stable_id for _, meta in metas])
     row_ids = [ids[meta.stable_id] for _, meta in metas]
     db.conn.executemany(
         "DELETE FROM figure_rows WHERE meta_id = ? AND row_kind = 'DEN'",
-        [(meta_id,) for meta_id, (_, meta) in zip(row_ids, metas, strict=True) if meta.den is None],
+        [
+            (meta_id,)
+            for meta_id, (_, meta) in zip(row_ids, metas, strict=True)
+            if meta.den is None and (stored is None or meta.stable_id in stored)
+        ],
     )
     db.conn.executemany(
         _ROW_UPSERT,
         [
-            (meta_id, kind.value, *row_to_values(row))
+            (meta_id, kind, *row_to_values(row))
             for meta_id, (_, meta) in zip(row_ids, metas, strict=True)
-            for kind, row in _rows(meta)
+            for kind, row in ((_MET, meta.met), (_NUM, meta.num), (_DEN, meta.den))
+            if row is not None
         ],
     )
     return row_ids
@@ -96,13 +116,6 @@ def meta_ids(db: Database, year: int, stable_ids: Sequence[str]) -> dict[str, in
     return ids
 
 
-def _rows(meta: Meta) -> list[tuple[RowKind, FigureRow]]:
-    rows = [(RowKind.MET, meta.met), (RowKind.NUM, meta.num)]
-    if meta.den is not None:
-        rows.append((RowKind.DEN, meta.den))
-    return rows
-
-
 def _meta_values(year: int, position: int, meta: Meta) -> tuple[object, ...]:
     key = meta.key
     return (
@@ -115,6 +128,6 @@ def _meta_values(year: int, position: int, meta: Meta) -> tuple[object, ...]:
         key.activity.value,
         key.description,
         meta.unit_of_measure,
-        meta.kind.value,
+        _KIND_VALUES[meta.kind],
         int(meta.cumulative),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -78,7 +78,7 @@ class ReportRepository:
             )
             self._save_catalogue(report)
             inserted = sum(meta.stable_id not in stored for meta in report.metas)
-            self._save_metas(report.year, merged)
+            self._save_metas(report.year, merged, stored)
             for meta, after in zip(report.metas, merged, strict=True):
                 if (before := stored.get(meta.stable_id)) is not None:
                     changes += (
@@ -177,8 +177,8 @@ class ReportRepository:
                 [(item.entity, item.code.value, item.name) for item in items],
             )
 
-    def _save_metas(self, year: int, metas: Sequence[Meta]) -> None:
-        meta_ids = upsert_metas(self._db, year, list(enumerate(metas)))
+    def _save_metas(self, year: int, metas: Sequence[Meta], stored: Container[str]) -> None:
+        meta_ids = upsert_metas(self._db, year, list(enumerate(metas)), stored)
         self._db.conn.executemany(
             "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?) "
             "ON CONFLICT (meta_id, quarter) DO UPDATE SET text = excluded.text",
