@@ -293,13 +293,16 @@ class _Assembler:
                 rows.line, f"la evaluación de la meta «{_clip(key.description)}» {problem}."
             )
         quarter = self.quarter
+        met = FigureRow.from_printed(rows.met, quarter)
+        # An absolute meta's NUM row is its MET row, read once: one immutable row serves both.
+        num = met if rows.num is rows.met else FigureRow.from_printed(rows.num, quarter)
         meta = Meta(
             key,
             open_meta.unit_of_measure,
             _KINDS[rows.kind],
             rows.cumulative,
-            FigureRow.from_printed(rows.met, quarter),
-            FigureRow.from_printed(rows.num, quarter),
+            met,
+            num,
             None if rows.den is None else FigureRow.from_printed(rows.den, quarter),
             {quarter: narrative} if narrative else {},
         )
