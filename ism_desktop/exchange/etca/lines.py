@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.quarter import Quarter
@@ -75,6 +76,12 @@ class CleanText:
         self.numbers.append(number)
 
 
+@lru_cache(maxsize=256)
+def _is_furniture(line: str) -> bool:
+    # A header block repeats the same few lines on every page: each is matched once.
+    return _FURNITURE_LINE.fullmatch(line) is not None
+
+
 def _read_header(number: int, text: str, clean: CleanText) -> None:
     if _TITLE_TEXT in text and (title := _TITLE.search(text)):
         year = int(title.group(1))
@@ -134,7 +141,7 @@ def clean_lines(text: str) -> CleanText:
                 clean.drop_blank()
                 in_furniture = True
             if in_furniture:
-                if _FURNITURE_LINE.fullmatch(stripped):
+                if _is_furniture(stripped):
                     # The header's year, quarter and print date are on lines that say so.
                     if (
                         clean.printed_at is None
