@@ -171,7 +171,7 @@ class _Assembler:
             and current.glued
             and isinstance(previous, Paragraph)
             and not isinstance(before, EvaluationMark)
-            and all(len(text) <= _DESCRIPTION_LINE_MAX for text in previous.texts)
+            and max(map(len, previous.texts), default=0) <= _DESCRIPTION_LINE_MAX
         )
 
     def _check_complete(self, tokens: list[Token]) -> None:
