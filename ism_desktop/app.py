@@ -57,11 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _start_window(options: argparse.Namespace) -> int:
-    # What the window needs besides Qt is imported before Qt: once PySide6 is loaded it reads
-    # the source of every module imported after it (looking for its «__feature__» switches),
-    # about a tenth of a second for these and the libraries they use.
-    import ism_desktop.workspace.backups
-    import ism_desktop.workspace.opening  # noqa: F401
+    # What the window's frame needs besides Qt is imported before Qt: once PySide6 is loaded it
+    # reads the source of every module imported after it (looking for its «__feature__»
+    # switches). The rest (the database, the workspace) loads after the first paint.
+    import ism_desktop.domain.profile
+    import ism_desktop.platform  # noqa: F401
 
     # Qt is imported only here, so the command line starts fast and runs without a display.
     from ism_desktop.gui import application

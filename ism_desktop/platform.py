@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -66,6 +65,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         OSError: the folder is missing or not writable, or the disk is full; ``path`` is then
             left as it was.
     """
+    import tempfile  # here: the window's frame, which needs this module, paints without it
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

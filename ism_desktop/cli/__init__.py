@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import decimal
 import importlib
 import sys
 from collections.abc import Sequence
@@ -91,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    import decimal
+
     from ism_desktop.cli.common import fail
     from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
 

@@ -88,6 +88,23 @@ def figure_label(series: Series, period: Quarter | None, row: RowKind) -> str:
     return label[:1].upper() + label[1:]
 
 
+_QUARTERS = tuple(Quarter)
+# Every figure's machine name and label, made once: a received package diffs every meta.
+_FIGURE_NAMES = {
+    (series, quarter, kind): (
+        figure_field(series, quarter, kind),
+        figure_label(series, quarter, kind),
+    )
+    for series in Series
+    for quarter in _QUARTERS
+    for kind in RowKind
+}
+_EVALUATION_NAMES = {
+    quarter: (evaluation_field(quarter), f"Evaluación cualitativa T{int(quarter)}")
+    for quarter in _QUARTERS
+}
+
+
 def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
     """Every field that differs between two versions of the same meta."""
     changes: list[FieldChange] = []
@@ -96,30 +113,20 @@ def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
         if old_row is None or new_row is None:
             continue
         for series in (Series.MODIFIED, Series.ACHIEVED):
-            if old_row.quarters(series) == new_row.quarters(series):
+            old_values, new_values = old_row.quarters(series), new_row.quarters(series)
+            if old_values == new_values:
                 continue  # the usual case (a package changes one quarter): nothing to list
-            for quarter in Quarter:
-                old, new = old_row.value(series, quarter), new_row.value(series, quarter)
+            for quarter, old, new in zip(_QUARTERS, old_values, new_values, strict=True):
                 if old != new:
-                    changes.append(
-                        FieldChange(
-                            figure_field(series, quarter, kind),
-                            figure_label(series, quarter, kind),
-                            _text(old),
-                            _text(new),
-                        )
-                    )
-    for quarter in Quarter:
+                    field, label = _FIGURE_NAMES[series, quarter, kind]
+                    changes.append(FieldChange(field, label, _text(old), _text(new)))
+    if before.evaluations == after.evaluations:
+        return tuple(changes)  # the same narratives: nothing more to compare
+    for quarter in _QUARTERS:
         old_text, new_text = before.evaluation(quarter), after.evaluation(quarter)
         if old_text != new_text:
-            changes.append(
-                FieldChange(
-                    evaluation_field(quarter),
-                    f"Evaluación cualitativa T{int(quarter)}",
-                    old_text,
-                    new_text,
-                )
-            )
+            field, label = _EVALUATION_NAMES[quarter]
+            changes.append(FieldChange(field, label, old_text, new_text))
     return tuple(changes)
 
 

@@ -13,6 +13,7 @@ _SERIES_NAME = {
     Series.ACHIEVED: "realizado",
 }
 _SERIES_BY_NAME = {name: series for series, name in _SERIES_NAME.items()}
+_MODIFIED_PREFIX = _SERIES_NAME[Series.MODIFIED] + "."
 _ANNUAL = "anual"
 _EVALUATION = "evaluacion"
 _PROGRESS = "avance"
@@ -61,6 +62,8 @@ def figure_field(series: Series, quarter: Quarter | None, row: RowKind) -> str:
 
 def is_modified_target(key: str) -> bool:
     """Whether a stored field key names a figure of the modified target."""
+    if not key.startswith(_MODIFIED_PREFIX):
+        return False  # the usual answer, without parsing the key
     ref = FieldRef.parse(key)
     return ref is not None and ref.is_modified_target
 

@@ -68,13 +68,13 @@ class FigureRow:
         """Build from the 14 columns in the form's order; planned figures may not be ``None``."""
         if len(columns) != cls.COLUMN_COUNT:
             raise ValueError(f"se esperaban {cls.COLUMN_COUNT} cifras, hay {len(columns)}")
-        planned = [ZERO if value is None else value for value in columns[:10]]
+        c = [ZERO if value is None else value for value in columns[:10]]
         return cls(
-            original=_quad(planned[0:4]),
-            original_annual=planned[4],
-            modified=_quad(planned[5:9]),
-            modified_annual=planned[9],
-            achieved=_achieved_quad(columns[10:14]),
+            (c[0], c[1], c[2], c[3]),
+            c[4],
+            (c[5], c[6], c[7], c[8]),
+            c[9],
+            (columns[10], columns[11], columns[12], columns[13]),
         )
 
     @classmethod
@@ -127,7 +127,13 @@ class FigureRow:
         """A copy with one achieved figure replaced."""
         achieved = list(self.achieved)
         achieved[quarter.index] = value
-        return replace(self, achieved=_achieved_quad(achieved))
+        return FigureRow(
+            self.original,
+            self.original_annual,
+            self.modified,
+            self.modified_annual,
+            _achieved_quad(achieved),
+        )
 
     def with_modified(self, quarter: Quarter, value: Decimal, annual: Decimal) -> FigureRow:
         """A copy with one modified quarter and the modified annual replaced."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason
+from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason, diff_metas
 from ism_desktop.domain.codes import Activity, Entity, Programme, Unit
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
@@ -14,12 +14,26 @@ from ism_desktop.domain.year_news import YearNews
 
 
 @dataclass(frozen=True)
+class ReportEdit:
+    """One stored meta a report package changes: as stored, as it will be, and what differs."""
+
+    before: Meta
+    after: Meta
+    changes: tuple[FieldChange, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Diffed once, here: the review, the closed-quarter guards and the audit rows all read
+        # these changes, and they can only ever be those between ``before`` and ``after``.
+        object.__setattr__(self, "changes", diff_metas(self.before, self.after))
+
+
+@dataclass(frozen=True)
 class ReportIntake:
     """What a unit's report package changes at the coordinating unit."""
 
     received: ReceivedPackage
     author: Author
-    edits: tuple[tuple[Meta, Meta], ...]
+    edits: tuple[ReportEdit, ...]
     # The metas whose justifications of the package's quarter the package replaces.
     justified_metas: frozenset[str]
     justifications: tuple[Justification, ...]

@@ -41,7 +41,7 @@ def too_long(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
 
 def bad_character(text: str) -> str | None:
     """Why ``text`` is not plain text (Spanish, naming the first bad character), or ``None``."""
-    if _surely_text(text):
+    if text.isprintable() or _surely_text(text):
         return None
     found = _NOT_TEXT.search(text)
     if found is None:

@@ -18,6 +18,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 
 _PLANNED = (Series.ORIGINAL, Series.MODIFIED)
+_QUARTERS = tuple(Quarter)
 _YES_NO = {True: "SI", False: "NO"}
 
 
@@ -95,23 +96,28 @@ def requested_target_changes(programme: Meta, incoming: Meta) -> tuple[FieldChan
 def with_reported(before: Meta, incoming: Meta, quarter: Quarter) -> Meta:
     """``before`` with the achieved figures and narratives of quarters up to ``quarter`` taken."""
     after = before
-    for period in Quarter:
-        if period > quarter:
-            break
-        num = incoming.num.value(Series.ACHIEVED, period)
-        den = None if incoming.den is None else incoming.den.value(Series.ACHIEVED, period)
-        old_den = None if after.den is None else after.den.value(Series.ACHIEVED, period)
+    for period in _QUARTERS[: quarter.index + 1]:
+        index = period.index
+        num = incoming.num.achieved[index]
+        den = None if incoming.den is None else incoming.den.achieved[index]
+        old_den = None if after.den is None else after.den.achieved[index]
         # Unchanged figures are left alone, so a printed MET is not recomputed for nothing.
-        if num != after.num.value(Series.ACHIEVED, period) or den != old_den:
+        if num != after.num.achieved[index] or den != old_den:
             after = with_achieved(after, period, num, den)
-        if incoming.evaluation(period) != after.evaluation(period):
-            after = with_evaluation(after, period, incoming.evaluation(period))
+        text = incoming.evaluation(period)
+        if text != after.evaluation(period):
+            after = with_evaluation(after, period, text)
     return after
 
 
 def reported_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
     """Achieved figures and narratives that differ (modified targets never change here)."""
-    return tuple(c for c in diff_metas(before, after) if not is_modified_target(c.field))
+    return reported_only(diff_metas(before, after))
+
+
+def reported_only(changes: tuple[FieldChange, ...]) -> tuple[FieldChange, ...]:
+    """The changes of achieved figures and narratives among a meta's diffed changes."""
+    return tuple(c for c in changes if not is_modified_target(c.field))
 
 
 def _without_achieved(row: FigureRow) -> FigureRow:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
-from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
+
+if TYPE_CHECKING:
+    # Only a type here: the window's frame reads the profile before any meta is loaded.
+    from ism_desktop.domain.meta import Meta
 
 
 class Role(StrEnum):

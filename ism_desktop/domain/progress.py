@@ -15,6 +15,7 @@ from ism_desktop.domain.quarter import Quarter
 
 HUNDRED = Decimal(100)
 HUNDREDTH = Decimal("0.01")
+_ONE = Decimal(1)
 
 PROGRESS_RULE_ES = (
     "El % de avance oficial de cada trimestre es lo realizado en ese trimestre entre lo "
@@ -48,17 +49,28 @@ def _ratio_pair(meta: Meta, quarter: Quarter, series: Series) -> tuple[Decimal, 
     return num, den
 
 
+_NO_PROGRESS = ZERO.quantize(HUNDREDTH)
+
+
 def _progress(meta: Meta, quarter: Quarter, target: Series) -> Decimal | None:
-    achieved = _ratio_pair(meta, quarter, Series.ACHIEVED)
-    programmed = _ratio_pair(meta, quarter, target)
-    if achieved is None or programmed is None:
+    # _ratio_pair for the achieved and the target pair, unrolled: validation asks this of every
+    # meta of a report.
+    index = quarter - 1  # int arithmetic; Enum.value is a Python-level property
+    ach_num = meta.num.achieved[index]
+    prog_num = meta.num.quarters(target)[index]
+    den = meta.den
+    ach_den: Decimal | None = _ONE
+    prog_den: Decimal | None = _ONE
+    if meta.kind is not MetaKind.ABSOLUTE and den is not None:
+        ach_den, prog_den = den.achieved[index], den.quarters(target)[index]
+    if ach_num is None or ach_den is None or prog_num is None or prog_den is None:
         return None
-    ach_num, ach_den = achieved
-    prog_num, prog_den = programmed
     if prog_num == ZERO or prog_den == ZERO or ach_den == ZERO:
-        return ZERO.quantize(HUNDREDTH)
+        return _NO_PROGRESS
     # (a/b) / (c/d) × 100 regrouped as one division so no intermediate quotient is cut.
-    return truncate_hundredths(ach_num * prog_den * HUNDRED / (ach_den * prog_num))
+    return (ach_num * prog_den * HUNDRED / (ach_den * prog_num)).quantize(
+        HUNDREDTH, rounding=ROUND_DOWN
+    )
 
 
 def official_progress(meta: Meta, quarter: Quarter) -> Decimal | None:

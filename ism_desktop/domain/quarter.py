@@ -35,8 +35,8 @@ class Quarter(IntEnum):
     @property
     def index(self) -> int:
         """Zero-based position of this quarter in a row of four figures."""
-        # int arithmetic on the member itself: ``.value`` is a slower lookup, and this one runs
-        # for every figure the rules and the importer read.
+        # Plain int arithmetic: ``self.value`` goes through the enum's slow descriptor, and this
+        # runs for every figure a package or a report reads.
         return self - 1
 
     @classmethod

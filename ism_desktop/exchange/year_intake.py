@@ -34,7 +34,9 @@ def year_checks(
                 "paquete); para recibir otro, reábralo con un motivo: ism-desktop trimestre "
                 f'reabrir --unidad {unit} --trimestre {int(quarter)} --motivo "…"'
             )
-        conflicts = store.closures.conflicts(year, intake.edits)
+        conflicts = store.closures.changed_conflicts(
+            year, [(edit.after, edit.changes) for edit in intake.edits]
+        )
         if conflicts:
             raise reader.refuse(f"cambia un trimestre cerrado: {conflicts[0]}")
         reopened = reopen_notes(reader, contents.data)

@@ -1,4 +1,8 @@
-"""Starting the window: Qt in Spanish, the database, the PC's profile, the main window."""
+"""Starting the window: Qt in Spanish, the PC's profile, the window's frame, then the data.
+
+The frame (title, size, «Cargando las metas…») is painted first; the database, the workspace
+and the rest of the window load right after that paint (``window_opening``).
+"""
 
 from __future__ import annotations
 
@@ -6,28 +10,33 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.gui.app_icon import application_icon
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_settings import load_profile, save_profile
-from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
-from ism_desktop.gui.spelling_support import SpellingSupport
-from ism_desktop.gui.startup_probe import FINDINGS_READY, FIRST_PAINT, FirstPaintProbe, say
+from ism_desktop.gui.startup_probe import (
+    DATA_SHOWN,
+    FINDINGS_READY,
+    FIRST_PAINT,
+    FirstPaintProbe,
+    after_next_paint,
+    say,
+)
 from ism_desktop.platform import data_dir
-from ism_desktop.workspace.backups import copy_on_open
-from ism_desktop.workspace.opening import Store, StoreError
-from ism_desktop.workspace.spelling_words import load_spelling
+
+if TYPE_CHECKING:
+    from ism_desktop.gui.report_session import ReportSession
+    from ism_desktop.workspace.opening import Store
 
 SETTINGS_FILE_NAME = "configuracion.ini"
-FIRST_PAINT_FALLBACK_MS = 2000
 PROCESS_START = time.perf_counter()
 
 
@@ -86,12 +95,12 @@ def run_window(db_path: Path, startup_probe: bool = False, package: Path | None 
     """Open the window on a database file and run until it closes.
 
     One window per database: a second start hands its package (or just "activate") to the
-    first one and ends. With ``startup_probe`` the program prints how long it took to show
-    the window and quits: the start-up benchmark uses it.
+    first one and ends. With ``startup_probe`` the program prints when the window was first
+    painted and when the rules' findings were in, and quits: the start-up benchmark uses it.
     """
     app = ensure_application()
     guard = SingleInstanceGuard(db_path)
-    if not guard.try_acquire():
+    if not guard.claim():
         if guard.notify_running(str(package.resolve()) if package else ACTIVATE_MESSAGE):
             return 0
         _complain(
@@ -113,75 +122,71 @@ def _run_guarded(
     startup_probe: bool,
     package: Path | None,
 ) -> int:
-    try:
-        # Opening makes a backup first when an older version's file must be upgraded.
-        store = Store.open(db_path)
-        if store.reports.is_empty():
-            # Imported only here: the parser is not needed on an ordinary start.
-            from ism_desktop.exchange.etca.sample_report import load_sample_if_empty
-
-            load_sample_if_empty(store.reports)
-    except (StoreError, EtcaFormatError) as exc:
-        _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
-        return 2
     settings = open_settings()
-    profile = choose_profile(store, settings)
+    profile = load_profile(settings)
+    store: Store | None = None
     if profile is None:
-        store.close()
-        return 0
-    session = ReportSession(store, profile, validate=False, background=True)
-    window = MainWindow(session, settings)
-    guard.message_received.connect(lambda message: _on_second_start(window, message))
-    if startup_probe:
-        _probe_start(app, window, session)
+        # First run: the question lists the report's units, so the data opens before the window.
+        from ism_desktop.gui import window_opening
 
-    # The data is on screen first. Right after its first paint, before the person can change
-    # anything (this thread is busy until it is done), the copy of the file as it was opened;
-    # then the rules start on their own thread, and a package given to open is received.
+        try:
+            store = window_opening.open_data(db_path)
+        except window_opening.OPENING_FAILURES as exc:
+            _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
+            return 2
+        profile = choose_profile(store, settings)
+        if profile is None:
+            store.close()
+            return 0
+    window = MainWindow.frame(settings, profile)
+    sessions: list[ReportSession] = []
+    watch_findings = _probe_start(app, window) if startup_probe else None
+
     def after_first_paint() -> None:
-        _back_up_on_open(db_path, startup_probe)
-        session.start_validation()
-        if package is not None:
-            window.coordination.receive([package])
+        # Imported now: the window's modules and the database's, most of what the program loads.
+        from ism_desktop.gui import window_opening
 
-    start_after_first_paint(window, after_first_paint)
-    window.show()
-    # The dictionary takes a second to read: in a worker thread, once the window is on screen.
-    spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
-    start_after_first_paint(window, lambda: spelling.start(load_spelling))
-    window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
+        # Listening already: a second start's message waits until the window is filled.
+        guard.listen()
+        guard.message_received.connect(lambda message: _on_second_start(window, message))
+        try:
+            opened = store if store is not None else window_opening.open_data(db_path)
+        except window_opening.OPENING_FAILURES as exc:
+            window.hide()
+            app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
+            _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
+            app.exit(2)
+            return
+        try:
+            session = window_opening.fill_window(
+                window, opened, profile, package, lambda text: _complain(text, startup_probe)
+            )
+        except BaseException:
+            # A program error: said (the traceback) and the program ends, as it did when the
+            # window was built before the event loop; never a frame left loading forever.
+            opened.close()
+            app.exit(1)
+            raise
+        sessions.append(session)
+        if watch_findings is not None:
+            watch_findings(session)
+
+    after_next_paint(window, after_first_paint)
+    window.show_frame()
     try:
         return app.exec()
     finally:
-        session.stop_validation()
-        session.store.close()  # the session may hold a store reopened after a restore
-
-
-def start_after_first_paint(window: MainWindow, action: Callable[[], object]) -> None:
-    """Run ``action`` once, after the window's first paint (or soon anyway if it never paints)."""
-    started = False
-
-    def once() -> None:
-        nonlocal started
-        if not started:
-            started = True
-            action()
-
-    # Queued, not inside the paint event: the paint completes first.
-    FirstPaintProbe(window, lambda: QTimer.singleShot(0, once))
-    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, once)
-
-
-def _back_up_on_open(db_path: Path, startup_probe: bool) -> None:
-    try:
-        copy_on_open(db_path)
-    except StoreError as exc:
-        # A missing backup must not stop today's work; saying so is enough.
-        _complain(f"No se pudo guardar la copia de seguridad al abrir: {exc}", startup_probe)
+        for session in sessions:
+            session.stop_validation()
+            session.store.close()  # the session may hold a store reopened after a restore
+        if store is not None and not sessions:
+            store.close()  # opened for the first-run question, closed before it was used
 
 
 def _on_second_start(window: MainWindow, message: str) -> None:
     bring_to_front(window)
+    if not window.loaded:
+        return  # the data could not be opened: the window is closing
     if message == ACTIVATE_MESSAGE:
         window.statusBar().showMessage("ISM Avance ya estaba abierto con esta base de datos.", 8000)
     else:
@@ -191,12 +196,17 @@ def _on_second_start(window: MainWindow, message: str) -> None:
 def _complain(message: str, unattended: bool) -> None:
     print(message, file=sys.stderr)
     if not unattended:  # the probe runs unattended: nobody would close the box
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, APP_NAME, message)
 
 
-def _probe_start(app: QApplication, window: MainWindow, session: ReportSession) -> None:
-    """Say when the window is first painted and when the findings are in; then quit."""
-    pending = {FIRST_PAINT, FINDINGS_READY}
+def _probe_start(app: QApplication, window: MainWindow) -> Callable[[ReportSession], None]:
+    """Say when the window is first painted, when the metas show, when the findings are in.
+
+    Then quit. Returns what to call with the session once the window has one.
+    """
+    pending = {FIRST_PAINT, DATA_SHOWN, FINDINGS_READY}
 
     def reached(what: str) -> None:
         if what in pending:
@@ -205,5 +215,11 @@ def _probe_start(app: QApplication, window: MainWindow, session: ReportSession) 
             if not pending:
                 QTimer.singleShot(0, app.quit)
 
+    def watch(session: ReportSession) -> None:
+        FirstPaintProbe(window.tree.viewport(), lambda: reached(DATA_SHOWN))
+        session.findings_changed.connect(
+            lambda: reached(FINDINGS_READY) if session.checked else None
+        )
+
     FirstPaintProbe(window, lambda: reached(FIRST_PAINT))
-    session.findings_changed.connect(lambda: reached(FINDINGS_READY) if session.checked else None)
+    return watch

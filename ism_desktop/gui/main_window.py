@@ -2,53 +2,48 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, QMimeData, QSettings, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow
 from typing_extensions import override
 
-from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile, Role
-from ism_desktop.gui import window_dialogs
-from ism_desktop.gui.actions import make_action
-from ism_desktop.gui.coordination_actions import PACKAGE_SUFFIXES, CoordinationActions
-from ism_desktop.gui.findings_model import FindingRow
-from ism_desktop.gui.findings_panel import FindingsPanel
-from ism_desktop.gui.main_menus import build_menus
-from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
-from ism_desktop.gui.meta_form import MetaForm
-from ism_desktop.gui.meta_tree_model import META_ID_ROLE, MetaTreeModel
-from ism_desktop.gui.paimef.main_window_hooks import install_due_soon, open_paimef
-from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.profile_settings import save_profile
-from ism_desktop.gui.report_actions import ReportActions
-from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.task_runner import TaskRunner
-from ism_desktop.gui.undo_actions import UndoActions
+from ism_desktop.gui.window_frame import loading_view, window_title
 from ism_desktop.gui.window_state import WindowState
-from ism_desktop.gui.year_actions import YearActions
-from ism_desktop.workspace.changes import WorkspaceError
-from ism_desktop.workspace.opening import StoreError
 
+# The frame paints before the report is loaded; the modules behind the rest of the window (and
+# the workspace and database under them) load after it, so they are imported where used. So
+# are Qt's classes the frame does not show (each costs a few milliseconds the first time) and
+# Qt's namespace of flags (``Qt``, tens of milliseconds).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QDialog,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QScrollArea,
+        QSplitter,
+        QTreeView,
+    )
+
     from ism_desktop.exchange.etca.report_import import ImportSummary
+    from ism_desktop.gui.coordination_actions import CoordinationActions
+    from ism_desktop.gui.findings_model import FindingRow
+    from ism_desktop.gui.findings_panel import FindingsPanel
+    from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
+    from ism_desktop.gui.meta_form import MetaForm
+    from ism_desktop.gui.meta_tree_model import MetaTreeModel
+    from ism_desktop.gui.paimef.due_soon_label import DueSoonLabel
+    from ism_desktop.gui.report_actions import ReportActions
+    from ism_desktop.gui.report_session import ReportSession
+    from ism_desktop.gui.task_runner import TaskRunner
+    from ism_desktop.gui.undo_actions import UndoActions
+    from ism_desktop.gui.year_actions import YearActions
 
 
 FULLY_EXPANDED_LIMIT = 400
@@ -56,6 +51,7 @@ FULLY_EXPANDED_LIMIT = 400
 
 def _import_error(exc: Exception) -> str:
     from ism_desktop.exchange.etca.errors import EtcaFormatError
+    from ism_desktop.workspace.opening import StoreError
 
     if isinstance(exc, EtcaFormatError | StoreError):
         return f"No se importó nada. {exc}"
@@ -67,26 +63,79 @@ class MainWindow(QMainWindow):
 
     import_finished = Signal(object)  # ImportSummary
 
-    def __init__(self, session: ReportSession, settings: QSettings) -> None:
+    # Made by ``load``: the window's frame exists (and paints) before them.
+    session: ReportSession
+    tasks: TaskRunner
+    model: MetaTreeModel
+    proxy: MetaFilterProxy
+    search: QLineEdit
+    tree: QTreeView
+    findings: FindingsPanel
+    left_split: QSplitter
+    form: MetaForm
+    form_area: QScrollArea
+    splitter: QSplitter
+    saved_label: QLabel
+    import_action: QAction
+    undo_actions: UndoActions
+    undo_action: QAction
+    redo_action: QAction
+    reports: ReportActions
+    coordination: CoordinationActions
+    coordination_menu: QMenu
+    year_actions: YearActions
+    paimef_due: DueSoonLabel
+
+    def __init__(self, session: ReportSession | None, settings: QSettings) -> None:
+        """The window over ``session``; with ``None`` only its frame, until ``load``."""
         super().__init__()
-        self.session = session
         self._settings = settings
-        self.tasks = TaskRunner(self)
-        self.model = MetaTreeModel(session, self)
-        self.proxy = MetaFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self._build_central()
-        self._build_actions()
-        self.paimef_due = install_due_soon(self)
+        self.loaded = False
+        self.help_dialog: QDialog | None = None  # the help (F1) while it is open
+        self.window_state = WindowState(self, settings)
+        self._opens_maximized = self.window_state.place()
+        if session is None:
+            self.setCentralWidget(loading_view())
+            self.statusBar()  # there from the start, so that nothing moves when it fills
+        else:
+            self.load(session)
+            if self._opens_maximized:
+                from PySide6.QtCore import Qt
+
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    @classmethod
+    def frame(cls, settings: QSettings, profile: PcProfile) -> MainWindow:
+        """The window before its data: title, size and place, «Cargando las metas…»."""
+        window = cls(None, settings)
+        window.setWindowTitle(window_title(profile, ""))
+        return window
+
+    def show_frame(self) -> None:
+        """Show the frame where ``frame`` placed it, maximized if it was."""
+        if self._opens_maximized:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def load(self, session: ReportSession) -> None:
+        """Fill the window with the session's report; nothing can be edited before this."""
+        from ism_desktop.gui.main_window_contents import build_contents
+
+        self.session = session
+        build_contents(self, self._choose_report, self._current_meta_id)
+        self.search.textChanged.connect(self._on_search)
+        self._expand()
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.findings.finding_activated.connect(self._go_to_finding)
+        self.findings.justify_requested.connect(self._justify)
+        self._show_coordination_menu()
         self._update_title()
-        self.window_state = WindowState(
-            self,
-            settings,
+        self.window_state.restore(
+            self.splitter,
             {"principal": self.splitter, "lista": self.left_split},
             {"metas": self.tree.header()},
         )
-        self.window_state.restore(self.splitter)
-        self.help_dialog: QDialog | None = None  # the help (F1) while it is open
         self.setAcceptDrops(True)
         session.changes_recorded.connect(self._on_saved)
         session.edit_failed.connect(self._on_edit_failed)
@@ -98,77 +147,10 @@ class MainWindow(QMainWindow):
         session.findings_changed.connect(self._show_findings)
         self._show_findings()
         self._select_first()
-
-    def _build_central(self) -> None:
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Buscar meta… (Ctrl+F)")
-        self.search.setAccessibleName("Buscar meta")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
-        self.tree = QTreeView()
-        self.tree.setAccessibleName("Metas")
-        self.tree.setModel(self.proxy)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        # Long names differ at their end ("ÍNDICE DE CALIDAD E… DE LA ATENCIÓN"): keep both ends.
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.tree.setIndentation(14)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(56)
-        for column, width in ((1, 72), (2, 84)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self._expand()
-        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
-        left_layout.addWidget(self.search)
-        self.findings = FindingsPanel()
-        self.findings.finding_activated.connect(self._go_to_finding)
-        self.findings.justify_requested.connect(self._justify)
-        left_split = QSplitter(Qt.Orientation.Vertical)
-        left_split.addWidget(self.tree)
-        left_split.addWidget(self.findings)
-        left_split.setStretchFactor(0, 3)
-        left_split.setStretchFactor(1, 2)
-        self.left_split = left_split
-        left_layout.addWidget(left_split)
-        self.form = MetaForm(self.session)
-        scroll = QScrollArea()
-        self.form_area = scroll
-        # The frame around the form is no control: Tab goes straight to what can be typed.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.splitter = splitter
-        self.setCentralWidget(splitter)
-        self.saved_label = QLabel()
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.setTabOrder(self.search, self.tree)
-
-    def _build_actions(self) -> None:
-        self.import_action = make_action(
-            self, "&Importar informe oficial…", self._choose_report, QKeySequence("Ctrl+I")
-        )
-        self.undo_actions = UndoActions(self.session, self)
-        self.undo_action = self.undo_actions.undo_action
-        self.redo_action = self.undo_actions.redo_action
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.reports = ReportActions(self, self.session, self.tasks, self.form.flush)
-        self.coordination = CoordinationActions(
-            self, self.session, self.tasks, self._current_meta_id
-        )
-        self.coordination_menu = build_menus(self, self)
-        self._show_coordination_menu()
-        self.year_actions = YearActions(self)
+        # The search box, first in the tab order, has the focus as when Qt shows a built window
+        # (here the window may already be on screen, showing «Cargando las metas…»).
+        self.search.setFocus()
+        self.loaded = True
 
     def _current_meta_id(self) -> str | None:
         return self.form.meta.stable_id if self.form.meta is not None else None
@@ -185,10 +167,7 @@ class MainWindow(QMainWindow):
         unit_name = ""
         if report is not None:
             unit_name = report.catalogue.unit_name(report.entity.code, profile.unit)
-        period = f"{profile.year}, {profile.quarter.in_words}"
-        self.setWindowTitle(
-            f"{APP_NAME} {__version__} — {profile.describe()} {unit_name} — {period}"
-        )
+        self.setWindowTitle(window_title(profile, unit_name))
 
     def select_meta(self, stable_id: str) -> None:
         """Select a meta in the tree (clearing a search that hides it)."""
@@ -212,6 +191,8 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(index)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        from ism_desktop.gui.meta_tree_model import META_ID_ROLE
+
         indexes = selected.indexes()
         stable_id = indexes[0].data(META_ID_ROLE) if indexes else None
         self.form.show_meta(self.session.meta(stable_id) if stable_id else None)
@@ -230,15 +211,21 @@ class MainWindow(QMainWindow):
         self._expand()
 
     def _on_saved(self, _changes: object) -> None:
+        from datetime import datetime
+
         self.saved_label.setText(
             f"Guardado automáticamente a las {datetime.now().strftime('%H:%M:%S')}"
         )
 
     def _on_edit_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, "No se guardó el cambio", message)
 
     def _show_findings(self) -> None:
         # While the rules run on their thread, the findings so far show as they arrive.
+        from ism_desktop.gui.findings_model import FindingRow
+
         rows: list[FindingRow] = []
         if self.session.checked_count:  # before, not even the rules' modules are loaded yet
             validation = self.session.validation
@@ -256,7 +243,10 @@ class MainWindow(QMainWindow):
         self.form.focus_field(row.finding.field)
 
     def _justify(self, row: FindingRow) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
+        from ism_desktop.workspace.changes import WorkspaceError
 
         dialog = JustifyDialog(row.finding, row.description, row.justification, self)
         if dialog.exec() == JustifyDialog.DialogCode.Accepted:
@@ -282,11 +272,12 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self) -> None:
         """Change who this PC is, or the period being reported."""
+        from ism_desktop.gui.profile_dialog import ProfileDialog  # dialogs load when opened
+
         self.form.flush()
         report = self.session.report
         units = list(report.catalogue.units.values()) if report is not None else []
         profile = self.session.profile
-
         dialog = ProfileDialog(units, profile, profile.year, profile.quarter, self)
         if dialog.exec() == ProfileDialog.DialogCode.Accepted:
             self.apply_profile(dialog.profile())
@@ -299,9 +290,13 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Choose a backup, confirm, and put it in place of the current data."""
+        from ism_desktop.gui import window_dialogs
+
         window_dialogs.restore_backup(self)
 
     def _choose_report(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Importar informe ETCA-III-04",
@@ -330,6 +325,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_imported(self, summary: ImportSummary) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.session.reload()
         detail = summary.describe()
         if summary.changes:
@@ -347,50 +344,56 @@ class MainWindow(QMainWindow):
 
     def show_paimef(self) -> None:
         """The PAIMEF window: Programa Anual, dates and deadlines, indicators."""
+        from ism_desktop.gui.paimef.main_window_hooks import open_paimef
+
         open_paimef(self, self.paimef_due)
 
     def show_history(self) -> None:
         """Open the audit trail of the selected meta."""
+        from ism_desktop.gui import window_dialogs
+
         window_dialogs.show_history(self)
 
     def show_help(self) -> None:
         """The Spanish help (F1)."""
+        from ism_desktop.gui import window_dialogs
+
         window_dialogs.show_help(self)
 
     def show_about(self) -> None:
         """Name, version, the database in use and where the backups are."""
+        from ism_desktop.gui import window_dialogs
+
         window_dialogs.show_about(self)
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _package_paths(event.mimeData()):
+        if self.loaded and _package_paths(event.mimeData()):
             event.acceptProposedAction()
 
     @override
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _package_paths(event.mimeData())
+        paths = _package_paths(event.mimeData()) if self.loaded else []
         if paths:
             event.acceptProposedAction()
             self.coordination.receive(paths)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.form.flush()
-        self.tasks.wait()
+        if self.loaded:
+            self.form.flush()
+            self.reports.close_preview()  # its document may still be being written
+            self.tasks.wait()
         self.window_state.save()
         super().closeEvent(event)
 
 
 def _package_paths(mime: QMimeData) -> list[Path]:
     """The dropped files that can be packages (zip archives)."""
+    from ism_desktop.gui.coordination_actions import PACKAGE_SUFFIXES
+
     return [
         Path(url.toLocalFile())
         for url in mime.urls()
         if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in PACKAGE_SUFFIXES
     ]
-
-
-def current_index_id(index: QModelIndex) -> str | None:
-    """The stable id of the meta at an index, if it is a meta."""
-    value = index.data(META_ID_ROLE)
-    return str(value) if value else None

@@ -25,7 +25,6 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.gui.figure_grid import FigureGrid
-from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
@@ -339,6 +338,8 @@ class MetaForm(QWidget):
         )
 
     def _change_modified(self) -> None:
+        from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog  # when opened
+
         meta = self._meta
         if meta is None:
             return

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
-from ism_desktop.gui.report_printing import print_with_dialog
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.gui.task_runner import TaskRunner, describe_error
 
 if TYPE_CHECKING:
     from ism_desktop.domain.report import ProgressReport
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from ism_desktop.reports.report_layout import ReportLayout
 
 _MAX_LISTED_ERRORS = 15
+NO_REPORT = "No hay informe que imprimir."
 
 
 def _refusal(errors: list[tuple[str, str]]) -> str:
@@ -51,6 +51,12 @@ def _export_error(exc: Exception) -> str:
     if isinstance(exc, ExportError | OSError):
         return f"No se exportó el paquete: {exc}"
     return f"No se exportó el paquete: ocurrió un error inesperado ({exc})."
+
+
+def _preview_error(exc: Exception) -> str:
+    if isinstance(exc, LookupError):
+        return str(exc)  # ours, in Spanish
+    return describe_error(exc)
 
 
 class ReportActions(QObject):
@@ -107,7 +113,7 @@ class ReportActions(QObject):
         profile = self._session.profile
         report = self._session.store.reports.load(year=profile.year, quarter=profile.quarter)
         if report is None:
-            raise LookupError("No hay informe que imprimir.")
+            raise LookupError(NO_REPORT)
         return report
 
     def _pdf_work(self) -> Callable[[], bytes]:
@@ -128,36 +134,63 @@ class ReportActions(QObject):
         """The report as the program exports it."""
         return self._pdf_work()()
 
-    def show_preview(self) -> None:
-        """Open the print preview (the PDF is written in the background; pages drawn in view)."""
-        try:
-            work = self._pdf_work()
-        except LookupError as exc:
-            QMessageBox.information(self._window, "Vista previa de impresión", str(exc))
-            return
-        self._tasks.run(
-            "Preparando la vista previa…",
-            work,
-            self._open_preview,
-            title="No se pudo preparar la vista previa",
+    def _layout_elsewhere(self) -> Callable[[], ReportLayout]:
+        """Save what is typed; the function returned reads and lays out the report (any thread).
+
+        It reads over a connection of its own: SQLite connections stay in their thread.
+        """
+        from ism_desktop.reports.report_layout import layout_report
+
+        self._flush()
+        workspace, profile, unit = (
+            self._session.workspace,
+            self._session.profile,
+            self._scope_unit(),
         )
 
-    def _open_preview(self, pdf: bytes) -> None:
+        def make_layout() -> ReportLayout:
+            report = workspace.in_own_connection(
+                lambda other: other.store.reports.load(year=profile.year, quarter=profile.quarter)
+            )
+            if report is None:
+                raise LookupError(NO_REPORT)
+            return layout_report(report, profile.quarter, unit)
+
+        return make_layout
+
+    def show_preview(self) -> None:
+        """Open the print preview: its first pages at once, the whole as it is written."""
+        from ism_desktop.gui.preview_writer import PreviewWriter
         from ism_desktop.gui.report_preview import ReportPreviewDialog
 
-        dialog = ReportPreviewDialog(
-            pdf, self._title(), lambda parent: self._print(parent, lambda: pdf), self._window
-        )
+        if self._session.report is None:
+            QMessageBox.information(self._window, "Vista previa de impresión", NO_REPORT)
+            return
+        # Reading the report too is left to the writer's thread: the dialog shows at once.
+        writer = PreviewWriter(self._layout_elsewhere(), _preview_error)
+        dialog = ReportPreviewDialog(writer, self._title(), self._print_pdf, self._window)
+        writer.setParent(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "preview_dialog", None))
         self.preview_dialog = dialog
         dialog.open()
 
+    def close_preview(self) -> None:
+        """Close the print preview if it is open, ending the writing of its document."""
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+
     def print_report(self) -> None:
         """Print the report on a printer the person chooses."""
         self._print(self._window, self.report_pdf)
 
+    def _print_pdf(self, parent: QWidget, pdf: bytes) -> None:
+        self._print(parent, lambda: pdf)
+
     def _print(self, parent: QWidget, make_pdf: Callable[[], bytes]) -> None:
+        # Qt's printing module loads when the person prints, not with the window.
+        from ism_desktop.gui.report_printing import print_with_dialog
+
         pages = print_with_dialog(parent, make_pdf, self._title())
         if pages:
             word = "página" if pages == 1 else "páginas"

@@ -1,17 +1,16 @@
-"""The print preview: our own PDF, each page drawn only when it scrolls into view."""
+"""The print preview: our own PDF, the first pages at once, the whole as soon as it is written."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -20,126 +19,69 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ism_desktop.gui.page_strip import GAP, PageStrip
+from ism_desktop.gui.preview_writer import PreviewWriter
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.reports.pdf_raster import POINTS_PER_INCH, PdfPages
 
-GAP = 12
-# A few screens' worth of pages stay drawn; more would hold megabytes per page for nothing.
-CACHED_PAGES = 8
 FIT_WIDTH, FIT_PAGE = "Ajustar al ancho", "Página completa"
 ZOOMS = (FIT_WIDTH, FIT_PAGE, "50 %", "75 %", "100 %", "150 %")
-
-
-class PageStrip(QWidget):
-    """The pages one under another; painting draws (and caches) only the pages in view."""
-
-    def __init__(self, pages: PdfPages, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pages = pages
-        # Our report is letter landscape throughout: the first page's size stands for all.
-        self._page_points = pages.page_size(0) if len(pages) else (792.0, 612.0)
-        self._page_size = QSize(1, 1)
-        self._cache: OrderedDict[int, QImage] = OrderedDict()
-        self.rendered: set[int] = set()  # every page drawn so far (the tests read it)
-
-    def set_page_width(self, width: int) -> None:
-        """Lay the pages out at this width in pixels (height follows the page's proportions)."""
-        width = max(width, 50)
-        points_w, points_h = self._page_points
-        size = QSize(width, round(width * points_h / points_w))
-        if size == self._page_size:
-            return
-        self._page_size = size
-        self._cache.clear()
-        self.setFixedSize(width + 2 * GAP, len(self._pages) * (size.height() + GAP) + GAP)
-        self.update()
-
-    def page_width_for_height(self, height: int) -> int:
-        """The page width that makes a whole page this tall."""
-        points_w, points_h = self._page_points
-        return round(max(height, 50) * points_w / points_h)
-
-    def page_top(self, index: int) -> int:
-        """Where page ``index`` (from 0) starts."""
-        return GAP + index * (self._page_size.height() + GAP)
-
-    def page_at(self, y: int) -> int:
-        """The page shown at height ``y``."""
-        step = self._page_size.height() + GAP
-        return min(max((y - GAP // 2) // step, 0), max(len(self._pages) - 1, 0))
-
-    def _image(self, index: int) -> QImage:
-        image = self._cache.get(index)
-        if image is not None:
-            self._cache.move_to_end(index)
-            return image
-        ratio = self.devicePixelRatioF()
-        dpi = self._page_size.width() * ratio * POINTS_PER_INCH / self._page_points[0]
-        page = self._pages.render(index, dpi)
-        # copy(): the QImage must own its pixels, the bytes object is gone after this call.
-        image = QImage(
-            page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGB32
-        ).copy()
-        image.setDevicePixelRatio(ratio)
-        self._cache[index] = image
-        self.rendered.add(index)
-        if len(self._cache) > CACHED_PAGES:
-            self._cache.popitem(last=False)
-        return image
-
-    @override
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        area = event.rect()
-        painter.fillRect(area, QColor("#78909c"))
-        if not len(self._pages):
-            return
-        for index in range(self.page_at(area.top()), self.page_at(area.bottom()) + 1):
-            target = QRect(GAP, self.page_top(index), *self._page_size.toTuple())
-            if target.intersects(area):
-                painter.drawImage(target, self._image(index))
-        painter.end()
+FAILED_TITLE = "No se pudo preparar la vista previa"
 
 
 class ReportPreviewDialog(QDialog):
-    """Page through the report as it will print; «Imprimir…» prints these very pages."""
+    """Page through the report as it will print; «Imprimir…» prints the whole, once written.
+
+    ``writer`` writes the document (first pages, then the whole); the dialog starts it and
+    stops it when closed, even halfway.
+    """
+
+    document_completed = Signal()
 
     def __init__(
         self,
-        pdf: bytes,
+        writer: PreviewWriter,
         title: str,
-        print_report: Callable[[QWidget], None],
+        print_report: Callable[[QWidget, bytes], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Vista previa de impresión — {title}")
-        self._pages = PdfPages(pdf)
+        self._writer = writer
+        self._pages: PdfPages | None = None
+        self._whole: bytes | None = None  # the complete document, once written
+        self._closed = False
         self._going_to = 0
-        count = len(self._pages)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.page_box = QSpinBox()
-        self.page_box.setRange(1, max(count, 1))
+        self.page_box.setRange(1, 1)
         self.page_box.setAccessibleName("Página")
         page_label = QLabel("&Página:")
         page_label.setBuddy(self.page_box)
+        self.count_label = QLabel("de …")
         self.zoom_box = QComboBox()
         self.zoom_box.addItems(ZOOMS)
         self.zoom_box.setAccessibleName("Tamaño")
         zoom_label = QLabel("&Tamaño:")
         zoom_label.setBuddy(self.zoom_box)
+        self.status_label = QLabel("Preparando la vista previa…")
         self.print_button = QPushButton("&Imprimir…")
-        self.print_button.clicked.connect(lambda: print_report(self))
+        self.print_button.setEnabled(False)
+        self.print_button.setToolTip("Se puede imprimir en cuanto estén listas todas las páginas.")
+        self._print_report = print_report
+        self.print_button.clicked.connect(self._on_print_clicked)
         close_button = QPushButton("&Cerrar")
         close_button.clicked.connect(self.close)
-        for widget in (page_label, self.page_box, QLabel(f"de {count}"), zoom_label):
+        for widget in (page_label, self.page_box, self.count_label, zoom_label, self.zoom_box):
             bar.addWidget(widget)
-        bar.addWidget(self.zoom_box)
+        bar.addSpacing(12)
+        bar.addWidget(self.status_label)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(close_button)
         layout.addLayout(bar)
-        self.strip = PageStrip(self._pages)
+        self.strip = PageStrip()
         self.pages_view = QScrollArea()
         self.pages_view.setWidget(self.strip)
         self.pages_view.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -150,16 +92,74 @@ class ReportPreviewDialog(QDialog):
         self.pages_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.pages_view.viewport().installEventFilter(self)
         fit_to_screen(self, QSize(1100, 800), parent)
+        writer.head_written.connect(self._on_head_written)
+        writer.progressed.connect(self._on_progressed)
+        writer.completed.connect(self._on_completed)
+        writer.failed.connect(self._on_failed)
+        writer.start()
 
     def page_count(self) -> int:
-        """How many pages the report has."""
-        return len(self._pages)
+        """How many pages the report has (known before they are all written)."""
+        return self.strip.page_count()
+
+    def is_complete(self) -> bool:
+        """Whether the whole document is written (and can be printed)."""
+        return self._whole is not None
 
     def go_to_page(self, number: int) -> None:
         """Scroll so page ``number`` (from 1) is at the top."""
         self._going_to = number
         self.pages_view.verticalScrollBar().setValue(self.strip.page_top(number - 1) - GAP // 2)
         self._going_to = 0
+
+    def _on_print_clicked(self) -> None:
+        if self._whole is not None:
+            self._print_report(self, self._whole)
+
+    def _on_head_written(self, pdf: bytes, count: int) -> None:
+        if self._closed:
+            return
+        self._show(pdf, count)
+        self._relayout()
+        self.status_label.setText(f"Preparando las {count} páginas para imprimir…")
+
+    def _on_progressed(self, written: int, count: int) -> None:
+        if not self._closed:
+            self.status_label.setText(
+                f"Preparando las páginas para imprimir: {written} de {count}…"
+            )
+
+    def _on_completed(self, pdf: bytes) -> None:
+        if self._closed:
+            return
+        first = self._pages is None
+        # Same pages at the same places: the view stays where the person is.
+        self._show(pdf, None)
+        if first:
+            self._relayout()
+        self._whole = pdf
+        self.status_label.hide()
+        self.print_button.setEnabled(True)
+        self.print_button.setToolTip("")
+        self.document_completed.emit()
+
+    def _on_failed(self, message: str) -> None:
+        if self._closed:
+            return
+        self.reject()
+        QMessageBox.warning(self.parentWidget(), FAILED_TITLE, message)
+
+    def _show(self, pdf: bytes, count: int | None) -> None:
+        pages = PdfPages(pdf)
+        whole = len(pages) if count is None else count
+        old, self._pages = self._pages, pages
+        self.strip.set_document(pages, whole)
+        if old is not None:
+            old.close()
+        self.page_box.blockSignals(True)
+        self.page_box.setRange(1, max(whole, 1))
+        self.page_box.blockSignals(False)
+        self.count_label.setText(f"de {whole}")
 
     def _on_scrolled(self, value: int) -> None:
         if self._going_to:
@@ -181,7 +181,7 @@ class ReportPreviewDialog(QDialog):
             width = self.strip.page_width_for_height(viewport.height() - 2 * GAP)
         else:
             percent = int(zoom.split()[0])
-            points = self._pages.page_size(0)[0] if self.page_count() else 792.0
+            points = self.strip.page_points()[0]
             width = round(points * self.logicalDpiX() / POINTS_PER_INCH * percent / 100)
         page = self.page_box.value()
         self.strip.set_page_width(width)
@@ -196,6 +196,11 @@ class ReportPreviewDialog(QDialog):
 
     @override
     def done(self, result: int) -> None:
+        # The writing stops first (after the page in hand): nothing arrives once closed.
+        self._closed = True
+        self._writer.stop()
         super().done(result)
         self.strip.hide()
-        self._pages.close()
+        if self._pages is not None:
+            self._pages.close()
+            self._pages = None

@@ -11,17 +11,21 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ism_desktop.platform import database_key, instance_lock_path
 
+if TYPE_CHECKING:
+    # QtNetwork loads when the socket is opened: after the window's first paint.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
 ACTIVATE_MESSAGE = "activar"
 _LOCK_WAIT_MS = 200
 _NOTIFY_TIMEOUT_S = 3.0
-_RETRY_PAUSE_MS = 100
+_RETRY_PAUSE_S = 0.1
 
 
 class SingleInstanceGuard(QObject):
@@ -43,7 +47,17 @@ class SingleInstanceGuard(QObject):
         return self._server_name
 
     def try_acquire(self) -> bool:
-        """Claim the database; ``False`` if another window of the program already has it open."""
+        """Claim the database and listen; ``False`` if another window already has it open."""
+        if not self.claim():
+            return False
+        self.listen()
+        return True
+
+    def claim(self) -> bool:
+        """Take the lock; ``False`` if another window of the program already has it open.
+
+        Until ``listen``, a second start's message waits (``notify_running`` tries again).
+        """
         try:
             self._lock_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -55,6 +69,14 @@ class SingleInstanceGuard(QObject):
             # Only a live holder means «already open»; an unwritable lock file must not lock out.
             return lock.error() != QLockFile.LockError.LockFailedError
         self._lock = lock
+        return True
+
+    def listen(self) -> None:
+        """Take the messages of later starts (``message_received``); the lock must be held."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._lock is None or self._server is not None:
+            return
         # After a crash the socket file may still be there (Unix); the lock makes this ours.
         QLocalServer.removeServer(self._server_name)
         server = QLocalServer(self)
@@ -62,12 +84,13 @@ class SingleInstanceGuard(QObject):
         server.newConnection.connect(self._on_new_connection)
         if server.listen(self._server_name):
             self._server = server
-        return True
 
     def notify_running(
         self, message: str = ACTIVATE_MESSAGE, timeout_s: float = _NOTIFY_TIMEOUT_S
     ) -> bool:
         """Send ``message`` to the window that has the database; ``False`` if it did not answer."""
+        from PySide6.QtNetwork import QLocalSocket
+
         _allow_other_process_to_take_focus()
         deadline = time.monotonic() + timeout_s
         while True:
@@ -79,7 +102,7 @@ class SingleInstanceGuard(QObject):
             # The owner may have taken the lock but not be listening yet: try again shortly.
             if time.monotonic() >= deadline:
                 return False
-            QThread.msleep(_RETRY_PAUSE_MS)
+            time.sleep(_RETRY_PAUSE_S)
         socket.write(message.encode("utf-8") + b"\n")
         sent = socket.waitForBytesWritten(_remaining_ms(deadline))
         socket.disconnectFromServer()

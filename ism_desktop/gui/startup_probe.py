@@ -10,12 +10,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
 FIRST_PAINT = "primera pintura"
+DATA_SHOWN = "metas en pantalla"
 FINDINGS_READY = "revisión lista"
+PAINT_FALLBACK_MS = 2000
 
 
 def say(what: str, since: float) -> None:
@@ -29,7 +31,7 @@ def say(what: str, since: float) -> None:
 
 
 class FirstPaintProbe(QObject):
-    """Watches one window and calls back once, at its first Paint event."""
+    """Watches one widget and calls back once, at the first Paint event it receives from now."""
 
     def __init__(self, window: QWidget, on_painted: Callable[[], object]) -> None:
         super().__init__(window)
@@ -48,3 +50,20 @@ class FirstPaintProbe(QObject):
             self._window.removeEventFilter(self)
             callback()
         return False
+
+
+def after_next_paint(
+    widget: QWidget, action: Callable[[], object], fallback_ms: int = PAINT_FALLBACK_MS
+) -> None:
+    """Run ``action`` once, after the widget's next paint (or soon anyway if it never paints)."""
+    started = False
+
+    def once() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            action()
+
+    # Queued, not inside the paint event: the paint completes first.
+    FirstPaintProbe(widget, lambda: QTimer.singleShot(0, once))
+    QTimer.singleShot(fallback_ms, once)

@@ -34,7 +34,8 @@ class _Job(QRunnable):
         self.signals.finished.emit(result)
 
 
-def _generic_error(exc: Exception) -> str:
+def describe_error(exc: Exception) -> str:
+    """A failure of background work, said in Spanish."""
     if isinstance(exc, (*STORE_FAILURES, OSError)):
         # SQLite and the system speak English; the person gets the cause in Spanish.
         return f"No se pudo completar: {describe_failure(exc)}."
@@ -58,7 +59,7 @@ class TaskRunner(QObject):
         label: str,
         work: Callable[[], Any],
         on_done: Callable[[Any], object],
-        describe_error: Callable[[Exception], str] = _generic_error,
+        describe_error: Callable[[Exception], str] = describe_error,
         title: str = "Error",
     ) -> None:
         """Run ``work`` in the background; ``on_done`` gets its result on the GUI thread."""

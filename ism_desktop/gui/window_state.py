@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtWidgets import QMainWindow
 
 from ism_desktop.gui.screen_fit import FRAME_ALLOWANCE, clamp_into, screen_of
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QHeaderView, QSplitter
 
 GROUP = "ventana"
 PREFERRED_SIZE = QSize(1280, 800)
@@ -22,22 +27,26 @@ def list_width(window_width: int) -> int:
 
 
 class WindowState:
-    """Restores the window on a screen that may have changed since, and saves it on closing."""
+    """Restores the window on a screen that may have changed since, and saves it on closing.
 
-    def __init__(
-        self,
-        window: QMainWindow,
-        settings: QSettings,
-        splitters: dict[str, QSplitter],
-        headers: dict[str, QHeaderView],
-    ) -> None:
+    In two steps: the window's place before it is first shown (its frame paints before the
+    data is loaded), its splitters and columns once they exist.
+    """
+
+    def __init__(self, window: QMainWindow, settings: QSettings) -> None:
         self._window = window
         self._settings = settings
-        self._splitters = splitters
-        self._headers = headers
+        self._splitters: dict[str, QSplitter] = {}
+        self._headers: dict[str, QHeaderView] = {}
+        self._width = PREFERRED_SIZE.width()
 
-    def restore(self, main_splitter: QSplitter) -> None:
-        """Place the window (before it is shown) as it was, or to fit a first-time screen."""
+    def place(self) -> bool:
+        """Place the window (before it is shown) as it was, or to fit a first-time screen.
+
+        Returns whether it opens maximized; the caller shows it so. (Setting that state here
+        would touch Qt's namespace of flags, which costs tens of milliseconds the first time,
+        before the window's first paint.)
+        """
         saved = self._settings.value(f"{GROUP}/geometria")
         maximized = _flag(self._settings.value(f"{GROUP}/maximizada"))
         area = screen_of(None, saved.center() if isinstance(saved, QRect) else None)
@@ -54,19 +63,28 @@ class WindowState:
                 clamp_into(QRect(area_rect.topLeft(), PREFERRED_SIZE), area_rect)
             )
             self._window.move(area_rect.center() - self._window.rect().center())
-        if maximized:
-            self._window.setWindowState(Qt.WindowState.WindowMaximized)
-        width = area_rect.width() if maximized else self._window.width()
+        self._width = area_rect.width() if maximized else self._window.width()
+        return maximized
+
+    def restore(
+        self,
+        main_splitter: QSplitter,
+        splitters: dict[str, QSplitter],
+        headers: dict[str, QHeaderView],
+    ) -> None:
+        """Put the splitters and columns back as they were; remember them from now on."""
+        self._splitters, self._headers = splitters, headers
+        width = self._width
         saved_width = self._settings.value(f"{GROUP}/ancho")
         # Splitters saved on a wider window could leave the form no room: start afresh then.
         if str(saved_width).isdigit() and int(str(saved_width)) <= width:
-            for name, splitter in self._splitters.items():
+            for name, splitter in splitters.items():
                 state = self._settings.value(f"{GROUP}/divisiones/{name}")
                 if isinstance(state, QByteArray):
                     splitter.restoreState(state)
         else:
             main_splitter.setSizes([list_width(width), width - list_width(width)])
-        for name, header in self._headers.items():
+        for name, header in headers.items():
             state = self._settings.value(f"{GROUP}/columnas/{name}")
             if isinstance(state, QByteArray):
                 header.restoreState(state)

@@ -49,9 +49,15 @@ class FontMetrics:
 
     name: str
     _per_char: dict[str, float] = field(default_factory=dict)
+    # Words and figures repeat thousands of times in a report: each is summed once (the same
+    # sum, so the same width to the last bit). One instance serves one document.
+    _per_text: dict[tuple[str, float], float] = field(default_factory=dict)
 
     def width(self, text: str, size: float) -> float:
         """Width of ``text`` at ``size`` points."""
+        known = self._per_text.get((text, size))
+        if known is not None:
+            return known
         cache = self._per_char
         total = 0.0
         for char in text:
@@ -61,4 +67,5 @@ class FontMetrics:
                 width = pdfmetrics.stringWidth(char, self.name, 1000) / 1000
                 cache[char] = width
             total += width
+        self._per_text[text, size] = total * size
         return total * size

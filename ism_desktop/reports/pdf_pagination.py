@@ -123,6 +123,8 @@ class TextWrapper:
         self._metrics = metrics
         self._size = size
         self._space = metrics.width(" ", size)
+        # The widths of the words met so far, at this wrapper's size (a report repeats them).
+        self._words: dict[str, float] = {}
 
     def wrap(self, text: str, width: float) -> tuple[str, ...]:
         """The lines of ``text`` within ``width`` points; line breaks in the text are kept."""
@@ -133,12 +135,14 @@ class TextWrapper:
 
     def _wrap_paragraph(self, paragraph: str, width: float) -> list[str]:
         measure = self._metrics.width
-        size = self._size
+        size, space, words = self._size, self._space, self._words
         lines: list[str] = []
         current: list[str] = []
         used = 0.0
         for word in paragraph.split():
-            word_width = measure(word, size)
+            word_width = words.get(word)
+            if word_width is None:
+                word_width = words[word] = measure(word, size)
             if word_width > width:
                 if current:
                     lines.append(" ".join(current))
@@ -146,7 +150,7 @@ class TextWrapper:
                 lines.extend(pieces[:-1])
                 current, used = [pieces[-1]], measure(pieces[-1], size)
                 continue
-            needed = word_width if not current else used + self._space + word_width
+            needed = word_width if not current else used + space + word_width
             if needed <= width:
                 current.append(word)
                 used = needed

@@ -6,6 +6,7 @@ text of a page goes into one PDF text object, which keeps a 5,000-meta report to
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -72,7 +73,26 @@ class PdfRenderer:
 
     def render(self, target: Path | BinaryIO) -> int:
         """Write the PDF; return its page count."""
-        pages = Paginator(self._geo).paginate(self._layout)
+        pages = self.paginate()
+        self.draw(target, pages)
+        return len(pages)
+
+    def paginate(self) -> list[Page]:
+        """Every page of the document, laid out and not yet drawn."""
+        return Paginator(self._geo).paginate(self._layout)
+
+    def draw(
+        self,
+        target: Path | BinaryIO,
+        pages: Sequence[Page],
+        count: int | None = None,
+        after_page: Callable[[int], None] | None = None,
+    ) -> None:
+        """Write the first ``count`` of ``pages`` (all by default), each «Página X de» all.
+
+        ``after_page`` hears each page number as it is drawn; an exception it raises stops
+        the writing there (nothing is written to ``target`` then).
+        """
         canvas = Canvas(
             str(target) if isinstance(target, Path) else target,
             pagesize=(self._geo.width, self._geo.height),
@@ -85,11 +105,12 @@ class PdfRenderer:
         canvas.setSubject(self._layout.subject)
         canvas.setCreator(f"{APP_NAME} {__version__}")
         canvas.setKeywords(f"{FORM_CODE}, avance programático")
-        for number, page in enumerate(pages, start=1):
+        for number, page in enumerate(pages[:count], start=1):
             self._draw_page(canvas, page, number, len(pages))
             canvas.showPage()
+            if after_page is not None:
+                after_page(number)
         canvas.save()
-        return len(pages)
 
     def text_run(self, canvas: Canvas) -> TextRun:
         """The text collector of one page (the benchmark records the strings through it)."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ism_desktop.domain.audit import Author, diff_metas
+from ism_desktop.domain.audit import Author, FieldChange, diff_metas
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
@@ -125,30 +125,69 @@ class ClosureRepository:
 
     def conflicts(self, year: int, edits: Iterable[tuple[Meta | None, Meta]]) -> list[str]:
         """Spanish lines naming each change a set of edits makes to a closed quarter."""
-        states = self.states(year)
-        found = []
-        for before, after in edits:
-            if before is None:
-                continue
-            key = after.key
-            for change in diff_metas(before, after):
-                for quarter in Quarter:
-                    if states.get((key.entity, key.unit, quarter)) and closed_field(
-                        change.field, quarter
-                    ):
-                        found.append(
-                            f"meta «{after.description[:60]}» ({after.stable_id}), "
-                            f"{change.label}: el trimestre {int(quarter)} de la unidad "
-                            f"{key.unit} está cerrado"
-                        )
-        return found
+        closed = self._closed_quarters(year)
+        return _conflicts(
+            closed,
+            (
+                (after, diff_metas(before, after))
+                for before, after in edits
+                # Only a unit with a closed quarter can conflict: the others are not diffed.
+                if before is not None and (after.key.entity, after.key.unit.value) in closed
+            ),
+        )
+
+    def changed_conflicts(
+        self, year: int, changed: Iterable[tuple[Meta, Sequence[FieldChange]]]
+    ) -> list[str]:
+        """``conflicts`` for metas whose changes were diffed already (each new meta with them)."""
+        return _conflicts(self._closed_quarters(year), changed)
 
     def refuse_conflicts(self, year: int, edits: Iterable[tuple[Meta | None, Meta]]) -> None:
         """Raise ``QuarterClosedError`` if the edits change a closed quarter."""
-        found = self.conflicts(year, edits)
-        if found:
-            more = f" (y {len(found) - 1} cambios más)" if len(found) > 1 else ""
-            raise QuarterClosedError(
-                f"no se guardó nada: {found[0]}{more}. Para corregirlo hay que reabrir el "
-                "trimestre con un motivo."
-            )
+        _refuse(self.conflicts(year, edits))
+
+    def refuse_changed(
+        self, year: int, changed: Iterable[tuple[Meta, Sequence[FieldChange]]]
+    ) -> None:
+        """Raise ``QuarterClosedError`` if these already diffed changes touch a closed quarter."""
+        _refuse(self.changed_conflicts(year, changed))
+
+    def _closed_quarters(self, year: int) -> dict[tuple[str, str], list[Quarter]]:
+        """Per (entity, unit code), its closed quarters in order; units with none are absent."""
+        closed: dict[tuple[str, str], list[Quarter]] = {}
+        for entity, unit, quarter, is_closed in self._db.execute(
+            "SELECT entity_code, unit_code, quarter, closed FROM quarter_closures "
+            "WHERE year = ? ORDER BY entity_code, unit_code, quarter",
+            [year],
+        ).fetchall():
+            if is_closed:
+                closed.setdefault((str(entity), str(unit)), []).append(Quarter(int(quarter)))
+        return closed
+
+
+def _conflicts(
+    closed: Mapping[tuple[str, str], Sequence[Quarter]],
+    changed: Iterable[tuple[Meta, Sequence[FieldChange]]],
+) -> list[str]:
+    found = []
+    for after, changes in changed:
+        key = after.key
+        quarters = closed.get((key.entity, key.unit.value), ())
+        for change in changes if quarters else ():
+            for quarter in quarters:
+                if closed_field(change.field, quarter):
+                    found.append(
+                        f"meta «{after.description[:60]}» ({after.stable_id}), "
+                        f"{change.label}: el trimestre {int(quarter)} de la unidad "
+                        f"{key.unit} está cerrado"
+                    )
+    return found
+
+
+def _refuse(found: Sequence[str]) -> None:
+    if found:
+        more = f" (y {len(found) - 1} cambios más)" if len(found) > 1 else ""
+        raise QuarterClosedError(
+            f"no se guardó nada: {found[0]}{more}. Para corregirlo hay que reabrir el "
+            "trimestre con un motivo."
+        )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from decimal import Decimal
+from functools import cache
 
 from ism_desktop.domain.audit import (
     AuditEntry,
@@ -16,6 +18,7 @@ from ism_desktop.domain.audit import (
 )
 from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import FigureRow, RowKind
+from ism_desktop.domain.intake import ReportEdit
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.connection import Database
@@ -30,6 +33,60 @@ _ROW_UPDATE = (
 
 def _rows(meta: Meta) -> list[tuple[RowKind, FigureRow]]:
     return [(kind, row) for kind in RowKind if (row := meta.row(kind)) is not None]
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+_ALL_COLUMNS = tuple(range(len(FIGURE_COLUMNS)))
+_ACHIEVED_COLUMNS = _ALL_COLUMNS[-4:]
+
+
+@cache
+def _columns_update(columns: tuple[int, ...]) -> str:
+    names = ", ".join(f"{FIGURE_COLUMNS[index]} = ?" for index in columns)
+    return f"UPDATE figure_rows SET {names} WHERE meta_id = ? AND row_kind = ?"
+
+
+def _changed_columns(old: FigureRow | None, new: FigureRow) -> tuple[int, ...]:
+    """The positions (in ``FIGURE_COLUMNS``) of the figures ``new`` does not share with ``old``.
+
+    A figure an edit left alone is the very object it was loaded as (which holds the stored
+    text already); a package changes achieved figures only, so their planned tuples are shared.
+    """
+    if old is None:
+        return _ALL_COLUMNS
+    if (
+        old.original is new.original
+        and old.original_annual is new.original_annual
+        and old.modified is new.modified
+        and old.modified_annual is new.modified_annual
+    ):
+        return tuple(
+            _ACHIEVED_COLUMNS[i]
+            for i, value in enumerate(old.achieved)
+            if value is not new.achieved[i]
+        )
+    old_values, new_values = old.columns(), new.columns()
+    return tuple(i for i, value in enumerate(old_values) if value is not new_values[i])
+
+
+def _changed_rows(
+    edits: Sequence[ReportEdit], ids: Mapping[str, int]
+) -> dict[str, list[tuple[object, ...]]]:
+    """Per statement, the figure columns each edit changed (a package changes one or two)."""
+    updates: dict[str, list[tuple[object, ...]]] = {}
+    for edit in edits:
+        meta_id = ids[edit.after.stable_id]
+        for kind, row in _rows(edit.after):
+            old = edit.before.row(kind)
+            columns = () if row is old else _changed_columns(old, row)
+            if columns:
+                values = row.columns()
+                params = (*(_text(values[i]) for i in columns), meta_id, kind.value)
+                updates.setdefault(_columns_update(columns), []).append(params)
+    return updates
 
 
 class MetaNotFoundError(LookupError):
@@ -134,50 +191,44 @@ class MetaEditRepository:
                 cleaned = TargetChangeReason(reason.text.strip(), reason.document.strip())
             write_audit(self._db, year, after.stable_id, changes, author, now, cleaned)
 
-    def save_reported(
-        self, year: int, edits: Sequence[tuple[Meta, tuple[FieldChange, ...]]], author: Author
-    ) -> None:
+    def save_reported(self, year: int, edits: Sequence[ReportEdit], author: Author) -> None:
         """Store metas whose achieved figures or narratives changed, with their audit entries.
 
-        ``edits`` pairs each new meta with its changes, already diffed by the caller (never a
-        modified target). One statement per table for all of them, in one transaction (a
-        savepoint inside the caller's).
+        Each edit carries its changes, diffed once by the caller (never a modified target). A
+        few statements for all of them, in one transaction (a savepoint inside the caller's).
+        Only the figures and the narratives an edit changed are written: the database holds
+        the others already.
         """
         if not edits:
             return
         now = datetime.now().astimezone().isoformat(timespec="seconds")
         who = (author.profile, author.os_user, now)
-        ids = meta_ids(self._db, year, [after.stable_id for after, _ in edits])
-        missing = [after.stable_id for after, _ in edits if after.stable_id not in ids]
+        ids = meta_ids(self._db, year, [edit.after.stable_id for edit in edits])
+        missing = [edit.after.stable_id for edit in edits if edit.after.stable_id not in ids]
         if missing:
             raise MetaNotFoundError(missing[0])
+        narrated = [edit for edit in edits if edit.after.evaluations != edit.before.evaluations]
         with self._db.atomic():
-            self._db.conn.executemany(
-                _ROW_UPDATE,
-                [
-                    (*row_to_values(row), ids[after.stable_id], kind.value)
-                    for after, _ in edits
-                    for kind, row in _rows(after)
-                ],
-            )
+            for sql, values in _changed_rows(edits, ids).items():
+                self._db.conn.executemany(sql, values)
             self._db.conn.executemany(
                 "DELETE FROM evaluations WHERE meta_id = ?",
-                [(ids[after.stable_id],) for after, _ in edits],
+                [(ids[edit.after.stable_id],) for edit in narrated],
             )
             self._db.conn.executemany(
                 "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?)",
                 [
-                    (ids[after.stable_id], int(quarter), text)
-                    for after, _ in edits
-                    for quarter, text in after.evaluations.items()
+                    (ids[edit.after.stable_id], int(quarter), text)
+                    for edit in narrated
+                    for quarter, text in edit.after.evaluations.items()
                 ],
             )
             self._db.conn.executemany(
                 _AUDIT_INSERT,
                 [
-                    (year, after.stable_id, c.field, c.label, c.old, c.new, *who)
-                    for after, changes in edits
-                    for c in changes
+                    (year, edit.after.stable_id, c.field, c.label, c.old, c.new, *who)
+                    for edit in edits
+                    for c in edit.changes
                 ],
             )
 

@@ -40,13 +40,30 @@ def row_to_values(row: FigureRow) -> tuple[str | None, ...]:
     )
 
 
-def row_from_values(values: Sequence[str | None] | Mapping[str, str | None]) -> FigureRow:
-    """Rebuild a row from the 14 stored column values."""
+def row_from_values(
+    values: Sequence[str | None] | Mapping[str, str | None],
+    decimals: dict[str, Decimal] | None = None,
+) -> FigureRow:
+    """Rebuild a row from the 14 stored column values.
+
+    ``decimals``, shared by the rows of one load, gives equal stored texts one ``Decimal``
+    (immutable, so shared safely): a state's 5,000 metas hold 155,000 figures but about
+    2,600 different ones, read once each and kept in memory once.
+    """
     if isinstance(values, Mapping):
         values = [values[name] for name in FIGURE_COLUMNS]
-    return FigureRow.from_columns(
-        [None if value is None else Decimal(str(value)) for value in values]
-    )
+    known = {} if decimals is None else decimals
+    columns: list[Decimal | None] = []
+    for value in values:
+        if value is None:
+            columns.append(None)
+            continue
+        number = known.get(value)
+        if number is None:
+            # The columns are TEXT: a stored figure is already its exact decimal's text.
+            number = known[value] = Decimal(value if type(value) is str else str(value))
+        columns.append(number)
+    return FigureRow.from_columns(columns)
 
 
 _META_UPSERT = """

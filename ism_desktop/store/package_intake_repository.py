@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from ism_desktop.domain.audit import Author, diff_metas
+from ism_desktop.domain.audit import Author
 from ism_desktop.domain.intake import ObservationIntake, ReportIntake
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.validation.justification import Justification
@@ -43,12 +43,10 @@ class PackageIntakeRepository:
             with self._db.atomic():
                 self._log.record(received)
                 # Every path that writes meets the closed-quarter guard, this one included.
-                ClosureRepository(self._db).refuse_conflicts(received.year, intake.edits)
-                self._edits.save_reported(
-                    received.year,
-                    [(after, diff_metas(before, after)) for before, after in intake.edits],
-                    intake.author,
+                ClosureRepository(self._db).refuse_changed(
+                    received.year, [(edit.after, edit.changes) for edit in intake.edits]
                 )
+                self._edits.save_reported(received.year, intake.edits, intake.author)
                 self._replace_justifications(intake)
                 self._requests.replace_for_unit(
                     received.year, received.entity, received.unit, intake.requests

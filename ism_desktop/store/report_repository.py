@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from ism_desktop.domain.audit import Author, MetaChange
 from ism_desktop.domain.codes import (
@@ -29,6 +30,10 @@ from ism_desktop.store.meta_rows import FIGURE_COLUMNS, row_from_values, upsert_
 from ism_desktop.store.year_repository import YearRepository
 
 _FIGURE_SELECT = ", ".join(f"f.{column}" for column in FIGURE_COLUMNS)
+_META_SELECT = (
+    "id, stable_id, entity_code, unit_code, programme_code, activity_code, description, "
+    "unit_of_measure, kind, cumulative"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,13 +213,21 @@ class ReportRepository:
             # walking the whole year in position order: 2.5 ms a unit at state scale, not 0.02.
             order = "+position, id"
         rows_by_meta: dict[int, dict[str, FigureRow]] = defaultdict(dict)
+        # Equal figures share one Decimal, equal rows one FigureRow (both immutable): a tipo A
+        # meta's NUM repeats its MET, and a state's 11,000 rows hold about 4,800 different ones.
+        decimals: dict[str, Decimal] = {}
+        known_rows: dict[tuple[str | None, ...], FigureRow] = {}
         # Plain tuples, not one dict a record: 16,000 records for a state's 5,000 metas.
         for meta_id, row_kind, *values in self._db.conn.execute(
             f"SELECT f.meta_id, f.row_kind, {_FIGURE_SELECT} FROM figure_rows f "
             f"JOIN metas m ON m.id = f.meta_id WHERE {where}",
             params,
         ):
-            rows_by_meta[meta_id][row_kind] = row_from_values(values)
+            columns = tuple(values)
+            row = known_rows.get(columns)
+            if row is None:
+                row = known_rows[columns] = row_from_values(columns, decimals)
+            rows_by_meta[meta_id][row_kind] = row
         evaluations: dict[int, dict[Quarter, str]] = defaultdict(dict)
         quarters = {int(quarter): quarter for quarter in Quarter}
         for meta_id, quarter, text in self._db.conn.execute(
@@ -224,27 +237,49 @@ class ReportRepository:
         ):
             evaluations[meta_id][quarters[quarter]] = text
         metas = []
-        for record in self._db.query(
-            f"SELECT * FROM metas m WHERE {where} ORDER BY {order}", params
+        # A unit's metas share a few codes: each is made (and checked) once.
+        units: dict[str, UnitCode] = {}
+        programmes: dict[str, ProgrammeCode] = {}
+        activities: dict[str, ActivityCode] = {}
+        # Plain tuples here too, in the order of _META_SELECT.
+        for (
+            row_id,
+            stable_id,
+            entity,
+            unit_code,
+            programme,
+            activity,
+            description,
+            unit_of_measure,
+            kind,
+            cumulative,
+        ) in self._db.conn.execute(
+            f"SELECT {_META_SELECT} FROM metas m WHERE {where} ORDER BY {order}", params
         ):
-            rows = rows_by_meta[record["id"]]
+            rows = rows_by_meta[row_id]
+            if unit_code not in units:
+                units[unit_code] = UnitCode(unit_code)
+            if programme not in programmes:
+                programmes[programme] = ProgrammeCode(programme)
+            if activity not in activities:
+                activities[activity] = ActivityCode(activity)
             metas.append(
                 Meta(
                     key=MetaKey(
-                        entity=record["entity_code"],
-                        unit=UnitCode(record["unit_code"]),
-                        programme=ProgrammeCode(record["programme_code"]),
-                        activity=ActivityCode(record["activity_code"]),
-                        description=record["description"],
-                        known_id=record["stable_id"],
+                        entity=entity,
+                        unit=units[unit_code],
+                        programme=programmes[programme],
+                        activity=activities[activity],
+                        description=description,
+                        known_id=stable_id,
                     ),
-                    unit_of_measure=record["unit_of_measure"],
-                    kind=MetaKind(record["kind"]),
-                    cumulative=bool(record["cumulative"]),
+                    unit_of_measure=unit_of_measure,
+                    kind=MetaKind(kind),
+                    cumulative=bool(cumulative),
                     met=rows["MET"],
                     num=rows["NUM"],
                     den=rows.get("DEN"),
-                    evaluations=evaluations.get(record["id"], {}),
+                    evaluations=evaluations.get(row_id, {}),
                 )
             )
         return metas

@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from ism_desktop.store.backup_catalogue import list_backups
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 
 pytestmark = [pytest.mark.e2e, pytest.mark.gui]
+FIRST_VERSION = (
+    Path(__file__).resolve().parents[1] / "store" / "fixtures" / "esquema_0001_v0.1.0.sqlite3"
+)
+PROBE_LINES = "".join(
+    rf"{what} en \d+\.\d{{3}} s \(cpu \d+\.\d{{3}} s\)\n"
+    for what in ("primera pintura", "metas en pantalla", "revisión lista")
+)
 
 PROFILE_004 = """[perfil]
 rol=unidad
@@ -28,15 +36,32 @@ def test_window_starts_on_a_new_default_database_with_the_sample_loaded(tmp_path
     result = run_cli("--medir-arranque", data_dir=tmp_path)
 
     assert result.returncode == 0, result.stderr
-    assert re.fullmatch(
-        r"primera pintura en \d+\.\d{3} s \(cpu \d+\.\d{3} s\)\n"
-        r"revisión lista en \d+\.\d{3} s \(cpu \d+\.\d{3} s\)\n",
-        result.stdout,
-    )
+    assert re.fullmatch(PROBE_LINES, result.stdout)
     with Store.open(tmp_path / "ism_avance.sqlite3") as store:
         report = store.reports.load()
     assert report is not None
     assert len(report.metas) == 56
+    copies = list_backups(tmp_path / "copias", tmp_path / "ism_avance.sqlite3")
+    assert [(copy.reason, copy.meta_count) for copy in copies] == [("al abrir", 56)]
+
+
+def test_window_on_a_first_version_database_copies_it_then_upgrades_and_opens(
+    tmp_path: Path,
+) -> None:
+    # The frame paints before the database is opened; the upgrade comes right after.
+    old = tmp_path / "version_0_1_0.sqlite3"
+    old.write_bytes(FIRST_VERSION.read_bytes())
+    (tmp_path / "configuracion.ini").write_text(PROFILE_004, encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    result = run_cli("--db", old, "--medir-arranque", data_dir=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(PROBE_LINES, result.stdout)
+    reasons = [info.reason for info in list_backups(tmp_path / "copias", old)]
+    assert sorted(reasons) == ["al abrir", "antes de actualizar"]
+    with Store.open(old) as store:
+        assert store.reports.load() is not None
 
 
 def test_window_on_a_file_that_is_not_a_database_says_so(tmp_path: Path) -> None:

@@ -14,10 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.editing import with_achieved
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.application import start_after_first_paint
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.startup_probe import FirstPaintProbe
+from ism_desktop.gui.startup_probe import FirstPaintProbe, after_next_paint
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import MetaState
 from tests.gui.conftest import unit_profile
@@ -39,7 +38,7 @@ def test_the_window_paints_before_the_findings_arrive_and_then_they_arrive(
             lambda: events.append("hallazgos") if session.checked_count else None
         )
         FirstPaintProbe(window, lambda: events.append("pintura"))
-        start_after_first_paint(window, session.start_validation)
+        after_next_paint(window, session.start_validation)
 
         window.show()
         qtbot.waitUntil(lambda: session.checked, timeout=30_000)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -235,8 +235,7 @@ def test_import_from_the_window_runs_in_background_and_reloads(
     window = open_window(unit_profile("004"))
     shown: list[str] = []
     monkeypatch.setattr(
-        "ism_desktop.gui.main_window.QMessageBox.information",
-        lambda _parent, _title, text: shown.append(text),
+        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
     )
 
     with qtbot.waitSignal(window.import_finished, timeout=10000):

@@ -77,6 +77,8 @@ def test_printing_from_the_preview_prints_the_exported_pages(
 
     monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_file)
     dialog = _open_preview(window, qtbot)
+    qtbot.waitUntil(dialog.is_complete)
+    assert dialog.print_button.isEnabled()
     dialog.print_button.click()
     dialog.close()
 

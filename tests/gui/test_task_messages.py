@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from ism_desktop.gui.task_runner import _generic_error
+from ism_desktop.gui.task_runner import describe_error
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ from ism_desktop.gui.task_runner import _generic_error
     ],
 )
 def test_database_and_disk_failures_read_in_spanish(failure: Exception, spanish: str) -> None:
-    message = _generic_error(failure)
+    message = describe_error(failure)
 
     assert spanish in message
     assert "locked" not in message

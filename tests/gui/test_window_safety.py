@@ -58,7 +58,7 @@ def test_importing_a_report_in_the_window_makes_a_backup_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = open_window(unit_profile("004"))
-    monkeypatch.setattr("ism_desktop.gui.main_window.QMessageBox.information", lambda *_: None)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_: None)
 
     with qtbot.waitSignal(window.import_finished, timeout=30000):
         window.import_report(seed_path)

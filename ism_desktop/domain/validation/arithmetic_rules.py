@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from ism_desktop.domain.annual import expected_annual, last_programmed_index
@@ -24,9 +24,21 @@ def _companions(context: MetaContext, kind: RowKind) -> tuple[FigureRow, ...]:
     return tuple(row for other, row in context.data_rows if other is not kind)
 
 
-def _check_annual_sum(context: MetaContext) -> Iterator[Breach]:
+def _check_annual_sum(context: MetaContext) -> Iterable[Breach]:
     if not context.meta.cumulative:
-        return
+        return ()
+    # The sums as expected_annual adds them, for a quick look; the breaches say them as before.
+    for _, row in context.data_rows:
+        o, m = row.original, row.modified
+        if (
+            ZERO + o[0] + o[1] + o[2] + o[3] != row.original_annual
+            or ZERO + m[0] + m[1] + m[2] + m[3] != row.modified_annual
+        ):
+            return _annual_sum_breaches(context)
+    return ()
+
+
+def _annual_sum_breaches(context: MetaContext) -> Iterator[Breach]:
     for kind, row in context.data_rows:
         for series in TARGETS:
             expected = expected_annual(row.quarters(series), cumulative=True)
@@ -40,9 +52,20 @@ def _check_annual_sum(context: MetaContext) -> Iterator[Breach]:
                 )
 
 
-def _check_annual_last(context: MetaContext) -> Iterator[Breach]:
+def _check_annual_last(context: MetaContext) -> Iterable[Breach]:
     if context.meta.cumulative:
-        return
+        return ()
+    # A row programmed in T4 makes T4 the last programmed quarter, whatever its companions hold.
+    for _, row in context.data_rows:
+        last, last_modified = row.original[3], row.modified[3]
+        if not (last and last == row.original_annual) or not (
+            last_modified and last_modified == row.modified_annual
+        ):
+            return _annual_last_breaches(context)
+    return ()
+
+
+def _annual_last_breaches(context: MetaContext) -> Iterator[Breach]:
     for kind, row in context.data_rows:
         companions = _companions(context, kind)
         for series in TARGETS:
@@ -61,11 +84,18 @@ def _check_annual_last(context: MetaContext) -> Iterator[Breach]:
                 )
 
 
-def _check_met(context: MetaContext) -> Iterator[Breach]:
+def _check_met(context: MetaContext) -> Iterable[Breach]:
+    meta = context.meta
+    if context.is_percentage:
+        return () if meta.den is None else _met_breaches(context)
+    if context.met_copies_num:
+        return ()
+    return _met_breaches(context)
+
+
+def _met_breaches(context: MetaContext) -> Iterator[Breach]:
     meta = context.meta
     if not context.is_percentage:
-        if meta.met == meta.num:
-            return
         for (series, quarter), met, num in zip(
             PRINTED_COLUMNS, meta.met.columns(), meta.num.columns(), strict=True
         ):
@@ -107,12 +137,21 @@ def _met_breach(
     )
 
 
-def _check_zero_denominator(context: MetaContext) -> Iterator[Breach]:
+def _check_zero_denominator(context: MetaContext) -> Iterable[Breach]:
     den = context.meta.den
     if not context.is_percentage or den is None:
-        return
+        return ()
+    columns = den.columns()
+    if ZERO not in columns:
+        return ()
+    return _zero_denominator_breaches(context, columns)
+
+
+def _zero_denominator_breaches(
+    context: MetaContext, columns: tuple[Decimal | None, ...]
+) -> Iterator[Breach]:
     for (series, quarter), num, value in zip(
-        PRINTED_COLUMNS, context.meta.num.columns(), den.columns(), strict=True
+        PRINTED_COLUMNS, context.meta.num.columns(), columns, strict=True
     ):
         if value == ZERO and num is not None and num > ZERO:
             yield breach(
@@ -122,17 +161,22 @@ def _check_zero_denominator(context: MetaContext) -> Iterator[Breach]:
             )
 
 
-def _check_rows_of_kind(context: MetaContext) -> Iterator[Breach]:
-    if context.is_percentage and context.meta.den is None:
-        yield breach("den", detail="es tipo P pero no tiene renglón DEN")
-    elif not context.is_percentage and context.meta.den is not None:
-        yield breach("den", detail="es tipo A pero tiene renglón DEN")
+def _check_rows_of_kind(context: MetaContext) -> Iterable[Breach]:
+    if context.is_percentage is (context.meta.den is not None):
+        return ()
+    if context.is_percentage:
+        return (breach("den", detail="es tipo P pero no tiene renglón DEN"),)
+    return (breach("den", detail="es tipo A pero tiene renglón DEN"),)
 
 
-def _check_over_hundred(context: MetaContext) -> Iterator[Breach]:
+def _check_over_hundred(context: MetaContext) -> Iterable[Breach]:
     den = context.meta.den
     if not context.is_percentage or den is None:
-        return
+        return ()
+    return _over_hundred_breaches(context, den)
+
+
+def _over_hundred_breaches(context: MetaContext, den: FigureRow) -> Iterator[Breach]:
     for (series, quarter), num, value in zip(
         PRINTED_COLUMNS, context.meta.num.columns(), den.columns(), strict=True
     ):

@@ -12,6 +12,7 @@ from ism_desktop.domain.progress import official_progress, progress_against_modi
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.lazy import lazy
 from ism_desktop.domain.validation.narrative_facts import NarrativeFacts, narrative_facts
+from ism_desktop.domain.validation.narrative_mentions import Direction, QuotedDifference
 from ism_desktop.domain.validation.settings import ValidationSettings
 
 TARGETS = (Series.ORIGINAL, Series.MODIFIED)
@@ -43,10 +44,14 @@ class MetaContext:
     data_rows: tuple[tuple[RowKind, FigureRow], ...] = field(init=False)
     narrative: str = field(init=False)
     achieved: Decimal | None = field(init=False)
+    # The quarter's target in the MET row (what ``programmed`` gives by default).
+    original_target: Decimal = field(init=False)
+    modified_target: Decimal = field(init=False)
 
     def __post_init__(self) -> None:
         meta = self.meta
-        self.index = self.quarter.value - 1
+        # Arithmetic on the IntEnum itself: its ``value`` is a Python-level property.
+        index = self.index = self.quarter - 1
         self.is_percentage = meta.kind is MetaKind.PERCENTAGE
         # The rows that carry the figures: NUM alone for tipo A, NUM and DEN for tipo P.
         if self.is_percentage and meta.den is not None:
@@ -55,7 +60,14 @@ class MetaContext:
             self.data_rows = ((RowKind.NUM, meta.num),)
         # The qualitative evaluation and the achieved NUM of the quarter being reported.
         self.narrative = meta.evaluations.get(self.quarter, "").strip()
-        self.achieved = meta.num.achieved[self.index]
+        self.achieved = meta.num.achieved[index]
+        self.original_target = meta.met.original[index] or ZERO
+        self.modified_target = meta.met.modified[index] or ZERO
+
+    @lazy
+    def met_copies_num(self) -> bool:
+        """Whether the MET row is the NUM row again, as a tipo A meta prints it."""
+        return self.meta.met == self.meta.num
 
     @lazy
     def meta_id(self) -> str:
@@ -83,15 +95,6 @@ class MetaContext:
         return figures.quarters(series)[self.index] or ZERO
 
     @lazy
-    def printed_figures(self) -> frozenset[Decimal]:
-        """Every figure printed in the meta's rows."""
-        values: set[Decimal] = set()
-        for row in (self.meta.met, self.meta.num, self.meta.den):
-            if row is not None:
-                values.update(value for value in row.columns() if value is not None)
-        return frozenset(values)
-
-    @lazy
     def derived_figures(self) -> frozenset[Decimal]:
         """Figures a narrative may quote beyond the printed ones: to date, differences, rest."""
         values: set[Decimal] = set()
@@ -105,7 +108,32 @@ class MetaContext:
 
     def quotes_grid_figure(self, value: Decimal) -> bool:
         """Whether a figure quoted by the narrative is one the meta's grid accounts for."""
-        return value in self.printed_figures or value in self.derived_figures
+        meta = self.meta
+        # A narrative quotes one or two figures: looking through the rows beats building a set.
+        printed = (
+            value in meta.num.columns()
+            or value in meta.met.columns()
+            or (meta.den is not None and value in meta.den.columns())
+        )
+        return printed or value in self.derived_figures
+
+    @lazy
+    def difference_bases(self) -> tuple[tuple[QuotedDifference, frozenset[Series]], ...]:
+        """Each difference the narrative quotes, with the targets it is right against."""
+        rows = (RowKind.NUM, RowKind.MET) if self.is_percentage else (RowKind.NUM,)
+        return tuple(
+            (
+                difference,
+                frozenset(
+                    series
+                    for series in TARGETS
+                    for row in rows
+                    for achieved, target in self.achieved_target_pairs(row, (series,))
+                    if _difference_matches(difference, achieved, target)
+                ),
+            )
+            for difference in self.facts.differences
+        )
 
     def achieved_target_pairs(
         self, row: RowKind, series: tuple[Series, ...]
@@ -126,3 +154,11 @@ class MetaContext:
                 done = sum((value or ZERO for value in achieved), ZERO)
                 pairs.append((done, sum((value or ZERO for value in targets[:through]), ZERO)))
         return pairs
+
+
+def _difference_matches(difference: QuotedDifference, achieved: Decimal, target: Decimal) -> bool:
+    if difference.direction is Direction.BELOW:
+        return target - achieved == difference.value
+    if difference.direction is Direction.ABOVE:
+        return achieved - target == difference.value
+    return abs(achieved - target) == difference.value

@@ -42,18 +42,29 @@ def validate_meta(
     2023"; without it, periods and dates written with a year are not checked. ``rules``
     defaults to the whole catalogue.
     """
+    context = MetaContext(meta, quarter, settings, previous_narrative, year)
+    return _findings(context, _active_rules(rules, settings))
+
+
+def _active_rules(rules: tuple[Rule, ...] | None, settings: ValidationSettings) -> tuple[Rule, ...]:
+    """The rules to run: the catalogue's by default, less the warnings switched off."""
     if rules is None:
         # Imported on first use: the catalogue compiles many patterns, work the window's first
         # paint does not need (the rules run after it, on their own thread).
         from ism_desktop.domain.validation.catalogue import RULES
 
         rules = RULES
-    context = MetaContext(meta, quarter, settings, previous_narrative, year)
     disabled = settings.disabled_warnings
+    if not disabled:
+        return rules
+    return tuple(
+        rule for rule in rules if not (rule.severity is Severity.WARNING and rule.code in disabled)
+    )
+
+
+def _findings(context: MetaContext, rules: tuple[Rule, ...]) -> tuple[Finding, ...]:
     findings: list[Finding] = []
     for rule in rules:
-        if disabled and rule.severity is Severity.WARNING and rule.code in disabled:
-            continue
         for found in rule.check(context):
             findings.append(rule.finding(context, found))
     return tuple(findings)
@@ -148,12 +159,22 @@ def validate_report(
 ) -> ValidationResult:
     """Validate every meta of a report (or of one unit) for the quarter being reported."""
     metas = report.metas if unit is None else report.metas_of(unit)
+    rules = _active_rules(None, settings)  # once for the report, not once per meta
+    year = report.year
+    first = quarter is Quarter.FIRST  # no quarter before it to compare with
     with cycle_collection_paused():
         checked = tuple(
             MetaFindings(
                 meta,
-                validate_meta(
-                    meta, quarter, settings, previous_narrative(meta, quarter), year=report.year
+                _findings(
+                    MetaContext(
+                        meta,
+                        quarter,
+                        settings,
+                        None if first else previous_narrative(meta, quarter),
+                        year,
+                    ),
+                    rules,
                 ),
             )
             for meta in metas

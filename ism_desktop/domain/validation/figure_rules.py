@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from operator import eq
 
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
 from ism_desktop.domain.validation.context import PRINTED_COLUMNS, QUARTERS, MetaContext
@@ -19,11 +20,42 @@ from ism_desktop.domain.validation.rule import Breach, Rule, breach
 def _checked_rows(context: MetaContext) -> Iterator[tuple[RowKind, FigureRow]]:
     yield from context.data_rows
     # A tipo A MET copies NUM; only a MET that differs needs its own look.
-    if context.is_percentage or context.meta.met != context.meta.num:
+    if context.is_percentage or not context.met_copies_num:
         yield RowKind.MET, context.meta.met
 
 
-def _check_negative(context: MetaContext) -> Iterator[Breach]:
+def _lowest(row: FigureRow) -> Decimal:
+    # Zeros and unreported figures (None) are dropped alike: neither is negative.
+    return min(
+        *row.original,
+        row.original_annual,
+        *row.modified,
+        row.modified_annual,
+        *filter(None, row.achieved),
+    )
+
+
+def _is_whole(row: FigureRow) -> bool:
+    values = (
+        *row.original,
+        row.original_annual,
+        *row.modified,
+        row.modified_annual,
+        *filter(None, row.achieved),
+    )
+    return all(map(eq, values, map(Decimal.to_integral_value, values)))
+
+
+def _check_negative(context: MetaContext) -> Iterable[Breach]:
+    meta = context.meta
+    if _lowest(meta.num) < ZERO or (meta.den is not None and _lowest(meta.den) < ZERO):
+        return _negative_breaches(context)
+    if (context.is_percentage or not context.met_copies_num) and _lowest(meta.met) < ZERO:
+        return _negative_breaches(context)
+    return ()
+
+
+def _negative_breaches(context: MetaContext) -> Iterator[Breach]:
     for kind, row in _checked_rows(context):
         columns = row.columns()
         if min(value for value in columns if value is not None) >= ZERO:
@@ -37,10 +69,16 @@ def _check_negative(context: MetaContext) -> Iterator[Breach]:
                 )
 
 
-def _check_fraction(context: MetaContext) -> Iterator[Breach]:
+def _check_fraction(context: MetaContext) -> Iterable[Breach]:
+    if not context.settings.is_count_unit(context.meta.unit_of_measure):
+        return ()
+    if all(_is_whole(row) for _, row in context.data_rows):
+        return ()
+    return _fraction_breaches(context)
+
+
+def _fraction_breaches(context: MetaContext) -> Iterator[Breach]:
     unit = context.meta.unit_of_measure
-    if not context.settings.is_count_unit(unit):
-        return
     # In a tipo P the MET is a percentage even when NUM and DEN count things.
     for kind, row in context.data_rows:
         columns = row.columns()
@@ -56,7 +94,15 @@ def _check_fraction(context: MetaContext) -> Iterator[Breach]:
                 )
 
 
-def _check_target_change(context: MetaContext) -> Iterator[Breach]:
+def _check_target_change(context: MetaContext) -> Iterable[Breach]:
+    index = context.index
+    for _, row in context.data_rows:
+        if row.modified_annual != row.original_annual or row.modified[index] != row.original[index]:
+            return _target_change_breaches(context)
+    return ()
+
+
+def _target_change_breaches(context: MetaContext) -> Iterator[Breach]:
     changes: list[str] = []
     field = ""
     for kind, row in context.data_rows:
@@ -84,7 +130,23 @@ def _median(values: list[Decimal]) -> Decimal:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _check_outlier(context: MetaContext) -> Iterator[Breach]:
+def _stands_out(quarters: tuple[Decimal, ...], ratio: Decimal) -> bool:
+    # The screen of _outlier_breaches: at least three quarters programmed, far apart.
+    present = [value for value in quarters if value] if ZERO in quarters else quarters
+    return len(present) >= 3 and max(present) > min(present) * ratio
+
+
+def _check_outlier(context: MetaContext) -> Iterable[Breach]:
+    ratio = context.settings.outlier_ratio
+    met = context.meta.met
+    if _stands_out(met.original, ratio) or (
+        met.modified != met.original and _stands_out(met.modified, ratio)
+    ):
+        return _outlier_breaches(context)
+    return ()
+
+
+def _outlier_breaches(context: MetaContext) -> Iterator[Breach]:
     ratio = context.settings.outlier_ratio
     met = context.meta.met
     # The modified series is looked at only where it differs, so one slip is reported once.
@@ -113,14 +175,18 @@ def _check_outlier(context: MetaContext) -> Iterator[Breach]:
             )
 
 
-def _check_achieved_unprogrammed(context: MetaContext) -> Iterator[Breach]:
+def _check_achieved_unprogrammed(context: MetaContext) -> Iterable[Breach]:
     achieved = context.achieved
     if achieved is None or achieved <= ZERO:
-        return
+        return ()
+    if context.original_target > ZERO and context.modified_target > ZERO:
+        return ()
+    return _achieved_unprogrammed_breaches(context, achieved)
+
+
+def _achieved_unprogrammed_breaches(context: MetaContext, achieved: Decimal) -> Iterator[Breach]:
     original = context.programmed(Series.ORIGINAL)
     modified = context.programmed(Series.MODIFIED)
-    if original > ZERO and modified > ZERO:
-        return
     if original == ZERO and modified == ZERO:
         detail = "no se programó nada en el original ni en el modificado"
     elif original == ZERO:

@@ -48,13 +48,14 @@ def not_a_quantity(text: str, before: str, after: str) -> bool:
     is_year = len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2099
     if is_year and (last in p.YEAR_PRECEDERS or not p.WORD_AFTER.match(after)):
         return True
-    if before.endswith("(") and after.startswith(")"):
+    final = before[-1:]
+    if final == "(" and after[:1] == ")":
         return True
-    if before.endswith(("-", "/")) or p.CODE_AFTER.match(after):
+    if final in ("-", "/") or (after[:1] in ("-", "/") and p.CODE_AFTER.match(after)):
         return True
     if text in "1234" and (last == "TRIMESTRE" or after.startswith(" TRIMESTRE")):
         return True  # "TRIMESTRE 1", "1 TRIMESTRE": a period, not a count
-    if before[-1:] == " " and last in p.SINGULAR_ARTICLES:
+    if final == " " and last in p.SINGULAR_ARTICLES:
         return True  # "EL 6 PARLAMENTO": a name or an ordinal
     return is_reference(before)
 
@@ -62,11 +63,16 @@ def not_a_quantity(text: str, before: str, after: str) -> bool:
 def is_reference(before: str) -> bool:
     """Whether the words before a number make it an article, fraction or document number."""
     words = before.replace(",", " , ").replace(".", " ").split()
-    for piece in reversed(words[-8:]):
+    for piece in words[:-9:-1]:  # the last eight, the last first
         word = piece.strip("()[]\"'") or piece
         if word in p.REFERENCE_WORDS:
             return True
-        if word.isdigit() or word in p.REFERENCE_JOINERS or p.ROMAN.fullmatch(word):
+        if (
+            word.isdigit()
+            or word in p.REFERENCE_JOINERS
+            # Only a word of the letters of Roman numerals can be one.
+            or (not word.strip("MDCLXVI") and p.ROMAN.fullmatch(word))
+        ):
             continue
         return False
     return False
@@ -86,11 +92,11 @@ def quoted_difference(
     before: str, after: str, value: Decimal, text: str
 ) -> QuotedDifference | None:
     """The difference a number states by its context ("114 MENOS", "REBASÓ … CON 9"), if any."""
-    gap = p.DIFF_AFTER.match(after)
+    gap = p.DIFF_AFTER.match(after) if "MAS" in after or "MENOS" in after else None
     if gap is not None and gap.group(1) not in p.NOT_A_GAP_WORDS:
         direction = Direction.BELOW if gap.group(2) == "MENOS" else Direction.ABOVE
         return QuotedDifference(value, direction, f"{text}{gap.group(0)}")
-    if any(hint in before for hint in p.EXCESS_OR_SHORTFALL_HINTS):
+    if any(map(before.__contains__, p.EXCESS_OR_SHORTFALL_HINTS)):
         words = before[clause_start(before, len(before)) :].split()[-5:]
         last = words[-1] if words else ""
         verbs = [i for i, w in enumerate(words[:-1]) if w.startswith(p.EXCESS_STEMS)]

@@ -10,11 +10,10 @@ little.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
-from operator import eq
+from operator import eq, itemgetter
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation import narrative_patterns as p
@@ -42,25 +41,34 @@ from ism_desktop.domain.validation.narrative_mentions import (
 )
 from ism_desktop.domain.validation.narrative_text import fold_text
 
+_FIRST = itemgetter(0)
+
 
 class NarrativeFacts:
     """Everything checkable that one narrative states; treat it as immutable."""
 
     def __init__(self, text: str) -> None:
-        collapsed = unicodedata.normalize("NFC", " ".join(text.split()))
-        self.folded = fold_text(collapsed)
+        # Every blank but the space is unprintable: a printable text without double, leading
+        # or trailing spaces is already collapsed, and splitting it would only copy it.
+        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())
+        self._collapsed = unicodedata.normalize("NFC", text)
+        self.folded = fold_text(self._collapsed)
         self.has_digits = p.DIGIT.search(self.folded) is not None
+
+    @lazy
+    def _written(self) -> str:
         # Quotes in messages show the narrative as written (accents included) when every
         # position of the folded text is the same position in the original.
-        written = collapsed.upper()
-        self._written = written if len(written) == len(self.folded) else self.folded
+        written = self._collapsed.upper()
+        return written if len(written) == len(self.folded) else self.folded
 
     def quote(self, start: int, end: int) -> str:
         """The narrative as written between two positions of the folded text."""
         return self._written[start:end].strip()
 
     def _has(self, hints: tuple[str, ...]) -> bool:
-        return any(hint in self.folded for hint in hints)
+        return any(map(self.folded.__contains__, hints))
 
     @lazy
     def _number_spans(self) -> tuple[tuple[int, int], ...]:
@@ -69,16 +77,17 @@ class NarrativeFacts:
             return ()
         folded = self.folded
         spans: list[tuple[int, int]] = []
+        # The pattern leaves out parts of codes (E306E05), of longer figures and ordinals (4O).
         for run in p.NUMBER_RUN.finditer(folded):
-            start, end = run.span()
-            if start and (folded[start - 1].isalpha() or folded[start - 1] in ".,/"):
-                continue  # part of a code (E306E05) or of a longer figure
-            if folded[end : end + 1].isalnum():
-                continue  # an ordinal (4O, 1ER) or a code
-            text = run.group(0)
-            if text.isdigit() or p.NUMBER_SHAPE.fullmatch(text):
-                spans.append((start, start + len(text)))
+            text = run.group()
+            if "," not in text:
+                if text.count(".") < 2:
+                    spans.append(run.span())
                 continue
+            if p.NUMBER_SHAPE.fullmatch(text):
+                spans.append(run.span())
+                continue
+            start = run.start()
             # "70,71" is two numbers, not a thousands separator.
             offset = start
             for piece in text.split(","):
@@ -122,6 +131,8 @@ class NarrativeFacts:
     def quarters(self) -> tuple[QuarterMention, ...]:
         """Quarters named ("PRIMER TRIMESTRE", "4º TRIMESTRE 2023", "TRIMESTRE 2")."""
         folded = self.folded
+        if "TRIMESTRE" not in folded:
+            return ()
         found: list[QuarterMention] = []
         for start in occurrences(folded, "TRIMESTRE"):
             end = start + len("TRIMESTRE")
@@ -159,7 +170,7 @@ class NarrativeFacts:
         percentages: list[QuotedNumber] = []
         if self._number_spans:
             self._digit_numbers(figures, differences, percentages)
-        if self.piece_set & p.NUMBER_WORD_PIECES:
+        if not p.NUMBER_WORD_PIECES.isdisjoint(self.pieces):
             self._number_words(figures, differences)
         return tuple(figures), tuple(differences), tuple(percentages)
 
@@ -170,6 +181,7 @@ class NarrativeFacts:
             for start, end in self._number_spans
             if end - start <= 2
             and (start == 0 or folded[start - 1] in " :;,.")
+            and folded[end : end + 1] in (".", ")")
             and p.LIST_MARKER_AFTER.match(folded, end)
         ]
         values = {value for value, _ in markers}
@@ -183,22 +195,30 @@ class NarrativeFacts:
         percentages: list[QuotedNumber],
     ) -> None:
         folded = self.folded
-        markers = self._list_markers()
-        may_differ = self._has(p.DIFFERENCE_HINTS)
+        # Both read the whole narrative, so each is read when a number first needs it.
+        markers: set[tuple[int, int]] | None = None
+        may_differ: bool | None = None
         for start, end in self._number_spans:
-            if (start, end) in markers:
-                continue
+            if end - start <= 2 and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
+                if markers is None:
+                    markers = self._list_markers()
+                if (start, end) in markers:
+                    continue
             text = folded[start:end]
             after = folded[end : end + 40]
-            if p.PERCENT_AFTER.match(after):
-                percentages.append(QuotedNumber(number_value(text), text, decimals_written(text)))
-                continue
-            if p.MONTH_AFTER.match(after):
-                continue  # the day of a date
-            before = folded[max(0, start - 60) : start]
+            percent_or_month = p.PERCENT_OR_MONTH_AFTER.match(after)
+            if percent_or_month is not None:
+                if percent_or_month.group("percent") is not None:
+                    percentages.append(
+                        QuotedNumber(number_value(text), text, decimals_written(text))
+                    )
+                continue  # a percentage, or the day of a date
+            before = folded[start - 60 if start > 60 else 0 : start]
             if not_a_quantity(text, before, after):
                 continue
             value = number_value(text)
+            if may_differ is None:
+                may_differ = self._has(p.DIFFERENCE_HINTS)
             difference = quoted_difference(before, after, value, text) if may_differ else None
             if difference is not None:
                 differences.append(self._written_difference(difference, start, end))
@@ -211,7 +231,8 @@ class NarrativeFacts:
         # The text read runs from the number on ("114 MENOS") or up to it ("REBASÓ … CON 9").
         said = difference.text
         first = self.folded.rfind(said, 0, max(end, start + len(said)))
-        return replace(difference, text=self.quote(first, first + len(said)))
+        written = self.quote(first, first + len(said))
+        return QuotedDifference(difference.value, difference.direction, written)
 
     def _number_words(
         self, figures: list[QuotedNumber], differences: list[QuotedDifference]
@@ -229,17 +250,18 @@ class NarrativeFacts:
             elif p.GOAL_BEFORE.search(before):
                 figures.append(QuotedNumber(value, self.quote(start, end)))
 
-    @property
+    # Kept once read (lazy, not property): several rules of every meta ask.
+    @lazy
     def figures(self) -> tuple[QuotedNumber, ...]:
         """Quantities quoted ("SE REALIZARON 386 APOYOS", "LA META DE DOS INSTALACIONES")."""
         return self._numbers[0]
 
-    @property
+    @lazy
     def differences(self) -> tuple[QuotedDifference, ...]:
         """Differences quoted ("114 MENOS", "SE REBASÓ LA META CON 9")."""
         return self._numbers[1]
 
-    @property
+    @lazy
     def percentages(self) -> tuple[QuotedNumber, ...]:
         """Percentages quoted ("99.44 %", "AL 100%")."""
         return self._numbers[2]
@@ -249,17 +271,19 @@ class NarrativeFacts:
         """Statements that the meta was met, exceeded or not met, in the order written."""
         folded = self.folded
         found: list[tuple[int, ClaimMention]] = []
-        for stem, form in p.CLAIM_FORMS.items():
-            for start in occurrences(folded, stem):
+        for stem, form in p.CLAIM_FORMS:
+            start = folded.find(stem)
+            while start >= 0:
                 match = form.match(folded, start) if starts_word(folded, start) else None
                 if match is not None:
                     found.append((start, self._claim(match.group(0), start, match.end())))
-        if self._has(p.NOT_MET_HINTS):
-            found.extend(
-                (m.start(), ClaimMention(Claim.NOT_MET, m.group(0)))
-                for m in p.NOT_MET.finditer(folded)
-            )
-        return tuple(mention for _, mention in sorted(found, key=lambda item: item[0]))
+                start = folded.find(stem, start + len(stem))
+        if not self._has(p.NOT_MET_HINTS):
+            return tuple(mention for _, mention in sorted(found, key=_FIRST))
+        found.extend(
+            (m.start(), ClaimMention(Claim.NOT_MET, m.group(0))) for m in p.NOT_MET.finditer(folded)
+        )
+        return tuple(mention for _, mention in sorted(found, key=_FIRST))
 
     def _claim(self, word: str, start: int, end: int) -> ClaimMention:
         clause_start = max(sentence_start(self.folded, start), start - 40)
@@ -306,8 +330,12 @@ class NarrativeFacts:
     def wrong_periods(self) -> tuple[str, ...]:
         """Periods that are not quarters ("CUATRIMESTRE", "MES QUE SE INFORMA")."""
         folded = self.folded
+        # Every word ends in MESTRE, every phrase in QUE SE INFORMA or QUE SE REPORTA.
+        phrases = p.WRONG_PERIOD_PHRASES if "QUE SE " in folded else ()
+        if not phrases and "MESTRE" not in folded:
+            return ()
         found = []
-        for phrase in (*p.WRONG_PERIOD_WORDS, *p.WRONG_PERIOD_PHRASES):
+        for phrase in (*p.WRONG_PERIOD_WORDS, *phrases):
             at = folded.find(phrase)
             if at >= 0:
                 found.append(self.quote(at, at + len(phrase)))
@@ -318,6 +346,8 @@ class NarrativeFacts:
         """Whether the narrative gives a cause ("DEBIDO A", "EN RAZÓN DE", "YA QUE"…)."""
         folded = self.folded
         for phrase in (*p.EXPLANATION_STEMS, *p.EXPLANATION_PHRASES):
+            if phrase not in folded:
+                continue
             whole = phrase in p.EXPLANATION_PHRASES
             for start in occurrences(folded, phrase):
                 end = start + len(phrase)
@@ -340,11 +370,6 @@ class NarrativeFacts:
     def pieces(self) -> tuple[str, ...]:
         """The text split at blanks, punctuation attached."""
         return tuple(self.folded.split())
-
-    @lazy
-    def piece_set(self) -> frozenset[str]:
-        """The distinct blank-separated pieces, punctuation attached."""
-        return frozenset(self.pieces)
 
     @property
     def word_count(self) -> int:

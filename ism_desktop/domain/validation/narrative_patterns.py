@@ -37,8 +37,10 @@ NOT_MET_HINTS = ("DIFERENCIA EN CONTRA", "NO SE ALCANZO", "NO SE LOGRO", "INCUMP
 EVIDENCE_HINTS = ("ENCUENTRA", "DISPONIBLE", "RESGUARDO", "CARPETA", "ARCHIVO")
 DIFFERENCE_HINTS = ("MAS", "MENOS", "REBAS", "SUPER", "EXCED", "SOBREPAS", "DIFERENCIA", "FALTA")
 
-# A run of digits with separators; its exact shape is checked where it is found.
-NUMBER_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+# A run of digits with separators, not part of a code (E306E05), of a longer figure (.5, 1/2)
+# nor an ordinal (4O, 1ER); its exact shape is checked where it is found.
+# (The first digit comes before the look behind so that the engine can skip to the digits.)
+NUMBER_RUN = re.compile(r"[0-9](?<![A-Za-z0-9.,/][0-9])(?>[0-9]*(?:[.,][0-9]+)*)(?![A-Za-z0-9])")
 NUMBER_SHAPE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 MONTH_AFTER = re.compile(rf"\s*(?:DE\s+)?({_MONTH})(?![A-Z])")
@@ -51,6 +53,8 @@ QUARTER_BEFORE = re.compile(
 QUARTER_YEAR_AFTER = re.compile(r"\s*(?:DEL?\s+)?(?:EJERCICIO\s+|ANO\s+)?,?\s*([0-9]{4})(?![0-9])")
 QUARTER_NUMBER_AFTER = re.compile(r"\s+([1-4])(?![0-9A-Z])(?!\s*(?:DE|DEL)\s+[A-Z]+)")
 PERCENT_AFTER = re.compile(r"\s*(?:%|POR\s?CIENTO\b)")
+# After a number: a percentage, or else a month (the number is a day); one look for both.
+PERCENT_OR_MONTH_AFTER = re.compile(rf"(?P<percent>{PERCENT_AFTER.pattern})|{MONTH_AFTER.pattern}")
 WORD_AFTER = re.compile(r"\s+[A-Z]")
 CODE_AFTER = re.compile(r"[-/][A-Z0-9]")
 DIFF_AFTER = re.compile(r"\s+(?:([A-Z]+)\s+){0,2}?(MENOS|MAS)\b")
@@ -69,14 +73,14 @@ LIST_MARKER_AFTER = re.compile(r"(?:\.-?|\))\s+[A-Z]")
 GOAL_BEFORE = re.compile(r"\bMETA\s+(?:FIJADA\s+|PROGRAMADA\s+)?DE\s+$")
 
 # The verb forms that claim a result, by stem; the stem is found first, the form checked after.
-CLAIM_FORMS = {
-    "CUMPL": re.compile(r"CUMPL(?:ID[AO]S?|IO|IERON|IENDOSE|IENDO|IMOS)(?![A-Z])"),
-    "ALCANZ": re.compile(r"ALCANZAD[AO](?![A-Z])"),
-    "REBAS": re.compile(r"REBAS(?:O|ANDO|AMOS|ARON|AD[AO]S?)(?![A-Z])"),
-    "SUPER": re.compile(r"SUPER(?:O|ARON|ANDO|AD[AO]S?)(?![A-Z])"),
-    "EXCED": re.compile(r"EXCED(?:IO|IENDO)(?![A-Z])"),
-    "SOBREPAS": re.compile(r"SOBREPAS(?:O|ANDO)(?![A-Z])"),
-}
+CLAIM_FORMS = (
+    ("CUMPL", re.compile(r"CUMPL(?:ID[AO]S?|IO|IERON|IENDOSE|IENDO|IMOS)(?![A-Z])")),
+    ("ALCANZ", re.compile(r"ALCANZAD[AO](?![A-Z])")),
+    ("REBAS", re.compile(r"REBAS(?:O|ANDO|AMOS|ARON|AD[AO]S?)(?![A-Z])")),
+    ("SUPER", re.compile(r"SUPER(?:O|ARON|ANDO|AD[AO]S?)(?![A-Z])")),
+    ("EXCED", re.compile(r"EXCED(?:IO|IENDO)(?![A-Z])")),
+    ("SOBREPAS", re.compile(r"SOBREPAS(?:O|ANDO)(?![A-Z])")),
+)
 NOT_MET = re.compile(
     r"\b(?:DIFERENCIA EN CONTRA|NO SE ALCANZO|NO SE LOGRO|INCUMPLIO|INCUMPLIDA"
     r"|INCUMPLIMIENTO (?:EN|DE) (?:ESTA|LA) META)\b"

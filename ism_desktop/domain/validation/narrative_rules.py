@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from ism_desktop.domain.figures import ZERO, RowKind, Series
@@ -16,7 +16,6 @@ from ism_desktop.domain.validation.finding import (
 )
 from ism_desktop.domain.validation.narrative_mentions import (
     Claim,
-    Direction,
     QuotedDifference,
     QuotedNumber,
 )
@@ -32,35 +31,23 @@ def _grid_summary(context: MetaContext) -> str:
     )
 
 
-def _check_figures(context: MetaContext) -> Iterator[Breach]:
+def _check_figures(context: MetaContext) -> Iterable[Breach]:
     if not context.narrative:
-        return
-    for figure in context.facts.figures:
+        return ()
+    figures = context.facts.figures
+    if not figures:
+        return ()
+    return _figure_breaches(context, figures)
+
+
+def _figure_breaches(context: MetaContext, figures: tuple[QuotedNumber, ...]) -> Iterator[Breach]:
+    for figure in figures:
         if not context.quotes_grid_figure(figure.value):
             yield breach(
                 evaluation_field(context.quarter),
                 quote=figure.text,
                 table=_grid_summary(context),
             )
-
-
-def _difference_matches(difference: QuotedDifference, achieved: Decimal, target: Decimal) -> bool:
-    if difference.direction is Direction.BELOW:
-        return target - achieved == difference.value
-    if difference.direction is Direction.ABOVE:
-        return achieved - target == difference.value
-    return abs(achieved - target) == difference.value
-
-
-def _difference_bases(context: MetaContext, difference: QuotedDifference) -> set[Series]:
-    rows = (RowKind.NUM, RowKind.MET) if context.is_percentage else (RowKind.NUM,)
-    return {
-        series
-        for series in TARGETS
-        for row in rows
-        for achieved, target in context.achieved_target_pairs(row, (series,))
-        if _difference_matches(difference, achieved, target)
-    }
 
 
 def _targets_text(context: MetaContext) -> tuple[str, str, str]:
@@ -70,11 +57,17 @@ def _targets_text(context: MetaContext) -> tuple[str, str, str]:
     return figure_text(achieved), figure_text(original), figure_text(modified)
 
 
+def _bases_of_differences(
+    context: MetaContext,
+) -> tuple[tuple[QuotedDifference, frozenset[Series]], ...]:
+    if not context.narrative or context.achieved is None or not context.facts.differences:
+        return ()
+    return context.difference_bases
+
+
 def _check_differences(context: MetaContext) -> Iterator[Breach]:
-    if not context.narrative or context.achieved is None:
-        return
-    for difference in context.facts.differences:
-        if not _difference_bases(context, difference):
+    for difference, bases in _bases_of_differences(context):
+        if not bases:
             achieved, original, modified = _targets_text(context)
             yield breach(
                 evaluation_field(context.quarter),
@@ -86,10 +79,8 @@ def _check_differences(context: MetaContext) -> Iterator[Breach]:
 
 
 def _check_modified_base(context: MetaContext) -> Iterator[Breach]:
-    if not context.narrative or context.achieved is None:
-        return
-    for difference in context.facts.differences:
-        if _difference_bases(context, difference) == {Series.MODIFIED}:
+    for difference, bases in _bases_of_differences(context):
+        if bases == {Series.MODIFIED}:
             achieved, original, modified = _targets_text(context)
             yield breach(
                 evaluation_field(context.quarter),
@@ -119,7 +110,7 @@ def _percent_candidates(context: MetaContext) -> list[Decimal]:
     return candidates
 
 
-def _percent_matches(quoted: QuotedNumber, candidates: list[Decimal]) -> bool:
+def _percent_matches(quoted: QuotedNumber, candidates: Iterable[Decimal]) -> bool:
     step = Decimal(1).scaleb(-quoted.decimals)
     return any(
         candidate.quantize(step, rounding=ROUND_DOWN) == quoted.value
@@ -128,10 +119,15 @@ def _percent_matches(quoted: QuotedNumber, candidates: list[Decimal]) -> bool:
     )
 
 
-def _check_percentages(context: MetaContext) -> Iterator[Breach]:
+def _check_percentages(context: MetaContext) -> Iterable[Breach]:
     if not context.narrative or not context.facts.percentages:
-        return
-    candidates = _percent_candidates(context)
+        return ()
+    return _percentage_breaches(context)
+
+
+def _percentage_breaches(context: MetaContext) -> Iterator[Breach]:
+    # Equal candidates round alike: each value is tried once, in the order first met.
+    candidates = dict.fromkeys(_percent_candidates(context))
     for quoted in context.facts.percentages:
         if not _percent_matches(quoted, candidates):
             official = context.official
@@ -150,10 +146,16 @@ def _contradicts(claim: Claim, progress: Decimal) -> bool:
     return progress >= HUNDRED
 
 
-def _check_claims(context: MetaContext) -> Iterator[Breach]:
+def _check_claims(context: MetaContext) -> Iterable[Breach]:
+    if context.original_target == ZERO or not context.narrative:
+        return ()
     official = context.official
-    if official is None or context.programmed(Series.ORIGINAL) == ZERO:
-        return
+    if official is None or not context.facts.claims:
+        return ()
+    return _claim_breaches(context, official)
+
+
+def _claim_breaches(context: MetaContext, official: Decimal) -> Iterator[Breach]:
     for mention in context.facts.claims:
         if not _contradicts(mention.claim, official):
             continue
@@ -175,14 +177,20 @@ def _check_claims(context: MetaContext) -> Iterator[Breach]:
         return  # the first contradiction says it; more of the same add nothing
 
 
-def _check_not_programmed(context: MetaContext) -> Iterator[Breach]:
-    original = context.programmed(Series.ORIGINAL)
-    modified = context.programmed(Series.MODIFIED)
-    if original == ZERO and modified == ZERO:
-        return
+def _check_not_programmed(context: MetaContext) -> Iterable[Breach]:
+    original = context.original_target
+    modified = context.modified_target
+    if (original == ZERO and modified == ZERO) or not context.narrative:
+        return ()
     said = context.facts.not_programmed
     if said is None:
-        return
+        return ()
+    return _not_programmed_breach(context, said, original, modified)
+
+
+def _not_programmed_breach(
+    context: MetaContext, said: str, original: Decimal, modified: Decimal
+) -> Iterator[Breach]:
     yield breach(
         evaluation_field(context.quarter),
         quote=said,

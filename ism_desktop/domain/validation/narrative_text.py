@@ -8,6 +8,26 @@ import unicodedata
 # Characters whose decomposition is not ASCII but which carry meaning for the checks.
 _BEFORE_FOLDING = (("°", "O"), ("–", "-"), ("—", "-"), ("‐", "-"), ("‑", "-"))
 _COMBINING = re.compile("[\u0300-\u036f]")
+# A byte no folded character is: it marks the Latin-1 characters that fold to more than one.
+_NOT_ONE_CHARACTER = 0xFF
+
+
+def _fold_slowly(text: str) -> str:
+    for char, replacement in _BEFORE_FOLDING:
+        if char in text:
+            text = text.replace(char, replacement)
+    decomposed = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return decomposed.encode("ascii", "replace").decode("ascii").upper()
+
+
+def _latin1_table() -> bytes:
+    # Folding works character by character (a decomposition never joins two characters, and
+    # Latin-1 has no combining marks to reorder), so each Latin-1 character is folded once here.
+    folded = (_fold_slowly(chr(code)) for code in range(256))
+    return bytes(ord(text) if len(text) == 1 else _NOT_ONE_CHARACTER for text in folded)
+
+
+_LATIN1_FOLDED = _latin1_table()
 
 
 def fold_text(text: str) -> str:
@@ -18,8 +38,8 @@ def fold_text(text: str) -> str:
     """
     if text.isascii():
         return text.upper()
-    for char, replacement in _BEFORE_FOLDING:
-        if char in text:
-            text = text.replace(char, replacement)
-    decomposed = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return decomposed.encode("ascii", "replace").decode("ascii").upper()
+    try:
+        # The narratives are Latin-1 text: one table lookup a character, in C.
+        return text.encode("latin-1").translate(_LATIN1_FOLDED).decode("ascii")
+    except UnicodeError:  # other characters (–, “), or ½ that folds to three
+        return _fold_slowly(text)

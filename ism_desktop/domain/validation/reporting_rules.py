@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 from ism_desktop.domain.figures import ZERO, Series
 from ism_desktop.domain.limits import text_problem
@@ -17,7 +18,15 @@ from ism_desktop.domain.validation.finding import (
 from ism_desktop.domain.validation.rule import Breach, Rule, breach
 
 
-def _check_achieved_later(context: MetaContext) -> Iterator[Breach]:
+def _check_achieved_later(context: MetaContext) -> Iterable[Breach]:
+    later = context.index + 1
+    for _, row in context.data_rows:
+        if row.achieved[later:].count(None) != 3 - context.index:
+            return _achieved_later_breaches(context)
+    return ()
+
+
+def _achieved_later_breaches(context: MetaContext) -> Iterator[Breach]:
     for kind, row in context.data_rows:
         for index, value in enumerate(row.achieved):
             if index > context.index and value is not None:
@@ -31,7 +40,17 @@ def _check_achieved_later(context: MetaContext) -> Iterator[Breach]:
                 )
 
 
-def _check_achieved_missing(context: MetaContext) -> Iterator[Breach]:
+def _check_achieved_missing(context: MetaContext) -> Iterable[Breach]:
+    through = context.index + 1
+    for _, row in context.data_rows:
+        # By identity: comparing a Decimal with None goes through the numbers ABCs.
+        for value in row.achieved[:through]:
+            if value is None:
+                return _achieved_missing_breaches(context)
+    return ()
+
+
+def _achieved_missing_breaches(context: MetaContext) -> Iterator[Breach]:
     for kind, row in context.data_rows:
         for index, value in enumerate(row.achieved[: context.index + 1]):
             if value is None:
@@ -43,29 +62,36 @@ def _check_achieved_missing(context: MetaContext) -> Iterator[Breach]:
                 )
 
 
-def _check_empty_evaluation(context: MetaContext) -> Iterator[Breach]:
-    if not context.narrative:
-        yield breach(evaluation_field(context.quarter), quarter=context.quarter)
+def _check_empty_evaluation(context: MetaContext) -> Iterable[Breach]:
+    if context.narrative:
+        return ()
+    return (breach(evaluation_field(context.quarter), quarter=context.quarter),)
 
 
-def _check_admissible_evaluation(context: MetaContext) -> Iterator[Breach]:
+def _check_admissible_evaluation(context: MetaContext) -> Iterable[Breach]:
     # The same limit the coordinating unit applies: found while typing, not at its end.
     problem = text_problem(context.meta.evaluations.get(context.quarter, ""))
-    if problem is not None:
-        yield breach(evaluation_field(context.quarter), trimestre=context.quarter, motivo=problem)
+    if problem is None:
+        return ()
+    return (breach(evaluation_field(context.quarter), trimestre=context.quarter, motivo=problem),)
 
 
-def _check_band(context: MetaContext) -> Iterator[Breach]:
-    official = context.official
+def _check_band(context: MetaContext) -> Iterable[Breach]:
     settings = context.settings
     # With nothing programmed in the original the official % is 0.00 by definition, not a result.
-    if official is None or context.programmed(Series.ORIGINAL) == ZERO:
-        return
-    if settings.band_low <= official <= settings.band_high or not context.narrative:
-        return
+    if context.original_target == ZERO or not context.narrative:
+        return ()
+    official = context.official
+    if official is None or settings.band_low <= official <= settings.band_high:
+        return ()
     # "No se programó" is a stated reason; whether it is true is NARRATIVA_NO_PROGRAMADO's job.
     if context.facts.explains or context.facts.not_programmed:
-        return
+        return ()
+    return _band_breach(context, official)
+
+
+def _band_breach(context: MetaContext, official: Decimal) -> Iterator[Breach]:
+    settings = context.settings
     yield breach(
         progress_field(context.quarter),
         progress=percent_text(official),

@@ -8,17 +8,17 @@ decides on; a different original programme refuses the package.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ism_desktop.domain.audit import Author, FieldChange, os_user
 from ism_desktop.domain.fields import evaluation_quarter
-from ism_desktop.domain.intake import ReportIntake
+from ism_desktop.domain.intake import ReportEdit, ReportIntake
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
-    reported_changes,
+    reported_only,
     requested_target_changes,
     with_reported,
 )
@@ -138,7 +138,7 @@ def _justification_lines(
 class _Plan:
     """What the metas of the package add up to, filled meta by meta."""
 
-    edits: list[tuple[Meta, Meta]] = field(default_factory=list)
+    edits: list[ReportEdit] = field(default_factory=list)
     diffs: list[MetaDiff] = field(default_factory=list)
     requests: list[TargetChangeRequest] = field(default_factory=list)
     after: dict[str, Meta] = field(default_factory=dict)
@@ -178,27 +178,40 @@ def _judge_meta(
 
 @dataclass(frozen=True)
 class _Known:
-    """What this database already holds for the unit: justifications and pending requests."""
+    """What this database already holds for the unit, by meta: justifications, pending requests."""
 
-    justifications: Mapping[JustificationKey, Justification]
-    requests: Mapping[tuple[str, str], TargetChangeRequest]
+    justifications: Mapping[str, Mapping[JustificationKey, Justification]]
+    requests: Mapping[str, Mapping[str, TargetChangeRequest]]
+
+
+def _known(store: Store, contents: PackageContents, meta_ids: Collection[str]) -> _Known:
+    """Read once for the package and grouped by meta, so each meta looks only at its own."""
+    manifest = contents.manifest
+    justifications: dict[str, dict[JustificationKey, Justification]] = {}
+    for item in store.justifications.for_metas(manifest.year, manifest.quarter, meta_ids):
+        justifications.setdefault(item.key.meta_id, {})[item.key] = item
+    requests: dict[str, dict[str, TargetChangeRequest]] = {}
+    for request in store.target_requests.pending(manifest.year, manifest.unit):
+        if request.entity == manifest.entity:
+            requests.setdefault(request.meta_id, {})[request.field] = request
+    return _Known(justifications, requests)
 
 
 def _request_lines(known: _Known, meta_id: str, asked: Sequence[FieldChange]) -> list[DiffLine]:
     """Requests that are new or different, and pending ones the package withdraws."""
+    pending = known.requests.get(meta_id, {})
     lines = [
         DiffLine.of(ChangeKind.REQUEST, change, applied=False)
         for change in asked
-        if (pending := known.requests.get((meta_id, change.field))) is None
-        or pending.requested != change.new
+        if (request := pending.get(change.field)) is None or request.requested != change.new
     ]
     fields = {change.field for change in asked}
     lines += [
         DiffLine(
             ChangeKind.REQUEST, field, f"Solicitud retirada: {request.label}", request.requested, ""
         )
-        for (pending_id, field), request in known.requests.items()
-        if pending_id == meta_id and field not in fields
+        for field, request in pending.items()
+        if field not in fields
     ]
     return lines
 
@@ -222,16 +235,14 @@ def _plan_meta(
     plan.unresolved += warnings - len(given)
     asked = requested_target_changes(before, incoming)
     plan.requests += _requests(contents, incoming, asked, _reasons(reader, item, incoming))
-    changes = reported_changes(before, after)
+    edit = ReportEdit(before, after)
+    changes = reported_only(edit.changes)
     if changes:
-        plan.edits.append((before, after))
+        plan.edits.append(edit)
     lines = [
         *(DiffLine.of(_kind(c), c) for c in changes),
         *_request_lines(known, meta_id, asked),
-        *_justification_lines(
-            {key: value for key, value in known.justifications.items() if key.meta_id == meta_id},
-            justifications,
-        ),
+        *_justification_lines(known.justifications.get(meta_id, {}), justifications),
     ]
     if lines:
         unit = incoming.key.unit.value
@@ -261,14 +272,7 @@ def plan_report(
         )
     items = reader.items(reader.field(contents.data, "metas", "datos.json"), "la lista de metas")
     incoming = unique_metas(reader, [meta_from_json(reader, item, quarter) for item in items])
-    known = _Known(
-        {j.key: j for j in store.justifications.for_metas(year, quarter, incoming.keys())},
-        {
-            (r.meta_id, r.field): r
-            for r in store.target_requests.pending(year, unit)
-            if r.entity == manifest.entity
-        },
-    )
+    known = _known(store, contents, incoming.keys())
     plan = _Plan()
     for item, meta in zip(items, incoming.values(), strict=True):
         before = _judge_meta(reader, contents, item, meta, programme)

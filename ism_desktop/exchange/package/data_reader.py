@@ -28,6 +28,11 @@ MAX_METAS = 20_000
 MAX_NAME = 400
 MAX_TEXT = MAX_NARRATIVE_CHARS
 _ID = re.compile(r"[0-9a-f]{16}")
+_INT_BOUND = int(FIGURE_BOUND)
+# The original and modified columns of a row: never empty (achieved ones may be).
+_PLANNED_COLUMNS = 10
+_KINDS = frozenset(kind.value for kind in MetaKind)
+_QUARTERS = tuple(Quarter)
 
 
 class DataReader:
@@ -91,7 +96,9 @@ class DataReader:
             raise self.refuse(f"{what} no tiene las {FigureRow.COLUMN_COUNT} cifras del formato")
         columns: list[Decimal | None] = []
         for index, cell in enumerate(value):
-            if cell is None and index >= 10:
+            if type(cell) is int and -_INT_BOUND < cell < _INT_BOUND:
+                columns.append(Decimal(cell))  # the common case, checked as ``figure`` would
+            elif cell is None and index >= _PLANNED_COLUMNS:
                 columns.append(None)
             else:
                 columns.append(self.figure(cell, what))
@@ -116,11 +123,13 @@ def _evaluations(reader: DataReader, value: Any, what: str) -> dict[Quarter, str
 
 def _check_reported(reader: DataReader, meta: Meta, quarter: Quarter | None, name: str) -> None:
     """No achieved figure or narrative after ``quarter`` (none at all when ``quarter`` is None)."""
-    for period in Quarter:
-        if quarter is not None and period <= quarter:
-            continue
-        rows = [meta.met, meta.num] + ([] if meta.den is None else [meta.den])
-        if any(row.achieved[period.index] is not None for row in rows) or meta.evaluation(period):
+    first = 0 if quarter is None else int(quarter)
+    if first == len(Quarter):
+        return
+    rows = (meta.met, meta.num) if meta.den is None else (meta.met, meta.num, meta.den)
+    for index in range(first, len(Quarter)):
+        period = _QUARTERS[index]
+        if any(row.achieved[index] is not None for row in rows) or meta.evaluation(period):
             when = "" if quarter is None else f" en un paquete del trimestre {int(quarter)}"
             raise reader.refuse(
                 f"la meta «{name}» trae lo realizado del trimestre {int(period)}{when}"
@@ -156,7 +165,7 @@ def meta_from_json(
     if not _ID.fullmatch(claimed) or key.stable_id != claimed:
         raise reader.refuse(f"{what} no corresponde a su identificador «{shown_name(claimed)}»")
     kind_text = get("tipo")
-    if kind_text not in {kind.value for kind in MetaKind}:
+    if kind_text not in _KINDS:
         raise reader.refuse(f"el tipo de {what} no es A ni P")
     kind = MetaKind(kind_text)
     num = reader.row(get("num"), f"la fila NUM de {what}")

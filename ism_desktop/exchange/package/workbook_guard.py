@@ -39,8 +39,9 @@ def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
                 label, f"la parte «{shown_name(name)}» del libro no está codificada en UTF-8"
             )
         first = False
-        window = (tail + chunk).lower()
-        if any(marker in window for marker in _MARKERS):
+        window = tail + chunk
+        # Every marker starts with «<!»: a part without one (nearly all) needs no lowering.
+        if b"<!" in window and any(marker in window.lower() for marker in _MARKERS):
             raise PackageRefusedError(
                 label,
                 f"la parte «{shown_name(name)}» del libro declara un DOCTYPE o entidades XML "

@@ -71,7 +71,7 @@ def _name_problem(name: str, limits: ZipLimits) -> str | None:
     parts = name.split("/")
     if ".." in parts:
         return f"la entrada «{shown}» saldría de la carpeta del paquete"
-    if not name or any(not char.isprintable() for char in name):
+    if not name or not name.isprintable():
         return f"la entrada «{shown}» tiene un nombre no válido"
     if name.endswith("/") and not limits.allow_directories:
         return f"la entrada «{shown}» es una carpeta"

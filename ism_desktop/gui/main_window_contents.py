@@ -1,0 +1,131 @@
+"""The main window's widgets and actions, built once the report is loaded.
+
+Kept apart from ``main_window`` so that the window's frame can paint before these modules, and
+the workspace and database behind them, are imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.gui.actions import make_action
+from ism_desktop.gui.coordination_actions import CoordinationActions
+from ism_desktop.gui.findings_panel import FindingsPanel
+from ism_desktop.gui.main_menus import build_menus
+from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
+from ism_desktop.gui.meta_form import MetaForm
+from ism_desktop.gui.meta_tree_model import MetaTreeModel
+from ism_desktop.gui.paimef.main_window_hooks import install_due_soon
+from ism_desktop.gui.report_actions import ReportActions
+from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.gui.undo_actions import UndoActions
+from ism_desktop.gui.year_actions import YearActions
+
+if TYPE_CHECKING:
+    from ism_desktop.gui.main_window import MainWindow
+
+
+def build_contents(
+    window: MainWindow,
+    choose_report: Callable[[], object],
+    current_meta_id: Callable[[], str | None],
+) -> None:
+    """The list of metas, findings and form in the middle; menus, actions, the status bar.
+
+    The window connects the widgets' signals to its own slots afterwards.
+    """
+    session = window.session
+    window.tasks = TaskRunner(window)
+    window.model = MetaTreeModel(session, window)
+    window.proxy = MetaFilterProxy(window)
+    window.proxy.setSourceModel(window.model)
+    _build_central(window)
+    _build_actions(window, choose_report, current_meta_id)
+    window.paimef_due = install_due_soon(window)
+
+
+def _build_central(window: MainWindow) -> None:
+    left = QWidget()
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(0, 0, 0, 0)
+    window.search = search = QLineEdit()
+    search.setPlaceholderText("Buscar meta… (Ctrl+F)")
+    search.setAccessibleName("Buscar meta")
+    search.setClearButtonEnabled(True)
+    window.tree = tree = QTreeView()
+    tree.setAccessibleName("Metas")
+    tree.setModel(window.proxy)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    # Long names differ at their end ("ÍNDICE DE CALIDAD E… DE LA ATENCIÓN"): keep both ends.
+    tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    tree.setIndentation(14)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(56)
+    for column, width in ((1, 72), (2, 84)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    left_layout.addWidget(search)
+    window.findings = FindingsPanel()
+    left_split = QSplitter(Qt.Orientation.Vertical)
+    left_split.addWidget(tree)
+    left_split.addWidget(window.findings)
+    left_split.setStretchFactor(0, 3)
+    left_split.setStretchFactor(1, 2)
+    window.left_split = left_split
+    left_layout.addWidget(left_split)
+    window.form = MetaForm(window.session)
+    scroll = QScrollArea()
+    window.form_area = scroll
+    # The frame around the form is no control: Tab goes straight to what can be typed.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(window.form)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(scroll)
+    splitter.setStretchFactor(1, 1)
+    splitter.setChildrenCollapsible(False)
+    window.splitter = splitter
+    window.setCentralWidget(splitter)  # in place of the frame's «Cargando…»
+    # Shown now rather than by Qt's queued show of a child added to a window already on
+    # screen: the search box can then take the focus.
+    splitter.show()
+    window.saved_label = QLabel()
+    window.statusBar().addPermanentWidget(window.saved_label)
+    window.setTabOrder(search, tree)
+
+
+def _build_actions(
+    window: MainWindow,
+    choose_report: Callable[[], object],
+    current_meta_id: Callable[[], str | None],
+) -> None:
+    session = window.session
+    window.import_action = make_action(
+        window, "&Importar informe oficial…", choose_report, QKeySequence("Ctrl+I")
+    )
+    window.undo_actions = UndoActions(session, window)
+    window.undo_action = window.undo_actions.undo_action
+    window.redo_action = window.undo_actions.redo_action
+    window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    window.reports = ReportActions(window, session, window.tasks, window.form.flush)
+    window.coordination = CoordinationActions(window, session, window.tasks, current_meta_id)
+    window.coordination_menu = build_menus(window, window)
+    window.year_actions = YearActions(window)

@@ -1,0 +1,99 @@
+"""The print preview's PDF, written on a thread of its own: the first pages, then the whole.
+
+A state report has some 900 pages and takes seconds to write, but its page count is known as
+soon as it is paginated (a fraction of that). So the first few pages are written first, as a
+small PDF of their own (numbered «de» the whole), and shown at once; then the whole document is
+written exactly as the program exports it, and the preview takes it in its place.
+
+The thread is given a function that reads the report and lays it out (the action's, which
+reads over a connection of its own: SQLite connections stay in the thread that opened them).
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal
+from typing_extensions import override
+
+if TYPE_CHECKING:
+    from ism_desktop.reports.report_layout import ReportLayout
+
+HEAD_PAGES = 4  # enough to fill the preview at any zoom; each costs a few milliseconds
+PROGRESS_EVERY = 25  # pages between two progress signals (each repaints a label)
+
+
+class _StoppedError(Exception):
+    """The preview was closed: the writing ends after the page in hand."""
+
+
+class PreviewWriter(QThread):
+    """Writes the first pages, then the whole PDF; ``stop()`` ends it after the page in hand."""
+
+    head_written = Signal(object, int)  # the first pages' PDF (bytes), pages of the whole
+    progressed = Signal(int, int)  # pages of the whole written so far, of how many
+    completed = Signal(object)  # the whole PDF (bytes), the very document the program exports
+    failed = Signal(str)  # what went wrong, in Spanish
+
+    def __init__(
+        self,
+        make_layout: Callable[[], ReportLayout],
+        describe_error: Callable[[Exception], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._make_layout = make_layout
+        self._describe_error = describe_error
+        self._stopped = False
+        self._count = 0
+
+    def stop(self) -> None:
+        """Ask the writing to end after the page in hand, and wait for it."""
+        self._stopped = True
+        self.wait()
+
+    @override
+    def run(self) -> None:
+        # A full collection would walk every object of the window (the metas, the Qt wrappers)
+        # for nothing, and laying out sets one off: a tenth of a second before the first page.
+        # Frozen objects are skipped; unfrozen after, they are collected as before.
+        gc.freeze()
+        try:
+            self._write()
+        except _StoppedError:
+            return
+        except Exception as exc:  # every failure must reach the person as a message
+            if not self._stopped:
+                self.failed.emit(self._describe_error(exc))
+        finally:
+            gc.unfreeze()
+
+    def _write(self) -> None:
+        # Imported here, on this thread: reportlab takes a good part of a second to load.
+        from ism_desktop.reports.pdf_report import PdfRenderer
+
+        renderer = PdfRenderer(self._make_layout())
+        self._check(0)
+        pages = renderer.paginate()
+        self._count = len(pages)
+        self._check(0)
+        if len(pages) > HEAD_PAGES:
+            head = io.BytesIO()
+            renderer.draw(head, pages, HEAD_PAGES, self._check)
+            self.head_written.emit(head.getvalue(), len(pages))
+        whole = io.BytesIO()
+        renderer.draw(whole, pages, after_page=self._written)
+        if not self._stopped:
+            self.completed.emit(whole.getvalue())
+
+    def _check(self, _number: int) -> None:
+        if self._stopped:
+            raise _StoppedError
+
+    def _written(self, number: int) -> None:
+        self._check(number)
+        if number % PROGRESS_EVERY == 0:
+            self.progressed.emit(number, self._count)

@@ -1,0 +1,103 @@
+"""Right after the window's first paint: the database opened, copied, and read into the window.
+
+Imported only then: the workspace, the database library and the window's widgets are most of
+what the program loads, and the frame is on screen before them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from ism_desktop.domain.profile import PcProfile
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.gui.spelling_support import SpellingSupport
+from ism_desktop.gui.startup_probe import after_next_paint
+from ism_desktop.workspace.backups import copy_on_open
+from ism_desktop.workspace.opening import Store, StoreError
+from ism_desktop.workspace.spelling_words import load_spelling
+
+# What keeps a database from opening; the message of each is for the person.
+OPENING_FAILURES = (StoreError, EtcaFormatError)
+
+
+def open_data(db_path: Path) -> Store:
+    """Open the database (upgrading it, after a copy, if an older version wrote it).
+
+    A new or empty database gets the sample report, so the first start shows something.
+
+    Raises:
+        StoreError: the file cannot be opened, is not ours, or is from a newer version.
+        EtcaFormatError: the sample report could not be read.
+    """
+    store = Store.open(db_path)
+    try:
+        if store.reports.is_empty():
+            # Imported only here: the parser is not needed on an ordinary start.
+            from ism_desktop.exchange.etca.sample_report import load_sample_if_empty
+
+            load_sample_if_empty(store.reports)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def fill_window(
+    window: MainWindow,
+    store: Store,
+    profile: PcProfile,
+    package: Path | None,
+    complain: Callable[[str], None],
+) -> ReportSession:
+    """Copy the file as it was opened, load the report into the window, start the rest.
+
+    The copy is written on a thread of its own while the report loads (it mostly waits for
+    the disk) and is finished before this returns: until then this GUI thread runs no event,
+    so nothing can be edited before the copy exists. Once the filled window has painted, the
+    rules start on their own thread, the dictionary loads on another, and a package given to
+    open is received.
+    """
+    copy = _OpeningCopy(store.path) if store.path is not None else None
+    try:
+        session = ReportSession(store, profile, validate=False, background=True)
+        window.load(session)
+    finally:
+        if copy is not None:
+            copy.join()  # before the event loop runs again, so before any edit
+    if copy is not None and copy.failure is not None:
+        # A missing backup must not stop today's work; saying so is enough.
+        complain(f"No se pudo guardar la copia de seguridad al abrir: {copy.failure}")
+    spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
+    window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
+
+    def start_the_rest() -> None:
+        session.start_validation()
+        spelling.start(load_spelling)
+        if package is not None:
+            window.coordination.receive([package])
+
+    # Once the list is on screen: the rules and the dictionary are Python on other threads and
+    # would slow this one's painting (they share the interpreter's lock).
+    after_next_paint(window.tree.viewport(), start_the_rest)
+    return session
+
+
+class _OpeningCopy(threading.Thread):
+    """The copy of the database as it was opened, written beside the loading (started here)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="copia al abrir")
+        self._path = path
+        self.failure: StoreError | None = None
+        self.start()
+
+    def run(self) -> None:
+        """Write the copy; keep what went wrong for the GUI thread to say."""
+        try:
+            copy_on_open(self._path)
+        except StoreError as exc:
+            self.failure = exc
