@@ -62,9 +62,9 @@ _UTF8_C1 = re.compile(b"\xc2[\x80-\x9f]")
 
 
 def _surely_text(text: str) -> bool:
-    # A whole report is megabytes: the pattern looks at every character (~15 ms), while
-    # encoding and deleting the allowed bytes runs at memory speed. Only a "yes" is final here;
-    # a "no" goes to the pattern, which also finds the character to name.
+    # A whole report is megabytes: the pattern takes tens of milliseconds to look at every
+    # character, while encoding and deleting the allowed bytes runs at memory speed. Only a
+    # "yes" is final here; a "no" goes to the pattern, which also finds the character to name.
     try:
         return not text.encode("latin-1").translate(None, _LATIN1_TEXT)
     except UnicodeEncodeError:
