@@ -21,10 +21,11 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Measure:
-    """One run: wall seconds and the process's peak RSS in MiB (None where unknown)."""
+    """One run: wall seconds, the process's peak RSS in MiB and its CPU seconds (None: unknown)."""
 
     seconds: float
     rss_mib: float | None
+    cpu_seconds: float | None = None
 
 
 class ChildFailedError(RuntimeError):
@@ -44,11 +45,13 @@ def run_child(
         start = time.perf_counter()
         child = subprocess.Popen(args, stdout=out, stderr=err, cwd=cwd, env=env)
         rss: float | None = None
+        cpu: float | None = None
         if hasattr(os, "wait4"):
             # wait4 gives this child's own rusage; RUSAGE_CHILDREN would mix all children.
             _, status, usage = os.wait4(child.pid, 0)
             child.returncode = os.waitstatus_to_exitcode(status)
             rss = _mib(usage.ru_maxrss)
+            cpu = usage.ru_utime + usage.ru_stime
         else:
             child.wait()
         seconds = time.perf_counter() - start
@@ -57,7 +60,7 @@ def run_child(
     if child.returncode:
         command = " ".join(str(arg) for arg in args[1:])
         raise ChildFailedError(f"`{command}` exited with {child.returncode}:\n{message}")
-    return Measure(seconds, rss)
+    return Measure(seconds, rss, cpu)
 
 
 def in_fork(action: Callable[[], object]) -> Measure:
@@ -118,6 +121,16 @@ class Paired:
         """Median of the ratios subject / comparator, pair by pair."""
         pairs = zip(self.subject, self.comparator, strict=True)
         return statistics.median(a.seconds / b.seconds for a, b in pairs)
+
+    @property
+    def cpu_ratio(self) -> float | None:
+        """Median of the CPU-time ratios subject / comparator, pair by pair (None: unknown)."""
+        ratios = [
+            a.cpu_seconds / b.cpu_seconds
+            for a, b in zip(self.subject, self.comparator, strict=True)
+            if a.cpu_seconds is not None and b.cpu_seconds
+        ]
+        return statistics.median(ratios) if ratios else None
 
     @property
     def rss_mib(self) -> float | None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.domain.gc_pause import cycle_collection_paused
 from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.exchange.etca.report_import import load_etca_file
 from ism_desktop.workspace.opening import StoreError
@@ -30,6 +31,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Parse the whole file, then store it in one transaction; print a one-line summary."""
+    # A state report is half a million small objects without cycles, alive from reading to
+    # writing: the cycle collector would walk them all again and again (a fifth of the time).
+    # They are freed, by reference counting, before it is back on.
+    with cycle_collection_paused():
+        return _import(args)
+
+
+def _import(args: argparse.Namespace) -> int:
     path: Path = args.file
     try:
         loaded = load_etca_file(path)

@@ -85,17 +85,20 @@ class FigureRow:
         """
         if len(columns) != cls.COLUMN_COUNT:
             raise ValueError(f"se esperaban {cls.COLUMN_COUNT} cifras, hay {len(columns)}")
-        reported_index = reported.value - 1
-        achieved = [
-            None if index > reported_index and value == ZERO else value
-            for index, value in enumerate(columns[10:14])
-        ]
+        # Unrolled: a state report builds 11,000 rows (a quarter is an int: no enum lookups).
+        last = reported - 1
+        first, second, third, fourth = columns[10:14]
         return cls(
-            original=(columns[0], columns[1], columns[2], columns[3]),
-            original_annual=columns[4],
-            modified=(columns[5], columns[6], columns[7], columns[8]),
-            modified_annual=columns[9],
-            achieved=_achieved_quad(achieved),
+            (columns[0], columns[1], columns[2], columns[3]),
+            columns[4],
+            (columns[5], columns[6], columns[7], columns[8]),
+            columns[9],
+            (
+                first,
+                second if last >= 1 or second != ZERO else None,
+                third if last >= 2 or third != ZERO else None,
+                fourth if last >= 3 or fourth != ZERO else None,
+            ),
         )
 
     def columns(self) -> tuple[Decimal | None, ...]:

@@ -41,7 +41,7 @@ def too_long(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
 
 def bad_character(text: str) -> str | None:
     """Why ``text`` is not plain text (Spanish, naming the first bad character), or ``None``."""
-    if text.isprintable():  # every character that is not text is unprintable too
+    if text.isprintable() or _surely_text(text):
         return None
     found = _NOT_TEXT.search(text)
     if found is None:
@@ -50,6 +50,30 @@ def bad_character(text: str) -> str | None:
         f"tiene un carácter que no es texto (U+{ord(found.group()):04X}, "
         f"posición {found.start() + 1})"
     )
+
+
+# The same characters as bytes: in Latin-1 (where most reports' text fits) each is one byte
+# no other character uses; in UTF-8 the C0 controls and DEL are, the C1 controls are C2 80 to
+# C2 9F, and halves of UTF-16 do not encode at all.
+_CONTROLS = {*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F}
+_LATIN1_TEXT = bytes(set(range(256)) - _CONTROLS - set(range(0x80, 0xA0)))
+_UTF8_TEXT = bytes(set(range(256)) - _CONTROLS)
+_UTF8_C1 = re.compile(b"\xc2[\x80-\x9f]")
+
+
+def _surely_text(text: str) -> bool:
+    # A whole report is megabytes: the pattern takes tens of milliseconds to look at every
+    # character, while encoding and deleting the allowed bytes runs at memory speed. Only a
+    # "yes" is final here; a "no" goes to the pattern, which also finds the character to name.
+    try:
+        return not text.encode("latin-1").translate(None, _LATIN1_TEXT)
+    except UnicodeEncodeError:
+        pass
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return not data.translate(None, _UTF8_TEXT) and not _UTF8_C1.search(data)
 
 
 def text_problem(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:

@@ -23,6 +23,9 @@ class MetaKind(StrEnum):
 
 def normalize_text(text: str) -> str:
     """Collapse all whitespace to single spaces, as one paragraph reads."""
+    # Most text is already so: a space is the only whitespace a printable string can hold.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
@@ -31,8 +34,29 @@ _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
 
 def _identity_text(text: str) -> str:
     # Accents and case are folded so that a retyped description still names the same meta.
-    decomposed = unicodedata.normalize("NFKD", normalize_text(text).upper())
-    return _COMBINING_MARKS.sub("", decomposed)
+    folded = normalize_text(text).upper()
+    if folded.isascii():  # nothing to decompose, no accent to drop
+        return folded
+    try:
+        plain = folded.encode("latin-1").translate(_PLAIN_LATIN1)
+    except UnicodeEncodeError:
+        pass  # beyond Latin-1: only the general rule knows
+    else:
+        if plain.isascii():
+            return plain.decode("ascii")
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded))
+
+
+# The accented capitals of Spanish text (and º, ª) as the general rule above folds them, one
+# ASCII letter each, as a byte table. Text made of these and ASCII decomposes letter by letter
+# (each decomposition starts with its base letter), so the table gives the same text, faster.
+_ACCENTED = "ÁÉÍÓÚÜÑÀÈÌÒÙÂÊÎÔÛÄËÏÖÇºª"
+_PLAIN_LATIN1 = bytes.maketrans(
+    _ACCENTED.encode("latin-1"),
+    "".join(
+        _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", letter)) for letter in _ACCENTED
+    ).encode("ascii"),
+)
 
 
 @dataclass(frozen=True, slots=True, order=True)

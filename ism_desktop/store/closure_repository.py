@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.audit import Author, FieldChange, diff_metas
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 
 CLOSE, REOPEN = "cerrar", "reabrir"

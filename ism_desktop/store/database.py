@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
-
-from sqlite_utils import Database, plugins
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.store.backup import REASON_UPGRADE, create_backup
+from ism_desktop.store.connection import Database
 from ism_desktop.store.errors import DISK_FULL as DISK_FULL
 from ism_desktop.store.errors import IN_USE as IN_USE
 from ism_desktop.store.errors import NOT_OURS as NOT_OURS
@@ -20,49 +18,8 @@ from ism_desktop.store.errors import STORE_FAILURES as STORE_FAILURES
 from ism_desktop.store.errors import StoreError as StoreError
 from ism_desktop.store.errors import describe_failure as describe_failure
 from ism_desktop.store.errors import describe_os_error as describe_os_error
-from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
-
-# sqlite-utils loads every installed package's «sqlite_utils» plugins when the first Database
-# is made. Ours uses none and lets no installed package hook into its data; the scan of every
-# package's metadata also cost about 50 ms at each start. Marked as done, it never runs.
-plugins._plugins_loaded = True
-
-
-class _Database(Database):
-    """sqlite-utils' database whose transactions take the write lock when they begin."""
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """A transaction (``BEGIN IMMEDIATE``); a nested one is a savepoint, as before.
-
-        A deferred ``BEGIN`` reads first and, if another program wrote meanwhile, fails at its
-        first write without waiting (``SQLITE_BUSY_SNAPSHOT``); an immediate one waits up to
-        the busy timeout for the lock, then fails before anything was read or written.
-
-        Raises:
-            StoreError: read-only file, full disk or a lock held too long (in Spanish).
-        """
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"{_capital(describe_failure(exc))}. {NOTHING_CHANGED}") from exc
-        try:
-            yield self
-            self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            self.rollback()
-            raise StoreError(f"{_capital(describe_failure(exc))}. {NOTHING_CHANGED}") from exc
-        except BaseException:
-            self.rollback()
-            raise
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names
+from ism_desktop.store.schema import bring_up_to_date
 
 
 def open_database(path: Path | str) -> Database:
@@ -76,11 +33,9 @@ def open_database(path: Path | str) -> Database:
         target.parent.mkdir(parents=True, exist_ok=True)
         if _needs_upgrade(target):
             _back_up_before_upgrade(target)
-        # No sqlite-utils plugins: loading them reads the metadata of every installed package
-        # (tens of milliseconds an open) and would let any installed plugin hook the connection.
-        db = _Database(target, execute_plugins=False)
+        db = Database(target)
         _configure(db)
-        migrations.apply(db)
+        bring_up_to_date(db)
     except sqlite3.DatabaseError as exc:
         raise StoreError(
             f"No se pudo abrir la base de datos «{target}»: {describe_failure(exc)}."
@@ -94,9 +49,9 @@ def open_database(path: Path | str) -> Database:
 
 def open_memory_database() -> Database:
     """A migrated in-memory database, for tests and dry runs."""
-    db = _Database(memory=True, execute_plugins=False)
+    db = Database(memory=True)
     _configure(db)
-    migrations.apply(db)
+    bring_up_to_date(db)
     return db
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.year_news import Decision
+from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.store.connection import Database
 
 _UPSERT = """
     INSERT INTO justifications (year, meta_stable_id, quarter, rule_code, text, acknowledged,

@@ -8,8 +8,6 @@ from datetime import datetime
 from decimal import Decimal
 from functools import cache
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.audit import (
     AuditEntry,
     Author,
@@ -23,6 +21,7 @@ from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.intake import ReportEdit
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
+from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.meta_rows import FIGURE_COLUMNS, meta_ids, row_to_values
 

@@ -1,21 +1,22 @@
-"""The schema, as named migrations applied in order, each in its own transaction."""
+"""The schema, as named migrations applied in order (``schema.bring_up_to_date`` applies them).
+
+The SQL of each migration is kept exactly as the version that first applied it wrote it: SQLite
+keeps each statement's text, so a file made today has the very schema of one made back then.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from dataclasses import dataclass
 
 MIGRATION_SET = "ism_avance"
-migrations = Migrations(MIGRATION_SET)
 
 
-def known_migration_names() -> frozenset[str]:
-    """The names of every schema migration this version of the program knows."""
-    # ``pending`` on an empty database is the public way to list a set's migrations.
-    empty = Database(memory=True)
-    try:
-        return frozenset(migration.name for migration in migrations.pending(empty))
-    finally:
-        empty.close()
+@dataclass(frozen=True)
+class Migration:
+    """One named step of the schema: SQL statements separated by semicolons."""
+
+    name: str
+    sql: str
 
 
 _QUARTER_COLUMNS = ", ".join(
@@ -28,10 +29,10 @@ _QUARTER_COLUMNS = ", ".join(
     for period in periods
 )
 
-
-@migrations(name="0001_catalogue_and_metas")
-def _catalogue_and_metas(db: Database) -> None:
-    db.executescript(
+# In the order they are applied. A new migration goes at the end, with a new name.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        "0001_catalogue_and_metas",
         f"""
         CREATE TABLE entities (
             code TEXT PRIMARY KEY,
@@ -100,14 +101,11 @@ def _catalogue_and_metas(db: Database) -> None:
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
-        """
-    )
-
-
-@migrations(name="0002_justifications")
-def _justifications(db: Database) -> None:
+        """,
+    ),
     # Keyed by the meta's stable id, not its row id: a re-imported report keeps its reasons.
-    db.executescript(
+    Migration(
+        "0002_justifications",
         """
         CREATE TABLE justifications (
             year INTEGER NOT NULL,
@@ -124,13 +122,10 @@ def _justifications(db: Database) -> None:
                 OR (acknowledged = 0 AND length(trim(text)) > 0)
             )
         ) WITHOUT ROWID;
-        """
-    )
-
-
-@migrations(name="0003_audit_trail")
-def _audit_trail(db: Database) -> None:
-    db.executescript(
+        """,
+    ),
+    Migration(
+        "0003_audit_trail",
         """
         CREATE TABLE audit_log (
             id INTEGER PRIMARY KEY,
@@ -159,15 +154,12 @@ def _audit_trail(db: Database) -> None:
             at TEXT NOT NULL
         );
         CREATE INDEX target_changes_by_meta ON target_changes(year, meta_stable_id, id);
-        """
-    )
-
-
-@migrations(name="0004_package_sequence")
-def _package_sequence(db: Database) -> None:
+        """,
+    ),
     # A row is reserved before the package is written, so two exports never share a number;
     # a failed export leaves a gap, which is harmless (the number only has to grow).
-    db.executescript(
+    Migration(
+        "0004_package_sequence",
         """
         CREATE TABLE package_exports (
             id INTEGER PRIMARY KEY,
@@ -181,16 +173,13 @@ def _package_sequence(db: Database) -> None:
             sha256 TEXT,
             UNIQUE (entity_code, unit_code, sequence)
         );
-        """
-    )
-
-
-@migrations(name="0005_coordination")
-def _coordination(db: Database) -> None:
+        """,
+    ),
     # Packages received (a unit's report at the coordinator; a programme base or observations at
     # a unit), the target changes units ask for, the coordinator's observations, and which unit
     # this database belongs to once it has sent or received a package.
-    db.executescript(
+    Migration(
+        "0005_coordination",
         """
         CREATE TABLE received_packages (
             id INTEGER PRIMARY KEY,
@@ -245,17 +234,14 @@ def _coordination(db: Database) -> None:
         );
         ALTER TABLE package_exports ADD COLUMN kind TEXT NOT NULL DEFAULT 'informe';
         CREATE INDEX metas_by_unit ON metas(year, entity_code, unit_code);
-        """
-    )
-
-
-@migrations(name="0020_year_programme_and_closing")
-def _year_programme_and_closing(db: Database) -> None:
+        """,
+    ),
     # Years are already kept side by side (metas.year); this adds, per year, whether its
     # programme is approved, per unit and quarter whether the report is closed (with a log of
     # every closing and reopening), the decisions on target-change requests, and the delivery
     # date of each quarter's report.
-    db.executescript(
+    Migration(
+        "0020_year_programme_and_closing",
         """
         CREATE TABLE programme_years (
             year INTEGER PRIMARY KEY,
@@ -314,14 +300,11 @@ def _year_programme_and_closing(db: Database) -> None:
             due_date TEXT NOT NULL,
             PRIMARY KEY (year, quarter)
         ) WITHOUT ROWID;
-        """
-    )
-
-
-@migrations(name="0100_paimef_programme")
-def _paimef_programme(db: Database) -> None:
+        """,
+    ),
     # The PAIMEF Programa Anual by fiscal year; amounts are Decimal text, never REAL.
-    db.executescript(
+    Migration(
+        "0100_paimef_programme",
         """
         CREATE TABLE paimef_programmes (
             year INTEGER PRIMARY KEY,
@@ -375,14 +358,11 @@ def _paimef_programme(db: Database) -> None:
             os_user TEXT NOT NULL,
             at TEXT NOT NULL
         );
-        """
-    )
-
-
-@migrations(name="0100_paimef_justifications")
-def _paimef_justifications(db: Database) -> None:
+        """,
+    ),
     # Why a PAIMEF warning is accepted; keyed by what identifies it from review to review.
-    db.executescript(
+    Migration(
+        "0100_paimef_justifications",
         """
         CREATE TABLE paimef_justifications (
             year INTEGER NOT NULL,
@@ -394,5 +374,11 @@ def _paimef_justifications(db: Database) -> None:
             at TEXT NOT NULL,
             PRIMARY KEY (year, rule, action, field)
         ) WITHOUT ROWID;
-        """
-    )
+        """,
+    ),
+)
+
+
+def known_migration_names() -> frozenset[str]:
+    """The names of every schema migration this version of the program knows."""
+    return frozenset(migration.name for migration in MIGRATIONS)

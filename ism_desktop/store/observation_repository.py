@@ -6,10 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.connection import Database
 
 _INSERT = (
     "INSERT INTO observations (year, quarter, meta_stable_id, text, author, at) "

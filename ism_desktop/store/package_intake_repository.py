@@ -5,13 +5,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.intake import ObservationIntake, ReportIntake
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.store.closure_repository import CLOSE, ClosureEvent, ClosureRepository
+from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError, describe_failure
 from ism_desktop.store.justification_repository import JustificationRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository

@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.money import money_text
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme, Goal
 from ism_desktop.domain.paimef.vertientes import Vertiente
+from ism_desktop.store.connection import Database
 
 
 @dataclass(frozen=True, slots=True)

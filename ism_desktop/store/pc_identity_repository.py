@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
+from ism_desktop.store.connection import Database
 
 
 class PcIdentityRepository:

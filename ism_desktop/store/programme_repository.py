@@ -5,9 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.intake import BaseIntake, BaseMeta
+from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError, describe_failure
 from ism_desktop.store.meta_edit_repository import write_audit
 from ism_desktop.store.meta_rows import upsert_meta

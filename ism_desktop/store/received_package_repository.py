@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.connection import Database
 
 _COLUMNS = (
     "kind, entity_code, unit_code, year, quarter, sequence, created_at, received_at, file_name, "

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-
-from sqlite_utils import Database
 
 from ism_desktop.domain.audit import Author, MetaChange
 from ism_desktop.domain.codes import (
@@ -26,6 +24,7 @@ from ism_desktop.domain.package_merge import report_changes, with_printed_report
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, ProgressReport
 from ism_desktop.store.closure_repository import ClosureRepository
+from ism_desktop.store.connection import Database
 from ism_desktop.store.meta_edit_repository import write_audit
 from ism_desktop.store.meta_rows import FIGURE_COLUMNS, row_from_values, upsert_metas
 from ism_desktop.store.year_repository import YearRepository
@@ -84,7 +83,7 @@ class ReportRepository:
             )
             self._save_catalogue(report)
             inserted = sum(meta.stable_id not in stored for meta in report.metas)
-            self._save_metas(report.year, merged)
+            self._save_metas(report.year, merged, stored)
             for meta, after in zip(report.metas, merged, strict=True):
                 if (before := stored.get(meta.stable_id)) is not None:
                     changes += (
@@ -183,8 +182,8 @@ class ReportRepository:
                 [(item.entity, item.code.value, item.name) for item in items],
             )
 
-    def _save_metas(self, year: int, metas: Sequence[Meta]) -> None:
-        meta_ids = upsert_metas(self._db, year, list(enumerate(metas)))
+    def _save_metas(self, year: int, metas: Sequence[Meta], stored: Container[str]) -> None:
+        meta_ids = upsert_metas(self._db, year, list(enumerate(metas)), stored)
         self._db.conn.executemany(
             "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?) "
             "ON CONFLICT (meta_id, quarter) DO UPDATE SET text = excluded.text",

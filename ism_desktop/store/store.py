@@ -5,58 +5,156 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from ism_desktop.domain.validation.justification import (
-    Justification,
-    with_recorded_target_reasons,
-)
-from ism_desktop.store.closure_repository import ClosureRepository
+from ism_desktop.store.connection import Database
 from ism_desktop.store.database import open_database, open_memory_database
-from ism_desktop.store.decision_repository import DecisionRepository
 from ism_desktop.store.errors import StoreError
-from ism_desktop.store.justification_repository import JustificationRepository
-from ism_desktop.store.meta_edit_repository import MetaEditRepository
-from ism_desktop.store.observation_repository import ObservationRepository
-from ism_desktop.store.package_intake_repository import PackageIntakeRepository
-from ism_desktop.store.package_repository import PackageRepository
-from ism_desktop.store.paimef_repository import PaimefRepository
-from ism_desktop.store.pc_identity_repository import PcIdentityRepository
-from ism_desktop.store.programme_repository import ProgrammeRepository
-from ism_desktop.store.received_package_repository import ReceivedPackageRepository
-from ism_desktop.store.report_repository import ReportRepository
-from ism_desktop.store.sequence_marks import SequenceMarks, marks_path
-from ism_desktop.store.target_request_repository import TargetRequestRepository
-from ism_desktop.store.year_programme_repository import YearProgrammeRepository
-from ism_desktop.store.year_repository import YearRepository
+
+if TYPE_CHECKING:
+    from ism_desktop.domain.validation.justification import Justification
+    from ism_desktop.store.closure_repository import ClosureRepository
+    from ism_desktop.store.decision_repository import DecisionRepository
+    from ism_desktop.store.justification_repository import JustificationRepository
+    from ism_desktop.store.meta_edit_repository import MetaEditRepository
+    from ism_desktop.store.observation_repository import ObservationRepository
+    from ism_desktop.store.package_intake_repository import PackageIntakeRepository
+    from ism_desktop.store.package_repository import PackageRepository
+    from ism_desktop.store.paimef_repository import PaimefRepository
+    from ism_desktop.store.pc_identity_repository import PcIdentityRepository
+    from ism_desktop.store.programme_repository import ProgrammeRepository
+    from ism_desktop.store.received_package_repository import ReceivedPackageRepository
+    from ism_desktop.store.report_repository import ReportRepository
+    from ism_desktop.store.target_request_repository import TargetRequestRepository
+    from ism_desktop.store.year_programme_repository import YearProgrammeRepository
+    from ism_desktop.store.year_repository import YearRepository
 
 
 class Store:
-    """An open, migrated database and the repositories over it."""
+    """An open, migrated database and the repositories over it.
+
+    Each repository is made, and its module imported, the first time it is used: a command
+    uses a few of them, and importing them all costs more than a small report's import.
+    """
 
     def __init__(self, db: Database, path: Path | None) -> None:
         self._db = db
         self.path = path
-        self.reports = ReportRepository(db)
-        self.edits = MetaEditRepository(db)
-        self.packages = PackageRepository(db, SequenceMarks(marks_path(path) if path else None))
-        self.justifications = JustificationRepository(db)
-        self.received = ReceivedPackageRepository(db)
-        self.intake = PackageIntakeRepository(db)
-        self.programme = ProgrammeRepository(db)
-        self.observations = ObservationRepository(db)
-        self.target_requests = TargetRequestRepository(db)
-        self.identity = PcIdentityRepository(db)
-        self.paimef = PaimefRepository(db)
-        self.years = YearRepository(db)
-        self.closures = ClosureRepository(db)
-        self.decisions = DecisionRepository(db)
-        self.year_programme = YearProgrammeRepository(db)
+
+    @cached_property
+    def reports(self) -> ReportRepository:
+        """Whole reports: catalogue, metas, their rows and evaluations."""
+        from ism_desktop.store.report_repository import ReportRepository
+
+        return ReportRepository(self._db)
+
+    @cached_property
+    def edits(self) -> MetaEditRepository:
+        """Edits of one meta, with their audit trail and target-change reasons."""
+        from ism_desktop.store.meta_edit_repository import MetaEditRepository
+
+        return MetaEditRepository(self._db)
+
+    @cached_property
+    def packages(self) -> PackageRepository:
+        """The packages this PC exported: a growing sequence number per unit."""
+        from ism_desktop.store.package_repository import PackageRepository
+        from ism_desktop.store.sequence_marks import SequenceMarks, marks_path
+
+        return PackageRepository(
+            self._db, SequenceMarks(marks_path(self.path) if self.path else None)
+        )
+
+    @cached_property
+    def justifications(self) -> JustificationRepository:
+        """Justifications and acknowledgements of warnings."""
+        from ism_desktop.store.justification_repository import JustificationRepository
+
+        return JustificationRepository(self._db)
+
+    @cached_property
+    def received(self) -> ReceivedPackageRepository:
+        """The packages this PC received."""
+        from ism_desktop.store.received_package_repository import ReceivedPackageRepository
+
+        return ReceivedPackageRepository(self._db)
+
+    @cached_property
+    def intake(self) -> PackageIntakeRepository:
+        """Applying a verified package: its changes, audit trail and log entry."""
+        from ism_desktop.store.package_intake_repository import PackageIntakeRepository
+
+        return PackageIntakeRepository(self._db)
+
+    @cached_property
+    def programme(self) -> ProgrammeRepository:
+        """Writing a programme base at a unit."""
+        from ism_desktop.store.programme_repository import ProgrammeRepository
+
+        return ProgrammeRepository(self._db)
+
+    @cached_property
+    def observations(self) -> ObservationRepository:
+        """The coordinator's observations on metas."""
+        from ism_desktop.store.observation_repository import ObservationRepository
+
+        return ObservationRepository(self._db)
+
+    @cached_property
+    def target_requests(self) -> TargetRequestRepository:
+        """Target changes the units ask for."""
+        from ism_desktop.store.target_request_repository import TargetRequestRepository
+
+        return TargetRequestRepository(self._db)
+
+    @cached_property
+    def identity(self) -> PcIdentityRepository:
+        """Which unit (or the coordinator) this database belongs to."""
+        from ism_desktop.store.pc_identity_repository import PcIdentityRepository
+
+        return PcIdentityRepository(self._db)
+
+    @cached_property
+    def paimef(self) -> PaimefRepository:
+        """The PAIMEF Programa Anual, its dates and indicator captures."""
+        from ism_desktop.store.paimef_repository import PaimefRepository
+
+        return PaimefRepository(self._db)
+
+    @cached_property
+    def years(self) -> YearRepository:
+        """The years of programme: registered and approved."""
+        from ism_desktop.store.year_repository import YearRepository
+
+        return YearRepository(self._db)
+
+    @cached_property
+    def closures(self) -> ClosureRepository:
+        """Quarters closed per unit, and their log."""
+        from ism_desktop.store.closure_repository import ClosureRepository
+
+        return ClosureRepository(self._db)
+
+    @cached_property
+    def decisions(self) -> DecisionRepository:
+        """Decisions on target-change requests."""
+        from ism_desktop.store.decision_repository import DecisionRepository
+
+        return DecisionRepository(self._db)
+
+    @cached_property
+    def year_programme(self) -> YearProgrammeRepository:
+        """A year's programme as the coordinating unit shapes it."""
+        from ism_desktop.store.year_programme_repository import YearProgrammeRepository
+
+        return YearProgrammeRepository(self._db)
 
     def justifications_for_year(self, year: int) -> list[Justification]:
         """Stored justifications plus those implied by recorded target-change reasons."""
+        from ism_desktop.domain.validation.justification import with_recorded_target_reasons
+
         return with_recorded_target_reasons(
             self.justifications.for_year(year), self.edits.target_changes_for_year(year), year
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.store.connection import Database
 
 
 def _from_row(row: Mapping[str, Any]) -> TargetChangeRequest:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.year_news import YearNews
 from ism_desktop.domain.year_programme import with_requested_target
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent, ClosureRepository
+from ism_desktop.store.connection import Database
 from ism_desktop.store.decision_repository import DecisionRepository
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
 from ism_desktop.store.report_repository import ReportRepository

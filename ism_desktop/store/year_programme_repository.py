@@ -6,11 +6,10 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.audit import Author, FieldChange
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
+from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.meta_rows import upsert_meta
 from ism_desktop.store.report_repository import ReportRepository

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_mismatches
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 
 

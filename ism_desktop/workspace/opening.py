@@ -7,6 +7,7 @@ store and catch its errors, but import nothing of the store themselves.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
@@ -14,7 +15,9 @@ from ism_desktop.store.database import STORE_FAILURES as STORE_FAILURES
 from ism_desktop.store.database import StoreError as StoreError
 from ism_desktop.store.database import describe_failure as describe_failure
 from ism_desktop.store.store import Store as Store
-from ism_desktop.workspace.workspace import Clock, Workspace, local_now
+
+if TYPE_CHECKING:
+    from ism_desktop.workspace.workspace import Clock, Workspace
 
 
 def open_store(path: Path, *, must_exist: bool = False) -> Store:
@@ -29,13 +32,17 @@ def open_store(path: Path, *, must_exist: bool = False) -> Store:
 
 
 def command_line_workspace(
-    store: Store, year: int | None, quarter: Quarter, clock: Clock = local_now
+    store: Store, year: int | None, quarter: Quarter, clock: Clock | None = None
 ) -> Workspace:
     """The workspace of a command: the database's own identity, else the coordinator's view.
 
     ``year`` ``None`` is the year of the last imported report. ``report`` is ``None`` when the
     database holds no report of that year.
     """
+    # Imported here: a command that only opens the store (an import) needs none of it.
+    from ism_desktop.workspace.workspace import Workspace, local_now
+
+    clock = clock or local_now
     if year is None:
         period = store.reports.current_period()
         year = period[0] if period is not None else clock().year

@@ -12,19 +12,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS
-from ism_desktop.domain.validation.settings import ValidationSettings
-from ism_desktop.exchange.intake.packages import (
-    ReceiveOutcome,
-    apply_checked,
-    apply_package,
-    check_package,
-    receive_packages,
-)
-from ism_desktop.exchange.intake.receiver import IntakeOptions
-from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.backup import (
     REASON_IMPORT_PACKAGE,
     REASON_IMPORT_REPORT,
@@ -33,9 +20,15 @@ from ism_desktop.store.backup import (
 from ism_desktop.store.backup_catalogue import BackupInfo
 from ism_desktop.store.store import Store
 
+# Packages and validation are imported where they are used: importing a report needs neither.
 if TYPE_CHECKING:
+    from ism_desktop.domain.codes import UnitCode
+    from ism_desktop.domain.quarter import Quarter
+    from ism_desktop.domain.validation.settings import ValidationSettings
     from ism_desktop.exchange.etca.report_import import ImportSummary, LoadedReport
     from ism_desktop.exchange.export.report_package import ExportedPackage
+    from ism_desktop.exchange.intake.packages import ReceiveOutcome
+    from ism_desktop.exchange.intake.receiver import IntakeOptions
 
 
 def import_report(
@@ -58,6 +51,8 @@ def check_packages(
     store: Store, paths: Sequence[Path], options: IntakeOptions
 ) -> list[ReceiveOutcome]:
     """Check every file and say what it would change; nothing is written."""
+    from ism_desktop.exchange.intake.packages import receive_packages
+
     return receive_packages(store, list(paths), options, dry_run=True)
 
 
@@ -69,6 +64,8 @@ def apply_packages(
     With ``recheck`` each file is checked again right before it is written and refused if it
     or the database changed since the review.
     """
+    from ism_desktop.exchange.intake.packages import apply_checked
+
     results: list[ReceiveOutcome] = []
     backup = None
     if any(outcome.incoming is not None for outcome in checked):
@@ -83,6 +80,9 @@ def receive_files(
     store: Store, paths: Sequence[Path], options: IntakeOptions
 ) -> tuple[list[ReceiveOutcome], BackupInfo | None]:
     """Check and apply each file in turn (the command line: no review between the two)."""
+    from ism_desktop.exchange.intake.packages import ReceiveOutcome, apply_package, check_package
+    from ism_desktop.exchange.package.manifest import PackageRefusedError
+
     results: list[ReceiveOutcome] = []
     backup: BackupInfo | None = None
     copied = False
@@ -107,7 +107,7 @@ def export_unit_package(
     *,
     year: int | None,
     now: datetime | None = None,
-    settings: ValidationSettings = DEFAULT_SETTINGS,
+    settings: ValidationSettings | None = None,
 ) -> ExportedPackage:
     """Validate the unit's metas and write its package (nothing written if it has errors).
 
@@ -115,6 +115,7 @@ def export_unit_package(
         ExportRefusedError: validation found errors.
         ExportError: no report, no metas of the unit, or the folder cannot be written.
     """
+    from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS
     from ism_desktop.exchange.export.report_package import export_package
     from ism_desktop.exchange.export.validation import rules_validator
 
@@ -123,7 +124,9 @@ def export_unit_package(
         unit,
         quarter,
         folder,
-        validate=rules_validator(store.justifications_for_year, settings),
+        validate=rules_validator(
+            store.justifications_for_year, DEFAULT_SETTINGS if settings is None else settings
+        ),
         year=year,
         now=now,
     )

@@ -36,11 +36,11 @@ HOSTILE_LINES = {
 _TOKENIZE_CHILD = """
 import sys
 from ism_desktop.exchange.etca.errors import EtcaFormatError
-from ism_desktop.exchange.etca.lines import Line
+from ism_desktop.exchange.etca.lines import CleanText
 from ism_desktop.exchange.etca.tokens import tokenize
 texts = sys.stdin.read().split("\\n")
 try:
-    tokenize([Line(number, text) for number, text in enumerate(texts, start=1)])
+    tokenize(CleanText(texts=texts, numbers=list(range(1, len(texts) + 1))))
 except EtcaFormatError:
     pass
 print("ok")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -77,8 +77,8 @@ def test_a_failed_save_leaves_nothing_behind(
     before = store.reports.load()
     original = store.reports._save_metas
 
-    def failing(year: int, metas: Sequence[Meta]) -> None:
-        original(year, metas[:30])  # written, then the rest fails
+    def failing(year: int, metas: Sequence[Meta], stored: Container[str]) -> None:
+        original(year, metas[:30], stored)  # written, then the rest fails
         raise sqlite3.IntegrityError("simulated failure mid-way")
 
     monkeypatch.setattr(store.reports, "_save_metas", failing)

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import REASON_UPGRADE
 from ism_desktop.store.backup_catalogue import list_backups
 from ism_desktop.store.database import StoreError, open_database
-from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names, migrations
+from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names
 from ism_desktop.store.store import Store
+from tests.store.reference_migrations import (
+    build_step_by_step,
+    migration_records,
+    schema_of,
+)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "esquema_0001_v0.1.0.sqlite3"
 FIRST = "0001_catalogue_and_metas"
@@ -77,16 +82,34 @@ def test_a_new_database_needs_no_backup(tmp_path: Path) -> None:
 @pytest.mark.parametrize("stop_before", sorted(known_migration_names() - {FIRST}))
 def test_every_intermediate_schema_is_upgraded(tmp_path: Path, stop_before: str) -> None:
     path = tmp_path / "intermedia.sqlite3"
-    partial = Database(path)
-    migrations.apply(partial, stop_before=stop_before)
-    partial.close()
+    build_step_by_step(path, stop_before)
     before = set(applied(path))
+    whole = tmp_path / "de_una_vez.sqlite3"
+    build_step_by_step(whole)
 
     open_database(path).close()
 
     assert set(applied(path)) == known_migration_names()
     (backup,) = list_backups(backups_dir(), path.name)
     assert set(backup.migrations) == before
+    assert schema_of(path) == schema_of(whole)
+    assert migration_records(path) == migration_records(whole)
+
+
+def test_a_new_file_is_made_whole_with_the_schema_built_step_by_step(tmp_path: Path) -> None:
+    # A new file gets every migration in one transaction; it must be the very file the
+    # migrations applied one by one (each in its own transaction) always made.
+    new = tmp_path / "nueva.sqlite3"
+    reference = tmp_path / "paso_a_paso.sqlite3"
+    build_step_by_step(reference)
+
+    open_database(new).close()
+
+    assert schema_of(new) == schema_of(reference)
+    assert migration_records(new) == migration_records(reference)
+    with contextlib.closing(sqlite3.connect(new)) as connection:
+        stamps = [row[0] for row in connection.execute("SELECT applied_at FROM _sqlite_migrations")]
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{6})?\+00:00", s) for s in stamps)
 
 
 @pytest.mark.parametrize("journal_mode", ["wal", "delete"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import lru_cache
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.quarter import Quarter
@@ -20,7 +20,10 @@ from ism_desktop.exchange.etca.errors import EtcaFormatError
 MAX_LINE_CHARS = 50_000
 
 _FURNITURE_START = "GOBIERNO DEL ESTADO DE SONORA"
+# Each header pattern needs its literal first: lines without it are not searched at all.
+_TITLE_TEXT = "INFORME DE AVANCE PROGRAM"
 _TITLE = re.compile(r"INFORME DE AVANCE PROGRAM[ÁA]TICO\s+(\d{4})")
+_QUARTER_TEXT = "TRIMESTRE:"
 _QUARTER = re.compile(r"TRIMESTRE:\s*(PRIMERO|SEGUNDO|TERCERO|CUARTO)")
 _PRINTED_AT = re.compile(r"(\d{2})-(\d{2})-(\d{4})\s+(\d{2}):(\d{2})")
 _ENTITY = re.compile(r"DEPENDENCIA\s*/\s*ENTIDAD\s+(\d+)\s+(.+)")
@@ -42,36 +45,52 @@ _FURNITURE_LINE = re.compile(
 )
 
 
-class Line(NamedTuple):
-    """A kept line; a page break is a line with ``page_break`` set and no text."""
-
-    # A tuple, not a dataclass: a state report has ~150 000 lines, and building a frozen
-    # dataclass costs several times more.
-    number: int
-    text: str
-    page_break: bool = False
-    entity: Entity | None = None
-
-
 @dataclass
 class CleanText:
-    """The report's lines without page furniture, and what the header says."""
+    """The report's lines without page furniture, and what the header says.
 
-    lines: list[Line] = field(default_factory=list)
+    A state report has ~150 000 lines, so the kept lines are two parallel lists rather than an
+    object each: ``texts[i]`` (stripped; empty for a blank line and for a page break) was line
+    ``numbers[i]`` of the file. ``breaks`` maps the index of each page break (where a header
+    block stood) to the dependency its page opens, or ``None``.
+    """
+
+    texts: list[str] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+    breaks: dict[int, Entity | None] = field(default_factory=dict)
     year: int | None = None
     quarter: Quarter | None = None
     printed_at: str | None = None
 
+    def drop_blank(self) -> None:
+        """Drop the blank line the kept lines end with, if they do: a page ends there."""
+        texts = self.texts
+        if texts and not texts[-1] and len(texts) - 1 not in self.breaks:
+            texts.pop()
+            self.numbers.pop()
+
+    def add_break(self, number: int, entity: Entity | None = None) -> None:
+        """Mark a page break at line ``number``."""
+        self.breaks[len(self.texts)] = entity
+        self.texts.append("")
+        self.numbers.append(number)
+
+
+@lru_cache(maxsize=256)
+def _is_furniture(line: str) -> bool:
+    # A header block repeats the same few lines on every page: each is matched once.
+    return _FURNITURE_LINE.fullmatch(line) is not None
+
 
 def _read_header(number: int, text: str, clean: CleanText) -> None:
-    if title := _TITLE.search(text):
+    if _TITLE_TEXT in text and (title := _TITLE.search(text)):
         year = int(title.group(1))
         if clean.year is not None and clean.year != year:
             raise EtcaFormatError(
                 number, f"el ejercicio cambia de {clean.year} a {year} dentro del mismo informe."
             )
         clean.year = year
-    if quarter := _QUARTER.search(text):
+    if _QUARTER_TEXT in text and (quarter := _QUARTER.search(text)):
         found = Quarter.from_spanish(quarter.group(1))
         if clean.quarter is not None and clean.quarter != found:
             raise EtcaFormatError(
@@ -86,45 +105,63 @@ def _read_header(number: int, text: str, clean: CleanText) -> None:
 
 
 def clean_lines(text: str) -> CleanText:
-    """Drop page furniture, keeping one page-break marker where each header block stood."""
+    """Drop page furniture, keeping one page-break marker where each header block stood.
+
+    A blank line is kept only right after a line of text (never first, never twice, never just
+    before a page break): it is what ends a paragraph.
+    """
     clean = CleanText()
+    raw_lines = text.splitlines()
+    # One look at every length, in C; the line is named only when there is one.
+    too_long = None
+    if len(text) > MAX_LINE_CHARS and max(map(len, raw_lines)) > MAX_LINE_CHARS:
+        too_long = next(i for i, raw in enumerate(raw_lines) if len(raw) > MAX_LINE_CHARS)
+        too_long_length = len(raw_lines[too_long])
+        # The lines before it are read first: an error among them is the one to report.
+        raw_lines = raw_lines[:too_long]
+    texts, numbers = clean.texts, clean.numbers
+    add_text, add_number = texts.append, numbers.append
     in_furniture = False
-    out = clean.lines
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if len(raw) > MAX_LINE_CHARS:
-            raise EtcaFormatError(number, _too_long(len(raw)))
-        stripped = raw.strip()
-        # Cheap prefix tests first: most lines are neither a dependency line nor furniture.
-        entity_match = stripped.startswith("DEPENDENCIA") and _ENTITY.fullmatch(stripped)
-        if entity_match:
-            _drop_trailing_blanks(out)
-            entity = Entity(entity_match.group(1), " ".join(entity_match.group(2).split()))
-            out.append(Line(number, "", page_break=True, entity=entity))
-            in_furniture = False
+    for number, stripped in enumerate(map(str.strip, raw_lines), start=1):
+        if not stripped:
+            # Kept only after a line of text: pages and paragraphs end with blank lines.
+            if not in_furniture and texts and texts[-1]:
+                add_text("")
+                add_number(number)
             continue
-        if stripped == _FURNITURE_START:
-            _drop_trailing_blanks(out)
-            in_furniture = True
-        if in_furniture:
-            if not stripped or _FURNITURE_LINE.fullmatch(stripped):
-                _read_header(number, stripped, clean)
+        # One test for most lines: dependency lines and page furniture start with D or G.
+        if in_furniture or stripped[0] in "DG":
+            if stripped[0] == "D" and (entity_match := _ENTITY.fullmatch(stripped)):
+                entity = Entity(entity_match.group(1), " ".join(entity_match.group(2).split()))
+                clean.drop_blank()
+                clean.add_break(number, entity)
+                in_furniture = False
                 continue
-            # Something that is not page furniture ends the block even without its usual last line.
-            out.append(Line(number, "", page_break=True))
-            in_furniture = False
-        if not stripped and out and (out[-1].page_break or not out[-1].text):
-            continue
-        if not stripped and not out:
-            continue
-        out.append(Line(number, stripped))
+            if stripped == _FURNITURE_START:
+                clean.drop_blank()
+                in_furniture = True
+            if in_furniture:
+                if _is_furniture(stripped):
+                    # The header's year, quarter and print date are on lines that say so.
+                    if (
+                        clean.printed_at is None
+                        or _TITLE_TEXT in stripped
+                        or _QUARTER_TEXT in stripped
+                    ):
+                        _read_header(number, stripped, clean)
+                    continue
+                # Something that is not furniture ends the block even without its usual last line.
+                clean.add_break(number)
+                in_furniture = False
+        add_text(stripped)
+        add_number(number)
+    if too_long is not None:
+        raise EtcaFormatError(too_long + 1, _too_long(too_long_length))
     if in_furniture:
-        out.append(Line(len(out), "", page_break=True))
+        # The number of a page break that ends the file is never shown; the count of kept lines
+        # stands in for it, as it always has.
+        clean.add_break(len(texts))
     return clean
-
-
-def _drop_trailing_blanks(out: list[Line]) -> None:
-    while out and not out[-1].page_break and not out[-1].text:
-        out.pop()
 
 
 def _too_long(length: int) -> str:

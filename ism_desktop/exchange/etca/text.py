@@ -21,7 +21,7 @@ from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
 from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
-from ism_desktop.exchange.etca.lines import Line, clean_lines
+from ism_desktop.exchange.etca.lines import clean_lines
 from ism_desktop.exchange.etca.tokens import (
     EvaluationMark,
     FigureRows,
@@ -33,6 +33,8 @@ from ism_desktop.exchange.etca.tokens import (
 
 # Column-wrapped description lines are short; narratives run the width of the page.
 _DESCRIPTION_LINE_MAX = 40
+# The MET row's A or P: a lookup, not an enum call per meta.
+_KINDS = {kind.value: kind for kind in MetaKind}
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def _parse(text: str) -> EtcaImport:
     if clean.quarter is None:
         raise EtcaFormatError(None, "no se encontró la línea «TRIMESTRE: …» del encabezado.")
     assembler = _Assembler(clean.year, clean.quarter)
-    for token in tokenize(clean.lines):
+    for token in tokenize(clean):
         assembler.feed(token)
     metas = assembler.finish()
     if not metas:
@@ -169,7 +171,7 @@ class _Assembler:
             and current.glued
             and isinstance(previous, Paragraph)
             and not isinstance(before, EvaluationMark)
-            and all(len(line.text) <= _DESCRIPTION_LINE_MAX for line in previous.lines)
+            and max(map(len, previous.texts), default=0) <= _DESCRIPTION_LINE_MAX
         )
 
     def _check_complete(self, tokens: list[Token]) -> None:
@@ -199,7 +201,7 @@ class _Assembler:
         for token in tokens:
             if isinstance(token, Heading) and self._renames_activity(token):
                 # The same code with another name: a narrative line that starts with a number.
-                token = Paragraph(lines=[Line(token.line, f"{token.code} {token.name}")])
+                token = Paragraph([f"{token.code} {token.name}"], token.line)
             if isinstance(token, Heading):
                 self._apply_heading(token)
                 collecting = False
@@ -259,16 +261,16 @@ class _Assembler:
 
     def _key(self, rows: FigureRows, description: str) -> MetaKey:
         entity = self._entity_code(rows.line)
-        missing = [
-            label
-            for label, value in (
-                ("UNIDAD ADMINISTRATIVA", self.unit),
-                ("programa presupuestario", self.programme),
-                ("proceso (clave de tres dígitos)", self.activity),
-            )
-            if value is None
-        ]
-        if missing or self.unit is None or self.programme is None or self.activity is None:
+        if self.unit is None or self.programme is None or self.activity is None:
+            missing = [
+                label
+                for label, value in (
+                    ("UNIDAD ADMINISTRATIVA", self.unit),
+                    ("programa presupuestario", self.programme),
+                    ("proceso (clave de tres dígitos)", self.activity),
+                )
+                if value is None
+            ]
             raise EtcaFormatError(
                 rows.line,
                 f"la meta «{_clip(description)}» aparece antes de su {', '.join(missing)}.",
@@ -277,27 +279,32 @@ class _Assembler:
 
     def _close(self, open_meta: _OpenMeta, narrative: str) -> None:
         rows, key = open_meta.rows, open_meta.key
-        if key.stable_id in self.seen:
+        stable_id = key.stable_id
+        if stable_id in self.seen:
             raise EtcaFormatError(
                 rows.line,
                 f"la meta «{_clip(key.description)}» ya apareció en la línea "
-                f"{self.seen[key.stable_id]} con la misma unidad, programa y proceso.",
+                f"{self.seen[stable_id]} con la misma unidad, programa y proceso.",
             )
-        self.seen[key.stable_id] = rows.line
+        self.seen[stable_id] = rows.line
         _check_figures(rows)
         if problem := too_long(narrative):
             raise EtcaFormatError(
                 rows.line, f"la evaluación de la meta «{_clip(key.description)}» {problem}."
             )
+        quarter = self.quarter
+        met = FigureRow.from_printed(rows.met, quarter)
+        # An absolute meta's NUM row is its MET row, read once: one immutable row serves both.
+        num = met if rows.num is rows.met else FigureRow.from_printed(rows.num, quarter)
         meta = Meta(
-            key=key,
-            unit_of_measure=open_meta.unit_of_measure,
-            kind=MetaKind(rows.kind),
-            cumulative=rows.cumulative,
-            met=FigureRow.from_printed(rows.met, self.quarter),
-            num=FigureRow.from_printed(rows.num, self.quarter),
-            den=None if rows.den is None else FigureRow.from_printed(rows.den, self.quarter),
-            evaluations={self.quarter: narrative} if narrative else {},
+            key,
+            open_meta.unit_of_measure,
+            _KINDS[rows.kind],
+            rows.cumulative,
+            met,
+            num,
+            None if rows.den is None else FigureRow.from_printed(rows.den, quarter),
+            {quarter: narrative} if narrative else {},
         )
         self.metas.append(meta)
         self._compare_progress(meta, rows)
@@ -322,8 +329,10 @@ class _Assembler:
 
 def _check_figures(rows: FigureRows) -> None:
     # One bound for every entry point: a 27-digit figure breaks the % arithmetic downstream.
-    labelled = [("MET", rows.met), ("NUM", rows.num), ("DEN", rows.den or [])]
-    for label, values in labelled:
+    # The reader bounded each distinct figure once; the culprit is sought only if one was out.
+    if rows.admissible:
+        return
+    for label, values in (("MET", rows.met), ("NUM", rows.num), ("DEN", rows.den or [])):
         for value in values:
             if problem := figure_problem(value):
                 raise EtcaFormatError(

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NoReturn
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.figures import FigureRow
+from ism_desktop.domain.limits import figure_problem
 from ism_desktop.exchange.etca.errors import EtcaFormatError
-from ism_desktop.exchange.etca.lines import Line
+from ism_desktop.exchange.etca.lines import CleanText
 
 # Every pattern here reads a line in linear time: quantifiers that could hand characters back
 # to a neighbour that also accepts them are possessive (``*+``, ``++``), so a hostile line of
@@ -23,8 +25,9 @@ _HEADING = re.compile(
     r"|(?P<programme>[A-Z]\d{3}[A-Z]\d{2})\s++(?P<programme_name>.+)"
     r"|(?P<evaluation>EVALUACI[ÓO]N CUALITATIVA)"
 )
-# "… ESTUDIO A SI MET 900.00 …": the first "A|P SI|NO MET" standing as words. Searched only in
-# lines that contain "MET"; a whole-line pattern with a free prefix costs ~30 µs a line of text.
+# "… ESTUDIO A SI MET 900.00 …": the first "A|P SI|NO MET" standing as words. Matched only where
+# a line has "MET" (see ``_met_mark``): searched along a whole line of narrative, the pattern
+# costs ~30 µs a line.
 _MET_MARK = re.compile(r"(?<!\S)(?P<kind>[AP])\s++(?P<acc>SI|NO)\s++MET(?!\S)")
 _ACTIVITY = re.compile(r"(\d{3})\s++([^\d\s].*)")
 _NUM = re.compile(rf"(?:(?P<pct>{_FIGURE})\s*+%)?\s*+NUM(?P<values>(?:\s.*)?)")
@@ -33,12 +36,12 @@ _DEN = re.compile(r"DEN(?P<values>(?:\s.*)?)")
 _DEN_TAIL = "OMIN"
 _ACTIVITY_NAME_MAX = 100
 _SENTENCE_BREAK = re.compile(r"[.;:]\s++\S")
+# One figure as a row prints it. A row is read token by token (split at whitespace): a row of
+# figures is exactly a run of these separated by whitespace.
 _NUMBER = re.compile(rf"{_FIGURE}%?")
-# A whole row of figures checked in one call; the error then looks for the culprit token.
-_ROW = re.compile(rf"\s*+(?:{_FIGURE}%?\s++)*+{_FIGURE}%?\s*+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Heading:
     """A unit, programme or activity line, printed only when it changes."""
 
@@ -52,29 +55,30 @@ class Heading:
 class Paragraph:
     """Consecutive text lines; ``glued`` when only a page break separates it from the last one."""
 
-    lines: list[Line] = field(default_factory=list)
+    texts: list[str]
+    first_line: int  # the number of its first line in the file
     glued: bool = False
-
-    @property
-    def first_line(self) -> int:
-        """Number of the paragraph's first line in the file."""
-        return self.lines[0].number
 
     def joined(self, separator: str = " ") -> str:
         """The paragraph's text as one line."""
-        return separator.join(line.text for line in self.lines)
+        return separator.join(self.texts)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EvaluationMark:
     """The ``EVALUACIÓN CUALITATIVA`` title: what follows is the meta's narrative."""
 
     line: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FigureRows:
-    """A meta's MET, NUM and DEN rows with the printed % de avance."""
+    """A meta's MET, NUM and DEN rows with the printed % de avance.
+
+    ``admissible`` is false when a figure of the rows, or the printed %, is out of bounds
+    (``figure_problem``): known while reading them, so that the meta is checked figure by figure
+    only then.
+    """
 
     line: int
     prefix: str
@@ -84,6 +88,7 @@ class FigureRows:
     num: list[Decimal]
     den: list[Decimal] | None
     printed_progress: Decimal | None
+    admissible: bool = True
 
 
 Token = Heading | Paragraph | EvaluationMark | FigureRows
@@ -103,172 +108,245 @@ def _decimal(text: str) -> Decimal:
     return Decimal(text.rstrip("%").replace(",", ""))
 
 
-def _figures(text: str, line: int, label: str) -> list[Decimal]:
-    tokens = text.split()
-    if len(tokens) != FigureRow.COLUMN_COUNT or not _ROW.fullmatch(text):
-        for token in tokens:
-            if not _NUMBER.fullmatch(token):
-                raise EtcaFormatError(line, f"«{token}» no es una cifra válida en la fila {label}.")
-        raise EtcaFormatError(
-            line,
-            f"la fila {label} tiene {len(tokens)} cifras; se esperaban "
-            f"{FigureRow.COLUMN_COUNT} (programado original, modificado y realizado).",
-        )
-    # Every token matched the figure pattern, so each one parses.
-    return [_decimal(token) for token in tokens]
-
-
-class _Cursor:
-    """Walks the clean lines, skipping page breaks where figure rows may be interrupted."""
-
-    def __init__(self, lines: list[Line]) -> None:
-        self.lines = lines
-        self.index = 0
-
-    def _next_text_index(self) -> int | None:
-        index = self.index
-        while index < len(self.lines):
-            if self.lines[index].text:
-                return index
-            index += 1
-        return None
-
-    def peek_text(self) -> Line | None:
-        index = self._next_text_index()
-        return None if index is None else self.lines[index]
-
-    def take_text(self) -> Line:
-        index = self._next_text_index()
-        if index is None:
-            raise EtcaFormatError(None, "el archivo termina a mitad de una meta.")
-        self.index = index + 1
-        return self.lines[index]
-
-
-def _read_rows(cursor: _Cursor, met_line: Line, mark: re.Match[str]) -> FigureRows:
-    kind = mark.group("kind")
-    met = _figures(met_line.text[mark.end() :], met_line.number, "MET")
-    printed: Decimal | None = None
-    following = cursor.peek_text()
-    if following is not None and (alone := _PCT_ALONE.fullmatch(following.text)):
-        printed = parse_number(alone.group(1), following.number)
-        cursor.take_text()
-        following = cursor.peek_text()
-    num_match = _NUM.fullmatch(following.text) if following is not None else None
-    if following is None or num_match is None:
-        where = following.number if following is not None else met_line.number
-        raise EtcaFormatError(where, "falta la fila NUM después de la fila MET.")
-    cursor.take_text()
-    if num_match.group("pct") is not None:
-        printed = parse_number(num_match.group("pct"), following.number)
-    num = _figures(num_match.group("values"), following.number, "NUM")
-    den = _read_den(cursor, kind, following.number)
-    return FigureRows(
-        line=met_line.number,
-        prefix=met_line.text[: mark.start()].strip(),
-        kind=kind,
-        cumulative=mark.group("acc") == "SI",
-        met=met,
-        num=num,
-        den=den,
-        printed_progress=printed,
+def _refuse_figures(tokens: list[str], line: int, label: str) -> NoReturn:
+    """Say why a row is not 14 figures: the first token that is no figure, else the count."""
+    for token in tokens:
+        if not _NUMBER.fullmatch(token):
+            raise EtcaFormatError(line, f"«{token}» no es una cifra válida en la fila {label}.")
+    raise EtcaFormatError(
+        line,
+        f"la fila {label} tiene {len(tokens)} cifras; se esperaban "
+        f"{FigureRow.COLUMN_COUNT} (programado original, modificado y realizado).",
     )
 
 
-def _read_den(cursor: _Cursor, kind: str, num_line: int) -> list[Decimal] | None:
-    den_line = cursor.peek_text()
-    den_match = _DEN.fullmatch(den_line.text) if den_line is not None else None
-    if den_line is None or den_match is None:
+class _Reader:
+    """Reads figure rows, which page breaks and blank lines may interrupt anywhere.
+
+    Keeps every distinct figure read so far: a report prints few distinct texts (``0.00``,
+    ``100.00`` …), so each is matched, parsed and bounded once.
+    """
+
+    def __init__(self, clean: CleanText) -> None:
+        self.texts = clean.texts
+        self.numbers = clean.numbers
+        self._values: dict[str, Decimal] = {}
+        self._inadmissible: set[str] = set()
+        self._rows: dict[str, tuple[list[Decimal], bool]] = {}
+        self._percents: dict[str, bool] = {}
+
+    def next_text(self, index: int) -> int | None:
+        """The index of the first line with text from ``index`` on, if any."""
+        texts = self.texts
+        try:
+            while not texts[index]:
+                index += 1
+        except IndexError:
+            return None
+        return index
+
+    def rows(self, met_index: int, mark: re.Match[str]) -> tuple[FigureRows, int]:
+        """The MET row at ``met_index`` with the NUM and DEN rows after it; the next index."""
+        texts, numbers = self.texts, self.numbers
+        met_text, met_number = texts[met_index], numbers[met_index]
+        kind = mark.group("kind")
+        met, admissible = self.figures(met_text[mark.end() :], met_number, "MET")
+        printed: Decimal | None = None
+        printed_text = ""
+        following = self.next_text(met_index + 1)
+        if (
+            following is not None
+            and texts[following][-1] == "%"
+            and (alone := _PCT_ALONE.fullmatch(texts[following]))
+        ):
+            printed_text = alone.group(1)
+            printed = parse_number(printed_text, numbers[following])
+            following = self.next_text(following + 1)
+        num_match = _NUM.fullmatch(texts[following]) if following is not None else None
+        if following is None or num_match is None:
+            where = numbers[following] if following is not None else met_number
+            raise EtcaFormatError(where, "falta la fila NUM después de la fila MET.")
+        num_number = numbers[following]
+        if num_match.group("pct") is not None:
+            printed_text = num_match.group("pct")
+            printed = parse_number(printed_text, num_number)
+        num, num_admissible = self.figures(num_match.group("values"), num_number, "NUM")
+        den, den_admissible, after = self._den(following + 1, kind, num_number)
+        rows = FigureRows(
+            met_number,
+            met_text[: mark.start()].strip(),
+            kind,
+            mark.group("acc") == "SI",
+            met,
+            num,
+            den,
+            printed,
+            admissible
+            and num_admissible
+            and den_admissible
+            and (printed is None or self._bounded(printed_text, printed)),
+        )
+        return rows, after
+
+    def _den(self, index: int, kind: str, num_line: int) -> tuple[list[Decimal] | None, bool, int]:
+        texts, numbers = self.texts, self.numbers
+        den_index = self.next_text(index)
+        den_match = _DEN.fullmatch(texts[den_index]) if den_index is not None else None
+        if den_index is None or den_match is None:
+            if kind == "P":
+                raise EtcaFormatError(num_line, "falta la fila DEN de una meta de porcentaje.")
+            return None, True, index
+        values = den_match.group("values").strip()
+        if values:
+            return *self.figures(values, numbers[den_index], "DEN"), den_index + 1
+        # The label can break as "DEN" / "OMIN" with the figures on a line of their own.
+        taken = den_index + 1
+        after = self.next_text(taken)
+        if after is not None and texts[after] == _DEN_TAIL:
+            taken = after + 1
+            after = self.next_text(taken)
+        if after is not None and all(_NUMBER.fullmatch(tok) for tok in texts[after].split()):
+            return *self.figures(texts[after], numbers[after], "DEN"), after + 1
         if kind == "P":
-            raise EtcaFormatError(num_line, "falta la fila DEN de una meta de porcentaje.")
-        return None
-    cursor.take_text()
-    values = den_match.group("values").strip()
-    if values:
-        return _figures(values, den_line.number, "DEN")
-    # The label can break as "DEN" / "OMIN" with the figures on a line of their own.
-    after = cursor.peek_text()
-    if after is not None and after.text == _DEN_TAIL:
-        cursor.take_text()
-        after = cursor.peek_text()
-    if after is not None and all(_NUMBER.fullmatch(tok) for tok in after.text.split()):
-        cursor.take_text()
-        return _figures(after.text, after.number, "DEN")
-    if kind == "P":
-        raise EtcaFormatError(den_line.number, "la fila DEN de una meta de porcentaje está vacía.")
-    return None
+            raise EtcaFormatError(
+                numbers[den_index], "la fila DEN de una meta de porcentaje está vacía."
+            )
+        return None, True, taken
+
+    def _bounded(self, text: str, value: Decimal) -> bool:
+        known = self._percents.get(text)
+        if known is None:
+            known = self._percents[text] = figure_problem(value) is None
+        return known
+
+    def figures(self, text: str, line: int, label: str) -> tuple[list[Decimal], bool]:
+        """The 14 figures of a row, and whether all of them are within bounds (never changed).
+
+        A row read before is not read again: an absolute meta's NUM row is its MET row.
+        """
+        known = self._rows.get(text)
+        if known is not None:
+            return known
+        tokens = text.split()
+        try:
+            row: list[Decimal] | None = list(map(self._values.__getitem__, tokens))
+        except KeyError:
+            row = self._learn(tokens)
+        if row is None or len(row) != FigureRow.COLUMN_COUNT:
+            _refuse_figures(tokens, line, label)
+        read = self._rows[text] = (row, self._inadmissible.isdisjoint(tokens))
+        return read
+
+    def _learn(self, tokens: list[str]) -> list[Decimal] | None:
+        values = self._values
+        for token in tokens:
+            if token in values:
+                continue
+            if not _NUMBER.fullmatch(token):
+                return None
+            # Matched the figure pattern, so it parses.
+            value = values[token] = Decimal(token.rstrip("%").replace(",", ""))
+            if figure_problem(value) is not None:
+                self._inadmissible.add(token)
+        return [values[token] for token in tokens]
 
 
-def tokenize(lines: list[Line]) -> list[Token]:
+def tokenize(clean: CleanText) -> list[Token]:
     """Group clean lines into headings, paragraphs, evaluation marks and figure rows."""
     tokens: list[Token] = []
-    cursor = _Cursor(lines)
-    paragraph: Paragraph | None = None
-    glue_next = False
+    reader = _Reader(clean)
+    texts, numbers, breaks = clean.texts, clean.numbers, clean.breaks
+    heading = _HEADING.fullmatch
+    # The open paragraph is the run of lines [start, index): any other line closes it.
+    start = -1
+    glued = glue_next = False
     entity: Entity | None = None
-
-    def close() -> None:
-        nonlocal paragraph
-        if paragraph is not None:
-            tokens.append(_promote_activity(paragraph, tokens))
-            paragraph = None
-
-    while cursor.index < len(lines):
-        line = lines[cursor.index]
-        cursor.index += 1
-        if line.page_break:
-            close()
-            glue_next = True
-            if line.entity is not None and line.entity != entity:
-                entity = line.entity
-                tokens.append(Heading("entity", entity.code, entity.name, line.number))
+    index, end = 0, len(texts)
+    while index < end:
+        text = texts[index]
+        if text:
+            match = heading(text)
+            mark = _met_mark(text) if match is None and "MET" in text else None
+            if match is None and mark is None:
+                if start < 0:
+                    start, glued = index, glue_next
+                index += 1
+                continue
+        if start >= 0:
+            tokens.append(_paragraph(texts[start:index], numbers[start], glued, tokens))
+            start = -1
+        if not text:
+            glue_next = index in breaks
+            page_entity = breaks.get(index)
+            if page_entity is not None and page_entity != entity:
+                entity = page_entity
+                tokens.append(Heading("entity", entity.code, entity.name, numbers[index]))
                 glue_next = False
+            index += 1
             continue
-        if not line.text:
-            close()
-            glue_next = False
-            continue
-        token = _structural(cursor, line)
-        if token is not None:
-            close()
-            glue_next = False
-            tokens.append(token)
-            continue
-        if paragraph is None:
-            paragraph = Paragraph(glued=glue_next)
-        paragraph.lines.append(line)
-    close()
+        glue_next = False
+        if mark is not None:
+            rows, index = reader.rows(index, mark)
+            tokens.append(rows)
+        elif match is not None:
+            tokens.append(_heading(match, numbers[index]))
+            index += 1
+    if start >= 0:
+        tokens.append(_paragraph(texts[start:end], numbers[start], glued, tokens))
     return tokens
 
 
-def _structural(cursor: _Cursor, line: Line) -> Token | None:
-    text = line.text
-    match = _HEADING.fullmatch(text)
-    if match is None:
-        mark = _MET_MARK.search(text) if "MET" in text else None
-        return None if mark is None else _read_rows(cursor, line, mark)
+def _met_mark(text: str) -> re.Match[str] | None:
+    """``_MET_MARK.search(text)``, found from each "MET" of the line backwards.
+
+    Between the A or P and "MET" a match holds only whitespace and SI or NO, so each "MET" can
+    end one match only, starting where reading back over those leads; matches of different
+    "MET"s never overlap, so the first "MET" that ends one ends the leftmost.
+    """
+    found = text.find("MET")
+    end = len(text)
+    while found >= 0:
+        after = found + 3
+        if after < end and not text[after].isspace():  # "META", "METAS"…: not the word
+            found = text.find("MET", after)
+            continue
+        # Back over the whitespace before "MET", "SI" or "NO", and the whitespace before that.
+        start = found
+        while start and text[start - 1].isspace():
+            start -= 1
+        start -= 2
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if start > 0:  # the A or P is at start - 1
+            mark = _MET_MARK.match(text, start - 1)
+            if mark is not None and mark.end() == after:
+                return mark
+        found = text.find("MET", after)
+    return None
+
+
+def _heading(match: re.Match[str], number: int) -> Heading | EvaluationMark:
     if match.group("unit") is not None:
-        return Heading("unit", match.group("unit"), _words(match.group("unit_name")), line.number)
+        return Heading("unit", match.group("unit"), _words(match.group("unit_name")), number)
     if match.group("programme") is not None:
         name = _words(match.group("programme_name"))
-        return Heading("programme", match.group("programme"), name, line.number)
-    return EvaluationMark(line.number)
+        return Heading("programme", match.group("programme"), name, number)
+    return EvaluationMark(number)
 
 
 def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def _promote_activity(paragraph: Paragraph, tokens: list[Token]) -> Token:
+def _paragraph(texts: list[str], first_line: int, glued: bool, tokens: list[Token]) -> Token:
     # An activity heading is a one-line paragraph "664 NAME"; the first paragraph after the
     # evaluation title is always narrative, even when it starts with a three-digit figure.
-    if len(paragraph.lines) == 1 and not (tokens and isinstance(tokens[-1], EvaluationMark)):
-        line = paragraph.lines[0]
-        match = _ACTIVITY.fullmatch(line.text)
+    if len(texts) == 1 and not (tokens and isinstance(tokens[-1], EvaluationMark)):
+        match = _ACTIVITY.fullmatch(texts[0])
         if match and looks_like_activity_name(match.group(2)):
             name = " ".join(match.group(2).split())
-            return Heading("activity", match.group(1), name, line.number)
-    return paragraph
+            return Heading("activity", match.group(1), name, first_line)
+    return Paragraph(texts, first_line, glued)
 
 
 def looks_like_activity_name(name: str) -> bool:
