@@ -140,7 +140,11 @@ class ClosureRepository:
         self, year: int, changed: Iterable[tuple[Meta, Sequence[FieldChange]]]
     ) -> list[str]:
         """``conflicts`` for metas whose changes were diffed already (each new meta with them)."""
-        return _conflicts(self._closed_quarters(year), changed)
+        changed = [(after, changes) for after, changes in changed if changes]
+        units = {(after.key.entity, after.key.unit.value) for after, _ in changed}
+        # A package's metas are all of one unit: read that unit's closures, not the year's.
+        only = next(iter(units)) if len(units) == 1 else None
+        return _conflicts(self._closed_quarters(year, only), changed) if changed else []
 
     def refuse_conflicts(self, year: int, edits: Iterable[tuple[Meta | None, Meta]]) -> None:
         """Raise ``QuarterClosedError`` if the edits change a closed quarter."""
@@ -152,13 +156,23 @@ class ClosureRepository:
         """Raise ``QuarterClosedError`` if these already diffed changes touch a closed quarter."""
         _refuse(self.changed_conflicts(year, changed))
 
-    def _closed_quarters(self, year: int) -> dict[tuple[str, str], list[Quarter]]:
-        """Per (entity, unit code), its closed quarters in order; units with none are absent."""
+    def _closed_quarters(
+        self, year: int, only: tuple[str, str] | None = None
+    ) -> dict[tuple[str, str], list[Quarter]]:
+        """Per (entity, unit code), its closed quarters in order; units with none are absent.
+
+        With ``only``, the closures of that (entity, unit code) alone.
+        """
         closed: dict[tuple[str, str], list[Quarter]] = {}
+        where = "year = ?"
+        params: list[int | str] = [year]
+        if only is not None:
+            where += " AND entity_code = ? AND unit_code = ?"
+            params += only
         for entity, unit, quarter, is_closed in self._db.execute(
             "SELECT entity_code, unit_code, quarter, closed FROM quarter_closures "
-            "WHERE year = ? ORDER BY entity_code, unit_code, quarter",
-            [year],
+            f"WHERE {where} ORDER BY entity_code, unit_code, quarter",
+            params,
         ).fetchall():
             if is_closed:
                 closed.setdefault((str(entity), str(unit)), []).append(Quarter(int(quarter)))

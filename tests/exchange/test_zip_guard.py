@@ -188,3 +188,59 @@ def test_a_good_zip_reads_back_in_chunks(tmp_path: Path) -> None:
 
     assert b"".join(chunks) == body
     assert max(len(chunk) for chunk in chunks) <= 64 * 1024
+
+
+def _small_zip(tmp_path: Path, compression: int) -> tuple[Path, bytes]:
+    body = b"<worksheet>" + b"<c>1</c>" * 500 + b"</worksheet>"
+    path = tmp_path / "p.zip"
+    with zipfile.ZipFile(path, "w", compression) as archive:
+        archive.writestr("xl/sheet.xml", body)
+    return path, body
+
+
+def _read_all(source: Path | bytes) -> bytes:
+    with open_guarded(source, LIMITS, "p.zip") as archive:
+        return b"".join(archive.chunks("xl/sheet.xml"))
+
+
+@pytest.mark.parametrize("compression", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+def test_a_small_entry_in_memory_reads_as_from_the_file(tmp_path: Path, compression: int) -> None:
+    path, body = _small_zip(tmp_path, compression)
+
+    assert _read_all(path.read_bytes()) == _read_all(path) == body
+
+
+@pytest.mark.parametrize(
+    ("offset", "what"),
+    [
+        (14, "CRC-32 of the local header and the central directory"),
+        (-30, "a byte of the packed data"),
+        (30, "the name in the local header"),
+    ],
+)
+@pytest.mark.parametrize("compression", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+def test_a_damaged_small_entry_in_memory_is_refused_as_from_the_file(
+    tmp_path: Path, offset: int, what: str, compression: int
+) -> None:
+    path, _ = _small_zip(tmp_path, compression)
+    data = bytearray(path.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    if offset == 14:  # both headers agree on a wrong CRC: only the data can tell
+        struct.pack_into("<L", data, 14, 0x1234)
+        struct.pack_into("<L", data, central + 16, 0x1234)
+    elif offset < 0:
+        data[central + offset] ^= 0xFF
+    else:
+        data[offset] = ord("X")
+    path.write_bytes(bytes(data))
+
+    with pytest.raises(PackageRefusedError) as in_memory:
+        _read_all(bytes(data))
+    with pytest.raises(PackageRefusedError) as from_file:
+        _read_all(path)
+
+    assert (
+        in_memory.value.reason
+        == from_file.value.reason
+        == ("la entrada «xl/sheet.xml» está dañada")
+    ), what

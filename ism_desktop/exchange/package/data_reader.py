@@ -33,6 +33,7 @@ _INT_BOUND = int(FIGURE_BOUND)
 _PLANNED_COLUMNS = 10
 _KINDS = frozenset(kind.value for kind in MetaKind)
 _QUARTERS = tuple(Quarter)
+_QUARTER_KEYS = {str(int(quarter)): quarter for quarter in Quarter}
 
 
 class DataReader:
@@ -92,17 +93,121 @@ class DataReader:
 
     def row(self, value: Any, what: str) -> FigureRow:
         """Fourteen figures; planned ones may not be empty, achieved ones may (not reported)."""
+        plain = _plain_row(value)
+        if plain is not None:
+            return plain
         if not isinstance(value, list) or len(value) != FigureRow.COLUMN_COUNT:
             raise self.refuse(f"{what} no tiene las {FigureRow.COLUMN_COUNT} cifras del formato")
-        columns: list[Decimal | None] = []
-        for index, cell in enumerate(value):
-            if type(cell) is int and -_INT_BOUND < cell < _INT_BOUND:
-                columns.append(Decimal(cell))  # the common case, checked as ``figure`` would
-            elif cell is None and index >= _PLANNED_COLUMNS:
-                columns.append(None)
-            else:
-                columns.append(self.figure(cell, what))
-        return FigureRow.from_columns(columns)
+        # Only a row with a figure to refuse gets here: find it and say why.
+        return FigureRow.from_columns(
+            [
+                None if cell is None and index >= _PLANNED_COLUMNS else self.figure(cell, what)
+                for index, cell in enumerate(value)
+            ]
+        )
+
+
+def _plain_row(value: Any) -> FigureRow | None:
+    """The row when every figure is plainly admissible; None sends it to the checks that say why."""
+    if type(value) is not list or len(value) != FigureRow.COLUMN_COUNT:
+        return None
+    columns: list[Decimal | None] = []
+    for index, cell in enumerate(value):
+        if type(cell) is int and -_INT_BOUND < cell < _INT_BOUND:
+            columns.append(Decimal(cell))
+        elif cell is None and index >= _PLANNED_COLUMNS:
+            columns.append(None)
+        elif type(cell) is Decimal and figure_problem(cell) is None:
+            columns.append(cell)
+        else:
+            return None
+    return FigureRow.from_columns(columns)
+
+
+def _plain_text(value: Any, limit: int) -> bool:
+    """True when ``DataReader.text`` takes ``value`` as it is: a string of plain text that fits."""
+    return (
+        type(value) is str
+        and len(value) <= limit
+        and (value.isprintable() or bad_character(value) is None)
+    )
+
+
+def _plain_evaluations(value: Any) -> dict[Quarter, str] | None:
+    """What ``_evaluations`` reads from ``value`` when it would accept it, else None."""
+    if type(value) is not dict:
+        return None
+    found: dict[Quarter, str] = {}
+    for key, text in value.items():
+        if key not in _QUARTER_KEYS or not _plain_text(text, MAX_TEXT):
+            return None
+        found[_QUARTER_KEYS[key]] = text
+    return found
+
+
+def plain_meta(item: Mapping[str, Any], reported_up_to: Quarter | None) -> Meta | None:
+    """The meta ``meta_from_json`` reads, when every check passes at the first look.
+
+    None when any value needs a closer look: the full reading then runs every check again and
+    names the first that fails. A meta is returned only where that reading returns an equal one,
+    so a package is read the same; this path only skips building messages nobody sees.
+    """
+    # Every reason for a refusal (missing or odd values, bad codes, another identity) means
+    # "look again closely": this path never refuses, it only accepts what plainly passes.
+    try:
+        claimed, entity, unit, programme, activity, description, uom, kind_text, cumulative = (
+            item["id"],
+            item["dependencia"],
+            item["unidad"],
+            item["programa"],
+            item["proceso"],
+            item["descripcion"],
+            item["unidad_medida"],
+            item["tipo"],
+            item["acumulable"],
+        )
+        num_value, den_value = item["num"], item["den"]
+        met_value = item["met"] if kind_text == MetaKind.PERCENTAGE.value else None
+    except KeyError:
+        return None
+    if not (
+        _plain_text(claimed, 16)
+        and _plain_text(entity, 10)
+        and entity.strip()
+        and _plain_text(unit, 10)
+        and _plain_text(programme, 10)
+        and _plain_text(activity, 10)
+        and _plain_text(description, 2000)
+        and description.strip()
+        and _plain_text(uom, 100)
+        and type(cumulative) is bool
+        and type(kind_text) is str
+        and kind_text in _KINDS
+    ):
+        return None
+    kind = MetaKind(kind_text)
+    if (kind is MetaKind.PERCENTAGE) != (den_value is not None):
+        return None
+    num = _plain_row(num_value)
+    met = num if kind is MetaKind.ABSOLUTE else _plain_row(met_value)
+    den = None if den_value is None else _plain_row(den_value)
+    evaluations = _plain_evaluations(item.get("evaluacion", {}))
+    if num is None or met is None or (den_value is not None and den is None) or evaluations is None:
+        return None
+    try:
+        key = MetaKey(
+            entity,
+            UnitCode(unit),
+            ProgrammeCode(programme),
+            ActivityCode(activity),
+            normalize_text(description),
+        )
+    except ValueError:
+        return None
+    if not _ID.fullmatch(claimed) or key.stable_id != claimed:
+        return None
+    meta = Meta(key, uom, kind, cumulative, met, num, den, evaluations)
+    return meta if _late_quarter(meta, reported_up_to) is None else None
 
 
 def _meta_name(item: Mapping[str, Any]) -> str:
@@ -121,19 +226,23 @@ def _evaluations(reader: DataReader, value: Any, what: str) -> dict[Quarter, str
     return found
 
 
-def _check_reported(reader: DataReader, meta: Meta, quarter: Quarter | None, name: str) -> None:
-    """No achieved figure or narrative after ``quarter`` (none at all when ``quarter`` is None)."""
+def _late_quarter(meta: Meta, quarter: Quarter | None) -> Quarter | None:
+    """The first quarter after ``quarter`` the meta reports anything for (None: none)."""
     first = 0 if quarter is None else int(quarter)
-    if first == len(Quarter):
-        return
     rows = (meta.met, meta.num) if meta.den is None else (meta.met, meta.num, meta.den)
     for index in range(first, len(Quarter)):
         period = _QUARTERS[index]
         if any(row.achieved[index] is not None for row in rows) or meta.evaluation(period):
-            when = "" if quarter is None else f" en un paquete del trimestre {int(quarter)}"
-            raise reader.refuse(
-                f"la meta «{name}» trae lo realizado del trimestre {int(period)}{when}"
-            )
+            return period
+    return None
+
+
+def _check_reported(reader: DataReader, meta: Meta, quarter: Quarter | None, name: str) -> None:
+    """No achieved figure or narrative after ``quarter`` (none at all when ``quarter`` is None)."""
+    period = _late_quarter(meta, quarter)
+    if period is not None:
+        when = "" if quarter is None else f" en un paquete del trimestre {int(quarter)}"
+        raise reader.refuse(f"la meta «{name}» trae lo realizado del trimestre {int(period)}{when}")
 
 
 def meta_from_json(
@@ -143,6 +252,9 @@ def meta_from_json(
 
     ``reported_up_to`` is the last quarter it may carry achieved figures for (None: none).
     """
+    meta = plain_meta(item, reported_up_to)
+    if meta is not None:
+        return meta
     name = _meta_name(item)
     what = f"la meta «{name}»"
 

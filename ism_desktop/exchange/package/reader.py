@@ -37,6 +37,9 @@ from ism_desktop.exchange.package.zip_guard import (
 )
 
 MAX_PACKAGE_BYTES = 256 * MIB
+# Up to this size a package is hashed and opened from memory (one read, its small members
+# inflated in one call each); a larger one is read by chunks, twice.
+_IN_MEMORY_BYTES = 16 * MIB
 _ENTITY = re.compile(r"[0-9A-Za-z]{1,10}")
 PACKAGE_LIMITS = ZipLimits(
     max_entries=8, max_entry_bytes=64 * MIB, max_total_bytes=192 * MIB, max_ratio=100
@@ -76,15 +79,22 @@ def parse_json(raw: bytes, label: str, member: str) -> Any:
         raise PackageRefusedError(label, f"«{member}» no es un JSON válido") from exc
 
 
-def _file_sha256(path: Path, label: str) -> str:
+def _file_sha256(path: Path, label: str) -> tuple[str, bytes | None]:
+    """The file's SHA-256, and its bytes when it is small enough to be read from memory."""
     digest = hashlib.sha256()
+    kept: list[bytes] | None = []
     try:
         with path.open("rb") as stream:
             while chunk := stream.read(CHUNK_BYTES):
                 digest.update(chunk)
+                if kept is not None:
+                    kept.append(chunk)
+                    # A large file is read again by chunks: its bytes are never all held.
+                    if len(kept) * CHUNK_BYTES > _IN_MEMORY_BYTES:
+                        kept = None
     except OSError as exc:
         raise PackageRefusedError(label, f"no se pudo leer: {exc.strerror}") from exc
-    return digest.hexdigest()
+    return digest.hexdigest(), None if kept is None else b"".join(kept)
 
 
 def _check_size(path: Path, label: str) -> None:
@@ -200,8 +210,9 @@ def read_package(path: Path) -> PackageContents:
     """
     label = file_label(path)
     _check_size(path, label)
-    sha256 = _file_sha256(path, label)
-    with open_guarded(path, PACKAGE_LIMITS, label) as archive:
+    # A package read once: the zip is opened from the very bytes that were hashed.
+    sha256, content = _file_sha256(path, label)
+    with open_guarded(path if content is None else content, PACKAGE_LIMITS, label) as archive:
         manifest = _manifest(archive, label)
         _check_members(archive, manifest, label)
         raw = {

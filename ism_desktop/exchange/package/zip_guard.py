@@ -29,6 +29,11 @@ _END_RECORD = struct.Struct("<4s4H2LH")
 _END_SIGNATURE = b"PK\x05\x06"
 _END_SEARCH = _END_RECORD.size + 0xFFFF
 _DRIVE = re.compile(r"[A-Za-z]:")
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+_UTF8_NAME = 0x800
+# Flags that change nothing in how an entry is read: sizes after the data, a UTF-8 name.
+_PLAIN_FLAGS = 0x08 | _UTF8_NAME
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error)
 
 
@@ -106,9 +111,10 @@ def _entry_problem(info: zipfile.ZipInfo, limits: ZipLimits) -> str | None:
 class GuardedZip:
     """An open zip whose entries passed the checks; reads are chunked and bounded."""
 
-    def __init__(self, archive: zipfile.ZipFile, label: str) -> None:
+    def __init__(self, archive: zipfile.ZipFile, label: str, data: bytes | None = None) -> None:
         self._archive = archive
         self._label = label
+        self._data = data
         self.entries = {info.filename: info for info in archive.infolist()}
 
     def refuse(self, reason: str) -> PackageRefusedError:
@@ -118,6 +124,11 @@ class GuardedZip:
     def chunks(self, name: str) -> Iterator[bytes]:
         """The entry's bytes, at most ``CHUNK_BYTES`` at a time, never more than it declared."""
         info = self.entries[name]
+        whole = self._small_entry(info)
+        if whole is not None:
+            if whole:
+                yield whole
+            return
         seen = 0
         try:
             with self._archive.open(info) as stream:
@@ -130,6 +141,49 @@ class GuardedZip:
                     yield chunk
         except (*_ZIP_ERRORS, zlib.error, OSError) as exc:
             raise self.refuse(f"la entrada «{shown_name(name)}» está dañada") from exc
+
+    def _small_entry(self, info: zipfile.ZipInfo) -> bytes | None:
+        """A small entry of a zip held in memory, inflated in one call; None: read it by chunks.
+
+        An xlsx holds a dozen small parts, and opening each through ``zipfile`` costs more than
+        inflating it. This gives the bytes only where ``zipfile`` would give the very same ones
+        (header, name, whole stream, size and CRC-32 all as declared); anything unusual is left
+        to ``zipfile``, which refuses it as before.
+        """
+        data = self._data
+        if data is None or info.file_size > CHUNK_BYTES or info.flag_bits & ~_PLAIN_FLAGS:
+            return None
+        start = info.header_offset
+        header = data[start : start + _LOCAL_HEADER.size]
+        if len(header) != _LOCAL_HEADER.size:
+            return None
+        fields = _LOCAL_HEADER.unpack(header)
+        signature, flags, name_size, extra_size = fields[0], fields[3], fields[10], fields[11]
+        name_start = start + _LOCAL_HEADER.size
+        name = data[name_start : name_start + name_size]
+        try:
+            same_name = (
+                name.decode("utf-8" if flags & _UTF8_NAME else "cp437") == info.orig_filename
+            )
+        except UnicodeDecodeError:
+            return None
+        if signature != _LOCAL_SIGNATURE or not same_name:
+            return None
+        body = name_start + name_size + extra_size
+        packed = data[body : body + info.compress_size]
+        if info.compress_type == zipfile.ZIP_STORED:
+            content = packed
+        else:
+            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            try:
+                content = inflater.decompress(packed, info.file_size + 1)
+            except zlib.error:
+                return None
+            if not inflater.eof:
+                return None
+        if len(content) != info.file_size or zlib.crc32(content) != info.CRC:
+            return None
+        return content
 
     def read(self, name: str, max_bytes: int) -> bytes:
         """The whole entry, refused if it declares more than ``max_bytes``."""
@@ -194,4 +248,4 @@ def open_guarded(source: Path | bytes, limits: ZipLimits, label: str) -> Iterato
             raise not_zip from exc
         with archive:
             _check_entries(archive, limits, label)
-            yield GuardedZip(archive, label)
+            yield GuardedZip(archive, label, source if isinstance(source, bytes) else None)
