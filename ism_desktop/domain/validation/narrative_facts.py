@@ -9,6 +9,7 @@ little.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 from functools import lru_cache
@@ -42,6 +43,7 @@ from ism_desktop.domain.validation.narrative_mentions import (
 from ism_desktop.domain.validation.narrative_text import fold_text
 
 _FIRST = itemgetter(0)
+_SPAN = re.Match.span
 
 
 class NarrativeFacts:
@@ -76,8 +78,11 @@ class NarrativeFacts:
         if not self.has_digits:
             return ()
         folded = self.folded
-        spans: list[tuple[int, int]] = []
         # The pattern leaves out parts of codes (E306E05), of longer figures and ordinals (4O).
+        if p.COMMA_OR_TWO_POINTS.search(folded) is None:
+            # No run holds a comma or a second point: every run is one number, kept whole.
+            return tuple(map(_SPAN, p.NUMBER_RUN.finditer(folded)))
+        spans: list[tuple[int, int]] = []
         for run in p.NUMBER_RUN.finditer(folded):
             text = run.group()
             if "," not in text:
