@@ -203,6 +203,7 @@ class NarrativeFacts:
         # Both read the whole narrative, so each is read when a number first needs it.
         markers: set[tuple[int, int]] | None = None
         may_differ: bool | None = None
+        excess = named = True
         for start, end in self._number_spans:
             if end - start <= 2 and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
                 if markers is None:
@@ -224,7 +225,21 @@ class NarrativeFacts:
             value = number_value(text)
             if may_differ is None:
                 may_differ = self._has(p.DIFFERENCE_HINTS)
-            difference = quoted_difference(before, after, value, text) if may_differ else None
+                # Looked for once in the whole text rather than around every number.
+                excess = may_differ and self._has(p.EXCESS_OR_SHORTFALL_HINTS)
+                named = may_differ and "DIFERENCIA" in folded
+            difference = (
+                quoted_difference(
+                    before,
+                    after,
+                    value,
+                    text,
+                    excess_or_shortfall=excess,
+                    difference_named=named,
+                )
+                if may_differ
+                else None
+            )
             if difference is not None:
                 differences.append(self._written_difference(difference, start, end))
             else:
