@@ -44,6 +44,7 @@ from ism_desktop.domain.validation.narrative_text import fold_text
 
 _FIRST = itemgetter(0)
 _SPAN = re.Match.span
+_TEXT = re.Match.group
 
 
 class NarrativeFacts:
@@ -79,11 +80,13 @@ class NarrativeFacts:
             return ()
         folded = self.folded
         # The pattern leaves out parts of codes (E306E05), of longer figures and ordinals (4O).
-        if p.COMMA_OR_TWO_POINTS.search(folded) is None:
+        runs = list(p.NUMBER_RUN.finditer(folded))
+        together = " ".join(map(_TEXT, runs))
+        if "," not in together and ("." not in together or not p.TWO_POINTS.search(together)):
             # No run holds a comma or a second point: every run is one number, kept whole.
-            return tuple(map(_SPAN, p.NUMBER_RUN.finditer(folded)))
+            return tuple(map(_SPAN, runs))
         spans: list[tuple[int, int]] = []
-        for run in p.NUMBER_RUN.finditer(folded):
+        for run in runs:
             text = run.group()
             if "," not in text:
                 if text.count(".") < 2:
@@ -381,9 +384,12 @@ class NarrativeFacts:
         if not self._has(p.EVIDENCE_HINTS) or self.figures or self.percentages or self.claims:
             return False
         sentences = [s for s in p.SENTENCE_END.split(self.folded) if s.strip()]
-        if not any(p.EVIDENCE.search(s) for s in sentences):
+        about_evidence = [p.EVIDENCE.search(s) is not None for s in sentences]
+        if not any(about_evidence):
             return False
-        rest = sum(len(s.split()) for s in sentences if not p.EVIDENCE.search(s))
+        rest = sum(
+            len(s.split()) for s, kept in zip(sentences, about_evidence, strict=True) if not kept
+        )
         return rest < 3
 
     @lazy
