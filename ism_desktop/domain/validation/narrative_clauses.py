@@ -57,6 +57,16 @@ def not_a_quantity(text: str, before: str, after: str) -> bool:
         return True  # "TRIMESTRE 1", "1 TRIMESTRE": a period, not a count
     if final == " " and last in p.SINGULAR_ARTICLES:
         return True  # "EL 6 PARLAMENTO": a name or an ordinal
+    if (
+        final == " "
+        and last.isalpha()
+        and last not in p.REFERENCE_WORDS
+        and last not in p.REFERENCE_JOINERS
+        and last.strip("MDCLXVI")
+    ):
+        # The usual "REALIZARON 48": the word before is the last piece is_reference looks at
+        # (letters only, so no comma or point splits it), and it is none it reads on from.
+        return False
     return is_reference(before)
 
 
@@ -89,14 +99,24 @@ def negated(before: str) -> str:
 
 
 def quoted_difference(
-    before: str, after: str, value: Decimal, text: str
+    before: str,
+    after: str,
+    value: Decimal,
+    text: str,
+    *,
+    excess_or_shortfall: bool = True,
+    difference_named: bool = True,
 ) -> QuotedDifference | None:
-    """The difference a number states by its context ("114 MENOS", "REBASÓ … CON 9"), if any."""
+    """The difference a number states by its context ("114 MENOS", "REBASÓ … CON 9"), if any.
+
+    ``excess_or_shortfall`` and ``difference_named`` may be ``False`` when the whole text has
+    no excess or shortfall word, or no «DIFERENCIA»: ``before`` then has none to look for.
+    """
     gap = p.DIFF_AFTER.match(after) if "MAS" in after or "MENOS" in after else None
     if gap is not None and gap.group(1) not in p.NOT_A_GAP_WORDS:
         direction = Direction.BELOW if gap.group(2) == "MENOS" else Direction.ABOVE
         return QuotedDifference(value, direction, f"{text}{gap.group(0)}")
-    if any(map(before.__contains__, p.EXCESS_OR_SHORTFALL_HINTS)):
+    if excess_or_shortfall and any(map(before.__contains__, p.EXCESS_OR_SHORTFALL_HINTS)):
         words = before[clause_start(before, len(before)) :].split()[-5:]
         last = words[-1] if words else ""
         verbs = [i for i, w in enumerate(words[:-1]) if w.startswith(p.EXCESS_STEMS)]
@@ -105,7 +125,7 @@ def quoted_difference(
             return QuotedDifference(value, Direction.ABOVE, said)
         if last in p.SHORTFALL_WORDS or "DEBAJO" in words[-4:]:
             return QuotedDifference(value, Direction.BELOW, f"{last} {text}")
-    at = before.rfind("DIFERENCIA")
+    at = before.rfind("DIFERENCIA") if difference_named else -1
     difference = p.DIFFERENCE_BEFORE.search(before, at) if at >= 0 else None
     if difference is None:
         return None

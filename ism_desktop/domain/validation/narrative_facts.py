@@ -9,6 +9,7 @@ little.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 from functools import lru_cache
@@ -42,6 +43,8 @@ from ism_desktop.domain.validation.narrative_mentions import (
 from ism_desktop.domain.validation.narrative_text import fold_text
 
 _FIRST = itemgetter(0)
+_SPAN = re.Match.span
+_TEXT = re.Match.group
 
 
 class NarrativeFacts:
@@ -76,9 +79,14 @@ class NarrativeFacts:
         if not self.has_digits:
             return ()
         folded = self.folded
-        spans: list[tuple[int, int]] = []
         # The pattern leaves out parts of codes (E306E05), of longer figures and ordinals (4O).
-        for run in p.NUMBER_RUN.finditer(folded):
+        runs = list(p.NUMBER_RUN.finditer(folded))
+        together = " ".join(map(_TEXT, runs))
+        if "," not in together and ("." not in together or not p.TWO_POINTS.search(together)):
+            # No run holds a comma or a second point: every run is one number, kept whole.
+            return tuple(map(_SPAN, runs))
+        spans: list[tuple[int, int]] = []
+        for run in runs:
             text = run.group()
             if "," not in text:
                 if text.count(".") < 2:
@@ -198,6 +206,7 @@ class NarrativeFacts:
         # Both read the whole narrative, so each is read when a number first needs it.
         markers: set[tuple[int, int]] | None = None
         may_differ: bool | None = None
+        excess = named = True
         for start, end in self._number_spans:
             if end - start <= 2 and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
                 if markers is None:
@@ -219,7 +228,21 @@ class NarrativeFacts:
             value = number_value(text)
             if may_differ is None:
                 may_differ = self._has(p.DIFFERENCE_HINTS)
-            difference = quoted_difference(before, after, value, text) if may_differ else None
+                # Looked for once in the whole text rather than around every number.
+                excess = may_differ and self._has(p.EXCESS_OR_SHORTFALL_HINTS)
+                named = may_differ and "DIFERENCIA" in folded
+            difference = (
+                quoted_difference(
+                    before,
+                    after,
+                    value,
+                    text,
+                    excess_or_shortfall=excess,
+                    difference_named=named,
+                )
+                if may_differ
+                else None
+            )
             if difference is not None:
                 differences.append(self._written_difference(difference, start, end))
             else:
@@ -361,9 +384,12 @@ class NarrativeFacts:
         if not self._has(p.EVIDENCE_HINTS) or self.figures or self.percentages or self.claims:
             return False
         sentences = [s for s in p.SENTENCE_END.split(self.folded) if s.strip()]
-        if not any(p.EVIDENCE.search(s) for s in sentences):
+        about_evidence = [p.EVIDENCE.search(s) is not None for s in sentences]
+        if not any(about_evidence):
             return False
-        rest = sum(len(s.split()) for s in sentences if not p.EVIDENCE.search(s))
+        rest = sum(
+            len(s.split()) for s, kept in zip(sentences, about_evidence, strict=True) if not kept
+        )
         return rest < 3
 
     @lazy

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.narrative_patterns import FUTURE_CONTEXT
@@ -26,8 +26,7 @@ class Claim(StrEnum):
     NOT_MET = "no cumplida"
 
 
-@dataclass(frozen=True, slots=True)
-class QuotedNumber:
+class QuotedNumber(NamedTuple):
     """A figure or percentage as written, with its exact value and decimals written."""
 
     value: Decimal
@@ -35,8 +34,7 @@ class QuotedNumber:
     decimals: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class QuotedDifference:
+class QuotedDifference(NamedTuple):
     """A difference between achieved and target ("114 MENOS", "REBASANDO LA META CON 78")."""
 
     value: Decimal
@@ -44,8 +42,7 @@ class QuotedDifference:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class QuarterMention:
+class QuarterMention(NamedTuple):
     """A quarter named in the narrative, with the year written next to it if any."""
 
     quarter: Quarter
@@ -54,8 +51,7 @@ class QuarterMention:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A calendar date in the narrative ("27 DE MARZO DE 2024"); the year may be missing."""
 
     day: int
@@ -69,8 +65,7 @@ class DateMention:
         return bool(FUTURE_CONTEXT.search(self.sentence))
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimMention:
+class ClaimMention(NamedTuple):
     """A statement about the result, as written."""
 
     claim: Claim

@@ -11,6 +11,7 @@ from ism_desktop.domain.validation.narrative_facts import narrative_facts
 from ism_desktop.domain.validation.rule import Breach, Rule, breach
 
 _LEAP_YEAR = 2024  # 29 de febrero is a valid date when the year is not written
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _this_year(context: MetaContext, year: int | None) -> bool:
@@ -40,10 +41,17 @@ def _check_period_words(context: MetaContext) -> Iterator[Breach]:
         yield breach(evaluation_field(context.quarter), quote=word)
 
 
+def _days_in(month: int, year: int) -> int:
+    # calendar.monthrange's day count without its weekday (a datetime per date).
+    if month == 2:
+        return 29 if calendar.isleap(year) else 28
+    return _DAYS_IN_MONTH[month]
+
+
 def _check_dates(context: MetaContext) -> Iterator[Breach]:
     last_month = int(context.quarter) * 3
     for date in context.facts.dates:
-        days = calendar.monthrange(date.year or _LEAP_YEAR, date.month)[1]
+        days = _days_in(date.month, date.year or _LEAP_YEAR)
         if not 1 <= date.day <= days:
             problem = "no existe en el calendario"
         elif _this_year(context, date.year) and date.month > last_month and not date.looks_ahead():

@@ -110,7 +110,11 @@ def _percent_candidates(context: MetaContext) -> list[Decimal]:
     return candidates
 
 
-def _percent_matches(quoted: QuotedNumber, candidates: Iterable[Decimal]) -> bool:
+def _percent_matches(quoted: QuotedNumber, candidates: dict[Decimal, None]) -> bool:
+    # The quoted value has exactly its written decimals, so a candidate equal to it rounds to it
+    # either way: one hash lookup settles the usual quote of the official % or of 100 %.
+    if quoted.value in candidates:
+        return True
     step = Decimal(1).scaleb(-quoted.decimals)
     return any(
         candidate.quantize(step, rounding=ROUND_DOWN) == quoted.value
