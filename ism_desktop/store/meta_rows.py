@@ -123,16 +123,26 @@ def upsert_metas(
             if meta.den is None and (stored is None or meta.stable_id in stored)
         ],
     )
-    db.conn.executemany(
-        _ROW_UPSERT,
-        [
-            (meta_id, kind, *row_to_values(row))
-            for meta_id, (_, meta) in zip(row_ids, metas, strict=True)
-            for kind, row in ((_MET, meta.met), (_NUM, meta.num), (_DEN, meta.den))
-            if row is not None
-        ],
-    )
+    db.conn.executemany(_ROW_UPSERT, _row_values(row_ids, metas))
     return row_ids
+
+
+def _row_values(
+    row_ids: Sequence[int], metas: Sequence[tuple[int, Meta]]
+) -> list[tuple[int | str | None, ...]]:
+    # Metas read from one report share their equal rows (an absolute meta's NUM is its MET): a
+    # row's 14 texts are made once. The rows outlive this call, so their ids stay theirs.
+    texts: dict[int, tuple[str | None, ...]] = {}
+    values = []
+    for meta_id, (_, meta) in zip(row_ids, metas, strict=True):
+        for kind, row in ((_MET, meta.met), (_NUM, meta.num), (_DEN, meta.den)):
+            if row is None:
+                continue
+            text = texts.get(id(row))
+            if text is None:
+                text = texts[id(row)] = row_to_values(row)
+            values.append((meta_id, kind, *text))
+    return values
 
 
 def meta_ids(db: Database, year: int, stable_ids: Sequence[str]) -> dict[str, int]:
