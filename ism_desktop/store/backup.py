@@ -80,11 +80,25 @@ def backup_before_change(
     """The copy made before an import changes ``db_path``; ``None`` if it holds no metas yet."""
     if db_path is None or not db_path.is_file():
         return None  # an in-memory store, or nothing to lose
+    if _holds_no_metas(db_path):
+        # Nothing to lose, so no copy to make (and none of the older copies pushed out of the
+        # rotation by one made only to be deleted). Anything unclear takes the usual path.
+        return None
     info = create_backup(db_path, folder, reason, keep=keep)
     if not info.meta_count:
         delete_backup(info)
         return None
     return info
+
+
+def _holds_no_metas(db_path: Path) -> bool:
+    """True only when the file certainly has a metas table with no row in it."""
+    try:
+        with contextlib.closing(sqlite3.connect(db_path, timeout=5)) as connection:
+            row = connection.execute("SELECT EXISTS (SELECT 1 FROM metas)").fetchone()
+    except sqlite3.Error:
+        return False  # no such table, damaged, locked: the copy says what it is
+    return row is not None and not row[0]
 
 
 def check_backup(copy_path: Path) -> list[str]:

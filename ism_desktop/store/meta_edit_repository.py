@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ism_desktop.domain.audit import (
     AuditEntry,
@@ -18,12 +19,16 @@ from ism_desktop.domain.audit import (
 )
 from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import FigureRow, RowKind
-from ism_desktop.domain.intake import ReportEdit
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.meta_rows import FIGURE_COLUMNS, meta_ids, row_to_values
+
+if TYPE_CHECKING:
+    # Only named in annotations: importing intake pulls in the validation rules, which an
+    # import of the official report never runs.
+    from ism_desktop.domain.intake import ReportEdit
 
 _ROW_UPDATE = (
     f"UPDATE figure_rows SET {', '.join(f'{name} = ?' for name in FIGURE_COLUMNS)} "

@@ -106,33 +106,51 @@ def upsert_metas(
     """
     if not metas:
         return []
-    db.conn.executemany(_META_UPSERT, [_meta_values(year, position, m) for position, m in metas])
+    # Each meta's id asked once (a property, two calls deep), not once per use.
+    stable_ids = [meta.stable_id for _, meta in metas]
+    db.conn.executemany(
+        _META_UPSERT,
+        [
+            _meta_values(year, position, stable_id, meta)
+            for stable_id, (position, meta) in zip(stable_ids, metas, strict=True)
+        ],
+    )
     if len(metas) > _IDS_PER_QUERY:
         # One pass over the year's index instead of a query per 900 metas.
         ids: dict[str, int] = dict(
             db.conn.execute("SELECT stable_id, id FROM metas WHERE year = ?", [year])
         )
     else:
-        ids = meta_ids(db, year, [meta.stable_id for _, meta in metas])
-    row_ids = [ids[meta.stable_id] for _, meta in metas]
+        ids = meta_ids(db, year, stable_ids)
+    row_ids = [ids[stable_id] for stable_id in stable_ids]
     db.conn.executemany(
         "DELETE FROM figure_rows WHERE meta_id = ? AND row_kind = 'DEN'",
         [
             (meta_id,)
-            for meta_id, (_, meta) in zip(row_ids, metas, strict=True)
-            if meta.den is None and (stored is None or meta.stable_id in stored)
+            for meta_id, stable_id, (_, meta) in zip(row_ids, stable_ids, metas, strict=True)
+            if meta.den is None and (stored is None or stable_id in stored)
         ],
     )
-    db.conn.executemany(
-        _ROW_UPSERT,
-        [
-            (meta_id, kind, *row_to_values(row))
-            for meta_id, (_, meta) in zip(row_ids, metas, strict=True)
-            for kind, row in ((_MET, meta.met), (_NUM, meta.num), (_DEN, meta.den))
-            if row is not None
-        ],
-    )
+    db.conn.executemany(_ROW_UPSERT, _row_values(row_ids, metas))
     return row_ids
+
+
+def _row_values(
+    row_ids: Sequence[int], metas: Sequence[tuple[int, Meta]]
+) -> list[tuple[int | str | None, ...]]:
+    # Metas read from one report share their equal rows (an absolute meta's NUM is its MET): a
+    # row's 14 texts are made once. The rows outlive this call, so their ids stay theirs.
+    texts: dict[int, tuple[str | None, ...]] = {}
+    values = []
+    for meta_id, (_, meta) in zip(row_ids, metas, strict=True):
+        for kind, row in ((_MET, meta.met), (_NUM, meta.num), (_DEN, meta.den)):
+            if row is None:
+                continue
+            text = texts.get(id(row))
+            if text is None:
+                text = texts[id(row)] = row_to_values(row)
+            values.append((meta_id, kind, *text))
+    return values
 
 
 def meta_ids(db: Database, year: int, stable_ids: Sequence[str]) -> dict[str, int]:
@@ -150,11 +168,11 @@ def meta_ids(db: Database, year: int, stable_ids: Sequence[str]) -> dict[str, in
     return ids
 
 
-def _meta_values(year: int, position: int, meta: Meta) -> tuple[object, ...]:
+def _meta_values(year: int, position: int, stable_id: str, meta: Meta) -> tuple[object, ...]:
     key = meta.key
     return (
         year,
-        meta.stable_id,
+        stable_id,
         position,
         key.entity,
         key.unit.value,

@@ -208,6 +208,20 @@ def test_an_import_is_preceded_by_a_copy_unless_there_is_nothing_to_lose(
     assert list_backups(folder, empty.name) == []
 
 
+def test_an_import_into_an_emptied_database_pushes_no_copy_out_of_the_rotation(
+    db: Path, folder: Path
+) -> None:
+    first = create_backup(db, folder, "antes de importar un informe", keep=2, now=T0)
+    second = create_backup(
+        db, folder, "antes de importar un informe", keep=2, now=T0 + timedelta(hours=1)
+    )
+    with contextlib.closing(sqlite3.connect(db)) as connection, connection:
+        connection.execute("DELETE FROM metas")
+
+    assert backup_before_change(db, "antes de importar un informe", folder, keep=2) is None
+    assert [info.path for info in list_backups(folder, db)] == [second.path, first.path]
+
+
 def test_copies_go_to_the_data_folder_by_default(db: Path) -> None:
     info = create_backup(db, reason="manual")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ism_desktop.domain.codes import (
     Activity,
@@ -112,6 +113,7 @@ class _Assembler:
         self.warnings: list[ImportWarning] = []
         self.pending: list[Token] = []
         self.open: _OpenMeta | None = None
+        self.figure_rows: dict[int, tuple[list[Decimal], FigureRow]] = {}
 
     def feed(self, token: Token) -> None:
         """Take the next token; figure rows settle what came before them."""
@@ -292,22 +294,31 @@ class _Assembler:
             raise EtcaFormatError(
                 rows.line, f"la evaluación de la meta «{_clip(key.description)}» {problem}."
             )
-        quarter = self.quarter
-        met = FigureRow.from_printed(rows.met, quarter)
-        # An absolute meta's NUM row is its MET row, read once: one immutable row serves both.
-        num = met if rows.num is rows.met else FigureRow.from_printed(rows.num, quarter)
+        figure_row = self._figure_row
         meta = Meta(
             key,
             open_meta.unit_of_measure,
             _KINDS[rows.kind],
             rows.cumulative,
-            met,
-            num,
-            None if rows.den is None else FigureRow.from_printed(rows.den, quarter),
-            {quarter: narrative} if narrative else {},
+            figure_row(rows.met),
+            figure_row(rows.num),
+            None if rows.den is None else figure_row(rows.den),
+            {self.quarter: narrative} if narrative else {},
         )
         self.metas.append(meta)
         self._compare_progress(meta, rows)
+
+    def _figure_row(self, values: list[Decimal]) -> FigureRow:
+        # The reader hands out one list per distinct printed row (an absolute meta's NUM row is
+        # its MET row): each becomes one immutable FigureRow, shared by the metas that print it.
+        # The list is kept with it, so that its id cannot be reused while the dict lives.
+        known = self.figure_rows.get(id(values))
+        if known is None:
+            known = self.figure_rows[id(values)] = (
+                values,
+                FigureRow.from_printed(values, self.quarter),
+            )
+        return known[1]
 
     def _compare_progress(self, meta: Meta, rows: FigureRows) -> None:
         computed = official_progress(meta, self.quarter)
