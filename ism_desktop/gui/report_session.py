@@ -157,7 +157,9 @@ class ReportSession(QObject):
     def set_spelling(self, checker: SpellingChecker | None) -> None:
         """Check spelling with this dictionary from now on, and run the rules again."""
         self.workspace.settings = replace(self.workspace.settings, spelling=checker)
-        if self.checked:
+        # A check under way was started without it (at state scale the dictionary often loads
+        # while the rules run): it starts again, else its findings would lack the spelling.
+        if self.checked or self._thread is not None:
             self.start_validation()
 
     def validate_all(self) -> None:

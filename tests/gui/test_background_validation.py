@@ -20,9 +20,11 @@ from ism_desktop.gui.startup_probe import FirstPaintProbe, after_next_paint
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import MetaState
 from tests.gui.conftest import unit_profile
+from tests.spelling.shipped import shipped_spelling
 
 pytestmark = pytest.mark.gui
 STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+COUNCILS = "INSTALACIÓN DE LOS CONSEJOS MUNICIPALES"  # unit 006: «…MPIO DE VILLAPESQUERIA…»
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -96,6 +98,27 @@ def test_a_reload_stops_the_check_under_way(qtbot: QtBot, db_path: Path) -> None
         qtbot.waitUntil(lambda: session.checked, timeout=30_000)
 
         # One full set of findings, not the first check's chunks added to the second's.
+        assert session.checked_count == len(session.metas())
+
+
+def test_a_dictionary_that_arrives_while_the_rules_run_is_used_by_the_findings(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    # At state scale the rules take seconds and the dictionary often loads meanwhile.
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("006"), validate=False, background=True)
+        (councils,) = [m for m in session.metas() if m.description.startswith(COUNCILS)]
+        session.start_validation()
+        # No event is processed in between: the check under way started without a dictionary.
+        session.set_spelling(shipped_spelling())
+        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+
+        spelling = [
+            f for f in session.validation.for_meta(councils.stable_id) if f.rule == "ORTOGRAFIA"
+        ]
+        assert [f.message for f in spelling] == [
+            "Revise la ortografía de la evaluación: «DIA» (¿DÍA?), «VILLAPESQUERIA»."
+        ]
         assert session.checked_count == len(session.metas())
 
 
