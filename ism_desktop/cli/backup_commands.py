@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail
 from ism_desktop.domain.backup_text import backup_date_text, file_size_text
+from ism_desktop.domain.wording import count
 from ism_desktop.platform import backups_dir, default_database_path, instance_lock_path
 from ism_desktop.workspace.backups import (
     MANUAL_REASON,
@@ -148,7 +149,9 @@ def _database(args: argparse.Namespace) -> Path:
 
 
 def _metas(info: BackupInfo) -> str:
-    return "metas desconocidas" if info.meta_count is None else f"{info.meta_count} metas"
+    return (
+        "metas desconocidas" if info.meta_count is None else count(info.meta_count, "meta", "metas")
+    )
 
 
 def _find_copy(database: Path, wanted: str) -> BackupInfo | str:

@@ -21,6 +21,7 @@ from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.paimef_justifications import (
@@ -163,7 +164,8 @@ def run_import(args: argparse.Namespace) -> int:
     if change.backup is not None:
         print(f"Copia de seguridad previa: {change.backup.path.name}")
     errors = sum(1 for f in change.findings if f.is_error)
-    print(f"Revisión: {errors} errores, {len(change.findings) - errors} avisos.")
+    warnings = len(change.findings) - errors
+    print(f"Revisión: {count(errors, 'error', 'errores')}, {count(warnings, 'aviso', 'avisos')}.")
     return EXIT_OK
 
 
@@ -227,8 +229,8 @@ def run_validate(args: argparse.Namespace) -> int:
     errors = sum(1 for f in findings if f.is_error)
     print(
         f"Revisión del Programa Anual PAIMEF {programme.year}: {len(programme.actions)} "
-        f"acciones, {errors} {'error' if errors == 1 else 'errores'}, "
-        f"{len(findings) - errors} avisos."
+        f"acciones, {count(errors, 'error', 'errores')}, "
+        f"{count(len(findings) - errors, 'aviso', 'avisos')}."
     )
     for finding in findings:
         where = f"acción {finding.action}" if finding.action else "Programa Anual"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, load_report
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.domain.wording import count
 from ism_desktop.platform import write_atomically
 
 
@@ -58,13 +59,14 @@ def run(args: argparse.Namespace) -> int:
             return fail(str(exc))
         if (code := _save(args.pdf, buffer.getvalue())) != EXIT_OK:
             return code
-        print(f"PDF escrito: {args.pdf} ({pages} páginas, {layout.meta_count} metas, {scope}).")
+        metas = count(layout.meta_count, "meta", "metas")
+        print(f"PDF escrito: {args.pdf} ({count(pages, 'página', 'páginas')}, {metas}, {scope}).")
     if args.xlsx is not None:
         buffer = io.BytesIO()
         write_xlsx(layout, buffer)
         if (code := _save(args.xlsx, buffer.getvalue())) != EXIT_OK:
             return code
-        print(f"Excel escrito: {args.xlsx} ({layout.meta_count} metas, {scope}).")
+        print(f"Excel escrito: {args.xlsx} ({count(layout.meta_count, 'meta', 'metas')}, {scope}).")
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import ValidationResult, validate_report
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.domain.wording import count
 from ism_desktop.workspace.opening import StoreError
 
 _DESCRIPTION_WIDTH = 90
@@ -121,11 +122,12 @@ def findings_to_text(report: ProgressReport, result: ValidationResult) -> str:
     """The findings for a person: a summary, then unit by unit and meta by meta."""
     errors, warnings = len(result.errors), len(result.warnings)
     open_warnings = len(result.unjustified_warnings)
+    checked = count(len(result.metas), "meta revisada", "metas revisadas")
     lines = [
         f"Validación del ejercicio {result.year}, trimestre {int(result.quarter)} "
-        f"({result.quarter.spanish_name.lower()}): {len(result.metas)} metas revisadas, "
-        f"{errors} {'error' if errors == 1 else 'errores'}, "
-        f"{warnings} {'aviso' if warnings == 1 else 'avisos'} ({open_warnings} sin justificar)."
+        f"({result.quarter.spanish_name.lower()}): {checked}, "
+        f"{count(errors, 'error', 'errores')}, "
+        f"{count(warnings, 'aviso', 'avisos')} ({open_warnings} sin justificar)."
     ]
     for unit, items in result.by_unit():
         lines += ["", f"Unidad {unit} {report.catalogue.unit_name(report.entity.code, unit)}"]

@@ -51,6 +51,30 @@ def test_one_unit_pdf_only(database: Path, tmp_path: Path) -> None:
     assert "UNIDAD ADMINISTRATIVA 001" not in text
 
 
+def test_one_page_and_one_meta_are_said_in_the_singular(database: Path, tmp_path: Path) -> None:
+    pdf, xlsx = tmp_path / "transparencia.pdf", tmp_path / "transparencia.xlsx"
+
+    result = run_cli(
+        "report",
+        "--db",
+        database,
+        "--trimestre",
+        "1",
+        "--unidad",
+        "9",
+        "--pdf",
+        pdf,
+        "--xlsx",
+        xlsx,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"PDF escrito: {pdf} (1 página, 1 meta, unidad 009).",
+        f"Excel escrito: {xlsx} (1 meta, unidad 009).",
+    ]
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [

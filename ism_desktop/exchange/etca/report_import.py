@@ -10,6 +10,7 @@ from pathlib import Path
 from ism_desktop.domain.audit import Author, MetaChange, os_user
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
 from ism_desktop.exchange.etca.text import EtcaImport, parse_etca_text
 from ism_desktop.store.report_repository import ReportRepository
@@ -39,7 +40,8 @@ class ImportSummary:
             )
             changes += f" ({len(self.changes)} {noun})"
         return (
-            f"Informe importado: {self.metas} metas de {self.units} unidades administrativas, "
+            f"Informe importado: {count(self.metas, 'meta', 'metas')} de "
+            f"{count(self.units, 'unidad administrativa', 'unidades administrativas')}, "
             f"ejercicio {self.year}, trimestre {int(self.quarter)} "
             f"({self.quarter.spanish_name.lower()}); {changes}; {len(self.warnings)} "
             f"{'aviso' if len(self.warnings) == 1 else 'avisos'}."
