@@ -8,6 +8,7 @@ from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments, positive_number, unit_code
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.wording import count
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.opening import Store, StoreError, command_line_workspace
 from ism_desktop.workspace.workspace import Workspace
@@ -107,5 +108,5 @@ def _list(store: Store, report: ProgressReport, args: argparse.Namespace) -> int
             f"[{item.id}] Unidad {meta.key.unit}, meta {meta.stable_id} ({meta.description[:60]})"
         )
         print(f"    {item.describe()}")
-    print(f"{len(items)} {'observación' if len(items) == 1 else 'observaciones'}.")
+    print(f"{count(len(items), 'observación', 'observaciones')}.")
     return EXIT_OK

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.package.workbook_guard import MAX_WORKBOOK_BYTES, check_workbook
@@ -44,9 +45,8 @@ class TemplateError(Exception):
 
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = tuple(problems)
-        count = len(self.problems)
-        noun = "problema" if count == 1 else "problemas"
-        super().__init__(f"la plantilla tiene {count} {noun}; no se guardó nada.")
+        problems_found = count(len(self.problems), "problema", "problemas")
+        super().__init__(f"la plantilla tiene {problems_found}; no se guardó nada.")
 
 
 @dataclass(frozen=True)

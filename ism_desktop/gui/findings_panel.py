@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.wording import count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
 
 
@@ -76,10 +77,8 @@ class FindingsPanel(QWidget):
             self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:
             blocked = " El paquete no puede exportarse hasta corregirlos." if errors else ""
-            error_word = "error" if errors == 1 else "errores"
-            warning_word = "aviso" if warnings == 1 else "avisos"
             self.summary.setText(
-                f"{errors} {error_word} · {warnings} {warning_word} "
+                f"{count(errors, 'error', 'errores')} · {count(warnings, 'aviso', 'avisos')} "
                 f"({open_warnings} sin justificar).{blocked}"
             )
             self.summary.setStyleSheet(

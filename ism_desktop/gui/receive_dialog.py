@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.intake.diff import shown_value
 from ism_desktop.gui.screen_fit import fit_to_screen
 
@@ -43,8 +44,8 @@ class ReceiveDialog(QDialog):
             if any(not line.applied for line in meta.lines)
         )
         summary = QLabel(
-            f"{len(valid)} {'paquete válido' if len(valid) == 1 else 'paquetes válidos'}, "
-            f"{refused} {'rechazado' if refused == 1 else 'rechazados'}. Nada se ha guardado "
+            f"{count(len(valid), 'paquete válido', 'paquetes válidos')}, "
+            f"{count(refused, 'rechazado', 'rechazados')}. Nada se ha guardado "
             "todavía: revise los cambios y elija «Recibir»."
             + (_requests_note(requests) if requests else "")
             + "\nEl número de envío (secuencia) crece con cada paquete de una unidad: uno más "
@@ -73,10 +74,10 @@ class ReceiveDialog(QDialog):
         fit_to_screen(self, QSize(900, 560), parent)
 
 
-def _requests_note(count: int) -> str:
-    metas = "meta" if count == 1 else "metas"
+def _requests_note(requests: int) -> str:
     return (
-        f"\nSolicitud de cambio de meta modificada en {count} {metas}: se guarda como pendiente "
+        f"\nSolicitud de cambio de meta modificada en {count(requests, 'meta', 'metas')}: "
+        "se guarda como pendiente "
         "y no cambia la meta; se ve junto a la meta para que la unidad coordinadora decida."
     )
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.backup_text import backup_date_text
+from ism_desktop.domain.wording import count
 from ism_desktop.gui.backup_table_model import BackupColumn, BackupTableModel
 from ism_desktop.workspace.backups import BackupInfo
 
@@ -38,7 +39,7 @@ def confirm_with_message_box(parent: QWidget, text: str) -> bool:
 
 def confirmation_text(info: BackupInfo) -> str:
     """What the person confirms before a copy replaces the current data."""
-    metas = "" if info.meta_count is None else f", {info.meta_count} metas"
+    metas = "" if info.meta_count is None else f", {count(info.meta_count, 'meta', 'metas')}"
     # Which database file the copy was made from: copies of another file are never offered.
     source = f" Es una copia de «{info.source_path}»." if info.source_path else ""
     return (

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
+from ism_desktop.domain.wording import count
 from ism_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class StatusBoardDialog(QDialog):
             QLabel(
                 "Todas las unidades entregaron."
                 if not missing
-                else f"Faltan {missing} {'unidad' if missing == 1 else 'unidades'}: "
+                else f"Faltan {count(missing, 'unidad', 'unidades')}: "
                 + ", ".join(str(unit) for unit in board.missing)
             )
         )

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.deadlines import compute_deadlines
+from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
 from ism_desktop.gui.paimef.due_soon_label import due_soon_text
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
@@ -245,3 +246,13 @@ def test_next_year_is_a_new_programme(window: PaimefWindow, store: Store) -> Non
     assert store.paimef.load(2026) == programme()  # the other year is untouched
     window.year.setValue(2026)
     assert window.model.rowCount() == 4
+
+
+def test_the_summary_says_one_warning_in_the_singular(window: PaimefWindow) -> None:
+    warning = PaimefFinding("R", Severity.WARNING, "A.1", "ejercido", "Revise el ejercido.")
+    error = PaimefFinding("R", Severity.ERROR, "A.1", "ejercido", "Falta el ejercido.")
+
+    window._show_findings([warning])
+    assert window.summary.text() == "0 errores (impiden el informe) y 1 aviso."
+    window._show_findings([error, warning, warning])
+    assert window.summary.text() == "1 error (impide el informe) y 2 avisos."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -133,6 +134,10 @@ def test_without_copies_the_dialog_says_so(qtbot: QtBot) -> None:
     [
         (BACKUPS[0], "copia del 03/05/2024 10:30 (antes de importar un paquete, 56 metas)."),
         (BACKUPS[1], "copia del 02/05/2024 10:30 (al abrir)."),
+        (
+            replace(BACKUPS[0], meta_count=1),
+            "copia del 03/05/2024 10:30 (antes de importar un paquete, 1 meta).",
+        ),
     ],
 )
 def test_the_confirmation_names_the_copy(info: BackupInfo, expected: str) -> None:

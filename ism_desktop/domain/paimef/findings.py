@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ism_desktop.domain.validation.finding import Severity
+from ism_desktop.domain.wording import count
 
-__all__ = ["PaimefFinding", "Severity"]
+__all__ = ["PaimefFinding", "Severity", "findings_summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,3 +25,11 @@ class PaimefFinding:
     def is_error(self) -> bool:
         """True when the finding blocks the informe."""
         return self.severity is Severity.ERROR
+
+
+def findings_summary(findings: Sequence[PaimefFinding]) -> str:
+    """The count line above the findings: ``1 error (impide el informe) y 2 avisos.``."""
+    errors = sum(1 for finding in findings if finding.is_error)
+    blocks = "impide" if errors == 1 else "impiden"
+    warnings = count(len(findings) - errors, "aviso", "avisos")
+    return f"{count(errors, 'error', 'errores')} ({blocks} el informe) y {warnings}."

@@ -35,16 +35,16 @@ class ImportSummary:
         """One line in Spanish, e.g. ``56 metas de 8 unidades, ejercicio 2024, trimestre 1``."""
         changes = f"{self.inserted} nuevas, {self.updated} actualizadas"
         if self.updated:
-            noun = (
-                "cifra o texto cambiado" if len(self.changes) == 1 else "cifras o textos cambiados"
+            changed = count(
+                len(self.changes), "cifra o texto cambiado", "cifras o textos cambiados"
             )
-            changes += f" ({len(self.changes)} {noun})"
+            changes += f" ({changed})"
         return (
             f"Informe importado: {count(self.metas, 'meta', 'metas')} de "
             f"{count(self.units, 'unidad administrativa', 'unidades administrativas')}, "
             f"ejercicio {self.year}, trimestre {int(self.quarter)} "
-            f"({self.quarter.spanish_name.lower()}); {changes}; {len(self.warnings)} "
-            f"{'aviso' if len(self.warnings) == 1 else 'avisos'}."
+            f"({self.quarter.spanish_name.lower()}); {changes}; "
+            f"{count(len(self.warnings), 'aviso', 'avisos')}."
         )
 
     def change_lines(self) -> list[str]:

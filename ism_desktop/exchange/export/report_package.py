@@ -20,6 +20,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
 from ism_desktop.exchange.export.report_data import package_data
 from ism_desktop.exchange.package.manifest import (
@@ -48,10 +49,9 @@ class ExportRefusedError(ExportError):
 
     def __init__(self, errors: Sequence[CheckedFinding]) -> None:
         self.errors = tuple(errors)
-        count = len(self.errors)
-        noun = "error" if count == 1 else "errores"
+        found = count(len(self.errors), "error", "errores")
         super().__init__(
-            f"no se exporta el paquete: la validación encontró {count} {noun}; corríjalos y "
+            f"no se exporta el paquete: la validación encontró {found}; corríjalos y "
             "vuelva a exportar."
         )
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from ism_desktop.domain.audit import FieldChange
 from ism_desktop.domain.validation.finding import figure_text
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.package.manifest import shown_name
 
 
@@ -110,9 +111,9 @@ def diff_text(diff: PackageDiff) -> str:
         if diff.previous_sequence is None
         else f"el anterior fue el #{diff.previous_sequence}"
     )
-    count = diff.changed_metas
-    noun = "meta cambia" if count == 1 else "metas cambian"
-    lines = [f"{diff.title}: {count} {noun} ({since})."]
+    lines = [
+        f"{diff.title}: {count(diff.changed_metas, 'meta cambia', 'metas cambian')} ({since})."
+    ]
     for meta in diff.metas:
         status = "" if meta.status is MetaStatus.CHANGED else f" [{meta.status.value}]"
         lines.append(

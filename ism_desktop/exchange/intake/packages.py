@@ -14,6 +14,7 @@ from pathlib import Path
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.intake.base import last_received, plan_base
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.intake.observations import plan_observations
@@ -152,17 +153,16 @@ class ReceiveOutcome:
             return f"Rechazado {self.error}."
         received, diff = self.incoming.received, self.incoming.diff
         verb = "Recibido" if self.applied else "Por recibir (nada guardado aún)"
-        noun = "meta cambia" if diff.changed_metas == 1 else "metas cambian"
         whose = "de" if received.kind.goes_to_coordinator else "para"
         name = file_label(self.path)
         text = (
             f"{verb} «{name}»: {received.kind.label} {whose} la unidad {received.unit}, "
             f"ejercicio {received.year}, trimestre {int(received.quarter)}, secuencia "
-            f"{received.sequence}; {diff.changed_metas} {noun}"
+            f"{received.sequence}; {count(diff.changed_metas, 'meta cambia', 'metas cambian')}"
         )
         if received.kind is PackageKind.REPORT:
-            noun = "aviso" if received.warnings == 1 else "avisos"
-            text += f"; {received.warnings} {noun}, {received.unresolved_warnings} sin justificar"
+            warnings = count(received.warnings, "aviso", "avisos")
+            text += f"; {warnings}, {received.unresolved_warnings} sin justificar"
         return text + "."
 
 

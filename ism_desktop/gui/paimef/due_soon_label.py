@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.deadlines import Deadline
+from ism_desktop.domain.wording import count
 
 
 def due_soon_text(deadlines: list[Deadline], today: date, calendar: BusinessCalendar) -> str:
@@ -24,15 +25,14 @@ def due_soon_text(deadlines: list[Deadline], today: date, calendar: BusinessCale
         if first.due == today:
             when = "vence hoy"
         else:
-            unit = "día hábil" if left == 1 else "días hábiles"
-            when = f"vence el {first.due:%d/%m/%Y}, en {left} {unit}"
+            when = f"vence el {first.due:%d/%m/%Y}, en {count(left, 'día hábil', 'días hábiles')}"
         more = f" (y {len(upcoming) - 1} más)" if len(upcoming) > 1 else ""
         parts.append(f"{first.term.description} ({first.term.numeral}) {when}{more}")
     if overdue:
         last = overdue[-1]
-        count = "1 plazo vencido" if len(overdue) == 1 else f"{len(overdue)} plazos vencidos"
+        overdue_count = count(len(overdue), "plazo vencido", "plazos vencidos")
         parts.append(
-            f"{count} sin cumplimiento registrado (el último: {last.term.numeral}, "
+            f"{overdue_count} sin cumplimiento registrado (el último: {last.term.numeral}, "
             f"{last.due:%d/%m/%Y})"
         )
     return f"PAIMEF: {'; '.join(parts)}" if parts else ""

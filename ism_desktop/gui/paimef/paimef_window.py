@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
-from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.domain.paimef.findings import PaimefFinding, findings_summary
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.indicators import IndicatorInputError
 from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR
@@ -210,11 +210,7 @@ class PaimefWindow(QDialog):
     def _show_findings(self, findings: list[PaimefFinding]) -> None:
         self._findings = findings
         reasons = justifications(self.store, self.programme.year)
-        errors = sum(1 for f in findings if f.is_error)
-        self.summary.setText(
-            f"{errors} {'error' if errors == 1 else 'errores'} (impiden el informe) y "
-            f"{len(findings) - errors} avisos."
-        )
+        self.summary.setText(findings_summary(findings))
         self.findings.clear()
         for finding in findings:
             reason = reasons.get(finding_key(finding))
