@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
@@ -55,17 +56,21 @@ def _export_error(exc: Exception) -> str:
     return f"No se exportó el paquete: ocurrió un error inesperado ({exc})."
 
 
+class _NoReportError(LookupError):
+    """The profile's period has no stored report (``NO_REPORT``); nothing else is one."""
+
+
 def _preview_error(exc: Exception) -> str:
-    if isinstance(exc, LookupError):
-        return str(exc)  # ours, in Spanish
+    if isinstance(exc, _NoReportError):
+        return NO_REPORT
     return describe_error(exc)
 
 
 def _stored_report(workspace: Workspace, profile: PcProfile) -> ProgressReport:
-    """The profile's report as stored; ``LookupError`` (in Spanish) when there is none."""
+    """The profile's report as stored; ``_NoReportError`` (a ``LookupError``) when none is."""
     report = workspace.store.reports.load(year=profile.year, quarter=profile.quarter)
     if report is None:
-        raise LookupError(NO_REPORT)
+        raise _NoReportError(NO_REPORT)
     return report
 
 
@@ -195,8 +200,8 @@ class ReportActions(QObject):
 
         pages = print_with_dialog(parent, make_pdf, self._title())
         if pages:
-            word = "página" if pages == 1 else "páginas"
-            self._window.statusBar().showMessage(f"Enviadas {pages} {word} a la impresora.", 8000)
+            sent = count(pages, "página", "páginas")
+            self._window.statusBar().showMessage(f"Enviadas {sent} a la impresora.", 8000)
 
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""
@@ -309,8 +314,8 @@ class ReportActions(QObject):
 def _warning_count(total: int, justified: int) -> str:
     if total == 0:
         return "Sin avisos."
-    noun = "1 aviso" if total == 1 else f"{total} avisos"
-    return f"{noun}: {justified} con justificación y {total - justified} sin justificar."
+    warnings = count(total, "aviso", "avisos")
+    return f"{warnings}: {justified} con justificación y {total - justified} sin justificar."
 
 
 def _documents() -> str:

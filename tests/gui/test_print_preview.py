@@ -114,3 +114,24 @@ def _ink(document: pypdfium2.PdfDocument, index: int) -> float:
     page.close()
     ink = sum(sum(255 - value for value in row) for row in rows)
     return float(ink / (255 * bitmap.width * bitmap.height))
+
+
+def test_a_program_error_while_laying_out_is_not_passed_off_as_no_report(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ism_desktop.reports import report_layout
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise KeyError("E306")  # a LookupError, as «no report» is
+
+    told: list[str] = []
+    monkeypatch.setattr(report_layout, "layout_report", broken)
+    monkeypatch.setattr(
+        "ism_desktop.gui.report_preview.QMessageBox.warning",
+        lambda _parent, _title, message: told.append(message),
+    )
+    window = open_window(COORDINATOR)
+    window.reports.preview_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+
+    assert told == ["Ocurrió un error inesperado: 'E306'"]
