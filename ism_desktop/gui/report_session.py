@@ -54,6 +54,7 @@ class ReportSession(QObject):
         self.workspace.checks_elsewhere = background
         self._thread: ValidationThread | None = None
         self._generation = 0
+        self._check_again = False  # a dictionary came while the rules ran: run them once more
         self.reload(validate=validate)
 
     @property
@@ -157,10 +158,13 @@ class ReportSession(QObject):
     def set_spelling(self, checker: SpellingChecker | None) -> None:
         """Check spelling with this dictionary from now on, and run the rules again."""
         self.workspace.settings = replace(self.workspace.settings, spelling=checker)
-        # A check under way was started without it (at state scale the dictionary often loads
-        # while the rules run): it starts again, else its findings would lack the spelling.
-        if self.checked or self._thread is not None:
+        if self.checked:
             self.start_validation()
+        elif self._thread is not None:
+            # The check under way started without it (at state scale the dictionary often loads
+            # while the rules run): it runs again once done, else its findings lack the spelling.
+            # Not stopped now: stopping waits for the part in hand, on this thread.
+            self._check_again = True
 
     def validate_all(self) -> None:
         """Run every rule on every visible meta, on this thread."""
@@ -194,6 +198,7 @@ class ReportSession(QObject):
 
     def stop_validation(self) -> None:
         """End a background check still running (before a reload, and when closing)."""
+        self._check_again = False  # whatever check comes next reads the settings of then
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.stop()
@@ -224,6 +229,8 @@ class ReportSession(QObject):
         thread.deleteLater()
         self.workspace.finish_checking()
         self.findings_changed.emit()
+        if self._check_again:
+            self.start_validation()
 
     def edit(
         self,
