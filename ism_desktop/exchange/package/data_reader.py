@@ -27,6 +27,8 @@ from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_nam
 MAX_METAS = 20_000
 MAX_NAME = 400
 MAX_TEXT = MAX_NARRATIVE_CHARS
+# The longest text each field of a meta may hold; the quick look and the full reading share them.
+_ID_CHARS, _CODE_CHARS, _DESCRIPTION_CHARS, _MEASURE_CHARS = 16, 10, 2000, 100
 _ID = re.compile(r"[0-9a-f]{16}")
 _INT_BOUND = int(FIGURE_BOUND)
 # The original and modified columns of a row: never empty (achieved ones may be).
@@ -126,11 +128,7 @@ def _plain_row(value: Any) -> FigureRow | None:
 
 def _plain_text(value: Any, limit: int) -> bool:
     """True when ``DataReader.text`` takes ``value`` as it is: a string of plain text that fits."""
-    return (
-        type(value) is str
-        and len(value) <= limit
-        and (value.isprintable() or bad_character(value) is None)
-    )
+    return type(value) is str and len(value) <= limit and bad_character(value) is None
 
 
 def _plain_evaluations(value: Any) -> dict[Quarter, str] | None:
@@ -171,15 +169,15 @@ def plain_meta(item: Mapping[str, Any], reported_up_to: Quarter | None) -> Meta 
     except KeyError:
         return None
     if not (
-        _plain_text(claimed, 16)
-        and _plain_text(entity, 10)
+        _plain_text(claimed, _ID_CHARS)
+        and _plain_text(entity, _CODE_CHARS)
         and entity.strip()
-        and _plain_text(unit, 10)
-        and _plain_text(programme, 10)
-        and _plain_text(activity, 10)
-        and _plain_text(description, 2000)
+        and _plain_text(unit, _CODE_CHARS)
+        and _plain_text(programme, _CODE_CHARS)
+        and _plain_text(activity, _CODE_CHARS)
+        and _plain_text(description, _DESCRIPTION_CHARS)
         and description.strip()
-        and _plain_text(uom, 100)
+        and _plain_text(uom, _MEASURE_CHARS)
         and type(cumulative) is bool
         and type(kind_text) is str
         and kind_text in _KINDS
@@ -261,15 +259,23 @@ def meta_from_json(
     def get(key: str) -> Any:
         return reader.field(item, key, what)
 
-    claimed = reader.text(get("id"), f"el identificador de {what}", 16)
+    claimed = reader.text(get("id"), f"el identificador de {what}", _ID_CHARS)
     try:
         key = MetaKey(
-            entity=reader.text(get("dependencia"), f"la dependencia de {what}", 10, empty=False),
-            unit=UnitCode(reader.text(get("unidad"), f"la unidad de {what}", 10)),
-            programme=ProgrammeCode(reader.text(get("programa"), f"el programa de {what}", 10)),
-            activity=ActivityCode(reader.text(get("proceso"), f"el proceso de {what}", 10)),
+            entity=reader.text(
+                get("dependencia"), f"la dependencia de {what}", _CODE_CHARS, empty=False
+            ),
+            unit=UnitCode(reader.text(get("unidad"), f"la unidad de {what}", _CODE_CHARS)),
+            programme=ProgrammeCode(
+                reader.text(get("programa"), f"el programa de {what}", _CODE_CHARS)
+            ),
+            activity=ActivityCode(
+                reader.text(get("proceso"), f"el proceso de {what}", _CODE_CHARS)
+            ),
             description=normalize_text(
-                reader.text(get("descripcion"), f"la descripción de {what}", 2000, empty=False)
+                reader.text(
+                    get("descripcion"), f"la descripción de {what}", _DESCRIPTION_CHARS, empty=False
+                )
             ),
         )
     except ValueError as exc:
@@ -286,7 +292,9 @@ def meta_from_json(
         raise reader.refuse(f"la fila DEN de {what} no corresponde a su tipo {kind.value}")
     meta = Meta(
         key=key,
-        unit_of_measure=reader.text(get("unidad_medida"), f"la unidad de medida de {what}", 100),
+        unit_of_measure=reader.text(
+            get("unidad_medida"), f"la unidad de medida de {what}", _MEASURE_CHARS
+        ),
         kind=kind,
         cumulative=reader.flag(get("acumulable"), f"el valor acumulable de {what}"),
         met=num if kind is MetaKind.ABSOLUTE else reader.row(get("met"), f"la fila MET de {what}"),
