@@ -161,21 +161,31 @@ def _run_guarded(
             session = window_opening.fill_window(
                 window, opened, profile, package, lambda text: _complain(text, startup_probe)
             )
-        except BaseException:
-            # A program error: said (the traceback) and the program ends, as it did when the
-            # window was built before the event loop; never a frame left loading forever.
+        except Exception as exc:
+            # A program error: said in Spanish (the details go to a file) and the program ends;
+            # never a frame left loading forever, nor a window that vanishes with nothing said.
+            from ism_desktop.gui.program_error import program_error_message
+
             opened.close()
+            window.hide()
+            app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
+            _complain(
+                program_error_message(exc, "al abrir el informe", unchanged=True), startup_probe
+            )
             app.exit(1)
-            raise
+            return
         sessions.append(session)
         if watch_findings is not None:
             watch_findings(session)
 
     after_next_paint(window, after_first_paint)
     window.show_frame()
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, exc, trace: _say_program_error(exc, startup_probe)
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         for session in sessions:
             session.stop_validation()
             session.store.close()  # the session may hold a store reopened after a restore
@@ -191,6 +201,20 @@ def _on_second_start(window: MainWindow, message: str) -> None:
         window.statusBar().showMessage("ISM Avance ya estaba abierto con esta base de datos.", 8000)
     else:
         window.coordination.receive([Path(message)])
+
+
+def _say_program_error(exc: BaseException, unattended: bool) -> None:
+    """A slot's program error: said in Spanish (details to a file), and the window goes on.
+
+    Qt hands an exception escaping a slot to ``sys.excepthook``; the default prints a traceback
+    to a console the bundled program does not have.
+    """
+    if not isinstance(exc, Exception):
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)  # Ctrl+C and the like
+        return
+    from ism_desktop.gui.program_error import program_error_message
+
+    _complain(program_error_message(exc), unattended)
 
 
 def _complain(message: str, unattended: bool) -> None:

@@ -13,10 +13,12 @@ from pathlib import Path
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.program_error import record_program_error
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.gui.startup_probe import after_next_paint
 from ism_desktop.workspace.backups import copy_on_open
+from ism_desktop.workspace.failures import describe_failure
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.spelling_words import load_spelling
 
@@ -92,7 +94,7 @@ class _OpeningCopy(threading.Thread):
     def __init__(self, path: Path) -> None:
         super().__init__(name="copia al abrir")
         self._path = path
-        self.failure: StoreError | None = None
+        self.failure: str | None = None
         self.start()
 
     def run(self) -> None:
@@ -100,4 +102,9 @@ class _OpeningCopy(threading.Thread):
         try:
             copy_on_open(self._path)
         except StoreError as exc:
-            self.failure = exc
+            self.failure = str(exc)
+        except OSError as exc:
+            self.failure = describe_failure(exc)
+        except Exception as exc:  # a program error: said, and today's work goes on
+            record_program_error(exc)
+            self.failure = f"ocurrió un error inesperado ({exc})"

@@ -32,6 +32,17 @@ def settle(qtbot: QtBot, window: QWidget) -> None:
         QApplication.processEvents()
 
 
+def wait_for_rules_and_dictionary(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+    """Wait for the rules, then the dictionary (its own thread), then the rules run again."""
+    from ism_desktop.gui.spelling_support import SpellingSupport
+
+    qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+    spelling = window.findChild(SpellingSupport)
+    assert spelling is not None
+    qtbot.waitUntil(lambda: spelling.checker is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+
+
 def unit_profile(unit: str = "004") -> PcProfile:
     return PcProfile(Role.UNIT, UnitCode(unit), 2024, Quarter.FIRST)
 
@@ -47,6 +58,16 @@ def db_path(tmp_path: Path, seed_path: Path) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "configuracion.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def shown_frame(qtbot: QtBot, settings: QSettings) -> MainWindow:
+    """A unit 004 window's frame on screen, not filled yet (as right after start-up)."""
+    window = MainWindow.frame(settings, unit_profile("004"))
+    qtbot.addWidget(window)
+    window.show_frame()
+    qtbot.waitExposed(window)
+    return window
 
 
 @pytest.fixture

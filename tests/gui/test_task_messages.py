@@ -7,7 +7,9 @@ import sqlite3
 
 import pytest
 
+from ism_desktop.gui.program_error import ERROR_LOG_NAME
 from ism_desktop.gui.task_runner import describe_error
+from ism_desktop.platform import data_dir
 
 
 @pytest.mark.parametrize(
@@ -24,3 +26,16 @@ def test_database_and_disk_failures_read_in_spanish(failure: Exception, spanish:
     assert spanish in message
     assert "locked" not in message
     assert "No space" not in message
+
+
+def test_a_program_error_in_a_task_is_said_and_its_details_kept_for_support() -> None:
+    codes: dict[str, int] = {}
+    try:
+        codes["E306"]
+    except KeyError as exc:
+        message = describe_error(exc)
+
+    assert message == "Ocurrió un error inesperado: 'E306'"
+    log = data_dir() / ERROR_LOG_NAME
+    assert "Traceback (most recent call last)" in log.read_text(encoding="utf-8")
+    assert "KeyError: 'E306'" in log.read_text(encoding="utf-8")

@@ -15,10 +15,9 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.gui import window_opening
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.gui.window_frame import LOADING_TEXT
 from ism_desktop.store.store import Store
-from tests.gui.conftest import unit_profile
+from tests.gui.conftest import unit_profile, wait_for_rules_and_dictionary
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
@@ -66,12 +65,9 @@ def test_a_frame_filled_later_is_the_window_built_at_once(
 
 
 def test_the_opening_copy_is_done_before_the_window_can_edit_and_the_rules_wait_its_paint(
-    qtbot: QtBot, db_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db_path: Path, shown_frame: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = MainWindow.frame(settings, unit_profile("004"))
-    qtbot.addWidget(window)
-    window.show_frame()
-    qtbot.waitExposed(window)
+    window = shown_frame
     copied: list[Path] = []
 
     def slow_copy(path: Path) -> None:
@@ -85,12 +81,7 @@ def test_the_opening_copy_is_done_before_the_window_can_edit_and_the_rules_wait_
         assert copied == [db_path]  # done before the window takes its first event
         assert window.loaded
         assert session.checked_count == 0  # the rules wait for the filled window's paint
-        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
-        # The dictionary, read on a thread of its own, has the rules run again once loaded.
-        spelling = window.findChild(SpellingSupport)
-        assert spelling is not None
-        qtbot.waitUntil(lambda: spelling.checker is not None, timeout=60_000)
-        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+        wait_for_rules_and_dictionary(qtbot, window, session)
     finally:
         session.stop_validation()
         store.close()

@@ -1,0 +1,152 @@
+"""A program error while the window fills, or while the opening copy is written, is said in Spanish.
+
+The bundled program has no console: a traceback printed there is a window that just vanishes.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui import window_opening
+from ism_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import unit_profile, wait_for_rules_and_dictionary
+
+pytestmark = pytest.mark.gui
+REPO = Path(__file__).resolve().parents[2]
+
+BROKEN_FILL = """
+import sys
+from pathlib import Path
+from ism_desktop.gui import application, window_opening
+
+def broken_fill(*args, **kwargs):
+    raise RuntimeError("falla de prueba al llenar la ventana")
+
+window_opening.fill_window = broken_fill
+sys.exit(application.run_window(Path(sys.argv[1]), startup_probe=True))
+"""
+
+
+def _dump(db_path: Path, data_dir: Path) -> str:
+    return subprocess.run(
+        [sys.executable, "-m", "ism_desktop", "dump", "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        env={**os.environ, "ISM_AVANCE_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+    ).stdout
+
+
+def _data_dir(tmp_path: Path) -> Path:
+    """A data folder whose settings already say who this PC is (no first-run question)."""
+    data_dir = tmp_path / "datos"
+    data_dir.mkdir()
+    (data_dir / "configuracion.ini").write_text(
+        "[perfil]\nrol=unidad\nunidad=004\nejercicio=2024\ntrimestre=1\n", encoding="utf-8"
+    )
+    return data_dir
+
+
+def _start(script: str, db_path: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """The program started for real (probe mode: unattended), with ``script``'s patch applied."""
+    return subprocess.run(
+        [sys.executable, "-c", script, str(db_path)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={
+            **os.environ,
+            "ISM_AVANCE_DATA_DIR": str(data_dir),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONIOENCODING": "utf-8",
+        },
+        timeout=120,
+    )
+
+
+def test_a_program_error_while_filling_the_window_is_said_in_spanish_not_as_a_traceback(
+    tmp_path: Path, db_path: Path
+) -> None:
+    data_dir = _data_dir(tmp_path)
+    before = _dump(db_path, data_dir)
+
+    result = _start(BROKEN_FILL, db_path, data_dir)
+
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Ocurrió un error inesperado al abrir el informe" in result.stderr
+    assert "falla de prueba al llenar la ventana" in result.stderr
+    # The details for whoever gives support, kept beside the data, not shown as a traceback.
+    log = (data_dir / "errores.txt").read_text(encoding="utf-8")
+    assert "RuntimeError: falla de prueba al llenar la ventana" in log
+    assert str(data_dir / "errores.txt") in result.stderr
+    assert _dump(db_path, data_dir) == before
+
+
+def test_a_file_error_while_writing_the_opening_copy_is_said_and_the_window_still_opens(
+    qtbot: QtBot, db_path: Path, shown_frame: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = shown_frame
+
+    def refused_copy(path: Path) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(window_opening, "copy_on_open", refused_copy)
+    said: list[str] = []
+    store = window_opening.open_data(db_path)
+    session = window_opening.fill_window(window, store, unit_profile("004"), None, said.append)
+    try:
+        assert window.loaded
+        assert said == [
+            "No se pudo guardar la copia de seguridad al abrir: no hay permiso para escribir "
+            "ahí (carpeta o disco de solo lectura)"
+        ]
+        wait_for_rules_and_dictionary(qtbot, window, session)  # the rest starts as usual
+    finally:
+        session.stop_validation()
+        store.close()
+
+
+A_SLOT_FAILS = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from ism_desktop.gui import application, window_opening
+
+real_fill = window_opening.fill_window
+
+def fill_then_fail(*args, **kwargs):
+    session = real_fill(*args, **kwargs)
+
+    def broken_slot():
+        raise KeyError("E306")
+
+    QTimer.singleShot(0, broken_slot)
+    return session
+
+window_opening.fill_window = fill_then_fail
+sys.exit(application.run_window(Path(sys.argv[1]), startup_probe=True))
+"""
+
+
+def test_a_program_error_in_a_running_window_is_said_in_spanish_and_the_window_goes_on(
+    tmp_path: Path, db_path: Path
+) -> None:
+    data_dir = _data_dir(tmp_path)
+
+    result = _start(A_SLOT_FAILS, db_path, data_dir)
+
+    # The probe's run ends as usual once the findings are in: the window went on.
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Ocurrió un error inesperado: 'E306'" in result.stderr
+    assert "KeyError: 'E306'" in (data_dir / "errores.txt").read_text(encoding="utf-8")
