@@ -15,6 +15,7 @@ from ism_desktop.cli.common import (
 )
 from ism_desktop.cli.period_arguments import year_argument
 from ism_desktop.domain.audit import Author
+from ism_desktop.domain.wording import count
 from ism_desktop.workspace.opening import StoreError
 
 
@@ -111,7 +112,8 @@ def _new(args: argparse.Namespace) -> int:
     except (ProgrammeError, StoreError) as exc:
         return fail(str(exc))
     print(
-        f"Programa {args.ejercicio} creado con {done.added} metas del ejercicio {args.desde}; "
+        f"Programa {args.ejercicio} creado con {count(done.added, 'meta', 'metas')} del "
+        f"ejercicio {args.desde}; "
         "sin metas programadas y sin aprobar."
     )
     return EXIT_OK
@@ -122,17 +124,24 @@ def _template(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            count = write_year_template(store, args.ejercicio, args.out)
+            metas = write_year_template(store, args.ejercicio, args.out)
     except (ProgrammeError, StoreError) as exc:
         return fail(str(exc))
     print(args.out)
-    print(f"Plantilla del programa {args.ejercicio}: {count} metas.", file=sys.stderr)
+    print(
+        f"Plantilla del programa {args.ejercicio}: {count(metas, 'meta', 'metas')}.",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:
     from ism_desktop.exchange.programme_template_reader import TemplateError
-    from ism_desktop.workspace.year_programme import ProgrammeError, import_year_template
+    from ism_desktop.workspace.year_programme import (
+        ProgrammeError,
+        describe_changes,
+        import_year_template,
+    )
 
     try:
         with store_from(args) as store:
@@ -144,10 +153,7 @@ def _import(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     except (ProgrammeError, StoreError) as exc:
         return fail(str(exc))
-    print(
-        f"Programa {args.ejercicio}: {done.added} metas nuevas, {done.changed} cambiadas, "
-        f"{done.retired} retiradas."
-    )
+    print(describe_changes(args.ejercicio, done))
     return EXIT_OK
 
 
@@ -156,11 +162,12 @@ def _approve(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
-            count = approve_year(store, args.ejercicio, "Unidad coordinadora")
+            approved = approve_year(store, args.ejercicio, "Unidad coordinadora")
     except (ProgrammeError, StoreError) as exc:
         return fail(str(exc))
     print(
-        f"Programa {args.ejercicio} aprobado ({count} metas): lo programado original ya no "
+        f"Programa {args.ejercicio} aprobado ({count(approved, 'meta', 'metas')}): lo programado "
+        "original ya no "
         "cambia. Envíe los programas base con «export-base --ejercicio "
         f"{args.ejercicio}»."
     )

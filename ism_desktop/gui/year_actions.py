@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessage
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.actions import make_action
@@ -138,7 +139,8 @@ class YearActions(QObject):
             return
         self._done(
             "Programa de un año nuevo",
-            f"El programa {dialog.year.value()} tiene {done.added} metas, sin metas programadas. "
+            f"El programa {dialog.year.value()} tiene {count(done.added, 'meta', 'metas')}, sin "
+            "metas programadas. "
             "Escriba la plantilla, llénela y léala de vuelta; después apruébelo. Para trabajar "
             "en ese año cambie el ejercicio en Archivo → Configuración de esta computadora.",
         )
@@ -169,12 +171,14 @@ class YearActions(QObject):
         if not name:
             return
         try:
-            count = year_programme.write_year_template(self.session.store, year, Path(name))
+            metas = year_programme.write_year_template(self.session.store, year, Path(name))
         except _FAILURES as exc:
             self._fail("Plantilla del programa", exc)
             return
         QMessageBox.information(
-            self._window, "Plantilla del programa", f"Se guardó la plantilla con {count} metas."
+            self._window,
+            "Plantilla del programa",
+            f"Se guardó la plantilla con {count(metas, 'meta', 'metas')}.",
         )
 
     def import_template(self) -> None:
@@ -196,7 +200,7 @@ class YearActions(QObject):
         except TemplateError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self._window)
             box.setText(
-                f"No se guardó nada: {len(exc.problems)} problemas.\n\n"
+                f"No se guardó nada: {count(len(exc.problems), 'problema', 'problemas')}.\n\n"
                 + "\n".join(exc.problems[:12])
             )
             box.setDetailedText("\n".join(exc.problems))
@@ -205,11 +209,7 @@ class YearActions(QObject):
         except _FAILURES as exc:
             self._fail(title, exc)
             return
-        self._done(
-            title,
-            f"Programa {year}: {done.added} metas nuevas, {done.changed} cambiadas, "
-            f"{done.retired} retiradas.",
-        )
+        self._done(title, year_programme.describe_changes(year, done))
 
     def approve(self) -> None:
         """Approve the year's programme after a confirmation."""
@@ -224,7 +224,7 @@ class YearActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            count = year_programme.approve_year(
+            approved = year_programme.approve_year(
                 self.session.store, year, self.session.author.profile
             )
         except _FAILURES as exc:
@@ -232,7 +232,8 @@ class YearActions(QObject):
             return
         self._done(
             "Aprobar el programa",
-            f"Programa {year} aprobado ({count} metas). Envíe los programas base a las unidades "
+            f"Programa {year} aprobado ({count(approved, 'meta', 'metas')}). Envíe los programas "
+            "base a las unidades "
             "(Coordinación → Enviar programa base a las unidades…).",
         )
 

@@ -11,6 +11,7 @@ from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY
+from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import MetaDraft, blank_targets, unprogrammed
 from ism_desktop.exchange.programme_template import COL_ID, COL_Q1, sheets_of, write_template
 from ism_desktop.exchange.programme_template_reader import (
@@ -27,6 +28,15 @@ from ism_desktop.store.year_programme_repository import ProgrammeChange
 
 class ProgrammeError(Exception):
     """A programme action that cannot be done; the message is for the user (Spanish)."""
+
+
+def describe_changes(year: int, done: ProgrammeChange) -> str:
+    """What a template import did, as both the window and the command say it."""
+    return (
+        f"Programa {year}: {count(done.added, 'meta nueva', 'metas nuevas')}, "
+        f"{count(done.changed, 'cambiada', 'cambiadas')}, "
+        f"{count(done.retired, 'retirada', 'retiradas')}."
+    )
 
 
 def _moment(now: datetime | None) -> str:
