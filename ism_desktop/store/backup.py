@@ -30,7 +30,8 @@ from ism_desktop.store.backup_catalogue import (
     write_sidecar,
 )
 from ism_desktop.store.errors import StoreError, describe_failure
-from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names
+from ism_desktop.store.migrations import known_migration_names
+from ism_desktop.store.schema import migrations_in, table_names
 
 REASON_OPEN = "al abrir"
 REASON_UPGRADE = "antes de actualizar"
@@ -112,8 +113,8 @@ def check_backup(copy_path: Path) -> list[str]:
     try:
         with _read_only(copy_path) as connection:
             verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-            applied = _applied_migrations(connection)
-            has_metas = "metas" in _table_names(connection)
+            applied = migrations_in(connection)
+            has_metas = "metas" in table_names(connection)
     except sqlite3.DatabaseError as exc:
         raise BackupError(
             f"la copia «{copy_path.name}» está dañada ({describe_failure(exc)})."
@@ -251,11 +252,11 @@ def _copy_into(
                 connection.backup(destination)
         # A copy is one self-contained file: no -wal or -shm beside it in the backups folder.
         destination.execute("PRAGMA journal_mode = DELETE")
-        tables = _table_names(destination)
+        tables = table_names(destination)
         meta_count = None
         if "metas" in tables:
             meta_count = int(destination.execute("SELECT COUNT(*) FROM metas").fetchone()[0])
-        return tuple(_applied_migrations(destination)), meta_count
+        return tuple(migrations_in(destination)), meta_count
 
 
 def _keep_damaged_file(target: Path, folder: Path) -> BackupInfo:
@@ -341,21 +342,6 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
         yield connection
     finally:
         connection.close()
-
-
-def _table_names(connection: sqlite3.Connection) -> set[str]:
-    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    return {str(row[0]) for row in rows}
-
-
-def _applied_migrations(connection: sqlite3.Connection) -> list[str]:
-    if "_sqlite_migrations" not in _table_names(connection):
-        return []
-    rows = connection.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-        [MIGRATION_SET],
-    )
-    return [str(row[0]) for row in rows]
 
 
 def _sha256(path: Path) -> str:

@@ -18,8 +18,13 @@ from ism_desktop.store.errors import STORE_FAILURES as STORE_FAILURES
 from ism_desktop.store.errors import StoreError as StoreError
 from ism_desktop.store.errors import describe_failure as describe_failure
 from ism_desktop.store.errors import describe_os_error as describe_os_error
-from ism_desktop.store.migrations import MIGRATION_SET, known_migration_names
-from ism_desktop.store.schema import bring_up_to_date
+from ism_desktop.store.migrations import known_migration_names
+from ism_desktop.store.schema import (
+    MIGRATIONS_TABLE,
+    bring_up_to_date,
+    migrations_in,
+    table_names,
+)
 
 
 def open_database(path: Path | str) -> Database:
@@ -61,18 +66,10 @@ def _needs_upgrade(target: Path) -> bool:
     if not target.is_file() or target.stat().st_size == 0:
         return False
     with contextlib.closing(_connect_read_only(target)) as connection:
-        tables = {
-            str(row[0])
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        applied: set[str] = set()
-        if "_sqlite_migrations" in tables:
-            rows = connection.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-            )
-            applied = {str(row[0]) for row in rows}
+        tables = table_names(connection)
+        applied = set(migrations_in(connection))
     # A first migration that failed leaves only the migrations table: still a new database.
-    if not tables - {"_sqlite_migrations"}:
+    if not tables - {MIGRATIONS_TABLE}:
         return False
     if not applied:
         raise StoreError(

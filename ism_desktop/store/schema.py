@@ -34,13 +34,24 @@ _RECORD = (
 
 def applied_migrations(db: Database) -> list[str]:
     """The names of the migrations the file has had, in the order they were applied."""
-    if MIGRATIONS_TABLE not in _tables(db):
+    return migrations_in(db.conn)
+
+
+def migrations_in(connection: sqlite3.Connection) -> list[str]:
+    """``applied_migrations`` over any connection (a read-only one, a backup's)."""
+    if MIGRATIONS_TABLE not in table_names(connection):
         return []
-    rows = db.conn.execute(
+    rows = connection.execute(
         f'SELECT name FROM "{MIGRATIONS_TABLE}" WHERE migration_set = ? ORDER BY rowid',
         [MIGRATION_SET],
     )
     return [str(name) for (name,) in rows]
+
+
+def table_names(connection: sqlite3.Connection) -> set[str]:
+    """The names of the file's tables."""
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {str(name) for (name,) in rows}
 
 
 def bring_up_to_date(db: Database) -> None:
@@ -77,8 +88,7 @@ def _pending(db: Database) -> list[Migration]:
 
 
 def _tables(db: Database) -> set[str]:
-    rows = db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    return {str(name) for (name,) in rows}
+    return table_names(db.conn)
 
 
 def _apply(db: Database, migration: Migration) -> None:
