@@ -108,12 +108,18 @@ _EVALUATION_NAMES = {
 def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
     """Every field that differs between two versions of the same meta."""
     changes: list[FieldChange] = []
-    for kind in (RowKind.NUM, RowKind.DEN):
-        old_row, new_row = before.row(kind), after.row(kind)
+    # The rows and series read as attributes, not through ``row``/``quarters``: a received
+    # package diffs every meta it brings.
+    for kind, old_row, new_row in (
+        (RowKind.NUM, before.num, after.num),
+        (RowKind.DEN, before.den, after.den),
+    ):
         if old_row is None or new_row is None:
             continue
-        for series in (Series.MODIFIED, Series.ACHIEVED):
-            old_values, new_values = old_row.quarters(series), new_row.quarters(series)
+        for series, old_values, new_values in (
+            (Series.MODIFIED, old_row.modified, new_row.modified),
+            (Series.ACHIEVED, old_row.achieved, new_row.achieved),
+        ):
             if old_values == new_values:
                 continue  # the usual case (a package changes one quarter): nothing to list
             for quarter, old, new in zip(_QUARTERS, old_values, new_values, strict=True):

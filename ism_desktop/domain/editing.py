@@ -26,12 +26,17 @@ def with_achieved(
     meta: Meta, quarter: Quarter, num: Decimal | None, den: Decimal | None = None
 ) -> Meta:
     """The meta with the achieved figure of a quarter set (``None``: not reported)."""
-    if meta.kind is MetaKind.PERCENTAGE and meta.den is not None:
+    # Built directly, not with ``dataclasses.replace``: a received package sets a figure on
+    # every meta it brings, and ``replace`` costs more than the two rows it changes.
+    key, measure, kind, cumulative = meta.key, meta.unit_of_measure, meta.kind, meta.cumulative
+    if kind is MetaKind.PERCENTAGE and meta.den is not None:
         new_den = meta.den.with_achieved(quarter, den if num is not None else None)
         new_met = meta.met.with_achieved(quarter, _met_value(meta, num, den))
-        return replace(meta, num=meta.num.with_achieved(quarter, num), den=new_den, met=new_met)
+        new_num = meta.num.with_achieved(quarter, num)
+        return Meta(key, measure, kind, cumulative, new_met, new_num, new_den, meta.evaluations)
     row = meta.num.with_achieved(quarter, num)
-    return replace(meta, num=row, met=meta.met.with_achieved(quarter, num))
+    new_met = meta.met.with_achieved(quarter, num)
+    return Meta(key, measure, kind, cumulative, new_met, row, meta.den, meta.evaluations)
 
 
 def _with_modified_row(

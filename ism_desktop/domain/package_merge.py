@@ -28,8 +28,10 @@ def _text(value: Decimal | None) -> str:
 
 def _series_changes(before: Meta, after: Meta, series: Series) -> list[FieldChange]:
     changes: list[FieldChange] = []
-    for kind in (RowKind.NUM, RowKind.DEN):
-        old_row, new_row = before.row(kind), after.row(kind)
+    for kind, old_row, new_row in (
+        (RowKind.NUM, before.num, after.num),
+        (RowKind.DEN, before.den, after.den),
+    ):
         if old_row is None and new_row is None:
             continue
         if old_row is not None and new_row is not None and _same_plan(old_row, new_row, series):

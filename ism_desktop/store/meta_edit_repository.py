@@ -83,9 +83,15 @@ def _changed_rows(
     """Per statement, the figure columns each edit changed (a package changes one or two)."""
     updates: dict[str, list[tuple[object, ...]]] = {}
     for edit in edits:
-        meta_id = ids[edit.after.stable_id]
-        for kind, row in _rows(edit.after):
-            old = edit.before.row(kind)
+        before, after = edit.before, edit.after
+        meta_id = ids[after.stable_id]
+        for kind, row, old in (
+            (RowKind.MET, after.met, before.met),
+            (RowKind.NUM, after.num, before.num),
+            (RowKind.DEN, after.den, before.den),
+        ):
+            if row is None:
+                continue
             columns = () if row is old else _changed_columns(old, row)
             if columns:
                 values = row.columns()

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ism_desktop.domain.gc_pause import cycle_collection_paused
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
@@ -65,7 +66,12 @@ def check_package(
     Raises:
         PackageRefusedError: the first check that failed, with a Spanish reason.
     """
-    options = options or IntakeOptions()
+    # A package's data and its unit's programme are thousands of small objects without cycles.
+    with cycle_collection_paused():
+        return _check_package(store, path, options or IntakeOptions())
+
+
+def _check_package(store: Store, path: Path, options: IntakeOptions) -> IncomingPackage:
     # A unit without the program sends its filled workbook: read as its package would be.
     contents = _read_workbook(store, path) if path.suffix.lower() == ".xlsx" else read_package(path)
     manifest, label = contents.manifest, contents.source
@@ -180,6 +186,20 @@ def receive_packages(
     together, with one sync to disk for the batch; if that commit fails, none was written and
     every one of them is reported as refused.
     """
+    # One pause for the whole batch: paused file by file, the collector would still walk the
+    # objects piled up meanwhile once between every two files.
+    with cycle_collection_paused():
+        return _receive_all(store, paths, options, dry_run=dry_run, progress=progress)
+
+
+def _receive_all(
+    store: Store,
+    paths: Sequence[Path],
+    options: IntakeOptions | None,
+    *,
+    dry_run: bool,
+    progress: Progress | None,
+) -> list[ReceiveOutcome]:
     if dry_run:
         return [
             _receive(store, path, index, paths, options, progress, False)

@@ -49,10 +49,13 @@ def _justifications(
     reader: DataReader, item: Mapping[str, Any], meta: Meta, contents: PackageContents
 ) -> tuple[list[Justification], int]:
     """The justifications the unit gave, and how many warnings it declared for the meta."""
+    given_warnings = item.get("avisos", [])
+    if type(given_warnings) is list and not given_warnings:
+        return [], 0  # the usual case: no warning, and no message to build for one
     manifest = contents.manifest
     found: list[Justification] = []
     what = f"un aviso de la meta «{shown_name(meta.description, 60)}»"
-    warnings = reader.items(item.get("avisos", []), what, limit=500)
+    warnings = reader.items(given_warnings, what, limit=500)
     for warning in warnings:
         given = warning.get("justificacion")
         if given is None:
@@ -78,9 +81,12 @@ def _reasons(
     reader: DataReader, item: Mapping[str, Any], meta: Meta
 ) -> dict[str, tuple[str, str, str]]:
     """Per modified field, the unit's latest reason, document and date for changing it."""
+    given = item.get("cambios_meta_modificada", [])
+    if type(given) is list and not given:
+        return {}  # the usual case: no change asked, and no message to build for one
     what = f"el historial de cambios de la meta «{shown_name(meta.description, 60)}»"
     reasons: dict[str, tuple[str, str, str]] = {}
-    for change in reader.items(item.get("cambios_meta_modificada", []), what, limit=10_000):
+    for change in reader.items(given, what, limit=10_000):
         name = reader.text(change.get("campo"), what, 64)
         reasons[name] = (
             reader.text(change.get("motivo", ""), what, MAX_TEXT),
@@ -157,18 +163,19 @@ def _judge_meta(
 ) -> Meta:
     """The stored meta this incoming one updates, refusing it if it may not."""
     manifest = contents.manifest
-    name = shown_name(meta.description, 60)
     if meta.key.unit != manifest.unit or meta.key.entity != manifest.entity:
+        name = shown_name(meta.description, 60)
         raise reader.refuse(f"la meta «{name}» no pertenece a la unidad {manifest.unit}")
     before = programme.get(meta.stable_id)
     if before is None:
+        name = shown_name(meta.description, 60)
         raise reader.refuse(
             f"la meta «{name}» no existe en el programa {manifest.year} de la unidad "
             f"{manifest.unit} que tiene esta base de datos"
         )
     mismatch = programme_mismatches(before, meta)
     if mismatch:
-        first = mismatch[0]
+        first, name = mismatch[0], shown_name(meta.description, 60)
         raise reader.refuse(
             f"la meta «{name}» cambia el programa ({first.label}: {first.old} → {first.new}); "
             "un paquete de unidad no puede cambiarlo"
