@@ -28,15 +28,28 @@ def with_achieved(
     """The meta with the achieved figure of a quarter set (``None``: not reported)."""
     # Built directly, not with ``dataclasses.replace``: a received package sets a figure on
     # every meta it brings, and ``replace`` costs more than the two rows it changes.
-    key, measure, kind, cumulative = meta.key, meta.unit_of_measure, meta.kind, meta.cumulative
-    if kind is MetaKind.PERCENTAGE and meta.den is not None:
+    if meta.kind is MetaKind.PERCENTAGE and meta.den is not None:
         new_den = meta.den.with_achieved(quarter, den if num is not None else None)
         new_met = meta.met.with_achieved(quarter, _met_value(meta, num, den))
         new_num = meta.num.with_achieved(quarter, num)
-        return Meta(key, measure, kind, cumulative, new_met, new_num, new_den, meta.evaluations)
+        return _with_rows(meta, new_met, new_num, new_den)
     row = meta.num.with_achieved(quarter, num)
     new_met = meta.met.with_achieved(quarter, num)
-    return Meta(key, measure, kind, cumulative, new_met, row, meta.den, meta.evaluations)
+    return _with_rows(meta, new_met, row, meta.den)
+
+
+def _with_rows(meta: Meta, met: FigureRow, num: FigureRow, den: FigureRow | None) -> Meta:
+    # By keyword: the three rows share a type, so a slip in their order would pass the checks.
+    return Meta(
+        key=meta.key,
+        unit_of_measure=meta.unit_of_measure,
+        kind=meta.kind,
+        cumulative=meta.cumulative,
+        met=met,
+        num=num,
+        den=den,
+        evaluations=meta.evaluations,
+    )
 
 
 def _with_modified_row(
