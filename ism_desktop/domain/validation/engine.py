@@ -65,8 +65,10 @@ def _active_rules(rules: tuple[Rule, ...] | None, settings: ValidationSettings) 
 def _findings(context: MetaContext, rules: tuple[Rule, ...]) -> tuple[Finding, ...]:
     findings: list[Finding] = []
     for rule in rules:
-        for found in rule.check(context):
-            findings.append(rule.finding(context, found))
+        found = rule.check(context)
+        # Most checks answer an empty tuple: nothing to iterate (a generator is always true).
+        if found:
+            findings.extend([rule.finding(context, item) for item in found])
     return tuple(findings)
 
 

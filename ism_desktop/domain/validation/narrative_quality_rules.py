@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ism_desktop.domain.validation.context import MetaContext
 from ism_desktop.domain.validation.finding import Severity, evaluation_field
 from ism_desktop.domain.validation.narrative_facts import narrative_facts
+from ism_desktop.domain.validation.narrative_mentions import DateMention, QuarterMention
 from ism_desktop.domain.validation.rule import Breach, Rule, breach
 
 _LEAP_YEAR = 2024  # 29 de febrero is a valid date when the year is not written
@@ -19,8 +20,19 @@ def _this_year(context: MetaContext, year: int | None) -> bool:
     return year is None or (context.year is not None and year == context.year)
 
 
-def _check_quarter_names(context: MetaContext) -> Iterator[Breach]:
-    mentions = [m for m in context.facts.quarters if _this_year(context, m.year)]
+# Each check answers () at once when the narrative gives it nothing to look at: a generator
+# made and run to its end for every meta of a report costs more than the look itself.
+def _check_quarter_names(context: MetaContext) -> Iterable[Breach]:
+    quarters = context.facts.quarters
+    if not quarters:
+        return ()
+    return _quarter_name_breaches(context, quarters)
+
+
+def _quarter_name_breaches(
+    context: MetaContext, quarters: tuple[QuarterMention, ...]
+) -> Iterator[Breach]:
+    mentions = [m for m in quarters if _this_year(context, m.year)]
     # Naming the reported quarter too means a comparison, not a narrative copied from another.
     if any(m.quarter == context.quarter for m in mentions):
         return
@@ -36,9 +48,11 @@ def _check_quarter_names(context: MetaContext) -> Iterator[Breach]:
         return
 
 
-def _check_period_words(context: MetaContext) -> Iterator[Breach]:
-    for word in dict.fromkeys(context.facts.wrong_periods):
-        yield breach(evaluation_field(context.quarter), quote=word)
+def _check_period_words(context: MetaContext) -> Iterable[Breach]:
+    words = context.facts.wrong_periods
+    if not words:
+        return ()
+    return [breach(evaluation_field(context.quarter), quote=word) for word in dict.fromkeys(words)]
 
 
 def _days_in(month: int, year: int) -> int:
@@ -48,9 +62,16 @@ def _days_in(month: int, year: int) -> int:
     return _DAYS_IN_MONTH[month]
 
 
-def _check_dates(context: MetaContext) -> Iterator[Breach]:
+def _check_dates(context: MetaContext) -> Iterable[Breach]:
+    dates = context.facts.dates
+    if not dates:
+        return ()
+    return _date_breaches(context, dates)
+
+
+def _date_breaches(context: MetaContext, dates: tuple[DateMention, ...]) -> Iterator[Breach]:
     last_month = int(context.quarter) * 3
-    for date in context.facts.dates:
+    for date in dates:
         days = _days_in(date.month, date.year or _LEAP_YEAR)
         if not 1 <= date.day <= days:
             problem = "no existe en el calendario"
@@ -61,43 +82,47 @@ def _check_dates(context: MetaContext) -> Iterator[Breach]:
         yield breach(evaluation_field(context.quarter), quote=date.text, problem=problem)
 
 
-def _check_copy(context: MetaContext) -> Iterator[Breach]:
+def _check_copy(context: MetaContext) -> Iterable[Breach]:
     previous = (context.previous_narrative or "").strip()
     if not previous or not context.narrative:
-        return
+        return ()
     before = narrative_facts(previous).tokens
     now = context.facts.tokens
     union = len(before | now)
     if not union:
-        return
+        return ()
     shared = len(before & now) * 100
     if shared >= context.settings.copy_similarity_percent * union:
-        yield breach(
-            evaluation_field(context.quarter),
-            quarter=context.quarter,
-            similarity=shared // union,
+        return (
+            breach(
+                evaluation_field(context.quarter),
+                quarter=context.quarter,
+                similarity=shared // union,
+            ),
         )
+    return ()
 
 
-def _check_short(context: MetaContext) -> Iterator[Breach]:
+def _check_short(context: MetaContext) -> Iterable[Breach]:
     words = context.facts.word_count
     minimum = context.settings.min_narrative_words
     if context.narrative and words < minimum:
-        yield breach(evaluation_field(context.quarter), words=words, minimum=minimum)
+        return (breach(evaluation_field(context.quarter), words=words, minimum=minimum),)
+    return ()
 
 
-def _check_evidence_only(context: MetaContext) -> Iterator[Breach]:
+def _check_evidence_only(context: MetaContext) -> Iterable[Breach]:
     if context.narrative and context.facts.evidence_only:
-        yield breach(evaluation_field(context.quarter))
+        return (breach(evaluation_field(context.quarter)),)
+    return ()
 
 
-def _check_typos(context: MetaContext) -> Iterator[Breach]:
+def _check_typos(context: MetaContext) -> Iterable[Breach]:
     typos = context.facts.typos
-    if typos:
-        yield breach(
-            evaluation_field(context.quarter),
-            quotes=", ".join(f"«{typo}»" for typo in dict.fromkeys(typos)),
-        )
+    if not typos:
+        return ()
+    quotes = ", ".join(f"«{typo}»" for typo in dict.fromkeys(typos))
+    return (breach(evaluation_field(context.quarter), quotes=quotes),)
 
 
 NARRATIVE_QUARTER = Rule(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from operator import not_
 
 from ism_desktop.domain.figures import ZERO, RowKind, Series
 from ism_desktop.domain.progress import HUNDRED, percentage
@@ -65,30 +66,39 @@ def _bases_of_differences(
     return context.difference_bases
 
 
-def _check_differences(context: MetaContext) -> Iterator[Breach]:
-    for difference, bases in _bases_of_differences(context):
-        if not bases:
-            achieved, original, modified = _targets_text(context)
-            yield breach(
-                evaluation_field(context.quarter),
-                quote=difference.text,
-                achieved=achieved,
-                original=original,
-                modified=modified,
-            )
+def _check_differences(context: MetaContext) -> Iterable[Breach]:
+    return _difference_breaches(context, not_)  # right against neither target
 
 
-def _check_modified_base(context: MetaContext) -> Iterator[Breach]:
-    for difference, bases in _bases_of_differences(context):
-        if bases == {Series.MODIFIED}:
+def _only_modified(bases: frozenset[Series]) -> bool:
+    return bases == {Series.MODIFIED}
+
+
+def _check_modified_base(context: MetaContext) -> Iterable[Breach]:
+    return _difference_breaches(context, _only_modified)
+
+
+def _difference_breaches(
+    context: MetaContext, reported: Callable[[frozenset[Series]], bool]
+) -> Iterable[Breach]:
+    # Most narratives quote no difference: an empty tuple, not a generator run to its end.
+    found = _bases_of_differences(context)
+    if not found:
+        return ()
+    breaches: list[Breach] = []
+    for difference, bases in found:
+        if reported(bases):
             achieved, original, modified = _targets_text(context)
-            yield breach(
-                evaluation_field(context.quarter),
-                quote=difference.text,
-                achieved=achieved,
-                original=original,
-                modified=modified,
+            breaches.append(
+                breach(
+                    evaluation_field(context.quarter),
+                    quote=difference.text,
+                    achieved=achieved,
+                    original=original,
+                    modified=modified,
+                )
             )
+    return breaches
 
 
 def _percent_candidates(context: MetaContext) -> list[Decimal]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from ism_desktop.domain.spelling import SpellingChecker
 from ism_desktop.domain.validation.context import MetaContext
 from ism_desktop.domain.validation.finding import Severity, evaluation_field
 from ism_desktop.domain.validation.rule import Breach, Rule, breach
@@ -12,10 +13,14 @@ from ism_desktop.domain.validation.rule import Breach, Rule, breach
 _LISTED = 12
 
 
-def _check_spelling(context: MetaContext) -> Iterator[Breach]:
+def _check_spelling(context: MetaContext) -> Iterable[Breach]:
     checker = context.settings.spelling
     if checker is None or not context.narrative:
-        return
+        return ()  # no generator made for every meta while the dictionary is not loaded
+    return _spelling_breaches(context, checker)
+
+
+def _spelling_breaches(context: MetaContext, checker: SpellingChecker) -> Iterator[Breach]:
     unique = {word.text: word for word in checker.doubtful(context.narrative)}
     if not unique:
         return
