@@ -8,8 +8,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 DATA_DIR_ENV = "ISM_AVANCE_DATA_DIR"
 RESOURCES_ENV = "ISM_AVANCE_RESOURCES"
 DATABASE_FILE_NAME = "ism_avance.sqlite3"
@@ -22,6 +20,10 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
+    # Imported here: it brings tempfile and random along, and a command given its folders (or
+    # one that never asks for them) should not pay for them at every start.
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("ISM Avance", "ISM", roaming=False))
 
 
