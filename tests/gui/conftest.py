@@ -36,6 +36,15 @@ def unit_profile(unit: str = "004") -> PcProfile:
     return PcProfile(Role.UNIT, UnitCode(unit), 2024, Quarter.FIRST)
 
 
+def shown_frame(qtbot: QtBot, settings: QSettings, profile: PcProfile) -> MainWindow:
+    """The window's frame on screen, before its data (as the program starts)."""
+    window = MainWindow.frame(settings, profile)
+    qtbot.addWidget(window)
+    window.show_frame()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, seed_path: Path) -> Path:
     path = tmp_path / "avance.sqlite3"
