@@ -59,6 +59,9 @@ def main(database: Path, settings_file: Path) -> int:
     def whole_written() -> None:
         now, cpu = elapsed()
         result.update(whole=now, whole_cpu=cpu)
+        dialog = reports.preview_dialog
+        if dialog is not None:  # counted now: a first look shows its first pages alone
+            result["pages"] = dialog.page_count()
         app.quit()
 
     def after_paint(dialog: ReportPreviewDialog) -> None:
