@@ -9,7 +9,8 @@ preview must do once the PDF exists). Also printed: CPU seconds (every thread of
 process), the window's peak memory before the click and over the whole run.
 
 ``--antes DIR`` also measures, in turn, the program of another copy of the code (the previous
-version, say) in the same way. Target: the first page in under a second from the click.
+version, say) in the same way, and prints the pair-by-pair ratio of the two to the first page.
+Target: the first page in under a second from the click.
 
 Run: ``python -m bench.bench_preview [--metas 5000] [--runs 5] [--antes DIR]`` (offscreen).
 """
@@ -184,7 +185,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     for name in sources:
         _print_rows(name, runs[name], floors[name])
+    if "antes" in runs:
+        _print_pairs(runs["antes"], runs["ahora"])
     return 0
+
+
+def _print_pairs(before: list[Run], after: list[Run]) -> None:
+    """Now against the other copy, run by run in turn: the medians of the pairs' ratios."""
+    pairs = list(zip(before, after, strict=True))
+    wall = _median([now.first / then.first for then, now in pairs])
+    cpu = _median([now.first_cpu / then.first_cpu for then, now in pairs])
+    print(f"ahora ÷ antes, 1.ª página, par por par: {wall:.2f} (reloj), {cpu:.2f} (CPU)")
 
 
 if __name__ == "__main__":

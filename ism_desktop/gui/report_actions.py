@@ -15,6 +15,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
+from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
 
@@ -92,6 +93,7 @@ class ReportActions(QObject):
         self._tasks = tasks
         self._flush = flush
         self.preview_dialog: ReportPreviewDialog | None = None  # the open print preview, if any
+        self.print_engine = PrintEngineWarmup(self)  # loaded ahead of the first preview
         self.export_package_action = self._action(
             "Exportar &paquete…", self.choose_package_folder, QKeySequence("Ctrl+E")
         )

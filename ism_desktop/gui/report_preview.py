@@ -92,6 +92,7 @@ class ReportPreviewDialog(QDialog):
         self.pages_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.pages_view.viewport().installEventFilter(self)
         fit_to_screen(self, QSize(1100, 800), parent)
+        writer.first_look_written.connect(self._on_first_look_written)
         writer.head_written.connect(self._on_head_written)
         writer.progressed.connect(self._on_progressed)
         writer.completed.connect(self._on_completed)
@@ -116,11 +117,21 @@ class ReportPreviewDialog(QDialog):
         if self._whole is not None:
             self._print_report(self, self._whole)
 
+    def _on_first_look_written(self, pdf: bytes) -> None:
+        if self._closed:
+            return
+        self._show(pdf, None, counted=False)
+        self._relayout()
+        self.status_label.setText("Contando las páginas…")
+
     def _on_head_written(self, pdf: bytes, count: int) -> None:
         if self._closed:
             return
+        first = self._pages is None
+        # After a first look: the same pages, now numbered «de» the whole, where they were.
         self._show(pdf, count)
-        self._relayout()
+        if first:
+            self._relayout()
         self.status_label.setText(f"Preparando las {count} páginas para imprimir…")
 
     def _on_progressed(self, written: int, count: int) -> None:
@@ -149,7 +160,8 @@ class ReportPreviewDialog(QDialog):
         self.reject()
         QMessageBox.warning(self.parentWidget(), FAILED_TITLE, message)
 
-    def _show(self, pdf: bytes, count: int | None) -> None:
+    def _show(self, pdf: bytes, count: int | None, *, counted: bool = True) -> None:
+        """Show ``pdf``: the first ``count`` pages, or all (``None``); not ``counted``: «de …»."""
         pages = PdfPages(pdf)
         whole = len(pages) if count is None else count
         old, self._pages = self._pages, pages
@@ -159,7 +171,7 @@ class ReportPreviewDialog(QDialog):
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, max(whole, 1))
         self.page_box.blockSignals(False)
-        self.count_label.setText(f"de {whole}")
+        self.count_label.setText(f"de {whole}" if counted else "de …")
 
     def _on_scrolled(self, value: int) -> None:
         if self._going_to:

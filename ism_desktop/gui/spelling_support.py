@@ -64,6 +64,7 @@ class SpellingSupport(QObject):
     """Loads the dictionary once, off the GUI thread, and wires it to the editor and the rules."""
 
     loaded = Signal()
+    ended = Signal()  # the load is over: loaded, or given up (the status bar says why)
 
     def __init__(
         self,
@@ -100,11 +101,13 @@ class SpellingSupport(QObject):
         self._editor.set_spelling(checker)
         self._session.set_spelling(checker)
         self.loaded.emit()
+        self.ended.emit()
 
     def _on_failed(self, message: str) -> None:
         self._job = None
         if self._status is not None:
             self._status.showMessage(f"Sin revisión de ortografía: {message}", 15000)
+        self.ended.emit()
 
     def _on_word_added(self, word: str) -> None:
         if self.checker is None:

@@ -61,7 +61,7 @@ def fill_window(
     the disk) and is finished before this returns: until then this GUI thread runs no event,
     so nothing can be edited before the copy exists. Once the filled window has painted, the
     rules start on their own thread, the dictionary loads on another, and a package given to
-    open is received.
+    open is received; once both are done, the PDF engine loads for the first print preview.
     """
     copy = _OpeningCopy(store.path) if store.path is not None else None
     try:
@@ -75,6 +75,7 @@ def fill_window(
         complain(f"No se pudo guardar la copia de seguridad al abrir: {copy.failure}")
     spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
     window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
+    window.reports.print_engine.start_when_settled(session, spelling)
 
     def start_the_rest() -> None:
         session.start_validation()

@@ -7,6 +7,7 @@ embedded as a subset.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,10 @@ from ism_desktop.platform import resources_dir
 REGULAR = "ISM-DejaVuSans"
 BOLD = "ISM-DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+# reportlab's font registry is the process's own; the engine may load ahead on one thread while
+# a document starts on another, and a font registered twice would swap its object (and the
+# subset of glyphs it keeps for the document) halfway through that document.
+_REGISTERING = threading.Lock()
 
 
 class FontError(Exception):
@@ -30,17 +35,19 @@ def fonts_dir() -> Path:
 
 
 def register_fonts(directory: Path | None = None) -> None:
-    """Register the regular and bold fonts with reportlab (once per process)."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    folder = fonts_dir() if directory is None else directory
-    for name, file_name in _FILES.items():
-        if name in registered:
-            continue
-        path = folder / file_name
-        try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        except OSError as exc:
-            raise FontError(f"No se encontró la fuente «{path}»: {exc.strerror or exc}") from exc
+    """Register the regular and bold fonts with reportlab (once per process, any thread)."""
+    with _REGISTERING:
+        registered = set(pdfmetrics.getRegisteredFontNames())
+        folder = fonts_dir() if directory is None else directory
+        for name, file_name in _FILES.items():
+            if name in registered:
+                continue
+            path = folder / file_name
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except OSError as exc:
+                message = f"No se encontró la fuente «{path}»: {exc.strerror or exc}"
+                raise FontError(message) from exc
 
 
 @dataclass

@@ -8,6 +8,7 @@ next page line by line; every dependency or entity starts on a new page.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import landscape, letter
@@ -188,13 +189,27 @@ class Paginator:
 
     def paginate(self, layout: ReportLayout) -> list[Page]:
         """Every page of the report, in order."""
+        for _page in self.each_page(layout):
+            pass
+        return self.pages
+
+    def each_page(self, layout: ReportLayout) -> Iterator[Page]:
+        """The pages of ``paginate``, each as soon as nothing more goes on it.
+
+        The first pages of a long report can be shown while the rest is still being placed.
+        """
+        done = 0
         for section in layout.sections:
             self._new_page(section.entity)
             for entry in section.entries:
                 self._place_entry(entry)
+                # Only the last page still takes content: those before it are finished.
+                while done < len(self.pages) - 1:
+                    yield self.pages[done]
+                    done += 1
         if not self.pages:
             self.pages.append(Page(Entity("", "")))
-        return self.pages
+        yield from self.pages[done:]
 
     @staticmethod
     def _fit(lines: tuple[str, ...], limit: int) -> tuple[str, ...]:

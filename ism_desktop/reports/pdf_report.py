@@ -6,7 +6,7 @@ text of a page goes into one PDF text object, which keeps a 5,000-meta report to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -81,17 +81,24 @@ class PdfRenderer:
         """Every page of the document, laid out and not yet drawn."""
         return Paginator(self._geo).paginate(self._layout)
 
+    def each_page(self) -> Iterator[Page]:
+        """The pages of ``paginate``, each as soon as it is laid out."""
+        return Paginator(self._geo).each_page(self._layout)
+
     def draw(
         self,
         target: Path | BinaryIO,
         pages: Sequence[Page],
         count: int | None = None,
         after_page: Callable[[int], None] | None = None,
+        *,
+        counted: bool = True,
     ) -> None:
         """Write the first ``count`` of ``pages`` (all by default), each «Página X de» all.
 
         ``after_page`` hears each page number as it is drawn; an exception it raises stops
-        the writing there (nothing is written to ``target`` then).
+        the writing there (nothing is written to ``target`` then). Not ``counted``: ``pages``
+        are only the first of the document, and each says «Página X» alone.
         """
         canvas = Canvas(
             str(target) if isinstance(target, Path) else target,
@@ -105,8 +112,9 @@ class PdfRenderer:
         canvas.setSubject(self._layout.subject)
         canvas.setCreator(f"{APP_NAME} {__version__}")
         canvas.setKeywords(f"{FORM_CODE}, avance programático")
+        total = len(pages) if counted else None
         for number, page in enumerate(pages[:count], start=1):
-            self._draw_page(canvas, page, number, len(pages))
+            self._draw_page(canvas, page, number, total)
             canvas.showPage()
             if after_page is not None:
                 after_page(number)
@@ -116,7 +124,7 @@ class PdfRenderer:
         """The text collector of one page (the benchmark records the strings through it)."""
         return TextRun(canvas)
 
-    def _draw_page(self, canvas: Canvas, page: Page, number: int, total: int) -> None:
+    def _draw_page(self, canvas: Canvas, page: Page, number: int, total: int | None) -> None:
         run = self.text_run(canvas)
         self._draw_header(canvas, run, page)
         canvas.setLineWidth(0.3)
@@ -127,7 +135,7 @@ class PdfRenderer:
         for line in page.lines:
             run.put(geo.left, line.baseline, line.text, BOLD if line.bold else REGULAR, line.size)
         run.put(geo.left, 20, self._date, REGULAR, 6.5)
-        footer = f"Página {number} de {total}"
+        footer = f"Página {number}" if total is None else f"Página {number} de {total}"
         run.put(geo.right - self._regular.width(footer, 6.5), 20, footer, REGULAR, 6.5)
         run.draw(canvas)
 

@@ -47,6 +47,15 @@ def unit_profile(unit: str = "004") -> PcProfile:
     return PcProfile(Role.UNIT, UnitCode(unit), 2024, Quarter.FIRST)
 
 
+def shown_frame(qtbot: QtBot, settings: QSettings, profile: PcProfile) -> MainWindow:
+    """The window's frame on screen, before its data (as the program starts)."""
+    window = MainWindow.frame(settings, profile)
+    qtbot.addWidget(window)
+    window.show_frame()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, seed_path: Path) -> Path:
     path = tmp_path / "avance.sqlite3"
@@ -58,16 +67,6 @@ def db_path(tmp_path: Path, seed_path: Path) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "configuracion.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def shown_frame(qtbot: QtBot, settings: QSettings) -> MainWindow:
-    """A unit 004 window's frame on screen, not filled yet (as right after start-up)."""
-    window = MainWindow.frame(settings, unit_profile("004"))
-    qtbot.addWidget(window)
-    window.show_frame()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture

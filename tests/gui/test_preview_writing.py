@@ -20,6 +20,7 @@ from ism_desktop.gui.report_preview import FAILED_TITLE, ReportPreviewDialog
 from ism_desktop.gui.task_runner import describe_error
 from ism_desktop.reports import pdf_report
 from ism_desktop.reports.pdf_fonts import FontError
+from ism_desktop.reports.pdf_raster import page_count
 from ism_desktop.reports.pdf_report import PdfRenderer
 from ism_desktop.reports.report_layout import ReportLayout, layout_report
 from tests.gui.conftest import WindowFactory
@@ -140,6 +141,51 @@ def test_first_pages_show_at_once_and_the_whole_comes_in_where_the_person_is(
     qtbot.waitUntil(lambda: count - 1 in dialog.strip.rendered)
     dialog.print_button.click()
     assert printed == [whole]
+
+
+def test_a_first_look_comes_before_the_count_and_the_counted_pages_take_its_place(
+    idle_dialog: tuple[ReportPreviewDialog, IdleWriter],
+    documents: tuple[bytes, bytes, int],
+    seed_report: ProgressReport,
+    qtbot: QtBot,
+) -> None:
+    head, _whole, count = documents
+    dialog, writer = idle_dialog
+    renderer = PdfRenderer(layout_report(seed_report))
+    first_look = io.BytesIO()
+    renderer.draw(first_look, renderer.paginate(), HEAD_PAGES, counted=False)
+
+    writer.first_look_written.emit(first_look.getvalue())
+    qtbot.waitUntil(lambda: 0 in dialog.strip.rendered)
+
+    assert (dialog.page_count(), dialog.count_label.text()) == (HEAD_PAGES, "de …")
+    assert dialog.status_label.text() == "Contando las páginas…"
+    assert not dialog.print_button.isEnabled()
+    dialog.page_box.setValue(2)
+    bar = dialog.pages_view.verticalScrollBar()
+    where = bar.value()
+
+    writer.head_written.emit(head, count)
+
+    assert (dialog.page_count(), dialog.count_label.text()) == (count, f"de {count}")
+    assert (bar.value(), dialog.page_box.value()) == (where, 2)
+    assert dialog.status_label.text() == f"Preparando las {count} páginas para imprimir…"
+
+
+def test_the_writer_sends_a_first_look_then_the_counted_pages_then_the_whole(
+    seed_report: ProgressReport, documents: tuple[bytes, bytes, int]
+) -> None:
+    count = documents[2]
+    layout = layout_report(seed_report)
+    writer = PreviewWriter(lambda: layout, describe_error)
+    heard: list[tuple[str, int]] = []
+    writer.first_look_written.connect(lambda pdf: heard.append(("vistazo", page_count(pdf))))
+    writer.head_written.connect(lambda pdf, whole: heard.append(("primeras", whole)))
+    writer.completed.connect(lambda pdf: heard.append(("completo", page_count(pdf))))
+
+    writer.run()  # on this thread: what it sends arrives at once, in order
+
+    assert heard == [("vistazo", HEAD_PAGES), ("primeras", count), ("completo", count)]
 
 
 @pytest.mark.parametrize("closed_at", ["while laying out", "halfway through the whole"])

@@ -41,6 +41,8 @@ def test_preview_opens_pages_through_and_closes(
     expected_pages = len(PdfReader(tmp_path / "informe.pdf").pages)
 
     dialog = _open_preview(window, qtbot)
+    # A first look may come before the count: «de …» until the count is known.
+    qtbot.waitUntil(lambda: dialog.count_label.text() != "de …")
 
     assert dialog.page_count() == expected_pages
     assert expected_pages >= 5

@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import window_opening
-from ism_desktop.gui.main_window import MainWindow
-from tests.gui.conftest import unit_profile, wait_for_rules_and_dictionary
+from tests.gui.conftest import shown_frame, unit_profile, wait_for_rules_and_dictionary
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
@@ -93,9 +93,9 @@ def test_a_program_error_while_filling_the_window_is_said_in_spanish_not_as_a_tr
 
 
 def test_a_file_error_while_writing_the_opening_copy_is_said_and_the_window_still_opens(
-    qtbot: QtBot, db_path: Path, shown_frame: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = shown_frame
+    window = shown_frame(qtbot, settings, unit_profile("004"))
 
     def refused_copy(path: Path) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", str(path))

@@ -17,7 +17,7 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.window_frame import LOADING_TEXT
 from ism_desktop.store.store import Store
-from tests.gui.conftest import unit_profile, wait_for_rules_and_dictionary
+from tests.gui.conftest import shown_frame, unit_profile, wait_for_rules_and_dictionary
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
@@ -26,10 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 def test_the_frame_says_it_is_loading_and_has_nothing_to_edit(
     qtbot: QtBot, settings: QSettings
 ) -> None:
-    window = MainWindow.frame(settings, unit_profile("004"))
-    qtbot.addWidget(window)
-    window.show_frame()
-    qtbot.waitExposed(window)
+    window = shown_frame(qtbot, settings, unit_profile("004"))
 
     assert [label.text() for label in window.findChildren(QLabel)] == [LOADING_TEXT]
     assert not window.findChildren(QLineEdit)
@@ -46,10 +43,7 @@ def test_a_frame_filled_later_is_the_window_built_at_once(
     with Store.open(db_path) as store:
         built = MainWindow(ReportSession(store, unit_profile("004")), settings)
         qtbot.addWidget(built)
-        frame = MainWindow.frame(settings, unit_profile("004"))
-        qtbot.addWidget(frame)
-        frame.show_frame()
-        qtbot.waitExposed(frame)
+        frame = shown_frame(qtbot, settings, unit_profile("004"))
 
         frame.load(ReportSession(store, unit_profile("004")))
 
@@ -65,9 +59,9 @@ def test_a_frame_filled_later_is_the_window_built_at_once(
 
 
 def test_the_opening_copy_is_done_before_the_window_can_edit_and_the_rules_wait_its_paint(
-    qtbot: QtBot, db_path: Path, shown_frame: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = shown_frame
+    window = shown_frame(qtbot, settings, unit_profile("004"))
     copied: list[Path] = []
 
     def slow_copy(path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 from reportlab import rl_config
 
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.reports.pdf_pagination import PageGeometry, Paginator
 from ism_desktop.reports.pdf_report import PdfRenderer, write_pdf
 from ism_desktop.reports.report_layout import layout_report
 from tests.reports.conftest import PRINTED_AT
@@ -59,3 +60,32 @@ def test_drawing_stops_where_the_listener_says(seed_report: ProgressReport) -> N
 
     assert heard == [1, 2]
     assert target.getvalue() == b""
+
+
+@pytest.mark.usefixtures("fixed_dates")
+def test_a_first_look_is_the_first_pages_without_the_count(seed_report: ProgressReport) -> None:
+    renderer = PdfRenderer(layout_report(seed_report, printed_at=PRINTED_AT))
+    pages = renderer.paginate()
+    first_look, head = io.BytesIO(), io.BytesIO()
+
+    renderer.draw(first_look, pages, 3, counted=False)
+    renderer.draw(head, pages, 3)
+
+    looked, counted = _texts(first_look.getvalue()), _texts(head.getvalue())
+    assert [text.replace(f" de {len(pages)}", "") for text in counted] == looked
+    assert "Página 1\n" in looked[0] + "\n"
+    assert " de " not in looked[0].splitlines()[-1]
+
+
+def test_pages_come_one_by_one_as_paginate_lays_them_out(seed_report: ProgressReport) -> None:
+    layout = layout_report(seed_report, printed_at=PRINTED_AT)
+    paginator = Paginator(PageGeometry())
+    each_page = paginator.each_page(layout)
+
+    first = next(each_page)
+
+    # The first page comes when the second has begun, long before the last.
+    assert len(paginator.pages) == 2
+    pages = [first, *each_page]
+    assert pages == PdfRenderer(layout).paginate()
+    assert pages == paginator.pages
