@@ -9,17 +9,30 @@ whole-report pass. Pausing it for the batch, and restoring it after, changes no 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+# Pauses overlap across threads (the rules on theirs while a batch of packages is received):
+# the first to start turns the collector off, the last to end turns it back on, if it was on.
+_lock = threading.Lock()
+_depth = 0
+_was_enabled = False
 
 
 @contextmanager
 def cycle_collection_paused() -> Iterator[None]:
     """Turn the cycle collector off for the ``with`` block, then back on if it was on."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _depth, _was_enabled
+    with _lock:
+        if _depth == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _depth += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _lock:
+            _depth -= 1
+            if _depth == 0 and _was_enabled:
+                gc.enable()

@@ -1,0 +1,48 @@
+"""Pauses of the cycle collector that overlap (the rules' thread and a receive, say) compose."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from ism_desktop.domain.gc_pause import cycle_collection_paused
+
+
+def test_overlapping_pauses_keep_the_collector_off_until_the_last_one_ends() -> None:
+    assert gc.isenabled()
+    first, second = cycle_collection_paused(), cycle_collection_paused()
+    first.__enter__()
+    second.__enter__()
+    # Not nested: the first ends while the second goes on (two threads do this).
+    first.__exit__(None, None, None)
+    assert not gc.isenabled()
+    second.__exit__(None, None, None)
+    assert gc.isenabled()
+
+
+def test_pauses_on_many_threads_leave_the_collector_on() -> None:
+    start = threading.Barrier(4)
+
+    def pause_often() -> None:
+        start.wait()
+        for _ in range(2_000):
+            with cycle_collection_paused():
+                pass
+
+    threads = [threading.Thread(target=pause_often) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert gc.isenabled()
+
+
+def test_a_collector_turned_off_before_stays_off() -> None:
+    gc.disable()
+    try:
+        with cycle_collection_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
