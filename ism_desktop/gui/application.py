@@ -6,6 +6,7 @@ and the rest of the window load right after that paint (``window_opening``).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -161,18 +162,20 @@ def _run_guarded(
             session = window_opening.fill_window(
                 window, opened, profile, package, lambda text: _complain(text, startup_probe)
             )
-        except Exception as exc:
-            # A program error: said in Spanish (the details go to a file) and the program ends;
-            # never a frame left loading forever, nor a window that vanishes with nothing said.
-            from ism_desktop.gui.program_error import program_error_message
-
-            opened.close()
+        except BaseException as exc:
+            # Never a frame left loading forever, nor a window that vanishes with nothing said.
             window.hide()
             app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
-            _complain(
-                program_error_message(exc, "al abrir el informe", unchanged=True), startup_probe
-            )
-            app.exit(1)
+            code = 1
+            try:
+                with contextlib.suppress(Exception):
+                    opened.close()
+                if isinstance(exc, Exception):
+                    code = _say_filling_failure(exc, startup_probe)
+            finally:
+                app.exit(code)  # whatever happened while telling it
+            if not isinstance(exc, Exception):
+                raise  # Ctrl+C and the like, as Python says them
             return
         sessions.append(session)
         if watch_findings is not None:
@@ -180,12 +183,14 @@ def _run_guarded(
 
     after_next_paint(window, after_first_paint)
     window.show_frame()
-    previous_hook = sys.excepthook
-    sys.excepthook = lambda kind, exc, trace: _say_program_error(exc, startup_probe)
+    from ism_desktop.gui.program_error_hook import ProgramErrorHook
+
+    hook = ProgramErrorHook(lambda message: _complain(message, startup_probe))
+    hook.install()
     try:
         return app.exec()
     finally:
-        sys.excepthook = previous_hook
+        hook.uninstall()
         for session in sessions:
             session.stop_validation()
             session.store.close()  # the session may hold a store reopened after a restore
@@ -203,18 +208,16 @@ def _on_second_start(window: MainWindow, message: str) -> None:
         window.coordination.receive([Path(message)])
 
 
-def _say_program_error(exc: BaseException, unattended: bool) -> None:
-    """A slot's program error: said in Spanish (details to a file), and the window goes on.
-
-    Qt hands an exception escaping a slot to ``sys.excepthook``; the default prints a traceback
-    to a console the bundled program does not have.
-    """
-    if not isinstance(exc, Exception):
-        sys.__excepthook__(type(exc), exc, exc.__traceback__)  # Ctrl+C and the like
-        return
+def _say_filling_failure(exc: Exception, unattended: bool) -> int:
+    """Say why the window could not be filled; the exit code (2: the data, 1: a program error)."""
     from ism_desktop.gui.program_error import program_error_message
+    from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
 
-    _complain(program_error_message(exc), unattended)
+    if isinstance(exc, (*STORE_FAILURES, OSError)):
+        _complain(f"No se pudo abrir la base de datos: {describe_failure(exc)}.", unattended)
+        return 2
+    _complain(program_error_message(exc, "al abrir el informe", unchanged=True), unattended)
+    return 1
 
 
 def _complain(message: str, unattended: bool) -> None:

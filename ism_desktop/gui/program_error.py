@@ -19,18 +19,28 @@ _LOG_LIMIT_BYTES = 1024 * 1024
 
 
 def record_program_error(exc: BaseException) -> Path | None:
-    """Append ``exc``'s traceback to the error file beside the data (None: not written)."""
-    path = data_dir() / ERROR_LOG_NAME
-    stamp = datetime.now().astimezone().isoformat(timespec="seconds")
-    entry = f"--- {stamp} ISM Avance {__version__}\n" + "".join(traceback.format_exception(exc))
+    """Append ``exc``'s traceback to the error file beside the data (None: not written).
+
+    Never raises: it runs while another failure is being told, which must still reach the person.
+    """
     try:
+        path = data_dir() / ERROR_LOG_NAME
+        stamp = datetime.now().astimezone().isoformat(timespec="seconds")
+        entry = f"--- {stamp} ISM Avance {__version__}\n"
+        entry += "".join(traceback.format_exception(exc))
         path.parent.mkdir(parents=True, exist_ok=True)
         too_big = path.is_file() and path.stat().st_size > _LOG_LIMIT_BYTES
-        with path.open("w" if too_big else "a", encoding="utf-8") as log:
+        # backslashreplace: a message may carry text no encoding can write (a lone surrogate).
+        with path.open("w" if too_big else "a", encoding="utf-8", errors="backslashreplace") as log:
             log.write(entry)
-    except OSError:
-        return None  # the message still reaches the person; only the details are lost
+    except Exception:  # the message still reaches the person; only the details are lost
+        return None
     return path
+
+
+def error_text(exc: BaseException) -> str:
+    """What the exception says, or its kind when it says nothing (``AssertionError()``)."""
+    return str(exc) or type(exc).__name__
 
 
 def program_error_message(exc: BaseException, doing: str = "", unchanged: bool = False) -> str:
@@ -39,7 +49,7 @@ def program_error_message(exc: BaseException, doing: str = "", unchanged: bool =
     ``unchanged``: the caller knows no data was written, and says so.
     """
     lead = f"Ocurrió un error inesperado {doing}".rstrip()
-    message = f"{lead}: {exc}\n\n"
+    message = f"{lead}: {error_text(exc)}\n\n"
     message += "No se modificó ningún dato." if unchanged else "Lo ya guardado no se pierde."
     path = record_program_error(exc)
     if path is not None:

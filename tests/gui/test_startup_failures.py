@@ -26,7 +26,10 @@ import sys
 from pathlib import Path
 from ism_desktop.gui import application, window_opening
 
+real_fill = window_opening.fill_window
+
 def broken_fill(*args, **kwargs):
+    real_fill(*args, **kwargs)  # the window filled, its copy made: then a defect
     raise RuntimeError("falla de prueba al llenar la ventana")
 
 window_opening.fill_window = broken_fill
@@ -56,10 +59,12 @@ def _data_dir(tmp_path: Path) -> Path:
     return data_dir
 
 
-def _start(script: str, db_path: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
+def _start(
+    script: str, db_path: Path, data_dir: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
     """The program started for real (probe mode: unattended), with ``script``'s patch applied."""
     return subprocess.run(
-        [sys.executable, "-c", script, str(db_path)],
+        [sys.executable, "-c", script, str(db_path), *args],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -69,7 +74,7 @@ def _start(script: str, db_path: Path, data_dir: Path) -> subprocess.CompletedPr
             "QT_QPA_PLATFORM": "offscreen",
             "PYTHONIOENCODING": "utf-8",
         },
-        timeout=120,
+        timeout=60,  # a program left hidden and running would never end
     )
 
 
@@ -150,3 +155,61 @@ def test_a_program_error_in_a_running_window_is_said_in_spanish_and_the_window_g
     assert "Traceback" not in result.stderr
     assert "Ocurrió un error inesperado: 'E306'" in result.stderr
     assert "KeyError: 'E306'" in (data_dir / "errores.txt").read_text(encoding="utf-8")
+
+
+FILL_RAISES = """
+import sqlite3
+import sys
+from pathlib import Path
+from ism_desktop.gui import application, window_opening
+
+FAILURES = {
+    "ctrl-c": KeyboardInterrupt(),
+    "locked": sqlite3.OperationalError("database is locked"),
+    "unwritable": RuntimeError("texto imposible \\udcf1"),
+}
+
+def failing_fill(*args, **kwargs):
+    raise FAILURES[sys.argv[2]]
+
+window_opening.fill_window = failing_fill
+sys.exit(application.run_window(Path(sys.argv[1]), startup_probe=True))
+"""
+
+
+def test_ctrl_c_while_filling_the_window_ends_the_program_instead_of_leaving_it_hidden(
+    tmp_path: Path, db_path: Path
+) -> None:
+    result = _start(FILL_RAISES, db_path, _data_dir(tmp_path), "ctrl-c")
+
+    assert result.returncode == 1, result.stderr
+    assert "KeyboardInterrupt" in result.stderr
+
+
+def test_a_locked_database_while_filling_the_window_is_a_data_problem_said_in_spanish(
+    tmp_path: Path, db_path: Path
+) -> None:
+    data_dir = _data_dir(tmp_path)
+
+    result = _start(FILL_RAISES, db_path, data_dir, "locked")
+
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert (
+        "No se pudo abrir la base de datos: otro programa la está usando; intente de nuevo "
+        "en un momento."
+    ) in result.stderr.splitlines()
+    assert "inesperado" not in result.stderr
+    assert not (data_dir / "errores.txt").exists()  # not a defect of the program
+
+
+def test_an_error_whose_text_cannot_be_written_still_ends_the_program_with_a_message(
+    tmp_path: Path, db_path: Path
+) -> None:
+    data_dir = _data_dir(tmp_path)
+
+    result = _start(FILL_RAISES, db_path, data_dir, "unwritable")
+
+    assert result.returncode == 1, result.stderr
+    assert "Ocurrió un error inesperado al abrir el informe: texto imposible" in result.stderr
+    assert "texto imposible \\udcf1" in (data_dir / "errores.txt").read_text(encoding="utf-8")
