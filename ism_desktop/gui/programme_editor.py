@@ -27,6 +27,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.report import Catalogue
+from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
 from ism_desktop.workspace.opening import Store
@@ -202,7 +203,7 @@ class ProgrammeEditor(QDialog):
         self.state.setText(
             f"El programa {self._year} está aprobado: lo programado original ya no cambia."
             if approved
-            else f"Programa {self._year} sin aprobar: {len(self.metas)} metas."
+            else f"Programa {self._year} sin aprobar: {count(len(self.metas), 'meta', 'metas')}."
         )
         for button in (self.add_button, self.edit_button, self.retire_button):
             button.setEnabled(not approved)

@@ -191,7 +191,8 @@ def approve_year(store: Store, year: int, by: str, *, now: datetime | None = Non
     empty = [meta for meta in metas if unprogrammed(meta)]
     if empty:
         raise ProgrammeError(
-            f"no se aprueba: {len(empty)} metas no tienen programado original, p. ej. "
+            f"no se aprueba: {count(len(empty), 'meta no tiene', 'metas no tienen')} programado "
+            "original, p. ej. "
             f"«{empty[0].description[:60]}» de la unidad {empty[0].key.unit}."
         )
     store.years.approve(year, _moment(now), by)

@@ -276,3 +276,19 @@ def test_delivery_dates_are_set_in_the_window_and_checked(
         Quarter.SECOND: "2024-07-15",
     }
     assert window.year_actions.deadline.text().startswith("Entrega del trimestre 1: 2024-04-15")
+
+
+def test_the_programme_editor_says_a_programme_of_one_meta_in_the_singular(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from ism_desktop.gui.programme_editor import ProgrammeEditor
+    from ism_desktop.workspace.year_programme import new_year
+
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    ids = [meta.stable_id for meta in window.session.metas()]
+    new_year(store, 2025, 2024, window.session.author, exclude=set(ids[1:]))
+    editor = ProgrammeEditor(store, 2025, window.session.author)
+    qtbot.addWidget(editor)
+
+    assert editor.state.text() == "Programa 2025 sin aprobar: 1 meta."
