@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.gui.task_runner import TaskRunner, describe_error
 from ism_desktop.workspace.changes import WorkspaceError
 
 if TYPE_CHECKING:
@@ -25,9 +25,14 @@ PACKAGE_FILTER = (
 )
 
 
-def _failure(what: str) -> Callable[[Exception], str]:
+def failure_message(what: str) -> Callable[[Exception], str]:
+    """How a failed coordination task is said: ``what`` went wrong, and why, in Spanish."""
+
     def describe(exc: Exception) -> str:
-        return f"{what}: {exc}"
+        if type(exc).__module__.startswith("ism_desktop."):
+            return f"{what}: {exc}"  # the program's own errors are written for the person
+        # SQLite and the system speak English, and anything else is a defect (recorded).
+        return f"{what}. {describe_error(exc)}"
 
     return describe
 
@@ -96,7 +101,7 @@ class CoordinationActions(QObject):
             "Revisando los paquetes…",
             check,
             self._confirm,
-            describe_error=_failure("No se pudieron revisar los paquetes"),
+            describe_error=failure_message("No se pudieron revisar los paquetes"),
             title="Recibir paquetes",
         )
 
@@ -122,7 +127,7 @@ class CoordinationActions(QObject):
             "Guardando los paquetes…",
             apply,
             self._on_applied,
-            describe_error=_failure("No se guardaron los paquetes"),
+            describe_error=failure_message("No se guardaron los paquetes"),
             title="Recibir paquetes",
         )
 
@@ -167,7 +172,7 @@ class CoordinationActions(QObject):
                 "Programas base",
                 f"Se guardaron {count} programas base en {folder}: entregue a cada unidad el suyo.",
             ),
-            describe_error=_failure("No se guardaron los programas base"),
+            describe_error=failure_message("No se guardaron los programas base"),
         )
 
     def add_observation(self) -> None:
@@ -232,7 +237,7 @@ class CoordinationActions(QObject):
             lambda path: QMessageBox.information(
                 self._window, "Observaciones", f"Se guardó el paquete:\n{path}"
             ),
-            describe_error=_failure("No se guardó el paquete de observaciones"),
+            describe_error=failure_message("No se guardó el paquete de observaciones"),
         )
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from typing_extensions import override
 
-from ism_desktop.gui.program_error import record_program_error
+from ism_desktop.gui.program_error import error_text, record_program_error
 from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
 
 
@@ -41,7 +41,7 @@ def describe_error(exc: Exception) -> str:
         # SQLite and the system speak English; the person gets the cause in Spanish.
         return f"No se pudo completar: {describe_failure(exc)}."
     record_program_error(exc)  # the traceback, for whoever gives support
-    return f"Ocurrió un error inesperado: {exc}"
+    return f"Ocurrió un error inesperado: {error_text(exc)}"
 
 
 class TaskRunner(QObject):

@@ -15,6 +15,7 @@ from typing_extensions import override
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.settings import ValidationSettings
+from ism_desktop.gui.program_error import record_program_error
 
 FIRST_CHUNK = 100  # the first findings show up at once…
 LARGEST_CHUNK = 2000  # …then chunks double: each one repaints the findings list, so a few only
@@ -62,6 +63,7 @@ class ValidationThread(QThread):
             try:
                 found = validate_report(part, self._quarter, self._settings).metas
             except Exception as exc:  # a rule's bug must not leave the window checking forever
+                record_program_error(exc)
                 self.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
                 return
             self.chunk_ready.emit(self.generation, found)

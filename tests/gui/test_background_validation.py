@@ -15,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.editing import with_achieved
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.program_error import ERROR_LOG_NAME
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.startup_probe import FirstPaintProbe, after_next_paint
+from ism_desktop.platform import data_dir
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import MetaState
 from tests.gui.conftest import unit_profile
@@ -153,3 +155,6 @@ def test_a_rule_that_fails_on_its_thread_ends_the_check_and_says_so(
 
     assert len(told) == 1
     assert told[0].startswith("La revisión de las metas se detuvo")
+    # The traceback is kept for whoever gives support.
+    log = (data_dir() / ERROR_LOG_NAME).read_text(encoding="utf-8")
+    assert "ZeroDivisionError: una regla falló" in log

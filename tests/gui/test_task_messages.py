@@ -39,3 +39,34 @@ def test_a_program_error_in_a_task_is_said_and_its_details_kept_for_support() ->
     log = data_dir() / ERROR_LOG_NAME
     assert "Traceback (most recent call last)" in log.read_text(encoding="utf-8")
     assert "KeyError: 'E306'" in log.read_text(encoding="utf-8")
+
+
+def test_a_coordination_task_says_database_failures_in_spanish_and_its_own_errors_as_written() -> (
+    None
+):
+    from ism_desktop.gui.coordination_actions import failure_message
+    from ism_desktop.workspace.opening import StoreError
+
+    describe = failure_message("No se guardaron los paquetes")
+
+    locked = describe(sqlite3.OperationalError("database is locked"))
+    own = describe(StoreError("la base de datos es de otra unidad."))
+
+    assert locked == (
+        "No se guardaron los paquetes. No se pudo completar: otro programa la está usando; "
+        "intente de nuevo en un momento."
+    )
+    assert own == "No se guardaron los paquetes: la base de datos es de otra unidad."
+    assert not (data_dir() / ERROR_LOG_NAME).exists()  # neither is a defect of the program
+
+
+def test_a_defect_in_a_coordination_task_is_said_and_recorded() -> None:
+    from ism_desktop.gui.coordination_actions import failure_message
+
+    try:
+        raise AssertionError()
+    except AssertionError as exc:
+        message = failure_message("No se guardaron los paquetes")(exc)
+
+    assert message == "No se guardaron los paquetes. Ocurrió un error inesperado: AssertionError"
+    assert "AssertionError" in (data_dir() / ERROR_LOG_NAME).read_text(encoding="utf-8")
