@@ -110,4 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             "guardó una versión anterior del programa). Vuelva a importar el informe corregido "
             "o restaure una copia de seguridad; no se cambió nada."
         )
+    except Exception as exc:
+        # A defect of the program: one Spanish sentence here, the traceback kept for support.
+        from ism_desktop.workspace.error_log import error_text, record_program_error
+
+        path = record_program_error(exc)
+        kept = f" Los detalles técnicos se guardaron en «{path}»." if path is not None else ""
+        return fail(f"ocurrió un error inesperado: {error_text(exc)}.{kept}")
     return code

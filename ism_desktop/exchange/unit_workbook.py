@@ -103,6 +103,14 @@ def write_unit_workbook(
         raise ExportError(
             f"la unidad {unit} no tiene metas en el ejercicio {year or ''}.".replace(" .", ".")
         )
+    entities = {meta.key.entity for meta in report.metas_of(unit)}
+    if len(entities) > 1:
+        # The workbook is one dependency's sheet, read back by its rows: refused, not guessed.
+        raise ExportError(
+            f"la unidad {unit} tiene metas en {len(entities)} dependencias del informe "
+            f"({', '.join(sorted(entities))}), y el libro de Excel se escribe para una sola "
+            "dependencia. No se escribió nada."
+        )
     metas = tuple(_with_placeholder(m, quarter) if m.key.unit == unit else m for m in report.metas)
     layout = layout_report(replace(report, metas=metas), quarter, unit, now)
     buffer = io.BytesIO()

@@ -210,7 +210,7 @@ def _on_second_start(window: MainWindow, message: str) -> None:
 
 def _say_filling_failure(exc: Exception, unattended: bool) -> int:
     """Say why the window could not be filled; the exit code (2: the data, 1: a program error)."""
-    from ism_desktop.gui.program_error import program_error_message
+    from ism_desktop.workspace.error_log import program_error_message
     from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
 
     if isinstance(exc, (*STORE_FAILURES, OSError)):

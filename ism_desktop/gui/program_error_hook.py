@@ -14,7 +14,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
 
-from ism_desktop.gui.program_error import program_error_message
+from ism_desktop.workspace.error_log import program_error_message
 
 
 class ProgramErrorHook(QObject):

@@ -16,9 +16,9 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
-from ism_desktop.gui.program_error import error_text, record_program_error
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
+from ism_desktop.workspace.error_log import error_text, record_program_error
 
 if TYPE_CHECKING:
     from ism_desktop.domain.profile import PcProfile

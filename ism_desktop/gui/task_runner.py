@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from typing_extensions import override
 
-from ism_desktop.gui.program_error import error_text, record_program_error
+from ism_desktop.workspace.error_log import error_text, record_program_error
 from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
 
 

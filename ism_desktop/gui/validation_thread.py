@@ -15,7 +15,7 @@ from typing_extensions import override
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.settings import ValidationSettings
-from ism_desktop.gui.program_error import record_program_error
+from ism_desktop.workspace.error_log import record_program_error
 
 FIRST_CHUNK = 100  # the first findings show up at once…
 LARGEST_CHUNK = 2000  # …then chunks double: each one repaints the findings list, so a few only

@@ -13,11 +13,11 @@ from pathlib import Path
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.gui.main_window import MainWindow
-from ism_desktop.gui.program_error import record_program_error
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.gui.startup_probe import after_next_paint
 from ism_desktop.workspace.backups import copy_on_open
+from ism_desktop.workspace.error_log import record_program_error
 from ism_desktop.workspace.failures import describe_failure
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.spelling_words import load_spelling

@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.editing import with_achieved
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
-from ism_desktop.gui.program_error import ERROR_LOG_NAME
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.startup_probe import FirstPaintProbe, after_next_paint
 from ism_desktop.platform import data_dir
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import MetaState
+from ism_desktop.workspace.error_log import ERROR_LOG_NAME
 from tests.gui.conftest import unit_profile
 from tests.spelling.shipped import shipped_spelling
 

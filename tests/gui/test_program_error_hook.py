@@ -10,9 +10,9 @@ from PySide6.QtCore import QRunnable, QThreadPool
 from pytestqt.qtbot import QtBot
 from typing_extensions import override
 
-from ism_desktop.gui.program_error import ERROR_LOG_NAME
 from ism_desktop.gui.program_error_hook import ProgramErrorHook
 from ism_desktop.platform import data_dir
+from ism_desktop.workspace.error_log import ERROR_LOG_NAME
 
 pytestmark = pytest.mark.gui
 

@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 
-from ism_desktop.gui.program_error import ERROR_LOG_NAME
 from ism_desktop.gui.task_runner import describe_error
 from ism_desktop.platform import data_dir
+from ism_desktop.workspace.error_log import ERROR_LOG_NAME
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ for several files, each on its own: one refused file does not stop the others.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -272,4 +273,9 @@ def _read_workbook(store: Store, path: Path) -> PackageContents:
     # never on the window's way to its first paint.
     from ism_desktop.exchange.unit_workbook_reader import read_unit_workbook
 
-    return read_unit_workbook(store, path)
+    try:
+        return read_unit_workbook(store, path)
+    finally:
+        # openpyxl's workbook is full of reference cycles, and the collector is paused for the
+        # batch: without this, every workbook of a batch would stay in memory until its end.
+        gc.collect()
