@@ -97,24 +97,38 @@ def test_a_program_error_while_filling_the_window_is_said_in_spanish_not_as_a_tr
     assert _dump(db_path, data_dir) == before
 
 
-def test_a_file_error_while_writing_the_opening_copy_is_said_and_the_window_still_opens(
-    qtbot: QtBot, db_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("failure", "told"),
+    [
+        (
+            PermissionError(errno.EACCES, "Permission denied", "copias"),
+            "no hay permiso para escribir ahí (carpeta o disco de solo lectura)",
+        ),
+        (ValueError("fecha ilegible en la copia"), "ocurrió un error inesperado (fecha ilegible"),
+    ],
+    ids=["file error", "program error"],
+)
+def test_a_failure_while_writing_the_opening_copy_is_said_and_the_window_still_opens(
+    qtbot: QtBot,
+    db_path: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    failure: Exception,
+    told: str,
 ) -> None:
     window = shown_frame(qtbot, settings, unit_profile("004"))
 
-    def refused_copy(path: Path) -> None:
-        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+    def failed_copy(path: Path) -> None:
+        raise failure
 
-    monkeypatch.setattr(window_opening, "copy_on_open", refused_copy)
+    monkeypatch.setattr(window_opening, "copy_on_open", failed_copy)
     said: list[str] = []
     store = window_opening.open_data(db_path)
     session = window_opening.fill_window(window, store, unit_profile("004"), None, said.append)
     try:
         assert window.loaded
-        assert said == [
-            "No se pudo guardar la copia de seguridad al abrir: no hay permiso para escribir "
-            "ahí (carpeta o disco de solo lectura)"
-        ]
+        assert len(said) == 1
+        assert said[0].startswith(f"No se pudo guardar la copia de seguridad al abrir: {told}")
         wait_for_rules_and_dictionary(qtbot, window, session)  # the rest starts as usual
     finally:
         session.stop_validation()
