@@ -126,6 +126,19 @@ def _run_guarded(
     settings = open_settings()
     profile = load_profile(settings)
     store: Store | None = None
+    held: list[str] = []  # second starts heard before the window was filled
+    filled: list[MainWindow] = []
+
+    def on_second_start(message: str) -> None:
+        if filled:
+            _on_second_start(filled[0], message)
+            return
+        held.append(message)  # answered once the window is filled
+        question = QApplication.activeModalWidget()
+        if question is not None:
+            bring_to_front(question)
+
+    guard.message_received.connect(on_second_start)
     if profile is None:
         # First run: the question lists the report's units, so the data opens before the window.
         from ism_desktop.gui import window_opening
@@ -135,6 +148,9 @@ def _run_guarded(
         except window_opening.OPENING_FAILURES as exc:
             _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
             return 2
+        # The question may stay open a while: a second start (the icon clicked twice) is heard
+        # meanwhile, instead of being told that this one does not answer.
+        guard.listen()
         profile = choose_profile(store, settings)
         if profile is None:
             store.close()
@@ -149,7 +165,6 @@ def _run_guarded(
 
         # Listening already: a second start's message waits until the window is filled.
         guard.listen()
-        guard.message_received.connect(lambda message: _on_second_start(window, message))
         try:
             opened = store if store is not None else window_opening.open_data(db_path)
         except window_opening.OPENING_FAILURES as exc:
@@ -178,6 +193,10 @@ def _run_guarded(
                 raise  # Ctrl+C and the like, as Python says them
             return
         sessions.append(session)
+        filled.append(window)
+        for message in held:
+            _on_second_start(window, message)
+        held.clear()
         if watch_findings is not None:
             watch_findings(session)
 
