@@ -55,10 +55,9 @@ def _import_error(exc: Exception) -> str:
 
     if isinstance(exc, EtcaFormatError | StoreError):
         return f"No se importó nada. {exc}"
-    from ism_desktop.workspace.error_log import error_text, record_program_error
+    from ism_desktop.workspace.error_log import unexpected_error
 
-    record_program_error(exc)  # the traceback, for whoever gives support
-    return f"No se importó nada: ocurrió un error inesperado ({error_text(exc)})."
+    return f"No se importó nada: {unexpected_error(exc)}."
 
 
 class MainWindow(QMainWindow):

@@ -18,7 +18,7 @@ from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
-from ism_desktop.workspace.error_log import error_text, record_program_error
+from ism_desktop.workspace.error_log import unexpected_error
 
 if TYPE_CHECKING:
     from ism_desktop.domain.profile import PcProfile
@@ -55,8 +55,7 @@ def _export_error(exc: Exception) -> str:
         return _refusal([(e.meta_description, e.message) for e in exc.errors])
     if isinstance(exc, ExportError | OSError):
         return f"No se exportó el paquete: {exc}"
-    record_program_error(exc)  # the traceback, for whoever gives support
-    return f"No se exportó el paquete: ocurrió un error inesperado ({error_text(exc)})."
+    return f"No se exportó el paquete: {unexpected_error(exc)}."
 
 
 class _NoReportError(LookupError):

@@ -17,7 +17,7 @@ from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.gui.startup_probe import after_next_paint
 from ism_desktop.workspace.backups import copy_on_open
-from ism_desktop.workspace.error_log import record_program_error
+from ism_desktop.workspace.error_log import unexpected_error
 from ism_desktop.workspace.failures import describe_failure
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.spelling_words import load_spelling
@@ -107,5 +107,4 @@ class _OpeningCopy(threading.Thread):
         except OSError as exc:
             self.failure = describe_failure(exc)
         except Exception as exc:  # a program error: said, and today's work goes on
-            record_program_error(exc)
-            self.failure = f"ocurrió un error inesperado ({exc})"
+            self.failure = unexpected_error(exc)

@@ -43,6 +43,15 @@ def error_text(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def unexpected_error(exc: BaseException) -> str:
+    """«ocurrió un error inesperado (…)», to end a sentence that says what was not done.
+
+    The traceback is recorded on the way, for whoever gives support.
+    """
+    record_program_error(exc)
+    return f"ocurrió un error inesperado ({error_text(exc)})"
+
+
 def program_error_message(exc: BaseException, doing: str = "", unchanged: bool = False) -> str:
     """The Spanish message for a program error while ``doing`` (e.g. «al abrir el informe»).
 
