@@ -112,6 +112,14 @@ class SingleInstanceGuard(QObject):
 
     def release(self) -> None:
         """Let another window open the database (also done when the process ends)."""
+        # A start still connected when the window closes: its socket is the server's child, and
+        # deleting it with the guard while Python still holds it crashed the process at exit.
+        for socket in self._sockets:
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            socket.abort()
+            socket.setParent(None)
+        self._sockets.clear()
         if self._server is not None:
             self._server.close()
             self._server = None

@@ -154,3 +154,16 @@ def test_bring_to_front_restores_a_minimised_window(qtbot: QtBot) -> None:
 
     assert not window.isMinimized()
     assert window.isVisible()
+
+
+@pytest.mark.slow
+def test_closing_while_a_second_start_is_connected_ends_cleanly(tmp_path: Path) -> None:
+    # The window closes (release, then the guard is collected) while a second start is still
+    # connected: the socket's late «disconnected» reached a deleted socket (a traceback), and
+    # when the guard went first, the process ended with a segmentation fault.
+    closing = child("cerrar_con_conexion", tmp_path / "avance.sqlite3")
+    out, err = closing.communicate(timeout=30)
+
+    assert out == "CERRADA\n", err
+    assert closing.returncode == 0, err
+    assert err == ""
