@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox, QSpinBox
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text
@@ -149,20 +149,29 @@ class YearActions(QObject):
         """Add, edit and retire the metas of a year's programme with their originals."""
         from ism_desktop.gui.programme_editor import ProgrammeEditor
 
-        year = self._year("Metas del programa")
+        year = self.ask_year("Metas del programa")
         if year is not None:
             ProgrammeEditor(self.session.store, year, self.session.author, self._window).exec()
             self.session.reload()
 
-    def _year(self, title: str) -> int | None:
-        year, ok = QInputDialog.getInt(
-            self._window, title, "Ejercicio:", self.session.profile.year, 2000, 2100
-        )
-        return year if ok else None
+    def ask_year(self, title: str) -> int | None:
+        """Which year's programme; ``None`` if the question was cancelled."""
+        dialog = QInputDialog(self._window)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText("Ejercicio:")
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(2000, 2100)
+        dialog.setIntValue(self.session.profile.year)
+        # As narrow as its field, the frame cut the title short («Metas…grama»). The dialog's
+        # layout sets its own minimum, so the field is what is widened.
+        field = dialog.findChild(QSpinBox)
+        if field is not None:
+            field.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + 140)
+        return dialog.intValue() if dialog.exec() else None
 
     def write_template(self) -> None:
         """Write the year's programme template for staff to fill in Excel."""
-        year = self._year("Plantilla del programa")
+        year = self.ask_year("Plantilla del programa")
         if year is None:
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -183,7 +192,7 @@ class YearActions(QObject):
 
     def import_template(self) -> None:
         """Read the filled template; show every problem by sheet and cell, or store it all."""
-        year = self._year("Importar la plantilla llenada")
+        year = self.ask_year("Importar la plantilla llenada")
         if year is None:
             return
         name, _ = QFileDialog.getOpenFileName(self._window, "Plantilla llenada", "", XLSX_FILTER)
@@ -213,7 +222,7 @@ class YearActions(QObject):
 
     def approve(self) -> None:
         """Approve the year's programme after a confirmation."""
-        year = self._year("Aprobar el programa")
+        year = self.ask_year("Aprobar el programa")
         if year is None:
             return
         answer = QMessageBox.question(

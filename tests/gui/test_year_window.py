@@ -292,3 +292,35 @@ def test_the_programme_editor_says_a_programme_of_one_meta_in_the_singular(
     qtbot.addWidget(editor)
 
     assert editor.state.text() == "Programa 2025 sin aprobar: 1 meta."
+
+
+def test_the_year_question_is_wide_enough_for_its_title(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The bare integer question was as narrow as its field: the title read «Metas…grama».
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    window = open_window(COORDINATOR)
+    seen: list[tuple[str, int, int, int]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        title = dialog.windowTitle()
+        title_width = QFontMetrics(dialog.font()).horizontalAdvance(title)
+        seen.append((title, dialog.width(), title_width, dialog.intValue()))
+        dialog.setIntValue(2025)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    assert window.year_actions.ask_year("Metas del programa") == 2025
+
+    [(title, width, title_width, proposed)] = seen
+    assert title == "Metas del programa"
+    assert proposed == 2024
+    # The frame's buttons take about 100 px beside the title.
+    assert width >= title_width + 120
