@@ -49,10 +49,6 @@ class PageStrip(QWidget):
         """How many pages the document has (written or not yet)."""
         return self._count
 
-    def written_count(self) -> int:
-        """How many of them can be drawn now."""
-        return 0 if self._pages is None else len(self._pages)
-
     def page_points(self) -> tuple[float, float]:
         """The page's width and height in points."""
         return self._page_points
