@@ -233,7 +233,11 @@ class _Assembler:
     def _renames_activity(self, heading: Heading) -> bool:
         if heading.kind != "activity" or self.entity is None:
             return False
-        known = self.activities.get((self.entity.code, ActivityCode(heading.code)))
+        try:
+            code = ActivityCode(heading.code)
+        except ValueError:
+            return False  # not a code at all: applying the heading says so, naming its line
+        known = self.activities.get((self.entity.code, code))
         return known is not None and known.name != heading.name
 
     def _apply_heading(self, heading: Heading) -> None:
