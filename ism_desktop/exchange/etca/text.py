@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ism_desktop.domain.codes import (
     Activity,
@@ -36,6 +37,11 @@ from ism_desktop.exchange.etca.tokens import (
 _DESCRIPTION_LINE_MAX = 40
 # The MET row's A or P: a lookup, not an enum call per meta.
 _KINDS = {kind.value: kind for kind in MetaKind}
+# Headings repeat few codes (a state report: 3,600 headings): each code is made and checked
+# once; an invalid one raises every time, as the cache keeps only results.
+_unit_code = lru_cache(maxsize=1024)(UnitCode)
+_programme_code = lru_cache(maxsize=1024)(ProgrammeCode)
+_activity_code = lru_cache(maxsize=1024)(ActivityCode)
 
 
 @dataclass(frozen=True)
@@ -234,7 +240,7 @@ class _Assembler:
         if heading.kind != "activity" or self.entity is None:
             return False
         try:
-            code = ActivityCode(heading.code)
+            code = _activity_code(heading.code)
         except ValueError:
             return False  # not a code at all: applying the heading says so, naming its line
         known = self.activities.get((self.entity.code, code))
@@ -251,15 +257,15 @@ class _Assembler:
                 return
             entity_code = self._entity_code(heading.line)
             if heading.kind == "unit":
-                self.unit = UnitCode(heading.code)
+                self.unit = _unit_code(heading.code)
                 self.units[(entity_code, self.unit)] = Unit(entity_code, self.unit, heading.name)
             elif heading.kind == "programme":
-                self.programme = ProgrammeCode(heading.code)
+                self.programme = _programme_code(heading.code)
                 self.programmes[(entity_code, self.programme)] = Programme(
                     entity_code, self.programme, heading.name
                 )
             else:
-                self.activity = ActivityCode(heading.code)
+                self.activity = _activity_code(heading.code)
                 self.activities[(entity_code, self.activity)] = Activity(
                     entity_code, self.activity, heading.name
                 )
