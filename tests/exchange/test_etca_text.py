@@ -129,6 +129,18 @@ def test_activity_code_line_starts_a_new_activity() -> None:
     )
 
 
+def test_activity_code_in_other_digits_is_refused_naming_its_line() -> None:
+    # «٦٦٤» reads as three digits to the pattern but is no activity code: a Spanish message
+    # naming the line, never an unexpected error.
+    second = ABSOLUTE.replace("ESTUDIOS SOCIOECONÓMICOS", "OTRA META")
+    text = report(ABSOLUTE, "\n٦٦٤ COORDINACIÓN INTERINSTITUCIONAL.\n" + second)
+
+    with pytest.raises(EtcaFormatError, match="Clave de proceso inválida: «٦٦٤»") as caught:
+        parse_etca_text(text)
+
+    assert caught.value.line == _line_of(text, "٦٦٤")
+
+
 def test_narrative_starting_with_a_number_is_not_an_activity_heading() -> None:
     numeric = ABSOLUTE.replace(
         "SE REALIZARON 761 ESTUDIOS  SOCIOECONÓMICOS\nEN EL TRIMESTRE.", "761 ESTUDIOS"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ism_desktop.domain.codes import (
     Activity,
@@ -36,6 +37,11 @@ from ism_desktop.exchange.etca.tokens import (
 _DESCRIPTION_LINE_MAX = 40
 # The MET row's A or P: a lookup, not an enum call per meta.
 _KINDS = {kind.value: kind for kind in MetaKind}
+# Headings repeat few codes (a state report: 3,600 headings): each code is made and checked
+# once; an invalid one raises every time, as the cache keeps only results.
+_unit_code = lru_cache(maxsize=1024)(UnitCode)
+_programme_code = lru_cache(maxsize=1024)(ProgrammeCode)
+_activity_code = lru_cache(maxsize=1024)(ActivityCode)
 
 
 @dataclass(frozen=True)
@@ -70,8 +76,7 @@ def _parse(text: str) -> EtcaImport:
     if clean.quarter is None:
         raise EtcaFormatError(None, "no se encontró la línea «TRIMESTRE: …» del encabezado.")
     assembler = _Assembler(clean.year, clean.quarter)
-    for token in tokenize(clean):
-        assembler.feed(token)
+    assembler.read(tokenize(clean))
     metas = assembler.finish()
     if not metas:
         raise EtcaFormatError(None, "el informe no contiene ninguna meta (filas MET/NUM/DEN).")
@@ -115,15 +120,19 @@ class _Assembler:
         self.open: _OpenMeta | None = None
         self.figure_rows: dict[int, tuple[list[Decimal], FigureRow]] = {}
 
-    def feed(self, token: Token) -> None:
-        """Take the next token; figure rows settle what came before them."""
-        if not isinstance(token, FigureRows):
-            self.pending.append(token)
-            return
-        pending, self.pending = self.pending, []
-        description, unit_of_measure, start = self._describe(token, pending)
-        self._settle(pending[:start])
-        self.open = _OpenMeta(token, self._key(token, description), unit_of_measure)
+    def read(self, tokens: list[Token]) -> None:
+        """Take the tokens in order; figure rows settle what came before them."""
+        # One loop here rather than a call per token: a state report has 26,000 of them.
+        pending = self.pending
+        for token in tokens:
+            if type(token) is not FigureRows:
+                pending.append(token)
+                continue
+            before = pending
+            self.pending = pending = []
+            description, unit_of_measure, start = self._describe(token, before)
+            self._settle(before[:start])
+            self.open = _OpenMeta(token, self._key(token, description), unit_of_measure)
 
     def finish(self) -> list[Meta]:
         """Close the last meta and return all metas in report order."""
@@ -156,6 +165,8 @@ class _Assembler:
                 rows.line, "falta la descripción de la meta antes de la fila MET."
             )
         start -= 1
+        if not described.glued:  # most descriptions: not cut by a page break
+            return normalize_text(" ".join(described.texts)), unit_of_measure, start
         parts = [described]
         while self._continues_across_page(pending, start):
             start -= 1
@@ -200,26 +211,27 @@ class _Assembler:
         """Close the open meta with its narrative and apply the headings that follow it."""
         narrative: list[str] = []
         collecting = False
+        # The token classes have no subclasses: their type is tested, the commonest first.
         for token in tokens:
-            if isinstance(token, Heading) and self._renames_activity(token):
+            if type(token) is Heading and self._renames_activity(token):
                 # The same code with another name: a narrative line that starts with a number.
                 token = Paragraph([f"{token.code} {token.name}"], token.line)
-            if isinstance(token, Heading):
+            if type(token) is Paragraph:
+                if collecting:
+                    narrative.append(" ".join(token.texts))
+                else:
+                    self.warnings.append(
+                        ImportWarning(
+                            token.first_line,
+                            f"texto fuera de lugar, no se importó: «{_clip(token.joined())}».",
+                        )
+                    )
+            elif type(token) is Heading:
                 self._apply_heading(token)
                 collecting = False
-            elif isinstance(token, EvaluationMark):
+            elif type(token) is EvaluationMark:
                 collecting = self.open is not None and not narrative
-            elif isinstance(token, FigureRows):
-                continue  # never pending: figure rows close a meta as soon as they are read
-            elif collecting:
-                narrative.append(token.joined())
-            else:
-                self.warnings.append(
-                    ImportWarning(
-                        token.first_line,
-                        f"texto fuera de lugar, no se importó: «{_clip(token.joined())}».",
-                    )
-                )
+            # Figure rows are never pending: they close a meta as soon as they are read.
         if self.open is not None:
             self._close(self.open, normalize_text(" ".join(narrative)))
             self.open = None
@@ -227,7 +239,11 @@ class _Assembler:
     def _renames_activity(self, heading: Heading) -> bool:
         if heading.kind != "activity" or self.entity is None:
             return False
-        known = self.activities.get((self.entity.code, ActivityCode(heading.code)))
+        try:
+            code = _activity_code(heading.code)
+        except ValueError:
+            return False  # not a code at all: applying the heading says so, naming its line
+        known = self.activities.get((self.entity.code, code))
         return known is not None and known.name != heading.name
 
     def _apply_heading(self, heading: Heading) -> None:
@@ -241,15 +257,15 @@ class _Assembler:
                 return
             entity_code = self._entity_code(heading.line)
             if heading.kind == "unit":
-                self.unit = UnitCode(heading.code)
+                self.unit = _unit_code(heading.code)
                 self.units[(entity_code, self.unit)] = Unit(entity_code, self.unit, heading.name)
             elif heading.kind == "programme":
-                self.programme = ProgrammeCode(heading.code)
+                self.programme = _programme_code(heading.code)
                 self.programmes[(entity_code, self.programme)] = Programme(
                     entity_code, self.programme, heading.name
                 )
             else:
-                self.activity = ActivityCode(heading.code)
+                self.activity = _activity_code(heading.code)
                 self.activities[(entity_code, self.activity)] = Activity(
                     entity_code, self.activity, heading.name
                 )
@@ -289,36 +305,32 @@ class _Assembler:
                 f"{self.seen[stable_id]} con la misma unidad, programa y proceso.",
             )
         self.seen[stable_id] = rows.line
-        _check_figures(rows)
+        if not rows.admissible:
+            _check_figures(rows)
         if problem := too_long(narrative):
             raise EtcaFormatError(
                 rows.line, f"la evaluación de la meta «{_clip(key.description)}» {problem}."
             )
-        figure_row = self._figure_row
+        # The reader hands out one list per distinct printed row (an absolute meta's NUM row is
+        # its MET row): each becomes one immutable FigureRow, shared by the metas that print it.
+        # The list is kept with it, so that its id cannot be reused while the dict lives.
+        known, quarter = self.figure_rows, self.quarter
+        rows_read = [rows.met, rows.num] if rows.den is None else [rows.met, rows.num, rows.den]
+        for values in rows_read:
+            if id(values) not in known:
+                known[id(values)] = (values, FigureRow.from_printed(values, quarter))
         meta = Meta(
             key,
             open_meta.unit_of_measure,
             _KINDS[rows.kind],
             rows.cumulative,
-            figure_row(rows.met),
-            figure_row(rows.num),
-            None if rows.den is None else figure_row(rows.den),
-            {self.quarter: narrative} if narrative else {},
+            known[id(rows.met)][1],
+            known[id(rows.num)][1],
+            None if rows.den is None else known[id(rows.den)][1],
+            {quarter: narrative} if narrative else {},
         )
         self.metas.append(meta)
         self._compare_progress(meta, rows)
-
-    def _figure_row(self, values: list[Decimal]) -> FigureRow:
-        # The reader hands out one list per distinct printed row (an absolute meta's NUM row is
-        # its MET row): each becomes one immutable FigureRow, shared by the metas that print it.
-        # The list is kept with it, so that its id cannot be reused while the dict lives.
-        known = self.figure_rows.get(id(values))
-        if known is None:
-            known = self.figure_rows[id(values)] = (
-                values,
-                FigureRow.from_printed(values, self.quarter),
-            )
-        return known[1]
 
     def _compare_progress(self, meta: Meta, rows: FigureRows) -> None:
         computed = official_progress(meta, self.quarter)

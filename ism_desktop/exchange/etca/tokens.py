@@ -149,8 +149,9 @@ class _Reader:
         """The MET row at ``met_index`` with the NUM and DEN rows after it; the next index."""
         texts, numbers = self.texts, self.numbers
         met_text, met_number = texts[met_index], numbers[met_index]
-        kind = mark.group("kind")
-        met, admissible = self.figures(met_text[mark.end() :], met_number, "MET")
+        kind, accumulates = mark.group("kind", "acc")
+        mark_start, mark_end = mark.span()
+        met, admissible = self.figures(met_text[mark_end:], met_number, "MET")
         printed: Decimal | None = None
         printed_text = ""
         following = self.next_text(met_index + 1)
@@ -167,16 +168,17 @@ class _Reader:
             where = numbers[following] if following is not None else met_number
             raise EtcaFormatError(where, "falta la fila NUM después de la fila MET.")
         num_number = numbers[following]
-        if num_match.group("pct") is not None:
-            printed_text = num_match.group("pct")
+        glued_percent, num_values = num_match.group("pct", "values")
+        if glued_percent is not None:
+            printed_text = glued_percent
             printed = parse_number(printed_text, num_number)
-        num, num_admissible = self.figures(num_match.group("values"), num_number, "NUM")
+        num, num_admissible = self.figures(num_values, num_number, "NUM")
         den, den_admissible, after = self._den(following + 1, kind, num_number)
         rows = FigureRows(
             met_number,
-            met_text[: mark.start()].strip(),
+            met_text[:mark_start].strip(),
             kind,
-            mark.group("acc") == "SI",
+            accumulates == "SI",
             met,
             num,
             den,
@@ -205,7 +207,12 @@ class _Reader:
         if after is not None and texts[after] == _DEN_TAIL:
             taken = after + 1
             after = self.next_text(taken)
-        if after is not None and all(_NUMBER.fullmatch(tok) for tok in texts[after].split()):
+        # A row of figures starts with one (the next meta's description seldom does).
+        if (
+            after is not None
+            and _NUMBER.match(texts[after]) is not None
+            and all(_NUMBER.fullmatch(tok) for tok in texts[after].split())
+        ):
             return *self.figures(texts[after], numbers[after], "DEN"), after + 1
         if kind == "P":
             raise EtcaFormatError(
@@ -264,10 +271,11 @@ def tokenize(clean: CleanText) -> list[Token]:
     index, end = 0, len(texts)
     while index < end:
         text = texts[index]
+        mark = None
         if text:
             match = heading(text)
-            mark = _met_mark(text) if match is None and "MET" in text else None
-            if match is None and mark is None:
+            # Most lines are text of a paragraph: neither a heading nor a MET row.
+            if match is None and ("MET" not in text or (mark := _met_mark(text)) is None):
                 if start < 0:
                     start, glued = index, glue_next
                 index += 1
@@ -277,11 +285,12 @@ def tokenize(clean: CleanText) -> list[Token]:
             start = -1
         if not text:
             glue_next = index in breaks
-            page_entity = breaks.get(index)
-            if page_entity is not None and page_entity != entity:
-                entity = page_entity
-                tokens.append(Heading("entity", entity.code, entity.name, numbers[index]))
-                glue_next = False
+            if glue_next:
+                page_entity = breaks[index]
+                if page_entity is not None and page_entity != entity:
+                    entity = page_entity
+                    tokens.append(Heading("entity", entity.code, entity.name, numbers[index]))
+                    glue_next = False
             index += 1
             continue
         glue_next = False
