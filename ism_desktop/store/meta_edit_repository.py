@@ -45,6 +45,8 @@ def _text(value: Decimal | None) -> str | None:
 
 
 _ALL_COLUMNS = tuple(range(len(FIGURE_COLUMNS)))
+# The row kinds as stored, read once (an enum's ``value`` is a descriptor call each time).
+_MET, _NUM, _DEN = RowKind.MET.value, RowKind.NUM.value, RowKind.DEN.value
 _ACHIEVED_COLUMNS = _ALL_COLUMNS[-4:]
 
 
@@ -86,17 +88,21 @@ def _changed_rows(
         before, after = edit.before, edit.after
         meta_id = ids[after.stable_id]
         for kind, row, old in (
-            (RowKind.MET, after.met, before.met),
-            (RowKind.NUM, after.num, before.num),
-            (RowKind.DEN, after.den, before.den),
+            (_MET, after.met, before.met),
+            (_NUM, after.num, before.num),
+            (_DEN, after.den, before.den),
         ):
-            if row is None:
+            if row is None or row is old:
                 continue
-            columns = () if row is old else _changed_columns(old, row)
+            columns = _changed_columns(old, row)
             if columns:
                 values = row.columns()
-                params = (*(_text(values[i]) for i in columns), meta_id, kind.value)
-                updates.setdefault(_columns_update(columns), []).append(params)
+                params = (*[_text(values[i]) for i in columns], meta_id, kind)
+                statement = _columns_update(columns)
+                if statement in updates:
+                    updates[statement].append(params)
+                else:
+                    updates[statement] = [params]
     return updates
 
 

@@ -246,11 +246,13 @@ def _plan_meta(
     changes = reported_only(edit.changes)
     if changes:
         plan.edits.append(edit)
-    lines = [
-        *(DiffLine.of(_kind(c), c) for c in changes),
-        *_request_lines(known, meta_id, asked),
-        *_justification_lines(known.justifications.get(meta_id, {}), justifications),
-    ]
+    lines = [DiffLine.of(_kind(c), c) for c in changes]
+    # Most metas ask for no change and carry no justification, here or in the database.
+    if asked or meta_id in known.requests:
+        lines += _request_lines(known, meta_id, asked)
+    stored = known.justifications.get(meta_id)
+    if justifications or stored:
+        lines += _justification_lines(stored or {}, justifications)
     if lines:
         unit = incoming.key.unit.value
         plan.diffs.append(MetaDiff(meta_id, unit, incoming.description, tuple(lines)))

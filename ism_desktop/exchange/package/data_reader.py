@@ -33,7 +33,7 @@ _ID = re.compile(r"[0-9a-f]{16}")
 _INT_BOUND = int(FIGURE_BOUND)
 # The original and modified columns of a row: never empty (achieved ones may be).
 _PLANNED_COLUMNS = 10
-_KINDS = frozenset(kind.value for kind in MetaKind)
+_KINDS = {kind.value: kind for kind in MetaKind}
 _QUARTERS = tuple(Quarter)
 _QUARTER_KEYS = {str(int(quarter)): quarter for quarter in Quarter}
 
@@ -128,7 +128,11 @@ def _plain_row(value: Any) -> FigureRow | None:
 
 def _plain_text(value: Any, limit: int) -> bool:
     """True when ``DataReader.text`` takes ``value`` as it is: a string of plain text that fits."""
-    return type(value) is str and len(value) <= limit and bad_character(value) is None
+    return (
+        type(value) is str
+        and len(value) <= limit
+        and (value.isprintable() or bad_character(value) is None)
+    )
 
 
 def _plain_evaluations(value: Any) -> dict[Quarter, str] | None:
@@ -183,7 +187,7 @@ def plain_meta(item: Mapping[str, Any], reported_up_to: Quarter | None) -> Meta 
         and kind_text in _KINDS
     ):
         return None
-    kind = MetaKind(kind_text)
+    kind = _KINDS[kind_text]
     if (kind is MetaKind.PERCENTAGE) != (den_value is not None):
         return None
     num = _plain_row(num_value)
@@ -227,10 +231,19 @@ def _evaluations(reader: DataReader, value: Any, what: str) -> dict[Quarter, str
 def _late_quarter(meta: Meta, quarter: Quarter | None) -> Quarter | None:
     """The first quarter after ``quarter`` the meta reports anything for (None: none)."""
     first = 0 if quarter is None else int(quarter)
-    rows = (meta.met, meta.num) if meta.den is None else (meta.met, meta.num, meta.den)
+    # The achieved series read once, not through a generator per quarter: every meta of every
+    # received package passes here.
+    met, num = meta.met.achieved, meta.num.achieved
+    den = None if meta.den is None else meta.den.achieved
+    evaluations = meta.evaluations
     for index in range(first, len(Quarter)):
         period = _QUARTERS[index]
-        if any(row.achieved[index] is not None for row in rows) or meta.evaluation(period):
+        if (
+            met[index] is not None
+            or num[index] is not None
+            or (den is not None and den[index] is not None)
+            or evaluations.get(period)
+        ):
             return period
     return None
 
