@@ -13,7 +13,8 @@ in a fresh child process (``fork``) over a fresh copy of the database, with its 
   the data parsed with exact decimals), no database;
 - check: ``check_package`` (read, then every meta judged against the programme, and the diff;
   nothing written);
-- import: ``receive_packages`` (verify, plan, write every package, audited, one commit);
+- import: ``receive_packages`` (verify, plan, write every package, audited, one commit): what
+  ``import-package`` and the window's «Aplicar» run;
 - floor: unzip + ``json.loads`` + SHA-256 of every member, then one durable transaction
   (WAL, synchronous FULL) writing exactly the rows the import wrote (taken from a real import).
 

@@ -79,24 +79,23 @@ def apply_packages(
 def receive_files(
     store: Store, paths: Sequence[Path], options: IntakeOptions
 ) -> tuple[list[ReceiveOutcome], BackupInfo | None]:
-    """Check and apply each file in turn (the command line: no review between the two)."""
-    from ism_desktop.exchange.intake.packages import ReceiveOutcome, apply_package, check_package
-    from ism_desktop.exchange.package.manifest import PackageRefusedError
+    """Check and apply each file in turn (the command line: no review between the two).
 
-    results: list[ReceiveOutcome] = []
-    backup: BackupInfo | None = None
-    copied = False
-    for path in paths:
-        try:
-            incoming = check_package(store, path, options)
-            if not copied:  # the first package about to be written: keep the data first
-                backup, copied = backup_before_change(store.path, REASON_IMPORT_PACKAGE), True
-            apply_package(store, incoming, recheck=False)
-        except PackageRefusedError as exc:
-            results.append(ReceiveOutcome(path, error=str(exc)))
-            continue
-        results.append(ReceiveOutcome(path, incoming, applied=True))
-    return results, backup
+    The batch is committed once; a copy of the data is made before the first write, and none
+    if every file is refused.
+    """
+    from ism_desktop.exchange.intake.packages import receive_packages
+
+    copies: list[BackupInfo | None] = []
+    outcomes = receive_packages(
+        store,
+        list(paths),
+        options,
+        before_first_write=lambda: copies.append(
+            backup_before_change(store.path, REASON_IMPORT_PACKAGE)
+        ),
+    )
+    return outcomes, copies[0] if copies else None
 
 
 def export_unit_package(

@@ -180,37 +180,60 @@ def receive_packages(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    before_first_write: Callable[[], object] | None = None,
 ) -> list[ReceiveOutcome]:
     """Check (and unless ``dry_run`` apply) each file on its own, in the order given.
 
     A refused file changes nothing and does not stop the others. The applied ones are committed
     together, with one sync to disk for the batch; if that commit fails, none was written and
-    every one of them is reported as refused.
+    every one of them is reported as refused. ``before_first_write`` runs once, when the first
+    file has passed its check and before anything is written (a failure there stops the batch).
     """
     # One pause for the whole batch: paused file by file, the collector would still walk the
     # objects piled up meanwhile once between every two files.
     with cycle_collection_paused():
-        return _receive_all(store, paths, options, dry_run=dry_run, progress=progress)
+        if dry_run:
+            return [
+                _receive(store, path, index, paths, options, progress, None)
+                for index, path in enumerate(paths)
+            ]
+        first_write = _Once(before_first_write)
+        return _in_one_transaction(
+            store,
+            paths,
+            lambda index, path: _receive(store, path, index, paths, options, progress, first_write),
+        )
 
 
-def _receive_all(
-    store: Store,
-    paths: Sequence[Path],
-    options: IntakeOptions | None,
-    *,
-    dry_run: bool,
-    progress: Progress | None,
+def apply_checked(
+    store: Store, checked: Sequence[ReceiveOutcome], *, recheck: bool = True
 ) -> list[ReceiveOutcome]:
-    if dry_run:
-        return [
-            _receive(store, path, index, paths, options, progress, False)
-            for index, path in enumerate(paths)
-        ]
+    """Apply packages checked before (each checked again first); one outcome per package.
+
+    As in ``receive_packages``: committed together, a refused one changes nothing, and if the
+    commit fails none was written and each says so.
+    """
+    passed = [(outcome.path, outcome.incoming) for outcome in checked if outcome.incoming]
+
+    def apply(index: int, path: Path) -> ReceiveOutcome:
+        incoming = passed[index][1]
+        try:
+            apply_package(store, incoming, recheck=recheck)
+        except Exception as exc:  # the packages applied before it are still reported
+            return ReceiveOutcome(path, error=_refusal_text(path, exc))
+        return ReceiveOutcome(path, incoming, applied=True)
+
+    return _in_one_transaction(store, [path for path, _incoming in passed], apply)
+
+
+def _in_one_transaction(
+    store: Store, paths: Sequence[Path], receive: Callable[[int, Path], ReceiveOutcome]
+) -> list[ReceiveOutcome]:
     outcomes: list[ReceiveOutcome] = []
     try:
         with store.one_transaction():
             for index, path in enumerate(paths):
-                outcomes.append(_receive(store, path, index, paths, options, progress, True))
+                outcomes.append(receive(index, path))
                 if not store.in_transaction:
                     break  # SQLite dropped the batch; reported below, nothing more is tried
     except StoreError as exc:
@@ -223,6 +246,18 @@ def _receive_all(
     return outcomes
 
 
+class _Once:
+    """Runs a callable the first time it is called, never again."""
+
+    def __init__(self, action: Callable[[], object] | None) -> None:
+        self._action = action
+
+    def __call__(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
+
+
 def _receive(
     store: Store,
     path: Path,
@@ -230,34 +265,22 @@ def _receive(
     paths: Sequence[Path],
     options: IntakeOptions | None,
     progress: Progress | None,
-    apply: bool,
+    before_write: _Once | None,
 ) -> ReceiveOutcome:
     if progress is not None:
         progress(index, len(paths), path.name)
     try:
         incoming = check_package(store, path, options)
-        if apply:
-            apply_package(store, incoming, recheck=False)
     except Exception as exc:  # one file's failure must not hide what the others did
         return ReceiveOutcome(path, error=_refusal_text(path, exc))
-    return ReceiveOutcome(path, incoming, applied=apply)
-
-
-def apply_checked(
-    store: Store, checked: Sequence[ReceiveOutcome], *, recheck: bool = True
-) -> list[ReceiveOutcome]:
-    """Apply packages checked before (each checked again first); one outcome per package."""
-    results = []
-    for outcome in checked:
-        if outcome.incoming is None:
-            continue
-        try:
-            apply_package(store, outcome.incoming, recheck=recheck)
-        except Exception as exc:  # the packages applied before it are still reported
-            results.append(ReceiveOutcome(outcome.path, error=_refusal_text(outcome.path, exc)))
-        else:
-            results.append(ReceiveOutcome(outcome.path, outcome.incoming, applied=True))
-    return results
+    if before_write is None:
+        return ReceiveOutcome(path, incoming, applied=False)
+    before_write()  # its failure ends the batch: nothing was written yet
+    try:
+        apply_package(store, incoming, recheck=False)
+    except Exception as exc:
+        return ReceiveOutcome(path, error=_refusal_text(path, exc))
+    return ReceiveOutcome(path, incoming, applied=True)
 
 
 def _refusal_text(path: Path, exc: Exception) -> str:
