@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.exchange.intake.packages import IntakeOptions
+from ism_desktop.exchange.intake.receiver import IntakeOptions
 from ism_desktop.exchange.report_json import report_to_json
 from ism_desktop.store.store import Store
 from ism_desktop.workspace import transfers
