@@ -40,7 +40,12 @@ from ism_desktop.domain.validation.narrative_mentions import (
     QuotedDifference,
     QuotedNumber,
 )
-from ism_desktop.domain.validation.narrative_text import fold_text
+from ism_desktop.domain.validation.narrative_text import (
+    fold_text,
+    latin1_bytes,
+    latin1_printable,
+    upper_text,
+)
 
 _FIRST = itemgetter(0)
 _SPAN = re.Match.span
@@ -53,9 +58,13 @@ class NarrativeFacts:
     def __init__(self, text: str) -> None:
         # Every blank but the space is unprintable: a printable text without double, leading
         # or trailing spaces is already collapsed, and splitting it would only copy it.
-        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        data = latin1_bytes(text)
+        printable = text.isprintable() if data is None else latin1_printable(data)
+        if not printable or "  " in text or text[:1] == " " or text[-1:] == " ":
             text = " ".join(text.split())
-        self._collapsed = unicodedata.normalize("NFC", text)
+        # Latin-1 text (the narratives' own) is already composed: no character of it decomposes
+        # and no two of them compose, so only other text needs normalizing.
+        self._collapsed = text if data is not None else unicodedata.normalize("NFC", text)
         self.folded = fold_text(self._collapsed)
         self.has_digits = p.DIGIT.search(self.folded) is not None
 
@@ -63,7 +72,7 @@ class NarrativeFacts:
     def _written(self) -> str:
         # Quotes in messages show the narrative as written (accents included) when every
         # position of the folded text is the same position in the original.
-        written = self._collapsed.upper()
+        written = upper_text(self._collapsed)
         return written if len(written) == len(self.folded) else self.folded
 
     def quote(self, start: int, end: int) -> str:

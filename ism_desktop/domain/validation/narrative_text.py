@@ -43,3 +43,35 @@ def fold_text(text: str) -> str:
         return text.encode("latin-1").translate(_LATIN1_FOLDED).decode("ascii")
     except UnicodeError:  # other characters (–, “), or ½ that folds to three
         return _fold_slowly(text)
+
+
+# Latin-1 characters ``str.isprintable`` accepts: deleting them from a text's bytes leaves the
+# others, at memory speed, where ``isprintable`` looks up every character's category.
+_LATIN1_PRINTABLE = bytes(code for code in range(256) if chr(code).isprintable())
+# Each Latin-1 character's capital where it is one Latin-1 character (µ, ß and ÿ are not).
+_LATIN1_UPPER = bytes(
+    ord(upper) if len(upper) == 1 and ord(upper) < 256 else code
+    for code, upper in ((code, chr(code).upper()) for code in range(256))
+)
+_NOT_LATIN1_UPPER = (b"\xb5", b"\xdf", b"\xff")
+
+
+def latin1_bytes(text: str) -> bytes | None:
+    """The text as Latin-1 bytes, or ``None`` if it has other characters."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def latin1_printable(data: bytes) -> bool:
+    """``str.isprintable`` of the text whose Latin-1 bytes are ``data``."""
+    return not data.translate(None, _LATIN1_PRINTABLE)
+
+
+def upper_text(text: str) -> str:
+    """``text.upper()``: for Latin-1 text, one table lookup a character, in C."""
+    data = latin1_bytes(text)
+    if data is None or any(map(data.__contains__, _NOT_LATIN1_UPPER)):
+        return text.upper()
+    return data.translate(_LATIN1_UPPER).decode("latin-1")
