@@ -178,10 +178,11 @@ class NarrativeFacts:
             )
         return tuple(found)
 
-    @lazy
-    def _numbers(
+    def _read_numbers(
         self,
     ) -> tuple[tuple[QuotedNumber, ...], tuple[QuotedDifference, ...], tuple[QuotedNumber, ...]]:
+        # One reading gives the three: each is kept as the attribute the others would read,
+        # with no tuple of the three kept beside them.
         figures: list[QuotedNumber] = []
         differences: list[QuotedDifference] = []
         percentages: list[QuotedNumber] = []
@@ -189,7 +190,10 @@ class NarrativeFacts:
             self._digit_numbers(figures, differences, percentages)
         if not p.NUMBER_WORD_PIECES.isdisjoint(self.pieces):
             self._number_words(figures, differences)
-        return tuple(figures), tuple(differences), tuple(percentages)
+        read = tuple(figures), tuple(differences), tuple(percentages)
+        kept = self.__dict__
+        kept["figures"], kept["differences"], kept["percentages"] = read
+        return read
 
     def _list_markers(self) -> set[tuple[int, int]]:
         folded = self.folded
@@ -216,6 +220,7 @@ class NarrativeFacts:
         markers: set[tuple[int, int]] | None = None
         may_differ: bool | None = None
         excess = named = True
+        percent_or_month_after = p.PERCENT_OR_MONTH_AFTER.match
         for start, end in self._number_spans:
             if end - start <= 2 and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
                 if markers is None:
@@ -223,14 +228,15 @@ class NarrativeFacts:
                 if (start, end) in markers:
                     continue
             text = folded[start:end]
-            after = folded[end : end + 40]
-            percent_or_month = p.PERCENT_OR_MONTH_AFTER.match(after)
+            # Read as if the text ended 40 characters on, as ``after`` below does.
+            percent_or_month = percent_or_month_after(folded, end, end + 40)
             if percent_or_month is not None:
                 if percent_or_month.group("percent") is not None:
                     percentages.append(
                         QuotedNumber(number_value(text), text, decimals_written(text))
                     )
                 continue  # a percentage, or the day of a date
+            after = folded[end : end + 40]
             before = folded[start - 60 if start > 60 else 0 : start]
             if not_a_quantity(text, before, after):
                 continue
@@ -286,17 +292,17 @@ class NarrativeFacts:
     @lazy
     def figures(self) -> tuple[QuotedNumber, ...]:
         """Quantities quoted ("SE REALIZARON 386 APOYOS", "LA META DE DOS INSTALACIONES")."""
-        return self._numbers[0]
+        return self._read_numbers()[0]
 
     @lazy
     def differences(self) -> tuple[QuotedDifference, ...]:
         """Differences quoted ("114 MENOS", "SE REBASÓ LA META CON 9")."""
-        return self._numbers[1]
+        return self._read_numbers()[1]
 
     @lazy
     def percentages(self) -> tuple[QuotedNumber, ...]:
         """Percentages quoted ("99.44 %", "AL 100%")."""
-        return self._numbers[2]
+        return self._read_numbers()[2]
 
     @lazy
     def claims(self) -> tuple[ClaimMention, ...]:
