@@ -10,7 +10,6 @@ little.
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -40,12 +39,7 @@ from ism_desktop.domain.validation.narrative_mentions import (
     QuotedDifference,
     QuotedNumber,
 )
-from ism_desktop.domain.validation.narrative_text import (
-    fold_text,
-    latin1_bytes,
-    latin1_printable,
-    upper_text,
-)
+from ism_desktop.domain.validation.narrative_text import collapsed_text, fold_text, upper_text
 
 _FIRST = itemgetter(0)
 _SPAN = re.Match.span
@@ -56,15 +50,7 @@ class NarrativeFacts:
     """Everything checkable that one narrative states; treat it as immutable."""
 
     def __init__(self, text: str) -> None:
-        # Every blank but the space is unprintable: a printable text without double, leading
-        # or trailing spaces is already collapsed, and splitting it would only copy it.
-        data = latin1_bytes(text)
-        printable = text.isprintable() if data is None else latin1_printable(data)
-        if not printable or "  " in text or text[:1] == " " or text[-1:] == " ":
-            text = " ".join(text.split())
-        # Latin-1 text (the narratives' own) is already composed: no character of it decomposes
-        # and no two of them compose, so only other text needs normalizing.
-        self._collapsed = text if data is not None else unicodedata.normalize("NFC", text)
+        self._collapsed = collapsed_text(text)
         self.folded = fold_text(self._collapsed)
         self.has_digits = p.DIGIT.search(self.folded) is not None
 

@@ -69,6 +69,19 @@ def latin1_printable(data: bytes) -> bool:
     return not data.translate(None, _LATIN1_PRINTABLE)
 
 
+def collapsed_text(text: str) -> str:
+    """The text with its blanks made single spaces, trimmed, and composed (NFC)."""
+    data = latin1_bytes(text)
+    # Every blank but the space is unprintable: a printable text without double, leading or
+    # trailing spaces is already collapsed, and splitting it would only copy it.
+    printable = text.isprintable() if data is None else latin1_printable(data)
+    if not printable or "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
+    # Latin-1 text (the narratives' own) is already composed: no character of it decomposes
+    # and no two of them compose, so only other text needs normalizing.
+    return text if data is not None else unicodedata.normalize("NFC", text)
+
+
 def upper_text(text: str) -> str:
     """``text.upper()``: for Latin-1 text, one table lookup a character, in C."""
     data = latin1_bytes(text)
