@@ -41,7 +41,9 @@ def too_long(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
 
 def bad_character(text: str) -> str | None:
     """Why ``text`` is not plain text (Spanish, naming the first bad character), or ``None``."""
-    if text.isprintable() or _surely_text(text):
+    # The byte test first: a narrative is Latin-1 text, whose bytes it reads at memory speed
+    # where ``isprintable`` looks up every character (both answer "text" alike).
+    if _surely_text(text) or text.isprintable():
         return None
     found = _NOT_TEXT.search(text)
     if found is None:

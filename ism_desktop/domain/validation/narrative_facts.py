@@ -10,7 +10,6 @@ little.
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -40,7 +39,7 @@ from ism_desktop.domain.validation.narrative_mentions import (
     QuotedDifference,
     QuotedNumber,
 )
-from ism_desktop.domain.validation.narrative_text import fold_text
+from ism_desktop.domain.validation.narrative_text import collapsed_text, fold_text, upper_text
 
 _FIRST = itemgetter(0)
 _SPAN = re.Match.span
@@ -51,11 +50,7 @@ class NarrativeFacts:
     """Everything checkable that one narrative states; treat it as immutable."""
 
     def __init__(self, text: str) -> None:
-        # Every blank but the space is unprintable: a printable text without double, leading
-        # or trailing spaces is already collapsed, and splitting it would only copy it.
-        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
-            text = " ".join(text.split())
-        self._collapsed = unicodedata.normalize("NFC", text)
+        self._collapsed = collapsed_text(text)
         self.folded = fold_text(self._collapsed)
         self.has_digits = p.DIGIT.search(self.folded) is not None
 
@@ -63,7 +58,7 @@ class NarrativeFacts:
     def _written(self) -> str:
         # Quotes in messages show the narrative as written (accents included) when every
         # position of the folded text is the same position in the original.
-        written = self._collapsed.upper()
+        written = upper_text(self._collapsed)
         return written if len(written) == len(self.folded) else self.folded
 
     def quote(self, start: int, end: int) -> str:
@@ -169,10 +164,11 @@ class NarrativeFacts:
             )
         return tuple(found)
 
-    @lazy
-    def _numbers(
+    def _read_numbers(
         self,
     ) -> tuple[tuple[QuotedNumber, ...], tuple[QuotedDifference, ...], tuple[QuotedNumber, ...]]:
+        # One reading gives the three: each is kept as the attribute the others would read,
+        # with no tuple of the three kept beside them.
         figures: list[QuotedNumber] = []
         differences: list[QuotedDifference] = []
         percentages: list[QuotedNumber] = []
@@ -180,7 +176,10 @@ class NarrativeFacts:
             self._digit_numbers(figures, differences, percentages)
         if not p.NUMBER_WORD_PIECES.isdisjoint(self.pieces):
             self._number_words(figures, differences)
-        return tuple(figures), tuple(differences), tuple(percentages)
+        read = tuple(figures), tuple(differences), tuple(percentages)
+        kept = self.__dict__
+        kept["figures"], kept["differences"], kept["percentages"] = read
+        return read
 
     def _list_markers(self) -> set[tuple[int, int]]:
         folded = self.folded
@@ -207,6 +206,7 @@ class NarrativeFacts:
         markers: set[tuple[int, int]] | None = None
         may_differ: bool | None = None
         excess = named = True
+        percent_or_month_after = p.PERCENT_OR_MONTH_AFTER.match
         for start, end in self._number_spans:
             if end - start <= 2 and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
                 if markers is None:
@@ -214,14 +214,15 @@ class NarrativeFacts:
                 if (start, end) in markers:
                     continue
             text = folded[start:end]
-            after = folded[end : end + 40]
-            percent_or_month = p.PERCENT_OR_MONTH_AFTER.match(after)
+            # Read as if the text ended 40 characters on, as ``after`` below does.
+            percent_or_month = percent_or_month_after(folded, end, end + 40)
             if percent_or_month is not None:
                 if percent_or_month.group("percent") is not None:
                     percentages.append(
                         QuotedNumber(number_value(text), text, decimals_written(text))
                     )
                 continue  # a percentage, or the day of a date
+            after = folded[end : end + 40]
             before = folded[start - 60 if start > 60 else 0 : start]
             if not_a_quantity(text, before, after):
                 continue
@@ -277,17 +278,17 @@ class NarrativeFacts:
     @lazy
     def figures(self) -> tuple[QuotedNumber, ...]:
         """Quantities quoted ("SE REALIZARON 386 APOYOS", "LA META DE DOS INSTALACIONES")."""
-        return self._numbers[0]
+        return self._read_numbers()[0]
 
     @lazy
     def differences(self) -> tuple[QuotedDifference, ...]:
         """Differences quoted ("114 MENOS", "SE REBASÓ LA META CON 9")."""
-        return self._numbers[1]
+        return self._read_numbers()[1]
 
     @lazy
     def percentages(self) -> tuple[QuotedNumber, ...]:
         """Percentages quoted ("99.44 %", "AL 100%")."""
-        return self._numbers[2]
+        return self._read_numbers()[2]
 
     @lazy
     def claims(self) -> tuple[ClaimMention, ...]:

@@ -43,3 +43,48 @@ def fold_text(text: str) -> str:
         return text.encode("latin-1").translate(_LATIN1_FOLDED).decode("ascii")
     except UnicodeError:  # other characters (–, “), or ½ that folds to three
         return _fold_slowly(text)
+
+
+# Latin-1 characters ``str.isprintable`` accepts: deleting them from a text's bytes leaves the
+# others, at memory speed, where ``isprintable`` looks up every character's category.
+_LATIN1_PRINTABLE = bytes(code for code in range(256) if chr(code).isprintable())
+# Each Latin-1 character's capital where it is one Latin-1 character (µ, ß and ÿ are not).
+_LATIN1_UPPER = bytes(
+    ord(upper) if len(upper) == 1 and ord(upper) < 256 else code
+    for code, upper in ((code, chr(code).upper()) for code in range(256))
+)
+
+
+def latin1_bytes(text: str) -> bytes | None:
+    """The text as Latin-1 bytes, or ``None`` if it has other characters."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def latin1_printable(data: bytes) -> bool:
+    """``str.isprintable`` of the text whose Latin-1 bytes are ``data``."""
+    return not data.translate(None, _LATIN1_PRINTABLE)
+
+
+def collapsed_text(text: str) -> str:
+    """The text with its blanks made single spaces, trimmed, and composed (NFC)."""
+    data = latin1_bytes(text)
+    # Every blank but the space is unprintable: a printable text without double, leading or
+    # trailing spaces is already collapsed, and splitting it would only copy it.
+    printable = text.isprintable() if data is None else latin1_printable(data)
+    if not printable or "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
+    # Latin-1 text (the narratives' own) is already composed: no character of it decomposes
+    # and no two of them compose, so only other text needs normalizing.
+    return text if data is not None else unicodedata.normalize("NFC", text)
+
+
+def upper_text(text: str) -> str:
+    """``text.upper()``: for Latin-1 text, one table lookup a character, in C."""
+    data = latin1_bytes(text)
+    # µ, ß and ÿ, looked for as bytes (memchr); as one-byte strings the search costs more.
+    if data is None or 0xB5 in data or 0xDF in data or 0xFF in data:
+        return text.upper()
+    return data.translate(_LATIN1_UPPER).decode("latin-1")
