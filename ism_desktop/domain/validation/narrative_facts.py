@@ -10,7 +10,6 @@ little.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 from operator import eq, itemgetter
@@ -20,13 +19,9 @@ from ism_desktop.domain.validation import narrative_patterns as p
 from ism_desktop.domain.validation.lazy import lazy
 from ism_desktop.domain.validation.narrative_clauses import (
     clause_start,
-    decimals_written,
     is_planning,
     negated,
-    not_a_quantity,
-    number_value,
     occurrences,
-    quoted_difference,
     sentence_around,
     sentence_start,
     starts_word,
@@ -39,6 +34,7 @@ from ism_desktop.domain.validation.narrative_mentions import (
     QuotedDifference,
     QuotedNumber,
 )
+from ism_desktop.domain.validation.narrative_numbers import read_digit_numbers, read_number_words
 from ism_desktop.domain.validation.narrative_text import collapsed_text, fold_text, upper_text
 
 _FIRST = itemgetter(0)
@@ -65,11 +61,12 @@ class NarrativeFacts:
         """The narrative as written between two positions of the folded text."""
         return self._written[start:end].strip()
 
-    def _has(self, hints: tuple[str, ...]) -> bool:
+    def has_any(self, hints: tuple[str, ...]) -> bool:
+        """Whether the folded text holds any of ``hints``."""
         return any(map(self.folded.__contains__, hints))
 
     @lazy
-    def _number_spans(self) -> tuple[tuple[int, int], ...]:
+    def number_spans(self) -> tuple[tuple[int, int], ...]:
         """Where the numbers are; one scan serves the dates and the quantities."""
         if not self.has_digits:
             return ()
@@ -104,7 +101,7 @@ class NarrativeFacts:
         """Calendar dates ("27 DE MARZO DE 2024", "26/03/2024")."""
         folded = self.folded
         found: list[DateMention] = []
-        for start, end in self._number_spans:
+        for start, end in self.number_spans:
             month = p.MONTH_AFTER.match(folded, end) if end - start <= 2 else None
             if month is None:
                 continue
@@ -172,107 +169,14 @@ class NarrativeFacts:
         figures: list[QuotedNumber] = []
         differences: list[QuotedDifference] = []
         percentages: list[QuotedNumber] = []
-        if self._number_spans:
-            self._digit_numbers(figures, differences, percentages)
+        if self.number_spans:
+            read_digit_numbers(self, figures, differences, percentages)
         if not p.NUMBER_WORD_PIECES.isdisjoint(self.pieces):
-            self._number_words(figures, differences)
+            read_number_words(self, figures, differences)
         read = tuple(figures), tuple(differences), tuple(percentages)
         kept = self.__dict__
         kept["figures"], kept["differences"], kept["percentages"] = read
         return read
-
-    def _list_markers(self) -> set[tuple[int, int]]:
-        folded = self.folded
-        markers = [
-            (int(folded[start:end]), (start, end))
-            for start, end in self._number_spans
-            if end - start <= 2
-            and (start == 0 or folded[start - 1] in " :;,.")
-            and folded[end : end + 1] in (".", ")")
-            and p.LIST_MARKER_AFTER.match(folded, end)
-        ]
-        values = {value for value, _ in markers}
-        # A numbered list needs two neighbouring numbers; a lone "SE REALIZÓ 1. LA…" is a figure.
-        return {span for value, span in markers if value + 1 in values or value - 1 in values}
-
-    def _digit_numbers(
-        self,
-        figures: list[QuotedNumber],
-        differences: list[QuotedDifference],
-        percentages: list[QuotedNumber],
-    ) -> None:
-        folded = self.folded
-        # Both read the whole narrative, so each is read when a number first needs it.
-        markers: set[tuple[int, int]] | None = None
-        may_differ: bool | None = None
-        excess = named = True
-        percent_or_month_after = p.PERCENT_OR_MONTH_AFTER.match
-        for start, end in self._number_spans:
-            if end - start <= 2 and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
-                if markers is None:
-                    markers = self._list_markers()
-                if (start, end) in markers:
-                    continue
-            text = folded[start:end]
-            # Read as if the text ended 40 characters on, as ``after`` below does.
-            percent_or_month = percent_or_month_after(folded, end, end + 40)
-            if percent_or_month is not None:
-                if percent_or_month.group("percent") is not None:
-                    percentages.append(
-                        QuotedNumber(number_value(text), text, decimals_written(text))
-                    )
-                continue  # a percentage, or the day of a date
-            after = folded[end : end + 40]
-            before = folded[start - 60 if start > 60 else 0 : start]
-            if not_a_quantity(text, before, after):
-                continue
-            value = number_value(text)
-            if may_differ is None:
-                may_differ = self._has(p.DIFFERENCE_HINTS)
-                # Looked for once in the whole text rather than around every number.
-                excess = may_differ and self._has(p.EXCESS_OR_SHORTFALL_HINTS)
-                named = may_differ and "DIFERENCIA" in folded
-            difference = (
-                quoted_difference(
-                    before,
-                    after,
-                    value,
-                    text,
-                    excess_or_shortfall=excess,
-                    difference_named=named,
-                )
-                if may_differ
-                else None
-            )
-            if difference is not None:
-                differences.append(self._written_difference(difference, start, end))
-            else:
-                figures.append(QuotedNumber(value, text))
-
-    def _written_difference(
-        self, difference: QuotedDifference, start: int, end: int
-    ) -> QuotedDifference:
-        # The text read runs from the number on ("114 MENOS") or up to it ("REBASÓ … CON 9").
-        said = difference.text
-        first = self.folded.rfind(said, 0, max(end, start + len(said)))
-        written = self.quote(first, first + len(said))
-        return QuotedDifference(difference.value, difference.direction, written)
-
-    def _number_words(
-        self, figures: list[QuotedNumber], differences: list[QuotedDifference]
-    ) -> None:
-        # Spelled-out numbers are read only where they clearly count: "CON DOS ACCIONES MÁS",
-        # "LA META DE DOS INSTALACIONES"; elsewhere "LOS TRES NIVELES" is not a figure.
-        for match in p.NUMBER_WORD.finditer(self.folded):
-            start, end = match.span()
-            before = self.folded[max(0, start - 60) : start]
-            after = self.folded[end : end + 40]
-            value = Decimal(p.NUMBER_WORDS[match.group(1)])
-            difference = quoted_difference(before, after, value, match.group(1))
-            if difference is not None:
-                differences.append(self._written_difference(difference, start, end))
-            elif p.GOAL_BEFORE.search(before):
-                figures.append(QuotedNumber(value, self.quote(start, end)))
 
     # Kept once read (lazy, not property): several rules of every meta ask.
     @lazy
@@ -302,7 +206,7 @@ class NarrativeFacts:
                 if match is not None:
                     found.append((start, self._claim(match.group(0), start, match.end())))
                 start = folded.find(stem, start + len(stem))
-        if not self._has(p.NOT_MET_HINTS):
+        if not self.has_any(p.NOT_MET_HINTS):
             return tuple(mention for _, mention in sorted(found, key=_FIRST))
         found.extend(
             (m.start(), ClaimMention(Claim.NOT_MET, m.group(0))) for m in p.NOT_MET.finditer(folded)
@@ -382,7 +286,7 @@ class NarrativeFacts:
     @lazy
     def evidence_only(self) -> bool:
         """Whether the narrative only says where the evidence is kept."""
-        if not self._has(p.EVIDENCE_HINTS) or self.figures or self.percentages or self.claims:
+        if not self.has_any(p.EVIDENCE_HINTS) or self.figures or self.percentages or self.claims:
             return False
         sentences = [s for s in p.SENTENCE_END.split(self.folded) if s.strip()]
         about_evidence = [p.EVIDENCE.search(s) is not None for s in sentences]

@@ -1,0 +1,119 @@
+"""Reading the numbers of a narrative: quoted figures, differences and percentages.
+
+Digits are read where ``NarrativeFacts.number_spans`` found them, leaving out numbered lists,
+dates and whatever is not a quantity; spelled-out numbers only where they clearly count.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ism_desktop.domain.validation import narrative_patterns as p
+from ism_desktop.domain.validation.narrative_clauses import (
+    decimals_written,
+    not_a_quantity,
+    number_value,
+    quoted_difference,
+)
+from ism_desktop.domain.validation.narrative_mentions import QuotedDifference, QuotedNumber
+
+if TYPE_CHECKING:
+    from ism_desktop.domain.validation.narrative_facts import NarrativeFacts
+
+
+def _list_markers(facts: NarrativeFacts) -> set[tuple[int, int]]:
+    folded = facts.folded
+    markers = [
+        (int(folded[start:end]), (start, end))
+        for start, end in facts.number_spans
+        if end - start <= 2
+        and (start == 0 or folded[start - 1] in " :;,.")
+        and folded[end : end + 1] in (".", ")")
+        and p.LIST_MARKER_AFTER.match(folded, end)
+    ]
+    values = {value for value, _ in markers}
+    # A numbered list needs two neighbouring numbers; a lone "SE REALIZÓ 1. LA…" is a figure.
+    return {span for value, span in markers if value + 1 in values or value - 1 in values}
+
+
+def read_digit_numbers(
+    facts: NarrativeFacts,
+    figures: list[QuotedNumber],
+    differences: list[QuotedDifference],
+    percentages: list[QuotedNumber],
+) -> None:
+    """The numbers written in digits: figures, differences and percentages, in order."""
+    folded = facts.folded
+    # Both read the whole narrative, so each is read when a number first needs it.
+    markers: set[tuple[int, int]] | None = None
+    may_differ: bool | None = None
+    excess = named = True
+    percent_or_month_after = p.PERCENT_OR_MONTH_AFTER.match
+    for start, end in facts.number_spans:
+        if end - start <= 2 and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
+            if markers is None:
+                markers = _list_markers(facts)
+            if (start, end) in markers:
+                continue
+        text = folded[start:end]
+        # Read as if the text ended 40 characters on, as ``after`` below does.
+        percent_or_month = percent_or_month_after(folded, end, end + 40)
+        if percent_or_month is not None:
+            if percent_or_month.group("percent") is not None:
+                percentages.append(QuotedNumber(number_value(text), text, decimals_written(text)))
+            continue  # a percentage, or the day of a date
+        after = folded[end : end + 40]
+        before = folded[start - 60 if start > 60 else 0 : start]
+        if not_a_quantity(text, before, after):
+            continue
+        value = number_value(text)
+        if may_differ is None:
+            may_differ = facts.has_any(p.DIFFERENCE_HINTS)
+            # Looked for once in the whole text rather than around every number.
+            excess = may_differ and facts.has_any(p.EXCESS_OR_SHORTFALL_HINTS)
+            named = may_differ and "DIFERENCIA" in folded
+        difference = (
+            quoted_difference(
+                before,
+                after,
+                value,
+                text,
+                excess_or_shortfall=excess,
+                difference_named=named,
+            )
+            if may_differ
+            else None
+        )
+        if difference is not None:
+            differences.append(_written_difference(facts, difference, start, end))
+        else:
+            figures.append(QuotedNumber(value, text))
+
+
+def _written_difference(
+    facts: NarrativeFacts, difference: QuotedDifference, start: int, end: int
+) -> QuotedDifference:
+    # The text read runs from the number on ("114 MENOS") or up to it ("REBASÓ … CON 9").
+    said = difference.text
+    first = facts.folded.rfind(said, 0, max(end, start + len(said)))
+    written = facts.quote(first, first + len(said))
+    return QuotedDifference(difference.value, difference.direction, written)
+
+
+def read_number_words(
+    facts: NarrativeFacts, figures: list[QuotedNumber], differences: list[QuotedDifference]
+) -> None:
+    """The spelled-out numbers that clearly count, as figures or differences."""
+    # Spelled-out numbers are read only where they clearly count: "CON DOS ACCIONES MÁS",
+    # "LA META DE DOS INSTALACIONES"; elsewhere "LOS TRES NIVELES" is not a figure.
+    for match in p.NUMBER_WORD.finditer(facts.folded):
+        start, end = match.span()
+        before = facts.folded[max(0, start - 60) : start]
+        after = facts.folded[end : end + 40]
+        value = Decimal(p.NUMBER_WORDS[match.group(1)])
+        difference = quoted_difference(before, after, value, match.group(1))
+        if difference is not None:
+            differences.append(_written_difference(facts, difference, start, end))
+        elif p.GOAL_BEFORE.search(before):
+            figures.append(QuotedNumber(value, facts.quote(start, end)))
