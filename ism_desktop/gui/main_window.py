@@ -49,17 +49,6 @@ if TYPE_CHECKING:
 FULLY_EXPANDED_LIMIT = 400
 
 
-def _import_error(exc: Exception) -> str:
-    from ism_desktop.exchange.etca.errors import EtcaFormatError
-    from ism_desktop.workspace.opening import StoreError
-
-    if isinstance(exc, EtcaFormatError | StoreError):
-        return f"No se importó nada. {exc}"
-    from ism_desktop.workspace.error_log import unexpected_error
-
-    return f"No se importó nada: {unexpected_error(exc)}."
-
-
 class MainWindow(QMainWindow):
     """Navigation, editing, undo/redo, import and the audit trail."""
 
@@ -297,21 +286,18 @@ class MainWindow(QMainWindow):
         window_dialogs.restore_backup(self)
 
     def _choose_report(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from ism_desktop.gui import window_dialogs
 
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Importar informe ETCA-III-04",
-            "",
-            "Texto del informe (*.txt);;Todos los archivos (*)",
-        )
-        if path:
-            self.import_report(Path(path))
+        path = window_dialogs.choose_report(self)
+        if path is not None:
+            self.import_report(path)
 
     def import_report(self, path: Path) -> None:
         """Import a report in the background; the window reloads when it is stored."""
         self.form.flush()
         workspace = self.session.workspace
+
+        from ism_desktop.gui.window_dialogs import import_error
 
         def work() -> ImportSummary:
             if workspace.store.path is None:
@@ -322,21 +308,15 @@ class MainWindow(QMainWindow):
             f"Importando «{path.name}»…",
             work,
             self._on_imported,
-            describe_error=_import_error,
+            describe_error=import_error,
             title="No se pudo importar el informe",
         )
 
     def _on_imported(self, summary: ImportSummary) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ism_desktop.gui import window_dialogs
 
         self.session.reload()
-        detail = summary.describe()
-        if summary.changes:
-            # What the report changed on metas already stored (also in the history).
-            detail += "\n\nCambios:\n" + "\n".join(summary.change_lines()[:20])
-        if summary.warnings:
-            detail += "\n\nAvisos:\n" + "\n".join(str(w) for w in summary.warnings[:20])
-        QMessageBox.information(self, "Informe importado", detail)
+        window_dialogs.show_imported(self, summary)
         self.import_finished.emit(summary)
 
     def _on_report_reloaded(self) -> None:

@@ -1,4 +1,4 @@
-"""The window's dialogs beside the editing: a meta's history, restore, help (F1), «Acerca de»."""
+"""The window's dialogs beside the editing: a report to import, a meta's history, restore, help."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from ism_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ism_desktop.exchange.etca.report_import import ImportSummary
     from ism_desktop.gui.main_window import MainWindow
 
 
@@ -71,3 +74,41 @@ def restore_backup(window: MainWindow) -> None:
     window.tasks.wait()
     message = window.session.restore_backup(info, folder)
     QMessageBox.information(window, "Restaurar copia", message)
+
+
+def choose_report(window: MainWindow) -> Path | None:
+    """The report text the user picks to import; ``None`` if cancelled."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        "Importar informe ETCA-III-04",
+        "",
+        "Texto del informe (*.txt);;Todos los archivos (*)",
+    )
+    return Path(path) if path else None
+
+
+def show_imported(window: MainWindow, summary: ImportSummary) -> None:
+    """What an import stored, changed and warned about."""
+    detail = summary.describe()
+    if summary.changes:
+        # What the report changed on metas already stored (also in the history).
+        detail += "\n\nCambios:\n" + "\n".join(summary.change_lines()[:20])
+    if summary.warnings:
+        detail += "\n\nAvisos:\n" + "\n".join(str(w) for w in summary.warnings[:20])
+    QMessageBox.information(window, "Informe importado", detail)
+
+
+def import_error(exc: Exception) -> str:
+    """An import's failure as the window says it."""
+    from ism_desktop.exchange.etca.errors import EtcaFormatError
+    from ism_desktop.workspace.opening import StoreError
+
+    if isinstance(exc, EtcaFormatError | StoreError):
+        return f"No se importó nada. {exc}"
+    from ism_desktop.workspace.error_log import unexpected_error
+
+    return f"No se importó nada: {unexpected_error(exc)}."
