@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _REFUSED = QBrush(QColor("#b71c1c"))
 _NOT_APPLIED = QBrush(QColor("#607d8b"))
+_OPEN_METAS_LIMIT = 200
 
 
 class ReceiveDialog(QDialog):
@@ -58,9 +59,21 @@ class ReceiveDialog(QDialog):
         self.tree.setHeaderLabels(["Paquete, meta o campo", "Antes", "Después"])
         self.tree.setColumnWidth(0, 480)
         self.tree.setColumnWidth(1, 120)
+        rows = 0  # notes and metas under the files
         for outcome in outcomes:
-            self.tree.addTopLevelItem(_outcome_item(outcome))
-        self.tree.expandToDepth(0)
+            item = _outcome_item(outcome)
+            self.tree.addTopLevelItem(item)
+            # The file's lines, its notes and its metas' names have no «Antes» or «Después»:
+            # they take the whole row rather than be cut at the first column.
+            item.setFirstColumnSpanned(True)
+            for index in range(item.childCount()):
+                child = item.child(index)
+                if child is not None:
+                    child.setFirstColumnSpanned(True)
+            rows += item.childCount()
+        # The changes are what is reviewed: shown open, unless there are so many metas (a
+        # state's 60 packages) that the files' lines are the better start.
+        self.tree.expandToDepth(1 if rows <= _OPEN_METAS_LIMIT else 0)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox()
         self.receive_button = buttons.addButton(
@@ -82,9 +95,19 @@ def _requests_note(requests: int) -> str:
     )
 
 
+def _in_lines(summary: str) -> str:
+    # «Por recibir … «archivo»:» / what, whose, period and sequence; / changes and warnings:
+    # one line would be wider than the dialog on a 1366×768 screen.
+    head, colon, rest = summary.partition(": ")
+    if not colon:
+        return summary
+    return f"{head}:\n" + rest.replace("; ", ";\n", 1)
+
+
 def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
-    item = QTreeWidgetItem([outcome.summary()])
-    item.setToolTip(0, outcome.summary())
+    summary = outcome.summary()
+    item = QTreeWidgetItem([_in_lines(summary)])
+    item.setToolTip(0, summary)
     if outcome.refused or outcome.incoming is None:
         item.setForeground(0, _REFUSED)
         return item

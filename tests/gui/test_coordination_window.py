@@ -181,3 +181,36 @@ def test_an_observation_travels_to_the_unit_and_shows_next_to_the_meta(
     assert unit.form.observations.isVisible()
     assert "Falta la evidencia de marzo." in unit.form.observations.text()
     assert not unit.coordination_menu.menuAction().isVisible()
+
+
+def test_the_review_shows_each_packages_whole_line(
+    qtbot: QtBot, seed_text: str, tmp_path: Path, db_path: Path
+) -> None:
+    # The package's line sat in the first column (480 px) and was cut after its file name:
+    # what it is, whose, its sequence and its warnings were out of sight.
+    from PySide6.QtGui import QFontMetrics
+
+    from ism_desktop.exchange.intake.packages import receive_packages
+    from ism_desktop.store.store import Store
+
+    package = _unit_package(seed_text, tmp_path, achieved=850)
+    with Store.open(db_path) as store:
+        [outcome] = receive_packages(store, [package], dry_run=True)
+    dialog = ReceiveDialog([outcome])
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 560)  # the size it opens with on a 1366×768 screen
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    item = dialog.tree.topLevelItem(0)
+    assert item is not None
+    lines = item.text(0).split("\n")
+    assert " ".join(line.strip() for line in lines) == outcome.summary()
+    room = dialog.tree.visualItemRect(item).width()
+    metrics = QFontMetrics(dialog.tree.font())
+    assert all(metrics.horizontalAdvance(line) + 40 <= room for line in lines)
+    meta_row = item.child(item.childCount() - 1)
+    assert meta_row is not None
+    assert STUDIES in meta_row.text(0)
+    assert meta_row.isFirstColumnSpanned()
+    assert meta_row.isExpanded()  # its changes are what is reviewed
