@@ -187,7 +187,8 @@ def receive_packages(
     A refused file changes nothing and does not stop the others. The applied ones are committed
     together, with one sync to disk for the batch; if that commit fails, none was written and
     every one of them is reported as refused. ``before_first_write`` runs once, when the first
-    file has passed its check and before anything is written (a failure there stops the batch).
+    file has passed its check and before anything is written; what it raises stops the batch
+    and is raised from here, nothing written.
     """
     # One pause for the whole batch: paused file by file, the collector would still walk the
     # objects piled up meanwhile once between every two files.
@@ -198,11 +199,19 @@ def receive_packages(
                 for index, path in enumerate(paths)
             ]
         first_write = _Once(before_first_write)
-        return _in_one_transaction(
-            store,
-            paths,
-            lambda index, path: _receive(store, path, index, paths, options, progress, first_write),
-        )
+        try:
+            return _in_one_transaction(
+                store,
+                paths,
+                lambda index, path: _receive(
+                    store, path, index, paths, options, progress, first_write
+                ),
+            )
+        except _BatchStoppedError as stopped:
+            failure = stopped.failure
+        # Outside the handler: the copy's own error goes up as it was raised, as it did when
+        # each file was written on its own (one sentence, not one refusal per file).
+        raise failure
 
 
 def apply_checked(
@@ -246,6 +255,14 @@ def _in_one_transaction(
     return outcomes
 
 
+class _BatchStoppedError(Exception):
+    """What runs before the first write failed: the batch ends with that error."""
+
+    def __init__(self, failure: Exception) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
+
+
 class _Once:
     """Runs a callable the first time it is called, never again."""
 
@@ -275,7 +292,12 @@ def _receive(
         return ReceiveOutcome(path, error=_refusal_text(path, exc))
     if before_write is None:
         return ReceiveOutcome(path, incoming, applied=False)
-    before_write()  # its failure ends the batch: nothing was written yet
+    try:
+        before_write()
+    except Exception as exc:
+        # Not a refusal of this file: nothing was written yet, and the batch stops with it
+        # (a failed copy is a StoreError, which must not read as the batch's own failure).
+        raise _BatchStoppedError(exc) from exc
     try:
         apply_package(store, incoming, recheck=False)
     except Exception as exc:
