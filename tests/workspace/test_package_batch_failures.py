@@ -7,6 +7,7 @@ while the transaction is open, must hold the data as it was before the batch.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,30 @@ def test_the_copy_made_inside_the_batch_holds_the_data_before_it(
     assert backup is not None
     assert _snapshot(backup.path) == before
     assert _snapshot(db_path) != before
+
+
+def test_a_locked_database_refuses_the_batch_in_one_sentence_each(
+    seed_text: str, db_path: Path, tmp_path: Path
+) -> None:
+    first, _second, _third = _packages(seed_text, tmp_path / "paquetes")
+    missing = tmp_path / "no_existe.ismpaq"
+    before = _snapshot(db_path)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+
+    try:
+        with Store.open(db_path) as store:
+            store._db.execute("PRAGMA busy_timeout = 0")
+            outcomes, backup = transfers.receive_files(store, [first, missing], OPTIONS)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    assert backup is None
+    lines = [outcome.summary() for outcome in outcomes]
+    assert lines[0] == (
+        "Rechazado «ETCA-III-04_2024_T1_unidad_004.ismpaq»: no se pudo guardar el paquete: "
+        "Otro programa la está usando; intente de nuevo en un momento. No se cambió nada."
+    )
+    assert lines[1] == "Rechazado «no_existe.ismpaq»: el archivo no existe."
+    assert _snapshot(db_path) == before

@@ -206,6 +206,7 @@ def receive_packages(
                 lambda index, path: _receive(
                     store, path, index, paths, options, progress, first_write
                 ),
+                lambda index, path: _receive(store, path, index, paths, options, None, None),
             )
         except _BatchStoppedError as stopped:
             failure = stopped.failure
@@ -236,7 +237,10 @@ def apply_checked(
 
 
 def _in_one_transaction(
-    store: Store, paths: Sequence[Path], receive: Callable[[int, Path], ReceiveOutcome]
+    store: Store,
+    paths: Sequence[Path],
+    receive: Callable[[int, Path], ReceiveOutcome],
+    check: Callable[[int, Path], ReceiveOutcome] | None = None,
 ) -> list[ReceiveOutcome]:
     outcomes: list[ReceiveOutcome] = []
     try:
@@ -246,10 +250,15 @@ def _in_one_transaction(
                 if not store.in_transaction:
                     break  # SQLite dropped the batch; reported below, nothing more is tried
     except StoreError as exc:
+        if not outcomes and check is not None:
+            # The batch could not begin (another program holds the database): each file is
+            # still checked, so that one refused anyway says why, as when written one by one.
+            outcomes = [check(index, path) for index, path in enumerate(paths)]
+        reason = f"no se pudo guardar el paquete: {str(exc).rstrip('.')}"
         return [
-            ReceiveOutcome(path, error=f"«{path.name}»: {exc}")
-            if index >= len(outcomes) or outcomes[index].applied
-            else outcomes[index]
+            outcomes[index]
+            if index < len(outcomes) and outcomes[index].refused
+            else ReceiveOutcome(path, error=f"«{file_label(path)}»: {reason}")
             for index, path in enumerate(paths)
         ]
     return outcomes
