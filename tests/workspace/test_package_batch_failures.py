@@ -23,28 +23,41 @@ from ism_desktop.workspace import transfers
 from tests.workspace.test_package_batches import OPTIONS, _packages, _received_units, _snapshot
 
 
-def _fail_inserts_of(store: Store, unit: str, how: str) -> None:
+def _fail_inserts_of(store: Store, unit: str, table: str) -> None:
     # A write of that unit's package fails inside the batch, as a closed quarter or a full
-    # disk would make it.
+    # disk would make it: its first write (the log entry) or its last (the quarter closed).
     store._db.execute(
-        f"CREATE TEMP TRIGGER fail_{unit} BEFORE INSERT ON received_packages "
-        f"WHEN NEW.unit_code = '{unit}' BEGIN SELECT RAISE({how}, 'falla simulada'); END"
+        f"CREATE TEMP TRIGGER fail_{unit} BEFORE INSERT ON {table} "
+        f"WHEN NEW.unit_code = '{unit}' BEGIN SELECT RAISE(ABORT, 'falla simulada'); END"
     )
 
 
+def _rows_of_unit(path: Path, unit: str) -> list[int]:
+    with Store.open(path) as store:
+        return [
+            store._db.conn.execute(
+                f"SELECT COUNT(*) FROM {table} WHERE unit_code = ?", [unit]
+            ).fetchone()[0]
+            for table in ("received_packages", "quarter_closures", "quarter_closure_log")
+        ]
+
+
+@pytest.mark.parametrize("table", ["received_packages", "quarter_closure_log"])
 def test_a_write_that_fails_in_the_middle_leaves_the_others_applied(
-    seed_text: str, db_path: Path, tmp_path: Path
+    seed_text: str, db_path: Path, tmp_path: Path, table: str
 ) -> None:
     files = _packages(seed_text, tmp_path / "paquetes")
 
     with Store.open(db_path) as store:
-        _fail_inserts_of(store, "005", "ABORT")
+        _fail_inserts_of(store, "005", table)
         outcomes, backup = transfers.receive_files(store, files, OPTIONS)
 
     assert [outcome.applied for outcome in outcomes] == [True, False, True]
     assert "falla simulada" in (outcomes[1].error or "")
     assert backup is not None
     assert _received_units(db_path) == {UnitCode("004"), UnitCode("006")}
+    assert _rows_of_unit(db_path, "005") == [0, 0, 0]
+    assert _rows_of_unit(db_path, "004") == [1, 1, 1]
 
 
 def test_a_program_error_in_the_middle_of_the_review_leaves_the_others_applied(
@@ -172,4 +185,36 @@ def test_a_locked_database_refuses_the_batch_in_one_sentence_each(
         "Otro programa la está usando; intente de nuevo en un momento. No se cambió nada."
     )
     assert lines[1] == "Rechazado «no_existe.ismpaq»: el archivo no existe."
+    assert _snapshot(db_path) == before
+
+
+def test_a_commit_that_cannot_get_the_file_writes_nothing_and_says_so_for_each(
+    seed_text: str, db_path: Path, tmp_path: Path
+) -> None:
+    files = _packages(seed_text, tmp_path / "paquetes")
+    files[1].write_bytes(files[1].read_bytes()[:-200])
+    before = _snapshot(db_path)
+
+    with Store.open(db_path) as store:
+        # Without WAL a reader's lock stops the commit (not the writes before it).
+        store._db.conn.execute("PRAGMA journal_mode=delete")
+        store._db.execute("PRAGMA busy_timeout = 0")
+        reader = sqlite3.connect(db_path, isolation_level=None)
+        reader.execute("BEGIN")
+        reader.execute("SELECT COUNT(*) FROM metas").fetchone()
+        try:
+            outcomes, backup = transfers.receive_files(store, files, OPTIONS)
+        finally:
+            reader.execute("ROLLBACK")
+            reader.close()
+
+    assert backup is not None
+    assert [outcome.applied for outcome in outcomes] == [False, False, False]
+    assert outcomes[1].error is not None
+    assert "zip" in outcomes[1].error
+    for outcome in (outcomes[0], outcomes[2]):
+        assert outcome.summary() == (
+            f"Rechazado «{outcome.path.name}»: no se pudo guardar el paquete: Otro programa la "
+            "está usando; intente de nuevo en un momento. No se cambió nada."
+        )
     assert _snapshot(db_path) == before
