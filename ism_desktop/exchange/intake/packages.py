@@ -187,7 +187,8 @@ def receive_packages(
     A refused file changes nothing and does not stop the others. The applied ones are committed
     together, with one sync to disk for the batch; if that commit fails, none was written and
     every one of them is reported as refused. ``before_first_write`` runs once, when the first
-    file has passed its check and before anything is written (a failure there stops the batch).
+    file has passed its check and before anything is written; what it raises stops the batch
+    and is raised from here, nothing written.
     """
     # One pause for the whole batch: paused file by file, the collector would still walk the
     # objects piled up meanwhile once between every two files.
@@ -198,11 +199,20 @@ def receive_packages(
                 for index, path in enumerate(paths)
             ]
         first_write = _Once(before_first_write)
-        return _in_one_transaction(
-            store,
-            paths,
-            lambda index, path: _receive(store, path, index, paths, options, progress, first_write),
-        )
+        try:
+            return _in_one_transaction(
+                store,
+                paths,
+                lambda index, path: _receive(
+                    store, path, index, paths, options, progress, first_write
+                ),
+                lambda index, path: _receive(store, path, index, paths, options, None, None),
+            )
+        except _BatchStoppedError as stopped:
+            failure = stopped.failure
+        # Outside the handler: the copy's own error goes up as it was raised, as it did when
+        # each file was written on its own (one sentence, not one refusal per file).
+        raise failure
 
 
 def apply_checked(
@@ -227,7 +237,10 @@ def apply_checked(
 
 
 def _in_one_transaction(
-    store: Store, paths: Sequence[Path], receive: Callable[[int, Path], ReceiveOutcome]
+    store: Store,
+    paths: Sequence[Path],
+    receive: Callable[[int, Path], ReceiveOutcome],
+    check: Callable[[int, Path], ReceiveOutcome] | None = None,
 ) -> list[ReceiveOutcome]:
     outcomes: list[ReceiveOutcome] = []
     try:
@@ -237,13 +250,26 @@ def _in_one_transaction(
                 if not store.in_transaction:
                     break  # SQLite dropped the batch; reported below, nothing more is tried
     except StoreError as exc:
+        if not outcomes and check is not None:
+            # The batch could not begin (another program holds the database): each file is
+            # still checked, so that one refused anyway says why, as when written one by one.
+            outcomes = [check(index, path) for index, path in enumerate(paths)]
+        reason = f"no se pudo guardar el paquete: {str(exc).rstrip('.')}"
         return [
-            ReceiveOutcome(path, error=f"«{path.name}»: {exc}")
-            if index >= len(outcomes) or outcomes[index].applied
-            else outcomes[index]
+            outcomes[index]
+            if index < len(outcomes) and outcomes[index].refused
+            else ReceiveOutcome(path, error=f"«{file_label(path)}»: {reason}")
             for index, path in enumerate(paths)
         ]
     return outcomes
+
+
+class _BatchStoppedError(Exception):
+    """What runs before the first write failed: the batch ends with that error."""
+
+    def __init__(self, failure: Exception) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
 
 
 class _Once:
@@ -275,7 +301,12 @@ def _receive(
         return ReceiveOutcome(path, error=_refusal_text(path, exc))
     if before_write is None:
         return ReceiveOutcome(path, incoming, applied=False)
-    before_write()  # its failure ends the batch: nothing was written yet
+    try:
+        before_write()
+    except Exception as exc:
+        # Not a refusal of this file: nothing was written yet, and the batch stops with it
+        # (a failed copy is a StoreError, which must not read as the batch's own failure).
+        raise _BatchStoppedError(exc) from exc
     try:
         apply_package(store, incoming, recheck=False)
     except Exception as exc:

@@ -1,0 +1,39 @@
+"""``import-package`` with several files when the batch cannot be written: one clear sentence."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.cli_runner import run_cli
+from tests.exchange.package_builders import export_unit, seed_store
+
+pytestmark = pytest.mark.e2e
+
+
+def test_a_copy_that_cannot_be_made_stops_the_batch_with_its_reason(
+    tmp_path: Path, seed_path: Path, seed_text: str
+) -> None:
+    with seed_store(seed_text) as units:
+        packages = [export_unit(units, tmp_path / unit, unit) for unit in ("004", "009")]
+    database, data = tmp_path / "coordinadora.sqlite3", tmp_path / "datos"
+    assert run_cli("import-etca", seed_path, "--db", database, data_dir=data).returncode == 0
+    if (data / "copias").exists():
+        (data / "copias").rename(tmp_path / "copias_de_antes")
+    data.mkdir(exist_ok=True)
+    (data / "copias").write_text("un archivo donde iría la carpeta", encoding="utf-8")
+    missing = tmp_path / "no_existe.ismpaq"
+
+    result = run_cli("import-package", "--db", database, *packages, missing, data_dir=data)
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"Error: no se pudo guardar la copia de seguridad en «{data / 'copias'}»: "
+        "falló el sistema de archivos (File exists).\n"
+    )
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM received_packages").fetchone() == (0,)
