@@ -47,4 +47,10 @@ def describe_os_error(exc: OSError) -> str:
         return "no hay permiso para escribir ahí (carpeta o disco de solo lectura)"
     if exc.errno == errno.ENOENT:
         return "no existe el archivo o la carpeta"
+    # A folder the program makes (copias, a package's folder) where a file has that name.
+    name = f" «{exc.filename}»" if exc.filename else ""
+    if exc.errno == errno.EEXIST:
+        return f"ahí debe ir una carpeta, pero{name} es un archivo"
+    if exc.errno == errno.ENOTDIR:
+        return f"una parte de la ruta{name} es un archivo, no una carpeta"
     return f"falló el sistema de archivos ({exc.strerror or exc})"

@@ -33,7 +33,7 @@ def test_a_copy_that_cannot_be_made_stops_the_batch_with_its_reason(
     assert result.stdout == ""
     assert result.stderr == (
         f"Error: no se pudo guardar la copia de seguridad en «{data / 'copias'}»: "
-        "falló el sistema de archivos (File exists).\n"
+        f"ahí debe ir una carpeta, pero «{data / 'copias'}» es un archivo.\n"
     )
     with contextlib.closing(sqlite3.connect(database)) as connection:
         assert connection.execute("SELECT COUNT(*) FROM received_packages").fetchone() == (0,)

@@ -168,3 +168,21 @@ def _child(script: str, data_dir: Path, *args: str | Path) -> subprocess.Complet
 )
 def test_one_spanish_message_per_cause(sqlite_text: str, spanish: str) -> None:
     assert spanish in describe_failure(sqlite3.OperationalError(sqlite_text))
+
+
+def test_a_file_where_a_folder_must_go_is_said_in_spanish(tmp_path: Path) -> None:
+    # The system's own words («File exists», «Not a directory») were shown as they came.
+    blocker = tmp_path / "copias"
+    blocker.write_text("no soy carpeta", encoding="utf-8")
+    failures: list[OSError] = []
+    for action in (blocker.mkdir, (blocker / "dentro").mkdir):
+        try:
+            action()
+        except OSError as exc:
+            failures.append(exc)
+
+    said = [describe_failure(exc) for exc in failures]
+
+    assert len(said) == 2
+    assert all("es un archivo" in text for text in said), said
+    assert not any("exists" in text or "directory" in text for text in said), said
