@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 
 def local_time_text(moment: str | None, with_seconds: bool = False) -> str:
@@ -20,3 +20,23 @@ def local_time_text(moment: str | None, with_seconds: bool = False) -> str:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone()
     return parsed.strftime("%d/%m/%Y %H:%M:%S" if with_seconds else "%d/%m/%Y %H:%M")
+
+
+def local_time_phrase(moment: str | None) -> str:
+    """``el 02/12/2026 a las 00:12``, to follow a verb («ya se recibió el …»).
+
+    Text that is not a moment is given in parentheses, as it was stored.
+    """
+    text = local_time_text(moment)
+    day, space, clock = text.partition(" ")
+    if not space or text == moment:
+        return f"({text})"
+    return f"el {day} a las {clock}"
+
+
+def local_date_text(day: str) -> str:
+    """``2025-04-15`` as ``15/04/2025``; text that is not a date is returned unchanged."""
+    try:
+        return date.fromisoformat(day.strip()).strftime("%d/%m/%Y")
+    except ValueError:
+        return day

@@ -12,6 +12,7 @@ from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import parse_due_date
+from ism_desktop.domain.local_time import local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision, QuarterState, YearNews
 from ism_desktop.exchange.package.data_reader import DataReader
@@ -141,9 +142,10 @@ def news_notes(news: YearNews) -> tuple[str, ...]:
     """Spanish lines for the review of a package: what it says about the year."""
     notes = []
     if news.approved_at:
-        notes.append(f"el programa del año está aprobado ({news.approved_at})")
+        approved = local_time_phrase(news.approved_at)
+        notes.append(f"el programa del año está aprobado desde {approved}")
     notes += [
-        f"fecha de entrega del trimestre {int(q)}: {d}"
+        f"fecha de entrega del trimestre {int(q)}: {local_date_text(d)}"
         for q, d in sorted(news.delivery_dates.items())
     ]
     for quarter, state in sorted(news.quarters.items()):

@@ -8,6 +8,7 @@ return package of observations, and the consolidated report equal to the sum of 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -273,8 +274,10 @@ def test_hostile_packages_leave_the_database_untouched(coordinator: Path, tmp_pa
         "Error: Rechazado «alterado.zip»: el contenido de datos.json no coincide con su huella "
         "SHA-256 del manifiesto.",
     ]
-    assert lines[4].startswith(
-        "Error: Rechazado «ETCA-III-04_2024_T1_unidad_009.ismpaq»: este paquete ya se recibió ("
+    assert re.fullmatch(
+        r"Error: Rechazado «ETCA-III-04_2024_T1_unidad_009\.ismpaq»: este paquete ya se recibió "
+        r"el \d\d/\d\d/\d{4} a las \d\d:\d\d\.",
+        lines[4],
     )
     assert lines[5:] == ["5 de 5 paquetes rechazados."]
     assert _snapshot(coordinator) == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -146,7 +147,11 @@ def test_a_newer_package_supersedes_and_an_older_one_is_refused(
     assert _reason(coordinator, unit_package) == (
         "la secuencia 1 no es posterior a la última recibida de la unidad 004 (2)"
     )
-    assert _reason(coordinator, newer).startswith("este paquete ya se recibió (")
+    # When, as office staff read it (it was the stored ISO moment, «2024-04-15T09:30:00-07:00»).
+    assert re.fullmatch(
+        r"este paquete ya se recibió el \d\d/\d\d/\d{4} a las \d\d:\d\d",
+        _reason(coordinator, newer),
+    )
 
 
 def test_a_package_checked_before_a_newer_one_was_applied_is_refused(

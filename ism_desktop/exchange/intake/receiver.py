@@ -7,6 +7,7 @@ from datetime import datetime
 
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.limits import MAX_SEQUENCE_STEP
+from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
 from ism_desktop.domain.profile import PcProfile, Role
@@ -118,7 +119,9 @@ def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: 
     if last is None:
         return None
     if last.sha256 == sha256:
-        raise PackageRefusedError(label, f"este paquete ya se recibió ({last.received_at})")
+        raise PackageRefusedError(
+            label, f"este paquete ya se recibió {local_time_phrase(last.received_at)}"
+        )
     if manifest.sequence <= last.sequence:
         sender = (
             f"de la unidad {manifest.unit}"
