@@ -82,6 +82,9 @@ def build_parser(command: str | None = None) -> SpanishArgumentParser:
     return parser
 
 
+EXIT_INTERRUPTED = 130  # as shells report a program ended by Ctrl+C
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one sub-command and return its exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -109,6 +112,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             "una cifra guardada en la base de datos es demasiado grande para calcular (la "
             "guardó una versión anterior del programa). Vuelva a importar el informe corregido "
             "o restaure una copia de seguridad; no se cambió nada."
+        )
+    except KeyboardInterrupt:
+        # Ctrl+C: every write is a transaction, rolled back when interrupted; not a defect.
+        return fail(
+            "se interrumpió la orden (Ctrl+C); lo que no terminó de guardarse quedó como estaba.",
+            EXIT_INTERRUPTED,
         )
     except Exception as exc:
         # A defect of the program: one Spanish sentence here, the traceback kept for support.

@@ -62,3 +62,36 @@ def test_a_program_error_in_a_command_is_said_in_spanish(tmp_path: Path, seed_pa
     assert str(data_dir / "errores.txt") in result.stderr
     log = (data_dir / "errores.txt").read_text(encoding="utf-8")
     assert "ZeroDivisionError: división entre cero en el libro" in log
+
+
+INTERRUPTED_COMMAND = BROKEN_COMMAND.replace(
+    'raise ZeroDivisionError("división entre cero en el libro")', "raise KeyboardInterrupt"
+)
+
+
+def test_ctrl_c_in_a_command_is_said_in_spanish(tmp_path: Path, seed_path: Path) -> None:
+    # Ctrl+C printed Python's traceback (KeyboardInterrupt) to office staff.
+    database = tmp_path / "avance.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+
+    command = ["libro", "--unidad", "004", "--trimestre", "1", "--out", str(tmp_path)]
+    result = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_COMMAND, *command, "--db", str(database)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={
+            **os.environ,
+            "ISM_AVANCE_DATA_DIR": str(tmp_path / "datos"),
+            "PYTHONIOENCODING": "utf-8",
+        },
+        timeout=60,
+    )
+
+    assert result.returncode == 130
+    assert "Traceback" not in result.stderr
+    assert result.stderr == (
+        "Error: se interrumpió la orden (Ctrl+C); lo que no terminó de guardarse quedó como "
+        "estaba.\n"
+    )
+    assert not (tmp_path / "datos" / "errores.txt").exists()  # not a defect
