@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.year_news import YearNews
 from ism_desktop.domain.year_programme import with_requested_target
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent, ClosureRepository
@@ -68,8 +69,9 @@ def _apply_decisions(
             continue
         value = decision.requested if decision.approved else decision.current
         after = with_requested_target(before, decision.field, Decimal(value))
+        when = local_time_phrase(decision.decided_at)
         why = (
-            f"Solicitud aprobada por la unidad coordinadora ({decision.decided_at})"
+            f"Solicitud aprobada por la unidad coordinadora {when}"
             if decision.approved
             else f"Solicitud rechazada por la unidad coordinadora: {decision.reason}"
         )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_modified
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.export.base import export_base
 from ism_desktop.exchange.export.observations import export_observations
@@ -31,15 +33,21 @@ def _send(unit: Store, folder: Path) -> Path:
     return export_package(unit, UNIT, Quarter.FIRST, folder, validate=no_findings, now=NOW).path
 
 
+def _apoyo_at_the_unit(unit: Store, coordinator: Store, folder: Path) -> Meta:
+    """The unit's PC starts with the coordinator's base; its APOYO meta as it arrived."""
+    _receive(unit, export_base(coordinator, UNIT, folder).path)
+    report = unit.reports.load()
+    assert report is not None
+    meta = report.meta_by_id(APOYO)
+    assert meta is not None
+    return meta
+
+
 def test_a_rejected_request_goes_back_and_is_undone_at_the_unit(
     coordinator: Store, tmp_path: Path
 ) -> None:
     with Store.in_memory() as unit:
-        _receive(unit, export_base(coordinator, UNIT, tmp_path / "base").path)
-        report = unit.reports.load()
-        assert report is not None
-        before = report.meta_by_id(APOYO)
-        assert before is not None
+        before = _apoyo_at_the_unit(unit, coordinator, tmp_path / "base")
         assert before.num.modified[1] == Decimal(500)
         reason = TargetChangeReason("Recorte de personal")
         after = with_modified(before, Quarter.SECOND, Decimal(450))
@@ -78,3 +86,31 @@ def test_a_rejected_request_goes_back_and_is_undone_at_the_unit(
         assert last.reason.text == "Solicitud rechazada por la unidad coordinadora: Sin oficio"
         # The trail: the unit's change, then the decision undoing it.
         assert len(unit.edits.target_changes(2024, APOYO)) == 2
+
+
+def test_an_approved_request_reaches_the_unit_with_its_moment_day_first(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # The unit's history said «(2024-04-15T09:30:00-07:00)», the decision's moment as stored.
+    with Store.in_memory() as unit:
+        before = _apoyo_at_the_unit(unit, coordinator, tmp_path / "base")
+        asked = with_modified(before, Quarter.SECOND, Decimal(450))
+        luis = Author("Unidad 004", "luis")
+        unit.edits.save(2024, before, asked, luis, TargetChangeReason("Recorte"))
+        _receive(coordinator, _send(unit, tmp_path / "1"))
+        [quarterly] = [
+            r for r in coordinator.target_requests.pending(2024) if r.field == "modificado.t2.num"
+        ]
+        decide_request(coordinator, quarterly.request_id, True, "Oficio 12/2024", COORDINATOR)
+        # Meanwhile the unit changed its mind: the approved figure is what it gets back.
+        again = with_modified(asked, Quarter.SECOND, Decimal(460))
+        unit.edits.save(2024, asked, again, luis, TargetChangeReason("Otro recorte"))
+
+        _receive(unit, export_observations(coordinator, UNIT, Quarter.FIRST, tmp_path / "o").path)
+
+        last = unit.edits.target_changes(2024, APOYO)[-1]
+        assert last.new == "450"
+        assert re.fullmatch(
+            r"Solicitud aprobada por la unidad coordinadora el \d\d/\d\d/\d{4} a las \d\d:\d\d",
+            last.reason.text,
+        )
