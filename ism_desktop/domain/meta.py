@@ -21,6 +21,11 @@ class MetaKind(StrEnum):
     PERCENTAGE = "P"
 
 
+# The letter as printed and stored, to its kind: a lookup where calling the enum costs a call
+# per meta (the report's reader, the packages' reader and the store read thousands).
+META_KINDS: dict[str, MetaKind] = {kind.value: kind for kind in MetaKind}
+
+
 def normalize_text(text: str) -> str:
     """Collapse all whitespace to single spaces, as one paragraph reads."""
     # Most text is already so: a space is the only whitespace a printable string can hold.

@@ -19,7 +19,7 @@ from ism_desktop.domain.codes import (
     UnitCode,
 )
 from ism_desktop.domain.figures import FigureRow
-from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
+from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, MetaKind
 from ism_desktop.domain.package_merge import report_changes, with_printed_report
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, ProgressReport
@@ -29,7 +29,6 @@ from ism_desktop.store.meta_edit_repository import write_audit
 from ism_desktop.store.meta_rows import FIGURE_COLUMNS, row_from_values, upsert_metas
 from ism_desktop.store.year_repository import YearRepository
 
-_KINDS = {kind.value: kind for kind in MetaKind}
 _FIGURE_SELECT = ", ".join(f"f.{column}" for column in FIGURE_COLUMNS)
 _META_SELECT = (
     "id, stable_id, entity_code, unit_code, programme_code, activity_code, description, "
@@ -278,7 +277,7 @@ class ReportRepository:
                         known_id=stable_id,
                     ),
                     unit_of_measure=unit_of_measure,
-                    kind=_KINDS.get(kind) or MetaKind(kind),
+                    kind=META_KINDS.get(kind) or MetaKind(kind),
                     cumulative=bool(cumulative),
                     met=rows["MET"],
                     num=rows["NUM"],

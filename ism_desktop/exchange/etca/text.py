@@ -18,7 +18,7 @@ from ism_desktop.domain.codes import (
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.gc_pause import cycle_collection_paused
 from ism_desktop.domain.limits import bad_character, figure_problem, too_long
-from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, normalize_text
 from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
@@ -35,8 +35,6 @@ from ism_desktop.exchange.etca.tokens import (
 
 # Column-wrapped description lines are short; narratives run the width of the page.
 _DESCRIPTION_LINE_MAX = 40
-# The MET row's A or P: a lookup, not an enum call per meta.
-_KINDS = {kind.value: kind for kind in MetaKind}
 # Headings repeat few codes (a state report: 3,600 headings): each code is made and checked
 # once; an invalid one raises every time, as the cache keeps only results.
 _unit_code = lru_cache(maxsize=1024)(UnitCode)
@@ -322,7 +320,7 @@ class _Assembler:
         meta = Meta(
             key,
             open_meta.unit_of_measure,
-            _KINDS[rows.kind],
+            META_KINDS[rows.kind],
             rows.cumulative,
             known[id(rows.met)][1],
             known[id(rows.num)][1],

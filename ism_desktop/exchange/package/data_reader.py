@@ -20,7 +20,7 @@ from ism_desktop.domain.limits import (
     figure_problem,
     too_long,
 )
-from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
 
@@ -33,7 +33,6 @@ _ID = re.compile(r"[0-9a-f]{16}")
 _INT_BOUND = int(FIGURE_BOUND)
 # The original and modified columns of a row: never empty (achieved ones may be).
 _PLANNED_COLUMNS = 10
-_KINDS = {kind.value: kind for kind in MetaKind}
 _QUARTERS = tuple(Quarter)
 _QUARTER_KEYS = {str(int(quarter)): quarter for quarter in Quarter}
 
@@ -128,11 +127,7 @@ def _plain_row(value: Any) -> FigureRow | None:
 
 def _plain_text(value: Any, limit: int) -> bool:
     """True when ``DataReader.text`` takes ``value`` as it is: a string of plain text that fits."""
-    return (
-        type(value) is str
-        and len(value) <= limit
-        and (value.isprintable() or bad_character(value) is None)
-    )
+    return type(value) is str and len(value) <= limit and bad_character(value) is None
 
 
 def _plain_evaluations(value: Any) -> dict[Quarter, str] | None:
@@ -184,10 +179,10 @@ def plain_meta(item: Mapping[str, Any], reported_up_to: Quarter | None) -> Meta 
         and _plain_text(uom, _MEASURE_CHARS)
         and type(cumulative) is bool
         and type(kind_text) is str
-        and kind_text in _KINDS
+        and kind_text in META_KINDS
     ):
         return None
-    kind = _KINDS[kind_text]
+    kind = META_KINDS[kind_text]
     if (kind is MetaKind.PERCENTAGE) != (den_value is not None):
         return None
     num = _plain_row(num_value)
@@ -296,7 +291,7 @@ def meta_from_json(
     if not _ID.fullmatch(claimed) or key.stable_id != claimed:
         raise reader.refuse(f"{what} no corresponde a su identificador «{shown_name(claimed)}»")
     kind_text = get("tipo")
-    if kind_text not in _KINDS:
+    if kind_text not in META_KINDS:
         raise reader.refuse(f"el tipo de {what} no es A ni P")
     kind = MetaKind(kind_text)
     num = reader.row(get("num"), f"la fila NUM de {what}")
