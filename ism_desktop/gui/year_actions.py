@@ -167,7 +167,10 @@ class YearActions(QObject):
         field = dialog.findChild(QSpinBox)
         if field is not None:
             field.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + 140)
-        return dialog.intValue() if dialog.exec() else None
+        try:
+            return dialog.intValue() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()  # a child of the window: one left behind per question otherwise
 
     def write_template(self) -> None:
         """Write the year's programme template for staff to fill in Excel."""

@@ -9,6 +9,12 @@ from ism_desktop.exchange.etca.text import parse_etca_text
 from tests.exchange.etca_samples import ABSOLUTE, HEADER, OPENING, PERCENTAGE
 
 
+def _refusal(text: str) -> EtcaFormatError:
+    with pytest.raises(EtcaFormatError) as raised:
+        parse_etca_text(text)
+    return raised.value
+
+
 def _line_of(text: str, needle: str, occurrence: int) -> int:
     numbers = [i for i, line in enumerate(text.splitlines(), start=1) if needle in line]
     return numbers[occurrence]
@@ -28,11 +34,10 @@ def test_a_later_header_with_another_quarter_is_refused_naming_its_line() -> Non
     first, second = HEADER.format(quarter="PRIMERO"), HEADER.format(quarter="SEGUNDO")
     text = OPENING + ABSOLUTE + first + first + PERCENTAGE + second
 
-    with pytest.raises(EtcaFormatError) as raised:
-        parse_etca_text(text)
+    refused = _refusal(text)
 
-    assert raised.value.line == _line_of(text, "TRIMESTRE:", 2)
-    assert "el trimestre cambia de primero a segundo dentro del mismo informe" in str(raised.value)
+    assert refused.line == _line_of(text, "TRIMESTRE:", 2)
+    assert "el trimestre cambia de primero a segundo dentro del mismo informe" in str(refused)
 
 
 def test_a_later_header_with_another_year_is_refused_naming_its_line() -> None:
@@ -40,11 +45,10 @@ def test_a_later_header_with_another_year_is_refused_naming_its_line() -> None:
     other_year = page.replace("PROGRAMÁTICO 2024", "PROGRAMÁTICO 2023")
     text = OPENING + ABSOLUTE + page + PERCENTAGE + page + other_year
 
-    with pytest.raises(EtcaFormatError) as raised:
-        parse_etca_text(text)
+    refused = _refusal(text)
 
-    assert raised.value.line == _line_of(text, "PROGRAMÁTICO", 2)
-    assert "el ejercicio cambia de 2024 a 2023 dentro del mismo informe" in str(raised.value)
+    assert refused.line == _line_of(text, "PROGRAMÁTICO", 2)
+    assert "el ejercicio cambia de 2024 a 2023 dentro del mismo informe" in str(refused)
 
 
 def test_a_longer_header_that_begins_as_a_known_one_is_read_to_its_end() -> None:
@@ -57,9 +61,8 @@ def test_a_longer_header_that_begins_as_a_known_one_is_read_to_its_end() -> None
     first, second = HEADER.format(quarter="PRIMERO"), HEADER.format(quarter="SEGUNDO")
     text = OPENING + ABSOLUTE + first + short + PERCENTAGE + second
 
-    with pytest.raises(EtcaFormatError) as raised:
-        parse_etca_text(text)
+    refused = _refusal(text)
 
-    assert raised.value.line == _line_of(text, "TRIMESTRE:", 1)
-    assert "el trimestre cambia de primero a segundo dentro del mismo informe" in str(raised.value)
+    assert refused.line == _line_of(text, "TRIMESTRE:", 1)
+    assert "el trimestre cambia de primero a segundo dentro del mismo informe" in str(refused)
     assert parse_etca_text(OPENING + ABSOLUTE + first + short + PERCENTAGE + first).warnings == ()
