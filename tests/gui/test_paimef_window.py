@@ -256,3 +256,18 @@ def test_the_summary_says_one_warning_in_the_singular(window: PaimefWindow) -> N
     assert window.summary.text() == "0 errores (impiden el informe) y 1 aviso."
     window._show_findings([error, warning, warning])
     assert window.summary.text() == "1 error (impide el informe) y 2 avisos."
+
+
+def test_a_blank_form_says_nothing_until_something_is_typed(qtbot: QtBot, tmp_path: Path) -> None:
+    # An empty year and «Nueva acción» show a blank form: nothing is wrong yet, so nothing is red.
+    with Store.open(tmp_path / "vacio.sqlite3") as empty:
+        shown = PaimefWindow(empty, AUTHOR, TODAY)
+        qtbot.addWidget(shown)
+        shown.show()
+        qtbot.waitExposed(shown)
+        assert shown.form.problem.text() == ""
+        shown.new_action()
+        assert shown.form.problem.text() == ""
+        shown.form.name.setText("Refugio")
+        assert "clave" in shown.form.problem.text()
+        shown.close()

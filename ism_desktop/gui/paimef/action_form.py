@@ -38,7 +38,8 @@ class ActionForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loading = False
+        # Quiet while it is built: a blank form has nothing wrong until someone types in it.
+        self._loading = True
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.key = QLineEdit()
@@ -107,6 +108,7 @@ class ActionForm(QWidget):
         self.transversal.toggled.connect(self._changed)
         self.line.currentIndexChanged.connect(self._changed)
         self.goals.itemChanged.connect(self._changed)
+        self._loading = False
 
     def _fill_lines(self) -> None:
         current = self.line.currentData()
