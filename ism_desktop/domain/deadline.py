@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from ism_desktop.domain.typed_date import read_typed_date
+
 
 def parse_due_date(text: str) -> date:
-    """An ISO date ``AAAA-MM-DD``; ``ValueError`` with a Spanish message otherwise."""
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValueError(f"«{text}» no es una fecha; escríbala como AAAA-MM-DD") from None
+    """A date typed day first or as ``AAAA-MM-DD``; ``ValueError`` with a Spanish message."""
+    return read_typed_date(text)
 
 
 def days_left(due: date, today: date) -> int:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessage
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text
+from ism_desktop.domain.local_time import local_date_text
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.package.writer import ExportError
@@ -94,7 +95,7 @@ class YearActions(QObject):
         self.deadline.setText(self.deadline_text())
 
     def deadline_text(self) -> str:
-        """E.g. ``Entrega del trimestre 1: 2025-04-15 (faltan 5 días)``."""
+        """E.g. ``Entrega del trimestre 1: 15/04/2025 (faltan 5 días)``."""
         profile, store = self.session.profile, self.session.store
         due = store.years.delivery_dates(profile.year).get(profile.quarter)
         if due is None:
@@ -102,7 +103,7 @@ class YearActions(QObject):
         states = store.closures.states(profile.year)
         closed = {unit for (_e, unit, q), shut in states.items() if shut and q == profile.quarter}
         today = self.today()
-        text = f"Entrega del trimestre {int(profile.quarter)}: {due}"
+        text = f"Entrega del trimestre {int(profile.quarter)}: {local_date_text(due)}"
         if not self._coordinator:
             left = countdown_text(date.fromisoformat(due), today, profile.unit in closed)
             return f"{text} ({left})"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
@@ -118,7 +119,7 @@ class ClosingDialog(QDialog):
 
 
 class DeliveryDatesDialog(QDialog):
-    """The delivery date of each quarter's report (AAAA-MM-DD; empty: not set)."""
+    """The delivery date of each quarter's report (day first; empty: not set)."""
 
     def __init__(self, year: int, dates: dict[Quarter, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +127,8 @@ class DeliveryDatesDialog(QDialog):
         form = QFormLayout(self)
         self.fields: dict[Quarter, QLineEdit] = {}
         for quarter in Quarter:
-            field = QLineEdit(dates.get(quarter, ""))
-            field.setPlaceholderText("AAAA-MM-DD")
+            field = QLineEdit(local_date_text(dates.get(quarter, "")))
+            field.setPlaceholderText("DD/MM/AAAA")
             field.setAccessibleName(f"Fecha de entrega del trimestre {int(quarter)}")
             form.addRow(f"Trimestre {int(quarter)} ({quarter.spanish_name.lower()}):", field)
             self.fields[quarter] = field
@@ -167,7 +168,7 @@ class RequestsDialog(QDialog):
                 names.get(request.meta_id, request.meta_id)[:70],
                 f"{request.label}: {request.current} → {request.requested}",
                 request.reason or "—",
-                request.requested_at[:10],
+                local_time_text(request.requested_at)[:10],
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -271,3 +271,22 @@ def test_a_blank_form_says_nothing_until_something_is_typed(qtbot: QtBot, tmp_pa
         shown.form.name.setText("Refugio")
         assert "clave" in shown.form.problem.text()
         shown.close()
+
+
+def test_dates_read_and_typed_day_first(window: PaimefWindow, store: Store) -> None:
+    # Office staff write 06/04/2026; the recorded dates and days off read that way too.
+    tab = window.deadlines_tab
+    names = [_cell(tab.dates, r, 0).text() for r in range(tab.dates.rowCount())]
+    signing_row = names.index("Firma del Instrumento Jurídico")
+    assert _cell(tab.dates, signing_row, 1).text() == "13/03/2026"
+    _cell(tab.dates, signing_row, 1).setText("06/04/2026")
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 4, 6)
+    assert _cell(tab.dates, signing_row, 1).text() == "06/04/2026"
+    _cell(tab.dates, signing_row, 1).setText("13/31/2026")
+    assert "no existe" in window.message.text()
+    tab.new_day.setText("17/03/2026")
+    tab._add_day()
+    assert _cell(tab.non_working, 0, 0).text() == "17/03/2026"
+    assert "DD/MM/AAAA" in tab.new_day.placeholderText()

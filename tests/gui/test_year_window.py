@@ -71,18 +71,18 @@ def test_both_sides_see_the_countdown_and_the_board_shows_who_is_late(
     window.session.store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
     actions.today = lambda: date(2024, 4, 10)
     actions.refresh()
-    assert actions.deadline.text() == "Entrega del trimestre 1: 2024-04-15 (faltan 5 días)"
+    assert actions.deadline.text() == "Entrega del trimestre 1: 15/04/2024 (faltan 5 días)"
     actions.today = lambda: date(2024, 4, 18)
     actions.refresh()
     assert actions.deadline.text().startswith(
-        "Entrega del trimestre 1: 2024-04-15 (atrasado 3 días) · atrasadas: 001, 003, 004"
+        "Entrega del trimestre 1: 15/04/2024 (atrasado 3 días) · atrasadas: 001, 003, 004"
     )
 
     unit = open_window(unit_profile("004"))
     unit.year_actions.today = lambda: date(2024, 4, 13)
     unit.year_actions.refresh()
     assert (
-        unit.year_actions.deadline.text() == "Entrega del trimestre 1: 2024-04-15 (faltan 2 días)"
+        unit.year_actions.deadline.text() == "Entrega del trimestre 1: 15/04/2024 (faltan 2 días)"
     )
 
 
@@ -113,6 +113,9 @@ def test_the_coordinator_decides_a_request_in_the_window(
     item = dialog.table.item(0, 3)
     assert item is not None
     assert item.text() == "Modificado T2 (NUM): 900 → 950"
+    asked = dialog.table.item(0, 5)
+    assert asked is not None
+    assert asked.text() == "02/04/2024"  # day first, as the office reads dates
     dialog.approve_button.click()
     assert dialog.choice == (pending.request_id, True)
 
@@ -254,9 +257,12 @@ def test_delivery_dates_are_set_in_the_window_and_checked(
     from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
 
     window = open_window(COORDINATOR)
-    typed = {Quarter.FIRST: "2024-04-15", Quarter.SECOND: "15/07/2024"}
+    # Typed as the office writes dates (day first), or as AAAA-MM-DD; an impossible day is refused.
+    typed = {Quarter.FIRST: "2024-04-15", Quarter.SECOND: "31/06/2024"}
+    shown: list[str] = []
 
     def fill(dialog: DeliveryDatesDialog) -> int:
+        shown[:] = [dialog.fields[quarter].text() for quarter in Quarter]
         for quarter, text in typed.items():
             dialog.fields[quarter].setText(text)
         return int(QDialog.DialogCode.Accepted)
@@ -266,16 +272,25 @@ def test_delivery_dates_are_set_in_the_window_and_checked(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
     window.year_actions.delivery_dates()
 
-    assert warnings == ["«15/07/2024» no es una fecha; escríbala como AAAA-MM-DD."]
+    assert warnings == ["La fecha «31/06/2024» no existe en el calendario."]
     assert window.session.store.years.delivery_dates(2024) == {}
 
-    typed[Quarter.SECOND] = "2024-07-15"
+    typed[Quarter.SECOND] = "15/07/2024"
     window.year_actions.delivery_dates()
     assert window.session.store.years.delivery_dates(2024) == {
         Quarter.FIRST: "2024-04-15",
         Quarter.SECOND: "2024-07-15",
     }
-    assert window.year_actions.deadline.text().startswith("Entrega del trimestre 1: 2024-04-15")
+    assert window.year_actions.deadline.text().startswith("Entrega del trimestre 1: 15/04/2024")
+    typed.clear()
+    window.year_actions.delivery_dates()
+    assert shown == ["15/04/2024", "15/07/2024", "", ""]  # what is stored reads day first
+
+    typed[Quarter.THIRD] = "el 15 de octubre"
+    window.year_actions.delivery_dates()
+    assert warnings[-1] == (
+        "«el 15 de octubre» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo 15/04/2025)."
+    )
 
 
 def test_the_programme_editor_says_a_programme_of_one_meta_in_the_singular(

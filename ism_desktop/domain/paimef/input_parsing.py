@@ -10,6 +10,7 @@ from datetime import date
 
 from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
+from ism_desktop.domain.typed_date import read_typed_date
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MAX_QUANTITY = 10**9
@@ -51,12 +52,26 @@ def parse_line(text: str, vertiente: Vertiente) -> str:
 
 
 def parse_iso_date(text: str) -> date:
-    """A date written ``AAAA-MM-DD`` that exists (``2026-02-30`` does not)."""
+    """A date written ``AAAA-MM-DD`` (as files and commands carry it) that exists."""
     cleaned = text.strip()
     match = _ISO_DATE.fullmatch(cleaned)
     if match is None:
         raise InputError(f"«{cleaned}» no es una fecha; escríbala como AAAA-MM-DD.")
     year, month, day = (int(part) for part in match.groups())
+    return _existing_date(cleaned, year, month, day)
+
+
+def parse_typed_date(text: str) -> date:
+    """A date typed in the window: day first as it is written in Mexico, or ``AAAA-MM-DD``."""
+    cleaned = text.strip()
+    try:
+        value = read_typed_date(cleaned)
+    except ValueError as exc:
+        raise InputError(f"{exc}.") from None
+    return _existing_date(cleaned, value.year, value.month, value.day)
+
+
+def _existing_date(cleaned: str, year: int, month: int, day: int) -> date:
     try:
         value = date(year, month, day)
     except ValueError:

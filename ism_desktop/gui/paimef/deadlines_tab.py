@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
 from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState
-from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date
+from ism_desktop.domain.paimef.input_parsing import InputError, parse_typed_date
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
+from ism_desktop.domain.typed_date import day_first
 
 DEADLINE_HEADINGS = ("Vence", "Numeral", "Plazo", "Responsable", "Días hábiles", "Estado")
 _COLOURS = {
@@ -52,7 +53,7 @@ class DeadlinesTab(QWidget):
         self._loading = False
         self._days: list[NonWorkingDay] = []
         split = QSplitter(Qt.Orientation.Horizontal)
-        dates_box = QGroupBox("Fechas registradas (AAAA-MM-DD)")
+        dates_box = QGroupBox("Fechas registradas (DD/MM/AAAA)")
         self.dates = QTableWidget(len(KEY_DATES), 2)
         self.dates.setAccessibleName("Fechas registradas")
         self.dates.setHorizontalHeaderLabels(("Fecha", "Día"))
@@ -92,7 +93,7 @@ class DeadlinesTab(QWidget):
         layout.addWidget(self.non_working)
         row = QHBoxLayout()
         self.new_day = QLineEdit()
-        self.new_day.setPlaceholderText("AAAA-MM-DD")
+        self.new_day.setPlaceholderText("DD/MM/AAAA")
         self.new_day.setAccessibleName("Día inhábil nuevo")
         self.new_reason = QLineEdit()
         self.new_reason.setPlaceholderText("Motivo (Semana Santa, cierre de oficinas…)")
@@ -111,7 +112,7 @@ class DeadlinesTab(QWidget):
         self._loading = True
         for row, key in enumerate(KEY_DATES):
             day = dates.get(key)
-            self.dates.setItem(row, 1, _item("" if day is None else day.isoformat(), True))
+            self.dates.setItem(row, 1, _item("" if day is None else day_first(day), True))
         self._loading = False
 
     def show_deadlines(
@@ -123,7 +124,7 @@ class DeadlinesTab(QWidget):
             state = item.state(today)
             left = calendar.business_days_until(today, item.due)
             cells = (
-                f"{item.due:%d/%m/%Y}",
+                day_first(item.due),
                 item.term.numeral,
                 item.term.description,
                 item.term.responsible,
@@ -143,7 +144,7 @@ class DeadlinesTab(QWidget):
         self._days = list(days)
         self.non_working.setRowCount(len(days))
         for row, day in enumerate(days):
-            self.non_working.setItem(row, 0, _item(day.day.isoformat()))
+            self.non_working.setItem(row, 0, _item(day_first(day.day)))
             self.non_working.setItem(row, 1, _item(day.reason))
 
     def _on_date_changed(self, item: QTableWidgetItem) -> None:
@@ -155,13 +156,13 @@ class DeadlinesTab(QWidget):
             self.date_edited.emit(key, None)
             return
         try:
-            self.date_edited.emit(key, parse_iso_date(text))
+            self.date_edited.emit(key, parse_typed_date(text))
         except InputError as exc:
             self.input_rejected.emit(f"{KEY_DATES[key]}: {exc}")
 
     def _add_day(self) -> None:
         try:
-            day = parse_iso_date(self.new_day.text())
+            day = parse_typed_date(self.new_day.text())
         except InputError as exc:
             self.input_rejected.emit(f"Día inhábil: {exc}")
             return

@@ -1,0 +1,36 @@
+"""Dates as office staff type them: day first (15/04/2025), or AAAA-MM-DD as files carry them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# ASCII digits only: ``\d`` would take other scripts' digits, which nobody types for a date here.
+_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+
+
+def read_typed_date(text: str) -> date:
+    """``15/04/2025``, ``5/4/2025`` or ``2025-04-15``; ``ValueError`` in Spanish otherwise.
+
+    Month first (04/15/2025) is not how dates are written in Mexico: it is refused as a day
+    that does not exist, never read the other way round.
+    """
+    cleaned = text.strip()
+    if match := _ISO.fullmatch(cleaned):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _DAY_FIRST.fullmatch(cleaned):
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        raise ValueError(
+            f"«{cleaned}» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo 15/04/2025)"
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"la fecha «{cleaned}» no existe en el calendario") from None
+
+
+def day_first(day: date) -> str:
+    """``15/04/2025``: how a date is shown."""
+    return day.strftime("%d/%m/%Y")
