@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.local_time import local_time_text
+from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -57,7 +57,7 @@ class StatusBoardDialog(QDialog):
         layout = QVBoxLayout(self)
         missing = len(board.missing)
         if board.due_date is not None:
-            layout.addWidget(QLabel(f"Fecha de entrega: {board.due_date}"))
+            layout.addWidget(QLabel(f"Fecha de entrega: {local_date_text(board.due_date)}"))
         layout.addWidget(
             QLabel(
                 "Todas las unidades entregaron."

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
@@ -156,6 +156,18 @@ def test_board_dialog_lists_every_unit_and_draws_their_progress(open_window: Win
     units = [cell.text()[:3] for cell in cells if cell is not None]
     assert units == ["001", "002", "003", "004", "005", "006", "008", "009"]
     assert dialog.chart.minimumHeight() > 8 * 20
+
+
+def test_the_board_gives_its_delivery_date_day_first(open_window: WindowFactory) -> None:
+    window = open_window(COORDINATOR)
+    window.session.store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+
+    dialog = StatusBoardDialog(board, window)
+
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Fecha de entrega: 15/04/2024" in texts
 
 
 def test_an_observation_travels_to_the_unit_and_shows_next_to_the_meta(
