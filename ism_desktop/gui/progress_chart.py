@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
 from ism_desktop.domain.traffic_light import TrafficLight
@@ -18,6 +18,8 @@ from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 
 _ROW = 24
 _LABEL_SHARE = 0.34
+# Under the chart, not in it: a state's chart scrolls, and the key must stay in sight.
+LEGEND = "verde 90–110 % · ámbar 70–90 o 110–130 % · rojo fuera de eso · gris sin dato"
 _ORDER = (TrafficLight.GREEN, TrafficLight.AMBER, TrafficLight.RED, TrafficLight.GREY)
 ChartRow = tuple[str, Mapping[TrafficLight, int]]
 
@@ -35,18 +37,36 @@ class ProgressChart(QWidget):
         """Labels and, for each, how many metas have each colour."""
         self._rows = rows
         self.setMinimumHeight(self._height())
-        self.setToolTip(
-            "\n".join(
-                f"{label}: "
-                + ", ".join(f"{counts.get(light, 0)} {light.value}" for light in _ORDER)
-                for label, counts in rows
-            )
-        )
         self.updateGeometry()
         self.update()
 
+    @staticmethod
+    def row_top(row: int) -> int:
+        """Where the ``row``-th bar starts, from the top of the chart."""
+        return row * _ROW
+
+    def row_tip(self, y: int) -> str:
+        """The tip of the bar at height ``y``: its unit and its counts (a state has hundreds of
+        units, so one tip for the whole chart would be taller than the screen)."""
+        row = y // _ROW
+        if not 0 <= row < len(self._rows):
+            return ""
+        label, counts = self._rows[row]
+        return f"{label}: " + ", ".join(f"{counts.get(light, 0)} {light.value}" for light in _ORDER)
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.row_tip(event.pos().y())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def _height(self) -> int:
-        return _ROW * (len(self._rows) + 1) + 8
+        return _ROW * len(self._rows) + 4
 
     @override
     def sizeHint(self) -> QSize:
@@ -65,7 +85,7 @@ class ProgressChart(QWidget):
         width = max(self.width() - label_width - 8, 60)
         text_pen = QPen(self.palette().text().color())
         for row, (label, counts) in enumerate(self._rows):
-            top = row * _ROW
+            top = self.row_top(row)
             painter.setPen(text_pen)
             painter.drawText(
                 QRectF(0, top, label_width - 8, _ROW),
@@ -85,9 +105,3 @@ class ProgressChart(QWidget):
                 painter.setPen(QPen(FOREGROUND[light]))
                 painter.drawText(part, int(Qt.AlignmentFlag.AlignCenter), str(count))
                 left = part.right()
-        painter.setPen(text_pen)
-        painter.drawText(
-            QRectF(label_width, _ROW * len(self._rows) + 4, width, _ROW),
-            int(Qt.AlignmentFlag.AlignLeft),
-            "verde 90–110 % · ámbar 70–90 o 110–130 % · rojo fuera de eso · gris sin dato",
-        )

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,28 +47,23 @@ _HEADER_TIPS = {
     5: "Avisos que la unidad no justificó ni marcó como «enterado».",
 }
 _MISSING = QBrush(QColor("#ffebee"))
+_NAMED_MISSING = 30
 
 
 class StatusBoardDialog(QDialog):
     """A read-only table of the units for the quarter and the chart of their official %."""
 
     def __init__(self, board: StatusBoard, parent: QWidget | None = None) -> None:
-        from ism_desktop.gui.progress_chart import ProgressChart
+        from ism_desktop.gui.progress_chart import LEGEND, ProgressChart
 
         super().__init__(parent)
         self.setWindowTitle(f"Tablero de entregas — {board.year}, trimestre {int(board.quarter)}")
         layout = QVBoxLayout(self)
-        missing = len(board.missing)
         if board.due_date is not None:
             layout.addWidget(QLabel(f"Fecha de entrega: {local_date_text(board.due_date)}"))
-        layout.addWidget(
-            QLabel(
-                "Todas las unidades entregaron."
-                if not missing
-                else f"Faltan {count(missing, 'unidad', 'unidades')}: "
-                + ", ".join(str(unit) for unit in board.missing)
-            )
-        )
+        missing_label = QLabel(_missing_text(board))
+        missing_label.setWordWrap(True)
+        layout.addWidget(missing_label)
         self.table = QTableWidget(len(board.rows), len(_HEADERS))
         self.table.setAccessibleName("Entregas por unidad")
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
@@ -92,14 +90,45 @@ class StatusBoardDialog(QDialog):
                     item.setBackground(_MISSING)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("Metas de cada unidad por color del semáforo (avance oficial):"))
+        chart_part = QWidget()
+        chart_layout = QVBoxLayout(chart_part)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(
+            QLabel("Metas de cada unidad por color del semáforo (avance oficial):")
+        )
         self.chart = ProgressChart()
         self.chart.set_rows(
             [(f"{row.unit} {row.unit_name}", row.summary.lights) for row in board.rows]
         )
-        layout.addWidget(self.chart)
+        # A state has hundreds of units: the chart scrolls, and shares the height with the table.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.chart)
+        scroll.setAccessibleName("Gráfica por unidad")
+        chart_layout.addWidget(scroll, 1)
+        chart_layout.addWidget(QLabel(LEGEND))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(chart_part)
+        layout.addWidget(split, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(1100, 640), parent)
+        # Each part as tall as it needs, up to an even share of what the dialog leaves them.
+        room = max(self.height() - 160, 240)
+        chart_height = min(self.chart.sizeHint().height() + 28, room // 2)
+        split.setSizes([room - chart_height, chart_height])
+
+
+def _missing_text(board: StatusBoard) -> str:
+    """Who is missing: the first units by code, the rest counted (a state misses hundreds)."""
+    missing = board.missing
+    if not missing:
+        return "Todas las unidades entregaron."
+    named = ", ".join(str(unit) for unit in missing[:_NAMED_MISSING])
+    rest = len(missing) - _NAMED_MISSING
+    more = f" y {rest} más (en rojo en la tabla)" if rest > 0 else ""
+    return f"Faltan {count(len(missing), 'unidad', 'unidades')}: {named}{more}."

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -132,6 +133,45 @@ def test_status_board_shows_its_close_button(open_window: WindowFactory, qtbot: 
     assert buttons.isVisible()
     assert _screen().contains(dialog.frameGeometry())
     assert _off_screen(dialog) == []
+
+
+def test_a_state_sized_board_fits_the_screen(open_window: WindowFactory, qtbot: QtBot) -> None:
+    # A state's report: 477 units, 425 missing. Before, the list of missing units was one line
+    # wider than any screen and the chart asked for 11,000 px, so the dialog left the screen.
+    from ism_desktop.domain.traffic_light import TrafficLight
+    from ism_desktop.domain.unit_summary import UnitSummary
+    from ism_desktop.exchange.status_board import StatusBoard, UnitState, UnitStatus
+    from ism_desktop.gui.status_board_dialog import StatusBoardDialog
+
+    window = open_window(COORDINATOR)
+    lights = {TrafficLight.GREEN: 3, TrafficLight.RED: 1}
+    rows = tuple(
+        UnitStatus(
+            f"{1 + index // 15:03d}",
+            UnitCode(f"{1 + index % 15:03d}"),
+            f"DIRECCIÓN GENERAL NÚMERO {index} DE LA DEPENDENCIA",
+            UnitState.MISSING if index >= 52 else UnitState.RECEIVED,
+            UnitSummary(4, lights, None),
+        )
+        for index in range(477)
+    )
+    dialog = StatusBoardDialog(StatusBoard(2024, Quarter.FIRST, rows), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert _screen().contains(dialog.frameGeometry())
+    assert _off_screen(dialog) == []
+    missing = next(label for label in dialog.findChildren(QLabel) if "Faltan" in label.text())
+    assert missing.text().startswith("Faltan 425 unidades: 008, 009, ")  # from the 53rd
+    assert "y 395 más" in missing.text()  # the first 30 named, the rest counted
+    assert _screen().contains(_global_rect(missing))
+    assert dialog.chart.toolTip() == ""  # one row's tip under the mouse, not 477 lines at once
+    tip = dialog.chart.row_tip(dialog.chart.row_top(476) + 2)
+    assert (
+        tip
+        == "012 DIRECCIÓN GENERAL NÚMERO 476 DE LA DEPENDENCIA: 3 verde, 0 ámbar, 1 rojo, 0 gris"
+    )
 
 
 def test_the_list_of_metas_uses_the_width_and_keeps_both_ends_of_long_names(
