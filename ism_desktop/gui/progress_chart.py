@@ -46,8 +46,11 @@ class ProgressChart(QWidget):
         return row * _ROW
 
     def row_tip(self, y: int) -> str:
-        """The tip of the bar at height ``y``: its unit and its counts (a state has hundreds of
-        units, so one tip for the whole chart would be taller than the screen)."""
+        """The tip of the bar at height ``y``: its unit and its counts.
+
+        One tip per bar: a state has hundreds of units, and one for the whole chart would be
+        taller than the screen.
+        """
         row = y // _ROW
         if not 0 <= row < len(self._rows):
             return ""
