@@ -7,7 +7,6 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from ism_desktop.domain.audit import TargetChangeReason
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, format_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.dialog_buttons import ok_cancel
 
 REQUEST_NOTE = (
     "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora (002), que la revisa "
@@ -77,12 +77,7 @@ class ModifiedTargetDialog(QDialog):
         self.error_label.setStyleSheet("color: #b71c1c;")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        ok_cancel(self, layout)
         self.quarter_box.currentIndexChanged.connect(self._fill_current)
         self._fill_current()
         self.num: Decimal = Decimal(0)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, Unit, UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.dialog_buttons import ok_cancel
 
 
 class ProfileDialog(QDialog):
@@ -70,13 +70,7 @@ class ProfileDialog(QDialog):
         form.addRow("&Ejercicio:", self.year_box)
         form.addRow("&Trimestre que se informa:", self.quarter_box)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = ok_cancel(self, layout)
         self.unit_box.currentIndexChanged.connect(self._update_ok)
         self.year_box.setValue(current.year if current else default_year)
         quarter = current.quarter if current else default_quarter

@@ -30,6 +30,7 @@ from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
+from ism_desktop.gui.dialog_buttons import ok_cancel
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
 
@@ -89,12 +90,7 @@ class MetaDraftDialog(QDialog):
         form.addRow("Programado original:", grid)
         self.annual = QLabel()
         form.addRow("Anual:", self.annual)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        ok_cancel(self, form, self._accept)
         if meta is not None:
             self._show(meta)
         for field in (*self.num, *self.den):

@@ -19,10 +19,10 @@ from ism_desktop.domain.wording import count
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.actions import make_action
+from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.year_dialogs import (
     ClosingDialog,
     DeliveryDatesDialog,
-    NewYearDialog,
     RequestsDialog,
 )
 from ism_desktop.workspace import quarter_closing, target_requests, year_programme

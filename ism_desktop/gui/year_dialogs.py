@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -25,62 +23,10 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import local_date_text, local_time_text
-from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.year_news import Decision
-
-
-def _buttons(dialog: QDialog, layout: QVBoxLayout | QFormLayout) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons) if isinstance(layout, QVBoxLayout) else layout.addRow(buttons)
-    return buttons
-
-
-class NewYearDialog(QDialog):
-    """Which year to start, from which year, and which metas carry over."""
-
-    def __init__(self, year: int, metas: list[Meta], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Programa de un año nuevo")
-        self.resize(760, 520)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(year + 1)
-        form.addRow("Ejercicio &nuevo:", self.year)
-        form.addRow("Con las metas del ejercicio:", QLabel(str(year)))
-        layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
-                "Marque las metas que pasan al año nuevo (mismas unidades, programas, procesos, "
-                "descripción, unidad de medida, tipo y VAL. ACUM.; lo programado queda vacío):"
-            )
-        )
-        self.metas = QListWidget()
-        self.metas.setAccessibleName("Metas que pasan al año nuevo")
-        for meta in metas:
-            item = QListWidgetItem(f"{meta.key.unit} · {meta.description}")
-            item.setData(Qt.ItemDataRole.UserRole, meta.stable_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.metas.addItem(item)
-        layout.addWidget(self.metas, 1)
-        _buttons(self, layout)
-
-    def excluded(self) -> set[str]:
-        """The ids of the metas left out."""
-        out = set()
-        for index in range(self.metas.count()):
-            item = self.metas.item(index)
-            if item.checkState() != Qt.CheckState.Checked:
-                out.add(str(item.data(Qt.ItemDataRole.UserRole)))
-        return out
+from ism_desktop.gui.dialog_buttons import ok_cancel
 
 
 class ClosingDialog(QDialog):
@@ -110,7 +56,7 @@ class ClosingDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("Obligatorio para reabrir")
         form.addRow("&Motivo:", self.reason)
-        self.ok = _buttons(self, form).button(QDialogButtonBox.StandardButton.Ok)
+        self.ok = ok_cancel(self, form)
         for signal in (self.reopen_choice.toggled, self.reason.textChanged):
             signal.connect(self._update)
 
@@ -132,7 +78,7 @@ class DeliveryDatesDialog(QDialog):
             field.setAccessibleName(f"Fecha de entrega del trimestre {int(quarter)}")
             form.addRow(f"Trimestre {int(quarter)} ({quarter.spanish_name.lower()}):", field)
             self.fields[quarter] = field
-        _buttons(self, form)
+        ok_cancel(self, form)
 
     def values(self) -> dict[Quarter, str]:
         """The dates typed (quarters left empty are not included)."""

@@ -72,9 +72,9 @@ def test_board_chart_counts_metas_by_colour(open_window: WindowFactory, qtbot: Q
 
     image = dialog.chart.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in (12, 36)}
-    row_004 = next(r for r in board.rows if r.unit == UnitCode("004"))
+    index, row_004 = next((i, r) for i, r in enumerate(board.rows) if r.unit == UnitCode("004"))
     assert row_004.summary.count(TrafficLight.RED) > 0
-    tip = dialog.chart.toolTip()
+    tip = dialog.chart.row_tip(dialog.chart.row_top(index) + 1)  # the tip of the bar pointed at
     assert f"{row_004.unit} {row_004.unit_name}: " in tip
     assert f"{row_004.summary.count(TrafficLight.RED)} rojo" in tip
     assert "#7b1fa2" not in colours  # no longer one purple bar per unit

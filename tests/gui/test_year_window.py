@@ -15,7 +15,8 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.year_dialogs import ClosingDialog, NewYearDialog, RequestsDialog
+from ism_desktop.gui.new_year_dialog import NewYearDialog
+from ism_desktop.gui.year_dialogs import ClosingDialog, RequestsDialog
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import select
 
@@ -339,3 +340,34 @@ def test_the_year_question_is_wide_enough_for_its_title(
     assert proposed == 2024
     # The frame's buttons take about 100 px beside the title.
     assert width >= title_width + 120
+
+
+def test_the_new_year_list_is_searched_and_marked_in_bulk(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # A state carries thousands of metas: ticking them one by one is not a way to work.
+    window = open_window(COORDINATOR)
+    metas = window.session.metas()
+    dialog = NewYearDialog(2024, metas, window)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "56 de 56 metas pasan al año nuevo."
+
+    dialog.search.setText("estudios socio")  # any case, accents or not
+    shown = [
+        dialog.metas.item(i).text()
+        for i in range(dialog.metas.count())
+        if not dialog.metas.item(i).isHidden()
+    ]
+    assert shown == [f"004 · {STUDIES}"]
+    dialog.none_button.click()  # only what the search shows
+    assert dialog.summary.text() == "55 de 56 metas pasan al año nuevo."
+    [studies] = [meta for meta in metas if meta.description == STUDIES]
+    assert dialog.excluded() == {studies.stable_id}
+
+    dialog.search.clear()
+    dialog.none_button.click()
+    assert dialog.summary.text() == "0 de 56 metas pasan al año nuevo."
+    assert not dialog.ok_button.isEnabled()  # a year with no metas is not a programme
+    dialog.all_button.click()
+    assert dialog.excluded() == set()
+    assert dialog.ok_button.isEnabled()

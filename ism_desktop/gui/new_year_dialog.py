@@ -1,0 +1,110 @@
+"""Which metas carry over to a new year: searched and ticked in bulk, with a running count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.wording import count
+from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.meta_filter_proxy import fold
+
+
+class NewYearDialog(QDialog):
+    """Which year to start, from which year, and which metas carry over."""
+
+    def __init__(self, year: int, metas: list[Meta], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Programa de un año nuevo")
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year + 1)
+        form.addRow("Ejercicio &nuevo:", self.year)
+        form.addRow("Con las metas del ejercicio:", QLabel(str(year)))
+        layout.addLayout(form)
+        intro = QLabel(
+            "Marque las metas que pasan al año nuevo (mismas unidades, programas, procesos, "
+            "descripción, unidad de medida, tipo y VAL. ACUM.; lo programado queda vacío):"
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        tools = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Buscar por unidad o descripción…")
+        self.search.setAccessibleName("Buscar metas")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        tools.addWidget(self.search, 1)
+        # Both act on the metas the search shows: «retire every meta of unit 008» is two steps.
+        self.all_button = QPushButton("&Marcar las mostradas")
+        self.none_button = QPushButton("&Desmarcar las mostradas")
+        self.all_button.clicked.connect(lambda: self._tick_shown(Qt.CheckState.Checked))
+        self.none_button.clicked.connect(lambda: self._tick_shown(Qt.CheckState.Unchecked))
+        tools.addWidget(self.all_button)
+        tools.addWidget(self.none_button)
+        layout.addLayout(tools)
+        self.metas = QListWidget()
+        self.metas.setAccessibleName("Metas que pasan al año nuevo")
+        self.metas.setUniformItemSizes(True)
+        self._search_texts: list[str] = []
+        for meta in metas:
+            text = f"{meta.key.unit} · {meta.description}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, meta.stable_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.metas.addItem(item)
+            self._search_texts.append(fold(text))
+        self.metas.itemChanged.connect(self._count)
+        layout.addWidget(self.metas, 1)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.ok_button = ok_cancel(self, layout)
+        self._count()
+
+    def _filter(self, text: str) -> None:
+        words = fold(text).split()
+        for index, searched in enumerate(self._search_texts):
+            self.metas.item(index).setHidden(not all(word in searched for word in words))
+
+    def _tick_shown(self, state: Qt.CheckState) -> None:
+        # One count at the end, not one per item: a state's list has thousands.
+        self.metas.blockSignals(True)
+        for index in range(self.metas.count()):
+            item = self.metas.item(index)
+            if not item.isHidden():
+                item.setCheckState(state)
+        self.metas.blockSignals(False)
+        self._count()
+
+    def _count(self) -> None:
+        total = self.metas.count()
+        kept = total - len(self.excluded())
+        verb = "pasa" if kept == 1 else "pasan"
+        self.summary.setText(f"{kept} de {count(total, 'meta', 'metas')} {verb} al año nuevo.")
+        self.ok_button.setEnabled(kept > 0)
+
+    def excluded(self) -> set[str]:
+        """The ids of the metas left out."""
+        out = set()
+        for index in range(self.metas.count()):
+            item = self.metas.item(index)
+            if item.checkState() != Qt.CheckState.Checked:
+                out.add(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
