@@ -84,3 +84,26 @@ def test_xlsx_sheets_carry_the_legend_and_the_totals() -> None:
     first = next(row for row in progress.iter_rows() if row[0].value == "A.1")
     assert first[3].number_format == '"$"#,##0.00'
     assert first[5].number_format == '0.00" %"'
+
+
+def test_amounts_are_right_aligned_and_headings_whole() -> None:
+    # Money is read down its column: the cents must line up, whatever the number of digits.
+    data = informe_pdf(_informe(date(2026, 4, 1)))
+    with pdfplumber.open(BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+        text = page.extract_text() or ""
+    amounts = [w for w in words if w["text"].startswith("$")]
+    percents = [
+        w
+        for i, w in enumerate(words[:-1])
+        if words[i + 1]["text"] == "%" and w["text"].replace(".", "").isdigit()
+    ]
+    assert len(amounts) >= 8
+    columns: dict[int, list[float]] = {}
+    for word in amounts:
+        columns.setdefault(round(word["x0"] / 60), []).append(word["x1"])
+    right_edges = {round(x1) for edges in columns.values() for x1 in edges}
+    assert len(right_edges) == 2  # Programado and Ejercido: one right edge each
+    assert len({round(w["x1"]) for w in percents}) == 1
+    assert any(line.startswith("Núm. Indicador") for line in text.split("\n"))  # not «Núm» / «.»

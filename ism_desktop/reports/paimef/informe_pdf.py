@@ -6,6 +6,7 @@ from io import BytesIO
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -32,6 +33,9 @@ _PAGE = landscape(letter)
 _MARGIN = 1.5 * cm
 _BODY = ParagraphStyle("cuerpo", fontName=REGULAR, fontSize=7.5, leading=9)
 _BODY_BOLD = ParagraphStyle("negritas", parent=_BODY, fontName=BOLD)
+# A table's ALIGN does not move a Paragraph: figures need right-aligned styles of their own.
+_FIGURE = ParagraphStyle("cifra", parent=_BODY, alignment=TA_RIGHT)
+_FIGURE_BOLD = ParagraphStyle("cifra_negritas", parent=_BODY_BOLD, alignment=TA_RIGHT)
 _TITLE = ParagraphStyle("titulo", fontName=BOLD, fontSize=13, leading=16, spaceAfter=4)
 _HEADING = ParagraphStyle(
     "seccion", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=4
@@ -40,7 +44,7 @@ _SUBHEADING = ParagraphStyle(
     "vertiente", fontName=BOLD, fontSize=8.5, leading=11, spaceBefore=4, spaceAfter=2
 )
 _ACTION_WIDTHS = (1.4 * cm, 8.6 * cm, 7.0 * cm, 2.8 * cm, 2.8 * cm, 2.0 * cm)
-_INDICATOR_WIDTHS = (1.2 * cm, 11.8 * cm, 3.8 * cm, 2.2 * cm, 3.0 * cm, 2.6 * cm)
+_INDICATOR_WIDTHS = (1.4 * cm, 11.6 * cm, 3.8 * cm, 2.2 * cm, 3.0 * cm, 2.6 * cm)
 _DEADLINE_WIDTHS = (2.0 * cm, 1.8 * cm, 11.8 * cm, 2.6 * cm, 2.0 * cm, 4.4 * cm)
 _FINDING_WIDTHS = (2.0 * cm, 2.6 * cm, 1.8 * cm, 18.2 * cm)
 
@@ -54,19 +58,31 @@ def _escape(text: str) -> str:
 def _table(
     headings: tuple[str, ...], rows: list[Row], widths: tuple[float, ...], numeric: int = 0
 ) -> Table:
-    data: list[list[Any]] = [[Paragraph(_escape(h), _BODY_BOLD) for h in headings]]
-    for row in rows:
-        style = _BODY_BOLD if row.total else _BODY
-        data.append([Paragraph(_escape(str(cell)), style) for cell in row.cells])
+    first_figure = len(headings) - numeric  # the last ``numeric`` columns hold figures
+
+    def cells(texts: tuple[object, ...], bold: bool) -> list[Any]:
+        return [
+            Paragraph(
+                _escape(str(text)),
+                (_FIGURE_BOLD if bold else _FIGURE)
+                if column >= first_figure
+                else (_BODY_BOLD if bold else _BODY),
+            )
+            for column, text in enumerate(texts)
+        ]
+
+    data: list[list[Any]] = [cells(headings, True)]
+    data += [cells(tuple(row.cells), row.total) for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
-    commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.85, 0.85)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]
-    if numeric:
-        commands.append(("ALIGN", (-numeric, 1), (-1, -1), "RIGHT"))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.85, 0.85)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return table
 
 
