@@ -147,6 +147,7 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
     _cell(tab.table, row, 4).setText("130; 100")
     assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
     assert _cell(tab.table, row, 5).text() == "30.00"
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
     _cell(tab.table, row, 4).setText("130; 0")
     assert "cero" in window.message.text()
 

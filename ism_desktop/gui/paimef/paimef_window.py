@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.findings import PaimefFinding, findings_summary
+from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.indicators import IndicatorInputError
 from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR
@@ -331,7 +332,8 @@ class PaimefWindow(QDialog):
         try:
             if parts:
                 value = capture_indicator(self.store, number, period, parts, self.author)
-                self._say(f"Indicador {number}, {period}: {value:.2f}")
+                label = period_from_code(period).label
+                self._say(f"Indicador {number}, {label}: {value:.2f}")
             else:
                 clear_capture(self.store, number, period, self.author)
         except IndicatorInputError as exc:
