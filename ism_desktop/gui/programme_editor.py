@@ -31,6 +31,7 @@ from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
 from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.meta_filter_proxy import fold
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
 
@@ -169,6 +170,13 @@ class ProgrammeEditor(QDialog):
         layout = QVBoxLayout(self)
         self.state = QLabel()
         layout.addWidget(self.state)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Buscar por unidad, programa, proceso o descripción…")
+        self.search.setAccessibleName("Buscar metas del programa")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        layout.addWidget(self.search)
+        self._search_texts: list[str] = []
         self.table = QTableWidget(0, len(_HEADERS))
         self.table.setAccessibleName("Metas del programa")
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
@@ -192,8 +200,8 @@ class ProgrammeEditor(QDialog):
         self.metas: list[Meta] = []
         self.reload()
 
-    def reload(self) -> None:
-        """Show the year's metas again."""
+    def reload(self, select: str | None = None) -> None:
+        """Show the year's metas again, with the meta ``select`` (its id) selected and in view."""
         self.metas = self._store.reports.load_year_metas(self._year)
         approved = self._store.years.is_approved(self._year)
         self.state.setText(
@@ -213,8 +221,22 @@ class ProgrammeEditor(QDialog):
             )
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
+        self._search_texts = [
+            fold(" ".join((meta.key.unit.value, *attribute_cells(meta)))) for meta in self.metas
+        ]
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(3, 380)
+        self._filter(self.search.text())
+        # After an edit the list is read again: the meta worked on stays where the eye was.
+        row = next((i for i, m in enumerate(self.metas) if m.stable_id == select), -1)
+        if row >= 0 and not self.table.isRowHidden(row):
+            self.table.selectRow(row)
+            self.table.scrollTo(self.table.model().index(row, 0))
+
+    def _filter(self, text: str) -> None:
+        words = fold(text).split()
+        for row, searched in enumerate(self._search_texts):
+            self.table.setRowHidden(row, not all(word in searched for word in words))
 
     def selected(self) -> Meta | None:
         """The meta of the selected row."""
@@ -232,11 +254,13 @@ class ProgrammeEditor(QDialog):
 
     def save(self, draft: MetaDraft, replaces: str | None) -> None:
         """Write one meta (the dialog's second half)."""
+        kept: str | None = replaces
         try:
             save_meta(self._store, self._year, draft, self._author, replaces=replaces)
+            kept = draft.to_meta().stable_id
         except ProgrammeError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
-        self.reload()
+        self.reload(select=kept)
 
     def retire(self) -> None:
         """Retire the selected meta after a confirmation."""
@@ -247,8 +271,14 @@ class ProgrammeEditor(QDialog):
             self, "Retirar meta", f"¿Retirar «{meta.description[:80]}» del programa {self._year}?"
         )
         if answer == QMessageBox.StandardButton.Yes:
+            # The meta that takes its row is selected next (the one above, if it was the last).
+            row = self.metas.index(meta)
+            rest = [m for m in self.metas if m is not meta]
+            after = rest[min(row, len(rest) - 1)].stable_id if rest else None
             try:
                 retire_meta(self._store, self._year, meta.stable_id, self._author)
+                kept = after
             except ProgrammeError as exc:
                 QMessageBox.warning(self, self.windowTitle(), str(exc))
-            self.reload()
+                kept = meta.stable_id
+            self.reload(select=kept)

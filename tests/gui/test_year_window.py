@@ -15,7 +15,9 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.new_year_dialog import NewYearDialog
+from ism_desktop.gui.programme_editor import ProgrammeEditor
 from ism_desktop.gui.year_dialogs import ClosingDialog, RequestsDialog
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import select
@@ -30,6 +32,17 @@ def _quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     for name in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
+
+
+def _editor_of_2025(open_window: WindowFactory, qtbot: QtBot) -> tuple[MainWindow, ProgrammeEditor]:
+    """The coordinator's window, and the editor of a 2025 programme made from 2024's metas."""
+    from ism_desktop.workspace.year_programme import new_year
+
+    window = open_window(COORDINATOR)
+    new_year(window.session.store, 2025, 2024, window.session.author)
+    editor = ProgrammeEditor(window.session.store, 2025, window.session.author)
+    qtbot.addWidget(editor)
+    return window, editor
 
 
 def test_a_closed_quarter_is_read_only_and_reopens_with_a_reason(
@@ -168,14 +181,11 @@ def test_a_new_year_from_the_window_then_its_template(
 def test_the_programme_editor_adds_edits_and_retires_until_approved(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ism_desktop.gui.programme_editor import MetaDraftDialog, ProgrammeEditor
-    from ism_desktop.workspace.year_programme import approve_year, new_year
+    from ism_desktop.gui.programme_editor import MetaDraftDialog
+    from ism_desktop.workspace.year_programme import approve_year
 
-    window = open_window(COORDINATOR)
+    window, editor = _editor_of_2025(open_window, qtbot)
     store = window.session.store
-    new_year(store, 2025, 2024, window.session.author)
-    editor = ProgrammeEditor(store, 2025, window.session.author)
-    qtbot.addWidget(editor)
     report = store.reports.load(year=2025)
     assert report is not None
     assert editor.table.rowCount() == 56
@@ -209,9 +219,14 @@ def test_the_programme_editor_adds_edits_and_retires_until_approved(
     assert store.reports.load_year_metas(2025)[0].num.original[0] == Decimal(12)
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    editor.table.selectRow(editor.metas.index(added))
+    at = editor.metas.index(added)
+    following = editor.metas[at + 1] if at + 1 < len(editor.metas) else editor.metas[at - 1]
+    editor.table.selectRow(at)
     editor.retire()
     assert editor.table.rowCount() == 56
+    retired_then = editor.selected()
+    assert retired_then is not None
+    assert retired_then.stable_id == following.stable_id  # its neighbour takes the selection
 
     for meta in store.reports.load_year_metas(2025):
         dialog = MetaDraftDialog(report.entity.code, report.catalogue, meta)
@@ -371,3 +386,36 @@ def test_the_new_year_list_is_searched_and_marked_in_bulk(
     dialog.all_button.click()
     assert dialog.excluded() == set()
     assert dialog.ok_button.isEnabled()
+
+
+def test_the_programme_editor_finds_a_meta_and_keeps_it_selected_after_an_edit(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With a state's thousands of metas, the one just edited must not vanish to the top of the list.
+    from ism_desktop.gui.programme_editor import MetaDraftDialog
+
+    window, editor = _editor_of_2025(open_window, qtbot)
+    store = window.session.store
+
+    editor.search.setText("estudios socioeconomicos")  # no accents, any case
+    shown = [row for row in range(editor.table.rowCount()) if not editor.table.isRowHidden(row)]
+    assert [editor.metas[row].description for row in shown] == [STUDIES]
+    editor.table.selectRow(shown[0])
+    studies = editor.selected()
+    assert studies is not None
+
+    report = store.reports.load(year=2025)
+    assert report is not None
+    dialog = MetaDraftDialog(report.entity.code, report.catalogue, studies)
+    qtbot.addWidget(dialog)
+    dialog.num[0].setText("7")
+    editor.save(dialog.draft(), studies.stable_id)
+
+    kept = editor.selected()
+    assert kept is not None
+    assert (kept.description, kept.num.original[0]) == (STUDIES, Decimal(7))
+    assert editor.search.text() == "estudios socioeconomicos"  # the search stays as typed
+    assert not editor.table.isRowHidden(editor.table.currentRow())
+
+    editor.search.clear()
+    assert all(not editor.table.isRowHidden(row) for row in range(editor.table.rowCount()))
