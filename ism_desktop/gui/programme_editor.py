@@ -171,7 +171,9 @@ class ProgrammeEditor(QDialog):
         self.state = QLabel()
         layout.addWidget(self.state)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Buscar por unidad, programa, proceso o descripción…")
+        self.search.setPlaceholderText(
+            "Buscar por unidad (clave o nombre), programa, proceso o descripción…"
+        )
         self.search.setAccessibleName("Buscar metas del programa")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
@@ -202,7 +204,8 @@ class ProgrammeEditor(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         """Show the year's metas again, with the meta ``select`` (its id) selected and in view."""
-        self.metas = self._store.reports.load_year_metas(self._year)
+        report = self._store.reports.load(year=self._year)
+        self.metas = list(report.metas) if report is not None else []
         approved = self._store.years.is_approved(self._year)
         self.state.setText(
             f"El programa {self._year} está aprobado: lo programado original ya no cambia."
@@ -221,9 +224,23 @@ class ProgrammeEditor(QDialog):
             )
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
-        self._search_texts = [
-            fold(" ".join((meta.key.unit.value, *attribute_cells(meta)))) for meta in self.metas
-        ]
+        # The unit's name too: people look for «jurídica» more often than for «004».
+        self._search_texts = (
+            [
+                fold(
+                    " ".join(
+                        (
+                            meta.key.unit.value,
+                            report.catalogue.unit_name(meta.key.entity, meta.key.unit),
+                            *attribute_cells(meta),
+                        )
+                    )
+                )
+                for meta in self.metas
+            ]
+            if report is not None
+            else []
+        )
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(3, 380)
         self._filter(self.search.text())

@@ -417,5 +417,7 @@ def test_the_programme_editor_finds_a_meta_and_keeps_it_selected_after_an_edit(
     assert editor.search.text() == "estudios socioeconomicos"  # the search stays as typed
     assert not editor.table.isRowHidden(editor.table.currentRow())
 
+    editor.search.setText("atencion ciudadana estudios")  # unit 004 by its name
+    assert [r for r in range(editor.table.rowCount()) if not editor.table.isRowHidden(r)] == shown
     editor.search.clear()
     assert all(not editor.table.isRowHidden(row) for row in range(editor.table.rowCount()))
