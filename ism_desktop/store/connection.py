@@ -9,7 +9,6 @@ importing sqlite-utils and what it brings (about a tenth of a second at every st
 from __future__ import annotations
 
 import contextlib
-import itertools
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,7 +21,6 @@ Parameters = Sequence[Any] | dict[str, Any]
 
 _FIRST_KEYWORD = re.compile(r"[\s;\ufeff]*(\w*)")
 _TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
-_savepoints = itertools.count(1)
 
 
 class Database:
@@ -33,6 +31,11 @@ class Database:
             raise ValueError("either a path or memory=True")
         self.memory = memory
         self.conn = sqlite3.connect(":memory:" if path is None else str(path))
+        # How many savepoints are open: each level has its own name, the same every time, so
+        # that its statements stay in the connection's cache (a new name per savepoint made
+        # every statement be compiled again, hundreds a batch of packages, and pushed the
+        # real queries out of that cache).
+        self._depth = 0
         self.execute("PRAGMA recursive_triggers=on;")
 
     def execute(self, sql: str, parameters: Parameters | None = None) -> sqlite3.Cursor:
@@ -96,17 +99,21 @@ class Database:
 
     @contextlib.contextmanager
     def _savepoint(self) -> Iterator[None]:
-        name = f"ism_avance_{next(_savepoints)}"
-        self.conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        name = f"ism_avance_{self._depth}"
         try:
-            yield
-        except BaseException:
-            # An error that ended the whole transaction took the savepoint with it.
-            if self.conn.in_transaction:
-                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                self.conn.execute(f"RELEASE SAVEPOINT {name}")
-            raise
-        self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                # An error that ended the whole transaction took the savepoint with it.
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            self._depth -= 1
 
     def rollback(self) -> None:
         """Undo the open transaction, if there is one."""

@@ -111,3 +111,8 @@ def _configure(db: Database) -> None:
         db.enable_wal()
         # Office PCs lose power; a committed edit must survive that, not only a crash.
         db.execute("PRAGMA synchronous = FULL")
+        # What a savepoint must be able to undo is kept in memory, not in a temporary file:
+        # a batch of packages (a savepoint each, inside one transaction) wrote every page it
+        # touched there too. Only a rollback to a savepoint reads it; a crash needs none of it,
+        # since the write-ahead log alone decides what was committed.
+        db.execute("PRAGMA temp_store = MEMORY")
