@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
+from ism_desktop.domain.gc_pause import cycle_collection_paused
 
 # Sub-command modules of this package, by name: imported only when the parser is built, so
 # that importing the package (the window does, for its arguments) stays cheap.
@@ -88,7 +89,10 @@ EXIT_INTERRUPTED = 130  # as shells report a program ended by Ctrl+C
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one sub-command and return its exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(arguments[0] if arguments else None)
+    # Building the parser imports the command's modules: thousands of functions, classes and
+    # dicts that live to the end, which the cycle collector would otherwise walk as they come.
+    with cycle_collection_paused():
+        parser = build_parser(arguments[0] if arguments else None)
     args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help()

@@ -8,28 +8,30 @@ import sys
 from collections.abc import Iterable
 from typing import NoReturn
 
-_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"the following arguments are required: (.*)"), r"faltan los argumentos: \1"),
-    (re.compile(r"unrecognized arguments: (.*)"), r"argumentos no reconocidos: \1"),
+# Patterns as text, compiled (and cached by ``re``) only when an error is said: a command that
+# runs without one does not compile seven of them at every start.
+_ERRORS: tuple[tuple[str, str], ...] = (
+    (r"the following arguments are required: (.*)", r"faltan los argumentos: \1"),
+    (r"unrecognized arguments: (.*)", r"argumentos no reconocidos: \1"),
     (
-        re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
+        r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)",
         r"argumento \1: opción no válida: \2 (elija entre \3)",
     ),
     (
-        re.compile(r"argument (\S+): invalid (\w+) value: (.*)"),
+        r"argument (\S+): invalid (\w+) value: (.*)",
         r"argumento \1: valor no válido: \3",
     ),
-    (re.compile(r"argument (\S+): expected one argument"), r"argumento \1: falta su valor"),
-    (re.compile(r"argument (\S+): (.*)"), r"argumento \1: \2"),
-    (re.compile(r"ambiguous option: (\S+) could match (.*)"), r"opción ambigua: \1 (\2)"),
+    (r"argument (\S+): expected one argument", r"argumento \1: falta su valor"),
+    (r"argument (\S+): (.*)", r"argumento \1: \2"),
+    (r"ambiguous option: (\S+) could match (.*)", r"opción ambigua: \1 (\2)"),
 )
 
 
 def translate_error(message: str) -> str:
     """Spanish for argparse's own English error messages."""
     for pattern, replacement in _ERRORS:
-        if pattern.fullmatch(message):
-            return pattern.sub(replacement, message)
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, replacement, message)
     return message
 
 

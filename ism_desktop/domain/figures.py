@@ -51,7 +51,12 @@ def _achieved_quad(values: Sequence[Decimal | None]) -> AchievedQuad:
     return (values[0], values[1], values[2], values[3])
 
 
-@dataclass(frozen=True, slots=True)
+# A frozen object's fields are set through object.__setattr__; named once here for the
+# hand-written __init__ methods below.
+_set_field = object.__setattr__
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class FigureRow:
     """The 14 figures of one row; achieved is ``None`` where not yet reported (not zero)."""
 
@@ -62,6 +67,22 @@ class FigureRow:
     achieved: AchievedQuad
 
     COLUMN_COUNT: ClassVar[int] = 14
+
+    def __init__(
+        self,
+        original: Quad,
+        original_annual: Decimal,
+        modified: Quad,
+        modified_annual: Decimal,
+        achieved: AchievedQuad,
+    ) -> None:
+        # What the generated __init__ does, without looking object.__setattr__ up for each
+        # field: readers and the store make a row for each of thousands.
+        _set_field(self, "original", original)
+        _set_field(self, "original_annual", original_annual)
+        _set_field(self, "modified", modified)
+        _set_field(self, "modified_annual", modified_annual)
+        _set_field(self, "achieved", achieved)
 
     @classmethod
     def from_columns(cls, columns: Sequence[Decimal | None]) -> FigureRow:

@@ -8,14 +8,15 @@ whole-report pass. Pausing it for the batch, and restoring it after, changes no 
 
 from __future__ import annotations
 
+import _thread
 import gc
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 # Pauses overlap across threads (the rules on theirs while a batch of packages is received):
 # the first to start turns the collector off, the last to end turns it back on, if it was on.
-_lock = threading.Lock()
+# The lock ``threading.Lock`` is, without importing ``threading``, which a command never needs.
+_lock = _thread.allocate_lock()
 _depth = 0
 _was_enabled = False
 

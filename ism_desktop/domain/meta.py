@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.figures import FigureRow, RowKind
@@ -64,7 +65,10 @@ _PLAIN_LATIN1 = bytes.maketrans(
 )
 
 
-@dataclass(frozen=True, slots=True, order=True)
+_set_field = object.__setattr__  # how a frozen object's __init__ sets its fields
+
+
+@dataclass(frozen=True, slots=True, order=True, init=False)
 class MetaKey:
     """What identifies a meta across PCs: entity, unit, programme, activity code and description."""
 
@@ -75,6 +79,24 @@ class MetaKey:
     description: str
     # Filled on first use, or from the database, which stored it when the meta was saved.
     known_id: str = field(default="", compare=False, repr=False)
+
+    def __init__(
+        self,
+        entity: str,
+        unit: UnitCode,
+        programme: ProgrammeCode,
+        activity: ActivityCode,
+        description: str,
+        known_id: str = "",
+    ) -> None:
+        # What the generated __init__ does, without looking object.__setattr__ up for each
+        # field: readers and the store make a key for each of thousands of metas.
+        _set_field(self, "entity", entity)
+        _set_field(self, "unit", unit)
+        _set_field(self, "programme", programme)
+        _set_field(self, "activity", activity)
+        _set_field(self, "description", description)
+        _set_field(self, "known_id", known_id)
 
     @property
     def stable_id(self) -> str:
@@ -94,7 +116,11 @@ class MetaKey:
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-@dataclass(frozen=True)
+# Stands for "no evaluations given" in ``Meta``: each meta then gets a dict of its own.
+_NEW_DICT: Mapping[Quarter, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True, init=False)
 class Meta:
     """A meta with its printed rows and its qualitative evaluation per quarter."""
 
@@ -106,6 +132,29 @@ class Meta:
     num: FigureRow
     den: FigureRow | None
     evaluations: Mapping[Quarter, str] = field(default_factory=dict)
+
+    def __init__(
+        self,
+        key: MetaKey,
+        unit_of_measure: str,
+        kind: MetaKind,
+        cumulative: bool,
+        met: FigureRow,
+        num: FigureRow,
+        den: FigureRow | None,
+        evaluations: Mapping[Quarter, str] = _NEW_DICT,
+    ) -> None:
+        # What the generated __init__ does, written into the instance's dict instead of eight
+        # calls of object.__setattr__ (frozen): readers and the store make thousands of metas.
+        fields = self.__dict__
+        fields["key"] = key
+        fields["unit_of_measure"] = unit_of_measure
+        fields["kind"] = kind
+        fields["cumulative"] = cumulative
+        fields["met"] = met
+        fields["num"] = num
+        fields["den"] = den
+        fields["evaluations"] = {} if evaluations is _NEW_DICT else evaluations
 
     @property
     def stable_id(self) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import time
@@ -89,6 +88,8 @@ def write_sidecar(info: BackupInfo) -> None:
     }
     target = info.sidecar_path
     temporary = target.with_name(target.name + PARTIAL_SUFFIX)
+    import json  # here: a command that makes no copy (a first import) does not load it
+
     temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(temporary, target)
 
@@ -99,6 +100,8 @@ def read_backup_info(copy_path: Path) -> BackupInfo | None:
     if parsed is None or not copy_path.is_file():
         return None
     stem, created_at, slug = parsed
+    import json  # here, as in write_sidecar
+
     try:
         document = json.loads(sidecar_path(copy_path).read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.database import STORE_FAILURES as STORE_FAILURES
 from ism_desktop.store.database import StoreError as StoreError
@@ -40,6 +39,7 @@ def command_line_workspace(
     database holds no report of that year.
     """
     # Imported here: a command that only opens the store (an import) needs none of it.
+    from ism_desktop.domain.profile import PcProfile
     from ism_desktop.workspace.workspace import Workspace, local_now
 
     clock = clock or local_now

@@ -8,7 +8,6 @@ interrupt a meta anywhere, and the dependency line opens each page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ism_desktop.domain.codes import Entity
@@ -45,7 +44,6 @@ _FURNITURE_LINE = re.compile(
 )
 
 
-@dataclass
 class CleanText:
     """The report's lines without page furniture, and what the header says.
 
@@ -55,12 +53,24 @@ class CleanText:
     block stood) to the dependency its page opens, or ``None``.
     """
 
-    texts: list[str] = field(default_factory=list)
-    numbers: list[int] = field(default_factory=list)
-    breaks: dict[int, Entity | None] = field(default_factory=dict)
-    year: int | None = None
-    quarter: Quarter | None = None
-    printed_at: str | None = None
+    # A plain class: one is made per report, and a dataclass compiles its methods at every start.
+    __slots__ = ("breaks", "numbers", "printed_at", "quarter", "texts", "year")
+
+    def __init__(
+        self,
+        texts: list[str] | None = None,
+        numbers: list[int] | None = None,
+        breaks: dict[int, Entity | None] | None = None,
+        year: int | None = None,
+        quarter: Quarter | None = None,
+        printed_at: str | None = None,
+    ) -> None:
+        self.texts: list[str] = [] if texts is None else texts
+        self.numbers: list[int] = [] if numbers is None else numbers
+        self.breaks: dict[int, Entity | None] = {} if breaks is None else breaks
+        self.year = year
+        self.quarter = quarter
+        self.printed_at = printed_at
 
     def drop_blank(self) -> None:
         """Drop the blank line the kept lines end with, if they do: a page ends there."""
@@ -122,6 +132,7 @@ def clean_lines(text: str) -> CleanText:
     texts, numbers = clean.texts, clean.numbers
     add_text, add_number = texts.append, numbers.append
     in_furniture = False
+    entities: dict[str, Entity] = {}
     for number, stripped in enumerate(map(str.strip, raw_lines), start=1):
         if not stripped:
             # Kept only after a line of text: pages and paragraphs end with blank lines.
@@ -131,8 +142,15 @@ def clean_lines(text: str) -> CleanText:
             continue
         # One test for most lines: dependency lines and page furniture start with D or G.
         if in_furniture or stripped[0] in "DG":
-            if stripped[0] == "D" and (entity_match := _ENTITY.fullmatch(stripped)):
-                entity = Entity(entity_match.group(1), " ".join(entity_match.group(2).split()))
+            entity = None
+            if stripped[0] == "D":
+                # Every page of a dependency repeats its line: each is read once, and its pages
+                # share one Entity.
+                entity = entities.get(stripped)
+                if entity is None and (entity_match := _ENTITY.fullmatch(stripped)):
+                    name = " ".join(entity_match.group(2).split())
+                    entity = entities[stripped] = Entity(entity_match.group(1), name)
+            if entity is not None:
                 clean.drop_blank()
                 clean.add_break(number, entity)
                 in_furniture = False

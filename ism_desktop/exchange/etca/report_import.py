@@ -146,7 +146,8 @@ def store_etca_report(loaded: LoadedReport, repository: ReportRepository) -> Imp
     """Write a fully read report in one transaction."""
     report = loaded.parsed.report
     result = repository.save(report, loaded.source, Author("Informe oficial importado", os_user()))
-    units = {(meta.key.entity, meta.key.unit) for meta in report.metas}
+    # Counted by the codes' text: two unit codes are equal exactly when their values are.
+    units = {(meta.key.entity, meta.key.unit.value) for meta in report.metas}
     return ImportSummary(
         year=report.year,
         quarter=report.quarter,

@@ -89,11 +89,14 @@ def _parse(text: str) -> EtcaImport:
     return EtcaImport(report=report, warnings=tuple(assembler.warnings))
 
 
-@dataclass
 class _OpenMeta:
-    rows: FigureRows
-    key: MetaKey
-    unit_of_measure: str
+    # A plain class: only the assembler holds one, and a dataclass compiles methods at each start.
+    __slots__ = ("key", "rows", "unit_of_measure")
+
+    def __init__(self, rows: FigureRows, key: MetaKey, unit_of_measure: str) -> None:
+        self.rows = rows
+        self.key = key
+        self.unit_of_measure = unit_of_measure
 
 
 class _Assembler:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NoReturn
@@ -41,37 +40,44 @@ _SENTENCE_BREAK = re.compile(r"[.;:]\s++\S")
 _NUMBER = re.compile(rf"{_FIGURE}%?")
 
 
-@dataclass(slots=True)
+# The four tokens are plain classes with slots: the reader builds 26,000 of them and compares
+# none, so the methods a dataclass would compile at every start (repr, eq) have no use here.
 class Heading:
     """A unit, programme or activity line, printed only when it changes."""
 
-    kind: str  # "unit", "programme", "activity" or "entity"
-    code: str
-    name: str
-    line: int
+    __slots__ = ("code", "kind", "line", "name")
+
+    def __init__(self, kind: str, code: str, name: str, line: int) -> None:
+        self.kind = kind  # "unit", "programme", "activity" or "entity"
+        self.code = code
+        self.name = name
+        self.line = line
 
 
-@dataclass(slots=True)
 class Paragraph:
     """Consecutive text lines; ``glued`` when only a page break separates it from the last one."""
 
-    texts: list[str]
-    first_line: int  # the number of its first line in the file
-    glued: bool = False
+    __slots__ = ("first_line", "glued", "texts")
+
+    def __init__(self, texts: list[str], first_line: int, glued: bool = False) -> None:
+        self.texts = texts
+        self.first_line = first_line  # the number of its first line in the file
+        self.glued = glued
 
     def joined(self, separator: str = " ") -> str:
         """The paragraph's text as one line."""
         return separator.join(self.texts)
 
 
-@dataclass(slots=True)
 class EvaluationMark:
     """The ``EVALUACIÓN CUALITATIVA`` title: what follows is the meta's narrative."""
 
-    line: int
+    __slots__ = ("line",)
+
+    def __init__(self, line: int) -> None:
+        self.line = line
 
 
-@dataclass(slots=True)
 class FigureRows:
     """A meta's MET, NUM and DEN rows with the printed % de avance.
 
@@ -80,15 +86,39 @@ class FigureRows:
     only then.
     """
 
-    line: int
-    prefix: str
-    kind: str
-    cumulative: bool
-    met: list[Decimal]
-    num: list[Decimal]
-    den: list[Decimal] | None
-    printed_progress: Decimal | None
-    admissible: bool = True
+    __slots__ = (
+        "admissible",
+        "cumulative",
+        "den",
+        "kind",
+        "line",
+        "met",
+        "num",
+        "prefix",
+        "printed_progress",
+    )
+
+    def __init__(
+        self,
+        line: int,
+        prefix: str,
+        kind: str,
+        cumulative: bool,
+        met: list[Decimal],
+        num: list[Decimal],
+        den: list[Decimal] | None,
+        printed_progress: Decimal | None,
+        admissible: bool = True,
+    ) -> None:
+        self.line = line
+        self.prefix = prefix
+        self.kind = kind
+        self.cumulative = cumulative
+        self.met = met
+        self.num = num
+        self.den = den
+        self.printed_progress = printed_progress
+        self.admissible = admissible
 
 
 Token = Heading | Paragraph | EvaluationMark | FigureRows
@@ -287,7 +317,8 @@ def tokenize(clean: CleanText) -> list[Token]:
             glue_next = index in breaks
             if glue_next:
                 page_entity = breaks[index]
-                if page_entity is not None and page_entity != entity:
+                # The pages of one dependency share its Entity: the usual answer, by identity.
+                if page_entity is not entity and page_entity is not None and page_entity != entity:
                     entity = page_entity
                     tokens.append(Heading("entity", entity.code, entity.name, numbers[index]))
                     glue_next = False
