@@ -35,3 +35,21 @@ class lazy(Generic[T]):  # noqa: N801 - used as a decorator, named like ``proper
         value = self._function(instance)
         instance.__dict__[self._name] = value
         return value
+
+
+class group_member:  # noqa: N801 - named like ``lazy``
+    """An attribute that ``reader`` keeps in the instance's ``__dict__`` with its whole group.
+
+    The first read of any member runs ``reader``, which stores every member; later reads find
+    them in the instance, as a ``lazy`` attribute's are. The class declares each member's type.
+    """
+
+    def __init__(self, reader: Callable[[Any], None], name: str) -> None:
+        self._reader = reader
+        self._name = name
+
+    def __get__(self, instance: object | None, owner: type) -> object:
+        if instance is None:
+            return self
+        self._reader(instance)
+        return instance.__dict__[self._name]

@@ -2,9 +2,9 @@
 
 The staff write in capitals, with and without accents, and mix figures with dates, years, numbered
 lists, article numbers and other periods ("4º TRIMESTRE 2023"). Everything that is not a quantity
-is set aside first; what remains is a quoted figure, a difference, or a percentage. Each fact is
-read only when a rule first asks for it, so a meta whose figures need no narrative check costs
-little.
+is set aside first; what remains is a quoted figure, a difference, or a percentage. The facts the
+rules ask of every narrative are read together, in one call, when the first of them is asked;
+the others (claims, causes, "no se programó", the words to compare) only when a rule asks.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from operator import eq, itemgetter
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation import narrative_patterns as p
-from ism_desktop.domain.validation.lazy import lazy
+from ism_desktop.domain.validation.lazy import group_member, lazy
 from ism_desktop.domain.validation.narrative_clauses import (
     clause_start,
     is_planning,
@@ -35,7 +35,7 @@ from ism_desktop.domain.validation.narrative_mentions import (
     QuotedNumber,
 )
 from ism_desktop.domain.validation.narrative_numbers import read_digit_numbers, read_number_words
-from ism_desktop.domain.validation.narrative_text import collapsed_text, fold_text, upper_text
+from ism_desktop.domain.validation.narrative_text import collapsed_and_folded, upper_text
 
 _FIRST = itemgetter(0)
 _SPAN = re.Match.span
@@ -45,9 +45,25 @@ _TEXT = re.Match.group
 class NarrativeFacts:
     """Everything checkable that one narrative states; treat it as immutable."""
 
+    # The facts the rules ask of every narrative, read together (``_read``) on the first ask of
+    # any (each is a ``group_member``, set below the class).
+    number_spans: tuple[tuple[int, int], ...]  # where the numbers are: dates and quantities
+    figures: tuple[QuotedNumber, ...]  # "SE REALIZARON 386 APOYOS", "LA META DE DOS TALLERES"
+    differences: tuple[QuotedDifference, ...]  # "114 MENOS", "SE REBASÓ LA META CON 9"
+    percentages: tuple[QuotedNumber, ...]  # "99.44 %", "AL 100%"
+    dates: tuple[DateMention, ...]  # "27 DE MARZO DE 2024", "26/03/2024"
+    quarters: tuple[QuarterMention, ...]  # "PRIMER TRIMESTRE", "4º TRIMESTRE 2023"
+    wrong_periods: tuple[str, ...]  # periods that are not quarters: "CUATRIMESTRE"
+    word_count: int  # how many words (and figures) the narrative has
+    typos: tuple[str, ...]  # a word typed twice (DE DE); the dictionary sees other slips
+    evidence_only: bool  # whether it only says where the evidence is kept
+    READ_TOGETHER = frozenset({
+        "number_spans", "figures", "differences", "percentages", "dates", "quarters",
+        "wrong_periods", "word_count", "typos", "evidence_only",
+    })  # fmt: skip
+
     def __init__(self, text: str) -> None:
-        self._collapsed = collapsed_text(text)
-        self.folded = fold_text(self._collapsed)
+        self._collapsed, self.folded = collapsed_and_folded(text)
         self.has_digits = p.DIGIT.search(self.folded) is not None
 
     @lazy
@@ -65,9 +81,27 @@ class NarrativeFacts:
         """Whether the folded text holds any of ``hints``."""
         return any(map(self.folded.__contains__, hints))
 
-    @lazy
-    def number_spans(self) -> tuple[tuple[int, int], ...]:
-        """Where the numbers are; one scan serves the dates and the quantities."""
+    def _read(self) -> None:
+        """Read the facts every meta's rules ask for, each kept as its attribute.
+
+        One call for all of them: a lazy attribute's first read costs about as much as the
+        smaller facts themselves, and every meta asks each of these. Claims, causes, "no se
+        programó" and the words to compare are asked only by some metas and stay lazy.
+        """
+        kept = self.__dict__
+        kept["number_spans"] = self._find_number_spans()
+        # The pieces are not kept: a tuple of every word of every narrative held ~15 MB on the
+        # state report (more than every other fact), for three questions answered here.
+        pieces = self.folded.split()
+        kept["word_count"] = len(pieces)
+        self._read_numbers(kept, pieces)
+        kept["dates"] = self._find_dates()
+        kept["quarters"] = self._find_quarters()
+        kept["wrong_periods"] = self._find_wrong_periods()
+        kept["typos"] = self._find_typos(pieces)
+        kept["evidence_only"] = self._is_evidence_only()
+
+    def _find_number_spans(self) -> tuple[tuple[int, int], ...]:
         if not self.has_digits:
             return ()
         folded = self.folded
@@ -96,9 +130,7 @@ class NarrativeFacts:
                 offset += len(piece) + 1
         return tuple(spans)
 
-    @lazy
-    def dates(self) -> tuple[DateMention, ...]:
-        """Calendar dates ("27 DE MARZO DE 2024", "26/03/2024")."""
+    def _find_dates(self) -> tuple[DateMention, ...]:
         folded = self.folded
         found: list[DateMention] = []
         for start, end in self.number_spans:
@@ -127,9 +159,7 @@ class NarrativeFacts:
             self.quote(start, end),
         )
 
-    @lazy
-    def quarters(self) -> tuple[QuarterMention, ...]:
-        """Quarters named ("PRIMER TRIMESTRE", "4º TRIMESTRE 2023", "TRIMESTRE 2")."""
+    def _find_quarters(self) -> tuple[QuarterMention, ...]:
         folded = self.folded
         if "TRIMESTRE" not in folded:
             return ()
@@ -161,38 +191,18 @@ class NarrativeFacts:
             )
         return tuple(found)
 
-    def _read_numbers(
-        self,
-    ) -> tuple[tuple[QuotedNumber, ...], tuple[QuotedDifference, ...], tuple[QuotedNumber, ...]]:
-        # One reading gives the three: each is kept as the attribute the others would read,
-        # with no tuple of the three kept beside them.
+    def _read_numbers(self, kept: dict[str, object], pieces: list[str]) -> None:
+        # One reading gives the three, each kept as its attribute.
         figures: list[QuotedNumber] = []
         differences: list[QuotedDifference] = []
         percentages: list[QuotedNumber] = []
         if self.number_spans:
             read_digit_numbers(self, figures, differences, percentages)
-        if not p.NUMBER_WORD_PIECES.isdisjoint(self.pieces):
+        if not p.NUMBER_WORD_PIECES.isdisjoint(pieces):
             read_number_words(self, figures, differences)
-        read = tuple(figures), tuple(differences), tuple(percentages)
-        kept = self.__dict__
-        kept["figures"], kept["differences"], kept["percentages"] = read
-        return read
-
-    # Kept once read (lazy, not property): several rules of every meta ask.
-    @lazy
-    def figures(self) -> tuple[QuotedNumber, ...]:
-        """Quantities quoted ("SE REALIZARON 386 APOYOS", "LA META DE DOS INSTALACIONES")."""
-        return self._read_numbers()[0]
-
-    @lazy
-    def differences(self) -> tuple[QuotedDifference, ...]:
-        """Differences quoted ("114 MENOS", "SE REBASÓ LA META CON 9")."""
-        return self._read_numbers()[1]
-
-    @lazy
-    def percentages(self) -> tuple[QuotedNumber, ...]:
-        """Percentages quoted ("99.44 %", "AL 100%")."""
-        return self._read_numbers()[2]
+        kept["figures"] = tuple(figures)
+        kept["differences"] = tuple(differences)
+        kept["percentages"] = tuple(percentages)
 
     @lazy
     def claims(self) -> tuple[ClaimMention, ...]:
@@ -200,13 +210,16 @@ class NarrativeFacts:
         folded = self.folded
         found: list[tuple[int, ClaimMention]] = []
         for stem, form in p.CLAIM_FORMS:
-            start = folded.find(stem)
+            # ``in`` first: most stems are absent, and it skips the arguments ``find`` parses.
+            start = folded.find(stem) if stem in folded else -1
             while start >= 0:
                 match = form.match(folded, start) if starts_word(folded, start) else None
                 if match is not None:
                     found.append((start, self._claim(match.group(0), start, match.end())))
                 start = folded.find(stem, start + len(stem))
         if not self.has_any(p.NOT_MET_HINTS):
+            if len(found) < 2:  # already in order: most narratives make one claim or none
+                return (found[0][1],) if found else ()
             return tuple(mention for _, mention in sorted(found, key=_FIRST))
         found.extend(
             (m.start(), ClaimMention(Claim.NOT_MET, m.group(0))) for m in p.NOT_MET.finditer(folded)
@@ -254,9 +267,7 @@ class NarrativeFacts:
         """The written text from the first of ``words`` (which end at ``start``) to ``end``."""
         return self.quote(self.folded.rfind(" ".join(words), 0, start), end)
 
-    @lazy
-    def wrong_periods(self) -> tuple[str, ...]:
-        """Periods that are not quarters ("CUATRIMESTRE", "MES QUE SE INFORMA")."""
+    def _find_wrong_periods(self) -> tuple[str, ...]:
         folded = self.folded
         # Every word ends in MESTRE, every phrase in QUE SE INFORMA or QUE SE REPORTA.
         phrases = p.WRONG_PERIOD_PHRASES if "QUE SE " in folded else ()
@@ -283,10 +294,9 @@ class NarrativeFacts:
                     return True
         return False
 
-    @lazy
-    def evidence_only(self) -> bool:
-        """Whether the narrative only says where the evidence is kept."""
-        if not self.has_any(p.EVIDENCE_HINTS) or self.figures or self.percentages or self.claims:
+    def _is_evidence_only(self) -> bool:
+        # The figures and percentages are read by then; the hints cost a search each.
+        if self.figures or self.percentages or not self.has_any(p.EVIDENCE_HINTS) or self.claims:
             return False
         sentences = [s for s in p.SENTENCE_END.split(self.folded) if s.strip()]
         about_evidence = [p.EVIDENCE.search(s) is not None for s in sentences]
@@ -297,33 +307,30 @@ class NarrativeFacts:
         )
         return rest < 3
 
-    @lazy
-    def pieces(self) -> tuple[str, ...]:
-        """The text split at blanks, punctuation attached."""
-        return tuple(self.folded.split())
-
     @property
-    def word_count(self) -> int:
-        """How many words (and figures) the narrative has."""
-        return len(self.pieces)
+    def pieces(self) -> tuple[str, ...]:
+        """The text split at blanks, punctuation attached (split again at each ask)."""
+        return tuple(self.folded.split())
 
     @lazy
     def tokens(self) -> frozenset[str]:
         """The distinct words and numbers, to compare two narratives."""
         return frozenset(p.TOKEN.findall(self.folded))
 
-    @lazy
-    def typos(self) -> tuple[str, ...]:
-        """A word typed twice (DE DE): the spelling dictionary sees the other slips."""
+    def _find_typos(self, pieces: list[str]) -> tuple[str, ...]:
+        if not any(map(eq, pieces, pieces[1:])):
+            return ()
         found: list[str] = []
         folded = self.folded
-        pieces = self.pieces
-        if any(map(eq, pieces, pieces[1:])):
-            for a, b in pairwise(pieces):
-                if a == b and a.isalpha():
-                    at = folded.find(f"{a} {b}")
-                    found.append(self.quote(at, at + len(a) * 2 + 1))
+        for a, b in pairwise(pieces):
+            if a == b and a.isalpha():
+                at = folded.find(f"{a} {b}")
+                found.append(self.quote(at, at + len(a) * 2 + 1))
         return tuple(dict.fromkeys(found))
+
+
+for _name in NarrativeFacts.READ_TOGETHER:
+    setattr(NarrativeFacts, _name, group_member(NarrativeFacts._read, _name))
 
 
 @lru_cache(maxsize=8192)

@@ -81,6 +81,28 @@ def collapsed_text(text: str) -> str:
     return text if data is not None else unicodedata.normalize("NFC", text)
 
 
+# The fold table with every unprintable Latin-1 character made the byte no folded character is:
+# one translation folds a clean text and proves it printable (collapsing and folding took one
+# each).
+_LATIN1_FOLDED_IF_PRINTABLE = bytes(
+    folded if chr(code).isprintable() else _NOT_ONE_CHARACTER
+    for code, folded in enumerate(_LATIN1_FOLDED)
+)
+
+
+def collapsed_and_folded(text: str) -> tuple[str, str]:
+    """``collapsed_text(text)`` and the ``fold_text`` of it."""
+    data = latin1_bytes(text)
+    if data is not None and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # Printable, single spaces, no blank at either end: already collapsed (and composed).
+        try:
+            return text, data.translate(_LATIN1_FOLDED_IF_PRINTABLE).decode("ascii")
+        except UnicodeError:  # unprintable, or a character that folds to more than one
+            pass
+    collapsed = collapsed_text(text)
+    return collapsed, fold_text(collapsed)
+
+
 def upper_text(text: str) -> str:
     """``text.upper()``: for Latin-1 text, one table lookup a character, in C."""
     data = latin1_bytes(text)

@@ -225,3 +225,24 @@ def test_lower_case_and_accents_are_read_like_capitals() -> None:
     assert [d.value for d in facts.differences] == [Decimal(114)]
     assert [c.claim for c in facts.claims] == [Claim.NOT_MET]
     assert [m.quarter for m in NarrativeFacts("primer trimestre").quarters] == [Quarter.FIRST]
+
+
+_FACTS = (
+    "number_spans", "figures", "differences", "percentages", "dates", "quarters", "claims",
+    "not_programmed", "wrong_periods", "explains", "evidence_only", "pieces", "tokens", "typos",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("first", _FACTS)
+def test_every_fact_is_the_same_whichever_is_read_first(first: str) -> None:
+    # The facts every meta asks for are read together when the first of them is asked.
+    text = (
+        "1. SE REALIZARON 386 APOYOS, 14 MENOS DE LO PROGRAMADO EN EL 4º TRIMESTRE 2023, META "
+        "CUMPLIDA AL 99.44 %. 2. TALLER EL 27 DE MARZO DE 2024 DE DE CUATRIMESTRE YA QUE "
+        "LA EVIDENCIA SE ENCUENTRA EN LA CARPETA; NO SE PROGRAMÓ META."
+    )
+    reference = NarrativeFacts(text)
+    expected = [getattr(reference, name) for name in _FACTS]
+    facts = NarrativeFacts(text)
+    getattr(facts, first)
+    assert [getattr(facts, name) for name in _FACTS] == expected

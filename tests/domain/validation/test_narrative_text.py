@@ -8,6 +8,9 @@ import pytest
 
 from ism_desktop.domain.validation.narrative_facts import NarrativeFacts
 from ism_desktop.domain.validation.narrative_text import (
+    collapsed_and_folded,
+    collapsed_text,
+    fold_text,
     latin1_bytes,
     latin1_printable,
     upper_text,
@@ -65,3 +68,17 @@ def test_collapsing_and_quotes_are_as_before(text: str) -> None:
             collapsed.upper() if len(collapsed.upper()) == len(facts.folded) else facts.folded
         ).strip()
     )
+
+
+def test_folding_while_collapsing_is_folding_after_it() -> None:
+    # One translation folds a clean Latin-1 text and tells it printable; anything else (an
+    # unprintable character, a double blank, one that folds to several) takes the two steps.
+    texts = [
+        text
+        for char in LATIN1
+        for text in (char, f"SE {char}REALIZ{char}", f" {char}A", f"A{char} ", f"{char}  {char}")
+    ]
+    texts += ["", " ", "SESIÓN – “INFORME” ½", "SESIÓN\u0301 DOBLE", "META ´ CUMPLIDA ¨", "½ DE 4"]
+    for text in texts:
+        collapsed = collapsed_text(text)
+        assert collapsed_and_folded(text) == (collapsed, fold_text(collapsed)), repr(text)
