@@ -256,9 +256,13 @@ class ProgrammeEditor(QDialog):
             self.table.setRowHidden(row, not all(word in searched for word in words))
 
     def selected(self) -> Meta | None:
-        """The meta of the selected row."""
+        """The meta of the selected row, if the search shows it."""
         row = self.table.currentRow()
-        return self.metas[row] if 0 <= row < len(self.metas) else None
+        # A row the search hid stays current in Qt: acting on it would edit or retire a meta
+        # the user no longer sees.
+        if not 0 <= row < len(self.metas) or self.table.isRowHidden(row):
+            return None
+        return self.metas[row]
 
     def edit(self, meta: Meta | None) -> None:
         """Add (``meta`` None) or edit a meta through its dialog."""

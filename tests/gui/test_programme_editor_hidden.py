@@ -1,0 +1,44 @@
+"""The programme editor acts only on a meta the search shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import WindowFactory
+from tests.gui.test_year_window import COORDINATOR, STUDIES
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_meta_the_search_hides_is_neither_edited_nor_retired(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ism_desktop.gui.programme_editor import ProgrammeEditor
+    from ism_desktop.workspace.year_programme import new_year
+
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    new_year(store, 2025, 2024, window.session.author)
+    editor = ProgrammeEditor(store, 2025, window.session.author)
+    qtbot.addWidget(editor)
+    row = next(i for i, meta in enumerate(editor.metas) if meta.description == STUDIES)
+    editor.table.selectRow(row)
+    assert editor.selected() is not None
+
+    editor.search.setText("ninguna meta dice esto")  # the selected row is hidden now
+    asked: list[str] = []
+
+    def answer_yes(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    before = len(editor.metas)
+
+    assert editor.selected() is None  # «Editar» and «Retirar» have nothing to act on
+    editor.retire()
+
+    assert asked == []
+    assert len(store.reports.load_year_metas(2025)) == before
