@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,6 +20,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.dialog_buttons import ok_cancel
 from ism_desktop.gui.meta_filter_proxy import fold
+from ism_desktop.gui.search_field import SearchField
 
 
 class NewYearDialog(QDialog):
@@ -45,10 +45,7 @@ class NewYearDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         tools = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Buscar por unidad o descripción…")
-        self.search.setAccessibleName("Buscar metas")
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchField("Buscar por unidad o descripción…", "Buscar metas")
         self.search.textChanged.connect(self._filter)
         tools.addWidget(self.search, 1)
         # Both act on the metas the search shows: «retire every meta of unit 008» is two steps.

@@ -32,6 +32,7 @@ from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
 from ism_desktop.gui.dialog_buttons import ok_cancel
 from ism_desktop.gui.meta_filter_proxy import fold
+from ism_desktop.gui.search_field import SearchField
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
 
@@ -170,12 +171,10 @@ class ProgrammeEditor(QDialog):
         layout = QVBoxLayout(self)
         self.state = QLabel()
         layout.addWidget(self.state)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            "Buscar por unidad (clave o nombre), programa, proceso o descripción…"
+        self.search = SearchField(
+            "Buscar por unidad (clave o nombre), programa, proceso o descripción…",
+            "Buscar metas del programa",
         )
-        self.search.setAccessibleName("Buscar metas del programa")
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         layout.addWidget(self.search)
         self._search_texts: list[str] = []

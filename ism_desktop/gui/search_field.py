@@ -1,0 +1,30 @@
+"""A search box inside a dialog, where Enter ends the search and presses no button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class SearchField(QLineEdit):
+    """A line that filters a list as it is typed.
+
+    A line edit passes Enter on to its dialog, which presses its default button: after typing
+    a search, Enter accepted the new year's dialog (the year was made) or opened «Agregar meta».
+    Here Enter stops at the box, where the search is already done.
+    """
+
+    def __init__(self, placeholder: str, accessible_name: str) -> None:
+        super().__init__()
+        self.setPlaceholderText(placeholder)
+        self.setAccessibleName(accessible_name)
+        self.setClearButtonEnabled(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Type as any line does; Enter is kept here, not passed on to the dialog."""
+        super().keyPressEvent(event)
+        if event.key() in _ENTER:
+            event.accept()

@@ -1,0 +1,54 @@
+"""Enter in a dialog's search box ends the search: it presses none of the dialog's buttons."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.meta import Meta
+from ism_desktop.gui.new_year_dialog import NewYearDialog
+from ism_desktop.gui.programme_editor import ProgrammeEditor
+from ism_desktop.workspace.year_programme import new_year
+from tests.gui.conftest import WindowFactory
+from tests.gui.test_year_window import COORDINATOR
+
+pytestmark = pytest.mark.gui
+
+
+def _search_and_press_enter(qtbot: QtBot, dialog: NewYearDialog | ProgrammeEditor) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.search.setFocus()
+    QTest.keyClicks(dialog.search, "008")
+    QTest.keyClick(dialog.search, Qt.Key.Key_Return)
+
+
+def test_enter_in_the_new_year_search_does_not_make_the_year(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(COORDINATOR)
+    dialog = NewYearDialog(2024, window.session.metas(), window)
+    qtbot.addWidget(dialog)
+
+    _search_and_press_enter(qtbot, dialog)
+
+    assert dialog.isVisible()  # not accepted: the year would be made with what is ticked
+    assert dialog.search.text() == "008"
+
+
+def test_enter_in_the_programme_search_opens_no_dialog(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Meta | None] = []
+    monkeypatch.setattr(ProgrammeEditor, "edit", lambda _self, meta: opened.append(meta))
+    window = open_window(COORDINATOR)
+    new_year(window.session.store, 2025, 2024, window.session.author)
+    editor = ProgrammeEditor(window.session.store, 2025, window.session.author)
+    qtbot.addWidget(editor)
+
+    _search_and_press_enter(qtbot, editor)
+
+    assert opened == []  # «Agregar meta» was pressed
+    assert editor.isVisible()
