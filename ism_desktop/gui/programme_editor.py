@@ -189,7 +189,7 @@ class ProgrammeEditor(QDialog):
         self.edit_button = QPushButton("&Editar meta…")
         self.retire_button = QPushButton("&Retirar meta")
         self.add_button.clicked.connect(lambda: self.edit(None))
-        self.edit_button.clicked.connect(lambda: self.edit(self.selected()))
+        self.edit_button.clicked.connect(self._edit_selected)
         self.retire_button.clicked.connect(self.retire)
         for button in (self.add_button, self.edit_button, self.retire_button):
             row.addWidget(button)
@@ -263,6 +263,16 @@ class ProgrammeEditor(QDialog):
             return None
         return self.metas[row]
 
+    def _edit_selected(self) -> None:
+        # Nothing chosen must not fall through to «add»: edit(None) opens an empty meta.
+        meta = self.selected()
+        if meta is None:
+            QMessageBox.information(
+                self, self.windowTitle(), "Elija en la lista la meta que quiere editar."
+            )
+            return
+        self.edit(meta)
+
     def edit(self, meta: Meta | None) -> None:
         """Add (``meta`` None) or edit a meta through its dialog."""
         report = self._store.reports.load(year=self._year)
@@ -286,6 +296,9 @@ class ProgrammeEditor(QDialog):
         """Retire the selected meta after a confirmation."""
         meta = self.selected()
         if meta is None:
+            QMessageBox.information(
+                self, self.windowTitle(), "Elija en la lista la meta que quiere retirar."
+            )
             return
         answer = QMessageBox.question(
             self, "Retirar meta", f"¿Retirar «{meta.description[:80]}» del programa {self._year}?"

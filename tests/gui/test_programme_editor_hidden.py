@@ -35,10 +35,41 @@ def test_a_meta_the_search_hides_is_neither_edited_nor_retired(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: said.append(text))
     before = len(editor.metas)
 
     assert editor.selected() is None  # «Editar» and «Retirar» have nothing to act on
     editor.retire()
 
     assert asked == []
+    assert said == ["Elija en la lista la meta que quiere retirar."]
     assert len(store.reports.load_year_metas(2025)) == before
+
+
+def test_edit_and_retire_with_no_meta_chosen_say_so(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «Editar meta…» with nothing chosen opened the dialog to add a new meta instead.
+    from ism_desktop.gui.programme_editor import MetaDraftDialog, ProgrammeEditor
+    from ism_desktop.workspace.year_programme import new_year
+
+    window = open_window(COORDINATOR)
+    new_year(window.session.store, 2025, 2024, window.session.author)
+    editor = ProgrammeEditor(window.session.store, 2025, window.session.author)
+    qtbot.addWidget(editor)
+    editor.table.clearSelection()
+    editor.table.setCurrentCell(-1, -1)
+    opened: list[str] = []
+    said: list[str] = []
+    monkeypatch.setattr(MetaDraftDialog, "exec", lambda dialog: opened.append("dialog") or 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: said.append(text))
+
+    editor.edit_button.click()
+    editor.retire_button.click()
+
+    assert opened == []
+    assert said == [
+        "Elija en la lista la meta que quiere editar.",
+        "Elija en la lista la meta que quiere retirar.",
+    ]
