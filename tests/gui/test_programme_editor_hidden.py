@@ -62,7 +62,12 @@ def test_edit_and_retire_with_no_meta_chosen_say_so(
     editor.table.setCurrentCell(-1, -1)
     opened: list[str] = []
     said: list[str] = []
-    monkeypatch.setattr(MetaDraftDialog, "exec", lambda dialog: opened.append("dialog") or 0)
+
+    def record_exec(_dialog: MetaDraftDialog) -> int:
+        opened.append("dialog")
+        return 0
+
+    monkeypatch.setattr(MetaDraftDialog, "exec", record_exec)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: said.append(text))
 
     editor.edit_button.click()
