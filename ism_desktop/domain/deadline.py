@@ -4,13 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from ism_desktop.domain.typed_date import read_typed_date
-
-
-def parse_due_date(text: str) -> date:
-    """A date typed day first or as ``AAAA-MM-DD``; ``ValueError`` with a Spanish message."""
-    return read_typed_date(text)
-
 
 def days_left(due: date, today: date) -> int:
     """Days until the due date (negative once it has passed)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from ism_desktop.domain.typed_date import day_first
+
 
 def local_time_text(moment: str | None, with_seconds: bool = False) -> str:
     """``2026-12-02T06:12:15+00:00`` as ``02/12/2026 00:12`` in this PC's time zone.
@@ -37,6 +39,6 @@ def local_time_phrase(moment: str | None) -> str:
 def local_date_text(day: str) -> str:
     """``2025-04-15`` as ``15/04/2025``; text that is not a date is returned unchanged."""
     try:
-        return date.fromisoformat(day.strip()).strftime("%d/%m/%Y")
+        return day_first(date.fromisoformat(day.strip()))
     except ValueError:
         return day

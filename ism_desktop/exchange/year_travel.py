@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.deadline import parse_due_date
 from ism_desktop.domain.local_time import local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision, QuarterState, YearNews
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.manifest import PackageManifest
@@ -82,7 +82,8 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
     for key, value in reader.mapping(data.get("fechas_entrega", {}), "las fechas").items():
         text = reader.text(value, "una fecha de entrega", 10)
         try:
-            dates[_quarter(reader, key, "las fechas de entrega")] = parse_due_date(text).isoformat()
+            due = read_typed_date(text)
+            dates[_quarter(reader, key, "las fechas de entrega")] = due.isoformat()
         except ValueError as exc:
             raise reader.refuse(f"la fecha de entrega «{text}» no es válida") from exc
     quarters = {}

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.dialog_buttons import ok_cancel
-from ism_desktop.gui.meta_filter_proxy import fold
-from ism_desktop.gui.search_field import SearchField
+from ism_desktop.gui.search_field import SearchField, searchable
 
 
 class NewYearDialog(QDialog):
@@ -67,7 +66,7 @@ class NewYearDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.metas.addItem(item)
-            self._search_texts.append(fold(text))
+            self._search_texts.append(searchable(text))
         self.metas.itemChanged.connect(self._count)
         layout.addWidget(self.metas, 1)
         self.summary = QLabel()
@@ -75,10 +74,9 @@ class NewYearDialog(QDialog):
         self.ok_button = ok_cancel(self, layout)
         self._count()
 
-    def _filter(self, text: str) -> None:
-        words = fold(text).split()
-        for index, searched in enumerate(self._search_texts):
-            self.metas.item(index).setHidden(not all(word in searched for word in words))
+    def _filter(self) -> None:
+        for index, shown in enumerate(self.search.shown(self._search_texts)):
+            self.metas.item(index).setHidden(not shown)
 
     def _tick_shown(self, state: Qt.CheckState) -> None:
         # One count at the end, not one per item: a state's list has thousands.

@@ -31,8 +31,7 @@ from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
 from ism_desktop.gui.dialog_buttons import ok_cancel
-from ism_desktop.gui.meta_filter_proxy import fold
-from ism_desktop.gui.search_field import SearchField
+from ism_desktop.gui.search_field import SearchField, searchable
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
 
@@ -224,35 +223,31 @@ class ProgrammeEditor(QDialog):
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
         # The unit's name too: people look for «jurídica» more often than for «004».
-        self._search_texts = (
-            [
-                fold(
-                    " ".join(
-                        (
-                            meta.key.unit.value,
-                            report.catalogue.unit_name(meta.key.entity, meta.key.unit),
-                            *attribute_cells(meta),
-                        )
+        catalogue = report.catalogue if report is not None else Catalogue()
+        self._search_texts = [
+            searchable(
+                " ".join(
+                    (
+                        meta.key.unit.value,
+                        catalogue.unit_name(meta.key.entity, meta.key.unit),
+                        *attribute_cells(meta),
                     )
                 )
-                for meta in self.metas
-            ]
-            if report is not None
-            else []
-        )
+            )
+            for meta in self.metas
+        ]
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(3, 380)
-        self._filter(self.search.text())
+        self._filter()
         # After an edit the list is read again: the meta worked on stays where the eye was.
         row = next((i for i, m in enumerate(self.metas) if m.stable_id == select), -1)
         if row >= 0 and not self.table.isRowHidden(row):
             self.table.selectRow(row)
             self.table.scrollTo(self.table.model().index(row, 0))
 
-    def _filter(self, text: str) -> None:
-        words = fold(text).split()
-        for row, searched in enumerate(self._search_texts):
-            self.table.setRowHidden(row, not all(word in searched for word in words))
+    def _filter(self) -> None:
+        for row, shown in enumerate(self.search.shown(self._search_texts)):
+            self.table.setRowHidden(row, not shown)
 
     def selected(self) -> Meta | None:
         """The meta of the selected row, if the search shows it."""
@@ -263,15 +258,20 @@ class ProgrammeEditor(QDialog):
             return None
         return self.metas[row]
 
-    def _edit_selected(self) -> None:
-        # Nothing chosen must not fall through to «add»: edit(None) opens an empty meta.
+    def _chosen(self, action: str) -> Meta | None:
+        """The selected meta, or ``None`` after saying to choose one first."""
         meta = self.selected()
         if meta is None:
             QMessageBox.information(
-                self, self.windowTitle(), "Elija en la lista la meta que quiere editar."
+                self, self.windowTitle(), f"Elija en la lista la meta que quiere {action}."
             )
-            return
-        self.edit(meta)
+        return meta
+
+    def _edit_selected(self) -> None:
+        # Nothing chosen must not fall through to «add»: edit(None) opens an empty meta.
+        meta = self._chosen("editar")
+        if meta is not None:
+            self.edit(meta)
 
     def edit(self, meta: Meta | None) -> None:
         """Add (``meta`` None) or edit a meta through its dialog."""
@@ -287,18 +287,15 @@ class ProgrammeEditor(QDialog):
         kept: str | None = replaces
         try:
             save_meta(self._store, self._year, draft, self._author, replaces=replaces)
-            kept = draft.to_meta().stable_id
+            kept = draft.key.stable_id  # an edit that changes the identity makes a new id
         except ProgrammeError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
         self.reload(select=kept)
 
     def retire(self) -> None:
         """Retire the selected meta after a confirmation."""
-        meta = self.selected()
+        meta = self._chosen("retirar")
         if meta is None:
-            QMessageBox.information(
-                self, self.windowTitle(), "Elija en la lista la meta que quiere retirar."
-            )
             return
         answer = QMessageBox.question(
             self, "Retirar meta", f"¿Retirar «{meta.description[:80]}» del programa {self._year}?"

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
+from ism_desktop.gui.meta_filter_proxy import fold
+
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+searchable = fold  # how a row's text is kept for ``SearchField.shown``
 
 
 class SearchField(QLineEdit):
@@ -22,6 +27,14 @@ class SearchField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setAccessibleName(accessible_name)
         self.setClearButtonEnabled(True)
+
+    def shown(self, searched: Sequence[str]) -> list[bool]:
+        """For each text (made with ``searchable``), whether it has every word typed.
+
+        The same reading as the list of metas: any case, accents or not, words in any order.
+        """
+        words = fold(self.text()).split()
+        return [all(word in text for word in words) for text in searched]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Type as any line does; Enter is kept here, not passed on to the dialog."""

@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.deadline import parse_due_date
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
 from ism_desktop.store.store import Store
 
@@ -74,7 +74,7 @@ def reopen_quarter(
 def check_due_date(text: str) -> date:
     """The date typed, or ``ClosingError`` saying how to write it."""
     try:
-        return parse_due_date(text)
+        return read_typed_date(text)
     except ValueError as exc:
         raise ClosingError(str(exc) + ".") from exc
 

@@ -58,24 +58,23 @@ def parse_iso_date(text: str) -> date:
     if match is None:
         raise InputError(f"«{cleaned}» no es una fecha; escríbala como AAAA-MM-DD.")
     year, month, day = (int(part) for part in match.groups())
-    return _existing_date(cleaned, year, month, day)
-
-
-def parse_typed_date(text: str) -> date:
-    """A date typed in the window: day first as it is written in Mexico, or ``AAAA-MM-DD``."""
-    cleaned = text.strip()
-    try:
-        value = read_typed_date(cleaned)
-    except ValueError as exc:
-        raise InputError(f"{exc}.") from None
-    return _existing_date(cleaned, value.year, value.month, value.day)
-
-
-def _existing_date(cleaned: str, year: int, month: int, day: int) -> date:
     try:
         value = date(year, month, day)
     except ValueError:
         raise InputError(f"la fecha «{cleaned}» no existe en el calendario.") from None
+    return _within_years(cleaned, value)
+
+
+def parse_typed_date(text: str) -> date:
+    """A date typed in the window: day first as it is written in Mexico, or ``AAAA-MM-DD``."""
+    try:
+        value = read_typed_date(text)
+    except ValueError as exc:
+        raise InputError(f"{exc}.") from None
+    return _within_years(text.strip(), value)
+
+
+def _within_years(cleaned: str, value: date) -> date:
     if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise InputError(f"la fecha «{cleaned}» está fuera de los años {MIN_YEAR}–{MAX_YEAR}.")
     return value
