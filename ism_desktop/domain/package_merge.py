@@ -112,11 +112,6 @@ def with_reported(before: Meta, incoming: Meta, quarter: Quarter) -> Meta:
     return after
 
 
-def reported_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
-    """Achieved figures and narratives that differ (modified targets never change here)."""
-    return reported_only(diff_metas(before, after))
-
-
 def reported_only(changes: tuple[FieldChange, ...]) -> tuple[FieldChange, ...]:
     """The changes of achieved figures and narratives among a meta's diffed changes."""
     return tuple(c for c in changes if not is_modified_target(c.field))

@@ -46,13 +46,6 @@ class SingleInstanceGuard(QObject):
         """The local socket (a named pipe on Windows) the owner listens on."""
         return self._server_name
 
-    def try_acquire(self) -> bool:
-        """Claim the database and listen; ``False`` if another window already has it open."""
-        if not self.claim():
-            return False
-        self.listen()
-        return True
-
     def claim(self) -> bool:
         """Take the lock; ``False`` if another window of the program already has it open.
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from ism_desktop.domain.audit import diff_metas
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.package_merge import (
     programme_changes,
     programme_mismatches,
-    reported_changes,
+    reported_only,
     requested_target_changes,
     with_programme,
     with_reported,
@@ -34,7 +35,7 @@ def test_reported_figures_and_narratives_up_to_the_quarter_are_taken() -> None:
     assert after.met.achieved == (Decimal(9), None, None, None)
     assert after.evaluations == {Q1: "NUEVE"}
     assert after.num.modified == before.num.modified  # a request, never applied here
-    assert [(c.field, c.old, c.new) for c in reported_changes(before, after)] == [
+    assert [(c.field, c.old, c.new) for c in reported_only(diff_metas(before, after))] == [
         ("realizado.t1.num", "8", "9"),
         ("evaluacion.t1", "", "NUEVE"),
     ]

@@ -29,7 +29,9 @@ def main(action: str, db_path: Path, message: str) -> None:
         _close_while_connected(app, db_path)
         return
     guard = SingleInstanceGuard(db_path)
-    claimed = guard.try_acquire()
+    claimed = guard.claim()
+    if claimed:
+        guard.listen()
     if action == "retener":
         print("RETENIDA" if claimed else "OCUPADA", flush=True)
         while True:
@@ -46,7 +48,8 @@ def _close_while_connected(app: QCoreApplication, db_path: Path) -> None:
     from PySide6.QtNetwork import QLocalSocket
 
     guard = SingleInstanceGuard(db_path)
-    guard.try_acquire()
+    guard.claim()
+    guard.listen()
     second_start = QLocalSocket()
     second_start.connectToServer(guard.server_name)
     second_start.waitForConnected(3000)

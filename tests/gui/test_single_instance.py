@@ -33,6 +33,14 @@ def guard_for(path: Path, made: list[SingleInstanceGuard]) -> SingleInstanceGuar
     return guard
 
 
+def claimed(guard: SingleInstanceGuard) -> bool:
+    """Claim and listen, as the program's start does; ``False`` if another process has it."""
+    if not guard.claim():
+        return False
+    guard.listen()
+    return True
+
+
 def child(*args: str | Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "tests.gui.instance_child", *map(str, args)],
@@ -50,24 +58,24 @@ def test_the_second_guard_on_a_database_is_refused(
     first = guard_for(tmp_path / "avance.sqlite3", guards)
     second = guard_for(tmp_path / "avance.sqlite3", guards)
 
-    assert first.try_acquire()
-    assert not second.try_acquire()
+    assert claimed(first)
+    assert not claimed(second)
     assert instance_lock_path(tmp_path / "avance.sqlite3").exists()
 
 
 def test_another_database_has_its_own_guard(
     tmp_path: Path, guards: list[SingleInstanceGuard]
 ) -> None:
-    assert guard_for(tmp_path / "a.sqlite3", guards).try_acquire()
-    assert guard_for(tmp_path / "b.sqlite3", guards).try_acquire()
+    assert claimed(guard_for(tmp_path / "a.sqlite3", guards))
+    assert claimed(guard_for(tmp_path / "b.sqlite3", guards))
 
 
 def test_the_same_file_spelled_differently_is_the_same_database(
     tmp_path: Path, guards: list[SingleInstanceGuard]
 ) -> None:
     (tmp_path / "sub").mkdir()
-    assert guard_for(tmp_path / "avance.sqlite3", guards).try_acquire()
-    assert not guard_for(tmp_path / "sub" / ".." / "avance.sqlite3", guards).try_acquire()
+    assert claimed(guard_for(tmp_path / "avance.sqlite3", guards))
+    assert not claimed(guard_for(tmp_path / "sub" / ".." / "avance.sqlite3", guards))
 
 
 def test_the_message_of_the_second_reaches_the_first(
@@ -75,8 +83,8 @@ def test_the_message_of_the_second_reaches_the_first(
 ) -> None:
     first = guard_for(tmp_path / "avance.sqlite3", guards)
     second = guard_for(tmp_path / "avance.sqlite3", guards)
-    assert first.try_acquire()
-    assert not second.try_acquire()
+    assert claimed(first)
+    assert not claimed(second)
 
     with qtbot.waitSignal(first.message_received, timeout=5000) as received:
         assert second.notify_running("C:/Paquetes/unidad_004.ismpaq")
@@ -88,10 +96,10 @@ def test_released_database_can_be_claimed_again(
     tmp_path: Path, guards: list[SingleInstanceGuard]
 ) -> None:
     first = guard_for(tmp_path / "avance.sqlite3", guards)
-    assert first.try_acquire()
+    assert claimed(first)
     first.release()
 
-    assert guard_for(tmp_path / "avance.sqlite3", guards).try_acquire()
+    assert claimed(guard_for(tmp_path / "avance.sqlite3", guards))
     first.release()  # releasing twice is harmless
 
 
@@ -131,13 +139,13 @@ def test_the_lock_of_a_crashed_process_is_taken_over(
     assert holder.stdout is not None
     try:
         assert holder.stdout.readline() == "RETENIDA\n"
-        assert not guard_for(tmp_path / "avance.sqlite3", guards).try_acquire()
+        assert not claimed(guard_for(tmp_path / "avance.sqlite3", guards))
     finally:
         holder.kill()  # like a power cut: no chance to release anything
         holder.communicate(timeout=20)
 
     successor = guard_for(tmp_path / "avance.sqlite3", guards)
-    assert successor.try_acquire()
+    assert claimed(successor)
     with qtbot.waitSignal(successor.message_received, timeout=5000) as received:
         assert guard_for(tmp_path / "avance.sqlite3", guards).notify_running("hola")
     assert received.args == ["hola"]
