@@ -246,3 +246,21 @@ def test_every_fact_is_the_same_whichever_is_read_first(first: str) -> None:
     facts = NarrativeFacts(text)
     getattr(facts, first)
     assert [getattr(facts, name) for name in _FACTS] == expected
+
+
+def test_a_date_whose_month_comes_after_a_run_of_blanks_is_read() -> None:
+    # ¨ folds to a blank: the month stands 42 characters after the day, beyond the 40 the
+    # numbers' own look reaches, and is still a date's month.
+    facts = NarrativeFacts("SE HIZO EL 3" + "¨" * 42 + "MAYO DE 2024 ALGO")
+
+    assert [(d.day, d.month, d.year) for d in facts.dates] == [(3, 5, 2024)]
+    assert facts.figures == ()
+
+
+def test_dates_are_read_beside_percentages_and_list_markers() -> None:
+    facts = NarrativeFacts("1. EL 2 DE MAYO SE LOGRÓ EL 45 %. 2. EL 12 ´ DE ´ ENERO 2024 OTRO")
+
+    assert [(d.day, d.month, d.year) for d in facts.dates] == [(2, 5, None), (12, 1, 2024)]
+    assert [q.text for q in facts.percentages] == ["45"]
+    assert facts.figures == ()
+    assert facts.number_spans == ((0, 1), (6, 7), (28, 30), (34, 35), (40, 42), (56, 60))
