@@ -14,6 +14,7 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.context import MetaContext
 from ism_desktop.domain.validation.finding import Finding, Severity
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.domain.validation.narrative_facts import read_together
 from ism_desktop.domain.validation.rule import Rule
 from ism_desktop.domain.validation.settings import ValidationSettings
 
@@ -200,6 +201,8 @@ def validate_report(
                 )
                 for meta in run
             ]
+            # The run's narratives are read together, before the first rule asks for them.
+            read_together([context.facts for context in contexts if context.narrative])
             checked.extend(map(MetaFindings, run, _run_findings(contexts, rules)))
         # The contexts go before the collector is back: it would walk them once more.
         del contexts

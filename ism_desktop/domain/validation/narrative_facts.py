@@ -10,6 +10,7 @@ the others (claims, causes, "no se programó", the words to compare) only when a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 from operator import eq, itemgetter
@@ -87,21 +88,7 @@ class NarrativeFacts:
         smaller facts themselves, and every meta asks each of these. Claims, causes, "no se
         programó" and the words to compare are asked only by some metas and stay lazy.
         """
-        kept = self.__dict__
-        # Nor the spans: two objects a number, kept, were a third of what the cycle collector
-        # walks once the state report's check ends. No rule asks them (``number_spans``).
-        spans = self._find_number_spans()
-        # The pieces are not kept: a tuple of every word of every narrative held ~15 MB on the
-        # state report (more than every other fact), for three questions answered here.
-        pieces = self.folded.split()
-        kept["word_count"] = len(pieces)
-        days: list[tuple[int, int, re.Match[str]]] = []
-        self._read_numbers(kept, spans, pieces, days)
-        kept["dates"] = self._find_dates(spans, days)
-        kept["quarters"] = self._find_quarters()
-        kept["wrong_periods"] = self._find_wrong_periods()
-        kept["typos"] = self._find_typos(pieces)
-        kept["evidence_only"] = self._is_evidence_only()
+        read_together((self,))
 
     @lazy
     def number_spans(self) -> tuple[tuple[int, int], ...]:
@@ -347,6 +334,38 @@ class NarrativeFacts:
                 at = folded.find(f"{a} {b}")
                 found.append(self.quote(at, at + len(a) * 2 + 1))
         return tuple(dict.fromkeys(found))
+
+
+def read_together(narratives: Iterable[NarrativeFacts]) -> None:
+    """Read the facts every meta asks for (``READ_TOGETHER``) of each narrative not read yet.
+
+    Step by step, each step over every narrative before the next: the same code many times in
+    a row keeps the processor's caches warm, where one narrative after another ran every step
+    in turn (a whole report's narratives read in about nine tenths of the time).
+    """
+    # Each narrative once, and none read before (the word count is the first fact kept).
+    batch = [facts for facts in dict.fromkeys(narratives) if "word_count" not in facts.__dict__]
+    # Nor the spans are kept: two objects a number were a third of what the cycle collector
+    # walks once the state report's check ends. No rule asks them (``number_spans``).
+    spans = [facts._find_number_spans() for facts in batch]
+    # The pieces are not kept: a tuple of every word of every narrative held ~15 MB on the
+    # state report (more than every other fact), for three questions answered here.
+    pieces = [facts.folded.split() for facts in batch]
+    days: list[list[tuple[int, int, re.Match[str]]]] = [[] for _ in batch]
+    for facts, its_spans, its_pieces, its_days in zip(batch, spans, pieces, days, strict=True):
+        kept = facts.__dict__
+        kept["word_count"] = len(its_pieces)
+        facts._read_numbers(kept, its_spans, its_pieces, its_days)
+    for facts, its_spans, its_days in zip(batch, spans, days, strict=True):
+        facts.__dict__["dates"] = facts._find_dates(its_spans, its_days)
+    for facts in batch:
+        kept = facts.__dict__
+        kept["quarters"] = facts._find_quarters()
+        kept["wrong_periods"] = facts._find_wrong_periods()
+    for facts, its_pieces in zip(batch, pieces, strict=True):
+        facts.__dict__["typos"] = facts._find_typos(its_pieces)
+    for facts in batch:
+        facts.__dict__["evidence_only"] = facts._is_evidence_only()
 
 
 for _name in NarrativeFacts.READ_TOGETHER:

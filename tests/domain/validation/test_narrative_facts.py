@@ -7,7 +7,11 @@ from decimal import Decimal
 import pytest
 
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.validation.narrative_facts import NarrativeFacts, narrative_facts
+from ism_desktop.domain.validation.narrative_facts import (
+    NarrativeFacts,
+    narrative_facts,
+    read_together,
+)
 from ism_desktop.domain.validation.narrative_mentions import Claim, Direction
 from ism_desktop.domain.validation.narrative_text import fold_text
 
@@ -264,3 +268,33 @@ def test_dates_are_read_beside_percentages_and_list_markers() -> None:
     assert [q.text for q in facts.percentages] == ["45"]
     assert facts.figures == ()
     assert facts.number_spans == ((0, 1), (6, 7), (28, 30), (34, 35), (40, 42), (56, 60))
+
+
+def test_narratives_read_together_have_the_facts_each_has_alone() -> None:
+    texts = (
+        "1. SE REALIZARON 386 APOYOS, 14 MENOS EN EL 4º TRIMESTRE 2023. 2. TALLER EL 27 DE MARZO "
+        "DE 2024 DE DE CUATRIMESTRE",
+        "SE REALIZARON 12 TALLERES",
+        "",
+        "LA EVIDENCIA SE ENCUENTRA EN LA CARPETA.",
+    )
+    together = [NarrativeFacts(text) for text in texts]
+    read_before = together[1].figures
+
+    read_together([*together, together[0]])  # one twice, one already read
+
+    assert together[1].figures is read_before  # not read again
+    for facts, text in zip(together, texts, strict=True):
+        alone = NarrativeFacts(text)
+        for name in sorted(NarrativeFacts.READ_TOGETHER):
+            assert getattr(facts, name) == getattr(alone, name), name
+    first = together[0]
+    assert [f.text for f in first.figures] == ["386"]
+    assert [(d.value, d.text) for d in first.differences] == [(Decimal(14), "14 MENOS")]
+    assert [(d.day, d.month, d.year) for d in first.dates] == [(27, 3, 2024)]
+    assert [(m.quarter, m.year) for m in first.quarters] == [(Quarter.FOURTH, 2023)]
+    assert first.wrong_periods == ("CUATRIMESTRE",)
+    assert first.typos == ("DE DE",)
+    assert first.word_count == 23
+    assert together[2].word_count == 0
+    assert together[3].evidence_only is True
