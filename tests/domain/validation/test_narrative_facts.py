@@ -298,3 +298,17 @@ def test_narratives_read_together_have_the_facts_each_has_alone() -> None:
     assert first.word_count == 23
     assert together[2].word_count == 0
     assert together[3].evidence_only is True
+
+
+def test_a_fact_asked_while_another_thread_is_reading_the_narrative_is_read() -> None:
+    # The rules of a report and of an edited meta run on their own threads and share the cached
+    # facts: one may ask while the other has kept only the first facts of its reading.
+    text = "SE REALIZARON 386 APOYOS, 14 MENOS; LA EVIDENCIA SE ENCUENTRA EN LA CARPETA"
+    facts = NarrativeFacts(text)
+    facts.__dict__["word_count"] = 13  # what the other thread kept so far
+
+    read_together([facts])
+
+    assert [f.text for f in facts.figures] == ["386"]
+    assert [d.value for d in facts.differences] == [Decimal(14)]
+    assert facts.evidence_only is False
