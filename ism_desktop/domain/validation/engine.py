@@ -14,6 +14,7 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.context import MetaContext
 from ism_desktop.domain.validation.finding import Finding, Severity
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.domain.validation.narrative_facts import read_together
 from ism_desktop.domain.validation.rule import Rule
 from ism_desktop.domain.validation.settings import ValidationSettings
 
@@ -70,6 +71,27 @@ def _findings(context: MetaContext, rules: tuple[Rule, ...]) -> tuple[Finding, .
         if found:
             findings.extend([rule.finding(context, item) for item in found])
     return tuple(findings)
+
+
+# A whole report is checked in runs of this many metas, each rule over the whole run before the
+# next: one check (and the narrative reading it starts) many times in a row keeps the processor's
+# caches warm, and ran the state report's cold check in three quarters of the time of every rule
+# once per meta; a run keeps only this many contexts alive.
+_RUN = 256
+
+
+def _run_findings(
+    contexts: list[MetaContext], rules: tuple[Rule, ...]
+) -> list[tuple[Finding, ...]]:
+    """Each context's findings, as ``_findings`` gives them, with the rules taken in turn."""
+    found: list[list[Finding]] = [[] for _ in contexts]
+    for rule in rules:
+        check = rule.check
+        for context, findings in zip(contexts, found, strict=True):
+            breaches = check(context)
+            if breaches:  # as in ``_findings``: most answer an empty tuple
+                findings.extend([rule.finding(context, item) for item in breaches])
+    return [tuple(findings) for findings in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,22 +186,25 @@ def validate_report(
     rules = _active_rules(None, settings)  # once for the report, not once per meta
     year = report.year
     first = quarter is Quarter.FIRST  # no quarter before it to compare with
+    checked: list[MetaFindings] = []
+    contexts: list[MetaContext] = []
     with cycle_collection_paused():
-        checked = tuple(
-            MetaFindings(
-                meta,
-                _findings(
-                    MetaContext(
-                        meta,
-                        quarter,
-                        settings,
-                        None if first else previous_narrative(meta, quarter),
-                        year,
-                    ),
-                    rules,
-                ),
-            )
-            for meta in metas
-        )
-    result = ValidationResult(report.year, quarter, checked)
+        for at in range(0, len(metas), _RUN):
+            run = metas[at : at + _RUN]
+            contexts = [
+                MetaContext(
+                    meta,
+                    quarter,
+                    settings,
+                    None if first else previous_narrative(meta, quarter),
+                    year,
+                )
+                for meta in run
+            ]
+            # The run's narratives are read together, before the first rule asks for them.
+            read_together([context.facts for context in contexts if context.narrative])
+            checked.extend(map(MetaFindings, run, _run_findings(contexts, rules)))
+        # The contexts go before the collector is back: it would walk them once more.
+        del contexts
+    result = ValidationResult(report.year, quarter, tuple(checked))
     return result.with_justifications(justifications)

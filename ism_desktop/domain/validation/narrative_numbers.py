@@ -1,11 +1,12 @@
 """Reading the numbers of a narrative: quoted figures, differences and percentages.
 
-Digits are read where ``NarrativeFacts.number_spans`` found them, leaving out numbered lists,
+Digits are read where ``NarrativeFacts.number_spans`` finds them, leaving out numbered lists,
 dates and whatever is not a quantity; spelled-out numbers only where they clearly count.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -22,11 +23,10 @@ if TYPE_CHECKING:
     from ism_desktop.domain.validation.narrative_facts import NarrativeFacts
 
 
-def _list_markers(facts: NarrativeFacts) -> set[tuple[int, int]]:
-    folded = facts.folded
+def _list_markers(folded: str, spans: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
     markers = [
         (int(folded[start:end]), (start, end))
-        for start, end in facts.number_spans
+        for start, end in spans
         if end - start <= 2
         and (start == 0 or folded[start - 1] in " :;,.")
         and folded[end : end + 1] in (".", ")")
@@ -39,21 +39,29 @@ def _list_markers(facts: NarrativeFacts) -> set[tuple[int, int]]:
 
 def read_digit_numbers(
     facts: NarrativeFacts,
+    spans: tuple[tuple[int, int], ...],
     figures: list[QuotedNumber],
     differences: list[QuotedDifference],
     percentages: list[QuotedNumber],
+    days: list[tuple[int, int, re.Match[str]]],
 ) -> None:
-    """The numbers written in digits: figures, differences and percentages, in order."""
+    """The numbers written in digits: figures, differences and percentages, in order.
+
+    ``days`` gets each one- or two-digit number a month follows (within 40 characters), with
+    the month found: the day of a date.
+    """
     folded = facts.folded
     # Both read the whole narrative, so each is read when a number first needs it.
     markers: set[tuple[int, int]] | None = None
     may_differ: bool | None = None
     excess = named = True
     percent_or_month_after = p.PERCENT_OR_MONTH_AFTER.match
-    for start, end in facts.number_spans:
-        if end - start <= 2 and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
+    for start, end in spans:
+        short = end - start <= 2
+        # A list marker is never a date's day: the month would follow the point or bracket.
+        if short and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
             if markers is None:
-                markers = _list_markers(facts)
+                markers = _list_markers(folded, spans)
             if (start, end) in markers:
                 continue
         text = folded[start:end]
@@ -62,6 +70,8 @@ def read_digit_numbers(
         if percent_or_month is not None:
             if percent_or_month.group("percent") is not None:
                 percentages.append(QuotedNumber(number_value(text), text, decimals_written(text)))
+            elif short:
+                days.append((start, end, percent_or_month))
             continue  # a percentage, or the day of a date
         after = folded[end : end + 40]
         before = folded[start - 60 if start > 60 else 0 : start]

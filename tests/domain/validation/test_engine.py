@@ -158,3 +158,37 @@ def test_an_empty_result_has_no_errors() -> None:
     empty = ValidationResult(YEAR, Q1, ())
 
     assert (empty.has_errors, empty.findings, empty.by_unit()) == (False, (), ())
+
+
+def test_a_report_longer_than_a_run_has_each_metas_own_findings_in_order() -> None:
+    # The report is checked in runs of metas, rule by rule: each meta still gets exactly the
+    # findings it gets alone, errors first, and the metas keep their order across the runs.
+    kinds: tuple[dict[str, object], ...] = (
+        {},
+        {"modified": (6, 22, 12, 10)},
+        {"narrative": " "},
+        {"achieved": (-3, None, None, None), "modified": (6, 22, 12, 10)},
+        {"narrative": "SE REALIZARON 386 APOYOS, 14 MENOS; META CUMPLIDA."},
+    )
+    metas = tuple(
+        unit_meta("001" if index < 400 else "004", f"META {index}", **kinds[index % len(kinds)])
+        for index in range(600)
+    )
+
+    result = validate_report(ProgressReport(YEAR, Q1, metas), Q1)
+
+    assert [item.meta for item in result.metas] == list(metas)
+    assert [item.findings for item in result.metas] == [
+        validate_meta(item, Q1, year=YEAR) for item in metas
+    ]
+    assert [f.rule for f in result.metas[3].findings] == [
+        "CIFRA_NEGATIVA", "META_MODIFICADA", "AVANCE_FUERA_DE_RANGO",
+    ]  # fmt: skip
+    assert len(result.errors) == 2 * 120
+
+
+def test_a_report_without_metas_validates_to_nothing() -> None:
+    result = validate_report(ProgressReport(YEAR, Q1, ()), Q1)
+
+    assert result.metas == ()
+    assert result.findings == ()

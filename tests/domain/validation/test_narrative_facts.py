@@ -7,7 +7,11 @@ from decimal import Decimal
 import pytest
 
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.validation.narrative_facts import NarrativeFacts, narrative_facts
+from ism_desktop.domain.validation.narrative_facts import (
+    NarrativeFacts,
+    narrative_facts,
+    read_together,
+)
 from ism_desktop.domain.validation.narrative_mentions import Claim, Direction
 from ism_desktop.domain.validation.narrative_text import fold_text
 
@@ -246,3 +250,65 @@ def test_every_fact_is_the_same_whichever_is_read_first(first: str) -> None:
     facts = NarrativeFacts(text)
     getattr(facts, first)
     assert [getattr(facts, name) for name in _FACTS] == expected
+
+
+def test_a_date_whose_month_comes_after_a_run_of_blanks_is_read() -> None:
+    # ¨ folds to a blank: the month stands 42 characters after the day, beyond the 40 the
+    # numbers' own look reaches, and is still a date's month.
+    facts = NarrativeFacts("SE HIZO EL 3" + "¨" * 42 + "MAYO DE 2024 ALGO")
+
+    assert [(d.day, d.month, d.year) for d in facts.dates] == [(3, 5, 2024)]
+    assert facts.figures == ()
+
+
+def test_dates_are_read_beside_percentages_and_list_markers() -> None:
+    facts = NarrativeFacts("1. EL 2 DE MAYO SE LOGRÓ EL 45 %. 2. EL 12 ´ DE ´ ENERO 2024 OTRO")
+
+    assert [(d.day, d.month, d.year) for d in facts.dates] == [(2, 5, None), (12, 1, 2024)]
+    assert [q.text for q in facts.percentages] == ["45"]
+    assert facts.figures == ()
+    assert facts.number_spans == ((0, 1), (6, 7), (28, 30), (34, 35), (40, 42), (56, 60))
+
+
+def test_narratives_read_together_have_the_facts_each_has_alone() -> None:
+    texts = (
+        "1. SE REALIZARON 386 APOYOS, 14 MENOS EN EL 4º TRIMESTRE 2023. 2. TALLER EL 27 DE MARZO "
+        "DE 2024 DE DE CUATRIMESTRE",
+        "SE REALIZARON 12 TALLERES",
+        "",
+        "LA EVIDENCIA SE ENCUENTRA EN LA CARPETA.",
+    )
+    together = [NarrativeFacts(text) for text in texts]
+    read_before = together[1].figures
+
+    read_together([*together, together[0]])  # one twice, one already read
+
+    assert together[1].figures is read_before  # not read again
+    for facts, text in zip(together, texts, strict=True):
+        alone = NarrativeFacts(text)
+        for name in sorted(NarrativeFacts.READ_TOGETHER):
+            assert getattr(facts, name) == getattr(alone, name), name
+    first = together[0]
+    assert [f.text for f in first.figures] == ["386"]
+    assert [(d.value, d.text) for d in first.differences] == [(Decimal(14), "14 MENOS")]
+    assert [(d.day, d.month, d.year) for d in first.dates] == [(27, 3, 2024)]
+    assert [(m.quarter, m.year) for m in first.quarters] == [(Quarter.FOURTH, 2023)]
+    assert first.wrong_periods == ("CUATRIMESTRE",)
+    assert first.typos == ("DE DE",)
+    assert first.word_count == 23
+    assert together[2].word_count == 0
+    assert together[3].evidence_only is True
+
+
+def test_a_fact_asked_while_another_thread_is_reading_the_narrative_is_read() -> None:
+    # The rules of a report and of an edited meta run on their own threads and share the cached
+    # facts: one may ask while the other has kept only the first facts of its reading.
+    text = "SE REALIZARON 386 APOYOS, 14 MENOS; LA EVIDENCIA SE ENCUENTRA EN LA CARPETA"
+    facts = NarrativeFacts(text)
+    facts.__dict__["word_count"] = 13  # what the other thread kept so far
+
+    read_together([facts])
+
+    assert [f.text for f in facts.figures] == ["386"]
+    assert [d.value for d in facts.differences] == [Decimal(14)]
+    assert facts.evidence_only is False
