@@ -8,6 +8,7 @@ from decimal import Decimal
 from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.store.connection import Database
+from ism_desktop.store.id_lists import IDS_PER_QUERY, id_chunks
 
 FIGURE_COLUMNS: tuple[str, ...] = (
     *(f"original_q{q}" for q in range(1, 5)),
@@ -78,7 +79,6 @@ _META_UPSERT = """
         unit_of_measure = excluded.unit_of_measure, kind = excluded.kind,
         cumulative = excluded.cumulative
 """
-_IDS_PER_QUERY = 900
 _MET, _NUM, _DEN = RowKind.MET.value, RowKind.NUM.value, RowKind.DEN.value
 _KIND_VALUES = {kind: kind.value for kind in MetaKind}
 _ROW_UPSERT = (
@@ -118,7 +118,7 @@ def upsert_metas(
             for stable_id, (position, meta) in zip(stable_ids, metas, strict=True)
         ],
     )
-    if len(metas) > _IDS_PER_QUERY:
+    if len(metas) > IDS_PER_QUERY:
         # One pass over the year's index instead of a query per 900 metas.
         ids: dict[str, int] = dict(
             db.conn.execute("SELECT stable_id, id FROM metas WHERE year = ?", [year])
@@ -159,10 +159,7 @@ def _row_values(
 def meta_ids(db: Database, year: int, stable_ids: Sequence[str]) -> dict[str, int]:
     """The row ids of the metas of a year with these stable ids (those that exist)."""
     ids: dict[str, int] = {}
-    # Chunks stay under SQLite's limit of bound parameters on old builds (999).
-    for start in range(0, len(stable_ids), _IDS_PER_QUERY):
-        chunk = stable_ids[start : start + _IDS_PER_QUERY]
-        marks = ", ".join("?" for _ in chunk)
+    for marks, chunk in id_chunks(stable_ids):
         for stable_id, meta_id in db.execute(
             f"SELECT stable_id, id FROM metas WHERE year = ? AND stable_id IN ({marks})",
             [year, *chunk],
