@@ -150,11 +150,6 @@ def _plain_row(value: Any, decimals: _Decimals | None = None) -> FigureRow | Non
     )
 
 
-def _plain_text(value: Any, limit: int) -> bool:
-    """True when ``DataReader.text`` takes ``value`` as it is: a string of plain text that fits."""
-    return type(value) is str and len(value) <= limit and bad_character(value) is None
-
-
 def _fits(value: Any, limit: int) -> bool:
     """A string of at most ``limit`` characters (whether it is plain text is asked apart)."""
     return type(value) is str and len(value) <= limit
