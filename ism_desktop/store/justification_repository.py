@@ -8,6 +8,7 @@ from typing import Any
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.store.connection import Database
+from ism_desktop.store.id_lists import id_chunks
 
 _UPSERT = """
     INSERT INTO justifications (year, meta_stable_id, quarter, rule_code, text, acknowledged,
@@ -17,8 +18,6 @@ _UPSERT = """
         text = excluded.text, acknowledged = excluded.acknowledged,
         author = excluded.author, at = excluded.at
 """
-# Chunks stay under SQLite's limit of bound parameters on old builds (999).
-_IDS_PER_QUERY = 900
 _KEY_WHERE = "year = ? AND meta_stable_id = ? AND quarter = ? AND rule_code = ?"
 
 
@@ -93,10 +92,7 @@ class JustificationRepository:
     ) -> list[Justification]:
         """The justifications of one quarter for these metas (a package's, not the whole year's)."""
         found: list[Justification] = []
-        ids = sorted(meta_ids)
-        for start in range(0, len(ids), _IDS_PER_QUERY):
-            chunk = ids[start : start + _IDS_PER_QUERY]
-            marks = ", ".join("?" for _ in chunk)
+        for marks, chunk in id_chunks(sorted(meta_ids)):
             found += self._select(
                 f"year = ? AND quarter = ? AND meta_stable_id IN ({marks})",
                 [year, int(quarter), *chunk],

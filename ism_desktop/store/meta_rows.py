@@ -8,6 +8,7 @@ from decimal import Decimal
 from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.store.connection import Database
+from ism_desktop.store.id_lists import IDS_PER_QUERY, id_chunks
 
 FIGURE_COLUMNS: tuple[str, ...] = (
     *(f"original_q{q}" for q in range(1, 5)),
@@ -40,29 +41,32 @@ def row_to_values(row: FigureRow) -> tuple[str | None, ...]:
     )
 
 
+class StoredDecimals(dict[str | None, Decimal | None]):
+    """Stored figure texts read as decimals, each once; an empty figure (NULL) stays None.
+
+    Shared by the rows of one load, it gives equal stored texts one ``Decimal`` (immutable,
+    so shared safely): a state's 5,000 metas hold 155,000 figures but about 2,600 different
+    ones, read once each and kept in memory once.
+    """
+
+    def __missing__(self, key: str | None) -> Decimal | None:
+        # The columns are TEXT: a stored figure is already its exact decimal's text.
+        number = None if key is None else Decimal(key if type(key) is str else str(key))
+        self[key] = number
+        return number
+
+
 def row_from_values(
     values: Sequence[str | None] | Mapping[str, str | None],
-    decimals: dict[str, Decimal] | None = None,
+    decimals: StoredDecimals | None = None,
 ) -> FigureRow:
-    """Rebuild a row from the 14 stored column values.
-
-    ``decimals``, shared by the rows of one load, gives equal stored texts one ``Decimal``
-    (immutable, so shared safely): a state's 5,000 metas hold 155,000 figures but about
-    2,600 different ones, read once each and kept in memory once.
-    """
-    if isinstance(values, Mapping):
+    """Rebuild a row from the 14 stored column values (``decimals``: see ``StoredDecimals``)."""
+    # A tuple first: asking an abstract class costs more than the rest of the row.
+    if type(values) is not tuple and isinstance(values, Mapping):
         values = [values[name] for name in FIGURE_COLUMNS]
-    known = {} if decimals is None else decimals
-    columns: list[Decimal | None] = []
-    for value in values:
-        if value is None:
-            columns.append(None)
-            continue
-        number = known.get(value)
-        if number is None:
-            # The columns are TEXT: a stored figure is already its exact decimal's text.
-            number = known[value] = Decimal(value if type(value) is str else str(value))
-        columns.append(number)
+    known = StoredDecimals() if decimals is None else decimals
+    # Looked up in one C loop: a batch of packages loads thousands of rows.
+    columns = list(map(known.__getitem__, values))
     return FigureRow.from_columns(columns)
 
 
@@ -75,7 +79,6 @@ _META_UPSERT = """
         unit_of_measure = excluded.unit_of_measure, kind = excluded.kind,
         cumulative = excluded.cumulative
 """
-_IDS_PER_QUERY = 900
 _MET, _NUM, _DEN = RowKind.MET.value, RowKind.NUM.value, RowKind.DEN.value
 _KIND_VALUES = {kind: kind.value for kind in MetaKind}
 _ROW_UPSERT = (
@@ -115,7 +118,7 @@ def upsert_metas(
             for stable_id, (position, meta) in zip(stable_ids, metas, strict=True)
         ],
     )
-    if len(metas) > _IDS_PER_QUERY:
+    if len(metas) > IDS_PER_QUERY:
         # One pass over the year's index instead of a query per 900 metas.
         ids: dict[str, int] = dict(
             db.conn.execute("SELECT stable_id, id FROM metas WHERE year = ?", [year])
@@ -156,10 +159,7 @@ def _row_values(
 def meta_ids(db: Database, year: int, stable_ids: Sequence[str]) -> dict[str, int]:
     """The row ids of the metas of a year with these stable ids (those that exist)."""
     ids: dict[str, int] = {}
-    # Chunks stay under SQLite's limit of bound parameters on old builds (999).
-    for start in range(0, len(stable_ids), _IDS_PER_QUERY):
-        chunk = stable_ids[start : start + _IDS_PER_QUERY]
-        marks = ", ".join("?" for _ in chunk)
+    for marks, chunk in id_chunks(stable_ids):
         for stable_id, meta_id in db.execute(
             f"SELECT stable_id, id FROM metas WHERE year = ? AND stable_id IN ({marks})",
             [year, *chunk],

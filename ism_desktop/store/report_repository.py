@@ -6,7 +6,6 @@ from collections import defaultdict
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 
 from ism_desktop.domain.audit import Author, MetaChange
 from ism_desktop.domain.codes import (
@@ -26,7 +25,12 @@ from ism_desktop.domain.report import DEFAULT_ENTITY, Catalogue, ImportSource, P
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.connection import Database
 from ism_desktop.store.meta_edit_repository import write_audit
-from ism_desktop.store.meta_rows import FIGURE_COLUMNS, row_from_values, upsert_metas
+from ism_desktop.store.meta_rows import (
+    FIGURE_COLUMNS,
+    StoredDecimals,
+    row_from_values,
+    upsert_metas,
+)
 from ism_desktop.store.year_repository import YearRepository
 
 _FIGURE_SELECT = ", ".join(f"f.{column}" for column in FIGURE_COLUMNS)
@@ -218,19 +222,19 @@ class ReportRepository:
         rows_by_meta: dict[int, dict[str, FigureRow]] = defaultdict(dict)
         # Equal figures share one Decimal, equal rows one FigureRow (both immutable): a tipo A
         # meta's NUM repeats its MET, and a state's 11,000 rows hold about 4,800 different ones.
-        decimals: dict[str, Decimal] = {}
+        decimals = StoredDecimals()
         known_rows: dict[tuple[str | None, ...], FigureRow] = {}
         # Plain tuples, not one dict a record: 16,000 records for a state's 5,000 metas.
-        for meta_id, row_kind, *values in self._db.conn.execute(
+        for record in self._db.conn.execute(
             f"SELECT f.meta_id, f.row_kind, {_FIGURE_SELECT} FROM figure_rows f "
             f"JOIN metas m ON m.id = f.meta_id WHERE {where}",
             params,
         ):
-            columns = tuple(values)
+            columns = record[2:]
             row = known_rows.get(columns)
             if row is None:
                 row = known_rows[columns] = row_from_values(columns, decimals)
-            rows_by_meta[meta_id][row_kind] = row
+            rows_by_meta[record[0]][record[1]] = row
         evaluations: dict[int, dict[Quarter, str]] = defaultdict(dict)
         quarters = {int(quarter): quarter for quarter in Quarter}
         for meta_id, quarter, text in self._db.conn.execute(

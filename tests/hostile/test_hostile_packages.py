@@ -107,6 +107,34 @@ def test_a_narrative_with_a_character_that_is_not_text_is_refused(
     assert "carácter" in reason
 
 
+_META_TEXTS = {
+    "id": "el identificador",
+    "dependencia": "la dependencia",
+    "unidad": "la unidad de",
+    "programa": "el programa",
+    "proceso": "el proceso",
+    "descripcion": "la descripción",
+    "unidad_medida": "la unidad de medida",
+}
+
+
+@pytest.mark.parametrize("bad", ["\x07", "\x85", "\ud800"])
+@pytest.mark.parametrize("name", list(_META_TEXTS))
+def test_a_meta_text_with_a_character_that_is_not_text_is_refused_naming_it(
+    coordinator: Store, unit_package: Path, tmp_path: Path, name: str, bad: str
+) -> None:
+    # The meta's texts are first looked at joined: the refusal still names the field.
+    def edit(data: dict[str, Any]) -> None:
+        meta = data["metas"][1]
+        meta[name] = meta[name][:1] + bad + meta[name][1:]
+
+    path = edit_data(unit_package, tmp_path / f"{name}.zip", edit)
+
+    reason = _reason(coordinator, path)
+    assert "carácter que no es texto" in reason
+    assert _META_TEXTS[name] in reason
+
+
 def test_an_evaluation_over_the_limit_is_refused_naming_the_limit(
     coordinator: Store, unit_package: Path, tmp_path: Path
 ) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -42,6 +43,8 @@ class DataReader:
 
     def __init__(self, label: str) -> None:
         self.label = label
+        # Shared by the metas of the package this reader reads (see ``plain_meta``).
+        self.plain = PlainCache()
 
     def refuse(self, reason: str) -> PackageRefusedError:
         """A refusal of this package."""
@@ -108,26 +111,48 @@ class DataReader:
         )
 
 
-def _plain_row(value: Any) -> FigureRow | None:
+class _Decimals(dict[int, Decimal]):
+    """Whole figures already made into decimals (immutable, so shared): a package repeats a few."""
+
+    def __missing__(self, key: int) -> Decimal:
+        number = self[key] = Decimal(key)
+        return number
+
+
+def _plain_row(value: Any, decimals: _Decimals | None = None) -> FigureRow | None:
     """The row when every figure is plainly admissible; None sends it to the checks that say why."""
     if type(value) is not list or len(value) != FigureRow.COLUMN_COUNT:
         return None
-    columns: list[Decimal | None] = []
-    for index, cell in enumerate(value):
+    known = _Decimals() if decimals is None else decimals
+    planned: list[Decimal] = []
+    for cell in value[:_PLANNED_COLUMNS]:
+        # Only an int is looked up: True and 1.0 equal 1 as keys, and must not pass as it.
         if type(cell) is int and -_INT_BOUND < cell < _INT_BOUND:
-            columns.append(Decimal(cell))
-        elif cell is None and index >= _PLANNED_COLUMNS:
-            columns.append(None)
+            planned.append(known[cell])
         elif type(cell) is Decimal and figure_problem(cell) is None:
-            columns.append(cell)
+            planned.append(cell)
         else:
             return None
-    return FigureRow.from_columns(columns)
+    achieved: list[Decimal | None] = []
+    for cell in value[_PLANNED_COLUMNS:]:
+        if type(cell) is int and -_INT_BOUND < cell < _INT_BOUND:
+            achieved.append(known[cell])
+        elif cell is None:
+            achieved.append(None)
+        elif type(cell) is Decimal and figure_problem(cell) is None:
+            achieved.append(cell)
+        else:
+            return None
+    # Built directly: no planned figure is empty here, so ``from_columns`` has nothing to fill.
+    a, b, c, d, e, f, g, h, i, j = planned
+    return FigureRow(
+        (a, b, c, d), e, (f, g, h, i), j, (achieved[0], achieved[1], achieved[2], achieved[3])
+    )
 
 
-def _plain_text(value: Any, limit: int) -> bool:
-    """True when ``DataReader.text`` takes ``value`` as it is: a string of plain text that fits."""
-    return type(value) is str and len(value) <= limit and bad_character(value) is None
+def _fits(value: Any, limit: int) -> bool:
+    """A string of at most ``limit`` characters (whether it is plain text is asked apart)."""
+    return type(value) is str and len(value) <= limit
 
 
 def _plain_evaluations(value: Any) -> dict[Quarter, str] | None:
@@ -136,19 +161,50 @@ def _plain_evaluations(value: Any) -> dict[Quarter, str] | None:
         return None
     found: dict[Quarter, str] = {}
     for key, text in value.items():
-        if key not in _QUARTER_KEYS or not _plain_text(text, MAX_TEXT):
+        if key not in _QUARTER_KEYS or not _fits(text, MAX_TEXT):
             return None
         found[_QUARTER_KEYS[key]] = text
+    # One look for a character that is not text over all of them (see ``plain_meta``).
+    if found and bad_character("".join(found.values())) is not None:
+        return None
     return found
 
 
-def plain_meta(item: Mapping[str, Any], reported_up_to: Quarter | None) -> Meta | None:
+@dataclass
+class PlainCache:
+    """What the metas of one package share once read: decimals of whole figures, codes."""
+
+    decimals: _Decimals = field(default_factory=_Decimals)
+    codes: dict[tuple[str, str, str], tuple[UnitCode, ProgrammeCode, ActivityCode] | None] = field(
+        default_factory=dict
+    )
+
+    def key_codes(
+        self, unit: str, programme: str, activity: str
+    ) -> tuple[UnitCode, ProgrammeCode, ActivityCode] | None:
+        """The three codes (immutable, so shared), or None when one is not valid."""
+        names = (unit, programme, activity)
+        if names in self.codes:
+            return self.codes[names]
+        try:
+            codes = (UnitCode(unit), ProgrammeCode(programme), ActivityCode(activity))
+        except ValueError:
+            self.codes[names] = None
+            return None
+        self.codes[names] = codes
+        return codes
+
+
+def plain_meta(
+    item: Mapping[str, Any], reported_up_to: Quarter | None, cache: PlainCache | None = None
+) -> Meta | None:
     """The meta ``meta_from_json`` reads, when every check passes at the first look.
 
     None when any value needs a closer look: the full reading then runs every check again and
     names the first that fails. A meta is returned only where that reading returns an equal one,
     so a package is read the same; this path only skips building messages nobody sees.
     """
+    shared = PlainCache() if cache is None else cache
     # Every reason for a refusal (missing or odd values, bad codes, another identity) means
     # "look again closely": this path never refuses, it only accepts what plainly passes.
     try:
@@ -168,39 +224,39 @@ def plain_meta(item: Mapping[str, Any], reported_up_to: Quarter | None) -> Meta 
     except KeyError:
         return None
     if not (
-        _plain_text(claimed, _ID_CHARS)
-        and _plain_text(entity, _CODE_CHARS)
+        _fits(claimed, _ID_CHARS)
+        and _fits(entity, _CODE_CHARS)
         and entity.strip()
-        and _plain_text(unit, _CODE_CHARS)
-        and _plain_text(programme, _CODE_CHARS)
-        and _plain_text(activity, _CODE_CHARS)
-        and _plain_text(description, _DESCRIPTION_CHARS)
+        and _fits(unit, _CODE_CHARS)
+        and _fits(programme, _CODE_CHARS)
+        and _fits(activity, _CODE_CHARS)
+        and _fits(description, _DESCRIPTION_CHARS)
         and description.strip()
-        and _plain_text(uom, _MEASURE_CHARS)
+        and _fits(uom, _MEASURE_CHARS)
         and type(cumulative) is bool
         and type(kind_text) is str
         and kind_text in META_KINDS
+        # One look over the texts joined: a character that is not text is one character, so
+        # the joined text has one exactly when one of them has (each is checked on its own,
+        # naming it, when the full reading runs).
+        and bad_character("".join((claimed, entity, unit, programme, activity, description, uom)))
+        is None
     ):
         return None
     kind = META_KINDS[kind_text]
     if (kind is MetaKind.PERCENTAGE) != (den_value is not None):
         return None
-    num = _plain_row(num_value)
-    met = num if kind is MetaKind.ABSOLUTE else _plain_row(met_value)
-    den = None if den_value is None else _plain_row(den_value)
+    decimals = shared.decimals
+    num = _plain_row(num_value, decimals)
+    met = num if kind is MetaKind.ABSOLUTE else _plain_row(met_value, decimals)
+    den = None if den_value is None else _plain_row(den_value, decimals)
     evaluations = _plain_evaluations(item.get("evaluacion", {}))
     if num is None or met is None or (den_value is not None and den is None) or evaluations is None:
         return None
-    try:
-        key = MetaKey(
-            entity,
-            UnitCode(unit),
-            ProgrammeCode(programme),
-            ActivityCode(activity),
-            normalize_text(description),
-        )
-    except ValueError:
+    codes = shared.key_codes(unit, programme, activity)
+    if codes is None:
         return None
+    key = MetaKey(entity, codes[0], codes[1], codes[2], normalize_text(description))
     if not _ID.fullmatch(claimed) or key.stable_id != claimed:
         return None
     meta = Meta(key, uom, kind, cumulative, met, num, den, evaluations)
@@ -258,7 +314,7 @@ def meta_from_json(
 
     ``reported_up_to`` is the last quarter it may carry achieved figures for (None: none).
     """
-    meta = plain_meta(item, reported_up_to)
+    meta = plain_meta(item, reported_up_to, reader.plain)
     if meta is not None:
         return meta
     name = _meta_name(item)

@@ -31,9 +31,13 @@ def _is_xml_part(name: str) -> bool:
 
 
 def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
+    # A workbook's parts are small: each is inflated whole, and read as the one chunk
+    # ``chunks`` would yield (none for an empty part), without a generator per part.
+    whole = workbook.small_entry(workbook.entries[name])
+    pieces = workbook.chunks(name) if whole is None else (whole,) if whole else ()
     tail = b""
     first = True
-    for chunk in workbook.chunks(name):
+    for chunk in pieces:
         if first and (chunk.startswith(_WIDE_STARTS) or b"\x00" in chunk[:4096]):
             raise PackageRefusedError(
                 label, f"la parte «{shown_name(name)}» del libro no está codificada en UTF-8"

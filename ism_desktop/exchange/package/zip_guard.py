@@ -124,7 +124,7 @@ class GuardedZip:
     def chunks(self, name: str) -> Iterator[bytes]:
         """The entry's bytes, at most ``CHUNK_BYTES`` at a time, never more than it declared."""
         info = self.entries[name]
-        whole = self._small_entry(info)
+        whole = self.small_entry(info)
         if whole is not None:
             if whole:
                 yield whole
@@ -142,7 +142,7 @@ class GuardedZip:
         except (*_ZIP_ERRORS, zlib.error, OSError) as exc:
             raise self.refuse(f"la entrada «{shown_name(name)}» está dañada") from exc
 
-    def _small_entry(self, info: zipfile.ZipInfo) -> bytes | None:
+    def small_entry(self, info: zipfile.ZipInfo) -> bytes | None:
         """A small entry of a zip held in memory, inflated in one call; None: read it by chunks.
 
         An xlsx holds a dozen small parts, and opening each through ``zipfile`` costs more than
@@ -170,9 +170,10 @@ class GuardedZip:
         if signature != _LOCAL_SIGNATURE or not same_name:
             return None
         body = name_start + name_size + extra_size
-        packed = data[body : body + info.compress_size]
+        # A view, not a copy: the compressed bytes are only read once, by zlib.
+        packed = memoryview(data)[body : body + info.compress_size]
         if info.compress_type == zipfile.ZIP_STORED:
-            content = packed
+            content = bytes(packed)
         else:
             inflater = zlib.decompressobj(-zlib.MAX_WBITS)
             try:
