@@ -313,9 +313,13 @@ def tokenize(clean: CleanText) -> list[Token]:
         if start >= 0:
             tokens.append(_paragraph(texts[start:index], numbers[start], glued, tokens))
             start = -1
+            glue_next = False
         if not text:
-            glue_next = index in breaks
-            if glue_next:
+            # A blank line after text ends what a page break had glued (the paragraph just
+            # closed, or a heading or rows, which had ended it already); one after a blank line
+            # or a page break changes nothing.
+            if index in breaks:
+                glue_next = True
                 page_entity = breaks[index]
                 # The pages of one dependency share its Entity: the usual answer, by identity.
                 if page_entity is not entity and page_entity is not None and page_entity != entity:
