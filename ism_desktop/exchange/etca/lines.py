@@ -163,29 +163,40 @@ def _openings(text: str, stripped: list[str]) -> list[int]:
 _DEPENDENCY = "DEPENDENCIA"
 
 
+# What ends a line besides "\n" (``str.splitlines``); a report has none of them but, from
+# Windows, a CR before each "\n".
+_OTHER_LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def _dependency_lines(text: str, stripped: list[str]) -> list[int]:
     """The indices of the lines that start with «DEPENDENCIA» (their text stripped)."""
-    ending = 0 if text.endswith("\n") else 1
-    if len(stripped) != text.count("\n") + ending:
-        # Lines also end at other separators (a lone CR, U+2028…): a look at every line.
+    if any(end in text for end in _OTHER_LINE_ENDS):
+        # Where lines also end otherwise, a line is told from the text only by splitting it:
+        # every line is looked at.
         return [i for i, line in enumerate(stripped) if line.startswith(_DEPENDENCY)]
-    # Every line ends at a "\n" (alone or after a CR): a line's index is the count of them before
-    # it, so the word is searched in the text, in C, and few lines are looked at.
+    # Every line ends at a "\n": the word is searched in the text, in C, and a line that starts
+    # with it is found in the list by its text, from the last one found on (an equal line
+    # between them would start with the word too, and have been found first).
     found: list[int] = []
-    line = counted = searched = 0
+    index = -1
+    searched = 0
     at = text.find(_DEPENDENCY)
     while at >= 0:
         # Most are the word inside a narrative: only one at the start of its line (after
-        # blanks, if any) is counted to its line. Its line's start is sought back to the word
-        # found before at most (on the same line, this one is not the line's start), so that
-        # no stretch of text is searched twice.
+        # blanks, if any) is taken. Its line's start is sought back to the word found before
+        # at most (on the same line, this one is not the line's start), so that no stretch of
+        # text is searched twice.
         newline = text.rfind("\n", searched, at)
         if newline >= 0 or searched == 0:
             start = newline + 1
             if start == at or text[start:at].isspace():
-                line += text.count("\n", counted, at)
-                counted = at
-                found.append(line)
+                line_end = text.find("\n", at)
+                line = text[start : line_end if line_end >= 0 else len(text)].strip()
+                try:
+                    index = stripped.index(line, index + 1)
+                except ValueError:
+                    break  # past a line too long to read: the lines after it are not read
+                found.append(index)
         searched = at
         at = text.find(_DEPENDENCY, at + 1)
     return found
