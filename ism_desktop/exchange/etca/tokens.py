@@ -184,7 +184,11 @@ class _Reader:
         met, admissible = self.figures(met_text[mark_end:], met_number, "MET")
         printed: Decimal | None = None
         printed_text = ""
-        following = self.next_text(met_index + 1)
+        # next_text, written out: the row after MET is most often one blank line further.
+        index, end = met_index + 1, len(texts)
+        while index < end and not texts[index]:
+            index += 1
+        following = index if index < end else None
         if (
             following is not None
             and texts[following][-1] == "%"
