@@ -315,7 +315,11 @@ def tokenize(clean: CleanText) -> list[Token]:
                 index += 1
                 continue
         if start >= 0:
-            tokens.append(_paragraph(texts[start:index], numbers[start], glued, tokens))
+            # Only a one-line paragraph can be an activity heading: the others are made here.
+            if index - start > 1:
+                tokens.append(Paragraph(texts[start:index], numbers[start], glued))
+            else:
+                tokens.append(_paragraph(texts[start:index], numbers[start], glued, tokens))
             start = -1
             glue_next = False
         if not text:
