@@ -18,8 +18,11 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 )
 
 
-def row_to_values(row: FigureRow) -> tuple[str | None, ...]:
-    """The 14 column values of a row, in ``FIGURE_COLUMNS`` order."""
+def row_to_values(row: FigureRow, unreported: str | None = None) -> tuple[str | None, ...]:
+    """The 14 column values of a row, in ``FIGURE_COLUMNS`` order.
+
+    An achieved figure not reported is ``unreported`` (``None``: the column's NULL).
+    """
     # Unrolled: a state report writes 11,000 rows, and a loop costs more than the conversions.
     a, b, c, d, e, f, g, h, i, j, k, m, n, o = row.columns()
     return (
@@ -33,10 +36,10 @@ def row_to_values(row: FigureRow) -> tuple[str | None, ...]:
         None if h is None else str(h),
         None if i is None else str(i),
         None if j is None else str(j),
-        None if k is None else str(k),
-        None if m is None else str(m),
-        None if n is None else str(n),
-        None if o is None else str(o),
+        unreported if k is None else str(k),
+        unreported if m is None else str(m),
+        unreported if n is None else str(n),
+        unreported if o is None else str(o),
     )
 
 
@@ -155,21 +158,10 @@ def _row_values(
                 continue
             text = texts.get(id(row))
             if text is None:
-                text = texts[id(row)] = _bound_texts(row)
+                # An achieved figure not reported as _ROW_UPSERT binds it: empty text.
+                text = texts[id(row)] = row_to_values(row, _UNREPORTED)
             values.append((meta_id, kind, *text))
     return values
-
-
-def _bound_texts(row: FigureRow) -> tuple[str | None, ...]:
-    # The row's texts as _ROW_UPSERT binds them: an achieved figure not reported as empty text.
-    *planned, first, second, third, fourth = row_to_values(row)
-    return (
-        *planned,
-        _UNREPORTED if first is None else first,
-        _UNREPORTED if second is None else second,
-        _UNREPORTED if third is None else third,
-        _UNREPORTED if fourth is None else fourth,
-    )
 
 
 def meta_ids(db: Database, year: int, stable_ids: Sequence[str]) -> dict[str, int]:

@@ -210,6 +210,14 @@ class _Assembler:
 
     def _settle(self, tokens: list[Token]) -> None:
         """Close the open meta with its narrative and apply the headings that follow it."""
+        if len(tokens) == 2 and self.open is not None:
+            # Most metas: the evaluation title and one paragraph of narrative, what the loop
+            # below makes of them.
+            title, paragraph = tokens
+            if type(title) is EvaluationMark and type(paragraph) is Paragraph:
+                self._close(self.open, normalize_text(" ".join(paragraph.texts)))
+                self.open = None
+                return
         narrative: list[str] = []
         collecting = False
         # The token classes have no subclasses: their type is tested, the commonest first.

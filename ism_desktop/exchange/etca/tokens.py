@@ -184,11 +184,7 @@ class _Reader:
         met, admissible = self.figures(met_text[mark_end:], met_number, "MET")
         printed: Decimal | None = None
         printed_text = ""
-        # next_text, written out: the row after MET is most often one blank line further.
-        index, end = met_index + 1, len(texts)
-        while index < end and not texts[index]:
-            index += 1
-        following = index if index < end else None
+        following = self.next_text(met_index + 1)
         if (
             following is not None
             and texts[following][-1] == "%"
@@ -315,17 +311,13 @@ def tokenize(clean: CleanText) -> list[Token]:
                 index += 1
                 continue
         if start >= 0:
-            # Only a one-line paragraph can be an activity heading: the others are made here.
-            if index - start > 1:
+            if index - start > 1:  # only a one-line paragraph can be an activity heading
                 tokens.append(Paragraph(texts[start:index], numbers[start], glued))
             else:
                 tokens.append(_paragraph(texts[start:index], numbers[start], glued, tokens))
             start = -1
-            glue_next = False
+            glue_next = False  # text ends a page break's glue; blank lines after it do not
         if not text:
-            # A blank line after text ends what a page break had glued (the paragraph just
-            # closed, or a heading or rows, which had ended it already); one after a blank line
-            # or a page break changes nothing.
             if index in breaks:
                 glue_next = True
                 page_entity = breaks[index]
