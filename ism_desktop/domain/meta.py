@@ -40,9 +40,18 @@ _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
 
 def _identity_text(text: str) -> str:
     # Accents and case are folded so that a retyped description still names the same meta.
-    folded = normalize_text(text).upper()
-    if folded.isascii():  # nothing to decompose, no accent to drop
-        return folded
+    normal = normalize_text(text)
+    if normal.isascii():  # nothing to decompose, no accent to drop
+        return normal.upper()
+    try:
+        # Most descriptions are Spanish in Latin-1: both folds by one byte table, in one pass.
+        plain = normal.encode("latin-1").translate(_UPPER_PLAIN_LATIN1)
+    except UnicodeEncodeError:
+        pass
+    else:
+        if plain.isascii():
+            return plain.decode("ascii")
+    folded = normal.upper()
     try:
         plain = folded.encode("latin-1").translate(_PLAIN_LATIN1)
     except UnicodeEncodeError:
@@ -63,6 +72,21 @@ _PLAIN_LATIN1 = bytes.maketrans(
         _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", letter)) for letter in _ACCENTED
     ).encode("ascii"),
 )
+
+
+def _upper_plain(byte: int) -> int:
+    # What the rule above makes of one Latin-1 character: upper case, then the table; a
+    # character it does not make one ASCII letter of (ß, µ, ÿ, ã…) stays, not ASCII, and sends
+    # its text down the rule above.
+    upper = chr(byte).upper()
+    if len(upper) == 1 and upper.isascii():
+        return ord(upper)
+    if len(upper) == 1 and upper in _ACCENTED:
+        return _PLAIN_LATIN1[ord(upper)]
+    return byte
+
+
+_UPPER_PLAIN_LATIN1 = bytes(_upper_plain(byte) for byte in range(256))
 
 
 _set_field = object.__setattr__  # how a frozen object's __init__ sets its fields

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 
 import pytest
 
@@ -26,6 +28,28 @@ def test_identity_is_a_fixed_hash_of_the_official_fields() -> None:
 
 def test_identity_ignores_spacing_case_and_accents() -> None:
     assert key("ASESORÍA  LEGAL").stable_id == key("Asesoria legal").stable_id
+
+
+def _general_rule(description: str) -> str:
+    # The identity's folding as first written: whitespace collapsed, upper case, decomposed,
+    # combining marks dropped. Every faster path must give what it gives.
+    folded = " ".join(description.split()).upper()
+    return re.sub(r"[\u0300-\u036f]", "", unicodedata.normalize("NFKD", folded))
+
+
+@pytest.mark.parametrize("code", range(1, 256), ids=lambda code: f"U+{code:04X}")
+def test_every_latin1_character_folds_as_the_general_rule(code: int) -> None:
+    description = f"ASESORÍA {chr(code)}a{chr(code)} legal"
+    recipe = f"30|004|E408E04|041|{_general_rule(description)}".encode()
+
+    assert key(description).stable_id == hashlib.sha256(recipe).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("description", ["Straße", "µg ÿ", "CAFÉ Œuvre", "ДЕЛО é", "ﬁn ½"])
+def test_text_beyond_the_byte_tables_folds_as_the_general_rule(description: str) -> None:
+    recipe = f"30|004|E408E04|041|{_general_rule(description)}".encode()
+
+    assert key(description).stable_id == hashlib.sha256(recipe).hexdigest()[:16]
 
 
 @pytest.mark.parametrize(

@@ -121,3 +121,31 @@ def test_a_file_that_is_not_a_database_is_refused_in_spanish(tmp_path: Path) -> 
         Store.open(path)
 
     assert path.read_bytes() == b"esto no es una base de datos" * 100
+
+
+def test_unreported_achieved_figures_are_stored_as_null(
+    tmp_path: Path, seed_report: ProgressReport
+) -> None:
+    first = seed_report.metas[0]
+    # A later quarter reported as zero is a figure; an unreported one is not.
+    reported = replace(first, num=first.num.with_achieved(Quarter.SECOND, Decimal("0.00")))
+    report = replace(seed_report, metas=(reported, *seed_report.metas[1:]))
+    with Store.open(tmp_path / "a.sqlite3") as store:
+        store.reports.save(report, SOURCE)
+
+    connection = sqlite3.connect(tmp_path / "a.sqlite3")
+    try:
+        kinds = connection.execute(
+            "SELECT typeof(achieved_q1), typeof(achieved_q2), typeof(achieved_q3), "
+            "typeof(achieved_q4), achieved_q2 FROM figure_rows f JOIN metas m ON m.id = f.meta_id "
+            "WHERE m.position = 0 AND f.row_kind = 'NUM'"
+        ).fetchone()
+        empty = connection.execute(
+            "SELECT count(*) FROM figure_rows WHERE achieved_q1 = '' OR achieved_q2 = '' "
+            "OR achieved_q3 = '' OR achieved_q4 = ''"
+        ).fetchone()[0]
+    finally:
+        connection.close()
+
+    assert kinds == ("text", "text", "null", "null", "0.00")
+    assert empty == 0

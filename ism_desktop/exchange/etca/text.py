@@ -210,6 +210,14 @@ class _Assembler:
 
     def _settle(self, tokens: list[Token]) -> None:
         """Close the open meta with its narrative and apply the headings that follow it."""
+        if len(tokens) == 2 and self.open is not None:
+            # Most metas: the evaluation title and one paragraph of narrative, what the loop
+            # below makes of them.
+            title, paragraph = tokens
+            if type(title) is EvaluationMark and type(paragraph) is Paragraph:
+                self._close(self.open, normalize_text(" ".join(paragraph.texts)))
+                self.open = None
+                return
         narrative: list[str] = []
         collecting = False
         # The token classes have no subclasses: their type is tested, the commonest first.
@@ -257,19 +265,26 @@ class _Assembler:
                 self.unit = self.programme = self.activity = None
                 return
             entity_code = self._entity_code(heading.line)
+            # Each unit heads its programmes and activities again: a name already known under
+            # the same code is kept as it is (an equal entry, in the same place).
+            name = heading.name
             if heading.kind == "unit":
-                self.unit = _unit_code(heading.code)
-                self.units[(entity_code, self.unit)] = Unit(entity_code, self.unit, heading.name)
+                unit = self.unit = _unit_code(heading.code)
+                known_unit = self.units.get((entity_code, unit))
+                if known_unit is None or known_unit.name != name:
+                    self.units[(entity_code, unit)] = Unit(entity_code, unit, name)
             elif heading.kind == "programme":
-                self.programme = _programme_code(heading.code)
-                self.programmes[(entity_code, self.programme)] = Programme(
-                    entity_code, self.programme, heading.name
-                )
+                programme = self.programme = _programme_code(heading.code)
+                known_programme = self.programmes.get((entity_code, programme))
+                if known_programme is None or known_programme.name != name:
+                    self.programmes[(entity_code, programme)] = Programme(
+                        entity_code, programme, name
+                    )
             else:
-                self.activity = _activity_code(heading.code)
-                self.activities[(entity_code, self.activity)] = Activity(
-                    entity_code, self.activity, heading.name
-                )
+                activity = self.activity = _activity_code(heading.code)
+                known_activity = self.activities.get((entity_code, activity))
+                if known_activity is None or known_activity.name != name:
+                    self.activities[(entity_code, activity)] = Activity(entity_code, activity, name)
         except ValueError as exc:
             raise EtcaFormatError(heading.line, str(exc)) from None
 

@@ -311,11 +311,15 @@ def tokenize(clean: CleanText) -> list[Token]:
                 index += 1
                 continue
         if start >= 0:
-            tokens.append(_paragraph(texts[start:index], numbers[start], glued, tokens))
+            if index - start > 1:  # only a one-line paragraph can be an activity heading
+                tokens.append(Paragraph(texts[start:index], numbers[start], glued))
+            else:
+                tokens.append(_paragraph(texts[start:index], numbers[start], glued, tokens))
             start = -1
+            glue_next = False  # text ends a page break's glue; blank lines after it do not
         if not text:
-            glue_next = index in breaks
-            if glue_next:
+            if index in breaks:
+                glue_next = True
                 page_entity = breaks[index]
                 # The pages of one dependency share its Entity: the usual answer, by identity.
                 if page_entity is not entity and page_entity is not None and page_entity != entity:
