@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ism_desktop.domain.annual import expected_annual, last_programmed_index
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
-from ism_desktop.domain.progress import percentage
+from ism_desktop.domain.progress import HUNDRED, percentage
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.context import PRINTED_COLUMNS, TARGETS, MetaContext
 from ism_desktop.domain.validation.finding import Severity, figure_field, figure_label
@@ -87,10 +87,34 @@ def _annual_last_breaches(context: MetaContext) -> Iterator[Breach]:
 def _check_met(context: MetaContext) -> Iterable[Breach]:
     meta = context.meta
     if context.is_percentage:
-        return () if meta.den is None else _met_breaches(context)
+        if meta.den is None or _met_is_percentage(meta.met, meta.num, meta.den):
+            return ()
+        return _met_breaches(context)
     if context.met_copies_num:
         return ()
     return _met_breaches(context)
+
+
+# Below this size a MET whose product with DEN is NUM × 100 is within 10⁻⁷ of their quotient
+# (each product and the quotient are rounded to 28 digits), far from the 0.01 that breaches.
+_PLAIN_SIZE = Decimal("1E+20")
+
+
+def _met_is_percentage(met: FigureRow, num: FigureRow, den: FigureRow) -> bool:
+    """Whether ``_met_breaches`` finds nothing in a tipo P, mostly without dividing."""
+    for m, n, d in zip(met.columns(), num.columns(), den.columns(), strict=True):
+        if n is None or d is None:
+            if m is not None and n is None:
+                return False
+            continue
+        if d == ZERO:
+            if n != ZERO:
+                continue
+        elif m is not None and m * d == n * HUNDRED and -_PLAIN_SIZE < m < _PLAIN_SIZE:
+            continue  # the printed MET is the quotient itself: no division needed
+        if m is None or abs(m - percentage(n, d)) >= _HUNDREDTH:
+            return False
+    return True
 
 
 def _met_breaches(context: MetaContext) -> Iterator[Breach]:

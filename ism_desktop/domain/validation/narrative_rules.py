@@ -127,23 +127,39 @@ def _percent_matches(quoted: QuotedNumber, candidates: dict[Decimal, None]) -> b
         return True
     step = Decimal(1).scaleb(-quoted.decimals)
     return any(
-        candidate.quantize(step, rounding=ROUND_DOWN) == quoted.value
-        or candidate.quantize(step, rounding=ROUND_HALF_UP) == quoted.value
+        candidate.quantize(step, ROUND_DOWN) == quoted.value
+        or candidate.quantize(step, ROUND_HALF_UP) == quoted.value
         for candidate in candidates
     )
+
+
+def _plain_candidates(context: MetaContext) -> set[Decimal | None]:
+    # The candidates of ``_percent_candidates`` that take no division: the two % of avance,
+    # their complements and the printed MET and NUM figures (``None`` where not reported).
+    plain: set[Decimal | None] = {*context.meta.met.columns(), *context.meta.num.columns()}
+    for value in (context.official, context.against_modified):
+        if value is not None:
+            plain.update((value, HUNDRED - value, value - HUNDRED))
+    return plain
 
 
 def _check_percentages(context: MetaContext) -> Iterable[Breach]:
     if not context.narrative or not context.facts.percentages:
         return ()
-    return _percentage_breaches(context)
+    # A quoted value equal to a candidate matches (``_percent_matches``), and most quote the
+    # official % or a printed figure: these settle them before the percentages of the pairs
+    # are divided out (two thirds of the state report's metas that quote a %).
+    plain = _plain_candidates(context)
+    if all(quoted.value in plain for quoted in context.facts.percentages):
+        return ()
+    return _percentage_breaches(context, plain)
 
 
-def _percentage_breaches(context: MetaContext) -> Iterator[Breach]:
+def _percentage_breaches(context: MetaContext, plain: set[Decimal | None]) -> Iterator[Breach]:
     # Equal candidates round alike: each value is tried once, in the order first met.
     candidates = dict.fromkeys(_percent_candidates(context))
     for quoted in context.facts.percentages:
-        if not _percent_matches(quoted, candidates):
+        if quoted.value not in plain and not _percent_matches(quoted, candidates):
             official = context.official
             yield breach(
                 evaluation_field(context.quarter),

@@ -9,6 +9,9 @@ import pytest
 
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.meta import MetaKind
+from ism_desktop.domain.validation.arithmetic_rules import _met_breaches, _met_is_percentage
+from ism_desktop.domain.validation.context import MetaContext
+from ism_desktop.domain.validation.settings import ValidationSettings
 from tests.builders import meta, row
 from tests.domain.validation.validation_cases import PLAIN, Q1, counted, findings_of, percent
 
@@ -106,6 +109,53 @@ def test_met_of_a_percentage_meta_must_be_num_over_den(
 @pytest.mark.parametrize(("num", "den"), [(99.44, 100), (2, 3), (1, 3), (0, 0)])
 def test_met_rounded_or_truncated_to_hundredths_is_accepted(num: float, den: float) -> None:
     assert findings_of("MET_INCONGRUENTE", percent(achieved=(num, den))) == []
+
+
+@pytest.mark.parametrize(
+    ("num", "den", "met"),
+    [
+        ("1", "8", "12.5"),  # the quotient itself: settled by one product, without dividing
+        ("1", "8", "12.49"),
+        ("1", "8", "12.51"),
+        ("2", "3", "66.67"),
+        ("2", "3", "66.65"),
+        ("0", "0", "0"),
+        ("0", "0", "0.01"),
+        ("5", "0", "7"),
+        ("1E+22", "1", "1E+24"),  # beyond the size where one product settles it
+        ("111111110111111111011111111", "9", "1234567890123456789012345678"),
+        ("1234567890123456789012345678", "9", "13717421001371742100137174200"),
+    ],
+)
+def test_met_of_a_percentage_meta_is_checked_alike_with_or_without_dividing(
+    num: str, den: str, met: str
+) -> None:
+    def printed(value: str) -> FigureRow:
+        return FigureRow.from_columns([Decimal(value)] * 11 + [None] * 3)
+
+    rows = printed(met), printed(num), printed(den)
+    subject = replace(percent(), met=rows[0], num=rows[1], den=rows[2])
+    context = MetaContext(subject, Q1, ValidationSettings())
+
+    assert (not list(_met_breaches(context))) is _met_is_percentage(*rows)
+    assert bool(findings_of("MET_INCONGRUENTE", subject)) is bool(list(_met_breaches(context)))
+
+
+def test_a_product_rounded_to_28_digits_does_not_settle_a_met() -> None:
+    # MET × DEN and NUM × 100 round to the same 28 digits, yet the quotient is one unit off:
+    # past 10²⁰ the MET is divided out as before (figures past 10¹² are refused on entry).
+    num, den, met = (
+        Decimal("657480406478710759285572151.6"),
+        Decimal(7),
+        Decimal("9392577235410153704079602165"),
+    )
+    assert met * den == num * 100
+    assert abs(met - num * 100 / den) >= Decimal("0.01")
+
+    def printed(value: Decimal) -> FigureRow:
+        return FigureRow.from_columns([value] * 11 + [None] * 3)
+
+    assert not _met_is_percentage(printed(met), printed(num), printed(den))
 
 
 def test_zero_denominator_with_a_numerator_is_an_error_once() -> None:

@@ -104,6 +104,17 @@ def test_quoted_percentages(narrative: str, warned: bool) -> None:
     assert bool(findings_of("NARRATIVA_PORCENTAJE", subject)) is warned
 
 
+def test_each_quoted_percentage_is_held_to_every_candidate() -> None:
+    # The official % is settled before the percentages of the pairs are divided out; the
+    # quote that only such a percentage explains, and the wrong one, are still looked at.
+    narrative = "UN AVANCE DEL 86.87 %, EL 21.71 % DE LA META ANUAL Y NO EL 90 % NI EL 13.13 %."
+    subject = counted((800,) * 4, achieved=(695, None, None, None), narrative=narrative)
+
+    assert [f.message.split("»")[0] for f in findings_of("NARRATIVA_PORCENTAJE", subject)] == [
+        "La evaluación cita «90 %"
+    ]
+
+
 def test_a_percentage_meta_may_quote_its_percentages() -> None:
     narrative = "EL DESEMPEÑO PARA EL TRIMESTRE QUE SE INFORMA FUE DEL 99.44 %."
     subject = percent(num=(100,) * 4, den=(100,) * 4, achieved=(99.44, 100), narrative=narrative)
