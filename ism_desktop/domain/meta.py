@@ -183,7 +183,10 @@ class Meta:
     @property
     def stable_id(self) -> str:
         """The meta's identity shared across PCs."""
-        return self.key.stable_id
+        # The key's id once known, without its property's call: a received package asks each
+        # meta for it about ten times (plan, checks, writes, audit rows).
+        key = self.key
+        return key.known_id or key.stable_id
 
     @property
     def description(self) -> str:

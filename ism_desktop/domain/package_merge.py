@@ -66,12 +66,27 @@ def _planned(row: FigureRow | None, series: Series, period: Quarter | None) -> D
 
 
 def _attribute_changes(before: Meta, after: Meta) -> list[FieldChange]:
-    pairs = (
-        ("tipo", "Tipo de meta", before.kind.value, after.kind.value),
-        ("acumulable", "Valor acumulable", _YES_NO[before.cumulative], _YES_NO[after.cumulative]),
-        ("unidad_medida", "Unidad de medida", before.unit_of_measure, after.unit_of_measure),
-    )
-    return [FieldChange(field, label, old, new) for field, label, old, new in pairs if old != new]
+    # Each pair is compared before its texts are made: every received meta passes here, and
+    # reading an enum's ``value`` is a descriptor call (equal kinds have equal letters).
+    changes: list[FieldChange] = []
+    if before.kind is not after.kind:
+        changes.append(FieldChange("tipo", "Tipo de meta", before.kind.value, after.kind.value))
+    if before.cumulative != after.cumulative:
+        changes.append(
+            FieldChange(
+                "acumulable",
+                "Valor acumulable",
+                _YES_NO[before.cumulative],
+                _YES_NO[after.cumulative],
+            )
+        )
+    if before.unit_of_measure != after.unit_of_measure:
+        changes.append(
+            FieldChange(
+                "unidad_medida", "Unidad de medida", before.unit_of_measure, after.unit_of_measure
+            )
+        )
+    return changes
 
 
 def programme_mismatches(programme: Meta, incoming: Meta) -> tuple[FieldChange, ...]:

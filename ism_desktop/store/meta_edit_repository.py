@@ -220,8 +220,10 @@ class MetaEditRepository:
             return
         now = datetime.now().astimezone().isoformat(timespec="seconds")
         who = (author.profile, author.os_user, now)
-        ids = meta_ids(self._db, year, [edit.after.stable_id for edit in edits])
-        missing = [edit.after.stable_id for edit in edits if edit.after.stable_id not in ids]
+        # Each edit's id read once: the statements below name it for every changed field.
+        stable_ids = [edit.after.stable_id for edit in edits]
+        ids = meta_ids(self._db, year, stable_ids)
+        missing = [stable_id for stable_id in stable_ids if stable_id not in ids]
         if missing:
             raise MetaNotFoundError(missing[0])
         narrated = [edit for edit in edits if edit.after.evaluations != edit.before.evaluations]
@@ -243,8 +245,8 @@ class MetaEditRepository:
             self._db.conn.executemany(
                 _AUDIT_INSERT,
                 [
-                    (year, edit.after.stable_id, c.field, c.label, c.old, c.new, *who)
-                    for edit in edits
+                    (year, stable_id, c.field, c.label, c.old, c.new, *who)
+                    for stable_id, edit in zip(stable_ids, edits, strict=True)
                     for c in edit.changes
                 ],
             )

@@ -163,7 +163,7 @@ def _judge_meta(
 ) -> Meta:
     """The stored meta this incoming one updates, refusing it if it may not."""
     manifest = contents.manifest
-    if meta.key.unit != manifest.unit or meta.key.entity != manifest.entity:
+    if meta.key.unit.value != manifest.unit.value or meta.key.entity != manifest.entity:
         name = shown_name(meta.description, 60)
         raise reader.refuse(f"la meta «{name}» no pertenece a la unidad {manifest.unit}")
     before = programme.get(meta.stable_id)

@@ -35,6 +35,8 @@ _INT_BOUND = int(FIGURE_BOUND)
 # The original and modified columns of a row: never empty (achieved ones may be).
 _PLANNED_COLUMNS = 10
 _QUARTERS = tuple(Quarter)
+# Read once: an enum's ``value`` is a descriptor call, and every received meta asks.
+_PERCENTAGE_LETTER = MetaKind.PERCENTAGE.value
 _QUARTER_KEYS = {str(int(quarter)): quarter for quarter in Quarter}
 
 
@@ -220,7 +222,7 @@ def plain_meta(
             item["acumulable"],
         )
         num_value, den_value = item["num"], item["den"]
-        met_value = item["met"] if kind_text == MetaKind.PERCENTAGE.value else None
+        met_value = item["met"] if kind_text == _PERCENTAGE_LETTER else None
     except KeyError:
         return None
     if not (

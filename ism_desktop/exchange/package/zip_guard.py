@@ -161,12 +161,17 @@ class GuardedZip:
         signature, flags, name_size, extra_size = fields[0], fields[3], fields[10], fields[11]
         name_start = start + _LOCAL_HEADER.size
         name = data[name_start : name_start + name_size]
+        # An ASCII name reads the same in UTF-8 and in code page 437 (whose codec is Python
+        # code, a call per entry): every name an xlsx or a package holds is ASCII.
         try:
-            same_name = (
-                name.decode("utf-8" if flags & _UTF8_NAME else "cp437") == info.orig_filename
+            text = (
+                name.decode("ascii")
+                if name.isascii()
+                else name.decode("utf-8" if flags & _UTF8_NAME else "cp437")
             )
         except UnicodeDecodeError:
             return None
+        same_name = text == info.orig_filename
         if signature != _LOCAL_SIGNATURE or not same_name:
             return None
         body = name_start + name_size + extra_size
