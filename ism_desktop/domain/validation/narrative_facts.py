@@ -90,12 +90,8 @@ class NarrativeFacts:
         """
         _read_steps((self,))
 
-    @lazy
     def number_spans(self) -> tuple[tuple[int, int], ...]:
-        """Where the numbers are: dates and quantities (read again at the first ask)."""
-        return self._find_number_spans()
-
-    def _find_number_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the numbers are: dates and quantities (found at each call, never kept)."""
         if not self.has_digits:
             return ()
         folded = self.folded
@@ -351,8 +347,8 @@ def read_together(narratives: Iterable[NarrativeFacts]) -> None:
 def _read_steps(batch: Sequence[NarrativeFacts]) -> None:
     """The reading of ``READ_TOGETHER``, every narrative of ``batch`` whether read or not."""
     # Nor the spans are kept: two objects a number were a third of what the cycle collector
-    # walks once the state report's check ends. No rule asks them (``number_spans``).
-    spans = [facts._find_number_spans() for facts in batch]
+    # walks once the state report's check ends, and no rule asks them.
+    spans = [facts.number_spans() for facts in batch]
     # The pieces are not kept: a tuple of every word of every narrative held ~15 MB on the
     # state report (more than every other fact), for three questions answered here.
     pieces = [facts.folded.split() for facts in batch]

@@ -311,10 +311,7 @@ def tokenize(clean: CleanText) -> list[Token]:
                 index += 1
                 continue
         if start >= 0:
-            if index - start > 1:  # only a one-line paragraph can be an activity heading
-                tokens.append(Paragraph(texts[start:index], numbers[start], glued))
-            else:
-                tokens.append(_paragraph(texts[start:index], numbers[start], glued, tokens))
+            tokens.append(_paragraph(texts[start:index], numbers[start], glued, tokens))
             start = -1
             glue_next = False  # text ends a page break's glue; blank lines after it do not
         if not text:
