@@ -35,7 +35,11 @@ from ism_desktop.domain.validation.narrative_mentions import (
     QuotedDifference,
     QuotedNumber,
 )
-from ism_desktop.domain.validation.narrative_numbers import read_digit_numbers, read_number_words
+from ism_desktop.domain.validation.narrative_numbers import (
+    number_runs,
+    read_digit_numbers,
+    read_number_words,
+)
 from ism_desktop.domain.validation.narrative_text import collapsed_and_folded, upper_text
 
 _FIRST = itemgetter(0)
@@ -96,7 +100,7 @@ class NarrativeFacts:
             return ()
         folded = self.folded
         # The pattern leaves out parts of codes (E306E05), of longer figures and ordinals (4O).
-        runs = list(p.NUMBER_RUN.finditer(folded))
+        runs = number_runs(folded)
         together = " ".join(map(_TEXT, runs))
         if "," not in together and ("." not in together or not p.TWO_POINTS.search(together)):
             # No run holds a comma or a second point: every run is one number, kept whole.
