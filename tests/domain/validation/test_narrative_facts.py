@@ -326,6 +326,7 @@ def test_a_fact_asked_while_another_thread_is_reading_the_narrative_is_read() ->
         "1.2.3 Y 70,71 Y 1,234.50 Y .5 Y 1/2 Y 26/03/2024",
         "X1 12A 3 19,000.5,3 1. 2) 3.-",
         "AL 100% DE 386, 27 DE MARZO DE 2024",
+        "AÑO 2024: 3 «ACTAS»",  # not folded: read by the pattern's own scan
     ],
 )
 def test_number_runs_are_the_pattern_s_runs(folded: str) -> None:
