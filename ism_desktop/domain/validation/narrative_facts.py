@@ -35,7 +35,11 @@ from ism_desktop.domain.validation.narrative_mentions import (
     QuotedDifference,
     QuotedNumber,
 )
-from ism_desktop.domain.validation.narrative_numbers import read_digit_numbers, read_number_words
+from ism_desktop.domain.validation.narrative_numbers import (
+    number_runs,
+    read_digit_numbers,
+    read_number_words,
+)
 from ism_desktop.domain.validation.narrative_text import collapsed_and_folded, upper_text
 
 _FIRST = itemgetter(0)
@@ -64,7 +68,11 @@ class NarrativeFacts:
 
     def __init__(self, text: str) -> None:
         self._collapsed, self.folded = collapsed_and_folded(text)
-        self.has_digits = p.DIGIT.search(self.folded) is not None
+
+    @lazy
+    def has_digits(self) -> bool:
+        """Whether the narrative has a digit (asked only where no cheaper test answers)."""
+        return p.DIGIT.search(self.folded) is not None
 
     @lazy
     def _written(self) -> str:
@@ -92,11 +100,12 @@ class NarrativeFacts:
 
     def number_spans(self) -> tuple[tuple[int, int], ...]:
         """Where the numbers are: dates and quantities (found at each call, never kept)."""
-        if not self.has_digits:
-            return ()
         folded = self.folded
         # The pattern leaves out parts of codes (E306E05), of longer figures and ordinals (4O).
-        runs = list(p.NUMBER_RUN.finditer(folded))
+        # The runs are looked for where the digits are: a text without any has none, at once.
+        runs = number_runs(folded)
+        if not runs:
+            return ()
         together = " ".join(map(_TEXT, runs))
         if "," not in together and ("." not in together or not p.TWO_POINTS.search(together)):
             # No run holds a comma or a second point: every run is one number, kept whole.
@@ -139,7 +148,7 @@ class NarrativeFacts:
             day = int(folded[start:end])
             name = month.groups()[-1]  # the month, the last group of either pattern
             found.append(self._date(day, p.MONTHS[name], year and year.group(1), start, last))
-        if self.has_digits and "/" in folded:
+        if "/" in folded and self.has_digits:  # the slash first: one byte looked for
             for match in p.NUMERIC_DATE.finditer(folded):
                 day, number, year_ = (int(group) for group in match.groups())
                 if 1 <= number <= 12:

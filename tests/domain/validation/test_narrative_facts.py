@@ -7,12 +7,14 @@ from decimal import Decimal
 import pytest
 
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation import narrative_patterns as p
 from ism_desktop.domain.validation.narrative_facts import (
     NarrativeFacts,
     narrative_facts,
     read_together,
 )
 from ism_desktop.domain.validation.narrative_mentions import Claim, Direction
+from ism_desktop.domain.validation.narrative_numbers import number_runs
 from ism_desktop.domain.validation.narrative_text import fold_text
 
 
@@ -312,3 +314,22 @@ def test_a_fact_asked_while_another_thread_is_reading_the_narrative_is_read() ->
     assert [f.text for f in facts.figures] == ["386"]
     assert [d.value for d in facts.differences] == [Decimal(14)]
     assert facts.evidence_only is False
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "",
+        "SIN CIFRAS",
+        "7",
+        "E306E05 Y 4O TRIMESTRE, 1ER LUGAR",
+        "1.2.3 Y 70,71 Y 1,234.50 Y .5 Y 1/2 Y 26/03/2024",
+        "X1 12A 3 19,000.5,3 1. 2) 3.-",
+        "AL 100% DE 386, 27 DE MARZO DE 2024",
+        "AÑO 2024: 3 «ACTAS»",  # not folded: read by the pattern's own scan
+    ],
+)
+def test_number_runs_are_the_pattern_s_runs(folded: str) -> None:
+    # The runs are looked for only where a digit is: the same runs the pattern's scan finds.
+    expected = [run.span() for run in p.NUMBER_RUN.finditer(folded)]
+    assert [run.span() for run in number_runs(folded)] == expected
