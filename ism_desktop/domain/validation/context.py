@@ -123,9 +123,9 @@ class MetaContext:
         meta = self.meta
         # A narrative quotes one or two figures: looking through the rows beats building a set.
         printed = (
-            value in meta.num.columns()
-            or value in meta.met.columns()
-            or (meta.den is not None and value in meta.den.columns())
+            _in_row(value, meta.num)
+            or _in_row(value, meta.met)
+            or (meta.den is not None and _in_row(value, meta.den))
         )
         return printed or value in self.derived_figures
 
@@ -166,6 +166,17 @@ class MetaContext:
                 done = sum((value or ZERO for value in achieved), ZERO)
                 pairs.append((done, sum((value or ZERO for value in targets[:through]), ZERO)))
         return pairs
+
+
+def _in_row(value: Decimal, row: FigureRow) -> bool:
+    # ``value in row.columns()`` without making the columns: the same figures, in their order.
+    return (
+        value in row.original
+        or value == row.original_annual
+        or value in row.modified
+        or value == row.modified_annual
+        or value in row.achieved
+    )
 
 
 def _difference_matches(difference: QuotedDifference, achieved: Decimal, target: Decimal) -> bool:
