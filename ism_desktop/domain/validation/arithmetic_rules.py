@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from operator import ge
 
 from ism_desktop.domain.annual import expected_annual, last_programmed_index
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
@@ -197,6 +198,23 @@ def _check_over_hundred(context: MetaContext) -> Iterable[Breach]:
     den = context.meta.den
     if not context.is_percentage or den is None:
         return ()
+    num = context.meta.num
+    try:
+        # No DEN below its NUM (the usual tipo P), looked at in C: no column can breach.
+        planned = (
+            all(map(ge, den.original, num.original))
+            and den.original_annual >= num.original_annual
+            and all(map(ge, den.modified, num.modified))
+            and den.modified_annual >= num.modified_annual
+        )
+    except (ArithmeticError, TypeError):  # not a number: the columns say which, one by one
+        planned = False
+    if planned:
+        for value, achieved in zip(den.achieved, num.achieved, strict=True):
+            if achieved is not None and value is not None and ZERO < value < achieved:
+                break
+        else:
+            return ()
     return _over_hundred_breaches(context, den)
 
 
