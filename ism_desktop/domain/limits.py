@@ -8,6 +8,7 @@ here, and every refusal names the limit.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 # A narrative (qualitative evaluation), justification, observation or reason.
@@ -81,6 +82,15 @@ def _surely_text(text: str) -> bool:
 def text_problem(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
     """The first reason ``text`` may not be stored (bad character, too long), or ``None``."""
     return bad_character(text) or too_long(text, limit)
+
+
+def texts_admissible(texts: Sequence[str], limit: int = MAX_NARRATIVE_CHARS) -> bool:
+    """True only if ``text_problem`` finds nothing in any of ``texts``; False if it may.
+
+    A whole report's texts are looked at in one pass: their join is surely text only if each
+    of them is (no character is split or made by the joining).
+    """
+    return max(map(len, texts), default=0) <= limit and _surely_text("".join(texts))
 
 
 def without_bad_characters(text: str) -> str:

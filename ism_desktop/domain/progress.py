@@ -59,10 +59,16 @@ def _progress(meta: Meta, quarter: Quarter, target: Series) -> Decimal | None:
     ach_num = meta.num.achieved[index]
     prog_num = meta.num.quarters(target)[index]
     den = meta.den
-    ach_den: Decimal | None = _ONE
-    prog_den: Decimal | None = _ONE
-    if meta.kind is not MetaKind.ABSOLUTE and den is not None:
-        ach_den, prog_den = den.achieved[index], den.quarters(target)[index]
+    if meta.kind is MetaKind.ABSOLUTE or den is None:
+        # A count against 1, as below with both denominators 1: ``ach_num × 1 × 100`` is
+        # ``ach_num × 100`` (× 1 keeps the exponent; a rounding to the context's digits, if any,
+        # falls on the same digits either way), and the divisor is rounded as ``1 × prog_num``.
+        if ach_num is None or prog_num is None:
+            return None
+        if prog_num == ZERO:
+            return _NO_PROGRESS
+        return (ach_num * HUNDRED / (_ONE * prog_num)).quantize(HUNDREDTH, ROUND_DOWN)
+    ach_den, prog_den = den.achieved[index], den.quarters(target)[index]
     if ach_num is None or ach_den is None or prog_num is None or prog_den is None:
         return None
     if prog_num == ZERO or prog_den == ZERO or ach_den == ZERO:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from operator import ge
 
 from ism_desktop.domain.annual import expected_annual, last_programmed_index
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
@@ -30,9 +31,11 @@ def _check_annual_sum(context: MetaContext) -> Iterable[Breach]:
     # The sums as expected_annual adds them, for a quick look; the breaches say them as before.
     for _, row in context.data_rows:
         o, m = row.original, row.modified
-        if (
-            ZERO + o[0] + o[1] + o[2] + o[3] != row.original_annual
-            or ZERO + m[0] + m[1] + m[2] + m[3] != row.modified_annual
+        if ZERO + o[0] + o[1] + o[2] + o[3] != row.original_annual:
+            return _annual_sum_breaches(context)
+        # Equal figures add up to equal sums: an unmodified target needs no second sum.
+        if (m != o or row.modified_annual != row.original_annual) and (
+            ZERO + m[0] + m[1] + m[2] + m[3] != row.modified_annual
         ):
             return _annual_sum_breaches(context)
     return ()
@@ -197,6 +200,23 @@ def _check_over_hundred(context: MetaContext) -> Iterable[Breach]:
     den = context.meta.den
     if not context.is_percentage or den is None:
         return ()
+    num = context.meta.num
+    try:
+        # No DEN below its NUM (the usual tipo P), looked at in C: no column can breach.
+        planned = (
+            all(map(ge, den.original, num.original))
+            and den.original_annual >= num.original_annual
+            and all(map(ge, den.modified, num.modified))
+            and den.modified_annual >= num.modified_annual
+        )
+    except (ArithmeticError, TypeError):  # not a number: the columns say which, one by one
+        planned = False
+    if planned:
+        for value, achieved in zip(den.achieved, num.achieved, strict=True):
+            if achieved is not None and value is not None and ZERO < value < achieved:
+                break
+        else:
+            return ()
     return _over_hundred_breaches(context, den)
 
 

@@ -29,7 +29,7 @@ PRINTED_COLUMNS: tuple[tuple[Series, Quarter | None], ...] = (
 _DESCRIPTION_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-@dataclass
+@dataclass(init=False)
 class MetaContext:
     """One meta under review; derived figures are computed once, when a rule first asks."""
 
@@ -48,18 +48,30 @@ class MetaContext:
     original_target: Decimal = field(init=False)
     modified_target: Decimal = field(init=False)
 
-    def __post_init__(self) -> None:
-        meta = self.meta
+    def __init__(
+        self,
+        meta: Meta,
+        quarter: Quarter,
+        settings: ValidationSettings,
+        previous_narrative: str | None = None,
+        year: int | None = None,
+    ) -> None:
+        # The generated __init__ and its __post_init__ in one call: a report makes one a meta.
+        self.meta = meta
+        self.quarter = quarter
+        self.settings = settings
+        self.previous_narrative = previous_narrative
+        self.year = year
         # Arithmetic on the IntEnum itself: its ``value`` is a Python-level property.
-        index = self.index = self.quarter - 1
-        self.is_percentage = meta.kind is MetaKind.PERCENTAGE
+        index = self.index = quarter - 1
+        is_percentage = self.is_percentage = meta.kind is MetaKind.PERCENTAGE
         # The rows that carry the figures: NUM alone for tipo A, NUM and DEN for tipo P.
-        if self.is_percentage and meta.den is not None:
+        if is_percentage and meta.den is not None:
             self.data_rows = ((RowKind.NUM, meta.num), (RowKind.DEN, meta.den))
         else:
             self.data_rows = ((RowKind.NUM, meta.num),)
         # The qualitative evaluation and the achieved NUM of the quarter being reported.
-        self.narrative = meta.evaluations.get(self.quarter, "").strip()
+        self.narrative = meta.evaluations.get(quarter, "").strip()
         self.achieved = meta.num.achieved[index]
         self.original_target = meta.met.original[index] or ZERO
         self.modified_target = meta.met.modified[index] or ZERO
@@ -111,9 +123,9 @@ class MetaContext:
         meta = self.meta
         # A narrative quotes one or two figures: looking through the rows beats building a set.
         printed = (
-            value in meta.num.columns()
-            or value in meta.met.columns()
-            or (meta.den is not None and value in meta.den.columns())
+            _in_row(value, meta.num)
+            or _in_row(value, meta.met)
+            or (meta.den is not None and _in_row(value, meta.den))
         )
         return printed or value in self.derived_figures
 
@@ -154,6 +166,17 @@ class MetaContext:
                 done = sum((value or ZERO for value in achieved), ZERO)
                 pairs.append((done, sum((value or ZERO for value in targets[:through]), ZERO)))
         return pairs
+
+
+def _in_row(value: Decimal, row: FigureRow) -> bool:
+    # ``value in row.columns()`` without making the columns: the same figures, in their order.
+    return (
+        value in row.original
+        or value == row.original_annual
+        or value in row.modified
+        or value == row.modified_annual
+        or value in row.achieved
+    )
 
 
 def _difference_matches(difference: QuotedDifference, achieved: Decimal, target: Decimal) -> bool:

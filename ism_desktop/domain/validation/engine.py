@@ -88,6 +88,8 @@ def _run_findings(
     found: list[list[Finding]] = [[] for _ in contexts]
     every = range(len(contexts))
     for rule in rules:
+        if rule.clears is not None and rule.clears(contexts):
+            continue  # no meta of the run breaks it: every answer would be empty
         # The rule over the whole run first, called from C (``map``), and only the metas with an
         # answer looked at again (``compress``, in C too): the checks are pure, so the same
         # findings in the same order, without a Python loop over every meta for every rule.

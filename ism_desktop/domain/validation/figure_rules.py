@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from operator import eq
+from itertools import chain
+from operator import attrgetter, eq
 
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
 from ism_desktop.domain.validation.context import PRINTED_COLUMNS, QUARTERS, MetaContext
@@ -75,6 +76,37 @@ def _check_fraction(context: MetaContext) -> Iterable[Breach]:
     if all(_is_whole(row) for _, row in context.data_rows):
         return ()
     return _fraction_breaches(context)
+
+
+_ORIGINAL, _ORIGINAL_ANNUAL = attrgetter("original"), attrgetter("original_annual")
+_MODIFIED, _MODIFIED_ANNUAL = attrgetter("modified"), attrgetter("modified_annual")
+_ACHIEVED = attrgetter("achieved")
+
+
+def _run_is_whole(contexts: Sequence[MetaContext]) -> bool:
+    # _is_whole over the data rows of every meta of the run that counts (a run has one settings).
+    if not contexts:
+        return True
+    counts = contexts[0].settings.is_count_unit
+    rows = [
+        row
+        for context in contexts
+        if counts(context.meta.unit_of_measure)
+        for _, row in context.data_rows
+    ]
+    try:
+        # Each distinct figure once: a report's figures are a few thousand objects, each in
+        # dozens of rows, and a set takes one for less than its integral value costs.
+        figures = {
+            *chain.from_iterable(map(_ORIGINAL, rows)),
+            *map(_ORIGINAL_ANNUAL, rows),
+            *chain.from_iterable(map(_MODIFIED, rows)),
+            *map(_MODIFIED_ANNUAL, rows),
+            *filter(None, chain.from_iterable(map(_ACHIEVED, rows))),
+        }
+        return all(map(eq, figures, map(Decimal.to_integral_value, figures)))
+    except (ArithmeticError, TypeError):  # not a number: each meta is asked, as ever
+        return False
 
 
 def _fraction_breaches(context: MetaContext) -> Iterator[Breach]:
@@ -214,6 +246,7 @@ FRACTIONAL_COUNT = Rule(
     title="Una cifra con decimales en una unidad de medida que cuenta (PERSONA, EVENTO…)",
     template="El {figure} es {value}, pero la unidad de medida {unit} cuenta piezas enteras.",
     check=_check_fraction,
+    clears=_run_is_whole,
 )
 TARGET_CHANGED = Rule(
     code="META_MODIFICADA",

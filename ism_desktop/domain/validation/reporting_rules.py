@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from ism_desktop.domain.figures import ZERO, Series
-from ism_desktop.domain.limits import text_problem
+from ism_desktop.domain.limits import text_problem, texts_admissible
 from ism_desktop.domain.validation.context import QUARTERS, MetaContext
 from ism_desktop.domain.validation.finding import (
     Severity,
@@ -76,6 +76,12 @@ def _check_admissible_evaluation(context: MetaContext) -> Iterable[Breach]:
     return (breach(evaluation_field(context.quarter), trimestre=context.quarter, motivo=problem),)
 
 
+def _run_admissible(contexts: Sequence[MetaContext]) -> bool:
+    return texts_admissible(
+        [context.meta.evaluations.get(context.quarter, "") for context in contexts]
+    )
+
+
 def _check_band(context: MetaContext) -> Iterable[Breach]:
     settings = context.settings
     # With nothing programmed in the original the official % is 0.00 by definition, not a result.
@@ -134,6 +140,7 @@ INADMISSIBLE_EVALUATION = Rule(
     title="La evaluación cualitativa es demasiado larga o tiene caracteres que no son texto",
     template="La evaluación cualitativa de {trimestre} {motivo}.",
     check=_check_admissible_evaluation,
+    clears=_run_admissible,
 )
 PROGRESS_OUT_OF_BAND = Rule(
     code="AVANCE_FUERA_DE_RANGO",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -33,6 +33,9 @@ def _text(value: object) -> str:
 
 
 Check = Callable[[MetaContext], Iterable[Breach]]
+# A test over a run of metas (one quarter, one settings) whose "yes" proves that the check
+# answers nothing for any of them; a "no" proves nothing, and the check runs meta by meta.
+RunTest = Callable[[Sequence[MetaContext]], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,9 @@ class Rule:
     title: str
     template: str
     check: Check
+    # A whole report's check asks this first of each run: most reports break some rules in no
+    # meta at all, and one look over every figure of a run costs less than a check per meta.
+    clears: RunTest | None = None
 
     def finding(self, context: MetaContext, found: Breach) -> Finding:
         """The finding that reports one breach of this rule."""

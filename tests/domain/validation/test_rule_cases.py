@@ -6,12 +6,15 @@ from dataclasses import replace
 
 import pytest
 
+from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.catalogue import RULES
+from ism_desktop.domain.validation.engine import previous_narrative, validate_meta, validate_report
 from tests.builders import meta, row
 from tests.domain.validation.validation_cases import (
     PLAIN,
     Q2,
     SPELLING_SETTINGS,
+    YEAR,
     Case,
     counted,
     percent,
@@ -261,3 +264,22 @@ def test_each_breaking_meta_is_not_reported_under_an_unrelated_error(code: str) 
     other_errors = {f.rule for f in case.findings() if f.is_error and f.rule != code}
 
     assert other_errors == set()
+
+
+@pytest.mark.parametrize("code", sorted(BREAKING))
+def test_a_whole_report_finds_each_meta_as_alone(code: str) -> None:
+    # A report is checked in runs, rule by rule, and a rule may clear a whole run at one look:
+    # a meta that breaks it among metas close to breaking it keeps its findings, and they theirs.
+    case, _ = BREAKING[code]
+    quarter = case.quarter
+    close = [item.meta for item in PASSING.values() if item.quarter == quarter]
+    metas = (*close, case.meta, *close)
+
+    result = validate_report(ProgressReport(YEAR, quarter, metas), quarter, case.settings)
+
+    assert [item.findings for item in result.metas] == [
+        validate_meta(item, quarter, case.settings, previous_narrative(item, quarter), year=YEAR)
+        for item in metas
+    ]
+    if case.previous is None:  # NARRATIVA_COPIA's previous narrative is the case's own
+        assert code in {finding.rule for finding in result.metas[len(close)].findings}
