@@ -89,6 +89,9 @@ def figure_label(series: Series, period: Quarter | None, row: RowKind) -> str:
 
 
 _QUARTERS = tuple(Quarter)
+# Read once: on Python 3.11 naming an enum's member goes through the enum class's
+# ``__getattr__`` hook (about a microsecond), and a received package diffs every meta it brings.
+_NUM, _DEN, _MODIFIED, _ACHIEVED = RowKind.NUM, RowKind.DEN, Series.MODIFIED, Series.ACHIEVED
 # Every figure's machine name and label, made once: a received package diffs every meta.
 _FIGURE_NAMES = {
     (series, quarter, kind): (
@@ -111,14 +114,14 @@ def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
     # The rows and series read as attributes, not through ``row``/``quarters``: a received
     # package diffs every meta it brings.
     for kind, old_row, new_row in (
-        (RowKind.NUM, before.num, after.num),
-        (RowKind.DEN, before.den, after.den),
+        (_NUM, before.num, after.num),
+        (_DEN, before.den, after.den),
     ):
         if old_row is None or new_row is None:
             continue
         for series, old_values, new_values in (
-            (Series.MODIFIED, old_row.modified, new_row.modified),
-            (Series.ACHIEVED, old_row.achieved, new_row.achieved),
+            (_MODIFIED, old_row.modified, new_row.modified),
+            (_ACHIEVED, old_row.achieved, new_row.achieved),
         ):
             if old_values == new_values:
                 continue  # the usual case (a package changes one quarter): nothing to list

@@ -51,11 +51,6 @@ def _achieved_quad(values: Sequence[Decimal | None]) -> AchievedQuad:
     return (values[0], values[1], values[2], values[3])
 
 
-# A frozen object's fields are set through object.__setattr__; named once here for the
-# hand-written __init__ methods below.
-_set_field = object.__setattr__
-
-
 @dataclass(frozen=True, slots=True, init=False)
 class FigureRow:
     """The 14 figures of one row; achieved is ``None`` where not yet reported (not zero)."""
@@ -76,13 +71,13 @@ class FigureRow:
         modified_annual: Decimal,
         achieved: AchievedQuad,
     ) -> None:
-        # What the generated __init__ does, without looking object.__setattr__ up for each
-        # field: readers and the store make a row for each of thousands.
-        _set_field(self, "original", original)
-        _set_field(self, "original_annual", original_annual)
-        _set_field(self, "modified", modified)
-        _set_field(self, "modified_annual", modified_annual)
-        _set_field(self, "achieved", achieved)
+        # What the generated __init__ does, through each slot's own setter (see below): readers
+        # and the store make a row for each of thousands.
+        _SET_ORIGINAL(self, original)
+        _SET_ORIGINAL_ANNUAL(self, original_annual)
+        _SET_MODIFIED(self, modified)
+        _SET_MODIFIED_ANNUAL(self, modified_annual)
+        _SET_ACHIEVED(self, achieved)
 
     @classmethod
     def from_columns(cls, columns: Sequence[Decimal | None]) -> FigureRow:
@@ -161,3 +156,13 @@ class FigureRow:
         modified = list(self.modified)
         modified[quarter.index] = value
         return replace(self, modified=_quad(modified), modified_annual=annual)
+
+
+# Each field's slot setter, looked up once: ``object.__setattr__`` finds this very descriptor by
+# name and calls it, and doing so costs more than setting the slot (a received package builds
+# thousands of rows). The frozen class's own ``__setattr__`` still refuses any other write.
+_SET_ORIGINAL = FigureRow.__dict__["original"].__set__
+_SET_ORIGINAL_ANNUAL = FigureRow.__dict__["original_annual"].__set__
+_SET_MODIFIED = FigureRow.__dict__["modified"].__set__
+_SET_MODIFIED_ANNUAL = FigureRow.__dict__["modified_annual"].__set__
+_SET_ACHIEVED = FigureRow.__dict__["achieved"].__set__
