@@ -12,6 +12,7 @@ from ism_desktop.domain.fields import figure_label as quoted_label
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.slot_setters import slot_setters
 
 UNKNOWN_OS_USER = "usuario desconocido"
 
@@ -36,7 +37,7 @@ class Author:
         return f"{self.profile} ({self.os_user})"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class FieldChange:
     """One field of a meta that changed, with its machine name and Spanish label."""
 
@@ -44,6 +45,19 @@ class FieldChange:
     label: str
     old: str
     new: str
+
+    def __init__(self, field: str, label: str, old: str, new: str) -> None:
+        # What the generated __init__ does, through each slot's own setter (``slot_setters``):
+        # a received package makes one for every change of every meta it brings.
+        _SET_FIELD(self, field)
+        _SET_LABEL(self, label)
+        _SET_OLD(self, old)
+        _SET_NEW(self, new)
+
+
+_SET_FIELD, _SET_LABEL, _SET_OLD, _SET_NEW = slot_setters(
+    FieldChange, "field", "label", "old", "new"
+)
 
 
 @dataclass(frozen=True, slots=True)

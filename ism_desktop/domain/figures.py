@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.slot_setters import slot_setters
 
 Quad = tuple[Decimal, Decimal, Decimal, Decimal]
 AchievedQuad = tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None]
@@ -71,8 +72,8 @@ class FigureRow:
         modified_annual: Decimal,
         achieved: AchievedQuad,
     ) -> None:
-        # What the generated __init__ does, through each slot's own setter (see below): readers
-        # and the store make a row for each of thousands.
+        # What the generated __init__ does, through each slot's own setter (``slot_setters``):
+        # readers and the store make a row for each of thousands.
         _SET_ORIGINAL(self, original)
         _SET_ORIGINAL_ANNUAL(self, original_annual)
         _SET_MODIFIED(self, modified)
@@ -158,11 +159,8 @@ class FigureRow:
         return replace(self, modified=_quad(modified), modified_annual=annual)
 
 
-# Each field's slot setter, looked up once: ``object.__setattr__`` finds this very descriptor by
-# name and calls it, and doing so costs more than setting the slot (a received package builds
-# thousands of rows). The frozen class's own ``__setattr__`` still refuses any other write.
-_SET_ORIGINAL = FigureRow.__dict__["original"].__set__
-_SET_ORIGINAL_ANNUAL = FigureRow.__dict__["original_annual"].__set__
-_SET_MODIFIED = FigureRow.__dict__["modified"].__set__
-_SET_MODIFIED_ANNUAL = FigureRow.__dict__["modified_annual"].__set__
-_SET_ACHIEVED = FigureRow.__dict__["achieved"].__set__
+_SET_ORIGINAL, _SET_ORIGINAL_ANNUAL, _SET_MODIFIED, _SET_MODIFIED_ANNUAL, _SET_ACHIEVED = (
+    slot_setters(
+        FigureRow, "original", "original_annual", "modified", "modified_annual", "achieved"
+    )
+)

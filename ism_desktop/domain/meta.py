@@ -13,6 +13,7 @@ from types import MappingProxyType
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.slot_setters import slot_setters
 
 
 class MetaKind(StrEnum):
@@ -110,8 +111,8 @@ class MetaKey:
         description: str,
         known_id: str = "",
     ) -> None:
-        # What the generated __init__ does, through each slot's own setter (see below): readers
-        # and the store make a key for each of thousands of metas.
+        # What the generated __init__ does, through each slot's own setter (``slot_setters``):
+        # readers and the store make a key for each of thousands of metas.
         _SET_ENTITY(self, entity)
         _SET_UNIT(self, unit)
         _SET_PROGRAMME(self, programme)
@@ -137,15 +138,9 @@ class MetaKey:
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-# Each field's slot setter, looked up once: ``object.__setattr__`` finds this very descriptor by
-# name and calls it, and doing so costs more than setting the slot (a batch of packages makes
-# thousands of keys). The frozen class's own ``__setattr__`` still refuses any other write.
-_SET_ENTITY = MetaKey.__dict__["entity"].__set__
-_SET_UNIT = MetaKey.__dict__["unit"].__set__
-_SET_PROGRAMME = MetaKey.__dict__["programme"].__set__
-_SET_ACTIVITY = MetaKey.__dict__["activity"].__set__
-_SET_DESCRIPTION = MetaKey.__dict__["description"].__set__
-_SET_KNOWN_ID = MetaKey.__dict__["known_id"].__set__
+_SET_ENTITY, _SET_UNIT, _SET_PROGRAMME, _SET_ACTIVITY, _SET_DESCRIPTION, _SET_KNOWN_ID = (
+    slot_setters(MetaKey, "entity", "unit", "programme", "activity", "description", "known_id")
+)
 
 
 # Stands for "no evaluations given" in ``Meta``: each meta then gets a dict of its own.
