@@ -12,6 +12,7 @@ from ism_desktop.domain.fields import figure_label as quoted_label
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.slot_setters import slot_setters
 
 UNKNOWN_OS_USER = "usuario desconocido"
 
@@ -36,7 +37,7 @@ class Author:
         return f"{self.profile} ({self.os_user})"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class FieldChange:
     """One field of a meta that changed, with its machine name and Spanish label."""
 
@@ -44,6 +45,19 @@ class FieldChange:
     label: str
     old: str
     new: str
+
+    def __init__(self, field: str, label: str, old: str, new: str) -> None:
+        # What the generated __init__ does, through each slot's own setter (``slot_setters``):
+        # a received package makes one for every change of every meta it brings.
+        _SET_FIELD(self, field)
+        _SET_LABEL(self, label)
+        _SET_OLD(self, old)
+        _SET_NEW(self, new)
+
+
+_SET_FIELD, _SET_LABEL, _SET_OLD, _SET_NEW = slot_setters(
+    FieldChange, "field", "label", "old", "new"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +103,9 @@ def figure_label(series: Series, period: Quarter | None, row: RowKind) -> str:
 
 
 _QUARTERS = tuple(Quarter)
+# Read once: on Python 3.11 naming an enum's member goes through the enum class's
+# ``__getattr__`` hook (about a microsecond), and a received package diffs every meta it brings.
+_NUM, _DEN, _MODIFIED, _ACHIEVED = RowKind.NUM, RowKind.DEN, Series.MODIFIED, Series.ACHIEVED
 # Every figure's machine name and label, made once: a received package diffs every meta.
 _FIGURE_NAMES = {
     (series, quarter, kind): (
@@ -111,14 +128,14 @@ def diff_metas(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
     # The rows and series read as attributes, not through ``row``/``quarters``: a received
     # package diffs every meta it brings.
     for kind, old_row, new_row in (
-        (RowKind.NUM, before.num, after.num),
-        (RowKind.DEN, before.den, after.den),
+        (_NUM, before.num, after.num),
+        (_DEN, before.den, after.den),
     ):
         if old_row is None or new_row is None:
             continue
         for series, old_values, new_values in (
-            (Series.MODIFIED, old_row.modified, new_row.modified),
-            (Series.ACHIEVED, old_row.achieved, new_row.achieved),
+            (_MODIFIED, old_row.modified, new_row.modified),
+            (_ACHIEVED, old_row.achieved, new_row.achieved),
         ):
             if old_values == new_values:
                 continue  # the usual case (a package changes one quarter): nothing to list

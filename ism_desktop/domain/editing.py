@@ -13,11 +13,15 @@ from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.progress import percentage, truncate_hundredths
 from ism_desktop.domain.quarter import Quarter
 
+# Read once: on Python 3.11 naming an enum's member goes through the enum class's
+# ``__getattr__`` hook, and a received package sets a figure on every meta it brings.
+_ABSOLUTE, _PERCENTAGE = MetaKind.ABSOLUTE, MetaKind.PERCENTAGE
+
 
 def _met_value(meta: Meta, num: Decimal | None, den: Decimal | None) -> Decimal | None:
     if num is None:
         return None
-    if meta.kind is MetaKind.ABSOLUTE:
+    if meta.kind is _ABSOLUTE:
         return num
     return truncate_hundredths(percentage(num, den or Decimal(0)))
 
@@ -28,7 +32,7 @@ def with_achieved(
     """The meta with the achieved figure of a quarter set (``None``: not reported)."""
     # Built directly, not with ``dataclasses.replace``: a received package sets a figure on
     # every meta it brings, and ``replace`` costs more than the two rows it changes.
-    if meta.kind is MetaKind.PERCENTAGE and meta.den is not None:
+    if meta.kind is _PERCENTAGE and meta.den is not None:
         new_den = meta.den.with_achieved(quarter, den if num is not None else None)
         new_met = meta.met.with_achieved(quarter, _met_value(meta, num, den))
         new_num = meta.num.with_achieved(quarter, num)

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.slot_setters import slot_setters
 
 Quad = tuple[Decimal, Decimal, Decimal, Decimal]
 AchievedQuad = tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None]
@@ -51,11 +52,6 @@ def _achieved_quad(values: Sequence[Decimal | None]) -> AchievedQuad:
     return (values[0], values[1], values[2], values[3])
 
 
-# A frozen object's fields are set through object.__setattr__; named once here for the
-# hand-written __init__ methods below.
-_set_field = object.__setattr__
-
-
 @dataclass(frozen=True, slots=True, init=False)
 class FigureRow:
     """The 14 figures of one row; achieved is ``None`` where not yet reported (not zero)."""
@@ -76,13 +72,13 @@ class FigureRow:
         modified_annual: Decimal,
         achieved: AchievedQuad,
     ) -> None:
-        # What the generated __init__ does, without looking object.__setattr__ up for each
-        # field: readers and the store make a row for each of thousands.
-        _set_field(self, "original", original)
-        _set_field(self, "original_annual", original_annual)
-        _set_field(self, "modified", modified)
-        _set_field(self, "modified_annual", modified_annual)
-        _set_field(self, "achieved", achieved)
+        # What the generated __init__ does, through each slot's own setter (``slot_setters``):
+        # readers and the store make a row for each of thousands.
+        _SET_ORIGINAL(self, original)
+        _SET_ORIGINAL_ANNUAL(self, original_annual)
+        _SET_MODIFIED(self, modified)
+        _SET_MODIFIED_ANNUAL(self, modified_annual)
+        _SET_ACHIEVED(self, achieved)
 
     @classmethod
     def from_columns(cls, columns: Sequence[Decimal | None]) -> FigureRow:
@@ -161,3 +157,10 @@ class FigureRow:
         modified = list(self.modified)
         modified[quarter.index] = value
         return replace(self, modified=_quad(modified), modified_annual=annual)
+
+
+_SET_ORIGINAL, _SET_ORIGINAL_ANNUAL, _SET_MODIFIED, _SET_MODIFIED_ANNUAL, _SET_ACHIEVED = (
+    slot_setters(
+        FigureRow, "original", "original_annual", "modified", "modified_annual", "achieved"
+    )
+)

@@ -13,7 +13,7 @@ from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.year_news import YearNews
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ReportEdit:
     """One stored meta a report package changes: as stored, as it will be, and what differs."""
 
@@ -21,10 +21,15 @@ class ReportEdit:
     after: Meta
     changes: tuple[FieldChange, ...] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    def __init__(self, before: Meta, after: Meta) -> None:
+        # What the generated __init__ does, written into the instance's dict instead of three
+        # calls of object.__setattr__ (frozen): a received package makes one for each meta.
+        fields = self.__dict__
+        fields["before"] = before
+        fields["after"] = after
         # Diffed once, here: the review, the closed-quarter guards and the audit rows all read
         # these changes, and they can only ever be those between ``before`` and ``after``.
-        object.__setattr__(self, "changes", diff_metas(self.before, self.after))
+        fields["changes"] = diff_metas(before, after)
 
 
 @dataclass(frozen=True)

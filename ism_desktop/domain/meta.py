@@ -13,6 +13,7 @@ from types import MappingProxyType
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.slot_setters import slot_setters
 
 
 class MetaKind(StrEnum):
@@ -89,9 +90,6 @@ def _upper_plain(byte: int) -> int:
 _UPPER_PLAIN_LATIN1 = bytes(_upper_plain(byte) for byte in range(256))
 
 
-_set_field = object.__setattr__  # how a frozen object's __init__ sets its fields
-
-
 @dataclass(frozen=True, slots=True, order=True, init=False)
 class MetaKey:
     """What identifies a meta across PCs: entity, unit, programme, activity code and description."""
@@ -113,20 +111,20 @@ class MetaKey:
         description: str,
         known_id: str = "",
     ) -> None:
-        # What the generated __init__ does, without looking object.__setattr__ up for each
-        # field: readers and the store make a key for each of thousands of metas.
-        _set_field(self, "entity", entity)
-        _set_field(self, "unit", unit)
-        _set_field(self, "programme", programme)
-        _set_field(self, "activity", activity)
-        _set_field(self, "description", description)
-        _set_field(self, "known_id", known_id)
+        # What the generated __init__ does, through each slot's own setter (``slot_setters``):
+        # readers and the store make a key for each of thousands of metas.
+        _SET_ENTITY(self, entity)
+        _SET_UNIT(self, unit)
+        _SET_PROGRAMME(self, programme)
+        _SET_ACTIVITY(self, activity)
+        _SET_DESCRIPTION(self, description)
+        _SET_KNOWN_ID(self, known_id)
 
     @property
     def stable_id(self) -> str:
         """A short hash that every PC that imported the same report computes alike."""
         if not self.known_id:
-            object.__setattr__(self, "known_id", self._compute_id())
+            _SET_KNOWN_ID(self, self._compute_id())
         return self.known_id
 
     def _compute_id(self) -> str:
@@ -138,6 +136,11 @@ class MetaKey:
             _identity_text(self.description),
         )
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+_SET_ENTITY, _SET_UNIT, _SET_PROGRAMME, _SET_ACTIVITY, _SET_DESCRIPTION, _SET_KNOWN_ID = (
+    slot_setters(MetaKey, "entity", "unit", "programme", "activity", "description", "known_id")
+)
 
 
 # Stands for "no evaluations given" in ``Meta``: each meta then gets a dict of its own.

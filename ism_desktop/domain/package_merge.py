@@ -18,6 +18,11 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 
 _PLANNED = (Series.ORIGINAL, Series.MODIFIED)
+# Members read once: on Python 3.11 naming an enum's member (``RowKind.NUM``) goes through
+# the enum class's ``__getattr__`` hook, about a microsecond, and every received meta asks
+# for a dozen of them. The very same objects, so every ``is`` answers alike.
+_NUM, _DEN = RowKind.NUM, RowKind.DEN
+_ORIGINAL, _MODIFIED = Series.ORIGINAL, Series.MODIFIED
 _QUARTERS = tuple(Quarter)
 _YES_NO = {True: "SI", False: "NO"}
 
@@ -29,14 +34,14 @@ def _text(value: Decimal | None) -> str:
 def _series_changes(before: Meta, after: Meta, series: Series) -> list[FieldChange]:
     changes: list[FieldChange] = []
     for kind, old_row, new_row in (
-        (RowKind.NUM, before.num, after.num),
-        (RowKind.DEN, before.den, after.den),
+        (_NUM, before.num, after.num),
+        (_DEN, before.den, after.den),
     ):
         if old_row is None and new_row is None:
             continue
         if old_row is not None and new_row is not None and _same_plan(old_row, new_row, series):
             continue
-        for period in (*Quarter, None):
+        for period in (*_QUARTERS, None):
             old = _planned(old_row, series, period)
             new = _planned(new_row, series, period)
             if old != new:
@@ -52,7 +57,7 @@ def _series_changes(before: Meta, after: Meta, series: Series) -> list[FieldChan
 
 
 def _same_plan(old: FigureRow, new: FigureRow, series: Series) -> bool:
-    if series is Series.ORIGINAL:
+    if series is _ORIGINAL:
         return old.original == new.original and old.original_annual == new.original_annual
     return old.modified == new.modified and old.modified_annual == new.modified_annual
 
@@ -62,7 +67,7 @@ def _planned(row: FigureRow | None, series: Series, period: Quarter | None) -> D
         return None
     if period is not None:
         return row.value(series, period)
-    return row.original_annual if series is Series.ORIGINAL else row.modified_annual
+    return row.original_annual if series is _ORIGINAL else row.modified_annual
 
 
 def _attribute_changes(before: Meta, after: Meta) -> list[FieldChange]:
@@ -93,7 +98,7 @@ def programme_mismatches(programme: Meta, incoming: Meta) -> tuple[FieldChange, 
     """What a unit's package says differently from the programme in fields it may not change."""
     return (
         *_attribute_changes(programme, incoming),
-        *_series_changes(programme, incoming, Series.ORIGINAL),
+        *_series_changes(programme, incoming, _ORIGINAL),
     )
 
 
@@ -107,7 +112,7 @@ def programme_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
 
 def requested_target_changes(programme: Meta, incoming: Meta) -> tuple[FieldChange, ...]:
     """The modified targets a unit's package asks for (they are not applied by the package)."""
-    return tuple(_series_changes(programme, incoming, Series.MODIFIED))
+    return tuple(_series_changes(programme, incoming, _MODIFIED))
 
 
 def with_reported(before: Meta, incoming: Meta, quarter: Quarter) -> Meta:

@@ -8,11 +8,11 @@ importing sqlite-utils and what it brings (about a tenth of a second at every st
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from ism_desktop.store.errors import NOTHING_CHANGED, StoreError, describe_failure
@@ -68,8 +68,7 @@ class Database:
         keys = _unique_keys(column[0] for column in cursor.description)
         return (dict(zip(keys, row, strict=True)) for row in cursor)
 
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
+    def atomic(self) -> _Atomic:
         """A transaction (``BEGIN IMMEDIATE``); a nested one is a savepoint.
 
         A deferred ``BEGIN`` reads first and, if another program wrote meanwhile, fails at its
@@ -79,41 +78,7 @@ class Database:
         Raises:
             StoreError: read-only file, full disk or a lock held too long (in Spanish).
         """
-        if self.conn.in_transaction:
-            with self._savepoint():
-                yield self
-            return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"{_capital(describe_failure(exc))}. {NOTHING_CHANGED}") from exc
-        try:
-            yield self
-            self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            self.rollback()
-            raise StoreError(f"{_capital(describe_failure(exc))}. {NOTHING_CHANGED}") from exc
-        except BaseException:
-            self.rollback()
-            raise
-
-    @contextlib.contextmanager
-    def _savepoint(self) -> Iterator[None]:
-        self._depth += 1
-        name = f"ism_avance_{self._depth}"
-        try:
-            self.conn.execute(f"SAVEPOINT {name}")
-            try:
-                yield
-            except BaseException:
-                # An error that ended the whole transaction took the savepoint with it.
-                if self.conn.in_transaction:
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
-                raise
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
-        finally:
-            self._depth -= 1
+        return _Atomic(self)
 
     def rollback(self) -> None:
         """Undo the open transaction, if there is one."""
@@ -128,6 +93,73 @@ class Database:
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
+
+
+class _Atomic:
+    """What ``Database.atomic`` opens: the transaction, or a savepoint inside the open one.
+
+    A class rather than a generator: every write of the store opens one, a batch of packages
+    about 850, and a generator's context (two generators when nested) costs several times more
+    than these few lines. Each exit does what the generator's code after its ``yield`` did.
+    """
+
+    __slots__ = ("_db", "_savepoint")
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        # The savepoint's name; None for the outermost transaction.
+        self._savepoint: str | None = None
+
+    def __enter__(self) -> Database:
+        db = self._db
+        if db.conn.in_transaction:
+            # Each level has its own name, the same every time (see ``Database._depth``).
+            db._depth += 1
+            name = f"ism_avance_{db._depth}"
+            try:
+                db.conn.execute(f"SAVEPOINT {name}")
+            except BaseException:
+                db._depth -= 1
+                raise
+            self._savepoint = name
+            return db
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{_capital(describe_failure(exc))}. {NOTHING_CHANGED}") from exc
+        return db
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        db, name = self._db, self._savepoint
+        if name is not None:
+            try:
+                if kind is None:
+                    db.conn.execute(f"RELEASE SAVEPOINT {name}")
+                # An error that ended the whole transaction took the savepoint with it.
+                elif db.conn.in_transaction:
+                    db.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    db.conn.execute(f"RELEASE SAVEPOINT {name}")
+            finally:
+                db._depth -= 1
+            return
+        if kind is None:
+            try:
+                db.conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                db.rollback()
+                raise StoreError(f"{_capital(describe_failure(exc))}. {NOTHING_CHANGED}") from exc
+            except BaseException:
+                db.rollback()
+                raise
+            return
+        db.rollback()
+        if isinstance(error, sqlite3.OperationalError):
+            raise StoreError(f"{_capital(describe_failure(error))}. {NOTHING_CHANGED}") from error
 
 
 def _capital(text: str) -> str:

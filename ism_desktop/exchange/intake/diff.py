@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from ism_desktop.domain.audit import FieldChange
+from ism_desktop.domain.slot_setters import slot_setters
 from ism_desktop.domain.validation.finding import figure_text
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.package.manifest import shown_name
@@ -34,7 +35,7 @@ class MetaStatus(StrEnum):
     RETIRED = "se retira"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class DiffLine:
     """One field: old value → new value; ``applied`` is False for requests, which wait."""
 
@@ -44,6 +45,18 @@ class DiffLine:
     old: str
     new: str
     applied: bool = True
+
+    def __init__(
+        self, kind: ChangeKind, field: str, label: str, old: str, new: str, applied: bool = True
+    ) -> None:
+        # What the generated __init__ does, through each slot's own setter (``slot_setters``):
+        # a received package makes one for every change of every meta it brings.
+        _SET_KIND(self, kind)
+        _SET_FIELD(self, field)
+        _SET_LABEL(self, label)
+        _SET_OLD(self, old)
+        _SET_NEW(self, new)
+        _SET_APPLIED(self, applied)
 
     @classmethod
     def of(cls, kind: ChangeKind, change: FieldChange, *, applied: bool = True) -> DiffLine:
@@ -73,7 +86,7 @@ def _shown(value: str) -> str:
     return value
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class MetaDiff:
     """The changes to one meta."""
 
@@ -82,6 +95,29 @@ class MetaDiff:
     description: str
     lines: tuple[DiffLine, ...]
     status: MetaStatus = MetaStatus.CHANGED
+
+    def __init__(
+        self,
+        meta_id: str,
+        unit: str,
+        description: str,
+        lines: tuple[DiffLine, ...],
+        status: MetaStatus = MetaStatus.CHANGED,
+    ) -> None:
+        # As ``DiffLine``'s: a received package makes one for each meta it changes.
+        _SET_META_ID(self, meta_id)
+        _SET_UNIT(self, unit)
+        _SET_DESCRIPTION(self, description)
+        _SET_LINES(self, lines)
+        _SET_STATUS(self, status)
+
+
+_SET_KIND, _SET_FIELD, _SET_LABEL, _SET_OLD, _SET_NEW, _SET_APPLIED = slot_setters(
+    DiffLine, "kind", "field", "label", "old", "new", "applied"
+)
+_SET_META_ID, _SET_UNIT, _SET_DESCRIPTION, _SET_LINES, _SET_STATUS = slot_setters(
+    MetaDiff, "meta_id", "unit", "description", "lines", "status"
+)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,9 @@ from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
 
 _RULE = re.compile(r"[A-Z0-9_]{1,64}")
+# Read once: on Python 3.11 naming an enum's member goes through the enum class's
+# ``__getattr__`` hook, and every change of every received meta is given its kind.
+_NARRATIVE, _FIGURE = ChangeKind.NARRATIVE, ChangeKind.FIGURE
 
 
 def _justification_text(item: Justification | None) -> str:
@@ -318,4 +321,4 @@ def plan_report(
 
 def _kind(change: FieldChange) -> ChangeKind:
     narrative = evaluation_quarter(change.field) is not None
-    return ChangeKind.NARRATIVE if narrative else ChangeKind.FIGURE
+    return _NARRATIVE if narrative else _FIGURE

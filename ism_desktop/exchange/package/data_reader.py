@@ -37,6 +37,9 @@ _PLANNED_COLUMNS = 10
 _QUARTERS = tuple(Quarter)
 # Read once: an enum's ``value`` is a descriptor call, and every received meta asks.
 _PERCENTAGE_LETTER = MetaKind.PERCENTAGE.value
+# The members themselves read once too: on Python 3.11 naming one (``MetaKind.ABSOLUTE``) goes
+# through the enum class's ``__getattr__`` hook. The very same objects: ``is`` answers alike.
+_PERCENTAGE, _ABSOLUTE = MetaKind.PERCENTAGE, MetaKind.ABSOLUTE
 _QUARTER_KEYS = {str(int(quarter)): quarter for quarter in Quarter}
 
 
@@ -246,11 +249,11 @@ def plain_meta(
     ):
         return None
     kind = META_KINDS[kind_text]
-    if (kind is MetaKind.PERCENTAGE) != (den_value is not None):
+    if (kind is _PERCENTAGE) != (den_value is not None):
         return None
     decimals = shared.decimals
     num = _plain_row(num_value, decimals)
-    met = num if kind is MetaKind.ABSOLUTE else _plain_row(met_value, decimals)
+    met = num if kind is _ABSOLUTE else _plain_row(met_value, decimals)
     den = None if den_value is None else _plain_row(den_value, decimals)
     evaluations = _plain_evaluations(item.get("evaluacion", {}))
     if num is None or met is None or (den_value is not None and den is None) or evaluations is None:
@@ -289,7 +292,8 @@ def _late_quarter(meta: Meta, quarter: Quarter | None) -> Quarter | None:
     met, num = meta.met.achieved, meta.num.achieved
     den = None if meta.den is None else meta.den.achieved
     evaluations = meta.evaluations
-    for index in range(first, len(Quarter)):
+    # The tuple's length, not the enum's: ``len(Quarter)`` is a Python call on Python 3.11.
+    for index in range(first, len(_QUARTERS)):
         period = _QUARTERS[index]
         if (
             met[index] is not None
