@@ -60,14 +60,14 @@ def _progress(meta: Meta, quarter: Quarter, target: Series) -> Decimal | None:
     prog_num = meta.num.quarters(target)[index]
     den = meta.den
     if meta.kind is MetaKind.ABSOLUTE or den is None:
-        # A count against 1, as below with both denominators 1: ``ach_num × 1 × 100`` is
-        # ``ach_num × 100`` (× 1 keeps the exponent; a rounding to the context's digits, if any,
-        # falls on the same digits either way), and the divisor is rounded as ``1 × prog_num``.
+        # A count is the formula below with both denominators 1, without looking for a DEN.
+        # Each "× 1" stays: it rounds its figure to the context (below its smallest exponent,
+        # 5E-1000027 × 1 is 0), and the official % must be that formula's, every rounding included.
         if ach_num is None or prog_num is None:
             return None
         if prog_num == ZERO:
             return _NO_PROGRESS
-        return (ach_num * HUNDRED / (_ONE * prog_num)).quantize(HUNDREDTH, ROUND_DOWN)
+        return (ach_num * _ONE * HUNDRED / (_ONE * prog_num)).quantize(HUNDREDTH, ROUND_DOWN)
     ach_den, prog_den = den.achieved[index], den.quarters(target)[index]
     if ach_num is None or ach_den is None or prog_num is None or prog_den is None:
         return None

@@ -127,3 +127,20 @@ def test_a_quarter_with_nothing_programmed_reads_sin_programacion() -> None:
     assert describe_progress(unreported, Quarter.FIRST) == "sin reportar"
     reported = meta(row([4, 5, 5, 0], [4, 5, 5, 0], achieved=[3, None, None, None]))
     assert describe_progress(reported, Quarter.FIRST) == "75.00 %"
+
+
+@pytest.mark.parametrize(
+    ("achieved", "programmed", "expected"),
+    [
+        # Below the context's smallest exponent each "× 1" rounds its figure: 5E-1000027 × 1
+        # is 0, so 0.00 %; 2.5E-1000026 × 1 and 1 × 1.5E-1000026 are both 2E-1000026, so 100.00 %.
+        ("5E-1000027", "1E-1000026", "0.00"),
+        ("2.5E-1000026", "1.5E-1000026", "100.00"),
+    ],
+)
+def test_count_progress_is_the_pair_formula_with_denominators_of_one(
+    achieved: str, programmed: str, expected: str
+) -> None:
+    """A count's % is ``ach × 1 × 100 / (1 × prog)``, every rounding of it included."""
+    subject = meta(row([programmed] * 4, achieved=[achieved, None, None, None]))
+    assert official_progress(subject, Q1) == Decimal(expected)
