@@ -103,14 +103,20 @@ class _Atomic:
     than these few lines. Each exit does what the generator's code after its ``yield`` did.
     """
 
-    __slots__ = ("_db", "_savepoint")
+    __slots__ = ("_db", "_entered", "_savepoint")
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        # Entered once only, as a generator's context was: entered again, its exit would close
+        # a level twice and the depth naming the savepoints would go wrong.
+        self._entered = False
         # The savepoint's name; None for the outermost transaction.
         self._savepoint: str | None = None
 
     def __enter__(self) -> Database:
+        if self._entered:
+            raise RuntimeError("Database.atomic(): each transaction is entered once")
+        self._entered = True
         db = self._db
         if db.conn.in_transaction:
             # Each level has its own name, the same every time (see ``Database._depth``).

@@ -80,3 +80,20 @@ def test_an_interrupt_inside_a_savepoint_undoes_it_and_the_depth_returns(tmp_pat
         assert db._depth == 0
     assert _values(db) == [1]
     db.close()
+
+
+def test_one_transaction_object_is_entered_once(tmp_path: Path) -> None:
+    """Entering the same ``atomic()`` twice is refused and leaves the open levels as they were."""
+    db = _db(tmp_path)
+    transaction = db.atomic()
+    with transaction:
+        db.conn.execute("INSERT INTO t VALUES (1)")
+        with pytest.raises(RuntimeError), transaction:
+            db.conn.execute("INSERT INTO t VALUES (2)")  # never reached
+        with db.atomic():  # a new level still opens and lands at the depth it should
+            db.conn.execute("INSERT INTO t VALUES (3)")
+    assert _values(db) == [1, 3]
+    assert not db.conn.in_transaction
+    with pytest.raises(RuntimeError), transaction:  # not again, after it ended either
+        pass
+    assert _values(db) == [1, 3]
