@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -63,6 +63,7 @@ class FigureGrid(QWidget):
         self._period_headers: dict[tuple[Series, Quarter | None], QLabel] = {}
         self._quarter: Quarter | None = None
         self._compact = False
+        self._clicked: QLineEdit | None = None  # the cell a click took whole, while it has focus
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(2)
@@ -117,6 +118,8 @@ class FigureGrid(QWidget):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLineEdit) and self._takes_whole_figure(watched, event):
+            return True
         # A line edit claims Ctrl+Z for its own typing. Once a figure is saved (Enter), the
         # cursor stays in the cell: let the window's Deshacer/Rehacer have the keys then.
         if (
@@ -133,6 +136,26 @@ class FigureGrid(QWidget):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
+
+    def _takes_whole_figure(self, cell: QLineEdit, event: QEvent) -> bool:
+        # As in a spreadsheet, the first click into a figure takes it whole, so what is typed
+        # next replaces it: a text box's cursor at the click turned «386» and 450 into 450386.
+        # The next click in the same cell puts the cursor where it falls, to mend one digit.
+        kind = event.type()
+        if kind == QEvent.Type.FocusOut and cell is self._clicked:
+            self._clicked = None
+        elif (
+            kind == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and not cell.isReadOnly()
+            and cell is not self._clicked
+        ):
+            self._clicked = cell
+            cell.setFocus(Qt.FocusReason.MouseFocusReason)
+            cell.selectAll()
+            return True
+        return False
 
     def cell_for_field(self, field: str) -> QLineEdit | None:
         """The cell a validation finding or an audit entry names (``realizado.t1.num``)."""
