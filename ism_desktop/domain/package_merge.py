@@ -19,8 +19,8 @@ from ism_desktop.domain.quarter import Quarter
 
 _PLANNED = (Series.ORIGINAL, Series.MODIFIED)
 # Members read once: on Python 3.11 naming an enum's member (``RowKind.NUM``) goes through
-# the enum class's ``__getattr__`` hook, about a microsecond, and every received meta asks
-# for a dozen of them. The very same objects, so every ``is`` answers alike.
+# the enum class's ``__getattr__`` hook, 15 times a global's cost, and every received meta
+# asks for a dozen of them. The very same objects, so every ``is`` answers alike.
 _NUM, _DEN = RowKind.NUM, RowKind.DEN
 _ORIGINAL, _MODIFIED = Series.ORIGINAL, Series.MODIFIED
 _QUARTERS = tuple(Quarter)

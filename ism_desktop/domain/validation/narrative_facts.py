@@ -355,8 +355,8 @@ def read_together(narratives: Iterable[NarrativeFacts]) -> None:
 
 def _read_steps(batch: Sequence[NarrativeFacts]) -> None:
     """The reading of ``READ_TOGETHER``, every narrative of ``batch`` whether read or not."""
-    # Nor the spans are kept: two objects a number were a third of what the cycle collector
-    # walks once the state report's check ends, and no rule asks them.
+    # The spans are not kept either: two objects a number were a third of what the cycle
+    # collector walks once the state report's check ends, and no rule asks for them.
     spans = [facts.number_spans() for facts in batch]
     # The pieces are not kept: a tuple of every word of every narrative held ~15 MB on the
     # state report (more than every other fact), for three questions answered here.
