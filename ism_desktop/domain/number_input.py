@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.limits import figure_problem
+
+# Mexican grouping: one to three digits, then groups of exactly three, then the decimals.
+_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 
 
 class FigureInputError(ValueError):
@@ -16,8 +20,7 @@ def parse_figure(text: str) -> Decimal | None:
     cleaned = text.strip().replace(" ", "").rstrip("%")
     if not cleaned:
         return None
-    # In Mexico the comma groups thousands and the point marks decimals.
-    cleaned = cleaned.replace(",", "")
+    cleaned = ungrouped(cleaned, text.strip())
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
@@ -25,6 +28,25 @@ def parse_figure(text: str) -> Decimal | None:
     if problem := figure_problem(value):
         raise FigureInputError(f"«{text.strip()[:40]}» {problem}.")
     return value
+
+
+def ungrouped(text: str, shown: str | None = None) -> str:
+    """``text`` without its thousands commas; ``FigureInputError`` for any other comma.
+
+    In Mexico the comma groups thousands and the point marks decimals. A comma anywhere else
+    is a decimal comma typed by habit ("450,5"): taken out, it made the figure ten times or
+    more what was meant, so it is refused and the point suggested.
+    """
+    if "," not in text:
+        return text
+    if _GROUPED.fullmatch(text):
+        return text.replace(",", "")
+    shown = text if shown is None else shown
+    example = shown.replace(",", ".") if shown.count(",") == 1 else "1.5"
+    raise FigureInputError(
+        f"«{shown[:40]}»: la coma solo separa los miles (1,500); "
+        f"para decimales use punto ({example[:40]})."
+    )
 
 
 def format_figure(value: Decimal | None, percent: bool = False) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.package.manifest import PackageRefusedError
@@ -102,7 +103,10 @@ class _Reader:
                 self.problem(column, row, f"hay una fórmula («{value[:40]}»); escriba la cifra")
                 return Decimal(0)
             try:
-                number = Decimal(value.strip().replace(",", ""))
+                number = Decimal(ungrouped(value.strip()))
+            except FigureInputError as exc:  # a decimal comma: never read as ten times
+                self.problem(column, row, str(exc).rstrip("."))
+                return Decimal(0)
             except InvalidOperation:
                 self.problem(column, row, f"«{value[:40]}» no es una cifra")
                 return Decimal(0)

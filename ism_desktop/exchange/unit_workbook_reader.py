@@ -25,6 +25,7 @@ from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.limits import figure_problem
 from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.manifest import (
@@ -66,7 +67,10 @@ def _figure(problems: _Problems, sheet: Worksheet, column: int, row: int) -> Dec
         problems.add(column, row, f"hay una fórmula («{value[:40]}»); escriba la cifra")
         return None
     try:
-        number = Decimal(str(value).strip().replace(",", ""))
+        number = Decimal(ungrouped(str(value).strip()))
+    except FigureInputError as exc:  # a decimal comma: never read as ten times
+        problems.add(column, row, str(exc).rstrip("."))
+        return None
     except InvalidOperation:
         problems.add(column, row, f"«{str(value)[:40]}» no es una cifra")
         return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.number_input import ungrouped
 from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import MetaDraft
@@ -43,7 +44,8 @@ _HEADERS = (
 
 def _decimal(text: str) -> Decimal:
     try:
-        return Decimal(text.strip().replace(",", "") or "0")
+        # FigureInputError (a decimal comma) is a ValueError with its own Spanish reason.
+        return Decimal(ungrouped(text.strip()) or "0")
     except InvalidOperation:
         raise ValueError(f"«{text}» no es una cifra") from None
 

@@ -194,3 +194,22 @@ def test_importing_a_template_first_keeps_a_copy_named_for_it(
 
     newest = copies_of(database, backups_dir())[0]
     assert newest.reason == "antes de importar la plantilla del programa"
+
+
+def test_a_decimal_comma_is_named_not_read_as_ten_times(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "plantilla.xlsx"
+    write_year_template(store, 2025, path)
+    _fill(path)
+    met_004 = _rows(path, "004", "MET")
+    book = openpyxl.load_workbook(path)
+    book["004"][f"L{met_004[0]}"] = "1,5"  # T4 typed as text with a decimal comma
+    book.save(path)
+    before = store.reports.load_year_metas(2025)
+
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+
+    (problem,) = refused.value.problems
+    assert problem.startswith(f"Hoja 004, celda L{met_004[0]}: «1,5»")
+    assert "la coma solo separa los miles" in problem
+    assert store.reports.load_year_metas(2025) == before

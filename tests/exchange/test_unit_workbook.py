@@ -12,7 +12,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.intake.packages import check_package
 from ism_desktop.exchange.package.manifest import PackageRefusedError
-from ism_desktop.exchange.unit_workbook import write_unit_workbook
+from ism_desktop.exchange.unit_workbook import series_column, write_unit_workbook
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.year_programme import write_year_template
 
@@ -68,6 +68,18 @@ def _description_changed(folder: Path, store: Store) -> Path:
     return path
 
 
+def _decimal_comma(folder: Path, store: Store) -> Path:
+    # "1,5" typed as text in the quarter's achieved cell: read as 15 before, without a word.
+    path = _workbook(store, folder)
+    book = openpyxl.load_workbook(path)
+    top = book["ismavance"]["B8"].value
+    sheet = book["004"]
+    column = series_column(sheet, "REALIZADO") + Quarter.SECOND.index
+    sheet.cell(top + 1, column, "1,5")
+    book.save(path)
+    return path
+
+
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
@@ -77,6 +89,7 @@ def _description_changed(folder: Path, store: Store) -> Path:
         (_other_year, "no tiene metas de la unidad 004 en el ejercicio 2031"),
         (_unknown_meta, "la meta 0123456789abcdef no es del programa 2024"),
         (_description_changed, "debe decir «"),
+        (_decimal_comma, "«1,5»: la coma solo separa los miles"),
     ],
 )
 def test_a_bad_workbook_is_refused_with_its_reason(

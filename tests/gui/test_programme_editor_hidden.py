@@ -78,3 +78,23 @@ def test_edit_and_retire_with_no_meta_chosen_say_so(
         "Elija en la lista la meta que quiere editar.",
         "Elija en la lista la meta que quiere retirar.",
     ]
+
+
+def test_a_decimal_comma_in_a_target_is_refused_not_read_as_ten_times(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from ism_desktop.gui.programme_editor import MetaDraftDialog
+
+    window = open_window(COORDINATOR)
+    report = window.session.report
+    assert report is not None
+    first = report.metas[0]
+    dialog = MetaDraftDialog(report.entity.code, report.catalogue, first)
+    qtbot.addWidget(dialog)
+    for field, value in zip(dialog.num, ("1", "2", "3", "1,5"), strict=True):
+        field.setText(value)
+
+    # Read as before, the annual showed 21 (1 + 2 + 3 + 15) and the meta was saved so.
+    assert "la coma solo separa los miles" in dialog.annual.text()
+    with pytest.raises(ValueError, match="la coma solo separa los miles"):
+        dialog.draft()

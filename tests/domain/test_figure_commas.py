@@ -1,0 +1,38 @@
+"""A comma in a typed figure groups thousands; anything else is refused, never read as 10×."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ism_desktop.domain.number_input import FigureInputError, parse_figure
+
+
+@pytest.mark.parametrize(
+    "typed", ["450,5", "1,5", "1,50", "12,34,567", "1,2345", ",5", "1,", "1,,000"]
+)
+def test_a_comma_that_does_not_group_thousands_is_refused(typed: str) -> None:
+    # Read as before, "450,5" became 4505: ten times the figure, saved without a word.
+    with pytest.raises(FigureInputError, match="la coma solo separa los miles"):
+        parse_figure(typed)
+
+
+def test_the_refusal_suggests_the_point_for_one_comma() -> None:
+    with pytest.raises(FigureInputError, match=r"450\.5"):
+        parse_figure("450,5")
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("1,234", Decimal(1234)),
+        ("1,234.5", Decimal("1234.5")),
+        ("1,234,567.25", Decimal("1234567.25")),
+        ("450.5", Decimal("450.5")),
+        ("84.5 %", Decimal("84.5")),
+        (" 12,000 ", Decimal(12000)),
+    ],
+)
+def test_grouped_thousands_and_points_still_read(typed: str, value: Decimal) -> None:
+    assert parse_figure(typed) == value
