@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -27,6 +28,7 @@ from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
 
 
 class ClosingDialog(QDialog):
@@ -78,7 +80,21 @@ class DeliveryDatesDialog(QDialog):
             field.setAccessibleName(f"Fecha de entrega del trimestre {int(quarter)}")
             form.addRow(f"Trimestre {int(quarter)} ({quarter.spanish_name.lower()}):", field)
             self.fields[quarter] = field
-        ok_cancel(self, form)
+        ok_cancel(self, form, self._check)
+
+    def _check(self) -> None:
+        """Close only when every date typed is a date; else say which, keeping them all."""
+        for field in self.fields.values():
+            text = field.text().strip()
+            try:
+                if text:
+                    check_due_date(text)
+            except ClosingError as exc:
+                QMessageBox.warning(self, self.windowTitle(), str(exc)[:1].upper() + str(exc)[1:])
+                field.setFocus()
+                field.selectAll()
+                return
+        self.accept()
 
     def values(self) -> dict[Quarter, str]:
         """The dates typed (quarters left empty are not included)."""
