@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QMessageBox, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
@@ -53,6 +53,18 @@ def _findings(window: PaimefWindow) -> list[str]:
     return [window.findings.item(i).text() for i in range(window.findings.count())]
 
 
+def _discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer «Sí» to «¿Descartar esos cambios?»; the questions asked, in order."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
 def test_model(qtmodeltester: object) -> None:
     model = ActionTableModel()
     model.set_actions(programme().actions, {"A.1"})
@@ -76,12 +88,18 @@ def test_live_findings_while_typing_then_save(window: PaimefWindow, store: Store
     assert [entry.what for entry in store.paimef.history(2026)][-1] == "acción A.1 guardada"
 
 
-def test_bad_amount_is_refused_and_nothing_saved(window: PaimefWindow, store: Store) -> None:
+def test_bad_amount_is_refused_and_nothing_saved(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _discard_when_asked(monkeypatch)
     window.table.selectRow(0)
     window.form.programmed.setText("1,5e3")
     assert "no es un monto" in window.form.problem.text()
     window.form.save_button.click()
     assert "No se guardó" in window.message.text()
+    assert store.paimef.load(2026) == programme()
+    window.close()  # what cannot be saved is thrown away only once the person says so
+    assert "no es un monto" in asked[0]
     assert store.paimef.load(2026) == programme()
 
 
@@ -259,7 +277,10 @@ def test_the_summary_says_one_warning_in_the_singular(window: PaimefWindow) -> N
     assert window.summary.text() == "1 error (impide el informe) y 2 avisos."
 
 
-def test_a_blank_form_says_nothing_until_something_is_typed(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_blank_form_says_nothing_until_something_is_typed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _discard_when_asked(monkeypatch)
     # An empty year and «Nueva acción» show a blank form: nothing is wrong yet, so nothing is red.
     with Store.open(tmp_path / "vacio.sqlite3") as empty:
         shown = PaimefWindow(empty, AUTHOR, TODAY)
@@ -272,6 +293,7 @@ def test_a_blank_form_says_nothing_until_something_is_typed(qtbot: QtBot, tmp_pa
         shown.form.name.setText("Refugio")
         assert "clave" in shown.form.problem.text()
         shown.close()
+        assert asked[0].startswith("La acción nueva tiene cambios que no se pueden guardar")
 
 
 def test_dates_read_and_typed_day_first(window: PaimefWindow, store: Store) -> None:

@@ -40,6 +40,9 @@ class ActionForm(QWidget):
         super().__init__(parent)
         # Quiet while it is built: a blank form has nothing wrong until someone types in it.
         self._loading = True
+        # The acción shown (None: a new one), and whether anything was typed since.
+        self.shown: Action | None = None
+        self._edited = False
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.key = QLineEdit()
@@ -89,7 +92,6 @@ class ActionForm(QWidget):
         remove_goal = QPushButton("&Quitar meta")
         remove_goal.clicked.connect(self._remove_goal)
         self.save_button = QPushButton("&Guardar acción")
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_requested)
         for button in (add_goal, remove_goal):
             buttons.addWidget(button)
@@ -104,6 +106,8 @@ class ActionForm(QWidget):
         self._fill_lines()
         for edit in (self.key, self.name, self.programmed, self.exercised, self.evidence):
             edit.textChanged.connect(self._changed)
+            # Enter in a field saves the acción, as a person expects of a form.
+            edit.returnPressed.connect(self.save_requested)
         self.justification.textChanged.connect(self._changed)
         self.transversal.toggled.connect(self._changed)
         self.line.currentIndexChanged.connect(self._changed)
@@ -142,6 +146,7 @@ class ActionForm(QWidget):
     def load(self, action: Action | None) -> None:
         """Show ``action`` (``None``: a blank form for a new one)."""
         self._loading = True
+        self.shown, self._edited = action, False
         shown = action or Action("", Vertiente.A, "A-I", "")
         self.key.setText(shown.key)
         self.vertiente.setCurrentIndex(list(Vertiente).index(shown.vertiente))
@@ -158,6 +163,14 @@ class ActionForm(QWidget):
             self.add_goal_row(goal)
         self.problem.clear()
         self._loading = False
+
+    def edited(self) -> bool:
+        """Whether something was typed since the acción was shown or saved."""
+        return self._edited
+
+    def mark_saved(self, action: Action) -> None:
+        """The acción as typed is the stored one now (the fields are left as typed)."""
+        self.shown, self._edited = action, False
 
     def to_action(self) -> Action:
         """The acción as typed; ``InputError`` or ``AmountError`` says what is wrong."""
@@ -201,6 +214,7 @@ class ActionForm(QWidget):
     def _changed(self) -> None:
         if self._loading:
             return
+        self._edited = True
         try:
             draft: Action | None = self.to_action()
             self.problem.clear()

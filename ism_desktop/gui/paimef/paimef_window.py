@@ -4,24 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,14 +26,19 @@ from ism_desktop.domain.paimef.findings import PaimefFinding, findings_summary
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.indicators import IndicatorInputError
-from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR
-from ism_desktop.domain.paimef.money import money_display
+from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR, InputError
+from ism_desktop.domain.paimef.money import AmountError, money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
-from ism_desktop.gui.paimef.action_form import ActionForm
-from ism_desktop.gui.paimef.action_table_model import ActionTableModel
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
+from ism_desktop.gui.paimef.programme_files import (
+    export_programme,
+    import_programme_file,
+    write_informe_files,
+)
+from ism_desktop.gui.paimef.programme_tab import ProgrammeTab
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
 from ism_desktop.workspace.paimef_justifications import (
@@ -49,12 +47,7 @@ from ism_desktop.workspace.paimef_justifications import (
     justifications,
     justify,
 )
-from ism_desktop.workspace.paimef_programme import (
-    import_programme,
-    latest_programme,
-    save_programme,
-    write_programme_file,
-)
+from ism_desktop.workspace.paimef_programme import latest_programme, save_programme
 from ism_desktop.workspace.paimef_review import (
     business_calendar,
     deadlines_for,
@@ -76,6 +69,8 @@ class PaimefWindow(QDialog):
         self.store, self.author, self.today = store, author, today
         self.programme = latest_programme(store) or AnnualProgramme(today.year, DEFAULT_INSTITUTION)
         self._current_key: str | None = None
+        # Set while the window itself moves the selection: no acción is being left then.
+        self._switching = False
         self._findings: list[PaimefFinding] = []
         self._calendar_problem = ""
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
@@ -115,55 +110,24 @@ class PaimefWindow(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        # No default button: Enter in a field saves the acción (the form's own), and nowhere
+        # else may it press «Importar…», which replaces the year's programme.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self._refresh()
         self.table.selectRow(0)
 
     def _programme_tab(self) -> QWidget:
-        tab = QWidget()
-        split = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.model = ActionTableModel(self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Acciones del Programa Anual")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        tab = ProgrammeTab()
+        self.model, self.table, self.form = tab.model, tab.table, tab.form
+        self.summary, self.findings = tab.summary, tab.findings
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        left_layout.addWidget(self.table, 3)
-        buttons = QHBoxLayout()
-        new = QPushButton("&Nueva acción")
-        new.clicked.connect(self.new_action)
-        delete = QPushButton("&Eliminar acción")
-        delete.clicked.connect(self.delete_action)
-        buttons.addWidget(new)
-        buttons.addWidget(delete)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        left_layout.addWidget(self.summary)
-        self.findings = QListWidget()
-        self.findings.setAccessibleName("Errores y avisos del Programa Anual")
-        self.findings.setWordWrap(True)
-        left_layout.addWidget(self.findings, 2)
-        justify_button = QPushButton("&Justificar aviso…")
-        justify_button.clicked.connect(lambda: self.justify_selected())
-        left_layout.addWidget(justify_button)
-        split.addWidget(left)
-        self.form = ActionForm()
+        tab.new_button.clicked.connect(self.new_action)
+        tab.delete_button.clicked.connect(self.delete_action)
+        tab.justify_button.clicked.connect(lambda: self.justify_selected())
         self.form.draft_changed.connect(self._on_draft)
         self.form.save_requested.connect(self.save_action)
-        split.addWidget(self.form)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([720, 520])
-        QVBoxLayout(tab).addWidget(split)
         return tab
 
     def _refresh(self, findings: list[PaimefFinding] | None = None) -> None:
@@ -201,6 +165,11 @@ class PaimefWindow(QDialog):
 
     def show_year(self, year: int) -> None:
         """Work on another fiscal year's programme (a new, empty one if none is stored)."""
+        if not self._settle_form():
+            self.year.blockSignals(True)
+            self.year.setValue(self.programme.year)
+            self.year.blockSignals(False)
+            return
         self.programme = self.store.paimef.load(year) or AnnualProgramme(year, DEFAULT_INSTITUTION)
         self._current_key = None
         self._refresh()
@@ -242,9 +211,54 @@ class PaimefWindow(QDialog):
         self._refresh()
 
     def _on_row_changed(self) -> None:
+        if self._switching:
+            return
         action = self.model.action_at(self.table.currentIndex().row())
-        self._current_key = None if action is None else action.key
-        self.form.load(action)
+        key = None if action is None else action.key
+        if key == self._current_key and self.form.edited():
+            return  # the same acción shown again (the list was refreshed): keep what is typed
+        if not self._settle_form():
+            self._select(self._current_key)  # back to the acción still being edited
+            return
+        self._select(key)
+        self._current_key = key
+        self.form.load(None if key is None else self.programme.action(key))
+
+    def _select(self, key: str | None) -> None:
+        self._switching = True
+        try:
+            row = -1 if key is None else self.model.row_of(key)
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._switching = False
+
+    def _settle_form(self) -> bool:
+        """Save what was typed in the form before it shows something else; False: stay.
+
+        An acción that cannot be saved as typed is discarded only if the person says so.
+        """
+        if not self.form.edited():
+            return True
+        try:
+            action = self.form.to_action()
+        except (InputError, AmountError) as exc:
+            which = f"La acción {self._current_key}" if self._current_key else "La acción nueva"
+            answer = QMessageBox.question(
+                self,
+                "Cambios sin guardar",
+                f"{which} tiene cambios que no se pueden guardar: {exc}\n\n"
+                "¿Descartar esos cambios?",
+            )
+            return answer == QMessageBox.StandardButton.Yes
+        return action == self.form.shown or self._store_action(action)
+
+    def reject(self) -> None:
+        """Close (Esc or the window's button) once what was typed is saved or discarded."""
+        if self._settle_form():
+            super().reject()
 
     def _with(self, action: Action, old_key: str | None) -> AnnualProgramme:
         actions = list(self.programme.actions)
@@ -263,7 +277,9 @@ class PaimefWindow(QDialog):
 
     def new_action(self) -> None:
         """Clear the form for a new acción."""
-        self.table.clearSelection()
+        if not self._settle_form():
+            return
+        self._select(None)
         self._current_key = None
         self.form.load(None)
         self.form.key.setFocus()
@@ -275,12 +291,22 @@ class PaimefWindow(QDialog):
         except ValueError as exc:
             self._say(f"No se guardó: {exc}")
             return
+        self._store_action(action)
+
+    def _store_action(self, action: Action) -> bool:
         if action.key != self._current_key and self.programme.action(action.key) is not None:
             self._say(f"No se guardó: ya hay una acción con la clave {action.key}.")
-            return
-        self._save(self._with(action, self._current_key), f"acción {action.key} guardada")
+            return False
+        if not self._save(self._with(action, self._current_key), f"acción {action.key} guardada"):
+            return False
         self._current_key = action.key
-        self._refresh()
+        self.form.mark_saved(action)
+        self._switching = True
+        try:
+            self._refresh()
+        finally:
+            self._switching = False
+        return True
 
     def delete_action(self) -> None:
         """Remove the selected acción (after asking)."""
@@ -298,14 +324,15 @@ class PaimefWindow(QDialog):
         self._current_key = None
         self._refresh()
 
-    def _save(self, programme: AnnualProgramme, what: str) -> None:
+    def _save(self, programme: AnnualProgramme, what: str) -> bool:
         try:
             change = save_programme(self.store, programme, self.author, what, self.today)
         except StoreError as exc:
             self._say(f"No se guardó: {exc}")
-            return
+            return False
         self.programme = change.programme
         self._say(f"Guardado: {what}." if change.changes else "Sin cambios.")
+        return True
 
     def _on_date_edited(self, key: str, day: date | None) -> None:
         dates = dict(self.programme.dates)
@@ -345,54 +372,25 @@ class PaimefWindow(QDialog):
 
     def import_file(self) -> None:
         """Replace the year's programme with a .json or .xlsx file (a backup is made first)."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Importar Programa Anual", "", "Programa Anual (*.json *.xlsx)"
-        )
-        if not name:
+        if not self._settle_form():
             return
-        try:
-            change = import_programme(self.store, Path(name), self.author, self.today)
-        except (PaimefFormatError, StoreError) as exc:
-            QMessageBox.warning(self, "No se importó nada", str(exc))
+        imported = import_programme_file(self, self.store, self.author, self.today)
+        if imported is None:
             return
+        name, change = imported
         self.programme = change.programme
         self.year.blockSignals(True)
         self.year.setValue(self.programme.year)
         self.year.blockSignals(False)
         self._refresh(list(change.findings))
-        self._say(f"Importado {Path(name).name}: {len(change.changes)} cambios.")
+        self._say(f"Importado {name}: {count(len(change.changes), 'cambio', 'cambios')}.")
 
     def export_file(self) -> None:
         """Write the programme as .json or as the .xlsx template."""
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            "Exportar Programa Anual",
-            f"programa_anual_paimef_{self.programme.year}.xlsx",
-            "Plantilla de Excel (*.xlsx);;JSON (*.json)",
-        )
-        if name:
-            try:
-                write_programme_file(self.programme, Path(name))
-            except PaimefFormatError as exc:  # a name import cannot read, no permission, …
-                QMessageBox.warning(self, "No se exportó", str(exc))
-            else:
-                self._say(f"Exportado: {name}")
+        if said := export_programme(self, self.programme):
+            self._say(said)
 
     def write_informe(self) -> None:
         """Write the informe parcial / final as PDF and xlsx side by side."""
-        from ism_desktop.workspace.paimef_informe import informe_for
-        from ism_desktop.workspace.paimef_informe import write_informe as write_files
-
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Informe PAIMEF", f"informe_paimef_{self.programme.year}.pdf", "PDF (*.pdf)"
-        )
-        if not name:
-            return
-        pdf = Path(name).with_suffix(".pdf")
-        informe = informe_for(self.store, self.programme, self.today)
-        try:
-            lines = write_files(informe, pdf, pdf.with_suffix(".xlsx"))
-        except OSError as exc:
-            QMessageBox.warning(self, "No se escribió el informe", str(exc))
-            return
-        self._say(" ".join(lines))
+        if said := write_informe_files(self, self.store, self.programme, self.today):
+            self._say(said)

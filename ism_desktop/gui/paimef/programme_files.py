@@ -1,0 +1,77 @@
+"""The PAIMEF window's files: the programme read or written, and the informe written."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.workspace.opening import Store, StoreError
+from ism_desktop.workspace.paimef_programme import (
+    ProgrammeChange,
+    import_programme,
+    write_programme_file,
+)
+
+
+def import_programme_file(
+    parent: QWidget, store: Store, author: Author, today: date
+) -> tuple[str, ProgrammeChange] | None:
+    """Replace the year's programme with a chosen .json or .xlsx (a backup is made first).
+
+    The file's name and what changed; ``None`` when nothing was chosen or it was refused (said).
+    """
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Importar Programa Anual", "", "Programa Anual (*.json *.xlsx)"
+    )
+    if not name:
+        return None
+    try:
+        return Path(name).name, import_programme(store, Path(name), author, today)
+    except (PaimefFormatError, StoreError) as exc:
+        QMessageBox.warning(parent, "No se importó nada", str(exc))
+        return None
+
+
+def export_programme(parent: QWidget, programme: AnnualProgramme) -> str | None:
+    """Write the programme as .json or as the .xlsx template; what to say when written."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Exportar Programa Anual",
+        f"programa_anual_paimef_{programme.year}.xlsx",
+        "Plantilla de Excel (*.xlsx);;JSON (*.json)",
+    )
+    if not name:
+        return None
+    try:
+        write_programme_file(programme, Path(name))
+    except PaimefFormatError as exc:  # a name import cannot read, no permission, …
+        QMessageBox.warning(parent, "No se exportó", str(exc))
+        return None
+    return f"Exportado: {name}"
+
+
+def write_informe_files(
+    parent: QWidget, store: Store, programme: AnnualProgramme, today: date
+) -> str | None:
+    """Write the informe parcial / final as PDF and xlsx side by side; what to say."""
+    from ism_desktop.workspace.paimef_informe import informe_for
+    from ism_desktop.workspace.paimef_informe import write_informe as write_files
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Informe PAIMEF", f"informe_paimef_{programme.year}.pdf", "PDF (*.pdf)"
+    )
+    if not name:
+        return None
+    pdf = Path(name).with_suffix(".pdf")
+    informe = informe_for(store, programme, today)
+    try:
+        lines = write_files(informe, pdf, pdf.with_suffix(".xlsx"))
+    except OSError as exc:
+        QMessageBox.warning(parent, "No se escribió el informe", str(exc))
+        return None
+    return " ".join(lines)

@@ -1,0 +1,65 @@
+"""The «Programa Anual» tab's widgets: the acciones, their findings, and one acción's form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.gui.paimef.action_form import ActionForm
+from ism_desktop.gui.paimef.action_table_model import ActionTableModel
+
+
+class ProgrammeTab(QWidget):
+    """Laid out here; what each widget does is wired by the PAIMEF window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = ActionTableModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Acciones del Programa Anual")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        left_layout.addWidget(self.table, 3)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("&Nueva acción")
+        self.delete_button = QPushButton("&Eliminar acción")
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        left_layout.addWidget(self.summary)
+        self.findings = QListWidget()
+        self.findings.setAccessibleName("Errores y avisos del Programa Anual")
+        self.findings.setWordWrap(True)
+        left_layout.addWidget(self.findings, 2)
+        self.justify_button = QPushButton("&Justificar aviso…")
+        left_layout.addWidget(self.justify_button)
+        split.addWidget(left)
+        self.form = ActionForm()
+        split.addWidget(self.form)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 520])
+        QVBoxLayout(self).addWidget(split)

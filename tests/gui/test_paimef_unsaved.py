@@ -1,0 +1,107 @@
+"""An acción typed in the PAIMEF window is never thrown away without a word, and Enter saves it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
+from tests.paimef_builders import programme
+
+pytestmark = pytest.mark.gui
+AUTHOR = Author("Unidad 001", "ana")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "datos.sqlite3") as opened:
+        opened.paimef.replace(programme(), AUTHOR, "prueba", [])
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> PaimefWindow:
+    shown = PaimefWindow(store, AUTHOR, date(2026, 3, 20))
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _stored(store: Store) -> AnnualProgramme:
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    return stored
+
+
+def test_an_edit_is_saved_when_another_action_is_chosen(window: PaimefWindow, store: Store) -> None:
+    window.table.selectRow(0)
+    window.form.programmed.setText("250000.01")
+
+    window.table.selectRow(1)
+
+    # Before, the typed amount went back to the stored one without a word.
+    assert _stored(store).actions[0].programmed == Decimal("250000.01")
+    assert window.form.key.text() == _stored(store).actions[1].key
+    window.table.selectRow(0)
+    assert window.form.programmed.text() == "250000.01"
+
+
+def test_an_edit_that_cannot_be_saved_is_kept_unless_the_person_discards_it(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def ask(_parent: object, _title: str, text: str, *_args: object) -> object:
+            asked.append(text)
+            return reply
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.table.selectRow(0)
+    window.form.programmed.setText("1,5e3")
+
+    window.table.selectRow(1)
+
+    assert "no es un monto" in asked[0]
+    assert window.table.currentIndex().row() == 0
+    assert window.form.programmed.text() == "1,5e3"
+    assert _stored(store) == programme()
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.table.selectRow(1)
+    assert window.form.key.text() == programme().actions[1].key
+    assert _stored(store) == programme()
+
+
+def test_enter_in_an_amount_saves_the_action_and_never_opens_the_import(
+    window: PaimefWindow, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    def choose(*_args: object, **_kw: object) -> tuple[str, str]:
+        opened.append("importar")
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    window.table.selectRow(0)
+    window.form.programmed.setFocus()
+    window.form.programmed.setText("260000.00")
+
+    qtbot.keyClick(window.form.programmed, Qt.Key.Key_Return)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+
+    assert opened == []
+    assert _stored(store).actions[0].programmed == Decimal("260000.00")
