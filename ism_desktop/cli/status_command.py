@@ -28,11 +28,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Print the board."""
+    from ism_desktop.cli.spelling_setup import spelling_settings
     from ism_desktop.exchange.status_board import status_board, status_text
 
     try:
         with store_from(args) as store:
-            board = status_board(store, args.quarter, args.year)
+            # Spelling counts as in «validate» and in the unit's own export.
+            board = status_board(store, args.quarter, args.year, settings=spelling_settings())
     except StoreError as exc:
         return fail(str(exc))
     if board is None:

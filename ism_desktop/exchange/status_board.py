@@ -22,8 +22,9 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES, UnitSummary, summarize_metas
-from ism_desktop.domain.validation.engine import validate_report
+from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS, validate_report
 from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.store.store import Store
 
 
@@ -93,19 +94,30 @@ def _own_unit(store: Store) -> UnitCode:
 
 
 def _counts(
-    report: ProgressReport, metas: list[Meta], justifications: Sequence[Justification]
+    report: ProgressReport,
+    metas: list[Meta],
+    justifications: Sequence[Justification],
+    settings: ValidationSettings,
 ) -> tuple[int, int]:
     """Errors and unjustified warnings of a unit's metas in the board's quarter."""
     unit_report = ProgressReport(report.year, report.quarter, tuple(metas))
-    result = validate_report(unit_report, report.quarter, justifications=justifications)
+    result = validate_report(unit_report, report.quarter, settings, justifications=justifications)
     return len(result.errors), len(result.unjustified_warnings)
 
 
 def status_board(
-    store: Store, quarter: Quarter, year: int | None = None, today: date | None = None
+    store: Store,
+    quarter: Quarter,
+    year: int | None = None,
+    today: date | None = None,
+    settings: ValidationSettings = DEFAULT_SETTINGS,
 ) -> StatusBoard | None:
-    """The board of a quarter (default year: the current one); None without a programme."""
-    board = _status_board(store, quarter, year)
+    """The board of a quarter (default year: the current one); None without a programme.
+
+    ``settings`` are the rules' (spelling among them): the counts must be the ones the unit's
+    own check and the package's summary give.
+    """
+    board = _status_board(store, quarter, year, settings)
     if board is None:
         return None
     # Closed or open, and late: what the year's calendar adds to the board.
@@ -125,7 +137,9 @@ def status_board(
     return replace(board, rows=rows, due_date=due, today=today)
 
 
-def _status_board(store: Store, quarter: Quarter, year: int | None) -> StatusBoard | None:
+def _status_board(
+    store: Store, quarter: Quarter, year: int | None, settings: ValidationSettings
+) -> StatusBoard | None:
     report = store.reports.load(year=year, quarter=quarter)
     if report is None:
         return None
@@ -141,7 +155,7 @@ def _status_board(store: Store, quarter: Quarter, year: int | None) -> StatusBoa
         name = report.catalogue.unit_name(entity, unit)
         package = received.get((entity, unit))
         if package is not None:
-            errors, unresolved = _counts(report, metas, justifications)
+            errors, unresolved = _counts(report, metas, justifications, settings)
             rows.append(
                 UnitStatus(
                     entity,
@@ -157,7 +171,7 @@ def _status_board(store: Store, quarter: Quarter, year: int | None) -> StatusBoa
                 )
             )
         elif unit == own:
-            errors, unresolved = _counts(report, metas, justifications)
+            errors, unresolved = _counts(report, metas, justifications, settings)
             rows.append(
                 UnitStatus(
                     entity,

@@ -144,7 +144,11 @@ class CoordinationActions(QObject):
         from ism_desktop.gui.status_board_dialog import StatusBoardDialog
 
         profile = self._session.profile
-        board = status_board(self._session.store, profile.quarter, profile.year)
+        session = self._session
+        # The session's settings: spelling counts once the dictionary is loaded, as in the grid.
+        board = status_board(
+            session.store, profile.quarter, profile.year, settings=session.settings
+        )
         if board is None:
             QMessageBox.information(self._window, "Tablero de entregas", "No hay programa cargado.")
             return

@@ -13,6 +13,7 @@ from ism_desktop.exchange.intake.packages import apply_package, check_package
 from ism_desktop.exchange.intake.receiver import IntakeOptions
 from ism_desktop.exchange.status_board import UnitState, status_board, status_text
 from ism_desktop.store.store import Store
+from tests.spelling.shipped import RESOURCES
 
 RECEIVED = datetime(2024, 4, 12, 9, 30, tzinfo=timezone(timedelta(hours=-7)))
 
@@ -126,3 +127,21 @@ def test_the_table_is_aligned_and_says_what_is_missing(
 def test_no_board_without_a_programme() -> None:
     with Store.in_memory() as empty:
         assert status_board(empty, Quarter.FIRST) is None
+
+
+def test_the_board_counts_spelling_warnings_when_spelling_is_checked(
+    coordinator: Store, unit_package: Path, tmp_path: Path
+) -> None:
+    from ism_desktop.spelling.loading import SpellingFiles
+    from ism_desktop.workspace.spelling_words import with_spelling
+
+    _received_004(coordinator, unit_package)
+    checker = SpellingFiles(RESOURCES, tmp_path / "datos").load()
+
+    board = status_board(coordinator, Quarter.FIRST, settings=with_spelling(checker))
+
+    assert board is not None
+    row = board.rows[3]
+    # The six of the test above and «PSICOLOGIA» (¿PSICOLOGÍA?) in META 004's evaluation: the
+    # unit's own export and the package's summary count seven; the board said six.
+    assert (row.unit.value, row.errors, row.unresolved_warnings) == ("004", 0, 7)
