@@ -12,6 +12,12 @@ from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.progress import percentage, truncate_hundredths
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.settings import ValidationSettings
+
+# The count units the rules use by default (CIFRA_FRACCIONARIA): a programme is checked before
+# any unit's settings exist.
+_COUNTED = ValidationSettings().is_count_unit
 
 _NONE4 = (None, None, None, None)
 ZERO4 = (ZERO, ZERO, ZERO, ZERO)
@@ -91,3 +97,31 @@ def with_requested_target(meta: Meta, field: str, value: Decimal) -> Meta:
     if ref.row is RowKind.DEN:
         return with_modified(meta, quarter, meta.num.modified[quarter.index], value)
     return with_modified(meta, quarter, value)
+
+
+def fractional_original(meta: Meta) -> tuple[RowKind, Quarter, str] | None:
+    """The first original target with decimals in a meta that counts whole pieces, and why.
+
+    Approved, such a target would stop every export of the unit (CIFRA_FRACCIONARIA is an
+    error) with no way left to change it; it is refused before. The text names the quarter
+    and the unit of measure: «el original T3 es 2.5, pero la unidad de medida … cuenta piezas
+    enteras».
+    """
+    if not _COUNTED(meta.unit_of_measure):
+        return None
+    rows = [(RowKind.NUM, meta.num)]
+    if meta.kind is MetaKind.PERCENTAGE and meta.den is not None:
+        rows.append((RowKind.DEN, meta.den))
+    for kind, row in rows:
+        for quarter, value in zip(Quarter, row.original, strict=True):
+            if value is not None and value != value.to_integral_value():
+                label = f"T{int(quarter)}" + (f" ({kind.value})" if len(rows) > 1 else "")
+                return (
+                    kind,
+                    quarter,
+                    (
+                        f"el original {label} es {value}, pero la unidad de medida "
+                        f"{meta.unit_of_measure} cuenta piezas enteras"
+                    ),
+                )
+    return None

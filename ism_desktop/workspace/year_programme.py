@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -12,7 +12,12 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY
 from ism_desktop.domain.wording import count
-from ism_desktop.domain.year_programme import MetaDraft, blank_targets, unprogrammed
+from ism_desktop.domain.year_programme import (
+    MetaDraft,
+    blank_targets,
+    fractional_original,
+    unprogrammed,
+)
 from ism_desktop.exchange.programme_template import COL_ID, COL_Q1, sheets_of, write_template
 from ism_desktop.exchange.programme_template_reader import (
     TemplateError,
@@ -167,6 +172,7 @@ def import_year_template(
     sheets = {item.sheet for item in read}
     more, retired = _check_against_year(store, year, read, sheets, mentioned)
     problems += more
+    problems += _fractions(read)
     if problems:
         raise TemplateError(problems)
     metas = [item.meta for item in read]
@@ -195,8 +201,26 @@ def approve_year(store: Store, year: int, by: str, *, now: datetime | None = Non
             "original, p. ej. "
             f"«{empty[0].description[:60]}» de la unidad {empty[0].key.unit}."
         )
+    for meta in metas:
+        if (found := fractional_original(meta)) is not None:
+            raise ProgrammeError(
+                f"no se aprueba: en la meta «{meta.description[:60]}» de la unidad "
+                f"{meta.key.unit}, {found[2]}; corríjalo antes de aprobar."
+            )
     store.years.approve(year, _moment(now), by)
     return len(metas)
+
+
+def _fractions(read: Sequence[TemplateMeta]) -> list[str]:
+    """Each template meta whose original has decimals where its unit counts whole pieces."""
+    problems = []
+    for item in read:
+        if (found := fractional_original(item.meta)) is None:
+            continue
+        kind, quarter, text = found
+        row = item.rows.get(kind.value, item.rows.get("MET", 0))
+        problems.append(f"Hoja {item.sheet}, celda {chr(64 + COL_Q1 + quarter.index)}{row}: {text}")
+    return problems
 
 
 def save_meta(
@@ -216,6 +240,8 @@ def save_meta(
         raise ProgrammeError("lo programado no puede ser negativo.")
     metas = store.reports.load_year_metas(year)
     meta = draft.to_meta()
+    if (found := fractional_original(meta)) is not None:
+        raise ProgrammeError(f"{found[2]}.")
     taken = {m.stable_id for m in metas if m.stable_id != replaces}
     if meta.stable_id in taken:
         raise ProgrammeError(

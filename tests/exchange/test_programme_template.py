@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -44,6 +45,14 @@ def _fill(path: Path) -> None:
                 for offset, value in enumerate(TYPED[label]):
                     sheet.cell(row, 9 + offset, value)
     book.save(path)
+
+
+def _filled(store: Store, tmp_path: Path) -> Path:
+    """The 2025 template, written and filled with ``TYPED``."""
+    path = tmp_path / "plantilla.xlsx"
+    write_year_template(store, 2025, path)
+    _fill(path)
+    return path
 
 
 def _rows(path: Path, sheet: str, label: str) -> list[int]:
@@ -197,9 +206,7 @@ def test_importing_a_template_first_keeps_a_copy_named_for_it(
 
 
 def test_a_decimal_comma_is_named_not_read_as_ten_times(store: Store, tmp_path: Path) -> None:
-    path = tmp_path / "plantilla.xlsx"
-    write_year_template(store, 2025, path)
-    _fill(path)
+    path = _filled(store, tmp_path)
     met_004 = _rows(path, "004", "MET")
     book = openpyxl.load_workbook(path)
     book["004"][f"L{met_004[0]}"] = "1,5"  # T4 typed as text with a decimal comma
@@ -213,3 +220,60 @@ def test_a_decimal_comma_is_named_not_read_as_ten_times(store: Store, tmp_path: 
     assert problem.startswith(f"Hoja 004, celda L{met_004[0]}: «1,5»")
     assert "la coma solo separa los miles" in problem
     assert store.reports.load_year_metas(2025) == before
+
+
+def test_a_fraction_in_a_counting_unit_is_refused_before_it_blocks_the_year(
+    store: Store, tmp_path: Path
+) -> None:
+    path = _filled(store, tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["004"]
+    row = next(
+        r
+        for r in _rows(path, "004", "MET")
+        if str(sheet.cell(r, 5).value).upper() in ("GESTIÓN", "PERSONA", "ACCIÓN", "ATENCIÓN")
+    )
+    sheet[f"K{row}"] = 2.5  # T3 of a meta that counts whole pieces
+    book.save(path)
+    before = store.reports.load_year_metas(2025)
+
+    # Accepted before, then approved: the unit's every export was blocked by CIFRA_FRACCIONARIA
+    # and no way was left to change an approved original.
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+
+    (problem,) = refused.value.problems
+    assert problem.startswith(f"Hoja 004, celda K{row}: el original T3 es 2.5, pero la unidad")
+    assert problem.endswith("cuenta piezas enteras")
+    assert store.reports.load_year_metas(2025) == before
+
+
+def test_a_programme_holding_a_fraction_in_a_counting_unit_is_not_approved(
+    store: Store, tmp_path: Path
+) -> None:
+    from ism_desktop.domain.year_programme import MetaDraft
+    from ism_desktop.workspace.year_programme import ProgrammeError, save_meta
+
+    path = _filled(store, tmp_path)
+    import_year_template(store, 2025, path, AUTHOR)
+    metas = store.reports.load_year_metas(2025)
+    counted = next(
+        m for m in metas if m.kind is MetaKind.ABSOLUTE and m.unit_of_measure == "PERSONA"
+    )
+    draft = MetaDraft.of(counted)
+    fractional = replace(draft, num=(Decimal(1), Decimal(2), Decimal("2.5"), Decimal(4)))
+
+    with pytest.raises(
+        ProgrammeError,
+        match=r"el original T3 es 2\.5, pero la unidad de medida PERSONA cuenta piezas enteras",
+    ):
+        save_meta(store, 2025, fractional, AUTHOR, replaces=counted.stable_id)
+    # Stored by an earlier version, it is found before approval, never after.
+    others = [m for m in metas if m.stable_id != counted.stable_id]
+    store.year_programme.write(
+        2025, [*others, fractional.to_meta()], [], AUTHOR, "2025-01-02T09:00:00+00:00", "prueba"
+    )
+
+    with pytest.raises(ProgrammeError, match=r"no se aprueba: .*el original T3 es 2\.5"):
+        approve_year(store, 2025, "Unidad coordinadora")
+    assert not store.years.is_approved(2025)
