@@ -126,6 +126,11 @@ def _build_actions(
     window.redo_action = window.undo_actions.redo_action
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     window.reports = ReportActions(window, session, window.tasks, window.form.flush)
+    # The export closed the quarter: the meta on screen is drawn again, its cells read-only
+    # from now (left open, a figure typed there was refused only on Enter).
+    window.reports.package_exported.connect(
+        lambda _exported: window.form.show_meta(window.form.meta)
+    )
     window.coordination = CoordinationActions(window, session, window.tasks, current_meta_id)
     window.coordination_menu = build_menus(window, window)
     window.year_actions = YearActions(window)

@@ -102,3 +102,21 @@ def test_report_files_for_a_unit_hold_only_its_metas(
     assert "PORCENTAJE DE CUMPLIMIENTO" in text
     assert "ESTUDIOS SOCIOECONÓMICOS" not in text
     assert (tmp_path / "informe.xlsx").exists()
+
+
+def test_after_the_export_the_quarters_cells_are_read_only_at_once(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    cell = achieved_cell(window)
+    assert not cell.isReadOnly()
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+
+    with qtbot.waitSignal(window.reports.package_exported, timeout=30000):
+        window.reports.export_package(tmp_path)
+
+    # The export closed the quarter; the cell still took typing, and only on Enter said that
+    # nothing was saved, in a message naming the meta's internal id.
+    assert cell.isReadOnly()
+    assert "Trimestre cerrado" in window.form.subtitle.text()
