@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,6 +73,20 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
         os.environ.pop("ISM_AVANCE_DATA_DIR", None)
     else:
         os.environ["ISM_AVANCE_DATA_DIR"] = previous
+
+
+@pytest.fixture
+def hermosillo() -> Iterator[None]:
+    """This process in Sonora's time (UTC-7 all year, no daylight saving), then as it was."""
+    previous = os.environ.get("TZ")
+    os.environ["TZ"] = "America/Hermosillo"
+    time.tzset()
+    yield
+    if previous is None:
+        os.environ.pop("TZ")
+    else:
+        os.environ["TZ"] = previous
+    time.tzset()
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
+from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision, QuarterState, YearNews
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.manifest import PackageManifest
@@ -204,8 +205,8 @@ def reopen_notes(reader: DataReader, data: Mapping[str, Any]) -> tuple[str, ...]
         at = reader.text(item.get("fecha", ""), "la fecha de una reapertura", 64)
         changes = reader.items(item.get("cambios", []), "un cambio tras la reapertura", 10_000)
         notes.append(
-            f"la unidad reabrió el trimestre {quarter} el {at} (motivo: {reason}); después "
-            f"cambió {len(changes)} cifras o textos:"
+            f"la unidad reabrió el trimestre {quarter} {local_time_phrase(at)} (motivo: "
+            f"{reason}); después cambió {count(len(changes), 'cifra o texto', 'cifras o textos')}:"
         )
         for change in changes:
             label = reader.text(change.get("etiqueta", ""), "un cambio", 200)

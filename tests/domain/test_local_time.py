@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
-
 import pytest
 
 from ism_desktop.domain.local_time import local_time_phrase, local_time_text
-
-
-@pytest.fixture
-def hermosillo() -> Iterator[None]:
-    previous = os.environ.get("TZ")
-    os.environ["TZ"] = "America/Hermosillo"  # UTC-7 all year, no daylight saving
-    time.tzset()
-    yield
-    if previous is None:
-        os.environ.pop("TZ")
-    else:
-        os.environ["TZ"] = previous
-    time.tzset()
 
 
 @pytest.mark.usefixtures("hermosillo")

@@ -326,9 +326,12 @@ def test_justifications_travel_with_the_package_and_are_replaced(
     )
     incoming = check_package(coordinator, second)
     [line] = [line for meta in incoming.diff.metas for line in meta.lines]
+    # Named for the person who reads it, not by the rule's code (META_MODIFICADA).
+    assert key.rule == "META_MODIFICADA"
     assert (line.kind, line.label, line.old, line.new) == (
         ChangeKind.JUSTIFICATION,
-        f"Justificación {key.rule} T1",
+        "Justificación del aviso T1: La meta modificada difiere de la original (anual o del "
+        "trimestre) sin motivo",
         "Se explicó.",
         "",
     )

@@ -23,6 +23,7 @@ from ism_desktop.domain.package_merge import (
     with_reported,
 )
 from ism_desktop.domain.package_records import PcIdentity, TargetChangeRequest
+from ism_desktop.domain.validation.catalogue import rule_by_code
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
 from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
@@ -136,7 +137,10 @@ def _justification_lines(
     for key in sorted(set(before) | set(after)):
         old, new = _justification_text(before.get(key)), _justification_text(after.get(key))
         if old != new:
-            label = f"Justificación {key.rule} T{int(key.quarter)}"
+            # The rule's title, as the unit saw the warning; its code means nothing to a person.
+            rule = rule_by_code(key.rule)
+            named = key.rule if rule is None else rule.title
+            label = f"Justificación del aviso T{int(key.quarter)}: {named}"
             lines.append(
                 DiffLine(ChangeKind.JUSTIFICATION, f"justificacion.{key.rule}", label, old, new)
             )
