@@ -6,10 +6,11 @@ T1–T4 and ANUAL, REALIZADO T1–T4, % DE AVANCE. The reported quarter's column
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -49,6 +50,10 @@ Key = tuple[Series, RowKind, Quarter | None]
 _VALUE = "valor"  # the cell's figure, kept so a resize can redraw it
 _REDO_ALSO = QKeySequence("Ctrl+Y")  # the window's second Rehacer shortcut
 _CELL_PADDING = 8  # frame and text margins of a cell, in pixels
+_CELL_POINTS = 8.0  # the cells' type size (``_CELL``)
+_SMALLEST_POINTS = 6.5  # the smallest type a figure is shrunk to, still readable
+_FIT_RULE = " QLineEdit {{ font-size: {}pt; }}"
+_FITTED = re.compile(r" QLineEdit \{ font-size: [0-9.]+pt; \}$")
 
 
 class FigureGrid(QWidget):
@@ -264,11 +269,28 @@ class FigureGrid(QWidget):
                 if cell.fontMetrics().horizontalAdvance(text) + _CELL_PADDING > cell.width():
                     compact = True
                     break
-        if compact == self._compact:
-            return
-        self._compact = compact
+        if compact != self._compact:
+            self._compact = compact
+            for cell in self._cells.values():
+                stored = cell.property(_VALUE)
+                if isinstance(stored, tuple) and not (cell.hasFocus() and cell.isModified()):
+                    cell.setText(self._text(*stored))
+                    cell.setCursorPosition(0)
         for cell in self._cells.values():
-            stored = cell.property(_VALUE)
-            if isinstance(stored, tuple) and not (cell.hasFocus() and cell.isModified()):
-                cell.setText(self._text(*stored))
-                cell.setCursorPosition(0)
+            self._fit(cell)
+
+    def _fit(self, cell: QLineEdit) -> None:
+        """A figure still wider than its cell («99.44 %») in a smaller type, never cut."""
+        # The cells' type size is their style sheet's (8 pt), so a smaller one is one more rule.
+        style = _FITTED.sub("", cell.styleSheet())
+        font = QFont(cell.font())
+        size = _CELL_POINTS
+        font.setPointSizeF(size)
+        room, text = cell.width() - _CELL_PADDING, cell.text()
+        while size > _SMALLEST_POINTS and QFontMetrics(font).horizontalAdvance(text) > room:
+            size -= 0.5
+            font.setPointSizeF(size)
+        if size < _CELL_POINTS:
+            style += _FIT_RULE.format(size)
+        if style != cell.styleSheet():
+            cell.setStyleSheet(style)
