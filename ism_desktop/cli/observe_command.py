@@ -89,7 +89,9 @@ def _run(workspace: Workspace, args: argparse.Namespace) -> int:
     if isinstance(meta, str):
         return fail(meta)
     try:
-        stored = workspace.observe(meta.stable_id, args.text, author=author_name(args.author))
+        # Without --autor, signed as the window signs: the unit and the PC's user.
+        given = author_name(args.author) if args.author and args.author.strip() else None
+        stored = workspace.observe(meta.stable_id, args.text, author=given)
     except WorkspaceError as exc:
         return fail(str(exc))
     print(

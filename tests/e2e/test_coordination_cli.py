@@ -17,6 +17,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from ism_desktop.domain.audit import os_user
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.unit_typing import type_first_quarter
 
@@ -39,6 +40,22 @@ def _ok(*args: str | Path) -> str:
     result = run_cli(*args)
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def _observe(database: Path, text: str, *extra: str) -> None:
+    """The coordinator's observation on ESTUDIOS SOCIOECONÓMICOS for the first quarter."""
+    _ok(
+        "observe",
+        "--db",
+        database,
+        "--trimestre",
+        "1",
+        "--meta",
+        ESTUDIOS[:8],
+        "--texto",
+        text,
+        *extra,
+    )
 
 
 def _snapshot(database: Path) -> dict[str, bytes]:
@@ -196,19 +213,7 @@ def test_the_coordination_cycle(coordinator: Path, tmp_path: Path) -> None:
         assert _sheet(whole, unit) == _sheet(own, unit)
 
     # The return package: an observation goes back and the unit sees it next to the meta.
-    _ok(
-        "observe",
-        "--db",
-        coordinator,
-        "--trimestre",
-        "1",
-        "--meta",
-        ESTUDIOS[:8],
-        "--texto",
-        "Anexe la lista de usuarias.",
-        "--autor",
-        "Lucía",
-    )
+    _observe(coordinator, "Anexe la lista de usuarias.", "--autor", "Lucía")
     back = Path(
         _ok(
             "export-observations",
@@ -282,3 +287,15 @@ def test_hostile_packages_leave_the_database_untouched(coordinator: Path, tmp_pa
     assert lines[5:] == ["5 de 5 paquetes rechazados."]
     assert _snapshot(coordinator) == before
     assert not (tmp_path.parent / "fuera.txt").exists()
+
+
+def test_an_observation_without_author_is_signed_as_the_window_signs_it(
+    coordinator: Path,
+) -> None:
+    _observe(coordinator, "Revise.")
+
+    listed = _ok("observe", "--db", coordinator, "--trimestre", "1", "--listar")
+
+    # Signed with the bare user name («root»), where the window signs with the unit and user.
+    text = listed.splitlines()[1]
+    assert text.startswith(f"    T1, Unidad coordinadora (002) ({os_user()}) ("), text
