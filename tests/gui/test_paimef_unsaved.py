@@ -105,3 +105,11 @@ def test_enter_in_an_amount_saves_the_action_and_never_opens_the_import(
 
     assert opened == []
     assert _stored(store).actions[0].programmed == Decimal("260000.00")
+
+
+def test_the_heading_says_one_action_in_the_singular(window: PaimefWindow) -> None:
+    one = AnnualProgramme(2026, programme().institution, actions=programme().actions[:1])
+    window.programme = one
+    window._refresh()
+
+    assert ": 1 acción, $" in window.heading.text()

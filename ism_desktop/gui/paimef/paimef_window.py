@@ -139,7 +139,8 @@ class PaimefWindow(QDialog):
         self._show_findings(findings)
         self.heading.setText(
             f"Programa Anual {programme.year} — {programme.institution}: "
-            f"{len(programme.actions)} acciones, {money_display(programme.programmed_total)} "
+            f"{count(len(programme.actions), 'acción', 'acciones')}, "
+            f"{money_display(programme.programmed_total)} "
             f"programados, {money_display(programme.exercised_total)} ejercidos."
         )
         self._calendar_problem = ""
