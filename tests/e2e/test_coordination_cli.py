@@ -299,3 +299,19 @@ def test_an_observation_without_author_is_signed_as_the_window_signs_it(
     # Signed with the bare user name («root»), where the window signs with the unit and user.
     text = listed.splitlines()[1]
     assert text.startswith(f"    T1, Unidad coordinadora (002) ({os_user()}) ("), text
+
+
+def test_status_counts_the_spelling_warnings_the_unit_was_shown(
+    coordinator: Path, tmp_path: Path, seed_path: Path
+) -> None:
+    unit = tmp_path / "unidad_004.sqlite3"
+    _ok("import-etca", seed_path, "--db", unit)
+    out = ("--out", tmp_path / "envio")
+    package = _ok("export", "--db", unit, "--unidad", "004", "--trimestre", "1", *out).strip()
+    _ok("import-package", "--db", coordinator, package)
+
+    board = _ok("status", "--db", coordinator, "--trimestre", "1").splitlines()
+
+    # Six warnings and «PSICOLOGIA» (¿PSICOLOGÍA?): seven unjustified, as the export said.
+    row = next(line for line in board if line.startswith("004"))
+    assert row.split()[-10:-6] == [row.split()[-10], "1", "0", "7"]
