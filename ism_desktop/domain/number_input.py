@@ -7,8 +7,9 @@ from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.limits import figure_problem
 
-# Mexican grouping: one to three digits, then groups of exactly three, then the decimals.
-_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
+# Mexican grouping: one to three digits (never a leading 0: «0,500» is a decimal comma), then
+# groups of exactly three, then the decimals.
+_GROUPED = re.compile(r"[+-]?[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 
 
 class FigureInputError(ValueError):
@@ -42,7 +43,9 @@ def ungrouped(text: str, shown: str | None = None) -> str:
     if _GROUPED.fullmatch(text):
         return text.replace(",", "")
     shown = text if shown is None else shown
-    example = shown.replace(",", ".") if shown.count(",") == 1 else "1.5"
+    # One comma and no point: the same figure with a point («450,5» → 450.5); else a model.
+    single = shown.count(",") == 1 and "." not in shown
+    example = shown.replace(",", ".") if single else "1.5"
     raise FigureInputError(
         f"«{shown[:40]}»: la coma solo separa los miles (1,500); "
         f"para decimales use punto ({example[:40]})."

@@ -10,7 +10,7 @@ from ism_desktop.domain.number_input import FigureInputError, parse_figure
 
 
 @pytest.mark.parametrize(
-    "typed", ["450,5", "1,5", "1,50", "12,34,567", "1,2345", ",5", "1,", "1,,000"]
+    "typed", ["450,5", "1,5", "1,50", "12,34,567", "1,2345", ",5", "1,", "1,,000", "0,500", "0,750"]
 )
 def test_a_comma_that_does_not_group_thousands_is_refused(typed: str) -> None:
     # Read as before, "450,5" became 4505: ten times the figure, saved without a word.
@@ -36,3 +36,12 @@ def test_the_refusal_suggests_the_point_for_one_comma() -> None:
 )
 def test_grouped_thousands_and_points_still_read(typed: str, value: Decimal) -> None:
     assert parse_figure(typed) == value
+
+
+def test_a_european_figure_is_not_offered_a_second_point() -> None:
+    # «1.000,50» with the comma made a point would read «1.000.50», not a figure either.
+    with pytest.raises(FigureInputError) as refused:
+        parse_figure("1.000,50")
+
+    assert "1.000.50" not in str(refused.value)
+    assert "(1.5)" in str(refused.value)
