@@ -113,3 +113,62 @@ def test_the_heading_says_one_action_in_the_singular(window: PaimefWindow) -> No
     window._refresh()
 
     assert ": 1 acción, $" in window.heading.text()
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> list[str]:
+    """Answer every question with ``reply``; the questions asked, in order."""
+    asked: list[str] = []
+
+    def ask(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return reply
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    return asked
+
+
+def test_a_deleted_action_never_comes_back_with_what_was_typed(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.table.selectRow(0)
+    window.form.name.setText("Otro nombre")
+
+    window.delete_action()
+    window.new_action()
+
+    # The form kept the deleted acción as typed; leaving it stored it again as a new one.
+    assert [action.key for action in _stored(store).actions] == ["A.2", "B.1", "C.1"]
+    assert asked == ["¿Eliminar la acción A.1?"]
+
+
+def test_an_action_that_cannot_be_stored_may_be_discarded_to_close(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.table.selectRow(0)
+    window.form.key.setText("A.2")  # the clave of another acción
+
+    window.reject()
+
+    # Before, the window stayed open without a question: Esc and its close button did nothing.
+    assert "ya hay una acción con la clave A.2" in asked[0]
+    assert not window.isVisible()
+    assert _stored(store) == programme()
+
+
+def test_another_year_asks_once_and_leaves_nothing_of_the_discarded_action(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.paimef.replace(programme(year=2027), AUTHOR, "prueba", [])
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.table.selectRow(0)
+    window.form.programmed.setText("abc")
+
+    window.year.setValue(2027)
+
+    assert len(asked) == 1
+    assert not window.form.edited()
+    assert window.programme.year == 2027
+    assert window.form.programmed.text() == "30000.00"  # 2027's A.1, as stored
+    assert _stored(store) == programme()

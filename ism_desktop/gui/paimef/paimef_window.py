@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
-from ism_desktop.domain.paimef.findings import PaimefFinding, findings_summary
+from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.indicators import IndicatorInputError
@@ -55,8 +54,6 @@ from ism_desktop.workspace.paimef_review import (
     review,
     save_non_working,
 )
-
-_ERROR_COLOUR = QColor(176, 0, 32)
 
 
 class PaimefWindow(QDialog):
@@ -119,7 +116,7 @@ class PaimefWindow(QDialog):
         self.table.selectRow(0)
 
     def _programme_tab(self) -> QWidget:
-        tab = ProgrammeTab()
+        tab = self._tab = ProgrammeTab()
         self.model, self.table, self.form = tab.model, tab.table, tab.form
         self.summary, self.findings = tab.summary, tab.findings
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
@@ -180,15 +177,8 @@ class PaimefWindow(QDialog):
 
     def _show_findings(self, findings: list[PaimefFinding]) -> None:
         self._findings = findings
-        reasons = justifications(self.store, self.programme.year)
-        self.summary.setText(findings_summary(findings))
-        self.findings.clear()
-        for finding in findings:
-            reason = reasons.get(finding_key(finding))
-            label = finding.severity.label.upper() + (" (justificado)" if reason else "")
-            self.findings.addItem(f"{label}: {finding.message}")
-            if finding.is_error:
-                self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
+        justified = justifications(self.store, self.programme.year)
+        self._tab.show_findings(findings, {finding_key(f) for f in findings} & set(justified))
 
     def justify_selected(self, text: str | None = None) -> None:
         """Justify the selected warning; without ``text`` the reason is asked for."""
@@ -237,24 +227,29 @@ class PaimefWindow(QDialog):
             self._switching = False
 
     def _settle_form(self) -> bool:
-        """Save what was typed in the form before it shows something else; False: stay.
-
-        An acción that cannot be saved as typed is discarded only if the person says so.
-        """
+        """Store what was typed before the form shows something else, or (asked) discard it."""
         if not self.form.edited():
             return True
         try:
             action = self.form.to_action()
         except (InputError, AmountError) as exc:
-            which = f"La acción {self._current_key}" if self._current_key else "La acción nueva"
-            answer = QMessageBox.question(
-                self,
-                "Cambios sin guardar",
-                f"{which} tiene cambios que no se pueden guardar: {exc}\n\n"
-                "¿Descartar esos cambios?",
-            )
-            return answer == QMessageBox.StandardButton.Yes
-        return action == self.form.shown or self._store_action(action)
+            reason: str | None = str(exc)
+        else:
+            if action == self.form.shown:
+                return True
+            reason = self._store_action(action)
+        if reason is None:
+            return True
+        which = f"La acción {self._current_key}" if self._current_key else "La acción nueva"
+        answer = QMessageBox.question(
+            self,
+            "Cambios sin guardar",
+            f"{which} tiene cambios que no se pueden guardar: {reason}\n\n¿Descartar esos cambios?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.form.load(self.form.shown)  # discarded: nothing typed is left to ask about again
+        return True
 
     def reject(self) -> None:
         """Close (Esc or the window's button) once what was typed is saved or discarded."""
@@ -294,12 +289,15 @@ class PaimefWindow(QDialog):
             return
         self._store_action(action)
 
-    def _store_action(self, action: Action) -> bool:
+    def _store_action(self, action: Action) -> str | None:
+        """Store the acción typed; why it was not stored (also said), or None."""
         if action.key != self._current_key and self.programme.action(action.key) is not None:
-            self._say(f"No se guardó: ya hay una acción con la clave {action.key}.")
-            return False
-        if not self._save(self._with(action, self._current_key), f"acción {action.key} guardada"):
-            return False
+            reason = f"ya hay una acción con la clave {action.key}"
+            self._say(f"No se guardó: {reason}.")
+            return reason
+        failure = self._save(self._with(action, self._current_key), f"acción {action.key} guardada")
+        if failure is not None:
+            return failure
         self._current_key = action.key
         self.form.mark_saved(action)
         self._switching = True
@@ -307,7 +305,7 @@ class PaimefWindow(QDialog):
             self._refresh()
         finally:
             self._switching = False
-        return True
+        return None
 
     def delete_action(self) -> None:
         """Remove the selected acción (after asking)."""
@@ -319,21 +317,24 @@ class PaimefWindow(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         actions = tuple(a for a in self.programme.actions if a.key != self._current_key)
-        self._save(
-            replace(self.programme, actions=actions), f"acción {self._current_key} eliminada"
-        )
+        what = f"acción {self._current_key} eliminada"
+        if self._save(replace(self.programme, actions=actions), what) is not None:
+            return
+        # What was typed in it goes with it: left in the form, leaving it would store it again.
         self._current_key = None
+        self.form.load(None)
         self._refresh()
 
-    def _save(self, programme: AnnualProgramme, what: str) -> bool:
+    def _save(self, programme: AnnualProgramme, what: str) -> str | None:
+        """Store the programme; why it was not stored (also said), or None."""
         try:
             change = save_programme(self.store, programme, self.author, what, self.today)
         except StoreError as exc:
             self._say(f"No se guardó: {exc}")
-            return False
+            return str(exc)
         self.programme = change.programme
         self._say(f"Guardado: {what}." if change.changes else "Sin cambios.")
-        return True
+        return None
 
     def _on_date_edited(self, key: str, day: date | None) -> None:
         dates = dict(self.programme.dates)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,8 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.paimef.findings import PaimefFinding, findings_summary
 from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
+from ism_desktop.workspace.paimef_justifications import finding_key
+
+_ERROR_COLOUR = QColor(176, 0, 32)
 
 
 class ProgrammeTab(QWidget):
@@ -63,3 +70,15 @@ class ProgrammeTab(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([720, 520])
         QVBoxLayout(self).addWidget(split)
+
+    def show_findings(
+        self, findings: list[PaimefFinding], justified: Collection[tuple[str, str, str]]
+    ) -> None:
+        """The summary and the list; ``justified``: the keys of the findings with a reason."""
+        self.summary.setText(findings_summary(findings))
+        self.findings.clear()
+        for finding in findings:
+            mark = " (justificado)" if finding_key(finding) in justified else ""
+            self.findings.addItem(f"{finding.severity.label.upper()}{mark}: {finding.message}")
+            if finding.is_error:
+                self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
