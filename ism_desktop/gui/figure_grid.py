@@ -219,6 +219,7 @@ class FigureGrid(QWidget):
         for (series, kind, period), cell in self._cells.items():
             if kind is RowKind.MET:
                 self._fill(cell, meta.met, series, period, percent)
+                self._fit(cell)
 
     def show_progress(self, text: str, style: str) -> None:
         """The % DE AVANCE cell of the form (the official % of the quarter)."""
@@ -228,6 +229,7 @@ class FigureGrid(QWidget):
     def mark_invalid(self, cell: QLineEdit, message: str | None) -> None:
         """Colour a cell whose text is not a figure (or restore it)."""
         cell.setStyleSheet(_INVALID_STYLE if message else _EDITABLE_STYLE)
+        self._fit(cell)  # the new style's type size is the cells' own again
         cell.setToolTip(message or _EDIT_TIP)
 
     def _fill(
@@ -266,7 +268,7 @@ class FigureGrid(QWidget):
             stored = cell.property(_VALUE)
             if isinstance(stored, tuple):
                 text = format_figure(*stored)
-                if cell.fontMetrics().horizontalAdvance(text) + _CELL_PADDING > cell.width():
+                if _cell_metrics(cell).horizontalAdvance(text) + _CELL_PADDING > cell.width():
                     compact = True
                     break
         if compact != self._compact:
@@ -283,9 +285,7 @@ class FigureGrid(QWidget):
         """A figure still wider than its cell («99.44 %») in a smaller type, never cut."""
         # The cells' type size is their style sheet's (8 pt), so a smaller one is one more rule.
         style = _FITTED.sub("", cell.styleSheet())
-        font = QFont(cell.font())
-        size = _CELL_POINTS
-        font.setPointSizeF(size)
+        font, size = _cell_font(cell), _CELL_POINTS
         room, text = cell.width() - _CELL_PADDING, cell.text()
         while size > _SMALLEST_POINTS and QFontMetrics(font).horizontalAdvance(text) > room:
             size -= 0.5
@@ -294,3 +294,14 @@ class FigureGrid(QWidget):
             style += _FIT_RULE.format(size)
         if style != cell.styleSheet():
             cell.setStyleSheet(style)
+
+
+def _cell_font(cell: QLineEdit) -> QFont:
+    """The cell's type at the cells' own size, whatever smaller size it was given to fit."""
+    font = QFont(cell.font())
+    font.setPointSizeF(_CELL_POINTS)
+    return font
+
+
+def _cell_metrics(cell: QLineEdit) -> QFontMetrics:
+    return QFontMetrics(_cell_font(cell))

@@ -29,3 +29,19 @@ def test_every_figure_fits_its_cell(open_window: WindowFactory, qtbot: QtBot) ->
                 cut.append(f"{meta.description[:30]} {cell.accessibleName()} «{text}»")
 
     assert cut == []
+
+
+def test_a_cell_marked_wrong_keeps_its_figure_whole(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(COORDINATOR)
+    meta = window.session.metas()[0]
+    window.select_meta(meta.stable_id)
+    grid = window.form.grid
+    [cell, *_] = grid.editable_cells(meta, Quarter.FIRST)
+    cell.setText("9,999.5")
+
+    grid.mark_invalid(cell, "«9,999.5» es demasiado grande.")
+
+    # The style of a wrong figure replaced the smaller type the cell had been given.
+    assert cell.fontMetrics().horizontalAdvance(cell.text()) + FRAME_AND_MARGINS <= cell.width()
