@@ -6,12 +6,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
+from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
 from ism_desktop.workspace.changes import WorkspaceError
@@ -85,7 +86,7 @@ class CoordinationActions(QObject):
     def choose_packages(self) -> None:
         """Pick package files to receive."""
         names, _ = QFileDialog.getOpenFileNames(
-            self._window, "Recibir paquetes", _documents(), PACKAGE_FILTER
+            self._window, "Recibir paquetes", documents_folder(), PACKAGE_FILTER
         )
         if names:
             self.receive([Path(name) for name in names])
@@ -157,7 +158,7 @@ class CoordinationActions(QObject):
     def choose_bases_folder(self) -> None:
         """Write one programme base per unit into a folder."""
         folder = QFileDialog.getExistingDirectory(
-            self._window, "Carpeta donde guardar los programas base", _documents()
+            self._window, "Carpeta donde guardar los programas base", documents_folder()
         )
         if not folder:
             return
@@ -224,7 +225,7 @@ class CoordinationActions(QObject):
             return
         unit = str(codes[labels.index(dialog.textValue())])
         folder = QFileDialog.getExistingDirectory(
-            self._window, "Carpeta donde guardar el paquete de observaciones", _documents()
+            self._window, "Carpeta donde guardar el paquete de observaciones", documents_folder()
         )
         if not folder:
             return
@@ -243,7 +244,3 @@ class CoordinationActions(QObject):
             ),
             describe_error=failure_message("No se guardó el paquete de observaciones"),
         )
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -15,6 +15,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
+from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
@@ -214,7 +215,7 @@ class ReportActions(QObject):
             QMessageBox.warning(self._window, "No se exportó el paquete", _refusal(errors))
             return
         folder = QFileDialog.getExistingDirectory(
-            self._window, "Carpeta donde guardar el paquete", _documents()
+            self._window, "Carpeta donde guardar el paquete", documents_folder()
         )
         if folder:
             self.export_package(Path(folder))
@@ -285,7 +286,7 @@ class ReportActions(QObject):
         profile = self._session.profile
         unit = self._scope_unit() or "instituto"
         name = f"ETCA-III-04_{profile.year}_T{int(profile.quarter)}_{unit}.pdf"
-        suggested = Path(_documents()) / name
+        suggested = Path(documents_folder()) / name
         path, _ = QFileDialog.getSaveFileName(
             self._window, "Exportar informe", str(suggested), "Informe PDF (*.pdf)"
         )
@@ -319,7 +320,3 @@ def _warning_count(total: int, justified: int) -> str:
         return "Sin avisos."
     warnings = count(total, "aviso", "avisos")
     return f"{warnings}: {justified} con justificación y {total - justified} sin justificar."
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

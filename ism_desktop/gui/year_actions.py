@@ -20,6 +20,7 @@ from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.new_year_dialog import NewYearDialog
+from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.year_dialogs import (
     ClosingDialog,
     DeliveryDatesDialog,
@@ -179,7 +180,10 @@ class YearActions(QObject):
         if year is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Guardar la plantilla", f"programa_{year}.xlsx", XLSX_FILTER
+            self._window,
+            "Guardar la plantilla",
+            str(Path(documents_folder()) / f"programa_{year}.xlsx"),
+            XLSX_FILTER,
         )
         if not name:
             return
@@ -199,7 +203,9 @@ class YearActions(QObject):
         year = self.ask_year("Importar la plantilla llenada")
         if year is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self._window, "Plantilla llenada", "", XLSX_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Plantilla llenada", documents_folder(), XLSX_FILTER
+        )
         if name:
             self.import_template_file(year, Path(name))
 
@@ -335,11 +341,23 @@ class YearActions(QObject):
         """Write a unit's workbook to fill (for a unit without the program)."""
         from ism_desktop.exchange.unit_workbook import write_unit_workbook
 
-        units = sorted({meta.key.unit.value for meta in self.session.metas()})
-        unit, ok = QInputDialog.getItem(self._window, "Libro de Excel", "Unidad:", units, 0, False)
+        report = self.session.report
+        names = {
+            meta.key.unit.value: ""
+            if report is None
+            else report.catalogue.unit_name(meta.key.entity, meta.key.unit)
+            for meta in self.session.metas()
+        }
+        units = [f"{code} — {name}" if name else code for code, name in sorted(names.items())]
+        chosen, ok = QInputDialog.getItem(
+            self._window, "Libro de Excel", "Unidad:", units, 0, False
+        )
         if not ok:
             return
-        folder = QFileDialog.getExistingDirectory(self._window, "Carpeta donde guardar el libro")
+        unit = chosen.split(" ", 1)[0]
+        folder = QFileDialog.getExistingDirectory(
+            self._window, "Carpeta donde guardar el libro", documents_folder()
+        )
         if not folder:
             return
         profile = self.session.profile

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.gui.places import documents_folder
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
@@ -26,7 +27,7 @@ def import_programme_file(
     The file's name and what changed; ``None`` when nothing was chosen or it was refused (said).
     """
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Importar Programa Anual", "", "Programa Anual (*.json *.xlsx)"
+        parent, "Importar Programa Anual", documents_folder(), "Programa Anual (*.json *.xlsx)"
     )
     if not name:
         return None
@@ -42,7 +43,7 @@ def export_programme(parent: QWidget, programme: AnnualProgramme) -> str | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
         "Exportar Programa Anual",
-        f"programa_anual_paimef_{programme.year}.xlsx",
+        str(Path(documents_folder()) / f"programa_anual_paimef_{programme.year}.xlsx"),
         "Plantilla de Excel (*.xlsx);;JSON (*.json)",
     )
     if not name:
@@ -63,7 +64,10 @@ def write_informe_files(
     from ism_desktop.workspace.paimef_informe import write_informe as write_files
 
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Informe PAIMEF", f"informe_paimef_{programme.year}.pdf", "PDF (*.pdf)"
+        parent,
+        "Informe PAIMEF",
+        str(Path(documents_folder()) / f"informe_paimef_{programme.year}.pdf"),
+        "PDF (*.pdf)",
     )
     if not name:
         return None

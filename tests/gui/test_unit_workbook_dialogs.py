@@ -1,0 +1,38 @@
+"""«Libro de Excel para una unidad» offers each unit by name and starts in Documentos."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from tests.gui.conftest import WindowFactory
+from tests.gui.test_year_window import COORDINATOR
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_units_are_named_and_the_folder_starts_in_documents(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    offered: list[list[str]] = []
+    started: list[str] = []
+
+    def choose_unit(_parent: object, _title: str, _label: str, items: list[str], *_a: object):  # type: ignore[no-untyped-def]
+        offered.append(items)
+        return items[3], True
+
+    def choose_folder(_parent: object, _title: str, folder: str = "", *_a: object) -> str:
+        started.append(folder)
+        return ""  # cancelled: nothing written
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose_unit)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose_folder)
+
+    window.year_actions.workbook()
+
+    # Before: bare codes («004»), and the program's own folder to save in.
+    assert offered[0][3] == "004 — ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
+    documents = QStandardPaths.StandardLocation.DocumentsLocation
+    assert started == [QStandardPaths.writableLocation(documents)]
