@@ -349,6 +349,10 @@ class YearActions(QObject):
             for meta in self.session.metas()
         }
         units = [f"{code} — {name}" if name else code for code, name in sorted(names.items())]
+        if not units:  # Qt would give back an empty choice, accepted
+            text = "No hay metas en el programa de este ejercicio: no hay libro que escribir."
+            QMessageBox.information(self._window, "Libro de Excel", text)
+            return
         chosen, ok = QInputDialog.getItem(
             self._window, "Libro de Excel", "Unidad:", units, 0, False
         )

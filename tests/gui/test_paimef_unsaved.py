@@ -172,3 +172,23 @@ def test_another_year_asks_once_and_leaves_nothing_of_the_discarded_action(
     assert window.programme.year == 2027
     assert window.form.programmed.text() == "30000.00"  # 2027's A.1, as stored
     assert _stored(store) == programme()
+
+
+def test_after_an_import_the_form_never_stores_an_action_the_file_dropped(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ism_desktop.workspace.paimef_programme import write_programme_file
+    from tests.paimef_builders import action
+
+    imported = programme(action("A.9", "A", "A-I", "1000.00"))
+    path = tmp_path / "programa.json"
+    write_programme_file(imported, path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    window.table.selectRow(0)  # A.1, which the file does not have
+
+    window.import_file()
+    window.save_action()
+
+    # The form still showed A.1 as the acción being edited: «Guardar» added it back.
+    assert [a.key for a in _stored(store).actions] == ["A.9"]
+    assert window.form.key.text() == "A.9"

@@ -36,3 +36,21 @@ def test_the_units_are_named_and_the_folder_starts_in_documents(
     assert offered[0][3] == "004 — ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
     documents = QStandardPaths.StandardLocation.DocumentsLocation
     assert started == [QStandardPaths.writableLocation(documents)]
+
+
+def test_a_programme_without_metas_says_so_instead_of_failing(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(COORDINATOR)
+    told: list[str] = []
+    monkeypatch.setattr(window.session, "metas", lambda: [])
+    # Qt gives back an empty choice, accepted, when the list it offers is empty.
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("", True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+
+    window.year_actions.workbook()
+
+    assert told == ["No hay metas en el programa de este ejercicio: no hay libro que escribir."]

@@ -10,7 +10,8 @@ CENTAVO = Decimal("0.01")
 _MAX_INTEGER_DIGITS = 12
 # Plain ``250000.00`` or Mexican grouping ``250,000.00``; never an exponent or a decimal comma.
 _PLAIN = re.compile(r"\d+(\.\d+)?")
-_GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+# A first group never starts with 0: «0,500» is a decimal comma, not five hundred pesos.
+_GROUPED = re.compile(r"[1-9]\d{0,2}(,\d{3})+(\.\d+)?")
 
 
 class AmountError(ValueError):

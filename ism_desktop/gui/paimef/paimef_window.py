@@ -241,11 +241,9 @@ class PaimefWindow(QDialog):
         if reason is None:
             return True
         which = f"La acción {self._current_key}" if self._current_key else "La acción nueva"
-        answer = QMessageBox.question(
-            self,
-            "Cambios sin guardar",
-            f"{which} tiene cambios que no se pueden guardar: {reason}\n\n¿Descartar esos cambios?",
-        )
+        text = f"{which} tiene cambios que no se pueden guardar: {reason}"
+        ask = f"{text}\n\n¿Descartar esos cambios?"
+        answer = QMessageBox.question(self, "Cambios sin guardar", ask)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.form.load(self.form.shown)  # discarded: nothing typed is left to ask about again
@@ -309,11 +307,10 @@ class PaimefWindow(QDialog):
 
     def delete_action(self) -> None:
         """Remove the selected acción (after asking)."""
-        if self._current_key is None:
+        key = self._current_key
+        if key is None:
             return
-        answer = QMessageBox.question(
-            self, "Eliminar acción", f"¿Eliminar la acción {self._current_key}?"
-        )
+        answer = QMessageBox.question(self, "Eliminar acción", f"¿Eliminar la acción {key}?")
         if answer != QMessageBox.StandardButton.Yes:
             return
         actions = tuple(a for a in self.programme.actions if a.key != self._current_key)
@@ -384,7 +381,10 @@ class PaimefWindow(QDialog):
         self.year.blockSignals(True)
         self.year.setValue(self.programme.year)
         self.year.blockSignals(False)
+        self._current_key = None  # the acción shown may not be in the file: shown afresh
+        self.form.load(None)
         self._refresh(list(change.findings))
+        self.table.selectRow(0)
         self._say(f"Importado {name}: {count(len(change.changes), 'cambio', 'cambios')}.")
 
     def export_file(self) -> None:

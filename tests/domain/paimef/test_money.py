@@ -37,6 +37,7 @@ def test_accepted(text: str, expected: str) -> None:
         ("1e3", "no es un monto"),
         ("", "falta"),
         ("NaN", "no es un monto"),
+        ("0,500", "no es un monto"),  # a decimal comma, not five hundred pesos
     ],
 )
 def test_refused(text: str, reason: str) -> None:
