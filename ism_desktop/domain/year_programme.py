@@ -9,15 +9,15 @@ from decimal import Decimal
 from ism_desktop.domain.annual import expected_annual
 from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.fields import FieldRef
-from ism_desktop.domain.figures import ZERO, FigureRow, RowKind
+from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.progress import percentage, truncate_hundredths
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.context import MetaContext
+from ism_desktop.domain.validation.figure_rules import FRACTIONAL_COUNT
 from ism_desktop.domain.validation.settings import ValidationSettings
 
-# The count units the rules use by default (CIFRA_FRACCIONARIA): a programme is checked before
-# any unit's settings exist.
-_COUNTED = ValidationSettings().is_count_unit
+_DEFAULT_RULES = ValidationSettings()
 
 _NONE4 = (None, None, None, None)
 ZERO4 = (ZERO, ZERO, ZERO, ZERO)
@@ -100,28 +100,16 @@ def with_requested_target(meta: Meta, field: str, value: Decimal) -> Meta:
 
 
 def fractional_original(meta: Meta) -> tuple[RowKind, Quarter, str] | None:
-    """The first original target with decimals in a meta that counts whole pieces, and why.
+    """The first original quarter target CIFRA_FRACCIONARIA refuses, and the rule's message.
 
-    Approved, such a target would stop every export of the unit (CIFRA_FRACCIONARIA is an
-    error) with no way left to change it; it is refused before. The text names the quarter
-    and the unit of measure: «el original T3 es 2.5, pero la unidad de medida … cuenta piezas
-    enteras».
+    Approved, such a target would stop every export of the unit (the rule is an error) with no
+    way left to change it, so it is refused before. The rule itself is asked, with the default
+    count units: a programme is checked before any unit's settings exist.
     """
-    if not _COUNTED(meta.unit_of_measure):
-        return None
-    rows = [(RowKind.NUM, meta.num)]
-    if meta.kind is MetaKind.PERCENTAGE and meta.den is not None:
-        rows.append((RowKind.DEN, meta.den))
-    for kind, row in rows:
-        for quarter, value in zip(Quarter, row.original, strict=True):
-            if value is not None and value != value.to_integral_value():
-                label = f"T{int(quarter)}" + (f" ({kind.value})" if len(rows) > 1 else "")
-                return (
-                    kind,
-                    quarter,
-                    (
-                        f"el original {label} es {value}, pero la unidad de medida "
-                        f"{meta.unit_of_measure} cuenta piezas enteras"
-                    ),
-                )
+    for found in FRACTIONAL_COUNT.check(MetaContext(meta, Quarter.FIRST, _DEFAULT_RULES)):
+        ref = FieldRef.parse(found.field)
+        if ref is not None and ref.series is Series.ORIGINAL and ref.period is not None:
+            # «el original T3 (NUM) es 2.5, pero …», to follow what the caller says first.
+            message = FRACTIONAL_COUNT.template.format_map(found.values)
+            return ref.row, ref.period, message[:1].lower() + message[1:].rstrip(".")
     return None

@@ -219,7 +219,8 @@ def _fractions(read: Sequence[TemplateMeta]) -> list[str]:
             continue
         kind, quarter, text = found
         row = item.rows.get(kind.value, item.rows.get("MET", 0))
-        problems.append(f"Hoja {item.sheet}, celda {chr(64 + COL_Q1 + quarter.index)}{row}: {text}")
+        cell = f"{chr(64 + COL_Q1 + quarter.index)}{row}"
+        problems.append(f"Hoja {item.sheet}, celda {cell}: {text}")
     return problems
 
 

@@ -243,7 +243,9 @@ def test_a_fraction_in_a_counting_unit_is_refused_before_it_blocks_the_year(
         import_year_template(store, 2025, path, AUTHOR)
 
     (problem,) = refused.value.problems
-    assert problem.startswith(f"Hoja 004, celda K{row}: el original T3 es 2.5, pero la unidad")
+    assert problem.startswith(
+        f"Hoja 004, celda K{row}: el original T3 (NUM) es 2.5, pero la unidad"
+    )
     assert problem.endswith("cuenta piezas enteras")
     assert store.reports.load_year_metas(2025) == before
 
@@ -265,7 +267,8 @@ def test_a_programme_holding_a_fraction_in_a_counting_unit_is_not_approved(
 
     with pytest.raises(
         ProgrammeError,
-        match=r"el original T3 es 2\.5, pero la unidad de medida PERSONA cuenta piezas enteras",
+        match=r"el original T3 \(NUM\) es 2\.5, pero la unidad de medida PERSONA cuenta piezas "
+        r"enteras",
     ):
         save_meta(store, 2025, fractional, AUTHOR, replaces=counted.stable_id)
     # Stored by an earlier version, it is found before approval, never after.
@@ -274,6 +277,6 @@ def test_a_programme_holding_a_fraction_in_a_counting_unit_is_not_approved(
         2025, [*others, fractional.to_meta()], [], AUTHOR, "2025-01-02T09:00:00+00:00", "prueba"
     )
 
-    with pytest.raises(ProgrammeError, match=r"no se aprueba: .*el original T3 es 2\.5"):
+    with pytest.raises(ProgrammeError, match=r"no se aprueba: .*el original T3 \(NUM\) es 2\.5"):
         approve_year(store, 2025, "Unidad coordinadora")
     assert not store.years.is_approved(2025)
