@@ -29,7 +29,7 @@ from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import ungrouped
 from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.wording import count
-from ism_desktop.domain.year_programme import MetaDraft
+from ism_desktop.domain.year_programme import MetaDraft, fractional_original
 from ism_desktop.exchange.programme_template import attribute_cells
 from ism_desktop.gui.dialog_buttons import ok_cancel
 from ism_desktop.gui.search_field import SearchField, searchable
@@ -48,6 +48,12 @@ def _decimal(text: str) -> Decimal:
         return Decimal(ungrouped(text.strip()) or "0")
     except InvalidOperation:
         raise ValueError(f"«{text}» no es una cifra") from None
+
+
+def _warn(parent: QWidget, problem: Exception | str) -> None:
+    """A refusal as a sentence: the workspace's reasons begin in lower case, to follow a colon."""
+    text = str(problem)
+    QMessageBox.warning(parent, parent.windowTitle(), text[:1].upper() + text[1:])
 
 
 class MetaDraftDialog(QDialog):
@@ -154,9 +160,13 @@ class MetaDraftDialog(QDialog):
 
     def _accept(self) -> None:
         try:
-            self.draft()
+            draft = self.draft()
         except ValueError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            _warn(self, exc)
+            return
+        # Refused by the save anyway, but said here, where what was typed can still be mended.
+        if (fraction := fractional_original(draft.to_meta())) is not None:
+            _warn(self, fraction[2] + ".")
             return
         self.accept()
 
@@ -291,7 +301,7 @@ class ProgrammeEditor(QDialog):
             save_meta(self._store, self._year, draft, self._author, replaces=replaces)
             kept = draft.key.stable_id  # an edit that changes the identity makes a new id
         except ProgrammeError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            _warn(self, exc)
         self.reload(select=kept)
 
     def retire(self) -> None:
@@ -311,6 +321,6 @@ class ProgrammeEditor(QDialog):
                 retire_meta(self._store, self._year, meta.stable_id, self._author)
                 kept = after
             except ProgrammeError as exc:
-                QMessageBox.warning(self, self.windowTitle(), str(exc))
+                _warn(self, exc)
                 kept = meta.stable_id
             self.reload(select=kept)

@@ -98,3 +98,39 @@ def test_a_decimal_comma_in_a_target_is_refused_not_read_as_ten_times(
     assert "la coma solo separa los miles" in dialog.annual.text()
     with pytest.raises(ValueError, match="la coma solo separa los miles"):
         dialog.draft()
+
+
+def test_a_fraction_in_a_counting_unit_keeps_the_dialog_open_and_reads_as_a_sentence(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ism_desktop.gui.programme_editor import MetaDraftDialog, ProgrammeEditor
+
+    window = open_window(COORDINATOR)
+    report = window.session.report
+    assert report is not None
+    counted = next(m for m in report.metas if m.unit_of_measure == "CONVENIO")
+    dialog = MetaDraftDialog(report.entity.code, report.catalogue, counted)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.num[3].setText("1.5")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+
+    ok.click()
+
+    # Before, the dialog closed, the save was refused after, and what was typed was gone.
+    assert dialog.isVisible()
+    assert shown == [
+        "El original T4 (NUM) es 1.5, pero la unidad de medida CONVENIO cuenta piezas enteras."
+    ]
+    # The editor's own refusals read as sentences too («la meta necesita…» began in lower case).
+    editor = ProgrammeEditor(window.session.store, 2024, window.session.author)
+    qtbot.addWidget(editor)
+    editor.save(dialog.draft(), counted.stable_id)
+    assert shown[-1].startswith("El original T4 (NUM) es 1.5")
