@@ -98,10 +98,17 @@ def _counts(
     metas: list[Meta],
     justifications: Sequence[Justification],
     settings: ValidationSettings,
+    delivered: frozenset[tuple[str, UnitCode]],
 ) -> tuple[int, int]:
     """Errors and unjustified warnings of a unit's metas in the board's quarter."""
     unit_report = ProgressReport(report.year, report.quarter, tuple(metas))
-    result = validate_report(unit_report, report.quarter, settings, justifications=justifications)
+    result = validate_report(
+        unit_report,
+        report.quarter,
+        settings,
+        justifications=justifications,
+        delivered=delivered,
+    )
     return len(result.errors), len(result.unjustified_warnings)
 
 
@@ -146,6 +153,9 @@ def _status_board(
     received = store.received.latest_by_unit(PackageKind.REPORT, report.year, quarter)
     own = _own_unit(store)
     justifications = store.justifications.for_quarter(report.year, quarter)
+    # A unit that sent this quarter before, reopened it and sent it again may have typed later
+    # quarters meanwhile: its counts must be those of its own check.
+    delivered = store.closures.delivered(report.year, quarter)
     groups: dict[tuple[str, UnitCode], list[Meta]] = {}
     for meta in report.metas:
         groups.setdefault((meta.key.entity, meta.key.unit), []).append(meta)
@@ -155,7 +165,7 @@ def _status_board(
         name = report.catalogue.unit_name(entity, unit)
         package = received.get((entity, unit))
         if package is not None:
-            errors, unresolved = _counts(report, metas, justifications, settings)
+            errors, unresolved = _counts(report, metas, justifications, settings, delivered)
             rows.append(
                 UnitStatus(
                     entity,
@@ -171,7 +181,7 @@ def _status_board(
                 )
             )
         elif unit == own:
-            errors, unresolved = _counts(report, metas, justifications, settings)
+            errors, unresolved = _counts(report, metas, justifications, settings, delivered)
             rows.append(
                 UnitStatus(
                     entity,

@@ -187,7 +187,12 @@ class ReportSession(QObject):
         if report is not None:
             self._generation += 1
             thread = ValidationThread(
-                self._generation, report, self.profile.quarter, self.settings, self
+                self._generation,
+                report,
+                self.profile.quarter,
+                self.settings,
+                self.workspace.delivered(),
+                self,
             )
             thread.chunk_ready.connect(self._on_chunk)
             thread.finished_checking.connect(self._on_checked)

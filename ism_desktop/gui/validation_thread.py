@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QThread, Signal
 from typing_extensions import override
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.settings import ValidationSettings
@@ -34,6 +35,7 @@ class ValidationThread(QThread):
         report: ProgressReport,
         quarter: Quarter,
         settings: ValidationSettings,
+        delivered: frozenset[tuple[str, UnitCode]],
         parent: QObject,
     ) -> None:
         super().__init__(parent)
@@ -41,6 +43,8 @@ class ValidationThread(QThread):
         self._report = report
         self._quarter = quarter
         self._settings = settings
+        # Read on the GUI thread: the database connection belongs to it.
+        self._delivered = delivered
         self._stopped = False
 
     def stop(self) -> None:
@@ -61,7 +65,9 @@ class ValidationThread(QThread):
                 return
             part = replace(self._report, metas=metas[start : start + size])
             try:
-                found = validate_report(part, self._quarter, self._settings).metas
+                found = validate_report(
+                    part, self._quarter, self._settings, delivered=self._delivered
+                ).metas
             except Exception as exc:  # a rule's bug must not leave the window checking forever
                 record_program_error(exc)
                 self.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import (
     DEFAULT_SETTINGS,
@@ -76,6 +78,15 @@ class ReportView:
             self.profile.year, key.entity, key.unit, self.profile.quarter
         )
 
+    def delivered(self) -> frozenset[tuple[str, UnitCode]]:
+        """The units that sent the profile's quarter before: later quarters are theirs to type."""
+        return self.store.closures.delivered(self.profile.year, self.profile.quarter)
+
+    def sent_before(self, meta: Meta, quarter: Quarter) -> bool:
+        """Whether the meta's unit sent this quarter before (its check allows later figures)."""
+        key = meta.key
+        return (key.entity, key.unit) in self.store.closures.delivered(self.profile.year, quarter)
+
     def state_of(self, stable_id: str) -> MetaState | None:
         """An error, or a warning nobody justified, on the meta; else None."""
         return self._states.get(stable_id)
@@ -92,6 +103,7 @@ class ReportView:
                 profile.quarter,
                 self.settings,
                 justifications=self.store.justifications_for_year(profile.year),
+                delivered=self.delivered(),
             )
         self.checked = True
         self._checking = False
@@ -153,6 +165,7 @@ class ReportView:
             self.settings,
             previous_narrative=previous_narrative(meta, quarter),
             year=self.profile.year,
+            delivered=self.sent_before(meta, quarter),
         )
         if self._checking and not any(
             item.meta.stable_id == meta.stable_id for item in self.validation.metas

@@ -124,7 +124,9 @@ def export_unit_package(
         quarter,
         folder,
         validate=rules_validator(
-            store.justifications_for_year, DEFAULT_SETTINGS if settings is None else settings
+            store.justifications_for_year,
+            DEFAULT_SETTINGS if settings is None else settings,
+            store.closures.delivered,
         ),
         year=year,
         now=now,

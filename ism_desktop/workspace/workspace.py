@@ -266,6 +266,7 @@ class Workspace(ReportView):
             self.settings,
             previous_narrative=previous_narrative(meta, key.quarter),
             year=key.year,
+            delivered=self.sent_before(meta, key.quarter),
         )
         return any(finding.rule == key.rule for finding in findings)
 

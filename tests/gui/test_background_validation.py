@@ -158,3 +158,39 @@ def test_a_rule_that_fails_on_its_thread_ends_the_check_and_says_so(
     # The traceback is kept for whoever gives support.
     log = (data_dir() / ERROR_LOG_NAME).read_text(encoding="utf-8")
     assert "ZeroDivisionError: una regla falló" in log
+
+
+def _reopened_after_typing_ahead(db_path: Path) -> str:
+    """Unit 004 sent its first quarter, typed the second, then reopened the first."""
+    from ism_desktop.domain.audit import Author
+    from ism_desktop.domain.codes import UnitCode
+    from ism_desktop.workspace.quarter_closing import close_quarter, reopen_quarter
+
+    with Store.open(db_path) as store:
+        report = store.reports.load(year=2024)
+        assert report is not None
+        (studies,) = [m for m in report.metas if m.description.startswith(STUDIES)]
+        author = Author("Unidad 004", "prueba")
+        close_quarter(store, 2024, UnitCode("004"), Quarter.FIRST, author)
+        store.edits.save(
+            2024, studies, with_achieved(studies, Quarter.SECOND, Decimal(120)), author
+        )
+        reopen_quarter(store, 2024, UnitCode("004"), Quarter.FIRST, "Corrección", author)
+        return studies.stable_id
+
+
+def test_a_reopened_quarter_is_not_blamed_for_the_next_ones_figures(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    studies = _reopened_after_typing_ahead(db_path)
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("004"), validate=False, background=True)
+        session.start_validation()
+        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+        assert session.checked_count == len(session.metas())
+        assert "REALIZADO_POSTERIOR" not in {f.rule for f in session.validation.for_meta(studies)}
+
+        # Nor on the next edit of that meta.
+        meta = session.workspace.meta(studies)
+        session.edit(with_achieved(meta, Quarter.SECOND, Decimal(130)), "realizado")
+        assert "REALIZADO_POSTERIOR" not in {f.rule for f in session.validation.for_meta(studies)}

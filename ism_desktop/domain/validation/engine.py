@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import compress
 from types import MappingProxyType
@@ -37,14 +37,16 @@ def validate_meta(
     *,
     year: int | None = None,
     rules: tuple[Rule, ...] | None = None,
+    delivered: bool = False,
 ) -> tuple[Finding, ...]:
     """Every finding of one meta in the quarter being reported, errors first.
 
     ``year`` lets the narrative checks tell this year's "PRIMER TRIMESTRE" from "4º TRIMESTRE
     2023"; without it, periods and dates written with a year are not checked. ``rules``
-    defaults to the whole catalogue.
+    defaults to the whole catalogue. ``delivered``: the meta's unit sent this quarter before
+    (see ``MetaContext.delivered``).
     """
-    context = MetaContext(meta, quarter, settings, previous_narrative, year)
+    context = MetaContext(meta, quarter, settings, previous_narrative, year, delivered)
     return _findings(context, _active_rules(rules, settings))
 
 
@@ -186,8 +188,12 @@ def validate_report(
     settings: ValidationSettings = DEFAULT_SETTINGS,
     unit: UnitCode | None = None,
     justifications: Iterable[Justification] = (),
+    delivered: Collection[tuple[str, UnitCode]] = frozenset(),
 ) -> ValidationResult:
-    """Validate every meta of a report (or of one unit) for the quarter being reported."""
+    """Validate every meta of a report (or of one unit) for the quarter being reported.
+
+    ``delivered``: the (entity, unit) pairs that sent this quarter before (it was closed once).
+    """
     metas = report.metas if unit is None else report.metas_of(unit)
     rules = _active_rules(None, settings)  # once for the report, not once per meta
     year = report.year
@@ -204,6 +210,7 @@ def validate_report(
                     settings,
                     None if first else previous_narrative(meta, quarter),
                     year,
+                    bool(delivered) and (meta.key.entity, meta.key.unit) in delivered,
                 )
                 for meta in run
             ]

@@ -20,6 +20,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.report_through import report_through
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
 from ism_desktop.exchange.export.report_data import package_data
@@ -106,6 +107,8 @@ def export_package(
     check = validate(report, quarter, unit)
     if check.has_errors:
         raise ExportRefusedError(check.errors)
+    # A reopened quarter may be sent after later ones were typed: those are not this package's.
+    report = report_through(report, quarter)
     created = (now or datetime.now()).astimezone()
     layout = layout_report(report, quarter, unit, created)
     pdf, xlsx = io.BytesIO(), io.BytesIO()

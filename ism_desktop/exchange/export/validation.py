@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
@@ -23,6 +23,8 @@ from ism_desktop.exchange.export.check import (
 )
 
 JustificationSource = Callable[[int], Iterable[Justification]]
+# The (entity, unit) pairs that sent a year's quarter before (see ``validate_report``).
+DeliveredSource = Callable[[int, Quarter], Collection[tuple[str, UnitCode]]]
 
 
 def _checked(result: ValidationResult, description: str, finding: Finding) -> CheckedFinding:
@@ -53,12 +55,18 @@ def export_check(result: ValidationResult) -> ExportCheck:
 def rules_validator(
     justifications: JustificationSource = lambda _year: (),
     settings: ValidationSettings = DEFAULT_SETTINGS,
+    delivered: DeliveredSource = lambda _year, _quarter: frozenset(),
 ) -> Validator:
     """A validator running every rule of ``domain.validation`` over the exported unit."""
 
     def validate(report: ProgressReport, quarter: Quarter, unit: UnitCode) -> ExportCheck:
         result = validate_report(
-            report, quarter, settings, unit=unit, justifications=justifications(report.year)
+            report,
+            quarter,
+            settings,
+            unit=unit,
+            justifications=justifications(report.year),
+            delivered=delivered(report.year, quarter),
         )
         return export_check(result)
 

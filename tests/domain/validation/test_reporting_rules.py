@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.validation.engine import validate_meta, validate_report
 from ism_desktop.domain.validation.settings import ValidationSettings
 from tests.domain.validation.validation_cases import Q1, Q2, counted, findings_of, percent
 
@@ -26,6 +30,32 @@ def test_a_zero_after_the_reported_quarter_is_still_a_figure_typed_too_early() -
     findings = findings_of("REALIZADO_POSTERIOR", counted(achieved=(10, None, 0, None)))
 
     assert [f.field for f in findings] == ["realizado.t3.num"]
+
+
+def test_a_quarter_sent_before_may_have_later_figures() -> None:
+    # Reopened after the unit moved on: the later quarters were typed for their own reports.
+    typed_ahead = counted(achieved=(10, 4, None, None))
+    sent = validate_meta(typed_ahead, Q1, delivered=True)
+    assert "REALIZADO_POSTERIOR" not in {f.rule for f in sent}
+    assert "REALIZADO_FALTANTE" in {
+        f.rule for f in validate_meta(counted(achieved=(None, 4, None, None)), Q1, delivered=True)
+    }
+
+
+def test_only_the_units_that_sent_the_quarter_before_are_spared() -> None:
+    own = counted(achieved=(10, 4, None, None))
+    other = replace(own, key=replace(own.key, unit=UnitCode("009")))
+    report = ProgressReport(year=2024, quarter=Q1, metas=(own, other))
+
+    result = validate_report(report, Q1, delivered={("30", UnitCode("004"))})
+
+    later = [
+        item.meta.key.unit.value
+        for item in result.metas
+        for f in item.findings
+        if f.rule == "REALIZADO_POSTERIOR"
+    ]
+    assert later == ["009"]
 
 
 def test_missing_achieved_is_not_zero() -> None:

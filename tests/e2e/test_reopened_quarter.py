@@ -1,0 +1,98 @@
+"""A quarter reopened after the unit moved on can be corrected and sent again.
+
+The unit sends its first quarter, types the second, then reopens the first to correct it. The
+second quarter's figures are then legitimate: they must not block the first quarter's check,
+its package, or the coordinator's board (REALIZADO_POSTERIOR is for figures typed ahead of a
+quarter never delivered).
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import cast
+
+import pytest
+
+from ism_desktop.domain.quarter import Quarter
+from tests.e2e.cli_runner import run_cli
+from tests.e2e.test_coordination_cli import APOYO
+from tests.e2e.test_coordination_cli import TYPED_004 as TYPED_ANY
+from tests.e2e.year_helpers import Typing, ok, type_quarter
+
+pytestmark = pytest.mark.e2e
+TYPED_004 = cast(Typing, TYPED_ANY)
+LATER = "REALIZADO_POSTERIOR"
+REOPEN = ("trimestre", "reabrir", "--unidad", "004", "--trimestre", "1", "--motivo")
+
+
+def _rules(database: Path, quarter: int) -> list[str]:
+    result = run_cli(
+        "validate", "--db", database, "--trimestre", str(quarter), "--unidad", "004", "--json"
+    )
+    assert "Traceback" not in result.stderr
+    return [item["regla"] for item in json.loads(result.stdout)]
+
+
+def _unit_with_base(tmp_path: Path, seed_path: Path) -> tuple[Path, Path]:
+    coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad.sqlite3"
+    ok("import-etca", seed_path, "--db", coordinator)
+    base = ok("export-base", "--db", coordinator, "--unidad", "004", "--out", tmp_path).strip()
+    ok("import-package", "--db", unit, base)
+    return coordinator, unit
+
+
+def test_figures_typed_ahead_of_an_undelivered_quarter_still_block(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    _, unit = _unit_with_base(tmp_path, seed_path)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+
+    assert LATER in _rules(unit, 1)
+    result = run_cli(
+        "export", "--db", unit, "--unidad", "004", "--out", tmp_path, "--trimestre", "1"
+    )
+    assert result.returncode != 0
+    assert "posterior al trimestre que se informa" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_reopened_quarter_is_corrected_and_sent_again(tmp_path: Path, seed_path: Path) -> None:
+    coordinator, unit = _unit_with_base(tmp_path, seed_path)
+    export = ("export", "--db", unit, "--unidad", "004", "--out")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    first = ok(*export, tmp_path / "1", "--trimestre", "1").strip()
+    # The unit moves on and sends its second quarter too, then is asked to correct the first.
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    second = ok(*export, tmp_path / "2", "--trimestre", "2").strip()
+    ok("import-package", "--db", coordinator, first, second)
+    ok(*REOPEN, "Corrección pedida por la coordinadora", "--db", unit)
+    corrected = "SE REALIZARON 401 APOYOS Y GESTIONES SOCIALES."
+    type_quarter(unit, {APOYO: (401, corrected)}, "Unidad 004", Quarter.FIRST, 2024)
+
+    assert LATER not in _rules(unit, 1)
+    again = ok(*export, tmp_path / "3", "--trimestre", "1").strip()
+    # The corrected first quarter carries nothing of the second: that went in its own package.
+    with zipfile.ZipFile(again) as archive:
+        data = json.loads(archive.read("datos.json"))
+    [apoyo] = [item for item in data["metas"] if item["id"] == APOYO]
+    assert apoyo["num"][10:] == [401, None, None, None]
+    assert apoyo["evaluacion"] == {"1": corrected}
+
+    ok(*REOPEN, "Llega la corrección de la unidad", "--db", coordinator)
+    ok("import-package", "--db", coordinator, again)
+    assert LATER not in _rules(coordinator, 1)
+    board = ok("status", "--db", coordinator, "--trimestre", "1")
+    header = next(line for line in board.splitlines() if line.startswith("Unidad"))
+    [row] = [line for line in board.splitlines() if line.startswith("004")]
+    # «Errores» is right-aligned under its header, after «Sec.».
+    errors = row[header.index("Sec.") + len("Sec.") : header.index("Errores") + len("Errores")]
+    assert "recibido" in row
+    assert errors.strip() == "0", board
+    # The second quarter the coordinator holds is the one its package brought.
+    dump = json.loads(ok("dump", "--db", coordinator, "--ejercicio", "2024", "--trimestre", "2"))
+    [held] = [item for item in dump["metas"] if item["id"] == APOYO]
+    assert held["num"][10:12] == [401, 400]
+    assert held["evaluacion"] == {"1": corrected, "2": TYPED_004[APOYO][1]}
