@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -41,10 +42,11 @@ _HEADERS = (
     "Rojo",
     "Gris",
 )
+# By header, not by position: a column added or moved keeps its own explanation.
 _HEADER_TIPS = {
-    3: "Número de envío (secuencia) del último paquete recibido: crece con cada paquete de la "
-    "unidad; uno más viejo se rechaza.",
-    5: "Avisos que la unidad no justificó ni marcó como «enterado».",
+    "Envío n.º": "Número de envío (secuencia) del último paquete recibido: crece con cada "
+    "paquete de la unidad; uno más viejo se rechaza.",
+    "Avisos sin justificar": "Avisos que la unidad no justificó ni marcó como «enterado».",
 }
 _MISSING = QBrush(QColor("#ffebee"))
 _NAMED_MISSING = 30
@@ -68,10 +70,10 @@ class StatusBoardDialog(QDialog):
         self.table.setAccessibleName("Entregas por unidad")
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for column, tip in _HEADER_TIPS.items():
+        for column, title in enumerate(_HEADERS):
             header_item = self.table.horizontalHeaderItem(column)
-            if header_item is not None:
-                header_item.setToolTip(tip)
+            if header_item is not None and title in _HEADER_TIPS:
+                header_item.setToolTip(_HEADER_TIPS[title])
         for row, status in enumerate(board.rows):
             summary = status.summary
             values = (
@@ -89,7 +91,10 @@ class StatusBoardDialog(QDialog):
                 if status.state.value == "falta" or status.late:
                     item.setBackground(_MISSING)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+            name = self.table.item(row, 0)
+            if name is not None:
+                name.setToolTip(name.text())  # whole, when the column shortens it
+        _share_width(self.table)
         chart_part = QWidget()
         chart_layout = QVBoxLayout(chart_part)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,6 +126,19 @@ class StatusBoardDialog(QDialog):
         room = max(self.height() - 160, 240)
         chart_height = min(self.chart.sizeHint().height() + 28, room // 2)
         split.setSizes([room - chart_height, chart_height])
+
+
+def _share_width(table: QTableWidget) -> None:
+    """Every figure column as wide as its contents; the unit's name takes what is left.
+
+    At 1366×768 the names («004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA») and «falta (atrasada)»
+    pushed the last columns out of sight; a name cut short is whole in its tip.
+    """
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(36)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 def _missing_text(board: StatusBoard) -> str:

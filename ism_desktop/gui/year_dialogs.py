@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +30,7 @@ from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
 
 
@@ -101,6 +104,23 @@ class DeliveryDatesDialog(QDialog):
         return {q: f.text().strip() for q, f in self.fields.items() if f.text().strip()}
 
 
+# The request table's meta and reason: long texts, wrapped in the width the others leave.
+_WRAPPED = (2, 4)
+
+
+def _wrap_long_columns(table: QTableWidget) -> None:
+    """Short columns as wide as their contents; the meta and the reason share the rest, wrapped.
+
+    A reason is a sentence or two: at 1366×768 it ran past the dialog's edge with the date.
+    """
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in _WRAPPED:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 class RequestsDialog(QDialog):
     """Pending target-change requests to approve or reject, and the decisions taken."""
 
@@ -113,7 +133,7 @@ class RequestsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Solicitudes de cambio de meta modificada")
-        self.resize(1000, 520)
+        fit_to_screen(self, QSize(1000, 520), parent)
         self.choice: tuple[int, bool] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Pendientes: {len(pending)}"))
@@ -127,14 +147,17 @@ class RequestsDialog(QDialog):
             values = (
                 str(request.request_id),
                 request.unit.value,
-                names.get(request.meta_id, request.meta_id)[:70],
+                names.get(request.meta_id, request.meta_id),
                 f"{request.label}: {request.current} → {request.requested}",
                 request.reason or "—",
                 local_time_text(request.requested_at)[:10],
             )
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(value)
+                if column in _WRAPPED:
+                    item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        _wrap_long_columns(self.table)
         layout.addWidget(self.table, 2)
         actions = QHBoxLayout()
         self.approve_button = QPushButton("&Aprobar…")
@@ -147,6 +170,7 @@ class RequestsDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(QLabel("Decididas (quién, cuándo, con qué documento o motivo):"))
         self.decided = QListWidget()
+        self.decided.setWordWrap(True)
         self.decided.setAccessibleName("Solicitudes decididas")
         for decision in decided:
             self.decided.addItem(

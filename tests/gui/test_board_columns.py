@@ -1,0 +1,122 @@
+"""The coordinator's tables show every column whole at 1366×768: no sideways scrolling."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.status_board import UnitState, status_board
+from ism_desktop.gui.status_board_dialog import StatusBoardDialog
+from ism_desktop.gui.year_dialogs import RequestsDialog
+from tests.gui.conftest import WindowFactory
+from tests.gui.window_driver import select
+
+pytestmark = pytest.mark.gui
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+REASON = (
+    "Ampliación de la cobertura a los municipios de la sierra alta y del río Sonora, por "
+    "acuerdo con los ayuntamientos y el DIF estatal"
+)
+
+
+def _columns_cut(table: QTableWidget) -> list[str]:
+    """The headers of the columns not wholly inside the table's visible width."""
+    header = table.horizontalHeader()
+    width = table.viewport().width()
+    cut = []
+    for column in range(table.columnCount()):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        if header.sectionViewportPosition(column) < 0 or right > width:
+            item = table.horizontalHeaderItem(column)
+            cut.append(item.text() if item is not None else str(column))
+    return cut
+
+
+def _header_tip(table: QTableWidget, text: str) -> str:
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        if item is not None and item.text() == text:
+            return item.toolTip()
+    raise AssertionError(text)
+
+
+def test_the_board_with_late_units_shows_every_column(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
+    board = status_board(store, Quarter.FIRST, 2024, today=date(2024, 4, 18))
+    assert board is not None
+    # One unit's package came in: its row fills the date and count columns.
+    received = replace(
+        board.rows[3],
+        state=UnitState.RECEIVED,
+        received_at="2024-04-12T12:07:41-07:00",
+        sequence=12,
+        errors=0,
+        unresolved_warnings=14,
+    )
+    rows = (*board.rows[:3], received, *board.rows[4:])
+    dialog = StatusBoardDialog(replace(board, rows=rows), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+
+    assert "falta (atrasada)" in [table.item(r, 1).text() for r in range(table.rowCount())]  # type: ignore[union-attr]
+    assert _columns_cut(table) == []
+    assert not table.horizontalScrollBar().isVisible()
+    # A unit's name too long for its column is whole in its tip.
+    names = [table.item(r, 0) for r in range(table.rowCount())]
+    assert all(item is not None and item.toolTip() == item.text() for item in names)
+
+
+def test_the_board_explains_the_right_headers(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window(COORDINATOR)
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+    dialog = StatusBoardDialog(board, window)
+    qtbot.addWidget(dialog)
+
+    assert _header_tip(dialog.table, "Envío n.º").startswith("Número de envío")
+    assert _header_tip(dialog.table, "Avisos sin justificar").startswith("Avisos que la unidad")
+    assert _header_tip(dialog.table, "Recibido") == ""
+
+
+def test_a_long_request_reason_is_read_whole(open_window: WindowFactory, qtbot: QtBot) -> None:
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    meta = select(window, STUDIES)
+    request = TargetChangeRequest(
+        2024, "30", UnitCode("004"), meta.stable_id, "modificado.t2.num",
+        "Modificado T2 (NUM)", "900", "950", REASON, "", "2024-04-02", 1,
+    )  # fmt: skip
+    store.target_requests.replace_for_unit(2024, "30", UnitCode("004"), [request])
+    dialog = RequestsDialog(store.target_requests.pending(2024), [], {meta.stable_id: STUDIES})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+
+    assert _columns_cut(table) == []
+    assert not table.horizontalScrollBar().isVisible()
+    reason = table.item(0, 4)
+    assert reason is not None
+    assert reason.text() == REASON
+    assert reason.toolTip() == REASON
+    # Wrapped onto as many lines as it takes, in a row tall enough for them.
+    lines = table.fontMetrics().boundingRect(
+        0, 0, table.columnWidth(4) - 8, 10_000, int(Qt.TextFlag.TextWordWrap), REASON
+    )
+    assert table.rowHeight(0) >= lines.height()
