@@ -32,6 +32,7 @@ from ism_desktop.domain.year_news import Decision
 from ism_desktop.gui.dialog_buttons import ok_cancel
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
+from ism_desktop.workspace.target_requests import requests_to_decide
 
 
 class ClosingDialog(QDialog):
@@ -136,19 +137,20 @@ class RequestsDialog(QDialog):
         fit_to_screen(self, QSize(1000, 520), parent)
         self.choice: tuple[int, bool] | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Pendientes: {len(pending)}"))
+        lines = requests_to_decide(pending)
+        layout.addWidget(QLabel(f"Pendientes: {len(lines)}"))
         headers = ("Núm.", "Unidad", "Meta", "Cambio solicitado", "Motivo", "Fecha")
-        self.table = QTableWidget(len(pending), len(headers))
+        self.table = QTableWidget(len(lines), len(headers))
         self.table.setAccessibleName("Solicitudes pendientes")
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, request in enumerate(pending):
+        for row, (request, change) in enumerate(lines):
             values = (
                 str(request.request_id),
                 request.unit.value,
                 names.get(request.meta_id, request.meta_id),
-                f"{request.label}: {request.current} → {request.requested}",
+                change,
                 request.reason or "—",
                 local_time_text(request.requested_at)[:10],
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -33,6 +34,55 @@ def _companions(store: Store, request: TargetChangeRequest) -> list[TargetChange
         for other in store.target_requests.for_meta(request.year, request.meta_id)
         if other.field == annual and other.request_id != request.request_id
     ]
+
+
+def _figure(text: str) -> str:
+    """A requested figure as people write it (``1900.00`` and ``2050`` alike: ``1900``)."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return text
+    if not value.is_finite():
+        return text
+    return str(int(value)) if value == value.to_integral_value() else f"{value.normalize():f}"
+
+
+def _change_text(request: TargetChangeRequest) -> str:
+    return f"{request.label}: {_figure(request.current)} → {_figure(request.requested)}"
+
+
+def requests_to_decide(
+    pending: Sequence[TargetChangeRequest],
+) -> list[tuple[TargetChangeRequest, str]]:
+    """Each request a person decides, with what it asks in words.
+
+    The annual of a row follows from its quarters, and deciding the quarter decides it too
+    (``decide_request``): it rides on its quarter's line instead of being a line of its own,
+    which could only be refused.
+    """
+    quarterly = {
+        (r.year, r.meta_id, r.field.split(".")[-1])
+        for r in pending
+        if not r.field.startswith("modificado.anual.")
+    }
+    annuals = {
+        (r.year, r.meta_id, r.field.split(".")[-1]): r
+        for r in pending
+        if r.field.startswith("modificado.anual.")
+    }
+    lines = []
+    for request in pending:
+        row = (request.year, request.meta_id, request.field.split(".")[-1])
+        if request.field.startswith("modificado.anual."):
+            if row not in quarterly:
+                lines.append((request, _change_text(request)))
+            continue
+        text = _change_text(request)
+        annual = annuals.get(row)
+        if annual is not None:
+            text += f" (anual: {_figure(annual.current)} → {_figure(annual.requested)})"
+        lines.append((request, text))
+    return lines
 
 
 def find_request(store: Store, request_id: int) -> TargetChangeRequest:

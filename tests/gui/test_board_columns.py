@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -94,20 +94,30 @@ def test_the_board_explains_the_right_headers(open_window: WindowFactory, qtbot:
     assert _header_tip(dialog.table, "Recibido") == ""
 
 
-def test_a_long_request_reason_is_read_whole(open_window: WindowFactory, qtbot: QtBot) -> None:
+Asked = tuple[str, str, str, str, str]  # field, label, current, requested, reason
+T2 = ("modificado.t2.num", "Modificado T2 (NUM)", "500.00", "650", REASON)
+ANNUAL = ("modificado.anual.num", "Modificado anual (NUM)", "1900.00", "2050", "")
+
+
+def _requests_shown(open_window: WindowFactory, qtbot: QtBot, *asked: Asked) -> RequestsDialog:
+    """The coordinator's requests dialog, shown, with unit 004 asking these of «Estudios»."""
     window = open_window(COORDINATOR)
     store = window.session.store
-    meta = select(window, STUDIES)
-    request = TargetChangeRequest(
-        2024, "30", UnitCode("004"), meta.stable_id, "modificado.t2.num",
-        "Modificado T2 (NUM)", "900", "950", REASON, "", "2024-04-02", 1,
-    )  # fmt: skip
-    store.target_requests.replace_for_unit(2024, "30", UnitCode("004"), [request])
-    dialog = RequestsDialog(store.target_requests.pending(2024), [], {meta.stable_id: STUDIES})
+    meta_id = select(window, STUDIES).stable_id
+    requests = [
+        TargetChangeRequest(2024, "30", UnitCode("004"), meta_id, *item, "", "2024-04-02", 1)
+        for item in asked
+    ]
+    store.target_requests.replace_for_unit(2024, "30", UnitCode("004"), requests)
+    dialog = RequestsDialog(store.target_requests.pending(2024), [], {meta_id: STUDIES})
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    table = dialog.table
+    return dialog
+
+
+def test_a_long_request_reason_is_read_whole(open_window: WindowFactory, qtbot: QtBot) -> None:
+    table = _requests_shown(open_window, qtbot, T2).table
 
     assert _columns_cut(table) == []
     assert not table.horizontalScrollBar().isVisible()
@@ -120,3 +130,17 @@ def test_a_long_request_reason_is_read_whole(open_window: WindowFactory, qtbot: 
         0, 0, table.columnWidth(4) - 8, 10_000, int(Qt.TextFlag.TextWordWrap), REASON
     )
     assert table.rowHeight(0) >= lines.height()
+
+
+def test_an_annual_that_follows_its_quarter_is_on_the_quarters_line(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Deciding the annual alone is refused («el anual se recalcula»): it had a line of its own,
+    # with «—» for a reason, that could only lead to that refusal.
+    dialog = _requests_shown(open_window, qtbot, T2, ANNUAL)
+
+    assert dialog.table.rowCount() == 1
+    change = dialog.table.item(0, 3)
+    assert change is not None
+    assert change.text() == "Modificado T2 (NUM): 500 → 650 (anual: 1900 → 2050)"
+    assert any(label.text() == "Pendientes: 1" for label in dialog.findChildren(QLabel))

@@ -1,0 +1,39 @@
+"""The requests a coordinator decides, as the window lists them."""
+
+from __future__ import annotations
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.workspace.target_requests import requests_to_decide
+
+
+def _asked(
+    meta_id: str, field: str, current: str, requested: str, number: int
+) -> TargetChangeRequest:
+    label = f"Modificado {field.split('.')[1].upper()} ({field.split('.')[2].upper()})"
+    return TargetChangeRequest(
+        2024, "30", UnitCode("004"), meta_id, field, label, current, requested, "", "",
+        "2024-04-02", 1, request_id=number,
+    )  # fmt: skip
+
+
+def test_each_annual_rides_on_its_own_rows_quarter_and_a_lone_annual_stands() -> None:
+    pending = [
+        _asked("a", "modificado.anual.num", "40.00", "45", 1),
+        _asked("a", "modificado.t3.num", "10.00", "15", 2),
+        _asked("a", "modificado.anual.den", "100", "90", 3),  # no quarterly DEN request
+        _asked("b", "modificado.t1.num", "2.50", "3.75", 4),
+    ]
+
+    lines = [(request.request_id, text) for request, text in requests_to_decide(pending)]
+
+    assert lines == [
+        (2, "Modificado T3 (NUM): 10 → 15 (anual: 40 → 45)"),
+        (3, "Modificado ANUAL (DEN): 100 → 90"),
+        (4, "Modificado T1 (NUM): 2.5 → 3.75"),
+    ]
+
+
+def test_a_figure_that_is_not_a_number_is_shown_as_it_came() -> None:
+    [(_, text)] = requests_to_decide([_asked("a", "modificado.t1.num", "NaN", "x", 1)])
+    assert text == "Modificado T1 (NUM): NaN → x"
