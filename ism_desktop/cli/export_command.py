@@ -66,4 +66,6 @@ def run(args: argparse.Namespace) -> int:
             f"Avisos: {len(warnings)} ({justified} con justificación); van en el paquete.",
             file=sys.stderr,
         )
+    if exported.later_note is not None:
+        print(exported.later_note, file=sys.stderr)
     return EXIT_OK

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             if args.unit is not None and args.unit not in report.units_in_order():
                 return fail(f"el informe no tiene metas de la unidad {args.unit}.")
             justifications = store.justifications_for_year(report.year)
-            delivered = store.closures.delivered(report.year, args.quarter)
+            delivered = store.packages.delivered(report.year, args.quarter)
     except StoreError as exc:
         return fail(str(exc))
     result = validate_report(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ism_desktop.domain.figures import FigureRow
+from ism_desktop.domain.fields import FieldRef, evaluation_quarter
+from ism_desktop.domain.figures import FigureRow, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
@@ -50,3 +51,17 @@ def meta_through(meta: Meta, quarter: Quarter) -> Meta:
 def report_through(report: ProgressReport, quarter: Quarter) -> ProgressReport:
     """The report with every meta as of ``quarter`` (see ``meta_through``)."""
     return replace(report, metas=tuple(meta_through(meta, quarter) for meta in report.metas))
+
+
+def reported_after(field: str, quarter: Quarter) -> bool:
+    """Whether a meta field (``realizado.t2.num``, ``evaluacion.t2``) is a later quarter's."""
+    told = evaluation_quarter(field)
+    if told is not None:
+        return told > quarter
+    ref = FieldRef.parse(field)
+    return (
+        ref is not None
+        and ref.series is Series.ACHIEVED
+        and ref.period is not None
+        and ref.period > quarter
+    )

@@ -155,7 +155,7 @@ def _status_board(
     justifications = store.justifications.for_quarter(report.year, quarter)
     # A unit that sent this quarter before, reopened it and sent it again may have typed later
     # quarters meanwhile: its counts must be those of its own check.
-    delivered = store.closures.delivered(report.year, quarter)
+    delivered = store.packages.delivered(report.year, quarter)
     groups: dict[tuple[str, UnitCode], list[Meta]] = {}
     for meta in report.metas:
         groups.setdefault((meta.key.entity, meta.key.unit), []).append(meta)

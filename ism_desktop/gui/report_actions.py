@@ -265,7 +265,8 @@ class ReportActions(QObject):
             f"Es el envío número {exported.manifest.sequence} de la unidad (cada paquete nuevo "
             "lleva un número mayor; la coordinadora rechaza uno más viejo).\n"
             f"{_warning_count(len(warnings), justified)}\n"
-            "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
+            + (f"{exported.later_note}\n" if exported.later_note else "")
+            + "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
         )
         pdf_button = box.addButton("Abrir &PDF", QMessageBox.ButtonRole.ActionRole)
         xlsx_button = box.addButton("Abrir &Excel", QMessageBox.ButtonRole.ActionRole)

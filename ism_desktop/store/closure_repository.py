@@ -61,21 +61,6 @@ class ClosureRepository:
         ).fetchone()
         return bool(row and row[0])
 
-    def delivered(self, year: int, quarter: Quarter) -> frozenset[tuple[str, UnitCode]]:
-        """The (entity, unit) pairs whose quarter was ever closed: sent, received or closed by hand.
-
-        A reopened quarter keeps its row (closed false), so it is still here: the unit had moved
-        on, and the validation must not take the later quarters' figures for slips.
-        """
-        return frozenset(
-            (str(entity), UnitCode(str(unit)))
-            for entity, unit in self._db.execute(
-                "SELECT entity_code, unit_code FROM quarter_closures "
-                "WHERE year = ? AND quarter = ?",
-                [year, int(quarter)],
-            ).fetchall()
-        )
-
     def states(self, year: int) -> dict[tuple[str, UnitCode, Quarter], bool]:
         """Every recorded closing state of the year."""
         return {

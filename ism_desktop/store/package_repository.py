@@ -80,6 +80,23 @@ class PackageRepository:
                 [file_name, sha256, reservation.record_id],
             )
 
+    def delivered(self, year: int, quarter: Quarter) -> frozenset[tuple[str, UnitCode]]:
+        """The (entity, unit) pairs whose report of the quarter went in a package.
+
+        Written here (a unit's PC) or received here (the coordinating unit's). Closing a
+        quarter by hand sends nothing: it does not count.
+        """
+        report = PackageKind.REPORT.value
+        return frozenset(
+            (str(entity), UnitCode(str(unit)))
+            for entity, unit in self._db.execute(
+                "SELECT entity_code, unit_code FROM package_exports WHERE kind = ? AND year = ? "
+                "AND quarter = ? AND file_name IS NOT NULL UNION SELECT entity_code, unit_code "
+                "FROM received_packages WHERE kind = ? AND year = ? AND quarter = ?",
+                [report, year, int(quarter), report, year, int(quarter)],
+            ).fetchall()
+        )
+
     def history(self, unit: UnitCode | None = None) -> list[PackageRecord]:
         """Finished exports, oldest first (of one unit, or all)."""
         where, params = "file_name IS NOT NULL", []

@@ -80,12 +80,12 @@ class ReportView:
 
     def delivered(self) -> frozenset[tuple[str, UnitCode]]:
         """The units that sent the profile's quarter before: later quarters are theirs to type."""
-        return self.store.closures.delivered(self.profile.year, self.profile.quarter)
+        return self.store.packages.delivered(self.profile.year, self.profile.quarter)
 
     def sent_before(self, meta: Meta, quarter: Quarter) -> bool:
         """Whether the meta's unit sent this quarter before (its check allows later figures)."""
         key = meta.key
-        return (key.entity, key.unit) in self.store.closures.delivered(self.profile.year, quarter)
+        return (key.entity, key.unit) in self.store.packages.delivered(self.profile.year, quarter)
 
     def state_of(self, stable_id: str) -> MetaState | None:
         """An error, or a warning nobody justified, on the meta; else None."""

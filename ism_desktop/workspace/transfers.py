@@ -126,7 +126,7 @@ def export_unit_package(
         validate=rules_validator(
             store.justifications_for_year,
             DEFAULT_SETTINGS if settings is None else settings,
-            store.closures.delivered,
+            store.packages.delivered,
         ),
         year=year,
         now=now,

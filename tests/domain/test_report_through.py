@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.domain.report_through import meta_through, report_through
+from ism_desktop.domain.report_through import meta_through, report_through, reported_after
 from tests.builders import meta, row
 
 NARRATIVES = {
@@ -77,3 +79,21 @@ def test_a_report_through_a_quarter_holds_every_meta_through_it() -> None:
     ]
     assert first.year == 2024
     assert first.metas[1] is metas[1]
+
+
+@pytest.mark.parametrize(
+    ("field", "later"),
+    [
+        ("realizado.t2.num", True),
+        ("realizado.t2.den", True),
+        ("realizado.t4.met", True),
+        ("evaluacion.t3", True),
+        ("realizado.t1.num", False),
+        ("evaluacion.t1", False),
+        ("modificado.t3.num", False),  # a target, not something reported
+        ("original.t4.num", False),
+        ("descripcion", False),
+    ],
+)
+def test_which_audited_fields_belong_to_a_later_quarter(field: str, later: bool) -> None:
+    assert reported_after(field, Quarter.FIRST) is later

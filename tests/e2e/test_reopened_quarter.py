@@ -1,9 +1,10 @@
 """A quarter reopened after the unit moved on can be corrected and sent again.
 
 The unit sends its first quarter, types the second, then reopens the first to correct it. The
-second quarter's figures are then legitimate: they must not block the first quarter's check,
-its package, or the coordinator's board (REALIZADO_POSTERIOR is for figures typed ahead of a
-quarter never delivered).
+second quarter's figures are then legitimate. The first quarter is checked as its package
+carries it (up to the quarter): the later figures neither block it nor add warnings the package
+does not bear out, at the unit or at the coordinator. REALIZADO_POSTERIOR stays for figures
+typed ahead of a quarter never sent in a package, closed by hand or not.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import cast
 import pytest
 
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_coordination_cli import APOYO
 from tests.e2e.test_coordination_cli import TYPED_004 as TYPED_ANY
@@ -25,6 +27,14 @@ pytestmark = pytest.mark.e2e
 TYPED_004 = cast(Typing, TYPED_ANY)
 LATER = "REALIZADO_POSTERIOR"
 REOPEN = ("trimestre", "reabrir", "--unidad", "004", "--trimestre", "1", "--motivo")
+CLOSE = ("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1")
+SERVICES = "a7787a6376b1c2f5"  # tipo P
+# Drafts of the second quarter, typed after the first was sent: one negative figure, a NUM
+# over its DEN, and a narrative quoting a figure only the second quarter holds.
+DRAFTS_T2: Typing = {
+    APOYO: (-3, "BORRADOR: SE REALIZARON 437 APOYOS."),
+    SERVICES: ((5, 3), "BORRADOR DE LOS SERVICIOS DEL SEGUNDO TRIMESTRE."),
+}
 
 
 def _rules(database: Path, quarter: int) -> list[str]:
@@ -57,6 +67,69 @@ def test_figures_typed_ahead_of_an_undelivered_quarter_still_block(
     assert result.returncode != 0
     assert "posterior al trimestre que se informa" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_closing_and_reopening_by_hand_is_not_sending(tmp_path: Path, seed_path: Path) -> None:
+    # Only a package sends a quarter: a close and a reopen leave figures typed ahead suspect.
+    _, unit = _unit_with_base(tmp_path, seed_path)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    ok(*CLOSE, "--db", unit)
+    ok(*REOPEN, "Cierre por error", "--db", unit)
+
+    assert LATER in _rules(unit, 1)
+
+
+def _warnings_in(package: str) -> list[tuple[str, str]]:
+    with zipfile.ZipFile(package) as archive:
+        data = json.loads(archive.read("datos.json"))
+    return [(w["regla"], w["campo"]) for item in data["metas"] for w in item["avisos"]]
+
+
+def test_a_corrected_quarter_carries_and_is_checked_on_nothing_later(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    coordinator, unit = _unit_with_base(tmp_path, seed_path)
+    export = ("export", "--db", unit, "--unidad", "004", "--out")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    ok(
+        "import-package",
+        "--db",
+        coordinator,
+        ok(*export, tmp_path / "1", "--trimestre", "1").strip(),
+    )
+    type_quarter(unit, DRAFTS_T2, "Unidad 004", Quarter.SECOND, 2024)
+    ok(*REOPEN, "Corrección", "--db", unit)
+    type_quarter(
+        unit, {APOYO: (401, "SE REALIZARON 401 APOYOS.")}, "Unidad 004", Quarter.FIRST, 2024
+    )
+
+    # The negative draft does not block the first quarter; nothing of T2 is found in it.
+    found = run_cli("validate", "--db", unit, "--trimestre", "1", "--unidad", "004", "--json")
+    fields = [item["campo"] for item in json.loads(found.stdout)]
+    assert found.returncode == 0, found.stdout
+    assert [f for f in fields if ".t2" in f] == []
+    result = run_cli(*export, tmp_path / "2", "--trimestre", "1")
+    assert result.returncode == 0, result.stderr
+    # The person is told the drafts stay behind.
+    assert "trimestres posteriores no van en este paquete" in result.stderr
+    again = result.stdout.strip()
+    with zipfile.ZipFile(again) as archive:
+        data = json.loads(archive.read("datos.json"))
+    history = [h["campo"] for item in data["metas"] for h in item["historial"]]
+    assert [f for f in history if ".t2" in f] == []
+    assert [w for w in _warnings_in(again) if ".t2" in w[1]] == []
+
+    # The coordinator counts what the unit declared.
+    ok(*REOPEN, "Llega la corrección", "--db", coordinator)
+    ok("import-package", "--db", coordinator, again)
+    with Store.open(coordinator) as store:
+        [received] = [p for p in store.received.history() if p.sequence == 2]
+    board = ok("status", "--db", coordinator, "--trimestre", "1")
+    header = next(line for line in board.splitlines() if line.startswith("Unidad"))
+    [row] = [line for line in board.splitlines() if line.startswith("004")]
+    unresolved = row[header.index("Errores") + len("Errores") : header.index("Avisos s/j") + 10]
+    assert int(unresolved) == received.unresolved_warnings == len(_warnings_in(again))
 
 
 def test_a_reopened_quarter_is_corrected_and_sent_again(tmp_path: Path, seed_path: Path) -> None:

@@ -161,17 +161,18 @@ def test_a_rule_that_fails_on_its_thread_ends_the_check_and_says_so(
 
 
 def _reopened_after_typing_ahead(db_path: Path) -> str:
-    """Unit 004 sent its first quarter, typed the second, then reopened the first."""
+    """Unit 004 sent its first quarter in a package, typed the second, then reopened the first."""
     from ism_desktop.domain.audit import Author
     from ism_desktop.domain.codes import UnitCode
-    from ism_desktop.workspace.quarter_closing import close_quarter, reopen_quarter
+    from ism_desktop.workspace.quarter_closing import reopen_quarter
+    from ism_desktop.workspace.transfers import export_unit_package
 
     with Store.open(db_path) as store:
+        export_unit_package(store, UnitCode("004"), Quarter.FIRST, db_path.parent, year=2024)
         report = store.reports.load(year=2024)
         assert report is not None
         (studies,) = [m for m in report.metas if m.description.startswith(STUDIES)]
         author = Author("Unidad 004", "prueba")
-        close_quarter(store, 2024, UnitCode("004"), Quarter.FIRST, author)
         store.edits.save(
             2024, studies, with_achieved(studies, Quarter.SECOND, Decimal(120)), author
         )

@@ -38,9 +38,6 @@ class MetaContext:
     settings: ValidationSettings
     previous_narrative: str | None = None
     year: int | None = None
-    # The unit delivered this quarter's report before (it was closed at least once): it has
-    # moved on, so figures of later quarters are the later reports', not typed ahead by mistake.
-    delivered: bool = False
     # Read by nearly every rule, so set once rather than looked up lazily.
     index: int = field(init=False)
     is_percentage: bool = field(init=False)
@@ -58,7 +55,6 @@ class MetaContext:
         settings: ValidationSettings,
         previous_narrative: str | None = None,
         year: int | None = None,
-        delivered: bool = False,
     ) -> None:
         # The generated __init__ and its __post_init__ in one call: a report makes one a meta.
         self.meta = meta
@@ -66,7 +62,6 @@ class MetaContext:
         self.settings = settings
         self.previous_narrative = previous_narrative
         self.year = year
-        self.delivered = delivered
         # Arithmetic on the IntEnum itself: its ``value`` is a Python-level property.
         index = self.index = quarter - 1
         is_percentage = self.is_percentage = meta.kind is MetaKind.PERCENTAGE

@@ -12,6 +12,7 @@ from ism_desktop.domain.gc_pause import cycle_collection_paused
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.report_through import meta_through
 from ism_desktop.domain.validation.context import MetaContext
 from ism_desktop.domain.validation.finding import Finding, Severity
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
@@ -43,10 +44,11 @@ def validate_meta(
 
     ``year`` lets the narrative checks tell this year's "PRIMER TRIMESTRE" from "4º TRIMESTRE
     2023"; without it, periods and dates written with a year are not checked. ``rules``
-    defaults to the whole catalogue. ``delivered``: the meta's unit sent this quarter before
-    (see ``MetaContext.delivered``).
+    defaults to the whole catalogue. ``delivered``: the meta's unit sent this quarter in a
+    package before, so it is checked as its package carries it (``meta_through``).
     """
-    context = MetaContext(meta, quarter, settings, previous_narrative, year, delivered)
+    checked = meta_through(meta, quarter) if delivered else meta
+    context = MetaContext(checked, quarter, settings, previous_narrative, year)
     return _findings(context, _active_rules(rules, settings))
 
 
@@ -192,7 +194,10 @@ def validate_report(
 ) -> ValidationResult:
     """Validate every meta of a report (or of one unit) for the quarter being reported.
 
-    ``delivered``: the (entity, unit) pairs that sent this quarter before (it was closed once).
+    ``delivered``: the (entity, unit) pairs that sent this quarter in a package before. Their
+    metas are checked as the package carries them, up to the quarter: a unit that reopens a
+    sent quarter may have typed the next ones meanwhile, and those go in their own packages.
+    The findings keep the metas as stored.
     """
     metas = report.metas if unit is None else report.metas_of(unit)
     rules = _active_rules(None, settings)  # once for the report, not once per meta
@@ -205,12 +210,13 @@ def validate_report(
             run = metas[at : at + _RUN]
             contexts = [
                 MetaContext(
-                    meta,
+                    meta_through(meta, quarter)
+                    if delivered and (meta.key.entity, meta.key.unit) in delivered
+                    else meta,
                     quarter,
                     settings,
                     None if first else previous_narrative(meta, quarter),
                     year,
-                    bool(delivered) and (meta.key.entity, meta.key.unit) in delivered,
                 )
                 for meta in run
             ]

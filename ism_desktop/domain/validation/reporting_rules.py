@@ -19,8 +19,6 @@ from ism_desktop.domain.validation.rule import Breach, Rule, breach
 
 
 def _check_achieved_later(context: MetaContext) -> Iterable[Breach]:
-    if context.delivered:
-        return ()  # a reopened quarter: the later quarters were typed after it was sent
     later = context.index + 1
     for _, row in context.data_rows:
         if row.achieved[later:].count(None) != 3 - context.index:

@@ -15,13 +15,17 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.progress import PROGRESS_RULE_ES
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.report_through import reported_after
 from ism_desktop.exchange.export.check import ExportCheck
 from ism_desktop.exchange.package.manifest import PACKAGE_FORMAT_VERSION
 from ism_desktop.exchange.report_json import JsonDict, meta_to_json
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
 
 
-def _history(edits: MetaEditRepository, year: int, meta_id: str) -> list[JsonDict]:
+def _history(
+    edits: MetaEditRepository, year: int, meta_id: str, quarter: Quarter
+) -> list[JsonDict]:
+    # Drafts of later quarters (typed after a sent quarter was reopened) are not this package's.
     return [
         {
             "fecha": entry.at,
@@ -33,6 +37,7 @@ def _history(edits: MetaEditRepository, year: int, meta_id: str) -> list[JsonDic
             "despues": entry.change.new,
         }
         for entry in edits.history(year, meta_id)
+        if not reported_after(entry.change.field, quarter)
     ]
 
 
@@ -70,7 +75,7 @@ def package_data(
     items = []
     for meta in metas:
         item = meta_to_json(meta, quarter)
-        item["historial"] = _history(edits, report.year, meta.stable_id)
+        item["historial"] = _history(edits, report.year, meta.stable_id, quarter)
         item["cambios_meta_modificada"] = _target_changes(edits, report.year, meta.stable_id)
         item["avisos"] = [
             {

@@ -64,6 +64,19 @@ class ExportedPackage:
     path: Path
     manifest: PackageManifest
     check: ExportCheck
+    # Metas whose later quarters (typed after this one was reopened) stayed out of the package.
+    later_left_out: int = 0
+
+    @property
+    def later_note(self) -> str | None:
+        """Spanish: what stayed out of a reopened quarter's package, if anything did."""
+        if not self.later_left_out:
+            return None
+        metas = count(self.later_left_out, "meta", "metas")
+        return (
+            f"Las cifras y evaluaciones de trimestres posteriores no van en este paquete ({metas}"
+            "): se envían con el paquete de su trimestre."
+        )
 
 
 def _load(store: Store, unit: UnitCode, quarter: Quarter, year: int | None) -> ProgressReport:
@@ -108,7 +121,9 @@ def export_package(
     if check.has_errors:
         raise ExportRefusedError(check.errors)
     # A reopened quarter may be sent after later ones were typed: those are not this package's.
+    typed = report.metas_of(unit)
     report = report_through(report, quarter)
+    later = sum(1 for old, new in zip(typed, report.metas_of(unit), strict=True) if old is not new)
     created = (now or datetime.now()).astimezone()
     layout = layout_report(report, quarter, unit, created)
     pdf, xlsx = io.BytesIO(), io.BytesIO()
@@ -154,7 +169,7 @@ def export_package(
     store.closures.set_state(
         ClosureEvent(report.year, entity, unit, quarter, CLOSE, "", author, created_text)
     )
-    return ExportedPackage(path=path, manifest=manifest, check=check)
+    return ExportedPackage(path=path, manifest=manifest, check=check, later_left_out=later)
 
 
 def write_documents_beside(package: Path) -> tuple[Path, Path]:
