@@ -196,16 +196,29 @@ class ReportActions(QObject):
         self._print(self._window, self.report_pdf)
 
     def _print_pdf(self, parent: QWidget, pdf: bytes) -> None:
-        self._print(parent, lambda: pdf)
+        from ism_desktop.reports.pdf_raster import page_count
 
-    def _print(self, parent: QWidget, make_pdf: Callable[[], bytes]) -> None:
+        self._print(parent, lambda: pdf, page_count(pdf))
+
+    def _print(
+        self, parent: QWidget, make_pdf: Callable[[], bytes], pages: int | None = None
+    ) -> None:
         # Qt's printing module loads when the person prints, not with the window.
         from ism_desktop.gui.report_printing import print_with_dialog
 
-        pages = print_with_dialog(parent, make_pdf, self._title())
-        if pages:
-            sent = count(pages, "página", "páginas")
-            self._window.statusBar().showMessage(f"Enviadas {sent} a la impresora.", 8000)
+        try:
+            sent, file = print_with_dialog(parent, make_pdf, self._title(), pages)
+        except OSError as exc:
+            QMessageBox.warning(
+                parent, "No se imprimió", f"No se pudo escribir el PDF: {exc.strerror or exc}."
+            )
+            return
+        if sent:
+            what = count(sent, "página", "páginas")
+            done = (
+                f"Se guardaron {what} en «{file}»." if file else f"Enviadas {what} a la impresora."
+            )
+            self._window.statusBar().showMessage(done, 8000)
 
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -22,18 +23,42 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
-    """Draw every page of ``pdf`` onto the printer (or preview); return the pages drawn."""
-    # PDFium loads only when something is printed, not with the window.
-    from ism_desktop.reports.pdf_raster import rasterize_pdf
+def chosen_pages(printer: QPrinter, total: int) -> range:
+    """The pages (0-based) of a ``total``-page document the person chose in the print dialog."""
+    first, last = printer.fromPage(), printer.toPage()
+    if printer.printRange() is not QPrinter.PrintRange.PageRange or first < 1:
+        return range(total)
+    return range(min(first, total + 1) - 1, min(max(last, first), total))
 
+
+def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
+    """Print the pages of ``pdf`` the dialog chose; return how many went out.
+
+    A printer gets each page drawn as an image (what PDFium draws is what was exported). Qt's
+    «print to file (PDF)» gets the pages themselves, so the file keeps the report's text.
+
+    Raises:
+        OSError: the PDF file could not be written.
+    """
+    # PDFium loads only when something is printed, not with the window.
+    from ism_desktop.reports.pdf_raster import page_count, pdf_subset, rasterize_pdf
+
+    indexes = chosen_pages(printer, page_count(pdf))
+    if not indexes:
+        return 0
+    target_file = printer.outputFileName()
+    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and target_file:
+        from ism_desktop.platform import write_atomically
+
+        write_atomically(Path(target_file), pdf_subset(pdf, indexes))
+        return len(indexes)
     dpi = min(max(printer.resolution(), 96), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
         return 0
     pages = 0
     try:
-        for page in rasterize_pdf(pdf, dpi):
+        for page in rasterize_pdf(pdf, dpi, indexes):
             if pages:
                 printer.newPage()
             image = QImage(
@@ -48,12 +73,24 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     return pages
 
 
-def print_with_dialog(parent: QWidget, make_pdf: Callable[[], bytes], title: str) -> int:
-    """Ask for the printer and print; return the pages sent (0 if cancelled)."""
+def print_with_dialog(
+    parent: QWidget, make_pdf: Callable[[], bytes], title: str, pages: int | None = None
+) -> tuple[int, str]:
+    """Ask for the printer and print: the pages sent (0 if cancelled) and the PDF file written.
+
+    The file is «» unless the person chose to print to a PDF file. ``pages``: the document's
+    length when known, so the dialog offers that range.
+
+    Raises:
+        OSError: the PDF file chosen could not be written.
+    """
     printer = new_printer()
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Imprimir informe")
+    if pages:
+        dialog.setMinMax(1, pages)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return 0
-    return paint_pdf(printer, make_pdf())
+        return 0, ""
+    to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat
+    return paint_pdf(printer, make_pdf()), printer.outputFileName() if to_file else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -61,11 +62,29 @@ def page_count(pdf: bytes) -> int:
         pages.close()
 
 
-def rasterize_pdf(pdf: bytes, dpi: int) -> Iterator[RasterPage]:
-    """Each page drawn at ``dpi``, one at a time so a long report never sits whole in memory."""
+def rasterize_pdf(pdf: bytes, dpi: int, indexes: range | None = None) -> Iterator[RasterPage]:
+    """Each page (of ``indexes``, 0-based; all by default) drawn at ``dpi``, one at a time.
+
+    One at a time, so a long report never sits whole in memory.
+    """
     pages = PdfPages(pdf)
     try:
-        for index in range(len(pages)):
+        for index in range(len(pages)) if indexes is None else indexes:
             yield pages.render(index, dpi)
     finally:
         pages.close()
+
+
+def pdf_subset(pdf: bytes, indexes: range) -> bytes:
+    """A PDF of some of the document's pages (0-based), as they are: text stays text."""
+    if indexes == range(page_count(pdf)):
+        return pdf
+    source, subset = pypdfium2.PdfDocument(pdf), pypdfium2.PdfDocument.new()
+    try:
+        subset.import_pages(source, list(indexes))
+        out = io.BytesIO()
+        subset.save(out)
+        return out.getvalue()
+    finally:
+        subset.close()
+        source.close()

@@ -97,7 +97,9 @@ def test_printing_from_the_preview_prints_the_exported_pages(
     finally:
         original.close()
         copy.close()
-    assert "Enviadas" in window.statusBar().currentMessage()
+    # Printed to a file, the person is told where it went (to a printer: «Enviadas …»).
+    pages = len(reader.pages)
+    assert window.statusBar().currentMessage() == f"Se guardaron {pages} páginas en «{printed}»."
 
 
 def _drawn(dialog: ReportPreviewDialog, index: int) -> bool:
