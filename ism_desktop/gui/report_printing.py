@@ -41,7 +41,7 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
         OSError: the PDF file could not be written.
     """
     # PDFium loads only when something is printed, not with the window.
-    from ism_desktop.reports.pdf_raster import page_count, pdf_subset, rasterize_pdf
+    from ism_desktop.reports.pdf_raster import page_count, pdf_subset
 
     indexes = chosen_pages(printer, page_count(pdf))
     if not indexes:
@@ -52,6 +52,13 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
 
         write_atomically(Path(target_file), pdf_subset(pdf, indexes))
         return len(indexes)
+    return draw_pages(printer, pdf, indexes)
+
+
+def draw_pages(printer: QPrinter, pdf: bytes, indexes: range) -> int:
+    """Draw these pages (0-based) of ``pdf`` on the printer as images; return how many."""
+    from ism_desktop.reports.pdf_raster import rasterize_pdf
+
     dpi = min(max(printer.resolution(), 96), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):

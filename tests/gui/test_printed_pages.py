@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.report_printing import chosen_pages, new_printer, paint_pdf
+from ism_desktop.gui.report_printing import chosen_pages, draw_pages, new_printer, paint_pdf
 from tests.gui.conftest import WindowFactory
 
 pytestmark = pytest.mark.gui
@@ -79,3 +79,15 @@ def test_the_pages_chosen_in_the_dialog(
     printer.setFromTo(*first_last)
 
     assert chosen_pages(printer, 9) == expected
+
+
+def test_a_printer_gets_the_chosen_pages_drawn(open_window: WindowFactory, tmp_path: Path) -> None:
+    pdf = open_window(COORDINATOR).reports.report_pdf()
+    printer = _to_file(tmp_path / "dibujadas.pdf")  # stands for the printer: pages as images
+
+    pages = draw_pages(printer, pdf, range(1, 3))
+
+    assert pages == 2
+    drawn = PdfReader(tmp_path / "dibujadas.pdf")
+    assert len(drawn.pages) == 2
+    assert _text(tmp_path / "dibujadas.pdf") == ["", ""]  # pictures, as a printer receives

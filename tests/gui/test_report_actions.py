@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.report_printing import new_printer, paint_pdf
+from ism_desktop.gui.report_printing import draw_pages, new_printer
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, type_into
 
@@ -83,7 +83,8 @@ def test_print_draws_every_page_of_the_exported_pdf(
     printer.setOutputFileName(str(tmp_path / "impreso.pdf"))
     printer.setResolution(96)
 
-    pages = paint_pdf(printer, pdf)
+    # What a printer gets: each page drawn (here onto a PDF, to count and read them back).
+    pages = draw_pages(printer, pdf, range(expected_pages))
 
     assert pages == expected_pages
     assert expected_pages >= 5  # the consolidated institution report, all 56 metas
