@@ -192,3 +192,23 @@ def test_after_an_import_the_form_never_stores_an_action_the_file_dropped(
     # The form still showed A.1 as the acción being edited: «Guardar» added it back.
     assert [a.key for a in _stored(store).actions] == ["A.9"]
     assert window.form.key.text() == "A.9"
+
+
+def test_a_click_on_another_row_answered_no_leaves_the_edited_row_marked(
+    window: PaimefWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before, the clicked row stayed highlighted while the form kept the acción being edited:
+    # Qt applied the click's selection after the window had put the edited row back.
+    from PySide6.QtTest import QTest
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    window.table.selectRow(0)
+    window.form.programmed.setText("1,5e3")
+    second = window.table.visualRect(window.model.index(1, 0)).center()
+
+    QTest.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    qtbot.wait(50)
+
+    assert [index.row() for index in window.table.selectionModel().selectedRows()] == [0]
+    assert window.table.currentIndex().row() == 0
+    assert window.form.programmed.text() == "1,5e3"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -56,6 +56,16 @@ class AnnualProgramme:
     def action(self, key: str) -> Action | None:
         """The acción with this clave, or ``None``."""
         return next((item for item in self.actions if item.key == key), None)
+
+    def with_action(self, action: Action, replacing: str | None) -> AnnualProgramme:
+        """The programme with ``action`` in place of the acción ``replacing`` (or added)."""
+        actions = list(self.actions)
+        index = next((i for i, a in enumerate(actions) if a.key == replacing), None)
+        if index is None:
+            actions.append(action)
+        else:
+            actions[index] = action
+        return replace(self, actions=tuple(actions))
 
     def in_vertiente(self, vertiente: Vertiente) -> tuple[Action, ...]:
         """The acciones of one vertiente, in the programme's order."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -209,7 +210,9 @@ class PaimefWindow(QDialog):
         if key == self._current_key and self.form.edited():
             return  # the same acción shown again (the list was refreshed): keep what is typed
         if not self._settle_form():
-            self._select(self._current_key)  # back to the acción still being edited
+            # The acción still being edited, now and after the click applies its own selection.
+            self._select(self._current_key)
+            QTimer.singleShot(0, partial(self._select, self._current_key))
             return
         self._select(key)
         self._current_key = key
@@ -254,19 +257,10 @@ class PaimefWindow(QDialog):
         if self._settle_form():
             super().reject()
 
-    def _with(self, action: Action, old_key: str | None) -> AnnualProgramme:
-        actions = list(self.programme.actions)
-        index = next((i for i, a in enumerate(actions) if a.key == old_key), None)
-        if index is None:
-            actions.append(action)
-        else:
-            actions[index] = action
-        return replace(self.programme, actions=tuple(actions))
-
     def _on_draft(self, draft: Action | None) -> None:
         # Live: the rules run on the programme as it would be with the acción as typed.
         if draft is not None:
-            candidate = self._with(draft, self._current_key)
+            candidate = self.programme.with_action(draft, self._current_key)
             self._show_findings(review(self.store, candidate, self.today))
 
     def new_action(self) -> None:
@@ -293,7 +287,9 @@ class PaimefWindow(QDialog):
             reason = f"ya hay una acción con la clave {action.key}"
             self._say(f"No se guardó: {reason}.")
             return reason
-        failure = self._save(self._with(action, self._current_key), f"acción {action.key} guardada")
+        failure = self._save(
+            self.programme.with_action(action, self._current_key), f"acción {action.key} guardada"
+        )
         if failure is not None:
             return failure
         self._current_key = action.key
