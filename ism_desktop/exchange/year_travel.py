@@ -159,12 +159,18 @@ def news_notes(news: YearNews) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def reopen_trail(store: Store, year: int, unit: UnitCode) -> list[dict[str, Any]]:
-    """For a unit's package: each reopening of its quarters and what changed after it."""
+def reopen_trail(
+    store: Store, year: int, unit: UnitCode, through: Quarter = Quarter.FOURTH
+) -> list[dict[str, Any]]:
+    """For a unit's package of ``through``: each reopening of its quarters up to it, and after.
+
+    What changed after each reopening goes with it; a later quarter's reopenings and drafts
+    are its own package's business.
+    """
     trail = []
     events = store.closures.log(year, unit)
     for index, event in enumerate(events):
-        if event.action != REOPEN:
+        if event.action != REOPEN or event.quarter > through:
             continue
         until = next(
             (later.at for later in events[index + 1 :] if later.quarter == event.quarter), "~"

@@ -81,18 +81,19 @@ class PackageRepository:
             )
 
     def delivered(self, year: int, quarter: Quarter) -> frozenset[tuple[str, UnitCode]]:
-        """The (entity, unit) pairs whose report of the quarter went in a package.
+        """The (entity, unit) pairs whose report of the quarter, or of a later one, went out.
 
-        Written here (a unit's PC) or received here (the coordinating unit's). Closing a
-        quarter by hand sends nothing: it does not count.
+        In a package written here (a unit's PC) or received here (the coordinating unit's); a
+        later quarter's package carries this quarter's figures too. Closing a quarter by hand
+        sends nothing: it does not count.
         """
         report = PackageKind.REPORT.value
         return frozenset(
             (str(entity), UnitCode(str(unit)))
             for entity, unit in self._db.execute(
                 "SELECT entity_code, unit_code FROM package_exports WHERE kind = ? AND year = ? "
-                "AND quarter = ? AND file_name IS NOT NULL UNION SELECT entity_code, unit_code "
-                "FROM received_packages WHERE kind = ? AND year = ? AND quarter = ?",
+                "AND quarter >= ? AND file_name IS NOT NULL UNION SELECT entity_code, unit_code "
+                "FROM received_packages WHERE kind = ? AND year = ? AND quarter >= ?",
                 [report, year, int(quarter), report, year, int(quarter)],
             ).fetchall()
         )

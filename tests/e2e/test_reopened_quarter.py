@@ -169,3 +169,52 @@ def test_a_reopened_quarter_is_corrected_and_sent_again(tmp_path: Path, seed_pat
     [held] = [item for item in dump["metas"] if item["id"] == APOYO]
     assert held["num"][10:12] == [401, 400]
     assert held["evaluacion"] == {"1": corrected, "2": TYPED_004[APOYO][1]}
+
+
+def test_a_first_quarter_sent_after_the_second_is_checked_up_to_it(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # The second quarter's package went first (it carries the first quarter's figures too).
+    coordinator, unit = _unit_with_base(tmp_path, seed_path)
+    export = ("export", "--db", unit, "--unidad", "004", "--out")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    ok(
+        "import-package",
+        "--db",
+        coordinator,
+        ok(*export, tmp_path / "2", "--trimestre", "2").strip(),
+    )
+
+    assert LATER not in _rules(unit, 1)
+    first = ok(*export, tmp_path / "1", "--trimestre", "1").strip()
+    ok("import-package", "--db", coordinator, first)
+    assert LATER not in _rules(coordinator, 1)
+
+
+def test_a_corrected_quarter_says_nothing_of_later_reopenings(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    _, unit = _unit_with_base(tmp_path, seed_path)
+    export = ("export", "--db", unit, "--unidad", "004", "--out")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    ok(*export, tmp_path / "1", "--trimestre", "1")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    ok(*export, tmp_path / "2", "--trimestre", "2")
+    reopen_second = ("trimestre", "reabrir", "--unidad", "004", "--trimestre", "2", "--motivo")
+    ok(*reopen_second, "Borrador", "--db", unit)
+    type_quarter(
+        unit, {APOYO: (555, "BORRADOR DEL SEGUNDO TRIMESTRE.")}, "Unidad 004", Quarter.SECOND, 2024
+    )
+    ok(*REOPEN, "Corrección", "--db", unit)
+    type_quarter(
+        unit, {APOYO: (401, "SE REALIZARON 401 APOYOS.")}, "Unidad 004", Quarter.FIRST, 2024
+    )
+
+    again = ok(*export, tmp_path / "3", "--trimestre", "1").strip()
+
+    with zipfile.ZipFile(again) as archive:
+        data = json.loads(archive.read("datos.json"))
+    assert [item["trimestre"] for item in data["reaperturas"]] == [1]
+    assert "555" not in json.dumps(data, ensure_ascii=False)
+    assert "BORRADOR" not in json.dumps(data, ensure_ascii=False)

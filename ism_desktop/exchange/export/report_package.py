@@ -130,7 +130,7 @@ def export_package(
     write_pdf(layout, pdf)
     write_xlsx(layout, xlsx)
     data = package_data(report, unit, quarter, store.edits, check)
-    trail = reopen_trail(store, report.year, unit)
+    trail = reopen_trail(store, report.year, unit, quarter)
     if trail:
         data["reaperturas"] = trail
     members = [
