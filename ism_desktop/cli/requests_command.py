@@ -12,6 +12,7 @@ from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.workspace.opening import StoreError
 
@@ -105,10 +106,19 @@ def _list(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    print(f"Solicitudes de cambio de meta modificada, ejercicio {year}: {len(pending)} pendientes.")
-    for r in pending:
+    from ism_desktop.workspace.target_requests import requests_to_decide
+
+    # As the window lists them: an annual that follows its quarter is on the quarter's line.
+    lines = requests_to_decide(pending)
+    waiting = count(len(lines), "pendiente", "pendientes")
+    print(f"Solicitudes de cambio de meta modificada, ejercicio {year}: {waiting}.")
+    for r, change in lines:
         name = names.get(r.meta_id, r.meta_id)[:60]
-        print(f"  {r.request_id:>4}  unidad {r.unit}  «{name}»  {r.describe()}")
+        reason = r.reason or "sin motivo en el paquete"
+        document = f"; documento: {r.document}" if r.document else ""
+        print(
+            f"  {r.request_id:>4}  unidad {r.unit}  «{name}»  {change} (motivo: {reason}{document})"
+        )
     if decided:
         print("Decididas:")
         for d in decided:

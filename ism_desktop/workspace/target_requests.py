@@ -26,14 +26,17 @@ class DecisionOutcome:
 
 
 def _companions(store: Store, request: TargetChangeRequest) -> list[TargetChangeRequest]:
-    """The request and, for a quarterly one, the pending annual of the same row."""
+    """The request and, when it is its row's last quarterly one pending, the row's annual."""
     row = request.field.split(".")[-1]
     annual = f"modificado.anual.{row}"
-    return [request] + [
+    others = [
         other
         for other in store.target_requests.for_meta(request.year, request.meta_id)
-        if other.field == annual and other.request_id != request.request_id
+        if other.request_id != request.request_id and other.field.endswith(f".{row}")
     ]
+    if any(other.field != annual for other in others):
+        return [request]  # another quarter of the row is still to decide: the annual waits
+    return [request] + [other for other in others if other.field == annual]
 
 
 def _figure(text: str) -> str:
@@ -56,31 +59,35 @@ def requests_to_decide(
 ) -> list[tuple[TargetChangeRequest, str]]:
     """Each request a person decides, with what it asks in words.
 
-    The annual of a row follows from its quarters, and deciding the quarter decides it too
+    The annual of a row follows from its quarters, and is decided with the row's last quarter
     (``decide_request``): it rides on its quarter's line instead of being a line of its own,
-    which could only be refused.
+    which could only be refused. With several quarters of the row asked, its total is theirs
+    together, which no single line gives: those lines say it is recalculated.
     """
-    quarterly = {
-        (r.year, r.meta_id, r.field.split(".")[-1])
-        for r in pending
-        if not r.field.startswith("modificado.anual.")
-    }
-    annuals = {
-        (r.year, r.meta_id, r.field.split(".")[-1]): r
-        for r in pending
-        if r.field.startswith("modificado.anual.")
-    }
+
+    def row_of(request: TargetChangeRequest) -> tuple[int, str, str]:
+        return request.year, request.meta_id, request.field.split(".")[-1]
+
+    quarterly: dict[tuple[int, str, str], int] = {}
+    annuals: dict[tuple[int, str, str], TargetChangeRequest] = {}
+    for request in pending:
+        if request.field.startswith("modificado.anual."):
+            annuals[row_of(request)] = request
+        else:
+            quarterly[row_of(request)] = quarterly.get(row_of(request), 0) + 1
     lines = []
     for request in pending:
-        row = (request.year, request.meta_id, request.field.split(".")[-1])
-        if request.field.startswith("modificado.anual."):
+        row = row_of(request)
+        annual = annuals.get(row)
+        if request is annual:
             if row not in quarterly:
                 lines.append((request, _change_text(request)))
             continue
         text = _change_text(request)
-        annual = annuals.get(row)
-        if annual is not None:
+        if annual is not None and quarterly[row] == 1:
             text += f" (anual: {_figure(annual.current)} → {_figure(annual.requested)})"
+        elif annual is not None:
+            text += " (el anual se recalcula)"
         lines.append((request, text))
     return lines
 

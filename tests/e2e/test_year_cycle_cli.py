@@ -103,6 +103,10 @@ def test_a_year_and_the_next(tmp_path: Path, seed_path: Path) -> None:
     change_modified(unit, 2024, APOYO, Quarter.THIRD, 777)
     received = _deliver(unit, coordinator, 2024, 2, tmp_path / "t2")
     assert "trimestre 2" in received
+    # Listed as the window lists it: the annual on its quarter's line, figures as written.
+    listing = ok("solicitudes", "--db", coordinator)
+    assert "ejercicio 2024: 1 pendiente." in listing
+    assert "Modificado T3 (NUM): 400 → 777 (anual: 1900 → 2277) (motivo: " in listing
     requests = json.loads(ok("solicitudes", "--json", "--db", coordinator))
     [quarterly] = [r for r in requests["pendientes"] if r["campo"] == "modificado.t3.num"]
     assert (quarterly["id_meta"], quarterly["solicitado"]) == (APOYO, "777")

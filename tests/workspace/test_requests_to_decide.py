@@ -37,3 +37,19 @@ def test_each_annual_rides_on_its_own_rows_quarter_and_a_lone_annual_stands() ->
 def test_a_figure_that_is_not_a_number_is_shown_as_it_came() -> None:
     [(_, text)] = requests_to_decide([_asked("a", "modificado.t1.num", "NaN", "x", 1)])
     assert text == "Modificado T1 (NUM): NaN → x"
+
+
+def test_an_annual_asked_with_two_quarters_is_said_to_follow_them() -> None:
+    # Its total is both quarters' together: neither line alone gives it.
+    pending = [
+        _asked("a", "modificado.t2.num", "500.00", "650", 1),
+        _asked("a", "modificado.t3.num", "400.00", "700", 2),
+        _asked("a", "modificado.anual.num", "1900.00", "2350", 3),
+    ]
+
+    lines = [text for _, text in requests_to_decide(pending)]
+
+    assert lines == [
+        "Modificado T2 (NUM): 500 → 650 (el anual se recalcula)",
+        "Modificado T3 (NUM): 400 → 700 (el anual se recalcula)",
+    ]
