@@ -116,31 +116,33 @@ def test_an_approved_request_reaches_the_unit_with_its_moment_day_first(
         )
 
 
+def _asked_of_two_quarters(unit: Store, coordinator: Store, folder: Path) -> dict[str, int]:
+    """The unit asks T2 650 and T3 700 of APOYO; the coordinator's pending ids by field."""
+    before = _apoyo_at_the_unit(unit, coordinator, folder / "base")
+    asked = with_modified(
+        with_modified(before, Quarter.SECOND, Decimal(650)), Quarter.THIRD, Decimal(700)
+    )
+    unit.edits.save(2024, before, asked, Author("Unidad 004", "luis"), TargetChangeReason("Más"))
+    _receive(coordinator, _send(unit, folder / "1"))
+    return {r.field: r.request_id for r in coordinator.target_requests.pending(2024)}
+
+
 def test_the_annual_is_decided_with_the_rows_last_quarter(
     coordinator: Store, tmp_path: Path
 ) -> None:
     # Two quarters of one row asked: before, deciding the first recorded the annual with it,
     # at the total of both (2350) though only one was applied (2050).
     with Store.in_memory() as unit:
-        before = _apoyo_at_the_unit(unit, coordinator, tmp_path / "base")
-        asked = with_modified(before, Quarter.SECOND, Decimal(650))
-        asked = with_modified(asked, Quarter.THIRD, Decimal(700))
-        unit.edits.save(
-            2024, before, asked, Author("Unidad 004", "luis"), TargetChangeReason("Más")
-        )
-        _receive(coordinator, _send(unit, tmp_path / "1"))
-        pending = {r.field: r for r in coordinator.target_requests.pending(2024)}
+        pending = _asked_of_two_quarters(unit, coordinator, tmp_path)
         assert set(pending) == {"modificado.t2.num", "modificado.t3.num", "modificado.anual.num"}
 
         first = decide_request(
-            coordinator, pending["modificado.t2.num"].request_id, True, "Oficio 1", COORDINATOR
+            coordinator, pending["modificado.t2.num"], True, "Of. 1", COORDINATOR
         )
 
         assert [d.field for d in first.decisions] == ["modificado.t2.num"]
         left = {r.field for r in coordinator.target_requests.pending(2024)}
         assert left == {"modificado.t3.num", "modificado.anual.num"}
-        last = decide_request(
-            coordinator, pending["modificado.t3.num"].request_id, False, "Sin oficio", COORDINATOR
-        )
+        last = decide_request(coordinator, pending["modificado.t3.num"], False, "No", COORDINATOR)
         assert [d.field for d in last.decisions] == ["modificado.t3.num", "modificado.anual.num"]
         assert coordinator.target_requests.pending(2024) == []
