@@ -27,9 +27,10 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import ungrouped
+from ism_desktop.domain.programme_checks import draft_problem
 from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.wording import count
-from ism_desktop.domain.year_programme import MetaDraft, fractional_original
+from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
 from ism_desktop.gui.dialog_buttons import ok_cancel
 from ism_desktop.gui.search_field import SearchField, searchable
@@ -165,8 +166,8 @@ class MetaDraftDialog(QDialog):
             _warn(self, exc)
             return
         # Refused by the save anyway, but said here, where what was typed can still be mended.
-        if (fraction := fractional_original(draft.to_meta())) is not None:
-            _warn(self, fraction[2] + ".")
+        if (problem := draft_problem(draft)) is not None:
+            _warn(self, problem + ".")
             return
         self.accept()
 

@@ -9,13 +9,13 @@ from pathlib import Path
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.programme_checks import draft_problem, programme_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY
 from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import (
     MetaDraft,
     blank_targets,
-    fractional_original,
     unprogrammed,
 )
 from ism_desktop.exchange.programme_template import COL_ID, COL_Q1, sheets_of, write_template
@@ -202,7 +202,7 @@ def approve_year(store: Store, year: int, by: str, *, now: datetime | None = Non
             f"«{empty[0].description[:60]}» de la unidad {empty[0].key.unit}."
         )
     for meta in metas:
-        if (found := fractional_original(meta)) is not None:
+        if (found := programme_problem(meta)) is not None:
             raise ProgrammeError(
                 f"no se aprueba: en la meta «{meta.description[:60]}» de la unidad "
                 f"{meta.key.unit}, {found[2]}; corríjalo antes de aprobar."
@@ -215,12 +215,14 @@ def _fractions(read: Sequence[TemplateMeta]) -> list[str]:
     """Each template meta whose original has decimals where its unit counts whole pieces."""
     problems = []
     for item in read:
-        if (found := fractional_original(item.meta)) is None:
+        if (found := programme_problem(item.meta)) is None:
             continue
         kind, quarter, text = found
         row = item.rows.get(kind.value, item.rows.get("MET", 0))
-        cell = f"{chr(64 + COL_Q1 + quarter.index)}{row}"
-        problems.append(f"Hoja {item.sheet}, celda {cell}: {text}")
+        # An annual follows from its quarters: the row is named, not its computed cell.
+        column = "" if quarter is None else chr(64 + COL_Q1 + quarter.index)
+        where = f"fila {row}" if quarter is None else f"celda {column}{row}"
+        problems.append(f"Hoja {item.sheet}, {where}: {text}")
     return problems
 
 
@@ -234,15 +236,10 @@ def save_meta(
     now: datetime | None = None,
 ) -> ProgrammeChange:
     """Add a meta to the year's programme, or change one (``replaces``: its id) in place."""
-    if not draft.key.description.strip() or not draft.unit_of_measure.strip():
-        raise ProgrammeError("la meta necesita descripción y unidad de medida.")
-    figures = [*draft.num, *(draft.den or ())]
-    if any(value < 0 for value in figures):
-        raise ProgrammeError("lo programado no puede ser negativo.")
+    if (problem := draft_problem(draft)) is not None:
+        raise ProgrammeError(f"{problem}.")
     metas = store.reports.load_year_metas(year)
     meta = draft.to_meta()
-    if (found := fractional_original(meta)) is not None:
-        raise ProgrammeError(f"{found[2]}.")
     taken = {m.stable_id for m in metas if m.stable_id != replaces}
     if meta.stable_id in taken:
         raise ProgrammeError(

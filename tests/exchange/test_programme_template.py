@@ -205,21 +205,27 @@ def test_importing_a_template_first_keeps_a_copy_named_for_it(
     assert newest.reason == "antes de importar la plantilla del programa"
 
 
+def _only_problem(store: Store, path: Path) -> str:
+    """The one problem the import of ``path`` is refused for; nothing was stored."""
+    before = store.reports.load_year_metas(2025)
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+    (problem,) = refused.value.problems
+    assert store.reports.load_year_metas(2025) == before
+    return problem
+
+
 def test_a_decimal_comma_is_named_not_read_as_ten_times(store: Store, tmp_path: Path) -> None:
     path = _filled(store, tmp_path)
     met_004 = _rows(path, "004", "MET")
     book = openpyxl.load_workbook(path)
     book["004"][f"L{met_004[0]}"] = "1,5"  # T4 typed as text with a decimal comma
     book.save(path)
-    before = store.reports.load_year_metas(2025)
 
-    with pytest.raises(TemplateError) as refused:
-        import_year_template(store, 2025, path, AUTHOR)
+    problem = _only_problem(store, path)
 
-    (problem,) = refused.value.problems
     assert problem.startswith(f"Hoja 004, celda L{met_004[0]}: «1,5»")
     assert "la coma solo separa los miles" in problem
-    assert store.reports.load_year_metas(2025) == before
 
 
 def test_a_fraction_in_a_counting_unit_is_refused_before_it_blocks_the_year(
@@ -280,3 +286,19 @@ def test_a_programme_holding_a_fraction_in_a_counting_unit_is_not_approved(
     with pytest.raises(ProgrammeError, match=r"no se aprueba: .*el original T3 \(NUM\) es 2\.5"):
         approve_year(store, 2025, "Unidad coordinadora")
     assert not store.years.is_approved(2025)
+
+
+def test_a_template_whose_annual_passes_the_bound_is_refused_naming_the_row(
+    store: Store, tmp_path: Path
+) -> None:
+    # Accepted before and approved: every unit's base package was then refused (the figure
+    # «no es una cifra admisible»), for good.
+    path = _filled(store, tmp_path)
+    met_004 = _rows(path, "004", "MET")
+    book = openpyxl.load_workbook(path)
+    book["004"][f"L{met_004[0]}"] = 999_999_999_999  # T4, under the bound; the annual is not
+    book.save(path)
+
+    problem = _only_problem(store, path)
+
+    assert problem.startswith(f"Hoja 004, fila {met_004[0]}: el original anual (NUM) es dema")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import WindowFactory
@@ -100,11 +100,23 @@ def test_a_decimal_comma_in_a_target_is_refused_not_read_as_ten_times(
         dialog.draft()
 
 
+def _press_ok(dialog: QDialog, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Press the dialog's «Aceptar»; the warnings it said."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    ok.click()
+    return shown
+
+
 def test_a_fraction_in_a_counting_unit_keeps_the_dialog_open_and_reads_as_a_sentence(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QDialogButtonBox
-
     from ism_desktop.gui.programme_editor import MetaDraftDialog, ProgrammeEditor
 
     window = open_window(COORDINATOR)
@@ -115,14 +127,7 @@ def test_a_fraction_in_a_counting_unit_keeps_the_dialog_open_and_reads_as_a_sent
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.num[3].setText("1.5")
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
-    buttons = dialog.findChild(QDialogButtonBox)
-    assert buttons is not None
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert ok is not None
-
-    ok.click()
+    shown = _press_ok(dialog, monkeypatch)
 
     # Before, the dialog closed, the save was refused after, and what was typed was gone.
     assert dialog.isVisible()
@@ -134,3 +139,40 @@ def test_a_fraction_in_a_counting_unit_keeps_the_dialog_open_and_reads_as_a_sent
     qtbot.addWidget(editor)
     editor.save(dialog.draft(), counted.stable_id)
     assert shown[-1].startswith("El original T4 (NUM) es 1.5")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # Each quarter is under 10¹², their annual is not: the unit could never take its base.
+        (
+            {"num": ("1", "1", "1", "999999999999")},
+            "El original anual (NUM) es demasiado grande (máx. 999 999 999 999).",
+        ),
+        ({"num": ("1", "-5", "1", "1")}, "Lo programado no puede ser negativo."),
+        ({"description": ""}, "La meta necesita descripción y unidad de medida."),
+    ],
+)
+def test_a_meta_the_programme_cannot_hold_keeps_the_dialog_open(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    typed: dict[str, object],
+    said: str,
+) -> None:
+    # Before, the dialog closed and the refusal came after, with everything typed gone.
+    from ism_desktop.gui.programme_editor import MetaDraftDialog
+
+    report = open_window(COORDINATOR).session.report
+    assert report is not None
+    dialog = MetaDraftDialog(report.entity.code, report.catalogue, report.metas[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for field, value in zip(dialog.num, typed.get("num", ()), strict=False):  # type: ignore[call-overload]
+        field.setText(value)
+    if "description" in typed:
+        dialog.description.setText(str(typed["description"]))
+    shown = _press_ok(dialog, monkeypatch)
+
+    assert dialog.isVisible()
+    assert shown == [said]
