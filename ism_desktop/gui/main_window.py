@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
             index = self.proxy.index(0, 0, index)
         if index.isValid():
             self.tree.setCurrentIndex(index)
+        else:
+            # No meta left (a restored copy from before the programme, a year without one): the
+            # form must not keep one the data no longer hold, to be typed into.
+            self.form.show_meta(None)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         from ism_desktop.gui.meta_tree_model import META_ID_ROLE

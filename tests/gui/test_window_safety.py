@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.app import _opens_window
+from ism_desktop.domain.meta import Meta
 from ism_desktop.gui.application import _on_second_start
+from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.restore_dialog import RestoreDialog
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE
 from ism_desktop.platform import backups_dir
@@ -95,3 +97,28 @@ def test_a_second_start_brings_the_window_up_or_receives_its_package(
 )
 def test_a_double_clicked_package_opens_the_window(first: str, window: bool) -> None:
     assert _opens_window(first) is window
+
+
+def test_data_read_again_without_the_meta_shown_leave_nothing_to_type_into(
+    open_window: WindowFactory,
+) -> None:
+    # A restored copy from before the unit received its programme has no metas. Before, the
+    # form kept the meta on screen after the data were read again; typing there said «Ocurrió
+    # un error inesperado: '<id>'» and showed the figure as if saved. The same reading again
+    # follows a change of year, which is how this test empties the list.
+    from dataclasses import replace
+
+    window = open_window(unit_profile("004"))
+    shown = select(window, STUDIES)
+    assert _form_meta(window) is shown
+
+    window.session.set_profile(replace(window.session.profile, year=2030))
+
+    assert window.session.metas() == []
+    assert _form_meta(window) is None
+    assert not window.form.isEnabled()
+
+
+def _form_meta(window: MainWindow) -> Meta | None:
+    """The meta the form shows, read anew each time."""
+    return window.form.meta
