@@ -82,10 +82,12 @@ def choose_report(window: MainWindow) -> Path | None:
 
     from PySide6.QtWidgets import QFileDialog
 
+    from ism_desktop.gui.places import documents_folder
+
     path, _ = QFileDialog.getOpenFileName(
         window,
         "Importar informe ETCA-III-04",
-        "",
+        documents_folder(),
         "Texto del informe (*.txt);;Todos los archivos (*)",
     )
     return Path(path) if path else None

@@ -156,6 +156,12 @@ class YearActions(QObject):
             ProgrammeEditor(self.session.store, year, self.session.author, self._window).exec()
             self.session.reload()
 
+    def year_in_preparation(self) -> int:
+        """The newest year whose programme is not approved yet, else the profile's year."""
+        years = self.session.store.years
+        open_years = [y for y in years.years() if not years.is_approved(y)]
+        return max(open_years, default=self.session.profile.year)
+
     def ask_year(self, title: str) -> int | None:
         """Which year's programme; ``None`` if the question was cancelled."""
         dialog = QInputDialog(self._window)
@@ -163,7 +169,7 @@ class YearActions(QObject):
         dialog.setLabelText("Ejercicio:")
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(2000, 2100)
-        dialog.setIntValue(self.session.profile.year)
+        dialog.setIntValue(self.year_in_preparation())
         # As narrow as its field, the frame cut the title short («Metas…grama»). The dialog's
         # layout sets its own minimum, so the field is what is widened.
         field = dialog.findChild(QSpinBox)
@@ -235,10 +241,18 @@ class YearActions(QObject):
         year = self.ask_year("Aprobar el programa")
         if year is None:
             return
+        try:  # what blocks the approval is said before asking for it
+            year_programme.check_approvable(self.session.store, year)
+        except _FAILURES as exc:
+            self._fail("Aprobar el programa", exc)
+            return
+        no = QMessageBox.StandardButton.No
         answer = QMessageBox.question(
             self._window,
             "Aprobar el programa",
             f"¿Aprobar el programa {year}? Después lo programado original ya no se puede cambiar.",
+            QMessageBox.StandardButton.Yes | no,
+            no,  # it cannot be undone: Enter must not do it
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

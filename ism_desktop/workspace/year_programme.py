@@ -189,6 +189,13 @@ def import_year_template(
 
 def approve_year(store: Store, year: int, by: str, *, now: datetime | None = None) -> int:
     """Lock the year's originals; how many metas the approved programme has."""
+    approvable = check_approvable(store, year)
+    store.years.approve(year, _moment(now), by)
+    return approvable
+
+
+def check_approvable(store: Store, year: int) -> int:
+    """How many metas an approval of the year would lock; ``ProgrammeError`` if it may not."""
     metas = store.reports.load_year_metas(year)
     if not metas:
         raise ProgrammeError(f"el ejercicio {year} no tiene metas que aprobar.")
@@ -207,7 +214,6 @@ def approve_year(store: Store, year: int, by: str, *, now: datetime | None = Non
                 f"no se aprueba: en la meta «{meta.description[:60]}» de la unidad "
                 f"{meta.key.unit}, {found[2]}; corríjalo antes de aprobar."
             )
-    store.years.approve(year, _moment(now), by)
     return len(metas)
 
 

@@ -421,3 +421,36 @@ def test_the_programme_editor_finds_a_meta_and_keeps_it_selected_after_an_edit(
     assert [r for r in range(editor.table.rowCount()) if not editor.table.isRowHidden(r)] == shown
     editor.search.clear()
     assert all(not editor.table.isRowHidden(row) for row in range(editor.table.rowCount()))
+
+
+def test_approval_asks_of_the_year_in_preparation_and_only_when_it_may_be_done(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before, the dialog offered the configured year (2024), and the question came first
+    # with «Sí» as its default: Enter twice approved the wrong year for good.
+    from ism_desktop.workspace.year_programme import new_year
+
+    window = open_window(COORDINATOR)
+    new_year(window.session.store, 2025, 2024, window.session.author)
+    actions = window.year_actions
+    assert actions.year_in_preparation() == 2025
+    asked: list[tuple[object, ...]] = []
+    warned: list[str] = []
+    monkeypatch.setattr(actions, "ask_year", lambda _title: 2025)
+
+    def ask(*args: object) -> QMessageBox.StandardButton:
+        asked.append(args)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+
+    actions.approve()  # the new year's metas have no originals yet
+
+    assert asked == []
+    assert "no tienen programado original" in " ".join(warned)
+    monkeypatch.setattr(actions, "ask_year", lambda _title: 2024)
+    actions.approve()
+    [question] = asked
+    assert question[-1] == QMessageBox.StandardButton.No  # the default answer
+    assert not window.session.store.years.is_approved(2024)
