@@ -26,6 +26,7 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FindingsModel(self)
+        self._metas = 1  # how many metas the findings are of (0: nothing to export yet)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.summary = QLabel()
@@ -60,8 +61,9 @@ class FindingsPanel(QWidget):
         self.summary.setText(f"Revisando las metas…{progress}")
         self.summary.setStyleSheet("color: #455a64;")
 
-    def set_rows(self, rows: list[FindingRow]) -> None:
-        """Show these findings."""
+    def set_rows(self, rows: list[FindingRow], metas: int = 1) -> None:
+        """Show these findings (of ``metas`` metas: with none, there is nothing to export)."""
+        self._metas = metas
         self.model.set_rows(rows)
 
     def current_row(self) -> FindingRow | None:
@@ -72,7 +74,14 @@ class FindingsPanel(QWidget):
 
     def _on_reset(self) -> None:
         errors, warnings, open_warnings = self.model.counts()
-        if not errors and not warnings:
+        if not self._metas:
+            # «Sin errores: el paquete puede exportarse» said of no metas, then the export failed.
+            self.summary.setText(
+                "Todavía no hay metas en este ejercicio: reciba el programa base (Archivo › "
+                "Recibir paquetes…) o importe el informe oficial."
+            )
+            self.summary.setStyleSheet("color: #455a64;")
+        elif not errors and not warnings:
             self.summary.setText("Sin errores ni avisos: el paquete puede exportarse.")
             self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:

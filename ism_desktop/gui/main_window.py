@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
                 for item in validation.metas
                 for finding in item.findings
             ]
-        self.findings.set_rows(rows)
+        self.findings.set_rows(rows, self.model.meta_count())
         if not self.session.checked:
             self.findings.show_pending(self.session.checked_count, self.model.meta_count())
 

@@ -174,3 +174,18 @@ def test_findings_follow_the_first_paint_and_say_so_meanwhile(
 
         assert window.findings.summary.text().startswith("0 errores · ")
         assert window.findings.model.rowCount() > 0
+
+
+def test_with_no_metas_it_does_not_say_the_package_may_be_exported(
+    open_window: WindowFactory,
+) -> None:
+    # A unit's PC before its programme base: «Sin errores ni avisos: el paquete puede
+    # exportarse», then the export said there was no report.
+    from dataclasses import replace
+
+    window = open_window(unit_profile("004"))
+    window.session.set_profile(replace(window.session.profile, year=2030))
+
+    text = window.findings.summary.text()
+    assert "puede exportarse" not in text
+    assert text.startswith("Todavía no hay metas en este ejercicio: reciba el programa base")
