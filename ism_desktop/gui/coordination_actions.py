@@ -64,7 +64,7 @@ class CoordinationActions(QObject):
         )
         self.observe_action = self._action("Agregar &observación a la meta…", self.add_observation)
         self.send_observations_action = self._action(
-            "Enviar &observaciones a una unidad…", self.choose_observations_unit
+            "Enviar observaciones a una &unidad…", self.choose_observations_unit
         )
         self.update_for_profile()
 

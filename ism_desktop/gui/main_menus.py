@@ -115,5 +115,5 @@ def build_menus(window: QMainWindow, owner: MenuOwner) -> QMenu:
     help_menu.addAction(
         make_action(window, "&Ayuda de ISM Avance", owner.show_help, QKeySequence("F1"))
     )
-    help_menu.addAction(make_action(window, f"&Acerca de {APP_NAME}", owner.show_about))
+    help_menu.addAction(make_action(window, f"Acerca &de {APP_NAME}", owner.show_about))
     return coordination_menu

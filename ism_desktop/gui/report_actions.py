@@ -104,7 +104,7 @@ class ReportActions(QObject):
         )
         self.preview_action = self._action("&Vista previa de impresión…", self.show_preview)
         self.print_action = self._action(
-            "Im&primir…", self.print_report, QKeySequence.StandardKey.Print
+            "Impri&mir…", self.print_report, QKeySequence.StandardKey.Print
         )
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: Shortcut = None) -> QAction:

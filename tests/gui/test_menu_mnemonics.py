@@ -1,0 +1,43 @@
+"""Every menu's underlined letters are distinct: a keyboard user reaches each entry at once."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QMenu
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from tests.gui.conftest import WindowFactory, unit_profile
+
+pytestmark = pytest.mark.gui
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&(?!&)(.)", text)
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("profile", [COORDINATOR, unit_profile("004")], ids=["002", "004"])
+def test_no_two_entries_of_a_menu_share_their_letter(
+    open_window: WindowFactory, profile: PcProfile
+) -> None:
+    window = open_window(profile)
+    clashes = {}
+    for menu in window.menuBar().findChildren(QMenu):
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            letter = _letter(action.text())
+            if letter is not None:
+                letters.setdefault(letter, []).append(action.text())
+        shared = {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+        if shared:
+            clashes[menu.title()] = shared
+
+    # Before: «Exportar &paquete…» and «Im&primir…» in Archivo.
+    assert clashes == {}
