@@ -316,8 +316,8 @@ class YearActions(QObject):
         values = dialog.values()
         try:
             # All dates are checked before any is stored: a typing slip changes nothing.
-            for text in values.values():
-                quarter_closing.check_due_date(text)
+            for quarter, text in values.items():
+                quarter_closing.check_due_date(text, year, quarter)
             for quarter, text in values.items():
                 quarter_closing.set_delivery_date(store, year, quarter, text)
         except _FAILURES as exc:

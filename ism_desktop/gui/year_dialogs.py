@@ -75,6 +75,7 @@ class DeliveryDatesDialog(QDialog):
 
     def __init__(self, year: int, dates: dict[Quarter, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._year = year
         self.setWindowTitle(f"Fechas de entrega de {year}")
         form = QFormLayout(self)
         self.fields: dict[Quarter, QLineEdit] = {}
@@ -88,11 +89,11 @@ class DeliveryDatesDialog(QDialog):
 
     def _check(self) -> None:
         """Close only when every date typed is a date; else say which, keeping them all."""
-        for field in self.fields.values():
+        for quarter, field in self.fields.items():
             text = field.text().strip()
             try:
                 if text:
-                    check_due_date(text)
+                    check_due_date(text, self._year, quarter)
             except ClosingError as exc:
                 QMessageBox.warning(self, self.windowTitle(), str(exc)[:1].upper() + str(exc)[1:])
                 field.setFocus()

@@ -71,17 +71,29 @@ def reopen_quarter(
     return store.closures.set_state(event)
 
 
-def check_due_date(text: str) -> date:
-    """The date typed, or ``ClosingError`` saying how to write it."""
+def check_due_date(text: str, year: int | None = None, quarter: Quarter | None = None) -> date:
+    """The date typed, or ``ClosingError`` saying how to write it.
+
+    With the year and quarter, the date must also fall from the quarter's first day to the end
+    of the next year: «15/01/2023» for the fourth quarter of 2024 made every unit late.
+    """
     try:
-        return read_typed_date(text)
+        due = read_typed_date(text)
     except ValueError as exc:
         raise ClosingError(str(exc) + ".") from exc
+    if year is not None and quarter is not None:
+        first, last = date(year, 3 * int(quarter) - 2, 1), date(year + 1, 12, 31)
+        if not first <= due <= last:
+            raise ClosingError(
+                f"la fecha de entrega del trimestre {int(quarter)} de {year} "
+                f"({due:%d/%m/%Y}) debe caer entre el {first:%d/%m/%Y} y el {last:%d/%m/%Y}."
+            )
+    return due
 
 
 def set_delivery_date(store: Store, year: int, quarter: Quarter, text: str) -> date:
     """Set the delivery date of the quarter's reports."""
-    due = check_due_date(text)
+    due = check_due_date(text, year, quarter)
     if not store.reports.load_year_metas(year):
         raise ClosingError(f"el ejercicio {year} no tiene metas.")
     store.years.set_delivery_dates(year, {quarter: due.isoformat()})

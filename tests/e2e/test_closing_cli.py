@@ -120,3 +120,29 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
     assert result.returncode == 2
     assert "Realizado T1 (NUM)" in result.stderr
     assert _snapshot(coordinator) == before
+
+
+@pytest.mark.parametrize(
+    ("quarter", "typed"),
+    [("4", "15/01/2023"), ("2", "31/03/2024"), ("1", "01/01/2026")],
+    ids=["antes-del-año", "antes-del-trimestre", "dos-años-después"],
+)
+def test_a_delivery_date_outside_its_quarter_is_refused(
+    tmp_path: Path, seed_path: Path, quarter: str, typed: str
+) -> None:
+    # «15/01/2023» for the fourth quarter of 2024 was stored, and every unit showed as late by
+    # 1,418 days.
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    before = _snapshot(database)
+
+    result = run_cli(
+        "trimestre", "fecha", "--trimestre", quarter, "--fecha", typed, "--db", database
+    )
+
+    assert result.returncode == 2
+    assert f"la fecha de entrega del trimestre {quarter} de 2024 ({typed}) debe caer entre" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
+    assert _snapshot(database) == before

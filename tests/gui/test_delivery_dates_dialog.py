@@ -37,6 +37,12 @@ def test_an_impossible_date_keeps_the_dialog_open_with_every_date_typed(
     assert [dialog.fields[q].text() for q in Quarter] == list(typed)
     assert dialog.focusWidget() is dialog.fields[Quarter.SECOND]
 
+    # A real date outside its quarter's time is said and kept too (here the year before).
+    dialog.fields[Quarter.SECOND].setText("15/07/2023")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert warnings[-1].startswith("La fecha de entrega del trimestre 2 de 2024 (15/07/2023)")
+
     dialog.fields[Quarter.SECOND].setText("15/07/2024")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
