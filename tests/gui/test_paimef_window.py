@@ -167,7 +167,15 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
     assert _cell(tab.table, row, 5).text() == "30.00"
     assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
     _cell(tab.table, row, 4).setText("130; 0")
-    assert "cero" in window.message.text()
+    # Said with what the value counts, not its short name («personas_capacitadas_t_1»).
+    assert window.message.text() == (
+        "No se guardó el indicador 2: el indicador 2 divide entre «Personas capacitadas en "
+        "materia de violencia contra las mujeres en el ejercicio fiscal t-1», que es cero: no se "
+        "puede calcular."
+    )
+    # «;» separates values: «1,000» is one (refused as written), not the two «1» and «000».
+    _cell(tab.table, row, 4).setText("1,000;800")
+    assert "«1,000» no es un número" in window.message.text()
 
 
 def test_due_soon_text() -> None:

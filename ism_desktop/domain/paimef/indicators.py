@@ -92,9 +92,13 @@ def compute(indicator: Indicator, values: Sequence[Decimal]) -> Decimal:
     """The indicator's value from its variables in order, rounded half up to two decimals."""
     names = indicator.variable_names
     if len(values) != len(names):
+        # Said with what each value counts: the variables' short names mean nothing to staff.
+        wanted = "; ".join(
+            f"{place}) {item.description}" for place, item in enumerate(indicator.variables, 1)
+        )
         raise IndicatorInputError(
-            f"el indicador {indicator.number} necesita {len(names)} valores "
-            f"({', '.join(names)}) y se dieron {len(values)}."
+            f"el indicador {indicator.number} necesita {len(names)} valores, en este orden: "
+            f"{wanted}; y se dieron {len(values)}."
         )
     with localcontext() as context:
         context.prec = 40
@@ -103,14 +107,13 @@ def compute(indicator: Indicator, values: Sequence[Decimal]) -> Decimal:
 
 
 def _compute(indicator: Indicator, values: list[Decimal]) -> Decimal:
-    names = indicator.variable_names
     kind = indicator.kind
     if kind is FormulaKind.INSTITUTIONAL_INDEX:
         *components, count = values
-        _nonzero(indicator, count, names[-1])
+        _nonzero(indicator, count, indicator.variables[-1].description)
         return sum(components, Decimal(0)) / (4 * count)
     numerator, denominator = values
-    _nonzero(indicator, denominator, names[1])
+    _nonzero(indicator, denominator, indicator.variables[1].description)
     if kind is FormulaKind.PERCENT:
         return numerator / denominator * _HUNDRED
     if kind is FormulaKind.GROWTH:
@@ -118,9 +121,9 @@ def _compute(indicator: Indicator, values: list[Decimal]) -> Decimal:
     return numerator / denominator
 
 
-def _nonzero(indicator: Indicator, value: Decimal, name: str) -> None:
+def _nonzero(indicator: Indicator, value: Decimal, what: str) -> None:
     if value == 0:
         raise IndicatorInputError(
-            f"el indicador {indicator.number} divide entre {name}, que es cero: "
+            f"el indicador {indicator.number} divide entre «{what}», que es cero: "
             "no se puede calcular."
         )

@@ -350,7 +350,8 @@ class PaimefWindow(QDialog):
         self._refresh()
 
     def _on_capture_edited(self, number: int, period: str, text: str) -> None:
-        parts = [part for part in text.replace(",", ";").split(";") if part.strip()]
+        # «;» separates the values; a comma too, unless «;» is there («1,000;800» is two).
+        parts = [part for part in text.split(";" if ";" in text else ",") if part.strip()]
         try:
             if parts:
                 value = capture_indicator(self.store, number, period, parts, self.author)

@@ -110,3 +110,16 @@ def test_refused_inputs(number: int, values: list[str], message: str) -> None:
 def test_variable_text_refused(text: str) -> None:
     with pytest.raises(IndicatorInputError):
         parse_variable(text, "x")
+
+
+def test_a_wrong_number_of_values_says_what_each_one_counts() -> None:
+    indicator = indicator_by_number(2)
+    assert indicator is not None
+    with pytest.raises(IndicatorInputError) as refused:
+        compute(indicator, [Decimal(1), Decimal(2), Decimal(3)])
+
+    assert str(refused.value) == (
+        "el indicador 2 necesita 2 valores, en este orden: 1) Personas capacitadas en materia "
+        "de violencia contra las mujeres en el ejercicio fiscal t; 2) Personas capacitadas en "
+        "materia de violencia contra las mujeres en el ejercicio fiscal t-1; y se dieron 3."
+    )
