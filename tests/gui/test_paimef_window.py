@@ -321,3 +321,26 @@ def test_dates_read_and_typed_day_first(window: PaimefWindow, store: Store) -> N
     tab._add_day()
     assert _cell(tab.non_working, 0, 0).text() == "17/03/2026"
     assert "DD/MM/AAAA" in tab.new_day.placeholderText()
+
+
+def test_importing_into_an_empty_year_says_what_came_in(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: «Importado ejemplo_programa_anual_2026.json: 1 cambio.» for four acciones.
+    from PySide6.QtWidgets import QFileDialog
+
+    example = (
+        Path(__file__).resolve().parents[2] / "resources/paimef/ejemplo_programa_anual_2026.json"
+    )
+    with Store.open(tmp_path / "vacia.sqlite3") as empty:
+        shown = PaimefWindow(empty, Author("Unidad 001", "ana"), date(2026, 3, 20))
+        qtbot.addWidget(shown)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(example), ""))
+
+        shown.import_file()
+
+        actions = len(shown.programme.actions)
+        assert shown.message.text() == (
+            f"Importado ejemplo_programa_anual_2026.json: Programa Anual 2026 nuevo, "
+            f"{actions} acciones."
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ism_desktop.domain.paimef.key_dates import key_date_label
 from ism_desktop.domain.paimef.money import money_text
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
+from ism_desktop.domain.wording import count
 
 
 def _fields(action: Action) -> dict[str, str]:
@@ -29,7 +30,9 @@ def _fields(action: Action) -> dict[str, str]:
 def describe_changes(before: AnnualProgramme | None, after: AnnualProgramme) -> list[str]:
     """One line per change: acciones added, removed or edited field by field, dates, instancia."""
     if before is None:
-        return [f"Programa Anual {after.year} nuevo, {len(after.actions)} acciones."]
+        return [
+            f"Programa Anual {after.year} nuevo, {count(len(after.actions), 'acción', 'acciones')}."
+        ]
     lines = []
     if before.institution != after.institution:
         lines.append(f"Instancia: «{before.institution}» → «{after.institution}».")

@@ -382,7 +382,9 @@ class PaimefWindow(QDialog):
         self.form.load(None)
         self._refresh(list(change.findings))
         self.table.selectRow(0)
-        self._say(f"Importado {name}: {count(len(change.changes), 'cambio', 'cambios')}.")
+        lines = change.changes  # one line says itself («Programa Anual 2026 nuevo, 4 acciones.»)
+        said = lines[0] if len(lines) == 1 else f"{count(len(lines), 'cambio', 'cambios')}."
+        self._say(f"Importado {name}: {said}")
 
     def export_file(self) -> None:
         """Write the programme as .json or as the .xlsx template."""
