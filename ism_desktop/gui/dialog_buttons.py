@@ -1,10 +1,18 @@
-"""The «Aceptar» and «Cancelar» buttons at the foot of a dialog."""
+"""The «Aceptar» and «Cancelar» buttons at the foot of a dialog, and the «¿…?» before a loss."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def ok_cancel(
@@ -28,3 +36,10 @@ def ok_cancel(
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok is not None  # the box was made with it
     return ok
+
+
+def confirm_loss(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before something is lost or removed; «No» is the default, so Enter keeps it."""
+    no = QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | no, no)
+    return answer == QMessageBox.StandardButton.Yes

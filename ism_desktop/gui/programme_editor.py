@@ -32,7 +32,7 @@ from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
-from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.dialog_buttons import confirm_loss, ok_cancel
 from ism_desktop.gui.search_field import SearchField, searchable
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
@@ -310,10 +310,8 @@ class ProgrammeEditor(QDialog):
         meta = self._chosen("retirar")
         if meta is None:
             return
-        answer = QMessageBox.question(
-            self, "Retirar meta", f"¿Retirar «{meta.description[:80]}» del programa {self._year}?"
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        asked = f"¿Retirar «{meta.description[:80]}» del programa {self._year}?"
+        if confirm_loss(self, "Retirar meta", asked):
             # The meta that takes its row is selected next (the one above, if it was the last).
             row = self.metas.index(meta)
             rest = [m for m in self.metas if m is not meta]

@@ -212,3 +212,23 @@ def test_a_click_on_another_row_answered_no_leaves_the_edited_row_marked(
     assert [index.row() for index in window.table.selectionModel().selectedRows()] == [0]
     assert window.table.currentIndex().row() == 0
     assert window.form.programmed.text() == "1,5e3"
+
+
+def test_the_questions_before_a_loss_answer_no_by_default(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before, «Sí» (discard, delete) was the default button: Enter threw the acción away.
+    defaults: list[object] = []
+
+    def ask(*args: object) -> QMessageBox.StandardButton:
+        defaults.append(args[-1])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    window.table.selectRow(0)
+    window.form.programmed.setText("1,5e3")
+    window.table.selectRow(1)  # «¿Descartar esos cambios?»
+    window.form.load(window.form.shown)
+    window.delete_action()  # «¿Eliminar la acción …?»
+
+    assert defaults == [QMessageBox.StandardButton.No, QMessageBox.StandardButton.No]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -31,6 +30,7 @@ from ism_desktop.domain.paimef.money import AmountError, money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
 from ism_desktop.gui.paimef.programme_files import (
@@ -246,8 +246,7 @@ class PaimefWindow(QDialog):
         which = f"La acción {self._current_key}" if self._current_key else "La acción nueva"
         text = f"{which} tiene cambios que no se pueden guardar: {reason}"
         ask = f"{text}\n\n¿Descartar esos cambios?"
-        answer = QMessageBox.question(self, "Cambios sin guardar", ask)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_loss(self, "Cambios sin guardar", ask):
             return False
         self.form.load(self.form.shown)  # discarded: nothing typed is left to ask about again
         return True
@@ -306,8 +305,7 @@ class PaimefWindow(QDialog):
         key = self._current_key
         if key is None:
             return
-        answer = QMessageBox.question(self, "Eliminar acción", f"¿Eliminar la acción {key}?")
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_loss(self, "Eliminar acción", f"¿Eliminar la acción {key}?"):
             return
         actions = tuple(a for a in self.programme.actions if a.key != self._current_key)
         what = f"acción {self._current_key} eliminada"
