@@ -119,7 +119,10 @@ def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
         child.setToolTip(0, meta.description)
         for line in meta.lines:
             label = line.label if line.applied else f"Solicitud (no se aplica sola): {line.label}"
-            leaf = QTreeWidgetItem([label, shown_value(line.old), shown_value(line.new)])
+            # A line that only says something («Meta nueva del programa base») has no values:
+            # «(vacío) → (vacío)» beside it read as if nothing would come in.
+            values = [shown_value(line.old), shown_value(line.new)] if line.old or line.new else []
+            leaf = QTreeWidgetItem([label, *values])
             leaf.setToolTip(0, line.describe())
             if not line.applied:
                 for column in range(3):
