@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from tests.gui.conftest import WindowFactory
@@ -13,8 +14,12 @@ pytestmark = pytest.mark.gui
 
 
 def test_the_units_are_named_and_the_folder_starts_in_documents(
-    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    # A home with its Documentos folder, as every Windows account has.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    (tmp_path / "Documents").mkdir()
     window = open_window(COORDINATOR)
     offered: list[list[str]] = []
     started: list[str] = []
@@ -34,8 +39,19 @@ def test_the_units_are_named_and_the_folder_starts_in_documents(
 
     # Before: bare codes («004»), and the program's own folder to save in.
     assert offered[0][3] == "004 — ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
-    documents = QStandardPaths.StandardLocation.DocumentsLocation
-    assert started == [QStandardPaths.writableLocation(documents)]
+    assert started == [str(tmp_path / "Documents")]
+
+
+def test_without_a_documents_folder_the_dialogs_start_at_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Qt named a Documents folder that did not exist, and the dialog opened in the program's.
+    from ism_desktop.gui.places import documents_folder
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+
+    assert documents_folder() == str(tmp_path)
 
 
 def test_a_programme_without_metas_says_so_instead_of_failing(
