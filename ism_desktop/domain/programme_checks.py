@@ -62,7 +62,11 @@ def draft_problem(draft: MetaDraft) -> str | None:
     """Why a meta typed for the programme cannot be stored (a clause, lower case), or None."""
     if not draft.key.description.strip() or not draft.unit_of_measure.strip():
         return "la meta necesita descripción y unidad de medida"
-    if any(value < 0 for value in [*draft.num, *(draft.den or ())]):
+    typed = [*draft.num, *(draft.den or ())]
+    for value in typed:  # first: «nan» cannot even be compared with 0
+        if (problem := figure_problem(value)) is not None:
+            return f"«{value}» {problem}"
+    if any(value < 0 for value in typed):
         return "lo programado no puede ser negativo"
     found = programme_problem(draft.to_meta())
     return None if found is None else found[2]

@@ -27,6 +27,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.model = FindingsModel(self)
         self._metas = 1  # how many metas the findings are of (0: nothing to export yet)
+        self._coordinator = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.summary = QLabel()
@@ -61,9 +62,12 @@ class FindingsPanel(QWidget):
         self.summary.setText(f"Revisando las metas…{progress}")
         self.summary.setStyleSheet("color: #455a64;")
 
-    def set_rows(self, rows: list[FindingRow], metas: int = 1) -> None:
-        """Show these findings (of ``metas`` metas: with none, there is nothing to export)."""
-        self._metas = metas
+    def set_rows(self, rows: list[FindingRow], metas: int = 1, coordinator: bool = False) -> None:
+        """Show these findings (of ``metas`` metas: with none, there is nothing to export).
+
+        ``coordinator``: the PC that makes the programme, not one that receives it.
+        """
+        self._metas, self._coordinator = metas, coordinator
         self.model.set_rows(rows)
 
     def current_row(self) -> FindingRow | None:
@@ -77,8 +81,13 @@ class FindingsPanel(QWidget):
         if not self._metas:
             # «Sin errores: el paquete puede exportarse» said of no metas, then the export failed.
             self.summary.setText(
-                "Todavía no hay metas en este ejercicio: reciba el programa base (Archivo › "
-                "Recibir paquetes…) o importe el informe oficial."
+                "Todavía no hay metas en este ejercicio: "
+                + (
+                    "importe el informe oficial (Archivo → Importar informe oficial…) o prepare "
+                    "el programa (Año → Programa de un año nuevo…)."
+                    if self._coordinator
+                    else "reciba el programa base (Archivo → Recibir paquetes…)."
+                )
             )
             self.summary.setStyleSheet("color: #455a64;")
         elif not errors and not warnings:

@@ -229,7 +229,8 @@ class MainWindow(QMainWindow):
                 for item in validation.metas
                 for finding in item.findings
             ]
-        self.findings.set_rows(rows, self.model.meta_count())
+        coordinator = self.session.profile.role is Role.COORDINATOR
+        self.findings.set_rows(rows, self.model.meta_count(), coordinator)
         if not self.session.checked:
             self.findings.show_pending(self.session.checked_count, self.model.meta_count())
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
+from ism_desktop.domain.limits import figure_problem
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import ungrouped
 from ism_desktop.domain.programme_checks import draft_problem
@@ -46,9 +47,13 @@ _HEADERS = (
 def _decimal(text: str) -> Decimal:
     try:
         # FigureInputError (a decimal comma) is a ValueError with its own Spanish reason.
-        return Decimal(ungrouped(text.strip()) or "0")
+        value = Decimal(ungrouped(text.strip()) or "0")
     except InvalidOperation:
         raise ValueError(f"«{text}» no es una cifra") from None
+    # «nan», «inf», «1e999999»: refused here, before any arithmetic raises on them.
+    if (problem := figure_problem(value)) is not None:
+        raise ValueError(f"«{text.strip()}» {problem}")
+    return value
 
 
 def _warn(parent: QWidget, problem: Exception | str) -> None:

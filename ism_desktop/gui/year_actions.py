@@ -157,10 +157,13 @@ class YearActions(QObject):
             self.session.reload()
 
     def year_in_preparation(self) -> int:
-        """The newest year whose programme is not approved yet, else the profile's year."""
-        years = self.session.store.years
-        open_years = [y for y in years.years() if not years.is_approved(y)]
-        return max(open_years, default=self.session.profile.year)
+        """The newest unapproved year from the profile's on, else the profile's year.
+
+        Never an earlier one: the imported official report's year is never approved.
+        """
+        years, current = self.session.store.years, self.session.profile.year
+        open_years = [y for y in years.years() if y >= current and not years.is_approved(y)]
+        return max(open_years, default=current)
 
     def ask_year(self, title: str) -> int | None:
         """Which year's programme; ``None`` if the question was cancelled."""

@@ -34,9 +34,10 @@ def capture_indicator(
             f"el indicador {number} es {indicator.frequency_label.lower()}: en {period.year} "
             f"sus periodos son {shown}."
         )
-    names = indicator.variable_names
+    # Named by what each counts (the window's staff never see the short names).
+    described = [f"{i}, «{v.description}»" for i, v in enumerate(indicator.variables, 1)]
     values = tuple(
-        parse_variable(text, names[i] if i < len(names) else f"valor {i + 1}")
+        parse_variable(text, described[i] if i < len(described) else f"{i + 1}")
         for i, text in enumerate(texts)
     )
     value = compute(indicator, values)

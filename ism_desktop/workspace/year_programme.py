@@ -224,7 +224,8 @@ def _fractions(read: Sequence[TemplateMeta]) -> list[str]:
         if (found := programme_problem(item.meta)) is None:
             continue
         kind, quarter, text = found
-        row = item.rows.get(kind.value, item.rows.get("MET", 0))
+        # A tipo P meta has no MET row in the template: its MET follows from the NUM row's.
+        row = item.rows.get(kind.value) or item.rows.get("NUM") or item.rows.get("MET", 0)
         # An annual follows from its quarters: the row is named, not its computed cell.
         column = "" if quarter is None else chr(64 + COL_Q1 + quarter.index)
         where = f"fila {row}" if quarter is None else f"celda {column}{row}"

@@ -302,3 +302,23 @@ def test_a_template_whose_annual_passes_the_bound_is_refused_naming_the_row(
     problem = _only_problem(store, path)
 
     assert problem.startswith(f"Hoja 004, fila {met_004[0]}: el original anual (NUM) es dema")
+
+
+def test_a_percentage_metas_met_past_the_bound_is_named_at_its_num_cell(
+    store: Store, tmp_path: Path
+) -> None:
+    # A tipo P meta has no MET row in the template: the cell named was «I0».
+    path = _filled(store, tmp_path)
+    sheet_name = next(
+        name for name in openpyxl.load_workbook(path).sheetnames if _rows(path, name, "DEN")
+    )
+    den = _rows(path, sheet_name, "DEN")[0]
+    num = next(r for r in reversed(_rows(path, sheet_name, "NUM")) if r < den)
+    book = openpyxl.load_workbook(path)
+    book[sheet_name][f"I{num}"] = 99_999_999_999
+    book[sheet_name][f"I{den}"] = 0.000001
+    book.save(path)
+
+    problem = _only_problem(store, path)
+
+    assert problem.startswith(f"Hoja {sheet_name}, celda I{num}: el original T1 (MET) es")

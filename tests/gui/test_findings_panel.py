@@ -16,6 +16,7 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_year_window import COORDINATOR
 from tests.gui.window_driver import achieved_cell, select, type_into
 
 pytestmark = pytest.mark.gui
@@ -188,4 +189,13 @@ def test_with_no_metas_it_does_not_say_the_package_may_be_exported(
 
     text = window.findings.summary.text()
     assert "puede exportarse" not in text
-    assert text.startswith("Todavía no hay metas en este ejercicio: reciba el programa base")
+    assert text == (
+        "Todavía no hay metas en este ejercicio: reciba el programa base (Archivo → Recibir "
+        "paquetes…)."
+    )
+    # The coordinating unit makes the programme: it is not told to receive one.
+    coordinator = open_window(COORDINATOR)
+    coordinator.session.set_profile(replace(coordinator.session.profile, year=2030))
+    assert coordinator.findings.summary.text().startswith(
+        "Todavía no hay metas en este ejercicio: importe el informe oficial"
+    )

@@ -175,7 +175,8 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
     )
     # «;» separates values: «1,000» is one (refused as written), not the two «1» and «000».
     _cell(tab.table, row, 4).setText("1,000;800")
-    assert "«1,000» no es un número" in window.message.text()
+    assert "«1,000» no es un número (variable 1, «Personas capacitadas en" in window.message.text()
+    assert "personas_capacitadas" not in window.message.text()
 
 
 def test_due_soon_text() -> None:

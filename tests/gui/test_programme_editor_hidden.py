@@ -151,6 +151,9 @@ def test_a_fraction_in_a_counting_unit_keeps_the_dialog_open_and_reads_as_a_sent
         ),
         ({"num": ("1", "-5", "1", "1")}, "Lo programado no puede ser negativo."),
         ({"description": ""}, "La meta necesita descripción y unidad de medida."),
+        # Not numbers: «Ocurrió un error inesperado» before.
+        ({"num": ("1", "nan", "1", "1")}, "«nan» no es un número"),
+        ({"num": ("1", "1", "inf", "1")}, "«inf» no es un número"),
     ],
 )
 def test_a_meta_the_programme_cannot_hold_keeps_the_dialog_open(

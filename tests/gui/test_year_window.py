@@ -454,3 +454,20 @@ def test_approval_asks_of_the_year_in_preparation_and_only_when_it_may_be_done(
     [question] = asked
     assert question[-1] == QMessageBox.StandardButton.No  # the default answer
     assert not window.session.store.years.is_approved(2024)
+
+
+def test_a_year_before_the_one_worked_on_is_never_the_one_offered(
+    open_window: WindowFactory,
+) -> None:
+    # The imported 2024 report is never approved: working on an approved 2025, the dialogs
+    # offered 2024 (its programme open to edit, and to approve).
+    from dataclasses import replace
+
+    from ism_desktop.workspace.year_programme import new_year
+
+    window = open_window(COORDINATOR)
+    new_year(window.session.store, 2025, 2024, window.session.author)
+    window.session.store.years.approve(2025, "2025-01-02T09:00:00+00:00", "prueba")
+    window.session.set_profile(replace(window.session.profile, year=2025))
+
+    assert window.year_actions.year_in_preparation() == 2025
