@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import sys
@@ -80,3 +81,25 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+DISK_FULL = "el disco está lleno; libere espacio y vuelva a intentarlo"
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A failed file operation in Spanish (the system's own text is often in English)."""
+    if exc.errno in {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}:
+        return DISK_FULL
+    if exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
+        return "no hay permiso para escribir ahí (carpeta o disco de solo lectura)"
+    if exc.errno == errno.ENOENT:
+        return "no existe el archivo o la carpeta"
+    # A folder the program makes (copias, a package's folder) where a file has that name.
+    name = f" «{exc.filename}»" if exc.filename else ""
+    if exc.errno == errno.EEXIST:
+        return f"ahí debe ir una carpeta, pero{name} es un archivo"
+    if exc.errno == errno.EISDIR:
+        return f"{name.strip() or 'el nombre'} es una carpeta, no un archivo"
+    if exc.errno == errno.ENOTDIR:
+        return f"una parte de la ruta{name} es un archivo, no una carpeta"
+    return f"falló el sistema de archivos ({exc.strerror or exc})"

@@ -23,6 +23,7 @@ from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.paimef_justifications import (
     JustificationRefusedError,
@@ -267,7 +268,7 @@ def run_informe(args: argparse.Namespace) -> int:
     except (StoreError, PaimefFormatError) as exc:
         return fail(str(exc))
     except OSError as exc:
-        return fail(f"no se pudo escribir el informe: {exc.strerror}.")
+        return fail(f"no se pudo escribir el informe: {describe_os_error(exc)}.")
     for line in written:
         print(line)
     return EXIT_OK

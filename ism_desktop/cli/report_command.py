@@ -9,7 +9,7 @@ from pathlib import Path
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, load_report
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.domain.wording import count
-from ism_desktop.platform import write_atomically
+from ism_desktop.platform import describe_os_error, write_atomically
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -76,5 +76,5 @@ def _save(path: Path, data: bytes) -> int:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        return fail(f"no se pudo escribir «{path}»: {exc.strerror or exc}.")
+        return fail(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.")
     return EXIT_OK

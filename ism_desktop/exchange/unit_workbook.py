@@ -23,7 +23,7 @@ from ism_desktop.domain.editing import with_evaluation
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.writer import ExportError
-from ism_desktop.platform import write_atomically
+from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.reports.report_layout import EVALUATION_LABEL, layout_report
 from ism_desktop.reports.xlsx_report import write_xlsx
 from ism_desktop.store.store import Store
@@ -155,5 +155,5 @@ def write_unit_workbook(
         out_dir.mkdir(parents=True, exist_ok=True)
         write_atomically(path, result.getvalue())
     except OSError as exc:
-        raise ExportError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
+        raise ExportError(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.") from exc
     return path

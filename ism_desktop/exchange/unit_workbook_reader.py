@@ -42,6 +42,7 @@ from ism_desktop.exchange.unit_workbook import (
     PLACEHOLDER,
     series_column,
 )
+from ism_desktop.platform import describe_os_error
 from ism_desktop.store.store import Store
 
 _ROWS = (RowKind.MET, RowKind.NUM, RowKind.DEN)
@@ -136,7 +137,7 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     try:
         raw = path.read_bytes() if path.stat().st_size <= MAX_WORKBOOK_BYTES else b""
     except OSError as exc:
-        raise PackageRefusedError(label, f"no se pudo leer: {exc.strerror}") from exc
+        raise PackageRefusedError(label, f"no se pudo leer: {describe_os_error(exc)}") from exc
     if not raw:
         raise PackageRefusedError(label, "está vacío o es demasiado grande")
     check_workbook(raw, label)

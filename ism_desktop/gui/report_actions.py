@@ -19,6 +19,7 @@ from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
+from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.error_log import unexpected_error
 
 if TYPE_CHECKING:
@@ -210,7 +211,7 @@ class ReportActions(QObject):
             sent, file = print_with_dialog(parent, make_pdf, self._title(), pages)
         except OSError as exc:
             QMessageBox.warning(
-                parent, "No se imprimió", f"No se pudo escribir el PDF: {exc.strerror or exc}."
+                parent, "No se imprimió", f"No se pudo escribir el PDF: {describe_os_error(exc)}."
             )
             return
         if sent:

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ism_desktop.platform import resources_dir
+from ism_desktop.platform import describe_os_error, resources_dir
 
 REGULAR = "ISM-DejaVuSans"
 BOLD = "ISM-DejaVuSans-Bold"
@@ -46,7 +46,7 @@ def register_fonts(directory: Path | None = None) -> None:
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except OSError as exc:
-                message = f"No se encontró la fuente «{path}»: {exc.strerror or exc}"
+                message = f"No se encontró la fuente «{path}»: {describe_os_error(exc)}"
                 raise FontError(message) from exc
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import errno
 import sqlite3
+
+# Re-exported: the store's callers name it from here.
+from ism_desktop.platform import DISK_FULL as DISK_FULL
+from ism_desktop.platform import describe_os_error as describe_os_error
 
 
 class StoreError(Exception):
@@ -14,7 +17,6 @@ class StoreError(Exception):
 STORE_FAILURES: tuple[type[Exception], ...] = (sqlite3.Error,)
 
 READ_ONLY = "la base de datos es de solo lectura (revise los permisos del archivo y su carpeta)"
-DISK_FULL = "el disco está lleno; libere espacio y vuelva a intentarlo"
 IN_USE = "otro programa la está usando; intente de nuevo en un momento"
 NOT_OURS = "el archivo no es una base de datos de ISM Avance"
 NOTHING_CHANGED = "No se cambió nada."
@@ -37,20 +39,3 @@ def describe_failure(exc: BaseException) -> str:
     if "unable to open" in text:
         return "no se pudo abrir el archivo (¿existe su carpeta y se puede escribir en ella?)"
     return f"la base de datos falló ({exc})"
-
-
-def describe_os_error(exc: OSError) -> str:
-    """A failed file operation in Spanish (the system's own text is often in English)."""
-    if exc.errno in {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}:
-        return DISK_FULL
-    if exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
-        return "no hay permiso para escribir ahí (carpeta o disco de solo lectura)"
-    if exc.errno == errno.ENOENT:
-        return "no existe el archivo o la carpeta"
-    # A folder the program makes (copias, a package's folder) where a file has that name.
-    name = f" «{exc.filename}»" if exc.filename else ""
-    if exc.errno == errno.EEXIST:
-        return f"ahí debe ir una carpeta, pero{name} es un archivo"
-    if exc.errno == errno.ENOTDIR:
-        return f"una parte de la ruta{name} es un archivo, no una carpeta"
-    return f"falló el sistema de archivos ({exc.strerror or exc})"

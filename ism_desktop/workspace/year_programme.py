@@ -25,6 +25,7 @@ from ism_desktop.exchange.programme_template_reader import (
     cell_name,
     read_template,
 )
+from ism_desktop.platform import describe_os_error
 from ism_desktop.store.backup import REASON_IMPORT_TEMPLATE, backup_before_change
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
@@ -83,7 +84,7 @@ def write_year_template(store: Store, year: int, path: Path) -> int:
     try:
         write_template(year, sheets_of(report.metas, report.catalogue), path)
     except OSError as exc:
-        raise ProgrammeError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
+        raise ProgrammeError(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.") from exc
     return len(report.metas)
 
 

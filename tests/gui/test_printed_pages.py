@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
@@ -91,3 +92,29 @@ def test_a_printer_gets_the_chosen_pages_drawn(open_window: WindowFactory, tmp_p
     drawn = PdfReader(tmp_path / "dibujadas.pdf")
     assert len(drawn.pages) == 2
     assert _text(tmp_path / "dibujadas.pdf") == ["", ""]  # pictures, as a printer receives
+
+
+def _printing_to(path: Path) -> Callable[[QPrintDialog], int]:
+    """A print dialog's ``exec`` where the person chose «Imprimir a archivo» at ``path``."""
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(path))
+        return int(QPrintDialog.DialogCode.Accepted)
+
+    return accept
+
+
+def test_a_pdf_file_that_cannot_be_written_is_said_in_spanish(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(COORDINATOR)
+    said: list[str] = []
+    monkeypatch.setattr(QPrintDialog, "exec", _printing_to(tmp_path / "no-existe" / "x.pdf"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+
+    window.reports.print_report()
+
+    # Before: «No se pudo escribir el PDF: No such file or directory.»
+    assert said == ["No se pudo escribir el PDF: no existe el archivo o la carpeta."]

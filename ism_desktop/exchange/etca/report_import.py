@@ -13,6 +13,7 @@ from ism_desktop.domain.report import ImportSource
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
 from ism_desktop.exchange.etca.text import EtcaImport, parse_etca_text
+from ism_desktop.platform import describe_os_error
 from ism_desktop.store.report_repository import ReportRepository
 
 _MAX_REPORT_BYTES = 64 * 1024 * 1024
@@ -71,7 +72,9 @@ def read_report_text(path: Path) -> tuple[str, str]:
     except IsADirectoryError:
         raise EtcaFormatError(None, f"«{path}» es una carpeta, no un archivo.") from None
     except OSError as exc:
-        raise EtcaFormatError(None, f"no se pudo leer «{path}»: {exc.strerror}.") from None
+        raise EtcaFormatError(
+            None, f"no se pudo leer «{path}»: {describe_os_error(exc)}."
+        ) from None
     if len(data) > _MAX_REPORT_BYTES:
         raise EtcaFormatError(
             None,

@@ -37,7 +37,7 @@ from ism_desktop.exchange.package.manifest import (
 )
 from ism_desktop.exchange.package.writer import ExportError, zip_bytes
 from ism_desktop.exchange.year_travel import reopen_trail
-from ism_desktop.platform import write_atomically
+from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.reports.pdf_report import write_pdf
 from ism_desktop.reports.report_layout import layout_report
 from ism_desktop.reports.xlsx_report import write_xlsx
@@ -144,7 +144,9 @@ def export_package(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"no se pudo crear la carpeta «{out_dir}»: {exc.strerror}.") from exc
+        raise ExportError(
+            f"no se pudo crear la carpeta «{out_dir}»: {describe_os_error(exc)}."
+        ) from exc
     reservation = store.packages.reserve(entity, unit, report.year, quarter, created_text)
     manifest = PackageManifest(
         format_version=PACKAGE_FORMAT_VERSION,
@@ -162,7 +164,7 @@ def export_package(
     try:
         write_atomically(path, archive)
     except OSError as exc:
-        raise ExportError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
+        raise ExportError(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.") from exc
     store.packages.complete(reservation, path.name, sha256_hex(archive))
     # What was sent is final: the quarter closes until someone reopens it with a reason.
     author = Author(f"Paquete exportado, secuencia {reservation.sequence}", os_user())

@@ -35,6 +35,7 @@ from ism_desktop.exchange.package.zip_guard import (
     ZipLimits,
     open_guarded,
 )
+from ism_desktop.platform import describe_os_error
 
 MAX_PACKAGE_BYTES = 256 * MIB
 # Up to this size a package is hashed and opened from memory (one read, its small members
@@ -93,7 +94,7 @@ def _file_sha256(path: Path, label: str) -> tuple[str, bytes | None]:
                     if len(kept) * CHUNK_BYTES > _IN_MEMORY_BYTES:
                         kept = None
     except OSError as exc:
-        raise PackageRefusedError(label, f"no se pudo leer: {exc.strerror}") from exc
+        raise PackageRefusedError(label, f"no se pudo leer: {describe_os_error(exc)}") from exc
     return digest.hexdigest(), None if kept is None else b"".join(kept)
 
 
@@ -103,7 +104,7 @@ def _check_size(path: Path, label: str) -> None:
     except FileNotFoundError:
         raise PackageRefusedError(label, "el archivo no existe") from None
     except OSError as exc:
-        raise PackageRefusedError(label, f"no se pudo leer: {exc.strerror}") from exc
+        raise PackageRefusedError(label, f"no se pudo leer: {describe_os_error(exc)}") from exc
     if not path.is_file():
         raise PackageRefusedError(label, "no es un archivo")
     if size > MAX_PACKAGE_BYTES:

@@ -26,7 +26,7 @@ from ism_desktop.exchange.package.manifest import (
     package_file_name,
     sha256_hex,
 )
-from ism_desktop.platform import write_atomically
+from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.store.store import Store
 
 
@@ -89,7 +89,9 @@ def write_package(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"no se pudo crear la carpeta «{out_dir}»: {exc.strerror}.") from exc
+        raise ExportError(
+            f"no se pudo crear la carpeta «{out_dir}»: {describe_os_error(exc)}."
+        ) from exc
     reservation = store.packages.reserve(
         to.entity, to.unit, to.year, to.quarter, created_text, kind
     )
@@ -110,7 +112,7 @@ def write_package(
     try:
         write_atomically(path, archive)
     except OSError as exc:
-        raise ExportError(f"no se pudo escribir «{path}»: {exc.strerror or exc}.") from exc
+        raise ExportError(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.") from exc
     store.packages.complete(reservation, path.name, sha256_hex(archive))
     return path, manifest
 

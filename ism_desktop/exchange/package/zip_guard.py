@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
+from ism_desktop.platform import describe_os_error
 
 CHUNK_BYTES = 64 * 1024
 MIB = 1024 * 1024
@@ -235,7 +236,7 @@ def open_guarded(source: Path | bytes, limits: ZipLimits, label: str) -> Iterato
     try:
         stream: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
     except OSError as exc:
-        raise PackageRefusedError(label, f"no se pudo leer: {exc.strerror}") from exc
+        raise PackageRefusedError(label, f"no se pudo leer: {describe_os_error(exc)}") from exc
     with stream:
         size = stream.seek(0, io.SEEK_END)
         declared = _declared_entries(stream, size)

@@ -39,6 +39,7 @@ from ism_desktop.gui.paimef.programme_files import (
     write_informe_files,
 )
 from ism_desktop.gui.paimef.programme_tab import ProgrammeTab
+from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
 from ism_desktop.workspace.paimef_justifications import (
@@ -344,7 +345,7 @@ class PaimefWindow(QDialog):
         try:
             save_non_working(self.store, days)
         except OSError as exc:
-            self._say(f"No se guardaron los días inhábiles: {exc.strerror}")
+            self._say(f"No se guardaron los días inhábiles: {describe_os_error(exc)}")
         self._refresh()
 
     def _on_capture_edited(self, number: int, period: str, text: str) -> None:
