@@ -345,3 +345,19 @@ def test_importing_into_an_empty_year_says_what_came_in(
             f"Importado ejemplo_programa_anual_2026.json: Programa Anual 2026 nuevo, "
             f"{actions} acciones."
         )
+
+
+def test_an_informe_that_cannot_be_written_is_said_in_spanish(
+    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: «[Errno 2] No such file or directory: '…'».
+    from PySide6.QtWidgets import QFileDialog
+
+    missing = tmp_path / "no-existe" / "informe.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(missing), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+
+    window.write_informe()
+
+    assert said == ["No se pudo escribir: no existe el archivo o la carpeta."]

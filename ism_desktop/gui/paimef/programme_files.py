@@ -11,6 +11,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.places import documents_folder
+from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
@@ -38,18 +39,26 @@ def import_programme_file(
         return None
 
 
+def _save_name(parent: QWidget, title: str, suggested: str, kinds: str) -> Path | None:
+    """Where to save, asked in Documentos with ``suggested`` as the name; None if cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path(documents_folder()) / suggested), kinds
+    )
+    return Path(name) if name else None
+
+
 def export_programme(parent: QWidget, programme: AnnualProgramme) -> str | None:
     """Write the programme as .json or as the .xlsx template; what to say when written."""
-    name, _ = QFileDialog.getSaveFileName(
+    name = _save_name(
         parent,
         "Exportar Programa Anual",
-        str(Path(documents_folder()) / f"programa_anual_paimef_{programme.year}.xlsx"),
+        f"programa_anual_paimef_{programme.year}.xlsx",
         "Plantilla de Excel (*.xlsx);;JSON (*.json)",
     )
-    if not name:
+    if name is None:
         return None
     try:
-        write_programme_file(programme, Path(name))
+        write_programme_file(programme, name)
     except PaimefFormatError as exc:  # a name import cannot read, no permission, …
         QMessageBox.warning(parent, "No se exportó", str(exc))
         return None
@@ -63,19 +72,18 @@ def write_informe_files(
     from ism_desktop.workspace.paimef_informe import informe_for
     from ism_desktop.workspace.paimef_informe import write_informe as write_files
 
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        "Informe PAIMEF",
-        str(Path(documents_folder()) / f"informe_paimef_{programme.year}.pdf"),
-        "PDF (*.pdf)",
+    name = _save_name(
+        parent, "Informe PAIMEF", f"informe_paimef_{programme.year}.pdf", "PDF (*.pdf)"
     )
-    if not name:
+    if name is None:
         return None
-    pdf = Path(name).with_suffix(".pdf")
+    pdf = name.with_suffix(".pdf")
     informe = informe_for(store, programme, today)
     try:
         lines = write_files(informe, pdf, pdf.with_suffix(".xlsx"))
-    except OSError as exc:
-        QMessageBox.warning(parent, "No se escribió el informe", str(exc))
+    except OSError as exc:  # the system's text is English: said in Spanish
+        QMessageBox.warning(
+            parent, "No se escribió el informe", f"No se pudo escribir: {describe_os_error(exc)}."
+        )
         return None
     return " ".join(lines)
