@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import IntEnum
 
 _SPANISH_NAMES = ("PRIMERO", "SEGUNDO", "TERCERO", "CUARTO")
@@ -38,6 +39,10 @@ class Quarter(IntEnum):
         # Plain int arithmetic: ``self.value`` goes through the enum's slow descriptor, and this
         # runs for every figure a package or a report reads.
         return self - 1
+
+    def first_day(self, year: int) -> date:
+        """The quarter's first calendar day in ``year`` (1 January, 1 April, …)."""
+        return date(year, 3 * self - 2, 1)
 
     @classmethod
     def from_spanish(cls, name: str) -> Quarter:

@@ -162,7 +162,7 @@ def news_notes(news: YearNews) -> tuple[str, ...]:
 def reopen_trail(
     store: Store, year: int, unit: UnitCode, through: Quarter = Quarter.FOURTH
 ) -> list[dict[str, Any]]:
-    """For a unit's package of ``through``: each reopening of its quarters up to it, and after.
+    """For a unit's package of ``through``: each reopening of its quarters up to it.
 
     What changed after each reopening goes with it; a later quarter's reopenings and drafts
     are its own package's business.

@@ -82,7 +82,7 @@ def check_due_date(text: str, year: int | None = None, quarter: Quarter | None =
     except ValueError as exc:
         raise ClosingError(str(exc) + ".") from exc
     if year is not None and quarter is not None:
-        first, last = date(year, 3 * int(quarter) - 2, 1), date(year + 1, 12, 31)
+        first, last = quarter.first_day(year), date(year + 1, 12, 31)
         if not first <= due <= last:
             raise ClosingError(
                 f"la fecha de entrega del trimestre {int(quarter)} de {year} "

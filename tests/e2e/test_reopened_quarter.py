@@ -80,6 +80,15 @@ def test_closing_and_reopening_by_hand_is_not_sending(tmp_path: Path, seed_path:
     assert LATER in _rules(unit, 1)
 
 
+def _send(unit: Path, coordinator: Path, folder: Path, quarter: int) -> str:
+    """Unit 004 exports the quarter's package and the coordinator receives it; its path."""
+    package = ok(
+        "export", "--db", unit, "--unidad", "004", "--out", folder, "--trimestre", str(quarter)
+    ).strip()
+    ok("import-package", "--db", coordinator, package)
+    return package
+
+
 def _warnings_in(package: str) -> list[tuple[str, str]]:
     with zipfile.ZipFile(package) as archive:
         data = json.loads(archive.read("datos.json"))
@@ -92,12 +101,7 @@ def test_a_corrected_quarter_carries_and_is_checked_on_nothing_later(
     coordinator, unit = _unit_with_base(tmp_path, seed_path)
     export = ("export", "--db", unit, "--unidad", "004", "--out")
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
-    ok(
-        "import-package",
-        "--db",
-        coordinator,
-        ok(*export, tmp_path / "1", "--trimestre", "1").strip(),
-    )
+    _send(unit, coordinator, tmp_path / "1", 1)
     type_quarter(unit, DRAFTS_T2, "Unidad 004", Quarter.SECOND, 2024)
     ok(*REOPEN, "Corrección", "--db", unit)
     type_quarter(
@@ -179,12 +183,7 @@ def test_a_first_quarter_sent_after_the_second_is_checked_up_to_it(
     export = ("export", "--db", unit, "--unidad", "004", "--out")
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
-    ok(
-        "import-package",
-        "--db",
-        coordinator,
-        ok(*export, tmp_path / "2", "--trimestre", "2").strip(),
-    )
+    _send(unit, coordinator, tmp_path / "2", 2)
 
     assert LATER not in _rules(unit, 1)
     first = ok(*export, tmp_path / "1", "--trimestre", "1").strip()
