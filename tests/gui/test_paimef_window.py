@@ -177,6 +177,12 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
     _cell(tab.table, row, 4).setText("1,000;800")
     assert "«1,000» no es un número (variable 1, «Personas capacitadas en" in window.message.text()
     assert "personas_capacitadas" not in window.message.text()
+    # Without «;», «12,500» is not stored as 12 and 500: the last capture stays as it was.
+    _cell(tab.table, row, 4).setText("12,500")
+    assert window.message.text().startswith(
+        "No se guardó el indicador 2: «12,500» puede leerse como un número con comas de miles"
+    )
+    assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
 
 
 def test_due_soon_text() -> None:

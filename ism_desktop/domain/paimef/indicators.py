@@ -10,6 +10,7 @@ half up to two decimals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
@@ -20,6 +21,8 @@ from ism_desktop.domain.paimef.frequency import BiennialYears, Frequency
 _HUNDRED = Decimal(100)
 _TWO_PLACES = Decimal("0.01")
 _MAX_DIGITS = 15
+# One to three digits, then groups of three after a comma: how a figure is written with thousands.
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 class FormulaKind(Enum):
@@ -68,6 +71,23 @@ class Indicator:
 
 class IndicatorInputError(ValueError):
     """Values that do not compute an indicator; the message says why, in Spanish."""
+
+
+def split_values(text: str) -> list[str]:
+    """The values typed in one field: separated by «;», or else by commas; blanks dropped.
+
+    Raises:
+        IndicatorInputError: without «;», a text that reads as one number with thousands
+            separators («12,500»): twelve thousand five hundred, or 12 and 500, is not guessed.
+    """
+    if ";" not in text and _THOUSANDS.fullmatch(text.strip()):
+        shown = text.strip()
+        raise IndicatorInputError(
+            f"«{shown}» puede leerse como un número con comas de miles o como varios valores: "
+            f"separe los valores con «;» y escriba los números sin comas (por ejemplo, "
+            f"{shown.replace(',', '')} o {shown.replace(',', '; ')})."
+        )
+    return [part for part in text.split(";" if ";" in text else ",") if part.strip()]
 
 
 def parse_variable(text: str, name: str) -> Decimal:

@@ -24,7 +24,7 @@ from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
-from ism_desktop.domain.paimef.indicators import IndicatorInputError
+from ism_desktop.domain.paimef.indicators import IndicatorInputError, split_values
 from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR, InputError
 from ism_desktop.domain.paimef.money import AmountError, money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
@@ -349,9 +349,8 @@ class PaimefWindow(QDialog):
         self._refresh()
 
     def _on_capture_edited(self, number: int, period: str, text: str) -> None:
-        # «;» separates the values; a comma too, unless «;» is there («1,000;800» is two).
-        parts = [part for part in text.split(";" if ";" in text else ",") if part.strip()]
         try:
+            parts = split_values(text)
             if parts:
                 value = capture_indicator(self.store, number, period, parts, self.author)
                 label = period_from_code(period).label

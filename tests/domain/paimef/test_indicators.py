@@ -9,7 +9,12 @@ import pytest
 
 from ism_desktop.domain.paimef.frequency import BiennialYears, Frequency, reporting_periods
 from ism_desktop.domain.paimef.indicator_catalogue import INDICATORS, indicator_by_number
-from ism_desktop.domain.paimef.indicators import IndicatorInputError, compute, parse_variable
+from ism_desktop.domain.paimef.indicators import (
+    IndicatorInputError,
+    compute,
+    parse_variable,
+    split_values,
+)
 
 RULES = Path(__file__).resolve().parents[3] / "resources/paimef/reglas_operacion_paimef_2020.txt"
 
@@ -122,4 +127,33 @@ def test_a_wrong_number_of_values_says_what_each_one_counts() -> None:
         "el indicador 2 necesita 2 valores, en este orden: 1) Personas capacitadas en materia "
         "de violencia contra las mujeres en el ejercicio fiscal t; 2) Personas capacitadas en "
         "materia de violencia contra las mujeres en el ejercicio fiscal t-1; y se dieron 3."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("130; 100", ["130", " 100"]),
+        ("1,000;800", ["1,000", "800"]),  # with «;» a comma separates nothing
+        ("130, 100", ["130", " 100"]),  # without «;», a comma separates
+        ("45,60", ["45", "60"]),
+        ("0.8,0.6,0.9,0.7,1", ["0.8", "0.6", "0.9", "0.7", "1"]),
+        (" ; ", []),
+        ("", []),
+    ],
+)
+def test_values_are_split_at_semicolons_or_else_at_commas(text: str, parts: list[str]) -> None:
+    assert split_values(text) == parts
+
+
+@pytest.mark.parametrize("text", ["12,500", "1,000", "1,234,567", "12,500.50", " 999,000 "])
+def test_a_text_that_may_be_one_number_with_thousands_is_not_split(text: str) -> None:
+    # «12,500» is twelve thousand five hundred to an office, or 12 and 500: never guessed.
+    with pytest.raises(IndicatorInputError) as refused:
+        split_values(text)
+    shown = text.strip()
+    assert str(refused.value) == (
+        f"«{shown}» puede leerse como un número con comas de miles o como varios valores: "
+        f"separe los valores con «;» y escriba los números sin comas (por ejemplo, "
+        f"{shown.replace(',', '')} o {shown.replace(',', '; ')})."
     )
