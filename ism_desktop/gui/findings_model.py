@@ -25,6 +25,7 @@ class FindingRow:
     finding: Finding
     description: str
     justification: Justification | None
+    own: bool = True  # of this PC's unit: only those errors stop its export
 
 
 class FindingsModel(QAbstractListModel):

@@ -28,6 +28,8 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel(self)
         self._metas = 1  # how many metas the findings are of (0: nothing to export yet)
         self._coordinator = False
+        self._unit = ""
+        self._own_errors = 0  # errors of this PC's unit: the coordinator sees every unit's
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.summary = QLabel()
@@ -62,12 +64,16 @@ class FindingsPanel(QWidget):
         self.summary.setText(f"Revisando las metas…{progress}")
         self.summary.setStyleSheet("color: #455a64;")
 
-    def set_rows(self, rows: list[FindingRow], metas: int = 1, coordinator: bool = False) -> None:
+    def set_rows(
+        self, rows: list[FindingRow], metas: int = 1, coordinator: bool = False, unit: str = ""
+    ) -> None:
         """Show these findings (of ``metas`` metas: with none, there is nothing to export).
 
-        ``coordinator``: the PC that makes the programme, not one that receives it.
+        ``coordinator``: the PC that makes the programme, not one that receives it; ``unit``:
+        this PC's unit, whose errors alone stop its export.
         """
-        self._metas, self._coordinator = metas, coordinator
+        self._metas, self._coordinator, self._unit = metas, coordinator, unit
+        self._own_errors = sum(1 for row in rows if row.own and row.finding.is_error)
         self.model.set_rows(rows)
 
     def current_row(self) -> FindingRow | None:
@@ -94,7 +100,7 @@ class FindingsPanel(QWidget):
             self.summary.setText("Sin errores ni avisos: el paquete puede exportarse.")
             self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:
-            blocked = " El paquete no puede exportarse hasta corregirlos." if errors else ""
+            blocked = _what_errors_block(errors, self._own_errors, self._unit)
             self.summary.setText(
                 f"{count(errors, 'error', 'errores')} · {count(warnings, 'aviso', 'avisos')} "
                 f"({open_warnings} sin justificar).{blocked}"
@@ -118,3 +124,18 @@ class FindingsPanel(QWidget):
         row = self.current_row()
         if row is not None and not row.finding.is_error:
             self.justify_requested.emit(row)
+
+
+def _what_errors_block(errors: int, own: int, unit: str) -> str:
+    """What the errors mean for this PC's export: only its unit's own stop it."""
+    if not errors:
+        return ""
+    if own == errors:
+        return " El paquete no puede exportarse hasta corregirlos."
+    package = f"el paquete de la unidad {unit}"
+    if not own:
+        if errors == 1:
+            return f" El error es de otra unidad: no impide exportar {package}."
+        return f" Los errores son de otras unidades: no impiden exportar {package}."
+    mine, them = ("1 es", "corregirlo") if own == 1 else (f"{own} son", "corregirlos")
+    return f" {mine} de la unidad {unit}: su paquete no puede exportarse hasta {them}."

@@ -222,15 +222,21 @@ class MainWindow(QMainWindow):
         from ism_desktop.gui.findings_model import FindingRow
 
         rows: list[FindingRow] = []
+        profile = self.session.profile
         if self.session.checked_count:  # before, not even the rules' modules are loaded yet
             validation = self.session.validation
             rows = [
-                FindingRow(finding, item.meta.description, validation.justification_for(finding))
+                FindingRow(
+                    finding,
+                    item.meta.description,
+                    validation.justification_for(finding),
+                    item.meta.key.unit == profile.unit,
+                )
                 for item in validation.metas
                 for finding in item.findings
             ]
-        coordinator = self.session.profile.role is Role.COORDINATOR
-        self.findings.set_rows(rows, self.model.meta_count(), coordinator)
+        coordinator = profile.role is Role.COORDINATOR
+        self.findings.set_rows(rows, self.model.meta_count(), coordinator, str(profile.unit))
         if not self.session.checked:
             self.findings.show_pending(self.session.checked_count, self.model.meta_count())
 

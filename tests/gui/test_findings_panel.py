@@ -199,3 +199,45 @@ def test_with_no_metas_it_does_not_say_the_package_may_be_exported(
     assert coordinator.findings.summary.text().startswith(
         "Todavía no hay metas en este ejercicio: importe el informe oficial"
     )
+
+
+def test_the_coordinator_is_not_told_other_units_errors_block_its_package(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Only the errors of this PC's own unit stop its export; the coordinator sees every unit's.
+    unit = open_window(unit_profile("004"))
+    select(unit, STUDIES)
+    type_into(qtbot, achieved_cell(unit), "-5")
+
+    coordinator = open_window(COORDINATOR)
+
+    text = coordinator.findings.summary.text()
+    assert text.startswith("1 error · ")
+    assert "no puede exportarse" not in text
+    assert text.endswith(
+        "El error es de otra unidad: no impide exportar el paquete de la unidad 002."
+    )
+
+
+@pytest.mark.parametrize(
+    ("errors", "own", "said"),
+    [
+        (0, 0, ""),
+        (3, 3, " El paquete no puede exportarse hasta corregirlos."),
+        (
+            2,
+            0,
+            " Los errores son de otras unidades: no impiden exportar el paquete de la unidad 002.",
+        ),
+        (
+            3,
+            1,
+            " 1 es de la unidad 002: su paquete no puede exportarse hasta corregirlo.",
+        ),
+        (5, 2, " 2 son de la unidad 002: su paquete no puede exportarse hasta corregirlos."),
+    ],
+)
+def test_what_the_errors_block_is_said_by_whose_they_are(errors: int, own: int, said: str) -> None:
+    from ism_desktop.gui.findings_panel import _what_errors_block
+
+    assert _what_errors_block(errors, own, "002") == said
