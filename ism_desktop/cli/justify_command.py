@@ -12,6 +12,7 @@ from ism_desktop.domain.validation.catalogue import RULES, rule_by_code
 from ism_desktop.domain.validation.finding import Severity
 from ism_desktop.domain.validation.justification import JustificationKey
 from ism_desktop.domain.validation.spelling_rules import SPELLING
+from ism_desktop.domain.wording import shortened
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.opening import StoreError, command_line_workspace
 
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     assert changes.justification is not None
     kind = "Enterado guardado" if args.acknowledge else "Justificación guardada"
     print(
-        f"{kind}: meta {meta.stable_id} ({meta.description[:60]}), regla {rule.code}, "
+        f"{kind}: meta {meta.stable_id} ({shortened(meta.description)}), regla {rule.code}, "
         f"trimestre {int(args.quarter)}, por {changes.justification.author}."
     )
     if not changes.still_flagged:

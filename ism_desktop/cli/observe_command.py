@@ -8,7 +8,7 @@ from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments, positive_number, unit_code
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.opening import Store, StoreError, command_line_workspace
 from ism_desktop.workspace.workspace import Workspace
@@ -96,7 +96,7 @@ def _run(workspace: Workspace, args: argparse.Namespace) -> int:
         return fail(str(exc))
     print(
         f"Observación {stored.observation.id} guardada: meta {meta.stable_id} "
-        f"({meta.description[:60]}), trimestre {int(args.quarter)}."
+        f"({shortened(meta.description)}), trimestre {int(args.quarter)}."
     )
     return EXIT_OK
 
@@ -107,7 +107,8 @@ def _list(store: Store, report: ProgressReport, args: argparse.Namespace) -> int
     for item in items:
         meta = metas[item.meta_id]
         print(
-            f"[{item.id}] Unidad {meta.key.unit}, meta {meta.stable_id} ({meta.description[:60]})"
+            f"[{item.id}] Unidad {meta.key.unit}, meta {meta.stable_id} "
+            f"({shortened(meta.description)})"
         )
         print(f"    {item.describe()}")
     print(f"{count(len(items), 'observación', 'observaciones')}.")

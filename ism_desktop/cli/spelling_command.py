@@ -14,6 +14,7 @@ from ism_desktop.cli.spelling_setup import checker_or_none
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.wording import shortened
 from ism_desktop.spelling.dictionary import SpanishSpelling
 
 
@@ -117,7 +118,7 @@ def to_text(
             unit = item.meta.key.unit
             name = report.catalogue.unit_name(report.entity.code, unit)
             lines += ["", f"Unidad {unit} {name}"]
-        lines.append(f"  Meta {item.meta.stable_id}: {item.meta.description[:80]}")
+        lines.append(f"  Meta {item.meta.stable_id}: {shortened(item.meta.description, 80)}")
         lines += [_word_line(word, suggestions) for word, suggestions in item.words]
     lines += [
         "",

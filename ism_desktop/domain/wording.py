@@ -6,3 +6,18 @@ from __future__ import annotations
 def count(number: int, one: str, many: str) -> str:
     """``number`` and the noun phrase that agrees with it: ``count(1, "página", "páginas")``."""
     return f"{number} {one if number == 1 else many}"
+
+
+def shortened(text: str, limit: int = 60) -> str:
+    """``text`` in at most ``limit`` characters: cut between words, with «…» if cut at all.
+
+    A quote in a message names a meta; half a word («CAPACITACIÓN A SERVIDORES PÚB») reads
+    as a typo in the data, so the cut falls after the last whole word that fits.
+    """
+    if len(text) <= limit:
+        return text
+    room = text[: limit - 1]
+    # A word cut by the limit is left out, unless it is the only one.
+    whole = room if text[limit - 1] == " " else room.rpartition(" ")[0]
+    kept = whole.rstrip(" ,;:") or room
+    return kept + "…"

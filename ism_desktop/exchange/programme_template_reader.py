@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import FigureInputError, ungrouped
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.package.workbook_guard import MAX_WORKBOOK_BYTES, check_workbook
@@ -211,7 +211,7 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
             reader.problem(
                 COL_ROW,
                 at_row,
-                f"falta la fila DEN de la meta «{pending.key.description[:60]}» (fila "
+                f"falta la fila DEN de la meta «{shortened(pending.key.description)}» (fila "
                 f"{pending.row}); no borre filas",
             )
         pending = None

@@ -28,6 +28,7 @@ from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.package.manifest import (
     PACKAGE_FORMAT_VERSION,
     PackageManifest,
@@ -103,7 +104,7 @@ def _read_meta(
 ) -> Meta:
     top, evaluation_row = place
     if sheet.cell(top, 1).value != meta.description:
-        problems.add(1, top, f"debe decir «{meta.description[:60]}»; no cambie las metas")
+        problems.add(1, top, f"debe decir «{shortened(meta.description)}»; no cambie las metas")
     original = series_column(sheet, "PROGRAMADO ORIGINAL")
     for offset, kind in enumerate(_ROWS):
         row = meta.row(kind)

@@ -24,6 +24,7 @@ from ism_desktop.domain.number_input import FigureInputError, parse_figure
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.traffic_light import traffic_light
+from ism_desktop.domain.wording import shortened
 from ism_desktop.gui.figure_grid import FigureGrid
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
@@ -372,5 +373,4 @@ def _show_note(label: QLabel, title: str, lines: list[str]) -> None:
 
 
 def _short(meta: Meta) -> str:
-    text = meta.description
-    return text if len(text) <= 40 else text[:39] + "…"
+    return shortened(meta.description, 40)

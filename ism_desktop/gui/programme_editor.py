@@ -30,7 +30,7 @@ from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import ungrouped
 from ism_desktop.domain.programme_checks import draft_problem
 from ism_desktop.domain.report import Catalogue
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
 from ism_desktop.gui.dialog_buttons import confirm_loss, ok_cancel
@@ -315,7 +315,7 @@ class ProgrammeEditor(QDialog):
         meta = self._chosen("retirar")
         if meta is None:
             return
-        asked = f"¿Retirar «{meta.description[:80]}» del programa {self._year}?"
+        asked = f"¿Retirar «{shortened(meta.description, 80)}» del programa {self._year}?"
         if confirm_loss(self, "Retirar meta", asked):
             # The meta that takes its row is selected next (the one above, if it was the last).
             row = self.metas.index(meta)

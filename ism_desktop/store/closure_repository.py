@@ -9,6 +9,7 @@ from ism_desktop.domain.audit import Author, FieldChange, diff_metas
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import shortened
 from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 
@@ -191,7 +192,7 @@ def _conflicts(
             for quarter in quarters:
                 if closed_field(change.field, quarter):
                     found.append(
-                        f"meta «{after.description[:60]}» ({after.stable_id}), "
+                        f"meta «{shortened(after.description)}» ({after.stable_id}), "
                         f"{change.label}: el trimestre {int(quarter)} de la unidad "
                         f"{key.unit} está cerrado"
                     )

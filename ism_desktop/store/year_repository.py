@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_mismatches
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import shortened
 from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 
@@ -90,14 +91,14 @@ class YearRepository:
                 verb = "agregar" if before is None else "retirar"
                 raise ProgrammeApprovedError(
                     f"el programa {year} está aprobado: no se puede {verb} la meta "
-                    f"«{meta.description[:60]}»."
+                    f"«{shortened(meta.description)}»."
                 )
             mismatch = programme_mismatches(before, after)
             if mismatch:
                 first = mismatch[0]
                 raise ProgrammeApprovedError(
                     f"el programa {year} está aprobado: lo programado original no cambia "
-                    f"(meta «{before.description[:60]}», {first.label}: {first.old} → "
+                    f"(meta «{shortened(before.description)}», {first.label}: {first.old} → "
                     f"{first.new})."
                 )
 

@@ -21,6 +21,7 @@ from ism_desktop.domain.validation.engine import (
 )
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.domain.wording import shortened
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.workspace import transfers
@@ -135,7 +136,7 @@ class Workspace(ReportView):
         """Change a quarter's modified target (its annual follows), with the reason for it."""
         meta = self._own_meta(stable_id)
         after = with_modified(meta, quarter, num, den)
-        text = meta.description if len(meta.description) <= 40 else meta.description[:39] + "…"
+        text = shortened(meta.description, 40)
         return self.edit_meta(after, reason, description=f"Meta modificada T{int(quarter)}: {text}")
 
     def undo(self) -> MetaChanges:

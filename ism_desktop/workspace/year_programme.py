@@ -12,7 +12,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.programme_checks import draft_problem, programme_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_programme import (
     MetaDraft,
     blank_targets,
@@ -112,7 +112,7 @@ def _check_against_year(
             referenced.add(before.stable_id)
         if item.meta.stable_id in seen:
             problems.append(
-                f"{where} {cell_name(COL_ID, first)}: la meta «{item.meta.description[:60]}» "
+                f"{where} {cell_name(COL_ID, first)}: la meta «{shortened(item.meta.description)}» "
                 "está repetida"
             )
         seen[item.meta.stable_id] = item
@@ -128,7 +128,7 @@ def _check_against_year(
         gone = meta.stable_id not in seen and meta.stable_id not in mentioned
         if meta.key.unit.value in sheets and gone:
             problems.append(
-                f"Hoja {meta.key.unit}: falta la meta «{meta.description[:60]}» (ID "
+                f"Hoja {meta.key.unit}: falta la meta «{shortened(meta.description)}» (ID "
                 f"{meta.stable_id}); no borre filas"
             )
     retired = [meta_id for meta_id in referenced if meta_id not in seen]
@@ -207,12 +207,12 @@ def check_approvable(store: Store, year: int) -> int:
         raise ProgrammeError(
             f"no se aprueba: {count(len(empty), 'meta no tiene', 'metas no tienen')} programado "
             "original, p. ej. "
-            f"«{empty[0].description[:60]}» de la unidad {empty[0].key.unit}."
+            f"«{shortened(empty[0].description)}» de la unidad {empty[0].key.unit}."
         )
     for meta in metas:
         if (found := programme_problem(meta)) is not None:
             raise ProgrammeError(
-                f"no se aprueba: en la meta «{meta.description[:60]}» de la unidad "
+                f"no se aprueba: en la meta «{shortened(meta.description)}» de la unidad "
                 f"{meta.key.unit}, {found[2]}; corríjalo antes de aprobar."
             )
     return len(metas)
@@ -251,7 +251,7 @@ def save_meta(
     taken = {m.stable_id for m in metas if m.stable_id != replaces}
     if meta.stable_id in taken:
         raise ProgrammeError(
-            f"ya hay una meta «{meta.description[:60]}» en ese programa y proceso."
+            f"ya hay una meta «{shortened(meta.description)}» en ese programa y proceso."
         )
     if replaces is None:
         after_unit = [i for i, m in enumerate(metas) if m.key.unit == meta.key.unit]

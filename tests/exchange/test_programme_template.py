@@ -283,9 +283,17 @@ def test_a_programme_holding_a_fraction_in_a_counting_unit_is_not_approved(
         2025, [*others, fractional.to_meta()], [], AUTHOR, "2025-01-02T09:00:00+00:00", "prueba"
     )
 
-    with pytest.raises(ProgrammeError, match=r"no se aprueba: .*el original T3 \(NUM\) es 2\.5"):
+    with pytest.raises(
+        ProgrammeError, match=r"no se aprueba: .*el original T3 \(NUM\) es 2\.5"
+    ) as refused:
         approve_year(store, 2025, "Unidad coordinadora")
     assert not store.years.is_approved(2025)
+    # The meta is named by whole words: «…DE VIOLENCIA…», never «…DE VIOLEN».
+    quoted = str(refused.value).split("«")[1].split("»")[0]
+    assert len(counted.description) > 60
+    assert quoted.endswith("…")
+    assert counted.description[len(quoted) - 1] in " ,;:"
+    assert counted.description.startswith(quoted[:-1])
 
 
 def test_a_template_whose_annual_passes_the_bound_is_refused_naming_the_row(

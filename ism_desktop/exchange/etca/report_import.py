@@ -10,7 +10,7 @@ from pathlib import Path
 from ism_desktop.domain.audit import Author, MetaChange, os_user
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
 from ism_desktop.exchange.etca.text import EtcaImport, parse_etca_text
 from ism_desktop.platform import describe_os_error
@@ -169,4 +169,4 @@ def import_etca_file(path: Path, repository: ReportRepository) -> ImportSummary:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shortened(text, limit)
