@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -79,6 +79,15 @@ class ActionForm(QWidget):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "") or "Transversal")
         layout.addLayout(form)
+        # Under the fields it is about, above the goals: a long problem takes room from the
+        # table, and the buttons at the bottom never move as one types. Two lines are kept for
+        # it, empty or not, so that most problems move nothing at all.
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.problem.setMinimumHeight(2 * self.problem.fontMetrics().lineSpacing())
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.problem)
         self.goals = QTableWidget(0, len(GOAL_HEADINGS))
         self.goals.setHorizontalHeaderLabels(GOAL_HEADINGS)
         self.goals.setAccessibleName("Metas de la acción")
@@ -98,10 +107,6 @@ class ActionForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
         self.vertiente.currentIndexChanged.connect(self._fill_lines)
         self._fill_lines()
         for edit in (self.key, self.name, self.programmed, self.exercised, self.evidence):

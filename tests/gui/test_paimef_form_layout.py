@@ -1,0 +1,56 @@
+"""The PAIMEF acción form holds still: a problem said under it does not move its buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
+from tests.paimef_builders import programme
+
+pytestmark = pytest.mark.gui
+AUTHOR = Author("Enlace PAIMEF", "prueba")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[PaimefWindow]:
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.replace(programme(), AUTHOR, "prueba", [])
+        shown = PaimefWindow(store, AUTHOR, date(2026, 3, 18))
+        qtbot.addWidget(shown)
+        shown.resize(1366, 700)
+        shown.show()
+        qtbot.waitExposed(shown)
+        yield shown
+
+
+def _save_button_top(window: PaimefWindow) -> int:
+    QApplication.processEvents()  # the layout settles on the next turn of the event loop
+    return window.form.save_button.mapTo(window, QPoint(0, 0)).y()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["1,5e3", "un monto que no es un monto y que ocupa más de una línea " * 2],
+)
+def test_the_buttons_stay_put_when_a_problem_shows_and_goes(
+    window: PaimefWindow, typed: str
+) -> None:
+    window.table.selectRow(0)
+    before = _save_button_top(window)
+
+    window.form.programmed.setText(typed)
+    assert "no es un monto" in window.form.problem.text()
+    with_problem = _save_button_top(window)
+    window.form.programmed.setText("100")
+    assert window.form.problem.text() == ""
+
+    assert (with_problem, _save_button_top(window)) == (before, before)
