@@ -28,6 +28,7 @@ from ism_desktop.domain.paimef.programme import Action, Goal
 from ism_desktop.domain.paimef.vertientes import Vertiente, lineas_of
 
 GOAL_HEADINGS = ("Descripción de la meta", "Unidad", "Cantidad", "Alcanzado")
+_NEEDED = ("su descripción", "su unidad de medida")  # a goal's first two columns, as said
 
 
 class ActionForm(QWidget):
@@ -202,8 +203,11 @@ class ActionForm(QWidget):
             texts = [self._goal_text(row, c) for c in range(len(GOAL_HEADINGS))]
             if not any(texts):
                 continue
-            if not texts[0] or not texts[1]:
-                raise InputError(f"la meta {row + 1} necesita descripción y unidad.")
+            lacking = [what for what, text in zip(_NEEDED, texts, strict=False) if not text]
+            if lacking:
+                raise InputError(f"la meta {row + 1} necesita {' y '.join(lacking)}.")
+            if not texts[2]:
+                raise InputError(f"meta {row + 1}: escriba la cantidad programada.")
             try:
                 quantity = parse_quantity(texts[2])
                 achieved = parse_quantity(texts[3]) if texts[3] else None

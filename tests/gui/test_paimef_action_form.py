@@ -1,4 +1,4 @@
-"""The PAIMEF acción form holds still: a problem said under it does not move its buttons."""
+"""The PAIMEF acción form: its problems say what is missing, and do not move its buttons."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
+from tests.gui.test_paimef_window import _discard_when_asked
 from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui
@@ -54,3 +55,28 @@ def test_the_buttons_stay_put_when_a_problem_shows_and_goes(
     assert window.form.problem.text() == ""
 
     assert (with_problem, _save_button_top(window)) == (before, before)
+
+
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        (("", "PERSONA", "10", ""), "la meta 1 necesita su descripción."),
+        (("Talleres", "", "10", ""), "la meta 1 necesita su unidad de medida."),
+        (("", "", "10", ""), "la meta 1 necesita su descripción y su unidad de medida."),
+        (("Talleres", "TALLER", "", ""), "meta 1: escriba la cantidad programada."),
+        (("Talleres", "TALLER", "diez", ""), "meta 1: «diez» no es una cantidad: escriba un"),
+    ],
+)
+def test_a_goal_row_says_what_it_lacks(
+    window: PaimefWindow, row: tuple[str, str, str, str], said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _discard_when_asked(monkeypatch)  # the acción typed is thrown away when the window closes
+    form = window.form
+    form.load(None)
+    form.key.setText("A.9")
+    form.name.setText("Acción nueva")
+    form.add_goal_row()
+    for column, text in enumerate(row):
+        form.goals.setItem(0, column, QTableWidgetItem(text))
+
+    assert form.problem.text().startswith(said)
