@@ -59,6 +59,7 @@ class NewYearDialog(QDialog):
         self.metas.setAccessibleName("Metas que pasan al año nuevo")
         self.metas.setUniformItemSizes(True)
         self._search_texts: list[str] = []
+        self._shown = len(metas)  # how many the search shows
         for meta in metas:
             text = f"{meta.key.unit} · {meta.description}"
             item = QListWidgetItem(text)
@@ -75,8 +76,15 @@ class NewYearDialog(QDialog):
         self._count()
 
     def _filter(self) -> None:
+        shown_count = 0
         for index, shown in enumerate(self.search.shown(self._search_texts)):
             self.metas.item(index).setHidden(not shown)
+            shown_count += shown
+        self._shown = shown_count
+        # Nothing shown, nothing to mark: the buttons would only seem to do nothing.
+        self.all_button.setEnabled(shown_count > 0)
+        self.none_button.setEnabled(shown_count > 0)
+        self._count()
 
     def _tick_shown(self, state: Qt.CheckState) -> None:
         # One count at the end, not one per item: a state's list has thousands.
@@ -92,7 +100,13 @@ class NewYearDialog(QDialog):
         total = self.metas.count()
         kept = total - len(self.excluded())
         verb = "pasa" if kept == 1 else "pasan"
-        self.summary.setText(f"{kept} de {count(total, 'meta', 'metas')} {verb} al año nuevo.")
+        said = f"{kept} de {count(total, 'meta', 'metas')} {verb} al año nuevo."
+        searched = self.search.text().strip()
+        if searched and not self._shown:
+            said += f" Ninguna meta coincide con «{searched}»."
+        elif searched:
+            said += f" La búsqueda muestra {count(self._shown, 'meta', 'metas')}."
+        self.summary.setText(said)
         self.ok_button.setEnabled(kept > 0)
 
     def excluded(self) -> set[str]:

@@ -1,4 +1,4 @@
-"""Enter in a dialog's search box ends the search: it presses none of the dialog's buttons."""
+"""A dialog's search box: Enter presses none of its buttons; finding nothing is said."""
 
 from __future__ import annotations
 
@@ -25,12 +25,17 @@ def _search_and_press_enter(qtbot: QtBot, dialog: NewYearDialog | ProgrammeEdito
     QTest.keyClick(dialog.search, Qt.Key.Key_Return)
 
 
-def test_enter_in_the_new_year_search_does_not_make_the_year(
-    open_window: WindowFactory, qtbot: QtBot
-) -> None:
+def _new_year_dialog(open_window: WindowFactory, qtbot: QtBot) -> NewYearDialog:
     window = open_window(COORDINATOR)
     dialog = NewYearDialog(2024, window.session.metas(), window)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_enter_in_the_new_year_search_does_not_make_the_year(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    dialog = _new_year_dialog(open_window, qtbot)
 
     _search_and_press_enter(qtbot, dialog)
 
@@ -52,3 +57,25 @@ def test_enter_in_the_programme_search_opens_no_dialog(
 
     assert opened == []  # «Agregar meta» was pressed
     assert editor.isVisible()
+
+
+def test_a_search_that_finds_nothing_says_so_and_leaves_the_marks_alone(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    dialog = _new_year_dialog(open_window, qtbot)
+
+    dialog.search.setText("refugio marciano")
+
+    assert dialog.summary.text() == (
+        "56 de 56 metas pasan al año nuevo. Ninguna meta coincide con «refugio marciano»."
+    )
+    assert not dialog.all_button.isEnabled()
+    assert not dialog.none_button.isEnabled()
+
+    dialog.search.setText("estudios socio")
+    assert dialog.summary.text() == (
+        "56 de 56 metas pasan al año nuevo. La búsqueda muestra 1 meta."
+    )
+    assert dialog.none_button.isEnabled()
+    dialog.search.clear()
+    assert dialog.summary.text() == "56 de 56 metas pasan al año nuevo."

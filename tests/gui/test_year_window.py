@@ -375,7 +375,9 @@ def test_the_new_year_list_is_searched_and_marked_in_bulk(
     ]
     assert shown == [f"004 · {STUDIES}"]
     dialog.none_button.click()  # only what the search shows
-    assert dialog.summary.text() == "55 de 56 metas pasan al año nuevo."
+    assert dialog.summary.text() == (
+        "55 de 56 metas pasan al año nuevo. La búsqueda muestra 1 meta."
+    )
     [studies] = [meta for meta in metas if meta.description == STUDIES]
     assert dialog.excluded() == {studies.stable_id}
 
