@@ -25,6 +25,7 @@ from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES, UnitSummary, summar
 from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS, validate_report
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
+from ism_desktop.domain.wording import shortened
 from ism_desktop.store.store import Store
 
 
@@ -223,7 +224,7 @@ def _cell(value: object) -> str:
 
 
 def _clip(text: str) -> str:
-    return text if len(text) <= _NAME_WIDTH else text[: _NAME_WIDTH - 1] + "…"
+    return shortened(text, _NAME_WIDTH)
 
 
 def status_text(board: StatusBoard) -> str:

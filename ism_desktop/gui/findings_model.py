@@ -11,6 +11,7 @@ from typing_extensions import override
 
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.domain.wording import shortened
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 _ERROR = QColor("#b71c1c")
@@ -99,4 +100,4 @@ def _order(row: FindingRow) -> tuple[int, str]:
 
 
 def _clip(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shortened(text, limit)

@@ -241,3 +241,13 @@ def test_what_the_errors_block_is_said_by_whose_they_are(errors: int, own: int, 
     from ism_desktop.gui.findings_panel import _what_errors_block
 
     assert _what_errors_block(errors, own, "002") == said
+
+
+def test_a_long_meta_name_in_the_list_is_shortened_between_words(
+    open_window: WindowFactory,
+) -> None:
+    window = open_window(unit_profile("004"))
+    model = window.findings.model
+    shown = [str(model.index(i).data()).split("\n")[0] for i in range(model.rowCount())]
+
+    assert "AVISO · CAPTURA DE EXPEDIENTE DE ATENCIÓN A MUJERES VÍCTIMAS DE VIOLENCIA…" in shown

@@ -22,6 +22,7 @@ from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, normalize_text
 from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
+from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
 from ism_desktop.exchange.etca.lines import clean_lines
 from ism_desktop.exchange.etca.tokens import (
@@ -382,5 +383,4 @@ def _check_figures(rows: FigureRows) -> None:
 
 
 def _clip(text: str, limit: int = 60) -> str:
-    text = normalize_text(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shortened(normalize_text(text), limit)
