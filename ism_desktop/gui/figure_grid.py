@@ -52,6 +52,7 @@ _REDO_ALSO = QKeySequence("Ctrl+Y")  # the window's second Rehacer shortcut
 _CELL_PADDING = 8  # frame and text margins of a cell, in pixels
 _CELL_POINTS = 8.0  # the cells' type size (``_CELL``)
 _SMALLEST_POINTS = 6.5  # the smallest type a figure is shrunk to, still readable
+_WIDEST_CELL = 3 * CELL_MIN_WIDTH  # the most a long figure widens its cell (twelve digits fit)
 _FIT_RULE = " QLineEdit {{ font-size: {}pt; }}"
 _FITTED = re.compile(r" QLineEdit \{ font-size: [0-9.]+pt; \}$")
 
@@ -290,6 +291,13 @@ class FigureGrid(QWidget):
         while size > _SMALLEST_POINTS and QFontMetrics(font).horizontalAdvance(text) > room:
             size -= 0.5
             font.setPointSizeF(size)
+        # Past the smallest type («999999999999»), the cell asks for the room it needs; the
+        # other cells, with room to spare, give it. Set from the text alone, never from the
+        # width it had, so that widening the cell cannot make it shrink again.
+        smallest = QFont(font)
+        smallest.setPointSizeF(_SMALLEST_POINTS)
+        needed = QFontMetrics(smallest).horizontalAdvance(text) + _CELL_PADDING
+        cell.setMinimumWidth(max(CELL_MIN_WIDTH, min(needed, _WIDEST_CELL)))
         if size < _CELL_POINTS:
             style += _FIT_RULE.format(size)
         if style != cell.styleSheet():

@@ -9,12 +9,23 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from tests.gui.conftest import WindowFactory
+from ism_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import achieved_cell, select, type_into
 
 pytestmark = pytest.mark.gui
 
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
 FRAME_AND_MARGINS = 8  # a line edit's frame and text margins, in pixels
+
+
+def _cut_cells(window: MainWindow) -> list[str]:
+    """The cells of the grid whose figure is wider than the cell: shown cut."""
+    return [
+        f"{cell.accessibleName()} «{cell.text()}»"
+        for cell in window.form.grid.findChildren(QLineEdit)
+        if cell.fontMetrics().horizontalAdvance(cell.text()) + FRAME_AND_MARGINS > cell.width()
+    ]
 
 
 def test_every_figure_fits_its_cell(open_window: WindowFactory, qtbot: QtBot) -> None:
@@ -23,12 +34,24 @@ def test_every_figure_fits_its_cell(open_window: WindowFactory, qtbot: QtBot) ->
     for meta in window.session.metas():
         window.select_meta(meta.stable_id)
         qtbot.wait(1)
-        for cell in window.form.grid.findChildren(QLineEdit):
-            text = cell.text()
-            if cell.fontMetrics().horizontalAdvance(text) + FRAME_AND_MARGINS > cell.width():
-                cut.append(f"{meta.description[:30]} {cell.accessibleName()} «{text}»")
+        cut.extend(f"{meta.description[:30]} {where}" for where in _cut_cells(window))
 
     assert cut == []
+
+
+def test_the_largest_figure_allowed_is_shown_whole_at_1366(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # 999 999 999 999 is accepted; the cell showed «99999999», the rest out of sight.
+    window = open_window(unit_profile("004"))
+    window.resize(1366, 740)
+    select(window, "APOYO Y GESTIONES SOCIALES")
+    type_into(qtbot, achieved_cell(window), "999999999999")
+    qtbot.wait(10)  # the layout gives the wider cells their room on the next turn
+
+    assert achieved_cell(window).text() == "999999999999"
+    assert _cut_cells(window) == []
+    assert window.width() <= 1366
 
 
 def test_a_cell_marked_wrong_keeps_its_figure_whole(
