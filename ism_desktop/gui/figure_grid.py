@@ -49,6 +49,7 @@ CELL_MIN_WIDTH = 40
 Key = tuple[Series, RowKind, Quarter | None]
 _VALUE = "valor"  # the cell's figure, kept so a resize can redraw it
 _REDO_ALSO = QKeySequence("Ctrl+Y")  # the window's second Rehacer shortcut
+_EXPORT = QKeySequence("Ctrl+E")  # the menu's Exportar paquete
 _CELL_PADDING = 8  # frame and text margins of a cell, in pixels
 _CELL_POINTS = 8.0  # the cells' type size (``_CELL``)
 _SMALLEST_POINTS = 6.5  # the smallest type a figure is shrunk to, still readable
@@ -138,6 +139,16 @@ class FigureGrid(QWidget):
                 or event.matches(QKeySequence.StandardKey.Redo)
                 or QKeySequence(event.keyCombination()) == _REDO_ALSO
             )
+        ):
+            event.ignore()
+            return True
+        # X11's text boxes take Ctrl+E for «end of line»; here it is Exportar paquete, which
+        # saves the figure being typed before it writes anything.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == _EXPORT
         ):
             event.ignore()
             return True

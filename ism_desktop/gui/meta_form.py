@@ -173,11 +173,23 @@ class MetaForm(QWidget):
         cell.setFocus()
         cell.selectAll()
 
-    def flush(self) -> None:
-        """Save what is being typed now (called before switching meta or closing)."""
+    def flush(self) -> str:
+        """Save what is being typed now (before switching meta, closing, exporting, printing).
+
+        A figure typed without Enter counts too: a menu or its shortcut does not take the focus
+        from the cell, so the package was written without the figure the cell showed. Returns
+        why a typed figure could not be saved, or "" when everything typed is saved.
+        """
         if self._narrative_timer.isActive():
             self._narrative_timer.stop()
             self._commit_narrative()
+        meta = self._meta
+        if meta is None or self._loading:
+            return ""
+        cells = self.grid.editable_cells(meta, self._session.profile.quarter)
+        if any(cell.isModified() for cell in cells) and not self._commit_achieved():
+            return self.input_error.text()
+        return ""
 
     def _load(self) -> None:
         meta = self._meta
@@ -306,17 +318,19 @@ class MetaForm(QWidget):
             self.grid.show_met(preview)
             self._show_progress(preview)
 
-    def _commit_achieved(self) -> None:
+    def _commit_achieved(self) -> bool:
+        """Save the achieved figures typed; False if they cannot be (and the person is told)."""
         if self._loading or self._meta is None or not self._session.can_edit(self._meta):
-            return
+            return True
         after = self._typed_meta()
         if after is None:
             self.input_rejected.emit(self.input_error.text())
-            return
+            return False
         if after == self._meta:
-            return
+            return True
         quarter = self._session.profile.quarter
         self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}")
+        return True
 
     def _on_narrative_changed(self) -> None:
         self._show_count()

@@ -88,7 +88,7 @@ class ReportActions(QObject):
         window: QMainWindow,
         session: ReportSession,
         tasks: TaskRunner,
-        flush: Callable[[], None],
+        flush: Callable[[], str],
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -223,7 +223,14 @@ class ReportActions(QObject):
 
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""
-        self._flush()
+        if problem := self._flush():
+            # The package would not have the figure the cell shows: nothing is exported.
+            QMessageBox.warning(
+                self._window,
+                "No se exportó el paquete",
+                f"{problem}\n\nCorrija la cifra y exporte de nuevo.",
+            )
+            return
         errors = self._unit_errors()
         if errors:
             QMessageBox.warning(self._window, "No se exportó el paquete", _refusal(errors))

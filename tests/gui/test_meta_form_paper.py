@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QFileDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
 )
 from pytestqt.qtbot import QtBot
@@ -135,3 +137,70 @@ def test_tab_stops_only_on_controls_a_person_can_see_and_use(
         name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
         assert name, type(widget).__name__
     assert achieved_cell(window) in stops
+
+
+@pytest.mark.parametrize("typed_first", [False, True])
+def test_ctrl_e_in_a_figure_cell_exports_what_the_cell_shows(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    typed_first: bool,
+) -> None:
+    # Ctrl+E (Exportar paquete) from a figure, the cell where staff spend their day. A figure
+    # typed without Enter was left out of the package: a shortcut or a menu keeps the focus.
+    asked = _folders_asked(monkeypatch)
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    cell = achieved_cell(window)
+    type_into(qtbot, cell, "900", press_enter=not typed_first)
+
+    qtbot.keyClick(cell, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+
+    assert asked == ["Carpeta donde guardar el paquete"]
+    assert stored_achieved(db_path, STUDIES) == Decimal(900)
+
+
+def test_a_typed_figure_that_cannot_be_saved_stops_the_export(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _folders_asked(monkeypatch)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "9 0 0x", press_enter=False)
+
+    window.reports.choose_package_folder()
+
+    assert asked == []  # nothing exported: the package would not have the figure shown
+    [said] = warned
+    assert said == (
+        "Realizado T1 NUM: «9 0 0x» no es un número. No se guardó.\n\n"
+        "Corrija la cifra y exporte de nuevo."
+    )
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
+
+
+def test_closing_the_window_saves_a_figure_typed_without_enter(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "812", press_enter=False)
+
+    window.close()
+
+    assert stored_achieved(db_path, STUDIES) == Decimal(812)
+
+
+def _folders_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record each folder question (answered «Cancelar»)."""
+    asked: list[str] = []
+
+    def ask(_parent: object, title: str, *_args: object) -> str:
+        asked.append(title)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", ask)
+    return asked
