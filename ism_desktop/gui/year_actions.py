@@ -312,11 +312,16 @@ class YearActions(QObject):
 
     def delivery_dates(self) -> None:
         """Set the delivery date of each quarter's report."""
-        store, year = self.session.store, self.session.profile.year
-        dialog = DeliveryDatesDialog(year, dict(store.years.delivery_dates(year)), self._window)
+        store = self.session.store
+        dialog = DeliveryDatesDialog(
+            self.session.profile.year,
+            store.years.delivery_dates,
+            store.years.years(),
+            self._window,
+        )
         if not dialog.exec():
             return
-        values = dialog.values()
+        year, values = dialog.chosen_year(), dialog.values()
         try:
             # All dates are checked before any is stored: a typing slip changes nothing.
             for quarter, text in values.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +31,7 @@ from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.year_news import Decision
-from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.dialog_buttons import confirm_loss, ok_cancel
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
 from ism_desktop.workspace.target_requests import requests_to_decide
@@ -71,21 +73,59 @@ class ClosingDialog(QDialog):
 
 
 class DeliveryDatesDialog(QDialog):
-    """The delivery date of each quarter's report (day first; empty: not set)."""
+    """The delivery date of each quarter's report (day first; empty: not set), of any year."""
 
-    def __init__(self, year: int, dates: dict[Quarter, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        year: int,
+        dates_of: Callable[[int], Mapping[Quarter, str]],
+        years: Sequence[int] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        """``years``: those with a programme (dates are set only for them), besides ``year``."""
         super().__init__(parent)
+        # In December the coordinating unit sets next year's dates: the year is chosen here.
+        self._dates_of = dates_of
         self._year = year
-        self.setWindowTitle(f"Fechas de entrega de {year}")
+        self._shown: dict[Quarter, str] = {}  # the texts as loaded, to tell what was typed
         form = QFormLayout(self)
+        self.year = QSpinBox()
+        self.year.setRange(min([year, *years]), max([year, *years]))
+        self.year.setValue(year)
+        self.year.setAccessibleName("Ejercicio de las fechas de entrega")
+        form.addRow("&Ejercicio:", self.year)
         self.fields: dict[Quarter, QLineEdit] = {}
         for quarter in Quarter:
-            field = QLineEdit(local_date_text(dates.get(quarter, "")))
+            field = QLineEdit()
             field.setPlaceholderText("DD/MM/AAAA")
             field.setAccessibleName(f"Fecha de entrega del trimestre {int(quarter)}")
             form.addRow(f"Trimestre {int(quarter)} ({quarter.spanish_name.lower()}):", field)
             self.fields[quarter] = field
         ok_cancel(self, form, self._check)
+        self._load(year)
+        self.year.valueChanged.connect(self._on_year_changed)
+
+    def chosen_year(self) -> int:
+        """The year whose dates are shown (and set on «Aceptar»)."""
+        return self._year
+
+    def _load(self, year: int) -> None:
+        self._year = year
+        self.setWindowTitle(f"Fechas de entrega de {year}")
+        stored = self._dates_of(year)
+        for quarter, field in self.fields.items():
+            field.setText(local_date_text(stored.get(quarter, "")))
+        self._shown = {quarter: field.text() for quarter, field in self.fields.items()}
+
+    def _on_year_changed(self, year: int) -> None:
+        typed = any(field.text() != self._shown[q] for q, field in self.fields.items())
+        question = f"¿Descartar las fechas escritas para {self._year}?"
+        if typed and not confirm_loss(self, "Fechas de entrega", question):
+            self.year.blockSignals(True)
+            self.year.setValue(self._year)
+            self.year.blockSignals(False)
+            return
+        self._load(year)
 
     def _check(self) -> None:
         """Close only when every date typed is a date; else say which, keeping them all."""

@@ -1,13 +1,15 @@
-"""The delivery dates dialog keeps what was typed when one date is wrong."""
+"""The delivery dates dialog: any year's dates, and what was typed is kept when one is wrong."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.quarter import Quarter
+from tests.gui.conftest import WindowFactory
+from tests.gui.test_year_window import COORDINATOR
 
 pytestmark = pytest.mark.gui
 
@@ -17,7 +19,7 @@ def test_an_impossible_date_keeps_the_dialog_open_with_every_date_typed(
 ) -> None:
     from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
 
-    dialog = DeliveryDatesDialog(2024, {})
+    dialog = DeliveryDatesDialog(2024, lambda _year: {})
     qtbot.addWidget(dialog)
     dialog.show()
     typed = ("15/04/2024", "31/06/2024", "04/10/2024", "2025-01-15")
@@ -49,3 +51,64 @@ def test_an_impossible_date_keeps_the_dialog_open_with_every_date_typed(
     assert not dialog.isVisible()
     assert dialog.result() == int(DeliveryDatesDialog.DialogCode.Accepted)
     assert dialog.values()[Quarter.SECOND] == "15/07/2024"
+
+
+def test_the_dates_of_another_year_are_shown_and_set(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In December the coordinating unit sets next year's dates; the dialog only had its own.
+    from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
+
+    stored = {2024: {Quarter.FIRST: "2024-04-15"}, 2025: {Quarter.FIRST: "2025-04-14"}}
+    dialog = DeliveryDatesDialog(2024, lambda year: stored.get(year, {}), [2024, 2025, 2026])
+    qtbot.addWidget(dialog)
+    answers: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        answers.append(text)
+        return (
+            QMessageBox.StandardButton.No if len(answers) == 1 else QMessageBox.StandardButton.Yes
+        )
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert (dialog.year.value(), dialog.fields[Quarter.FIRST].text()) == (2024, "15/04/2024")
+
+    dialog.year.setValue(2025)
+    assert dialog.windowTitle() == "Fechas de entrega de 2025"
+    assert [dialog.fields[q].text() for q in Quarter] == ["14/04/2025", "", "", ""]
+    dialog.fields[Quarter.SECOND].setText("15/07/2025")
+
+    dialog.year.setValue(2026)  # «No»: the date typed for 2025 stays, and so does the year
+    assert answers == ["¿Descartar las fechas escritas para 2025?"]
+    assert (dialog.year.value(), dialog.fields[Quarter.SECOND].text()) == (2025, "15/07/2025")
+    dialog.year.setValue(2026)  # «Sí»
+    assert dialog.chosen_year() == 2026
+    assert [dialog.fields[q].text() for q in Quarter] == ["", "", "", ""]
+
+
+def test_the_window_stores_the_dates_of_the_year_chosen(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
+    from ism_desktop.workspace.year_programme import new_year
+
+    window = open_window(COORDINATOR)
+    new_year(window.session.store, 2025, 2024, window.session.author)
+    offered: list[tuple[int, int]] = []
+
+    def fill(dialog: DeliveryDatesDialog) -> int:
+        offered.append((dialog.year.minimum(), dialog.year.maximum()))
+        dialog.year.setValue(2025)
+        dialog.fields[Quarter.FIRST].setText("14/04/2025")
+        return int(QDialog.DialogCode.Accepted)
+
+    warnings: list[str] = []
+    monkeypatch.setattr(DeliveryDatesDialog, "exec", fill)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    window.year_actions.delivery_dates()
+
+    assert warnings == []
+    assert offered == [(2024, 2025)]  # the years with a programme, not 2000 to 2100
+    years = window.session.store.years
+    assert years.delivery_dates(2025) == {Quarter.FIRST: "2025-04-14"}
+    assert years.delivery_dates(2024) == {}
