@@ -61,7 +61,7 @@ class YearActions(QObject):
         for text, slot in (
             ("&Programa de un año nuevo…", self.new_year),
             ("&Metas del programa (agregar, editar, retirar)…", self.edit_programme),
-            ("Escribir &plantilla del programa…", self.write_template),
+            ("&Escribir plantilla del programa…", self.write_template),
             ("&Importar plantilla llenada…", self.import_template),
             ("&Aprobar el programa del año…", self.approve),
             ("&Fechas de entrega…", self.delivery_dates),
