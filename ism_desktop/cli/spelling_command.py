@@ -14,7 +14,7 @@ from ism_desktop.cli.spelling_setup import checker_or_none
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.domain.wording import shortened
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.spelling.dictionary import SpanishSpelling
 
 
@@ -109,8 +109,10 @@ def to_text(
     distinct = len({word for item in found for word, _ in item.words})
     lines = [
         f"Ortografía del ejercicio {report.year}, trimestre {int(quarter)} "
-        f"({quarter.spanish_name.lower()}): {checked} evaluaciones revisadas, "
-        f"{len(found)} con palabras dudosas ({distinct} palabras distintas)."
+        f"({quarter.spanish_name.lower()}): "
+        f"{count(checked, 'evaluación revisada', 'evaluaciones revisadas')}, "
+        f"{len(found)} con palabras dudosas "
+        f"({count(distinct, 'palabra distinta', 'palabras distintas')})."
     ]
     unit = None
     for item in found:

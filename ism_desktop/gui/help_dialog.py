@@ -57,7 +57,7 @@ arrastrándolos a la ventana). Antes de guardar nada se ve qué cambia y qué se
 <li>Las solicitudes de cambio de meta modificada se ven junto a cada meta; no se aplican
 solas.</li>
 <li><i>Coordinación → Tablero de entregas…</i>: quién falta y cómo va cada unidad.</li>
-<li><i>Agregar observación a la meta…</i> y <i>Enviar observaciones a una unidad…</i>.</li>
+<li><i>Agregar observación a la meta…</i> y <i>Enviar observaciones a una unidad…</i></li>
 <li><i>Archivo → Imprimir…</i>: el informe consolidado de todo el Instituto.</li>
 </ol>
 

@@ -136,3 +136,21 @@ def test_the_coordinating_units_words_reach_the_unit(seed_path: Path, tmp_path: 
         )
         words = {w["palabra"] for item in json.loads(listed.stdout) for w in item["palabras"]}
         assert ("VILLAPESQUERIA" in words) is flagged
+
+
+def test_one_word_is_said_in_the_singular(database: Path) -> None:
+    from ism_desktop.cli.spelling_command import MetaSpelling, to_text
+    from ism_desktop.domain.quarter import Quarter
+    from ism_desktop.store.store import Store
+
+    with Store.open(database) as store:
+        report = store.reports.load()
+    assert report is not None
+    found = [MetaSpelling(report.metas[0], (("PRIEMR", ("PRIMER",)),))]
+
+    first = to_text(report, Quarter.FIRST, 1, found).splitlines()[0]
+
+    assert first == (
+        "Ortografía del ejercicio 2024, trimestre 1 (primero): 1 evaluación revisada, "
+        "1 con palabras dudosas (1 palabra distinta)."
+    )
