@@ -84,18 +84,20 @@ class MetaForm(QWidget):
         self.grid.achieved_edited.connect(self._on_achieved_edited)
         self.grid.achieved_finished.connect(self._commit_achieved)
         figures_layout.addWidget(self.grid)
+        # Beside the button, not on a line of its own: a figure refused as it is typed must
+        # not push the form down a line (and back up once it is mended).
         self.input_error = QLabel()
         self.input_error.setStyleSheet("color: #b71c1c;")
         self.input_error.setWordWrap(True)
         self.input_error.hide()
-        figures_layout.addWidget(self.input_error)
         self.modify_button = QPushButton("Solicitar cambio de meta &modificada…")
         self.modify_button.setToolTip(
             "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
         )
         self.modify_button.clicked.connect(self._change_modified)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.input_error, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.modify_button)
         figures_layout.addLayout(buttons)
         layout.addWidget(figures)
@@ -204,6 +206,9 @@ class MetaForm(QWidget):
                 self.narrative.setPlainText("")
                 self.official_label.clear()
                 self.modified_label.clear()
+                # Without a meta, the colour of the last one's progress is an empty box.
+                self.official_label.setStyleSheet("")
+                self.modified_label.setStyleSheet("")
                 self.char_count.clear()
                 self.observations.hide()
                 self.requests.hide()

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -108,6 +108,27 @@ def test_the_empty_form_keeps_nothing_of_the_previous_meta(
     grid = window.form.grid
     assert all(not grid.cell(k, s, q).text() for k in RowKind for s in Series for q in Quarter)
     assert grid.progress.text() == ""
+    # Nor the colour of its progress: an empty orange box stood where «Avance oficial» was.
+    assert window.form.official_label.styleSheet() == ""
+
+
+def test_a_figure_refused_as_it_is_typed_moves_nothing_below_the_grid(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    legend = window.form.findChild(QLabel, "leyenda_avance")
+    assert legend is not None
+
+    def legend_top() -> int:
+        QApplication.processEvents()  # the layout settles on the next turn of the loop
+        return legend.mapTo(window, QPoint(0, 0)).y()
+
+    before = legend_top()
+    type_into(qtbot, achieved_cell(window), "abc", press_enter=False)
+    assert window.form.input_error.isVisible()
+
+    assert legend_top() == before
 
 
 def test_window_title_names_the_quarter_in_good_spanish(open_window: WindowFactory) -> None:
