@@ -73,6 +73,10 @@ class ReportPreviewDialog(QDialog):
         self.print_button.clicked.connect(self._on_print_clicked)
         close_button = QPushButton("&Cerrar")
         close_button.clicked.connect(self.close)
+        # Enter in the page box only goes to the page: a dialog's buttons take Enter by
+        # default, and a page number typed started a print.
+        for button in (self.print_button, close_button):
+            button.setAutoDefault(False)
         for widget in (page_label, self.page_box, self.count_label, zoom_label, self.zoom_box):
             bar.addWidget(widget)
         bar.addSpacing(12)

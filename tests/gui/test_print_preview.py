@@ -139,3 +139,26 @@ def test_a_program_error_while_laying_out_is_not_passed_off_as_no_report(
     qtbot.waitUntil(lambda: bool(told), timeout=30000)
 
     assert told == ["Ocurrió un error inesperado: 'E306'"]
+
+
+def test_enter_in_the_page_box_goes_to_the_page_and_prints_nothing(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Enter pressed the dialog's first button, «Imprimir…»: a page number typed started a print.
+    from PySide6.QtCore import Qt
+
+    asked: list[str] = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: asked.append("imprimir") or 0)
+    window = open_window(COORDINATOR)
+    dialog = _open_preview(window, qtbot)
+    qtbot.waitUntil(dialog.is_complete)
+    dialog.page_box.setFocus()
+    dialog.page_box.selectAll()
+
+    qtbot.keyClicks(dialog.page_box, "3")
+    qtbot.keyClick(dialog.page_box, Qt.Key.Key_Return)
+
+    assert asked == []
+    assert dialog.isVisible()
+    assert dialog.page_box.value() == 3
+    dialog.close()
