@@ -202,8 +202,21 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(0)
 
     def _on_search(self, text: str) -> None:
+        # The meta shown stays while the search shows it; else the first one found is shown.
+        # Left to the view, a row found looked chosen while the form had none, and a click on
+        # it did nothing (it was already the current row). Taken before filtering: the view
+        # moves its selection as rows come and go.
+        shown = self.form.meta
         self.proxy.set_search(text)
         self._expand()
+        # Cleared first: setting the row that is already current selects nothing anew.
+        self.tree.selectionModel().clear()
+        if shown is not None and self.proxy.mapFromSource(
+            self.model.index_of(shown.stable_id)
+        ).isValid():
+            self.select_meta(shown.stable_id)
+        else:
+            self._select_first()
 
     def _on_saved(self, _changes: object) -> None:
         from datetime import datetime

@@ -23,6 +23,7 @@ from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.number_input import parse_figure
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
 
@@ -225,3 +226,31 @@ def _folders_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", ask)
     return asked
+
+
+def test_a_search_that_hides_the_meta_shown_shows_the_first_it_finds(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The row found was highlighted while the form said «Elija una meta…», and a click on it
+    # did nothing: it looked chosen and could not be opened.
+    from ism_desktop.gui.meta_tree_model import META_ID_ROLE
+
+    window = open_window(PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST))
+    select(window, "IMPULSO DE ACCIONES AFIRMATIVAS")
+    qtbot.keyClicks(window.search, "eventos de promocion")
+
+    selected = window.tree.selectionModel().selectedRows()
+    shown = window.form.meta
+    assert shown is not None
+    assert [index.data(META_ID_ROLE) for index in selected] == [shown.stable_id]
+    assert shown.description.startswith("EVENTOS CONMEMORATIVOS")
+
+    qtbot.keyClicks(window.search, " en comunidades")  # one of unit 004's, shown in turn
+    assert _shown(window).startswith("EVENTOS DE PROMOCIÓN")
+    window.search.clear()  # the meta found stays shown when the search is emptied
+    assert _shown(window).startswith("EVENTOS DE PROMOCIÓN")
+
+
+def _shown(window: MainWindow) -> str:
+    meta = window.form.meta
+    return "" if meta is None else meta.description
