@@ -211,9 +211,10 @@ class MainWindow(QMainWindow):
         self._expand()
         # Cleared first: setting the row that is already current selects nothing anew.
         self.tree.selectionModel().clear()
-        if shown is not None and self.proxy.mapFromSource(
-            self.model.index_of(shown.stable_id)
-        ).isValid():
+        if (
+            shown is not None
+            and self.proxy.mapFromSource(self.model.index_of(shown.stable_id)).isValid()
+        ):
             self.select_meta(shown.stable_id)
         else:
             self._select_first()
