@@ -148,7 +148,12 @@ def test_enter_in_the_page_box_goes_to_the_page_and_prints_nothing(
     from PySide6.QtCore import Qt
 
     asked: list[str] = []
-    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: asked.append("imprimir") or 0)
+
+    def ask(_dialog: QPrintDialog) -> int:
+        asked.append("imprimir")
+        return int(QPrintDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QPrintDialog, "exec", ask)
     window = open_window(COORDINATOR)
     dialog = _open_preview(window, qtbot)
     qtbot.waitUntil(dialog.is_complete)
