@@ -302,12 +302,17 @@ class FigureGrid(QWidget):
         while size > _SMALLEST_POINTS and QFontMetrics(font).horizontalAdvance(text) > room:
             size -= 0.5
             font.setPointSizeF(size)
-        # Past the smallest type («999999999999»), the cell asks for the room it needs; the
-        # other cells, with room to spare, give it. Set from the text alone, never from the
-        # width it had, so that widening the cell cannot make it shrink again.
-        smallest = QFont(font)
-        smallest.setPointSizeF(_SMALLEST_POINTS)
-        needed = QFontMetrics(smallest).horizontalAdvance(text) + _CELL_PADDING
+        # Past the smallest type («999999999999»), a cell of the quarter being reported asks
+        # for the room it needs; the other cells, with room to spare, give it. Only that one
+        # column: widening every long figure pushed the grid past a 1366 screen. Set from the
+        # text alone, never from the width it had, so that widening cannot make it shrink.
+        needed = CELL_MIN_WIDTH
+        if self._quarter is not None and any(
+            cell is self._cells[(Series.ACHIEVED, kind, self._quarter)] for kind in _KINDS
+        ):
+            smallest = QFont(font)
+            smallest.setPointSizeF(_SMALLEST_POINTS)
+            needed = QFontMetrics(smallest).horizontalAdvance(text) + _CELL_PADDING
         cell.setMinimumWidth(max(CELL_MIN_WIDTH, min(needed, _WIDEST_CELL)))
         if size < _CELL_POINTS:
             style += _FIT_RULE.format(size)

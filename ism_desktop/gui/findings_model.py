@@ -79,7 +79,15 @@ class FindingsModel(QAbstractListModel):
                 )
             return f"{status} · {_clip(row.description)}\n{finding.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = "Error: impide exportar" if finding.is_error else "Aviso: pide justificación"
+            kind = (
+                (
+                    "Error: impide exportar"
+                    if row.own
+                    else "Error de otra unidad: lo corrige esa unidad"
+                )
+                if finding.is_error
+                else "Aviso: pide justificación"
+            )
             text = f"{row.description}\n\n{finding.message}\n\n{kind}."
             if row.justification is not None:
                 text += f"\n\n{row.justification.describe()}"

@@ -131,11 +131,13 @@ def _what_errors_block(errors: int, own: int, unit: str) -> str:
     if not errors:
         return ""
     if own == errors:
-        return " El paquete no puede exportarse hasta corregirlos."
+        return (
+            f" El paquete no puede exportarse hasta {'corregirlo' if own == 1 else 'corregirlos'}."
+        )
     package = f"el paquete de la unidad {unit}"
     if not own:
         if errors == 1:
             return f" El error es de otra unidad: no impide exportar {package}."
         return f" Los errores son de otras unidades: no impiden exportar {package}."
     mine, them = ("1 es", "corregirlo") if own == 1 else (f"{own} son", "corregirlos")
-    return f" {mine} de la unidad {unit}: su paquete no puede exportarse hasta {them}."
+    return f" De ellos, {mine} de la unidad {unit}: su paquete no puede exportarse hasta {them}."

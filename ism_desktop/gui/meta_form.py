@@ -190,7 +190,8 @@ class MetaForm(QWidget):
             return ""
         cells = self.grid.editable_cells(meta, self._session.profile.quarter)
         if any(cell.isModified() for cell in cells) and not self._commit_achieved():
-            return self.input_error.text()
+            # Refused as typed (said under the grid), or refused by the store (said in a box).
+            return self.input_error.text() or "No se guardó la cifra escrita."
         return ""
 
     def _load(self) -> None:
@@ -334,8 +335,7 @@ class MetaForm(QWidget):
         if after == self._meta:
             return True
         quarter = self._session.profile.quarter
-        self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}")
-        return True
+        return self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}") is not None
 
     def _on_narrative_changed(self) -> None:
         self._show_count()

@@ -312,12 +312,9 @@ class YearActions(QObject):
 
     def delivery_dates(self) -> None:
         """Set the delivery date of each quarter's report."""
-        store = self.session.store
+        store, years = self.session.store, self.session.store.years
         dialog = DeliveryDatesDialog(
-            self.session.profile.year,
-            store.years.delivery_dates,
-            store.years.years(),
-            self._window,
+            self.session.profile.year, years.delivery_dates, years.years(), self._window
         )
         if not dialog.exec():
             return

@@ -89,9 +89,11 @@ class DeliveryDatesDialog(QDialog):
         self._year = year
         self._shown: dict[Quarter, str] = {}  # the texts as loaded, to tell what was typed
         form = QFormLayout(self)
-        self.year = QSpinBox()
-        self.year.setRange(min([year, *years]), max([year, *years]))
-        self.year.setValue(year)
+        # Only the years with a programme: a date of a year without one cannot be stored.
+        self.year = QComboBox()
+        for offered in sorted({year, *years}):
+            self.year.addItem(str(offered), offered)
+        self.year.setCurrentIndex(self.year.findData(year))
         self.year.setAccessibleName("Ejercicio de las fechas de entrega")
         form.addRow("&Ejercicio:", self.year)
         self.fields: dict[Quarter, QLineEdit] = {}
@@ -103,7 +105,8 @@ class DeliveryDatesDialog(QDialog):
             self.fields[quarter] = field
         ok_cancel(self, form, self._check)
         self._load(year)
-        self.year.valueChanged.connect(self._on_year_changed)
+        self.year.currentIndexChanged.connect(self._on_year_changed)
+        self.fields[Quarter.FIRST].setFocus()  # the dates are what is typed here, most days
 
     def chosen_year(self) -> int:
         """The year whose dates are shown (and set on «Aceptar»)."""
@@ -117,15 +120,15 @@ class DeliveryDatesDialog(QDialog):
             field.setText(local_date_text(stored.get(quarter, "")))
         self._shown = {quarter: field.text() for quarter, field in self.fields.items()}
 
-    def _on_year_changed(self, year: int) -> None:
+    def _on_year_changed(self, index: int) -> None:
         typed = any(field.text() != self._shown[q] for q, field in self.fields.items())
         question = f"¿Descartar las fechas escritas para {self._year}?"
         if typed and not confirm_loss(self, "Fechas de entrega", question):
             self.year.blockSignals(True)
-            self.year.setValue(self._year)
+            self.year.setCurrentIndex(self.year.findData(self._year))
             self.year.blockSignals(False)
             return
-        self._load(year)
+        self._load(int(self.year.itemData(index)))
 
     def _check(self) -> None:
         """Close only when every date typed is a date; else say which, keeping them all."""

@@ -60,7 +60,7 @@ def test_the_dates_of_another_year_are_shown_and_set(
     from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
 
     stored = {2024: {Quarter.FIRST: "2024-04-15"}, 2025: {Quarter.FIRST: "2025-04-14"}}
-    dialog = DeliveryDatesDialog(2024, lambda year: stored.get(year, {}), [2024, 2025, 2026])
+    dialog = DeliveryDatesDialog(2024, lambda year: stored.get(year, {}), [2022, 2025, 2026])
     qtbot.addWidget(dialog)
     answers: list[str] = []
 
@@ -71,17 +71,29 @@ def test_the_dates_of_another_year_are_shown_and_set(
         )
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    assert (dialog.year.value(), dialog.fields[Quarter.FIRST].text()) == (2024, "15/04/2024")
+    assert (dialog.year.currentText(), dialog.fields[Quarter.FIRST].text()) == (
+        "2024",
+        "15/04/2024",
+    )
+    # The years with a programme, and the one worked on: never a gap year (2023) with none.
+    offered = [dialog.year.itemText(i) for i in range(dialog.year.count())]
+    assert offered == ["2022", "2024", "2025", "2026"]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.fields[Quarter.FIRST]  # a date typed at once lands
 
-    dialog.year.setValue(2025)
+    dialog.year.setCurrentText("2025")
     assert dialog.windowTitle() == "Fechas de entrega de 2025"
     assert [dialog.fields[q].text() for q in Quarter] == ["14/04/2025", "", "", ""]
     dialog.fields[Quarter.SECOND].setText("15/07/2025")
 
-    dialog.year.setValue(2026)  # «No»: the date typed for 2025 stays, and so does the year
+    dialog.year.setCurrentText("2026")  # «No»: the date typed for 2025 stays, and so does the year
     assert answers == ["¿Descartar las fechas escritas para 2025?"]
-    assert (dialog.year.value(), dialog.fields[Quarter.SECOND].text()) == (2025, "15/07/2025")
-    dialog.year.setValue(2026)  # «Sí»
+    assert (dialog.year.currentText(), dialog.fields[Quarter.SECOND].text()) == (
+        "2025",
+        "15/07/2025",
+    )
+    dialog.year.setCurrentText("2026")  # «Sí»
     assert dialog.chosen_year() == 2026
     assert [dialog.fields[q].text() for q in Quarter] == ["", "", "", ""]
 
@@ -94,11 +106,11 @@ def test_the_window_stores_the_dates_of_the_year_chosen(
 
     window = open_window(COORDINATOR)
     new_year(window.session.store, 2025, 2024, window.session.author)
-    offered: list[tuple[int, int]] = []
+    offered: list[str] = []
 
     def fill(dialog: DeliveryDatesDialog) -> int:
-        offered.append((dialog.year.minimum(), dialog.year.maximum()))
-        dialog.year.setValue(2025)
+        offered.extend(dialog.year.itemText(i) for i in range(dialog.year.count()))
+        dialog.year.setCurrentText("2025")
         dialog.fields[Quarter.FIRST].setText("14/04/2025")
         return int(QDialog.DialogCode.Accepted)
 
@@ -108,7 +120,7 @@ def test_the_window_stores_the_dates_of_the_year_chosen(
     window.year_actions.delivery_dates()
 
     assert warnings == []
-    assert offered == [(2024, 2025)]  # the years with a programme, not 2000 to 2100
+    assert offered == ["2024", "2025"]  # the years with a programme, not 2000 to 2100
     years = window.session.store.years
     assert years.delivery_dates(2025) == {Quarter.FIRST: "2025-04-14"}
     assert years.delivery_dates(2024) == {}

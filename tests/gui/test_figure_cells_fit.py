@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.figure_grid import CELL_MIN_WIDTH
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, type_into
@@ -51,7 +53,12 @@ def test_the_largest_figure_allowed_is_shown_whole_at_1366(
 
     assert achieved_cell(window).text() == "999999999999"
     assert _cut_cells(window) == []
-    assert window.width() <= 1366
+    assert not window.form_area.horizontalScrollBar().isVisible()
+    # Only the quarter being reported widens: every long figure widening pushed the grid
+    # past the screen, to be scrolled sideways.
+    reported = {id(achieved_cell(window, kind)) for kind in RowKind}
+    others = [c for c in window.form.grid.findChildren(QLineEdit) if id(c) not in reported]
+    assert {cell.minimumWidth() for cell in others} == {CELL_MIN_WIDTH}
 
 
 def test_a_cell_marked_wrong_keeps_its_figure_whole(
@@ -68,3 +75,23 @@ def test_a_cell_marked_wrong_keeps_its_figure_whole(
 
     # The style of a wrong figure replaced the smaller type the cell had been given.
     assert cell.fontMetrics().horizontalAdvance(cell.text()) + FRAME_AND_MARGINS <= cell.width()
+
+
+def test_long_programmed_figures_keep_the_grid_within_the_form(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Every cell holding 1234567.25: each widened to fit, the grid outgrew a 1366 screen and
+    # the form scrolled sideways, the achieved quarter out of sight.
+    from tests.builders import meta, row
+
+    window = open_window(unit_profile("004"))
+    window.resize(1366, 740)
+    long = "1234567.25"
+    shown = meta(row((long,) * 4, (long,) * 4, (long, None, None, None)))
+    window.form.grid.show_meta(shown, Quarter.FIRST, editable=True)
+    qtbot.wait(10)
+
+    grid = window.form.grid
+    widened = [c for c in grid.findChildren(QLineEdit) if c.minimumWidth() > CELL_MIN_WIDTH]
+    assert {id(c) for c in widened} <= {id(achieved_cell(window, kind)) for kind in RowKind}
+    assert grid.width() <= window.form_area.viewport().width()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -217,6 +217,11 @@ def test_the_coordinator_is_not_told_other_units_errors_block_its_package(
     assert text.endswith(
         "El error es de otra unidad: no impide exportar el paquete de la unidad 002."
     )
+    (error,) = [row for row in _rows(coordinator) if row.finding.is_error]
+    tip = coordinator.findings.model.index(_rows(coordinator).index(error)).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert tip.endswith("Error de otra unidad: lo corrige esa unidad.")
 
 
 @pytest.mark.parametrize(
@@ -224,6 +229,7 @@ def test_the_coordinator_is_not_told_other_units_errors_block_its_package(
     [
         (0, 0, ""),
         (3, 3, " El paquete no puede exportarse hasta corregirlos."),
+        (1, 1, " El paquete no puede exportarse hasta corregirlo."),
         (
             2,
             0,
@@ -232,9 +238,13 @@ def test_the_coordinator_is_not_told_other_units_errors_block_its_package(
         (
             3,
             1,
-            " 1 es de la unidad 002: su paquete no puede exportarse hasta corregirlo.",
+            " De ellos, 1 es de la unidad 002: su paquete no puede exportarse hasta corregirlo.",
         ),
-        (5, 2, " 2 son de la unidad 002: su paquete no puede exportarse hasta corregirlos."),
+        (
+            5,
+            2,
+            " De ellos, 2 son de la unidad 002: su paquete no puede exportarse hasta corregirlos.",
+        ),
     ],
 )
 def test_what_the_errors_block_is_said_by_whose_they_are(errors: int, own: int, said: str) -> None:

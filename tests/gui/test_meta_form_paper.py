@@ -183,24 +183,41 @@ def test_ctrl_e_in_a_figure_cell_exports_what_the_cell_shows(
     assert stored_achieved(db_path, STUDIES) == Decimal(900)
 
 
+@pytest.mark.parametrize(
+    ("typed", "store_refuses", "said"),
+    [
+        ("9 0 0x", False, "Realizado T1 NUM: «9 0 0x» no es un número. No se guardó."),
+        ("900", True, "No se guardó la cifra escrita."),  # the store refused it
+    ],
+)
 def test_a_typed_figure_that_cannot_be_saved_stops_the_export(
-    open_window: WindowFactory, qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    typed: str,
+    store_refuses: bool,
+    said: str,
 ) -> None:
+    from ism_desktop.workspace.changes import WorkspaceError
+    from ism_desktop.workspace.workspace import Workspace
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise WorkspaceError("la base de datos está ocupada")
+
     asked = _folders_asked(monkeypatch)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
     window = open_window(unit_profile("004"))
     select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), "9 0 0x", press_enter=False)
+    type_into(qtbot, achieved_cell(window), typed, press_enter=False)
+    if store_refuses:
+        monkeypatch.setattr(Workspace, "edit_meta", refuse)
 
     window.reports.choose_package_folder()
 
     assert asked == []  # nothing exported: the package would not have the figure shown
-    [said] = warned
-    assert said == (
-        "Realizado T1 NUM: «9 0 0x» no es un número. No se guardó.\n\n"
-        "Corrija la cifra y exporte de nuevo."
-    )
+    assert warned[-1] == f"{said}\n\nCorrija la cifra y exporte de nuevo."
     assert stored_achieved(db_path, STUDIES) == Decimal(761)
 
 

@@ -180,7 +180,7 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
     # Without «;», «12,500» is not stored as 12 and 500: the last capture stays as it was.
     _cell(tab.table, row, 4).setText("12,500")
     assert window.message.text().startswith(
-        "No se guardó el indicador 2: «12,500» puede leerse como un número con comas de miles"
+        "No se guardó el indicador 2: «12,500» puede leerse como números con comas de miles"
     )
     assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
 

@@ -21,8 +21,8 @@ from ism_desktop.domain.paimef.frequency import BiennialYears, Frequency
 _HUNDRED = Decimal(100)
 _TWO_PLACES = Decimal("0.01")
 _MAX_DIGITS = 15
-# One to three digits, then groups of three after a comma: how a figure is written with thousands.
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# A digit, a comma and three digits (no fourth): how a figure is written with thousands.
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 
 class FormulaKind(Enum):
@@ -77,15 +77,14 @@ def split_values(text: str) -> list[str]:
     """The values typed in one field: separated by «;», or else by commas; blanks dropped.
 
     Raises:
-        IndicatorInputError: without «;», a text that reads as one number with thousands
-            separators («12,500»): twelve thousand five hundred, or 12 and 500, is not guessed.
+        IndicatorInputError: without «;», a comma followed by exactly three digits («12,500»,
+            «12,500,», «1,000, 2,000»): thousands or two values are not guessed.
     """
-    if ";" not in text and _THOUSANDS.fullmatch(text.strip()):
-        shown = text.strip()
+    if ";" not in text and _THOUSANDS.search(text):
         raise IndicatorInputError(
-            f"«{shown}» puede leerse como un número con comas de miles o como varios valores: "
-            f"separe los valores con «;» y escriba los números sin comas (por ejemplo, "
-            f"{shown.replace(',', '')} o {shown.replace(',', '; ')})."
+            f"«{text.strip()}» puede leerse como números con comas de miles o como varios "
+            "valores: separe los valores con «;» y escriba los números sin comas (por ejemplo, "
+            "12500; 800)."
         )
     return [part for part in text.split(";" if ";" in text else ",") if part.strip()]
 

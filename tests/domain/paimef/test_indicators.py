@@ -146,14 +146,25 @@ def test_values_are_split_at_semicolons_or_else_at_commas(text: str, parts: list
     assert split_values(text) == parts
 
 
-@pytest.mark.parametrize("text", ["12,500", "1,000", "1,234,567", "12,500.50", " 999,000 "])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12,500",
+        "1,000",
+        "1,234,567",
+        "12,500.50",
+        " 999,000 ",
+        "12,500,",  # a stray comma or point after it changes nothing
+        "12,500.",
+        "1,000, 2,000",
+        "12,500, 3",
+    ],
+)
 def test_a_text_that_may_be_one_number_with_thousands_is_not_split(text: str) -> None:
     # «12,500» is twelve thousand five hundred to an office, or 12 and 500: never guessed.
     with pytest.raises(IndicatorInputError) as refused:
         split_values(text)
-    shown = text.strip()
     assert str(refused.value) == (
-        f"«{shown}» puede leerse como un número con comas de miles o como varios valores: "
-        f"separe los valores con «;» y escriba los números sin comas (por ejemplo, "
-        f"{shown.replace(',', '')} o {shown.replace(',', '; ')})."
+        f"«{text.strip()}» puede leerse como números con comas de miles o como varios valores: "
+        "separe los valores con «;» y escriba los números sin comas (por ejemplo, 12500; 800)."
     )
