@@ -21,7 +21,7 @@ from ism_desktop.domain.validation.engine import (
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.store.store import Store
-from ism_desktop.workspace.changes import MetaState, PermissionRefusedError
+from ism_desktop.workspace.changes import MetaState, PermissionRefusedError, WorkspaceError
 
 
 class ReportView:
@@ -77,6 +77,22 @@ class ReportView:
         return self.store.closures.is_closed(
             self.profile.year, key.entity, key.unit, self.profile.quarter
         )
+
+    def refuse_if_closed(self, meta: Meta, year: int, quarter: Quarter) -> None:
+        """Refuse a change to a quarter this PC's unit closed (its package was sent).
+
+        The figures were read-only; a justification or a modified target typed afterwards
+        changed what had been sent, and the next package was refused by the coordinating unit.
+        """
+        key = meta.key
+        if key.unit == self.profile.unit and self.store.closures.is_closed(
+            year, key.entity, key.unit, quarter
+        ):
+            raise WorkspaceError(
+                f"El trimestre {int(quarter)} de la unidad {key.unit} está "
+                "cerrado. Reábralo con un motivo para cambiarlo (Año → Cerrar o reabrir un "
+                "trimestre…)."
+            )
 
     def delivered(self) -> frozenset[tuple[str, UnitCode]]:
         """The units that sent the profile's quarter before: later quarters are theirs to type."""

@@ -135,6 +135,7 @@ class Workspace(ReportView):
     ) -> MetaChanges:
         """Change a quarter's modified target (its annual follows), with the reason for it."""
         meta = self._own_meta(stable_id)
+        self.refuse_if_closed(meta, self.profile.year, quarter)
         after = with_modified(meta, quarter, num, den)
         text = shortened(meta.description, 40)
         return self.edit_meta(after, reason, description=f"Meta modificada T{int(quarter)}: {text}")
@@ -226,7 +227,7 @@ class Workspace(ReportView):
         Raises:
             PermissionRefusedError: the meta is not one this PC sees.
         """
-        self._seen_meta(key.meta_id)
+        self.refuse_if_closed(self._seen_meta(key.meta_id), key.year, key.quarter)
         at = self._moment()
         who = author or self.author.describe()
         try:

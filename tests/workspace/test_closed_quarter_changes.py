@@ -1,0 +1,66 @@
+"""A closed quarter is closed to its warnings' justifications and its own target, too.
+
+Its figures were already read-only; a justification or a modified target typed afterwards
+changed what had been sent, and the next package was refused by the coordinating unit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.audit import TargetChangeReason
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.justification import JustificationKey
+from ism_desktop.workspace.changes import WorkspaceError
+from ism_desktop.workspace.quarter_closing import close_quarter, reopen_quarter
+from ism_desktop.workspace.workspace import Workspace
+from tests.workspace.conftest import STUDIES, WorkspaceFactory, by_name, stored, unit
+
+REASON = TargetChangeReason("Oficio de la coordinación", "OF-12")
+CLOSED = (
+    "El trimestre 1 de la unidad 004 está cerrado. Reábralo con un motivo para cambiarlo "
+    "(Año → Cerrar o reabrir un trimestre…)."
+)
+
+
+def _closed_workspace(open_workspace: WorkspaceFactory) -> Workspace:
+    workspace = open_workspace(unit("004"))
+    close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
+    return workspace
+
+
+def test_a_warning_of_a_closed_quarter_is_not_justified(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    workspace = _closed_workspace(open_workspace)
+    meta = by_name(workspace, STUDIES)
+    key = JustificationKey(2024, meta.stable_id, Quarter.FIRST, "META_MODIFICADA")
+
+    with pytest.raises(WorkspaceError) as refused:
+        workspace.justify(key, "Oficio OF-12.")
+
+    assert str(refused.value) == CLOSED
+    assert workspace.store.justifications.get(key) is None
+    reopen_quarter(
+        workspace.store, 2024, UnitCode("004"), Quarter.FIRST, "Corregir", workspace.author
+    )
+    assert workspace.justify(key, "Oficio OF-12.").justification is not None
+
+
+def test_the_target_of_a_closed_quarter_does_not_change_and_a_later_one_does(
+    open_workspace: WorkspaceFactory, db_path: Path
+) -> None:
+    workspace = _closed_workspace(open_workspace)
+    meta = by_name(workspace, STUDIES)
+
+    with pytest.raises(WorkspaceError) as refused:
+        workspace.change_modified_target(meta.stable_id, Quarter.FIRST, Decimal(50), None, REASON)
+
+    assert str(refused.value) == CLOSED
+    assert stored(db_path, meta.stable_id) == meta
+    workspace.change_modified_target(meta.stable_id, Quarter.SECOND, Decimal(700), None, REASON)
+    assert stored(db_path, meta.stable_id).num.modified[1] == Decimal(700)
