@@ -15,6 +15,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
+from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
@@ -32,6 +33,17 @@ if TYPE_CHECKING:
 
 _MAX_LISTED_ERRORS = 15
 NO_REPORT = "No hay informe que imprimir."
+
+
+# A closed quarter was sent: the same package again is for a file lost on the way; a new
+# one with changes needs the quarter reopened, and the coordinating unit refuses a second
+# package of a quarter it closed on receiving the first.
+_SEND_AGAIN = (
+    "El trimestre {0} ya se exportó y está cerrado. ¿Exportar otra vez el mismo paquete (por "
+    "ejemplo, si se perdió el archivo)?\n\nSi la unidad coordinadora ya recibió el anterior, "
+    "rechazará este. Para corregir algo, antes reabra el trimestre con un motivo (Año → "
+    "Cerrar o reabrir un trimestre…)."
+)
 
 
 def _refusal(errors: list[tuple[str, str]]) -> str:
@@ -235,11 +247,21 @@ class ReportActions(QObject):
         if errors:
             QMessageBox.warning(self._window, "No se exportó el paquete", _refusal(errors))
             return
+        if self._sent_already() and not confirm_loss(
+            self._window, "Exportar paquete", _SEND_AGAIN.format(int(self._session.profile.quarter))
+        ):
+            return
         folder = QFileDialog.getExistingDirectory(
             self._window, "Carpeta donde guardar el paquete", documents_folder()
         )
         if folder:
             self.export_package(Path(folder))
+
+    def _sent_already(self) -> bool:
+        """Whether this PC's unit closed the quarter (an export closes it)."""
+        unit = self._session.profile.unit
+        own = next((m for m in self._session.metas() if m.key.unit == unit), None)
+        return own is not None and self._session.quarter_closed(own)
 
     def _unit_errors(self) -> list[tuple[str, str]]:
         """The errors of this PC's unit, as the findings panel shows them (checked now if not)."""

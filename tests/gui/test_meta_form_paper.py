@@ -221,6 +221,40 @@ def test_a_typed_figure_that_cannot_be_saved_stops_the_export(
     assert stored_achieved(db_path, STUDIES) == Decimal(761)
 
 
+@pytest.mark.parametrize("answer", ["No", "Sí"])
+def test_exporting_a_quarter_already_sent_asks_first(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    # The quarter closes on export; the same package again is refused by the coordinating
+    # unit once it received the first, and nothing told the unit before.
+    from ism_desktop.workspace.quarter_closing import close_quarter
+
+    asked = _folders_asked(monkeypatch)
+    questions: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        yes = answer == "Sí"
+        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window = open_window(unit_profile("004"))
+    window.reports.choose_package_folder()  # open: nothing asked
+    assert (questions, asked) == ([], ["Carpeta donde guardar el paquete"])
+    session = window.session
+    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
+
+    window.reports.choose_package_folder()
+
+    assert questions == [
+        "El trimestre 1 ya se exportó y está cerrado. ¿Exportar otra vez el mismo paquete (por "
+        "ejemplo, si se perdió el archivo)?\n\nSi la unidad coordinadora ya recibió el "
+        "anterior, rechazará este. Para corregir algo, antes reabra el trimestre con un motivo "
+        "(Año → Cerrar o reabrir un trimestre…)."
+    ]
+    assert len(asked) == (2 if answer == "Sí" else 1)
+
+
 def test_closing_the_window_saves_a_figure_typed_without_enter(
     open_window: WindowFactory, qtbot: QtBot, db_path: Path
 ) -> None:
