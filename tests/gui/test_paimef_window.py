@@ -128,6 +128,8 @@ def test_dates_move_the_deadlines_and_bad_dates_are_refused(
     )
     _cell(tab.dates, signing_row, 1).setText("2026-02-30")
     assert "no existe" in window.message.text()
+    # The cell shows the date kept, as the deadlines below it do: not the one refused.
+    assert _cell(tab.dates, signing_row, 1).text() == "13/03/2026"
     stored = store.paimef.load(2026)
     assert stored is not None
     assert stored.dates["firma_instrumento"] == date(2026, 3, 13)

@@ -52,6 +52,7 @@ class DeadlinesTab(QWidget):
         super().__init__(parent)
         self._loading = False
         self._days: list[NonWorkingDay] = []
+        self._shown_dates: dict[str, date] = {}  # the dates stored, as last shown
         split = QSplitter(Qt.Orientation.Horizontal)
         dates_box = QGroupBox("Fechas registradas (DD/MM/AAAA)")
         self.dates = QTableWidget(len(KEY_DATES), 2)
@@ -109,6 +110,7 @@ class DeadlinesTab(QWidget):
 
     def show_dates(self, dates: dict[str, date]) -> None:
         """Fill the recorded dates."""
+        self._shown_dates = dict(dates)
         self._loading = True
         for row, key in enumerate(KEY_DATES):
             day = dates.get(key)
@@ -159,6 +161,12 @@ class DeadlinesTab(QWidget):
             self.date_edited.emit(key, parse_typed_date(text))
         except InputError as exc:
             self.input_rejected.emit(f"{KEY_DATES[key]}: {exc}")
+            # The date kept goes back in the cell: the deadlines below are computed from it.
+            # Its text only: replacing the item here would delete the one being signalled.
+            kept = self._shown_dates.get(key)
+            self._loading = True
+            item.setText("" if kept is None else day_first(kept))
+            self._loading = False
 
     def _add_day(self) -> None:
         try:
