@@ -74,8 +74,17 @@ def _findings(context: MetaContext, rules: tuple[Rule, ...]) -> tuple[Finding, .
         found = rule.check(context)
         # Most checks answer an empty tuple: nothing to iterate (a generator is always true).
         if found:
-            findings.extend([rule.finding(context, item) for item in found])
+            findings.extend(_distinct([rule.finding(context, item) for item in found]))
     return tuple(findings)
+
+
+def _distinct(made: list[Finding]) -> list[Finding]:
+    """A rule's findings of one meta, each said once.
+
+    A narrative that repeats a sentence quotes its figure again: pasted 500 times, it gave
+    500 identical warnings to read past.
+    """
+    return made if len(made) < 2 else list(dict.fromkeys(made))
 
 
 # A whole report is checked in runs of this many metas, each rule over the whole run before the
@@ -100,7 +109,7 @@ def _run_findings(
         answers = list(map(rule.check, contexts))
         for index in compress(every, answers):  # as in ``_findings``: most answer ``()``
             context = contexts[index]
-            found[index].extend([rule.finding(context, item) for item in answers[index]])
+            found[index].extend(_distinct([rule.finding(context, i) for i in answers[index]]))
     return [tuple(findings) for findings in found]
 
 

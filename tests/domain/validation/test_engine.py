@@ -192,3 +192,18 @@ def test_a_report_without_metas_validates_to_nothing() -> None:
 
     assert result.metas == ()
     assert result.findings == ()
+
+
+def test_a_figure_quoted_many_times_is_one_warning_not_many() -> None:
+    # A narrative pasted twice said the same thing twice; one pasted 500 times gave 500
+    # identical warnings to justify or read past.
+    sentence = "SE REALIZARON 45 EVENTOS DE PROMOCIÓN EN LAS COMUNIDADES DEL ESTADO. "
+    subject = counted(narrative=sentence * 5)
+
+    findings = validate_meta(subject, Q1)
+    report = ProgressReport(year=YEAR, quarter=Q1, metas=(subject,))
+
+    messages = [f.message for f in findings]
+    assert len(messages) == len(set(messages))
+    assert sum("«45»" in message for message in messages) == 1
+    assert validate_report(report, Q1).findings == findings  # the whole report reads the same
