@@ -332,9 +332,13 @@ class MetaForm(QWidget):
         if after is None:
             self.input_rejected.emit(self.input_error.text())
             return False
-        if after == self._meta:
-            return True
         quarter = self._session.profile.quarter
+        if after == self._meta:
+            # Typed again as it was: nothing to save, and nothing left being typed (a cell
+            # still «modified» kept Ctrl+Z for its own typing, not the window's Deshacer).
+            for cell in self.grid.editable_cells(self._meta, quarter):
+                cell.setModified(False)
+            return True
         return self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}") is not None
 
     def _on_narrative_changed(self) -> None:

@@ -97,6 +97,21 @@ def test_ctrl_z_in_a_figure_cell_undoes_the_last_change(
     assert stored_achieved(db_path, STUDIES) == Decimal(900)
 
 
+def test_ctrl_z_after_retyping_the_same_figure_undoes_the_last_change(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    # The figure typed again unchanged left the cell «modified»: the cell kept Ctrl+Z for its
+    # own typing, and the first press did nothing.
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "900")
+    type_into(qtbot, achieved_cell(window), "900")  # the same again: nothing to save
+
+    qtbot.keyClick(achieved_cell(window), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
+
+
 def test_the_empty_form_keeps_nothing_of_the_previous_meta(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
