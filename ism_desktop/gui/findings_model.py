@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.wording import shortened
+
+if TYPE_CHECKING:  # the rules' modules load after the first paint, not with the panel
+    from ism_desktop.domain.validation.engine import ValidationResult
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 _ERROR = QColor("#b71c1c")
@@ -27,6 +31,20 @@ class FindingRow:
     description: str
     justification: Justification | None
     own: bool = True  # of this PC's unit: only those errors stop its export
+
+
+def finding_rows(validation: ValidationResult, unit: UnitCode) -> list[FindingRow]:
+    """Every finding of ``validation`` as the panel lists it; ``unit``: this PC's own."""
+    return [
+        FindingRow(
+            finding,
+            item.meta.description,
+            validation.justification_for(finding),
+            item.meta.key.unit == unit,
+        )
+        for item in validation.metas
+        for finding in item.findings
+    ]
 
 
 class FindingsModel(QAbstractListModel):

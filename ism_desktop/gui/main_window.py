@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.loaded = False
         self.help_dialog: QDialog | None = None  # the help (F1) while it is open
+        self._last_meta_id = ""  # the meta last shown, shown again after the data are re-read
         self.window_state = WindowState(self, settings)
         self._opens_maximized = self.window_state.place()
         if session is None:
@@ -190,6 +191,8 @@ class MainWindow(QMainWindow):
 
         indexes = selected.indexes()
         stable_id = indexes[0].data(META_ID_ROLE) if indexes else None
+        if stable_id:
+            self._last_meta_id = str(stable_id)
         self.form.show_meta(self.session.meta(stable_id) if stable_id else None)
 
     def _expand(self) -> None:
@@ -233,22 +236,15 @@ class MainWindow(QMainWindow):
 
     def _show_findings(self) -> None:
         # While the rules run on their thread, the findings so far show as they arrive.
-        from ism_desktop.gui.findings_model import FindingRow
+        from ism_desktop.gui.findings_model import finding_rows
 
-        rows: list[FindingRow] = []
         profile = self.session.profile
-        if self.session.checked_count:  # before, not even the rules' modules are loaded yet
-            validation = self.session.validation
-            rows = [
-                FindingRow(
-                    finding,
-                    item.meta.description,
-                    validation.justification_for(finding),
-                    item.meta.key.unit == profile.unit,
-                )
-                for item in validation.metas
-                for finding in item.findings
-            ]
+        # Before the first meta is checked, not even the rules' modules are loaded yet.
+        rows = (
+            finding_rows(self.session.validation, profile.unit)
+            if self.session.checked_count
+            else []
+        )
         coordinator = profile.role is Role.COORDINATOR
         self.findings.set_rows(rows, self.model.meta_count(), coordinator, str(profile.unit))
         if not self.session.checked:
@@ -259,19 +255,9 @@ class MainWindow(QMainWindow):
         self.form.focus_field(row.finding.field)
 
     def _justify(self, row: FindingRow) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ism_desktop.gui import window_dialogs
 
-        from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
-        from ism_desktop.workspace.changes import WorkspaceError
-
-        dialog = JustifyDialog(row.finding, row.description, row.justification, self)
-        if dialog.exec() == JustifyDialog.DialogCode.Accepted:
-            try:
-                self.session.justify(row.finding, dialog.justification_text())
-            except (ValueError, WorkspaceError) as exc:  # pasted text that is not text, too long
-                QMessageBox.warning(self, "Justificar aviso", f"No se guardó: {exc}")
-                return
-            self.statusBar().showMessage("Justificación guardada.", 5000)
+        window_dialogs.justify(self, row)
 
     def focus_search(self) -> None:
         """Put the cursor in the search box."""
@@ -347,7 +333,12 @@ class MainWindow(QMainWindow):
     def _on_report_reloaded(self) -> None:
         self._expand()
         self._update_title()
-        self._select_first()
+        # The meta being worked on stays shown (closing a quarter, a package received, the
+        # report imported again); the first one only when it is gone.
+        if self._last_meta_id and self.model.index_of(self._last_meta_id).isValid():
+            self.select_meta(self._last_meta_id)
+        else:
+            self._select_first()
 
     def show_paimef(self) -> None:
         """The PAIMEF window: Programa Anual, dates and deadlines, indicators."""

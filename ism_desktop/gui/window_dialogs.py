@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ism_desktop.exchange.etca.report_import import ImportSummary
+    from ism_desktop.gui.findings_model import FindingRow
     from ism_desktop.gui.main_window import MainWindow
 
 
@@ -114,3 +115,18 @@ def import_error(exc: Exception) -> str:
     from ism_desktop.workspace.error_log import unexpected_error
 
     return f"No se importó nada: {unexpected_error(exc)}."
+
+
+def justify(window: MainWindow, row: FindingRow) -> None:
+    """Ask for a warning's justification and store it («Justificar aviso…»)."""
+    from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
+    from ism_desktop.workspace.changes import WorkspaceError
+
+    dialog = JustifyDialog(row.finding, row.description, row.justification, window)
+    if dialog.exec() == JustifyDialog.DialogCode.Accepted:
+        try:
+            window.session.justify(row.finding, dialog.justification_text())
+        except (ValueError, WorkspaceError) as exc:  # pasted text that is not text, too long
+            QMessageBox.warning(window, "Justificar aviso", f"No se guardó: {exc}")
+            return
+        window.statusBar().showMessage("Justificación guardada.", 5000)

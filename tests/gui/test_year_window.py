@@ -54,6 +54,9 @@ def test_a_closed_quarter_is_read_only_and_reopens_with_a_reason(
     assert not cell.isReadOnly()
 
     window.year_actions.apply_closing(UnitCode("004"), 1, reopen=False, reason="")
+    # The meta being worked on stays shown: the list had jumped back to the first one.
+    assert window.form.meta is not None
+    assert window.form.meta.description == STUDIES
     select(window, STUDIES)
 
     assert cell.isReadOnly()
