@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSplitter,
     QTreeView,
@@ -31,6 +30,7 @@ from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import MetaTreeModel
 from ism_desktop.gui.paimef.main_window_hooks import install_due_soon
 from ism_desktop.gui.report_actions import ReportActions
+from ism_desktop.gui.search_field import SearchField
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.year_actions import YearActions
@@ -62,10 +62,7 @@ def _build_central(window: MainWindow) -> None:
     left = QWidget()
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(0, 0, 0, 0)
-    window.search = search = QLineEdit()
-    search.setPlaceholderText("Buscar meta… (Ctrl+F)")
-    search.setAccessibleName("Buscar meta")
-    search.setClearButtonEnabled(True)
+    window.search = search = SearchField("Buscar meta… (Ctrl+F)", "Buscar meta")
     window.tree = tree = QTreeView()
     tree.setAccessibleName("Metas")
     tree.setModel(window.proxy)

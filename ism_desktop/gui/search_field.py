@@ -1,4 +1,4 @@
-"""A search box inside a dialog, where Enter ends the search and presses no button."""
+"""A search box: Enter ends the search and presses no button; Esc clears it."""
 
 from __future__ import annotations
 
@@ -37,7 +37,15 @@ class SearchField(QLineEdit):
         return [all(word in text for word in words) for text in searched]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Type as any line does; Enter is kept here, not passed on to the dialog."""
+        """Type as any line does; Enter is kept here, not passed on to the dialog.
+
+        Esc clears a search typed (every row shows again); an empty box passes it on, so a
+        dialog still closes with it.
+        """
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
         super().keyPressEvent(event)
         if event.key() in _ENTER:
             event.accept()

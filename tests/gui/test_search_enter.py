@@ -79,3 +79,22 @@ def test_a_search_that_finds_nothing_says_so_and_leaves_the_marks_alone(
     assert dialog.none_button.isEnabled()
     dialog.search.clear()
     assert dialog.summary.text() == "56 de 56 metas pasan al año nuevo."
+
+
+def test_esc_in_a_search_clears_it_first(open_window: WindowFactory, qtbot: QtBot) -> None:
+    # Esc did nothing in the window's search, and closed a dialog with its search still typed.
+    window = open_window(COORDINATOR)
+    window.search.setFocus()
+    QTest.keyClicks(window.search, "eventos")
+    QTest.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+
+    dialog = _new_year_dialog(open_window, qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.search.setFocus()
+    QTest.keyClicks(dialog.search, "008")
+    QTest.keyClick(dialog.search, Qt.Key.Key_Escape)
+    assert (dialog.search.text(), dialog.isVisible()) == ("", True)
+    QTest.keyClick(dialog.search, Qt.Key.Key_Escape)  # empty: Esc closes, as always
+    assert not dialog.isVisible()
