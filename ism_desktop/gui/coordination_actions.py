@@ -191,7 +191,12 @@ class CoordinationActions(QObject):
             "Agregar observación",
             f"Observación para la unidad {meta.key.unit} sobre «{meta.description}»:",
         )
-        if not ok or not text.strip():
+        if not ok:
+            return
+        if not text.strip():
+            self._window.statusBar().showMessage(
+                "No se guardó la observación: no tenía texto.", 8000
+            )
             return
         try:
             self._session.workspace.observe(meta_id, text)

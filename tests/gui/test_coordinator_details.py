@@ -53,6 +53,11 @@ def test_metas_with_observations_carry_a_mark_in_the_tree(
     meta = select(window, STUDIES)
     index = window.model.index_of(meta.stable_id)
     assert "✉" not in index.data()
+    # «Aceptar» on nothing typed is said, not passed over in silence.
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("  \n", True))
+    window.coordination.add_observation()
+    assert window.statusBar().currentMessage() == ("No se guardó la observación: no tenía texto.")
+    assert "✉" not in window.model.index_of(meta.stable_id).data()
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Revisar la evidencia.", True)
     )
