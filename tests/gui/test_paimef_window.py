@@ -164,6 +164,13 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
         if _cell(tab.table, r, 0).text() == "2"
         and "primer trimestre" in _cell(tab.table, r, 2).text()
     )
+    # The tip says what each value counts, in order: not the formula's short names.
+    tip = _cell(tab.table, row, 4).toolTip()
+    assert tip.startswith(
+        "Variables, en este orden:\n1) Personas capacitadas en materia de violencia contra "
+        "las mujeres en el ejercicio fiscal t\n2) Personas capacitadas"
+    )
+    assert "personas_capacitadas" not in tip
     _cell(tab.table, row, 4).setText("130; 100")
     assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
     assert _cell(tab.table, row, 5).text() == "30.00"

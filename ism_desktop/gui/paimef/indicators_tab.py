@@ -53,7 +53,11 @@ class IndicatorsTab(QWidget):
         self._keys = [(r.indicator.number, r.period.code) for r in results]
         self.table.setRowCount(len(results))
         for row, result in enumerate(results):
-            names = "; ".join(result.indicator.variable_names)
+            # What each value counts, in order: the formula's short names mean nothing to staff.
+            names = "\n".join(
+                f"{place}) {variable.description}"
+                for place, variable in enumerate(result.indicator.variables, 1)
+            )
             values = "" if result.values is None else "; ".join(str(v) for v in result.values)
             if result.value is not None:
                 shown = f"{result.value:.2f}"
@@ -72,7 +76,7 @@ class IndicatorsTab(QWidget):
                 if column != VALUES_COLUMN:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(
-                    f"Variables: {names}\nFórmula: {result.indicator.formula}"
+                    f"Variables, en este orden:\n{names}\nFórmula: {result.indicator.formula}"
                     if column in (1, VALUES_COLUMN)
                     else ""
                 )
