@@ -190,8 +190,7 @@ class MetaForm(QWidget):
             return ""
         cells = self.grid.editable_cells(meta, self._session.profile.quarter)
         if any(cell.isModified() for cell in cells) and not self._commit_achieved():
-            # Refused as typed (said under the grid), or refused by the store (said in a box).
-            return self.input_error.text() or "No se guardó la cifra escrita."
+            return self.input_error.text() or "No se guardó la cifra escrita."  # or the store
         return ""
 
     def _load(self) -> None:
@@ -319,7 +318,8 @@ class MetaForm(QWidget):
         return with_achieved(meta, quarter, values[0], den)
 
     def _on_achieved_edited(self) -> None:
-        preview = self._typed_meta()
+        # A figure refused as typed shows what is stored, not the last admissible keystroke.
+        preview = self._typed_meta() or self._meta
         if preview is not None:
             self.grid.show_met(preview)
             self._show_progress(preview)

@@ -102,6 +102,21 @@ def test_ctrl_z_in_a_figure_cell_undoes_the_last_change(
     assert stored_achieved(db_path, STUDIES) == Decimal(900)
 
 
+def test_a_figure_refused_while_typed_does_not_drive_the_percentages(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Past the largest figure, the MET and the % kept the last figure that was admissible,
+    # as if it counted: they show what is stored until the figure typed is one.
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "99999999999999999", press_enter=False)
+
+    assert "demasiado grande" in window.form.input_error.text()
+    assert window.form.grid.progress.text() == "84.55 %"
+    met = window.form.grid.cell(RowKind.MET, Series.ACHIEVED, Quarter.FIRST)
+    assert parse_figure(met.text()) == Decimal(761)
+
+
 def test_the_empty_form_keeps_nothing_of_the_previous_meta(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
