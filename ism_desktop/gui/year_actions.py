@@ -25,6 +25,7 @@ from ism_desktop.gui.year_dialogs import (
     ClosingDialog,
     DeliveryDatesDialog,
     RequestsDialog,
+    ask_decision_text,
 )
 from ism_desktop.workspace import quarter_closing, target_requests, year_programme
 from ism_desktop.workspace.opening import StoreError
@@ -340,9 +341,8 @@ class YearActions(QObject):
         if not dialog.exec() or dialog.choice is None:
             return
         request_id, approve = dialog.choice
-        label = "Número del documento que autoriza el cambio:" if approve else "Motivo del rechazo:"
-        text, ok = QInputDialog.getText(self._window, "Solicitud", label)
-        if ok:
+        suggested = dialog.document_of(request_id) if approve else ""  # the unit's, as a start
+        if (text := ask_decision_text(self._window, approve, suggested)) is not None:
             self.decide(request_id, approve, text)
 
     def decide(self, request_id: int, approve: bool, text: str) -> None:

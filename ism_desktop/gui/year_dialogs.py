@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -180,6 +181,7 @@ class RequestsDialog(QDialog):
         self.setWindowTitle("Solicitudes de cambio de meta modificada")
         fit_to_screen(self, QSize(1000, 520), parent)
         self.choice: tuple[int, bool] | None = None
+        self._pending = list(pending)
         layout = QVBoxLayout(self)
         lines = requests_to_decide(pending)
         layout.addWidget(QLabel(f"Pendientes: {len(lines)}"))
@@ -195,7 +197,7 @@ class RequestsDialog(QDialog):
                 request.unit.value,
                 names.get(request.meta_id, request.meta_id),
                 change,
-                request.reason or "—",
+                _reason_with_document(request),
                 local_time_text(request.requested_at)[:10],
             )
             for column, value in enumerate(values):
@@ -230,9 +232,40 @@ class RequestsDialog(QDialog):
         if pending:
             self.table.selectRow(0)
 
+    def document_of(self, request_id: int) -> str:
+        """The document the unit cited for a request ("" if none)."""
+        return next((r.document for r in self._pending if r.request_id == request_id), "")
+
     def _choose(self, approve: bool) -> None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
         if item is not None:
             self.choice = (int(item.text()), approve)
             self.accept()
+
+
+def _reason_with_document(request: TargetChangeRequest) -> str:
+    """The unit's reason, and the document it cited: the one the approval is likely to name."""
+    reason = request.reason or "—"
+    return f"{reason} (documento: {request.document})" if request.document else reason
+
+
+def ask_decision_text(parent: QWidget, approve: bool, suggested: str) -> str | None:
+    """The document approving a request, or the reason rejecting it; None if cancelled.
+
+    Asked again while blank: the decision needs it, and a refusal after the question had
+    left the person back in the window, to open the requests from the start.
+    """
+    label = "Número del documento que autoriza el cambio:" if approve else "Motivo del rechazo:"
+    missing = (
+        "Escriba el número del documento que autoriza el cambio."
+        if approve
+        else "Escriba el motivo del rechazo."
+    )
+    while True:
+        text, ok = QInputDialog.getText(parent, "Solicitud", label, text=suggested)
+        if not ok:
+            return None
+        if text.strip():
+            return text.strip()
+        QMessageBox.warning(parent, "Solicitud", missing)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
@@ -20,7 +19,7 @@ from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.programme_editor import ProgrammeEditor
 from ism_desktop.gui.year_dialogs import ClosingDialog, RequestsDialog
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.window_driver import select
+from tests.gui.window_driver import pending_request, select
 
 pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
@@ -109,22 +108,7 @@ def test_the_coordinator_decides_a_request_in_the_window(
     window = open_window(COORDINATOR)
     store = window.session.store
     meta = select(window, STUDIES)
-    request = TargetChangeRequest(
-        2024,
-        "30",
-        UnitCode("004"),
-        meta.stable_id,
-        "modificado.t2.num",
-        "Modificado T2 (NUM)",
-        "900",
-        "950",
-        "Más solicitudes",
-        "",
-        "2024-04-02",
-        1,
-    )
-    store.target_requests.replace_for_unit(2024, "30", UnitCode("004"), [request])
-    [pending] = store.target_requests.pending(2024)
+    pending = pending_request(store, meta.stable_id)
     dialog = RequestsDialog([pending], [], {meta.stable_id: STUDIES})
     qtbot.addWidget(dialog)
     item = dialog.table.item(0, 3)

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.status_board import status_board
 from ism_desktop.gui.main_window import MainWindow
@@ -62,3 +64,14 @@ def open_board(window: MainWindow, qtbot: QtBot) -> StatusBoardDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def pending_request(store: Store, meta_id: str, document: str = "") -> TargetChangeRequest:
+    """Unit 004 asks for T2's modified NUM of a meta, 900 → 950; the request as stored."""
+    request = TargetChangeRequest(
+        2024, "30", UnitCode("004"), meta_id, "modificado.t2.num", "Modificado T2 (NUM)",
+        "900", "950", "Más solicitudes", document, "2024-04-02", 1,
+    )  # fmt: skip
+    store.target_requests.replace_for_unit(2024, "30", UnitCode("004"), [request])
+    [pending] = store.target_requests.pending(2024)
+    return pending

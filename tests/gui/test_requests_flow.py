@@ -1,0 +1,56 @@
+"""Deciding a request: the unit's document is shown and offered; a blank answer is asked again."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui.year_dialogs import RequestsDialog
+from tests.gui.conftest import WindowFactory
+from tests.gui.test_year_window import COORDINATOR, STUDIES
+from tests.gui.window_driver import pending_request, select
+
+pytestmark = pytest.mark.gui
+DOCUMENT = "ISM/DG/100/2024"
+
+
+def test_the_units_document_is_shown_offered_and_a_blank_one_asked_again(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    meta = select(window, STUDIES)
+    pending = pending_request(store, meta.stable_id, DOCUMENT)
+    shown = RequestsDialog([pending], [], {meta.stable_id: STUDIES})
+    qtbot.addWidget(shown)
+    reason = shown.table.item(0, 4)
+    assert reason is not None
+    assert reason.text() == f"Más solicitudes (documento: {DOCUMENT})"
+
+    def choose(dialog: RequestsDialog) -> int:
+        dialog.choice = (pending.request_id, True)
+        return int(QDialog.DialogCode.Accepted)
+
+    offered: list[str] = []
+    answers = iter([("  ", True), (DOCUMENT, True)])
+
+    def get_text(_parent: QWidget, _title: str, _label: str, *_a: object, **kw: object) -> object:
+        offered.append(str(kw.get("text", "")))
+        return next(answers)
+
+    warned: list[str] = []
+    monkeypatch.setattr(RequestsDialog, "exec", choose)
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+
+    window.year_actions.requests()
+
+    assert offered == [DOCUMENT, DOCUMENT]  # the unit's own document, offered each time
+    assert warned == ["Escriba el número del documento que autoriza el cambio."]
+    [decision] = store.decisions.for_year(2024)
+    assert (decision.decision, decision.document) == ("aprobada", DOCUMENT)
+    assert window.session.meta(meta.stable_id).num.modified[1] == Decimal(950)
