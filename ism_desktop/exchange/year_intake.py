@@ -39,7 +39,8 @@ def year_checks(
         )
         if conflicts:
             raise reader.refuse(f"cambia un trimestre cerrado: {conflicts[0]}")
-        reopened = reopen_notes(reader, contents.data)
+        names = {edit.after.stable_id: edit.after.description for edit in intake.edits}
+        reopened = reopen_notes(reader, contents.data, names)
         return intake, replace(diff, notes=(*diff.notes, *reopened))
     news = read_news(reader, contents.data, manifest)
     if isinstance(intake, BaseIntake) and manifest.kind is PackageKind.BASE:

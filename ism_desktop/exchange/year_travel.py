@@ -14,7 +14,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision, QuarterState, YearNews
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.manifest import PackageManifest
@@ -202,8 +202,14 @@ def reopen_trail(
     return trail
 
 
-def reopen_notes(reader: DataReader, data: Mapping[str, Any]) -> tuple[str, ...]:
-    """Spanish lines for the review of a unit's package: its reopenings and later changes."""
+def reopen_notes(
+    reader: DataReader, data: Mapping[str, Any], names: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """Spanish lines for the review of a unit's package: its reopenings and later changes.
+
+    ``names``: the metas' descriptions by id, so that each change says which meta it is of.
+    """
+    names = names or {}
     notes = []
     for item in reader.items(data.get("reaperturas", []), "una reapertura", 1000):
         quarter = item.get("trimestre")
@@ -218,7 +224,9 @@ def reopen_notes(reader: DataReader, data: Mapping[str, Any]) -> tuple[str, ...]
             label = reader.text(change.get("etiqueta", ""), "un cambio", 200)
             old = reader.text(change.get("antes", ""), "un cambio", 20_000)
             new = reader.text(change.get("despues", ""), "un cambio", 20_000)
-            notes.append(f"  {label}: «{old[:60]}» → «{new[:60]}»")
+            meta_id = reader.text(change.get("id_meta", ""), "un cambio", 64)
+            meta = shortened(names[meta_id], 60) if meta_id in names else f"Meta {meta_id}"
+            notes.append(f"  {meta} · {label}: «{old[:60]}» → «{new[:60]}»")
     return tuple(notes)
 
 

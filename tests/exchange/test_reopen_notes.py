@@ -28,3 +28,28 @@ def test_a_reopening_is_dated_day_first_in_local_time() -> None:
         "la unidad reabrió el trimestre 1 el 03/12/2026 a las 10:02 "
         "(motivo: Corrección de la evaluación); después cambió 0 cifras o textos:"
     )
+
+
+@pytest.mark.usefixtures("hermosillo")
+def test_each_change_after_a_reopening_names_its_meta() -> None:
+    change = {"id_meta": "a1", "etiqueta": "Realizado T1 (NUM)", "antes": "0.00", "despues": "5"}
+    data = {
+        "reaperturas": [
+            {
+                "trimestre": 1,
+                "motivo": "Corrección",
+                "fecha": "2026-12-03T17:02:02+00:00",
+                "cambios": [change, {**change, "id_meta": "zz"}],
+            }
+        ]
+    }
+    names = {"a1": "SERVICIOS OTORGADOS A MUJERES EN SITUACIÓN DE VIOLENCIA Y SUS HIJAS E HIJOS"}
+
+    _, first, unknown = reopen_notes(DataReader("paquete.ismpaq"), data, names)
+
+    # «Realizado T1 (NUM): «0.00» → «5»» alone did not say which of the unit's metas changed.
+    assert first == (
+        "  SERVICIOS OTORGADOS A MUJERES EN SITUACIÓN DE VIOLENCIA Y… · "
+        "Realizado T1 (NUM): «0.00» → «5»"
+    )
+    assert unknown == "  Meta zz · Realizado T1 (NUM): «0.00» → «5»"
