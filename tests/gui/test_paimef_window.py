@@ -296,9 +296,9 @@ def test_the_summary_says_one_warning_in_the_singular(window: PaimefWindow) -> N
     error = PaimefFinding("R", Severity.ERROR, "A.1", "ejercido", "Falta el ejercido.")
 
     window._show_findings([warning])
-    assert window.summary.text() == "0 errores (impiden el informe) y 1 aviso."
+    assert window.summary.text() == "0 errores (impiden entregar el informe) y 1 aviso."
     window._show_findings([error, warning, warning])
-    assert window.summary.text() == "1 error (impide el informe) y 2 avisos."
+    assert window.summary.text() == "1 error (impide entregar el informe) y 2 avisos."
 
 
 def test_a_blank_form_says_nothing_until_something_is_typed(
@@ -376,3 +376,41 @@ def test_an_informe_that_cannot_be_written_is_said_in_spanish(
     window.write_informe()
 
     assert said == ["No se pudo escribir: no existe el archivo o la carpeta."]
+
+
+@pytest.mark.parametrize("answer", ["No", "Sí"])
+def test_an_informe_with_errors_is_written_only_as_a_draft_when_asked(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    # «1 error (impide entregar el informe)», and the informe was written without a word.
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.paimef_builders import action
+
+    unjustified = action("A.9", "A", "A-I", "100", justification="")
+    store.paimef.replace(programme(unjustified), AUTHOR, "prueba", [])
+    window.year.setValue(2027)
+    window.year.setValue(2026)  # read again from the store
+    questions: list[str] = []
+    saved: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        yes = answer == "Sí"
+        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+    def save_name(_parent: object, title: str, *_args: object) -> tuple[str, str]:
+        saved.append(title)
+        return "", ""  # then «Cancelar»
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+
+    window.write_informe()
+
+    assert len(questions) == 1
+    assert questions[0].endswith(
+        "el informe los lista en su sección 4 y no está listo para entregarse. ¿Escribirlo "
+        "de todos modos, como borrador?"
+    )
+    assert saved == ([] if answer == "No" else ["Informe PAIMEF"])

@@ -107,3 +107,27 @@ def test_amounts_are_right_aligned_and_headings_whole() -> None:
     assert len(right_edges) == 2  # Programado and Ejercido: one right edge each
     assert len({round(w["x1"]) for w in percents}) == 1
     assert any(line.startswith("Núm. Indicador") for line in text.split("\n"))  # not «Núm» / «.»
+
+
+def test_a_rule_code_is_printed_whole_in_its_column() -> None:
+    # «3.4i-presupuesto» broke as «3.4i-presupuest» / «o» in the findings table.
+    from tests.paimef_builders import action
+
+    value = programme(
+        action("A.9", "A", "A-I", "0", justification=""), action("B.1", "B", "B-I", "100")
+    )
+    as_of = date(2026, 4, 1)
+    informe = build_informe(
+        value,
+        as_of,
+        indicator_results(2026, {}),
+        compute_deadlines(2026, value.dates, BusinessCalendar()),
+        check_programme(value, as_of),
+    )
+    codes = {finding.rule for finding in informe.findings}
+    assert {"3.4i-presupuesto", "3.4i-justificacion"} <= codes
+
+    with pdfplumber.open(BytesIO(informe_pdf(informe))) as pdf:
+        words = {word["text"] for page in pdf.pages for word in page.extract_words()}
+
+    assert {"3.4i-presupuesto", "3.4i-justificacion"} <= words

@@ -28,8 +28,8 @@ class PaimefFinding:
 
 
 def findings_summary(findings: Sequence[PaimefFinding]) -> str:
-    """The count line above the findings: ``1 error (impide el informe) y 2 avisos.``."""
+    """The count line above the findings: ``1 error (impide entregar el informe) y 2 avisos.``."""
     errors = sum(1 for finding in findings if finding.is_error)
     blocks = "impide" if errors == 1 else "impiden"
     warnings = count(len(findings) - errors, "aviso", "avisos")
-    return f"{count(errors, 'error', 'errores')} ({blocks} el informe) y {warnings}."
+    return f"{count(errors, 'error', 'errores')} ({blocks} entregar el informe) y {warnings}."

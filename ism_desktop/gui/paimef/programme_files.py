@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.places import documents_folder
 from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
@@ -72,13 +74,24 @@ def write_informe_files(
     from ism_desktop.workspace.paimef_informe import informe_for
     from ism_desktop.workspace.paimef_informe import write_informe as write_files
 
+    informe = informe_for(store, programme, today)
+    errors = sum(1 for finding in informe.findings if finding.is_error)
+    # Written all the same when asked: a draft to review is useful, and its section 4 lists
+    # what is still to correct; but never without a word, as if it were ready.
+    if errors and not confirm_loss(
+        parent,
+        "Informe PAIMEF",
+        f"{count(errors, 'error', 'errores')} por corregir: el informe "
+        f"{'lo' if errors == 1 else 'los'} lista en su sección 4 y no está listo para "
+        "entregarse. ¿Escribirlo de todos modos, como borrador?",
+    ):
+        return None
     name = _save_name(
         parent, "Informe PAIMEF", f"informe_paimef_{programme.year}.pdf", "PDF (*.pdf)"
     )
     if name is None:
         return None
     pdf = name.with_suffix(".pdf")
-    informe = informe_for(store, programme, today)
     try:
         lines = write_files(informe, pdf, pdf.with_suffix(".xlsx"))
     except OSError as exc:  # the system's text is English: said in Spanish

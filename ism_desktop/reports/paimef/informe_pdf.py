@@ -46,7 +46,7 @@ _SUBHEADING = ParagraphStyle(
 _ACTION_WIDTHS = (1.4 * cm, 8.6 * cm, 7.0 * cm, 2.8 * cm, 2.8 * cm, 2.0 * cm)
 _INDICATOR_WIDTHS = (1.4 * cm, 11.6 * cm, 3.8 * cm, 2.2 * cm, 3.0 * cm, 2.6 * cm)
 _DEADLINE_WIDTHS = (2.0 * cm, 1.8 * cm, 11.8 * cm, 2.6 * cm, 2.0 * cm, 4.4 * cm)
-_FINDING_WIDTHS = (2.0 * cm, 2.6 * cm, 1.8 * cm, 18.2 * cm)
+_FINDING_WIDTHS = (2.0 * cm, 3.4 * cm, 1.8 * cm, 17.4 * cm)  # the rule codes, whole
 
 
 def _escape(text: str) -> str:
