@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
 from tests.gui.test_paimef_window import _discard_when_asked
@@ -75,8 +76,44 @@ def test_a_goal_row_says_what_it_lacks(
     form.load(None)
     form.key.setText("A.9")
     form.name.setText("Acción nueva")
+    form.programmed.setText("1000")
     form.add_goal_row()
     for column, text in enumerate(row):
         form.goals.setItem(0, column, QTableWidgetItem(text))
 
     assert form.problem.text().startswith(said)
+
+
+def _new_accion_named(window: PaimefWindow, monkeypatch: pytest.MonkeyPatch) -> ActionForm:
+    """A blank form for a new acción, with its key and name typed."""
+    _discard_when_asked(monkeypatch)  # the acción typed is thrown away when the window closes
+    window.new_action()
+    form = window.form
+    form.key.setText("A.9")
+    form.name.setText("Acción nueva")
+    return form
+
+
+def test_a_new_accion_takes_its_amounts_as_typed(
+    window: PaimefWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A blank form used to hold «0.00», so typing 250000 there gave «0.00250000».
+    form = _new_accion_named(window, monkeypatch)
+    for field, typed in ((form.programmed, "250000"), (form.exercised, "1500.50")):
+        field.setFocus()
+        qtbot.keyClicks(field, typed)
+
+    action = form.to_action()
+
+    assert (str(action.programmed), str(action.exercised)) == ("250000.00", "1500.50")
+
+
+def test_a_new_accion_needs_its_programmed_amount_but_not_what_was_spent(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = _new_accion_named(window, monkeypatch)
+    assert form.problem.text() == "monto programado: falta el monto."
+
+    form.programmed.setText("1000")
+
+    assert (form.problem.text(), str(form.to_action().exercised)) == ("", "0.00")

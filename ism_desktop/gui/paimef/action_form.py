@@ -65,6 +65,9 @@ class ActionForm(QWidget):
         )
         self.programmed = QLineEdit()
         self.exercised = QLineEdit()
+        # A new acción shows its amounts empty, not «0.00»: typing into «0.00» appended to it.
+        for amount in (self.programmed, self.exercised):
+            amount.setPlaceholderText("0.00")
         self.evidence = QLineEdit()
         for label, widget in (
             ("&Clave", self.key),
@@ -161,8 +164,8 @@ class ActionForm(QWidget):
         self.name.setText(shown.name)
         self.justification.setPlainText(shown.justification)
         self.transversal.setChecked(shown.transversal)
-        self.programmed.setText(money_text(shown.programmed))
-        self.exercised.setText(money_text(shown.exercised))
+        self.programmed.setText("" if action is None else money_text(shown.programmed))
+        self.exercised.setText("" if action is None else money_text(shown.exercised))
         self.evidence.setText(shown.evidence)
         self.goals.setRowCount(0)
         for goal in shown.goals:
@@ -192,7 +195,8 @@ class ActionForm(QWidget):
             justification=self.justification.toPlainText().strip(),
             transversal=self.transversal.isChecked(),
             programmed=_amount("monto programado", self.programmed.text()),
-            exercised=_amount("monto ejercido", self.exercised.text()),
+            # Nothing spent yet is the usual state of a new acción: blank means zero here.
+            exercised=_amount("monto ejercido", self.exercised.text() or "0"),
             goals=tuple(self._goals()),
             evidence=self.evidence.text().strip(),
         )
