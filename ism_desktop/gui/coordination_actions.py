@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
@@ -21,9 +21,19 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
 
 PACKAGE_SUFFIXES = (".zip", ".ismpaq", ".xlsx")
+
 PACKAGE_FILTER = (
     "Paquetes de ISM Avance y libros llenados (*.zip *.ismpaq *.xlsx);;Todos los archivos (*)"
 )
+
+
+def package_paths(mime: QMimeData) -> list[Path]:
+    """The files dropped on the window that can be packages (by their extension)."""
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in PACKAGE_SUFFIXES
+    ]
 
 
 def failure_message(what: str) -> Callable[[Exception], str]:

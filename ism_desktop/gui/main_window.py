@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QMimeData, QSettings, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow
 from typing_extensions import override
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ism_desktop.gui.paimef.due_soon_label import DueSoonLabel
     from ism_desktop.gui.report_actions import ReportActions
     from ism_desktop.gui.report_session import ReportSession
+    from ism_desktop.gui.search_field import NothingFoundNote
     from ism_desktop.gui.task_runner import TaskRunner
     from ism_desktop.gui.undo_actions import UndoActions
     from ism_desktop.gui.year_actions import YearActions
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
     model: MetaTreeModel
     proxy: MetaFilterProxy
     search: QLineEdit
+    search_note: NothingFoundNote
     tree: QTreeView
     findings: FindingsPanel
     left_split: QSplitter
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         # moves its selection as rows come and go.
         shown = self.form.meta
         self.proxy.set_search(text)
+        self.search_note.show_result(text, self.proxy.rowCount() > 0)
         self._expand()
         # Cleared first: setting the row that is already current selects nothing anew.
         self.tree.selectionModel().clear()
@@ -366,12 +369,16 @@ class MainWindow(QMainWindow):
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.loaded and _package_paths(event.mimeData()):
+        from ism_desktop.gui.coordination_actions import package_paths
+
+        if self.loaded and package_paths(event.mimeData()):
             event.acceptProposedAction()
 
     @override
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _package_paths(event.mimeData()) if self.loaded else []
+        from ism_desktop.gui.coordination_actions import package_paths
+
+        paths = package_paths(event.mimeData()) if self.loaded else []
         if paths:
             event.acceptProposedAction()
             self.coordination.receive(paths)
@@ -384,14 +391,3 @@ class MainWindow(QMainWindow):
             self.tasks.wait()
         self.window_state.save()
         super().closeEvent(event)
-
-
-def _package_paths(mime: QMimeData) -> list[Path]:
-    """The dropped files that can be packages (zip archives)."""
-    from ism_desktop.gui.coordination_actions import PACKAGE_SUFFIXES
-
-    return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in PACKAGE_SUFFIXES
-    ]

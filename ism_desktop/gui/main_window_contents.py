@@ -30,7 +30,7 @@ from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import MetaTreeModel
 from ism_desktop.gui.paimef.main_window_hooks import install_due_soon
 from ism_desktop.gui.report_actions import ReportActions
-from ism_desktop.gui.search_field import SearchField
+from ism_desktop.gui.search_field import NothingFoundNote, SearchField
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.year_actions import YearActions
@@ -79,6 +79,8 @@ def _build_central(window: MainWindow) -> None:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
     left_layout.addWidget(search)
+    window.search_note = NothingFoundNote()
+    left_layout.addWidget(window.search_note)
     window.findings = FindingsPanel()
     left_split = QSplitter(Qt.Orientation.Vertical)
     left_split.addWidget(tree)

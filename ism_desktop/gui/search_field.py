@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
+from ism_desktop.domain.wording import shortened
 from ism_desktop.gui.meta_filter_proxy import fold
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -49,3 +50,22 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
         if event.key() in _ENTER:
             event.accept()
+
+
+class NothingFoundNote(QLabel):
+    """Under a list's search box: says the search found nothing, hidden otherwise.
+
+    A list gone blank looked as if the unit's metas had been lost.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_result(self, searched: str, found: bool) -> None:
+        """Say that nothing matches ``searched``, or hide when something did (or nothing typed)."""
+        searched = searched.strip()
+        said = shortened(searched, 60)
+        self.setText(f"Ninguna meta coincide con «{said}». Esc borra la búsqueda.")
+        self.setVisible(bool(searched) and not found)

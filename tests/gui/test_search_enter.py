@@ -98,3 +98,19 @@ def test_esc_in_a_search_clears_it_first(open_window: WindowFactory, qtbot: QtBo
     assert (dialog.search.text(), dialog.isVisible()) == ("", True)
     QTest.keyClick(dialog.search, Qt.Key.Key_Escape)  # empty: Esc closes, as always
     assert not dialog.isVisible()
+
+
+def test_the_window_says_when_its_search_finds_no_meta(open_window: WindowFactory) -> None:
+    # The list just went blank: it looked as if the unit's metas had been lost.
+    window = open_window(COORDINATOR)
+    window.search.setText("refugio marciano")
+    assert (window.search_note.isVisibleTo(window), window.search_note.text()) == (
+        True,
+        "Ninguna meta coincide con «refugio marciano». Esc borra la búsqueda.",
+    )
+
+    window.search.setText("estudios socio")
+    assert not window.search_note.isVisibleTo(window)
+    window.search.setText("zzz")
+    window.search.clear()
+    assert not window.search_note.isVisibleTo(window)
