@@ -46,6 +46,15 @@ _SEND_AGAIN = (
 )
 
 
+def _closed_note(exported: ExportedPackage) -> str:
+    """The export closed the quarter: say so, and how to change a figure after it."""
+    manifest = exported.manifest
+    return (
+        f"El trimestre {int(manifest.quarter)} de la unidad {manifest.unit} quedó cerrado: para "
+        "cambiar una cifra, reábralo con un motivo (Año → Cerrar o reabrir un trimestre…).\n"
+    )
+
+
 def _refusal(errors: list[tuple[str, str]]) -> str:
     """What blocks the package: how many errors, and the first ones, meta by meta."""
     count = len(errors)
@@ -309,6 +318,7 @@ class ReportActions(QObject):
             "lleva un número mayor; la coordinadora rechaza uno más viejo).\n"
             f"{_warning_count(len(warnings), justified)}\n"
             + (f"{exported.later_note}\n" if exported.later_note else "")
+            + _closed_note(exported)
             + "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
         )
         pdf_button = box.addButton("Abrir &PDF", QMessageBox.ButtonRole.ActionRole)

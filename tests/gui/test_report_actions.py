@@ -27,11 +27,17 @@ def test_export_package_writes_zip_and_documents_beside_it(
     open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(unit_profile("004"))
-    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
 
     with qtbot.waitSignal(window.reports.package_exported, timeout=30000) as signal:
         window.reports.export_package(tmp_path)
 
+    # The export closes the quarter: the box said so nowhere, and the cells just went grey.
+    assert (
+        "El trimestre 1 de la unidad 004 quedó cerrado: para cambiar una cifra, reábralo con "
+        "un motivo (Año → Cerrar o reabrir un trimestre…)."
+    ) in said[0]
     package = signal.args[0].path
     assert package == tmp_path / "ETCA-III-04_2024_T1_unidad_004.ismpaq"
     with zipfile.ZipFile(package) as archive:
