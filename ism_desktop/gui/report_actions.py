@@ -46,6 +46,9 @@ _SEND_AGAIN = (
 )
 
 
+_FIX_AND_EXPORT = "Corrija la cifra y exporte de nuevo."
+
+
 def _closed_note(exported: ExportedPackage) -> str:
     """The export closed the quarter: say so, and how to change a figure after it."""
     manifest = exported.manifest
@@ -132,6 +135,17 @@ class ReportActions(QObject):
     def _action(self, text: str, slot: Callable[[], None], shortcut: Shortcut = None) -> QAction:
         return make_action(self._window, text, slot, shortcut)
 
+    def _typing_saved(self, title: str, again: str) -> bool:
+        """Save what is typed; if a figure cannot be saved, say so under ``title`` and stop.
+
+        What follows reads the database: the page, file or package would have the old figure,
+        not the one on screen.
+        """
+        if problem := self._flush():
+            QMessageBox.warning(self._window, title, f"{problem}\n\n{again}")
+            return False
+        return True
+
     def _scope_unit(self) -> UnitCode | None:
         # The coordinating unit prints the institution's consolidated report; a unit, its own.
         profile = self._session.profile
@@ -199,6 +213,10 @@ class ReportActions(QObject):
         if self._session.report is None:
             QMessageBox.information(self._window, "Vista previa de impresión", NO_REPORT)
             return
+        if not self._typing_saved(
+            "No se abrió la vista previa", "Corrija la cifra y vuelva a abrir la vista previa."
+        ):
+            return
         # Reading the report too is left to the writer's thread: the dialog shows at once.
         writer = PreviewWriter(self._layout_elsewhere(), _preview_error)
         dialog = ReportPreviewDialog(writer, self._title(), self._print_pdf, self._window)
@@ -215,7 +233,8 @@ class ReportActions(QObject):
 
     def print_report(self) -> None:
         """Print the report on a printer the person chooses."""
-        self._print(self._window, self.report_pdf)
+        if self._typing_saved("No se imprimió", "Corrija la cifra e imprima de nuevo."):
+            self._print(self._window, self.report_pdf)
 
     def _print_pdf(self, parent: QWidget, pdf: bytes) -> None:
         from ism_desktop.reports.pdf_raster import page_count
@@ -244,13 +263,7 @@ class ReportActions(QObject):
 
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""
-        if problem := self._flush():
-            # The package would not have the figure the cell shows: nothing is exported.
-            QMessageBox.warning(
-                self._window,
-                "No se exportó el paquete",
-                f"{problem}\n\nCorrija la cifra y exporte de nuevo.",
-            )
+        if not self._typing_saved("No se exportó el paquete", _FIX_AND_EXPORT):
             return
         errors = self._unit_errors()
         if errors:
@@ -337,6 +350,8 @@ class ReportActions(QObject):
 
     def choose_report_files(self) -> None:
         """Write the report as PDF and Excel where the person says."""
+        if not self._typing_saved("No se exportó el informe", _FIX_AND_EXPORT):
+            return
         profile = self._session.profile
         unit = self._scope_unit() or "instituto"
         name = f"ETCA-III-04_{profile.year}_T{int(profile.quarter)}_{unit}.pdf"

@@ -1,0 +1,80 @@
+"""A figure typed that cannot be saved stops printing and the report files, as it stops the package.
+
+They read the database: the paper or the file would have the old figure, not the one on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
+
+pytestmark = pytest.mark.gui
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+TYPED_WRONG = "Realizado T1 NUM: «9 0 0x» no es un número. No se guardó."
+
+
+def _preview(window: MainWindow) -> None:
+    window.reports.show_preview()
+
+
+def _print(window: MainWindow) -> None:
+    window.reports.print_report()
+
+
+def _report_files(window: MainWindow) -> None:
+    window.reports.choose_report_files()
+
+
+@pytest.mark.parametrize(
+    ("act", "title", "again"),
+    [
+        (
+            _preview,
+            "No se abrió la vista previa",
+            "Corrija la cifra y vuelva a abrir la vista previa.",
+        ),
+        (_print, "No se imprimió", "Corrija la cifra e imprima de nuevo."),
+        (_report_files, "No se exportó el informe", "Corrija la cifra y exporte de nuevo."),
+    ],
+)
+def test_a_figure_that_cannot_be_saved_stops_what_reads_the_report(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    act: Callable[[MainWindow], None],
+    title: str,
+    again: str,
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "ism_desktop.gui.report_printing.print_with_dialog",
+        lambda *_args: opened.append("impresora") or (0, None),
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args: opened.append("archivo") or ("", "")
+    )
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda _p, shown_title, text, *_a: warned.append((shown_title, text)),
+    )
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "9 0 0x", press_enter=False)
+
+    act(window)
+
+    assert (opened, window.reports.preview_dialog) == ([], None)
+    assert warned == [(title, f"{TYPED_WRONG}\n\n{again}")]
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
