@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
+
+
+def figure_phrase(text: str) -> str:
+    """A figure of a request as people write it: ``1900.00`` and ``2050`` alike, ``1900``.
+
+    The stored target comes with two decimals and the figure asked as it was typed; written
+    as they came, a change read «30.00 → 50». Text that is no number is shown as it came.
+    """
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return text
+    if not value.is_finite():
+        return text
+    return str(int(value)) if value == value.to_integral_value() else f"{value.normalize():f}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,4 +85,5 @@ class TargetChangeRequest:
         """One Spanish line, e.g. ``Modificado T2 (NUM): 15 → 6 (motivo: …)``."""
         reason = self.reason or "sin motivo en el paquete"
         document = f"; documento: {self.document}" if self.document else ""
-        return f"{self.label}: {self.current} → {self.requested} (motivo: {reason}{document})"
+        change = f"{figure_phrase(self.current)} → {figure_phrase(self.requested)}"
+        return f"{self.label}: {change} (motivo: {reason}{document})"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import local_time_text
-from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.domain.package_records import TargetChangeRequest, figure_phrase
 from ism_desktop.domain.quarter import Quarter
 
 APPROVED, REJECTED = "aprobada", "rechazada"
@@ -75,7 +75,8 @@ class Decision:
         """One Spanish line for the trail."""
         why = f"documento {self.document}" if self.approved else f"motivo: {self.reason}"
         return (
-            f"{self.label}: {self.current} → {self.requested}, {self.decision} el "
+            f"{self.label}: {figure_phrase(self.current)} → {figure_phrase(self.requested)}, "
+            f"{self.decision} el "
             f"{local_time_text(self.decided_at)} por {self.decided_by} ({why})"
         )
 

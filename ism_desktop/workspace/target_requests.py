@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.audit import Author
-from ism_desktop.domain.package_records import TargetChangeRequest
+from ism_desktop.domain.package_records import TargetChangeRequest, figure_phrase
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision
 from ism_desktop.domain.year_programme import with_requested_target
 from ism_desktop.store.store import Store
@@ -39,19 +39,8 @@ def _companions(store: Store, request: TargetChangeRequest) -> list[TargetChange
     return [request] + [other for other in others if other.field == annual]
 
 
-def _figure(text: str) -> str:
-    """A requested figure as people write it (``1900.00`` and ``2050`` alike: ``1900``)."""
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return text
-    if not value.is_finite():
-        return text
-    return str(int(value)) if value == value.to_integral_value() else f"{value.normalize():f}"
-
-
 def _change_text(request: TargetChangeRequest) -> str:
-    return f"{request.label}: {_figure(request.current)} → {_figure(request.requested)}"
+    return f"{request.label}: {figure_phrase(request.current)} → {figure_phrase(request.requested)}"
 
 
 def requests_to_decide(
@@ -85,7 +74,7 @@ def requests_to_decide(
             continue
         text = _change_text(request)
         if annual is not None and quarterly[row] == 1:
-            text += f" (anual: {_figure(annual.current)} → {_figure(annual.requested)})"
+            text += f" (anual: {figure_phrase(annual.current)} → {figure_phrase(annual.requested)})"
         elif annual is not None:
             text += " (el anual se recalcula)"
         lines.append((request, text))

@@ -53,3 +53,16 @@ def test_an_annual_asked_with_two_quarters_is_said_to_follow_them() -> None:
         "Modificado T2 (NUM): 500 → 650 (el anual se recalcula)",
         "Modificado T3 (NUM): 400 → 700 (el anual se recalcula)",
     ]
+
+
+def test_the_request_and_its_decision_write_both_figures_alike() -> None:
+    # The stored target came as «30.00» and the figure asked as typed, «50»: «30.00 → 50».
+    from ism_desktop.domain.year_news import APPROVED, Decision
+
+    request = _asked("a", "modificado.t2.num", "30.00", "50", 7)
+    decision = Decision.of(
+        request, APPROVED, "Oficio 12/2024", "", "Coordinación", "2024-04-03T10:00:00-07:00"
+    )
+
+    assert request.describe().startswith("Modificado T2 (NUM): 30 → 50 (motivo:")
+    assert decision.describe().startswith("Modificado T2 (NUM): 30 → 50, aprobada el ")
