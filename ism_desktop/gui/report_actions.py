@@ -16,12 +16,19 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.export_messages import (
+    FIX_AND_EXPORT,
+    SEND_AGAIN,
+    closed_note,
+    export_error,
+    refusal,
+    warning_count,
+)
 from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
 from ism_desktop.platform import describe_os_error
-from ism_desktop.workspace.error_log import unexpected_error
 
 if TYPE_CHECKING:
     from ism_desktop.domain.profile import PcProfile
@@ -31,57 +38,7 @@ if TYPE_CHECKING:
     from ism_desktop.reports.report_layout import ReportLayout
     from ism_desktop.workspace.workspace import Workspace
 
-_MAX_LISTED_ERRORS = 15
 NO_REPORT = "No hay informe que imprimir."
-
-
-# A closed quarter was sent: the same package again is for a file lost on the way; a new
-# one with changes needs the quarter reopened, and the coordinating unit refuses a second
-# package of a quarter it closed on receiving the first.
-_SEND_AGAIN = (
-    "El trimestre {0} ya se exportó y está cerrado. ¿Exportar otra vez el mismo paquete (por "
-    "ejemplo, si se perdió el archivo)?\n\nSi la unidad coordinadora ya recibió el anterior, "
-    "rechazará este. Para corregir algo, antes reabra el trimestre con un motivo (Año → "
-    "Cerrar o reabrir un trimestre…)."
-)
-
-
-_FIX_AND_EXPORT = "Corrija la cifra y exporte de nuevo."
-
-
-def _closed_note(exported: ExportedPackage) -> str:
-    """The export closed the quarter: say so, and how to change a figure after it."""
-    manifest = exported.manifest
-    return (
-        f"El trimestre {int(manifest.quarter)} de la unidad {manifest.unit} quedó cerrado: para "
-        "cambiar una cifra, reábralo con un motivo (Año → Cerrar o reabrir un trimestre…).\n"
-    )
-
-
-def _refusal(errors: list[tuple[str, str]]) -> str:
-    """What blocks the package: how many errors, and the first ones, meta by meta."""
-    count = len(errors)
-    head = (
-        "hay 1 error; corríjalo y vuelva a exportar."
-        if count == 1
-        else f"hay {count} errores; corríjalos y vuelva a exportar."
-    )
-    lines = [f"• {meta}: {message}" for meta, message in errors[:_MAX_LISTED_ERRORS]]
-    if count > _MAX_LISTED_ERRORS:
-        more = count - _MAX_LISTED_ERRORS
-        lines.append(f"… y {more} más (véalos en el panel de errores y avisos).")
-    return f"No se exportó el paquete: {head}\n\n" + "\n".join(lines)
-
-
-def _export_error(exc: Exception) -> str:
-    from ism_desktop.exchange.export.report_package import ExportRefusedError
-    from ism_desktop.exchange.package.writer import ExportError
-
-    if isinstance(exc, ExportRefusedError):
-        return _refusal([(e.meta_description, e.message) for e in exc.errors])
-    if isinstance(exc, ExportError | OSError):
-        return f"No se exportó el paquete: {exc}"
-    return f"No se exportó el paquete: {unexpected_error(exc)}."
 
 
 class _NoReportError(LookupError):
@@ -263,21 +220,31 @@ class ReportActions(QObject):
 
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""
-        if not self._typing_saved("No se exportó el paquete", _FIX_AND_EXPORT):
+        if not self._typing_saved("No se exportó el paquete", FIX_AND_EXPORT):
             return
         errors = self._unit_errors()
         if errors:
-            QMessageBox.warning(self._window, "No se exportó el paquete", _refusal(errors))
+            QMessageBox.warning(self._window, "No se exportó el paquete", refusal(errors))
             return
         if self._sent_already() and not confirm_loss(
-            self._window, "Exportar paquete", _SEND_AGAIN.format(int(self._session.profile.quarter))
+            self._window, "Exportar paquete", SEND_AGAIN.format(int(self._session.profile.quarter))
         ):
             return
         folder = QFileDialog.getExistingDirectory(
             self._window, "Carpeta donde guardar el paquete", documents_folder()
         )
-        if folder:
+        if folder and self._may_write_in(Path(folder)):
             self.export_package(Path(folder))
+
+    def _may_write_in(self, folder: Path) -> bool:
+        """Whether to write the package in ``folder``: asked when one of the quarter is there."""
+        path = self._session.workspace.package_path(folder)
+        return not path.exists() or confirm_loss(
+            self._window,
+            "Exportar paquete",
+            f"Ya hay un paquete de este trimestre en esa carpeta («{path.name}»). ¿Reemplazarlo, "
+            "con su PDF y su Excel, por el nuevo?",
+        )
 
     def _sent_already(self) -> bool:
         """Whether this PC's unit closed the quarter (an export closes it)."""
@@ -315,7 +282,7 @@ class ReportActions(QObject):
             "Validando y exportando el paquete…",
             work,
             self._on_exported,
-            describe_error=_export_error,
+            describe_error=export_error,
             title="No se exportó el paquete",
         )
 
@@ -329,9 +296,9 @@ class ReportActions(QObject):
             f"Se guardó el paquete:\n{exported.path}\n\n"
             f"Es el envío número {exported.manifest.sequence} de la unidad (cada paquete nuevo "
             "lleva un número mayor; la coordinadora rechaza uno más viejo).\n"
-            f"{_warning_count(len(warnings), justified)}\n"
+            f"{warning_count(len(warnings), justified)}\n"
             + (f"{exported.later_note}\n" if exported.later_note else "")
-            + _closed_note(exported)
+            + closed_note(exported)
             + "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
         )
         pdf_button = box.addButton("Abrir &PDF", QMessageBox.ButtonRole.ActionRole)
@@ -350,7 +317,7 @@ class ReportActions(QObject):
 
     def choose_report_files(self) -> None:
         """Write the report as PDF and Excel where the person says."""
-        if not self._typing_saved("No se exportó el informe", _FIX_AND_EXPORT):
+        if not self._typing_saved("No se exportó el informe", FIX_AND_EXPORT):
             return
         profile = self._session.profile
         unit = self._scope_unit() or "instituto"
@@ -382,10 +349,3 @@ class ReportActions(QObject):
         self._window.statusBar().showMessage(
             f"Informe guardado: {pdf_path} y {xlsx_path.name}", 10000
         )
-
-
-def _warning_count(total: int, justified: int) -> str:
-    if total == 0:
-        return "Sin avisos."
-    warnings = count(total, "aviso", "avisos")
-    return f"{warnings}: {justified} con justificación y {total - justified} sin justificar."

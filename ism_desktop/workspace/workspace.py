@@ -358,6 +358,13 @@ class Workspace(ReportView):
         exported = export_observations(self.store, unit, profile.quarter, folder, year=profile.year)
         return exported.path
 
+    def package_path(self, folder: Path) -> Path:
+        """Where ``export_package(folder)`` writes the package (to ask before replacing one)."""
+        from ism_desktop.exchange.package.manifest import package_file_name
+
+        profile = self.profile
+        return folder / package_file_name(profile.unit, profile.year, profile.quarter)
+
     def export_package(self, folder: Path) -> ExportedPackage:
         """Validate and write this PC's unit package for the profile's quarter."""
         profile = self.profile

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.window_driver import achieved_cell, select, type_into
+from tests.gui.window_driver import achieved_cell, answer_questions, select, type_into
 
 pytestmark = pytest.mark.gui
 
@@ -62,3 +62,32 @@ def test_the_exported_message_counts_justified_and_open_warnings(
     assert f"{warnings} avisos: {justified} con justificación y {still_open} sin justificar" in text
     assert "Secuencia" not in text
     assert "envío número 1 " in text
+
+
+@pytest.mark.parametrize("answer", ["No", "Sí"])
+def test_a_package_already_in_the_folder_is_replaced_only_when_asked(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    # The package, its PDF and its Excel were written over the ones already there, unasked.
+    window = open_window(unit_profile("004"))
+    earlier = tmp_path / "ETCA-III-04_2024_T1_unidad_004.ismpaq"
+    earlier.write_bytes(b"el paquete anterior")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path))
+    questions = answer_questions(monkeypatch, answer)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+
+    if answer == "Sí":
+        with qtbot.waitSignal(window.reports.package_exported, timeout=30000):
+            window.reports.choose_package_folder()
+    else:
+        window.reports.choose_package_folder()
+
+    assert questions == [
+        "Ya hay un paquete de este trimestre en esa carpeta («ETCA-III-04_2024_T1_unidad_004"
+        ".ismpaq»). ¿Reemplazarlo, con su PDF y su Excel, por el nuevo?"
+    ]
+    assert (earlier.read_bytes() == b"el paquete anterior") == (answer == "No")

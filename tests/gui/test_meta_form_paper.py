@@ -25,7 +25,13 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
+from tests.gui.window_driver import (
+    achieved_cell,
+    answer_questions,
+    select,
+    stored_achieved,
+    type_into,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -250,14 +256,7 @@ def test_exporting_a_quarter_already_sent_asks_first(
     from ism_desktop.workspace.quarter_closing import close_quarter
 
     asked = _folders_asked(monkeypatch)
-    questions: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        questions.append(text)
-        yes = answer == "Sí"
-        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    questions = answer_questions(monkeypatch, answer)
     window = open_window(unit_profile("004"))
     window.reports.choose_package_folder()  # open: nothing asked
     assert (questions, asked) == ([], ["Carpeta donde guardar el paquete"])

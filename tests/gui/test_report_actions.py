@@ -28,7 +28,12 @@ def test_export_package_writes_zip_and_documents_beside_it(
 ) -> None:
     window = open_window(unit_profile("004"))
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+
+    def read(box: QMessageBox) -> int:
+        said.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read)
 
     with qtbot.waitSignal(window.reports.package_exported, timeout=30000) as signal:
         window.reports.export_package(tmp_path)

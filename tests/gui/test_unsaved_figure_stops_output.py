@@ -56,13 +56,17 @@ def test_a_figure_that_cannot_be_saved_stops_what_reads_the_report(
     again: str,
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(
-        "ism_desktop.gui.report_printing.print_with_dialog",
-        lambda *_args: opened.append("impresora") or (0, None),
-    )
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_args: opened.append("archivo") or ("", "")
-    )
+
+    def print_dialog(*_args: object) -> tuple[int, None]:
+        opened.append("impresora")
+        return 0, None
+
+    def save_dialog(*_args: object) -> tuple[str, str]:
+        opened.append("archivo")
+        return "", ""
+
+    monkeypatch.setattr("ism_desktop.gui.report_printing.print_with_dialog", print_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     warned: list[tuple[str, str]] = []
     monkeypatch.setattr(
         QMessageBox,

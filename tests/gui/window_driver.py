@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -75,3 +76,16 @@ def pending_request(store: Store, meta_id: str, document: str = "") -> TargetCha
     store.target_requests.replace_for_unit(2024, "30", UnitCode("004"), [request])
     [pending] = store.target_requests.pending(2024)
     return pending
+
+
+def answer_questions(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[str]:
+    """Answer every Yes/No question with ``answer`` («Sí» or «No»); the questions, as asked."""
+    questions: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        yes = answer == "Sí"
+        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return questions

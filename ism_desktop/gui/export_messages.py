@@ -1,0 +1,70 @@
+"""What the package export says: why it stops, what it did, how many warnings went with it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ism_desktop.domain.wording import count
+from ism_desktop.workspace.error_log import unexpected_error
+
+if TYPE_CHECKING:
+    from ism_desktop.exchange.export.report_package import ExportedPackage
+
+MAX_LISTED_ERRORS = 15  # the rest are counted; the findings panel lists them all
+
+
+# A closed quarter was sent: the same package again is for a file lost on the way; a new
+# one with changes needs the quarter reopened, and the coordinating unit refuses a second
+# package of a quarter it closed on receiving the first.
+SEND_AGAIN = (
+    "El trimestre {0} ya se exportó y está cerrado. ¿Exportar otra vez el mismo paquete (por "
+    "ejemplo, si se perdió el archivo)?\n\nSi la unidad coordinadora ya recibió el anterior, "
+    "rechazará este. Para corregir algo, antes reabra el trimestre con un motivo (Año → "
+    "Cerrar o reabrir un trimestre…)."
+)
+
+FIX_AND_EXPORT = "Corrija la cifra y exporte de nuevo."
+
+
+def closed_note(exported: ExportedPackage) -> str:
+    """The export closed the quarter: say so, and how to change a figure after it."""
+    manifest = exported.manifest
+    return (
+        f"El trimestre {int(manifest.quarter)} de la unidad {manifest.unit} quedó cerrado: para "
+        "cambiar una cifra, reábralo con un motivo (Año → Cerrar o reabrir un trimestre…).\n"
+    )
+
+
+def refusal(errors: list[tuple[str, str]]) -> str:
+    """What blocks the package: how many errors, and the first ones, meta by meta."""
+    count = len(errors)
+    head = (
+        "hay 1 error; corríjalo y vuelva a exportar."
+        if count == 1
+        else f"hay {count} errores; corríjalos y vuelva a exportar."
+    )
+    lines = [f"• {meta}: {message}" for meta, message in errors[:MAX_LISTED_ERRORS]]
+    if count > MAX_LISTED_ERRORS:
+        more = count - MAX_LISTED_ERRORS
+        lines.append(f"… y {more} más (véalos en el panel de errores y avisos).")
+    return f"No se exportó el paquete: {head}\n\n" + "\n".join(lines)
+
+
+def export_error(exc: Exception) -> str:
+    """Why the package was not written, from what its writing raised."""
+    from ism_desktop.exchange.export.report_package import ExportRefusedError
+    from ism_desktop.exchange.package.writer import ExportError
+
+    if isinstance(exc, ExportRefusedError):
+        return refusal([(e.meta_description, e.message) for e in exc.errors])
+    if isinstance(exc, ExportError | OSError):
+        return f"No se exportó el paquete: {exc}"
+    return f"No se exportó el paquete: {unexpected_error(exc)}."
+
+
+def warning_count(total: int, justified: int) -> str:
+    """The warnings that went with the package: how many, and how many are justified."""
+    if total == 0:
+        return "Sin avisos."
+    warnings = count(total, "aviso", "avisos")
+    return f"{warnings}: {justified} con justificación y {total - justified} sin justificar."
