@@ -61,6 +61,7 @@ class NothingFoundNote(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
+        self.setContentsMargins(4, 2, 4, 2)  # the box above has a frame; text flush left did not
         self.hide()
 
     def show_result(self, searched: str, found: bool) -> None:
