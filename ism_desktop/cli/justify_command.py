@@ -13,7 +13,7 @@ from ism_desktop.domain.validation.finding import Severity
 from ism_desktop.domain.validation.justification import JustificationKey
 from ism_desktop.domain.validation.spelling_rules import SPELLING
 from ism_desktop.domain.wording import shortened
-from ism_desktop.workspace.changes import WorkspaceError
+from ism_desktop.workspace.changes import QuarterClosedRefusedError, WorkspaceError
 from ism_desktop.workspace.opening import StoreError, command_line_workspace
 
 
@@ -99,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_OK
             text = None if args.acknowledge else args.text
             changes = workspace.justify(key, text, author=author_name(args.author))
+    except QuarterClosedRefusedError as exc:
+        return fail(exc.command_line())
     except (StoreError, WorkspaceError) as exc:
         return fail(str(exc))
     assert changes.justification is not None

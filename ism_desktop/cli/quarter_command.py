@@ -16,9 +16,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "trimestre",
         help="cierra o reabre el trimestre de una unidad; fija la fecha de entrega",
         description=(
-            "Un trimestre cerrado no cambia: sus cifras realizadas y sus evaluaciones quedan "
-            "de solo lectura (exportar el paquete de la unidad lo cierra, y también recibirlo "
-            "en la unidad coordinadora). Reabrirlo pide el motivo y queda registrado."
+            "Un trimestre cerrado no cambia: sus cifras realizadas, sus evaluaciones, las "
+            "justificaciones de sus avisos y su meta modificada quedan de solo lectura "
+            "(exportar el paquete de la unidad lo cierra, y también recibirlo en la unidad "
+            "coordinadora). Reabrirlo pide el motivo y queda registrado."
         ),
     )
     actions = parser.add_subparsers(title="acciones", dest="accion", metavar="ACCIÓN")

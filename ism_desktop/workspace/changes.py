@@ -26,6 +26,30 @@ class PermissionRefusedError(WorkspaceError):
     """This PC may not change what was asked (another unit's meta, say)."""
 
 
+class QuarterClosedRefusedError(WorkspaceError):
+    """A change to a quarter this PC's unit closed (its package was sent).
+
+    Said for the window, which reopens it from a menu; ``command_line`` says it for a shell.
+    """
+
+    def __init__(self, unit: str, quarter: int) -> None:
+        self.unit, self.quarter = unit, quarter
+        super().__init__(f"{self._closed()} (Año → Cerrar o reabrir un trimestre…).")
+
+    def _closed(self) -> str:
+        return (
+            f"El trimestre {self.quarter} de la unidad {self.unit} está cerrado. Reábralo con un "
+            "motivo para cambiarlo"
+        )
+
+    def command_line(self) -> str:
+        """The refusal with the command that reopens the quarter."""
+        return (
+            f"{self._closed()}: ism-desktop trimestre reabrir --unidad {self.unit} --trimestre "
+            f'{self.quarter} --motivo "…"'
+        )
+
+
 class UndoRefusedError(WorkspaceError):
     """The field no longer holds what the step wrote: undoing it would overwrite someone else."""
 

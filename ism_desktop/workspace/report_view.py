@@ -21,7 +21,11 @@ from ism_desktop.domain.validation.engine import (
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.store.store import Store
-from ism_desktop.workspace.changes import MetaState, PermissionRefusedError, WorkspaceError
+from ism_desktop.workspace.changes import (
+    MetaState,
+    PermissionRefusedError,
+    QuarterClosedRefusedError,
+)
 
 
 class ReportView:
@@ -88,11 +92,18 @@ class ReportView:
         if key.unit == self.profile.unit and self.store.closures.is_closed(
             year, key.entity, key.unit, quarter
         ):
-            raise WorkspaceError(
-                f"El trimestre {int(quarter)} de la unidad {key.unit} está "
-                "cerrado. Reábralo con un motivo para cambiarlo (Año → Cerrar o reabrir un "
-                "trimestre…)."
-            )
+            raise QuarterClosedRefusedError(str(key.unit), int(quarter))
+
+    def refuse_if_targets_closed(self, meta: Meta, fields: Iterable[str]) -> None:
+        """Refuse when ``fields`` change the modified target of a quarter this unit closed.
+
+        The store refuses the figures and narratives of a closed quarter itself; the modified
+        target it leaves to the coordinating unit's decisions, so undo and redo ask here.
+        """
+        touched = {f.split(".")[1] for f in fields if f.startswith("modificado.t")}
+        for quarter in Quarter:
+            if f"t{int(quarter)}" in touched:
+                self.refuse_if_closed(meta, self.profile.year, quarter)
 
     def delivered(self) -> frozenset[tuple[str, UnitCode]]:
         """The units that sent the profile's quarter before: later quarters are theirs to type."""

@@ -166,6 +166,7 @@ class Workspace(ReportView):
         written, wanted = (step.after, step.before) if undoing else (step.before, step.after)
         drop = self.history.drop_undo if undoing else self.history.drop_redo
         self._refuse_if_moved(step, current, written, verb, drop)
+        self.refuse_if_targets_closed(current, step.keys)  # the step stays, for after reopening
         reason = step.reason
         if undoing and reason is not None:
             reason = TargetChangeReason(f"Deshacer: {reason.text}", reason.document)
@@ -252,7 +253,7 @@ class Workspace(ReportView):
 
     def remove_justification(self, key: JustificationKey) -> JustificationChanges:
         """Delete a stored justification; ``removed`` says whether there was one."""
-        self._seen_meta(key.meta_id)
+        self.refuse_if_closed(self._seen_meta(key.meta_id), key.year, key.quarter)
         removed = self.store.justifications.remove(key)
         if removed and self.checked:
             self.validate_all()

@@ -9,6 +9,10 @@ from typing import Any
 
 import pytest
 
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.domain.profile import Role
+from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 
 pytestmark = pytest.mark.e2e
@@ -198,3 +202,29 @@ def test_a_database_without_a_report(tmp_path: Path) -> None:
 
     assert result.returncode == 2
     assert "no existe la base de datos" in result.stderr
+
+
+@pytest.mark.parametrize("what", [("--texto", "Oficio SH/123."), ("--quitar",)])
+def test_a_closed_quarter_is_reopened_with_the_command_the_error_names(
+    database: Path, what: tuple[str, ...]
+) -> None:
+    # The refusal named the window's menu, which a command line does not have; and
+    # «--quitar» removed a closed quarter's justification.
+    with Store.open(database) as store:  # this database is unit 004's
+        entity = store.reports.load().entity.code  # type: ignore[union-attr]
+        store.identity.set(PcIdentity(Role.UNIT, entity, UnitCode("004")))
+    justify = ("justify", "--db", database, "--meta", CAPTURE_ID, "--regla", "META_MODIFICADA")
+    kept = run_cli(*justify, "--trimestre", "1", "--texto", "Oficio SH/100.")
+    assert kept.returncode == 0, kept.stderr
+    closed = run_cli("trimestre", "cerrar", "--db", database, "--unidad", "004", "--trimestre", "1")
+    assert closed.returncode == 0, closed.stderr
+
+    refused = run_cli(*justify, "--trimestre", "1", *what)
+
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "Error: El trimestre 1 de la unidad 004 está cerrado. Reábralo con un motivo para "
+        'cambiarlo: ism-desktop trimestre reabrir --unidad 004 --trimestre 1 --motivo "…"\n'
+    )
+    note = {(i["id_meta"], i["regla"]): i["justificacion"] for i in findings(database)}
+    assert note[(CAPTURE_ID, "META_MODIFICADA")]["texto"] == "Oficio SH/100."

@@ -64,3 +64,45 @@ def test_the_target_of_a_closed_quarter_does_not_change_and_a_later_one_does(
     assert stored(db_path, meta.stable_id) == meta
     workspace.change_modified_target(meta.stable_id, Quarter.SECOND, Decimal(700), None, REASON)
     assert stored(db_path, meta.stable_id).num.modified[1] == Decimal(700)
+
+
+def test_undo_and_redo_do_not_change_the_target_of_a_quarter_closed_since(
+    open_workspace: WorkspaceFactory, db_path: Path
+) -> None:
+    # Exporting closes the quarter but leaves the undo history: Ctrl+Z changed what was sent.
+    workspace = open_workspace(unit("004"))
+    meta = by_name(workspace, STUDIES)
+    workspace.change_modified_target(meta.stable_id, Quarter.FIRST, Decimal(880), None, REASON)
+    changed = stored(db_path, meta.stable_id)
+    close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
+
+    with pytest.raises(WorkspaceError) as refused:
+        workspace.undo()
+
+    assert str(refused.value) == CLOSED
+    assert stored(db_path, meta.stable_id) == changed
+    reopen_quarter(
+        workspace.store, 2024, UnitCode("004"), Quarter.FIRST, "Corregir", workspace.author
+    )
+    workspace.undo()  # the step was kept: once reopened, it is undone
+    assert stored(db_path, meta.stable_id).num.modified[0] == meta.num.modified[0]
+    close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
+    with pytest.raises(WorkspaceError):
+        workspace.redo()
+    assert stored(db_path, meta.stable_id).num.modified[0] == meta.num.modified[0]
+
+
+def test_a_justification_of_a_closed_quarter_is_not_removed(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    workspace = open_workspace(unit("004"))
+    meta = by_name(workspace, STUDIES)
+    key = JustificationKey(2024, meta.stable_id, Quarter.FIRST, "META_MODIFICADA")
+    workspace.justify(key, "Oficio OF-12.")
+    close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
+
+    with pytest.raises(WorkspaceError) as refused:
+        workspace.remove_justification(key)
+
+    assert str(refused.value) == CLOSED
+    assert workspace.store.justifications.get(key) is not None
