@@ -31,18 +31,26 @@ class FindingRow:
     description: str
     justification: Justification | None
     own: bool = True  # of this PC's unit: only those errors stop its export
+    closed: bool = False  # of this PC's unit, whose quarter is closed: not justified now
 
 
-def finding_rows(validation: ValidationResult, unit: UnitCode) -> list[FindingRow]:
-    """Every finding of ``validation`` as the panel lists it; ``unit``: this PC's own."""
+def finding_rows(
+    validation: ValidationResult, unit: UnitCode, own_closed: bool = False
+) -> list[FindingRow]:
+    """Every finding of ``validation`` as the panel lists it.
+
+    ``unit`` is this PC's own; ``own_closed``, whether it closed the quarter reported.
+    """
     return [
         FindingRow(
             finding,
             item.meta.description,
             validation.justification_for(finding),
-            item.meta.key.unit == unit,
+            own,
+            own and own_closed,
         )
         for item in validation.metas
+        for own in (item.meta.key.unit == unit,)
         for finding in item.findings
     ]
 

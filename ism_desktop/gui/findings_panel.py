@@ -113,7 +113,14 @@ class FindingsPanel(QWidget):
     def _update_buttons(self) -> None:
         row = self.current_row()
         self.go_button.setEnabled(row is not None)
-        self.justify_button.setEnabled(row is not None and not row.finding.is_error)
+        closed = row is not None and row.closed
+        self.justify_button.setEnabled(row is not None and not row.finding.is_error and not closed)
+        self.justify_button.setToolTip(
+            f"El trimestre {int(row.finding.quarter)} está cerrado: para justificar un aviso, "
+            "reábralo con un motivo (Año → Cerrar o reabrir un trimestre…)."
+            if row is not None and closed
+            else ""
+        )
 
     def _on_activated(self, index: QModelIndex) -> None:
         row = index.data(FINDING_ROLE) if index.isValid() else None
@@ -122,7 +129,7 @@ class FindingsPanel(QWidget):
 
     def _on_justify(self) -> None:
         row = self.current_row()
-        if row is not None and not row.finding.is_error:
+        if row is not None and not row.finding.is_error and not row.closed:
             self.justify_requested.emit(row)
 
 

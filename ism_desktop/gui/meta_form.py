@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.editing import with_achieved, with_evaluation, with_modified
+from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.fields import evaluation_quarter
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.limits import too_long
@@ -23,6 +23,7 @@ from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, parse_figure
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.progress import describe_progress
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.domain.wording import shortened
 from ism_desktop.gui.figure_grid import FigureGrid
@@ -229,7 +230,9 @@ class MetaForm(QWidget):
                 f"VAL. ACUM. {'SI' if meta.cumulative else 'NO'}" + read_only
             )
             self.grid.show_meta(meta, quarter, editable)
-            self.modify_button.setEnabled(self._session.can_edit(meta))
+            every_closed = len(self._session.closed_quarters(meta)) == len(Quarter)
+            self.modify_button.setEnabled(self._session.can_edit(meta) and not every_closed)
+            self.modify_button.setToolTip(_EVERY_QUARTER_CLOSED if every_closed else "")
             self.modify_button.setText(
                 "Solicitar cambio de meta &modificada…"
                 if self._is_request()
@@ -362,22 +365,11 @@ class MetaForm(QWidget):
         )
 
     def _change_modified(self) -> None:
-        from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog  # when opened
+        from ism_desktop.gui.modified_target_dialog import change_target  # when opened
 
-        meta = self._meta
-        if meta is None:
-            return
-        self.flush()
-        dialog = ModifiedTargetDialog(
-            meta, self._session.profile.quarter, self, request=self._is_request()
-        )
-        if dialog.exec() != ModifiedTargetDialog.DialogCode.Accepted:
-            return
-        if with_modified(meta, dialog.quarter(), dialog.num, dialog.den) == meta:
-            return
-        self._session.change_modified_target(
-            meta.stable_id, dialog.quarter(), dialog.num, dialog.den, dialog.reason()
-        )
+        if self._meta is not None:
+            self.flush()
+            change_target(self, self._session, self._meta, request=self._is_request())
 
     def _is_request(self) -> bool:
         # A unit asks the coordinating unit; the coordinating unit changes its own metas itself.
@@ -387,6 +379,12 @@ class MetaForm(QWidget):
         if self._meta is not None and self._meta.stable_id == stable_id:
             self._meta = self._session.meta(stable_id)
             self._load()
+
+
+_EVERY_QUARTER_CLOSED = (
+    "Los cuatro trimestres están cerrados: para cambiar la meta modificada, reabra el trimestre "
+    "con un motivo (Año → Cerrar o reabrir un trimestre…)."
+)
 
 
 def _show_note(label: QLabel, title: str, lines: list[str]) -> None:

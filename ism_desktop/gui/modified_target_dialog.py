@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,10 +19,14 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from ism_desktop.domain.audit import TargetChangeReason
+from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, format_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.dialog_buttons import ok_cancel
+
+if TYPE_CHECKING:
+    from ism_desktop.gui.report_session import ReportSession
 
 REQUEST_NOTE = (
     "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora (002), que la revisa "
@@ -39,6 +45,7 @@ class ModifiedTargetDialog(QDialog):
         parent: QWidget | None = None,
         *,
         request: bool = False,
+        closed: frozenset[Quarter] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -57,8 +64,17 @@ class ModifiedTargetDialog(QDialog):
         form = QFormLayout()
         self.quarter_box = QComboBox()
         for q in Quarter:
-            self.quarter_box.addItem(q.in_words.capitalize(), int(q))
-        self.quarter_box.setCurrentIndex(quarter.index)
+            self.quarter_box.addItem(
+                q.in_words.capitalize() + (" (cerrado)" if q in closed else ""), int(q)
+            )
+        # A closed quarter refuses the change: shown, so the person knows why, but not offered.
+        items = self.quarter_box.model()
+        assert isinstance(items, QStandardItemModel)  # a combo box's own model
+        for q in closed:
+            items.item(q.index).setEnabled(False)
+        open_ones = [q for q in Quarter if q not in closed]
+        later = [q for q in open_ones if q >= quarter]
+        self.quarter_box.setCurrentIndex((later or open_ones or [quarter])[0].index)
         self.num_edit = QLineEdit()
         self.den_edit = QLineEdit()
         self.reason_edit = QPlainTextEdit()
@@ -114,3 +130,21 @@ class ModifiedTargetDialog(QDialog):
             return
         self.num, self.den = num, den
         super().accept()
+
+
+def change_target(parent: QWidget, session: ReportSession, meta: Meta, *, request: bool) -> None:
+    """Ask for a quarter's new modified target and its reason; store it if one was given."""
+    dialog = ModifiedTargetDialog(
+        meta,
+        session.profile.quarter,
+        parent,
+        request=request,
+        closed=session.closed_quarters(meta),
+    )
+    if dialog.exec() != ModifiedTargetDialog.DialogCode.Accepted:
+        return
+    if with_modified(meta, dialog.quarter(), dialog.num, dialog.den) == meta:
+        return
+    session.change_modified_target(
+        meta.stable_id, dialog.quarter(), dialog.num, dialog.den, dialog.reason()
+    )

@@ -146,6 +146,14 @@ class ReportSession(QObject):
         """Whether the meta's unit closed the quarter being reported (figures read-only)."""
         return self.workspace.quarter_closed(meta)
 
+    def closed_quarters(self, meta: Meta) -> frozenset[Quarter]:
+        """The quarters this PC's unit closed, for one of its metas (else none)."""
+        return self.workspace.closed_quarters(meta)
+
+    def own_quarter_closed(self) -> bool:
+        """Whether this PC's unit closed the quarter reported (its package was sent)."""
+        return self.workspace.own_quarter_closed()
+
     def can_report(self, meta: Meta) -> bool:
         """Whether this PC may type the quarter's achieved figures and evaluation now."""
         return self.can_edit(meta) and not self.quarter_closed(meta)

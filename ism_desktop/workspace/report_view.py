@@ -82,6 +82,21 @@ class ReportView:
             self.profile.year, key.entity, key.unit, self.profile.quarter
         )
 
+    def closed_quarters(self, meta: Meta) -> frozenset[Quarter]:
+        """The quarters of the year this PC's unit closed, for one of its metas (else none)."""
+        key = meta.key
+        if key.unit != self.profile.unit:
+            return frozenset()
+        closures, year = self.store.closures, self.profile.year
+        return frozenset(q for q in Quarter if closures.is_closed(year, key.entity, key.unit, q))
+
+    def own_quarter_closed(self) -> bool:
+        """Whether this PC's unit closed the quarter being reported (its package was sent)."""
+        report = self.report
+        return report is not None and self.store.closures.is_closed(
+            self.profile.year, report.entity.code, self.profile.unit, self.profile.quarter
+        )
+
     def refuse_if_closed(self, meta: Meta, year: int, quarter: Quarter) -> None:
         """Refuse a change to a quarter this PC's unit closed (its package was sent).
 
