@@ -386,7 +386,11 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.loaded:
-            self.form.flush()
+            from ism_desktop.gui.window_dialogs import may_close
+
+            if not may_close(self):
+                event.ignore()
+                return
             self.reports.close_preview()  # its document may still be being written
             self.tasks.wait()
         self.window_state.save()

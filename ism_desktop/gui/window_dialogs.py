@@ -130,3 +130,15 @@ def justify(window: MainWindow, row: FindingRow) -> None:
             QMessageBox.warning(window, "Justificar aviso", f"No se guardó: {exc}")
             return
         window.statusBar().showMessage("Justificación guardada.", 5000)
+
+
+def may_close(window: MainWindow) -> bool:
+    """Save what is typed; a figure that cannot be saved is lost only if the person says so."""
+    from ism_desktop.gui.dialog_buttons import confirm_loss
+
+    problem = window.form.flush()
+    return not problem or confirm_loss(
+        window,
+        "Cerrar ISM Avance",
+        f"{problem}\n\n¿Cerrar el programa de todos modos? La cifra escrita se pierde.",
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -69,6 +69,18 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "configuracion.ini"), QSettings.Format.IniFormat)
 
 
+def _close_losing_typing(window: QWidget) -> None:
+    """Close a window a test is done with, losing a figure typed that cannot be saved.
+
+    Closing asks whether to lose it, and a question nobody answers waits forever.
+    """
+    assert isinstance(window, MainWindow)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+        window.close()
+    window.loaded = False  # closed: pytest-qt's own close after this has nothing to save
+
+
 @pytest.fixture
 def open_window(qtbot: QtBot, db_path: Path, settings: QSettings) -> Iterator[WindowFactory]:
     stores: list[Store] = []
@@ -77,7 +89,7 @@ def open_window(qtbot: QtBot, db_path: Path, settings: QSettings) -> Iterator[Wi
         store = Store.open(db_path)
         stores.append(store)
         window = MainWindow(ReportSession(store, profile), settings)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=_close_losing_typing)
         window.show()
         qtbot.waitExposed(window)
         settle(qtbot, window)

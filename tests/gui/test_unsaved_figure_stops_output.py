@@ -15,7 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
+from tests.gui.window_driver import (
+    achieved_cell,
+    answer_questions,
+    select,
+    stored_achieved,
+    type_into,
+)
 
 pytestmark = pytest.mark.gui
 STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
@@ -81,4 +87,28 @@ def test_a_figure_that_cannot_be_saved_stops_what_reads_the_report(
 
     assert (opened, window.reports.preview_dialog) == ([], None)
     assert warned == [(title, f"{TYPED_WRONG}\n\n{again}")]
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
+
+
+@pytest.mark.parametrize("answer", ["No", "Sí"])
+def test_closing_with_a_figure_that_cannot_be_saved_asks_first(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    # The window closed and the figure typed was lost without a word.
+    questions = answer_questions(monkeypatch, answer)
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "9 0 0x", press_enter=False)
+
+    window.close()
+
+    assert questions == [
+        f"{TYPED_WRONG}\n\n¿Cerrar el programa de todos modos? La cifra escrita se pierde."
+    ]
+    assert window.isVisible() == (answer == "No")
+    assert achieved_cell(window).text() == "9 0 0x"  # still there to correct, or lost on close
     assert stored_achieved(db_path, STUDIES) == Decimal(761)
