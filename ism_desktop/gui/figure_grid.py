@@ -299,6 +299,9 @@ class FigureGrid(QWidget):
         style = _FITTED.sub("", cell.styleSheet())
         font, size = _cell_font(cell), _CELL_POINTS
         room, text = cell.width() - _CELL_PADDING, cell.text()
+        stored = cell.property(_VALUE)
+        if cell.isReadOnly() and isinstance(stored, tuple):
+            text = self._text(*stored)  # whole again: the cell may show it cut, from before
         while size > _SMALLEST_POINTS and QFontMetrics(font).horizontalAdvance(text) > room:
             size -= 0.5
             font.setPointSizeF(size)
@@ -314,10 +317,23 @@ class FigureGrid(QWidget):
             smallest.setPointSizeF(_SMALLEST_POINTS)
             needed = QFontMetrics(smallest).horizontalAdvance(text) + _CELL_PADDING
         cell.setMinimumWidth(max(CELL_MIN_WIDTH, min(needed, _WIDEST_CELL)))
+        if cell.isReadOnly() and isinstance(stored, tuple):
+            self._show_whole_or_marked(cell, font, text, room)
         if size < _CELL_POINTS:
             style += _FIT_RULE.format(size)
         if style != cell.styleSheet():
             cell.setStyleSheet(style)
+
+    def _show_whole_or_marked(self, cell: QLineEdit, font: QFont, text: str, room: int) -> None:
+        """A read-only figure whole, or, past the smallest type, cut with «…» where it is cut.
+
+        Cut without a mark, 150000000 read as 1500000; its tooltip gives it whole.
+        """
+        if QFontMetrics(font).horizontalAdvance(text) > room:
+            text = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
+        if text != cell.text():
+            cell.setText(text)
+            cell.setCursorPosition(0)
 
 
 def _cell_font(cell: QLineEdit) -> QFont:

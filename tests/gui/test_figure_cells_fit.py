@@ -77,21 +77,55 @@ def test_a_cell_marked_wrong_keeps_its_figure_whole(
     assert cell.fontMetrics().horizontalAdvance(cell.text()) + FRAME_AND_MARGINS <= cell.width()
 
 
+def _showing(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    original: tuple[str, ...],
+    modified: tuple[str, ...],
+    achieved: str,
+) -> MainWindow:
+    """A 1366-wide window whose form shows a meta of these NUM figures (T1 reported)."""
+    from tests.builders import meta, row
+
+    window = open_window(unit_profile("004"))
+    window.resize(1366, 740)
+    shown = meta(row(original, modified, (achieved, None, None, None)))
+    window.form.grid.show_meta(shown, Quarter.FIRST, editable=True)
+    qtbot.wait(10)  # the layout gives the cells their room on the next turn
+    return window
+
+
 def test_long_programmed_figures_keep_the_grid_within_the_form(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
     # Every cell holding 1234567.25: each widened to fit, the grid outgrew a 1366 screen and
     # the form scrolled sideways, the achieved quarter out of sight.
-    from tests.builders import meta, row
-
-    window = open_window(unit_profile("004"))
-    window.resize(1366, 740)
     long = "1234567.25"
-    shown = meta(row((long,) * 4, (long,) * 4, (long, None, None, None)))
-    window.form.grid.show_meta(shown, Quarter.FIRST, editable=True)
-    qtbot.wait(10)
+    window = _showing(open_window, qtbot, (long,) * 4, (long,) * 4, long)
 
     grid = window.form.grid
     widened = [c for c in grid.findChildren(QLineEdit) if c.minimumWidth() > CELL_MIN_WIDTH]
     assert {id(c) for c in widened} <= {id(achieved_cell(window, kind)) for kind in RowKind}
     assert grid.width() <= window.form_area.viewport().width()
+
+
+def test_a_figure_too_long_for_a_read_only_cell_shows_that_it_is_cut(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # 150000000 showed as «1500000»: a figure a hundred times smaller, nothing said.
+    long = "150000000"
+    window = _showing(open_window, qtbot, (long,) * 4, ("900",) * 4, "12")
+
+    cells = window.form.grid.findChildren(QLineEdit)
+    assert _cut_cells(window) == []
+    marked = [c for c in cells if c.text().endswith("…")]
+    assert {c.accessibleName() for c in marked} == {
+        f"Programado original {period} {kind}"
+        for period in ("T1", "T2", "T3", "T4", "anual")
+        for kind in ("MET", "NUM")
+    }
+    for cell in marked:
+        whole = "600000000" if " anual " in cell.accessibleName() else long  # four quarters
+        assert whole.startswith(cell.text().removesuffix("…"))
+        assert cell.toolTip() == f"{cell.accessibleName()}: {whole}. Solo lectura."
+    assert not window.form_area.horizontalScrollBar().isVisible()
