@@ -319,13 +319,8 @@ class YearActions(QObject):
         )
         if not dialog.exec():
             return
-        year, values = dialog.chosen_year(), dialog.values()
         try:
-            # All dates are checked before any is stored: a typing slip changes nothing.
-            for quarter, text in values.items():
-                quarter_closing.check_due_date(text, year, quarter)
-            for quarter, text in values.items():
-                quarter_closing.set_delivery_date(store, year, quarter, text)
+            quarter_closing.set_delivery_dates(store, dialog.chosen_year(), dialog.values())
         except _FAILURES as exc:
             self._fail("Fechas de entrega", exc)
             return

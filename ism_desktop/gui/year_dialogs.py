@@ -146,8 +146,8 @@ class DeliveryDatesDialog(QDialog):
         self.accept()
 
     def values(self) -> dict[Quarter, str]:
-        """The dates typed (quarters left empty are not included)."""
-        return {q: f.text().strip() for q, f in self.fields.items() if f.text().strip()}
+        """The date typed for each quarter ("": none, a date stored before is taken away)."""
+        return {q: f.text().strip() for q, f in self.fields.items()}
 
 
 # The request table's meta and reason: long texts, wrapped in the width the others leave.

@@ -111,11 +111,15 @@ class YearRepository:
             ).fetchall()
         }
 
-    def set_delivery_dates(self, year: int, dates: Mapping[Quarter, str]) -> None:
-        """Set (inside the caller's transaction, if any) the due dates given."""
+    def set_delivery_dates(self, year: int, dates: Mapping[Quarter, str | None]) -> None:
+        """Set (inside the caller's transaction, if any) the due dates given; ``None`` unsets."""
         with self._db.atomic():
             self._db.conn.executemany(
                 "INSERT INTO delivery_dates (year, quarter, due_date) VALUES (?, ?, ?) "
                 "ON CONFLICT (year, quarter) DO UPDATE SET due_date = excluded.due_date",
-                [(year, int(quarter), date) for quarter, date in dates.items()],
+                [(year, int(q), date) for q, date in dates.items() if date is not None],
+            )
+            self._db.conn.executemany(
+                "DELETE FROM delivery_dates WHERE year = ? AND quarter = ?",
+                [(year, int(q)) for q, date in dates.items() if date is None],
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from ism_desktop.domain.audit import Author
@@ -91,10 +92,21 @@ def check_due_date(text: str, year: int | None = None, quarter: Quarter | None =
     return due
 
 
+def set_delivery_dates(store: Store, year: int, typed: Mapping[Quarter, str]) -> None:
+    """Set the delivery dates typed, all or none; a quarter typed empty has none after.
+
+    Raises:
+        ClosingError: a text is no date, or not in its quarter, or the year has no metas.
+    """
+    dates = {
+        q: check_due_date(t, year, q).isoformat() if t.strip() else None for q, t in typed.items()
+    }
+    if any(dates.values()) and not store.reports.load_year_metas(year):
+        raise ClosingError(f"el ejercicio {year} no tiene metas.")
+    store.years.set_delivery_dates(year, dates)
+
+
 def set_delivery_date(store: Store, year: int, quarter: Quarter, text: str) -> date:
     """Set the delivery date of the quarter's reports."""
-    due = check_due_date(text, year, quarter)
-    if not store.reports.load_year_metas(year):
-        raise ClosingError(f"el ejercicio {year} no tiene metas.")
-    store.years.set_delivery_dates(year, {quarter: due.isoformat()})
-    return due
+    set_delivery_dates(store, year, {quarter: text})
+    return check_due_date(text, year, quarter)

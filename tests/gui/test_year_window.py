@@ -294,6 +294,10 @@ def test_delivery_dates_are_set_in_the_window_and_checked(
     assert warnings[-1] == (
         "«el 15 de octubre» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo 15/04/2025)."
     )
+    typed.clear()
+    typed[Quarter.SECOND] = ""  # a date set by mistake: emptied, it was kept all the same
+    window.year_actions.delivery_dates()
+    assert window.session.store.years.delivery_dates(2024) == {Quarter.FIRST: "2024-04-15"}
 
 
 def test_the_programme_editor_says_a_programme_of_one_meta_in_the_singular(
