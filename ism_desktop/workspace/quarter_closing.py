@@ -108,5 +108,6 @@ def set_delivery_dates(store: Store, year: int, typed: Mapping[Quarter, str]) ->
 
 def set_delivery_date(store: Store, year: int, quarter: Quarter, text: str) -> date:
     """Set the delivery date of the quarter's reports."""
+    due = check_due_date(text, year, quarter)  # before anything is written: "" is no date here
     set_delivery_dates(store, year, {quarter: text})
-    return check_due_date(text, year, quarter)
+    return due

@@ -146,3 +146,19 @@ def test_a_delivery_date_outside_its_quarter_is_refused(
     )
     assert "Traceback" not in result.stderr
     assert _snapshot(database) == before
+
+
+def test_an_empty_delivery_date_is_refused_and_the_stored_one_kept(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # Refused with ««» no es una fecha», after the stored date had been taken away.
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    ok("trimestre", "fecha", "--trimestre", "2", "--fecha", "15/07/2024", "--db", database)
+    before = _snapshot(database)
+
+    result = run_cli("trimestre", "fecha", "--trimestre", "2", "--fecha", "", "--db", database)
+
+    assert result.returncode == 2
+    assert "no es una fecha" in result.stderr
+    assert _snapshot(database) == before
