@@ -213,7 +213,9 @@ class FigureGrid(QWidget):
     def clear(self) -> None:
         """Empty every cell (no meta selected): nothing of the previous meta stays on screen."""
         for cell in self._cells.values():
+            cell.setProperty(_VALUE, None)  # a resize redraws a cell from it
             cell.clear()
+            cell.setToolTip("")  # it named the figure of the meta shown before
             cell.setReadOnly(True)
         self.progress.clear()
         self.progress.setStyleSheet("")

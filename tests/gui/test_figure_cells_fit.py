@@ -129,3 +129,21 @@ def test_a_figure_too_long_for_a_read_only_cell_shows_that_it_is_cut(
         assert whole.startswith(cell.text().removesuffix("…"))
         assert cell.toolTip() == f"{cell.accessibleName()}: {whole}. Solo lectura."
     assert not window.form_area.horizontalScrollBar().isVisible()
+
+
+def test_an_empty_form_stays_empty_when_the_window_is_resized(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # A search that found nothing emptied the form; a resize brought back the figures of the
+    # meta shown before, with no meta on screen.
+    window = open_window(unit_profile("004"))
+    select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    window.search.setText("refugio marciano")
+    assert window.form.meta is None
+
+    window.resize(window.width() - 150, window.height())
+    qtbot.wait(10)
+
+    cells = window.form.grid.findChildren(QLineEdit)
+    assert [c.text() for c in cells if c.text()] == []
+    assert [c.toolTip() for c in cells if c.toolTip()] == []
