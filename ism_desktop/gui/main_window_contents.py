@@ -126,10 +126,12 @@ def _build_actions(
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     window.reports = ReportActions(window, session, window.tasks, window.form.flush)
     # The export closed the quarter: the meta on screen is drawn again, its cells read-only
-    # from now (left open, a figure typed there was refused only on Enter).
+    # from now (left open, a figure typed there was refused only on Enter), and the findings
+    # too, whose warnings are no longer offered for justifying.
     window.reports.package_exported.connect(
         lambda _exported: window.form.show_meta(window.form.meta)
     )
+    window.reports.package_exported.connect(lambda _exported: session.findings_changed.emit())
     window.coordination = CoordinationActions(window, session, window.tasks, current_meta_id)
     window.coordination_menu = build_menus(window, window)
     window.year_actions = YearActions(window)

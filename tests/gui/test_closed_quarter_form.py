@@ -6,9 +6,12 @@ justify its warnings: the reason typed was refused, and lost, only on «Aceptar�
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
@@ -90,3 +93,19 @@ def test_a_warning_of_a_closed_quarter_is_not_offered_for_justifying(
         "El trimestre 1 está cerrado: para justificar un aviso, reábralo con un motivo "
         "(Año → Cerrar o reabrir un trimestre…)."
     )
+
+
+def test_right_after_the_export_its_warnings_are_not_offered_for_justifying(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The export closes the quarter; the panel learnt it only at the next reload.
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+    window = open_window(unit_profile("004"))
+    with qtbot.waitSignal(window.reports.package_exported, timeout=30000):
+        window.reports.export_package(tmp_path)
+
+    panel = window.findings
+    panel.list.setCurrentIndex(panel.model.index(0))
+
+    assert panel.current_row() is not None
+    assert not panel.justify_button.isEnabled()
