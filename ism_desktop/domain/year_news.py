@@ -95,6 +95,7 @@ class YearNews:
     """Everything a base or observations package says about the year besides its main content."""
 
     approved_at: str | None = None
-    delivery_dates: Mapping[Quarter, str] = field(default_factory=dict)
+    # Every quarter's date when the package carries dates; ``None``: the quarter has none.
+    delivery_dates: Mapping[Quarter, str | None] = field(default_factory=dict)
     quarters: Mapping[Quarter, QuarterState] = field(default_factory=dict)
     decisions: tuple[Decision, ...] = ()

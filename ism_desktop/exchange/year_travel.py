@@ -79,7 +79,9 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
     approved = data.get("programa_aprobado")
     if approved is not None:
         approved = reader.text(approved, "la fecha de aprobación del programa", 64)
-    dates = {}
+    # The coordinating unit sends every date it holds: a quarter without one has none (it was
+    # taken away there). Packages of earlier versions say nothing of dates, and change none.
+    dates: dict[Quarter, str | None] = dict.fromkeys(Quarter) if "fechas_entrega" in data else {}
     for key, value in reader.mapping(data.get("fechas_entrega", {}), "las fechas").items():
         text = reader.text(value, "una fecha de entrega", 10)
         try:
@@ -149,6 +151,7 @@ def news_notes(news: YearNews) -> tuple[str, ...]:
     notes += [
         f"fecha de entrega del trimestre {int(q)}: {local_date_text(d)}"
         for q, d in sorted(news.delivery_dates.items())
+        if d is not None
     ]
     for quarter, state in sorted(news.quarters.items()):
         if not state.closed:
