@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
             text = None if args.acknowledge else args.text
             changes = workspace.justify(key, text, author=author_name(args.author))
     except QuarterClosedRefusedError as exc:
-        return fail(exc.command_line())
+        return fail(exc.command_line(args.db))
     except (StoreError, WorkspaceError) as exc:
         return fail(str(exc))
     assert changes.justification is not None

@@ -13,6 +13,8 @@ from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ism_desktop.exchange.etca.report_import import ImportSummary
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.store.backup_catalogue import BackupInfo
@@ -32,8 +34,8 @@ class QuarterClosedRefusedError(WorkspaceError):
     Said for the window, which reopens it from a menu; ``command_line`` says it for a shell.
     """
 
-    def __init__(self, unit: str, quarter: int) -> None:
-        self.unit, self.quarter = unit, quarter
+    def __init__(self, unit: str, year: int, quarter: int) -> None:
+        self.unit, self.year, self.quarter = unit, year, quarter
         super().__init__(f"{self._closed()} (Año → Cerrar o reabrir un trimestre…).")
 
     def _closed(self) -> str:
@@ -42,11 +44,16 @@ class QuarterClosedRefusedError(WorkspaceError):
             "motivo para cambiarlo"
         )
 
-    def command_line(self) -> str:
-        """The refusal with the command that reopens the quarter."""
+    def command_line(self, database: Path | None) -> str:
+        """The refusal with the command that reopens the quarter, in ``database`` if named.
+
+        The year and the database are named: left out, the command reopened the quarter of
+        the last year imported, in the default database.
+        """
+        db = "" if database is None else f'--db "{database}" '
         return (
-            f"{self._closed()}: ism-desktop trimestre reabrir --unidad {self.unit} --trimestre "
-            f'{self.quarter} --motivo "…"'
+            f"{self._closed()}: ism-desktop trimestre reabrir {db}--ejercicio {self.year} "
+            f'--unidad {self.unit} --trimestre {self.quarter} --motivo "…"'
         )
 
 

@@ -107,7 +107,7 @@ class ReportView:
         if key.unit == self.profile.unit and self.store.closures.is_closed(
             year, key.entity, key.unit, quarter
         ):
-            raise QuarterClosedRefusedError(str(key.unit), int(quarter))
+            raise QuarterClosedRefusedError(str(key.unit), year, int(quarter))
 
     def refuse_if_targets_closed(self, meta: Meta, fields: Iterable[str]) -> None:
         """Refuse when ``fields`` change the modified target of a quarter this unit closed.

@@ -222,9 +222,11 @@ def test_a_closed_quarter_is_reopened_with_the_command_the_error_names(
     refused = run_cli(*justify, "--trimestre", "1", *what)
 
     assert refused.returncode == 2
+    # The command as it must be typed, on this database and year, ready to copy.
     assert refused.stderr == (
         "Error: El trimestre 1 de la unidad 004 está cerrado. Reábralo con un motivo para "
-        'cambiarlo: ism-desktop trimestre reabrir --unidad 004 --trimestre 1 --motivo "…"\n'
+        f'cambiarlo: ism-desktop trimestre reabrir --db "{database}" --ejercicio 2024 --unidad '
+        '004 --trimestre 1 --motivo "…"\n'
     )
     note = {(i["id_meta"], i["regla"]): i["justificacion"] for i in findings(database)}
     assert note[(CAPTURE_ID, "META_MODIFICADA")]["texto"] == "Oficio SH/100."
