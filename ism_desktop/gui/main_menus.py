@@ -91,7 +91,9 @@ def build_menus(window: QMainWindow, owner: MenuOwner) -> QMenu:
         meta_menu.addAction(make_action(window, text, slot, QKeySequence(keys)))
     meta_menu.addSeparator()
     meta_menu.addAction(
-        make_action(window, "Cambio de meta &modificada…", owner.form.modify_button.click)
+        make_action(
+            window, "Cambio de meta &modificada…", lambda: _change_target(window, owner.form)
+        )
     )
     meta_menu.addAction(
         make_action(window, "&Historial de cambios…", owner.show_history, QKeySequence("Ctrl+H"))
@@ -117,3 +119,17 @@ def build_menus(window: QMainWindow, owner: MenuOwner) -> QMenu:
     )
     help_menu.addAction(make_action(window, f"Acerca &de {APP_NAME}", owner.show_about))
     return coordination_menu
+
+
+def _change_target(window: QMainWindow, form: MetaForm) -> None:
+    """The menu's «Cambio de meta modificada…»: the form's button, or why it is off."""
+    button = form.modify_button
+    if button.isEnabled():
+        button.click()
+        return
+    # Clicking a disabled button does nothing: the menu said nothing either.
+    why = button.toolTip() if form.meta is not None else ""
+    window.statusBar().showMessage(why or _NO_TARGET_CHANGE, 10000)
+
+
+_NO_TARGET_CHANGE = "Elija en la lista una meta de su unidad para cambiar su meta modificada."

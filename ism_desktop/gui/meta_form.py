@@ -92,9 +92,7 @@ class MetaForm(QWidget):
         self.input_error.setWordWrap(True)
         self.input_error.hide()
         self.modify_button = QPushButton("Solicitar cambio de meta &modificada…")
-        self.modify_button.setToolTip(
-            "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
-        )
+        self.modify_button.setToolTip(_REQUEST_TIP)
         self.modify_button.clicked.connect(self._change_modified)
         buttons = QHBoxLayout()
         buttons.addWidget(self.input_error, 1)
@@ -232,7 +230,8 @@ class MetaForm(QWidget):
             self.grid.show_meta(meta, quarter, editable)
             every_closed = len(self._session.closed_quarters(meta)) == len(Quarter)
             self.modify_button.setEnabled(self._session.can_edit(meta) and not every_closed)
-            self.modify_button.setToolTip(_EVERY_QUARTER_CLOSED if every_closed else "")
+            request_tip = _REQUEST_TIP if self._is_request() else ""
+            self.modify_button.setToolTip(_EVERY_QUARTER_CLOSED if every_closed else request_tip)
             self.modify_button.setText(
                 "Solicitar cambio de meta &modificada…"
                 if self._is_request()
@@ -381,6 +380,7 @@ class MetaForm(QWidget):
             self._load()
 
 
+_REQUEST_TIP = "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
 _EVERY_QUARTER_CLOSED = (
     "Los cuatro trimestres están cerrados: para cambiar la meta modificada, reabra el trimestre "
     "con un motivo (Año → Cerrar o reabrir un trimestre…)."

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -109,3 +109,27 @@ def test_right_after_the_export_its_warnings_are_not_offered_for_justifying(
 
     assert panel.current_row() is not None
     assert not panel.justify_button.isEnabled()
+
+
+def test_the_menu_says_why_the_target_cannot_be_asked(open_window: WindowFactory) -> None:
+    # «Meta → Cambio de meta modificada…» clicked the disabled button: nothing, not a word.
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    assert window.form.modify_button.toolTip() == (  # an open quarter keeps the button's tip
+        "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
+    )
+    _closed(window, *Quarter)
+    select(window, STUDIES)
+    menus = [entry.menu() for entry in window.menuBar().actions()]
+    (action,) = [
+        a
+        for menu in menus
+        if isinstance(menu, QMenu)
+        for a in menu.actions()
+        if a.text() == "Cambio de meta &modificada…"
+    ]
+
+    action.trigger()
+
+    assert window.statusBar().currentMessage() == window.form.modify_button.toolTip()
+    assert "cerrados" in window.statusBar().currentMessage()
