@@ -27,10 +27,10 @@ FIX_AND_EXPORT = "Corrija la cifra y exporte de nuevo."
 
 
 def closed_note(exported: ExportedPackage) -> str:
-    """The export closed the quarter: say so, and how to change a figure after it."""
+    """The quarter is closed (by this export or an earlier one): how to change a figure now."""
     manifest = exported.manifest
     return (
-        f"El trimestre {int(manifest.quarter)} de la unidad {manifest.unit} quedó cerrado: para "
+        f"El trimestre {int(manifest.quarter)} de la unidad {manifest.unit} está cerrado: para "
         "cambiar una cifra, reábralo con un motivo (Año → Cerrar o reabrir un trimestre…).\n"
     )
 

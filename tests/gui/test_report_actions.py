@@ -38,9 +38,10 @@ def test_export_package_writes_zip_and_documents_beside_it(
     with qtbot.waitSignal(window.reports.package_exported, timeout=30000) as signal:
         window.reports.export_package(tmp_path)
 
-    # The export closes the quarter: the box said so nowhere, and the cells just went grey.
+    # The export closes the quarter (or it was closed by an earlier one): the box said so
+    # nowhere, and the cells just went grey.
     assert (
-        "El trimestre 1 de la unidad 004 quedó cerrado: para cambiar una cifra, reábralo con "
+        "El trimestre 1 de la unidad 004 está cerrado: para cambiar una cifra, reábralo con "
         "un motivo (Año → Cerrar o reabrir un trimestre…)."
     ) in said[0]
     package = signal.args[0].path
