@@ -19,6 +19,7 @@ from ism_desktop.domain.figures import FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import format_figure
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.window_keys import is_window_key
 
 _PERIODS: tuple[Quarter | None, ...] = (*Quarter, None)
 _SERIES = (Series.ORIGINAL, Series.MODIFIED, Series.ACHIEVED)
@@ -49,7 +50,6 @@ CELL_MIN_WIDTH = 40
 Key = tuple[Series, RowKind, Quarter | None]
 _VALUE = "valor"  # the cell's figure, kept so a resize can redraw it
 _REDO_ALSO = QKeySequence("Ctrl+Y")  # the window's second Rehacer shortcut
-_EXPORT = QKeySequence("Ctrl+E")  # the menu's Exportar paquete
 _CELL_PADDING = 8  # frame and text margins of a cell, in pixels
 _CELL_POINTS = 8.0  # the cells' type size (``_CELL``)
 _SMALLEST_POINTS = 6.5  # the smallest type a figure is shrunk to, still readable
@@ -142,14 +142,7 @@ class FigureGrid(QWidget):
         ):
             event.ignore()
             return True
-        # X11's text boxes take Ctrl+E for «end of line»; here it is Exportar paquete, which
-        # saves the figure being typed before it writes anything.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit)
-            and isinstance(event, QKeyEvent)
-            and QKeySequence(event.keyCombination()) == _EXPORT
-        ):
+        if isinstance(watched, QLineEdit) and is_window_key(event):  # Ctrl+E: Exportar
             event.ignore()
             return True
         return super().eventFilter(watched, event)

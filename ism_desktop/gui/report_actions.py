@@ -28,6 +28,7 @@ from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
+from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.platform import describe_os_error
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class ReportActions(QObject):
         self.preview_dialog: ReportPreviewDialog | None = None  # the open print preview, if any
         self.print_engine = PrintEngineWarmup(self)  # loaded ahead of the first preview
         self.export_package_action = self._action(
-            "Exportar &paquete…", self.choose_package_folder, QKeySequence("Ctrl+E")
+            "Exportar &paquete…", self.choose_package_folder, EXPORT_KEY
         )
         self.export_report_action = self._action(
             "Exportar informe en PDF y &Excel…", self.choose_report_files

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from ism_desktop.domain.wording import shortened
 from ism_desktop.gui.meta_filter_proxy import fold
+from ism_desktop.gui.window_keys import WindowKeysFirst
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 searchable = fold  # how a row's text is kept for ``SearchField.shown``
@@ -28,6 +29,8 @@ class SearchField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setAccessibleName(accessible_name)
         self.setClearButtonEnabled(True)
+        self._window_keys = WindowKeysFirst(self)
+        self.installEventFilter(self._window_keys)  # Ctrl+E exports, as in every other box
 
     def shown(self, searched: Sequence[str]) -> list[bool]:
         """For each text (made with ``searchable``), whether it has every word typed.
