@@ -21,6 +21,7 @@ from ism_desktop.domain.paimef.frequency import BiennialYears, Frequency
 _HUNDRED = Decimal(100)
 _TWO_PLACES = Decimal("0.01")
 _MAX_DIGITS = 15
+_MAX_DECIMALS = 6  # counts and percentages: more is a slip, and breaks the arithmetic
 # A digit, a comma and three digits (no fourth): how a figure is written with thousands.
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
@@ -96,7 +97,7 @@ def parse_variable(text: str, name: str) -> Decimal:
         value = Decimal(shown)
     except InvalidOperation:
         raise IndicatorInputError(f"«{shown}» no es un número (variable {name}).") from None
-    if not value.is_finite() or not all(char.isdigit() or char in ".-" for char in shown):
+    if not value.is_finite() or not all(char in "0123456789.-" for char in shown):
         raise IndicatorInputError(
             f"«{shown}» no es un número (variable {name}); escriba solo dígitos y punto decimal."
         )
@@ -104,6 +105,10 @@ def parse_variable(text: str, name: str) -> Decimal:
         raise IndicatorInputError(f"«{shown}»: la variable {name} no puede ser negativa.")
     if len(shown.partition(".")[0].lstrip("0")) > _MAX_DIGITS:
         raise IndicatorInputError(f"«{shown}» es demasiado grande (variable {name}).")
+    if len(shown.partition(".")[2]) > _MAX_DECIMALS:
+        raise IndicatorInputError(
+            f"«{shown[:40]}» tiene más de {_MAX_DECIMALS} decimales (variable {name})."
+        )
     return value
 
 
@@ -122,7 +127,13 @@ def compute(indicator: Indicator, values: Sequence[Decimal]) -> Decimal:
     with localcontext() as context:
         context.prec = 40
         result = _compute(indicator, list(values))
-    return result.quantize(_TWO_PLACES, rounding="ROUND_HALF_UP")
+        try:
+            return result.quantize(_TWO_PLACES, rounding="ROUND_HALF_UP")
+        except InvalidOperation:  # more digits than the 40 kept: no figure to write
+            raise IndicatorInputError(
+                f"con esos valores el indicador {indicator.number} da un resultado demasiado "
+                "grande; revise las cifras (¿un denominador casi cero?)."
+            ) from None
 
 
 def _compute(indicator: Indicator, values: list[Decimal]) -> Decimal:

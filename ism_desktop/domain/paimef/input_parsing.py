@@ -12,7 +12,7 @@ from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
 from ism_desktop.domain.typed_date import read_typed_date
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)  # «٢» is a digit to \d
 _MAX_QUANTITY = 10**9
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -80,10 +80,15 @@ def _within_years(cleaned: str, value: date) -> date:
     return value
 
 
+def _digits(text: str) -> bool:
+    """Only 0–9: «4²» and «①» are digits to ``str.isdigit`` and then break ``int``."""
+    return text.isascii() and text.isdigit()
+
+
 def parse_year(value: object) -> int:
     """A fiscal year between 2000 and 2100, as a number or its digits."""
     text = str(value).strip()
-    if isinstance(value, bool) or not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
+    if isinstance(value, bool) or not _digits(text) or not MIN_YEAR <= int(text) <= MAX_YEAR:
         raise InputError(f"«{text}» no es un ejercicio fiscal (un año entre 2000 y 2100).")
     return int(text)
 
@@ -95,9 +100,10 @@ def parse_quantity(value: object) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
-    if not text.isdigit():
-        raise InputError(f"«{text}» no es una cantidad: escriba un número entero desde 0.")
-    if int(text) > _MAX_QUANTITY:
+    if not _digits(text):
+        raise InputError(f"«{text[:40]}» no es una cantidad: escriba un número entero desde 0.")
+    if len(text.lstrip("0")) > len(str(_MAX_QUANTITY)) or int(text) > _MAX_QUANTITY:
+        text = text if len(text) <= 40 else f"{text[:20]}…"
         raise InputError(f"«{text}» es una cantidad demasiado grande.")
     return int(text)
 

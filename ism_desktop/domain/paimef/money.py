@@ -9,9 +9,9 @@ CENTAVO = Decimal("0.01")
 # Twelve integer digits (hundreds of billions of pesos) is far above any Programa Anual.
 _MAX_INTEGER_DIGITS = 12
 # Plain ``250000.00`` or Mexican grouping ``250,000.00``; never an exponent or a decimal comma.
-_PLAIN = re.compile(r"\d+(\.\d+)?")
+_PLAIN = re.compile(r"\d+(\.\d+)?", re.ASCII)  # only 0–9: «١٢» is a digit to \d
 # A first group never starts with 0: «0,500» is a decimal comma, not five hundred pesos.
-_GROUPED = re.compile(r"[1-9]\d{0,2}(,\d{3})+(\.\d+)?")
+_GROUPED = re.compile(r"[1-9]\d{0,2}(,\d{3})+(\.\d+)?", re.ASCII)
 
 
 class AmountError(ValueError):

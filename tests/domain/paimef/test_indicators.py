@@ -168,3 +168,34 @@ def test_a_text_that_may_be_one_number_with_thousands_is_not_split(text: str) ->
         f"«{text.strip()}» puede leerse como números con comas de miles o como varios valores: "
         "separe los valores con «;» y escriba los números sin comas (por ejemplo, 12500; 800)."
     )
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ("999999999999999", "0.000000000000000000000000000000000000000001"),
+        ("1", "0." + "0" * 41 + "1"),
+    ],
+)
+def test_a_result_too_large_to_write_is_refused_in_spanish(values: tuple[str, str]) -> None:
+    # Its rounding raised decimal.InvalidOperation: a traceback in the window, and the command
+    # line blamed «una cifra guardada en la base de datos».
+    indicator = INDICATORS[1]
+
+    with pytest.raises(IndicatorInputError):
+        parsed = [
+            parse_variable(text, name) for text, name in zip(values, indicator.variable_names)
+        ]
+        compute(indicator, parsed)
+
+
+def test_a_result_beyond_the_arithmetic_is_refused_where_it_is_computed() -> None:
+    indicator = INDICATORS[1]  # its variables are read elsewhere; the rounding still holds
+    with pytest.raises(IndicatorInputError, match="indicador 2"):
+        compute(indicator, [Decimal("9" * 30), Decimal("1E-20")])
+
+
+@pytest.mark.parametrize("digit", ["²", "١", "１"])
+def test_a_value_with_a_digit_that_is_not_0_to_9_is_refused(digit: str) -> None:
+    with pytest.raises(IndicatorInputError):
+        parse_variable(f"12{digit}", "V1")

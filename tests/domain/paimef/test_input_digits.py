@@ -1,0 +1,44 @@
+"""Only the digits 0–9 are read: «4²», «①» or «１２３» pass ``str.isdigit`` and broke the readers.
+
+``int("4²")`` raised a bare ValueError, in English, out of the acción form on every keystroke.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from ism_desktop.domain.paimef.input_parsing import (
+    InputError,
+    parse_iso_date,
+    parse_quantity,
+    parse_year,
+)
+from ism_desktop.domain.paimef.money import AmountError, parse_amount
+
+# Every character Python calls a digit that is not 0–9: superscripts, circled, other scripts.
+NOT_ASCII_DIGITS = [
+    chr(code)
+    for code in range(0x80, 0x3000)
+    if chr(code).isdigit() and unicodedata.category(chr(code)) in ("Nd", "No")
+][::7] + ["１"]
+
+
+@pytest.mark.parametrize("digit", NOT_ASCII_DIGITS)
+def test_a_digit_that_is_not_0_to_9_is_refused_in_spanish(digit: str) -> None:
+    for parse, text in (
+        (parse_quantity, f"4{digit}"),
+        (parse_year, f"202{digit}"),
+        (parse_iso_date, f"2026-03-1{digit}"),
+    ):
+        with pytest.raises(InputError):
+            parse(text)
+    with pytest.raises(AmountError):
+        parse_amount(f"12{digit}.00")
+
+
+def test_a_quantity_of_thousands_of_digits_is_refused_as_too_large() -> None:
+    # int() of more than 4,300 digits raises its own ValueError («Exceeds the limit…»).
+    with pytest.raises(InputError, match="demasiado grande"):
+        parse_quantity("9" * 5000)
