@@ -182,11 +182,14 @@ def test_a_result_too_large_to_write_is_refused_in_spanish(values: tuple[str, st
     # line blamed «una cifra guardada en la base de datos».
     indicator = INDICATORS[1]
 
+    def capture() -> Decimal:
+        names = indicator.variable_names
+        return compute(
+            indicator, [parse_variable(t, n) for t, n in zip(values, names, strict=True)]
+        )
+
     with pytest.raises(IndicatorInputError):
-        parsed = [
-            parse_variable(text, name) for text, name in zip(values, indicator.variable_names)
-        ]
-        compute(indicator, parsed)
+        capture()
 
 
 def test_a_result_beyond_the_arithmetic_is_refused_where_it_is_computed() -> None:

@@ -19,10 +19,13 @@ from ism_desktop.domain.paimef.money import AmountError, parse_amount
 
 # Every character Python calls a digit that is not 0–9: superscripts, circled, other scripts.
 NOT_ASCII_DIGITS = [
-    chr(code)
-    for code in range(0x80, 0x3000)
-    if chr(code).isdigit() and unicodedata.category(chr(code)) in ("Nd", "No")
-][::7] + ["１"]
+    *[
+        chr(code)
+        for code in range(0x80, 0x3000)
+        if chr(code).isdigit() and unicodedata.category(chr(code)) in ("Nd", "No")
+    ][::7],
+    "１",  # fullwidth, as a Japanese keyboard layout types it
+]
 
 
 @pytest.mark.parametrize("digit", NOT_ASCII_DIGITS)
