@@ -414,3 +414,21 @@ def test_an_informe_with_errors_is_written_only_as_a_draft_when_asked(
         "de todos modos, como borrador?"
     )
     assert saved == ([] if answer == "No" else ["Informe PAIMEF"])
+
+
+def test_a_date_beyond_the_calendar_stored_before_does_not_stop_the_window(
+    open_window: object, db_path: Path
+) -> None:
+    # An Excel date cell of 31/12/9999 was once accepted: its deadlines overflowed, and the
+    # main window raised before it showed.
+    from dataclasses import replace
+
+    from tests.gui.conftest import unit_profile
+
+    with Store.open(db_path) as store:
+        far = replace(programme(), dates={"firma_instrumento": date(9999, 12, 31)})
+        store.paimef.replace(far, AUTHOR, "prueba", [])
+
+    main = open_window(unit_profile())  # type: ignore[operator]
+
+    assert main.paimef_due.text() == ""

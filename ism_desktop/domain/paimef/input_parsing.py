@@ -6,7 +6,7 @@ Each parser raises ``InputError`` with a Spanish reason; the caller adds where (
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
@@ -72,6 +72,13 @@ def parse_typed_date(text: str) -> date:
     except ValueError as exc:
         raise InputError(f"{exc}.") from None
     return _within_years(text.strip(), value)
+
+
+def check_date_years(value: date) -> date:
+    """A date a file holds as a date (an Excel date cell), within the years a programme has."""
+    if isinstance(value, datetime):
+        value = value.date()  # Excel's cells are datetimes; compared with a date they raise
+    return _within_years(f"{value:%d/%m/%Y}", value)
 
 
 def _within_years(cleaned: str, value: date) -> date:

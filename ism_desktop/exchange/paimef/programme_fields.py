@@ -14,6 +14,7 @@ from typing import TypeVar
 from ism_desktop.domain.paimef.input_parsing import (
     AmountError,
     InputError,
+    check_date_years,
     parse_flag,
     parse_iso_date,
     parse_line,
@@ -115,7 +116,10 @@ def build_date(key: str, value: object, place: str) -> date:
             f"«{key}» no es una de las fechas que el programa conoce ({', '.join(KEY_DATES)}).",
         )
     if isinstance(value, date):
-        return value
+        try:
+            return check_date_years(value)
+        except InputError as exc:
+            raise located(place, str(exc)) from None
     return convert(place, parse_iso_date, value)
 
 

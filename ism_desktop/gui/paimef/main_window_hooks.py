@@ -28,6 +28,10 @@ def refresh_due_soon(window: MainWindow, label: DueSoonLabel) -> None:
         deadlines, calendar = due_soon_for(window.session.store, today)
     except PaimefFormatError:
         return  # a damaged calendar file is reported in the PAIMEF window itself
+    except OverflowError:
+        # A date near 9999 stored by an earlier version (imports refuse it now): no deadline
+        # can be counted from it, and the main window must open all the same.
+        return
     label.show_deadlines(deadlines, today, calendar)
 
 

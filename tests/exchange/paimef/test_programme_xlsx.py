@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from io import BytesIO
 
 import pytest
@@ -57,6 +58,11 @@ def test_numbers_typed_in_excel_are_read_exactly() -> None:
         ("Metas", "D2", -5, "hoja «Metas», celda D2"),
         ("Metas", "A2", "Z.9", "hoja «Metas», celda A2: no hay ninguna acción con la clave «Z.9»"),
         ("Fechas", "C5", "2026-02-30", "hoja «Fechas», celda C5: la fecha «2026-02-30» no existe"),
+        # A date cell skipped the years check: 9999-12-31 was stored, and then the deadlines
+        # overflowed and the main window could not open.
+        ("Fechas", "C5", datetime(9999, 12, 31), "celda C5: la fecha «31/12/9999» está fuera"),
+        ("Fechas", "C5", datetime(1900, 1, 1), "celda C5: la fecha «01/01/1900» está fuera"),
+        ("Metas", "D2", "4²", "hoja «Metas», celda D2: «4²» no es una cantidad"),
     ],
 )
 def test_bad_cells_refused_by_name(sheet: str, cell: str, value: object, expected: str) -> None:
