@@ -115,6 +115,13 @@ def programme_from_json(text: str, name: str = "programa.json") -> AnnualProgram
             f"{name}: el número {exc} está escrito sin comillas; los montos van como texto "
             '(por ejemplo "250000.00") y las cantidades como enteros.'
         ) from None
+    except (RecursionError, ValueError) as exc:
+        # Nesting deeper than the interpreter recurses, or an integer of thousands of digits:
+        # no programme is written like that.
+        what = "anida demasiado" if isinstance(exc, RecursionError) else "trae un número enorme"
+        raise PaimefFormatError(
+            f"{name}: el archivo no es un Programa Anual válido ({what})."
+        ) from None
     lines = _Lines(text, name)
     if not isinstance(document, dict):
         raise PaimefFormatError(f"{name}: el archivo debe ser un objeto JSON con «ejercicio».")

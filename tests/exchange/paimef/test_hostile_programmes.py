@@ -115,3 +115,18 @@ def test_xlsx_cell_replaced(sheet: str, cell: str) -> None:
         book.save(stream)
         data = stream.getvalue()
         _read_or_refuse(functools.partial(programme_from_xlsx, data), "programa.xlsx")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000,  # nesting past the interpreter's recursion limit
+        '{"ejercicio": 2026, "acciones": [{"metas": [{"cantidad": ' + "9" * 5000 + "}]}]}",
+        '{"ejercicio": ' + "7" * 5000 + "}",  # an integer longer than int() reads
+    ],
+    ids=["anidado", "cantidad-de-5000-cifras", "ejercicio-de-5000-cifras"],
+)
+def test_a_json_the_parser_itself_cannot_read_is_refused_by_name(text: str) -> None:
+    # «ocurrió un error inesperado: maximum recursion depth exceeded…» and, in the window, a
+    # traceback out of the import.
+    _read_or_refuse(lambda: programme_from_json(text), "programa.json")
