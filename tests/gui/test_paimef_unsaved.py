@@ -232,3 +232,27 @@ def test_the_questions_before_a_loss_answer_no_by_default(
     window.delete_action()  # «¿Eliminar la acción …?»
 
     assert defaults == [QMessageBox.StandardButton.No, QMessageBox.StandardButton.No]
+
+
+@pytest.mark.parametrize("what", ["export_file", "write_informe"])
+def test_a_file_written_from_the_window_has_the_acción_as_typed(
+    window: PaimefWindow,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    what: str,
+) -> None:
+    # The exported programme and the informe had the stored amount, the screen the typed one.
+    suffix = ".json" if what == "export_file" else ".pdf"
+    target = tmp_path / f"salida{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.table.selectRow(0)
+    window.form.exercised.setText("120000.75")
+
+    getattr(window, what)()
+
+    assert _stored(store).actions[0].exercised == Decimal("120000.75")
+    assert target.exists()
+    if what == "export_file":
+        assert '"120000.75"' in target.read_text(encoding="utf-8")

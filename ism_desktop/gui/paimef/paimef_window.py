@@ -385,11 +385,15 @@ class PaimefWindow(QDialog):
         self._say(f"Importado {name}: {said}")
 
     def export_file(self) -> None:
-        """Write the programme as .json or as the .xlsx template."""
+        """Write the programme as .json or as the .xlsx template (the acción as typed in it)."""
+        if not self._settle_form():
+            return
         if said := export_programme(self, self.programme):
             self._say(said)
 
     def write_informe(self) -> None:
-        """Write the informe parcial / final as PDF and xlsx side by side."""
+        """Write the informe parcial / final as PDF and xlsx side by side (as typed, too)."""
+        if not self._settle_form():
+            return
         if said := write_informe_files(self, self.store, self.programme, self.today):
             self._say(said)
