@@ -152,7 +152,11 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         with store_from(args) as store:
             change = import_programme(
-                store, args.archivo, Author(CLI_AUTHOR, os_user()), _today(args)
+                store,
+                args.archivo,
+                Author(CLI_AUTHOR, os_user()),
+                _today(args),
+                year=args.ejercicio,
             )
     except (PaimefFormatError, StoreError) as exc:
         return fail(f"no se importó nada. {exc}")

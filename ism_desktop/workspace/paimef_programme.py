@@ -84,10 +84,22 @@ def write_programme_file(programme: AnnualProgramme, path: Path) -> None:
 
 
 def import_programme(
-    store: Store, path: Path, author: Author, today: date, backups: Path | None = None
+    store: Store,
+    path: Path,
+    author: Author,
+    today: date,
+    backups: Path | None = None,
+    year: int | None = None,
 ) -> ProgrammeChange:
-    """Replace the year's programme with the file's: read all, back up, write audited, review."""
+    """Replace the year's programme with the file's: read all, back up, write audited, review.
+
+    ``year``: the one the person named; a file of another year changes nothing.
+    """
     programme = read_programme_file(path)
+    if year is not None and programme.year != year:
+        raise PaimefFormatError(
+            f"{path.name} es el Programa Anual {programme.year}, no el de {year} (--ejercicio)."
+        )
     backup = None
     if store.path is not None and store.path.is_file():
         backup = create_backup(store.path, backups, REASON_IMPORT_PAIMEF)

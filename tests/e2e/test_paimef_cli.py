@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ism_desktop.exchange.paimef.programme_json import programme_to_json
+from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 from tests.exchange.paimef.test_programme_json import ISSUE_EXAMPLE
 from tests.paimef_builders import programme
@@ -271,3 +272,22 @@ def test_export_without_programme_writes_the_blank_template(tmp_path: Path) -> N
     assert "Plantilla vacía del Programa Anual 2027" in result.stdout
     blank = programme_from_xlsx(workbook.read_bytes())
     assert blank == AnnualProgramme(2027, "Instituto Sonorense de las Mujeres")
+
+
+def test_import_refuses_a_file_of_another_year_than_the_one_named(tmp_path: Path) -> None:
+    # «--ejercicio 2025» was accepted and ignored: the 2026 programme was replaced instead.
+    source = tmp_path / "programa.json"
+    source.write_text(programme_to_json(programme()), encoding="utf-8")
+    db = tmp_path / "datos.sqlite3"
+
+    result = run_cli(
+        "paimef", "import-programa", source, "--ejercicio", "2025", "--db", db, data_dir=tmp_path
+    )
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        "Error: no se importó nada. programa.json es el Programa Anual 2026, no el de 2025 "
+        "(--ejercicio).\n"
+    )
+    with Store.open(db) as store:
+        assert store.paimef.load(2026) is None
