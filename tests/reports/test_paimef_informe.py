@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from io import BytesIO
@@ -131,3 +132,21 @@ def test_a_rule_code_is_printed_whole_in_its_column() -> None:
         words = {word["text"] for page in pdf.pages for word in page.extract_words()}
 
     assert {"3.4i-presupuesto", "3.4i-justificacion"} <= words
+
+
+def test_an_informe_with_errors_says_on_every_page_that_it_is_a_draft() -> None:
+    # Written as it was (the command line asks nothing), it read as the informe to deliver.
+    informe = _informe(date(2026, 4, 1))
+    empty = replace(informe.programme, actions=())  # no acción in any vertiente: errors
+    draft = replace(informe, programme=empty, findings=check_programme(empty, date(2026, 4, 1)))
+    errors = sum(1 for finding in draft.findings if finding.is_error)
+    assert errors > 0
+
+    with pdfplumber.open(BytesIO(informe_pdf(draft))) as pdf:
+        pages = [page.extract_text() or "" for page in pdf.pages]
+    book = load_workbook(BytesIO(informe_xlsx(draft)))
+
+    mark = f"BORRADOR: {errors} errores por corregir"
+    assert all(mark in text.replace("\n", " ") for text in pages)
+    assert all(mark in str(sheet["A1"].value) for sheet in book.worksheets)
+    assert "BORRADOR" not in informe.title  # without errors, the informe as it is delivered

@@ -65,9 +65,14 @@ class PaimefInforme:
 
     @property
     def title(self) -> str:
-        """«Informe Final» after the year has closed, «Informe Parcial» before."""
+        """«Informe Final» after the year has closed, «Informe Parcial» before; a draft, said."""
         kind = "Informe Final" if self.final else "Informe Parcial"
-        return f"{kind} del Programa Anual PAIMEF {self.programme.year}"
+        title = f"{kind} del Programa Anual PAIMEF {self.programme.year}"
+        # With errors it is a draft to review, not the informe to deliver: said on each page.
+        errors = sum(1 for finding in self.findings if finding.is_error)
+        if errors:
+            title += f" — BORRADOR: {errors} {'error' if errors == 1 else 'errores'} por corregir"
+        return title
 
 
 def budget(actions: tuple[Action, ...]) -> BudgetLine:
