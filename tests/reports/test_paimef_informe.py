@@ -138,7 +138,9 @@ def test_an_informe_with_errors_says_on_every_page_that_it_is_a_draft() -> None:
     # Written as it was (the command line asks nothing), it read as the informe to deliver.
     informe = _informe(date(2026, 4, 1))
     empty = replace(informe.programme, actions=())  # no acción in any vertiente: errors
-    draft = replace(informe, programme=empty, findings=check_programme(empty, date(2026, 4, 1)))
+    draft = replace(
+        informe, programme=empty, findings=tuple(check_programme(empty, date(2026, 4, 1)))
+    )
     errors = sum(1 for finding in draft.findings if finding.is_error)
     assert errors > 0
 
