@@ -6,11 +6,10 @@ unit's target-change requests. Older packages carry none of it: everything is op
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.year_news import YearNews
 from ism_desktop.domain.year_programme import with_requested_target
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent, ClosureRepository
@@ -44,7 +43,8 @@ def _apply_quarters(
     }
     for quarter, state in news.quarters.items():
         here = closures.is_closed(year, entity, unit, quarter)
-        if state.closed and not here:
+        # A closing older than this unit's own last reopening was already answered by it too.
+        if state.closed and not here and state.at > last_here.get(quarter, ""):
             closures.set_state(
                 ClosureEvent(year, entity, unit, quarter, CLOSE, "", author, state.at)
             )
@@ -67,13 +67,17 @@ def _apply_decisions(
         before = metas.get(decision.meta_id)
         if before is None:
             continue
-        value = decision.requested if decision.approved else decision.current
-        after = with_requested_target(before, decision.field, Decimal(value))
-        when = local_time_phrase(decision.decided_at)
-        why = (
-            f"Solicitud aprobada por la unidad coordinadora {when}"
-            if decision.approved
-            else f"Solicitud rechazada por la unidad coordinadora: {decision.reason}"
-        )
+        if decision.approved:
+            continue  # the unit holds the figure it asked, now approved: nothing to write
+        try:
+            requested, current = Decimal(decision.requested), Decimal(decision.current)
+        except InvalidOperation:
+            continue  # not a figure (a package of another program): nothing to put back
+        if with_requested_target(before, decision.field, requested) != before:
+            # The unit changed the figure again after asking (a newer request is on its way):
+            # the rejection of the old figure does not overwrite it.
+            continue
+        after = with_requested_target(before, decision.field, current)
+        why = f"Solicitud rechazada por la unidad coordinadora: {decision.reason}"
         edits.save(year, before, after, author, TargetChangeReason(why, decision.document))
         metas[decision.meta_id] = after

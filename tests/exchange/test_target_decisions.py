@@ -6,6 +6,8 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_modified
@@ -88,34 +90,6 @@ def test_a_rejected_request_goes_back_and_is_undone_at_the_unit(
         assert len(unit.edits.target_changes(2024, APOYO)) == 2
 
 
-def test_an_approved_request_reaches_the_unit_with_its_moment_day_first(
-    coordinator: Store, tmp_path: Path
-) -> None:
-    # The unit's history said «(2024-04-15T09:30:00-07:00)», the decision's moment as stored.
-    with Store.in_memory() as unit:
-        before = _apoyo_at_the_unit(unit, coordinator, tmp_path / "base")
-        asked = with_modified(before, Quarter.SECOND, Decimal(450))
-        luis = Author("Unidad 004", "luis")
-        unit.edits.save(2024, before, asked, luis, TargetChangeReason("Recorte"))
-        _receive(coordinator, _send(unit, tmp_path / "1"))
-        [quarterly] = [
-            r for r in coordinator.target_requests.pending(2024) if r.field == "modificado.t2.num"
-        ]
-        decide_request(coordinator, quarterly.request_id, True, "Oficio 12/2024", COORDINATOR)
-        # Meanwhile the unit changed its mind: the approved figure is what it gets back.
-        again = with_modified(asked, Quarter.SECOND, Decimal(460))
-        unit.edits.save(2024, asked, again, luis, TargetChangeReason("Otro recorte"))
-
-        _receive(unit, export_observations(coordinator, UNIT, Quarter.FIRST, tmp_path / "o").path)
-
-        last = unit.edits.target_changes(2024, APOYO)[-1]
-        assert last.new == "450"
-        assert re.fullmatch(
-            r"Solicitud aprobada por la unidad coordinadora el \d\d/\d\d/\d{4} a las \d\d:\d\d",
-            last.reason.text,
-        )
-
-
 def _asked_of_two_quarters(unit: Store, coordinator: Store, folder: Path) -> dict[str, int]:
     """The unit asks T2 650 and T3 700 of APOYO; the coordinator's pending ids by field."""
     before = _apoyo_at_the_unit(unit, coordinator, folder / "base")
@@ -146,3 +120,34 @@ def test_the_annual_is_decided_with_the_rows_last_quarter(
         last = decide_request(coordinator, pending["modificado.t3.num"], False, "No", COORDINATOR)
         assert [d.field for d in last.decisions] == ["modificado.t3.num", "modificado.anual.num"]
         assert coordinator.target_requests.pending(2024) == []
+
+
+@pytest.mark.parametrize("approve", [True, False], ids=["aprobada", "rechazada"])
+def test_a_decision_leaves_a_target_the_unit_changed_again_since(
+    coordinator: Store, tmp_path: Path, approve: bool
+) -> None:
+    # The decision on 450 arrived after the unit had asked 470: it put 450 (or 500, rejected)
+    # over the 470, and the next package withdrew the 470 request, undecided, without a word.
+    with Store.in_memory() as unit:
+        before = _apoyo_at_the_unit(unit, coordinator, tmp_path / "base")
+        luis = Author("Unidad 004", "luis")
+        asked = with_modified(before, Quarter.SECOND, Decimal(450))
+        unit.edits.save(2024, before, asked, luis, TargetChangeReason("Recorte de personal"))
+        _receive(coordinator, _send(unit, tmp_path / "1"))
+        [quarterly] = [
+            r for r in coordinator.target_requests.pending(2024) if r.field == "modificado.t2.num"
+        ]
+        decide_request(coordinator, quarterly.request_id, approve, "Oficio 12/2024", COORDINATOR)
+        again = with_modified(asked, Quarter.SECOND, Decimal(470))
+        unit.edits.save(2024, asked, again, luis, TargetChangeReason("Oficio ISM/55/2024"))
+
+        _receive(unit, export_observations(coordinator, UNIT, Quarter.FIRST, tmp_path / "o").path)
+
+        back = unit.reports.load()
+        assert back is not None
+        apoyo = back.meta_by_id(APOYO)
+        assert apoyo is not None
+        assert apoyo.num.modified[1] == Decimal(470)
+        # The decision is kept all the same, its moment day first (it read as stored, ISO).
+        [decided] = [d for d in unit.decisions.for_year(2024) if d.field == "modificado.t2.num"]
+        assert re.search(r" el \d\d/\d\d/\d{4} \d\d:\d\d por ", decided.describe())
