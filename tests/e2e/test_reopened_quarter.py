@@ -16,6 +16,7 @@ from typing import cast
 
 import pytest
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
@@ -217,3 +218,23 @@ def test_a_corrected_quarter_says_nothing_of_later_reopenings(
     assert [item["trimestre"] for item in data["reaperturas"]] == [1]
     assert "555" not in json.dumps(data, ensure_ascii=False)
     assert "BORRADOR" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_news_of_the_coordinator_do_not_close_a_quarter_the_unit_reopened_since(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # The unit reopened its first quarter to correct it; the next observations package, which
+    # says the coordinator holds it closed since the package it received, closed it again.
+    coordinator, unit = _unit_with_base(tmp_path, seed_path)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    _send(unit, coordinator, tmp_path / "1", 1)
+    ok(*REOPEN, "Corregir expedientes", "--db", unit)
+    observations = ok(
+        "export-observations", "--db", coordinator, "--unidad", "004", "--trimestre", "1",
+        "--out", tmp_path / "o",
+    ).strip()  # fmt: skip
+
+    ok("import-package", "--db", unit, observations)
+
+    with Store.open(unit) as store:
+        assert not store.closures.is_closed(2024, "30", UnitCode("004"), Quarter.FIRST)
