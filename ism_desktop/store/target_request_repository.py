@@ -28,6 +28,30 @@ def _from_row(row: Mapping[str, Any]) -> TargetChangeRequest:
     )
 
 
+_LAST_NUMBER = "ultimo_numero_de_solicitud"
+_INSERT = (
+    "INSERT INTO target_change_requests (id, year, entity_code, unit_code, meta_stable_id, field, "
+    "label, current_value, requested_value, reason, document, requested_at, sequence) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_UPDATE = (
+    "UPDATE target_change_requests SET label = ?, current_value = ?, reason = ?, document = ?, "
+    "requested_at = ?, sequence = ? WHERE id = ?"
+)
+
+
+def _details(r: TargetChangeRequest) -> list[object]:
+    """What may change in a request asked again in a later package (not what it asks)."""
+    return [r.label, r.current, r.reason, r.document, r.requested_at, r.sequence]
+
+
+def _row(r: TargetChangeRequest) -> list[object]:
+    return [
+        r.year, r.entity, r.unit.value, r.meta_id, r.field, r.label, r.current, r.requested,
+        r.reason, r.document, r.requested_at, r.sequence,
+    ]  # fmt: skip
+
+
 class TargetRequestRepository:
     """The pending requests: each package of a unit replaces that unit's requests of the year."""
 
@@ -37,39 +61,64 @@ class TargetRequestRepository:
     def replace_for_unit(
         self, year: int, entity: str, unit: UnitCode, requests: Iterable[TargetChangeRequest]
     ) -> None:
-        """Forget the unit's requests of the year and keep these instead."""
-        with self._db.atomic():
-            self._db.execute(
-                "DELETE FROM target_change_requests "
+        """Keep these as the unit's requests of the year (its latest package's).
+
+        A request asked as before keeps its number, which ``solicitudes aprobar N`` names: given
+        anew with each package, N became another meta's request. A new one gets a number never
+        given before. One the coordinator decided is not asked again by a package made before
+        the unit learnt the decision (same request, same moment); asked again later, it is.
+        """
+        scope = [year, entity, unit.value]
+        kept = {
+            (str(row[1]), str(row[2])): (int(row[0]), str(row[3]))
+            for row in self._db.execute(
+                "SELECT id, meta_stable_id, field, requested_value FROM target_change_requests "
                 "WHERE year = ? AND entity_code = ? AND unit_code = ?",
-                [year, entity, unit.value],
-            )
-            self._db.conn.executemany(
-                "INSERT INTO target_change_requests (year, entity_code, unit_code, "
-                "meta_stable_id, field, label, current_value, requested_value, reason, document, "
-                "requested_at, sequence) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                # A request the coordinator already decided is not asked again by a package
-                # made before the unit learnt the decision.
-                "WHERE NOT EXISTS (SELECT 1 FROM target_request_decisions d WHERE d.year = ?1 "
-                "AND d.meta_stable_id = ?4 AND d.field = ?5 AND d.requested_value = ?8)",
+                scope,
+            ).fetchall()
+        }
+        wanted = {(r.meta_id, r.field): r for r in requests if not self._decided(r)}
+        with self._db.atomic():
+            for key, (number, requested) in kept.items():
+                if key not in wanted or wanted[key].requested != requested:
+                    self._db.execute("DELETE FROM target_change_requests WHERE id = ?", [number])
+            for key, request in wanted.items():
+                same = kept.get(key)
+                if same is not None and same[1] == request.requested:
+                    self._db.execute(_UPDATE, [*_details(request), same[0]])
+                else:
+                    self._db.execute(_INSERT, [self._next_number(), *_row(request)])
+
+    def _decided(self, request: TargetChangeRequest) -> bool:
+        return (
+            self._db.execute(
+                "SELECT 1 FROM target_request_decisions WHERE year = ? AND meta_stable_id = ? "
+                "AND field = ? AND requested_value = ? AND requested_at = ?",
                 [
-                    (
-                        r.year,
-                        r.entity,
-                        r.unit.value,
-                        r.meta_id,
-                        r.field,
-                        r.label,
-                        r.current,
-                        r.requested,
-                        r.reason,
-                        r.document,
-                        r.requested_at,
-                        r.sequence,
-                    )
-                    for r in requests
+                    request.year,
+                    request.meta_id,
+                    request.field,
+                    request.requested,
+                    request.requested_at,
                 ],
-            )
+            ).fetchone()
+            is not None
+        )
+
+    def _next_number(self) -> int:
+        """One above every number given before, those of requests gone since included."""
+        row = self._db.execute(
+            "SELECT value FROM settings WHERE key = ?", [_LAST_NUMBER]
+        ).fetchone()
+        given = int(row[0]) if row is not None else 0
+        highest = self._db.execute("SELECT MAX(id) FROM target_change_requests").fetchone()[0]
+        number = max(given, int(highest or 0)) + 1
+        self._db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [_LAST_NUMBER, str(number)],
+        )
+        return number
 
     def pending(self, year: int, unit: UnitCode | None = None) -> list[TargetChangeRequest]:
         """The requests of a year (of one unit, or all), by unit, meta and field."""
