@@ -48,8 +48,10 @@ def _apply_quarters(
             closures.set_state(
                 ClosureEvent(year, entity, unit, quarter, CLOSE, "", author, state.at)
             )
-        # A reopening older than this unit's own last closing was already answered by it.
-        elif not state.closed and here and state.at > last_here.get(quarter, ""):
+        # A reopening older than this unit's own last closing was already answered by it. In
+        # the same second (times are kept to the second) the reopening came after: it answers
+        # a package the unit sent, closing the quarter, before.
+        elif not state.closed and here and state.at >= last_here.get(quarter, ""):
             reason = f"Reabierto por la unidad coordinadora: {state.reason}"
             closures.set_state(
                 ClosureEvent(year, entity, unit, quarter, REOPEN, reason, author, state.at)
