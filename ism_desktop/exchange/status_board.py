@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.deadline import countdown_text, is_late
+from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
@@ -237,7 +238,7 @@ def status_text(board: StatusBoard) -> str:
                 _clip(row.unit_name),
                 row.state.value + (" (atrasada)" if row.late else ""),
                 "cerrado" if row.closed else "abierto",
-                _cell(row.received_at),
+                _cell(row.received_at and local_time_text(row.received_at)),
                 _cell(row.sequence),
                 _cell(row.errors),
                 _cell(row.unresolved_warnings),
@@ -274,4 +275,4 @@ def _due_line(board: StatusBoard) -> str:
         return "Fecha de entrega: sin fijar."
     today = board.today or date.today()
     left = countdown_text(date.fromisoformat(board.due_date), today)
-    return f"Fecha de entrega: {board.due_date} ({left})."
+    return f"Fecha de entrega: {local_date_text(board.due_date)} ({left})."

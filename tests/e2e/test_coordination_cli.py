@@ -177,7 +177,11 @@ def test_the_coordination_cycle(coordinator: Path, tmp_path: Path) -> None:
     row_004 = next(line for line in board if line.startswith("004 "))
     row_009 = next(line for line in board if line.startswith("009 "))
     fields_004, fields_009 = row_004.split(), row_009.split()
-    assert (fields_004[-12], fields_004[-11], fields_004[-9], fields_004[-8]) == (
+    # Received at, in this PC's time, day first as the window shows it (it read the stored
+    # «2026-12-03T17:30:23+00:00»).
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}", fields_004[-11])
+    assert re.fullmatch(r"\d\d:\d\d", fields_004[-10])
+    assert (fields_004[-13], fields_004[-12], fields_004[-9], fields_004[-8]) == (
         "recibido",
         "cerrado",
         "2",
@@ -186,7 +190,7 @@ def test_the_coordination_cycle(coordinator: Path, tmp_path: Path) -> None:
     # 410/500 82.00 ámbar, nothing programmed gris, 300/270 111.11 ámbar, 850/900 94.44 verde,
     # 800/800 and 1600/1600 100.00 verde, 45/50 90.00 verde: 577.55 / 6 = 96.258… → 96.25.
     assert fields_004[-6:] == ["7", "4", "2", "0", "1", "96.25"]
-    assert (fields_009[-12], fields_009[-11], fields_009[-9]) == ("recibido", "cerrado", "1")
+    assert (fields_009[-13], fields_009[-12], fields_009[-9]) == ("recibido", "cerrado", "1")
     assert fields_009[-6:] == ["1", "1", "0", "0", "0", "98.00"]  # 98 % of a 100 % target
     assert board[-2] == "Recibidos: 2 de 7. Faltan: 001, 003, 005, 006, 008."
 

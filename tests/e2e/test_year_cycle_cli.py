@@ -158,9 +158,9 @@ def test_a_year_and_the_next(tmp_path: Path, seed_path: Path) -> None:
     state = _agree(coordinator, unit, 2024, 2)
     assert _closed(state)[2] is True
     status = ok("status", "--trimestre", "2", "--db", coordinator)
-    assert "Fecha de entrega: 2024-07-15" in status
+    assert "Fecha de entrega: 15/07/2024" in status  # day first (it read 2024-07-15)
     assert next(line for line in status.splitlines() if line.startswith("004 ")).split()[
-        -12:-10
+        -13:-11
     ] == [
         "recibido",
         "cerrado",
