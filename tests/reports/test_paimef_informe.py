@@ -152,3 +152,22 @@ def test_an_informe_with_errors_says_on_every_page_that_it_is_a_draft() -> None:
     assert all(mark in text.replace("\n", " ") for text in pages)
     assert all(mark in str(sheet["A1"].value) for sheet in book.worksheets)
     assert "BORRADOR" not in informe.title  # without errors, the informe as it is delivered
+
+
+def test_an_acción_named_with_an_equals_sign_is_text_in_the_informe() -> None:
+    informe = _informe(date(2026, 4, 1))
+    first, *rest = informe.programme.actions
+    named = replace(informe.programme, actions=(replace(first, name="=1+1"), *rest))
+    sections = build_informe(
+        named,
+        date(2026, 4, 1),
+        list(informe.indicators),
+        [],
+        check_programme(named, date(2026, 4, 1)),
+    )
+
+    book = load_workbook(BytesIO(informe_xlsx(sections)))
+
+    avance = book["Avance"].iter_rows()
+    cells = [c for row in avance for c in row if str(c.value).startswith("=1+1")]
+    assert [c.data_type for c in cells] == ["s"]  # a formula Excel would have run

@@ -17,6 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.paimef.vertientes import LINEAS_DE_ACCION
+from ism_desktop.reports.xlsx_text import keep_as_text
 
 ACTIONS_SHEET = "Programa Anual"
 GOALS_SHEET = "Metas"
@@ -92,6 +93,7 @@ def programme_to_xlsx(programme: AnnualProgramme) -> bytes:
         )
         for (letter, *_), value in zip(ACTION_COLUMNS, values, strict=True):
             actions[f"{letter}{row}"] = value
+            keep_as_text(actions[f"{letter}{row}"])
         for letter in ("G", "H"):
             actions[f"{letter}{row}"].number_format = MONEY_FORMAT
     _lists(actions)
@@ -106,6 +108,7 @@ def programme_to_xlsx(programme: AnnualProgramme) -> bytes:
                 strict=True,
             ):
                 goals[f"{letter}{row}"] = value
+                keep_as_text(goals[f"{letter}{row}"])
             row += 1
     dates = book.create_sheet(DATES_SHEET)
     _headers(dates, DATE_COLUMNS, 1)

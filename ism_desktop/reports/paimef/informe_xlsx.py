@@ -22,6 +22,7 @@ from ism_desktop.reports.paimef.informe_tables import (
     indicator_rows,
     total_row,
 )
+from ism_desktop.reports.xlsx_text import keep_as_text
 
 LEGEND_CELL = "A2"
 _MONEY = '"$"#,##0.00'
@@ -60,6 +61,7 @@ def _put(sheet: Worksheet, headings: tuple[str, ...] | None, rows: list[Row]) ->
     for row in rows:
         sheet.append([cell.value if isinstance(cell, Amount) else cell for cell in row.cells])
         for cell, source in zip(sheet[sheet.max_row], row.cells, strict=False):
+            keep_as_text(cell)
             cell.alignment = _WRAP
             if isinstance(source, Amount):
                 cell.number_format = _PERCENT if source.percent else _MONEY

@@ -83,3 +83,27 @@ def test_missing_sheet() -> None:
     book.save(stream)
     with pytest.raises(PaimefFormatError, match="falta la hoja «Metas»"):
         programme_from_xlsx(stream.getvalue())
+
+
+def test_a_text_that_starts_with_an_equals_sign_stays_text() -> None:
+    # Written as a formula: Excel ran «=HYPERLINK(…)» and «=1+1», and the template read back
+    # an empty name («no puede quedar vacío») for a cell that showed text.
+    from tests.paimef_builders import action
+
+    typed = programme(
+        action(
+            "A.1",
+            "A",
+            "A-I",
+            "30000.00",
+            name='=HYPERLINK("http://evil.example/x","Diplomado")',
+            justification="=1+1",
+            evidence="=> listas",
+        )
+    )
+    data = programme_to_xlsx(typed)
+
+    sheet = load_workbook(BytesIO(data))["Programa Anual"]
+    texts = [cell for row in sheet.iter_rows() for cell in row if str(cell.value).startswith("=")]
+    assert [cell.data_type for cell in texts] == ["s", "s", "s"]
+    assert programme_from_xlsx(data) == typed
