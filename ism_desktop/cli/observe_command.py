@@ -79,8 +79,12 @@ def _run(workspace: Workspace, args: argparse.Namespace) -> int:
     if report is None:
         return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
     if args.remove is not None:
-        if not workspace.store.observations.remove(args.remove):
-            return fail(f"no hay ninguna observación con el número {args.remove}.")
+        year = workspace.profile.year
+        if not workspace.store.observations.remove(args.remove, year, args.quarter):
+            return fail(
+                f"el trimestre {int(args.quarter)} de {year} no tiene ninguna observación con el "
+                f"número {args.remove} (véalas con --listar)."
+            )
         print(f"Observación {args.remove} borrada.")
         return EXIT_OK
     if args.list_all:

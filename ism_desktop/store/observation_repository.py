@@ -44,10 +44,13 @@ class ObservationRepository:
             cursor = self._db.execute(_INSERT, _values(observation))
         return replace(observation, id=cursor.lastrowid)
 
-    def remove(self, observation_id: int) -> bool:
-        """Delete one observation; True if it existed."""
+    def remove(self, observation_id: int, year: int, quarter: Quarter) -> bool:
+        """Delete one observation of the year and quarter; True if there was one."""
         with self._db.atomic():
-            cursor = self._db.execute("DELETE FROM observations WHERE id = ?", [observation_id])
+            cursor = self._db.execute(
+                "DELETE FROM observations WHERE id = ? AND year = ? AND quarter = ?",
+                [observation_id, year, int(quarter)],
+            )
         return bool(cursor.rowcount)
 
     def for_meta(self, year: int, meta_id: str) -> list[Observation]:

@@ -74,7 +74,7 @@ def test_the_unit_sees_them_next_to_each_meta_and_a_newer_package_replaces_them(
         ]
 
         assert first.id is not None
-        coordinator.observations.remove(first.id)
+        coordinator.observations.remove(first.id, 2024, Quarter.FIRST)
         _observe(coordinator, ASESORIA, "Revise la cifra de asesorías.")
         path = export_observations(coordinator, UNIT, Quarter.FIRST, tmp_path / "2", now=NOW).path
         apply_package(unit, check_package(unit, path))

@@ -119,7 +119,7 @@ def test_observations_are_added_listed_replaced_and_removed(store: Store) -> Non
         [Observation(2024, Quarter.FIRST, "a" * 16, "Tres", "L", AT)],
     )
     assert [o.text for o in store.observations.for_meta(2024, "a" * 16)] == ["Tres", "Dos"]
-    assert store.observations.remove(first.id) is False  # replaced already
+    assert store.observations.remove(first.id, 2024, Quarter.FIRST) is False  # replaced already
     assert first.describe() == f"T1, Lucía ({local_time_text(AT)}): Uno"
 
 
