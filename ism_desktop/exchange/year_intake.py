@@ -31,8 +31,9 @@ def year_checks(
         if store.closures.is_closed(year, manifest.entity, unit, quarter):
             raise reader.refuse(
                 f"el trimestre {int(quarter)} de la unidad {unit} está cerrado (ya se recibió su "
-                "paquete); para recibir otro, reábralo con un motivo: ism-desktop trimestre "
-                f'reabrir --unidad {unit} --trimestre {int(quarter)} --motivo "…"'
+                "paquete); para recibir otro, reábralo con un motivo (Año → Cerrar o reabrir un "
+                "trimestre…; en la línea de comandos: ism-desktop trimestre reabrir --unidad "
+                f'{unit} --trimestre {int(quarter)} --motivo "…")'
             )
         conflicts = store.closures.changed_conflicts(
             year, [(edit.after, edit.changes) for edit in intake.edits]

@@ -96,6 +96,11 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
     result = run_cli("import-package", "--db", coordinator, first)
     assert result.returncode == 2
     assert "el trimestre 1 de la unidad 004 está cerrado" in result.stderr
+    # The window shows this text too: it named only the command, which an office never types.
+    assert (
+        "reábralo con un motivo (Año → Cerrar o reabrir un trimestre…; en la línea de comandos: "
+        'ism-desktop trimestre reabrir --unidad 004 --trimestre 1 --motivo "…")'
+    ) in result.stderr
     assert _snapshot(coordinator) == before
     # The unit's own export closed its first quarter: typing there is refused too.
     with pytest.raises(QuarterClosedError, match="está cerrado"):
