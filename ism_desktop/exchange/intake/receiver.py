@@ -123,15 +123,15 @@ def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: 
             label, f"este paquete ya se recibió {local_time_phrase(last.received_at)}"
         )
     if manifest.sequence <= last.sequence:
-        sender = (
-            f"de la unidad {manifest.unit}"
-            if manifest.kind.goes_to_coordinator
-            else f"para la unidad {manifest.unit}"
-        )
+        upward = manifest.kind.goes_to_coordinator
+        sender = f"{'de' if upward else 'para'} la unidad {manifest.unit}"
+        # A package of an earlier quarter that came late: exported again, it gets a new number.
+        who = "la unidad" if upward else "la unidad coordinadora"
         raise PackageRefusedError(
             label,
             f"la secuencia {manifest.sequence} no es posterior a la última recibida {sender} "
-            f"({last.sequence})",
+            f"({last.sequence}): es un paquete anterior; si trae algo que falta, pida a {who} "
+            "que lo exporte de nuevo",
         )
     return last.sequence
 
