@@ -9,6 +9,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.finding import figure_text
 
 
 def figure_phrase(text: str) -> str:
@@ -21,9 +22,7 @@ def figure_phrase(text: str) -> str:
         value = Decimal(text)
     except InvalidOperation:
         return text
-    if not value.is_finite():
-        return text
-    return str(int(value)) if value == value.to_integral_value() else f"{value.normalize():f}"
+    return figure_text(value) if value.is_finite() else text
 
 
 @dataclass(frozen=True, slots=True)

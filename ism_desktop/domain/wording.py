@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# Where the window reopens a closed quarter: every message that sends a person there names it
+# the same way (the menu «Año», its entry «Cerrar o reabrir un trimestre…»).
+REOPEN_MENU = "Año → Cerrar o reabrir un trimestre…"
+
 
 def count(number: int, one: str, many: str) -> str:
     """``number`` and the noun phrase that agrees with it: ``count(1, "página", "páginas")``."""

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.reader import PackageContents
@@ -31,8 +32,8 @@ def year_checks(
         if store.closures.is_closed(year, manifest.entity, unit, quarter):
             raise reader.refuse(
                 f"el trimestre {int(quarter)} de la unidad {unit} está cerrado (ya se recibió su "
-                "paquete); para recibir otro, reábralo con un motivo (Año → Cerrar o reabrir un "
-                "trimestre…; en la línea de comandos: ism-desktop trimestre reabrir --unidad "
+                f"paquete); para recibir otro, reábralo con un motivo ({REOPEN_MENU}; en la línea "
+                "de comandos: ism-desktop trimestre reabrir --unidad "
                 f'{unit} --trimestre {int(quarter)} --motivo "…")'
             )
         conflicts = store.closures.changed_conflicts(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.workspace.error_log import unexpected_error
 
 if TYPE_CHECKING:
@@ -19,8 +19,8 @@ MAX_LISTED_ERRORS = 15  # the rest are counted; the findings panel lists them al
 SEND_AGAIN = (
     "El trimestre {0} ya se exportó y está cerrado. ¿Exportar otra vez el mismo paquete (por "
     "ejemplo, si se perdió el archivo)?\n\nSi la unidad coordinadora ya recibió el anterior, "
-    "rechazará este. Para corregir algo, antes reabra el trimestre con un motivo (Año → "
-    "Cerrar o reabrir un trimestre…)."
+    "rechazará este. Para corregir algo, antes reabra el trimestre con un motivo "
+    f"({REOPEN_MENU})."
 )
 
 FIX_AND_EXPORT = "Corrija la cifra y exporte de nuevo."
@@ -31,7 +31,7 @@ def closed_note(exported: ExportedPackage) -> str:
     manifest = exported.manifest
     return (
         f"El trimestre {int(manifest.quarter)} de la unidad {manifest.unit} está cerrado: para "
-        "cambiar una cifra, reábralo con un motivo (Año → Cerrar o reabrir un trimestre…).\n"
+        f"cambiar una cifra, reábralo con un motivo ({REOPEN_MENU}).\n"
     )
 
 

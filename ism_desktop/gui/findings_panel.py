@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
 
 
@@ -117,7 +117,7 @@ class FindingsPanel(QWidget):
         self.justify_button.setEnabled(row is not None and not row.finding.is_error and not closed)
         self.justify_button.setToolTip(
             f"El trimestre {int(row.finding.quarter)} está cerrado: para justificar un aviso, "
-            "reábralo con un motivo (Año → Cerrar o reabrir un trimestre…)."
+            f"reábralo con un motivo ({REOPEN_MENU})."
             if row is not None and closed
             else ""
         )

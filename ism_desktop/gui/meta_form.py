@@ -25,7 +25,7 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
-from ism_desktop.domain.wording import shortened
+from ism_desktop.domain.wording import REOPEN_MENU, shortened
 from ism_desktop.gui.figure_grid import FigureGrid
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
@@ -383,7 +383,7 @@ class MetaForm(QWidget):
 _REQUEST_TIP = "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
 _EVERY_QUARTER_CLOSED = (
     "Los cuatro trimestres están cerrados: para cambiar la meta modificada, reabra el trimestre "
-    "con un motivo (Año → Cerrar o reabrir un trimestre…)."
+    f"con un motivo ({REOPEN_MENU})."
 )
 
 

@@ -82,12 +82,20 @@ class TargetRequestRepository:
             for key, (number, requested) in kept.items():
                 if key not in wanted or wanted[key].requested != requested:
                     self._db.execute("DELETE FROM target_change_requests WHERE id = ?", [number])
+            new = []
             for key, request in wanted.items():
                 same = kept.get(key)
                 if same is not None and same[1] == request.requested:
                     self._db.execute(_UPDATE, [*_details(request), same[0]])
                 else:
-                    self._db.execute(_INSERT, [self._next_number(), *_row(request)])
+                    new.append(request)
+            if new:
+                # The numbers just deleted count too: the first replacement kept no record.
+                gone = max((number for number, _ in kept.values()), default=0)
+                first = self._numbers_from(len(new), gone)
+                self._db.conn.executemany(
+                    _INSERT, [[first + i, *_row(request)] for i, request in enumerate(new)]
+                )
 
     def _decided(self, request: TargetChangeRequest) -> bool:
         return (
@@ -105,20 +113,20 @@ class TargetRequestRepository:
             is not None
         )
 
-    def _next_number(self) -> int:
-        """One above every number given before, those of requests gone since included."""
+    def _numbers_from(self, count: int, gone: int) -> int:
+        """The first of ``count`` new numbers, above every one given before (gone ones too)."""
         row = self._db.execute(
             "SELECT value FROM settings WHERE key = ?", [_LAST_NUMBER]
         ).fetchone()
         given = int(row[0]) if row is not None else 0
         highest = self._db.execute("SELECT MAX(id) FROM target_change_requests").fetchone()[0]
-        number = max(given, int(highest or 0)) + 1
+        first = max(given, int(highest or 0), gone) + 1
         self._db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [_LAST_NUMBER, str(number)],
+            [_LAST_NUMBER, str(first + count - 1)],
         )
-        return number
+        return first
 
     def pending(self, year: int, unit: UnitCode | None = None) -> list[TargetChangeRequest]:
         """The requests of a year (of one unit, or all), by unit, meta and field."""

@@ -11,6 +11,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.domain.wording import REOPEN_MENU
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -36,7 +37,7 @@ class QuarterClosedRefusedError(WorkspaceError):
 
     def __init__(self, unit: str, year: int, quarter: int) -> None:
         self.unit, self.year, self.quarter = unit, year, quarter
-        super().__init__(f"{self._closed()} (Año → Cerrar o reabrir un trimestre…).")
+        super().__init__(f"{self._closed()} ({REOPEN_MENU}).")
 
     def _closed(self) -> str:
         return (

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
@@ -115,10 +116,10 @@ class ReportView:
         The store refuses the figures and narratives of a closed quarter itself; the modified
         target it leaves to the coordinating unit's decisions, so undo and redo ask here.
         """
-        touched = {f.split(".")[1] for f in fields if f.startswith("modificado.t")}
-        for quarter in Quarter:
-            if f"t{int(quarter)}" in touched:
-                self.refuse_if_closed(meta, self.profile.year, quarter)
+        refs = [FieldRef.parse(field) for field in fields]
+        touched = {r.period for r in refs if r is not None and r.is_modified_target and r.period}
+        for quarter in sorted(touched):
+            self.refuse_if_closed(meta, self.profile.year, quarter)
 
     def delivered(self) -> frozenset[tuple[str, UnitCode]]:
         """The units that sent the profile's quarter before: later quarters are theirs to type."""

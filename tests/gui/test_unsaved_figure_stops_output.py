@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_meta_form_paper import STUDIES
 from tests.gui.window_driver import (
     achieved_cell,
     answer_questions,
@@ -24,7 +25,6 @@ from tests.gui.window_driver import (
 )
 
 pytestmark = pytest.mark.gui
-STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
 TYPED_WRONG = "Realizado T1 NUM: «9 0 0x» no es un número. No se guardó."
 
 
