@@ -185,6 +185,24 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"no se pudo guardar: {exc}; no se guardó nada") from exc
 
+    @contextmanager
+    def rehearsal(self) -> Iterator[None]:
+        """Writes made inside are seen by what runs inside, then all undone: the file keeps none.
+
+        A batch of packages is checked this way, each against what the ones before it would
+        write (a unit's second quarter after its first), exactly as it will be applied.
+
+        Raises:
+            StoreError: the transaction could not begin (another program holds the database,
+                a read-only file); nothing was done.
+        """
+        try:
+            with self._db.atomic():
+                yield
+                raise _UndoneError
+        except _UndoneError:
+            pass
+
     @property
     def in_transaction(self) -> bool:
         """Whether a transaction is open (false once SQLite has rolled one back by itself)."""
@@ -199,3 +217,7 @@ class Store:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+class _UndoneError(Exception):
+    """Ends a rehearsal: the transaction rolls back, as on any error, and nothing else sees it."""

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
-from ism_desktop.exchange.intake.packages import receive_packages
+from ism_desktop.exchange.export.report_package import export_package
+from ism_desktop.exchange.intake.packages import ReceiveOutcome, apply_checked, receive_packages
 from ism_desktop.exchange.report_json import report_to_json
 from ism_desktop.store.store import Store
-from tests.exchange.package_builders import export_unit, seed_store
+from tests.exchange.package_builders import NOW, export_unit, no_findings, seed_store
 
 UNITS = ("004", "005", "006")
 
@@ -95,3 +100,43 @@ def test_a_dry_run_of_a_batch_writes_nothing(seed_text: str, tmp_path: Path) -> 
 
     assert [(o.applied, o.refused) for o in outcomes] == [(False, False)] * 3
     assert _snapshot(database) == before
+
+
+def _two_quarters(seed_text: str, folder: Path) -> tuple[Path, Path]:
+    """Unit 004's first-quarter package, then its second (the later sequence)."""
+    with seed_store(seed_text) as unit:
+        first = export_package(
+            unit, UnitCode("004"), Quarter.FIRST, folder / "t1", validate=no_findings, now=NOW
+        ).path
+        second = export_package(
+            unit, UnitCode("004"), Quarter.SECOND, folder / "t2", validate=no_findings, now=NOW
+        ).path
+    return first, second
+
+
+def _received_at_once(store: Store, paths: list[Path]) -> list[ReceiveOutcome]:
+    return receive_packages(store, paths)  # the command line's way
+
+
+def _checked_then_applied(store: Store, paths: list[Path]) -> list[ReceiveOutcome]:
+    # The window's way: check the batch first, show it, then apply what passed.
+    return apply_checked(store, receive_packages(store, paths, dry_run=True))
+
+
+@pytest.mark.parametrize("receive", [_received_at_once, _checked_then_applied])
+def test_a_batch_applies_a_units_packages_oldest_first_whatever_their_order(
+    seed_text: str, tmp_path: Path, receive: Callable[[Store, list[Path]], list[ReceiveOutcome]]
+) -> None:
+    # A unit that sends two quarters at once: the coordinator picks both, later one first.
+    database = _coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    first, second = _two_quarters(seed_text, tmp_path / "paquetes")
+
+    with Store.open(database) as store:
+        outcomes = receive(store, [second, first])
+
+    # Reported in the order given, each applied.
+    assert [outcome.path for outcome in outcomes] == [second, first]
+    assert [outcome.error for outcome in outcomes] == [None, None]
+    with Store.open(database) as store:
+        received = sorted((int(p.quarter), p.sequence) for p in store.received.history())
+    assert received == [(1, 1), (2, 2)]

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from ism_desktop.domain.gc_pause import cycle_collection_paused
-from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
+from ism_desktop.domain.intake import BaseIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
-from ism_desktop.domain.wording import count
 from ism_desktop.exchange.intake.base import last_received, plan_base
-from ism_desktop.exchange.intake.diff import PackageDiff
+from ism_desktop.exchange.intake.batch_order import SequenceKey, oldest_first
+from ism_desktop.exchange.intake.batch_transaction import (
+    BatchStoppedError,
+    Once,
+    as_given,
+    in_one_transaction,
+    rehearsed,
+)
 from ism_desktop.exchange.intake.observations import plan_observations
+from ism_desktop.exchange.intake.outcomes import IncomingPackage as IncomingPackage
+from ism_desktop.exchange.intake.outcomes import Intake
+from ism_desktop.exchange.intake.outcomes import ReceiveOutcome as ReceiveOutcome
 from ism_desktop.exchange.intake.receiver import (
     IntakeOptions,
     check_period,
@@ -27,54 +35,40 @@ from ism_desktop.exchange.intake.receiver import (
     receiver_identity,
 )
 from ism_desktop.exchange.intake.report import plan_report
-from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError, file_label
+from ism_desktop.exchange.package.manifest import PackageRefusedError, file_label
 from ism_desktop.exchange.package.reader import PackageContents, read_package
 from ism_desktop.exchange.year_intake import year_checks
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.received_package_repository import StaleSequenceError
 from ism_desktop.store.store import Store
 
-Intake = ReportIntake | BaseIntake | ObservationIntake
 Progress = Callable[[int, int, str], None]
 
 
-@dataclass(frozen=True)
-class IncomingPackage:
-    """A package that passed every check, with what applying it would change."""
-
-    path: Path
-    contents: PackageContents
-    diff: PackageDiff
-    intake: Intake
-    options: IntakeOptions
-
-    @property
-    def manifest(self) -> PackageManifest:
-        """The package's manifest."""
-        return self.contents.manifest
-
-    @property
-    def received(self) -> ReceivedPackage:
-        """The log entry applying it will write (with its counts of findings)."""
-        return self.intake.received
-
-
 def check_package(
-    store: Store, path: Path, options: IntakeOptions | None = None
+    store: Store,
+    path: Path,
+    options: IntakeOptions | None = None,
+    contents: PackageContents | None = None,
 ) -> IncomingPackage:
     """Verify a package completely and plan it; nothing is written.
+
+    ``contents`` is the file as ``read_package`` read it, when it was read already.
 
     Raises:
         PackageRefusedError: the first check that failed, with a Spanish reason.
     """
     # A package's data and its unit's programme are thousands of small objects without cycles.
     with cycle_collection_paused():
-        return _check_package(store, path, options or IntakeOptions())
+        return _check_package(store, path, options or IntakeOptions(), contents)
 
 
-def _check_package(store: Store, path: Path, options: IntakeOptions) -> IncomingPackage:
-    # A unit without the program sends its filled workbook: read as its package would be.
-    contents = _read_workbook(store, path) if path.suffix.lower() == ".xlsx" else read_package(path)
+def _check_package(
+    store: Store, path: Path, options: IntakeOptions, contents: PackageContents | None
+) -> IncomingPackage:
+    if contents is None:
+        # A unit without the program sends its filled workbook: read as its package would be.
+        contents = _read_workbook(store, path) if _is_workbook(path) else read_package(path)
     manifest, label = contents.manifest, contents.source
     identity = receiver_identity(store, manifest, options, label)
     check_period(manifest, options, label)
@@ -140,39 +134,6 @@ def apply_package(
     return intake.received
 
 
-@dataclass(frozen=True)
-class ReceiveOutcome:
-    """What happened to one file: checked (and applied unless a dry run), or refused."""
-
-    path: Path
-    incoming: IncomingPackage | None = None
-    applied: bool = False
-    error: str | None = None
-
-    @property
-    def refused(self) -> bool:
-        """True when the package failed a check and nothing of it was written."""
-        return self.error is not None
-
-    def summary(self) -> str:
-        """One Spanish line for the file."""
-        if self.incoming is None:
-            return f"Rechazado {self.error}."
-        received, diff = self.incoming.received, self.incoming.diff
-        verb = "Recibido" if self.applied else "Por recibir (nada guardado aún)"
-        whose = "de" if received.kind.goes_to_coordinator else "para"
-        name = file_label(self.path)
-        text = (
-            f"{verb} «{name}»: {received.kind.label} {whose} la unidad {received.unit}, "
-            f"ejercicio {received.year}, trimestre {int(received.quarter)}, secuencia "
-            f"{received.sequence}; {count(diff.changed_metas, 'meta cambia', 'metas cambian')}"
-        )
-        if received.kind is PackageKind.REPORT:
-            warnings = count(received.warnings, "aviso", "avisos")
-            text += f"; {warnings}, {received.unresolved_warnings} sin justificar"
-        return text + "."
-
-
 def receive_packages(
     store: Store,
     paths: Sequence[Path],
@@ -182,33 +143,49 @@ def receive_packages(
     progress: Progress | None = None,
     before_first_write: Callable[[], object] | None = None,
 ) -> list[ReceiveOutcome]:
-    """Check (and unless ``dry_run`` apply) each file on its own, in the order given.
+    """Check (and unless ``dry_run`` apply) each file on its own; outcomes in the order given.
 
-    A refused file changes nothing and does not stop the others. The applied ones are committed
-    together, with one sync to disk for the batch; if that commit fails, none was written and
-    every one of them is reported as refused. ``before_first_write`` runs once, when the first
-    file has passed its check and before anything is written; what it raises stops the batch
-    and is raised from here, nothing written.
+    Each unit's packages are taken oldest first (``batch_order``), the others in the order given.
+    A dry run judges each file after the ones before it, as applying them would, then undoes
+    everything (``Store.rehearsal``); if that cannot begin, each is judged against the database
+    as it is. A refused file changes nothing and does not stop the others. The applied ones
+    are committed together, with one sync to disk for the batch; if that commit fails, none was
+    written and every one of them is reported as refused. ``before_first_write`` runs once,
+    when the first file has passed its check and before anything is written; what it raises
+    stops the batch and is raised from here, nothing written.
     """
     # One pause for the whole batch: paused file by file, the collector would still walk the
     # objects piled up meanwhile once between every two files.
     with cycle_collection_paused():
+        # Every file is read first (no database yet), so that each unit's are taken in order.
+        reads = [_read_ahead(path) for path in paths]
+        order = oldest_first([_sequence_key(read) for read in reads])
+        ordered = [paths[position] for position in order]
+
+        def receive(
+            slot: int, path: Path, tell: Progress | None, first: Once | None
+        ) -> ReceiveOutcome:
+            read = reads[order[slot]]
+            return _receive(store, path, slot, ordered, options, tell, first, read)
+
         if dry_run:
-            return [
-                _receive(store, path, index, paths, options, progress, None)
-                for index, path in enumerate(paths)
-            ]
-        first_write = _Once(before_first_write)
-        try:
-            return _in_one_transaction(
-                store,
-                paths,
-                lambda index, path: _receive(
-                    store, path, index, paths, options, progress, first_write
-                ),
-                lambda index, path: _receive(store, path, index, paths, options, None, None),
+            rehearsal = rehearsed(
+                store, ordered, lambda slot, path: receive(slot, path, progress, Once(None))
             )
-        except _BatchStoppedError as stopped:
+            outcomes = rehearsal or [
+                receive(slot, path, None, None) for slot, path in enumerate(ordered)
+            ]
+            return as_given(outcomes, order)
+        first_write = Once(before_first_write)
+        try:
+            outcomes = in_one_transaction(
+                store,
+                ordered,
+                lambda slot, path: receive(slot, path, progress, first_write),
+                lambda slot, path: receive(slot, path, None, None),
+            )
+            return as_given(outcomes, order)
+        except BatchStoppedError as stopped:
             failure = stopped.failure
         # Outside the handler: the copy's own error goes up as it was raised, as it did when
         # each file was written on its own (one sentence, not one refusal per file).
@@ -223,7 +200,9 @@ def apply_checked(
     As in ``receive_packages``: committed together, a refused one changes nothing, and if the
     commit fails none was written and each says so.
     """
-    passed = [(outcome.path, outcome.incoming) for outcome in checked if outcome.incoming]
+    given = [(outcome.path, outcome.incoming) for outcome in checked if outcome.incoming]
+    order = oldest_first([_sequence_key(incoming.contents) for _path, incoming in given])
+    passed = [given[position] for position in order]
 
     def apply(index: int, path: Path) -> ReceiveOutcome:
         incoming = passed[index][1]
@@ -233,55 +212,29 @@ def apply_checked(
             return ReceiveOutcome(path, error=_refusal_text(path, exc))
         return ReceiveOutcome(path, incoming, applied=True)
 
-    return _in_one_transaction(store, [path for path, _incoming in passed], apply)
+    outcomes = in_one_transaction(store, [path for path, _incoming in passed], apply)
+    return as_given(outcomes, order)
 
 
-def _in_one_transaction(
-    store: Store,
-    paths: Sequence[Path],
-    receive: Callable[[int, Path], ReceiveOutcome],
-    check: Callable[[int, Path], ReceiveOutcome] | None = None,
-) -> list[ReceiveOutcome]:
-    outcomes: list[ReceiveOutcome] = []
+def _is_workbook(path: Path) -> bool:
+    return path.suffix.lower() == ".xlsx"
+
+
+def _read_ahead(path: Path) -> PackageContents | Exception | None:
+    """The package as read, or why it could not be (raised at its turn); None: a workbook."""
+    if _is_workbook(path):
+        return None  # read with the database, at its turn: it needs the programme
     try:
-        with store.one_transaction():
-            for index, path in enumerate(paths):
-                outcomes.append(receive(index, path))
-                if not store.in_transaction:
-                    break  # SQLite dropped the batch; reported below, nothing more is tried
-    except StoreError as exc:
-        if not outcomes and check is not None:
-            # The batch could not begin (another program holds the database): each file is
-            # still checked, so that one refused anyway says why, as when written one by one.
-            outcomes = [check(index, path) for index, path in enumerate(paths)]
-        reason = f"no se pudo guardar el paquete: {str(exc).rstrip('.')}"
-        return [
-            outcomes[index]
-            if index < len(outcomes) and outcomes[index].refused
-            else ReceiveOutcome(path, error=f"«{file_label(path)}»: {reason}")
-            for index, path in enumerate(paths)
-        ]
-    return outcomes
+        return read_package(path)
+    except Exception as exc:  # said at the file's turn, in the file's own outcome
+        return exc
 
 
-class _BatchStoppedError(Exception):
-    """What runs before the first write failed: the batch ends with that error."""
-
-    def __init__(self, failure: Exception) -> None:
-        super().__init__(str(failure))
-        self.failure = failure
-
-
-class _Once:
-    """Runs a callable the first time it is called, never again."""
-
-    def __init__(self, action: Callable[[], object] | None) -> None:
-        self._action = action
-
-    def __call__(self) -> None:
-        action, self._action = self._action, None
-        if action is not None:
-            action()
+def _sequence_key(read: PackageContents | Exception | None) -> SequenceKey | None:
+    if not isinstance(read, PackageContents):
+        return None
+    manifest = read.manifest
+    return (manifest.kind, manifest.entity, manifest.unit), manifest.sequence
 
 
 def _receive(
@@ -291,12 +244,15 @@ def _receive(
     paths: Sequence[Path],
     options: IntakeOptions | None,
     progress: Progress | None,
-    before_write: _Once | None,
+    before_write: Once | None,
+    read: PackageContents | Exception | None = None,
 ) -> ReceiveOutcome:
     if progress is not None:
         progress(index, len(paths), path.name)
     try:
-        incoming = check_package(store, path, options)
+        if isinstance(read, Exception):
+            raise read
+        incoming = check_package(store, path, options, read)
     except Exception as exc:  # one file's failure must not hide what the others did
         return ReceiveOutcome(path, error=_refusal_text(path, exc))
     if before_write is None:
@@ -306,7 +262,7 @@ def _receive(
     except Exception as exc:
         # Not a refusal of this file: nothing was written yet, and the batch stops with it
         # (a failed copy is a StoreError, which must not read as the batch's own failure).
-        raise _BatchStoppedError(exc) from exc
+        raise BatchStoppedError(exc) from exc
     try:
         apply_package(store, incoming, recheck=False)
     except Exception as exc:
