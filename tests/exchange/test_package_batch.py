@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_achieved
+from ism_desktop.domain.figures import Series
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
@@ -15,9 +19,11 @@ from ism_desktop.exchange.export.report_package import export_package
 from ism_desktop.exchange.intake.packages import ReceiveOutcome, apply_checked, receive_packages
 from ism_desktop.exchange.report_json import report_to_json
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.quarter_closing import reopen_quarter
 from tests.exchange.package_builders import NOW, export_unit, no_findings, seed_store
 
 UNITS = ("004", "005", "006")
+UNIT_AUTHOR = Author("Unidad 004", "ana")
 
 
 def _coordinator_file(seed_text: str, path: Path) -> Path:
@@ -120,7 +126,9 @@ def _received_at_once(store: Store, paths: list[Path]) -> list[ReceiveOutcome]:
 
 def _checked_then_applied(store: Store, paths: list[Path]) -> list[ReceiveOutcome]:
     # The window's way: check the batch first, show it, then apply what passed.
-    return apply_checked(store, receive_packages(store, paths, dry_run=True))
+    checked = receive_packages(store, paths, dry_run=True)
+    applied = iter(apply_checked(store, checked))
+    return [outcome if outcome.incoming is None else next(applied) for outcome in checked]
 
 
 @pytest.mark.parametrize("receive", [_received_at_once, _checked_then_applied])
@@ -140,3 +148,51 @@ def test_a_batch_applies_a_units_packages_oldest_first_whatever_their_order(
     with Store.open(database) as store:
         received = sorted((int(p.quarter), p.sequence) for p in store.received.history())
     assert received == [(1, 1), (2, 2)]
+
+
+def _sent_twice(seed_text: str, folder: Path) -> tuple[Path, Path, str]:
+    """Unit 004's first quarter sent, reopened there, one figure corrected, and sent again."""
+    with seed_store(seed_text) as unit:
+        first = export_package(
+            unit, UnitCode("004"), Quarter.FIRST, folder / "1", validate=no_findings, now=NOW
+        ).path
+        reopen_quarter(unit, 2024, UnitCode("004"), Quarter.FIRST, "Corrección", UNIT_AUTHOR)
+        report = unit.reports.load()
+        assert report is not None
+        meta = next(m for m in report.metas if m.key.unit == UnitCode("004") and m.den is None)
+        corrected = with_achieved(meta, Quarter.FIRST, Decimal(4321), None)
+        unit.edits.save(2024, meta, corrected, UNIT_AUTHOR)
+        second = export_package(
+            unit, UnitCode("004"), Quarter.FIRST, folder / "2", validate=no_findings, now=NOW
+        ).path
+    return first, second, meta.stable_id
+
+
+@pytest.mark.parametrize("newer_first", [False, True])
+@pytest.mark.parametrize("receive", [_received_at_once, _checked_then_applied])
+def test_of_two_packages_of_one_quarter_in_a_batch_the_newer_is_received(
+    seed_text: str,
+    tmp_path: Path,
+    receive: Callable[[Store, list[Path]], list[ReceiveOutcome]],
+    newer_first: bool,
+) -> None:
+    # The unit corrected its quarter and sent it again; both files reach the coordinator.
+    database = _coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    older, newer, corrected_id = _sent_twice(seed_text, tmp_path / "paquetes")
+    batch = [newer, older] if newer_first else [older, newer]
+
+    with Store.open(database) as store:
+        outcomes = dict(zip(batch, receive(store, batch), strict=True))
+
+    assert outcomes[newer].error is None
+    assert outcomes[older].error == (
+        f"«{older.name}»: en este lote hay un paquete más reciente de la unidad 004 para el "
+        f"mismo trimestre («{newer.name}», secuencia 2); se recibe ese en su lugar"
+    )
+    with Store.open(database) as store:
+        assert [p.sequence for p in store.received.history()] == [2]
+        report = store.reports.load()
+        assert report is not None
+        meta = report.meta_by_id(corrected_id)
+        assert meta is not None
+        assert meta.num.value(Series.ACHIEVED, Quarter.FIRST) == Decimal(4321)

@@ -38,3 +38,21 @@ def oldest_first(keys: Sequence[SequenceKey | None]) -> list[int]:
 def _sequence(key: SequenceKey | None) -> int:
     assert key is not None  # only positions that hold a key are ranked
     return key[1]
+
+
+def superseded(keys: Sequence[SequenceKey | None]) -> dict[int, int]:
+    """Positions whose package a newer one of the same key replaces, each with that newest one.
+
+    Each key is (who sent it and for which quarter, its sequence). A unit that corrected a
+    quarter and sent it again may have both files reach the coordinator: only the newest says
+    what the unit means, and the older, taken first, would close the quarter to it.
+    """
+    newest: dict[Hashable, int] = {}
+    for position, key in enumerate(keys):
+        if key is not None and (key[0] not in newest or _sequence(keys[newest[key[0]]]) < key[1]):
+            newest[key[0]] = position
+    return {
+        position: newest[key[0]]
+        for position, key in enumerate(keys)
+        if key is not None and key[1] < _sequence(keys[newest[key[0]]])
+    }

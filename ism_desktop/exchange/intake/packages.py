@@ -16,7 +16,7 @@ from ism_desktop.domain.intake import BaseIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.exchange.intake.base import last_received, plan_base
-from ism_desktop.exchange.intake.batch_order import SequenceKey, oldest_first
+from ism_desktop.exchange.intake.batch_order import SequenceKey, oldest_first, superseded
 from ism_desktop.exchange.intake.batch_transaction import (
     BatchStoppedError,
     Once,
@@ -159,6 +159,8 @@ def receive_packages(
     with cycle_collection_paused():
         # Every file is read first (no database yet), so that each unit's are taken in order.
         reads = [_read_ahead(path) for path in paths]
+        for position, newest in superseded([_quarter_key(read) for read in reads]).items():
+            reads[position] = _superseded_error(paths[position], reads[newest])
         order = oldest_first([_sequence_key(read) for read in reads])
         ordered = [paths[position] for position in order]
 
@@ -235,6 +237,26 @@ def _sequence_key(read: PackageContents | Exception | None) -> SequenceKey | Non
         return None
     manifest = read.manifest
     return (manifest.kind, manifest.entity, manifest.unit), manifest.sequence
+
+
+def _quarter_key(read: PackageContents | Exception | None) -> SequenceKey | None:
+    if not isinstance(read, PackageContents):
+        return None
+    manifest = read.manifest
+    sender = (manifest.kind, manifest.entity, manifest.unit, manifest.year, manifest.quarter)
+    return sender, manifest.sequence
+
+
+def _superseded_error(path: Path, newest: PackageContents | Exception | None) -> Exception:
+    assert isinstance(newest, PackageContents)  # only a package read can supersede another
+    manifest = newest.manifest
+    whose = "de" if manifest.kind.goes_to_coordinator else "para"
+    return PackageRefusedError(
+        file_label(path),
+        f"en este lote hay un paquete más reciente {whose} la unidad {manifest.unit} para el "
+        f"mismo trimestre («{newest.source}», secuencia {manifest.sequence}); se recibe ese en "
+        "su lugar",
+    )
 
 
 def _receive(
