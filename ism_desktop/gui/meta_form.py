@@ -30,6 +30,7 @@ from ism_desktop.gui.figure_grid import FigureGrid
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
+from ism_desktop.gui.unsaved_typing import FIGURE_NOT_SAVED
 
 NARRATIVE_SAVE_DELAY_MS = 1200
 
@@ -189,7 +190,7 @@ class MetaForm(QWidget):
             return ""
         cells = self.grid.editable_cells(meta, self._session.profile.quarter)
         if any(cell.isModified() for cell in cells) and not self._commit_achieved():
-            return self.input_error.text() or "No se guardó la cifra escrita."  # or the store
+            return self.input_error.text() or f"{FIGURE_NOT_SAVED}."  # or the store
         return ""
 
     def _load(self) -> None:

@@ -28,6 +28,7 @@ from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
+from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.platform import describe_os_error
 
@@ -99,7 +100,7 @@ class ReportActions(QObject):
         What follows reads the database: the page, file or package would have the old figure,
         not the one on screen.
         """
-        if problem := self._flush():
+        if problem := flush_saying_why(self._flush, self._session):
             QMessageBox.warning(self._window, title, f"{problem}\n\n{again}")
             return False
         return True

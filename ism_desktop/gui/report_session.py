@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -55,7 +56,23 @@ class ReportSession(QObject):
         self._thread: ValidationThread | None = None
         self._generation = 0
         self._check_again = False  # a dictionary came while the rules ran: run them once more
+        # While a caller says it itself (``refusals_held``): the reasons of refused edits.
+        self._held: list[str] | None = None
         self.reload(validate=validate)
+
+    @contextmanager
+    def refusals_held(self) -> Iterator[list[str]]:
+        """Within, a refused edit is not announced (``edit_failed``): its reason is listed.
+
+        For a caller that stops because of it (an export, closing the window) and says why in
+        its own box, once: two boxes came, the reason first and then what stopped without it.
+        """
+        held: list[str] = []
+        self._held = held
+        try:
+            yield held
+        finally:
+            self._held = None
 
     @property
     def store(self) -> Store:
@@ -291,7 +308,10 @@ class ReportSession(QObject):
         except WorkspaceError as exc:
             self.history_changed.emit()
             self.meta_changed.emit(stable_id)  # the views show what the database holds
-            self.edit_failed.emit(str(exc))
+            if self._held is None:
+                self.edit_failed.emit(str(exc))
+            else:
+                self._held.append(str(exc))
             return None
         self.history_changed.emit()
         if changes.changed:

@@ -135,8 +135,9 @@ def justify(window: MainWindow, row: FindingRow) -> None:
 def may_close(window: MainWindow) -> bool:
     """Save what is typed; a figure that cannot be saved is lost only if the person says so."""
     from ism_desktop.gui.dialog_buttons import confirm_loss
+    from ism_desktop.gui.unsaved_typing import flush_saying_why
 
-    problem = window.form.flush()
+    problem = flush_saying_why(window.form.flush, window.session)
     return not problem or confirm_loss(
         window,
         "Cerrar ISM Avance",

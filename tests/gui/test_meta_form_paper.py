@@ -213,7 +213,8 @@ def test_ctrl_e_in_a_figure_cell_exports_what_the_cell_shows(
     ("typed", "store_refuses", "said"),
     [
         ("9 0 0x", False, "Realizado T1 NUM: «9 0 0x» no es un número. No se guardó."),
-        ("900", True, "No se guardó la cifra escrita."),  # the store refused it
+        # The store refused it: its reason, once, in the box that says what stopped.
+        ("900", True, "No se guardó la cifra escrita: la base de datos está ocupada."),
     ],
 )
 def test_a_typed_figure_that_cannot_be_saved_stops_the_export(
@@ -243,7 +244,7 @@ def test_a_typed_figure_that_cannot_be_saved_stops_the_export(
     window.reports.choose_package_folder()
 
     assert asked == []  # nothing exported: the package would not have the figure shown
-    assert warned[-1] == f"{said}\n\nCorrija la cifra y exporte de nuevo."
+    assert warned == [f"{said}\n\nCorrija la cifra y exporte de nuevo."]
     assert stored_achieved(db_path, STUDIES) == Decimal(761)
 
 

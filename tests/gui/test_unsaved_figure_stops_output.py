@@ -112,3 +112,31 @@ def test_closing_with_a_figure_that_cannot_be_saved_asks_first(
     assert window.isVisible() == (answer == "No")
     assert achieved_cell(window).text() == "9 0 0x"  # still there to correct, or lost on close
     assert stored_achieved(db_path, STUDIES) == Decimal(761)
+
+
+def test_closing_when_the_database_refuses_the_figure_says_why_once(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two boxes came: «No se guardó el cambio» with the reason, then the question without it.
+    from ism_desktop.workspace.changes import WorkspaceError
+    from ism_desktop.workspace.workspace import Workspace
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise WorkspaceError("la base de datos está ocupada")
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    questions = answer_questions(monkeypatch, "No")
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "900", press_enter=False)
+    monkeypatch.setattr(Workspace, "edit_meta", refuse)
+
+    window.close()
+
+    assert warned == []
+    assert questions == [
+        "No se guardó la cifra escrita: la base de datos está ocupada.\n\n"
+        "¿Cerrar el programa de todos modos? La cifra escrita se pierde."
+    ]
+    assert window.isVisible()
