@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ism_desktop.domain.paimef.deadlines import REINTEGRO_DAYS
+from ism_desktop.domain.paimef.deadlines import REINTEGRO_DAYS, TERMS
 from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
+from ism_desktop.domain.paimef.key_dates import KEY_DATES, key_date_label
 from ism_desktop.domain.paimef.money import CENTAVO, money_display
 from ism_desktop.domain.paimef.programme import ZERO, Action, AnnualProgramme
 from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
@@ -32,6 +33,7 @@ def check_programme(programme: AnnualProgramme, today: date) -> list[PaimefFindi
     for action in programme.actions:
         findings += _action_findings(action)
     findings += _reintegro(programme, today)
+    findings += _dates_out_of_order(programme)
     return findings
 
 
@@ -181,3 +183,26 @@ def _reintegro(programme: AnnualProgramme, today: date) -> Iterator[PaimefFindin
         f"{programme.year}; deben reintegrarse a la TESOFE a más tardar el "
         f"{due:%d/%m/%Y}{late} y enviarse copia del reintegro al INDESOL.",
     )
+
+
+def _dates_out_of_order(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
+    """A date recorded before the one it answers: most likely a typo (a year, a month)."""
+    dates = programme.dates
+    seen: set[tuple[str, str]] = set()
+    for term in TERMS:
+        pair = (term.event, term.met_by)
+        # Only dates the user records; terms from the year itself have nothing to answer.
+        if pair in seen or term.event not in KEY_DATES or not set(pair) <= dates.keys():
+            continue
+        seen.add(pair)
+        start, met = dates[term.event], dates[term.met_by]
+        if met < start:
+            yield _finding(
+                term.numeral,
+                _WARNING,
+                "",
+                f"fechas.{term.met_by}",
+                f"Numeral {term.numeral}: la fecha de «{key_date_label(term.met_by)}» "
+                f"({met:%d/%m/%Y}) es anterior a la de «{key_date_label(term.event)}» "
+                f"({start:%d/%m/%Y}), de la que depende; revise las dos fechas.",
+            )

@@ -120,3 +120,39 @@ def test_reintegro_shown_after_year_end_with_its_deadline() -> None:
 def test_repeated_key() -> None:
     value = programme(*programme().actions, action("A.1", "A", "A-II", "10"))
     assert ("clave", "error", "A.1") in _rules(value)
+
+
+def _with_dates(**dates: date) -> AnnualProgramme:
+    value = programme()
+    return AnnualProgramme(value.year, value.institution, value.actions, {**value.dates, **dates})
+
+
+def test_a_date_before_the_one_it_answers_is_a_warning_naming_both() -> None:
+    # A typo in a year («2025» for «2026») moved the delivery before its event, and nothing said.
+    value = _with_dates(
+        firma_instrumento=date(2026, 4, 20), entrega_constancia_conformidad=date(2025, 4, 24)
+    )
+
+    findings = [f for f in check_programme(value, DURING_YEAR) if f.field.startswith("fechas")]
+
+    assert [(f.rule, f.severity.label, f.message) for f in findings] == [
+        (
+            "4.3.4.1",
+            "aviso",
+            "Numeral 4.3.4.1: la fecha de «Constancia de Conformidad ingresada» (24/04/2025) es "
+            "anterior a la de «Firma del Instrumento Jurídico» (20/04/2026), de la que depende; "
+            "revise las dos fechas.",
+        )
+    ]
+
+
+def test_dates_in_order_or_on_the_same_day_are_clean() -> None:
+    same_day = _with_dates(
+        firma_instrumento=date(2026, 4, 20), entrega_constancia_conformidad=date(2026, 4, 20)
+    )
+    later = _with_dates(
+        solicitud_ampliacion=date(2026, 5, 2), respuesta_ampliacion=date(2026, 5, 20)
+    )
+
+    assert _rules(same_day) == []
+    assert _rules(later) == []
