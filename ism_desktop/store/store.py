@@ -42,6 +42,8 @@ class Store:
     def __init__(self, db: Database, path: Path | None) -> None:
         self._db = db
         self.path = path
+        # Inside ``rehearsal``: what is written beside the database must wait for a real write.
+        self.rehearsing = False
 
     @cached_property
     def reports(self) -> ReportRepository:
@@ -190,7 +192,11 @@ class Store:
         """Writes made inside are seen by what runs inside, then all undone: the file keeps none.
 
         A batch of packages is checked this way, each against what the ones before it would
-        write (a unit's second quarter after its first), exactly as it will be applied.
+        write (a unit's second quarter after its first), exactly as it will be applied. It holds
+        the database's write lock while it runs, as applying would (a second or so for a
+        state's batch); another program's write waits for it, up to the busy timeout.
+        ``rehearsing`` is true inside: nothing outside the database may be written then, since
+        no rollback would undo it.
 
         Raises:
             StoreError: the transaction could not begin (another program holds the database,
@@ -198,10 +204,13 @@ class Store:
         """
         try:
             with self._db.atomic():
+                self.rehearsing = True
                 yield
                 raise _UndoneError
         except _UndoneError:
             pass
+        finally:
+            self.rehearsing = False
 
     @property
     def in_transaction(self) -> bool:

@@ -60,15 +60,20 @@ def words_to_send(files: SpellingFiles | None = None) -> list[str]:
 def keep_coordination_words(
     outcomes: Iterable[ReceiveOutcome], files: SpellingFiles | None = None
 ) -> int | None:
-    """Keep the word list of the last applied base that carries one; its size, or ``None``.
+    """Keep the word list of the newest applied base that carries one; its size, or ``None``.
 
     It replaces the coordinating unit's list on this PC; packages of other kinds carry none.
+    The newest is the one with the highest sequence, not the last in the list: the outcomes
+    come in the order the files were picked, and the batch applied them oldest first.
     """
     words: tuple[str, ...] | None = None
+    newest = 0
     for outcome in outcomes:
         if outcome.applied and outcome.incoming is not None:
             carried = base_words(outcome.incoming.contents)
-            words = carried if carried is not None else words
+            sequence = outcome.incoming.manifest.sequence
+            if carried is not None and sequence > newest:
+                words, newest = carried, sequence
     if words is None:
         return None
     (files or spelling_files()).save_coordination_words(list(words))

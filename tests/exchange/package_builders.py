@@ -41,6 +41,16 @@ def seed_store(seed_text: str) -> Store:
     return store
 
 
+def coordinator_file(seed_text: str, path: Path) -> Path:
+    """A coordinator's database file holding the whole seed report."""
+    with seed_store(seed_text) as memory:
+        report = memory.reports.load()
+    assert report is not None
+    with Store.open(path) as store:
+        store.reports.save(report, ImportSource("semilla.txt", "0" * 64))
+    return path
+
+
 def export_unit(store: Store, out_dir: Path, unit: str = "004") -> Path:
     """The unit's package, exported for real (PDF and workbook included)."""
     exported = export_package(

@@ -14,25 +14,21 @@ from ism_desktop.domain.editing import with_achieved
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.report import ImportSource
 from ism_desktop.exchange.export.report_package import export_package
 from ism_desktop.exchange.intake.packages import ReceiveOutcome, apply_checked, receive_packages
 from ism_desktop.exchange.report_json import report_to_json
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.quarter_closing import reopen_quarter
-from tests.exchange.package_builders import NOW, export_unit, no_findings, seed_store
+from tests.exchange.package_builders import (
+    NOW,
+    coordinator_file,
+    export_unit,
+    no_findings,
+    seed_store,
+)
 
 UNITS = ("004", "005", "006")
 UNIT_AUTHOR = Author("Unidad 004", "ana")
-
-
-def _coordinator_file(seed_text: str, path: Path) -> Path:
-    with seed_store(seed_text) as memory:
-        report = memory.reports.load()
-    assert report is not None
-    with Store.open(path) as store:
-        store.reports.save(report, ImportSource("semilla.txt", "0" * 64))
-    return path
 
 
 def _packages(seed_text: str, folder: Path) -> list[Path]:
@@ -50,7 +46,7 @@ def _snapshot(path: Path) -> object:
 def test_a_batch_is_committed_and_a_refused_file_in_it_changes_nothing(
     seed_text: str, tmp_path: Path
 ) -> None:
-    database = _coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
     first, second, third = _packages(seed_text, tmp_path / "paquetes")
     damaged = tmp_path / "dañado.ismpaq"
     damaged.write_bytes(second.read_bytes()[:-200])
@@ -72,7 +68,7 @@ def test_a_batch_is_committed_and_a_refused_file_in_it_changes_nothing(
 def test_when_sqlite_drops_the_batch_nothing_is_written_and_every_package_says_so(
     seed_text: str, tmp_path: Path
 ) -> None:
-    database = _coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
     packages = _packages(seed_text, tmp_path / "paquetes")
     before = _snapshot(database)
 
@@ -97,7 +93,7 @@ def test_when_sqlite_drops_the_batch_nothing_is_written_and_every_package_says_s
 
 
 def test_a_dry_run_of_a_batch_writes_nothing(seed_text: str, tmp_path: Path) -> None:
-    database = _coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
     packages = _packages(seed_text, tmp_path / "paquetes")
     before = _snapshot(database)
 
@@ -136,7 +132,7 @@ def test_a_batch_applies_a_units_packages_oldest_first_whatever_their_order(
     seed_text: str, tmp_path: Path, receive: Callable[[Store, list[Path]], list[ReceiveOutcome]]
 ) -> None:
     # A unit that sends two quarters at once: the coordinator picks both, later one first.
-    database = _coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
     first, second = _two_quarters(seed_text, tmp_path / "paquetes")
 
     with Store.open(database) as store:
@@ -177,7 +173,7 @@ def test_of_two_packages_of_one_quarter_in_a_batch_the_newer_is_received(
     newer_first: bool,
 ) -> None:
     # The unit corrected its quarter and sent it again; both files reach the coordinator.
-    database = _coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
     older, newer, corrected_id = _sent_twice(seed_text, tmp_path / "paquetes")
     batch = [newer, older] if newer_first else [older, newer]
 

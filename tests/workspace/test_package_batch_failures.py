@@ -91,7 +91,9 @@ def test_the_same_file_twice_in_a_batch_is_received_once(
         history = store.received.history()
 
     assert [outcome.applied for outcome in outcomes] == [True, False]
-    assert "este paquete ya se recibió" in (outcomes[1].error or "")
+    assert outcomes[1].error == (
+        f"«{first.name}»: se eligió dos veces en este lote; se recibe una sola vez"
+    )
     assert [package.unit for package in history] == [UnitCode("004")]
 
 

@@ -16,7 +16,7 @@ from ism_desktop.domain.intake import BaseIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.exchange.intake.base import last_received, plan_base
-from ism_desktop.exchange.intake.batch_order import SequenceKey, oldest_first, superseded
+from ism_desktop.exchange.intake.batch_plan import plan_batch, sender_order
 from ism_desktop.exchange.intake.batch_transaction import (
     BatchStoppedError,
     Once,
@@ -46,29 +46,21 @@ Progress = Callable[[int, int, str], None]
 
 
 def check_package(
-    store: Store,
-    path: Path,
-    options: IntakeOptions | None = None,
-    contents: PackageContents | None = None,
+    store: Store, path: Path, options: IntakeOptions | None = None
 ) -> IncomingPackage:
     """Verify a package completely and plan it; nothing is written.
-
-    ``contents`` is the file as ``read_package`` read it, when it was read already.
 
     Raises:
         PackageRefusedError: the first check that failed, with a Spanish reason.
     """
     # A package's data and its unit's programme are thousands of small objects without cycles.
     with cycle_collection_paused():
-        return _check_package(store, path, options or IntakeOptions(), contents)
+        return _check_package(store, path, options or IntakeOptions())
 
 
-def _check_package(
-    store: Store, path: Path, options: IntakeOptions, contents: PackageContents | None
-) -> IncomingPackage:
-    if contents is None:
-        # A unit without the program sends its filled workbook: read as its package would be.
-        contents = _read_workbook(store, path) if _is_workbook(path) else read_package(path)
+def _check_package(store: Store, path: Path, options: IntakeOptions) -> IncomingPackage:
+    # A unit without the program sends its filled workbook: read as its package would be.
+    contents = _read_workbook(store, path) if path.suffix.lower() == ".xlsx" else read_package(path)
     manifest, label = contents.manifest, contents.source
     identity = receiver_identity(store, manifest, options, label)
     check_period(manifest, options, label)
@@ -120,7 +112,9 @@ def apply_package(
             store.programme.apply_base(intake)
             manifest = incoming.manifest
             floor = last_received(incoming.contents)
-            store.packages.marks.raise_to(manifest.entity, manifest.unit, floor)
+            # A file beside the database, which a rehearsal's rollback would not undo.
+            if not store.rehearsing:
+                store.packages.marks.raise_to(manifest.entity, manifest.unit, floor)
         else:
             store.intake.apply_observations(intake)
     except StaleSequenceError as exc:
@@ -157,18 +151,24 @@ def receive_packages(
     # One pause for the whole batch: paused file by file, the collector would still walk the
     # objects piled up meanwhile once between every two files.
     with cycle_collection_paused():
-        # Every file is read first (no database yet), so that each unit's are taken in order.
-        reads = [_read_ahead(path) for path in paths]
-        for position, newest in superseded([_quarter_key(read) for read in reads]).items():
-            reads[position] = _superseded_error(paths[position], reads[newest])
-        order = oldest_first([_sequence_key(read) for read in reads])
+        # The manifests first (no database yet), so that each sender's are taken in order.
+        plan = plan_batch(paths)
+        order = plan.order
         ordered = [paths[position] for position in order]
+        done: dict[int, ReceiveOutcome] = {}
 
         def receive(
             slot: int, path: Path, tell: Progress | None, first: Once | None
         ) -> ReceiveOutcome:
-            read = reads[order[slot]]
-            return _receive(store, path, slot, ordered, options, tell, first, read)
+            position = order[slot]
+            keeper = done.get(plan.replaced.get(position, -1))
+            if keeper is not None and keeper.incoming is not None and not keeper.refused:
+                # A newer package of the batch passed: this one would only be refused later.
+                outcome = ReceiveOutcome(path, error=plan.replaced_text(position))
+            else:
+                outcome = _receive(store, path, slot, ordered, options, tell, first)
+            done[position] = outcome
+            return outcome
 
         if dry_run:
             rehearsal = rehearsed(
@@ -203,7 +203,7 @@ def apply_checked(
     commit fails none was written and each says so.
     """
     given = [(outcome.path, outcome.incoming) for outcome in checked if outcome.incoming]
-    order = oldest_first([_sequence_key(incoming.contents) for _path, incoming in given])
+    order = sender_order([incoming.manifest for _path, incoming in given])
     passed = [given[position] for position in order]
 
     def apply(index: int, path: Path) -> ReceiveOutcome:
@@ -218,47 +218,6 @@ def apply_checked(
     return as_given(outcomes, order)
 
 
-def _is_workbook(path: Path) -> bool:
-    return path.suffix.lower() == ".xlsx"
-
-
-def _read_ahead(path: Path) -> PackageContents | Exception | None:
-    """The package as read, or why it could not be (raised at its turn); None: a workbook."""
-    if _is_workbook(path):
-        return None  # read with the database, at its turn: it needs the programme
-    try:
-        return read_package(path)
-    except Exception as exc:  # said at the file's turn, in the file's own outcome
-        return exc
-
-
-def _sequence_key(read: PackageContents | Exception | None) -> SequenceKey | None:
-    if not isinstance(read, PackageContents):
-        return None
-    manifest = read.manifest
-    return (manifest.kind, manifest.entity, manifest.unit), manifest.sequence
-
-
-def _quarter_key(read: PackageContents | Exception | None) -> SequenceKey | None:
-    if not isinstance(read, PackageContents):
-        return None
-    manifest = read.manifest
-    sender = (manifest.kind, manifest.entity, manifest.unit, manifest.year, manifest.quarter)
-    return sender, manifest.sequence
-
-
-def _superseded_error(path: Path, newest: PackageContents | Exception | None) -> Exception:
-    assert isinstance(newest, PackageContents)  # only a package read can supersede another
-    manifest = newest.manifest
-    whose = "de" if manifest.kind.goes_to_coordinator else "para"
-    return PackageRefusedError(
-        file_label(path),
-        f"en este lote hay un paquete más reciente {whose} la unidad {manifest.unit} para el "
-        f"mismo trimestre («{newest.source}», secuencia {manifest.sequence}); se recibe ese en "
-        "su lugar",
-    )
-
-
 def _receive(
     store: Store,
     path: Path,
@@ -267,14 +226,11 @@ def _receive(
     options: IntakeOptions | None,
     progress: Progress | None,
     before_write: Once | None,
-    read: PackageContents | Exception | None = None,
 ) -> ReceiveOutcome:
     if progress is not None:
         progress(index, len(paths), path.name)
     try:
-        if isinstance(read, Exception):
-            raise read
-        incoming = check_package(store, path, options, read)
+        incoming = check_package(store, path, options)
     except Exception as exc:  # one file's failure must not hide what the others did
         return ReceiveOutcome(path, error=_refusal_text(path, exc))
     if before_write is None:

@@ -203,6 +203,21 @@ def _check_data_header(data: Any, manifest: PackageManifest, label: str) -> Mapp
     return data
 
 
+def read_manifest(path: Path) -> PackageManifest | None:
+    """Only a package's manifest, to plan a batch; None when it cannot be read.
+
+    Nothing else is checked: the whole package is read at its turn, and that reading says why
+    a file is refused.
+    """
+    label = file_label(path)
+    try:
+        _check_size(path, label)
+        with open_guarded(path, PACKAGE_LIMITS, label) as archive:
+            return _manifest(archive, label)
+    except Exception:  # said by the whole reading, at the file's turn
+        return None
+
+
 def read_package(path: Path) -> PackageContents:
     """Check a package file completely without touching any database.
 
