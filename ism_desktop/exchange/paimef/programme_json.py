@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ism_desktop.domain.paimef.input_parsing import parse_year
@@ -96,9 +97,21 @@ class _Lines:
             return f"{self._name}, línea {line} ({what})"
         return f"{self._name} ({what})"
 
-    def placer(self, occurrence: int, what: str) -> Place:
-        """Where each field of the ``occurrence``-th object is."""
-        return lambda field: self.place(field, occurrence, f"{what}, {field}")
+    def within(self, objects: Sequence[Any], index: int, key: str, what: str) -> str:
+        """Where ``key`` of ``objects[index]`` is; the object's first key when it lacks it.
+
+        Only the objects before it that hold the key are counted: counting every object, a
+        field missing from one acción was placed on the same field of the next acción.
+        """
+        target = objects[index]
+        if isinstance(target, dict) and key not in target:
+            key = next(iter(target), key)
+        earlier = sum(1 for other in objects[:index] if isinstance(other, dict) and key in other)
+        return self.place(key, earlier, what)
+
+    def placer(self, objects: Sequence[Any], index: int, what: str) -> Place:
+        """Where each field of ``objects[index]`` is."""
+        return lambda field: self.within(objects, index, field, f"{what}, {field}")
 
 
 def programme_from_json(text: str, name: str = "programa.json") -> AnnualProgramme:
@@ -148,11 +161,18 @@ def _actions(raw_actions: list[Any], lines: _Lines) -> list[Action]:
     actions: list[Action] = []
     keys: list[tuple[str, str]] = []
     goal_count = 0
+    # Every meta of every acción in order, as ``goal_count`` counts them: to place their fields.
+    all_goals = [
+        goal
+        for raw in raw_actions
+        if isinstance(raw, dict) and isinstance(raw.get("metas"), list)
+        for goal in raw["metas"]
+    ]
     for index, raw in enumerate(raw_actions):
         label = f"acción {index + 1}"
         if not isinstance(raw, dict):
             raise located(lines.place("acciones", 0, label), "cada acción debe ser un objeto.")
-        _no_unknown(raw, _ACTION_KEYS, lines.place("clave", index, label))
+        _no_unknown(raw, _ACTION_KEYS, lines.within(raw_actions, index, "clave", label))
         clave = raw.get("clave")
         if isinstance(clave, str) and clave.strip():
             label = f"acción {clave.strip()}"
@@ -160,22 +180,29 @@ def _actions(raw_actions: list[Any], lines: _Lines) -> list[Action]:
             value = raw.get(money_key)
             if not isinstance(value, str):
                 raise located(
-                    lines.place(money_key, index, f"{label}, {money_key}"),
+                    lines.within(raw_actions, index, money_key, f"{label}, {money_key}"),
                     'el monto va como texto entre comillas, por ejemplo "250000.00".',
                 )
         raw_goals = raw.get("metas", [])
         if not isinstance(raw_goals, list):
-            raise located(lines.place("metas", index, f"{label}, metas"), "debe ser una lista.")
+            raise located(
+                lines.within(raw_actions, index, "metas", f"{label}, metas"), "debe ser una lista."
+            )
         goals = []
         for goal_index, raw_goal in enumerate(raw_goals):
             where = f"{label}, meta {goal_index + 1}"
             if not isinstance(raw_goal, dict):
-                raise located(lines.place("metas", index, where), "cada meta debe ser un objeto.")
-            _no_unknown(raw_goal, _GOAL_KEYS, lines.place("descripcion", goal_count, where))
-            goals.append(build_goal(raw_goal, lines.placer(goal_count, where)))
+                raise located(
+                    lines.within(raw_actions, index, "metas", where),
+                    "cada meta debe ser un objeto.",
+                )
+            _no_unknown(
+                raw_goal, _GOAL_KEYS, lines.within(all_goals, goal_count, "descripcion", where)
+            )
+            goals.append(build_goal(raw_goal, lines.placer(all_goals, goal_count, where)))
             goal_count += 1
-        action = build_action(raw, tuple(goals), lines.placer(index, label))
-        keys.append((action.key, lines.place("clave", index, label)))
+        action = build_action(raw, tuple(goals), lines.placer(raw_actions, index, label))
+        keys.append((action.key, lines.within(raw_actions, index, "clave", label)))
         actions.append(action)
     check_unique_keys(keys)
     return actions

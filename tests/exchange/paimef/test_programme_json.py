@@ -134,3 +134,31 @@ def test_bad_year_refused(year: object) -> None:
         return
     with pytest.raises(PaimefFormatError, match="no es un ejercicio fiscal"):
         programme_from_json(json.dumps(document))
+
+
+def _two_actions_missing(where: str, field: str) -> tuple[str, int]:
+    """The sample programme as JSON without ``field`` in its second acción (or its first
+    acción's first meta); also the line where that object starts, counted from the text."""
+    document = json.loads(programme_to_json(programme()))
+    target = document["acciones"][1] if where == "acción" else document["acciones"][0]["metas"][0]
+    del target[field]
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    # The object's first key that is left, on the line after its «{».
+    first_key = next(iter(target))
+    value = json.dumps(target[first_key], ensure_ascii=False)
+    line = text.splitlines().index(
+        f'{"  " * (3 if where == "acción" else 5)}"{first_key}": {value},'
+    )
+    return text, line + 1
+
+
+@pytest.mark.parametrize(("where", "field"), [("acción", "nombre"), ("meta", "unidad")])
+def test_a_missing_field_names_the_line_of_its_own_object(where: str, field: str) -> None:
+    # It named the line of the same field in the next object (another acción or meta).
+    text, line = _two_actions_missing(where, field)
+
+    with pytest.raises(PaimefFormatError) as refused:
+        programme_from_json(text)
+
+    assert f"línea {line} (" in str(refused.value)
+    assert f", {field})" in str(refused.value)
