@@ -21,6 +21,7 @@ from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.places import documents_folder
+from ism_desktop.gui.unit_labels import unit_labels
 from ism_desktop.gui.year_dialogs import (
     ClosingDialog,
     DeliveryDatesDialog,
@@ -277,16 +278,17 @@ class YearActions(QObject):
     def closing(self) -> None:
         """Close or reopen a quarter (a unit: only its own)."""
         profile = self.session.profile
-        units = (
-            sorted({meta.key.unit for meta in self.session.metas()}, key=lambda u: u.value)
-            if self._coordinator
-            else [profile.unit]
+        store, year = self.session.store, profile.year
+        dialog = ClosingDialog(
+            unit_labels(self.session, None if self._coordinator else profile.unit),
+            profile.quarter,
+            lambda unit, quarter: quarter_closing.quarter_state(store, year, unit, quarter),
+            self._window,
         )
-        dialog = ClosingDialog(units, profile.quarter, self._window)
         if not dialog.exec():
             return
         self.apply_closing(
-            UnitCode(dialog.unit.currentText()),
+            dialog.chosen_unit(),
             dialog.quarter.value(),
             dialog.reopen_choice.isChecked(),
             dialog.reason.text(),

@@ -39,22 +39,34 @@ from ism_desktop.workspace.target_requests import requests_to_decide
 
 
 class ClosingDialog(QDialog):
-    """Close or reopen one unit's quarter; reopening asks for the reason."""
+    """Close or reopen one unit's quarter; it shows the quarter's state, and reopening asks why.
+
+    ``state`` gives whether a unit's quarter is closed and a line saying since when; the
+    action offered first is the other one (a closed quarter: reopen).
+    """
 
     def __init__(
-        self, units: list[UnitCode], quarter: Quarter, parent: QWidget | None = None
+        self,
+        units: Sequence[tuple[UnitCode, str]],
+        quarter: Quarter,
+        state: Callable[[UnitCode, Quarter], tuple[bool, str]],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Cerrar o reabrir un trimestre")
+        self._state = state
         form = QFormLayout(self)
         self.unit = QComboBox()
-        for unit in units:
-            self.unit.addItem(unit.value)
+        for unit, label in units:
+            self.unit.addItem(label, unit.value)
         form.addRow("&Unidad:", self.unit)
         self.quarter = QSpinBox()
         self.quarter.setRange(1, 4)
         self.quarter.setValue(int(quarter))
         form.addRow("&Trimestre:", self.quarter)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        form.addRow("Estado:", self.state)
         self.close_choice = QRadioButton(
             "&Cerrar: sus cifras y evaluaciones quedan de solo lectura"
         )
@@ -68,6 +80,19 @@ class ClosingDialog(QDialog):
         self.ok = ok_cancel(self, form)
         for signal in (self.reopen_choice.toggled, self.reason.textChanged):
             signal.connect(self._update)
+        self.unit.currentIndexChanged.connect(self._show_state)
+        self.quarter.valueChanged.connect(self._show_state)
+        self._show_state()
+
+    def chosen_unit(self) -> UnitCode:
+        """The unit chosen."""
+        return UnitCode(str(self.unit.currentData()))
+
+    def _show_state(self, *_args: object) -> None:
+        closed, text = self._state(self.chosen_unit(), Quarter(self.quarter.value()))
+        self.state.setText(text)
+        (self.reopen_choice if closed else self.close_choice).setChecked(True)
+        self._update()
 
     def _update(self) -> None:
         self.ok.setEnabled(not self.reopen_choice.isChecked() or bool(self.reason.text().strip()))

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
@@ -70,6 +71,29 @@ def reopen_quarter(
     entity = _entity(store, year, unit)
     event = ClosureEvent(year, entity, unit, quarter, REOPEN, reason.strip(), author, moment(now))
     return store.closures.set_state(event)
+
+
+def quarter_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> tuple[bool, str]:
+    """Whether the unit's quarter is closed, and one Spanish line saying since when and by whom.
+
+    The last closing or reopening of the log says when; a reopening, also why.
+    """
+    closed = any(
+        state
+        for (_entity, code, period), state in store.closures.states(year).items()
+        if code == unit and period is quarter
+    )
+    events = [event for event in store.closures.log(year, unit) if event.quarter is quarter]
+    if not events:
+        return closed, "Cerrado." if closed else "Abierto."
+    last = events[-1]
+    # Who, in parentheses: a person's profile, or the package whose receipt closed it.
+    when = f"{local_time_phrase(last.at)} ({last.author.profile})"
+    if closed:
+        return True, f"Cerrado {when}."
+    if last.action == REOPEN and last.reason:
+        return False, f"Abierto: se reabrió {when}; motivo: {last.reason}."
+    return False, "Abierto."
 
 
 def check_due_date(text: str, year: int | None = None, quarter: Quarter | None = None) -> date:

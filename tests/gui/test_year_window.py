@@ -64,7 +64,9 @@ def test_a_closed_quarter_is_read_only_and_reopens_with_a_reason(
     assert window.form.modify_button.isEnabled()  # the modified target is another matter
 
     # The dialog will not reopen without a reason.
-    dialog = ClosingDialog([UnitCode("004")], Quarter.FIRST)
+    dialog = ClosingDialog(
+        [(UnitCode("004"), "004")], Quarter.FIRST, lambda _unit, _quarter: (False, "Abierto.")
+    )
     qtbot.addWidget(dialog)
     dialog.reopen_choice.setChecked(True)
     assert not dialog.ok.isEnabled()
@@ -464,3 +466,36 @@ def test_a_year_before_the_one_worked_on_is_never_the_one_offered(
     window.session.set_profile(replace(window.session.profile, year=2025))
 
     assert window.year_actions.year_in_preparation() == 2025
+
+
+def test_the_closing_dialog_names_the_units_shows_the_state_and_offers_the_other_action(
+    qtbot: QtBot,
+) -> None:
+    # It listed bare codes and always offered «Cerrar», even for a quarter already closed.
+    states = {
+        (UnitCode("004"), Quarter.FIRST): (True, "Cerrado el 11/04/2024 a las 10:44."),
+        (UnitCode("005"), Quarter.FIRST): (False, "Abierto."),
+    }
+    dialog = ClosingDialog(
+        [(UnitCode("004"), "004 ATENCIÓN CIUDADANA"), (UnitCode("005"), "005 COMUNICACIÓN")],
+        Quarter.FIRST,
+        lambda unit, quarter: states.get((unit, quarter), (False, "Abierto.")),
+    )
+    qtbot.addWidget(dialog)
+
+    assert [dialog.unit.itemText(i) for i in range(dialog.unit.count())] == [
+        "004 ATENCIÓN CIUDADANA",
+        "005 COMUNICACIÓN",
+    ]
+    assert dialog.chosen_unit() == UnitCode("004")
+    assert dialog.state.text() == "Cerrado el 11/04/2024 a las 10:44."
+    assert dialog.reopen_choice.isChecked()
+    assert not dialog.ok.isEnabled()  # reopening asks for the reason
+
+    dialog.unit.setCurrentIndex(1)
+    assert (dialog.chosen_unit(), dialog.state.text()) == (UnitCode("005"), "Abierto.")
+    assert dialog.close_choice.isChecked()
+    assert dialog.ok.isEnabled()
+
+    dialog.quarter.setValue(2)
+    assert dialog.state.text() == "Abierto."

@@ -1,0 +1,41 @@
+"""The state of a unit's quarter in one line, for the dialog that closes or reopens it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.workspace.quarter_closing import (
+    close_quarter,
+    quarter_state,
+    reopen_quarter,
+)
+from tests.workspace.conftest import WorkspaceFactory, unit
+
+UNIT = UnitCode("004")
+
+
+@pytest.mark.usefixtures("hermosillo")
+def test_the_state_says_open_closed_or_reopened_with_when_who_and_why(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    workspace = open_workspace(unit("004"))
+    store, author = workspace.store, workspace.author
+
+    assert quarter_state(store, 2024, UNIT, Quarter.FIRST) == (False, "Abierto.")
+
+    close_quarter(store, 2024, UNIT, Quarter.FIRST, author, now=datetime(2024, 4, 11, 10, 44))
+    closed = quarter_state(store, 2024, UNIT, Quarter.FIRST)
+    assert closed == (True, "Cerrado el 11/04/2024 a las 10:44 (Unidad 004).")
+
+    reopen_quarter(
+        store, 2024, UNIT, Quarter.FIRST, "Corrección", author, now=datetime(2024, 4, 12, 9, 0)
+    )
+    assert quarter_state(store, 2024, UNIT, Quarter.FIRST) == (
+        False,
+        "Abierto: se reabrió el 12/04/2024 a las 09:00 (Unidad 004); motivo: Corrección.",
+    )
+    assert quarter_state(store, 2024, UNIT, Quarter.SECOND) == (False, "Abierto.")
