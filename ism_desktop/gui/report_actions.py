@@ -28,7 +28,7 @@ from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
-from ism_desktop.gui.unsaved_typing import flush_saying_why
+from ism_desktop.gui.unsaved_typing import flush_saying_why, is_text_problem
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.platform import describe_os_error
 
@@ -101,7 +101,9 @@ class ReportActions(QObject):
         not the one on screen.
         """
         if problem := flush_saying_why(self._flush, self._session):
-            QMessageBox.warning(self._window, title, f"{problem}\n\n{again}")
+            # «Corrija la cifra…» is for a figure; a text refused carries its own reason.
+            text = problem if is_text_problem(problem) else f"{problem}\n\n{again}"
+            QMessageBox.warning(self._window, title, text)
             return False
         return True
 

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from ism_desktop.gui.report_session import ReportSession
 
 FIGURE_NOT_SAVED = "No se guardó la cifra escrita"
+TEXT_NOT_SAVED = "No se guardó la evaluación escrita"
 
 
 def flush_saying_why(flush: Callable[[], str], session: ReportSession) -> str:
@@ -19,9 +20,16 @@ def flush_saying_why(flush: Callable[[], str], session: ReportSession) -> str:
     """
     with session.refusals_held() as refused:
         problem = flush()
-    if problem and refused:
-        return f"{FIGURE_NOT_SAVED}: {_after_colon(refused[-1].rstrip('.'))}."
-    return problem
+    if not refused:
+        return problem
+    reason = _after_colon(refused[-1].rstrip("."))
+    # A refusal without a figure left unsaved: the evaluation's text, saved first.
+    return f"{FIGURE_NOT_SAVED if problem else TEXT_NOT_SAVED}: {reason}."
+
+
+def is_text_problem(problem: str) -> bool:
+    """Whether what was not saved is the evaluation's text (not a figure to correct)."""
+    return problem.startswith(TEXT_NOT_SAVED)
 
 
 def _after_colon(text: str) -> str:

@@ -135,11 +135,12 @@ def justify(window: MainWindow, row: FindingRow) -> None:
 def may_close(window: MainWindow) -> bool:
     """Save what is typed; a figure that cannot be saved is lost only if the person says so."""
     from ism_desktop.gui.dialog_buttons import confirm_loss
-    from ism_desktop.gui.unsaved_typing import flush_saying_why
+    from ism_desktop.gui.unsaved_typing import flush_saying_why, is_text_problem
 
     problem = flush_saying_why(window.form.flush, window.session)
+    lost = "El texto escrito" if is_text_problem(problem) else "La cifra escrita"
     return not problem or confirm_loss(
         window,
         "Cerrar ISM Avance",
-        f"{problem}\n\n¿Cerrar el programa de todos modos? La cifra escrita se pierde.",
+        f"{problem}\n\n¿Cerrar el programa de todos modos? {lost} se pierde.",
     )

@@ -140,3 +140,41 @@ def test_closing_when_the_database_refuses_the_figure_says_why_once(
         "¿Cerrar el programa de todos modos? La cifra escrita se pierde."
     ]
     assert window.isVisible()
+
+
+@pytest.mark.parametrize("act", ["cerrar", "vista previa"])
+def test_an_evaluation_the_database_refuses_is_said_and_stops_what_follows(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, act: str
+) -> None:
+    # Held to be said with what it stopped, it was then dropped: only a figure was said.
+    from ism_desktop.workspace.changes import WorkspaceError
+    from ism_desktop.workspace.workspace import Workspace
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise WorkspaceError("la base de datos está ocupada")
+
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *_a: warned.append((title, text))
+    )
+    questions = answer_questions(monkeypatch, "No")
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    window.form.narrative.setFocus()
+    qtbot.keyClicks(window.form.narrative, " Y MÁS")  # saved a moment later, or on leaving
+    monkeypatch.setattr(Workspace, "edit_meta", refuse)
+
+    if act == "cerrar":
+        window.close()
+    else:
+        window.reports.show_preview()
+
+    said = "No se guardó la evaluación escrita: la base de datos está ocupada."
+    if act == "cerrar":
+        assert (warned, window.isVisible()) == ([], True)
+        assert questions == [
+            f"{said}\n\n¿Cerrar el programa de todos modos? El texto escrito se pierde."
+        ]
+    else:
+        assert window.reports.preview_dialog is None
+        assert warned == [("No se abrió la vista previa", said)]
