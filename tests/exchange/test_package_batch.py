@@ -15,6 +15,7 @@ from ism_desktop.domain.figures import Series
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.export.report_package import export_package
+from ism_desktop.exchange.intake.batch_plan import BatchPlan, plan_batch
 from ism_desktop.exchange.intake.packages import ReceiveOutcome, apply_checked, receive_packages
 from ism_desktop.exchange.report_json import report_to_json
 from ism_desktop.store.store import Store
@@ -24,6 +25,7 @@ from tests.exchange.package_builders import (
     coordinator_file,
     export_unit,
     no_findings,
+    repack,
     seed_store,
 )
 
@@ -182,8 +184,8 @@ def test_of_two_packages_of_one_quarter_in_a_batch_the_newer_is_received(
 
     assert outcomes[newer].error is None
     assert outcomes[older].error == (
-        f"«{older.name}»: en este lote hay un paquete más reciente de la unidad 004 para el "
-        f"mismo trimestre («{newer.name}», secuencia 2); se recibe ese en su lugar"
+        f"«{older.name}»: en este lote hay un paquete más reciente de la unidad 004 del mismo "
+        f"trimestre («{newer.name}», secuencia 2); este, de secuencia 1, no se recibe"
     )
     with Store.open(database) as store:
         assert [p.sequence for p in store.received.history()] == [2]
@@ -192,3 +194,100 @@ def test_of_two_packages_of_one_quarter_in_a_batch_the_newer_is_received(
         meta = report.meta_by_id(corrected_id)
         assert meta is not None
         assert meta.num.value(Series.ACHIEVED, Quarter.FIRST) == Decimal(4321)
+
+
+def _export_004(unit: Store, quarter: Quarter, folder: Path) -> Path:
+    return export_package(
+        unit, UnitCode("004"), quarter, folder, validate=no_findings, now=NOW
+    ).path
+
+
+def _corrected(unit: Store, quarter: Quarter, figure: int) -> None:
+    """The unit reopens the quarter and types another achieved figure in its first meta."""
+    reopen_quarter(unit, 2024, UnitCode("004"), quarter, "Corrección", UNIT_AUTHOR)
+    report = unit.reports.load()
+    assert report is not None
+    meta = next(m for m in report.metas if m.key.unit == UnitCode("004") and m.den is None)
+    unit.edits.save(2024, meta, with_achieved(meta, quarter, Decimal(figure), None), UNIT_AUTHOR)
+
+
+def _damaged(source: Path, target: Path) -> Path:
+    """The package with its data no longer matching the manifest (the manifest still reads)."""
+    return repack(source, target, replace={"datos.json": b"{}"}, rehash=False)
+
+
+Receive = Callable[[Store, list[Path]], list[ReceiveOutcome]]
+
+
+def _at_coordinator(
+    seed_text: str, tmp_path: Path, receive: Receive, paths: list[Path]
+) -> tuple[list[ReceiveOutcome], list[tuple[int, int]]]:
+    """The outcomes at a fresh coordinator, and the (quarter, sequence) of what it received."""
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    with Store.open(database) as store:
+        outcomes = receive(store, paths)
+        received = sorted((int(p.quarter), p.sequence) for p in store.received.history())
+    return outcomes, received
+
+
+@pytest.mark.parametrize("receive", [_received_at_once, _checked_then_applied])
+def test_a_damaged_correction_leaves_the_packages_before_it_received(
+    seed_text: str, tmp_path: Path, receive: Receive
+) -> None:
+    # The first quarter was set aside for the damaged correction, then found older than the
+    # second quarter received meanwhile: nothing of it was received.
+    with seed_store(seed_text) as unit:
+        first = _export_004(unit, Quarter.FIRST, tmp_path / "1")
+        second = _export_004(unit, Quarter.SECOND, tmp_path / "2")
+        _corrected(unit, Quarter.FIRST, 4321)
+        correction = _damaged(_export_004(unit, Quarter.FIRST, tmp_path / "3"), tmp_path / "c.zip")
+    outcomes, received = _at_coordinator(seed_text, tmp_path, receive, [first, second, correction])
+
+    assert [outcome.error is None for outcome in outcomes] == [True, True, False]
+    assert received == [(1, 1), (2, 2)]
+
+
+@pytest.mark.parametrize("receive", [_received_at_once, _checked_then_applied])
+def test_of_three_versions_of_a_quarter_the_newest_that_passes_is_received(
+    seed_text: str, tmp_path: Path, receive: Receive
+) -> None:
+    with seed_store(seed_text) as unit:
+        first = _export_004(unit, Quarter.FIRST, tmp_path / "1")
+        _corrected(unit, Quarter.FIRST, 1111)
+        second = _export_004(unit, Quarter.FIRST, tmp_path / "2")
+        _corrected(unit, Quarter.FIRST, 2222)
+        third = _damaged(_export_004(unit, Quarter.FIRST, tmp_path / "3"), tmp_path / "3.zip")
+    outcomes, received = _at_coordinator(seed_text, tmp_path, receive, [first, second, third])
+
+    assert "este, de secuencia 1, no se recibe" in (outcomes[0].error or "")
+    assert outcomes[1].error is None
+    assert "no coincide" in (outcomes[2].error or "")
+    assert received == [(1, 2)]
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_a_newer_file_that_changed_before_its_turn_replaces_nothing(
+    seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dry_run: bool
+) -> None:
+    # The newer first quarter was overwritten by the second quarter's package (a second
+    # download of the same name) after the batch was planned: the older was refused for a
+    # package that was no longer there.
+    with seed_store(seed_text) as unit:
+        first = _export_004(unit, Quarter.FIRST, tmp_path / "1")
+        second = _export_004(unit, Quarter.SECOND, tmp_path / "2")
+        _corrected(unit, Quarter.FIRST, 4321)
+        correction = _export_004(unit, Quarter.FIRST, tmp_path / "3")
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+
+    def plan_then_overwrite(paths: list[Path]) -> BatchPlan:
+        plan = plan_batch(paths)
+        correction.write_bytes(second.read_bytes())
+        return plan
+
+    monkeypatch.setattr("ism_desktop.exchange.intake.packages.plan_batch", plan_then_overwrite)
+    with Store.open(database) as store:
+        outcomes = receive_packages(store, [first, correction], dry_run=dry_run)
+
+    assert [outcome.error for outcome in outcomes] == [None, None]
+    quarters = [o.incoming.manifest.quarter for o in outcomes if o.incoming is not None]
+    assert quarters == [Quarter.FIRST, Quarter.SECOND]

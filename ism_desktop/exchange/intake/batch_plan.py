@@ -1,60 +1,107 @@
-"""Planning a batch from the packages' manifests alone: its order, and which are replaced.
+"""Planning a batch from the packages' manifests alone: its order, and repeated quarters.
 
 Only the manifests are read here (a few hundred bytes each): every file is read whole at its
 turn, as before, so a batch never holds more than one unread package's data at once.
+
+Of several packages of one sender, kind and quarter, the newest says what the sender means:
+a unit corrected a quarter and sent it again, and both files reached the coordinator. Taken
+oldest first, the older would be received and close the quarter to the correction. So at an
+older one's turn, the newer ones are checked (nothing written), newest first: if one passes,
+the older is not received, and says which one replaces it. A newer one that is damaged, or no
+longer the package planned (the file changed), replaces nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ism_desktop.exchange.intake.batch_order import SequenceKey, oldest_first, superseded
+from ism_desktop.exchange.intake.batch_order import SequenceKey, oldest_first
 from ism_desktop.exchange.package.manifest import PackageManifest, file_label
 from ism_desktop.exchange.package.reader import read_manifest
 
 
 @dataclass(frozen=True)
 class BatchPlan:
-    """The order to take a batch's files in, and which a newer one of the batch replaces."""
+    """The order to take a batch's files in, and which ones share a sender and a quarter."""
 
     paths: Sequence[Path]
     manifests: Sequence[PackageManifest | None]
     order: Sequence[int]  # positions, in the order to take them
-    replaced: dict[int, int]  # position → the position of the package received instead
 
-    def replaced_text(self, position: int) -> str:
-        """Why the file at ``position`` is not received: another of the batch takes its place."""
-        keeper = self.replaced[position]
-        mine, theirs = self.manifests[position], self.manifests[keeper]
+    def newer(self, position: int) -> list[int]:
+        """Positions of the same sender's newer packages of the same quarter, newest first."""
+        mine = self.manifests[position]
+        if mine is None:
+            return []
+        found = [
+            other
+            for other, manifest in enumerate(self.manifests)
+            if manifest is not None
+            and _quarter(manifest) == _quarter(mine)
+            and manifest.sequence > mine.sequence
+        ]
+        return sorted(found, key=lambda other: (-self._sequence(other), other))
+
+    def repeated_before(self, position: int) -> list[int]:
+        """Positions given before ``position`` with the same package number (a copy, say)."""
+        mine = self.manifests[position]
+        if mine is None:
+            return []
+        return [
+            other
+            for other, manifest in enumerate(self.manifests[:position])
+            if manifest is not None
+            and _quarter(manifest) == _quarter(mine)
+            and manifest.sequence == mine.sequence
+        ]
+
+    def same_quarter(self, position: int, manifest: PackageManifest) -> bool:
+        """Whether ``manifest`` (read at its turn) is still of the same sender and quarter."""
+        mine = self.manifests[position]
+        return mine is not None and _quarter(manifest) == _quarter(mine)
+
+    def replaced_text(self, position: int, other: int) -> str:
+        """Why the file at ``position`` is not received: ``other`` is newer, and passed."""
+        mine, theirs = self._both(position, other)
+        whose = "de" if theirs.kind.goes_to_coordinator else "para"
+        newer = file_label(self.paths[other])
+        return (
+            f"«{file_label(self.paths[position])}»: en este lote hay un paquete más reciente "
+            f"{whose} la unidad {theirs.unit} del mismo trimestre («{newer}», secuencia "
+            f"{theirs.sequence}); este, de secuencia {mine.sequence}, no se recibe"
+        )
+
+    def repeated_text(self, position: int, other: int) -> str:
+        """Why the file at ``position`` is not received: ``other``, given before, is the same."""
+        _mine, theirs = self._both(position, other)
+        label = file_label(self.paths[position])
+        if self.paths[other] == self.paths[position]:
+            return f"«{label}»: se eligió dos veces en este lote; se recibe una sola vez"
+        whose = "de" if theirs.kind.goes_to_coordinator else "para"
+        return (
+            f"«{label}»: viene repetido en este lote: «{file_label(self.paths[other])}» trae la "
+            f"misma secuencia ({theirs.sequence}) {whose} la unidad {theirs.unit}; se recibe una "
+            "sola vez"
+        )
+
+    def _both(self, position: int, other: int) -> tuple[PackageManifest, PackageManifest]:
+        mine, theirs = self.manifests[position], self.manifests[other]
         # Both were read to be compared.
         assert mine is not None
         assert theirs is not None
-        whose = "de" if theirs.kind.goes_to_coordinator else "para"
-        name = file_label(self.paths[keeper])
-        if self.paths[keeper] == self.paths[position]:
-            reason = "se eligió dos veces en este lote; se recibe una sola vez"
-        elif mine.sequence == theirs.sequence:
-            reason = (
-                f"viene repetido en este lote: «{name}» trae la misma secuencia "
-                f"({theirs.sequence}) {whose} la unidad {theirs.unit}; se recibe ese"
-            )
-        else:
-            reason = (
-                f"en este lote hay un paquete más reciente {whose} la unidad {theirs.unit} "
-                f"para el mismo trimestre («{name}», secuencia {theirs.sequence}); se recibe "
-                "ese en su lugar"
-            )
-        return f"«{file_label(self.paths[position])}»: {reason}"
+        return mine, theirs
+
+    def _sequence(self, position: int) -> int:
+        manifest = self.manifests[position]
+        return 0 if manifest is None else manifest.sequence
 
 
 def plan_batch(paths: Sequence[Path]) -> BatchPlan:
     """Read each file's manifest (a filled workbook has none) and plan the batch."""
     manifests = [None if _is_workbook(path) else read_manifest(path) for path in paths]
-    replaced = superseded([_quarter_key(manifest) for manifest in manifests])
-    order = oldest_first([_sender_key(manifest) for manifest in manifests], replaced)
-    return BatchPlan(paths, manifests, order, replaced)
+    return BatchPlan(paths, manifests, oldest_first([_sender_key(m) for m in manifests]))
 
 
 def sender_order(manifests: Sequence[PackageManifest]) -> list[int]:
@@ -75,8 +122,5 @@ def _sender_key(manifest: PackageManifest | None) -> SequenceKey | None:
     return sender, manifest.sequence
 
 
-def _quarter_key(manifest: PackageManifest | None) -> SequenceKey | None:
-    if manifest is None:
-        return None
-    sender = (manifest.kind, manifest.entity, manifest.unit, manifest.year, manifest.quarter)
-    return sender, manifest.sequence
+def _quarter(manifest: PackageManifest) -> Hashable:
+    return (manifest.kind, manifest.entity, manifest.unit, manifest.year, manifest.quarter)

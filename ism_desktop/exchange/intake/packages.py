@@ -8,7 +8,7 @@ for several files, each on its own: one refused file does not stop the others.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from ism_desktop.domain.gc_pause import cycle_collection_paused
@@ -16,7 +16,7 @@ from ism_desktop.domain.intake import BaseIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.exchange.intake.base import last_received, plan_base
-from ism_desktop.exchange.intake.batch_plan import plan_batch, sender_order
+from ism_desktop.exchange.intake.batch_plan import BatchPlan, plan_batch, sender_order
 from ism_desktop.exchange.intake.batch_transaction import (
     BatchStoppedError,
     Once,
@@ -161,11 +161,8 @@ def receive_packages(
             slot: int, path: Path, tell: Progress | None, first: Once | None
         ) -> ReceiveOutcome:
             position = order[slot]
-            keeper = done.get(plan.replaced.get(position, -1))
-            if keeper is not None and keeper.incoming is not None and not keeper.refused:
-                # A newer package of the batch passed: this one would only be refused later.
-                outcome = ReceiveOutcome(path, error=plan.replaced_text(position))
-            else:
+            outcome = _replaced(store, plan, position, done, options)
+            if outcome is None:
                 outcome = _receive(store, path, slot, ordered, options, tell, first)
             done[position] = outcome
             return outcome
@@ -216,6 +213,30 @@ def apply_checked(
 
     outcomes = in_one_transaction(store, [path for path, _incoming in passed], apply)
     return as_given(outcomes, order)
+
+
+def _replaced(
+    store: Store,
+    plan: BatchPlan,
+    position: int,
+    done: Mapping[int, ReceiveOutcome],
+    options: IntakeOptions | None,
+) -> ReceiveOutcome | None:
+    """The refusal of a file another of the batch replaces; None: it is taken on its own."""
+    path = plan.paths[position]
+    for other in plan.repeated_before(position):
+        taken = done.get(other)
+        if taken is not None and taken.incoming is not None and not taken.refused:
+            return ReceiveOutcome(path, error=plan.repeated_text(position, other))
+    for other in plan.newer(position):
+        try:
+            # Checked only, as it stands now; it is checked again, and written, at its turn.
+            newer = check_package(store, plan.paths[other], options)
+        except Exception:  # a damaged newer one replaces nothing; it says why at its turn
+            continue
+        if plan.same_quarter(position, newer.manifest):
+            return ReceiveOutcome(path, error=plan.replaced_text(position, other))
+    return None
 
 
 def _receive(
