@@ -13,7 +13,7 @@ longer the package planned (the file changed), replaces nothing.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,8 @@ class BatchPlan:
     paths: Sequence[Path]
     manifests: Sequence[PackageManifest | None]
     order: Sequence[int]  # positions, in the order to take them
+    # Positions of the packages of each sender, kind and quarter found more than once.
+    shared: Mapping[Hashable, Sequence[int]]
 
     def newer(self, position: int) -> list[int]:
         """Positions of the same sender's newer packages of the same quarter, newest first."""
@@ -37,10 +39,8 @@ class BatchPlan:
             return []
         found = [
             other
-            for other, manifest in enumerate(self.manifests)
-            if manifest is not None
-            and _quarter(manifest) == _quarter(mine)
-            and manifest.sequence > mine.sequence
+            for other in self.shared.get(_quarter(mine), ())
+            if self._sequence(other) > mine.sequence
         ]
         return sorted(found, key=lambda other: (-self._sequence(other), other))
 
@@ -51,10 +51,8 @@ class BatchPlan:
             return []
         return [
             other
-            for other, manifest in enumerate(self.manifests[:position])
-            if manifest is not None
-            and _quarter(manifest) == _quarter(mine)
-            and manifest.sequence == mine.sequence
+            for other in self.shared.get(_quarter(mine), ())
+            if other < position and self._sequence(other) == mine.sequence
         ]
 
     def same_quarter(self, position: int, manifest: PackageManifest) -> bool:
@@ -101,7 +99,13 @@ class BatchPlan:
 def plan_batch(paths: Sequence[Path]) -> BatchPlan:
     """Read each file's manifest (a filled workbook has none) and plan the batch."""
     manifests = [None if _is_workbook(path) else read_manifest(path) for path in paths]
-    return BatchPlan(paths, manifests, oldest_first([_sender_key(m) for m in manifests]))
+    groups: dict[Hashable, list[int]] = {}
+    for position, manifest in enumerate(manifests):
+        if manifest is not None:
+            groups.setdefault(_quarter(manifest), []).append(position)
+    shared = {quarter: found for quarter, found in groups.items() if len(found) > 1}
+    order = oldest_first([_sender_key(manifest) for manifest in manifests])
+    return BatchPlan(paths, manifests, order, shared)
 
 
 def sender_order(manifests: Sequence[PackageManifest]) -> list[int]:
