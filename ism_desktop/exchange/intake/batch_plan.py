@@ -98,7 +98,9 @@ class BatchPlan:
 
 def plan_batch(paths: Sequence[Path]) -> BatchPlan:
     """Read each file's manifest (a filled workbook has none) and plan the batch."""
-    manifests = [None if _is_workbook(path) else read_manifest(path) for path in paths]
+    # One file alone has no order to find: nothing is read twice for it.
+    alone = len(paths) < 2
+    manifests = [None if alone or _is_workbook(path) else read_manifest(path) for path in paths]
     groups: dict[Hashable, list[int]] = {}
     for position, manifest in enumerate(manifests):
         if manifest is not None:
