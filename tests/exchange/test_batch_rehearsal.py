@@ -6,9 +6,14 @@ turn inside a transaction it then undoes, so that each is judged as it will be a
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
+from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.export.base import export_base
@@ -128,3 +133,36 @@ def test_the_same_package_twice_in_a_batch_is_said_to_be_repeated(
     assert [o.error for o in checked] == [None, repeated]
     assert [o.error for o in applied] == [None, repeated]
     assert received == [1]
+
+
+@pytest.mark.parametrize("window", [False, True])
+def test_a_base_is_not_set_aside_for_a_newer_one_when_observations_come_between(
+    coordinator: Store, tmp_path: Path, window: bool
+) -> None:
+    # Base 1, observations 2, base 3: the first base was set aside for the third, and the
+    # observations, which need a base, were refused and could not be received again.
+    base = export_base(coordinator, UNIT, tmp_path / "b1", now=NOW).path
+    coordinator.observations.add(
+        Observation(2024, Quarter.FIRST, STUDIES, "Anexe la lista.", "Lucía", "2024-04-15T09:00")
+    )
+    notes = export_observations(coordinator, UNIT, Quarter.FIRST, tmp_path / "o2", now=NOW).path
+    report = coordinator.reports.load()
+    assert report is not None
+    meta = report.meta_by_id(STUDIES)
+    assert meta is not None
+    coordinator.edits.save(
+        2024,
+        meta,
+        with_modified(meta, Quarter.SECOND, Decimal(99)),
+        Author("Unidad coordinadora (002)", "lucía"),
+        TargetChangeReason("Oficio"),
+    )
+    newer_base = export_base(coordinator, UNIT, tmp_path / "b3", now=NOW).path
+
+    with Store.open(tmp_path / "unidad.sqlite3") as unit:
+        batch = [base, notes, newer_base]
+        outcomes = _applied(unit, batch)[1] if window else receive_packages(unit, batch)
+        texts = [o.text for o in unit.observations.for_meta(2024, STUDIES)]
+
+    assert [outcome.error for outcome in outcomes] == [None, None, None]
+    assert texts == ["Anexe la lista."]

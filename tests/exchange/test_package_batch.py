@@ -183,9 +183,10 @@ def test_of_two_packages_of_one_quarter_in_a_batch_the_newer_is_received(
         outcomes = dict(zip(batch, receive(store, batch), strict=True))
 
     assert outcomes[newer].error is None
+    # Both files have the same name (each export's own), so their folders tell them apart.
     assert outcomes[older].error == (
-        f"«{older.name}»: en este lote hay un paquete más reciente de la unidad 004 del mismo "
-        f"trimestre («{newer.name}», secuencia 2); este, de secuencia 1, no se recibe"
+        f"«1/{older.name}»: no se recibe el paquete de secuencia 1: en este lote viene uno más "
+        f"reciente de la unidad 004 del mismo trimestre (secuencia 2, «2/{newer.name}»)"
     )
     with Store.open(database) as store:
         assert [p.sequence for p in store.received.history()] == [2]
@@ -259,7 +260,8 @@ def test_of_three_versions_of_a_quarter_the_newest_that_passes_is_received(
         third = _damaged(_export_004(unit, Quarter.FIRST, tmp_path / "3"), tmp_path / "3.zip")
     outcomes, received = _at_coordinator(seed_text, tmp_path, receive, [first, second, third])
 
-    assert "este, de secuencia 1, no se recibe" in (outcomes[0].error or "")
+    assert "no se recibe el paquete de secuencia 1: " in (outcomes[0].error or "")
+    assert "(secuencia 2, " in (outcomes[0].error or "")
     assert outcomes[1].error is None
     assert "no coincide" in (outcomes[2].error or "")
     assert received == [(1, 2)]
@@ -291,3 +293,26 @@ def test_a_newer_file_that_changed_before_its_turn_replaces_nothing(
     assert [outcome.error for outcome in outcomes] == [None, None]
     quarters = [o.incoming.manifest.quarter for o in outcomes if o.incoming is not None]
     assert quarters == [Quarter.FIRST, Quarter.SECOND]
+
+
+def _one_by_one(store: Store, paths: list[Path]) -> list[ReceiveOutcome]:
+    return [outcome for path in paths for outcome in receive_packages(store, [path])]
+
+
+@pytest.mark.parametrize("receive", [_one_by_one, _received_at_once, _checked_then_applied])
+def test_a_quarter_is_not_set_aside_for_a_newer_one_when_another_quarter_comes_between(
+    seed_text: str, tmp_path: Path, receive: Receive
+) -> None:
+    # T2 (1), T1 (2), T2 again (3): the first T2 was set aside for the third, which was then
+    # refused for changing T1, closed by the second: nothing of T2 was received.
+    with seed_store(seed_text) as unit:
+        second = _export_004(unit, Quarter.SECOND, tmp_path / "1")
+        first = _export_004(unit, Quarter.FIRST, tmp_path / "2")
+        _corrected(unit, Quarter.FIRST, 4321)
+        second_again = _export_004(unit, Quarter.SECOND, tmp_path / "3")
+
+    _outcomes, received = _at_coordinator(
+        seed_text, tmp_path, receive, [second, first, second_again]
+    )
+
+    assert received == [(1, 2), (2, 1)]

@@ -33,14 +33,32 @@ class BatchPlan:
     shared: Mapping[Hashable, Sequence[int]]
 
     def newer(self, position: int) -> list[int]:
-        """Positions of the same sender's newer packages of the same quarter, newest first."""
+        """Positions of the same sender's newer packages of the same quarter, newest first.
+
+        Only those with nothing else of the sender numbered between: a package in between (the
+        observations after a base, another quarter) was made after the older one and may need
+        it, and once the newer one is received it could never be received again.
+        """
         mine = self.manifests[position]
         if mine is None:
             return []
+        candidates = self.shared.get(_quarter(mine), ())
+        if len(candidates) < 2:
+            return []
+        # The sender's other packages numbered after this one (few: this is a rare batch).
+        between = [
+            manifest.sequence
+            for manifest in self.manifests
+            if manifest is not None
+            and _sender(manifest) == _sender(mine)
+            and _quarter(manifest) != _quarter(mine)
+            and manifest.sequence > mine.sequence
+        ]
         found = [
             other
-            for other in self.shared.get(_quarter(mine), ())
+            for other in candidates
             if self._sequence(other) > mine.sequence
+            and not any(sequence < self._sequence(other) for sequence in between)
         ]
         return sorted(found, key=lambda other: (-self._sequence(other), other))
 
@@ -63,25 +81,33 @@ class BatchPlan:
     def replaced_text(self, position: int, other: int) -> str:
         """Why the file at ``position`` is not received: ``other`` is newer, and passed."""
         mine, theirs = self._both(position, other)
+        mine_label, newer_label = self._labels(position, other)
         whose = "de" if theirs.kind.goes_to_coordinator else "para"
-        newer = file_label(self.paths[other])
+        what = "del mismo trimestre" if theirs.kind.goes_to_coordinator else "del mismo tipo"
         return (
-            f"«{file_label(self.paths[position])}»: en este lote hay un paquete más reciente "
-            f"{whose} la unidad {theirs.unit} del mismo trimestre («{newer}», secuencia "
-            f"{theirs.sequence}); este, de secuencia {mine.sequence}, no se recibe"
+            f"«{mine_label}»: no se recibe el paquete de secuencia {mine.sequence}: en este "
+            f"lote viene uno más reciente {whose} la unidad {theirs.unit} {what} (secuencia "
+            f"{theirs.sequence}, «{newer_label}»)"
         )
+
+    def _labels(self, position: int, other: int) -> tuple[str, str]:
+        """The two files' names; with their folders when the names are the same."""
+        mine, theirs = self.paths[position], self.paths[other]
+        if mine.name != theirs.name:
+            return file_label(mine), file_label(theirs)
+        return f"{mine.parent.name}/{mine.name}", f"{theirs.parent.name}/{theirs.name}"
 
     def repeated_text(self, position: int, other: int) -> str:
         """Why the file at ``position`` is not received: ``other``, given before, is the same."""
         _mine, theirs = self._both(position, other)
-        label = file_label(self.paths[position])
         if self.paths[other] == self.paths[position]:
+            label = file_label(self.paths[position])
             return f"«{label}»: se eligió dos veces en este lote; se recibe una sola vez"
+        label, first = self._labels(position, other)
         whose = "de" if theirs.kind.goes_to_coordinator else "para"
         return (
-            f"«{label}»: viene repetido en este lote: «{file_label(self.paths[other])}» trae la "
-            f"misma secuencia ({theirs.sequence}) {whose} la unidad {theirs.unit}; se recibe una "
-            "sola vez"
+            f"«{label}»: viene repetido en este lote: «{first}» trae la misma secuencia "
+            f"({theirs.sequence}) {whose} la unidad {theirs.unit}; se recibe una sola vez"
         )
 
     def _both(self, position: int, other: int) -> tuple[PackageManifest, PackageManifest]:
@@ -124,8 +150,11 @@ def _sender_key(manifest: PackageManifest | None) -> SequenceKey | None:
     # unit's base and observations in one series (``PackageRepository.reserve``).
     if manifest is None:
         return None
-    sender = (manifest.kind.goes_to_coordinator, manifest.entity, manifest.unit)
-    return sender, manifest.sequence
+    return _sender(manifest), manifest.sequence
+
+
+def _sender(manifest: PackageManifest) -> Hashable:
+    return (manifest.kind.goes_to_coordinator, manifest.entity, manifest.unit)
 
 
 def _quarter(manifest: PackageManifest) -> Hashable:

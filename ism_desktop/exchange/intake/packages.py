@@ -156,12 +156,14 @@ def receive_packages(
         order = plan.order
         ordered = [paths[position] for position in order]
         done: dict[int, ReceiveOutcome] = {}
+        # Newer packages whose check failed once: not checked again for every older one.
+        failed: set[int] = set()
 
         def receive(
             slot: int, path: Path, tell: Progress | None, first: Once | None
         ) -> ReceiveOutcome:
             position = order[slot]
-            outcome = _replaced(store, plan, position, done, options)
+            outcome = _replaced(store, plan, position, (done, failed), options)
             if outcome is None:
                 outcome = _receive(store, path, slot, ordered, options, tell, first)
             done[position] = outcome
@@ -219,20 +221,28 @@ def _replaced(
     store: Store,
     plan: BatchPlan,
     position: int,
-    done: Mapping[int, ReceiveOutcome],
+    seen: tuple[Mapping[int, ReceiveOutcome], set[int]],
     options: IntakeOptions | None,
 ) -> ReceiveOutcome | None:
-    """The refusal of a file another of the batch replaces; None: it is taken on its own."""
+    """The refusal of a file another of the batch replaces; None: it is taken on its own.
+
+    ``seen``: the outcomes so far by position, and the newer files whose check failed (a
+    failure is not checked again: the older one is then simply taken on its own).
+    """
+    done, failed = seen
     path = plan.paths[position]
     for other in plan.repeated_before(position):
         taken = done.get(other)
         if taken is not None and taken.incoming is not None and not taken.refused:
             return ReceiveOutcome(path, error=plan.repeated_text(position, other))
     for other in plan.newer(position):
+        if other in failed:
+            continue
         try:
             # Checked only, as it stands now; it is checked again, and written, at its turn.
             newer = check_package(store, plan.paths[other], options)
         except Exception:  # a damaged newer one replaces nothing; it says why at its turn
+            failed.add(other)
             continue
         if plan.same_quarter(position, newer.manifest):
             return ReceiveOutcome(path, error=plan.replaced_text(position, other))
