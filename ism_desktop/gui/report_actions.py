@@ -28,7 +28,7 @@ from ism_desktop.gui.places import documents_folder
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
-from ism_desktop.gui.unsaved_typing import flush_saying_why, is_text_problem
+from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.platform import describe_os_error
 
@@ -100,9 +100,9 @@ class ReportActions(QObject):
         What follows reads the database: the page, file or package would have the old figure,
         not the one on screen.
         """
-        if problem := flush_saying_why(self._flush, self._session):
+        if unsaved := flush_saying_why(self._flush, self._session):
             # «Corrija la cifra…» is for a figure; a text refused carries its own reason.
-            text = problem if is_text_problem(problem) else f"{problem}\n\n{again}"
+            text = unsaved.message if not unsaved.figure else f"{unsaved.message}\n\n{again}"
             QMessageBox.warning(self._window, title, text)
             return False
         return True

@@ -56,18 +56,21 @@ class ReportSession(QObject):
         self._thread: ValidationThread | None = None
         self._generation = 0
         self._check_again = False  # a dictionary came while the rules ran: run them once more
-        # While a caller says it itself (``refusals_held``): the reasons of refused edits.
-        self._held: list[str] | None = None
+        # While a caller says it itself (``refusals_held``): each refused edit's description
+        # and reason.
+        self._held: list[tuple[str, str]] | None = None
         self.reload(validate=validate)
 
     @contextmanager
-    def refusals_held(self) -> Iterator[list[str]]:
-        """Within, a refused edit is not announced (``edit_failed``): its reason is listed.
+    def refusals_held(self) -> Iterator[list[tuple[str, str]]]:
+        """Within, a refused edit is not announced: its description and reason are listed.
 
         For a caller that stops because of it (an export, closing the window) and says why in
         its own box, once: two boxes came, the reason first and then what stopped without it.
+        Nor are the views drawn again from the database: what was typed stays on screen, for
+        the person who chooses not to close to find it there.
         """
-        held: list[str] = []
+        held: list[tuple[str, str]] = []
         self._held = held
         try:
             yield held
@@ -276,6 +279,7 @@ class ReportSession(QObject):
             lambda: self.workspace.edit_meta(
                 after, reason, description=description, merge_key=merge_key
             ),
+            description,
         )
 
     def change_modified_target(
@@ -302,16 +306,18 @@ class ReportSession(QObject):
         step = self.workspace.history.to_redo()
         return None if step is None else self._run(step.stable_id, self.workspace.redo)
 
-    def _run(self, stable_id: str, action: Callable[[], MetaChanges]) -> MetaChanges | None:
+    def _run(
+        self, stable_id: str, action: Callable[[], MetaChanges], description: str = ""
+    ) -> MetaChanges | None:
         try:
             changes: MetaChanges = action()
         except WorkspaceError as exc:
             self.history_changed.emit()
+            if self._held is not None:
+                self._held.append((description, str(exc)))
+                return None
             self.meta_changed.emit(stable_id)  # the views show what the database holds
-            if self._held is None:
-                self.edit_failed.emit(str(exc))
-            else:
-                self._held.append(str(exc))
+            self.edit_failed.emit(str(exc))
             return None
         self.history_changed.emit()
         if changes.changed:

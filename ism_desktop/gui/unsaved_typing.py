@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,26 +11,49 @@ if TYPE_CHECKING:
 
 FIGURE_NOT_SAVED = "No se guardó la cifra escrita"
 TEXT_NOT_SAVED = "No se guardó la evaluación escrita"
+# How the form describes an evaluation's edit (``MetaForm._commit_narrative``).
+_TEXT_EDIT = "Evaluación"
 
 
-def flush_saying_why(flush: Callable[[], str], session: ReportSession) -> str:
-    """``flush`` for a caller that stops when a figure is not saved and says why in its own box.
+@dataclass(frozen=True)
+class Unsaved:
+    """What typing could not be saved, in Spanish (empty: all of it was)."""
 
-    The database's reason for refusing the figure comes in the text returned instead of a box
-    of its own before the caller's (which said only that the figure was not saved).
+    message: str = ""
+    text: bool = False  # the evaluation's text
+    figure: bool = False  # a figure
+
+    def __bool__(self) -> bool:
+        return bool(self.message)
+
+    @property
+    def lost(self) -> str:
+        """What closing anyway loses, to end the question."""
+        if self.text and self.figure:
+            return "Lo escrito se pierde."
+        return "El texto escrito se pierde." if self.text else "La cifra escrita se pierde."
+
+
+def flush_saying_why(flush: Callable[[], str], session: ReportSession) -> Unsaved:
+    """``flush`` for a caller that stops when typing is not saved and says why in its own box.
+
+    The database's reasons come in the text returned, each for what it refused (the evaluation,
+    a figure), instead of a box of their own before the caller's; a figure typed wrong says
+    what is wrong with it.
     """
     with session.refusals_held() as refused:
         problem = flush()
-    if not refused:
-        return problem
-    reason = _after_colon(refused[-1].rstrip("."))
-    # A refusal without a figure left unsaved: the evaluation's text, saved first.
-    return f"{FIGURE_NOT_SAVED if problem else TEXT_NOT_SAVED}: {reason}."
-
-
-def is_text_problem(problem: str) -> bool:
-    """Whether what was not saved is the evaluation's text (not a figure to correct)."""
-    return problem.startswith(TEXT_NOT_SAVED)
+    lines = [
+        f"{TEXT_NOT_SAVED if what.startswith(_TEXT_EDIT) else FIGURE_NOT_SAVED}: "
+        f"{_after_colon(reason.rstrip('.'))}."
+        for what, reason in refused
+    ]
+    text = any(what.startswith(_TEXT_EDIT) for what, _reason in refused)
+    figure_refused = len(refused) > int(text)
+    # The form's own words for a figure the database refused add nothing to its reason.
+    if problem and not (figure_refused and problem == f"{FIGURE_NOT_SAVED}."):
+        lines.append(problem)
+    return Unsaved("\n".join(lines), text, figure_refused or bool(problem))
 
 
 def _after_colon(text: str) -> str:

@@ -135,12 +135,15 @@ def justify(window: MainWindow, row: FindingRow) -> None:
 def may_close(window: MainWindow) -> bool:
     """Save what is typed; a figure that cannot be saved is lost only if the person says so."""
     from ism_desktop.gui.dialog_buttons import confirm_loss
-    from ism_desktop.gui.unsaved_typing import flush_saying_why, is_text_problem
+    from ism_desktop.gui.unsaved_typing import flush_saying_why
 
-    problem = flush_saying_why(window.form.flush, window.session)
-    lost = "El texto escrito" if is_text_problem(problem) else "La cifra escrita"
-    return not problem or confirm_loss(
-        window,
-        "Cerrar ISM Avance",
-        f"{problem}\n\n¿Cerrar el programa de todos modos? {lost} se pierde.",
-    )
+    unsaved = flush_saying_why(window.form.flush, window.session)
+    if not unsaved:
+        return True
+    question = f"{unsaved.message}\n\n¿Cerrar el programa de todos modos? {unsaved.lost}"
+    if not confirm_loss(window, "Cerrar ISM Avance", question):
+        return False
+    # Given up: the form shows what is stored, so that leaving a box on the way out does not
+    # try to save it again (and say again that it could not).
+    window.form.show_meta(window.form.meta)
+    return True

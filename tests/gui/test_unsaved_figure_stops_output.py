@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -110,27 +111,45 @@ def test_closing_with_a_figure_that_cannot_be_saved_asks_first(
         f"{TYPED_WRONG}\n\n¿Cerrar el programa de todos modos? La cifra escrita se pierde."
     ]
     assert window.isVisible() == (answer == "No")
-    assert achieved_cell(window).text() == "9 0 0x"  # still there to correct, or lost on close
+    # Still there to correct; or given up, the stored figure shown as the window closes.
+    assert achieved_cell(window).text() == ("9 0 0x" if answer == "No" else "761")
     assert stored_achieved(db_path, STUDIES) == Decimal(761)
 
 
-def test_closing_when_the_database_refuses_the_figure_says_why_once(
-    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Two boxes came: «No se guardó el cambio» with the reason, then the question without it.
+def _database_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on the database refuses every edit, as a busy one does."""
     from ism_desktop.workspace.changes import WorkspaceError
     from ism_desktop.workspace.workspace import Workspace
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise WorkspaceError("la base de datos está ocupada")
 
+    monkeypatch.setattr(Workspace, "edit_meta", refuse)
+
+
+def _warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    return warned
+
+
+def _type_evaluation(qtbot: QtBot, window: MainWindow) -> None:
+    """« Y MÁS» typed at the end of the evaluation, not saved yet (its timer runs)."""
+    window.form.narrative.setFocus()
+    window.form.narrative.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.form.narrative, " Y MÁS")
+
+
+def test_closing_when_the_database_refuses_the_figure_says_why_once(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two boxes came: «No se guardó el cambio» with the reason, then the question without it.
+    warned = _warnings(monkeypatch)
     questions = answer_questions(monkeypatch, "No")
     window = open_window(unit_profile("004"))
     select(window, STUDIES)
     type_into(qtbot, achieved_cell(window), "900", press_enter=False)
-    monkeypatch.setattr(Workspace, "edit_meta", refuse)
+    _database_refuses(monkeypatch)
 
     window.close()
 
@@ -147,12 +166,6 @@ def test_an_evaluation_the_database_refuses_is_said_and_stops_what_follows(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, act: str
 ) -> None:
     # Held to be said with what it stopped, it was then dropped: only a figure was said.
-    from ism_desktop.workspace.changes import WorkspaceError
-    from ism_desktop.workspace.workspace import Workspace
-
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise WorkspaceError("la base de datos está ocupada")
-
     warned: list[tuple[str, str]] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _p, title, text, *_a: warned.append((title, text))
@@ -162,7 +175,7 @@ def test_an_evaluation_the_database_refuses_is_said_and_stops_what_follows(
     select(window, STUDIES)
     window.form.narrative.setFocus()
     qtbot.keyClicks(window.form.narrative, " Y MÁS")  # saved a moment later, or on leaving
-    monkeypatch.setattr(Workspace, "edit_meta", refuse)
+    _database_refuses(monkeypatch)
 
     if act == "cerrar":
         window.close()
@@ -178,3 +191,47 @@ def test_an_evaluation_the_database_refuses_is_said_and_stops_what_follows(
     else:
         assert window.reports.preview_dialog is None
         assert warned == [("No se abrió la vista previa", said)]
+
+
+@pytest.mark.parametrize("figure", ["", "9 0 0x"])
+def test_no_to_closing_keeps_what_was_typed_and_the_question_names_all_of_it(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, figure: str
+) -> None:
+    # The refusal reloaded the meta over the cells: «No» kept the window, and nothing typed.
+    warned = _warnings(monkeypatch)
+    questions = answer_questions(monkeypatch, "No")
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    if figure:
+        type_into(qtbot, achieved_cell(window), figure, press_enter=False)
+    _type_evaluation(qtbot, window)
+    _database_refuses(monkeypatch)
+
+    window.close()
+
+    assert (window.isVisible(), warned) == (True, [])
+    assert window.form.narrative.toPlainText().endswith(" Y MÁS")
+    assert achieved_cell(window).text() == (figure or "761")
+    text = "No se guardó la evaluación escrita: la base de datos está ocupada."
+    said = {
+        "": (text, "El texto escrito se pierde."),
+        "9 0 0x": (f"{text}\n{TYPED_WRONG}", "Lo escrito se pierde."),
+    }[figure]
+    assert questions == [f"{said[0]}\n\n¿Cerrar el programa de todos modos? {said[1]}"]
+
+
+def test_closing_anyway_does_not_try_to_save_again_on_the_way_out(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Once the person said «Sí», the evaluation's box, left as the window hid, tried again
+    # and a second box said it could not be saved.
+    warned = _warnings(monkeypatch)
+    questions = answer_questions(monkeypatch, "Sí")
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    _type_evaluation(qtbot, window)
+    _database_refuses(monkeypatch)
+
+    window.close()
+
+    assert (len(questions), warned, window.isVisible()) == (1, [], False)
