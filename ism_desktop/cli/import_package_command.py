@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     for outcome in outcomes:
-        if outcome.refused:
+        if outcome.failed:
             print(f"Error: {outcome.summary()}", file=sys.stderr)
             continue
         print(outcome.summary())
@@ -98,7 +98,8 @@ def run(args: argparse.Namespace) -> int:
     kept = keep_coordination_words(outcomes)
     if kept is not None:
         print(f"Diccionario: {kept} palabras de la unidad coordinadora.")
-    refused = sum(1 for outcome in outcomes if outcome.refused)
+    # A file left out for a newer one of the batch is not a failure: the newer one came in.
+    refused = sum(1 for outcome in outcomes if outcome.failed)
     if refused:
         done = "revisaron" if args.dry_run else "recibieron"
         rest = f"; los demás se {done}" if refused < len(outcomes) else ""

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
 
 _REFUSED = QBrush(QColor("#b71c1c"))
+_LEFT_OUT = QBrush(QColor("#5f6368"))  # not received, and nothing wrong: a newer one came
 _NOT_APPLIED = QBrush(QColor("#607d8b"))
 _OPEN_METAS_LIMIT = 200
 
@@ -36,7 +37,14 @@ class ReceiveDialog(QDialog):
         self.setWindowTitle("Recibir paquetes")
         layout = QVBoxLayout(self)
         valid = [o for o in outcomes if not o.refused]
-        refused = len(outcomes) - len(valid)
+        left_out = sum(1 for o in outcomes if o.replaced)
+        refused = len(outcomes) - len(valid) - left_out
+        omitted = (
+            f", {count(left_out, 'omitido', 'omitidos')} (otro más reciente del lote lo "
+            f"reemplaza{'' if left_out == 1 else 'n'})"
+            if left_out
+            else ""
+        )
         requests = sum(  # metas whose modified target the unit asks to change
             1
             for o in valid
@@ -44,9 +52,9 @@ class ReceiveDialog(QDialog):
             for meta in o.incoming.diff.metas
             if any(not line.applied for line in meta.lines)
         )
-        summary = QLabel(
+        self.summary = summary = QLabel(
             f"{count(len(valid), 'paquete válido', 'paquetes válidos')}, "
-            f"{count(refused, 'rechazado', 'rechazados')}. Nada se ha guardado "
+            f"{count(refused, 'rechazado', 'rechazados')}{omitted}. Nada se ha guardado "
             "todavía: revise los cambios y elija «Recibir»."
             + (_requests_note(requests) if requests else "")
             + "\nEl número de envío (secuencia) crece con cada paquete de una unidad: uno más "
@@ -109,7 +117,7 @@ def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
     item = QTreeWidgetItem([_in_lines(summary)])
     item.setToolTip(0, summary)
     if outcome.refused or outcome.incoming is None:
-        item.setForeground(0, _REFUSED)
+        item.setForeground(0, _LEFT_OUT if outcome.replaced else _REFUSED)
         return item
     diff = outcome.incoming.diff
     for note in diff.notes:

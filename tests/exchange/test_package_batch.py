@@ -183,6 +183,7 @@ def test_of_two_packages_of_one_quarter_in_a_batch_the_newer_is_received(
         outcomes = dict(zip(batch, receive(store, batch), strict=True))
 
     assert outcomes[newer].error is None
+    assert (outcomes[older].replaced, outcomes[older].failed) == (True, False)
     # Both files have the same name (each export's own), so their folders tell them apart.
     assert outcomes[older].error == (
         f"«1/{older.name}»: no se recibe el paquete de secuencia 1: en este lote viene uno más "

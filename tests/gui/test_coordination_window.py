@@ -251,3 +251,29 @@ def test_a_new_meta_in_a_base_reads_as_new_not_as_empty_values(
     new = [leaf for leaf in leaves if leaf and leaf.text(0) == "Meta nueva del programa base"]
     assert new
     assert {(leaf.text(1), leaf.text(2)) for leaf in new} == {("", "")}
+
+
+def test_the_review_counts_a_file_left_out_for_a_newer_one_apart_from_the_refused(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from ism_desktop.exchange.intake.packages import ReceiveOutcome
+
+    left_out = ReceiveOutcome(
+        tmp_path / "viejo.ismpaq",
+        error="«viejo.ismpaq»: no se recibe el paquete de secuencia 1: en este lote viene uno "
+        "más reciente de la unidad 004 del mismo trimestre (secuencia 2, «nuevo.ismpaq»)",
+        replaced=True,
+    )
+    damaged = ReceiveOutcome(tmp_path / "dañado.ismpaq", error="«dañado.ismpaq»: no es un zip")
+    dialog = ReceiveDialog([left_out, damaged])
+    qtbot.addWidget(dialog)
+
+    assert dialog.summary.text().startswith(
+        "0 paquetes válidos, 1 rechazado, 1 omitido (otro más reciente del lote lo reemplaza). "
+    )
+    first, second = dialog.tree.topLevelItem(0), dialog.tree.topLevelItem(1)
+    assert first is not None
+    assert second is not None
+    assert first.toolTip(0).startswith("Se omite «viejo.ismpaq»")
+    # Red is for what went wrong; a file left out is grey.
+    assert first.foreground(0).color() != second.foreground(0).color()

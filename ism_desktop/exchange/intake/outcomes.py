@@ -46,16 +46,24 @@ class ReceiveOutcome:
     incoming: IncomingPackage | None = None
     applied: bool = False
     error: str | None = None
+    # Left out for a newer package of the same quarter in the batch: not received, and not
+    # an error (``error`` says which one takes its place).
+    replaced: bool = False
 
     @property
     def refused(self) -> bool:
-        """True when the package failed a check and nothing of it was written."""
+        """True when the package was not taken (failed, or left out): nothing of it written."""
         return self.error is not None
+
+    @property
+    def failed(self) -> bool:
+        """True when the package was refused for a reason of its own (not left out)."""
+        return self.refused and not self.replaced
 
     def summary(self) -> str:
         """One Spanish line for the file."""
         if self.incoming is None:
-            return f"Rechazado {self.error}."
+            return f"{'Se omite' if self.replaced else 'Rechazado'} {self.error}."
         received, diff = self.incoming.received, self.incoming.diff
         verb = "Recibido" if self.applied else "Por recibir (nada guardado aún)"
         whose = "de" if received.kind.goes_to_coordinator else "para"

@@ -234,7 +234,7 @@ def _replaced(
     for other in plan.repeated_before(position):
         taken = done.get(other)
         if taken is not None and taken.incoming is not None and not taken.refused:
-            return ReceiveOutcome(path, error=plan.repeated_text(position, other))
+            return ReceiveOutcome(path, error=plan.repeated_text(position, other), replaced=True)
     for other in plan.newer(position):
         if other in failed:
             continue
@@ -245,7 +245,7 @@ def _replaced(
             failed.add(other)
             continue
         if plan.same_quarter(position, newer.manifest):
-            return ReceiveOutcome(path, error=plan.replaced_text(position, other))
+            return ReceiveOutcome(path, error=plan.replaced_text(position, other), replaced=True)
     return None
 
 
