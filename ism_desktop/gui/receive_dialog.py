@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
 
 _REFUSED = QBrush(QColor("#b71c1c"))
+_REASON_WIDTH = 100  # characters: about 700 px of the review's 850 at 1366×768
 _LEFT_OUT = QBrush(QColor("#5f6368"))  # not received, and nothing wrong: a newer one came
 _NOT_APPLIED = QBrush(QColor("#607d8b"))
 _OPEN_METAS_LIMIT = 200
@@ -103,18 +105,21 @@ def _requests_note(requests: int) -> str:
     )
 
 
-def _in_lines(summary: str) -> str:
+def _in_lines(summary: str, *, reason: bool = False) -> str:
     # «Por recibir … «archivo»:» / what, whose, period and sequence; / changes and warnings:
-    # one line would be wider than the dialog on a 1366×768 screen.
+    # one line would be wider than the dialog on a 1366×768 screen. A refusal's reason is
+    # free text: wrapped by words, at a width that fits there.
     head, colon, rest = summary.partition(": ")
     if not colon:
         return summary
+    if reason:
+        return f"{head}:\n" + "\n".join(textwrap.wrap(rest, _REASON_WIDTH))
     return f"{head}:\n" + rest.replace("; ", ";\n", 1)
 
 
 def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
     summary = outcome.summary()
-    item = QTreeWidgetItem([_in_lines(summary)])
+    item = QTreeWidgetItem([_in_lines(summary, reason=outcome.incoming is None)])
     item.setToolTip(0, summary)
     if outcome.refused or outcome.incoming is None:
         item.setForeground(0, _LEFT_OUT if outcome.replaced else _REFUSED)

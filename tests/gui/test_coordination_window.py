@@ -277,3 +277,14 @@ def test_the_review_counts_a_file_left_out_for_a_newer_one_apart_from_the_refuse
     assert first.toolTip(0).startswith("Se omite «viejo.ismpaq»")
     # Red is for what went wrong; a file left out is grey.
     assert first.foreground(0).color() != second.foreground(0).color()
+    # Its reason is wrapped by words to fit the review as it opens on a 1366×768 screen.
+    from PySide6.QtGui import QFontMetrics
+
+    dialog.resize(900, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    lines = first.text(0).split("\n")
+    assert " ".join(lines) == first.toolTip(0)
+    room = dialog.tree.visualItemRect(first).width()
+    metrics = QFontMetrics(dialog.tree.font())
+    assert all(metrics.horizontalAdvance(line) + 40 <= room for line in lines)
