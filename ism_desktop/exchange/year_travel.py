@@ -219,9 +219,14 @@ def reopen_notes(
         reason = reader.text(item.get("motivo", ""), "el motivo de una reapertura", 2000)
         at = reader.text(item.get("fecha", ""), "la fecha de una reapertura", 64)
         changes = reader.items(item.get("cambios", []), "un cambio tras la reapertura", 10_000)
+        after = (
+            f"después cambió {count(len(changes), 'cifra o texto', 'cifras o textos')}:"
+            if changes
+            else "después no cambió cifras ni textos."
+        )
         notes.append(
             f"la unidad reabrió el trimestre {quarter} {local_time_phrase(at)} (motivo: "
-            f"{reason}); después cambió {count(len(changes), 'cifra o texto', 'cifras o textos')}:"
+            f"{reason}); {after}"
         )
         for change in changes:
             label = reader.text(change.get("etiqueta", ""), "un cambio", 200)

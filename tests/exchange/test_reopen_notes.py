@@ -24,9 +24,10 @@ def test_a_reopening_is_dated_day_first_in_local_time() -> None:
     (note,) = reopen_notes(DataReader("paquete.ismpaq"), data)
 
     # It read «el 2026-12-03T17:02:02+00:00»: the stored moment, in UTC.
+    # With nothing changed after it, no colon left hanging over an empty list.
     assert note == (
         "la unidad reabrió el trimestre 1 el 03/12/2026 a las 10:02 "
-        "(motivo: Corrección de la evaluación); después cambió 0 cifras o textos:"
+        "(motivo: Corrección de la evaluación); después no cambió cifras ni textos."
     )
 
 
