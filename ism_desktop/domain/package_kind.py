@@ -22,6 +22,10 @@ class PackageKind(StrEnum):
         """True for the unit's report, which only the coordinating unit receives."""
         return self is PackageKind.REPORT
 
+    def of_unit(self, unit: object) -> str:
+        """``de la unidad 004`` for what a unit sends, ``para la unidad 004`` for what it gets."""
+        return f"{'de' if self.goes_to_coordinator else 'para'} la unidad {unit}"
+
 
 _LABELS = {
     PackageKind.REPORT: "paquete de informe",

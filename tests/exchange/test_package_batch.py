@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -317,3 +318,21 @@ def test_a_quarter_is_not_set_aside_for_a_newer_one_when_another_quarter_comes_b
     )
 
     assert received == [(1, 2), (2, 1)]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows names are always text")
+def test_same_named_files_with_odd_bytes_are_named_as_text(seed_text: str, tmp_path: Path) -> None:
+    # Two folders' files of one name were told apart by their raw names: a name that is not
+    # UTF-8 carried lone surrogates into the message, which can be neither printed nor stored.
+    odd = os.fsdecode(b"paquete_\xff.ismpaq")
+    with seed_store(seed_text) as unit:
+        older = _export_004(unit, Quarter.FIRST, tmp_path / "1")
+        _corrected(unit, Quarter.FIRST, 4321)
+        newer = _export_004(unit, Quarter.FIRST, tmp_path / "2")
+    older, newer = older.rename(older.with_name(odd)), newer.rename(newer.with_name(odd))
+
+    outcomes, _received = _at_coordinator(seed_text, tmp_path, _received_at_once, [older, newer])
+
+    message = outcomes[0].error or ""
+    assert message.encode("utf-8")  # printable and storable
+    assert message.startswith("«1/paquete_�.ismpaq»: no se recibe el paquete de secuencia 1")

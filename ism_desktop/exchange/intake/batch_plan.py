@@ -82,11 +82,10 @@ class BatchPlan:
         """Why the file at ``position`` is not received: ``other`` is newer, and passed."""
         mine, theirs = self._both(position, other)
         mine_label, newer_label = self._labels(position, other)
-        whose = "de" if theirs.kind.goes_to_coordinator else "para"
         what = "del mismo trimestre" if theirs.kind.goes_to_coordinator else "del mismo tipo"
         return (
             f"«{mine_label}»: no se recibe el paquete de secuencia {mine.sequence}: en este "
-            f"lote viene uno más reciente {whose} la unidad {theirs.unit} {what} (secuencia "
+            f"lote viene uno más reciente {theirs.kind.of_unit(theirs.unit)} {what} (secuencia "
             f"{theirs.sequence}, «{newer_label}»)"
         )
 
@@ -95,7 +94,11 @@ class BatchPlan:
         mine, theirs = self.paths[position], self.paths[other]
         if mine.name != theirs.name:
             return file_label(mine), file_label(theirs)
-        return f"{mine.parent.name}/{mine.name}", f"{theirs.parent.name}/{theirs.name}"
+        # Through ``file_label`` too: a folder's name need not be text either.
+        return (
+            f"{file_label(mine.parent)}/{file_label(mine)}",
+            f"{file_label(theirs.parent)}/{file_label(theirs)}",
+        )
 
     def repeated_text(self, position: int, other: int) -> str:
         """Why the file at ``position`` is not received: ``other``, given before, is the same."""
@@ -104,10 +107,9 @@ class BatchPlan:
             label = file_label(self.paths[position])
             return f"«{label}»: se eligió dos veces en este lote; se recibe una sola vez"
         label, first = self._labels(position, other)
-        whose = "de" if theirs.kind.goes_to_coordinator else "para"
         return (
             f"«{label}»: viene repetido en este lote: «{first}» trae la misma secuencia "
-            f"({theirs.sequence}) {whose} la unidad {theirs.unit}; se recibe una sola vez"
+            f"({theirs.sequence}) {theirs.kind.of_unit(theirs.unit)}; se recibe una sola vez"
         )
 
     def _both(self, position: int, other: int) -> tuple[PackageManifest, PackageManifest]:

@@ -66,10 +66,9 @@ class ReceiveOutcome:
             return f"{'Se omite' if self.replaced else 'Rechazado'} {self.error}."
         received, diff = self.incoming.received, self.incoming.diff
         verb = "Recibido" if self.applied else "Por recibir (nada guardado aún)"
-        whose = "de" if received.kind.goes_to_coordinator else "para"
         name = file_label(self.path)
         text = (
-            f"{verb} «{name}»: {received.kind.label} {whose} la unidad {received.unit}, "
+            f"{verb} «{name}»: {received.kind.label} {received.kind.of_unit(received.unit)}, "
             f"ejercicio {received.year}, trimestre {int(received.quarter)}, secuencia "
             f"{received.sequence}; {count(diff.changed_metas, 'meta cambia', 'metas cambian')}"
         )

@@ -139,7 +139,8 @@ def receive_packages(
 ) -> list[ReceiveOutcome]:
     """Check (and unless ``dry_run`` apply) each file on its own; outcomes in the order given.
 
-    Each unit's packages are taken oldest first (``batch_order``), the others in the order given.
+    Each sender's packages are taken oldest first, and an older one of a quarter may be left
+    out for a newer one of the batch (``batch_plan``); the others in the order given.
     A dry run judges each file after the ones before it, as applying them would, then undoes
     everything (``Store.rehearsal``); if that cannot begin, each is judged against the database
     as it is. A refused file changes nothing and does not stop the others. The applied ones

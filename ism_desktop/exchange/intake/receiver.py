@@ -124,7 +124,7 @@ def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: 
         )
     if manifest.sequence <= last.sequence:
         upward = manifest.kind.goes_to_coordinator
-        sender = f"{'de' if upward else 'para'} la unidad {manifest.unit}"
+        sender = manifest.kind.of_unit(manifest.unit)
         # A package of an earlier quarter that came late: exported again, it gets a new number.
         who = "la unidad" if upward else "la unidad coordinadora"
         raise PackageRefusedError(
