@@ -30,7 +30,7 @@ from ism_desktop.gui.figure_grid import FigureGrid
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
-from ism_desktop.gui.unsaved_typing import FIGURE_NOT_SAVED
+from ism_desktop.gui.unsaved_typing import FIGURE_NOT_SAVED, TEXT_EDIT
 
 NARRATIVE_SAVE_DELAY_MS = 1200
 
@@ -360,7 +360,7 @@ class MetaForm(QWidget):
             return
         self._session.edit(
             after,
-            f"Evaluación T{int(quarter)}: {_short(after)}",
+            f"{TEXT_EDIT} T{int(quarter)}: {_short(after)}",
             merge_key=f"{meta.stable_id}:evaluacion:{int(quarter)}",
         )
 

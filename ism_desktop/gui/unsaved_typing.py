@@ -11,8 +11,8 @@ if TYPE_CHECKING:
 
 FIGURE_NOT_SAVED = "No se guardó la cifra escrita"
 TEXT_NOT_SAVED = "No se guardó la evaluación escrita"
-# How the form describes an evaluation's edit (``MetaForm._commit_narrative``).
-_TEXT_EDIT = "Evaluación"
+# How an evaluation's edit is described (``MetaForm._commit_narrative``), to tell it apart.
+TEXT_EDIT = "Evaluación"
 
 
 @dataclass(frozen=True)
@@ -44,11 +44,11 @@ def flush_saying_why(flush: Callable[[], str], session: ReportSession) -> Unsave
     with session.refusals_held() as refused:
         problem = flush()
     lines = [
-        f"{TEXT_NOT_SAVED if what.startswith(_TEXT_EDIT) else FIGURE_NOT_SAVED}: "
+        f"{TEXT_NOT_SAVED if what.startswith(TEXT_EDIT) else FIGURE_NOT_SAVED}: "
         f"{_after_colon(reason.rstrip('.'))}."
         for what, reason in refused
     ]
-    text = any(what.startswith(_TEXT_EDIT) for what, _reason in refused)
+    text = any(what.startswith(TEXT_EDIT) for what, _reason in refused)
     figure_refused = len(refused) > int(text)
     # The form's own words for a figure the database refused add nothing to its reason.
     if problem and not (figure_refused and problem == f"{FIGURE_NOT_SAVED}."):

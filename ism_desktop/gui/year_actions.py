@@ -357,14 +357,8 @@ class YearActions(QObject):
         """Write a unit's workbook to fill (for a unit without the program)."""
         from ism_desktop.exchange.unit_workbook import write_unit_workbook
 
-        report = self.session.report
-        names = {
-            meta.key.unit.value: ""
-            if report is None
-            else report.catalogue.unit_name(meta.key.entity, meta.key.unit)
-            for meta in self.session.metas()
-        }
-        units = [f"{code} — {name}" if name else code for code, name in sorted(names.items())]
+        choices = unit_labels(self.session)
+        units = [label for _unit, label in choices]
         if not units:  # Qt would give back an empty choice, accepted
             text = "No hay metas en el programa de este ejercicio: no hay libro que escribir."
             QMessageBox.information(self._window, "Libro de Excel", text)
@@ -374,7 +368,7 @@ class YearActions(QObject):
         )
         if not ok:
             return
-        unit = chosen.split(" ", 1)[0]
+        unit = choices[units.index(chosen)][0]
         folder = QFileDialog.getExistingDirectory(
             self._window, "Carpeta donde guardar el libro", documents_folder()
         )
@@ -383,7 +377,7 @@ class YearActions(QObject):
         profile = self.session.profile
         try:
             path = write_unit_workbook(
-                self.session.store, UnitCode(unit), profile.quarter, Path(folder), year=profile.year
+                self.session.store, unit, profile.quarter, Path(folder), year=profile.year
             )
         except _FAILURES as exc:
             self._fail("Libro de Excel", exc)
