@@ -237,6 +237,6 @@ def read_package(path: Path) -> PackageContents:
             if name != MANIFEST_NAME
         }
     if XLSX_NAME in raw:
-        check_workbook(raw[XLSX_NAME], f"{label} › {XLSX_NAME}")
+        check_workbook(raw[XLSX_NAME], f"{label} › {XLSX_NAME}", parsed=False)
     data = _check_data_header(parse_json(raw[DATA_NAME], label, DATA_NAME), manifest, label)
     return PackageContents(source=label, sha256=sha256, manifest=manifest, data=data)

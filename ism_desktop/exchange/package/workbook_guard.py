@@ -2,9 +2,14 @@
 
 No XML parser ever sees the parts: each is streamed in bounded chunks and refused if it declares a
 DOCTYPE or entities (the «billion laughs» and external-entity attacks need one) or is not UTF-8.
+A package's workbook is never opened by this program, only kept by people: there a part whose
+root element begins after nothing but a declaration, comments and white space is not inflated
+further, since XML allows a DOCTYPE (and so any entity) only before the root element.
 """
 
 from __future__ import annotations
+
+import re
 
 from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
 from ism_desktop.exchange.package.zip_guard import MIB, GuardedZip, ZipLimits, open_guarded
@@ -20,6 +25,10 @@ _MARKERS = (b"<!doctype", b"<!entity")
 _OVERLAP = max(len(marker) for marker in _MARKERS) - 1
 _WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\x00<", b"<\x00")
 _CONTENT_TYPES = "[Content_Types].xml"
+# As much of a part as the UTF-8 check looks at; a prolog is a few dozen bytes.
+_HEAD_BYTES = 4096
+_SPACE = re.compile(rb"[ \t\r\n]*")
+_NOT_A_NAME = frozenset(b"!?/ \t\r\n")
 
 
 # A workbook file brought on its own (a filled template or unit workbook): read whole.
@@ -30,6 +39,42 @@ def _is_xml_part(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels", ".vml"))
 
 
+def _not_utf8(first: bytes) -> bool:
+    return first.startswith(_WIDE_STARTS) or b"\x00" in first[:_HEAD_BYTES]
+
+
+def _root_reached(head: bytes) -> bool:
+    """True when the root element begins in ``head``, after no DOCTYPE and nothing unusual.
+
+    Before it only a byte order mark, the XML declaration, processing instructions, comments
+    and white space are taken; anything else (a DOCTYPE, a prolog longer than ``head``) is
+    False, and the part is then scanned whole.
+    """
+    at = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        space = _SPACE.match(head, at)
+        at = at if space is None else space.end()
+        if head.startswith(b"<?", at):
+            close, length = head.find(b"?>", at + 2), 2
+        elif head.startswith(b"<!--", at):
+            close, length = head.find(b"-->", at + 4), 3
+        else:
+            return (
+                head.startswith(b"<", at)
+                and at + 1 < len(head)
+                and (head[at + 1] not in _NOT_A_NAME)
+            )
+        if close < 0:
+            return False
+        at = close + length
+
+
+def _prolog_only(workbook: GuardedZip, name: str) -> bool:
+    """True when the part's start shows it can declare no entity: the rest is not inflated."""
+    head = workbook.head(workbook.entries[name], _HEAD_BYTES)
+    return head is not None and not _not_utf8(head) and _root_reached(head)
+
+
 def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
     # A workbook's parts are small: each is inflated whole, and read as the one chunk
     # ``chunks`` would yield (none for an empty part), without a generator per part.
@@ -38,7 +83,7 @@ def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
     tail = b""
     first = True
     for chunk in pieces:
-        if first and (chunk.startswith(_WIDE_STARTS) or b"\x00" in chunk[:4096]):
+        if first and _not_utf8(chunk):
             raise PackageRefusedError(
                 label, f"la parte «{shown_name(name)}» del libro no está codificada en UTF-8"
             )
@@ -55,8 +100,11 @@ def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
         tail = window[-_OVERLAP:]
 
 
-def check_workbook(data: bytes, label: str) -> int:
+def check_workbook(data: bytes, label: str, *, parsed: bool = True) -> int:
     """Refuse a workbook that is not a safe xlsx; return how many XML parts were scanned.
+
+    ``parsed=False``: the workbook is only kept (a package's), never read by this program, and
+    a part whose prolog is plain is not inflated past it.
 
     Raises:
         PackageRefusedError: the workbook is not a zip, breaks a limit, or holds a hostile part.
@@ -67,6 +115,7 @@ def check_workbook(data: bytes, label: str) -> int:
         scanned = 0
         for name in workbook.entries:
             if _is_xml_part(name):
-                _scan_part(workbook, name, label)
+                if parsed or not _prolog_only(workbook, name):
+                    _scan_part(workbook, name, label)
                 scanned += 1
     return scanned

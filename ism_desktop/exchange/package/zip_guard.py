@@ -143,16 +143,14 @@ class GuardedZip:
         except (*_ZIP_ERRORS, zlib.error, OSError) as exc:
             raise self.refuse(f"la entrada «{shown_name(name)}» está dañada") from exc
 
-    def small_entry(self, info: zipfile.ZipInfo) -> bytes | None:
-        """A small entry of a zip held in memory, inflated in one call; None: read it by chunks.
+    def _packed(self, info: zipfile.ZipInfo) -> memoryview | None:
+        """The packed bytes of an entry of a zip held in memory; None: read it by chunks.
 
-        An xlsx holds a dozen small parts, and opening each through ``zipfile`` costs more than
-        inflating it. This gives the bytes only where ``zipfile`` would give the very same ones
-        (header, name, whole stream, size and CRC-32 all as declared); anything unusual is left
-        to ``zipfile``, which refuses it as before.
+        Only where ``zipfile`` would read the very same bytes: the local header's signature
+        and name are those of the central directory, and no flag changes how it is read.
         """
         data = self._data
-        if data is None or info.file_size > CHUNK_BYTES or info.flag_bits & ~_PLAIN_FLAGS:
+        if data is None or info.flag_bits & ~_PLAIN_FLAGS:
             return None
         start = info.header_offset
         header = data[start : start + _LOCAL_HEADER.size]
@@ -172,12 +170,23 @@ class GuardedZip:
             )
         except UnicodeDecodeError:
             return None
-        same_name = text == info.orig_filename
-        if signature != _LOCAL_SIGNATURE or not same_name:
+        if signature != _LOCAL_SIGNATURE or text != info.orig_filename:
             return None
         body = name_start + name_size + extra_size
         # A view, not a copy: the compressed bytes are only read once, by zlib.
-        packed = memoryview(data)[body : body + info.compress_size]
+        return memoryview(data)[body : body + info.compress_size]
+
+    def small_entry(self, info: zipfile.ZipInfo) -> bytes | None:
+        """A small entry of a zip held in memory, inflated in one call; None: read it by chunks.
+
+        An xlsx holds a dozen small parts, and opening each through ``zipfile`` costs more than
+        inflating it. This gives the bytes only where ``zipfile`` would give the very same ones
+        (header, name, whole stream, size and CRC-32 all as declared); anything unusual is left
+        to ``zipfile``, which refuses it as before.
+        """
+        packed = None if info.file_size > CHUNK_BYTES else self._packed(info)
+        if packed is None:
+            return None
         if info.compress_type == zipfile.ZIP_STORED:
             content = bytes(packed)
         else:
@@ -191,6 +200,22 @@ class GuardedZip:
         if len(content) != info.file_size or zlib.crc32(content) != info.CRC:
             return None
         return content
+
+    def head(self, info: zipfile.ZipInfo, size: int) -> bytes | None:
+        """At most the first ``size`` bytes of an entry of a zip held in memory, inflating no more.
+
+        None when the entry is not read in memory (as for ``small_entry``, whatever its size) or
+        its start does not inflate. The rest of the entry is neither inflated nor checked.
+        """
+        packed = self._packed(info)
+        if packed is None:
+            return None
+        if info.compress_type == zipfile.ZIP_STORED:
+            return bytes(packed[:size])
+        try:
+            return zlib.decompressobj(-zlib.MAX_WBITS).decompress(packed, size)
+        except zlib.error:
+            return None
 
     def read(self, name: str, max_bytes: int) -> bytes:
         """The whole entry, refused if it declares more than ``max_bytes``."""
