@@ -1,7 +1,7 @@
 """``ism-desktop paimef …``: the federal PAIMEF programme from the command line.
 
 Sub-commands: indicadores, calcular, plazos (here), import-programa, export-programa, validate,
-informe, capturar (in ``paimef_programme_commands``).
+informe, capturar (in ``paimef_programme_commands``), historial (``paimef_history_command``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, fail
 from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
 from ism_desktop.cli.paimef_deadlines_command import run_deadlines
+from ism_desktop.cli.paimef_history_command import register_history_command
 from ism_desktop.cli.paimef_programme_commands import register_programme_commands
 from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
 from ism_desktop.domain.paimef.indicator_catalogue import INDICATORS, indicator_by_number
@@ -94,6 +95,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     deadlines.add_argument("--json", action="store_true", help="escribe la lista en JSON")
     deadlines.set_defaults(handler=run_deadlines)
     register_programme_commands(sub)
+    register_history_command(sub)
 
 
 def indicator_json(indicator: Indicator) -> dict[str, Any]:

@@ -164,7 +164,8 @@ def run_import(args: argparse.Namespace) -> int:
     print(
         f"Programa Anual {programme.year} importado de {args.archivo.name}: "
         f"{len(programme.actions)} acciones, {money_display(programme.programmed_total)} "
-        f"programados; {len(change.changes)} cambios registrados en el historial."
+        f"programados; {count(len(change.changes), 'cambio registrado', 'cambios registrados')} "
+        "en el historial."
     )
     if change.backup is not None:
         print(f"Copia de seguridad previa: {change.backup.path.name}")

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
@@ -17,6 +20,9 @@ from ism_desktop.exchange.etca.report_import import import_etca_file
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.store.store import Store
+
+if TYPE_CHECKING:
+    from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 
 WindowFactory = Callable[[PcProfile], MainWindow]
 
@@ -54,6 +60,17 @@ def shown_frame(qtbot: QtBot, settings: QSettings, profile: PcProfile) -> MainWi
     window.show_frame()
     qtbot.waitExposed(window)
     return window
+
+
+def shown_paimef(qtbot: QtBot, store: Store, author: Author, today: date) -> PaimefWindow:
+    """The PAIMEF window on screen, as its menu opens it."""
+    from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+
+    shown = PaimefWindow(store, author, today)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
+from tests.gui.conftest import shown_paimef
 from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui
@@ -31,11 +32,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store) -> PaimefWindow:
-    shown = PaimefWindow(store, AUTHOR, date(2026, 3, 20))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return shown_paimef(qtbot, store, AUTHOR, date(2026, 3, 20))
 
 
 def _stored(store: Store) -> AnnualProgramme:

@@ -26,19 +26,20 @@ from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.indicators import IndicatorInputError, split_values
 from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR, InputError
-from ism_desktop.domain.paimef.money import AmountError, money_display
+from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
+from ism_desktop.gui.paimef.history_tab import HistoryTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
 from ism_desktop.gui.paimef.programme_files import (
     export_programme,
     import_programme_file,
     write_informe_files,
 )
-from ism_desktop.gui.paimef.programme_tab import ProgrammeTab
+from ism_desktop.gui.paimef.programme_tab import ProgrammeTab, heading_text
 from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
@@ -105,6 +106,8 @@ class PaimefWindow(QDialog):
         self.indicators_tab = IndicatorsTab()
         self.indicators_tab.capture_edited.connect(self._on_capture_edited)
         self.tabs.addTab(self.indicators_tab, "In&dicadores (Anexo 5)")
+        self.history_tab = HistoryTab(store, lambda: self.programme.year)
+        self.tabs.addTab(self.history_tab, "&Historial de cambios")
         layout.addWidget(self.tabs, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -136,12 +139,7 @@ class PaimefWindow(QDialog):
         errors = {f.action for f in findings if f.is_error and f.action}
         self.model.set_actions(programme.actions, errors)
         self._show_findings(findings)
-        self.heading.setText(
-            f"Programa Anual {programme.year} — {programme.institution}: "
-            f"{count(len(programme.actions), 'acción', 'acciones')}, "
-            f"{money_display(programme.programmed_total)} "
-            f"programados, {money_display(programme.exercised_total)} ejercidos."
-        )
+        self.heading.setText(heading_text(programme))
         self._calendar_problem = ""
         try:
             calendar = business_calendar(self.store)
@@ -158,6 +156,7 @@ class PaimefWindow(QDialog):
         self.indicators_tab.show_results(
             indicator_results(programme.year, self.store.paimef.captures())
         )
+        self.history_tab.refresh_if_shown()
         if self._current_key is not None:
             row = self.model.row_of(self._current_key)
             if row >= 0:

@@ -20,11 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.paimef.findings import PaimefFinding, findings_summary
+from ism_desktop.domain.paimef.money import money_display
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.domain.wording import count
 from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
 from ism_desktop.workspace.paimef_justifications import finding_key
 
 _ERROR_COLOUR = QColor(176, 0, 32)
+
+
+def heading_text(programme: AnnualProgramme) -> str:
+    """The line above the tabs: the year, the instancia, its acciones and money."""
+    return (
+        f"Programa Anual {programme.year} — {programme.institution}: "
+        f"{count(len(programme.actions), 'acción', 'acciones')}, "
+        f"{money_display(programme.programmed_total)} "
+        f"programados, {money_display(programme.exercised_total)} ejercidos."
+    )
 
 
 class ProgrammeTab(QWidget):

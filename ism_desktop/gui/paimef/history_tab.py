@@ -1,0 +1,97 @@
+"""The «Historial de cambios» tab: every saved PAIMEF change of the year, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ism_desktop.domain.wording import count, shortened
+from ism_desktop.gui.search_field import SearchField
+from ism_desktop.workspace.opening import Store
+from ism_desktop.workspace.paimef_history import HistoryLine, paimef_history
+
+_HEADERS = ("Fecha y hora", "Quién", "Qué", "Detalle")
+
+
+class HistoryTab(QWidget):
+    """Read from the database each time it is shown, and after each change while it shows."""
+
+    def __init__(
+        self, store: Store, year: Callable[[], int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._year = store, year
+        self.lines: list[HistoryLine] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search = SearchField(
+            "Buscar en el historial (fecha, quién, qué o detalle)", "Buscar en el historial"
+        )
+        self.search.textChanged.connect(self._filter)
+        top.addWidget(self.search, 1)
+        self.counted = QLabel()
+        top.addWidget(self.counted)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, len(_HEADERS))
+        self.table.setAccessibleName("Cambios guardados del PAIMEF")
+        self.table.setHorizontalHeaderLabels(list(_HEADERS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        """Read the year's changes again and show them (the search typed still applies)."""
+        self.lines = paimef_history(self._store, self._year())
+        self.table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            for column, text in enumerate((line.when, line.who, line.what, line.detail)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self._filter()
+
+    def refresh_if_shown(self) -> None:
+        """After a change: read again now if the tab is on screen (else when it is shown)."""
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Each time the tab comes to the front: what the other tabs saved meanwhile."""
+        super().showEvent(event)
+        self.refresh()
+
+    def _filter(self) -> None:
+        searched = self.search.text()
+        shown = 0
+        for row, line in enumerate(self.lines):
+            found = line.matches(searched)
+            self.table.setRowHidden(row, not found)
+            shown += found
+        total = len(self.lines)
+        if not total:
+            text = f"El PAIMEF {self._year()} no tiene cambios registrados."
+        elif not shown:
+            said = shortened(searched.strip(), 60)
+            text = f"Ningún cambio coincide con «{said}». Esc borra la búsqueda."
+        elif shown < total:
+            text = f"{shown} de {count(total, 'cambio', 'cambios')}."
+        else:
+            text = f"{count(total, 'cambio', 'cambios')}, el más reciente primero."
+        self.counted.setText(text)

@@ -1,0 +1,78 @@
+"""The PAIMEF changes of a year, newest first, in this PC's time.
+
+What the window's «Historial de cambios» tab and ``paimef historial`` show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ism_desktop.domain.local_time import local_time_text
+from ism_desktop.domain.validation.narrative_text import fold_text
+from ism_desktop.domain.wording import count
+from ism_desktop.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    """One audited change: when (as stored, and as shown here), who, what and its detail."""
+
+    at: str
+    when: str
+    profile: str
+    os_user: str
+    what: str
+    detail: str
+
+    @property
+    def who(self) -> str:
+        """The profile that signed, with the PC's user when there is one."""
+        return f"{self.profile} ({self.os_user})" if self.os_user else self.profile
+
+    def matches(self, search: str) -> bool:
+        """Whether every word of ``search`` is in the line, whatever its accents and case."""
+        words = fold_text(search).split()
+        if not words:
+            return True
+        text = fold_text(" ".join((self.when, self.who, self.what, self.detail)))
+        return all(word in text for word in words)
+
+
+def history_year(store: Store, given: int | None, today: date) -> int:
+    """The year asked for; else that of the latest programme stored; else this one."""
+    if given is not None:
+        return given
+    years = store.paimef.years()
+    return years[-1] if years else today.year
+
+
+def paimef_history(store: Store, year: int) -> list[HistoryLine]:
+    """The year's audited PAIMEF changes, newest first."""
+    return [
+        HistoryLine(
+            at=entry.at,
+            when=local_time_text(entry.at, with_seconds=True),
+            profile=entry.author.profile,
+            os_user=entry.author.os_user,
+            # A justification not tied to an acción was stored with two spaces in its place.
+            what=" ".join(entry.what.split()),
+            detail=entry.detail,
+        )
+        for entry in reversed(store.paimef.history(year))
+    ]
+
+
+def history_text(year: int, lines: Sequence[HistoryLine], searched: str = "") -> str:
+    """The history as the command prints it: a heading, then each change on its own lines."""
+    found = f" con «{searched.strip()}»" if searched.strip() else ""
+    if not lines:
+        return f"El PAIMEF {year} no tiene cambios registrados{found} en esta base de datos.\n"
+    heading = count(len(lines), "cambio", "cambios")
+    out = [f"Historial del PAIMEF {year}{found}: {heading}, el más reciente primero."]
+    for line in lines:
+        out += ["", f"{line.when} · {line.who} · {line.what}"]
+        # A justification may run over several lines: each is indented under its change.
+        out += [f"    {text}" for text in line.detail.splitlines()]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,103 @@
+"""The PAIMEF window's «Historial de cambios» tab, driven as a person would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
+from tests.gui.conftest import shown_paimef
+from tests.paimef_builders import programme
+
+pytestmark = pytest.mark.gui
+AUTHOR = Author("Unidad 001", "ana")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "datos.sqlite3") as opened:
+        opened.paimef.replace(programme(), Author("Coordinación", "luis"), "importación", ["nuevo"])
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> PaimefWindow:
+    return shown_paimef(qtbot, store, AUTHOR, date(2026, 3, 20))
+
+
+def _rows(window: PaimefWindow) -> list[tuple[str, str, str]]:
+    table = window.history_tab.table
+    rows = []
+    for row in range(table.rowCount()):
+        if table.isRowHidden(row):
+            continue
+        cells = [table.item(row, column) for column in (1, 2, 3)]
+        rows.append(tuple("" if cell is None else cell.text() for cell in cells))
+    return rows  # type: ignore[return-value]
+
+
+def test_a_saved_acción_is_at_the_top_of_the_history(window: PaimefWindow) -> None:
+    window.table.selectRow(0)
+    window.form.exercised.setText("1500")
+    window.form.save_button.click()
+
+    window.tabs.setCurrentWidget(window.history_tab)
+
+    assert _rows(window) == [
+        (
+            "Unidad 001 (ana)",
+            "acción A.1 guardada",
+            "Acción A.1, monto ejercido: «0.00» → «1500.00».",
+        ),
+        ("Coordinación (luis)", "importación", "nuevo"),
+    ]
+    assert window.history_tab.counted.text() == "2 cambios, el más reciente primero."
+
+
+def test_a_change_made_while_the_tab_shows_appears_at_once(window: PaimefWindow) -> None:
+    window.tabs.setCurrentWidget(window.history_tab)
+    assert len(_rows(window)) == 1
+
+    window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
+
+    assert _rows(window)[0] == ("Unidad 001 (ana)", "indicador 2 2026-T1", "130, 100")
+
+
+def test_the_search_keeps_what_has_every_word(window: PaimefWindow, qtbot: QtBot) -> None:
+    window.table.selectRow(0)
+    window.form.exercised.setText("1500")
+    window.form.save_button.click()
+    window.tabs.setCurrentWidget(window.history_tab)
+    search = window.history_tab.search
+
+    qtbot.keyClicks(search, "ACCION a.1 ana")
+    assert [row[1] for row in _rows(window)] == ["acción A.1 guardada"]
+    assert window.history_tab.counted.text() == "1 de 2 cambios."
+
+    search.setText("reintegro")
+    assert _rows(window) == []
+    assert window.history_tab.counted.text() == (
+        "Ningún cambio coincide con «reintegro». Esc borra la búsqueda."
+    )
+
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert len(_rows(window)) == 2
+    assert window.isVisible()  # Esc cleared the search; it did not close the window
+
+
+def test_each_year_shows_its_own_history(window: PaimefWindow) -> None:
+    window.tabs.setCurrentWidget(window.history_tab)
+
+    window.year.setValue(2027)
+
+    assert _rows(window) == []
+    assert window.history_tab.counted.text() == "El PAIMEF 2027 no tiene cambios registrados."
+    window.year.setValue(2026)
+    assert [row[1] for row in _rows(window)] == ["importación"]

@@ -1,0 +1,100 @@
+"""The PAIMEF history as the window and the command read it: newest first, in this PC's time."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.paimef_history import history_text, history_year, paimef_history
+from tests.paimef_builders import programme
+
+AUTHOR = Author("Enlace PAIMEF", "mlopez")
+
+
+def _write(store: Store, at: str, what: str, detail: str, author: Author = AUTHOR) -> None:
+    # As the repository writes them, with a moment chosen so that the local time is known.
+    store.paimef.replace(programme(), author, what, [detail])
+    store._db.execute("UPDATE paimef_audit SET at = ? WHERE id = last_insert_rowid()", [at])
+
+
+@pytest.mark.usefixtures("hermosillo")
+def test_changes_come_newest_first_in_this_pcs_time(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        _write(store, "2026-03-02T16:05:09+00:00", "importación de programa.json", "nuevo")
+        _write(store, "2026-03-03T01:30:00+00:00", "acción A.1 guardada", "Acción A.1, nombre")
+        store.paimef.save_justification(
+            2026,
+            ("4.3.4.1", "A.1", "metas"),
+            "Se entregan\nen abril.",
+            "Enlace",
+            "2026-03-04T17:00:00+00:00",
+        )
+        lines = paimef_history(store, 2026)
+
+    assert [(line.when, line.what, line.who) for line in lines] == [
+        ("04/03/2026 10:00:00", "justificación 4.3.4.1 A.1 metas", "Enlace"),
+        # 01:30 UTC on the 3rd is 18:30 of the 2nd in Hermosillo (UTC-7).
+        ("02/03/2026 18:30:00", "acción A.1 guardada", "Enlace PAIMEF (mlopez)"),
+        ("02/03/2026 09:05:09", "importación de programa.json", "Enlace PAIMEF (mlopez)"),
+    ]
+    assert lines[1].at == "2026-03-03T01:30:00+00:00"
+    assert history_text(2026, lines).splitlines()[:4] == [
+        "Historial del PAIMEF 2026: 3 cambios, el más reciente primero.",
+        "",
+        "04/03/2026 10:00:00 · Enlace · justificación 4.3.4.1 A.1 metas",
+        "    Se entregan",
+    ]
+    assert "    en abril." in history_text(2026, lines).splitlines()
+
+
+def test_each_year_has_its_own_history(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        _write(store, "2026-03-02T16:05:09+00:00", "importación de programa.json", "nuevo")
+        store.paimef.replace(programme(year=2027), AUTHOR, "importación de 2027.json", ["nuevo"])
+
+        assert [line.what for line in paimef_history(store, 2027)] == ["importación de 2027.json"]
+        assert [line.what for line in paimef_history(store, 2026)] == [
+            "importación de programa.json"
+        ]
+        assert paimef_history(store, 2025) == []
+        # Without a year named: the latest programme's; without any programme, this year.
+        assert history_year(store, None, date(2030, 1, 5)) == 2027
+        assert history_year(store, 2025, date(2030, 1, 5)) == 2025
+    with Store.open(tmp_path / "vacia.sqlite3") as empty:
+        assert history_year(empty, None, date(2030, 1, 5)) == 2030
+
+
+@pytest.mark.parametrize(
+    ("search", "found"),
+    [
+        ("", True),
+        ("accion a.1", True),  # without its accent, in lower case
+        ("ACCIÓN   mlopez", True),  # every word, anywhere in the line
+        ("nombre 18:30", True),
+        ("acción reintegro", False),  # one word missing
+        ("02/03/2026", True),
+    ],
+)
+@pytest.mark.usefixtures("hermosillo")
+def test_a_search_keeps_the_lines_holding_every_word(
+    tmp_path: Path, search: str, found: bool
+) -> None:
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        _write(store, "2026-03-03T01:30:00+00:00", "acción A.1 guardada", "Acción A.1, nombre")
+        (line,) = paimef_history(store, 2026)
+
+    assert line.matches(search) is found
+
+
+def test_a_justification_without_acción_reads_with_single_spaces(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.save_justification(
+            2026, ("anexo5", "", "indicador.2.2026-T2"), "Sin formato.", "Enlace", "2026-07-01"
+        )
+        (line,) = paimef_history(store, 2026)
+
+    assert line.what == "justificación anexo5 indicador.2.2026-T2"
