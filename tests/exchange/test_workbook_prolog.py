@@ -4,7 +4,9 @@ allows one, and what follows the root is not inflated (the workbook is kept, nev
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
+import zipfile
 import zlib
 from collections.abc import Iterator
 
@@ -125,3 +127,76 @@ def test_after_the_root_a_kept_workbook_is_not_inflated_an_opened_one_is() -> No
     check_workbook(bytes(damaged), "libro", parsed=False)
     with pytest.raises(PackageRefusedError, match="está dañada"):
         check_workbook(bytes(damaged), "libro", parsed=True)
+
+
+NOT_UTF8 = "la parte «xl/styles.xml» del libro no está codificada en UTF-8"
+ESC = b"\x1b"
+# ISO-2022-JP: after ESC $ B the bytes are pairs of a kanji, so «?><a» is inside the instruction
+# for a parser, though it reads as its end and a root element to a byte scan.
+SHIFTED = (
+    b'<?xml version="1.0" encoding="ISO-2022-JP"?><?p ' + ESC + b"$B?><a" + ESC + b"(B?>"
+    + DOCTYPE + ROOT
+)  # fmt: skip
+# UTF-7 spells «<» as «+ADw-»: no marker a byte scan knows, a DOCTYPE all the same.
+SEVEN = b'<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE r [+ADw-!ENTITY e "x"+AD4-]+AD4-<r/>'
+
+
+@pytest.mark.parametrize("parsed", [False, True])
+@pytest.mark.parametrize("part", [SHIFTED, SEVEN], ids=["iso-2022-jp", "utf-7"])
+def test_a_part_declaring_another_encoding_than_utf8_is_refused(part: bytes, parsed: bool) -> None:
+    assert _reason(part, parsed=parsed) == NOT_UTF8
+
+
+@pytest.mark.parametrize("declared", [b"UTF-8", b"utf-8", b"Utf-8", b"utf8"])
+def test_a_part_declaring_utf8_is_read(declared: bytes) -> None:
+    plain = b'<?xml version="1.0" encoding="' + declared + b'" standalone="yes"?>' + ROOT
+    hostile = b"<?xml version='1.0' encoding = '" + declared + b"'?>" + DOCTYPE + ROOT
+
+    assert _reason(plain, parsed=False) is None
+    assert _reason(hostile, parsed=False) == REFUSED
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        b"<!--><a>-->",  # «<!-->» opens a comment; it does not close one
+        b"<!--->x-->",
+        b"<?p ><a ?>",  # an instruction ends at «?>», not at «>»
+        b"<?p " + ESC + b"$B?><a" + ESC + b"(B?>",  # a control byte: read whole
+    ],
+)
+@pytest.mark.parametrize("parsed", [False, True])
+def test_what_looks_like_a_root_inside_a_comment_or_instruction_is_not_one(
+    before: bytes, parsed: bool
+) -> None:
+    assert _reason(PIECES[0] + before + DOCTYPE + ROOT, parsed=parsed) == REFUSED
+
+
+def test_a_stored_part_is_read_up_to_its_root_as_a_deflated_one() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        archive.writestr("xl/styles.xml", PIECES[0] + DOCTYPE + ROOT)
+    hostile = buffer.getvalue()
+
+    with pytest.raises(PackageRefusedError, match="declara un DOCTYPE"):
+        check_workbook(hostile, "libro", parsed=False)
+
+
+def test_a_zip_needing_a_newer_version_to_read_is_refused_not_a_crash() -> None:
+    workbook = bytearray(_workbook(PIECES[0] + ROOT))
+    for found in _all(workbook, b"PK\x01\x02"):  # each entry's «version needed» in the directory
+        workbook[found + 6] = 0x7D  # 12.5: no zip reader here knows it
+
+    for parsed in (False, True):
+        with pytest.raises(PackageRefusedError) as caught:
+            check_workbook(bytes(workbook), "libro", parsed=parsed)
+        assert caught.value.reason == "no es un archivo zip válido"
+
+
+def _all(data: bytearray, marker: bytes) -> list[int]:
+    found, at = [], data.find(marker)
+    while at >= 0:
+        found.append(at)
+        at = data.find(marker, at + 1)
+    return found

@@ -29,6 +29,12 @@ _CONTENT_TYPES = "[Content_Types].xml"
 _HEAD_BYTES = 4096
 _SPACE = re.compile(rb"[ \t\r\n]*")
 _NOT_A_NAME = frozenset(b"!?/ \t\r\n")
+# The XML declaration's encoding: a part in another one (UTF-7, ISO-2022-JP…) can spell a
+# DOCTYPE with bytes that hold no «<!doctype» at all.
+_DECLARED = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([^\"']*)[\"']")
+_UTF8_NAMES = (b"utf-8", b"utf8")
+# Bytes no XML text holds: one in a prolog (ESC shifts some encodings) sends it to be read whole.
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 # A workbook file brought on its own (a filled template or unit workbook): read whole.
@@ -40,15 +46,18 @@ def _is_xml_part(name: str) -> bool:
 
 
 def _not_utf8(first: bytes) -> bool:
-    return first.startswith(_WIDE_STARTS) or b"\x00" in first[:_HEAD_BYTES]
+    if first.startswith(_WIDE_STARTS) or b"\x00" in first[:_HEAD_BYTES]:
+        return True
+    declared = _DECLARED.match(first)
+    return declared is not None and declared.group(1).lower() not in _UTF8_NAMES
 
 
-def _root_reached(head: bytes) -> bool:
-    """True when the root element begins in ``head``, after no DOCTYPE and nothing unusual.
+def _root_at(head: bytes) -> int:
+    """Where the root element begins in ``head``, after no DOCTYPE and nothing unusual; or -1.
 
     Before it only a byte order mark, the XML declaration, processing instructions, comments
-    and white space are taken; anything else (a DOCTYPE, a prolog longer than ``head``) is
-    False, and the part is then scanned whole.
+    and white space are taken; anything else (a DOCTYPE, a prolog longer than ``head``) is -1,
+    and the part is then scanned whole.
     """
     at = 3 if head.startswith(b"\xef\xbb\xbf") else 0
     while True:
@@ -59,20 +68,22 @@ def _root_reached(head: bytes) -> bool:
         elif head.startswith(b"<!--", at):
             close, length = head.find(b"-->", at + 4), 3
         else:
-            return (
-                head.startswith(b"<", at)
-                and at + 1 < len(head)
-                and (head[at + 1] not in _NOT_A_NAME)
+            is_root = (
+                head.startswith(b"<", at) and at + 1 < len(head) and head[at + 1] not in _NOT_A_NAME
             )
+            return at if is_root else -1
         if close < 0:
-            return False
+            return -1
         at = close + length
 
 
 def _prolog_only(workbook: GuardedZip, name: str) -> bool:
     """True when the part's start shows it can declare no entity: the rest is not inflated."""
     head = workbook.head(workbook.entries[name], _HEAD_BYTES)
-    return head is not None and not _not_utf8(head) and _root_reached(head)
+    if head is None or _not_utf8(head):
+        return False
+    root = _root_at(head)
+    return root >= 0 and _CONTROL.search(head, 0, root) is None
 
 
 def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:

@@ -35,7 +35,15 @@ _LOCAL_SIGNATURE = b"PK\x03\x04"
 _UTF8_NAME = 0x800
 # Flags that change nothing in how an entry is read: sizes after the data, a UTF-8 name.
 _PLAIN_FLAGS = 0x08 | _UTF8_NAME
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error)
+# NotImplementedError: an entry needs a newer zip version (or method) than ``zipfile`` reads.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    ValueError,
+    struct.error,
+    NotImplementedError,
+)
 
 
 @dataclass(frozen=True, slots=True)
