@@ -110,23 +110,35 @@ def test_a_nul_byte_near_the_start_is_refused_as_before() -> None:
     )
 
 
-def test_after_the_root_a_kept_workbook_is_not_inflated_an_opened_one_is() -> None:
-    # Past the root XML can declare nothing: such text is only data. A workbook this program
-    # opens is still read whole, and refused for it; a package's, which it only keeps, is not.
-    # Text that hardly compresses, so that the stream's last bytes hold the part's last bytes.
-    text = b"".join(hashlib.sha256(bytes([n])).hexdigest().encode() for n in range(200))
-    part = PIECES[0] + b"<worksheet><t><![CDATA[<!DOCTYPE x>]]></t>" + text + b"</worksheet>"
+def _damaged_at_the_end(part: bytes) -> bytes:
+    """The workbook holding ``part``, its deflated stream broken in its last bytes."""
     damaged = bytearray(_workbook(part))
     packed = zlib.compress(part)[2:-4]  # the raw stream zipfile wrote (same level and data)
     where = damaged.find(packed[-40:])
     assert where > 0
     damaged[where : where + 8] = b"\xff" * 8  # the end of the part's stream no longer inflates
+    return bytes(damaged)
+
+
+# Text that hardly compresses, so that a stream's last bytes hold the part's last bytes.
+HEX = b"".join(hashlib.sha256(bytes([n])).hexdigest().encode() for n in range(200))
+
+
+@pytest.mark.parametrize("repeat", [1, 2 * CHUNK_BYTES // len(HEX)], ids=["small", "large"])
+def test_after_the_root_a_kept_workbook_is_not_inflated_an_opened_one_is(repeat: int) -> None:
+    # Past the root XML can declare nothing: such text is only data. A workbook this program
+    # opens is still read whole, and refused for it; a package's, which it only keeps, is not.
+    part = (
+        PIECES[0] + b"<worksheet><t><![CDATA[<!DOCTYPE x>]]></t>" + HEX * repeat + b"</worksheet>"
+    )
+    damaged = _damaged_at_the_end(part)
 
     assert _reason(part, parsed=False) is None
     assert _reason(part, parsed=True) == REFUSED
-    check_workbook(bytes(damaged), "libro", parsed=False)
-    with pytest.raises(PackageRefusedError, match="está dañada"):
-        check_workbook(bytes(damaged), "libro", parsed=True)
+    check_workbook(damaged, "libro", parsed=False)
+    # Read whole, it is refused: for the damage, or (by chunks) for the marker met first.
+    with pytest.raises(PackageRefusedError, match=r"está dañada|declara un DOCTYPE"):
+        check_workbook(damaged, "libro", parsed=True)
 
 
 NOT_UTF8 = "la parte «xl/styles.xml» del libro no está codificada en UTF-8"
