@@ -145,9 +145,9 @@ class CoordinationActions(QObject):
     def _on_applied(self, results: list[ReceiveOutcome]) -> None:
         self._session.reload()
         self.packages_received.emit(results)
-        QMessageBox.information(
-            self._window, "Paquetes recibidos", "\n".join(r.summary() for r in results)
-        )
+        from ism_desktop.gui.received_box import show_received  # loaded when first needed
+
+        show_received(self._window, results)
 
     def show_board(self) -> None:
         """The completeness board of the quarter."""

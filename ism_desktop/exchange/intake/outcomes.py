@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,3 +77,37 @@ class ReceiveOutcome:
             warnings = count(received.warnings, "aviso", "avisos")
             text += f"; {warnings}, {received.unresolved_warnings} sin justificar"
         return text + "."
+
+
+# Lines shown in the box itself: each wraps in two or three, and at 1366×768 the box must
+# still leave room for its details opened below them (sixty lines ran off the screen).
+SHOWN_LINES = 6
+
+
+def batch_message(results: Sequence[ReceiveOutcome]) -> tuple[str, str]:
+    """What a batch did, to show: a line of counts, then the files; and the whole list apart.
+
+    The second text is empty when every line fits the first; otherwise the first shows the
+    refusals first (what needs doing), as many as fit, and the second has every line.
+    """
+    saved = sum(1 for result in results if not result.refused)
+    failed = sum(1 for result in results if result.failed)
+    left_out = len(results) - saved - failed
+    parts = []
+    if failed:
+        parts.append(count(failed, "rechazado", "rechazados"))
+    if left_out:
+        parts.append(f"{count(left_out, 'omitido', 'omitidos')} (otro más reciente lo reemplaza)")
+    rest = ", ".join(parts)
+    if not saved:
+        heading = f"Ningún paquete se guardó: {rest}."
+    else:
+        done = "Se guardó" if saved == 1 else "Se guardaron"
+        heading = f"{done} {count(saved, 'paquete', 'paquetes')}" + (f"; {rest}." if rest else ".")
+    ordered = [r for r in results if r.failed] + [r for r in results if not r.failed]
+    lines = [result.summary() for result in ordered]
+    if len(lines) <= SHOWN_LINES:
+        return "\n".join([heading, "", *lines]), ""
+    more = len(lines) - SHOWN_LINES
+    tail = f"Y {more} más: el detalle de cada archivo está en «Mostrar los detalles…»."
+    return "\n".join([heading, "", *lines[:SHOWN_LINES], tail]), "\n".join(lines)

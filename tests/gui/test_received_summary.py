@@ -1,0 +1,74 @@
+"""After receiving, the summary fits the screen whatever the batch: counts, then the lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.intake.outcomes import ReceiveOutcome
+from tests.gui.conftest import WindowFactory
+
+pytestmark = pytest.mark.gui
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+
+
+def _refused(count: int) -> list[ReceiveOutcome]:
+    return [
+        ReceiveOutcome(
+            Path(f"/paquetes/unidad_{n:03}.ismpaq"),
+            error=f"«unidad_{n:03}.ismpaq»: la secuencia 1 no es posterior a la última (1)",
+        )
+        for n in range(1, count + 1)
+    ]
+
+
+def _shown(
+    window_factory: WindowFactory, qtbot: QtBot, results: list[ReceiveOutcome]
+) -> list[QMessageBox | str]:
+    window = window_factory(COORDINATOR)
+    shown: list[QMessageBox | str] = []
+
+    def exec_box(box: QMessageBox) -> int:
+        shown.append(box)
+        return int(QMessageBox.StandardButton.Ok)
+
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("information", "warning"):
+            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
+        patch.setattr(QMessageBox, "exec", exec_box)
+        window.coordination._on_applied(results)
+    return shown
+
+
+def test_sixty_files_are_counted_and_listed_apart(open_window: WindowFactory, qtbot: QtBot) -> None:
+    (shown,) = _shown(open_window, qtbot, _refused(60))
+
+    assert isinstance(shown, QMessageBox), "sixty lines in one box run off a 768-pixel screen"
+    text, details = shown.text(), shown.detailedText()
+    assert text.splitlines()[0] == "Ningún paquete se guardó: 60 rechazados."
+    assert len(text.splitlines()) <= 12
+    assert details.count("Rechazado «unidad_") == 60
+    assert "«unidad_060.ismpaq»" in details
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert shown.frameGeometry().height() <= 600
+    shown.close()
+
+
+def test_a_few_files_are_said_in_one_box(open_window: WindowFactory, qtbot: QtBot) -> None:
+    (shown,) = _shown(open_window, qtbot, _refused(3))
+
+    assert isinstance(shown, str)
+    lines = shown.splitlines()
+    assert lines[:2] == ["Ningún paquete se guardó: 3 rechazados.", ""]
+    assert [line.split(":")[0] for line in lines[2:]] == [
+        "Rechazado «unidad_001.ismpaq»",
+        "Rechazado «unidad_002.ismpaq»",
+        "Rechazado «unidad_003.ismpaq»",
+    ]
