@@ -4,27 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome, batch_message
-
-TITLE = "Paquetes recibidos"
+from ism_desktop.gui.long_message import show_message
 
 
 def show_received(parent: QWidget, results: Sequence[ReceiveOutcome]) -> None:
-    """Counts and the files; a long batch's whole list behind «Mostrar detalles…»."""
+    """Counts and the files; a long batch's whole list behind «Mostrar los detalles…»."""
     text, details = batch_message(results)
     refused = any(result.failed for result in results)
-    if not details:
-        say = QMessageBox.warning if refused else QMessageBox.information
-        say(parent, TITLE, text)
-        return
-    box = QMessageBox(
-        QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-        TITLE,
-        text,
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setDetailedText(details)
-    box.exec()
+    show_message(parent, "Paquetes recibidos", text, details, warn=refused)

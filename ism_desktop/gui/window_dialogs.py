@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ism_desktop import APP_NAME, __version__
+from ism_desktop.gui.long_message import show_message
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -94,15 +95,35 @@ def choose_report(window: MainWindow) -> Path | None:
     return Path(path) if path else None
 
 
+# Listed lines the box holds itself; more go, all of them, behind «Mostrar los detalles…».
+_LISTED = 12
+_EACH = 5
+
+
+def _listed(changes: list[str], warnings: list[str], each: int | None) -> str:
+    parts = []
+    # What the report changed on metas already stored (also in the history).
+    for heading, lines in (("Cambios", changes), ("Avisos", warnings)):
+        if lines:
+            shown = lines if each is None else lines[:each]
+            more = len(lines) - len(shown)
+            tail = [f"… y {more} más." if more else ""]
+            parts.append("\n".join([f"{heading}:", *shown, *(t for t in tail if t)]))
+    return "\n\n".join(parts)
+
+
 def show_imported(window: MainWindow, summary: ImportSummary) -> None:
     """What an import stored, changed and warned about."""
-    detail = summary.describe()
-    if summary.changes:
-        # What the report changed on metas already stored (also in the history).
-        detail += "\n\nCambios:\n" + "\n".join(summary.change_lines()[:20])
-    if summary.warnings:
-        detail += "\n\nAvisos:\n" + "\n".join(str(w) for w in summary.warnings[:20])
-    QMessageBox.information(window, "Informe importado", detail)
+    changes, warnings = summary.change_lines(), [str(w) for w in summary.warnings]
+    head = summary.describe()
+    whole = "\n\n".join(part for part in (head, _listed(changes, warnings, None)) if part)
+    if len(changes) + len(warnings) <= _LISTED:
+        show_message(window, "Informe importado", whole, "", warn=False)
+        return
+    text = "\n\n".join(
+        (head, _listed(changes, warnings, _EACH), "Todo, en «Mostrar los detalles…».")
+    )
+    show_message(window, "Informe importado", text, whole, warn=False)
 
 
 def import_error(exc: Exception) -> str:

@@ -1,0 +1,20 @@
+"""A message whose list may be long: the first lines in the box, every line behind a button.
+
+A box grows with its text: sixty lines ran off a 1366×768 screen with its button out of reach.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def show_message(parent: QWidget, title: str, text: str, details: str, *, warn: bool) -> None:
+    """``text`` in a box; ``details`` (when there are) behind «Mostrar los detalles…»."""
+    if not details:
+        say = QMessageBox.warning if warn else QMessageBox.information
+        say(parent, title, text)
+        return
+    icon = QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(details)
+    box.exec()
