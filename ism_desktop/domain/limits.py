@@ -84,6 +84,13 @@ def text_problem(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
     return bad_character(text) or too_long(text, limit)
 
 
+def field_text_problem(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
+    """``text_problem`` for a field of any name: «tiene 20 001 caracteres (máx. 20 000)»."""
+    if len(text) > limit:
+        return f"tiene {thousands(len(text))} caracteres (máx. {thousands(limit)})"
+    return bad_character(text)
+
+
 def texts_admissible(texts: Sequence[str], limit: int = MAX_NARRATIVE_CHARS) -> bool:
     """True only if ``text_problem`` finds nothing in any of ``texts``; False if it may.
 

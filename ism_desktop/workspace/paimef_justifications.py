@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.domain.limits import text_problem
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.store.store import Store
 
@@ -38,6 +39,10 @@ def justify(
         )
     if not text.strip():
         raise JustificationRefusedError("la justificación está vacía; escriba el motivo.")
+    # As for a meta's justification: no control character, at most 20 000 characters.
+    problem = text_problem(text.strip())
+    if problem is not None:
+        raise JustificationRefusedError(f"la justificación {problem}; no se guardó.")
     at = datetime.now().astimezone().isoformat(timespec="seconds")
     who = f"{author.profile} ({author.os_user})"
     store.paimef.save_justification(year, finding_key(finding), text.strip(), who, at)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
@@ -253,3 +253,37 @@ def test_a_file_written_from_the_window_has_the_acción_as_typed(
     assert target.exists()
     if what == "export_file":
         assert '"120000.75"' in target.read_text(encoding="utf-8")
+
+
+def _refused_text_is_discarded_at_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The window closes at the end with the refused text still typed: «¿Descartar?» → «Sí».
+    monkeypatch.setattr("ism_desktop.gui.paimef.paimef_window.confirm_loss", lambda *_a: True)
+
+
+def test_a_control_character_in_the_name_is_refused(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _refused_text_is_discarded_at_close(monkeypatch)
+    window.table.selectRow(0)
+    window.form.name.setText("Diplomado\x07 en atención")
+
+    assert window.form.problem.text() == (
+        "nombre: tiene un carácter que no es texto (U+0007, posición 10)."
+    )
+    window.form.save_button.click()
+    assert window.message.text().startswith("No se guardó: nombre:")
+    assert store.paimef.load(2026) == programme()
+
+
+def test_a_meta_too_long_is_refused(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _refused_text_is_discarded_at_close(monkeypatch)
+    window.table.selectRow(0)
+    window.form.goals.setItem(0, 0, QTableWidgetItem("x" * 20_001))
+
+    assert window.form.problem.text() == (
+        "meta 1, descripción: tiene 20 001 caracteres (máx. 20 000)."
+    )
+    window.form.save_button.click()
+    assert store.paimef.load(2026) == programme()

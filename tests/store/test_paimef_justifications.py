@@ -44,3 +44,21 @@ def test_a_warning_is_justified_and_survives_a_new_review() -> None:
 def test_refused(finding: PaimefFinding, text: str) -> None:
     with Store.in_memory() as store, pytest.raises(JustificationRefusedError):
         justify(store, 2026, finding, text, AUTHOR)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("x" * 20_001, "es demasiado larga: máx. 20 000 caracteres (tiene 20 001)"),
+        ("Falta\x07el formato", "tiene un carácter que no es texto (U+0007, posición 6)"),
+        ("\ud800", "tiene un carácter que no es texto (U+D800, posición 1)"),
+    ],
+)
+def test_a_text_no_file_can_hold_is_refused_and_nothing_stored(text: str, said: str) -> None:
+    with Store.in_memory() as store:
+        with pytest.raises(JustificationRefusedError) as caught:
+            justify(store, 2026, WARNING, text, AUTHOR)
+
+        assert str(caught.value) == f"la justificación {said}; no se guardó."
+        assert justifications(store, 2026) == {}
+        assert store.paimef.history(2026) == []

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
+from ism_desktop.domain.limits import field_text_problem
 from ism_desktop.domain.paimef.input_parsing import (
     AmountError,
     InputError,
@@ -51,6 +52,11 @@ def text_field(value: object, place: str, *, required: bool) -> str:
         raise located(place, "debe ser un texto.")
     if required and not value.strip():
         raise located(place, "no puede quedar vacío.")
+    # What every file the program writes can hold: the xlsx cells refuse control characters
+    # (the informe stopped half written) and keep at most 32 767 characters.
+    problem = field_text_problem(value)
+    if problem is not None:
+        raise located(place, f"{problem}.")
     return value.strip()
 
 

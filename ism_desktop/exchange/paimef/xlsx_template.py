@@ -77,6 +77,7 @@ def programme_to_xlsx(programme: AnnualProgramme) -> bytes:
     actions["A1"].font = Font(bold=True, size=13)
     actions["A2"], actions[YEAR_CELL] = "Ejercicio", programme.year
     actions["A3"], actions[INSTITUTION_CELL] = "Instancia", programme.institution
+    keep_as_text(actions[INSTITUTION_CELL])
     _headers(actions, ACTION_COLUMNS, HEADER_ROW)
     for offset, action in enumerate(programme.actions):
         row = FIRST_ROW + offset

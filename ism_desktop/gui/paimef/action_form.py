@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.limits import field_text_problem
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_quantity
 from ism_desktop.domain.paimef.money import AmountError, money_text, parse_amount
 from ism_desktop.domain.paimef.programme import Action, Goal
@@ -187,6 +188,13 @@ class ActionForm(QWidget):
             raise InputError("escriba la clave de la acción (por ejemplo A.1).")
         if not self.name.text().strip():
             raise InputError("escriba el nombre de la acción.")
+        for label, text in (
+            ("clave", self.key.text()),
+            ("nombre", self.name.text()),
+            ("justificación", self.justification.toPlainText()),
+            ("material probatorio", self.evidence.text()),
+        ):
+            _check_text(label, text)
         return Action(
             key=self.key.text().strip(),
             vertiente=Vertiente(self.vertiente.currentData()),
@@ -207,6 +215,8 @@ class ActionForm(QWidget):
             texts = [self._goal_text(row, c) for c in range(len(GOAL_HEADINGS))]
             if not any(texts):
                 continue
+            _check_text(f"meta {row + 1}, descripción", texts[0])
+            _check_text(f"meta {row + 1}, unidad", texts[1])
             lacking = [what for what, text in zip(_NEEDED, texts, strict=False) if not text]
             if lacking:
                 raise InputError(f"la meta {row + 1} necesita {' y '.join(lacking)}.")
@@ -235,6 +245,13 @@ class ActionForm(QWidget):
             draft = None
             self.problem.setText(str(exc))
         self.draft_changed.emit(draft)
+
+
+def _check_text(label: str, text: str) -> None:
+    # What the import refuses, refused as typed: every file written must be able to hold it.
+    problem = field_text_problem(text.strip())
+    if problem is not None:
+        raise InputError(f"{label}: {problem}.")
 
 
 def _amount(label: str, text: str) -> Decimal:

@@ -73,7 +73,8 @@ def _table(
 
     data: list[list[Any]] = [cells(headings, True)]
     data += [cells(tuple(row.cells), row.total) for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    # A row may run on to the next page: one acción with forty metas is taller than a page.
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [

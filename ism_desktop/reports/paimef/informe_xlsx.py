@@ -41,6 +41,7 @@ def _sheet(
     sheet[LEGEND_CELL] = informe.legend
     sheet[LEGEND_CELL].font = Font(italic=True, size=8)
     sheet["A3"] = f"{informe.programme.institution}. Fecha de corte: {informe.as_of:%d/%m/%Y}."
+    keep_as_text(sheet["A3"])  # the instancia's name, as typed
     sheet.oddFooter.center.text = informe.legend
     sheet.oddFooter.center.size = 7
     sheet.oddFooter.right.text = "Página &P de &N"

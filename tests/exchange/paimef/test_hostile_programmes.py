@@ -10,16 +10,23 @@ import functools
 import json
 import random
 from collections.abc import Callable
+from datetime import date
 from io import BytesIO
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 
+from ism_desktop.domain.paimef.indicator_captures import indicator_results
+from ism_desktop.domain.paimef.informe import build_informe
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.domain.paimef.programme_rules import check_programme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.exchange.paimef.programme_json import programme_from_json, programme_to_json
 from ism_desktop.exchange.paimef.xlsx_reading import programme_from_xlsx
 from ism_desktop.exchange.paimef.xlsx_template import programme_to_xlsx
+from ism_desktop.reports.paimef.informe_pdf import informe_pdf
+from ism_desktop.reports.paimef.informe_xlsx import informe_xlsx
 from tests.paimef_builders import programme
 
 HOSTILE: list[Any] = [
@@ -130,3 +137,43 @@ def test_a_json_the_parser_itself_cannot_read_is_refused_by_name(text: str) -> N
     # «ocurrió un error inesperado: maximum recursion depth exceeded…» and, in the window, a
     # traceback out of the import.
     _read_or_refuse(lambda: programme_from_json(text), "programa.json")
+
+
+# What a person may paste into a text field: not text, text too long, text that looks like a
+# formula. Each is refused where it was read, or it reaches every file the program writes.
+HOSTILE_TEXTS = ["A\x00B", "A\x07B", "\ud800", "x" * 40_000, "=1+1", "\u202eRTL\u202c 🎉"]
+TEXT_PATHS = [
+    "instancia",
+    "acciones/0/clave",
+    "acciones/0/nombre",
+    "acciones/0/justificacion",
+    "acciones/0/material_probatorio",
+    "acciones/3/metas/0/descripcion",
+    "acciones/3/metas/0/unidad",
+]
+
+
+@pytest.mark.parametrize(
+    "value", HOSTILE_TEXTS, ids=["nul", "bel", "surrogate", "long", "formula", "rtl"]
+)
+@pytest.mark.parametrize("path", TEXT_PATHS)
+def test_a_text_read_is_one_every_written_file_can_hold(path: str, value: str) -> None:
+    document = json.loads(programme_to_json(programme()))
+    _set(document, path, value)
+    text = json.dumps(document)  # ASCII escapes: a lone surrogate arrives as «\ud800»
+    read: AnnualProgramme | str
+    try:
+        read = programme_from_json(text)
+    except PaimefFormatError as exc:
+        read = str(exc)
+    if isinstance(read, str):
+        assert read.startswith("programa.json"), read
+        assert "no es texto" in read or "caracteres (máx. 20 000)" in read, read
+        return
+    as_of = date(2026, 4, 1)
+    informe = build_informe(
+        read, as_of, indicator_results(2026, {}), [], check_programme(read, as_of)
+    )
+    assert programme_from_xlsx(programme_to_xlsx(read), "programa.xlsx") == read
+    load_workbook(BytesIO(informe_xlsx(informe)))
+    assert informe_pdf(informe).startswith(b"%PDF")
