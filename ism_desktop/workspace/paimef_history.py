@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ism_desktop.domain.limits import without_bad_characters
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.validation.narrative_text import fold_text
 from ism_desktop.domain.wording import count
@@ -49,19 +50,24 @@ def history_year(store: Store, given: int | None, today: date) -> int:
 
 
 def paimef_history(store: Store, year: int) -> list[HistoryLine]:
-    """The year's audited PAIMEF changes, newest first."""
-    return [
-        HistoryLine(
+    """The year's audited PAIMEF changes, newest first; one save's lines in the order written."""
+    saves: list[list[HistoryLine]] = []
+    for entry in store.paimef.history(year):
+        line = HistoryLine(
             at=entry.at,
             when=local_time_text(entry.at, with_seconds=True),
-            profile=entry.author.profile,
-            os_user=entry.author.os_user,
-            # A justification not tied to an acción was stored with two spaces in its place.
-            what=" ".join(entry.what.split()),
-            detail=entry.detail,
+            # Older versions stored control characters (a terminal would run «ESC [2K»); a
+            # justification not tied to an acción was stored with two spaces in its place.
+            profile=without_bad_characters(entry.author.profile),
+            os_user=without_bad_characters(entry.author.os_user),
+            what=" ".join(without_bad_characters(entry.what).split()),
+            detail=without_bad_characters(entry.detail),
         )
-        for entry in reversed(store.paimef.history(year))
-    ]
+        if saves and saves[-1][0].at == line.at and saves[-1][0].what == line.what:
+            saves[-1].append(line)  # the same save: «acción A.1, nombre», then «…, metas»
+        else:
+            saves.append([line])
+    return [line for save in reversed(saves) for line in save]
 
 
 def history_text(year: int, lines: Sequence[HistoryLine], searched: str = "") -> str:

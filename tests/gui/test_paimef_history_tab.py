@@ -101,3 +101,31 @@ def test_each_year_shows_its_own_history(window: PaimefWindow) -> None:
     assert window.history_tab.counted.text() == "El PAIMEF 2027 no tiene cambios registrados."
     window.year.setValue(2026)
     assert [row[1] for row in _rows(window)] == ["importación"]
+
+
+def test_a_long_what_leaves_the_detail_its_room(window: PaimefWindow, store: Store) -> None:
+    long_name = (
+        "importación de Programa Anual PAIMEF 2026 versión corregida por la Coordinación " * 2
+    )
+    store.paimef.replace(programme(), AUTHOR, long_name.strip() + ".xlsx", ["nuevo"])
+    window.resize(1280, 700)
+
+    window.tabs.setCurrentWidget(window.history_tab)
+
+    table = window.history_tab.table
+    assert table.columnWidth(2) <= 320
+    assert table.columnWidth(3) >= 500
+    window.history_tab.search.setText("<b>zz</b>")
+    assert window.history_tab.counted.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_shown_again_it_shows_what_changed_in_the_same_number_of_rows(
+    window: PaimefWindow, store: Store
+) -> None:
+    window.tabs.setCurrentWidget(window.history_tab)
+    window.tabs.setCurrentIndex(0)
+    store._db.execute("UPDATE paimef_audit SET detail = 'otro detalle'")
+
+    window.tabs.setCurrentWidget(window.history_tab)
+
+    assert _rows(window) == [("Coordinación (luis)", "importación", "otro detalle")]

@@ -98,3 +98,27 @@ def test_a_justification_without_acción_reads_with_single_spaces(tmp_path: Path
         (line,) = paimef_history(store, 2026)
 
     assert line.what == "justificación anexo5 indicador.2.2026-T2"
+
+
+def test_the_lines_of_one_save_keep_their_order_newest_save_first(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.replace(programme(), AUTHOR, "importación", ["A.1, nombre", "A.1, metas"])
+        store._db.execute("UPDATE paimef_audit SET at = '2026-03-02T10:00:00-07:00'")
+        _write(store, "2026-03-02T11:00:00-07:00", "acción A.1 guardada", "A.1, nombre")
+        lines = paimef_history(store, 2026)
+
+    assert [(line.what, line.detail) for line in lines] == [
+        ("acción A.1 guardada", "A.1, nombre"),
+        ("importación", "A.1, nombre"),
+        ("importación", "A.1, metas"),
+    ]
+
+
+def test_control_characters_stored_long_ago_are_not_printed(tmp_path: Path) -> None:
+    # Older versions imported them; a terminal would run «ESC [2K» (erase the line above).
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        _write(store, "2026-03-02T16:05:09+00:00", "acción \x1b[2KA.1", "nombre \x1b[31mFALSO\x07")
+        (line,) = paimef_history(store, 2026)
+
+    assert (line.what, line.detail) == ("acción [2KA.1", "nombre [31mFALSO")
+    assert "\x1b" not in history_text(2026, [line])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +23,7 @@ from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.paimef_history import HistoryLine, paimef_history
 
 _HEADERS = ("Fecha y hora", "Quién", "Qué", "Detalle")
+_WIDEST = (160, 240, 320)  # pixels the first three columns take at most; the detail the rest
 
 
 class HistoryTab(QWidget):
@@ -41,6 +43,7 @@ class HistoryTab(QWidget):
         self.search.textChanged.connect(self._filter)
         top.addWidget(self.search, 1)
         self.counted = QLabel()
+        self.counted.setTextFormat(Qt.TextFormat.PlainText)  # the search, as typed
         top.addWidget(self.counted)
         layout.addLayout(top)
         self.table = QTableWidget(0, len(_HEADERS))
@@ -50,21 +53,35 @@ class HistoryTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # A row many lines tall (a long justification) is read to its end, not jumped over.
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Sized once per refresh, not "to contents": that measured every row again after each
+        # cell set, and showing the tab again took seconds with a few hundred changes.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
         """Read the year's changes again and show them (the search typed still applies)."""
         self.lines = paimef_history(self._store, self._year())
-        self.table.setRowCount(len(self.lines))
-        for row, line in enumerate(self.lines):
-            for column, text in enumerate((line.when, line.who, line.what, line.detail)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        table = self.table
+        table.setUpdatesEnabled(False)
+        try:
+            table.setRowCount(0)  # new rows are cheaper to fill than old ones to replace
+            table.setRowCount(len(self.lines))
+            for row, line in enumerate(self.lines):
+                for column, text in enumerate((line.when, line.who, line.what, line.detail)):
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(text)
+                    table.setItem(row, column, item)
+            for column, widest in enumerate(_WIDEST):
+                table.resizeColumnToContents(column)
+                # One long «Qué» (a file's name) must not leave the detail a word a line.
+                table.setColumnWidth(column, min(table.columnWidth(column), widest))
+            table.resizeRowsToContents()
+        finally:
+            table.setUpdatesEnabled(True)
         self._filter()
 
     def refresh_if_shown(self) -> None:
