@@ -116,12 +116,18 @@ def set_widths(sheet: Worksheet, widths: Mapping[str, float]) -> None:
         sheet.set_column_pixels(index, index, int((256 * width + 18) / 256 * 7))
 
 
+# The tallest row Excel keeps (546 pixels).
+MAX_ROW_POINTS = 409.5
+
+
 def set_height(sheet: Worksheet, row: int, points: float) -> None:
     """Height of a one-based row, rounded up to whole pixels (XlsxWriter stores pixels).
 
     Up, not to the nearest: a wrapped text never gets less room than the height asked for.
+    Never above Excel's 409.5 points: a longer evaluation is whole in its cell, and the PDF
+    prints all of it.
     """
-    sheet.set_row_pixels(row - 1, math.ceil(points * 4 / 3 - 1e-9))
+    sheet.set_row_pixels(row - 1, math.ceil(min(points, MAX_ROW_POINTS) * 4 / 3 - 1e-9))
 
 
 def merge(sheet: Worksheet, first_row: int, first_col: int, last_row: int, last_col: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from io import BytesIO
 
 import pdfplumber
@@ -82,3 +83,18 @@ def test_an_institution_starting_with_equals_is_text_in_every_workbook() -> None
         assert (sheet["A3"].data_type, sheet["A3"].value[:15]) == ("s", "=1+1 Instituto.")
     assert load_workbook(BytesIO(template))["Programa Anual"]["B3"].data_type == "s"
     assert programme_from_xlsx(template, "plantilla.xlsx").institution == "=1+1 Instituto"
+
+
+def test_hundreds_of_millions_print_on_one_line() -> None:
+    # $100,749,999.99 in bold, in the vertiente's subtotal, broke before its last digit.
+    big = [
+        replace(a, programmed=Decimal("100749999.99"), exercised=Decimal("100749999.99"))
+        for a in programme().actions
+    ]
+    value = replace(programme(), actions=tuple(big))
+
+    with pdfplumber.open(BytesIO(informe_pdf(_informe(value)))) as pdf:
+        words = [w["text"] for page in pdf.pages for w in page.extract_words()]
+
+    assert words.count("$100,749,999.99") >= 8
+    assert "$402,999,999.96" in words  # the total of the four

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -201,3 +202,25 @@ def test_unit_workbook_has_the_summary_and_that_unit(
         "287 COORDINACIÓN ADMINISTRATIVA",
     ]
     assert workbook.properties.creator == "003 ISM DIRECCIÓN DE ADMINISTRACIÓN Y FINANZAS"
+
+
+def test_no_row_is_taller_than_excel_allows(tmp_path: Path, seed_report: ProgressReport) -> None:
+    # Excel's rows reach 409.5 points: a 10,500-character evaluation asked for 485.
+    first = seed_report.metas[0]
+    quarter = seed_report.quarter
+    long = replace(first, evaluations={**first.evaluations, quarter: "Se realizaron. " * 700})
+    path = tmp_path / "largo.xlsx"
+
+    write_report_xlsx(
+        replace(seed_report, metas=(long, *seed_report.metas[1:])), path, printed_at=PRINTED_AT
+    )
+
+    sheet = openpyxl.load_workbook(path)[first.key.unit.value]
+    heights = [d.height for d in sheet.row_dimensions.values() if d.height is not None]
+    assert max(heights) == 409.5
+    evaluation = next(
+        cell
+        for (cell,) in sheet.iter_rows(min_col=1, max_col=1)
+        if cell.value == long.evaluations[quarter]
+    )
+    assert evaluation.value.count("Se realizaron.") == 700  # whole in the cell
