@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.informe import PaimefInforme, build_informe
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.platform import write_atomically
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.paimef_justifications import justifications
 from ism_desktop.workspace.paimef_review import deadlines_for, review
 
 
@@ -21,6 +23,10 @@ def informe_for(store: Store, programme: AnnualProgramme, today: date) -> Paimef
         indicator_results(programme.year, store.paimef.captures()),
         deadlines_for(store, programme.year, programme.dates),
         review(store, programme, today),
+        {
+            key: f"{given.text} ({given.author}, {local_time_text(given.at)})"
+            for key, given in justifications(store, programme.year).items()
+        },
     )
 
 

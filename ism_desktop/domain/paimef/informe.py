@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -62,6 +63,12 @@ class PaimefInforme:
     deadlines: tuple[DeadlineRow, ...]
     findings: tuple[PaimefFinding, ...]
     legend: str = LEGEND_8_1
+    # Why a warning is accepted, by (rule, acción, field): «texto (quién, fecha)».
+    justified: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
+
+    def justification(self, finding: PaimefFinding) -> str | None:
+        """The accepted reason printed under a warning, or None."""
+        return self.justified.get((finding.rule, finding.action, finding.field))
 
     @property
     def title(self) -> str:
@@ -88,6 +95,7 @@ def build_informe(
     indicators: list[IndicatorResult],
     deadlines: list[Deadline],
     findings: list[PaimefFinding],
+    justified: Mapping[tuple[str, str, str], str] | None = None,
 ) -> PaimefInforme:
     """The informe on ``as_of``: final once 31 December of the year has passed."""
     sections = tuple(
@@ -103,4 +111,5 @@ def build_informe(
         indicators=tuple(indicators),
         deadlines=tuple(DeadlineRow(d, d.state(as_of)) for d in deadlines),
         findings=tuple(findings),
+        justified=dict(justified or {}),
     )

@@ -128,7 +128,13 @@ def deadline_rows(informe: PaimefInforme) -> list[Row]:
 
 def finding_rows(informe: PaimefInforme) -> list[Row]:
     """The rules' findings on the informe's date."""
-    return [
-        Row((f.severity.label.upper(), f.rule, f.action or "—", f.message))
-        for f in informe.findings
-    ]
+    rows = []
+    for finding in informe.findings:
+        message = finding.message
+        reason = informe.justification(finding)
+        if reason is not None and not finding.is_error:
+            message += f"\nJustificado: {reason}"
+        rows.append(
+            Row((finding.severity.label.upper(), finding.rule, finding.action or "—", message))
+        )
+    return rows
