@@ -24,8 +24,9 @@ MAX_SEQUENCE = 1_000_000_000
 MAX_SEQUENCE_STEP = 1_000_000
 
 # Characters that are not text: C0/C1 controls other than tab, newline and carriage return,
-# DEL, and UTF-16 halves that cannot be written as UTF-8 (nor into an Excel cell).
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# DEL, UTF-16 halves that cannot be written as UTF-8 (nor into an Excel cell), and U+FFFE and
+# U+FFFF, which XML cannot hold (an xlsx with one is unreadable).
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def thousands(value: int) -> str:
@@ -61,7 +62,7 @@ def bad_character(text: str) -> str | None:
 _CONTROLS = {*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F}
 _LATIN1_TEXT = bytes(set(range(256)) - _CONTROLS - set(range(0x80, 0xA0)))
 _UTF8_TEXT = bytes(set(range(256)) - _CONTROLS)
-_UTF8_C1 = re.compile(b"\xc2[\x80-\x9f]")
+_UTF8_C1 = re.compile(b"\xc2[\x80-\x9f]|\xef\xbf[\xbe\xbf]")  # C1; U+FFFE, U+FFFF
 
 
 def _surely_text(text: str) -> bool:

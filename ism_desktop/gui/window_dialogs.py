@@ -121,7 +121,7 @@ def show_imported(window: MainWindow, summary: ImportSummary) -> None:
         show_message(window, "Informe importado", whole, "", warn=False)
         return
     text = "\n\n".join(
-        (head, _listed(changes, warnings, _EACH), "Todo, en «Mostrar los detalles…».")
+        (head, _listed(changes, warnings, _EACH), "Todo, en «Mostrar los detalles...».")
     )
     show_message(window, "Informe importado", text, whole, warn=False)
 

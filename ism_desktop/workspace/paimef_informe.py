@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from ism_desktop.domain.limits import without_bad_characters
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.informe import PaimefInforme, build_informe
@@ -24,7 +25,10 @@ def informe_for(store: Store, programme: AnnualProgramme, today: date) -> Paimef
         deadlines_for(store, programme.year, programme.dates),
         review(store, programme, today),
         {
-            key: f"{given.text} ({given.author}, {local_time_text(given.at)})"
+            # Older versions stored control characters, which an xlsx cell refuses.
+            key: without_bad_characters(
+                f"{given.text} ({given.author}, {local_time_text(given.at)})"
+            )
             for key, given in justifications(store, programme.year).items()
         },
     )

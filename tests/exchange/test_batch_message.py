@@ -48,6 +48,9 @@ def test_files_left_out_are_counted_apart_from_the_refused(
     ].splitlines()[0] == (
         "Ningún paquete se guardó: 2 rechazados, 1 omitido (otro más reciente lo reemplaza)."
     )
+    assert batch_message([_left_out("a.zip"), _left_out("b.zip")])[0].splitlines()[0] == (
+        "Ningún paquete se guardó: 2 omitidos (otros más recientes los reemplazan)."
+    )
 
 
 def test_a_long_batch_shows_the_refusals_first_and_lists_every_file_apart(
@@ -67,6 +70,6 @@ def test_a_long_batch_shows_the_refusals_first_and_lists_every_file_apart(
         "Rechazado «roto_2.zip»",
     ]
     assert len(lines) == 2 + SHOWN_LINES + 1
-    assert lines[-1] == "Y 7 más: el detalle de cada archivo está en «Mostrar los detalles…»."
+    assert lines[-1] == "Y 7 más: el detalle de cada archivo está en «Mostrar los detalles...»."
     assert len(details.splitlines()) == 13
     assert details.splitlines()[:3] == lines[2:5]

@@ -65,7 +65,7 @@ def test_thirty_changes_and_warnings_fit_and_are_all_kept(
     text = shown.text().splitlines()
     assert sum(line.startswith("  Meta ") for line in text) <= 5
     assert sum(line.startswith("Línea ") for line in text) <= 5
-    assert text[-1] == "Todo, en «Mostrar los detalles…»."
+    assert text[-1] == "Todo, en «Mostrar los detalles...»."
     details = shown.detailedText()
     assert "  Meta 000000000000001e: Realizado NUM T1: «30» → «31»" in details.splitlines()
     assert "Línea 130: el total anual impreso difiere (aviso 30)" in details.splitlines()

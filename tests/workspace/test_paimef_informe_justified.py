@@ -10,6 +10,7 @@ import pdfplumber
 from openpyxl import load_workbook
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.reports.paimef.informe_pdf import informe_pdf
 from ism_desktop.reports.paimef.informe_xlsx import informe_xlsx
 from ism_desktop.store.store import Store
@@ -23,10 +24,15 @@ TODAY = date(2026, 3, 20)
 REASON = "Las metas se definen en el ajuste total."
 
 
-def test_the_justification_is_printed_under_its_warning(tmp_path: Path) -> None:
+def _a1_without_metas() -> AnnualProgramme:
+    """The programme with acción A.1 left without metas: a 4.3.4.1 warning to justify."""
     actions = list(programme().actions)
     actions[0] = action("A.1", "A", "A-I", "30000.00", goals=())
-    value = programme(*actions)
+    return programme(*actions)
+
+
+def test_the_justification_is_printed_under_its_warning(tmp_path: Path) -> None:
+    value = _a1_without_metas()
     with Store.open(tmp_path / "datos.sqlite3") as store:
         store.paimef.replace(value, AUTHOR, "prueba", [])
         [warning] = [f for f in review(store, value, TODAY) if f.rule == "4.3.4.1"]
@@ -45,3 +51,19 @@ def test_the_justification_is_printed_under_its_warning(tmp_path: Path) -> None:
     justified = [cell for cell in cells if "Justificado:" in cell]
     assert len(justified) == 1
     assert justified[0].startswith(warning.message)
+
+
+def test_a_justification_stored_by_an_older_version_still_prints(tmp_path: Path) -> None:
+    # Before its text was checked, a control character could be stored; the xlsx refused it
+    # and the informe stopped with only its PDF written.
+    value = _a1_without_metas()
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.replace(value, AUTHOR, "prueba", [])
+        store.paimef.save_justification(
+            2026, ("4.3.4.1", "A.1", "metas"), "motivo\x07 antiguo", "Enlace\x1b", "2026-03-01"
+        )
+        informe = informe_for(store, value, TODAY)
+
+    book = load_workbook(BytesIO(informe_xlsx(informe)))
+    cells = [str(c.value) for row in book["Revisión"].iter_rows() for c in row if c.value]
+    assert any("Justificado: motivo antiguo (Enlace, " in cell for cell in cells)

@@ -97,7 +97,12 @@ def batch_message(results: Sequence[ReceiveOutcome]) -> tuple[str, str]:
     if failed:
         parts.append(count(failed, "rechazado", "rechazados"))
     if left_out:
-        parts.append(f"{count(left_out, 'omitido', 'omitidos')} (otro más reciente lo reemplaza)")
+        newer = (
+            "otro más reciente lo reemplaza"
+            if left_out == 1
+            else "otros más recientes los reemplazan"
+        )
+        parts.append(f"{count(left_out, 'omitido', 'omitidos')} ({newer})")
     rest = ", ".join(parts)
     if not saved:
         heading = f"Ningún paquete se guardó: {rest}."
@@ -109,5 +114,5 @@ def batch_message(results: Sequence[ReceiveOutcome]) -> tuple[str, str]:
     if len(lines) <= SHOWN_LINES:
         return "\n".join([heading, "", *lines]), ""
     more = len(lines) - SHOWN_LINES
-    tail = f"Y {more} más: el detalle de cada archivo está en «Mostrar los detalles…»."
+    tail = f"Y {more} más: el detalle de cada archivo está en «Mostrar los detalles...»."
     return "\n".join([heading, "", *lines[:SHOWN_LINES], tail]), "\n".join(lines)

@@ -54,7 +54,7 @@ def text_field(value: object, place: str, *, required: bool) -> str:
         raise located(place, "no puede quedar vacío.")
     # What every file the program writes can hold: the xlsx cells refuse control characters
     # (the informe stopped half written) and keep at most 32 767 characters.
-    problem = field_text_problem(value)
+    problem = field_text_problem(value.strip())
     if problem is not None:
         raise located(place, f"{problem}.")
     return value.strip()

@@ -141,7 +141,15 @@ def test_a_json_the_parser_itself_cannot_read_is_refused_by_name(text: str) -> N
 
 # What a person may paste into a text field: not text, text too long, text that looks like a
 # formula. Each is refused where it was read, or it reaches every file the program writes.
-HOSTILE_TEXTS = ["A\x00B", "A\x07B", "\ud800", "x" * 40_000, "=1+1", "\u202eRTL\u202c 🎉"]
+HOSTILE_TEXTS = [
+    "A\x00B",
+    "A\x07B",
+    "\ud800",
+    "A\uffff",
+    "x" * 40_000,
+    "=1+1",
+    "\u202eRTL\u202c 🎉",
+]
 TEXT_PATHS = [
     "instancia",
     "acciones/0/clave",
@@ -154,7 +162,7 @@ TEXT_PATHS = [
 
 
 @pytest.mark.parametrize(
-    "value", HOSTILE_TEXTS, ids=["nul", "bel", "surrogate", "long", "formula", "rtl"]
+    "value", HOSTILE_TEXTS, ids=["nul", "bel", "surrogate", "nonchar", "long", "formula", "rtl"]
 )
 @pytest.mark.parametrize("path", TEXT_PATHS)
 def test_a_text_read_is_one_every_written_file_can_hold(path: str, value: str) -> None:
