@@ -128,8 +128,11 @@ def test_a_justified_warning_says_so(database: Path) -> None:
     )
     assert by_rule[(DIALOGUES_ID, "ORTOGRAFIA")]["enterado"] is True
     assert by_rule[(CAPTURE_ID, "NARRATIVA_CONTRA_MODIFICADO")] is None
-    text = run_cli("validate", "--db", database, "--trimestre", "1").stdout
-    assert "44 avisos (42 sin justificar)" in text
+    shown = run_cli("validate", "--db", database, "--trimestre", "1")
+    # Once, in a CI run under load, this printed nothing: whatever it says on stderr is kept.
+    assert shown.returncode in (0, 1), shown.stderr
+    text = shown.stdout
+    assert "44 avisos (42 sin justificar)" in text, (shown.returncode, shown.stderr)
     assert "→ Justificado por Ana (" in text
     assert "→ Enterado por Ana (" in text
 
