@@ -85,16 +85,23 @@ def test_an_institution_starting_with_equals_is_text_in_every_workbook() -> None
     assert programme_from_xlsx(template, "plantilla.xlsx").institution == "=1+1 Instituto"
 
 
-def test_hundreds_of_millions_print_on_one_line() -> None:
-    # $100,749,999.99 in bold, in the vertiente's subtotal, broke before its last digit.
+@pytest.mark.parametrize(
+    ("each", "word", "times"),
+    [
+        # $100,749,999.99 in bold, in a vertiente's subtotal, broke before its last digit.
+        ("100749999.99", "$100,749,999.99", 8),
+        ("100749999.99", "$402,999,999.96", 2),
+        # A total past a billion broke too: «$1,200,000,000.0» and «0».
+        ("300000000.00", "$1,200,000,000.00", 2),
+    ],
+)
+def test_large_amounts_print_on_one_line(each: str, word: str, times: int) -> None:
     big = [
-        replace(a, programmed=Decimal("100749999.99"), exercised=Decimal("100749999.99"))
-        for a in programme().actions
+        replace(a, programmed=Decimal(each), exercised=Decimal(each)) for a in programme().actions
     ]
     value = replace(programme(), actions=tuple(big))
 
     with pdfplumber.open(BytesIO(informe_pdf(_informe(value)))) as pdf:
         words = [w["text"] for page in pdf.pages for w in page.extract_words()]
 
-    assert words.count("$100,749,999.99") >= 8
-    assert "$402,999,999.96" in words  # the total of the four
+    assert words.count(word) >= times

@@ -43,8 +43,8 @@ _HEADING = ParagraphStyle(
 _SUBHEADING = ParagraphStyle(
     "vertiente", fontName=BOLD, fontSize=8.5, leading=11, spaceBefore=4, spaceAfter=2
 )
-# Money up to $999,999,999.99 in bold on one line; nothing above a billion is a PAIMEF grant.
-_ACTION_WIDTHS = (1.4 * cm, 8.2 * cm, 6.6 * cm, 3.2 * cm, 3.2 * cm, 2.0 * cm)
+# Money up to $99,999,999,999.99 in bold on one line: a total may pass a billion.
+_ACTION_WIDTHS = (1.4 * cm, 7.8 * cm, 6.2 * cm, 3.6 * cm, 3.6 * cm, 2.0 * cm)
 _INDICATOR_WIDTHS = (1.4 * cm, 11.6 * cm, 3.8 * cm, 2.2 * cm, 3.0 * cm, 2.6 * cm)
 _DEADLINE_WIDTHS = (2.0 * cm, 1.8 * cm, 11.8 * cm, 2.6 * cm, 2.0 * cm, 4.4 * cm)
 _FINDING_WIDTHS = (2.0 * cm, 3.4 * cm, 1.8 * cm, 17.4 * cm)  # the rule codes, whole
