@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def show_message(parent: QWidget, title: str, text: str, details: str, *, warn: bool) -> None:
-    """``text`` in a box; ``details`` (when there are) behind «Mostrar los detalles…»."""
+    """``text`` in a box; ``details`` (when there are) behind «Mostrar los detalles...»."""
     if not details:
         say = QMessageBox.warning if warn else QMessageBox.information
         say(parent, title, text)

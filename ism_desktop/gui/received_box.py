@@ -11,7 +11,7 @@ from ism_desktop.gui.long_message import show_message
 
 
 def show_received(parent: QWidget, results: Sequence[ReceiveOutcome]) -> None:
-    """Counts and the files; a long batch's whole list behind «Mostrar los detalles…»."""
+    """Counts and the files; a long batch's whole list behind «Mostrar los detalles...»."""
     text, details = batch_message(results)
     refused = any(result.failed for result in results)
     show_message(parent, "Paquetes recibidos", text, details, warn=refused)

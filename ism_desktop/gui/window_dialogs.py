@@ -95,7 +95,7 @@ def choose_report(window: MainWindow) -> Path | None:
     return Path(path) if path else None
 
 
-# Listed lines the box holds itself; more go, all of them, behind «Mostrar los detalles…».
+# Listed lines the box holds itself; more go, all of them, behind «Mostrar los detalles...».
 _LISTED = 12
 _EACH = 5
 
@@ -107,8 +107,8 @@ def _listed(changes: list[str], warnings: list[str], each: int | None) -> str:
         if lines:
             shown = lines if each is None else lines[:each]
             more = len(lines) - len(shown)
-            tail = [f"… y {more} más." if more else ""]
-            parts.append("\n".join([f"{heading}:", *shown, *(t for t in tail if t)]))
+            tail = [f"… y {more} más."] if more else []
+            parts.append("\n".join([f"{heading}:", *shown, *tail]))
     return "\n\n".join(parts)
 
 

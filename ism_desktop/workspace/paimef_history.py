@@ -6,7 +6,7 @@ What the window's «Historial de cambios» tab and ``paimef historial`` show.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ism_desktop.domain.limits import without_bad_characters
@@ -26,6 +26,12 @@ class HistoryLine:
     os_user: str
     what: str
     detail: str
+    # What a search looks in, folded once: the tab filters every line at each key typed.
+    folded: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words = " ".join((self.when, self.who, self.what, self.detail))
+        object.__setattr__(self, "folded", fold_text(words))
 
     @property
     def who(self) -> str:
@@ -37,8 +43,7 @@ class HistoryLine:
         words = fold_text(search).split()
         if not words:
             return True
-        text = fold_text(" ".join((self.when, self.who, self.what, self.detail)))
-        return all(word in text for word in words)
+        return all(word in self.folded for word in words)
 
 
 def history_year(store: Store, given: int | None, today: date) -> int:

@@ -26,7 +26,7 @@ class WarningJustification:
 
 def finding_key(finding: PaimefFinding) -> tuple[str, str, str]:
     """What identifies a finding from one review to the next: rule, acción and field."""
-    return (finding.rule, finding.action, finding.field)
+    return finding.key
 
 
 def justify(

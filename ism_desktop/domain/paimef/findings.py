@@ -26,6 +26,11 @@ class PaimefFinding:
         """True when the finding blocks the informe."""
         return self.severity is Severity.ERROR
 
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What identifies it from one review to the next (its justification's key)."""
+        return (self.rule, self.action, self.field)
+
 
 def findings_summary(findings: Sequence[PaimefFinding]) -> str:
     """The count line above the findings: ``1 error (impide entregar el informe) y 2 avisos.``."""

@@ -68,7 +68,7 @@ class PaimefInforme:
 
     def justification(self, finding: PaimefFinding) -> str | None:
         """The accepted reason printed under a warning, or None."""
-        return self.justified.get((finding.rule, finding.action, finding.field))
+        return self.justified.get(finding.key)
 
     @property
     def title(self) -> str:
