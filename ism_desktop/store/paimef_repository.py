@@ -153,21 +153,31 @@ class PaimefRepository:
             self._audit(year, author, f"indicador {indicator} {period}", [shown], _now())
 
     def save_justification(
-        self, year: int, key: tuple[str, str, str], text: str, author: str, at: str
-    ) -> None:
-        """Store why a warning (rule, acción, field) is accepted, audited."""
+        self, year: int, key: tuple[str, str, str], text: str, author: Author, at: str
+    ) -> str:
+        """Store why a warning (rule, acción, field) is accepted, audited; who, as shown."""
         rule, action, field = key
+        who = f"{author.profile} ({author.os_user})" if author.os_user else author.profile
         with self._db.atomic():
             self._db.execute(
                 "INSERT OR REPLACE INTO paimef_justifications (year, rule, action, field, text, "
                 "author, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [year, rule, action, field, text, author, at],
+                [year, rule, action, field, text, who, at],
             )
+            # The profile and the PC's user apart, as every other change of the history.
             self._db.execute(
                 "INSERT INTO paimef_audit (year, what, detail, profile, os_user, at) "
-                "VALUES (?, ?, ?, ?, '', ?)",
-                [year, f"justificación {rule} {action} {field}".strip(), text, author, at],
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    year,
+                    f"justificación {rule} {action} {field}".strip(),
+                    text,
+                    author.profile,
+                    author.os_user,
+                    at,
+                ],
             )
+        return who
 
     def justifications(self, year: int) -> dict[tuple[str, str, str], tuple[str, str, str]]:
         """(rule, acción, field) → (text, author, at) for a year."""

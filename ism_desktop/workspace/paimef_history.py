@@ -5,10 +5,12 @@ What the window's «Historial de cambios» tab and ``paimef historial`` show.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ism_desktop.domain.audit import Author
 from ism_desktop.domain.limits import without_bad_characters
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.validation.narrative_text import fold_text
@@ -58,14 +60,16 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
     """The year's audited PAIMEF changes, newest first; one save's lines in the order written."""
     saves: list[list[HistoryLine]] = []
     for entry in store.paimef.history(year):
+        what = " ".join(without_bad_characters(entry.what).split())
+        profile, os_user = _signed(what, entry.author)
         line = HistoryLine(
             at=entry.at,
             when=local_time_text(entry.at, with_seconds=True),
             # Older versions stored control characters (a terminal would run «ESC [2K»); a
             # justification not tied to an acción was stored with two spaces in its place.
-            profile=without_bad_characters(entry.author.profile),
-            os_user=without_bad_characters(entry.author.os_user),
-            what=" ".join(without_bad_characters(entry.what).split()),
+            profile=without_bad_characters(profile),
+            os_user=without_bad_characters(os_user),
+            what=what,
             detail=without_bad_characters(entry.detail),
         )
         if saves and saves[-1][0].at == line.at and saves[-1][0].what == line.what:
@@ -73,6 +77,19 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
         else:
             saves.append([line])
     return [line for save in reversed(saves) for line in save]
+
+
+# How older versions signed a justification: «perfil (usuario)» as its profile, no user.
+_OLD_SIGNATURE = re.compile(r"(?P<profile>.+) \((?P<user>[^()]*)\)")
+
+
+def _signed(what: str, author: Author) -> tuple[str, str]:
+    """The profile and the PC's user of a change, also of a justification signed long ago."""
+    if not author.os_user and what.startswith("justificación "):
+        old = _OLD_SIGNATURE.fullmatch(author.profile)
+        if old is not None:
+            return old["profile"], old["user"]
+    return author.profile, author.os_user
 
 
 def history_text(year: int, lines: Sequence[HistoryLine], searched: str = "") -> str:

@@ -44,8 +44,7 @@ def justify(
     if problem is not None:
         raise JustificationRefusedError(f"la justificación {problem}; no se guardó.")
     at = datetime.now().astimezone().isoformat(timespec="seconds")
-    who = f"{author.profile} ({author.os_user})"
-    store.paimef.save_justification(year, finding_key(finding), text.strip(), who, at)
+    who = store.paimef.save_justification(year, finding_key(finding), text.strip(), author, at)
     return WarningJustification(text.strip(), who, at)
 
 

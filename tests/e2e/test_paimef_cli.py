@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 from pathlib import Path
 
@@ -254,6 +255,11 @@ def test_justify_a_warning(loaded_db: Path) -> None:
     assert [(f["campo"], f["justificacion"]["texto"]) for f in justified] == [
         ("indicador.2.2026-T1", "El INDESOL aún no envía el formato.")
     ]
+    # The history names the profile and the PC's user apart, as for every other change.
+    history = json.loads(run_cli("paimef", "historial", "--db", loaded_db, "--json").stdout)
+    latest = history["cambios"][0]
+    assert latest["que"] == "justificación anexo5 indicador.2.2026-T1"
+    assert (latest["perfil"], latest["usuario"]) == ("línea de comandos", getpass.getuser())
 
 
 def test_export_without_programme_writes_the_blank_template(tmp_path: Path) -> None:

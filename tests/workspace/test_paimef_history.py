@@ -30,7 +30,7 @@ def test_changes_come_newest_first_in_this_pcs_time(tmp_path: Path) -> None:
             2026,
             ("4.3.4.1", "A.1", "metas"),
             "Se entregan\nen abril.",
-            "Enlace",
+            Author("Enlace", ""),
             "2026-03-04T17:00:00+00:00",
         )
         lines = paimef_history(store, 2026)
@@ -93,7 +93,11 @@ def test_a_search_keeps_the_lines_holding_every_word(
 def test_a_justification_without_acción_reads_with_single_spaces(tmp_path: Path) -> None:
     with Store.open(tmp_path / "datos.sqlite3") as store:
         store.paimef.save_justification(
-            2026, ("anexo5", "", "indicador.2.2026-T2"), "Sin formato.", "Enlace", "2026-07-01"
+            2026,
+            ("anexo5", "", "indicador.2.2026-T2"),
+            "Sin formato.",
+            Author("Enlace", ""),
+            "2026-07-01",
         )
         (line,) = paimef_history(store, 2026)
 
@@ -122,3 +126,21 @@ def test_control_characters_stored_long_ago_are_not_printed(tmp_path: Path) -> N
 
     assert (line.what, line.detail) == ("acción [2KA.1", "nombre [31mFALSO")
     assert "\x1b" not in history_text(2026, [line])
+
+
+def test_a_justification_signed_by_an_older_version_names_its_user_apart(tmp_path: Path) -> None:
+    # Older versions stored «perfil (usuario)» as the profile of a justification, and no user.
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store._db.execute(
+            "INSERT INTO paimef_audit (year, what, detail, profile, os_user, at) VALUES "
+            "(2026, 'justificación anexo5 indicador.2.2026-T1', 'Sin formato.', "
+            "'Enlace (Unidad 004) (mlopez)', '', '2026-07-01T10:00:00-07:00')"
+        )
+        store.paimef.replace(programme(), Author("Sin usuario (prueba)", ""), "importación", ["x"])
+        lines = paimef_history(store, 2026)
+
+    assert [(line.what, line.profile, line.os_user) for line in lines] == [
+        ("importación", "Sin usuario (prueba)", ""),  # only a justification's is split
+        ("justificación anexo5 indicador.2.2026-T1", "Enlace (Unidad 004)", "mlopez"),
+    ]
+    assert lines[1].who == "Enlace (Unidad 004) (mlopez)"

@@ -60,7 +60,11 @@ def test_a_justification_stored_by_an_older_version_still_prints(tmp_path: Path)
     with Store.open(tmp_path / "datos.sqlite3") as store:
         store.paimef.replace(value, AUTHOR, "prueba", [])
         store.paimef.save_justification(
-            2026, ("4.3.4.1", "A.1", "metas"), "motivo\x07 antiguo", "Enlace\x1b", "2026-03-01"
+            2026,
+            ("4.3.4.1", "A.1", "metas"),
+            "motivo\x07 antiguo",
+            Author("Enlace\x1b", ""),
+            "2026-03-01",
         )
         informe = informe_for(store, value, TODAY)
 
