@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Iterator
 
+from ism_desktop.domain.printable_text import unprintable_characters
 from ism_desktop.domain.validation.context import MetaContext
 from ism_desktop.domain.validation.finding import Severity, evaluation_field
 from ism_desktop.domain.validation.narrative_facts import narrative_facts
@@ -125,6 +126,22 @@ def _check_typos(context: MetaContext) -> Iterable[Breach]:
     return (breach(evaluation_field(context.quarter), quotes=quotes),)
 
 
+# A few named are enough to find them; the rest are counted.
+_NAMED_CHARACTERS = 8
+
+
+def _check_unprintable(context: MetaContext) -> Iterable[Breach]:
+    found = unprintable_characters(context.narrative)
+    if not found:
+        return ()
+    # The code point too: the window's own font may not draw the character either.
+    named = ", ".join(f"«{char}» (U+{ord(char):04X})" for char in found[:_NAMED_CHARACTERS])
+    rest = len(found) - _NAMED_CHARACTERS
+    if rest > 0:
+        named += f" y {rest} más"
+    return (breach(evaluation_field(context.quarter), characters=named),)
+
+
 NARRATIVE_QUARTER = Rule(
     code="NARRATIVA_TRIMESTRE",
     severity=Severity.WARNING,
@@ -183,6 +200,16 @@ NARRATIVE_TYPO = Rule(
     template="La evaluación repite palabras por error: {quotes}.",
     check=_check_typos,
 )
+NARRATIVE_UNPRINTABLE = Rule(
+    code="NARRATIVA_NO_IMPRIMIBLE",
+    severity=Severity.WARNING,
+    title="La evaluación tiene caracteres que el informe impreso no puede mostrar",
+    template=(
+        "La evaluación tiene caracteres que el informe impreso no puede mostrar: {characters}; "
+        "cámbielos o quítelos antes de imprimir."
+    ),
+    check=_check_unprintable,
+)
 
 NARRATIVE_QUALITY_RULES = (
     NARRATIVE_QUARTER,
@@ -192,4 +219,5 @@ NARRATIVE_QUALITY_RULES = (
     NARRATIVE_SHORT,
     NARRATIVE_EVIDENCE_ONLY,
     NARRATIVE_TYPO,
+    NARRATIVE_UNPRINTABLE,
 )
