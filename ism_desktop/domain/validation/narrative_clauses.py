@@ -11,12 +11,16 @@ from ism_desktop.domain.validation.narrative_mentions import Direction, QuotedDi
 
 
 def number_value(text: str) -> Decimal:
-    """The exact value of a figure as written (``1,709`` → 1709)."""
+    """The exact value of a figure as written (``1,709`` → 1709; ``86,87`` → 86.87)."""
+    if p.DECIMAL_COMMA.fullmatch(text):
+        return Decimal(text.replace(",", "."))
     return Decimal(text.replace(",", ""))
 
 
 def decimals_written(text: str) -> int:
-    """How many decimals a figure was written with (``99.44`` → 2)."""
+    """How many decimals a figure was written with (``99.44`` → 2; ``86,8`` → 1)."""
+    if p.DECIMAL_COMMA.fullmatch(text):
+        return len(text.split(",")[1])
     return len(text.split(".")[1]) if "." in text else 0
 
 

@@ -120,6 +120,12 @@ class NarrativeFacts:
             if p.NUMBER_SHAPE.fullmatch(text):
                 spans.append(run.span())
                 continue
+            if p.DECIMAL_COMMA.fullmatch(text):
+                # A percentage is one number with a decimal comma ("86,87 %"); anything else
+                # may be a list as well ("ZONAS 3,4 Y 7"): read as neither, never as 86 and 87.
+                if p.PERCENT_AFTER.match(folded, run.end()):
+                    spans.append(run.span())
+                continue
             start = run.start()
             # "70,71" is two numbers, not a thousands separator.
             offset = start

@@ -43,6 +43,8 @@ DIFFERENCE_HINTS = ("MAS", "MENOS", "REBAS", "SUPER", "EXCED", "SOBREPAS", "DIFE
 NUMBER_RUN = re.compile(r"[0-9](?<![A-Za-z0-9.,/][0-9])(?>[0-9]*(?:[.,][0-9]+)*)(?![A-Za-z0-9])")
 # A run of digits with two points ("1.2.3"), among runs joined by spaces: its shape needs a look.
 TWO_POINTS = re.compile(r"\.[0-9]+\.")
+# «12,5»: a decimal comma, or a list of two ("3,4 Y 7"); only a percent sign after it tells.
+DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,2}")
 NUMBER_SHAPE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 MONTH_AFTER = re.compile(rf"\s*(?:DE\s+)?({_MONTH})(?![A-Z])")

@@ -27,6 +27,11 @@ def convenios(narrative: str) -> Meta:
         ("SE REALIZARON 386 DE LOS 1900 APOYOS DEL AÑO.", []),  # the annual target
         ("QUEDAN 1514 APOYOS POR REALIZAR EN EL AÑO.", []),  # annual minus achieved
         ("EL 27 DE MARZO DE 2024 SE REALIZARON 386 APOYOS (ARTÍCULO 70 DE LA LEY).", []),
+        # «12,5» is a decimal comma or a list of two; read as neither 12 nor 5.
+        ("SE REALIZARON 386 APOYOS, 12,5 POR DÍA HÁBIL.", []),
+        ("SE REALIZARON 386 APOYOS EN LAS ZONAS 3,4 Y 7.", ["7"]),
+        ("SE REALIZARON 386 APOYOS EN LAS ZONAS 3,4,7 Y 9.", ["3", "4", "7", "9"]),
+        ("SE REALIZARON 1,386 APOYOS.", ["1,386"]),  # a thousands separator
     ],
 )
 def test_quoted_figures_must_be_in_the_grid(narrative: str, quoted: list[str]) -> None:
@@ -96,6 +101,11 @@ def test_difference_against_the_modified_target_is_its_own_warning() -> None:
         ("QUEDÓ 13.13 % POR DEBAJO DE LA META.", False),  # 100 − 86.87
         ("UN AVANCE DEL 90 % EN EL TRIMESTRE.", True),
         ("UN AVANCE DEL 100% EN EL TRIMESTRE.", True),
+        # A decimal comma, as some write it: 86,87 % is the official %, not 87 %.
+        ("UN AVANCE DEL 86,87 % EN EL TRIMESTRE.", False),
+        ("UN AVANCE DEL 86,8% EN EL TRIMESTRE.", False),
+        ("UN AVANCE DEL 90,5 % EN EL TRIMESTRE.", True),
+        ("UN AVANCE DEL 12,87 % EN EL TRIMESTRE.", True),  # not 87 %, which would pass
     ],
 )
 def test_quoted_percentages(narrative: str, warned: bool) -> None:
