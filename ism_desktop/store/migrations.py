@@ -376,6 +376,28 @@ MIGRATIONS: tuple[Migration, ...] = (
         ) WITHOUT ROWID;
         """,
     ),
+    # An observation's number is how the coordinator names it («observe --quitar 5»): one
+    # removed must never be given to the next (a plain rowid reuses the highest one freed).
+    # SQLite cannot add AUTOINCREMENT to a table: it is made again with its rows and numbers.
+    Migration(
+        "0110_observation_numbers_never_reused",
+        """
+        CREATE TABLE observations_numbered (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            year INTEGER NOT NULL,
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            meta_stable_id TEXT NOT NULL,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            author TEXT NOT NULL CHECK (length(trim(author)) > 0),
+            at TEXT NOT NULL
+        );
+        INSERT INTO observations_numbered (id, year, quarter, meta_stable_id, text, author, at)
+            SELECT id, year, quarter, meta_stable_id, text, author, at FROM observations;
+        DROP TABLE observations;
+        ALTER TABLE observations_numbered RENAME TO observations;
+        CREATE INDEX observations_by_meta ON observations(year, meta_stable_id, quarter, id);
+        """,
+    ),
 )
 
 

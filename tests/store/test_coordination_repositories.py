@@ -123,6 +123,21 @@ def test_observations_are_added_listed_replaced_and_removed(store: Store) -> Non
     assert first.describe() == f"T1, Lucía ({local_time_text(AT)}): Uno"
 
 
+def test_a_removed_observation_s_number_is_never_given_again(store: Store) -> None:
+    # «observe --quitar 2» run twice (from the shell's history) must not remove a newer one.
+    store.observations.add(Observation(2024, Quarter.FIRST, "a" * 16, "Uno", "Lucía", AT))
+    second = store.observations.add(Observation(2024, Quarter.FIRST, "a" * 16, "Dos", "L", AT))
+    assert second.id is not None
+    assert store.observations.remove(second.id, 2024, Quarter.FIRST) is True
+
+    third = store.observations.add(Observation(2024, Quarter.FIRST, "a" * 16, "Tres", "L", AT))
+
+    assert third.id is not None
+    assert third.id > second.id
+    assert store.observations.remove(second.id, 2024, Quarter.FIRST) is False
+    assert [o.text for o in store.observations.for_meta(2024, "a" * 16)] == ["Uno", "Tres"]
+
+
 def test_an_empty_observation_is_refused() -> None:
     with pytest.raises(ValueError, match="vacía"):
         Observation(2024, Quarter.FIRST, "a" * 16, "  ", "Lucía", AT)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import REASON_UPGRADE
 from ism_desktop.store.backup_catalogue import list_backups
@@ -155,3 +157,26 @@ def test_no_upgrade_without_a_backup(old_file: Path) -> None:
         open_database(old_file)
 
     assert applied(old_file) == [FIRST]
+
+
+def test_observations_keep_their_numbers_through_the_upgrade_that_stops_reusing_them(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "con_observaciones.sqlite3"
+    build_step_by_step(path, stop_before="0110_observation_numbers_never_reused")
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        connection.executemany(
+            "INSERT INTO observations (id, year, quarter, meta_stable_id, text, author, at) "
+            "VALUES (?, 2024, 1, 'aaaaaaaaaaaaaaaa', ?, 'Lucía', '2024-04-12T09:30:00-07:00')",
+            [(4, "Cuatro"), (7, "Siete")],
+        )
+
+    with Store.open(path) as store:
+        kept = [(o.id, o.text) for o in store.observations.for_meta(2024, "a" * 16)]
+        assert store.observations.remove(7, 2024, Quarter.FIRST) is True
+        added = store.observations.add(
+            Observation(2024, Quarter.FIRST, "a" * 16, "Nueva", "Lucía", "2024-04-13")
+        )
+
+    assert kept == [(4, "Cuatro"), (7, "Siete")]
+    assert added.id == 8
