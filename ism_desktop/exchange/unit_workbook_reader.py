@@ -11,7 +11,7 @@ import hashlib
 import io
 import json
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -28,6 +28,9 @@ from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.validation.engine import validate_report
+from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.package.manifest import (
     PACKAGE_FORMAT_VERSION,
@@ -169,22 +172,74 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     if problems.found:
         more = f" (y {len(problems.found) - 3} más)" if len(problems.found) > 3 else ""
         raise PackageRefusedError(label, "; ".join(problems.found[:3]) + more)
+    stored = store.reports.load(year=year)
+    warnings = _held_to_the_rules(label, sheet.title, stored, metas, (quarter, unit))
     last = store.received.last(PackageKind.REPORT, entity, unit)
-    unit_name = store.reports.load(year=year)
     manifest = PackageManifest(
         format_version=PACKAGE_FORMAT_VERSION,
         program_version="libro de Excel",
         entity=entity,
         unit=unit,
-        unit_name=unit.value if unit_name is None else unit_name.catalogue.unit_name(entity, unit),
+        unit_name=unit.value if stored is None else stored.catalogue.unit_name(entity, unit),
         year=year,
         quarter=quarter,
         created_at=datetime.now().astimezone().isoformat(timespec="seconds"),
         sequence=1 if last is None else last.sequence + 1,
         files=(),
     )
-    data = {"metas": [meta_to_json(meta, quarter) for meta in metas]}
+    data = {
+        "metas": [_with_warnings(meta_to_json(meta, quarter), meta, warnings) for meta in metas]
+    }
     # Through JSON text, so figures reach the checks exactly as a package's would.
     parsed = parse_json(json.dumps(data).encode(), label, "libro")
     sha256 = hashlib.sha256(raw).hexdigest()
     return PackageContents(source=label, sha256=sha256, manifest=manifest, data=parsed)
+
+
+def _held_to_the_rules(
+    label: str,
+    sheet: str,
+    stored: ProgressReport | None,
+    metas: list[Meta],
+    period: tuple[Quarter, UnitCode],
+) -> dict[str, list[Finding]]:
+    """Validate the unit's metas as read, as its export would: its warnings, by meta.
+
+    Without the program, a unit's workbook is all the coordinator gets: an error in it would
+    otherwise be received and close the unit's quarter with the error inside.
+
+    Raises:
+        PackageRefusedError: the workbook has errors (the first three named).
+    """
+    if stored is None:
+        return {}
+    quarter, unit = period
+    read = {meta.stable_id: meta for meta in metas}
+    report = replace(stored, metas=tuple(read.get(m.stable_id, m) for m in stored.metas))
+    result = validate_report(report, quarter, unit=unit)
+    errors = [
+        f"hoja {sheet}, meta «{shortened(item.meta.description)}»: {finding.message.rstrip('.')}"
+        for item in result.metas
+        for finding in item.findings
+        if finding.is_error
+    ]
+    if errors:
+        more = f" (y {len(errors) - 3} más)" if len(errors) > 3 else ""
+        raise PackageRefusedError(
+            label,
+            "tiene errores que impiden recibirlo (como impedirían exportar su paquete): "
+            + "; ".join(errors[:3])
+            + more,
+        )
+    return {item.meta.stable_id: list(item.findings) for item in result.metas if item.findings}
+
+
+def _with_warnings(
+    item: dict[str, Any], meta: Meta, warnings: dict[str, list[Finding]]
+) -> dict[str, Any]:
+    # As a package lists them: the unit without the program justified none.
+    item["avisos"] = [
+        {"regla": w.rule, "campo": w.field, "mensaje": w.message, "justificacion": None}
+        for w in warnings.get(meta.stable_id, ())
+    ]
+    return item

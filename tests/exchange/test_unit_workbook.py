@@ -103,3 +103,49 @@ def test_a_bad_workbook_is_refused_with_its_reason(
 
     assert reason in str(refused.value)
     assert coordinator.reports.load_year_metas(2024) == before
+
+
+def _first_quarter_cell(folder: Path, store: Store, value: object) -> Path:
+    """The unit's first-quarter workbook with the first meta's achieved NUM set to ``value``."""
+    path = write_unit_workbook(store, UnitCode("004"), Quarter.FIRST, folder)
+    book = openpyxl.load_workbook(path)
+    top = book["ismavance"]["B8"].value
+    sheet = book["004"]
+    # Assigned, not passed to ``cell``: openpyxl leaves a cell as it was when given None.
+    sheet.cell(top + 1, series_column(sheet, "REALIZADO") + Quarter.FIRST.index).value = value
+    book.save(path)
+    return path
+
+
+def test_a_workbook_with_an_error_is_refused_as_its_export_would_be(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # The program refuses to export a quarter with an error; a filled workbook is held to the
+    # same rules, or it would be received and close the unit's quarter with the error in it.
+    path = _first_quarter_cell(tmp_path, coordinator, None)
+    before = coordinator.reports.load_year_metas(2024)
+
+    with pytest.raises(PackageRefusedError) as refused:
+        check_package(coordinator, path)
+
+    assert str(refused.value).startswith(
+        f"«{path.name}»: tiene errores que impiden recibirlo (como impedirían exportar su "
+        "paquete): hoja 004, meta «APOYO Y GESTIONES SOCIALES PARA LA IGUALDAD.»: Falta el "
+        "realizado"
+    )
+    assert coordinator.reports.load_year_metas(2024) == before
+    entity = next(m.key.entity for m in before if m.key.unit == UnitCode("004"))
+    assert coordinator.closures.is_closed(2024, entity, UnitCode("004"), Quarter.FIRST) is False
+
+
+def test_a_workbook_s_warnings_are_counted_as_a_package_s(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # 900 against 500 programmed: out of the 90–110 % band, with no cause given.
+    path = _first_quarter_cell(tmp_path, coordinator, 900)
+
+    incoming = check_package(coordinator, path)
+
+    received = incoming.intake.received
+    assert received.warnings > 0
+    assert received.unresolved_warnings == received.warnings
