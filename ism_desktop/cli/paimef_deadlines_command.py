@@ -23,7 +23,7 @@ def deadline_json(item: Deadline, today: date, calendar: BusinessCalendar) -> di
     """One deadline as the ``--json`` list writes it."""
     return {
         "numeral": item.term.numeral,
-        "descripcion": item.term.description,
+        "descripcion": item.description,
         "vence": item.due.isoformat(),
         "dias": item.term.days,
         "tipo": str(item.term.kind),
@@ -75,7 +75,7 @@ def run_deadlines(args: argparse.Namespace) -> int:
             else f"{term.days} días {term.kind} desde: {item.start_label}"
         )
         print(
-            f"  {item.due:%d/%m/%Y}  {term.numeral:<8} {term.description} "
+            f"  {item.due:%d/%m/%Y}  {term.numeral:<8} {item.description} "
             f"[{span}; {term.responsible}] — {item.state(today)}"
         )
     if "firma_instrumento" not in dates:

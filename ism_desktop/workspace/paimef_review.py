@@ -12,6 +12,7 @@ from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.indicator_captures import missing_captures
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.paimef.programme_rules import check_programme
+from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.exchange.paimef.non_working_days import (
     FILE_NAME,
     load_non_working_days,
@@ -43,7 +44,13 @@ def business_calendar(store: Store) -> BusinessCalendar:
 
 def review(store: Store, programme: AnnualProgramme, today: date) -> list[PaimefFinding]:
     """The rules of the programme and the indicator captures missing on ``today``."""
-    findings = check_programme(programme, today)
+    try:
+        calendar = business_calendar(store)
+    except PaimefFormatError:
+        # A damaged days file is said where the deadlines are shown; the review still runs,
+        # counting the LFT's holidays alone.
+        calendar = BusinessCalendar()
+    findings = check_programme(programme, today, calendar)
     findings += missing_captures(programme.year, store.paimef.captures(), today)
     return findings
 

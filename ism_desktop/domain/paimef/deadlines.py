@@ -49,6 +49,10 @@ class Term:
     event: str
     met_by: str
     fixed: Callable[[int, BusinessCalendar], date] | None = None
+    # (recorded date of an authorized extension, business days it adds): numerals 4.3.4.x.
+    extension: tuple[str, int] | None = None
+    # A term that exists only once this date is recorded (the 15 March one needs a prórroga).
+    only_if: str | None = None
 
 
 def _last_february(year: int, calendar: BusinessCalendar) -> date:
@@ -75,7 +79,8 @@ TERMS: tuple[Term, ...] = (
          0, _H, "IMEF", _YEAR, "entrega_programa_anual", _last_february),
     Term("prorroga_programa_anual", "4.3.1",
          "Con prórroga autorizada, presentar el Programa Anual a más tardar el 15 de marzo",
-         0, _N, "IMEF", _YEAR, "entrega_programa_anual", _march_15),
+         0, _N, "IMEF", _YEAR, "entrega_programa_anual", _march_15,
+         only_if="solicitud_prorroga_programa"),
     Term("constancia_conclusion", "4.2.1.2",
          "Contar con la Constancia de Conclusión del ejercicio anterior (último día hábil de "
          "mayo; si no, se pueden reducir los recursos)",
@@ -101,20 +106,23 @@ TERMS: tuple[Term, ...] = (
          5, _H, "INDESOL", "sesion_mesa_analisis", "recomendaciones_mesa"),
     Term("ajuste_estructural", "4.3.4.1",
          "Enviar el ajuste estructural del Programa Anual (prórroga: hasta 10 días hábiles más)",
-         15, _H, "IMEF", "recomendaciones_mesa", "entrega_ajuste_estructural"),
+         15, _H, "IMEF", "recomendaciones_mesa", "entrega_ajuste_estructural",
+         extension=("prorroga_ajuste_estructural", 10)),
     Term("revision_ajuste_estructural", "4.3.4.1",
          "El INDESOL revisa el ajuste estructural",
          10, _H, "INDESOL", "entrega_ajuste_estructural", "observaciones_ajuste_estructural"),
     Term("observaciones_ajuste_estructural", "4.3.4.1",
          "Solventar las observaciones al ajuste estructural",
          5, _H, "IMEF", "observaciones_ajuste_estructural",
-         "respuesta_observaciones_ajuste_estructural"),
+         "respuesta_observaciones_ajuste_estructural",
+         extension=("prorroga_observaciones_ajuste_estructural", 5)),
     Term("constancia_conformidad", "4.3.4.1",
          "Ingresar escaneada la Constancia de Conformidad",
          5, _H, "IMEF", "firma_instrumento", "entrega_constancia_conformidad"),
     Term("ajuste_total", "4.3.4.2",
          "Realizar el ajuste total del Programa Anual (prórroga: hasta 5 días hábiles más)",
-         10, _H, "IMEF", "firma_instrumento", "conclusion_ajuste_total"),
+         10, _H, "IMEF", "firma_instrumento", "conclusion_ajuste_total",
+         extension=("prorroga_ajuste_total", 5)),
     Term("revision_ajuste_total", "4.3.4.2",
          "El INDESOL revisa el ajuste total y, en su caso, emite observaciones",
          10, _H, "INDESOL", "conclusion_ajuste_total", "observaciones_ajuste_total"),
@@ -153,6 +161,16 @@ class Deadline:
     start: date
     due: date
     done: date | None
+    # Business days an authorized extension added to ``due`` (0: none recorded).
+    extended_by: int = 0
+
+    @property
+    def description(self) -> str:
+        """What must be done, and the extension that moved it, in Spanish."""
+        if not self.extended_by:
+            return self.term.description
+        days = "1 día hábil" if self.extended_by == 1 else f"{self.extended_by} días hábiles"
+        return f"{self.term.description}; con prórroga autorizada: {days} más"
 
     def state(self, today: date) -> DeadlineState:
         """Met, met late, missed or still pending on ``today``."""
@@ -177,7 +195,7 @@ def compute_deadlines(
     result = []
     for term in TERMS:
         start = _start(term, year, dates)
-        if start is None:
+        if start is None or (term.only_if is not None and term.only_if not in dates):
             continue
         if term.fixed is not None:
             due = term.fixed(year, calendar)
@@ -185,7 +203,12 @@ def compute_deadlines(
             due = calendar.add_business_days(start, term.days)
         else:
             due = start + timedelta(days=term.days)
-        result.append(Deadline(term, start, due, dates.get(term.met_by)))
+        extended_by = 0
+        if term.extension is not None and term.extension[0] in dates:
+            # "Hasta por" N días hábiles: the most the rules allow, counted from the term's end.
+            extended_by = term.extension[1]
+            due = calendar.add_business_days(due, extended_by)
+        result.append(Deadline(term, start, due, dates.get(term.met_by), extended_by))
     result.sort(key=lambda item: (item.due, TERMS.index(item.term)))
     return result
 

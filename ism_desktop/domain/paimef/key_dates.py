@@ -20,6 +20,12 @@ KEY_DATES: dict[str, str] = {
     "solicitud_prorroga": "Solicitud de prórroga de otro plazo",
     "solicitud_ampliacion": "Solicitud de ampliación de recursos",
     "solicitud_reorientacion": "Solicitud de reorientación de recursos",
+    # Extensions the INDESOL authorized (numerals 4.3.4.1 and 4.3.4.2): each moves its term.
+    "prorroga_ajuste_estructural": "Prórroga autorizada del ajuste estructural (+10 días)",
+    "prorroga_observaciones_ajuste_estructural": (
+        "Prórroga: observaciones al ajuste estructural (+5 días)"
+    ),
+    "prorroga_ajuste_total": "Prórroga autorizada del ajuste total (+5 días)",
     # Deliveries that meet a term.
     "entrega_programa_anual": "Entrega del Programa Anual",
     "constancia_conclusion_anterior": "Constancia de Conclusión del ejercicio anterior",

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ism_desktop.domain.paimef.deadlines import REINTEGRO_DAYS, TERMS
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
+from ism_desktop.domain.paimef.deadlines import REINTEGRO_DAYS, TERMS, compute_deadlines
 from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
 from ism_desktop.domain.paimef.key_dates import KEY_DATES, key_date_label
 from ism_desktop.domain.paimef.money import CENTAVO, money_display
@@ -25,8 +26,13 @@ def _finding(rule: str, severity: Severity, action: str, field: str, text: str) 
     return PaimefFinding(rule, severity, action, field, text)
 
 
-def check_programme(programme: AnnualProgramme, today: date) -> list[PaimefFinding]:
-    """Every finding of the programme on ``today``: the programme's first, then each acción's."""
+def check_programme(
+    programme: AnnualProgramme, today: date, calendar: BusinessCalendar | None = None
+) -> list[PaimefFinding]:
+    """Every finding of the programme on ``today``: the programme's first, then each acción's.
+
+    ``calendar``: the business days the terms count (by default the LFT's holidays alone).
+    """
     findings = list(_vertientes(programme))
     findings += _duplicate_keys(programme)
     findings += _transversal_share(programme)
@@ -34,6 +40,7 @@ def check_programme(programme: AnnualProgramme, today: date) -> list[PaimefFindi
         findings += _action_findings(action)
     findings += _reintegro(programme, today)
     findings += _dates_out_of_order(programme)
+    findings += _late_deliveries(programme, calendar or BusinessCalendar())
     return findings
 
 
@@ -206,3 +213,33 @@ def _dates_out_of_order(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
                 f"({met:%d/%m/%Y}) es anterior a la de «{key_date_label(term.event)}» "
                 f"({start:%d/%m/%Y}), de la que depende; revise las dos fechas.",
             )
+
+
+# With a prórroga asked for, the 15 March term judges the Programa Anual's delivery (4.3.1).
+_SUPERSEDED_BY_PRORROGA = frozenset({"programa_anual", "participacion"})
+
+
+def _late_deliveries(
+    programme: AnnualProgramme, calendar: BusinessCalendar
+) -> Iterator[PaimefFinding]:
+    """A delivery of the IMEF recorded after its term: a fact the rules count against it.
+
+    A term without its delivery recorded is listed as «vencido» by the deadlines, not here: the
+    date may simply not have been written down.
+    """
+    dates = programme.dates
+    for deadline in compute_deadlines(programme.year, dates, calendar):
+        term, done = deadline.term, deadline.done
+        if term.responsible != "IMEF" or done is None or done <= deadline.due:
+            continue
+        if term.key in _SUPERSEDED_BY_PRORROGA and "solicitud_prorroga_programa" in dates:
+            continue
+        yield _finding(
+            term.numeral,
+            _WARNING,
+            "",
+            f"plazo.{term.key}",
+            f"Numeral {term.numeral}: «{deadline.description}» vencía el "
+            f"{deadline.due:%d/%m/%Y} y «{key_date_label(term.met_by)}» se registró el "
+            f"{done:%d/%m/%Y}, fuera de plazo.",
+        )

@@ -128,7 +128,7 @@ class DeadlinesTab(QWidget):
             cells = (
                 day_first(item.due),
                 item.term.numeral,
-                item.term.description,
+                item.description,
                 item.term.responsible,
                 "" if state in (DeadlineState.MET, DeadlineState.LATE) else _left(left),
                 str(state),

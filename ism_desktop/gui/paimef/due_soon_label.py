@@ -27,7 +27,7 @@ def due_soon_text(deadlines: list[Deadline], today: date, calendar: BusinessCale
         else:
             when = f"vence el {first.due:%d/%m/%Y}, en {count(left, 'día hábil', 'días hábiles')}"
         more = f" (y {len(upcoming) - 1} más)" if len(upcoming) > 1 else ""
-        parts.append(f"{first.term.description} ({first.term.numeral}) {when}{more}")
+        parts.append(f"{first.description} ({first.term.numeral}) {when}{more}")
     if overdue:
         last = overdue[-1]
         overdue_count = count(len(overdue), "plazo vencido", "plazos vencidos")
@@ -53,6 +53,6 @@ class DueSoonLabel(QLabel):
         text = due_soon_text(deadlines, today, calendar)
         self.setText(text)
         self.setToolTip(
-            "\n".join(f"{d.due:%d/%m/%Y} {d.term.numeral} {d.term.description}" for d in deadlines)
+            "\n".join(f"{d.due:%d/%m/%Y} {d.term.numeral} {d.description}" for d in deadlines)
         )
         self.setVisible(bool(text))

@@ -116,7 +116,7 @@ def deadline_rows(informe: PaimefInforme) -> list[Row]:
             (
                 f"{row.deadline.due:%d/%m/%Y}",
                 row.deadline.term.numeral,
-                row.deadline.term.description,
+                row.deadline.description,
                 row.deadline.term.responsible,
                 "" if row.deadline.done is None else f"{row.deadline.done:%d/%m/%Y}",
                 str(row.state),

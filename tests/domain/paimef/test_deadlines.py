@@ -25,7 +25,6 @@ def test_every_term_from_the_signing_and_the_year() -> None:
     assert got == {
         # Last business day of February 2026: the 28th is a Saturday.
         "programa_anual": ("4.3.1", date(2026, 2, 27), 0, DayKind.BUSINESS),
-        "prorroga_programa_anual": ("4.3.1", date(2026, 3, 15), 0, DayKind.CALENDAR),
         # 5 business days after Friday 27 February: 2, 3, 4, 5, 6 March.
         "participacion": ("4.3.1", date(2026, 3, 6), 5, DayKind.BUSINESS),
         "constancia_conclusion": ("4.2.1.2", date(2026, 5, 29), 0, DayKind.BUSINESS),
@@ -85,6 +84,56 @@ def test_states_met_late_missed_pending() -> None:
     assert deadlines["ajuste_total"].state(today) is DeadlineState.LATE
     assert deadlines["programa_anual"].state(today) is DeadlineState.MISSED
     assert deadlines["primera_ministracion"].state(today) is DeadlineState.PENDING
+
+
+def test_the_15_march_term_exists_once_a_prórroga_was_asked_for() -> None:
+    # Numeral 4.3.1: the 15 March date is the one a prórroga grants; without one, the last
+    # business day of February is the only term.
+    asked = _by_key(2026, {"solicitud_prorroga_programa": date(2026, 2, 20)})
+
+    assert asked["prorroga_programa_anual"] == ("4.3.1", date(2026, 3, 15), 0, DayKind.CALENDAR)
+
+
+def test_an_authorized_extension_moves_its_term_by_the_days_the_rules_allow() -> None:
+    # Numerals 4.3.4.1 and 4.3.4.2 (2025): recommendations on Monday 3 February (a holiday)
+    # + 15 business days = Monday 24 February; signing on Friday 14 March (17 March a holiday)
+    # + 10 = Monday 31 March.
+    dates = {
+        "recomendaciones_mesa": date(2025, 2, 3),
+        "entrega_ajuste_estructural": date(2025, 3, 5),
+        "firma_instrumento": date(2025, 3, 14),
+        "conclusion_ajuste_total": date(2025, 4, 3),
+        "observaciones_ajuste_estructural": date(2025, 3, 10),
+        "respuesta_observaciones_ajuste_estructural": date(2025, 3, 20),
+    }
+    extensions = {
+        "prorroga_ajuste_estructural": date(2025, 2, 20),
+        "prorroga_ajuste_total": date(2025, 3, 26),
+        "prorroga_observaciones_ajuste_estructural": date(2025, 3, 14),
+    }
+    without = {i.term.key: i for i in compute_deadlines(2025, dates, BusinessCalendar())}
+    extended = {
+        i.term.key: i for i in compute_deadlines(2025, dates | extensions, BusinessCalendar())
+    }
+    today = date(2025, 5, 1)
+
+    assert without["ajuste_estructural"].due == date(2025, 2, 24)
+    assert without["ajuste_estructural"].state(today) is DeadlineState.LATE
+    # + 10: 25-28 February (4), 3-7 March (9), Monday 10 March (10).
+    assert extended["ajuste_estructural"].due == date(2025, 3, 10)
+    assert extended["ajuste_estructural"].state(today) is DeadlineState.MET
+    assert without["ajuste_total"].due == date(2025, 3, 31)
+    # + 5: 1-4 April (4), Monday 7 April (5).
+    assert extended["ajuste_total"].due == date(2025, 4, 7)
+    assert extended["ajuste_total"].state(today) is DeadlineState.MET
+    # Monday 10 March + 5 = 17 March (the 17th a holiday) → 18 March; + 5 → 25 March.
+    assert without["observaciones_ajuste_estructural"].due == date(2025, 3, 18)
+    assert extended["observaciones_ajuste_estructural"].due == date(2025, 3, 25)
+    assert extended["ajuste_total"].description == (
+        "Realizar el ajuste total del Programa Anual (prórroga: hasta 5 días hábiles más); "
+        "con prórroga autorizada: 5 días hábiles más"
+    )
+    assert without["ajuste_total"].description == without["ajuste_total"].term.description
 
 
 def test_due_soon_lists_open_deadlines_within_the_horizon() -> None:

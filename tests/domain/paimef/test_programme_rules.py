@@ -117,6 +117,67 @@ def test_reintegro_shown_after_year_end_with_its_deadline() -> None:
     assert _rules(paid, date(2027, 1, 16)) == []
 
 
+def _dated(value: AnnualProgramme, **dates: date) -> AnnualProgramme:
+    return AnnualProgramme(value.year, value.institution, value.actions, {**value.dates, **dates})
+
+
+def test_a_refund_recorded_after_its_term_is_a_warning() -> None:
+    # Numeral 4.5.1: 15 días naturales after 31 December 2026 is 15 January 2027.
+    late = _dated(programme(), reintegro_tesofe=date(2027, 1, 20))
+    on_time = _dated(programme(), reintegro_tesofe=date(2027, 1, 15))
+
+    findings = check_programme(late, date(2027, 2, 1))
+
+    assert [(f.rule, f.field, f.severity.label) for f in findings] == [
+        ("4.5.1", "plazo.reintegro_tesofe", "aviso")
+    ]
+    assert findings[0].message == (
+        "Numeral 4.5.1: «Reintegrar a la TESOFE los recursos no ejercidos y enviar copia al "
+        "INDESOL» vencía el 15/01/2027 y «Reintegro a la TESOFE realizado» se registró el "
+        "20/01/2027, fuera de plazo."
+    )
+    assert check_programme(on_time, date(2027, 2, 1)) == []
+
+
+def test_deliveries_recorded_late_are_warnings_unless_an_extension_covers_them() -> None:
+    # 2026: signed Friday 13 March (16 March a holiday): the Constancia de Conformidad is due
+    # in 5 business days, 23 March (4.3.4.1); the ajuste total in 10, 30 March (4.3.4.2).
+    late = _dated(
+        programme(),
+        firma_instrumento=date(2026, 3, 13),
+        entrega_constancia_conformidad=date(2026, 3, 24),
+        conclusion_ajuste_total=date(2026, 4, 2),
+    )
+    extended = _dated(late, prorroga_ajuste_total=date(2026, 3, 27))  # + 5: 6 April
+
+    assert [(f.rule, f.field) for f in check_programme(late, DURING_YEAR)] == [
+        ("4.3.4.1", "plazo.constancia_conformidad"),
+        ("4.3.4.2", "plazo.ajuste_total"),
+    ]
+    assert [(f.rule, f.field) for f in check_programme(extended, DURING_YEAR)] == [
+        ("4.3.4.1", "plazo.constancia_conformidad")
+    ]
+
+
+def test_with_a_prórroga_the_programme_is_judged_by_the_15_march_term() -> None:
+    asked = _dated(
+        programme(),
+        solicitud_prorroga_programa=date(2026, 2, 20),
+        entrega_programa_anual=date(2026, 3, 10),
+    )
+    too_late = _dated(asked, entrega_programa_anual=date(2026, 3, 16))
+    not_asked = _dated(programme(), entrega_programa_anual=date(2026, 3, 10))
+
+    assert check_programme(asked, DURING_YEAR) == []
+    assert [f.field for f in check_programme(too_late, DURING_YEAR)] == [
+        "plazo.prorroga_programa_anual"
+    ]
+    assert [f.field for f in check_programme(not_asked, DURING_YEAR)] == [
+        "plazo.programa_anual",
+        "plazo.participacion",
+    ]
+
+
 def test_repeated_key() -> None:
     value = programme(*programme().actions, action("A.1", "A", "A-II", "10"))
     assert ("clave", "error", "A.1") in _rules(value)
