@@ -25,6 +25,8 @@ def _indicator(
     name: str,
     formula: str,
     biennial: BiennialYears | None = None,
+    *,
+    part_of_whole: bool = False,
 ) -> Indicator:
     return Indicator(
         number=number,
@@ -36,6 +38,7 @@ def _indicator(
         frequency=frequency,
         kind=kind,
         biennial=biennial,
+        part_of_whole=part_of_whole,
     )
 
 
@@ -58,6 +61,7 @@ INDICATORS: tuple[Indicator, ...] = (
             "apoyadas por el programa *100)."
         ),
         BiennialYears.UNSTATED,
+        part_of_whole=True,
     ),
     _indicator(
         2,
@@ -200,6 +204,7 @@ INDICATORS: tuple[Indicator, ...] = (
             "de atención especializada que se les aplicó la encuesta de satisfacción) *100"
         ),
         BiennialYears.ODD,
+        part_of_whole=True,
     ),
     _indicator(
         10,

@@ -35,12 +35,22 @@ class FormulaKind(Enum):
     RATIO = "A / B"
 
 
+# Variables that count people, women, units or services: whole numbers. Amounts, component
+# scores and sums of satisfaction scores may carry decimals.
+_COUNTED = ("mujeres_", "personas_", "unidades_", "servicios_", "numero_")
+
+
 @dataclass(frozen=True, slots=True)
 class Variable:
     """One variable of a formula: a short name and what it counts."""
 
     name: str
     description: str
+
+    @property
+    def counts(self) -> bool:
+        """Whether it counts people, women, units or services (a whole number)."""
+        return self.name.startswith(_COUNTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +66,8 @@ class Indicator:
     frequency: Frequency
     kind: FormulaKind
     biennial: BiennialYears | None = None
+    # The first value counts some of the women the second counts (indicators 1 and 9).
+    part_of_whole: bool = False
 
     @property
     def variable_names(self) -> tuple[str, ...]:
@@ -124,6 +136,7 @@ def compute(indicator: Indicator, values: Sequence[Decimal]) -> Decimal:
             f"el indicador {indicator.number} necesita {len(names)} valores, en este orden: "
             f"{wanted}; y se dieron {len(values)}."
         )
+    _check_counts(indicator, values)
     with localcontext() as context:
         context.prec = 40
         result = _compute(indicator, list(values))
@@ -149,6 +162,20 @@ def _compute(indicator: Indicator, values: list[Decimal]) -> Decimal:
     if kind is FormulaKind.GROWTH:
         return (numerator / denominator - 1) * _HUNDRED
     return numerator / denominator
+
+
+def _check_counts(indicator: Indicator, values: Sequence[Decimal]) -> None:
+    for variable, value in zip(indicator.variables, values, strict=True):
+        if variable.counts and value != value.to_integral_value():
+            raise IndicatorInputError(
+                f"el indicador {indicator.number} cuenta «{variable.description}»: "
+                f"«{value}» no es un número entero."
+            )
+    if indicator.part_of_whole and values[0] > values[1]:
+        raise IndicatorInputError(
+            f"el indicador {indicator.number} cuenta a las mujeres del primer valor ({values[0]}) "
+            f"entre las del segundo ({values[1]}): no pueden ser más; revise las dos cifras."
+        )
 
 
 def _nonzero(indicator: Indicator, value: Decimal, what: str) -> None:

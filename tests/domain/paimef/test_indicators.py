@@ -50,6 +50,27 @@ def test_formula(number: int, values: list[str], expected: str) -> None:
     assert compute(indicator, parsed) == Decimal(expected)
 
 
+def test_a_proportion_of_a_whole_says_which_values_and_why() -> None:
+    indicator = indicator_by_number(9)
+    assert indicator is not None
+
+    with pytest.raises(IndicatorInputError) as refused:
+        compute(indicator, [Decimal(101), Decimal(100)])
+
+    assert str(refused.value) == (
+        "el indicador 9 cuenta a las mujeres del primer valor (101) entre las del segundo "
+        "(100): no pueden ser más; revise las dos cifras."
+    )
+
+
+def test_amounts_and_scores_may_have_decimals_and_exceed_the_other_value() -> None:
+    # Resources exercised above those programmed is a budget matter, not an impossible figure.
+    over = indicator_by_number(12)
+    assert over is not None
+
+    assert compute(over, [Decimal("250000.50"), Decimal(200000)]) == Decimal("125.00")
+
+
 def test_every_indicator_has_a_case() -> None:
     assert {case[0] for case in CASES} == set(range(1, 16))
 
@@ -102,6 +123,13 @@ def test_reporting_periods() -> None:
         (2, ["10", "0"], "cero"),
         (3, ["1", "1", "1", "1", "0"], "cero"),
         (11, ["5", "1", "2"], "se dieron 3"),
+        # Of the women counted in the second value (1 and 9): the first cannot be more.
+        (1, ["3", "2"], "no pueden ser más"),
+        (9, ["101", "100"], "no pueden ser más"),
+        # People, women, units and services are counted in whole numbers.
+        (1, ["1.0005", "2"], "número entero"),
+        (11, ["12.5", "4"], "número entero"),
+        (2, ["130", "99.5"], "número entero"),
     ],
 )
 def test_refused_inputs(number: int, values: list[str], message: str) -> None:
