@@ -80,8 +80,9 @@ def _figure(problems: _Problems, sheet: Worksheet, column: int, row: int) -> Dec
         problems.add(column, row, f"«{str(value)[:40]}» no es una cifra")
         return None
     # The one bound every entry point shares (domain/limits.py), said in its own words.
-    if number < 0 or (problem := figure_problem(number)):
-        problems.add(column, row, f"«{str(value)[:40]}» {problem or 'es negativa'}")
+    problem = "es negativa" if number < 0 else figure_problem(number)
+    if problem:
+        problems.add(column, row, f"«{str(value)[:40]}» {problem}")
         return None
     return number
 

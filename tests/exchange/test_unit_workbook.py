@@ -80,10 +80,22 @@ def _decimal_comma(folder: Path, store: Store) -> Path:
     return path
 
 
+def _negative(folder: Path, store: Store) -> Path:
+    # A negative achieved figure: it crashed the reading («cannot access local variable»).
+    path = _workbook(store, folder)
+    book = openpyxl.load_workbook(path)
+    top = book["ismavance"]["B8"].value
+    sheet = book["004"]
+    sheet.cell(top + 1, series_column(sheet, "REALIZADO") + Quarter.SECOND.index, -2)
+    book.save(path)
+    return path
+
+
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
         (_not_a_zip, "no es un archivo zip"),
+        (_negative, "«-2» es negativa"),
         (_a_template, "no es un libro para llenar de ISM Avance"),
         (_map_edited, "la hoja oculta del libro fue modificada"),
         (_other_year, "no tiene metas de la unidad 004 en el ejercicio 2031"),
