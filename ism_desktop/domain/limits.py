@@ -106,6 +106,28 @@ def without_bad_characters(text: str) -> str:
     return _NOT_TEXT.sub("", text)
 
 
+# Line breaks as other programs copy them: Word's manual break (U+000B), a page break, the
+# Unicode line and paragraph separators, and Windows' and old Mac's ends of line.
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029]")
+
+
+def as_typed_text(text: str) -> str:
+    """Text pasted from another program as if typed: its line breaks as lines, no control codes.
+
+    A break Word copies as U+000B would otherwise be stored as a character that is not text,
+    and the coordinating unit refuses it.
+    """
+    return without_bad_characters(_LINE_BREAKS.sub("\n", text))
+
+
+def one_plain_line(text: str) -> str:
+    """``text`` as one line of plain text: anything not text, and every run of blanks, a space.
+
+    For text only shown (a note of a review), where refusing would block what it belongs to.
+    """
+    return " ".join(_NOT_TEXT.sub(" ", text).split())
+
+
 def figure_problem(value: Decimal) -> str | None:
     """Why a figure is not admissible (Spanish), or ``None``: finite, bounded, few decimals."""
     if not value.is_finite():

@@ -216,7 +216,9 @@ def reopen_notes(
     notes = []
     for item in reader.items(data.get("reaperturas", []), "una reapertura", 1000):
         quarter = item.get("trimestre")
-        reason = reader.text(item.get("motivo", ""), "el motivo de una reapertura", 2000)
+        # What the unit typed, only shown here: made plain, never a reason to refuse the
+        # package (a paste undone long ago would otherwise keep the unit from ever sending).
+        reason = reader.shown(item.get("motivo", ""), "el motivo de una reapertura", 2000)
         at = reader.text(item.get("fecha", ""), "la fecha de una reapertura", 64)
         changes = reader.items(item.get("cambios", []), "un cambio tras la reapertura", 10_000)
         after = (
@@ -229,10 +231,10 @@ def reopen_notes(
             f"{reason}); {after}"
         )
         for change in changes:
-            label = reader.text(change.get("etiqueta", ""), "un cambio", 200)
-            old = reader.text(change.get("antes", ""), "un cambio", 20_000)
-            new = reader.text(change.get("despues", ""), "un cambio", 20_000)
-            meta_id = reader.text(change.get("id_meta", ""), "un cambio", 64)
+            label = reader.shown(change.get("etiqueta", ""), "un cambio", 200)
+            old = reader.shown(change.get("antes", ""), "un cambio", 60)
+            new = reader.shown(change.get("despues", ""), "un cambio", 60)
+            meta_id = reader.shown(change.get("id_meta", ""), "un cambio", 64)
             meta = shortened(names[meta_id], 60) if meta_id in names else f"Meta {meta_id}"
             notes.append(f"  {meta} · {label}: «{old[:60]}» → «{new[:60]}»")
     return tuple(notes)

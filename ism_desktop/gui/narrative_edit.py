@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 from typing_extensions import override
 
+from ism_desktop.domain.limits import as_typed_text
 from ism_desktop.domain.spelling import DoubtfulWord
 from ism_desktop.gui.spelling_highlighter import SpellingHighlighter
 
@@ -32,6 +33,12 @@ class NarrativeEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.highlighter = SpellingHighlighter(self.document())
+
+    @override
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # Only plain text, and as if typed: Word's line breaks (U+000B) become lines.
+        if source.hasText():
+            self.insertPlainText(as_typed_text(source.text()))
 
     def set_spelling(self, checker: SpanishSpelling | None) -> None:
         """Underline with this dictionary (it loads in the background after the window shows)."""

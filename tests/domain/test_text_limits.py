@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from ism_desktop.domain.limits import bad_character, field_text_problem, without_bad_characters
+from ism_desktop.domain.limits import (
+    as_typed_text,
+    bad_character,
+    field_text_problem,
+    without_bad_characters,
+)
 
 
 @pytest.mark.parametrize("other", ["", "€ ", "中 "], ids=["latin1", "cp1252", "cjk"])
@@ -26,3 +31,18 @@ def test_text_people_write_is_text() -> None:
 def test_a_field_is_measured_as_stored() -> None:
     assert field_text_problem("x" * 20_000) is None
     assert field_text_problem("x" * 20_001) == "tiene 20 001 caracteres (máx. 20 000)"
+
+
+@pytest.mark.parametrize(
+    ("pasted", "kept"),
+    [
+        # Word's manual line break is U+000B; a page break U+000C; others use U+2028/2029.
+        ("PRIMERA\x0bSEGUNDA", "PRIMERA\nSEGUNDA"),
+        ("UNO\x0cDOS\u2028TRES\u2029CUATRO\r\nCINCO\rSEIS", "UNO\nDOS\nTRES\nCUATRO\nCINCO\nSEIS"),
+        ("SIN\x00 NULOS\x07 NI\x1b[2K ESCAPES", "SIN NULOS NI[2K ESCAPES"),
+        ("CON\tTABULADOR Y ACENTOS: ÁÉÍÓÚ Ñ ¿? ¡!", "CON\tTABULADOR Y ACENTOS: ÁÉÍÓÚ Ñ ¿? ¡!"),
+    ],
+)
+def test_pasted_text_keeps_its_lines_and_drops_what_is_not_text(pasted: str, kept: str) -> None:
+    assert as_typed_text(pasted) == kept
+    assert bad_character(as_typed_text(pasted)) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QMimeData, QPoint
 from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
@@ -166,3 +166,18 @@ def test_a_dictionary_that_breaks_while_loading_is_said_in_the_status_bar(
     support.wait()
     qtbot.waitUntil(lambda: "Sin revisión de ortografía" in window.statusBar().currentMessage())
     assert support.checker is None
+
+
+def test_text_pasted_from_word_keeps_its_line_breaks_as_lines(
+    editor: NarrativeEdit, qtbot: QtBot
+) -> None:
+    # Word copies a manual line break as U+000B: kept, it made the coordinator refuse the
+    # package («un carácter que no es texto (U+000B)») even after it was corrected.
+    data = QMimeData()
+    data.setText("SE ATENDIERON 386 SOLICITUDES.\x0bLA EVIDENCIA\x07 ESTÁ EN LA CARPETA.")
+
+    editor.insertFromMimeData(data)
+
+    assert editor.toPlainText() == (
+        "SE ATENDIERON 386 SOLICITUDES.\nLA EVIDENCIA ESTÁ EN LA CARPETA."
+    )

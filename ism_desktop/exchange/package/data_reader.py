@@ -19,6 +19,7 @@ from ism_desktop.domain.limits import (
     MAX_NARRATIVE_CHARS,
     bad_character,
     figure_problem,
+    one_plain_line,
     too_long,
 )
 from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, MetaKind, normalize_text
@@ -74,6 +75,16 @@ class DataReader:
         if problem := bad_character(value) or too_long(value, limit):
             raise self.refuse(f"{what} {problem}")
         return value
+
+    def shown(self, value: Any, what: str, limit: int = MAX_NARRATIVE_CHARS) -> str:
+        """A string only shown to the person (a note): made one plain line, cut at ``limit``.
+
+        Never refused for its characters or length: it is a record of something the sender
+        already had, and it is not stored here.
+        """
+        if not isinstance(value, str):
+            raise self.refuse(f"{what} no es válido")
+        return one_plain_line(value[: limit * 2])[:limit]
 
     def flag(self, value: Any, what: str) -> bool:
         """A JSON boolean."""
