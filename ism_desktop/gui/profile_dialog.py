@@ -76,12 +76,20 @@ class ProfileDialog(QDialog):
         quarter = current.quarter if current else default_quarter
         self.quarter_box.setCurrentIndex(quarter.index)
         if current is not None:
-            wanted = (current.role.value, current.unit.value)
-            for row in range(self.unit_box.count()):
-                data = self.unit_box.itemData(row)
-                if data is not None and tuple(data) == wanted:
-                    self.unit_box.setCurrentIndex(row)
+            self._select(current)
         self._update_ok()
+
+    def _select(self, current: PcProfile) -> None:
+        wanted = (current.role.value, current.unit.value)
+        for row in range(self.unit_box.count()):
+            data = self.unit_box.itemData(row)
+            if data is not None and tuple(data) == wanted:
+                self.unit_box.setCurrentIndex(row)
+                return
+        # A year without a report lists no unit: this PC's own is still offered, or the only
+        # choice left would be 002, which makes a unit's PC a coordinator.
+        self.unit_box.addItem(f"{current.unit} (la unidad de esta computadora)", wanted)
+        self.unit_box.setCurrentIndex(self.unit_box.count() - 1)
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(self.unit_box.currentData() is not None)

@@ -264,3 +264,22 @@ def test_import_of_a_broken_file_shows_a_spanish_message(
     assert warnings[0].startswith("No se importó nada.")
     assert "no parece un informe ETCA-III-04" in warnings[0]
     assert len(window.session.metas()) == 7
+
+
+def test_a_year_without_metas_still_offers_this_pcs_own_unit(
+    qtbot: QtBot, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # After choosing a year with no report yet, the unit's own unit was gone from the list:
+    # the only unit left to choose was 002, which would make the unit's PC a coordinator.
+    window = open_window(unit_profile("004"))
+    window.apply_profile(PcProfile(Role.UNIT, UnitCode("004"), 2025, Quarter.FIRST))
+    seen: list[tuple[str, bool]] = []
+
+    def look(dialog: ProfileDialog) -> int:
+        seen.append((dialog.unit_box.currentText(), dialog.ok_button.isEnabled()))
+        return ProfileDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ProfileDialog, "exec", look)
+    window.edit_profile()
+
+    assert seen == [("004 (la unidad de esta computadora)", True)]
