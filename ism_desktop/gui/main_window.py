@@ -189,13 +189,15 @@ class MainWindow(QMainWindow):
             self.form.show_meta(None)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        from ism_desktop.gui.meta_switch import show_chosen_meta
         from ism_desktop.gui.meta_tree_model import META_ID_ROLE
 
         indexes = selected.indexes()
         stable_id = indexes[0].data(META_ID_ROLE) if indexes else None
-        if stable_id:
-            self._last_meta_id = str(stable_id)
-        self.form.show_meta(self.session.meta(stable_id) if stable_id else None)
+        show_chosen_meta(self, str(stable_id) if stable_id else None)
+        shown = self.form.meta
+        if shown is not None:
+            self._last_meta_id = shown.stable_id
 
     def _expand(self) -> None:
         # A unit's few dozen metas read best fully open; thousands (a state-wide consolidation)

@@ -235,3 +235,33 @@ def test_closing_anyway_does_not_try_to_save_again_on_the_way_out(
     window.close()
 
     assert (len(questions), warned, window.isVisible()) == (1, [], False)
+
+
+@pytest.mark.parametrize("answer", ["Sí", "No"])
+def test_choosing_another_meta_with_a_figure_that_cannot_be_saved_asks_first(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    # «4x0» for 400, then a click on another meta: the cell went back to the stored figure
+    # with only a line in the status bar, and the package went out without the figure.
+    questions = answer_questions(monkeypatch, answer)
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "9 0 0x", press_enter=False)
+
+    (other,) = [m for m in window.session.metas() if m.description == "ASESORÍA LEGAL"]
+    window.select_meta(other.stable_id)  # as a click in the list
+
+    assert questions == [
+        f"{TYPED_WRONG}\n\n¿Pasar a otra meta de todos modos? La cifra escrita se pierde."
+    ]
+    shown = window.form.meta
+    assert shown is not None
+    assert shown.description == ("ASESORÍA LEGAL" if answer == "Sí" else STUDIES)
+    if answer == "No":  # still there to correct, and the list shows the meta it belongs to
+        assert achieved_cell(window).text() == "9 0 0x"
+        assert window.tree.currentIndex().data() == STUDIES
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
