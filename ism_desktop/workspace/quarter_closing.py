@@ -12,6 +12,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.coordinator_only import unit_database_refusal
 
 
 class ClosingError(Exception):
@@ -122,6 +123,8 @@ def set_delivery_dates(store: Store, year: int, typed: Mapping[Quarter, str]) ->
     Raises:
         ClosingError: a text is no date, or not in its quarter, or the year has no metas.
     """
+    if (refusal := unit_database_refusal(store, "fija las fechas de entrega")) is not None:
+        raise ClosingError(f"{refusal} No se cambió nada.")
     dates = {
         q: check_due_date(t, year, q).isoformat() if t.strip() else None for q, t in typed.items()
     }

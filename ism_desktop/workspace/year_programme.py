@@ -30,6 +30,7 @@ from ism_desktop.store.backup import REASON_IMPORT_TEMPLATE, backup_before_chang
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_programme_repository import ProgrammeChange
+from ism_desktop.workspace.coordinator_only import unit_database_refusal
 
 
 class ProgrammeError(Exception):
@@ -59,6 +60,7 @@ def new_year(
     now: datetime | None = None,
 ) -> ProgrammeChange:
     """Start ``year`` with ``source_year``'s metas (targets empty), leaving out ``exclude``."""
+    _coordinator_only(store, "prepara el programa de un año nuevo")
     if store.reports.load_year_metas(year):
         raise ProgrammeError(f"el ejercicio {year} ya tiene metas; no se cambió nada.")
     source = store.reports.load_year_metas(source_year)
@@ -165,8 +167,9 @@ def import_year_template(
 
     Raises:
         TemplateError: every problem, by sheet and cell; nothing was stored.
-        ProgrammeError: the database could not be written.
+        ProgrammeError: a unit's database, or the database could not be written.
     """
+    _coordinator_only(store, "importa el programa de un año")
     stored = store.reports.load_year_metas(year)
     entity = stored[0].key.entity if stored else DEFAULT_ENTITY.code
     read, problems, mentioned = read_template(path, year, entity)
@@ -190,6 +193,7 @@ def import_year_template(
 
 def approve_year(store: Store, year: int, by: str, *, now: datetime | None = None) -> int:
     """Lock the year's originals; how many metas the approved programme has."""
+    _coordinator_only(store, "aprueba el programa de un año")
     approvable = check_approvable(store, year)
     store.years.approve(year, _moment(now), by)
     return approvable
@@ -244,6 +248,7 @@ def save_meta(
     now: datetime | None = None,
 ) -> ProgrammeChange:
     """Add a meta to the year's programme, or change one (``replaces``: its id) in place."""
+    _coordinator_only(store, "cambia las metas del programa")
     if (problem := draft_problem(draft)) is not None:
         raise ProgrammeError(f"{problem}.")
     metas = store.reports.load_year_metas(year)
@@ -268,11 +273,17 @@ def retire_meta(
     store: Store, year: int, meta_id: str, author: Author, *, now: datetime | None = None
 ) -> ProgrammeChange:
     """Take a meta out of the year's programme (with whatever was reported on it)."""
+    _coordinator_only(store, "cambia las metas del programa")
     metas = store.reports.load_year_metas(year)
     kept = [m for m in metas if m.stable_id != meta_id]
     if len(kept) == len(metas):
         raise ProgrammeError(f"la meta {meta_id} no está en el programa {year}.")
     return _write(store, year, kept, [meta_id], author, now, "ventana")
+
+
+def _coordinator_only(store: Store, what: str) -> None:
+    if (refusal := unit_database_refusal(store, what)) is not None:
+        raise ProgrammeError(f"{refusal} No se cambió nada.")
 
 
 def _write(

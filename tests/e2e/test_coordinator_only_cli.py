@@ -1,0 +1,62 @@
+"""What only the coordinating unit does is refused on a unit's database, which stays unchanged.
+
+A unit that approved a programme of its own could never take its real programa base (an
+approved programme's targets do not change), and a delivery date it set would read as the
+coordinator's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.cli_runner import run_cli
+from tests.e2e.test_reopened_quarter import _unit_with_base
+
+pytestmark = pytest.mark.e2e
+REFUSED = "esta base de datos es de la unidad 004; solo la unidad coordinadora"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("programa", "nuevo", "--ejercicio", "2025", "--desde", "2024"),
+        ("programa", "aprobar", "--ejercicio", "2024"),
+        ("trimestre", "fecha", "--trimestre", "1", "--fecha", "2024-04-15"),
+    ],
+)
+def test_a_coordinators_step_is_refused_on_a_units_database(
+    tmp_path: Path, seed_path: Path, command: tuple[str, ...]
+) -> None:
+    _coordinator, unit = _unit_with_base(tmp_path, seed_path)
+    run_cli("copia", "--db", unit, "--motivo", "antes")  # the WAL folded into the file
+    before = _digest(unit)
+
+    result = run_cli(*command, "--db", unit)
+
+    assert result.returncode == 2, result.stdout
+    assert REFUSED in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _digest(unit) == before
+
+
+def test_importing_a_programme_template_is_refused_on_a_units_database(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    coordinator, unit = _unit_with_base(tmp_path, seed_path)
+    template = tmp_path / "plantilla.xlsx"
+    assert run_cli("programa", "nuevo", "--ejercicio", "2025", "--desde", "2024", "--db",
+                   coordinator).returncode == 0  # fmt: skip
+    assert run_cli("programa", "plantilla", "--ejercicio", "2025", "--out", template, "--db",
+                   coordinator).returncode == 0  # fmt: skip
+
+    result = run_cli("programa", "importar", template, "--ejercicio", "2025", "--db", unit)
+
+    assert result.returncode == 2, result.stdout
+    assert REFUSED in result.stderr
