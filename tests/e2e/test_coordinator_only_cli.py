@@ -60,3 +60,24 @@ def test_importing_a_programme_template_is_refused_on_a_units_database(
 
     assert result.returncode == 2, result.stdout
     assert REFUSED in result.stderr
+
+
+def test_receiving_with_another_unit_named_never_turns_the_coordinators_database(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # «--unidad 004» on the coordinator's database received the unit's base and made the
+    # database unit 004's: every unit's package was refused after it, and export-base too.
+    coordinator = tmp_path / "coordinadora.sqlite3"
+    assert run_cli("import-etca", seed_path, "--db", coordinator).returncode == 0
+    sent = run_cli("export-base", "--db", coordinator, "--unidad", "004", "--out", tmp_path)
+    base = sent.stdout.strip()
+    run_cli("copia", "--db", coordinator, "--motivo", "antes")
+    before = _digest(coordinator)
+
+    result = run_cli("import-package", base, "--unidad", "004", "--db", coordinator)
+
+    assert result.returncode == 2, result.stdout
+    assert "esta base de datos es de la unidad coordinadora (002)" in result.stderr
+    assert _digest(coordinator) == before
+    again = run_cli("export-base", "--db", coordinator, "--unidad", "004", "--out", tmp_path / "b")
+    assert again.returncode == 0, again.stderr

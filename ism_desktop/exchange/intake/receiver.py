@@ -51,12 +51,24 @@ def _claimed(options: IntakeOptions, stored: PcIdentity | None) -> tuple[Role, U
     return None
 
 
+def _who(role: Role, unit: UnitCode) -> str:
+    return f"la unidad coordinadora ({unit})" if role is Role.COORDINATOR else f"la unidad {unit}"
+
+
 def receiver_identity(
     store: Store, manifest: PackageManifest, options: IntakeOptions, label: str
 ) -> PcIdentity | None:
     """Refuse a package that is not for this PC; return the identity to store (None: as is)."""
     stored = store.identity.get()
     claimed = _claimed(options, stored)
+    if stored is not None and claimed is not None and claimed != (stored.role, stored.unit):
+        # Who a database is was set by what it received or sent; an option does not change
+        # it (a coordinator's database made a unit's refuses every unit's package after).
+        raise PackageRefusedError(
+            label,
+            f"esta base de datos es de {_who(stored.role, stored.unit)}, no de "
+            f"{_who(*claimed)}; no cambia de unidad al recibir un paquete",
+        )
     if manifest.kind.goes_to_coordinator:
         if claimed is not None and claimed[0] is Role.UNIT:
             raise PackageRefusedError(
