@@ -17,6 +17,12 @@ MAX_NARRATIVE_CHARS = 20_000
 FIGURE_BOUND = Decimal(10) ** 12
 # Decimal places a figure may carry (the form prints two; percentages may carry more).
 MAX_FIGURE_DECIMALS = 6
+# A meta's description and unit of measure, as a programa base or a package carries them: what
+# one side stores, the other must be able to receive.
+MAX_DESCRIPTION_CHARS = 2_000
+MAX_MEASURE_CHARS = 100
+# A reason or a document's number typed for a reopening or a decision, which packages carry.
+MAX_REASON_CHARS = 2_000
 # Package sequence numbers: far below SQLite's 2^63, and a unit never sends this many.
 MAX_SEQUENCE = 1_000_000_000
 # A jump of more than this over the last received number is refused: one hostile package

@@ -13,7 +13,12 @@ from decimal import Decimal
 
 from ism_desktop.domain.fields import FieldRef, figure_label
 from ism_desktop.domain.figures import RowKind, Series
-from ism_desktop.domain.limits import figure_problem
+from ism_desktop.domain.limits import (
+    MAX_DESCRIPTION_CHARS,
+    MAX_MEASURE_CHARS,
+    field_text_problem,
+    figure_problem,
+)
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.arithmetic_rules import ZERO_DENOMINATOR
@@ -62,6 +67,13 @@ def draft_problem(draft: MetaDraft) -> str | None:
     """Why a meta typed for the programme cannot be stored (a clause, lower case), or None."""
     if not draft.key.description.strip() or not draft.unit_of_measure.strip():
         return "la meta necesita descripción y unidad de medida"
+    # What a programa base carries: stored longer, the unit could never receive it.
+    for what, text, limit in (
+        ("la descripción", draft.key.description, MAX_DESCRIPTION_CHARS),
+        ("la unidad de medida", draft.unit_of_measure, MAX_MEASURE_CHARS),
+    ):
+        if (problem := field_text_problem(text, limit)) is not None:
+            return f"{what} {problem}"
     typed = [*draft.num, *(draft.den or ())]
     for value in typed:  # first: «nan» cannot even be compared with 0
         if (problem := figure_problem(value)) is not None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
+from ism_desktop.domain.limits import MAX_DESCRIPTION_CHARS, MAX_MEASURE_CHARS, field_text_problem
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.wording import count, shortened
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 MAX_ROWS = 5000
+
+
+# Any other text of a row (a code, the kind, VAL. ACUM.): far more than any needs.
+MAX_NAME_CHARS = 400
 
 
 class TemplateError(Exception):
@@ -81,7 +86,7 @@ class _Reader:
         value = self.sheet.cell(row, column).value
         return value.strip() if isinstance(value, str) else value
 
-    def text(self, column: int, row: int, what: str) -> str | None:
+    def text(self, column: int, row: int, what: str, limit: int = MAX_NAME_CHARS) -> str | None:
         value = self.value(column, row)
         if value is None or value == "":
             self.problem(column, row, f"falta {what}")
@@ -89,7 +94,13 @@ class _Reader:
         if isinstance(value, str) and value.startswith("="):
             self.problem(column, row, f"hay una fórmula («{value[:40]}»); escriba {what}")
             return None
-        return normalize_text(str(value))
+        text = normalize_text(str(value))
+        # What the units' packages can carry: stored longer, every programa base of the unit
+        # would be refused, and an approved programme cannot be corrected.
+        if (problem := field_text_problem(text, limit)) is not None:
+            self.problem(column, row, f"{what} {problem}")
+            return None
+        return text
 
     def figure(self, column: int, row: int) -> Decimal:
         value = self.sheet.cell(row, column).value
@@ -163,8 +174,8 @@ def _start(reader: _Reader, row: int, entity: str, unit: UnitCode, label: str) -
     known = reader.value(COL_ID, row)
     programme = reader.text(COL_PROGRAMME, row, "la clave del programa")
     activity = reader.text(COL_ACTIVITY, row, "la clave del proceso")
-    description = reader.text(COL_DESCRIPTION, row, "la descripción")
-    uom = reader.text(COL_UOM, row, "la unidad de medida")
+    description = reader.text(COL_DESCRIPTION, row, "la descripción", MAX_DESCRIPTION_CHARS)
+    uom = reader.text(COL_UOM, row, "la unidad de medida", MAX_MEASURE_CHARS)
     kind_text = reader.text(COL_KIND, row, "el tipo (A o P)")
     cumulative = reader.text(COL_CUMULATIVE, row, "VAL. ACUM. (SI o NO)")
     num = _figures(reader, row)

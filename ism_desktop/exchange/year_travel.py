@@ -101,20 +101,14 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
     for item in reader.items(data.get("decisiones", []), "una decisión", 10_000):
         values = {
             key: reader.text(item.get(key, ""), f"una decisión ({key})", 2000)
-            for key in (
-                "id_meta",
-                "campo",
-                "etiqueta",
-                "actual",
-                "solicitado",
-                "motivo_solicitud",
-                "fecha_solicitud",
-                "decision",
-                "documento",
-                "motivo",
-                "quien",
-                "fecha",
-            )
+            for key in ("id_meta", "campo", "actual", "solicitado", "fecha_solicitud", "decision")
+        }
+        # What people typed: made plain rather than refused. A coordinator's database written
+        # by an older version may hold a control character in one, and every package to the
+        # unit would be refused for it, with no way to change a decision taken.
+        values |= {
+            key: reader.shown(item.get(key, ""), f"una decisión ({key})", 2000)
+            for key in ("etiqueta", "motivo_solicitud", "documento", "motivo", "quien", "fecha")
         }
         if values["decision"] not in (APPROVED, REJECTED) or not values["campo"].startswith(
             "modificado."

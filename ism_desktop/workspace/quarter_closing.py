@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
@@ -69,6 +70,9 @@ def reopen_quarter(
     """Reopen a closed quarter, with the reason in the log; False if it was open."""
     if not reason.strip():
         raise ClosingError("para reabrir un trimestre hay que escribir el motivo (--motivo).")
+    # It travels in the unit's packages: what the coordinating unit could not read, refused here.
+    if (problem := field_text_problem(reason.strip(), MAX_REASON_CHARS)) is not None:
+        raise ClosingError(f"el motivo {problem}; no se reabrió.")
     entity = _entity(store, year, unit)
     event = ClosureEvent(year, entity, unit, quarter, REOPEN, reason.strip(), author, moment(now))
     return store.closures.set_state(event)

@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.package_records import TargetChangeRequest, figure_phrase
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision
 from ism_desktop.domain.year_programme import with_requested_target
@@ -105,9 +106,12 @@ def decide_request(
     now: datetime | None = None,
 ) -> DecisionOutcome:
     """Approve (``text``: the authorising document) or reject (``text``: the reason)."""
+    what = "el número del documento que lo autoriza" if approve else "el motivo del rechazo"
     if not text.strip():
-        what = "el número del documento que lo autoriza" if approve else "el motivo del rechazo"
         raise RequestError(f"falta {what}.")
+    # It travels to the unit in its programa base: what the unit could not read, refused here.
+    if (problem := field_text_problem(text.strip(), MAX_REASON_CHARS)) is not None:
+        raise RequestError(f"{what} {problem}; no se decidió.")
     request = find_request(store, request_id)
     if request.field.startswith("modificado.anual."):
         quarterly = [

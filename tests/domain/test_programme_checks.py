@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.figures import RowKind
-from ism_desktop.domain.programme_checks import programme_problem
+from ism_desktop.domain.meta import MetaKey, MetaKind
+from ism_desktop.domain.programme_checks import draft_problem, programme_problem
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.year_programme import MetaDraft
 from tests.builders import meta, row
 
 
@@ -38,3 +43,20 @@ def test_a_fraction_in_a_counting_unit_is_still_a_problem() -> None:
 
     assert found is not None
     assert found[:2] == (RowKind.NUM, Quarter.FOURTH)
+
+
+def _draft(description: str, unit_of_measure: str) -> MetaDraft:
+    key = MetaKey("30", UnitCode("004"), ProgrammeCode("E306E05"), ActivityCode("668"), description)
+    four = (Decimal(1), Decimal(1), Decimal(1), Decimal(1))
+    return MetaDraft(key, unit_of_measure, MetaKind.ABSOLUTE, True, four)
+
+
+def test_texts_a_programa_base_could_not_carry_are_problems_of_the_typed_meta() -> None:
+    # Stored longer, every programa base of the unit would be refused at the unit.
+    assert draft_problem(_draft("APOYOS " * 300, "PERSONA")) == (
+        "la descripción tiene 2 100 caracteres (máx. 2 000)"
+    )
+    assert draft_problem(_draft("APOYOS", "PERSONA " * 13)) == (
+        "la unidad de medida tiene 104 caracteres (máx. 100)"
+    )
+    assert draft_problem(_draft("APOYOS", "PERSONA")) is None

@@ -81,3 +81,27 @@ def test_receiving_with_another_unit_named_never_turns_the_coordinators_database
     assert _digest(coordinator) == before
     again = run_cli("export-base", "--db", coordinator, "--unidad", "004", "--out", tmp_path / "b")
     assert again.returncode == 0, again.stderr
+
+
+@pytest.mark.parametrize(
+    ("motivo", "problem"),
+    [
+        ("corrige\x1b[0m el dato", "tiene un carácter que no es texto (U+001B, posición 8)"),
+        ("MOTIVO " * 400, "tiene 2 799 caracteres (máx. 2 000)"),
+    ],
+)
+def test_a_reopening_reason_the_other_side_could_not_read_is_refused_when_typed(
+    tmp_path: Path, seed_path: Path, motivo: str, problem: str
+) -> None:
+    _coordinator, unit = _unit_with_base(tmp_path, seed_path)
+    assert run_cli("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db",
+                   unit).returncode == 0  # fmt: skip
+    run_cli("copia", "--db", unit, "--motivo", "antes")
+    before = _digest(unit)
+
+    result = run_cli("trimestre", "reabrir", "--unidad", "004", "--trimestre", "1",
+                     "--motivo", motivo, "--db", unit)  # fmt: skip
+
+    assert result.returncode == 2, result.stdout
+    assert f"el motivo {problem}" in result.stderr
+    assert _digest(unit) == before

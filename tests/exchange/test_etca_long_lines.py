@@ -135,3 +135,16 @@ def test_import_etca_refuses_an_endless_device(tmp_path: Path) -> None:
     assert "demasiado grande" in result.stderr
     assert "Traceback" not in result.stderr
     assert not database.exists()
+
+
+def test_a_description_no_programa_base_could_carry_is_refused_with_its_line() -> None:
+    # About 4,000 characters were imported, and the coordinating unit's package to the unit,
+    # which holds at most 2,000, was refused at the unit.
+    long_name = "ESTUDIOS SOCIOECONÓMICOS DE LAS USUARIAS " * 60
+    text = report(ABSOLUTE.replace("ESTUDIOS SOCIOECONÓMICOS ESTUDIO", f"{long_name}ESTUDIO", 1))
+
+    with pytest.raises(EtcaFormatError) as refused:
+        parse_etca_text(text)
+
+    assert str(refused.value).startswith("Línea 10: la descripción de la meta «ESTUDIOS")
+    assert str(refused.value).endswith("» tiene 2 459 caracteres (máx. 2 000).")

@@ -330,3 +330,27 @@ def test_a_percentage_metas_met_past_the_bound_is_named_at_its_num_cell(
     problem = _only_problem(store, path)
 
     assert problem.startswith(f"Hoja {sheet_name}, celda I{num}: el original T1 (MET) es")
+
+
+def test_texts_a_unit_could_not_receive_are_named_with_their_cells(
+    store: Store, tmp_path: Path
+) -> None:
+    # A description of 30,000 characters, or a unit of measure of 5,000, imported and approved:
+    # every programa base of that unit was then refused, and an approved programme cannot be
+    # corrected.
+    path = _filled(store, tmp_path)
+    met_004 = _rows(path, "004", "MET")
+    book = openpyxl.load_workbook(path)
+    book["004"][f"D{met_004[0]}"] = "APOYOS " * 4000
+    book["004"][f"E{met_004[1]}"] = "PERSONA" * 20
+    book.save(path)
+    before = store.reports.load_year_metas(2025)
+
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+
+    assert list(refused.value.problems) == [
+        f"Hoja 004, celda D{met_004[0]}: la descripción tiene 27 999 caracteres (máx. 2 000)",
+        f"Hoja 004, celda E{met_004[1]}: la unidad de medida tiene 140 caracteres (máx. 100)",
+    ]
+    assert store.reports.load_year_metas(2025) == before

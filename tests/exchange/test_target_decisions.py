@@ -151,3 +151,33 @@ def test_a_decision_leaves_a_target_the_unit_changed_again_since(
         # The decision is kept all the same, its moment day first (it read as stored, ISO).
         [decided] = [d for d in unit.decisions.for_year(2024) if d.field == "modificado.t2.num"]
         assert re.search(r" el \d\d/\d\d/\d{4} \d\d:\d\d por ", decided.describe())
+
+
+@pytest.mark.parametrize(
+    ("approve", "text", "said"),
+    [
+        (False, "no procede\x07", "el motivo del rechazo tiene un carácter que no es texto"),
+        (True, "OF\x07-1", "el número del documento que lo autoriza tiene un carácter"),
+        (False, "NO " * 700, "el motivo del rechazo tiene 2 099 caracteres (máx. 2 000)"),
+    ],
+)
+def test_a_decision_the_unit_could_not_read_is_refused_when_typed(
+    coordinator: Store, tmp_path: Path, approve: bool, text: str, said: str
+) -> None:
+    # Stored, it travelled in every programa base and observations package after, and the
+    # unit refused them all («una decisión (motivo) tiene un carácter que no es texto»).
+    from ism_desktop.workspace.target_requests import RequestError
+
+    with Store.in_memory() as unit:
+        before = _apoyo_at_the_unit(unit, coordinator, tmp_path / "base")
+        after = with_modified(before, Quarter.SECOND, Decimal(450))
+        unit.edits.save(2024, before, after, Author("Unidad 004", "luis"), TargetChangeReason("R"))
+        _receive(coordinator, _send(unit, tmp_path / "1"))
+    [quarterly] = [
+        r for r in coordinator.target_requests.pending(2024) if r.field == "modificado.t2.num"
+    ]
+
+    with pytest.raises(RequestError, match=re.escape(said)):
+        decide_request(coordinator, quarterly.request_id, approve, text, COORDINATOR)
+
+    assert len(coordinator.target_requests.pending(2024)) == 2

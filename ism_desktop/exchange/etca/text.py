@@ -17,7 +17,14 @@ from ism_desktop.domain.codes import (
 )
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.gc_pause import cycle_collection_paused
-from ism_desktop.domain.limits import bad_character, figure_problem, too_long
+from ism_desktop.domain.limits import (
+    MAX_DESCRIPTION_CHARS,
+    MAX_MEASURE_CHARS,
+    bad_character,
+    figure_problem,
+    thousands,
+    too_long,
+)
 from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, normalize_text
 from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
@@ -327,6 +334,21 @@ class _Assembler:
         if problem := too_long(narrative):
             raise EtcaFormatError(
                 rows.line, f"la evaluación de la meta «{_clip(key.description)}» {problem}."
+            )
+        # What a unit's programa base can carry (see ``domain.limits``).
+        if len(key.description) > MAX_DESCRIPTION_CHARS:
+            raise EtcaFormatError(
+                rows.line,
+                f"la descripción de la meta «{_clip(key.description)}» tiene "
+                f"{thousands(len(key.description))} caracteres (máx. "
+                f"{thousands(MAX_DESCRIPTION_CHARS)}).",
+            )
+        if len(open_meta.unit_of_measure) > MAX_MEASURE_CHARS:
+            raise EtcaFormatError(
+                rows.line,
+                f"la unidad de medida de la meta «{_clip(key.description)}» tiene "
+                f"{thousands(len(open_meta.unit_of_measure))} caracteres (máx. "
+                f"{MAX_MEASURE_CHARS}).",
             )
         # The reader hands out one list per distinct printed row (an absolute meta's NUM row is
         # its MET row): each becomes one immutable FigureRow, shared by the metas that print it.

@@ -16,6 +16,8 @@ from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.limits import (
     FIGURE_BOUND,
+    MAX_DESCRIPTION_CHARS,
+    MAX_MEASURE_CHARS,
     MAX_NARRATIVE_CHARS,
     bad_character,
     figure_problem,
@@ -30,7 +32,8 @@ MAX_METAS = 20_000
 MAX_NAME = 400
 MAX_TEXT = MAX_NARRATIVE_CHARS
 # The longest text each field of a meta may hold; the quick look and the full reading share them.
-_ID_CHARS, _CODE_CHARS, _DESCRIPTION_CHARS, _MEASURE_CHARS = 16, 10, 2000, 100
+_ID_CHARS, _CODE_CHARS = 16, 10
+_DESCRIPTION_CHARS, _MEASURE_CHARS = MAX_DESCRIPTION_CHARS, MAX_MEASURE_CHARS
 _ID = re.compile(r"[0-9a-f]{16}")
 _INT_BOUND = int(FIGURE_BOUND)
 # The original and modified columns of a row: never empty (achieved ones may be).
