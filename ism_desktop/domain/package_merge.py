@@ -21,7 +21,7 @@ _PLANNED = (Series.ORIGINAL, Series.MODIFIED)
 # Members read once: on Python 3.11 naming an enum's member (``RowKind.NUM``) goes through
 # the enum class's ``__getattr__`` hook, 15 times a global's cost, and every received meta
 # asks for a dozen of them. The very same objects, so every ``is`` answers alike.
-_NUM, _DEN = RowKind.NUM, RowKind.DEN
+_NUM, _DEN, _MET = RowKind.NUM, RowKind.DEN, RowKind.MET
 _ORIGINAL, _MODIFIED = Series.ORIGINAL, Series.MODIFIED
 _QUARTERS = tuple(Quarter)
 _YES_NO = {True: "SI", False: "NO"}
@@ -94,11 +94,56 @@ def _attribute_changes(before: Meta, after: Meta) -> list[FieldChange]:
     return changes
 
 
+def _met_only_changes(before: Meta, after: Meta, series: Series) -> list[FieldChange]:
+    """MET figures that changed while the NUM and DEN of the same column did not.
+
+    MET follows from NUM (and DEN): beside their changes it adds nothing. Alone, it is a
+    printed figure changed (a report re-imported), which would otherwise pass unseen.
+    """
+    old_met, new_met = before.met, after.met
+    if _same_series(old_met, new_met, series):
+        return []
+    changes: list[FieldChange] = []
+    periods: tuple[Quarter | None, ...] = (
+        _QUARTERS if series is Series.ACHIEVED else (*_QUARTERS, None)
+    )
+    for period in periods:
+        old, new = _figure(old_met, series, period), _figure(new_met, series, period)
+        if old == new:
+            continue
+        if _figure(before.num, series, period) != _figure(after.num, series, period):
+            continue
+        old_den = None if before.den is None else _figure(before.den, series, period)
+        new_den = None if after.den is None else _figure(after.den, series, period)
+        if old_den != new_den:
+            continue
+        changes.append(
+            FieldChange(
+                figure_field(series, period, _MET),
+                figure_label(series, period, _MET),
+                _text(old),
+                _text(new),
+            )
+        )
+    return changes
+
+
+def _same_series(old: FigureRow, new: FigureRow, series: Series) -> bool:
+    if series is Series.ACHIEVED:
+        return old.achieved == new.achieved
+    return _same_plan(old, new, series)
+
+
+def _figure(row: FigureRow, series: Series, period: Quarter | None) -> Decimal | None:
+    return row.value(series, period) if period is not None else _planned(row, series, None)
+
+
 def programme_mismatches(programme: Meta, incoming: Meta) -> tuple[FieldChange, ...]:
     """What a unit's package says differently from the programme in fields it may not change."""
     return (
         *_attribute_changes(programme, incoming),
         *_series_changes(programme, incoming, _ORIGINAL),
+        *_met_only_changes(programme, incoming, _ORIGINAL),
     )
 
 
@@ -193,4 +238,9 @@ def with_printed_report(stored: Meta | None, printed: Meta, quarter: Quarter) ->
 
 def report_changes(stored: Meta, printed: Meta) -> tuple[FieldChange, ...]:
     """Every field an official report changes on a stored meta: programme, figures, narratives."""
-    return (*programme_mismatches(stored, printed), *diff_metas(stored, printed))
+    return (
+        *programme_mismatches(stored, printed),
+        *diff_metas(stored, printed),
+        *_met_only_changes(stored, printed, _MODIFIED),
+        *_met_only_changes(stored, printed, Series.ACHIEVED),
+    )

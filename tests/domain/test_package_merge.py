@@ -11,6 +11,7 @@ from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.package_merge import (
     programme_changes,
     programme_mismatches,
+    report_changes,
     reported_only,
     requested_target_changes,
     with_programme,
@@ -103,3 +104,35 @@ def test_a_new_meta_from_a_base_has_nothing_reported() -> None:
     assert fresh.num.achieved == (None, None, None, None)
     assert fresh.met.achieved == (None, None, None, None)
     assert fresh.evaluations == {}
+
+
+def test_a_met_row_changed_alone_is_a_change_too() -> None:
+    # A report whose only difference was MET original T1 15 → 1500 and MET realizado T1 6 → 9
+    # was stored as «0 cifras o textos cambiados», past an approved programme.
+    stored = meta(row([15, 20, 20, 15], achieved=[6, None, None, None]))
+    printed = replace(
+        stored,
+        met=row([1500, 20, 20, 15], original_annual=70, achieved=[9, None, None, None]),
+    )
+
+    assert [(c.field, c.old, c.new) for c in programme_mismatches(stored, printed)] == [
+        ("original.t1.met", "15", "1500")
+    ]
+    assert [(c.field, c.old, c.new) for c in report_changes(stored, printed)] == [
+        ("original.t1.met", "15", "1500"),
+        ("modificado.t1.met", "15", "1500"),
+        ("modificado.anual.met", "70", "1555"),
+        ("realizado.t1.met", "6", "9"),
+    ]
+
+
+def test_a_met_row_following_its_num_row_adds_no_line() -> None:
+    stored = meta(row([10, 10, 10, 10], achieved=[8, None, None, None]))
+    printed = meta(row([10, 12, 10, 10], achieved=[9, None, None, None]))
+
+    assert [c.field for c in report_changes(stored, printed)] == [
+        "original.t2.num",
+        "original.anual.num",
+        "modificado.t2.num",
+        "realizado.t1.num",
+    ]
