@@ -117,6 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "guardó una versión anterior del programa). Vuelva a importar el informe corregido "
             "o restaure una copia de seguridad; no se cambió nada."
         )
+    except BrokenPipeError:
+        # The reader went away («| head»): not a defect; ``app.main`` ends quietly.
+        raise
     except KeyboardInterrupt:
         # Ctrl+C: every write is a transaction, rolled back when interrupted; not a defect.
         return fail(
