@@ -80,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
     from ism_desktop.workspace.spelling_words import keep_coordination_words
 
     options = IntakeOptions(unit=args.unit, year=args.year, quarter=args.quarter)
+    # A dry run only shows what would change: a database it would have to create, it names.
+    args.db_must_exist = args.dry_run
     try:
         with store_from(args) as store:
             if args.dry_run:

@@ -105,3 +105,17 @@ def test_a_reopening_reason_the_other_side_could_not_read_is_refused_when_typed(
     assert result.returncode == 2, result.stdout
     assert f"el motivo {problem}" in result.stderr
     assert _digest(unit) == before
+
+
+def test_a_dry_run_never_creates_the_database(tmp_path: Path, seed_path: Path) -> None:
+    # «--dry-run solo muestra qué cambiaría»: it made a new, migrated database file.
+    coordinator = tmp_path / "coordinadora.sqlite3"
+    assert run_cli("import-etca", seed_path, "--db", coordinator).returncode == 0
+    sent = run_cli("export-base", "--db", coordinator, "--unidad", "004", "--out", tmp_path)
+    missing = tmp_path / "nueva.sqlite3"
+
+    result = run_cli("import-package", sent.stdout.strip(), "--dry-run", "--db", missing)
+
+    assert result.returncode == 2, result.stdout
+    assert "no existe la base de datos" in result.stderr
+    assert not missing.exists()
