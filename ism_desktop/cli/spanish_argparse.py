@@ -22,6 +22,16 @@ _ERRORS: tuple[tuple[str, str], ...] = (
         r"argumento \1: valor no válido: \3",
     ),
     (r"argument (\S+): expected one argument", r"argumento \1: falta su valor"),
+    (r"argument (\S+): expected at least one argument", r"argumento \1: falta al menos un valor"),
+    (r"one of the arguments (.*) is required", r"falta uno de los argumentos: \1"),
+    (
+        r"argument (\S+): not allowed with argument (\S+)",
+        r"argumento \1: no se admite junto con \2",
+    ),
+    (
+        r"argument (\S+): ignored explicit argument (.*)",
+        r"argumento \1: no lleva valor (se dio \2)",
+    ),
     (r"argument (\S+): (.*)", r"argumento \1: \2"),
     (r"ambiguous option: (\S+) could match (.*)", r"opción ambigua: \1 (\2)"),
 )

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date
+from ism_desktop.exchange.json_errors import json_problem
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
-from ism_desktop.platform import write_atomically
+from ism_desktop.platform import describe_os_error, write_atomically
 
 FILE_NAME = "dias_inhabiles.json"
 
@@ -24,13 +25,19 @@ def load_non_working_days(path: Path) -> list[NonWorkingDay]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return []
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PaimefFormatError(f"{path.name}: no se pudo leer ({exc}).") from None
+    except UnicodeDecodeError:
+        raise PaimefFormatError(
+            f"{path.name}: no está escrito en UTF-8; guárdelo de nuevo como texto UTF-8."
+        ) from None
+    except OSError as exc:
+        raise PaimefFormatError(
+            f"{path.name}: no se pudo leer ({describe_os_error(exc)})."
+        ) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PaimefFormatError(
-            f"{path.name}, línea {exc.lineno}: el archivo no es JSON válido ({exc.msg})."
+            f"{path.name}, línea {exc.lineno}: el archivo no es JSON válido ({json_problem(exc)})."
         ) from None
     entries = document.get("dias_inhabiles") if isinstance(document, dict) else None
     if not isinstance(entries, list):

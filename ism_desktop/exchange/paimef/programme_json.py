@@ -15,6 +15,7 @@ from ism_desktop.domain.paimef.input_parsing import parse_year
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
 from ism_desktop.domain.paimef.money import money_text
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme, Goal
+from ism_desktop.exchange.json_errors import json_problem
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.exchange.paimef.programme_fields import (
     Place,
@@ -121,7 +122,7 @@ def programme_from_json(text: str, name: str = "programa.json") -> AnnualProgram
     except json.JSONDecodeError as exc:
         raise PaimefFormatError(
             f"{name}, línea {exc.lineno}, columna {exc.colno}: el archivo no es JSON válido "
-            f"({exc.msg})."
+            f"({json_problem(exc)})."
         ) from None
     except _FloatError as exc:
         raise PaimefFormatError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -114,8 +115,33 @@ def test_bad_dates_refused(dates: dict[str, str], expected: str) -> None:
 
 def test_syntax_error_names_line_and_column() -> None:
     broken = ISSUE_EXAMPLE.replace('"A.1",', '"A.1"')
-    with pytest.raises(PaimefFormatError, match=r"línea 4, columna \d+: el archivo no es JSON"):
+    with pytest.raises(PaimefFormatError) as refused:
         programme_from_json(broken)
+    # json's own «Expecting ',' delimiter» reached the person in English.
+    assert re.search(
+        r"línea 4, columna \d+: el archivo no es JSON válido \(falta una coma entre dos "
+        r"valores\)\.$",
+        str(refused.value),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('{"ejercicio": 2026,}', "falta el nombre de un campo entre comillas dobles"),
+        ("{'ejercicio': 2026}", "falta el nombre de un campo entre comillas dobles"),
+        ('{"ejercicio": }', "falta un valor"),
+        ('{"ejercicio" 2026}', "faltan los dos puntos"),
+        ('{"nombre": "sin cierre}', "un texto no cierra sus comillas"),
+        ('{"ejercicio": 2026} {}', "hay algo después del final del documento"),
+    ],
+)
+def test_every_syntax_error_is_said_in_spanish(text: str, said: str) -> None:
+    with pytest.raises(PaimefFormatError) as refused:
+        programme_from_json(text)
+
+    assert said in str(refused.value)
+    assert "Expecting" not in str(refused.value)
 
 
 def test_repeated_key_refused() -> None:
