@@ -148,7 +148,16 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     check_workbook(raw, label)
     try:
         book = load_workbook(io.BytesIO(raw))
-    except (OSError, ValueError, KeyError, TypeError, IndexError, zipfile.BadZipFile) as exc:
+    # SyntaxError: the XML parsers' errors (ElementTree's ParseError) derive from it.
+    except (
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        IndexError,
+        SyntaxError,
+        zipfile.BadZipFile,
+    ) as exc:
         # A hostile or damaged file is a refusal, never a crash.
         raise PackageRefusedError(label, "no es un libro de Excel legible") from exc
     header, places = _map(book, label)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -161,3 +162,28 @@ def test_a_workbook_s_warnings_are_counted_as_a_package_s(
     received = incoming.intake.received
     assert received.warnings > 0
     assert received.unresolved_warnings == received.warnings
+
+
+def _bad_xml(folder: Path, store: Store) -> Path:
+    # A character reference XML forbids, or a tag left open: openpyxl's parser raised, and the
+    # receipt said «falla inesperada al recibirlo (reference to invalid character number…)».
+    path = _workbook(store, folder)
+    damaged = folder / "dañado.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = data.replace(b"<c ", b"<c & ", 1)
+            target.writestr(item, data)
+    return damaged
+
+
+def test_a_workbook_whose_xml_is_broken_is_refused_in_spanish(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    path = _bad_xml(tmp_path, coordinator)
+
+    with pytest.raises(PackageRefusedError) as refused:
+        check_package(coordinator, path)
+
+    assert str(refused.value) == f"«{path.name}»: no es un libro de Excel legible"
