@@ -196,10 +196,10 @@ class CoordinationActions(QObject):
         if meta_id is None:
             return
         meta = self._session.meta(meta_id)
-        text, ok = QInputDialog.getMultiLineText(
-            self._window,
-            "Agregar observación",
-            f"Observación para la unidad {meta.key.unit} sobre «{meta.description}»:",
+        from ism_desktop.gui.observation_dialog import ask_observation
+
+        text, ok = ask_observation(
+            self._window, f"Observación para la unidad {meta.key.unit} sobre «{meta.description}»:"
         )
         if not ok:
             return

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
@@ -17,6 +17,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.status_board import status_board
+from ism_desktop.gui import observation_dialog
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.receive_dialog import ReceiveDialog
 from ism_desktop.gui.status_board_dialog import StatusBoardDialog
@@ -176,7 +177,7 @@ def test_an_observation_travels_to_the_unit_and_shows_next_to_the_meta(
     coordinator = open_window(COORDINATOR)
     select(coordinator, STUDIES)
     monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Falta la evidencia de marzo.", True)
+        observation_dialog, "ask_observation", lambda *_a: ("Falta la evidencia de marzo.", True)
     )
     coordinator.coordination.add_observation()
     from ism_desktop.exchange.export.observations import export_observations

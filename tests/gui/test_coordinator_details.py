@@ -12,6 +12,7 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.exchange.status_board import status_board
+from ism_desktop.gui import observation_dialog
 from tests.gui.conftest import WindowFactory
 from tests.gui.window_driver import open_board, select
 
@@ -54,12 +55,12 @@ def test_metas_with_observations_carry_a_mark_in_the_tree(
     index = window.model.index_of(meta.stable_id)
     assert "✉" not in index.data()
     # «Aceptar» on nothing typed is said, not passed over in silence.
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("  \n", True))
+    monkeypatch.setattr(observation_dialog, "ask_observation", lambda *_a: ("  \n", True))
     window.coordination.add_observation()
     assert window.statusBar().currentMessage() == ("No se guardó la observación: no tenía texto.")
     assert "✉" not in window.model.index_of(meta.stable_id).data()
     monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Revisar la evidencia.", True)
+        observation_dialog, "ask_observation", lambda *_a: ("Revisar la evidencia.", True)
     )
 
     window.coordination.add_observation()
@@ -83,3 +84,22 @@ def test_board_chart_counts_metas_by_colour(open_window: WindowFactory, qtbot: Q
     assert f"{row_004.unit} {row_004.unit_name}: " in tip
     assert f"{row_004.summary.count(TrafficLight.RED)} rojo" in tip
     assert "#7b1fa2" not in colours  # no longer one purple bar per unit
+
+
+def test_the_observation_box_fits_the_screen_for_a_long_meta_name(qtbot: QtBot) -> None:
+    # Qt's own input box took its label's width: 1554 pixels, «Aceptar» off a 1366 screen,
+    # and Tab typed a tab into the text instead of reaching the buttons.
+    long_name = "PORCENTAJE DE CASOS DE HOSTIGAMIENTO Y ACOSO SEXUAL ATENDIDOS " * 3
+    dialog = observation_dialog.ObservationDialog(
+        f"Observación para la unidad 004 sobre «{long_name}»:"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert dialog.frameGeometry().width() <= 1024
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "Revisar\tla evidencia")
+    assert "\t" not in dialog.text.toPlainText()
+    dialog.text.setPlainText("Primera línea\x0bsegunda\x07")
+    assert dialog.typed() == "Primera línea\nsegunda"

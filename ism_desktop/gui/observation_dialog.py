@@ -1,0 +1,45 @@
+"""The coordinator's observation on a meta: its text, in a box that fits a 1366×768 screen.
+
+Qt's multi-line input box sized itself to its label: a meta's long description made it 1554
+pixels wide, with «Aceptar» off the screen, and Tab typed a tab instead of reaching it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ism_desktop.domain.limits import as_typed_text
+from ism_desktop.gui.dialog_buttons import ok_cancel
+
+# Wide enough for a paragraph, narrow enough for the smallest screen the program supports.
+_WIDTH, _HEIGHT = 620, 340
+
+
+class ObservationDialog(QDialog):
+    """A wrapped heading naming the unit and the meta, the text, «Aceptar» and «Cancelar»."""
+
+    def __init__(self, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Agregar observación")
+        layout = QVBoxLayout(self)
+        label = QLabel(heading)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Observación")
+        self.text.setTabChangesFocus(True)  # Tab goes on to the buttons, as in any form
+        label.setBuddy(self.text)
+        layout.addWidget(self.text, 1)
+        ok_cancel(self, layout)
+        self.resize(_WIDTH, _HEIGHT)
+
+    def typed(self) -> str:
+        """The text, as if typed (a paste's line breaks as lines, no control codes)."""
+        return as_typed_text(self.text.toPlainText())
+
+
+def ask_observation(parent: QWidget, heading: str) -> tuple[str, bool]:
+    """The observation typed, and whether «Aceptar» was chosen."""
+    dialog = ObservationDialog(heading, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.typed(), accepted
