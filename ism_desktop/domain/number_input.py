@@ -28,7 +28,8 @@ def parse_figure(text: str) -> Decimal | None:
         raise FigureInputError(f"«{text.strip()}» no es un número.") from None
     if problem := figure_problem(value):
         raise FigureInputError(f"«{text.strip()[:40]}» {problem}.")
-    return value
+    # «-0» is zero: kept signed it printed «-0.00» on the official report.
+    return value if value else abs(value)
 
 
 def ungrouped(text: str, shown: str | None = None) -> str:

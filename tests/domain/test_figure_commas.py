@@ -45,3 +45,13 @@ def test_a_european_figure_is_not_offered_a_second_point() -> None:
 
     assert "1.000.50" not in str(refused.value)
     assert "(1.5)" in str(refused.value)
+
+
+@pytest.mark.parametrize("typed", ["-0", "-0.00", "- 0.0"])
+def test_a_negative_zero_is_zero(typed: str) -> None:
+    # It was kept as -0.00 and printed «-0.00» and «-0.00 %» on the official report.
+    value = parse_figure(typed)
+
+    assert value == 0
+    assert value is not None
+    assert not value.is_signed()

@@ -148,3 +148,17 @@ def test_a_description_no_programa_base_could_carry_is_refused_with_its_line() -
 
     assert str(refused.value).startswith("Línea 10: la descripción de la meta «ESTUDIOS")
     assert str(refused.value).endswith("» tiene 2 459 caracteres (máx. 2 000).")
+
+
+def test_a_figure_printed_as_negative_zero_is_read_as_zero() -> None:
+    # It was kept as -0.00, and the official report printed «-0.00».
+    planned = "800.00 800.00 3400.00 900.00 900.00 800.00 800.00 3400.00"
+    zero_q4 = "800.00 -0.00 2600.00 900.00 900.00 800.00 -0.00 2600.00"
+    text = report(ABSOLUTE.replace(planned, zero_q4))
+    assert text.count("-0.00") == 4
+
+    (meta,) = parse_etca_text(text).report.metas
+
+    assert meta.num.original[3] == 0
+    signed = [v for row in (meta.met, meta.num) for v in row.columns() if v is not None]
+    assert not any(value.is_signed() for value in signed)

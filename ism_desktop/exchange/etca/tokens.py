@@ -135,7 +135,9 @@ def parse_number(text: str, line: int) -> Decimal:
 @lru_cache(maxsize=4096)
 def _decimal(text: str) -> Decimal:
     # Reports repeat few distinct figures (0.00, 100%, …); a Decimal is immutable, so shared.
-    return Decimal(text.rstrip("%").replace(",", ""))
+    value = Decimal(text.rstrip("%").replace(",", ""))
+    # «-0.00» is zero: kept signed it printed «-0.00» and «-0.00 %» on the report.
+    return value if value else abs(value)
 
 
 def _refuse_figures(tokens: list[str], line: int, label: str) -> NoReturn:
@@ -282,7 +284,7 @@ class _Reader:
             if not _NUMBER.fullmatch(token):
                 return None
             # Matched the figure pattern, so it parses.
-            value = values[token] = Decimal(token.rstrip("%").replace(",", ""))
+            value = values[token] = _decimal(token)
             if figure_problem(value) is not None:
                 self._inadmissible.add(token)
         return [values[token] for token in tokens]
