@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -19,7 +19,7 @@ from ism_desktop.domain.figures import FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import format_figure
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.window_keys import is_window_key
+from ism_desktop.gui.window_keys import is_undo_claim, is_window_key
 
 _PERIODS: tuple[Quarter | None, ...] = (*Quarter, None)
 _SERIES = (Series.ORIGINAL, Series.MODIFIED, Series.ACHIEVED)
@@ -49,7 +49,6 @@ _EDIT_TIP = "Escriba lo realizado en el trimestre; vacío = no reportado."
 CELL_MIN_WIDTH = 40
 Key = tuple[Series, RowKind, Quarter | None]
 _VALUE = "valor"  # the cell's figure, kept so a resize can redraw it
-_REDO_ALSO = QKeySequence("Ctrl+Y")  # the window's second Rehacer shortcut
 _CELL_PADDING = 8  # frame and text margins of a cell, in pixels
 _CELL_POINTS = 8.0  # the cells' type size (``_CELL``)
 _SMALLEST_POINTS = 6.5  # the smallest type a figure is shrunk to, still readable
@@ -129,17 +128,7 @@ class FigureGrid(QWidget):
             return True
         # A line edit claims Ctrl+Z for its own typing. Once a figure is saved (Enter), the
         # cursor stays in the cell: let the window's Deshacer/Rehacer have the keys then.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit)
-            and isinstance(event, QKeyEvent)
-            and not watched.isModified()
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-                or QKeySequence(event.keyCombination()) == _REDO_ALSO
-            )
-        ):
+        if is_undo_claim(event) and isinstance(watched, QLineEdit) and not watched.isModified():
             event.ignore()
             return True
         if isinstance(watched, QLineEdit) and is_window_key(event):  # Ctrl+E: Exportar

@@ -64,6 +64,7 @@ class MetaForm(QWidget):
         self._narrative_timer.setSingleShot(True)
         self._narrative_timer.setInterval(NARRATIVE_SAVE_DELAY_MS)
         self._narrative_timer.timeout.connect(self._commit_narrative)
+        self.narrative.typing = self._narrative_timer.isActive
         session.meta_changed.connect(self._on_meta_changed)
         self.show_meta(None)
 

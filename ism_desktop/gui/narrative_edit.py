@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 from typing_extensions import override
 
 from ism_desktop.domain.limits import as_typed_text
 from ism_desktop.domain.spelling import DoubtfulWord
 from ism_desktop.gui.spelling_highlighter import SpellingHighlighter
+from ism_desktop.gui.window_keys import is_undo_claim
 
 if TYPE_CHECKING:
     # Only a type here: the dictionary library loads after the first paint.
@@ -33,6 +40,18 @@ class NarrativeEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.highlighter = SpellingHighlighter(self.document())
+        # Whether typing is waiting to be saved (set by the form that saves it).
+        self.typing: Callable[[], bool] = lambda: True
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        # The editor claims Ctrl+Z for its own typing. Once the text is saved, its own undo
+        # would remove it and save that as a new change, leaving Ctrl+Y nothing to redo: the
+        # keys go to the window's Deshacer/Rehacer then, as in a figure's cell.
+        if is_undo_claim(event) and not self.typing():
+            event.ignore()
+            return True
+        return super().event(event)
 
     @override
     def insertFromMimeData(self, source: QMimeData) -> None:

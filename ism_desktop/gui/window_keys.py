@@ -13,6 +13,22 @@ from typing_extensions import override
 EXPORT_KEY = QKeySequence("Ctrl+E")  # Archivo › Exportar paquete…
 
 
+REDO_ALSO = QKeySequence("Ctrl+Y")  # the window's second Rehacer shortcut
+
+
+def is_undo_claim(event: QEvent) -> bool:
+    """Whether ``event`` is a text box's claim (ShortcutOverride) on Deshacer or Rehacer."""
+    return (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or QKeySequence(event.keyCombination()) == REDO_ALSO
+        )
+    )
+
+
 def is_window_key(event: QEvent) -> bool:
     """Whether ``event`` is a text box's claim (ShortcutOverride) on a key of the window's."""
     return (

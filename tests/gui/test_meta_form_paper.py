@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -106,6 +107,29 @@ def test_ctrl_z_in_a_figure_cell_undoes_the_last_change(
     assert parse_figure(achieved_cell(window).text()) == Decimal(761)
     qtbot.keyClick(achieved_cell(window), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert stored_achieved(db_path, STUDIES) == Decimal(900)
+
+
+def test_ctrl_z_and_ctrl_y_in_the_saved_evaluation_undo_and_redo_it(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Once the evaluation was saved, Ctrl+Z in it was the editor's own undo: the text went,
+    # that was saved as a new change, and Ctrl+Y (the window's Rehacer) had nothing to redo.
+    window = open_window(unit_profile("004"))
+    meta = select(window, STUDIES)
+    narrative = window.form.narrative
+    before = narrative.toPlainText()
+    narrative.setFocus()
+    narrative.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(narrative, " PRUEBA UNO.")
+    window.form.flush()  # as the pause after typing does
+
+    qtbot.keyClick(narrative, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert narrative.toPlainText() == before
+    assert window.redo_action.isEnabled()
+    qtbot.keyClick(narrative, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert narrative.toPlainText() == before + " PRUEBA UNO."
+    assert window.session.meta(meta.stable_id).evaluation(Quarter.FIRST) == before + " PRUEBA UNO."
 
 
 def test_a_figure_refused_while_typed_does_not_drive_the_percentages(
