@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.audit import AuditEntry, TargetChange
 from ism_desktop.domain.fields import field_label
+from ism_desktop.domain.limits import without_bad_characters
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
-from ism_desktop.exchange.intake.diff import shown_value
+from ism_desktop.exchange.intake.diff import shown_pair, shown_value
 from ism_desktop.gui.screen_fit import fit_to_screen
 
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
@@ -49,17 +52,19 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, entry in enumerate(reversed(entries)):
+            change = entry.change
             values = (
                 local_time_text(entry.at, with_seconds=True),
                 entry.author.profile,
                 entry.author.os_user,
-                entry.change.label,
-                shown_value(entry.change.old),
-                shown_value(entry.change.new),
+                change.label,
+                *shown_pair(change.old, change.new),
             )
-            for column, value in enumerate(values):
+            # The pointer over a value shows it whole: an evaluation is read there, wrapped.
+            tips = (*values[:4], _whole(change.old), _whole(change.new))
+            for column, (value, tip) in enumerate(zip(values, tips, strict=True)):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(tip)
                 self.table.setItem(row, column, item)
         layout.addWidget(self.table)
         if not entries:
@@ -79,3 +84,10 @@ class AuditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(900, 420), parent)
+
+
+def _whole(value: str) -> str:
+    """A value whole, for its tooltip: a long text wrapped to lines a screen can show."""
+    if len(value) <= 80:
+        return shown_value(value)
+    return "\n".join(textwrap.wrap(without_bad_characters(value), 90))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.wording import count
-from ism_desktop.exchange.intake.diff import shown_value
+from ism_desktop.exchange.intake.diff import shown_pair
 from ism_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
             label = line.label if line.applied else f"Solicitud (no se aplica sola): {line.label}"
             # A line that only says something («Meta nueva del programa base») has no values:
             # «(vacío) → (vacío)» beside it read as if nothing would come in.
-            values = [shown_value(line.old), shown_value(line.new)] if line.old or line.new else []
+            values = list(shown_pair(line.old, line.new)) if line.old or line.new else []
             leaf = QTreeWidgetItem([label, *values])
             leaf.setToolTip(0, line.describe())
             if not line.applied:

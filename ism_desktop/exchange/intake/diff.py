@@ -67,8 +67,12 @@ class DiffLine:
         """One Spanish line, e.g. ``Realizado T1 (NUM): 386 → 390``."""
         if not self.old and not self.new:
             return self.label
-        text = f"{self.label}: {_shown(self.old)} → {_shown(self.new)}"
+        old, new = shown_pair(self.old, self.new)
+        text = f"{self.label}: {old} → {new}"
         return text if self.applied else f"{text} (solicitud; no se aplica)"
+
+
+_SHOWN_CHARS = 60  # of a text in a review's cell
 
 
 def _shown(value: str) -> str:
@@ -81,8 +85,8 @@ def _shown(value: str) -> str:
     if number is not None and number.is_finite():
         # Stored figures keep the report's «386.00»; people read and compare «386».
         return figure_text(number)
-    if len(value) > 60 or " " in value:
-        return f"«{shown_name(value, 60)}»"
+    if len(value) > _SHOWN_CHARS or " " in value:
+        return f"«{shown_name(value, _SHOWN_CHARS)}»"
     return value
 
 
@@ -163,3 +167,42 @@ def diff_text(diff: PackageDiff) -> str:
 def shown_value(value: str) -> str:
     """A stored value as a review shows it: figures as people write them, «(vacío)» for none."""
     return _shown(value)
+
+
+# Characters of context kept before the first difference of two long texts.
+_CONTEXT = 20
+
+
+def shown_pair(old: str, new: str) -> tuple[str, str]:
+    """Both values of a change as a review shows them, long texts from where they differ.
+
+    Cut to their openings, two long evaluations that differ near the end read the same: the
+    change was listed and could not be seen.
+    """
+    if len(old) <= _SHOWN_CHARS and len(new) <= _SHOWN_CHARS:
+        return _shown(old), _shown(new)
+    same = _same_start(old, new)
+    if same <= _CONTEXT or _is_figure(old) or _is_figure(new):
+        return _shown(old), _shown(new)
+    start = same - _CONTEXT
+    return _from(old, start), _from(new, start)
+
+
+def _same_start(old: str, new: str) -> int:
+    """How many characters the two texts share from their start."""
+    for index, (a, b) in enumerate(zip(old, new, strict=False)):
+        if a != b:
+            return index
+    return min(len(old), len(new))
+
+
+def _from(text: str, start: int) -> str:
+    rest = text[start:]
+    return f"«…{shown_name(rest, _SHOWN_CHARS - 1)}»" if rest else "(vacío)"
+
+
+def _is_figure(value: str) -> bool:
+    try:
+        return Decimal(value).is_finite()
+    except InvalidOperation:
+        return False
