@@ -60,7 +60,7 @@ def test_calcular(args: list[str], expected: str) -> None:
         (["2", "130"], "necesita 2 valores"),
         (["2", "130", "0"], "cero"),
         (["2", "abc", "1"], "no es un número"),
-        (["2", "1,5e3", "1"], "no es un número"),
+        (["2", "1,5e3", "1"], "la coma solo separa los miles"),
         (["2", "-5", "1"], "no puede ser negativa"),
         (["99", "1", "2"], "van del 1 al 15"),
     ],

@@ -182,16 +182,20 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
         "materia de violencia contra las mujeres en el ejercicio fiscal t-1», que es cero: no se "
         "puede calcular."
     )
-    # «;» separates values: «1,000» is one (refused as written), not the two «1» and «000».
-    _cell(tab.table, row, 4).setText("1,000;800")
-    assert "«1,000» no es un número (variable 1, «Personas capacitadas en" in window.message.text()
+    # «;» separates values: «1,000» is one thousand, as every figure of the program is read;
+    # a decimal comma is refused, said with what the value counts.
+    _cell(tab.table, row, 4).setText("1,5;800")
+    assert "«1,5»: la coma solo separa los miles" in window.message.text()
+    assert "(variable 1, «Personas capacitadas en" in window.message.text()
     assert "personas_capacitadas" not in window.message.text()
+    _cell(tab.table, row, 4).setText("1,040;800")
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
     # Without «;», «12,500» is not stored as 12 and 500: the last capture stays as it was.
     _cell(tab.table, row, 4).setText("12,500")
     assert window.message.text().startswith(
         "No se guardó el indicador 2: «12,500» puede leerse como números con comas de miles"
     )
-    assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
+    assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(1040), Decimal(800))}
 
 
 def test_due_soon_text() -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from enum import Enum
 
+from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.paimef.frequency import BiennialYears, Frequency
 
 _HUNDRED = Decimal(100)
@@ -96,8 +97,7 @@ def split_values(text: str) -> list[str]:
     if ";" not in text and _THOUSANDS.search(text):
         raise IndicatorInputError(
             f"«{text.strip()}» puede leerse como números con comas de miles o como varios "
-            "valores: separe los valores con «;» y escriba los números sin comas (por ejemplo, "
-            "12500; 800)."
+            "valores: separe los valores con «;» (por ejemplo, 12,500; 800)."
         )
     return [part for part in text.split(";" if ";" in text else ",") if part.strip()]
 
@@ -105,6 +105,12 @@ def split_values(text: str) -> list[str]:
 def parse_variable(text: str, name: str) -> Decimal:
     """Read one captured value: a non-negative number with a point for decimals."""
     shown = text.strip()
+    try:
+        # Thousands grouped as in every other figure of the program («1,200»); a decimal
+        # comma is refused with the point suggested, never read as ten times the figure.
+        shown = ungrouped(shown)
+    except FigureInputError as exc:
+        raise IndicatorInputError(f"{str(exc).rstrip('.')} (variable {name}).") from None
     try:
         value = Decimal(shown)
     except InvalidOperation:

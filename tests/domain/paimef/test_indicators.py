@@ -194,7 +194,7 @@ def test_a_text_that_may_be_one_number_with_thousands_is_not_split(text: str) ->
         split_values(text)
     assert str(refused.value) == (
         f"«{text.strip()}» puede leerse como números con comas de miles o como varios valores: "
-        "separe los valores con «;» y escriba los números sin comas (por ejemplo, 12500; 800)."
+        "separe los valores con «;» (por ejemplo, 12,500; 800)."
     )
 
 
@@ -230,3 +230,16 @@ def test_a_result_beyond_the_arithmetic_is_refused_where_it_is_computed() -> Non
 def test_a_value_with_a_digit_that_is_not_0_to_9_is_refused(digit: str) -> None:
     with pytest.raises(IndicatorInputError):
         parse_variable(f"12{digit}", "V1")
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,200", "1200"), (" 12,500.50 ", "12500.50")])
+def test_a_value_with_thousands_commas_is_read_as_everywhere_else(text: str, value: str) -> None:
+    # «1,200; 1,000» was refused as «no es un número», while every other figure of the
+    # program takes «1,234».
+    assert parse_variable(text, "x") == Decimal(value)
+    assert split_values("1,200; 1,000") == ["1,200", " 1,000"]
+
+
+def test_a_decimal_comma_is_still_refused_with_the_point_suggested() -> None:
+    with pytest.raises(IndicatorInputError, match=r"la coma solo separa los miles"):
+        parse_variable("12,5", "x")
