@@ -277,3 +277,33 @@ def test_stored_justifications_travel_with_the_real_rules(store: Store, tmp_path
     }
     others = [a for m in metas for a in m["avisos"] if a is not justified]
     assert all(a["justificacion"] is None for a in others)
+
+
+def test_a_package_the_database_could_not_record_is_not_left_behind(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file was written, then the database (held by another program) refused to record it
+    # and close the quarter: the command said «No se cambió nada» with the package in the
+    # folder, its number used and the quarter still open.
+    from ism_desktop.exchange.package.writer import ExportError
+    from ism_desktop.store.closure_repository import ClosureRepository
+    from ism_desktop.store.database import StoreError
+
+    def busy(*_args: object, **_kwargs: object) -> bool:
+        raise StoreError("Otro programa la está usando")
+
+    monkeypatch.setattr(ClosureRepository, "set_state", busy)
+    out = tmp_path / "envios"
+
+    with pytest.raises(ExportError) as refused:
+        export_package(store, UnitCode("004"), Quarter.FIRST, out, validate=_no_findings, now=NOW)
+
+    assert list(out.iterdir()) == []
+    assert "no se dejó el paquete" in str(refused.value)
+    recorded = store._db.execute("SELECT file_name FROM package_exports").fetchall()
+    assert [row[0] for row in recorded] == [None]
+    monkeypatch.undo()
+    exported = export_package(
+        store, UnitCode("004"), Quarter.FIRST, out, validate=_no_findings, now=NOW
+    )
+    assert exported.manifest.sequence == 2  # a number once taken is never given again

@@ -42,6 +42,7 @@ from ism_desktop.reports.pdf_report import write_pdf
 from ism_desktop.reports.report_layout import layout_report
 from ism_desktop.reports.xlsx_report import write_xlsx
 from ism_desktop.store.closure_repository import CLOSE, ClosureEvent
+from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 
 
@@ -165,12 +166,24 @@ def export_package(
         write_atomically(path, archive)
     except OSError as exc:
         raise ExportError(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.") from exc
-    store.packages.complete(reservation, path.name, sha256_hex(archive))
     # What was sent is final: the quarter closes until someone reopens it with a reason.
     author = Author(f"Paquete exportado, secuencia {reservation.sequence}", os_user())
-    store.closures.set_state(
-        ClosureEvent(report.year, entity, unit, quarter, CLOSE, "", author, created_text)
-    )
+    try:
+        # The file recorded and the quarter closed together, or neither.
+        with store.one_transaction():
+            store.packages.complete(reservation, path.name, sha256_hex(archive))
+            store.closures.set_state(
+                ClosureEvent(report.year, entity, unit, quarter, CLOSE, "", author, created_text)
+            )
+    except StoreError as exc:
+        # A package the database does not know must not go out: it could never be sent
+        # again under its number, and the quarter would stay open to change what it says.
+        path.unlink(missing_ok=True)
+        raise ExportError(
+            f"no se pudo registrar el paquete en la base de datos ({str(exc).rstrip('.')}); "
+            "no se dejó el paquete en la carpeta y el trimestre sigue abierto. Vuelva a "
+            "exportarlo."
+        ) from exc
     return ExportedPackage(path=path, manifest=manifest, check=check, later_left_out=later)
 
 
