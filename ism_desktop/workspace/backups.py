@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import REASON_MANUAL, backup_on_open, create_backup, restore_backup
 from ism_desktop.store.backup_catalogue import BackupInfo as BackupInfo
@@ -29,7 +30,8 @@ def make_copy(database: Path, reason: str = REASON_MANUAL) -> BackupInfo:
     Raises:
         BackupError: the database is missing, or the copy could not be written.
     """
-    return create_backup(database, backups_dir(), reason)
+    # A label in a table and a file's name: one plain line (a new line broke «copias»).
+    return create_backup(database, backups_dir(), one_plain_line(reason)[:200] or REASON_MANUAL)
 
 
 def copy_on_open(database: Path) -> BackupInfo | None:

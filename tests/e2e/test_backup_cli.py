@@ -73,6 +73,20 @@ def test_make_a_copy_then_list_it(db: Path, data: Path) -> None:
     assert lines[2].endswith("__antes-de-enviar.sqlite3")
 
 
+def test_a_reason_with_line_breaks_or_escapes_is_kept_as_one_plain_line(
+    db: Path, data: Path
+) -> None:
+    # A new line broke the table of «copias», and ESC sequences reached the terminal.
+    made = run_cli("copia", "--db", db, "--motivo", "antes\nde\x1b[2K enviar", data_dir=data)
+    listed = run_cli("copias", "--db", db, data_dir=data)
+
+    assert made.returncode == 0, made.stderr
+    lines = listed.stdout.splitlines()
+    assert len(lines) == 3
+    assert "antes de [2K enviar" in lines[2]
+    assert "\x1b" not in listed.stdout
+
+
 def test_restore_by_number_keeps_the_current_data_first(db: Path, data: Path) -> None:
     set_mark(db, "buena")
     assert run_cli("copia", "--db", db, data_dir=data).returncode == 0
