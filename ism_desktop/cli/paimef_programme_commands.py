@@ -23,7 +23,6 @@ from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
-from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.paimef_justifications import (
     JustificationRefusedError,
@@ -259,7 +258,11 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def run_informe(args: argparse.Namespace) -> int:
     """Write the informe as PDF and/or xlsx."""
-    from ism_desktop.workspace.paimef_informe import informe_for, write_informe
+    from ism_desktop.workspace.paimef_informe import (
+        InformeWriteError,
+        informe_for,
+        write_informe,
+    )
 
     if args.pdf is None and args.xlsx is None:
         return fail("indique al menos un archivo de salida: --pdf ARCHIVO y/o --xlsx ARCHIVO.")
@@ -270,10 +273,8 @@ def run_informe(args: argparse.Namespace) -> int:
                 return fail(_NO_PROGRAMME)
             informe = informe_for(store, programme, _today(args))
         written = write_informe(informe, args.pdf, args.xlsx)
-    except (StoreError, PaimefFormatError) as exc:
+    except (StoreError, PaimefFormatError, InformeWriteError) as exc:
         return fail(str(exc))
-    except OSError as exc:
-        return fail(f"no se pudo escribir el informe: {describe_os_error(exc)}.")
     for line in written:
         print(line)
     return EXIT_OK

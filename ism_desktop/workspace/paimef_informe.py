@@ -10,7 +10,7 @@ from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.informe import PaimefInforme, build_informe
 from ism_desktop.domain.paimef.programme import AnnualProgramme
-from ism_desktop.platform import write_atomically
+from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_justifications import justifications
 from ism_desktop.workspace.paimef_review import deadlines_for, review
@@ -39,11 +39,25 @@ def write_informe(informe: PaimefInforme, pdf: Path | None, xlsx: Path | None) -
     from ism_desktop.reports.paimef.informe_pdf import informe_pdf
     from ism_desktop.reports.paimef.informe_xlsx import informe_xlsx
 
-    written = []
-    if pdf is not None:
-        write_atomically(pdf, informe_pdf(informe))
-        written.append(f"PDF escrito: {pdf} ({informe.title}).")
-    if xlsx is not None:
-        write_atomically(xlsx, informe_xlsx(informe))
-        written.append(f"Excel escrito: {xlsx} ({informe.title}).")
+    written: list[str] = []
+    for target, kind, build in (
+        (pdf, "PDF", informe_pdf),
+        (xlsx, "Excel", informe_xlsx),
+    ):
+        if target is None:
+            continue
+        try:
+            write_atomically(target, build(informe))
+        except OSError as exc:
+            # Which file failed, and what was written before it: «no se pudo escribir el
+            # informe» alone left a PDF behind without a word.
+            done = f"; sí se escribió: {', '.join(written)}" if written else ""
+            raise InformeWriteError(
+                f"no se pudo escribir «{target}»: {describe_os_error(exc)}{done}."
+            ) from exc
+        written.append(f"{kind} escrito: {target} ({informe.title}).")
     return written
+
+
+class InformeWriteError(Exception):
+    """A file of the informe could not be written (Spanish, naming it and what was written)."""

@@ -297,3 +297,15 @@ def test_import_refuses_a_file_of_another_year_than_the_one_named(tmp_path: Path
     )
     with Store.open(db) as store:
         assert store.paimef.load(2026) is None
+
+
+def test_an_informe_file_that_cannot_be_written_is_named(loaded_db: Path, tmp_path: Path) -> None:
+    # «no se pudo escribir el informe» left the PDF written beside it without a word.
+    pdf, xlsx = tmp_path / "ok.pdf", tmp_path / "no_existe" / "x.xlsx"
+
+    result = run_cli("paimef", "informe", "--pdf", pdf, "--xlsx", xlsx, "--db", loaded_db)
+
+    assert result.returncode == 2
+    assert f"no se pudo escribir «{xlsx}»" in result.stderr
+    assert f"sí se escribió: PDF escrito: {pdf}" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -379,7 +379,7 @@ def test_an_informe_that_cannot_be_written_is_said_in_spanish(
 
     window.write_informe()
 
-    assert said == ["No se pudo escribir: no existe el archivo o la carpeta."]
+    assert said == [f"No se pudo escribir «{missing}»: no existe el archivo o la carpeta."]
 
 
 @pytest.mark.parametrize("answer", ["No", "Sí"])

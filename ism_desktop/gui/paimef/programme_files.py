@@ -13,7 +13,6 @@ from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.places import documents_folder
-from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
@@ -71,7 +70,7 @@ def write_informe_files(
     parent: QWidget, store: Store, programme: AnnualProgramme, today: date
 ) -> str | None:
     """Write the informe parcial / final as PDF and xlsx side by side; what to say."""
-    from ism_desktop.workspace.paimef_informe import informe_for
+    from ism_desktop.workspace.paimef_informe import InformeWriteError, informe_for
     from ism_desktop.workspace.paimef_informe import write_informe as write_files
 
     informe = informe_for(store, programme, today)
@@ -94,9 +93,8 @@ def write_informe_files(
     pdf = name.with_suffix(".pdf")
     try:
         lines = write_files(informe, pdf, pdf.with_suffix(".xlsx"))
-    except OSError as exc:  # the system's text is English: said in Spanish
-        QMessageBox.warning(
-            parent, "No se escribió el informe", f"No se pudo escribir: {describe_os_error(exc)}."
-        )
+    except InformeWriteError as exc:  # which file, why, and what was written before it
+        text = str(exc)
+        QMessageBox.warning(parent, "No se escribió el informe", text[:1].upper() + text[1:])
         return None
     return " ".join(lines)
