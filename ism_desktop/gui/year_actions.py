@@ -329,29 +329,33 @@ class YearActions(QObject):
         self.refresh()
 
     def requests(self) -> None:
-        """List the pending requests; approve with the document or reject with the reason."""
+        """List the pending requests; approve or reject one; the list again while any wait."""
         store, year = self.session.store, self.session.profile.year
         names = {meta.stable_id: meta.description for meta in self.session.metas()}
-        dialog = RequestsDialog(
-            store.target_requests.pending(year), store.decisions.for_year(year), names, self._window
-        )
-        if not dialog.exec() or dialog.choice is None:
-            return
-        request_id, approve = dialog.choice
-        suggested = dialog.document_of(request_id) if approve else ""  # the unit's, as a start
-        if (text := ask_decision_text(self._window, approve, suggested)) is not None:
-            self.decide(request_id, approve, text)
+        pending = store.target_requests.pending(year)
+        while True:  # until closed, or the last pending one is decided
+            dialog = RequestsDialog(pending, store.decisions.for_year(year), names, self._window)
+            if not dialog.exec() or dialog.choice is None:
+                return
+            request_id, approve = dialog.choice
+            suggested = dialog.document_of(request_id) if approve else ""  # the unit's, first
+            text = ask_decision_text(self._window, approve, suggested)
+            if text is not None and not self.decide(request_id, approve, text):
+                return
+            if not (pending := store.target_requests.pending(year)):
+                return
 
-    def decide(self, request_id: int, approve: bool, text: str) -> None:
-        """Approve or reject one request (the dialog's second half)."""
+    def decide(self, request_id: int, approve: bool, text: str) -> bool:
+        """Approve or reject one request (the dialog's second half); whether it was."""
         try:
             outcome = target_requests.decide_request(
                 self.session.store, request_id, approve, text, self.session.author
             )
         except _FAILURES as exc:
             self._fail("Solicitud", exc)
-            return
+            return False
         self._done("Solicitud", "\n".join(d.describe() for d in outcome.decisions))
+        return True
 
     def workbook(self) -> None:
         """Write a unit's workbook to fill (for a unit without the program)."""

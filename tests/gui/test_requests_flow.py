@@ -54,3 +54,55 @@ def test_the_units_document_is_shown_offered_and_a_blank_one_asked_again(
     [decision] = store.decisions.for_year(2024)
     assert (decision.decision, decision.document) == ("aprobada", DOCUMENT)
     assert window.session.meta(meta.stable_id).num.modified[1] == Decimal(950)
+
+
+def test_the_list_comes_back_while_requests_wait(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window closed after each Aprobar: twenty requests meant opening it twenty times.
+    from ism_desktop.domain.codes import UnitCode
+    from ism_desktop.domain.package_records import TargetChangeRequest
+
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    metas = [m for m in window.session.metas() if m.key.unit == UnitCode("004")][:2]
+    store.target_requests.replace_for_unit(
+        2024,
+        "30",
+        UnitCode("004"),
+        [
+            TargetChangeRequest(
+                2024,
+                "30",
+                UnitCode("004"),
+                m.stable_id,
+                "modificado.t2.num",
+                "Modificado T2 (NUM)",
+                str(m.num.modified[1]),
+                "950",
+                "Más solicitudes",
+                "",
+                "2024-04-02",
+                1,
+            )
+            for m in metas
+        ],
+    )
+    shown: list[int] = []
+
+    def choose(dialog: RequestsDialog) -> int:
+        shown.append(dialog.table.rowCount())
+        item = dialog.table.item(0, 0)
+        assert item is not None
+        dialog.choice = (int(item.text()), False)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(RequestsDialog, "exec", choose)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Sin oficio", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+
+    window.year_actions.requests()
+
+    assert shown == [2, 1]  # again after the first decision; not once none is left
+    assert store.target_requests.pending(2024) == []
+    assert len(store.decisions.for_year(2024)) == 2
