@@ -90,12 +90,27 @@ class _Lines:
     def __init__(self, text: str, name: str) -> None:
         self._text = text
         self._name = name
+        # Per key, the line of each occurrence; per (list, key), how many objects before each
+        # hold the key. Found once: every field of every acción asks for its place, and a
+        # scan of the whole text each time made 1,000 acciones take a minute.
+        self._lines: dict[str, list[int]] = {}
+        self._before: dict[tuple[int, str], list[int]] = {}
+
+    def _key_lines(self, key: str) -> list[int]:
+        lines = self._lines.get(key)
+        if lines is None:
+            lines, line, at = [], 1, 0
+            for found in re.finditer(rf'(?<!\\)"{re.escape(key)}"\s*:', self._text):
+                line += self._text.count("\n", at, found.start())
+                at = found.start()
+                lines.append(line)
+            self._lines[key] = lines
+        return lines
 
     def place(self, key: str, occurrence: int, what: str) -> str:
-        found = list(re.finditer(rf'(?<!\\)"{re.escape(key)}"\s*:', self._text))
-        if occurrence < len(found):
-            line = self._text.count("\n", 0, found[occurrence].start()) + 1
-            return f"{self._name}, línea {line} ({what})"
+        lines = self._key_lines(key)
+        if occurrence < len(lines):
+            return f"{self._name}, línea {lines[occurrence]} ({what})"
         return f"{self._name} ({what})"
 
     def within(self, objects: Sequence[Any], index: int, key: str, what: str) -> str:
@@ -107,8 +122,14 @@ class _Lines:
         target = objects[index]
         if isinstance(target, dict) and key not in target:
             key = next(iter(target), key)
-        earlier = sum(1 for other in objects[:index] if isinstance(other, dict) and key in other)
-        return self.place(key, earlier, what)
+        counts = self._before.get((id(objects), key))
+        if counts is None or len(counts) != len(objects):
+            counts, held = [], 0
+            for other in objects:
+                counts.append(held)
+                held += isinstance(other, dict) and key in other
+            self._before[id(objects), key] = counts
+        return self.place(key, counts[index], what)
 
     def placer(self, objects: Sequence[Any], index: int, what: str) -> Place:
         """Where each field of ``objects[index]`` is."""

@@ -6,6 +6,7 @@ import json
 import re
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -188,3 +189,35 @@ def test_a_missing_field_names_the_line_of_its_own_object(where: str, field: str
 
     assert f"línea {line} (" in str(refused.value)
     assert f", {field})" in str(refused.value)
+
+
+def test_a_programme_s_text_is_scanned_once_per_field_name_not_once_per_field(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every field of every acción searched the whole text for its line, even in a valid file:
+    # 250 acciones took 3.8 s, 1,000 took 58 s.
+    from dataclasses import replace
+
+    from ism_desktop.exchange.paimef.programme_json import programme_to_json
+
+    base = programme_from_json(ISSUE_EXAMPLE)
+    many = replace(
+        base,
+        actions=tuple(
+            replace(base.actions[i % len(base.actions)], key=f"{'ABC'[i % 3]}.{i + 1}")
+            for i in range(120)
+        ),
+    )
+    scans: list[str] = []
+    real = re.finditer
+
+    def counted(pattern: str, text: str, *args: Any) -> Any:
+        scans.append(pattern)
+        return real(pattern, text, *args)
+
+    monkeypatch.setattr(re, "finditer", counted)  # the module programme_json reads it from
+
+    read = programme_from_json(programme_to_json(many))
+
+    assert len(read.actions) == 120
+    assert len(scans) <= 30  # one per field name, whatever the number of acciones
