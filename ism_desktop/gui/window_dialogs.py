@@ -155,16 +155,20 @@ def justify(window: MainWindow, row: FindingRow) -> None:
 
 def may_close(window: MainWindow) -> bool:
     """Save what is typed; a figure that cannot be saved is lost only if the person says so."""
+    return may_drop_typing(window, "Cerrar ISM Avance", "¿Cerrar el programa de todos modos?")
+
+
+def may_drop_typing(window: MainWindow, title: str, asked: str) -> bool:
+    """Save what is typed; if some of it cannot be, ``asked`` (with why) before it is lost."""
     from ism_desktop.gui.dialog_buttons import confirm_loss
     from ism_desktop.gui.unsaved_typing import flush_saying_why
 
     unsaved = flush_saying_why(window.form.flush, window.session)
     if not unsaved:
         return True
-    question = f"{unsaved.message}\n\n¿Cerrar el programa de todos modos? {unsaved.lost}"
-    if not confirm_loss(window, "Cerrar ISM Avance", question):
+    if not confirm_loss(window, title, f"{unsaved.message}\n\n{asked} {unsaved.lost}"):
         return False
-    # Given up: the form shows what is stored, so that leaving a box on the way out does not
-    # try to save it again (and say again that it could not).
+    # Given up: the form shows what is stored, so that leaving the box does not try to save
+    # it again (and say again that it could not).
     window.form.show_meta(window.form.meta)
     return True

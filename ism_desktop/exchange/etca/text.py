@@ -336,20 +336,16 @@ class _Assembler:
                 rows.line, f"la evaluación de la meta «{_clip(key.description)}» {problem}."
             )
         # What a unit's programa base can carry (see ``domain.limits``).
-        if len(key.description) > MAX_DESCRIPTION_CHARS:
-            raise EtcaFormatError(
-                rows.line,
-                f"la descripción de la meta «{_clip(key.description)}» tiene "
-                f"{thousands(len(key.description))} caracteres (máx. "
-                f"{thousands(MAX_DESCRIPTION_CHARS)}).",
-            )
-        if len(open_meta.unit_of_measure) > MAX_MEASURE_CHARS:
-            raise EtcaFormatError(
-                rows.line,
-                f"la unidad de medida de la meta «{_clip(key.description)}» tiene "
-                f"{thousands(len(open_meta.unit_of_measure))} caracteres (máx. "
-                f"{MAX_MEASURE_CHARS}).",
-            )
+        for what, text, limit in (
+            ("la descripción", key.description, MAX_DESCRIPTION_CHARS),
+            ("la unidad de medida", open_meta.unit_of_measure, MAX_MEASURE_CHARS),
+        ):
+            if len(text) > limit:
+                raise EtcaFormatError(
+                    rows.line,
+                    f"{what} de la meta «{_clip(key.description)}» tiene "
+                    f"{thousands(len(text))} caracteres (máx. {thousands(limit)}).",
+                )
         # The reader hands out one list per distinct printed row (an absolute meta's NUM row is
         # its MET row): each becomes one immutable FigureRow, shared by the metas that print it.
         # The list is kept with it, so that its id cannot be reused while the dict lives.
