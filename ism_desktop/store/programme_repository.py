@@ -73,7 +73,13 @@ class ProgrammeRepository:
             )
 
     def _save_meta(self, year: int, item: BaseMeta) -> None:
-        upsert_meta(self._db, year, item.position, item.meta)
+        meta_id = upsert_meta(self._db, year, item.position, item.meta)
+        # The narratives the unit kept, and those it gets back from a closed quarter.
+        self._db.conn.executemany(
+            "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?) "
+            "ON CONFLICT (meta_id, quarter) DO UPDATE SET text = excluded.text",
+            [(meta_id, int(quarter), text) for quarter, text in item.meta.evaluations.items()],
+        )
 
     def _audit(self, year: int, item: BaseMeta, intake: BaseIntake, now: str) -> None:
         write_audit(

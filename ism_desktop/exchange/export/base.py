@@ -1,12 +1,15 @@
 """The programme base the coordinating unit sends a unit: its metas and targets for the year.
 
 A unit imports it to start a year or to receive approved target changes, so it never types
-its targets. It carries original and modified targets only: no achieved figure, no narrative.
+its targets. It carries original and modified targets, and nothing reported except, beside
+each meta, what the unit delivered for the quarters this database has closed for it: a PC
+reinstalled after delivering gets that back (``intake.base_delivered``) instead of a closed
+quarter with nothing in it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +18,9 @@ from typing import Any
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.base_delivered import DELIVERED_KEY, delivered_json
 from ism_desktop.exchange.base_words import words_field
 from ism_desktop.exchange.package.manifest import LAST_RECEIVED_KEY, PackageManifest
 from ism_desktop.exchange.package.writer import (
@@ -45,8 +50,16 @@ def _named(pairs: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
     return [{"clave": code, "nombre": name} for code, name in sorted(set(pairs))]
 
 
-def base_data(report: ProgressReport, to: Addressee, words: Sequence[str] = ()) -> dict[str, Any]:
-    """``datos.json`` of a programme base: header, catalogue, metas, 002's spelling words."""
+def base_data(
+    report: ProgressReport,
+    to: Addressee,
+    words: Sequence[str] = (),
+    delivered: Collection[Quarter] = (),
+) -> dict[str, Any]:
+    """``datos.json`` of a programme base: header, catalogue, metas, 002's spelling words.
+
+    ``delivered``: the unit's closed quarters, whose figures and narratives go with each meta.
+    """
     catalogue, entity = report.catalogue, to.entity
     positioned = [(p, m) for p, m in enumerate(report.metas) if m.key.unit == to.unit]
     metas = []
@@ -55,6 +68,9 @@ def base_data(report: ProgressReport, to: Addressee, words: Sequence[str] = ()) 
         for key in _REPORTED_KEYS:
             item.pop(key, None)
         item["posicion"] = position
+        handed = delivered_json(meta, delivered)
+        if handed:
+            item[DELIVERED_KEY] = handed
         metas.append(item)
     entity_name = catalogue.entities.get(entity, report.entity).name
     return {
@@ -108,7 +124,11 @@ def _export_one(
     to = Addressee(
         entity, unit, report.catalogue.unit_name(entity, unit), report.year, report.quarter
     )
-    data = {**base_data(report, to, words), **coordinator_news(store, report.year, entity, unit)}
+    closed = [q for q in Quarter if store.closures.is_closed(report.year, entity, unit, q)]
+    data = {
+        **base_data(report, to, words, closed),
+        **coordinator_news(store, report.year, entity, unit),
+    }
     # A reinstalled unit PC starts its numbers after the last package received from it.
     last = store.received.last(PackageKind.REPORT, entity, unit)
     data[LAST_RECEIVED_KEY] = 0 if last is None else last.sequence

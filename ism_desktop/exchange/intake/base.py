@@ -2,6 +2,8 @@
 
 New metas arrive empty (nothing reported yet); existing ones take the base's original and
 modified targets, each change audited; metas the base no longer lists leave the programme.
+What the unit delivered for a closed quarter comes back where it holds nothing for it
+(``base_delivered``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from ism_desktop.domain.limits import sequence_problem
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.base_delivered import read_delivered, with_delivered
 from ism_desktop.exchange.base_words import read_base_words
 from ism_desktop.exchange.intake.diff import (
     ChangeKind,
@@ -138,15 +142,22 @@ def plan_base(
     }
     planned: list[BaseMeta] = []
     diffs: list[MetaDiff] = []
+    recovered: set[Quarter] = set()
     for item, meta in zip(items, incoming.values(), strict=True):
         _check_meta(reader, contents, meta, programmes, activities)
         before = existing.get(meta.stable_id)
         merged = with_programme(before, meta)
         changes = (_NEW,) if before is None else programme_changes(before, merged)
-        planned.append(BaseMeta(_position(reader, item, meta), merged, changes))
-        if changes:
+        delivered = read_delivered(reader, item, meta, manifest.quarter)
+        merged, filled, quarters = with_delivered(merged, delivered)
+        recovered.update(quarters)
+        planned.append(BaseMeta(_position(reader, item, meta), merged, (*changes, *filled)))
+        if changes or filled:
             status = MetaStatus.NEW if before is None else MetaStatus.CHANGED
-            lines = tuple(DiffLine.of(ChangeKind.PROGRAMME, c) for c in changes)
+            lines = (
+                *(DiffLine.of(ChangeKind.PROGRAMME, c) for c in changes),
+                *(DiffLine.of(_reported_kind(c), c) for c in filled),
+            )
             diffs.append(
                 MetaDiff(meta.stable_id, manifest.unit.value, meta.description, lines, status)
             )
@@ -185,4 +196,13 @@ def plan_base(
         f"Programa base de la unidad {manifest.unit}, ejercicio {manifest.year}, "
         f"secuencia {sequence}"
     )
-    return intake, PackageDiff(title, tuple(diffs), previous)
+    notes = tuple(
+        f"se recupera lo que la unidad ya había entregado del trimestre {int(quarter)} (la "
+        "unidad coordinadora lo recibió y lo cerró); lo que esta computadora ya tenía se conserva"
+        for quarter in sorted(recovered)
+    )
+    return intake, PackageDiff(title, tuple(diffs), previous, notes)
+
+
+def _reported_kind(change: FieldChange) -> ChangeKind:
+    return ChangeKind.NARRATIVE if change.field.startswith("evaluacion") else ChangeKind.FIGURE
