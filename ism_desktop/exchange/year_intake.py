@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.reader import PackageContents
-from ism_desktop.exchange.year_travel import news_notes, read_news, reopen_notes
+from ism_desktop.exchange.year_travel import (
+    closing_note,
+    news_notes,
+    read_news,
+    reopen_notes,
+    unsent_changes,
+)
+from ism_desktop.store.closure_repository import closed_field
 from ism_desktop.store.store import Store
+from ism_desktop.store.year_news import closed_by
 from ism_desktop.store.year_repository import ProgrammeApprovedError
 
 AnyIntake = ReportIntake | BaseIntake | ObservationIntake
@@ -32,15 +42,25 @@ def year_checks(
         if store.closures.is_closed(year, manifest.entity, unit, quarter):
             raise reader.refuse(
                 f"el trimestre {int(quarter)} de la unidad {unit} está cerrado (ya se recibió su "
-                f"paquete); para recibir otro, reábralo con un motivo ({REOPEN_MENU}; en la línea "
-                "de comandos: ism-desktop trimestre reabrir --unidad "
-                f'{unit} --trimestre {int(quarter)} --motivo "…")'
+                f"paquete); para recibir otro, {_reopen_hint(unit, quarter, 'reábralo')}"
             )
-        conflicts = store.closures.changed_conflicts(
-            year, [(edit.after, edit.changes) for edit in intake.edits]
-        )
+        changed = [(edit.after, edit.changes) for edit in intake.edits]
+        conflicts = store.closures.changed_conflicts(year, changed)
         if conflicts:
-            raise reader.refuse(f"cambia un trimestre cerrado: {conflicts[0]}")
+            # The unit changed it while it was reopened, and it was closed again before those
+            # changes came: they come now, and only a reopening lets them in.
+            closed = next(
+                q
+                for q in Quarter
+                if store.closures.is_closed(year, manifest.entity, unit, q)
+                and any(closed_field(c.field, q) for _after, changes in changed for c in changes)
+            )
+            hint = _reopen_hint(
+                unit, closed, f"reabra el trimestre {int(closed)} de la unidad {unit}"
+            )
+            raise reader.refuse(
+                f"cambia un trimestre cerrado: {conflicts[0]}; para recibirlo, {hint}"
+            )
         names = {edit.after.stable_id: edit.after.description for edit in intake.edits}
         reopened = reopen_notes(reader, contents.data, names)
         return intake, replace(diff, notes=(*diff.notes, *reopened))
@@ -61,4 +81,16 @@ def year_checks(
         except ProgrammeApprovedError as exc:
             raise reader.refuse(str(exc).rstrip(".")) from exc
     notes = news_notes(news)
-    return replace(intake, news=news), replace(diff, notes=(*diff.notes, *notes))
+    entity = manifest.entity
+    closing = tuple(
+        closing_note(q, unsent_changes(store, year, entity, unit, q))
+        for q in closed_by(store.closures, year, entity, unit, news)
+    )
+    return replace(intake, news=news), replace(diff, notes=(*diff.notes, *notes, *closing))
+
+
+def _reopen_hint(unit: UnitCode, quarter: Quarter, verb: str) -> str:
+    return (
+        f"{verb} con un motivo ({REOPEN_MENU}; en la línea de comandos: ism-desktop trimestre "
+        f'reabrir --unidad {unit} --trimestre {int(quarter)} --motivo "…")'
+    )

@@ -255,3 +255,46 @@ def year_state_json(store: Store, year: int) -> dict[str, Any]:
             for quarter in Quarter
         ],
     }
+
+
+def unsent_changes(store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter) -> int:
+    """How many of the unit's metas this PC changed in ``quarter`` with no package since.
+
+    Only changes made after the quarter's last reopening here (while it was open) and after the
+    last package that left this PC count: a package carries every quarter's figures as they are.
+    """
+    sent = [p.created_at for p in store.packages.history(unit) if p.year == year]
+    reopened = [
+        event.at
+        for event in store.closures.log(year, unit)
+        if event.entity == entity and event.quarter == quarter and event.action == REOPEN
+    ]
+    # Times are kept to the second: a change in the reopening's second came after it (the
+    # quarter was closed before), one in a package's second may have gone in it.
+    last_sent, reopened_at = max(sent, default=""), max(reopened, default="")
+    return sum(
+        1
+        for meta in store.reports.load_unit_metas(year, entity, unit)
+        if any(
+            entry.at > last_sent
+            and entry.at >= reopened_at
+            and closed_field(entry.change.field, quarter)
+            for entry in store.edits.history(year, meta.stable_id)
+        )
+    )
+
+
+def closing_note(quarter: Quarter, unsent: int) -> str:
+    """What a unit is told when the coordinating unit's package closes one of its quarters."""
+    note = (
+        f"la unidad coordinadora cerró el trimestre {int(quarter)}: sus cifras y evaluaciones "
+        "quedan de solo lectura en esta computadora"
+    )
+    if not unsent:
+        return note
+    has = "tiene" if unsent == 1 else "tienen"
+    return (
+        f"{note}; {count(unsent, 'meta', 'metas')} de esta computadora {has} cambios en ese "
+        "trimestre que no se han enviado: la unidad coordinadora no los tendrá, y rechazará el "
+        "paquete siguiente, mientras no reabra ese trimestre (pídaselo)"
+    )

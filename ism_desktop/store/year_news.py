@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.year_news import YearNews
 from ism_desktop.domain.year_programme import with_requested_target
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent, ClosureRepository
@@ -34,17 +35,36 @@ def apply_year_news(
     _apply_decisions(db, year, entity, unit, news, author)
 
 
+def closed_by(
+    closures: ClosureRepository, year: int, entity: str, unit: UnitCode, news: YearNews
+) -> list[Quarter]:
+    """The quarters applying ``news`` closes at this unit, in order."""
+    last_here = _last_here(closures, year, entity, unit)
+    return [
+        quarter
+        for quarter, state in sorted(news.quarters.items())
+        # A closing older than this unit's own last reopening was already answered by it too.
+        if state.closed
+        and state.at > last_here.get(quarter, "")
+        and not closures.is_closed(year, entity, unit, quarter)
+    ]
+
+
+def _last_here(
+    closures: ClosureRepository, year: int, entity: str, unit: UnitCode
+) -> dict[Quarter, str]:
+    return {event.quarter: event.at for event in closures.log(year, unit) if event.entity == entity}
+
+
 def _apply_quarters(
     db: Database, year: int, entity: str, unit: UnitCode, news: YearNews, author: Author
 ) -> None:
     closures = ClosureRepository(db)
-    last_here = {
-        event.quarter: event.at for event in closures.log(year, unit) if event.entity == entity
-    }
+    closing = closed_by(closures, year, entity, unit, news)
+    last_here = _last_here(closures, year, entity, unit)
     for quarter, state in news.quarters.items():
         here = closures.is_closed(year, entity, unit, quarter)
-        # A closing older than this unit's own last reopening was already answered by it too.
-        if state.closed and not here and state.at > last_here.get(quarter, ""):
+        if quarter in closing:
             closures.set_state(
                 ClosureEvent(year, entity, unit, quarter, CLOSE, "", author, state.at)
             )

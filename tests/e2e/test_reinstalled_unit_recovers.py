@@ -19,21 +19,12 @@ from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_coordination_cli import TYPED_009, _unit_pc
 from tests.e2e.unit_typing import type_first_quarter, type_quarter
+from tests.e2e.year_helpers import ok, unit_base
 
 pytestmark = pytest.mark.e2e
 
 TRANSPARENCIA = "d8b0c7a337b76ab1"
 Q1, Q2 = Quarter.FIRST, Quarter.SECOND
-
-
-def _ok(*args: str | Path) -> str:
-    result = run_cli(*args)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def _base(coordinator: Path, out: Path) -> Path:
-    return Path(_ok("export-base", "--db", coordinator, "--unidad", "009", "--out", out).strip())
 
 
 def _first_quarter(database: Path) -> tuple[Decimal | None, Decimal | None, str | None, bool]:
@@ -55,7 +46,7 @@ def _first_quarter(database: Path) -> tuple[Decimal | None, Decimal | None, str 
 @pytest.fixture
 def coordinator(tmp_path: Path, seed_path: Path) -> Path:
     database = tmp_path / "coordinadora.sqlite3"
-    _ok("import-etca", seed_path, "--db", database)
+    ok("import-etca", seed_path, "--db", database)
     return database
 
 
@@ -63,10 +54,10 @@ def test_a_reinstalled_pc_gets_back_its_delivered_quarter_and_sends_the_next(
     coordinator: Path, tmp_path: Path
 ) -> None:
     _unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
-    _ok("import-package", "--db", coordinator, first)
+    ok("import-package", "--db", coordinator, first)
 
     new_pc = tmp_path / "computadora_nueva" / "unidad_009.sqlite3"
-    _ok("import-package", "--db", new_pc, _base(coordinator, tmp_path / "base2"))
+    ok("import-package", "--db", new_pc, unit_base(coordinator, "009", tmp_path / "base2"))
 
     assert _first_quarter(new_pc) == (
         Decimal(98),
@@ -75,7 +66,7 @@ def test_a_reinstalled_pc_gets_back_its_delivered_quarter_and_sends_the_next(
         True,
     )
     type_quarter(new_pc, {TRANSPARENCIA: ((99, 100), "SE CUMPLIÓ CON EL 99 %.")}, "U", Q2)
-    second = _ok(
+    second = ok(
         "export", "--db", new_pc, "--unidad", "009", "--trimestre", "2", "--out", tmp_path / "t2"
     )
     taken = run_cli("import-package", "--db", coordinator, second.strip())
@@ -87,28 +78,28 @@ def test_what_the_unit_holds_is_kept_over_what_it_delivered(
     coordinator: Path, tmp_path: Path
 ) -> None:
     unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
-    _ok("import-package", "--db", coordinator, first)
+    ok("import-package", "--db", coordinator, first)
     # Reopened at the unit and typed again, not sent yet: the unit's own figures are newer.
-    _ok(
+    ok(
         "trimestre", "reabrir", "--db", unit, "--unidad", "009", "--trimestre", "1",
         "--motivo", "corrección de cifras",
     )  # fmt: skip
     type_first_quarter(unit, {TRANSPARENCIA: ((97, 100), "SE CUMPLIÓ CON EL 97 %.")}, "U")
 
-    _ok("import-package", "--db", unit, _base(coordinator, tmp_path / "base2"))
+    ok("import-package", "--db", unit, unit_base(coordinator, "009", tmp_path / "base2"))
 
     assert _first_quarter(unit)[:3] == (Decimal(97), Decimal(100), "SE CUMPLIÓ CON EL 97 %.")
 
 
 def test_an_open_quarter_is_not_sent_back(coordinator: Path, tmp_path: Path) -> None:
     _unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
-    _ok("import-package", "--db", coordinator, first)
-    _ok(
+    ok("import-package", "--db", coordinator, first)
+    ok(
         "trimestre", "reabrir", "--db", coordinator, "--unidad", "009", "--trimestre", "1",
         "--motivo", "la unidad corrige sus cifras",
     )  # fmt: skip
 
     new_pc = tmp_path / "computadora_nueva" / "unidad_009.sqlite3"
-    _ok("import-package", "--db", new_pc, _base(coordinator, tmp_path / "base2"))
+    ok("import-package", "--db", new_pc, unit_base(coordinator, "009", tmp_path / "base2"))
 
     assert _first_quarter(new_pc) == (None, None, None, False)

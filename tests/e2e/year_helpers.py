@@ -26,6 +26,11 @@ def ok(*args: str | Path) -> str:
     return result.stdout
 
 
+def unit_base(coordinator: Path, unit: str, out: Path) -> Path:
+    """The coordinator writes the unit's programme base into ``out``; its path."""
+    return Path(ok("export-base", "--db", coordinator, "--unidad", unit, "--out", out).strip())
+
+
 def change_modified(database: Path, year: int, meta_id: str, quarter: Quarter, value: int) -> None:
     """The unit changes a modified target with its reason (the window's «Cambiar meta…»)."""
     with Store.open(database) as store:

@@ -65,9 +65,10 @@ def test_a_new_pc_gets_back_every_delivered_figure_and_the_review_says_so(
 
     with Store.in_memory() as unit_store:
         incoming = check_package(unit_store, path)
-        assert incoming.diff.notes[-1].startswith(
-            "se recupera lo que la unidad ya había entregado del trimestre 1"
-        )
+        assert [note[:63] for note in incoming.diff.notes] == [
+            "se recupera lo que la unidad ya había entregado del trimestre 1",
+            "la unidad coordinadora cerró el trimestre 1: sus cifras y evalu",
+        ]
         kinds = {line.kind for meta in incoming.diff.metas for line in meta.lines}
         assert kinds == {ChangeKind.PROGRAMME, ChangeKind.FIGURE, ChangeKind.NARRATIVE}
         apply_package(unit_store, incoming)
