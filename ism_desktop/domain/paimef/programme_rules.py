@@ -40,7 +40,9 @@ def check_programme(
         findings += _action_findings(action)
     findings += _reintegro(programme, today)
     findings += _dates_out_of_order(programme)
-    findings += _late_deliveries(programme, calendar or BusinessCalendar())
+    calendar = calendar or BusinessCalendar()
+    findings += _late_deliveries(programme, calendar)
+    findings += _late_prorroga_request(programme, calendar)
     return findings
 
 
@@ -243,3 +245,25 @@ def _late_deliveries(
             f"{deadline.due:%d/%m/%Y} y «{key_date_label(term.met_by)}» se registró el "
             f"{done:%d/%m/%Y}, fuera de plazo.",
         )
+
+
+def _late_prorroga_request(
+    programme: AnnualProgramme, calendar: BusinessCalendar
+) -> Iterator[PaimefFinding]:
+    """A prórroga of the Programa Anual asked after its term expired (numeral 3.3).
+
+    The other prórrogas are recorded as authorized, with no request of their own to compare.
+    """
+    asked = programme.dates.get("solicitud_prorroga_programa")
+    due = calendar.last_business_day(programme.year, 2)
+    if asked is None or asked <= due:
+        return
+    yield _finding(
+        "3.3",
+        _WARNING,
+        "",
+        "fechas.solicitud_prorroga_programa",
+        f"Numeral 3.3: la «{key_date_label('solicitud_prorroga_programa')}» se registró el "
+        f"{asked:%d/%m/%Y}, después de que venciera el plazo que prorroga ({due:%d/%m/%Y}, "
+        "último día hábil de febrero); la prórroga debe solicitarse antes del vencimiento.",
+    )

@@ -178,6 +178,26 @@ def test_with_a_prórroga_the_programme_is_judged_by_the_15_march_term() -> None
     ]
 
 
+def test_a_prórroga_asked_after_the_term_expired_is_a_warning() -> None:
+    # Numeral 3.3: a prórroga is asked before the term expires. The Programa Anual's term in
+    # 2026 is Friday 27 February, its last business day; asked on Monday 2 March it is late.
+    on_the_last_day = _dated(programme(), solicitud_prorroga_programa=date(2026, 2, 27))
+    late = _dated(on_the_last_day, solicitud_prorroga_programa=date(2026, 3, 2))
+
+    assert check_programme(on_the_last_day, DURING_YEAR) == []
+    findings = check_programme(late, DURING_YEAR)
+    assert [(f.rule, f.field, f.severity.label, f.message) for f in findings] == [
+        (
+            "3.3",
+            "fechas.solicitud_prorroga_programa",
+            "aviso",
+            "Numeral 3.3: la «Solicitud de prórroga para presentar el Programa Anual» se "
+            "registró el 02/03/2026, después de que venciera el plazo que prorroga (27/02/2026, "
+            "último día hábil de febrero); la prórroga debe solicitarse antes del vencimiento.",
+        )
+    ]
+
+
 def test_repeated_key() -> None:
     value = programme(*programme().actions, action("A.1", "A", "A-II", "10"))
     assert ("clave", "error", "A.1") in _rules(value)
