@@ -42,14 +42,23 @@ def business_calendar(store: Store) -> BusinessCalendar:
     return BusinessCalendar(non_working_days(store))
 
 
-def review(store: Store, programme: AnnualProgramme, today: date) -> list[PaimefFinding]:
-    """The rules of the programme and the indicator captures missing on ``today``."""
-    try:
-        calendar = business_calendar(store)
-    except PaimefFormatError:
-        # A damaged days file is said where the deadlines are shown; the review still runs,
-        # counting the LFT's holidays alone.
-        calendar = BusinessCalendar()
+def review(
+    store: Store,
+    programme: AnnualProgramme,
+    today: date,
+    calendar: BusinessCalendar | None = None,
+) -> list[PaimefFinding]:
+    """The rules of the programme and the indicator captures missing on ``today``.
+
+    ``calendar``: the business days, when the caller read them already (None: read them).
+    """
+    if calendar is None:
+        try:
+            calendar = business_calendar(store)
+        except PaimefFormatError:
+            # A damaged days file is said where the deadlines are shown; the review still
+            # runs, counting the LFT's holidays alone.
+            calendar = BusinessCalendar()
     findings = check_programme(programme, today, calendar)
     findings += missing_captures(programme.year, store.paimef.captures(), today)
     return findings

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
-from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
 from ism_desktop.domain.paimef.deadlines import compute_deadlines
 from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
@@ -86,6 +86,27 @@ def test_live_findings_while_typing_then_save(window: PaimefWindow, store: Store
     assert stored is not None
     assert stored.actions[0].exercised == Decimal("30000.01")
     assert [entry.what for entry in store.paimef.history(2026)][-1] == "acción A.1 guardada"
+
+
+def test_typing_reads_the_days_file_never(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The rules run at each keystroke; the days file is read when the window shows it, once.
+    from ism_desktop.exchange.paimef.non_working_days import load_non_working_days as real
+
+    reads: list[Path] = []
+
+    def counted(path: Path) -> list[NonWorkingDay]:
+        reads.append(path)
+        return real(path)
+
+    window.table.selectRow(0)
+    monkeypatch.setattr("ism_desktop.workspace.paimef_review.load_non_working_days", counted)
+    for typed in ("3", "30", "300", "3000", "30000.01"):
+        window.form.exercised.setText(typed)
+
+    assert any("4.2.1.3" in text for text in _findings(window))
+    assert reads == []
 
 
 def test_bad_amount_is_refused_and_nothing_saved(

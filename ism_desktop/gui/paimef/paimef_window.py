@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.audit import Author
-from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
@@ -51,7 +51,6 @@ from ism_desktop.workspace.paimef_justifications import (
 )
 from ism_desktop.workspace.paimef_programme import latest_programme, save_programme
 from ism_desktop.workspace.paimef_review import (
-    business_calendar,
     deadlines_for,
     non_working_days,
     review,
@@ -134,20 +133,22 @@ class PaimefWindow(QDialog):
 
     def _refresh(self, findings: list[PaimefFinding] | None = None) -> None:
         programme = self.programme
-        if findings is None:
-            findings = review(self.store, programme, self.today)
-        errors = {f.action for f in findings if f.is_error and f.action}
-        self.model.set_actions(programme.actions, errors)
-        self._show_findings(findings)
-        self.heading.setText(heading_text(programme))
         self._calendar_problem = ""
         try:
-            calendar = business_calendar(self.store)
             days = non_working_days(self.store)
+            calendar: BusinessCalendar | None = BusinessCalendar(days)
         except PaimefFormatError as exc:
             self._calendar_problem = str(exc)
             self._say(f"No se pueden calcular los plazos: {exc}")
             calendar, days = None, []
+        # Read here once: the rules run again at every keystroke (``_on_draft``).
+        self._calendar = calendar or BusinessCalendar()
+        if findings is None:
+            findings = review(self.store, programme, self.today, self._calendar)
+        errors = {f.action for f in findings if f.is_error and f.action}
+        self.model.set_actions(programme.actions, errors)
+        self._show_findings(findings)
+        self.heading.setText(heading_text(programme))
         self.deadlines_tab.show_dates(programme.dates)
         self.deadlines_tab.show_non_working(days)
         if calendar is not None:
@@ -260,7 +261,7 @@ class PaimefWindow(QDialog):
         # Live: the rules run on the programme as it would be with the acción as typed.
         if draft is not None:
             candidate = self.programme.with_action(draft, self._current_key)
-            self._show_findings(review(self.store, candidate, self.today))
+            self._show_findings(review(self.store, candidate, self.today, self._calendar))
 
     def new_action(self) -> None:
         """Clear the form for a new acción."""
