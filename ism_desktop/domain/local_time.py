@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from ism_desktop.domain.typed_date import day_first
 
@@ -42,3 +42,17 @@ def local_date_text(day: str) -> str:
         return day_first(date.fromisoformat(day.strip()))
     except ValueError:
         return day
+
+
+def instant(moment: str) -> datetime:
+    """A stored moment, to compare with others wherever and in whatever zone each was taken.
+
+    Two PCs set to different zones (Sonora's and Mexico City's) write the same instant as
+    different texts, and compared as text the later one can read as earlier. A moment without
+    an offset is this PC's local time; text that is not a moment is older than any.
+    """
+    try:
+        parsed = datetime.fromisoformat(moment.strip())
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return parsed if parsed.tzinfo is not None else parsed.astimezone()

@@ -20,13 +20,29 @@ from ism_desktop.domain.audit import FieldChange, diff_metas
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.progress import percentage, truncate_hundredths
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.data_reader import MAX_TEXT, DataReader
 from ism_desktop.exchange.package.manifest import shown_name
 
 DELIVERED_KEY = "entregado"
+# Who a base's changes are audited as; what it brings back is not the unit's own typing.
+_BASE_AUTHOR = "Programa base #"
+
+
+def base_author(sequence: int) -> str:
+    """The audit's author of what a programme base changes."""
+    return f"{_BASE_AUTHOR}{sequence} de la unidad coordinadora"
+
+
+def by_a_base(profile: str) -> bool:
+    """Whether an audited change was made by receiving a programme base."""
+    return profile.startswith(_BASE_AUTHOR)
+
+
 _QUARTERS = {str(int(quarter)): quarter for quarter in Quarter}
 _FIELDS = frozenset({"met", "num", "den", "evaluacion"})
+_ROUNDING = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -72,13 +88,16 @@ def _figure(reader: DataReader, value: Any, what: str) -> Decimal | None:
 
 
 def read_delivered(
-    reader: DataReader, item: Mapping[str, Any], meta: Meta, up_to: Quarter
+    reader: DataReader, item: Mapping[str, Any], meta: Meta, closed: Collection[Quarter]
 ) -> dict[Quarter, Delivered]:
     """The delivered quarters a base's meta carries (none for a base without them).
 
+    ``closed``: the quarters the base's own news says the coordinating unit closed; only
+    those can carry a delivery.
+
     Raises:
-        PackageRefusedError: not the expected shape, a quarter after ``up_to`` (the base's
-            own), a figure that is not one, or figures that do not fit the meta's kind.
+        PackageRefusedError: not the expected shape, a quarter the base does not say is
+            closed, a figure that is not one, or figures that do not fit the meta's kind.
     """
     value = item.get(DELIVERED_KEY)
     if value is None:
@@ -88,23 +107,39 @@ def read_delivered(
     found: dict[Quarter, Delivered] = {}
     for key, entry in reader.mapping(value, what).items():
         quarter = _QUARTERS.get(key)
-        if quarter is None or quarter > up_to:
-            raise reader.refuse(f"{what} nombra un trimestre que no corresponde («{key}»)")
-        here = f"{what} en el trimestre {key}"
-        fields = reader.mapping(entry, here)
-        if not set(fields) <= _FIELDS:
-            raise reader.refuse(f"{here} trae datos desconocidos")
-        num = _figure(reader, fields.get("num"), f"la cifra NUM de {here}")
-        den = _figure(reader, fields.get("den"), f"la cifra DEN de {here}")
-        met = _figure(reader, fields.get("met"), f"la cifra MET de {here}")
-        percentage = meta.kind is MetaKind.PERCENTAGE
-        if (not percentage and (den is not None or met is not None)) or (
-            percentage and num is not None and den is None
-        ):
-            raise reader.refuse(f"{here} no corresponde al tipo {meta.kind.value} de la meta")
-        text = reader.text(fields.get("evaluacion", ""), f"la evaluación de {here}", MAX_TEXT)
-        found[quarter] = Delivered(met, num, den, text)
+        if quarter is None:
+            raise reader.refuse(f"{what} nombra un trimestre que no existe («{shown_name(key)}»)")
+        if quarter not in closed:
+            raise reader.refuse(
+                f"{what} nombra el trimestre {key}, que la unidad coordinadora no da por cerrado"
+            )
+        found[quarter] = _read_quarter(reader, entry, meta, f"{what} en el trimestre {key}")
     return found
+
+
+def _read_quarter(reader: DataReader, entry: Any, meta: Meta, here: str) -> Delivered:
+    fields = reader.mapping(entry, here)
+    if not set(fields) <= _FIELDS:
+        raise reader.refuse(f"{here} trae datos desconocidos")
+    num = _figure(reader, fields.get("num"), f"la cifra NUM de {here}")
+    den = _figure(reader, fields.get("den"), f"la cifra DEN de {here}")
+    met = _figure(reader, fields.get("met"), f"la cifra MET de {here}")
+    if meta.kind is MetaKind.PERCENTAGE:
+        fits = (num is None) == (den is None) and (met is None or num is not None)
+    else:
+        fits = den is None and met is None
+    if not fits:
+        raise reader.refuse(f"{here} no corresponde al tipo {meta.kind.value} de la meta")
+    if met is not None and num is not None and den is not None:
+        # The MET a unit's report prints is the % truncated to hundredths; one rounded
+        # instead is a hundredth away at most.
+        expected = truncate_hundredths(percentage(num, den))
+        if abs(met - expected) > _ROUNDING:
+            raise reader.refuse(
+                f"la cifra MET de {here} ({met}) no corresponde a NUM y DEN (sería {expected})"
+            )
+    text = reader.text(fields.get("evaluacion", ""), f"la evaluación de {here}", MAX_TEXT)
+    return Delivered(met, num, den, text)
 
 
 def _holds_nothing(meta: Meta, quarter: Quarter) -> bool:

@@ -49,15 +49,19 @@ def year_checks(
         if conflicts:
             # The unit changed it while it was reopened, and it was closed again before those
             # changes came: they come now, and only a reopening lets them in.
-            closed = next(
+            closed = [
                 q
                 for q in Quarter
                 if store.closures.is_closed(year, manifest.entity, unit, q)
                 and any(closed_field(c.field, q) for _after, changes in changed for c in changes)
+            ]
+            numbers = [str(int(q)) for q in closed]
+            which = (
+                f"el trimestre {numbers[0]}"
+                if len(numbers) == 1
+                else f"los trimestres {', '.join(numbers[:-1])} y {numbers[-1]}"
             )
-            hint = _reopen_hint(
-                unit, closed, f"reabra el trimestre {int(closed)} de la unidad {unit}"
-            )
+            hint = _reopen_hint(unit, closed[0], f"reabra {which} de la unidad {unit}")
             raise reader.refuse(
                 f"cambia un trimestre cerrado: {conflicts[0]}; para recibirlo, {hint}"
             )
@@ -90,6 +94,7 @@ def year_checks(
 
 
 def _reopen_hint(unit: UnitCode, quarter: Quarter, verb: str) -> str:
+    # With several quarters, the command is shown for the first; the others go the same way.
     return (
         f"{verb} con un motivo ({REOPEN_MENU}; en la línea de comandos: ism-desktop trimestre "
         f'reabrir --unidad {unit} --trimestre {int(quarter)} --motivo "…")'

@@ -8,14 +8,16 @@ keys are optional, so packages of earlier versions still read, and older program
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.local_time import local_date_text, local_time_phrase
+from ism_desktop.domain.local_time import instant, local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision, QuarterState, YearNews
+from ism_desktop.exchange.base_delivered import by_a_base
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.manifest import PackageManifest
 from ism_desktop.store.closure_repository import REOPEN, closed_field
@@ -35,8 +37,11 @@ def coordinator_news(store: Store, year: int, entity: str, unit: UnitCode) -> di
     }
     for (ent, code, quarter), closed in store.closures.states(year).items():
         if ent == entity and code == unit:
-            at = max(
-                (e.at for e in store.closures.log(year, unit) if e.quarter == quarter), default=""
+            # The last event in the log's own order: its text is the time of the PC that
+            # wrote it, and another PC's zone would reorder texts.
+            at = next(
+                (e.at for e in reversed(store.closures.log(year, unit)) if e.quarter == quarter),
+                "",
             )
             quarters[str(int(quarter))] = {
                 "cerrado": closed,
@@ -169,13 +174,16 @@ def reopen_trail(
     for index, event in enumerate(events):
         if event.action != REOPEN or event.quarter > through:
             continue
+        # As instants: a reopening the coordinator sent carries its PC's zone.
+        since = instant(event.at)
         until = next(
-            (later.at for later in events[index + 1 :] if later.quarter == event.quarter), "~"
+            (instant(later.at) for later in events[index + 1 :] if later.quarter == event.quarter),
+            datetime.max.replace(tzinfo=UTC),
         )
         changes = []
         for meta in store.reports.load_unit_metas(year, event.entity, unit):
             for entry in store.edits.history(year, meta.stable_id):
-                if event.at <= entry.at <= until and closed_field(
+                if since <= instant(entry.at) <= until and closed_field(
                     entry.change.field, event.quarter
                 ):
                     changes.append(
@@ -260,25 +268,20 @@ def year_state_json(store: Store, year: int) -> dict[str, Any]:
 def unsent_changes(store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter) -> int:
     """How many of the unit's metas this PC changed in ``quarter`` with no package since.
 
-    Only changes made after the quarter's last reopening here (while it was open) and after the
-    last package that left this PC count: a package carries every quarter's figures as they are.
+    Every change this PC made after its last package counts (a package carries every quarter
+    as it is, and the quarter was closed here in between unless reopened), except what a
+    programme base brought back. Times are this PC's own, compared as moments: a change of
+    time zone does not reorder them.
     """
-    sent = [p.created_at for p in store.packages.history(unit) if p.year == year]
-    reopened = [
-        event.at
-        for event in store.closures.log(year, unit)
-        if event.entity == entity and event.quarter == quarter and event.action == REOPEN
-    ]
-    # Times are kept to the second: a change in the reopening's second came after it (the
-    # quarter was closed before), one in a package's second may have gone in it.
-    last_sent, reopened_at = max(sent, default=""), max(reopened, default="")
+    sent = [instant(p.created_at) for p in store.packages.history(unit) if p.year == year]
+    last_sent = max(sent, default=None)
     return sum(
         1
         for meta in store.reports.load_unit_metas(year, entity, unit)
         if any(
-            entry.at > last_sent
-            and entry.at >= reopened_at
-            and closed_field(entry.change.field, quarter)
+            closed_field(entry.change.field, quarter)
+            and not by_a_base(entry.author.profile)
+            and (last_sent is None or instant(entry.at) > last_sent)
             for entry in store.edits.history(year, meta.stable_id)
         )
     )

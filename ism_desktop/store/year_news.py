@@ -6,10 +6,12 @@ unit's target-change requests. Older packages carry none of it: everything is op
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.year_news import YearNews
 from ism_desktop.domain.year_programme import with_requested_target
@@ -35,6 +37,9 @@ def apply_year_news(
     _apply_decisions(db, year, entity, unit, news, author)
 
 
+_NEVER = instant("")
+
+
 def closed_by(
     closures: ClosureRepository, year: int, entity: str, unit: UnitCode, news: YearNews
 ) -> list[Quarter]:
@@ -45,15 +50,20 @@ def closed_by(
         for quarter, state in sorted(news.quarters.items())
         # A closing older than this unit's own last reopening was already answered by it too.
         if state.closed
-        and state.at > last_here.get(quarter, "")
+        and instant(state.at) > last_here.get(quarter, _NEVER)
         and not closures.is_closed(year, entity, unit, quarter)
     ]
 
 
 def _last_here(
     closures: ClosureRepository, year: int, entity: str, unit: UnitCode
-) -> dict[Quarter, str]:
-    return {event.quarter: event.at for event in closures.log(year, unit) if event.entity == entity}
+) -> dict[Quarter, datetime]:
+    # As instants: the two PCs' clocks may be set to different zones.
+    return {
+        event.quarter: instant(event.at)
+        for event in closures.log(year, unit)
+        if event.entity == entity
+    }
 
 
 def _apply_quarters(
@@ -71,7 +81,7 @@ def _apply_quarters(
         # A reopening older than this unit's own last closing was already answered by it. In
         # the same second (times are kept to the second) the reopening came after: it answers
         # a package the unit sent, closing the quarter, before.
-        elif not state.closed and here and state.at >= last_here.get(quarter, ""):
+        elif not state.closed and here and instant(state.at) >= last_here.get(quarter, _NEVER):
             reason = f"Reabierto por la unidad coordinadora: {state.reason}"
             closures.set_state(
                 ClosureEvent(year, entity, unit, quarter, REOPEN, reason, author, state.at)

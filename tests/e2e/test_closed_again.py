@@ -6,7 +6,10 @@ carries them into a closed quarter. Each side is told so, and how to go on, in S
 
 from __future__ import annotations
 
+import json
 import time
+import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,17 +32,52 @@ def _quarter(action: str, database: Path, *extra: str) -> None:
     ok("trimestre", action, "--db", database, "--unidad", "009", "--trimestre", "1", *extra)
 
 
-@pytest.fixture
-def reopened(tmp_path: Path, seed_path: Path) -> tuple[Path, Path]:
-    """Coordinator and unit: the first quarter received, reopened, and changed at the unit."""
+def _reopened_and_changed(
+    tmp_path: Path, seed_path: Path, before_typing: Callable[[], object] = lambda: None
+) -> tuple[Path, Path]:
     coordinator = tmp_path / "coordinadora.sqlite3"
     ok("import-etca", seed_path, "--db", coordinator)
     unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
     ok("import-package", "--db", coordinator, first)
     _quarter("reabrir", coordinator, "--motivo", "corrija la cifra")
     ok("import-package", "--db", unit, unit_base(coordinator, "009", tmp_path / "reabierto"))
+    before_typing()
     type_first_quarter(unit, {TRANSPARENCIA: ((97, 100), "SE CUMPLIÓ CON EL 97 %.")}, "U")
     return coordinator, unit
+
+
+@pytest.fixture
+def reopened(tmp_path: Path, seed_path: Path) -> tuple[Path, Path]:
+    """Coordinator and unit: the first quarter received, reopened, and changed at the unit."""
+    return _reopened_and_changed(tmp_path, seed_path)
+
+
+@pytest.fixture
+def time_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Set this process's (and its children's) time zone; the old one is back after."""
+
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_count_holds_after_the_pc_changed_its_time_zone(
+    tmp_path: Path, seed_path: Path, time_zone: Callable[[str], None]
+) -> None:
+    # Sent at UTC−5, typed after at UTC−7: the later change reads two hours earlier as text.
+    time_zone("Etc/GMT+5")
+    coordinator, unit = _reopened_and_changed(tmp_path, seed_path, lambda: time_zone("Etc/GMT+7"))
+    _quarter("cerrar", coordinator)
+
+    review = ok(
+        "import-package", "--dry-run", "--db", unit, unit_base(coordinator, "009", tmp_path)
+    )
+
+    assert "1 meta de esta computadora tiene cambios en ese trimestre" in review
 
 
 def test_the_unit_is_told_its_unsent_changes_stay_out(
@@ -82,6 +120,12 @@ def test_a_closing_with_nothing_unsent_is_only_told(
     assert "no se han enviado" not in review
 
 
+def _export(unit: Path, quarter: int, out: Path) -> str:
+    return ok(
+        "export", "--db", unit, "--unidad", "009", "--trimestre", str(quarter), "--out", out
+    ).strip()
+
+
 def test_the_coordinator_is_told_how_to_receive_the_next_quarter(
     reopened: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -102,3 +146,45 @@ def test_the_coordinator_is_told_how_to_receive_the_next_quarter(
     ) in refused.stderr
     _quarter("reabrir", coordinator, "--motivo", "recibir lo corregido")
     ok("import-package", "--db", coordinator, second.strip())
+
+
+def test_a_package_sent_again_lists_its_changes_after_the_pc_changed_its_time_zone(
+    tmp_path: Path, seed_path: Path, time_zone: Callable[[str], None]
+) -> None:
+    # The reopening carries the coordinator's zone; the unit typed at another one.
+    time_zone("Etc/GMT+5")
+    _coordinator, unit = _reopened_and_changed(tmp_path, seed_path, lambda: time_zone("Etc/GMT+7"))
+
+    package = ok(
+        "export", "--db", unit, "--unidad", "009", "--trimestre", "1", "--out", tmp_path / "otra"
+    )
+
+    with zipfile.ZipFile(package.strip()) as archive:
+        trail = json.loads(archive.read("datos.json"))["reaperturas"]
+    assert [len(reopening["cambios"]) for reopening in trail] == [2]
+
+
+def test_every_closed_quarter_the_package_changes_is_named_at_once(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    coordinator = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", coordinator)
+    unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
+    ok("import-package", "--db", coordinator, first)
+    type_quarter(unit, {TRANSPARENCIA: ((99, 100), "SE CUMPLIÓ CON EL 99 %.")}, "U", Quarter.SECOND)
+    ok("import-package", "--db", coordinator, _export(unit, 2, tmp_path / "t2"))
+    # The unit reopens both on its own and corrects them; the coordinator holds both closed.
+    for quarter in ("1", "2"):
+        ok(
+            "trimestre", "reabrir", "--db", unit, "--unidad", "009", "--trimestre", quarter,
+            "--motivo", "corrección",
+        )  # fmt: skip
+    type_first_quarter(unit, {TRANSPARENCIA: ((96, 100), "SE CUMPLIÓ CON EL 96 %.")}, "U")
+    type_quarter(unit, {TRANSPARENCIA: ((95, 100), "SE CUMPLIÓ CON EL 95 %.")}, "U", Quarter.SECOND)
+    type_quarter(unit, {TRANSPARENCIA: ((94, 100), "SE CUMPLIÓ CON EL 94 %.")}, "U", Quarter.THIRD)
+
+    refused = run_cli("import-package", "--db", coordinator, _export(unit, 3, tmp_path / "t3"))
+
+    assert "para recibirlo, reabra los trimestres 1 y 2 de la unidad 009 con un motivo" in (
+        refused.stderr
+    )

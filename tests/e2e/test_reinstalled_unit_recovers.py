@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import Series
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
@@ -29,10 +32,7 @@ Q1, Q2 = Quarter.FIRST, Quarter.SECOND
 
 def _first_quarter(database: Path) -> tuple[Decimal | None, Decimal | None, str | None, bool]:
     with Store.open(database) as store:
-        report = store.reports.load(year=2024)
-        assert report is not None
-        meta = report.meta_by_id(TRANSPARENCIA)
-        assert meta is not None
+        meta = _transparencia(store)
         assert meta.den is not None
         closed = store.closures.is_closed(2024, meta.key.entity, UnitCode("009"), Q1)
         return (
@@ -41,6 +41,25 @@ def _first_quarter(database: Path) -> tuple[Decimal | None, Decimal | None, str 
             meta.evaluations.get(Q1),
             closed,
         )
+
+
+def _transparencia(store: Store) -> Meta:
+    report = store.reports.load(year=2024)
+    assert report is not None
+    meta = report.meta_by_id(TRANSPARENCIA)
+    assert meta is not None
+    return meta
+
+
+def _delivered_then_reopened(coordinator: Path, tmp_path: Path, at_unit: bool = True) -> Path:
+    """The unit's PC after its first quarter was received, then reopened at one of the two."""
+    unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
+    ok("import-package", "--db", coordinator, first)
+    ok(
+        "trimestre", "reabrir", "--db", unit if at_unit else coordinator, "--unidad", "009",
+        "--trimestre", "1", "--motivo", "corrección de cifras",
+    )  # fmt: skip
+    return unit
 
 
 @pytest.fixture
@@ -77,13 +96,8 @@ def test_a_reinstalled_pc_gets_back_its_delivered_quarter_and_sends_the_next(
 def test_what_the_unit_holds_is_kept_over_what_it_delivered(
     coordinator: Path, tmp_path: Path
 ) -> None:
-    unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
-    ok("import-package", "--db", coordinator, first)
     # Reopened at the unit and typed again, not sent yet: the unit's own figures are newer.
-    ok(
-        "trimestre", "reabrir", "--db", unit, "--unidad", "009", "--trimestre", "1",
-        "--motivo", "corrección de cifras",
-    )  # fmt: skip
+    unit = _delivered_then_reopened(coordinator, tmp_path)
     type_first_quarter(unit, {TRANSPARENCIA: ((97, 100), "SE CUMPLIÓ CON EL 97 %.")}, "U")
 
     ok("import-package", "--db", unit, unit_base(coordinator, "009", tmp_path / "base2"))
@@ -92,14 +106,47 @@ def test_what_the_unit_holds_is_kept_over_what_it_delivered(
 
 
 def test_an_open_quarter_is_not_sent_back(coordinator: Path, tmp_path: Path) -> None:
-    _unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
-    ok("import-package", "--db", coordinator, first)
-    ok(
-        "trimestre", "reabrir", "--db", coordinator, "--unidad", "009", "--trimestre", "1",
-        "--motivo", "la unidad corrige sus cifras",
-    )  # fmt: skip
+    _delivered_then_reopened(coordinator, tmp_path, at_unit=False)
 
     new_pc = tmp_path / "computadora_nueva" / "unidad_009.sqlite3"
     ok("import-package", "--db", new_pc, unit_base(coordinator, "009", tmp_path / "base2"))
 
     assert _first_quarter(new_pc) == (None, None, None, False)
+
+
+def test_a_base_sent_after_the_second_quarter_came_brings_both_back(
+    coordinator: Path, tmp_path: Path
+) -> None:
+    # The coordinator's own period stays at the first quarter: its base says «trimestre 1».
+    unit, first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
+    ok("import-package", "--db", coordinator, first)
+    type_quarter(unit, {TRANSPARENCIA: ((99, 100), "SE CUMPLIÓ CON EL 99 %.")}, "U", Q2)
+    second = ok(
+        "export", "--db", unit, "--unidad", "009", "--trimestre", "2", "--out", tmp_path / "t2"
+    )
+    ok("import-package", "--db", coordinator, second.strip())
+    base = unit_base(coordinator, "009", tmp_path / "base2")
+
+    new_pc = tmp_path / "computadora_nueva" / "unidad_009.sqlite3"
+    ok("import-package", "--db", new_pc, base)
+    ok("import-package", "--db", unit, base)
+
+    for database in (new_pc, unit):
+        with Store.open(database) as store:
+            meta = _transparencia(store)
+            assert meta.num.achieved[:2] == (Decimal(98), Decimal(99))
+            assert meta.evaluations[Q2] == "SE CUMPLIÓ CON EL 99 %."
+
+
+def test_a_quarter_the_unit_reopened_and_emptied_is_not_filled_again(
+    coordinator: Path, tmp_path: Path
+) -> None:
+    unit = _delivered_then_reopened(coordinator, tmp_path)
+    with Store.open(unit) as store:
+        before = _transparencia(store)
+        emptied = with_evaluation(with_achieved(before, Q1, None, None), Q1, "")
+        store.edits.save(2024, before, emptied, Author("Unidad 009", "prueba"))
+
+    ok("import-package", "--db", unit, unit_base(coordinator, "009", tmp_path / "base2"))
+
+    assert _first_quarter(unit) == (None, None, None, False)

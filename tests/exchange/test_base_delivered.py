@@ -117,6 +117,8 @@ HOSTILE: dict[str, Callable[[dict[str, Any]], None]] = {
     "cifra enorme": _field(ESTUDIOS, "num", 10**40),
     "DEN en una meta tipo A": _field(ESTUDIOS, "den", 5),
     "tipo P sin DEN": _field(SERVICIOS, "den", None),
+    "tipo P sin NUM": _field(SERVICIOS, "num", None),
+    "MET que no corresponde a NUM y DEN": _field(SERVICIOS, "met", 77),
     "dato desconocido": _field(ESTUDIOS, "avance", 100),
     "evaluación demasiado larga": _field(ESTUDIOS, "evaluacion", "A" * (MAX_TEXT + 1)),
     "evaluación que no es texto": _field(ESTUDIOS, "evaluacion", 7),
@@ -137,3 +139,22 @@ def test_a_damaged_delivery_refuses_the_base_and_changes_nothing(
             check_package(unit_store, path)
         assert "entregado" in caught.value.reason
         assert unit_store.reports.load() is None
+
+
+def test_a_delivery_for_a_quarter_the_base_says_is_open_is_refused(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # Nothing is closed at the coordinator: a base claiming a delivery contradicts itself.
+    path = edit_data(
+        export_base(coordinator, UNIT, tmp_path, now=NOW).path,
+        tmp_path / "b.zip",
+        _set(ESTUDIOS, {"1": {"num": 5, "evaluacion": "INVENTADO"}}),
+    )
+
+    with Store.in_memory() as unit_store:
+        with pytest.raises(PackageRefusedError) as caught:
+            check_package(unit_store, path)
+        assert caught.value.reason == (
+            "lo entregado de la meta «ESTUDIOS SOCIOECONÓMICOS» nombra el trimestre 1, que la "
+            "unidad coordinadora no da por cerrado"
+        )

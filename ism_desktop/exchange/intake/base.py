@@ -19,7 +19,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.base_delivered import read_delivered, with_delivered
+from ism_desktop.exchange.base_delivered import base_author, read_delivered, with_delivered
 from ism_desktop.exchange.base_words import read_base_words
 from ism_desktop.exchange.intake.diff import (
     ChangeKind,
@@ -32,7 +32,9 @@ from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
 from ism_desktop.exchange.package.data_reader import DataReader, meta_from_json, unique_metas
 from ism_desktop.exchange.package.manifest import LAST_RECEIVED_KEY, shown_name
 from ism_desktop.exchange.package.reader import PackageContents
+from ism_desktop.exchange.year_travel import read_news
 from ism_desktop.store.store import Store
+from ism_desktop.store.year_news import closed_by
 
 _NEW = FieldChange("meta", "Meta nueva del programa base", "", "")
 _RETIRED = FieldChange(
@@ -136,6 +138,7 @@ def plan_base(
             f"la unidad {manifest.unit} y lo capturado en ellas)"
         )
     incoming = unique_metas(reader, [meta_from_json(reader, item, None) for item in items])
+    told_closed, closing = _closed_quarters(store, contents, reader)
     existing = {
         m.stable_id: m
         for m in store.reports.load_unit_metas(manifest.year, manifest.entity, manifest.unit)
@@ -148,8 +151,12 @@ def plan_base(
         before = existing.get(meta.stable_id)
         merged = with_programme(before, meta)
         changes = (_NEW,) if before is None else programme_changes(before, merged)
-        delivered = read_delivered(reader, item, meta, manifest.quarter)
-        merged, filled, quarters = with_delivered(merged, delivered)
+        delivered = read_delivered(reader, item, meta, told_closed)
+        # Only into a quarter closed here once the base is taken: one the unit reopened since
+        # holds what it chose, even emptied.
+        merged, filled, quarters = with_delivered(
+            merged, {q: d for q, d in delivered.items() if q in closing}
+        )
         recovered.update(quarters)
         planned.append(BaseMeta(_position(reader, item, meta), merged, (*changes, *filled)))
         if changes or filled:
@@ -179,7 +186,7 @@ def plan_base(
             metas=len(incoming),
             changed=len(diffs),
         ),
-        author=Author(f"Programa base #{sequence} de la unidad coordinadora", os_user()),
+        author=Author(base_author(sequence), os_user()),
         reason=TargetChangeReason(
             f"Cambio aprobado por la unidad coordinadora (programa base #{sequence})"
         ),
@@ -202,6 +209,18 @@ def plan_base(
         for quarter in sorted(recovered)
     )
     return intake, PackageDiff(title, tuple(diffs), previous, notes)
+
+
+def _closed_quarters(
+    store: Store, contents: PackageContents, reader: DataReader
+) -> tuple[frozenset[Quarter], frozenset[Quarter]]:
+    """The quarters the base says the coordinator closed, and those closed here after it."""
+    manifest = contents.manifest
+    year, entity, unit = manifest.year, manifest.entity, manifest.unit
+    news = read_news(reader, contents.data, manifest)
+    told = frozenset(q for q, state in news.quarters.items() if state.closed)
+    here = {q for q in told if store.closures.is_closed(year, entity, unit, q)}
+    return told, frozenset(here | set(closed_by(store.closures, year, entity, unit, news)))
 
 
 def _reported_kind(change: FieldChange) -> ChangeKind:
