@@ -5,6 +5,7 @@ from __future__ import annotations
 # Where the window reopens a closed quarter: every message that sends a person there names it
 # the same way (the menu «Año», its entry «Cerrar o reabrir un trimestre…»).
 REOPEN_MENU = "Año → Cerrar o reabrir un trimestre…"
+REQUESTS_MENU = "Año → Solicitudes de cambio de meta…"
 
 
 def count(number: int, one: str, many: str) -> str:

@@ -43,6 +43,8 @@ _FAILURES = (
     OSError,
 )
 XLSX_FILTER = "Libros de Excel (*.xlsx)"
+# A template's problems the box lists itself; all of them go behind its details button.
+_LISTED = 12
 
 
 class YearActions(QObject):
@@ -229,9 +231,12 @@ class YearActions(QObject):
             )
         except TemplateError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self._window)
+            more = len(exc.problems) - _LISTED
+            rest = f"\n… y {more} más, en «Mostrar los detalles...»." if more > 0 else ""
             box.setText(
                 f"No se guardó nada: {count(len(exc.problems), 'problema', 'problemas')}.\n\n"
-                + "\n".join(exc.problems[:12])
+                + "\n".join(exc.problems[:_LISTED])
+                + rest
             )
             box.setDetailedText("\n".join(exc.problems))
             box.exec()

@@ -12,7 +12,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.programme_checks import draft_problem, programme_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import DEFAULT_ENTITY
-from ism_desktop.domain.wording import count, shortened
+from ism_desktop.domain.wording import REQUESTS_MENU, count, shortened
 from ism_desktop.domain.year_programme import (
     MetaDraft,
     blank_targets,
@@ -171,6 +171,13 @@ def import_year_template(
     """
     _coordinator_only(store, "importa el programa de un año")
     stored = store.reports.load_year_metas(year)
+    reported = _reported(store, year, stored)
+    if reported:
+        raise ProgrammeError(
+            f"el programa {year} ya se está informando ({reported}); la plantilla prepara el "
+            "programa de un año antes de informarlo. Una meta modificada del año en curso "
+            f"cambia con una solicitud de cambio ({REQUESTS_MENU}); lo programado original, no."
+        )
     entity = stored[0].key.entity if stored else DEFAULT_ENTITY.code
     read, problems, mentioned = read_template(path, year, entity)
     sheets = {item.sheet for item in read}
@@ -189,6 +196,23 @@ def import_year_template(
         )
     except StoreError as exc:
         raise ProgrammeError(str(exc)) from exc
+
+
+def _reported(store: Store, year: int, metas: Sequence[Meta]) -> str:
+    """Why the year is being reported already (empty: it is not)."""
+    for quarter in Quarter:
+        if any(m.num.value(Series.ACHIEVED, quarter) is not None for m in metas):
+            return f"hay cifras realizadas del trimestre {int(quarter)}"
+        if any(m.evaluations.get(quarter) for m in metas):
+            return f"hay evaluaciones del trimestre {int(quarter)}"
+    closed = sorted(
+        (quarter, unit.value)
+        for (_e, unit, quarter), shut in store.closures.states(year).items()
+        if shut
+    )
+    if closed:
+        return f"el trimestre {int(closed[0][0])} de la unidad {closed[0][1]} está cerrado"
+    return ""
 
 
 def approve_year(store: Store, year: int, by: str, *, now: datetime | None = None) -> int:

@@ -166,6 +166,19 @@ def test_a_new_year_from_the_window_then_its_template(
     assert shown
     assert "Hoja 004, celda I5: «diez» no es una cifra" in shown[0]
 
+    # More problems than the box lists: it says how many more, and where they are.
+    sheet = book["004"]
+    typed = 0
+    for row in range(5, sheet.max_row + 1):
+        if sheet.cell(row, 8).value in {"MET", "NUM", "DEN"}:
+            for column in range(9, 13):
+                sheet.cell(row, column).value = "diez"
+                typed += 1
+    book.save(path)
+    window.year_actions.import_template_file(2025, path)
+    assert typed > 12
+    assert shown[-1].endswith(f"\n… y {typed - 12} más, en «Mostrar los detalles...».")
+
 
 def test_the_programme_editor_adds_edits_and_retires_until_approved(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
