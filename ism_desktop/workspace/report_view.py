@@ -21,6 +21,7 @@ from ism_desktop.domain.validation.engine import (
 )
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.settings import ValidationSettings
+from ism_desktop.store.closure_repository import closed_field
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import (
     MetaState,
@@ -110,14 +111,17 @@ class ReportView:
         ):
             raise QuarterClosedRefusedError(str(key.unit), year, int(quarter))
 
-    def refuse_if_targets_closed(self, meta: Meta, fields: Iterable[str]) -> None:
-        """Refuse when ``fields`` change the modified target of a quarter this unit closed.
+    def refuse_if_quarters_closed(self, meta: Meta, fields: Iterable[str]) -> None:
+        """Refuse when ``fields`` change a quarter this unit closed (figures, narrative, target).
 
-        The store refuses the figures and narratives of a closed quarter itself; the modified
-        target it leaves to the coordinating unit's decisions, so undo and redo ask here.
+        The store refuses the figures and narratives of a closed quarter itself, but says it
+        as a failed write; the modified target it leaves to the coordinating unit's decisions.
+        Undo and redo ask here first, so the person reads which quarter to reopen.
         """
+        fields = list(fields)
         refs = [FieldRef.parse(field) for field in fields]
         touched = {r.period for r in refs if r is not None and r.is_modified_target and r.period}
+        touched |= {q for q in Quarter for field in fields if closed_field(field, q)}
         for quarter in sorted(touched):
             self.refuse_if_closed(meta, self.profile.year, quarter)
 

@@ -166,7 +166,7 @@ class Workspace(ReportView):
         written, wanted = (step.after, step.before) if undoing else (step.before, step.after)
         drop = self.history.drop_undo if undoing else self.history.drop_redo
         self._refuse_if_moved(step, current, written, verb, drop)
-        self.refuse_if_targets_closed(current, step.keys)  # the step stays, for after reopening
+        self.refuse_if_quarters_closed(current, step.keys)  # the step stays, for after reopening
         reason = step.reason
         if undoing and reason is not None:
             reason = TargetChangeReason(f"Deshacer: {reason.text}", reason.document)

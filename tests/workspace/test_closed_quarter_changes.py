@@ -6,6 +6,7 @@ changed what had been sent, and the next package was refused by the coordinating
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import pytest
 
 from ism_desktop.domain.audit import TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_achieved
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.justification import JustificationKey
 from ism_desktop.workspace.changes import WorkspaceError
@@ -66,21 +69,37 @@ def test_the_target_of_a_closed_quarter_does_not_change_and_a_later_one_does(
     assert stored(db_path, meta.stable_id).num.modified[1] == Decimal(700)
 
 
-def test_undo_and_redo_do_not_change_the_target_of_a_quarter_closed_since(
-    open_workspace: WorkspaceFactory, db_path: Path
-) -> None:
-    # Exporting closes the quarter but leaves the undo history: Ctrl+Z changed what was sent.
+def _edited_then_closed(
+    open_workspace: WorkspaceFactory,
+    db_path: Path,
+    edit: Callable[[Workspace, Meta], object],
+) -> tuple[Workspace, Meta]:
+    """Unit 004 edits a meta, its first quarter closes, and undo is refused, nothing written."""
     workspace = open_workspace(unit("004"))
     meta = by_name(workspace, STUDIES)
-    workspace.change_modified_target(meta.stable_id, Quarter.FIRST, Decimal(880), None, REASON)
-    changed = stored(db_path, meta.stable_id)
+    edit(workspace, meta)
+    edited = stored(db_path, meta.stable_id)
     close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
 
     with pytest.raises(WorkspaceError) as refused:
         workspace.undo()
 
     assert str(refused.value) == CLOSED
-    assert stored(db_path, meta.stable_id) == changed
+    assert stored(db_path, meta.stable_id) == edited
+    return workspace, meta
+
+
+def test_undo_and_redo_do_not_change_the_target_of_a_quarter_closed_since(
+    open_workspace: WorkspaceFactory, db_path: Path
+) -> None:
+    # Exporting closes the quarter but leaves the undo history: Ctrl+Z changed what was sent.
+    workspace, meta = _edited_then_closed(
+        open_workspace,
+        db_path,
+        lambda w, m: w.change_modified_target(
+            m.stable_id, Quarter.FIRST, Decimal(880), None, REASON
+        ),
+    )
     reopen_quarter(
         workspace.store, 2024, UnitCode("004"), Quarter.FIRST, "Corregir", workspace.author
     )
@@ -90,6 +109,19 @@ def test_undo_and_redo_do_not_change_the_target_of_a_quarter_closed_since(
     with pytest.raises(WorkspaceError):
         workspace.redo()
     assert stored(db_path, meta.stable_id).num.modified[0] == meta.num.modified[0]
+
+
+def test_undo_of_a_figure_of_a_quarter_closed_since_says_why_and_waits(
+    open_workspace: WorkspaceFactory, db_path: Path
+) -> None:
+    # Exporting closes the quarter; Ctrl+Z then said «no se guardó nada: meta «…» (id)…».
+    workspace, _meta = _edited_then_closed(
+        open_workspace,
+        db_path,
+        lambda w, m: w.edit_meta(with_achieved(m, Quarter.FIRST, Decimal(700)), description="T1"),
+    )
+
+    assert workspace.history.to_undo() is not None
 
 
 def test_a_justification_of_a_closed_quarter_is_not_removed(
