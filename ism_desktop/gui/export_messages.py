@@ -23,7 +23,23 @@ SEND_AGAIN = (
     f"({REOPEN_MENU})."
 )
 
+# Reopened, corrected and closed again: a new package, which the coordinating unit takes if
+# it reopened the quarter too (the corrections are what it asked for).
+SEND_CHANGES = (
+    "El trimestre {0} está cerrado y {1} que no se han enviado. ¿Exportar el paquete con "
+    "ellos?\n\nLa unidad coordinadora lo recibe si reabrió el trimestre; si no, pídale que "
+    "lo reabra."
+)
+
 FIX_AND_EXPORT = "Corrija la cifra y exporte de nuevo."
+
+
+def send_again_question(quarter: int, unsent: int) -> str:
+    """What exporting a closed quarter again asks: the same package, or one with changes."""
+    if not unsent:
+        return SEND_AGAIN.format(quarter)
+    changed = "1 meta tiene cambios" if unsent == 1 else f"{unsent} metas tienen cambios"
+    return SEND_CHANGES.format(quarter, changed)
 
 
 def closed_note(exported: ExportedPackage) -> str:

@@ -18,10 +18,10 @@ from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.export_messages import (
     FIX_AND_EXPORT,
-    SEND_AGAIN,
     closed_note,
     export_error,
     refusal,
+    send_again_question,
     warning_count,
 )
 from ism_desktop.gui.places import documents_folder
@@ -230,10 +230,11 @@ class ReportActions(QObject):
         if errors:
             QMessageBox.warning(self._window, "No se exportó el paquete", refusal(errors))
             return
-        if self._sent_already() and not confirm_loss(
-            self._window, "Exportar paquete", SEND_AGAIN.format(int(self._session.profile.quarter))
-        ):
-            return
+        if self._sent_already():
+            quarter = int(self._session.profile.quarter)
+            question = send_again_question(quarter, self._session.workspace.unsent_metas())
+            if not confirm_loss(self._window, "Exportar paquete", question):
+                return
         folder = QFileDialog.getExistingDirectory(
             self._window, "Carpeta donde guardar el paquete", documents_folder()
         )

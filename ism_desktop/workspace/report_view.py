@@ -99,6 +99,18 @@ class ReportView:
             self.profile.year, report.entity.code, self.profile.unit, self.profile.quarter
         )
 
+    def unsent_metas(self) -> int:
+        """How many of this PC's unit's metas changed in its quarter since its last package."""
+        from ism_desktop.exchange.year_travel import unsent_changes
+
+        report = self.report
+        if report is None:
+            return 0
+        profile = self.profile
+        return unsent_changes(
+            self.store, profile.year, report.entity.code, profile.unit, profile.quarter
+        )
+
     def refuse_if_closed(self, meta: Meta, year: int, quarter: Quarter) -> None:
         """Refuse a change to a quarter this PC's unit closed (its package was sent).
 

@@ -299,6 +299,33 @@ def test_exporting_a_quarter_already_sent_asks_first(
     assert len(asked) == (2 if answer == "Sí" else 1)
 
 
+def test_exporting_a_closed_quarter_with_changes_not_sent_says_so(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reopened, corrected and closed again: the package is a new one, not «the same again».
+    from ism_desktop.workspace.quarter_closing import close_quarter, reopen_quarter
+
+    _folders_asked(monkeypatch)
+    questions = answer_questions(monkeypatch, "No")
+    window = open_window(unit_profile("004"))
+    session = window.session
+    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
+    reopen_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, "corregir", session.author)
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "812")
+    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
+
+    window.reports.choose_package_folder()
+
+    (question,) = questions
+    said, advice = question.split("\n\n")
+    assert said == (
+        "El trimestre 1 está cerrado y 1 meta tiene cambios que no se han enviado. ¿Exportar "
+        "el paquete con ellos?"
+    )
+    assert advice.endswith("si no, pídale que lo reabra.")
+
+
 def test_closing_the_window_saves_a_figure_typed_without_enter(
     open_window: WindowFactory, qtbot: QtBot, db_path: Path
 ) -> None:
