@@ -6,6 +6,7 @@ from __future__ import annotations
 # the same way (the menu «Año», its entry «Cerrar o reabrir un trimestre…»).
 REOPEN_MENU = "Año → Cerrar o reabrir un trimestre…"
 REQUESTS_MENU = "Año → Solicitudes de cambio de meta…"
+PROFILE_MENU = "Archivo → Configuración de esta computadora"
 
 
 def count(number: int, one: str, many: str) -> str:

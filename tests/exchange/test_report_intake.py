@@ -272,11 +272,15 @@ def test_bad_figures_are_refused(
 
 
 def test_a_package_of_another_period_is_refused(coordinator: Store, unit_package: Path) -> None:
+    # Each says how to take it: work on its period (the window's profile, or the command's).
     assert _reason(coordinator, unit_package, IntakeOptions(year=2025)) == (
-        "el paquete es del ejercicio 2024; se trabaja el 2025"
+        "el paquete es del ejercicio 2024; se trabaja el 2025. Para recibirlo, trabaje el "
+        "ejercicio 2024 (Archivo → Configuración de esta computadora; en la línea de comandos, "
+        "--ejercicio 2024)"
     )
     assert _reason(coordinator, unit_package, IntakeOptions(quarter=Quarter.SECOND)) == (
-        "el paquete es del trimestre 1; se trabaja el 2"
+        "el paquete es del trimestre 1; se trabaja el 2. Para recibirlo, trabaje el trimestre 1 "
+        "(Archivo → Configuración de esta computadora; en la línea de comandos, --trimestre 1)"
     )
 
 

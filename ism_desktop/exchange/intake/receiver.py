@@ -12,6 +12,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import PROFILE_MENU
 from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError
 from ism_desktop.store.store import Store
 
@@ -106,15 +107,25 @@ def check_period(manifest: PackageManifest, options: IntakeOptions, label: str) 
     """Refuse a package of another year or quarter than the one this PC works on."""
     if options.year is not None and manifest.year != options.year:
         raise PackageRefusedError(
-            label, f"el paquete es del ejercicio {manifest.year}; se trabaja el {options.year}"
+            label,
+            f"el paquete es del ejercicio {manifest.year}; se trabaja el {options.year}. "
+            + _work_on("ejercicio", manifest.year),
         )
     needs_quarter = manifest.kind is not PackageKind.BASE
     if needs_quarter and options.quarter is not None and manifest.quarter != options.quarter:
         raise PackageRefusedError(
             label,
             f"el paquete es del trimestre {int(manifest.quarter)}; se trabaja el "
-            f"{int(options.quarter)}",
+            f"{int(options.quarter)}. " + _work_on("trimestre", int(manifest.quarter)),
         )
+
+
+def _work_on(what: str, value: int) -> str:
+    # The period comes from this PC's profile in the window, from the options on a command.
+    return (
+        f"Para recibirlo, trabaje el {what} {value} ({PROFILE_MENU}; en la línea de comandos, "
+        f"--{what} {value})"
+    )
 
 
 def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: str) -> int | None:
