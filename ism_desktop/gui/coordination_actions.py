@@ -167,8 +167,9 @@ class CoordinationActions(QObject):
 
     def choose_bases_folder(self) -> None:
         """Write one programme base per unit into a folder."""
+        year = self._session.profile.year
         folder = QFileDialog.getExistingDirectory(
-            self._window, "Carpeta donde guardar los programas base", documents_folder()
+            self._window, f"Carpeta donde guardar los programas base {year}", documents_folder()
         )
         if not folder:
             return
@@ -185,7 +186,8 @@ class CoordinationActions(QObject):
             lambda count: QMessageBox.information(
                 self._window,
                 "Programas base",
-                f"Se guardaron {count} programas base en {folder}: entregue a cada unidad el suyo.",
+                f"Se guardaron {count} programas base del ejercicio {year} en {folder}: "
+                "entregue a cada unidad el suyo.",
             ),
             describe_error=failure_message("No se guardaron los programas base"),
         )

@@ -15,7 +15,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text
 from ism_desktop.domain.local_time import local_date_text
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import PROFILE_MENU, count
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.actions import make_action
@@ -26,6 +26,7 @@ from ism_desktop.gui.year_dialogs import (
     ClosingDialog,
     DeliveryDatesDialog,
     RequestsDialog,
+    approved_text,
     ask_decision_text,
 )
 from ism_desktop.workspace import quarter_closing, target_requests, year_programme
@@ -148,7 +149,7 @@ class YearActions(QObject):
             f"El programa {dialog.year.value()} tiene {count(done.added, 'meta', 'metas')}, sin "
             "metas programadas. "
             "Escriba la plantilla, llénela y léala de vuelta; después apruébelo. Para trabajar "
-            "en ese año cambie el ejercicio en Archivo → Configuración de esta computadora.",
+            f"en ese año cambie el ejercicio en {PROFILE_MENU}.",
         )
 
     def edit_programme(self) -> None:
@@ -273,12 +274,7 @@ class YearActions(QObject):
         except _FAILURES as exc:
             self._fail("Aprobar el programa", exc)
             return
-        self._done(
-            "Aprobar el programa",
-            f"Programa {year} aprobado ({count(approved, 'meta', 'metas')}). Envíe los programas "
-            "base a las unidades "
-            "(Coordinación → Enviar programa base a las unidades…).",
-        )
+        self._done("Aprobar el programa", approved_text(year, approved, self.session.profile.year))
 
     def closing(self) -> None:
         """Close or reopen a quarter (a unit: only its own)."""

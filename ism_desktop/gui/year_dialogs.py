@@ -31,6 +31,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import PROFILE_MENU, count
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.gui.dialog_buttons import confirm_loss, ok_cancel
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -294,3 +295,16 @@ def ask_decision_text(parent: QWidget, approve: bool, suggested: str) -> str | N
         if text.strip():
             return text.strip()
         QMessageBox.warning(parent, "Solicitud", missing)
+
+
+def approved_text(year: int, metas: int, worked_on: int) -> str:
+    """What an approval says, and the next step: sending the bases of the year approved."""
+    send = "Coordinación → Enviar programa base a las unidades…"
+    # The bases are written for the year this PC works on: another one is named.
+    then = (
+        f"Envíe los programas base a las unidades ({send})."
+        if year == worked_on
+        else f"Para enviar sus programas base a las unidades, trabaje el ejercicio {year} "
+        f"({PROFILE_MENU}) y use «{send}»."
+    )
+    return f"Programa {year} aprobado ({count(metas, 'meta', 'metas')}). {then}"

@@ -464,6 +464,45 @@ def test_approval_asks_of_the_year_in_preparation_and_only_when_it_may_be_done(
     assert not window.session.store.years.is_approved(2024)
 
 
+def test_after_approving_another_year_the_next_step_names_it(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # «Envíe los programas base…» from a PC working on 2024 sent 2024's bases.
+    from ism_desktop.workspace.year_programme import (
+        import_year_template,
+        new_year,
+        write_year_template,
+    )
+
+    window = open_window(COORDINATOR)
+    store, author = window.session.store, window.session.author
+    new_year(store, 2025, 2024, author)
+    path = tmp_path / "plantilla.xlsx"
+    write_year_template(store, 2025, path)
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        for row in range(5, sheet.max_row + 1):
+            if sheet.cell(row, 8).value in {"MET", "NUM", "DEN"}:
+                for column in range(9, 13):
+                    sheet.cell(row, column).value = 4
+    book.save(path)
+    import_year_template(store, 2025, path, author)
+    actions = window.year_actions
+    monkeypatch.setattr(actions, "ask_year", lambda _title: 2025)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+
+    actions.approve()
+
+    assert store.years.is_approved(2025)
+    assert told[-1].endswith(
+        "Para enviar sus programas base a las unidades, trabaje el ejercicio 2025 (Archivo → "
+        "Configuración de esta computadora) y use «Coordinación → Enviar programa base a las "
+        "unidades…»."
+    )
+
+
 def test_a_year_before_the_one_worked_on_is_never_the_one_offered(
     open_window: WindowFactory,
 ) -> None:
