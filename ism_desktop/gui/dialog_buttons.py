@@ -43,3 +43,11 @@ def confirm_loss(parent: QWidget, title: str, text: str) -> bool:
     no = QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | no, no)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def may_discard(dialog: QDialog, typed: bool, question: str) -> bool:
+    """Whether closing ``dialog`` may drop what it holds: nothing typed, or the person says so.
+
+    For a dialog's ``reject``: Esc and «Cancelar» threw away what was typed at one key.
+    """
+    return not typed or confirm_loss(dialog, dialog.windowTitle(), question)

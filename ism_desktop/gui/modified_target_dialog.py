@@ -23,7 +23,7 @@ from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, format_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 
 if TYPE_CHECKING:
     from ism_desktop.gui.report_session import ReportSession
@@ -96,8 +96,19 @@ class ModifiedTargetDialog(QDialog):
         ok_cancel(self, layout)
         self.quarter_box.currentIndexChanged.connect(self._fill_current)
         self._fill_current()
+        self._untouched = self._typed()
         self.num: Decimal = Decimal(0)
         self.den: Decimal | None = None
+
+    def _typed(self) -> tuple[str, ...]:
+        edits = (self.num_edit, self.den_edit, self.document_edit)
+        return (*(edit.text() for edit in edits), self.reason_edit.toPlainText())
+
+    @override
+    def reject(self) -> None:
+        typed = self._typed() != self._untouched
+        if may_discard(self, typed, "¿Descartar el cambio de meta escrito y su motivo?"):
+            super().reject()
 
     def quarter(self) -> Quarter:
         """The quarter chosen."""

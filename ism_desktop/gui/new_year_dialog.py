@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.wording import count
-from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.gui.search_field import SearchField, searchable
 
 
@@ -74,6 +75,16 @@ class NewYearDialog(QDialog):
         layout.addWidget(self.summary)
         self.ok_button = ok_cancel(self, layout)
         self._count()
+
+    @override
+    def reject(self) -> None:
+        unticked = any(
+            self.metas.item(row).checkState() != Qt.CheckState.Checked
+            for row in range(self.metas.count())
+        )
+        question = "¿Descartar las metas desmarcadas para el año nuevo?"
+        if may_discard(self, unticked, question):
+            super().reject()
 
     def _filter(self) -> None:
         shown_count = 0

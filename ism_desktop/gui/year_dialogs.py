@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import local_date_text, local_time_text
@@ -33,7 +34,7 @@ from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import PROFILE_MENU, count
 from ism_desktop.domain.year_news import Decision
-from ism_desktop.gui.dialog_buttons import confirm_loss, ok_cancel
+from ism_desktop.gui.dialog_buttons import confirm_loss, may_discard, ok_cancel
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
 from ism_desktop.workspace.target_requests import requests_to_decide
@@ -147,10 +148,18 @@ class DeliveryDatesDialog(QDialog):
             field.setText(local_date_text(stored.get(quarter, "")))
         self._shown = {quarter: field.text() for quarter, field in self.fields.items()}
 
-    def _on_year_changed(self, index: int) -> None:
-        typed = any(field.text() != self._shown[q] for q, field in self.fields.items())
+    def _typed(self) -> bool:
+        return any(field.text() != self._shown[q] for q, field in self.fields.items())
+
+    @override
+    def reject(self) -> None:
         question = f"¿Descartar las fechas escritas para {self._year}?"
-        if typed and not confirm_loss(self, "Fechas de entrega", question):
+        if may_discard(self, self._typed(), question):
+            super().reject()
+
+    def _on_year_changed(self, index: int) -> None:
+        question = f"¿Descartar las fechas escritas para {self._year}?"
+        if self._typed() and not confirm_loss(self, "Fechas de entrega", question):
             self.year.blockSignals(True)
             self.year.setCurrentIndex(self.year.findData(self._year))
             self.year.blockSignals(False)

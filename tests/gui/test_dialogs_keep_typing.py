@@ -1,0 +1,92 @@
+"""Esc or «Cancelar» on a dialog with something typed asks before throwing it away.
+
+A request's value, reason and document, four delivery dates, or the metas unticked for a new
+year were lost at one key, with nothing said; the delivery dates asked only on a year change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.etca.text import parse_etca_text
+from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
+from ism_desktop.gui.new_year_dialog import NewYearDialog
+from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
+from tests.gui.window_driver import answer_questions
+
+
+@pytest.fixture
+def report(seed_text: str) -> ProgressReport:
+    return parse_etca_text(seed_text).report
+
+
+def _request(report: ProgressReport) -> QDialog:
+    dialog = ModifiedTargetDialog(report.metas[0], Quarter.FIRST, request=True)
+    dialog.num_edit.setText("8")
+    dialog.reason_edit.setPlainText("Ajuste por recorte presupuestal")
+    return dialog
+
+
+def _dates(_report: ProgressReport) -> QDialog:
+    dialog = DeliveryDatesDialog(2024, lambda _year: {})
+    dialog.fields[Quarter.FIRST].setText("10/04/2024")
+    return dialog
+
+
+def _new_year(report: ProgressReport) -> QDialog:
+    dialog = NewYearDialog(2024, list(report.metas))
+    dialog.metas.item(3).setCheckState(Qt.CheckState.Unchecked)
+    return dialog
+
+
+TYPED: dict[str, Callable[[ProgressReport], QDialog]] = {
+    "solicitud": _request,
+    "fechas de entrega": _dates,
+    "año nuevo": _new_year,
+}
+
+
+@pytest.mark.parametrize("case", sorted(TYPED))
+def test_cancelling_what_was_typed_asks_and_no_keeps_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, report: ProgressReport, case: str
+) -> None:
+    dialog = TYPED[case](report)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    questions = answer_questions(monkeypatch, "No")
+
+    dialog.reject()
+
+    assert len(questions) == 1
+    assert questions[0].startswith("¿Descartar")
+    assert dialog.isVisible()
+    answer_questions(monkeypatch, "Sí")
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("case", sorted(TYPED))
+def test_cancelling_with_nothing_typed_just_closes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, report: ProgressReport, case: str
+) -> None:
+    untouched = {
+        "solicitud": lambda: ModifiedTargetDialog(report.metas[0], Quarter.FIRST, request=True),
+        "fechas de entrega": lambda: DeliveryDatesDialog(2024, lambda _year: {}),
+        "año nuevo": lambda: NewYearDialog(2024, list(report.metas)),
+    }[case]()
+    qtbot.addWidget(untouched)
+    untouched.show()
+    questions = answer_questions(monkeypatch, "No")
+
+    untouched.reject()
+
+    assert questions == []
+    assert not untouched.isVisible()
