@@ -31,6 +31,7 @@ from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 from ism_desktop.gui.unsaved_typing import FIGURE_NOT_SAVED, TEXT_EDIT
+from ism_desktop.workspace.target_requests import pending_lines
 
 NARRATIVE_SAVE_DELAY_MS = 1200
 
@@ -281,14 +282,10 @@ class MetaForm(QWidget):
 
     def _show_requests(self, meta: Meta) -> None:
         # Only the coordinating unit's database keeps the requests that arrived in packages.
-        pending = self._session.store.target_requests.for_meta(
-            self._session.profile.year, meta.stable_id
-        )
-        _show_note(
-            self.requests,
-            "Solicitud de cambio de meta modificada, pendiente (no se aplica sola):",
-            [f"La unidad {r.unit} pide (envío {r.sequence}): {r.describe()}" for r in pending],
-        )
+        session = self._session
+        pending = session.store.target_requests.for_meta(session.profile.year, meta.stable_id)
+        title = "Solicitud de cambio de meta modificada, pendiente (no se aplica sola):"
+        _show_note(self.requests, title, pending_lines(pending))
 
     def _show_count(self) -> None:
         text = self.narrative.toPlainText()

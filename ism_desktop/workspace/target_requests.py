@@ -82,6 +82,23 @@ def requests_to_decide(
     return lines
 
 
+def pending_lines(pending: Sequence[TargetChangeRequest]) -> list[str]:
+    """Each request of a meta as the form shows it: who asks, what, and the unit's reason.
+
+    As ``requests_to_decide`` lists them: an annual rides on its quarter's line, which holds
+    the unit's reason (the annual follows, and carries none of its own).
+    """
+    lines = []
+    for request, text in requests_to_decide(pending):
+        reason = request.reason or "sin motivo en el paquete"
+        document = f"; documento: {request.document}" if request.document else ""
+        lines.append(
+            f"La unidad {request.unit} pide (envío {request.sequence}): {text} "
+            f"(motivo: {reason}{document})"
+        )
+    return lines
+
+
 def find_request(store: Store, request_id: int) -> TargetChangeRequest:
     """The pending request with this number."""
     period = store.reports.current_period()

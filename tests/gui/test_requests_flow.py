@@ -106,3 +106,40 @@ def test_the_list_comes_back_while_requests_wait(
     assert shown == [2, 1]  # again after the first decision; not once none is left
     assert store.target_requests.pending(2024) == []
     assert len(store.decisions.for_year(2024)) == 2
+
+
+def test_a_quarters_request_and_its_annual_show_as_one_line_with_its_reason(
+    open_window: WindowFactory,
+) -> None:
+    # The annual follows from the quarter; shown apart it read «motivo: sin motivo en el
+    # paquete», a second request the unit never made.
+    from ism_desktop.domain.codes import UnitCode
+    from ism_desktop.domain.package_records import TargetChangeRequest
+
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    meta = select(window, STUDIES)
+    asked = [
+        ("modificado.t3.num", "Modificado T3 (NUM)", "800", "830", "Recorte", DOCUMENT),
+        ("modificado.anual.num", "Modificado anual (NUM)", "3400", "3430", "", ""),
+    ]
+    store.target_requests.replace_for_unit(
+        2024,
+        "30",
+        UnitCode("004"),
+        [
+            TargetChangeRequest(2024, "30", UnitCode("004"), meta.stable_id, *item, "2024-04-02", 1)
+            for item in asked
+        ],
+    )
+
+    select(window, "ASESORÍA LEGAL")
+    select(window, STUDIES)
+
+    panel = window.form.requests.text()
+    assert "sin motivo" not in panel
+    assert panel.count("La unidad 004 pide") == 1
+    assert (
+        "La unidad 004 pide (envío 1): Modificado T3 (NUM): 800 → 830 (anual: 3400 → 3430) "
+        f"(motivo: Recorte; documento: {DOCUMENT})"
+    ) in panel
