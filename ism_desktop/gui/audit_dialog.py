@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.audit import AuditEntry, TargetChange
 from ism_desktop.domain.fields import field_label
-from ism_desktop.domain.limits import without_bad_characters
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.exchange.intake.diff import shown_pair, shown_value
 from ism_desktop.gui.screen_fit import fit_to_screen
+from ism_desktop.gui.whole_value import whole_value
 
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
 
@@ -61,7 +59,7 @@ class AuditDialog(QDialog):
                 *shown_pair(change.old, change.new),
             )
             # The pointer over a value shows it whole: an evaluation is read there, wrapped.
-            tips = (*values[:4], _whole(change.old), _whole(change.new))
+            tips = (*values[:4], whole_value(change.old), whole_value(change.new))
             for column, (value, tip) in enumerate(zip(values, tips, strict=True)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(tip)
@@ -84,10 +82,3 @@ class AuditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(900, 420), parent)
-
-
-def _whole(value: str) -> str:
-    """A value whole, for its tooltip: a long text wrapped to lines a screen can show."""
-    if len(value) <= 80:
-        return shown_value(value)
-    return "\n".join(textwrap.wrap(without_bad_characters(value), 90))

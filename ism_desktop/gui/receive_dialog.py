@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.intake.diff import shown_pair
 from ism_desktop.gui.screen_fit import fit_to_screen
+from ism_desktop.gui.whole_value import whole_value
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
@@ -137,6 +138,9 @@ def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
             values = list(shown_pair(line.old, line.new)) if line.old or line.new else []
             leaf = QTreeWidgetItem([label, *values])
             leaf.setToolTip(0, line.describe())
+            if values:  # the pointer over a value shows it whole, an evaluation wrapped
+                leaf.setToolTip(1, whole_value(line.old))
+                leaf.setToolTip(2, whole_value(line.new))
             if not line.applied:
                 for column in range(3):
                     leaf.setForeground(column, _NOT_APPLIED)
