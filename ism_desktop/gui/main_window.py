@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         from ism_desktop.gui.main_window_contents import build_contents
 
         self.session = session
-        build_contents(self, self._choose_report, self._current_meta_id)
+        build_contents(self, self._choose_report, self.current_meta_id)
         self.search.textChanged.connect(self._on_search)
         self._expand()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
@@ -146,14 +146,14 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.loaded = True
 
-    def _current_meta_id(self) -> str | None:
+    def current_meta_id(self) -> str | None:
+        """The meta the form shows (None: none)."""
         return self.form.meta.stable_id if self.form.meta is not None else None
 
     def _show_coordination_menu(self) -> None:
         self.coordination.update_for_profile()
-        self.coordination_menu.menuAction().setVisible(
-            self.session.profile.role is Role.COORDINATOR
-        )
+        coordinator = self.session.profile.role is Role.COORDINATOR
+        self.coordination_menu.menuAction().setVisible(coordinator)
 
     def _update_title(self) -> None:
         profile = self.session.profile

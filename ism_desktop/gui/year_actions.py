@@ -209,7 +209,8 @@ class YearActions(QObject):
         QMessageBox.information(
             self._window,
             "Plantilla del programa",
-            f"Se guardó la plantilla con {count(metas, 'meta', 'metas')}.",
+            f"Se guardó la plantilla del programa {year}, con {count(metas, 'meta', 'metas')}, "
+            f"en «{name}».",
         )
 
     def import_template(self) -> None:
@@ -280,11 +281,13 @@ class YearActions(QObject):
         """Close or reopen a quarter (a unit: only its own)."""
         profile = self.session.profile
         store, year = self.session.store, profile.year
+        selected = self._window.current_meta_id()
         dialog = ClosingDialog(
             unit_labels(self.session, None if self._coordinator else profile.unit),
             profile.quarter,
             lambda unit, quarter: quarter_closing.quarter_state(store, year, unit, quarter),
             self._window,
+            None if selected is None else self.session.meta(selected).key.unit,
         )
         if not dialog.exec():
             return

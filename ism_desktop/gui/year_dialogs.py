@@ -53,7 +53,9 @@ class ClosingDialog(QDialog):
         quarter: Quarter,
         state: Callable[[UnitCode, Quarter], tuple[bool, str]],
         parent: QWidget | None = None,
+        chosen: UnitCode | None = None,
     ) -> None:
+        """``chosen``: the unit shown first (the selected meta's), if it is listed."""
         super().__init__(parent)
         self.setWindowTitle("Cerrar o reabrir un trimestre")
         self._state = state
@@ -61,6 +63,8 @@ class ClosingDialog(QDialog):
         self.unit = QComboBox()
         for unit, label in units:
             self.unit.addItem(label, unit.value)
+        if chosen is not None:
+            self.unit.setCurrentIndex(max(self.unit.findData(chosen.value), 0))
         form.addRow("&Unidad:", self.unit)
         self.quarter = QSpinBox()
         self.quarter.setRange(1, 4)

@@ -39,7 +39,7 @@ REASON_RESTORE = "antes de restaurar"
 REASON_DAMAGED = "antes de restaurar (archivo dañado)"
 REASON_IMPORT_REPORT = "antes de importar un informe"
 REASON_IMPORT_PACKAGE = "antes de importar un paquete"
-REASON_IMPORT_TEMPLATE = "antes de importar la plantilla del programa"
+REASON_IMPORT_TEMPLATE = "antes de importar la plantilla del programa {year} ({file})"
 REASON_MANUAL = MANUAL_REASON
 DEFAULT_KEEP = 20
 

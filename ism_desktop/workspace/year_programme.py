@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.programme_checks import draft_problem, programme_problem
 from ism_desktop.domain.quarter import Quarter
@@ -189,7 +190,8 @@ def import_year_template(
     metas = [item.meta for item in read]
     if store.path is not None:
         # The whole file is right and about to replace the year's programme: a copy first.
-        backup_before_change(store.path, REASON_IMPORT_TEMPLATE)
+        name = one_plain_line(path.name)[:80]
+        backup_before_change(store.path, REASON_IMPORT_TEMPLATE.format(year=year, file=name))
     try:
         return store.year_programme.write(
             year, metas, retired, author, _moment(now), f"plantilla {path.name}"

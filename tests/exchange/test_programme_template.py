@@ -202,7 +202,8 @@ def test_importing_a_template_first_keeps_a_copy_named_for_it(
         import_year_template(coordinator, 2025, path, AUTHOR)
 
     newest = copies_of(database, backups_dir())[0]
-    assert newest.reason == "antes de importar la plantilla del programa"
+    # Named with its year and file: two imports read the same in the list of copies.
+    assert newest.reason == "antes de importar la plantilla del programa 2025 (plantilla.xlsx)"
 
 
 def _only_problem(store: Store, path: Path) -> str:

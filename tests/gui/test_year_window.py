@@ -180,6 +180,24 @@ def test_a_new_year_from_the_window_then_its_template(
     assert shown[-1].endswith(f"\n… y {typed - 12} más, en «Mostrar los detalles...».")
 
 
+def test_the_template_written_says_its_year_and_where_it_went(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(COORDINATOR)
+    target = tmp_path / "programa_2024.xlsx"
+    monkeypatch.setattr(window.year_actions, "ask_year", lambda _title: 2024)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+
+    window.year_actions.write_template()
+
+    assert target.is_file()
+    assert told == [f"Se guardó la plantilla del programa 2024, con 56 metas, en «{target}»."]
+
+
 def test_the_programme_editor_adds_edits_and_retires_until_approved(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -518,6 +536,25 @@ def test_a_year_before_the_one_worked_on_is_never_the_one_offered(
     window.session.set_profile(replace(window.session.profile, year=2025))
 
     assert window.year_actions.year_in_preparation() == 2025
+
+
+def test_the_closing_dialog_opens_on_the_selected_metas_unit(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It always opened on unit 001: closing 004's quarter from one of its metas took a search.
+    window = open_window(COORDINATOR)
+    select(window, STUDIES)  # a meta of unit 004
+    offered: list[UnitCode] = []
+
+    def look(dialog: ClosingDialog) -> int:
+        offered.append(dialog.chosen_unit())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ClosingDialog, "exec", look)
+
+    window.year_actions.closing()
+
+    assert offered == [UnitCode("004")]
 
 
 def test_the_closing_dialog_names_the_units_shows_the_state_and_offers_the_other_action(
