@@ -28,6 +28,7 @@ from ism_desktop.gui.year_dialogs import (
     RequestsDialog,
     approved_text,
     ask_decision_text,
+    decided_text,
 )
 from ism_desktop.workspace import quarter_closing, target_requests, year_programme
 from ism_desktop.workspace.opening import StoreError
@@ -358,7 +359,7 @@ class YearActions(QObject):
         except _FAILURES as exc:
             self._fail("Solicitud", exc)
             return False
-        self._done("Solicitud", "\n".join(d.describe() for d in outcome.decisions))
+        self._done("Solicitud", decided_text(outcome.decisions, self.session.meta))
         return True
 
     def workbook(self) -> None:

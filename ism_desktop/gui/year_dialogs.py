@@ -30,9 +30,10 @@ from typing_extensions import override
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import local_date_text, local_time_text
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.wording import PROFILE_MENU, count
+from ism_desktop.domain.wording import PROFILE_MENU, count, shortened
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.gui.dialog_buttons import confirm_loss, may_discard, ok_cancel
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -321,3 +322,12 @@ def approved_text(year: int, metas: int, worked_on: int) -> str:
         f"({PROFILE_MENU}) y use «{send}»."
     )
     return f"Programa {year} aprobado ({count(metas, 'meta', 'metas')}). {then}"
+
+
+def decided_text(decisions: Sequence[Decision], meta_of: Callable[[str], Meta]) -> str:
+    """What a decision did, under the unit and meta it was for (the list is closed by then)."""
+    if not decisions:
+        return ""
+    first = decisions[0]
+    head = f"Unidad {first.unit} · {shortened(meta_of(first.meta_id).description)}"
+    return "\n".join([head, *(decision.describe() for decision in decisions)])

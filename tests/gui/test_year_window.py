@@ -105,8 +105,10 @@ def test_both_sides_see_the_countdown_and_the_board_shows_who_is_late(
 
 
 def test_the_coordinator_decides_a_request_in_the_window(
-    open_window: WindowFactory, qtbot: QtBot
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
     window = open_window(COORDINATOR)
     store = window.session.store
     meta = select(window, STUDIES)
@@ -124,6 +126,8 @@ def test_the_coordinator_decides_a_request_in_the_window(
 
     window.year_actions.decide(pending.request_id, True, "OF-ISM-7/2024")
 
+    # Which unit and meta it was, above the decision: the list it came from is closed.
+    assert told[-1].startswith("Unidad 004 · ESTUDIOS SOCIOECONÓMICOS\nModificado T2 (NUM)")
     assert store.target_requests.pending(2024) == []
     [decision] = store.decisions.for_year(2024)
     assert (decision.decision, decision.document) == ("aprobada", "OF-ISM-7/2024")
