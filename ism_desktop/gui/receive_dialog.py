@@ -127,7 +127,10 @@ def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
         return item
     diff = outcome.incoming.diff
     for note in diff.notes:
-        item.addChild(QTreeWidgetItem([note]))
+        # Wrapped by words to the review's width; whole under the pointer.
+        shown = QTreeWidgetItem(["\n".join(textwrap.wrap(note, _REASON_WIDTH))])
+        shown.setToolTip(0, note)
+        item.addChild(shown)
     for meta in diff.metas:
         child = QTreeWidgetItem([f"{meta.unit} · {meta.description} ({meta.status.value})"])
         child.setToolTip(0, meta.description)

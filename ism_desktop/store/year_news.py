@@ -37,9 +37,6 @@ def apply_year_news(
     _apply_decisions(db, year, entity, unit, news, author)
 
 
-_NEVER = instant("")
-
-
 def closed_by(
     closures: ClosureRepository, year: int, entity: str, unit: UnitCode, news: YearNews
 ) -> list[Quarter]:
@@ -50,7 +47,7 @@ def closed_by(
         for quarter, state in sorted(news.quarters.items())
         # A closing older than this unit's own last reopening was already answered by it too.
         if state.closed
-        and instant(state.at) > last_here.get(quarter, _NEVER)
+        and (quarter not in last_here or instant(state.at) > last_here[quarter])
         and not closures.is_closed(year, entity, unit, quarter)
     ]
 
@@ -81,7 +78,11 @@ def _apply_quarters(
         # A reopening older than this unit's own last closing was already answered by it. In
         # the same second (times are kept to the second) the reopening came after: it answers
         # a package the unit sent, closing the quarter, before.
-        elif not state.closed and here and instant(state.at) >= last_here.get(quarter, _NEVER):
+        elif (
+            not state.closed
+            and here
+            and (quarter not in last_here or instant(state.at) >= last_here[quarter])
+        ):
             reason = f"Reabierto por la unidad coordinadora: {state.reason}"
             closures.set_state(
                 ClosureEvent(year, entity, unit, quarter, REOPEN, reason, author, state.at)

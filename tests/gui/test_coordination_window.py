@@ -293,6 +293,43 @@ def test_the_review_shows_a_long_evaluation_whole_under_the_pointer(
     assert max(len(line) for line in leaf.toolTip(2).splitlines()) <= 90
 
 
+def test_a_long_note_is_wrapped_to_the_review_and_whole_under_the_pointer(
+    qtbot: QtBot, tmp_path: Path, db_path: Path
+) -> None:
+    # «se recupera lo que la unidad ya había entregado…» ran past the dialog's edge.
+    from PySide6.QtGui import QFontMetrics
+
+    from ism_desktop.exchange.export.base import export_base
+    from ism_desktop.exchange.intake.packages import receive_packages
+    from ism_desktop.store.closure_repository import CLOSE, ClosureEvent
+    from ism_desktop.store.store import Store
+
+    with Store.open(db_path) as coordinator:
+        author, first = Author("Unidad 002", "prueba"), Quarter.FIRST
+        closing = ClosureEvent(2024, "30", UnitCode("004"), first, CLOSE, "", author, "2024-04-05")
+        coordinator.closures.set_state(closing)
+        base = export_base(coordinator, UnitCode("004"), tmp_path / "base").path
+    with Store.open(tmp_path / "unidad.sqlite3") as unit:
+        [outcome] = receive_packages(unit, [base], dry_run=True)
+    dialog = ReceiveDialog([outcome])
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    item = dialog.tree.topLevelItem(0)
+    assert item is not None
+    note = item.child(0)
+    assert note is not None
+    assert note.toolTip(0).startswith("se recupera lo que la unidad ya había entregado")
+    lines = note.text(0).split("\n")
+    assert len(lines) > 1
+    assert " ".join(lines) == note.toolTip(0)
+    room = dialog.tree.visualItemRect(note).width()
+    metrics = QFontMetrics(dialog.tree.font())
+    assert all(metrics.horizontalAdvance(line) + 40 <= room for line in lines)
+
+
 def test_the_review_counts_a_file_left_out_for_a_newer_one_apart_from_the_refused(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
