@@ -96,18 +96,19 @@ class ModifiedTargetDialog(QDialog):
         ok_cancel(self, layout)
         self.quarter_box.currentIndexChanged.connect(self._fill_current)
         self._fill_current()
-        self._untouched = self._typed()
         self.num: Decimal = Decimal(0)
         self.den: Decimal | None = None
 
-    def _typed(self) -> tuple[str, ...]:
-        edits = (self.num_edit, self.den_edit, self.document_edit)
-        return (*(edit.text() for edit in edits), self.reason_edit.toPlainText())
+    def _typed(self) -> bool:
+        # The figures as the chosen quarter filled them in are not typing; a reason is.
+        figures = (self.num_edit.text(), self.den_edit.text())
+        texts = (self.reason_edit.toPlainText(), self.document_edit.text())
+        return figures != self._filled or any(text.strip() for text in texts)
 
     @override
     def reject(self) -> None:
-        typed = self._typed() != self._untouched
-        if may_discard(self, typed, "¿Descartar el cambio de meta escrito y su motivo?"):
+        question = "¿Descartar el cambio de meta escrito y su motivo?"
+        if may_discard(self, self._typed(), question):
             super().reject()
 
     def quarter(self) -> Quarter:
@@ -123,6 +124,7 @@ class ModifiedTargetDialog(QDialog):
         self.num_edit.setText(format_figure(self._meta.num.modified[quarter.index]))
         if self._meta.den is not None:
             self.den_edit.setText(format_figure(self._meta.den.modified[quarter.index]))
+        self._filled = (self.num_edit.text(), self.den_edit.text())
 
     @override
     def accept(self) -> None:

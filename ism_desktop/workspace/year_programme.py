@@ -172,15 +172,17 @@ def import_year_template(
     """
     _coordinator_only(store, "importa el programa de un año")
     stored = store.reports.load_year_metas(year)
+    entity = stored[0].key.entity if stored else DEFAULT_ENTITY.code
+    # The file first: one that cannot be read (a folder, not a workbook) says so.
+    read, problems, mentioned = read_template(path, year, entity)
     reported = _reported(store, year, stored)
     if reported:
         raise ProgrammeError(
             f"el programa {year} ya se está informando ({reported}); la plantilla prepara el "
             "programa de un año antes de informarlo. Una meta modificada del año en curso "
-            f"cambia con una solicitud de cambio ({REQUESTS_MENU}); lo programado original, no."
+            f"cambia con una solicitud de cambio ({REQUESTS_MENU}; en la línea de comandos, "
+            "ism-desktop solicitudes); lo programado original, no."
         )
-    entity = stored[0].key.entity if stored else DEFAULT_ENTITY.code
-    read, problems, mentioned = read_template(path, year, entity)
     sheets = {item.sheet for item in read}
     more, retired = _check_against_year(store, year, read, sheets, mentioned)
     problems += more
