@@ -6,24 +6,26 @@ held a closed quarter with nothing in it, could not type it, and could not expor
 quarter, whose checks need the earlier figures. So the base carries, for each closed quarter, the
 achieved figures and the narrative the coordinating unit holds, and the unit takes them only where
 it has nothing for that quarter: what it holds itself (typed again after a reopening, not yet sent)
-is never replaced.
+is never replaced, nor a quarter it changed itself (emptied on purpose, say). A MET comes back
+as the coordinating unit holds it, as an official report printed it: the unit's next package then
+agrees with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from ism_desktop.domain.audit import FieldChange, diff_metas
+from ism_desktop.domain.audit import AuditEntry, FieldChange, diff_metas
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta, MetaKind
-from ism_desktop.domain.progress import percentage, truncate_hundredths
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.data_reader import MAX_TEXT, DataReader
 from ism_desktop.exchange.package.manifest import shown_name
+from ism_desktop.store.closure_repository import closed_field
 
 DELIVERED_KEY = "entregado"
 # Who a base's changes are audited as; what it brings back is not the unit's own typing.
@@ -42,7 +44,6 @@ def by_a_base(profile: str) -> bool:
 
 _QUARTERS = {str(int(quarter)): quarter for quarter in Quarter}
 _FIELDS = frozenset({"met", "num", "den", "evaluacion"})
-_ROUNDING = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -130,14 +131,6 @@ def _read_quarter(reader: DataReader, entry: Any, meta: Meta, here: str) -> Deli
         fits = den is None and met is None
     if not fits:
         raise reader.refuse(f"{here} no corresponde al tipo {meta.kind.value} de la meta")
-    if met is not None and num is not None and den is not None:
-        # The MET a unit's report prints is the % truncated to hundredths; one rounded
-        # instead is a hundredth away at most.
-        expected = truncate_hundredths(percentage(num, den))
-        if abs(met - expected) > _ROUNDING:
-            raise reader.refuse(
-                f"la cifra MET de {here} ({met}) no corresponde a NUM y DEN (sería {expected})"
-            )
     text = reader.text(fields.get("evaluacion", ""), f"la evaluación de {here}", MAX_TEXT)
     return Delivered(met, num, den, text)
 
@@ -149,6 +142,17 @@ def _holds_nothing(meta: Meta, quarter: Quarter) -> bool:
         and meta.met.achieved[index] is None
         and (meta.den is None or meta.den.achieved[index] is None)
         and not meta.evaluations.get(quarter, "").strip()
+    )
+
+
+def changed_here(history: Iterable[AuditEntry]) -> frozenset[Quarter]:
+    """The quarters of a meta this PC changed itself (not by receiving a base)."""
+    return frozenset(
+        quarter
+        for entry in history
+        if not by_a_base(entry.author.profile)
+        for quarter in Quarter
+        if closed_field(entry.change.field, quarter)
     )
 
 

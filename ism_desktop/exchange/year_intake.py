@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ism_desktop.domain.codes import UnitCode
@@ -42,7 +43,7 @@ def year_checks(
         if store.closures.is_closed(year, manifest.entity, unit, quarter):
             raise reader.refuse(
                 f"el trimestre {int(quarter)} de la unidad {unit} está cerrado (ya se recibió su "
-                f"paquete); para recibir otro, {_reopen_hint(unit, quarter, 'reábralo')}"
+                f"paquete); para recibir otro, {_reopen_hint(unit, [quarter], 'reábralo')}"
             )
         changed = [(edit.after, edit.changes) for edit in intake.edits]
         conflicts = store.closures.changed_conflicts(year, changed)
@@ -61,7 +62,7 @@ def year_checks(
                 if len(numbers) == 1
                 else f"los trimestres {', '.join(numbers[:-1])} y {numbers[-1]}"
             )
-            hint = _reopen_hint(unit, closed[0], f"reabra {which} de la unidad {unit}")
+            hint = _reopen_hint(unit, closed, f"reabra {which} de la unidad {unit}")
             raise reader.refuse(
                 f"cambia un trimestre cerrado: {conflicts[0]}; para recibirlo, {hint}"
             )
@@ -93,9 +94,10 @@ def year_checks(
     return replace(intake, news=news), replace(diff, notes=(*diff.notes, *notes, *closing))
 
 
-def _reopen_hint(unit: UnitCode, quarter: Quarter, verb: str) -> str:
-    # With several quarters, the command is shown for the first; the others go the same way.
+def _reopen_hint(unit: UnitCode, quarters: Sequence[Quarter], verb: str) -> str:
+    # The command reopens one quarter: with several, it is said once and the others named.
+    others = "".join(f", y lo mismo con --trimestre {int(q)}" for q in quarters[1:])
     return (
         f"{verb} con un motivo ({REOPEN_MENU}; en la línea de comandos: ism-desktop trimestre "
-        f'reabrir --unidad {unit} --trimestre {int(quarter)} --motivo "…")'
+        f'reabrir --unidad {unit} --trimestre {int(quarters[0])} --motivo "…"{others})'
     )

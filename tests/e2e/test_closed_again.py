@@ -188,3 +188,4 @@ def test_every_closed_quarter_the_package_changes_is_named_at_once(
     assert "para recibirlo, reabra los trimestres 1 y 2 de la unidad 009 con un motivo" in (
         refused.stderr
     )
+    assert '--trimestre 1 --motivo "…", y lo mismo con --trimestre 2)' in refused.stderr

@@ -138,15 +138,18 @@ def test_a_base_sent_after_the_second_quarter_came_brings_both_back(
             assert meta.evaluations[Q2] == "SE CUMPLIÓ CON EL 99 %."
 
 
+@pytest.mark.parametrize("closed_again", [False, True])
 def test_a_quarter_the_unit_reopened_and_emptied_is_not_filled_again(
-    coordinator: Path, tmp_path: Path
+    coordinator: Path, tmp_path: Path, closed_again: bool
 ) -> None:
     unit = _delivered_then_reopened(coordinator, tmp_path)
     with Store.open(unit) as store:
         before = _transparencia(store)
         emptied = with_evaluation(with_achieved(before, Q1, None, None), Q1, "")
         store.edits.save(2024, before, emptied, Author("Unidad 009", "prueba"))
+    if closed_again:  # emptied on purpose and closed: still the unit's choice
+        ok("trimestre", "cerrar", "--db", unit, "--unidad", "009", "--trimestre", "1")
 
     ok("import-package", "--db", unit, unit_base(coordinator, "009", tmp_path / "base2"))
 
-    assert _first_quarter(unit) == (None, None, None, False)
+    assert _first_quarter(unit) == (None, None, None, closed_again)

@@ -118,7 +118,6 @@ HOSTILE: dict[str, Callable[[dict[str, Any]], None]] = {
     "DEN en una meta tipo A": _field(ESTUDIOS, "den", 5),
     "tipo P sin DEN": _field(SERVICIOS, "den", None),
     "tipo P sin NUM": _field(SERVICIOS, "num", None),
-    "MET que no corresponde a NUM y DEN": _field(SERVICIOS, "met", 77),
     "dato desconocido": _field(ESTUDIOS, "avance", 100),
     "evaluación demasiado larga": _field(ESTUDIOS, "evaluacion", "A" * (MAX_TEXT + 1)),
     "evaluación que no es texto": _field(ESTUDIOS, "evaluacion", 7),
@@ -158,3 +157,24 @@ def test_a_delivery_for_a_quarter_the_base_says_is_open_is_refused(
             "lo entregado de la meta «ESTUDIOS SOCIOECONÓMICOS» nombra el trimestre 1, que la "
             "unidad coordinadora no da por cerrado"
         )
+
+
+def test_a_delivered_met_is_taken_as_the_coordinator_holds_it(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # An official report may print a MET its NUM and DEN do not give (it is imported as
+    # printed); refusing it refused the whole base, and neither side could correct the figure.
+    _close_first_quarter(coordinator)
+    path = edit_data(
+        export_base(coordinator, UNIT, tmp_path, now=NOW).path,
+        tmp_path / "b.zip",
+        _field(SERVICIOS, "met", 77),
+    )
+
+    with Store.in_memory() as unit_store:
+        apply_package(unit_store, check_package(unit_store, path))
+        report = unit_store.reports.load()
+        assert report is not None
+        meta = report.meta_by_id(SERVICIOS)
+        assert meta is not None
+        assert meta.met.achieved[0] == 77

@@ -19,7 +19,12 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.base_delivered import base_author, read_delivered, with_delivered
+from ism_desktop.exchange.base_delivered import (
+    base_author,
+    changed_here,
+    read_delivered,
+    with_delivered,
+)
 from ism_desktop.exchange.base_words import read_base_words
 from ism_desktop.exchange.intake.diff import (
     ChangeKind,
@@ -152,10 +157,11 @@ def plan_base(
         merged = with_programme(before, meta)
         changes = (_NEW,) if before is None else programme_changes(before, merged)
         delivered = read_delivered(reader, item, meta, told_closed)
-        # Only into a quarter closed here once the base is taken: one the unit reopened since
-        # holds what it chose, even emptied.
+        # Only into a quarter closed here once the base is taken, and never changed here: one
+        # the unit reopened holds what it chose, even emptied.
+        mine = _changed_here(store, manifest.year, before)
         merged, filled, quarters = with_delivered(
-            merged, {q: d for q, d in delivered.items() if q in closing}
+            merged, {q: d for q, d in delivered.items() if q in closing and q not in mine}
         )
         recovered.update(quarters)
         planned.append(BaseMeta(_position(reader, item, meta), merged, (*changes, *filled)))
@@ -205,10 +211,16 @@ def plan_base(
     )
     notes = tuple(
         f"se recupera lo que la unidad ya había entregado del trimestre {int(quarter)} (la "
-        "unidad coordinadora lo recibió y lo cerró); lo que esta computadora ya tenía se conserva"
+        "unidad coordinadora lo tiene cerrado); lo que esta computadora ya tenía se conserva"
         for quarter in sorted(recovered)
     )
     return intake, PackageDiff(title, tuple(diffs), previous, notes)
+
+
+def _changed_here(store: Store, year: int, before: Meta | None) -> frozenset[Quarter]:
+    if before is None:
+        return frozenset()
+    return changed_here(store.edits.history(year, before.stable_id))
 
 
 def _closed_quarters(
