@@ -6,26 +6,26 @@ held a closed quarter with nothing in it, could not type it, and could not expor
 quarter, whose checks need the earlier figures. So the base carries, for each closed quarter, the
 achieved figures and the narrative the coordinating unit holds, and the unit takes them only where
 it has nothing for that quarter: what it holds itself (typed again after a reopening, not yet sent)
-is never replaced, nor a quarter it changed itself (emptied on purpose, say). A MET comes back
+is never replaced, nor a quarter this PC sent (it held it: emptied since, that is its choice). A
+MET comes back
 as the coordinating unit holds it, as an official report printed it: the unit's next package then
 agrees with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from ism_desktop.domain.audit import AuditEntry, FieldChange, diff_metas
+from ism_desktop.domain.audit import FieldChange, diff_metas
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.data_reader import MAX_TEXT, DataReader
 from ism_desktop.exchange.package.manifest import shown_name
-from ism_desktop.store.closure_repository import closed_field
 
 DELIVERED_KEY = "entregado"
 # Who a base's changes are audited as; what it brings back is not the unit's own typing.
@@ -142,17 +142,6 @@ def _holds_nothing(meta: Meta, quarter: Quarter) -> bool:
         and meta.met.achieved[index] is None
         and (meta.den is None or meta.den.achieved[index] is None)
         and not meta.evaluations.get(quarter, "").strip()
-    )
-
-
-def changed_here(history: Iterable[AuditEntry]) -> frozenset[Quarter]:
-    """The quarters of a meta this PC changed itself (not by receiving a base)."""
-    return frozenset(
-        quarter
-        for entry in history
-        if not by_a_base(entry.author.profile)
-        for quarter in Quarter
-        if closed_field(entry.change.field, quarter)
     )
 
 

@@ -7,10 +7,11 @@ keys are optional, so packages of earlier versions still read, and older program
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from ism_desktop.domain.audit import FieldChange
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import instant, local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
@@ -278,13 +279,27 @@ def unsent_changes(store: Store, year: int, entity: str, unit: UnitCode, quarter
     return sum(
         1
         for meta in store.reports.load_unit_metas(year, entity, unit)
-        if any(
-            closed_field(entry.change.field, quarter)
+        if _net_change(
+            entry.change
+            for entry in store.edits.history(year, meta.stable_id)
+            if closed_field(entry.change.field, quarter)
             and not by_a_base(entry.author.profile)
             and (last_sent is None or instant(entry.at) > last_sent)
-            for entry in store.edits.history(year, meta.stable_id)
         )
     )
+
+
+def _net_change(changes: Iterable[FieldChange]) -> bool:
+    """Whether the changes, oldest first, leave some field other than they found it.
+
+    A figure typed and then undone is no change to send.
+    """
+    first: dict[str, str] = {}
+    last: dict[str, str] = {}
+    for change in changes:
+        first.setdefault(change.field, change.old)
+        last[change.field] = change.new
+    return any(first[field] != last[field] for field in first)
 
 
 def closing_note(quarter: Quarter, unsent: int) -> str:

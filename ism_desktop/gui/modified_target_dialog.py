@@ -96,14 +96,20 @@ class ModifiedTargetDialog(QDialog):
         ok_cancel(self, layout)
         self.quarter_box.currentIndexChanged.connect(self._fill_current)
         self._fill_current()
+        # Only the person's own typing (``textEdited``): a quarter's figures filled in are not.
+        self._figure_typed = False
+        for edit in (self.num_edit, self.den_edit):
+            edit.textEdited.connect(self._on_figure_typed)
         self.num: Decimal = Decimal(0)
         self.den: Decimal | None = None
 
     def _typed(self) -> bool:
-        # The figures as the chosen quarter filled them in are not typing; a reason is.
-        figures = (self.num_edit.text(), self.den_edit.text())
+        # The figures a chosen quarter fills in are not typing; a figure or a reason typed is.
         texts = (self.reason_edit.toPlainText(), self.document_edit.text())
-        return figures != self._filled or any(text.strip() for text in texts)
+        return self._figure_typed or any(text.strip() for text in texts)
+
+    def _on_figure_typed(self) -> None:
+        self._figure_typed = True
 
     @override
     def reject(self) -> None:
@@ -124,7 +130,6 @@ class ModifiedTargetDialog(QDialog):
         self.num_edit.setText(format_figure(self._meta.num.modified[quarter.index]))
         if self._meta.den is not None:
             self.den_edit.setText(format_figure(self._meta.den.modified[quarter.index]))
-        self._filled = (self.num_edit.text(), self.den_edit.text())
 
     @override
     def accept(self) -> None:

@@ -180,7 +180,7 @@ def import_year_template(
         raise ProgrammeError(
             f"el programa {year} ya se está informando ({reported}); la plantilla prepara el "
             "programa de un año antes de informarlo. Una meta modificada del año en curso "
-            f"cambia con una solicitud de cambio ({REQUESTS_MENU}; en la línea de comandos, "
+            f"cambia con una solicitud de cambio ({REQUESTS_MENU}; en la línea de comandos: "
             "ism-desktop solicitudes); lo programado original, no."
         )
     sheets = {item.sheet for item in read}

@@ -153,3 +153,31 @@ def test_a_quarter_the_unit_reopened_and_emptied_is_not_filled_again(
     ok("import-package", "--db", unit, unit_base(coordinator, "009", tmp_path / "base2"))
 
     assert _first_quarter(unit) == (None, None, None, closed_again)
+
+
+def test_a_new_pc_that_typed_and_undid_in_the_quarter_still_gets_it_back(
+    coordinator: Path, tmp_path: Path
+) -> None:
+    # Typed then emptied on the new PC, before the coordinator closed the quarter again: no
+    # net change of the unit's, and nothing of it was ever sent from there.
+    _delivered_then_reopened(coordinator, tmp_path, at_unit=False)
+    new_pc = tmp_path / "computadora_nueva" / "unidad_009.sqlite3"
+    ok("import-package", "--db", new_pc, unit_base(coordinator, "009", tmp_path / "abierto"))
+    type_first_quarter(new_pc, {TRANSPARENCIA: ((5, 10), "PRUEBA")}, "Unidad 009")
+    with Store.open(new_pc) as store:
+        typed = _transparencia(store)
+        emptied = with_evaluation(with_achieved(typed, Q1, None, None), Q1, "")
+        store.edits.save(2024, typed, emptied, Author("Unidad 009", "prueba"))
+    ok("trimestre", "cerrar", "--db", coordinator, "--unidad", "009", "--trimestre", "1")
+    base = unit_base(coordinator, "009", tmp_path / "cerrado")
+
+    review = ok("import-package", "--dry-run", "--db", new_pc, base)
+    ok("import-package", "--db", new_pc, base)
+
+    assert "no se han enviado" not in review
+    assert _first_quarter(new_pc) == (
+        Decimal(98),
+        Decimal(100),
+        "SE CUMPLIÓ CON EL 98 % DE LAS OBLIGACIONES.",
+        True,
+    )

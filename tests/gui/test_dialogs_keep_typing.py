@@ -73,22 +73,6 @@ def test_cancelling_what_was_typed_asks_and_no_keeps_it(
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_choosing_another_quarter_is_not_typing(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, report: ProgressReport
-) -> None:
-    # The quarter's figures fill in when it is chosen: not something typed to lose.
-    dialog = ModifiedTargetDialog(report.metas[0], Quarter.FIRST, request=True)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    questions = answer_questions(monkeypatch, "No")
-
-    dialog.quarter_box.setCurrentIndex(2)
-    dialog.reject()
-
-    assert questions == []
-    assert not dialog.isVisible()
-
-
 @pytest.mark.parametrize("case", sorted(TYPED))
 def test_cancelling_with_nothing_typed_just_closes(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, report: ProgressReport, case: str
@@ -106,3 +90,22 @@ def test_cancelling_with_nothing_typed_just_closes(
 
     assert questions == []
     assert not untouched.isVisible()
+
+
+@pytest.mark.parametrize("typed", ["", "123"])
+def test_choosing_another_quarter_is_not_typing_but_a_figure_typed_before_is(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, report: ProgressReport, typed: str
+) -> None:
+    # The chosen quarter's figures fill in: not something typed to lose. A figure typed is.
+    dialog = ModifiedTargetDialog(report.metas[0], Quarter.SECOND, request=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    questions = answer_questions(monkeypatch, "No")
+    if typed:
+        qtbot.keyClicks(dialog.num_edit, typed)
+
+    dialog.quarter_box.setCurrentIndex(3)
+    dialog.reject()
+
+    assert len(questions) == (1 if typed else 0)
+    assert dialog.isVisible() == bool(typed)

@@ -19,12 +19,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.base_delivered import (
-    base_author,
-    changed_here,
-    read_delivered,
-    with_delivered,
-)
+from ism_desktop.exchange.base_delivered import base_author, read_delivered, with_delivered
 from ism_desktop.exchange.base_words import read_base_words
 from ism_desktop.exchange.intake.diff import (
     ChangeKind,
@@ -144,6 +139,7 @@ def plan_base(
         )
     incoming = unique_metas(reader, [meta_from_json(reader, item, None) for item in items])
     told_closed, closing = _closed_quarters(store, contents, reader)
+    sent = _sent_from_here(store, contents)
     existing = {
         m.stable_id: m
         for m in store.reports.load_unit_metas(manifest.year, manifest.entity, manifest.unit)
@@ -157,11 +153,10 @@ def plan_base(
         merged = with_programme(before, meta)
         changes = (_NEW,) if before is None else programme_changes(before, merged)
         delivered = read_delivered(reader, item, meta, told_closed)
-        # Only into a quarter closed here once the base is taken, and never changed here: one
-        # the unit reopened holds what it chose, even emptied.
-        mine = _changed_here(store, manifest.year, before)
+        # Only into a quarter closed here once the base is taken, and never sent from here: a
+        # PC that sent it held it, and what it holds now (even emptied) is its choice.
         merged, filled, quarters = with_delivered(
-            merged, {q: d for q, d in delivered.items() if q in closing and q not in mine}
+            merged, {q: d for q, d in delivered.items() if q in closing and q not in sent}
         )
         recovered.update(quarters)
         planned.append(BaseMeta(_position(reader, item, meta), merged, (*changes, *filled)))
@@ -217,10 +212,14 @@ def plan_base(
     return intake, PackageDiff(title, tuple(diffs), previous, notes)
 
 
-def _changed_here(store: Store, year: int, before: Meta | None) -> frozenset[Quarter]:
-    if before is None:
-        return frozenset()
-    return changed_here(store.edits.history(year, before.stable_id))
+def _sent_from_here(store: Store, contents: PackageContents) -> frozenset[Quarter]:
+    """The quarters a package from this PC carried (one of a quarter carries those before)."""
+    manifest = contents.manifest
+    last = max(
+        (p.quarter for p in store.packages.history(manifest.unit) if p.year == manifest.year),
+        default=None,
+    )
+    return frozenset(q for q in Quarter if last is not None and q <= last)
 
 
 def _closed_quarters(
