@@ -94,10 +94,10 @@ class ModifiedTargetDialog(QDialog):
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         ok_cancel(self, layout)
-        self.quarter_box.currentIndexChanged.connect(self._fill_current)
-        self._fill_current()
         # Only the person's own typing (``textEdited``): a quarter's figures filled in are not.
         self._figure_typed = False
+        self.quarter_box.currentIndexChanged.connect(self._fill_current)
+        self._fill_current()
         for edit in (self.num_edit, self.den_edit):
             edit.textEdited.connect(self._on_figure_typed)
         self.num: Decimal = Decimal(0)
@@ -126,6 +126,8 @@ class ModifiedTargetDialog(QDialog):
         return TargetChangeReason(self.reason_edit.toPlainText(), self.document_edit.text())
 
     def _fill_current(self) -> None:
+        if self._figure_typed:
+            return  # typed, then the quarter corrected: the figure typed is for the new one
         quarter = self.quarter()
         self.num_edit.setText(format_figure(self._meta.num.modified[quarter.index]))
         if self._meta.den is not None:

@@ -109,3 +109,17 @@ def test_choosing_another_quarter_is_not_typing_but_a_figure_typed_before_is(
 
     assert len(questions) == (1 if typed else 0)
     assert dialog.isVisible() == bool(typed)
+
+
+def test_a_figure_typed_stays_when_another_quarter_is_chosen(
+    qtbot: QtBot, report: ProgressReport
+) -> None:
+    # Typed, then the quarter corrected: the figure was silently replaced by that quarter's.
+    dialog = ModifiedTargetDialog(report.metas[0], Quarter.SECOND, request=True)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.num_edit, "9")
+    typed = dialog.num_edit.text()
+    dialog.quarter_box.setCurrentIndex(3)
+
+    assert dialog.num_edit.text() == typed
+    assert dialog.quarter() == Quarter.FOURTH
