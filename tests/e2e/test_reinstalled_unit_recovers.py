@@ -62,6 +62,14 @@ def _delivered_then_reopened(coordinator: Path, tmp_path: Path, at_unit: bool = 
     return unit
 
 
+def _new_pc_while_reopened(coordinator: Path, tmp_path: Path) -> Path:
+    """A new PC of unit 009 starting from its base while the coordinator has T1 reopened."""
+    _delivered_then_reopened(coordinator, tmp_path, at_unit=False)
+    new_pc = tmp_path / "computadora_nueva" / "unidad_009.sqlite3"
+    ok("import-package", "--db", new_pc, unit_base(coordinator, "009", tmp_path / "abierto"))
+    return new_pc
+
+
 @pytest.fixture
 def coordinator(tmp_path: Path, seed_path: Path) -> Path:
     database = tmp_path / "coordinadora.sqlite3"
@@ -160,9 +168,7 @@ def test_a_new_pc_that_typed_and_undid_in_the_quarter_still_gets_it_back(
 ) -> None:
     # Typed then emptied on the new PC, before the coordinator closed the quarter again: no
     # net change of the unit's, and nothing of it was ever sent from there.
-    _delivered_then_reopened(coordinator, tmp_path, at_unit=False)
-    new_pc = tmp_path / "computadora_nueva" / "unidad_009.sqlite3"
-    ok("import-package", "--db", new_pc, unit_base(coordinator, "009", tmp_path / "abierto"))
+    new_pc = _new_pc_while_reopened(coordinator, tmp_path)
     type_first_quarter(new_pc, {TRANSPARENCIA: ((5, 10), "PRUEBA")}, "Unidad 009")
     with Store.open(new_pc) as store:
         typed = _transparencia(store)
@@ -181,3 +187,18 @@ def test_a_new_pc_that_typed_and_undid_in_the_quarter_still_gets_it_back(
         "SE CUMPLIÓ CON EL 98 % DE LAS OBLIGACIONES.",
         True,
     )
+
+
+def test_a_pc_holding_its_quarter_closed_and_empty_is_mended(
+    coordinator: Path, tmp_path: Path
+) -> None:
+    # As earlier versions left a reinstalled PC (the closing applied alone), or as a person
+    # closing an empty quarter by hand does: the next base fills it, never having been sent.
+    new_pc = _new_pc_while_reopened(coordinator, tmp_path)
+    for database in (new_pc, coordinator):
+        ok("trimestre", "cerrar", "--db", database, "--unidad", "009", "--trimestre", "1")
+    assert _first_quarter(new_pc) == (None, None, None, True)
+
+    ok("import-package", "--db", new_pc, unit_base(coordinator, "009", tmp_path / "b2"))
+
+    assert _first_quarter(new_pc)[:2] == (Decimal(98), Decimal(100))
