@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
@@ -20,6 +21,9 @@ from ism_desktop.exchange.paimef.non_working_days import (
 )
 from ism_desktop.platform import data_dir
 from ism_desktop.store.store import Store
+
+# Each captured indicator period, (number, period code), with its values in order.
+Captures = Mapping[tuple[int, str], tuple[Decimal, ...]]
 
 
 def calendar_file(store: Store) -> Path:
@@ -47,10 +51,12 @@ def review(
     programme: AnnualProgramme,
     today: date,
     calendar: BusinessCalendar | None = None,
+    captures: Captures | None = None,
 ) -> list[PaimefFinding]:
     """The rules of the programme and the indicator captures missing on ``today``.
 
-    ``calendar``: the business days, when the caller read them already (None: read them).
+    ``calendar`` and ``captures``: the business days and the captured indicators, when the
+    caller read them already (None: read them).
     """
     if calendar is None:
         try:
@@ -60,7 +66,9 @@ def review(
             # runs, counting the LFT's holidays alone.
             calendar = BusinessCalendar()
     findings = check_programme(programme, today, calendar)
-    findings += missing_captures(programme.year, store.paimef.captures(), today)
+    if captures is None:
+        captures = store.paimef.captures()
+    findings += missing_captures(programme.year, captures, today)
     return findings
 
 

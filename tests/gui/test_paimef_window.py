@@ -88,20 +88,28 @@ def test_live_findings_while_typing_then_save(window: PaimefWindow, store: Store
     assert [entry.what for entry in store.paimef.history(2026)][-1] == "acción A.1 guardada"
 
 
-def test_typing_reads_the_days_file_never(
-    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+def test_typing_reads_neither_the_days_file_nor_the_captures(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The rules run at each keystroke; the days file is read when the window shows it, once.
+    # The rules run at each keystroke; the days file and the captures are read when the window
+    # shows them, once, and not again for every key.
     from ism_desktop.exchange.paimef.non_working_days import load_non_working_days as real
 
-    reads: list[Path] = []
+    reads: list[str] = []
 
     def counted(path: Path) -> list[NonWorkingDay]:
-        reads.append(path)
+        reads.append("días inhábiles")
         return real(path)
 
     window.table.selectRow(0)
     monkeypatch.setattr("ism_desktop.workspace.paimef_review.load_non_working_days", counted)
+    captures = store.paimef.captures
+
+    def counted_captures() -> dict[tuple[int, str], tuple[Decimal, ...]]:
+        reads.append("capturas")
+        return captures()
+
+    monkeypatch.setattr(store.paimef, "captures", counted_captures)
     for typed in ("3", "30", "300", "3000", "30000.01"):
         window.form.exercised.setText(typed)
 

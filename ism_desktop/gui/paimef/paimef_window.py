@@ -143,8 +143,9 @@ class PaimefWindow(QDialog):
             calendar, days = None, []
         # Read here once: the rules run again at every keystroke (``_on_draft``).
         self._calendar = calendar or BusinessCalendar()
+        self._captures = self.store.paimef.captures()
         if findings is None:
-            findings = review(self.store, programme, self.today, self._calendar)
+            findings = review(self.store, programme, self.today, self._calendar, self._captures)
         errors = {f.action for f in findings if f.is_error and f.action}
         self.model.set_actions(programme.actions, errors)
         self._show_findings(findings)
@@ -154,9 +155,7 @@ class PaimefWindow(QDialog):
         if calendar is not None:
             deadlines = deadlines_for(self.store, programme.year, programme.dates, calendar)
             self.deadlines_tab.show_deadlines(deadlines, self.today, calendar)
-        self.indicators_tab.show_results(
-            indicator_results(programme.year, self.store.paimef.captures())
-        )
+        self.indicators_tab.show_results(indicator_results(programme.year, self._captures))
         self.history_tab.refresh_if_shown()
         if self._current_key is not None:
             row = self.model.row_of(self._current_key)
@@ -261,7 +260,8 @@ class PaimefWindow(QDialog):
         # Live: the rules run on the programme as it would be with the acción as typed.
         if draft is not None:
             candidate = self.programme.with_action(draft, self._current_key)
-            self._show_findings(review(self.store, candidate, self.today, self._calendar))
+            said = review(self.store, candidate, self.today, self._calendar, self._captures)
+            self._show_findings(said)
 
     def new_action(self) -> None:
         """Clear the form for a new acción."""
