@@ -20,7 +20,6 @@ from ism_desktop.exchange.year_travel import (
     reopen_notes,
     unsent_changes,
 )
-from ism_desktop.store.closure_repository import closed_field
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_news import closed_by
 from ism_desktop.store.year_repository import ProgrammeApprovedError
@@ -50,12 +49,7 @@ def year_checks(
         if conflicts:
             # The unit changed it while it was reopened, and it was closed again before those
             # changes came: they come now, and only a reopening lets them in.
-            closed = [
-                q
-                for q in Quarter
-                if store.closures.is_closed(year, manifest.entity, unit, q)
-                and any(closed_field(c.field, q) for _after, changes in changed for c in changes)
-            ]
+            closed = store.closures.changed_closed_quarters(year, changed)
             numbers = [str(int(q)) for q in closed]
             which = (
                 f"el trimestre {numbers[0]}"

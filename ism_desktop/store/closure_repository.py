@@ -147,6 +147,21 @@ class ClosureRepository:
         only = next(iter(units)) if len(units) == 1 else None
         return _conflicts(self._closed_quarters(year, only), changed) if changed else []
 
+    def changed_closed_quarters(
+        self, year: int, changed: Iterable[tuple[Meta, Sequence[FieldChange]]]
+    ) -> list[Quarter]:
+        """The closed quarters that already diffed changes touch, in order (none: no conflict)."""
+        changed = [(after, changes) for after, changes in changed if changes]
+        closed = self._closed_quarters(year) if changed else {}
+        return sorted(
+            {
+                quarter
+                for after, changes in changed
+                for quarter in closed.get((after.key.entity, after.key.unit.value), ())
+                if any(closed_field(change.field, quarter) for change in changes)
+            }
+        )
+
     def refuse_conflicts(self, year: int, edits: Iterable[tuple[Meta | None, Meta]]) -> None:
         """Raise ``QuarterClosedError`` if the edits change a closed quarter."""
         _refuse(self.conflicts(year, edits))

@@ -41,7 +41,17 @@ def closed_by(
     closures: ClosureRepository, year: int, entity: str, unit: UnitCode, news: YearNews
 ) -> list[Quarter]:
     """The quarters applying ``news`` closes at this unit, in order."""
-    last_here = _last_here(closures, year, entity, unit)
+    return _closing(closures, year, entity, unit, news, _last_here(closures, year, entity, unit))
+
+
+def _closing(
+    closures: ClosureRepository,
+    year: int,
+    entity: str,
+    unit: UnitCode,
+    news: YearNews,
+    last_here: dict[Quarter, datetime],
+) -> list[Quarter]:
     return [
         quarter
         for quarter, state in sorted(news.quarters.items())
@@ -67,8 +77,8 @@ def _apply_quarters(
     db: Database, year: int, entity: str, unit: UnitCode, news: YearNews, author: Author
 ) -> None:
     closures = ClosureRepository(db)
-    closing = closed_by(closures, year, entity, unit, news)
     last_here = _last_here(closures, year, entity, unit)
+    closing = _closing(closures, year, entity, unit, news, last_here)
     for quarter, state in news.quarters.items():
         here = closures.is_closed(year, entity, unit, quarter)
         if quarter in closing:
