@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import sys
 from collections.abc import Sequence
@@ -84,6 +85,21 @@ def build_parser(command: str | None = None) -> SpanishArgumentParser:
 
 
 EXIT_INTERRUPTED = 130  # as shells report a program ended by Ctrl+C
+_FILE_NAME_ERRORS = "ism-file-names"
+
+
+def _file_name_bytes(error: UnicodeError) -> tuple[str | bytes, int]:
+    """Undecodable name bytes back as they were; any other lone surrogate as a Python escape.
+
+    Registered as an error handler: ``error`` is the encoding's own exception.
+    """
+    try:
+        return codecs.lookup_error("surrogateescape")(error)
+    except UnicodeError:
+        return codecs.lookup_error("backslashreplace")(error)
+
+
+codecs.register_error(_FILE_NAME_ERRORS, _file_name_bytes)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,9 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ism_desktop.cli.common import fail
     from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
 
-    # Windows consoles default to a legacy code page; the messages carry accents.
+    # Windows consoles default to a legacy code page; the messages carry accents. A Linux file
+    # name that is not UTF-8 reaches Python as lone surrogates: written back as its own bytes,
+    # as ``ls`` shows it, instead of failing after the work was done.
+    # (The error stream already writes such characters escaped.)
     if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+        sys.stdout.reconfigure(encoding="utf-8", errors=_FILE_NAME_ERRORS)
     try:
         code: int = args.handler(args)
     except STORE_FAILURES as exc:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -93,3 +96,31 @@ def test_bad_input_is_explained_in_spanish(
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows file names are always Unicode")
+def test_a_folder_name_that_is_not_utf8_is_printed_as_it_is(database: Path, tmp_path: Path) -> None:
+    # On Linux a name is bytes: one copied from an old FAT stick may not be UTF-8 at all.
+    folder = os.fsencode(tmp_path) + b"/paquetes \xf1o"
+    os.mkdir(folder)
+
+    command = ["export", "--db", str(database), "--unidad", "004", "--trimestre", "1"]
+    result = subprocess.run(
+        [sys.executable, "-m", "ism_desktop", *command, "--out", os.fsdecode(folder)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert result.stdout.strip() == folder + b"/ETCA-III-04_2024_T1_unidad_004.ismpaq"
+    assert b"Traceback" not in result.stderr
+
+
+def test_any_other_lone_surrogate_is_written_escaped() -> None:
+    import ism_desktop.cli  # registers the output's error handler
+
+    handler = ism_desktop.cli._FILE_NAME_ERRORS
+    assert "a\udcffb".encode("utf-8", handler) == b"a\xffb"
+    # A Windows name may hold half a UTF-16 pair, which no byte stands for.
+    assert "a\ud800b".encode("utf-8", handler) == b"a\\ud800b"
