@@ -97,6 +97,11 @@ def _parse(text: str) -> EtcaImport:
     return EtcaImport(report=report, warnings=tuple(assembler.warnings))
 
 
+def _wrapped(paragraph: Paragraph) -> bool:
+    """Lines as short as a description's, wrapped in its column; a narrative's fill the page."""
+    return max(map(len, paragraph.texts), default=0) <= _DESCRIPTION_LINE_MAX
+
+
 class _OpenMeta:
     # A plain class: only the assembler holds one, and a dataclass compiles methods at each start.
     __slots__ = ("key", "rows", "unit_of_measure")
@@ -215,6 +220,41 @@ class _Assembler:
                 last.line,
                 "el archivo termina en un encabezado sin ninguna meta debajo: parece cortado.",
             )
+        start = self._next_meta_start(tokens[marks[0] + 1 :], narrative)
+        if start is not None:
+            raise EtcaFormatError(
+                start.first_line,
+                f"el archivo termina en «{_clip(start.joined())}», el principio de una meta "
+                "sin sus cifras (fila MET): parece cortado.",
+            )
+
+    def _next_meta_start(
+        self, after_mark: list[Token], narrative: list[Paragraph]
+    ) -> Paragraph | None:
+        """The text that begins another meta at the end of the file, if the file ends in it.
+
+        Without its figure row nothing else tells it from narrative: it would be read as more
+        of the last meta's evaluation, or dropped. Text after a heading begins a meta; so does
+        a paragraph of column-wrapped lines after the narrative, which is one paragraph of
+        lines as wide as the page (a page break may leave its last line alone on the next).
+        """
+        headed = False
+        for token in after_mark:
+            if type(token) is Heading and token.kind != "entity":
+                headed = headed or not self._renames_activity(token)
+            elif type(token) is Paragraph and headed:
+                return token
+        for paragraph in narrative[1:]:
+            if _wrapped(paragraph) and not (paragraph.glued and len(paragraph.texts) == 1):
+                return paragraph
+        if len(narrative) < 2 or not _wrapped(last := narrative[-1]):
+            return None
+        # One short line alone on a new page: the narrative's end when the page before broke
+        # it mid-sentence; after a finished sentence or a meta's first lines, more of a meta
+        # (whose lines end with no period).
+        before = narrative[-2]
+        ended = _wrapped(before) or before.texts[-1].endswith(".")
+        return last if ended and not last.texts[0].endswith(".") else None
 
     def _settle(self, tokens: list[Token]) -> None:
         """Close the open meta with its narrative and apply the headings that follow it."""

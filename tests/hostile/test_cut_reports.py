@@ -1,0 +1,130 @@
+"""A report file cut at the end of any line: refused as cut, or read exactly as the whole reads.
+
+A cut between two metas cannot be told from a shorter report, and one inside the last meta's
+narrative from a shorter narrative; any other cut must not import. Above all, the start of the
+next meta must never be read as more of the last meta's evaluation, nor dropped with a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bench.generate_state_report import generate
+from ism_desktop.domain.meta import Meta
+from ism_desktop.exchange.etca.errors import EtcaFormatError
+from ism_desktop.exchange.etca.lines import clean_lines
+from ism_desktop.exchange.etca.report_import import load_etca_file
+from ism_desktop.exchange.etca.text import EtcaImport, parse_etca_text
+from ism_desktop.exchange.etca.tokens import EvaluationMark, Paragraph, tokenize
+
+SEED = (Path(__file__).resolve().parents[2] / "resources/sample/etca_iii_04_2024_t1.txt").read_text(
+    encoding="utf-8"
+)
+# A state's report in a few dependencies: its narratives and descriptions cross page breaks.
+STATE = generate(metas=70, dependencies=2, seed=7)
+
+
+def _line_cuts(text: str, step: int = 1) -> Iterator[str]:
+    """``text`` ended after its 1st, (1 + step)th, … line, each cut ending in its newline."""
+    lines = text.splitlines(keepends=True)
+    for count in range(1, len(lines), step):
+        yield "".join(lines[:count])
+
+
+def _differences(cut: EtcaImport, whole: EtcaImport) -> list[str]:
+    """What the cut file read differently from the whole file, but a shorter last narrative."""
+    by_id: dict[str, Meta] = {meta.stable_id: meta for meta in whole.report.metas}
+    found = []
+    for position, meta in enumerate(cut.report.metas):
+        full = by_id.get(meta.stable_id)
+        if full is None:
+            found.append(f"meta que el informe completo no tiene: {meta.description}")
+            continue
+        last = position == len(cut.report.metas) - 1
+        if (meta.met, meta.num, meta.den, meta.unit_of_measure) != (
+            full.met,
+            full.num,
+            full.den,
+            full.unit_of_measure,
+        ):
+            found.append(f"cifras distintas: {meta.description}")
+        for quarter, text in meta.evaluations.items():
+            expected = full.evaluations.get(quarter, "")
+            if text != expected and not (last and expected.startswith(text)):
+                found.append(f"evaluación distinta: …{text[-60:]}")
+    known = {(warning.line, warning.message) for warning in whole.warnings}
+    found += [
+        warning.message for warning in cut.warnings if (warning.line, warning.message) not in known
+    ]
+    return found
+
+
+def _wrong_cuts(text: str, step: int = 1) -> list[tuple[int, list[str]]]:
+    whole = parse_etca_text(text)
+    wrong = []
+    for cut in _line_cuts(text, step):
+        try:
+            read = parse_etca_text(cut)
+        except EtcaFormatError:
+            continue
+        if differences := _differences(read, whole):
+            wrong.append((cut.count("\n"), differences))
+    return wrong
+
+
+def test_the_official_report_cut_after_any_line_never_reads_as_something_else() -> None:
+    assert _wrong_cuts(SEED) == []
+
+
+def test_a_state_report_cut_after_any_line_never_reads_as_something_else() -> None:
+    assert _wrong_cuts(STATE) == []
+
+
+def test_the_cut_the_review_found_is_refused_naming_the_next_meta(tmp_path: Path) -> None:
+    # The file ends on the first line of «ATENCIÓN PSICOLÓGICA INDIVIDUAL», at the top of a
+    # page: it was read as the end of «ASESORÍA LEGAL»'s evaluation.
+    path = tmp_path / "cortado.txt"
+    path.write_text("".join(SEED.splitlines(keepends=True)[:496]), encoding="utf-8")
+
+    with pytest.raises(EtcaFormatError) as caught:
+        load_etca_file(path)
+
+    assert caught.value.line == 496
+    assert "«ATENCIÓN PSICOLÓGICA»" in caught.value.message
+    assert "parece cortado" in caught.value.message
+
+
+def _continued_narratives(text: str) -> Iterator[int]:
+    """The line ending each narrative that a page break carries on to the next page."""
+    evaluations = {
+        evaluation
+        for meta in parse_etca_text(text).report.metas
+        for evaluation in meta.evaluations.values()
+    }
+    tokens = tokenize(clean_lines(text))
+    for position, token in enumerate(tokens[2:], start=2):
+        before, mark = tokens[position - 1], tokens[position - 2]
+        if (
+            isinstance(token, Paragraph)
+            and token.glued
+            and isinstance(before, Paragraph)
+            and isinstance(mark, EvaluationMark)
+            and any(" ".join(token.texts) in evaluation for evaluation in evaluations)
+        ):
+            yield token.first_line + len(token.texts) - 1
+
+
+@pytest.mark.parametrize("seed", [7, 11, 2024])
+def test_a_report_ending_in_a_narrative_carried_to_a_new_page_is_read(seed: int) -> None:
+    text = generate(metas=300, dependencies=4, seed=seed)
+    lines = text.splitlines(keepends=True)
+    ends = list(_continued_narratives(text))
+    assert ends, "the generated report carries no narrative across a page"
+
+    for end in ends:
+        cut = parse_etca_text("".join(lines[:end]))
+
+        assert _differences(cut, parse_etca_text(text)) == []
