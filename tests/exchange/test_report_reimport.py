@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from ism_desktop.exchange.etca.report_import import import_etca_file
 from ism_desktop.store.store import Store
 
 ESTUDIOS = "56190ba47cf2b956"  # 761 achieved of 900 in the first quarter
+# The last line of its narrative, as printed.
+NARRATIVE = "ALGUNAS DE LAS USUARIAS YA CONTABAN CON EXPEDIENTE PREVIO Y ACUDÍAN A SEGUIMIENTO."
 
 
 def _store_with_second_quarter(seed_path: Path, tmp_path: Path) -> Store:
@@ -89,3 +92,24 @@ def test_a_report_that_shortens_a_stored_evaluation_says_so(
     (line,) = summary.change_lines()
     assert line.startswith(f"  Meta {ESTUDIOS}: Evaluación cualitativa T1:")
     assert "el informe la acorta" in line
+
+
+def test_a_changed_evaluation_is_shown_where_it_changes(seed_path: Path, tmp_path: Path) -> None:
+    added = " Y SE DIO SEGUIMIENTO A 40 CASOS."
+    text = seed_path.read_text(encoding="utf-8")
+    corrected = tmp_path / "corregido.txt"
+    corrected.write_text(text.replace(NARRATIVE, NARRATIVE + added), encoding="utf-8")
+    with Store.open(tmp_path / "avance.sqlite3") as store:
+        import_etca_file(seed_path, store.reports)
+        summary = import_etca_file(corrected, store.reports)
+
+    (line,) = summary.change_lines()
+    shown = re.fullmatch(r"  Meta \w+: Evaluación cualitativa T1: «(.*)» → «(.*)»", line)
+    assert shown is not None, line
+    old, new = shown.groups()
+    # Both begin alike for far longer than a line shows: the end, where they differ, is shown.
+    assert old != new
+    assert new.endswith("SEGUIMIENTO A 40 CASOS.")
+    assert old.startswith("…")
+    assert new.startswith("…")
+    assert max(len(old), len(new)) <= 61
