@@ -119,3 +119,29 @@ def test_missing_database_is_an_error(tmp_path: Path) -> None:
 
     assert result.returncode == 2
     assert "no existe la base de datos" in result.stderr
+
+
+def test_one_file_for_both_reports_is_refused_before_writing(
+    database: Path, tmp_path: Path
+) -> None:
+    # «./informe.pdf» and «informe.pdf» name one file: the workbook would replace the PDF.
+    kept = tmp_path / "informe.pdf"
+    kept.write_bytes(b"%PDF-1.4 anterior")
+
+    result = run_cli(
+        "report",
+        "--db",
+        database,
+        "--trimestre",
+        "1",
+        "--pdf",
+        kept,
+        "--xlsx",
+        tmp_path / "." / "informe.pdf",
+    )
+
+    assert result.returncode != 0
+    assert "el mismo archivo" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert kept.read_bytes() == b"%PDF-1.4 anterior"
