@@ -109,6 +109,12 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
     informe.add_argument(
         "--xlsx", type=Path, default=None, metavar="ARCHIVO", help="libro de Excel a escribir"
     )
+    informe.add_argument(
+        "--borrador",
+        action="store_true",
+        help="si hay errores, escribe el informe como borrador, que los lista (sin esta "
+        "opción los errores impiden escribirlo)",
+    )
     informe.set_defaults(handler=run_informe)
 
     justify_parser = sub.add_parser(
@@ -272,6 +278,16 @@ def run_informe(args: argparse.Namespace) -> int:
             if programme is None:
                 return fail(_NO_PROGRAMME)
             informe = informe_for(store, programme, _today(args))
+        errors = sum(1 for finding in informe.findings if finding.is_error)
+        if errors and not args.borrador:
+            # As the window asks before writing a draft: errors block the informe.
+            blocks = "impide" if errors == 1 else "impiden"
+            return fail(
+                f"{count(errors, 'error', 'errores')} {blocks} entregar el informe; "
+                "«ism-desktop paimef validate» los lista. Corríjalos, o escriba un borrador que "
+                "los liste con --borrador. No se escribió nada.",
+                EXIT_FINDINGS,
+            )
         written = write_informe(informe, args.pdf, args.xlsx)
     except (StoreError, PaimefFormatError, InformeWriteError) as exc:
         return fail(str(exc))

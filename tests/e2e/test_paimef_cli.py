@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import getpass
 import json
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from ism_desktop.exchange.paimef.programme_json import programme_to_json
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 from tests.exchange.paimef.test_programme_json import ISSUE_EXAMPLE
-from tests.paimef_builders import programme
+from tests.paimef_builders import action, programme
 
 pytestmark = pytest.mark.e2e
 
@@ -309,3 +311,37 @@ def test_an_informe_file_that_cannot_be_written_is_named(loaded_db: Path, tmp_pa
     assert f"no se pudo escribir «{xlsx}»" in result.stderr
     assert f"sí se escribió: PDF escrito: {pdf}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _programme_with_an_error(tmp_path: Path) -> Path:
+    # More exercised than programmed (4.2.1.3): an error, which blocks delivering the informe.
+    overspent = action("B.1", "B", "B-II", "25000.00", exercised=Decimal("25000.01"))
+    base = programme()
+    source = tmp_path / "programa.json"
+    kept = tuple(a for a in base.actions if a.key != "B.1")
+    source.write_text(programme_to_json(replace(base, actions=(*kept, overspent))), "utf-8")
+    db = tmp_path / "con_error.sqlite3"
+    result = run_cli("paimef", "import-programa", source, "--db", db, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def test_an_informe_with_errors_is_written_only_as_a_draft_asked_for(tmp_path: Path) -> None:
+    db = _programme_with_an_error(tmp_path)
+    pdf = tmp_path / "informe.pdf"
+
+    refused = run_cli("paimef", "informe", "--db", db, "--pdf", pdf, "--hoy", "2026-04-01")
+
+    assert refused.returncode == 1
+    assert "1 error impide entregar el informe" in refused.stderr
+    assert "--borrador" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert not pdf.exists()
+
+    draft = run_cli(
+        "paimef", "informe", "--db", db, "--pdf", pdf, "--hoy", "2026-04-01", "--borrador"
+    )
+
+    assert draft.returncode == 0, draft.stderr
+    assert "BORRADOR: 1 error por corregir" in draft.stdout
+    assert pdf.read_bytes().startswith(b"%PDF")
