@@ -66,10 +66,12 @@ def write_atomically(path: Path, data: bytes) -> None:
 
     Raises:
         OSError: the folder is missing or not writable, or the disk is full; ``path`` is then
-            left as it was.
+            left as it was. ``DataFileError`` when ``path`` is a database or a file kept
+            beside one, or not an ordinary file.
     """
     import tempfile  # here: the window's frame, which needs this module, paints without it
 
+    _refuse_replacing_data(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -83,11 +85,64 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+class DataFileError(OSError):
+    """The chosen output is a file the program must not replace; ``reason`` says why."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(errno.EPERM, reason, str(path))
+        self.reason = reason
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+# Files SQLite and the program keep beside a database (its journals, the packages' numbering)
+# and the record beside each backup: named after the database they belong to.
+_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".secuencias.json", ".json")
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _refuse_replacing_data(path: Path) -> None:
+    """Refuse an output name that is data (a name picked by mistake in a dialog or command).
+
+    A database (the one open, another, a backup) and the files kept beside one are never
+    replaced by a report; nor is a device or a pipe, which a rename would turn into a file.
+    """
+    try:
+        is_file = path.is_file()
+        exists = is_file or path.exists()
+    except OSError:
+        return  # not even looked at: writing it says why
+    if exists and not is_file and not path.is_dir():  # a folder is refused by the rename
+        raise DataFileError(
+            path, f"«{path.name}» no es un archivo común (es un dispositivo o una tubería)"
+        )
+    if is_file and _is_database(path):
+        raise DataFileError(
+            path, f"«{path.name}» es una base de datos; no se reemplaza con otro archivo"
+        )
+    for suffix in _COMPANION_SUFFIXES:
+        owner = path.with_name(path.name.removesuffix(suffix))
+        if path.name.endswith(suffix) and owner != path and _is_database(owner):
+            raise DataFileError(
+                path,
+                f"«{path.name}» acompaña a la base de datos «{owner.name}»; no se reemplaza "
+                "con otro archivo",
+            )
+
+
 DISK_FULL = "el disco está lleno; libere espacio y vuelva a intentarlo"
 
 
 def describe_os_error(exc: OSError) -> str:
     """A failed file operation in Spanish (the system's own text is often in English)."""
+    if isinstance(exc, DataFileError):
+        return exc.reason
     if exc.errno in {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}:
         return DISK_FULL
     if exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:

@@ -336,7 +336,7 @@ class ReportActions(QObject):
 
     def export_report(self, pdf_path: Path) -> None:
         """Write ``pdf_path`` and the workbook beside it (same name, .xlsx)."""
-        from ism_desktop.platform import write_atomically
+        from ism_desktop.platform import describe_os_error, write_atomically
         from ism_desktop.reports.pdf_report import write_pdf
         from ism_desktop.reports.xlsx_report import write_xlsx
 
@@ -345,11 +345,19 @@ class ReportActions(QObject):
         write_pdf(layout, pdf)
         write_xlsx(layout, xlsx)
         xlsx_path = pdf_path.with_suffix(".xlsx")
+        written: list[str] = []
         try:
-            write_atomically(pdf_path, pdf.getvalue())
-            write_atomically(xlsx_path, xlsx.getvalue())
+            for path, data in ((pdf_path, pdf), (xlsx_path, xlsx)):
+                write_atomically(path, data.getvalue())
+                written.append(path.name)
         except OSError as exc:
-            QMessageBox.warning(self._window, "No se guardó el informe", str(exc))
+            # In Spanish, and what was written before the failure (the PDF, beside nothing).
+            done = f" Sí se guardó {written[0]}." if written else ""
+            QMessageBox.warning(
+                self._window,
+                "No se guardó el informe",
+                f"No se guardó el informe: {describe_os_error(exc)}.{done}",
+            )
             return
         self._window.statusBar().showMessage(
             f"Informe guardado: {pdf_path} y {xlsx_path.name}", 10000

@@ -117,6 +117,26 @@ def test_report_files_for_a_unit_hold_only_its_metas(
     assert (tmp_path / "informe.xlsx").exists()
 
 
+def test_report_files_never_replace_the_database(
+    open_window: WindowFactory, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The database picked by mistake in the save dialog: it was replaced by the PDF.
+    window = open_window(unit_profile("009"))
+    before = db_path.read_bytes()
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *_rest: said.append(text)
+    )
+
+    window.reports.export_report(db_path)
+
+    assert db_path.read_bytes() == before
+    assert said == [
+        f"No se guardó el informe: «{db_path.name}» es una base de datos; no se reemplaza con "
+        "otro archivo."
+    ]
+
+
 def test_after_the_export_the_quarters_cells_are_read_only_at_once(
     open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
