@@ -12,6 +12,7 @@ from ism_desktop.spelling.word_lists import (
     PERSONAL_FILE_NAME,
     read_words,
     word_key,
+    words_to_keep,
     write_words,
 )
 
@@ -69,7 +70,8 @@ class SpellingFiles:
 
     def add_personal_word(self, checker: SpanishSpelling, word: str) -> None:
         """«Agregar al diccionario»: this PC accepts the word from now on, after a restart too."""
-        words = read_words(self.personal)
+        # Every word the file holds, or nothing written: a file it cannot read is not wiped.
+        words = words_to_keep(self.personal)
         if word_key(word) not in {word_key(known) for known in words}:
             write_words(self.personal, [*words, word.strip()], _PERSONAL_HEADER)
         checker.add_words([word])

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from ism_desktop.platform import DataFileError
+
 # In the data folder of each PC: the words a person added with «Agregar al diccionario», and
 # the list the coordinating unit sends in the base package.
 PERSONAL_FILE_NAME = "diccionario_personal.txt"
@@ -30,12 +32,45 @@ def parse_words(text: str) -> list[str]:
     return words
 
 
+def decode_list(data: bytes) -> str | None:
+    """A list's text as Notepad may have saved it: UTF-8, «Unicode» or «ANSI»; None if none.
+
+    The program writes UTF-8; a person who edits the file may save it in another encoding.
+    """
+    encodings = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ()
+    for encoding in (*encodings, "utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
 def read_words(path: Path) -> list[str]:
     """The words of a list file; a missing or unreadable file is an empty list."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        text = decode_list(path.read_bytes())
+    except OSError:
         return []
+    return [] if text is None else parse_words(text)
+
+
+def words_to_keep(path: Path) -> list[str]:
+    """The words of a list file about to be rewritten with more: all of them, or a refusal.
+
+    Raises:
+        OSError: the file exists but cannot be read, or read as text (``DataFileError``);
+            rewriting it would lose the words it holds.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    text = decode_list(data)
+    if text is None:
+        raise DataFileError(
+            path, f"«{path.name}» no se puede leer como texto; se deja como está, sin cambios"
+        )
     return parse_words(text)
 
 
