@@ -235,3 +235,21 @@ def test_a_first_package_that_spends_most_numbers_is_refused(
     path = repack(unit_package, tmp_path / "salto.zip", manifest=edit)
 
     assert "salta demasiado" in _reason(coordinator, path)
+
+
+@pytest.mark.parametrize(("row", "column"), [("num", 10), ("num", 5), ("met", 10)])
+@pytest.mark.parametrize("value", [-5, -0.5])
+def test_a_negative_figure_is_refused_naming_the_meta(
+    coordinator: Store, unit_package: Path, tmp_path: Path, row: str, column: int, value: float
+) -> None:
+    # Refused by the unit's own validation before export, so only ever a tampered package;
+    # it was received, and closed the quarter, with a figure no report may hold.
+    def edit(data: dict[str, Any]) -> None:
+        meta = next(m for m in data["metas"] if m["tipo"] == "P" or row == "num")
+        meta[row][column] = value
+
+    path = edit_data(unit_package, tmp_path / f"{row}{column}.zip", edit)
+
+    reason = _reason(coordinator, path)
+    assert "negativa" in reason
+    assert "de la meta «" in reason

@@ -38,6 +38,14 @@ _ID = re.compile(r"[0-9a-f]{16}")
 _INT_BOUND = int(FIGURE_BOUND)
 # The original and modified columns of a row: never empty (achieved ones may be).
 _PLANNED_COLUMNS = 10
+# The 14 figures of a row as the form prints them, for a message that names one.
+_COLUMN_NAMES = (
+    *(f"original T{q}" for q in range(1, 5)),
+    "original anual",
+    *(f"modificado T{q}" for q in range(1, 5)),
+    "modificado anual",
+    *(f"realizado T{q}" for q in range(1, 5)),
+)
 _QUARTERS = tuple(Quarter)
 # Read once: an enum's ``value`` is a descriptor call, and every received meta asks.
 _PERCENTAGE_LETTER = MetaKind.PERCENTAGE.value
@@ -122,12 +130,15 @@ class DataReader:
         if not isinstance(value, list) or len(value) != FigureRow.COLUMN_COUNT:
             raise self.refuse(f"{what} no tiene las {FigureRow.COLUMN_COUNT} cifras del formato")
         # Only a row with a figure to refuse gets here: find it and say why.
-        return FigureRow.from_columns(
-            [
-                None if cell is None and index >= _PLANNED_COLUMNS else self.figure(cell, what)
-                for index, cell in enumerate(value)
-            ]
-        )
+        columns = [
+            None if cell is None and index >= _PLANNED_COLUMNS else self.figure(cell, what)
+            for index, cell in enumerate(value)
+        ]
+        for name, figure in zip(_COLUMN_NAMES, columns, strict=True):
+            if figure is not None and figure < 0:
+                # The unit's validation refuses to export one: a damaged or edited package.
+                raise self.refuse(f"{what} tiene una cifra negativa ({name}: {figure})")
+        return FigureRow.from_columns(columns)
 
 
 class _Decimals(dict[int, Decimal]):
@@ -146,19 +157,20 @@ def _plain_row(value: Any, decimals: _Decimals | None = None) -> FigureRow | Non
     planned: list[Decimal] = []
     for cell in value[:_PLANNED_COLUMNS]:
         # Only an int is looked up: True and 1.0 equal 1 as keys, and must not pass as it.
-        if type(cell) is int and -_INT_BOUND < cell < _INT_BOUND:
+        # A negative figure is never plain: no report may hold one.
+        if type(cell) is int and 0 <= cell < _INT_BOUND:
             planned.append(known[cell])
-        elif type(cell) is Decimal and figure_problem(cell) is None:
+        elif type(cell) is Decimal and cell >= 0 and figure_problem(cell) is None:
             planned.append(cell)
         else:
             return None
     achieved: list[Decimal | None] = []
     for cell in value[_PLANNED_COLUMNS:]:
-        if type(cell) is int and -_INT_BOUND < cell < _INT_BOUND:
+        if type(cell) is int and 0 <= cell < _INT_BOUND:
             achieved.append(known[cell])
         elif cell is None:
             achieved.append(None)
-        elif type(cell) is Decimal and figure_problem(cell) is None:
+        elif type(cell) is Decimal and cell >= 0 and figure_problem(cell) is None:
             achieved.append(cell)
         else:
             return None
