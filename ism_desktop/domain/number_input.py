@@ -10,6 +10,8 @@ from ism_desktop.domain.limits import figure_problem
 # Mexican grouping: one to three digits (never a leading 0: «0,500» is a decimal comma), then
 # groups of exactly three, then the decimals.
 _GROUPED = re.compile(r"[+-]?[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]*)?")
+# ASCII digits with at most one point, and a sign: what a figure is typed as.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 class FigureInputError(ValueError):
@@ -22,10 +24,14 @@ def parse_figure(text: str) -> Decimal | None:
     if not cleaned:
         return None
     cleaned = ungrouped(cleaned, text.strip())
+    # Digits and one point only: Python's decimals also read «3e4» (30000, a slip for «34»),
+    # «1_000», «Infinity» and «NaN».
+    if not _PLAIN_NUMBER.fullmatch(cleaned):
+        raise FigureInputError(f"«{text.strip()[:40]}» no es un número.")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise FigureInputError(f"«{text.strip()}» no es un número.") from None
+        raise FigureInputError(f"«{text.strip()[:40]}» no es un número.") from None
     if problem := figure_problem(value):
         raise FigureInputError(f"«{text.strip()[:40]}» {problem}.")
     # «-0» is zero: kept signed it printed «-0.00» on the official report.

@@ -55,3 +55,19 @@ def test_a_negative_zero_is_zero(typed: str) -> None:
     assert value == 0
     assert value is not None
     assert not value.is_signed()
+
+
+@pytest.mark.parametrize("typed", ["3e4", "1E4", "2e-3", "1_000", "Infinity", "inf", "NaN", "0x10"])
+def test_only_plain_digits_are_a_figure(typed: str) -> None:
+    # Python's decimals read «3e4» as 30000: a slip for «34» (the e lies under the 3 and
+    # the 4) was saved as thirty thousand, at 300.00 % of the target, without a word.
+    with pytest.raises(FigureInputError, match="no es un número"):
+        parse_figure(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("34", Decimal(34)), (".5", Decimal("0.5")), ("7.", Decimal(7)), ("+3", Decimal(3))],
+)
+def test_plain_figures_still_read(typed: str, value: Decimal) -> None:
+    assert parse_figure(typed) == value
