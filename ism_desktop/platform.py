@@ -136,6 +136,24 @@ def _refuse_replacing_data(path: Path) -> None:
             )
 
 
+def read_at_most(path: Path, limit: int) -> bytes:
+    """The bytes of an ordinary file, at most ``limit + 1`` (more than ``limit``: too big).
+
+    A pipe blocks its opening until something writes to it, and a device such as
+    ``/dev/zero`` never ends: neither is opened.
+
+    Raises:
+        OSError: the file is missing, a folder or unreadable; ``DataFileError`` when it is not
+            an ordinary file.
+    """
+    if not path.is_file() and path.exists() and not path.is_dir():
+        raise DataFileError(
+            path, f"«{path.name}» no es un archivo común (es un dispositivo o una tubería)"
+        )
+    with path.open("rb") as stream:
+        return stream.read(limit + 1)
+
+
 DISK_FULL = "el disco está lleno; libere espacio y vuelva a intentarlo"
 
 

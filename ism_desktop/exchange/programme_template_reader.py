@@ -34,6 +34,7 @@ from ism_desktop.exchange.programme_template import (
     LISTS_SHEET,
     YEAR_CELL,
 )
+from ism_desktop.platform import read_at_most
 from ism_desktop.store.errors import describe_os_error
 
 if TYPE_CHECKING:
@@ -309,7 +310,8 @@ def read_template(
 def _guarded_bytes(path: Path) -> bytes:
     """The file's bytes, refused whole if it is not a safe xlsx (a bomb, a hostile part)."""
     try:
-        raw = path.read_bytes() if path.stat().st_size <= MAX_WORKBOOK_BYTES else b""
+        raw = read_at_most(path, MAX_WORKBOOK_BYTES)
+        raw = raw if len(raw) <= MAX_WORKBOOK_BYTES else b""
     except OSError as exc:
         raise TemplateError([f"«{path.name}»: {describe_os_error(exc)}"]) from exc
     if not raw:

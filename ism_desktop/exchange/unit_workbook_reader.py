@@ -46,7 +46,7 @@ from ism_desktop.exchange.unit_workbook import (
     PLACEHOLDER,
     series_column,
 )
-from ism_desktop.platform import describe_os_error
+from ism_desktop.platform import describe_os_error, read_at_most
 from ism_desktop.store.store import Store
 
 _ROWS = (RowKind.MET, RowKind.NUM, RowKind.DEN)
@@ -140,7 +140,8 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     """
     label = path.name
     try:
-        raw = path.read_bytes() if path.stat().st_size <= MAX_WORKBOOK_BYTES else b""
+        raw = read_at_most(path, MAX_WORKBOOK_BYTES)
+        raw = raw if len(raw) <= MAX_WORKBOOK_BYTES else b""
     except OSError as exc:
         raise PackageRefusedError(label, f"no se pudo leer: {describe_os_error(exc)}") from exc
     if not raw:

@@ -17,7 +17,7 @@ from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.exchange.paimef.programme_json import programme_from_json, programme_to_json
 from ism_desktop.exchange.paimef.xlsx_reading import programme_from_xlsx
 from ism_desktop.exchange.paimef.xlsx_template import programme_to_xlsx
-from ism_desktop.platform import write_atomically
+from ism_desktop.platform import read_at_most, write_atomically
 from ism_desktop.store.backup import create_backup
 from ism_desktop.store.backup_catalogue import BackupInfo
 from ism_desktop.store.errors import describe_failure
@@ -44,9 +44,9 @@ def read_programme_file(path: Path) -> AnnualProgramme:
     if suffix not in (".json", ".xlsx"):
         raise PaimefFormatError(f"{path.name}: el archivo debe ser .json o .xlsx.")
     try:
-        if path.stat().st_size > _MAX_FILE_BYTES:
+        data = read_at_most(path, _MAX_FILE_BYTES)
+        if len(data) > _MAX_FILE_BYTES:
             raise PaimefFormatError(f"{path.name}: el archivo es demasiado grande.")
-        data = path.read_bytes()
     except OSError as exc:
         raise PaimefFormatError(
             f"{path.name}: no se pudo leer ({describe_failure(exc)})."

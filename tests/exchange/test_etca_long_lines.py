@@ -132,7 +132,7 @@ def test_import_etca_refuses_an_endless_device(tmp_path: Path) -> None:
     )
 
     assert result.returncode != 0
-    assert "demasiado grande" in result.stderr
+    assert "no es un archivo común" in result.stderr
     assert "Traceback" not in result.stderr
     assert not database.exists()
 

@@ -13,7 +13,7 @@ from ism_desktop.domain.report import ImportSource
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
 from ism_desktop.exchange.etca.text import EtcaImport, parse_etca_text
-from ism_desktop.platform import describe_os_error
+from ism_desktop.platform import describe_os_error, read_at_most
 from ism_desktop.store.report_repository import ReportRepository
 
 _MAX_REPORT_BYTES = 64 * 1024 * 1024
@@ -64,9 +64,8 @@ class ImportSummary:
 def read_report_text(path: Path) -> tuple[str, str]:
     """The file's text and SHA-256; Windows exports in ANSI are accepted as well as UTF-8."""
     try:
-        # Read at most one byte past the limit: a device or pipe reports no size and never ends.
-        with path.open("rb") as file:
-            data = file.read(_MAX_REPORT_BYTES + 1)
+        # At most one byte past the limit, and only from an ordinary file (see read_at_most).
+        data = read_at_most(path, _MAX_REPORT_BYTES)
     except FileNotFoundError:
         raise EtcaFormatError(None, f"no existe el archivo «{path}».") from None
     except IsADirectoryError:
