@@ -9,7 +9,7 @@ import time
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -229,10 +229,15 @@ def _info_from(
 
     stamp = document.get("created_at")
     if isinstance(stamp, str):
-        with contextlib.suppress(ValueError):
-            created_at = datetime.fromisoformat(stamp)
+        with contextlib.suppress(ValueError, OverflowError):
+            # Written by hand or by another tool without an offset: the PC's local time. A
+            # date at the calendar's edge cannot be compared with the others (its UTC falls
+            # outside it): the name's date stands instead.
+            written = datetime.fromisoformat(stamp)
+            written = written.astimezone() if written.tzinfo is None else written
+            written.astimezone(UTC)
+            created_at = written
     if created_at.tzinfo is None:
-        # Written by hand or by another tool without an offset: the PC's local time.
         created_at = created_at.astimezone()
     migrations = document.get("migrations")
     meta_count = document.get("meta_count")

@@ -168,6 +168,26 @@ def test_a_copy_whose_description_was_lost_is_still_listed(db: Path, folder: Pat
     assert listed.meta_count is None
 
 
+@pytest.mark.parametrize(
+    "stamp", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "2024-13-45T99:00:00"]
+)
+def test_a_copy_whose_description_holds_an_impossible_date_is_dated_by_its_name(
+    db: Path, folder: Path, stamp: str
+) -> None:
+    # Compared with the others, such a date raised «date value out of range»: no copy could
+    # be listed or restored.
+    odd = create_backup(db, folder, "al abrir", now=T0)
+    document = json.loads(odd.sidecar_path.read_text(encoding="utf-8"))
+    document["created_at"] = stamp
+    odd.sidecar_path.write_text(json.dumps(document), encoding="utf-8")
+    other = create_backup(db, folder, "manual", now=T0 + timedelta(hours=1))
+
+    listed = list_backups(folder, db)
+
+    assert [info.path for info in listed] == [other.path, odd.path]
+    assert listed[1].created_at.replace(tzinfo=None) == T0
+
+
 def test_listing_an_empty_or_missing_folder_gives_nothing(folder: Path) -> None:
     assert list_backups(folder, "avance.sqlite3") == []
     folder.mkdir()
