@@ -25,7 +25,7 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
-from ism_desktop.domain.wording import REOPEN_MENU, shortened
+from ism_desktop.domain.wording import REOPEN_MENU, count, shortened
 from ism_desktop.gui.figure_grid import FigureGrid
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
@@ -148,6 +148,9 @@ class MetaForm(QWidget):
         narrative_layout.addWidget(self.narrative)
         narrative_layout.addWidget(self.char_count)
         layout.addWidget(narrative_box, 1)
+        # Tab from the typed figure goes on to its evaluation: the button, before it, took the
+        # first space typed there as a press.
+        QWidget.setTabOrder(self.narrative, self.modify_button)
 
     @property
     def meta(self) -> Meta | None:
@@ -292,7 +295,7 @@ class MetaForm(QWidget):
         # The coordinating unit's limit, shown as the person types (a validation error too).
         problem = too_long(text)
         suffix = f": {problem.removeprefix('es ')}" if problem else ""
-        self.char_count.setText(f"{len(text)} caracteres{suffix}")
+        self.char_count.setText(f"{count(len(text), 'carácter', 'caracteres')}{suffix}")
 
     def _typed_meta(self) -> Meta | None:
         """The meta with what is typed in the achieved cells, or None if it is not a figure."""

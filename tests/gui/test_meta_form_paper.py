@@ -376,3 +376,29 @@ def test_a_search_that_hides_the_meta_shown_shows_the_first_it_finds(
 def _shown(window: MainWindow) -> str:
     meta = window.form.meta
     return "" if meta is None else meta.description
+
+
+def test_tab_from_the_figure_goes_to_the_evaluation(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # It went to «Solicitar cambio de meta modificada…»: the first space of the evaluation
+    # typed next pressed the button, and the rest went into its dialog.
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    cell = achieved_cell(window)
+    cell.setFocus()
+
+    qtbot.keyClick(cell, Qt.Key.Key_Tab)
+
+    assert QApplication.focusWidget() is window.form.narrative
+    qtbot.keyClick(window.form.narrative, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.form.modify_button
+
+
+def test_the_counter_says_one_character_in_the_singular(open_window: WindowFactory) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+
+    window.form.narrative.setPlainText("S")
+
+    assert window.form.char_count.text() == "1 carácter"
