@@ -134,9 +134,7 @@ class MainWindow(QMainWindow):
         session.changes_recorded.connect(self._on_saved)
         session.edit_failed.connect(self._on_edit_failed)
         session.check_failed.connect(lambda message: self.statusBar().showMessage(message))
-        self.form.input_rejected.connect(
-            lambda message: self.statusBar().showMessage(message, 8000)
-        )
+        self.form.input_rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
         session.report_reloaded.connect(self._on_report_reloaded)
         session.findings_changed.connect(self._show_findings)
         self._show_findings()
@@ -230,6 +228,8 @@ class MainWindow(QMainWindow):
     def _on_saved(self, _changes: object) -> None:
         from datetime import datetime
 
+        if self.statusBar().currentMessage().endswith(" No se guardó."):
+            self.statusBar().clearMessage()  # a refusal of what was typed before: stale now
         self.saved_label.setText(
             f"Guardado automáticamente a las {datetime.now().strftime('%H:%M:%S')}"
         )

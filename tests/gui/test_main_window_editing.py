@@ -97,6 +97,22 @@ def test_text_that_is_not_a_number_is_refused_and_nothing_is_saved(
     assert not window.undo_action.isEnabled()
 
 
+def test_the_refusal_goes_once_the_figure_is_mended_and_saved(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    # It stayed in the status bar beside «Guardado automáticamente», saying nothing was saved.
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "7x1")
+
+    type_into(qtbot, achieved_cell(window), "771")
+
+    assert stored_achieved(db_path, STUDIES) == Decimal(771)
+    assert window.form.input_error.text() == ""
+    assert window.statusBar().currentMessage() == ""
+    assert window.saved_label.text().startswith("Guardado automáticamente")
+
+
 def test_percentage_meta_edits_num_and_den(open_window: WindowFactory, qtbot: QtBot) -> None:
     window = open_window(unit_profile("009"))
     select(window, "PORCENTAJE DE CUMPLIMIENTO")
