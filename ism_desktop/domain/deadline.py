@@ -28,3 +28,10 @@ def countdown_text(due: date, today: date, delivered: bool = False) -> str:
 def is_late(due: date, today: date, delivered: bool) -> bool:
     """Whether a report not delivered is past its due date."""
     return not delivered and today > due
+
+
+def late_units_text(units: list[str], shown: int = 3) -> str:
+    """The late units in a few words: ``001, 003, 004 y 4 más`` (a status bar has no room)."""
+    if len(units) <= shown + 1:
+        return ", ".join(units)
+    return f"{', '.join(units[:shown])} y {len(units) - shown} más"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox, QSpinBox
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.deadline import countdown_text
+from ism_desktop.domain.deadline import countdown_text, late_units_text
 from ism_desktop.domain.local_time import local_date_text
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import PROFILE_MENU, count
@@ -117,7 +117,7 @@ class YearActions(QObject):
         units = {meta.key.unit for meta in self.session.metas()} - {profile.unit}
         missing = sorted(unit.value for unit in units - closed)
         left = countdown_text(date.fromisoformat(due), today, not missing)
-        late = f" · atrasadas: {', '.join(missing)}" if missing and "atrasado" in left else ""
+        late = f" · atrasadas: {late_units_text(missing)}" if missing and "atrasado" in left else ""
         return f"{text} ({left}){late}"
 
     def _fail(self, title: str, exc: Exception) -> None:
