@@ -103,26 +103,48 @@ def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, in
     return header, places
 
 
+def _check_unread(
+    problems: _Problems, sheet: Worksheet, meta: Meta, top: int, quarter: Quarter
+) -> None:
+    """Figures the workbook shows but a unit does not change: typed there, they are refused.
+
+    Read only for the quarter's achieved figures, anything typed elsewhere would be dropped
+    without a word: the targets, and what was achieved in other quarters.
+    """
+    original = series_column(sheet, "PROGRAMADO ORIGINAL")
+    modified = series_column(sheet, "MODIFICADO")
+    achieved = series_column(sheet, "REALIZADO")
+    for offset, kind in enumerate(_ROWS):
+        row = meta.row(kind)
+        if row is None or (kind is RowKind.DEN and meta.kind is MetaKind.ABSOLUTE):
+            continue
+        for q in Quarter:
+            for series, column, said in (
+                (Series.ORIGINAL, original, "lo programado original no cambia"),
+                (Series.MODIFIED, modified, "la meta modificada no se cambia en el libro"),
+            ):
+                value = _figure(problems, sheet, column + q.index, top + offset)
+                expected = row.value(series, q)
+                if value is not None and value != expected:
+                    problems.add(
+                        column + q.index, top + offset, f"{said} (es {expected}, dice {value})"
+                    )
+            if q is quarter or kind is RowKind.MET:  # the quarter's own, and a computed %
+                continue
+            value = _figure(problems, sheet, achieved + q.index, top + offset)
+            if value != row.value(Series.ACHIEVED, q):
+                said = f"solo se escribe lo realizado del trimestre {int(quarter)}"
+                shown = "nada" if value is None else value
+                problems.add(achieved + q.index, top + offset, f"{said} (aquí dice {shown})")
+
+
 def _read_meta(
     problems: _Problems, sheet: Worksheet, meta: Meta, place: tuple[int, int], quarter: Quarter
 ) -> Meta:
     top, evaluation_row = place
     if sheet.cell(top, 1).value != meta.description:
         problems.add(1, top, f"debe decir «{shortened(meta.description)}»; no cambie las metas")
-    original = series_column(sheet, "PROGRAMADO ORIGINAL")
-    for offset, kind in enumerate(_ROWS):
-        row = meta.row(kind)
-        if row is None or (kind is RowKind.DEN and meta.kind is MetaKind.ABSOLUTE):
-            continue
-        for q in Quarter:
-            value = _figure(problems, sheet, original + q.index, top + offset)
-            expected = row.value(Series.ORIGINAL, q)
-            if value is not None and value != expected:
-                problems.add(
-                    original + q.index,
-                    top + offset,
-                    f"lo programado original no cambia (es {expected}, dice {value})",
-                )
+    _check_unread(problems, sheet, meta, top, quarter)
     column = series_column(sheet, "REALIZADO") + quarter.index
     num = _figure(problems, sheet, column, top + 1)
     den = _figure(problems, sheet, column, top + 2) if meta.kind is MetaKind.PERCENTAGE else None
@@ -180,6 +202,7 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
         if meta is None:
             raise PackageRefusedError(label, f"la meta {meta_id[:16]} no es del programa {year}")
         metas.append(_read_meta(problems, sheet, meta, (top, evaluation), quarter))
+    _refuse_missing(label, programme, [meta_id for meta_id, _top, _evaluation in places])
     if problems.found:
         more = f" (y {len(problems.found) - 3} más)" if len(problems.found) > 3 else ""
         raise PackageRefusedError(label, "; ".join(problems.found[:3]) + more)
@@ -205,6 +228,20 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     parsed = parse_json(json.dumps(data).encode(), label, "libro")
     sha256 = hashlib.sha256(raw).hexdigest()
     return PackageContents(source=label, sha256=sha256, manifest=manifest, data=parsed)
+
+
+def _refuse_missing(label: str, programme: dict[str, Meta], mapped: list[str]) -> None:
+    """Every meta of the unit once: one left out would be received as not reported."""
+    if len(set(mapped)) != len(mapped):
+        raise PackageRefusedError(label, "la hoja oculta del libro fue modificada")
+    missing = [meta for meta_id, meta in programme.items() if meta_id not in set(mapped)]
+    if missing:
+        raise PackageRefusedError(
+            label,
+            f"no trae la meta «{shortened(missing[0].description)}» de la unidad (se borró de la "
+            "hoja oculta, o la meta se agregó después de hacer el libro); haga un libro nuevo "
+            "para la unidad",
+        )
 
 
 def _held_to_the_rules(

@@ -92,6 +92,30 @@ def _negative(folder: Path, store: Store) -> Path:
     return path
 
 
+def _last_map_row_lost(folder: Path, store: Store) -> Path:
+    # The map's last row deleted: the figure typed for that meta was dropped, the quarter closed.
+    path = _workbook(store, folder)
+    book = openpyxl.load_workbook(path)
+    hidden = book["ismavance"]
+    hidden.delete_rows(hidden.max_row)
+    book.save(path)
+    return path
+
+
+def _typed_in(series: str, quarter: Quarter) -> Damage:
+    # Typed where nothing is read (the modified target, another quarter): it was ignored.
+    def damage(folder: Path, store: Store) -> Path:
+        path = _workbook(store, folder)
+        book = openpyxl.load_workbook(path)
+        top = book["ismavance"]["B8"].value
+        sheet = book["004"]
+        sheet.cell(top + 1, series_column(sheet, series) + quarter.index, 999)
+        book.save(path)
+        return path
+
+    return damage
+
+
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
@@ -103,6 +127,9 @@ def _negative(folder: Path, store: Store) -> Path:
         (_unknown_meta, "la meta 0123456789abcdef no es del programa 2024"),
         (_description_changed, "debe decir «"),
         (_decimal_comma, "«1,5»: la coma solo separa los miles"),
+        (_last_map_row_lost, "no trae la meta «"),
+        (_typed_in("MODIFICADO", Quarter.FIRST), "la meta modificada no se cambia en el libro"),
+        (_typed_in("REALIZADO", Quarter.THIRD), "solo se escribe lo realizado del trimestre 2"),
     ],
 )
 def test_a_bad_workbook_is_refused_with_its_reason(
