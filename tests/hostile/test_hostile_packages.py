@@ -253,3 +253,15 @@ def test_a_negative_figure_is_refused_naming_the_meta(
     reason = _reason(coordinator, path)
     assert "negativa" in reason
     assert "de la meta «" in reason
+
+
+def test_a_report_package_with_no_metas_is_refused(
+    coordinator: Store, unit_package: Path, tmp_path: Path
+) -> None:
+    # Received, it said «0 metas cambian» and closed the unit's quarter.
+    def edit(data: dict[str, Any]) -> None:
+        data["metas"] = []
+
+    path = edit_data(unit_package, tmp_path / "vacio.zip", edit)
+
+    assert "no trae ninguna meta" in _reason(coordinator, path)

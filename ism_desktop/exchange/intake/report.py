@@ -287,6 +287,9 @@ def plan_report(
             "los paquetes de las unidades se reciben en la base de la unidad coordinadora"
         )
     items = reader.items(reader.field(contents.data, "metas", "datos.json"), "la lista de metas")
+    if not items:
+        # Every unit's export holds its metas: received, it would close the quarter on nothing.
+        raise reader.refuse(f"el paquete no trae ninguna meta de la unidad {unit}")
     incoming = unique_metas(reader, [meta_from_json(reader, item, quarter) for item in items])
     known = _known(store, contents, incoming.keys())
     plan = _Plan()
