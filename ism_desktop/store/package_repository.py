@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.limits import MAX_SEQUENCE, MAX_SEQUENCE_STEP
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.connection import Database
+from ism_desktop.store.errors import StoreError
 from ism_desktop.store.sequence_marks import SequenceMarks
 
 
@@ -61,7 +63,17 @@ class PackageRepository:
                 "WHERE entity_code = ? AND unit_code = ?",
                 [entity, unit.value],
             ).fetchone()
-            sequence = max(int(row[0]), floor + 1)
+            logged = int(row[0])
+            # A mark no real history can reach (a damaged or edited file): taken as it is, the
+            # coordinating unit would refuse this package and every later one.
+            if floor + 1 > MAX_SEQUENCE or floor + 1 - logged >= MAX_SEQUENCE_STEP:
+                raise StoreError(
+                    f"el archivo «{self.marks.file_name}» junto a la base de datos dice que la "
+                    f"unidad {unit} ya usó la secuencia {floor}, más de lo que la unidad "
+                    "coordinadora acepta; revíselo o bórrelo (la base de datos guarda los "
+                    "números que usó) y exporte de nuevo. No se exportó nada"
+                )
+            sequence = max(logged, floor + 1)
             cursor = self._db.execute(
                 "INSERT INTO package_exports (entity_code, unit_code, year, quarter, sequence, "
                 "created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?)",

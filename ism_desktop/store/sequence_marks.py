@@ -29,6 +29,11 @@ class SequenceMarks:
         self._path = path
         self._memory: dict[str, int] = {}
 
+    @property
+    def file_name(self) -> str:
+        """The file's name, for a message (``""`` when the marks live in memory only)."""
+        return "" if self._path is None else self._path.name
+
     def get(self, entity: str, unit: UnitCode) -> int:
         """The mark of a unit (0 when none)."""
         return max(self._read().get(_key(entity, unit), 0), 0)

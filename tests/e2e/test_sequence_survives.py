@@ -5,6 +5,7 @@ Otherwise the coordinating unit refuses its next package as «not newer» than t
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,28 @@ def test_a_reinstalled_pc_starts_after_the_last_package_the_coordinator_received
 
     assert received.returncode == 0, received.stderr
     assert "secuencia 2" in received.stdout
+
+
+@pytest.mark.parametrize("mark", [999_999_999_999, 5_000_000])
+def test_a_damaged_numbering_file_stops_the_export_before_anything_is_sent(
+    coordinator: Path, tmp_path: Path, mark: int
+) -> None:
+    # Taken as it was, the next package got a number the coordinating unit refuses, and so
+    # every later one: the unit could never deliver again, and the export closed its quarter.
+    data = tmp_path / "datos_unidad"
+    unit, _first = _unit_pc(tmp_path, coordinator, "009", TYPED_009)
+    _reopen(unit, data)
+    marks = Path(f"{unit}.secuencias.json")
+    marks.write_text(json.dumps({"30/009": mark}), encoding="utf-8")
+    out = tmp_path / "segundo"
+
+    result = run_cli(
+        "export", "--db", unit, "--unidad", "009", "--trimestre", "1", "--out", out, data_dir=data
+    )
+
+    assert result.returncode != 0
+    assert "unidad_009.sqlite3.secuencias.json" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists() or not list(out.iterdir())
+    closed = run_cli("dump", "--db", unit, data_dir=data)
+    assert '"cerrado": false' in closed.stdout or '"cerrado":false' in closed.stdout
