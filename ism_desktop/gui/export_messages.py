@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.workspace.error_log import unexpected_error
+from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.export.report_package import ExportedPackage
@@ -75,6 +76,8 @@ def export_error(exc: Exception) -> str:
         return refusal([(e.meta_description, e.message) for e in exc.errors])
     if isinstance(exc, ExportError | OSError):
         return f"No se exportó el paquete: {exc}"
+    if isinstance(exc, StoreError):  # already a Spanish sentence (a busy or damaged file…)
+        return f"No se exportó el paquete: {str(exc).rstrip('.')}."
     return f"No se exportó el paquete: {unexpected_error(exc)}."
 
 

@@ -1,0 +1,17 @@
+"""Why a package was not exported, said to the person in Spanish from what its writing raised."""
+
+from __future__ import annotations
+
+from ism_desktop.gui.export_messages import export_error
+from ism_desktop.workspace.opening import StoreError
+
+
+def test_a_store_refusal_is_said_as_it_is_not_as_an_unexpected_error() -> None:
+    # A damaged numbering file refuses the export with its own sentence: it read as a defect.
+    said = export_error(StoreError("el archivo «x.secuencias.json» no sirve. No se exportó nada"))
+
+    assert (
+        said
+        == "No se exportó el paquete: el archivo «x.secuencias.json» no sirve. No se exportó nada."
+    )
+    assert "inesperado" not in said
