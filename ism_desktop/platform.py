@@ -167,6 +167,8 @@ def describe_os_error(exc: OSError) -> str:
         return "no hay permiso para escribir ahí (carpeta o disco de solo lectura)"
     if exc.errno == errno.ENOENT:
         return "no existe el archivo o la carpeta"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "el nombre del archivo es demasiado largo; use uno más corto"
     # A folder the program makes (copias, a package's folder) where a file has that name.
     name = f" «{exc.filename}»" if exc.filename else ""
     if exc.errno == errno.EEXIST:

@@ -88,9 +88,9 @@ def _same_file(first: Path, second: Path) -> bool:
 
 
 def _save(path: Path, data: bytes) -> int:
-    if path.is_dir():
-        return fail(f"«{path}» es una carpeta; indique el nombre del archivo.")
     try:
+        if path.is_dir():
+            return fail(f"«{path}» es una carpeta; indique el nombre del archivo.")
         write_atomically(path, data)
     except OSError as exc:
         return fail(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.")

@@ -145,3 +145,15 @@ def test_one_file_for_both_reports_is_refused_before_writing(
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
     assert kept.read_bytes() == b"%PDF-1.4 anterior"
+
+
+def test_a_file_name_too_long_for_the_disk_is_said_in_spanish(
+    database: Path, tmp_path: Path
+) -> None:
+    result = run_cli(
+        "report", "--db", database, "--trimestre", "1", "--pdf", tmp_path / ("a" * 300 + ".pdf")
+    )
+
+    assert result.returncode == 2
+    assert "el nombre del archivo es demasiado largo" in result.stderr
+    assert "inesperado" not in result.stderr
