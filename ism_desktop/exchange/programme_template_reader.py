@@ -10,7 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
-from ism_desktop.domain.limits import MAX_DESCRIPTION_CHARS, MAX_MEASURE_CHARS, field_text_problem
+from ism_desktop.domain.limits import (
+    MAX_DESCRIPTION_CHARS,
+    MAX_MEASURE_CHARS,
+    field_text_problem,
+    figure_problem,
+)
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.wording import count, shortened
@@ -130,16 +135,25 @@ class _Reader:
         if not number.is_finite() or number < 0:
             self.problem(column, row, f"«{value}» no es una cifra válida (negativa o infinita)")
             return Decimal(0)
+        # The bound every entry point shares (domain/limits.py): 1e-300 passed, and stopped
+        # the import later as a figure «stored by an older version».
+        if problem := figure_problem(number):
+            self.problem(column, row, f"«{value}» {problem}")
+            return Decimal(0)
         return number
 
 
 def _check_layout(reader: _Reader, year: int) -> bool:
     sheet = reader.sheet
-    if sheet[YEAR_CELL].value != year:
-        reader.problems.append(
-            f"Hoja {sheet.title}, celda {YEAR_CELL}: la plantilla es del ejercicio "
-            f"«{sheet[YEAR_CELL].value}»; se importa el {year}"
+    written = sheet[YEAR_CELL].value
+    # The year typed again as text («2025») is still the year.
+    if str(written).strip() != str(year):
+        said = (
+            f"no dice de qué ejercicio es (debe decir {year})"
+            if written is None or not str(written).strip()
+            else f"la plantilla es del ejercicio «{str(written)[:20]}»; se importa el {year}"
         )
+        reader.problems.append(f"Hoja {sheet.title}, celda {YEAR_CELL}: {said}")
         return False
     good = True
     for column, title in enumerate(HEADERS, start=1):

@@ -355,3 +355,40 @@ def test_texts_a_unit_could_not_receive_are_named_with_their_cells(
         f"Hoja 004, celda E{met_004[1]}: la unidad de medida tiene 140 caracteres (máx. 100)",
     ]
     assert store.reports.load_year_metas(2025) == before
+
+
+def test_a_figure_with_too_many_decimals_is_named_at_its_cell(store: Store, tmp_path: Path) -> None:
+    # 1e-300 passed, and stopped the import later as «a figure stored by an older version».
+    path = _filled(store, tmp_path)
+    den_004 = _rows(path, "004", "DEN")
+    book = openpyxl.load_workbook(path)
+    book["004"][f"I{den_004[0]}"] = 1e-300
+    book.save(path)
+
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+
+    assert refused.value.problems[0].startswith(f"Hoja 004, celda I{den_004[0]}: «1e-300»")
+    assert "decimales" in refused.value.problems[0]
+
+
+@pytest.mark.parametrize(("typed", "imports"), [("2025", True), (" 2025 ", True), (None, False)])
+def test_the_year_typed_as_text_is_read_and_a_missing_one_is_named(
+    store: Store, tmp_path: Path, typed: str | None, imports: bool
+) -> None:
+    path = _filled(store, tmp_path)
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        if sheet.title != "listas":
+            sheet["B2"] = typed
+    book.save(path)
+
+    if imports:
+        import_year_template(store, 2025, path, AUTHOR)
+        assert store.reports.load_year_metas(2025)
+        return
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+    said = " ".join(refused.value.problems)
+    assert "no dice de qué ejercicio es (debe decir 2025)" in said
+    assert "None" not in said
