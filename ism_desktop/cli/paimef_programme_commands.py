@@ -168,7 +168,8 @@ def run_import(args: argparse.Namespace) -> int:
     programme = change.programme
     print(
         f"Programa Anual {programme.year} importado de {args.archivo.name}: "
-        f"{len(programme.actions)} acciones, {money_display(programme.programmed_total)} "
+        f"{count(len(programme.actions), 'acción', 'acciones')}, "
+        f"{money_display(programme.programmed_total)} "
         f"programados; {count(len(change.changes), 'cambio registrado', 'cambios registrados')} "
         "en el historial."
     )
@@ -239,8 +240,9 @@ def run_validate(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS if has_errors else EXIT_OK
     errors = sum(1 for f in findings if f.is_error)
     print(
-        f"Revisión del Programa Anual PAIMEF {programme.year}: {len(programme.actions)} "
-        f"acciones, {count(errors, 'error', 'errores')}, "
+        f"Revisión del Programa Anual PAIMEF {programme.year}: "
+        f"{count(len(programme.actions), 'acción', 'acciones')}, "
+        f"{count(errors, 'error', 'errores')}, "
         f"{count(len(findings) - errors, 'aviso', 'avisos')}."
     )
     for finding in findings:

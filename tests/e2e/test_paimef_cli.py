@@ -345,3 +345,17 @@ def test_an_informe_with_errors_is_written_only_as_a_draft_asked_for(tmp_path: P
     assert draft.returncode == 0, draft.stderr
     assert "BORRADOR: 1 error por corregir" in draft.stdout
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_one_action_is_said_in_the_singular(tmp_path: Path) -> None:
+    base = programme()
+    source = tmp_path / "programa.json"
+    source.write_text(programme_to_json(replace(base, actions=base.actions[:1])), "utf-8")
+    db = tmp_path / "una.sqlite3"
+
+    imported = run_cli("paimef", "import-programa", source, "--db", db, data_dir=tmp_path)
+    reviewed = run_cli("paimef", "validate", "--db", db, "--hoy", "2026-04-01")
+
+    assert imported.returncode == 0, imported.stderr
+    assert ": 1 acción, $" in imported.stdout
+    assert ": 1 acción, " in reviewed.stdout
