@@ -46,5 +46,16 @@ def load_report(args: argparse.Namespace) -> ProgressReport | str:
     except StoreError as exc:
         return str(exc)
     if report is None:
-        return "la base de datos no tiene ningún informe; importe uno con «import-etca»."
+        return no_report(args)
     return report
+
+
+def no_report(args: argparse.Namespace) -> str:
+    """Why there is no report: none at all, or none of the year asked for (an error to print)."""
+    year = getattr(args, "year", None)
+    if year is None:
+        return "la base de datos no tiene ningún informe; importe uno con «import-etca»."
+    return (
+        f"la base de datos no tiene el ejercicio {year}; importe su informe con «import-etca» "
+        "o elija otro con --ejercicio."
+    )

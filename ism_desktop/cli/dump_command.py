@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, no_report, store_from
 from ism_desktop.cli.period_arguments import quarter, year_argument
 from ism_desktop.exchange.report_json import report_to_json
 from ism_desktop.exchange.year_travel import year_state_json
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     if report is None:
-        return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
+        return fail(no_report(args))
     # Windows consoles default to a legacy code page; JSON is UTF-8 by definition.
     json.dump({**report_to_json(report), **(state or {})}, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, no_report, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments
 from ism_desktop.cli.spelling_setup import spelling_settings
@@ -81,9 +81,7 @@ def run(args: argparse.Namespace) -> int:
                 # The dictionary takes a second to read: only when the warning is about spelling.
                 workspace.settings = spelling_settings()
             if workspace.report is None:
-                return fail(
-                    "la base de datos no tiene ningún informe; importe uno con «import-etca»."
-                )
+                return fail(no_report(args))
             meta = find_meta(workspace.report, args.meta)
             if isinstance(meta, str):
                 return fail(meta)

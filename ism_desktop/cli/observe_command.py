@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, no_report, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
 from ism_desktop.cli.period_arguments import add_period_arguments, positive_number, unit_code
 from ism_desktop.domain.report import ProgressReport
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
 def _run(workspace: Workspace, args: argparse.Namespace) -> int:
     report = workspace.report
     if report is None:
-        return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
+        return fail(no_report(args))
     if args.remove is not None:
         year = workspace.profile.year
         if not workspace.store.observations.remove(args.remove, year, args.quarter):

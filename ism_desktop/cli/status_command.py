@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, no_report, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments
 from ism_desktop.workspace.opening import StoreError
 
@@ -38,6 +38,6 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc))
     if board is None:
-        return fail("la base de datos no tiene ningún informe; importe uno con «import-etca».")
+        return fail(no_report(args))
     sys.stdout.write(status_text(board))
     return EXIT_OK

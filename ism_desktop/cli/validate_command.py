@@ -7,7 +7,14 @@ import json
 import sys
 from typing import Any
 
-from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_db_argument,
+    fail,
+    no_report,
+    store_from,
+)
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.cli.spelling_setup import spelling_settings
 from ism_desktop.domain.fields import field_label
@@ -47,9 +54,7 @@ def run(args: argparse.Namespace) -> int:
         with store_from(args) as store:
             report = store.reports.load(year=args.year, quarter=args.quarter)
             if report is None:
-                return fail(
-                    "la base de datos no tiene ningún informe; importe uno con «import-etca»."
-                )
+                return fail(no_report(args))
             if args.unit is not None and args.unit not in report.units_in_order():
                 return fail(f"el informe no tiene metas de la unidad {args.unit}.")
             justifications = store.justifications_for_year(report.year)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +54,24 @@ def test_an_unknown_command_is_refused_listing_every_command() -> None:
     assert result.returncode == 2
     assert "import-etca" in result.stderr
     assert "status" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["dump"],
+        ["validate", "--trimestre", "1"],
+        ["status", "--trimestre", "1"],
+        ["ortografia", "--trimestre", "1"],
+    ],
+)
+def test_a_year_the_database_does_not_hold_is_named(
+    tmp_path: Path, seed_path: Path, command: list[str]
+) -> None:
+    database = tmp_path / "informe.sqlite3"
+    assert run_cli("import-etca", seed_path, "--db", database).returncode == 0
+
+    result = run_cli(*command, "--ejercicio", "2030", "--db", database)
+
+    assert result.returncode != 0
+    assert "no tiene el ejercicio 2030" in result.stderr, result.stderr
