@@ -50,6 +50,7 @@ from ism_desktop.platform import describe_os_error, read_at_most
 from ism_desktop.store.store import Store
 
 _ROWS = (RowKind.MET, RowKind.NUM, RowKind.DEN)
+_LAST_ROW = 1_048_576  # Excel's
 
 
 @dataclass
@@ -97,7 +98,8 @@ def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, in
         raise PackageRefusedError(label, "el libro no es de esta versión de ISM Avance")
     places = []
     for meta_id, top, evaluation in rows[7:]:
-        if not isinstance(top, int) or not isinstance(evaluation, int):
+        # Rows inside the sheet, the meta's three (MET, NUM, DEN) included.
+        if not all(type(row) is int and 1 <= row <= _LAST_ROW - 2 for row in (top, evaluation)):
             raise PackageRefusedError(label, "la hoja oculta del libro fue modificada")
         places.append((str(meta_id), top, evaluation))
     return header, places
@@ -188,6 +190,10 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
         year, quarter = int(header["ejercicio"]), Quarter(int(header["trimestre"]))
         entity, unit = str(header["dependencia"]), UnitCode(str(header["unidad"]))
         sheet = book[str(header["hoja"])]
+        # The unit's own sheet, with the form's columns (not the map, not another sheet).
+        if sheet.title != unit.value and not sheet.title.endswith(f"-{unit.value}"):
+            raise ValueError(sheet.title)
+        series_column(sheet, "PROGRAMADO ORIGINAL")
     except (KeyError, ValueError, TypeError) as exc:
         raise PackageRefusedError(label, "la hoja oculta del libro fue modificada") from exc
     programme = {m.stable_id: m for m in store.reports.load_unit_metas(year, entity, unit)}

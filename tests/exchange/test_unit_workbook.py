@@ -116,6 +116,31 @@ def _typed_in(series: str, quarter: Quarter) -> Damage:
     return damage
 
 
+def _map_set(column: str, key: str, value: object) -> Damage:
+    # The hidden map pointing outside the sheet, or at another sheet: «falla inesperada».
+    def damage(folder: Path, store: Store) -> Path:
+        path = _workbook(store, folder)
+        book = openpyxl.load_workbook(path)
+        hidden = book["ismavance"]
+        row = next(r for r in range(1, hidden.max_row + 1) if hidden[f"A{r}"].value == key)
+        hidden[f"{column}{row}"] = value
+        book.save(path)
+        return path
+
+    return damage
+
+
+def _first_meta_row(value: int) -> Damage:
+    def damage(folder: Path, store: Store) -> Path:
+        path = _workbook(store, folder)
+        book = openpyxl.load_workbook(path)
+        book["ismavance"]["B8"] = value
+        book.save(path)
+        return path
+
+    return damage
+
+
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
@@ -128,6 +153,9 @@ def _typed_in(series: str, quarter: Quarter) -> Damage:
         (_description_changed, "debe decir «"),
         (_decimal_comma, "«1,5»: la coma solo separa los miles"),
         (_last_map_row_lost, "no trae la meta «"),
+        (_first_meta_row(-1), "la hoja oculta del libro fue modificada"),
+        (_first_meta_row(1_048_576), "la hoja oculta del libro fue modificada"),
+        (_map_set("B", "hoja", "ismavance"), "la hoja oculta del libro fue modificada"),
         (_typed_in("MODIFICADO", Quarter.FIRST), "la meta modificada no se cambia en el libro"),
         (_typed_in("REALIZADO", Quarter.THIRD), "solo se escribe lo realizado del trimestre 2"),
     ],
