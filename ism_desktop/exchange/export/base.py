@@ -32,6 +32,7 @@ from ism_desktop.exchange.package.writer import (
 )
 from ism_desktop.exchange.report_json import meta_to_json
 from ism_desktop.exchange.year_travel import coordinator_news
+from ism_desktop.store.errors import NOTHING_CHANGED, StoreError
 from ism_desktop.store.store import Store
 
 _REPORTED_KEYS = ("avance", "avance_modificado", "evaluacion")
@@ -166,4 +167,18 @@ def export_bases(
     """One programme base per unit (every unit with metas when ``units`` is None)."""
     report = _load(store, year)
     wanted = report.units_in_order() if units is None else tuple(units)
-    return [_export_one(store, report, unit, out_dir, now, words) for unit in wanted]
+    done: list[ExportedBase] = []
+    for unit in wanted:
+        try:
+            done.append(_export_one(store, report, unit, out_dir, now, words))
+        except (ExportError, StoreError) as exc:
+            if not done:
+                raise
+            # A full disk half-way: the bases already in the folder are there to send.
+            names = ", ".join(item.path.name for item in done)
+            raise ExportError(
+                f"{str(exc).removesuffix(NOTHING_CHANGED).rstrip(' .')} (base de la unidad "
+                f"{unit}). Sí se escribieron antes las bases de {len(done)} de las "
+                f"{len(wanted)} unidades: {names}."
+            ) from exc
+    return done
