@@ -279,15 +279,9 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self) -> None:
         """Change who this PC is, or the period being reported."""
-        from ism_desktop.gui.profile_dialog import ProfileDialog  # dialogs load when opened
+        from ism_desktop.gui import window_dialogs
 
-        self.form.flush()
-        report = self.session.report
-        units = list(report.catalogue.units.values()) if report is not None else []
-        profile = self.session.profile
-        dialog = ProfileDialog(units, profile, profile.year, profile.quarter, self)
-        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
-            self.apply_profile(dialog.profile())
+        window_dialogs.edit_profile(self)
 
     def apply_profile(self, profile: PcProfile) -> None:
         """Switch profile: save it, reload the metas, forget the undo history."""

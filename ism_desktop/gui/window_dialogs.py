@@ -153,6 +153,23 @@ def justify(window: MainWindow, row: FindingRow) -> None:
         window.statusBar().showMessage("Justificación guardada.", 5000)
 
 
+def edit_profile(window: MainWindow) -> None:
+    """Archivo › Configuración: who this PC is, or the period being reported."""
+    from ism_desktop.gui.profile_dialog import ProfileDialog  # dialogs load when opened
+
+    window.form.flush()
+    report = window.session.report
+    units = list(report.catalogue.units.values()) if report is not None else []
+    profile = window.session.profile
+    dialog = ProfileDialog(units, profile, profile.year, profile.quarter, window)
+    if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+        return
+    # Another period reloads the form: a figure that could not be saved would go unasked.
+    asked = "¿Cambiar la configuración de todos modos?"
+    if may_drop_typing(window, "Configuración de esta computadora", asked):
+        window.apply_profile(dialog.profile())
+
+
 def may_close(window: MainWindow) -> bool:
     """Save what is typed; a figure that cannot be saved is lost only if the person says so."""
     return may_drop_typing(window, "Cerrar ISM Avance", "¿Cerrar el programa de todos modos?")

@@ -6,6 +6,7 @@ They read the database: the paper or the file would have the old figure, not the
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.profile_dialog import ProfileDialog
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.test_meta_form_paper import STUDIES
 from tests.gui.window_driver import (
@@ -264,4 +267,32 @@ def test_choosing_another_meta_with_a_figure_that_cannot_be_saved_asks_first(
     if answer == "No":  # still there to correct, and the list shows the meta it belongs to
         assert achieved_cell(window).text() == "9 0 0x"
         assert window.tree.currentIndex().data() == STUDIES
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
+
+
+@pytest.mark.parametrize("answer", ["Sí", "No"])
+def test_another_quarter_in_the_configuration_asks_before_the_figure_is_lost(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    # «9x0», then Archivo › Configuración with another quarter: the typing went without a word.
+    questions = answer_questions(monkeypatch, answer)
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "9 0 0x", press_enter=False)
+    second = replace(window.session.profile, quarter=Quarter.SECOND)
+    monkeypatch.setattr(ProfileDialog, "exec", lambda _d: int(ProfileDialog.DialogCode.Accepted))
+    monkeypatch.setattr(ProfileDialog, "profile", lambda _d: second)
+
+    window.edit_profile()
+
+    assert questions == [
+        f"{TYPED_WRONG}\n\n¿Cambiar la configuración de todos modos? La cifra escrita se pierde."
+    ]
+    assert window.session.profile.quarter is (Quarter.SECOND if answer == "Sí" else Quarter.FIRST)
+    if answer == "No":
+        assert achieved_cell(window).text() == "9 0 0x"
     assert stored_achieved(db_path, STUDIES) == Decimal(761)
