@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter
+from typing_extensions import override
 
 from ism_desktop.gui.screen_fit import FRAME_ALLOWANCE, clamp_into, screen_of
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QHeaderView, QSplitter
+    from PySide6.QtWidgets import QHeaderView
 
 GROUP = "ventana"
 PREFERRED_SIZE = QSize(1280, 800)
@@ -20,10 +22,47 @@ LIST_SHARE = 0.36
 LIST_MIN_WIDTH, LIST_MAX_WIDTH = 250, 760
 
 
+# The list's two % columns, and how wide they are in a list narrower than NARROW_LIST.
+PERCENT_COLUMNS = (1, 2)
+NARROW_LIST, NARROW_PERCENT_WIDTHS = 400, (60, 64)
+
+
 def list_width(window_width: int) -> int:
     """The default width of the list of metas for a window this wide."""
     share = min(max(round(window_width * LIST_SHARE), LIST_MIN_WIDTH), LIST_MAX_WIDTH)
     return max(min(share, window_width - FORM_MIN_WIDTH), LIST_MIN_WIDTH)
+
+
+class FormRoom(QObject):
+    """Keeps the form its width as the window narrows, taking it from the list of metas.
+
+    A splitter gives a narrower window's loss all to the form (the list keeps its width): the
+    yellow box then went behind a sideways scroll bar.
+    """
+
+    def __init__(self, splitter: QSplitter) -> None:
+        super().__init__(splitter)
+        self._splitter = splitter
+        splitter.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only as the window narrows: sizes restored or dragged by hand are the person's own.
+        # After the splitter has shared out the new width (a filter runs before it does).
+        if (
+            watched is self._splitter
+            and isinstance(event, QResizeEvent)
+            and event.size().width() < event.oldSize().width()
+        ):
+            QTimer.singleShot(0, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        sizes = self._splitter.sizes()
+        if len(sizes) == 2 and sizes[1] < FORM_MIN_WIDTH and sizes[0] > LIST_MIN_WIDTH:
+            total = sum(sizes)
+            left = max(LIST_MIN_WIDTH, total - FORM_MIN_WIDTH)
+            self._splitter.setSizes([left, total - left])
 
 
 class WindowState:
@@ -84,10 +123,14 @@ class WindowState:
                     splitter.restoreState(state)
         else:
             main_splitter.setSizes([list_width(width), width - list_width(width)])
+        FormRoom(main_splitter)
         for name, header in headers.items():
             state = self._settings.value(f"{GROUP}/columnas/{name}")
             if isinstance(state, QByteArray):
                 header.restoreState(state)
+            elif list_width(width) < NARROW_LIST:  # the names first: «AP…D.» told nothing
+                for column, narrow in zip(PERCENT_COLUMNS, NARROW_PERCENT_WIDTHS, strict=True):
+                    header.resizeSection(column, narrow)
 
     def save(self) -> None:
         """Remember how the window is now."""

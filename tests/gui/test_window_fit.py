@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.window_state import FORM_MIN_WIDTH, list_width
+from ism_desktop.gui.window_state import FORM_MIN_WIDTH, LIST_MIN_WIDTH, list_width
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import open_board
 
@@ -188,3 +188,34 @@ def test_the_list_of_metas_uses_the_width_and_keeps_both_ends_of_long_names(
     meta = window.session.metas()[0]
     tip = window.model.index_of(meta.stable_id).data(Qt.ItemDataRole.ToolTipRole)
     assert meta.description in tip
+
+
+def test_narrowing_the_window_gives_the_form_back_its_room(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Maximized at 1366, then narrowed to 1024: the list kept its 490 px and the yellow box
+    # went behind a sideways scroll bar.
+    window = open_window(unit_profile("004"))
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMaximized())
+    window.setGeometry(QRect(0, 0, 1366, 700))
+    qtbot.wait(20)
+    wide = window.splitter.sizes()
+
+    window.setGeometry(QRect(0, 0, 1024, 700))
+    qtbot.wait(20)
+
+    assert not window.form_area.horizontalScrollBar().isVisible()
+    assert window.splitter.sizes()[0] >= LIST_MIN_WIDTH
+    window.setGeometry(QRect(0, 0, 1366, 700))
+    qtbot.wait(20)
+    assert window.splitter.sizes()[0] >= LIST_MIN_WIDTH
+    assert sum(window.splitter.sizes()) == sum(wide)
+
+
+def test_the_names_get_most_of_the_list(open_window: WindowFactory) -> None:
+    # On a 1024×768 screen the two % columns took the list: «AP…D.», «ES…OS».
+    window = open_window(unit_profile("004"))
+    header = window.tree.header()
+
+    assert header.sectionSize(0) >= header.sectionSize(1) + header.sectionSize(2)
