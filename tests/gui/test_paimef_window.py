@@ -132,6 +132,36 @@ def test_bad_amount_is_refused_and_nothing_saved(
     assert store.paimef.load(2026) == programme()
 
 
+def test_an_amount_that_is_no_amount_is_reviewed_as_stored(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «7x9999999»: the review spoke of «más que lo programado ($7.00)», its last keystroke.
+    _discard_when_asked(monkeypatch)
+    window.table.selectRow(0)
+    window.form.exercised.setText("20000.00")
+    window.form.programmed.setText("7")
+    assert any("4.2.1.3" in text for text in _findings(window))
+
+    window.form.programmed.setText("7x9999999")
+
+    assert "no es un monto" in window.form.problem.text()
+    assert not any("$7.00" in text for text in _findings(window))
+
+
+def test_a_refusal_goes_once_what_is_typed_reads_again(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _discard_when_asked(monkeypatch)
+    window.table.selectRow(0)
+    window.form.exercised.setText("300000.005")
+    window.form.save_button.click()
+    assert window.message.text().startswith("No se guardó")
+
+    window.form.exercised.setText("300.00")
+
+    assert window.message.text() == ""
+
+
 def test_new_action_in_a_line_of_its_vertiente(window: PaimefWindow, store: Store) -> None:
     window.new_action()
     window.form.key.setText("C.2")

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -111,8 +111,7 @@ class PaimefWindow(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        # No default button: Enter in a field saves the acción (the form's own), and nowhere
-        # else may it press «Importar…», which replaces the year's programme.
+        # No default button: Enter saves the acción, and never presses «Importar…» elsewhere.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
@@ -257,11 +256,14 @@ class PaimefWindow(QDialog):
             super().reject()
 
     def _on_draft(self, draft: Action | None) -> None:
-        # Live: the rules run on the programme as it would be with the acción as typed.
+        # Live, with the acción as typed; as stored while it reads as none («7x9» is not $7).
+        candidate = self.programme
         if draft is not None:
             candidate = self.programme.with_action(draft, self._current_key)
-            said = review(self.store, candidate, self.today, self._calendar, self._captures)
-            self._show_findings(said)
+            if self.message.text().startswith("No se guardó"):
+                self._say("")  # an earlier refusal, stale once the acción reads again
+        said = review(self.store, candidate, self.today, self._calendar, self._captures)
+        self._show_findings(said)
 
     def new_action(self) -> None:
         """Clear the form for a new acción."""
@@ -368,14 +370,12 @@ class PaimefWindow(QDialog):
         """Replace the year's programme with a .json or .xlsx file (a backup is made first)."""
         if not self._settle_form():
             return
-        imported = import_programme_file(self, self.store, self.author, self.today)
-        if imported is None:
+        if (imported := import_programme_file(self, self.store, self.author, self.today)) is None:
             return
         name, change = imported
         self.programme = change.programme
-        self.year.blockSignals(True)
-        self.year.setValue(self.programme.year)
-        self.year.blockSignals(False)
+        with QSignalBlocker(self.year):
+            self.year.setValue(self.programme.year)
         self._current_key = None  # the acción shown may not be in the file: shown afresh
         self.form.load(None)
         self._refresh(list(change.findings))
