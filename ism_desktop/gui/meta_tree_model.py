@@ -33,6 +33,8 @@ HEADER_TIPS = (
     "% contra el programado MODIFICADO del trimestre (el que suelen citar las evaluaciones).",
 )
 _STATUS_COLORS = {"error": QColor("#c62828"), "aviso": QColor("#f9a825")}
+# A meta with nothing to mark keeps the mark's room: without it its name began further left.
+_NO_MARK = QColor(0, 0, 0, 0)
 AnyIndex = QModelIndex | QPersistentModelIndex
 OBSERVED_MARK = "✉ "  # before the name of a meta the coordinating unit wrote observations on
 
@@ -167,7 +169,7 @@ class MetaTreeModel(QAbstractItemModel):
         if role == SEARCH_TEXT_ROLE:
             return normalize_text(f"{meta.description} {meta.unit_of_measure} {meta.key.unit}")
         if column == 0 and role == Qt.ItemDataRole.DecorationRole:
-            return _STATUS_COLORS.get(self._session.status_of(meta.stable_id) or "")
+            return _STATUS_COLORS.get(self._session.status_of(meta.stable_id) or "", _NO_MARK)
         light = traffic_light(meta, quarter)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:

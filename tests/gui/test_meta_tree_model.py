@@ -87,3 +87,27 @@ def test_search_ignores_accents_and_case(qtmodeltester: ModelTester, db_path: Pa
         assert len(_leaf_descriptions(proxy)) == 2
         proxy.set_search("")
         assert len(_leaf_descriptions(proxy)) == 7
+
+
+def test_every_meta_keeps_the_marks_room_so_the_names_line_up(db_path: Path) -> None:
+    # A meta with nothing to mark started 22 px further left than the ones beside it.
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtGui import QColor
+
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("004"))
+        model = MetaTreeModel(session)
+        marks: list[object] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if index.data(META_ID_ROLE):
+                    marks.append(index.data(Qt.ItemDataRole.DecorationRole))
+                walk(index)
+
+        walk(QModelIndex())
+
+    assert marks
+    assert all(isinstance(mark, QColor) for mark in marks)
+    assert any(mark.alpha() == 0 for mark in marks if isinstance(mark, QColor))
