@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
-from ism_desktop.gui.places import documents_folder
+from ism_desktop.gui.places import choose_folder, open_files
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
 from ism_desktop.workspace.changes import WorkspaceError
@@ -95,9 +95,7 @@ class CoordinationActions(QObject):
 
     def choose_packages(self) -> None:
         """Pick package files to receive."""
-        names, _ = QFileDialog.getOpenFileNames(
-            self._window, "Recibir paquetes", documents_folder(), PACKAGE_FILTER
-        )
+        names = open_files(self._window, "Recibir paquetes", PACKAGE_FILTER)
         if names:
             self.receive([Path(name) for name in names])
 
@@ -168,9 +166,7 @@ class CoordinationActions(QObject):
     def choose_bases_folder(self) -> None:
         """Write one programme base per unit into a folder."""
         year = self._session.profile.year
-        folder = QFileDialog.getExistingDirectory(
-            self._window, f"Carpeta donde guardar los programas base {year}", documents_folder()
-        )
+        folder = choose_folder(self._window, f"Carpeta donde guardar los programas base {year}")
         if not folder:
             return
         from ism_desktop.workspace.spelling_words import words_to_send
@@ -241,9 +237,7 @@ class CoordinationActions(QObject):
         if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return
         unit = str(codes[labels.index(dialog.textValue())])
-        folder = QFileDialog.getExistingDirectory(
-            self._window, "Carpeta donde guardar el paquete de observaciones", documents_folder()
-        )
+        folder = choose_folder(self._window, "Carpeta donde guardar el paquete de observaciones")
         if not folder:
             return
         from ism_desktop.domain.codes import UnitCode

@@ -1,16 +1,75 @@
-"""Where the file dialogs start: the person's Documentos, never the program's own folder."""
+"""Where the file dialogs start: the folder last chosen in one, else the person's Documentos.
+
+Packages travel on a USB stick or a shared folder: a unit browsed to it again every quarter,
+and each dialog started in Documentos. The folder chosen last (in any of them) is remembered
+in this user's settings; never the program's own folder.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QStandardPaths
+from PySide6.QtCore import QDir, QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_LAST_FOLDER = "carpetas/ultima"
+_settings: QSettings | None = None
+
+
+def use_settings(settings: QSettings | None) -> None:
+    """Remember the folders chosen in this user's settings (the window's; None: nowhere)."""
+    global _settings
+    _settings = settings
 
 
 def documents_folder() -> str:
-    """This user's documents folder (Documentos on Windows), or home if there is none.
+    """Where a dialog starts: the last folder chosen, if it is still there, else Documentos.
 
     A folder that does not exist made the dialogs fall back to the program's own folder.
     """
+    last = None if _settings is None else _settings.value(_LAST_FOLDER)
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found if found and Path(found).is_dir() else QDir.homePath()
+
+
+def remember_folder(chosen: str | Path) -> None:
+    """Start the next dialog where this one ended (``chosen``: a folder, or a file in one)."""
+    path = Path(chosen)
+    folder = path if path.is_dir() else path.parent
+    if _settings is not None and folder.is_dir():
+        _settings.setValue(_LAST_FOLDER, str(folder))
+
+
+def choose_folder(parent: QWidget, title: str) -> str:
+    """A folder picked by the person ("" if cancelled), remembered for the next dialog."""
+    folder = QFileDialog.getExistingDirectory(parent, title, documents_folder())
+    if folder:
+        remember_folder(folder)
+    return folder
+
+
+def open_file(parent: QWidget, title: str, kinds: str) -> str:
+    """A file to read ("" if cancelled); its folder is remembered."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, documents_folder(), kinds)
+    if name:
+        remember_folder(name)
+    return name
+
+
+def open_files(parent: QWidget, title: str, kinds: str) -> list[str]:
+    """Files to read (none if cancelled); their folder is remembered."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, documents_folder(), kinds)
+    if names:
+        remember_folder(names[0])
+    return names
+
+
+def save_file(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
+    """Where to write a file named ``suggested`` by default ("" if cancelled); remembered."""
+    start = str(Path(documents_folder()) / suggested)
+    name, _ = QFileDialog.getSaveFileName(parent, title, start, kinds)
+    if name:
+        remember_folder(name)
+    return name

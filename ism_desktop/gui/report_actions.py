@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
@@ -24,7 +24,7 @@ from ism_desktop.gui.export_messages import (
     send_again_question,
     warning_count,
 )
-from ism_desktop.gui.places import documents_folder
+from ism_desktop.gui.places import choose_folder, save_file
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
@@ -235,9 +235,7 @@ class ReportActions(QObject):
             question = send_again_question(quarter, self._session.workspace.unsent_metas())
             if not confirm_loss(self._window, "Exportar paquete", question):
                 return
-        folder = QFileDialog.getExistingDirectory(
-            self._window, "Carpeta donde guardar el paquete", documents_folder()
-        )
+        folder = choose_folder(self._window, "Carpeta donde guardar el paquete")
         if folder and self._may_write_in(Path(folder)):
             self.export_package(Path(folder))
 
@@ -327,10 +325,7 @@ class ReportActions(QObject):
         profile = self._session.profile
         unit = self._scope_unit() or "instituto"
         name = f"ETCA-III-04_{profile.year}_T{int(profile.quarter)}_{unit}.pdf"
-        suggested = Path(documents_folder()) / name
-        path, _ = QFileDialog.getSaveFileName(
-            self._window, "Exportar informe", str(suggested), "Informe PDF (*.pdf)"
-        )
+        path = save_file(self._window, "Exportar informe", name, "Informe PDF (*.pdf)")
         if path:
             self.export_report(Path(path))
 

@@ -82,16 +82,10 @@ def choose_report(window: MainWindow) -> Path | None:
     """The report text the user picks to import; ``None`` if cancelled."""
     from pathlib import Path
 
-    from PySide6.QtWidgets import QFileDialog
+    from ism_desktop.gui.places import open_file
 
-    from ism_desktop.gui.places import documents_folder
-
-    path, _ = QFileDialog.getOpenFileName(
-        window,
-        "Importar informe ETCA-III-04",
-        documents_folder(),
-        "Texto del informe (*.txt);;Todos los archivos (*)",
-    )
+    kinds = "Texto del informe (*.txt);;Todos los archivos (*)"
+    path = open_file(window, "Importar informe ETCA-III-04", kinds)
     return Path(path) if path else None
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QMessageBox, QSpinBox
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text, late_units_text
@@ -20,7 +20,7 @@ from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.new_year_dialog import NewYearDialog
-from ism_desktop.gui.places import documents_folder
+from ism_desktop.gui.places import choose_folder, open_file, save_file
 from ism_desktop.gui.unit_labels import unit_labels
 from ism_desktop.gui.year_dialogs import (
     ClosingDialog,
@@ -194,12 +194,7 @@ class YearActions(QObject):
         year = self.ask_year("Plantilla del programa")
         if year is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self._window,
-            "Guardar la plantilla",
-            str(Path(documents_folder()) / f"programa_{year}.xlsx"),
-            XLSX_FILTER,
-        )
+        name = save_file(self._window, "Guardar la plantilla", f"programa_{year}.xlsx", XLSX_FILTER)
         if not name:
             return
         try:
@@ -219,9 +214,7 @@ class YearActions(QObject):
         year = self.ask_year("Importar la plantilla llenada")
         if year is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self._window, "Plantilla llenada", documents_folder(), XLSX_FILTER
-        )
+        name = open_file(self._window, "Plantilla llenada", XLSX_FILTER)
         if name:
             self.import_template_file(year, Path(name))
 
@@ -378,9 +371,7 @@ class YearActions(QObject):
         if not ok:
             return
         unit = choices[units.index(chosen)][0]
-        folder = QFileDialog.getExistingDirectory(
-            self._window, "Carpeta donde guardar el libro", documents_folder()
-        )
+        folder = choose_folder(self._window, "Carpeta donde guardar el libro")
         if not folder:
             return
         profile = self.session.profile

@@ -17,6 +17,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca.report_import import import_etca_file
+from ism_desktop.gui import places
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.store.store import Store
@@ -79,6 +80,14 @@ def db_path(tmp_path: Path, seed_path: Path) -> Path:
     with Store.open(path) as store:
         import_etca_file(seed_path, store.reports)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _no_folder_remembered() -> Iterator[None]:
+    """Each test's dialogs start afresh: the folder last chosen is kept module-wide."""
+    places.use_settings(None)
+    yield
+    places.use_settings(None)
 
 
 @pytest.fixture

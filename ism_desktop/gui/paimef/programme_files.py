@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
-from ism_desktop.gui.places import documents_folder
+from ism_desktop.gui.places import open_file, save_file
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
@@ -28,9 +28,7 @@ def import_programme_file(
 
     The file's name and what changed; ``None`` when nothing was chosen or it was refused (said).
     """
-    name, _ = QFileDialog.getOpenFileName(
-        parent, "Importar Programa Anual", documents_folder(), "Programa Anual (*.json *.xlsx)"
-    )
+    name = open_file(parent, "Importar Programa Anual", "Programa Anual (*.json *.xlsx)")
     if not name:
         return None
     try:
@@ -41,10 +39,8 @@ def import_programme_file(
 
 
 def _save_name(parent: QWidget, title: str, suggested: str, kinds: str) -> Path | None:
-    """Where to save, asked in Documentos with ``suggested`` as the name; None if cancelled."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(documents_folder()) / suggested), kinds
-    )
+    """Where to save, with ``suggested`` as the name; None if cancelled."""
+    name = save_file(parent, title, suggested, kinds)
     return Path(name) if name else None
 
 
