@@ -27,7 +27,6 @@ from ism_desktop.gui.year_dialogs import (
     DeliveryDatesDialog,
     RequestsDialog,
     approved_text,
-    ask_decision_text,
     decided_text,
 )
 from ism_desktop.workspace import quarter_closing, target_requests, year_programme
@@ -332,15 +331,9 @@ class YearActions(QObject):
         names = {meta.stable_id: meta.description for meta in self.session.metas()}
         pending = store.target_requests.pending(year)
         while True:  # until closed, or the last pending one is decided
-            dialog = RequestsDialog(pending, store.decisions.for_year(year), names, self._window)
-            if not dialog.exec() or dialog.choice is None:
-                return
-            request_id, approve = dialog.choice
-            suggested = dialog.document_of(request_id) if approve else ""  # the unit's, first
-            text = ask_decision_text(self._window, approve, suggested)
-            if text is not None and not self.decide(request_id, approve, text):
-                return
-            if not (pending := store.target_requests.pending(year)):
+            decided = store.decisions.for_year(year)
+            dialog = RequestsDialog(pending, decided, names, self._window, self.decide)
+            if not dialog.exec() or not (pending := store.target_requests.pending(year)):
                 return
 
     def decide(self, request_id: int, approve: bool, text: str) -> bool:

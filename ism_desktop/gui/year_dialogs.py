@@ -216,8 +216,12 @@ class RequestsDialog(QDialog):
         decided: list[Decision],
         names: dict[str, str],
         parent: QWidget | None = None,
+        decide: Callable[[int, bool, str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        # Given, the document or reason is asked over the list, which stays until the decision
+        # is taken (it closed at «Aprobar…», leaving the question alone on the screen).
+        self._decide = decide
         self.setWindowTitle("Solicitudes de cambio de meta modificada")
         fit_to_screen(self, QSize(1000, 520), parent)
         self.choice: tuple[int, bool] | None = None
@@ -279,9 +283,17 @@ class RequestsDialog(QDialog):
     def _choose(self, approve: bool) -> None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
-        if item is not None:
-            self.choice = (int(item.text()), approve)
+        if item is None:
+            return
+        request_id = int(item.text())
+        self.choice = (request_id, approve)
+        if self._decide is None:
             self.accept()
+            return
+        suggested = self.document_of(request_id) if approve else ""  # the unit's, first
+        text = ask_decision_text(self, approve, suggested)
+        if text is not None and self._decide(request_id, approve, text):
+            self.accept()  # decided: the caller shows the list again, as it now is
 
 
 def _reason_with_document(request: TargetChangeRequest) -> str:

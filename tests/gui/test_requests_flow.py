@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.year_dialogs import RequestsDialog
@@ -31,8 +31,10 @@ def test_the_units_document_is_shown_offered_and_a_blank_one_asked_again(
     assert reason.text() == f"Más solicitudes (documento: {DOCUMENT})"
 
     def choose(dialog: RequestsDialog) -> int:
-        dialog.choice = (pending.request_id, True)
-        return int(QDialog.DialogCode.Accepted)
+        # «Aprobar…» pressed on the list shown: the document is asked over it.
+        dialog.table.selectRow(0)
+        dialog.approve_button.click()
+        return dialog.result()
 
     offered: list[str] = []
     answers = iter([("  ", True), (DOCUMENT, True)])
@@ -92,10 +94,9 @@ def test_the_list_comes_back_while_requests_wait(
 
     def choose(dialog: RequestsDialog) -> int:
         shown.append(dialog.table.rowCount())
-        item = dialog.table.item(0, 0)
-        assert item is not None
-        dialog.choice = (int(item.text()), False)
-        return int(QDialog.DialogCode.Accepted)
+        dialog.table.selectRow(0)
+        dialog.reject_button.click()
+        return dialog.result()
 
     monkeypatch.setattr(RequestsDialog, "exec", choose)
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Sin oficio", True))
@@ -143,3 +144,44 @@ def test_a_quarters_request_and_its_annual_show_as_one_line_with_its_reason(
         "La unidad 004 pide (envío 1): Modificado T3 (NUM): 800 → 830 (anual: 3400 → 3430) "
         f"(motivo: Recorte; documento: {DOCUMENT})"
     ) in panel
+
+
+def test_the_list_stays_under_the_question_and_a_cancel_keeps_it(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «Aprobar…» closed the list at once: only the document's question was left on the screen,
+    # and a cancelled question lost the list.
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    meta = select(window, STUDIES)
+    pending_request(store, meta.stable_id, DOCUMENT)
+    under: list[bool] = []
+    answers = iter([("", False), (DOCUMENT, True)])
+
+    def get_text(*_a: object, **_k: object) -> object:
+        lists = [w for w in QApplication.topLevelWidgets() if isinstance(w, RequestsDialog)]
+        under.append(any(shown.isVisible() for shown in lists))
+        return next(answers)
+
+    pressed: list[int] = []
+
+    def choose(dialog: RequestsDialog) -> int:
+        dialog.show()
+        dialog.table.selectRow(0)
+        dialog.approve_button.click()  # cancelled: the list is still there to choose again
+        pressed.append(dialog.result())
+        dialog.approve_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RequestsDialog, "exec", choose)
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+
+    window.year_actions.requests()
+
+    assert under == [True, True]
+    assert pressed == [0]  # not closed by the cancelled question
+    [decision] = store.decisions.for_year(2024)
+    assert decision.document == DOCUMENT
