@@ -40,9 +40,10 @@ class FormRoom(QObject):
     yellow box then went behind a sideways scroll bar.
     """
 
-    def __init__(self, splitter: QSplitter) -> None:
+    def __init__(self, splitter: QSplitter, header: QHeaderView | None = None) -> None:
         super().__init__(splitter)
         self._splitter = splitter
+        self._header = header  # the list's: its % columns narrow with it, for the names
         splitter.installEventFilter(self)
 
     @override
@@ -63,6 +64,14 @@ class FormRoom(QObject):
             total = sum(sizes)
             left = max(LIST_MIN_WIDTH, total - FORM_MIN_WIDTH)
             self._splitter.setSizes([left, total - left])
+            if left < NARROW_LIST and self._header is not None:
+                narrow_percent_columns(self._header)
+
+
+def narrow_percent_columns(header: QHeaderView) -> None:
+    """Give a narrow list's width to the names: «AP…D.» told nothing (never widens a column)."""
+    for column, narrow in zip(PERCENT_COLUMNS, NARROW_PERCENT_WIDTHS, strict=True):
+        header.resizeSection(column, min(narrow, header.sectionSize(column)))
 
 
 class WindowState:
@@ -123,14 +132,13 @@ class WindowState:
                     splitter.restoreState(state)
         else:
             main_splitter.setSizes([list_width(width), width - list_width(width)])
-        FormRoom(main_splitter)
+        FormRoom(main_splitter, headers.get("metas"))
         for name, header in headers.items():
             state = self._settings.value(f"{GROUP}/columnas/{name}")
             if isinstance(state, QByteArray):
                 header.restoreState(state)
-            elif list_width(width) < NARROW_LIST:  # the names first: «AP…D.» told nothing
-                for column, narrow in zip(PERCENT_COLUMNS, NARROW_PERCENT_WIDTHS, strict=True):
-                    header.resizeSection(column, narrow)
+            elif list_width(width) < NARROW_LIST:
+                narrow_percent_columns(header)
 
     def save(self) -> None:
         """Remember how the window is now."""

@@ -207,6 +207,8 @@ def test_narrowing_the_window_gives_the_form_back_its_room(
 
     assert not window.form_area.horizontalScrollBar().isVisible()
     assert window.splitter.sizes()[0] >= LIST_MIN_WIDTH
+    header = window.tree.header()
+    assert header.sectionSize(0) >= header.sectionSize(1) + header.sectionSize(2)
     window.setGeometry(QRect(0, 0, 1366, 700))
     qtbot.wait(20)
     assert window.splitter.sizes()[0] >= LIST_MIN_WIDTH
