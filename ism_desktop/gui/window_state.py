@@ -22,9 +22,9 @@ LIST_SHARE = 0.36
 LIST_MIN_WIDTH, LIST_MAX_WIDTH = 250, 760
 
 
-# The list's two % columns, and how wide they are in a list narrower than NARROW_LIST.
-PERCENT_COLUMNS = (1, 2)
-NARROW_LIST, NARROW_PERCENT_WIDTHS = 400, (60, 64)
+# The list's column of the % against the modified target, shown only when the list has room
+# for it beside the names (the form shows both percentages of the meta chosen).
+MODIFIED_COLUMN, NARROW_LIST = 2, 400
 
 
 def list_width(window_width: int) -> int:
@@ -37,14 +37,16 @@ class FormRoom(QObject):
     """Keeps the form its width as the window narrows, taking it from the list of metas.
 
     A splitter gives a narrower window's loss all to the form (the list keeps its width): the
-    yellow box then went behind a sideways scroll bar.
+    yellow box then went behind a sideways scroll bar. A list left narrow shows one % column.
     """
 
     def __init__(self, splitter: QSplitter, header: QHeaderView | None = None) -> None:
         super().__init__(splitter)
         self._splitter = splitter
-        self._header = header  # the list's: its % columns narrow with it, for the names
+        self._header = header  # the list's: a narrow list leaves out its second % column
         splitter.installEventFilter(self)
+        splitter.splitterMoved.connect(lambda _position, _index: self.fit_columns())
+        self.fit_columns()
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -64,14 +66,13 @@ class FormRoom(QObject):
             total = sum(sizes)
             left = max(LIST_MIN_WIDTH, total - FORM_MIN_WIDTH)
             self._splitter.setSizes([left, total - left])
-            if left < NARROW_LIST and self._header is not None:
-                narrow_percent_columns(self._header)
+            self.fit_columns()
 
-
-def narrow_percent_columns(header: QHeaderView) -> None:
-    """Give a narrow list's width to the names: «AP…D.» told nothing (never widens a column)."""
-    for column, narrow in zip(PERCENT_COLUMNS, NARROW_PERCENT_WIDTHS, strict=True):
-        header.resizeSection(column, min(narrow, header.sectionSize(column)))
+    def fit_columns(self) -> None:
+        """In a narrow list, the names take the second % column's room («AP…D.» told nothing)."""
+        sizes = self._splitter.sizes()
+        if self._header is not None and sizes:
+            self._header.setSectionHidden(MODIFIED_COLUMN, sizes[0] < NARROW_LIST)
 
 
 class WindowState:
@@ -132,13 +133,11 @@ class WindowState:
                     splitter.restoreState(state)
         else:
             main_splitter.setSizes([list_width(width), width - list_width(width)])
-        FormRoom(main_splitter, headers.get("metas"))
         for name, header in headers.items():
             state = self._settings.value(f"{GROUP}/columnas/{name}")
             if isinstance(state, QByteArray):
                 header.restoreState(state)
-            elif list_width(width) < NARROW_LIST:
-                narrow_percent_columns(header)
+        FormRoom(main_splitter, headers.get("metas"))
 
     def save(self) -> None:
         """Remember how the window is now."""

@@ -20,7 +20,13 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.window_state import FORM_MIN_WIDTH, LIST_MIN_WIDTH, list_width
+from ism_desktop.gui.window_state import (
+    FORM_MIN_WIDTH,
+    LIST_MIN_WIDTH,
+    MODIFIED_COLUMN,
+    NARROW_LIST,
+    list_width,
+)
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import open_board
 
@@ -221,3 +227,12 @@ def test_the_names_get_most_of_the_list(open_window: WindowFactory) -> None:
     header = window.tree.header()
 
     assert header.sectionSize(0) >= header.sectionSize(1) + header.sectionSize(2)
+    narrow = window.splitter.sizes()[0] < NARROW_LIST
+    assert header.isSectionHidden(MODIFIED_COLUMN) == narrow
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([NARROW_LIST + 20, total - NARROW_LIST - 20])
+    window.splitter.splitterMoved.emit(NARROW_LIST + 20, 1)  # as a drag of the handle does
+    assert not header.isSectionHidden(MODIFIED_COLUMN)
+    window.splitter.setSizes([LIST_MIN_WIDTH, total - LIST_MIN_WIDTH])
+    window.splitter.splitterMoved.emit(LIST_MIN_WIDTH, 1)
+    assert header.isSectionHidden(MODIFIED_COLUMN)
