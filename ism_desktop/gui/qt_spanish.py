@@ -45,6 +45,20 @@ _WORDS: dict[str, dict[str, str]] = {
         "&Rename": "Cambiar &nombre",
         "&Delete": "&Eliminar",
         "Show &hidden files": "Mostrar archivos &ocultos",
+        # Qt's own messages, which say «fichero» and «directorio».
+        "%1\nFile not found.\nPlease verify the correct file name was given.": (
+            "%1\nNo se encontró el archivo.\nRevise que el nombre esté bien escrito."
+        ),
+        "%1\nDirectory not found.\nPlease verify the correct directory name was given.": (
+            "%1\nNo se encontró la carpeta.\nRevise que el nombre esté bien escrito."
+        ),
+        "%1 already exists.\nDo you want to replace it?": ("Ya existe «%1».\n¿Desea reemplazarlo?"),
+        "'%1' is write protected.\nDo you want to delete it anyway?": (
+            "«%1» está protegido contra escritura.\n¿Desea eliminarlo de todos modos?"
+        ),
+        "Are you sure you want to delete '%1'?": "¿Seguro que desea eliminar «%1»?",
+        "Could not delete directory.": "No se pudo eliminar la carpeta.",
+        "Recent Places": "Lugares recientes",
     },
     "QPrintWidget": {"Output &file:": "&Archivo de salida:"},
     "QAbstractFileIconProvider": {

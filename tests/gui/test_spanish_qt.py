@@ -45,3 +45,20 @@ def test_qt_file_and_print_dialogs_speak_mexican_spanish(qtbot: QtBot, qapp: QAp
     assert {"&Buscar en:", "&Nombre del archivo:", "&Tipo de archivo:"} <= labels
     assert "&Archivo de salida:" in labels
     assert not any("Look in" in text or "Fichero" in text for text in labels)
+
+
+def test_the_file_dialogs_messages_say_archivo_and_carpeta(qapp: QApplication) -> None:
+    # «Fichero no encontrado» beside the program's own «archivo».
+    from PySide6.QtCore import QCoreApplication
+
+    install_spanish(qapp)
+    for source in (
+        "%1\nFile not found.\nPlease verify the correct file name was given.",
+        "%1\nDirectory not found.\nPlease verify the correct directory name was given.",
+        "%1 already exists.\nDo you want to replace it?",
+    ):
+        said = QCoreApplication.translate("QFileDialog", source)
+
+        assert said != source
+        assert "ichero" not in said
+        assert "irectorio" not in said
