@@ -25,6 +25,7 @@ SEED = (Path(__file__).resolve().parents[2] / "resources/sample/etca_iii_04_2024
 )
 # A state's report in a few dependencies: its narratives and descriptions cross page breaks.
 STATE = generate(metas=70, dependencies=2, seed=7)
+MAYBE_CUT = "puede ser el principio de una meta sin sus cifras (¿el archivo está cortado?)"
 
 
 def _line_cuts(text: str, step: int = 1) -> Iterator[str]:
@@ -70,6 +71,8 @@ def _wrong_cuts(text: str, step: int = 1) -> list[tuple[int, list[str]]]:
             read = parse_etca_text(cut)
         except EtcaFormatError:
             continue
+        if any(MAYBE_CUT in warning.message for warning in read.warnings):
+            continue  # said: one short line may begin a meta, or end the narrative
         if differences := _differences(read, whole):
             wrong.append((cut.count("\n"), differences))
     return wrong
@@ -83,18 +86,52 @@ def test_a_state_report_cut_after_any_line_never_reads_as_something_else() -> No
     assert _wrong_cuts(STATE) == []
 
 
-def test_the_cut_the_review_found_is_refused_naming_the_next_meta(tmp_path: Path) -> None:
-    # The file ends on the first line of «ATENCIÓN PSICOLÓGICA INDIVIDUAL», at the top of a
-    # page: it was read as the end of «ASESORÍA LEGAL»'s evaluation.
+def test_a_file_ending_in_a_description_is_refused_naming_it(tmp_path: Path) -> None:
+    # The file ends in both lines of «ATENCIÓN PSICOLÓGICA INDIVIDUAL», at the top of a page:
+    # they were read as the end of «ASESORÍA LEGAL»'s evaluation.
     path = tmp_path / "cortado.txt"
-    path.write_text("".join(SEED.splitlines(keepends=True)[:496]), encoding="utf-8")
+    path.write_text("".join(SEED.splitlines(keepends=True)[:497]), encoding="utf-8")
 
     with pytest.raises(EtcaFormatError) as caught:
         load_etca_file(path)
 
     assert caught.value.line == 496
-    assert "«ATENCIÓN PSICOLÓGICA»" in caught.value.message
+    assert "«ATENCIÓN PSICOLÓGICA INDIVIDUAL»" in caught.value.message
     assert "parece cortado" in caught.value.message
+
+
+def test_one_short_line_that_may_begin_a_meta_is_said(tmp_path: Path) -> None:
+    # Its first line alone reads as well as the narrative's last words: said, not refused.
+    path = tmp_path / "cortado.txt"
+    path.write_text("".join(SEED.splitlines(keepends=True)[:496]), encoding="utf-8")
+
+    loaded = load_etca_file(path)
+
+    (said,) = [w for w in loaded.parsed.warnings if MAYBE_CUT in w.message]
+    assert said.line == 496
+    assert "«ATENCIÓN PSICOLÓGICA»" in said.message
+    assert "«ASESORÍA LEGAL»" in said.message
+
+
+LAST_NARRATIVE = "SONORA, DE LAS FRACCIONES DEL ARTÍCULO 70, 71 Y ARTICULO 81, 82 RESPECTIVAMENTE."
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\n\nSE ANEXA EVIDENCIA.",  # a paragraph of its own
+        "\n\n1. TALLER DE LIDERAZGO\n2. CURSO DE GÉNERO",  # a list
+        "\nGOBIERNO DEL ESTADO DE SONORA\n\n( META DE CUMPLIMIENTO ANUAL )",  # a new page
+    ],
+)
+def test_a_whole_report_whose_last_narrative_ends_apart_still_imports(ending: str) -> None:
+    # Refused as «parece cortado» after the first fix: a whole, valid report.
+    assert LAST_NARRATIVE in SEED
+    text = SEED.replace(LAST_NARRATIVE, LAST_NARRATIVE + ending)
+
+    read = parse_etca_text(text)
+
+    assert len(read.report.metas) == 56
 
 
 def _continued_narratives(text: str) -> Iterator[int]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from ism_desktop.domain.codes import (
     Activity,
@@ -100,6 +102,27 @@ def _parse(text: str) -> EtcaImport:
 def _wrapped(paragraph: Paragraph) -> bool:
     """Lines as short as a description's, wrapped in its column; a narrative's fill the page."""
     return max(map(len, paragraph.texts), default=0) <= _DESCRIPTION_LINE_MAX
+
+
+# A line a narrative's list or sentence ends («1. TALLER», «- CURSO», «…EVIDENCIA.»).
+_LIST_OR_END = re.compile(r"^(?:[-•*]|\d+[.)])\s|[.:;]$")
+
+
+# A narrative's lines wrap at the page's width, about 240 characters: one this long did not
+# end its sentence there when no period closes it.
+_FULL_LINE = 180
+
+
+def _carried_on(before: Paragraph, after: Paragraph) -> bool:
+    """A page break in mid-sentence: a full line with no period, the rest on the next page."""
+    line = before.texts[-1]
+    return after.glued and len(line) >= _FULL_LINE and not line.endswith(".")
+
+
+def _described(paragraph: Paragraph) -> bool:
+    """Column-wrapped lines of a description: several, none a list item or a sentence's end."""
+    lines = paragraph.texts
+    return len(lines) >= 2 and not any(_LIST_OR_END.search(line) for line in lines[:-1])
 
 
 class _OpenMeta:
@@ -220,41 +243,52 @@ class _Assembler:
                 last.line,
                 "el archivo termina en un encabezado sin ninguna meta debajo: parece cortado.",
             )
-        start = self._next_meta_start(tokens[marks[0] + 1 :], narrative)
-        if start is not None:
+        start, sure = self._next_meta_start(tokens[marks[0] + 1 :], narrative)
+        if start is None:
+            return
+        if sure:
             raise EtcaFormatError(
                 start.first_line,
                 f"el archivo termina en «{_clip(start.joined())}», el principio de una meta "
                 "sin sus cifras (fila MET): parece cortado.",
             )
+        # One short paragraph after the narrative: the narrative's own last words as well
+        # (a page break, a line of its own), so said rather than refused.
+        self.warnings.append(
+            ImportWarning(
+                start.first_line,
+                f"«{_clip(start.joined())}», al final del archivo, puede ser el principio de una "
+                f"meta sin sus cifras (¿el archivo está cortado?); se tomó como parte de la "
+                f"evaluación de «{name}»: revísela.",
+            )
+        )
 
     def _next_meta_start(
         self, after_mark: list[Token], narrative: list[Paragraph]
-    ) -> Paragraph | None:
-        """The text that begins another meta at the end of the file, if the file ends in it.
+    ) -> tuple[Paragraph | None, bool]:
+        """Text at the end of the file that may begin another meta, and whether it surely does.
 
         Without its figure row nothing else tells it from narrative: it would be read as more
-        of the last meta's evaluation, or dropped. Text after a heading begins a meta; so does
-        a paragraph of column-wrapped lines after the narrative, which is one paragraph of
-        lines as wide as the page (a page break may leave its last line alone on the next).
+        of the last meta's evaluation, or dropped. Text after a unit's or programme's heading
+        surely begins a meta, and so do column-wrapped lines (a description's) after the
+        narrative, whose lines are as wide as the page. One short line may be either (a page
+        break, a closing line).
         """
-        headed = False
+        # A unit's or a programme's heading is unmistakable; an activity's («664 NAME») may be
+        # a narrative's line that begins with a number.
+        headed: bool | None = None
         for token in after_mark:
             if type(token) is Heading and token.kind != "entity":
-                headed = headed or not self._renames_activity(token)
-            elif type(token) is Paragraph and headed:
-                return token
-        for paragraph in narrative[1:]:
-            if _wrapped(paragraph) and not (paragraph.glued and len(paragraph.texts) == 1):
-                return paragraph
-        if len(narrative) < 2 or not _wrapped(last := narrative[-1]):
-            return None
-        # One short line alone on a new page: the narrative's end when the page before broke
-        # it mid-sentence; after a finished sentence or a meta's first lines, more of a meta
-        # (whose lines end with no period).
-        before = narrative[-2]
-        ended = _wrapped(before) or before.texts[-1].endswith(".")
-        return last if ended and not last.texts[0].endswith(".") else None
+                if token.kind != "activity":
+                    headed = True
+                elif not self._renames_activity(token):
+                    headed = bool(headed)
+            elif type(token) is Paragraph and headed is not None:
+                return token, headed
+        for before, paragraph in pairwise(narrative):
+            if _wrapped(paragraph) and not _carried_on(before, paragraph):
+                return paragraph, _described(paragraph)
+        return None, False
 
     def _settle(self, tokens: list[Token]) -> None:
         """Close the open meta with its narrative and apply the headings that follow it."""
