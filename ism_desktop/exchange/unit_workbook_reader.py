@@ -108,36 +108,25 @@ def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, in
 def _check_unread(
     problems: _Problems, sheet: Worksheet, meta: Meta, top: int, quarter: Quarter
 ) -> None:
-    """Figures the workbook shows but a unit does not change: typed there, they are refused.
+    """The original targets as written: a unit does not change its programme.
 
-    Read only for the quarter's achieved figures, anything typed elsewhere would be dropped
-    without a word: the targets, and what was achieved in other quarters.
+    The modified targets and other quarters' figures (locked cells) are not read: they show
+    what this database held when the workbook was made, and may differ since, untouched.
     """
     original = series_column(sheet, "PROGRAMADO ORIGINAL")
-    modified = series_column(sheet, "MODIFICADO")
-    achieved = series_column(sheet, "REALIZADO")
     for offset, kind in enumerate(_ROWS):
         row = meta.row(kind)
         if row is None or (kind is RowKind.DEN and meta.kind is MetaKind.ABSOLUTE):
             continue
         for q in Quarter:
-            for series, column, said in (
-                (Series.ORIGINAL, original, "lo programado original no cambia"),
-                (Series.MODIFIED, modified, "la meta modificada no se cambia en el libro"),
-            ):
-                value = _figure(problems, sheet, column + q.index, top + offset)
-                expected = row.value(series, q)
-                if value is not None and value != expected:
-                    problems.add(
-                        column + q.index, top + offset, f"{said} (es {expected}, dice {value})"
-                    )
-            if q is quarter or kind is RowKind.MET:  # the quarter's own, and a computed %
-                continue
-            value = _figure(problems, sheet, achieved + q.index, top + offset)
-            if value != row.value(Series.ACHIEVED, q):
-                said = f"solo se escribe lo realizado del trimestre {int(quarter)}"
-                shown = "nada" if value is None else value
-                problems.add(achieved + q.index, top + offset, f"{said} (aquí dice {shown})")
+            value = _figure(problems, sheet, original + q.index, top + offset)
+            expected = row.value(Series.ORIGINAL, q)
+            if value is not None and value != expected:
+                problems.add(
+                    original + q.index,
+                    top + offset,
+                    f"lo programado original no cambia (es {expected}, dice {value})",
+                )
 
 
 def _read_meta(

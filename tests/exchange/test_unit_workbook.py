@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.intake.packages import check_package
 from ism_desktop.exchange.package.manifest import PackageRefusedError
@@ -102,20 +105,6 @@ def _last_map_row_lost(folder: Path, store: Store) -> Path:
     return path
 
 
-def _typed_in(series: str, quarter: Quarter) -> Damage:
-    # Typed where nothing is read (the modified target, another quarter): it was ignored.
-    def damage(folder: Path, store: Store) -> Path:
-        path = _workbook(store, folder)
-        book = openpyxl.load_workbook(path)
-        top = book["ismavance"]["B8"].value
-        sheet = book["004"]
-        sheet.cell(top + 1, series_column(sheet, series) + quarter.index, 999)
-        book.save(path)
-        return path
-
-    return damage
-
-
 def _map_set(column: str, key: str, value: object) -> Damage:
     # The hidden map pointing outside the sheet, or at another sheet: «falla inesperada».
     def damage(folder: Path, store: Store) -> Path:
@@ -156,8 +145,6 @@ def _first_meta_row(value: int) -> Damage:
         (_first_meta_row(-1), "la hoja oculta del libro fue modificada"),
         (_first_meta_row(1_048_576), "la hoja oculta del libro fue modificada"),
         (_map_set("B", "hoja", "ismavance"), "la hoja oculta del libro fue modificada"),
-        (_typed_in("MODIFICADO", Quarter.FIRST), "la meta modificada no se cambia en el libro"),
-        (_typed_in("REALIZADO", Quarter.THIRD), "solo se escribe lo realizado del trimestre 2"),
     ],
 )
 def test_a_bad_workbook_is_refused_with_its_reason(
@@ -242,3 +229,19 @@ def test_a_workbook_whose_xml_is_broken_is_refused_in_spanish(
         check_package(coordinator, path)
 
     assert str(refused.value) == f"«{path.name}»: no es un libro de Excel legible"
+
+
+def test_a_workbook_made_before_the_targets_changed_is_still_received(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # Its locked cells show the modified targets of the day it was made; the programme's
+    # changed since. Refused for them, it blamed the unit for cells it could not touch.
+    path = write_unit_workbook(coordinator, UnitCode("004"), Quarter.FIRST, tmp_path)
+    meta = coordinator.reports.load_unit_metas(2024, "30", UnitCode("004"))[0]
+    changed = with_modified(meta, Quarter.THIRD, Decimal(777), None)
+    author = Author("Unidad coordinadora (002)", "prueba")
+    coordinator.edits.save(2024, meta, changed, author, TargetChangeReason("Oficio 12/2024"))
+
+    received = check_package(coordinator, path)
+
+    assert received.manifest.unit == UnitCode("004")
