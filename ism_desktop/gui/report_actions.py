@@ -339,6 +339,9 @@ class ReportActions(QObject):
         pdf, xlsx = io.BytesIO(), io.BytesIO()
         write_pdf(layout, pdf)
         write_xlsx(layout, xlsx)
+        # Named «informe.xlsx» in the dialog: the workbook was written over the PDF just made.
+        if pdf_path.suffix.lower() != ".pdf":
+            pdf_path = pdf_path.with_name(f"{pdf_path.stem}.pdf")
         xlsx_path = pdf_path.with_suffix(".xlsx")
         written: list[str] = []
         try:

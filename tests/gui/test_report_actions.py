@@ -117,22 +117,40 @@ def test_report_files_for_a_unit_hold_only_its_metas(
     assert (tmp_path / "informe.xlsx").exists()
 
 
-def test_report_files_never_replace_the_database(
-    open_window: WindowFactory, db_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("named", ["informe.xlsx", "informe", "informe.PDF"])
+def test_report_files_are_a_pdf_and_a_workbook_whatever_the_name_typed(
+    open_window: WindowFactory, tmp_path: Path, named: str
 ) -> None:
-    # The database picked by mistake in the save dialog: it was replaced by the PDF.
+    # «informe.xlsx» typed in the dialog: the workbook replaced the PDF just written.
     window = open_window(unit_profile("009"))
-    before = db_path.read_bytes()
+
+    window.reports.export_report(tmp_path / named)
+
+    stem = Path(named).stem
+    pdf = next(tmp_path.glob(f"{stem}.[pP][dD][fF]"))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    with zipfile.ZipFile(tmp_path / f"{stem}.xlsx") as workbook:
+        assert "xl/workbook.xml" in workbook.namelist()
+
+
+def test_report_files_never_replace_a_database(
+    open_window: WindowFactory, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A database picked by mistake in the save dialog (a copy named .pdf, say): replaced.
+    window = open_window(unit_profile("009"))
+    disguised = tmp_path / "respaldo.pdf"
+    disguised.write_bytes(db_path.read_bytes())
+    before = disguised.read_bytes()
     said: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, _title, text, *_rest: said.append(text)
     )
 
-    window.reports.export_report(db_path)
+    window.reports.export_report(disguised)
 
-    assert db_path.read_bytes() == before
+    assert disguised.read_bytes() == before
     assert said == [
-        f"No se guardó el informe: «{db_path.name}» es una base de datos; no se reemplaza con "
+        "No se guardó el informe: «respaldo.pdf» es una base de datos; no se reemplaza con "
         "otro archivo."
     ]
 
