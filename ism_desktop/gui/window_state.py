@@ -44,20 +44,18 @@ class FormRoom(QObject):
         super().__init__(splitter)
         self._splitter = splitter
         self._header = header  # the list's: a narrow list leaves out its second % column
+        # The list's width before the window narrowed it: given back as the window widens.
+        self._wanted: int | None = None
         splitter.installEventFilter(self)
-        splitter.splitterMoved.connect(lambda _position, _index: self.fit_columns())
+        splitter.splitterMoved.connect(self._moved_by_hand)
         self.fit_columns()
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Only as the window narrows: sizes restored or dragged by hand are the person's own.
         # After the splitter has shared out the new width (a filter runs before it does).
-        if (
-            watched is self._splitter
-            and isinstance(event, QResizeEvent)
-            and event.size().width() < event.oldSize().width()
-        ):
-            QTimer.singleShot(0, self._fit)
+        if watched is self._splitter and isinstance(event, QResizeEvent):
+            narrowed = event.size().width() < event.oldSize().width()
+            QTimer.singleShot(0, self._fit if narrowed else self._give_back)
         return False
 
     def _fit(self) -> None:
@@ -65,8 +63,25 @@ class FormRoom(QObject):
         if len(sizes) == 2 and sizes[1] < FORM_MIN_WIDTH and sizes[0] > LIST_MIN_WIDTH:
             total = sum(sizes)
             left = max(LIST_MIN_WIDTH, total - FORM_MIN_WIDTH)
+            self._wanted = self._wanted or sizes[0]
             self._splitter.setSizes([left, total - left])
             self.fit_columns()
+
+    def _give_back(self) -> None:
+        sizes = self._splitter.sizes()
+        if self._wanted is None or len(sizes) != 2:
+            return
+        total = sum(sizes)
+        left = min(self._wanted, max(total - FORM_MIN_WIDTH, sizes[0]))
+        if left > sizes[0]:
+            self._splitter.setSizes([left, total - left])
+            self.fit_columns()
+        if left >= self._wanted:
+            self._wanted = None
+
+    def _moved_by_hand(self, _position: int, _index: int) -> None:
+        self._wanted = None  # the person's own width from now on
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         """In a narrow list, the names take the second % column's room («AP…D.» told nothing)."""
