@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.limits import figure_problem
@@ -20,7 +21,9 @@ class FigureInputError(ValueError):
 
 def parse_figure(text: str) -> Decimal | None:
     """``""`` is «not reported» (``None``); ``1,234.50`` and ``84.5 %`` are accepted."""
-    cleaned = text.strip().replace(" ", "").rstrip("%")
+    # Compatibility forms first: a non-breaking space pasted from Word («12 %»), full-width
+    # digits («１２») are the plain ones.
+    cleaned = "".join(unicodedata.normalize("NFKC", text).split()).rstrip("%")
     if not cleaned:
         return None
     cleaned = ungrouped(cleaned, text.strip())

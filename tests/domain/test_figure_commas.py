@@ -71,3 +71,17 @@ def test_only_plain_digits_are_a_figure(typed: str) -> None:
 )
 def test_plain_figures_still_read(typed: str, value: Decimal) -> None:
     assert parse_figure(typed) == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("12\xa0%", Decimal(12)),
+        ("１２", Decimal(12)),
+        ("1\u202f234", Decimal(1234)),
+        ("84.5％", Decimal("84.5")),
+    ],
+)
+def test_a_figure_pasted_with_compatibility_characters_reads(typed: str, value: Decimal) -> None:
+    # A non-breaking space from Word, full-width digits: «12 %» was refused as no number.
+    assert parse_figure(typed) == value
