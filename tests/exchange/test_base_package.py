@@ -272,3 +272,19 @@ def test_a_file_replaced_after_its_review_is_refused(
         "el paquete o la base de datos cambiaron desde que se revisó; revíselo de nuevo"
     )
     assert unit_store.received.history() == []
+
+
+def test_a_programme_with_a_negative_figure_is_not_sent(coordinator: Store, tmp_path: Path) -> None:
+    # A report imported with a negative figure (a warning then): the base went out, and the
+    # unit refused it.
+    from ism_desktop.exchange.package.writer import ExportError
+
+    meta = coordinator.reports.load_unit_metas(2024, "30", UNIT)[0]
+    negative = with_achieved(meta, Quarter.FIRST, Decimal(-15), None)
+    coordinator.edits.save(2024, meta, negative, Author("Unidad coordinadora (002)", "prueba"))
+
+    with pytest.raises(ExportError) as refused:
+        export_base(coordinator, UNIT, tmp_path, now=NOW)
+
+    assert "tiene una cifra negativa (realizado T1 (NUM): -15)" in str(refused.value)
+    assert not list(tmp_path.iterdir())

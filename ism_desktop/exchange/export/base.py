@@ -16,10 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.fields import figure_label
+from ism_desktop.domain.figures import RowKind
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.validation.context import PRINTED_COLUMNS
+from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.base_delivered import DELIVERED_KEY, delivered_json
 from ism_desktop.exchange.base_words import words_field
 from ism_desktop.exchange.package.manifest import LAST_RECEIVED_KEY, PackageManifest
@@ -105,6 +110,22 @@ def _load(store: Store, year: int | None) -> ProgressReport:
     return report
 
 
+def _refuse_negative(metas: Sequence[Meta]) -> None:
+    """A unit refuses a base with a negative figure (no report may hold one): said here."""
+    for meta in metas:
+        for kind in (RowKind.NUM, RowKind.DEN, RowKind.MET):  # a tipo A's MET is its NUM
+            row = meta.row(kind)
+            if row is None:
+                continue
+            for (series, quarter), value in zip(PRINTED_COLUMNS, row.columns(), strict=True):
+                if value is not None and value < 0:
+                    raise ExportError(
+                        f"la meta «{shortened(meta.description)}» de la unidad {meta.key.unit} "
+                        f"tiene una cifra negativa ({figure_label(series, quarter, kind)}: "
+                        f"{value}); corríjala antes de enviar su programa base."
+                    )
+
+
 def _export_one(
     store: Store,
     report: ProgressReport,
@@ -120,6 +141,7 @@ def _export_one(
             f"la unidad administrativa {unit} no tiene metas en el ejercicio {report.year} "
             f"(unidades con metas: {units})."
         )
+    _refuse_negative(metas)
     entity = metas[0].key.entity
     claim_coordinator(store, entity)
     to = Addressee(
