@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -104,10 +103,6 @@ def _wrapped(paragraph: Paragraph) -> bool:
     return max(map(len, paragraph.texts), default=0) <= _DESCRIPTION_LINE_MAX
 
 
-# A line a narrative's list or sentence ends («1. TALLER», «- CURSO», «…EVIDENCIA.»).
-_LIST_OR_END = re.compile(r"^(?:[-•*]|\d+[.)])\s|[.:;]$")
-
-
 # A narrative's lines wrap at the page's width, about 240 characters: one this long did not
 # end its sentence there when no period closes it.
 _FULL_LINE = 180
@@ -117,12 +112,6 @@ def _carried_on(before: Paragraph, after: Paragraph) -> bool:
     """A page break in mid-sentence: a full line with no period, the rest on the next page."""
     line = before.texts[-1]
     return after.glued and len(line) >= _FULL_LINE and not line.endswith(".")
-
-
-def _described(paragraph: Paragraph) -> bool:
-    """Column-wrapped lines of a description: several, none a list item or a sentence's end."""
-    lines = paragraph.texts
-    return len(lines) >= 2 and not any(_LIST_OR_END.search(line) for line in lines[:-1])
 
 
 class _OpenMeta:
@@ -252,8 +241,8 @@ class _Assembler:
                 f"el archivo termina en «{_clip(start.joined())}», el principio de una meta "
                 "sin sus cifras (fila MET): parece cortado.",
             )
-        # One short paragraph after the narrative: the narrative's own last words as well
-        # (a page break, a line of its own), so said rather than refused.
+        # Short lines after the narrative: its own last words as well (a list, a signature, a
+        # page break), so said rather than refused.
         self.warnings.append(
             ImportWarning(
                 start.first_line,
@@ -270,9 +259,8 @@ class _Assembler:
 
         Without its figure row nothing else tells it from narrative: it would be read as more
         of the last meta's evaluation, or dropped. Text after a unit's or programme's heading
-        surely begins a meta, and so do column-wrapped lines (a description's) after the
-        narrative, whose lines are as wide as the page. One short line may be either (a page
-        break, a closing line).
+        surely begins a meta. Short lines after the narrative (whose lines fill the page) may
+        be a description's, or the narrative's own end (a list, a closing line): said.
         """
         # A unit's or a programme's heading is unmistakable; an activity's («664 NAME») may be
         # a narrative's line that begins with a number.
@@ -287,7 +275,7 @@ class _Assembler:
                 return token, headed
         for before, paragraph in pairwise(narrative):
             if _wrapped(paragraph) and not _carried_on(before, paragraph):
-                return paragraph, _described(paragraph)
+                return paragraph, False
         return None, False
 
     def _settle(self, tokens: list[Token]) -> None:
