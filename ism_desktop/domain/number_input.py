@@ -21,9 +21,9 @@ class FigureInputError(ValueError):
 
 def parse_figure(text: str) -> Decimal | None:
     """``""`` is «not reported» (``None``); ``1,234.50`` and ``84.5 %`` are accepted."""
-    # Compatibility forms first: a non-breaking space pasted from Word («12 %»), full-width
-    # digits («１２») are the plain ones.
-    cleaned = "".join(unicodedata.normalize("NFKC", text).split()).rstrip("%")
+    # Spaces of any kind (a non-breaking one pasted from Word, «12 %») go, and full-width
+    # digits («１２») are the plain ones; a tab, a new line or a superscript is no figure.
+    cleaned = _plain_forms(text).rstrip("%")
     if not cleaned:
         return None
     cleaned = ungrouped(cleaned, text.strip())
@@ -39,6 +39,17 @@ def parse_figure(text: str) -> Decimal | None:
         raise FigureInputError(f"«{text.strip()[:40]}» {problem}.")
     # «-0» is zero: kept signed it printed «-0.00» on the official report.
     return value if value else abs(value)
+
+
+# Full-width digits, point, comma, signs and percent to their plain forms.
+_FULL_WIDTH = str.maketrans(
+    {chr(0xFF10 + digit): str(digit) for digit in range(10)}
+    | {"．": ".", "，": ",", "＋": "+", "－": "-", "％": "%"}
+)
+
+
+def _plain_forms(text: str) -> str:
+    return "".join(c for c in text if unicodedata.category(c) != "Zs").translate(_FULL_WIDTH)
 
 
 def ungrouped(text: str, shown: str | None = None) -> str:

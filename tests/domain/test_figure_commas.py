@@ -85,3 +85,10 @@ def test_plain_figures_still_read(typed: str, value: Decimal) -> None:
 def test_a_figure_pasted_with_compatibility_characters_reads(typed: str, value: Decimal) -> None:
     # A non-breaking space from Word, full-width digits: «12 %» was refused as no number.
     assert parse_figure(typed) == value
+
+
+@pytest.mark.parametrize("typed", ["12\t34", "12\n34", "5²", "12¹"])
+def test_two_cells_or_a_superscript_pasted_are_no_figure(typed: str) -> None:
+    # Read as 1234 or 52 once every kind of blank and compatibility form was folded away.
+    with pytest.raises(FigureInputError, match="no es un número"):
+        parse_figure(typed)
