@@ -275,16 +275,28 @@ def test_a_file_replaced_after_its_review_is_refused(
 
 
 def test_a_programme_with_a_negative_figure_is_not_sent(coordinator: Store, tmp_path: Path) -> None:
-    # A report imported with a negative figure (a warning then): the base went out, and the
+    # A report imported with a negative target (a warning then): the base went out, and the
     # unit refused it.
     from ism_desktop.exchange.package.writer import ExportError
 
     meta = coordinator.reports.load_unit_metas(2024, "30", UNIT)[0]
-    negative = with_achieved(meta, Quarter.FIRST, Decimal(-15), None)
-    coordinator.edits.save(2024, meta, negative, Author("Unidad coordinadora (002)", "prueba"))
+    negative = with_modified(meta, Quarter.THIRD, Decimal(-15), None)
+    author = Author("Unidad coordinadora (002)", "prueba")
+    coordinator.edits.save(2024, meta, negative, author, TargetChangeReason("Oficio 1/2024"))
 
     with pytest.raises(ExportError) as refused:
         export_base(coordinator, UNIT, tmp_path, now=NOW)
 
-    assert "tiene una cifra negativa (realizado T1 (NUM): -15)" in str(refused.value)
+    assert "tiene una cifra negativa (modificado T3 (NUM): -15)" in str(refused.value)
     assert not list(tmp_path.iterdir())
+
+
+def test_a_negative_achieved_figure_of_an_open_quarter_does_not_stop_the_base(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # The base carries no achieved figure of an open quarter: the unit would accept it.
+    meta = coordinator.reports.load_unit_metas(2024, "30", UNIT)[0]
+    negative = with_achieved(meta, Quarter.FIRST, Decimal(-6), None)
+    coordinator.edits.save(2024, meta, negative, Author("Unidad coordinadora (002)", "prueba"))
+
+    assert export_base(coordinator, UNIT, tmp_path, now=NOW).path.exists()

@@ -17,7 +17,7 @@ from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import figure_label
-from ism_desktop.domain.figures import RowKind
+from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
@@ -110,15 +110,19 @@ def _load(store: Store, year: int | None) -> ProgressReport:
     return report
 
 
-def _refuse_negative(metas: Sequence[Meta]) -> None:
-    """A unit refuses a base with a negative figure (no report may hold one): said here."""
+def _refuse_negative(metas: Sequence[Meta], closed: Collection[Quarter]) -> None:
+    """A unit refuses a base with a negative figure (no report may hold one): said here.
+
+    Only the figures the base carries: the targets, and what was delivered in closed quarters.
+    """
     for meta in metas:
         for kind in (RowKind.NUM, RowKind.DEN, RowKind.MET):  # a tipo A's MET is its NUM
             row = meta.row(kind)
             if row is None:
                 continue
             for (series, quarter), value in zip(PRINTED_COLUMNS, row.columns(), strict=True):
-                if value is not None and value < 0:
+                carried = series is not Series.ACHIEVED or quarter in closed
+                if carried and value is not None and value < 0:
                     raise ExportError(
                         f"la meta «{shortened(meta.description)}» de la unidad {meta.key.unit} "
                         f"tiene una cifra negativa ({figure_label(series, quarter, kind)}: "
@@ -141,13 +145,13 @@ def _export_one(
             f"la unidad administrativa {unit} no tiene metas en el ejercicio {report.year} "
             f"(unidades con metas: {units})."
         )
-    _refuse_negative(metas)
     entity = metas[0].key.entity
+    closed = [q for q in Quarter if store.closures.is_closed(report.year, entity, unit, q)]
+    _refuse_negative(metas, closed)
     claim_coordinator(store, entity)
     to = Addressee(
         entity, unit, report.catalogue.unit_name(entity, unit), report.year, report.quarter
     )
-    closed = [q for q in Quarter if store.closures.is_closed(report.year, entity, unit, q)]
     data = {
         **base_data(report, to, words, closed),
         **coordinator_news(store, report.year, entity, unit),
