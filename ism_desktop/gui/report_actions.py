@@ -340,8 +340,12 @@ class ReportActions(QObject):
         write_pdf(layout, pdf)
         write_xlsx(layout, xlsx)
         # Named «informe.xlsx» in the dialog: the workbook was written over the PDF just made.
-        if pdf_path.suffix.lower() != ".pdf":
-            pdf_path = pdf_path.with_name(f"{pdf_path.stem}.pdf")
+        # Any other ending is part of the name («Informe_T1.2024»).
+        suffix = pdf_path.suffix.lower()
+        if suffix == ".xlsx":
+            pdf_path = pdf_path.with_suffix(".pdf")
+        elif suffix != ".pdf":
+            pdf_path = pdf_path.with_name(f"{pdf_path.name}.pdf")
         xlsx_path = pdf_path.with_suffix(".xlsx")
         written: list[str] = []
         try:

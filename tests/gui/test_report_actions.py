@@ -117,16 +117,23 @@ def test_report_files_for_a_unit_hold_only_its_metas(
     assert (tmp_path / "informe.xlsx").exists()
 
 
-@pytest.mark.parametrize("named", ["informe.xlsx", "informe", "informe.PDF"])
+@pytest.mark.parametrize(
+    ("named", "stem"),
+    [
+        ("informe.xlsx", "informe"),
+        ("informe", "informe"),
+        ("informe.PDF", "informe"),
+        ("Informe_T1.2024", "Informe_T1.2024"),  # a point in the name is no ending
+    ],
+)
 def test_report_files_are_a_pdf_and_a_workbook_whatever_the_name_typed(
-    open_window: WindowFactory, tmp_path: Path, named: str
+    open_window: WindowFactory, tmp_path: Path, named: str, stem: str
 ) -> None:
     # «informe.xlsx» typed in the dialog: the workbook replaced the PDF just written.
     window = open_window(unit_profile("009"))
 
     window.reports.export_report(tmp_path / named)
 
-    stem = Path(named).stem
     pdf = next(tmp_path.glob(f"{stem}.[pP][dD][fF]"))
     assert pdf.read_bytes().startswith(b"%PDF")
     with zipfile.ZipFile(tmp_path / f"{stem}.xlsx") as workbook:
