@@ -166,3 +166,18 @@ def test_a_report_ending_in_a_narrative_carried_to_a_new_page_is_read(seed: int)
         cut = parse_etca_text("".join(lines[:end]))
 
         assert _differences(cut, parse_etca_text(text)) == []
+
+
+def test_a_last_narrative_line_that_begins_with_a_number_is_kept_as_narrative() -> None:
+    # «150 PLÁTICAS EN ESCUELAS.» read as a process heading: the whole report was refused as
+    # ending in a heading, or the line became a catalogue process and left the evaluation.
+    text = SEED.replace(LAST_NARRATIVE, LAST_NARRATIVE + "\n\n150 PLÁTICAS EN ESCUELAS.")
+
+    read = parse_etca_text(text)
+
+    assert len(read.report.metas) == 56
+    last = read.report.metas[-1]
+    assert last.evaluations[min(last.evaluations)].endswith("150 PLÁTICAS EN ESCUELAS.")
+    assert not any(
+        "PLÁTICAS" in activity.name for activity in read.report.catalogue.activities.values()
+    )

@@ -114,6 +114,24 @@ def _carried_on(before: Paragraph, after: Paragraph) -> bool:
     return after.glued and len(line) >= _FULL_LINE and not line.endswith(".")
 
 
+def _no_process_after_the_last_meta(tokens: list[Token]) -> tuple[list[Token], list[Paragraph]]:
+    """After the last evaluation, a «150 NAME» line is narrative that begins with a number.
+
+    A process heading opens metas, and none follows at the end of the file: read as one, the
+    line left the evaluation for the catalogue, or refused a whole report as cut. The lines so
+    read are returned too: they may still be a cut file's last process, and are said.
+    """
+    marks = [i for i, token in enumerate(tokens) if type(token) is EvaluationMark]
+    read: list[Token] = []
+    numbered: list[Paragraph] = []
+    for i, token in enumerate(tokens):
+        if marks and i > marks[0] and type(token) is Heading and token.kind == "activity":
+            token = Paragraph([f"{token.code} {token.name}"], token.line)
+            numbered.append(token)
+        read.append(token)
+    return read, numbered
+
+
 class _OpenMeta:
     # A plain class: only the assembler holds one, and a dataclass compiles methods at each start.
     __slots__ = ("key", "rows", "unit_of_measure")
@@ -145,6 +163,7 @@ class _Assembler:
         self.pending: list[Token] = []
         self.open: _OpenMeta | None = None
         self.figure_rows: dict[int, tuple[list[Decimal], FigureRow]] = {}
+        self._numbered: list[Paragraph] = []  # «150 NAME» lines read as narrative at the end
 
     def read(self, tokens: list[Token]) -> None:
         """Take the tokens in order; figure rows settle what came before them."""
@@ -162,6 +181,7 @@ class _Assembler:
 
     def finish(self) -> list[Meta]:
         """Close the last meta and return all metas in report order."""
+        self.pending, self._numbered = _no_process_after_the_last_meta(self.pending)
         self._check_complete(self.pending)
         self._settle(self.pending)
         self.pending = []
@@ -233,6 +253,8 @@ class _Assembler:
                 "el archivo termina en un encabezado sin ninguna meta debajo: parece cortado.",
             )
         start, sure = self._next_meta_start(tokens[marks[0] + 1 :], narrative)
+        if start is None and self._numbered:
+            start = self._numbered[0]
         if start is None:
             return
         if sure:
