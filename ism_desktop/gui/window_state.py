@@ -45,7 +45,7 @@ class FormRoom(QObject):
         self._splitter = splitter
         self._header = header  # the list's: a narrow list leaves out its second % column
         # The list's width before the window narrowed it: given back as the window widens.
-        self._wanted: int | None = None
+        self.wanted: int | None = None
         splitter.installEventFilter(self)
         splitter.splitterMoved.connect(self._moved_by_hand)
         self.fit_columns()
@@ -55,7 +55,7 @@ class FormRoom(QObject):
         # After the splitter has shared out the new width (a filter runs before it does).
         if watched is self._splitter and isinstance(event, QResizeEvent):
             narrowed = event.size().width() < event.oldSize().width()
-            QTimer.singleShot(0, self._fit if narrowed else self._give_back)
+            QTimer.singleShot(0, self._fit if narrowed else self.give_back)
         return False
 
     def _fit(self) -> None:
@@ -63,24 +63,25 @@ class FormRoom(QObject):
         if len(sizes) == 2 and sizes[1] < FORM_MIN_WIDTH and sizes[0] > LIST_MIN_WIDTH:
             total = sum(sizes)
             left = max(LIST_MIN_WIDTH, total - FORM_MIN_WIDTH)
-            self._wanted = self._wanted or sizes[0]
+            self.wanted = self.wanted or sizes[0]
             self._splitter.setSizes([left, total - left])
             self.fit_columns()
 
-    def _give_back(self) -> None:
+    def give_back(self) -> None:
+        """The list's width back, as far as the window now has room for it and the form."""
         sizes = self._splitter.sizes()
-        if self._wanted is None or len(sizes) != 2:
+        if self.wanted is None or len(sizes) != 2:
             return
         total = sum(sizes)
-        left = min(self._wanted, max(total - FORM_MIN_WIDTH, sizes[0]))
+        left = min(self.wanted, max(total - FORM_MIN_WIDTH, sizes[0]))
         if left > sizes[0]:
             self._splitter.setSizes([left, total - left])
             self.fit_columns()
-        if left >= self._wanted:
-            self._wanted = None
+        if left >= self.wanted:
+            self.wanted = None
 
     def _moved_by_hand(self, _position: int, _index: int) -> None:
-        self._wanted = None  # the person's own width from now on
+        self.wanted = None  # the person's own width from now on
         self.fit_columns()
 
     def fit_columns(self) -> None:
@@ -103,6 +104,7 @@ class WindowState:
         self._splitters: dict[str, QSplitter] = {}
         self._headers: dict[str, QHeaderView] = {}
         self._width = PREFERRED_SIZE.width()
+        self._room: FormRoom | None = None
 
     def place(self) -> bool:
         """Place the window (before it is shown) as it was, or to fit a first-time screen.
@@ -152,11 +154,17 @@ class WindowState:
             state = self._settings.value(f"{GROUP}/columnas/{name}")
             if isinstance(state, QByteArray):
                 header.restoreState(state)
-        FormRoom(main_splitter, headers.get("metas"))
+        wanted = self._settings.value(f"{GROUP}/lista_a_devolver")
+        self._room = FormRoom(main_splitter, headers.get("metas"))
+        # A list narrowed by the window, closed so: given back when the window widens again.
+        self._room.wanted = int(str(wanted)) if str(wanted).isdigit() and int(str(wanted)) else None
+        QTimer.singleShot(0, self._room.give_back)  # the window may open as wide as it was
 
     def save(self) -> None:
         """Remember how the window is now."""
         window = self._window
+        wanted = None if self._room is None else self._room.wanted
+        self._settings.setValue(f"{GROUP}/lista_a_devolver", wanted or 0)
         self._settings.setValue(f"{GROUP}/geometria", window.normalGeometry())
         self._settings.setValue(f"{GROUP}/maximizada", window.isMaximized())
         self._settings.setValue(f"{GROUP}/ancho", window.width())

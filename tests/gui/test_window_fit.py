@@ -236,3 +236,25 @@ def test_the_names_get_most_of_the_list(open_window: WindowFactory) -> None:
     window.splitter.setSizes([LIST_MIN_WIDTH, total - LIST_MIN_WIDTH])
     window.splitter.splitterMoved.emit(LIST_MIN_WIDTH, 1)
     assert header.isSectionHidden(MODIFIED_COLUMN)
+
+
+def test_a_list_narrowed_by_the_window_comes_back_after_a_restart(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Closed while snapped to half the screen, it stayed at its narrowest for good.
+    window = open_window(unit_profile("004"))
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMaximized())
+    window.setGeometry(QRect(0, 0, 1366, 700))
+    qtbot.wait(20)
+    wide = window.splitter.sizes()
+    window.setGeometry(QRect(0, 0, 683, 700))
+    qtbot.wait(20)
+    assert window.splitter.sizes()[0] < wide[0]
+    window.close()
+
+    again = open_window(unit_profile("004"))
+    again.setGeometry(QRect(0, 0, 1366, 700))
+    qtbot.wait(20)
+
+    assert again.splitter.sizes()[0] == wide[0]
