@@ -114,15 +114,12 @@ def _refuse_replacing_data(path: Path) -> None:
     replaced by a report; nor is a device or a pipe, which a rename would turn into a file.
     """
     try:
-        is_file = path.is_file()
-        exists = is_file or path.exists()
+        _refuse_special(path)
+    except DataFileError:
+        raise
     except OSError:
         return  # not even looked at: writing it says why
-    if exists and not is_file and not path.is_dir():  # a folder is refused by the rename
-        raise DataFileError(
-            path, f"«{path.name}» no es un archivo común (es un dispositivo o una tubería)"
-        )
-    if is_file and _is_database(path):
+    if _is_database(path):
         raise DataFileError(
             path, f"«{path.name}» es una base de datos; no se reemplaza con otro archivo"
         )
@@ -146,12 +143,17 @@ def read_at_most(path: Path, limit: int) -> bytes:
         OSError: the file is missing, a folder or unreadable; ``DataFileError`` when it is not
             an ordinary file.
     """
+    _refuse_special(path)
+    with path.open("rb") as stream:
+        return stream.read(limit + 1)
+
+
+def _refuse_special(path: Path) -> None:
+    """Refuse a device or a pipe (a missing file or a folder is said by what opens it)."""
     if not path.is_file() and path.exists() and not path.is_dir():
         raise DataFileError(
             path, f"«{path.name}» no es un archivo común (es un dispositivo o una tubería)"
         )
-    with path.open("rb") as stream:
-        return stream.read(limit + 1)
 
 
 DISK_FULL = "el disco está lleno; libere espacio y vuelva a intentarlo"

@@ -68,10 +68,25 @@ def is_modified_target(key: str) -> bool:
     return ref is not None and ref.is_modified_target
 
 
+# The 14 printed columns as (series, quarter), the quarter ``None`` for the annual column.
+PRINTED_COLUMNS: tuple[tuple[Series, Quarter | None], ...] = (
+    *((Series.ORIGINAL, q) for q in Quarter),
+    (Series.ORIGINAL, None),
+    *((Series.MODIFIED, q) for q in Quarter),
+    (Series.MODIFIED, None),
+    *((Series.ACHIEVED, q) for q in Quarter),
+)
+
+
 def figure_label(series: Series, quarter: Quarter | None, row: RowKind) -> str:
     """Spanish name of a figure as a sentence quotes it, e.g. ``realizado T1 (NUM)``."""
+    return f"{column_label(series, quarter)} ({row.value})"
+
+
+def column_label(series: Series, quarter: Quarter | None) -> str:
+    """Spanish name of a column of the form, in any of its rows, e.g. ``realizado T1``."""
     where = "anual" if quarter is None else f"T{int(quarter)}"
-    return f"{_SERIES_NAME[series]} {where} ({row.value})"
+    return f"{_SERIES_NAME[series]} {where}"
 
 
 def evaluation_field(quarter: Quarter) -> str:

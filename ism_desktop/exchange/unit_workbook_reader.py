@@ -105,9 +105,7 @@ def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, in
     return header, places
 
 
-def _check_unread(
-    problems: _Problems, sheet: Worksheet, meta: Meta, top: int, quarter: Quarter
-) -> None:
+def _check_original(problems: _Problems, sheet: Worksheet, meta: Meta, top: int) -> None:
     """The original targets as written: a unit does not change its programme.
 
     The modified targets and other quarters' figures (locked cells) are not read: they show
@@ -135,7 +133,7 @@ def _read_meta(
     top, evaluation_row = place
     if sheet.cell(top, 1).value != meta.description:
         problems.add(1, top, f"debe decir «{shortened(meta.description)}»; no cambie las metas")
-    _check_unread(problems, sheet, meta, top, quarter)
+    _check_original(problems, sheet, meta, top)
     column = series_column(sheet, "REALIZADO") + quarter.index
     num = _figure(problems, sheet, column, top + 1)
     den = _figure(problems, sheet, column, top + 2) if meta.kind is MetaKind.PERCENTAGE else None
@@ -227,9 +225,10 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
 
 def _refuse_missing(label: str, programme: dict[str, Meta], mapped: list[str]) -> None:
     """Every meta of the unit once: one left out would be received as not reported."""
-    if len(set(mapped)) != len(mapped):
+    named = set(mapped)
+    if len(named) != len(mapped):
         raise PackageRefusedError(label, "la hoja oculta del libro fue modificada")
-    missing = [meta for meta_id, meta in programme.items() if meta_id not in set(mapped)]
+    missing = [meta for meta_id, meta in programme.items() if meta_id not in named]
     if missing:
         raise PackageRefusedError(
             label,

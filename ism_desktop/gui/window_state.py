@@ -40,12 +40,14 @@ class FormRoom(QObject):
     yellow box then went behind a sideways scroll bar. A list left narrow shows one % column.
     """
 
-    def __init__(self, splitter: QSplitter, header: QHeaderView | None = None) -> None:
+    def __init__(
+        self, splitter: QSplitter, header: QHeaderView | None = None, wanted: int | None = None
+    ) -> None:
         super().__init__(splitter)
         self._splitter = splitter
         self._header = header  # the list's: a narrow list leaves out its second % column
         # The list's width before the window narrowed it: given back as the window widens.
-        self.wanted: int | None = None
+        self.wanted = wanted
         splitter.installEventFilter(self)
         splitter.splitterMoved.connect(self._moved_by_hand)
         self.fit_columns()
@@ -154,10 +156,10 @@ class WindowState:
             state = self._settings.value(f"{GROUP}/columnas/{name}")
             if isinstance(state, QByteArray):
                 header.restoreState(state)
-        wanted = self._settings.value(f"{GROUP}/lista_a_devolver")
-        self._room = FormRoom(main_splitter, headers.get("metas"))
         # A list narrowed by the window, closed so: given back when the window widens again.
-        self._room.wanted = int(str(wanted)) if str(wanted).isdigit() and int(str(wanted)) else None
+        saved = str(self._settings.value(f"{GROUP}/lista_a_devolver", 0))
+        wanted = (int(saved) or None) if saved.isdigit() else None
+        self._room = FormRoom(main_splitter, headers.get("metas"), wanted)
         QTimer.singleShot(0, self._room.give_back)  # the window may open as wide as it was
 
     def save(self) -> None:

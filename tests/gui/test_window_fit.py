@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.window_state import (
     FORM_MIN_WIDTH,
     LIST_MIN_WIDTH,
@@ -202,23 +203,16 @@ def test_narrowing_the_window_gives_the_form_back_its_room(
     # Maximized at 1366, then narrowed to 1024: the list kept its 490 px and the yellow box
     # went behind a sideways scroll bar.
     window = open_window(unit_profile("004"))
-    window.showNormal()
-    qtbot.waitUntil(lambda: not window.isMaximized())
-    window.setGeometry(QRect(0, 0, 1366, 700))
-    qtbot.wait(20)
-    wide = window.splitter.sizes()
+    wide = _sized(window, qtbot, 1366)
 
-    window.setGeometry(QRect(0, 0, 1024, 700))
-    qtbot.wait(20)
+    _sized(window, qtbot, 1024)
 
     assert not window.form_area.horizontalScrollBar().isVisible()
     assert window.splitter.sizes()[0] >= LIST_MIN_WIDTH
     header = window.tree.header()
     assert header.sectionSize(0) >= header.sectionSize(1) + header.sectionSize(2)
-    window.setGeometry(QRect(0, 0, 1366, 700))
-    qtbot.wait(20)
     # Widened again, the list gets its width back (it stayed at its narrowest for good).
-    assert window.splitter.sizes() == wide
+    assert _sized(window, qtbot, 1366) == wide
 
 
 def test_the_names_get_most_of_the_list(open_window: WindowFactory) -> None:
@@ -243,18 +237,20 @@ def test_a_list_narrowed_by_the_window_comes_back_after_a_restart(
 ) -> None:
     # Closed while snapped to half the screen, it stayed at its narrowest for good.
     window = open_window(unit_profile("004"))
-    window.showNormal()
-    qtbot.waitUntil(lambda: not window.isMaximized())
-    window.setGeometry(QRect(0, 0, 1366, 700))
-    qtbot.wait(20)
-    wide = window.splitter.sizes()
-    window.setGeometry(QRect(0, 0, 683, 700))
-    qtbot.wait(20)
-    assert window.splitter.sizes()[0] < wide[0]
+    wide = _sized(window, qtbot, 1366)
+    assert _sized(window, qtbot, 683)[0] < wide[0]
     window.close()
 
     again = open_window(unit_profile("004"))
-    again.setGeometry(QRect(0, 0, 1366, 700))
-    qtbot.wait(20)
 
-    assert again.splitter.sizes()[0] == wide[0]
+    assert _sized(again, qtbot, 1366)[0] == wide[0]
+
+
+def _sized(window: MainWindow, qtbot: QtBot, width: int) -> list[int]:
+    """The window, not maximized, made ``width`` wide; its splitter's sizes once settled."""
+    if window.isMaximized():
+        window.showNormal()
+        qtbot.waitUntil(lambda: not window.isMaximized())
+    window.setGeometry(QRect(0, 0, width, 700))
+    qtbot.wait(20)
+    return window.splitter.sizes()

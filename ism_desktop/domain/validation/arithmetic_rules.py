@@ -7,10 +7,11 @@ from decimal import Decimal
 from operator import ge
 
 from ism_desktop.domain.annual import expected_annual, last_programmed_index
+from ism_desktop.domain.fields import PRINTED_COLUMNS
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
 from ism_desktop.domain.progress import HUNDRED, percentage
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.validation.context import PRINTED_COLUMNS, TARGETS, MetaContext
+from ism_desktop.domain.validation.context import TARGETS, MetaContext
 from ism_desktop.domain.validation.finding import Severity, figure_field, figure_label
 from ism_desktop.domain.validation.rule import Breach, Rule, breach
 

@@ -18,14 +18,6 @@ from ism_desktop.domain.validation.settings import ValidationSettings
 TARGETS = (Series.ORIGINAL, Series.MODIFIED)
 # Enum iteration and properties are slow; rules run thousands of times per report.
 QUARTERS: tuple[Quarter, ...] = tuple(Quarter)
-# The 14 printed columns as (series, quarter), the quarter ``None`` for the annual column.
-PRINTED_COLUMNS: tuple[tuple[Series, Quarter | None], ...] = (
-    *((Series.ORIGINAL, q) for q in QUARTERS),
-    (Series.ORIGINAL, None),
-    *((Series.MODIFIED, q) for q in QUARTERS),
-    (Series.MODIFIED, None),
-    *((Series.ACHIEVED, q) for q in QUARTERS),
-)
 _DESCRIPTION_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 

@@ -7,8 +7,9 @@ from decimal import Decimal
 from itertools import chain
 from operator import attrgetter, eq
 
+from ism_desktop.domain.fields import PRINTED_COLUMNS
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
-from ism_desktop.domain.validation.context import PRINTED_COLUMNS, QUARTERS, MetaContext
+from ism_desktop.domain.validation.context import QUARTERS, MetaContext
 from ism_desktop.domain.validation.finding import (
     Severity,
     figure_field,

@@ -16,14 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.fields import figure_label
+from ism_desktop.domain.fields import PRINTED_COLUMNS, figure_label
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.domain.validation.context import PRINTED_COLUMNS
 from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.base_delivered import DELIVERED_KEY, delivered_json
 from ism_desktop.exchange.base_words import words_field

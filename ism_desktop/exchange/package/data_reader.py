@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
+from ism_desktop.domain.fields import PRINTED_COLUMNS, column_label
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.limits import (
     FIGURE_BOUND,
@@ -39,13 +40,7 @@ _INT_BOUND = int(FIGURE_BOUND)
 # The original and modified columns of a row: never empty (achieved ones may be).
 _PLANNED_COLUMNS = 10
 # The 14 figures of a row as the form prints them, for a message that names one.
-_COLUMN_NAMES = (
-    *(f"original T{q}" for q in range(1, 5)),
-    "original anual",
-    *(f"modificado T{q}" for q in range(1, 5)),
-    "modificado anual",
-    *(f"realizado T{q}" for q in range(1, 5)),
-)
+_COLUMN_NAMES = tuple(column_label(series, quarter) for series, quarter in PRINTED_COLUMNS)
 _QUARTERS = tuple(Quarter)
 # Read once: an enum's ``value`` is a descriptor call, and every received meta asks.
 _PERCENTAGE_LETTER = MetaKind.PERCENTAGE.value
