@@ -97,6 +97,10 @@ def run(args: argparse.Namespace) -> int:
         print(outcome.summary())
         if args.dry_run and outcome.incoming is not None:
             sys.stdout.write(diff_text(outcome.incoming.diff))
+        elif outcome.incoming is not None:
+            # Received: the changes are in the log, but what was not taken must still be said.
+            for note in outcome.incoming.diff.notes:
+                print(f"  Aviso: {note}")
     kept = keep_coordination_words(outcomes)
     if kept is not None:
         print(f"Diccionario: {kept} palabras de la unidad coordinadora.")

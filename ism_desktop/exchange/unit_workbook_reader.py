@@ -46,6 +46,7 @@ from ism_desktop.exchange.unit_workbook import (
     PLACEHOLDER,
     series_column,
 )
+from ism_desktop.exchange.unit_workbook_locked import locked_notes
 from ism_desktop.platform import describe_os_error, read_at_most
 from ism_desktop.store.store import Store
 
@@ -190,11 +191,13 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
         )
     problems = _Problems(sheet.title)
     metas = []
+    notes: list[str] = []
     for meta_id, top, evaluation in places:
         meta = programme.get(meta_id)
         if meta is None:
             raise PackageRefusedError(label, f"la meta {meta_id[:16]} no es del programa {year}")
         metas.append(_read_meta(problems, sheet, meta, (top, evaluation), quarter))
+        notes += locked_notes(sheet, meta, top, quarter)
     _refuse_missing(label, programme, [meta_id for meta_id, _top, _evaluation in places])
     if problems.found:
         more = f" (y {len(problems.found) - 3} más)" if len(problems.found) > 3 else ""
@@ -220,7 +223,21 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     # Through JSON text, so figures reach the checks exactly as a package's would.
     parsed = parse_json(json.dumps(data).encode(), label, "libro")
     sha256 = hashlib.sha256(raw).hexdigest()
-    return PackageContents(source=label, sha256=sha256, manifest=manifest, data=parsed)
+    return PackageContents(
+        source=label, sha256=sha256, manifest=manifest, data=parsed, notes=_at_most(notes)
+    )
+
+
+def _at_most(notes: list[str], shown: int = 5) -> tuple[str, ...]:
+    """The first notes, then how many more: a whole column typed over is not 40 lines."""
+    if len(notes) <= shown + 1:
+        return tuple(notes)
+    more = len(notes) - shown
+    return (
+        *notes[:shown],
+        f"y {more} celdas bloqueadas más del libro no muestran lo que tiene esta base; "
+        "tampoco se toman",
+    )
 
 
 def _refuse_missing(label: str, programme: dict[str, Meta], mapped: list[str]) -> None:

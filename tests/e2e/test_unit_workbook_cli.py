@@ -51,6 +51,9 @@ def test_the_workbook_goes_out_and_comes_back(tmp_path: Path, seed_path: Path) -
         if sheet.cell(top, 3).value == "P":
             sheet.cell(top + 2, achieved + 1, 20 + index)
         sheet.cell(evaluation, 1, f"SE REALIZARON {10 + index} ACCIONES EN EL TRIMESTRE.")
+    # And, with the sheet unprotected, a «correction» of the first quarter: not taken, but said.
+    sheet.protection.sheet = False
+    sheet.cell(first_top + 1, achieved, 999)
     book.save(path)
     wrong = tmp_path / "con_errores.xlsx"
     shutil.copy(path, wrong)
@@ -75,11 +78,16 @@ def test_the_workbook_goes_out_and_comes_back(tmp_path: Path, seed_path: Path) -
 
     review = ok("import-package", "--db", database, path, "--dry-run")
     assert "Realizado T2 (NUM): (vacío) → 10" in review
-    ok("import-package", "--db", database, path)
+    received = ok("import-package", "--db", database, path)
+    assert (
+        f"  Aviso: hoja {name}, celda {chr(64 + achieved)}{first_top + 1}: el realizado NUM de "
+        "T1 dice 999 y esta base tiene 386; esa celda está bloqueada en el libro y no se toma"
+    ) in received
     after = json.loads(ok("dump", "--db", database, "--trimestre", "2"))
     metas = {m["id"]: m for m in after["metas"]}
     first = metas[places[0][0]]
     assert first["num"][11] == 10
+    assert first["num"][10] == 386
     assert first["evaluacion"]["2"] == "SE REALIZARON 10 ACCIONES EN EL TRIMESTRE."
     assert {"unidad": "004", "trimestre": 2, "cerrado": True, "fecha_entrega": None} in after[
         "cierres"

@@ -13,8 +13,9 @@ import pytest
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_modified
+from ism_desktop.domain.figures import Series
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.intake.packages import check_package
+from ism_desktop.exchange.intake.packages import apply_package, check_package
 from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.unit_workbook import series_column, write_unit_workbook
 from ism_desktop.store.store import Store
@@ -245,3 +246,82 @@ def test_a_workbook_made_before_the_targets_changed_is_still_received(
     received = check_package(coordinator, path)
 
     assert received.manifest.unit == UnitCode("004")
+
+
+def _unprotected(store: Store, folder: Path) -> tuple[Path, openpyxl.Workbook, list[int]]:
+    """The unit's first-quarter workbook opened with its sheet unprotected; each meta's top row."""
+    path = write_unit_workbook(store, UnitCode("004"), Quarter.FIRST, folder)
+    book = openpyxl.load_workbook(path)
+    book["004"].protection.sheet = False
+    tops = [row[1] for row in book["ismavance"].iter_rows(min_row=8, values_only=True)]
+    return path, book, tops
+
+
+def test_a_figure_typed_in_a_locked_cell_is_named_and_not_taken(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # With the sheet unprotected, a unit typed the second quarter's achieved and a new modified
+    # target into locked cells: both were dropped without a word, and the quarter closed.
+    path, book, (top, *_) = _unprotected(coordinator, tmp_path)
+    sheet = book["004"]
+    sheet.cell(top + 1, series_column(sheet, "REALIZADO") + Quarter.SECOND.index).value = 40
+    sheet.cell(top + 1, series_column(sheet, "MODIFICADO") + Quarter.THIRD.index).value = "777"
+    book.save(path)
+
+    incoming = check_package(coordinator, path)
+
+    locked = "esa celda está bloqueada en el libro y no se toma; se conserva lo de esta base"
+    assert incoming.diff.notes[:2] == (
+        f"hoja 004, celda M{top + 1}: lo modificado NUM de T3 dice 777 y esta base tiene "
+        f"400; {locked}",
+        f"hoja 004, celda Q{top + 1}: el realizado NUM de T2 dice 40 y en esta base está "
+        f"vacío; {locked}",
+    )
+    apply_package(coordinator, incoming)
+    meta = coordinator.reports.load_unit_metas(2024, "30", UnitCode("004"))[0]
+    assert meta.num.value(Series.ACHIEVED, Quarter.SECOND) is None
+    assert meta.num.value(Series.MODIFIED, Quarter.THIRD) == Decimal(400)
+
+
+def test_a_workbook_left_as_it_was_written_has_no_note(coordinator: Store, tmp_path: Path) -> None:
+    path = write_unit_workbook(coordinator, UnitCode("004"), Quarter.FIRST, tmp_path)
+
+    assert check_package(coordinator, path).diff.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [(400, "dice 400"), ("cuatrocientos", "dice «cuatrocientos»"), ("1e999", "dice «1e999»")],
+)
+def test_the_quarter_typed_in_its_met_row_is_named(
+    coordinator: Store, tmp_path: Path, typed: object, said: str
+) -> None:
+    # The MET row is the meta's first: a unit that unprotected the sheet typed the quarter there,
+    # and the program read only its NUM row (still 386 from this database).
+    path, book, (top, *_) = _unprotected(coordinator, tmp_path)
+    sheet = book["004"]
+    sheet.cell(top, series_column(sheet, "REALIZADO") + Quarter.FIRST.index).value = typed
+    book.save(path)
+
+    notes = check_package(coordinator, path).diff.notes
+
+    assert notes[0] == (
+        f"hoja 004, celda P{top}: el realizado MET de T1 {said} y esta base tiene 386; esa "
+        "celda está bloqueada en el libro y no se toma; se conserva lo de esta base"
+    )
+
+
+def test_a_column_typed_over_is_summed_up(coordinator: Store, tmp_path: Path) -> None:
+    path, book, tops = _unprotected(coordinator, tmp_path)
+    sheet = book["004"]
+    for top in tops:
+        sheet.cell(top + 1, series_column(sheet, "REALIZADO") + Quarter.FOURTH.index).value = 1
+    book.save(path)
+
+    notes = check_package(coordinator, path).diff.notes
+
+    assert len(tops) == 7
+    assert notes[5] == (
+        "y 2 celdas bloqueadas más del libro no muestran lo que tiene esta base; tampoco se toman"
+    )
+    assert len(notes) == 6

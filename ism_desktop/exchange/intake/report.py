@@ -314,7 +314,7 @@ def plan_report(
         requests=tuple(plan.requests),
         identity=identity,
     )
-    notes = tuple(
+    notes = contents.notes + tuple(
         f"el paquete no trae la meta «{shown_name(meta.description, 60)}»; se conserva como está"
         for meta in programme.values()
         if meta.stable_id not in incoming

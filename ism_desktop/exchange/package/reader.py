@@ -66,6 +66,8 @@ class PackageContents:
     sha256: str
     manifest: PackageManifest
     data: Mapping[str, Any]
+    # What the review must say of the file besides its changes (a workbook's locked cells).
+    notes: tuple[str, ...] = ()
 
 
 def _refuse_constant(name: str) -> Any:

@@ -1,0 +1,104 @@
+"""The locked cells of a unit's filled workbook that no longer show what this database holds.
+
+Only the quarter's achieved NUM and DEN (and the evaluation) are read from a workbook; its other
+figures are locked. A unit can still unprotect the sheet and type a correction of an earlier
+quarter, a later quarter's figure or a new modified target there: it is not taken, and the
+coordinator must be told so instead of seeing it vanish. A locked cell also differs when this
+database changed after the workbook was made; the same note then says which value stays.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal, InvalidOperation
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.number_input import FigureInputError, ungrouped
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.unit_workbook import series_column
+
+# The series a unit may not write in a workbook, with the words a note names them by.
+_LOCKED_SERIES = ((Series.MODIFIED, "lo modificado"), (Series.ACHIEVED, "el realizado"))
+# MET last: looked at only where NUM and DEN agree (a NUM typed anew changes its MET too).
+_ROWS = (RowKind.NUM, RowKind.DEN, RowKind.MET)
+# Each row's place under the meta's first (MET) row.
+_OFFSETS = {RowKind.MET: 0, RowKind.NUM: 1, RowKind.DEN: 2}
+_LOCKED = "esa celda está bloqueada en el libro y no se toma; se conserva lo de esta base"
+
+
+def _as_number(value: object) -> float | str | None:
+    """A cell's figure as the float the workbook stored; its text when it is not a figure."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    text = str(value).strip()
+    try:
+        number = float(Decimal(ungrouped(text)))
+    except (FigureInputError, InvalidOperation):
+        return text[:40]
+    return number if math.isfinite(number) else text[:40]
+
+
+def _shown(value: float | str) -> str:
+    if isinstance(value, str):
+        return f"«{value}»"
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def _differs(cell: float | str | None, stored: Decimal | None) -> bool:
+    # The workbook holds each figure as the float of its decimal: compared as written.
+    return cell != (None if stored is None else float(stored))
+
+
+def _note(
+    sheet: Worksheet,
+    where: tuple[int, int],
+    what: str,
+    cell: float | str | None,
+    stored: Decimal | None,
+) -> str:
+    row, column = where
+    told = "está vacío" if cell is None else f"dice {_shown(cell)}"
+    held = (
+        "en esta base está vacío" if stored is None else f"esta base tiene {_shown(float(stored))}"
+    )
+    # A cell typed over is named by sheet and cell, as a problem of the workbook is.
+    return (
+        f"hoja {sheet.title}, celda {get_column_letter(column)}{row}: {what} {told} y {held}; "
+        f"{_LOCKED}"
+    )
+
+
+def locked_notes(sheet: Worksheet, meta: Meta, top: int, quarter: Quarter) -> list[str]:
+    """One note per locked figure of the meta that differs from this database.
+
+    The quarter's achieved NUM and DEN are read, not compared; nor is a formula the program
+    wrote. MET only where NUM and DEN agree, so that one figure typed anew is one note.
+    """
+    notes: list[str] = []
+    for series, words in _LOCKED_SERIES:
+        first = series_column(sheet, "MODIFICADO" if series is Series.MODIFIED else "REALIZADO")
+        for q in Quarter:
+            found: list[str] = []
+            for kind in _ROWS:
+                row = meta.row(kind)
+                is_read = series is Series.ACHIEVED and q is quarter and kind is not RowKind.MET
+                # An absolute meta prints no DEN figures, as ``_check_original`` knows.
+                absolute_den = kind is RowKind.DEN and meta.kind is MetaKind.ABSOLUTE
+                if row is None or is_read or absolute_den or (kind is RowKind.MET and found):
+                    continue
+                where = (top + _OFFSETS[kind], first + q.index)
+                value = sheet.cell(*where).value
+                if isinstance(value, str) and value.startswith("="):
+                    continue  # a formula the program wrote; what it computes is not a figure
+                cell, stored = _as_number(value), row.value(series, q)
+                if _differs(cell, stored):
+                    what = f"{words} {kind.value} de T{int(q)}"
+                    found.append(_note(sheet, where, what, cell, stored))
+            notes += found
+    return notes
