@@ -160,38 +160,38 @@ def _run_guarded(
     watch_findings = _probe_start(app, window) if startup_probe else None
 
     def after_first_paint() -> None:
+        nonlocal store
         # Imported now: the window's modules and the database's, most of what the program loads.
         from ism_desktop.gui import window_opening
 
         # Listening already: a second start's message waits until the window is filled.
         guard.listen()
-        try:
-            opened = store if store is not None else window_opening.open_data(db_path)
-        except window_opening.OPENING_FAILURES as exc:
-            window.hide()
-            app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
-            _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
-            app.exit(2)
-            return
-        try:
-            session = window_opening.fill_window(
-                window, opened, profile, package, lambda text: _complain(text, startup_probe)
-            )
-        except BaseException as exc:
-            # Never a frame left loading forever, nor a window that vanishes with nothing said.
-            window.hide()
-            app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
-            code = 1
+        while True:  # again after a backup put back in place of a damaged file
             try:
+                opened = store if store is not None else window_opening.open_data(db_path)
+            except window_opening.OPENING_FAILURES as exc:
+                if _restored(exc, db_path, startup_probe):
+                    continue
+                window.hide()
+                app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
+                _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
+                app.exit(2)
+                return
+            try:
+                session = window_opening.fill_window(
+                    window, opened, profile, package, lambda text: _complain(text, startup_probe)
+                )
+                break
+            except BaseException as exc:
                 with contextlib.suppress(Exception):
                     opened.close()
-                if isinstance(exc, Exception):
-                    code = _say_filling_failure(exc, startup_probe)
-            finally:
-                app.exit(code)  # whatever happened while telling it
-            if not isinstance(exc, Exception):
-                raise  # Ctrl+C and the like, as Python says them
-            return
+                store = None  # closed: the file is opened anew after a restore
+                if isinstance(exc, Exception) and _restored(exc, db_path, startup_probe):
+                    continue
+                _fail_filling(app, window, exc, startup_probe)
+                if not isinstance(exc, Exception):
+                    raise  # Ctrl+C and the like, as Python says them
+                return
         sessions.append(session)
         filled.append(window)
         for message in held:
@@ -227,11 +227,41 @@ def _on_second_start(window: MainWindow, message: str) -> None:
         window.coordination.receive([Path(message)])
 
 
+def _restored(failure: Exception, database: Path, unattended: bool) -> bool:
+    """A damaged file's backup put back, if the person chose one (never in an unattended run)."""
+    if unattended:
+        return False
+    from ism_desktop.gui.damaged_database import restored_after_damage
+
+    try:
+        return restored_after_damage(failure, database)
+    except Exception:  # the offer failed: the damage is still said, as without it
+        return False
+
+
+def _fail_filling(
+    app: QApplication, window: MainWindow, exc: BaseException, unattended: bool
+) -> None:
+    # Never a frame left loading forever, nor a window that vanishes with nothing said.
+    window.hide()
+    app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
+    code = 1
+    try:
+        if isinstance(exc, Exception):
+            code = _say_filling_failure(exc, unattended)
+    finally:
+        app.exit(code)  # whatever happened while telling it
+
+
 def _say_filling_failure(exc: Exception, unattended: bool) -> int:
     """Say why the window could not be filled; the exit code (2: the data, 1: a program error)."""
     from ism_desktop.workspace.error_log import program_error_message
-    from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
+    from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, describe_failure
 
+    if isinstance(exc, StoreError):
+        # Already one Spanish sentence (a figure damaged outside the program, for one).
+        _complain(f"No se pudo abrir la base de datos.\n\n{exc}", unattended)
+        return 2
     if isinstance(exc, (*STORE_FAILURES, OSError)):
         _complain(f"No se pudo abrir la base de datos: {describe_failure(exc)}.", unattended)
         return 2

@@ -6,6 +6,7 @@ what the program loads, and the frame is on screen before them.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -16,9 +17,9 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.gui.startup_probe import after_next_paint
-from ism_desktop.workspace.backups import copy_on_open
+from ism_desktop.workspace.backups import BackupInfo, copy_on_open, forget_copy
 from ism_desktop.workspace.error_log import unexpected_error
-from ism_desktop.workspace.failures import describe_failure
+from ism_desktop.workspace.failures import describe_failure, is_damaged_data
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.spelling_words import load_spelling
 
@@ -67,6 +68,13 @@ def fill_window(
     try:
         session = ReportSession(store, profile, validate=False, background=True)
         window.load(session)
+    except Exception as exc:
+        if copy is not None and is_damaged_data(exc):
+            copy.join()
+            # A copy of the damage would push a good copy out of the rotation, and head the
+            # list of copies offered to mend it; the damaged file itself stays where it is.
+            copy.discard()
+        raise
     finally:
         if copy is not None:
             copy.join()  # before the event loop runs again, so before any edit
@@ -96,12 +104,19 @@ class _OpeningCopy(threading.Thread):
         super().__init__(name="copia al abrir")
         self._path = path
         self.failure: str | None = None
+        self._made: BackupInfo | None = None
         self.start()
+
+    def discard(self) -> None:
+        """Delete the copy made, if one was (call after ``join``)."""
+        if self._made is not None:
+            with contextlib.suppress(Exception):  # a copy left over is only a copy more
+                forget_copy(self._made)
 
     def run(self) -> None:
         """Write the copy; keep what went wrong for the GUI thread to say."""
         try:
-            copy_on_open(self._path)
+            self._made = copy_on_open(self._path)
         except StoreError as exc:
             self.failure = str(exc)
         except OSError as exc:

@@ -15,6 +15,7 @@ from ism_desktop.store.errors import NOT_OURS as NOT_OURS
 from ism_desktop.store.errors import NOTHING_CHANGED as NOTHING_CHANGED
 from ism_desktop.store.errors import READ_ONLY as READ_ONLY
 from ism_desktop.store.errors import STORE_FAILURES as STORE_FAILURES
+from ism_desktop.store.errors import DamagedDataError, is_damaged_data
 from ism_desktop.store.errors import StoreError as StoreError
 from ism_desktop.store.errors import describe_failure as describe_failure
 from ism_desktop.store.errors import describe_os_error as describe_os_error
@@ -42,7 +43,8 @@ def open_database(path: Path | str) -> Database:
         _configure(db)
         bring_up_to_date(db)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
+        failure = DamagedDataError if is_damaged_data(exc) else StoreError
+        raise failure(
             f"No se pudo abrir la base de datos «{target}»: {describe_failure(exc)}."
         ) from exc
     except OSError as exc:

@@ -13,12 +13,17 @@ class StoreError(Exception):
     """A database that cannot be opened or used; the message is for the user (Spanish)."""
 
 
+class DamagedDataError(StoreError):
+    """Data the program cannot have stored (a hand edit, a damaged file): a backup mends it."""
+
+
 # What a caller above the store may catch without importing sqlite3 (see ``describe_failure``).
 STORE_FAILURES: tuple[type[Exception], ...] = (sqlite3.Error,)
 
 READ_ONLY = "la base de datos es de solo lectura (revise los permisos del archivo y su carpeta)"
 IN_USE = "otro programa la está usando; intente de nuevo en un momento"
 NOT_OURS = "el archivo no es una base de datos de ISM Avance"
+DAMAGED = "el archivo de la base de datos está dañado"
 NOTHING_CHANGED = "No se cambió nada."
 
 
@@ -34,8 +39,22 @@ def describe_failure(exc: BaseException) -> str:
         return DISK_FULL
     if "locked" in text or "busy" in text:
         return IN_USE
-    if "not a database" in text or "encrypted" in text or "malformed" in text:
+    if "malformed" in text:
+        return DAMAGED
+    if "not a database" in text or "encrypted" in text:
         return NOT_OURS
     if "unable to open" in text:
         return "no se pudo abrir el archivo (¿existe su carpeta y se puede escribir en ella?)"
     return f"la base de datos falló ({exc})"
+
+
+def is_damaged_data(exc: BaseException) -> bool:
+    """True when the file itself is damaged, as opposed to busy, read-only, full or newer.
+
+    Then, and only then, putting a backup in its place is the way back.
+    """
+    if isinstance(exc, DamagedDataError):
+        return True
+    # Its pages unreadable, or its header gone: a file of ours whose backups are its way back
+    # (offered only where backups of that very file exist).
+    return isinstance(exc, sqlite3.DatabaseError) and describe_failure(exc) in (DAMAGED, NOT_OURS)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Container, Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.store.connection import Database
+from ism_desktop.store.errors import DamagedDataError
 from ism_desktop.store.id_lists import IDS_PER_QUERY, id_chunks
 
 FIGURE_COLUMNS: tuple[str, ...] = (
@@ -54,9 +55,26 @@ class StoredDecimals(dict[str | None, Decimal | None]):
 
     def __missing__(self, key: str | None) -> Decimal | None:
         # The columns are TEXT: a stored figure is already its exact decimal's text.
-        number = None if key is None else Decimal(key if type(key) is str else str(key))
+        text = None if key is None else key if type(key) is str else str(key)
+        number = None if text is None else _finite(text)
+        if text is not None and number is None:
+            # Only a hand edit or a damaged file holds one: said, not a crash further on.
+            raise DamagedDataError(
+                f"La base de datos tiene una cifra que no es válida («{text[:40]}»): se cambió "
+                "fuera del programa o está dañada. No se cambió nada; una copia de seguridad la "
+                "devuelve a como estaba."
+            )
         self[key] = number
         return number
+
+
+def _finite(text: str) -> Decimal | None:
+    """The text's decimal; None when it is none, or infinite, or not a number."""
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
 
 
 def row_from_values(

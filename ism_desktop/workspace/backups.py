@@ -12,7 +12,7 @@ from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import REASON_MANUAL, backup_on_open, create_backup, restore_backup
 from ism_desktop.store.backup_catalogue import BackupInfo as BackupInfo
-from ism_desktop.store.backup_catalogue import backup_info_for_file
+from ism_desktop.store.backup_catalogue import backup_info_for_file, delete_backup
 
 MANUAL_REASON = REASON_MANUAL
 
@@ -37,6 +37,11 @@ def make_copy(database: Path, reason: str = REASON_MANUAL) -> BackupInfo:
 def copy_on_open(database: Path) -> BackupInfo | None:
     """The copy made when the window opens ``database`` (``None``: same as the newest)."""
     return backup_on_open(database)
+
+
+def forget_copy(info: BackupInfo) -> None:
+    """Delete a copy (and its description) from the backups folder."""
+    delete_backup(info)
 
 
 def copy_from_file(path: Path) -> BackupInfo:

@@ -9,3 +9,4 @@ from __future__ import annotations
 from ism_desktop.store.errors import STORE_FAILURES as STORE_FAILURES
 from ism_desktop.store.errors import StoreError as StoreError
 from ism_desktop.store.errors import describe_failure as describe_failure
+from ism_desktop.store.errors import is_damaged_data as is_damaged_data

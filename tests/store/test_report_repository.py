@@ -15,6 +15,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource, ProgressReport
 from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.store.database import StoreError
+from ism_desktop.store.errors import DamagedDataError, is_damaged_data
 from ism_desktop.store.store import Store
 
 SOURCE = ImportSource(name="informe.txt", sha256="0" * 64)
@@ -149,3 +150,61 @@ def test_unreported_achieved_figures_are_stored_as_null(
 
     assert kinds == ("text", "text", "null", "null", "0.00")
     assert empty == 0
+
+
+@pytest.mark.parametrize("stored", ["Infinity", "-Infinity", "NaN", "sNaN", "diez", "1,5", ""])
+def test_a_figure_damaged_outside_the_program_is_named_not_a_crash(
+    tmp_path: Path, seed_report: ProgressReport, stored: str
+) -> None:
+    # A database edited by hand (or damaged) with «Infinity» in a figure: every command that
+    # loaded it said «ocurrió un error inesperado: cannot convert Infinity to integer».
+    path = tmp_path / "avance.sqlite3"
+    with Store.open(path) as store:
+        store.reports.save(seed_report, SOURCE)
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "UPDATE figure_rows SET achieved_q1 = ? WHERE meta_id = (SELECT MIN(meta_id) "
+            "FROM figure_rows) AND row_kind = 'NUM'",
+            [stored],
+        )
+    db.close()
+
+    with Store.open(path) as store, pytest.raises(DamagedDataError) as refused:
+        store.reports.load()
+
+    assert str(refused.value) == (
+        f"La base de datos tiene una cifra que no es válida («{stored}»): se cambió fuera del "
+        "programa o está dañada. No se cambió nada; una copia de seguridad la devuelve a como "
+        "estaba."
+    )
+    assert is_damaged_data(refused.value)
+
+
+def test_a_database_file_damaged_on_disk_is_told_as_damaged(
+    tmp_path: Path, seed_report: ProgressReport
+) -> None:
+    # Its pages overwritten (a failing disk, a copy cut short): a backup is the way back.
+    path = tmp_path / "avance.sqlite3"
+    with Store.open(path) as store:
+        store.reports.save(seed_report, SOURCE)
+    data = bytearray(path.read_bytes())
+    data[100:] = (bytes(range(256)) * (len(data) // 256 + 1))[: len(data) - 100]
+    path.write_bytes(bytes(data))
+
+    with pytest.raises(StoreError) as refused, Store.open(path) as store:
+        store.reports.load()
+
+    assert is_damaged_data(refused.value)
+
+
+def test_a_locked_or_foreign_database_is_not_told_as_damaged(tmp_path: Path) -> None:
+    foreign = tmp_path / "otra.sqlite3"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE clientes (nombre TEXT)")
+    db.close()
+
+    with pytest.raises(StoreError) as refused:
+        Store.open(foreign)
+
+    assert not is_damaged_data(refused.value)
+    assert not is_damaged_data(sqlite3.OperationalError("database is locked"))

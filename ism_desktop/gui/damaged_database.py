@@ -1,0 +1,56 @@
+"""A database too damaged to open: the window offers its backups instead of only closing.
+
+Without this, «Archivo → Restaurar copia…» is out of reach exactly when it is needed: the window
+cannot open on a damaged file, and office staff do not use the command line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from ism_desktop import APP_NAME
+from ism_desktop.domain.wording import count
+from ism_desktop.gui.restore_dialog import RestoreDialog
+from ism_desktop.platform import backups_dir
+from ism_desktop.workspace.backups import copies_of, restore_copy
+from ism_desktop.workspace.failures import StoreError, is_damaged_data
+
+RESTORE_BUTTON = "Restaurar una copia…"
+
+
+def restored_after_damage(failure: BaseException, database: Path) -> bool:
+    """Offer the database's backups when ``failure`` says the file is damaged; True: one is back.
+
+    Asked only when the file is damaged and copies of that very file exist; otherwise (busy,
+    read-only, a newer version, no copies) the caller says the failure as before.
+    """
+    if not is_damaged_data(failure):
+        return False
+    folder = backups_dir()
+    copies = copies_of(database, folder)
+    if not copies:
+        return False
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        f"No se pudo abrir la base de datos.\n\n{failure}\n\nHay "
+        f"{count(len(copies), 'copia', 'copias')} de seguridad de esta base de datos. Puede "
+        "restaurar una: antes se guarda otra copia con los datos como están ahora.",
+    )
+    restore = box.addButton(RESTORE_BUTTON, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Salir", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    dialog = RestoreDialog(copies, folder)
+    if dialog.exec() != RestoreDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
+        return False
+    try:
+        restore_copy(chosen, database, folder)
+    except StoreError as exc:
+        QMessageBox.warning(None, APP_NAME, f"No se restauró la copia: {exc}")
+        return False
+    return True

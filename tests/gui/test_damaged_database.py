@@ -1,0 +1,159 @@
+"""A database damaged outside the program: the window offers its backups instead of only closing.
+
+Before, the window said the failure and closed; «Archivo → Restaurar copia…» was out of reach
+exactly then, and office staff do not use the command line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+REPO = Path(__file__).resolve().parents[2]
+
+# The program started for real, not unattended; its dialogs answered as a person would.
+ANSWERED = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ism_desktop.gui import application
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.restore_dialog import RestoreDialog
+
+answer = sys.argv[2]
+seen = []
+
+def answer_dialogs():
+    modal = QApplication.activeModalWidget()
+    # Clicked once this returns: a click that opens another dialog would hold the timer.
+    if isinstance(modal, RestoreDialog) and modal.isVisible() and "(copias)" not in seen:
+        seen.append("(copias)")
+        modal.table.selectRow(0)
+        QTimer.singleShot(0, modal.restore_button.click)
+    elif isinstance(modal, QMessageBox) and modal.isVisible() and modal.text() not in seen:
+        seen.append(modal.text())
+        buttons = {button.text(): button for button in modal.buttons()}
+        wanted = [buttons[text] for text in (answer, "Restaurar") if text in buttons]
+        QTimer.singleShot(0, (wanted or modal.buttons())[0].click)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.loaded and widget.isVisible():
+            seen.append("(ventana abierta)")
+            QApplication.quit()
+
+app = application.ensure_application()
+timer = QTimer()
+timer.timeout.connect(answer_dialogs)
+timer.start(50)
+code = application.run_window(Path(sys.argv[1]))
+print("\\n---\\n".join(seen))
+sys.exit(code)
+"""
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "ISM_AVANCE_DATA_DIR": str(data_dir),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONIOENCODING": "utf-8",
+    }
+
+
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ism_desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=_env(data_dir),
+        timeout=60,
+    )
+
+
+def _damaged(tmp_path: Path, db_path: Path, *, copied: bool) -> tuple[Path, str]:
+    """A data folder (settings, maybe one backup), then «Infinity» typed into a figure by hand."""
+    data_dir = tmp_path / "datos"
+    data_dir.mkdir()
+    (data_dir / "configuracion.ini").write_text(
+        "[perfil]\nrol=unidad\nunidad=004\nejercicio=2024\ntrimestre=1\n", encoding="utf-8"
+    )
+    before = _cli(data_dir, "dump", "--db", str(db_path)).stdout
+    if copied:
+        assert _cli(data_dir, "copia", "--db", str(db_path)).returncode == 0
+    with sqlite3.connect(db_path) as db:
+        db.execute(
+            "UPDATE figure_rows SET achieved_q1 = 'Infinity' WHERE meta_id = "
+            "(SELECT MIN(meta_id) FROM figure_rows) AND row_kind = 'NUM'"
+        )
+    db.close()
+    return data_dir, before
+
+
+def _start(db_path: Path, data_dir: Path, answer: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", ANSWERED, str(db_path), answer],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=_env(data_dir),
+        timeout=90,  # a dialog nobody answers would never end
+    )
+
+
+DAMAGE = (
+    "La base de datos tiene una cifra que no es válida («Infinity»): se cambió fuera del "
+    "programa o está dañada."
+)
+
+
+def test_a_damaged_database_is_mended_from_a_backup_and_the_window_opens(
+    tmp_path: Path, db_path: Path
+) -> None:
+    data_dir, before = _damaged(tmp_path, db_path, copied=True)
+
+    result = _start(db_path, data_dir, "Restaurar una copia…")
+
+    assert result.returncode == 0, result.stderr
+    said = result.stdout.strip().split("\n---\n")
+    assert said[0].startswith(f"No se pudo abrir la base de datos.\n\n{DAMAGE}")
+    assert "Hay 1 copia de seguridad de esta base de datos." in said[0]
+    assert said[1:3] == ["(copias)", said[2]]
+    assert said[2].startswith("Se reemplazarán los datos actuales por la copia del ")
+    assert said[-1] == "(ventana abierta)"
+    assert json.loads(_cli(data_dir, "dump", "--db", str(db_path)).stdout) == json.loads(before)
+    # The damaged file was kept too, in a copy of its own, before the backup replaced it.
+    listed = _cli(data_dir, "copias", "--db", str(db_path)).stdout
+    assert "antes de restaurar" in listed
+
+
+def test_leaving_a_damaged_database_changes_nothing(tmp_path: Path, db_path: Path) -> None:
+    data_dir, _before = _damaged(tmp_path, db_path, copied=True)
+    damaged = db_path.read_bytes()
+
+    result = _start(db_path, data_dir, "Salir")
+
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"No se pudo abrir la base de datos.\n\n{DAMAGE}" in result.stderr
+    assert "inesperado" not in result.stderr
+    assert db_path.read_bytes() == damaged
+
+
+def test_without_backups_the_damage_is_only_said(tmp_path: Path, db_path: Path) -> None:
+    data_dir, _before = _damaged(tmp_path, db_path, copied=False)
+
+    result = _start(db_path, data_dir, "Restaurar una copia…")
+
+    assert result.returncode == 2, result.stderr
+    assert result.stdout.strip().split("\n---\n") == [
+        f"No se pudo abrir la base de datos.\n\n{DAMAGE} No se cambió nada; una copia de "
+        "seguridad la devuelve a como estaba."
+    ]
