@@ -112,6 +112,13 @@ def run_window(db_path: Path, startup_probe: bool = False, package: Path | None 
         return 1
     try:
         return _run_guarded(app, guard, db_path, startup_probe, package)
+    except Exception as exc:
+        # The last net: the bundle has no console, and a traceback there is a program that
+        # vanishes. Said in Spanish, its details kept for support.
+        from ism_desktop.workspace.error_log import program_error_message
+
+        _complain(program_error_message(exc, "al abrir la ventana", unchanged=True), startup_probe)
+        return 1
     finally:
         guard.release()
 
@@ -142,16 +149,27 @@ def _run_guarded(
     if profile is None:
         # First run: the question lists the report's units, so the data opens before the window.
         from ism_desktop.gui import window_opening
+        from ism_desktop.workspace.failures import failure_sentence
 
-        try:
-            store = window_opening.open_data(db_path)
-        except window_opening.OPENING_FAILURES as exc:
-            _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
-            return 2
-        # The question may stay open a while: a second start (the icon clicked twice) is heard
-        # meanwhile, instead of being told that this one does not answer.
-        guard.listen()
-        profile = choose_profile(store, settings)
+        while True:  # again after a backup put back in place of a damaged file
+            try:
+                store = window_opening.open_data(db_path)
+                # The question may stay open a while: a second start (the icon clicked twice)
+                # is heard meanwhile, instead of being told that this one does not answer.
+                guard.listen()
+                profile = choose_profile(store, settings)
+                break
+            except window_opening.READING_FAILURES as exc:
+                if store is not None:
+                    with contextlib.suppress(Exception):
+                        store.close()
+                    store = None
+                if _restored(exc, db_path, startup_probe):
+                    continue
+                _complain(
+                    f"No se pudo abrir la base de datos.\n\n{failure_sentence(exc)}", startup_probe
+                )
+                return 2
         if profile is None:
             store.close()
             return 0

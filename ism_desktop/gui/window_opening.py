@@ -19,12 +19,14 @@ from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.gui.startup_probe import after_next_paint
 from ism_desktop.workspace.backups import BackupInfo, copy_on_open, forget_copy
 from ism_desktop.workspace.error_log import unexpected_error
-from ism_desktop.workspace.failures import describe_failure, is_damaged_data
+from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure, is_damaged_data
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.spelling_words import load_spelling
 
 # What keeps a database from opening; the message of each is for the person.
 OPENING_FAILURES = (StoreError, EtcaFormatError)
+# Also SQLite's own: the first run's question reads the report before any window shows it.
+READING_FAILURES: tuple[type[Exception], ...] = (*OPENING_FAILURES, *STORE_FAILURES)
 
 
 def open_data(db_path: Path) -> Store:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ism_desktop.gui import application
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.restore_dialog import RestoreDialog
 
 answer = sys.argv[2]
@@ -38,6 +39,9 @@ def answer_dialogs():
         seen.append("(copias)")
         modal.table.selectRow(0)
         QTimer.singleShot(0, modal.restore_button.click)
+    elif isinstance(modal, ProfileDialog) and modal.isVisible():
+        seen.append("(pregunta de la unidad)")
+        QTimer.singleShot(0, modal.reject)
     elif isinstance(modal, QMessageBox) and modal.isVisible() and modal.text() not in seen:
         seen.append(modal.text())
         buttons = {button.text(): button for button in modal.buttons()}
@@ -78,16 +82,27 @@ def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _damaged(tmp_path: Path, db_path: Path, *, copied: bool) -> tuple[Path, str]:
+def _damaged(
+    tmp_path: Path, db_path: Path, *, copied: bool, first_run: bool = False, how: str = "cifra"
+) -> tuple[Path, str]:
     """A data folder (settings, maybe one backup), then «Infinity» typed into a figure by hand."""
     data_dir = tmp_path / "datos"
     data_dir.mkdir()
-    (data_dir / "configuracion.ini").write_text(
-        "[perfil]\nrol=unidad\nunidad=004\nejercicio=2024\ntrimestre=1\n", encoding="utf-8"
-    )
+    if not first_run:
+        (data_dir / "configuracion.ini").write_text(
+            "[perfil]\nrol=unidad\nunidad=004\nejercicio=2024\ntrimestre=1\n", encoding="utf-8"
+        )
     before = _cli(data_dir, "dump", "--db", str(db_path)).stdout
     if copied:
         assert _cli(data_dir, "copia", "--db", str(db_path)).returncode == 0
+    if how == "páginas":
+        # Every page after the first overwritten, as a failing disk or a copy cut short would.
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        data = bytearray(db_path.read_bytes())
+        data[4096:] = (bytes(range(256)) * (len(data) // 256))[: len(data) - 4096]
+        db_path.write_bytes(bytes(data))
+        return data_dir, before
     with sqlite3.connect(db_path) as db:
         db.execute(
             "UPDATE figure_rows SET achieved_q1 = 'Infinity' WHERE meta_id = "
@@ -114,16 +129,18 @@ DAMAGE = (
 )
 
 
+@pytest.mark.parametrize(("how", "told"), [("cifra", DAMAGE), ("páginas", "está dañado")])
 def test_a_damaged_database_is_mended_from_a_backup_and_the_window_opens(
-    tmp_path: Path, db_path: Path
+    tmp_path: Path, db_path: Path, how: str, told: str
 ) -> None:
-    data_dir, before = _damaged(tmp_path, db_path, copied=True)
+    data_dir, before = _damaged(tmp_path, db_path, copied=True, how=how)
 
     result = _start(db_path, data_dir, "Restaurar una copia…")
 
     assert result.returncode == 0, result.stderr
     said = result.stdout.strip().split("\n---\n")
-    assert said[0].startswith(f"No se pudo abrir la base de datos.\n\n{DAMAGE}")
+    assert said[0].startswith("No se pudo abrir la base de datos.\n\n")
+    assert told in said[0]
     assert "Hay 1 copia de seguridad de esta base de datos." in said[0]
     assert said[1:3] == ["(copias)", said[2]]
     assert said[2].startswith("Se reemplazarán los datos actuales por la copia del ")
@@ -157,3 +174,30 @@ def test_without_backups_the_damage_is_only_said(tmp_path: Path, db_path: Path) 
         f"No se pudo abrir la base de datos.\n\n{DAMAGE} No se cambió nada; una copia de "
         "seguridad la devuelve a como estaba."
     ]
+
+
+@pytest.mark.parametrize(("how", "told"), [("cifra", DAMAGE), ("páginas", "está dañado")])
+def test_on_a_first_run_a_damaged_database_is_said_not_a_traceback(
+    tmp_path: Path, db_path: Path, how: str, told: str
+) -> None:
+    # The first run's question lists the report's units: loading them raised, uncaught.
+    data_dir, _before = _damaged(tmp_path, db_path, copied=True, first_run=True, how=how)
+
+    result = _start(db_path, data_dir, "Salir")
+
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "inesperado" not in result.stderr
+    assert told in result.stderr
+
+
+def test_on_a_first_run_a_backup_mends_the_database_before_the_question(
+    tmp_path: Path, db_path: Path
+) -> None:
+    data_dir, before = _damaged(tmp_path, db_path, copied=True, first_run=True)
+
+    result = _start(db_path, data_dir, "Restaurar una copia…")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().split("\n---\n")[-1] == "(pregunta de la unidad)"
+    assert json.loads(_cli(data_dir, "dump", "--db", str(db_path)).stdout) == json.loads(before)
