@@ -5,6 +5,7 @@ Plain functions over an open ``Store``; the window and the ``paimef`` command bo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -114,6 +115,24 @@ def save_programme(
     if before == programme:
         return ProgrammeChange(programme, (), None, tuple(review(store, programme, today)))
     return _write(store, programme, author, what, today, None)
+
+
+def edit_programme(
+    store: Store,
+    shown: AnnualProgramme,
+    edit: Callable[[AnnualProgramme], AnnualProgramme],
+    author: Author,
+    what: str,
+    today: date,
+) -> ProgrammeChange:
+    """Apply one edit of the window to the programme as stored now, not to the window's copy.
+
+    ``shown`` is the window's copy, used only when the year has none stored yet. A command (an
+    import, a capture) may have written the programme while the window was open: writing the
+    window's whole copy back undid that, and its history blamed this edit for it.
+    """
+    current = store.paimef.load(shown.year) or shown
+    return save_programme(store, edit(current), author, what, today)
 
 
 def _write(

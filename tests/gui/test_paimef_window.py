@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -495,3 +496,32 @@ def test_a_date_beyond_the_calendar_stored_before_does_not_stop_the_window(
     main = open_window(unit_profile())  # type: ignore[operator]
 
     assert main.paimef_due.text() == ""
+
+
+def test_an_edit_in_the_window_keeps_what_was_saved_outside_it_meanwhile(
+    window: PaimefWindow, store: Store
+) -> None:
+    # The window wrote back its whole copy: dates and amounts imported by the command while it
+    # was open were undone, and the history blamed the window's date for them.
+    outside = store.paimef.load(2026)
+    assert outside is not None
+    first = outside.actions[0]
+    dates = {**outside.dates, "entrega_programa_anual": date(2026, 3, 14)}
+    changed = replace(
+        outside,
+        dates=dates,
+        actions=(replace(first, exercised=Decimal("200000.00")), *outside.actions[1:]),
+    )
+    store.paimef.replace(changed, Author("Unidad 002", "comando"), "importación de p.json", [])
+    tab = window.deadlines_tab
+    names = [_cell(tab.dates, r, 0).text() for r in range(tab.dates.rowCount())]
+
+    _cell(tab.dates, names.index("Firma del Instrumento Jurídico"), 1).setText("06/04/2026")
+
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 4, 6)
+    assert stored.dates["entrega_programa_anual"] == date(2026, 3, 14)
+    assert stored.actions[0].exercised == Decimal("200000.00")
+    # And the window now shows what is stored, the other program's changes included.
+    assert window.programme == stored

@@ -67,6 +67,19 @@ class AnnualProgramme:
             actions[index] = action
         return replace(self, actions=tuple(actions))
 
+    def without_action(self, key: str) -> AnnualProgramme:
+        """The programme without the acción ``key`` (as it is, if it has none)."""
+        return replace(self, actions=tuple(a for a in self.actions if a.key != key))
+
+    def with_date(self, key: str, day: date | None) -> AnnualProgramme:
+        """The programme with the date ``key`` set to ``day`` (``None``: without that date)."""
+        dates = dict(self.dates)
+        if day is None:
+            dates.pop(key, None)
+        else:
+            dates[key] = day
+        return replace(self, dates=dates)
+
     def in_vertiente(self, vertiente: Vertiente) -> tuple[Action, ...]:
         """The acciones of one vertiente, in the programme's order."""
         return tuple(item for item in self.actions if item.vertiente is vertiente)

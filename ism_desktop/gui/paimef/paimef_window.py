@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -49,7 +49,7 @@ from ism_desktop.workspace.paimef_justifications import (
     justifications,
     justify,
 )
-from ism_desktop.workspace.paimef_programme import latest_programme, save_programme
+from ism_desktop.workspace.paimef_programme import edit_programme, latest_programme
 from ism_desktop.workspace.paimef_review import (
     deadlines_for,
     non_working_days,
@@ -289,8 +289,9 @@ class PaimefWindow(QDialog):
             reason = f"ya hay una acción con la clave {action.key}"
             self._say(f"No se guardó: {reason}.")
             return reason
+        current = self._current_key
         failure = self._save(
-            self.programme.with_action(action, self._current_key), f"acción {action.key} guardada"
+            lambda stored: stored.with_action(action, current), f"acción {action.key} guardada"
         )
         if failure is not None:
             return failure
@@ -310,19 +311,22 @@ class PaimefWindow(QDialog):
             return
         if not confirm_loss(self, "Eliminar acción", f"¿Eliminar la acción {key}?"):
             return
-        actions = tuple(a for a in self.programme.actions if a.key != self._current_key)
-        what = f"acción {self._current_key} eliminada"
-        if self._save(replace(self.programme, actions=actions), what) is not None:
+        what = f"acción {key} eliminada"
+        if self._save(lambda stored: stored.without_action(key), what) is not None:
             return
         # What was typed in it goes with it: left in the form, leaving it would store it again.
         self._current_key = None
         self.form.load(None)
         self._refresh()
 
-    def _save(self, programme: AnnualProgramme, what: str) -> str | None:
-        """Store the programme; why it was not stored (also said), or None."""
+    def _save(self, edit: Callable[[AnnualProgramme], AnnualProgramme], what: str) -> str | None:
+        """Store one edit; why it was not stored (also said), or None.
+
+        The edit is made on the programme as stored now: what a command wrote while this
+        window was open stays, and shows here once this is saved.
+        """
         try:
-            change = save_programme(self.store, programme, self.author, what, self.today)
+            change = edit_programme(self.store, self.programme, edit, self.author, what, self.today)
         except StoreError as exc:
             self._say(f"No se guardó: {exc}")
             return str(exc)
@@ -331,12 +335,7 @@ class PaimefWindow(QDialog):
         return None
 
     def _on_date_edited(self, key: str, day: date | None) -> None:
-        dates = dict(self.programme.dates)
-        if day is None:
-            dates.pop(key, None)
-        else:
-            dates[key] = day
-        self._save(replace(self.programme, dates=dates), "fechas")
+        self._save(lambda stored: stored.with_date(key, day), "fechas")
         self._refresh()
 
     def _on_non_working_changed(self, days: list[NonWorkingDay]) -> None:
