@@ -68,8 +68,40 @@ def open_files(parent: QWidget, title: str, kinds: str) -> list[str]:
 
 def save_file(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
     """Where to write a file named ``suggested`` by default ("" if cancelled); remembered."""
+    return save_file_of_kind(parent, title, suggested, kinds)[0]
+
+
+def save_file_of_kind(parent: QWidget, title: str, suggested: str, kinds: str) -> tuple[str, str]:
+    """As ``save_file``, with the kind chosen in the dialog («JSON (*.json)»)."""
     start = str(Path(documents_folder()) / suggested)
-    name, _ = QFileDialog.getSaveFileName(parent, title, start, kinds)
+    name, kind = QFileDialog.getSaveFileName(parent, title, start, kinds)
     if name:
         remember_folder(name)
-    return name
+    return name, kind
+
+
+def report_pair(chosen: Path) -> tuple[Path, Path]:
+    """The PDF and the workbook written side by side for the name chosen in a dialog.
+
+    Named «informe.xlsx», the PDF is «informe.pdf»; any other ending is part of the name
+    («Informe_T1.2024»): cut there, the PDF replaced another file without a question.
+    """
+    suffix = chosen.suffix.lower()
+    if suffix == ".xlsx":
+        pdf = chosen.with_suffix(".pdf")
+    elif suffix == ".pdf":
+        pdf = chosen
+    else:
+        pdf = chosen.with_name(f"{chosen.name}.pdf")
+    return pdf, pdf.with_suffix(".xlsx")
+
+
+def replacing_agreed(parent: QWidget, chosen: Path, pdf: Path) -> bool:
+    """Ask before replacing a PDF the dialog did not ask about (named other than chosen)."""
+    from ism_desktop.gui.dialog_buttons import confirm_loss
+
+    if pdf == chosen or not pdf.exists():
+        return True
+    return confirm_loss(
+        parent, "Guardar informe", f"«{pdf.name}» ya existe en «{pdf.parent}». ¿Reemplazarlo?"
+    )

@@ -24,7 +24,7 @@ from ism_desktop.gui.export_messages import (
     send_again_question,
     warning_count,
 )
-from ism_desktop.gui.places import choose_folder, save_file
+from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair, save_file
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
@@ -340,13 +340,10 @@ class ReportActions(QObject):
         write_pdf(layout, pdf)
         write_xlsx(layout, xlsx)
         # Named «informe.xlsx» in the dialog: the workbook was written over the PDF just made.
-        # Any other ending is part of the name («Informe_T1.2024»).
-        suffix = pdf_path.suffix.lower()
-        if suffix == ".xlsx":
-            pdf_path = pdf_path.with_suffix(".pdf")
-        elif suffix != ".pdf":
-            pdf_path = pdf_path.with_name(f"{pdf_path.name}.pdf")
-        xlsx_path = pdf_path.with_suffix(".xlsx")
+        chosen = pdf_path
+        pdf_path, xlsx_path = report_pair(chosen)
+        if not replacing_agreed(self._window, chosen, pdf_path):
+            return
         written: list[str] = []
         try:
             for path, data in ((pdf_path, pdf), (xlsx_path, xlsx)):

@@ -525,3 +525,72 @@ def test_an_edit_in_the_window_keeps_what_was_saved_outside_it_meanwhile(
     assert stored.actions[0].exercised == Decimal("200000.00")
     # And the window now shows what is stored, the other program's changes included.
     assert window.programme == stored
+
+
+def test_an_informe_named_with_a_point_keeps_the_whole_name(
+    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «Informe_T1.2026» was cut at its point: the ETCA report «Informe_T1.pdf» beside it was
+    # replaced by the PAIMEF informe without a question.
+    etca = _existing(tmp_path / "Informe_T1.pdf", b"%PDF-1.4 informe ETCA")
+    _save_as(monkeypatch, tmp_path / "Informe_T1.2026")
+
+    window.write_informe()
+
+    assert etca.read_bytes() == b"%PDF-1.4 informe ETCA"
+    assert (tmp_path / "Informe_T1.2026.pdf").read_bytes().startswith(b"%PDF-")
+    assert (tmp_path / "Informe_T1.2026.xlsx").is_file()
+
+
+def test_an_informe_named_as_its_workbook_asks_before_replacing_the_pdf_beside_it(
+    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The dialog asked about «informe.xlsx» only; the PDF written is «informe.pdf».
+    pdf = _existing(tmp_path / "informe.pdf", b"%PDF-1.4 otro")
+    chosen = _save_as(monkeypatch, tmp_path / "informe.xlsx")
+    asked = _answer_no(monkeypatch)
+
+    window.write_informe()
+
+    assert asked == [f"«{pdf.name}» ya existe en «{tmp_path}». ¿Reemplazarlo?"]
+    assert pdf.read_bytes() == b"%PDF-1.4 otro"
+    assert not chosen.exists()
+
+
+def test_a_programme_exported_with_a_point_in_its_name_gets_the_kind_chosen(
+    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «Programa.2026: el archivo debe ser .json o .xlsx», with «Plantilla de Excel» chosen.
+    _save_as(monkeypatch, tmp_path / "Programa.2026", "Plantilla de Excel (*.xlsx)")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+
+    window.export_file()
+
+    assert said == []
+    assert (tmp_path / "Programa.2026.xlsx").read_bytes().startswith(b"PK")
+    assert window.message.text() == f"Exportado: {tmp_path / 'Programa.2026.xlsx'}"
+
+
+def _existing(path: Path, content: bytes) -> Path:
+    path.write_bytes(content)
+    return path
+
+
+def _save_as(monkeypatch: pytest.MonkeyPatch, chosen: Path, kind: str = "") -> Path:
+    """The save dialog answers ``chosen`` (and the kind of file chosen in it)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), kind))
+    return chosen
+
+
+def _answer_no(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked

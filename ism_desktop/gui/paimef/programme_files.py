@@ -12,7 +12,13 @@ from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
-from ism_desktop.gui.places import open_file, save_file
+from ism_desktop.gui.places import (
+    open_file,
+    replacing_agreed,
+    report_pair,
+    save_file,
+    save_file_of_kind,
+)
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
@@ -46,14 +52,18 @@ def _save_name(parent: QWidget, title: str, suggested: str, kinds: str) -> Path 
 
 def export_programme(parent: QWidget, programme: AnnualProgramme) -> str | None:
     """Write the programme as .json or as the .xlsx template; what to say when written."""
-    name = _save_name(
+    chosen, kind = save_file_of_kind(
         parent,
         "Exportar Programa Anual",
         f"programa_anual_paimef_{programme.year}.xlsx",
         "Plantilla de Excel (*.xlsx);;JSON (*.json)",
     )
-    if name is None:
+    if not chosen:
         return None
+    name = Path(chosen)
+    if name.suffix.lower() not in (".json", ".xlsx"):
+        # «Programa.2026»: the point is part of the name; the kind chosen gives the ending.
+        name = name.with_name(f"{name.name}{'.json' if '*.json' in kind else '.xlsx'}")
     try:
         write_programme_file(programme, name)
     except PaimefFormatError as exc:  # a name import cannot read, no permission, …
@@ -86,9 +96,11 @@ def write_informe_files(
     )
     if name is None:
         return None
-    pdf = name.with_suffix(".pdf")
+    pdf, xlsx = report_pair(name)
+    if not replacing_agreed(parent, name, pdf):
+        return None
     try:
-        lines = write_files(informe, pdf, pdf.with_suffix(".xlsx"))
+        lines = write_files(informe, pdf, xlsx)
     except InformeWriteError as exc:  # which file, why, and what was written before it
         text = str(exc)
         QMessageBox.warning(parent, "No se escribió el informe", text[:1].upper() + text[1:])
