@@ -28,6 +28,7 @@ _ROWS = (RowKind.NUM, RowKind.DEN, RowKind.MET)
 # Each row's place under the meta's first (MET) row.
 _OFFSETS = {RowKind.MET: 0, RowKind.NUM: 1, RowKind.DEN: 2}
 _LOCKED = "esa celda está bloqueada en el libro y no se toma; se conserva lo de esta base"
+_MADE = "esa celda está bloqueada en el libro y no se toma"
 
 
 def _as_number(value: object) -> float | str | None:
@@ -55,50 +56,56 @@ def _differs(cell: float | str | None, stored: Decimal | None) -> bool:
     return cell != (None if stored is None else float(stored))
 
 
-def _note(
-    sheet: Worksheet,
-    where: tuple[int, int],
-    what: str,
-    cell: float | str | None,
-    stored: Decimal | None,
-) -> str:
+def _note(sheet: Worksheet, where: tuple[int, int], what: str, told: str, held: str) -> str:
     row, column = where
-    told = "está vacío" if cell is None else f"dice {_shown(cell)}"
-    held = (
+    # A cell typed over is named by sheet and cell, as a problem of the workbook is.
+    return f"hoja {sheet.title}, celda {get_column_letter(column)}{row}: {what} {told} y {held}"
+
+
+def _told(cell: float | str | None) -> str:
+    return "está vacío" if cell is None else f"dice {_shown(cell)}"
+
+
+def _held(stored: Decimal | None) -> str:
+    shown = (
         "en esta base está vacío" if stored is None else f"esta base tiene {_shown(float(stored))}"
     )
-    # A cell typed over is named by sheet and cell, as a problem of the workbook is.
-    return (
-        f"hoja {sheet.title}, celda {get_column_letter(column)}{row}: {what} {told} y {held}; "
-        f"{_LOCKED}"
-    )
+    return f"{shown}; {_LOCKED}"
 
 
-def locked_notes(sheet: Worksheet, meta: Meta, top: int, quarter: Quarter) -> list[str]:
+def locked_notes(
+    sheet: Worksheet, before: Meta, read: Meta, top: int, quarter: Quarter
+) -> list[str]:
     """One note per locked figure of the meta that differs from this database.
 
-    The quarter's achieved NUM and DEN are read, not compared; nor is a formula the program
-    wrote. MET only where NUM and DEN agree, so that one figure typed anew is one note.
+    ``before`` is the meta as stored, ``read`` as read from the workbook. The quarter's
+    achieved NUM and DEN are read, not compared; its MET is made of them, and compared with
+    what they make. MET only where NUM and DEN agree: one figure typed anew is one note.
     """
     notes: list[str] = []
     for series, words in _LOCKED_SERIES:
         first = series_column(sheet, "MODIFICADO" if series is Series.MODIFIED else "REALIZADO")
         for q in Quarter:
             found: list[str] = []
+            is_read = series is Series.ACHIEVED and q is quarter
             for kind in _ROWS:
-                row = meta.row(kind)
-                is_read = series is Series.ACHIEVED and q is quarter and kind is not RowKind.MET
+                row = before.row(kind)
                 # An absolute meta prints no DEN figures, as ``_check_original`` knows.
-                absolute_den = kind is RowKind.DEN and meta.kind is MetaKind.ABSOLUTE
-                if row is None or is_read or absolute_den or (kind is RowKind.MET and found):
+                absolute_den = kind is RowKind.DEN and before.kind is MetaKind.ABSOLUTE
+                skipped = is_read and kind is not RowKind.MET
+                if row is None or skipped or absolute_den or (kind is RowKind.MET and found):
                     continue
                 where = (top + _OFFSETS[kind], first + q.index)
-                value = sheet.cell(*where).value
-                if isinstance(value, str) and value.startswith("="):
-                    continue  # a formula the program wrote; what it computes is not a figure
-                cell, stored = _as_number(value), row.value(series, q)
-                if _differs(cell, stored):
-                    what = f"{words} {kind.value} de T{int(q)}"
-                    found.append(_note(sheet, where, what, cell, stored))
+                # The program writes no formula in a quarter's cell: one there was typed.
+                cell = _as_number(sheet.cell(*where).value)
+                what = f"{words} {kind.value} de T{int(q)}"
+                if is_read:
+                    made = read.met.value(series, q)
+                    if _differs(cell, made):
+                        shown = "vacío" if made is None else _shown(float(made))
+                        held = f"se calcula de lo realizado del libro: {shown}; {_MADE}"
+                        found.append(_note(sheet, where, what, _told(cell), held))
+                elif _differs(cell, stored := row.value(series, q)):
+                    found.append(_note(sheet, where, what, _told(cell), _held(stored)))
             notes += found
     return notes

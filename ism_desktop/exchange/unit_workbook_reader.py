@@ -52,6 +52,8 @@ from ism_desktop.store.store import Store
 
 _ROWS = (RowKind.MET, RowKind.NUM, RowKind.DEN)
 _LAST_ROW = 1_048_576  # Excel's
+# Where a meta's evaluation is written: under its MET, NUM, DEN rows and the label's row.
+_EVALUATION_BELOW = 4
 
 
 @dataclass
@@ -79,6 +81,8 @@ def _figure(problems: _Problems, sheet: Worksheet, column: int, row: int) -> Dec
         problems.add(column, row, str(exc).rstrip("."))
         return None
     except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():  # «NaN» and «Infinity» read as decimals too
         problems.add(column, row, f"«{str(value)[:40]}» no es una cifra")
         return None
     # The one bound every entry point shares (domain/limits.py), said in its own words.
@@ -99,8 +103,11 @@ def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, in
         raise PackageRefusedError(label, "el libro no es de esta versión de ISM Avance")
     places = []
     for meta_id, top, evaluation in rows[7:]:
-        # Rows inside the sheet, the meta's three (MET, NUM, DEN) included.
+        # Rows inside the sheet, the meta's three (MET, NUM, DEN) included, and its evaluation
+        # right under them and their label: swapped, each meta took another's text.
         if not all(type(row) is int and 1 <= row <= _LAST_ROW - 2 for row in (top, evaluation)):
+            raise PackageRefusedError(label, "la hoja oculta del libro fue modificada")
+        if evaluation != top + _EVALUATION_BELOW:
             raise PackageRefusedError(label, "la hoja oculta del libro fue modificada")
         places.append((str(meta_id), top, evaluation))
     return header, places
@@ -139,6 +146,10 @@ def _read_meta(
     num = _figure(problems, sheet, column, top + 1)
     den = _figure(problems, sheet, column, top + 2) if meta.kind is MetaKind.PERCENTAGE else None
     text = sheet.cell(evaluation_row, 1).value
+    if isinstance(text, str) and text.startswith("="):
+        # Received as its text, it was printed so («="SE REALIZARON "&P11»).
+        problems.add(1, evaluation_row, f"hay una fórmula («{text[:40]}»); escriba el texto")
+        text = None
     evaluation = "" if text is None or str(text).strip() == PLACEHOLDER else str(text).strip()
     return with_evaluation(with_achieved(meta, quarter, num, den), quarter, evaluation)
 
@@ -196,8 +207,9 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
         meta = programme.get(meta_id)
         if meta is None:
             raise PackageRefusedError(label, f"la meta {meta_id[:16]} no es del programa {year}")
-        metas.append(_read_meta(problems, sheet, meta, (top, evaluation), quarter))
-        notes += locked_notes(sheet, meta, top, quarter)
+        read = _read_meta(problems, sheet, meta, (top, evaluation), quarter)
+        metas.append(read)
+        notes += locked_notes(sheet, meta, read, top, quarter)
     _refuse_missing(label, programme, [meta_id for meta_id, _top, _evaluation in places])
     if problems.found:
         more = f" (y {len(problems.found) - 3} más)" if len(problems.found) > 3 else ""

@@ -12,9 +12,10 @@ import pytest
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.editing import with_modified
+from ism_desktop.domain.editing import with_achieved, with_modified
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.intake.diff import diff_text
 from ism_desktop.exchange.intake.packages import apply_package, check_package
 from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.unit_workbook import series_column, write_unit_workbook
@@ -96,6 +97,32 @@ def _negative(folder: Path, store: Store) -> Path:
     return path
 
 
+def _cell_set(column_title: str, offset: int, value: object) -> Damage:
+    """The first meta's cell in the quarter's column of ``column_title`` (or column A) set."""
+
+    def damage(folder: Path, store: Store) -> Path:
+        path = _workbook(store, folder)
+        book = openpyxl.load_workbook(path)
+        top = book["ismavance"]["B8"].value
+        sheet = book["004"]
+        column = 1 if not column_title else series_column(sheet, column_title) + 1
+        sheet.cell(top + offset, column).value = value
+        book.save(path)
+        return path
+
+    return damage
+
+
+def _evaluations_swapped(folder: Path, store: Store) -> Path:
+    # The map's evaluation rows of two metas swapped: each meta took the other's text.
+    path = _workbook(store, folder)
+    book = openpyxl.load_workbook(path)
+    hidden = book["ismavance"]
+    hidden["C8"], hidden["C9"] = hidden["C9"].value, hidden["C8"].value
+    book.save(path)
+    return path
+
+
 def _last_map_row_lost(folder: Path, store: Store) -> Path:
     # The map's last row deleted: the figure typed for that meta was dropped, the quarter closed.
     path = _workbook(store, folder)
@@ -146,6 +173,12 @@ def _first_meta_row(value: int) -> Damage:
         (_first_meta_row(-1), "la hoja oculta del libro fue modificada"),
         (_first_meta_row(1_048_576), "la hoja oculta del libro fue modificada"),
         (_map_set("B", "hoja", "ismavance"), "la hoja oculta del libro fue modificada"),
+        # «falla inesperada al recibirlo ([<class 'decimal.InvalidOperation'>])».
+        (_cell_set("REALIZADO", 1, "NaN"), "«NaN» no es una cifra"),
+        (_cell_set("REALIZADO", 1, "Infinity"), "«Infinity» no es una cifra"),
+        # A formula in the evaluation was received as its text, and printed so.
+        (_cell_set("", 4, '="SE REALIZARON "&P11'), "hay una fórmula"),
+        (_evaluations_swapped, "la hoja oculta del libro fue modificada"),
     ],
 )
 def test_a_bad_workbook_is_refused_with_its_reason(
@@ -306,8 +339,8 @@ def test_the_quarter_typed_in_its_met_row_is_named(
     notes = check_package(coordinator, path).diff.notes
 
     assert notes[0] == (
-        f"hoja 004, celda P{top}: el realizado MET de T1 {said} y esta base tiene 386; esa "
-        "celda está bloqueada en el libro y no se toma; se conserva lo de esta base"
+        f"hoja 004, celda P{top}: el realizado MET de T1 {said} y se calcula de lo realizado "
+        "del libro: 386; esa celda está bloqueada en el libro y no se toma"
     )
 
 
@@ -325,3 +358,33 @@ def test_a_column_typed_over_is_summed_up(coordinator: Store, tmp_path: Path) ->
         "y 2 celdas bloqueadas más del libro no muestran lo que tiene esta base; tampoco se toman"
     )
     assert len(notes) == 6
+
+
+def test_the_quarter_s_met_follows_its_num_without_a_note(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # This database had 400 since the workbook was made (386); the workbook's NUM (386) is
+    # taken and makes the MET. The note said «dice 386 y esta base tiene 400; … se conserva lo
+    # de esta base», the opposite of what happened.
+    path = write_unit_workbook(coordinator, UnitCode("004"), Quarter.FIRST, tmp_path)
+    meta = coordinator.reports.load_unit_metas(2024, "30", UnitCode("004"))[0]
+    author = Author("Unidad coordinadora (002)", "prueba")
+    coordinator.edits.save(2024, meta, with_achieved(meta, Quarter.FIRST, Decimal(400)), author)
+
+    incoming = check_package(coordinator, path)
+
+    assert incoming.diff.notes == ()
+    assert "Realizado T1 (NUM): 400 → 386" in diff_text(incoming.diff)
+
+
+def test_a_formula_typed_over_a_locked_cell_is_named(coordinator: Store, tmp_path: Path) -> None:
+    # Skipped as if the program had written it: it writes none in a quarter's cells.
+    path, book, (top, *_) = _unprotected(coordinator, tmp_path)
+    sheet = book["004"]
+    column = series_column(sheet, "MODIFICADO") + Quarter.SECOND.index
+    sheet.cell(top + 1, column).value = "=K10*2"
+    book.save(path)
+
+    notes = check_package(coordinator, path).diff.notes
+
+    assert notes[0].startswith(f"hoja 004, celda L{top + 1}: lo modificado NUM de T2 dice «=K10*2»")
