@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         session.changes_recorded.connect(self._on_saved)
         session.edit_failed.connect(self._on_edit_failed)
+        session.write_failed.connect(self._on_edit_failed)
         session.check_failed.connect(lambda message: self.statusBar().showMessage(message))
         self.form.input_rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
         session.report_reloaded.connect(self._on_report_reloaded)

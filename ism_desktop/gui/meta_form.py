@@ -187,9 +187,8 @@ class MetaForm(QWidget):
         from the cell, so the package was written without the figure the cell showed. Returns
         why a typed figure could not be saved, or "" when everything typed is saved.
         """
-        if self._narrative_timer.isActive():
-            self._narrative_timer.stop()
-            self._commit_narrative()
+        # Also when no typing is pending: a text the database could not write stays typed.
+        self._commit_narrative()
         meta = self._meta
         if meta is None or self._loading:
             return ""

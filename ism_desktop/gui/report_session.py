@@ -22,7 +22,12 @@ from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.gui.validation_thread import ValidationThread
 from ism_desktop.workspace.backups import BackupInfo
-from ism_desktop.workspace.changes import MetaChanges, MetaState, WorkspaceError
+from ism_desktop.workspace.changes import (
+    MetaChanges,
+    MetaState,
+    WorkspaceError,
+    WriteFailedError,
+)
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.workspace import Workspace
 
@@ -36,6 +41,8 @@ class ReportSession(QObject):
     changes_recorded = Signal(object)  # MetaChanges
     history_changed = Signal()  # what Undo and Redo would do now
     edit_failed = Signal(str)  # a Spanish message; nothing was written
+    # The database could not write (busy, full, read-only): what was typed stays to save later.
+    write_failed = Signal(str)
     check_failed = Signal(str)  # the rules stopped (a program error); a Spanish message
 
     def __init__(
@@ -316,7 +323,11 @@ class ReportSession(QObject):
             if self._held is not None:
                 self._held.append((description, str(exc)))
                 return None
-            self.meta_changed.emit(stable_id)  # the views show what the database holds
+            if isinstance(exc, WriteFailedError):
+                # What was typed stays on screen, saved again with the next save or close.
+                self.write_failed.emit(str(exc))
+                return None
+            self.meta_changed.emit(stable_id)  # a refusal: the views show the database's
             self.edit_failed.emit(str(exc))
             return None
         self.history_changed.emit()

@@ -25,6 +25,13 @@ class WorkspaceError(Exception):
     """A use case refused or failed; nothing changed. The message is for the user (Spanish)."""
 
 
+class WriteFailedError(WorkspaceError):
+    """The database could not write an edit (busy, full disk, read-only); nothing changed.
+
+    What was typed is still good: it is kept, to be saved once the database can.
+    """
+
+
 class PermissionRefusedError(WorkspaceError):
     """This PC may not change what was asked (another unit's meta, say)."""
 

@@ -22,8 +22,10 @@ from ism_desktop.domain.validation.engine import (
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.domain.wording import shortened
+from ism_desktop.store.closure_repository import QuarterClosedError
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
+from ism_desktop.store.year_repository import ProgrammeApprovedError
 from ism_desktop.workspace import transfers
 from ism_desktop.workspace.backups import restore_copy
 from ism_desktop.workspace.changes import (
@@ -36,6 +38,7 @@ from ism_desktop.workspace.changes import (
     RestoreChanges,
     UndoRefusedError,
     WorkspaceError,
+    WriteFailedError,
 )
 from ism_desktop.workspace.report_view import ReportView
 from ism_desktop.workspace.undo import EditStep, UndoHistory
@@ -206,8 +209,11 @@ class Workspace(ReportView):
             fields = self.store.edits.save(self.profile.year, before, after, self.author, reason)
         except ValueError as exc:  # a modified target without a reason
             raise WorkspaceError(str(exc)) from exc
-        except (StoreError, LookupError) as exc:
+        except (QuarterClosedError, ProgrammeApprovedError, LookupError) as exc:
+            # Refused: the views show what the database holds (a closed quarter, read only).
             raise WorkspaceError(f"No se guardó el cambio: {exc}") from exc
+        except StoreError as exc:  # busy, full, read-only: what was typed is kept to save
+            raise WriteFailedError(f"No se guardó el cambio: {exc}") from exc
         if not fields:
             return MetaChanges(after, (), self.validation.for_meta(after.stable_id))
         self._metas[after.stable_id] = after
