@@ -28,17 +28,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejarlo"
     )
+    parser.add_argument(
+        "--reemplazar",
+        dest="replacing",
+        action="store_true",
+        help="escribirlo aunque ya haya uno con ese nombre en la carpeta (se pierde el anterior)",
+    )
     parser.set_defaults(handler=run, db_must_exist=True)
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the workbook; print its path."""
     from ism_desktop.exchange.package.writer import ExportError
-    from ism_desktop.exchange.unit_workbook import write_unit_workbook
+    from ism_desktop.exchange.unit_workbook import WorkbookExistsError, write_unit_workbook
 
     try:
         with store_from(args) as store:
-            path = write_unit_workbook(store, args.unit, args.quarter, args.out, year=args.year)
+            path = write_unit_workbook(
+                store, args.unit, args.quarter, args.out, year=args.year, replacing=args.replacing
+            )
+    except WorkbookExistsError as exc:
+        return fail(f"{exc}. Para escribirlo de nuevo en su lugar, agregue --reemplazar.")
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     print(path)

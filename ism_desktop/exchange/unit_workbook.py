@@ -34,6 +34,17 @@ FORMAT_VERSION = 1
 _OPEN = PatternFill("solid", fgColor="FFFFF2CC")
 
 
+class WorkbookExistsError(ExportError):
+    """The workbook is in the folder already; nothing was written."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"ya existe «{path.name}» en «{path.parent}» (¿el libro que la unidad llenó?); no "
+            "se escribió nada"
+        )
+        self.path = path
+
+
 @dataclass(frozen=True, slots=True)
 class MetaCells:
     """Where one meta is on its sheet: its first (MET) row and its evaluation's row."""
@@ -92,10 +103,15 @@ def write_unit_workbook(
     *,
     year: int | None = None,
     now: datetime | None = None,
+    replacing: bool = False,
 ) -> Path:
     """Write the unit's workbook to fill for the quarter; its path.
 
+    A workbook of that name already in the folder may be the one the unit filled and sent
+    back: it is replaced only with ``replacing``.
+
     Raises:
+        WorkbookExistsError: the workbook is there already (and ``replacing`` is false).
         ExportError: no programme, no metas for the unit, or the folder cannot be written.
     """
     report = store.reports.load(year=year, quarter=quarter)
@@ -149,6 +165,8 @@ def write_unit_workbook(
     book.security = WorkbookProtection(lockStructure=True)
     book.active = book.worksheets.index(sheet)
     path = out_dir / file_name(unit, report.year, quarter)
+    if path.exists() and not replacing:
+        raise WorkbookExistsError(path)
     result = io.BytesIO()
     book.save(result)
     try:

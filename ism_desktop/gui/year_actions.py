@@ -19,6 +19,7 @@ from ism_desktop.domain.wording import PROFILE_MENU, count
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.actions import make_action
+from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.places import choose_folder, open_file, save_file
 from ism_desktop.gui.unit_labels import unit_labels
@@ -350,7 +351,7 @@ class YearActions(QObject):
 
     def workbook(self) -> None:
         """Write a unit's workbook to fill (for a unit without the program)."""
-        from ism_desktop.exchange.unit_workbook import write_unit_workbook
+        from ism_desktop.exchange.unit_workbook import WorkbookExistsError, write_unit_workbook
 
         choices = unit_labels(self.session)
         units = [label for _unit, label in choices]
@@ -368,10 +369,21 @@ class YearActions(QObject):
         if not folder:
             return
         profile = self.session.profile
+        store, quarter, out = self.session.store, profile.quarter, Path(folder)
         try:
-            path = write_unit_workbook(
-                self.session.store, unit, profile.quarter, Path(folder), year=profile.year
-            )
+            try:
+                path = write_unit_workbook(store, unit, quarter, out, year=profile.year)
+            except WorkbookExistsError as exists:  # maybe the one the unit filled and sent
+                where = exists.path
+                question = (
+                    f"Ya existe «{where.name}» en «{where.parent}»: puede ser el libro que la "
+                    "unidad llenó y devolvió. ¿Reemplazarlo por uno en blanco?"
+                )
+                if not confirm_loss(self._window, "Libro de Excel", question):
+                    return
+                path = write_unit_workbook(
+                    store, unit, quarter, out, year=profile.year, replacing=True
+                )
         except _FAILURES as exc:
             self._fail("Libro de Excel", exc)
             return

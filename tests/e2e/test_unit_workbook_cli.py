@@ -95,3 +95,29 @@ def test_the_workbook_goes_out_and_comes_back(tmp_path: Path, seed_path: Path) -
     # Received once, the quarter is closed: the same workbook again is refused.
     again = run_cli("import-package", "--db", database, path)
     assert again.returncode == 2
+
+
+def test_a_workbook_already_in_the_folder_is_not_replaced_without_being_asked(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # The unit sends back its filled workbook under the same name: writing the blank one again
+    # into that folder replaced what the unit had typed, without a word.
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    made = ("libro", "--unidad", "004", "--trimestre", "1", "--out", tmp_path, "--db", database)
+    path = Path(ok(*made).strip())
+    book = openpyxl.load_workbook(path)
+    book["004"]["P11"] = 450
+    book.save(path)
+    filled = path.read_bytes()
+
+    again = run_cli(*made)
+
+    assert again.returncode == 2
+    assert again.stderr == (
+        f"Error: ya existe «{path.name}» en «{tmp_path}» (¿el libro que la unidad llenó?); no "
+        "se escribió nada. Para escribirlo de nuevo en su lugar, agregue --reemplazar.\n"
+    )
+    assert path.read_bytes() == filled
+    assert Path(ok(*made, "--reemplazar").strip()) == path
+    assert openpyxl.load_workbook(path)["004"]["P11"].value == 386

@@ -70,3 +70,35 @@ def test_a_programme_without_metas_says_so_instead_of_failing(
     window.year_actions.workbook()
 
     assert told == ["No hay metas en el programa de este ejercicio: no hay libro que escribir."]
+
+
+@pytest.mark.parametrize("answer", ["No", "Sí"])
+def test_a_workbook_already_in_the_folder_is_replaced_only_when_the_person_says_so(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, answer: str
+) -> None:
+    # It may be the one the unit filled and sent back under the same name: it was replaced.
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(COORDINATOR)
+    filled = tmp_path / "ETCA-III-04_2024_T1_libro_unidad_004.xlsx"
+    filled.write_bytes(b"PK lo que la unidad lleno")
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        yes = answer == "Sí"
+        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a: (items[3], True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+
+    window.year_actions.workbook()
+
+    assert asked == [
+        f"Ya existe «{filled.name}» en «{tmp_path}»: puede ser el libro que la unidad llenó y "
+        "devolvió. ¿Reemplazarlo por uno en blanco?"
+    ]
+    replaced = filled.read_bytes() != b"PK lo que la unidad lleno"
+    assert replaced is (answer == "Sí")
