@@ -53,16 +53,20 @@ def create_backup(
     folder: Path | None = None,
     reason: str = REASON_MANUAL,
     *,
-    keep: int = DEFAULT_KEEP,
+    keep: int | None = DEFAULT_KEEP,
     source_name: str | None = None,
     now: datetime | None = None,
+    by_hand: bool = False,
 ) -> BackupInfo:
     """Copy a database file (or an open connection's) into ``folder`` and rotate the old copies.
 
     ``folder`` defaults to ``copias/`` in the user's data folder; the newest ``keep`` copies of
-    the same database are kept, and never fewer than the one just made.
+    the same database are kept, and never fewer than the one just made. ``by_hand``: the person
+    asked for it, and the rotation deletes it last.
     """
-    made = _make_backup(source, folder, reason, keep, source_name, now, skip_if_unchanged=False)
+    made = _make_backup(
+        source, folder, reason, keep, source_name, now, skip_if_unchanged=False, by_hand=by_hand
+    )
     assert made is not None  # only skip_if_unchanged can leave nothing
     return made
 
@@ -76,9 +80,17 @@ def backup_on_open(
 
 
 def backup_before_change(
-    db_path: Path | None, reason: str, folder: Path | None = None, *, keep: int = DEFAULT_KEEP
+    db_path: Path | None,
+    reason: str,
+    folder: Path | None = None,
+    *,
+    keep: int | None = DEFAULT_KEEP,
 ) -> BackupInfo | None:
-    """The copy made before an import changes ``db_path``; ``None`` if it holds no metas yet."""
+    """The copy made before an import changes ``db_path``; ``None`` if it holds no metas yet.
+
+    ``keep=None``: the older copies are left for ``settle_copy`` to rotate once the change is
+    known to have changed something.
+    """
     if db_path is None or not db_path.is_file():
         return None  # an in-memory store, or nothing to lose
     if _holds_no_metas(db_path):
@@ -89,6 +101,23 @@ def backup_before_change(
     if not info.meta_count:
         delete_backup(info)
         return None
+    return info
+
+
+def settle_copy(
+    info: BackupInfo | None, changed: bool, *, keep: int = DEFAULT_KEEP
+) -> BackupInfo | None:
+    """After the change a copy was made for: dropped if it changed nothing, else rotated in.
+
+    A copy of the very data still in place would push an older, different copy out.
+    """
+    if info is None:
+        return None
+    if not changed:
+        delete_backup(info)
+        return None
+    owner: Path | str = Path(info.source_path) if info.source_path else info.source_name
+    rotate(info.path.parent, owner, keep, {info.path})
     return info
 
 
@@ -194,6 +223,7 @@ def _make_backup(
     source_name: str | None,
     now: datetime | None,
     skip_if_unchanged: bool,
+    by_hand: bool = False,
 ) -> BackupInfo | None:
     folder = folder if folder is not None else backups_dir()
     name, source_path = _describe_source(source, source_name)
@@ -224,6 +254,7 @@ def _make_backup(
             meta_count=meta_count,
             size_bytes=final.stat().st_size,
             sha256=digest,
+            by_hand=by_hand or reason == REASON_MANUAL,
         )
         write_sidecar(info)
     except sqlite3.Error as exc:

@@ -38,6 +38,9 @@ class BackupInfo:
     meta_count: int | None
     size_bytes: int
     sha256: str
+    # Made because the person asked (``copia``, with or without a reason of their own): the
+    # rotation deletes these last.
+    by_hand: bool = False
 
     @property
     def sidecar_path(self) -> Path:
@@ -85,6 +88,7 @@ def write_sidecar(info: BackupInfo) -> None:
         "meta_count": info.meta_count,
         "size_bytes": info.size_bytes,
         "sha256": info.sha256,
+        "by_hand": info.by_hand,
     }
     target = info.sidecar_path
     temporary = target.with_name(target.name + PARTIAL_SUFFIX)
@@ -177,8 +181,8 @@ def clean_partial_files(folder: Path, older_than_seconds: float = 15 * 60) -> li
 def rotate(folder: Path, database: Path | str, keep: int, protect: Collection[Path]) -> list[Path]:
     """Delete all but the newest ``keep`` copies of a database, never those in ``protect``.
 
-    Automatic copies go first, oldest first; a copy the user made by hand («manual») is deleted
-    only when no automatic copy is left to delete.
+    Automatic copies go first, oldest first; a copy the user made by hand (whatever its reason)
+    is deleted only when no automatic copy is left to delete.
     """
     copies = list_backups(folder, database)
     survivors = excess = 0
@@ -190,8 +194,8 @@ def rotate(folder: Path, database: Path | str, keep: int, protect: Collection[Pa
     if not excess:
         return []
     oldest_first = [info for info in reversed(copies) if info.path not in protect]
-    by_hand = [info for info in oldest_first if info.reason == MANUAL_REASON]
-    automatic = [info for info in oldest_first if info.reason != MANUAL_REASON]
+    by_hand = [info for info in oldest_first if info.by_hand]
+    automatic = [info for info in oldest_first if not info.by_hand]
     removed = []
     for info in (automatic + by_hand)[:excess]:
         delete_backup(info)
@@ -251,4 +255,6 @@ def _info_from(
         meta_count=meta_count if isinstance(meta_count, int) else None,
         size_bytes=path.stat().st_size,
         sha256=text("sha256", ""),
+        # Written before the flag existed: only the reason said it.
+        by_hand=document.get("by_hand") is True or text("reason", "") == MANUAL_REASON,
     )

@@ -31,7 +31,8 @@ def make_copy(database: Path, reason: str = REASON_MANUAL) -> BackupInfo:
         BackupError: the database is missing, or the copy could not be written.
     """
     # A label in a table and a file's name: one plain line (a new line broke «copias»).
-    return create_backup(database, backups_dir(), one_plain_line(reason)[:200] or REASON_MANUAL)
+    reason = one_plain_line(reason)[:200] or REASON_MANUAL
+    return create_backup(database, backups_dir(), reason, by_hand=True)
 
 
 def copy_on_open(database: Path) -> BackupInfo | None:

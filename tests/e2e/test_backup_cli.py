@@ -146,9 +146,15 @@ def test_importing_a_report_again_keeps_a_copy_of_the_data_first(
     tmp_path: Path, data: Path, seed_path: Path
 ) -> None:
     db = tmp_path / "nueva.sqlite3"
+    corrected = tmp_path / "corregido.txt"
+    text = seed_path.read_text(encoding="utf-8")
+    corrected.write_text(
+        text.replace("SE REALIZARON 386 APOYOS Y", "SE REALIZARON 386 APOYOS CORREGIDOS Y", 1),
+        encoding="utf-8",
+    )
     first = run_cli("import-etca", seed_path, "--db", db, data_dir=data)
     set_mark(db, "antes de reimportar")
-    again = run_cli("import-etca", seed_path, "--db", db, data_dir=data)
+    again = run_cli("import-etca", corrected, "--db", db, data_dir=data)
     listed = run_cli("copias", "--db", db, data_dir=data)
 
     assert first.returncode == 0, first.stderr
@@ -158,6 +164,23 @@ def test_importing_a_report_again_keeps_a_copy_of_the_data_first(
     assert "antes de importar un informe" in rows[0]
     copy = data / "copias" / rows[0].split()[-1]
     assert mark(copy) == "antes de reimportar"
+
+
+def test_an_import_that_changes_nothing_leaves_no_copy_and_pushes_none_out(
+    tmp_path: Path, data: Path, seed_path: Path
+) -> None:
+    # Twenty imports of the same file each made a copy: the person's own copies were pushed
+    # out of the rotation by twenty copies of the same data.
+    db = tmp_path / "nueva.sqlite3"
+    run_cli("import-etca", seed_path, "--db", db, data_dir=data)
+    assert run_cli("copia", "--db", db, data_dir=data).returncode == 0
+    before = run_cli("copias", "--db", db, data_dir=data).stdout
+
+    again = run_cli("import-etca", seed_path, "--db", db, data_dir=data)
+
+    assert again.returncode == 0, again.stderr
+    assert "0 nuevas" in again.stdout
+    assert run_cli("copias", "--db", db, data_dir=data).stdout == before
 
 
 def restore_at_a_terminal(db: Path, data: Path, answer: str) -> subprocess.CompletedProcess[str]:

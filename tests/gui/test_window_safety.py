@@ -61,9 +61,13 @@ def test_importing_a_report_in_the_window_makes_a_backup_first(
 ) -> None:
     window = open_window(unit_profile("004"))
     monkeypatch.setattr(QMessageBox, "information", lambda *_: None)
+    # A report that changes something (the same one again changes nothing, and keeps no copy).
+    corrected = db_path.with_name("corregido.txt")
+    text = seed_path.read_text(encoding="utf-8")
+    corrected.write_text(text.replace("386 APOYOS Y", "386 APOYOS CORREGIDOS Y", 1), "utf-8")
 
     with qtbot.waitSignal(window.import_finished, timeout=30000):
-        window.import_report(seed_path)
+        window.import_report(corrected)
 
     reasons = [info.reason for info in list_backups(backups_dir(), db_path.name)]
     assert reasons == ["antes de importar un informe"]

@@ -348,3 +348,18 @@ def test_rotation_deletes_automatic_copies_before_one_made_by_hand(db: Path, fol
 
     assert [info.reason for info in listed] == ["copia 4", "copia 3", REASON_MANUAL]
     assert by_hand.path.exists()
+
+
+def test_a_copy_made_by_hand_with_its_own_reason_is_kept_as_one(db: Path, folder: Path) -> None:
+    # «copia --motivo "antes de la reunión de marzo"»: only the reason «manual» was kept, so
+    # twenty imports that changed nothing pushed the person's own copy out.
+    mine = "antes de la reunión de marzo"
+    by_hand = create_backup(db, folder, mine, keep=3, now=T0, by_hand=True)
+    for n in range(5):
+        create_backup(db, folder, f"copia {n}", keep=3, now=T0 + timedelta(minutes=n + 1))
+
+    listed = list_backups(folder, "avance.sqlite3")
+
+    assert [info.reason for info in listed] == ["copia 4", "copia 3", mine]
+    assert by_hand.path.exists()
+    assert listed[-1].by_hand
