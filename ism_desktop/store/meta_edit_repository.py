@@ -30,11 +30,6 @@ if TYPE_CHECKING:
     # import of the official report never runs.
     from ism_desktop.domain.intake import ReportEdit
 
-_ROW_UPDATE = (
-    f"UPDATE figure_rows SET {', '.join(f'{name} = ?' for name in FIGURE_COLUMNS)} "
-    "WHERE meta_id = ? AND row_kind = ?"
-)
-
 
 def _rows(meta: Meta) -> list[tuple[RowKind, FigureRow]]:
     return [(kind, row) for kind in RowKind if (row := meta.row(kind)) is not None]
@@ -185,7 +180,7 @@ class MetaEditRepository:
             raise ValueError("Un cambio de meta modificada necesita un motivo.")
         now = datetime.now().astimezone().isoformat(timespec="seconds")
         try:
-            self._save(year, after, changes, author, reason, now)
+            self._save(year, before, after, changes, author, reason, now)
         except sqlite3.Error as exc:
             raise StoreError(_write_failure(exc)) from exc
         return changes
@@ -193,6 +188,7 @@ class MetaEditRepository:
     def _save(
         self,
         year: int,
+        before: Meta,
         after: Meta,
         changes: tuple[FieldChange, ...],
         author: Author,
@@ -201,8 +197,10 @@ class MetaEditRepository:
     ) -> None:
         with self._db.atomic():
             meta_id = self._meta_id(year, after.stable_id)
-            self._write_rows(meta_id, after)
-            self._write_evaluations(meta_id, after)
+            # Only what the edit changed: another window or a command may have saved the other
+            # fields since ``before`` was read, and writing them back would undo that unseen.
+            self._write_rows(meta_id, before, after)
+            self._write_evaluations(meta_id, before, after)
             cleaned = None
             if reason is not None:
                 cleaned = TargetChangeReason(reason.text.strip(), reason.document.strip())
@@ -306,14 +304,28 @@ class MetaEditRepository:
             raise MetaNotFoundError(stable_id)
         return int(row[0])
 
-    def _write_rows(self, meta_id: int, meta: Meta) -> None:
-        self._db.conn.executemany(
-            _ROW_UPDATE, [(*row_to_values(row), meta_id, kind.value) for kind, row in _rows(meta)]
-        )
+    def _write_rows(self, meta_id: int, before: Meta, after: Meta) -> None:
+        for kind, row in _rows(after):
+            new = row_to_values(row)
+            old = None if (was := before.row(kind)) is None else row_to_values(was)
+            columns = tuple(i for i, text in enumerate(new) if old is None or old[i] != text)
+            if columns:
+                params = (*[new[i] for i in columns], meta_id, kind.value)
+                self._db.conn.execute(_columns_update(columns), params)
 
-    def _write_evaluations(self, meta_id: int, meta: Meta) -> None:
-        self._db.execute("DELETE FROM evaluations WHERE meta_id = ?", [meta_id])
-        self._db.conn.executemany(
-            "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?)",
-            [(meta_id, int(q), text) for q, text in meta.evaluations.items()],
-        )
+    def _write_evaluations(self, meta_id: int, before: Meta, after: Meta) -> None:
+        for quarter in {*before.evaluations, *after.evaluations}:
+            text = after.evaluations.get(quarter)
+            if text == before.evaluations.get(quarter):
+                continue
+            if text is None:
+                self._db.execute(
+                    "DELETE FROM evaluations WHERE meta_id = ? AND quarter = ?",
+                    [meta_id, int(quarter)],
+                )
+            else:
+                self._db.execute(
+                    "INSERT INTO evaluations (meta_id, quarter, text) VALUES (?, ?, ?) "
+                    "ON CONFLICT (meta_id, quarter) DO UPDATE SET text = excluded.text",
+                    [meta_id, int(quarter), text],
+                )
