@@ -16,6 +16,7 @@ from ism_desktop.cli.common import (
     fail,
     store_from,
 )
+from ism_desktop.cli.output_files import one_file_twice
 from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.findings import PaimefFinding
@@ -38,10 +39,21 @@ from ism_desktop.workspace.paimef_programme import (
 )
 from ism_desktop.workspace.paimef_review import review
 
-_NO_PROGRAMME = (
-    "la base de datos no tiene un Programa Anual PAIMEF; impórtelo con «ism-desktop paimef "
-    "import-programa ARCHIVO»."
-)
+
+def _no_programme(year: int | None) -> str:
+    """Why there is no programme to work on: none at all, or none of the year named."""
+    if year is None:
+        return (
+            "la base de datos no tiene un Programa Anual PAIMEF; impórtelo con «ism-desktop "
+            "paimef import-programa ARCHIVO»."
+        )
+    # «no tiene un Programa Anual» read as if the 2026 one stored were gone.
+    return (
+        f"la base de datos no tiene el Programa Anual PAIMEF {year}; impórtelo con "
+        "«ism-desktop paimef import-programa ARCHIVO», o indique otro --ejercicio."
+    )
+
+
 CLI_AUTHOR = "línea de comandos"
 
 
@@ -227,7 +239,7 @@ def run_validate(args: argparse.Namespace) -> int:
         with store_from(args) as store:
             programme = latest_programme(store, args.ejercicio)
             if programme is None:
-                return fail(_NO_PROGRAMME)
+                return fail(_no_programme(args.ejercicio))
             findings = review(store, programme, _today(args))
             reasons = justifications(store, programme.year)
     except (StoreError, PaimefFormatError) as exc:
@@ -274,11 +286,13 @@ def run_informe(args: argparse.Namespace) -> int:
 
     if args.pdf is None and args.xlsx is None:
         return fail("indique al menos un archivo de salida: --pdf ARCHIVO y/o --xlsx ARCHIVO.")
+    if (twice := one_file_twice(args.pdf, args.xlsx)) is not None:
+        return fail(twice)  # the workbook was written over the PDF, and both said «escrito»
     try:
         with store_from(args) as store:
             programme = latest_programme(store, args.ejercicio)
             if programme is None:
-                return fail(_NO_PROGRAMME)
+                return fail(_no_programme(args.ejercicio))
             informe = informe_for(store, programme, _today(args))
         errors = sum(1 for finding in informe.findings if finding.is_error)
         if errors and not args.borrador:
@@ -322,7 +336,7 @@ def run_justify(args: argparse.Namespace) -> int:
         with store_from(args) as store:
             programme = latest_programme(store, args.ejercicio)
             if programme is None:
-                return fail(_NO_PROGRAMME)
+                return fail(_no_programme(args.ejercicio))
             matching = [
                 f
                 for f in review(store, programme, _today(args))

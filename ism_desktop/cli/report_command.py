@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, load_report
+from ism_desktop.cli.output_files import one_file_twice
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.domain.wording import count
 from ism_desktop.platform import describe_os_error, write_atomically
@@ -44,11 +44,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.pdf is None and args.xlsx is None:
         return fail("indique al menos un archivo de salida: --pdf ARCHIVO y/o --xlsx ARCHIVO.")
-    if args.pdf is not None and args.xlsx is not None and _same_file(args.pdf, args.xlsx):
-        return fail(
-            f"--pdf y --xlsx indican el mismo archivo «{args.xlsx}»: el libro de Excel "
-            "reemplazaría al PDF. Indique dos nombres distintos; no se escribió nada."
-        )
+    if (twice := one_file_twice(args.pdf, args.xlsx)) is not None:
+        return fail(twice)
     report = load_report(args)
     if isinstance(report, str):
         return fail(report)
@@ -74,17 +71,6 @@ def run(args: argparse.Namespace) -> int:
             return code
         print(f"Excel escrito: {args.xlsx} ({count(layout.meta_count, 'meta', 'metas')}, {scope}).")
     return EXIT_OK
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    """Whether two paths name one file: spelled alike once resolved, or linked to one."""
-    # Windows names ignore case: «INFORME.PDF» is «informe.pdf».
-    if os.path.normcase(first.resolve()) == os.path.normcase(second.resolve()):
-        return True
-    try:
-        return first.samefile(second)
-    except OSError:  # neither exists yet, or cannot be looked at: writing them will say
-        return False
 
 
 def _save(path: Path, data: bytes) -> int:

@@ -63,7 +63,8 @@ def ungrouped(text: str, shown: str | None = None) -> str:
     shown = text if shown is None else shown
     # One comma and no point: the same figure with a point («450,5» → 450.5); else a model.
     single = shown.count(",") == 1 and "." not in shown
-    example = shown.replace(",", ".") if single else "1.5"
+    # Without spaces: «1 500.50» is not a figure everywhere, «1500.50» is.
+    example = "".join(shown.split()).replace(",", ".") if single else "1.5"
     raise FigureInputError(
         f"«{shown[:40]}»: la coma solo separa los miles (1,500); "
         f"para decimales use punto ({example[:40]})."

@@ -46,6 +46,8 @@ def write_informe(informe: PaimefInforme, pdf: Path | None, xlsx: Path | None) -
     ):
         if target is None:
             continue
+        if target.is_dir():  # said as such, not as the hidden temporary file beside it
+            raise InformeWriteError(f"«{target}» es una carpeta; indique el nombre del archivo.")
         try:
             write_atomically(target, build(informe))
         except OSError as exc:

@@ -359,3 +359,36 @@ def test_one_action_is_said_in_the_singular(tmp_path: Path) -> None:
     assert imported.returncode == 0, imported.stderr
     assert ": 1 acción, $" in imported.stdout
     assert ": 1 acción, " in reviewed.stdout
+
+
+def test_an_informe_to_one_file_twice_is_refused(loaded_db: Path, tmp_path: Path) -> None:
+    # «PDF escrito: x.pdf» then «Excel escrito: x.pdf»: the PDF was gone, and rc was 0.
+    target = tmp_path / "x.pdf"
+
+    result = run_cli(
+        "paimef", "informe", "--db", loaded_db, "--pdf", target, "--xlsx", target,
+        data_dir=tmp_path,
+    )  # fmt: skip
+
+    assert result.returncode == 2
+    assert "--pdf y --xlsx indican el mismo archivo" in result.stderr
+    assert not target.exists()
+
+
+def test_an_informe_to_a_folder_says_so(loaded_db: Path, tmp_path: Path) -> None:
+    # It named a hidden temporary file: ««/…/.out.kyilxqj2.tmp» es una carpeta».
+    folder = tmp_path / "salida"
+    folder.mkdir()
+
+    result = run_cli("paimef", "informe", "--db", loaded_db, "--pdf", folder, data_dir=tmp_path)
+
+    assert result.returncode == 2
+    assert result.stderr == f"Error: «{folder}» es una carpeta; indique el nombre del archivo.\n"
+
+
+def test_a_year_without_a_programme_is_named(loaded_db: Path, tmp_path: Path) -> None:
+    # «no tiene un Programa Anual PAIMEF», while the 2026 one was right there.
+    result = run_cli("paimef", "validate", "--db", loaded_db, "--ejercicio", "2031")
+
+    assert result.returncode == 2
+    assert "no tiene el Programa Anual PAIMEF 2031" in result.stderr

@@ -40,6 +40,7 @@ def check_programme(
         findings += _action_findings(action)
     findings += _reintegro(programme, today)
     findings += _dates_out_of_order(programme)
+    findings += _dates_far_from_the_year(programme)
     calendar = calendar or BusinessCalendar()
     findings += _late_deliveries(programme, calendar)
     findings += _late_prorroga_request(programme, calendar)
@@ -214,6 +215,23 @@ def _dates_out_of_order(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
                 f"Numeral {term.numeral}: la fecha de «{key_date_label(term.met_by)}» "
                 f"({met:%d/%m/%Y}) es anterior a la de «{key_date_label(term.event)}» "
                 f"({start:%d/%m/%Y}), de la que depende; revise las dos fechas.",
+            )
+
+
+def _dates_far_from_the_year(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
+    """A date years away from the ejercicio: a typed year («2019» for «2026»), most likely.
+
+    The year before and after are left alone: some terms run into January of the next one.
+    """
+    for key, day in programme.dates.items():
+        if abs(day.year - programme.year) > 1:
+            yield _finding(
+                "fechas",
+                _WARNING,
+                "",
+                f"fechas.{key}",
+                f"La fecha de «{key_date_label(key)}» ({day:%d/%m/%Y}) no es del ejercicio "
+                f"{programme.year} ni de uno contiguo; revise el año.",
             )
 
 

@@ -243,3 +243,15 @@ def test_a_value_with_thousands_commas_is_read_as_everywhere_else(text: str, val
 def test_a_decimal_comma_is_still_refused_with_the_point_suggested() -> None:
     with pytest.raises(IndicatorInputError, match=r"la coma solo separa los miles"):
         parse_variable("12,5", "x")
+
+
+def test_the_point_suggested_for_a_decimal_comma_is_one_this_reads() -> None:
+    # «para decimales use punto (1 500.50)», and «1 500.50» was then «no es un número».
+    from ism_desktop.domain.paimef.indicators import parse_variable
+
+    with pytest.raises(IndicatorInputError) as refused:
+        parse_variable("1 500,50", "A")
+    suggested = str(refused.value).split("use punto (")[1].split(")")[0]
+
+    assert suggested == "1500.50"
+    assert parse_variable(suggested, "A") == Decimal("1500.50")

@@ -237,3 +237,30 @@ def test_dates_in_order_or_on_the_same_day_are_clean() -> None:
 
     assert _rules(same_day) == []
     assert _rules(later) == []
+
+
+def test_a_date_years_away_from_the_ejercicio_is_a_warning() -> None:
+    # A firma of 2019 for the 2026 programme: its deadlines were all «vencido» in 2019, and the
+    # review said nothing.
+    value = _with_dates(firma_instrumento=date(2019, 3, 13))
+
+    findings = [f for f in check_programme(value, DURING_YEAR) if f.field.startswith("fechas")]
+
+    assert [(f.rule, f.severity.label, f.field, f.message) for f in findings] == [
+        (
+            "fechas",
+            "aviso",
+            "fechas.firma_instrumento",
+            "La fecha de «Firma del Instrumento Jurídico» (13/03/2019) no es del ejercicio "
+            "2026 ni de uno contiguo; revise el año.",
+        )
+    ]
+
+
+def test_dates_of_the_year_around_the_ejercicio_are_clean() -> None:
+    # The informe final's observations come in January of the year after.
+    value = _with_dates(
+        firma_instrumento=date(2026, 3, 13), observaciones_informe_final=date(2027, 1, 20)
+    )
+
+    assert [f for f in check_programme(value, DURING_YEAR) if f.field.startswith("fechas")] == []

@@ -1,0 +1,27 @@
+"""The files a command writes its report to: two options naming one file are refused first."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file: spelled alike once resolved, or linked to one."""
+    # Windows names ignore case: «INFORME.PDF» is «informe.pdf».
+    if os.path.normcase(first.resolve()) == os.path.normcase(second.resolve()):
+        return True
+    try:
+        return first.samefile(second)
+    except OSError:  # neither exists yet, or cannot be looked at: writing them will say
+        return False
+
+
+def one_file_twice(pdf: Path | None, xlsx: Path | None) -> str | None:
+    """Why ``--pdf`` and ``--xlsx`` cannot be written (the same file), or None."""
+    if pdf is None or xlsx is None or not same_file(pdf, xlsx):
+        return None
+    return (
+        f"--pdf y --xlsx indican el mismo archivo «{xlsx}»: el libro de Excel reemplazaría al "
+        "PDF. Indique dos nombres distintos; no se escribió nada."
+    )
