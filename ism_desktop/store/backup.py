@@ -283,11 +283,23 @@ def _copy_into(
                 connection.backup(destination)
         # A copy is one self-contained file: no -wal or -shm beside it in the backups folder.
         destination.execute("PRAGMA journal_mode = DELETE")
+        # The backup API copies damaged pages as they are: such a copy would be listed first
+        # and offered as a good one, and push a good one out of the rotation.
+        verdict = [row[0] for row in destination.execute("PRAGMA quick_check(1)")]
+        if verdict != ["ok"]:
+            raise BackupError(
+                f"la base de datos «{_shown_source(source)}» está dañada, y una copia suya no "
+                "serviría; no se hizo (las copias anteriores siguen guardadas)."
+            )
         tables = table_names(destination)
         meta_count = None
         if "metas" in tables:
             meta_count = int(destination.execute("SELECT COUNT(*) FROM metas").fetchone()[0])
         return tuple(migrations_in(destination)), meta_count
+
+
+def _shown_source(source: Path | sqlite3.Connection) -> str:
+    return source.name if isinstance(source, Path) else "abierta"
 
 
 def _keep_damaged_file(target: Path, folder: Path) -> BackupInfo:

@@ -363,3 +363,21 @@ def test_a_copy_made_by_hand_with_its_own_reason_is_kept_as_one(db: Path, folder
     assert [info.reason for info in listed] == ["copia 4", "copia 3", mine]
     assert by_hand.path.exists()
     assert listed[-1].by_hand
+
+
+def test_a_damaged_database_is_not_copied_as_if_it_were_good(db: Path, folder: Path) -> None:
+    # «Copia guardada: … (56 metas)», of a file with pages overwritten: listed first among the
+    # copies, offered to restore as a good one, and refused as damaged only then.
+    good = create_backup(db, folder, "buena", now=T0)
+    data = bytearray(db.read_bytes())
+    data[12288:14288] = b"\xff" * 2000
+    db.write_bytes(bytes(data))
+
+    with pytest.raises(BackupError) as refused:
+        create_backup(db, folder, "manual", now=T0 + timedelta(hours=1))
+
+    assert "está dañada" in str(refused.value)
+    assert list_backups(folder, "avance.sqlite3") == [good]
+    assert sorted(path.name for path in folder.iterdir()) == sorted(
+        [good.path.name, good.sidecar_path.name]
+    )
