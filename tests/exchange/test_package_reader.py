@@ -193,7 +193,7 @@ def test_a_wide_encoded_part_is_refused(unit_package: Path, tmp_path: Path) -> N
 def test_a_workbook_that_is_not_a_zip_is_refused(unit_package: Path, tmp_path: Path) -> None:
     path = with_workbook(unit_package, tmp_path / "p.zip", b"PK no soy un libro")
 
-    assert _reason(path) == "no es un archivo zip válido"
+    assert _reason(path) == "no es un libro de Excel (.xlsx)"
 
 
 def test_a_workbook_escaping_its_folder_is_refused(unit_package: Path, tmp_path: Path) -> None:

@@ -161,7 +161,8 @@ def _first_meta_row(value: int) -> Damage:
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
-        (_not_a_zip, "no es un archivo zip"),
+        # «no es un archivo zip válido»: true, and meaningless to whoever named it «.xlsx».
+        (_not_a_zip, "no es un libro de Excel (.xlsx)"),
         (_negative, "«-2» es negativa"),
         (_a_template, "no es un libro para llenar de ISM Avance"),
         (_map_edited, "la hoja oculta del libro fue modificada"),

@@ -203,7 +203,7 @@ def test_a_zip_needing_a_newer_version_to_read_is_refused_not_a_crash() -> None:
     for parsed in (False, True):
         with pytest.raises(PackageRefusedError) as caught:
             check_workbook(bytes(workbook), "libro", parsed=parsed)
-        assert caught.value.reason == "no es un archivo zip válido"
+        assert caught.value.reason == "no es un libro de Excel (.xlsx)"
 
 
 def _all(data: bytearray, marker: bytes) -> list[int]:

@@ -111,6 +111,9 @@ def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
         tail = window[-_OVERLAP:]
 
 
+_NOT_A_WORKBOOK = "un libro de Excel (.xlsx)"
+
+
 def check_workbook(data: bytes, label: str, *, parsed: bool = True) -> int:
     """Refuse a workbook that is not a safe xlsx; return how many XML parts were scanned.
 
@@ -120,9 +123,10 @@ def check_workbook(data: bytes, label: str, *, parsed: bool = True) -> int:
     Raises:
         PackageRefusedError: the workbook is not a zip, breaks a limit, or holds a hostile part.
     """
-    with open_guarded(data, WORKBOOK_LIMITS, label) as workbook:
+    # A text or a PDF renamed «.xlsx» is said as what it is not: a workbook, not a «zip».
+    with open_guarded(data, WORKBOOK_LIMITS, label, _NOT_A_WORKBOOK) as workbook:
         if _CONTENT_TYPES not in workbook.entries:
-            raise PackageRefusedError(label, "no es un libro de Excel (.xlsx)")
+            raise PackageRefusedError(label, f"no es {_NOT_A_WORKBOOK}")
         scanned = 0
         for name in workbook.entries:
             if _is_xml_part(name):

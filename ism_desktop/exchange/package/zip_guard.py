@@ -259,13 +259,17 @@ def _check_entries(archive: zipfile.ZipFile, limits: ZipLimits, label: str) -> N
 
 
 @contextmanager
-def open_guarded(source: Path | bytes, limits: ZipLimits, label: str) -> Iterator[GuardedZip]:
+def open_guarded(
+    source: Path | bytes, limits: ZipLimits, label: str, kind: str = "un archivo zip válido"
+) -> Iterator[GuardedZip]:
     """Open a zip file (or zip bytes) after checking its central directory against ``limits``.
+
+    ``kind``: what the file is not, if it is no zip at all («un libro de Excel (.xlsx)»).
 
     Raises:
         PackageRefusedError: not a zip, or a check failed; ``label`` names it in the message.
     """
-    not_zip = PackageRefusedError(label, "no es un archivo zip válido")
+    not_zip = PackageRefusedError(label, f"no es {kind}")
     try:
         stream: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
     except OSError as exc:
