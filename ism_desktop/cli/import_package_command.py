@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import quarter, unit_code, year_argument
-from ism_desktop.workspace.opening import StoreError
+from ism_desktop.platform import default_database_path
+from ism_desktop.workspace.opening import StoreError, remove_new_database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -82,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
     options = IntakeOptions(unit=args.unit, year=args.year, quarter=args.quarter)
     # A dry run only shows what would change: a database it would have to create, it names.
     args.db_must_exist = args.dry_run
+    database: Path = args.db if args.db is not None else default_database_path()
+    created = not database.exists()
     try:
         with store_from(args) as store:
             if args.dry_run:
@@ -90,6 +93,9 @@ def run(args: argparse.Namespace) -> int:
                 outcomes, _backup = transfers.receive_files(store, args.files, options)
     except StoreError as exc:
         return fail(str(exc))
+    if created and not any(outcome.applied for outcome in outcomes):
+        # Made for a programme base that did not come in: no database is left where none was.
+        remove_new_database(database)
     for outcome in outcomes:
         if outcome.failed:
             print(f"Error: {outcome.summary()}", file=sys.stderr)

@@ -6,6 +6,7 @@ store and catch its errors, but import nothing of the store themselves.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,17 @@ def open_store(path: Path, *, must_exist: bool = False) -> Store:
     if must_exist and not path.exists():
         raise StoreError(f"no existe la base de datos «{path}».")
     return Store.open(path)
+
+
+def remove_new_database(path: Path) -> None:
+    """Delete a database this command made itself (closed), with its journal files.
+
+    For a command that created the file on its way and then changed nothing: it leaves no
+    database where there was none. Whatever cannot be deleted is left (it holds nothing).
+    """
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
 
 
 def command_line_workspace(

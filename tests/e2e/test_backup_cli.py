@@ -234,3 +234,15 @@ def test_refused_packages_leave_no_copies_behind(db: Path, data: Path, tmp_path:
         assert "Rechazado" in refused.stderr
 
     assert sorted((data / "copias").iterdir()) == copies
+
+
+def test_a_refused_package_leaves_no_new_database_behind(data: Path, tmp_path: Path) -> None:
+    # A 221 KB database was left where the person had none, for a package that was refused.
+    bogus = tmp_path / "paquete.ismpaq"
+    bogus.write_bytes(b"esto no es un zip")
+    new = tmp_path / "nueva.sqlite3"
+
+    refused = run_cli("import-package", "--db", new, bogus, data_dir=data)
+
+    assert refused.returncode == 2
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith("nueva")) == []
