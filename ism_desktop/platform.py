@@ -61,6 +61,47 @@ def instance_lock_path(db_path: Path) -> Path:
     return data_dir() / LOCKS_FOLDER_NAME / f"{database_key(db_path)}.lock"
 
 
+def lock_left_by_a_crash(lock: Path) -> bool:
+    """True when a window's lock file was left by a process of this PC that is gone.
+
+    The lock is Qt's (``QLockFile``): its holder's process id, the program's name and the PC's
+    name, a line each. Anything unclear (unreadable, another PC's, a process still running)
+    counts as held: a restore must never replace data under an open window.
+    """
+    try:
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+        pid = int(lines[0])
+        host = lines[2].strip()
+    except (OSError, ValueError, IndexError):
+        return False
+    import socket
+
+    return pid > 0 and host == socket.gethostname() and not _running(pid)
+
+
+def _running(pid: int) -> bool:
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        try:
+            kernel.GetExitCodeProcess(handle, ctypes.byref(code))
+        finally:
+            kernel.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: running
+        return True
+    return True
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it.
 

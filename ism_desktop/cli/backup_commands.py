@@ -10,7 +10,12 @@ from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail
 from ism_desktop.domain.backup_text import backup_date_text, file_size_text
 from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.wording import count
-from ism_desktop.platform import backups_dir, default_database_path, instance_lock_path
+from ism_desktop.platform import (
+    backups_dir,
+    default_database_path,
+    instance_lock_path,
+    lock_left_by_a_crash,
+)
 from ism_desktop.workspace.backups import (
     MANUAL_REASON,
     BackupInfo,
@@ -117,7 +122,8 @@ def run_restore(args: argparse.Namespace) -> int:
     if isinstance(chosen, str):
         return fail(chosen)
     lock = instance_lock_path(database)
-    if lock.exists():
+    # A window that crashed left its lock: the process is gone, and the data are free.
+    if lock.exists() and not lock_left_by_a_crash(lock):
         return fail(
             "ISM Avance tiene abierta esta base de datos. Cierre su ventana y vuelva a intentarlo "
             f"(si el programa no está abierto, se cerró de golpe: borre «{lock}»)."

@@ -246,3 +246,27 @@ def test_a_refused_package_leaves_no_new_database_behind(data: Path, tmp_path: P
 
     assert refused.returncode == 2
     assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith("nueva")) == []
+
+
+def test_restore_takes_over_the_lock_of_a_window_that_crashed(
+    db: Path, data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # After a crash the lock stayed, and «restaurar» asked the person to delete it by hand.
+    import socket
+
+    assert run_cli("copia", "--db", db, data_dir=data).returncode == 0
+    set_mark(db, "actual")
+    monkeypatch.setenv(DATA_DIR_ENV, str(data))
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])  # a process id no longer running
+    ended.wait()
+    lock = instance_lock_path(db)
+    lock.parent.mkdir(parents=True)
+    lock.write_text(f"{ended.pid}\nISM Avance\n{socket.gethostname()}\n", encoding="utf-8")
+
+    result = run_cli("restaurar", "--db", db, "1", "--si", data_dir=data)
+
+    assert result.returncode == 0, result.stderr
+    with contextlib.closing(sqlite3.connect(db)) as restored:  # the copy, made before the mark
+        assert restored.execute("SELECT COUNT(*) FROM settings WHERE key = 'marca'").fetchone() == (
+            0,
+        )
