@@ -19,6 +19,7 @@ from ism_desktop.cli.common import (
 from ism_desktop.cli.output_files import one_file_twice
 from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
 from ism_desktop.domain.audit import Author, os_user
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
@@ -37,7 +38,7 @@ from ism_desktop.workspace.paimef_programme import (
     latest_programme,
     write_programme_file,
 )
-from ism_desktop.workspace.paimef_review import review
+from ism_desktop.workspace.paimef_review import business_calendar, review
 
 
 def _no_programme(year: int | None) -> str:
@@ -240,7 +241,17 @@ def run_validate(args: argparse.Namespace) -> int:
             programme = latest_programme(store, args.ejercicio)
             if programme is None:
                 return fail(_no_programme(args.ejercicio))
-            findings = review(store, programme, _today(args))
+            try:
+                calendar = business_calendar(store)
+            except PaimefFormatError as exc:
+                # Judged all the same (as the window does), but never in silence.
+                print(
+                    f"Aviso: {str(exc).rstrip('.')}; los plazos se revisaron solo con los días "
+                    "inhábiles de la LFT.",
+                    file=sys.stderr,
+                )
+                calendar = BusinessCalendar()
+            findings = review(store, programme, _today(args), calendar)
             reasons = justifications(store, programme.year)
     except (StoreError, PaimefFormatError) as exc:
         return fail(str(exc))

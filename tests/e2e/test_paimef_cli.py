@@ -392,3 +392,16 @@ def test_a_year_without_a_programme_is_named(loaded_db: Path, tmp_path: Path) ->
 
     assert result.returncode == 2
     assert "no tiene el Programa Anual PAIMEF 2031" in result.stderr
+
+
+def test_validate_says_when_the_non_working_days_file_cannot_be_read(
+    loaded_db: Path, tmp_path: Path
+) -> None:
+    # «plazos» refused it, but «validate» judged the deadlines without those days, in silence.
+    (loaded_db.parent / "dias_inhabiles.json").write_text("basura", encoding="utf-8")
+
+    result = run_cli("paimef", "validate", "--db", loaded_db, data_dir=tmp_path)
+
+    assert "Traceback" not in result.stderr
+    assert "dias_inhabiles.json" in result.stderr
+    assert "los plazos se revisaron solo con los días inhábiles de la LFT" in result.stderr
