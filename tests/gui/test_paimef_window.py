@@ -238,9 +238,9 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
     _cell(tab.table, row, 4).setText("130; 0")
     # Said with what the value counts, not its short name («personas_capacitadas_t_1»).
     assert window.message.text() == (
-        "No se guardó el indicador 2: el indicador 2 divide entre «Personas capacitadas en "
-        "materia de violencia contra las mujeres en el ejercicio fiscal t-1», que es cero: no se "
-        "puede calcular."
+        "No se guardó el indicador 2, primer trimestre de 2026: el indicador 2 divide entre "
+        "«Personas capacitadas en materia de violencia contra las mujeres en el ejercicio fiscal "
+        "t-1», que es cero: no se puede calcular."
     )
     # «;» separates values: «1,000» is one thousand, as every figure of the program is read;
     # a decimal comma is refused, said with what the value counts.
@@ -253,7 +253,8 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
     # Without «;», «12,500» is not stored as 12 and 500: the last capture stays as it was.
     _cell(tab.table, row, 4).setText("12,500")
     assert window.message.text().startswith(
-        "No se guardó el indicador 2: «12,500» puede leerse como números con comas de miles"
+        "No se guardó el indicador 2, primer trimestre de 2026: «12,500» puede leerse como "
+        "números con comas de miles"
     )
     assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(1040), Decimal(800))}
 

@@ -350,16 +350,16 @@ class PaimefWindow(QDialog):
         self._refresh()
 
     def _on_capture_edited(self, number: int, period: str, text: str) -> None:
+        # Named with its period: the grid lists each indicator's periods in rows alike.
+        named = f"{number}, {period_from_code(period).label}"
         try:
-            parts = split_values(text)
-            if parts:
+            if parts := split_values(text):
                 value = capture_indicator(self.store, number, period, parts, self.author)
-                label = period_from_code(period).label
-                self._say(f"Indicador {number}, {label}: {value:.2f}")
+                self._say(f"Indicador {named}: {value:.2f}")
             else:
                 clear_capture(self.store, number, period, self.author)
         except IndicatorInputError as exc:
-            self._say(f"No se guardó el indicador {number}: {exc}")
+            self._say(f"No se guardó el indicador {named}: {exc}")
         self._refresh()
 
     def _say(self, text: str) -> None:
