@@ -100,8 +100,10 @@ def locked_notes(
                 cell = _as_number(sheet.cell(*where).value)
                 what = f"{words} {kind.value} de T{int(q)}"
                 if is_read:
+                    # The cell holds the MET of the day the workbook was made, which the
+                    # figures typed change: only a cell that is neither was typed over.
                     made = read.met.value(series, q)
-                    if _differs(cell, made):
+                    if _differs(cell, made) and _differs(cell, row.value(series, q)):
                         shown = "vacío" if made is None else _shown(float(made))
                         held = f"se calcula de lo realizado del libro: {shown}; {_MADE}"
                         found.append(_note(sheet, where, what, _told(cell), held))

@@ -389,3 +389,17 @@ def test_a_formula_typed_over_a_locked_cell_is_named(coordinator: Store, tmp_pat
     notes = check_package(coordinator, path).diff.notes
 
     assert notes[0].startswith(f"hoja 004, celda L{top + 1}: lo modificado NUM de T2 dice «=K10*2»")
+
+
+def test_a_workbook_filled_only_where_it_is_open_has_no_note(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # Its MET cell keeps the figure of the day it was made; the NUM typed makes another MET.
+    path = write_unit_workbook(coordinator, UnitCode("004"), Quarter.FIRST, tmp_path)
+    book = openpyxl.load_workbook(path)
+    top = book["ismavance"]["B8"].value
+    sheet = book["004"]
+    sheet.cell(top + 1, series_column(sheet, "REALIZADO") + Quarter.FIRST.index).value = 400
+    book.save(path)
+
+    assert check_package(coordinator, path).diff.notes == ()
