@@ -187,8 +187,9 @@ class MetaForm(QWidget):
         from the cell, so the package was written without the figure the cell showed. Returns
         why a typed figure could not be saved, or "" when everything typed is saved.
         """
-        # Also when no typing is pending: a text the database could not write stays typed.
-        self._commit_narrative()
+        # Also a text the database could not write: it stays typed (the box's «modified»).
+        if self._narrative_timer.isActive() or self.narrative.document().isModified():
+            self._commit_narrative()
         meta = self._meta
         if meta is None or self._loading:
             return ""
@@ -197,7 +198,7 @@ class MetaForm(QWidget):
             return self.input_error.text() or f"{FIGURE_NOT_SAVED}."  # or the store
         return ""
 
-    def _load(self) -> None:
+    def _load(self, keep_typing: bool = False) -> None:
         meta = self._meta
         quarter = self._session.profile.quarter
         self._loading = True
@@ -244,8 +245,9 @@ class MetaForm(QWidget):
             )
             self.narrative_box.setTitle(f"Evaluación cualitativa del {quarter.in_words}")
             self.narrative.setReadOnly(not editable)
-            if self.narrative.toPlainText() != meta.evaluation(quarter):
+            if self.narrative.toPlainText() != meta.evaluation(quarter) and not keep_typing:
                 self.narrative.setPlainText(meta.evaluation(quarter))
+                self.narrative.document().setModified(False)
             self._show_progress(meta)
             self._show_count()
             self._show_observations(meta)
@@ -356,13 +358,11 @@ class MetaForm(QWidget):
             return
         quarter = self._session.profile.quarter
         after = with_evaluation(meta, quarter, self.narrative.toPlainText())
-        if after == meta:
-            return
-        self._session.edit(
-            after,
-            f"{TEXT_EDIT} T{int(quarter)}: {_short(after)}",
-            merge_key=f"{meta.stable_id}:evaluacion:{int(quarter)}",
-        )
+        key = f"{meta.stable_id}:evaluacion:{int(quarter)}"
+        if after == meta or self._session.edit(
+            after, f"{TEXT_EDIT} T{int(quarter)}: {_short(after)}", merge_key=key
+        ):
+            self.narrative.document().setModified(False)  # saved: nothing left typed
 
     def _change_modified(self) -> None:
         from ism_desktop.gui.modified_target_dialog import change_target  # when opened
@@ -378,7 +378,8 @@ class MetaForm(QWidget):
     def _on_meta_changed(self, stable_id: str) -> None:
         if self._meta is not None and self._meta.stable_id == stable_id:
             self._meta = self._session.meta(stable_id)
-            self._load()
+            # A text the database could not write stays, when a figure of its meta is saved.
+            self._load(keep_typing=self.narrative.document().isModified())
 
 
 _REQUEST_TIP = "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
 from tests.workspace.conftest import stored
@@ -82,3 +83,37 @@ def test_a_figure_the_database_refused_stays_and_is_saved_once_it_can(
     held.execute("ROLLBACK")
     assert window.form.flush() == ""
     assert stored_achieved(db_path, STUDIES) == Decimal(855)
+
+
+def test_looking_at_a_meta_saves_nothing(
+    open_window: WindowFactory, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A stored text the box shows a little differently («\r\n» as a line break) was written back
+    # on every flush, and the history blamed the person for a change nobody made.
+    from ism_desktop.domain.audit import Author
+    from ism_desktop.domain.editing import with_evaluation
+
+    with Store.open(db_path) as store:
+        report = store.reports.load()
+        assert report is not None
+        (meta,) = [m for m in report.metas if m.description == STUDIES]
+        changed = with_evaluation(meta, Quarter.FIRST, "LÍNEA UNO\r\nLÍNEA\u00a0DOS")
+        store.edits.save(2024, meta, changed, Author("Unidad 004", "prueba"))
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    rows = _audit_rows(db_path)
+
+    assert window.form.flush() == ""
+    select(window, "ASESORÍA LEGAL")
+
+    assert _audit_rows(db_path) == rows
+    assert (
+        stored(db_path, meta.stable_id).evaluation(Quarter.FIRST) == "LÍNEA UNO\r\nLÍNEA\u00a0DOS"
+    )
+
+
+def _audit_rows(db_path: Path) -> int:
+    with sqlite3.connect(db_path) as db:
+        (count,) = db.execute("SELECT COUNT(*) FROM audit_log").fetchone()
+    db.close()
+    return int(count)
