@@ -305,13 +305,28 @@ class MetaEditRepository:
         return int(row[0])
 
     def _write_rows(self, meta_id: int, before: Meta, after: Meta) -> None:
+        edited = [kind for kind, row in _rows(after) if row is not before.row(kind)]
+        if not edited:
+            return  # a text edit: the figures are not touched at all
+        # MET and the annuals are made of the other figures: written beside figures another
+        # copy saved meanwhile, they would not add up. Then this edit's figures go in whole.
+        whole = self._stored_rows(meta_id) != {k.value: row_to_values(r) for k, r in _rows(before)}
         for kind, row in _rows(after):
             new = row_to_values(row)
-            old = None if (was := before.row(kind)) is None else row_to_values(was)
+            old = None if whole or (was := before.row(kind)) is None else row_to_values(was)
             columns = tuple(i for i, text in enumerate(new) if old is None or old[i] != text)
             if columns:
                 params = (*[new[i] for i in columns], meta_id, kind.value)
                 self._db.conn.execute(_columns_update(columns), params)
+
+    def _stored_rows(self, meta_id: int) -> dict[str, tuple[str | None, ...]]:
+        return {
+            str(kind): tuple(values)
+            for kind, *values in self._db.execute(
+                f"SELECT row_kind, {', '.join(FIGURE_COLUMNS)} FROM figure_rows WHERE meta_id = ?",
+                [meta_id],
+            )
+        }
 
     def _write_evaluations(self, meta_id: int, before: Meta, after: Meta) -> None:
         for quarter in {*before.evaluations, *after.evaluations}:

@@ -56,3 +56,36 @@ def test_an_edit_from_a_stale_copy_keeps_what_was_saved_meanwhile(
         now = _first(store)
     assert now.num.value(Series.ACHIEVED, Q1) == Decimal(7)
     assert now.evaluation(Q1) == "TEXTO GUARDADO ANTES."
+
+
+def test_figures_saved_from_a_stale_copy_still_add_up(tmp_path: Path, seed_path: Path) -> None:
+    # One copy typed NUM 5 / DEN 20 of a percentage meta, an older one NUM 8 (its DEN 10): the
+    # file held NUM 8, DEN 20 and MET 80, the older copy's MET beside the other's DEN.
+    path = tmp_path / "avance.sqlite3"
+    with Store.open(path) as store:
+        import_etca_file(seed_path, store.reports)
+    with Store.open(path) as window, Store.open(path) as command:
+        report = window.reports.load()
+        assert report is not None
+        seen = next(m for m in report.metas if m.den and m.den.value(Series.ACHIEVED, Q1))
+        den = seen.den.value(Series.ACHIEVED, Q1) if seen.den else None
+        current = next(m for m in _metas(command) if m.stable_id == seen.stable_id)
+        five = with_achieved(current, Q1, Decimal(5), Decimal(20000))
+        command.edits.save(2024, current, five, Author("Unidad", "beto"))
+
+        # Only NUM typed in the older copy: its DEN is the one it had read.
+        eight = with_achieved(seen, Q1, Decimal(8), den)
+        window.edits.save(2024, seen, eight, Author("Unidad", "ana"))
+
+    with Store.open(path) as store:
+        now = next(m for m in _metas(store) if m.stable_id == seen.stable_id)
+    assert now.den is not None
+    num, stored_den, met = (row.value(Series.ACHIEVED, Q1) for row in (now.num, now.den, now.met))
+    assert (num, stored_den) == (Decimal(8), den)
+    assert met == eight.met.value(Series.ACHIEVED, Q1)
+
+
+def _metas(store: Store) -> tuple[Meta, ...]:
+    report = store.reports.load()
+    assert report is not None
+    return report.metas
