@@ -595,3 +595,28 @@ def _answer_no(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
+
+
+def test_a_key_a_command_took_meanwhile_is_refused_in_spanish(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Checked against the window's older copy, the save reached the database and failed there
+    # («UNIQUE constraint failed»), a program error.
+    from tests.paimef_builders import action
+
+    outside = store.paimef.load(2026)
+    assert outside is not None
+    taken = replace(outside, actions=(*outside.actions, action("C.2", "C", "C-I", "10")))
+    store.paimef.replace(taken, Author("Unidad 002", "comando"), "importación", [])
+    window.new_action()
+    window.form.key.setText("C.2")
+    window.form.vertiente.setCurrentIndex(2)
+    window.form.name.setText("Refugio")
+    window.form.justification.setPlainText("Alojamiento")
+    window.form.programmed.setText("1,000.00")
+
+    window.form.save_button.click()
+
+    assert window.message.text() == "No se guardó: ya hay una acción con la clave C.2."
+    assert store.paimef.load(2026) == taken
+    _discard_when_asked(monkeypatch)  # the refused acción is still typed when the window closes

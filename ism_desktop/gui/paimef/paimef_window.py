@@ -285,7 +285,8 @@ class PaimefWindow(QDialog):
 
     def _store_action(self, action: Action) -> str | None:
         """Store the acción typed; why it was not stored (also said), or None."""
-        if action.key != self._current_key and self.programme.action(action.key) is not None:
+        stored = self.store.paimef.load(self.programme.year) or self.programme  # as stored now
+        if action.key != self._current_key and stored.action(action.key) is not None:
             reason = f"ya hay una acción con la clave {action.key}"
             self._say(f"No se guardó: {reason}.")
             return reason
