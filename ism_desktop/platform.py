@@ -83,10 +83,11 @@ def _running(pid: int) -> bool:
     if sys.platform == "win32":
         import ctypes
 
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+        kernel = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
         handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
-            return False
+            # Access denied: a process of another user, running. Else no such process.
+            return bool(ctypes.get_last_error() == 5)  # type: ignore[attr-defined,unused-ignore]
         code = ctypes.c_ulong()
         try:
             kernel.GetExitCodeProcess(handle, ctypes.byref(code))
