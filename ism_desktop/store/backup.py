@@ -86,11 +86,7 @@ def backup_before_change(
     *,
     keep: int | None = DEFAULT_KEEP,
 ) -> BackupInfo | None:
-    """The copy made before an import changes ``db_path``; ``None`` if it holds no metas yet.
-
-    ``keep=None``: the older copies are left for ``settle_copy`` to rotate once the change is
-    known to have changed something.
-    """
+    """The copy made before an import changes ``db_path``; ``None`` if it holds no metas yet."""
     if db_path is None or not db_path.is_file():
         return None  # an in-memory store, or nothing to lose
     if _holds_no_metas(db_path):
@@ -101,23 +97,6 @@ def backup_before_change(
     if not info.meta_count:
         delete_backup(info)
         return None
-    return info
-
-
-def settle_copy(
-    info: BackupInfo | None, changed: bool, *, keep: int = DEFAULT_KEEP
-) -> BackupInfo | None:
-    """After the change a copy was made for: dropped if it changed nothing, else rotated in.
-
-    A copy of the very data still in place would push an older, different copy out.
-    """
-    if info is None:
-        return None
-    if not changed:
-        delete_backup(info)
-        return None
-    owner: Path | str = Path(info.source_path) if info.source_path else info.source_name
-    rotate(info.path.parent, owner, keep, {info.path})
     return info
 
 

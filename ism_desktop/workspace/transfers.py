@@ -16,7 +16,6 @@ from ism_desktop.store.backup import (
     REASON_IMPORT_PACKAGE,
     REASON_IMPORT_REPORT,
     backup_before_change,
-    settle_copy,
 )
 from ism_desktop.store.backup_catalogue import BackupInfo
 from ism_desktop.store.store import Store
@@ -44,15 +43,8 @@ def import_report(
     from ism_desktop.exchange.etca.report_import import load_etca_file, store_etca_report
 
     loaded = load_etca_file(source) if isinstance(source, Path) else source
-    backup = backup_before_change(store.path, REASON_IMPORT_REPORT, keep=None)
-    try:
-        summary = store_etca_report(loaded, store.reports)
-    except BaseException:
-        settle_copy(backup, changed=True)  # kept, as any copy made before a failure
-        raise
-    # The same report again changes nothing: its copy would only push an older one out.
-    changed = bool(summary.inserted or summary.changes)
-    return summary, settle_copy(backup, changed=changed)
+    backup = backup_before_change(store.path, REASON_IMPORT_REPORT)
+    return store_etca_report(loaded, store.reports), backup
 
 
 def check_packages(

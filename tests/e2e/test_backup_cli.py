@@ -166,23 +166,6 @@ def test_importing_a_report_again_keeps_a_copy_of_the_data_first(
     assert mark(copy) == "antes de reimportar"
 
 
-def test_an_import_that_changes_nothing_leaves_no_copy_and_pushes_none_out(
-    tmp_path: Path, data: Path, seed_path: Path
-) -> None:
-    # Twenty imports of the same file each made a copy: the person's own copies were pushed
-    # out of the rotation by twenty copies of the same data.
-    db = tmp_path / "nueva.sqlite3"
-    run_cli("import-etca", seed_path, "--db", db, data_dir=data)
-    assert run_cli("copia", "--db", db, data_dir=data).returncode == 0
-    before = run_cli("copias", "--db", db, data_dir=data).stdout
-
-    again = run_cli("import-etca", seed_path, "--db", db, data_dir=data)
-
-    assert again.returncode == 0, again.stderr
-    assert "0 nuevas" in again.stdout
-    assert run_cli("copias", "--db", db, data_dir=data).stdout == before
-
-
 def restore_at_a_terminal(db: Path, data: Path, answer: str) -> subprocess.CompletedProcess[str]:
     import pty  # POSIX only; Windows consoles are checked by hand
 
