@@ -31,6 +31,8 @@ from ism_desktop.store.store import Store
 MAP_SHEET = "ismavance"
 PLACEHOLDER = "ESCRIBA AQUÍ LA EVALUACIÓN CUALITATIVA DEL TRIMESTRE."
 FORMAT_VERSION = 1
+# A meta's evaluation is written under its MET, NUM and DEN rows and the label's row.
+EVALUATION_BELOW = 4
 _OPEN = PatternFill("solid", fgColor="FFFFF2CC")
 
 
@@ -68,7 +70,7 @@ def meta_rows(sheet: Worksheet) -> Iterator[tuple[int, int | None]]:
     for row in range(7, last + 1):
         if sheet.cell(row, 5).value == "MET":
             label = sheet.cell(row + 3, 1).value
-            yield row, row + 4 if label == EVALUATION_LABEL else None
+            yield row, row + EVALUATION_BELOW if label == EVALUATION_LABEL else None
 
 
 def unit_sheet(book: Workbook, unit: UnitCode) -> Worksheet:
@@ -127,6 +129,9 @@ def write_unit_workbook(
             f"({', '.join(sorted(entities))}), y el libro de Excel se escribe para una sola "
             "dependencia. No se escribió nada."
         )
+    path = out_dir / file_name(unit, report.year, quarter)
+    if path.exists() and not replacing:  # asked before the workbook is made, not after
+        raise WorkbookExistsError(path)
     metas = tuple(_with_placeholder(m, quarter) if m.key.unit == unit else m for m in report.metas)
     layout = layout_report(replace(report, metas=metas), quarter, unit, now)
     buffer = io.BytesIO()
@@ -164,9 +169,6 @@ def write_unit_workbook(
     hidden.protection.sheet = True
     book.security = WorkbookProtection(lockStructure=True)
     book.active = book.worksheets.index(sheet)
-    path = out_dir / file_name(unit, report.year, quarter)
-    if path.exists() and not replacing:
-        raise WorkbookExistsError(path)
     result = io.BytesIO()
     book.save(result)
     try:

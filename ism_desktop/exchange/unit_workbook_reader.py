@@ -41,6 +41,7 @@ from ism_desktop.exchange.package.reader import PackageContents, parse_json
 from ism_desktop.exchange.package.workbook_guard import MAX_WORKBOOK_BYTES, check_workbook
 from ism_desktop.exchange.report_json import meta_to_json
 from ism_desktop.exchange.unit_workbook import (
+    EVALUATION_BELOW,
     FORMAT_VERSION,
     MAP_SHEET,
     PLACEHOLDER,
@@ -52,8 +53,6 @@ from ism_desktop.store.store import Store
 
 _ROWS = (RowKind.MET, RowKind.NUM, RowKind.DEN)
 _LAST_ROW = 1_048_576  # Excel's
-# Where a meta's evaluation is written: under its MET, NUM, DEN rows and the label's row.
-_EVALUATION_BELOW = 4
 
 
 @dataclass
@@ -105,9 +104,8 @@ def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, in
     for meta_id, top, evaluation in rows[7:]:
         # Rows inside the sheet, the meta's three (MET, NUM, DEN) included, and its evaluation
         # right under them and their label: swapped, each meta took another's text.
-        if not all(type(row) is int and 1 <= row <= _LAST_ROW - 2 for row in (top, evaluation)):
-            raise PackageRefusedError(label, "la hoja oculta del libro fue modificada")
-        if evaluation != top + _EVALUATION_BELOW:
+        inside = all(type(row) is int and 1 <= row <= _LAST_ROW - 2 for row in (top, evaluation))
+        if not inside or evaluation != top + EVALUATION_BELOW:
             raise PackageRefusedError(label, "la hoja oculta del libro fue modificada")
         places.append((str(meta_id), top, evaluation))
     return header, places

@@ -53,7 +53,7 @@ def create_backup(
     folder: Path | None = None,
     reason: str = REASON_MANUAL,
     *,
-    keep: int | None = DEFAULT_KEEP,
+    keep: int = DEFAULT_KEEP,
     source_name: str | None = None,
     now: datetime | None = None,
     by_hand: bool = False,
@@ -80,11 +80,7 @@ def backup_on_open(
 
 
 def backup_before_change(
-    db_path: Path | None,
-    reason: str,
-    folder: Path | None = None,
-    *,
-    keep: int | None = DEFAULT_KEEP,
+    db_path: Path | None, reason: str, folder: Path | None = None, *, keep: int = DEFAULT_KEEP
 ) -> BackupInfo | None:
     """The copy made before an import changes ``db_path``; ``None`` if it holds no metas yet."""
     if db_path is None or not db_path.is_file():
@@ -179,7 +175,7 @@ def restore_backup(
             damaged = True
     try:
         if damaged:
-            _remove_database_files(target)
+            remove_database_files(target)
         with (
             _read_only(info.path) as source,
             contextlib.closing(sqlite3.connect(target, timeout=5)) as destination,
@@ -329,7 +325,8 @@ def _is_damaged(target: Path) -> bool:
     return verdict != ["ok"]
 
 
-def _remove_database_files(target: Path) -> None:
+def remove_database_files(target: Path) -> None:
+    """Delete a database file with its journal files (those missing are fine)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             target.with_name(target.name + suffix).unlink()

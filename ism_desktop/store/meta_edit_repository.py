@@ -305,8 +305,7 @@ class MetaEditRepository:
         return int(row[0])
 
     def _write_rows(self, meta_id: int, before: Meta, after: Meta) -> None:
-        edited = [kind for kind, row in _rows(after) if row is not before.row(kind)]
-        if not edited:
+        if all(row is before.row(kind) for kind, row in _rows(after)):
             return  # a text edit: the figures are not touched at all
         # MET and the annuals are made of the other figures: written beside figures another
         # copy saved meanwhile, they would not add up. Then this edit's figures go in whole.

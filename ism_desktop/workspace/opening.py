@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.backup import remove_database_files
 from ism_desktop.store.database import STORE_FAILURES as STORE_FAILURES
 from ism_desktop.store.database import StoreError as StoreError
 from ism_desktop.store.database import describe_failure as describe_failure
@@ -37,9 +38,8 @@ def remove_new_database(path: Path) -> None:
     For a command that created the file on its way and then changed nothing: it leaves no
     database where there was none. Whatever cannot be deleted is left (it holds nothing).
     """
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(OSError):
-            Path(f"{path}{suffix}").unlink()
+    with contextlib.suppress(OSError):
+        remove_database_files(path)
 
 
 def command_line_workspace(

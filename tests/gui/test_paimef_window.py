@@ -54,13 +54,16 @@ def _findings(window: PaimefWindow) -> list[str]:
     return [window.findings.item(i).text() for i in range(window.findings.count())]
 
 
-def _discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer «Sí» to «¿Descartar esos cambios?»; the questions asked, in order."""
+def _discard_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes,
+) -> list[str]:
+    """Answer «Sí» (or ``answer``) to every question asked; the questions, in order."""
     asked: list[str] = []
 
     def question(_parent: object, _title: str, text: str, *_args: object) -> object:
         asked.append(text)
-        return QMessageBox.StandardButton.Yes
+        return answer
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
@@ -587,14 +590,7 @@ def _save_as(monkeypatch: pytest.MonkeyPatch, chosen: Path, kind: str = "") -> P
 
 
 def _answer_no(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+    return _discard_when_asked(monkeypatch, QMessageBox.StandardButton.No)
 
 
 def test_a_key_a_command_took_meanwhile_is_refused_in_spanish(
