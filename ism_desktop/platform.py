@@ -103,17 +103,20 @@ def _running(pid: int) -> bool:
     return True
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, *, program_file: bool = False) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it.
 
     Raises:
         OSError: the folder is missing or not writable, or the disk is full; ``path`` is then
             left as it was. ``DataFileError`` when ``path`` is a database or a file kept
-            beside one, or not an ordinary file.
+            beside one, a file the program keeps (unless ``program_file``: the program writing
+            it), or not an ordinary file.
     """
     import tempfile  # here: the window's frame, which needs this module, paints without it
 
     _refuse_replacing_data(path)
+    if not program_file:
+        _refuse_replacing_program_file(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -173,6 +176,31 @@ def _refuse_replacing_data(path: Path) -> None:
                 f"«{path.name}» acompaña a la base de datos «{owner.name}»; no se reemplaza "
                 "con otro archivo",
             )
+
+
+# Files the program keeps beside its database or in its folder (settings, error log, word
+# lists, non-working days), named where each is written; a test holds them to those names.
+PROGRAM_FILE_NAMES = frozenset(
+    {
+        "configuracion.ini",
+        "errores.txt",
+        "dias_inhabiles.json",
+        "diccionario_personal.txt",
+        "diccionario_coordinacion.txt",
+    }
+)
+
+
+def _refuse_replacing_program_file(path: Path) -> None:
+    """Refuse a report written over one of the program's own files (a name picked by mistake).
+
+    Only an existing one: the name alone, where the program keeps nothing, is a user's file.
+    Case is ignored, as Windows does.
+    """
+    if path.name.casefold() in PROGRAM_FILE_NAMES and path.is_file():
+        raise DataFileError(
+            path, f"«{path.name}» lo usa el programa; no se reemplaza con otro archivo"
+        )
 
 
 def read_at_most(path: Path, limit: int) -> bytes:

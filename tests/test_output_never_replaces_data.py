@@ -98,3 +98,55 @@ def test_report_refuses_to_write_over_its_own_database(tmp_path: Path, seed_path
     assert "es una base de datos" in result.stderr
     assert "Traceback" not in result.stderr
     assert database.read_bytes() == before
+
+
+def test_no_file_the_program_keeps_is_replaced(tmp_path: Path) -> None:
+    """Its settings, error log, word lists and non-working days: a report named like one."""
+    from ism_desktop.exchange.paimef.non_working_days import FILE_NAME as DAYS_NAME
+    from ism_desktop.gui.application import SETTINGS_FILE_NAME
+    from ism_desktop.spelling.word_lists import COORDINATION_FILE_NAME, PERSONAL_FILE_NAME
+    from ism_desktop.workspace.error_log import ERROR_LOG_NAME
+
+    names = [
+        SETTINGS_FILE_NAME,
+        ERROR_LOG_NAME,
+        DAYS_NAME,
+        PERSONAL_FILE_NAME,
+        COORDINATION_FILE_NAME,
+    ]
+    for name in names:
+        (tmp_path / name).write_text("[perfil]\nrol=unidad\n", encoding="utf-8")
+        before = (tmp_path / name).read_bytes()
+
+        with pytest.raises(DataFileError) as caught:
+            write_atomically(tmp_path / name, b"%PDF-1.4")
+
+        assert (tmp_path / name).read_bytes() == before, name
+        assert "lo usa el programa" in describe_os_error(caught.value), name
+        assert name in describe_os_error(caught.value)
+
+
+def test_a_new_file_named_like_one_the_program_keeps_is_written(tmp_path: Path) -> None:
+    # Nothing of the program's is there: the name alone is no reason to refuse.
+    target = tmp_path / "errores.txt"
+
+    write_atomically(target, b"lista")
+
+    assert target.read_bytes() == b"lista"
+
+
+def test_the_program_files_are_the_names_it_writes() -> None:
+    from ism_desktop.exchange.paimef.non_working_days import FILE_NAME as DAYS_NAME
+    from ism_desktop.gui.application import SETTINGS_FILE_NAME
+    from ism_desktop.platform import PROGRAM_FILE_NAMES
+    from ism_desktop.spelling.word_lists import COORDINATION_FILE_NAME, PERSONAL_FILE_NAME
+    from ism_desktop.workspace.error_log import ERROR_LOG_NAME
+
+    written = {
+        SETTINGS_FILE_NAME,
+        ERROR_LOG_NAME,
+        DAYS_NAME,
+        PERSONAL_FILE_NAME,
+        COORDINATION_FILE_NAME,
+    }
+    assert written == PROGRAM_FILE_NAMES

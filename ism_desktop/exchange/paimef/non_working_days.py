@@ -64,4 +64,4 @@ def save_non_working_days(path: Path, days: Iterable[NonWorkingDay]) -> None:
     }
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, text.encode("utf-8"))
+    write_atomically(path, text.encode("utf-8"), program_file=True)
