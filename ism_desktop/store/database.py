@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from ism_desktop import APP_NAME, __version__
-from ism_desktop.store.backup import REASON_UPGRADE, create_backup
+from ism_desktop.store.backup import REASON_UPGRADE, create_backup, remove_database_files
 from ism_desktop.store.connection import Database
 from ism_desktop.store.errors import DISK_FULL as DISK_FULL
 from ism_desktop.store.errors import IN_USE as IN_USE
@@ -35,6 +35,8 @@ def open_database(path: Path | str) -> Database:
     by an older version is first copied to the backups folder, then migrated.
     """
     target = Path(path)
+    created = not target.exists()
+    db: Database | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if _needs_upgrade(target):
@@ -43,6 +45,8 @@ def open_database(path: Path | str) -> Database:
         _configure(db)
         bring_up_to_date(db)
     except sqlite3.DatabaseError as exc:
+        if created:
+            _remove_unfinished(db, target)
         failure = DamagedDataError if is_damaged_data(exc) else StoreError
         raise failure(
             f"No se pudo abrir la base de datos «{target}»: {describe_failure(exc)}."
@@ -52,6 +56,26 @@ def open_database(path: Path | str) -> Database:
             f"No se pudo crear la carpeta de «{target}»: {describe_os_error(exc)}."
         ) from exc
     return db
+
+
+def _remove_unfinished(db: Database | None, target: Path) -> None:
+    """Remove a database this opening created and could not finish (a full disk, say).
+
+    What is left is a shell, not data, and the failure says nothing was changed. Only while
+    no table of the program is in it: a file another process finished meanwhile is kept.
+    """
+    if db is not None:
+        with contextlib.suppress(sqlite3.Error):
+            db.close()
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+        ) as connection:
+            if table_names(connection) - {MIGRATIONS_TABLE}:
+                return
+    except sqlite3.Error:
+        pass  # not even readable as a database: nothing in it to keep
+    remove_database_files(target)
 
 
 def open_memory_database() -> Database:

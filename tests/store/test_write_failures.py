@@ -144,6 +144,22 @@ def test_a_full_disk_is_refused_in_spanish_and_changes_nothing(
     assert not list((tmp_path / "copias").glob("*.parcial"))
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_new_database_the_full_disk_stopped_is_not_left_behind(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # Before, a shell of a database stayed (a page, a log): «nothing changed» was not true,
+    # and the next start opened that shell instead of saying the disk was full.
+    database = tmp_path / "datos" / "nueva.sqlite3"
+
+    result = _child(FILL_DISK, tmp_path, "8192", "import-etca", seed_path, "--db", database)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "el disco está lleno" in result.stderr.lower(), result.stderr
+    assert sorted(p.name for p in database.parent.iterdir()) == []
+
+
 def _child(script: str, data_dir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", script, *map(str, args)],
