@@ -145,14 +145,22 @@ def test_a_full_disk_is_refused_in_spanish_and_changes_nothing(
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
-def test_a_new_database_the_full_disk_stopped_is_not_left_behind(
-    tmp_path: Path, seed_path: Path
+@pytest.mark.parametrize(
+    "room",
+    [
+        # No room for the empty database: before, a shell of one stayed (a page and a log),
+        # and the next start opened that shell instead of saying the disk was full.
+        "8192",
+        # Room for the empty database (220 KB), not for the report: the empty one stayed.
+        "262144",
+    ],
+)
+def test_an_import_the_full_disk_stopped_leaves_no_new_database(
+    tmp_path: Path, seed_path: Path, room: str
 ) -> None:
-    # Before, a shell of a database stayed (a page, a log): «nothing changed» was not true,
-    # and the next start opened that shell instead of saying the disk was full.
     database = tmp_path / "datos" / "nueva.sqlite3"
 
-    result = _child(FILL_DISK, tmp_path, "8192", "import-etca", seed_path, "--db", database)
+    result = _child(FILL_DISK, tmp_path, room, "import-etca", seed_path, "--db", database)
 
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
