@@ -181,6 +181,7 @@ def _run_guarded(
         nonlocal store
         # Imported now: the window's modules and the database's, most of what the program loads.
         from ism_desktop.gui import window_opening
+        from ism_desktop.workspace.failures import failure_sentence
 
         # Listening already: a second start's message waits until the window is filled.
         guard.listen()
@@ -192,7 +193,9 @@ def _run_guarded(
                     continue
                 window.hide()
                 app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
-                _complain(f"No se pudo abrir la base de datos.\n\n{exc}", startup_probe)
+                _complain(
+                    f"No se pudo abrir la base de datos.\n\n{failure_sentence(exc)}", startup_probe
+                )
                 app.exit(2)
                 return
             try:
@@ -274,14 +277,11 @@ def _fail_filling(
 def _say_filling_failure(exc: Exception, unattended: bool) -> int:
     """Say why the window could not be filled; the exit code (2: the data, 1: a program error)."""
     from ism_desktop.workspace.error_log import program_error_message
-    from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, describe_failure
+    from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, failure_sentence
 
-    if isinstance(exc, StoreError):
-        # Already one Spanish sentence (a figure damaged outside the program, for one).
-        _complain(f"No se pudo abrir la base de datos.\n\n{exc}", unattended)
-        return 2
-    if isinstance(exc, (*STORE_FAILURES, OSError)):
-        _complain(f"No se pudo abrir la base de datos: {describe_failure(exc)}.", unattended)
+    if isinstance(exc, (StoreError, *STORE_FAILURES, OSError)):
+        # Ours is already one Spanish sentence (a figure damaged outside the program, for one).
+        _complain(f"No se pudo abrir la base de datos.\n\n{failure_sentence(exc)}", unattended)
         return 2
     _complain(program_error_message(exc, "al abrir el informe", unchanged=True), unattended)
     return 1

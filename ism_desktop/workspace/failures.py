@@ -14,7 +14,7 @@ from ism_desktop.store.errors import is_damaged_data as is_damaged_data
 
 def failure_sentence(exc: BaseException) -> str:
     """What went wrong in one Spanish sentence: ours as written, SQLite's own said by cause."""
-    if isinstance(exc, STORE_FAILURES):
+    if isinstance(exc, (*STORE_FAILURES, OSError)):
         text = describe_failure(exc)
         return f"{text[:1].upper()}{text[1:]}."
     return str(exc)
