@@ -162,13 +162,19 @@ def _approve(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
+            before = store.reports.current_period()
             approved = approve_year(store, args.ejercicio, "Unidad coordinadora")
+            moved = store.reports.current_period() != before
     except (ProgrammeError, StoreError) as exc:
         return fail(str(exc))
     print(
         f"Programa {args.ejercicio} aprobado ({count(approved, 'meta', 'metas')}): lo programado "
-        "original ya no "
-        "cambia. Envíe los programas base con «export-base --ejercicio "
+        "original ya no cambia. Envíe los programas base con «export-base --ejercicio "
         f"{args.ejercicio}»."
     )
+    if moved:
+        print(
+            f"Los comandos toman ahora el ejercicio {args.ejercicio} cuando no se indica "
+            "--ejercicio."
+        )
     return EXIT_OK

@@ -223,7 +223,13 @@ def approve_year(store: Store, year: int, by: str, *, now: datetime | None = Non
     """Lock the year's originals; how many metas the approved programme has."""
     _coordinator_only(store, "aprueba el programa de un año")
     approvable = check_approvable(store, year)
-    store.years.approve(year, _moment(now), by)
+    with store.one_transaction():
+        store.years.approve(year, _moment(now), by)
+        current = store.reports.current_period()
+        # A newer year approved is the year the office now works on: commands without
+        # --ejercicio take it, as a unit's database does when its base arrives.
+        if current is None or year > current[0]:
+            store.reports.set_current_period(year, Quarter.FIRST)
     return approvable
 
 

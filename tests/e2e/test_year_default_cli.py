@@ -1,0 +1,58 @@
+"""The year a command takes without ``--ejercicio``: the newest approved one, once approved.
+
+Before, a coordinator's commands stayed on the year of its last ``import-etca``: after 2025 was
+approved, ``status`` showed 2024, and a reopening suggested without the year reopened 2024.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_approval_cli import approved as approved  # the fixture
+from tests.e2e.year_helpers import fill_template, ok
+
+pytestmark = pytest.mark.e2e
+
+
+def test_approving_the_next_year_makes_it_the_year_of_the_commands(
+    approved: Path,
+) -> None:
+    status = ok("status", "--db", approved, "--trimestre", "1")
+
+    assert "ejercicio 2025, trimestre 1" in status.splitlines()[0], status
+    assert "0 pendientes" in ok("solicitudes", "--db", approved).splitlines()[0]
+    assert "ejercicio 2025" in ok("solicitudes", "--db", approved).splitlines()[0]
+
+
+def _programmed(tmp_path: Path, seed_path: Path, year: str) -> Path:
+    """A coordinator with 2024's report and ``year``'s programme filled, not yet approved."""
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    ok("programa", "nuevo", "--ejercicio", year, "--desde", "2024", "--db", database)
+    template = tmp_path / "plantilla.xlsx"
+    ok("programa", "plantilla", "--ejercicio", year, "--out", template, "--db", database)
+    fill_template(template, {"MET": (10, 10, 10, 10), "NUM": (5, 5, 5, 5), "DEN": (10,) * 4})
+    ok("programa", "importar", template, "--ejercicio", year, "--db", database)
+    return database
+
+
+def test_approving_the_next_year_says_so(tmp_path: Path, seed_path: Path) -> None:
+    database = _programmed(tmp_path, seed_path, "2025")
+
+    said = ok("programa", "aprobar", "--ejercicio", "2025", "--db", database)
+
+    assert "Los comandos toman ahora el ejercicio 2025 cuando no se indica --ejercicio" in said
+
+
+def test_approving_an_earlier_year_leaves_the_year_of_the_commands(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    database = _programmed(tmp_path, seed_path, "2023")
+
+    said = ok("programa", "aprobar", "--ejercicio", "2023", "--db", database)
+
+    assert "toman ahora" not in said
+    status = ok("status", "--db", database, "--trimestre", "1")
+    assert "ejercicio 2024, trimestre 1" in status.splitlines()[0], status
