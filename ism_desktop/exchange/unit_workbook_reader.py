@@ -48,6 +48,7 @@ from ism_desktop.exchange.unit_workbook import (
     series_column,
 )
 from ism_desktop.exchange.unit_workbook_locked import locked_notes
+from ism_desktop.exchange.unit_workbook_order import refuse_older_copy, saved_at
 from ism_desktop.platform import describe_os_error, read_at_most
 from ism_desktop.store.store import Store
 
@@ -215,6 +216,7 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     stored = store.reports.load(year=year)
     warnings = _held_to_the_rules(label, sheet.title, stored, metas, (quarter, unit))
     last = store.received.last(PackageKind.REPORT, entity, unit)
+    saved = saved_at(book)
     manifest = PackageManifest(
         format_version=PACKAGE_FORMAT_VERSION,
         program_version="libro de Excel",
@@ -223,10 +225,12 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
         unit_name=unit.value if stored is None else stored.catalogue.unit_name(entity, unit),
         year=year,
         quarter=quarter,
-        created_at=datetime.now().astimezone().isoformat(timespec="seconds"),
+        # When it was saved, if it says: the next copy received is held to it.
+        created_at=(saved or datetime.now().astimezone()).isoformat(timespec="seconds"),
         sequence=1 if last is None else last.sequence + 1,
         files=(),
     )
+    refuse_older_copy(label, saved, manifest, last)
     data = {
         "metas": [_with_warnings(meta_to_json(meta, quarter), meta, warnings) for meta in metas]
     }

@@ -21,6 +21,7 @@ from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.unit_workbook import series_column, write_unit_workbook
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.year_programme import write_year_template
+from tests.exchange.workbook_builders import first_quarter_cell
 
 Damage = Callable[[Path, Store], Path]
 
@@ -195,24 +196,12 @@ def test_a_bad_workbook_is_refused_with_its_reason(
     assert coordinator.reports.load_year_metas(2024) == before
 
 
-def _first_quarter_cell(folder: Path, store: Store, value: object) -> Path:
-    """The unit's first-quarter workbook with the first meta's achieved NUM set to ``value``."""
-    path = write_unit_workbook(store, UnitCode("004"), Quarter.FIRST, folder)
-    book = openpyxl.load_workbook(path)
-    top = book["ismavance"]["B8"].value
-    sheet = book["004"]
-    # Assigned, not passed to ``cell``: openpyxl leaves a cell as it was when given None.
-    sheet.cell(top + 1, series_column(sheet, "REALIZADO") + Quarter.FIRST.index).value = value
-    book.save(path)
-    return path
-
-
 def test_a_workbook_with_an_error_is_refused_as_its_export_would_be(
     coordinator: Store, tmp_path: Path
 ) -> None:
     # The program refuses to export a quarter with an error; a filled workbook is held to the
     # same rules, or it would be received and close the unit's quarter with the error in it.
-    path = _first_quarter_cell(tmp_path, coordinator, None)
+    path = first_quarter_cell(tmp_path, coordinator, None)
     before = coordinator.reports.load_year_metas(2024)
 
     with pytest.raises(PackageRefusedError) as refused:
@@ -232,7 +221,7 @@ def test_a_workbook_s_warnings_are_counted_as_a_package_s(
     coordinator: Store, tmp_path: Path
 ) -> None:
     # 900 against 500 programmed: out of the 90–110 % band, with no cause given.
-    path = _first_quarter_cell(tmp_path, coordinator, 900)
+    path = first_quarter_cell(tmp_path, coordinator, 900)
 
     incoming = check_package(coordinator, path)
 
