@@ -216,7 +216,7 @@ def _make_backup(
             with contextlib.suppress(FileNotFoundError):
                 partial.unlink()
         digest = _sha256(final)
-        if skip_if_unchanged and _newest_digest(folder, owner, final) == digest:
+        if skip_if_unchanged and _newest_digest(folder, owner, final, created_at) == digest:
             final.unlink()
             return None
         info = BackupInfo(
@@ -241,7 +241,8 @@ def _make_backup(
             f"no se pudo guardar la copia de seguridad en «{folder}»: {describe_failure(exc)}."
         ) from exc
     if keep is not None:
-        rotate(folder, owner, keep, {final})
+        # The copy's own time is "now" for the rotation: what the clock says while it is made.
+        rotate(folder, owner, keep, {final}, now=created_at)
     return info
 
 
@@ -307,8 +308,8 @@ def _keep_damaged_file(target: Path, folder: Path) -> BackupInfo:
     return info
 
 
-def _newest_digest(folder: Path, database: Path | str, besides: Path) -> str | None:
-    others = (info for info in list_backups(folder, database) if info.path != besides)
+def _newest_digest(folder: Path, database: Path | str, besides: Path, now: datetime) -> str | None:
+    others = (info for info in list_backups(folder, database, now=now) if info.path != besides)
     newest = next(others, None)
     return newest.sha256 if newest is not None else None
 

@@ -9,7 +9,7 @@ import time
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,10 @@ _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _SLUG_LENGTH = 40
 # The reason of a copy the user asked for (``copia``, the window's menu); kept longest.
 MANUAL_REASON = "manual"
+# Clocks drift and are set right by minutes, and a date written without its offset moves by an
+# hour when summer time starts or ends; a copy dated later than now by more than this was made
+# while the clock was wrong.
+FUTURE_TOLERANCE = timedelta(hours=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +144,15 @@ def is_copy_of(info: BackupInfo, database: Path) -> bool:
     )
 
 
-def list_backups(folder: Path, database: Path | str) -> list[BackupInfo]:
-    """The copies of one database in ``folder``, newest first.
+def list_backups(
+    folder: Path, database: Path | str, *, now: datetime | None = None
+) -> list[BackupInfo]:
+    """The copies of one database in ``folder``, the most recently made first.
 
     ``database`` is the database file's path: only copies made from that very file (by the
     full path their JSON records) are listed, so two files called ``ism_avance.sqlite3`` in
     different folders never share copies. A bare name (``str``) lists copies by name alone.
+    Copies dated after ``now`` (the clock, by default) come last: see ``is_future_dated``.
     """
     if not folder.is_dir():
         return []
@@ -160,7 +167,23 @@ def list_backups(folder: Path, database: Path | str) -> list[BackupInfo]:
         if info is None or (isinstance(database, Path) and not is_copy_of(info, database)):
             continue
         found.append(info)
-    return sorted(found, key=lambda info: (info.created_at, info.path.name), reverse=True)
+    moment = (now or datetime.now()).astimezone()
+    return sorted(
+        found,
+        key=lambda info: (not is_future_dated(info, moment), info.created_at, info.path.name),
+        reverse=True,
+    )
+
+
+def is_future_dated(info: BackupInfo, now: datetime) -> bool:
+    """Whether ``info`` is dated after ``now``: made while the clock was wrong.
+
+    Set ahead then corrected, or right then set back: either way it was made before the copies
+    dated up to now (the clock only moved between them), so it counts as older than all of
+    those. Were it the newest, it would stay the newest for years and each real copy would be
+    the one the rotation deletes next.
+    """
+    return info.created_at > now.astimezone() + FUTURE_TOLERANCE
 
 
 def clean_partial_files(folder: Path, older_than_seconds: float = 15 * 60) -> list[Path]:
@@ -178,13 +201,21 @@ def clean_partial_files(folder: Path, older_than_seconds: float = 15 * 60) -> li
     return removed
 
 
-def rotate(folder: Path, database: Path | str, keep: int, protect: Collection[Path]) -> list[Path]:
+def rotate(
+    folder: Path,
+    database: Path | str,
+    keep: int,
+    protect: Collection[Path],
+    *,
+    now: datetime | None = None,
+) -> list[Path]:
     """Delete all but the newest ``keep`` copies of a database, never those in ``protect``.
 
-    Automatic copies go first, oldest first; a copy the user made by hand (whatever its reason)
-    is deleted only when no automatic copy is left to delete.
+    Automatic copies go first, oldest first (those dated after ``now`` count as the oldest);
+    a copy the user made by hand (whatever its reason) is deleted only when no automatic copy
+    is left to delete.
     """
-    copies = list_backups(folder, database)
+    copies = list_backups(folder, database, now=now)
     survivors = excess = 0
     for info in copies:  # newest first: protected copies count among those kept
         if info.path in protect or survivors < keep:
