@@ -17,6 +17,7 @@ from ism_desktop.platform import (
     lock_left_by_a_crash,
 )
 from ism_desktop.workspace.backups import (
+    LOST_RECORD_TEXT,
     MANUAL_REASON,
     BackupInfo,
     copies_of,
@@ -132,6 +133,7 @@ def run_restore(args: argparse.Namespace) -> int:
         f"Se reemplazarán los datos actuales de «{database}» por la copia del "
         f"{backup_date_text(chosen.created_at)} ({chosen.reason}, {_metas(chosen)}). "
         "Antes se guardará una copia de los datos actuales."
+        + ("" if chosen.has_record else f" {LOST_RECORD_TEXT}")
     )
     if not args.confirmed:
         if not sys.stdin.isatty():

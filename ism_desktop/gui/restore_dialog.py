@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.backup_text import backup_date_text
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.backup_table_model import BackupColumn, BackupTableModel
-from ism_desktop.workspace.backups import BackupInfo
+from ism_desktop.workspace.backups import LOST_RECORD_TEXT, BackupInfo
 
 Confirm = Callable[[QWidget, str], bool]
 
@@ -42,6 +42,9 @@ def confirmation_text(info: BackupInfo) -> str:
     metas = "" if info.meta_count is None else f", {count(info.meta_count, 'meta', 'metas')}"
     # Which database file the copy was made from: copies of another file are never offered.
     source = f" Es una copia de «{info.source_path}»." if info.source_path else ""
+    if not info.has_record:
+        # Listed by its name alone: it may be another database's copy of the same name.
+        source = f" {LOST_RECORD_TEXT}"
     return (
         f"Se reemplazarán los datos actuales por la copia del "
         f"{backup_date_text(info.created_at)} ({info.reason}{metas}). "

@@ -23,6 +23,8 @@ _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _SLUG_LENGTH = 40
 # The reason of a copy the user asked for (``copia``, the window's menu); kept longest.
 MANUAL_REASON = "manual"
+# Shown for a copy whose JSON was lost: its name keeps only a shortened, accentless reason.
+UNKNOWN_REASON = "motivo desconocido"
 # Clocks drift and are set right by minutes, and a date written without its offset moves by an
 # hour when summer time starts or ends; a copy dated later than now by more than this was made
 # while the clock was wrong.
@@ -45,6 +47,9 @@ class BackupInfo:
     # Made because the person asked (``copia``, with or without a reason of their own): the
     # rotation deletes these last.
     by_hand: bool = False
+    # Its JSON says which database file it is a copy of. Without it (lost, damaged, or copied
+    # in without it) the copy is listed for its database's name, and the rotation leaves it.
+    has_record: bool = True
 
     @property
     def sidecar_path(self) -> Path:
@@ -112,12 +117,15 @@ def read_backup_info(copy_path: Path) -> BackupInfo | None:
 
     try:
         document = json.loads(sidecar_path(copy_path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         # A lost or damaged JSON does not make the copy useless: list it with what its name says.
-        document = {}
-    if not isinstance(document, dict):
-        document = {}
-    return _info_from(copy_path, document, stem, created_at, slug)
+        # (Deeply nested brackets make the decoder raise RecursionError.)
+        document = None
+    words = slug.replace("-", " ")
+    if not isinstance(document, dict) or not isinstance(document.get("source_path"), str):
+        reason = f"{UNKNOWN_REASON} ({words})"
+        return _info_from(copy_path, {}, stem, created_at, reason, has_record=False)
+    return _info_from(copy_path, document, stem, created_at, words)
 
 
 def backup_info_for_file(path: Path) -> BackupInfo:
@@ -126,7 +134,7 @@ def backup_info_for_file(path: Path) -> BackupInfo:
     if ours is not None:
         return ours
     modified = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-    return _info_from(path, {}, path.stem, modified, "archivo elegido")
+    return _info_from(path, {}, path.stem, modified, "archivo elegido", has_record=False)
 
 
 def database_path_key(path: Path | str) -> str:
@@ -134,7 +142,12 @@ def database_path_key(path: Path | str) -> str:
     if not str(path):
         return ""
     # normcase: on Windows «C:\\Datos\\A.sqlite3» and «c:\\datos\\a.sqlite3» are one file.
-    return os.path.normcase(str(Path(path).resolve()))
+    try:
+        return os.path.normcase(str(Path(path).resolve()))
+    except (OSError, ValueError):
+        # A JSON edited by hand can name no possible file («embedded null byte»): it is no
+        # file's copy then, and listing or rotating the others must not fail on it.
+        return os.path.normcase(str(path))
 
 
 def is_copy_of(info: BackupInfo, database: Path) -> bool:
@@ -164,7 +177,11 @@ def list_backups(
         if parsed is None or parsed[0] != wanted:
             continue
         info = read_backup_info(candidate)
-        if info is None or (isinstance(database, Path) and not is_copy_of(info, database)):
+        if info is None:
+            continue
+        # Without its JSON the name is all that is left: listed, since it may be the only good
+        # copy; putting it back still checks that it is a whole ISM Avance database.
+        if isinstance(database, Path) and info.has_record and not is_copy_of(info, database):
             continue
         found.append(info)
     moment = (now or datetime.now()).astimezone()
@@ -215,7 +232,10 @@ def rotate(
     a copy the user made by hand (whatever its reason) is deleted only when no automatic copy
     is left to delete.
     """
-    copies = list_backups(folder, database, now=now)
+    # A copy without its JSON may be another database's of the same name (README: rotating
+    # never touches those), so it is neither deleted nor counted among those kept; such copies
+    # are rare, and deleting one that may be the only good copy is the worse mistake.
+    copies = [info for info in list_backups(folder, database, now=now) if info.has_record]
     survivors = excess = 0
     for info in copies:  # newest first: protected copies count among those kept
         if info.path in protect or survivors < keep:
@@ -256,7 +276,13 @@ def _parse_file_name(name: str) -> tuple[str, datetime, str] | None:
 
 
 def _info_from(
-    path: Path, document: dict[str, Any], stem: str, created_at: datetime, slug: str
+    path: Path,
+    document: dict[str, Any],
+    stem: str,
+    created_at: datetime,
+    reason: str,
+    *,
+    has_record: bool = True,
 ) -> BackupInfo:
     def text(key: str, default: str) -> str:
         value = document.get(key)
@@ -279,7 +305,7 @@ def _info_from(
     return BackupInfo(
         path=path,
         created_at=created_at,
-        reason=text("reason", slug.replace("-", " ")),
+        reason=text("reason", reason),
         source_name=text("source_name", stem + BACKUP_SUFFIX),
         source_path=text("source_path", ""),
         migrations=tuple(str(name) for name in migrations) if isinstance(migrations, list) else (),
@@ -288,4 +314,5 @@ def _info_from(
         sha256=text("sha256", ""),
         # Written before the flag existed: only the reason said it.
         by_hand=document.get("by_hand") is True or text("reason", "") == MANUAL_REASON,
+        has_record=has_record,
     )

@@ -15,6 +15,11 @@ from ism_desktop.store.backup_catalogue import BackupInfo as BackupInfo
 from ism_desktop.store.backup_catalogue import backup_info_for_file, delete_backup
 
 MANUAL_REASON = REASON_MANUAL
+# Said before restoring a copy whose JSON was lost: nothing tells which database it was made from.
+LOST_RECORD_TEXT = (
+    "No se sabe de qué base de datos es esta copia (se perdió su descripción); "
+    "revise su fecha y su archivo."
+)
 
 
 def copies_of(database: Path, folder: Path | None = None) -> list[BackupInfo]:

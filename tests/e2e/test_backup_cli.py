@@ -253,3 +253,19 @@ def test_restore_takes_over_the_lock_of_a_window_that_crashed(
         assert restored.execute("SELECT COUNT(*) FROM settings WHERE key = 'marca'").fetchone() == (
             0,
         )
+
+
+def test_a_copy_whose_record_was_lost_is_listed_and_restored(db: Path, data: Path) -> None:
+    set_mark(db, "buena")
+    assert run_cli("copia", "--db", db, data_dir=data).returncode == 0
+    (record,) = (data / "copias").glob("*.json")
+    record.unlink()
+    set_mark(db, "equivocada")
+
+    listed = run_cli("copias", "--db", db, data_dir=data)
+    restored = run_cli("restaurar", "--db", db, "1", "--si", data_dir=data)
+
+    assert listed.returncode == 0, listed.stderr
+    assert "motivo desconocido" in listed.stdout.splitlines()[2]
+    assert restored.returncode == 0, restored.stderr
+    assert mark(db) == "buena"

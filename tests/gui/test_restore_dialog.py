@@ -142,3 +142,15 @@ def test_without_copies_the_dialog_says_so(qtbot: QtBot) -> None:
 )
 def test_the_confirmation_names_the_copy(info: BackupInfo, expected: str) -> None:
     assert expected in confirmation_text(info)
+
+
+def test_the_confirmation_warns_when_the_copys_record_was_lost() -> None:
+    # Its JSON named the database it was made from; without it, the person is told so.
+    lost = replace(
+        BACKUPS[1], reason="motivo desconocido (al abrir)", source_path="", has_record=False
+    )
+
+    text = confirmation_text(lost)
+
+    assert "(motivo desconocido (al abrir))" in text
+    assert "No se sabe de qué base de datos es esta copia" in text

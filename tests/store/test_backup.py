@@ -140,10 +140,10 @@ def test_a_copy_whose_description_was_lost_is_still_listed(db: Path, folder: Pat
     info = create_backup(db, folder, "al abrir", now=T0)
     info.sidecar_path.unlink()
 
-    (listed,) = list_backups(folder, "avance.sqlite3")
+    (listed,) = list_backups(folder, db)
 
     assert listed.path == info.path
-    assert listed.reason == "al abrir"
+    assert listed.reason == "motivo desconocido (al abrir)"
     assert listed.created_at.replace(tzinfo=None) == T0
     assert listed.meta_count is None
 
