@@ -207,9 +207,14 @@ def _start(reader: _Reader, row: int, entity: str, unit: UnitCode, label: str) -
     if kind_text is not None and kind_text.upper() not in ("A", "P"):
         reader.problem(COL_KIND, row, f"el tipo debe ser A o P, dice «{kind_text}»")
         kind_text = None
-    if cumulative is not None and cumulative.upper() not in ("SI", "NO"):
-        reader.problem(COL_CUMULATIVE, row, f"VAL. ACUM. debe ser SI o NO, dice «{cumulative}»")
-        cumulative = None
+    # «si» or « Si » is what a person types for SI (Excel's own annual reads it so too): the
+    # check and the value read must agree, or «si» passes and is stored as NO.
+    if cumulative is not None:
+        if cumulative.upper() in ("SI", "NO"):
+            cumulative = cumulative.upper()
+        else:
+            reader.problem(COL_CUMULATIVE, row, f"VAL. ACUM. debe ser SI o NO, dice «{cumulative}»")
+            cumulative = None
     if description is None or uom is None or kind_text is None or cumulative is None:
         return None
     if None in codes:
