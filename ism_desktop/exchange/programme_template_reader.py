@@ -292,10 +292,22 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
     return found
 
 
-def read_template(
-    path: Path, year: int, entity: str
-) -> tuple[list[TemplateMeta], list[str], set[str]]:
-    """Every meta of the workbook, every problem found, and every meta ID the sheets mention."""
+@dataclass(frozen=True)
+class TemplateContents:
+    """What a template holds: its metas, its problems, the IDs and unit sheets it has."""
+
+    metas: list[TemplateMeta]
+    problems: list[str]
+    # Every meta ID the sheets mention, whole meta or not.
+    ids: set[str]
+    # Every unit's sheet, metas or none: an emptied sheet is not a sheet left out.
+    sheets: set[str]
+    # The unit sheets whose rows were read (their year and headers were right).
+    read_sheets: set[str]
+
+
+def read_template(path: Path, year: int, entity: str) -> TemplateContents:
+    """Every meta of the workbook, every problem found, the IDs and unit sheets it has."""
     # openpyxl takes a tenth of a second to import: only when a template is read.
     from openpyxl import load_workbook
 
@@ -308,6 +320,8 @@ def read_template(
     metas: list[TemplateMeta] = []
     problems: list[str] = []
     ids: set[str] = set()
+    sheets: set[str] = set()
+    read_sheets: set[str] = set()
     for sheet in book.worksheets:
         if sheet.title == LISTS_SHEET:
             continue
@@ -319,11 +333,13 @@ def read_template(
                 f"Hoja {sheet.title}: el nombre de la hoja debe ser la clave de la unidad"
             )
             continue
+        sheets.add(unit.value)
         if _check_layout(reader, year):
             metas += read_sheet(reader, entity, unit)
+            read_sheets.add(unit.value)
         problems += reader.problems
         ids |= reader.ids
-    return metas, problems, ids
+    return TemplateContents(metas, problems, ids, sheets, read_sheets)
 
 
 def _guarded_bytes(path: Path) -> bytes:

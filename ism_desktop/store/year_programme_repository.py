@@ -58,6 +58,10 @@ class YearProgrammeRepository:
         existing = {m.stable_id: m for m in self._reports.load_year_metas(year)}
         pairs = [(existing.get(m.stable_id), m) for m in metas]
         gone = [existing[meta_id] for meta_id in retired if meta_id in existing]
+        # Metas neither given nor retired stay, after the given ones: left at their old
+        # positions they would share them with the given ones and interleave in every report.
+        given = {m.stable_id for m in metas} | {m.stable_id for m in gone}
+        left = [m for m in existing.values() if m.stable_id not in given]
         self._years.refuse_programme_changes(
             year,
             [*pairs, *((meta, None) for meta in gone)],
@@ -74,6 +78,11 @@ class YearProgrammeRepository:
                         added += before is None
                         changed += before is not None
                         self._audit(year, merged.stable_id, changes, author, at)
+                for position, meta in enumerate(left, start=len(pairs)):
+                    self._db.execute(
+                        "UPDATE metas SET position = ? WHERE year = ? AND stable_id = ?",
+                        [position, year, meta.stable_id],
+                    )
                 for meta in gone:
                     self._db.execute(
                         "DELETE FROM metas WHERE year = ? AND stable_id = ?",

@@ -21,6 +21,7 @@ from ism_desktop.domain.year_programme import (
 )
 from ism_desktop.exchange.programme_template import COL_ID, COL_Q1, sheets_of, write_template
 from ism_desktop.exchange.programme_template_reader import (
+    TemplateContents,
     TemplateError,
     TemplateMeta,
     cell_name,
@@ -92,9 +93,10 @@ def write_year_template(store: Store, year: int, path: Path) -> int:
 
 
 def _check_against_year(
-    store: Store, year: int, read: list[TemplateMeta], sheets: set[str], mentioned: set[str]
+    store: Store, year: int, contents: TemplateContents
 ) -> tuple[list[str], list[str]]:
     """Problems of identity, catalogue and approval; and the metas the file retires."""
+    read, mentioned = contents.metas, contents.ids
     report = store.reports.load(year=year)
     existing = {} if report is None else {m.stable_id: m for m in report.metas}
     problems: list[str] = []
@@ -127,9 +129,12 @@ def _check_against_year(
                 problems.append(f"{where} C{first}: el proceso «{key.activity}» no existe")
         if approved:
             problems += _approved_changes(item, existing.get(item.meta.stable_id), year)
+    emptied = _units_left_out(year, existing.values(), contents)
+    problems += emptied.values()
     for meta in existing.values():
         gone = meta.stable_id not in seen and meta.stable_id not in mentioned
-        if meta.key.unit.value in sheets and gone:
+        unit = meta.key.unit.value
+        if unit in contents.read_sheets and unit not in emptied and gone:
             problems.append(
                 f"Hoja {meta.key.unit}: falta la meta «{shortened(meta.description)}» (ID "
                 f"{meta.stable_id}); no borre filas"
@@ -138,6 +143,35 @@ def _check_against_year(
     if approved and retired:
         problems.append(f"el programa {year} está aprobado: no se retiran metas")
     return problems, retired
+
+
+def _units_left_out(
+    year: int, existing: Collection[Meta], contents: TemplateContents
+) -> dict[str, str]:
+    """Per unit of the programme whose sheet was deleted or emptied, the problem to say.
+
+    Either way the file would leave all of the unit's metas behind, not retire them: they
+    cannot be told from the rest (no ID), and are never retired by a missing row.
+    """
+    held: dict[str, int] = {}
+    for meta in existing:
+        held[meta.key.unit.value] = held.get(meta.key.unit.value, 0) + 1
+    with_metas = {item.sheet for item in contents.metas}
+    named = {meta.key.unit.value for meta in existing if meta.stable_id in contents.ids}
+    problems = {}
+    for unit, number in held.items():
+        metas = count(number, "meta", "metas")
+        if unit not in contents.sheets:
+            problems[unit] = (
+                f"falta la hoja {unit}: el programa {year} tiene {metas} de la unidad {unit}; "
+                "no borre hojas"
+            )
+        elif unit in contents.read_sheets and unit not in with_metas and unit not in named:
+            problems[unit] = (
+                f"Hoja {unit}: la hoja no tiene metas y el programa {year} tiene {metas} de la "
+                f"unidad {unit}; no borre filas"
+            )
+    return problems
 
 
 def _approved_changes(item: TemplateMeta, before: Meta | None, year: int) -> list[str]:
@@ -174,7 +208,8 @@ def import_year_template(
     stored = store.reports.load_year_metas(year)
     entity = stored[0].key.entity if stored else DEFAULT_ENTITY.code
     # The file first: one that cannot be read (a folder, not a workbook) says so.
-    read, problems, mentioned = read_template(path, year, entity)
+    contents = read_template(path, year, entity)
+    read, problems = contents.metas, contents.problems
     reported = _reported(store, year, stored)
     if reported:
         raise ProgrammeError(
@@ -183,8 +218,7 @@ def import_year_template(
             f"cambia con una solicitud de cambio ({REQUESTS_MENU}; en la línea de comandos: "
             "ism-desktop solicitudes); lo programado original, no."
         )
-    sheets = {item.sheet for item in read}
-    more, retired = _check_against_year(store, year, read, sheets, mentioned)
+    more, retired = _check_against_year(store, year, contents)
     problems += more
     problems += _fractions(read)
     if problems:

@@ -1,6 +1,7 @@
-"""A filled template read as a person typed it: VAL. ACUM. in any case.
+"""A filled template read as a person typed it: VAL. ACUM. in any case, a unit sheet emptied.
 
-«si» passed the check and was stored as NO: the annual was silently recalculated.
+«si» passed the check and was stored as NO, and a blanked unit sheet said «0 cambiadas» while
+it scrambled the order of the year's metas.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import openpyxl
 import pytest
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.year_programme import (
+    approve_year,
     import_year_template,
     new_year,
     write_year_template,
@@ -46,6 +49,11 @@ def filled(store: Store, tmp_path: Path, name: str = "plantilla.xlsx") -> Path:
     return path
 
 
+def snapshot(store: Store) -> list[str]:
+    """Every row of the database, positions included."""
+    return list(store._db.conn.iterdump())
+
+
 def first_row(path: Path, sheet: str) -> int:
     """The first row of a meta (MET or NUM) in the sheet."""
     book = openpyxl.load_workbook(path)
@@ -67,3 +75,81 @@ def test_val_acum_is_read_whatever_its_case_and_spaces(
 
     meta = next(m for m in store.reports.load_year_metas(2025) if m.stable_id == meta_id)
     assert meta.cumulative is (typed.strip().upper() == "SI")
+
+
+def blank_sheet(path: Path, sheet: str) -> None:
+    """Every cell a person can empty in the sheet's rows of metas, emptied."""
+    book = openpyxl.load_workbook(path)
+    for row in range(5, book[sheet].max_row + 1):
+        for column in range(1, 13):
+            book[sheet].cell(row, column).value = None
+    book.save(path)
+
+
+@pytest.mark.parametrize("approved", [False, True])
+def test_an_emptied_unit_sheet_is_named_and_nothing_changes(
+    store: Store, tmp_path: Path, approved: bool
+) -> None:
+    path = filled(store, tmp_path)
+    import_year_template(store, 2025, path, AUTHOR)
+    if approved:
+        approve_year(store, 2025, "Unidad coordinadora")
+    blank_sheet(path, "004")
+    held = sum(1 for m in store.reports.load_year_metas(2025) if m.key.unit.value == "004")
+    before = snapshot(store)
+
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+
+    assert refused.value.problems == (
+        f"Hoja 004: la hoja no tiene metas y el programa 2025 tiene {held} metas de la unidad "
+        "004; no borre filas",
+    )
+    assert snapshot(store) == before
+
+
+def test_a_deleted_unit_sheet_is_named_and_nothing_changes(store: Store, tmp_path: Path) -> None:
+    path = filled(store, tmp_path)
+    import_year_template(store, 2025, path, AUTHOR)
+    book = openpyxl.load_workbook(path)
+    book.remove(book["004"])
+    book.save(path)
+    before = snapshot(store)
+
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+
+    (problem,) = refused.value.problems
+    assert problem.startswith("falta la hoja 004: el programa 2025 tiene ")
+    assert problem.endswith(" metas de la unidad 004; no borre hojas")
+    assert snapshot(store) == before
+
+
+def test_the_same_file_again_changes_nothing_positions_included(
+    store: Store, tmp_path: Path
+) -> None:
+    path = filled(store, tmp_path)
+    import_year_template(store, 2025, path, AUTHOR)
+    before = snapshot(store)
+
+    done = import_year_template(store, 2025, path, AUTHOR)
+
+    assert (done.added, done.changed, done.retired) == (0, 0, 0)
+    assert snapshot(store) == before
+
+
+def test_a_programme_written_without_some_metas_keeps_every_position_distinct(
+    store: Store,
+) -> None:
+    # Metas neither given nor retired stay; they kept their old positions, between the others.
+    metas = store.reports.load_year_metas(2025)
+    others = [m for m in metas if m.key.unit.value != "004"]
+
+    store.year_programme.write(2025, others, [], AUTHOR, "2025-01-02T09:00:00+00:00", "prueba")
+
+    positions = [
+        row[0] for row in store._db.conn.execute("SELECT position FROM metas WHERE year = 2025")
+    ]
+    assert len(positions) == len(set(positions)) == len(metas)
+    kept = store.reports.load_year_metas(2025)
+    assert [m.stable_id for m in kept[: len(others)]] == [m.stable_id for m in others]
