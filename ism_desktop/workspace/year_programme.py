@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ism_desktop.domain.audit import Author
-from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.figures import Series
 from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.programme_checks import draft_problem, programme_problem
@@ -32,6 +32,7 @@ from ism_desktop.store.backup import REASON_IMPORT_TEMPLATE, backup_before_chang
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_programme_repository import ProgrammeChange
+from ism_desktop.workspace.approved_template_checks import approved_changes
 from ism_desktop.workspace.coordinator_only import unit_database_refusal
 
 
@@ -102,6 +103,8 @@ def _check_against_year(
     problems: list[str] = []
     seen: dict[str, TemplateMeta] = {}
     referenced: set[str] = set()
+    # The metas whose change of identity is already named at its cell.
+    explained: set[str] = set()
     approved = store.years.is_approved(year)
     for item in read:
         first = min(item.rows.values())
@@ -128,7 +131,12 @@ def _check_against_year(
             if (key.entity, key.activity) not in names.activities:
                 problems.append(f"{where} C{first}: el proceso «{key.activity}» no existe")
         if approved:
-            problems += _approved_changes(item, existing.get(item.meta.stable_id), year)
+            # Compared with the meta its ID names: an edited description is that meta changed.
+            before = existing.get(str(item.known_id or item.meta.stable_id))
+            refusals = approved_changes(item, before, year)
+            problems += refusals
+            if refusals and item.known_id is not None:
+                explained.add(str(item.known_id))
     emptied = _units_left_out(year, existing.values(), contents)
     problems += emptied.values()
     for meta in existing.values():
@@ -140,8 +148,12 @@ def _check_against_year(
                 f"{meta.stable_id}); no borre filas"
             )
     retired = [meta_id for meta_id in referenced if meta_id not in seen]
-    if approved and retired:
-        problems.append(f"el programa {year} está aprobado: no se retiran metas")
+    unexplained = [existing[meta_id] for meta_id in retired if meta_id not in explained]
+    if approved and unexplained:
+        problems.append(
+            f"el programa {year} está aprobado: no se retira la meta "
+            f"«{shortened(unexplained[0].description)}» (ID {unexplained[0].stable_id})"
+        )
     return problems, retired
 
 
@@ -171,27 +183,6 @@ def _units_left_out(
                 f"Hoja {unit}: la hoja no tiene metas y el programa {year} tiene {metas} de la "
                 f"unidad {unit}; no borre filas"
             )
-    return problems
-
-
-def _approved_changes(item: TemplateMeta, before: Meta | None, year: int) -> list[str]:
-    first = min(item.rows.values())
-    where = f"Hoja {item.sheet}, celda"
-    if before is None:
-        return [f"{where} A{first}: el programa {year} está aprobado; no se agregan metas"]
-    problems = []
-    for label, row in item.rows.items():
-        kind = RowKind.DEN if label == "DEN" else RowKind.NUM
-        new, old = item.meta.row(kind), before.row(kind)
-        if new is None or old is None:
-            continue
-        for quarter in Quarter:
-            was, now = old.value(Series.ORIGINAL, quarter), new.value(Series.ORIGINAL, quarter)
-            if was != now:
-                problems.append(
-                    f"{where} {cell_name(COL_Q1 + quarter.index, row)}: el programa {year} está "
-                    f"aprobado; lo programado original no cambia (era {was})"
-                )
     return problems
 
 

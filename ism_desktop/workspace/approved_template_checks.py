@@ -1,0 +1,85 @@
+"""What a template may not change in an approved programme, said at the cell that changed."""
+
+from __future__ import annotations
+
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_merge import programme_mismatches
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import shortened
+from ism_desktop.exchange.programme_template import (
+    COL_ACTIVITY,
+    COL_CUMULATIVE,
+    COL_DESCRIPTION,
+    COL_KIND,
+    COL_PROGRAMME,
+    COL_Q1,
+    COL_UOM,
+)
+from ism_desktop.exchange.programme_template_reader import TemplateMeta, cell_name
+
+
+def approved_changes(item: TemplateMeta, before: Meta | None, year: int) -> list[str]:
+    """Each cell of ``item`` that differs from ``before``, the meta its row holds (by its ID).
+
+    A description or a key edited gives the meta another identity; said as a meta added and
+    another retired, the person who edited one cell could not find what to undo.
+    """
+    first = min(item.rows.values())
+    locked = f"el programa {year} está aprobado;"
+    if before is None:
+        where = cell_name(COL_DESCRIPTION, first)
+        return [f"Hoja {item.sheet}, celda {where}: {locked} no se agregan metas"]
+    now = item.meta
+    attributes = (
+        (COL_PROGRAMME, "la clave del programa", before.key.programme.value, now.key.programme),
+        (COL_ACTIVITY, "la clave del proceso", before.key.activity.value, now.key.activity),
+        (COL_UOM, "la unidad de medida", before.unit_of_measure, now.unit_of_measure),
+    )
+    problems = [
+        f"Hoja {item.sheet}, celda {cell_name(column, first)}: {locked} {what} no cambia "
+        f"(era «{was}»)"
+        for column, what, was, typed in attributes
+        if str(typed) != was
+    ]
+    if now.stable_id != before.stable_id and not problems:
+        problems.append(
+            f"Hoja {item.sheet}, celda {cell_name(COL_DESCRIPTION, first)}: {locked} la "
+            f"descripción no cambia (era «{shortened(before.description)}»)"
+        )
+    if now.kind is not before.kind:
+        problems.append(
+            f"Hoja {item.sheet}, celda {cell_name(COL_KIND, first)}: {locked} el tipo no "
+            f"cambia (era {before.kind.value})"
+        )
+    if now.cumulative != before.cumulative:
+        problems.append(
+            f"Hoja {item.sheet}, celda {cell_name(COL_CUMULATIVE, first)}: {locked} VAL. ACUM. "
+            f"no cambia (era {'SI' if before.cumulative else 'NO'})"
+        )
+    problems += _target_changes(item, before, locked)
+    if not problems and (mismatch := programme_mismatches(before, now)):
+        # What the database refuses anyway; said here so that the refusal names the row.
+        found = mismatch[0]
+        problems.append(
+            f"Hoja {item.sheet}, fila {first}: {locked} {found.label.lower()} no cambia (era "
+            f"{found.old})"
+        )
+    return problems
+
+
+def _target_changes(item: TemplateMeta, before: Meta, locked: str) -> list[str]:
+    problems = []
+    for label, row in item.rows.items():
+        kind = RowKind.DEN if label == "DEN" else RowKind.NUM
+        new, old = item.meta.row(kind), before.row(kind)
+        if new is None or old is None or item.meta.kind is not before.kind:
+            continue
+        for quarter in Quarter:
+            was, now = old.value(Series.ORIGINAL, quarter), new.value(Series.ORIGINAL, quarter)
+            if was != now:
+                problems.append(
+                    f"Hoja {item.sheet}, celda {cell_name(COL_Q1 + quarter.index, row)}: {locked} "
+                    f"lo programado original no cambia (era {was})"
+                )
+    return problems

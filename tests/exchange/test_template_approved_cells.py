@@ -1,0 +1,114 @@
+"""A template against an approved programme: each change refused at its cell, in plain words.
+
+VAL. ACUM. or the unit of measure changed went through to the database, which refused with no
+cell (and the command ended as if the program had failed); a description edited read as a meta
+added and another retired.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.wording import shortened
+from ism_desktop.exchange.programme_template_reader import TemplateError
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.year_programme import (
+    approve_year,
+    import_year_template,
+    new_year,
+)
+from tests.exchange.package_builders import seed_store
+from tests.exchange.test_template_sheets_as_typed import filled, snapshot
+
+AUTHOR = Author("Unidad coordinadora (002)", "prueba")
+
+
+@pytest.fixture
+def store(seed_text: str) -> Iterator[Store]:
+    with seed_store(seed_text) as coordinator:
+        new_year(coordinator, 2025, 2024, AUTHOR)
+        yield coordinator
+
+
+@pytest.fixture
+def approved(store: Store, tmp_path: Path) -> Path:
+    """The filled template, imported and its programme approved."""
+    path = filled(store, tmp_path)
+    import_year_template(store, 2025, path, AUTHOR)
+    approve_year(store, 2025, "Unidad coordinadora")
+    return path
+
+
+def refused(store: Store, path: Path, cells: dict[str, object]) -> tuple[str, ...]:
+    """The problems the approved programme's template with ``cells`` of 004 typed is refused for.
+
+    Nothing is stored.
+    """
+    book = openpyxl.load_workbook(path)
+    for cell, value in cells.items():
+        book["004"][cell] = value
+    changed = path.with_name("cambiada.xlsx")
+    book.save(changed)
+    before = snapshot(store)
+    with pytest.raises(TemplateError) as raised:
+        import_year_template(store, 2025, changed, AUTHOR)
+    assert snapshot(store) == before
+    return raised.value.problems
+
+
+def first_met(path: Path) -> int:
+    """The first MET row of sheet 004 (a tipo A meta)."""
+    sheet = openpyxl.load_workbook(path)["004"]
+    return next(r for r in range(5, sheet.max_row + 1) if sheet[f"H{r}"].value == "MET")
+
+
+def test_val_acum_changed_is_named_at_its_cell(store: Store, approved: Path) -> None:
+    row = first_met(approved)
+    was = openpyxl.load_workbook(approved)["004"][f"G{row}"].value
+    other = "NO" if was == "SI" else "SI"
+
+    assert refused(store, approved, {f"G{row}": other}) == (
+        f"Hoja 004, celda G{row}: el programa 2025 está aprobado; VAL. ACUM. no cambia (era {was})",
+    )
+
+
+def test_the_unit_of_measure_changed_is_named_at_its_cell(store: Store, approved: Path) -> None:
+    row = first_met(approved)
+    was = openpyxl.load_workbook(approved)["004"][f"E{row}"].value
+
+    assert refused(store, approved, {f"E{row}": "OTRA MEDIDA"}) == (
+        f"Hoja 004, celda E{row}: el programa 2025 está aprobado; la unidad de medida no "
+        f"cambia (era «{was}»)",
+    )
+
+
+def test_a_description_edited_is_not_a_meta_added_and_another_retired(
+    store: Store, approved: Path
+) -> None:
+    row = first_met(approved)
+    was = str(openpyxl.load_workbook(approved)["004"][f"D{row}"].value)
+
+    assert refused(store, approved, {f"D{row}": was + " EN SONORA"}) == (
+        f"Hoja 004, celda D{row}: el programa 2025 está aprobado; la descripción no cambia "
+        f"(era «{shortened(was)}»)",
+    )
+
+
+def test_a_new_meta_is_named_at_the_description_it_was_typed_in(
+    store: Store, approved: Path
+) -> None:
+    sheet = openpyxl.load_workbook(approved)["004"]
+    row = first_met(approved)
+    empty = next(r for r in range(5, sheet.max_row + 1) if not sheet[f"H{r}"].value)
+    typed = {f"{c}{empty}": sheet[f"{c}{row}"].value for c in "BCEFGH"}
+    typed[f"D{empty}"] = "UNA META QUE NO ESTABA"
+    typed[f"I{empty}"] = 3
+
+    assert refused(store, approved, typed) == (
+        f"Hoja 004, celda D{empty}: el programa 2025 está aprobado; no se agregan metas",
+    )
