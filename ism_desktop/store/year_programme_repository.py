@@ -19,8 +19,8 @@ _AUDIT_INSERT = (
     "INSERT INTO audit_log (year, meta_stable_id, field, label, old_value, new_value, profile, "
     "os_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_NEW = FieldChange("meta", "Meta nueva del programa", "", "")
-_RETIRED = FieldChange("meta", "Meta retirada del programa", "", "")
+NEW_META = FieldChange("meta", "Meta nueva del programa", "", "")
+RETIRED_META = FieldChange("meta", "Meta retirada del programa", "", "")
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class YearProgrammeRepository:
                 self._years.register(year, source, at)
                 for position, (before, incoming) in enumerate(pairs):
                     merged = with_programme(before, incoming)
-                    changes = (_NEW,) if before is None else programme_changes(before, merged)
+                    changes = (NEW_META,) if before is None else programme_changes(before, merged)
                     upsert_meta(self._db, year, position, merged)
                     if changes:
                         added += before is None
@@ -88,7 +88,7 @@ class YearProgrammeRepository:
                         "DELETE FROM metas WHERE year = ? AND stable_id = ?",
                         [year, meta.stable_id],
                     )
-                    self._audit(year, meta.stable_id, (_RETIRED,), author, at)
+                    self._audit(year, meta.stable_id, (RETIRED_META,), author, at)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"no se pudo guardar el programa {year}: {exc}") from exc
         return ProgrammeChange(added, changed, len(gone))

@@ -34,6 +34,7 @@ from ism_desktop.store.store import Store
 from ism_desktop.store.year_programme_repository import ProgrammeChange
 from ism_desktop.workspace.approved_template_checks import approved_changes
 from ism_desktop.workspace.coordinator_only import unit_database_refusal
+from ism_desktop.workspace.template_history import added_since, retired_row_problem
 
 
 class ProgrammeError(Exception):
@@ -106,15 +107,23 @@ def _check_against_year(
     # The metas whose change of identity is already named at its cell.
     explained: set[str] = set()
     approved = store.years.is_approved(year)
+    # A row naming a meta retired since: the file is older than the programme.
+    stale_copy = False
     for item in read:
         first = min(item.rows.values())
         where = f"Hoja {item.sheet}, celda"
         if item.known_id is not None:
             before = existing.get(str(item.known_id))
             if before is None or before.key.unit.value != item.sheet:
+                cell = f"{where} {cell_name(COL_ID, first)}"
+                stale = retired_row_problem(
+                    store, year, str(item.known_id), item.meta.description, cell
+                )
+                stale_copy = stale_copy or stale is not None
                 problems.append(
-                    f"{where} {cell_name(COL_ID, first)}: «{item.known_id}» no es el ID de una "
-                    f"meta de la unidad {item.sheet}; no escriba en esta columna"
+                    stale
+                    or f"{cell}: «{item.known_id}» no es el ID de una meta de la unidad "
+                    f"{item.sheet}; no escriba en esta columna"
                 )
                 continue
             referenced.add(before.stable_id)
@@ -143,9 +152,15 @@ def _check_against_year(
         gone = meta.stable_id not in seen and meta.stable_id not in mentioned
         unit = meta.key.unit.value
         if unit in contents.read_sheets and unit not in emptied and gone:
+            added = added_since(store, year, meta.stable_id) if stale_copy else None
             problems.append(
                 f"Hoja {meta.key.unit}: falta la meta «{shortened(meta.description)}» (ID "
-                f"{meta.stable_id}); no borre filas"
+                f"{meta.stable_id}); "
+                + (
+                    f"se agregó al programa {added}; esta plantilla es anterior"
+                    if added
+                    else "no borre filas"
+                )
             )
     retired = [meta_id for meta_id in referenced if meta_id not in seen]
     unexplained = [existing[meta_id] for meta_id in retired if meta_id not in explained]

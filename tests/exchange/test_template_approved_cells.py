@@ -112,3 +112,44 @@ def test_a_new_meta_is_named_at_the_description_it_was_typed_in(
     assert refused(store, approved, typed) == (
         f"Hoja 004, celda D{empty}: el programa 2025 está aprobado; no se agregan metas",
     )
+
+
+def test_an_earlier_copy_names_the_meta_retired_since_not_a_typed_id(
+    store: Store, tmp_path: Path
+) -> None:
+    # A description edited in an unapproved programme makes another meta (the ID follows the
+    # description) and retires the old one; the earlier copy then blamed the person for
+    # writing in the ID column, which no one had touched.
+    earlier = filled(store, tmp_path, "anterior.xlsx")
+    import_year_template(store, 2025, earlier, AUTHOR)
+    row = first_met(earlier)
+    book = openpyxl.load_workbook(earlier)
+    was = str(book["004"][f"D{row}"].value)
+    book["004"][f"D{row}"] = was + " (2025)"
+    edited = tmp_path / "editada.xlsx"
+    book.save(edited)
+    done = import_year_template(store, 2025, edited, AUTHOR)
+    assert (done.added, done.retired) == (1, 1)
+    before = snapshot(store)
+
+    with pytest.raises(TemplateError) as raised:
+        import_year_template(store, 2025, earlier, AUTHOR)
+
+    said = raised.value.problems
+    assert not any("no escriba en esta columna" in problem for problem in said), said
+    assert any(
+        problem.startswith(
+            f"Hoja 004, celda A{row}: la meta «{shortened(was)}» ya no está en el programa "
+            "2025: se retiró el "
+        )
+        and problem.endswith("esta plantilla es anterior: escriba la plantilla de nuevo")
+        for problem in said
+    ), said
+    # The meta that replaced it is not a row the person deleted either.
+    assert any(
+        problem.startswith(f"Hoja 004: falta la meta «{shortened(was + ' (2025)')}»")
+        and "se agregó al programa el " in problem
+        and "no borre filas" not in problem
+        for problem in said
+    ), said
+    assert snapshot(store) == before
