@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # Where the window reopens a closed quarter: every message that sends a person there names it
 # the same way (the menu «Año», its entry «Cerrar o reabrir un trimestre…»).
 REOPEN_MENU = "Año → Cerrar o reabrir un trimestre…"
@@ -27,3 +29,17 @@ def shortened(text: str, limit: int = 60) -> str:
     whole = room if text[limit - 1] == " " else room.rpartition(" ")[0]
     kept = whole.rstrip(" ,;:") or room
     return kept + "…"
+
+
+def reopen_hint(year: int, unit: str, quarters: Sequence[int], verb: str) -> str:
+    """How to reopen a unit's closed quarters, in the window and on the command line.
+
+    The year is always named: left out, the command reopened that quarter of the last year
+    imported. The command reopens one quarter: with several, it is said once, the others named.
+    """
+    others = "".join(f", y lo mismo con --trimestre {q}" for q in quarters[1:])
+    return (
+        f"{verb} con un motivo ({REOPEN_MENU}; en la línea de comandos: ism-desktop trimestre "
+        f"reabrir --ejercicio {year} --unidad {unit} --trimestre {quarters[0]} "
+        f'--motivo "…"{others})'
+    )

@@ -8,8 +8,11 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest, figure_phrase
+from ism_desktop.domain.wording import reopen_hint
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision
 from ism_desktop.domain.year_programme import with_requested_target
 from ism_desktop.store.store import Store
@@ -113,6 +116,23 @@ def find_request(store: Store, request_id: int) -> TargetChangeRequest:
     )
 
 
+def _refuse_closed_quarter(store: Store, request: TargetChangeRequest, meta: Meta) -> None:
+    """Refuse to apply a request to a quarter closed for its unit: its target is read-only.
+
+    Only the quarterly figure names a quarter; the annual that rides with it follows from it.
+    """
+    ref = FieldRef.parse(request.field)
+    if ref is None or ref.period is None:
+        return
+    quarter, unit = ref.period, meta.key.unit
+    if store.closures.is_closed(request.year, meta.key.entity, unit, quarter):
+        hint = reopen_hint(request.year, str(unit), [int(quarter)], "reábralo")
+        raise RequestError(
+            f"el trimestre {int(quarter)} de la unidad {unit} está cerrado y su meta modificada "
+            f"no cambia; no se aprobó y la solicitud sigue pendiente. Para aprobarla, {hint}."
+        )
+
+
 def decide_request(
     store: Store,
     request_id: int,
@@ -156,6 +176,7 @@ def decide_request(
             after = with_requested_target(before, request.field, Decimal(request.requested))
         except (InvalidOperation, ValueError) as exc:
             raise RequestError(f"la cifra solicitada «{request.requested}» no es válida.") from exc
+        _refuse_closed_quarter(store, request, before)
         edit = (before, after)
     store.decisions.decide(decisions, [r.request_id for r in group], edit, author)
     return DecisionOutcome(decisions)

@@ -185,3 +185,31 @@ def test_the_list_stays_under_the_question_and_a_cancel_keeps_it(
     assert pressed == [0]  # not closed by the cancelled question
     [decision] = store.decisions.for_year(2024)
     assert decision.document == DOCUMENT
+
+
+def test_a_request_of_a_closed_quarter_is_refused_with_how_to_reopen_it(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Approved, it changed the closed quarter's modified target, read-only, without a word.
+    from ism_desktop.domain.audit import Author
+    from ism_desktop.domain.codes import UnitCode
+    from ism_desktop.domain.quarter import Quarter
+    from ism_desktop.workspace.quarter_closing import close_quarter
+
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    meta = select(window, STUDIES)
+    pending = pending_request(store, meta.stable_id)
+    close_quarter(store, 2024, UnitCode("004"), Quarter.SECOND, Author("Coordinación", "ana"))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+
+    assert not window.year_actions.decide(pending.request_id, True, DOCUMENT)
+
+    [text] = warned
+    assert text.startswith("El trimestre 2 de la unidad 004 está cerrado")
+    assert "trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 2" in text
+    assert store.target_requests.pending(2024) == [pending]
+    assert store.decisions.for_year(2024) == []
+    assert window.session.meta(meta.stable_id).num.modified[1] == Decimal(900)

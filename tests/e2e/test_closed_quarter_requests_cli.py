@@ -1,0 +1,85 @@
+"""A request of a quarter the coordinating unit closed by hand, decided through the real CLI.
+
+Approving it changed the closed quarter's modified target without a word, though a closed
+quarter's modified target is read-only; a package of a quarter closed by hand was refused as if
+its package had been received, and the reopening command it gave left out the year.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.quarter import Quarter
+from tests.e2e.cli_runner import run_cli
+from tests.e2e.test_coordination_cli import ESTUDIOS
+from tests.e2e.test_year_cycle_cli import TYPED_004
+from tests.e2e.year_helpers import change_modified, ok, type_quarter
+
+pytestmark = pytest.mark.e2e
+UNIT = "004"
+
+
+@pytest.fixture(scope="module")
+def asked(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> tuple[Path, Path]:
+    """Both PCs after unit 004 delivered T1 asking modified T4 of ESTUDIOS 800 → 5."""
+    folder = tmp_path_factory.mktemp("pedida")
+    coordinator, unit = folder / "coordinadora.sqlite3", folder / "unidad_004.sqlite3"
+    ok("import-etca", seed_path, "--db", coordinator)
+    base = ok("export-base", "--db", coordinator, "--unidad", UNIT, "--out", folder / "b").strip()
+    ok("import-package", "--db", unit, base)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    change_modified(unit, 2024, ESTUDIOS, Quarter.FOURTH, 5)
+    package = ok(
+        "export", "--db", unit, "--unidad", UNIT, "--trimestre", "1", "--ejercicio", "2024",
+        "--out", folder / "t1",
+    ).strip()  # fmt: skip
+    ok("import-package", "--db", coordinator, package)
+    return coordinator, unit
+
+
+@pytest.fixture
+def coordinator(asked: tuple[Path, Path], tmp_path: Path) -> Path:
+    """A copy of the coordinating unit's database, the request pending."""
+    return Path(shutil.copy(asked[0], tmp_path / "coordinadora.sqlite3"))
+
+
+def _pending_t4(coordinator: Path) -> int:
+    listing = json.loads(ok("solicitudes", "--json", "--db", coordinator))
+    [request] = [r for r in listing["pendientes"] if r["campo"] == "modificado.t4.num"]
+    return int(request["id"])
+
+
+def _close(coordinator: Path, quarter: int) -> None:
+    ok(
+        "trimestre", "cerrar", "--db", coordinator, "--unidad", UNIT, "--trimestre", str(quarter),
+        "--ejercicio", "2024",
+    )  # fmt: skip
+
+
+def test_approving_a_request_of_a_closed_quarter_is_refused(coordinator: Path) -> None:
+    number = _pending_t4(coordinator)
+    _close(coordinator, 4)
+    before = coordinator.read_bytes()
+
+    result = run_cli(
+        "solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "OF-2"
+    )
+
+    assert result.returncode == 2, result.stdout
+    assert "Traceback" not in result.stderr
+    assert "el trimestre 4 de la unidad 004 está cerrado" in result.stderr
+    assert "trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 4" in result.stderr
+    assert coordinator.read_bytes() == before
+
+
+def test_a_request_of_an_open_quarter_is_still_approved(coordinator: Path) -> None:
+    number = _pending_t4(coordinator)
+    _close(coordinator, 3)  # another quarter closed: no bar to this one
+
+    approved = ok("solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "OF-2")
+
+    assert "Modificado T4 (NUM): 800 → 5" in approved
