@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
+from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.wording import REOPEN_MENU
+from ism_desktop.domain.wording import reopen_hint
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.reader import PackageContents
@@ -20,6 +20,7 @@ from ism_desktop.exchange.year_travel import (
     reopen_notes,
     unsent_changes,
 )
+from ism_desktop.store.closure_repository import CLOSE
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_news import closed_by
 from ism_desktop.store.year_repository import ProgrammeApprovedError
@@ -40,9 +41,11 @@ def year_checks(
     year, unit, quarter = manifest.year, manifest.unit, manifest.quarter
     if isinstance(intake, ReportIntake):
         if store.closures.is_closed(year, manifest.entity, unit, quarter):
+            hint = reopen_hint(year, str(unit), [int(quarter)], "reábralo")
             raise reader.refuse(
-                f"el trimestre {int(quarter)} de la unidad {unit} está cerrado (ya se recibió su "
-                f"paquete); para recibir otro, {_reopen_hint(unit, [quarter], 'reábralo')}"
+                f"el trimestre {int(quarter)} de la unidad {unit} está cerrado"
+                f"{_closed_how(store, year, manifest.entity, unit, quarter)}; para recibir otro, "
+                f"{hint}"
             )
         changed = [(edit.after, edit.changes) for edit in intake.edits]
         conflicts = store.closures.changed_conflicts(year, changed)
@@ -56,7 +59,8 @@ def year_checks(
                 if len(numbers) == 1
                 else f"los trimestres {', '.join(numbers[:-1])} y {numbers[-1]}"
             )
-            hint = _reopen_hint(unit, closed, f"reabra {which} de la unidad {unit}")
+            verb = f"reabra {which} de la unidad {unit}"
+            hint = reopen_hint(year, str(unit), [int(q) for q in closed], verb)
             raise reader.refuse(
                 f"cambia un trimestre cerrado: {conflicts[0]}; para recibirlo, {hint}"
             )
@@ -88,10 +92,23 @@ def year_checks(
     return replace(intake, news=news), replace(diff, notes=(*diff.notes, *notes, *closing))
 
 
-def _reopen_hint(unit: UnitCode, quarters: Sequence[Quarter], verb: str) -> str:
-    # The command reopens one quarter: with several, it is said once and the others named.
-    others = "".join(f", y lo mismo con --trimestre {int(q)}" for q in quarters[1:])
-    return (
-        f"{verb} con un motivo ({REOPEN_MENU}; en la línea de comandos: ism-desktop trimestre "
-        f'reabrir --unidad {unit} --trimestre {int(quarters[0])} --motivo "…"{others})'
-    )
+def _closed_how(store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter) -> str:
+    """How the quarter came to be closed, to follow «está cerrado»: by its package, or by hand.
+
+    A quarter the coordinating unit closed by hand was said closed because its package had
+    been received, when none had: the closing whose moment is the receipt of the quarter's
+    last package is that receipt, any other one was done by a person.
+    """
+    closings = [
+        event
+        for event in store.closures.log(year, unit)
+        if event.entity == entity and event.quarter is quarter and event.action == CLOSE
+    ]
+    if not closings:
+        return ""  # closed before the log kept who and when
+    last = closings[-1]
+    received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter).get((entity, unit))
+    when = local_time_phrase(last.at)
+    if received is not None and received.received_at == last.at:
+        return f" (ya se recibió su paquete {when})"
+    return f": lo cerró la unidad coordinadora {when}"

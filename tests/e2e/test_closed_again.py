@@ -142,7 +142,7 @@ def test_the_coordinator_is_told_how_to_receive_the_next_quarter(
     assert (
         "para recibirlo, reabra el trimestre 1 de la unidad 009 con un motivo "
         "(Año → Cerrar o reabrir un trimestre…; en la línea de comandos: ism-desktop trimestre "
-        'reabrir --unidad 009 --trimestre 1 --motivo "…")'
+        'reabrir --ejercicio 2024 --unidad 009 --trimestre 1 --motivo "…")'
     ) in refused.stderr
     _quarter("reabrir", coordinator, "--motivo", "recibir lo corregido")
     ok("import-package", "--db", coordinator, second.strip())

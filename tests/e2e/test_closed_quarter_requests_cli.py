@@ -8,6 +8,7 @@ its package had been received, and the reopening command it gave left out the ye
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -83,3 +84,56 @@ def test_a_request_of_an_open_quarter_is_still_approved(coordinator: Path) -> No
     approved = ok("solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "OF-2")
 
     assert "Modificado T4 (NUM): 800 → 5" in approved
+
+
+def _second_quarter_package(asked: tuple[Path, Path], folder: Path) -> Path:
+    """Unit 004's T2 package, typed on a copy of its database (the next one, if typed)."""
+    unit = folder / "unidad_004.sqlite3"
+    if not unit.exists():
+        shutil.copy(asked[1], unit)
+        type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    out = folder / f"t2_{len(list(folder.glob('t2_*')))}"
+    return Path(
+        ok(
+            "export", "--db", unit, "--unidad", UNIT, "--trimestre", "2", "--ejercicio", "2024",
+            "--out", out,
+        ).strip()
+    )  # fmt: skip
+
+
+def test_a_package_of_a_quarter_closed_by_hand_says_who_closed_it_and_the_year(
+    asked: tuple[Path, Path], coordinator: Path, tmp_path: Path
+) -> None:
+    # It said «ya se recibió su paquete», none had come, and the command left out the year.
+    package = _second_quarter_package(asked, tmp_path)
+    _close(coordinator, 2)
+    before = coordinator.read_bytes()
+
+    result = run_cli("import-package", "--db", coordinator, package)
+
+    assert result.returncode == 2, result.stdout
+    assert "ya se recibió su paquete" not in result.stderr
+    assert re.search(
+        r"el trimestre 2 de la unidad 004 está cerrado: lo cerró la unidad coordinadora el "
+        r"\d\d/\d\d/\d{4} a las \d\d:\d\d",
+        result.stderr,
+    ), result.stderr
+    assert (
+        'ism-desktop trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 2 --motivo "…"'
+    ) in result.stderr
+    assert coordinator.read_bytes() == before
+
+
+def test_a_package_of_a_quarter_already_received_names_the_year_to_reopen(
+    asked: tuple[Path, Path], coordinator: Path, tmp_path: Path
+) -> None:
+    ok("import-package", "--db", coordinator, _second_quarter_package(asked, tmp_path))
+    again = _second_quarter_package(asked, tmp_path)
+    before = coordinator.read_bytes()
+
+    result = run_cli("import-package", "--db", coordinator, again)
+
+    assert result.returncode == 2, result.stdout
+    assert "ya se recibió" in result.stderr
+    assert "trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 2" in result.stderr
+    assert coordinator.read_bytes() == before

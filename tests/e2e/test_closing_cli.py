@@ -99,7 +99,7 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
     # The window shows this text too: it named only the command, which an office never types.
     assert (
         "reábralo con un motivo (Año → Cerrar o reabrir un trimestre…; en la línea de comandos: "
-        'ism-desktop trimestre reabrir --unidad 004 --trimestre 1 --motivo "…")'
+        'ism-desktop trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 1 --motivo "…")'
     ) in result.stderr
     assert _snapshot(coordinator) == before
     # The unit's own export closed its first quarter: typing there is refused too.
