@@ -12,7 +12,7 @@ from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.package_records import TargetChangeRequest
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.workspace.opening import StoreError
 
@@ -72,6 +72,7 @@ def _request_json(r: TargetChangeRequest) -> dict[str, Any]:
 def _decision_json(d: Decision) -> dict[str, Any]:
     return {
         "id": d.decision_id,
+        "solicitud": d.request_id or None,
         "unidad": d.unit.value,
         "id_meta": d.meta_id,
         "campo": d.field,
@@ -113,7 +114,7 @@ def _list(args: argparse.Namespace) -> int:
     waiting = count(len(lines), "pendiente", "pendientes")
     print(f"Solicitudes de cambio de meta modificada, ejercicio {year}: {waiting}.")
     for r, change in lines:
-        name = names.get(r.meta_id, r.meta_id)[:60]
+        name = shortened(names.get(r.meta_id, r.meta_id))
         reason = r.reason or "sin motivo en el paquete"
         document = f"; documento: {r.document}" if r.document else ""
         print(
@@ -122,9 +123,10 @@ def _list(args: argparse.Namespace) -> int:
     if decided:
         print("Decididas:")
         for d in decided:
-            print(
-                f"        unidad {d.unit}  «{names.get(d.meta_id, d.meta_id)[:60]}»  {d.describe()}"
-            )
+            # The number it was decided by; none for a decision taken before numbers were kept.
+            number = str(d.request_id) if d.request_id else ""
+            name = shortened(names.get(d.meta_id, d.meta_id))
+            print(f"  {number:>4}  unidad {d.unit}  «{name}»  {d.describe()}")
     return EXIT_OK
 
 

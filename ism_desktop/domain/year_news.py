@@ -36,6 +36,8 @@ class Decision:
     decided_by: str
     decided_at: str
     decision_id: int = 0
+    # The number of the request it answered, at the coordinating unit; 0 where none is known.
+    request_id: int = 0
 
     @property
     def approved(self) -> bool:
@@ -69,6 +71,7 @@ class Decision:
             reason,
             by,
             at,
+            request_id=request.request_id,
         )
 
     def describe(self) -> str:

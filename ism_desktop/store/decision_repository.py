@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
@@ -15,7 +16,7 @@ from ism_desktop.store.meta_edit_repository import MetaEditRepository
 
 _COLUMNS = (
     "year, entity_code, unit_code, meta_stable_id, field, label, current_value, requested_value, "
-    "request_reason, requested_at, decision, document, reason, decided_by, decided_at"
+    "request_reason, requested_at, decision, document, reason, decided_by, decided_at, request_id"
 )
 
 
@@ -36,6 +37,7 @@ def _values(d: Decision) -> tuple[object, ...]:
         d.reason,
         d.decided_by,
         d.decided_at,
+        d.request_id,
     )
 
 
@@ -83,7 +85,7 @@ class DecisionRepository:
             if known is None:
                 self._db.execute(
                     f"INSERT INTO target_request_decisions ({_COLUMNS}) "
-                    f"VALUES ({', '.join('?' for _ in range(15))})",
+                    f"VALUES ({', '.join('?' for _ in range(16))})",
                     list(_values(item)),
                 )
                 added += 1
@@ -96,25 +98,42 @@ class DecisionRepository:
             where += " AND unit_code = ?"
             params.append(unit.value)  # type: ignore[arg-type]
         return [
-            Decision(
-                int(r["year"]),
-                str(r["entity_code"]),
-                UnitCode(str(r["unit_code"])),
-                str(r["meta_stable_id"]),
-                str(r["field"]),
-                str(r["label"]),
-                str(r["current_value"]),
-                str(r["requested_value"]),
-                str(r["request_reason"]),
-                str(r["requested_at"]),
-                str(r["decision"]),
-                str(r["document"]),
-                str(r["reason"]),
-                str(r["decided_by"]),
-                str(r["decided_at"]),
-                int(r["id"]),
-            )
+            _decision(r)
             for r in self._db.query(
                 f"SELECT * FROM target_request_decisions WHERE {where} ORDER BY id", params
             )
         ]
+
+    def for_request(self, year: int, request_id: int) -> Decision | None:
+        """The decision that answered the request with this number, if it was decided."""
+        row = next(
+            self._db.query(
+                "SELECT * FROM target_request_decisions WHERE year = ? AND request_id = ? "
+                "ORDER BY id LIMIT 1",
+                [year, request_id],
+            ),
+            None,
+        )
+        return None if row is None else _decision(row)
+
+
+def _decision(r: Mapping[str, Any]) -> Decision:
+    return Decision(
+        int(r["year"]),
+        str(r["entity_code"]),
+        UnitCode(str(r["unit_code"])),
+        str(r["meta_stable_id"]),
+        str(r["field"]),
+        str(r["label"]),
+        str(r["current_value"]),
+        str(r["requested_value"]),
+        str(r["request_reason"]),
+        str(r["requested_at"]),
+        str(r["decision"]),
+        str(r["document"]),
+        str(r["reason"]),
+        str(r["decided_by"]),
+        str(r["decided_at"]),
+        int(r["id"]),
+        int(r["request_id"]),
+    )

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
+from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest, figure_phrase
 from ism_desktop.domain.wording import reopen_hint
@@ -110,10 +111,23 @@ def find_request(store: Store, request_id: int) -> TargetChangeRequest:
         for request in store.target_requests.pending(year):
             if request.request_id == request_id:
                 return request
+    for year in years:
+        # Decided already: saying it was never there sent people looking for a lost request.
+        if (decided := store.decisions.for_request(year, request_id)) is not None:
+            raise RequestError(
+                f"la solicitud {request_id} {_decided_text(decided)}; no se cambió nada."
+            )
+    listing = "ism-desktop solicitudes" + ("" if period is None else f" --ejercicio {period[0]}")
     raise RequestError(
-        f"no hay ninguna solicitud pendiente con el número {request_id}; "
-        "véalas con «ism-desktop solicitudes»."
+        f"no hay ninguna solicitud pendiente con el número {request_id}; véalas con «{listing}»."
     )
+
+
+def _decided_text(decision: Decision) -> str:
+    """«ya se aprobó el 04/12/2026 a las 15:27 (documento OF-2)», or «ya se rechazó …»."""
+    verb = "aprobó" if decision.approved else "rechazó"
+    why = f"documento {decision.document}" if decision.approved else f"motivo: {decision.reason}"
+    return f"ya se {verb} {local_time_phrase(decision.decided_at)} ({why})"
 
 
 def _refuse_closed_quarter(store: Store, request: TargetChangeRequest, meta: Meta) -> None:

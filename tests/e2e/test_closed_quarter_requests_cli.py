@@ -22,6 +22,8 @@ from tests.e2e.year_helpers import change_modified, ok, type_quarter
 
 pytestmark = pytest.mark.e2e
 UNIT = "004"
+# A meta whose name (98 characters) is longer than a listing line shows.
+CAPTURA = "f20501255102642a"
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +36,7 @@ def asked(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> tuple[Pa
     ok("import-package", "--db", unit, base)
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
     change_modified(unit, 2024, ESTUDIOS, Quarter.FOURTH, 5)
+    change_modified(unit, 2024, CAPTURA, Quarter.THIRD, 10)
     package = ok(
         "export", "--db", unit, "--unidad", UNIT, "--trimestre", "1", "--ejercicio", "2024",
         "--out", folder / "t1",
@@ -137,3 +140,54 @@ def test_a_package_of_a_quarter_already_received_names_the_year_to_reopen(
     assert "ya se recibió" in result.stderr
     assert "trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 2" in result.stderr
     assert coordinator.read_bytes() == before
+
+
+def _pending(coordinator: Path, meta_id: str) -> int:
+    listing = json.loads(ok("solicitudes", "--json", "--db", coordinator))
+    [request] = [
+        r for r in listing["pendientes"] if r["id_meta"] == meta_id and ".anual." not in r["campo"]
+    ]
+    return int(request["id"])
+
+
+@pytest.mark.parametrize("second", ["aprobar", "rechazar"])
+def test_a_request_decided_already_says_when_and_how(coordinator: Path, second: str) -> None:
+    # It said «no hay ninguna solicitud pendiente con el número 1», as if it never existed.
+    number = _pending_t4(coordinator)
+    ok("solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "OF-2")
+    before = coordinator.read_bytes()
+    option = "--documento" if second == "aprobar" else "--motivo"
+
+    result = run_cli("solicitudes", "--db", coordinator, second, str(number), option, "Otra vez")
+
+    assert result.returncode == 2, result.stdout
+    assert re.search(
+        rf"la solicitud {number} ya se aprobó el \d\d/\d\d/\d{{4}} a las \d\d:\d\d "
+        r"\(documento OF-2\)",
+        result.stderr,
+    ), result.stderr
+    assert coordinator.read_bytes() == before
+
+
+def test_a_rejected_request_says_it_was_rejected(coordinator: Path) -> None:
+    number = _pending_t4(coordinator)
+    ok("solicitudes", "--db", coordinator, "rechazar", str(number), "--motivo", "Sin oficio")
+
+    result = run_cli("solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "X")
+
+    assert result.returncode == 2, result.stdout
+    assert f"la solicitud {number} ya se rechazó el " in result.stderr
+    assert "(motivo: Sin oficio)" in result.stderr
+
+
+def test_the_decided_list_shows_numbers_and_names_cut_between_words(coordinator: Path) -> None:
+    number = _pending(coordinator, CAPTURA)
+    ok("solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "OF-3")
+
+    listing = ok("solicitudes", "--db", coordinator)
+
+    decided = listing.split("Decididas:\n")[1].splitlines()
+    assert decided[0].split()[0] == str(number)
+    name = re.findall(r"«([^»]*)»", listing)
+    assert "CAPTURA DE EXPEDIENTE DE ATENCIÓN A MUJERES VÍCTIMAS DE…" in name
+    assert all(len(n) == 98 or n.endswith("…") or len(n) <= 60 for n in name)
