@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.annual import expected_annual
 from ism_desktop.domain.editing import with_modified
@@ -113,3 +113,20 @@ def fractional_original(meta: Meta) -> tuple[RowKind, Quarter, str] | None:
             message = FRACTIONAL_COUNT.template.format_map(found.values)
             return ref.row, ref.period, message[:1].lower() + message[1:].rstrip(".")
     return None
+
+
+def put_back(meta: Meta, field: str, requested: str, current: str) -> Meta | None:
+    """The meta with a rejected request's figure put back; None when there is nothing to put back.
+
+    Only while the meta still holds the figure asked for: changed again since (a newer request
+    is on its way), the rejection of the old figure does not overwrite it. Figures that are
+    not numbers (a package of another program) put nothing back either.
+    """
+    try:
+        asked, was = Decimal(requested), Decimal(current)
+    except InvalidOperation:
+        return None
+    if with_requested_target(meta, field, asked) != meta:
+        return None
+    after = with_requested_target(meta, field, was)
+    return None if after == meta else after

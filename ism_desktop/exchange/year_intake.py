@@ -13,6 +13,7 @@ from ism_desktop.domain.wording import reopen_hint
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.reader import PackageContents
+from ism_desktop.exchange.year_news_review import fresh_news, put_back_diffs
 from ism_desktop.exchange.year_travel import (
     closing_note,
     news_notes,
@@ -83,13 +84,16 @@ def year_checks(
             )
         except ProgrammeApprovedError as exc:
             raise reader.refuse(str(exc).rstrip(".")) from exc
-    notes = news_notes(news)
     entity = manifest.entity
+    fresh = fresh_news(store, year, entity, unit, news)
+    notes = news_notes(fresh)
     closing = tuple(
         closing_note(q, unsent_changes(store, year, entity, unit, q))
         for q in closed_by(store.closures, year, entity, unit, news)
     )
-    return replace(intake, news=news), replace(diff, notes=(*diff.notes, *notes, *closing))
+    put_back = put_back_diffs(store, year, entity, unit, fresh.decisions)
+    reviewed = replace(diff, metas=(*diff.metas, *put_back), notes=(*diff.notes, *notes, *closing))
+    return replace(intake, news=news), reviewed
 
 
 def _closed_how(store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter) -> str:

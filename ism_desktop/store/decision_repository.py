@@ -77,12 +77,7 @@ class DecisionRepository:
         """Keep decisions not yet known (inside the caller's transaction); how many were new."""
         added = 0
         for item in decisions:
-            known = self._db.execute(
-                "SELECT 1 FROM target_request_decisions WHERE year = ? AND meta_stable_id = ? "
-                "AND field = ? AND requested_value = ? AND decided_at = ?",
-                [item.year, item.meta_id, item.field, item.requested, item.decided_at],
-            ).fetchone()
-            if known is None:
+            if not self.is_known(item):
                 self._db.execute(
                     f"INSERT INTO target_request_decisions ({_COLUMNS}) "
                     f"VALUES ({', '.join('?' for _ in range(16))})",
@@ -90,6 +85,21 @@ class DecisionRepository:
                 )
                 added += 1
         return added
+
+    def is_known(self, decision: Decision) -> bool:
+        """Whether this decision is kept already (a package carries every decision of a unit)."""
+        known = self._db.execute(
+            "SELECT 1 FROM target_request_decisions WHERE year = ? AND meta_stable_id = ? "
+            "AND field = ? AND requested_value = ? AND decided_at = ?",
+            [
+                decision.year,
+                decision.meta_id,
+                decision.field,
+                decision.requested,
+                decision.decided_at,
+            ],
+        ).fetchone()
+        return known is not None
 
     def for_year(self, year: int, unit: UnitCode | None = None) -> list[Decision]:
         """The decisions of a year (of one unit, or all), oldest first."""

@@ -6,15 +6,12 @@ unit's target-change requests. Older packages carry none of it: everything is op
 
 from __future__ import annotations
 
-from datetime import datetime
-from decimal import Decimal, InvalidOperation
-
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.year_news import YearNews
-from ism_desktop.domain.year_programme import with_requested_target
+from ism_desktop.domain.year_programme import put_back
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent, ClosureRepository
 from ism_desktop.store.connection import Database
 from ism_desktop.store.decision_repository import DecisionRepository
@@ -41,58 +38,52 @@ def closed_by(
     closures: ClosureRepository, year: int, entity: str, unit: UnitCode, news: YearNews
 ) -> list[Quarter]:
     """The quarters applying ``news`` closes at this unit, in order."""
-    return _closing(closures, year, entity, unit, news, _last_here(closures, year, entity, unit))
+    return _moves(closures, year, entity, unit, news)[0]
 
 
-def _closing(
-    closures: ClosureRepository,
-    year: int,
-    entity: str,
-    unit: UnitCode,
-    news: YearNews,
-    last_here: dict[Quarter, datetime],
+def reopened_by(
+    closures: ClosureRepository, year: int, entity: str, unit: UnitCode, news: YearNews
 ) -> list[Quarter]:
-    return [
-        quarter
-        for quarter, state in sorted(news.quarters.items())
-        # A closing older than this unit's own last reopening was already answered by it too.
-        if state.closed
-        and (quarter not in last_here or instant(state.at) > last_here[quarter])
-        and not closures.is_closed(year, entity, unit, quarter)
-    ]
+    """The quarters applying ``news`` reopens at this unit, in order."""
+    return _moves(closures, year, entity, unit, news)[1]
 
 
-def _last_here(
-    closures: ClosureRepository, year: int, entity: str, unit: UnitCode
-) -> dict[Quarter, datetime]:
+def _moves(
+    closures: ClosureRepository, year: int, entity: str, unit: UnitCode, news: YearNews
+) -> tuple[list[Quarter], list[Quarter]]:
+    """The quarters ``news`` closes here, and those it reopens."""
     # As instants: the two PCs' clocks may be set to different zones.
-    return {
+    last_here = {
         event.quarter: instant(event.at)
         for event in closures.log(year, unit)
         if event.entity == entity
     }
+    closing, reopening = [], []
+    for quarter, state in sorted(news.quarters.items()):
+        here = closures.is_closed(year, entity, unit, quarter)
+        since = last_here.get(quarter)
+        # A closing older than this unit's own last reopening was already answered by it too.
+        if state.closed and not here and (since is None or instant(state.at) > since):
+            closing.append(quarter)
+        # A reopening older than this unit's own last closing was already answered by it. In
+        # the same second (times are kept to the second) the reopening came after: it answers
+        # a package the unit sent, closing the quarter, before.
+        elif not state.closed and here and (since is None or instant(state.at) >= since):
+            reopening.append(quarter)
+    return closing, reopening
 
 
 def _apply_quarters(
     db: Database, year: int, entity: str, unit: UnitCode, news: YearNews, author: Author
 ) -> None:
     closures = ClosureRepository(db)
-    last_here = _last_here(closures, year, entity, unit)
-    closing = _closing(closures, year, entity, unit, news, last_here)
+    closing, reopening = _moves(closures, year, entity, unit, news)
     for quarter, state in news.quarters.items():
-        here = closures.is_closed(year, entity, unit, quarter)
         if quarter in closing:
             closures.set_state(
                 ClosureEvent(year, entity, unit, quarter, CLOSE, "", author, state.at)
             )
-        # A reopening older than this unit's own last closing was already answered by it. In
-        # the same second (times are kept to the second) the reopening came after: it answers
-        # a package the unit sent, closing the quarter, before.
-        elif (
-            not state.closed
-            and here
-            and (quarter not in last_here or instant(state.at) >= last_here[quarter])
-        ):
+        elif quarter in reopening:
             reason = f"Reabierto por la unidad coordinadora: {state.reason}"
             closures.set_state(
                 ClosureEvent(year, entity, unit, quarter, REOPEN, reason, author, state.at)
@@ -112,15 +103,9 @@ def _apply_decisions(
             continue
         if decision.approved:
             continue  # the unit holds the figure it asked, now approved: nothing to write
-        try:
-            requested, current = Decimal(decision.requested), Decimal(decision.current)
-        except InvalidOperation:
-            continue  # not a figure (a package of another program): nothing to put back
-        if with_requested_target(before, decision.field, requested) != before:
-            # The unit changed the figure again after asking (a newer request is on its way):
-            # the rejection of the old figure does not overwrite it.
+        after = put_back(before, decision.field, decision.requested, decision.current)
+        if after is None:
             continue
-        after = with_requested_target(before, decision.field, current)
         why = f"Solicitud rechazada por la unidad coordinadora: {decision.reason}"
         edits.save(year, before, after, author, TargetChangeReason(why, decision.document))
         metas[decision.meta_id] = after

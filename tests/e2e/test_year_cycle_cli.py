@@ -19,7 +19,15 @@ from ism_desktop.domain.quarter import Quarter
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_coordination_cli import APOYO
 from tests.e2e.test_coordination_cli import TYPED_004 as TYPED_ANY
-from tests.e2e.year_helpers import Typing, change_modified, dump, fill_template, ok, type_quarter
+from tests.e2e.year_helpers import (
+    Typing,
+    change_modified,
+    dump,
+    fill_template,
+    observations_package,
+    ok,
+    type_quarter,
+)
 
 pytestmark = pytest.mark.e2e
 UNIT = "004"
@@ -69,17 +77,7 @@ def _deliver(unit: Path, coordinator: Path, year: int, quarter: int, out: Path) 
 
 
 def _return(coordinator: Path, unit: Path, quarter: int, out: Path) -> str:
-    back = ok(
-        "export-observations",
-        "--db",
-        coordinator,
-        "--unidad",
-        UNIT,
-        "--trimestre",
-        str(quarter),
-        "--out",
-        out,
-    ).strip()
+    back = observations_package(coordinator, UNIT, quarter, out)
     return ok("import-package", "--db", unit, back)
 
 

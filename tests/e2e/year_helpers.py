@@ -26,6 +26,21 @@ def ok(*args: str | Path) -> str:
     return result.stdout
 
 
+def observations_package(coordinator: Path, unit: str, quarter: int, out: Path) -> str:
+    """The coordinator writes the unit's observations package of ``quarter``; its path."""
+    return ok(
+        "export-observations",
+        "--db",
+        coordinator,
+        "--unidad",
+        unit,
+        "--trimestre",
+        str(quarter),
+        "--out",
+        out,
+    ).strip()
+
+
 def unit_base(coordinator: Path, unit: str, out: Path) -> Path:
     """The coordinator writes the unit's programme base into ``out``; its path."""
     return Path(ok("export-base", "--db", coordinator, "--unidad", unit, "--out", out).strip())

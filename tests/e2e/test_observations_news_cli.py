@@ -1,0 +1,58 @@
+"""What an observations package tells a unit: the metas its decisions change, and only news.
+
+Before, a rejected request that put a unit's modified target back was received as «0 metas
+cambian», and every later package repeated, as new, each decision and date already applied.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.quarter import Quarter
+from tests.e2e.test_coordination_cli import APOYO
+from tests.e2e.test_year_cycle_cli import TYPED_004, UNIT, _deliver, _return
+from tests.e2e.year_helpers import change_modified, dump, observations_package, ok, type_quarter
+
+pytestmark = pytest.mark.e2e
+
+
+def test_a_rejection_counts_as_a_change_and_old_news_is_not_said_again(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad_004.sqlite3"
+    ok("import-etca", seed_path, "--db", coordinator)
+    ok("trimestre", "fecha", "--trimestre", "1", "--fecha", "2024-04-15", "--db", coordinator)
+    base = ok("export-base", "--db", coordinator, "--unidad", UNIT, "--out", tmp_path / "b").strip()
+    ok("import-package", "--db", unit, base)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    change_modified(unit, 2024, APOYO, Quarter.THIRD, 777)
+    _deliver(unit, coordinator, 2024, 1, tmp_path / "t1")
+    pending = json.loads(ok("solicitudes", "--json", "--db", coordinator))["pendientes"]
+    [request] = [r for r in pending if r["campo"] == "modificado.t3.num"]
+    ok("solicitudes", "rechazar", str(request["id"]), "--motivo", "sin oficio", "--db", coordinator)
+    ok("trimestre", "fecha", "--trimestre", "2", "--fecha", "2024-07-15", "--db", coordinator)
+
+    back = observations_package(coordinator, UNIT, 1, tmp_path / "o1")
+    review = ok("import-package", "--db", unit, back, "--dry-run")
+    first = ok("import-package", "--db", unit, back)
+
+    assert "Modificado T3 (NUM): 777 → 400" in review, review
+
+    apoyo = next(m for m in dump(unit, 2024, 1, UNIT)["metas"] if m["id"] == APOYO)
+    assert apoyo["num"][7] == 400  # modificado T3: put back
+    assert "1 meta cambia" in first, first
+    assert "rechazada" in first
+    # The base brought the first quarter's date: only the second's is news.
+    assert "fecha de entrega del trimestre 2: 15/07/2024" in first
+    assert "fecha de entrega del trimestre 1" not in first
+
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    _deliver(unit, coordinator, 2024, 2, tmp_path / "t2")
+    second = _return(coordinator, unit, 2, tmp_path / "o2")
+
+    assert "0 metas cambian" in second, second
+    assert "rechazada" not in second
+    assert "fecha de entrega" not in second
