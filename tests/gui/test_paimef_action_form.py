@@ -117,3 +117,35 @@ def test_a_new_accion_needs_its_programmed_amount_but_not_what_was_spent(
     form.programmed.setText("1000")
 
     assert (form.problem.text(), str(form.to_action().exercised)) == ("", "0.00")
+
+
+def test_a_goal_quantity_with_a_thousands_separator_is_saved(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «1,000» typed as a meta's quantity was refused: «no es una cantidad».
+    _discard_when_asked(monkeypatch)
+    window.table.selectRow(0)  # A.1, its meta of 40 PERSONA
+    form = window.form
+    form.goals.setItem(0, 2, QTableWidgetItem("1,000"))
+    form.goals.setItem(0, 3, QTableWidgetItem("12,500"))
+    assert form.problem.text() == ""
+
+    window.save_action()
+
+    stored = window.store.paimef.load(2026)
+    assert stored is not None
+    goal = stored.actions[0].goals[0]
+    assert (goal.quantity, goal.achieved) == (1000, 12500)
+
+
+def test_a_goal_quantity_with_a_decimal_comma_is_refused(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _discard_when_asked(monkeypatch)
+    window.table.selectRow(0)
+
+    window.form.goals.setItem(0, 2, QTableWidgetItem("1,5"))
+
+    assert window.form.problem.text().startswith(
+        "meta 1: «1,5» no es una cantidad: escriba un número entero desde 0."
+    )

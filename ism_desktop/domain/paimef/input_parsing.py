@@ -14,6 +14,9 @@ from ism_desktop.domain.typed_date import read_typed_date
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)  # «٢» is a digit to \d
 _MAX_QUANTITY = 10**9
+# «1,000» and «12,500», as quantities are written in Mexico: only whole groups of three, and a
+# first group that never starts with 0, so «1,5» or «0,500» (maybe a decimal comma) stay refused.
+_GROUPED_QUANTITY = re.compile(r"[1-9]\d{0,2}(,\d{3})+", re.ASCII)  # only 0–9, as _digits
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
@@ -101,18 +104,19 @@ def parse_year(value: object) -> int:
 
 
 def parse_quantity(value: object) -> int:
-    """A goal's quantity: a whole number from 0 (a number or its digits)."""
+    """A goal's quantity: a whole number from 0 (a number or its digits, ``1,000`` grouped)."""
     if isinstance(value, bool):
         raise InputError(f"«{value}» no es una cantidad.")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
-    if not _digits(text):
+    digits = text.replace(",", "") if _GROUPED_QUANTITY.fullmatch(text) else text
+    if not _digits(digits):
         raise InputError(f"«{text[:40]}» no es una cantidad: escriba un número entero desde 0.")
-    if len(text.lstrip("0")) > len(str(_MAX_QUANTITY)) or int(text) > _MAX_QUANTITY:
+    if len(digits.lstrip("0")) > len(str(_MAX_QUANTITY)) or int(digits) > _MAX_QUANTITY:
         text = text if len(text) <= 40 else f"{text[:20]}…"
         raise InputError(f"«{text}» es una cantidad demasiado grande.")
-    return int(text)
+    return int(digits)
 
 
 def parse_flag(value: object) -> bool:

@@ -40,6 +40,13 @@ def test_reads_the_issue_example() -> None:
     assert action.goals[0].achieved is None
 
 
+@pytest.mark.parametrize(("written", "expected"), [("1,000", 1000), ("12,500", 12500)])
+def test_a_quantity_with_thousands_separators_is_read(written: str, expected: int) -> None:
+    # «"cantidad": "1,000"» was refused as «no es una cantidad».
+    [action] = programme_from_json(_with("cantidad", written, goal=True)).actions
+    assert action.goals[0].quantity == expected
+
+
 def test_money_written_as_strings() -> None:
     document = json.loads(programme_to_json(programme()))
     first = document["acciones"][0]

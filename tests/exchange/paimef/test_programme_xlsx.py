@@ -33,6 +33,12 @@ def _edited(sheet: str, cell: str, value: object) -> bytes:
     return stream.getvalue()
 
 
+def test_a_quantity_typed_as_text_with_a_thousands_separator_is_read() -> None:
+    # A text cell «12,500» (pasted from another sheet) was refused as «no es una cantidad».
+    data = _edited("Metas", "D2", "12,500")
+    assert programme_from_xlsx(data).actions[0].goals[0].quantity == 12500
+
+
 def test_numbers_typed_in_excel_are_read_exactly() -> None:
     # Staff type numbers, not text: 1234.5 is a float cell.
     data = _edited("Programa Anual", "H6", 1234.5)
