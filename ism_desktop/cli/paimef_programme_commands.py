@@ -175,6 +175,9 @@ def run_import(args: argparse.Namespace) -> int:
                 Author(CLI_AUTHOR, os_user()),
                 _today(args),
                 year=args.ejercicio,
+                # The command replaces the year's programme, as its help says (a backup first);
+                # only the window, where it may be a slip of the mouse, asks.
+                replacing=True,
             )
     except (PaimefFormatError, StoreError) as exc:
         return fail(f"no se importó nada. {exc}")

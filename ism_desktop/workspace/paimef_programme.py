@@ -14,6 +14,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.paimef.programme_diff import describe_changes
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.exchange.paimef.programme_json import programme_from_json, programme_to_json
 from ism_desktop.exchange.paimef.xlsx_reading import programme_from_xlsx
@@ -37,6 +38,21 @@ class ProgrammeChange:
     changes: tuple[str, ...]
     backup: BackupInfo | None
     findings: tuple[PaimefFinding, ...]
+
+
+class StoredProgrammeError(Exception):
+    """The file's year already has a stored programme, and replacing it was not asked for.
+
+    The message (Spanish) says what is stored; the window asks, the command names its option.
+    """
+
+    def __init__(self, year: int, actions: int, file_name: str) -> None:
+        """Remember what is stored and the file that would replace it."""
+        self.year, self.actions, self.file_name = year, actions, file_name
+        super().__init__(
+            f"Ya hay un Programa Anual PAIMEF {year} guardado, con "
+            f"{count(actions, 'acción', 'acciones')}."
+        )
 
 
 def read_programme_file(path: Path) -> AnnualProgramme:
@@ -91,16 +107,27 @@ def import_programme(
     today: date,
     backups: Path | None = None,
     year: int | None = None,
+    *,
+    replacing: bool = False,
 ) -> ProgrammeChange:
     """Replace the year's programme with the file's: read all, back up, write audited, review.
 
     ``year``: the one the person named; a file of another year changes nothing.
+
+    Raises:
+        StoredProgrammeError: the year has a different programme stored and ``replacing`` is
+            false; nothing is done, not even the backup.
     """
     programme = read_programme_file(path)
     if year is not None and programme.year != year:
         raise PaimefFormatError(
             f"{path.name} es el Programa Anual {programme.year}, no el de {year} (--ejercicio)."
         )
+    stored = store.paimef.load(programme.year)
+    # The stored one may hold edits made since it was imported: lost only when the person says.
+    # The same programme again loses nothing, so it needs no question.
+    if stored is not None and stored != programme and not replacing:
+        raise StoredProgrammeError(stored.year, len(stored.actions), path.name)
     backup = None
     if store.path is not None and store.path.is_file():
         backup = create_backup(store.path, backups, REASON_IMPORT_PAIMEF)

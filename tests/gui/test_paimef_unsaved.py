@@ -181,10 +181,13 @@ def test_after_an_import_the_form_never_stores_an_action_the_file_dropped(
     path = tmp_path / "programa.json"
     write_programme_file(imported, path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)  # replace the stored one
     window.table.selectRow(0)  # A.1, which the file does not have
 
     window.import_file()
     window.save_action()
+
+    assert len(asked) == 1
 
     # The form still showed A.1 as the acción being edited: «Guardar» added it back.
     assert [a.key for a in _stored(store).actions] == ["A.9"]

@@ -22,6 +22,7 @@ from ism_desktop.gui.places import (
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
+    StoredProgrammeError,
     import_programme,
     write_programme_file,
 )
@@ -32,13 +33,26 @@ def import_programme_file(
 ) -> tuple[str, ProgrammeChange] | None:
     """Replace the year's programme with a chosen .json or .xlsx (a backup is made first).
 
-    The file's name and what changed; ``None`` when nothing was chosen or it was refused (said).
+    A programme already stored for the file's year is replaced only if the person agrees.
+    The file's name and what changed; ``None`` when nothing was chosen, it was refused (said)
+    or the person kept the stored programme.
     """
-    name = open_file(parent, "Importar Programa Anual", "Programa Anual (*.json *.xlsx)")
+    title = "Importar Programa Anual"
+    name = open_file(parent, title, "Programa Anual (*.json *.xlsx)")
     if not name:
         return None
+    path = Path(name)
     try:
-        return Path(name).name, import_programme(store, Path(name), author, today)
+        try:
+            return path.name, import_programme(store, path, author, today)
+        except StoredProgrammeError as stored:
+            question = (
+                f"{stored} ¿Reemplazarlo con el del archivo «{stored.file_name}»? Antes se "
+                "guarda una copia de seguridad."
+            )
+            if not confirm_loss(parent, title, question):
+                return None
+            return path.name, import_programme(store, path, author, today, replacing=True)
     except (PaimefFormatError, StoreError) as exc:
         QMessageBox.warning(parent, "No se importó nada", str(exc))
         return None

@@ -1,0 +1,87 @@
+"""«Importar» in the PAIMEF window asks before replacing the Programa Anual stored for the year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.paimef_programme import write_programme_file
+from tests.gui.conftest import shown_paimef
+from tests.gui.test_paimef_window import _discard_when_asked
+from tests.paimef_builders import action, programme
+
+pytestmark = pytest.mark.gui
+AUTHOR = Author("Enlace PAIMEF", "ana")
+TODAY = date(2026, 3, 20)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "datos.sqlite3") as opened:
+        opened.paimef.replace(programme(), AUTHOR, "prueba", [])
+        yield opened
+
+
+def _chosen_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, year: int = 2026) -> None:
+    """A programme file of ``year`` with one acción, A.9, chosen in the open dialog."""
+    path = tmp_path / "programa_nuevo.json"
+    write_programme_file(programme(action("A.9", "A", "A-I", "1000.00"), year=year), path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+
+
+QUESTION = (
+    "Ya hay un Programa Anual PAIMEF 2026 guardado, con 4 acciones. ¿Reemplazarlo con el del "
+    "archivo «programa_nuevo.json»? Antes se guarda una copia de seguridad."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [(QMessageBox.StandardButton.No, ["A.1"]), (QMessageBox.StandardButton.Yes, ["A.9"])],
+)
+def test_an_import_over_a_stored_programme_asks_first(
+    qtbot: QtBot,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    answer: QMessageBox.StandardButton,
+    kept: list[str],
+) -> None:
+    # The stored programme, edits and all, was replaced without a question.
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    _chosen_file(monkeypatch, tmp_path)
+    asked = _discard_when_asked(monkeypatch, answer)
+
+    window.import_file()
+
+    assert asked == [QUESTION]
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert [a.key for a in stored.actions][:1] == kept
+    if answer == QMessageBox.StandardButton.No:
+        assert stored == programme()
+        assert window.programme == programme()
+        assert window.table.model().rowCount() == 4
+    else:
+        assert window.message.text().startswith("Importado programa_nuevo.json:")
+
+
+def test_an_import_into_a_year_with_nothing_stored_asks_nothing(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    _chosen_file(monkeypatch, tmp_path, year=2027)
+    asked = _discard_when_asked(monkeypatch)
+
+    window.import_file()
+
+    assert asked == []
+    assert window.programme.year == 2027
+    assert store.paimef.load(2026) == programme()
