@@ -9,7 +9,7 @@ from pathlib import Path
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail
 from ism_desktop.domain.backup_text import backup_date_text, file_size_text
 from ism_desktop.domain.limits import one_plain_line
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.platform import (
     backups_dir,
     default_database_path,
@@ -97,7 +97,7 @@ def run_list(args: argparse.Namespace) -> int:
         date = backup_date_text(info.created_at)
         size = file_size_text(info.size_bytes)
         print(
-            f"{number:>4}  {date}  {one_plain_line(info.reason)[:30]:<30}  {metas:>5}  "
+            f"{number:>4}  {date}  {shortened(one_plain_line(info.reason), 30):<30}  {metas:>5}  "
             f"{size:>8}  {info.path.name}"
         )
     return EXIT_OK

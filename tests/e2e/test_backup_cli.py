@@ -87,6 +87,16 @@ def test_a_reason_with_line_breaks_or_escapes_is_kept_as_one_plain_line(
     assert "\x1b" not in listed.stdout
 
 
+def test_a_long_reason_is_cut_at_a_word_with_an_ellipsis(db: Path, data: Path) -> None:
+    # Cut at 30 characters, mid-word and without a sign: «antes de la revisión de la coo».
+    reason = "antes de la revisión de la coordinadora"
+    assert run_cli("copia", "--db", db, "--motivo", reason, data_dir=data).returncode == 0
+
+    row = run_cli("copias", "--db", db, data_dir=data).stdout.splitlines()[2]
+
+    assert "  antes de la revisión de la…  " in row
+
+
 def test_restore_by_number_keeps_the_current_data_first(db: Path, data: Path) -> None:
     set_mark(db, "buena")
     assert run_cli("copia", "--db", db, data_dir=data).returncode == 0
