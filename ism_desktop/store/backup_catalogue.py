@@ -123,7 +123,7 @@ def read_backup_info(copy_path: Path) -> BackupInfo | None:
         document = None
     words = slug.replace("-", " ")
     if not isinstance(document, dict) or not isinstance(document.get("source_path"), str):
-        reason = f"{UNKNOWN_REASON} ({words})"
+        reason = f"{UNKNOWN_REASON}, su nombre dice «{words}»"
         return _info_from(copy_path, {}, stem, created_at, reason, has_record=False)
     return _info_from(copy_path, document, stem, created_at, words)
 

@@ -147,10 +147,13 @@ def test_the_confirmation_names_the_copy(info: BackupInfo, expected: str) -> Non
 def test_the_confirmation_warns_when_the_copys_record_was_lost() -> None:
     # Its JSON named the database it was made from; without it, the person is told so.
     lost = replace(
-        BACKUPS[1], reason="motivo desconocido (al abrir)", source_path="", has_record=False
+        BACKUPS[1],
+        reason="motivo desconocido, su nombre dice «al abrir»",
+        source_path="",
+        has_record=False,
     )
 
     text = confirmation_text(lost)
 
-    assert "(motivo desconocido (al abrir))" in text
+    assert "(motivo desconocido, su nombre dice «al abrir»)" in text
     assert "No se sabe de qué base de datos es esta copia" in text

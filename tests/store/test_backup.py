@@ -143,7 +143,7 @@ def test_a_copy_whose_description_was_lost_is_still_listed(db: Path, folder: Pat
     (listed,) = list_backups(folder, db)
 
     assert listed.path == info.path
-    assert listed.reason == "motivo desconocido (al abrir)"
+    assert listed.reason == "motivo desconocido, su nombre dice «al abrir»"
     assert listed.created_at.replace(tzinfo=None) == T0
     assert listed.meta_count is None
 
