@@ -265,10 +265,10 @@ class RequestsDialog(QDialog):
         self.decided.setWordWrap(True)
         self.decided.setAccessibleName("Solicitudes decididas")
         for decision in decided:
-            self.decided.addItem(
-                f"Unidad {decision.unit} · {names.get(decision.meta_id, decision.meta_id)[:60]} · "
-                + decision.describe()
-            )
+            # The number it was decided by, as «solicitudes» lists it (none before they were kept).
+            number = f"N.º {decision.request_id} · " if decision.request_id else ""
+            name = shortened(names.get(decision.meta_id, decision.meta_id))
+            self.decided.addItem(f"{number}Unidad {decision.unit} · {name} · {decision.describe()}")
         layout.addWidget(self.decided, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

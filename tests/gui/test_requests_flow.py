@@ -213,3 +213,61 @@ def test_a_request_of_a_closed_quarter_is_refused_with_how_to_reopen_it(
     assert store.target_requests.pending(2024) == [pending]
     assert store.decisions.for_year(2024) == []
     assert window.session.meta(meta.stable_id).num.modified[1] == Decimal(900)
+
+
+def test_the_decided_list_gives_each_number_and_cuts_names_at_a_word(qtbot: QtBot) -> None:
+    # Without numbers a person could not tell which request «ya se aprobó» meant; names were cut
+    # mid-word with no sign («…VÍCTIMAS DE VIOL»).
+    from ism_desktop.domain.codes import UnitCode
+    from ism_desktop.domain.year_news import Decision
+
+    name = "ATENCIÓN INTEGRAL A MUJERES VÍCTIMAS DE VIOLENCIA EN LOS CENTROS DE JUSTICIA"
+    decided = [
+        Decision(
+            2024,
+            "30",
+            UnitCode("004"),
+            "m1",
+            "modificado.t3.num",
+            "Modificado T3 (NUM)",
+            "400",
+            "777",
+            "Más apoyos",
+            "2024-04-02",
+            "aprobada",
+            "OF-2",
+            "",
+            "Coordinación",
+            "2024-04-10T10:00:00-07:00",
+            request_id=7,
+        ),
+        Decision(
+            2024,
+            "30",
+            UnitCode("004"),
+            "m1",
+            "modificado.t4.num",
+            "Modificado T4 (NUM)",
+            "400",
+            "500",
+            "Más apoyos",
+            "2024-01-02",
+            "rechazada",
+            "",
+            "Sin oficio",
+            "Coordinación",
+            "2024-02-10T10:00:00-07:00",
+        ),
+    ]
+    shown = RequestsDialog([], decided, {"m1": name})
+    qtbot.addWidget(shown)
+
+    lines = [shown.decided.item(row).text() for row in range(shown.decided.count())]
+
+    assert lines[0].startswith(
+        "N.º 7 · Unidad 004 · ATENCIÓN INTEGRAL A MUJERES VÍCTIMAS DE VIOLENCIA EN LOS…"
+    )
+    # Decided before numbers were kept: none is made up.
+    assert lines[1].startswith(
+        "Unidad 004 · ATENCIÓN INTEGRAL A MUJERES VÍCTIMAS DE VIOLENCIA EN LOS…"
+    )
