@@ -47,7 +47,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(due)
     add_period_arguments(due)
-    due.add_argument("--fecha", required=True, metavar="AAAA-MM-DD", help="fecha de entrega")
+    given = due.add_mutually_exclusive_group(required=True)
+    given.add_argument("--fecha", metavar="AAAA-MM-DD", help="fecha de entrega")
+    given.add_argument(
+        "--quitar",
+        action="store_true",
+        help="deja el trimestre sin fecha de entrega (nadie aparece atrasado)",
+    )
     due.set_defaults(handler=_due, db_must_exist=True)
 
 
@@ -86,13 +92,22 @@ def _reopen(args: argparse.Namespace) -> int:
 
 
 def _due(args: argparse.Namespace) -> int:
-    from ism_desktop.workspace.quarter_closing import ClosingError, set_delivery_date, year_of
+    from ism_desktop.workspace.quarter_closing import (
+        ClosingError,
+        set_delivery_date,
+        set_delivery_dates,
+        year_of,
+    )
 
     try:
         with store_from(args) as store:
             year = year_of(store, args.year)
-            due = set_delivery_date(store, year, args.quarter, args.fecha)
+            if args.quitar:
+                set_delivery_dates(store, year, {args.quarter: ""})  # empty: no date after
+                said = "quitada"
+            else:
+                said = set_delivery_date(store, year, args.quarter, args.fecha).isoformat()
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
-    print(f"Fecha de entrega del trimestre {int(args.quarter)} de {year}: {due.isoformat()}.")
+    print(f"Fecha de entrega del trimestre {int(args.quarter)} de {year}: {said}.")
     return EXIT_OK

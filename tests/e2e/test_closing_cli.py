@@ -167,3 +167,29 @@ def test_an_empty_delivery_date_is_refused_and_the_stored_one_kept(
     assert result.returncode == 2
     assert "no es una fecha" in result.stderr
     assert _snapshot(database) == before
+
+
+def test_a_delivery_date_is_taken_away_with_quitar(tmp_path: Path, seed_path: Path) -> None:
+    # The window can leave a quarter without a date; the command had no way to.
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    ok("trimestre", "fecha", "--trimestre", "2", "--fecha", "15/07/2024", "--db", database)
+
+    said = ok("trimestre", "fecha", "--trimestre", "2", "--quitar", "--db", database)
+
+    assert said == "Fecha de entrega del trimestre 2 de 2024: quitada.\n"
+    with Store.open(database) as store:
+        assert store.years.delivery_dates(2024) == {}
+    both = run_cli(
+        "trimestre",
+        "fecha",
+        "--trimestre",
+        "2",
+        "--quitar",
+        "--fecha",
+        "15/07/2024",
+        "--db",
+        database,
+    )
+    assert both.returncode == 2
+    assert "Traceback" not in both.stderr
