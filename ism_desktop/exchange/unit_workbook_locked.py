@@ -73,6 +73,16 @@ def _held(stored: Decimal | None) -> str:
     return f"{shown}; {_LOCKED}"
 
 
+def _same_figures(before: Meta, read: Meta, quarter: Quarter) -> bool:
+    """Whether the quarter's achieved NUM and DEN read are those the base holds."""
+    return all(
+        (stored := before.row(kind)) is None
+        or (typed := read.row(kind)) is None
+        or stored.value(Series.ACHIEVED, quarter) == typed.value(Series.ACHIEVED, quarter)
+        for kind in (RowKind.NUM, RowKind.DEN)
+    )
+
+
 def locked_notes(
     sheet: Worksheet, before: Meta, read: Meta, top: int, quarter: Quarter
 ) -> list[str]:
@@ -101,9 +111,17 @@ def locked_notes(
                 what = f"{words} {kind.value} de T{int(q)}"
                 if is_read:
                     # The cell holds the MET of the day the workbook was made, which the
-                    # figures typed change: only a cell that is neither was typed over.
+                    # figures typed change, and the base may have changed since (a first copy
+                    # received): a MET typed over shows only where the figures it is made of
+                    # were left as the base has them (the figure typed in the MET row instead
+                    # of its own). A blank cell changes nothing: the MET is always made anew.
                     made = read.met.value(series, q)
-                    if _differs(cell, made) and _differs(cell, row.value(series, q)):
+                    if (
+                        cell is not None
+                        and _same_figures(before, read, q)
+                        and _differs(cell, made)
+                        and _differs(cell, row.value(series, q))
+                    ):
                         shown = "vacío" if made is None else _shown(float(made))
                         held = f"se calcula de lo realizado del libro: {shown}; {_MADE}"
                         found.append(_note(sheet, where, what, _told(cell), held))

@@ -1,61 +1,78 @@
-"""A filled workbook has no sequence number: when it was saved tells an older copy from a newer.
+"""A filled workbook has no sequence number: when it was saved hints at an older copy.
 
-Excel and LibreOffice write the moment of each save into the file (``dcterms:modified``, in
-UTC). A unit may send its workbook twice, partly filled and then complete; received in the wrong
-order (the quarter reopened for it), the older copy would put back what the newer replaced.
+Excel writes the moment of each save into the file (``dcterms:modified``, in UTC); LibreOffice
+writes the local time marked as UTC. A unit may send its workbook twice, partly filled and then
+complete; received in the wrong order (the quarter reopened for it), the older copy would put
+back what the newer replaced. Clocks and programs make the moment a hint, not a proof: the
+review says it, and the person decides.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import io
+import re
+import zipfile
+from datetime import UTC, datetime, timedelta
 
 from openpyxl.workbook.workbook import Workbook
 
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_records import ReceivedPackage
-from ism_desktop.exchange.package.manifest import PackageManifest, PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageManifest
+
+_APPLICATION = re.compile(rb"<Application>([^<]{0,300})</Application>")
+# A record whose «saved» moment is the moment it was read, not saved (no time in the file, or
+# received by an earlier version, which kept that): read and applied within this of each other.
+_READ_WHEN_RECEIVED = timedelta(minutes=2)
 
 
-def saved_at(book: Workbook) -> datetime | None:
-    """When the workbook was last saved, if it says (a naive moment in the file is UTC)."""
+def _written_by_libreoffice(raw: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive, archive.open("docProps/app.xml") as part:
+            head = part.read(64 * 1024)  # the part is checked safe already; a few hundred bytes
+    except (KeyError, OSError, zipfile.BadZipFile, EOFError):
+        return False
+    found = _APPLICATION.search(head)
+    return found is not None and found.group(1).startswith(b"LibreOffice")
+
+
+def saved_at(book: Workbook, raw: bytes) -> datetime | None:
+    """When the workbook says it was last saved, if it says."""
     modified = book.properties.modified
     if not isinstance(modified, datetime):
         return None
-    return modified if modified.tzinfo is not None else modified.replace(tzinfo=UTC)
+    if modified.tzinfo is not None:
+        return modified
+    if _written_by_libreoffice(raw):
+        # Its «Z» marks the local wall time: read as this PC's (the office's PCs share a zone).
+        return modified.astimezone()
+    return modified.replace(tzinfo=UTC)
 
 
-def _was_saved(last: ReceivedPackage) -> datetime | None:
-    """When the last workbook received of the unit was saved; None if that is not known."""
-    if not last.file_name.lower().endswith(".xlsx"):
+def _saved_then(previous: ReceivedPackage) -> datetime | None:
+    """When the workbook received last was saved; None when that is not known."""
+    if not previous.file_name.lower().endswith(".xlsx"):
         return None  # a package: its sequence numbers order it, not a moment
     try:
-        moment = datetime.fromisoformat(last.created_at)
+        saved = datetime.fromisoformat(previous.created_at)
+        received = datetime.fromisoformat(previous.received_at)
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else None
+    if saved.tzinfo is None or received.tzinfo is None:
+        return None
+    return None if saved >= received - _READ_WHEN_RECEIVED else saved
 
 
-def refuse_older_copy(
-    label: str, saved: datetime | None, manifest: PackageManifest, last: ReceivedPackage | None
-) -> None:
-    """Refuse a workbook saved before the last one received of its unit and quarter."""
-    if (
-        saved is None
-        or last is None
-        or (last.year, last.quarter)
-        != (
-            manifest.year,
-            manifest.quarter,
-        )
-    ):
-        return
-    before = _was_saved(last)
-    if before is None or saved >= before:
-        return
-    raise PackageRefusedError(
-        label,
-        f"este libro se guardó {local_time_phrase(saved.isoformat())}, antes que el libro de la "
-        f"unidad {manifest.unit} del trimestre {int(manifest.quarter)} que ya se recibió "
-        f"(guardado {local_time_phrase(last.created_at)}): es una copia anterior y desharía lo "
-        "más nuevo; pida a la unidad su libro más reciente",
+def older_copy_note(
+    saved: datetime | None, manifest: PackageManifest, previous: ReceivedPackage | None
+) -> str | None:
+    """The review's note for a workbook saved before the last one received of its quarter."""
+    before = None if previous is None else _saved_then(previous)
+    if saved is None or previous is None or before is None or saved >= before:
+        return None
+    return (
+        f"este libro dice que se guardó {local_time_phrase(saved.isoformat())}, antes que el "
+        f"libro de la unidad {manifest.unit} del trimestre {int(manifest.quarter)} que ya se "
+        f"recibió (guardado {local_time_phrase(previous.created_at)}): puede ser una copia "
+        "anterior, y recibirlo desharía lo más nuevo; revise sus cambios antes de guardarlos"
     )

@@ -48,7 +48,7 @@ from ism_desktop.exchange.unit_workbook import (
     series_column,
 )
 from ism_desktop.exchange.unit_workbook_locked import locked_notes
-from ism_desktop.exchange.unit_workbook_order import refuse_older_copy, saved_at
+from ism_desktop.exchange.unit_workbook_order import older_copy_note, saved_at
 from ism_desktop.platform import describe_os_error, read_at_most
 from ism_desktop.store.store import Store
 
@@ -216,7 +216,7 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     stored = store.reports.load(year=year)
     warnings = _held_to_the_rules(label, sheet.title, stored, metas, (quarter, unit))
     last = store.received.last(PackageKind.REPORT, entity, unit)
-    saved = saved_at(book)
+    saved = saved_at(book, raw)
     manifest = PackageManifest(
         format_version=PACKAGE_FORMAT_VERSION,
         program_version="libro de Excel",
@@ -230,7 +230,8 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
         sequence=1 if last is None else last.sequence + 1,
         files=(),
     )
-    refuse_older_copy(label, saved, manifest, last)
+    previous = store.received.latest_by_unit(PackageKind.REPORT, year, quarter).get((entity, unit))
+    older = older_copy_note(saved, manifest, previous)
     data = {
         "metas": [_with_warnings(meta_to_json(meta, quarter), meta, warnings) for meta in metas]
     }
@@ -238,7 +239,11 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     parsed = parse_json(json.dumps(data).encode(), label, "libro")
     sha256 = hashlib.sha256(raw).hexdigest()
     return PackageContents(
-        source=label, sha256=sha256, manifest=manifest, data=parsed, notes=_at_most(notes)
+        source=label,
+        sha256=sha256,
+        manifest=manifest,
+        data=parsed,
+        notes=(*([] if older is None else [older]), *_at_most(notes)),
     )
 
 
