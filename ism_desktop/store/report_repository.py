@@ -111,8 +111,12 @@ class ReportRepository:
                     len(report.metas),
                 ],
             )
-            self._set_setting("current_year", str(report.year))
-            self._set_setting("current_quarter", str(int(report.quarter)))
+            current = self.current_period()
+            # A later year whose programme is approved stays the year commands take: last
+            # year's fourth quarter comes in during January, after this year's approval.
+            if current is None or current[0] <= report.year or not years.is_approved(current[0]):
+                self._set_setting("current_year", str(report.year))
+                self._set_setting("current_quarter", str(int(report.quarter)))
         return SaveResult(inserted, len(report.metas) - inserted, tuple(changes))
 
     def _audit(self, year: int, changes: list[MetaChange], author: Author) -> None:

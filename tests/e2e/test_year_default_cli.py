@@ -56,3 +56,15 @@ def test_approving_an_earlier_year_leaves_the_year_of_the_commands(
     assert "toman ahora" not in said
     status = ok("status", "--db", database, "--trimestre", "1")
     assert "ejercicio 2024, trimestre 1" in status.splitlines()[0], status
+
+
+def test_an_earlier_year_s_report_imported_after_leaves_the_year_of_the_commands(
+    approved: Path, seed_path: Path
+) -> None:
+    # January: last year's fourth quarter comes in after this year's programme was approved.
+    # It moved the commands back to last year, without a word.
+    ok("import-etca", seed_path, "--db", approved)
+
+    status = ok("status", "--db", approved, "--trimestre", "1")
+
+    assert "ejercicio 2025, trimestre 1" in status.splitlines()[0], status
