@@ -118,8 +118,16 @@ def find_request(store: Store, request_id: int) -> TargetChangeRequest:
                 f"la solicitud {request_id} {_decided_text(decided)}; no se cambió nada."
             )
     listing = "ism-desktop solicitudes" + ("" if period is None else f" --ejercicio {period[0]}")
+    unnumbered = any(d.request_id == 0 for year in years for d in store.decisions.for_year(year))
+    older = (
+        " (las decididas con una versión anterior del programa no guardan su número: búsquela "
+        "entre las decididas)"
+        if unnumbered
+        else ""
+    )
     raise RequestError(
-        f"no hay ninguna solicitud pendiente con el número {request_id}; véalas con «{listing}»."
+        f"no hay ninguna solicitud pendiente con el número {request_id}; véalas con "
+        f"«{listing}»{older}."
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,23 @@ def test_the_decided_list_shows_numbers_and_names_cut_between_words(coordinator:
     name = re.findall(r"«([^»]*)»", listing)
     assert "CAPTURA DE EXPEDIENTE DE ATENCIÓN A MUJERES VÍCTIMAS DE…" in name
     assert all(len(n) == 98 or n.endswith("…") or len(n) <= 60 for n in name)
+
+
+def test_a_request_decided_before_numbers_were_kept_says_why_it_is_not_found(
+    coordinator: Path,
+) -> None:
+    # Decided with an earlier version: its decision keeps no number (0), and a second decision
+    # only heard that no request had that number.
+    number = _pending_t4(coordinator)
+    ok("solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "OF-2")
+    with sqlite3.connect(coordinator) as db:
+        db.execute("UPDATE target_request_decisions SET request_id = 0")
+    db.close()
+
+    result = run_cli("solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "X")
+
+    assert result.returncode == 2, result.stdout
+    assert (
+        "las decididas con una versión anterior del programa no guardan su número: búsquela "
+        "entre las decididas"
+    ) in result.stderr, result.stderr
