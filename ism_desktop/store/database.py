@@ -78,6 +78,24 @@ def _remove_unfinished(db: Database | None, target: Path) -> None:
     remove_database_files(target)
 
 
+def holds_no_data(target: Path) -> bool:
+    """Whether a database file holds no row of data: only its schema and its own settings.
+
+    False when it cannot be read: what cannot be looked at may hold data.
+    """
+    try:
+        uri = f"{target.resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
+            for name in table_names(connection) - {MIGRATIONS_TABLE, "settings"}:
+                if name.startswith("sqlite_"):
+                    continue
+                if connection.execute(f'SELECT EXISTS (SELECT 1 FROM "{name}")').fetchone()[0]:
+                    return False
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    return True
+
+
 def open_memory_database() -> Database:
     """A migrated in-memory database, for tests and dry runs."""
     db = Database(memory=True)

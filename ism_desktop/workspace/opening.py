@@ -15,6 +15,7 @@ from ism_desktop.store.backup import remove_database_files
 from ism_desktop.store.database import STORE_FAILURES as STORE_FAILURES
 from ism_desktop.store.database import StoreError as StoreError
 from ism_desktop.store.database import describe_failure as describe_failure
+from ism_desktop.store.database import holds_no_data
 from ism_desktop.store.store import Store as Store
 
 if TYPE_CHECKING:
@@ -36,8 +37,11 @@ def remove_new_database(path: Path) -> None:
     """Delete a database this command made itself (closed), with its journal files.
 
     For a command that created the file on its way and then changed nothing: it leaves no
-    database where there was none. Whatever cannot be deleted is left (it holds nothing).
+    database where there was none. Only while it holds no data: another program may have made
+    and filled it meanwhile. Whatever cannot be deleted is left (it holds nothing).
     """
+    if not holds_no_data(path):
+        return
     with contextlib.suppress(OSError):
         remove_database_files(path)
 
