@@ -21,6 +21,7 @@ from ism_desktop.workspace.backups import (
     MANUAL_REASON,
     BackupInfo,
     copies_of,
+    copy_date_text,
     copy_from_file,
     make_copy,
     restore_copy,
@@ -94,7 +95,7 @@ def run_list(args: argparse.Namespace) -> int:
     print(f"{'N.º':>4}  {'Fecha':<16}  {'Motivo':<30}  {'Metas':>5}  {'Tamaño':>8}  Archivo")
     for number, info in enumerate(copies, start=1):
         metas = "" if info.meta_count is None else str(info.meta_count)
-        date = backup_date_text(info.created_at)
+        date = copy_date_text(info)
         size = file_size_text(info.size_bytes)
         print(
             f"{number:>4}  {date}  {shortened(one_plain_line(info.reason), 30):<30}  {metas:>5}  "

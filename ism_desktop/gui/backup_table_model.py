@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 from typing_extensions import override
 
-from ism_desktop.domain.backup_text import backup_date_text, file_size_text
-from ism_desktop.workspace.backups import BackupInfo
+from ism_desktop.domain.backup_text import file_size_text
+from ism_desktop.workspace.backups import BackupInfo, copy_date_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -101,7 +101,7 @@ class BackupTableModel(QAbstractTableModel):
 
 def _display(info: BackupInfo, column: BackupColumn) -> str:
     if column == BackupColumn.DATE:
-        return backup_date_text(info.created_at)
+        return copy_date_text(info)
     if column == BackupColumn.REASON:
         return info.reason
     if column == BackupColumn.METAS:

@@ -6,8 +6,10 @@ backups only through the workspace.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+from ism_desktop.domain.backup_text import backup_date_text
 from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import REASON_MANUAL, backup_on_open, create_backup, restore_backup
@@ -20,6 +22,14 @@ LOST_RECORD_TEXT = (
     "No se sabe de qué base de datos es esta copia (se perdió su descripción); "
     "revise su fecha y su archivo."
 )
+
+
+def copy_date_text(info: BackupInfo, now: datetime | None = None) -> str:
+    """When the copy was made, as listed: a copy dated ahead of ``now`` says the clock was."""
+    from ism_desktop.store.backup_catalogue import is_future_dated
+
+    ahead = is_future_dated(info, now or datetime.now())
+    return backup_date_text(info.created_at) + (" (reloj adelantado)" if ahead else "")
 
 
 def copies_of(database: Path, folder: Path | None = None) -> list[BackupInfo]:

@@ -97,3 +97,14 @@ def test_opening_compares_with_the_newest_real_copy_not_a_future_dated_one(
     assert first is not None
     assert again is None
     assert len(list_backups(folder, db)) == 2
+
+
+def test_a_future_dated_copy_says_the_clock_was_ahead(db: Path, folder: Path) -> None:
+    # Listed last with nothing said, a copy dated years ahead looked like a mistake of the list.
+    from ism_desktop.workspace.backups import copy_date_text
+
+    ahead = create_backup(db, folder, "adelantada", now=AHEAD)
+    recent = create_backup(db, folder, "reciente", now=T0)
+
+    assert copy_date_text(recent, now=T0) == "02/05/2024 10:30"
+    assert copy_date_text(ahead, now=T0) == "02/05/2027 10:30 (reloj adelantado)"
