@@ -91,7 +91,8 @@ def year_checks(
         closing_note(q, unsent_changes(store, year, entity, unit, q))
         for q in closed_by(store.closures, year, entity, unit, news)
     )
-    put_back = put_back_diffs(store, year, entity, unit, fresh.decisions)
+    shown = {item.meta_id for item in diff.metas}
+    put_back = put_back_diffs(store, year, entity, unit, fresh.decisions, shown)
     reviewed = replace(diff, metas=(*diff.metas, *put_back), notes=(*diff.notes, *notes, *closing))
     return replace(intake, news=news), reviewed
 

@@ -8,11 +8,11 @@ unit's modified target back, was received as «0 metas cambian».
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from ism_desktop.domain.audit import diff_metas
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_merge import requested_target_changes
 from ism_desktop.domain.year_news import Decision, YearNews
 from ism_desktop.domain.year_programme import put_back
 from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff
@@ -32,10 +32,18 @@ def fresh_news(store: Store, year: int, entity: str, unit: UnitCode, news: YearN
 
 
 def put_back_diffs(
-    store: Store, year: int, entity: str, unit: UnitCode, decisions: Sequence[Decision]
+    store: Store,
+    year: int,
+    entity: str,
+    unit: UnitCode,
+    decisions: Sequence[Decision],
+    shown: Collection[str] = (),
 ) -> tuple[MetaDiff, ...]:
-    """The metas whose modified target a new rejection puts back, each with what changes."""
-    rejected = [d for d in decisions if not d.approved]
+    """The metas whose modified target a new rejection puts back, each with what changes.
+
+    ``shown``: metas the package's own changes list already (a base brings its targets).
+    """
+    rejected = [d for d in decisions if not d.approved and d.meta_id not in shown]
     if not rejected:
         return ()
     stored = {m.stable_id: m for m in store.reports.load_unit_metas(year, entity, unit)}
@@ -52,7 +60,11 @@ def put_back_diffs(
             meta_id,
             unit.value,
             before.description,
-            tuple(DiffLine.of(ChangeKind.FIGURE, change) for change in diff_metas(before, after)),
+            # The modified targets with their annuals, as a base's review shows them.
+            tuple(
+                DiffLine.of(ChangeKind.FIGURE, change)
+                for change in requested_target_changes(before, after)
+            ),
         )
         for meta_id, (before, after) in changed.items()
     )

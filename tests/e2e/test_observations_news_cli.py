@@ -19,9 +19,8 @@ from tests.e2e.year_helpers import change_modified, dump, observations_package, 
 pytestmark = pytest.mark.e2e
 
 
-def test_a_rejection_counts_as_a_change_and_old_news_is_not_said_again(
-    tmp_path: Path, seed_path: Path
-) -> None:
+def _rejected(tmp_path: Path, seed_path: Path) -> tuple[Path, Path]:
+    """Both PCs after the coordinator rejected unit 004's request of modified T3 400 → 777."""
     coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad_004.sqlite3"
     ok("import-etca", seed_path, "--db", coordinator)
     ok("trimestre", "fecha", "--trimestre", "1", "--fecha", "2024-04-15", "--db", coordinator)
@@ -33,6 +32,13 @@ def test_a_rejection_counts_as_a_change_and_old_news_is_not_said_again(
     pending = json.loads(ok("solicitudes", "--json", "--db", coordinator))["pendientes"]
     [request] = [r for r in pending if r["campo"] == "modificado.t3.num"]
     ok("solicitudes", "rechazar", str(request["id"]), "--motivo", "sin oficio", "--db", coordinator)
+    return coordinator, unit
+
+
+def test_a_rejection_counts_as_a_change_and_old_news_is_not_said_again(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    coordinator, unit = _rejected(tmp_path, seed_path)
     ok("trimestre", "fecha", "--trimestre", "2", "--fecha", "2024-07-15", "--db", coordinator)
 
     back = observations_package(coordinator, UNIT, 1, tmp_path / "o1")
@@ -40,6 +46,7 @@ def test_a_rejection_counts_as_a_change_and_old_news_is_not_said_again(
     first = ok("import-package", "--db", unit, back)
 
     assert "Modificado T3 (NUM): 777 → 400" in review, review
+    assert "Modificado anual (NUM): 2277 → 1900" in review
 
     apoyo = next(m for m in dump(unit, 2024, 1, UNIT)["metas"] if m["id"] == APOYO)
     assert apoyo["num"][7] == 400  # modificado T3: put back
@@ -56,3 +63,16 @@ def test_a_rejection_counts_as_a_change_and_old_news_is_not_said_again(
     assert "0 metas cambian" in second, second
     assert "rechazada" not in second
     assert "fecha de entrega" not in second
+
+
+def test_a_base_that_puts_a_rejected_figure_back_shows_its_meta_once(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # The base's own changes hold the meta already: it was listed twice, «2 metas cambian».
+    coordinator, unit = _rejected(tmp_path, seed_path)
+    base = ok("export-base", "--db", coordinator, "--unidad", UNIT, "--out", tmp_path / "b2")
+
+    review = ok("import-package", "--db", unit, base.strip(), "--dry-run")
+
+    assert "1 meta cambia" in review, review
+    assert review.count(f"Meta {APOYO} (004)") == 1
