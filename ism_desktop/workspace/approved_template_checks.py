@@ -42,7 +42,9 @@ def approved_changes(item: TemplateMeta, before: Meta | None, year: int) -> list
         for column, what, was, typed in attributes
         if str(typed) != was
     ]
-    if now.stable_id != before.stable_id and not problems:
+    # Case and accents keep the meta's ID, but not the approved text.
+    edited = now.stable_id != before.stable_id or now.description != before.description
+    if edited and not problems:
         problems.append(
             f"Hoja {item.sheet}, celda {cell_name(COL_DESCRIPTION, first)}: {locked} la "
             f"descripción no cambia (era «{shortened(before.description)}»)"

@@ -230,6 +230,10 @@ def import_year_template(
     if problems:
         raise TemplateError(problems)
     metas = [item.meta for item in read]
+    if store.years.is_approved(year):
+        # The approved order stays: a sheet tab dragged or rows moved reorder no report.
+        order = {meta.stable_id: position for position, meta in enumerate(stored)}
+        metas.sort(key=lambda meta: order.get(meta.stable_id, len(order)))
     if store.path is not None:
         # The whole file is right and about to replace the year's programme: a copy first.
         name = one_plain_line(path.name)[:80]

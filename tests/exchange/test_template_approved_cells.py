@@ -153,3 +153,31 @@ def test_an_earlier_copy_names_the_meta_retired_since_not_a_typed_id(
         for problem in said
     ), said
     assert snapshot(store) == before
+
+
+def test_a_description_edited_only_in_case_or_accents_is_named_too(
+    store: Store, approved: Path
+) -> None:
+    # The meta keeps its ID (case and accents do not make another meta): it went through, the
+    # approved description rewritten, «0 cambiadas» and no line in the history.
+    row = first_met(approved)
+    was = str(openpyxl.load_workbook(approved)["004"][f"D{row}"].value)
+
+    assert refused(store, approved, {f"D{row}": was.lower()}) == (
+        f"Hoja 004, celda D{row}: el programa 2025 está aprobado; la descripción no cambia "
+        f"(era «{shortened(was)}»)",
+    )
+
+
+def test_sheets_in_another_order_leave_the_approved_order(store: Store, approved: Path) -> None:
+    # A sheet tab dragged first put its unit's metas first in every report, with «0 cambiadas».
+    order = [m.stable_id for m in store.reports.load_year_metas(2025)]
+    book = openpyxl.load_workbook(approved)
+    moved = book["009"]
+    book.move_sheet(moved, offset=-book.index(moved))
+    dragged = approved.with_name("arrastrada.xlsx")
+    book.save(dragged)
+
+    import_year_template(store, 2025, dragged, AUTHOR)
+
+    assert [m.stable_id for m in store.reports.load_year_metas(2025)] == order
