@@ -14,6 +14,8 @@ from ism_desktop.domain.package_records import TargetChangeRequest, figure_phras
 from ism_desktop.domain.quarter import Quarter
 
 APPROVED, REJECTED = "aprobada", "rechazada"
+# Who the audit says applied a coordinator's package at a unit (its decisions, its reopenings).
+COORDINATOR_PACKAGE = "Unidad coordinadora (paquete)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.intake import ObservationIntake, ReportIntake
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.validation.justification import Justification
+from ism_desktop.domain.year_news import COORDINATOR_PACKAGE
 from ism_desktop.store.closure_repository import CLOSE, ClosureEvent, ClosureRepository
 from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError, describe_failure
@@ -89,7 +90,7 @@ class PackageIntakeRepository:
                         received.entity,
                         received.unit,
                         intake.news,
-                        Author("Unidad coordinadora (paquete)", "-"),
+                        Author(COORDINATOR_PACKAGE, "-"),
                     )
         except StoreError as exc:
             # Already in Spanish (a closed quarter, a busy database); rolled back already.

@@ -19,20 +19,31 @@ from tests.e2e.year_helpers import change_modified, dump, observations_package, 
 pytestmark = pytest.mark.e2e
 
 
-def _rejected(tmp_path: Path, seed_path: Path) -> tuple[Path, Path]:
-    """Both PCs after the coordinator rejected unit 004's request of modified T3 400 → 777."""
+def _two_pcs(tmp_path: Path, seed_path: Path) -> tuple[Path, Path]:
+    """The coordinating unit with the seed (T1 due 15/04/2024), and unit 004 with its base."""
     coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad_004.sqlite3"
     ok("import-etca", seed_path, "--db", coordinator)
     ok("trimestre", "fecha", "--trimestre", "1", "--fecha", "2024-04-15", "--db", coordinator)
     base = ok("export-base", "--db", coordinator, "--unidad", UNIT, "--out", tmp_path / "b").strip()
     ok("import-package", "--db", unit, base)
+    return coordinator, unit
+
+
+def _decided(tmp_path: Path, seed_path: Path, *decision: str) -> tuple[Path, Path]:
+    """Both PCs after unit 004 asked modified T3 400 → 777 and the coordinator decided it."""
+    coordinator, unit = _two_pcs(tmp_path, seed_path)
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
     change_modified(unit, 2024, APOYO, Quarter.THIRD, 777)
     _deliver(unit, coordinator, 2024, 1, tmp_path / "t1")
     pending = json.loads(ok("solicitudes", "--json", "--db", coordinator))["pendientes"]
     [request] = [r for r in pending if r["campo"] == "modificado.t3.num"]
-    ok("solicitudes", "rechazar", str(request["id"]), "--motivo", "sin oficio", "--db", coordinator)
+    ok("solicitudes", decision[0], str(request["id"]), *decision[1:], "--db", coordinator)
     return coordinator, unit
+
+
+def _rejected(tmp_path: Path, seed_path: Path) -> tuple[Path, Path]:
+    """Both PCs after the coordinator rejected unit 004's request of modified T3 400 → 777."""
+    return _decided(tmp_path, seed_path, "rechazar", "--motivo", "sin oficio")
 
 
 def test_a_rejection_counts_as_a_change_and_old_news_is_not_said_again(
@@ -76,3 +87,43 @@ def test_a_base_that_puts_a_rejected_figure_back_shows_its_meta_once(
 
     assert "1 meta cambia" in review, review
     assert review.count(f"Meta {APOYO} (004)") == 1
+    assert "Modificado T3 (NUM): 777 → 400" in review
+    assert "se conserva el cambio" not in review  # decided: the base carries the rejection
+
+
+def test_a_new_base_keeps_the_unit_s_undecided_change_of_a_modified_target(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # The unit asked modified T3 400 → 777 and had not sent it; the coordinator only set a date
+    # and sent a new base, which put 400 back: the unit's request and its reason were gone.
+    coordinator, unit = _two_pcs(tmp_path, seed_path)
+    change_modified(unit, 2024, APOYO, Quarter.THIRD, 777)
+    ok("trimestre", "fecha", "--trimestre", "2", "--fecha", "2024-07-15", "--db", coordinator)
+    again = ok("export-base", "--db", coordinator, "--unidad", UNIT, "--out", tmp_path / "b2")
+
+    said = ok("import-package", "--db", unit, again.strip())
+
+    apoyo = next(m for m in dump(unit, 2024, 1, UNIT)["metas"] if m["id"] == APOYO)
+    assert apoyo["num"][7] == 777  # modificado T3: the unit's, still to be decided
+    assert "0 metas cambian" in said, said
+    assert (
+        "se conserva el cambio de Modificado T3 (NUM) de la meta «APOYO Y GESTIONES SOCIALES "
+        "PARA LA IGUALDAD.» (777) que esta computadora hizo; la unidad coordinadora aún no lo "
+        "decide"
+    ) in said
+
+
+def test_a_figure_changed_again_after_its_approval_is_kept_by_the_next_base(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # Asked 777, approved; then the unit asked 999. The next base put 777 back, unseen.
+    coordinator, unit = _decided(tmp_path, seed_path, "aprobar", "--documento", "OF-1")
+    ok("import-package", "--db", unit, observations_package(coordinator, UNIT, 1, tmp_path / "o"))
+    change_modified(unit, 2024, APOYO, Quarter.THIRD, 999)
+    again = ok("export-base", "--db", coordinator, "--unidad", UNIT, "--out", tmp_path / "b2")
+
+    said = ok("import-package", "--db", unit, again.strip())
+
+    apoyo = next(m for m in dump(unit, 2024, 1, UNIT)["metas"] if m["id"] == APOYO)
+    assert apoyo["num"][7] == 999, said
+    assert "se conserva el cambio de Modificado T3 (NUM)" in said

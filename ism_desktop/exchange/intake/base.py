@@ -20,6 +20,7 @@ from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.base_delivered import base_author, read_delivered, with_delivered
+from ism_desktop.exchange.base_requests import kept_requests
 from ism_desktop.exchange.base_words import read_base_words
 from ism_desktop.exchange.intake.diff import (
     ChangeKind,
@@ -147,10 +148,19 @@ def plan_base(
     planned: list[BaseMeta] = []
     diffs: list[MetaDiff] = []
     recovered: set[Quarter] = set()
+    requests_kept: tuple[str, ...] = ()
+    # A request the base's own news decides is not kept: its decision is applied with it.
+    decided = {
+        (d.meta_id, d.field): d.requested for d in read_news(reader, data, manifest).decisions
+    }
     for item, meta in zip(items, incoming.values(), strict=True):
         _check_meta(reader, contents, meta, programmes, activities)
         before = existing.get(meta.stable_id)
         merged = with_programme(before, meta)
+        if before is not None:
+            history = store.edits.history(manifest.year, meta.stable_id)
+            merged, kept = kept_requests(history, before, meta, merged, decided)
+            requests_kept += kept
         changes = (_NEW,) if before is None else programme_changes(before, merged)
         delivered = read_delivered(reader, item, meta, told_closed)
         # Only into a quarter closed here once the base is taken, and never sent from here: a
@@ -209,7 +219,7 @@ def plan_base(
         "unidad coordinadora lo tiene cerrado); lo que esta computadora ya tenía se conserva"
         for quarter in sorted(recovered)
     )
-    return intake, PackageDiff(title, tuple(diffs), previous, notes)
+    return intake, PackageDiff(title, tuple(diffs), previous, (*notes, *requests_kept))
 
 
 def _sent_from_here(store: Store, contents: PackageContents) -> frozenset[Quarter]:
