@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import zipfile
-from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +11,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ism_desktop.domain.audit import Author
 from ism_desktop.domain.meta import MetaKind
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.store.store import Store
@@ -22,18 +20,11 @@ from ism_desktop.workspace.year_programme import (
     new_year,
     write_year_template,
 )
-from tests.exchange.package_builders import seed_store
+from tests.exchange.next_year import AUTHOR
+from tests.exchange.next_year import store as store  # the fixture
 
-AUTHOR = Author("Unidad coordinadora (002)", "prueba")
 # Per row label, the four original quarters typed; annuals by VAL. ACUM. are worked out below.
 TYPED = {"MET": (1, 2, 3, 4), "NUM": (5, 6, 7, 0), "DEN": (10, 10, 10, 0)}
-
-
-@pytest.fixture
-def store(seed_text: str) -> Iterator[Store]:
-    with seed_store(seed_text) as coordinator:
-        new_year(coordinator, 2025, 2024, AUTHOR)
-        yield coordinator
 
 
 def _fill(path: Path) -> None:

@@ -6,32 +6,22 @@ it scrambled the order of the year's metas.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from ism_desktop.domain.audit import Author
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.year_programme import (
     approve_year,
     import_year_template,
-    new_year,
     write_year_template,
 )
-from tests.exchange.package_builders import seed_store
+from tests.exchange.next_year import AUTHOR
+from tests.exchange.next_year import store as store  # the fixture
 
-AUTHOR = Author("Unidad coordinadora (002)", "prueba")
 TYPED = {"MET": (2, 2, 2, 2), "NUM": (10, 10, 10, 10), "DEN": (20, 20, 20, 20)}
-
-
-@pytest.fixture
-def store(seed_text: str) -> Iterator[Store]:
-    with seed_store(seed_text) as coordinator:
-        new_year(coordinator, 2025, 2024, AUTHOR)
-        yield coordinator
 
 
 def filled(store: Store, tmp_path: Path, name: str = "plantilla.xlsx") -> Path:

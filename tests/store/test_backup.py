@@ -28,21 +28,9 @@ from ism_desktop.store.backup import (
 from ism_desktop.store.backup_catalogue import list_backups
 from ism_desktop.store.migrations import known_migration_names
 from ism_desktop.store.store import Store
+from tests.store.backup_marks import mark, set_mark
 
 T0 = datetime(2024, 5, 2, 10, 30, 0)
-
-
-def set_mark(db: Path, value: str) -> None:
-    with contextlib.closing(sqlite3.connect(db)) as connection, connection:
-        connection.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('marca', ?)", [value]
-        )
-
-
-def mark(db: Path) -> str | None:
-    with contextlib.closing(sqlite3.connect(db)) as connection:
-        row = connection.execute("SELECT value FROM settings WHERE key = 'marca'").fetchone()
-    return None if row is None else str(row[0])
 
 
 def meta_count(db: Path) -> int:

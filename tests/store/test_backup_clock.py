@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from ism_desktop.store.backup import backup_on_open, create_backup
 from ism_desktop.store.backup_catalogue import list_backups
+from tests.store.backup_marks import set_mark
 
 # The day the clock is right again, and the years it was set ahead before that.
 T0 = datetime(2024, 5, 2, 10, 30, 0)
 AHEAD = T0 + timedelta(days=3 * 365)
-
-
-def set_mark(db: Path, value: str) -> None:
-    with contextlib.closing(sqlite3.connect(db)) as connection, connection:
-        connection.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('marca', ?)", [value]
-        )
 
 
 def test_copies_dated_in_the_future_do_not_crowd_out_the_real_recent_ones(

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -15,6 +13,7 @@ import pytest
 
 from ism_desktop.store.backup import BackupError, create_backup, restore_backup
 from ism_desktop.store.backup_catalogue import BackupInfo, list_backups
+from tests.store.backup_marks import mark, set_mark
 
 T0 = datetime(2024, 5, 2, 10, 30, 0)
 UNKNOWN = "motivo desconocido"
@@ -59,19 +58,6 @@ def lost_records() -> Iterator[tuple[str, Spoil]]:
 
 
 CASES = list(lost_records())
-
-
-def set_mark(db: Path, value: str) -> None:
-    with contextlib.closing(sqlite3.connect(db)) as connection, connection:
-        connection.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('marca', ?)", [value]
-        )
-
-
-def mark(db: Path) -> str | None:
-    with contextlib.closing(sqlite3.connect(db)) as connection:
-        row = connection.execute("SELECT value FROM settings WHERE key = 'marca'").fetchone()
-    return None if row is None else str(row[0])
 
 
 def copy_without_record(db: Path, folder: Path, spoil: Spoil, when: datetime = T0) -> BackupInfo:
