@@ -6,13 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, database_path, fail
 from ism_desktop.domain.backup_text import backup_date_text, file_size_text
 from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.platform import (
     backups_dir,
-    default_database_path,
     instance_lock_path,
     lock_left_by_a_crash,
 )
@@ -154,7 +153,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def _database(args: argparse.Namespace) -> Path:
-    path: Path = args.db if args.db is not None else default_database_path()
+    path = database_path(args)
     # The full path names the database: copies of another file of the same name are not its.
     return path.resolve()
 

@@ -26,9 +26,15 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def database_path(args: argparse.Namespace) -> Path:
+    """The database a command works on: ``--db``, or this PC's default one."""
+    path: Path = args.db if args.db is not None else default_database_path()
+    return path
+
+
 def store_from(args: argparse.Namespace) -> Store:
     """Open the database the user named, or the default one in the user's data folder."""
-    path: Path = args.db if args.db is not None else default_database_path()
+    path = database_path(args)
     return open_store(path, must_exist=getattr(args, "db_must_exist", False))
 
 

@@ -6,11 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import EXIT_OK, add_db_argument, database_path, fail, store_from
 from ism_desktop.domain.gc_pause import cycle_collection_paused
 from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.exchange.etca.report_import import load_etca_file
-from ism_desktop.platform import default_database_path
 from ism_desktop.workspace.opening import StoreError, remove_new_database
 from ism_desktop.workspace.transfers import import_report
 
@@ -45,7 +44,7 @@ def _import(args: argparse.Namespace) -> int:
         loaded = load_etca_file(path)
     except EtcaFormatError as exc:
         return fail(f"{path.name}: {exc}")
-    database: Path = args.db if args.db is not None else default_database_path()
+    database = database_path(args)
     created = not database.exists()
     try:
         with store_from(args) as store:

@@ -6,9 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    add_db_argument,
+    database_path,
+    fail,
+    store_from,
+)
 from ism_desktop.cli.period_arguments import quarter, unit_code, year_argument
-from ism_desktop.platform import default_database_path
 from ism_desktop.workspace.opening import StoreError, remove_new_database
 
 
@@ -83,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     options = IntakeOptions(unit=args.unit, year=args.year, quarter=args.quarter)
     # A dry run only shows what would change: a database it would have to create, it names.
     args.db_must_exist = args.dry_run
-    database: Path = args.db if args.db is not None else default_database_path()
+    database = database_path(args)
     created = not database.exists()
     try:
         with store_from(args) as store:

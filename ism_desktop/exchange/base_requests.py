@@ -7,7 +7,7 @@ coordinator's figure as it was, which put the unit's request, and its reason, aw
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.audit import AuditEntry
@@ -43,13 +43,15 @@ def _figure(text: str) -> Decimal | None:
 
 
 def kept_requests(
-    history: Sequence[AuditEntry],
+    history: Callable[[], Sequence[AuditEntry]],
     before: Meta,
     incoming: Meta,
     merged: Meta,
     decided: Mapping[tuple[str, str], str] | None = None,
 ) -> tuple[Meta, tuple[str, ...]]:
     """``merged`` with the unit's undecided modified figures kept, and a note for each.
+
+    ``history`` gives the meta's audit trail, oldest first (asked only when a figure differs).
 
     A figure is the unit's undecided request when this PC changed it since a coordinator's
     package last set it, the base carries a figure the unit had before (not a new one of the
@@ -58,6 +60,7 @@ def kept_requests(
     it was asked is a newer request).
     """
     decided = decided or {}
+    entries: Sequence[AuditEntry] | None = None  # read once, and only for a figure that differs
     notes: list[str] = []
     for quarter in Quarter:
         for kind in (RowKind.NUM, RowKind.DEN):
@@ -70,7 +73,8 @@ def kept_requests(
             asked = decided.get((before.stable_id, str(ref)))
             if mine is None or mine == theirs or (asked is not None and _figure(asked) == mine):
                 continue
-            own = _own_since_last_package(history, str(ref))
+            entries = history() if entries is None else entries
+            own = _own_since_last_package(entries, str(ref))
             if theirs not in {_figure(entry.change.old) for entry in own}:
                 continue
             merged = with_requested_target(merged, str(ref), mine)

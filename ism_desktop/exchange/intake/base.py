@@ -9,6 +9,7 @@ What the unit delivered for a closed quarter comes back where it holds nothing f
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from ism_desktop.domain.audit import Author, FieldChange, TargetChangeReason, os_user
@@ -19,6 +20,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.year_news import YearNews
 from ism_desktop.exchange.base_delivered import base_author, read_delivered, with_delivered
 from ism_desktop.exchange.base_requests import kept_requests
 from ism_desktop.exchange.base_words import read_base_words
@@ -139,7 +141,8 @@ def plan_base(
             f"la unidad {manifest.unit} y lo capturado en ellas)"
         )
     incoming = unique_metas(reader, [meta_from_json(reader, item, None) for item in items])
-    told_closed, closing = _closed_quarters(store, contents, reader)
+    news = read_news(reader, data, manifest)
+    told_closed, closing = _closed_quarters(store, contents, news)
     sent = _sent_from_here(store, contents)
     existing = {
         m.stable_id: m
@@ -150,16 +153,14 @@ def plan_base(
     recovered: set[Quarter] = set()
     requests_kept: tuple[str, ...] = ()
     # A request the base's own news decides is not kept: its decision is applied with it.
-    decided = {
-        (d.meta_id, d.field): d.requested for d in read_news(reader, data, manifest).decisions
-    }
+    decided = {(d.meta_id, d.field): d.requested for d in news.decisions}
     for item, meta in zip(items, incoming.values(), strict=True):
         _check_meta(reader, contents, meta, programmes, activities)
         before = existing.get(meta.stable_id)
         merged = with_programme(before, meta)
         if before is not None:
-            history = store.edits.history(manifest.year, meta.stable_id)
-            merged, kept = kept_requests(history, before, meta, merged, decided)
+            trail = partial(store.edits.history, manifest.year, meta.stable_id)
+            merged, kept = kept_requests(trail, before, meta, merged, decided)
             requests_kept += kept
         changes = (_NEW,) if before is None else programme_changes(before, merged)
         delivered = read_delivered(reader, item, meta, told_closed)
@@ -233,12 +234,11 @@ def _sent_from_here(store: Store, contents: PackageContents) -> frozenset[Quarte
 
 
 def _closed_quarters(
-    store: Store, contents: PackageContents, reader: DataReader
+    store: Store, contents: PackageContents, news: YearNews
 ) -> tuple[frozenset[Quarter], frozenset[Quarter]]:
     """The quarters the base says the coordinator closed, and those closed here after it."""
     manifest = contents.manifest
     year, entity, unit = manifest.year, manifest.entity, manifest.unit
-    news = read_news(reader, contents.data, manifest)
     told = frozenset(q for q, state in news.quarters.items() if state.closed)
     here = {q for q in told if store.closures.is_closed(year, entity, unit, q)}
     return told, frozenset(here | set(closed_by(store.closures, year, entity, unit, news)))
