@@ -149,7 +149,7 @@ def _run_guarded(
     if profile is None:
         # First run: the question lists the report's units, so the data opens before the window.
         from ism_desktop.gui import window_opening
-        from ism_desktop.workspace.failures import failure_sentence
+        from ism_desktop.workspace.failures import cannot_open_text
 
         while True:  # again after a backup put back in place of a damaged file
             try:
@@ -166,9 +166,7 @@ def _run_guarded(
                     store = None
                 if _restored(exc, db_path, startup_probe):
                     continue
-                _complain(
-                    f"No se pudo abrir la base de datos.\n\n{failure_sentence(exc)}", startup_probe
-                )
+                _complain(cannot_open_text(exc), startup_probe)
                 return 2
         if profile is None:
             store.close()
@@ -181,7 +179,7 @@ def _run_guarded(
         nonlocal store
         # Imported now: the window's modules and the database's, most of what the program loads.
         from ism_desktop.gui import window_opening
-        from ism_desktop.workspace.failures import failure_sentence
+        from ism_desktop.workspace.failures import cannot_open_text
 
         # Listening already: a second start's message waits until the window is filled.
         guard.listen()
@@ -193,9 +191,7 @@ def _run_guarded(
                     continue
                 window.hide()
                 app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
-                _complain(
-                    f"No se pudo abrir la base de datos.\n\n{failure_sentence(exc)}", startup_probe
-                )
+                _complain(cannot_open_text(exc), startup_probe)
                 app.exit(2)
                 return
             try:
@@ -277,11 +273,11 @@ def _fail_filling(
 def _say_filling_failure(exc: Exception, unattended: bool) -> int:
     """Say why the window could not be filled; the exit code (2: the data, 1: a program error)."""
     from ism_desktop.workspace.error_log import program_error_message
-    from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, failure_sentence
+    from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, cannot_open_text
 
     if isinstance(exc, (StoreError, *STORE_FAILURES, OSError)):
         # Ours is already one Spanish sentence (a figure damaged outside the program, for one).
-        _complain(f"No se pudo abrir la base de datos.\n\n{failure_sentence(exc)}", unattended)
+        _complain(cannot_open_text(exc), unattended)
         return 2
     _complain(program_error_message(exc, "al abrir el informe", unchanged=True), unattended)
     return 1

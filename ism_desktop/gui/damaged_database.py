@@ -15,7 +15,7 @@ from ism_desktop.domain.wording import count
 from ism_desktop.gui.restore_dialog import RestoreDialog
 from ism_desktop.platform import backups_dir
 from ism_desktop.workspace.backups import copies_of, restore_copy
-from ism_desktop.workspace.failures import StoreError, failure_sentence, is_damaged_data
+from ism_desktop.workspace.failures import StoreError, cannot_open_text, is_damaged_data
 
 RESTORE_BUTTON = "Restaurar una copia…"
 
@@ -35,7 +35,7 @@ def restored_after_damage(failure: BaseException, database: Path) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        f"No se pudo abrir la base de datos.\n\n{failure_sentence(failure)}\n\nHay "
+        f"{cannot_open_text(failure)}\n\nHay "
         f"{count(len(copies), 'copia', 'copias')} de seguridad de esta base de datos. Puede "
         "restaurar una: antes se guarda otra copia con los datos como están ahora.",
     )

@@ -18,3 +18,8 @@ def failure_sentence(exc: BaseException) -> str:
         text = describe_failure(exc)
         return f"{text[:1].upper()}{text[1:]}."
     return str(exc)
+
+
+def cannot_open_text(exc: BaseException) -> str:
+    """What the window says when the database cannot be opened: the fact, then its cause."""
+    return f"No se pudo abrir la base de datos.\n\n{failure_sentence(exc)}"
