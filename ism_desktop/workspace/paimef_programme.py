@@ -43,7 +43,8 @@ class ProgrammeChange:
 class StoredProgrammeError(Exception):
     """The file's year already has a stored programme, and replacing it was not asked for.
 
-    The message (Spanish) says what is stored; the window asks, the command names its option.
+    The message (Spanish) says what is stored; the window asks. The command replaces it (with
+    a backup first), as its contract says.
     """
 
     def __init__(self, year: int, actions: int, file_name: str) -> None:
