@@ -335,15 +335,16 @@ class ReportActions(QObject):
         from ism_desktop.reports.pdf_report import write_pdf
         from ism_desktop.reports.xlsx_report import write_xlsx
 
+        # Named «informe.xlsx» in the dialog: the workbook was written over the PDF just made.
+        chosen = pdf_path
+        pdf_path, xlsx_path = report_pair(chosen)
+        # Asked before the report is made: at state scale it takes seconds, lost on a «No».
+        if not replacing_agreed(self._window, chosen, pdf_path):
+            return
         layout = self._layout()
         pdf, xlsx = io.BytesIO(), io.BytesIO()
         write_pdf(layout, pdf)
         write_xlsx(layout, xlsx)
-        # Named «informe.xlsx» in the dialog: the workbook was written over the PDF just made.
-        chosen = pdf_path
-        pdf_path, xlsx_path = report_pair(chosen)
-        if not replacing_agreed(self._window, chosen, pdf_path):
-            return
         written: list[str] = []
         try:
             for path, data in ((pdf_path, pdf), (xlsx_path, xlsx)):
