@@ -358,9 +358,9 @@ class MetaForm(QWidget):
             return
         quarter = self._session.profile.quarter
         after = with_evaluation(meta, quarter, self.narrative.toPlainText())
-        key = f"{meta.stable_id}:evaluacion:{int(quarter)}"
+        # Each save is a step of Deshacer of its own: a text saved is never skipped by it.
         if after == meta or self._session.edit(
-            after, f"{TEXT_EDIT} T{int(quarter)}: {_short(after)}", merge_key=key
+            after, f"{TEXT_EDIT} T{int(quarter)}: {_short(after)}"
         ):
             self.narrative.document().setModified(False)  # saved: nothing left typed
 

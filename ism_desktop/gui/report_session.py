@@ -277,15 +277,12 @@ class ReportSession(QObject):
         after: Meta,
         description: str,
         reason: TargetChangeReason | None = None,
-        merge_key: str | None = None,
     ) -> MetaChanges | None:
         """Write an edited meta; ``None`` (and ``edit_failed``) if it was not written."""
         stable_id = after.stable_id
         return self._run(
             stable_id,
-            lambda: self.workspace.edit_meta(
-                after, reason, description=description, merge_key=merge_key
-            ),
+            lambda: self.workspace.edit_meta(after, reason, description=description),
             description,
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ism_desktop.domain.audit import FieldChange, TargetChangeReason, diff_metas
+from ism_desktop.domain.audit import FieldChange, TargetChangeReason
 from ism_desktop.domain.meta import Meta
 
 
@@ -17,7 +17,6 @@ class EditStep:
     after: Meta
     fields: tuple[FieldChange, ...]
     reason: TargetChangeReason | None = None
-    merge_key: str | None = None
 
     @property
     def stable_id(self) -> str:
@@ -29,13 +28,6 @@ class EditStep:
         """The audit keys of the fields the step changed."""
         return frozenset(change.field for change in self.fields)
 
-    def merged_with(self, later: EditStep) -> EditStep:
-        """One step covering this one and a later edit of the same field (typing a narrative)."""
-        fields = diff_metas(self.before, later.after)
-        return EditStep(
-            self.description, self.before, later.after, fields, self.reason, self.merge_key
-        )
-
 
 class UndoHistory:
     """The steps that Undo and Redo walk; ``generation`` grows whenever the history changes."""
@@ -46,17 +38,14 @@ class UndoHistory:
         self.generation = 0
 
     def push(self, step: EditStep) -> None:
-        """Record a step just written; the redo part is forgotten, a same-key edit merges."""
+        """Record a step just written; the redo part is forgotten.
+
+        A step written is closed: a later save of the same field (the evaluation saved again
+        after a pause) is a step of its own, never merged into it, so that Undo takes back one
+        save at a time and never skips a text that was saved.
+        """
         del self._steps[self._index :]
-        top = self._steps[-1] if self._steps else None
-        if top is not None and step.merge_key is not None and top.merge_key == step.merge_key:
-            merged = top.merged_with(step)
-            if merged.fields:
-                self._steps[-1] = merged
-            else:  # typed back to what it was: nothing left to undo
-                self._steps.pop()
-        else:
-            self._steps.append(step)
+        self._steps.append(step)
         self._index = len(self._steps)
         self._changed()
 

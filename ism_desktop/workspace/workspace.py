@@ -110,9 +110,10 @@ class Workspace(ReportView):
         reason: TargetChangeReason | None = None,
         *,
         description: str = "",
-        merge_key: str | None = None,
     ) -> MetaChanges:
         """Write an edited meta with its audit trail; undo can reverse exactly these fields.
+
+        Each edit written is one step of the undo history (each autosave of a text too).
 
         Raises:
             PermissionRefusedError: the meta is another unit's.
@@ -123,9 +124,7 @@ class Workspace(ReportView):
             raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
         changes = self._write(before, after, reason)
         if changes.changed:
-            self.history.push(
-                EditStep(description, before, after, changes.fields, reason, merge_key)
-            )
+            self.history.push(EditStep(description, before, after, changes.fields, reason))
         return changes
 
     def change_modified_target(

@@ -175,17 +175,27 @@ def test_undo_is_refused_when_the_field_no_longer_holds_what_the_step_wrote(
     assert workspace.history.to_undo() is None
 
 
-def test_narrative_typing_merges_into_one_step(open_workspace: WorkspaceFactory) -> None:
+def test_each_saved_evaluation_is_its_own_undo_step(
+    open_workspace: WorkspaceFactory, db_path: Path
+) -> None:
+    # Two saves of the same evaluation, seconds apart, were merged into one step: Undo went
+    # straight back to the text before the first one.
     workspace = open_workspace(unit("004"))
     meta = by_name(workspace, STUDIES)
-    key = f"{meta.stable_id}:evaluacion:1"
-    for text in ("Se", "Se atendió", "Se atendió a 900 personas."):
+    original = meta.evaluation(T1)
+    first, second = f"{original} AVANCE UNO.", f"{original} AVANCE UNO. AVANCE DOS."
+    for text in (first, second):
         current = workspace.meta(meta.stable_id)
-        workspace.edit_meta(with_evaluation(current, T1, text), merge_key=key)
+        workspace.edit_meta(with_evaluation(current, T1, text))
 
-    assert len(workspace.history) == 1
+    assert len(workspace.history) == 2
     workspace.undo()
-    assert workspace.meta(meta.stable_id).evaluation(T1) == meta.evaluation(T1)
+    assert stored(db_path, meta.stable_id).evaluation(T1) == first
+    workspace.undo()
+    assert stored(db_path, meta.stable_id).evaluation(T1) == original
+    workspace.redo()
+    workspace.redo()
+    assert stored(db_path, meta.stable_id).evaluation(T1) == second
 
 
 def test_a_percentage_meta_undoes_num_den_and_met_together(
