@@ -134,8 +134,11 @@ class MainWindow(QMainWindow):
         )
         self.setAcceptDrops(True)
         session.changes_recorded.connect(self._on_saved)
-        session.edit_failed.connect(self._on_edit_failed)
-        session.write_failed.connect(self._on_edit_failed)
+        from ism_desktop.gui.save_failure_box import SaveFailureBox
+
+        failures = SaveFailureBox(self)
+        session.edit_failed.connect(failures.show)
+        session.write_failed.connect(failures.show)
         session.check_failed.connect(lambda message: self.statusBar().showMessage(message))
         self.form.input_rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
         session.report_reloaded.connect(self._on_report_reloaded)
@@ -236,11 +239,6 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(
             f"Guardado automáticamente a las {datetime.now().strftime('%H:%M:%S')}"
         )
-
-    def _on_edit_failed(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, "No se guardó el cambio", message)
 
     def _show_findings(self) -> None:
         # While the rules run on their thread, the findings so far show as they arrive.

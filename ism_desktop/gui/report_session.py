@@ -76,13 +76,16 @@ class ReportSession(QObject):
         its own box, once: two boxes came, the reason first and then what stopped without it.
         Nor are the views drawn again from the database: what was typed stays on screen, for
         the person who chooses not to close to find it there.
+
+        Within another (a caller's box after ``flush_saying_why``), the inner one lists its own
+        refusals; the outer one holds again after it.
         """
         held: list[tuple[str, str]] = []
-        self._held = held
+        outer, self._held = self._held, held
         try:
             yield held
         finally:
-            self._held = None
+            self._held = outer
 
     @property
     def store(self) -> Store:

@@ -172,12 +172,14 @@ def may_close(window: MainWindow) -> bool:
 def may_drop_typing(window: MainWindow, title: str, asked: str) -> bool:
     """Save what is typed; if some of it cannot be, ``asked`` (with why) before it is lost."""
     from ism_desktop.gui.dialog_buttons import confirm_loss
-    from ism_desktop.gui.unsaved_typing import flush_saying_why
+    from ism_desktop.gui.unsaved_typing import flush_saying_why, own_box_first
 
     unsaved = flush_saying_why(window.form.flush, window.session)
     if not unsaved:
         return True
-    if not confirm_loss(window, title, f"{unsaved.message}\n\n{asked} {unsaved.lost}"):
+    with own_box_first(window.session):
+        lose = confirm_loss(window, title, f"{unsaved.message}\n\n{asked} {unsaved.lost}")
+    if not lose:
         return False
     # Given up: the form shows what is stored, so that leaving the box does not try to save
     # it again (and say again that it could not).
