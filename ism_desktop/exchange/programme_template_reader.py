@@ -69,6 +69,8 @@ class TemplateMeta:
     sheet: str
     rows: Mapping[str, int]
     known_id: str | None
+    # Its figure cells already named as unreadable (read as 0): nothing else is said of them.
+    unread: frozenset[str] = frozenset()
 
 
 def cell_name(column: int, row: int) -> str:
@@ -84,6 +86,8 @@ class _Reader:
     problems: list[str] = field(default_factory=list)
     # Every ID the sheet mentions, whole meta or not: a meta with a missing row is not missing.
     ids: set[str] = field(default_factory=set)
+    # The figure cells named as unreadable, read as 0 in their place.
+    unread: set[str] = field(default_factory=set)
 
     def problem(self, column: int, row: int, text: str) -> None:
         self.problems.append(f"Hoja {self.sheet.title}, celda {cell_name(column, row)}: {text}")
@@ -109,6 +113,13 @@ class _Reader:
         return text
 
     def figure(self, column: int, row: int) -> Decimal:
+        said = len(self.problems)
+        number = self._figure(column, row)
+        if len(self.problems) > said:
+            self.unread.add(cell_name(column, row))
+        return number
+
+    def _figure(self, column: int, row: int) -> Decimal:
         value = self.sheet.cell(row, column).value
         if value is None or value == "":
             return Decimal(0)
@@ -230,6 +241,22 @@ def _start(reader: _Reader, row: int, entity: str, unit: UnitCode, label: str) -
     return _Open(row, known, key, uom.upper(), kind, cumulative == "SI", num, {label: row})
 
 
+def _finished(
+    reader: _Reader, pending: _Open, den: tuple[Decimal, Decimal, Decimal, Decimal] | None = None
+) -> TemplateMeta:
+    draft = MetaDraft(pending.key, pending.uom, pending.kind, pending.cumulative, pending.num, den)
+    cells = {
+        cell_name(COL_Q1 + offset, row) for row in pending.rows.values() for offset in range(4)
+    }
+    return TemplateMeta(
+        draft.to_meta(),
+        reader.sheet.title,
+        pending.rows,
+        pending.known_id,
+        frozenset(cells & reader.unread),
+    )
+
+
 def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMeta]:
     """The metas of one unit's sheet (problems go to the reader)."""
     found: list[TemplateMeta] = []
@@ -265,14 +292,8 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
                     COL_ROW, row, "una fila DEN va justo debajo de la fila NUM de su meta"
                 )
                 continue
-            den = _figures(reader, row)
             pending.rows["DEN"] = row
-            draft = MetaDraft(
-                pending.key, pending.uom, pending.kind, pending.cumulative, pending.num, den
-            )
-            found.append(
-                TemplateMeta(draft.to_meta(), reader.sheet.title, pending.rows, pending.known_id)
-            )
+            found.append(_finished(reader, pending, _figures(reader, row)))
             pending = None
             continue
         close(row)
@@ -281,12 +302,7 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
             continue
         pending = _start(reader, row, entity, unit, label)
         if pending is not None and pending.kind is MetaKind.ABSOLUTE:
-            draft = MetaDraft(
-                pending.key, pending.uom, pending.kind, pending.cumulative, pending.num
-            )
-            found.append(
-                TemplateMeta(draft.to_meta(), reader.sheet.title, pending.rows, pending.known_id)
-            )
+            found.append(_finished(reader, pending))
             pending = None
     close(last + 1)
     return found

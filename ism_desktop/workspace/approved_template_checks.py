@@ -60,7 +60,8 @@ def approved_changes(item: TemplateMeta, before: Meta | None, year: int) -> list
             f"no cambia (era {'SI' if before.cumulative else 'NO'})"
         )
     problems += _target_changes(item, before, locked)
-    if not problems and (mismatch := programme_mismatches(before, now)):
+    # A figure read as 0 in place of an unreadable cell is no change: the cell is named already.
+    if not problems and not item.unread and (mismatch := programme_mismatches(before, now)):
         # What the database refuses anyway; said here so that the refusal names the row.
         found = mismatch[0]
         problems.append(
@@ -79,9 +80,10 @@ def _target_changes(item: TemplateMeta, before: Meta, locked: str) -> list[str]:
             continue
         for quarter in Quarter:
             was, now = old.value(Series.ORIGINAL, quarter), new.value(Series.ORIGINAL, quarter)
-            if was != now:
+            cell = cell_name(COL_Q1 + quarter.index, row)
+            if was != now and cell not in item.unread:
                 problems.append(
-                    f"Hoja {item.sheet}, celda {cell_name(COL_Q1 + quarter.index, row)}: {locked} "
-                    f"lo programado original no cambia (era {was})"
+                    f"Hoja {item.sheet}, celda {cell}: {locked} lo programado original no "
+                    f"cambia (era {was})"
                 )
     return problems

@@ -304,7 +304,8 @@ def _fractions(read: Sequence[TemplateMeta]) -> list[str]:
     """Each template meta whose original has decimals where its unit counts whole pieces."""
     problems = []
     for item in read:
-        if (found := programme_problem(item.meta)) is None:
+        # Its unreadable cells, read as 0, are named already: its arithmetic would be of zeros.
+        if item.unread or (found := programme_problem(item.meta)) is None:
             continue
         kind, quarter, text = found
         # A tipo P meta has no MET row in the template: its MET follows from the NUM row's.
