@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -16,7 +16,7 @@ from ism_desktop.domain.limits import (
     field_text_problem,
     figure_problem,
 )
-from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.meta import MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_programme import MetaDraft
@@ -39,6 +39,7 @@ from ism_desktop.exchange.programme_template import (
     LISTS_SHEET,
     YEAR_CELL,
 )
+from ism_desktop.exchange.programme_template_contents import TemplateContents, TemplateMeta
 from ism_desktop.platform import read_at_most
 from ism_desktop.store.errors import describe_os_error
 
@@ -59,18 +60,6 @@ class TemplateError(Exception):
         self.problems = tuple(problems)
         problems_found = count(len(self.problems), "problema", "problemas")
         super().__init__(f"la plantilla tiene {problems_found}; no se guardó nada.")
-
-
-@dataclass(frozen=True)
-class TemplateMeta:
-    """A meta read from the template, with the sheet and the rows it came from."""
-
-    meta: Meta
-    sheet: str
-    rows: Mapping[str, int]
-    known_id: str | None
-    # Its figure cells already named as unreadable (read as 0): nothing else is said of them.
-    unread: frozenset[str] = frozenset()
 
 
 def cell_name(column: int, row: int) -> str:
@@ -306,20 +295,6 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
             pending = None
     close(last + 1)
     return found
-
-
-@dataclass(frozen=True)
-class TemplateContents:
-    """What a template holds: its metas, its problems, the IDs and unit sheets it has."""
-
-    metas: list[TemplateMeta]
-    problems: list[str]
-    # Every meta ID the sheets mention, whole meta or not.
-    ids: set[str]
-    # Every unit's sheet, metas or none: an emptied sheet is not a sheet left out.
-    sheets: set[str]
-    # The unit sheets whose rows were read (their year and headers were right).
-    read_sheets: set[str]
 
 
 def read_template(path: Path, year: int, entity: str) -> TemplateContents:

@@ -16,7 +16,8 @@ from ism_desktop.exchange.programme_template import (
     COL_Q1,
     COL_UOM,
 )
-from ism_desktop.exchange.programme_template_reader import TemplateMeta, cell_name
+from ism_desktop.exchange.programme_template_contents import TemplateMeta
+from ism_desktop.exchange.programme_template_reader import cell_name
 
 
 def approved_changes(item: TemplateMeta, before: Meta | None, year: int) -> list[str]:

@@ -20,10 +20,9 @@ from ism_desktop.domain.year_programme import (
     unprogrammed,
 )
 from ism_desktop.exchange.programme_template import COL_ID, COL_Q1, sheets_of, write_template
+from ism_desktop.exchange.programme_template_contents import TemplateContents, TemplateMeta
 from ism_desktop.exchange.programme_template_reader import (
-    TemplateContents,
     TemplateError,
-    TemplateMeta,
     cell_name,
     read_template,
 )

@@ -1,0 +1,34 @@
+"""What a filled programme template holds once read: its metas, by sheet and row, and problems."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ism_desktop.domain.meta import Meta
+
+
+@dataclass(frozen=True)
+class TemplateMeta:
+    """A meta read from the template, with the sheet and the rows it came from."""
+
+    meta: Meta
+    sheet: str
+    rows: Mapping[str, int]
+    known_id: str | None
+    # Its figure cells already named as unreadable (read as 0): nothing else is said of them.
+    unread: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class TemplateContents:
+    """What a template holds: its metas, its problems, the IDs and unit sheets it has."""
+
+    metas: list[TemplateMeta]
+    problems: list[str]
+    # Every meta ID the sheets mention, whole meta or not.
+    ids: set[str]
+    # Every unit's sheet, metas or none: an emptied sheet is not a sheet left out.
+    sheets: set[str]
+    # The unit sheets whose rows were read (their year and headers were right).
+    read_sheets: set[str]
