@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.meta import Meta, MetaKind
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,20 @@ class TemplateMeta:
 
 
 @dataclass(frozen=True)
+class KindEdit:
+    """A meta's type (F) that its rows do not fit, and the problem of its rows that follows.
+
+    Before approval the rows are what is missing; in an approved programme, the type edited.
+    """
+
+    sheet: str
+    row: int
+    known_id: str
+    typed: MetaKind
+    problem: str
+
+
+@dataclass(frozen=True)
 class TemplateContents:
     """What a template holds: its metas, its problems, the IDs and unit sheets it has."""
 
@@ -32,3 +46,5 @@ class TemplateContents:
     sheets: set[str]
     # The unit sheets whose rows were read (their year and headers were right).
     read_sheets: set[str]
+    # The metas whose rows do not fit the type typed (a meta with an ID only).
+    kind_edits: list[KindEdit]

@@ -39,7 +39,11 @@ from ism_desktop.exchange.programme_template import (
     LISTS_SHEET,
     YEAR_CELL,
 )
-from ism_desktop.exchange.programme_template_contents import TemplateContents, TemplateMeta
+from ism_desktop.exchange.programme_template_contents import (
+    KindEdit,
+    TemplateContents,
+    TemplateMeta,
+)
 from ism_desktop.platform import read_at_most
 from ism_desktop.store.errors import describe_os_error
 
@@ -77,9 +81,16 @@ class _Reader:
     ids: set[str] = field(default_factory=set)
     # The figure cells named as unreadable, read as 0 in their place.
     unread: set[str] = field(default_factory=set)
+    kind_edits: list[KindEdit] = field(default_factory=list)
 
     def problem(self, column: int, row: int, text: str) -> None:
         self.problems.append(f"Hoja {self.sheet.title}, celda {cell_name(column, row)}: {text}")
+
+    def kind_misfit(self, row: int, known: Any, typed: MetaKind) -> None:
+        """The problem just named follows from the type typed at ``row`` (an edit, perhaps)."""
+        if known not in (None, ""):
+            edit = KindEdit(self.sheet.title, row, str(known), typed, self.problems[-1])
+            self.kind_edits.append(edit)
 
     def value(self, column: int, row: int) -> Any:
         value = self.sheet.cell(row, column).value
@@ -225,6 +236,7 @@ def _start(reader: _Reader, row: int, entity: str, unit: UnitCode, label: str) -
         reader.problem(
             COL_ROW, row, f"una meta de tipo {kind.value} empieza con la fila {expected}"
         )
+        reader.kind_misfit(row, known, kind)
         return None
     key = MetaKey(entity, unit, codes[0], codes[1], description)
     return _Open(row, known, key, uom.upper(), kind, cumulative == "SI", num, {label: row})
@@ -250,6 +262,9 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
     """The metas of one unit's sheet (problems go to the reader)."""
     found: list[TemplateMeta] = []
     pending: _Open | None = None
+    # The row before when it began a meta without a DEN row (its ID, the type typed there):
+    # a DEN row next follows from that type.
+    previous: tuple[int, Any, MetaKind] | None = None
     last = min(reader.sheet.max_row, FIRST_ROW + MAX_ROWS)
 
     def close(at_row: int) -> None:
@@ -261,6 +276,7 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
                 f"falta la fila DEN de la meta «{shortened(pending.key.description)}» (fila "
                 f"{pending.row}); no borre filas",
             )
+            reader.kind_misfit(pending.row, pending.known_id, pending.kind)
         pending = None
 
     for row in range(FIRST_ROW, last + 1):
@@ -275,11 +291,14 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
         if values[0] not in (None, ""):
             reader.ids.add(str(values[0]))
         label = str(reader.value(COL_ROW, row) or "").upper()
+        after, previous = previous, None
         if label == "DEN":
             if pending is None or pending.kind is not MetaKind.PERCENTAGE:
                 reader.problem(
                     COL_ROW, row, "una fila DEN va justo debajo de la fila NUM de su meta"
                 )
+                if after is not None:
+                    reader.kind_misfit(*after)
                 continue
             pending.rows["DEN"] = row
             found.append(_finished(reader, pending, _figures(reader, row)))
@@ -289,9 +308,14 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
         if label not in ("MET", "NUM"):
             reader.problem(COL_ROW, row, f"la fila debe ser MET, NUM o DEN, dice «{label}»")
             continue
+        misfits = len(reader.kind_edits)
         pending = _start(reader, row, entity, unit, label)
+        if len(reader.kind_edits) > misfits:
+            edit = reader.kind_edits[-1]
+            previous = (edit.row, edit.known_id, edit.typed)
         if pending is not None and pending.kind is MetaKind.ABSOLUTE:
             found.append(_finished(reader, pending))
+            previous = (row, pending.known_id, pending.kind)
             pending = None
     close(last + 1)
     return found
@@ -313,6 +337,7 @@ def read_template(path: Path, year: int, entity: str) -> TemplateContents:
     ids: set[str] = set()
     sheets: set[str] = set()
     read_sheets: set[str] = set()
+    kind_edits: list[KindEdit] = []
     for sheet in book.worksheets:
         if sheet.title == LISTS_SHEET:
             continue
@@ -330,7 +355,8 @@ def read_template(path: Path, year: int, entity: str) -> TemplateContents:
             read_sheets.add(unit.value)
         problems += reader.problems
         ids |= reader.ids
-    return TemplateContents(metas, problems, ids, sheets, read_sheets)
+        kind_edits += reader.kind_edits
+    return TemplateContents(metas, problems, ids, sheets, read_sheets, kind_edits)
 
 
 def _guarded_bytes(path: Path) -> bytes:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ism_desktop.domain.figures import RowKind, Series
-from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.package_merge import programme_mismatches
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import shortened
@@ -16,7 +18,7 @@ from ism_desktop.exchange.programme_template import (
     COL_Q1,
     COL_UOM,
 )
-from ism_desktop.exchange.programme_template_contents import TemplateMeta
+from ism_desktop.exchange.programme_template_contents import TemplateContents, TemplateMeta
 from ism_desktop.exchange.programme_template_reader import cell_name
 
 
@@ -51,10 +53,7 @@ def approved_changes(item: TemplateMeta, before: Meta | None, year: int) -> list
             f"descripción no cambia (era «{shortened(before.description)}»)"
         )
     if now.kind is not before.kind:
-        problems.append(
-            f"Hoja {item.sheet}, celda {cell_name(COL_KIND, first)}: {locked} el tipo no "
-            f"cambia (era {before.kind.value})"
-        )
+        problems.append(_kind_refusal(item.sheet, first, locked, before.kind, now.kind))
     if now.cumulative != before.cumulative:
         problems.append(
             f"Hoja {item.sheet}, celda {cell_name(COL_CUMULATIVE, first)}: {locked} VAL. ACUM. "
@@ -88,3 +87,35 @@ def _target_changes(item: TemplateMeta, before: Meta, locked: str) -> list[str]:
                     f"cambia (era {was})"
                 )
     return problems
+
+
+def _kind_refusal(sheet: str, row: int, locked: str, was: MetaKind, typed: MetaKind) -> str:
+    return (
+        f"Hoja {sheet}, celda {cell_name(COL_KIND, row)}: {locked} el tipo no cambia (era "
+        f"{was.value}, dice {typed.value})"
+    )
+
+
+def kind_edits_refused(
+    contents: TemplateContents, approved: Collection[Meta], year: int
+) -> list[str]:
+    """The reader's problems, an approved meta's type edited said at its cell, not at its rows.
+
+    The rows still fit the approved type: said as a row out of place (or a DEN row missing),
+    the person who changed the type would look for a row to move.
+    """
+    said = list(contents.problems)
+    kinds = {meta.stable_id: (meta.key.unit.value, meta.kind) for meta in approved}
+    # A meta read whole has its type named by ``approved_changes``.
+    read = {str(item.known_id) for item in contents.metas if item.known_id is not None}
+    locked = f"el programa {year} está aprobado;"
+    for edit in contents.kind_edits:
+        unit, was = kinds.get(edit.known_id, (None, edit.typed))
+        if unit != edit.sheet or was is edit.typed or edit.problem not in said:
+            continue
+        refusal = _kind_refusal(edit.sheet, edit.row, locked, was, edit.typed)
+        if edit.known_id in read or refusal in said:
+            said.remove(edit.problem)
+        else:
+            said[said.index(edit.problem)] = refusal
+    return said

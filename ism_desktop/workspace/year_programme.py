@@ -31,7 +31,7 @@ from ism_desktop.store.backup import REASON_IMPORT_TEMPLATE, backup_before_chang
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_programme_repository import ProgrammeChange
-from ism_desktop.workspace.approved_template_checks import approved_changes
+from ism_desktop.workspace.approved_template_checks import approved_changes, kind_edits_refused
 from ism_desktop.workspace.coordinator_only import unit_database_refusal
 from ism_desktop.workspace.template_history import added_since, retired_row_problem
 
@@ -223,6 +223,8 @@ def import_year_template(
             f"cambia con una solicitud de cambio ({REQUESTS_MENU}; en la línea de comandos: "
             "ism-desktop solicitudes); lo programado original, no."
         )
+    if store.years.is_approved(year):
+        problems = kind_edits_refused(contents, stored, year)
     more, retired = _check_against_year(store, year, contents)
     problems += more
     problems += _fractions(read)
