@@ -34,8 +34,10 @@ from ism_desktop.workspace.paimef_justifications import (
     justify,
 )
 from ism_desktop.workspace.paimef_programme import (
+    ProgrammeChange,
     import_programme,
     latest_programme,
+    same_programme_text,
     write_programme_file,
 )
 from ism_desktop.workspace.paimef_review import business_calendar, review
@@ -76,7 +78,8 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
         description=(
             "Lee el Programa Anual de un archivo .json o de la plantilla .xlsx y reemplaza el "
             "del mismo ejercicio. Antes guarda una copia de seguridad y deja constancia en el "
-            "historial. Si el archivo tiene un error, dice la línea o la celda y no cambia nada."
+            "historial. Si el archivo tiene el mismo Programa Anual que el guardado, o tiene un "
+            "error (dice la línea o la celda), no cambia nada."
         ),
     )
     importer.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
@@ -166,7 +169,7 @@ def _today(args: argparse.Namespace) -> date:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Replace the year's programme with the file's; nothing changes on a bad file."""
+    """Replace the year's programme with the file's; nothing changes on a bad or the same file."""
     try:
         with store_from(args) as store:
             change = import_programme(
@@ -181,9 +184,21 @@ def run_import(args: argparse.Namespace) -> int:
             )
     except (PaimefFormatError, StoreError) as exc:
         return fail(f"no se importó nada. {exc}")
+    if change.written:
+        _say_imported(change, args.archivo.name)
+    else:  # the same programme as stored: no backup, no history line
+        print(same_programme_text(args.archivo.name, change.programme.year))
+    errors = sum(1 for f in change.findings if f.is_error)
+    warnings = len(change.findings) - errors
+    print(f"Revisión: {count(errors, 'error', 'errores')}, {count(warnings, 'aviso', 'avisos')}.")
+    return EXIT_OK
+
+
+def _say_imported(change: ProgrammeChange, file_name: str) -> None:
+    """What a written import did: the programme, its changes, the backup made first."""
     programme = change.programme
     print(
-        f"Programa Anual {programme.year} importado de {args.archivo.name}: "
+        f"Programa Anual {programme.year} importado de {file_name}: "
         f"{count(len(programme.actions), 'acción', 'acciones')}, "
         f"{money_display(programme.programmed_total)} "
         f"programados; {count(len(change.changes), 'cambio registrado', 'cambios registrados')} "
@@ -191,10 +206,6 @@ def run_import(args: argparse.Namespace) -> int:
     )
     if change.backup is not None:
         print(f"Copia de seguridad previa: {change.backup.path.name}")
-    errors = sum(1 for f in change.findings if f.is_error)
-    warnings = len(change.findings) - errors
-    print(f"Revisión: {count(errors, 'error', 'errores')}, {count(warnings, 'aviso', 'avisos')}.")
-    return EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:

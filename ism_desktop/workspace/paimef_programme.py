@@ -32,12 +32,17 @@ _MAX_FILE_BYTES = 20 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class ProgrammeChange:
-    """What a write did: the changes in words, the backup made first, the findings after."""
+    """What a write did: the changes in words, the backup made first, the findings after.
+
+    ``written``: false when the programme was already stored as it is (nothing was written,
+    copied or added to the history).
+    """
 
     programme: AnnualProgramme
     changes: tuple[str, ...]
     backup: BackupInfo | None
     findings: tuple[PaimefFinding, ...]
+    written: bool = True
 
 
 class StoredProgrammeError(Exception):
@@ -54,6 +59,14 @@ class StoredProgrammeError(Exception):
             f"Ya hay un Programa Anual PAIMEF {year} guardado, con "
             f"{count(actions, 'acción', 'acciones')}."
         )
+
+
+def same_programme_text(file_name: str, year: int) -> str:
+    """What the command and the window say when a file holds the programme already stored."""
+    return (
+        f"El archivo {file_name} tiene el mismo Programa Anual PAIMEF {year} que el guardado: "
+        "no se cambió nada."
+    )
 
 
 def read_programme_file(path: Path) -> AnnualProgramme:
@@ -113,7 +126,9 @@ def import_programme(
 ) -> ProgrammeChange:
     """Replace the year's programme with the file's: read all, back up, write audited, review.
 
-    ``year``: the one the person named; a file of another year changes nothing.
+    ``year``: the one the person named; a file of another year changes nothing. A file that
+    holds the programme already stored changes nothing either: no backup, no history line
+    (``written`` is false; ``same_programme_text`` says so).
 
     Raises:
         StoredProgrammeError: the year has a different programme stored and ``replacing`` is
@@ -126,8 +141,10 @@ def import_programme(
         )
     stored = store.paimef.load(programme.year)
     # The stored one may hold edits made since it was imported: lost only when the person says.
-    # The same programme again loses nothing, so it needs no question.
-    if stored is not None and stored != programme and not replacing:
+    # The same programme again changes nothing: no question, no backup, no history line.
+    if stored == programme:
+        return _unchanged(store, programme, today)
+    if stored is not None and not replacing:
         raise StoredProgrammeError(stored.year, len(stored.actions), path.name)
     backup = None
     if store.path is not None and store.path.is_file():
@@ -141,7 +158,7 @@ def save_programme(
     """Store an edited programme (from the window); nothing is written when nothing changed."""
     before = store.paimef.load(programme.year)
     if before == programme:
-        return ProgrammeChange(programme, (), None, tuple(review(store, programme, today)))
+        return _unchanged(store, programme, today)
     return _write(store, programme, author, what, today, None)
 
 
@@ -161,6 +178,11 @@ def edit_programme(
     """
     current = store.paimef.load(shown.year) or shown
     return save_programme(store, edit(current), author, what, today)
+
+
+def _unchanged(store: Store, programme: AnnualProgramme, today: date) -> ProgrammeChange:
+    findings = tuple(review(store, programme, today))
+    return ProgrammeChange(programme, (), None, findings, written=False)
 
 
 def _write(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -85,3 +86,27 @@ def test_an_import_into_a_year_with_nothing_stored_asks_nothing(
     assert asked == []
     assert window.programme.year == 2027
     assert store.paimef.load(2026) == programme()
+
+
+def test_an_import_of_the_programme_stored_says_nothing_changed(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The same file again made a backup and an empty «importación de …» in the history.
+    path = tmp_path / "igual.json"
+    write_programme_file(programme(), path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    asked = _discard_when_asked(monkeypatch)
+    history = store.paimef.history(2026)
+    copies = Path(os.environ["ISM_AVANCE_DATA_DIR"]) / "copias"
+
+    window.import_file()
+
+    assert asked == []
+    assert window.message.text() == (
+        "El archivo igual.json tiene el mismo Programa Anual PAIMEF 2026 que el guardado: no se "
+        "cambió nada."
+    )
+    assert store.paimef.history(2026) == history
+    assert not copies.exists() or not list(copies.iterdir())
+    assert window.programme == programme()

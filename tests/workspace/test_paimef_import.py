@@ -12,6 +12,7 @@ from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_programme import (
     StoredProgrammeError,
     import_programme,
+    same_programme_text,
     write_programme_file,
 )
 from tests.paimef_builders import action, programme
@@ -75,3 +76,41 @@ def test_the_same_programme_again_loses_nothing_and_needs_no_replacing(tmp_path:
 
         assert change.changes == ()
         assert store.paimef.load(2026) == programme()
+
+
+def test_an_identical_file_writes_nothing_not_even_a_copy_or_a_history_line(
+    tmp_path: Path,
+) -> None:
+    # The same file again made a backup and wrote an empty «importación de …» in the history.
+    path = tmp_path / "igual.json"
+    write_programme_file(programme(), path)
+    copies = tmp_path / "copias"
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.replace(programme(), AUTHOR, "prueba", [])
+        history = store.paimef.history(2026)
+
+        change = import_programme(store, path, AUTHOR, TODAY, backups=copies, replacing=True)
+
+        assert not change.written
+        assert (change.changes, change.backup) == ((), None)
+        assert store.paimef.history(2026) == history
+        assert store.paimef.load(2026) == programme()
+    assert not copies.exists()
+    assert same_programme_text("igual.json", 2026) == (
+        "El archivo igual.json tiene el mismo Programa Anual PAIMEF 2026 que el guardado: no se "
+        "cambió nada."
+    )
+
+
+def test_a_different_file_is_still_written_with_its_copy(tmp_path: Path) -> None:
+    copies = tmp_path / "copias"
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.replace(programme(), AUTHOR, "prueba", [])
+
+        change = import_programme(
+            store, _file(tmp_path), AUTHOR, TODAY, backups=copies, replacing=True
+        )
+
+        assert change.written
+        assert change.backup is not None
+        assert store.paimef.history(2026)[-1].what == "importación de programa.json"

@@ -28,7 +28,6 @@ from ism_desktop.domain.paimef.indicators import IndicatorInputError, split_valu
 from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR, InputError
 from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
-from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
@@ -372,7 +371,7 @@ class PaimefWindow(QDialog):
             return
         if (imported := import_programme_file(self, self.store, self.author, self.today)) is None:
             return
-        name, change = imported
+        said, change = imported
         self.programme = change.programme
         with QSignalBlocker(self.year):
             self.year.setValue(self.programme.year)
@@ -380,9 +379,7 @@ class PaimefWindow(QDialog):
         self.form.load(None)
         self._refresh(list(change.findings))
         self.table.selectRow(0)
-        lines = change.changes  # one line says itself («Programa Anual 2026 nuevo, 4 acciones.»)
-        said = lines[0] if len(lines) == 1 else f"{count(len(lines), 'cambio', 'cambios')}."
-        self._say(f"Importado {name}: {said}")
+        self._say(said)
 
     def export_file(self) -> None:
         """Write the programme as .json or as the .xlsx template (the acción as typed in it)."""

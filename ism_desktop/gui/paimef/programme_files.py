@@ -24,6 +24,7 @@ from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
     StoredProgrammeError,
     import_programme,
+    same_programme_text,
     write_programme_file,
 )
 
@@ -34,8 +35,9 @@ def import_programme_file(
     """Replace the year's programme with a chosen .json or .xlsx (a backup is made first).
 
     A programme already stored for the file's year is replaced only if the person agrees.
-    The file's name and what changed; ``None`` when nothing was chosen, it was refused (said)
-    or the person kept the stored programme.
+    What to say and what changed; ``None`` when nothing was chosen, it was refused (said)
+    or the person kept the stored programme. A file with the programme as stored changes
+    nothing (no backup, no history line), and says so.
     """
     title = "Importar Programa Anual"
     name = open_file(parent, title, "Programa Anual (*.json *.xlsx)")
@@ -44,7 +46,7 @@ def import_programme_file(
     path = Path(name)
     try:
         try:
-            return path.name, import_programme(store, path, author, today)
+            return _imported(path.name, import_programme(store, path, author, today))
         except StoredProgrammeError as stored:
             question = (
                 f"{stored} ¿Reemplazarlo con el del archivo «{stored.file_name}»? Antes se "
@@ -52,10 +54,20 @@ def import_programme_file(
             )
             if not confirm_loss(parent, title, question):
                 return None
-            return path.name, import_programme(store, path, author, today, replacing=True)
+            change = import_programme(store, path, author, today, replacing=True)
+            return _imported(path.name, change)
     except (PaimefFormatError, StoreError) as exc:
         QMessageBox.warning(parent, "No se importó nada", str(exc))
         return None
+
+
+def _imported(name: str, change: ProgrammeChange) -> tuple[str, ProgrammeChange]:
+    """What the window says of an import, with the change."""
+    if not change.written:
+        return same_programme_text(name, change.programme.year), change
+    lines = change.changes  # one line says itself («Programa Anual 2026 nuevo, 4 acciones.»)
+    said = lines[0] if len(lines) == 1 else f"{count(len(lines), 'cambio', 'cambios')}."
+    return f"Importado {name}: {said}", change
 
 
 def _save_name(parent: QWidget, title: str, suggested: str, kinds: str) -> Path | None:
