@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.findings import PaimefFinding
-from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
 from ism_desktop.domain.paimef.programme_diff import describe_changes
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
@@ -43,6 +43,15 @@ class ProgrammeChange:
     backup: BackupInfo | None
     findings: tuple[PaimefFinding, ...]
     written: bool = True
+
+
+class ActionKeyTakenError(Exception):
+    """Another acción of the programme as stored now has the clave; nothing was written."""
+
+    def __init__(self, key: str) -> None:
+        """Say which clave is taken (Spanish, without a final period)."""
+        self.key = key
+        super().__init__(f"ya hay una acción con la clave {key}")
 
 
 class StoredProgrammeError(Exception):
@@ -149,17 +158,14 @@ def import_programme(
     backup = None
     if store.path is not None and store.path.is_file():
         backup = create_backup(store.path, backups, REASON_IMPORT_PAIMEF)
-    return _write(store, programme, author, f"importación de {path.name}", today, backup)
+    return _write(store, stored, programme, author, f"importación de {path.name}", today, backup)
 
 
 def save_programme(
     store: Store, programme: AnnualProgramme, author: Author, what: str, today: date
 ) -> ProgrammeChange:
     """Store an edited programme (from the window); nothing is written when nothing changed."""
-    before = store.paimef.load(programme.year)
-    if before == programme:
-        return _unchanged(store, programme, today)
-    return _write(store, programme, author, what, today, None)
+    return _save(store, store.paimef.load(programme.year), programme, author, what, today)
 
 
 def edit_programme(
@@ -175,9 +181,39 @@ def edit_programme(
     ``shown`` is the window's copy, used only when the year has none stored yet. A command (an
     import, a capture) may have written the programme while the window was open: writing the
     window's whole copy back undid that, and its history blamed this edit for it.
+
+    The stored programme is read once: for the edit, for «nothing changed» and for the history.
+    ``edit`` may refuse (``ActionKeyTakenError``, from ``with_action_checked``); nothing is
+    written then.
     """
-    current = store.paimef.load(shown.year) or shown
-    return save_programme(store, edit(current), author, what, today)
+    before = store.paimef.load(shown.year)
+    return _save(store, before, edit(before or shown), author, what, today)
+
+
+def with_action_checked(
+    current: AnnualProgramme, action: Action, replacing: str | None
+) -> AnnualProgramme:
+    """``current`` with ``action`` in place of the acción ``replacing`` (or added).
+
+    Raises:
+        ActionKeyTakenError: another acción of ``current`` has the clave of ``action``.
+    """
+    if action.key != replacing and current.action(action.key) is not None:
+        raise ActionKeyTakenError(action.key)
+    return current.with_action(action, replacing)
+
+
+def _save(
+    store: Store,
+    before: AnnualProgramme | None,
+    programme: AnnualProgramme,
+    author: Author,
+    what: str,
+    today: date,
+) -> ProgrammeChange:
+    if before == programme:
+        return _unchanged(store, programme, today)
+    return _write(store, before, programme, author, what, today, None)
 
 
 def _unchanged(store: Store, programme: AnnualProgramme, today: date) -> ProgrammeChange:
@@ -187,13 +223,15 @@ def _unchanged(store: Store, programme: AnnualProgramme, today: date) -> Program
 
 def _write(
     store: Store,
+    before: AnnualProgramme | None,
     programme: AnnualProgramme,
     author: Author,
     what: str,
     today: date,
     backup: BackupInfo | None,
 ) -> ProgrammeChange:
-    changes = describe_changes(store.paimef.load(programme.year), programme)
+    """Store ``programme`` over ``before`` (as stored, read once by the caller), audited."""
+    changes = describe_changes(before, programme)
     store.paimef.replace(programme, author, what, changes)
     return ProgrammeChange(
         programme, tuple(changes), backup, tuple(review(store, programme, today))

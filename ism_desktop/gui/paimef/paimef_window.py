@@ -48,7 +48,12 @@ from ism_desktop.workspace.paimef_justifications import (
     justifications,
     justify,
 )
-from ism_desktop.workspace.paimef_programme import edit_programme, latest_programme
+from ism_desktop.workspace.paimef_programme import (
+    ActionKeyTakenError,
+    edit_programme,
+    latest_programme,
+    with_action_checked,
+)
 from ism_desktop.workspace.paimef_review import (
     deadlines_for,
     non_working_days,
@@ -283,16 +288,9 @@ class PaimefWindow(QDialog):
         self._store_action(action)
 
     def _store_action(self, action: Action) -> str | None:
-        """Store the acción typed; why it was not stored (also said), or None."""
-        stored = self.store.paimef.load(self.programme.year) or self.programme  # as stored now
-        if action.key != self._current_key and stored.action(action.key) is not None:
-            reason = f"ya hay una acción con la clave {action.key}"
-            self._say(f"No se guardó: {reason}.")
-            return reason
-        current = self._current_key
-        failure = self._save(
-            lambda stored: stored.with_action(action, current), f"acción {action.key} guardada"
-        )
+        """Store the acción typed (its clave free as stored now); why not (also said), or None."""
+        current, what = self._current_key, f"acción {action.key} guardada"
+        failure = self._save(lambda stored: with_action_checked(stored, action, current), what)
         if failure is not None:
             return failure
         self._current_key = action.key
@@ -327,6 +325,9 @@ class PaimefWindow(QDialog):
         """
         try:
             change = edit_programme(self.store, self.programme, edit, self.author, what, self.today)
+        except ActionKeyTakenError as exc:
+            self._say(f"No se guardó: {exc}.")
+            return str(exc)
         except StoreError as exc:
             self._say(f"No se guardó: {exc}")
             return str(exc)

@@ -1,0 +1,100 @@
+"""Saving an acción in the PAIMEF window reads the stored programme once, not once per step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
+from tests.gui.conftest import shown_paimef
+from tests.gui.test_paimef_window import _discard_when_asked
+from tests.paimef_builders import programme
+
+pytestmark = pytest.mark.gui
+AUTHOR = Author("Unidad 001", "ana")
+TODAY = date(2026, 3, 20)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "datos.sqlite3") as opened:
+        opened.paimef.replace(programme(), AUTHOR, "prueba", [])
+        yield opened
+
+
+def _count_loads(monkeypatch: pytest.MonkeyPatch, store: Store) -> list[int]:
+    """Every year the repository reads from now on, in order."""
+    read: list[int] = []
+    load = store.paimef.load
+
+    def counted(year: int) -> AnnualProgramme | None:
+        read.append(year)
+        return load(year)
+
+    monkeypatch.setattr(store.paimef, "load", counted)
+    return read
+
+
+def _type_new_action(window: PaimefWindow, key: str) -> None:
+    window.new_action()
+    window.form.key.setText(key)
+    window.form.vertiente.setCurrentIndex(2)
+    window.form.name.setText("Refugio")
+    window.form.justification.setPlainText("Alojamiento")
+    window.form.programmed.setText("1,000.00")
+
+
+def test_an_edited_action_is_saved_with_one_read(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Read for the clave check, for the edit, for «nothing changed?» and for the history.
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    window.table.selectRow(0)
+    window.form.exercised.setText("1000.00")
+    read = _count_loads(monkeypatch, store)
+
+    window.form.save_button.click()
+
+    assert read == [2026]
+    assert window.message.text() == "Guardado: acción A.1 guardada."
+    assert store.paimef.history(2026)[-1].detail == (
+        "Acción A.1, monto ejercido: «0.00» → «1000.00»."
+    )
+
+
+def test_a_new_action_is_saved_with_one_read(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    _type_new_action(window, "C.2")
+    read = _count_loads(monkeypatch, store)
+
+    window.form.save_button.click()
+
+    assert read == [2026]
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert [a.key for a in stored.actions][-1] == "C.2"
+
+
+def test_a_clave_taken_is_refused_with_one_read_and_nothing_written(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    _type_new_action(window, "A.2")
+    history = store.paimef.history(2026)
+    read = _count_loads(monkeypatch, store)
+
+    window.form.save_button.click()
+
+    assert read == [2026]
+    assert window.message.text() == "No se guardó: ya hay una acción con la clave A.2."
+    assert store.paimef.history(2026) == history
+    _discard_when_asked(monkeypatch)  # the refused acción is still typed when the window closes
