@@ -10,6 +10,12 @@ from ism_desktop.domain.fields import evaluation_field
 from ism_desktop.domain.fields import figure_field as figure_field  # re-exported
 from ism_desktop.domain.fields import figure_label as quoted_label
 from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.limits import (
+    MAX_DOCUMENT_CHARS,
+    MAX_NARRATIVE_CHARS,
+    bad_character,
+    field_text_problem,
+)
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.slot_setters import slot_setters
@@ -90,6 +96,21 @@ class TargetChangeReason:
 
     text: str
     document: str = ""
+
+    def problem(self) -> str | None:
+        """Why this reason, as typed, may not be stored (Spanish, naming the field), or None.
+
+        The rules of a justification: it becomes the modified-target warning's, and travels in
+        the package to the coordinating unit, which refuses what it could not store.
+        """
+        for label, text, limit in (
+            ("Motivo", self.text, MAX_NARRATIVE_CHARS),
+            ("Documento que lo autoriza", self.document, MAX_DOCUMENT_CHARS),
+        ):
+            # The position as typed; the length as stored (blanks around are trimmed).
+            if found := bad_character(text) or field_text_problem(text.strip(), limit):
+                return f"el campo «{label}» {found}"
+        return None
 
 
 def _text(value: Decimal | None) -> str:

@@ -23,6 +23,8 @@ MAX_DESCRIPTION_CHARS = 2_000
 MAX_MEASURE_CHARS = 100
 # A reason or a document's number typed for a reopening or a decision, which packages carry.
 MAX_REASON_CHARS = 2_000
+# The number of the document authorising a target change, as a unit's package carries it.
+MAX_DOCUMENT_CHARS = 400
 # Package sequence numbers: far below SQLite's 2^63, and a unit never sends this many.
 MAX_SEQUENCE = 1_000_000_000
 # A jump of more than this over the last received number is refused: one hostile package
@@ -124,6 +126,18 @@ def as_typed_text(text: str) -> str:
     and the coordinating unit refuses it.
     """
     return without_bad_characters(_LINE_BREAKS.sub("\n", text))
+
+
+def readable_text(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str:
+    """Text an older version stored unchecked, as the checks admit it now: never refused.
+
+    Its pasted line breaks as lines, no other character that is not text, and at most
+    ``limit`` characters (cut with «…»). Refusing it would stop every reading of the data.
+    """
+    if text_problem(text, limit) is None:
+        return text
+    cleaned = as_typed_text(text)
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 
 def one_plain_line(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -46,8 +47,11 @@ class ModifiedTargetDialog(QDialog):
         *,
         request: bool = False,
         closed: frozenset[Quarter] = frozenset(),
+        save: Callable[[ModifiedTargetDialog], str | None] | None = None,
     ) -> None:
+        """``save``: stores what was typed, or says why not (the dialog then stays open)."""
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(
             "Solicitar cambio de meta modificada" if request else "Cambiar meta modificada"
         )
@@ -149,22 +153,36 @@ class ModifiedTargetDialog(QDialog):
             self.reason_edit.setFocus()
             return
         self.num, self.den = num, den
+        if self._save is not None and (refused := self._save(self)):
+            # Refused (a pasted character that is not text, a closed quarter): what was typed
+            # stays here to correct, not lost with the dialog.
+            self.error_label.setText(refused)
+            edit = self.document_edit if "«Documento" in refused else self.reason_edit
+            edit.setFocus()
+            return
         super().accept()
 
 
 def change_target(parent: QWidget, session: ReportSession, meta: Meta, *, request: bool) -> None:
-    """Ask for a quarter's new modified target and its reason; store it if one was given."""
+    """Ask for a quarter's new modified target and its reason; store it if one was given.
+
+    Stored from the dialog: a refusal is said there, with everything typed still in it.
+    """
+
+    def save(dialog: ModifiedTargetDialog) -> str | None:
+        quarter, num, den = dialog.quarter(), dialog.num, dialog.den
+        if with_modified(meta, quarter, num, den) == meta:
+            return None
+        with session.refusals_held() as refused:
+            session.change_modified_target(meta.stable_id, quarter, num, den, dialog.reason())
+        return refused[0][1] if refused else None
+
     dialog = ModifiedTargetDialog(
         meta,
         session.profile.quarter,
         parent,
         request=request,
         closed=session.closed_quarters(meta),
+        save=save,
     )
-    if dialog.exec() != ModifiedTargetDialog.DialogCode.Accepted:
-        return
-    if with_modified(meta, dialog.quarter(), dialog.num, dialog.den) == meta:
-        return
-    session.change_modified_target(
-        meta.stable_id, dialog.quarter(), dialog.num, dialog.den, dialog.reason()
-    )
+    dialog.exec()

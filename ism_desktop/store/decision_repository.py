@@ -8,6 +8,7 @@ from typing import Any
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.limits import readable_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.store.connection import Database
@@ -66,7 +67,9 @@ class DecisionRepository:
                 if edit is not None:
                     first = decisions[0]
                     reason = TargetChangeReason(
-                        f"Solicitud de la unidad {first.unit} aprobada: {first.request_reason}",
+                        # A request an older version stored unchecked is still decided.
+                        "Solicitud de la unidad "
+                        f"{first.unit} aprobada: {readable_text(first.request_reason)}",
                         first.document,
                     )
                     self._edits.save(first.year, edit[0], edit[1], author, reason)

@@ -19,6 +19,7 @@ from ism_desktop.domain.audit import (
 )
 from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import FigureRow, RowKind
+from ism_desktop.domain.limits import MAX_DOCUMENT_CHARS, bad_character, readable_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.connection import Database
@@ -144,6 +145,11 @@ def write_audit(
     )
 
 
+def _stored_reason(text: str, document: str) -> TargetChangeReason:
+    """A stored reason as it is shown and sent: one an older version stored unchecked, too."""
+    return TargetChangeReason(readable_text(text), readable_text(document, MAX_DOCUMENT_CHARS))
+
+
 def _write_failure(exc: sqlite3.Error) -> str:
     # SQLite speaks English; the person reads why in Spanish (nothing was written either way).
     text = str(exc).lower()
@@ -178,6 +184,12 @@ class MetaEditRepository:
         target_changes = [c for c in changes if is_modified_target(c.field)]
         if target_changes and (reason is None or not reason.text.strip()):
             raise ValueError("Un cambio de meta modificada necesita un motivo.")
+        # Stored, such a reason would stop every later reading of the year's justifications.
+        for what, text in (
+            () if reason is None else (("motivo", reason.text), ("documento", reason.document))
+        ):
+            if found := bad_character(text):
+                raise ValueError(f"El {what} del cambio de meta modificada {found}; no se guardó.")
         now = datetime.now().astimezone().isoformat(timespec="seconds")
         try:
             self._save(year, before, after, changes, author, reason, now)
@@ -272,7 +284,7 @@ class MetaEditRepository:
                 field=r["field"],
                 old=r["old_value"],
                 new=r["new_value"],
-                reason=TargetChangeReason(r["reason"], r["document"]),
+                reason=_stored_reason(r["reason"], r["document"]),
             )
             for r in self._db.query(
                 "SELECT * FROM target_changes WHERE year = ? AND meta_stable_id = ? ORDER BY id",
@@ -291,7 +303,7 @@ class MetaEditRepository:
                     field=r["field"],
                     old=r["old_value"],
                     new=r["new_value"],
-                    reason=TargetChangeReason(r["reason"], r["document"]),
+                    reason=_stored_reason(r["reason"], r["document"]),
                 )
             )
         return changes

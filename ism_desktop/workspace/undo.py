@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ism_desktop.domain.audit import FieldChange, TargetChangeReason
+from ism_desktop.domain.audit import FieldChange, TargetChangeReason, diff_metas
 from ism_desktop.domain.meta import Meta
+from ism_desktop.workspace.changes import UndoRefusedError
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +92,20 @@ class UndoHistory:
 
     def _changed(self) -> None:
         self.generation += 1
+
+
+def refuse_if_moved(
+    step: EditStep, current: Meta, expected: Meta, verb: str, drop: Callable[[], None]
+) -> None:
+    """Refuse (and ``drop`` the step) if a field it changed no longer holds ``expected``'s value."""
+    moved = [c for c in diff_metas(expected, current) if c.field in step.keys]
+    if not moved:
+        return
+    drop()
+    first = moved[0]
+    now = f"«{first.new}»" if first.new else "vacío"
+    raise UndoRefusedError(
+        f"No se puede {verb} «{step.description}»: {first.label} ya no tiene el valor que "
+        f"dejó ese paso (ahora está {now}); lo cambió después otra acción, como un paquete "
+        "recibido. No se cambió nada."
+    )

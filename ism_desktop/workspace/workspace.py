@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from ism_desktop.domain.audit import Author, TargetChangeReason, diff_metas, os_user
+from ism_desktop.domain.audit import Author, TargetChangeReason, os_user
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_fields_of, with_modified
 from ism_desktop.domain.meta import Meta
@@ -36,12 +36,11 @@ from ism_desktop.workspace.changes import (
     PackagesChanges,
     PermissionRefusedError,
     RestoreChanges,
-    UndoRefusedError,
     WorkspaceError,
     WriteFailedError,
 )
 from ism_desktop.workspace.report_view import ReportView
-from ism_desktop.workspace.undo import EditStep, UndoHistory
+from ism_desktop.workspace.undo import EditStep, UndoHistory, refuse_if_moved
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.export.report_package import ExportedPackage
@@ -117,8 +116,11 @@ class Workspace(ReportView):
 
         Raises:
             PermissionRefusedError: the meta is another unit's.
-            WorkspaceError: a modified target without a reason, or the write failed.
+            WorkspaceError: a modified target without a reason or with one that may not be
+                stored (nothing is written), or the write failed.
         """
+        if reason is not None and (problem := reason.problem()):
+            raise WorkspaceError(f"No se guardó el cambio de meta modificada: {problem}.")
         before = self._own_meta(after.stable_id)
         if after.key != before.key:
             raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
@@ -167,7 +169,7 @@ class Workspace(ReportView):
         current = self._own_meta(step.stable_id)
         written, wanted = (step.after, step.before) if undoing else (step.before, step.after)
         drop = self.history.drop_undo if undoing else self.history.drop_redo
-        self._refuse_if_moved(step, current, written, verb, drop)
+        refuse_if_moved(step, current, written, verb, drop)
         self.refuse_if_quarters_closed(current, step.keys)  # the step stays, for after reopening
         reason = step.reason
         if undoing and reason is not None:
@@ -178,21 +180,6 @@ class Workspace(ReportView):
         else:
             self.history.redone()
         return changes
-
-    def _refuse_if_moved(
-        self, step: EditStep, current: Meta, expected: Meta, verb: str, drop: Callable[[], None]
-    ) -> None:
-        moved = [c for c in diff_metas(expected, current) if c.field in step.keys]
-        if not moved:
-            return
-        drop()
-        first = moved[0]
-        now = f"«{first.new}»" if first.new else "vacío"
-        raise UndoRefusedError(
-            f"No se puede {verb} «{step.description}»: {first.label} ya no tiene el valor que "
-            f"dejó ese paso (ahora está {now}); lo cambió después otra acción, como un paquete "
-            "recibido. No se cambió nada."
-        )
 
     def _own_meta(self, stable_id: str) -> Meta:
         meta = self._metas.get(stable_id)

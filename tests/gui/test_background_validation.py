@@ -195,3 +195,42 @@ def test_a_reopened_quarter_is_not_blamed_for_the_next_ones_figures(
         meta = session.workspace.meta(studies)
         session.edit(with_achieved(meta, Quarter.SECOND, Decimal(130)), "realizado")
         assert "REALIZADO_POSTERIOR" not in {f.rule for f in session.validation.for_meta(studies)}
+
+
+def test_a_motivo_an_older_version_stored_does_not_stop_the_check(
+    qtbot: QtBot, db_path: Path, settings: QSettings
+) -> None:
+    # A motivo with a vertical tab, stored by the old window: every opening said «Ocurrió un
+    # error inesperado» and the findings stayed at «Revisando las metas…».
+    import contextlib
+    import sqlite3
+
+    from ism_desktop.domain.audit import Author, TargetChangeReason
+    from ism_desktop.domain.editing import with_modified
+
+    with Store.open(db_path) as store:
+        report = store.reports.load()
+        assert report is not None
+        (meta,) = [m for m in report.metas if m.description == STUDIES]
+        after = with_modified(meta, Quarter.SECOND, Decimal(90), None)
+        store.edits.save(2024, meta, after, Author("Unidad 004", "ana"), TargetChangeReason("x"))
+    with contextlib.closing(sqlite3.connect(db_path)) as connection, connection:
+        connection.execute("UPDATE target_changes SET reason = 'RECORTE\vOFICIO 123'")
+    told: list[str] = []
+    with Store.open(db_path) as store:
+        session = ReportSession(store, unit_profile("004"), validate=False, background=True)
+        window = MainWindow(session, settings)
+        qtbot.addWidget(window)
+        session.check_failed.connect(told.append)
+        window.show()
+        session.start_validation()
+        qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+
+        assert told == []
+        assert not window.findings.summary.text().startswith("Revisando")
+        implied = [
+            row.justification.text
+            for row in window.findings.model.rows()
+            if row.finding.meta_id == meta.stable_id and row.justification is not None
+        ]
+        assert implied == ["Cambio de meta registrado: RECORTE\nOFICIO 123"]

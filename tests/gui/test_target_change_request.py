@@ -128,3 +128,46 @@ def _tree_texts(dialog: ReceiveDialog) -> list[str]:
         texts.append(" | ".join(item.text(c) for c in range(3)))
         stack += [item.child(i) for i in range(item.childCount())]
     return texts
+
+
+@pytest.mark.parametrize(
+    ("motivo", "said"),
+    [
+        ("RECORTE PRESUPUESTAL\x0bOFICIO 123", "carácter que no es texto (U+000B, posición 21)"),
+        ("A" * 20_001, "tiene 20 001 caracteres (máx. 20 000)"),
+    ],
+    ids=["tabulador-vertical", "demasiado-largo"],
+)
+def test_a_motivo_that_may_not_be_stored_keeps_the_request_open_and_writes_nothing(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, motivo: str, said: str
+) -> None:
+    # The dialog closed, the motivo was lost, and the change was half written: the new
+    # target and the motivo stored, then «Ocurrió un error inesperado» at every opening.
+    window = open_window(unit_profile("004"))
+    window.session.validate_all()
+    meta = select(window, CAPTURE)
+    boxes: list[object] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args, **_kw: boxes.append(args))
+    seen: list[tuple[int, str, str]] = []
+
+    def fill(dialog: ModifiedTargetDialog) -> int:
+        dialog.num_edit.setText("90")
+        dialog.reason_edit.setPlainText(motivo)
+        dialog.accept()
+        seen.append((dialog.result(), dialog.error_label.text(), dialog.reason_edit.toPlainText()))
+        return int(dialog.result())  # still open: the person may correct it, or cancel
+
+    monkeypatch.setattr(ModifiedTargetDialog, "exec", fill)
+    window.form.modify_button.click()
+
+    ((result, message, kept),) = seen
+    assert result != int(ModifiedTargetDialog.DialogCode.Accepted)
+    assert "«Motivo»" in message
+    assert said in message
+    assert kept == motivo
+    assert boxes == []
+    store = window.session.store
+    assert store.edits.target_changes(2024, meta.stable_id) == []
+    assert window.session.meta(meta.stable_id) == meta
+    window.session.validate_all()  # the year's justifications still read

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import openpyxl
@@ -78,3 +79,47 @@ def test_a_huge_figure_stored_by_an_older_version_is_named_not_a_traceback(
     assert "demasiado grande" in result.stderr
     assert repaired.returncode == 0, repaired.stderr
     assert run_cli(command, "--db", database, *extra).returncode in {0, 1}
+
+
+@pytest.mark.parametrize(("case", "bad"), [("U+000B", "\x0b"), *list(control_characters())[:3]])
+def test_a_bad_motivo_an_older_version_stored_does_not_stop_the_commands(
+    imported: Path, tmp_path: Path, case: str, bad: str
+) -> None:
+    # The old window stored the motivo it refused a moment later: from then on ``validate``
+    # and ``export`` said «ocurrió un error inesperado» and the unit could not deliver.
+    import contextlib
+    import sqlite3
+    from decimal import Decimal
+
+    from ism_desktop.domain.audit import TargetChangeReason
+    from ism_desktop.domain.editing import with_modified
+
+    database = tmp_path / "vieja.sqlite3"
+    database.write_bytes(imported.read_bytes())
+    with Store.open(database) as store:
+        report = store.reports.load()
+        assert report is not None
+        before = report.meta_by_id(ESTUDIOS)
+        assert before is not None
+        after = with_modified(before, Quarter.SECOND, Decimal(90), None)
+        store.edits.save(2024, before, after, Author("Unidad 004", "ana"), TargetChangeReason("x"))
+    with contextlib.closing(sqlite3.connect(database)) as connection, connection:
+        connection.execute("UPDATE target_changes SET reason = ?", [f"RECORTE{bad}OFICIO 123"])
+    coordinator = tmp_path / "coordinadora.sqlite3"
+    coordinator.write_bytes(imported.read_bytes())
+    period = ["--unidad", "004", "--trimestre", "1"]
+
+    checked = run_cli("validate", "--db", database, *period)
+    exported = run_cli("export", "--db", database, *period, "--out", tmp_path / "p")
+    received = run_cli("import-package", "--db", coordinator, exported.stdout.strip())
+
+    for result in (checked, exported, received):
+        assert "inesperado" not in result.stderr
+        assert "Traceback" not in result.stderr
+    assert checked.returncode in {0, 1}, checked.stderr
+    assert exported.returncode == 0, exported.stderr
+    assert received.returncode == 0, received.stderr
+    listed = json.loads(run_cli("solicitudes", "--db", coordinator, "--json").stdout)
+    reasons = [request["motivo"] for request in listed["pendientes"] if request["motivo"]]
+    assert reasons
+    assert all(reason.startswith("RECORTE") and bad not in reason for reason in reasons)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ism_desktop.domain.audit import TargetChange
-from ism_desktop.domain.limits import text_problem
+from ism_desktop.domain.limits import readable_text, text_problem
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.figure_rules import TARGET_CHANGED
@@ -76,14 +76,16 @@ def with_recorded_target_reasons(
 
     A modified target changed through the program carries its reason (and document) in the
     meta's history; that reason is what the META_MODIFICADA warning asks for, so it counts as
-    the justification unless the unit wrote one of its own.
+    the justification unless the unit wrote one of its own. Made readable, never refused:
+    the words around it make a motivo at the limit longer than a justification may be, and an
+    older version stored motivos unchecked; either would otherwise stop every check.
     """
     written = {item.key for item in stored}
     implied: list[Justification] = []
     for meta_id, changes in target_changes.items():
         last = changes[-1]
         document = f" (documento {last.reason.document})" if last.reason.document else ""
-        text = f"Cambio de meta registrado: {last.reason.text}{document}"
+        text = readable_text(f"Cambio de meta registrado: {last.reason.text}{document}")
         for quarter in Quarter:
             key = JustificationKey(year, meta_id, quarter, TARGET_CHANGED.code)
             if key not in written:
