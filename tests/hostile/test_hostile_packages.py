@@ -265,3 +265,59 @@ def test_a_report_package_with_no_metas_is_refused(
     path = edit_data(unit_package, tmp_path / "vacio.zip", edit)
 
     assert "no trae ninguna meta" in _reason(coordinator, path)
+
+
+@pytest.fixture(scope="module")
+def package_with_request(tmp_path_factory: pytest.TempPathFactory, seed_text: str) -> Path:
+    """Unit 004's package asking for ESTUDIOS' modified T2 to be 90, with its motivo."""
+    from decimal import Decimal
+
+    from ism_desktop.domain.audit import Author, TargetChangeReason
+    from ism_desktop.domain.editing import with_modified
+    from tests.exchange.package_builders import seed_store
+
+    with seed_store(seed_text) as store:
+        report = store.reports.load()
+        assert report is not None
+        (meta,) = [m for m in report.metas if m.description == "ESTUDIOS SOCIOECONÓMICOS"]
+        after = with_modified(meta, Quarter.SECOND, Decimal(90), None)
+        reason = TargetChangeReason("Recorte presupuestal", "OF-12")
+        store.edits.save(2024, meta, after, Author("Unidad 004", "ana"), reason)
+        return export_unit(store, tmp_path_factory.mktemp("solicitud"))
+
+
+def _motivos() -> list[object]:
+    cases = [
+        pytest.param("motivo", f"RECORTE{bad}OFICIO 123", "carácter que no es texto", id=case)
+        for case, bad in _texts()
+    ]
+    return [
+        *cases,
+        pytest.param(
+            "motivo", "A" * 20_001, "tiene 20 001 caracteres (máx. 20 000)", id="motivo-largo"
+        ),
+        pytest.param("documento", "OF\x0b12", "carácter que no es texto", id="documento"),
+    ]
+
+
+@pytest.mark.parametrize(("key", "value", "said"), _motivos())
+def test_a_request_with_a_motivo_that_may_not_be_stored_is_refused(
+    coordinator: Store,
+    package_with_request: Path,
+    tmp_path: Path,
+    key: str,
+    value: str,
+    said: str,
+) -> None:
+    # Stored, it would stop every later check of the coordinator's year.
+    def edit(data: dict[str, Any]) -> None:
+        for meta in data["metas"]:
+            for change in meta.get("cambios_meta_modificada", []):
+                change[key] = value
+
+    path = edit_data(package_with_request, tmp_path / f"{key}.zip", edit)
+
+    reason = _reason(coordinator, path)
+    assert f"el {key} de un cambio de meta modificada" in reason
+    assert "ESTUDIOS SOCIOECONÓMICOS" in reason
+    assert said in reason

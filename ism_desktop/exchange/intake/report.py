@@ -15,6 +15,7 @@ from typing import Any
 from ism_desktop.domain.audit import Author, FieldChange, os_user
 from ism_desktop.domain.fields import evaluation_quarter
 from ism_desktop.domain.intake import ReportEdit, ReportIntake
+from ism_desktop.domain.limits import MAX_DOCUMENT_CHARS, field_text_problem
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
@@ -88,14 +89,20 @@ def _reasons(
     given = item.get("cambios_meta_modificada", [])
     if type(given) is list and not given:
         return {}  # the usual case: no change asked, and no message to build for one
-    what = f"el historial de cambios de la meta «{shown_name(meta.description, 60)}»"
+    name = shown_name(meta.description, 60)
+    what = f"el historial de cambios de la meta «{name}»"
+    # Each text named: a motivo is what the person pasted, and can be found and fixed by name.
+    field = f"de un cambio de meta modificada de la meta «{name}»"
     reasons: dict[str, tuple[str, str, str]] = {}
     for change in reader.items(given, what, limit=10_000):
-        name = reader.text(change.get("campo"), what, 64)
-        reasons[name] = (
-            reader.text(change.get("motivo", ""), what, MAX_TEXT),
-            reader.text(change.get("documento", ""), what, 400),
-            reader.text(change.get("fecha", ""), what, 64),
+        for key, limit in (("motivo", MAX_TEXT), ("documento", MAX_DOCUMENT_CHARS)):
+            text = change.get(key, "")
+            if isinstance(text, str) and (problem := field_text_problem(text, limit)):
+                raise reader.refuse(f"el {key} {field} {problem}")
+        reasons[reader.text(change.get("campo"), f"el campo {field}", 64)] = (
+            reader.text(change.get("motivo", ""), f"el motivo {field}", MAX_TEXT),
+            reader.text(change.get("documento", ""), f"el documento {field}", MAX_DOCUMENT_CHARS),
+            reader.text(change.get("fecha", ""), f"la fecha {field}", 64),
         )
     return reasons
 
