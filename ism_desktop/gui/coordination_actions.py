@@ -196,20 +196,23 @@ class CoordinationActions(QObject):
         meta = self._session.meta(meta_id)
         from ism_desktop.gui.observation_dialog import ask_observation
 
-        text, ok = ask_observation(
-            self._window, f"Observación para la unidad {meta.key.unit} sobre «{meta.description}»:"
-        )
+        def save(text: str) -> str | None:
+            if not text.strip():
+                return None  # nothing to store: said once the dialog closes
+            try:
+                self._session.workspace.observe(meta_id, text)
+            except WorkspaceError as exc:  # too long: said in the dialog, with the text
+                return str(exc)
+            return None
+
+        heading = f"Observación para la unidad {meta.key.unit} sobre «{meta.description}»:"
+        text, ok = ask_observation(self._window, heading, save)
         if not ok:
             return
         if not text.strip():
             self._window.statusBar().showMessage(
                 "No se guardó la observación: no tenía texto.", 8000
             )
-            return
-        try:
-            self._session.workspace.observe(meta_id, text)
-        except WorkspaceError as exc:
-            QMessageBox.warning(self._window, "Observación", str(exc))
             return
         self._session.meta_changed.emit(meta_id)
         self._window.statusBar().showMessage("Observación guardada.", 5000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from ism_desktop.domain.validation.finding import Finding
-from ism_desktop.domain.validation.justification import Justification
+# Stores the text typed («» for «enterado»), or says why not: the dialog then stays open.
+SaveJustification = Callable[[str], str | None]
+TRAVELS = "&Justificación (viaja con el paquete a la unidad coordinadora):"
 
 
 class JustifyDialog(QDialog):
@@ -22,30 +25,35 @@ class JustifyDialog(QDialog):
 
     def __init__(
         self,
-        finding: Finding,
-        description: str,
-        current: Justification | None,
+        about: str,
+        current: str,
         parent: QWidget | None = None,
+        *,
+        save: SaveJustification | None = None,
+        prompt: str = TRAVELS,
+        acknowledge: bool = True,
     ) -> None:
+        """``about``: the warning (rich text); ``acknowledge``: «Solo enterado» is offered."""
         super().__init__(parent)
         self.setWindowTitle("Justificar aviso")
         self.resize(560, 320)
         self.acknowledge_only = False
+        self._save = save
         layout = QVBoxLayout(self)
-        about = QLabel(f"<b>{description}</b><br><br>{finding.message}")
-        about.setWordWrap(True)
-        layout.addWidget(about)
-        prompt = QLabel("&Justificación (viaja con el paquete a la unidad coordinadora):")
+        heading = QLabel(about)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        label = QLabel(prompt)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName("Justificación")
-        if current is not None:
-            self.text.setPlainText(current.text)
-        prompt.setBuddy(self.text)
-        layout.addWidget(prompt)
+        self.text.setPlainText(current)
+        label.setBuddy(self.text)
+        layout.addWidget(label)
         layout.addWidget(self.text)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
@@ -58,6 +66,7 @@ class JustifyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.acknowledge_button.clicked.connect(self._acknowledge)
+        self.acknowledge_button.setVisible(acknowledge)
         layout.addWidget(buttons)
 
     def justification_text(self) -> str:
@@ -66,7 +75,10 @@ class JustifyDialog(QDialog):
 
     def _acknowledge(self) -> None:
         self.acknowledge_only = True
-        super().accept()
+        if self._saved(""):
+            super().accept()
+        else:
+            self.acknowledge_only = False
 
     @override
     def accept(self) -> None:
@@ -74,4 +86,19 @@ class JustifyDialog(QDialog):
             self.error_label.setText("Escriba la justificación, o elija «Solo enterado».")
             self.text.setFocus()
             return
-        super().accept()
+        if self._saved(self.justification_text()):
+            super().accept()
+
+    def _saved(self, text: str) -> bool:
+        """Stored (or nothing to store it with); if refused, said here with the text kept."""
+        refused = None if self._save is None else self._save(text)
+        if refused:
+            self.error_label.setText(refused)
+            self.text.setFocus()
+        return not refused
+
+
+def ask_justification(parent: QWidget, message: str, save: SaveJustification) -> bool:
+    """A PAIMEF warning's reason, stored from the dialog (no «enterado»); False if cancelled."""
+    dialog = JustifyDialog(message, "", parent, save=save, prompt="&Motivo:", acknowledge=False)
+    return dialog.exec() == JustifyDialog.DialogCode.Accepted

@@ -137,13 +137,17 @@ def justify(window: MainWindow, row: FindingRow) -> None:
     from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
     from ism_desktop.workspace.changes import WorkspaceError
 
-    dialog = JustifyDialog(row.finding, row.description, row.justification, window)
-    if dialog.exec() == JustifyDialog.DialogCode.Accepted:
+    def save(text: str) -> str | None:
         try:
-            window.session.justify(row.finding, dialog.justification_text())
+            window.session.justify(row.finding, text)
         except (ValueError, WorkspaceError) as exc:  # pasted text that is not text, too long
-            QMessageBox.warning(window, "Justificar aviso", f"No se guardó: {exc}")
-            return
+            return f"No se guardó: {exc}"  # said in the dialog, which keeps what was written
+        return None
+
+    about = f"<b>{row.description}</b><br><br>{row.finding.message}"
+    current = "" if row.justification is None else row.justification.text
+    dialog = JustifyDialog(about, current, window, save=save)
+    if dialog.exec() == JustifyDialog.DialogCode.Accepted:
         window.statusBar().showMessage("Justificación guardada.", 5000)
 
 

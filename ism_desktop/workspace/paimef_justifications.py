@@ -48,6 +48,17 @@ def justify(
     return WarningJustification(text.strip(), who, at)
 
 
+def justification_refused(
+    store: Store, year: int, finding: PaimefFinding, author: Author, text: str
+) -> str | None:
+    """``justify``, saying why not instead of raising («No se guardó: …»); None once stored."""
+    try:
+        justify(store, year, finding, text, author)
+    except JustificationRefusedError as exc:
+        return f"No se guardó: {exc}"
+    return None
+
+
 def justifications(store: Store, year: int) -> dict[tuple[str, str, str], WarningJustification]:
     """The stored justifications of a year, by finding key."""
     return {

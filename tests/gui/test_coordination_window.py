@@ -177,7 +177,12 @@ def test_an_observation_travels_to_the_unit_and_shows_next_to_the_meta(
     coordinator = open_window(COORDINATOR)
     select(coordinator, STUDIES)
     monkeypatch.setattr(
-        observation_dialog, "ask_observation", lambda *_a: ("Falta la evidencia de marzo.", True)
+        observation_dialog,
+        "ask_observation",
+        lambda _parent, _heading, save: (
+            "Falta la evidencia de marzo.",
+            save("Falta la evidencia de marzo.") is None,
+        ),
     )
     coordinator.coordination.add_observation()
     from ism_desktop.exchange.export.observations import export_observations

@@ -55,12 +55,21 @@ def test_metas_with_observations_carry_a_mark_in_the_tree(
     index = window.model.index_of(meta.stable_id)
     assert "✉" not in index.data()
     # «Aceptar» on nothing typed is said, not passed over in silence.
-    monkeypatch.setattr(observation_dialog, "ask_observation", lambda *_a: ("  \n", True))
+    monkeypatch.setattr(
+        observation_dialog,
+        "ask_observation",
+        lambda _parent, _heading, save: ("  \n", save("  \n") is None),
+    )
     window.coordination.add_observation()
     assert window.statusBar().currentMessage() == ("No se guardó la observación: no tenía texto.")
     assert "✉" not in window.model.index_of(meta.stable_id).data()
     monkeypatch.setattr(
-        observation_dialog, "ask_observation", lambda *_a: ("Revisar la evidencia.", True)
+        observation_dialog,
+        "ask_observation",
+        lambda _parent, _heading, save: (
+            "Revisar la evidencia.",
+            save("Revisar la evidencia.") is None,
+        ),
     )
 
     window.coordination.add_observation()
@@ -103,3 +112,36 @@ def test_the_observation_box_fits_the_screen_for_a_long_meta_name(qtbot: QtBot) 
     assert "\t" not in dialog.text.toPlainText()
     dialog.text.setPlainText("Primera línea\x0bsegunda\x07")
     assert dialog.typed() == "Primera línea\nsegunda"
+
+
+def test_an_observation_too_long_keeps_its_dialog_open_with_the_text(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Refused after the dialog closed: a box, and the text written was gone.
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS
+
+    window = open_window(COORDINATOR)
+    meta = select(window, STUDIES)
+    boxes: list[object] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args))
+    text = "REVISAR LA EVIDENCIA. " * (MAX_NARRATIVE_CHARS // 20)
+    seen: list[tuple[int, str, str]] = []
+
+    def fill(dialog: observation_dialog.ObservationDialog) -> int:
+        dialog.text.setPlainText(text)
+        dialog.accept()
+        said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        seen.append((dialog.result(), said, dialog.text.toPlainText()))
+        return int(dialog.result())  # still open: the person may shorten it, or cancel
+
+    monkeypatch.setattr(observation_dialog.ObservationDialog, "exec", fill)
+    window.coordination.add_observation()
+
+    ((result, said, kept),) = seen
+    assert result != int(observation_dialog.ObservationDialog.DialogCode.Accepted)
+    assert "20 000" in said
+    assert kept == text
+    assert boxes == []
+    assert window.session.store.observations.for_meta(2024, meta.stable_id) == []

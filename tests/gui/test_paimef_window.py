@@ -616,3 +616,39 @@ def test_a_key_a_command_took_meanwhile_is_refused_in_spanish(
     assert window.message.text() == "No se guardó: ya hay una acción con la clave C.2."
     assert store.paimef.load(2026) == taken
     _discard_when_asked(monkeypatch)  # the refused acción is still typed when the window closes
+
+
+def test_a_justification_that_may_not_be_stored_keeps_its_dialog_open(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt's input box closed on «OK»: «No se guardó: …» below, and what was written gone.
+    from PySide6.QtWidgets import QInputDialog
+
+    from ism_desktop.gui.justify_dialog import JustifyDialog
+
+    text = "SE CAPTURA\x0bCON EL INFORME PARCIAL"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_args: (text, True))
+    shown = PaimefWindow(store, AUTHOR, date(2026, 7, 15))
+    qtbot.addWidget(shown)
+    first = _findings(shown)[0]
+    shown.findings.setCurrentRow(0)
+    seen: list[tuple[int, str, str, bool]] = []
+
+    def fill(dialog: JustifyDialog) -> int:
+        dialog.text.setPlainText(text)
+        dialog.accept()
+        offered = not dialog.acknowledge_button.isHidden()  # no «enterado» in PAIMEF
+        seen.append(
+            (dialog.result(), dialog.error_label.text(), dialog.text.toPlainText(), offered)
+        )
+        return int(dialog.result())  # still open: the person may correct it, or cancel
+
+    monkeypatch.setattr(JustifyDialog, "exec", fill)
+    shown.justify_selected()
+
+    ((result, message, kept, acknowledge),) = seen
+    assert result != int(JustifyDialog.DialogCode.Accepted)
+    assert "carácter que no es texto (U+000B, posición 11)" in message
+    assert kept == text
+    assert not acknowledge
+    assert _findings(shown)[0] == first  # not justified

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -34,32 +32,40 @@ def test_an_over_long_evaluation_is_flagged_while_typing(
     assert codes.count("EVALUACION_NO_ADMISIBLE") == 1
 
 
-def test_a_justification_that_is_not_text_is_refused_with_a_message(
-    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("SE REPROGRAMÓ\x0bPOR OFICIO", "carácter que no es texto (U+000B, posición 14)"),
+        ("A" * (MAX_NARRATIVE_CHARS + 1), "demasiado larga: máx. 20 000 caracteres"),
+    ],
+    ids=["tabulador-vertical", "demasiado-largo"],
+)
+def test_a_justification_that_may_not_be_stored_keeps_the_dialog_open_with_the_text(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, text: str, said: str
 ) -> None:
+    # «No se guardó: …» came in a box, and «Aceptar» left the person with no dialog and
+    # nothing of what was written.
     window = open_window(unit_profile("004"))
     row = next(r for r in _rows(window) if not r.finding.is_error)
-    shown: list[str] = []
+    boxes: list[object] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args))
+    seen: list[tuple[int, str, str]] = []
 
-    class FakeDialog:
-        DialogCode = JustifyDialog.DialogCode
+    def fill(dialog: JustifyDialog) -> int:
+        dialog.text.setPlainText(text)
+        dialog.accept()
+        seen.append((dialog.result(), dialog.error_label.text(), dialog.text.toPlainText()))
+        return int(dialog.result())  # still open: the person may correct it, or cancel
 
-        def __init__(self, *_: Any) -> None:
-            pass
-
-        def exec(self) -> Any:
-            return self.DialogCode.Accepted
-
-        def justification_text(self) -> str:
-            return "SE\x07 REPROGRAMÓ"
-
-    monkeypatch.setattr("ism_desktop.gui.justify_dialog.JustifyDialog", FakeDialog)
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-
+    monkeypatch.setattr(JustifyDialog, "exec", fill)
     window._justify(row)
 
-    assert len(shown) == 1
-    assert "carácter que no es texto" in shown[0]
+    ((result, message, kept),) = seen
+    assert result != int(JustifyDialog.DialogCode.Accepted)
+    assert said in message
+    assert kept == text
+    assert boxes == []
+    assert window.session.store.justifications.for_year(2024) == []
     assert isinstance(row, FindingRow)
 
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -30,6 +29,7 @@ from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.justify_dialog import ask_justification
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.history_tab import HistoryTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
@@ -43,10 +43,9 @@ from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
 from ism_desktop.workspace.paimef_justifications import (
-    JustificationRefusedError,
     finding_key,
+    justification_refused,
     justifications,
-    justify,
 )
 from ism_desktop.workspace.paimef_programme import (
     ActionKeyTakenError,
@@ -191,16 +190,12 @@ class PaimefWindow(QDialog):
             self._say("Elija un aviso de la lista.")
             return
         finding = self._findings[row]
-        if text is None:
-            text, accepted = QInputDialog.getMultiLineText(
-                self, "Justificar aviso", f"{finding.message}\n\nMotivo:"
-            )
-            if not accepted:
+        save = partial(justification_refused, self.store, self.programme.year, finding, self.author)
+        if text is None:  # asked: a refusal is said in the dialog, which keeps the text
+            if not ask_justification(self, finding.message, save):
                 return
-        try:
-            justify(self.store, self.programme.year, finding, text, self.author)
-        except JustificationRefusedError as exc:
-            self._say(f"No se guardó: {exc}")
+        elif (refused := save(text)) is not None:
+            self._say(refused)
             return
         self._say("Justificación guardada.")
         self._refresh()
