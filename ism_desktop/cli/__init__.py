@@ -151,5 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         path = record_program_error(exc)
         kept = f" Los detalles técnicos se guardaron en «{path}»." if path is not None else ""
-        return fail(f"ocurrió un error inesperado: {error_text(exc)}.{kept}")
+        said = error_text(exc)
+        said += "" if said.endswith(".") else "."  # a message that ends a sentence already
+        return fail(f"ocurrió un error inesperado: {said}{kept}")
     return code

@@ -95,3 +95,41 @@ def test_ctrl_c_in_a_command_is_said_in_spanish(tmp_path: Path, seed_path: Path)
         "estaba.\n"
     )
     assert not (tmp_path / "datos" / "errores.txt").exists()  # not a defect
+
+
+def test_a_program_error_ending_in_a_period_is_said_with_one(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # «… (U+000B, posición 48).. » ended the message: the error's own period, then another.
+    database = tmp_path / "avance.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            BROKEN_COMMAND.replace("en el libro", "en el libro."),
+            "libro",
+            "--unidad",
+            "004",
+            "--trimestre",
+            "1",
+            "--out",
+            str(tmp_path),
+            "--db",
+            str(database),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={
+            **os.environ,
+            "ISM_AVANCE_DATA_DIR": str(tmp_path / "datos"),
+            "PYTHONIOENCODING": "utf-8",
+        },
+        timeout=60,
+    )
+
+    assert result.returncode == 2
+    assert "división entre cero en el libro. Los detalles técnicos" in result.stderr
+    assert ".." not in result.stderr
