@@ -14,7 +14,7 @@ from ism_desktop.domain.audit import FieldChange, diff_metas, figure_label
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.fields import figure_field, is_modified_target
 from ism_desktop.domain.figures import FigureRow, RowKind, Series
-from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.meta import Meta, normalize_text
 from ism_desktop.domain.quarter import Quarter
 
 _PLANNED = (Series.ORIGINAL, Series.MODIFIED)
@@ -147,9 +147,20 @@ def programme_mismatches(programme: Meta, incoming: Meta) -> tuple[FieldChange, 
     )
 
 
+def _description_changes(before: Meta, after: Meta) -> list[FieldChange]:
+    """The description retyped in case or accents only: the same meta (its ID folds them).
+
+    Whitespace is no change: every reader collapses it, as a printed description reads.
+    """
+    old, new = before.description, after.description
+    if old == new or normalize_text(old) == normalize_text(new):
+        return []
+    return [FieldChange("descripcion", "Descripción", old, new)]
+
+
 def programme_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
-    """Every programme field (attributes, original and modified targets) that differs."""
-    changes = _attribute_changes(before, after)
+    """Every programme field (description, attributes, original and modified targets) changed."""
+    changes = _description_changes(before, after) + _attribute_changes(before, after)
     for series in _PLANNED:
         changes += _series_changes(before, after, series)
     return tuple(changes)
