@@ -7,6 +7,7 @@ in this user's settings; never the program's own folder.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QSettings, QStandardPaths
@@ -96,12 +97,31 @@ def report_pair(chosen: Path) -> tuple[Path, Path]:
     return pdf, pdf.with_suffix(".xlsx")
 
 
-def replacing_agreed(parent: QWidget, chosen: Path, pdf: Path) -> bool:
-    """Ask before replacing a PDF the dialog did not ask about (named other than chosen)."""
+def quoted_names(paths: Sequence[Path], shown: int = 3) -> str:
+    """«a», «b» y «c»: the files' names, the first ``shown`` of them and how many more."""
+    names = [f"«{path.name}»" for path in paths[:shown]]
+    more = len(paths) - len(names)
+    if more:
+        return f"{', '.join(names)} y {more} más"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} y {names[-1]}"
+
+
+def replacing_agreed(
+    parent: QWidget, chosen: Path, *written: Path, title: str = "Guardar informe"
+) -> bool:
+    """Ask before replacing files the save dialog did not ask about (named other than chosen).
+
+    The dialog asks about ``chosen`` only; an ending added after it («Programa.2026» written as
+    «Programa.2026.xlsx») or a file written beside it (the PDF's workbook) was replaced unasked.
+    One question for all of them (in one folder); «No» (the default) writes nothing.
+    """
     from ism_desktop.gui.dialog_buttons import confirm_loss
 
-    if pdf == chosen or not pdf.exists():
+    there = [path for path in dict.fromkeys(written) if path != chosen and path.exists()]
+    if not there:
         return True
+    exists, them = ("ya existe", "lo") if len(there) == 1 else ("ya existen", "los")
+    where = there[0].parent
     return confirm_loss(
-        parent, "Guardar informe", f"«{pdf.name}» ya existe en «{pdf.parent}». ¿Reemplazarlo?"
+        parent, title, f"{quoted_names(there)} {exists} en «{where}». ¿Reemplazar{them}?"
     )

@@ -339,8 +339,9 @@ class ReportActions(QObject):
         # Named «informe.xlsx» in the dialog: the workbook was written over the PDF just made.
         chosen = pdf_path
         pdf_path, xlsx_path = report_pair(chosen)
-        # Asked before the report is made: at state scale it takes seconds, lost on a «No».
-        if not replacing_agreed(self._window, chosen, pdf_path):
+        # The dialog asked about ``chosen`` only: the other of the pair is asked about here,
+        # before the report is made (at state scale it takes seconds, lost on a «No»).
+        if not replacing_agreed(self._window, chosen, pdf_path, xlsx_path):
             return
         layout = self._layout()
         pdf, xlsx = io.BytesIO(), io.BytesIO()

@@ -90,6 +90,9 @@ def export_programme(parent: QWidget, programme: AnnualProgramme) -> str | None:
     if name.suffix.lower() not in (".json", ".xlsx"):
         # «Programa.2026»: the point is part of the name; the kind chosen gives the ending.
         name = name.with_name(f"{name.name}{'.json' if '*.json' in kind else '.xlsx'}")
+    # The dialog asked about «Programa.2026» only, not the «Programa.2026.xlsx» written.
+    if not replacing_agreed(parent, Path(chosen), name, title="Exportar Programa Anual"):
+        return None
     try:
         write_programme_file(programme, name)
     except PaimefFormatError as exc:  # a name import cannot read, no permission, …
@@ -123,7 +126,7 @@ def write_informe_files(
     if name is None:
         return None
     pdf, xlsx = report_pair(name)
-    if not replacing_agreed(parent, name, pdf):
+    if not replacing_agreed(parent, name, pdf, xlsx):
         return None
     try:
         lines = write_files(informe, pdf, xlsx)
