@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
-from ism_desktop.gui.places import choose_folder, open_files
+from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.places import choose_folder, open_files, quoted_names
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
 from ism_desktop.workspace.changes import WorkspaceError
+from ism_desktop.workspace.package_names import bases_written, observations_written
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
@@ -167,7 +169,7 @@ class CoordinationActions(QObject):
         """Write one programme base per unit into a folder."""
         year = self._session.profile.year
         folder = choose_folder(self._window, f"Carpeta donde guardar los programas base {year}")
-        if not folder:
+        if not folder or not self._may_write_bases(Path(folder)):
             return
         from ism_desktop.workspace.spelling_words import words_to_send
 
@@ -187,6 +189,27 @@ class CoordinationActions(QObject):
             ),
             describe_error=failure_message("No se guardaron los programas base"),
         )
+
+    def _may_write_bases(self, folder: Path) -> bool:
+        """Whether to write the bases in ``folder``: asked once when any is there already."""
+        written = bases_written(self._session.workspace, folder)
+        there = [path for path in written if path.exists()]
+        if not there:
+            return True
+        year, names = self._session.profile.year, quoted_names(there)
+        if len(there) == 1:
+            question = (
+                f"Ya hay un programa base del ejercicio {year} en esa carpeta ({names}). "
+                "¿Reemplazarlo por el nuevo?"
+            )
+        else:
+            every = len(there) == len(written)
+            many = f"están los {len(there)}" if every else f"hay {len(there)} de los {len(written)}"
+            question = (
+                f"Ya {many} programas base del ejercicio {year} en esa carpeta ({names}). "
+                "¿Reemplazarlos por los nuevos?"
+            )
+        return confirm_loss(self._window, "Programas base", question)
 
     def add_observation(self) -> None:
         """Write an observation on the selected meta for its unit."""
@@ -244,6 +267,15 @@ class CoordinationActions(QObject):
         if not folder:
             return
         from ism_desktop.domain.codes import UnitCode
+
+        path = observations_written(self._session.workspace, UnitCode(unit), Path(folder))
+        if path.exists() and not confirm_loss(
+            self._window,
+            "Enviar observaciones",
+            f"Ya hay un paquete de observaciones de este trimestre para la unidad {unit} en esa "
+            f"carpeta («{path.name}»). ¿Reemplazarlo por el nuevo?",
+        ):
+            return
 
         def work() -> Path:
             return self._session.workspace.in_own_connection(

@@ -26,7 +26,11 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.base_delivered import DELIVERED_KEY, delivered_json
 from ism_desktop.exchange.base_words import words_field
-from ism_desktop.exchange.package.manifest import LAST_RECEIVED_KEY, PackageManifest
+from ism_desktop.exchange.package.manifest import (
+    LAST_RECEIVED_KEY,
+    PackageManifest,
+    package_file_name,
+)
 from ism_desktop.exchange.package.writer import (
     Addressee,
     ExportError,
@@ -207,3 +211,15 @@ def export_bases(
                 f"{len(wanted)} unidades: {names}."
             ) from exc
     return done
+
+
+def base_paths(store: Store, out_dir: Path, *, year: int | None = None) -> list[Path]:
+    """Where ``export_bases`` writes, one per unit; none when it refuses (it says why then)."""
+    try:
+        report = _load(store, year)
+    except ExportError:
+        return []
+    return [
+        out_dir / package_file_name(unit, report.year, report.quarter, PackageKind.BASE)
+        for unit in report.units_in_order()
+    ]

@@ -11,7 +11,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package.manifest import PackageManifest
+from ism_desktop.exchange.package.manifest import PackageManifest, package_file_name
 from ism_desktop.exchange.package.writer import (
     Addressee,
     ExportError,
@@ -41,6 +41,11 @@ def observation_json(item: Observation, description: str) -> dict[str, Any]:
         "autor": item.author,
         "fecha": item.at,
     }
+
+
+def observations_path(unit: UnitCode, year: int, quarter: Quarter, out_dir: Path) -> Path:
+    """Where ``export_observations`` writes the unit's return package of that quarter."""
+    return out_dir / package_file_name(unit, year, quarter, PackageKind.OBSERVATIONS)
 
 
 def export_observations(

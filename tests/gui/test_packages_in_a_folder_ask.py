@@ -1,0 +1,187 @@
+"""Packages written into a chosen folder ask before replacing a file of the same name there.
+
+The coordinator's programme bases and observations went into the folder without a word, over
+whatever of the same name was there: a base not yet handed out, observations not yet sent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.workspace.package_names import bases_written
+from tests.gui.conftest import WindowFactory
+from tests.gui.window_driver import answer_questions, select
+
+pytestmark = pytest.mark.gui
+
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+OLD = b"el paquete de antes"
+BASE_004 = "ETCA-III-04_2024_programa_base_unidad_004.ismpaq"
+OBSERVATIONS_004 = "ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq"
+
+
+def _folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *there: str) -> Path:
+    """The folder chosen in the dialog, holding ``there`` (each an older file)."""
+    out = tmp_path / "salida"
+    out.mkdir()
+    for name in there:
+        (out / name).write_bytes(OLD)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
+    return out
+
+
+def _said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the window says when done (or failing), in order."""
+    said: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
+    return said
+
+
+def _done(window: MainWindow) -> None:
+    """Written on a thread when agreed to: any such work ends, and what it says is said."""
+    window.tasks.wait()
+    QApplication.processEvents()  # the result comes back to the window as a queued signal
+
+
+def _send_bases(window: MainWindow) -> None:
+    window.coordination.send_bases_action.trigger()
+    _done(window)
+
+
+def _send_observations(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """To unit 004, the unit of the meta selected (offered first)."""
+    select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    monkeypatch.setattr(QInputDialog, "exec", lambda _d: int(QInputDialog.DialogCode.Accepted))
+    window.coordination.send_observations_action.trigger()
+    _done(window)
+
+
+def test_no_keeps_a_base_already_there_and_writes_none(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    out = _folder(tmp_path, monkeypatch, BASE_004)
+    asked = answer_questions(monkeypatch, "No")
+    said = _said(monkeypatch)
+
+    _send_bases(window)
+
+    assert asked == [
+        f"Ya hay un programa base del ejercicio 2024 en esa carpeta («{BASE_004}»). "
+        "¿Reemplazarlo por el nuevo?"
+    ]
+    assert said == []
+    assert (out / BASE_004).read_bytes() == OLD
+    assert [p.name for p in out.iterdir()] == [BASE_004]
+
+
+def test_several_bases_already_there_are_counted_and_named_in_one_question(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    names = [f"ETCA-III-04_2024_programa_base_unidad_00{n}.ismpaq" for n in (1, 3, 4, 5)]
+    out = _folder(tmp_path, monkeypatch, *names)
+    asked = answer_questions(monkeypatch, "No")
+    _said(monkeypatch)
+
+    _send_bases(window)
+
+    (question,) = asked
+    assert question.startswith("Ya hay 4 de los ")
+    assert f"programas base del ejercicio 2024 en esa carpeta («{names[0]}», «{names[1]}», " in (
+        question
+    )
+    assert question.endswith(f"«{names[2]}» y 1 más). ¿Reemplazarlos por los nuevos?")
+    assert sorted(p.name for p in out.iterdir()) == names
+    assert all(p.read_bytes() == OLD for p in out.iterdir())
+
+
+def test_every_base_already_there_is_said_so(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    every = bases_written(window.session.workspace, tmp_path / "salida")
+    out = _folder(tmp_path, monkeypatch, *(path.name for path in every))
+    asked = answer_questions(monkeypatch, "No")
+    _said(monkeypatch)
+
+    _send_bases(window)
+
+    (question,) = asked
+    assert question.startswith(f"Ya están los {len(every)} programas base del ejercicio 2024 ")
+    assert question.endswith(f"y {len(every) - 3} más). ¿Reemplazarlos por los nuevos?")
+    assert all(p.read_bytes() == OLD for p in out.iterdir())
+
+
+def test_yes_replaces_the_bases_and_writes_every_one(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    out = _folder(tmp_path, monkeypatch, BASE_004)
+    asked = answer_questions(monkeypatch, "Sí")
+    said = _said(monkeypatch)
+
+    _send_bases(window)
+
+    assert len(asked) == 1
+    assert said[0].startswith("Se guardaron ")
+    assert (out / BASE_004).read_bytes().startswith(b"PK\x03\x04")
+    assert len(list(out.iterdir())) > 1
+
+
+def test_bases_into_a_folder_without_any_ask_nothing(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    out = _folder(tmp_path, monkeypatch, "otra_cosa.ismpaq")
+    asked = answer_questions(monkeypatch, "No")
+    said = _said(monkeypatch)
+
+    _send_bases(window)
+
+    assert asked == []
+    assert said[0].startswith("Se guardaron ")
+    assert (out / BASE_004).is_file()
+    assert (out / "otra_cosa.ismpaq").read_bytes() == OLD
+
+
+def test_no_keeps_the_observations_already_there(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    out = _folder(tmp_path, monkeypatch, OBSERVATIONS_004)
+    asked = answer_questions(monkeypatch, "No")
+    said = _said(monkeypatch)
+
+    _send_observations(window, monkeypatch)
+
+    assert asked == [
+        "Ya hay un paquete de observaciones de este trimestre para la unidad 004 en esa carpeta "
+        f"(«{OBSERVATIONS_004}»). ¿Reemplazarlo por el nuevo?"
+    ]
+    assert said == []
+    assert [p.name for p in out.iterdir()] == [OBSERVATIONS_004]
+    assert (out / OBSERVATIONS_004).read_bytes() == OLD
+
+
+def test_yes_replaces_the_observations(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    out = _folder(tmp_path, monkeypatch, OBSERVATIONS_004)
+    asked = answer_questions(monkeypatch, "Sí")
+    said = _said(monkeypatch)
+
+    _send_observations(window, monkeypatch)
+
+    assert len(asked) == 1
+    assert said == [f"Se guardó el paquete:\n{out / OBSERVATIONS_004}"]
+    assert (out / OBSERVATIONS_004).read_bytes().startswith(b"PK\x03\x04")
