@@ -241,9 +241,15 @@ class ReportActions(QObject):
             self.export_package(Path(folder))
 
     def _may_write_in(self, folder: Path) -> bool:
-        """Whether to write the package in ``folder``: asked when one of the quarter is there."""
+        """Whether to write the package in ``folder``: asked when one of the quarter is there.
+
+        Its PDF or Excel left there without it (the package taken away) is asked about too.
+        """
         path = self._session.workspace.package_path(folder)
-        return not path.exists() or confirm_loss(
+        if not path.exists():
+            beside = (path.with_suffix(".pdf"), path.with_suffix(".xlsx"))
+            return replacing_agreed(self._window, path, *beside, title="Exportar paquete")
+        return confirm_loss(
             self._window,
             "Exportar paquete",
             f"Ya hay un paquete de este trimestre en esa carpeta («{path.name}»). ¿Reemplazarlo, "

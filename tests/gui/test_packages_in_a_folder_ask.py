@@ -16,7 +16,7 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.workspace.package_names import bases_written
-from tests.gui.conftest import WindowFactory
+from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import answer_questions, select
 
 pytestmark = pytest.mark.gui
@@ -185,3 +185,21 @@ def test_yes_replaces_the_observations(
     assert len(asked) == 1
     assert said == [f"Se guardó el paquete:\n{out / OBSERVATIONS_004}"]
     assert (out / OBSERVATIONS_004).read_bytes().startswith(b"PK\x03\x04")
+
+
+def test_a_units_package_asks_about_its_pdf_left_there_without_it(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The package itself moved to the stick, its PDF left in the folder: replaced unasked.
+    window = open_window(unit_profile("004"))
+    pdf = "ETCA-III-04_2024_T1_unidad_004.pdf"
+    out = _folder(tmp_path, monkeypatch, pdf)
+    asked = answer_questions(monkeypatch, "No")
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Paquete exportado», if made
+
+    window.reports.export_package_action.trigger()
+    _done(window)
+
+    assert asked == [f"«{pdf}» ya existe en «{out}». ¿Reemplazarlo?"]
+    assert [p.name for p in out.iterdir()] == [pdf]
+    assert (out / pdf).read_bytes() == OLD
