@@ -46,6 +46,8 @@ COL_ID, COL_PROGRAMME, COL_ACTIVITY, COL_DESCRIPTION, COL_UOM = 1, 2, 3, 4, 5
 COL_KIND, COL_CUMULATIVE, COL_ROW, COL_Q1, COL_ANNUAL = 6, 7, 8, 9, 13
 # The fill of the cells staff write in (the colour of the quarter being reported on screen).
 _OPEN_COLOUR = "FFFFF2CC"
+# How far past the last title a shifted one is looked for (a few columns inserted).
+_COLUMNS_BEYOND = 5
 _WIDTHS = (18, 11, 9, 60, 18, 6, 10, 6, 12, 12, 12, 12, 14)
 
 
@@ -67,6 +69,35 @@ def sheets_of(metas: Sequence[Meta], catalogue: Catalogue) -> list[TemplateSheet
         TemplateSheet(unit, catalogue.unit_name(entity, unit), items)
         for (entity, unit), items in groups.items()
     ]
+
+
+def header_misfits(sheet: Worksheet) -> tuple[list[tuple[int, str]], bool]:
+    """Each header cell not as written (its column, what to say), and whether columns moved.
+
+    A title whose text was edited leaves its column where it was; a title found in another
+    column (one inserted or deleted), or a header row mostly gone, means they moved.
+    """
+    said = []
+    for column, title in enumerate(HEADERS, start=1):
+        found = sheet.cell(HEADER_ROW, column).value
+        if found != title:
+            empty = found is None or not str(found).strip()
+            what = " y está vacío" if empty else f", dice «{str(found)[:60]}»"
+            said.append((column, f"el encabezado debe decir «{title}»{what}"))
+    if not said:
+        return said, False
+    width = len(HEADERS) + _COLUMNS_BEYOND
+    titles = [_title(sheet.cell(HEADER_ROW, column).value) for column in range(1, width + 1)]
+    expected = [_title(title) for title in HEADERS]
+    in_place = sum(found == title for found, title in zip(titles, expected, strict=False))
+    shifted = any(
+        titles[column] != title and title in titles for column, title in enumerate(expected)
+    )
+    return said, shifted or in_place * 2 < len(HEADERS)
+
+
+def _title(value: object) -> str:
+    return "" if value is None else str(value).strip().casefold()
 
 
 def annual_formula(row: int) -> str:

@@ -44,7 +44,7 @@ class TemplateContents:
     ids: set[str]
     # Every unit's sheet, metas or none: an emptied sheet is not a sheet left out.
     sheets: set[str]
-    # The unit sheets whose rows were read (their year and headers were right).
+    # The unit sheets whose rows were read (their year right, their header's columns in place).
     read_sheets: set[str]
     # The metas whose rows do not fit the type typed (a meta with an ID only).
     kind_edits: list[KindEdit]

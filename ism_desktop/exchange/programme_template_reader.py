@@ -35,9 +35,9 @@ from ism_desktop.exchange.programme_template import (
     COL_UOM,
     FIRST_ROW,
     HEADER_ROW,
-    HEADERS,
     LISTS_SHEET,
     YEAR_CELL,
+    header_misfits,
 )
 from ism_desktop.exchange.programme_template_contents import (
     KindEdit,
@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 MAX_ROWS = 5000
+# Said once, with a sheet's first header problem, when its columns moved.
+ROWS_WAIT = "; las filas de esta hoja se revisan cuando el encabezado esté como en la plantilla"
 
 
 # Any other text of a row (a code, the kind, VAL. ACUM.): far more than any needs.
@@ -155,6 +157,12 @@ class _Reader:
 
 
 def _check_layout(reader: _Reader, year: int) -> bool:
+    """Name a wrong year or header; whether the sheet's rows can still be read.
+
+    A title whose text was edited leaves every column where it was: the rows are read, and
+    their problems named with the header's. Columns moved (one inserted or deleted, a row
+    inserted above the header) would have every row read as nonsense: the header says so.
+    """
     sheet = reader.sheet
     written = sheet[YEAR_CELL].value
     # The year typed again as text («2025») is still the year.
@@ -166,15 +174,10 @@ def _check_layout(reader: _Reader, year: int) -> bool:
         )
         reader.problems.append(f"Hoja {sheet.title}, celda {YEAR_CELL}: {said}")
         return False
-    good = True
-    for column, title in enumerate(HEADERS, start=1):
-        found = sheet.cell(HEADER_ROW, column).value
-        if found != title:
-            reader.problem(
-                column, HEADER_ROW, f"el encabezado debe decir «{title}», dice «{found}»"
-            )
-            good = False
-    return good
+    misfits, moved = header_misfits(sheet)
+    for index, (column, text) in enumerate(misfits):
+        reader.problem(column, HEADER_ROW, text + (ROWS_WAIT if moved and index == 0 else ""))
+    return not moved
 
 
 @dataclass
