@@ -9,6 +9,18 @@ from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argu
 from ism_desktop.domain.audit import Author
 from ism_desktop.workspace.opening import StoreError
 
+_CLOSE = (
+    "Cierra el trimestre de la unidad en esta base de datos: sus cifras realizadas, sus "
+    "evaluaciones, las justificaciones de sus avisos y su meta modificada quedan de solo "
+    "lectura, y otro paquete de ese trimestre se rechaza. Para corregirlo, «trimestre reabrir»."
+)
+_REOPEN = (
+    "Reabre el trimestre de la unidad para corregirlo; pide --motivo, que queda registrado. En "
+    "la unidad coordinadora, la reapertura llega a la unidad en su siguiente paquete de "
+    "observaciones o programa base; el siguiente paquete de la unidad dice qué cambió después "
+    "de reabrir."
+)
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the command and its actions to the parser."""
@@ -25,8 +37,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     actions = parser.add_subparsers(title="acciones", dest="accion", metavar="ACCIÓN")
     actions.required = True
     actions._parser_class = type(parser)
-    for name, text in (("cerrar", "cierra el trimestre"), ("reabrir", "reabre el trimestre")):
-        action = actions.add_parser(name, help=f"{text} de una unidad", description=f"{text}.")
+    for name, text, description in (
+        ("cerrar", "cierra el trimestre", _CLOSE),
+        ("reabrir", "reabre el trimestre", _REOPEN),
+    ):
+        action = actions.add_parser(name, help=f"{text} de una unidad", description=description)
         add_db_argument(action)
         add_unit_argument(action, required=True)
         add_period_arguments(action)

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import year_argument
@@ -14,7 +14,11 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_news import Decision
+from ism_desktop.platform import default_database_path
 from ism_desktop.workspace.opening import StoreError
+
+if TYPE_CHECKING:
+    from ism_desktop.workspace.target_requests import ToDecide
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,16 +45,41 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.set_defaults(handler=_list, db_must_exist=True)
     actions = parser.add_subparsers(title="acciones", dest="accion", metavar="ACCIÓN")
     actions._parser_class = type(parser)
-    for name, option, text in (
-        ("aprobar", "--documento", "número del documento que autoriza el cambio"),
-        ("rechazar", "--motivo", "por qué se rechaza"),
+    for name, option, text, description in (
+        ("aprobar", "--documento", "número del documento que autoriza el cambio", _APPROVE),
+        ("rechazar", "--motivo", "por qué se rechaza", _REJECT),
     ):
-        action = actions.add_parser(name, help=f"{name} una solicitud", description=f"{name}.")
-        action.add_argument("id", type=int, metavar="ID", help="número de la solicitud")
+        action = actions.add_parser(name, help=f"{name} una solicitud", description=description)
+        action.add_argument(
+            "id", type=int, metavar="ID", help="número de la solicitud (el de «solicitudes»)"
+        )
         action.add_argument(option, dest="texto", required=True, metavar="TEXTO", help=text)
         # SUPPRESS: a --db given before the action is not overwritten by this default.
-        action.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="ARCHIVO")
+        action.add_argument(
+            "--db",
+            type=Path,
+            default=argparse.SUPPRESS,
+            metavar="ARCHIVO",
+            help=f"base de datos SQLite (por omisión: {default_database_path()})",
+        )
         action.set_defaults(handler=_decide, approve=name == "aprobar", db_must_exist=True)
+
+
+_ANNUAL = (
+    "Un anual pedido con trimestres de su fila no se decide aparte: va con la solicitud del "
+    "trimestre (con la última que se decida, si son varios)."
+)
+_APPROVE = (
+    "Aprueba la solicitud de cambio de meta modificada con ese número (el que da "
+    "«ism-desktop solicitudes») y aplica el cambio, con el número del documento que lo "
+    "autoriza. " + _ANNUAL + " La decisión viaja a la unidad en su siguiente programa base o "
+    "paquete de observaciones."
+)
+_REJECT = (
+    "Rechaza la solicitud de cambio de meta modificada con ese número (el que da "
+    "«ism-desktop solicitudes»), con el motivo; la meta modificada no cambia. " + _ANNUAL + " "
+    "La decisión viaja a la unidad en su siguiente programa base o paquete de observaciones."
+)
 
 
 def _request_json(r: TargetChangeRequest) -> dict[str, Any]:
@@ -66,6 +95,23 @@ def _request_json(r: TargetChangeRequest) -> dict[str, Any]:
         "documento": r.document,
         "fecha": r.requested_at,
         "secuencia": r.sequence,
+    }
+
+
+def _pending_json(item: ToDecide) -> dict[str, Any]:
+    """A request to decide, and the annual of its row that follows from it (or null)."""
+    annual = item.annual
+    return _request_json(item.request) | {
+        "anual": None
+        if annual is None
+        else {
+            "id": annual.request_id,
+            "campo": annual.field,
+            "etiqueta": annual.label,
+            "actual": annual.current,
+            "solicitado": annual.requested,
+            "se_decide_con_esta": item.annual_with_it,
+        }
     }
 
 
@@ -98,22 +144,23 @@ def _list(args: argparse.Namespace) -> int:
             names = {m.stable_id: m.description for m in store.reports.load_year_metas(year)}
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
+    from ism_desktop.workspace.target_requests import to_decide
+
+    # As the window lists them: an annual that follows its quarter is on the quarter's item.
+    items = to_decide(pending)
     if args.json:
         data = {
             "ejercicio": year,
-            "pendientes": [_request_json(r) for r in pending],
+            "pendientes": [_pending_json(item) for item in items],
             "decididas": [_decision_json(d) for d in decided],
         }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    from ism_desktop.workspace.target_requests import requests_to_decide
-
-    # As the window lists them: an annual that follows its quarter is on the quarter's line.
-    lines = requests_to_decide(pending)
-    waiting = count(len(lines), "pendiente", "pendientes")
+    waiting = count(len(items), "pendiente", "pendientes")
     print(f"Solicitudes de cambio de meta modificada, ejercicio {year}: {waiting}.")
-    for r, change in lines:
+    for item in items:
+        r, change = item.request, item.text
         name = shortened(names.get(r.meta_id, r.meta_id))
         reason = r.reason or "sin motivo en el paquete"
         document = f"; documento: {r.document}" if r.document else ""

@@ -48,9 +48,19 @@ def _change_text(request: TargetChangeRequest) -> str:
     return f"{request.label}: {figure_phrase(request.current)} → {figure_phrase(request.requested)}"
 
 
-def requests_to_decide(
-    pending: Sequence[TargetChangeRequest],
-) -> list[tuple[TargetChangeRequest, str]]:
+@dataclass(frozen=True)
+class ToDecide:
+    """A request a person decides, what it asks in words, and its row's annual asked with it."""
+
+    request: TargetChangeRequest
+    text: str
+    # The annual of the request's row, which follows from its quarters (none asked: None).
+    annual: TargetChangeRequest | None = None
+    # Whether deciding this request decides the annual too (its row's only quarter asked).
+    annual_with_it: bool = False
+
+
+def to_decide(pending: Sequence[TargetChangeRequest]) -> list[ToDecide]:
     """Each request a person decides, with what it asks in words.
 
     The annual of a row follows from its quarters, and is decided with the row's last quarter
@@ -75,15 +85,23 @@ def requests_to_decide(
         annual = annuals.get(row)
         if request is annual:
             if row not in quarterly:
-                lines.append((request, _change_text(request)))
+                lines.append(ToDecide(request, _change_text(request)))
             continue
         text = _change_text(request)
-        if annual is not None and quarterly[row] == 1:
+        alone = quarterly[row] == 1
+        if annual is not None and alone:
             text += f" (anual: {figure_phrase(annual.current)} → {figure_phrase(annual.requested)})"
         elif annual is not None:
             text += " (el anual se recalcula)"
-        lines.append((request, text))
+        lines.append(ToDecide(request, text, annual, annual is not None and alone))
     return lines
+
+
+def requests_to_decide(
+    pending: Sequence[TargetChangeRequest],
+) -> list[tuple[TargetChangeRequest, str]]:
+    """Each request a person decides, with what it asks in words (``to_decide``)."""
+    return [(item.request, item.text) for item in to_decide(pending)]
 
 
 def pending_lines(pending: Sequence[TargetChangeRequest]) -> list[str]:

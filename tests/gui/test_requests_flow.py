@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.gui.year_dialogs import RequestsDialog
+from tests.e2e.cli_runner import run_cli
 from tests.gui.conftest import WindowFactory
 from tests.gui.test_year_window import COORDINATOR, STUDIES
 from tests.gui.window_driver import pending_request, select
@@ -271,3 +276,43 @@ def test_the_decided_list_gives_each_number_and_cuts_names_at_a_word(qtbot: QtBo
     assert lines[1].startswith(
         "Unidad 004 · ATENCIÓN INTEGRAL A MUJERES VÍCTIMAS DE VIOLENCIA EN LOS…"
     )
+
+
+def test_the_window_lists_the_numbers_the_command_lists(
+    open_window: WindowFactory, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A quarter's request and the annual that follows it: one line, the quarter's number, in
+    # the window, in «solicitudes» and in «solicitudes --json» alike.
+    window = open_window(COORDINATOR)
+    meta = select(window, STUDIES)
+    asked = [
+        ("modificado.t4.num", "Modificado T4 (NUM)", "800", "900", "Recorte", ""),
+        ("modificado.anual.num", "Modificado anual (NUM)", "3400", "3500", "", ""),
+    ]
+    window.session.store.target_requests.replace_for_unit(
+        2024,
+        "30",
+        UnitCode("004"),
+        [
+            TargetChangeRequest(2024, "30", UnitCode("004"), meta.stable_id, *item, "2024-04-02", 1)
+            for item in asked
+        ],
+    )
+    shown: list[tuple[str, list[str]]] = []
+
+    def look(dialog: RequestsDialog) -> int:
+        label = dialog.findChildren(QLabel)[0].text()
+        items = [dialog.table.item(row, 0) for row in range(dialog.table.rowCount())]
+        numbers = [item.text() for item in items if item is not None]
+        shown.append((label, numbers))
+        return 0
+
+    monkeypatch.setattr(RequestsDialog, "exec", look)
+    window.year_actions.requests()
+
+    listing = run_cli("solicitudes", "--db", db_path).stdout
+    listed = [line.split()[0] for line in listing.splitlines()[1:] if "unidad 004" in line]
+    as_json = json.loads(run_cli("solicitudes", "--json", "--db", db_path).stdout)
+    assert "ejercicio 2024: 1 pendiente." in listing, listing
+    assert shown == [("Pendientes: 1", listed)]
+    assert [str(item["id"]) for item in as_json["pendientes"]] == listed

@@ -66,3 +66,30 @@ def test_the_request_and_its_decision_write_both_figures_alike() -> None:
 
     assert request.describe().startswith("Modificado T2 (NUM): 30 → 50 (motivo:")
     assert decision.describe().startswith("Modificado T2 (NUM): 30 → 50, aprobada el ")
+
+
+def test_each_item_to_decide_carries_its_rows_annual_and_says_if_it_goes_with_it() -> None:
+    # What ``solicitudes --json`` nests: the annual is no item of its own beside its quarters.
+    from ism_desktop.workspace.target_requests import to_decide
+
+    alone = [
+        _asked("a", "modificado.t4.num", "800.00", "900", 1),
+        _asked("a", "modificado.anual.num", "3400.00", "3500", 2),
+    ]
+    together = [
+        _asked("b", "modificado.t2.num", "500.00", "650", 3),
+        _asked("b", "modificado.t3.num", "400.00", "700", 4),
+        _asked("b", "modificado.anual.num", "1900.00", "2350", 5),
+    ]
+    lone_annual = [_asked("c", "modificado.anual.den", "100", "90", 6)]
+
+    items = to_decide(alone + together + lone_annual)
+
+    shown = [
+        (item.request.request_id, item.annual and item.annual.request_id, item.annual_with_it)
+        for item in items
+    ]
+    assert shown == [(1, 2, True), (3, 5, False), (4, 5, False), (6, None, False)]
+    assert [item.text for item in items] == [
+        text for _, text in requests_to_decide(alone + together + lone_annual)
+    ]
