@@ -61,14 +61,35 @@ def ungrouped(text: str, shown: str | None = None) -> str:
     if _GROUPED.fullmatch(text):
         return text.replace(",", "")
     shown = text if shown is None else shown
-    # One comma and no point: the same figure with a point («450,5» → 450.5); else a model.
-    single = shown.count(",") == 1 and "." not in shown
-    # Without spaces: «1 500.50» is not a figure everywhere, «1500.50» is.
-    example = "".join(shown.split()).replace(",", ".") if single else "1.5"
+    if "e" in text.lower():
+        # «1,5e3» with the comma made a point is «1.5e3»: refused too, so never proposed.
+        raise FigureInputError(
+            f"«{shown[:40]}»: la coma solo separa los miles (1,500) y no se aceptan "
+            "exponentes; escriba la cifra completa, con punto para decimales (1.5)."
+        )
     raise FigureInputError(
         f"«{shown[:40]}»: la coma solo separa los miles (1,500); "
-        f"para decimales use punto ({example[:40]})."
+        f"para decimales use punto ({_with_point(text)})."
     )
+
+
+# What a proposal may look like: unsigned ASCII digits on both sides of one point.
+_PROPOSABLE = re.compile(r"[0-9]+\.[0-9]+")
+
+
+def _with_point(text: str) -> str:
+    """The figure with its one comma made a point («450,5» → 450.5), or else a model, «1.5».
+
+    Only a plain figure within the limits is proposed: a field refused «-1.5» (a variable),
+    «1.5%» (a variable) or «1.0000001» (too many decimals) after suggesting it.
+    """
+    # Without spaces: «1 500.50» is not a figure everywhere, «1500.50» is.
+    candidate = "".join(text.split()).replace(",", ".")
+    if text.count(",") != 1 or "." in text or not _PROPOSABLE.fullmatch(candidate):
+        return "1.5"  # «1.000,50» made «1.000.50» would not be a figure either
+    if figure_problem(Decimal(candidate)) is not None:
+        return "1.5"
+    return str(Decimal(candidate))  # «0001.5» is proposed as «1.5»
 
 
 def format_figure(value: Decimal | None, percent: bool = False) -> str:
