@@ -15,6 +15,7 @@ from ism_desktop.cli.common import (
     store_from,
 )
 from ism_desktop.cli.period_arguments import quarter, unit_code, year_argument
+from ism_desktop.domain.wording import count
 from ism_desktop.workspace.opening import StoreError, remove_new_database
 
 
@@ -115,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  Aviso: {note}")
     kept = keep_coordination_words(outcomes)
     if kept is not None:
-        print(f"Diccionario: {kept} palabras de la unidad coordinadora.")
+        print(f"Diccionario: {count(kept, 'palabra', 'palabras')} de la unidad coordinadora.")
     # A file left out for a newer one of the batch is not a failure: the newer one came in.
     refused = sum(1 for outcome in outcomes if outcome.failed)
     if refused:

@@ -369,11 +369,13 @@ def run_justify(args: argparse.Namespace) -> int:
                 and args.accion in (None, f.action)
                 and args.campo in (None, f.field)
             ]
-            if len(matching) != 1:
+            if not matching:
+                return fail(f"no hay ninguna observación de la regla {args.regla} que coincida.")
+            if len(matching) > 1:
                 shown = "; ".join(f"--accion «{f.action}» --campo {f.field}" for f in matching)
+                found = count(len(matching), "observación", "observaciones")
                 return fail(
-                    f"hay {len(matching)} observaciones de la regla {args.regla} que coinciden"
-                    + (f": elija una con {shown}." if matching else ".")
+                    f"hay {found} de la regla {args.regla} que coinciden: elija una con {shown}."
                 )
             saved = justify(
                 store, programme.year, matching[0], args.texto, Author(CLI_AUTHOR, os_user())

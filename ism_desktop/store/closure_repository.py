@@ -9,7 +9,7 @@ from ism_desktop.domain.audit import Author, FieldChange, diff_metas
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.wording import shortened
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 
@@ -216,7 +216,7 @@ def _conflicts(
 
 def _refuse(found: Sequence[str]) -> None:
     if found:
-        more = f" (y {len(found) - 1} cambios más)" if len(found) > 1 else ""
+        more = f" (y {count(len(found) - 1, 'cambio', 'cambios')} más)" if len(found) > 1 else ""
         raise QuarterClosedError(
             f"no se guardó nada: {found[0]}{more}. Para corregirlo hay que reabrir el "
             "trimestre con un motivo."

@@ -28,11 +28,15 @@ def capture_indicator(
     except ValueError as exc:
         raise IndicatorInputError(str(exc)) from None
     allowed = reporting_periods(indicator.frequency, period.year, indicator.biennial)
-    if period not in allowed:
-        shown = ", ".join(p.code for p in allowed) or "ninguno (no se reporta ese año)"
+    label = indicator.frequency_label.lower()
+    if not allowed:  # a biennial indicator in a year it skips
         raise IndicatorInputError(
-            f"el indicador {number} es {indicator.frequency_label.lower()}: en {period.year} "
-            f"sus periodos son {shown}."
+            f"el indicador {number} no se reporta en {period.year} (es {label})."
+        )
+    if period not in allowed:
+        shown = ", ".join(p.code for p in allowed)
+        raise IndicatorInputError(
+            f"el indicador {number} es {label}: en {period.year} sus periodos son {shown}."
         )
     # Named by what each counts (the window's staff never see the short names).
     described = [f"{i}, «{v.description}»" for i, v in enumerate(indicator.variables, 1)]

@@ -125,7 +125,7 @@ def test_the_coordinating_units_words_reach_the_unit(seed_path: Path, tmp_path: 
 
     assert exported.returncode == 0, exported.stderr
     assert received.returncode == 0, received.stderr
-    assert "Diccionario: 1 palabras de la unidad coordinadora." in received.stdout
+    assert "Diccionario: 1 palabra de la unidad coordinadora." in received.stdout
     assert (
         (unit_pc / "diccionario_coordinacion.txt").read_text("utf-8").endswith("\nVillaPesqueria\n")
     )

@@ -138,9 +138,10 @@ def compute(indicator: Indicator, values: Sequence[Decimal]) -> Decimal:
         wanted = "; ".join(
             f"{place}) {item.description}" for place, item in enumerate(indicator.variables, 1)
         )
+        given = "se dio 1" if len(values) == 1 else f"se dieron {len(values)}"
         raise IndicatorInputError(
             f"el indicador {indicator.number} necesita {len(names)} valores, en este orden: "
-            f"{wanted}; y se dieron {len(values)}."
+            f"{wanted}; y {given}."
         )
     _check_counts(indicator, values)
     with localcontext() as context:

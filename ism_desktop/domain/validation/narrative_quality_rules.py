@@ -11,6 +11,7 @@ from ism_desktop.domain.validation.finding import Severity, evaluation_field
 from ism_desktop.domain.validation.narrative_facts import narrative_facts
 from ism_desktop.domain.validation.narrative_mentions import DateMention, QuarterMention
 from ism_desktop.domain.validation.rule import Breach, Rule, breach
+from ism_desktop.domain.wording import count
 
 _LEAP_YEAR = 2024  # 29 de febrero is a valid date when the year is not written
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -108,7 +109,8 @@ def _check_short(context: MetaContext) -> Iterable[Breach]:
     words = context.facts.word_count
     minimum = context.settings.min_narrative_words
     if context.narrative and words < minimum:
-        return (breach(evaluation_field(context.quarter), words=words, minimum=minimum),)
+        said = count(words, "palabra", "palabras")
+        return (breach(evaluation_field(context.quarter), words=said, minimum=minimum),)
     return ()
 
 
@@ -180,7 +182,7 @@ NARRATIVE_SHORT = Rule(
     code="NARRATIVA_BREVE",
     severity=Severity.WARNING,
     title="La evaluación es demasiado breve para decir algo",
-    template="La evaluación tiene {words} palabras; se esperan al menos {minimum}.",
+    template="La evaluación tiene {words}; se esperan al menos {minimum}.",
     check=_check_short,
 )
 NARRATIVE_EVIDENCE_ONLY = Rule(

@@ -34,7 +34,10 @@ class ImportSummary:
 
     def describe(self) -> str:
         """One line in Spanish, e.g. ``56 metas de 8 unidades, ejercicio 2024, trimestre 1``."""
-        changes = f"{self.inserted} nuevas, {self.updated} actualizadas"
+        changes = (
+            f"{count(self.inserted, 'nueva', 'nuevas')}, "
+            f"{count(self.updated, 'actualizada', 'actualizadas')}"
+        )
         if self.updated:
             changed = count(
                 len(self.changes), "cifra o texto cambiado", "cifras o textos cambiados"

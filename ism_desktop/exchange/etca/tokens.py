@@ -10,6 +10,7 @@ from typing import NoReturn
 from ism_desktop.domain.codes import Entity
 from ism_desktop.domain.figures import FigureRow
 from ism_desktop.domain.limits import figure_problem
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.exchange.etca.lines import CleanText
 
@@ -147,7 +148,7 @@ def _refuse_figures(tokens: list[str], line: int, label: str) -> NoReturn:
             raise EtcaFormatError(line, f"«{token}» no es una cifra válida en la fila {label}.")
     raise EtcaFormatError(
         line,
-        f"la fila {label} tiene {len(tokens)} cifras; se esperaban "
+        f"la fila {label} tiene {count(len(tokens), 'cifra', 'cifras')}; se esperaban "
         f"{FigureRow.COLUMN_COUNT} (programado original, modificado y realizado).",
     )
 
