@@ -1,10 +1,11 @@
-"""Argument types of the ``paimef`` commands: years and dates refused in Spanish."""
+"""Arguments of the ``paimef`` commands: years and dates refused in Spanish, shared options."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
 
+from ism_desktop.cli.common import add_db_argument
 from ism_desktop.cli.period_arguments import year_argument as year_argument
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date
 
@@ -15,3 +16,21 @@ def iso_date_argument(text: str) -> date:
         return parse_iso_date(text)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+STORED_YEAR_HELP = "ejercicio del Programa Anual (por omisión, el último guardado)"
+
+
+def programme_options(
+    parser: argparse.ArgumentParser, must_exist: bool = True, year_help: str = STORED_YEAR_HELP
+) -> None:
+    """``--db``, ``--ejercicio`` and ``--hoy``, as the programme's commands take them."""
+    add_db_argument(parser)
+    parser.add_argument(
+        "--ejercicio", type=year_argument, default=None, metavar="AAAA", help=year_help
+    )
+    parser.add_argument(
+        "--hoy", type=iso_date_argument, default=None, metavar="AAAA-MM-DD",
+        help="fecha de referencia (por omisión, hoy)",
+    )  # fmt: skip
+    parser.set_defaults(db_must_exist=must_exist)

@@ -77,7 +77,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     deadlines.add_argument(
         "--db", default=None, metavar="ARCHIVO", help="base de datos con el Programa Anual"
     )
-    deadlines.add_argument("--ejercicio", type=year_argument, default=None, metavar="AAAA")
+    deadlines.add_argument(
+        "--ejercicio", type=year_argument, default=None, metavar="AAAA",
+        help="ejercicio de los plazos (por omisión, el del último Programa Anual guardado; "
+        "sin él, el año de --firma o el de hoy)",
+    )  # fmt: skip
     deadlines.add_argument(
         "--firma",
         type=iso_date_argument,

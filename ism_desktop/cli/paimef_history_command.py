@@ -25,7 +25,10 @@ def register_history_command(sub: argparse._SubParsersAction[argparse.ArgumentPa
         ),
     )
     add_db_argument(parser)
-    parser.add_argument("--ejercicio", type=year_argument, default=None, metavar="AAAA")
+    parser.add_argument(
+        "--ejercicio", type=year_argument, default=None, metavar="AAAA",
+        help="ejercicio de los cambios (por omisión, el del último Programa Anual guardado)",
+    )  # fmt: skip
     parser.add_argument(
         "--buscar", default="", metavar="TEXTO",
         help="solo los cambios que tienen todas estas palabras (sin importar acentos)",

@@ -12,12 +12,11 @@ from typing import Any
 from ism_desktop.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
-    add_db_argument,
     fail,
     store_from,
 )
 from ism_desktop.cli.output_files import one_file_twice
-from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
+from ism_desktop.cli.paimef_arguments import programme_options
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.findings import PaimefFinding
@@ -60,16 +59,6 @@ def _no_programme(year: int | None) -> str:
 CLI_AUTHOR = "línea de comandos"
 
 
-def _common(parser: argparse.ArgumentParser, must_exist: bool = True) -> None:
-    add_db_argument(parser)
-    parser.add_argument("--ejercicio", type=year_argument, default=None, metavar="AAAA")
-    parser.add_argument(
-        "--hoy", type=iso_date_argument, default=None, metavar="AAAA-MM-DD",
-        help="fecha de referencia (por omisión, hoy)",
-    )  # fmt: skip
-    parser.set_defaults(db_must_exist=must_exist)
-
-
 def register_programme_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the sub-commands that read or write the stored programme."""
     importer = sub.add_parser(
@@ -83,7 +72,10 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
         ),
     )
     importer.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
-    _common(importer, must_exist=False)
+    programme_options(
+        importer, must_exist=False, year_help="ejercicio que debe tener el archivo; si es otro, "
+        "no se importa nada (por omisión, el del archivo)",
+    )  # fmt: skip
     importer.set_defaults(handler=run_import)
 
     exporter = sub.add_parser(
@@ -95,7 +87,7 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
         ),
     )
     exporter.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
-    _common(exporter)
+    programme_options(exporter)
     exporter.set_defaults(handler=run_export)
 
     validate = sub.add_parser(
@@ -107,7 +99,7 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
             "indicadores capturados. Termina con 0 si no hay errores y con 1 si los hay."
         ),
     )
-    _common(validate)
+    programme_options(validate)
     validate.add_argument("--json", action="store_true", help="escribe la lista en JSON")
     validate.set_defaults(handler=run_validate)
 
@@ -120,7 +112,7 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
             "«final» cuando el ejercicio ya cerró."
         ),
     )
-    _common(informe)
+    programme_options(informe)
     informe.add_argument("--pdf", type=Path, default=None, metavar="ARCHIVO", help="PDF a escribir")
     informe.add_argument(
         "--xlsx", type=Path, default=None, metavar="ARCHIVO", help="libro de Excel a escribir"
@@ -142,11 +134,20 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
             "acción y su campo, como los lista «validate --json»."
         ),
     )
-    justify_parser.add_argument("--regla", required=True, metavar="REGLA")
-    justify_parser.add_argument("--accion", default=None, metavar="CLAVE")
-    justify_parser.add_argument("--campo", default=None, metavar="CAMPO")
-    justify_parser.add_argument("--texto", required=True, metavar="TEXTO")
-    _common(justify_parser)
+    justify_parser.add_argument(
+        "--regla", required=True, metavar="REGLA", help="regla del aviso (p. ej., anexo5)"
+    )
+    justify_parser.add_argument(
+        "--accion", default=None, metavar="CLAVE", help="clave de la acción del aviso (p. ej., A.1)"
+    )
+    justify_parser.add_argument(
+        "--campo", default=None, metavar="CAMPO",
+        help="campo del aviso (p. ej., indicador.2.2026-T1)",
+    )  # fmt: skip
+    justify_parser.add_argument(
+        "--texto", required=True, metavar="TEXTO", help="por qué se acepta el aviso"
+    )
+    programme_options(justify_parser)
     justify_parser.set_defaults(handler=run_justify)
 
     capture = sub.add_parser(
@@ -157,10 +158,17 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
             "su frecuencia), en el orden en que «indicadores» las lista, y escribe su valor."
         ),
     )
-    capture.add_argument("--numero", type=int, required=True, metavar="N")
-    capture.add_argument("--periodo", required=True, metavar="PERIODO")
-    capture.add_argument("valores", nargs="+", metavar="VALOR")
-    _common(capture)
+    capture.add_argument(
+        "--numero", type=int, required=True, metavar="N", help="número del indicador (1 a 15)"
+    )
+    capture.add_argument(
+        "--periodo", required=True, metavar="PERIODO",
+        help="2026, 2026-T1 o 2026-S2, según la frecuencia del indicador",
+    )  # fmt: skip
+    capture.add_argument(
+        "valores", nargs="+", metavar="VALOR", help="variables, en el orden de «indicadores»"
+    )
+    programme_options(capture, year_help="no se usa aquí: el ejercicio es el de --periodo")
     capture.set_defaults(handler=run_capture)
 
 
