@@ -181,11 +181,8 @@ class CoordinationActions(QObject):
         self._tasks.run(
             "Preparando los programas base…",
             work,
-            lambda count: QMessageBox.information(
-                self._window,
-                "Programas base",
-                f"Se guardaron {count} programas base del ejercicio {year} en {folder}: "
-                "entregue a cada unidad el suyo.",
+            lambda saved: QMessageBox.information(
+                self._window, "Programas base", _bases_saved(saved, year, folder)
             ),
             describe_error=failure_message("No se guardaron los programas base"),
         )
@@ -290,3 +287,15 @@ class CoordinationActions(QObject):
             ),
             describe_error=failure_message("No se guardó el paquete de observaciones"),
         )
+
+
+def _bases_saved(saved: int, year: int, folder: str) -> str:
+    """How many bases were written, where, and what to do with them, in agreeing Spanish."""
+    if saved == 1:
+        return (
+            f"Se guardó 1 programa base del ejercicio {year} en {folder}: entréguelo a la unidad."
+        )
+    return (
+        f"Se guardaron {saved} programas base del ejercicio {year} en {folder}: entregue a cada "
+        "unidad el suyo."
+    )

@@ -1,0 +1,53 @@
+"""The coordinator told how many programme bases were saved, in Spanish that agrees with it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ImportSource
+from ism_desktop.exchange.etca.text import parse_etca_text
+from ism_desktop.store.store import Store
+from tests.gui.conftest import WindowFactory
+
+pytestmark = pytest.mark.gui
+
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, seed_path: Path) -> Path:
+    """The official report with the metas of unit 004 alone: one unit, one base."""
+    report = parse_etca_text(seed_path.read_text(encoding="utf-8")).report
+    only = replace(report, metas=tuple(m for m in report.metas if m.key.unit.value == "004"))
+    path = tmp_path / "una_unidad.sqlite3"
+    with Store.open(path) as store:
+        store.reports.save(only, ImportSource("una_unidad.txt", "0" * 64))
+    return path
+
+
+def test_one_base_saved_is_said_in_the_singular(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "bases"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
+    said: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
+    window = open_window(COORDINATOR)
+
+    window.coordination.send_bases_action.trigger()
+    window.tasks.wait()
+    QApplication.processEvents()  # the result comes back as a queued signal
+
+    assert [p.name for p in out.iterdir()] == ["ETCA-III-04_2024_programa_base_unidad_004.ismpaq"]
+    assert said == [
+        f"Se guardó 1 programa base del ejercicio 2024 en {out}: entréguelo a la unidad."
+    ]
