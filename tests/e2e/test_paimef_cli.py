@@ -13,6 +13,7 @@ import pytest
 from ism_desktop.exchange.paimef.programme_json import programme_to_json
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
+from tests.e2e.paimef_programme_db import programme_imported
 from tests.exchange.paimef.test_programme_json import ISSUE_EXAMPLE
 from tests.paimef_builders import action, programme
 
@@ -21,13 +22,7 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture
 def loaded_db(tmp_path: Path) -> Path:
-    source = tmp_path / "programa.json"
-    source.write_text(programme_to_json(programme()), encoding="utf-8")
-    db = tmp_path / "datos.sqlite3"
-    result = run_cli("paimef", "import-programa", source, "--db", db, data_dir=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert "4 acciones" in result.stdout
-    return db
+    return programme_imported(tmp_path, data_dir=tmp_path)
 
 
 def test_indicadores_json() -> None:

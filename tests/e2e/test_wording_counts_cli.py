@@ -6,21 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from ism_desktop.exchange.paimef.programme_json import programme_to_json
 from tests.e2e.cli_runner import run_cli
+from tests.e2e.paimef_programme_db import programme_imported
 from tests.e2e.year_helpers import ok
-from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
 def loaded_db(tmp_path: Path) -> Path:
-    source = tmp_path / "programa.json"
-    source.write_text(programme_to_json(programme()), encoding="utf-8")
-    db = tmp_path / "datos.sqlite3"
-    ok("paimef", "import-programa", source, "--db", db)
-    return db
+    return programme_imported(tmp_path)
 
 
 def _with_unit_005_changed(seed_path: Path, target: Path, changes: int) -> Path:
@@ -52,25 +47,26 @@ def test_a_closed_quarter_counts_the_other_changes(
     assert "1 cambios" not in refused.stderr
 
 
+def _capturar_2026_refused(loaded_db: Path, number: str) -> str:
+    """``paimef capturar`` of indicator ``number`` for the period «2026», refused; what it said."""
+    refused = run_cli(
+        "paimef", "capturar", "--numero", number, "--periodo", "2026", "10", "20", "--db", loaded_db
+    )
+    assert refused.returncode == 2
+    return refused.stderr
+
+
 def test_capturar_in_a_year_the_indicator_is_not_reported(loaded_db: Path) -> None:
     # Indicator 9 is biennial, odd years: it said «en 2026 sus periodos son ninguno».
-    refused = run_cli(
-        "paimef", "capturar", "--numero", "9", "--periodo", "2026", "10", "20", "--db", loaded_db
-    )
+    said = _capturar_2026_refused(loaded_db, "9")
 
-    assert refused.returncode == 2
-    assert "el indicador 9 no se reporta en 2026" in refused.stderr
-    assert "ninguno" not in refused.stderr
+    assert "el indicador 9 no se reporta en 2026" in said
+    assert "ninguno" not in said
 
 
 def test_capturar_in_a_period_the_indicator_does_not_have(loaded_db: Path) -> None:
     # Indicator 2 is quarterly: a year alone is not one of its periods; the periods are named.
-    refused = run_cli(
-        "paimef", "capturar", "--numero", "2", "--periodo", "2026", "10", "20", "--db", loaded_db
-    )
-
-    assert refused.returncode == 2
-    assert "2026-T1" in refused.stderr
+    assert "2026-T1" in _capturar_2026_refused(loaded_db, "2")
 
 
 def test_justify_when_no_observation_matches(loaded_db: Path) -> None:

@@ -74,6 +74,13 @@ def shown_paimef(qtbot: QtBot, store: Store, author: Author, today: date) -> Pai
     return shown
 
 
+# A unit's report, and the coordinator's consolidated one.
+REPORT_PROFILES = {
+    "unidad": unit_profile("009"),
+    "consolidado": PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST),
+}
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, seed_path: Path) -> Path:
     path = tmp_path / "avance.sqlite3"
@@ -124,3 +131,9 @@ def open_window(qtbot: QtBot, db_path: Path, settings: QSettings) -> Iterator[Wi
     yield factory
     for store in stores:
         store.close()
+
+
+@pytest.fixture(params=list(REPORT_PROFILES.values()), ids=list(REPORT_PROFILES))
+def report_window(request: pytest.FixtureRequest, open_window: WindowFactory) -> MainWindow:
+    """The window of a unit's report, then of the coordinator's consolidated one."""
+    return open_window(request.param)

@@ -8,21 +8,27 @@ replacing one already there, without a word.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.domain.audit import Author
-from ism_desktop.domain.profile import PcProfile
+from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
-from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.test_replace_asked_before_building import PROFILES, _count_calls, _report_builds
+from tests.gui.paimef_stores import UNIT_001, paimef_window, stored_programme
+from tests.gui.replace_asking import (
+    assert_left_alone,
+    assert_no_keeps_it,
+    export_report,
+    no_to_replacing,
+    out_folder,
+    paimef_informe_builds,
+    replaced_by_the_report_made_once,
+    save_as,
+)
 from tests.gui.window_driver import answer_questions
-from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui
 
@@ -35,23 +41,8 @@ KINDS = {
 
 @pytest.fixture
 def paimef(qtbot: QtBot, tmp_path: Path) -> Iterator[PaimefWindow]:
-    store = Store.open(tmp_path / "datos.sqlite3")
-    store.paimef.replace(programme(), Author("Unidad 001", "ana"), "prueba", [])
-    window = PaimefWindow(store, Author("Unidad 001", "ana"), date(2026, 3, 20))
-    qtbot.addWidget(window)
-    yield window
-    store.close()
-
-
-def _out(tmp_path: Path) -> Path:
-    out = tmp_path / "salida"
-    out.mkdir()
-    return out
-
-
-def _save_as(monkeypatch: pytest.MonkeyPatch, chosen: Path, kind: str = "") -> None:
-    """The save dialog answers ``chosen`` (it asked only about that name)."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), kind))
+    with stored_programme(tmp_path, UNIT_001) as store:
+        yield paimef_window(qtbot, store)
 
 
 def _no_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -60,21 +51,30 @@ def _no_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
+def _export_programme_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: str, answer: str
+) -> tuple[Path, Path, list[str]]:
+    """«Programa.2026» chosen as ``ending``'s kind, over the file it names already there.
+
+    The folder, that file, and the questions (each answered ``answer``).
+    """
+    there_name = f"Programa.2026.{ending}"
+    out = out_folder(tmp_path, (there_name, OLD))
+    save_as(monkeypatch, out / "Programa.2026", KINDS[ending][0])
+    asked = answer_questions(monkeypatch, answer)
+    return out, out / there_name, asked
+
+
 @pytest.mark.parametrize("ending", KINDS.keys())
 def test_no_keeps_the_programme_named_by_the_ending_added(
     paimef: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: str
 ) -> None:
-    out = _out(tmp_path)
-    there = out / f"Programa.2026.{ending}"
-    there.write_bytes(OLD)
-    _save_as(monkeypatch, out / "Programa.2026", KINDS[ending][0])
-    asked = answer_questions(monkeypatch, "No")
+    out, there, asked = _export_programme_over(tmp_path, monkeypatch, ending, "No")
 
     paimef.export_file()
 
     assert asked == [f"«{there.name}» ya existe en «{out}». ¿Reemplazarlo?"]
-    assert there.read_bytes() == OLD
-    assert sorted(p.name for p in out.iterdir()) == [there.name]
+    assert_left_alone(out, there, OLD)
     assert "Exportado" not in paimef.message.text()
 
 
@@ -82,11 +82,7 @@ def test_no_keeps_the_programme_named_by_the_ending_added(
 def test_yes_replaces_the_programme_named_by_the_ending_added(
     paimef: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: str
 ) -> None:
-    out = _out(tmp_path)
-    there = out / f"Programa.2026.{ending}"
-    there.write_bytes(OLD)
-    _save_as(monkeypatch, out / "Programa.2026", KINDS[ending][0])
-    asked = answer_questions(monkeypatch, "Sí")
+    _out, there, asked = _export_programme_over(tmp_path, monkeypatch, ending, "Sí")
     said = _no_warnings(monkeypatch)
 
     paimef.export_file()
@@ -101,10 +97,8 @@ def test_a_programme_named_with_its_ending_is_not_asked_about_again(
     paimef: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The dialog asked about «programa.xlsx» itself: a second question would be one too many.
-    out = _out(tmp_path)
-    there = out / "programa.xlsx"
-    there.write_bytes(OLD)
-    _save_as(monkeypatch, there, KINDS["xlsx"][0])
+    there = out_folder(tmp_path, ("programa.xlsx", OLD)) / "programa.xlsx"
+    save_as(monkeypatch, there, KINDS["xlsx"][0])
     asked = answer_questions(monkeypatch, "No")
 
     paimef.export_file()
@@ -113,45 +107,21 @@ def test_a_programme_named_with_its_ending_is_not_asked_about_again(
     assert there.read_bytes().startswith(b"PK\x03\x04")
 
 
-@pytest.mark.parametrize("profile", PROFILES.values(), ids=PROFILES.keys())
 def test_no_keeps_the_workbook_beside_the_pdf_chosen_and_makes_no_report(
-    open_window: WindowFactory,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    profile: PcProfile,
+    report_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_window(profile)
-    out = _out(tmp_path)
-    workbook = out / "informe.xlsx"
-    workbook.write_bytes(OLD)
-    _save_as(monkeypatch, out / "informe.pdf")
-    asked = answer_questions(monkeypatch, "No")
-    made = _report_builds(monkeypatch)
-
-    window.reports.export_report_action.trigger()
-
-    assert asked == [f"«informe.xlsx» ya existe en «{out}». ¿Reemplazarlo?"]
-    assert made == []
-    assert workbook.read_bytes() == OLD
-    assert sorted(p.name for p in out.iterdir()) == ["informe.xlsx"]
+    assert_no_keeps_it(report_window, tmp_path, monkeypatch, ("informe.xlsx", OLD), "informe.pdf")
 
 
 def test_yes_replaces_the_workbook_beside_the_pdf_chosen(
     open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(unit_profile("009"))
-    out = _out(tmp_path)
-    workbook = out / "informe.xlsx"
-    workbook.write_bytes(OLD)
-    _save_as(monkeypatch, out / "informe.pdf")
-    asked = answer_questions(monkeypatch, "Sí")
-    made = _report_builds(monkeypatch)
+    there = ("informe.xlsx", OLD)
 
-    window.reports.export_report_action.trigger()
+    out = replaced_by_the_report_made_once(window, tmp_path, monkeypatch, there, "informe.pdf")
 
-    assert len(asked) == 1
-    assert sorted(made) == ["layout_report", "write_pdf", "write_xlsx"]
-    assert workbook.read_bytes().startswith(b"PK\x03\x04")
+    assert (out / "informe.xlsx").read_bytes().startswith(b"PK\x03\x04")
     assert (out / "informe.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -159,14 +129,9 @@ def test_both_files_of_a_name_without_ending_are_asked_about_at_once(
     open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(unit_profile("009"))
-    out = _out(tmp_path)
-    for ending in ("pdf", "xlsx"):
-        (out / f"Informe_T1.2024.{ending}").write_bytes(OLD)
-    _save_as(monkeypatch, out / "Informe_T1.2024")
-    asked = answer_questions(monkeypatch, "No")
-    made = _report_builds(monkeypatch)
+    out = out_folder(tmp_path, ("Informe_T1.2024.pdf", OLD), ("Informe_T1.2024.xlsx", OLD))
 
-    window.reports.export_report_action.trigger()
+    asked, made = export_report(window, monkeypatch, out / "Informe_T1.2024", "No")
 
     assert asked == [
         f"«Informe_T1.2024.pdf» y «Informe_T1.2024.xlsx» ya existen en «{out}». ¿Reemplazarlos?"
@@ -178,26 +143,13 @@ def test_both_files_of_a_name_without_ending_are_asked_about_at_once(
 def test_no_keeps_the_paimef_workbook_beside_the_pdf_chosen(
     paimef: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = _out(tmp_path)
-    workbook = out / "informe.xlsx"
-    workbook.write_bytes(OLD)
-    _save_as(monkeypatch, out / "informe.pdf")
-    made: list[str] = []
-    _count_calls(monkeypatch, made, "ism_desktop.reports.paimef.informe_pdf", "informe_pdf")
-    _count_calls(monkeypatch, made, "ism_desktop.reports.paimef.informe_xlsx", "informe_xlsx")
-    # «Sí» to writing a draft with errors, if asked; «No» to replacing.
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        replacing = "¿Reemplazar" in text
-        return QMessageBox.StandardButton.No if replacing else QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    out = out_folder(tmp_path, ("informe.xlsx", OLD))
+    save_as(monkeypatch, out / "informe.pdf")
+    made = paimef_informe_builds(monkeypatch)
+    asked = no_to_replacing(monkeypatch)  # «Sí» to a draft with errors, if asked
 
     paimef.write_informe()
 
     assert asked[-1] == f"«informe.xlsx» ya existe en «{out}». ¿Reemplazarlo?"
     assert made == []
-    assert workbook.read_bytes() == OLD
-    assert sorted(p.name for p in out.iterdir()) == ["informe.xlsx"]
+    assert_left_alone(out, out / "informe.xlsx", OLD)

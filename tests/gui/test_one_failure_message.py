@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui import meta_form
 from ism_desktop.gui.main_window import MainWindow
@@ -52,15 +53,25 @@ def _type_in_evaluation(qtbot: QtBot, window: MainWindow, text: str) -> None:
         qtbot.keyClicks(narrative, text)
 
 
-def test_each_failed_autosave_is_told_once(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, db_path: Path
-) -> None:
+def _refused_figure_and_text(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> tuple[ModalBoxes, Meta, str]:
+    """«No» to every box; 855 typed as achieved and TYPED added to the evaluation, both refused.
+
+    The boxes, the meta of the studies, and its evaluation as stored before.
+    """
     boxes = ModalBoxes(qtbot, monkeypatch, Button.No)
     meta = select(window, STUDIES)
     original = meta.evaluation(Quarter.FIRST)
-
     type_into(qtbot, achieved_cell(window), "855", press_enter=True)
     _type_in_evaluation(qtbot, window, TYPED)
+    return boxes, meta, original
+
+
+def test_each_failed_autosave_is_told_once(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, db_path: Path
+) -> None:
+    boxes, meta, original = _refused_figure_and_text(window, qtbot, monkeypatch)
     _type_in_evaluation(qtbot, window, " Y 12 MÁS.")
 
     assert boxes.titles() == [NOT_SAVED] * 3  # the figure, then each autosave of the text
@@ -74,11 +85,7 @@ def test_each_failed_autosave_is_told_once(
 def test_closing_asks_with_nothing_over_the_question(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, db_path: Path
 ) -> None:
-    boxes = ModalBoxes(qtbot, monkeypatch, Button.No)
-    meta = select(window, STUDIES)
-    original = meta.evaluation(Quarter.FIRST)
-    type_into(qtbot, achieved_cell(window), "855", press_enter=True)
-    _type_in_evaluation(qtbot, window, TYPED)
+    boxes, meta, original = _refused_figure_and_text(window, qtbot, monkeypatch)
     window.form.narrative.setFocus()
     boxes.shown.clear()
 

@@ -6,6 +6,7 @@ whatever of the same name was there: a base not yet handed out, observations not
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,7 @@ def _done(window: MainWindow) -> None:
     QApplication.processEvents()  # the result comes back to the window as a queued signal
 
 
-def _send_bases(window: MainWindow) -> None:
+def _send_bases(window: MainWindow, _monkeypatch: pytest.MonkeyPatch) -> None:
     window.coordination.send_bases_action.trigger()
     _done(window)
 
@@ -64,15 +65,34 @@ def _send_observations(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> N
     _done(window)
 
 
+def _sent(
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    send: Callable[[MainWindow, pytest.MonkeyPatch], None],
+    *,
+    answer: str,
+    there: Iterable[str],
+) -> tuple[Path, list[str], list[str]]:
+    """``send`` into a folder holding ``there``, ``answer`` to every question.
+
+    The folder, the questions asked, and what the window said when done.
+    """
+    out = _folder(tmp_path, monkeypatch, *there)
+    asked = answer_questions(monkeypatch, answer)
+    said = _said(monkeypatch)
+    send(window, monkeypatch)
+    return out, asked, said
+
+
 def test_no_keeps_a_base_already_there_and_writes_none(
     open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(COORDINATOR)
-    out = _folder(tmp_path, monkeypatch, BASE_004)
-    asked = answer_questions(monkeypatch, "No")
-    said = _said(monkeypatch)
 
-    _send_bases(window)
+    out, asked, said = _sent(
+        window, tmp_path, monkeypatch, _send_bases, answer="No", there=[BASE_004]
+    )
 
     assert asked == [
         f"Ya hay un programa base del ejercicio 2024 en esa carpeta («{BASE_004}»). "
@@ -88,11 +108,8 @@ def test_several_bases_already_there_are_counted_and_named_in_one_question(
 ) -> None:
     window = open_window(COORDINATOR)
     names = [f"ETCA-III-04_2024_programa_base_unidad_00{n}.ismpaq" for n in (1, 3, 4, 5)]
-    out = _folder(tmp_path, monkeypatch, *names)
-    asked = answer_questions(monkeypatch, "No")
-    _said(monkeypatch)
 
-    _send_bases(window)
+    out, asked, _ = _sent(window, tmp_path, monkeypatch, _send_bases, answer="No", there=names)
 
     (question,) = asked
     assert question.startswith("Ya hay 4 de los ")
@@ -108,12 +125,9 @@ def test_every_base_already_there_is_said_so(
     open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(COORDINATOR)
-    every = bases_written(window.session.workspace, tmp_path / "salida")
-    out = _folder(tmp_path, monkeypatch, *(path.name for path in every))
-    asked = answer_questions(monkeypatch, "No")
-    _said(monkeypatch)
+    every = [path.name for path in bases_written(window.session.workspace, tmp_path / "salida")]
 
-    _send_bases(window)
+    out, asked, _ = _sent(window, tmp_path, monkeypatch, _send_bases, answer="No", there=every)
 
     (question,) = asked
     assert question.startswith(f"Ya están los {len(every)} programas base del ejercicio 2024 ")
@@ -125,11 +139,10 @@ def test_yes_replaces_the_bases_and_writes_every_one(
     open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(COORDINATOR)
-    out = _folder(tmp_path, monkeypatch, BASE_004)
-    asked = answer_questions(monkeypatch, "Sí")
-    said = _said(monkeypatch)
 
-    _send_bases(window)
+    out, asked, said = _sent(
+        window, tmp_path, monkeypatch, _send_bases, answer="Sí", there=[BASE_004]
+    )
 
     assert len(asked) == 1
     assert said[0].startswith("Se guardaron ")
@@ -141,11 +154,9 @@ def test_bases_into_a_folder_without_any_ask_nothing(
     open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(COORDINATOR)
-    out = _folder(tmp_path, monkeypatch, "otra_cosa.ismpaq")
-    asked = answer_questions(monkeypatch, "No")
-    said = _said(monkeypatch)
+    there = ["otra_cosa.ismpaq"]
 
-    _send_bases(window)
+    out, asked, said = _sent(window, tmp_path, monkeypatch, _send_bases, answer="No", there=there)
 
     assert asked == []
     assert said[0].startswith("Se guardaron ")
@@ -153,15 +164,19 @@ def test_bases_into_a_folder_without_any_ask_nothing(
     assert (out / "otra_cosa.ismpaq").read_bytes() == OLD
 
 
+def _observations_sent(
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> tuple[Path, list[str], list[str]]:
+    """The coordinator's observations for unit 004 sent into a folder holding an older copy."""
+    window = open_window(COORDINATOR)
+    there = [OBSERVATIONS_004]
+    return _sent(window, tmp_path, monkeypatch, _send_observations, answer=answer, there=there)
+
+
 def test_no_keeps_the_observations_already_there(
     open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_window(COORDINATOR)
-    out = _folder(tmp_path, monkeypatch, OBSERVATIONS_004)
-    asked = answer_questions(monkeypatch, "No")
-    said = _said(monkeypatch)
-
-    _send_observations(window, monkeypatch)
+    out, asked, said = _observations_sent(open_window, tmp_path, monkeypatch, "No")
 
     assert asked == [
         "Ya hay un paquete de observaciones de este trimestre para la unidad 004 en esa carpeta "
@@ -175,12 +190,7 @@ def test_no_keeps_the_observations_already_there(
 def test_yes_replaces_the_observations(
     open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_window(COORDINATOR)
-    out = _folder(tmp_path, monkeypatch, OBSERVATIONS_004)
-    asked = answer_questions(monkeypatch, "Sí")
-    said = _said(monkeypatch)
-
-    _send_observations(window, monkeypatch)
+    out, asked, said = _observations_sent(open_window, tmp_path, monkeypatch, "Sí")
 
     assert len(asked) == 1
     assert said == [f"Se guardó el paquete:\n{out / OBSERVATIONS_004}"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,18 +14,17 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_programme import write_programme_file
 from tests.gui.conftest import shown_paimef
+from tests.gui.paimef_stores import TODAY, stored_programme
 from tests.gui.test_paimef_window import _discard_when_asked
 from tests.paimef_builders import action, programme
 
 pytestmark = pytest.mark.gui
 AUTHOR = Author("Enlace PAIMEF", "ana")
-TODAY = date(2026, 3, 20)
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "datos.sqlite3") as opened:
-        opened.paimef.replace(programme(), AUTHOR, "prueba", [])
+    with stored_programme(tmp_path, AUTHOR) as opened:
         yield opened
 
 

@@ -3,29 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
 from tests.gui.conftest import shown_paimef
+from tests.gui.paimef_stores import TODAY, UNIT_001, stored_programme
 from tests.gui.test_paimef_window import _discard_when_asked
-from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui
-AUTHOR = Author("Unidad 001", "ana")
-TODAY = date(2026, 3, 20)
+AUTHOR = UNIT_001
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "datos.sqlite3") as opened:
-        opened.paimef.replace(programme(), AUTHOR, "prueba", [])
+    with stored_programme(tmp_path, AUTHOR) as opened:
         yield opened
 
 

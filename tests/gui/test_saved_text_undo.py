@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
@@ -46,13 +47,24 @@ def _stored_figure(db_path: Path, stable_id: str) -> Decimal | None:
     return stored(db_path, stable_id).num.achieved[0]
 
 
-def test_undo_takes_back_one_saved_paste_at_a_time(
+def _first_paste_saved(
     open_window: WindowFactory, qtbot: QtBot, db_path: Path
-) -> None:
+) -> tuple[MainWindow, Meta, str]:
+    """Unit 004's window, FIRST pasted into the support meta's evaluation and saved.
+
+    The window, that meta, and its evaluation as stored before the paste.
+    """
     window = open_window(unit_profile("004"))
     meta = select(window, SUPPORT)
     original = _stored_text(db_path, meta.stable_id)
     _paste_at_end(qtbot, window, FIRST)
+    return window, meta, original
+
+
+def test_undo_takes_back_one_saved_paste_at_a_time(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    window, meta, original = _first_paste_saved(open_window, qtbot, db_path)
     _paste_at_end(qtbot, window, SECOND)
     assert _stored_text(db_path, meta.stable_id) == original + FIRST + SECOND
 
@@ -72,10 +84,7 @@ def test_undo_takes_back_one_saved_paste_at_a_time(
 def test_a_figure_between_two_saved_texts_is_a_step_of_its_own(
     open_window: WindowFactory, qtbot: QtBot, db_path: Path
 ) -> None:
-    window = open_window(unit_profile("004"))
-    meta = select(window, SUPPORT)
-    original = _stored_text(db_path, meta.stable_id)
-    _paste_at_end(qtbot, window, FIRST)
+    window, meta, original = _first_paste_saved(open_window, qtbot, db_path)
     type_into(qtbot, achieved_cell(window), "400")
     _paste_at_end(qtbot, window, SECOND)
 
