@@ -48,3 +48,6 @@ class TemplateContents:
     read_sheets: set[str]
     # The metas whose rows do not fit the type typed (a meta with an ID only).
     kind_edits: list[KindEdit]
+    # Per sheet and ID, the rows that begin a meta (MET or NUM) with that ID: more than one is
+    # a row copied with its ID, none of them the approved meta's own row for sure.
+    first_rows: dict[tuple[str, str], list[int]]

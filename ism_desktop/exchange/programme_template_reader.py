@@ -84,6 +84,7 @@ class _Reader:
     # The figure cells named as unreadable, read as 0 in their place.
     unread: set[str] = field(default_factory=set)
     kind_edits: list[KindEdit] = field(default_factory=list)
+    first_rows: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
     def problem(self, column: int, row: int, text: str) -> None:
         self.problems.append(f"Hoja {self.sheet.title}, celda {cell_name(column, row)}: {text}")
@@ -311,6 +312,8 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
         if label not in ("MET", "NUM"):
             reader.problem(COL_ROW, row, f"la fila debe ser MET, NUM o DEN, dice «{label}»")
             continue
+        if values[0] not in (None, ""):
+            reader.first_rows.setdefault((reader.sheet.title, str(values[0])), []).append(row)
         misfits = len(reader.kind_edits)
         pending = _start(reader, row, entity, unit, label)
         if len(reader.kind_edits) > misfits:
@@ -341,6 +344,7 @@ def read_template(path: Path, year: int, entity: str) -> TemplateContents:
     sheets: set[str] = set()
     read_sheets: set[str] = set()
     kind_edits: list[KindEdit] = []
+    first_rows: dict[tuple[str, str], list[int]] = {}
     for sheet in book.worksheets:
         if sheet.title == LISTS_SHEET:
             continue
@@ -359,7 +363,8 @@ def read_template(path: Path, year: int, entity: str) -> TemplateContents:
         problems += reader.problems
         ids |= reader.ids
         kind_edits += reader.kind_edits
-    return TemplateContents(metas, problems, ids, sheets, read_sheets, kind_edits)
+        first_rows |= reader.first_rows
+    return TemplateContents(metas, problems, ids, sheets, read_sheets, kind_edits, first_rows)
 
 
 def _guarded_bytes(path: Path) -> bytes:

@@ -102,7 +102,9 @@ def kind_edits_refused(
     """The reader's problems, an approved meta's type edited said at its cell, not at its rows.
 
     The rows still fit the approved type: said as a row out of place (or a DEN row missing),
-    the person who changed the type would look for a row to move.
+    the person who changed the type would look for a row to move. Only the meta's own row: an
+    ID that begins more than one meta is a row copied, and each keeps the problem of its rows
+    (the meta read whole from the other row would hide the copy).
     """
     said = list(contents.problems)
     kinds = {meta.stable_id: (meta.key.unit.value, meta.kind) for meta in approved}
@@ -112,6 +114,8 @@ def kind_edits_refused(
     for edit in contents.kind_edits:
         unit, was = kinds.get(edit.known_id, (None, edit.typed))
         if unit != edit.sheet or was is edit.typed or edit.problem not in said:
+            continue
+        if len(contents.first_rows.get((edit.sheet, edit.known_id), ())) > 1:
             continue
         refusal = _kind_refusal(edit.sheet, edit.row, locked, was, edit.typed)
         if edit.known_id in read or refusal in said:
