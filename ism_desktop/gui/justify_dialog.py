@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +18,27 @@ from typing_extensions import override
 
 # Stores the text typed («» for «enterado»), or says why not: the dialog then stays open.
 SaveJustification = Callable[[str], str | None]
-TRAVELS = "&Justificación (viaja con el paquete a la unidad coordinadora):"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """What the dialog calls its field, and whether «Solo enterado» is offered."""
+
+    prompt: str  # the field's label, its shortcut marked
+    name: str  # the field's accessible name
+    empty: str  # said when «Guardar justificación» is pressed with nothing written
+    acknowledge: bool
+
+
+# A meta's warning: the reason travels with the package; «enterado» is an answer too.
+REPORT_WARNING = Wording(
+    "&Justificación (viaja con el paquete a la unidad coordinadora):",
+    "Justificación",
+    "Escriba la justificación, o elija «Solo enterado».",
+    acknowledge=True,
+)
+# A PAIMEF warning: a reason only.
+PAIMEF_WARNING = Wording("&Motivo:", "Motivo", "Escriba el motivo.", acknowledge=False)
 
 
 class JustifyDialog(QDialog):
@@ -30,23 +51,23 @@ class JustifyDialog(QDialog):
         parent: QWidget | None = None,
         *,
         save: SaveJustification | None = None,
-        prompt: str = TRAVELS,
-        acknowledge: bool = True,
+        wording: Wording = REPORT_WARNING,
     ) -> None:
-        """``about``: the warning (rich text); ``acknowledge``: «Solo enterado» is offered."""
+        """``about``: the warning (rich text); ``wording``: its field, «Solo enterado» or not."""
         super().__init__(parent)
         self.setWindowTitle("Justificar aviso")
         self.resize(560, 320)
         self.acknowledge_only = False
         self._save = save
+        self._wording = wording
         layout = QVBoxLayout(self)
         heading = QLabel(about)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        label = QLabel(prompt)
+        label = QLabel(wording.prompt)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName("Justificación")
+        self.text.setAccessibleName(wording.name)
         self.text.setPlainText(current)
         label.setBuddy(self.text)
         layout.addWidget(label)
@@ -66,7 +87,7 @@ class JustifyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.acknowledge_button.clicked.connect(self._acknowledge)
-        self.acknowledge_button.setVisible(acknowledge)
+        self.acknowledge_button.setVisible(wording.acknowledge)
         layout.addWidget(buttons)
 
     def justification_text(self) -> str:
@@ -83,7 +104,7 @@ class JustifyDialog(QDialog):
     @override
     def accept(self) -> None:
         if not self.text.toPlainText().strip():
-            self.error_label.setText("Escriba la justificación, o elija «Solo enterado».")
+            self.error_label.setText(self._wording.empty)
             self.text.setFocus()
             return
         if self._saved(self.justification_text()):
@@ -100,5 +121,5 @@ class JustifyDialog(QDialog):
 
 def ask_justification(parent: QWidget, message: str, save: SaveJustification) -> bool:
     """A PAIMEF warning's reason, stored from the dialog (no «enterado»); False if cancelled."""
-    dialog = JustifyDialog(message, "", parent, save=save, prompt="&Motivo:", acknowledge=False)
+    dialog = JustifyDialog(message, "", parent, save=save, wording=PAIMEF_WARNING)
     return dialog.exec() == JustifyDialog.DialogCode.Accepted

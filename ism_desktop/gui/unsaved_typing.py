@@ -46,7 +46,7 @@ def flush_saying_why(flush: Callable[[], str], session: ReportSession) -> Unsave
         problem = flush()
     lines = [
         f"{TEXT_NOT_SAVED if what.startswith(TEXT_EDIT) else FIGURE_NOT_SAVED}: "
-        f"{_after_colon(reason.rstrip('.'))}."
+        f"{after_colon(reason.rstrip('.'))}."
         for what, reason in refused
     ]
     text = any(what.startswith(TEXT_EDIT) for what, _reason in refused)
@@ -70,7 +70,8 @@ def own_box_first(session: ReportSession) -> Iterator[None]:
         yield
 
 
-def _after_colon(text: str) -> str:
+def after_colon(text: str) -> str:
+    """``text`` to follow a colon: «La justificación…» → «la justificación…»."""
     # Spanish writes lower case after a colon («Otro programa…» → «otro programa…»), but an
     # acronym keeps its capitals.
     return text[:1].lower() + text[1:] if text[1:2].islower() else text

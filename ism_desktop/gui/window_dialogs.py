@@ -135,13 +135,16 @@ def import_error(exc: Exception) -> str:
 def justify(window: MainWindow, row: FindingRow) -> None:
     """Ask for a warning's justification and store it («Justificar aviso…»)."""
     from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
+    from ism_desktop.gui.unsaved_typing import after_colon
     from ism_desktop.workspace.changes import WorkspaceError
 
     def save(text: str) -> str | None:
         try:
             window.session.justify(row.finding, text)
         except (ValueError, WorkspaceError) as exc:  # pasted text that is not text, too long
-            return f"No se guardó: {exc}"  # said in the dialog, which keeps what was written
+            # Said in the dialog, which keeps what was written; once «No se guardó».
+            said = str(exc)
+            return said if said.startswith("No se guardó") else f"No se guardó: {after_colon(said)}"
         return None
 
     about = f"<b>{row.description}</b><br><br>{row.finding.message}"

@@ -42,7 +42,8 @@ def justify(
     # As for a meta's justification: no control character, at most 20 000 characters.
     problem = text_problem(text.strip())
     if problem is not None:
-        raise JustificationRefusedError(f"la justificación {problem}; no se guardó.")
+        # Said after «No se guardó:» in the window, after «Error:» in the command line.
+        raise JustificationRefusedError(f"la justificación {problem}.")
     at = datetime.now().astimezone().isoformat(timespec="seconds")
     who = store.paimef.save_justification(year, finding_key(finding), text.strip(), author, at)
     return WarningJustification(text.strip(), who, at)

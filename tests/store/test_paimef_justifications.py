@@ -59,6 +59,6 @@ def test_a_text_no_file_can_hold_is_refused_and_nothing_stored(text: str, said: 
         with pytest.raises(JustificationRefusedError) as caught:
             justify(store, 2026, WARNING, text, AUTHOR)
 
-        assert str(caught.value) == f"la justificación {said}; no se guardó."
+        assert str(caught.value) == f"la justificación {said}."
         assert justifications(store, 2026) == {}
         assert store.paimef.history(2026) == []
