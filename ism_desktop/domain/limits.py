@@ -22,8 +22,11 @@ MAX_FIGURE_DECIMALS = 6
 MAX_DESCRIPTION_CHARS = 2_000
 MAX_MEASURE_CHARS = 100
 # A reason or a document's number typed for a reopening or a decision, which packages carry.
+# Also the longest document any path stores (an approval's): every reader of a stored or
+# received document admits this many, so that what was accepted is never cut nor refused.
 MAX_REASON_CHARS = 2_000
-# The number of the document authorising a target change, as a unit's package carries it.
+# The number of the document authorising a target change as a unit types it (its package is
+# read by coordinating units of earlier versions, which admit no more).
 MAX_DOCUMENT_CHARS = 400
 # Package sequence numbers: far below SQLite's 2^63, and a unit never sends this many.
 MAX_SEQUENCE = 1_000_000_000

@@ -19,7 +19,7 @@ from ism_desktop.domain.audit import (
 )
 from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import FigureRow, RowKind
-from ism_desktop.domain.limits import MAX_DOCUMENT_CHARS, bad_character, readable_text
+from ism_desktop.domain.limits import MAX_REASON_CHARS, bad_character, readable_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.connection import Database
@@ -146,8 +146,12 @@ def write_audit(
 
 
 def _stored_reason(text: str, document: str) -> TargetChangeReason:
-    """A stored reason as it is shown and sent: one an older version stored unchecked, too."""
-    return TargetChangeReason(readable_text(text), readable_text(document, MAX_DOCUMENT_CHARS))
+    """A stored reason as it is shown and sent: one an older version stored unchecked, too.
+
+    What passed the rules it was stored under comes back exactly: a document of an approval
+    may be longer than a unit types one. Only what no path stores now is made readable.
+    """
+    return TargetChangeReason(readable_text(text), readable_text(document, MAX_REASON_CHARS))
 
 
 def _write_failure(exc: sqlite3.Error) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from ism_desktop.domain.audit import Author, FieldChange, os_user
 from ism_desktop.domain.fields import evaluation_quarter
 from ism_desktop.domain.intake import ReportEdit, ReportIntake
-from ism_desktop.domain.limits import MAX_DOCUMENT_CHARS, field_text_problem
+from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
@@ -95,13 +95,15 @@ def _reasons(
     field = f"de un cambio de meta modificada de la meta «{name}»"
     reasons: dict[str, tuple[str, str, str]] = {}
     for change in reader.items(given, what, limit=10_000):
-        for key, limit in (("motivo", MAX_TEXT), ("documento", MAX_DOCUMENT_CHARS)):
+        # A document as any path stores it: a coordinating unit's package of the unit carries
+        # those of its approvals, longer than a unit types.
+        for key, limit in (("motivo", MAX_TEXT), ("documento", MAX_REASON_CHARS)):
             text = change.get(key, "")
             if isinstance(text, str) and (problem := field_text_problem(text, limit)):
                 raise reader.refuse(f"el {key} {field} {problem}")
         reasons[reader.text(change.get("campo"), f"el campo {field}", 64)] = (
             reader.text(change.get("motivo", ""), f"el motivo {field}", MAX_TEXT),
-            reader.text(change.get("documento", ""), f"el documento {field}", MAX_DOCUMENT_CHARS),
+            reader.text(change.get("documento", ""), f"el documento {field}", MAX_REASON_CHARS),
             reader.text(change.get("fecha", ""), f"la fecha {field}", 64),
         )
     return reasons
