@@ -41,8 +41,11 @@ _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\
 
 
 def thousands(value: int) -> str:
-    """``20000`` as the messages print it: ``20 000`` (a space groups thousands)."""
-    return f"{value:,}".replace(",", " ")
+    """``20000`` as the messages print it: ``20 000``, a no-break space between the groups.
+
+    An ordinary space let a dialog's message break a figure across lines («20» / «001»).
+    """
+    return f"{value:,}".replace(",", "\u00a0")
 
 
 def too_long(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:

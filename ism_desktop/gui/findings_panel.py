@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.limits import thousands
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
 
@@ -60,7 +61,7 @@ class FindingsPanel(QWidget):
 
     def show_pending(self, checked: int = 0, total: int = 0) -> None:
         """Say that the rules are still running (right after the window opens), and how far."""
-        progress = f" ({checked:,} de {total:,})".replace(",", " ") if checked else ""
+        progress = f" ({thousands(checked)} de {thousands(total)})" if checked else ""
         self.summary.setText(f"Revisando las metas…{progress}")
         self.summary.setStyleSheet("color: #455a64;")
 

@@ -24,7 +24,7 @@ def test_a_figure_past_the_bound_is_named_even_when_it_is_an_annual() -> None:
     assert programme_problem(huge) == (
         RowKind.NUM,
         None,
-        "el original anual (NUM) es demasiado grande (máx. 999 999 999 999)",
+        "el original anual (NUM) es demasiado grande (máx. 999\u00a0999\u00a0999\u00a0999)",
     )
 
 
@@ -54,7 +54,7 @@ def _draft(description: str, unit_of_measure: str) -> MetaDraft:
 def test_texts_a_programa_base_could_not_carry_are_problems_of_the_typed_meta() -> None:
     # Stored longer, every programa base of the unit would be refused at the unit.
     assert draft_problem(_draft("APOYOS " * 300, "PERSONA")) == (
-        "la descripción tiene 2 100 caracteres (máx. 2 000)"
+        "la descripción tiene 2\u00a0100 caracteres (máx. 2\u00a0000)"
     )
     assert draft_problem(_draft("APOYOS", "PERSONA " * 13)) == (
         "la unidad de medida tiene 104 caracteres (máx. 100)"

@@ -30,7 +30,7 @@ def test_text_people_write_is_text() -> None:
 
 def test_a_field_is_measured_as_stored() -> None:
     assert field_text_problem("x" * 20_000) is None
-    assert field_text_problem("x" * 20_001) == "tiene 20 001 caracteres (máx. 20 000)"
+    assert field_text_problem("x" * 20_001) == "tiene 20\u00a0001 caracteres (máx. 20\u00a0000)"
 
 
 @pytest.mark.parametrize(

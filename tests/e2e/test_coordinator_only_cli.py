@@ -87,7 +87,7 @@ def test_receiving_with_another_unit_named_never_turns_the_coordinators_database
     ("motivo", "problem"),
     [
         ("corrige\x1b[0m el dato", "tiene un carácter que no es texto (U+001B, posición 8)"),
-        ("MOTIVO " * 400, "tiene 2 799 caracteres (máx. 2 000)"),
+        ("MOTIVO " * 400, "tiene 2\u00a0799 caracteres (máx. 2\u00a0000)"),
     ],
 )
 def test_a_reopening_reason_the_other_side_could_not_read_is_refused_when_typed(

@@ -72,7 +72,7 @@ def test_a_line_longer_than_the_cap_is_refused_naming_it() -> None:
 
     assert raised.value.line == number
     assert "demasiado larga" in raised.value.message
-    assert f"{MAX_LINE_CHARS:,}".replace(",", " ") in raised.value.message
+    assert f"{MAX_LINE_CHARS:,}".replace(",", "\u00a0") in raised.value.message
 
 
 def test_a_whole_evaluation_on_one_line_is_still_read() -> None:
@@ -147,7 +147,7 @@ def test_a_description_no_programa_base_could_carry_is_refused_with_its_line() -
         parse_etca_text(text)
 
     assert str(refused.value).startswith("Línea 10: la descripción de la meta «ESTUDIOS")
-    assert str(refused.value).endswith("» tiene 2 459 caracteres (máx. 2 000).")
+    assert str(refused.value).endswith("» tiene 2\u00a0459 caracteres (máx. 2\u00a0000).")
 
 
 def test_a_figure_printed_as_negative_zero_is_read_as_zero() -> None:

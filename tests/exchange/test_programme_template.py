@@ -342,7 +342,8 @@ def test_texts_a_unit_could_not_receive_are_named_with_their_cells(
         import_year_template(store, 2025, path, AUTHOR)
 
     assert list(refused.value.problems) == [
-        f"Hoja 004, celda D{met_004[0]}: la descripción tiene 27 999 caracteres (máx. 2 000)",
+        f"Hoja 004, celda D{met_004[0]}: la descripción tiene 27\u00a0999 caracteres "
+        "(máx. 2\u00a0000)",
         f"Hoja 004, celda E{met_004[1]}: la unidad de medida tiene 140 caracteres (máx. 100)",
     ]
     assert store.reports.load_year_metas(2025) == before

@@ -158,7 +158,7 @@ def test_a_decision_leaves_a_target_the_unit_changed_again_since(
     [
         (False, "no procede\x07", "el motivo del rechazo tiene un carácter que no es texto"),
         (True, "OF\x07-1", "el número del documento que lo autoriza tiene un carácter"),
-        (False, "NO " * 700, "el motivo del rechazo tiene 2 099 caracteres (máx. 2 000)"),
+        (False, "NO " * 700, "el motivo del rechazo tiene 2\u00a0099 caracteres (máx. 2\u00a0000)"),
     ],
 )
 def test_a_decision_the_unit_could_not_read_is_refused_when_typed(

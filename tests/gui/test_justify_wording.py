@@ -15,6 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_window import MainWindow
@@ -25,6 +26,8 @@ from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui
 AUTHOR = Author("Unidad 001", "ana")
+# Over the limit: «20 001» with a no-break space, never broken across lines as «20» / «001».
+TOO_LONG = "A" * (MAX_NARRATIVE_CHARS + 1)
 # (typed, said): nothing written and what a save refuses, in the PAIMEF dialog.
 PAIMEF_SAID = [
     ("", "Escriba el motivo."),
@@ -33,6 +36,11 @@ PAIMEF_SAID = [
         "SE CAPTURA\x0bCON EL INFORME",
         "No se guardó: la justificación tiene un carácter que no es texto (U+000B, posición 11).",
     ),
+    (
+        TOO_LONG,
+        "No se guardó: la justificación es demasiado larga: máx. 20\u00a0000 caracteres (tiene "
+        "20\u00a0001).",
+    ),
 ]
 REPORT_SAID = [
     ("", "Escriba la justificación, o elija «Solo enterado»."),
@@ -40,6 +48,11 @@ REPORT_SAID = [
     (
         "SE REPROGRAMÓ\x0bPOR OFICIO",
         "No se guardó: la justificación tiene un carácter que no es texto (U+000B, posición 14).",
+    ),
+    (
+        TOO_LONG,
+        "No se guardó: la justificación es demasiado larga: máx. 20\u00a0000 caracteres (tiene "
+        "20\u00a0001).",
     ),
 ]
 
@@ -60,7 +73,9 @@ def pressed(typed: str) -> tuple[list[tuple[str, str, bool, int]], Callable[...,
     return seen, press
 
 
-@pytest.mark.parametrize(("typed", "said"), PAIMEF_SAID, ids=["vacio", "espacios", "no-texto"])
+@pytest.mark.parametrize(
+    ("typed", "said"), PAIMEF_SAID, ids=["vacio", "espacios", "no-texto", "largo"]
+)
 def test_the_paimef_dialog_speaks_of_its_motivo(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, said: str
 ) -> None:
@@ -78,7 +93,9 @@ def test_the_paimef_dialog_speaks_of_its_motivo(
         assert store.paimef.justifications(2026) == {}
 
 
-@pytest.mark.parametrize(("typed", "said"), REPORT_SAID, ids=["vacio", "espacios", "no-texto"])
+@pytest.mark.parametrize(
+    ("typed", "said"), REPORT_SAID, ids=["vacio", "espacios", "no-texto", "largo"]
+)
 def test_the_report_dialog_offers_solo_enterado(
     open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, typed: str, said: str
 ) -> None:

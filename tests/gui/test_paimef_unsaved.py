@@ -286,7 +286,7 @@ def test_a_meta_too_long_is_refused(
     window.form.goals.setItem(0, 0, QTableWidgetItem("x" * 20_001))
 
     assert window.form.problem.text() == (
-        "meta 1, descripción: tiene 20 001 caracteres (máx. 20 000)."
+        "meta 1, descripción: tiene 20\u00a0001 caracteres (máx. 20\u00a0000)."
     )
     window.form.save_button.click()
     assert store.paimef.load(2026) == programme()

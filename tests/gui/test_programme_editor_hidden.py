@@ -147,7 +147,7 @@ def test_a_fraction_in_a_counting_unit_keeps_the_dialog_open_and_reads_as_a_sent
         # Each quarter is under 10¹², their annual is not: the unit could never take its base.
         (
             {"num": ("1", "1", "1", "999999999999")},
-            "El original anual (NUM) es demasiado grande (máx. 999 999 999 999).",
+            "El original anual (NUM) es demasiado grande (máx. 999\u00a0999\u00a0999\u00a0999).",
         ),
         ({"num": ("1", "-5", "1", "1")}, "Lo programado no puede ser negativo."),
         ({"description": ""}, "La meta necesita descripción y unidad de medida."),

@@ -134,7 +134,7 @@ def _tree_texts(dialog: ReceiveDialog) -> list[str]:
     ("motivo", "said"),
     [
         ("RECORTE PRESUPUESTAL\x0bOFICIO 123", "carácter que no es texto (U+000B, posición 21)"),
-        ("A" * 20_001, "tiene 20 001 caracteres (máx. 20 000)"),
+        ("A" * 20_001, "tiene 20\u00a0001 caracteres (máx. 20\u00a0000)"),
     ],
     ids=["tabulador-vertical", "demasiado-largo"],
 )

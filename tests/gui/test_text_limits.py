@@ -26,7 +26,7 @@ def test_an_over_long_evaluation_is_flagged_while_typing(
 
     window.form.narrative.setPlainText("A" * (MAX_NARRATIVE_CHARS + 1))
 
-    assert "demasiado larga: máx. 20 000 caracteres" in window.form.char_count.text()
+    assert "demasiado larga: máx. 20\u00a0000 caracteres" in window.form.char_count.text()
     window.form.flush()
     codes = [row.finding.rule for row in _rows(window)]
     assert codes.count("EVALUACION_NO_ADMISIBLE") == 1
@@ -36,7 +36,7 @@ def test_an_over_long_evaluation_is_flagged_while_typing(
     ("text", "said"),
     [
         ("SE REPROGRAMÓ\x0bPOR OFICIO", "carácter que no es texto (U+000B, posición 14)"),
-        ("A" * (MAX_NARRATIVE_CHARS + 1), "demasiado larga: máx. 20 000 caracteres"),
+        ("A" * (MAX_NARRATIVE_CHARS + 1), "demasiado larga: máx. 20\u00a0000 caracteres"),
     ],
     ids=["tabulador-vertical", "demasiado-largo"],
 )

@@ -143,7 +143,7 @@ def test_an_evaluation_over_the_limit_is_refused_naming_the_limit(
 
     path = edit_data(unit_package, tmp_path / "larga.zip", edit)
 
-    assert "demasiado larga: máx. 20 000 caracteres" in _reason(coordinator, path)
+    assert "demasiado larga: máx. 20\u00a0000 caracteres" in _reason(coordinator, path)
 
 
 def test_the_last_sequence_that_can_be_received_still_leaves_room(
@@ -294,9 +294,19 @@ def _motivos() -> list[object]:
     return [
         *cases,
         pytest.param(
-            "motivo", "A" * 20_001, "tiene 20 001 caracteres (máx. 20 000)", id="motivo-largo"
+            "motivo",
+            "A" * 20_001,
+            "tiene 20\u00a0001 caracteres (máx. 20\u00a0000)",
+            id="motivo-largo",
         ),
         pytest.param("documento", "OF\x0b12", "carácter que no es texto", id="documento"),
+        # As long as an approval's, at most: longer, no path could have stored it.
+        pytest.param(
+            "documento",
+            "D" * 2_001,
+            "tiene 2\u00a0001 caracteres (máx. 2\u00a0000)",
+            id="documento-largo",
+        ),
     ]
 
 

@@ -68,7 +68,7 @@ def test_a_unit_code_in_other_digits_is_refused(case: str, digits: str) -> None:
 def test_an_evaluation_over_the_limit_is_refused_naming_the_limit() -> None:
     text = report(ABSOLUTE.replace(NARRATIVE, "A" * 25_000))
 
-    assert "demasiado larga: máx. 20 000 caracteres" in _refusal(text).message
+    assert "demasiado larga: máx. 20\u00a0000 caracteres" in _refusal(text).message
 
 
 def test_two_different_quarters_in_the_headers_are_refused() -> None:

@@ -19,7 +19,7 @@ def test_an_evaluation_over_the_limit_is_an_error_naming_the_limit() -> None:
     (finding,) = findings_of(RULE, counted(narrative="SE REALIZÓ. " * 2_000))
 
     assert finding.field == "evaluacion.t1"
-    assert "demasiado larga: máx. 20 000 caracteres" in finding.message
+    assert "demasiado larga: máx. 20\u00a0000 caracteres" in finding.message
 
 
 def test_an_evaluation_at_the_limit_is_fine() -> None:

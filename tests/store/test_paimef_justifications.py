@@ -49,7 +49,7 @@ def test_refused(finding: PaimefFinding, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("x" * 20_001, "es demasiado larga: máx. 20 000 caracteres (tiene 20 001)"),
+        ("x" * 20_001, "es demasiado larga: máx. 20\u00a0000 caracteres (tiene 20\u00a0001)"),
         ("Falta\x07el formato", "tiene un carácter que no es texto (U+0007, posición 6)"),
         ("\ud800", "tiene un carácter que no es texto (U+D800, posición 1)"),
     ],

@@ -31,7 +31,7 @@ def _bad_motivos() -> list[object]:
         for case, bad in [*control_characters(), *lone_surrogates()]
     ]
     too_long = "A" * (MAX_NARRATIVE_CHARS + 1)
-    said = "tiene 20 001 caracteres (máx. 20 000)"
+    said = "tiene 20\u00a0001 caracteres (máx. 20\u00a0000)"
     return [*cases, pytest.param(too_long, said, id="demasiado-largo")]
 
 

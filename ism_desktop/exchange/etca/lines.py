@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ism_desktop.domain.codes import Entity
+from ism_desktop.domain.limits import thousands
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca.errors import EtcaFormatError
 
@@ -247,11 +248,6 @@ def _skip_furniture(
 
 def _too_long(length: int) -> str:
     return (
-        f"la línea es demasiado larga ({_spaced(length)} caracteres; máx. "
-        f"{_spaced(MAX_LINE_CHARS)}): no parece el texto de un informe ETCA-III-04."
+        f"la línea es demasiado larga ({thousands(length)} caracteres; máx. "
+        f"{thousands(MAX_LINE_CHARS)}): no parece el texto de un informe ETCA-III-04."
     )
-
-
-def _spaced(number: int) -> str:
-    # Thousands separated by a space, as Spanish style guides write them (20 000).
-    return f"{number:,}".replace(",", " ")
