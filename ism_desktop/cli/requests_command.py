@@ -101,18 +101,10 @@ def _request_json(r: TargetChangeRequest) -> dict[str, Any]:
 def _pending_json(item: ToDecide) -> dict[str, Any]:
     """A request to decide, and the annual of its row that follows from it (or null)."""
     annual = item.annual
-    return _request_json(item.request) | {
-        "anual": None
-        if annual is None
-        else {
-            "id": annual.request_id,
-            "campo": annual.field,
-            "etiqueta": annual.label,
-            "actual": annual.current,
-            "solicitado": annual.requested,
-            "se_decide_con_esta": item.annual_with_it,
-        }
-    }
+    follows = None
+    if annual is not None:
+        follows = _request_json(annual) | {"se_decide_con_esta": item.annual_with_it}
+    return _request_json(item.request) | {"anual": follows}
 
 
 def _decision_json(d: Decision) -> dict[str, Any]:

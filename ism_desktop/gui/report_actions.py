@@ -28,7 +28,7 @@ from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair,
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
-from ism_desktop.gui.unsaved_typing import flush_saying_why, own_box_first
+from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.platform import describe_os_error
 
@@ -103,7 +103,9 @@ class ReportActions(QObject):
         if unsaved := flush_saying_why(self._flush, self._session):
             # «Corrija la cifra…» is for a figure; a text refused carries its own reason.
             text = unsaved.message if not unsaved.figure else f"{unsaved.message}\n\n{again}"
-            with own_box_first(self._session):
+            # The box takes the focus, and the evaluation saves on losing it: a save failing
+            # meanwhile is not told over this box, which says it already.
+            with self._session.refusals_held():
                 QMessageBox.warning(self._window, title, text)
             return False
         return True

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,19 +54,6 @@ def flush_saying_why(flush: Callable[[], str], session: ReportSession) -> Unsave
     if problem and not (figure_refused and problem == f"{FIGURE_NOT_SAVED}."):
         lines.append(problem)
     return Unsaved("\n".join(lines), text, figure_refused or bool(problem))
-
-
-@contextmanager
-def own_box_first(session: ReportSession) -> Iterator[None]:
-    """While the caller's box says what was not saved: a save that fails meanwhile is not told.
-
-    The box takes the focus from the evaluation (or the figure's cell), which saves on leaving
-    it; on a database that cannot write, «No se guardó el cambio» came over the question
-    «Cerrar ISM Avance», partly hiding it, to say what the question already said. What was
-    typed stays on screen either way.
-    """
-    with session.refusals_held():
-        yield
 
 
 def after_colon(text: str) -> str:

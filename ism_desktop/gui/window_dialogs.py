@@ -179,12 +179,14 @@ def may_close(window: MainWindow) -> bool:
 def may_drop_typing(window: MainWindow, title: str, asked: str) -> bool:
     """Save what is typed; if some of it cannot be, ``asked`` (with why) before it is lost."""
     from ism_desktop.gui.dialog_buttons import confirm_loss
-    from ism_desktop.gui.unsaved_typing import flush_saying_why, own_box_first
+    from ism_desktop.gui.unsaved_typing import flush_saying_why
 
     unsaved = flush_saying_why(window.form.flush, window.session)
     if not unsaved:
         return True
-    with own_box_first(window.session):
+    # The box takes the focus, and the evaluation saves on losing it: a save that fails
+    # meanwhile is not told over this question, which says it already.
+    with window.session.refusals_held():
         lose = confirm_loss(window, title, f"{unsaved.message}\n\n{asked} {unsaved.lost}")
     if not lose:
         return False
