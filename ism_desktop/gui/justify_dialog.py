@@ -1,4 +1,8 @@
-"""Justifying a warning in place: a written reason, or an explicit «enterado»."""
+"""Justifying a warning in place: a written reason, or an explicit «enterado».
+
+The same dialog takes a request's decision: the document approving it, or the reason rejecting
+it, kept with what the workspace said while it refuses them.
+"""
 
 from __future__ import annotations
 
@@ -17,17 +21,20 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 # Stores the text typed («» for «enterado»), or says why not: the dialog then stays open.
+# A decision's too: it is taken with the document or reason, or the dialog says why not.
 SaveJustification = Callable[[str], str | None]
 
 
 @dataclass(frozen=True)
 class Wording:
-    """What the dialog calls its field, and whether «Solo enterado» is offered."""
+    """What the dialog and its field are called, its button, and whether «Solo enterado» is."""
 
     prompt: str  # the field's label, its shortcut marked
     name: str  # the field's accessible name
-    empty: str  # said when «Guardar justificación» is pressed with nothing written
+    empty: str  # said when the button is pressed with nothing written
     acknowledge: bool
+    title: str = "Justificar aviso"
+    save: str = "&Guardar justificación"  # the button, its shortcut marked
 
 
 # A meta's warning: the reason travels with the package; «enterado» is an answer too.
@@ -39,6 +46,24 @@ REPORT_WARNING = Wording(
 )
 # A PAIMEF warning: a reason only.
 PAIMEF_WARNING = Wording("&Motivo:", "Motivo", "Escriba el motivo.", acknowledge=False)
+# A target-change request approved: the document authorising it (the unit's cited, offered).
+APPROVAL = Wording(
+    "&Número del documento que autoriza el cambio:",
+    "Documento que autoriza el cambio",
+    "Escriba el número del documento que autoriza el cambio.",
+    acknowledge=False,
+    title="Aprobar solicitud",
+    save="&Aprobar",
+)
+# A target-change request rejected: the reason, which travels to the unit.
+REJECTION = Wording(
+    "&Motivo del rechazo:",
+    "Motivo del rechazo",
+    "Escriba el motivo del rechazo.",
+    acknowledge=False,
+    title="Rechazar solicitud",
+    save="&Rechazar",
+)
 
 
 class JustifyDialog(QDialog):
@@ -53,9 +78,9 @@ class JustifyDialog(QDialog):
         save: SaveJustification | None = None,
         wording: Wording = REPORT_WARNING,
     ) -> None:
-        """``about``: the warning (rich text); ``wording``: its field, «Solo enterado» or not."""
+        """``about``: the warning or request (rich text); ``wording``: its title, field, button."""
         super().__init__(parent)
-        self.setWindowTitle("Justificar aviso")
+        self.setWindowTitle(wording.title)
         self.resize(560, 320)
         self.acknowledge_only = False
         self._save = save
@@ -77,9 +102,7 @@ class JustifyDialog(QDialog):
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            "&Guardar justificación", QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.save_button = buttons.addButton(wording.save, QDialogButtonBox.ButtonRole.AcceptRole)
         self.acknowledge_button: QPushButton = buttons.addButton(
             "Solo &enterado", QDialogButtonBox.ButtonRole.ActionRole
         )
