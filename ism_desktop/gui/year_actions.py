@@ -57,6 +57,7 @@ class YearActions(QObject):
         self._window = window
         self.session = window.session
         self.today: Callable[[], date] = date.today
+        self._decided = ""  # what the last decision did, said once its dialog has closed
         self.deadline = QLabel()
         self.deadline.setAccessibleName("Fecha de entrega")
         window.statusBar().addPermanentWidget(self.deadline)
@@ -121,7 +122,7 @@ class YearActions(QObject):
         return f"{text} ({left}){late}"
 
     def _fail(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self._window, title, str(exc)[:1].upper() + str(exc)[1:])
+        QMessageBox.warning(self._window, title, _sentence(exc))
 
     def _done(self, title: str, text: str) -> None:
         self.session.reload()
@@ -334,20 +335,23 @@ class YearActions(QObject):
         while True:  # until closed, or the last pending one is decided
             decided = store.decisions.for_year(year)
             dialog = RequestsDialog(pending, decided, names, self._window, self.decide)
-            if not dialog.exec() or not (pending := store.target_requests.pending(year)):
+            if not dialog.exec():
+                return
+            QMessageBox.information(self._window, "Solicitud", self._decided)  # dialog closed
+            if not (pending := store.target_requests.pending(year)):
                 return
 
-    def decide(self, request_id: int, approve: bool, text: str) -> bool:
-        """Approve or reject one request (the dialog's second half); whether it was."""
+    def decide(self, request_id: int, approve: bool, text: str) -> str | None:
+        """Approve or reject one request; why not (said in its dialog, text kept), or None."""
         try:
             outcome = target_requests.decide_request(
                 self.session.store, request_id, approve, text, self.session.author
             )
         except _FAILURES as exc:
-            self._fail("Solicitud", exc)
-            return False
-        self._done("Solicitud", decided_text(outcome.decisions, self.session.meta))
-        return True
+            return _sentence(exc)
+        self.session.reload()
+        self._decided = decided_text(outcome.decisions, self.session.meta)
+        return None
 
     def workbook(self) -> None:
         """Write a unit's workbook to fill (for a unit without the program)."""
@@ -393,3 +397,8 @@ class YearActions(QObject):
             f"Se guardó «{path.name}». La unidad escribe lo realizado y la evaluación en las "
             "celdas amarillas y lo devuelve; se recibe con Archivo → Recibir paquetes…",
         )
+
+
+def _sentence(exc: Exception) -> str:
+    """A use case's message (in lower case, to follow a colon) as a sentence."""
+    return str(exc)[:1].upper() + str(exc)[1:]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from html import escape
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +36,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import PROFILE_MENU, count, shortened
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.gui.dialog_buttons import confirm_loss, may_discard, ok_cancel
+from ism_desktop.gui.justify_dialog import APPROVAL, REJECTION, JustifyDialog, SaveJustification
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
 from ism_desktop.workspace.target_requests import requests_to_decide
@@ -216,18 +217,21 @@ class RequestsDialog(QDialog):
         decided: list[Decision],
         names: dict[str, str],
         parent: QWidget | None = None,
-        decide: Callable[[int, bool, str], bool] | None = None,
+        decide: Callable[[int, bool, str], str | None] | None = None,
     ) -> None:
+        """``decide``: takes a decision with its document or reason, or says why it is refused."""
         super().__init__(parent)
         # Given, the document or reason is asked over the list, which stays until the decision
         # is taken (it closed at «Aprobar…», leaving the question alone on the screen).
         self._decide = decide
+        self._names = names
         self.setWindowTitle("Solicitudes de cambio de meta modificada")
         fit_to_screen(self, QSize(1000, 520), parent)
         self.choice: tuple[int, bool] | None = None
         self._pending = list(pending)
         layout = QVBoxLayout(self)
         lines = requests_to_decide(pending)
+        self._changes = {request.request_id: change for request, change in lines}
         layout.addWidget(QLabel(f"Pendientes: {len(lines)}"))
         headers = ("Núm.", "Unidad", "Meta", "Cambio solicitado", "Motivo", "Fecha")
         self.table = QTableWidget(len(lines), len(headers))
@@ -276,10 +280,6 @@ class RequestsDialog(QDialog):
         if pending:
             self.table.selectRow(0)
 
-    def document_of(self, request_id: int) -> str:
-        """The document the unit cited for a request ("" if none)."""
-        return next((r.document for r in self._pending if r.request_id == request_id), "")
-
     def _choose(self, approve: bool) -> None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
@@ -290,10 +290,13 @@ class RequestsDialog(QDialog):
         if self._decide is None:
             self.accept()
             return
-        suggested = self.document_of(request_id) if approve else ""  # the unit's, first
-        text = ask_decision_text(self, approve, suggested)
-        if text is not None and self._decide(request_id, approve, text):
-            self.accept()  # decided: the caller shows the list again, as it now is
+        decide = self._decide
+        request = next(r for r in self._pending if r.request_id == request_id)
+        name = self._names.get(request.meta_id, request.meta_id)
+        about = decision_about(request, name, self._changes.get(request_id, ""))
+        offered = request.document if approve else ""  # the one the unit cited, first
+        if ask_decision(self, about, offered, approve, lambda t: decide(request_id, approve, t)):
+            self.accept()  # decided: the caller says what was done and shows the list again
 
 
 def _reason_with_document(request: TargetChangeRequest) -> str:
@@ -302,25 +305,26 @@ def _reason_with_document(request: TargetChangeRequest) -> str:
     return f"{reason} (documento: {request.document})" if request.document else reason
 
 
-def ask_decision_text(parent: QWidget, approve: bool, suggested: str) -> str | None:
-    """The document approving a request, or the reason rejecting it; None if cancelled.
+def decision_about(request: TargetChangeRequest, name: str, change: str) -> str:
+    """What a decision is about, above its field: the request, its unit and meta, the change."""
+    # Rich text: a «<» or «&» the unit wrote is shown as written, not read as markup.
+    head = escape(f"Solicitud N.º {request.request_id} · Unidad {request.unit.value} · {name}")
+    asked = escape(f"Cambio solicitado: {change}")
+    why = escape(f"Motivo de la unidad: {_reason_with_document(request)}")
+    return f"<b>{head}</b><br><br>{asked}<br>{why}"
 
-    Asked again while blank: the decision needs it, and a refusal after the question had
-    left the person back in the window, to open the requests from the start.
+
+def ask_decision(
+    parent: QWidget, about: str, offered: str, approve: bool, decide: SaveJustification
+) -> bool:
+    """Approve (the document, ``offered`` first) or reject (the reason); False if cancelled.
+
+    ``decide`` takes the decision or says why not: said in red, the dialog stays open with what
+    was typed (a refusal in a box once the question had closed lost it, to be typed again).
     """
-    label = "Número del documento que autoriza el cambio:" if approve else "Motivo del rechazo:"
-    missing = (
-        "Escriba el número del documento que autoriza el cambio."
-        if approve
-        else "Escriba el motivo del rechazo."
-    )
-    while True:
-        text, ok = QInputDialog.getText(parent, "Solicitud", label, text=suggested)
-        if not ok:
-            return None
-        if text.strip():
-            return text.strip()
-        QMessageBox.warning(parent, "Solicitud", missing)
+    wording = APPROVAL if approve else REJECTION
+    dialog = JustifyDialog(about, offered, parent, save=decide, wording=wording)
+    return dialog.exec() == JustifyDialog.DialogCode.Accepted
 
 
 def approved_text(year: int, metas: int, worked_on: int) -> str:
