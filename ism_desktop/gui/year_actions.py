@@ -19,10 +19,10 @@ from ism_desktop.domain.wording import PROFILE_MENU, count
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.actions import make_action
-from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.new_year_dialog import NewYearDialog
-from ism_desktop.gui.places import choose_folder, open_file, save_file
+from ism_desktop.gui.places import open_file, save_file
 from ism_desktop.gui.unit_labels import unit_labels
+from ism_desktop.gui.unit_workbook_action import write_unit_workbook_asked
 from ism_desktop.gui.year_dialogs import (
     ClosingDialog,
     DeliveryDatesDialog,
@@ -355,48 +355,7 @@ class YearActions(QObject):
 
     def workbook(self) -> None:
         """Write a unit's workbook to fill (for a unit without the program)."""
-        from ism_desktop.exchange.unit_workbook import WorkbookExistsError, write_unit_workbook
-
-        choices = unit_labels(self.session)
-        units = [label for _unit, label in choices]
-        if not units:  # Qt would give back an empty choice, accepted
-            text = "No hay metas en el programa de este ejercicio: no hay libro que escribir."
-            QMessageBox.information(self._window, "Libro de Excel", text)
-            return
-        chosen, ok = QInputDialog.getItem(
-            self._window, "Libro de Excel", "Unidad:", units, 0, False
-        )
-        if not ok:
-            return
-        unit = choices[units.index(chosen)][0]
-        folder = choose_folder(self._window, "Carpeta donde guardar el libro")
-        if not folder:
-            return
-        profile = self.session.profile
-        store, quarter, out = self.session.store, profile.quarter, Path(folder)
-        try:
-            try:
-                path = write_unit_workbook(store, unit, quarter, out, year=profile.year)
-            except WorkbookExistsError as exists:  # maybe the one the unit filled and sent
-                where = exists.path
-                question = (
-                    f"Ya existe «{where.name}» en «{where.parent}»: puede ser el libro que la "
-                    "unidad llenó y devolvió. ¿Reemplazarlo por uno en blanco?"
-                )
-                if not confirm_loss(self._window, "Libro de Excel", question):
-                    return
-                path = write_unit_workbook(
-                    store, unit, quarter, out, year=profile.year, replacing=True
-                )
-        except _FAILURES as exc:
-            self._fail("Libro de Excel", exc)
-            return
-        QMessageBox.information(
-            self._window,
-            "Libro de Excel",
-            f"Se guardó «{path.name}». La unidad escribe lo realizado y la evaluación en las "
-            "celdas amarillas y lo devuelve; se recibe con Archivo → Recibir paquetes…",
-        )
+        write_unit_workbook_asked(self._window, self.session)
 
 
 def _sentence(exc: Exception) -> str:

@@ -1,0 +1,59 @@
+"""«Libro de Excel para una unidad…»: the workbook a unit without the program fills."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from ism_desktop.exchange.package.writer import ExportError
+from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.places import choose_folder
+from ism_desktop.gui.unit_labels import unit_labels
+from ism_desktop.workspace.opening import StoreError
+
+if TYPE_CHECKING:
+    from ism_desktop.gui.report_session import ReportSession
+
+
+def write_unit_workbook_asked(window: QWidget, session: ReportSession) -> None:
+    """Ask the unit and folder, then write its workbook to fill; a workbook there is asked about."""
+    from ism_desktop.exchange.unit_workbook import WorkbookExistsError, write_unit_workbook
+
+    choices = unit_labels(session)
+    units = [label for _unit, label in choices]
+    if not units:  # Qt would give back an empty choice, accepted
+        text = "No hay metas en el programa de este ejercicio: no hay libro que escribir."
+        QMessageBox.information(window, "Libro de Excel", text)
+        return
+    chosen, ok = QInputDialog.getItem(window, "Libro de Excel", "Unidad:", units, 0, False)
+    if not ok:
+        return
+    unit = choices[units.index(chosen)][0]
+    folder = choose_folder(window, "Carpeta donde guardar el libro")
+    if not folder:
+        return
+    profile = session.profile
+    store, quarter, out = session.store, profile.quarter, Path(folder)
+    try:
+        try:
+            path = write_unit_workbook(store, unit, quarter, out, year=profile.year)
+        except WorkbookExistsError as exists:  # maybe the one the unit filled and sent
+            where = exists.path
+            question = (
+                f"Ya existe «{where.name}» en «{where.parent}»: puede ser el libro que la "
+                "unidad llenó y devolvió. ¿Reemplazarlo por uno en blanco?"
+            )
+            if not confirm_loss(window, "Libro de Excel", question):
+                return
+            path = write_unit_workbook(store, unit, quarter, out, year=profile.year, replacing=True)
+    except (StoreError, ExportError, OSError) as exc:
+        QMessageBox.warning(window, "Libro de Excel", str(exc)[:1].upper() + str(exc)[1:])
+        return
+    QMessageBox.information(
+        window,
+        "Libro de Excel",
+        f"Se guardó «{path.name}». La unidad escribe lo realizado y la evaluación en las "
+        "celdas amarillas y lo devuelve; se recibe con Archivo → Recibir paquetes…",
+    )
