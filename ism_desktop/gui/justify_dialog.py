@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ism_desktop.gui.dialog_buttons import may_discard
+
 # Stores the text typed («» for «enterado»), or says why not: the dialog then stays open.
 # A decision's too: it is taken with the document or reason, or the dialog says why not.
 SaveJustification = Callable[[str], str | None]
@@ -35,6 +37,7 @@ class Wording:
     acknowledge: bool
     title: str = "Justificar aviso"
     save: str = "&Guardar justificación"  # the button, its shortcut marked
+    discard: str = "¿Descartar la justificación escrita?"  # asked at Esc, with text changed
 
 
 # A meta's warning: the reason travels with the package; «enterado» is an answer too.
@@ -45,7 +48,13 @@ REPORT_WARNING = Wording(
     acknowledge=True,
 )
 # A PAIMEF warning: a reason only.
-PAIMEF_WARNING = Wording("&Motivo:", "Motivo", "Escriba el motivo.", acknowledge=False)
+PAIMEF_WARNING = Wording(
+    "&Motivo:",
+    "Motivo",
+    "Escriba el motivo.",
+    acknowledge=False,
+    discard="¿Descartar el motivo escrito?",
+)
 # A target-change request approved: the document authorising it (the unit's cited, offered).
 APPROVAL = Wording(
     "&Número del documento que autoriza el cambio:",
@@ -54,6 +63,7 @@ APPROVAL = Wording(
     acknowledge=False,
     title="Aprobar solicitud",
     save="&Aprobar",
+    discard="¿Descartar el documento escrito?",
 )
 # A target-change request rejected: the reason, which travels to the unit.
 REJECTION = Wording(
@@ -63,6 +73,7 @@ REJECTION = Wording(
     acknowledge=False,
     title="Rechazar solicitud",
     save="&Rechazar",
+    discard="¿Descartar el motivo del rechazo escrito?",
 )
 
 
@@ -85,6 +96,7 @@ class JustifyDialog(QDialog):
         self.acknowledge_only = False
         self._save = save
         self._wording = wording
+        self._opened_with = current.strip()  # offered or stored before: nothing typed yet
         layout = QVBoxLayout(self)
         heading = QLabel(about)
         heading.setWordWrap(True)
@@ -132,6 +144,13 @@ class JustifyDialog(QDialog):
             return
         if self._saved(self.justification_text()):
             super().accept()
+
+    @override
+    def reject(self) -> None:
+        # Esc or «Cancelar» threw a paragraph away at one key; other dialogs ask first.
+        typed = self.text.toPlainText().strip() != self._opened_with
+        if may_discard(self, typed, self._wording.discard):
+            super().reject()
 
     def _saved(self, text: str) -> bool:
         """Stored (or nothing to store it with); if refused, said here with the text kept."""

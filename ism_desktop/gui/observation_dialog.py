@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWid
 from typing_extensions import override
 
 from ism_desktop.domain.limits import as_typed_text
-from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 
 # Wide enough for a paragraph, narrow enough for the smallest screen the program supports.
 _WIDTH, _HEIGHT = 620, 340
@@ -59,6 +59,13 @@ class ObservationDialog(QDialog):
             self.text.setFocus()
             return
         super().accept()
+
+    @override
+    def reject(self) -> None:
+        # Esc or «Cancelar» threw the paragraph away at one key; other dialogs ask first.
+        typed = bool(self.text.toPlainText().strip())
+        if may_discard(self, typed, "¿Descartar la observación escrita?"):
+            super().reject()
 
 
 def ask_observation(

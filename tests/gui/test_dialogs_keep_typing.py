@@ -2,6 +2,8 @@
 
 A request's value, reason and document, four delivery dates, or the metas unticked for a new
 year were lost at one key, with nothing said; the delivery dates asked only on a year change.
+So were a warning's justification, a request's approving document or rejection reason, and the
+coordinator's observation.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.exchange.etca.text import parse_etca_text
+from ism_desktop.gui.justify_dialog import APPROVAL, PAIMEF_WARNING, REJECTION, JustifyDialog
 from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
 from ism_desktop.gui.new_year_dialog import NewYearDialog
+from ism_desktop.gui.observation_dialog import ObservationDialog
 from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
 from tests.gui.window_driver import answer_questions
 
@@ -46,10 +50,41 @@ def _new_year(report: ProgressReport) -> QDialog:
     return dialog
 
 
+# The unit's cited document, offered when approving: not something typed until changed.
+CITED = "ISM/DG/100/2024"
+UNTOUCHED: dict[str, Callable[[ProgressReport], QDialog]] = {
+    "solicitud": lambda report: ModifiedTargetDialog(report.metas[0], Quarter.FIRST, request=True),
+    "fechas de entrega": lambda _report: DeliveryDatesDialog(2024, lambda _year: {}),
+    "año nuevo": lambda report: NewYearDialog(2024, list(report.metas)),
+    "justificación": lambda _report: JustifyDialog("Aviso", ""),
+    "justificación ya escrita": lambda _report: JustifyDialog("Aviso", "Por la veda electoral"),
+    "motivo paimef": lambda _report: JustifyDialog("Aviso", "", wording=PAIMEF_WARNING),
+    "aprobación": lambda _report: JustifyDialog("Solicitud", CITED, wording=APPROVAL),
+    "rechazo": lambda _report: JustifyDialog("Solicitud", "", wording=REJECTION),
+    "observación": lambda _report: ObservationDialog("Unidad 005 · meta"),
+}
+
+
+def _typed_into(case: str, text: str) -> Callable[[ProgressReport], QDialog]:
+    def build(report: ProgressReport) -> QDialog:
+        dialog = UNTOUCHED[case](report)
+        assert isinstance(dialog, JustifyDialog | ObservationDialog)
+        dialog.text.setPlainText(text)
+        return dialog
+
+    return build
+
+
 TYPED: dict[str, Callable[[ProgressReport], QDialog]] = {
     "solicitud": _request,
     "fechas de entrega": _dates,
     "año nuevo": _new_year,
+    "justificación": _typed_into("justificación", "Por la veda electoral"),
+    "justificación ya escrita": _typed_into("justificación ya escrita", "Por la veda, y la lluvia"),
+    "motivo paimef": _typed_into("motivo paimef", "La sede cerró en marzo"),
+    "aprobación": _typed_into("aprobación", f"{CITED}-BIS"),
+    "rechazo": _typed_into("rechazo", "No trae el oficio de la Dirección"),
+    "observación": _typed_into("observación", "Falta la evidencia del taller"),
 }
 
 
@@ -77,11 +112,7 @@ def test_cancelling_what_was_typed_asks_and_no_keeps_it(
 def test_cancelling_with_nothing_typed_just_closes(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, report: ProgressReport, case: str
 ) -> None:
-    untouched = {
-        "solicitud": lambda: ModifiedTargetDialog(report.metas[0], Quarter.FIRST, request=True),
-        "fechas de entrega": lambda: DeliveryDatesDialog(2024, lambda _year: {}),
-        "año nuevo": lambda: NewYearDialog(2024, list(report.metas)),
-    }[case]()
+    untouched = UNTOUCHED[case](report)
     qtbot.addWidget(untouched)
     untouched.show()
     questions = answer_questions(monkeypatch, "No")
