@@ -103,7 +103,9 @@ def _title(value: object) -> str:
 def annual_formula(row: int) -> str:
     """The annual as Excel shows it while staff type (the program recomputes it on reading)."""
     last = f"IF(L{row}<>0,L{row},IF(K{row}<>0,K{row},IF(J{row}<>0,J{row},I{row})))"
-    return f'=IF($G{row}="SI",SUM(I{row}:L{row}),{last})'
+    # As the reader takes VAL. ACUM.: «Sí» and « si » are SI (Excel's = ignores case only).
+    accumulates = f'OR(TRIM($G{row})="SI",TRIM($G{row})="SÍ")'
+    return f"=IF({accumulates},SUM(I{row}:L{row}),{last})"
 
 
 def _figure(value: Decimal) -> int | float:
@@ -155,17 +157,18 @@ def _validations(sheet: Worksheet, last: int, units: int) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     lists = (
-        ("E", f"{LISTS_SHEET}!$A$1:$A${units}", "Unidad de medida"),
-        ("F", '"A,P"', "Tipo: A (absoluta) o P (porcentaje)"),
-        ("G", '"SI,NO"', "VAL. ACUM.: SI o NO"),
-        ("H", '"MET,NUM,DEN"', "Fila: MET (tipo A), NUM y DEN (tipo P)"),
+        ("E", f"{LISTS_SHEET}!$A$1:$A${units}", "Unidad de medida", ""),
+        ("F", '"A,P"', "Tipo: A (absoluta) o P (porcentaje)", ""),
+        # Excel's list tells «Sí» from SI: the warning then says it may be kept.
+        ("G", '"SI,NO"', "VAL. ACUM.: SI o NO", " «Sí», con acento, también se lee como SI."),
+        ("H", '"MET,NUM,DEN"', "Fila: MET (tipo A), NUM y DEN (tipo P)", ""),
     )
-    for column, formula, title in lists:
+    for column, formula, title, also in lists:
         # A warning, not a stop: a new meta may need a unit of measure not listed yet.
         check = DataValidation(
             type="list", formula1=formula, allow_blank=True, errorStyle="warning"
         )
-        check.errorTitle, check.error = title, f"Elija un valor de la lista ({title})."
+        check.errorTitle, check.error = title, f"Elija un valor de la lista ({title}).{also}"
         check.add(f"{column}{FIRST_ROW}:{column}{last}")
         sheet.add_data_validation(check)
 

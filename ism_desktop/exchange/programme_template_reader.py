@@ -18,6 +18,7 @@ from ism_desktop.domain.limits import (
 )
 from ism_desktop.domain.meta import MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import FigureInputError, ungrouped
+from ism_desktop.domain.typed_yes_no import read_yes_no
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.package.manifest import PackageRefusedError
@@ -222,15 +223,12 @@ def _start(reader: _Reader, row: int, entity: str, unit: UnitCode, label: str) -
     if kind_text is not None and kind_text.upper() not in ("A", "P"):
         reader.problem(COL_KIND, row, f"el tipo debe ser A o P, dice «{kind_text}»")
         kind_text = None
-    # «si» or « Si » is what a person types for SI (Excel's own annual reads it so too): the
-    # check and the value read must agree, or «si» passes and is stored as NO.
-    if cumulative is not None:
-        if cumulative.upper() in ("SI", "NO"):
-            cumulative = cumulative.upper()
-        else:
-            reader.problem(COL_CUMULATIVE, row, f"VAL. ACUM. debe ser SI o NO, dice «{cumulative}»")
-            cumulative = None
-    if description is None or uom is None or kind_text is None or cumulative is None:
+    # «si», « Si » or «Sí» is what a person types for SI (Excel's own annual reads it so too):
+    # the check and the value read must agree, or «si» passes and is stored as NO.
+    accumulates = None if cumulative is None else read_yes_no(cumulative)
+    if cumulative is not None and accumulates is None:
+        reader.problem(COL_CUMULATIVE, row, f"VAL. ACUM. debe ser SI o NO, dice «{cumulative}»")
+    if description is None or uom is None or kind_text is None or accumulates is None:
         return None
     if None in codes:
         return None
@@ -243,7 +241,7 @@ def _start(reader: _Reader, row: int, entity: str, unit: UnitCode, label: str) -
         reader.kind_misfit(row, known, kind)
         return None
     key = MetaKey(entity, unit, codes[0], codes[1], description)
-    return _Open(row, known, key, uom.upper(), kind, cumulative == "SI", num, {label: row})
+    return _Open(row, known, key, uom.upper(), kind, accumulates, num, {label: row})
 
 
 def _finished(

@@ -143,3 +143,58 @@ def test_a_programme_written_without_some_metas_keeps_every_position_distinct(
     assert len(positions) == len(set(positions)) == len(metas)
     kept = store.reports.load_year_metas(2025)
     assert [m.stable_id for m in kept[: len(others)]] == [m.stable_id for m in others]
+
+
+# «Sí» is how SI is spelt in Spanish; the decomposed form (i and its accent apart) is what
+# some keyboards and pasted text give.
+@pytest.mark.parametrize("typed", ["Sí", "SÍ", "sí", " sí ", "Si\u0301"])
+def test_val_acum_si_with_its_accent_is_read_as_si(
+    store: Store, tmp_path: Path, typed: str
+) -> None:
+    path = filled(store, tmp_path)
+    row = first_row(path, "004")
+    book = openpyxl.load_workbook(path)
+    book["004"][f"G{row}"] = "NO"
+    book.save(path)
+    import_year_template(store, 2025, path, AUTHOR)
+    book["004"][f"G{row}"] = typed
+    book.save(path)
+    meta_id = book["004"][f"A{row}"].value
+
+    done = import_year_template(store, 2025, path, AUTHOR)
+
+    meta = next(m for m in store.reports.load_year_metas(2025) if m.stable_id == meta_id)
+    assert meta.cumulative is True
+    assert done.changed == 1
+
+
+@pytest.mark.parametrize("typed", ["SÌ", "Sío", "NÓ", "S", "N"])
+def test_val_acum_other_words_are_still_refused(store: Store, tmp_path: Path, typed: str) -> None:
+    path = filled(store, tmp_path)
+    row = first_row(path, "004")
+    book = openpyxl.load_workbook(path)
+    book["004"][f"G{row}"] = typed
+    book.save(path)
+
+    with pytest.raises(TemplateError) as refused:
+        import_year_template(store, 2025, path, AUTHOR)
+
+    assert refused.value.problems == (
+        f"Hoja 004, celda G{row}: VAL. ACUM. debe ser SI o NO, dice «{typed}»",
+    )
+
+
+def test_the_template_tells_excel_that_si_with_its_accent_is_si(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "plantilla.xlsx"
+    write_year_template(store, 2025, path)
+    sheet = openpyxl.load_workbook(path)["004"]
+    row = first_row(path, "004")
+
+    # Excel's annual while staff type: summed for «Sí» as the import will sum it.
+    assert f'TRIM($G{row})="SÍ"' in str(sheet[f"M{row}"].value)
+    (check,) = (v for v in sheet.data_validations.dataValidation if str(v.sqref).startswith("G"))
+    assert check.formula1 == '"SI,NO"'
+    assert check.errorStyle == "warning"
+    assert "«Sí», con acento, también se lee como SI" in str(check.error)
