@@ -13,24 +13,49 @@ from ism_desktop.domain.limits import figure_problem
 _GROUPED = re.compile(r"[+-]?[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 # ASCII digits with at most one point, and a sign: what a figure is typed as.
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+# A plain number and a power of ten («1.5e3», «2E-1»): what Python and Excel read as one.
+_EXPONENT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+")
 
 
 class FigureInputError(ValueError):
     """The text typed is not a figure; the message says why, in Spanish."""
 
 
-def parse_figure(text: str) -> Decimal | None:
-    """``""`` is «not reported» (``None``); ``1,234.50`` and ``84.5 %`` are accepted."""
+class NotANumberError(FigureInputError):
+    """The text is no number at all (a word, a stray mark): nothing more particular to say."""
+
+    def __init__(self, shown: str) -> None:
+        self.shown = shown  # the text as typed, cut to what a message quotes
+        super().__init__(f"«{shown}» no es un número.")
+
+
+def parse_figure(text: str, *, percent: bool = True) -> Decimal | None:
+    """``""`` is «not reported» (``None``); ``1,234.50`` and ``84.5 %`` are accepted.
+
+    Args:
+        text: the figure as typed, or as a workbook cell holds it as text.
+        percent: whether a ``%`` may follow (the window shows one on a percentage row). A
+            workbook cell's text has none: Excel makes «50%» typed the number 0.5, so a text
+            «50 %» is named rather than read as 50.
+    """
     # Spaces of any kind (a non-breaking one pasted from Word, «12 %») go, and full-width
     # digits («１２») are the plain ones; a tab, a new line or a superscript is no figure.
-    cleaned = _plain_forms(text).rstrip("%")
+    plain = _plain_forms(text)
+    cleaned = plain.rstrip("%") if percent else plain
     if not cleaned:
         return None
     cleaned = ungrouped(cleaned, text.strip())
     # Digits and one point only: Python's decimals also read «3e4» (30000, a slip for «34»),
     # «1_000», «Infinity» and «NaN».
     if not _PLAIN_NUMBER.fullmatch(cleaned):
-        raise FigureInputError(f"«{text.strip()[:40]}» no es un número.")
+        shown = text.strip()[:40]
+        if _EXPONENT.fullmatch(cleaned):
+            raise FigureInputError(
+                f"«{shown}» no es un número: no se aceptan exponentes; escriba la cifra completa."
+            )
+        if not percent and "%" in cleaned:
+            raise FigureInputError(f"«{shown}» no es un número: escriba la cifra sin «%».")
+        raise NotANumberError(shown)
     value = Decimal(cleaned)  # digits and a point: always a decimal
     if problem := figure_problem(value):
         raise FigureInputError(f"«{text.strip()[:40]}» {problem}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ from ism_desktop.domain.limits import (
     figure_problem,
 )
 from ism_desktop.domain.meta import MetaKey, MetaKind, normalize_text
-from ism_desktop.domain.number_input import FigureInputError, ungrouped
+from ism_desktop.domain.number_input import FigureInputError, NotANumberError, parse_figure
 from ism_desktop.domain.typed_yes_no import read_yes_no
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_programme import MetaDraft
@@ -135,13 +135,16 @@ class _Reader:
                 self.problem(column, row, f"hay una fórmula («{value[:40]}»); escriba la cifra")
                 return Decimal(0)
             try:
-                number = Decimal(ungrouped(value.strip()))
-            except FigureInputError as exc:  # a decimal comma: never read as ten times
+                # As the window reads it: a decimal comma is never read as ten times, nor
+                # «1.5e3» as 1500 where the window refuses it.
+                typed = parse_figure(value.strip(), percent=False)
+            except NotANumberError as exc:
+                self.problem(column, row, f"«{exc.shown}» no es una cifra")
+                return Decimal(0)
+            except FigureInputError as exc:
                 self.problem(column, row, str(exc).rstrip("."))
                 return Decimal(0)
-            except InvalidOperation:
-                self.problem(column, row, f"«{value[:40]}» no es una cifra")
-                return Decimal(0)
+            number = Decimal(0) if typed is None else typed
         elif isinstance(value, int | float):
             number = Decimal(str(value))
         else:

@@ -9,15 +9,14 @@ database changed after the workbook was made; the same note then says which valu
 
 from __future__ import annotations
 
-import math
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
-from ism_desktop.domain.number_input import FigureInputError, ungrouped
+from ism_desktop.domain.number_input import FigureInputError, parse_figure
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.unit_workbook import series_column
 
@@ -39,10 +38,11 @@ def _as_number(value: object) -> float | str | None:
         return float(value)
     text = str(value).strip()
     try:
-        number = float(Decimal(ungrouped(text)))
-    except (FigureInputError, InvalidOperation):
+        # Read as the open cells are: «1.5e3» is text to name, not 1500.
+        number = parse_figure(text, percent=False)
+    except FigureInputError:
         return text[:40]
-    return number if math.isfinite(number) else text[:40]
+    return text[:40] if number is None else float(number)
 
 
 def _shown(value: float | str) -> str:

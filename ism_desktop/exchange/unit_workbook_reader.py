@@ -13,7 +13,7 @@ import json
 import zipfile
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.limits import figure_problem
 from ism_desktop.domain.meta import Meta, MetaKind
-from ism_desktop.domain.number_input import FigureInputError, ungrouped
+from ism_desktop.domain.number_input import FigureInputError, NotANumberError, parse_figure
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
@@ -75,14 +75,25 @@ def _figure(problems: _Problems, sheet: Worksheet, column: int, row: int) -> Dec
     if isinstance(value, str) and value.startswith("="):
         problems.add(column, row, f"hay una fórmula («{value[:40]}»); escriba la cifra")
         return None
-    try:
-        number = Decimal(ungrouped(str(value).strip()))
-    except FigureInputError as exc:  # a decimal comma: never read as ten times
-        problems.add(column, row, str(exc).rstrip("."))
+    if isinstance(value, str):
+        try:
+            # As the window reads it: a decimal comma is never read as ten times, nor «1.5e3»
+            # as 1500, «NaN» or «Infinity» as decimals.
+            number = parse_figure(value.strip(), percent=False)
+        except NotANumberError as exc:
+            problems.add(column, row, f"«{exc.shown}» no es una cifra")
+            return None
+        except FigureInputError as exc:
+            problems.add(column, row, str(exc).rstrip("."))
+            return None
+        if number is None:
+            return None
+    elif isinstance(value, int | float):
+        number = Decimal(str(value))
+    else:  # a date, a time: Excel's, not a figure
+        problems.add(column, row, f"«{str(value)[:40]}» no es una cifra")
         return None
-    except InvalidOperation:
-        number = Decimal("NaN")
-    if not number.is_finite():  # «NaN» and «Infinity» read as decimals too
+    if not number.is_finite():  # a float cell's nan or inf
         problems.add(column, row, f"«{str(value)[:40]}» no es una cifra")
         return None
     # The one bound every entry point shares (domain/limits.py), said in its own words.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
-from ism_desktop.domain.limits import figure_problem
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind, normalize_text
-from ism_desktop.domain.number_input import ungrouped
+from ism_desktop.domain.number_input import FigureInputError, parse_figure
 from ism_desktop.domain.programme_checks import draft_problem
 from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.wording import count, shortened
@@ -45,15 +44,13 @@ _HEADERS = (
 
 
 def _decimal(text: str) -> Decimal:
+    # As every door reads a figure: «1.5e3», «nan» and a decimal comma are refused, each with
+    # its reason (a ValueError, as the dialog shows it).
     try:
-        # FigureInputError (a decimal comma) is a ValueError with its own Spanish reason.
-        value = Decimal(ungrouped(text.strip()) or "0")
-    except InvalidOperation:
-        raise ValueError(f"«{text}» no es una cifra") from None
-    # «nan», «inf», «1e999999»: refused here, before any arithmetic raises on them.
-    if (problem := figure_problem(value)) is not None:
-        raise ValueError(f"«{text.strip()}» {problem}")
-    return value
+        value = parse_figure(text, percent=False)
+    except FigureInputError as exc:
+        raise ValueError(str(exc).rstrip(".")) from None
+    return Decimal(0) if value is None else value
 
 
 def _warn(parent: QWidget, problem: Exception | str) -> None:

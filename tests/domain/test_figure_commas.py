@@ -92,3 +92,17 @@ def test_two_cells_or_a_superscript_pasted_are_no_figure(typed: str) -> None:
     # Read as 1234 or 52 once every kind of blank and compatibility form was folded away.
     with pytest.raises(FigureInputError, match="no es un número"):
         parse_figure(typed)
+
+
+@pytest.mark.parametrize("typed", ["1.5e3", "1E3", " 2e-1 ", "+.5E+2", "1.5 e3", "１e3"])
+def test_an_exponent_is_told_as_such(typed: str) -> None:
+    with pytest.raises(FigureInputError, match="no se aceptan exponentes; escriba la cifra"):
+        parse_figure(typed)
+
+
+@pytest.mark.parametrize("typed", ["50%", "50 %", "%", "12\xa0%"])
+def test_a_percent_sign_is_named_where_no_percentage_is_typed(typed: str) -> None:
+    # A workbook cell: Excel makes «50%» typed the number 0.5, so the text is not read as 50.
+    assert parse_figure("50 %") == Decimal(50)
+    with pytest.raises(FigureInputError, match="escriba la cifra sin «%»"):
+        parse_figure(typed, percent=False)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import pytest
 
-from ism_desktop.domain.limits import figure_problem
-from ism_desktop.domain.number_input import FigureInputError, parse_figure, ungrouped
+from ism_desktop.domain.number_input import FigureInputError, parse_figure
 from ism_desktop.domain.paimef.indicators import IndicatorInputError, parse_variable
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_quantity
 from ism_desktop.domain.paimef.money import AmountError, parse_amount
@@ -43,15 +42,9 @@ def proposals(message: str) -> list[str]:
     return [next(group for group in found if group) for found in _PROPOSED.findall(message)]
 
 
-def _figure_from_a_file(text: str) -> Decimal:
+def _figure_from_a_file(text: str) -> Decimal | None:
     # What the programme template and the unit workbooks do with a figure held as text.
-    try:
-        value = Decimal(ungrouped(text.strip()))
-    except InvalidOperation:
-        raise FigureInputError("no es una cifra") from None
-    if problem := figure_problem(value):
-        raise FigureInputError(problem)
-    return value
+    return parse_figure(text.strip(), percent=False)
 
 
 _PARSERS: dict[str, tuple[Callable[[str], object], type[ValueError]]] = {

@@ -154,6 +154,11 @@ def test_a_fraction_in_a_counting_unit_keeps_the_dialog_open_and_reads_as_a_sent
         # Not numbers: «Ocurrió un error inesperado» before.
         ({"num": ("1", "nan", "1", "1")}, "«nan» no es un número"),
         ({"num": ("1", "1", "inf", "1")}, "«inf» no es un número"),
+        # Read as 1500 here while the meta form refused it.
+        (
+            {"num": ("1", "1.5e3", "1", "1")},
+            "«1.5e3» no es un número: no se aceptan exponentes; escriba la cifra completa",
+        ),
     ],
 )
 def test_a_meta_the_programme_cannot_hold_keeps_the_dialog_open(
