@@ -153,22 +153,27 @@ def _open_cells(sheet: Worksheet, first: int, last: int) -> None:
         sheet.cell(row, COL_ANNUAL, annual_formula(row))
 
 
+_CHOOSE = "Elija un valor de la lista"
+
+
 def _validations(sheet: Worksheet, last: int, units: int) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    # The title is the box's caption, which Excel caps at 32 characters (a longer one makes it
+    # repair the book and drop the lists); the detail goes in the message, capped at 224.
     lists = (
-        ("E", f"{LISTS_SHEET}!$A$1:$A${units}", "Unidad de medida", ""),
-        ("F", '"A,P"', "Tipo: A (absoluta) o P (porcentaje)", ""),
+        ("E", f"{LISTS_SHEET}!$A$1:$A${units}", "Unidad de medida", f"{_CHOOSE}."),
+        ("F", '"A,P"', "Tipo", f"{_CHOOSE}: A (absoluta) o P (porcentaje)."),
         # Excel's list tells «Sí» from SI: the warning then says it may be kept.
-        ("G", '"SI,NO"', "VAL. ACUM.: SI o NO", " «Sí», con acento, también se lee como SI."),
-        ("H", '"MET,NUM,DEN"', "Fila: MET (tipo A), NUM y DEN (tipo P)", ""),
+        ("G", '"SI,NO"', "VAL. ACUM.", f"{_CHOOSE}: SI o NO. «Sí», con acento, se lee como SI."),
+        ("H", '"MET,NUM,DEN"', "Fila", f"{_CHOOSE}: MET (tipo A), NUM y DEN (tipo P)."),
     )
-    for column, formula, title, also in lists:
+    for column, formula, title, message in lists:
         # A warning, not a stop: a new meta may need a unit of measure not listed yet.
         check = DataValidation(
             type="list", formula1=formula, allow_blank=True, errorStyle="warning"
         )
-        check.errorTitle, check.error = title, f"Elija un valor de la lista ({title}).{also}"
+        check.errorTitle, check.error = title, message
         check.add(f"{column}{FIRST_ROW}:{column}{last}")
         sheet.add_data_validation(check)
 
