@@ -110,7 +110,9 @@ def check_due_date(text: str, year: int | None = None, quarter: Quarter | None =
     try:
         due = read_typed_date(text)
     except ValueError as exc:
-        raise ClosingError(str(exc) + ".") from exc
+        # Four dates are typed together: the message says which one it is about.
+        said = str(exc) if quarter is None else f"trimestre {int(quarter)}: {exc}"
+        raise ClosingError(said + ".") from exc
     if year is not None and quarter is not None:
         first, last = quarter.first_day(year), date(year + 1, 12, 31)
         if not first <= due <= last:

@@ -34,7 +34,7 @@ def test_an_impossible_date_keeps_the_dialog_open_with_every_date_typed(
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     # Before, the dialog closed and the three good dates were lost with the wrong one.
-    assert warnings == ["La fecha «31/06/2024» no existe en el calendario."]
+    assert warnings == ["Trimestre 2: la fecha «31/06/2024» no existe en el calendario."]
     assert dialog.isVisible()
     assert [dialog.fields[q].text() for q in Quarter] == list(typed)
     assert dialog.focusWidget() is dialog.fields[Quarter.SECOND]

@@ -310,7 +310,7 @@ def test_delivery_dates_are_set_in_the_window_and_checked(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
     window.year_actions.delivery_dates()
 
-    assert warnings == ["La fecha «31/06/2024» no existe en el calendario."]
+    assert warnings == ["Trimestre 2: la fecha «31/06/2024» no existe en el calendario."]
     assert window.session.store.years.delivery_dates(2024) == {}
 
     typed[Quarter.SECOND] = "15/07/2024"
@@ -327,7 +327,8 @@ def test_delivery_dates_are_set_in_the_window_and_checked(
     typed[Quarter.THIRD] = "el 15 de octubre"
     window.year_actions.delivery_dates()
     assert warnings[-1] == (
-        "«el 15 de octubre» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo 15/04/2025)."
+        "Trimestre 3: «el 15 de octubre» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo "
+        "15/04/2025)."
     )
     typed.clear()
     typed[Quarter.SECOND] = ""  # a date set by mistake: emptied, it was kept all the same
