@@ -15,26 +15,30 @@ from ism_desktop.domain.quarter import Quarter
 
 # Read once: on Python 3.11 naming an enum's member goes through the enum class's
 # ``__getattr__`` hook, and a received package sets a figure on every meta it brings.
-_ABSOLUTE, _PERCENTAGE = MetaKind.ABSOLUTE, MetaKind.PERCENTAGE
+_PERCENTAGE = MetaKind.PERCENTAGE
 
 
-def _met_value(meta: Meta, num: Decimal | None, den: Decimal | None) -> Decimal | None:
-    if num is None:
+def _met_value(num: Decimal | None, den: Decimal | None) -> Decimal | None:
+    # Without both figures a tipo P has no MET, as the official report prints a quarter not
+    # yet reported: an empty DEN is not a DEN of 0 (whose MET, by the report, is 0.00).
+    if num is None or den is None:
         return None
-    if meta.kind is _ABSOLUTE:
-        return num
-    return truncate_hundredths(percentage(num, den or Decimal(0)))
+    return truncate_hundredths(percentage(num, den))
 
 
 def with_achieved(
     meta: Meta, quarter: Quarter, num: Decimal | None, den: Decimal | None = None
 ) -> Meta:
-    """The meta with the achieved figure of a quarter set (``None``: not reported)."""
+    """The meta with the achieved figures of a quarter set as given (``None``: not reported).
+
+    NUM and DEN are two cells: each takes exactly what is given for it, so emptying one never
+    empties the other; the MET follows, empty until both are there.
+    """
     # Built directly, not with ``dataclasses.replace``: a received package sets a figure on
     # every meta it brings, and ``replace`` costs more than the two rows it changes.
     if meta.kind is _PERCENTAGE and meta.den is not None:
-        new_den = meta.den.with_achieved(quarter, den if num is not None else None)
-        new_met = meta.met.with_achieved(quarter, _met_value(meta, num, den))
+        new_den = meta.den.with_achieved(quarter, den)
+        new_met = meta.met.with_achieved(quarter, _met_value(num, den))
         new_num = meta.num.with_achieved(quarter, num)
         return _with_rows(meta, new_met, new_num, new_den)
     row = meta.num.with_achieved(quarter, num)

@@ -212,7 +212,8 @@ def with_programme(existing: Meta | None, base: Meta) -> Meta:
     for period in Quarter:
         num = existing.num.value(Series.ACHIEVED, period)
         den = None if existing.den is None else existing.den.value(Series.ACHIEVED, period)
-        if num is not None:
+        # Either figure alone too: a DEN typed before its NUM is kept as typed.
+        if num is not None or den is not None:
             merged = with_achieved(merged, period, num, den)
     # The unit's MET as it was typed or printed stays, where the kind did not change.
     if existing.kind is base.kind:
