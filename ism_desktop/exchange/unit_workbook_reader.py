@@ -65,9 +65,14 @@ class _Problems:
         self.found.append(f"Hoja {self.sheet}, celda {chr(64 + column)}{row}: {text}")
 
 
+def _blank(value: object) -> bool:
+    """Whether a cell holds nothing: empty, or spaces only."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _figure(problems: _Problems, sheet: Worksheet, column: int, row: int) -> Decimal | None:
     value = sheet.cell(row, column).value
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if _blank(value):
         return None
     if isinstance(value, bool):
         problems.add(column, row, f"«{value}» no es una cifra")
@@ -154,7 +159,10 @@ def _read_meta(
     _check_original(problems, sheet, meta, top)
     column = series_column(sheet, "REALIZADO") + quarter.index
     num = _figure(problems, sheet, column, top + 1)
-    den = _figure(problems, sheet, column, top + 2) if meta.kind is MetaKind.PERCENTAGE else None
+    den = None
+    if meta.kind is MetaKind.PERCENTAGE:
+        den = _figure(problems, sheet, column, top + 2)
+        _half_reported(problems, sheet, (column, top), quarter, (num, den))
     text = sheet.cell(evaluation_row, 1).value
     if isinstance(text, str) and text.startswith("="):
         # Received as its text, it was printed so («="SE REALIZARON "&P11»).
@@ -162,6 +170,34 @@ def _read_meta(
         text = None
     evaluation = "" if text is None or str(text).strip() == PLACEHOLDER else str(text).strip()
     return with_evaluation(with_achieved(meta, quarter, num, den), quarter, evaluation)
+
+
+def _half_reported(
+    problems: _Problems,
+    sheet: Worksheet,
+    place: tuple[int, int],
+    quarter: Quarter,
+    read: tuple[Decimal | None, Decimal | None],
+) -> None:
+    """Name the empty one of a tipo P's NUM and DEN cells when the other holds something.
+
+    Both empty is a quarter not reported, which the rules refuse as an export would; one
+    alone is a slip in that very cell, and the rules could only name the meta.
+    """
+    column, top = place
+    cells = [(RowKind.NUM, top + 1, read[0]), (RowKind.DEN, top + 2, read[1])]
+    blank = [_blank(sheet.cell(row, column).value) for _kind, row, _value in cells]
+    if blank[0] == blank[1]:
+        return
+    (empty, row, _none), (other, other_row, value) = cells if blank[0] else cells[::-1]
+    # A figure as read; a cell that is not one is named by its own problem, and quoted here.
+    said = value if value is not None else f"«{str(sheet.cell(other_row, column).value)[:40]}»"
+    problems.add(
+        column,
+        row,
+        f"falta el realizado {empty.value} de T{int(quarter)} (el {other.value} dice {said}); "
+        "si no hubo avance capture 0",
+    )
 
 
 def read_unit_workbook(store: Store, path: Path) -> PackageContents:
