@@ -23,6 +23,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.arithmetic_rules import ZERO_DENOMINATOR
 from ism_desktop.domain.validation.context import MetaContext
+from ism_desktop.domain.validation.figure_rules import FRACTIONAL_COUNT, NEGATIVE_FIGURE
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.domain.year_programme import MetaDraft, fractional_original
 
@@ -30,6 +31,8 @@ from ism_desktop.domain.year_programme import MetaDraft, fractional_original
 Problem = tuple[RowKind, Quarter | None, str]
 Planned = tuple[RowKind, Series, Quarter | None, Decimal]
 _PLANNED = (Series.ORIGINAL, Series.MODIFIED)
+# The review's errors a quarter's modified target alone can give (MET follows NUM and DEN).
+_TARGET_RULES = (NEGATIVE_FIGURE, FRACTIONAL_COUNT, ZERO_DENOMINATOR)
 
 
 def _planned_figures(meta: Meta) -> Iterator[Planned]:
@@ -82,3 +85,29 @@ def draft_problem(draft: MetaDraft) -> str | None:
         return "lo programado no puede ser negativo"
     found = programme_problem(draft.to_meta())
     return None if found is None else found[2]
+
+
+def modified_target_problem(
+    meta: Meta, quarter: Quarter, settings: ValidationSettings
+) -> tuple[RowKind, str] | None:
+    """What the review would call an error in a quarter's modified NUM or DEN, or None.
+
+    ``meta`` holds the new target. The row at fault and the sentence saying why (the rule's
+    own, as the review words it). Stored, the error would stop every export of the unit.
+    """
+    for kind, row in ((RowKind.NUM, meta.num), (RowKind.DEN, meta.den)):
+        value = None if row is None else row.modified[quarter.index]
+        if value is not None and (problem := figure_problem(value)) is not None:
+            return kind, f"El {figure_label(Series.MODIFIED, quarter, kind)} {problem}."
+    context = MetaContext(meta, quarter, settings)
+    for rule in _TARGET_RULES:
+        for finding in rule.findings(context):
+            ref = FieldRef.parse(finding.field)
+            if (
+                ref is not None
+                and ref.series is Series.MODIFIED
+                and ref.period is quarter
+                and ref.row is not RowKind.MET
+            ):
+                return ref.row, finding.message
+    return None

@@ -13,6 +13,8 @@ from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest, figure_phrase
+from ism_desktop.domain.programme_checks import modified_target_problem
+from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.domain.wording import reopen_hint
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision
 from ism_desktop.domain.year_programme import with_requested_target
@@ -173,6 +175,21 @@ def _refuse_closed_quarter(store: Store, request: TargetChangeRequest, meta: Met
         )
 
 
+def _refuse_review_error(request: TargetChangeRequest, after: Meta) -> None:
+    """Refuse to apply a figure the review would call an error (as the unit's PC refuses it).
+
+    A package of an older version may still ask for one; applied, it would stop every export
+    of the unit. Rejecting the request stays possible.
+    """
+    ref = FieldRef.parse(request.field)
+    if ref is None or ref.period is None:
+        return
+    found = modified_target_problem(after, ref.period, ValidationSettings())
+    if found is not None:
+        said = found[1][:1].lower() + found[1][1:].rstrip(".")
+        raise RequestError(f"{said}; no se aprobó y la solicitud sigue pendiente.")
+
+
 def decide_request(
     store: Store,
     request_id: int,
@@ -217,6 +234,7 @@ def decide_request(
         except (InvalidOperation, ValueError) as exc:
             raise RequestError(f"la cifra solicitada «{request.requested}» no es válida.") from exc
         _refuse_closed_quarter(store, request, before)
+        _refuse_review_error(request, after)
         edit = (before, after)
     store.decisions.decide(decisions, [r.request_id for r in group], edit, author)
     return DecisionOutcome(decisions)

@@ -14,6 +14,7 @@ from ism_desktop.domain.editing import with_fields_of, with_modified
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.programme_checks import modified_target_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import (
     previous_narrative,
@@ -137,10 +138,17 @@ class Workspace(ReportView):
         den: Decimal | None,
         reason: TargetChangeReason,
     ) -> MetaChanges:
-        """Change a quarter's modified target (its annual follows), with the reason for it."""
+        """Change a quarter's modified target (its annual follows), with the reason for it.
+
+        Raises:
+            WorkspaceError: a figure the review would call an error (negative, a fraction in
+                a unit that counts, DEN 0 under a NUM): nothing is written.
+        """
         meta = self._own_meta(stable_id)
         self.refuse_if_closed(meta, self.profile.year, quarter)
         after = with_modified(meta, quarter, num, den)
+        if (found := modified_target_problem(after, quarter, self.settings)) is not None:
+            raise WorkspaceError(f"{found[1]} No se guardó el cambio de meta modificada.")
         text = shortened(meta.description, 40)
         return self.edit_meta(after, reason, description=f"Meta modificada T{int(quarter)}: {text}")
 
