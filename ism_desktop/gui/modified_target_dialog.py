@@ -154,13 +154,18 @@ class ModifiedTargetDialog(QDialog):
             return
         self.num, self.den = num, den
         if self._save is not None and (refused := self._save(self)):
-            # Refused (a pasted character that is not text, a closed quarter): what was typed
-            # stays here to correct, not lost with the dialog.
+            # Refused (a pasted character that is not text, a closed quarter, a figure the
+            # review would call an error): what was typed stays here to correct.
             self.error_label.setText(refused)
-            edit = self.document_edit if "«Documento" in refused else self.reason_edit
-            edit.setFocus()
+            self._field_at_fault(refused).setFocus()
             return
         super().accept()
+
+    def _field_at_fault(self, refused: str) -> QWidget:
+        # The workspace names the figure as the review does: «El modificado T2 (DEN) es 0 …».
+        if refused.startswith("El modificado T"):
+            return self.den_edit if self._percent and "(DEN)" in refused[:30] else self.num_edit
+        return self.document_edit if "«Documento" in refused else self.reason_edit
 
 
 def change_target(parent: QWidget, session: ReportSession, meta: Meta, *, request: bool) -> None:
