@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,8 +28,17 @@ from ism_desktop.gui.search_field import SearchField, searchable
 class NewYearDialog(QDialog):
     """Which year to start, from which year, and which metas carry over."""
 
-    def __init__(self, year: int, metas: list[Meta], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        year: int,
+        metas: list[Meta],
+        parent: QWidget | None = None,
+        *,
+        save: Callable[[NewYearDialog], str | None] | None = None,
+    ) -> None:
+        """``save``: makes the year chosen, or says why not (the dialog then stays open)."""
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle("Programa de un año nuevo")
         self.resize(760, 520)
         layout = QVBoxLayout(self)
@@ -73,8 +84,27 @@ class NewYearDialog(QDialog):
         layout.addWidget(self.metas, 1)
         self.summary = QLabel()
         layout.addWidget(self.summary)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.year.valueChanged.connect(self._on_year_changed)
         self.ok_button = ok_cancel(self, layout)
         self._count()
+
+    @override
+    def accept(self) -> None:
+        if self._save is not None and (refused := self._save(self)):
+            # Refused (a year that already has metas): the metas ticked stay as they are.
+            self.error_label.setText(refused)
+            self.error_label.show()
+            self.year.setFocus()
+            return
+        super().accept()
+
+    def _on_year_changed(self) -> None:
+        self.error_label.hide()  # said of the year no longer chosen
 
     @override
     def reject(self) -> None:

@@ -129,26 +129,34 @@ class YearActions(QObject):
         QMessageBox.information(self._window, title, text)
 
     def new_year(self) -> None:
-        """Start next year's programme with this year's metas (chosen), targets empty."""
+        """Start next year's programme with this year's metas (chosen), targets empty.
+
+        Made from the dialog: a refusal is said there, with the metas still ticked as chosen.
+        """
         year = self.session.profile.year
         metas = self.session.store.reports.load_year_metas(year)
-        dialog = NewYearDialog(year, metas, self._window)
-        if not dialog.exec():
-            return
-        try:
-            done = year_programme.new_year(
-                self.session.store,
-                dialog.year.value(),
-                year,
-                self.session.author,
-                exclude=dialog.excluded(),
-            )
-        except _FAILURES as exc:
-            self._fail("Programa de un año nuevo", exc)
+        made: list[int] = []
+
+        def save(dialog: NewYearDialog) -> str | None:
+            try:
+                done = year_programme.new_year(
+                    self.session.store,
+                    dialog.year.value(),
+                    year,
+                    self.session.author,
+                    exclude=dialog.excluded(),
+                )
+            except _FAILURES as exc:
+                return _sentence(exc)
+            made.append(done.added)
+            return None
+
+        dialog = NewYearDialog(year, metas, self._window, save=save)
+        if not dialog.exec() or not made:
             return
         self._done(
             "Programa de un año nuevo",
-            f"El programa {dialog.year.value()} tiene {count(done.added, 'meta', 'metas')}, sin "
+            f"El programa {dialog.year.value()} tiene {count(made[0], 'meta', 'metas')}, sin "
             "metas programadas. "
             "Escriba la plantilla, llénela y léala de vuelta; después apruébelo. Para trabajar "
             f"en ese año cambie el ejercicio en {PROFILE_MENU}.",

@@ -144,7 +144,8 @@ def test_a_new_year_from_the_window_then_its_template(
 
     def choose(dialog: NewYearDialog) -> int:
         dialog.metas.item(0).setCheckState(dialog.metas.item(0).checkState().Unchecked)
-        return int(QDialog.DialogCode.Accepted)
+        dialog.ok_button.click()  # the year is made on «Aceptar», the dialog open till then
+        return dialog.result()
 
     monkeypatch.setattr(NewYearDialog, "exec", choose)
     window.year_actions.new_year()
