@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -17,14 +13,12 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.reports.number_format import format_progress
 from ism_desktop.reports.xlsx_report import write_report_xlsx
 from tests.builders import meta, row
+from tests.libreoffice import to_csv
 from tests.reports.conftest import PRINTED_AT
 
 pytestmark = pytest.mark.slow
 
 UNIT_SHEETS = ("001", "002", "003", "004", "005", "006", "008", "009")
-# Separator, quote, UTF-8, first line, no column formats, language, quoted text as text,
-# detect numbers, cells AS SHOWN, no formulas, no space trimming, every sheet (-1).
-CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
 
 # Written by hand from the printed report of 2024, first quarter (not computed by our code).
 PRINTED_PROGRESS = {
@@ -43,41 +37,6 @@ PRINTED_PROGRESS = {
 }
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None and os.environ.get("CI"):
-        pytest.fail("CI debe instalar LibreOffice (libreoffice-calc-nogui): ver .ci/run.")
-    if found is None:
-        pytest.skip(
-            "LibreOffice no está instalado (paquete Debian libreoffice-calc-nogui); "
-            "CI lo instala y ejecuta esta prueba."
-        )
-    return found
-
-
-def _to_csv(workbook: Path, out_dir: Path, profile: Path) -> dict[str, list[list[str]]]:
-    subprocess.run(
-        [
-            _soffice(),
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            CSV_FILTER,
-            "--outdir",
-            str(out_dir),
-            str(workbook),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    sheets = {}
-    for path in out_dir.glob(f"{workbook.stem}-*.csv"):
-        with path.open(encoding="utf-8", newline="") as stream:
-            sheets[path.stem.removeprefix(f"{workbook.stem}-")] = list(csv.reader(stream))
-    return sheets
-
-
 def _progress_by_meta(sheets: dict[str, list[list[str]]]) -> list[tuple[str, str]]:
     return [
         (row[0], row[19])
@@ -94,7 +53,7 @@ def converted(
     folder = tmp_path_factory.mktemp("libreoffice")
     workbook = folder / "informe.xlsx"
     write_report_xlsx(seed_report, workbook, printed_at=PRINTED_AT)
-    return _to_csv(workbook, folder / "csv", folder / "perfil")
+    return to_csv(workbook, folder / "csv", folder / "perfil")
 
 
 def test_libreoffice_opens_every_sheet(converted: dict[str, list[list[str]]]) -> None:
@@ -143,7 +102,7 @@ def test_a_corrected_figure_moves_the_percentage(
     sheet[f"F{met + 1}"] = 1000
     workbook.save(workbook_path)
 
-    sheets = _to_csv(workbook_path, tmp_path / "csv", tmp_path / "perfil")
+    sheets = to_csv(workbook_path, tmp_path / "csv", tmp_path / "perfil")
 
     row = next(r for r in sheets["004"] if r and r[0] == "ESTUDIOS SOCIOECONÓMICOS")
     # 850 / 1000 = 85.00 %; the annual original follows the new quarter: 1000+900+800+800.
@@ -165,7 +124,7 @@ def test_binary_floating_point_does_not_cut_a_hundredth(tmp_path: Path) -> None:
     workbook = tmp_path / "coma.xlsx"
     write_report_xlsx(report, workbook, printed_at=PRINTED_AT)
 
-    sheets = _to_csv(workbook, tmp_path / "csv", tmp_path / "perfil")
+    sheets = to_csv(workbook, tmp_path / "csv", tmp_path / "perfil")
 
     shown = [(row[0], row[19]) for row in sheets["004"] if len(row) > 19 and row[4] == "MET"]
     assert shown == [("A", "57.00%"), ("P", "57.00%")]
