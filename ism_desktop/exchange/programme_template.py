@@ -101,10 +101,25 @@ def _title(value: object) -> str:
 
 
 def annual_formula(row: int) -> str:
-    """The annual as Excel shows it while staff type (the program recomputes it on reading)."""
-    last = f"IF(L{row}<>0,L{row},IF(K{row}<>0,K{row},IF(J{row}<>0,J{row},I{row})))"
+    """The annual as Excel shows it while staff type: the one the program stores on reading.
+
+    A tipo P meta's NUM and DEN rows take their annual from the same quarter (the domain's
+    ``expected_annual``): the last where either row is programmed, so Q4 0 / 100 after three
+    quarters of 90 / 100 is 0 / 100, never 90 / 100. The pair is the NUM row and the DEN row
+    right below it, as the reader pairs them; VAL. ACUM. is typed on the NUM row only.
+    """
+    label = f"TRIM($H{row})"
+
+    def programmed(column: str) -> str:
+        partner = f'IF({label}="NUM",{column}{row + 1},IF({label}="DEN",{column}{row - 1},0))'
+        return f"OR({column}{row}<>0,{partner}<>0)"
+
+    last = f"I{row}"
+    for column in "JKL":
+        last = f"IF({programmed(column)},{column}{row},{last})"
     # As the reader takes VAL. ACUM.: «Sí» and « si » are SI (Excel's = ignores case only).
-    accumulates = f'OR(TRIM($G{row})="SI",TRIM($G{row})="SÍ")'
+    num_row = f'IF({label}="DEN",$G{row - 1},$G{row})'
+    accumulates = f'OR(TRIM({num_row})="SI",TRIM({num_row})="SÍ")'
     return f"=IF({accumulates},SUM(I{row}:L{row}),{last})"
 
 
