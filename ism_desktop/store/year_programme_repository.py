@@ -25,11 +25,16 @@ RETIRED_META = FieldChange("meta", "Meta retirada del programa", "", "")
 
 @dataclass(frozen=True)
 class ProgrammeChange:
-    """What writing a programme changed: metas added, changed and retired."""
+    """What writing a programme changed: metas added, changed and retired.
+
+    ``written``: false when the programme was already stored as it is (nothing was written,
+    copied or added to the history).
+    """
 
     added: int
     changed: int
     retired: int
+    written: bool = True
 
 
 class YearProgrammeRepository:
@@ -92,6 +97,20 @@ class YearProgrammeRepository:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"no se pudo guardar el programa {year}: {exc}") from exc
         return ProgrammeChange(added, changed, len(gone))
+
+    def unchanged_by(self, year: int, metas: Sequence[Meta], retired: Sequence[str]) -> bool:
+        """Whether writing ``metas`` (in order) and retiring ``retired`` would change nothing."""
+        if self._years.get(year) is None:
+            return False
+        existing = self._reports.load_year_metas(year)
+        if [m.stable_id for m in existing] != [m.stable_id for m in metas]:
+            return False
+        if {m.stable_id for m in existing} & set(retired):
+            return False
+        return all(
+            with_programme(before, incoming) == before
+            for before, incoming in zip(existing, metas, strict=True)
+        )
 
     def _audit(
         self, year: int, meta_id: str, changes: Sequence[FieldChange], author: Author, at: str

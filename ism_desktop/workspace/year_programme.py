@@ -42,6 +42,8 @@ class ProgrammeError(Exception):
 
 def describe_changes(year: int, done: ProgrammeChange) -> str:
     """What a template import did, as both the window and the command say it."""
+    if not done.written:
+        return f"Programa {year}: la plantilla es igual al programa guardado; no se cambió nada."
     return (
         f"Programa {year}: {count(done.added, 'meta nueva', 'metas nuevas')}, "
         f"{count(done.changed, 'cambiada', 'cambiadas')}, "
@@ -235,6 +237,9 @@ def import_year_template(
         # The approved order stays: a sheet tab dragged or rows moved reorder no report.
         order = {meta.stable_id: position for position, meta in enumerate(stored)}
         metas.sort(key=lambda meta: order.get(meta.stable_id, len(order)))
+    if store.year_programme.unchanged_by(year, metas, retired):
+        # The programme as stored already: no copy, no history line, nothing written.
+        return ProgrammeChange(0, 0, 0, written=False)
     if store.path is not None:
         # The whole file is right and about to replace the year's programme: a copy first.
         name = one_plain_line(path.name)[:80]

@@ -384,3 +384,37 @@ def test_the_year_typed_as_text_is_read_and_a_missing_one_is_named(
     said = " ".join(refused.value.problems)
     assert "no dice de qué ejercicio es (debe decir 2025)" in said
     assert "None" not in said
+
+
+def test_importing_the_same_template_again_changes_nothing_and_copies_nothing(
+    seed_text: str, tmp_path: Path
+) -> None:
+    from ism_desktop.domain.report import ImportSource
+    from ism_desktop.exchange.etca.text import parse_etca_text
+    from ism_desktop.platform import backups_dir
+    from ism_desktop.workspace.backups import copies_of
+    from ism_desktop.workspace.year_programme import describe_changes
+
+    database = tmp_path / "coordinadora.sqlite3"
+    with Store.open(database) as coordinator:
+        coordinator.reports.save(parse_etca_text(seed_text).report, ImportSource("s.txt", "0" * 64))
+        new_year(coordinator, 2025, 2024, AUTHOR)
+        path = tmp_path / "plantilla.xlsx"
+        write_year_template(coordinator, 2025, path)
+        _fill(path)
+        import_year_template(coordinator, 2025, path, AUTHOR)
+        copies = len(copies_of(database, backups_dir()))
+        metas = coordinator.reports.load_year_metas(2025)
+        history = [coordinator.edits.history(2025, meta.stable_id) for meta in metas]
+
+        again = import_year_template(coordinator, 2025, path, AUTHOR)
+
+        # Before, each identical import added one more copy (a .sqlite3 and its .json).
+        assert len(copies_of(database, backups_dir())) == copies
+        assert not again.written
+        assert (again.added, again.changed, again.retired) == (0, 0, 0)
+        assert describe_changes(2025, again) == (
+            "Programa 2025: la plantilla es igual al programa guardado; no se cambió nada."
+        )
+        assert coordinator.reports.load_year_metas(2025) == metas
+        assert [coordinator.edits.history(2025, meta.stable_id) for meta in metas] == history
