@@ -25,7 +25,7 @@ from ism_desktop.domain.validation.arithmetic_rules import ZERO_DENOMINATOR
 from ism_desktop.domain.validation.context import MetaContext
 from ism_desktop.domain.validation.figure_rules import FRACTIONAL_COUNT, NEGATIVE_FIGURE
 from ism_desktop.domain.validation.settings import ValidationSettings
-from ism_desktop.domain.year_programme import MetaDraft, fractional_original
+from ism_desktop.domain.year_programme import MetaDraft, fractional_original, shown_row
 
 # Where a problem is: the row, the quarter (None: the annual column), and what is wrong.
 Problem = tuple[RowKind, Quarter | None, str]
@@ -49,21 +49,23 @@ def _planned_figures(meta: Meta) -> Iterator[Planned]:
             yield kind, series, None, annual
 
 
-def programme_problem(meta: Meta) -> Problem | None:
+def programme_problem(meta: Meta, absolute_label: RowKind = RowKind.NUM) -> Problem | None:
     """The first thing in a meta's programmed figures that would block its unit, or None.
 
-    The message is a clause to follow what the caller says first (lower case, no full stop).
+    The message is a clause to follow what the caller says first (lower case, no full stop);
+    a tipo A meta's row is named ``absolute_label`` (MET where the template reads it).
     """
     for kind, series, quarter, value in _planned_figures(meta):
         if (problem := figure_problem(value)) is not None:
-            return kind, quarter, f"el {figure_label(series, quarter, kind)} {problem}"
+            row = shown_row(meta, kind, absolute_label)
+            return row, quarter, f"el {figure_label(series, quarter, row)} {problem}"
     context = MetaContext(meta, Quarter.FIRST, ValidationSettings())
     for found in ZERO_DENOMINATOR.check(context):
         ref = FieldRef.parse(found.field)
         if ref is not None and ref.series in _PLANNED:
             message = ZERO_DENOMINATOR.template.format_map(found.values)
             return ref.row, ref.period, message[:1].lower() + message[1:].rstrip(".")
-    return fractional_original(meta)
+    return fractional_original(meta, absolute_label)
 
 
 def draft_problem(draft: MetaDraft) -> str | None:

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.annual import expected_annual
 from ism_desktop.domain.editing import with_modified
-from ism_desktop.domain.fields import FieldRef
+from ism_desktop.domain.fields import FieldRef, figure_label
 from ism_desktop.domain.figures import ZERO, FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKey, MetaKind
 from ism_desktop.domain.progress import percentage, truncate_hundredths
@@ -99,19 +99,33 @@ def with_requested_target(meta: Meta, field: str, value: Decimal) -> Meta:
     return with_modified(meta, quarter, value)
 
 
-def fractional_original(meta: Meta) -> tuple[RowKind, Quarter, str] | None:
+def shown_row(meta: Meta, row: RowKind, absolute_label: RowKind = RowKind.NUM) -> RowKind:
+    """The row a figure of ``meta`` is named by: a tipo A meta's NUM as ``absolute_label``.
+
+    The window and the report show a tipo A meta's figures in MET and NUM alike and name NUM;
+    the programme template has one row for them, labelled MET, and names that.
+    """
+    return absolute_label if meta.kind is MetaKind.ABSOLUTE and row is RowKind.NUM else row
+
+
+def fractional_original(
+    meta: Meta, absolute_label: RowKind = RowKind.NUM
+) -> tuple[RowKind, Quarter, str] | None:
     """The first original quarter target CIFRA_FRACCIONARIA refuses, and the rule's message.
 
     Approved, such a target would stop every export of the unit (the rule is an error) with no
     way left to change it, so it is refused before. The rule itself is asked, with the default
-    count units: a programme is checked before any unit's settings exist.
+    count units: a programme is checked before any unit's settings exist. The row is named as
+    ``shown_row`` says.
     """
     for found in FRACTIONAL_COUNT.check(MetaContext(meta, Quarter.FIRST, _DEFAULT_RULES)):
         ref = FieldRef.parse(found.field)
         if ref is not None and ref.series is Series.ORIGINAL and ref.period is not None:
+            row = shown_row(meta, ref.row, absolute_label)
+            values = {**found.values, "figure": figure_label(ref.series, ref.period, row)}
             # «el original T3 (NUM) es 2.5, pero …», to follow what the caller says first.
-            message = FRACTIONAL_COUNT.template.format_map(found.values)
-            return ref.row, ref.period, message[:1].lower() + message[1:].rstrip(".")
+            message = FRACTIONAL_COUNT.template.format_map(values)
+            return row, ref.period, message[:1].lower() + message[1:].rstrip(".")
     return None
 
 

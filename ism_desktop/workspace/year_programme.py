@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ism_desktop.domain.audit import Author
-from ism_desktop.domain.figures import Series
+from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.programme_checks import draft_problem, programme_problem
@@ -311,7 +311,9 @@ def _fractions(read: Sequence[TemplateMeta]) -> list[str]:
     problems = []
     for item in read:
         # Its unreadable cells, read as 0, are named already: its arithmetic would be of zeros.
-        if item.unread or (found := programme_problem(item.meta)) is None:
+        # A tipo A meta's one row is MET in the template: its figures are named so.
+        found = None if item.unread else programme_problem(item.meta, RowKind.MET)
+        if found is None:
             continue
         kind, quarter, text = found
         # A tipo P meta has no MET row in the template: its MET follows from the NUM row's.

@@ -241,8 +241,9 @@ def test_a_fraction_in_a_counting_unit_is_refused_before_it_blocks_the_year(
         import_year_template(store, 2025, path, AUTHOR)
 
     (problem,) = refused.value.problems
+    # Named by the row's own label: a tipo A meta has one row in the template, MET.
     assert problem.startswith(
-        f"Hoja 004, celda K{row}: el original T3 (NUM) es 2.5, pero la unidad"
+        f"Hoja 004, celda K{row}: el original T3 (MET) es 2.5, pero la unidad"
     )
     assert problem.endswith("cuenta piezas enteras")
     assert store.reports.load_year_metas(2025) == before
@@ -301,7 +302,7 @@ def test_a_template_whose_annual_passes_the_bound_is_refused_naming_the_row(
 
     problem = _only_problem(store, path)
 
-    assert problem.startswith(f"Hoja 004, fila {met_004[0]}: el original anual (NUM) es dema")
+    assert problem.startswith(f"Hoja 004, fila {met_004[0]}: el original anual (MET) es dema")
 
 
 def test_a_percentage_metas_met_past_the_bound_is_named_at_its_num_cell(
