@@ -56,8 +56,10 @@ def _template(tmp_path: Path) -> tuple[Path, dict[str, tuple[list[int], list[int
     sheet = book["004"]
     first_rows = [r for r in range(5, sheet.max_row + 1) if sheet.cell(r, 4).value]
     for index, first in enumerate(first_rows):
-        num, den = figures[str(sheet.cell(first, 4).value)]
-        sheet.cell(first, COL_CUMULATIVE, TYPED_CUMULATIVE[index % len(TYPED_CUMULATIVE)])
+        name = str(sheet.cell(first, 4).value)
+        num, den = figures[name]
+        typed = TYPED_CUMULATIVE[index % len(TYPED_CUMULATIVE)]
+        sheet.cell(first, COL_CUMULATIVE, "NO" if "EMPODERAMIENTO" in name else typed)
         for offset in range(4):
             sheet.cell(first, COL_Q1 + offset, num[offset])
             if den is not None:
