@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.workspace.opening import StoreError
 
@@ -28,12 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejarlo"
     )
-    parser.add_argument(
-        "--reemplazar",
-        dest="replacing",
-        action="store_true",
-        help="escribirlo aunque ya haya uno con ese nombre en la carpeta (se pierde el anterior)",
-    )
+    add_replacing_argument(parser, "escribirlo aunque ya haya uno con ese nombre en la carpeta")
     parser.set_defaults(handler=run, db_must_exist=True)
 
 
@@ -48,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
                 store, args.unit, args.quarter, args.out, year=args.year, replacing=args.replacing
             )
     except WorkbookExistsError as exc:
-        return fail(f"{exc}. Para escribirlo de nuevo en su lugar, agregue --reemplazar.")
+        return not_replaced(exc)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     print(path)
