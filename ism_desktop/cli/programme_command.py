@@ -13,6 +13,7 @@ from ism_desktop.cli.common import (
     fail,
     store_from,
 )
+from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
 from ism_desktop.cli.period_arguments import year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.wording import count
@@ -67,11 +68,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description=(
             "Escribe un libro de Excel con una hoja por unidad: sus metas con las columnas "
             "oficiales y filas vacías para metas nuevas. Solo las celdas amarillas se pueden "
-            "escribir; los encabezados están protegidos."
+            "escribir; los encabezados están protegidos. Si el archivo ya existe (quizá la "
+            "plantilla que ya llenaron), no lo reemplaza sin --reemplazar."
         ),
     )
     _year(template)
-    template.add_argument("--out", type=Path, required=True, metavar="ARCHIVO.xlsx")
+    template.add_argument(
+        "--out", type=Path, required=True, metavar="ARCHIVO.xlsx", help="archivo a escribir"
+    )
+    add_replacing_argument(template, "escribirla aunque ya exista ese archivo")
     template.set_defaults(handler=_template, db_must_exist=True)
     load = actions.add_parser(
         "importar",
@@ -120,11 +125,17 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _template(args: argparse.Namespace) -> int:
-    from ism_desktop.workspace.year_programme import ProgrammeError, write_year_template
+    from ism_desktop.workspace.year_programme import (
+        ProgrammeError,
+        TemplateExistsError,
+        write_year_template,
+    )
 
     try:
         with store_from(args) as store:
-            metas = write_year_template(store, args.ejercicio, args.out)
+            metas = write_year_template(store, args.ejercicio, args.out, replacing=args.replacing)
+    except TemplateExistsError as exc:
+        return not_replaced(exc, "la")
     except (ProgrammeError, StoreError) as exc:
         return fail(str(exc))
     print(args.out)

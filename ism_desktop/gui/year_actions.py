@@ -207,7 +207,10 @@ class YearActions(QObject):
         if not name:
             return
         try:
-            metas = year_programme.write_year_template(self.session.store, year, Path(name))
+            # The save dialog asked before choosing a file that is there.
+            metas = year_programme.write_year_template(
+                self.session.store, year, Path(name), replacing=True
+            )
         except _FAILURES as exc:
             self._fail("Plantilla del programa", exc)
             return

@@ -40,6 +40,18 @@ class ProgrammeError(Exception):
     """A programme action that cannot be done; the message is for the user (Spanish)."""
 
 
+class TemplateExistsError(ProgrammeError):
+    """The template's file is there already (maybe filled by staff); nothing was written."""
+
+    def __init__(self, path: Path) -> None:
+        """Say which file is there (Spanish, without a final period)."""
+        super().__init__(
+            f"ya existe «{path.name}» en «{path.parent}» (¿la plantilla que ya llenaron?); no "
+            "se escribió nada"
+        )
+        self.path = path
+
+
 def describe_changes(year: int, done: ProgrammeChange) -> str:
     """What a template import did, as both the window and the command say it."""
     if not done.written:
@@ -80,14 +92,20 @@ def new_year(
     )
 
 
-def write_year_template(store: Store, year: int, path: Path) -> int:
-    """Write the template holding the year's metas; how many metas it holds."""
+def write_year_template(store: Store, year: int, path: Path, *, replacing: bool = False) -> int:
+    """Write the template holding the year's metas; how many metas it holds.
+
+    A file at ``path`` (maybe the template staff filled) is replaced only with ``replacing``.
+    """
     report = store.reports.load(year=year)
     if report is None:
         raise ProgrammeError(
             f"el ejercicio {year} no tiene metas; créelo con «programa nuevo --ejercicio {year} "
             "--desde AÑO»."
         )
+    # A folder is not a template someone filled: writing says so, as without the check.
+    if path.exists() and not path.is_dir() and not replacing:
+        raise TemplateExistsError(path)
     try:
         write_template(year, sheets_of(report.metas, report.catalogue), path)
     except OSError as exc:
