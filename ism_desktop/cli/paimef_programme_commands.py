@@ -9,12 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ism_desktop.cli.common import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    fail,
-    store_from,
-)
+from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, fail, store_from
+from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
 from ism_desktop.cli.output_files import one_file_twice
 from ism_desktop.cli.paimef_arguments import programme_options
 from ism_desktop.domain.audit import Author, os_user
@@ -34,6 +30,7 @@ from ism_desktop.workspace.paimef_justifications import (
 )
 from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
+    ProgrammeFileExistsError,
     import_programme,
     latest_programme,
     same_programme_text,
@@ -83,11 +80,13 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
         help="exporta el Programa Anual a JSON o a la plantilla de Excel",
         description=(
             "Escribe el Programa Anual guardado en un archivo .json o .xlsx; si aún no hay "
-            "uno, escribe la plantilla vacía para llenarla en Excel."
+            "uno, escribe la plantilla vacía para llenarla en Excel. Si el archivo ya existe "
+            "(quizá el que ya llenaron para importarlo), no lo reemplaza sin --reemplazar."
         ),
     )
     exporter.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
     programme_options(exporter)
+    add_replacing_argument(exporter, "escribirlo aunque ya exista ese archivo")
     exporter.set_defaults(handler=run_export)
 
     validate = sub.add_parser(
@@ -228,7 +227,9 @@ def run_export(args: argparse.Namespace) -> int:
         # Nothing stored yet: the blank template to fill in Excel.
         programme = AnnualProgramme(args.ejercicio or _today(args).year, DEFAULT_INSTITUTION)
     try:
-        write_programme_file(programme, args.archivo)
+        write_programme_file(programme, args.archivo, replacing=args.replacing)
+    except ProgrammeFileExistsError as exc:
+        return not_replaced(exc)
     except PaimefFormatError as exc:
         return fail(str(exc))
     kind = "Plantilla vacía del Programa Anual" if blank else "Programa Anual"

@@ -54,6 +54,18 @@ class ActionKeyTakenError(Exception):
         super().__init__(f"ya hay una acción con la clave {key}")
 
 
+class ProgrammeFileExistsError(PaimefFormatError):
+    """The export's file is there already (maybe filled to import back); nothing was written."""
+
+    def __init__(self, path: Path) -> None:
+        """Say which file is there (Spanish, without a final period)."""
+        super().__init__(
+            f"ya existe «{path.name}» en «{path.parent}» (¿el Programa Anual que ya llenaron?); "
+            "no se escribió nada"
+        )
+        self.path = path
+
+
 class StoredProgrammeError(Exception):
     """The file's year already has a stored programme, and replacing it was not asked for.
 
@@ -100,16 +112,25 @@ def read_programme_file(path: Path) -> AnnualProgramme:
     return programme_from_json(text, path.name)
 
 
-def write_programme_file(programme: AnnualProgramme, path: Path) -> None:
+def write_programme_file(
+    programme: AnnualProgramme, path: Path, *, replacing: bool = False
+) -> None:
     """Export the programme as ``.json`` or as the ``.xlsx`` template (whole, or not at all).
 
+    A file already at ``path`` may be the one staff filled to import back: it is replaced only
+    with ``replacing`` (the window has asked by then).
+
     Raises:
+        ProgrammeFileExistsError: a file is at ``path`` (and ``replacing`` is false).
         PaimefFormatError: the name is neither ``.json`` nor ``.xlsx`` (import reads only
             those), or the file cannot be written (no permission, open in Excel, disk full).
     """
     suffix = path.suffix.lower()
     if suffix not in (".json", ".xlsx"):
         raise PaimefFormatError(f"{path.name}: el archivo debe ser .json o .xlsx.")
+    # A folder is not a file someone filled: writing says so, as without the check.
+    if path.exists() and not path.is_dir() and not replacing:
+        raise ProgrammeFileExistsError(path)
     data = (
         programme_to_xlsx(programme)
         if suffix == ".xlsx"

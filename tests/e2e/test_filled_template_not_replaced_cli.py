@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from tests.e2e.cli_runner import run_cli
+from tests.e2e.paimef_programme_db import programme_imported
 from tests.e2e.year_helpers import fill_template, ok
 
 pytestmark = pytest.mark.e2e
@@ -67,7 +68,39 @@ def test_a_filled_programme_template_is_not_replaced_without_being_asked(
     assert [sheet.cell(met, 9 + q).value for q in range(4)] != [10, 10, 10, 10]
 
 
-@pytest.mark.parametrize("command", [("programa", "plantilla")], ids=" ".join)
+@pytest.mark.parametrize("name", ["programa_anual.xlsx", "programa_anual.json"])
+def test_an_exported_paimef_programme_is_not_replaced_without_being_asked(
+    tmp_path: Path, name: str
+) -> None:
+    # The Excel (or JSON) programme is what staff fill and import back; exporting again over it
+    # threw away what they had typed.
+    database = programme_imported(tmp_path, data_dir=tmp_path)
+    target = tmp_path / name
+    made = ("paimef", "export-programa", target, "--db", database)
+    assert run_cli(*made, data_dir=tmp_path).returncode == 0
+    target.write_bytes(target.read_bytes() + b" ")  # as if someone had changed it
+    changed = target.read_bytes()
+
+    again = run_cli(*made, data_dir=tmp_path)
+
+    assert again.returncode == 2
+    assert again.stdout == ""
+    assert again.stderr == (
+        f"Error: ya existe «{name}» en «{tmp_path}» (¿el Programa Anual que ya llenaron?); no "
+        "se escribió nada. Para escribirlo de nuevo en su lugar, agregue --reemplazar.\n"
+    )
+    assert target.read_bytes() == changed
+
+    replaced = run_cli(*made, "--reemplazar", data_dir=tmp_path)
+
+    assert replaced.returncode == 0, replaced.stderr
+    assert replaced.stdout == f"Programa Anual 2026 escrito en {target}.\n"
+    assert target.read_bytes() != changed
+
+
+@pytest.mark.parametrize(
+    "command", [("programa", "plantilla"), ("paimef", "export-programa")], ids=" ".join
+)
 def test_the_help_says_how_to_replace_the_file(command: tuple[str, str]) -> None:
     shown = run_cli(*command, "--help")
 

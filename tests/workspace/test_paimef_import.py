@@ -23,7 +23,9 @@ TODAY = date(2026, 3, 20)
 
 def _file(tmp_path: Path, year: int = 2026) -> Path:
     path = tmp_path / "programa.json"
-    write_programme_file(programme(action("A.9", "A", "A-I", "1000.00"), year=year), path)
+    # Called again in a test for the same file once more: written over, as asked.
+    changed = programme(action("A.9", "A", "A-I", "1000.00"), year=year)
+    write_programme_file(changed, path, replacing=True)
     return path
 
 

@@ -94,7 +94,8 @@ def export_programme(parent: QWidget, programme: AnnualProgramme) -> str | None:
     if not replacing_agreed(parent, Path(chosen), name, title="Exportar Programa Anual"):
         return None
     try:
-        write_programme_file(programme, name)
+        # The save dialog, or replacing_agreed for an ending added after it, asked already.
+        write_programme_file(programme, name, replacing=True)
     except PaimefFormatError as exc:  # a name import cannot read, no permission, …
         QMessageBox.warning(parent, "No se exportó", str(exc))
         return None
