@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TypeVar
@@ -25,6 +26,7 @@ from ism_desktop.domain.paimef.input_parsing import (
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
 from ism_desktop.domain.paimef.money import parse_amount
 from ism_desktop.domain.paimef.programme import Action, Goal
+from ism_desktop.domain.paimef.vertientes import Vertiente
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 
 Place = Callable[[str], str]
@@ -60,62 +62,132 @@ def text_field(value: object, place: str, *, required: bool) -> str:
     return value.strip()
 
 
-def _quantity(place: str, value: object) -> int:
+@dataclass(frozen=True)
+class RefusedValue:
+    """A value a reader refuses before any field reads it (a formula cell); ``reason`` says why."""
+
+    reason: str
+
+
+def attempt(problems: list[str], read: Callable[[], T]) -> T | None:
+    """What ``read`` gives, or ``None`` with its refusal added to ``problems``."""
+    try:
+        return read()
+    except PaimefFormatError as exc:
+        problems.extend(exc.problems)
+        return None
+
+
+def _field_reader(
+    fields: Mapping[str, object], place: Place, problems: list[str]
+) -> Callable[[str, Callable[[object, str], T], T], T]:
+    """Reads one field with ``parse(value, place)``; a refusal goes to ``problems``.
+
+    A refused field gives ``stand_in``: the other fields are still read, so a row with three
+    problems names all three; the caller gives nothing back when ``problems`` grew.
+    """
+
+    def read(field: str, parse: Callable[[object, str], T], stand_in: T) -> T:
+        value = fields.get(field)
+        if isinstance(value, RefusedValue):
+            problems.append(f"{place(field)}: {value.reason}")
+            return stand_in
+        try:
+            return parse(value, place(field))
+        except PaimefFormatError as exc:
+            problems.extend(exc.problems)
+            return stand_in
+
+    return read
+
+
+def _required_text(value: object, place: str) -> str:
+    return text_field(value, place, required=True)
+
+
+def _optional_text(value: object, place: str) -> str:
+    return text_field(value, place, required=False)
+
+
+def _amount(value: object, place: str) -> Decimal:
+    return convert(place, parse_amount, value)
+
+
+def _vertiente(value: object, place: str) -> Vertiente:
+    return convert(place, parse_vertiente, value)
+
+
+def _quantity(value: object, place: str) -> int:
     try:
         return parse_quantity(value)
     except InputError as exc:
         raise located(place, str(exc)) from None
 
 
-def _flag(place: str, value: object) -> bool:
+def _flag(value: object, place: str) -> bool:
     try:
         return parse_flag(value)
     except InputError as exc:
         raise located(place, str(exc)) from None
 
 
-def build_action(fields: Mapping[str, object], goals: tuple[Goal, ...], place: Place) -> Action:
-    """An acción from its raw fields."""
-    vertiente = convert(place("vertiente"), parse_vertiente, fields.get("vertiente"))
-    line_text = text_field(fields.get("linea_accion"), place("linea_accion"), required=True)
-    line = convert(place("linea_accion"), lambda text: parse_line(text, vertiente), line_text)
-    programmed: Decimal = convert(
-        place("monto_programado"), parse_amount, fields.get("monto_programado")
-    )
-    exercised: Decimal = convert(
-        place("monto_ejercido"), parse_amount, fields.get("monto_ejercido")
-    )
-    return Action(
-        key=text_field(fields.get("clave"), place("clave"), required=True),
+def build_action(
+    fields: Mapping[str, object], goals: tuple[Goal, ...], place: Place, problems: list[str]
+) -> Action | None:
+    """An acción from its raw fields; ``None`` when a field is refused (each in ``problems``)."""
+    said = len(problems)
+    read = _field_reader(fields, place, problems)
+    vertiente = read("vertiente", _vertiente, Vertiente.A)
+    vertiente_read = len(problems) == said
+    line = read("linea_accion", _required_text, "")
+    if vertiente_read and line:
+        # Which vertiente the line belongs to is known only once the vertiente is.
+        line = read("linea_accion", lambda text, at: _line(text, at, vertiente), "")
+    action = Action(
         vertiente=vertiente,
         line=line,
-        name=text_field(fields.get("nombre"), place("nombre"), required=True),
-        justification=text_field(
-            fields.get("justificacion"), place("justificacion"), required=False
-        ),
-        transversal=_flag(place("transversal"), fields.get("transversal")),
-        programmed=programmed,
-        exercised=exercised,
+        programmed=read("monto_programado", _amount, Decimal(0)),
+        exercised=read("monto_ejercido", _amount, Decimal(0)),
+        key=read("clave", _required_text, ""),
+        name=read("nombre", _required_text, ""),
+        justification=read("justificacion", _optional_text, ""),
+        transversal=read("transversal", _flag, False),
         goals=goals,
-        evidence=text_field(
-            fields.get("material_probatorio"), place("material_probatorio"), required=False
+        evidence=read("material_probatorio", _optional_text, ""),
+    )
+    return action if len(problems) == said else None
+
+
+def _line(value: object, place: str, vertiente: Vertiente) -> str:
+    return convert(place, lambda text: parse_line(text, vertiente), value)
+
+
+def build_goal(fields: Mapping[str, object], place: Place, problems: list[str]) -> Goal | None:
+    """A meta from its raw fields; ``alcanzado`` may be missing (not reported yet).
+
+    ``None`` when a field is refused (each in ``problems``).
+    """
+    said = len(problems)
+    read = _field_reader(fields, place, problems)
+    goal = Goal(
+        description=read("descripcion", _required_text, ""),
+        unit=read("unidad", _required_text, "").upper(),
+        quantity=read("cantidad", _quantity, 0),
+        achieved=(
+            None if fields.get("alcanzado") in (None, "") else read("alcanzado", _quantity, None)
         ),
     )
+    return goal if len(problems) == said else None
 
 
-def build_goal(fields: Mapping[str, object], place: Place) -> Goal:
-    """A meta from its raw fields; ``alcanzado`` may be missing (not reported yet)."""
-    achieved = fields.get("alcanzado")
-    return Goal(
-        description=text_field(fields.get("descripcion"), place("descripcion"), required=True),
-        unit=text_field(fields.get("unidad"), place("unidad"), required=True).upper(),
-        quantity=_quantity(place("cantidad"), fields.get("cantidad")),
-        achieved=None if achieved in (None, "") else _quantity(place("alcanzado"), achieved),
-    )
+def build_date(
+    key: str, value: object, place: str, parse: Callable[[str], date] = parse_iso_date
+) -> date:
+    """One recorded date: a known key and a day that exists.
 
-
-def build_date(key: str, value: object, place: str) -> date:
-    """One recorded date: a known key and a day that exists."""
+    ``parse`` reads a date written as text: a file the program writes carries AAAA-MM-DD; a
+    workbook cell holds what a person typed, read as the window reads it.
+    """
     if key not in KEY_DATES:
         raise located(
             place,
@@ -126,15 +198,25 @@ def build_date(key: str, value: object, place: str) -> date:
             return check_date_years(value)
         except InputError as exc:
             raise located(place, str(exc)) from None
-    return convert(place, parse_iso_date, value)
+    return convert(place, parse, value)
+
+
+def duplicate_keys(keys: list[tuple[str, str]]) -> list[str]:
+    """Each clave used again; ``keys`` pairs each clave with where it was read."""
+    seen: dict[str, str] = {}
+    problems = []
+    for key, place in keys:
+        if key in seen:
+            problems.append(
+                f"{place}: la clave {key} ya se usó en {seen[key]}; cada acción lleva la suya."
+            )
+        else:
+            seen[key] = place
+    return problems
 
 
 def check_unique_keys(keys: list[tuple[str, str]]) -> None:
     """Refuse a clave used twice; ``keys`` pairs each clave with where it was read."""
-    seen: dict[str, str] = {}
-    for key, place in keys:
-        if key in seen:
-            raise located(
-                place, f"la clave {key} ya se usó en {seen[key]}; cada acción lleva la suya."
-            )
-        seen[key] = place
+    problems = duplicate_keys(keys)
+    if problems:
+        raise PaimefFormatError(problems[0])

@@ -221,9 +221,17 @@ def _actions(raw_actions: list[Any], lines: _Lines) -> list[Action]:
             _no_unknown(
                 raw_goal, _GOAL_KEYS, lines.within(all_goals, goal_count, "descripcion", where)
             )
-            goals.append(build_goal(raw_goal, lines.placer(all_goals, goal_count, where)))
+            problems: list[str] = []
+            goal = build_goal(raw_goal, lines.placer(all_goals, goal_count, where), problems)
+            if goal is None:
+                # A JSON file is refused at its first problem: its line says where to look.
+                raise PaimefFormatError(problems[0])
+            goals.append(goal)
             goal_count += 1
-        action = build_action(raw, tuple(goals), lines.placer(raw_actions, index, label))
+        problems = []
+        action = build_action(raw, tuple(goals), lines.placer(raw_actions, index, label), problems)
+        if action is None:
+            raise PaimefFormatError(problems[0])
         keys.append((action.key, lines.within(raw_actions, index, "clave", label)))
         actions.append(action)
     check_unique_keys(keys)

@@ -1,26 +1,35 @@
-"""Reading the filled xlsx template back into a Programa Anual; errors name sheet and cell."""
+"""Reading the filled xlsx template back into a Programa Anual; errors name sheet and cell.
+
+Every cell is read before anything is refused: a workbook with problems in several cells is
+refused once, with each problem by sheet and cell (as the ETCA programme template is).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from io import BytesIO
-from typing import Any
+from typing import Any, TypeVar
 
 from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ism_desktop.domain.paimef.input_parsing import parse_year
-from ism_desktop.domain.paimef.programme import AnnualProgramme, Goal
+from ism_desktop.domain.paimef.input_parsing import parse_typed_date, parse_year
+from ism_desktop.domain.paimef.programme import Action, AnnualProgramme, Goal
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.package.workbook_guard import check_workbook
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.exchange.paimef.programme_fields import (
+    RefusedValue,
+    attempt,
     build_action,
     build_date,
     build_goal,
-    check_unique_keys,
     convert,
+    duplicate_keys,
     text_field,
 )
 from ism_desktop.exchange.paimef.xlsx_template import (
@@ -34,6 +43,11 @@ from ism_desktop.exchange.paimef.xlsx_template import (
     YEAR_CELL,
 )
 
+# More than any box or terminal shows usefully; the rest are counted («… y 37 más.»).
+MAX_LISTED_PROBLEMS = 100
+T = TypeVar("T")
+_FIGURE_FIELDS = {"monto_programado", "monto_ejercido", "cantidad", "alcanzado"}
+
 
 def _cell_text(value: object) -> object:
     # Excel gives numbers as float; repr is the shortest text that reads back the same number.
@@ -42,6 +56,18 @@ def _cell_text(value: object) -> object:
     if isinstance(value, str):
         return value.strip()
     return value
+
+
+def _cell_value(cell: Cell, what: str) -> object:
+    """The cell's value as the fields read it; a formula is refused, naming it.
+
+    Read with its formulas (not the values Excel saved): «=G6/2» in a cell Excel never
+    computed was read as empty («falta el monto»), and one it did computed passed unseen.
+    """
+    if cell.data_type == "f":
+        formula = cell.value if isinstance(cell.value, str) else getattr(cell.value, "text", "")
+        return RefusedValue(f"hay una fórmula («{str(formula)[:40]}»); escriba {what}.")
+    return _cell_text(cell.value)
 
 
 def _placer(
@@ -56,18 +82,34 @@ def _rows(
 ) -> list[tuple[int, dict[str, Any]]]:
     rows = []
     for row in range(first, sheet.max_row + 1):
-        values = {field: _cell_text(sheet[f"{letter}{row}"].value) for letter, field, *_ in columns}
+        values = {
+            field: _cell_value(
+                sheet[f"{letter}{row}"], "la cifra" if field in _FIGURE_FIELDS else "el texto"
+            )
+            for letter, field, *_ in columns
+        }
         if all(value in (None, "") for value in values.values()):
             continue
         rows.append((row, values))
     return rows
 
 
+def _refused(name: str, problems: list[str]) -> PaimefFormatError:
+    """The one refusal of a workbook: its only problem as it is, or how many and each."""
+    if len(problems) == 1:
+        return PaimefFormatError(problems[0])
+    return PaimefFormatError(
+        f"{name} tiene {count(len(problems), 'problema', 'problemas')}.",
+        problems[:MAX_LISTED_PROBLEMS],
+        len(problems),
+    )
+
+
 def programme_from_xlsx(data: bytes, name: str = "programa.xlsx") -> AnnualProgramme:
-    """Read the template; raise ``PaimefFormatError`` naming the sheet and cell of a problem."""
+    """Read the template; raise ``PaimefFormatError`` naming the sheet and cell of each problem."""
     try:
         check_workbook(data, name)
-        book = load_workbook(BytesIO(data), data_only=True, read_only=False)
+        book = load_workbook(BytesIO(data), data_only=False, read_only=False)
     except PackageRefusedError as exc:
         raise PaimefFormatError(str(exc)) from None
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -77,49 +119,107 @@ def programme_from_xlsx(data: bytes, name: str = "programa.xlsx") -> AnnualProgr
             raise PaimefFormatError(
                 f"{name}: falta la hoja «{sheet_name}»; use la plantilla que exporta el programa."
             )
+    problems: list[str] = []
     actions_sheet = book[ACTIONS_SHEET]
     where = f"{name}, hoja «{ACTIONS_SHEET}», celda"
-    year = convert(f"{where} {YEAR_CELL}", parse_year, _cell_text(actions_sheet[YEAR_CELL].value))
-    institution = text_field(
-        _cell_text(actions_sheet[INSTITUTION_CELL].value),
-        f"{where} {INSTITUTION_CELL}",
-        required=True,
+    year_place, institution_place = f"{where} {YEAR_CELL}", f"{where} {INSTITUTION_CELL}"
+    year = _head(
+        problems, actions_sheet[YEAR_CELL], year_place, partial(convert, year_place, parse_year)
     )
-    goals = _goals(book[GOALS_SHEET], name)
-    actions, keys = [], []
-    for row, values in _rows(actions_sheet, FIRST_ROW, ACTION_COLUMNS):
-        place = _placer(name, ACTIONS_SHEET, row, ACTION_COLUMNS)
-        key = str(values.get("clave") or "").strip()
-        action = build_action(
-            values, tuple(goal for owner, goal, _ in goals if owner == key), place
-        )
-        actions.append(action)
-        keys.append((action.key, place("clave")))
-    check_unique_keys(keys)
-    known = {action.key for action in actions}
+    institution = _head(
+        problems,
+        actions_sheet[INSTITUTION_CELL],
+        institution_place,
+        partial(_required_text, place=institution_place),
+    )
+    goal_problems: list[str] = []
+    goals = _goals(book[GOALS_SHEET], name, goal_problems)
+    actions, known = _actions(actions_sheet, name, goals, problems)
     for owner, _goal, where_read in goals:
-        if owner not in known:
-            raise PaimefFormatError(f"{where_read}: no hay ninguna acción con la clave «{owner}».")
-    return AnnualProgramme(year, institution, tuple(actions), _dates(book[DATES_SHEET], name))
+        if owner is not None and owner not in known:
+            goal_problems.append(f"{where_read}: no hay ninguna acción con la clave «{owner}».")
+    # In the order of the sheets: the first one named is the first one met in Excel.
+    problems += goal_problems
+    dates = _dates(book[DATES_SHEET], name, problems)
+    if problems:
+        raise _refused(name, problems)
+    assert isinstance(year, int)
+    assert isinstance(institution, str)
+    return AnnualProgramme(year, institution, tuple(actions), dates)
 
 
-def _goals(sheet: Worksheet, name: str) -> list[tuple[str, Goal, str]]:
+def _head(problems: list[str], cell: Cell, place: str, read: Callable[[object], T]) -> T | None:
+    """A value above the table (the year, the institution); ``None`` when refused."""
+    value = _cell_value(cell, "la cifra" if cell.coordinate == YEAR_CELL else "el texto")
+    if isinstance(value, RefusedValue):
+        problems.append(f"{place}: {value.reason}")
+        return None
+    return attempt(problems, partial(read, value))
+
+
+def _required_text(value: object, place: str) -> str:
+    return text_field(value, place, required=True)
+
+
+def _actions(
+    sheet: Worksheet,
+    name: str,
+    goals: list[tuple[str | None, Goal | None, str]],
+    problems: list[str],
+) -> tuple[list[Action], set[str]]:
+    """The acciones read whole, and every clave typed: a refused acción's metas have theirs."""
+    actions, keys, known = [], [], set()
+    for row, values in _rows(sheet, FIRST_ROW, ACTION_COLUMNS):
+        place = _placer(name, ACTIONS_SHEET, row, ACTION_COLUMNS)
+        key = values.get("clave")
+        key = key.strip() if isinstance(key, str) else ""
+        known.add(key)
+        owned = tuple(goal for owner, goal, _ in goals if owner == key and goal is not None)
+        action = build_action(values, owned, place, problems)
+        if action is not None:
+            actions.append(action)
+            keys.append((action.key, place("clave")))
+    problems += duplicate_keys(keys)
+    return actions, known
+
+
+def _goals(
+    sheet: Worksheet, name: str, problems: list[str]
+) -> list[tuple[str | None, Goal | None, str]]:
+    """Each meta with its acción's clave and where that was read; ``None`` where refused."""
     goals = []
     for row, values in _rows(sheet, 2, GOAL_COLUMNS):
         place = _placer(name, GOALS_SHEET, row, GOAL_COLUMNS)
-        owner = text_field(values.get("clave"), place("clave"), required=True)
-        goals.append((owner, build_goal(values, place), place("clave")))
+        owner_value = values.get("clave")
+        owner = None
+        if isinstance(owner_value, RefusedValue):
+            problems.append(f"{place('clave')}: {owner_value.reason}")
+        else:
+            owner = attempt(
+                problems, partial(text_field, owner_value, place("clave"), required=True)
+            )
+        goals.append((owner, build_goal(values, place, problems), place("clave")))
     return goals
 
 
-def _dates(sheet: Worksheet, name: str) -> dict[str, date]:
+def _dates(sheet: Worksheet, name: str, problems: list[str]) -> dict[str, date]:
     dates = {}
+    place = f"{name}, hoja «{DATES_SHEET}», celda"
     for row in range(2, sheet.max_row + 1):
-        key, value = sheet[f"B{row}"].value, sheet[f"C{row}"].value
-        if value in (None, ""):
+        key = _cell_value(sheet[f"B{row}"], "el texto")
+        value = _cell_value(sheet[f"C{row}"], "la fecha")
+        for refused, letter in ((key, "B"), (value, "C")):
+            if isinstance(refused, RefusedValue):
+                problems.append(f"{place} {letter}{row}: {refused.reason}")
+        if value in (None, "") or RefusedValue in (type(key), type(value)):
             continue
         if isinstance(value, datetime):
             value = value.date()
-        place = f"{name}, hoja «{DATES_SHEET}», celda C{row}"
-        dates[str(key or "").strip()] = build_date(str(key or "").strip(), _cell_text(value), place)
+        key = str(key or "").strip()
+        # As the window reads a typed date: «13/03/2026» as well as 2026-03-13.
+        day = attempt(
+            problems, partial(build_date, key, value, f"{place} C{row}", parse_typed_date)
+        )
+        if day is not None:
+            dates[key] = day
     return dates
