@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.exchange.paimef.xlsx_template import FIRST_ROW
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_programme import write_programme_file
+from tests.exchange.paimef.template_edits import bad_amounts, edited_template
 from tests.gui.conftest import shown_paimef
 from tests.gui.paimef_stores import TODAY, stored_programme
 from tests.gui.test_paimef_window import _discard_when_asked
@@ -107,4 +109,46 @@ def test_an_import_of_the_programme_stored_says_nothing_changed(
     )
     assert store.paimef.history(2026) == history
     assert not copies.exists() or not list(copies.iterdir())
+    assert window.programme == programme()
+
+
+def _shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Each message box's text and details, as the window shows them (none is opened)."""
+    shown: list[tuple[str, str]] = []
+
+    def show(box: QMessageBox) -> int:
+        shown.append((box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append((text, "")))
+    return shown
+
+
+@pytest.mark.parametrize("rows", [3, 20])
+def test_a_workbook_with_several_problems_lists_them_all_and_stores_nothing(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, rows: int
+) -> None:
+    # One problem per import: three problems took three imports, each naming one cell.
+    path = edited_template(tmp_path / "programa.xlsx", bad_amounts(rows))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    shown = _shown_boxes(monkeypatch)
+    before = list(store._db.conn.iterdump())
+
+    window.import_file()
+
+    cells = [f"celda G{FIRST_ROW + 4 + offset}: «diez»" for offset in range(rows)]
+    [(text, details)] = shown
+    assert text.startswith(f"programa.xlsx tiene {rows} problemas.\n\n")
+    listed = text.split("\n\n", 1)[1].splitlines()
+    assert all(cell in line for cell, line in zip(cells, listed[: min(rows, 12)], strict=False))
+    if rows > 12:  # as the ETCA template's refusal: the first lines, the rest behind a button
+        assert listed[-1] == f"… y {rows - 12} más, en «Mostrar los detalles...»."
+    else:
+        assert len(listed) == rows
+    assert [cell in line for cell, line in zip(cells, details.splitlines(), strict=True)] == [
+        True
+    ] * rows
+    assert list(store._db.conn.iterdump()) == before
     assert window.programme == programme()

@@ -12,6 +12,7 @@ from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.long_message import show_message
 from ism_desktop.gui.places import (
     open_file,
     replacing_agreed,
@@ -27,6 +28,9 @@ from ism_desktop.workspace.paimef_programme import (
     same_programme_text,
     write_programme_file,
 )
+
+# The problems a refusal's box lists; every one is behind «Mostrar los detalles...».
+_LISTED = 12
 
 
 def import_programme_file(
@@ -56,9 +60,24 @@ def import_programme_file(
                 return None
             change = import_programme(store, path, author, today, replacing=True)
             return _imported(path.name, change)
-    except (PaimefFormatError, StoreError) as exc:
+    except PaimefFormatError as exc:
+        _refused(parent, exc)
+        return None
+    except StoreError as exc:
         QMessageBox.warning(parent, "No se importó nada", str(exc))
         return None
+
+
+def _refused(parent: QWidget, exc: PaimefFormatError) -> None:
+    """One problem as it is; several as the ETCA template's refusal: the first, then a button."""
+    if exc.total == 1:
+        QMessageBox.warning(parent, "No se importó nada", str(exc))
+        return
+    lines = exc.lines()
+    more = exc.total - _LISTED
+    rest = f"\n… y {more} más, en «Mostrar los detalles...»." if more > 0 else ""
+    text = f"{exc}\n\n" + "\n".join(lines[:_LISTED]) + rest
+    show_message(parent, "No se importó nada", text, "\n".join(lines), warn=True)
 
 
 def _imported(name: str, change: ProgrammeChange) -> tuple[str, ProgrammeChange]:
