@@ -189,14 +189,12 @@ def run_import(args: argparse.Namespace) -> int:
                 # only the window, where it may be a slip of the mouse, asks.
                 replacing=True,
             )
-    except PaimefFormatError as exc:
-        # A workbook's problems one a line, after the count, as the ETCA template's are.
+    except (PaimefFormatError, StoreError) as exc:
         said = fail(f"no se importó nada. {exc}")
-        for line in exc.lines() if exc.total > 1 else ():
+        # A workbook's problems one a line, after the count, as the ETCA template's are.
+        for line in exc.lines() if isinstance(exc, PaimefFormatError) and exc.total > 1 else ():
             print(line, file=sys.stderr)
         return said
-    except StoreError as exc:
-        return fail(f"no se importó nada. {exc}")
     if change.written:
         _say_imported(change, args.archivo.name)
     else:  # the same programme as stored: no backup, no history line
