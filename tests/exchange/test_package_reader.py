@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import tracemalloc
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -214,5 +216,43 @@ def test_a_bomb_inside_the_workbook_is_not_expanded(unit_package: Path, tmp_path
     finally:
         tracemalloc.stop()
 
-    assert reason.startswith("la entrada «xl/worksheets/sheet3.xml» crecería ")
+    # Never parsed, only streamed: zeros are not XML, and the first chunk says so.
+    assert reason == "la parte «xl/worksheets/sheet3.xml» del libro no está codificada en UTF-8"
     assert peak < 2 * MIB
+
+
+def test_a_workbook_part_declaring_too_much_is_refused_unread(
+    unit_package: Path, tmp_path: Path
+) -> None:
+    workbook = workbook_with(unit_package, "xl/worksheets/sheet3.xml", bytes(65 * MIB))
+    path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
+
+    tracemalloc.start()
+    try:
+        reason = _reason(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert reason == (
+        "la entrada «xl/worksheets/sheet3.xml» ocuparía 65.0 MB al descomprimirse (se admiten "
+        "64.0 MB)"
+    )
+    assert peak < 2 * MIB
+
+
+def test_a_workbook_part_compressing_like_a_bomb_is_kept(
+    unit_package: Path, tmp_path: Path
+) -> None:
+    """Long repeated narratives in the shared strings: the package's workbook is only kept."""
+    text = b"<t>" + b"Se dio seguimiento en tiempo y en forma. " * 500 + b"</t>"
+    strings = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<sst>' + b"<si>" + text * 60 + b"</si></sst>"
+    )
+    workbook = workbook_with(unit_package, "xl/extra.xml", strings)
+    path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
+    info = zipfile.ZipFile(io.BytesIO(workbook)).getinfo("xl/extra.xml")
+    assert info.file_size > MIB
+    assert info.file_size > 200 * info.compress_size
+
+    assert read_package(path).manifest.sequence == 1

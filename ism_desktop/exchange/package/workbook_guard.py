@@ -10,10 +10,13 @@ further, since XML allows a DOCTYPE (and so any entity) only before the root ele
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
 from ism_desktop.exchange.package.zip_guard import MIB, GuardedZip, ZipLimits, open_guarded
 
+# A workbook that ``openpyxl`` then reads whole into memory: a bomb must weigh at least 1/200 of
+# what it expands to, so a small attachment cannot make it build gigabytes of cells.
 WORKBOOK_LIMITS = ZipLimits(
     max_entries=1000,
     max_entry_bytes=64 * MIB,
@@ -21,6 +24,9 @@ WORKBOOK_LIMITS = ZipLimits(
     max_ratio=200,
     allow_directories=True,
 )
+# A package's workbook is only streamed here (bounded by the declared sizes) and kept, never
+# parsed: a ratio would protect nothing and could refuse the unit's own long narratives.
+_KEPT_WORKBOOK_LIMITS = replace(WORKBOOK_LIMITS, max_ratio=None)
 _MARKERS = (b"<!doctype", b"<!entity")
 _OVERLAP = max(len(marker) for marker in _MARKERS) - 1
 _WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\x00<", b"<\x00")
@@ -124,7 +130,8 @@ def check_workbook(data: bytes, label: str, *, parsed: bool = True) -> int:
         PackageRefusedError: the workbook is not a zip, breaks a limit, or holds a hostile part.
     """
     # A text or a PDF renamed «.xlsx» is said as what it is not: a workbook, not a «zip».
-    with open_guarded(data, WORKBOOK_LIMITS, label, _NOT_A_WORKBOOK) as workbook:
+    limits = WORKBOOK_LIMITS if parsed else _KEPT_WORKBOOK_LIMITS
+    with open_guarded(data, limits, label, _NOT_A_WORKBOOK) as workbook:
         if _CONTENT_TYPES not in workbook.entries:
             raise PackageRefusedError(label, f"no es {_NOT_A_WORKBOOK}")
         scanned = 0

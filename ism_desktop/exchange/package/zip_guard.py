@@ -2,8 +2,15 @@
 
 Nothing is ever extracted to disk and no entry is read whole unless asked for, with a bound:
 names that would leave the folder, links, duplicates, encrypted or unusual entries, too many
-entries and entries that expand too much (a zip bomb) are refused from the central directory
-alone, and reading stops as soon as an entry yields more than it declared.
+entries and entries or a whole that would expand beyond the caps (a zip bomb) are refused from
+the central directory alone, and reading stops as soon as an entry yields more than it declared.
+
+What bounds the work is those caps on the declared sizes and the reads bounded by them: a header
+that lies is caught when more comes out than it declared. A cap on the compression ratio adds
+nothing to that, and refuses honest data (deflate reaches ~1032:1, and a narrative's history,
+each version repeating the last, comes close); it is only for a zip whose parts a parser that
+builds everything in memory reads afterwards (``openpyxl``), where it asks a bomb to weigh at
+least a fraction of what it would expand to.
 """
 
 from __future__ import annotations
@@ -48,12 +55,15 @@ _ZIP_ERRORS = (
 
 @dataclass(frozen=True, slots=True)
 class ZipLimits:
-    """How much a zip may hold; ratios are checked only on entries larger than ``ratio_floor``."""
+    """How much a zip may hold; ratios are checked only on entries larger than ``ratio_floor``.
+
+    ``max_ratio`` None: no ratio is checked (the caps on declared sizes bound every read).
+    """
 
     max_entries: int
     max_entry_bytes: int
     max_total_bytes: int
-    max_ratio: int
+    max_ratio: int | None = None
     ratio_floor: int = MIB
     allow_directories: bool = False
 
@@ -107,8 +117,10 @@ def _entry_problem(info: zipfile.ZipInfo, limits: ZipLimits) -> str | None:
             f"la entrada «{shown}» ocuparía {_megabytes(info.file_size)} al descomprimirse "
             f"(se admiten {_megabytes(limits.max_entry_bytes)})"
         )
-    if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
-        info.compress_size, 1
+    if (
+        limits.max_ratio is not None
+        and info.file_size > limits.ratio_floor
+        and info.file_size > limits.max_ratio * max(info.compress_size, 1)
     ):
         ratio = info.file_size // max(info.compress_size, 1)
         return (
