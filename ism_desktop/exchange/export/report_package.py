@@ -9,10 +9,11 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ism_desktop import __version__
 from ism_desktop.domain.audit import Author, os_user
@@ -21,7 +22,7 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.report_through import report_through
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
 from ism_desktop.exchange.export.report_data import package_data
 from ism_desktop.exchange.package.manifest import (
@@ -35,7 +36,9 @@ from ism_desktop.exchange.package.manifest import (
     package_file_name,
     sha256_hex,
 )
+from ism_desktop.exchange.package.size_caps import Oversize, oversize
 from ism_desktop.exchange.package.writer import ExportError, zip_bytes
+from ism_desktop.exchange.package.zip_guard import megabytes
 from ism_desktop.exchange.year_travel import reopen_trail
 from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.reports.pdf_report import write_pdf
@@ -94,6 +97,28 @@ def _load(store: Store, unit: UnitCode, quarter: Quarter, year: int | None) -> P
     return report
 
 
+def _history_bytes(meta: Mapping[str, Any]) -> int:
+    return len(json.dumps(meta["historial"], ensure_ascii=False).encode())
+
+
+def _too_big(found: Oversize, data: Mapping[str, Any]) -> str:
+    """Spanish: what is too big, why (the data is mostly history), and what to do."""
+    said = f"no se exporta el paquete: {found.describe('la unidad coordinadora')}."
+    metas = data["metas"]
+    if found.name == DATA_NAME and metas:
+        heaviest = max(metas, key=_history_bytes)
+        history = sum(_history_bytes(meta) for meta in metas)
+        said += (
+            f" De ellos, unos {megabytes(history)} son el historial de cambios de las metas "
+            f"(sobre todo el de «{shortened(heaviest['descripcion'])}»): cada guardado "
+            "automático de una evaluación lleva el texto completo de antes y el de después."
+        )
+    return (
+        f"{said} No se escribió ningún paquete y el trimestre sigue abierto; comuníquese con la "
+        "unidad coordinadora para acordar cómo entregar este trimestre."
+    )
+
+
 def export_package(
     store: Store,
     unit: UnitCode,
@@ -139,6 +164,11 @@ def export_package(
         (PDF_NAME, pdf.getvalue()),
         (XLSX_NAME, xlsx.getvalue()),
     ]
+    # Before a number is reserved or a file written: a package refused for its size could
+    # never be delivered, and exporting again would only make it larger.
+    too_big = oversize(members)
+    if too_big is not None:
+        raise ExportError(_too_big(too_big, data))
     entity = report.metas_of(unit)[0].key.entity
     created_text = created.isoformat(timespec="seconds")
     path = out_dir / package_file_name(unit, report.year, quarter)

@@ -27,31 +27,24 @@ from ism_desktop.exchange.package.manifest import (
     file_label,
     shown_name,
 )
+from ism_desktop.exchange.package.size_caps import (
+    MAX_MEMBER_BYTES,
+    MAX_PACKAGE_BYTES,
+    PACKAGE_LIMITS,
+)
 from ism_desktop.exchange.package.workbook_guard import check_workbook
 from ism_desktop.exchange.package.zip_guard import (
     CHUNK_BYTES,
     MIB,
     GuardedZip,
-    ZipLimits,
     open_guarded,
 )
 from ism_desktop.platform import describe_os_error
 
-MAX_PACKAGE_BYTES = 256 * MIB
 # Up to this size a package is hashed and opened from memory (one read, its small members
 # inflated in one call each); a larger one is read by chunks, twice.
 _IN_MEMORY_BYTES = 16 * MIB
 _ENTITY = re.compile(r"[0-9A-Za-z]{1,10}")
-# No cap on the compression ratio: each member is read by chunks, bounded by its declared size
-# and by ``_MAX_MEMBER_BYTES``, and a unit's own history of autosaved narratives (every version
-# repeating the last) compresses beyond any ratio that would still catch a bomb.
-PACKAGE_LIMITS = ZipLimits(max_entries=8, max_entry_bytes=64 * MIB, max_total_bytes=192 * MIB)
-_MAX_MEMBER_BYTES = {
-    MANIFEST_NAME: 64 * 1024,
-    DATA_NAME: 48 * MIB,
-    PDF_NAME: 64 * MIB,
-    XLSX_NAME: 32 * MIB,
-}
 MEMBERS: Mapping[PackageKind, frozenset[str]] = {
     PackageKind.REPORT: frozenset({MANIFEST_NAME, DATA_NAME, PDF_NAME, XLSX_NAME}),
     PackageKind.BASE: frozenset({MANIFEST_NAME, DATA_NAME}),
@@ -117,7 +110,7 @@ def _check_size(path: Path, label: str) -> None:
 def _manifest(archive: GuardedZip, label: str) -> PackageManifest:
     if MANIFEST_NAME not in archive.entries:
         raise PackageRefusedError(label, f"al paquete le falta «{MANIFEST_NAME}»")
-    raw = archive.read(MANIFEST_NAME, _MAX_MEMBER_BYTES[MANIFEST_NAME])
+    raw = archive.read(MANIFEST_NAME, MAX_MEMBER_BYTES[MANIFEST_NAME])
     data = parse_json(raw, label, MANIFEST_NAME)
     if not isinstance(data, Mapping):
         raise PackageRefusedError(label, f"«{MANIFEST_NAME}» no es un manifiesto")
@@ -163,7 +156,7 @@ def _verified(archive: GuardedZip, manifest: PackageManifest, name: str, label: 
         raise PackageRefusedError(
             label, f"el tamaño de {name} no coincide con el que declara el manifiesto"
         )
-    limit = _MAX_MEMBER_BYTES[name]
+    limit = MAX_MEMBER_BYTES[name]
     if info.file_size > limit:
         raise PackageRefusedError(label, f"«{name}» es demasiado grande")
     digest = hashlib.sha256()

@@ -26,6 +26,7 @@ from ism_desktop.exchange.package.manifest import (
     package_file_name,
     sha256_hex,
 )
+from ism_desktop.exchange.package.size_caps import oversize
 from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.store.store import Store
 
@@ -85,6 +86,13 @@ def write_package(
     created = (now or datetime.now()).astimezone()
     created_text = created.isoformat(timespec="seconds")
     content = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+    # Before a number is reserved or a file written: the unit would refuse it for its size.
+    too_big = oversize([(DATA_NAME, content)])
+    if too_big is not None:
+        raise ExportError(
+            f"no se escribe el paquete: {too_big.describe('la unidad que lo recibe')}. No se "
+            "escribió nada."
+        )
     path = out_dir / package_file_name(to.unit, to.year, to.quarter, kind)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -68,7 +68,8 @@ class ZipLimits:
     allow_directories: bool = False
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
+    """A size as the refusals say it: «900.0 KB», «48.0 MB»."""
     if size < MIB:
         return f"{size / 1024:.1f} KB"
     return f"{size / MIB:.1f} MB"
@@ -114,8 +115,8 @@ def _entry_problem(info: zipfile.ZipInfo, limits: ZipLimits) -> str | None:
         return f"la entrada «{shown}» usa un método de compresión no admitido"
     if info.file_size > limits.max_entry_bytes:
         return (
-            f"la entrada «{shown}» ocuparía {_megabytes(info.file_size)} al descomprimirse "
-            f"(se admiten {_megabytes(limits.max_entry_bytes)})"
+            f"la entrada «{shown}» ocuparía {megabytes(info.file_size)} al descomprimirse "
+            f"(se admiten {megabytes(limits.max_entry_bytes)})"
         )
     if (
         limits.max_ratio is not None
@@ -242,8 +243,8 @@ class GuardedZip:
         info = self.entries[name]
         if info.file_size > max_bytes:
             raise self.refuse(
-                f"«{shown_name(name)}» ocupa {_megabytes(info.file_size)}; se admiten "
-                f"{_megabytes(max_bytes)}"
+                f"«{shown_name(name)}» ocupa {megabytes(info.file_size)}; se admiten "
+                f"{megabytes(max_bytes)}"
             )
         return b"".join(self.chunks(name))
 
@@ -265,8 +266,8 @@ def _check_entries(archive: zipfile.ZipFile, limits: ZipLimits, label: str) -> N
     if total > limits.max_total_bytes:
         raise PackageRefusedError(
             label,
-            f"ocuparía {_megabytes(total)} al descomprimirse (se admiten "
-            f"{_megabytes(limits.max_total_bytes)})",
+            f"ocuparía {megabytes(total)} al descomprimirse (se admiten "
+            f"{megabytes(limits.max_total_bytes)})",
         )
 
 
