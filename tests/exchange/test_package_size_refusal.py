@@ -1,8 +1,9 @@
 """A package the coordinating unit would refuse for its size is never written: the export says so.
 
 The receiver caps ``datos.json`` at 48 MB. A full-length evaluation (20,000 characters) carries
-both its old and new text in every autosave's history row, so some 1,250 autosaves of it reach
-that cap: an afternoon of revising a long text, autosaved at each pause.
+both its old and new text in every history row the package holds, so some 1,250 rows of it reach
+that cap. One person's sitting travels as one row; two people revising the text in turn are
+each a row, and are what fills it here.
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ def unit_store(seed_text: str) -> Iterator[Store]:
 
 
 def _revise(store: Store, autosaves: int) -> None:
-    """A full-length evaluation saved ``autosaves`` times, a few characters changed each time."""
+    """A full-length evaluation saved ``autosaves`` times, a few characters changed each time.
+
+    By two people in turn: no save continues the other's sitting, so each is a row of its own.
+    """
     report = store.reports.load()
     assert report is not None
     meta = report.meta_by_id(TRANSPARENCIA)
@@ -46,7 +50,8 @@ def _revise(store: Store, autosaves: int) -> None:
     body = (_PARAGRAPH * 300)[: MAX_NARRATIVE_CHARS - 6]
     for sitting in range(autosaves):
         after = with_evaluation(meta, Quarter.FIRST, f"{body} {sitting:05d}")
-        store.edits.save(2024, meta, after, Author("Unidad 009", "ana"))
+        who = ("ana", "luis")[sitting % 2]
+        store.edits.save(2024, meta, after, Author("Unidad 009", who))
         meta = after
 
 

@@ -2,8 +2,9 @@
 
 Each meta is the ``dump`` form of ``report_json.meta_to_json`` (stable identity, the 14 figures
 of every row with ``null`` for a figure not reported yet, the official % and the narratives),
-plus what only the package carries: the audited changes, the reasons for changed targets and
-the validation warnings with the unit's justification.
+plus what only the package carries: the audited changes (a sitting's autosaves of a field
+joined), the reasons for changed targets and the validation warnings with the unit's
+justification.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.history_runs import sitting_runs
 from ism_desktop.domain.progress import PROGRESS_RULE_ES
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
@@ -26,8 +28,17 @@ def _history(
     edits: MetaEditRepository, year: int, meta_id: str, quarter: Quarter
 ) -> list[JsonDict]:
     # Drafts of later quarters (typed after a sent quarter was reopened) are not this package's.
-    return [
-        {
+    entries = [
+        entry
+        for entry in edits.history(year, meta_id)
+        if not reported_after(entry.change.field, quarter)
+    ]
+    rows = []
+    # A sitting's autosaves of a field as one change (the database keeps each): a long
+    # evaluation's hundreds of whole copies made a package too big to deliver.
+    for run in sitting_runs(entries):
+        entry = run.entry
+        row: JsonDict = {
             "fecha": entry.at,
             "perfil": entry.author.profile,
             "usuario": entry.author.os_user,
@@ -36,9 +47,10 @@ def _history(
             "antes": entry.change.old,
             "despues": entry.change.new,
         }
-        for entry in edits.history(year, meta_id)
-        if not reported_after(entry.change.field, quarter)
-    ]
+        if run.saves > 1:
+            row["desde"], row["guardados"] = run.since, run.saves
+        rows.append(row)
+    return rows
 
 
 def _target_changes(edits: MetaEditRepository, year: int, meta_id: str) -> list[JsonDict]:
