@@ -20,8 +20,9 @@ def register_history_command(sub: argparse._SubParsersAction[argparse.ArgumentPa
         help="los cambios guardados del PAIMEF: cuándo, quién y qué",
         description=(
             "Lista los cambios guardados del PAIMEF de un ejercicio (Programa Anual, fechas, "
-            "indicadores capturados, justificaciones), el más reciente primero, con la hora de "
-            "esta computadora. Por omisión, el ejercicio del último Programa Anual guardado."
+            "indicadores capturados, justificaciones, días inhábiles), el más reciente primero, "
+            "con la hora de esta computadora. Por omisión, el ejercicio del último Programa "
+            "Anual guardado."
         ),
     )
     add_db_argument(parser)

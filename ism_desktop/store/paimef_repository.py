@@ -193,6 +193,15 @@ class PaimefRepository:
             for r in self._db.query("SELECT * FROM paimef_audit WHERE year = ? ORDER BY id", [year])
         ]
 
+    def record_change(
+        self, years: Iterable[int], author: Author, what: str, details: Iterable[str]
+    ) -> None:
+        """Audit a change kept outside the database (the non-working days), under each year."""
+        now, shown = _now(), list(details)
+        with self._db.atomic():
+            for year in sorted(set(years)):
+                self._audit(year, author, what, shown, now)
+
     def _audit(
         self, year: int, author: Author, what: str, details: Iterable[str], now: str
     ) -> None:

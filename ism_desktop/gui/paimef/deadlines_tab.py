@@ -23,7 +23,9 @@ from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWor
 from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_typed_date
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
+from ism_desktop.domain.paimef.non_working_changes import already_there, with_day
 from ism_desktop.domain.typed_date import day_first
+from ism_desktop.gui.dialog_buttons import confirm_loss
 
 DEADLINE_HEADINGS = ("Vence", "Numeral", "Plazo", "Responsable", "Días hábiles", "Estado")
 _COLOURS = {
@@ -175,9 +177,19 @@ class DeadlinesTab(QWidget):
             self.input_rejected.emit(f"Día inhábil: {exc}")
             return
         reason = self.new_reason.text().strip() or "Día inhábil"
+        listed = already_there(self._days, day)
+        if listed is not None:
+            said = f"El {day_first(day)} ya es día inhábil («{listed.reason}»)"
+            if listed.reason == reason:
+                self.input_rejected.emit(f"{said}: no se cambió nada.")
+                return
+            # Kept as typed on «No»: the date or the reason was likely a slip to correct.
+            if not confirm_loss(self, "Día inhábil ya agregado", f"{said}. ¿Cambiar su "
+                                f"motivo por «{reason}»?"):  # fmt: skip
+                return
         self.new_day.clear()
         self.new_reason.clear()
-        self.non_working_changed.emit([*self._days, NonWorkingDay(day, reason)])
+        self.non_working_changed.emit(with_day(self._days, NonWorkingDay(day, reason)))
 
     def _remove_day(self) -> None:
         row = self.non_working.currentRow()

@@ -41,6 +41,7 @@ from ism_desktop.gui.paimef.programme_files import (
 from ism_desktop.gui.paimef.programme_tab import ProgrammeTab, heading_text
 from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
+from ism_desktop.workspace.paimef_calendar import change_non_working_days
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
 from ism_desktop.workspace.paimef_justifications import (
     finding_key,
@@ -57,7 +58,6 @@ from ism_desktop.workspace.paimef_review import (
     deadlines_for,
     non_working_days,
     review,
-    save_non_working,
 )
 
 
@@ -340,9 +340,13 @@ class PaimefWindow(QDialog):
             self._say(f"No se cambió nada: corrija antes el archivo. {self._calendar_problem}")
             return
         try:
-            save_non_working(self.store, days)
+            saved = change_non_working_days(self.store, days, self.author)
         except OSError as exc:
             self._say(f"No se guardaron los días inhábiles: {describe_os_error(exc)}")
+        except (StoreError, PaimefFormatError) as exc:
+            self._say(f"No se guardaron los días inhábiles: {exc}")
+        else:
+            self._say(f"Guardado: {saved.summary}." if saved.changes else "Sin cambios.")
         self._refresh()
 
     def _on_capture_edited(self, number: int, period: str, text: str) -> None:

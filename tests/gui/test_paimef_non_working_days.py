@@ -1,0 +1,141 @@
+"""PAIMEF window: a non-working day already listed is asked about; each change is recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.paimef_history import paimef_history
+from ism_desktop.workspace.paimef_review import non_working_days
+from tests.paimef_builders import programme
+
+pytestmark = pytest.mark.gui
+AUTHOR = Author("Unidad 001", "ana")
+TODAY = date(2026, 3, 20)
+
+
+@pytest.fixture
+def store(tmp_path: pytest.TempPathFactory) -> Iterator[Store]:
+    with Store.open(tmp_path / "datos.sqlite3") as opened:  # type: ignore[operator]
+        opened.paimef.replace(programme(), AUTHOR, "prueba", [])
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> PaimefWindow:
+    shown = PaimefWindow(store, AUTHOR, TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def _add(window: PaimefWindow, day: str, reason: str) -> None:
+    tab = window.deadlines_tab
+    tab.new_day.setText(day)
+    tab.new_reason.setText(reason)
+    tab._add_day()
+
+
+def _reasons(store: Store) -> list[str]:
+    return [day.reason for day in non_working_days(store)]
+
+
+def test_adding_a_day_already_there_asks_and_no_keeps_its_reason(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    _add(window, "02/04/2026", "Jueves Santo")
+    assert asked == []
+    _add(window, "02/04/2026", "otra vez")
+    assert len(asked) == 1
+    assert "02/04/2026" in asked[0]
+    assert "Jueves Santo" in asked[0]
+    assert "otra vez" in asked[0]
+    assert _reasons(store) == ["Jueves Santo"]
+    assert window.deadlines_tab.new_reason.text() == "otra vez"  # kept, to be corrected
+
+
+def test_adding_a_day_already_there_replaces_its_reason_when_the_person_says_so(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    _add(window, "02/04/2026", "Jueves Santo")
+    _add(window, "02/04/2026", "otra vez")
+    assert len(asked) == 1
+    assert _reasons(store) == ["otra vez"]
+
+
+def test_adding_the_same_day_with_the_same_reason_changes_nothing(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    _add(window, "02/04/2026", "Jueves Santo")
+    before = len(paimef_history(store, 2026))
+    _add(window, "02/04/2026", "Jueves Santo")
+    assert asked == []
+    assert len(paimef_history(store, 2026)) == before
+    assert "ya" in window.message.text()
+
+
+def test_adding_changing_and_removing_a_day_is_in_the_history(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    _add(window, "02/04/2026", "Jueves Santo")
+    lines = paimef_history(store, 2026)
+    newest = lines[0]
+    assert newest.profile == "Unidad 001"
+    assert newest.os_user == "ana"
+    assert "02/04/2026" in newest.what
+    assert "agregado" in newest.what
+    words = " ".join(f"{line.what} {line.detail}" for line in lines if line.at == newest.at)
+    assert "Jueves Santo" in words
+    # The deadlines it moved are said with it: the first transfer, 30 business days.
+    assert "27/04/2026 → 28/04/2026" in words
+
+    _add(window, "02/04/2026", "otra vez")
+    newest = paimef_history(store, 2026)[0]
+    assert "02/04/2026" in newest.what
+    assert "Jueves Santo" in newest.detail
+    assert "otra vez" in newest.detail
+
+    tab = window.deadlines_tab
+    tab.non_working.selectRow(0)
+    tab._remove_day()
+    lines = paimef_history(store, 2026)
+    assert "02/04/2026" in lines[0].what
+    assert "quitado" in lines[0].what
+    words = " ".join(f"{line.what} {line.detail}" for line in lines if line.at == lines[0].at)
+    assert "28/04/2026 → 27/04/2026" in words
+
+
+def test_the_history_tab_shows_a_day_added(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.tabs.setCurrentWidget(window.history_tab)
+    _add(window, "02/04/2026", "Jueves Santo")
+    shown = [
+        window.history_tab.table.item(row, 2).text()  # type: ignore[union-attr]
+        for row in range(window.history_tab.table.rowCount())
+    ]
+    assert any("02/04/2026" in text for text in shown)
