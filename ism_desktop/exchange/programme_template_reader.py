@@ -63,10 +63,11 @@ MAX_NAME_CHARS = 400
 class TemplateError(Exception):
     """The workbook has problems; ``problems`` names each by sheet and cell (Spanish)."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+    def __init__(self, problems: Sequence[str], message: str | None = None) -> None:
+        """``message``: a refusal of the whole workbook, said alone (``problems`` empty)."""
         self.problems = tuple(problems)
         problems_found = count(len(self.problems), "problema", "problemas")
-        super().__init__(f"la plantilla tiene {problems_found}; no se guardó nada.")
+        super().__init__(message or f"la plantilla tiene {problems_found}; no se guardó nada.")
 
 
 def cell_name(column: int, row: int) -> str:
@@ -339,6 +340,10 @@ def read_template(path: Path, year: int, entity: str) -> TemplateContents:
     except (OSError, ValueError, KeyError, TypeError, IndexError, SyntaxError) as exc:
         # A damaged file is a refusal, never a crash (an XML parse error is a SyntaxError).
         raise TemplateError([f"«{path.name}» no es una plantilla de Excel legible"]) from exc
+    from ism_desktop.exchange.programme_workbook_kinds import paimef_programme_given
+
+    if (other := paimef_programme_given(path.name, book.sheetnames)) is not None:
+        raise TemplateError([], other)
     metas: list[TemplateMeta] = []
     problems: list[str] = []
     ids: set[str] = set()

@@ -238,6 +238,9 @@ class YearActions(QObject):
                 self.session.store, year, path, self.session.author
             )
         except TemplateError as exc:
+            if not exc.problems:  # a refusal of the whole workbook (the PAIMEF one, say)
+                QMessageBox.warning(self._window, title, f"No se guardó nada: {exc}")
+                return
             box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self._window)
             more = len(exc.problems) - _LISTED
             rest = f"\n… y {more} más, en «Mostrar los detalles...»." if more > 0 else ""

@@ -42,6 +42,7 @@ from ism_desktop.exchange.paimef.xlsx_template import (
     INSTITUTION_CELL,
     YEAR_CELL,
 )
+from ism_desktop.exchange.programme_workbook_kinds import year_template_given
 
 # More than any box or terminal shows usefully; the rest are counted («… y 37 más.»).
 MAX_LISTED_PROBLEMS = 100
@@ -114,6 +115,8 @@ def programme_from_xlsx(data: bytes, name: str = "programa.xlsx") -> AnnualProgr
         raise PaimefFormatError(str(exc)) from None
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise PaimefFormatError(f"{name}: no es un libro de Excel legible ({exc}).") from None
+    if (other := year_template_given(name, book.sheetnames)) is not None:
+        raise PaimefFormatError(other)
     for sheet_name in (ACTIONS_SHEET, GOALS_SHEET, DATES_SHEET):
         if sheet_name not in book.sheetnames:
             raise PaimefFormatError(
