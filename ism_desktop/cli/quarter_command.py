@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
@@ -107,6 +108,7 @@ def _reopen(args: argparse.Namespace) -> int:
 
 
 def _due(args: argparse.Namespace) -> int:
+    from ism_desktop.domain.deadline import non_working_note
     from ism_desktop.workspace.quarter_closing import (
         ClosingError,
         set_delivery_date,
@@ -114,6 +116,7 @@ def _due(args: argparse.Namespace) -> int:
         year_of,
     )
 
+    note: str | None = None
     try:
         with store_from(args) as store:
             year = year_of(store, args.year)
@@ -121,8 +124,11 @@ def _due(args: argparse.Namespace) -> int:
                 set_delivery_dates(store, year, {args.quarter: ""})  # empty: no date after
                 said = "quitada"
             else:
-                said = set_delivery_date(store, year, args.quarter, args.fecha).isoformat()
+                due = set_delivery_date(store, year, args.quarter, args.fecha)
+                said, note = due.isoformat(), non_working_note(due)
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
     print(f"Fecha de entrega del trimestre {int(args.quarter)} de {year}: {said}.")
+    if note is not None:  # allowed, the institution decides; said apart from the result
+        print(f"Aviso: {note}.", file=sys.stderr)
     return EXIT_OK

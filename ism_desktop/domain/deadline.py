@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
+
+_WEEKEND = ("sábado", "domingo")
+
 
 def days_left(due: date, today: date) -> int:
     """Days until the due date (negative once it has passed)."""
@@ -35,3 +39,20 @@ def late_units_text(units: list[str], shown: int = 3) -> str:
     if len(units) <= shown + 1:
         return ", ".join(units)
     return f"{', '.join(units[:shown])} y {len(units) - shown} más"
+
+
+def non_working_note(due: date) -> str | None:
+    """«el 12/07/2025 es sábado» for a delivery date on a weekend or an official holiday.
+
+    The days of descanso obligatorio are the Ley Federal del Trabajo's, as the PAIMEF deadlines
+    count them. Such a date is allowed (the institution decides); this says it, no more.
+    """
+    reason = BusinessCalendar().non_working_reason(due)
+    if reason is None:
+        return None
+    what = (
+        reason
+        if reason in _WEEKEND
+        else f"día de descanso obligatorio: {reason[:1].lower()}{reason[1:]}"
+    )
+    return f"el {due:%d/%m/%Y} es {what}"

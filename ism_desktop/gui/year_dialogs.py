@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.deadline import non_working_note
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest
@@ -173,22 +174,40 @@ class DeliveryDatesDialog(QDialog):
         self._load(int(self.year.itemData(index)))
 
     def _check(self) -> None:
-        """Close only when every date typed is a date; else say which, keeping them all."""
+        """Close only when every date typed is a date; else say which, keeping them all.
+
+        A date typed on a weekend or an official holiday is allowed once the person says so.
+        """
+        notes: dict[Quarter, str] = {}
         for quarter, field in self.fields.items():
             text = field.text().strip()
             try:
-                if text:
-                    check_due_date(text, self._year, quarter)
+                due = check_due_date(text, self._year, quarter) if text else None
             except ClosingError as exc:
                 QMessageBox.warning(self, self.windowTitle(), str(exc)[:1].upper() + str(exc)[1:])
                 field.setFocus()
                 field.selectAll()
                 return
+            note = None if due is None else non_working_note(due)
+            if note is not None and field.text() != self._shown[quarter]:
+                notes[quarter] = note[:1].upper() + note[1:]
+        if notes and not confirm_loss(self, self.windowTitle(), _asked(list(notes.values()))):
+            field = self.fields[next(iter(notes))]
+            field.setFocus()
+            field.selectAll()
+            return
         self.accept()
 
     def values(self) -> dict[Quarter, str]:
         """The date typed for each quarter ("": none, a date stored before is taken away)."""
         return {q: f.text().strip() for q, f in self.fields.items()}
+
+
+def _asked(notes: list[str]) -> str:
+    """«El 12/07/2025 es sábado: ¿dejarla así?», or each date on its line and one question."""
+    if len(notes) == 1:
+        return f"{notes[0]}: ¿dejarla así?"
+    return "".join(f"{note}.\n" for note in notes) + "\n¿Dejarlas así?"
 
 
 # The request table's meta and reason: long texts, wrapped in the width the others leave.

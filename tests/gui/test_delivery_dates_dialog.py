@@ -124,3 +124,46 @@ def test_the_window_stores_the_dates_of_the_year_chosen(
     years = window.session.store.years
     assert years.delivery_dates(2025) == {Quarter.FIRST: "2025-04-14"}
     assert years.delivery_dates(2024) == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "accepted"),
+    [(QMessageBox.StandardButton.No, False), (QMessageBox.StandardButton.Yes, True)],
+)
+def test_a_weekend_or_a_holiday_is_asked_about(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+    accepted: bool,
+) -> None:
+    from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
+
+    dialog = DeliveryDatesDialog(2024, lambda _year: {Quarter.FOURTH: "2025-01-01"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields[Quarter.FIRST].setText("15/04/2024")  # a Monday: nothing to say
+    dialog.fields[Quarter.SECOND].setText("12/07/2025")
+    dialog.fields[Quarter.THIRD].setText("16/09/2024")
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    # Both typed dates in one question; 1 January, stored before and not typed, is not asked.
+    assert asked == [
+        "El 12/07/2025 es sábado.\nEl 16/09/2024 es día de descanso obligatorio: "
+        "16 de septiembre.\n\n¿Dejarlas así?"
+    ]
+    assert dialog.isVisible() is not accepted
+    if not accepted:
+        assert dialog.focusWidget() is dialog.fields[Quarter.SECOND]
+        assert dialog.fields[Quarter.SECOND].text() == "12/07/2025"
+    else:
+        assert dialog.values()[Quarter.SECOND] == "12/07/2025"
