@@ -184,8 +184,8 @@ class DeadlinesTab(QWidget):
                 self.input_rejected.emit(f"{said}: no se cambió nada.")
                 return
             # Kept as typed on «No»: the date or the reason was likely a slip to correct.
-            if not confirm_loss(self, "Día inhábil ya agregado", f"{said}. ¿Cambiar su "
-                                f"motivo por «{reason}»?"):  # fmt: skip
+            question = f"{said}. ¿Cambiar su motivo por «{reason}»?"
+            if not confirm_loss(self, "Día inhábil ya agregado", question):
                 return
         self.new_day.clear()
         self.new_reason.clear()
