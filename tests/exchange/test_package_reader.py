@@ -113,7 +113,9 @@ def test_a_manifest_that_is_not_json_is_refused(unit_package: Path, tmp_path: Pa
     content["manifest.json"] = b"{no"
     (tmp_path / "p.zip").write_bytes(zip_bytes(content.items()))
 
-    assert _reason(tmp_path / "p.zip") == "«manifest.json» no es un JSON válido"
+    assert _reason(tmp_path / "p.zip") == (
+        "«manifest.json» no es un JSON válido: en la línea 1, columna 2 hay un error de sintaxis"
+    )
 
 
 def test_an_unexpected_member_is_refused(unit_package: Path, tmp_path: Path) -> None:
@@ -149,7 +151,9 @@ def test_runaway_nesting_in_the_data_is_refused(unit_package: Path, tmp_path: Pa
     nested = b"[" * 100_000 + b"]" * 100_000
     path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": nested})
 
-    assert _reason(path) == "«datos.json» no es un JSON válido"
+    assert _reason(path) == (
+        "«datos.json» no es un JSON válido: anida demasiados niveles de listas u objetos"
+    )
 
 
 def test_nan_in_the_data_is_refused(unit_package: Path, tmp_path: Path) -> None:
@@ -157,7 +161,8 @@ def test_nan_in_the_data_is_refused(unit_package: Path, tmp_path: Path) -> None:
     text = json.dumps(data).replace('"ejercicio": 2024', '"ejercicio": NaN', 1).encode()
     path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": text})
 
-    assert _reason(path) == "«datos.json» no es un JSON válido"
+    assert _reason(path).startswith("«datos.json» no es un JSON válido: en la línea 1, columna ")
+    assert _reason(path).endswith(" trae «NaN», que no es una cifra")
 
 
 def test_a_workbook_declaring_entities_is_refused(unit_package: Path, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.exchange.package.json_problem import json_problem
 from ism_desktop.exchange.package.manifest import (
     DATA_NAME,
     MANIFEST_NAME,
@@ -73,7 +74,8 @@ def parse_json(raw: bytes, label: str, member: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8"), parse_float=Decimal, parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackageRefusedError(label, f"«{member}» no es un JSON válido") from exc
+        # Only a refusal pays for finding the place: the hot path above stays one call.
+        raise PackageRefusedError(label, json_problem(raw, member, exc)) from exc
 
 
 def _file_sha256(path: Path, label: str) -> tuple[str, bytes | None]:
