@@ -234,10 +234,11 @@ def reopen_notes(
             f"{reason}); {after}"
         )
         for change in changes:
-            label = reader.shown(change.get("etiqueta", ""), "un cambio", 200)
-            old = reader.shown(change.get("antes", ""), "un cambio", 60)
-            new = reader.shown(change.get("despues", ""), "un cambio", 60)
-            meta_id = reader.shown(change.get("id_meta", ""), "un cambio", 64)
+            # Each value named: a missing one is said missing, not the whole change wrong.
+            label = reader.shown(change.get("etiqueta", ""), "la etiqueta de un cambio", 200)
+            old = reader.shown(change.get("antes", ""), "el texto de antes de un cambio", 60)
+            new = reader.shown(change.get("despues", ""), "el texto de después de un cambio", 60)
+            meta_id = reader.shown(change.get("id_meta", ""), "la meta de un cambio", 64)
             meta = shortened(names[meta_id], 60) if meta_id in names else f"Meta {meta_id}"
             notes.append(f"  {meta} · {label}: «{old[:60]}» → «{new[:60]}»")
     return tuple(notes)

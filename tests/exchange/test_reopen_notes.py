@@ -87,5 +87,5 @@ def test_a_change_that_is_not_text_still_refuses(bad: object) -> None:
     change = {"id_meta": "a1", "etiqueta": "Evaluación T1", "antes": bad, "despues": ""}
     data = {"reaperturas": [{"trimestre": 1, "motivo": "x", "fecha": "", "cambios": [change]}]}
 
-    with pytest.raises(PackageRefusedError, match="un cambio no es válido"):
+    with pytest.raises(PackageRefusedError, match="el texto de antes de un cambio"):
         reopen_notes(DataReader("paquete.ismpaq"), data)

@@ -50,6 +50,15 @@ _PERCENTAGE, _ABSOLUTE = MetaKind.PERCENTAGE, MetaKind.ABSOLUTE
 _QUARTER_KEYS = {str(int(quarter)): quarter for quarter in Quarter}
 
 
+def _not_valid(value: Any, what: str) -> str:
+    """Why ``value`` is refused as ``what``: missing, or not valid in the noun's gender."""
+    if value is None:  # absent (read with ``get``) or written as null: nothing to read
+        return f"falta {what}"
+    # Every name the reader is given starts with its article: «la fecha…», «el autor…».
+    feminine = what.startswith(("la ", "una "))
+    return f"{what} no es {'válida' if feminine else 'válido'}"
+
+
 class DataReader:
     """Typed access to untrusted JSON; every failure is a refusal naming the package."""
 
@@ -77,7 +86,7 @@ class DataReader:
     def text(self, value: Any, what: str, limit: int = MAX_NAME, *, empty: bool = True) -> str:
         """A string of at most ``limit`` characters (non-blank unless ``empty``)."""
         if not isinstance(value, str) or (not empty and not value.strip()):
-            raise self.refuse(f"{what} no es válido")
+            raise self.refuse(_not_valid(value, what))
         if problem := bad_character(value) or too_long(value, limit):
             raise self.refuse(f"{what} {problem}")
         return value
@@ -89,13 +98,13 @@ class DataReader:
         already had, and it is not stored here.
         """
         if not isinstance(value, str):
-            raise self.refuse(f"{what} no es válido")
+            raise self.refuse(_not_valid(value, what))
         return one_plain_line(value[: limit * 2])[:limit]
 
     def flag(self, value: Any, what: str) -> bool:
         """A JSON boolean."""
         if not isinstance(value, bool):
-            raise self.refuse(f"{what} no es válido")
+            raise self.refuse(_not_valid(value, what))
         return value
 
     def field(self, item: Mapping[str, Any], key: str, what: str) -> Any:
