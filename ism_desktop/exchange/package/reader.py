@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -33,7 +33,7 @@ from ism_desktop.exchange.package.size_caps import (
     MAX_PACKAGE_BYTES,
     PACKAGE_LIMITS,
 )
-from ism_desktop.exchange.package.workbook_guard import check_workbook
+from ism_desktop.exchange.package.workbook_guard import check_workbook, looks_like_workbook
 from ism_desktop.exchange.package.zip_guard import (
     CHUNK_BYTES,
     MIB,
@@ -216,6 +216,22 @@ def read_manifest(path: Path) -> PackageManifest | None:
         return None
 
 
+def _workbook_instead(path: Path) -> Callable[[Sequence[str]], str | None]:
+    """Why a zip with these names is refused when it is a workbook renamed as a package."""
+
+    def said(names: Sequence[str]) -> str | None:
+        if not looks_like_workbook(names):
+            return None
+        # The filled workbook is received under its own name: the suffix says how it is read.
+        return (
+            "es un libro de Excel, no un paquete; si es el libro que llenó una unidad, "
+            f"cámbiele el nombre a «{path.with_suffix('.xlsx').name}» y recíbalo así "
+            "(import-package o Archivo → Recibir paquetes…)"
+        )
+
+    return said
+
+
 def read_package(path: Path) -> PackageContents:
     """Check a package file completely without touching any database.
 
@@ -226,7 +242,8 @@ def read_package(path: Path) -> PackageContents:
     _check_size(path, label)
     # A package read once: the zip is opened from the very bytes that were hashed.
     sha256, content = _file_sha256(path, label)
-    with open_guarded(path if content is None else content, PACKAGE_LIMITS, label) as archive:
+    source = path if content is None else content
+    with open_guarded(source, PACKAGE_LIMITS, label, other_kind=_workbook_instead(path)) as archive:
         manifest = _manifest(archive, label)
         _check_members(archive, manifest, label)
         raw = {

@@ -10,6 +10,7 @@ further, since XML allows a DOCTYPE (and so any entity) only before the root ele
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
@@ -45,6 +46,11 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # A workbook file brought on its own (a filled template or unit workbook): read whole.
 MAX_WORKBOOK_BYTES = 32 * 1024 * 1024
+
+
+def looks_like_workbook(names: Collection[str]) -> bool:
+    """Whether a zip with these entry names is an Excel workbook (its content types and parts)."""
+    return _CONTENT_TYPES in names and any(name.startswith("xl/") for name in names)
 
 
 def _is_xml_part(name: str) -> bool:

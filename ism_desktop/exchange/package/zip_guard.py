@@ -22,7 +22,7 @@ import struct
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +37,10 @@ _END_RECORD = struct.Struct("<4s4H2LH")
 _END_SIGNATURE = b"PK\x05\x06"
 _END_SEARCH = _END_RECORD.size + 0xFFFF
 _DRIVE = re.compile(r"[A-Za-z]:")
+_CENTRAL_HEADER = struct.Struct("<4s4B4HL2L5H2L")
+_CENTRAL_SIGNATURE = b"PK\x01\x02"
+# How much of a central directory is read for its names alone: a workbook's has a few dozen.
+_NAMES_BYTES = 256 * 1024
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _UTF8_NAME = 0x800
@@ -85,6 +89,34 @@ def _declared_entries(stream: BinaryIO, size: int) -> int | None:
         return None
     fields = _END_RECORD.unpack_from(tail, where)
     return int(fields[4]) if fields[4] != 0xFFFF else -1
+
+
+def _central_names(stream: BinaryIO, size: int) -> list[str]:
+    """The entry names of the central directory, as far as ``_NAMES_BYTES`` of it go.
+
+    Read without ``zipfile`` (which would list every entry, however many a hostile one claims),
+    only to tell what kind of file a refused zip is; an unreadable directory gives fewer names.
+    """
+    start = max(0, size - _END_SEARCH)
+    stream.seek(start)
+    tail = stream.read(size - start)
+    where = tail.rfind(_END_SIGNATURE)
+    if where < 0 or len(tail) - where < _END_RECORD.size:
+        return []
+    directory_size, offset = _END_RECORD.unpack_from(tail, where)[5:7]
+    stream.seek(offset)
+    directory = stream.read(min(directory_size, _NAMES_BYTES))
+    names: list[str] = []
+    at = 0
+    while at + _CENTRAL_HEADER.size <= len(directory):
+        header = _CENTRAL_HEADER.unpack_from(directory, at)
+        if header[0] != _CENTRAL_SIGNATURE:
+            break
+        name_length, extra_length, comment_length = header[12:15]
+        start_name = at + _CENTRAL_HEADER.size
+        names.append(directory[start_name : start_name + name_length].decode("cp437", "replace"))
+        at = start_name + name_length + extra_length + comment_length
+    return names
 
 
 def _name_problem(name: str, limits: ZipLimits) -> str | None:
@@ -273,16 +305,24 @@ def _check_entries(archive: zipfile.ZipFile, limits: ZipLimits, label: str) -> N
 
 @contextmanager
 def open_guarded(
-    source: Path | bytes, limits: ZipLimits, label: str, kind: str = "un archivo zip válido"
+    source: Path | bytes,
+    limits: ZipLimits,
+    label: str,
+    kind: str = "un archivo zip válido",
+    other_kind: Callable[[Sequence[str]], str | None] | None = None,
 ) -> Iterator[GuardedZip]:
     """Open a zip file (or zip bytes) after checking its central directory against ``limits``.
 
     ``kind``: what the file is not, if it is no zip at all («un libro de Excel (.xlsx)»).
+    ``other_kind``: given the entry names, why the zip is refused as another kind of file
+    (None: it is not one); asked before any other check of the entries.
 
     Raises:
         PackageRefusedError: not a zip, or a check failed; ``label`` names it in the message.
     """
     not_zip = PackageRefusedError(label, f"no es {kind}")
+    # Another kind of zip (a workbook renamed as a package) is said as such, before its counts.
+    foreign = other_kind or (lambda _names: None)
     try:
         stream: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
     except OSError as exc:
@@ -295,8 +335,9 @@ def open_guarded(
         if declared < 0:
             raise PackageRefusedError(label, "usa el formato ZIP64, que no se admite")
         if declared > limits.max_entries:
+            other = foreign(_central_names(stream, size))
             raise PackageRefusedError(
-                label, f"tiene {declared} entradas; se admiten {limits.max_entries}"
+                label, other or f"tiene {declared} entradas; se admiten {limits.max_entries}"
             )
         stream.seek(0)
         try:
@@ -304,5 +345,7 @@ def open_guarded(
         except (*_ZIP_ERRORS, OSError) as exc:
             raise not_zip from exc
         with archive:
+            if other := foreign(archive.namelist()):
+                raise PackageRefusedError(label, other)
             _check_entries(archive, limits, label)
             yield GuardedZip(archive, label, source if isinstance(source, bytes) else None)
