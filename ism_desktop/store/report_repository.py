@@ -213,6 +213,14 @@ class ReportRepository:
         """The metas of one unit in one year, in report order (without loading the others)."""
         return self._load_metas(year, (entity, unit))
 
+    def year_units(self, year: int) -> list[tuple[str, str]]:
+        """The (entity, unit code) pairs with metas in a year, in code order."""
+        rows = self._db.execute(
+            "SELECT DISTINCT entity_code, unit_code FROM metas WHERE year = ? ORDER BY 1, 2",
+            [year],
+        ).fetchall()
+        return [(str(row[0]), str(row[1])) for row in rows]
+
     def _load_metas(self, year: int, unit: tuple[str, UnitCode] | None = None) -> list[Meta]:
         where = "m.year = ?"
         params: list[object] = [year]

@@ -27,6 +27,7 @@ from ism_desktop.domain.package_records import PcIdentity, TargetChangeRequest
 from ism_desktop.domain.validation.catalogue import rule_by_code
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
+from ism_desktop.exchange.intake.missing_programme import missing_programme
 from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
 from ism_desktop.exchange.package.data_reader import (
     MAX_TEXT,
@@ -291,10 +292,7 @@ def plan_report(
     unit, year, quarter = manifest.unit, manifest.year, manifest.quarter
     programme = {m.stable_id: m for m in store.reports.load_unit_metas(year, manifest.entity, unit)}
     if not programme:
-        raise reader.refuse(
-            f"esta base de datos no tiene metas de la unidad {unit} en el ejercicio {year}; "
-            "los paquetes de las unidades se reciben en la base de la unidad coordinadora"
-        )
+        raise reader.refuse(missing_programme(store, manifest))
     items = reader.items(reader.field(contents.data, "metas", "datos.json"), "la lista de metas")
     if not items:
         # Every unit's export holds its metas: received, it would close the quarter on nothing.
