@@ -50,3 +50,23 @@ def to_csv(workbook: Path, out_dir: Path, profile: Path) -> dict[str, list[list[
         with path.open(encoding="utf-8", newline="") as stream:
             sheets[path.stem.removeprefix(f"{workbook.stem}-")] = list(csv.reader(stream))
     return sheets
+
+
+def to_pdf(workbook: Path, out_dir: Path, profile: Path) -> Path:
+    """``workbook`` printed to PDF by LibreOffice, as a reviewer would print it."""
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(workbook),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return out_dir / f"{workbook.stem}.pdf"

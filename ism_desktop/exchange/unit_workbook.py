@@ -26,11 +26,15 @@ from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.reports.report_layout import EVALUATION_LABEL, layout_report
 from ism_desktop.reports.xlsx_report import write_xlsx
+from ism_desktop.reports.xlsx_styles import PROGRESS_COLUMN_INDEX
 from ism_desktop.store.store import Store
 
 MAP_SHEET = "ismavance"
 PLACEHOLDER = "ESCRIBA AQUÍ LA EVALUACIÓN CUALITATIVA DEL TRIMESTRE."
 FORMAT_VERSION = 1
+# A workbook with an evaluation continued over several rows: its map says how many, and an
+# older program, which would read the first row alone, refuses it instead.
+SPLIT_FORMAT_VERSION = 2
 # A meta's evaluation is written under its MET, NUM and DEN rows and the label's row.
 EVALUATION_BELOW = 4
 _OPEN = PatternFill("solid", fgColor="FFFFF2CC")
@@ -49,11 +53,12 @@ class WorkbookExistsError(ExportError):
 
 @dataclass(frozen=True, slots=True)
 class MetaCells:
-    """Where one meta is on its sheet: its first (MET) row and its evaluation's row."""
+    """Where one meta is on its sheet: its first (MET) row and its evaluation's rows."""
 
     meta_id: str
     top: int
     evaluation: int
+    evaluation_rows: int
 
 
 def series_column(sheet: Worksheet, title: str) -> int:
@@ -71,6 +76,26 @@ def meta_rows(sheet: Worksheet) -> Iterator[tuple[int, int | None]]:
         if sheet.cell(row, 5).value == "MET":
             label = sheet.cell(row + 3, 1).value
             yield row, row + EVALUATION_BELOW if label == EVALUATION_LABEL else None
+
+
+def rows_across(sheet: Worksheet) -> set[int]:
+    """The rows merged across the whole sheet: those holding a narrative."""
+    return {
+        cells.min_row
+        for cells in sheet.merged_cells.ranges
+        if cells.min_col == 1 and cells.max_col == PROGRESS_COLUMN_INDEX
+    }
+
+
+def narrative_rows(across: set[int], first: int) -> int:
+    """How many rows, from ``first`` down, carry one narrative (of ``rows_across``).
+
+    The report continues an evaluation too long for one row in the rows below it.
+    """
+    count = 1
+    while first + count in across:
+        count += 1
+    return count
 
 
 def unit_sheet(book: Workbook, unit: UnitCode) -> Worksheet:
@@ -140,6 +165,7 @@ def write_unit_workbook(
     sheet = unit_sheet(book, unit)
     achieved = series_column(sheet, "REALIZADO") + quarter.index
     cells = []
+    across = rows_across(sheet)
     for (top, evaluation), entry in zip(meta_rows(sheet), layout.entries(), strict=True):
         # The placeholder gave every meta its evaluation rows, and the rows follow the layout.
         assert evaluation is not None
@@ -147,14 +173,17 @@ def write_unit_workbook(
         _open(sheet, top + 1, achieved)
         if entry.meta.kind is MetaKind.PERCENTAGE:
             _open(sheet, top + 2, achieved)
-        _open(sheet, evaluation, 1)
-        cells.append(MetaCells(entry.meta.stable_id, top, evaluation))
+        rows = narrative_rows(across, evaluation)
+        for below in range(evaluation, evaluation + rows):
+            _open(sheet, below, 1)
+        cells.append(MetaCells(entry.meta.stable_id, top, evaluation, rows))
     for other in book.worksheets:
         other.protection.sheet = True
     entity = report.metas_of(unit)[0].key.entity
     hidden = book.create_sheet(MAP_SHEET)
+    split = any(item.evaluation_rows > 1 for item in cells)
     for row in (
-        ("formato", FORMAT_VERSION),
+        ("formato", SPLIT_FORMAT_VERSION if split else FORMAT_VERSION),
         ("ejercicio", report.year),
         ("trimestre", int(quarter)),
         ("dependencia", entity),
@@ -162,9 +191,9 @@ def write_unit_workbook(
         ("hoja", sheet.title),
     ):
         hidden.append(row)
-    hidden.append(("id_meta", "fila", "fila_evaluacion"))
+    hidden.append(("id_meta", "fila", "fila_evaluacion", "filas_evaluacion"))
     for item in cells:
-        hidden.append((item.meta_id, item.top, item.evaluation))
+        hidden.append((item.meta_id, item.top, item.evaluation, item.evaluation_rows))
     hidden.sheet_state = "veryHidden"
     hidden.protection.sheet = True
     book.security = WorkbookProtection(lockStructure=True)

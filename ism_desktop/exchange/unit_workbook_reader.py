@@ -45,6 +45,9 @@ from ism_desktop.exchange.unit_workbook import (
     FORMAT_VERSION,
     MAP_SHEET,
     PLACEHOLDER,
+    SPLIT_FORMAT_VERSION,
+    narrative_rows,
+    rows_across,
     series_column,
 )
 from ism_desktop.exchange.unit_workbook_locked import locked_notes
@@ -109,23 +112,30 @@ def _figure(problems: _Problems, sheet: Worksheet, column: int, row: int) -> Dec
     return number
 
 
-def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, int]]]:
+def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, int, int]]]:
     if MAP_SHEET not in book.sheetnames:
         raise PackageRefusedError(label, "no es un libro para llenar de ISM Avance")
     hidden = book[MAP_SHEET]
-    rows = list(hidden.iter_rows(max_row=min(hidden.max_row, 20_000), max_col=3, values_only=True))
+    rows = list(hidden.iter_rows(max_row=min(hidden.max_row, 20_000), max_col=4, values_only=True))
     header = {str(row[0]): row[1] for row in rows[:6]}
-    if header.get("formato") != FORMAT_VERSION or len(rows) < 7:
+    if header.get("formato") not in (FORMAT_VERSION, SPLIT_FORMAT_VERSION) or len(rows) < 7:
         raise PackageRefusedError(label, "el libro no es de esta versión de ISM Avance")
     places = []
-    for meta_id, top, evaluation in rows[7:]:
+    for meta_id, top, evaluation, count in rows[7:]:
         # Rows inside the sheet, the meta's three (MET, NUM, DEN) included, and its evaluation
-        # right under them and their label: swapped, each meta took another's text.
+        # right under them and their label: swapped, each meta took another's text. A map
+        # written before evaluations continued over rows says nothing of them: one row.
+        count = 1 if count is None else count
         inside = all(type(row) is int and 1 <= row <= _LAST_ROW - 2 for row in (top, evaluation))
-        if not inside or evaluation != top + EVALUATION_BELOW:
+        if not inside or evaluation != top + EVALUATION_BELOW or not _fits(evaluation, count):
             raise PackageRefusedError(label, "la hoja oculta del libro fue modificada")
-        places.append((str(meta_id), top, evaluation))
+        places.append((str(meta_id), top, evaluation, count))
     return header, places
+
+
+def _fits(evaluation: int, count: object) -> bool:
+    """Whether ``count`` evaluation rows from ``evaluation`` are a count inside the sheet."""
+    return type(count) is int and 1 <= count <= _LAST_ROW - evaluation + 1
 
 
 def _check_original(problems: _Problems, sheet: Worksheet, meta: Meta, top: int) -> None:
@@ -151,9 +161,13 @@ def _check_original(problems: _Problems, sheet: Worksheet, meta: Meta, top: int)
 
 
 def _read_meta(
-    problems: _Problems, sheet: Worksheet, meta: Meta, place: tuple[int, int], quarter: Quarter
+    problems: _Problems,
+    sheet: Worksheet,
+    meta: Meta,
+    place: tuple[int, int, int],
+    quarter: Quarter,
 ) -> Meta:
-    top, evaluation_row = place
+    top, evaluation_row, evaluation_rows = place
     if sheet.cell(top, 1).value != meta.description:
         problems.add(1, top, f"debe decir «{shortened(meta.description)}»; no cambie las metas")
     _check_original(problems, sheet, meta, top)
@@ -163,12 +177,17 @@ def _read_meta(
     if meta.kind is MetaKind.PERCENTAGE:
         den = _figure(problems, sheet, column, top + 2)
         _half_reported(problems, sheet, (column, top), quarter, (num, den))
-    text = sheet.cell(evaluation_row, 1).value
-    if isinstance(text, str) and text.startswith("="):
-        # Received as its text, it was printed so («="SE REALIZARON "&P11»).
-        problems.add(1, evaluation_row, f"hay una fórmula («{text[:40]}»); escriba el texto")
-        text = None
-    evaluation = "" if text is None or str(text).strip() == PLACEHOLDER else str(text).strip()
+    parts = []
+    # A long evaluation continues in the rows below its first, in order.
+    for row in range(evaluation_row, evaluation_row + evaluation_rows):
+        text = sheet.cell(row, 1).value
+        if isinstance(text, str) and text.startswith("="):
+            # Received as its text, it was printed so («="SE REALIZARON "&P11»).
+            problems.add(1, row, f"hay una fórmula («{text[:40]}»); escriba el texto")
+        elif text is not None:
+            parts.append(str(text))
+    whole = "".join(parts).strip()
+    evaluation = "" if whole == PLACEHOLDER else whole
     return with_evaluation(with_achieved(meta, quarter, num, den), quarter, evaluation)
 
 
@@ -239,6 +258,10 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
         if sheet.title != unit.value and not sheet.title.endswith(f"-{unit.value}"):
             raise ValueError(sheet.title)
         series_column(sheet, "PROGRAMADO ORIGINAL")
+        # As many evaluation rows as written: one more read the next meta's heading as text.
+        across = rows_across(sheet)
+        if any(narrative_rows(across, first) != rows for _id, _top, first, rows in places):
+            raise ValueError(sheet.title)
     except (KeyError, ValueError, TypeError) as exc:
         raise PackageRefusedError(label, "la hoja oculta del libro fue modificada") from exc
     programme = {m.stable_id: m for m in store.reports.load_unit_metas(year, entity, unit)}
@@ -249,14 +272,14 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
     problems = _Problems(sheet.title)
     metas = []
     notes: list[str] = []
-    for meta_id, top, evaluation in places:
+    for meta_id, top, evaluation, rows in places:
         meta = programme.get(meta_id)
         if meta is None:
             raise PackageRefusedError(label, f"la meta {meta_id[:16]} no es del programa {year}")
-        read = _read_meta(problems, sheet, meta, (top, evaluation), quarter)
+        read = _read_meta(problems, sheet, meta, (top, evaluation, rows), quarter)
         metas.append(read)
         notes += locked_notes(sheet, meta, read, top, quarter)
-    _refuse_missing(label, programme, [meta_id for meta_id, _top, _evaluation in places])
+    _refuse_missing(label, programme, [place[0] for place in places])
     if problems.found:
         more = f" (y {len(problems.found) - 3} más)" if len(problems.found) > 3 else ""
         raise PackageRefusedError(label, "; ".join(problems.found[:3]) + more)

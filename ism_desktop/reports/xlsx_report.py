@@ -44,6 +44,12 @@ from ism_desktop.reports.report_layout import (
     unit_groups,
 )
 from ism_desktop.reports.xlsx_formulas import annual_formula, progress_formula, progress_value
+from ism_desktop.reports.xlsx_narrative import (
+    MAX_LINES,
+    narrative_height,
+    narrative_lines,
+    narrative_parts,
+)
 from ism_desktop.reports.xlsx_styles import (
     COLUMN_WIDTHS,
     FIRST_FIGURE_COLUMN,
@@ -60,7 +66,6 @@ from ism_desktop.reports.xlsx_styles import (
 from ism_desktop.reports.xlsx_summary import SUMMARY_SHEET, UnitCounts, UnitSheet, write_summary
 
 _DESCRIPTION_CHARS_PER_LINE = 44
-_NARRATIVE_CHARS_PER_LINE = 230
 
 
 def put_text(sheet: Worksheet, row: int, column: int, text: str, style: Format) -> None:
@@ -107,14 +112,20 @@ class _UnitSheetWriter:
         if entry.evaluation:
             put_text(sheet, self._row, 1, EVALUATION_LABEL, styles.bold)
             self._row += 1
-            lines = sum(
-                max(1, math.ceil(len(part) / _NARRATIVE_CHARS_PER_LINE))
-                for part in entry.evaluation.splitlines() or [""]
-            )
-            set_height(sheet, self._row, lines * 10.5 + 2)
-            merge(sheet, self._row, 1, self._row, PROGRESS_COLUMN_INDEX)
-            put_text(sheet, self._row, 1, entry.evaluation, styles.wrapped)
-            self._row += 1
+            lines = narrative_lines(entry.evaluation)
+            if lines <= MAX_LINES:
+                self._write_narrative(entry.evaluation, lines)
+            else:
+                # Taller than Excel's tallest row: whatever did not fit was cut when printed.
+                for part in narrative_parts(without_bad_characters(entry.evaluation)):
+                    self._write_narrative(part, narrative_lines(part))
+
+    def _write_narrative(self, text: str, lines: int) -> None:
+        """One row of narrative text across the sheet, as tall as its estimated lines."""
+        set_height(self._sheet, self._row, narrative_height(lines))
+        merge(self._sheet, self._row, 1, self._row, PROGRESS_COLUMN_INDEX)
+        put_text(self._sheet, self._row, 1, text, self._styles.wrapped)
+        self._row += 1
 
     def _write_figures(self, entry: MetaEntry, top: int) -> None:
         sheet, styles, meta = self._sheet, self._styles, entry.meta

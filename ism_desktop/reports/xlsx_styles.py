@@ -124,8 +124,8 @@ def set_height(sheet: Worksheet, row: int, points: float) -> None:
     """Height of a one-based row, rounded up to whole pixels (XlsxWriter stores pixels).
 
     Up, not to the nearest: a wrapped text never gets less room than the height asked for.
-    Never above Excel's 409.5 points: a longer evaluation is whole in its cell, and the PDF
-    prints all of it.
+    Never above Excel's 409.5 points (a longer evaluation continues in the rows below it:
+    ``xlsx_narrative``).
     """
     sheet.set_row_pixels(row - 1, math.ceil(min(points, MAX_ROW_POINTS) * 4 / 3 - 1e-9))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pdfplumber
 import pytest
 
 from ism_desktop.domain.progress import official_progress
@@ -13,8 +14,9 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.reports.number_format import format_progress
 from ism_desktop.reports.xlsx_report import write_report_xlsx
 from tests.builders import meta, row
-from tests.libreoffice import to_csv
+from tests.libreoffice import to_csv, to_pdf
 from tests.reports.conftest import PRINTED_AT
+from tests.reports.test_xlsx_long_evaluation import MIXED, NUMBERED, PARAGRAPH
 
 pytestmark = pytest.mark.slow
 
@@ -128,3 +130,30 @@ def test_binary_floating_point_does_not_cut_a_hundredth(tmp_path: Path) -> None:
 
     shown = [(row[0], row[19]) for row in sheets["004"] if len(row) > 19 and row[4] == "MET"]
     assert shown == [("A", "57.00%"), ("P", "57.00%")]
+
+
+def _printed_text(pdf: Path) -> str:
+    with pdfplumber.open(pdf) as document:
+        pages = [page.extract_text() or "" for page in document.pages]
+    return " ".join(" ".join(pages).split())
+
+
+def test_a_long_evaluation_prints_to_its_last_line(tmp_path: Path) -> None:
+    # Capped at one 409.5-point row, the list printed items 1 to 49 and the paragraph 119 of
+    # its 151 sentences.
+    numbered = meta(row([1, 1, 1, 1]), description="LISTA", evaluations={Quarter.FIRST: NUMBERED})
+    paragraph = meta(
+        row([1, 1, 1, 1]), description="PÁRRAFO", evaluations={Quarter.FIRST: PARAGRAPH}
+    )
+    mixed = meta(row([1, 1, 1, 1]), description="MIXTA", evaluations={Quarter.FIRST: MIXED})
+    report = ProgressReport(2024, Quarter.FIRST, (numbered, paragraph, mixed))
+    workbook = tmp_path / "largo.xlsx"
+    write_report_xlsx(report, workbook, printed_at=PRINTED_AT)
+
+    printed = _printed_text(to_pdf(workbook, tmp_path / "pdf", tmp_path / "perfil"))
+
+    for n in (1, 49, 50, 398, 399):
+        assert f"{n}. SE REALIZÓ LA ACTIVIDAD NÚMERO {n} DEL PROGRAMA." in printed
+    assert printed.count("PLÁTICAS DE PREVENCIÓN") >= 150  # one may straddle a page break
+    assert "FIN DEL INFORME." in printed
+    assert MIXED.splitlines()[-1] in printed
