@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ism_desktop.domain.quarter import Quarter
@@ -43,3 +44,24 @@ def test_the_coordinators_approval_makes_the_newer_year(db_path: Path) -> None:
 
     assert found is not None
     assert found.question().startswith("El programa 2025 está aprobado.")
+
+
+def test_the_window_takes_the_next_years_base_and_a_command_asked_for_a_year_does_not(
+    db_path: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    # The window refused it («se trabaja el 2024»): the year's programme could only come in
+    # by switching first to a year with no metas, or by the command line.
+    from ism_desktop.exchange.intake.receiver import IntakeOptions
+
+    base = next_year_base(seed_path, tmp_path)
+    with Store.open(db_path) as store:
+        [asked_for_2024] = receive_packages(store, [base], IntakeOptions(year=2024), dry_run=True)
+        [from_2026] = receive_packages(
+            store, [base], IntakeOptions.for_profile(replace(unit("004"), year=2026)), dry_run=True
+        )
+        [window] = receive_packages(store, [base], IntakeOptions.for_profile(unit("004")))
+
+    assert asked_for_2024.error is not None
+    assert "se trabaja el 2024" in str(asked_for_2024.error)
+    assert from_2026.error is not None  # an earlier year's base is still refused
+    assert window.applied

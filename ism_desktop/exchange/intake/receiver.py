@@ -26,12 +26,15 @@ class IntakeOptions:
     year: int | None = None
     quarter: Quarter | None = None
     now: datetime | None = None
+    # The window's profile is still on the year before when the next year's base arrives: the
+    # base is how that year's programme gets there, so it is taken (and then offered).
+    later_base: bool = False
 
     @classmethod
     def for_profile(cls, profile: PcProfile, *, strict_quarter: bool = True) -> IntakeOptions:
         """The options of the window's profile: its role, unit, year and (if strict) quarter."""
         quarter = profile.quarter if strict_quarter else None
-        return cls(profile.role, profile.unit, profile.year, quarter)
+        return cls(profile.role, profile.unit, profile.year, quarter, later_base=True)
 
     def moment(self) -> str:
         """The receipt time, as ISO text with its offset (the PC's, unless ``now`` has one)."""
@@ -105,10 +108,12 @@ def receiver_identity(
 
 def check_period(manifest: PackageManifest, options: IntakeOptions, label: str) -> None:
     """Refuse a package of another year or quarter than the one this PC works on."""
-    if options.year is not None and manifest.year != options.year:
+    year = options.year
+    next_programme = options.later_base and manifest.kind is PackageKind.BASE
+    if year is not None and manifest.year != year and not (next_programme and manifest.year > year):
         raise PackageRefusedError(
             label,
-            f"el paquete es del ejercicio {manifest.year}; se trabaja el {options.year}. "
+            f"el paquete es del ejercicio {manifest.year}; se trabaja el {year}. "
             + _work_on("ejercicio", manifest.year),
         )
     needs_quarter = manifest.kind is not PackageKind.BASE
