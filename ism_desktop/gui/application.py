@@ -21,7 +21,7 @@ from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.app_icon import application_icon
 from ism_desktop.gui.main_window import MainWindow
-from ism_desktop.gui.profile_settings import load_profile, save_profile
+from ism_desktop.gui.profile_settings import load_profile, remember_offered, save_profile
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
 from ism_desktop.gui.startup_probe import (
     DATA_SHOWN,
@@ -89,6 +89,9 @@ def choose_profile(store: Store, settings: QSettings) -> PcProfile | None:
         return None
     profile = dialog.profile()
     save_profile(settings, profile)
+    # The question offered the database's year: a year chosen before it was chosen knowingly,
+    # and is not questioned again at the start that follows.
+    remember_offered(settings, period[0])
     return profile
 
 

@@ -54,6 +54,7 @@ class CoordinationActions(QObject):
     """Recibir paquetes for everyone; board, bases and observations for the coordinator."""
 
     packages_received = Signal(list)  # of ReceiveOutcome
+    received_shown = Signal()  # the summary of a receipt, closed
 
     def __init__(
         self,
@@ -148,6 +149,7 @@ class CoordinationActions(QObject):
         from ism_desktop.gui.received_box import show_received  # loaded when first needed
 
         show_received(self._window, results)
+        self.received_shown.emit()
 
     def show_board(self) -> None:
         """The completeness board of the quarter."""

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
     from ism_desktop.gui.meta_form import MetaForm
     from ism_desktop.gui.meta_tree_model import MetaTreeModel
+    from ism_desktop.gui.newer_year_offer import NewerYearOffer
     from ism_desktop.gui.paimef.due_soon_label import DueSoonLabel
     from ism_desktop.gui.report_actions import ReportActions
     from ism_desktop.gui.report_session import ReportSession
@@ -78,12 +79,13 @@ class MainWindow(QMainWindow):
     coordination: CoordinationActions
     coordination_menu: QMenu
     year_actions: YearActions
+    newer_year: NewerYearOffer
     paimef_due: DueSoonLabel
 
     def __init__(self, session: ReportSession | None, settings: QSettings) -> None:
         """The window over ``session``; with ``None`` only its frame, until ``load``."""
         super().__init__()
-        self._settings = settings
+        self.settings = settings
         places.use_settings(settings)  # the file dialogs start in the folder chosen last
         self.loaded = False
         self.help_dialog: QDialog | None = None  # the help (F1) while it is open
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def apply_profile(self, profile: PcProfile) -> None:
         """Switch profile: save it, reload the metas, forget the undo history."""
-        save_profile(self._settings, profile)
+        save_profile(self.settings, profile)
         self.session.set_profile(profile)
         self._show_coordination_menu()
 

@@ -28,6 +28,7 @@ from ism_desktop.gui.main_menus import build_menus
 from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
 from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import MetaTreeModel
+from ism_desktop.gui.newer_year_offer import NewerYearOffer
 from ism_desktop.gui.paimef.main_window_hooks import install_due_soon
 from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.search_field import NothingFoundNote, SearchField
@@ -135,3 +136,6 @@ def _build_actions(
     window.coordination = CoordinationActions(window, session, window.tasks, current_meta_id)
     window.coordination_menu = build_menus(window, window)
     window.year_actions = YearActions(window)
+    window.newer_year = NewerYearOffer(window)
+    # After the summary of what came in: a newer year's base is offered once it is read.
+    window.coordination.received_shown.connect(window.newer_year.offer)

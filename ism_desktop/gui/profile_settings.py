@@ -28,3 +28,17 @@ def save_profile(settings: QSettings, profile: PcProfile) -> None:
     settings.setValue("perfil/ejercicio", profile.year)
     settings.setValue("perfil/trimestre", int(profile.quarter))
     settings.sync()
+
+
+def offered_year(settings: QSettings) -> int | None:
+    """The latest newer year this PC has offered to work on (None: none yet)."""
+    try:
+        return int(str(settings.value("perfil/ejercicio_ofrecido", "")))
+    except ValueError:
+        return None
+
+
+def remember_offered(settings: QSettings, year: int) -> None:
+    """Offered once, whatever the answer: the next start does not ask again for that year."""
+    settings.setValue("perfil/ejercicio_ofrecido", year)
+    settings.sync()

@@ -13,6 +13,7 @@ from ism_desktop.gui.long_message import show_message
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ism_desktop.domain.profile import PcProfile
     from ism_desktop.exchange.etca.report_import import ImportSummary
     from ism_desktop.gui.findings_model import FindingRow
     from ism_desktop.gui.main_window import MainWindow
@@ -165,10 +166,17 @@ def edit_profile(window: MainWindow) -> None:
     dialog = ProfileDialog(units, profile, profile.year, profile.quarter, window)
     if dialog.exec() != ProfileDialog.DialogCode.Accepted:
         return
+    switch_profile(window, dialog.profile(), "Configuración de esta computadora")
+
+
+def switch_profile(window: MainWindow, profile: PcProfile, title: str) -> bool:
+    """Work on ``profile`` from now on (saved for the next start); False if the person stays."""
     # Another period reloads the form: a figure that could not be saved would go unasked.
     asked = "¿Cambiar la configuración de todos modos?"
-    if may_drop_typing(window, "Configuración de esta computadora", asked):
-        window.apply_profile(dialog.profile())
+    if not may_drop_typing(window, title, asked):
+        return False
+    window.apply_profile(profile)
+    return True
 
 
 def may_close(window: MainWindow) -> bool:

@@ -90,6 +90,7 @@ def fill_window(
     def start_the_rest() -> None:
         session.start_validation()
         spelling.start(load_spelling)
+        window.newer_year.offer()  # a newer year that came by the command line
         if package is not None:
             window.coordination.receive([package])
 

@@ -285,6 +285,7 @@ class YearActions(QObject):
             self._fail("Aprobar el programa", exc)
             return
         self._done("Aprobar el programa", approved_text(year, approved, self.session.profile.year))
+        self._window.newer_year.offer()  # a later year approved is the commands' year now
 
     def closing(self) -> None:
         """Close or reopen a quarter (a unit: only its own)."""

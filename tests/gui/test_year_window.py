@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui import newer_year_offer
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.programme_editor import ProgrammeEditor
@@ -514,6 +515,7 @@ def test_after_approving_another_year_the_next_step_names_it(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    monkeypatch.setattr(newer_year_offer, "ask_to_switch", lambda *_a: False)  # «Seguir en 2024»
 
     actions.approve()
 

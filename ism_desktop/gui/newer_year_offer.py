@@ -1,0 +1,66 @@
+"""The offer to work on the newer year the database holds, and the note kept if declined."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from ism_desktop.domain.newer_year import NewerYear
+from ism_desktop.gui.profile_settings import offered_year, remember_offered
+from ism_desktop.workspace.newer_year import newer_year
+
+if TYPE_CHECKING:
+    from ism_desktop.gui.main_window import MainWindow
+
+
+def ask_to_switch(parent: QWidget, found: NewerYear) -> bool:
+    """«Trabajar en 2026» or «Seguir en 2025»; True for the first."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, f"Ejercicio {found.year}", found.question(), parent=parent
+    )
+    switch = box.addButton(found.switch_label, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(found.stay_label, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(switch)
+    box.exec()
+    return box.clickedButton() is switch
+
+
+class NewerYearOffer(QObject):
+    """Asks once per year (after a base, an approval, at start); the note stays until then."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.note = QLabel()
+        self.note.setAccessibleName("Ejercicio más reciente")
+        self.note.hide()
+        window.statusBar().insertPermanentWidget(0, self.note)
+        window.session.report_reloaded.connect(self.show_note)
+        self.show_note()
+
+    def _found(self) -> NewerYear | None:
+        session = self._window.session
+        return newer_year(session.store, session.profile, offered_year(self._window.settings))
+
+    def show_note(self) -> None:
+        """The reminder while the profile works on an older year than the database."""
+        found = self._found()
+        self.note.setText(found.note() if found is not None else "")
+        self.note.setVisible(found is not None)
+
+    def offer(self) -> None:
+        """Ask to work on the newer year, if there is one not offered yet."""
+        found = self._found()
+        if found is not None and found.to_ask:
+            remember_offered(self._window.settings, found.year)
+            if ask_to_switch(self._window, found):
+                from ism_desktop.gui.window_dialogs import switch_profile
+
+                switch_profile(
+                    self._window,
+                    found.profile_for(self._window.session.profile),
+                    found.switch_label,
+                )
+        self.show_note()
