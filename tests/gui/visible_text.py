@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
+    QFileSystemModel,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -82,7 +83,11 @@ def widget_texts(top: QWidget) -> Iterator[str]:
 
 
 def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> Iterator[str]:
-    """Every cell's text and tooltip, and the headers."""
+    """Every cell's text and tooltip, and the headers.
+
+    A file dialog's list holds the names of the files in a folder (the tests' own temporary
+    ones, «look_data.txt»): names, not words of the program. Only its headers are read.
+    """
     parent = parent or QModelIndex()
     if not parent.isValid():
         for section in range(_columns(model, QModelIndex())):
@@ -90,6 +95,8 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) ->
                 value = model.headerData(section, Qt.Orientation.Horizontal, role)
                 if isinstance(value, str):
                     yield value
+    if _lists_files(model):
+        return
     for row in range(model.rowCount(parent)):
         for column in range(_columns(model, parent)):
             index = model.index(row, column, parent)
@@ -100,6 +107,13 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) ->
         first = model.index(row, 0, parent)
         if model.rowCount(first) > 0:
             yield from model_texts(model, first)
+
+
+def _lists_files(model: QAbstractItemModel) -> bool:
+    """Whether the model is a folder's files, itself or behind proxies (a name completer's)."""
+    while isinstance(model, QAbstractProxyModel):
+        model = model.sourceModel()
+    return isinstance(model, QFileSystemModel)
 
 
 def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
