@@ -123,14 +123,15 @@ class CoordinationActions(QObject):
         dialog = ReceiveDialog(outcomes, self._window)
         if dialog.exec() != ReceiveDialog.DialogCode.Accepted:
             return
-        accepted = [o for o in outcomes if o.incoming is not None]
         workspace = self._session.workspace
 
         def apply() -> list[ReceiveOutcome]:
             from ism_desktop.workspace.spelling_words import keep_coordination_words
 
+            # The refused files go along unapplied: the final box counts them and says why,
+            # as the review did and as import-package does.
             results = list(
-                workspace.in_own_connection(lambda w: w.apply_packages(accepted).outcomes)
+                workspace.in_own_connection(lambda w: w.apply_packages(outcomes).outcomes)
             )
             keep_coordination_words(results)
             return results

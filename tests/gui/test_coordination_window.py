@@ -66,7 +66,9 @@ def _receive(window: MainWindow, qtbot: QtBot, paths: list[Path], accept: bool) 
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(ReceiveDialog, "exec", review)
-        patch.setattr(QMessageBox, "information", lambda *_args: None)
+        # The final box: a refusal is said in a warning, which would wait for a click.
+        for name in ("information", "warning"):
+            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: seen.append(text))
         if accept:
             with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
                 window.coordination.receive(paths)

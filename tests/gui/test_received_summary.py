@@ -12,6 +12,8 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome
+from ism_desktop.gui.receive_dialog import ReceiveDialog
+from tests.exchange.package_builders import export_unit, seed_store
 from tests.gui.conftest import WindowFactory
 
 pytestmark = pytest.mark.gui
@@ -26,6 +28,12 @@ def _refused(count: int) -> list[ReceiveOutcome]:
         )
         for n in range(1, count + 1)
     ]
+
+
+def _unit_package(seed_text: str, folder: Path) -> Path:
+    """Unit 004's package of the seed programme, as its PC exports it."""
+    with seed_store(seed_text) as store:
+        return export_unit(store, folder)
 
 
 def _shown(
@@ -72,3 +80,27 @@ def test_a_few_files_are_said_in_one_box(open_window: WindowFactory, qtbot: QtBo
         "Rechazado «unidad_002.ismpaq»",
         "Rechazado «unidad_003.ismpaq»",
     ]
+
+
+def test_the_final_box_says_the_refused_files_of_the_review(
+    open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path
+) -> None:
+    """«2 válidos, 6 rechazados» in the review, then only «Se guardaron 2»: the README says both."""
+    package = _unit_package(seed_text, tmp_path)
+    broken = tmp_path / "dañado.zip"
+    broken.write_bytes(b"esto no es un zip")
+    window = open_window(COORDINATOR)
+    said: list[str] = []
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ReceiveDialog, "exec", lambda _self: int(ReceiveDialog.DialogCode.Accepted))
+        for name in ("information", "warning"):
+            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
+        with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
+            window.coordination.receive([package, broken])
+
+    (text,) = said
+    lines = text.splitlines()
+    assert lines[0] == "Se guardó 1 paquete; 1 rechazado."
+    assert lines[2].startswith("Rechazado «dañado.zip»")  # the refusal first, with its reason
+    assert lines[3].startswith("Recibido «")
