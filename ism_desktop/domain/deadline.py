@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 
 _WEEKEND = ("sábado", "domingo")
@@ -32,6 +33,18 @@ def countdown_text(due: date, today: date, delivered: bool = False) -> str:
 def is_late(due: date, today: date, delivered: bool) -> bool:
     """Whether a report not delivered is past its due date."""
     return not delivered and today > due
+
+
+def arrived_late(due: date, received_at: str) -> bool:
+    """Whether a report that arrived at ``received_at`` (a stored moment) came after its due date.
+
+    The day is this PC's, as the board shows it: due the 15th, arriving the 15th is on time.
+    """
+    try:
+        day = instant(received_at).astimezone().date()
+    except (OverflowError, ValueError):  # not a moment: nothing to say it came late
+        return False
+    return day > due
 
 
 def late_units_text(units: list[str], shown: int = 3) -> str:

@@ -7,14 +7,14 @@ are counted now, with this PC's rules, on what the database holds (none for a mi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
-from ism_desktop.domain.deadline import countdown_text, is_late
+from ism_desktop.domain.deadline import arrived_late, countdown_text, is_late
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_kind import PackageKind
@@ -54,6 +54,8 @@ class UnitStatus:
     unresolved_warnings: int | None = None
     closed: bool = False
     late: bool = False
+    # The quarter's first package arrived after the due date (a later resend does not count).
+    received_late: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,20 @@ def _own_unit(store: Store) -> UnitCode:
     return UnitCode(COORDINATING_UNIT_CODE)
 
 
+def awaited_units(
+    store: Store, year: int, quarter: Quarter, units: Iterable[tuple[str, UnitCode]]
+) -> list[tuple[str, UnitCode]]:
+    """Of ``units`` (entity, code), those the board says «falta»: no report of the quarter came.
+
+    The rule of the board, of ``status`` and of the window's status bar: a unit that sent its
+    package has delivered, even if its quarter was reopened afterwards; the coordinating unit's
+    own metas are typed here and are never awaited.
+    """
+    received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter)
+    own = _own_unit(store)
+    return sorted({key for key in units if key not in received and key[1] != own})
+
+
 def _counts(
     report: ProgressReport,
     metas: list[Meta],
@@ -133,13 +149,19 @@ def status_board(
     due = store.years.delivery_dates(board.year).get(quarter)
     today = today or date.today()
     states = store.closures.states(board.year)
+    past_due = due is not None and is_late(date.fromisoformat(due), today, False)
+    awaited = set(
+        awaited_units(store, board.year, quarter, ((r.entity, r.unit) for r in board.rows))
+    )
+    first = store.received.first_by_unit(PackageKind.REPORT, board.year, quarter)
     rows = tuple(
         replace(
             row,
             closed=states.get((row.entity, row.unit, quarter), False),
-            late=due is not None
-            and row.state is UnitState.MISSING
-            and is_late(date.fromisoformat(due), today, False),
+            late=past_due and (row.entity, row.unit) in awaited,
+            received_late=due is not None
+            and (package := first.get((row.entity, row.unit))) is not None
+            and arrived_late(date.fromisoformat(due), package.received_at),
         )
         for row in board.rows
     )
@@ -267,6 +289,9 @@ def status_text(board: StatusBoard) -> str:
     late = [row.unit.value for row in board.rows if row.late]
     if late:
         lines.append(f"Atrasadas: {', '.join(late)}.")
+    after = [row.unit.value for row in board.rows if row.received_late]
+    if after:  # a line of its own: the table's columns stay as scripts read them
+        lines.append(f"Recibidos después de la fecha de entrega: {', '.join(after)}.")
     return "\n".join(lines) + "\n"
 
 

@@ -18,6 +18,7 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import PROFILE_MENU, count
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
+from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.places import open_file, save_file
@@ -108,15 +109,21 @@ class YearActions(QObject):
         due = store.years.delivery_dates(profile.year).get(profile.quarter)
         if due is None:
             return f"Entrega del trimestre {int(profile.quarter)}: sin fecha"
-        states = store.closures.states(profile.year)
-        closed = {unit for (_e, unit, q), shut in states.items() if shut and q == profile.quarter}
         today = self.today()
         text = f"Entrega del trimestre {int(profile.quarter)}: {local_date_text(due)}"
         if not self._coordinator:
-            left = countdown_text(date.fromisoformat(due), today, profile.unit in closed)
+            # The unit's quarter closes as its package goes out: closed is delivered.
+            states = store.closures.states(profile.year)
+            closed = any(
+                shut and unit == profile.unit and q == profile.quarter
+                for (_e, unit, q), shut in states.items()
+            )
+            left = countdown_text(date.fromisoformat(due), today, closed)
             return f"{text} ({left})"
-        units = {meta.key.unit for meta in self.session.metas()} - {profile.unit}
-        missing = sorted(unit.value for unit in units - closed)
+        # The board's rule: a unit that sent its package delivered, even if reopened since.
+        units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
+        awaited = awaited_units(store, profile.year, profile.quarter, units)
+        missing = [unit.value for _entity, unit in awaited if unit != profile.unit]
         left = countdown_text(date.fromisoformat(due), today, not missing)
         late = f" · atrasadas: {late_units_text(missing)}" if missing and "atrasado" in left else ""
         return f"{text} ({left}){late}"

@@ -109,6 +109,18 @@ class ReceivedPackageRepository:
             latest[(package.entity, package.unit)] = package
         return latest
 
+    def first_by_unit(
+        self, kind: PackageKind, year: int, quarter: Quarter
+    ) -> dict[tuple[str, UnitCode], ReceivedPackage]:
+        """Per (entity, unit), the first package of a kind received for one period."""
+        first: dict[tuple[str, UnitCode], ReceivedPackage] = {}
+        for package in self._select(
+            "kind = ? AND year = ? AND quarter = ? ORDER BY sequence DESC",
+            [kind.value, year, int(quarter)],
+        ):
+            first[(package.entity, package.unit)] = package
+        return first
+
     def history(self, unit: UnitCode | None = None) -> list[ReceivedPackage]:
         """Every received package, oldest first (of one unit, or all)."""
         if unit is None:

@@ -150,3 +150,56 @@ def test_the_board_counts_spelling_warnings_when_spelling_is_checked(
     # The six of the test above and «PSICOLOGIA» (¿PSICOLOGÍA?) in META 004's evaluation: the
     # unit's own export and the package's summary count seven; the board said six.
     assert (row.unit.value, row.errors, row.unresolved_warnings) == ("004", 0, 7)
+
+
+def test_a_unit_that_sent_its_package_and_was_reopened_is_not_late(
+    coordinator: Store, unit_package: Path
+) -> None:
+    """The board, ``status`` and the status bar share one rule: a package received delivered."""
+    from datetime import date
+
+    from ism_desktop.domain.audit import Author
+    from ism_desktop.exchange.status_board import awaited_units
+    from ism_desktop.workspace.quarter_closing import reopen_quarter
+
+    _received_004(coordinator, unit_package)
+    reopen_quarter(
+        coordinator, 2024, UnitCode("004"), Quarter.FIRST, "Corrección", Author("c", "c")
+    )
+    coordinator.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
+
+    board = status_board(coordinator, Quarter.FIRST, today=date(2024, 4, 18))
+
+    assert board is not None
+    late = [row.unit.value for row in board.rows if row.late]
+    assert late == ["001", "003", "005", "006", "008", "009"]
+    keys = [(row.entity, row.unit) for row in board.rows]
+    awaited = awaited_units(coordinator, 2024, Quarter.FIRST, keys)
+    assert [unit.value for _entity, unit in awaited] == late
+
+
+@pytest.mark.parametrize(
+    ("due", "after"),
+    [
+        ("2024-04-11", True),  # it arrived on the 12th
+        ("2024-04-12", False),  # on the day itself it is on time
+        ("2024-04-15", False),
+    ],
+)
+def test_a_package_received_after_the_due_date_is_said_on_a_line_of_its_own(
+    coordinator: Store, unit_package: Path, due: str, after: bool
+) -> None:
+    _received_004(coordinator, unit_package)
+    coordinator.years.set_delivery_dates(2024, {Quarter.FIRST: due})
+
+    board = status_board(coordinator, Quarter.FIRST)
+
+    assert board is not None
+    (row,) = [row for row in board.rows if row.unit == UnitCode("004")]
+    assert (row.state, row.late, row.received_late) == (UnitState.RECEIVED, False, after)
+    lines = status_text(board).splitlines()
+    # The table keeps its columns (scripts read them); the fact is one line more at the end.
+    assert lines[7].startswith("004 ")
+    assert lines[7].split()[-13:-11] == ["recibido", "cerrado"]
+    said = "Recibidos después de la fecha de entrega: 004."
+    assert (said in lines) is after

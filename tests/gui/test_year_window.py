@@ -594,3 +594,50 @@ def test_the_closing_dialog_names_the_units_shows_the_state_and_offers_the_other
 
     dialog.quarter.setValue(2)
     assert dialog.state.text() == "Abierto."
+
+
+def test_the_status_bar_and_the_board_agree_on_who_is_late(
+    open_window: WindowFactory, seed_text: str, tmp_path: Path
+) -> None:
+    """A unit whose package came, its quarter reopened since, has delivered: in both places."""
+    from ism_desktop.domain.audit import Author
+    from ism_desktop.exchange.intake.packages import apply_package, check_package
+    from ism_desktop.exchange.status_board import status_board
+    from ism_desktop.gui.status_board_dialog import StatusBoardDialog
+    from ism_desktop.workspace.quarter_closing import reopen_quarter
+    from tests.exchange.package_builders import export_unit, seed_store
+
+    with seed_store(seed_text) as unit_store:
+        package = export_unit(unit_store, tmp_path)
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    apply_package(store, check_package(store, package))
+    reopen_quarter(store, 2024, UnitCode("004"), Quarter.FIRST, "Corrección", Author("c", "c"))
+    store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
+    actions = window.year_actions
+    actions.today = lambda: date(2024, 4, 18)
+    actions.refresh()
+
+    assert actions.deadline.text() == (
+        "Entrega del trimestre 1: 15/04/2024 (atrasado 3 días) · atrasadas: 001, 003, 005 y 3 más"
+    )
+    board = status_board(store, Quarter.FIRST, 2024, today=date(2024, 4, 18))
+    assert board is not None
+    assert [r.unit.value for r in board.rows if r.late] == [
+        "001",
+        "003",
+        "005",
+        "006",
+        "008",
+        "009",
+    ]
+    # Received today, years after the 15/04/2024 it was due: the board says it came late.
+    dialog = StatusBoardDialog(board, window)
+    states = {}
+    for row in range(dialog.table.rowCount()):
+        unit, state = dialog.table.item(row, 0), dialog.table.item(row, 1)
+        assert unit is not None
+        assert state is not None
+        states[unit.text()[:3]] = state.text()
+    assert (states["004"], states["005"]) == ("recibido (tarde)", "falta (atrasada)")
+    dialog.close()

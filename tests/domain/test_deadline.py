@@ -1,0 +1,25 @@
+"""Delivery dates: a package that came after its due date, read on this PC's calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ism_desktop.domain.deadline import arrived_late
+
+DUE = date(2024, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("received_at", "late"),
+    [
+        ("2024-04-14T10:00:00", False),
+        ("2024-04-15T23:59:00", False),  # on the day itself, this PC's day (no offset: local)
+        ("2024-04-16T00:01:00", True),
+        ("2026-01-09T12:00:00+00:00", True),
+        ("no es una fecha", False),  # nothing to say it came late
+    ],
+)
+def test_a_package_is_late_when_it_came_after_the_due_day(received_at: str, late: bool) -> None:
+    assert arrived_late(DUE, received_at) is late
