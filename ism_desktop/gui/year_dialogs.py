@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -212,19 +212,42 @@ def _asked(notes: list[str]) -> str:
 
 # The request table's meta and reason: long texts, wrapped in the width the others leave.
 _WRAPPED = (2, 4)
+# Lines of a row at most: a 400-character document filled the table; the whole is in its tip.
+_ROW_LINES = 6
 
 
 def _wrap_long_columns(table: QTableWidget) -> None:
     """Short columns as wide as their contents; the meta and the reason share the rest, wrapped.
 
     A reason is a sentence or two: at 1366×768 it ran past the dialog's edge with the date.
+    Rows are measured whenever the wrapped columns change width: measured when the table was
+    built, before the layout gave those columns their width, one long reason took more than
+    the whole table and showed none of its lines.
     """
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in _WRAPPED:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is not None:  # a row cut short shows its first lines, not its middle ones
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    header.sectionResized.connect(
+        lambda column, _old, _new: _fit_rows(table) if column in _WRAPPED else None
+    )
+    _fit_rows(table)
+
+
+def _fit_rows(table: QTableWidget) -> None:
+    """Each row as tall as its wrapped text in the columns' width now, up to ``_ROW_LINES``."""
+    # Whole lines: the text starts at the row's top, and half a line more reads as a defect.
+    tallest = table.fontMetrics().lineSpacing() * _ROW_LINES + 2
+    for row in range(table.rowCount()):
+        table.resizeRowToContents(row)
+        if table.rowHeight(row) > tallest:
+            table.setRowHeight(row, tallest)
 
 
 class RequestsDialog(QDialog):
