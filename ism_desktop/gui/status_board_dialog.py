@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
+from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.screen_fit import fit_to_screen
 
@@ -41,12 +42,15 @@ _HEADERS = (
     "Ámbar",
     "Rojo",
     "Gris",
+    "% unidad",
 )
 # By header, not by position: a column added or moved keeps its own explanation.
 _HEADER_TIPS = {
     "Envío n.º": "Número de envío (secuencia) del último paquete recibido: crece con cada "
     "paquete de la unidad; uno más viejo se rechaza.",
     "Avisos sin justificar": "Avisos que la unidad no justificó ni marcó como «enterado».",
+    # The command's table and the chart had it; the window's table, the same board, did not.
+    "% unidad": AVERAGE_RULE_ES,
 }
 _MISSING = QBrush(QColor("#ffebee"))
 _NAMED_MISSING = 30
@@ -85,6 +89,7 @@ class StatusBoardDialog(QDialog):
                 "—" if status.errors is None else str(status.errors),
                 "—" if status.unresolved_warnings is None else str(status.unresolved_warnings),
                 *(str(summary.count(light)) for light in TrafficLight),
+                "—" if summary.average_progress is None else f"{summary.average_progress} %",
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.status_board import UnitState, status_board
 from ism_desktop.gui.status_board_dialog import StatusBoardDialog
 from ism_desktop.gui.year_dialogs import RequestsDialog
+from tests.e2e.cli_runner import run_cli
 from tests.gui.conftest import WindowFactory
 from tests.gui.window_driver import select
 
@@ -144,3 +146,31 @@ def test_an_annual_that_follows_its_quarter_is_on_the_quarters_line(
     assert change is not None
     assert change.text() == "Modificado T2 (NUM): 500 → 650 (anual: 1900 → 2050)"
     assert any(label.text() == "Pendientes: 1" for label in dialog.findChildren(QLabel))
+
+
+def test_the_board_shows_each_units_percent_as_the_status_command_does(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    # The command's table had «% unidad»; the window's, the same board, did not.
+    window = open_window(COORDINATOR)
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+    dialog = StatusBoardDialog(board, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
+    shown = {
+        table.item(r, 0).text().split()[0]: table.item(r, headers.index("% unidad")).text()  # type: ignore[union-attr]
+        for r in range(table.rowCount())
+    }
+    printed = run_cli("status", "--db", db_path, "--trimestre", "1").stdout.splitlines()
+    start = next(i for i, line in enumerate(printed) if line.startswith("Unidad"))
+    rows = [line.split() for line in printed[start + 1 :] if line[:3].isdigit()]
+
+    # The command's last column, as the window shows a percentage.
+    assert shown == {row[0]: "—" if row[-1] == "—" else f"{row[-1]} %" for row in rows}
+    assert any(text.endswith(" %") for text in shown.values())
+    assert _header_tip(table, "% unidad").startswith("% de la unidad: promedio simple")
+    assert _columns_cut(table) == []
