@@ -217,3 +217,65 @@ def test_honest_data_compressing_like_a_bomb_is_read(unit_package: Path, tmp_pat
     contents = read_package(package)
 
     assert len(contents.data["metas"][0]["historial"]) == 200
+
+
+# Values of five shapes, each a few bytes: a flood the parser would build one object each of.
+FLOODS = {
+    "decimales": b"0.0,",
+    "enteros": b"0,",
+    "listas": b"[],",
+    "objetos": b'{"a":0},',
+    "textos": b'"",',
+}
+
+
+def _flooded(source: Path, path: Path, unit: bytes, size: int) -> Path:
+    """The real package with ``datos.json`` a list of ``size`` bytes of one value repeated."""
+    data = b"[" + unit * ((size - 2) // len(unit)) + b"0]"
+    content = members(source)
+    manifest: dict[str, Any] = json.loads(content.pop("manifest.json"))
+    for item in manifest["archivos"]:
+        if item["nombre"] == "datos.json":
+            item["bytes"], item["sha256"] = len(data), hashlib.sha256(data).hexdigest()
+    content["datos.json"] = data
+    return _write(path, [("manifest.json", json.dumps(manifest).encode()), *content.items()])
+
+
+@pytest.mark.parametrize("shape", sorted(FLOODS))
+def test_a_flood_of_small_values_is_refused_before_it_is_built(
+    unit_package: Path, seed_text: str, tmp_path: Path, shape: str
+) -> None:
+    # 48 MB of «0.0,» under the data cap, a 100 KB attachment, built twelve million decimals
+    # (1.6 GB) before the data's shape was looked at. Here 10 MB: two and a half million.
+    size = 10 * MIB
+    package = _flooded(unit_package, tmp_path / "p.ismpaq", FLOODS[shape], size)
+    assert package.stat().st_size < size // 50
+
+    error, peak = _refused_at_coordinator(seed_text, tmp_path, package)
+
+    assert error.startswith("«p.ismpaq»: «datos.json» tiene unos ")
+    assert error.endswith(" valores en 10.0 MB: son demasiados para los datos de una unidad")
+    assert peak < 4 * size  # the bytes and a copy of them: no object per value
+
+
+def test_honest_data_past_the_scanned_size_is_read(unit_package: Path, tmp_path: Path) -> None:
+    """Long narratives naming places and figures, ten megabytes of them."""
+    line = (
+        "Se atendieron: 12 solicitudes de Hermosillo, 15 de Cajeme, 18 de Navojoa y 20 de "
+        "Guaymas, en tiempo y en forma; no hubo rezago al cierre del trimestre. "
+    )
+
+    def history(data: dict[str, Any]) -> None:
+        text = line * 250
+        data["metas"][0]["historial"] = [
+            {"campo": "evaluacion.t1", "antes": f"{n} {text}", "despues": f"{n + 1} {text}"}
+            for n in range(260)
+        ]
+
+    package = edit_data(unit_package, tmp_path / "p.ismpaq", history)
+    with zipfile.ZipFile(package) as archive:
+        assert archive.getinfo("datos.json").file_size > 9 * MIB
+
+    contents = read_package(package)
+
+    assert len(contents.data["metas"][0]["historial"]) == 260

@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ism_desktop.domain.limits import thousands
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.exchange.package.json_problem import json_problem
 from ism_desktop.exchange.package.manifest import (
@@ -38,6 +39,7 @@ from ism_desktop.exchange.package.zip_guard import (
     CHUNK_BYTES,
     MIB,
     GuardedZip,
+    megabytes,
     open_guarded,
 )
 from ism_desktop.platform import describe_os_error
@@ -69,8 +71,36 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(name)
 
 
+# A value of JSON can be a few bytes («0.0,»): 48 MB of them, the data cap, are twelve million
+# objects (1.6 GB) from a 100 KB attachment. A data file past this size is counted first (two
+# passes of ``bytes.count``, nothing built): a unit's data that large is its narratives, with a
+# comma or colon every few dozen characters, while a flood of values has one every few bytes.
+# Refused past one in twelve, such a file builds at most a few hundred MB; a smaller one, too.
+# Packages as units send them (tens of KB) are never counted.
+_SCANNED_FROM = 8 * MIB
+_BYTES_PER_VALUE = 12
+
+
+def _crowded(raw: bytes) -> int | None:
+    """The values' separators of a large data file holding too many for its size, or None."""
+    if len(raw) <= _SCANNED_FROM:
+        return None
+    separators = raw.count(b",") + raw.count(b":")
+    return separators if separators * _BYTES_PER_VALUE > len(raw) else None
+
+
 def parse_json(raw: bytes, label: str, member: str) -> Any:
-    """Parse JSON from a bounded buffer: exact decimals, no NaN, no runaway nesting."""
+    """Parse JSON from a bounded buffer: exact decimals, no NaN, no runaway nesting.
+
+    Raises:
+        PackageRefusedError: not JSON (said where), or a flood of values (refused unbuilt).
+    """
+    if (crowded := _crowded(raw)) is not None:
+        raise PackageRefusedError(
+            label,
+            f"«{member}» tiene unos {thousands(crowded)} valores en {megabytes(len(raw))}: son "
+            "demasiados para los datos de una unidad",
+        )
     try:
         return json.loads(raw.decode("utf-8"), parse_float=Decimal, parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
