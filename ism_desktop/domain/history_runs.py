@@ -1,4 +1,4 @@
-"""A meta's history as a package carries it: one sitting's autosaves of a field, one change.
+"""A meta's history as a package carries it: one sitting's autosaves of a narrative, one change.
 
 Every pause while typing saves the field whole, before and after: a long evaluation written over
 an afternoon was hundreds of rows repeating the same paragraphs, enough to make a package too big
@@ -15,6 +15,8 @@ from ism_desktop.domain.audit import AuditEntry, FieldChange
 
 # Saves further apart than this are two sittings, each said on its own.
 SITTING_GAP = timedelta(minutes=10)
+# The fields written as text at length (``evaluacion.t1``…), saved whole at every pause.
+NARRATIVE_PREFIX = "evaluacion."
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +37,11 @@ def _moment(at: str) -> datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-def _continues(run: HistoryRun, entry: AuditEntry, gap: timedelta) -> bool:
-    last = run.entry
+def _continues(last: AuditEntry, entry: AuditEntry, gap: timedelta) -> bool:
     if entry.change.field != last.change.field or entry.author != last.author:
+        return False
+    # Only a narrative: a figure's saves are few and short, and each may matter on its own.
+    if not entry.change.field.startswith(NARRATIVE_PREFIX):
         return False
     # Only a chain: the next save starts from what the last one left.
     if entry.change.old != last.change.new:
@@ -46,17 +50,23 @@ def _continues(run: HistoryRun, entry: AuditEntry, gap: timedelta) -> bool:
     return before is not None and after is not None and timedelta(0) <= after - before <= gap
 
 
+def _joined(group: list[AuditEntry]) -> list[HistoryRun]:
+    first, last = group[0], group[-1]
+    if len(group) == 1 or first.change.old == last.change.new:
+        # Back where it started (a text written and then undone): joined, it would read as a
+        # change of nothing; each save is said as it was.
+        return [HistoryRun(entry, 1, entry.at) for entry in group]
+    start = first.change
+    change = FieldChange(start.field, start.label, start.old, last.change.new)
+    return [HistoryRun(AuditEntry(last.at, last.author, change), len(group), first.at)]
+
+
 def sitting_runs(entries: Sequence[AuditEntry], gap: timedelta = SITTING_GAP) -> list[HistoryRun]:
-    """``entries`` (oldest first) with each sitting's consecutive saves of a field joined."""
-    runs: list[HistoryRun] = []
+    """``entries`` (oldest first) with each sitting's consecutive saves of a narrative joined."""
+    groups: list[list[AuditEntry]] = []
     for entry in entries:
-        if runs and _continues(runs[-1], entry, gap):
-            run = runs[-1]
-            first = run.entry.change
-            joined = FieldChange(first.field, first.label, first.old, entry.change.new)
-            runs[-1] = HistoryRun(
-                AuditEntry(entry.at, entry.author, joined), run.saves + 1, run.since
-            )
+        if groups and _continues(groups[-1][-1], entry, gap):
+            groups[-1].append(entry)
         else:
-            runs.append(HistoryRun(entry, 1, entry.at))
-    return runs
+            groups.append([entry])
+    return [run for group in groups for run in _joined(group)]

@@ -98,3 +98,26 @@ def test_a_single_save_and_no_history_are_as_they_were() -> None:
     assert sitting_runs([]) == []
     (run,) = sitting_runs([entry])
     assert (run.entry, run.saves, run.since) == (entry, 1, entry.at)
+
+
+def test_a_figures_saves_are_each_said() -> None:
+    # A modified target typed, then corrected: each save may matter on its own.
+    field = "modificado.t2.num"
+    entries = [_entry(0, "100", "120", field=field), _entry(0.5, "120", "125", field=field)]
+
+    assert [(r.entry.change.old, r.entry.change.new) for r in sitting_runs(entries)] == [
+        ("100", "120"),
+        ("120", "125"),
+    ]
+
+
+def test_a_text_written_and_undone_is_not_joined_into_a_change_of_nothing() -> None:
+    entries = [_entry(0, "a", "ab"), _entry(0.2, "ab", "abc"), _entry(0.4, "abc", "a")]
+
+    runs = sitting_runs(entries)
+
+    assert [(r.entry.change.old, r.entry.change.new, r.saves) for r in runs] == [
+        ("a", "ab", 1),
+        ("ab", "abc", 1),
+        ("abc", "a", 1),
+    ]
