@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 
 _WEEKEND = ("sábado", "domingo")
+_NAMED = re.compile(r"(.*?)(?: \((.*)\))?")
+_A_DATE = re.compile(r"\d{1,2} de [a-z]+")
 
 
 def days_left(due: date, today: date) -> int:
@@ -63,9 +66,17 @@ def non_working_note(due: date) -> str | None:
     reason = BusinessCalendar().non_working_reason(due)
     if reason is None:
         return None
-    what = (
-        reason
-        if reason in _WEEKEND
-        else f"día de descanso obligatorio: {reason[:1].lower()}{reason[1:]}"
-    )
-    return f"el {due:%d/%m/%Y} es {what}"
+    said = f"el {due:%d/%m/%Y} es"
+    if reason in _WEEKEND:
+        return f"{said} {reason}"
+    # The law's names: «1 de enero», «Primer lunes de febrero (5 de febrero)», «1 de octubre
+    # (transmisión…)». The date itself is said already; a movable day says which it stands for.
+    named = _NAMED.fullmatch(reason)
+    head, why = (named.group(1), named.group(2)) if named else (reason, None)
+    if _A_DATE.fullmatch(head):
+        detail = "" if why is None else f" ({why})"
+    else:
+        detail = (
+            f" ({head[:1].lower()}{head[1:]}" + ("" if why is None else f", por el {why}") + ")"
+        )
+    return f"{said} día de descanso obligatorio{detail}"

@@ -15,15 +15,16 @@ from ism_desktop.domain.deadline import non_working_note
         (date(2025, 7, 12), "el 12/07/2025 es sábado"),
         (date(2025, 7, 13), "el 13/07/2025 es domingo"),
         (date(2025, 7, 14), None),
-        (date(2025, 1, 1), "el 01/01/2025 es día de descanso obligatorio: 1 de enero"),
+        (date(2025, 1, 1), "el 01/01/2025 es día de descanso obligatorio"),
         (
             date(2025, 2, 3),
-            "el 03/02/2025 es día de descanso obligatorio: primer lunes de febrero (5 de febrero)",
+            "el 03/02/2025 es día de descanso obligatorio "
+            "(primer lunes de febrero, por el 5 de febrero)",
         ),
         (
             date(2024, 10, 1),
-            "el 01/10/2024 es día de descanso obligatorio: "
-            "1 de octubre (transmisión del Poder Ejecutivo Federal)",
+            "el 01/10/2024 es día de descanso obligatorio (transmisión del Poder Ejecutivo "
+            "Federal)",
         ),
         (date(2025, 10, 1), None),
     ],

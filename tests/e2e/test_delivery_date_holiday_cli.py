@@ -25,7 +25,7 @@ def database(tmp_path: Path, seed_path: Path) -> Path:
         (
             "16/09/2024",
             "2024-09-16",
-            "Aviso: el 16/09/2024 es día de descanso obligatorio: 16 de septiembre.",
+            "Aviso: el 16/09/2024 es día de descanso obligatorio.",
         ),
     ],
 )

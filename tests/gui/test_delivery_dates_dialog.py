@@ -158,8 +158,7 @@ def test_a_weekend_or_a_holiday_is_asked_about(
 
     # Both typed dates in one question; 1 January, stored before and not typed, is not asked.
     assert asked == [
-        "El 12/07/2025 es sábado.\nEl 16/09/2024 es día de descanso obligatorio: "
-        "16 de septiembre.\n\n¿Dejarlas así?"
+        "El 12/07/2025 es sábado.\nEl 16/09/2024 es día de descanso obligatorio.\n\n¿Dejarlas así?"
     ]
     assert dialog.isVisible() is not accepted
     if not accepted:
