@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ism_desktop.domain.audit import Author, FieldChange, os_user
-from ism_desktop.domain.fields import evaluation_quarter
+from ism_desktop.domain.fields import FieldRef, evaluation_quarter
 from ism_desktop.domain.intake import ReportEdit, ReportIntake
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
+from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
@@ -110,6 +111,30 @@ def _reasons(
     return reasons
 
 
+def _annual_asked_at(
+    annual: FieldChange,
+    asked: Sequence[FieldChange],
+    reasons: Mapping[str, tuple[str, str, str]],
+) -> str | None:
+    """When the unit asked the quarters an annual follows from: the last of them (or ``None``).
+
+    A unit records its reason for the quarter it changed, not for the annual that follows:
+    the annual was asked when its row's quarters were, not when the package was made.
+    """
+    ref = FieldRef.parse(annual.field)
+    if ref is None or ref.period is not None:
+        return None
+    dates = [
+        reasons[change.field][2]
+        for change in asked
+        if change.field in reasons
+        and (quarter := FieldRef.parse(change.field)) is not None
+        and quarter.period is not None
+        and (quarter.series, quarter.row) == (ref.series, ref.row)
+    ]
+    return max((at for at in dates if at), key=instant, default=None)
+
+
 def _requests(
     contents: PackageContents,
     meta: Meta,
@@ -120,6 +145,8 @@ def _requests(
     requests = []
     for change in asked:
         reason, document, at = reasons.get(change.field, ("", "", manifest.created_at))
+        if change.field not in reasons and (asked_at := _annual_asked_at(change, asked, reasons)):
+            at = asked_at
         requests.append(
             TargetChangeRequest(
                 year=manifest.year,
