@@ -53,6 +53,7 @@ def instant(moment: str) -> datetime:
     """
     try:
         parsed = datetime.fromisoformat(moment.strip())
-    except ValueError:
+        # A local «0001-01-01» can fall before the first instant once its zone is added.
+        return parsed if parsed.tzinfo is not None else parsed.astimezone()
+    except (ValueError, OverflowError):
         return datetime.min.replace(tzinfo=UTC)
-    return parsed if parsed.tzinfo is not None else parsed.astimezone()
