@@ -60,6 +60,8 @@ solas.</li>
 <li><i>Agregar observación a la meta…</i> y <i>Enviar observaciones a una unidad…</i></li>
 <li><i>Archivo → Imprimir…</i>: el informe consolidado de todo el Instituto.</li>
 </ol>
+<p>Las metas de la unidad 002 se capturan aquí mismo y no viajan: en su menú <i>Archivo</i> no
+está <i>Exportar paquete…</i>.</p>
 
 <h3>Teclas</h3>
 <p>F1 esta ayuda · Ctrl+F buscar · Alt+1 lista de metas · Alt+2 lo realizado · Alt+3 la

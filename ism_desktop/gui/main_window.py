@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.findings.finding_activated.connect(self._go_to_finding)
         self.findings.justify_requested.connect(self._justify)
-        self._show_coordination_menu()
+        self._show_role_actions()
         self._update_title()
         self.window_state.restore(
             self.splitter,
@@ -156,8 +156,9 @@ class MainWindow(QMainWindow):
         """The meta the form shows (None: none)."""
         return self.form.meta.stable_id if self.form.meta is not None else None
 
-    def _show_coordination_menu(self) -> None:
+    def _show_role_actions(self) -> None:
         self.coordination.update_for_profile()
+        self.reports.update_for_profile()
         coordinator = self.session.profile.role is Role.COORDINATOR
         self.coordination_menu.menuAction().setVisible(coordinator)
 
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
         """Switch profile: save it, reload the metas, forget the undo history."""
         save_profile(self.settings, profile)
         self.session.set_profile(profile)
-        self._show_coordination_menu()
+        self._show_role_actions()
 
     def restore_backup(self) -> None:
         """Choose a backup, confirm, and put it in place of the current data."""

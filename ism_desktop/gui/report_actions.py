@@ -90,6 +90,17 @@ class ReportActions(QObject):
         self.print_action = self._action(
             "Impri&mir…", self.print_report, QKeySequence.StandardKey.Print
         )
+        self.update_for_profile()
+
+    def update_for_profile(self) -> None:
+        """The package is the units' alone: shown to a unit, hidden from the coordinating unit.
+
+        The coordinator's metas are typed in the consolidated database and never travel: a
+        package of its own was addressed to itself, closed its quarter, and was refused there.
+        """
+        unit = self._session.profile.role is not Role.COORDINATOR
+        self.export_package_action.setVisible(unit)
+        self.export_package_action.setEnabled(unit)
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: Shortcut = None) -> QAction:
         return make_action(self._window, text, slot, shortcut)
