@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from ism_desktop.domain.fields import evaluation_field
 from ism_desktop.domain.fields import figure_field as figure_field  # re-exported
@@ -90,6 +91,23 @@ class AuditEntry:
     change: FieldChange
 
 
+class TargetInput(StrEnum):
+    """What a person types for a modified-target change: a refusal names the one at fault."""
+
+    NUM = "num"
+    DEN = "den"
+    REASON = "motivo"
+    DOCUMENT = "documento"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetProblem:
+    """Why a modified-target change may not be stored (Spanish), and the input at fault."""
+
+    at_fault: TargetInput
+    message: str
+
+
 @dataclass(frozen=True, slots=True)
 class TargetChangeReason:
     """Why a modified target changed: free text and, optionally, the authorising document."""
@@ -97,19 +115,19 @@ class TargetChangeReason:
     text: str
     document: str = ""
 
-    def problem(self) -> str | None:
+    def problem(self) -> TargetProblem | None:
         """Why this reason, as typed, may not be stored (Spanish, naming the field), or None.
 
         The rules of a justification: it becomes the modified-target warning's, and travels in
         the package to the coordinating unit, which refuses what it could not store.
         """
-        for label, text, limit in (
-            ("Motivo", self.text, MAX_NARRATIVE_CHARS),
-            ("Documento que lo autoriza", self.document, MAX_DOCUMENT_CHARS),
+        for at_fault, label, text, limit in (
+            (TargetInput.REASON, "Motivo", self.text, MAX_NARRATIVE_CHARS),
+            (TargetInput.DOCUMENT, "Documento que lo autoriza", self.document, MAX_DOCUMENT_CHARS),
         ):
             # The position as typed; the length as stored (blanks around are trimmed).
             if found := bad_character(text) or field_text_problem(text.strip(), limit):
-                return f"el campo «{label}» {found}"
+                return TargetProblem(at_fault, f"el campo «{label}» {found}")
         return None
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from ism_desktop.domain.audit import TargetChangeReason
+from ism_desktop.domain.audit import TargetChangeReason, TargetInput
 from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, format_figure, parse_figure
@@ -27,7 +27,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 
 if TYPE_CHECKING:
-    from ism_desktop.gui.report_session import ReportSession
+    from ism_desktop.gui.report_session import Refusal, ReportSession
 
 REQUEST_NOTE = (
     "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora (002), que la revisa "
@@ -47,9 +47,9 @@ class ModifiedTargetDialog(QDialog):
         *,
         request: bool = False,
         closed: frozenset[Quarter] = frozenset(),
-        save: Callable[[ModifiedTargetDialog], str | None] | None = None,
+        save: Callable[[ModifiedTargetDialog], Refusal | None] | None = None,
     ) -> None:
-        """``save``: stores what was typed, or says why not (the dialog then stays open)."""
+        """``save``: stores what was typed, or says why not and at what (the dialog stays open)."""
         super().__init__(parent)
         self._save = save
         self.setWindowTitle(
@@ -156,16 +156,18 @@ class ModifiedTargetDialog(QDialog):
         if self._save is not None and (refused := self._save(self)):
             # Refused (a pasted character that is not text, a closed quarter, a figure the
             # review would call an error): what was typed stays here to correct.
-            self.error_label.setText(refused)
-            self._field_at_fault(refused).setFocus()
+            self.error_label.setText(refused.reason)
+            self._field_at_fault(refused.at_fault).setFocus()
             return
         super().accept()
 
-    def _field_at_fault(self, refused: str) -> QWidget:
-        # The workspace names the figure as the review does: «El modificado T2 (DEN) es 0 …».
-        if refused.startswith("El modificado T"):
-            return self.den_edit if self._percent and "(DEN)" in refused[:30] else self.num_edit
-        return self.document_edit if "«Documento" in refused else self.reason_edit
+    def _field_at_fault(self, at_fault: TargetInput | None) -> QWidget:
+        # A refusal about no input of its own (a closed quarter, say) is fixed in the motivo.
+        if at_fault is TargetInput.DEN and self._percent:
+            return self.den_edit
+        if at_fault in (TargetInput.NUM, TargetInput.DEN):
+            return self.num_edit
+        return self.document_edit if at_fault is TargetInput.DOCUMENT else self.reason_edit
 
 
 def change_target(parent: QWidget, session: ReportSession, meta: Meta, *, request: bool) -> None:
@@ -174,13 +176,13 @@ def change_target(parent: QWidget, session: ReportSession, meta: Meta, *, reques
     Stored from the dialog: a refusal is said there, with everything typed still in it.
     """
 
-    def save(dialog: ModifiedTargetDialog) -> str | None:
+    def save(dialog: ModifiedTargetDialog) -> Refusal | None:
         quarter, num, den = dialog.quarter(), dialog.num, dialog.den
         if with_modified(meta, quarter, num, den) == meta:
             return None
         with session.refusals_held() as refused:
             session.change_modified_target(meta.stable_id, quarter, num, den, dialog.reason())
-        return refused[0][1] if refused else None
+        return refused[0] if refused else None
 
     dialog = ModifiedTargetDialog(
         meta,

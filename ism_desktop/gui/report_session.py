@@ -7,10 +7,11 @@ from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
-from ism_desktop.domain.audit import Author, TargetChangeReason
+from ism_desktop.domain.audit import Author, TargetChangeReason, TargetInput
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
@@ -25,11 +26,21 @@ from ism_desktop.workspace.backups import BackupInfo
 from ism_desktop.workspace.changes import (
     MetaChanges,
     MetaState,
+    TargetChangeRefusedError,
     WorkspaceError,
     WriteFailedError,
 )
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.workspace import Workspace
+
+
+class Refusal(NamedTuple):
+    """An edit refused while refusals are held: what it was, why not (Spanish), what to fix."""
+
+    what: str
+    reason: str
+    # The input of a modified-target change at fault, when one is (``None``: none is).
+    at_fault: TargetInput | None = None
 
 
 class ReportSession(QObject):
@@ -63,13 +74,12 @@ class ReportSession(QObject):
         self._thread: ValidationThread | None = None
         self._generation = 0
         self._check_again = False  # a dictionary came while the rules ran: run them once more
-        # While a caller says it itself (``refusals_held``): each refused edit's description
-        # and reason.
-        self._held: list[tuple[str, str]] | None = None
+        # While a caller says it itself (``refusals_held``): each refused edit.
+        self._held: list[Refusal] | None = None
         self.reload(validate=validate)
 
     @contextmanager
-    def refusals_held(self) -> Iterator[list[tuple[str, str]]]:
+    def refusals_held(self) -> Iterator[list[Refusal]]:
         """Within, a refused edit is not announced: its description and reason are listed.
 
         For a caller that stops because of it (an export, closing the window) and says why in
@@ -80,7 +90,7 @@ class ReportSession(QObject):
         Within another (a caller's box after ``flush_saying_why``), the inner one lists its own
         refusals; the outer one holds again after it.
         """
-        held: list[tuple[str, str]] = []
+        held: list[Refusal] = []
         outer, self._held = self._held, held
         try:
             yield held
@@ -321,7 +331,8 @@ class ReportSession(QObject):
         except WorkspaceError as exc:
             self.history_changed.emit()
             if self._held is not None:
-                self._held.append((description, str(exc)))
+                at_fault = exc.at_fault if isinstance(exc, TargetChangeRefusedError) else None
+                self._held.append(Refusal(description, str(exc), at_fault))
                 return None
             if isinstance(exc, WriteFailedError):
                 # What was typed stays on screen, saved again with the next save or close.

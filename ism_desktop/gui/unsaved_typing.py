@@ -44,11 +44,11 @@ def flush_saying_why(flush: Callable[[], str], session: ReportSession) -> Unsave
     with session.refusals_held() as refused:
         problem = flush()
     lines = [
-        f"{TEXT_NOT_SAVED if what.startswith(TEXT_EDIT) else FIGURE_NOT_SAVED}: "
-        f"{after_colon(reason.rstrip('.'))}."
-        for what, reason in refused
+        f"{TEXT_NOT_SAVED if r.what.startswith(TEXT_EDIT) else FIGURE_NOT_SAVED}: "
+        f"{after_colon(r.reason.rstrip('.'))}."
+        for r in refused
     ]
-    text = any(what.startswith(TEXT_EDIT) for what, _reason in refused)
+    text = any(r.what.startswith(TEXT_EDIT) for r in refused)
     figure_refused = len(refused) > int(text)
     # The form's own words for a figure the database refused add nothing to its reason.
     if problem and not (figure_refused and problem == f"{FIGURE_NOT_SAVED}."):

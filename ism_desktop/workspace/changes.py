@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from ism_desktop.domain.audit import FieldChange
+from ism_desktop.domain.audit import FieldChange, TargetInput
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.validation.finding import Finding
@@ -34,6 +34,17 @@ class WriteFailedError(WorkspaceError):
 
 class PermissionRefusedError(WorkspaceError):
     """This PC may not change what was asked (another unit's meta, say)."""
+
+
+class TargetChangeRefusedError(WorkspaceError):
+    """A modified-target change refused for what one input holds (``at_fault``); nothing written.
+
+    The input is named apart from the message, for the form to point at it.
+    """
+
+    def __init__(self, message: str, at_fault: TargetInput) -> None:
+        super().__init__(message)
+        self.at_fault = at_fault
 
 
 class QuarterClosedRefusedError(WorkspaceError):

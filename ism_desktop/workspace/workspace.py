@@ -8,9 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from ism_desktop.domain.audit import Author, TargetChangeReason, os_user
+from ism_desktop.domain.audit import Author, TargetChangeReason, TargetInput, os_user
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_fields_of, with_modified
+from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.profile import PcProfile, Role
@@ -37,6 +38,7 @@ from ism_desktop.workspace.changes import (
     PackagesChanges,
     PermissionRefusedError,
     RestoreChanges,
+    TargetChangeRefusedError,
     WorkspaceError,
     WriteFailedError,
 )
@@ -117,11 +119,14 @@ class Workspace(ReportView):
 
         Raises:
             PermissionRefusedError: the meta is another unit's.
-            WorkspaceError: a modified target without a reason or with one that may not be
-                stored (nothing is written), or the write failed.
+            TargetChangeRefusedError: a reason that may not be stored; it names the input at
+                fault (the motivo or the document). Nothing is written.
+            WorkspaceError: a modified target without a reason, or the write failed.
         """
         if reason is not None and (problem := reason.problem()):
-            raise WorkspaceError(f"No se guardó el cambio de meta modificada: {problem}.")
+            raise TargetChangeRefusedError(
+                f"No se guardó el cambio de meta modificada: {problem.message}.", problem.at_fault
+            )
         before = self._own_meta(after.stable_id)
         if after.key != before.key:
             raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
@@ -141,14 +146,19 @@ class Workspace(ReportView):
         """Change a quarter's modified target (its annual follows), with the reason for it.
 
         Raises:
-            WorkspaceError: a figure the review would call an error (negative, a fraction in
-                a unit that counts, DEN 0 under a NUM): nothing is written.
+            TargetChangeRefusedError: a figure the review would call an error (negative, a
+                fraction in a unit that counts, DEN 0 under a NUM), or a reason that may not be
+                stored; it names the input at fault. Nothing is written.
         """
         meta = self._own_meta(stable_id)
         self.refuse_if_closed(meta, self.profile.year, quarter)
         after = with_modified(meta, quarter, num, den)
         if (found := modified_target_problem(after, quarter, self.settings)) is not None:
-            raise WorkspaceError(f"{found[1]} No se guardó el cambio de meta modificada.")
+            row, said = found
+            at_fault = TargetInput.DEN if row is RowKind.DEN else TargetInput.NUM
+            raise TargetChangeRefusedError(
+                f"{said} No se guardó el cambio de meta modificada.", at_fault
+            )
         text = shortened(meta.description, 40)
         return self.edit_meta(after, reason, description=f"Meta modificada T{int(quarter)}: {text}")
 
