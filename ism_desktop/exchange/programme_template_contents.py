@@ -21,6 +21,20 @@ class TemplateMeta:
 
 
 @dataclass(frozen=True)
+class TemplateProblem:
+    """A problem found reading the template: its sheet, its cell and the sentence that says it.
+
+    ``message`` is said whole (Spanish, naming the sheet and the cell); ``cell`` is empty for a
+    problem of the whole sheet. A check that says a problem otherwise replaces this one, found
+    by what it is, not by its words: two problems may read alike.
+    """
+
+    sheet: str
+    cell: str
+    message: str
+
+
+@dataclass(frozen=True)
 class KindEdit:
     """A meta's type (F) that its rows do not fit, and the problem of its rows that follows.
 
@@ -31,7 +45,8 @@ class KindEdit:
     row: int
     known_id: str
     typed: MetaKind
-    problem: str
+    # The reader's own problem of the rows (the very one in ``TemplateContents.problems``).
+    problem: TemplateProblem
 
 
 @dataclass(frozen=True)
@@ -39,7 +54,7 @@ class TemplateContents:
     """What a template holds: its metas, its problems, the IDs and unit sheets it has."""
 
     metas: list[TemplateMeta]
-    problems: list[str]
+    problems: list[TemplateProblem]
     # Every meta ID the sheets mention, whole meta or not.
     ids: set[str]
     # Every unit's sheet, metas or none: an emptied sheet is not a sheet left out.

@@ -44,6 +44,7 @@ from ism_desktop.exchange.programme_template_contents import (
     KindEdit,
     TemplateContents,
     TemplateMeta,
+    TemplateProblem,
 )
 from ism_desktop.platform import read_at_most
 from ism_desktop.store.errors import describe_os_error
@@ -80,7 +81,7 @@ class _Reader:
     """Collects problems while reading one sheet."""
 
     sheet: Worksheet
-    problems: list[str] = field(default_factory=list)
+    problems: list[TemplateProblem] = field(default_factory=list)
     # Every ID the sheet mentions, whole meta or not: a meta with a missing row is not missing.
     ids: set[str] = field(default_factory=set)
     # The figure cells named as unreadable, read as 0 in their place.
@@ -89,7 +90,12 @@ class _Reader:
     first_rows: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
     def problem(self, column: int, row: int, text: str) -> None:
-        self.problems.append(f"Hoja {self.sheet.title}, celda {cell_name(column, row)}: {text}")
+        self.said_at(cell_name(column, row), text)
+
+    def said_at(self, cell: str, text: str) -> None:
+        """A problem at ``cell`` of the sheet (its name said first, as every problem's)."""
+        title = self.sheet.title
+        self.problems.append(TemplateProblem(title, cell, f"Hoja {title}, celda {cell}: {text}"))
 
     def kind_misfit(self, row: int, known: Any, typed: MetaKind) -> None:
         """The problem just named follows from the type typed at ``row`` (an edit, perhaps)."""
@@ -178,7 +184,7 @@ def _check_layout(reader: _Reader, year: int) -> bool:
             if written is None or not str(written).strip()
             else f"la plantilla es del ejercicio «{str(written)[:20]}»; se importa el {year}"
         )
-        reader.problems.append(f"Hoja {sheet.title}, celda {YEAR_CELL}: {said}")
+        reader.said_at(YEAR_CELL, said)
         return False
     misfits, moved = header_misfits(sheet)
     for index, (column, text) in enumerate(misfits):
@@ -345,7 +351,7 @@ def read_template(path: Path, year: int, entity: str) -> TemplateContents:
     if (other := paimef_programme_given(path.name, book.sheetnames)) is not None:
         raise TemplateError([], other)
     metas: list[TemplateMeta] = []
-    problems: list[str] = []
+    problems: list[TemplateProblem] = []
     ids: set[str] = set()
     sheets: set[str] = set()
     read_sheets: set[str] = set()
@@ -358,9 +364,8 @@ def read_template(path: Path, year: int, entity: str) -> TemplateContents:
         try:
             unit = UnitCode(sheet.title)
         except ValueError:
-            problems.append(
-                f"Hoja {sheet.title}: el nombre de la hoja debe ser la clave de la unidad"
-            )
+            said = f"Hoja {sheet.title}: el nombre de la hoja debe ser la clave de la unidad"
+            problems.append(TemplateProblem(sheet.title, "", said))
             continue
         sheets.add(unit.value)
         if _check_layout(reader, year):

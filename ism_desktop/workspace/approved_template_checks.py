@@ -106,20 +106,27 @@ def kind_edits_refused(
     ID that begins more than one meta is a row copied, and each keeps the problem of its rows
     (the meta read whole from the other row would hide the copy).
     """
-    said = list(contents.problems)
+    # Each problem in the reader's order, or what replaces it (None: said otherwise already).
+    said: list[str | None] = [problem.message for problem in contents.problems]
+    # Where each problem is in that order, found by the problem itself (the very object the
+    # edit holds), not by its words: two problems may read alike.
+    position = {id(problem): index for index, problem in enumerate(contents.problems)}
     kinds = {meta.stable_id: (meta.key.unit.value, meta.kind) for meta in approved}
     # A meta read whole has its type named by ``approved_changes``.
     read = {str(item.known_id) for item in contents.metas if item.known_id is not None}
     locked = f"el programa {year} está aprobado;"
+    replaced: set[int] = set()
+    refusals: set[str] = set()
     for edit in contents.kind_edits:
         unit, was = kinds.get(edit.known_id, (None, edit.typed))
-        if unit != edit.sheet or was is edit.typed or edit.problem not in said:
+        index = position.get(id(edit.problem))
+        if unit != edit.sheet or was is edit.typed or index is None or index in replaced:
             continue
         if len(contents.first_rows.get((edit.sheet, edit.known_id), ())) > 1:
             continue
         refusal = _kind_refusal(edit.sheet, edit.row, locked, was, edit.typed)
-        if edit.known_id in read or refusal in said:
-            said.remove(edit.problem)
-        else:
-            said[said.index(edit.problem)] = refusal
-    return said
+        # Said once, at the type's cell, however many of the meta's rows it put out of place.
+        said[index] = None if edit.known_id in read or refusal in refusals else refusal
+        replaced.add(index)
+        refusals.add(refusal)
+    return [text for text in said if text is not None]

@@ -126,7 +126,7 @@ def import_year_template(
     entity = stored[0].key.entity if stored else DEFAULT_ENTITY.code
     # The file first: one that cannot be read (a folder, not a workbook) says so.
     contents = read_template(path, year, entity)
-    read, problems = contents.metas, contents.problems
+    read, problems = contents.metas, [problem.message for problem in contents.problems]
     reported = _reported(store, year, stored)
     if reported:
         raise ProgrammeError(
