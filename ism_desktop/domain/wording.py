@@ -16,6 +16,12 @@ def count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
+def spoken_list(items: Sequence[object]) -> str:
+    """«2023», «2023 y 2024», «2022, 2023 y 2024»: items as a sentence names them."""
+    words = [str(item) for item in items]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} y {words[-1]}"
+
+
 def shortened(text: str, limit: int = 60) -> str:
     """``text`` in at most ``limit`` characters: cut between words, with «…» if cut at all.
 

@@ -9,7 +9,7 @@ from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntak
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.wording import reopen_hint
+from ism_desktop.domain.wording import reopen_hint, spoken_list
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.reader import PackageContents
@@ -58,7 +58,7 @@ def year_checks(
             which = (
                 f"el trimestre {numbers[0]}"
                 if len(numbers) == 1
-                else f"los trimestres {', '.join(numbers[:-1])} y {numbers[-1]}"
+                else f"los trimestres {spoken_list(numbers)}"
             )
             verb = f"reabra {which} de la unidad {unit}"
             hint = reopen_hint(year, str(unit), [int(q) for q in closed], verb)

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ism_desktop.domain.wording import spoken_list
+
 _LAST_FOLDER = "carpetas/ultima"
 _settings: QSettings | None = None
 
@@ -103,7 +105,7 @@ def quoted_names(paths: Sequence[Path], shown: int = 3) -> str:
     more = len(paths) - len(names)
     if more:
         return f"{', '.join(names)} y {more} más"
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} y {names[-1]}"
+    return spoken_list(names)
 
 
 def replacing_agreed(

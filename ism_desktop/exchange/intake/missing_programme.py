@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.wording import spoken_list
 from ism_desktop.exchange.package.manifest import PackageManifest
 from ism_desktop.store.store import Store
 
 # So many units are not read in a refusal; the first ones say enough of what the programme is.
 _SHOWN_UNITS = 12
-
-
-def _listed(items: Sequence[object]) -> str:
-    """«2023», «2023 y 2024», «2022, 2023 y 2024»."""
-    words = [str(item) for item in items]
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} y {words[-1]}"
 
 
 def _mismatch(store: Store, manifest: PackageManifest) -> str:
@@ -30,7 +23,7 @@ def _mismatch(store: Store, manifest: PackageManifest) -> str:
         held = (
             f"trabaja el ejercicio {years[0]}"
             if len(years) == 1
-            else f"tiene los ejercicios {_listed(years)}"
+            else f"tiene los ejercicios {spoken_list(years)}"
         )
         return f"el paquete es del ejercicio {year}, y esta base de datos {held}"
     pairs = store.reports.year_units(year)
@@ -41,10 +34,11 @@ def _mismatch(store: Store, manifest: PackageManifest) -> str:
         word = "la dependencia" if len(entities) == 1 else "las dependencias"
         return (
             f"el paquete es de la dependencia {entity}, y el programa {year} de esta base de "
-            f"datos es de {word} {_listed(entities)}"
+            f"datos es de {word} {spoken_list(entities)}"
         )
     units = [code for held, code in pairs if held == entity]
-    shown = _listed(units) if len(units) <= _SHOWN_UNITS else ", ".join(units[:_SHOWN_UNITS]) + "…"
+    few = len(units) <= _SHOWN_UNITS
+    shown = spoken_list(units) if few else ", ".join(units[:_SHOWN_UNITS]) + "…"
     return (
         f"la unidad {unit} no está en el programa {year} de esta base de datos "
         f"(sus unidades: {shown})"
