@@ -3,35 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.domain.audit import Author
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_history import paimef_history
 from ism_desktop.workspace.paimef_review import non_working_days
-from tests.paimef_builders import programme
+from tests.gui.paimef_stores import UNIT_001, paimef_window, stored_programme
 
 pytestmark = pytest.mark.gui
-AUTHOR = Author("Unidad 001", "ana")
-TODAY = date(2026, 3, 20)
+AUTHOR = UNIT_001
 
 
 @pytest.fixture
-def store(tmp_path: pytest.TempPathFactory) -> Iterator[Store]:
-    with Store.open(tmp_path / "datos.sqlite3") as opened:  # type: ignore[operator]
-        opened.paimef.replace(programme(), AUTHOR, "prueba", [])
+def store(tmp_path: Path) -> Iterator[Store]:
+    with stored_programme(tmp_path, AUTHOR) as opened:
         yield opened
 
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store) -> PaimefWindow:
-    shown = PaimefWindow(store, AUTHOR, TODAY)
-    qtbot.addWidget(shown)
+    shown = paimef_window(qtbot, store)
     shown.show()
     qtbot.waitExposed(shown)
     return shown
