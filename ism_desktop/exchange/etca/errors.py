@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ism_desktop.domain.meta import normalize_text
+from ism_desktop.domain.wording import shortened
+
 
 class EtcaFormatError(Exception):
     """The file cannot be read as an ETCA-III-04 report; the message is for the user."""
@@ -24,3 +27,8 @@ class ImportWarning:
 
     def __str__(self) -> str:
         return f"Línea {self.line}: {self.message}"
+
+
+def clipped(text: str, limit: int = 60) -> str:
+    """A description or line as a message quotes it: one line, at most ``limit`` characters."""
+    return shortened(normalize_text(text), limit)

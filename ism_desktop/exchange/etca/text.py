@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
 
 from ism_desktop.domain.codes import (
     Activity,
@@ -30,8 +29,12 @@ from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, normalize_text
 from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
-from ism_desktop.domain.wording import shortened
-from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning
+from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning, clipped
+from ism_desktop.exchange.etca.file_end import (
+    cut_file_warning,
+    no_process_after_the_last_meta,
+    wrapped,
+)
 from ism_desktop.exchange.etca.lines import clean_lines
 from ism_desktop.exchange.etca.tokens import (
     EvaluationMark,
@@ -42,8 +45,6 @@ from ism_desktop.exchange.etca.tokens import (
     tokenize,
 )
 
-# Column-wrapped description lines are short; narratives run the width of the page.
-_DESCRIPTION_LINE_MAX = 40
 # Headings repeat few codes (a state report: 3,600 headings): each code is made and checked
 # once; an invalid one raises every time, as the cache keeps only results.
 _unit_code = lru_cache(maxsize=1024)(UnitCode)
@@ -98,40 +99,6 @@ def _parse(text: str) -> EtcaImport:
     return EtcaImport(report=report, warnings=tuple(assembler.warnings))
 
 
-def _wrapped(paragraph: Paragraph) -> bool:
-    """Lines as short as a description's, wrapped in its column; a narrative's fill the page."""
-    return max(map(len, paragraph.texts), default=0) <= _DESCRIPTION_LINE_MAX
-
-
-# A narrative's lines wrap at the page's width, about 240 characters: one this long did not
-# end its sentence there when no period closes it.
-_FULL_LINE = 180
-
-
-def _carried_on(before: Paragraph, after: Paragraph) -> bool:
-    """A page break in mid-sentence: a full line with no period, the rest on the next page."""
-    line = before.texts[-1]
-    return after.glued and len(line) >= _FULL_LINE and not line.endswith(".")
-
-
-def _no_process_after_the_last_meta(tokens: list[Token]) -> tuple[list[Token], list[Paragraph]]:
-    """After the last evaluation, a «150 NAME» line is narrative that begins with a number.
-
-    A process heading opens metas, and none follows at the end of the file: read as one, the
-    line left the evaluation for the catalogue, or refused a whole report as cut. The lines so
-    read are returned too: they may still be a cut file's last process, and are said.
-    """
-    marks = [i for i, token in enumerate(tokens) if type(token) is EvaluationMark]
-    read: list[Token] = []
-    numbered: list[Paragraph] = []
-    for i, token in enumerate(tokens):
-        if marks and i > marks[0] and type(token) is Heading and token.kind == "activity":
-            token = Paragraph([f"{token.code} {token.name}"], token.line)
-            numbered.append(token)
-        read.append(token)
-    return read, numbered
-
-
 class _OpenMeta:
     # A plain class: only the assembler holds one, and a dataclass compiles methods at each start.
     __slots__ = ("key", "rows", "unit_of_measure")
@@ -163,7 +130,6 @@ class _Assembler:
         self.pending: list[Token] = []
         self.open: _OpenMeta | None = None
         self.figure_rows: dict[int, tuple[list[Decimal], FigureRow]] = {}
-        self._numbered: list[Paragraph] = []  # «150 NAME» lines read as narrative at the end
 
     def read(self, tokens: list[Token]) -> None:
         """Take the tokens in order; figure rows settle what came before them."""
@@ -181,8 +147,17 @@ class _Assembler:
 
     def finish(self) -> list[Meta]:
         """Close the last meta and return all metas in report order."""
-        self.pending, self._numbered = _no_process_after_the_last_meta(self.pending)
-        self._check_complete(self.pending)
+        self.pending, numbered = no_process_after_the_last_meta(self.pending)
+        if self.open is not None:
+            warning = cut_file_warning(
+                self.open.key.description,
+                self.open.rows.line,
+                self.pending,
+                numbered,
+                self._renames_activity,
+            )
+            if warning is not None:
+                self.warnings.append(warning)
         self._settle(self.pending)
         self.pending = []
         return self.metas
@@ -230,75 +205,8 @@ class _Assembler:
             and current.glued
             and isinstance(previous, Paragraph)
             and not isinstance(before, EvaluationMark)
-            and max(map(len, previous.texts), default=0) <= _DESCRIPTION_LINE_MAX
+            and wrapped(previous)
         )
-
-    def _check_complete(self, tokens: list[Token]) -> None:
-        """Refuse a text that ends inside its last meta: a cut file must not import as whole."""
-        if self.open is None:
-            return
-        name = _clip(self.open.key.description)
-        marks = [i for i, token in enumerate(tokens) if isinstance(token, EvaluationMark)]
-        narrative = [t for t in tokens[marks[0] + 1 :] if isinstance(t, Paragraph)] if marks else []
-        if not narrative:
-            raise EtcaFormatError(
-                self.open.rows.line,
-                f"el archivo termina a mitad de la meta «{name}», sin su evaluación "
-                "cualitativa: parece cortado.",
-            )
-        last = tokens[-1]
-        if isinstance(last, Heading) and last.kind != "entity":
-            raise EtcaFormatError(
-                last.line,
-                "el archivo termina en un encabezado sin ninguna meta debajo: parece cortado.",
-            )
-        start, sure = self._next_meta_start(tokens[marks[0] + 1 :], narrative)
-        if start is None and self._numbered:
-            start = self._numbered[0]
-        if start is None:
-            return
-        if sure:
-            raise EtcaFormatError(
-                start.first_line,
-                f"el archivo termina en «{_clip(start.joined())}», el principio de una meta "
-                "sin sus cifras (fila MET): parece cortado.",
-            )
-        # Short lines after the narrative: its own last words as well (a list, a signature, a
-        # page break), so said rather than refused.
-        self.warnings.append(
-            ImportWarning(
-                start.first_line,
-                f"«{_clip(start.joined())}», al final del archivo, puede ser el principio de una "
-                f"meta sin sus cifras (¿el archivo está cortado?); se tomó como parte de la "
-                f"evaluación de «{name}»: revísela.",
-            )
-        )
-
-    def _next_meta_start(
-        self, after_mark: list[Token], narrative: list[Paragraph]
-    ) -> tuple[Paragraph | None, bool]:
-        """Text at the end of the file that may begin another meta, and whether it surely does.
-
-        Without its figure row nothing else tells it from narrative: it would be read as more
-        of the last meta's evaluation, or dropped. Text after a unit's or programme's heading
-        surely begins a meta. Short lines after the narrative (whose lines fill the page) may
-        be a description's, or the narrative's own end (a list, a closing line): said.
-        """
-        # A unit's or a programme's heading is unmistakable; an activity's («664 NAME») may be
-        # a narrative's line that begins with a number.
-        headed: bool | None = None
-        for token in after_mark:
-            if type(token) is Heading and token.kind != "entity":
-                if token.kind != "activity":
-                    headed = True
-                elif not self._renames_activity(token):
-                    headed = bool(headed)
-            elif type(token) is Paragraph and headed is not None:
-                return token, headed
-        for before, paragraph in pairwise(narrative):
-            if _wrapped(paragraph) and not _carried_on(before, paragraph):
-                return paragraph, False
-        return None, False
 
     def _settle(self, tokens: list[Token]) -> None:
         """Close the open meta with its narrative and apply the headings that follow it."""
@@ -324,7 +232,7 @@ class _Assembler:
                     self.warnings.append(
                         ImportWarning(
                             token.first_line,
-                            f"texto fuera de lugar, no se importó: «{_clip(token.joined())}».",
+                            f"texto fuera de lugar, no se importó: «{clipped(token.joined())}».",
                         )
                     )
             elif type(token) is Heading:
@@ -399,7 +307,7 @@ class _Assembler:
             ]
             raise EtcaFormatError(
                 rows.line,
-                f"la meta «{_clip(description)}» aparece antes de su {', '.join(missing)}.",
+                f"la meta «{clipped(description)}» aparece antes de su {', '.join(missing)}.",
             )
         return MetaKey(entity, self.unit, self.programme, self.activity, description)
 
@@ -409,7 +317,7 @@ class _Assembler:
         if stable_id in self.seen:
             raise EtcaFormatError(
                 rows.line,
-                f"la meta «{_clip(key.description)}» ya apareció en la línea "
+                f"la meta «{clipped(key.description)}» ya apareció en la línea "
                 f"{self.seen[stable_id]} con la misma unidad, programa y proceso.",
             )
         self.seen[stable_id] = rows.line
@@ -417,7 +325,7 @@ class _Assembler:
             _check_figures(rows)
         if problem := too_long(narrative):
             raise EtcaFormatError(
-                rows.line, f"la evaluación de la meta «{_clip(key.description)}» {problem}."
+                rows.line, f"la evaluación de la meta «{clipped(key.description)}» {problem}."
             )
         # What a unit's programa base can carry (see ``domain.limits``).
         for what, text, limit in (
@@ -427,7 +335,7 @@ class _Assembler:
             if len(text) > limit:
                 raise EtcaFormatError(
                     rows.line,
-                    f"{what} de la meta «{_clip(key.description)}» tiene "
+                    f"{what} de la meta «{clipped(key.description)}» tiene "
                     f"{thousands(len(text))} caracteres (máx. {thousands(limit)}).",
                 )
         # The reader hands out one list per distinct printed row (an absolute meta's NUM row is
@@ -456,7 +364,7 @@ class _Assembler:
         if rows.printed_progress is None:
             self.warnings.append(
                 ImportWarning(
-                    rows.line, f"la meta «{_clip(meta.description)}» no trae % de avance."
+                    rows.line, f"la meta «{clipped(meta.description)}» no trae % de avance."
                 )
             )
         elif computed is not None and computed != rows.printed_progress:
@@ -464,7 +372,7 @@ class _Assembler:
                 ImportWarning(
                     rows.line,
                     f"el % de avance impreso ({rows.printed_progress:.2f} %) de la meta "
-                    f"«{_clip(meta.description)}» no coincide con el calculado ({computed} %).",
+                    f"«{clipped(meta.description)}» no coincide con el calculado ({computed} %).",
                 )
             )
 
@@ -478,11 +386,7 @@ def _check_figures(rows: FigureRows) -> None:
         for value in values:
             if problem := figure_problem(value):
                 raise EtcaFormatError(
-                    rows.line, f"la cifra «{_clip(str(value), 30)}» de la fila {label} {problem}."
+                    rows.line, f"la cifra «{clipped(str(value), 30)}» de la fila {label} {problem}."
                 )
     if rows.printed_progress is not None and figure_problem(rows.printed_progress):
         raise EtcaFormatError(rows.line, "el % de avance impreso no es una cifra admisible.")
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    return shortened(normalize_text(text), limit)
