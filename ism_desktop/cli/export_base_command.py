@@ -19,7 +19,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "En la unidad coordinadora: escribe el programa base de una unidad (sus metas con lo "
             "programado original y modificado del ejercicio) para que su computadora lo importe "
             "con «import-package» al empezar el año o al aprobarse cambios de metas. Sin "
-            "--unidad, uno por cada unidad. Escribe la ruta de cada paquete."
+            "--unidad, uno por cada unidad menos la coordinadora, cuyas metas se capturan aquí. "
+            "Escribe la ruta de cada paquete."
         ),
     )
     add_db_argument(parser)

@@ -13,12 +13,11 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import arrived_late, countdown_text, is_late
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.traffic_light import TrafficLight
@@ -27,6 +26,7 @@ from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS, validate_repo
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.domain.wording import shortened
+from ism_desktop.exchange.package.writer import coordinating_unit
 from ism_desktop.store.store import Store
 
 
@@ -90,13 +90,6 @@ class StatusBoard:
         return tuple(row.unit for row in self.rows if row.state is UnitState.MISSING)
 
 
-def _own_unit(store: Store) -> UnitCode:
-    identity = store.identity.get()
-    if identity is not None and identity.role is Role.COORDINATOR:
-        return identity.unit
-    return UnitCode(COORDINATING_UNIT_CODE)
-
-
 def awaited_units(
     store: Store, year: int, quarter: Quarter, units: Iterable[tuple[str, UnitCode]]
 ) -> list[tuple[str, UnitCode]]:
@@ -107,7 +100,7 @@ def awaited_units(
     own metas are typed here and are never awaited.
     """
     received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter)
-    own = _own_unit(store)
+    own = coordinating_unit(store)
     return sorted({key for key in units if key not in received and key[1] != own})
 
 
@@ -175,7 +168,7 @@ def _status_board(
     if report is None:
         return None
     received = store.received.latest_by_unit(PackageKind.REPORT, report.year, quarter)
-    own = _own_unit(store)
+    own = coordinating_unit(store)
     justifications = store.justifications.for_quarter(report.year, quarter)
     # A unit that sent this quarter before, reopened it and sent it again may have typed later
     # quarters meanwhile: its counts must be those of its own check.

@@ -223,12 +223,12 @@ def test_a_units_database_does_not_send_bases(
         export_base(unit_store, UNIT, tmp_path / "x")
 
 
-def test_one_base_per_unit(coordinator: Store, tmp_path: Path) -> None:
+def test_one_base_per_unit_but_the_coordinating_one(coordinator: Store, tmp_path: Path) -> None:
     exported = export_bases(coordinator, tmp_path, now=NOW)
 
+    # 002's own metas are typed in this database: a base of them would go nowhere.
     assert [(e.manifest.unit.value, e.metas) for e in exported] == [
         ("001", 13),
-        ("002", 4),
         ("003", 2),
         ("004", 7),
         ("005", 3),
@@ -236,6 +236,15 @@ def test_one_base_per_unit(coordinator: Store, tmp_path: Path) -> None:
         ("008", 11),
         ("009", 1),
     ]
+
+
+def test_the_coordinating_units_base_is_refused_naming_why(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    with pytest.raises(ExportError, match="la unidad 002 es la coordinadora"):
+        export_base(coordinator, UnitCode("002"), tmp_path / "x")
+
+    assert not (tmp_path / "x").exists()
 
 
 def test_what_is_applied_is_planned_again_on_the_database_as_it_is_then(

@@ -35,6 +35,7 @@ from ism_desktop.exchange.package.writer import (
     Addressee,
     ExportError,
     claim_coordinator,
+    coordinating_unit,
     data_header,
     write_package,
 )
@@ -141,6 +142,11 @@ def _export_one(
     now: datetime | None,
     words: Sequence[str] = (),
 ) -> ExportedBase:
+    if unit == coordinating_unit(store):
+        raise ExportError(
+            f"la unidad {unit} es la coordinadora: sus metas se capturan en esta base de datos "
+            "y no viajan en un programa base."
+        )
     metas = report.metas_of(unit)
     if not metas:
         units = ", ".join(code.value for code in report.units_in_order())
@@ -195,7 +201,7 @@ def export_bases(
 ) -> list[ExportedBase]:
     """One programme base per unit (every unit with metas when ``units`` is None)."""
     report = _load(store, year)
-    wanted = report.units_in_order() if units is None else tuple(units)
+    wanted = _sent_units(store, report) if units is None else tuple(units)
     done: list[ExportedBase] = []
     for unit in wanted:
         try:
@@ -221,5 +227,11 @@ def base_paths(store: Store, out_dir: Path, *, year: int | None = None) -> list[
         return []
     return [
         out_dir / package_file_name(unit, report.year, report.quarter, PackageKind.BASE)
-        for unit in report.units_in_order()
+        for unit in _sent_units(store, report)
     ]
+
+
+def _sent_units(store: Store, report: ProgressReport) -> tuple[UnitCode, ...]:
+    """The units with metas that receive a base: all but the coordinating unit itself."""
+    own = coordinating_unit(store)
+    return tuple(unit for unit in report.units_in_order() if unit != own)

@@ -58,6 +58,14 @@ class Addressee:
     quarter: Quarter
 
 
+def coordinating_unit(store: Store) -> UnitCode:
+    """This coordinator's own unit: its metas are typed in its database and never travel."""
+    identity = store.identity.get()
+    if identity is not None and identity.role is Role.COORDINATOR:
+        return identity.unit
+    return UnitCode(COORDINATING_UNIT_CODE)
+
+
 def claim_coordinator(store: Store, entity: str) -> None:
     """Refuse to send from a unit's database; remember this one as the coordinator's."""
     identity = store.identity.get()
