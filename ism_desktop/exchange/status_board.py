@@ -235,6 +235,15 @@ _RIGHT = {5, 6, 7, 8, 9, 10, 11, 12, 13}
 _NAME_WIDTH = 34
 
 
+def state_text(status: UnitStatus) -> str:
+    """«falta (atrasada)», «recibido (tarde)» when its first package came after the date."""
+    if status.late:
+        return f"{status.state.value} (atrasada)"
+    if status.received_late:
+        return f"{status.state.value} (tarde)"
+    return status.state.value
+
+
 def _cell(value: object) -> str:
     return "—" if value is None else str(value)
 
@@ -251,7 +260,7 @@ def status_text(board: StatusBoard) -> str:
             [
                 row.unit.value,
                 _clip(row.unit_name),
-                row.state.value + (" (atrasada)" if row.late else ""),
+                state_text(row),
                 "cerrado" if row.closed else "abierto",
                 _cell(row.received_at and local_time_text(row.received_at)),
                 _cell(row.sequence),
@@ -283,7 +292,7 @@ def status_text(board: StatusBoard) -> str:
     if late:
         lines.append(f"Atrasadas: {', '.join(late)}.")
     after = [row.unit.value for row in board.rows if row.received_late]
-    if after:  # a line of its own: the table's columns stay as scripts read them
+    if after:
         lines.append(f"Recibidos después de la fecha de entrega: {', '.join(after)}.")
     return "\n".join(lines) + "\n"
 

@@ -25,10 +25,11 @@ from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import count
+from ism_desktop.exchange.status_board import state_text
 from ism_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.status_board import StatusBoard, UnitStatus
+    from ism_desktop.exchange.status_board import StatusBoard
 
 _HEADERS = (
     "Unidad",
@@ -82,7 +83,7 @@ class StatusBoardDialog(QDialog):
             summary = status.summary
             values = (
                 f"{status.unit} {status.unit_name}",
-                _state_text(status),
+                state_text(status),
                 "cerrado" if status.closed else "abierto",
                 local_time_text(status.received_at),
                 "—" if status.sequence is None else str(status.sequence),
@@ -131,15 +132,6 @@ class StatusBoardDialog(QDialog):
         room = max(self.height() - 160, 240)
         chart_height = min(self.chart.sizeHint().height() + 28, room // 2)
         split.setSizes([room - chart_height, chart_height])
-
-
-def _state_text(status: UnitStatus) -> str:
-    """«falta (atrasada)», «recibido (tarde)» when its first package came after the date."""
-    if status.late:
-        return f"{status.state.value} (atrasada)"
-    if status.received_late:
-        return f"{status.state.value} (tarde)"
-    return status.state.value
 
 
 def _share_width(table: QTableWidget) -> None:
