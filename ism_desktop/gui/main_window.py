@@ -307,24 +307,10 @@ class MainWindow(QMainWindow):
             self.import_report(path)
 
     def import_report(self, path: Path) -> None:
-        """Import a report in the background; the window reloads when it is stored."""
-        self.form.flush()
-        workspace = self.session.workspace
+        """Import a report in the background, asking first if it replaces what is stored."""
+        from ism_desktop.gui.report_import_flow import import_report
 
-        from ism_desktop.gui.window_dialogs import import_error
-
-        def work() -> ImportSummary:
-            if workspace.store.path is None:
-                return workspace.import_report(path).summary
-            return workspace.in_own_connection(lambda w: w.import_report(path).summary)
-
-        self.tasks.run(
-            f"Importando «{path.name}»…",
-            work,
-            self._on_imported,
-            describe_error=import_error,
-            title="No se pudo importar el informe",
-        )
+        import_report(self, path, self._on_imported)
 
     def _on_imported(self, summary: ImportSummary) -> None:
         from ism_desktop.gui import window_dialogs

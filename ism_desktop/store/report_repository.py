@@ -70,7 +70,6 @@ class ReportRepository:
             QuarterClosedError: the report changes a closed quarter (nothing is written).
             ProgrammeApprovedError: it changes an approved programme (nothing is written).
         """
-        changes: list[MetaChange] = []
         years = YearRepository(self._db)
         # Read, checked and written under one write lock: what decides the write is what is there.
         with self._db.atomic():
@@ -91,12 +90,7 @@ class ReportRepository:
             self._save_catalogue(report)
             inserted = befores.count(None)
             self._save_metas(report.year, merged, stored)
-            for meta, before, after in zip(report.metas, befores, merged, strict=True):
-                if before is not None:
-                    changes += (
-                        MetaChange(meta.stable_id, meta.description, change)
-                        for change in report_changes(before, after)
-                    )
+            changes = _changes(report, befores, merged)
             self._audit(report.year, changes, author or _IMPORT_AUTHOR)
             self._db.execute(
                 "INSERT INTO report_imports (year, quarter, source_name, source_sha256, "
@@ -204,6 +198,16 @@ class ReportRepository:
                 for quarter, text in meta.evaluations.items()
             ],
         )
+
+    def changes_if_saved(self, report: ProgressReport) -> list[MetaChange]:
+        """What ``save`` would change on the metas already stored; nothing is written."""
+        stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
+        befores = [stored.get(meta.stable_id) for meta in report.metas]
+        merged = [
+            with_printed_report(before, meta, report.quarter)
+            for before, meta in zip(befores, report.metas, strict=True)
+        ]
+        return _changes(report, befores, merged)
 
     def load_year_metas(self, year: int) -> list[Meta]:
         """Every meta of one year, in report order (empty when the year has none)."""
@@ -338,3 +342,17 @@ class ReportRepository:
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
+
+
+def _changes(
+    report: ProgressReport, befores: Sequence[Meta | None], merged: Sequence[Meta]
+) -> list[MetaChange]:
+    """Every field the report changes on a meta that was stored before."""
+    changes: list[MetaChange] = []
+    for meta, before, after in zip(report.metas, befores, merged, strict=True):
+        if before is not None:
+            changes += (
+                MetaChange(meta.stable_id, meta.description, change)
+                for change in report_changes(before, after)
+            )
+    return changes

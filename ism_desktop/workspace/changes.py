@@ -16,7 +16,7 @@ from ism_desktop.domain.wording import REOPEN_MENU
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ism_desktop.exchange.etca.report_import import ImportSummary
+    from ism_desktop.exchange.etca.report_import import ImportSummary, LoadedReport
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.store.backup_catalogue import BackupInfo
 
@@ -130,6 +130,14 @@ class ImportChanges:
 
     summary: ImportSummary
     backup: BackupInfo | None
+
+
+@dataclass(frozen=True)
+class ReportPreview:
+    """A report read and not stored; what it would overwrite, a line per field (may be none)."""
+
+    loaded: LoadedReport
+    overwritten: tuple[str, ...]
 
 
 @dataclass(frozen=True)

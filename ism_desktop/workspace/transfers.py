@@ -47,6 +47,18 @@ def import_report(
     return store_etca_report(loaded, store.reports), backup
 
 
+def preview_report(store: Store, path: Path) -> tuple[LoadedReport, list[str]]:
+    """Read a report and say, a line each, what it would overwrite here; nothing is written.
+
+    Raises:
+        EtcaFormatError: the file is not a readable report.
+    """
+    from ism_desktop.exchange.etca.report_import import change_lines, load_etca_file
+
+    loaded = load_etca_file(path)
+    return loaded, change_lines(store.reports.changes_if_saved(loaded.parsed.report))
+
+
 def check_packages(
     store: Store, paths: Sequence[Path], options: IntakeOptions
 ) -> list[ReceiveOutcome]:

@@ -37,6 +37,7 @@ from ism_desktop.workspace.changes import (
     ObservationChanges,
     PackagesChanges,
     PermissionRefusedError,
+    ReportPreview,
     RestoreChanges,
     TargetChangeRefusedError,
     WorkspaceError,
@@ -46,6 +47,7 @@ from ism_desktop.workspace.report_view import ReportView
 from ism_desktop.workspace.undo import EditStep, UndoHistory, refuse_if_moved
 
 if TYPE_CHECKING:
+    from ism_desktop.exchange.etca.report_import import LoadedReport
     from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.exchange.intake.receiver import IntakeOptions
@@ -328,9 +330,14 @@ class Workspace(ReportView):
 
     # -- whole files: reports, packages, backups ---------------------------------------------
 
-    def import_report(self, path: Path) -> ImportChanges:
+    def preview_report(self, path: Path) -> ReportPreview:
+        """Read an official report and say what it would overwrite here, writing nothing."""
+        loaded, overwritten = transfers.preview_report(self.store, path)
+        return ReportPreview(loaded, tuple(overwritten))
+
+    def import_report(self, source: Path | LoadedReport) -> ImportChanges:
         """Store an official report (a copy of the data first); undo history is forgotten."""
-        summary, backup = transfers.import_report(self.store, path)
+        summary, backup = transfers.import_report(self.store, source)
         self.history.clear()
         return ImportChanges(summary, backup)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,15 +54,20 @@ class ImportSummary:
 
     def change_lines(self) -> list[str]:
         """One Spanish line per field the import changed on a meta that was already stored."""
-        lines = []
-        for item in self.changes:
-            change = item.change
-            old, new = _apart(change.old, change.new)
-            line = f"  Meta {item.meta_id}: {change.label}: «{old}» → «{new}»"
-            if item.shortens_evaluation:
-                line += " (ATENCIÓN: la evaluación guardada era más larga; el informe la acorta)"
-            lines.append(line)
-        return lines
+        return change_lines(self.changes)
+
+
+def change_lines(changes: Sequence[MetaChange]) -> list[str]:
+    """One Spanish line per field an import changes on a meta that was already stored."""
+    lines = []
+    for item in changes:
+        change = item.change
+        old, new = _apart(change.old, change.new)
+        line = f"  Meta {item.meta_id}: {change.label}: «{old}» → «{new}»"
+        if item.shortens_evaluation:
+            line += " (ATENCIÓN: la evaluación guardada era más larga; el informe la acorta)"
+        lines.append(line)
+    return lines
 
 
 def read_report_text(path: Path) -> tuple[str, str]:

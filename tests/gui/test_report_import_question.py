@@ -1,0 +1,98 @@
+"""Importing the official report over typed work asks first, listing what it would replace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui import report_import_flow
+from ism_desktop.gui.report_import_flow import overwrite_question
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
+
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+
+
+def _answering(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[tuple[str, Sequence[str]]]:
+    asked: list[tuple[str, Sequence[str]]] = []
+
+    def ask(_parent: QWidget, name: str, lines: Sequence[str]) -> bool:
+        asked.append((name, lines))
+        return answer
+
+    monkeypatch.setattr(report_import_flow, "ask_to_overwrite", ask)
+    return asked
+
+
+def test_declining_keeps_the_typed_figure_and_writes_nothing(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    seed_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # At a unit, Ctrl+I on the official text put back its figures over the quarter's work,
+    # without a word before, and with undo greyed out.
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "855")
+    asked = _answering(monkeypatch, answer=False)
+
+    window.import_report(seed_path)
+    qtbot.waitUntil(lambda: "No se importó" in window.statusBar().currentMessage(), timeout=10000)
+
+    ((name, lines),) = asked
+    assert name == seed_path.name
+    assert any("Realizado T1 (NUM): «855» → «761.00»" in line for line in lines), lines
+    assert stored_achieved(db_path, STUDIES) == Decimal(855)
+
+
+def test_accepting_imports_the_official_figures(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    seed_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "855")
+    asked = _answering(monkeypatch, answer=True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_: None)
+
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_report(seed_path)
+
+    assert len(asked) == 1
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
+
+
+def test_the_same_report_again_asks_nothing(
+    open_window: WindowFactory, qtbot: QtBot, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    asked = _answering(monkeypatch, answer=False)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_: None)
+
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_report(seed_path)
+
+    assert asked == []
+
+
+def test_a_long_list_is_cut_in_the_question_and_whole_in_the_details() -> None:
+    lines = [f"  Meta {n:016x}: Realizado T1 (NUM): «{n}» → «{n + 1}»" for n in range(11)]
+
+    text, details = overwrite_question("informe.txt", lines)
+
+    assert text.startswith("«informe.txt» reemplaza 11 cifras o textos que ya están")
+    assert "«7» → «8»" in text
+    assert "«8» → «9»" not in text
+    assert "y 3 cambios más." in text
+    assert "Archivo → Restaurar copia…" in text
+    assert details.splitlines() == [line.strip() for line in lines]
