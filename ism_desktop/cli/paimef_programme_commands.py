@@ -13,6 +13,7 @@ from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, fail, store_from
 from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
 from ism_desktop.cli.output_files import one_file_twice
 from ism_desktop.cli.paimef_arguments import programme_options
+from ism_desktop.cli.paimef_justify_choices import choose_one
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.findings import PaimefFinding
@@ -385,11 +386,7 @@ def run_justify(args: argparse.Namespace) -> int:
             if not matching:
                 return fail(f"no hay ninguna observación de la regla {args.regla} que coincida.")
             if len(matching) > 1:
-                shown = "; ".join(f"--accion «{f.action}» --campo {f.field}" for f in matching)
-                found = count(len(matching), "observación", "observaciones")
-                return fail(
-                    f"hay {found} de la regla {args.regla} que coinciden: elija una con {shown}."
-                )
+                return fail(choose_one(args.regla, matching))
             saved = justify(
                 store, programme.year, matching[0], args.texto, Author(CLI_AUTHOR, os_user())
             )
