@@ -169,7 +169,7 @@ def _status_board(
         return None
     received = store.received.latest_by_unit(PackageKind.REPORT, report.year, quarter)
     own = coordinating_unit(store)
-    justifications = store.justifications.for_quarter(report.year, quarter)
+    justifications = store.justifications_for_quarter(report.year, quarter)
     # A unit that sent this quarter before, reopened it and sent it again may have typed later
     # quarters meanwhile: its counts must be those of its own check.
     delivered = store.packages.delivered(report.year, quarter)

@@ -14,6 +14,7 @@ from ism_desktop.store.database import open_database, open_memory_database
 from ism_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.quarter import Quarter
     from ism_desktop.domain.validation.justification import Justification
     from ism_desktop.store.closure_repository import ClosureRepository
     from ism_desktop.store.decision_repository import DecisionRepository
@@ -159,6 +160,22 @@ class Store:
 
         return with_recorded_target_reasons(
             self.justifications.for_year(year), self.edits.target_changes_for_year(year), year
+        )
+
+    def justifications_for_quarter(self, year: int, quarter: Quarter) -> list[Justification]:
+        """One quarter's stored justifications plus those implied by recorded target changes.
+
+        The board counts a quarter's unjustified warnings with these: with the stored ones
+        alone, a request approved after its quarter's package (or a later one's) added an
+        unjustified META_MODIFICADA to every other quarter, closed ones too.
+        """
+        from ism_desktop.domain.validation.justification import with_recorded_target_reasons
+
+        return with_recorded_target_reasons(
+            self.justifications.for_quarter(year, quarter),
+            self.edits.target_changes_for_year(year),
+            year,
+            (quarter,),
         )
 
     @classmethod

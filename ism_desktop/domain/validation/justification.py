@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ism_desktop.domain.audit import TargetChange
@@ -70,7 +70,10 @@ class Justification:
 
 
 def with_recorded_target_reasons(
-    stored: Sequence[Justification], target_changes: Mapping[str, Sequence[TargetChange]], year: int
+    stored: Sequence[Justification],
+    target_changes: Mapping[str, Sequence[TargetChange]],
+    year: int,
+    quarters: Collection[Quarter] = tuple(Quarter),
 ) -> list[Justification]:
     """Stored justifications plus those implied by recorded target-change reasons.
 
@@ -79,6 +82,9 @@ def with_recorded_target_reasons(
     the justification unless the unit wrote one of its own. Made readable, never refused:
     the words around it make a motivo at the limit longer than a justification may be, and an
     older version stored motivos unchecked; either would otherwise stop every check.
+
+    It counts in every quarter the warning shows (``quarters``, of which ``stored`` holds those
+    written): an approved request of one quarter's package changes the meta in all of them.
     """
     written = {item.key for item in stored}
     implied: list[Justification] = []
@@ -86,7 +92,7 @@ def with_recorded_target_reasons(
         last = changes[-1]
         document = f" (documento {last.reason.document})" if last.reason.document else ""
         text = readable_text(f"Cambio de meta registrado: {last.reason.text}{document}")
-        for quarter in Quarter:
+        for quarter in quarters:
             key = JustificationKey(year, meta_id, quarter, TARGET_CHANGED.code)
             if key not in written:
                 implied.append(Justification.justified(key, text, last.author.profile, last.at))
