@@ -13,7 +13,7 @@ from ism_desktop.domain.wording import reopen_hint, spoken_list
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.reader import PackageContents
-from ism_desktop.exchange.year_news_review import fresh_news, put_back_diffs
+from ism_desktop.exchange.year_news_review import fresh_news, put_back_diffs, with_put_back
 from ism_desktop.exchange.year_travel import (
     closing_note,
     news_notes,
@@ -91,9 +91,9 @@ def year_checks(
         closing_note(q, unsent_changes(store, year, entity, unit, q))
         for q in closed_by(store.closures, year, entity, unit, news)
     )
-    shown = {item.meta_id for item in diff.metas}
-    put_back = put_back_diffs(store, year, entity, unit, fresh.decisions, shown)
-    reviewed = replace(diff, metas=(*diff.metas, *put_back), notes=(*diff.notes, *notes, *closing))
+    put_back = put_back_diffs(store, year, entity, unit, fresh.decisions)
+    metas = with_put_back(diff.metas, put_back)
+    reviewed = replace(diff, metas=metas, notes=(*diff.notes, *notes, *closing))
     return replace(intake, news=news), reviewed
 
 

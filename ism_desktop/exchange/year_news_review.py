@@ -8,7 +8,7 @@ unit's modified target back, was received as «0 metas cambian».
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
@@ -37,13 +37,9 @@ def put_back_diffs(
     entity: str,
     unit: UnitCode,
     decisions: Sequence[Decision],
-    shown: Collection[str] = (),
 ) -> tuple[MetaDiff, ...]:
-    """The metas whose modified target a new rejection puts back, each with what changes.
-
-    ``shown``: metas the package's own changes list already (a base brings its targets).
-    """
-    rejected = [d for d in decisions if not d.approved and d.meta_id not in shown]
+    """The metas whose modified target a new rejection puts back, each with what changes."""
+    rejected = [d for d in decisions if not d.approved]
     if not rejected:
         return ()
     stored = {m.stable_id: m for m in store.reports.load_unit_metas(year, entity, unit)}
@@ -68,3 +64,22 @@ def put_back_diffs(
         )
         for meta_id, (before, after) in changed.items()
     )
+
+
+def with_put_back(metas: Sequence[MetaDiff], put_back: Sequence[MetaDiff]) -> tuple[MetaDiff, ...]:
+    """The package's metas with the put-back figures among their changes, each field once.
+
+    A meta the package lists already (an observation of it, say) takes its put-back figures as
+    more of its changes: left out, the figure the import does put back was only a note. A field
+    the package lists itself (a base brings its targets) is not listed twice.
+    """
+    extra = {item.meta_id: item for item in put_back}
+    merged = []
+    for item in metas:
+        added = extra.pop(item.meta_id, None)
+        if added is not None:
+            listed = {line.field for line in item.lines}
+            lines = (*item.lines, *(line for line in added.lines if line.field not in listed))
+            item = MetaDiff(item.meta_id, item.unit, item.description, lines, item.status)
+        merged.append(item)
+    return (*merged, *extra.values())

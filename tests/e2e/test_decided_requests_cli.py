@@ -116,3 +116,60 @@ def test_an_approved_request_adds_no_unjustified_warning_to_a_closed_quarter(
         ok("validate", "--db", coordinator, "--trimestre", "1", "--unidad", UNIT, "--json")
     )
     assert "Cambio de meta registrado" in json.dumps(checked, ensure_ascii=False)
+
+
+def _rejected_and_observed(coordinator: Path, folder: Path) -> Path:
+    """The coordinator rejects ASESORÍA LEGAL's T4 request, observes the meta and sends both."""
+    number = _request(coordinator, ASESORIA, "modificado.t4.num")
+    ok("solicitudes", "--db", coordinator, "rechazar", number, "--motivo", "Sin oficio")
+    ok(
+        "observe", "--db", coordinator, "--trimestre", "2", "--meta", ASESORIA[:8],
+        "--texto", "Revisar la cifra de asesorías.",
+    )  # fmt: skip
+    return Path(
+        ok(
+            "export-observations", "--db", coordinator, "--unidad", UNIT, "--trimestre", "2",
+            "--out", folder,
+        ).strip()
+    )  # fmt: skip
+
+
+_ROLLED_BACK = ["Modificado T4 (NUM): 1000 → 800", "Modificado anual (NUM): 3400 → 3200"]
+_OBSERVED = "Observación T2: (vacío) → «Revisar la cifra de asesorías.»"
+
+
+def test_a_dry_run_lists_the_rolled_back_figure_among_the_metas_changes(
+    both: tuple[Path, Path], tmp_path: Path
+) -> None:
+    coordinator, unit = both
+    back = _rejected_and_observed(coordinator, tmp_path / "obs")
+
+    shown = ok("import-package", "--db", unit, back, "--dry-run")
+
+    block = shown.split(f"  Meta {ASESORIA} ({UNIT}): ASESORÍA LEGAL\n")[1]
+    lines = [line.strip() for line in block.split("\n  Aviso:")[0].splitlines()]
+    assert lines == [_OBSERVED, *_ROLLED_BACK], shown
+    assert "1 meta cambia" in shown
+
+
+def test_the_review_before_saving_lists_the_figure_the_import_puts_back(
+    both: tuple[Path, Path], tmp_path: Path
+) -> None:
+    coordinator, unit = both
+    back = _rejected_and_observed(coordinator, tmp_path / "obs")
+    with Store.open(unit) as store:
+        workspace = Workspace(store, PcProfile(Role.UNIT, UnitCode(UNIT), 2024, Quarter.SECOND))
+        workspace.reload()
+        [checked] = workspace.check_packages([back])
+        assert checked.incoming is not None, checked.error
+        [meta] = checked.incoming.diff.metas
+
+        workspace.apply_packages([checked])
+
+    assert [line.describe() for line in meta.lines] == [_OBSERVED, *_ROLLED_BACK]
+    with Store.open(unit) as store:
+        report = store.reports.load(year=2024)
+        assert report is not None
+        applied = report.meta_by_id(ASESORIA)
+    assert applied is not None
+    assert (applied.num.modified[3], applied.num.modified_annual) == (Decimal(800), Decimal(3200))
