@@ -110,6 +110,17 @@ class PackageRepository:
             ).fetchall()
         )
 
+    def sent_quarters(self, year: int, unit: UnitCode) -> frozenset[Quarter]:
+        """The quarters of the year whose own report package this database wrote for the unit."""
+        return frozenset(
+            Quarter(int(row[0]))
+            for row in self._db.execute(
+                "SELECT DISTINCT quarter FROM package_exports WHERE kind = ? AND year = ? "
+                "AND unit_code = ? AND file_name IS NOT NULL",
+                [PackageKind.REPORT.value, year, unit.value],
+            ).fetchall()
+        )
+
     def history(self, unit: UnitCode | None = None) -> list[PackageRecord]:
         """Finished exports, oldest first (of one unit, or all)."""
         where, params = "file_name IS NOT NULL", []

@@ -182,6 +182,10 @@ def test_every_closed_quarter_the_package_changes_is_named_at_once(
     type_first_quarter(unit, {TRANSPARENCIA: ((96, 100), "SE CUMPLIÓ CON EL 96 %.")}, "U")
     type_quarter(unit, {TRANSPARENCIA: ((95, 100), "SE CUMPLIÓ CON EL 95 %.")}, "U", Quarter.SECOND)
     type_quarter(unit, {TRANSPARENCIA: ((94, 100), "SE CUMPLIÓ CON EL 94 %.")}, "U", Quarter.THIRD)
+    # Reopened, the two hold the third quarter's package back; closed by hand, they are not
+    # sent, and their changes ride in it.
+    for quarter in ("1", "2"):
+        ok("trimestre", "cerrar", "--db", unit, "--unidad", "009", "--trimestre", quarter)
 
     refused = run_cli("import-package", "--db", coordinator, _export(unit, 3, tmp_path / "t3"))
 

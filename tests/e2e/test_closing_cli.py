@@ -107,13 +107,20 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
         type_quarter(unit, {APOYO: (1, "OTRA")}, "Unidad 004", Quarter.FIRST, 2024)
 
     # Reopened there and received, the quarter is closed at both ends; the unit then reopens
-    # its own copy, changes the first quarter and sends it inside its second-quarter package.
+    # its own copy and changes the first quarter. Its second quarter's package waits for the
+    # first one's, corrected.
     reopen = ("trimestre", "reabrir", "--unidad", "004", "--trimestre", "1", "--motivo")
     ok(*reopen, "Llega el paquete", "--db", coordinator)
     ok("import-package", "--db", coordinator, first)
     ok(*reopen, "Corrección", "--db", unit)
     type_quarter(unit, {APOYO: (401, "OTRA")}, "Unidad 004", Quarter.FIRST, 2024)
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    held = run_cli(*export, tmp_path / "2", "--trimestre", "2")
+    assert held.returncode != 0
+    assert "el trimestre 1 está reabierto: exporte primero su paquete" in held.stderr
+    # Closed again by hand, nothing was sent: the changes ride in the second quarter's
+    # package, and the coordinator, which holds the first quarter closed, refuses it.
+    ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", unit)
     second = ok(*export, tmp_path / "2", "--trimestre", "2").strip()
     with (
         Store.open(coordinator) as store,

@@ -238,3 +238,39 @@ def test_news_of_the_coordinator_do_not_close_a_quarter_the_unit_reopened_since(
 
     with Store.open(unit) as store:
         assert not store.closures.is_closed(2024, "30", UnitCode("004"), Quarter.FIRST)
+
+
+def test_a_later_quarter_waits_until_the_reopened_one_is_sent_again(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # The reviewer's case: the second quarter's package would carry the first quarter's
+    # changes past that quarter's review, and the coordinator, holding it closed, refuses it.
+    coordinator, unit = _unit_with_base(tmp_path, seed_path)
+    export = ("export", "--db", unit, "--unidad", "004", "--out")
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    _send(unit, coordinator, tmp_path / "1", 1)
+    ok(*REOPEN, "Corrección", "--db", unit)
+    type_quarter(
+        unit, {APOYO: (401, "SE REALIZARON 401 APOYOS.")}, "Unidad 004", Quarter.FIRST, 2024
+    )
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+
+    refused = run_cli(*export, tmp_path / "2", "--trimestre", "2")
+
+    assert refused.returncode != 0
+    assert "Traceback" not in refused.stderr
+    assert (
+        "el trimestre 1 está reabierto: exporte primero su paquete (corregido) y entréguelo; "
+        "después, el del trimestre 2"
+    ) in refused.stderr
+    # Nothing written, no number taken, the second quarter still open.
+    assert not (tmp_path / "2").exists()
+    with Store.open(unit) as store:
+        assert [p.quarter for p in store.packages.history()] == [Quarter.FIRST]
+        assert not store.closures.is_closed(2024, "30", UnitCode("004"), Quarter.SECOND)
+
+    # In order, both go through, and the coordinator takes both.
+    first = ok(*export, tmp_path / "1b", "--trimestre", "1").strip()
+    second = ok(*export, tmp_path / "2", "--trimestre", "2").strip()
+    ok(*REOPEN, "Llega la corrección", "--db", coordinator)
+    ok("import-package", "--db", coordinator, first, second)

@@ -58,3 +58,15 @@ def test_numbers_survive_reopening_the_file(tmp_path: Path) -> None:
         first.packages.reserve("30", UnitCode("004"), 2024, Quarter.FIRST, AT)
     with Store.open(path) as second:
         assert second.packages.reserve("30", UnitCode("004"), 2024, Quarter.FIRST, AT).sequence == 2
+
+
+def test_sent_quarters_are_the_units_written_report_packages_of_the_year(store: Store) -> None:
+    unit = UnitCode("004")
+    first = store.packages.reserve("30", unit, 2024, Quarter.FIRST, AT)
+    store.packages.complete(first, "ETCA-III-04_2024_T1_unidad_004.ismpaq", "ab" * 32)
+    store.packages.reserve("30", unit, 2024, Quarter.SECOND, AT)  # an export that failed
+    other = store.packages.reserve("30", UnitCode("009"), 2024, Quarter.THIRD, AT)
+    store.packages.complete(other, "ETCA-III-04_2024_T3_unidad_009.ismpaq", "cd" * 32)
+
+    assert store.packages.sent_quarters(2024, unit) == {Quarter.FIRST}
+    assert store.packages.sent_quarters(2025, unit) == frozenset()

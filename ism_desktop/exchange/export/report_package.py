@@ -24,6 +24,7 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.report_through import report_through
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
+from ism_desktop.exchange.export.reopened_before import refuse_held_back
 from ism_desktop.exchange.export.report_data import package_data
 from ism_desktop.exchange.package.manifest import (
     DATA_NAME,
@@ -133,6 +134,7 @@ def export_package(
 
     Raises:
         ExportRefusedError: validation found errors (listed in the exception).
+        HeldBackError: an earlier quarter was reopened since its package went out.
         ExportError: no report, no metas for the unit, or the folder cannot be written.
     """
     identity = store.identity.get()
@@ -143,6 +145,8 @@ def export_package(
             f"de la unidad {unit}."
         )
     report = _load(store, unit, quarter, year)
+    # Before the review: the earlier quarter's package goes first, whatever this one holds.
+    refuse_held_back(store, report.year, unit, quarter)
     check = validate(report, quarter, unit)
     if check.has_errors:
         raise ExportRefusedError(check.errors)
