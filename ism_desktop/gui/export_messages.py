@@ -67,13 +67,21 @@ def refusal(errors: list[tuple[str, str]]) -> str:
     return f"No se exportó el paquete: {head}\n\n" + "\n".join(lines)
 
 
+def held_back(message: str) -> str:
+    """An earlier reopened quarter's package goes first: the use case's reason, as a sentence."""
+    return message[:1].upper() + message[1:]
+
+
 def export_error(exc: Exception) -> str:
     """Why the package was not written, from what its writing raised."""
+    from ism_desktop.exchange.export.reopened_before import HeldBackError
     from ism_desktop.exchange.export.report_package import ExportRefusedError
     from ism_desktop.exchange.package.writer import ExportError
 
     if isinstance(exc, ExportRefusedError):
         return refusal([(e.meta_description, e.message) for e in exc.errors])
+    if isinstance(exc, HeldBackError):
+        return held_back(str(exc))
     if isinstance(exc, ExportError | OSError):
         return f"No se exportó el paquete: {exc}"
     if isinstance(exc, StoreError):  # already a Spanish sentence (a busy or damaged file…)

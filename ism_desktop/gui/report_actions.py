@@ -20,6 +20,7 @@ from ism_desktop.gui.export_messages import (
     FIX_AND_EXPORT,
     closed_note,
     export_error,
+    held_back,
     refusal,
     send_again_question,
     warning_count,
@@ -239,6 +240,10 @@ class ReportActions(QObject):
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""
         if not self._typing_saved("No se exportó el paquete", FIX_AND_EXPORT):
+            return
+        waiting = self._session.workspace.package_held_back()
+        if waiting is not None:
+            QMessageBox.warning(self._window, "No se exportó el paquete", held_back(waiting))
             return
         errors = self._unit_errors()
         if errors:

@@ -15,7 +15,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text, late_units_text
 from ism_desktop.domain.local_time import local_date_text
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.wording import PROFILE_MENU, count
+from ism_desktop.domain.wording import PROFILE_MENU, count, spoken_list
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.exchange.status_board import awaited_units
@@ -108,7 +108,8 @@ class YearActions(QObject):
         profile, store = self.session.profile, self.session.store
         due = store.years.delivery_dates(profile.year).get(profile.quarter)
         if due is None:
-            return f"Entrega del trimestre {int(profile.quarter)}: sin fecha"
+            unsent = "" if self._coordinator else self._reopened_note()
+            return f"Entrega del trimestre {int(profile.quarter)}: sin fecha{unsent}"
         today = self.today()
         text = f"Entrega del trimestre {int(profile.quarter)}: {local_date_text(due)}"
         if not self._coordinator:
@@ -119,7 +120,7 @@ class YearActions(QObject):
                 for (_e, unit, q), shut in states.items()
             )
             left = countdown_text(date.fromisoformat(due), today, closed)
-            return f"{text} ({left})"
+            return f"{text} ({left}){self._reopened_note()}"
         # The board's rule: a unit that sent its package delivered, even if reopened since.
         units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
         awaited = awaited_units(store, profile.year, profile.quarter, units)
@@ -127,6 +128,15 @@ class YearActions(QObject):
         left = countdown_text(date.fromisoformat(due), today, not missing)
         late = f" · atrasadas: {late_units_text(missing)}" if missing and "atrasado" in left else ""
         return f"{text} ({left}){late}"
+
+    def _reopened_note(self) -> str:
+        """E.g. `` · trimestre 1 reabierto: falta reenviar su paquete`` (a unit's PC)."""
+        quarters = [int(q) for q in self.session.workspace.reopened_unsent()]
+        if not quarters:
+            return ""
+        if len(quarters) == 1:
+            return f" · trimestre {quarters[0]} reabierto: falta reenviar su paquete"
+        return f" · trimestres {spoken_list(quarters)} reabiertos: falta reenviar sus paquetes"
 
     def _fail(self, title: str, exc: Exception) -> None:
         QMessageBox.warning(self._window, title, _sentence(exc))

@@ -111,6 +111,18 @@ class ReportView:
             self.store, profile.year, report.entity.code, profile.unit, profile.quarter
         )
 
+    def reopened_unsent(self) -> tuple[Quarter, ...]:
+        """This PC's unit's quarters reopened since their package went out, not sent again."""
+        from ism_desktop.exchange.export.reopened_before import reopened_unsent
+
+        return reopened_unsent(self.store, self.profile.year, self.profile.unit)
+
+    def package_held_back(self) -> str | None:
+        """Why the quarter's package waits for an earlier reopened quarter's, if it does."""
+        from ism_desktop.exchange.export.reopened_before import held_back_message
+
+        return held_back_message(self.reopened_unsent(), self.profile.quarter)
+
     def refuse_if_closed(self, meta: Meta, year: int, quarter: Quarter) -> None:
         """Refuse a change to a quarter this PC's unit closed (its package was sent).
 

@@ -1,0 +1,70 @@
+"""The window holds a later quarter's package back while an earlier one waits to be sent again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.quarter_closing import reopen_quarter
+from ism_desktop.workspace.transfers import export_unit_package
+from tests.gui.conftest import WindowFactory
+
+pytestmark = pytest.mark.gui
+
+UNIT = UnitCode("004")
+
+
+def _sent_and_reopened(db_path: Path, folder: Path) -> None:
+    """Unit 004 exports its first quarter's package (closing it), then reopens it."""
+    with Store.open(db_path) as store:
+        export_unit_package(store, UNIT, Quarter.FIRST, folder, year=2024)
+        reopen_quarter(store, 2024, UNIT, Quarter.FIRST, "Corrección", Author("Unidad 004", "x"))
+
+
+def test_the_second_quarter_is_not_exported_while_the_first_waits(
+    open_window: WindowFactory, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _sent_and_reopened(db_path, tmp_path / "t1")
+    window = open_window(PcProfile(Role.UNIT, UNIT, 2024, Quarter.SECOND))
+    said: list[tuple[str, str]] = []
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "ism_desktop.gui.report_actions.QMessageBox.warning",
+        lambda _parent, title, text, *_rest: said.append((title, text)),
+    )
+
+    def choose(_parent: object, title: str) -> str:
+        asked.append(title)
+        return str(tmp_path / "t2")
+
+    monkeypatch.setattr("ism_desktop.gui.report_actions.choose_folder", choose)
+
+    window.reports.choose_package_folder()
+
+    # Said before any folder is asked for, and before the second quarter's own errors.
+    assert asked == []
+    [(title, text)] = said
+    assert title == "No se exportó el paquete"
+    assert text.startswith(
+        "El trimestre 1 está reabierto: exporte primero su paquete (corregido) y entréguelo; "
+        "después, el del trimestre 2."
+    )
+    assert not (tmp_path / "t2").exists()
+
+
+def test_the_status_bar_says_a_reopened_quarter_was_not_sent_again(
+    open_window: WindowFactory, db_path: Path, tmp_path: Path
+) -> None:
+    _sent_and_reopened(db_path, tmp_path / "t1")
+
+    window = open_window(PcProfile(Role.UNIT, UNIT, 2024, Quarter.SECOND))
+
+    assert window.year_actions.deadline.text() == (
+        "Entrega del trimestre 2: sin fecha · trimestre 1 reabierto: falta reenviar su paquete"
+    )
