@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -126,6 +126,8 @@ class FigureGrid(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QLineEdit) and self._takes_whole_figure(watched, event):
             return True
+        if isinstance(watched, QLineEdit) and _is_escape(event) and self._put_back(watched):
+            return True
         # A line edit claims Ctrl+Z for its own typing. Once a figure is saved (Enter), the
         # cursor stays in the cell: let the window's Deshacer/Rehacer have the keys then.
         if is_undo_claim(event) and isinstance(watched, QLineEdit) and not watched.isModified():
@@ -155,6 +157,22 @@ class FigureGrid(QWidget):
             cell.selectAll()
             return True
         return False
+
+    def _put_back(self, cell: QLineEdit) -> bool:
+        """Esc, as in Excel: the figure saved back in the cell, what was typed dropped unsaved.
+
+        Left typed, the next Enter, Tab or click elsewhere saved it. A cell not being typed in
+        has nothing to take back: Esc goes on as before.
+        """
+        stored = cell.property(_VALUE)
+        if cell.isReadOnly() or not cell.isModified() or not isinstance(stored, tuple):
+            return False
+        cell.setText(self._text(*stored))
+        cell.setModified(False)  # nothing typed: leaving the cell saves nothing
+        cell.selectAll()  # still in the cell, its figure taken whole as after a click
+        self._fit(cell)
+        self.achieved_edited.emit()  # the MET row and percentages shown follow it back
+        return True
 
     def cell_for_field(self, field: str) -> QLineEdit | None:
         """The cell a validation finding or an audit entry names (``realizado.t1.num``)."""
@@ -318,6 +336,14 @@ class FigureGrid(QWidget):
         if text != cell.text():
             cell.setText(text)
             cell.setCursorPosition(0)
+
+
+def _is_escape(event: QEvent) -> bool:
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() == Qt.Key.Key_Escape
+    )
 
 
 def _cell_font(cell: QLineEdit) -> QFont:
