@@ -125,6 +125,9 @@ def _build_actions(
     window.undo_action = window.undo_actions.undo_action
     window.redo_action = window.undo_actions.redo_action
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    window.undo_actions.replayed.connect(
+        lambda stable_id, said: _show_replayed(window, stable_id, said)
+    )
     window.reports = ReportActions(window, session, window.tasks, window.form.flush)
     # The export closed the quarter: the meta on screen is drawn again, its cells read-only
     # from now (left open, a figure typed there was refused only on Enter), and the findings
@@ -139,3 +142,12 @@ def _build_actions(
     window.newer_year = NewerYearOffer(window)
     # After the summary of what came in: a newer year's base is offered once it is read.
     window.coordination.received_shown.connect(window.newer_year.offer)
+
+
+def _show_replayed(window: MainWindow, stable_id: str, said: str) -> None:
+    """The meta a step undone or redone changed, shown, and what was done, said.
+
+    Ctrl+Z on another meta took back a figure of the one before, out of sight and in silence.
+    """
+    window.select_meta(stable_id)
+    window.statusBar().showMessage(said, 15000)

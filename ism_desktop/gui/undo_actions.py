@@ -2,26 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.workspace.changes import MetaChanges
+from ism_desktop.workspace.undo import replay_said
 
 
 class UndoActions(QObject):
     """The menu's Deshacer/Rehacer, enabled and named after the workspace's next step."""
+
+    # A step undone or redone: its meta's stable id and what was done (Spanish). The step's
+    # meta need not be the one on screen: the window shows it and says it.
+    replayed = Signal(str, str)
 
     def __init__(self, session: ReportSession, parent: QObject) -> None:
         super().__init__(parent)
         self._session = session
         self.undo_action = QAction("&Deshacer", parent)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(session.undo)
+        self.undo_action.triggered.connect(self._undo)
         self.redo_action = QAction("&Rehacer", parent)
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.redo_action.triggered.connect(session.redo)
+        self.redo_action.triggered.connect(self._redo)
         session.history_changed.connect(self._on_history_changed)
         self._on_history_changed()
+
+    def _undo(self) -> None:
+        self._said(self._session.undo(), undone=True)
+
+    def _redo(self) -> None:
+        self._said(self._session.redo(), undone=False)
+
+    def _said(self, changes: MetaChanges | None, *, undone: bool) -> None:
+        if changes is not None and changes.changed:
+            self.replayed.emit(changes.stable_id, replay_said(changes, undone=undone))
 
     def _on_history_changed(self) -> None:
         history = self._session.workspace.history

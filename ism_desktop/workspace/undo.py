@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from ism_desktop.domain.audit import FieldChange, TargetChangeReason, diff_metas
 from ism_desktop.domain.meta import Meta
-from ism_desktop.workspace.changes import UndoRefusedError
+from ism_desktop.domain.wording import shortened
+from ism_desktop.exchange.intake.diff import shown_pair
+from ism_desktop.workspace.changes import MetaChanges, UndoRefusedError
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,3 +111,21 @@ def refuse_if_moved(
         f"dejó ese paso (ahora está {now}); lo cambió después otra acción, como un paquete "
         "recibido. No se cambió nada."
     )
+
+
+def replay_said(changes: MetaChanges, *, undone: bool) -> str:
+    """What Deshacer (``undone``) or Rehacer just wrote, named with its meta, as a sentence.
+
+    «Se deshizo: Realizado T1 (NUM) de «ASESORÍA LEGAL»: 700 → 695.» A step changes the meta
+    it was made on, which need not be the one on screen: said nowhere, it went unnoticed.
+    """
+    verb = "Se deshizo" if undone else "Se rehízo"
+    name = shortened(changes.meta.description, 40)
+    if not changes.fields:
+        return f"{verb} un cambio de «{name}»."
+    first, *rest = changes.fields
+    old, new = shown_pair(first.old, first.new)
+    more = "".join(
+        f"; {change.label}: {' → '.join(shown_pair(change.old, change.new))}" for change in rest
+    )
+    return f"{verb}: {first.label} de «{name}»: {old} → {new}{more}."
