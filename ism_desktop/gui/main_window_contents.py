@@ -125,6 +125,7 @@ def _build_actions(
     window.undo_action = window.undo_actions.undo_action
     window.redo_action = window.undo_actions.redo_action
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    window.form.narrative.window_undo = (window.undo_action, window.redo_action)
     window.undo_actions.replayed.connect(
         lambda stable_id, said: _show_replayed(window, stable_id, said)
     )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QContextMenuEvent,
     QFocusEvent,
     QFont,
@@ -42,6 +43,8 @@ class NarrativeEdit(QPlainTextEdit):
         self.highlighter = SpellingHighlighter(self.document())
         # Whether typing is waiting to be saved (set by the form that saves it).
         self.typing: Callable[[], bool] = lambda: True
+        # The window's Deshacer and Rehacer (set by the window), for the right-click menu.
+        self.window_undo: tuple[QAction, ...] = ()
 
     @override
     def event(self, event: QEvent) -> bool:
@@ -84,6 +87,7 @@ class NarrativeEdit(QPlainTextEdit):
     def spelling_menu(self, pos: QPoint) -> QMenu:
         """The context menu at a point: suggestions and dictionary actions over Qt's own."""
         menu = self.createStandardContextMenu(pos)
+        self._put_window_undo(menu)
         found = self.doubtful_word_at(pos)
         checker = self.highlighter.checker
         if found is None or checker is None:
@@ -119,6 +123,19 @@ class NarrativeEdit(QPlainTextEdit):
         if first is not None:
             menu.insertActions(first, ours)
         return menu
+
+    def _put_window_undo(self, menu: QMenu) -> None:
+        """Qt's Deshacer and Rehacer in the menu replaced by the window's (dropped without).
+
+        Qt's undid only the box's typing since its last save (greyed out most of the time) and
+        named other keys than *Editar*'s, whose steps, saved in the database, are the program's.
+        """
+        qt_own = [a for a in menu.actions() if a.objectName() in ("edit-undo", "edit-redo")]
+        if not qt_own:
+            return
+        menu.insertActions(qt_own[0], list(self.window_undo))
+        for action in qt_own:
+            menu.removeAction(action)
 
     def _replace(self, word: DoubtfulWord, block_start: int, suggestion: str) -> None:
         cursor = QTextCursor(self.document())
