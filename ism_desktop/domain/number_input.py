@@ -39,9 +39,9 @@ def parse_figure(text: str, *, percent: bool = True) -> Decimal | None:
             «50 %» is named rather than read as 50.
     """
     # Spaces of any kind (a non-breaking one pasted from Word, «12 %») go, and full-width
-    # digits («１２») are the plain ones; a tab, a new line or a superscript is no figure.
+    # digits («１２») are the plain ones; a tab, a new line or a superscript inside is no figure.
     plain = _plain_forms(text)
-    cleaned = plain.rstrip("%") if percent else plain
+    cleaned = plain.removesuffix("%") if percent else plain
     if not cleaned:
         return None
     cleaned = ungrouped(cleaned, text.strip())
@@ -70,8 +70,30 @@ _FULL_WIDTH = str.maketrans(
 )
 
 
+# Spaces («Zs»): the thousands may be grouped with them («1 234», as this program prints them).
+_SPACE = "[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_SPACED_DIGITS = re.compile(rf"[0-9]{_SPACE}+[0-9]")
+_FIGURE_SHAPE = re.compile(r"[+-]?[0-9.,]+%?")
+_SPACE_GROUPED = re.compile(
+    rf"[+-]?{_SPACE}*[1-9][0-9]{{0,2}}(?:{_SPACE}[0-9]{{3}})+(?:\.[0-9]*)?{_SPACE}*%?"
+)
+
+
 def _plain_forms(text: str) -> str:
-    return "".join(c for c in text if unicodedata.category(c) != "Zs").translate(_FULL_WIDTH)
+    # One cell copied from Excel ends in a line break («88\r\n»), and text from a web page
+    # may carry marks no one sees (a zero-width space, a direction mark, a soft hyphen): none
+    # is part of the figure. A tab or line break inside stays, and refuses two cells pasted.
+    visible = "".join(c for c in text.strip() if unicodedata.category(c) != "Cf")
+    visible = visible.translate(_FULL_WIDTH)
+    joined = "".join(c for c in visible if unicodedata.category(c) != "Zs")
+    # Only a figure but for its spaces is told about them; other text is no number at all.
+    spaced = _SPACED_DIGITS.search(visible) and _FIGURE_SHAPE.fullmatch(joined)
+    if spaced and not _SPACE_GROUPED.fullmatch(visible):
+        raise FigureInputError(
+            f"«{visible[:40]}» no es un número: un espacio entre dígitos solo separa los miles "
+            "(«1 234»)."
+        )
+    return joined
 
 
 def ungrouped(text: str, shown: str | None = None) -> str:
