@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from ism_desktop.domain.audit import Author, TargetChangeReason, TargetInput, os_user
-from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_fields_of, with_modified
 from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
@@ -28,30 +26,20 @@ from ism_desktop.store.closure_repository import QuarterClosedError
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_repository import ProgrammeApprovedError
-from ism_desktop.workspace import transfers
-from ism_desktop.workspace.backups import restore_copy
 from ism_desktop.workspace.changes import (
-    ImportChanges,
     JustificationChanges,
     MetaChanges,
     ObservationChanges,
-    PackagesChanges,
     PermissionRefusedError,
-    ReportPreview,
-    RestoreChanges,
     TargetChangeRefusedError,
     WorkspaceError,
     WriteFailedError,
 )
-from ism_desktop.workspace.report_view import ReportView
+from ism_desktop.workspace.file_work import FileWork
 from ism_desktop.workspace.undo import EditStep, UndoHistory, refuse_if_moved
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.etca.report_import import LoadedReport
-    from ism_desktop.exchange.export.report_package import ExportedPackage
-    from ism_desktop.exchange.intake.packages import ReceiveOutcome
-    from ism_desktop.exchange.intake.receiver import IntakeOptions
-    from ism_desktop.store.backup_catalogue import BackupInfo
+    pass
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -62,7 +50,7 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class Workspace(ReportView):
+class Workspace(FileWork):
     """The report of one profile over one store: edits, undo, justifications, files in and out."""
 
     def __init__(
@@ -97,12 +85,6 @@ class Workspace(ReportView):
         """Switch to another profile or period: the undo history is forgotten."""
         self.profile = profile
         self.author = Author(profile.describe(), self.author.os_user)
-        self.history.clear()
-        self.reload()
-
-    def replace_store(self, store: Store) -> None:
-        """Work on a reopened database and read everything again."""
-        self.store = store
         self.history.clear()
         self.reload()
 
@@ -327,89 +309,3 @@ class Workspace(ReportView):
             return work(other)
         finally:
             other.store.close()
-
-    # -- whole files: reports, packages, backups ---------------------------------------------
-
-    def preview_report(self, path: Path) -> ReportPreview:
-        """Read an official report and say what it would overwrite here, writing nothing."""
-        loaded, overwritten = transfers.preview_report(self.store, path)
-        return ReportPreview(loaded, tuple(overwritten))
-
-    def import_report(self, source: Path | LoadedReport) -> ImportChanges:
-        """Store an official report (a copy of the data first); undo history is forgotten."""
-        summary, backup = transfers.import_report(self.store, source)
-        self.history.clear()
-        return ImportChanges(summary, backup)
-
-    def intake_options(self) -> IntakeOptions:
-        """Who this PC is and which period it works on, as package intake checks them."""
-        from ism_desktop.exchange.intake.receiver import IntakeOptions
-
-        return IntakeOptions.for_profile(self.profile)
-
-    def check_packages(self, paths: Sequence[Path]) -> list[ReceiveOutcome]:
-        """Check each file and say what it would change; nothing is written."""
-        return transfers.check_packages(self.store, paths, self.intake_options())
-
-    def apply_packages(self, checked: Sequence[ReceiveOutcome]) -> PackagesChanges:
-        """Apply the packages that passed the review; a copy first; undo history forgotten.
-
-        Undo must never roll back what a package brought, so the history goes as soon as
-        anything is about to be written.
-        """
-        if any(outcome.incoming is not None for outcome in checked):
-            self.history.clear()
-        results, backup = transfers.apply_packages(self.store, checked)
-        return PackagesChanges(tuple(results), backup)
-
-    def export_bases(self, folder: Path, words: Sequence[str] = ()) -> int:
-        """The coordinator writes one programme base per unit (with its spelling words)."""
-        from ism_desktop.exchange.export.base import export_bases
-
-        return len(export_bases(self.store, folder, year=self.profile.year, words=words))
-
-    def export_observations(self, unit: UnitCode, folder: Path) -> Path:
-        """The coordinator writes the return package of one unit's observations this quarter."""
-        from ism_desktop.exchange.export.observations import export_observations
-
-        profile = self.profile
-        exported = export_observations(self.store, unit, profile.quarter, folder, year=profile.year)
-        return exported.path
-
-    def package_path(self, folder: Path) -> Path:
-        """Where ``export_package(folder)`` writes the package (to ask before replacing one)."""
-        from ism_desktop.exchange.package.manifest import package_file_name
-
-        profile = self.profile
-        return folder / package_file_name(profile.unit, profile.year, profile.quarter)
-
-    def export_package(self, folder: Path) -> ExportedPackage:
-        """Validate and write this PC's unit package for the profile's quarter."""
-        profile = self.profile
-        return transfers.export_unit_package(
-            self.store,
-            profile.unit,
-            profile.quarter,
-            folder,
-            year=profile.year,
-            settings=self.settings,
-        )
-
-    def restore_backup(self, info: BackupInfo, folder: Path) -> RestoreChanges:
-        """Put a copy back in place of the data; the store is reopened either way.
-
-        Raises:
-            WorkspaceError: the copy was not restored (the data are as they were).
-        """
-        path = self.store.path
-        if path is None:
-            raise WorkspaceError("la base de datos está en memoria.")
-        self.store.close()
-        try:
-            safety = restore_copy(info, path, folder)
-        except StoreError as exc:
-            raise WorkspaceError(f"No se restauró la copia: {exc}") from exc
-        finally:
-            # Reopened either way: the file is the restored copy, or the untouched current data.
-            self.replace_store(Store.open(path))
-        return RestoreChanges(info, safety)
