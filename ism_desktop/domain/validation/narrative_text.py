@@ -12,10 +12,19 @@ _COMBINING = re.compile("[\u0300-\u036f]")
 _NOT_ONE_CHARACTER = 0xFF
 
 
+def _not_a_digit(char: str) -> str:
+    """A number sign that is no decimal digit («²», «½», «①») as one character, else itself.
+
+    Decomposed, «m²» read «M2» and «½» «1⁄2»: figures the meta did not hold.
+    """
+    return "?" if char.isnumeric() and not char.isdecimal() else char
+
+
 def _fold_slowly(text: str) -> str:
     for char, replacement in _BEFORE_FOLDING:
         if char in text:
             text = text.replace(char, replacement)
+    text = "".join(map(_not_a_digit, text))
     decomposed = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return decomposed.encode("ascii", "replace").decode("ascii").upper()
 
