@@ -94,10 +94,12 @@ def run(args: argparse.Namespace) -> int:
     created = not database.exists()
     try:
         with store_from(args) as store:
+            before = store.reports.current_period()
             if args.dry_run:
                 outcomes = transfers.check_packages(store, args.files, options)
             else:
                 outcomes, _backup = transfers.receive_files(store, args.files, options)
+            after = store.reports.current_period()
     except StoreError as exc:
         return fail(str(exc))
     if created and not any(outcome.applied for outcome in outcomes):
@@ -114,6 +116,13 @@ def run(args: argparse.Namespace) -> int:
             # Received: the changes are in the log, but what was not taken must still be said.
             for note in outcome.incoming.diff.notes:
                 print(f"  Aviso: {note}")
+    if before is not None and after is not None and after[0] > before[0]:
+        # A newer year's base: in January the year before still owes its fourth quarter.
+        print(
+            f"Los comandos toman ahora el ejercicio {after[0]} cuando no se indica --ejercicio; "
+            f"el {before[0]} sigue aquí (por ejemplo: export --ejercicio {before[0]} "
+            f"--trimestre 4)."
+        )
     kept = keep_coordination_words(outcomes)
     if kept is not None:
         print(f"Diccionario: {count(kept, 'palabra', 'palabras')} de la unidad coordinadora.")

@@ -188,7 +188,10 @@ def test_a_year_and_the_next(tmp_path: Path, seed_path: Path) -> None:
         "--out",
         tmp_path / "b25",
     ).strip()
-    ok("import-package", "--db", unit, base)
+    # The unit's commands move to 2025, and say so: its 2024 fourth quarter is still due.
+    received = ok("import-package", "--db", unit, base)
+    assert "Los comandos toman ahora el ejercicio 2025 cuando no se indica --ejercicio" in received
+    assert "--ejercicio 2024" in received
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2025)
     _deliver(unit, coordinator, 2025, 1, tmp_path / "t25")
     state = _agree(coordinator, unit, 2025, 1)
