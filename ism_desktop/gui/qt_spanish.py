@@ -61,6 +61,53 @@ _WORDS: dict[str, dict[str, str]] = {
         "Recent Places": "Lugares recientes",
     },
     "QPrintWidget": {"Output &file:": "&Archivo de salida:"},
+    # The print dialog's options and messages the catalogue leaves in English.
+    "QPrintSettingsOutput": {
+        "Page &Set:": "&Páginas a imprimir:",
+        "Pages": "Páginas",
+        "Double Sided Printing": "Impresión a doble cara",
+        "Off": "No",
+        "Long side binding": "Encuadernado por el lado largo",
+        "Short side binding": "Encuadernado por el lado corto",
+        "Specify pages or ranges separated by commas. Ranges are specified by two numbers "
+        "separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.": (
+            "Escriba páginas o intervalos separados por comas; un intervalo son dos números "
+            "unidos por un guion. Por ejemplo, 3,5-7,9 imprime las páginas 3, 5, 6, 7 y 9."
+        ),
+    },
+    "QPrintDialog": {
+        "Pages": "Páginas",
+        "Output Settings": "Configuración de salida",
+        "Invalid Pages Definition": "Páginas mal escritas",
+        "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, "
+        "'-' to define ranges and make sure ranges do not intersect with each other.": (
+            "«%1» no está bien escrito. Separe páginas e intervalos con «,», escriba cada "
+            "intervalo con «-» y cuide que no se encimen."
+        ),
+        "Page Setup Conflicts": "Opciones de página incompatibles",
+        "Advanced Option Conflicts": "Opciones avanzadas incompatibles",
+        "Duplex Settings Conflicts": "Opciones de doble cara incompatibles",
+        "There are conflicts in page setup options. Do you want to fix them?": (
+            "Hay opciones de página incompatibles. ¿Desea corregirlas?"
+        ),
+        "There are conflicts in some advanced options. Do you want to fix them?": (
+            "Hay opciones avanzadas incompatibles. ¿Desea corregirlas?"
+        ),
+        "There are conflicts in duplex settings. Do you want to fix them?": (
+            "Hay opciones de doble cara incompatibles. ¿Desea corregirlas?"
+        ),
+    },
+    "QPrintPropertiesWidget": {
+        "Advanced": "Avanzado",
+        "There are conflicts in some options. Please fix them.": (
+            "Hay opciones incompatibles. Corríjalas, por favor."
+        ),
+    },
+    "QPrintPropertiesDialog": {
+        "Page Setup Conflicts": "Opciones de página incompatibles",
+        "Advanced Option Conflicts": "Opciones avanzadas incompatibles",
+    },
+    "QPageSetupWidget": {"Centimeters (cm)": "Centímetros (cm)"},
     "QAbstractFileIconProvider": {
         "Folder": "Carpeta",
         "File": "Archivo",
