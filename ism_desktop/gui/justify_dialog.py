@@ -98,7 +98,8 @@ class JustifyDialog(QDialog):
         self._wording = wording
         self._opened_with = current.strip()  # offered or stored before: nothing typed yet
         layout = QVBoxLayout(self)
-        heading = QLabel(about)
+        # A no-break space before «%»: wrapped, «95.00» and «%» ended on two lines.
+        heading = QLabel(about.replace(" %", "\u00a0%"))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         label = QLabel(wording.prompt)

@@ -113,3 +113,16 @@ def test_the_report_dialog_offers_solo_enterado(
 def _rows(window: MainWindow) -> list[FindingRow]:
     model = window.findings.model
     return [model.row_at(index) for index in range(model.rowCount())]
+
+
+def test_a_percentage_in_the_warning_never_leaves_its_sign_alone_on_a_line(qtbot: QtBot) -> None:
+    # «… es 95.00» / «%» on the next line, at the dialog's width.
+    from PySide6.QtWidgets import QLabel
+
+    dialog = JustifyDialog("El avance oficial de T1 es 95.00 % y el modificado 100 %.", "")
+    qtbot.addWidget(dialog)
+
+    (heading,) = [w for w in dialog.findChildren(QLabel) if "avance" in w.text()]
+    assert "95.00\u00a0%" in heading.text()
+    assert "100\u00a0%" in heading.text()
+    assert " %" not in heading.text()
