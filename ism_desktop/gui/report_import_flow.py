@@ -31,9 +31,10 @@ def overwrite_question(name: str, lines: Sequence[str]) -> tuple[str, str]:
     listed = "\n".join(line.strip() for line in lines[:_SHOWN])
     rest = len(lines) - _SHOWN
     more = f"\ny {count(rest, 'cambio más', 'cambios más')}." if rest > 0 else ""
+    already = "ya está" if len(lines) == 1 else "ya están"
     text = (
-        f"«{name}» reemplaza {count(len(lines), 'cifra o texto', 'cifras o textos')} que ya "
-        f"están en esta base de datos:\n\n{listed}{more}\n\n"
+        f"«{name}» reemplaza {count(len(lines), 'cifra o texto', 'cifras o textos')} que "
+        f"{already} en esta base de datos:\n\n{listed}{more}\n\n"
         "Antes de importarlo se guarda una copia de los datos (Archivo → Restaurar copia…). "
         "¿Importar el informe?"
     )

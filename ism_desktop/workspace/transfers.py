@@ -56,7 +56,8 @@ def preview_report(store: Store, path: Path) -> tuple[LoadedReport, list[str]]:
     from ism_desktop.exchange.etca.report_import import change_lines, load_etca_file
 
     loaded = load_etca_file(path)
-    return loaded, change_lines(store.reports.changes_if_saved(loaded.parsed.report))
+    changes = store.reports.changes_if_saved(loaded.parsed.report)
+    return loaded, change_lines(changes, by_name=True)
 
 
 def check_packages(

@@ -48,7 +48,7 @@ def test_declining_keeps_the_typed_figure_and_writes_nothing(
 
     ((name, lines),) = asked
     assert name == seed_path.name
-    assert any("Realizado T1 (NUM): «855» → «761.00»" in line for line in lines), lines
+    assert "  «ESTUDIOS SOCIOECONÓMICOS»: Realizado T1 (NUM): «855» → «761.00»" in lines
     assert stored_achieved(db_path, STUDIES) == Decimal(855)
 
 
@@ -83,6 +83,13 @@ def test_the_same_report_again_asks_nothing(
         window.import_report(seed_path)
 
     assert asked == []
+
+
+def test_one_change_is_said_in_the_singular() -> None:
+    text, details = overwrite_question("informe.txt", ["  «APOYOS»: Realizado T1 (NUM): «4» → «3»"])
+
+    assert text.startswith("«informe.txt» reemplaza 1 cifra o texto que ya está en esta base")
+    assert details == ""
 
 
 def test_a_long_list_is_cut_in_the_question_and_whole_in_the_details() -> None:

@@ -57,13 +57,17 @@ class ImportSummary:
         return change_lines(self.changes)
 
 
-def change_lines(changes: Sequence[MetaChange]) -> list[str]:
-    """One Spanish line per field an import changes on a meta that was already stored."""
+def change_lines(changes: Sequence[MetaChange], *, by_name: bool = False) -> list[str]:
+    """One Spanish line per field an import changes on a meta that was already stored.
+
+    ``by_name``: the meta named by its description (for a person), not its id (for a log).
+    """
     lines = []
     for item in changes:
         change = item.change
         old, new = _apart(change.old, change.new)
-        line = f"  Meta {item.meta_id}: {change.label}: «{old}» → «{new}»"
+        meta = f"«{_short(item.description, 50)}»" if by_name else f"Meta {item.meta_id}"
+        line = f"  {meta}: {change.label}: «{old}» → «{new}»"
         if item.shortens_evaluation:
             line += " (ATENCIÓN: la evaluación guardada era más larga; el informe la acorta)"
         lines.append(line)
