@@ -109,7 +109,8 @@ def _listed(changes: list[str], warnings: list[str], each: int | None) -> str:
 
 def show_imported(window: MainWindow, summary: ImportSummary) -> None:
     """What an import stored, changed and warned about."""
-    changes, warnings = summary.change_lines(), [str(w) for w in summary.warnings]
+    changes = summary.change_lines(by_name=True)
+    warnings = [str(w) for w in summary.warnings]
     head = summary.describe()
     whole = "\n\n".join(part for part in (head, _listed(changes, warnings, None)) if part)
     if len(changes) + len(warnings) <= _LISTED:

@@ -63,11 +63,12 @@ def test_thirty_changes_and_warnings_fit_and_are_all_kept(
     assert isinstance(shown, QMessageBox), "45 lines in one box run off a 768-pixel screen"
     assert shown.text().startswith("Informe importado: 56 metas de 8 unidades")
     text = shown.text().splitlines()
-    assert sum(line.startswith("  Meta ") for line in text) <= 5
+    assert sum(line.startswith("  «META ") for line in text) <= 5
     assert sum(line.startswith("Línea ") for line in text) <= 5
     assert text[-1] == "Todo, en «Mostrar los detalles...»."
     details = shown.detailedText()
-    assert "  Meta 000000000000001e: Realizado NUM T1: «30» → «31»" in details.splitlines()
+    # Each meta by its name, as staff know it, not by its id.
+    assert "  «META 30»: Realizado NUM T1: «30» → «31»" in details.splitlines()
     assert "Línea 130: el total anual impreso difiere (aviso 30)" in details.splitlines()
     shown.show()
     qtbot.waitExposed(shown)
@@ -83,8 +84,8 @@ def test_a_few_changes_are_said_in_one_box(
     assert isinstance(shown, str)
     assert shown.splitlines()[2:] == [
         "Cambios:",
-        "  Meta 0000000000000001: Realizado NUM T1: «1» → «2»",
-        "  Meta 0000000000000002: Realizado NUM T1: «2» → «3»",
+        "  «META 1»: Realizado NUM T1: «1» → «2»",
+        "  «META 2»: Realizado NUM T1: «2» → «3»",
         "",
         "Avisos:",
         "Línea 101: el total anual impreso difiere (aviso 1)",

@@ -52,9 +52,9 @@ class ImportSummary:
             f"{count(len(self.warnings), 'aviso', 'avisos')}."
         )
 
-    def change_lines(self) -> list[str]:
+    def change_lines(self, *, by_name: bool = False) -> list[str]:
         """One Spanish line per field the import changed on a meta that was already stored."""
-        return change_lines(self.changes)
+        return change_lines(self.changes, by_name=by_name)
 
 
 def change_lines(changes: Sequence[MetaChange], *, by_name: bool = False) -> list[str]:
