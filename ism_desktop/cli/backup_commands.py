@@ -167,7 +167,7 @@ def _metas(info: BackupInfo) -> str:
 def _find_copy(database: Path, wanted: str) -> BackupInfo | str:
     copies = copies_of(database)
     text = wanted.strip()
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit(): int() refuses "²"
         number = int(text)
         if 1 <= number <= len(copies):
             return copies[number - 1]

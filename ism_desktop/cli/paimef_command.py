@@ -139,7 +139,7 @@ def run_indicators(args: argparse.Namespace) -> int:
 def run_calculate(args: argparse.Namespace) -> int:
     """Compute one indicator and print its value with two decimals."""
     text = str(args.numero).strip()
-    indicator = indicator_by_number(int(text)) if text.isdigit() else None
+    indicator = indicator_by_number(int(text)) if text.isdecimal() else None
     if indicator is None:
         return fail(f"«{text}» no es un indicador; los indicadores van del 1 al 15.")
     try:

@@ -29,7 +29,8 @@ def year_argument(text: str) -> int:
 
 def positive_number(text: str) -> int:
     """A record's number (``--quitar N``): a whole number the database can hold."""
-    if not text.strip().isdigit() or not 1 <= int(text) < 2**63:
+    # isdecimal: "²" passes isdigit() but int() refuses it.
+    if not text.strip().isdecimal() or not 1 <= int(text) < 2**63:
         raise argparse.ArgumentTypeError(f"«{text[:30]}» no es un número de registro válido")
     return int(text)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import year_argument
+from ism_desktop.cli.period_arguments import positive_number, year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.wording import count, shortened
@@ -51,7 +51,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     ):
         action = actions.add_parser(name, help=f"{name} una solicitud", description=description)
         action.add_argument(
-            "id", type=int, metavar="ID", help="número de la solicitud (el de «solicitudes»)"
+            "id",
+            type=positive_number,
+            metavar="ID",
+            help="número de la solicitud (el de «solicitudes»)",
         )
         action.add_argument(option, dest="texto", required=True, metavar="TEXTO", help=text)
         # SUPPRESS: a --db given before the action is not overwritten by this default.

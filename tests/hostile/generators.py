@@ -68,3 +68,13 @@ def mid_line_cuts(text: str, count: int) -> Iterator[tuple[str, int]]:
         if text[offset - 1] != "\n" and text[offset] != "\n" and text[offset - 1].strip():
             found += 1
             yield f"corte-{offset}", offset
+
+
+def huge_record_numbers() -> Iterator[tuple[str, str]]:
+    """Record numbers typed on the command line that SQLite cannot hold or no record has."""
+    yield "2^63", str(2**63)
+    yield "23-digitos", "9" * 23
+    yield "400-digitos", "9" * 400
+    yield "cero", "0"
+    yield "negativo", "-3"
+    yield "superindice", "\u00b2"

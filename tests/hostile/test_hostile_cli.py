@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.cli_runner import run_cli
+from tests.hostile.generators import huge_record_numbers
 
 pytestmark = pytest.mark.e2e
 
@@ -57,4 +58,40 @@ def test_a_package_of_the_coordinators_own_unit_changes_nothing(
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "que es esta misma (la unidad coordinadora)" in result.stderr
+    assert _bytes(database) == before
+
+
+@pytest.mark.parametrize(("case", "number"), list(huge_record_numbers()))
+@pytest.mark.parametrize("action", ["aprobar", "rechazar"])
+def test_a_request_number_sqlite_cannot_hold_is_refused(
+    database: Path, action: str, case: str, number: str
+) -> None:
+    option = "--documento" if action == "aprobar" else "--motivo"
+    before = _bytes(database)
+
+    result = run_cli("solicitudes", "--db", database, action, option, "X", "--", number)
+
+    assert result.returncode == 2, (case, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert "inesperado" not in result.stderr
+    assert "no es un número de registro válido" in result.stderr
+    assert _bytes(database) == before
+
+
+@pytest.mark.parametrize(("case", "number"), list(huge_record_numbers()))
+@pytest.mark.parametrize("command", ["restaurar", "paimef"])
+def test_a_number_that_is_not_a_plain_number_is_refused(
+    database: Path, command: str, case: str, number: str
+) -> None:
+    before = _bytes(database)
+    if command == "restaurar":
+        args: list[str | Path] = ["restaurar", "--db", database, "--", number]
+    else:
+        args = ["paimef", "calcular", f"--numero={number}", "1", "2"]
+
+    result = run_cli(*args)
+
+    assert result.returncode != 0, (case, result.stdout)
+    assert "Traceback" not in result.stderr
+    assert "inesperado" not in result.stderr
     assert _bytes(database) == before
