@@ -240,7 +240,7 @@ def describe_os_error(exc: OSError) -> str:
     if exc.errno == errno.ENOENT:
         return "no existe el archivo o la carpeta"
     if exc.errno == errno.ENAMETOOLONG:
-        return "el nombre del archivo es demasiado largo; use uno más corto"
+        return _too_long(exc.filename)
     # A folder the program makes (copias, a package's folder) where a file has that name.
     name = f" «{exc.filename}»" if exc.filename else ""
     if exc.errno == errno.EEXIST:
@@ -250,3 +250,36 @@ def describe_os_error(exc: OSError) -> str:
     if exc.errno == errno.ENOTDIR:
         return f"una parte de la ruta{name} es un archivo, no una carpeta"
     return f"falló el sistema de archivos ({exc.strerror or exc})"
+
+
+# The longest file or folder name most file systems take (ext4, NTFS, FAT32's long names).
+NAME_MAX_BYTES = 255
+
+
+def _too_long(filename: object) -> str:
+    """Which name of a path the system found too long (the system does not say which)."""
+    if not isinstance(filename, str | bytes):
+        return "el nombre del archivo es demasiado largo; use uno más corto"
+    parts = Path(os.fsdecode(filename)).parts or ("",)
+    longest = max(parts, key=lambda part: len(os.fsencode(part)))
+    if len(os.fsencode(longest)) <= NAME_MAX_BYTES:
+        return "la ruta del archivo es demasiado larga; use una carpeta más cercana a la raíz"
+    what = "del archivo" if longest == parts[-1] else "de la carpeta"
+    shown = longest if len(longest) <= 40 else f"{longest[:20]}…{longest[-12:]}"
+    return f"el nombre {what} «{shown}» es demasiado largo; use uno más corto"
+
+
+def path_problem(path: Path) -> str | None:
+    """Why the system cannot even look ``path`` up (a name too long, say), or ``None``.
+
+    A missing file is no problem here: whatever creates or opens it says so.
+    """
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        return describe_os_error(exc)
+    except ValueError:  # a NUL character: no system takes it
+        return f"«{path.name}» no es un nombre de archivo válido"
+    return None

@@ -12,7 +12,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
-from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, fail
+from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, database_argument, fail
 from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
 from ism_desktop.cli.paimef_deadlines_command import run_deadlines
 from ism_desktop.cli.paimef_history_command import register_history_command
@@ -75,7 +75,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ),
     )
     deadlines.add_argument(
-        "--db", default=None, metavar="ARCHIVO", help="base de datos con el Programa Anual"
+        "--db",
+        type=database_argument,
+        default=None,
+        metavar="ARCHIVO",
+        help="base de datos con el Programa Anual",
     )
     deadlines.add_argument(
         "--ejercicio", type=year_argument, default=None, metavar="AAAA",

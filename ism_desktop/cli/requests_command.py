@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.common import (
+    EXIT_OK,
+    add_db_argument,
+    database_argument,
+    fail,
+    store_from,
+)
 from ism_desktop.cli.period_arguments import positive_number, year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.package_records import TargetChangeRequest
@@ -60,7 +65,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         # SUPPRESS: a --db given before the action is not overwritten by this default.
         action.add_argument(
             "--db",
-            type=Path,
+            type=database_argument,
             default=argparse.SUPPRESS,
             metavar="ARCHIVO",
             help=f"base de datos SQLite (por omisión: {default_database_path()})",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.platform import path_problem
 from ism_desktop.store.backup import remove_database_files
 from ism_desktop.store.database import STORE_FAILURES as STORE_FAILURES
 from ism_desktop.store.database import StoreError as StoreError
@@ -28,6 +29,9 @@ def open_store(path: Path, *, must_exist: bool = False) -> Store:
     Raises:
         StoreError: it does not exist (when it must), or cannot be opened.
     """
+    problem = path_problem(path)
+    if problem is not None:
+        raise StoreError(f"no se puede abrir la base de datos: {problem}.")
     if must_exist and not path.exists():
         raise StoreError(f"no existe la base de datos «{path}».")
     return Store.open(path)

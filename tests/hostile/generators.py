@@ -78,3 +78,10 @@ def huge_record_numbers() -> Iterator[tuple[str, str]]:
     yield "cero", "0"
     yield "negativo", "-3"
     yield "superindice", "\u00b2"
+
+
+def overlong_paths(folder: str) -> Iterator[tuple[str, str]]:
+    """Database paths under ``folder`` with a file or folder name over 255 bytes."""
+    yield "archivo", f"{folder}/{'b' * 300}.sqlite3"
+    yield "carpeta", f"{folder}/{'c' * 300}/avance.sqlite3"
+    yield "acentos", f"{folder}/{'ó' * 130}.sqlite3"
