@@ -79,7 +79,13 @@ def lock_left_by_a_crash(lock: Path) -> bool:
     return pid > 0 and host == socket.gethostname() and not _running(pid)
 
 
+# Process ids are 32-bit on every system (Linux caps them at 2^22): a bigger one never ran.
+_MAX_PROCESS_ID = 2**31 - 1
+
+
 def _running(pid: int) -> bool:
+    if pid > _MAX_PROCESS_ID:
+        return False
     if sys.platform == "win32":
         import ctypes
 
@@ -96,7 +102,7 @@ def _running(pid: int) -> bool:
         return code.value == 259  # STILL_ACTIVE
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
         return False
     except PermissionError:  # another user's process: running
         return True

@@ -85,3 +85,14 @@ def overlong_paths(folder: str) -> Iterator[tuple[str, str]]:
     yield "archivo", f"{folder}/{'b' * 300}.sqlite3"
     yield "carpeta", f"{folder}/{'c' * 300}/avance.sqlite3"
     yield "acentos", f"{folder}/{'ó' * 130}.sqlite3"
+
+
+def lock_process_ids() -> Iterator[tuple[str, str, bool]]:
+    """First lines of a window's lock file and whether that process could still be running."""
+    yield "14-digitos", "99999999999999", False
+    yield "2^31", str(2**31), False
+    yield "2^63", str(2**63), False
+    yield "400-digitos", "9" * 400, False
+    yield "cero", "0", True
+    yield "negativo", "-1", True
+    yield "texto", "doce", True
