@@ -53,7 +53,9 @@ def database_key(db_path: Path) -> str:
     """A short name for one database file, the same however its path is spelled."""
     # normcase: on Windows «C:\\Datos\\A.sqlite3» and «c:\\datos\\a.sqlite3» are one file.
     spelled = os.path.normcase(str(Path(db_path).resolve()))
-    return hashlib.sha256(spelled.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: a name that is not UTF-8 (Linux) or a lone UTF-16 half (Windows) arrives
+    # with surrogates; the key needs only to be the same for the same path.
+    return hashlib.sha256(spelled.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def instance_lock_path(db_path: Path) -> Path:

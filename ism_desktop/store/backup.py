@@ -231,7 +231,13 @@ def _make_backup(
             sha256=digest,
             by_hand=by_hand or reason == REASON_MANUAL,
         )
-        write_sidecar(info)
+        try:
+            write_sidecar(info)
+        except BaseException:
+            # The operation it was made for stops here: a copy nobody asked for, undescribed.
+            with contextlib.suppress(OSError):
+                final.unlink()
+            raise
     except sqlite3.Error as exc:
         raise BackupError(
             f"no se pudo hacer la copia de seguridad de «{name}»: {describe_failure(exc)}."

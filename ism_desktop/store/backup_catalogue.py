@@ -21,6 +21,7 @@ SIDECAR_FORMAT = 1
 _SEPARATOR = "__"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _SLUG_LENGTH = 40
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # The reason of a copy the user asked for (``copia``, the window's menu); kept longest.
 MANUAL_REASON = "manual"
 # Shown for a copy whose JSON was lost: its name keeps only a shortened, accentless reason.
@@ -103,8 +104,17 @@ def write_sidecar(info: BackupInfo) -> None:
     temporary = target.with_name(target.name + PARTIAL_SUFFIX)
     import json  # here: a command that makes no copy (a first import) does not load it
 
-    temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(temporary, target)
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    # A path that is not UTF-8 (Linux) reaches us with lone surrogates, which UTF-8 cannot hold:
+    # written as JSON escapes, the file stays UTF-8 and reads back as the very same path.
+    text = _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
 
 
 def read_backup_info(copy_path: Path) -> BackupInfo | None:

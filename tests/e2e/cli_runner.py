@@ -8,8 +8,13 @@ import sys
 from pathlib import Path
 
 
-def run_cli(*args: str | Path, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m ism_desktop ARGS`` and capture its output as text."""
+def run_cli(
+    *args: str | Path, data_dir: Path | None = None, errors: str = "strict"
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m ism_desktop ARGS`` and capture its output as text.
+
+    ``errors="replace"`` reads an output that echoes a path which is not UTF-8.
+    """
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
     if data_dir is not None:
@@ -19,6 +24,7 @@ def run_cli(*args: str | Path, data_dir: Path | None = None) -> subprocess.Compl
         capture_output=True,
         text=True,
         encoding="utf-8",
+        errors=errors,
         env=env,
         timeout=120,
         check=False,

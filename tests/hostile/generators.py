@@ -96,3 +96,10 @@ def lock_process_ids() -> Iterator[tuple[str, str, bool]]:
     yield "cero", "0", True
     yield "negativo", "-1", True
     yield "texto", "doce", True
+
+
+def undecodable_names() -> Iterator[tuple[str, bytes]]:
+    """File names, as bytes, that are not UTF-8 (Linux takes any bytes but ``/`` and NUL)."""
+    yield "ff-fe", b"bad\xff\xfe"
+    yield "latin-1", b"caf\xe9"
+    yield "corte", b"a\xc3("
