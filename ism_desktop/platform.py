@@ -199,16 +199,39 @@ PROGRAM_FILE_NAMES = frozenset(
 )
 
 
+# What the program makes in its data folder, maybe later: a report there under one of these
+# names (a folder it has not made yet, say) would stop the program from making it.
+_DATA_FOLDER_NAMES = PROGRAM_FILE_NAMES | {
+    BACKUPS_FOLDER_NAME,
+    LOCKS_FOLDER_NAME,
+    DATABASE_FILE_NAME,
+    *(f"{DATABASE_FILE_NAME}{suffix}" for suffix in _COMPANION_SUFFIXES),
+}
+
+
 def _refuse_replacing_program_file(path: Path) -> None:
     """Refuse a report written over one of the program's own files (a name picked by mistake).
 
-    Only an existing one: the name alone, where the program keeps nothing, is a user's file.
-    Case is ignored, as Windows does.
+    Elsewhere only an existing one: the name alone, where the program keeps nothing, is a
+    user's file. In the data folder, any of its names, made or still to be made. Case is
+    ignored, as Windows does.
     """
-    if path.name.casefold() in PROGRAM_FILE_NAMES and path.is_file():
+    name = path.name.casefold()
+    taken = name in PROGRAM_FILE_NAMES and path.is_file()
+    if taken or (name in _DATA_FOLDER_NAMES and _is_data_folder(path.parent)):
         raise DataFileError(
             path, f"«{path.name}» lo usa el programa; no se reemplaza con otro archivo"
         )
+
+
+def _is_data_folder(folder: Path) -> bool:
+    data = data_dir()
+    try:
+        return os.path.samefile(folder, data)
+    except (OSError, ValueError):
+        # One of them is missing (or unreadable): compare how they are spelled.
+        spelled = [os.path.normcase(os.path.abspath(p)) for p in (folder, data)]
+        return spelled[0] == spelled[1]
 
 
 def read_at_most(path: Path, limit: int) -> bytes:
