@@ -262,7 +262,12 @@ class FigureGrid(QWidget):
                 value = row.value(series, period)
         cell.setProperty(_VALUE, (value, percent))
         cell.setText(self._text(value, percent))
-        cell.setCursorPosition(0)
+        if cell.hasFocus() and not cell.isReadOnly():
+            # Just saved with Enter, the cursor still in it: what is typed next replaces the
+            # figure, as after a click (before the cursor, «9» made 855 into 9855).
+            cell.selectAll()
+        else:
+            cell.setCursorPosition(0)
 
     def _text(self, value: Decimal | None, percent: bool) -> str:
         if self._compact and value is not None and value == value.to_integral_value():

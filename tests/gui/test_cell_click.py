@@ -62,3 +62,19 @@ def test_the_second_click_puts_the_cursor_where_it_falls(
     qtbot.keyClicks(cell, "1")
 
     assert cell.text() == "1761"
+
+
+def test_typing_right_after_enter_replaces_the_saved_figure(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    # After Enter the cursor sat before the saved «855»: typing 9 to correct it gave 9855.
+    cell = _studies_cell(open_window, focused=False)
+    _click_left_edge(qtbot, cell)
+    qtbot.keyClicks(cell, "855")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+
+    qtbot.keyClicks(cell, "9")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+
+    assert cell.text() == "9"
+    assert stored_achieved(db_path, STUDIES) == Decimal(9)
