@@ -21,7 +21,7 @@ class DamagedDataError(StoreError):
 STORE_FAILURES: tuple[type[Exception], ...] = (sqlite3.Error,)
 
 READ_ONLY = "la base de datos es de solo lectura (revise los permisos del archivo y su carpeta)"
-IN_USE = "otro programa la está usando; intente de nuevo en un momento"
+IN_USE = "otro programa está usando la base de datos; intente de nuevo en un momento"
 NOT_OURS = "el archivo no es una base de datos de ISM Avance"
 DAMAGED = "el archivo de la base de datos está dañado"
 NOTHING_CHANGED = "No se cambió nada."

@@ -290,7 +290,7 @@ def test_a_package_the_database_could_not_record_is_not_left_behind(
     from ism_desktop.store.database import StoreError
 
     def busy(*_args: object, **_kwargs: object) -> bool:
-        raise StoreError("Otro programa la está usando")
+        raise StoreError("Otro programa está usando la base de datos")
 
     monkeypatch.setattr(ClosureRepository, "set_state", busy)
     out = tmp_path / "envios"

@@ -211,8 +211,8 @@ def test_a_locked_database_while_filling_the_window_is_a_data_problem_said_in_sp
     assert "Traceback" not in result.stderr
     # Worded as every other failure to open it: the cause on its own, as a sentence.
     assert (
-        "No se pudo abrir la base de datos.\n\nOtro programa la está usando; intente de nuevo "
-        "en un momento."
+        "No se pudo abrir la base de datos.\n\nOtro programa está usando la base de datos; "
+        "intente de nuevo en un momento."
     ) in result.stderr
     assert "inesperado" not in result.stderr
     assert not (data_dir / "errores.txt").exists()  # not a defect of the program

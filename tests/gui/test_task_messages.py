@@ -15,7 +15,10 @@ from ism_desktop.workspace.error_log import ERROR_LOG_NAME
 @pytest.mark.parametrize(
     ("failure", "spanish"),
     [
-        (sqlite3.OperationalError("database is locked"), "otro programa la está usando"),
+        (
+            sqlite3.OperationalError("database is locked"),
+            "otro programa está usando la base de datos",
+        ),
         (sqlite3.OperationalError("attempt to write a readonly database"), "solo lectura"),
         (OSError(errno.ENOSPC, "No space left on device"), "el disco está lleno"),
     ],
@@ -53,8 +56,8 @@ def test_a_coordination_task_says_database_failures_in_spanish_and_its_own_error
     own = describe(StoreError("la base de datos es de otra unidad."))
 
     assert locked == (
-        "No se guardaron los paquetes. No se pudo completar: otro programa la está usando; "
-        "intente de nuevo en un momento."
+        "No se guardaron los paquetes. No se pudo completar: otro programa está usando la base "
+        "de datos; intente de nuevo en un momento."
     )
     assert own == "No se guardaron los paquetes: la base de datos es de otra unidad."
     assert not (data_dir() / ERROR_LOG_NAME).exists()  # neither is a defect of the program

@@ -70,7 +70,10 @@ def test_a_rehearsal_that_cannot_begin_says_so_in_spanish(tmp_path: Path) -> Non
     try:
         with Store.open(path) as store:
             store._db.conn.execute("PRAGMA busy_timeout = 0")
-            with pytest.raises(StoreError, match="Otro programa la está usando"), store.rehearsal():
+            with (
+                pytest.raises(StoreError, match="Otro programa está usando la base de datos"),
+                store.rehearsal(),
+            ):
                 pytest.fail("the rehearsal must not begin while another program writes")
     finally:
         other.rollback()

@@ -68,7 +68,7 @@ def test_a_database_another_program_is_writing_is_refused_in_spanish(
 
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
-    assert "otro programa la está usando; intente de nuevo" in result.stderr.lower()
+    assert "otro programa está usando la base de datos; intente de nuevo" in result.stderr.lower()
     assert "locked" not in result.stderr
 
 
@@ -186,7 +186,7 @@ def _child(script: str, data_dir: Path, *args: str | Path) -> subprocess.Complet
         ("attempt to write a readonly database", "la base de datos es de solo lectura"),
         ("database or disk is full", "el disco está lleno"),
         ("disk I/O error", "el disco está lleno"),
-        ("database is locked", "otro programa la está usando"),
+        ("database is locked", "otro programa está usando la base de datos"),
         ("file is not a database", "no es una base de datos de ISM Avance"),
     ],
 )

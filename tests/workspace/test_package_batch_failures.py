@@ -184,7 +184,8 @@ def test_a_locked_database_refuses_the_batch_in_one_sentence_each(
     lines = [outcome.summary() for outcome in outcomes]
     assert lines[0] == (
         "Rechazado «ETCA-III-04_2024_T1_unidad_004.ismpaq»: no se pudo guardar el paquete: "
-        "Otro programa la está usando; intente de nuevo en un momento. No se cambió nada."
+        "otro programa está usando la base de datos; intente de nuevo en un momento. "
+        "No se cambió nada."
     )
     assert lines[1] == "Rechazado «no_existe.ismpaq»: el archivo no existe."
     assert _snapshot(db_path) == before
@@ -216,7 +217,7 @@ def test_a_commit_that_cannot_get_the_file_writes_nothing_and_says_so_for_each(
     assert "zip" in outcomes[1].error
     for outcome in (outcomes[0], outcomes[2]):
         assert outcome.summary() == (
-            f"Rechazado «{outcome.path.name}»: no se pudo guardar el paquete: Otro programa la "
-            "está usando; intente de nuevo en un momento. No se cambió nada."
+            f"Rechazado «{outcome.path.name}»: no se pudo guardar el paquete: otro programa está "
+            "usando la base de datos; intente de nuevo en un momento. No se cambió nada."
         )
     assert _snapshot(db_path) == before

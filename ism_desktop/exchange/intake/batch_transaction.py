@@ -64,7 +64,9 @@ def in_one_transaction(
             # The batch could not begin (another program holds the database): each file is
             # still checked, so that one refused anyway says why, as when written one by one.
             outcomes = [check(index, path) for index, path in enumerate(paths)]
-        reason = f"no se pudo guardar el paquete: {str(exc).rstrip('.')}"
+        # The store's sentence goes after a colon: «…el paquete: otro programa…».
+        cause = str(exc).rstrip(".")
+        reason = f"no se pudo guardar el paquete: {cause[:1].lower()}{cause[1:]}"
         return [
             outcomes[index]
             if index < len(outcomes) and outcomes[index].refused
