@@ -343,6 +343,8 @@ class MetaForm(QWidget):
             # still «modified» kept Ctrl+Z for its own typing, not the window's Deshacer).
             for cell in self.grid.editable_cells(self._meta, quarter):
                 cell.setModified(False)
+                if cell.hasFocus():
+                    cell.selectAll()  # as after a change saved: what is typed next replaces it
             return True
         return self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}") is not None
 

@@ -64,13 +64,15 @@ def test_the_second_click_puts_the_cursor_where_it_falls(
     assert cell.text() == "1761"
 
 
+@pytest.mark.parametrize("first", ["855", "761"], ids=["otra cifra", "la misma cifra"])
 def test_typing_right_after_enter_replaces_the_saved_figure(
-    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, first: str
 ) -> None:
-    # After Enter the cursor sat before the saved «855»: typing 9 to correct it gave 9855.
+    # After Enter the cursor sat before the saved «855»: typing 9 to correct it gave 9855;
+    # after the same figure typed again (761), behind it: 7619.
     cell = _studies_cell(open_window, focused=False)
     _click_left_edge(qtbot, cell)
-    qtbot.keyClicks(cell, "855")
+    qtbot.keyClicks(cell, first)
     qtbot.keyClick(cell, Qt.Key.Key_Return)
 
     qtbot.keyClicks(cell, "9")
