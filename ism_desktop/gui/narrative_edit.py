@@ -130,6 +130,10 @@ class NarrativeEdit(QPlainTextEdit):
         Qt's undid only the box's typing since its last save (greyed out most of the time) and
         named other keys than *Editar*'s, whose steps, saved in the database, are the program's.
         """
+        if self.typing():
+            # Typing not yet saved: Qt's own entries take it back, as Ctrl+Z does here; the
+            # window's would undo the step before while the typing stayed, to be saved over it.
+            return
         qt_own = [a for a in menu.actions() if a.objectName() in ("edit-undo", "edit-redo")]
         if not qt_own:
             return

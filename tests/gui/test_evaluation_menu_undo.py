@@ -67,3 +67,21 @@ def test_the_menu_keeps_cut_copy_paste(open_window: WindowFactory) -> None:
 
     for kept in ("edit-cut", "edit-copy", "edit-paste", "select-all"):
         assert kept in names
+
+
+def test_with_typing_not_yet_saved_the_menu_undoes_the_typing_as_ctrl_z_does(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The window's Deshacer there took back the step before, said so, and the typing then
+    # saved over it: an undo that did not hold, and the redo lost.
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    narrative = window.form.narrative
+    narrative.setFocus()
+    qtbot.keyClicks(narrative, " Y MAS")
+    assert narrative.typing()
+
+    menu = _menu(window)
+
+    assert window.undo_action not in menu.actions()
+    assert "edit-undo" in _names(menu)
