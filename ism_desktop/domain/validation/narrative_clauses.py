@@ -48,8 +48,10 @@ def is_planning(before: str) -> bool:
 
 def not_a_quantity(text: str, before: str, after: str) -> bool:
     """Whether a number is a year, a reference, a code, a quarter or a name, not a quantity."""
-    if text[0] == "0" and len(text) > 1 and text.isdigit():
-        return True  # "004", "0123": a unit's code or a folio; a count has no leading zeros
+    if text[0] == "0" and len(text) > 2 and text.isdigit():
+        # "004", "0123": a unit's code or a folio. Two digits ("05 MUJERES") may be a count
+        # written as a form's boxes ask.
+        return True
     last = before[before.rfind(" ", 0, len(before) - 1) + 1 :].strip(" ,")
     is_year = len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2099
     if is_year and (last in p.YEAR_PRECEDERS or not p.WORD_AFTER.match(after)):
@@ -64,7 +66,7 @@ def not_a_quantity(text: str, before: str, after: str) -> bool:
     if final == " " and last in p.SINGULAR_ARTICLES:
         return True  # "EL 6 PARLAMENTO": a name or an ordinal
     if final == " " and last in p.NAMING_WORDS and names(before, last):
-        return True  # "UNIDAD 004", "ÁREA 3": the number names the unit or the area
+        return True  # "UNIDAD ADMINISTRATIVA 4", "UA 6": the number names the unit
     if (
         final == " "
         and last.isalpha()
@@ -81,7 +83,7 @@ def not_a_quantity(text: str, before: str, after: str) -> bool:
 def names(before: str, last: str) -> bool:
     """Whether ``last``, one of ``NAMING_WORDS``, names the number right after it.
 
-    Not after a comma ("EN LA UNIDAD, 40 MUJERES"), and ADMINISTRATIVA only after UNIDAD.
+    Not after a comma ("EN LA UA, 40 MUJERES"), and ADMINISTRATIVA only after UNIDAD.
     """
     if not before.endswith(f"{last} "):
         return False

@@ -24,13 +24,12 @@ REFERENCE_WORDS = frozenset({
     "CLAVE", "ACUERDO", "ACUERDOS", "NOM", "LOTE", "PISO", "CALLE", "COLONIA", "CP",
 })  # fmt: skip
 REFERENCE_JOINERS = frozenset({"Y", "E", "AL", "A", "-", ","})
-# Words a number right after names something ("UNIDAD 004", "ÁREA 3", "UA 6", "EXPEDIENTE 12"):
-# a unit, an area or a file, not a count. ADMINISTRATIVA only as in "UNIDAD ADMINISTRATIVA 004".
-# Each also as it stands after an opening bracket: "(ÁREA 3)".
+# Words a number right after names the administrative unit ("UNIDAD ADMINISTRATIVA 4", "UA 6"),
+# not a count; ADMINISTRATIVA only as in "UNIDAD ADMINISTRATIVA". After "UNIDAD", "ÁREA" or
+# "EXPEDIENTE" alone a number may be a count ("EN EL ÁREA 25 CONSTANCIAS"): only a code's leading
+# zeros ("UNIDAD 004") make it a name there. Each also as it stands after an opening bracket.
 NAMING_WORDS = frozenset(
-    variant
-    for word in ("UNIDAD", "UA", "AREA", "EXPEDIENTE", "ADMINISTRATIVA")
-    for variant in (word, f"({word}")
+    variant for word in ("UA", "ADMINISTRATIVA") for variant in (word, f"({word}")
 )
 YEAR_PRECEDERS = frozenset(
     {*MONTHS, "EJERCICIO", "ANO", "ANOS", "DE", "DEL", "EL", "TRIMESTRE", "SEMESTRE", "CIERRE"}

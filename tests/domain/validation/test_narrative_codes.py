@@ -9,24 +9,24 @@ import pytest
 from ism_desktop.domain.validation.narrative_facts import NarrativeFacts
 from tests.domain.validation.validation_cases import counted, findings_of
 
-# The words after which a number names something (a unit, an area, a document), as written.
+# The words after which any number names something (the unit, a document), as written.
 NAMING_WORDS = (
-    "UNIDAD",
     "UNIDAD ADMINISTRATIVA",
     "Unidad Administrativa",
     "UA",
-    "ÁREA",
-    "área",
     "OFICIO",
     "FOLIO",
-    "EXPEDIENTE",
     "NÚMERO",
     "NÚM.",
     "NO.",
 )
 NAMES = ("004", "006", "0123", "4", "12", "150")
-# A number written with leading zeros is a code or a folio, whatever word comes before it.
-CODES = ("00", "004", "006", "0123", "0001")
+# After these a number may be a count («EN EL ÁREA 25 CONSTANCIAS»): only a code's leading
+# zeros make it a name.
+PLACE_WORDS = ("UNIDAD", "ÁREA", "área", "EXPEDIENTE")
+# A number written with leading zeros, three digits or more, is a code or a folio, whatever
+# word comes before it.
+CODES = ("004", "006", "0123", "0001", "000")
 SENTENCES = (
     "ACCIONES REALIZADAS POR LA {} {} EN EL TRIMESTRE.",
     "SE INFORMA LO REALIZADO ({} {}) CONFORME AL CALENDARIO.",
@@ -46,6 +46,37 @@ def figures(text: str) -> list[str]:
 )
 def test_a_number_right_after_a_naming_word_is_a_name(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        sentence.format(word, code)
+        for sentence, word, code in product(SENTENCES, PLACE_WORDS, CODES)
+    ],
+)
+def test_a_code_after_a_place_word_is_a_name(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SE ENTREGARON EN EL ÁREA 25 CONSTANCIAS.", ["25"]),
+        ("EN LA UNIDAD 999 MUJERES RECIBIERON ATENCIÓN.", ["999"]),
+        ("SE VISITÓ A CADA ÁREA 3 VECES.", ["3"]),
+        ("SE INTEGRARON AL EXPEDIENTE 25 DOCUMENTOS.", ["25"]),
+        ("SE CAPACITÓ A LA UNIDAD 40 SERVIDORAS PÚBLICAS.", ["40"]),
+        ("SE ATENDIERON 05 MUJERES DE LAS 25 PROGRAMADAS.", ["05", "25"]),
+        ("SE ATENDIERON 09 MUJERES.", ["09"]),
+    ],
+)
+def test_a_count_after_a_place_word_or_with_one_leading_zero_is_read(
+    text: str, expected: list[str]
+) -> None:
+    # Dropped, «EN LA UNIDAD 999 MUJERES» with 25 achieved went unwarned, and «EN EL ÁREA 25
+    # CONSTANCIAS, LA EVIDENCIA…» read as a text that only points to evidence.
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(
