@@ -48,7 +48,7 @@ def import_report(
 
 
 def preview_report(store: Store, path: Path) -> tuple[LoadedReport, list[str]]:
-    """Read a report and say, a line each, what it would overwrite here; nothing is written.
+    """Read a report and say, a line each, what it would replace here; nothing is written.
 
     Raises:
         EtcaFormatError: the file is not a readable report.
@@ -56,7 +56,8 @@ def preview_report(store: Store, path: Path) -> tuple[LoadedReport, list[str]]:
     from ism_desktop.exchange.etca.report_import import change_lines, load_etca_file
 
     loaded = load_etca_file(path)
-    changes = store.reports.changes_if_saved(loaded.parsed.report)
+    # Only what holds something now is replaced: a figure or text left empty is filled.
+    changes = [c for c in store.reports.changes_if_saved(loaded.parsed.report) if c.change.old]
     return loaded, change_lines(changes, by_name=True)
 
 

@@ -103,3 +103,25 @@ def test_a_long_list_is_cut_in_the_question_and_whole_in_the_details() -> None:
     assert "y 3 cambios más." in text
     assert "Archivo → Restaurar copia…" in text
     assert details.splitlines() == [line.strip() for line in lines]
+
+
+def test_a_figure_left_empty_is_filled_without_a_question(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    seed_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # «reemplaza 1 cifra… Realizado T1 (NUM): «» → «761.00»»: nothing typed was replaced.
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "")
+    assert stored_achieved(db_path, STUDIES) is None
+    asked = _answering(monkeypatch, answer=False)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_: None)
+
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_report(seed_path)
+
+    assert asked == []
+    assert stored_achieved(db_path, STUDIES) == Decimal(761)
