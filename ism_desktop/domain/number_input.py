@@ -86,8 +86,13 @@ def _plain_forms(text: str) -> str:
     visible = "".join(c for c in text.strip() if unicodedata.category(c) != "Cf")
     visible = visible.translate(_FULL_WIDTH)
     joined = "".join(c for c in visible if unicodedata.category(c) != "Zs")
-    # Only a figure but for its spaces is told about them; other text is no number at all.
-    spaced = _SPACED_DIGITS.search(visible) and _FIGURE_SHAPE.fullmatch(joined)
+    # Only a figure but for its spaces is told about them; other text is no number at all,
+    # and a comma is told about first («1 234,50»: the comma, not the spaces, is wrong).
+    spaced = (
+        "," not in joined
+        and _SPACED_DIGITS.search(visible) is not None
+        and _FIGURE_SHAPE.fullmatch(joined) is not None
+    )
     if spaced and not _SPACE_GROUPED.fullmatch(visible):
         raise FigureInputError(
             f"«{visible[:40]}» no es un número: un espacio entre dígitos solo separa los miles "

@@ -75,3 +75,9 @@ def test_more_than_one_percent_sign_is_refused(typed: str) -> None:
 def test_the_percent_sign_alone_is_not_reported(typed: str) -> None:
     # A percentage cell shows «84.5 %»: deleting the figure leaves the sign.
     assert parse_figure(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["1 234,50", "1 000,5", "1 234,567"])
+def test_a_decimal_comma_is_told_about_before_the_spaces(typed: str) -> None:
+    with pytest.raises(FigureInputError, match="la coma solo separa los miles"):
+        parse_figure(typed)
