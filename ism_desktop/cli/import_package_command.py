@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"Los comandos toman ahora el ejercicio {after[0]} cuando no se indica --ejercicio; "
             f"el {before[0]} sigue aquí (por ejemplo: export --ejercicio {before[0]} "
-            f"--trimestre 4)."
+            "--trimestre 4 --unidad U --out CARPETA)."
         )
     kept = keep_coordination_words(outcomes)
     if kept is not None:
