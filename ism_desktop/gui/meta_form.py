@@ -6,14 +6,7 @@ import html
 from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.fields import evaluation_quarter
@@ -339,12 +332,12 @@ class MetaForm(QWidget):
             return False
         quarter = self._session.profile.quarter
         if after == self._meta:
-            # Typed again as it was: nothing to save, and nothing left being typed (a cell
-            # still «modified» kept Ctrl+Z for its own typing, not the window's Deshacer).
+            # Typed again as it was: nothing to save, nothing left being typed (a cell still
+            # «modified» kept Ctrl+Z for its own typing), and what is typed next replaces it.
             for cell in self.grid.editable_cells(self._meta, quarter):
                 cell.setModified(False)
                 if cell.hasFocus():
-                    cell.selectAll()  # as after a change saved: what is typed next replaces it
+                    cell.selectAll()
             return True
         return self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}") is not None
 
