@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import report_import_flow
+from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_import_flow import overwrite_question
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
@@ -29,6 +30,14 @@ def _answering(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[tuple[str,
     return asked
 
 
+def _typed(open_window: WindowFactory, qtbot: QtBot, figure: str) -> MainWindow:
+    """Unit 004's window with «ESTUDIOS SOCIOECONÓMICOS»'s achieved T1 typed and saved."""
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), figure)
+    return window
+
+
 def test_declining_keeps_the_typed_figure_and_writes_nothing(
     open_window: WindowFactory,
     qtbot: QtBot,
@@ -38,9 +47,7 @@ def test_declining_keeps_the_typed_figure_and_writes_nothing(
 ) -> None:
     # At a unit, Ctrl+I on the official text put back its figures over the quarter's work,
     # without a word before, and with undo greyed out.
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), "855")
+    window = _typed(open_window, qtbot, "855")
     asked = _answering(monkeypatch, answer=False)
 
     window.import_report(seed_path)
@@ -59,9 +66,7 @@ def test_accepting_imports_the_official_figures(
     seed_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), "855")
+    window = _typed(open_window, qtbot, "855")
     asked = _answering(monkeypatch, answer=True)
     monkeypatch.setattr(QMessageBox, "information", lambda *_: None)
 
@@ -113,9 +118,7 @@ def test_a_figure_left_empty_is_filled_without_a_question(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # «reemplaza 1 cifra… Realizado T1 (NUM): «» → «761.00»»: nothing typed was replaced.
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), "")
+    window = _typed(open_window, qtbot, "")
     assert stored_achieved(db_path, STUDIES) is None
     asked = _answering(monkeypatch, answer=False)
     monkeypatch.setattr(QMessageBox, "information", lambda *_: None)
