@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.app import _opens_window
 from ism_desktop.domain.meta import Meta
+from ism_desktop.gui import report_import_flow
 from ism_desktop.gui.application import _on_second_start
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.restore_dialog import RestoreDialog
@@ -61,6 +62,8 @@ def test_importing_a_report_in_the_window_makes_a_backup_first(
 ) -> None:
     window = open_window(unit_profile("004"))
     monkeypatch.setattr(QMessageBox, "information", lambda *_: None)
+    # It replaces a stored evaluation: the person is asked first, and says yes.
+    monkeypatch.setattr(report_import_flow, "ask_to_overwrite", lambda *_: True)
     # A report that changes something (the same one again changes nothing, and keeps no copy).
     corrected = db_path.with_name("corregido.txt")
     text = seed_path.read_text(encoding="utf-8")
