@@ -7,17 +7,13 @@ reads a consistent snapshot through SQLite, so a copy is always a whole, valid d
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup_catalogue import (
-    BACKUP_SUFFIX,
     MANUAL_REASON,
     PARTIAL_SUFFIX,
     BackupInfo,
@@ -29,7 +25,18 @@ from ism_desktop.store.backup_catalogue import (
     rotate,
     write_sidecar,
 )
-from ism_desktop.store.errors import StoreError, describe_failure
+from ism_desktop.store.backup_files import BackupError as BackupError
+from ism_desktop.store.backup_files import (
+    copy_over,
+    free_path,
+    is_damaged,
+    keep_damaged_file,
+    read_only,
+    sha256_of,
+    wait_for_write_lock,
+)
+from ism_desktop.store.backup_files import remove_database_files as remove_database_files
+from ism_desktop.store.errors import describe_failure
 from ism_desktop.store.migrations import known_migration_names
 from ism_desktop.store.schema import migrations_in, table_names
 
@@ -42,10 +49,8 @@ REASON_IMPORT_PACKAGE = "antes de importar un paquete"
 REASON_IMPORT_TEMPLATE = "antes de importar la plantilla del programa {year} ({file})"
 REASON_MANUAL = MANUAL_REASON
 DEFAULT_KEEP = 20
-
-
-class BackupError(StoreError):
-    """A copy that could not be made, read or put back; the message is for the user (Spanish)."""
+# How long a copy waits for another program's lock on the database (the store's busy timeout).
+BUSY_TIMEOUT_SECONDS = 5.0
 
 
 def create_backup(
@@ -99,7 +104,9 @@ def backup_before_change(
 def _holds_no_metas(db_path: Path) -> bool:
     """True only when the file certainly has a metas table with no row in it."""
     try:
-        with contextlib.closing(sqlite3.connect(db_path, timeout=5)) as connection:
+        with contextlib.closing(
+            sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_SECONDS)
+        ) as connection:
             row = connection.execute("SELECT EXISTS (SELECT 1 FROM metas)").fetchone()
     except sqlite3.Error:
         return False  # no such table, damaged, locked: the copy says what it is
@@ -115,7 +122,7 @@ def check_backup(copy_path: Path) -> list[str]:
     if not copy_path.is_file():
         raise BackupError(f"ya no existe la copia «{copy_path.name}».")
     try:
-        with _read_only(copy_path) as connection:
+        with read_only(copy_path) as connection:
             verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             applied = migrations_in(connection)
             has_metas = "metas" in table_names(connection)
@@ -156,32 +163,37 @@ def restore_backup(
             f"la copia «{info.path.name}» es de otra base de datos («{info.source_path}»), no "
             f"de «{target}»; no se restauró nada."
         )
-    if info.sha256 and _sha256(info.path) != info.sha256:
+    if info.sha256 and sha256_of(info.path) != info.sha256:
         raise BackupError(
             f"la copia «{info.path.name}» fue alterada después de hacerse: su huella SHA-256 no "
             "coincide con la registrada; no se restauró nada."
         )
     folder = folder if folder is not None else backups_dir()
+    timeout = BUSY_TIMEOUT_SECONDS
     safety = None
     damaged = False
     if has_data:
+        # Before the copy of the current data: a refused restore leaves no copy behind.
+        wait_for_write_lock(target, timeout)
         try:
             safety = _make_backup(target, folder, REASON_RESTORE, None, None, None, False)
         except BackupError:
-            if not _is_damaged(target):
+            if not is_damaged(target):
                 raise
             # A damaged database is the usual reason to restore: keep its bytes, then replace it.
-            safety = _keep_damaged_file(target, folder)
+            safety = keep_damaged_file(target, folder, REASON_DAMAGED)
             damaged = True
     try:
         if damaged:
             remove_database_files(target)
-        with (
-            _read_only(info.path) as source,
-            contextlib.closing(sqlite3.connect(target, timeout=5)) as destination,
-        ):
-            source.backup(destination)
-    except (sqlite3.Error, OSError) as exc:
+        copy_over(info.path, target, timeout)
+    except (sqlite3.Error, OSError, BackupError) as exc:
+        if safety is not None and not damaged:
+            # SQLite undid the write: the data are those just copied, and the copy is not
+            # kept (each attempt would add one and push an older, different one out).
+            delete_backup(safety)
+        if isinstance(exc, BackupError):
+            raise
         raise BackupError(
             f"no se pudo restaurar la copia en «{target}»: {describe_failure(exc)}."
         ) from exc
@@ -207,7 +219,7 @@ def _make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         clean_partial_files(folder)
-        final = _free_path(folder, backup_file_name(name, created_at, reason))
+        final = free_path(folder, backup_file_name(name, created_at, reason))
         partial = final.with_name(final.name + PARTIAL_SUFFIX)
         try:
             migrations, meta_count = _copy_into(source, partial)
@@ -215,7 +227,7 @@ def _make_backup(
         finally:
             with contextlib.suppress(FileNotFoundError):
                 partial.unlink()
-        digest = _sha256(final)
+        digest = sha256_of(final)
         if skip_if_unchanged and _newest_digest(folder, owner, final, created_at) == digest:
             final.unlink()
             return None
@@ -261,7 +273,9 @@ def _copy_into(
         else:
             if not source.is_file():
                 raise BackupError(f"no existe la base de datos «{source}».")
-            with contextlib.closing(sqlite3.connect(source, timeout=5)) as connection:
+            with contextlib.closing(
+                sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)
+            ) as connection:
                 connection.backup(destination)
         # A copy is one self-contained file: no -wal or -shm beside it in the backups folder.
         destination.execute("PRAGMA journal_mode = DELETE")
@@ -284,59 +298,10 @@ def _shown_source(source: Path | sqlite3.Connection) -> str:
     return source.name if isinstance(source, Path) else "abierta"
 
 
-def _keep_damaged_file(target: Path, folder: Path) -> BackupInfo:
-    # The backup API cannot read a damaged file; its bytes (and its WAL) are all there is to keep.
-    created_at = datetime.now().astimezone()
-    final = _free_path(folder, backup_file_name(target.name, created_at, REASON_DAMAGED))
-    try:
-        shutil.copyfile(target, final)
-        wal = target.with_name(target.name + "-wal")
-        if wal.is_file():
-            shutil.copyfile(wal, final.with_name(final.name + "-wal"))
-    except OSError as exc:
-        raise BackupError(
-            f"no se pudo guardar una copia de los datos actuales en «{folder}»: "
-            f"{describe_failure(exc)}; "
-            "no se restauró nada."
-        ) from exc
-    info = BackupInfo(
-        path=final,
-        created_at=created_at,
-        reason=REASON_DAMAGED,
-        source_name=target.name,
-        source_path=str(target.resolve()),
-        migrations=(),
-        meta_count=None,
-        size_bytes=final.stat().st_size,
-        sha256=_sha256(final),
-    )
-    write_sidecar(info)
-    return info
-
-
 def _newest_digest(folder: Path, database: Path | str, besides: Path, now: datetime) -> str | None:
     others = (info for info in list_backups(folder, database, now=now) if info.path != besides)
     newest = next(others, None)
     return newest.sha256 if newest is not None else None
-
-
-def _is_damaged(target: Path) -> bool:
-    try:
-        with contextlib.closing(
-            sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-        ) as connection:
-            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as exc:
-        # «locked» or «busy» is someone else's open file, not damage: never replace that one.
-        return "locked" not in str(exc) and "busy" not in str(exc)
-    return verdict != ["ok"]
-
-
-def remove_database_files(target: Path) -> None:
-    """Delete a database file with its journal files (those missing are fine)."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            target.with_name(target.name + suffix).unlink()
 
 
 def _describe_source(source: Path | sqlite3.Connection, source_name: str | None) -> tuple[str, str]:
@@ -348,31 +313,3 @@ def _describe_source(source: Path | sqlite3.Connection, source_name: str | None)
         return source_name or "memoria.sqlite3", ""
     path = Path(source)
     return source_name or path.name, str(path.resolve())
-
-
-def _free_path(folder: Path, base_name: str) -> Path:
-    candidate = folder / f"{base_name}{BACKUP_SUFFIX}"
-    number = 2
-    while candidate.exists():
-        candidate = folder / f"{base_name}-{number}{BACKUP_SUFFIX}"
-        number += 1
-    return candidate
-
-
-@contextlib.contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    # immutable: reading a copy must not create -wal/-shm files beside it, nor take locks.
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    connection = sqlite3.connect(uri, uri=True)
-    try:
-        yield connection
-    finally:
-        connection.close()
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
