@@ -26,6 +26,7 @@ from ism_desktop.store.backup_catalogue import (
     write_sidecar,
 )
 from ism_desktop.store.backup_files import BackupError as BackupError
+from ism_desktop.store.backup_files import DatabaseInUseError as DatabaseInUseError
 from ism_desktop.store.backup_files import (
     copy_over,
     free_path,
@@ -34,6 +35,7 @@ from ism_desktop.store.backup_files import (
     read_only,
     sha256_of,
     wait_for_write_lock,
+    write_lock_taken,
 )
 from ism_desktop.store.backup_files import remove_database_files as remove_database_files
 from ism_desktop.store.errors import describe_failure
@@ -99,6 +101,18 @@ def backup_before_change(
         delete_backup(info)
         return None
     return info
+
+
+def backup_before_upgrade(db_path: Path, folder: Path | None = None) -> BackupInfo:
+    """The copy made before an older database is migrated, while its write lock is held.
+
+    Raises:
+        DatabaseInUseError: another program is writing the database (no copy was made).
+        BackupError: the copy could not be made.
+    """
+    # Each refused attempt would otherwise add a copy and push an older, different one out.
+    with write_lock_taken(db_path, BUSY_TIMEOUT_SECONDS):
+        return create_backup(db_path, folder, REASON_UPGRADE)
 
 
 def _holds_no_metas(db_path: Path) -> bool:

@@ -39,26 +39,56 @@ class _LockWaitOverError(Exception):
     """Another program held the database longer than the busy timeout."""
 
 
-def wait_for_write_lock(target: Path, timeout: float) -> None:
-    """Make sure no other program is writing ``target`` (waiting up to ``timeout`` seconds).
+class DatabaseInUseError(BackupError):
+    """Another program holds the database's write lock: nothing was copied or changed."""
 
-    Only a held lock is reported: a file that cannot be locked for another reason (damaged,
-    read-only) is left to what comes next, which says what it is.
+
+@contextlib.contextmanager
+def write_lock_taken(target: Path, timeout: float) -> Iterator[None]:
+    """Hold ``target``'s write lock (``BEGIN IMMEDIATE``) inside, waiting up to ``timeout``.
+
+    A copy made inside is of the data the change will start from, and none is made when the
+    change cannot happen. Only a lock held by another program refuses: a file that cannot be
+    locked for another reason (damaged, read-only) is left to what comes next, which says what
+    it is; this connection writes nothing.
 
     Raises:
-        BackupError: another program holds the write lock.
+        DatabaseInUseError: another program held the write lock longer than ``timeout``.
     """
     try:
-        with contextlib.closing(
-            sqlite3.connect(target, timeout=timeout, isolation_level=None)
-        ) as connection:
+        connection = sqlite3.connect(target, timeout=timeout, isolation_level=None)
+    except sqlite3.Error:
+        yield
+        return
+    try:
+        try:
             connection.execute("BEGIN IMMEDIATE")
-            connection.execute("ROLLBACK")
-    except sqlite3.Error as exc:
-        if describe_failure(exc) == IN_USE:
-            raise BackupError(
-                f"no se pudo restaurar la copia en «{target}»: {IN_USE}; no se restauró nada."
-            ) from exc
+        except sqlite3.Error as exc:
+            if describe_failure(exc) == IN_USE:
+                raise DatabaseInUseError(IN_USE) from exc
+        yield
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+        connection.close()
+
+
+def wait_for_write_lock(target: Path, timeout: float) -> None:
+    """Make sure no other program is writing ``target`` before it is restored.
+
+    Raises:
+        DatabaseInUseError: another program holds the write lock.
+    """
+    try:
+        with write_lock_taken(target, timeout):
+            pass
+    except DatabaseInUseError as exc:
+        raise DatabaseInUseError(_restore_in_use(target)) from exc
+
+
+def _restore_in_use(target: Path) -> str:
+    return f"no se pudo restaurar la copia en «{target}»: {IN_USE}; no se restauró nada."
 
 
 def copy_over(copy_path: Path, target: Path, timeout: float) -> None:
@@ -91,9 +121,7 @@ def copy_over(copy_path: Path, target: Path, timeout: float) -> None:
         ):
             source.backup(destination, pages=_PAGES_PER_STEP, progress=progress, sleep=0.05)
     except _LockWaitOverError as exc:
-        raise BackupError(
-            f"no se pudo restaurar la copia en «{target}»: {IN_USE}; no se restauró nada."
-        ) from exc
+        raise DatabaseInUseError(_restore_in_use(target)) from exc
 
 
 def keep_damaged_file(target: Path, folder: Path, reason: str) -> BackupInfo:

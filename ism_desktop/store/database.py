@@ -7,7 +7,11 @@ import sqlite3
 from pathlib import Path
 
 from ism_desktop import APP_NAME, __version__
-from ism_desktop.store.backup import REASON_UPGRADE, create_backup, remove_database_files
+from ism_desktop.store.backup import (
+    DatabaseInUseError,
+    backup_before_upgrade,
+    remove_database_files,
+)
 from ism_desktop.store.connection import Database
 from ism_desktop.store.errors import DISK_FULL as DISK_FULL
 from ism_desktop.store.errors import IN_USE as IN_USE
@@ -140,7 +144,12 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
 
 def _back_up_before_upgrade(target: Path) -> None:
     try:
-        create_backup(target, None, REASON_UPGRADE)
+        backup_before_upgrade(target)
+    except DatabaseInUseError as exc:
+        raise StoreError(
+            f"No se actualizó la base de datos «{target.name}» a esta versión del programa: "
+            f"{IN_USE}. {NOTHING_CHANGED}"
+        ) from exc
     except StoreError as exc:
         raise StoreError(
             f"No se actualizó la base de datos «{target.name}» a esta versión del programa "

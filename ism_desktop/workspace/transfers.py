@@ -43,8 +43,12 @@ def import_report(
     from ism_desktop.exchange.etca.report_import import load_etca_file, store_etca_report
 
     loaded = load_etca_file(source) if isinstance(source, Path) else source
-    backup = backup_before_change(store.path, REASON_IMPORT_REPORT)
-    return store_etca_report(loaded, store.reports), backup
+    # The copy is made holding the write lock: none when another program keeps the import
+    # from writing (each attempt would push an older, different copy out of the rotation).
+    with store.one_transaction():
+        backup = backup_before_change(store.path, REASON_IMPORT_REPORT)
+        summary = store_etca_report(loaded, store.reports)
+    return summary, backup
 
 
 def preview_report(store: Store, path: Path) -> tuple[LoadedReport, list[str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -15,10 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from ism_desktop.platform import backups_dir
 from ism_desktop.store import backup
 from ism_desktop.store.backup import BackupError, create_backup, restore_backup
 from ism_desktop.store.backup_catalogue import BackupInfo, list_backups
-from ism_desktop.store.errors import IN_USE
+from ism_desktop.store.database import open_database
+from ism_desktop.store.errors import IN_USE, StoreError
+from ism_desktop.store.store import Store
 
 T0 = datetime(2024, 5, 2, 10, 30, 0)
 
@@ -66,7 +70,7 @@ def test_restoring_a_database_in_use_is_refused_without_new_copies(
         for _ in range(attempts):
             with pytest.raises(BackupError) as refused:
                 restore_backup(chosen, db, folder)
-            assert IN_USE in str(refused.value)
+            assert IN_USE in str(refused.value).lower()
             assert "no se restauró nada" in str(refused.value)
         assert digest(db) == before
     assert list_backups(folder, db) == [chosen]
@@ -98,6 +102,43 @@ def test_a_lock_taken_after_the_copy_stops_the_restore_and_removes_that_copy(
         for stack in holders:
             stack.close()
 
-    assert IN_USE in str(refused.value)
+    assert IN_USE in str(refused.value).lower()
     assert digest(db) == before
     assert list_backups(folder, db) == [chosen]
+
+
+FIXTURE = Path(__file__).parent / "fixtures" / "esquema_0001_v0.1.0.sqlite3"
+
+
+@pytest.mark.timeout(60, method="thread")
+def test_an_import_refused_for_a_lock_makes_no_copy(db: Path, seed_path: Path) -> None:
+    from ism_desktop.workspace.transfers import import_report
+
+    with Store.open(db) as store:
+        store.reports._db.execute("PRAGMA busy_timeout = 300")
+        with write_lock(db):
+            before = digest(db)
+            for _ in range(3):
+                with pytest.raises(StoreError) as refused:
+                    import_report(store, seed_path)
+                assert IN_USE in str(refused.value).lower()
+            assert digest(db) == before
+    assert list_backups(backups_dir(), db) == []
+
+
+@pytest.mark.timeout(60, method="thread")
+def test_an_upgrade_refused_for_a_lock_makes_no_copy(tmp_path: Path) -> None:
+    old = tmp_path / "de_la_version_0_1_0.sqlite3"
+    shutil.copyfile(FIXTURE, old)
+    holder = sqlite3.connect(old, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        for _ in range(3):
+            with pytest.raises(StoreError) as refused:
+                open_database(old)
+            assert IN_USE in str(refused.value).lower()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert list_backups(backups_dir(), old) == []
+    assert FIXTURE.read_bytes() == old.read_bytes()
