@@ -17,6 +17,8 @@ BACKUP_SUFFIX = ".sqlite3"
 SIDECAR_SUFFIX = ".json"
 PARTIAL_SUFFIX = ".parcial"
 SIDECAR_FORMAT = 1
+# What SQLite writes beside a database while it is written: the partial copy has them too.
+_PARTIAL_COMPANIONS = ("", "-journal", "-wal", "-shm")
 # «ism_avance__20240502-103112-123456__al-abrir.sqlite3»: database, local time, reason.
 _SEPARATOR = "__"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
@@ -216,15 +218,18 @@ def is_future_dated(info: BackupInfo, now: datetime) -> bool:
 def clean_partial_files(folder: Path, older_than_seconds: float = 15 * 60) -> list[Path]:
     """Delete the ``*.parcial`` files a backup killed half-way left (old ones only).
 
-    A recent one may be another program's backup in progress, so it is left alone.
+    With them go SQLite's own files beside a partial copy (``-journal``, ``-wal``, ``-shm``),
+    which a kill or a failed copy leaves too. A recent one may be another program's backup in
+    progress, so it is left alone.
     """
     removed = []
     limit = time.time() - older_than_seconds
-    for candidate in folder.glob(f"*{PARTIAL_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            if candidate.stat().st_mtime < limit:
-                candidate.unlink()
-                removed.append(candidate)
+    for companion in _PARTIAL_COMPANIONS:
+        for candidate in folder.glob(f"*{PARTIAL_SUFFIX}{companion}"):
+            with contextlib.suppress(OSError):
+                if candidate.stat().st_mtime < limit:
+                    candidate.unlink()
+                    removed.append(candidate)
     return removed
 
 
