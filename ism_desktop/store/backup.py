@@ -260,7 +260,8 @@ def _make_backup(
         try:
             write_sidecar(info)
         except BaseException:
-            # The operation it was made for stops here: a copy nobody asked for, undescribed.
+            # Without its description the copy would be listed as «motivo desconocido» and
+            # never rotated away, and the operation it was made for stops here: no copy.
             with contextlib.suppress(OSError):
                 final.unlink()
             raise

@@ -87,3 +87,19 @@ def test_a_full_disk_while_keeping_damaged_bytes_leaves_nothing_behind(
     assert sorted(path.name for path in folder.iterdir()) == sorted(
         [chosen.path.name, chosen.sidecar_path.name]
     )
+
+
+@pytest.mark.parametrize("written", [0, 1, 100])
+def test_a_full_disk_while_describing_a_copy_leaves_no_copy(
+    db: Path, folder: Path, monkeypatch: pytest.MonkeyPatch, written: int
+) -> None:
+    # A copy left without its description would be listed as «motivo desconocido» and never
+    # rotated away.
+    _patch_full_disk(monkeypatch, "write_text", 1, written)
+
+    with pytest.raises(BackupError) as refused:
+        create_backup(db, folder, "manual", now=T0)
+
+    monkeypatch.undo()
+    assert DISK_FULL in str(refused.value)
+    assert list(folder.iterdir()) == []
