@@ -176,10 +176,14 @@ def import_programme(
         return _unchanged(store, programme, today)
     if stored is not None and not replacing:
         raise StoredProgrammeError(stored.year, len(stored.actions), path.name)
-    backup = None
-    if store.path is not None and store.path.is_file():
-        backup = create_backup(store.path, backups, REASON_IMPORT_PAIMEF)
-    return _write(store, stored, programme, author, f"importación de {path.name}", today, backup)
+    # The copy is made holding the write lock: none when another program keeps the import
+    # from writing (each attempt would push an older, different copy out of the rotation).
+    with store.one_transaction():
+        backup = None
+        if store.path is not None and store.path.is_file():
+            backup = create_backup(store.path, backups, REASON_IMPORT_PAIMEF)
+        what = f"importación de {path.name}"
+        return _write(store, stored, programme, author, what, today, backup)
 
 
 def save_programme(
