@@ -150,14 +150,18 @@ def import_year_template(
     if store.year_programme.unchanged_by(year, metas, retired):
         # The programme as stored already: no copy, no history line, nothing written.
         return ProgrammeChange(0, 0, 0, written=False)
-    if store.path is not None:
-        # The whole file is right and about to replace the year's programme: a copy first.
-        name = one_plain_line(path.name)[:80]
-        backup_before_change(store.path, REASON_IMPORT_TEMPLATE.format(year=year, file=name))
     try:
-        return store.year_programme.write(
-            year, metas, retired, author, _moment(now), f"plantilla {path.name}"
-        )
+        # The copy is made holding the write lock: none when another program keeps the
+        # import from writing (each attempt would push an older copy out of the rotation).
+        with store.one_transaction():
+            if store.path is not None:
+                # The whole file is right and about to replace the year's programme.
+                name = one_plain_line(path.name)[:80]
+                reason = REASON_IMPORT_TEMPLATE.format(year=year, file=name)
+                backup_before_change(store.path, reason)
+            return store.year_programme.write(
+                year, metas, retired, author, _moment(now), f"plantilla {path.name}"
+            )
     except StoreError as exc:
         raise ProgrammeError(str(exc)) from exc
 
