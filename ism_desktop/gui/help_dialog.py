@@ -47,6 +47,19 @@ del informe. Cada archivo lleva una huella que detecta cualquier cambio, y cada 
 número que crece (la secuencia): la coordinación rechaza un paquete dañado, ajeno o más viejo
 que el último recibido. Entregue el archivo a la Dirección de Evaluación y Seguimiento Técnico
 (unidad 002) por el medio de costumbre.</p>
+<p>Si reabre un trimestre ya enviado (<i>Año → Cerrar o reabrir…</i>) y lo corrige, exporte
+primero su paquete corregido: el del trimestre siguiente espera hasta entonces, y la barra de
+estado recuerda el trimestre que falta reenviar.</p>
+
+<h3>Cifras, deshacer e informe oficial</h3>
+<p>Una cifra se guarda con Enter o Tab; <b>Esc</b> devuelve la cifra guardada sin guardar lo
+escrito. Se puede pegar una celda copiada de Excel. Los miles se separan con coma o con espacio
+(«1,234» o «1 234») y los decimales con punto.</p>
+<p><i>Editar → Deshacer</i> (Ctrl+Z) lleva a la meta que cambia y dice en la barra de estado qué
+deshizo, aunque sea otra que la que está en pantalla.</p>
+<p><i>Archivo → Importar informe oficial…</i> pregunta antes si el informe reemplaza cifras o
+textos que ya tiene esta computadora, y los enumera; antes de importar guarda una copia de los
+datos (<i>Archivo → Restaurar copia…</i>).</p>
 
 <h3>Pasos de la unidad coordinadora (002)</h3>
 <ol>
@@ -65,8 +78,8 @@ está <i>Exportar paquete…</i>.</p>
 
 <h3>Teclas</h3>
 <p>F1 esta ayuda · Ctrl+F buscar · Alt+1 lista de metas · Alt+2 lo realizado · Alt+3 la
-evaluación · Alt+4 errores y avisos · Ctrl+Z deshacer · Ctrl+Y rehacer · Ctrl+E exportar
-paquete · Ctrl+P imprimir.</p>
+evaluación · Alt+4 errores y avisos · Ctrl+Z deshacer · Ctrl+Y rehacer · Esc devolver la cifra
+guardada · Ctrl+E exportar paquete · Ctrl+P imprimir.</p>
 """
 
 

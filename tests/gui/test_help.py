@@ -35,6 +35,9 @@ def test_f1_opens_the_help(open_window: WindowFactory, qtbot: QtBot) -> None:
         "El paquete",
         "Pasos de la unidad coordinadora",
         "solicitud",
+        "Esc devuelve la cifra guardada",
+        "exporte primero su paquete corregido",
+        "pregunta antes si el informe reemplaza",
     ):
         assert topic in text
     assert problems(text.splitlines()) == []
