@@ -73,14 +73,7 @@ class ReportRepository:
         years = YearRepository(self._db)
         # Read, checked and written under one write lock: what decides the write is what is there.
         with self._db.atomic():
-            stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
-            # Each meta's id asked once: a state report has 5,000 metas, looked up several times.
-            ids = [meta.stable_id for meta in report.metas]
-            befores = [stored.get(stable_id) for stable_id in ids]
-            merged = [
-                with_printed_report(before, meta, report.quarter)
-                for before, meta in zip(befores, report.metas, strict=True)
-            ]
+            stored, befores, merged = self._merged(report)
             edits = list(zip(befores, merged, strict=True))
             ClosureRepository(self._db).refuse_conflicts(report.year, edits)
             years.refuse_programme_changes(report.year, edits)
@@ -201,13 +194,21 @@ class ReportRepository:
 
     def changes_if_saved(self, report: ProgressReport) -> list[MetaChange]:
         """What ``save`` would change on the metas already stored; nothing is written."""
+        _stored, befores, merged = self._merged(report)
+        return _changes(report, befores, merged)
+
+    def _merged(
+        self, report: ProgressReport
+    ) -> tuple[dict[str, Meta], list[Meta | None], list[Meta]]:
+        """The year's stored metas by id; each report meta's stored one (or None) and merge."""
         stored = {meta.stable_id: meta for meta in self._load_metas(report.year)}
+        # Each meta's id asked once: a state report has 5,000 metas, looked up several times.
         befores = [stored.get(meta.stable_id) for meta in report.metas]
         merged = [
             with_printed_report(before, meta, report.quarter)
             for before, meta in zip(befores, report.metas, strict=True)
         ]
-        return _changes(report, befores, merged)
+        return stored, befores, merged
 
     def load_year_metas(self, year: int) -> list[Meta]:
         """Every meta of one year, in report order (empty when the year has none)."""
