@@ -29,6 +29,7 @@ from ism_desktop.store.backup_files import BackupError as BackupError
 from ism_desktop.store.backup_files import DatabaseInUseError as DatabaseInUseError
 from ism_desktop.store.backup_files import (
     copy_over,
+    damaged_with_log,
     free_path,
     is_damaged,
     keep_damaged_file,
@@ -46,6 +47,7 @@ REASON_OPEN = "al abrir"
 REASON_UPGRADE = "antes de actualizar"
 REASON_RESTORE = "antes de restaurar"
 REASON_DAMAGED = "antes de restaurar (archivo dañado)"
+REASON_DAMAGED_OPEN = "al abrir (archivo dañado)"
 REASON_IMPORT_REPORT = "antes de importar un informe"
 REASON_IMPORT_PACKAGE = "antes de importar un paquete"
 REASON_IMPORT_TEMPLATE = "antes de importar la plantilla del programa {year} ({file})"
@@ -170,7 +172,9 @@ def restore_backup(
     """
     check_backup(info.path)
     target = Path(target_path)
-    has_data = target.is_file() and target.stat().st_size > 0
+    # A damaged file with its log is looked at before anything opens it for writing (below).
+    damaged = damaged_with_log(target)
+    has_data = damaged or (target.is_file() and target.stat().st_size > 0)
     # Another database's copy never replaces data (a new, empty file may start from one).
     if has_data and info.source_path and not is_copy_of(info, target):
         raise BackupError(
@@ -185,8 +189,13 @@ def restore_backup(
     folder = folder if folder is not None else backups_dir()
     timeout = BUSY_TIMEOUT_SECONDS
     safety = None
-    damaged = False
-    if has_data:
+    if damaged:
+        # Its bytes and its log's first: a connection that may write (the lock's, below) would
+        # replay the log, the newest work, into the damaged file and empty it as it closed.
+        safety = keep_damaged_file(target, folder, REASON_DAMAGED)
+        # Refused for a lock, that copy stays: kept once only, it holds what nothing else does.
+        wait_for_write_lock(target, timeout)
+    elif has_data:
         # Before the copy of the current data: a refused restore leaves no copy behind.
         wait_for_write_lock(target, timeout)
         try:

@@ -21,9 +21,10 @@ from ism_desktop.store.backup_catalogue import (
     PARTIAL_SUFFIX,
     BackupInfo,
     backup_file_name,
+    list_backups,
     write_sidecar,
 )
-from ism_desktop.store.errors import IN_USE, StoreError, describe_failure
+from ism_desktop.store.errors import DAMAGED, IN_USE, NOT_OURS, StoreError, describe_failure
 
 # Pages copied per step when a copy is written back: between steps another program's lock is
 # noticed, and the wait for it given up (see ``copy_over``).
@@ -124,22 +125,31 @@ def copy_over(copy_path: Path, target: Path, timeout: float) -> None:
         raise DatabaseInUseError(_restore_in_use(target)) from exc
 
 
-def keep_damaged_file(target: Path, folder: Path, reason: str) -> BackupInfo:
+def keep_damaged_file(
+    target: Path, folder: Path, reason: str, *, refused: str = "no se restauró nada"
+) -> BackupInfo:
     """Keep a damaged database's bytes (and its WAL's) as a copy in ``folder``.
 
-    The backup API cannot read a damaged file: its bytes are all there is to keep.
+    The backup API cannot read a damaged file: its bytes are all there is to keep. Call it
+    before any connection that may write opens the file (see ``damaged_with_log``). The same
+    bytes kept already are not kept again: each refused opening would add a copy and push a
+    good one out of the rotation. ``refused`` ends the message of a copy that could not be kept.
 
     Raises:
         BackupError: the bytes could not be kept (a full disk); nothing is left behind.
     """
+    wal = wal_path(target)
+    already = _kept_already(target, folder)
+    if already is not None:
+        return already
     created_at = datetime.now().astimezone()
     final = free_path(folder, backup_file_name(target.name, created_at, reason))
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
-    wal = target.with_name(target.name + "-wal")
-    final_wal = final.with_name(final.name + "-wal")
-    partial_wal = partial.with_name(partial.name + "-wal")
+    final_wal = wal_path(final)
+    partial_wal = wal_path(partial)
     info = None
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(target, partial)
         if wal.is_file():
             shutil.copyfile(wal, partial_wal)
@@ -167,9 +177,59 @@ def keep_damaged_file(target: Path, folder: Path, reason: str) -> BackupInfo:
                 path.unlink()
         raise BackupError(
             f"no se pudo guardar una copia de los datos actuales en «{folder}»: "
-            f"{describe_failure(exc)}; no se restauró nada."
+            f"{describe_failure(exc)}; {refused}."
         ) from exc
     return info
+
+
+def _kept_already(target: Path, folder: Path) -> BackupInfo | None:
+    """A copy in ``folder`` holding these very bytes, the file's and its WAL's, if one does."""
+    try:
+        if not folder.is_dir():
+            return None
+        digest = sha256_of(target)
+        wal = wal_path(target)
+        log = wal.read_bytes() if wal.is_file() else None
+        for info in list_backups(folder, target):
+            if info.sha256 != digest:
+                continue
+            kept_wal = wal_path(info.path)
+            if (kept_wal.read_bytes() if kept_wal.is_file() else None) == log:
+                return info
+    except OSError:
+        return None  # what cannot be compared is kept again
+    return None
+
+
+def damaged_with_log(target: Path) -> bool:
+    """Whether ``target`` is damaged while a write-ahead log, its newest work, is beside it.
+
+    SQLite replays that log into the file and empties it when a connection that may write
+    closes, and deletes it outright as it opens an empty main file: such a file's bytes must be
+    kept before one opens it. Looked at through a read-only connection (which never replays
+    the log), and through none at all when the main file is empty.
+    """
+    wal = wal_path(target)
+    try:
+        if not target.is_file() or not wal.is_file() or wal.stat().st_size == 0:
+            return False
+        if target.stat().st_size == 0:
+            return True
+    except OSError:
+        return False
+    try:
+        uri = f"{target.resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as connection:
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        # Only damage: a busy, unreadable or missing file is said by what opens it next.
+        return describe_failure(exc) in (DAMAGED, NOT_OURS)
+    return verdict != ["ok"]
+
+
+def wal_path(database: Path) -> Path:
+    """The write-ahead log beside a database file."""
+    return database.with_name(database.name + "-wal")
 
 
 def is_damaged(target: Path) -> bool:

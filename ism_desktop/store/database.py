@@ -5,21 +5,26 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
+from typing import NoReturn
 
 from ism_desktop import APP_NAME, __version__
+from ism_desktop.platform import backups_dir
 from ism_desktop.store.backup import (
+    REASON_DAMAGED_OPEN,
+    BackupError,
     DatabaseInUseError,
     backup_before_upgrade,
     remove_database_files,
 )
+from ism_desktop.store.backup_files import damaged_with_log, keep_damaged_file
 from ism_desktop.store.connection import Database
+from ism_desktop.store.errors import DAMAGED, DamagedDataError, is_damaged_data
 from ism_desktop.store.errors import DISK_FULL as DISK_FULL
 from ism_desktop.store.errors import IN_USE as IN_USE
 from ism_desktop.store.errors import NOT_OURS as NOT_OURS
 from ism_desktop.store.errors import NOTHING_CHANGED as NOTHING_CHANGED
 from ism_desktop.store.errors import READ_ONLY as READ_ONLY
 from ism_desktop.store.errors import STORE_FAILURES as STORE_FAILURES
-from ism_desktop.store.errors import DamagedDataError, is_damaged_data
 from ism_desktop.store.errors import StoreError as StoreError
 from ism_desktop.store.errors import describe_failure as describe_failure
 from ism_desktop.store.errors import describe_os_error as describe_os_error
@@ -30,6 +35,9 @@ from ism_desktop.store.schema import (
     migrations_in,
     table_names,
 )
+
+# How a refused opening ends what it says: nothing was opened, nothing changed.
+_NOT_OPENED = "no se abrió ni se cambió nada"
 
 
 def open_database(path: Path | str) -> Database:
@@ -43,6 +51,8 @@ def open_database(path: Path | str) -> Database:
     db: Database | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        if damaged_with_log(target):
+            _keep_damaged(target)
         if _needs_upgrade(target):
             _back_up_before_upgrade(target)
         db = Database(target)
@@ -155,6 +165,24 @@ def _back_up_before_upgrade(target: Path) -> None:
             f"No se actualizó la base de datos «{target.name}» a esta versión del programa "
             f"porque antes no se pudo guardar una copia de seguridad: {exc}"
         ) from exc
+
+
+def _keep_damaged(target: Path) -> NoReturn:
+    """Keep a damaged file's bytes and its log's, then refuse it, before it is opened for writing.
+
+    A connection that may write would replay the log (the newest work) into the damaged file and
+    empty it as it closed; the person's last work would be in no copy.
+    """
+    cause = f"No se pudo abrir la base de datos «{target}»: {DAMAGED}"
+    try:
+        kept = keep_damaged_file(target, backups_dir(), REASON_DAMAGED_OPEN, refused=_NOT_OPENED)
+    except BackupError as exc:
+        said = str(exc)
+        raise DamagedDataError(f"{cause}. {said[:1].upper()}{said[1:]}") from exc
+    raise DamagedDataError(
+        f"{cause}. Se guardó una copia de él tal como está, con sus cambios más recientes, en la "
+        f"carpeta de copias de seguridad («{kept.path.name}»); no se abrió ni se cambió nada."
+    )
 
 
 def _configure(db: Database) -> None:
