@@ -36,7 +36,6 @@ from ism_desktop.store.backup_files import (
     read_only,
     sha256_of,
     wait_for_write_lock,
-    write_lock_taken,
 )
 from ism_desktop.store.backup_files import remove_database_files as remove_database_files
 from ism_desktop.store.errors import describe_failure
@@ -106,15 +105,16 @@ def backup_before_change(
 
 
 def backup_before_upgrade(db_path: Path, folder: Path | None = None) -> BackupInfo:
-    """The copy made before an older database is migrated, while its write lock is held.
+    """The copy made before an older database is migrated, inside the upgrade's transaction.
+
+    The caller's connection holds the write lock (``BEGIN IMMEDIATE``), so the copy is of the
+    very data the upgrade starts from; a refused attempt (a lock held by another program) ends
+    before it and adds no copy to push an older, different one out.
 
     Raises:
-        DatabaseInUseError: another program is writing the database (no copy was made).
         BackupError: the copy could not be made.
     """
-    # Each refused attempt would otherwise add a copy and push an older, different one out.
-    with write_lock_taken(db_path, BUSY_TIMEOUT_SECONDS):
-        return create_backup(db_path, folder, REASON_UPGRADE)
+    return create_backup(db_path, folder, REASON_UPGRADE)
 
 
 def _holds_no_metas(db_path: Path) -> bool:

@@ -9,10 +9,10 @@ from typing import NoReturn
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.platform import backups_dir
+from ism_desktop.store import backup
 from ism_desktop.store.backup import (
     REASON_DAMAGED_OPEN,
     BackupError,
-    DatabaseInUseError,
     backup_before_upgrade,
     remove_database_files,
 )
@@ -36,6 +36,8 @@ from ism_desktop.store.schema import (
     table_names,
 )
 
+# How long a statement waits for another program's lock before it says the database is busy.
+_BUSY_TIMEOUT_MS = 5000
 # How a refused opening ends what it says: nothing was opened, nothing changed.
 _NOT_OPENED = "no se abrió ni se cambió nada"
 
@@ -44,7 +46,8 @@ def open_database(path: Path | str) -> Database:
     """Open (creating if needed) a database file and bring its schema up to date.
 
     A file written by a newer version of the program is refused and left untouched; one written
-    by an older version is first copied to the backups folder, then migrated.
+    by an older version is copied to the backups folder, then migrated, in one step under the
+    write lock. A damaged file with a write-ahead log beside it is kept as it is, then refused.
     """
     target = Path(path)
     created = not target.exists()
@@ -53,23 +56,62 @@ def open_database(path: Path | str) -> Database:
         target.parent.mkdir(parents=True, exist_ok=True)
         if damaged_with_log(target):
             _keep_damaged(target)
-        if _needs_upgrade(target):
-            _back_up_before_upgrade(target)
+        upgrading = _needs_upgrade(target)
         db = Database(target)
         _configure(db)
-        bring_up_to_date(db)
+        _bring_up_to_date(db, target, upgrading=upgrading)
     except sqlite3.DatabaseError as exc:
         if created:
             _remove_unfinished(db, target)
+        else:
+            _close(db)
         failure = DamagedDataError if is_damaged_data(exc) else StoreError
         raise failure(
             f"No se pudo abrir la base de datos «{target}»: {describe_failure(exc)}."
         ) from exc
     except OSError as exc:
+        _close(db)
         raise StoreError(
             f"No se pudo crear la carpeta de «{target}»: {describe_os_error(exc)}."
         ) from exc
+    except BaseException:
+        _close(db)
+        raise
     return db
+
+
+def _bring_up_to_date(db: Database, target: Path, *, upgrading: bool) -> None:
+    """Migrate the file, the backup of an older one made inside the upgrade's transaction.
+
+    The check of what the file lacks, the backup and the migrations are one step under the
+    write lock (see ``bring_up_to_date``): another program opening the same older file at the
+    same time waits, then is told the database is busy, or finds it upgraded whole.
+    """
+    # The lock is waited for as long as a backup waits for it (the store's busy timeout).
+    db.execute(f"PRAGMA busy_timeout = {round(backup.BUSY_TIMEOUT_SECONDS * 1000)}")
+    try:
+        bring_up_to_date(db, lambda: _back_up_before_upgrade(target))
+    except StoreError as exc:
+        if upgrading and _lock_refused(exc):
+            raise StoreError(
+                f"No se actualizó la base de datos «{target.name}» a esta versión del programa: "
+                f"{IN_USE}. {NOTHING_CHANGED}"
+            ) from exc
+        raise
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+
+
+def _lock_refused(exc: StoreError) -> bool:
+    cause = exc.__cause__
+    return isinstance(cause, sqlite3.OperationalError) and describe_failure(cause) == IN_USE
+
+
+def _close(db: Database | None) -> None:
+    if db is not None:
+        with contextlib.suppress(sqlite3.Error):
+            db.close()
 
 
 def _remove_unfinished(db: Database | None, target: Path) -> None:
@@ -155,11 +197,6 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
 def _back_up_before_upgrade(target: Path) -> None:
     try:
         backup_before_upgrade(target)
-    except DatabaseInUseError as exc:
-        raise StoreError(
-            f"No se actualizó la base de datos «{target.name}» a esta versión del programa: "
-            f"{IN_USE}. {NOTHING_CHANGED}"
-        ) from exc
     except StoreError as exc:
         raise StoreError(
             f"No se actualizó la base de datos «{target.name}» a esta versión del programa "
@@ -187,7 +224,7 @@ def _keep_damaged(target: Path) -> NoReturn:
 
 def _configure(db: Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
     if not db.memory:
         db.enable_wal()
         # Office PCs lose power; a committed edit must survive that, not only a crash.

@@ -7,7 +7,7 @@ recorded it when it ran them (same table, same rows), so files of every version 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 from ism_desktop.store.connection import Database
@@ -54,31 +54,31 @@ def table_names(connection: sqlite3.Connection) -> set[str]:
     return {str(name) for (name,) in rows}
 
 
-def bring_up_to_date(db: Database) -> None:
-    """Apply every migration the file lacks.
+def bring_up_to_date(db: Database, before_upgrade: Callable[[], None] | None = None) -> None:
+    """Apply every migration the file lacks, all in one transaction holding the write lock.
 
-    A new (empty) file gets them all in one transaction: whole or not at all, and one write to
-    disk instead of one per migration. A file that already has some gets the others one by one,
-    each in its own transaction with its record, as before.
+    What the file lacks is looked at again once the lock is held: another program that has
+    just made or upgraded it leaves nothing to do, and one that is upgrading it makes this wait
+    (past the busy timeout: ``StoreError``, nothing changed). Whole or not at all: no program
+    ever sees a file half upgraded, nor two of them apply the same migration.
+
+    ``before_upgrade`` runs inside that transaction when a file that already has data lacks
+    migrations: the backup made there is of the very data the upgrade starts from.
     """
     if not _pending(db):
         return
     with db.atomic():
-        # Looked at again holding the write lock: another program may have just made it.
-        new_file = not _tables(db)
-        if new_file:
+        pending = _pending(db)
+        if not pending:
+            return
+        tables = _tables(db)
+        # A first migration that failed leaves only the migrations table: still a new file.
+        if tables - {MIGRATIONS_TABLE} and before_upgrade is not None:
+            before_upgrade()
+        if MIGRATIONS_TABLE not in tables:
             db.conn.execute(_CREATE_MIGRATIONS_TABLE)
             db.conn.execute(_CREATE_MIGRATIONS_INDEX)
-            for migration in MIGRATIONS:
-                _apply(db, migration)
-    if new_file:
-        return
-    if MIGRATIONS_TABLE not in _tables(db):
-        with db.atomic():
-            db.conn.execute(_CREATE_MIGRATIONS_TABLE)
-            db.conn.execute(_CREATE_MIGRATIONS_INDEX)
-    for migration in _pending(db):
-        with db.atomic():
+        for migration in pending:
             _apply(db, migration)
 
 
