@@ -17,6 +17,7 @@ from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.reports.pdf_cells import LINE_PITCH, FittedText, fit_figure
 from ism_desktop.reports.pdf_fonts import BOLD, REGULAR, FontMetrics, register_fonts
 from ism_desktop.reports.pdf_pagination import Page, PageGeometry, Paginator, PlacedMeta
 from ism_desktop.reports.report_layout import (
@@ -38,6 +39,7 @@ _HEADER_MID = 528.0
 _HEADER_BOTTOM = 506.0
 _TITLE_SIZE = 5.5
 _RULE_GREY = 0.78
+_PROGRESS_SIZE = 6.5
 
 
 class TextRun:
@@ -214,6 +216,7 @@ class PdfRenderer:
         centre = geo.cumulative_x + geo.cumulative_width / 2
         self._centred(run, centre, first, entry.cumulative_text, size, False)
         figure_size, width = geo.figure_size, geo.figure_width
+        room = width - 4  # 2 pt clear of either rule, so neighbours stay 4 pt apart
         measure = self._regular.width
         for row_index, row in enumerate(entry.rows):
             baseline = first - row_index * geo.row_height
@@ -222,16 +225,64 @@ class PdfRenderer:
             for text in row.texts:
                 right += width
                 text_width = measure(text, figure_size)
-                if text_width > width - 5:
-                    # A figure too wide for its column shrinks rather than overprint its neighbour.
-                    shrunk = figure_size * (width - 5) / text_width
-                    run.put(
-                        right - text_width * shrunk / figure_size, baseline, text, REGULAR, shrunk
-                    )
-                else:
+                if text_width <= room:
                     run.put(right - text_width, baseline, text, REGULAR, figure_size)
+                    continue
+                # Too wide for its column: smaller, or over two lines, rather than overprint
+                # its neighbour or lose a digit.
+                fitted = fit_figure(
+                    text,
+                    room,
+                    figure_size,
+                    self._regular,
+                    height=geo.row_height,
+                    max_lines=2,
+                )
+                self._put_fitted(run, fitted, right, baseline, baseline - 2, geo.row_height)
+        self._draw_progress(run, entry.progress_text, top, first - geo.row_height)
+
+    def _draw_progress(self, run: TextRun, text: str, top: float, baseline: float) -> None:
+        geo = self._geo
         centre = geo.progress_x + (geo.right - geo.progress_x) / 2
-        self._centred(run, centre, first - geo.row_height, entry.progress_text, 6.5)
+        room = geo.right - geo.progress_x - 4
+        natural = self._regular.width(text, _PROGRESS_SIZE)
+        if natural <= room:
+            run.put(centre - natural / 2, baseline, text, REGULAR, _PROGRESS_SIZE)
+            return
+        fitted = fit_figure(
+            text,
+            room,
+            _PROGRESS_SIZE,
+            self._regular,
+            height=3 * geo.row_height,
+            max_lines=3,
+        )
+        right = centre + fitted.widest / 2
+        bottom = top - 3 * geo.row_height
+        self._put_fitted(run, fitted, right, baseline, bottom, 3 * geo.row_height)
+
+    @staticmethod
+    def _put_fitted(
+        run: TextRun,
+        fitted: FittedText,
+        right: float,
+        baseline: float,
+        bottom: float,
+        height: float,
+    ) -> None:
+        """Set ``fitted`` flush right at ``right``: one line on ``baseline``, else centred.
+
+        Several lines stand centred between ``bottom`` and ``bottom + height``.
+        """
+        if len(fitted.lines) == 1:
+            run.put(right - fitted.widths[0], baseline, fitted.lines[0], REGULAR, fitted.size)
+            return
+        lowest = bottom + (height - fitted.block_height()) / 2
+        pitch = LINE_PITCH * fitted.size
+        last = len(fitted.lines) - 1
+        for index, (line, line_width) in enumerate(zip(fitted.lines, fitted.widths, strict=True)):
+            y = lowest + (last - index) * pitch
+            run.put(right - line_width, y, line, REGULAR, fitted.size)
 
 
 def _inner_edge(geo: PageGeometry, x: float) -> bool:
