@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.coordination_actions import CoordinationActions
+from ism_desktop.gui.figure_cell_delegate import FigureCellDelegate
 from ism_desktop.gui.findings_panel import FindingsPanel
 from ism_desktop.gui.main_menus import build_menus
 from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
@@ -71,6 +72,10 @@ def _build_central(window: MainWindow) -> None:
     tree.setAlternatingRowColors(True)
     # Long names differ at their end ("ÍNDICE DE CALIDAD E… DE LA ATENCIÓN"): keep both ends.
     tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    # Not the percentages: «199…0 %» reads as another figure; their cells cut on the left.
+    percentages = FigureCellDelegate(tree)
+    for column in (1, 2):
+        tree.setItemDelegateForColumn(column, percentages)
     tree.setIndentation(14)
     header = tree.header()
     header.setStretchLastSection(False)
