@@ -82,6 +82,20 @@ PLANNING_WORDS = frozenset({"PARA", "HASTA", "PARTIR", "PROXIMO", "SIGUIENTE"})
 # After a one- or two-digit number: "1. PROABIM", "2) ACTA", "3.- FORO".
 LIST_MARKER_AFTER = re.compile(r"(?:\.-?|\))\s+[A-Z]")
 GOAL_BEFORE = re.compile(r"\bMETA\s+(?:FIJADA\s+|PROGRAMADA\s+)?DE\s+$")
+# Before a percentage, the words that give it as achieved ("SE LOGRÓ UN CUMPLIMIENTO DEL 100 %",
+# "CUMPLIÉNDOSE AL 100 %"): the noun or verb of a result, then only articles and prepositions.
+# Infinitives ("PARA ALCANZAR EL 100 %") state an aim, not a result, and are left out.
+ACHIEVED_BEFORE = re.compile(
+    r"\b(?:CUMPLIMIENTO|AVANCE|LOGRO|LOGRANDO|LOGRAMOS|LOGRARON|ALCANZO|ALCANZANDO|ALCANZAMOS"
+    r"|ALCANZARON|CUMPLIO|CUMPLIERON|CUMPLIENDO|CUMPLIENDOSE|OBTUVO|OBTUVIERON|OBTENIENDO)"
+    r"(?:\s+(?:UN|UNA|EL|LA|DE|DEL|AL|EN|CON|LO)){0,3}\s*$"
+)
+ACHIEVED_HINTS = ("CUMPL", "AVANCE", "LOGR", "ALCANZ", "OBTUV", "OBTENI")
+# Words right before those that make the percentage the target: "LA META DE CUMPLIMIENTO DEL",
+# "SE PROGRAMÓ UN AVANCE DEL", "SE ESPERA UN AVANCE DEL".
+TARGET_STEMS = ("PROGRAM", "META", "ESPERA", "PREVI", "PLANEA", "PROYECT", "ESTIMA", "OBJETIV")
+# After a percentage's sign: a gap from the target ("9.5 % MÁS", "13 % POR DEBAJO").
+GAP_AFTER = re.compile(r"\s+(?:[A-Z]+\s+)?(?:MAS|MENOS|DEBAJO|ENCIMA|ARRIBA|ABAJO)\b")
 
 # The verb forms that claim a result, by stem; the stem is found first, the form checked after.
 CLAIM_FORMS = (

@@ -15,6 +15,7 @@ from ism_desktop.domain.validation.finding import (
     figure_text,
     percent_text,
 )
+from ism_desktop.domain.validation.narrative_achieved import achieved_phrase
 from ism_desktop.domain.validation.narrative_mentions import (
     Claim,
     QuotedDifference,
@@ -103,22 +104,40 @@ def _difference_breaches(
     return breaches
 
 
+def _reached(context: MetaContext) -> set[Decimal | None]:
+    # What was achieved as printed (``None`` where not reported) and the two % of avance: a
+    # percentage given as achieved ("SE LOGRÓ EL 86.87 %") is most often one of these.
+    return {
+        *context.meta.met.achieved,
+        *context.meta.num.achieved,
+        context.official,
+        context.against_modified,
+    }
+
+
+def _achieved_candidates(context: MetaContext) -> list[Decimal]:
+    # What a percentage given as achieved may be: what was reached and the % of the achieved
+    # over a target (the quarter's, to date, the year's); never a target, nor what is missing.
+    candidates = [value for value in _reached(context) if value is not None]
+    num = context.meta.num
+    for series in TARGETS:
+        annual = num.original_annual if series is Series.ORIGINAL else num.modified_annual
+        for achieved, target in context.achieved_target_pairs(RowKind.NUM, (series,)):
+            candidates += [percentage(achieved, annual), percentage(achieved, target)]
+    return candidates
+
+
 def _percent_candidates(context: MetaContext) -> list[Decimal]:
-    candidates: list[Decimal] = []
+    candidates = _achieved_candidates(context)
     for value in (context.official, context.against_modified):
         if value is not None:
-            candidates += [value, HUNDRED - value, value - HUNDRED]
+            candidates += [HUNDRED - value, value - HUNDRED]
     for row in (context.meta.met, context.meta.num):
         candidates += [value for value in row.columns() if value is not None]
     # "84.5 % … 9.5 % MÁS DE LA META": a percentage meta's gap in percentage points.
     if context.is_percentage:
         pairs = context.achieved_target_pairs(RowKind.MET, TARGETS)
         candidates += [abs(achieved - target) for achieved, target in pairs]
-    num = context.meta.num
-    for series in TARGETS:
-        annual = num.original_annual if series is Series.ORIGINAL else num.modified_annual
-        for achieved, target in context.achieved_target_pairs(RowKind.NUM, (series,)):
-            candidates += [percentage(achieved, annual), percentage(achieved, target)]
     return candidates
 
 
@@ -150,23 +169,47 @@ def _check_percentages(context: MetaContext) -> Iterable[Breach]:
         return ()
     # A quoted value equal to a candidate matches (``_percent_matches``), and most quote the
     # official % or a printed figure: these settle them before the percentages of the pairs
-    # are divided out (two thirds of the state report's metas that quote a %).
+    # are divided out (two thirds of the state report's metas that quote a %). A printed
+    # target or what is missing is still wrong where the text gives it as achieved.
+    percentages = context.facts.percentages
     plain = _plain_candidates(context)
-    if all(quoted.value in plain for quoted in context.facts.percentages):
-        return ()
+    if all(quoted.value in plain for quoted in percentages):
+        reached = _reached(context)
+        if all(
+            quoted.value in reached or achieved_phrase(context.facts, quoted) is None
+            for quoted in percentages
+        ):
+            return ()
     return _percentage_breaches(context, plain)
 
 
 def _percentage_breaches(context: MetaContext, plain: set[Decimal | None]) -> Iterator[Breach]:
     # Equal candidates round alike: each value is tried once, in the order first met.
     candidates = dict.fromkeys(_percent_candidates(context))
+    reached = _reached(context)
+    achieved: dict[Decimal, None] | None = None
+    official = context.official
+    said_official = "sin capturar" if official is None else percent_text(official)
     for quoted in context.facts.percentages:
-        if quoted.value not in plain and not _percent_matches(quoted, candidates):
-            official = context.official
+        phrase = None if quoted.value in reached else achieved_phrase(context.facts, quoted)
+        if phrase is not None:
+            if achieved is None:
+                achieved = dict.fromkeys(_achieved_candidates(context))
+            if not _percent_matches(quoted, achieved):
+                yield breach(
+                    evaluation_field(context.quarter),
+                    said="da por logrado",
+                    quote=phrase,
+                    official=said_official,
+                    other="alcanzado en la meta",
+                )
+        elif quoted.value not in plain and not _percent_matches(quoted, candidates):
             yield breach(
                 evaluation_field(context.quarter),
+                said="cita",
                 quote=f"{quoted.text} %",
-                official="sin capturar" if official is None else percent_text(official),
+                official=said_official,
+                other="de la meta",
             )
 
 
@@ -265,8 +308,8 @@ NARRATIVE_PERCENTAGE = Rule(
     severity=Severity.WARNING,
     title="La evaluación cita un porcentaje que no corresponde a la meta",
     template=(
-        "La evaluación cita «{quote}», que no corresponde al avance oficial ({official}) ni a "
-        "otro porcentaje de la meta."
+        "La evaluación {said} «{quote}», que no corresponde al avance oficial ({official}) ni a "
+        "otro porcentaje {other}."
     ),
     check=_check_percentages,
 )

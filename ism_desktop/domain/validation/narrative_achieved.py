@@ -1,0 +1,42 @@
+"""Whether a narrative gives a quoted percentage as achieved ("SE LOGRÓ EL 100 %")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ism_desktop.domain.validation import narrative_patterns as p
+from ism_desktop.domain.validation.narrative_clauses import negated, sentence_start
+
+if TYPE_CHECKING:
+    from ism_desktop.domain.validation.narrative_facts import NarrativeFacts
+    from ism_desktop.domain.validation.narrative_mentions import QuotedNumber
+
+
+def achieved_phrase(facts: NarrativeFacts, quoted: QuotedNumber) -> str | None:
+    """The words that give ``quoted`` as achieved ("CUMPLIMIENTO DEL 100%"), if some do.
+
+    Not where a negation ("NO SE LOGRÓ EL 100 %") or a target's word ("LA META DE CUMPLIMIENTO
+    DEL 100 %", "SE PROGRAMÓ UN AVANCE DEL 100 %") comes right before them, nor for a gap
+    ("SE LOGRÓ UN 9.5 % MÁS"): there the percentage is the target or a difference.
+    """
+    if not facts.has_any(p.ACHIEVED_HINTS):
+        return None  # most texts that quote a target say nothing achieved: one look settles it
+    folded = facts.folded
+    # The reading keeps no positions: asked only of the few quotes that are not what was
+    # achieved, so the number is looked for again here, as it stands before its sign.
+    number = re.compile(rf"(?<![0-9.,]){re.escape(quoted.text)}(?![0-9])")
+    for found in number.finditer(folded):
+        start = found.start()
+        sign = p.PERCENT_AFTER.match(folded, found.end())
+        if sign is None or p.GAP_AFTER.match(folded, sign.end()):
+            continue
+        first = max(sentence_start(folded, start), start - 60)
+        cue = p.ACHIEVED_BEFORE.search(folded, first, start)
+        if cue is None:
+            continue
+        before = folded[first : cue.start()]
+        if negated(before) or any(w.startswith(p.TARGET_STEMS) for w in before.split()[-2:]):
+            continue
+        return facts.quote(cue.start(), sign.end())
+    return None
