@@ -1,4 +1,4 @@
-"""What ``paimef justify`` says when its options match several findings: how to pick one."""
+"""What ``paimef justify`` says when its options match no single warning: how to pick one."""
 
 from __future__ import annotations
 
@@ -12,14 +12,31 @@ from ism_desktop.domain.wording import count
 SHOWN_CHOICES = 10
 
 
-def choose_one(rule: str, matching: Sequence[PaimefFinding]) -> str:
-    """How many findings of ``rule`` match, and the options naming each, one a line.
+def justifiable(matching: Sequence[PaimefFinding]) -> list[PaimefFinding]:
+    """The warnings among ``matching``: errors are corrected, never justified."""
+    return [finding for finding in matching if not finding.is_error]
 
-    At most ``SHOWN_CHOICES`` of them, then how many more; ``--accion`` only where the finding
-    is on an acción (an empty one would match nothing). Each value as a shell takes it.
+
+def choose_one(rule: str, matching: Sequence[PaimefFinding]) -> str:
+    """How many warnings of ``rule`` match, and the options naming each, one a line.
+
+    Errors are not offered (they cannot be justified); if only errors match, says so. At most
+    ``SHOWN_CHOICES`` options, then how many more; ``--accion`` only where the finding is on an
+    acción (an empty one would match nothing). Each value as a shell takes it.
     """
-    options = list(dict.fromkeys(_option(finding) for finding in matching))
-    found = count(len(matching), "observación", "observaciones")
+    warnings = justifiable(matching)
+    if not warnings:
+        said = (
+            f"la observación de la regla {rule} que coincide es un error"
+            if len(matching) == 1
+            else f"las {len(matching)} observaciones de la regla {rule} que coinciden son errores"
+        )
+        return (
+            f"{said}: los errores no se justifican, se corrigen; «ism-desktop paimef validate» "
+            "dice qué corregir."
+        )
+    options = list(dict.fromkeys(_option(finding) for finding in warnings))
+    found = count(len(warnings), "observación", "observaciones")
     lines = [f"hay {found} de la regla {rule} que coinciden; elija una con:"]
     lines += [f"  {option}" for option in options[:SHOWN_CHOICES]]
     rest = len(options) - SHOWN_CHOICES

@@ -13,7 +13,7 @@ from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, fail, store_from
 from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
 from ism_desktop.cli.output_files import one_file_twice
 from ism_desktop.cli.paimef_arguments import programme_options
-from ism_desktop.cli.paimef_justify_choices import choose_one
+from ism_desktop.cli.paimef_justify_choices import choose_one, justifiable
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.findings import PaimefFinding
@@ -385,12 +385,13 @@ def run_justify(args: argparse.Namespace) -> int:
             ]
             if not matching:
                 return fail(f"no hay ninguna observación de la regla {args.regla} que coincida.")
-            if len(matching) > 1:
+            warnings = justifiable(matching)
+            if len(warnings) != 1:  # errors alone, or several warnings to choose from
                 return fail(choose_one(args.regla, matching))
             saved = justify(
-                store, programme.year, matching[0], args.texto, Author(CLI_AUTHOR, os_user())
+                store, programme.year, warnings[0], args.texto, Author(CLI_AUTHOR, os_user())
             )
     except (StoreError, PaimefFormatError, JustificationRefusedError) as exc:
         return fail(str(exc))
-    print(f"Justificación guardada: regla {args.regla}, {matching[0].field}, por {saved.author}.")
+    print(f"Justificación guardada: regla {args.regla}, {warnings[0].field}, por {saved.author}.")
     return EXIT_OK
