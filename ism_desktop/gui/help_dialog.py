@@ -55,8 +55,9 @@ estado recuerda el trimestre que falta reenviar.</p>
 <p>Una cifra se guarda con Enter o Tab; <b>Esc</b> devuelve la cifra guardada sin guardar lo
 escrito. Se puede pegar una celda copiada de Excel. Los miles se separan con coma o con espacio
 («1,234» o «1 234») y los decimales con punto.</p>
-<p><i>Editar → Deshacer</i> (Ctrl+Z) lleva a la meta que cambia y dice en la barra de estado qué
-deshizo, aunque sea otra que la que está en pantalla.</p>
+<p><i>Editar → Deshacer</i> (Ctrl+Z) y <i>Rehacer</i> (Ctrl+Y) llevan a la meta que cambia y
+dicen en la barra de estado qué deshicieron o rehicieron, aunque sea otra que la que está en
+pantalla.</p>
 <p><i>Archivo → Importar informe oficial…</i> pregunta antes si el informe reemplaza cifras o
 textos que ya tiene esta computadora, y los enumera; antes de importar guarda una copia de los
 datos (<i>Archivo → Restaurar copia…</i>).</p>

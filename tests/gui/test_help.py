@@ -35,7 +35,9 @@ def test_f1_opens_the_help(open_window: WindowFactory, qtbot: QtBot) -> None:
         "El paquete",
         "Pasos de la unidad coordinadora",
         "solicitud",
-        "Esc devuelve la cifra guardada",
+        "Esc devuelve la cifra guardada sin guardar lo escrito",
+        "Deshacer (Ctrl+Z) y Rehacer (Ctrl+Y) llevan a la meta que cambia",
+        "dicen en la barra de estado qué deshicieron o rehicieron",
         "exporte primero su paquete corregido",
         "pregunta antes si el informe reemplaza",
     ):
