@@ -14,6 +14,7 @@ PACKAGE_SUFFIX = ".ismpaq"
 
 
 def _window_arguments(args: list[str]) -> argparse.Namespace:
+    from ism_desktop.cli.db_option import database_argument
     from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
 
     parser = SpanishArgumentParser(prog="ism-desktop", description="Abre la ventana del programa.")
@@ -25,7 +26,9 @@ def _window_arguments(args: list[str]) -> argparse.Namespace:
         metavar="PAQUETE",
         help="paquete (.ismpaq) que se abre para recibirlo",
     )
-    parser.add_argument("--db", type=Path, default=None, metavar="ARCHIVO")
+    # Checked as it is read, as every command checks it: a name the system refuses was found
+    # only once the window opened it, and said as an unexpected error.
+    parser.add_argument("--db", type=database_argument, default=None, metavar="ARCHIVO")
     parser.add_argument(
         "--medir-arranque", dest="measure_startup", action="store_true", help=argparse.SUPPRESS
     )

@@ -6,22 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from ism_desktop.cli.db_option import database_argument
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.platform import default_database_path, path_problem
+from ism_desktop.platform import default_database_path
 from ism_desktop.workspace.opening import Store, StoreError, open_store
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
-
-
-def database_argument(text: str) -> Path:
-    """``--db``: a path the system can look up (a missing file is made or refused later)."""
-    path = Path(text)
-    problem = path_problem(path)
-    if problem is not None:
-        raise argparse.ArgumentTypeError(problem)
-    return path
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:

@@ -12,7 +12,8 @@ import sys
 from decimal import Decimal
 from typing import Any
 
-from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, database_argument, fail
+from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, fail
+from ism_desktop.cli.db_option import database_argument
 from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
 from ism_desktop.cli.paimef_deadlines_command import run_deadlines
 from ism_desktop.cli.paimef_history_command import register_history_command

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 from ism_desktop.cli.common import (
     EXIT_OK,
     add_db_argument,
-    database_argument,
     fail,
     store_from,
 )
+from ism_desktop.cli.db_option import database_argument
 from ism_desktop.cli.period_arguments import positive_number, year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.package_records import TargetChangeRequest
