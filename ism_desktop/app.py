@@ -47,6 +47,14 @@ def _opens_window(first: str) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``ism-desktop`` and ``python -m ism_desktop``."""
     args = list(sys.argv[1:] if argv is None else argv)
+    from ism_desktop.platform import data_dir_problem
+
+    # Before either starts: the window said a data folder too long as an unexpected error,
+    # and a command found out only once it wrote there (a backup, the error log).
+    problem = data_dir_problem()
+    if problem is not None:
+        print(f"Error: {problem}", file=sys.stderr)
+        return 2
     try:
         if args and not _opens_window(args[0]):
             from ism_desktop import cli

@@ -314,3 +314,19 @@ def path_problem(path: Path) -> str | None:
     except ValueError:  # a NUL character: no system takes it
         return f"«{path.name}» no es un nombre de archivo válido"
     return None
+
+
+def data_dir_problem() -> str | None:
+    """Why the folder ``ISM_AVANCE_DATA_DIR`` names cannot be used (a name too long), or ``None``.
+
+    Asked once at start, by the commands and the window alike; the system's own folder
+    (without the variable) is never too long, and is not looked up for it.
+    """
+    override = os.environ.get(DATA_DIR_ENV)
+    if not override:
+        return None
+    # Looked up through a file in it: a name too long is then said as the folder's.
+    problem = path_problem(Path(override) / DATABASE_FILE_NAME)
+    if problem is None:
+        return None
+    return f"no se puede usar la carpeta de datos ({DATA_DIR_ENV}): {problem}."
