@@ -13,7 +13,9 @@ from ism_desktop.workspace.opening import StoreError
 _CLOSE = (
     "Cierra el trimestre de la unidad en esta base de datos: sus cifras realizadas, sus "
     "evaluaciones, las justificaciones de sus avisos y su meta modificada quedan de solo "
-    "lectura, y otro paquete de ese trimestre se rechaza. Para corregirlo, «trimestre reabrir»."
+    "lectura, y otro paquete de ese trimestre se rechaza. Para corregirlo, «trimestre reabrir». "
+    "En una unidad, un trimestre que cambió después de exportar su paquete no se cierra así: "
+    "se exporta de nuevo (eso lo cierra)."
 )
 _REOPEN = (
     "Reabre el trimestre de la unidad para corregirlo; pide --motivo, que queda registrado. En "

@@ -49,7 +49,8 @@ que el último recibido. Entregue el archivo a la Dirección de Evaluación y Se
 (unidad 002) por el medio de costumbre.</p>
 <p>Si reabre un trimestre ya enviado (<i>Año → Cerrar o reabrir…</i>) y lo corrige, exporte
 primero su paquete corregido: el del trimestre siguiente espera hasta entonces, y la barra de
-estado recuerda el trimestre que falta reenviar.</p>
+estado recuerda el trimestre que falta reenviar. Cerrarlo a mano no lo envía: con cambios sin
+enviar no se cierra (exportarlo lo cierra).</p>
 
 <h3>Cifras, deshacer e informe oficial</h3>
 <p>Una cifra se guarda con Enter o Tab; <b>Esc</b> devuelve la cifra guardada sin guardar lo

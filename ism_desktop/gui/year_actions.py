@@ -15,7 +15,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text, late_units_text
 from ism_desktop.domain.local_time import local_date_text
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.wording import PROFILE_MENU, count, spoken_list
+from ism_desktop.domain.wording import PROFILE_MENU, count
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.exchange.status_board import awaited_units
@@ -131,12 +131,9 @@ class YearActions(QObject):
 
     def _reopened_note(self) -> str:
         """E.g. `` · trimestre 1 reabierto: falta reenviar su paquete`` (a unit's PC)."""
-        quarters = [int(q) for q in self.session.workspace.reopened_unsent()]
-        if not quarters:
-            return ""
-        if len(quarters) == 1:
-            return f" · trimestre {quarters[0]} reabierto: falta reenviar su paquete"
-        return f" · trimestres {spoken_list(quarters)} reabiertos: falta reenviar sus paquetes"
+        from ism_desktop.exchange.export.reopened_before import waiting_note
+
+        return waiting_note(self.session.workspace.quarters_to_send_again())
 
     def _fail(self, title: str, exc: Exception) -> None:
         QMessageBox.warning(self._window, title, _sentence(exc))

@@ -336,6 +336,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE target_request_decisions ADD COLUMN request_id INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    # The last audit entry a unit's package had read: what is audited after it was not sent,
+    # told apart by number (two entries of the same second, or a clock set back, do not
+    # reorder them). Empty for packages written before: they are compared by time.
+    Migration(
+        "0130_package_audit_mark",
+        """
+        ALTER TABLE package_exports ADD COLUMN audit_mark INTEGER;
+        """,
+    ),
 )
 
 

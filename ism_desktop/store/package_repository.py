@@ -35,6 +35,56 @@ class PackageReservation:
     sequence: int
 
 
+@dataclass(frozen=True, slots=True)
+class SentQuarterChange:
+    """A change to a quarter after its package went out; a justification has no old value."""
+
+    quarter: Quarter
+    meta_id: str
+    field: str
+    old: str | None
+    new: str | None
+    author: str
+
+
+@dataclass(frozen=True, slots=True)
+class SinceSent:
+    """Of a unit's quarters sent from here: those open now, and what changed after sending."""
+
+    reopened: frozenset[Quarter]
+    changes: tuple[SentQuarterChange, ...]
+
+
+# The last package of each quarter: its audit mark, or (written before marks) its time. Times
+# are compared as instants (julianday reads the offset); a justification has only its time.
+_SINCE_SENT = """
+WITH sent AS (
+    SELECT quarter, MAX(audit_mark) AS mark, MAX(julianday(created_at)) AS at
+    FROM package_exports
+    WHERE kind = ? AND year = ? AND unit_code = ? AND file_name IS NOT NULL
+    GROUP BY quarter
+), own AS (
+    SELECT stable_id FROM metas WHERE year = ? AND unit_code = ?
+)
+SELECT sent.quarter, NULL, NULL, NULL, NULL, NULL, 0
+    FROM sent JOIN quarter_closures AS c ON c.quarter = sent.quarter
+    WHERE c.year = ? AND c.unit_code = ? AND NOT c.closed
+UNION ALL
+SELECT sent.quarter, a.meta_stable_id, a.field, a.old_value, a.new_value, a.profile, a.id
+    FROM own JOIN audit_log AS a ON a.year = ? AND a.meta_stable_id = own.stable_id
+    JOIN sent ON a.field GLOB 'realizado.t' || sent.quarter || '.*'
+        OR a.field = 'evaluacion.t' || sent.quarter
+    WHERE CASE WHEN sent.mark IS NULL THEN julianday(a.at) > sent.at ELSE a.id > sent.mark END
+UNION ALL
+SELECT sent.quarter, j.meta_stable_id, 'justificacion.' || j.rule_code, NULL, j.text, j.author,
+        0
+    FROM own JOIN justifications AS j ON j.year = ? AND j.meta_stable_id = own.stable_id
+    JOIN sent ON j.quarter = sent.quarter
+    WHERE julianday(j.at) > sent.at
+ORDER BY 1, 2, 3, 7
+"""
+
+
 class PackageRepository:
     """Hands out sequence numbers and records finished exports."""
 
@@ -84,13 +134,45 @@ class PackageRepository:
         assert record_id is not None
         return PackageReservation(record_id=record_id, sequence=sequence)
 
-    def complete(self, reservation: PackageReservation, file_name: str, sha256: str) -> None:
-        """Record the file a reserved export produced."""
+    def complete(
+        self,
+        reservation: PackageReservation,
+        file_name: str,
+        sha256: str,
+        audit_mark: int | None = None,
+    ) -> None:
+        """Record the file a reserved export produced (and the last audit entry it had read)."""
         with self._db.atomic():
             self._db.execute(
-                "UPDATE package_exports SET file_name = ?, sha256 = ? WHERE id = ?",
-                [file_name, sha256, reservation.record_id],
+                "UPDATE package_exports SET file_name = ?, sha256 = ?, audit_mark = ? WHERE id = ?",
+                [file_name, sha256, audit_mark, reservation.record_id],
             )
+
+    def audit_mark(self) -> int:
+        """The number of the last audit entry (0 with none): a package read what is up to it."""
+        return int(self._db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0])
+
+    def since_sent(self, year: int, unit: UnitCode) -> SinceSent:
+        """The unit's quarters whose report package went out from here: what happened since.
+
+        One query: which of them are open now, and each change to their achieved figures,
+        narratives and justifications after their last package (oldest first per field).
+        """
+        reopened: set[Quarter] = set()
+        changes: list[SentQuarterChange] = []
+        report = PackageKind.REPORT.value
+        for quarter, meta_id, field, old, new, author, _order in self._db.execute(
+            _SINCE_SENT, [report, year, unit.value, year, unit.value, year, unit.value, year, year]
+        ).fetchall():
+            if field is None:
+                reopened.add(Quarter(int(quarter)))
+            else:
+                changes.append(
+                    SentQuarterChange(
+                        Quarter(int(quarter)), str(meta_id), str(field), old, new, str(author)
+                    )
+                )
+        return SinceSent(frozenset(reopened), tuple(changes))
 
     def delivered(self, year: int, quarter: Quarter) -> frozenset[tuple[str, UnitCode]]:
         """The (entity, unit) pairs whose report of the quarter, or of a later one, went out.
@@ -107,17 +189,6 @@ class PackageRepository:
                 "AND quarter >= ? AND file_name IS NOT NULL UNION SELECT entity_code, unit_code "
                 "FROM received_packages WHERE kind = ? AND year = ? AND quarter >= ?",
                 [report, year, int(quarter), report, year, int(quarter)],
-            ).fetchall()
-        )
-
-    def sent_quarters(self, year: int, unit: UnitCode) -> frozenset[Quarter]:
-        """The quarters of the year whose own report package this database wrote for the unit."""
-        return frozenset(
-            Quarter(int(row[0]))
-            for row in self._db.execute(
-                "SELECT DISTINCT quarter FROM package_exports WHERE kind = ? AND year = ? "
-                "AND unit_code = ? AND file_name IS NOT NULL",
-                [PackageKind.REPORT.value, year, unit.value],
             ).fetchall()
         )
 

@@ -11,6 +11,7 @@ from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
+from ism_desktop.domain.wording import PROFILE_MENU, count
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.coordinator_only import unit_database_refusal
@@ -51,10 +52,41 @@ def close_quarter(
     *,
     now: datetime | None = None,
 ) -> bool:
-    """Close the unit's quarter (its figures and narratives become read-only); False if it was."""
+    """Close the unit's quarter (its figures and narratives become read-only); False if it was.
+
+    Raises:
+        ClosingError: the quarter changed after its package went out from this PC.
+    """
     entity = _entity(store, year, unit)
+    _refuse_unsent(store, year, entity, unit, quarter)
     event = ClosureEvent(year, entity, unit, quarter, CLOSE, "", author, moment(now))
     return store.closures.set_state(event)
+
+
+def _refuse_unsent(store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter) -> None:
+    """Refuse to close by hand a quarter whose corrections were never sent.
+
+    Closed, it would read as delivered while the coordinating unit still holds the package sent
+    before: the corrections would go out only in a later quarter's package, which the
+    coordinating unit refuses. Exporting the quarter sends them and closes it.
+    """
+    from ism_desktop.exchange.export.reopened_before import changed_since_sent
+
+    if store.closures.is_closed(year, entity, unit, quarter):
+        return  # nothing to do: set_state says it was closed already
+    changed = changed_since_sent(store, year, unit).get(quarter)
+    if not changed:
+        return
+    n = int(quarter)
+    raise ClosingError(
+        f"el trimestre {n} de la unidad {unit} cambió después de enviar su paquete "
+        f"({count(changed, 'meta', 'metas')}): cerrarlo a mano no envía esos cambios, y el "
+        "paquete de un trimestre posterior los llevaría sin la revisión de su trimestre: la "
+        f"unidad coordinadora lo rechazaría. Exporte el paquete corregido del trimestre {n} (al "
+        "exportarlo se cierra), o deshaga los cambios. El trimestre que se informa se cambia en "
+        f"{PROFILE_MENU}… (en la línea de comandos: export --trimestre {n}). No se cerró el "
+        "trimestre."
+    )
 
 
 def reopen_quarter(

@@ -111,17 +111,20 @@ class ReportView:
             self.store, profile.year, report.entity.code, profile.unit, profile.quarter
         )
 
-    def reopened_unsent(self) -> tuple[Quarter, ...]:
-        """This PC's unit's quarters reopened since their package went out, not sent again."""
-        from ism_desktop.exchange.export.reopened_before import reopened_unsent
+    def quarters_to_send_again(self) -> dict[Quarter, bool]:
+        """This PC's unit's quarters reopened or changed since their package went out.
 
-        return reopened_unsent(self.store, self.profile.year, self.profile.unit)
+        Each with whether it is open now; in order.
+        """
+        from ism_desktop.exchange.export.reopened_before import quarters_to_send_again
+
+        return quarters_to_send_again(self.store, self.profile.year, self.profile.unit)
 
     def package_held_back(self) -> str | None:
-        """Why the quarter's package waits for an earlier reopened quarter's, if it does."""
+        """Why the quarter's package waits for an earlier quarter's, if it does."""
         from ism_desktop.exchange.export.reopened_before import held_back_message
 
-        return held_back_message(self.reopened_unsent(), self.profile.quarter)
+        return held_back_message(self.quarters_to_send_again(), self.profile.quarter)
 
     def refuse_if_closed(self, meta: Meta, year: int, quarter: Quarter) -> None:
         """Refuse a change to a quarter this PC's unit closed (its package was sent).

@@ -133,6 +133,14 @@ def test_the_coordinator_is_told_how_to_receive_the_next_quarter(
     _quarter("cerrar", coordinator)
     ok("import-package", "--db", unit, unit_base(coordinator, "009", tmp_path / "b"))
     type_quarter(unit, {TRANSPARENCIA: ((99, 100), "SE CUMPLIÓ CON EL 99 %.")}, "U", Quarter.SECOND)
+    # The unit's PC holds the second quarter back until the first one goes out again.
+    held = run_cli(
+        "export", "--db", unit, "--unidad", "009", "--trimestre", "2", "--out", tmp_path
+    )  # fmt: skip
+    assert held.returncode != 0
+    assert "el trimestre 1 cambió después de enviar su paquete" in held.stderr
+    # Sent again, that package never reaches the coordinator: the second one carries it.
+    _export(unit, 1, tmp_path / "t1b")
     second = ok("export", "--db", unit, "--unidad", "009", "--trimestre", "2", "--out", tmp_path)
 
     refused = run_cli("import-package", "--db", coordinator, second.strip())
@@ -182,10 +190,10 @@ def test_every_closed_quarter_the_package_changes_is_named_at_once(
     type_first_quarter(unit, {TRANSPARENCIA: ((96, 100), "SE CUMPLIÓ CON EL 96 %.")}, "U")
     type_quarter(unit, {TRANSPARENCIA: ((95, 100), "SE CUMPLIÓ CON EL 95 %.")}, "U", Quarter.SECOND)
     type_quarter(unit, {TRANSPARENCIA: ((94, 100), "SE CUMPLIÓ CON EL 94 %.")}, "U", Quarter.THIRD)
-    # Reopened, the two hold the third quarter's package back; closed by hand, they are not
-    # sent, and their changes ride in it.
-    for quarter in ("1", "2"):
-        ok("trimestre", "cerrar", "--db", unit, "--unidad", "009", "--trimestre", quarter)
+    # Reopened, the two hold the third quarter's package back; sent again, but their packages
+    # never reach the coordinator, their changes ride in it.
+    for sent in (1, 2):
+        _export(unit, sent, tmp_path / f"otra{sent}")
 
     refused = run_cli("import-package", "--db", coordinator, _export(unit, 3, tmp_path / "t3"))
 

@@ -118,9 +118,14 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
     held = run_cli(*export, tmp_path / "2", "--trimestre", "2")
     assert held.returncode != 0
     assert "el trimestre 1 está reabierto: exporte primero su paquete" in held.stderr
-    # Closed again by hand, nothing was sent: the changes ride in the second quarter's
-    # package, and the coordinator, which holds the first quarter closed, refuses it.
-    ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", unit)
+    # Closing it again by hand would send nothing: refused, it stays open.
+    closing = run_cli("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", unit)
+    assert closing.returncode != 0
+    assert "cambió después de enviar su paquete" in closing.stderr
+    # Sent again, but the corrected package never reaches the coordinator: the changes ride
+    # in the second quarter's package, and the coordinator, which holds the first quarter
+    # closed, refuses it.
+    ok(*export, tmp_path / "1b", "--trimestre", "1")
     second = ok(*export, tmp_path / "2", "--trimestre", "2").strip()
     with (
         Store.open(coordinator) as store,

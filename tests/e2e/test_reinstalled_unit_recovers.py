@@ -18,6 +18,7 @@ from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.closure_repository import CLOSE, ClosureEvent
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_coordination_cli import TYPED_009, _unit_pc
@@ -155,8 +156,17 @@ def test_a_quarter_the_unit_reopened_and_emptied_is_not_filled_again(
         before = _transparencia(store)
         emptied = with_evaluation(with_achieved(before, Q1, None, None), Q1, "")
         store.edits.save(2024, before, emptied, Author("Unidad 009", "prueba"))
-    if closed_again:  # emptied on purpose and closed: still the unit's choice
-        ok("trimestre", "cerrar", "--db", unit, "--unidad", "009", "--trimestre", "1")
+    if closed_again:
+        # Emptied on purpose and closed, as an earlier version let a unit do (closing by hand
+        # now waits for the emptied quarter to be sent): still the unit's choice.
+        closing = run_cli(
+            "trimestre", "cerrar", "--db", unit, "--unidad", "009", "--trimestre", "1"
+        )
+        assert "cambió después de enviar su paquete" in closing.stderr
+        with Store.open(unit) as store:
+            author = Author("Unidad 009", "prueba")
+            event = ClosureEvent(2024, "30", UnitCode("009"), Q1, CLOSE, "", author, "2024-05-01")
+            assert store.closures.set_state(event)
 
     ok("import-package", "--db", unit, unit_base(coordinator, "009", tmp_path / "base2"))
 

@@ -20,7 +20,7 @@ from ism_desktop.exchange.intake.batch_plan import BatchPlan, plan_batch
 from ism_desktop.exchange.intake.packages import ReceiveOutcome, apply_checked, receive_packages
 from ism_desktop.exchange.report_json import report_to_json
 from ism_desktop.store.store import Store
-from ism_desktop.workspace.quarter_closing import close_quarter, reopen_quarter
+from ism_desktop.workspace.quarter_closing import reopen_quarter
 from tests.exchange.package_builders import (
     NOW,
     coordinator_file,
@@ -311,9 +311,9 @@ def test_a_quarter_is_not_set_aside_for_a_newer_one_when_another_quarter_comes_b
         second = _export_004(unit, Quarter.SECOND, tmp_path / "1")
         first = _export_004(unit, Quarter.FIRST, tmp_path / "2")
         _corrected(unit, Quarter.FIRST, 4321)
-        # Closed again by hand, not resent: T2's package then carries T1's correction (the
-        # export refuses it while T1 stays reopened).
-        close_quarter(unit, 2024, UnitCode("004"), Quarter.FIRST, UNIT_AUTHOR)
+        # Sent again, but that package never reaches the coordinator: T2's package then
+        # carries T1's correction (the export refuses it while T1 is not sent again).
+        _export_004(unit, Quarter.FIRST, tmp_path / "lost")
         second_again = _export_004(unit, Quarter.SECOND, tmp_path / "3")
 
     _outcomes, received = _at_coordinator(

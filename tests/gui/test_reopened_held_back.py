@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_achieved
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.closure_repository import CLOSE, ClosureEvent
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.quarter_closing import reopen_quarter
 from ism_desktop.workspace.transfers import export_unit_package
@@ -18,6 +21,7 @@ from tests.gui.conftest import WindowFactory
 pytestmark = pytest.mark.gui
 
 UNIT = UnitCode("004")
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
 
 
 def _sent_and_reopened(db_path: Path, folder: Path) -> None:
@@ -68,3 +72,74 @@ def test_the_status_bar_says_a_reopened_quarter_was_not_sent_again(
     assert window.year_actions.deadline.text() == (
         "Entrega del trimestre 2: sin fecha · trimestre 1 reabierto: falta reenviar su paquete"
     )
+
+
+def _changed_and_closed_again(db_path: Path, folder: Path) -> None:
+    """The first quarter sent, reopened, a figure corrected, and closed as before (not sent)."""
+    _sent_and_reopened(db_path, folder)
+    with Store.open(db_path) as store:
+        report = store.reports.load(year=2024, quarter=Quarter.FIRST)
+        assert report is not None
+        [meta] = [m for m in report.metas_of(UNIT) if m.description == STUDIES]
+        after = with_achieved(meta, Quarter.FIRST, Decimal(765))
+        store.edits.save(2024, meta, after, Author("Unidad 004", "x"))
+        closing = ClosureEvent(
+            2024, "30", UNIT, Quarter.FIRST, CLOSE, "", Author("Unidad 004", "x"), "2030-01-01"
+        )
+        assert store.closures.set_state(closing)
+
+
+def test_a_quarter_closed_again_with_changes_holds_the_second_back(
+    open_window: WindowFactory, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _changed_and_closed_again(db_path, tmp_path / "t1")
+    window = open_window(PcProfile(Role.UNIT, UNIT, 2024, Quarter.SECOND))
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "ism_desktop.gui.report_actions.QMessageBox.warning",
+        lambda _parent, title, text, *_rest: said.append((title, text)),
+    )
+    monkeypatch.setattr(
+        "ism_desktop.gui.report_actions.choose_folder",
+        lambda *_args: pytest.fail("no folder is asked for"),
+    )
+
+    window.reports.choose_package_folder()
+
+    [(title, text)] = said
+    assert title == "No se exportó el paquete"
+    assert text.startswith(
+        "El trimestre 1 cambió después de enviar su paquete: exporte primero su paquete "
+        "(corregido) y entréguelo; después, el del trimestre 2."
+    )
+    assert window.year_actions.deadline.text() == (
+        "Entrega del trimestre 2: sin fecha · trimestre 1 con cambios sin enviar: falta "
+        "reenviar su paquete"
+    )
+    assert not (tmp_path / "t2").exists()
+
+
+def test_the_window_does_not_close_by_hand_a_quarter_changed_since_its_package(
+    open_window: WindowFactory, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _sent_and_reopened(db_path, tmp_path / "t1")
+    window = open_window(PcProfile(Role.UNIT, UNIT, 2024, Quarter.FIRST))
+    meta = next(m for m in window.session.metas() if m.description == STUDIES)
+    window.session.workspace.edit_meta(with_achieved(meta, Quarter.FIRST, Decimal(765)))
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "ism_desktop.gui.year_actions.QMessageBox.warning",
+        lambda _parent, title, text, *_rest: said.append((title, text)),
+    )
+    monkeypatch.setattr(
+        "ism_desktop.gui.year_actions.QMessageBox.information",
+        lambda *_args: pytest.fail("the quarter is not closed"),
+    )
+
+    window.year_actions.apply_closing(UNIT, 1, False, "")
+
+    [(title, text)] = said
+    assert title == "Cerrar o reabrir un trimestre"
+    assert text.startswith("El trimestre 1 de la unidad 004 cambió después de enviar su paquete")
+    with Store.open(db_path) as store:
+        assert not store.closures.is_closed(2024, "30", UNIT, Quarter.FIRST)

@@ -60,13 +60,70 @@ def test_numbers_survive_reopening_the_file(tmp_path: Path) -> None:
         assert second.packages.reserve("30", UnitCode("004"), 2024, Quarter.FIRST, AT).sequence == 2
 
 
-def test_sent_quarters_are_the_units_written_report_packages_of_the_year(store: Store) -> None:
+def test_only_the_units_written_report_packages_of_the_year_count_as_sent(store: Store) -> None:
+    from ism_desktop.domain.audit import Author
+    from ism_desktop.domain.package_kind import PackageKind
+    from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
+
     unit = UnitCode("004")
     first = store.packages.reserve("30", unit, 2024, Quarter.FIRST, AT)
     store.packages.complete(first, "ETCA-III-04_2024_T1_unidad_004.ismpaq", "ab" * 32)
     store.packages.reserve("30", unit, 2024, Quarter.SECOND, AT)  # an export that failed
     other = store.packages.reserve("30", UnitCode("009"), 2024, Quarter.THIRD, AT)
     store.packages.complete(other, "ETCA-III-04_2024_T3_unidad_009.ismpaq", "cd" * 32)
+    base = store.packages.reserve("30", unit, 2024, Quarter.FOURTH, AT, PackageKind.BASE)
+    store.packages.complete(base, "base.ismpaq", "ef" * 32)
+    author = Author("Unidad 004", "ana")
+    for quarter in Quarter:  # every quarter of the unit closed and reopened
+        for action in (CLOSE, REOPEN):
+            event = ClosureEvent(2024, "30", unit, quarter, action, "motivo", author, AT)
+            assert store.closures.set_state(event)
 
-    assert store.packages.sent_quarters(2024, unit) == {Quarter.FIRST}
-    assert store.packages.sent_quarters(2025, unit) == frozenset()
+    assert store.packages.since_sent(2024, unit).reopened == {Quarter.FIRST}
+    assert store.packages.since_sent(2025, unit).reopened == frozenset()
+
+
+def _sent_then_edited(path: Path, seed_path: Path, created_at: str, marked: bool) -> Store:
+    """Unit 004's first quarter sent (marked or, as before marks, not), then a T1 figure edited.
+
+    With ``marked``, the package's mark is taken after the edit: it had read it.
+    """
+    from decimal import Decimal
+
+    from ism_desktop.domain.audit import Author
+    from ism_desktop.domain.editing import with_achieved
+    from ism_desktop.exchange.etca.report_import import import_etca_file
+
+    store = Store.open(path)
+    import_etca_file(seed_path, store.reports)
+    unit = UnitCode("004")
+    reservation = store.packages.reserve("30", unit, 2024, Quarter.FIRST, created_at)
+    report = store.reports.load(year=2024)
+    assert report is not None
+    meta = report.metas_of(unit)[0]
+    after = with_achieved(meta, Quarter.FIRST, Decimal(12345))
+    store.edits.save(2024, meta, after, Author("Unidad 004", "ana"))
+    mark = store.packages.audit_mark() if marked else None
+    store.packages.complete(reservation, "T1.ismpaq", "ab" * 32, mark)
+    return store
+
+
+@pytest.mark.parametrize(
+    ("created_at", "marked", "changed"),
+    [
+        (AT, False, True),  # before marks: edited after the package's time
+        ("2099-01-01T00:00:00-07:00", False, False),  # before marks: the package is later
+        (AT, True, False),  # marked after the edit: it was in the package, whatever the clock
+    ],
+    ids=["por-hora-despues", "por-hora-antes", "por-marca"],
+)
+def test_changes_since_a_quarter_was_sent_are_told_by_mark_or_by_time(
+    tmp_path: Path, seed_path: Path, created_at: str, marked: bool, changed: bool
+) -> None:
+    with _sent_then_edited(tmp_path / "avance.sqlite3", seed_path, created_at, marked) as store:
+        since = store.packages.since_sent(2024, UnitCode("004"))
+
+    assert since.reopened == frozenset()  # never closed here: not reopened either
+    assert [(c.quarter, c.field, c.new) for c in since.changes] == (
+        [(Quarter.FIRST, "realizado.t1.num", "12345")] if changed else []
+    )
