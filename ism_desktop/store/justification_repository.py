@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
@@ -12,11 +13,11 @@ from ism_desktop.store.id_lists import id_chunks
 
 _UPSERT = """
     INSERT INTO justifications (year, meta_stable_id, quarter, rule_code, text, acknowledged,
-                                author, at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                author, at, answered)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (year, meta_stable_id, quarter, rule_code) DO UPDATE SET
         text = excluded.text, acknowledged = excluded.acknowledged,
-        author = excluded.author, at = excluded.at
+        author = excluded.author, at = excluded.at, answered = excluded.answered
 """
 _KEY_WHERE = "year = ? AND meta_stable_id = ? AND quarter = ? AND rule_code = ?"
 
@@ -25,11 +26,37 @@ def _key_values(key: JustificationKey) -> list[object]:
     return [key.year, key.meta_id, int(key.quarter), key.rule]
 
 
+def _row_values(justification: Justification) -> list[object]:
+    answered = justification.answered
+    return [
+        *_key_values(justification.key),
+        justification.text,
+        int(justification.is_acknowledgement),
+        justification.author,
+        justification.at,
+        None if answered is None else json.dumps(list(answered), ensure_ascii=False),
+    ]
+
+
+def _answered(stored: object) -> tuple[str, ...] | None:
+    if stored is None:
+        return None
+    try:
+        answered = json.loads(str(stored))
+    except ValueError:
+        return None  # unreadable: counted as not known, so the justification still counts
+    if not isinstance(answered, list) or not all(isinstance(item, str) for item in answered):
+        return None
+    return tuple(answered)
+
+
 def _from_row(row: Mapping[str, Any]) -> Justification:
     key = JustificationKey(
         int(row["year"]), str(row["meta_stable_id"]), Quarter(row["quarter"]), str(row["rule_code"])
     )
-    return Justification(key, str(row["text"]), str(row["author"]), str(row["at"]))
+    return Justification(
+        key, str(row["text"]), str(row["author"]), str(row["at"]), _answered(row["answered"])
+    )
 
 
 class JustificationRepository:
@@ -40,29 +67,13 @@ class JustificationRepository:
 
     def save(self, justification: Justification) -> None:
         """Store a justification or an acknowledgement, replacing an earlier one."""
-        key = justification.key
         with self._db.atomic():
-            self._db.execute(
-                _UPSERT,
-                [
-                    *_key_values(key),
-                    justification.text,
-                    int(justification.is_acknowledgement),
-                    justification.author,
-                    justification.at,
-                ],
-            )
+            self._db.execute(_UPSERT, _row_values(justification))
 
     def save_all(self, justifications: Iterable[Justification]) -> None:
         """Store several at once, in one transaction."""
         with self._db.atomic():
-            self._db.conn.executemany(
-                _UPSERT,
-                [
-                    [*_key_values(j.key), j.text, int(j.is_acknowledgement), j.author, j.at]
-                    for j in justifications
-                ],
-            )
+            self._db.conn.executemany(_UPSERT, [_row_values(j) for j in justifications])
 
     def get(self, key: JustificationKey) -> Justification | None:
         """The justification stored under a key, if any."""

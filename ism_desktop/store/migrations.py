@@ -345,6 +345,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE package_exports ADD COLUMN audit_mark INTEGER;
         """,
     ),
+    # The messages of the warnings each justification answered (a JSON list): new figures make
+    # a new message, which an old reason did not explain. NULL, as every row written before
+    # has it: not known, so it answers whatever the warning says, as it always did.
+    Migration(
+        "0131_justification_answers",
+        """
+        ALTER TABLE justifications ADD COLUMN answered TEXT;
+        """,
+    ),
 )
 
 

@@ -225,11 +225,14 @@ class Workspace(FileWork):
         self.refuse_if_closed(self._seen_meta(key.meta_id), key.year, key.quarter)
         at = self._moment()
         who = author or self.author.describe()
+        # What it answers, as the warnings read now: other figures later ask for a new answer.
+        current = self._findings_of(key)
+        answered = tuple(finding.message for finding in current) or None
         try:
             justification = (
-                Justification.justified(key, text, who, at)
+                Justification.justified(key, text, who, at, answered)
                 if text is not None and text.strip()
-                else Justification.acknowledged(key, who, at)
+                else Justification.acknowledged(key, who, at, answered)
             )
         except ValueError as exc:  # a character that is not text, or too long
             raise WorkspaceError(str(exc)) from exc
@@ -239,7 +242,7 @@ class Workspace(FileWork):
             raise WorkspaceError(f"No se guardó la justificación: {exc}") from exc
         self.validation = self.validation.with_justifications([justification])
         self._refresh_states()
-        return JustificationChanges(key, justification, still_flagged=self._flags(key))
+        return JustificationChanges(key, justification, still_flagged=bool(current))
 
     def justify_finding(self, finding: Finding, text: str) -> JustificationChanges:
         """Justify a finding the window shows (empty text: «enterado»)."""
@@ -254,9 +257,13 @@ class Workspace(FileWork):
         return JustificationChanges(key, None, removed=removed, still_flagged=self._flags(key))
 
     def _flags(self, key: JustificationKey) -> bool:
+        return bool(self._findings_of(key))
+
+    def _findings_of(self, key: JustificationKey) -> list[Finding]:
+        """The warnings of the key's rule on its meta and quarter, as the figures are now."""
         meta = self._metas.get(key.meta_id)
         if meta is None:
-            return False
+            return []
         findings = validate_meta(
             meta,
             key.quarter,
@@ -265,7 +272,7 @@ class Workspace(FileWork):
             year=key.year,
             delivered=self.sent_before(meta, key.quarter),
         )
-        return any(finding.rule == key.rule for finding in findings)
+        return [finding for finding in findings if finding.rule == key.rule]
 
     def observe(
         self, stable_id: str, text: str, *, author: str | None = None

@@ -100,7 +100,10 @@ def test_queries_filter_by_year_quarter_and_meta(store: Store) -> None:
 
 def test_the_table_refuses_a_reason_that_is_neither_text_nor_acknowledgement() -> None:
     db = open_memory_database()
-    insert = "INSERT INTO justifications VALUES (2024, 'x', 1, 'META_MODIFICADA', ?, ?, 'ana', ?)"
+    insert = (
+        "INSERT INTO justifications (year, meta_stable_id, quarter, rule_code, text, "
+        "acknowledged, author, at) VALUES (2024, 'x', 1, 'META_MODIFICADA', ?, ?, 'ana', ?)"
+    )
 
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(insert, ["  ", 0, AT])  # a blank written justification

@@ -153,10 +153,26 @@ class ValidationResult:
         return any(finding.is_error for item in self.metas for finding in item.findings)
 
     def justification_for(self, finding: Finding) -> Justification | None:
-        """The stored justification of a warning, if any (errors are never justified)."""
+        """The justification of a warning as it reads now, if any (errors are never justified).
+
+        One written when the warning said something else (other figures) does not count: it
+        explained another situation. It stays stored, and ``earlier_justification_for`` gives it.
+        """
         if finding.is_error:
             return None
-        return self.justifications.get(JustificationKey.of(self.year, finding))
+        stored = self.justifications.get(JustificationKey.of(self.year, finding))
+        if stored is None or not stored.answers(finding):
+            return None
+        return stored
+
+    def earlier_justification_for(self, finding: Finding) -> Justification | None:
+        """The justification written when the warning said something else, to offer it back."""
+        if finding.is_error:
+            return None
+        stored = self.justifications.get(JustificationKey.of(self.year, finding))
+        if stored is None or stored.answers(finding):
+            return None
+        return stored
 
     @property
     def unjustified_warnings(self) -> tuple[Finding, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from ism_desktop.domain.audit import TargetChange
 from ism_desktop.domain.limits import readable_text, text_problem
@@ -36,6 +37,10 @@ class Justification:
     text: str
     author: str
     at: str
+    # The messages of the warnings it answered, as they read when it was written: new figures
+    # give a new message, which the old reason did not explain. ``None``: written before
+    # answers were kept (or with no warning showing), so it answers whatever the warning says.
+    answered: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if not self.author.strip():
@@ -45,16 +50,29 @@ class Justification:
                 raise ValueError(f"{what} {problem}.")
 
     @classmethod
-    def justified(cls, key: JustificationKey, text: str, author: str, at: str) -> Justification:
+    def justified(
+        cls,
+        key: JustificationKey,
+        text: str,
+        author: str,
+        at: str,
+        answered: tuple[str, ...] | None = None,
+    ) -> Justification:
         """A written reason; blank text is refused."""
         if not text.strip():
             raise ValueError("La justificación no puede estar vacía; use «enterado».")
-        return cls(key, text.strip(), author.strip(), at)
+        return cls(key, text.strip(), author.strip(), at, answered)
 
     @classmethod
-    def acknowledged(cls, key: JustificationKey, author: str, at: str) -> Justification:
+    def acknowledged(
+        cls, key: JustificationKey, author: str, at: str, answered: tuple[str, ...] | None = None
+    ) -> Justification:
         """An explicit "enterado": the unit saw the warning and keeps the figures."""
-        return cls(key, "", author.strip(), at)
+        return cls(key, "", author.strip(), at, answered)
+
+    def answers(self, finding: Finding) -> bool:
+        """Whether it was written for this warning as it reads now (always, if not known)."""
+        return self.answered is None or finding.message in self.answered
 
     @property
     def is_acknowledgement(self) -> bool:
@@ -67,6 +85,18 @@ class Justification:
         if self.is_acknowledgement:
             return f"Enterado por {self.author} ({at})."
         return f"Justificado por {self.author} ({at}): {self.text}"
+
+    def describe_earlier(self) -> str:
+        """Said of one written when the warning read otherwise: what it answered, and its text.
+
+        E.g. ``Justificación anterior de ana (10/04/2024 09:30), cuando el aviso decía «… 78.00
+        % …»: se atendió a menos personas.``
+        """
+        what = "Enterado anterior" if self.is_acknowledgement else "Justificación anterior"
+        said = " y ".join(f"«{message}»" for message in self.answered or ())
+        when = f", cuando el aviso decía {said}" if said else ""
+        head = f"{what} de {self.author} ({local_time_text(self.at)}){when}"
+        return f"{head}." if self.is_acknowledgement else f"{head}: {self.text}"
 
 
 def with_recorded_target_reasons(
@@ -85,8 +115,10 @@ def with_recorded_target_reasons(
 
     It counts in every quarter the warning shows (``quarters``, of which ``stored`` holds those
     written): an approved request of one quarter's package changes the meta in all of them.
+    A unit's own answer written for an earlier target (one that keeps what it answered) gives
+    way to a reason recorded after it: the warning now names the newer target.
     """
-    written = {item.key for item in stored}
+    written = {item.key: item for item in stored}
     implied: list[Justification] = []
     for meta_id, changes in target_changes.items():
         last = changes[-1]
@@ -94,6 +126,18 @@ def with_recorded_target_reasons(
         text = readable_text(f"Cambio de meta registrado: {last.reason.text}{document}")
         for quarter in quarters:
             key = JustificationKey(year, meta_id, quarter, TARGET_CHANGED.code)
-            if key not in written:
+            own = written.get(key)
+            if own is None or _answered_before(own, last.at):
                 implied.append(Justification.justified(key, text, last.author.profile, last.at))
-    return [*stored, *implied]
+    replaced = {item.key for item in implied}
+    return [*(item for item in stored if item.key not in replaced), *implied]
+
+
+def _answered_before(own: Justification, changed_at: str) -> bool:
+    """Whether ``own`` answered a warning as it read before a target change at ``changed_at``."""
+    if own.answered is None:
+        return False  # not known what it answered: it keeps counting, as it always did
+    try:
+        return datetime.fromisoformat(own.at) <= datetime.fromisoformat(changed_at)
+    except (ValueError, TypeError):  # a moment unreadable, or one without its offset
+        return False
