@@ -117,11 +117,15 @@ def _finding_lines(result: ValidationResult, finding: Finding) -> list[str]:
     lines.append(f"      {finding.message}")
     if not finding.is_error:
         justification = result.justification_for(finding)
-        lines.append(
-            "      → Sin justificar."
-            if justification is None
-            else f"      → {justification.describe()}"
-        )
+        earlier = result.earlier_justification_for(finding)
+        if justification is not None:
+            lines.append(f"      → {justification.describe()}")
+        elif earlier is not None:
+            # Kept, not counted: it explained other figures; «justify» again settles it.
+            lines.append("      → Sin justificar: las cifras cambiaron desde su justificación.")
+            lines.append(f"        {earlier.describe_earlier()}")
+        else:
+            lines.append("      → Sin justificar.")
     return lines
 
 

@@ -21,6 +21,11 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 _ERROR = QColor("#b71c1c")
 _WARNING = QColor("#8a4b00")
 _SETTLED = QColor("#607d8b")
+# A warning whose figures changed after it was justified: the old reason no longer counts.
+CHANGED_SINCE = (
+    "Las cifras cambiaron desde que se justificó este aviso: revise la justificación y "
+    "guárdela de nuevo."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,8 @@ class FindingRow:
     justification: Justification | None
     own: bool = True  # of this PC's unit: only those errors stop its export
     closed: bool = False  # of this PC's unit, whose quarter is closed: not justified now
+    # Written when the warning read otherwise (other figures): pending, its text offered back.
+    earlier: Justification | None = None
 
 
 def finding_rows(
@@ -48,6 +55,7 @@ def finding_rows(
             validation.justification_for(finding),
             own,
             own and own_closed,
+            validation.earlier_justification_for(finding),
         )
         for item in validation.metas
         for own in (item.meta.key.unit == unit,)
@@ -103,6 +111,8 @@ class FindingsModel(QAbstractListModel):
                     if row.justification.is_acknowledgement
                     else ("AVISO (justificado)")
                 )
+            elif row.earlier is not None:
+                status = "AVISO (cambió desde su justificación)"
             return f"{status} · {_clip(row.description)}\n{finding.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = (
@@ -117,6 +127,8 @@ class FindingsModel(QAbstractListModel):
             text = f"{row.description}\n\n{finding.message}\n\n{kind}."
             if row.justification is not None:
                 text += f"\n\n{row.justification.describe()}"
+            elif row.earlier is not None:
+                text += f"\n\n{CHANGED_SINCE}\n{row.earlier.describe_earlier()}"
             return text
         if role == Qt.ItemDataRole.ForegroundRole:
             if finding.is_error:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ism_desktop import APP_NAME, __version__
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.gui.long_message import show_message
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from ism_desktop.domain.profile import PcProfile
+    from ism_desktop.domain.validation.justification import Justification
     from ism_desktop.exchange.etca.report_import import ImportSummary
     from ism_desktop.gui.findings_model import FindingRow
     from ism_desktop.gui.main_window import MainWindow
@@ -151,9 +154,32 @@ def justify(window: MainWindow, row: FindingRow) -> None:
 
     about = f"<b>{row.description}</b><br><br>{row.finding.message}"
     current = "" if row.justification is None else row.justification.text
+    earlier = row.earlier if row.justification is None else None
+    if earlier is not None:
+        # The old reason explained other figures: offered back to confirm or rewrite.
+        about += f"<br><br><i>{escape(_changed_since(earlier))}</i>"
+        current = earlier.text
     dialog = JustifyDialog(about, current, window, save=save)
+    if earlier is not None:
+        dialog.resize(dialog.width(), dialog.height() + 120)  # the old warning's words too
     if dialog.exec() == JustifyDialog.DialogCode.Accepted:
         window.statusBar().showMessage("Justificación guardada.", 5000)
+
+
+def _changed_since(earlier: Justification) -> str:
+    """What the justify dialog says of an answer written when the warning read otherwise."""
+    said = " y ".join(f"«{message}»" for message in earlier.answered or ())
+    at = local_time_text(earlier.at)
+    if earlier.is_acknowledgement:
+        return (
+            f"Cuando {earlier.author} lo marcó como «enterado» ({at}), el aviso decía {said}; "
+            "con las cifras de ahora ya no cuenta: revíselo de nuevo."
+        )
+    return (
+        f"Cuando {earlier.author} lo justificó ({at}), el aviso decía {said}; con las cifras de "
+        "ahora esa justificación ya no cuenta. Abajo está su texto: confírmelo o corríjalo, y "
+        "guárdelo."
+    )
 
 
 def edit_profile(window: MainWindow) -> None:
