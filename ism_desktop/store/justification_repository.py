@@ -27,6 +27,8 @@ def _key_values(key: JustificationKey) -> list[object]:
 
 
 def _row_values(justification: Justification) -> list[object]:
+    # ASCII JSON: a message received in a package may carry a lone surrogate, which SQLite's
+    # UTF-8 text cannot hold.
     answered = justification.answered
     return [
         *_key_values(justification.key),
@@ -34,7 +36,7 @@ def _row_values(justification: Justification) -> list[object]:
         int(justification.is_acknowledgement),
         justification.author,
         justification.at,
-        None if answered is None else json.dumps(list(answered), ensure_ascii=False),
+        None if answered is None else json.dumps(list(answered)),
     ]
 
 

@@ -21,6 +21,8 @@ class CheckedJustification:
     text: str
     author: str
     at: str
+    # The messages of the warnings it answered; None when not known (written before they were).
+    answered: tuple[str, ...] | None = None
 
     @property
     def acknowledged_only(self) -> bool:

@@ -18,7 +18,7 @@ from ism_desktop.domain.progress import PROGRESS_RULE_ES
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.report_through import reported_after
-from ism_desktop.exchange.export.check import ExportCheck
+from ism_desktop.exchange.export.check import CheckedJustification, ExportCheck
 from ism_desktop.exchange.package.manifest import PACKAGE_FORMAT_VERSION
 from ism_desktop.exchange.report_json import JsonDict, meta_to_json
 from ism_desktop.store.meta_edit_repository import MetaEditRepository
@@ -69,6 +69,20 @@ def _target_changes(edits: MetaEditRepository, year: int, meta_id: str) -> list[
     ]
 
 
+def _answer_json(answer: CheckedJustification) -> JsonDict:
+    """A warning's justification; «respondia» only when known (older versions lack it)."""
+    given: JsonDict = {
+        "texto": answer.text,
+        "autor": answer.author,
+        "fecha": answer.at,
+        "enterado": answer.acknowledged_only,
+    }
+    if answer.answered is not None:
+        # What it answered: the coordinator counts it only while the warning reads the same.
+        given["respondia"] = list(answer.answered)
+    return given
+
+
 def _named(pairs: Iterable[tuple[str, str]]) -> list[JsonDict]:
     return [{"clave": code, "nombre": name} for code, name in sorted(set(pairs))]
 
@@ -96,12 +110,7 @@ def package_data(
                 "mensaje": warning.message,
                 "justificacion": None
                 if warning.justification is None
-                else {
-                    "texto": warning.justification.text,
-                    "autor": warning.justification.author,
-                    "fecha": warning.justification.at,
-                    "enterado": warning.justification.acknowledged_only,
-                },
+                else _answer_json(warning.justification),
             }
             for warning in check.warnings_of(meta.stable_id)
         ]

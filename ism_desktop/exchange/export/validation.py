@@ -37,7 +37,7 @@ def _checked(result: ValidationResult, description: str, finding: Finding) -> Ch
         message=finding.message,
         justification=None
         if stored is None
-        else CheckedJustification(stored.text, stored.author, stored.at),
+        else CheckedJustification(stored.text, stored.author, stored.at, stored.answered),
     )
 
 

@@ -74,14 +74,31 @@ def _justifications(
         key = JustificationKey(manifest.year, meta.stable_id, manifest.quarter, rule)
         author = reader.text(answer.get("autor"), f"el autor de {what}", 200, empty=False)
         at = reader.text(answer.get("fecha"), f"la fecha de {what}", 64)
+        answered = answer.get("respondia")  # absent from packages of older versions
+        if answered is not None:
+            answered = _answered(reader, answered, what)
         if reader.flag(answer.get("enterado", False), f"la justificación de {what}"):
-            found.append(Justification.acknowledged(key, author, at))
+            found.append(Justification.acknowledged(key, author, at, answered))
         else:
             text = reader.text(
                 answer.get("texto"), f"la justificación de {what}", MAX_TEXT, empty=False
             )
-            found.append(Justification.justified(key, text, author, at))
+            found.append(Justification.justified(key, text, author, at, answered))
     return found, len(warnings)
+
+
+def _answered(reader: DataReader, given: Any, what: str) -> tuple[str, ...]:
+    """The messages a justification answered, checked for shape and length only."""
+    # Only compared, never shown or printed: a message may quote any character of its narrative.
+    if (
+        type(given) is not list
+        or len(given) > 500
+        or not all(type(message) is str and len(message) <= MAX_TEXT for message in given)
+    ):
+        raise reader.refuse(
+            f"la lista de avisos a los que respondía la justificación de {what} no es válida"
+        )
+    return tuple(given)
 
 
 def _reasons(
