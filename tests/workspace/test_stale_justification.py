@@ -150,3 +150,21 @@ def test_every_warning_of_the_report_is_settled_by_justifying_it(
             workspace.justify_finding(warning, "Revisado con la unidad.")
 
         assert open_workspace(unit(code)).validation.unjustified_warnings == ()
+
+
+def test_undoing_the_correction_brings_the_justification_back(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    workspace = open_workspace(unit("004"))
+    meta_id = _events_id(workspace)
+    before = _band_warning(workspace, meta_id)
+    workspace.justify_finding(before, REASON)
+    meta = next(m for m in workspace.metas() if m.stable_id == meta_id)
+    workspace.edit_meta(with_achieved(meta, T1, Decimal(33)))
+
+    workspace.undo()
+
+    assert _band_warning(workspace, meta_id) == before
+    justification = workspace.validation.justification_for(before)
+    assert justification is not None
+    assert justification.text == REASON
