@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ism_desktop import APP_NAME, __version__
+from ism_desktop.domain.limits import readable_text
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.gui.long_message import show_message
 
@@ -168,7 +169,7 @@ def justify(window: MainWindow, row: FindingRow) -> None:
 
 def _changed_since(earlier: Justification) -> str:
     """What the justify dialog says of an answer written when the warning read otherwise."""
-    said = " y ".join(f"«{message}»" for message in earlier.answered or ())
+    said = " y ".join(f"«{readable_text(message)}»" for message in earlier.answered or ())
     at = local_time_text(earlier.at)
     if earlier.is_acknowledgement:
         return (

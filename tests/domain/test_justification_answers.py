@@ -56,3 +56,14 @@ def test_an_error_has_no_earlier_justification() -> None:
     error = Finding("CIFRA_NEGATIVA", Severity.ERROR, META, Quarter.FIRST, "x", NUM_T2)
 
     assert result(given).earlier_justification_for(error) is None
+
+
+def test_an_earlier_answer_is_told_in_readable_text() -> None:
+    # A message received in a package may quote a character that is not text.
+    given = Justification.justified(KEY, "Texto.", "ana", AT, answered=("Dice «\ud800\x0b».",))
+
+    said = given.describe_earlier()
+
+    said.encode("utf-8")  # printable: no lone surrogate left
+    assert "\x0b" not in said
+    assert said.endswith(": Texto.")

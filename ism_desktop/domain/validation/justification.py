@@ -93,7 +93,8 @@ class Justification:
         % …»: se atendió a menos personas.``
         """
         what = "Enterado anterior" if self.is_acknowledgement else "Justificación anterior"
-        said = " y ".join(f"«{message}»" for message in self.answered or ())
+        # Made readable: one received in a package may quote a character that is not text.
+        said = " y ".join(f"«{readable_text(message)}»" for message in self.answered or ())
         when = f", cuando el aviso decía {said}" if said else ""
         head = f"{what} de {self.author} ({local_time_text(self.at)}){when}"
         return f"{head}." if self.is_acknowledgement else f"{head}: {self.text}"

@@ -89,7 +89,8 @@ def _justifications(
 
 def _answered(reader: DataReader, given: Any, what: str) -> tuple[str, ...]:
     """The messages a justification answered, checked for shape and length only."""
-    # Only compared, never shown or printed: a message may quote any character of its narrative.
+    # Not refused for its characters: a message may quote any character of its narrative (it
+    # is compared as sent, and made readable where it is shown).
     if (
         type(given) is not list
         or len(given) > 500
