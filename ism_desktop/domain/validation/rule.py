@@ -45,6 +45,8 @@ class Rule:
     code: str
     severity: Severity
     title: str
+    # A justification keeps the message it answered and counts only while the warning reads
+    # the same: rewording a warning's template sends its stored justifications back to pending.
     template: str
     check: Check
     # A whole report's check asks this first of each run: most reports break some rules in no
