@@ -1,8 +1,13 @@
-"""A database with the sample PAIMEF programme imported through the CLI, as a user would."""
+"""A database with the sample PAIMEF programme imported through the CLI, as a user would.
+
+``loaded_db`` is the fixture giving it to a test; import it into the test module.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from ism_desktop.exchange.paimef.programme_json import programme_to_json
 from tests.e2e.cli_runner import run_cli
@@ -21,3 +26,8 @@ def programme_imported(folder: Path, data_dir: Path | None = None) -> Path:
     assert result.returncode == 0, result.stderr
     assert "4 acciones" in result.stdout
     return db
+
+
+@pytest.fixture
+def loaded_db(tmp_path: Path) -> Path:
+    return programme_imported(tmp_path, data_dir=tmp_path)

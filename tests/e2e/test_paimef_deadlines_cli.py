@@ -1,0 +1,76 @@
+"""``ism-desktop paimef plazos``: deadlines from the signing date and the non-working days."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.cli_runner import run_cli
+from tests.e2e.paimef_programme_db import loaded_db as loaded_db  # the fixture
+
+pytestmark = pytest.mark.e2e
+
+
+def test_plazos_json_from_the_command_line(tmp_path: Path) -> None:
+    result = run_cli(
+        "paimef", "plazos", "--firma", "2026-03-13", "--json", data_dir=tmp_path / "vacío"
+    )
+    assert result.returncode == 0, result.stderr
+    rows = {row["numeral"] + " " + row["vence"]: row for row in json.loads(result.stdout)}
+    assert rows["4.3.4.1 2026-03-23"]["dias"] == 5
+    assert rows["4.3.4.1 2026-03-23"]["tipo"] == "hábiles"
+    assert rows["4.3.4.2 2026-03-30"]["dias"] == 10
+    assert rows["4.3.6 2026-04-27"]["dias"] == 30
+    assert rows["4.3.9 2027-01-08"]["tipo"] == "hábiles"
+    assert rows["4.5.1 2027-01-15"]["tipo"] == "naturales"
+    assert "4.3.1 2026-02-27" in rows
+
+
+def test_plazos_command_line_date_overrides_the_stored_one(loaded_db: Path) -> None:
+    stored = json.loads(run_cli("paimef", "plazos", "--db", loaded_db, "--json").stdout)
+    assert {"numeral": "4.3.4.1", "vence": "2026-03-23"}.items() <= next(
+        row for row in stored if row["numeral"] == "4.3.4.1"
+    ).items()
+    # Signed Monday 6 April instead: 7, 8, 9, 10, 13 April.
+    moved = run_cli("paimef", "plazos", "--db", loaded_db, "--firma", "2026-04-06", "--json")
+    row = next(row for row in json.loads(moved.stdout) if row["numeral"] == "4.3.4.1")
+    assert row["vence"] == "2026-04-13"
+
+
+def test_plazos_uses_the_non_working_days_file(loaded_db: Path) -> None:
+    loaded_db.with_name("dias_inhabiles.json").write_text(
+        json.dumps(
+            {
+                "dias_inhabiles": [
+                    {"fecha": "2026-04-02", "motivo": "Jueves Santo"},
+                    {"fecha": "2026-04-03", "motivo": "Viernes Santo"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli("paimef", "plazos", "--db", loaded_db, "--json")
+    row = next(row for row in json.loads(result.stdout) if row["numeral"] == "4.3.6")
+    assert row["vence"] == "2026-04-29"
+
+
+@pytest.mark.parametrize("bad", ["2026-02-30", "13/03/2026", "ayer"])
+def test_plazos_refuses_a_bad_date(bad: str) -> None:
+    result = run_cli("paimef", "plazos", "--firma", bad)
+    assert result.returncode == 2
+    assert "argumento --firma" in result.stderr
+
+
+def test_validate_says_when_the_non_working_days_file_cannot_be_read(
+    loaded_db: Path, tmp_path: Path
+) -> None:
+    # «plazos» refused it, but «validate» judged the deadlines without those days, in silence.
+    (loaded_db.parent / "dias_inhabiles.json").write_text("basura", encoding="utf-8")
+
+    result = run_cli("paimef", "validate", "--db", loaded_db, data_dir=tmp_path)
+
+    assert "Traceback" not in result.stderr
+    assert "dias_inhabiles.json" in result.stderr
+    assert "los plazos se revisaron solo con los días inhábiles de la LFT" in result.stderr

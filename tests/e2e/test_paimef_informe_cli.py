@@ -1,0 +1,112 @@
+"""``ism-desktop paimef capturar`` and ``informe``: indicators captured, the informe written."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.exchange.paimef.programme_json import programme_to_json
+from tests.e2e.cli_runner import run_cli
+from tests.e2e.paimef_programme_db import loaded_db as loaded_db  # the fixture
+from tests.paimef_builders import action, programme
+
+pytestmark = pytest.mark.e2e
+
+
+def test_capturar_then_informe(loaded_db: Path, tmp_path: Path) -> None:
+    captured = run_cli(
+        "paimef", "capturar", "--numero", "2", "--periodo", "2026-T1", "130", "100",
+        "--db", loaded_db,
+    )  # fmt: skip
+    assert (captured.returncode, captured.stdout.strip()) == (
+        0,
+        "Indicador 2, periodo 2026-T1: 30.00",
+    )
+    wrong = run_cli(
+        "paimef", "capturar", "--numero", "7", "--periodo", "2026-T1", "6", "5", "--db", loaded_db
+    )
+    assert wrong.returncode == 2
+    assert "semestral" in wrong.stderr
+    pdf, xlsx = tmp_path / "informe.pdf", tmp_path / "informe.xlsx"
+    result = run_cli(
+        "paimef", "informe", "--db", loaded_db, "--pdf", pdf, "--xlsx", xlsx,
+        "--hoy", "2026-04-01",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Informe Parcial" in result.stdout
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert xlsx.stat().st_size > 0
+
+
+def test_an_informe_file_that_cannot_be_written_is_named(loaded_db: Path, tmp_path: Path) -> None:
+    # «no se pudo escribir el informe» left the PDF written beside it without a word.
+    pdf, xlsx = tmp_path / "ok.pdf", tmp_path / "no_existe" / "x.xlsx"
+
+    result = run_cli("paimef", "informe", "--pdf", pdf, "--xlsx", xlsx, "--db", loaded_db)
+
+    assert result.returncode == 2
+    assert f"no se pudo escribir «{xlsx}»" in result.stderr
+    assert f"sí se escribió: PDF escrito: {pdf}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _programme_with_an_error(tmp_path: Path) -> Path:
+    # More exercised than programmed (4.2.1.3): an error, which blocks delivering the informe.
+    overspent = action("B.1", "B", "B-II", "25000.00", exercised=Decimal("25000.01"))
+    base = programme()
+    source = tmp_path / "programa.json"
+    kept = tuple(a for a in base.actions if a.key != "B.1")
+    source.write_text(programme_to_json(replace(base, actions=(*kept, overspent))), "utf-8")
+    db = tmp_path / "con_error.sqlite3"
+    result = run_cli("paimef", "import-programa", source, "--db", db, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def test_an_informe_with_errors_is_written_only_as_a_draft_asked_for(tmp_path: Path) -> None:
+    db = _programme_with_an_error(tmp_path)
+    pdf = tmp_path / "informe.pdf"
+
+    refused = run_cli("paimef", "informe", "--db", db, "--pdf", pdf, "--hoy", "2026-04-01")
+
+    assert refused.returncode == 1
+    assert "1 error impide entregar el informe" in refused.stderr
+    assert "--borrador" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert not pdf.exists()
+
+    draft = run_cli(
+        "paimef", "informe", "--db", db, "--pdf", pdf, "--hoy", "2026-04-01", "--borrador"
+    )
+
+    assert draft.returncode == 0, draft.stderr
+    assert "BORRADOR: 1 error por corregir" in draft.stdout
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_an_informe_to_one_file_twice_is_refused(loaded_db: Path, tmp_path: Path) -> None:
+    # «PDF escrito: x.pdf» then «Excel escrito: x.pdf»: the PDF was gone, and rc was 0.
+    target = tmp_path / "x.pdf"
+
+    result = run_cli(
+        "paimef", "informe", "--db", loaded_db, "--pdf", target, "--xlsx", target,
+        data_dir=tmp_path,
+    )  # fmt: skip
+
+    assert result.returncode == 2
+    assert "--pdf y --xlsx indican el mismo archivo" in result.stderr
+    assert not target.exists()
+
+
+def test_an_informe_to_a_folder_says_so(loaded_db: Path, tmp_path: Path) -> None:
+    # It named a hidden temporary file: ««/…/.out.kyilxqj2.tmp» es una carpeta».
+    folder = tmp_path / "salida"
+    folder.mkdir()
+
+    result = run_cli("paimef", "informe", "--db", loaded_db, "--pdf", folder, data_dir=tmp_path)
+
+    assert result.returncode == 2
+    assert result.stderr == f"Error: «{folder}» es una carpeta; indique el nombre del archivo.\n"
