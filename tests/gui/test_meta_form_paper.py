@@ -1,22 +1,12 @@
-"""The form as the paper row, its words, and its keys."""
+"""The form as the paper row: its columns, its words, and what it shows as it changes."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-)
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -26,13 +16,7 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.window_driver import (
-    achieved_cell,
-    answer_questions,
-    select,
-    stored_achieved,
-    type_into,
-)
+from tests.gui.window_driver import achieved_cell, select, type_into
 
 pytestmark = pytest.mark.gui
 
@@ -84,52 +68,6 @@ def test_nothing_programmed_reads_sin_programacion(open_window: WindowFactory) -
     assert window.model.index_of(meta.stable_id, 1).data() == "sin prog."
     tip = window.model.index_of(meta.stable_id, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "sin programación" in tip
-
-
-@pytest.mark.parametrize("retyped", [False, True])
-def test_ctrl_z_in_a_figure_cell_undoes_the_last_change(
-    open_window: WindowFactory, qtbot: QtBot, db_path: Path, retyped: bool
-) -> None:
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    cell = achieved_cell(window)
-    type_into(qtbot, cell, "900")
-    if retyped:
-        # The same figure again, nothing to save: the cell stayed «modified», kept Ctrl+Z for
-        # its own typing, and the first press did nothing.
-        type_into(qtbot, cell, "900")
-    assert stored_achieved(db_path, STUDIES) == Decimal(900)
-    assert cell.hasFocus()  # Enter leaves the cursor in the cell
-
-    qtbot.keyClick(cell, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-
-    assert stored_achieved(db_path, STUDIES) == Decimal(761)
-    assert parse_figure(achieved_cell(window).text()) == Decimal(761)
-    qtbot.keyClick(achieved_cell(window), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert stored_achieved(db_path, STUDIES) == Decimal(900)
-
-
-def test_ctrl_z_and_ctrl_y_in_the_saved_evaluation_undo_and_redo_it(
-    open_window: WindowFactory, qtbot: QtBot
-) -> None:
-    # Once the evaluation was saved, Ctrl+Z in it was the editor's own undo: the text went,
-    # that was saved as a new change, and Ctrl+Y (the window's Rehacer) had nothing to redo.
-    window = open_window(unit_profile("004"))
-    meta = select(window, STUDIES)
-    narrative = window.form.narrative
-    before = narrative.toPlainText()
-    narrative.setFocus()
-    narrative.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(narrative, " PRUEBA UNO.")
-    window.form.flush()  # as the pause after typing does
-
-    qtbot.keyClick(narrative, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-
-    assert narrative.toPlainText() == before
-    assert window.redo_action.isEnabled()
-    qtbot.keyClick(narrative, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert narrative.toPlainText() == before + " PRUEBA UNO."
-    assert window.session.meta(meta.stable_id).evaluation(Quarter.FIRST) == before + " PRUEBA UNO."
 
 
 def test_a_figure_refused_while_typed_does_not_drive_the_percentages(
@@ -188,168 +126,6 @@ def test_window_title_names_the_quarter_in_good_spanish(open_window: WindowFacto
     assert window.form.narrative_box.title() == "Evaluación cualitativa del tercer trimestre"
 
 
-def test_tab_stops_only_on_controls_a_person_can_see_and_use(
-    open_window: WindowFactory, qtbot: QtBot
-) -> None:
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    window.search.setFocus()
-    stops = []
-    for _ in range(12):
-        widget = QApplication.focusWidget()
-        assert widget is not None
-        stops.append(widget)
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)
-
-    for widget in stops:
-        assert not isinstance(widget, QAbstractScrollArea) or isinstance(
-            widget, QAbstractItemView | QPlainTextEdit
-        ), type(widget).__name__
-        assert widget.isVisible()
-        name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
-        assert name, type(widget).__name__
-    assert achieved_cell(window) in stops
-
-
-@pytest.mark.parametrize("typed_first", [False, True])
-def test_ctrl_e_in_a_figure_cell_exports_what_the_cell_shows(
-    open_window: WindowFactory,
-    qtbot: QtBot,
-    db_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    typed_first: bool,
-) -> None:
-    # Ctrl+E (Exportar paquete) from a figure, the cell where staff spend their day. A figure
-    # typed without Enter was left out of the package: a shortcut or a menu keeps the focus.
-    asked = _folders_asked(monkeypatch)
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    cell = achieved_cell(window)
-    type_into(qtbot, cell, "900", press_enter=not typed_first)
-
-    qtbot.keyClick(cell, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-
-    assert asked == ["Carpeta donde guardar el paquete"]
-    assert stored_achieved(db_path, STUDIES) == Decimal(900)
-
-
-@pytest.mark.parametrize(
-    ("typed", "store_refuses", "said"),
-    [
-        ("9 0 0x", False, "Realizado T1 NUM: «9 0 0x» no es un número. No se guardó."),
-        # The store refused it: its reason, once, in the box that says what stopped.
-        ("900", True, "No se guardó la cifra escrita: la base de datos está ocupada."),
-    ],
-)
-def test_a_typed_figure_that_cannot_be_saved_stops_the_export(
-    open_window: WindowFactory,
-    qtbot: QtBot,
-    db_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    typed: str,
-    store_refuses: bool,
-    said: str,
-) -> None:
-    from ism_desktop.workspace.changes import WorkspaceError
-    from ism_desktop.workspace.workspace import Workspace
-
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise WorkspaceError("la base de datos está ocupada")
-
-    asked = _folders_asked(monkeypatch)
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), typed, press_enter=False)
-    if store_refuses:
-        monkeypatch.setattr(Workspace, "edit_meta", refuse)
-
-    window.reports.choose_package_folder()
-
-    assert asked == []  # nothing exported: the package would not have the figure shown
-    assert warned == [f"{said}\n\nCorrija la cifra y exporte de nuevo."]
-    assert stored_achieved(db_path, STUDIES) == Decimal(761)
-
-
-@pytest.mark.parametrize("answer", ["No", "Sí"])
-def test_exporting_a_quarter_already_sent_asks_first(
-    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: str
-) -> None:
-    # The quarter closes on export; the same package again is refused by the coordinating
-    # unit once it received the first, and nothing told the unit before.
-    from ism_desktop.workspace.quarter_closing import close_quarter
-
-    asked = _folders_asked(monkeypatch)
-    questions = answer_questions(monkeypatch, answer)
-    window = open_window(unit_profile("004"))
-    window.reports.choose_package_folder()  # open: nothing asked
-    assert (questions, asked) == ([], ["Carpeta donde guardar el paquete"])
-    session = window.session
-    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
-
-    window.reports.choose_package_folder()
-
-    assert questions == [
-        "El trimestre 1 ya se exportó y está cerrado. ¿Exportar otra vez el mismo paquete (por "
-        "ejemplo, si se perdió el archivo)?\n\nSi la unidad coordinadora ya recibió el "
-        "anterior, rechazará este. Para corregir algo, antes reabra el trimestre con un motivo "
-        "(Año → Cerrar o reabrir un trimestre…)."
-    ]
-    assert len(asked) == (2 if answer == "Sí" else 1)
-
-
-def test_exporting_a_closed_quarter_with_changes_not_sent_says_so(
-    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Reopened, corrected and closed again: the package is a new one, not «the same again».
-    from ism_desktop.workspace.quarter_closing import close_quarter, reopen_quarter
-
-    _folders_asked(monkeypatch)
-    questions = answer_questions(monkeypatch, "No")
-    window = open_window(unit_profile("004"))
-    session = window.session
-    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
-    reopen_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, "corregir", session.author)
-    select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), "812")
-    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
-
-    window.reports.choose_package_folder()
-
-    (question,) = questions
-    said, advice = question.split("\n\n")
-    assert said == (
-        "El trimestre 1 está cerrado y 1 meta tiene cambios que no se han enviado. ¿Exportar "
-        "el paquete con ellos?"
-    )
-    assert advice.endswith("si no, pídale que lo reabra.")
-
-
-def test_closing_the_window_saves_a_figure_typed_without_enter(
-    open_window: WindowFactory, qtbot: QtBot, db_path: Path
-) -> None:
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), "812", press_enter=False)
-
-    window.close()
-
-    assert stored_achieved(db_path, STUDIES) == Decimal(812)
-
-
-def _folders_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record each folder question (answered «Cancelar»)."""
-    asked: list[str] = []
-
-    def ask(_parent: object, title: str, *_args: object) -> str:
-        asked.append(title)
-        return ""
-
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", ask)
-    return asked
-
-
 def test_a_search_that_hides_the_meta_shown_shows_the_first_it_finds(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
@@ -376,23 +152,6 @@ def test_a_search_that_hides_the_meta_shown_shows_the_first_it_finds(
 def _shown(window: MainWindow) -> str:
     meta = window.form.meta
     return "" if meta is None else meta.description
-
-
-def test_tab_from_the_figure_goes_to_the_evaluation(
-    open_window: WindowFactory, qtbot: QtBot
-) -> None:
-    # It went to «Solicitar cambio de meta modificada…»: the first space of the evaluation
-    # typed next pressed the button, and the rest went into its dialog.
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    cell = achieved_cell(window)
-    cell.setFocus()
-
-    qtbot.keyClick(cell, Qt.Key.Key_Tab)
-
-    assert QApplication.focusWidget() is window.form.narrative
-    qtbot.keyClick(window.form.narrative, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.form.modify_button
 
 
 def test_the_counter_says_one_character_in_the_singular(open_window: WindowFactory) -> None:

@@ -14,6 +14,8 @@ AT_EVERY_SIZE = [
     "tests/gui/test_window_fit.py",
     "tests/gui/test_print_preview.py",
     "tests/gui/test_meta_form_paper.py",
+    "tests/gui/test_meta_form_keys.py",
+    "tests/gui/test_meta_form_export.py",
     "tests/gui/test_spanish_everywhere.py",
 ]
 
