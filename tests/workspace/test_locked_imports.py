@@ -27,7 +27,7 @@ from ism_desktop.workspace.year_programme import (
     write_year_template,
 )
 from tests.exchange.next_year import AUTHOR as TEMPLATE_AUTHOR
-from tests.exchange.test_programme_template import _fill as fill_template
+from tests.exchange.programme_template_filling import _fill as fill_template
 from tests.paimef_builders import action, programme
 
 AUTHOR = Author("Enlace PAIMEF", "mlopez")
