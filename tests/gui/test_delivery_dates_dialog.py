@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.quarter import Quarter
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_year_window import COORDINATOR
+from tests.gui.year_window_setup import COORDINATOR
 
 pytestmark = pytest.mark.gui
 

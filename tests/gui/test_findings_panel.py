@@ -16,8 +16,8 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.test_year_window import COORDINATOR
 from tests.gui.window_driver import achieved_cell, select, type_into
+from tests.gui.year_window_setup import COORDINATOR
 
 pytestmark = pytest.mark.gui
 STUDIES = "ESTUDIOS SOCIOECONÓMICOS"

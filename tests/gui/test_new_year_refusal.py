@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.workspace.year_programme import new_year
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_year_window import COORDINATOR
+from tests.gui.year_window_setup import COORDINATOR
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_year_window import COORDINATOR, STUDIES
+from tests.gui.year_window_setup import COORDINATOR, STUDIES
 
 pytestmark = pytest.mark.gui
 

@@ -17,8 +17,8 @@ from ism_desktop.domain.limits import MAX_REASON_CHARS
 from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.year_dialogs import RequestsDialog
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_year_window import COORDINATOR, STUDIES
 from tests.gui.window_driver import pending_request, select
+from tests.gui.year_window_setup import COORDINATOR, STUDIES
 
 pytestmark = pytest.mark.gui
 DOCUMENT = "ISM/DG/100/2024"

@@ -14,8 +14,8 @@ from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.gui.year_dialogs import RequestsDialog, decision_about
 from tests.e2e.cli_runner import run_cli
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_year_window import COORDINATOR, STUDIES
 from tests.gui.window_driver import select
+from tests.gui.year_window_setup import COORDINATOR, STUDIES
 
 pytestmark = pytest.mark.gui
 DOCUMENT = "ISM/DG/100/2024"

@@ -12,7 +12,7 @@ from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.programme_editor import ProgrammeEditor
 from ism_desktop.workspace.year_programme import new_year
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_year_window import COORDINATOR
+from tests.gui.year_window_setup import COORDINATOR
 
 pytestmark = pytest.mark.gui
 

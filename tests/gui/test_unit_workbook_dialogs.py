@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_year_window import COORDINATOR
+from tests.gui.year_window_setup import COORDINATOR
 
 pytestmark = pytest.mark.gui
 

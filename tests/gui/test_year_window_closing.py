@@ -1,0 +1,130 @@
+"""Closing and reopening a unit's quarter from the year window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.year_dialogs import ClosingDialog
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import select
+from tests.gui.year_window_setup import COORDINATOR, STUDIES
+from tests.gui.year_window_setup import _quiet_boxes as _quiet_boxes  # the fixture
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_closed_quarter_is_read_only_and_reopens_with_a_reason(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    meta = select(window, STUDIES)
+    [cell] = window.form.grid.editable_cells(meta, Quarter.FIRST)
+    assert not cell.isReadOnly()
+
+    window.year_actions.apply_closing(UnitCode("004"), 1, reopen=False, reason="")
+    # The meta being worked on stays shown: the list had jumped back to the first one.
+    assert window.form.meta is not None
+    assert window.form.meta.description == STUDIES
+    select(window, STUDIES)
+
+    assert cell.isReadOnly()
+    assert window.form.narrative.isReadOnly()
+    assert "Trimestre cerrado" in window.form.subtitle.text()
+    assert window.form.modify_button.isEnabled()  # the modified target is another matter
+
+    # The dialog will not reopen without a reason.
+    dialog = ClosingDialog(
+        [(UnitCode("004"), "004")], Quarter.FIRST, lambda _unit, _quarter: (False, "Abierto.")
+    )
+    qtbot.addWidget(dialog)
+    dialog.reopen_choice.setChecked(True)
+    assert not dialog.ok.isEnabled()
+    dialog.reason.setText("Corrección de la cifra")
+    assert dialog.ok.isEnabled()
+
+    window.year_actions.apply_closing(UnitCode("004"), 1, reopen=True, reason="Corrección")
+    select(window, STUDIES)
+    assert not cell.isReadOnly()
+    [event] = [e for e in window.session.store.closures.log(2024) if e.action == "reabrir"]
+    assert (event.reason, event.author.profile) == ("Corrección", "Unidad 004")
+
+
+def test_typing_into_a_quarter_that_closed_meanwhile_is_refused_and_said(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    meta = select(window, STUDIES)
+    [cell] = window.form.grid.editable_cells(meta, Quarter.FIRST)
+    # The package goes out (closing the quarter) while the cell is still open for typing.
+    from ism_desktop.workspace.quarter_closing import close_quarter
+
+    close_quarter(window.session.store, 2024, UnitCode("004"), Quarter.FIRST, window.session.author)
+    told: list[str] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: told.append(text))
+        cell.setText("999")
+        cell.editingFinished.emit()
+
+    assert len(told) == 1
+    assert "está cerrado" in told[0]
+
+    assert window.session.meta(meta.stable_id).num.achieved[0] == meta.num.achieved[0]
+    assert "está cerrado" in window.statusBar().currentMessage()
+    assert cell.isReadOnly()
+    assert not window.undo_action.isEnabled()
+
+
+def test_the_closing_dialog_opens_on_the_selected_metas_unit(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It always opened on unit 001: closing 004's quarter from one of its metas took a search.
+    window = open_window(COORDINATOR)
+    select(window, STUDIES)  # a meta of unit 004
+    offered: list[UnitCode] = []
+
+    def look(dialog: ClosingDialog) -> int:
+        offered.append(dialog.chosen_unit())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ClosingDialog, "exec", look)
+
+    window.year_actions.closing()
+
+    assert offered == [UnitCode("004")]
+
+
+def test_the_closing_dialog_names_the_units_shows_the_state_and_offers_the_other_action(
+    qtbot: QtBot,
+) -> None:
+    # It listed bare codes and always offered «Cerrar», even for a quarter already closed.
+    states = {
+        (UnitCode("004"), Quarter.FIRST): (True, "Cerrado el 11/04/2024 a las 10:44."),
+        (UnitCode("005"), Quarter.FIRST): (False, "Abierto."),
+    }
+    dialog = ClosingDialog(
+        [(UnitCode("004"), "004 ATENCIÓN CIUDADANA"), (UnitCode("005"), "005 COMUNICACIÓN")],
+        Quarter.FIRST,
+        lambda unit, quarter: states.get((unit, quarter), (False, "Abierto.")),
+    )
+    qtbot.addWidget(dialog)
+
+    assert [dialog.unit.itemText(i) for i in range(dialog.unit.count())] == [
+        "004 ATENCIÓN CIUDADANA",
+        "005 COMUNICACIÓN",
+    ]
+    assert dialog.chosen_unit() == UnitCode("004")
+    assert dialog.state.text() == "Cerrado el 11/04/2024 a las 10:44."
+    assert dialog.reopen_choice.isChecked()
+    assert not dialog.ok.isEnabled()  # reopening asks for the reason
+
+    dialog.unit.setCurrentIndex(1)
+    assert (dialog.chosen_unit(), dialog.state.text()) == (UnitCode("005"), "Abierto.")
+    assert dialog.close_choice.isChecked()
+    assert dialog.ok.isEnabled()
+
+    dialog.quarter.setValue(2)
+    assert dialog.state.text() == "Abierto."
