@@ -15,7 +15,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
-from tests.gui.test_paimef_window import _discard_when_asked
+from tests.gui.paimef_window_driver import _discard_when_asked
 from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui

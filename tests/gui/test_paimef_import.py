@@ -17,7 +17,7 @@ from ism_desktop.workspace.paimef_programme import write_programme_file
 from tests.exchange.paimef.template_edits import bad_amounts, edited_template
 from tests.gui.conftest import shown_paimef
 from tests.gui.paimef_stores import TODAY, stored_programme
-from tests.gui.test_paimef_window import _discard_when_asked
+from tests.gui.paimef_window_driver import _discard_when_asked
 from tests.paimef_builders import action, programme
 
 pytestmark = pytest.mark.gui

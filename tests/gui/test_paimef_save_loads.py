@@ -13,7 +13,7 @@ from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
 from tests.gui.conftest import shown_paimef
 from tests.gui.paimef_stores import TODAY, UNIT_001, stored_programme
-from tests.gui.test_paimef_window import _discard_when_asked
+from tests.gui.paimef_window_driver import _discard_when_asked
 
 pytestmark = pytest.mark.gui
 AUTHOR = UNIT_001

@@ -1,0 +1,58 @@
+"""The PAIMEF window's indicators tab: a period's values captured, or refused and said why."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
+from tests.gui.paimef_window_driver import _cell
+from tests.gui.paimef_window_driver import store as store  # the fixture
+from tests.gui.paimef_window_driver import window as window  # the fixture
+
+pytestmark = pytest.mark.gui
+
+
+def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
+    tab = window.indicators_tab
+    row = next(
+        r
+        for r in range(tab.table.rowCount())
+        if _cell(tab.table, r, 0).text() == "2"
+        and "primer trimestre" in _cell(tab.table, r, 2).text()
+    )
+    # The tip says what each value counts, in order: not the formula's short names.
+    tip = _cell(tab.table, row, 4).toolTip()
+    assert tip.startswith(
+        "Variables, en este orden:\n1) Personas capacitadas en materia de violencia contra "
+        "las mujeres en el ejercicio fiscal t\n2) Personas capacitadas"
+    )
+    assert "personas_capacitadas" not in tip
+    _cell(tab.table, row, 4).setText("130; 100")
+    assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
+    assert _cell(tab.table, row, 5).text() == "30.00"
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
+    _cell(tab.table, row, 4).setText("130; 0")
+    # Said with what the value counts, not its short name («personas_capacitadas_t_1»).
+    assert window.message.text() == (
+        "No se guardó el indicador 2, primer trimestre de 2026: el indicador 2 divide entre "
+        "«Personas capacitadas en materia de violencia contra las mujeres en el ejercicio fiscal "
+        "t-1», que es cero: no se puede calcular."
+    )
+    # «;» separates values: «1,000» is one thousand, as every figure of the program is read;
+    # a decimal comma is refused, said with what the value counts.
+    _cell(tab.table, row, 4).setText("1,5;800")
+    assert "«1,5»: la coma solo separa los miles" in window.message.text()
+    assert "(variable 1, «Personas capacitadas en" in window.message.text()
+    assert "personas_capacitadas" not in window.message.text()
+    _cell(tab.table, row, 4).setText("1,040;800")
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
+    # Without «;», «12,500» is not stored as 12 and 500: the last capture stays as it was.
+    _cell(tab.table, row, 4).setText("12,500")
+    assert window.message.text().startswith(
+        "No se guardó el indicador 2, primer trimestre de 2026: «12,500» puede leerse como "
+        "números con comas de miles"
+    )
+    assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(1040), Decimal(800))}
