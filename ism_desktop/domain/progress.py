@@ -7,11 +7,12 @@ the same way, quarter by quarter, not cumulatively: one rule, kept here and nowh
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 from ism_desktop.domain.figures import ZERO, FigureRow, Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wide_decimal import WIDE, cut
 
 HUNDRED = Decimal(100)
 HUNDREDTH = Decimal("0.01")
@@ -26,7 +27,7 @@ PROGRESS_RULE_ES = (
 
 def truncate_hundredths(value: Decimal) -> Decimal:
     """Cut a figure to two decimals without rounding, as the official form does."""
-    return value.quantize(HUNDREDTH, rounding=ROUND_DOWN)
+    return cut(value, HUNDREDTH, ROUND_DOWN)
 
 
 def percentage(numerator: Decimal, denominator: Decimal) -> Decimal:
@@ -67,6 +68,7 @@ def _progress(meta: Meta, quarter: Quarter, target: Series) -> Decimal | None:
             return None
         if prog_num == ZERO:
             return _NO_PROGRESS
+        # Under 10^12 over 10^-6, × 100: 23 digits at most, within the default context.
         return (ach_num * _ONE * HUNDRED / (_ONE * prog_num)).quantize(HUNDREDTH, ROUND_DOWN)
     ach_den, prog_den = den.achieved[index], den.quarters(target)[index]
     if ach_num is None or ach_den is None or prog_num is None or prog_den is None:
@@ -75,7 +77,21 @@ def _progress(meta: Meta, quarter: Quarter, target: Series) -> Decimal | None:
         return _NO_PROGRESS
     # (a/b) / (c/d) × 100 regrouped as one division so no intermediate quotient is cut. The
     # rounding is passed by position: as a keyword it is parsed at twice the cost of the cut.
-    return (ach_num * prog_den * HUNDRED / (ach_den * prog_num)).quantize(HUNDREDTH, ROUND_DOWN)
+    try:
+        return (ach_num * prog_den * HUNDRED / (ach_den * prog_num)).quantize(HUNDREDTH, ROUND_DOWN)
+    except InvalidOperation:
+        return _wide(ach_num, prog_den, ach_den, prog_num)
+
+
+def _wide(ach_num: Decimal, prog_den: Decimal, ach_den: Decimal, prog_num: Decimal) -> Decimal:
+    """The same % when it has more digits than the default context can cut to hundredths.
+
+    Only admitted figures at their limits reach this (a DEN of 0.000001 under a large NUM);
+    the usual path keeps the default context, whose rounding the official figures follow.
+    """
+    numerator = WIDE.multiply(WIDE.multiply(ach_num, prog_den), HUNDRED)
+    quotient = WIDE.divide(numerator, WIDE.multiply(ach_den, prog_num))
+    return quotient.quantize(HUNDREDTH, ROUND_DOWN, context=WIDE)
 
 
 def official_progress(meta: Meta, quarter: Quarter) -> Decimal | None:

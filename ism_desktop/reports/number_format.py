@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
 
+from ism_desktop.domain.wide_decimal import cut
+
 _HUNDREDTH = Decimal("0.01")
 _ZERO = Decimal(0)
 
@@ -22,7 +24,7 @@ _ZERO = Decimal(0)
 def _two_decimals(value: Decimal) -> str:
     # Figures are already exact to the hundredth; ROUND_DOWN keeps a stray third decimal from
     # ever printing higher than the official truncation would.
-    return f"{value.quantize(_HUNDREDTH, rounding=ROUND_DOWN):f}"
+    return f"{cut(value, _HUNDREDTH, ROUND_DOWN):f}"
 
 
 def format_figure(value: Decimal | None) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from operator import not_
 
 from ism_desktop.domain.figures import ZERO, RowKind, Series
@@ -22,6 +22,7 @@ from ism_desktop.domain.validation.narrative_mentions import (
     QuotedNumber,
 )
 from ism_desktop.domain.validation.rule import Breach, Rule, breach
+from ism_desktop.domain.wide_decimal import cut
 
 
 def _grid_summary(context: MetaContext) -> str:
@@ -147,11 +148,19 @@ def _percent_matches(quoted: QuotedNumber, candidates: dict[Decimal, None]) -> b
     if quoted.value in candidates:
         return True
     step = Decimal(1).scaleb(-quoted.decimals)
-    return any(
-        candidate.quantize(step, ROUND_DOWN) == quoted.value
-        or candidate.quantize(step, ROUND_HALF_UP) == quoted.value
-        for candidate in candidates
-    )
+    try:
+        return any(
+            candidate.quantize(step, ROUND_DOWN) == quoted.value
+            or candidate.quantize(step, ROUND_HALF_UP) == quoted.value
+            for candidate in candidates
+        )
+    except InvalidOperation:
+        # A % of admitted figures at their limits is too wide for the default context.
+        return any(
+            cut(candidate, step, ROUND_DOWN) == quoted.value
+            or cut(candidate, step, ROUND_HALF_UP) == quoted.value
+            for candidate in candidates
+        )
 
 
 def _plain_candidates(context: MetaContext) -> set[Decimal | None]:
