@@ -1,6 +1,7 @@
-"""A % too wide for its column in the list of metas is cut on its left, and its tip says it whole.
+"""A % too wide for its column in the list of metas shows «###», and its tip says it whole.
 
-Cut in the middle, 1999999999998.00 % showed as «199…0 %», which reads as another figure.
+Cut in the middle, 1999999999998.00 % showed as «199…0 %», which reads as another figure (and,
+cut on its left, «…98.00 %» reads as 98 %).
 """
 
 from __future__ import annotations
@@ -26,36 +27,41 @@ def _shown(window: MainWindow, cell: QModelIndex) -> QStyleOptionViewItem:
     window.tree.initViewItemOption(option)
     delegate = window.tree.itemDelegateForIndex(cell)
     assert isinstance(delegate, QStyledItemDelegate)
+    option.rect = window.tree.visualRect(cell)
     delegate.initStyleOption(option, cell)
     return option
 
 
 @pytest.mark.parametrize(
-    ("column", "huge"),
+    ("column", "typed", "huge"),
     [
-        (1, "1999999999998.00 %"),  # 999,999,999,999 of 50, × 100
-        (2, "3333333333330.00 %"),  # of 30, × 100, cut to hundredths
+        # 39 of 50 typed in the official report; then 999,999,999,999 of 50, × 100.
+        (1, "78.00 %", "1999999999998.00 %"),
+        (2, "130.00 %", "3333333333330.00 %"),  # of 30, × 100, cut to hundredths
     ],
     ids=["oficial", "modificado"],
 )
-def test_a_huge_percent_is_cut_on_its_left_and_whole_in_its_tip(
-    open_window: WindowFactory, qtbot: QtBot, column: int, huge: str
+def test_a_huge_percent_shows_as_too_narrow_and_whole_in_its_tip(
+    open_window: WindowFactory, qtbot: QtBot, column: int, typed: str, huge: str
 ) -> None:
     window = open_window(unit_profile("004"))
     window.showNormal()
     window.setGeometry(QRect(0, 0, 1366, 768))
     meta = select(window, EVENTS)
 
+    cell = window.proxy.mapFromSource(window.model.index_of(meta.stable_id, column))
+    before = _shown(window, cell).text
+
     type_into(qtbot, achieved_cell(window), ACHIEVED)
 
-    cell = window.proxy.mapFromSource(window.model.index_of(meta.stable_id, column))
     qtbot.waitUntil(lambda: cell.data() == huge)
     option = _shown(window, cell)
-    assert option.text == huge
-    # It does not fit: what is shown is cut, and never in the middle of the figure.
+    # It does not fit: no part of it is shown as if it were the figure.
     assert option.fontMetrics.horizontalAdvance(huge) > window.tree.columnWidth(column)
-    assert option.textElideMode == Qt.TextElideMode.ElideLeft
+    assert option.text == "###"
     assert huge in cell.data(Qt.ItemDataRole.ToolTipRole)
+    # The % that fits, before, was shown whole.
+    assert before == typed
 
 
 def test_names_keep_both_ends_when_cut(open_window: WindowFactory) -> None:
