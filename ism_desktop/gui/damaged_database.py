@@ -14,7 +14,7 @@ from ism_desktop import APP_NAME
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.restore_dialog import RestoreDialog
 from ism_desktop.platform import backups_dir
-from ism_desktop.workspace.backups import copies_of, restore_copy
+from ism_desktop.workspace.backups import mending_copies_of, restore_copy
 from ism_desktop.workspace.failures import StoreError, cannot_open_text, is_damaged_data
 
 RESTORE_BUTTON = "Restaurar una copia…"
@@ -29,7 +29,8 @@ def restored_after_damage(failure: BaseException, database: Path) -> bool:
     if not is_damaged_data(failure):
         return False
     folder = backups_dir()
-    copies = copies_of(database, folder)
+    # The copy kept of this damaged file when it was opened would only be refused.
+    copies = mending_copies_of(database, folder)
     if not copies:
         return False
     box = QMessageBox(

@@ -47,6 +47,8 @@ REASON_UPGRADE = "antes de actualizar"
 REASON_RESTORE = "antes de restaurar"
 REASON_DAMAGED = "antes de restaurar (archivo dañado)"
 REASON_DAMAGED_OPEN = "al abrir (archivo dañado)"
+# Copies of a file already damaged: kept for whoever can rescue it, never a way to mend it.
+DAMAGED_REASONS = frozenset({REASON_DAMAGED, REASON_DAMAGED_OPEN})
 REASON_IMPORT_REPORT = "antes de importar un informe"
 REASON_IMPORT_PACKAGE = "antes de importar un paquete"
 REASON_IMPORT_TEMPLATE = "antes de importar la plantilla del programa {year} ({file})"

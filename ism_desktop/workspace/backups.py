@@ -12,7 +12,13 @@ from pathlib import Path
 from ism_desktop.domain.backup_text import backup_date_text
 from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.platform import backups_dir
-from ism_desktop.store.backup import REASON_MANUAL, backup_on_open, create_backup, restore_backup
+from ism_desktop.store.backup import (
+    DAMAGED_REASONS,
+    REASON_MANUAL,
+    backup_on_open,
+    create_backup,
+    restore_backup,
+)
 from ism_desktop.store.backup_catalogue import BackupInfo as BackupInfo
 from ism_desktop.store.backup_catalogue import backup_info_for_file, delete_backup
 
@@ -37,6 +43,11 @@ def copies_of(database: Path, folder: Path | None = None) -> list[BackupInfo]:
     from ism_desktop.store.backup_catalogue import list_backups
 
     return list_backups(folder if folder is not None else backups_dir(), database)
+
+
+def mending_copies_of(database: Path, folder: Path | None = None) -> list[BackupInfo]:
+    """The copies that can mend a damaged ``database``: not those kept of it damaged."""
+    return [info for info in copies_of(database, folder) if info.reason not in DAMAGED_REASONS]
 
 
 def make_copy(database: Path, reason: str = REASON_MANUAL) -> BackupInfo:
