@@ -122,7 +122,7 @@ def _finding_lines(result: ValidationResult, finding: Finding) -> list[str]:
             lines.append(f"      → {justification.describe()}")
         elif earlier is not None:
             # Kept, not counted: it explained other figures; «justify» again settles it.
-            lines.append("      → Sin justificar: las cifras cambiaron desde su justificación.")
+            lines.append("      → Sin justificar: el aviso cambió desde su justificación.")
             lines.append(f"        {earlier.describe_earlier()}")
         else:
             lines.append("      → Sin justificar.")

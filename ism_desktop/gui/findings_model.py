@@ -21,10 +21,10 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 _ERROR = QColor("#b71c1c")
 _WARNING = QColor("#8a4b00")
 _SETTLED = QColor("#607d8b")
-# A warning whose figures changed after it was justified: the old reason no longer counts.
+# A warning that reads otherwise since it was justified: the old reason no longer counts.
 CHANGED_SINCE = (
-    "Las cifras cambiaron desde que se justificó este aviso: revise la justificación y "
-    "guárdela de nuevo."
+    "El aviso ya no dice lo mismo que cuando se justificó (cambiaron las cifras o la "
+    "evaluación): la justificación anterior no cuenta hasta que se confirme o se reescriba."
 )
 
 

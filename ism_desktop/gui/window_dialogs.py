@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ism_desktop import APP_NAME, __version__
-from ism_desktop.domain.limits import readable_text
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.gui.long_message import show_message
 
@@ -169,16 +168,17 @@ def justify(window: MainWindow, row: FindingRow) -> None:
 
 def _changed_since(earlier: Justification) -> str:
     """What the justify dialog says of an answer written when the warning read otherwise."""
-    said = " y ".join(f"«{readable_text(message)}»" for message in earlier.answered or ())
+    # Unquoted: the warning's own text quotes words («DIA»), and quoted again it nested.
+    said = earlier.answered_text()
     at = local_time_text(earlier.at)
     if earlier.is_acknowledgement:
         return (
-            f"Cuando {earlier.author} lo marcó como «enterado» ({at}), el aviso decía {said}; "
-            "con las cifras de ahora ya no cuenta: revíselo de nuevo."
+            f"Cuando {earlier.author} lo marcó como «enterado» ({at}), el aviso decía: {said}. "
+            "Ahora dice otra cosa, y ese «enterado» ya no cuenta: revíselo de nuevo."
         )
     return (
-        f"Cuando {earlier.author} lo justificó ({at}), el aviso decía {said}; con las cifras de "
-        "ahora esa justificación ya no cuenta. Abajo está su texto: confírmelo o corríjalo, y "
+        f"Cuando {earlier.author} lo justificó ({at}), el aviso decía: {said}. Ahora dice otra "
+        "cosa, y esa justificación ya no cuenta. Abajo está su texto: confírmelo o corríjalo, y "
         "guárdelo."
     )
 

@@ -66,4 +66,4 @@ def test_an_earlier_answer_is_told_in_readable_text() -> None:
 
     said.encode("utf-8")  # printable: no lone surrogate left
     assert "\x0b" not in said
-    assert said.endswith(": Texto.")
+    assert ": Texto. Entonces el aviso decía: Dice «" in said

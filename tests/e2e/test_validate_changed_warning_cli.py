@@ -59,7 +59,10 @@ def test_a_warning_whose_figures_changed_is_pending_with_its_old_reason_shown(
         "      El avance oficial de T1 es 66.00 %, fuera del rango de 90 % a 110 %, "
         "y la evaluación cualitativa no da la causa (debido a, en razón de, ya que…)."
     )
-    assert lines[at + 1] == "      → Sin justificar: las cifras cambiaron desde su justificación."
+    assert lines[at + 1] == "      → Sin justificar: el aviso cambió desde su justificación."
     assert lines[at + 2].startswith("        Justificación anterior de Ana (")
-    assert "«El avance oficial de T1 es 78.00 %" in lines[at + 2]
-    assert lines[at + 2].endswith(f"»: {REASON}")
+    assert (
+        f"): {REASON} Entonces el aviso decía: El avance oficial de T1 es 78.00 %"
+        in (lines[at + 2])
+    )
+    assert lines[at + 2].endswith("(debido a, en razón de, ya que…).")

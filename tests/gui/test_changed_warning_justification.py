@@ -64,7 +64,7 @@ def test_the_changed_warning_is_pending_and_the_dialog_offers_the_old_text(
     tip = model.data(model.index(index), Qt.ItemDataRole.ToolTipRole)
     assert row.justification is None
     assert shown.startswith("AVISO (cambió desde su justificación)")
-    assert "Las cifras cambiaron desde que se justificó este aviso" in tip
+    assert "El aviso ya no dice lo mismo que cuando se justificó" in tip
     assert "78.00 %" in tip
     assert REASON in tip
     seen: list[tuple[str, str]] = []

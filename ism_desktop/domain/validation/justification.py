@@ -12,6 +12,13 @@ from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.figure_rules import TARGET_CHANGED
 from ism_desktop.domain.validation.finding import Finding
+from ism_desktop.domain.validation.spelling_rules import SPELLING
+
+# Rules whose message depends on the PC that reads it, not on the meta: the spelling warning
+# lists the words this PC's dictionary doubts, and a unit's own added words never travel. Its
+# answer stands for the evaluation whatever words a PC lists, as every answer did before the
+# warnings they answered were kept.
+_ANSWERED_WHATEVER_IT_SAYS = frozenset({SPELLING.code})
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -72,7 +79,11 @@ class Justification:
 
     def answers(self, finding: Finding) -> bool:
         """Whether it was written for this warning as it reads now (always, if not known)."""
-        return self.answered is None or finding.message in self.answered
+        return (
+            self.answered is None
+            or finding.rule in _ANSWERED_WHATEVER_IT_SAYS
+            or finding.message in self.answered
+        )
 
     @property
     def is_acknowledgement(self) -> bool:
@@ -87,17 +98,22 @@ class Justification:
         return f"Justificado por {self.author} ({at}): {self.text}"
 
     def describe_earlier(self) -> str:
-        """Said of one written when the warning read otherwise: what it answered, and its text.
+        """Said of one written when the warning read otherwise: its text, then what it answered.
 
-        E.g. ``Justificación anterior de ana (10/04/2024 09:30), cuando el aviso decía «… 78.00
-        % …»: se atendió a menos personas.``
+        E.g. ``Justificación anterior de ana (10/04/2024 09:30): se atendió a menos personas.
+        Entonces el aviso decía: El avance oficial de T1 es 78.00 %, …``. The warning is told
+        last and unquoted: its own text quotes words («DIA»), and quoted again it nested.
         """
         what = "Enterado anterior" if self.is_acknowledgement else "Justificación anterior"
+        head = f"{what} de {self.author} ({local_time_text(self.at)})"
+        said = f"{head}." if self.is_acknowledgement else f"{head}: {self.text}"
+        answered = self.answered_text()
+        return f"{said} Entonces el aviso decía: {answered}." if answered else said
+
+    def answered_text(self) -> str:
+        """The warnings it answered, as one readable sentence without its period ("" if none)."""
         # Made readable: one received in a package may quote a character that is not text.
-        said = " y ".join(f"«{readable_text(message)}»" for message in self.answered or ())
-        when = f", cuando el aviso decía {said}" if said else ""
-        head = f"{what} de {self.author} ({local_time_text(self.at)}){when}"
-        return f"{head}." if self.is_acknowledgement else f"{head}: {self.text}"
+        return "; ".join(readable_text(message).rstrip(". ") for message in self.answered or ())
 
 
 def with_recorded_target_reasons(
