@@ -42,19 +42,21 @@ _BUSY_TIMEOUT_MS = 5000
 _NOT_OPENED = "no se abrió ni se cambió nada"
 
 
-def open_database(path: Path | str) -> Database:
+def open_database(path: Path | str, *, held: bool = False) -> Database:
     """Open (creating if needed) a database file and bring its schema up to date.
 
     A file written by a newer version of the program is refused and left untouched; one written
     by an older version is copied to the backups folder, then migrated, in one step under the
     write lock. A damaged file with a write-ahead log beside it is kept as it is, then refused.
+    ``held``: the caller holds the file open with a connection of its own, checked when it was
+    opened; its log is that connection's, not one a crash left, and is not checked again.
     """
     target = Path(path)
     created = not target.exists()
     db: Database | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if damaged_with_log(target):
+        if not held and damaged_with_log(target):
             _keep_damaged(target)
         upgrading = _needs_upgrade(target)
         db = Database(target)

@@ -179,9 +179,12 @@ class Store:
         )
 
     @classmethod
-    def open(cls, path: Path) -> Store:
-        """Open (creating and migrating if needed) the database file at ``path``."""
-        return cls(open_database(path), path)
+    def open(cls, path: Path, *, held: bool = False) -> Store:
+        """Open (creating and migrating if needed) the database file at ``path``.
+
+        ``held``: the caller holds it open already (``open_database``): not checked again.
+        """
+        return cls(open_database(path, held=held), path)
 
     @classmethod
     def in_memory(cls) -> Store:

@@ -72,7 +72,8 @@ class Workspace(FileWork):
         if self.store.path is None:
             raise WorkspaceError("la base de datos está en memoria.")
         other = Workspace(
-            Store.open(self.store.path),
+            # This workspace holds the file open: its -wal is ours, not a crash's to check for.
+            Store.open(self.store.path, held=True),
             self.profile,
             self.clock,
             history=self.history,
