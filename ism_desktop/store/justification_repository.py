@@ -11,6 +11,8 @@ from ism_desktop.domain.validation.justification import Justification, Justifica
 from ism_desktop.store.connection import Database
 from ism_desktop.store.id_lists import id_chunks
 
+# The same answer saved again (same text or «enterado», same warnings answered) writes nothing:
+# it keeps its time, so it is no change since a package went out.
 _UPSERT = """
     INSERT INTO justifications (year, meta_stable_id, quarter, rule_code, text, acknowledged,
                                 author, at, answered)
@@ -18,6 +20,8 @@ _UPSERT = """
     ON CONFLICT (year, meta_stable_id, quarter, rule_code) DO UPDATE SET
         text = excluded.text, acknowledged = excluded.acknowledged,
         author = excluded.author, at = excluded.at, answered = excluded.answered
+    WHERE text IS NOT excluded.text OR acknowledged IS NOT excluded.acknowledged
+        OR answered IS NOT excluded.answered
 """
 _KEY_WHERE = "year = ? AND meta_stable_id = ? AND quarter = ? AND rule_code = ?"
 
@@ -67,10 +71,14 @@ class JustificationRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def save(self, justification: Justification) -> None:
-        """Store a justification or an acknowledgement, replacing an earlier one."""
+    def save(self, justification: Justification) -> bool:
+        """Store a justification or an acknowledgement, replacing an earlier one.
+
+        False: the same answer was stored already, and is kept as it was (time and author).
+        """
         with self._db.atomic():
-            self._db.execute(_UPSERT, _row_values(justification))
+            cursor = self._db.execute(_UPSERT, _row_values(justification))
+        return bool(cursor.rowcount)
 
     def save_all(self, justifications: Iterable[Justification]) -> None:
         """Store several at once, in one transaction."""

@@ -238,7 +238,9 @@ class Workspace(FileWork):
         except ValueError as exc:  # a character that is not text, or too long
             raise WorkspaceError(str(exc)) from exc
         try:
-            self.store.justifications.save(justification)
+            if not self.store.justifications.save(justification):
+                # The same answer was there: it stays as written (its time, its author).
+                justification = self.store.justifications.get(key) or justification
         except StoreError as exc:
             raise WorkspaceError(f"No se guardó la justificación: {exc}") from exc
         self.validation = self.validation.with_justifications([justification])

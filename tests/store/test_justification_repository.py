@@ -139,3 +139,26 @@ def test_for_metas_reads_one_quarter_of_the_metas_named_however_many(store: Stor
     found = store.justifications.for_metas(2024, Quarter.FIRST, wanted)
 
     assert sorted(item.key for item in found) == sorted(key(meta) for meta in metas[:1500:3])
+
+
+def test_saving_the_same_answer_again_writes_nothing_but_a_new_warning_answered_does(
+    tmp_path: Path,
+) -> None:
+    first = Justification.justified(key(), "Oficio 12.", "ana", AT, ("Avance de 50 %.",))
+    again = Justification.justified(
+        key(), "Oficio 12.", "pepe", "2024-04-11T09:30:00-07:00", ("Avance de 50 %.",)
+    )
+    confirmed = Justification.justified(
+        key(), "Oficio 12.", "pepe", "2024-04-12T09:30:00-07:00", ("Avance de 40 %.",)
+    )
+    with Store.open(tmp_path / "avance.sqlite3") as store:
+        store.justifications.save(first)
+        # The same text (whoever writes it) answering the same warning: kept as it was.
+        store.justifications.save(again)
+        kept = store.justifications.get(key())
+        # The same text now answering another warning: the person confirmed it, a change.
+        store.justifications.save(confirmed)
+        replaced = store.justifications.get(key())
+
+    assert kept == first
+    assert replaced == confirmed

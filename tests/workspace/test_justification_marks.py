@@ -1,0 +1,69 @@
+"""A justification counts as changed after its quarter's package only if it was written again.
+
+Saving the same answer again (the same «enterado», the same text) writes nothing: it is no
+change, and closing the quarter again is not refused.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.justification import JustificationKey
+from ism_desktop.workspace.quarter_closing import close_quarter, reopen_quarter
+from ism_desktop.workspace.transfers import export_unit_package
+from ism_desktop.workspace.workspace import Workspace
+from tests.workspace.conftest import STUDIES, WorkspaceFactory, by_name, unit
+
+UNIT = UnitCode("004")
+T1, T2 = Quarter.FIRST, Quarter.SECOND
+SONORA = timezone(timedelta(hours=-7))
+SECOND = PcProfile(Role.UNIT, UNIT, 2024, T2)
+
+
+def _key(workspace: Workspace) -> JustificationKey:
+    return JustificationKey(2024, by_name(workspace, STUDIES).stable_id, T1, "META_MODIFICADA")
+
+
+def _at(day: int, hour: int) -> datetime:
+    return datetime(2024, 4, day, hour, 0, tzinfo=SONORA)
+
+
+def test_the_same_enterado_given_again_is_no_change(
+    open_workspace: WorkspaceFactory, tmp_path: Path
+) -> None:
+    workspace = open_workspace(unit("004"))
+    workspace.clock = lambda: _at(15, 9)
+    workspace.justify(_key(workspace), None)
+    export_unit_package(workspace.store, UNIT, T1, tmp_path / "t1", year=2024, now=_at(15, 10))
+    reopen_quarter(workspace.store, 2024, UNIT, T1, "Revisión", workspace.author)
+    workspace.clock = lambda: _at(16, 9)
+
+    workspace.justify(_key(workspace), None, author="pepe")
+
+    stored = workspace.store.justifications.get(_key(workspace))
+    assert stored is not None
+    assert (stored.text, stored.at) == ("", "2024-04-15T09:00:00-07:00")
+    assert close_quarter(workspace.store, 2024, UNIT, T1, workspace.author)
+    assert open_workspace(SECOND).quarters_to_send_again() == {}
+
+
+def test_the_same_text_saved_again_is_no_change(
+    open_workspace: WorkspaceFactory, tmp_path: Path
+) -> None:
+    workspace = open_workspace(unit("004"))
+    workspace.clock = lambda: _at(15, 9)
+    workspace.justify(_key(workspace), "Oficio 12.")
+    export_unit_package(workspace.store, UNIT, T1, tmp_path / "t1", year=2024, now=_at(15, 10))
+    reopen_quarter(workspace.store, 2024, UNIT, T1, "Revisión", workspace.author)
+    workspace.clock = lambda: _at(16, 9)
+
+    saved = workspace.justify(_key(workspace), " Oficio 12. ")
+
+    assert saved.justification is not None
+    assert saved.justification.at == "2024-04-15T09:00:00-07:00"  # what the database holds
+    assert close_quarter(workspace.store, 2024, UNIT, T1, workspace.author)
+    assert open_workspace(SECOND).package_held_back() is None
