@@ -12,14 +12,17 @@ from ism_desktop.store.connection import Database
 from ism_desktop.store.id_lists import id_chunks
 
 # The same answer saved again (same text or «enterado», same warnings answered) writes nothing:
-# it keeps its time, so it is no change since a package went out.
+# it keeps its time and write number, so it is no change since a package went out. The number
+# is taken before the row is replaced, so each write's is above every earlier one.
 _UPSERT = """
     INSERT INTO justifications (year, meta_stable_id, quarter, rule_code, text, acknowledged,
-                                author, at, answered)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                author, at, answered, written_seq)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
+            (SELECT COALESCE(MAX(written_seq), 0) + 1 FROM justifications))
     ON CONFLICT (year, meta_stable_id, quarter, rule_code) DO UPDATE SET
         text = excluded.text, acknowledged = excluded.acknowledged,
-        author = excluded.author, at = excluded.at, answered = excluded.answered
+        author = excluded.author, at = excluded.at, answered = excluded.answered,
+        written_seq = excluded.written_seq
     WHERE text IS NOT excluded.text OR acknowledged IS NOT excluded.acknowledged
         OR answered IS NOT excluded.answered
 """

@@ -338,20 +338,26 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     # The last audit entry a unit's package had read: what is audited after it was not sent,
     # told apart by number (two entries of the same second, or a clock set back, do not
-    # reorder them). Empty for packages written before: they are compared by time.
+    # reorder them). Empty for packages written before: they are compared by time. The same
+    # for justifications: the last write number (``justifications.written_seq``) it had read.
     Migration(
         "0130_package_audit_mark",
         """
         ALTER TABLE package_exports ADD COLUMN audit_mark INTEGER;
+        ALTER TABLE package_exports ADD COLUMN justification_mark INTEGER;
         """,
     ),
     # The messages of the warnings each justification answered (a JSON list): new figures make
     # a new message, which an old reason did not explain. NULL, as every row written before
-    # has it: not known, so it answers whatever the warning says, as it always did.
+    # has it: not known, so it answers whatever the warning says, as it always did. Each write
+    # takes the next number (``written_seq``): whether it came after a package is told by that
+    # order, not by a clock that may have been ahead. NULL: written before, told by time.
     Migration(
         "0131_justification_answers",
         """
         ALTER TABLE justifications ADD COLUMN answered TEXT;
+        ALTER TABLE justifications ADD COLUMN written_seq INTEGER;
+        CREATE INDEX justifications_by_write ON justifications(written_seq);
         """,
     ),
 )

@@ -55,11 +55,13 @@ class SinceSent:
     changes: tuple[SentQuarterChange, ...]
 
 
-# The last package of each quarter: its audit mark, or (written before marks) its time. Times
-# are compared as instants (julianday reads the offset); a justification has only its time.
+# The last package of each quarter: its audit and justification marks, or (written before
+# marks) its time. Times are compared as instants (julianday reads the offset); a clock once
+# ahead makes what was written then look later than every package, so marks come first.
 _SINCE_SENT = """
 WITH sent AS (
-    SELECT quarter, MAX(audit_mark) AS mark, MAX(julianday(created_at)) AS at
+    SELECT quarter, MAX(audit_mark) AS mark, MAX(justification_mark) AS justified,
+        MAX(julianday(created_at)) AS at
     FROM package_exports
     WHERE kind = ? AND year = ? AND unit_code = ? AND file_name IS NOT NULL
     GROUP BY quarter
@@ -80,7 +82,8 @@ SELECT sent.quarter, j.meta_stable_id, 'justificacion.' || j.rule_code, NULL, j.
         0
     FROM own JOIN justifications AS j ON j.year = ? AND j.meta_stable_id = own.stable_id
     JOIN sent ON j.quarter = sent.quarter
-    WHERE julianday(j.at) > sent.at
+    WHERE CASE WHEN sent.justified IS NULL THEN julianday(j.at) > sent.at
+        ELSE j.written_seq > sent.justified END
 ORDER BY 1, 2, 3, 7
 """
 
@@ -140,17 +143,24 @@ class PackageRepository:
         file_name: str,
         sha256: str,
         audit_mark: int | None = None,
+        justification_mark: int | None = None,
     ) -> None:
-        """Record the file a reserved export produced (and the last audit entry it had read)."""
+        """Record the file a reserved export produced (and the last writes it had read)."""
         with self._db.atomic():
             self._db.execute(
-                "UPDATE package_exports SET file_name = ?, sha256 = ?, audit_mark = ? WHERE id = ?",
-                [file_name, sha256, audit_mark, reservation.record_id],
+                "UPDATE package_exports SET file_name = ?, sha256 = ?, audit_mark = ?, "
+                "justification_mark = ? WHERE id = ?",
+                [file_name, sha256, audit_mark, justification_mark, reservation.record_id],
             )
 
     def audit_mark(self) -> int:
         """The number of the last audit entry (0 with none): a package read what is up to it."""
         return int(self._db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0])
+
+    def justification_mark(self) -> int:
+        """The number of the last justification written (0 with none), as ``audit_mark``."""
+        row = self._db.execute("SELECT COALESCE(MAX(written_seq), 0) FROM justifications")
+        return int(row.fetchone()[0])
 
     def since_sent(self, year: int, unit: UnitCode) -> SinceSent:
         """The unit's quarters whose report package went out from here: what happened since.

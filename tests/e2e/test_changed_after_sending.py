@@ -9,6 +9,8 @@ nothing changed holds nothing back.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 from typing import cast
 
@@ -30,6 +32,10 @@ UNIT = UnitCode("004")
 REOPEN = ("trimestre", "reabrir", "--unidad", "004", "--trimestre", "1", "--motivo", "Corrección")
 CLOSE_T1 = ("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1")
 EXPORT = ("export", "--unidad", "004", "--out")
+ENTERADO = (
+    "justify", "--meta", APOYO, "--regla", "AVANCE_FUERA_DE_RANGO", "--trimestre", "1",
+    "--enterado",
+)  # fmt: skip
 CORRECTED = {APOYO: (401, "SE REALIZARON 401 APOYOS.")}
 
 
@@ -137,3 +143,28 @@ def test_a_corrected_quarter_sent_again_lets_the_next_go(tmp_path: Path, seed_pa
     ok(*EXPORT, tmp_path / "t2", "--db", unit, "--trimestre", "2")
 
     assert _exported(unit) == [Quarter.FIRST, Quarter.FIRST, Quarter.SECOND]
+
+
+def test_the_same_enterado_given_again_lets_the_quarter_close(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad.sqlite3"
+    ok("import-etca", seed_path, "--db", coordinator)
+    base = ok("export-base", "--db", coordinator, "--unidad", "004", "--out", tmp_path).strip()
+    ok("import-package", "--db", unit, base)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    ok(*ENTERADO, "--db", unit)
+    ok(*EXPORT, tmp_path / "t1", "--db", unit, "--trimestre", "1")
+    with contextlib.closing(sqlite3.connect(unit)) as db, db:
+        # Sent an hour ago: what is written now comes after it, whatever the second.
+        db.execute("UPDATE package_exports SET created_at = datetime(created_at, '-1 hour')")
+    ok(*REOPEN, "--db", unit)
+
+    again = ok(*ENTERADO, "--db", unit)
+    ok(*CLOSE_T1, "--db", unit)
+
+    assert again.startswith("Enterado guardado: meta f567812178fe0372")
+    assert _closed(unit, Quarter.FIRST)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    ok(*EXPORT, tmp_path / "t2", "--db", unit, "--trimestre", "2")
+    assert _exported(unit) == [Quarter.FIRST, Quarter.SECOND]

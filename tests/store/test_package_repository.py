@@ -127,3 +127,31 @@ def test_changes_since_a_quarter_was_sent_are_told_by_mark_or_by_time(
     assert [(c.quarter, c.field, c.new) for c in since.changes] == (
         [(Quarter.FIRST, "realizado.t1.num", "12345")] if changed else []
     )
+
+
+def test_a_justification_is_told_changed_by_its_write_number_not_its_clock(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    from ism_desktop.domain.validation.justification import Justification, JustificationKey
+    from ism_desktop.exchange.etca.report_import import import_etca_file
+
+    unit = UnitCode("004")
+    with Store.open(tmp_path / "avance.sqlite3") as store:
+        import_etca_file(seed_path, store.reports)
+        report = store.reports.load(year=2024)
+        assert report is not None
+        key = JustificationKey(2024, report.metas_of(unit)[0].stable_id, Quarter.FIRST, "X")
+        # Written with the clock years ahead, before the package: it was sent.
+        store.justifications.save(Justification(key, "Oficio 12.", "ana", "2099-01-01T00:00"))
+        reservation = store.packages.reserve("30", unit, 2024, Quarter.FIRST, AT)
+        mark = store.packages.justification_mark()
+        store.packages.complete(reservation, "T1.ismpaq", "ab" * 32, 0, mark)
+        sent = store.packages.since_sent(2024, unit).changes
+        # Written again after it, though its time is earlier than the package's.
+        store.justifications.save(Justification(key, "Oficio 13.", "ana", "2020-01-01T00:00"))
+        changed = store.packages.since_sent(2024, unit).changes
+
+    assert sent == ()
+    assert [(c.quarter, c.field, c.new) for c in changed] == [
+        (Quarter.FIRST, "justificacion.X", "Oficio 13.")
+    ]

@@ -1,7 +1,9 @@
 """A justification counts as changed after its quarter's package only if it was written again.
 
-Saving the same answer again (the same «enterado», the same text) writes nothing: it is no
-change, and closing the quarter again is not refused.
+Told by the order of writing, not by the clock: with the PC's clock once ahead, a justification
+written then looked later than every package exported after the clock was set right, and the
+next quarter was held back for ever. Saving the same answer again (the same «enterado», the
+same text) writes nothing: it is no change, and closing the quarter again is not refused.
 """
 
 from __future__ import annotations
@@ -30,6 +32,24 @@ def _key(workspace: Workspace) -> JustificationKey:
 
 def _at(day: int, hour: int) -> datetime:
     return datetime(2024, 4, day, hour, 0, tzinfo=SONORA)
+
+
+def test_a_justification_written_with_the_clock_ahead_does_not_hold_back_for_ever(
+    open_workspace: WorkspaceFactory, tmp_path: Path
+) -> None:
+    workspace = open_workspace(unit("004"))
+    export_unit_package(workspace.store, UNIT, T1, tmp_path / "t1", year=2024, now=_at(16, 9))
+    reopen_quarter(workspace.store, 2024, UNIT, T1, "Corrección", workspace.author)
+    # The clock two hours ahead: the justification reads 12:00 when it is 10:00.
+    workspace.clock = lambda: _at(16, 12)
+    workspace.justify(_key(workspace), "Oficio 12.")
+
+    # The clock set right, the corrected quarter goes out again at 10:00.
+    export_unit_package(workspace.store, UNIT, T1, tmp_path / "t1b", year=2024, now=_at(16, 10))
+
+    second = open_workspace(SECOND)
+    assert second.quarters_to_send_again() == {}
+    assert second.package_held_back() is None
 
 
 def test_the_same_enterado_given_again_is_no_change(

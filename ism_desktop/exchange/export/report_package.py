@@ -146,6 +146,7 @@ def export_package(
         )
     # Taken before the figures are read: whatever is audited after it was not in this package.
     audit_mark = store.packages.audit_mark()
+    justification_mark = store.packages.justification_mark()
     report = _load(store, unit, quarter, year)
     # Before the review: the earlier quarter's package goes first, whatever this one holds.
     refuse_held_back(store, report.year, unit, quarter)
@@ -207,7 +208,9 @@ def export_package(
     try:
         # The file recorded and the quarter closed together, or neither.
         with store.one_transaction():
-            store.packages.complete(reservation, path.name, sha256_hex(archive), audit_mark)
+            store.packages.complete(
+                reservation, path.name, sha256_hex(archive), audit_mark, justification_mark
+            )
             store.closures.set_state(
                 ClosureEvent(report.year, entity, unit, quarter, CLOSE, "", author, created_text)
             )
