@@ -5,19 +5,29 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 # Measured from here: the start-up benchmark reports time to the window shown.
 PROCESS_START = time.perf_counter()
 PACKAGE_SUFFIX = ".ismpaq"
+MEASURE_STARTUP = "--medir-arranque"
+# Answered from the program alone: a data folder that cannot be used does not stop them.
+NEEDS_NO_DATA = frozenset({"--version", "-h", "--help", "--ayuda"})
 
 
-def _window_arguments(args: list[str]) -> argparse.Namespace:
+def _window_arguments(
+    args: list[str], refused: Callable[[str], None] | None = None
+) -> argparse.Namespace:
+    """The window's options; ``refused`` is also told the Spanish error that ends the start."""
     from ism_desktop.cli.db_option import database_argument
     from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
 
-    parser = SpanishArgumentParser(prog="ism-desktop", description="Abre la ventana del programa.")
+    parser = SpanishArgumentParser(
+        prog="ism-desktop",
+        description="Abre la ventana del programa.",
+        on_error=refused,
+    )
     parser.add_argument(
         "package",
         type=Path,
@@ -30,7 +40,7 @@ def _window_arguments(args: list[str]) -> argparse.Namespace:
     # only once the window opened it, and said as an unexpected error.
     parser.add_argument("--db", type=database_argument, default=None, metavar="ARCHIVO")
     parser.add_argument(
-        "--medir-arranque", dest="measure_startup", action="store_true", help=argparse.SUPPRESS
+        MEASURE_STARTUP, dest="measure_startup", action="store_true", help=argparse.SUPPRESS
     )
     return parser.parse_args(args)
 
@@ -39,7 +49,7 @@ def _opens_window(first: str) -> bool:
     # A double-clicked package arrives as the only argument (the installer registers .ismpaq).
     return (
         first.startswith("--db")
-        or first == "--medir-arranque"
+        or first == MEASURE_STARTUP
         or first.lower().endswith(PACKAGE_SUFFIX)
     )
 
@@ -49,24 +59,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from ism_desktop.platform import data_dir_problem
 
+    window = not args or _opens_window(args[0])
+    # The start-up benchmark runs the window unattended: nobody would close a box.
+    refused = _refuse_window if window and MEASURE_STARTUP not in args else None
     # Before either starts: the window said a data folder too long as an unexpected error,
     # and a command found out only once it wrote there (a backup, the error log).
-    problem = data_dir_problem()
+    problem = None if _needs_no_data(args) else data_dir_problem()
     if problem is not None:
         print(f"Error: {problem}", file=sys.stderr)
+        if refused is not None:
+            refused(problem)
         return 2
     try:
-        if args and not _opens_window(args[0]):
+        if not window:
             from ism_desktop import cli
 
             code = cli.main(args)
             _before_exit()
             return code
-        return _start_window(_window_arguments(args))
+        return _start_window(_window_arguments(args, refused))
     except BrokenPipeError:
         # The reader (``| head``) went away: not an error of ours, and nothing left to say.
         sys.stderr.close()
         return 0
+
+
+def _needs_no_data(args: list[str]) -> bool:
+    # Wherever it stands (``status --ayuda`` too), argparse answers it before anything runs;
+    # past «--» it is only a value.
+    given = args[: args.index("--")] if "--" in args else args
+    return not NEEDS_NO_DATA.isdisjoint(given)
+
+
+def _refuse_window(refusal: str) -> None:
+    # Printed already, for a console; the installed window has none, and would just not open.
+    # Qt only here: the commands never load it.
+    import contextlib
+
+    from ism_desktop.gui.start_refusal import show_start_refusal
+
+    # A box that cannot be shown still leaves the refusal said and the exit code 2.
+    with contextlib.suppress(Exception):
+        show_start_refusal(refusal)
 
 
 def _before_exit() -> None:

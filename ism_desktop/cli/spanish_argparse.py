@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NoReturn
 
 # Patterns as text, compiled (and cached by ``re``) only when an error is said: a command that
@@ -62,7 +62,11 @@ class SpanishHelpFormatter(argparse.RawDescriptionHelpFormatter):
 class SpanishArgumentParser(argparse.ArgumentParser):
     """ArgumentParser with Spanish section titles, help option and errors."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(
+        self, *args: object, on_error: Callable[[str], None] | None = None, **kwargs: object
+    ) -> None:
+        """``on_error`` is also told the Spanish error, once printed, before the exit."""
+        self._on_error = on_error
         kwargs.setdefault("formatter_class", SpanishHelpFormatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -74,5 +78,9 @@ class SpanishArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print usage and a Spanish error, exit with status 2."""
+        said = translate_error(message)
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {translate_error(message)}\n")
+        self._print_message(f"{self.prog}: error: {said}\n", sys.stderr)
+        if self._on_error is not None:
+            self._on_error(said)
+        self.exit(2)

@@ -1,4 +1,7 @@
-"""The window's ``--db`` is refused as the command line is read, as every command refuses it."""
+"""The window's ``--db`` is refused as the command line is read, as every command refuses it.
+
+The window says it in a box as well: the installed window has no console to print it on.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from ism_desktop.app import _window_arguments
-from tests.e2e.cli_runner import run_cli
+from tests.e2e.window_runner import start_program
 from tests.hostile.generators import overlong_paths
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.gui]
 
 
 def _bad_paths(folder: Path) -> list[tuple[str, Path, str]]:
@@ -48,8 +51,8 @@ def test_the_window_and_a_command_refuse_it_alike(tmp_path: Path, case: str) -> 
     data.mkdir()
     (path, said) = next((p, s) for c, p, s in _bad_paths(tmp_path) if c == case)
 
-    window = run_cli("--db", path, data_dir=data)
-    command = run_cli("status", "--trimestre", "1", "--db", path, data_dir=data)
+    window = start_program("--db", path, data_dir=data)
+    command = start_program("status", "--trimestre", "1", "--db", path, data_dir=data)
 
     assert window.returncode == 2
     assert "Traceback" not in window.stderr
@@ -58,3 +61,28 @@ def test_the_window_and_a_command_refuse_it_alike(tmp_path: Path, case: str) -> 
     assert said in refusal
     assert refusal == command.stderr.splitlines()[-1].split("error: ", 1)[1]
     assert sorted(tmp_path.rglob("*")) == [data]  # no window, no database, no lock
+    # Started from its icon there is no console: the box is all a person sees.
+    assert refusal.startswith("argumento --db: ")
+    assert window.boxes == [
+        {
+            "title": "ISM Avance",
+            "text": f"ISM Avance no se abrió.\n\nA{refusal[1:]}.",
+            "icon": "Critical",
+        }
+    ]
+    # The command runs in a console, and never loads the window's code (nor Qt).
+    assert command.returncode == 2
+    assert command.boxes == []
+    assert not command.gui_loaded
+
+
+def test_the_start_up_probe_says_it_only_on_its_console(tmp_path: Path) -> None:
+    # The benchmark runs unattended: nobody would close a box.
+    data = tmp_path / "datos"
+    data.mkdir()
+
+    result = start_program("--db", tmp_path, "--medir-arranque", data_dir=data)
+
+    assert result.returncode == 2
+    assert "es una carpeta; indique el nombre del archivo" in result.stderr
+    assert result.boxes == []
