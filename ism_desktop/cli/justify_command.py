@@ -103,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     assert changes.justification is not None
     kind = "Enterado guardado" if args.acknowledge else "Justificación guardada"
+    if changes.unchanged:
+        kind = "Ya estaba guardado, sin cambios"
     print(
         f"{kind}: meta {meta.stable_id} ({shortened(meta.description)}), regla {rule.code}, "
         f"trimestre {int(args.quarter)}, por {changes.justification.author}."

@@ -114,6 +114,8 @@ class JustificationChanges:
     justification: Justification | None
     removed: bool = False
     still_flagged: bool = True
+    # The same answer was stored already: nothing was written (its author and time stay).
+    unchanged: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -238,14 +238,17 @@ class Workspace(FileWork):
         except ValueError as exc:  # a character that is not text, or too long
             raise WorkspaceError(str(exc)) from exc
         try:
-            if not self.store.justifications.save(justification):
+            unchanged = not self.store.justifications.save(justification)
+            if unchanged:
                 # The same answer was there: it stays as written (its time, its author).
                 justification = self.store.justifications.get(key) or justification
         except StoreError as exc:
             raise WorkspaceError(f"No se guardó la justificación: {exc}") from exc
         self.validation = self.validation.with_justifications([justification])
         self._refresh_states()
-        return JustificationChanges(key, justification, still_flagged=bool(current))
+        return JustificationChanges(
+            key, justification, still_flagged=bool(current), unchanged=unchanged
+        )
 
     def justify_finding(self, finding: Finding, text: str) -> JustificationChanges:
         """Justify a finding the window shows (empty text: «enterado»)."""

@@ -163,7 +163,7 @@ def test_the_same_enterado_given_again_lets_the_quarter_close(
     again = ok(*ENTERADO, "--db", unit)
     ok(*CLOSE_T1, "--db", unit)
 
-    assert again.startswith("Enterado guardado: meta f567812178fe0372")
+    assert again.startswith("Ya estaba guardado, sin cambios: meta f567812178fe0372")
     assert _closed(unit, Quarter.FIRST)
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
     ok(*EXPORT, tmp_path / "t2", "--db", unit, "--trimestre", "2")
