@@ -12,17 +12,15 @@ from ism_desktop.store.connection import Database
 from ism_desktop.store.id_lists import id_chunks
 
 # The same answer saved again (same text or «enterado», same warnings answered) writes nothing:
-# it keeps its time and write number, so it is no change since a package went out. The number
-# is taken before the row is replaced, so each write's is above every earlier one.
+# it keeps its time, and no write is numbered (``justification_writes``, by trigger), so it is
+# no change since a package went out.
 _UPSERT = """
     INSERT INTO justifications (year, meta_stable_id, quarter, rule_code, text, acknowledged,
-                                author, at, answered, written_seq)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
-            (SELECT COALESCE(MAX(written_seq), 0) + 1 FROM justifications))
+                                author, at, answered)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (year, meta_stable_id, quarter, rule_code) DO UPDATE SET
         text = excluded.text, acknowledged = excluded.acknowledged,
-        author = excluded.author, at = excluded.at, answered = excluded.answered,
-        written_seq = excluded.written_seq
+        author = excluded.author, at = excluded.at, answered = excluded.answered
     WHERE text IS NOT excluded.text OR acknowledged IS NOT excluded.acknowledged
         OR answered IS NOT excluded.answered
 """

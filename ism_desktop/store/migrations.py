@@ -339,7 +339,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The last audit entry a unit's package had read: what is audited after it was not sent,
     # told apart by number (two entries of the same second, or a clock set back, do not
     # reorder them). Empty for packages written before: they are compared by time. The same
-    # for justifications: the last write number (``justifications.written_seq``) it had read.
+    # for justifications: the last entry of ``justification_writes`` it had read.
     Migration(
         "0130_package_audit_mark",
         """
@@ -349,15 +349,37 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     # The messages of the warnings each justification answered (a JSON list): new figures make
     # a new message, which an old reason did not explain. NULL, as every row written before
-    # has it: not known, so it answers whatever the warning says, as it always did. Each write
-    # takes the next number (``written_seq``): whether it came after a package is told by that
-    # order, not by a clock that may have been ahead. NULL: written before, told by time.
+    # has it: not known, so it answers whatever the warning says, as it always did.
+    # Every write and removal of a justification is numbered in ``justification_writes`` (by
+    # triggers, whatever path writes): whether it came after a package is told by that order,
+    # not by a clock that may have been ahead. AUTOINCREMENT: a number is never given again,
+    # even after the rows above it went (numbered from the rows left, a rewrite after a
+    # removal took a number no later than the package's, and was not seen).
     Migration(
         "0131_justification_answers",
         """
         ALTER TABLE justifications ADD COLUMN answered TEXT;
-        ALTER TABLE justifications ADD COLUMN written_seq INTEGER;
-        CREATE INDEX justifications_by_write ON justifications(written_seq);
+        CREATE TABLE justification_writes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            year INTEGER NOT NULL,
+            meta_stable_id TEXT NOT NULL,
+            quarter INTEGER NOT NULL,
+            rule_code TEXT NOT NULL
+        );
+        CREATE INDEX justification_writes_by_meta
+            ON justification_writes (year, meta_stable_id);
+        CREATE TRIGGER justification_written AFTER INSERT ON justifications BEGIN
+            INSERT INTO justification_writes (year, meta_stable_id, quarter, rule_code)
+            VALUES (NEW.year, NEW.meta_stable_id, NEW.quarter, NEW.rule_code);
+        END;
+        CREATE TRIGGER justification_rewritten AFTER UPDATE ON justifications BEGIN
+            INSERT INTO justification_writes (year, meta_stable_id, quarter, rule_code)
+            VALUES (NEW.year, NEW.meta_stable_id, NEW.quarter, NEW.rule_code);
+        END;
+        CREATE TRIGGER justification_removed AFTER DELETE ON justifications BEGIN
+            INSERT INTO justification_writes (year, meta_stable_id, quarter, rule_code)
+            VALUES (OLD.year, OLD.meta_stable_id, OLD.quarter, OLD.rule_code);
+        END;
         """,
     ),
 )

@@ -82,8 +82,15 @@ SELECT sent.quarter, j.meta_stable_id, 'justificacion.' || j.rule_code, NULL, j.
         0
     FROM own JOIN justifications AS j ON j.year = ? AND j.meta_stable_id = own.stable_id
     JOIN sent ON j.quarter = sent.quarter
-    WHERE CASE WHEN sent.justified IS NULL THEN julianday(j.at) > sent.at
-        ELSE j.written_seq > sent.justified END
+    WHERE sent.justified IS NULL AND julianday(j.at) > sent.at
+UNION ALL
+SELECT sent.quarter, w.meta_stable_id, 'justificacion.' || w.rule_code, NULL,
+        COALESCE(j.text, ''), COALESCE(j.author, ''), 0
+    FROM own JOIN justification_writes AS w ON w.year = ? AND w.meta_stable_id = own.stable_id
+    JOIN sent ON w.quarter = sent.quarter AND w.id > sent.justified
+    LEFT JOIN justifications AS j ON j.year = w.year AND j.meta_stable_id = w.meta_stable_id
+        AND j.quarter = w.quarter AND j.rule_code = w.rule_code
+    GROUP BY sent.quarter, w.meta_stable_id, w.rule_code
 ORDER BY 1, 2, 3, 7
 """
 
@@ -158,8 +165,8 @@ class PackageRepository:
         return int(self._db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0])
 
     def justification_mark(self) -> int:
-        """The number of the last justification written (0 with none), as ``audit_mark``."""
-        row = self._db.execute("SELECT COALESCE(MAX(written_seq), 0) FROM justifications")
+        """The number of the last justification write or removal (0 with none): ``audit_mark``."""
+        row = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM justification_writes")
         return int(row.fetchone()[0])
 
     def since_sent(self, year: int, unit: UnitCode) -> SinceSent:
@@ -172,7 +179,8 @@ class PackageRepository:
         changes: list[SentQuarterChange] = []
         report = PackageKind.REPORT.value
         for quarter, meta_id, field, old, new, author, _order in self._db.execute(
-            _SINCE_SENT, [report, year, unit.value, year, unit.value, year, unit.value, year, year]
+            _SINCE_SENT,
+            [report, year, unit.value, year, unit.value, year, unit.value, year, year, year],
         ).fetchall():
             if field is None:
                 reopened.add(Quarter(int(quarter)))

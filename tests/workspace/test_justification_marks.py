@@ -11,11 +11,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.justification import JustificationKey
-from ism_desktop.workspace.quarter_closing import close_quarter, reopen_quarter
+from ism_desktop.workspace.quarter_closing import ClosingError, close_quarter, reopen_quarter
 from ism_desktop.workspace.transfers import export_unit_package
 from ism_desktop.workspace.workspace import Workspace
 from tests.workspace.conftest import STUDIES, WorkspaceFactory, by_name, unit
@@ -87,3 +89,44 @@ def test_the_same_text_saved_again_is_no_change(
     assert saved.justification.at == "2024-04-15T09:00:00-07:00"  # what the database holds
     assert close_quarter(workspace.store, 2024, UNIT, T1, workspace.author)
     assert open_workspace(SECOND).package_held_back() is None
+
+
+def _other_key(workspace: Workspace) -> JustificationKey:
+    first = next(m for m in workspace.metas() if m.stable_id != _key(workspace).meta_id)
+    return JustificationKey(2024, first.stable_id, T1, "ORTOGRAFIA")
+
+
+def _sent_with_two(open_workspace: WorkspaceFactory, tmp_path: Path) -> Workspace:
+    """T1 sent with two justifications, the second written last, then reopened."""
+    workspace = open_workspace(unit("004"))
+    workspace.clock = lambda: _at(15, 9)
+    workspace.justify(_key(workspace), "Oficio 12.")
+    workspace.justify(_other_key(workspace), "Así se escribe.")
+    export_unit_package(workspace.store, UNIT, T1, tmp_path / "t1", year=2024, now=_at(15, 10))
+    reopen_quarter(workspace.store, 2024, UNIT, T1, "Revisión", workspace.author)
+    workspace.clock = lambda: _at(16, 9)
+    return workspace
+
+
+def test_a_justification_removed_after_sending_is_a_change(
+    open_workspace: WorkspaceFactory, tmp_path: Path
+) -> None:
+    workspace = _sent_with_two(open_workspace, tmp_path)
+
+    workspace.remove_justification(_other_key(workspace))
+
+    with pytest.raises(ClosingError):
+        close_quarter(workspace.store, 2024, UNIT, T1, workspace.author)
+
+
+def test_a_justification_rewritten_after_the_newest_was_removed_is_a_change(
+    open_workspace: WorkspaceFactory, tmp_path: Path
+) -> None:
+    # Numbered from the rows left, the rewrite took the removed one's number: no later than
+    # the package's mark, it was not seen.
+    workspace = _sent_with_two(open_workspace, tmp_path)
+    workspace.remove_justification(_other_key(workspace))
+    workspace.justify(_key(workspace), "Otro texto.")
+
+    with pytest.raises(ClosingError):
+        close_quarter(workspace.store, 2024, UNIT, T1, workspace.author)
