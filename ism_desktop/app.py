@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -98,9 +99,18 @@ def _refuse_window(refusal: str) -> None:
 
     from ism_desktop.gui.start_refusal import show_start_refusal
 
+    if not _has_display():
+        return  # Qt would end the process itself, in English, before the exit code 2
     # A box that cannot be shown still leaves the refusal said and the exit code 2.
     with contextlib.suppress(Exception):
         show_start_refusal(refusal)
+
+
+def _has_display() -> bool:
+    """Whether Qt can show a window here: on Linux, a display or a platform chosen by hand."""
+    if not sys.platform.startswith("linux"):
+        return True  # Windows and macOS always have their desktop
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _before_exit() -> None:
