@@ -67,3 +67,9 @@ def test_an_earlier_answer_is_told_in_readable_text() -> None:
     said.encode("utf-8")  # printable: no lone surrogate left
     assert "\x0b" not in said
     assert ": Texto. Entonces el aviso decía: Dice «" in said
+
+
+def test_a_reason_without_its_period_does_not_run_on_into_the_warning() -> None:
+    given = Justification.justified(KEY, "Faltaron firmas", "ana", AT, answered=(NUM_T1,))
+
+    assert ": Faltaron firmas. Entonces el aviso decía: " in given.describe_earlier()

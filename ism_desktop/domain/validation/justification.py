@@ -108,7 +108,11 @@ class Justification:
         head = f"{what} de {self.author} ({local_time_text(self.at)})"
         said = f"{head}." if self.is_acknowledgement else f"{head}: {self.text}"
         answered = self.answered_text()
-        return f"{said} Entonces el aviso decía: {answered}." if answered else said
+        if not answered:
+            return said
+        # A reason typed without its final period would run on into the next sentence.
+        ended = said if said.endswith((".", "!", "?", "…", ")", "»")) else f"{said}."
+        return f"{ended} Entonces el aviso decía: {answered}."
 
     def answered_text(self) -> str:
         """The warnings it answered, as one readable sentence without its period ("" if none)."""
