@@ -14,6 +14,9 @@ def database_argument(text: str) -> Path:
     The window's ``--db`` takes it too, and light: its arguments are read before the first
     paint, which loads neither the database nor the workspace.
     """
+    if not text.strip():
+        # «--db=» or «--db ""»: Path("") is the current folder, said as «.» es una carpeta.
+        raise argparse.ArgumentTypeError("falta el nombre del archivo de la base de datos")
     path = Path(text)
     problem = path_problem(path)
     if problem is None and path.is_dir():

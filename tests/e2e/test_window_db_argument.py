@@ -86,3 +86,16 @@ def test_the_start_up_probe_says_it_only_on_its_console(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "es una carpeta; indique el nombre del archivo" in result.stderr
     assert result.boxes == []
+
+
+@pytest.mark.parametrize("given", ["--db=", "--db= "])
+def test_an_empty_database_name_is_said_missing(
+    capsys: pytest.CaptureFixture[str], given: str
+) -> None:
+    with pytest.raises(SystemExit) as refused:
+        _window_arguments([given])
+
+    assert refused.value.code == 2
+    error = capsys.readouterr().err
+    assert "falta el nombre del archivo de la base de datos" in error
+    assert "es una carpeta" not in error
