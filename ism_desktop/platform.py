@@ -308,6 +308,10 @@ def path_problem(path: Path) -> str | None:
     try:
         path.stat()
     except (FileNotFoundError, NotADirectoryError):
+        # A name too long in a folder not made yet: the system says «not found» first, and
+        # «too long» only when something tries to make it.
+        if any(len(os.fsencode(part)) > NAME_MAX_BYTES for part in path.parts):
+            return _too_long(os.fspath(path))
         return None
     except OSError as exc:
         return describe_os_error(exc)

@@ -21,6 +21,11 @@ def _folders(tmp: Path) -> dict[str, tuple[Path, str]]:
     return {
         # A last name over 255 bytes (ext4's limit): «datos» and 130 × «ñ» are 265 bytes.
         "nombre": (tmp / ("datos" + "ñ" * 130), "el nombre de la carpeta «datosñññññññññññññññ…"),
+        # Inside a folder not made yet: the system says «not found» before «too long».
+        "nombre-en-carpeta-nueva": (
+            tmp / "nueva" / ("datos" + "ñ" * 130),
+            "el nombre de la carpeta «datosñññññññññññññññ…",
+        ),
         "ruta": (
             tmp.joinpath(*["d" * 200] * 25),
             "la ruta del archivo es demasiado larga; use una carpeta más cercana a la raíz",
@@ -28,7 +33,7 @@ def _folders(tmp: Path) -> dict[str, tuple[Path, str]]:
     }
 
 
-@pytest.mark.parametrize("case", ["nombre", "ruta"])
+@pytest.mark.parametrize("case", ["nombre", "nombre-en-carpeta-nueva", "ruta"])
 @pytest.mark.parametrize(
     ("args", "window"),
     [
@@ -71,7 +76,7 @@ def test_a_data_folder_too_long_is_refused_at_start(
         assert not result.gui_loaded
 
 
-@pytest.mark.parametrize("case", ["nombre", "ruta"])
+@pytest.mark.parametrize("case", ["nombre", "nombre-en-carpeta-nueva", "ruta"])
 def test_the_start_up_probe_says_it_only_on_its_console(tmp_path: Path, case: str) -> None:
     # The benchmark runs unattended: nobody would close a box.
     folder, said = _folders(tmp_path)[case]
