@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from ism_desktop.domain.limits import figure_problem
+from ism_desktop.domain.wide_decimal import cut
 
 # Mexican grouping: one to three digits (never a leading 0: «0,500» is a decimal comma), then
 # groups of exactly three, then the decimals.
@@ -127,6 +128,7 @@ def ungrouped(text: str, shown: str | None = None) -> str:
 
 # What a proposal may look like: unsigned ASCII digits on both sides of one point.
 _PROPOSABLE = re.compile(r"[0-9]+\.[0-9]+")
+_HUNDREDTH = Decimal("0.01")
 
 
 def _with_point(text: str) -> str:
@@ -145,7 +147,11 @@ def _with_point(text: str) -> str:
 
 
 def format_figure(value: Decimal | None, percent: bool = False) -> str:
-    """A figure as the form shows it: two decimals, ``%`` for percentage rows."""
+    """A figure as the form shows it: two decimals, ``%`` for percentage rows.
+
+    Cut to hundredths, never rounded, as the printed report cuts it: rounded, a figure read
+    otherwise on screen than on paper (999999999999.999999 as 1000000000000.00).
+    """
     if value is None:
         return ""
-    return f"{value:.2f}{' %' if percent else ''}"
+    return f"{cut(value, _HUNDREDTH, ROUND_DOWN):.2f}{' %' if percent else ''}"
