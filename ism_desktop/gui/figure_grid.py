@@ -17,7 +17,7 @@ from typing_extensions import override
 from ism_desktop.domain.fields import figure_field
 from ism_desktop.domain.figures import FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
-from ism_desktop.domain.number_input import format_figure
+from ism_desktop.domain.number_input import format_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.window_keys import is_undo_claim, is_window_key
 
@@ -184,6 +184,21 @@ class FigureGrid(QWidget):
     def cell(self, kind: RowKind, series: Series, quarter: Quarter | None) -> QLineEdit:
         """One cell of the grid."""
         return self._cells[(series, kind, quarter)]
+
+    def figure_in(self, cell: QLineEdit) -> Decimal | None:
+        """The figure a cell holds: the stored one while nothing was typed in it.
+
+        Its text shows the figure cut to hundredths: read back, a cell only clicked in (or
+        left alone while its DEN was typed) saved 66.66 over a stored 66.666666.
+
+        Raises:
+            FigureInputError: what was typed is not a figure.
+        """
+        stored = cell.property(_VALUE)
+        if not cell.isModified() and isinstance(stored, tuple):
+            value: Decimal | None = stored[0]
+            return value
+        return parse_figure(cell.text())
 
     def editable_cells(self, meta: Meta, quarter: Quarter) -> list[QLineEdit]:
         """The cells a person types the quarter's achieved figures into (NUM, and DEN for P)."""

@@ -13,7 +13,7 @@ from ism_desktop.domain.fields import evaluation_quarter
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.limits import too_long
 from ism_desktop.domain.meta import Meta, MetaKind
-from ism_desktop.domain.number_input import FigureInputError, parse_figure
+from ism_desktop.domain.number_input import FigureInputError
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.quarter import Quarter
@@ -302,7 +302,7 @@ class MetaForm(QWidget):
         problems: list[str] = []
         for cell in cells:
             try:
-                values.append(parse_figure(cell.text()))
+                values.append(self.grid.figure_in(cell))
                 self.grid.mark_invalid(cell, None)
             except FigureInputError as exc:
                 message = f"{cell.accessibleName()}: {exc}"

@@ -66,7 +66,8 @@ def test_typing_into_a_quarter_that_closed_meanwhile_is_refused_and_said(
     told: list[str] = []
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: told.append(text))
-        cell.setText("999")
+        cell.selectAll()
+        qtbot.keyClicks(cell, "999")  # typed: a figure only set by code is no one's typing
         cell.editingFinished.emit()
 
     assert len(told) == 1
