@@ -155,3 +155,17 @@ def format_figure(value: Decimal | None, percent: bool = False) -> str:
     if value is None:
         return ""
     return f"{cut(value, _HUNDREDTH, ROUND_DOWN):.2f}{' %' if percent else ''}"
+
+
+def editable_figure(value: Decimal | None) -> str:
+    """A stored figure put in a box to be corrected: two decimals, or every one it has.
+
+    Cut to hundredths (``format_figure``), a figure of more decimals would be asked to
+    change to the cut one when the box is accepted as it was.
+    """
+    if value is None:
+        return ""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2 and value != cut(value, _HUNDREDTH, ROUND_DOWN):
+        return f"{value.normalize():f}"
+    return format_figure(value)

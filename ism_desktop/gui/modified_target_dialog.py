@@ -22,7 +22,7 @@ from typing_extensions import override
 from ism_desktop.domain.audit import TargetChangeReason, TargetInput
 from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.meta import Meta, MetaKind
-from ism_desktop.domain.number_input import FigureInputError, format_figure, parse_figure
+from ism_desktop.domain.number_input import FigureInputError, editable_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 
@@ -133,9 +133,10 @@ class ModifiedTargetDialog(QDialog):
         if self._figure_typed:
             return  # typed, then the quarter corrected: the figure typed is for the new one
         quarter = self.quarter()
-        self.num_edit.setText(format_figure(self._meta.num.modified[quarter.index]))
+        # Every decimal stored: cut, accepting the box unchanged asked for the cut figure.
+        self.num_edit.setText(editable_figure(self._meta.num.modified[quarter.index]))
         if self._meta.den is not None:
-            self.den_edit.setText(format_figure(self._meta.den.modified[quarter.index]))
+            self.den_edit.setText(editable_figure(self._meta.den.modified[quarter.index]))
 
     @override
     def accept(self) -> None:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from ism_desktop.domain.number_input import format_figure
+from ism_desktop.domain.number_input import editable_figure, format_figure
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,11 @@ def test_a_figure_is_cut_to_hundredths_as_printed(stored: str, shown: str) -> No
 
 def test_a_percentage_keeps_its_sign() -> None:
     assert format_figure(Decimal("99.999"), percent=True) == "99.99 %"
+
+
+@pytest.mark.parametrize(
+    ("stored", "offered"),
+    [("66.666666", "66.666666"), ("66.660000", "66.66"), ("84.55", "84.55"), ("1900", "1900.00")],
+)
+def test_a_figure_offered_for_correction_keeps_every_decimal(stored: str, offered: str) -> None:
+    assert editable_figure(Decimal(stored)) == offered
