@@ -56,8 +56,10 @@ class SinceSent:
 
 
 # The last package of each quarter: its audit and justification marks, or (written before
-# marks) its time. Times are compared as instants (julianday reads the offset); a clock once
-# ahead makes what was written then look later than every package, so marks come first.
+# marks) its time. Every numbered justification write came after a package without marks:
+# such a package was written by a version that had no log, before this one made it. Times
+# are compared as instants (julianday reads the offset); a clock once ahead makes what was
+# written then look later than every package, so marks come first.
 _SINCE_SENT = """
 WITH sent AS (
     SELECT quarter, MAX(audit_mark) AS mark, MAX(justification_mark) AS justified,
@@ -87,7 +89,7 @@ UNION ALL
 SELECT sent.quarter, w.meta_stable_id, 'justificacion.' || w.rule_code, NULL,
         COALESCE(j.text, ''), COALESCE(j.author, ''), 0
     FROM own JOIN justification_writes AS w ON w.year = ? AND w.meta_stable_id = own.stable_id
-    JOIN sent ON w.quarter = sent.quarter AND w.id > sent.justified
+    JOIN sent ON w.quarter = sent.quarter AND w.id > COALESCE(sent.justified, 0)
     LEFT JOIN justifications AS j ON j.year = w.year AND j.meta_stable_id = w.meta_stable_id
         AND j.quarter = w.quarter AND j.rule_code = w.rule_code
     GROUP BY sent.quarter, w.meta_stable_id, w.rule_code

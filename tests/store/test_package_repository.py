@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -154,4 +156,33 @@ def test_a_justification_is_told_changed_by_its_write_number_not_its_clock(
     assert sent == ()
     assert [(c.quarter, c.field, c.new) for c in changed] == [
         (Quarter.FIRST, "justificacion.X", "Oficio 13.")
+    ]
+
+
+def test_a_justification_removed_after_a_package_of_the_previous_version_is_a_change(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    from ism_desktop.domain.validation.justification import Justification, JustificationKey
+    from ism_desktop.exchange.etca.report_import import import_etca_file
+
+    unit = UnitCode("004")
+    path = tmp_path / "avance.sqlite3"
+    with Store.open(path) as store:
+        import_etca_file(seed_path, store.reports)
+        report = store.reports.load(year=2024)
+        assert report is not None
+        key = JustificationKey(2024, report.metas_of(unit)[0].stable_id, Quarter.FIRST, "X")
+        store.justifications.save(Justification(key, "Oficio 12.", "ana", "2024-04-01T09:00"))
+        # Sent by the previous version: no marks.
+        reservation = store.packages.reserve("30", unit, 2024, Quarter.FIRST, AT)
+        store.packages.complete(reservation, "T1.ismpaq", "ab" * 32)
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        # That version numbered no write: upgraded, the log starts empty.
+        db.execute("DELETE FROM justification_writes")
+    with Store.open(path) as store:
+        store.justifications.remove(key)
+        changed = store.packages.since_sent(2024, unit).changes
+
+    assert [(c.quarter, c.field, c.new) for c in changed] == [
+        (Quarter.FIRST, "justificacion.X", "")
     ]
