@@ -310,7 +310,11 @@ def path_problem(path: Path) -> str | None:
     except (FileNotFoundError, NotADirectoryError):
         # A name too long in a folder not made yet: the system says «not found» first, and
         # «too long» only when something tries to make it.
-        if any(len(os.fsencode(part)) > NAME_MAX_BYTES for part in path.parts):
+        # Windows counts a name's characters (255), Linux its bytes in UTF-8 (255).
+        if any(
+            (len(part) if os.name == "nt" else len(os.fsencode(part))) > NAME_MAX_BYTES
+            for part in path.parts
+        ):
             return _too_long(os.fspath(path))
         return None
     except OSError as exc:

@@ -69,7 +69,18 @@ def test_an_earlier_answer_is_told_in_readable_text() -> None:
     assert ": Texto. Entonces el aviso decía: Dice «" in said
 
 
-def test_a_reason_without_its_period_does_not_run_on_into_the_warning() -> None:
-    given = Justification.justified(KEY, "Faltaron firmas", "ana", AT, answered=(NUM_T1,))
+@pytest.mark.parametrize(
+    ("reason", "ended"),
+    [
+        ("Faltaron firmas", "Faltaron firmas."),
+        ("Oficio 12 (anexo)", "Oficio 12 (anexo)."),
+        ("Ver oficio:", "Ver oficio."),
+        ("Se atendió a menos personas.", "Se atendió a menos personas."),
+    ],
+)
+def test_a_reason_without_its_period_does_not_run_on_into_the_warning(
+    reason: str, ended: str
+) -> None:
+    given = Justification.justified(KEY, reason, "ana", AT, answered=(NUM_T1,))
 
-    assert ": Faltaron firmas. Entonces el aviso decía: " in given.describe_earlier()
+    assert f": {ended} Entonces el aviso decía: " in given.describe_earlier()

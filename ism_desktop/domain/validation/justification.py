@@ -111,7 +111,8 @@ class Justification:
         if not answered:
             return said
         # A reason typed without its final period would run on into the next sentence.
-        ended = said if said.endswith((".", "!", "?", "…", ")", "»")) else f"{said}."
+        said = said.rstrip(",;: ")
+        ended = said if said.endswith((".", "!", "?", "…", ".)", ".»")) else f"{said}."
         return f"{ended} Entonces el aviso decía: {answered}."
 
     def answered_text(self) -> str:
