@@ -13,7 +13,7 @@ A figure not reported yet (``None``) prints as zero, like the form; the data kee
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 from ism_desktop.domain.wide_decimal import cut
 
@@ -24,7 +24,10 @@ _ZERO = Decimal(0)
 def _two_decimals(value: Decimal) -> str:
     # Figures are already exact to the hundredth; ROUND_DOWN keeps a stray third decimal from
     # ever printing higher than the official truncation would.
-    return f"{cut(value, _HUNDREDTH, ROUND_DOWN):f}"
+    try:
+        return f"{value.quantize(_HUNDREDTH, rounding=ROUND_DOWN):f}"
+    except InvalidOperation:  # a % of figures at their limits: wider than the default context
+        return f"{cut(value, _HUNDREDTH, ROUND_DOWN):f}"
 
 
 def format_figure(value: Decimal | None) -> str:
