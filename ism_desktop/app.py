@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -99,18 +98,26 @@ def _refuse_window(refusal: str) -> None:
 
     from ism_desktop.gui.start_refusal import show_start_refusal
 
-    if not _has_display():
+    if _display_problem() is not None:
         return  # Qt would end the process itself, in English, before the exit code 2
     # A box that cannot be shown still leaves the refusal said and the exit code 2.
     with contextlib.suppress(Exception):
         show_start_refusal(refusal)
 
 
-def _has_display() -> bool:
-    """Whether Qt can show a window here: on Linux, a display or a platform chosen by hand."""
-    if not sys.platform.startswith("linux"):
-        return True  # Windows and macOS always have their desktop
-    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+def _display_problem() -> str | None:
+    """Why the window cannot open on this computer's display (Spanish), or None if it can."""
+    from ism_desktop.display_probe import unreachable_display
+
+    display = unreachable_display()
+    if display is None:
+        return None
+    named = f"DISPLAY={display}" if display else "la variable DISPLAY no está definida"
+    return (
+        f"no se pudo abrir la ventana: no hay una pantalla disponible ({named}). "
+        "Abra el programa desde el escritorio de la computadora; los comandos "
+        "(ism-desktop --ayuda) funcionan sin pantalla"
+    )
 
 
 def _before_exit() -> None:
@@ -124,6 +131,12 @@ def _before_exit() -> None:
 
 
 def _start_window(options: argparse.Namespace) -> int:
+    # Asked before Qt: without a display it aborts the process, in English, with no exit code
+    # of ours.
+    problem = _display_problem()
+    if problem is not None:
+        print(f"Error: {problem}.", file=sys.stderr)
+        return 2
     # What the window's frame needs besides Qt is imported before Qt: once PySide6 is loaded it
     # reads the source of every module imported after it (looking for its «__feature__»
     # switches). The rest (the database, the workspace) loads after the first paint.
