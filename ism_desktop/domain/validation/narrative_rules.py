@@ -149,18 +149,25 @@ def _percent_matches(quoted: QuotedNumber, candidates: dict[Decimal, None]) -> b
         return True
     step = Decimal(1).scaleb(-quoted.decimals)
     try:
-        return any(
-            candidate.quantize(step, ROUND_DOWN) == quoted.value
-            or candidate.quantize(step, ROUND_HALF_UP) == quoted.value
-            for candidate in candidates
-        )
+        return _rounds_to(quoted.value, step, candidates, Decimal.quantize)
     except InvalidOperation:
-        # A % of admitted figures at their limits is too wide for the default context.
-        return any(
-            cut(candidate, step, ROUND_DOWN) == quoted.value
-            or cut(candidate, step, ROUND_HALF_UP) == quoted.value
-            for candidate in candidates
-        )
+        # A % of admitted figures at their limits is too wide for the default context; the
+        # usual ones keep the plain quantize, with no wrapper called for each candidate.
+        return _rounds_to(quoted.value, step, candidates, cut)
+
+
+def _rounds_to(
+    value: Decimal,
+    step: Decimal,
+    candidates: Iterable[Decimal],
+    quantize: Callable[[Decimal, Decimal, str], Decimal],
+) -> bool:
+    # Cut or rounded half up: the text may give a % either way.
+    return any(
+        quantize(candidate, step, ROUND_DOWN) == value
+        or quantize(candidate, step, ROUND_HALF_UP) == value
+        for candidate in candidates
+    )
 
 
 def _plain_candidates(context: MetaContext) -> set[Decimal | None]:
