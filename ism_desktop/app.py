@@ -21,6 +21,7 @@ def _window_arguments(
 ) -> argparse.Namespace:
     """The window's options; ``refused`` is also told the Spanish error that ends the start."""
     from ism_desktop.cli.db_option import database_argument
+    from ism_desktop.cli.path_arguments import file_argument
     from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
 
     parser = SpanishArgumentParser(
@@ -30,7 +31,7 @@ def _window_arguments(
     )
     parser.add_argument(
         "package",
-        type=Path,
+        type=file_argument,
         nargs="?",
         default=None,
         metavar="PAQUETE",

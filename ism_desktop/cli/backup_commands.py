@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, database_path, fail
+from ism_desktop.cli.path_arguments import named
 from ism_desktop.domain.backup_text import backup_date_text, file_size_text
 from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.wording import count, shortened
@@ -71,6 +72,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(restoring)
     restoring.add_argument(
         "copy",
+        type=_copy_argument,
         metavar="COPIA",
         help="el número que muestra «copias», el nombre del archivo de la copia o su ruta",
     )
@@ -150,6 +152,10 @@ def run_restore(args: argparse.Namespace) -> int:
     if safety is not None:
         print(f"Los datos que había se guardaron en «{safety.path}».")
     return EXIT_OK
+
+
+def _copy_argument(text: str) -> str:
+    return named(text, "el número, el nombre o la ruta de la copia")
 
 
 def _database(args: argparse.Namespace) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ism_desktop.cli.path_arguments import named
 from ism_desktop.platform import path_problem
 
 
@@ -14,10 +15,7 @@ def database_argument(text: str) -> Path:
     The window's ``--db`` takes it too, and light: its arguments are read before the first
     paint, which loads neither the database nor the workspace.
     """
-    if not text.strip():
-        # «--db=» or «--db ""»: Path("") is the current folder, said as «.» es una carpeta.
-        raise argparse.ArgumentTypeError("falta el nombre del archivo de la base de datos")
-    path = Path(text)
+    path = Path(named(text, "el archivo de la base de datos"))
     problem = path_problem(path)
     if problem is None and path.is_dir():
         # Said before anything opens it: once opened, SQLite's own failure names no folder.

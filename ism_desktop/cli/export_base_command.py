@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.path_arguments import folder_argument
 from ism_desktop.cli.period_arguments import add_unit_argument, year_argument
 from ism_desktop.workspace.opening import StoreError
 
@@ -34,7 +34,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="año (por omisión: el actual)",
     )
     parser.add_argument(
-        "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejarlo"
+        "--out",
+        type=folder_argument,
+        required=True,
+        metavar="CARPETA",
+        help="carpeta donde dejarlo",
     )
     parser.set_defaults(handler=run, db_must_exist=True)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
+from ism_desktop.cli.path_arguments import folder_argument
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.workspace.opening import StoreError
 
@@ -27,7 +27,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_unit_argument(parser, required=True)
     add_period_arguments(parser)
     parser.add_argument(
-        "--out", type=Path, required=True, metavar="CARPETA", help="carpeta donde dejar el paquete"
+        "--out",
+        type=folder_argument,
+        required=True,
+        metavar="CARPETA",
+        help="carpeta donde dejar el paquete",
     )
     parser.set_defaults(handler=run, db_must_exist=True)
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, database_path, fail, store_from
+from ism_desktop.cli.path_arguments import file_argument
 from ism_desktop.domain.gc_pause import cycle_collection_paused
 from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.exchange.etca.report_import import load_etca_file
@@ -24,7 +25,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "metas en la base de datos. Si el archivo tiene un error no se cambia nada."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="ARCHIVO", help="texto del informe (.txt)")
+    parser.add_argument(
+        "file", type=file_argument, metavar="ARCHIVO", help="texto del informe (.txt)"
+    )
     add_db_argument(parser)
     parser.set_defaults(handler=run)
 

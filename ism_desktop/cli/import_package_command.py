@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ism_desktop.cli.common import (
     EXIT_BAD_INPUT,
@@ -14,6 +13,7 @@ from ism_desktop.cli.common import (
     fail,
     store_from,
 )
+from ism_desktop.cli.path_arguments import file_argument
 from ism_desktop.cli.period_arguments import quarter, unit_code, year_argument
 from ism_desktop.domain.wording import count
 from ism_desktop.workspace.opening import StoreError, remove_new_database
@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(parser)
     parser.add_argument(
         "files",
-        type=Path,
+        type=file_argument,
         nargs="+",
         metavar="ARCHIVO",
         help="paquete (.ismpaq) o libro llenado (.xlsx)",

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
+
+from ism_desktop.cli.path_arguments import file_argument
+
+
+def add_output_file_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--pdf ARCHIVO`` and ``--xlsx ARCHIVO``: where a report is written, either or both."""
+    for option, written in (("--pdf", "PDF a escribir"), ("--xlsx", "libro de Excel a escribir")):
+        parser.add_argument(
+            option, type=file_argument, default=None, metavar="ARCHIVO", help=written
+        )
 
 
 def same_file(first: Path, second: Path) -> bool:

@@ -6,14 +6,14 @@ import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, fail, store_from
 from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
-from ism_desktop.cli.output_files import one_file_twice
+from ism_desktop.cli.output_files import add_output_file_arguments, one_file_twice
 from ism_desktop.cli.paimef_arguments import programme_options
 from ism_desktop.cli.paimef_justify_choices import choose_one, justifiable
+from ism_desktop.cli.path_arguments import file_argument
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.findings import PaimefFinding
@@ -69,7 +69,9 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
             "error (dice la línea o la celda), no cambia nada."
         ),
     )
-    importer.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
+    importer.add_argument(
+        "archivo", type=file_argument, metavar="ARCHIVO", help="archivo .json o .xlsx"
+    )
     programme_options(
         importer, must_exist=False, year_help="ejercicio que debe tener el archivo; si es otro, "
         "no se importa nada (por omisión, el del archivo)",
@@ -85,7 +87,9 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
             "(quizá el que ya llenaron para importarlo), no lo reemplaza sin --reemplazar."
         ),
     )
-    exporter.add_argument("archivo", type=Path, metavar="ARCHIVO", help="archivo .json o .xlsx")
+    exporter.add_argument(
+        "archivo", type=file_argument, metavar="ARCHIVO", help="archivo .json o .xlsx"
+    )
     programme_options(exporter)
     add_replacing_argument(exporter, "escribirlo aunque ya exista ese archivo")
     exporter.set_defaults(handler=run_export)
@@ -113,10 +117,7 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
         ),
     )
     programme_options(informe)
-    informe.add_argument("--pdf", type=Path, default=None, metavar="ARCHIVO", help="PDF a escribir")
-    informe.add_argument(
-        "--xlsx", type=Path, default=None, metavar="ARCHIVO", help="libro de Excel a escribir"
-    )
+    add_output_file_arguments(informe)
     informe.add_argument(
         "--borrador",
         action="store_true",

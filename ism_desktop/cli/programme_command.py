@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ism_desktop.cli.common import (
     EXIT_FINDINGS,
@@ -14,6 +13,7 @@ from ism_desktop.cli.common import (
     store_from,
 )
 from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
+from ism_desktop.cli.path_arguments import file_argument
 from ism_desktop.cli.period_arguments import year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.wording import count
@@ -74,7 +74,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     _year(template)
     template.add_argument(
-        "--out", type=Path, required=True, metavar="ARCHIVO.xlsx", help="archivo a escribir"
+        "--out",
+        type=file_argument,
+        required=True,
+        metavar="ARCHIVO.xlsx",
+        help="archivo a escribir",
     )
     add_replacing_argument(template, "escribirla aunque ya exista ese archivo")
     template.set_defaults(handler=_template, db_must_exist=True)
@@ -86,7 +90,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "(«Hoja 004, celda F12: …») y entonces no se guarda nada; termina con 1."
         ),
     )
-    load.add_argument("archivo", type=Path, metavar="ARCHIVO.xlsx")
+    load.add_argument("archivo", type=file_argument, metavar="ARCHIVO.xlsx")
     _year(load)
     load.set_defaults(handler=_import, db_must_exist=True)
     approve = actions.add_parser(

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, load_report
-from ism_desktop.cli.output_files import one_file_twice
+from ism_desktop.cli.output_files import add_output_file_arguments, one_file_twice
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.domain.wording import count
 from ism_desktop.platform import describe_os_error, write_atomically
@@ -27,10 +27,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(parser)
     add_period_arguments(parser)
     add_unit_argument(parser)
-    parser.add_argument("--pdf", type=Path, default=None, metavar="ARCHIVO", help="PDF a escribir")
-    parser.add_argument(
-        "--xlsx", type=Path, default=None, metavar="ARCHIVO", help="libro de Excel a escribir"
-    )
+    add_output_file_arguments(parser)
     parser.set_defaults(handler=run, db_must_exist=True)
 
 

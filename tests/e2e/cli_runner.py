@@ -7,18 +7,29 @@ import subprocess
 import sys
 from pathlib import Path
 
+import ism_desktop
+
 
 def run_cli(
-    *args: str | Path, data_dir: Path | None = None, errors: str = "strict"
+    *args: str | Path,
+    data_dir: Path | None = None,
+    errors: str = "strict",
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``python -m ism_desktop ARGS`` and capture its output as text.
 
-    ``errors="replace"`` reads an output that echoes a path which is not UTF-8.
+    ``errors="replace"`` reads an output that echoes a path which is not UTF-8; ``cwd`` is the
+    folder the command starts in (where a relative path lands).
     """
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
     if data_dir is not None:
         env["ISM_AVANCE_DATA_DIR"] = str(data_dir)
+    if cwd is not None:
+        # ``-m`` looks first in the folder it starts in: elsewhere, the code under test is
+        # found through the path, not an installed copy of another checkout.
+        here = str(Path(ism_desktop.__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [here, env.get("PYTHONPATH")]))
     return subprocess.run(
         [sys.executable, "-m", "ism_desktop", *map(str, args)],
         capture_output=True,
@@ -26,6 +37,7 @@ def run_cli(
         encoding="utf-8",
         errors=errors,
         env=env,
+        cwd=cwd,
         timeout=120,
         check=False,
     )

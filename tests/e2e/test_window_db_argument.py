@@ -97,5 +97,5 @@ def test_an_empty_database_name_is_said_missing(
 
     assert refused.value.code == 2
     error = capsys.readouterr().err
-    assert "falta el nombre del archivo de la base de datos" in error
+    assert "indique el archivo de la base de datos; el valor está vacío" in error
     assert "es una carpeta" not in error
