@@ -117,7 +117,10 @@ class PageStrip(QWidget):
                 if not target.intersects(area):
                     continue
                 if index < written:
-                    painter.drawImage(target, self._image(pages, index))
+                    # At the image's own size: the renderer may round the page's height to
+                    # one row more or less than the layout, and squeezing it into the slot
+                    # dropped a row mid-page (a line of small print cut in two).
+                    painter.drawImage(target.topLeft(), self._image(pages, index))
                 else:
                     painter.fillRect(target, _PAPER)
                     painter.setPen(_NOTE)
