@@ -38,33 +38,45 @@ def unreachable_display(
     if parsed is None:
         return None  # a form Xlib may know and we do not: Qt tells
     host, number = parsed
+    if number is None:
+        return display  # digits of another script («:²»): no X library reads them
+    port = tcp_port_base + number
     if host in {"", "unix"}:
         path = str(socket_dir / f"X{number}")
         # The abstract name too: a sandbox may share the server's network but not its /tmp.
         reached = _unix_answers(path) or _unix_answers("\0" + path)
+        # «:N» without a socket is tried on localhost's port, as Xlib and xcb do (an X server
+        # on Windows for WSL, a container sharing the network but not /tmp); «unix:N» is not.
+        if not reached and not host:
+            reached = _tcp_answers("localhost", port)
     else:
-        reached = _tcp_answers(host, tcp_port_base + number)
+        reached = _tcp_answers(host.removeprefix("[").removesuffix("]"), port)
     return None if reached else display
 
 
 def _uses_x11(environ: Mapping[str, str], system: str) -> bool:
     if not system.startswith("linux"):
         return False
-    chosen = environ.get("QT_QPA_PLATFORM", "")
+    chosen = environ.get("QT_QPA_PLATFORM", "").lower()
     if chosen:
         # «xcb», «xcb:options»; a list («xcb;offscreen») falls back on its own.
         return {entry.partition(":")[0] for entry in chosen.split(";")} == {"xcb"}
-    # Unchosen, Qt takes Wayland in a Wayland session.
-    return not environ.get("WAYLAND_DISPLAY")
+    # Unchosen, Qt takes Wayland in a Wayland session (its default socket when the session
+    # names none).
+    wayland = environ.get("XDG_SESSION_TYPE", "").lower() == "wayland"
+    return not (environ.get("WAYLAND_DISPLAY") or wayland)
 
 
-def _parse(display: str) -> tuple[str, int] | None:
-    """``[host]:number[.screen]`` as (host, number); None for any other form."""
+def _parse(display: str) -> tuple[str, int | None] | None:
+    """``[host]:number[.screen]`` as (host, number); None for any other form.
+
+    The number is None when its digits are not ASCII ones (``str.isdigit`` takes «²» and «٣»).
+    """
     host, colon, rest = display.rpartition(":")
     number = rest.partition(".")[0]
-    if not colon or not number.isdigit() or "/" in host:  # «tcp/host», a socket's path
-        return None
-    return host, int(number)
+    if not colon or not number.isdigit() or "/" in host:
+        return None  # «tcp/host», a socket's path
+    return host, int(number) if number.isascii() else None
 
 
 def _unix_answers(address: str) -> bool:
@@ -83,6 +95,8 @@ def _tcp_answers(host: str, port: int) -> bool:
 
     try:
         socket.create_connection((host, port), timeout=TCP_TIMEOUT_SECONDS).close()
-    except OSError:
+    # OverflowError: a port past 65535; ValueError (UnicodeError): a host name no resolver
+    # takes («a..b»). Neither can be a display.
+    except (OSError, OverflowError, ValueError):
         return False
     return True

@@ -118,3 +118,60 @@ def test_windows_and_macos_are_not_probed(sockets: Path, system: str) -> None:
 @pytest.mark.parametrize("display", ["pantalla", ":siete", "/private/tmp/launchd/org.x:0"])
 def test_a_display_name_not_understood_is_left_to_qt(sockets: Path, display: str) -> None:
     assert unreachable_display({"DISPLAY": display}, socket_dir=sockets) is None
+
+
+def test_a_server_listening_only_on_tcp_is_reached_through_the_local_form(
+    sockets: Path, tcp_server: int
+) -> None:
+    # Xlib and xcb try localhost's port when «:N» has no socket (an X server on Windows for
+    # WSL, a container sharing the network but not /tmp).
+    environ = {"DISPLAY": ":2.0"}
+
+    assert unreachable_display(environ, socket_dir=sockets, tcp_port_base=tcp_server - 2) is None
+    # «unix:N» asks for the socket alone.
+    unix_only = {"DISPLAY": "unix:2"}
+    assert (
+        unreachable_display(unix_only, socket_dir=sockets, tcp_port_base=tcp_server - 2) == "unix:2"
+    )
+
+
+def test_an_ipv6_host_in_brackets_is_reached() -> None:
+    try:
+        server = socket.create_server(("::1", 0), family=socket.AF_INET6)
+    except OSError:
+        pytest.skip("no IPv6 loopback here")
+    with server:
+        port = server.getsockname()[1]
+        environ = {"DISPLAY": "[::1]:3.0"}
+
+        assert unreachable_display(environ, tcp_port_base=port - 3) is None
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        ":²",
+        ":٣",
+        "localhost:99999999999999999999",
+        ":99999999999999999999",
+        "a..b:0",
+        "a" * 70 + ":0",
+        "localhost:70000",
+    ],
+)
+def test_a_display_no_server_can_have_is_unreachable_never_an_error(
+    sockets: Path, display: str
+) -> None:
+    assert unreachable_display({"DISPLAY": display}, socket_dir=sockets) == display
+
+
+def test_the_platform_is_read_whatever_its_case(sockets: Path) -> None:
+    assert (
+        unreachable_display({"DISPLAY": ":7", "QT_QPA_PLATFORM": "XCB"}, socket_dir=sockets) == ":7"
+    )
+    assert unreachable_display({"QT_QPA_PLATFORM": "Offscreen"}, socket_dir=sockets) is None
+
+
+def test_a_wayland_session_without_its_variable_is_left_to_qt(sockets: Path) -> None:
+    # Qt takes Wayland in such a session (its default socket), DISPLAY or not.
+    assert unreachable_display({"XDG_SESSION_TYPE": "wayland"}, socket_dir=sockets) is None
