@@ -109,7 +109,7 @@ class YearActions(QObject):
         due = store.years.delivery_dates(profile.year).get(profile.quarter)
         if due is None:
             unsent = "" if self._coordinator else self._reopened_note()
-            return f"Entrega del trimestre {int(profile.quarter)}: sin fecha{unsent}"
+            return f"Entrega del trimestre {int(profile.quarter)}: sin fecha límite fijada{unsent}"
         today = self.today()
         text = f"Entrega del trimestre {int(profile.quarter)}: {local_date_text(due)}"
         if not self._coordinator:

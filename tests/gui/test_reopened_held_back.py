@@ -70,7 +70,8 @@ def test_the_status_bar_says_a_reopened_quarter_was_not_sent_again(
     window = open_window(PcProfile(Role.UNIT, UNIT, 2024, Quarter.SECOND))
 
     assert window.year_actions.deadline.text() == (
-        "Entrega del trimestre 2: sin fecha · trimestre 1 reabierto: falta reenviar su paquete"
+        "Entrega del trimestre 2: sin fecha límite fijada · trimestre 1 reabierto: falta "
+        "reenviar su paquete"
     )
 
 
@@ -113,8 +114,8 @@ def test_a_quarter_closed_again_with_changes_holds_the_second_back(
         "(corregido) y entréguelo; después, el del trimestre 2."
     )
     assert window.year_actions.deadline.text() == (
-        "Entrega del trimestre 2: sin fecha · trimestre 1 con cambios sin enviar: falta "
-        "reenviar su paquete"
+        "Entrega del trimestre 2: sin fecha límite fijada · trimestre 1 con cambios sin enviar: "
+        "falta reenviar su paquete"
     )
     assert not (tmp_path / "t2").exists()
 

@@ -22,7 +22,7 @@ def test_both_sides_see_the_countdown_and_the_board_shows_who_is_late(
 ) -> None:
     window = open_window(COORDINATOR)
     actions = window.year_actions
-    assert actions.deadline.text() == "Entrega del trimestre 1: sin fecha"
+    assert actions.deadline.text() == "Entrega del trimestre 1: sin fecha límite fijada"
     window.session.store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
     actions.today = lambda: date(2024, 4, 10)
     actions.refresh()
