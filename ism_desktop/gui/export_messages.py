@@ -60,7 +60,8 @@ def refusal(errors: list[tuple[str, str]]) -> str:
         if count == 1
         else f"hay {count} errores; corríjalos y vuelva a exportar."
     )
-    lines = [f"• {meta}: {message}" for meta, message in errors[:MAX_LISTED_ERRORS]]
+    # Descriptions often end in a period, which «: » after it would double.
+    lines = [f"• {meta.rstrip('.')}: {message}" for meta, message in errors[:MAX_LISTED_ERRORS]]
     if count > MAX_LISTED_ERRORS:
         more = count - MAX_LISTED_ERRORS
         lines.append(f"… y {more} más (véalos en el panel de errores y avisos).")

@@ -15,3 +15,11 @@ def test_a_store_refusal_is_said_as_it_is_not_as_an_unexpected_error() -> None:
         == "No se exportó el paquete: el archivo «x.secuencias.json» no sirve. No se exportó nada."
     )
     assert "inesperado" not in said
+
+
+def test_the_refusal_does_not_double_a_description_s_closing_period() -> None:
+    from ism_desktop.gui.export_messages import refusal
+
+    text = refusal([("CAPTURA DE EXPEDIENTES EN BAESVIM.", "El realizado no puede ser negativo.")])
+
+    assert "• CAPTURA DE EXPEDIENTES EN BAESVIM: El realizado no puede ser negativo." in text
