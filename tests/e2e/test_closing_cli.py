@@ -205,3 +205,19 @@ def test_a_delivery_date_is_taken_away_with_quitar(tmp_path: Path, seed_path: Pa
     )
     assert both.returncode == 2
     assert "Traceback" not in both.stderr
+
+
+def test_the_closing_by_an_export_names_the_send_number_as_the_window_does(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad.sqlite3"
+    ok("import-etca", seed_path, "--db", coordinator)
+    base = ok("export-base", "--db", coordinator, "--unidad", "004", "--out", tmp_path).strip()
+    ok("import-package", "--db", unit, base)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
+    ok("export", "--db", unit, "--unidad", "004", "--out", tmp_path / "1", "--trimestre", "1")
+
+    with Store.open(unit) as store:
+        [event] = [e for e in store.closures.log(2024) if e.action == "cerrar"]
+    # The export dialog says «envío número»; the closing it leaves says the same, not «secuencia».
+    assert event.author.profile == "Paquete exportado, envío número 1"

@@ -204,7 +204,7 @@ def export_package(
     except OSError as exc:
         raise ExportError(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.") from exc
     # What was sent is final: the quarter closes until someone reopens it with a reason.
-    author = Author(f"Paquete exportado, secuencia {reservation.sequence}", os_user())
+    author = Author(f"Paquete exportado, envío número {reservation.sequence}", os_user())
     try:
         # The file recorded and the quarter closed together, or neither.
         with store.one_transaction():
