@@ -138,3 +138,16 @@ def test_an_edit_in_the_window_keeps_what_was_saved_outside_it_meanwhile(
     assert stored.actions[0].exercised == Decimal("200000.00")
     # And the window now shows what is stored, the other program's changes included.
     assert window.programme == stored
+
+
+def test_every_deadline_shows_at_once_when_the_tab_first_opens(window: PaimefWindow) -> None:
+    # Rows sized before the window was shown took the narrow «Plazo» column of then: they
+    # stayed three and four lines tall, and half the deadlines were below the fold.
+    window.resize(1280, 700)  # as opened, on a 1366×768 screen
+    window.tabs.setCurrentWidget(window.deadlines_tab)
+    table = window.deadlines_tab.deadlines
+    assert table.rowCount() == 8
+    viewport = table.viewport().rect()
+    for row in range(table.rowCount()):
+        cell = table.visualRect(table.model().index(row, 2))
+        assert viewport.contains(cell), f"fila {row + 1}: {cell} fuera de {viewport}"

@@ -76,7 +76,11 @@ class DeadlinesTab(QWidget):
         self.deadlines.setAccessibleName("Plazos")
         self.deadlines.setHorizontalHeaderLabels(DEADLINE_HEADINGS)
         self.deadlines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.deadlines.verticalHeader().hide()
+        # Rows follow the «Plazo» column's width as laid out: sized once before the window was
+        # shown, they kept the narrow column of then and stood three lines tall each.
+        rows = self.deadlines.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.hide()
         QVBoxLayout(deadlines_box).addWidget(self.deadlines)
         right_layout.addWidget(deadlines_box, 3)
         right_layout.addWidget(self._non_working_box(), 2)
@@ -141,7 +145,6 @@ class DeadlinesTab(QWidget):
                 if colour is not None:
                     cell.setBackground(QBrush(colour))
                 self.deadlines.setItem(row, column, cell)
-        self.deadlines.resizeRowsToContents()
 
     def show_non_working(self, days: list[NonWorkingDay]) -> None:
         """Fill the non-working days added by the user."""
