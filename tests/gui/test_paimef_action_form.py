@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -149,3 +149,28 @@ def test_a_goal_quantity_with_a_decimal_comma_is_refused(
     assert window.form.problem.text().startswith(
         "meta 1: «1,5» no es una cantidad: escriba un número entero desde 0."
     )
+
+
+def test_the_long_vertiente_and_linea_names_read_whole(window: PaimefWindow) -> None:
+    # «…atención de las violenc» was all the box said: its end was cut off unmarked.
+    form = window.form
+    form.vertiente.setCurrentIndex(0)
+    QApplication.processEvents()
+    for combo in (form.vertiente, form.line):
+        full = combo.currentText()
+        assert combo.toolTip() == full
+        shown = combo.shown_text()
+        # Elided in the middle: the start and the very end are seen, with «…» for the rest.
+        assert "…" in shown
+        assert shown.startswith(full[:6])
+        assert shown.endswith(full[-6:])
+        widest = max(
+            combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+        )
+        assert combo.view().minimumWidth() >= widest
+        for i in range(combo.count()):
+            assert combo.itemData(i, Qt.ItemDataRole.ToolTipRole) == combo.itemText(i)
+    form.vertiente.setCurrentIndex(1)
+    assert form.vertiente.toolTip() == form.vertiente.currentText()
+    assert form.line.toolTip() == form.line.currentText()
+    assert window.minimumSizeHint().width() <= 1366

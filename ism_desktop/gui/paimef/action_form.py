@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from ism_desktop.domain.paimef.input_parsing import InputError, parse_quantity
 from ism_desktop.domain.paimef.money import AmountError, money_text, parse_amount
 from ism_desktop.domain.paimef.programme import Action, Goal
 from ism_desktop.domain.paimef.vertientes import Vertiente, lineas_of
+from ism_desktop.gui.paimef.full_text_combo import FullTextComboBox
 
 GOAL_HEADINGS = ("Descripción de la meta", "Unidad", "Cantidad", "Alcanzado")
 _NEEDED = ("su descripción", "su unidad de medida")  # a goal's first two columns, as said
@@ -48,16 +48,11 @@ class ActionForm(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.key = QLineEdit()
-        self.vertiente = QComboBox()
-        for vertiente in Vertiente:
-            self.vertiente.addItem(f"{vertiente}. {vertiente.heading}", str(vertiente))
-        self.line = QComboBox()
         # Anexo 2's names are long: the combos must not force the form wider than the screen.
-        for combo in (self.vertiente, self.line):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(24)
+        self.vertiente = FullTextComboBox()
+        for vertiente in Vertiente:
+            self.vertiente.add_choice(f"{vertiente}. {vertiente.heading}", str(vertiente))
+        self.line = FullTextComboBox()
         self.name = QLineEdit()
         self.justification = QPlainTextEdit()
         self.justification.setFixedHeight(54)
@@ -129,10 +124,11 @@ class ActionForm(QWidget):
         self.line.blockSignals(True)
         self.line.clear()
         for line in lineas_of(Vertiente(self.vertiente.currentData())):
-            self.line.addItem(f"{line.code}  {line.name}", line.code)
+            self.line.add_choice(f"{line.code}  {line.name}", line.code)
         index = self.line.findData(current)
         self.line.setCurrentIndex(max(index, 0))
         self.line.blockSignals(False)
+        self.line.refresh_tooltip()
         self._changed()
 
     def add_goal_row(self, goal: Goal | None = None) -> None:
