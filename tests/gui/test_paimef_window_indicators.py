@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
@@ -56,3 +57,21 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
         "números con comas de miles"
     )
     assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(1040), Decimal(800))}
+
+
+def _tabs_height(window: PaimefWindow) -> int:
+    QApplication.processEvents()  # the layout settles on the next turn of the event loop
+    return window.tabs.height()
+
+
+def test_a_long_message_moves_no_button(window: PaimefWindow) -> None:
+    # A two-line message under the tabs took a line from them: every button moved up a line.
+    window.resize(1280, 700)  # as opened, on a 1366×768 screen
+    window._say("Guardado.")
+    before = _tabs_height(window)
+    window._say("No se guardó el indicador 1, primer trimestre de 2026: " + "una razón larga " * 30)
+    assert _tabs_height(window) == before
+    assert window.message.height() >= 2 * window.message.fontMetrics().lineSpacing()
+    assert window.message.toolTip() == window.message.text()  # all of it, were it cut
+    window._say("")
+    assert _tabs_height(window) == before

@@ -33,6 +33,7 @@ from ism_desktop.gui.justify_dialog import ask_justification
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.history_tab import HistoryTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
+from ism_desktop.gui.paimef.message_line import MessageLine
 from ism_desktop.gui.paimef.programme_files import (
     export_programme,
     import_programme_file,
@@ -111,8 +112,7 @@ class PaimefWindow(QDialog):
         self.history_tab = HistoryTab(store, lambda: self.programme.year)
         self.tabs.addTab(self.history_tab, "&Historial de cambios")
         layout.addWidget(self.tabs, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
         layout.addWidget(self.message)
         # No default button: Enter saves the acción, and never presses «Importar…» elsewhere.
         for button in self.findChildren(QPushButton):
@@ -363,7 +363,7 @@ class PaimefWindow(QDialog):
         self._refresh()
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.say(text)
 
     def import_file(self) -> None:
         """Replace the year's programme with a .json or .xlsx file (a backup is made first)."""
