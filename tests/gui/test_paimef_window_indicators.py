@@ -75,3 +75,21 @@ def test_a_long_message_moves_no_button(window: PaimefWindow) -> None:
     assert window.message.toolTip() == window.message.text()  # all of it, were it cut
     window._say("")
     assert _tabs_height(window) == before
+
+
+def test_a_refused_capture_stays_in_its_cell_to_be_corrected(
+    window: PaimefWindow, store: Store
+) -> None:
+    tab = window.indicators_tab
+    row = next(r for r in range(tab.table.rowCount()) if _cell(tab.table, r, 0).text() == "1")
+    _cell(tab.table, row, 4).setText("50;40")
+    assert window.message.text().endswith(
+        "en el indicador 1 el primer valor (50) no puede ser mayor que el segundo (40), "
+        "porque es una parte de él; revise las dos cifras."
+    )
+    # Emptied, the cell made the person type it all again to correct one figure.
+    assert _cell(tab.table, row, 4).text() == "50;40"
+    assert store.paimef.captures() == {}
+    _cell(tab.table, row, 4).setText("30;40")
+    assert window.message.text().endswith(": 75.00")
+    assert _cell(tab.table, row, 4).text() == "30; 40"

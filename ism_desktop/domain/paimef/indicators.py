@@ -180,8 +180,8 @@ def _check_counts(indicator: Indicator, values: Sequence[Decimal]) -> None:
             )
     if indicator.part_of_whole and values[0] > values[1]:
         raise IndicatorInputError(
-            f"el indicador {indicator.number} cuenta a las mujeres del primer valor ({values[0]}) "
-            f"entre las del segundo ({values[1]}): no pueden ser más; revise las dos cifras."
+            f"en el indicador {indicator.number} el primer valor ({values[0]}) no puede ser mayor "
+            f"que el segundo ({values[1]}), porque es una parte de él; revise las dos cifras."
         )
 
 

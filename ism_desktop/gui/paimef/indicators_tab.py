@@ -83,6 +83,16 @@ class IndicatorsTab(QWidget):
                 self.table.setItem(row, column, item)
         self._loading = False
 
+    def show_typed(self, number: int, period: str, text: str) -> None:
+        """Put back ``text`` (refused, not stored) in the indicator's cell for that period."""
+        if (number, period) not in self._keys:
+            return
+        item = self.table.item(self._keys.index((number, period)), VALUES_COLUMN)
+        if item is not None:
+            self._loading = True
+            item.setText(text)
+            self._loading = False
+
     def _on_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != VALUES_COLUMN:
             return

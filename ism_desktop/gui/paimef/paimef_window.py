@@ -55,11 +55,7 @@ from ism_desktop.workspace.paimef_programme import (
     latest_programme,
     with_action_checked,
 )
-from ism_desktop.workspace.paimef_review import (
-    deadlines_for,
-    non_working_days,
-    review,
-)
+from ism_desktop.workspace.paimef_review import deadlines_for, non_working_days, review
 
 
 class PaimefWindow(QDialog):
@@ -360,7 +356,11 @@ class PaimefWindow(QDialog):
                 clear_capture(self.store, number, period, self.author)
         except IndicatorInputError as exc:
             self._say(f"No se guardó el indicador {named}: {exc}")
-        self._refresh()
+            self._refresh()
+            # Left as typed, to be corrected: emptied, it had to be typed again in full.
+            self.indicators_tab.show_typed(number, period, text)
+        else:
+            self._refresh()
 
     def _say(self, text: str) -> None:
         self.message.say(text)

@@ -58,8 +58,8 @@ def test_a_proportion_of_a_whole_says_which_values_and_why() -> None:
         compute(indicator, [Decimal(101), Decimal(100)])
 
     assert str(refused.value) == (
-        "el indicador 9 cuenta a las mujeres del primer valor (101) entre las del segundo "
-        "(100): no pueden ser más; revise las dos cifras."
+        "en el indicador 9 el primer valor (101) no puede ser mayor que el segundo (100), "
+        "porque es una parte de él; revise las dos cifras."
     )
 
 
@@ -124,8 +124,8 @@ def test_reporting_periods() -> None:
         (3, ["1", "1", "1", "1", "0"], "cero"),
         (11, ["5", "1", "2"], "se dieron 3"),
         # Of the women counted in the second value (1 and 9): the first cannot be more.
-        (1, ["3", "2"], "no pueden ser más"),
-        (9, ["101", "100"], "no pueden ser más"),
+        (1, ["3", "2"], "no puede ser mayor"),
+        (9, ["101", "100"], "no puede ser mayor"),
         # People, women, units and services are counted in whole numbers.
         (1, ["1.0005", "2"], "número entero"),
         (11, ["12.5", "4"], "número entero"),
