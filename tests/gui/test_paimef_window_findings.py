@@ -73,9 +73,14 @@ def test_justify_a_warning_from_the_list(qtbot: QtBot, store: Store) -> None:
     shown.findings.setCurrentRow(0)
     shown.justify_selected("   ")
     assert "vacía" in shown.message.text()
+    warnings = sum(1 for text in _findings(shown) if text.startswith("AVISO"))
+    assert warnings > 1
+    assert shown.summary.text().endswith(f"{warnings} avisos ({warnings} sin justificar).")
     shown.findings.setCurrentRow(0)
     shown.justify_selected("Se captura con el informe parcial.")
     assert _findings(shown)[0] == first.replace("AVISO: ", "AVISO (justificado): ")
+    # As the main window says it: how many are left to justify, not only how many there are.
+    assert shown.summary.text().endswith(f"{warnings} avisos ({warnings - 1} sin justificar).")
 
 
 def test_the_summary_says_one_warning_in_the_singular(window: PaimefWindow) -> None:
@@ -83,9 +88,15 @@ def test_the_summary_says_one_warning_in_the_singular(window: PaimefWindow) -> N
     error = PaimefFinding("R", Severity.ERROR, "A.1", "ejercido", "Falta el ejercido.")
 
     window._show_findings([warning])
-    assert window.summary.text() == "0 errores (impiden entregar el informe) y 1 aviso."
+    assert window.summary.text() == (
+        "0 errores (impiden entregar el informe) y 1 aviso (1 sin justificar)."
+    )
     window._show_findings([error, warning, warning])
-    assert window.summary.text() == "1 error (impide entregar el informe) y 2 avisos."
+    assert window.summary.text() == (
+        "1 error (impide entregar el informe) y 2 avisos (2 sin justificar)."
+    )
+    window._show_findings([error])
+    assert window.summary.text() == "1 error (impide entregar el informe) y 0 avisos."
 
 
 def test_a_justification_that_may_not_be_stored_keeps_its_dialog_open(

@@ -32,9 +32,16 @@ class PaimefFinding:
         return (self.rule, self.action, self.field)
 
 
-def findings_summary(findings: Sequence[PaimefFinding]) -> str:
-    """The count line above the findings: ``1 error (impide entregar el informe) y 2 avisos.``."""
+def findings_summary(findings: Sequence[PaimefFinding], open_warnings: int) -> str:
+    """The count line above the findings: ``1 error (impide …) y 2 avisos (1 sin justificar).``.
+
+    ``open_warnings``: how many of the avisos have no justification yet (as the main window
+    says it: the total alone did not change when one was justified).
+    """
     errors = sum(1 for finding in findings if finding.is_error)
     blocks = "impide" if errors == 1 else "impiden"
-    warnings = count(len(findings) - errors, "aviso", "avisos")
-    return f"{count(errors, 'error', 'errores')} ({blocks} entregar el informe) y {warnings}."
+    warnings = len(findings) - errors
+    said = count(warnings, "aviso", "avisos")
+    if warnings:
+        said += f" ({open_warnings} sin justificar)"
+    return f"{count(errors, 'error', 'errores')} ({blocks} entregar el informe) y {said}."

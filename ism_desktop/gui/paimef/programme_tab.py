@@ -88,7 +88,8 @@ class ProgrammeTab(QWidget):
         self, findings: list[PaimefFinding], justified: Collection[tuple[str, str, str]]
     ) -> None:
         """The summary and the list; ``justified``: the keys of the findings with a reason."""
-        self.summary.setText(findings_summary(findings))
+        keys = [finding_key(f) for f in findings if not f.is_error]
+        self.summary.setText(findings_summary(findings, sum(k not in justified for k in keys)))
         self.findings.clear()
         for finding in findings:
             mark = " (justificado)" if finding_key(finding) in justified else ""
