@@ -61,11 +61,11 @@ def test_the_buttons_stay_put_when_a_problem_shows_and_goes(
 @pytest.mark.parametrize(
     ("row", "said"),
     [
-        (("", "PERSONA", "10", ""), "la meta 1 necesita su descripción."),
-        (("Talleres", "", "10", ""), "la meta 1 necesita su unidad de medida."),
-        (("", "", "10", ""), "la meta 1 necesita su descripción y su unidad de medida."),
-        (("Talleres", "TALLER", "", ""), "meta 1: escriba la cantidad programada."),
-        (("Talleres", "TALLER", "diez", ""), "meta 1: «diez» no es una cantidad: escriba un"),
+        (("", "PERSONA", "10", ""), "La meta 1 necesita su descripción."),
+        (("Talleres", "", "10", ""), "La meta 1 necesita su unidad de medida."),
+        (("", "", "10", ""), "La meta 1 necesita su descripción y su unidad de medida."),
+        (("Talleres", "TALLER", "", ""), "Meta 1: escriba la cantidad programada."),
+        (("Talleres", "TALLER", "diez", ""), "Meta 1: «diez» no es una cantidad: escriba un"),
     ],
 )
 def test_a_goal_row_says_what_it_lacks(
@@ -112,7 +112,7 @@ def test_a_new_accion_needs_its_programmed_amount_but_not_what_was_spent(
     window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     form = _new_accion_named(window, monkeypatch)
-    assert form.problem.text() == "monto programado: falta el monto."
+    assert form.problem.text() == "Monto programado: falta el monto."
 
     form.programmed.setText("1000")
 
@@ -147,7 +147,7 @@ def test_a_goal_quantity_with_a_decimal_comma_is_refused(
     window.form.goals.setItem(0, 2, QTableWidgetItem("1,5"))
 
     assert window.form.problem.text().startswith(
-        "meta 1: «1,5» no es una cantidad: escriba un número entero desde 0."
+        "Meta 1: «1,5» no es una cantidad: escriba un número entero desde 0."
     )
 
 

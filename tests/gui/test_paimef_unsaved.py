@@ -271,10 +271,10 @@ def test_a_control_character_in_the_name_is_refused(
     window.form.name.setText("Diplomado\x07 en atención")
 
     assert window.form.problem.text() == (
-        "nombre: tiene un carácter que no es texto (U+0007, posición 10)."
+        "Nombre: tiene un carácter que no es texto (U+0007, posición 10)."
     )
     window.form.save_button.click()
-    assert window.message.text().startswith("No se guardó: nombre:")
+    assert window.message.text().startswith("No se guardó: Nombre:")
     assert store.paimef.load(2026) == programme()
 
 
@@ -286,7 +286,7 @@ def test_a_meta_too_long_is_refused(
     window.form.goals.setItem(0, 0, QTableWidgetItem("x" * 20_001))
 
     assert window.form.problem.text() == (
-        "meta 1, descripción: tiene 20\u00a0001 caracteres (máx. 20\u00a0000)."
+        "Meta 1, descripción: tiene 20\u00a0001 caracteres (máx. 20\u00a0000)."
     )
     window.form.save_button.click()
     assert store.paimef.load(2026) == programme()

@@ -147,3 +147,23 @@ def test_a_key_a_command_took_meanwhile_is_refused_in_spanish(
     assert window.message.text() == "No se guardó: ya hay una acción con la clave C.2."
     assert store.paimef.load(2026) == taken
     _discard_when_asked(monkeypatch)  # the refused acción is still typed when the window closes
+
+
+def test_every_problem_of_a_new_accion_is_said_at_once(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only the missing clave was said: the amount came up only once the clave was written.
+    asked = _discard_when_asked(monkeypatch)
+    window.new_action()
+    window.form.name.setText("Refugio")
+    window.form.programmed.setText("abc")
+    both = (
+        "Escriba la clave de la acción (por ejemplo A.1). Monto programado: «abc» no es un "
+        "monto en pesos: escriba solo dígitos y punto decimal, por ejemplo 250000.00."
+    )
+    assert window.form.problem.text() == both
+    window.new_action()
+    assert asked == [
+        f"La acción nueva tiene cambios que no se pueden guardar: {both}"
+        + "\n\n¿Descartar esos cambios?"
+    ]

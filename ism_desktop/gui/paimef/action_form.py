@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +31,7 @@ from ism_desktop.domain.paimef.programme import Action, Goal
 from ism_desktop.domain.paimef.vertientes import Vertiente, lineas_of
 from ism_desktop.gui.paimef.full_text_combo import FullTextComboBox
 
+_T = TypeVar("_T")
 GOAL_HEADINGS = ("Descripción de la meta", "Unidad", "Cantidad", "Alcanzado")
 _NEEDED = ("su descripción", "su unidad de medida")  # a goal's first two columns, as said
 
@@ -179,18 +183,28 @@ class ActionForm(QWidget):
         self.shown, self._edited = action, False
 
     def to_action(self) -> Action:
-        """The acción as typed; ``InputError`` or ``AmountError`` says what is wrong."""
+        """The acción as typed; ``InputError`` says every problem of it, one sentence each."""
+        problems: list[str] = []
         if not self.key.text().strip():
-            raise InputError("escriba la clave de la acción (por ejemplo A.1).")
+            problems.append("escriba la clave de la acción (por ejemplo A.1).")
         if not self.name.text().strip():
-            raise InputError("escriba el nombre de la acción.")
+            problems.append("escriba el nombre de la acción.")
         for label, text in (
             ("clave", self.key.text()),
             ("nombre", self.name.text()),
             ("justificación", self.justification.toPlainText()),
             ("material probatorio", self.evidence.text()),
         ):
-            _check_text(label, text)
+            _attempt(problems, partial(_check_text, label, text))
+        programmed = _attempt(problems, lambda: _amount("monto programado", self.programmed.text()))
+        # Nothing spent yet is the usual state of a new acción: blank means zero here.
+        exercised = _attempt(
+            problems, lambda: _amount("monto ejercido", self.exercised.text() or "0")
+        )
+        goals = [_attempt(problems, partial(self._goal, row)) for row in self._goal_rows()]
+        # All at once: said one by one, each came up only once the one before was corrected.
+        if problems or programmed is None or exercised is None:
+            raise InputError(" ".join(p[:1].upper() + p[1:] for p in problems))
         return Action(
             key=self.key.text().strip(),
             vertiente=Vertiente(self.vertiente.currentData()),
@@ -198,33 +212,33 @@ class ActionForm(QWidget):
             name=self.name.text().strip(),
             justification=self.justification.toPlainText().strip(),
             transversal=self.transversal.isChecked(),
-            programmed=_amount("monto programado", self.programmed.text()),
-            # Nothing spent yet is the usual state of a new acción: blank means zero here.
-            exercised=_amount("monto ejercido", self.exercised.text() or "0"),
-            goals=tuple(self._goals()),
+            programmed=programmed,
+            exercised=exercised,
+            goals=tuple(goal for goal in goals if goal is not None),
             evidence=self.evidence.text().strip(),
         )
 
-    def _goals(self) -> list[Goal]:
-        goals = []
-        for row in range(self.goals.rowCount()):
-            texts = [self._goal_text(row, c) for c in range(len(GOAL_HEADINGS))]
-            if not any(texts):
-                continue
-            _check_text(f"meta {row + 1}, descripción", texts[0])
-            _check_text(f"meta {row + 1}, unidad", texts[1])
-            lacking = [what for what, text in zip(_NEEDED, texts, strict=False) if not text]
-            if lacking:
-                raise InputError(f"la meta {row + 1} necesita {' y '.join(lacking)}.")
-            if not texts[2]:
-                raise InputError(f"meta {row + 1}: escriba la cantidad programada.")
-            try:
-                quantity = parse_quantity(texts[2])
-                achieved = parse_quantity(texts[3]) if texts[3] else None
-            except InputError as exc:
-                raise InputError(f"meta {row + 1}: {exc}") from None
-            goals.append(Goal(texts[0], texts[1].upper(), quantity, achieved))
-        return goals
+    def _goal_rows(self) -> list[int]:
+        """The goal rows with something typed in them (blank ones are left out)."""
+        columns = range(len(GOAL_HEADINGS))
+        rows = range(self.goals.rowCount())
+        return [r for r in rows if any(self._goal_text(r, c) for c in columns)]
+
+    def _goal(self, row: int) -> Goal:
+        texts = [self._goal_text(row, c) for c in range(len(GOAL_HEADINGS))]
+        _check_text(f"meta {row + 1}, descripción", texts[0])
+        _check_text(f"meta {row + 1}, unidad", texts[1])
+        lacking = [what for what, text in zip(_NEEDED, texts, strict=False) if not text]
+        if lacking:
+            raise InputError(f"la meta {row + 1} necesita {' y '.join(lacking)}.")
+        if not texts[2]:
+            raise InputError(f"meta {row + 1}: escriba la cantidad programada.")
+        try:
+            quantity = parse_quantity(texts[2])
+            achieved = parse_quantity(texts[3]) if texts[3] else None
+        except InputError as exc:
+            raise InputError(f"meta {row + 1}: {exc}") from None
+        return Goal(texts[0], texts[1].upper(), quantity, achieved)
 
     def _goal_text(self, row: int, column: int) -> str:
         item = self.goals.item(row, column)
@@ -241,6 +255,15 @@ class ActionForm(QWidget):
             draft = None
             self.problem.setText(str(exc))
         self.draft_changed.emit(draft)
+
+
+def _attempt(problems: list[str], read: Callable[[], _T]) -> _T | None:
+    """What ``read`` gives, or None with its problem added to ``problems``."""
+    try:
+        return read()
+    except (InputError, AmountError) as exc:
+        problems.append(str(exc))
+        return None
 
 
 def _check_text(label: str, text: str) -> None:
