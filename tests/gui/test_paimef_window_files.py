@@ -157,3 +157,38 @@ def _save_as(monkeypatch: pytest.MonkeyPatch, chosen: Path, kind: str = "") -> P
 
 def _answer_no(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return _discard_when_asked(monkeypatch, QMessageBox.StandardButton.No)
+
+
+def test_the_informe_is_never_offered_inside_the_program_folder(
+    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The sample imported from the program's resources/paimef: the informe's dialog then
+    # started there, inside the installation, and the report was written among its files.
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from ism_desktop.gui import places
+    from ism_desktop.platform import resources_dir
+
+    places.use_settings(QSettings(str(tmp_path / "configuracion.ini"), QSettings.Format.IniFormat))
+    _discard_when_asked(monkeypatch)  # «replace the stored programme?» and «write a draft?»
+    example = resources_dir() / "paimef" / "ejemplo_programa_anual_2026.json"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(example), ""))
+    window.import_file()
+    assert window.message.text().startswith("Importado ejemplo_programa_anual_2026.json")
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    starts: list[Path] = []
+
+    def save_in_usb(*args: object, **_kwargs: object) -> tuple[str, str]:
+        starts.append(Path(str(args[2])).parent)
+        return str(usb / "informe.pdf"), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_in_usb)
+    window.write_informe()
+    window.write_informe()
+
+    program = resources_dir().resolve()
+    assert starts[0].resolve() != program
+    assert program not in starts[0].resolve().parents
+    assert starts[1] == usb  # the last folder a report was saved in
