@@ -274,7 +274,7 @@ def test_a_control_character_in_the_name_is_refused(
         "Nombre: tiene un carácter que no es texto (U+0007, posición 10)."
     )
     window.form.save_button.click()
-    assert window.message.text().startswith("No se guardó: Nombre:")
+    assert window.message.text().startswith("No se guardó. Nombre:")
     assert store.paimef.load(2026) == programme()
 
 

@@ -274,7 +274,9 @@ class PaimefWindow(QDialog):
         try:
             action = self.form.to_action()
         except ValueError as exc:
-            self._say(f"No se guardó: {exc}")
+            # Its problems are whole sentences, each with its capital: after a colon they read
+            # as one run-on line («No se guardó: Nombre: …»).
+            self._say(f"No se guardó. {exc}")
             return
         self._store_action(action)
 
