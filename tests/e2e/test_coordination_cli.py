@@ -275,13 +275,15 @@ def test_hostile_packages_leave_the_database_untouched(coordinator: Path, tmp_pa
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
+    damaged = "el paquete está dañado o se modificó después de exportarlo"
+    redo = "pida a quien se lo envió que lo exporte de nuevo."
     assert lines[:4] == [
-        "Error: Rechazado «no_es_zip.zip»: no es un archivo zip válido.",
-        "Error: Rechazado «cortado.zip»: no es un archivo zip válido.",
-        "Error: Rechazado «salida.zip»: la entrada «../../fuera.txt» saldría de la carpeta del "
-        "paquete.",
-        "Error: Rechazado «alterado.zip»: el contenido de datos.json no coincide con su huella "
-        "SHA-256 del manifiesto.",
+        f"Error: Rechazado «no_es_zip.zip»: {damaged} (no es un archivo zip válido); {redo}",
+        f"Error: Rechazado «cortado.zip»: {damaged} (no es un archivo zip válido); {redo}",
+        f"Error: Rechazado «salida.zip»: {damaged} (la entrada «../../fuera.txt» saldría de la "
+        f"carpeta del paquete); {redo}",
+        f"Error: Rechazado «alterado.zip»: {damaged} (el contenido de datos.json no coincide con "
+        f"su huella SHA-256 del manifiesto); {redo}",
     ]
     assert re.fullmatch(
         r"Error: Rechazado «ETCA-III-04_2024_T1_unidad_009\.ismpaq»: este paquete ya se recibió "

@@ -150,3 +150,11 @@ def base_with_new_target(seed_text: str, folder: Path, description: str, target:
         approved = with_modified(meta, Quarter.SECOND, Decimal(target))
         store.edits.save(2024, meta, approved, Author("002", "l"), TargetChangeReason("Oficio"))
         return export_base(store, UnitCode("004"), folder, now=NOW).path
+
+
+def damaged(detail: str) -> str:
+    """How a package damaged or altered after its export is refused, around the failed check."""
+    return (
+        f"el paquete está dañado o se modificó después de exportarlo ({detail}); "
+        "pida a quien se lo envió que lo exporte de nuevo"
+    )

@@ -21,10 +21,13 @@ from ism_desktop.exchange.intake.packages import receive_packages
 from ism_desktop.exchange.package.reader import read_package
 from ism_desktop.exchange.package.zip_guard import MIB
 from ism_desktop.store.store import Store
-from tests.exchange.package_builders import coordinator_file, edit_data, members
+from tests.exchange.package_builders import coordinator_file, damaged, edit_data, members
 
 # An entry of ``size`` zeros: ``(name, size)``; or real bytes: ``(name, content)``.
 Member = tuple[str, int | bytes]
+# Around the failed check, when only its start and end are known.
+_DAMAGED = "«p.ismpaq»: el paquete está dañado o se modificó después de exportarlo ("
+_REDO = "); pida a quien se lo envió que lo exporte de nuevo"
 _SENTENCE = "Se dio seguimiento a las solicitudes de información pública, en tiempo y en forma. "
 
 
@@ -111,9 +114,8 @@ def test_a_data_file_declaring_more_than_any_entry_may_is_refused_unread(
 
     error, peak = _refused_at_coordinator(seed_text, tmp_path, package)
 
-    assert error == (
-        "«p.ismpaq»: la entrada «datos.json» ocuparía 65.0 MB al descomprimirse (se admiten "
-        "64.0 MB)"
+    assert error == "«p.ismpaq»: " + damaged(
+        "la entrada «datos.json» ocuparía 65.0 MB al descomprimirse (se admiten 64.0 MB)"
     )
     assert peak < 2 * MIB
 
@@ -125,7 +127,7 @@ def test_a_data_file_over_its_own_cap_is_refused_unread(
 
     error, peak = _refused_at_coordinator(seed_text, tmp_path, package)
 
-    assert error == "«p.ismpaq»: «datos.json» es demasiado grande"
+    assert error == "«p.ismpaq»: " + damaged("«datos.json» es demasiado grande")
     assert peak < 2 * MIB
 
 
@@ -140,8 +142,8 @@ def test_a_data_file_declaring_less_than_its_manifest_is_refused_unread(
     error, peak = _refused_at_coordinator(seed_text, tmp_path, package)
 
     # The manifest says 60 MB: one of the two lies, and that is seen before any reading.
-    assert error == (
-        "«p.ismpaq»: el tamaño de datos.json no coincide con el que declara el manifiesto"
+    assert error == "«p.ismpaq»: " + damaged(
+        "el tamaño de datos.json no coincide con el que declara el manifiesto"
     )
     assert peak < 2 * MIB
 
@@ -169,7 +171,7 @@ def test_a_data_file_lying_with_its_manifest_stops_at_what_it_declared(
 
     error, peak = _refused_at_coordinator(seed_text, tmp_path, package)
 
-    assert error == "«p.ismpaq»: la entrada «datos.json» está dañada"
+    assert error == "«p.ismpaq»: " + damaged("la entrada «datos.json» está dañada")
     # At most what it declared was inflated, not the 60 MB it holds.
     assert peak < declared + 2 * MIB
 
@@ -180,7 +182,7 @@ def test_too_many_entries_are_refused(unit_package: Path, seed_text: str, tmp_pa
 
     error, _ = _refused_at_coordinator(seed_text, tmp_path, package)
 
-    assert error == "«p.ismpaq»: tiene 9 entradas; se admiten 8"
+    assert error == "«p.ismpaq»: " + damaged("tiene 9 entradas; se admiten 8")
 
 
 def test_a_whole_over_the_total_cap_is_refused_unread(
@@ -193,8 +195,8 @@ def test_a_whole_over_the_total_cap_is_refused_unread(
 
     error, peak = _refused_at_coordinator(seed_text, tmp_path, package)
 
-    assert error.startswith("«p.ismpaq»: ocuparía 192.")
-    assert error.endswith(" MB al descomprimirse (se admiten 192.0 MB)")
+    assert error.startswith(f"{_DAMAGED}ocuparía 192.")
+    assert error.endswith(f" MB al descomprimirse (se admiten 192.0 MB){_REDO}")
     assert peak < 2 * MIB
 
 
@@ -253,8 +255,10 @@ def test_a_flood_of_small_values_is_refused_before_it_is_built(
 
     error, peak = _refused_at_coordinator(seed_text, tmp_path, package)
 
-    assert error.startswith("«p.ismpaq»: «datos.json» tiene unos ")
-    assert error.endswith(" valores en 10.0 MB: son demasiados para los datos de una unidad")
+    assert error.startswith(f"{_DAMAGED}«datos.json» tiene unos ")
+    assert error.endswith(
+        f" valores en 10.0 MB: son demasiados para los datos de una unidad{_REDO}"
+    )
     assert peak < 4 * size  # the bytes and a copy of them: no object per value
 
 

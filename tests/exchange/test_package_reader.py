@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.exchange.package.manifest import PackageRefusedError
+from ism_desktop.exchange.package.manifest import PackageDamagedError, PackageRefusedError
 from ism_desktop.exchange.package.reader import read_package
 from ism_desktop.exchange.package.zip_guard import CHUNK_BYTES, MIB
 from tests.exchange.package_builders import (
+    damaged,
     edit_data,
     members,
     repack,
@@ -38,6 +39,14 @@ def _reason(path: Path) -> str:
     with pytest.raises(PackageRefusedError) as caught:
         read_package(path)
     return caught.value.reason
+
+
+def _detail(path: Path) -> str:
+    """The failed check of a package refused as damaged, after its plain sentence."""
+    with pytest.raises(PackageDamagedError) as caught:
+        read_package(path)
+    assert caught.value.reason == damaged(caught.value.detail)
+    return caught.value.detail
 
 
 def test_a_real_package_reads_back(unit_package: Path) -> None:
@@ -66,7 +75,7 @@ def test_a_changed_member_fails_its_checksum(unit_package: Path, tmp_path: Path)
     data = members(unit_package)["datos.json"].replace(b'"ASESOR', b'"ASESER', 1)
     path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": data}, rehash=False)
 
-    assert _reason(path) == (
+    assert _detail(path) == (
         "el contenido de datos.json no coincide con su huella SHA-256 del manifiesto"
     )
 
@@ -75,7 +84,7 @@ def test_a_member_of_another_size_is_refused(unit_package: Path, tmp_path: Path)
     data = members(unit_package)["datos.json"] + b" "
     path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": data}, rehash=False)
 
-    assert _reason(path) == "el tamaño de datos.json no coincide con el que declara el manifiesto"
+    assert _detail(path) == "el tamaño de datos.json no coincide con el que declara el manifiesto"
 
 
 def test_a_newer_format_is_refused(unit_package: Path, tmp_path: Path) -> None:
@@ -105,7 +114,7 @@ def test_a_bad_manifest_is_refused(
     def spoil(manifest: dict[str, Any]) -> None:
         manifest[key] = value
 
-    assert _reason(repack(unit_package, tmp_path / "p.zip", manifest=spoil)) == reason
+    assert _detail(repack(unit_package, tmp_path / "p.zip", manifest=spoil)) == reason
 
 
 def test_a_manifest_that_is_not_json_is_refused(unit_package: Path, tmp_path: Path) -> None:
@@ -113,7 +122,7 @@ def test_a_manifest_that_is_not_json_is_refused(unit_package: Path, tmp_path: Pa
     content["manifest.json"] = b"{no"
     (tmp_path / "p.zip").write_bytes(zip_bytes(content.items()))
 
-    assert _reason(tmp_path / "p.zip") == (
+    assert _detail(tmp_path / "p.zip") == (
         "«manifest.json» no es un JSON válido: en la línea 1, columna 2 hay un error de sintaxis"
     )
 
@@ -121,19 +130,19 @@ def test_a_manifest_that_is_not_json_is_refused(unit_package: Path, tmp_path: Pa
 def test_an_unexpected_member_is_refused(unit_package: Path, tmp_path: Path) -> None:
     path = repack(unit_package, tmp_path / "p.zip", extra=[("leeme.txt", b"hola")])
 
-    assert _reason(path) == "contiene «leeme.txt», que no corresponde a un paquete de informe"
+    assert _detail(path) == "contiene «leeme.txt», que no corresponde a un paquete de informe"
 
 
 def test_a_missing_member_is_refused(unit_package: Path, tmp_path: Path) -> None:
     path = repack(unit_package, tmp_path / "p.zip", drop=["informe.pdf"])
 
-    assert _reason(path) == "al paquete le falta «informe.pdf»"
+    assert _detail(path) == "al paquete le falta «informe.pdf»"
 
 
 def test_a_pdf_that_is_not_a_pdf_is_refused(unit_package: Path, tmp_path: Path) -> None:
     path = repack(unit_package, tmp_path / "p.zip", replace={"informe.pdf": b"MZ\x90\x00"})
 
-    assert _reason(path) == "«informe.pdf» no es un PDF"
+    assert _detail(path) == "«informe.pdf» no es un PDF"
 
 
 def test_data_of_another_period_than_its_manifest_is_refused(
@@ -144,14 +153,14 @@ def test_data_of_another_period_than_its_manifest_is_refused(
 
     path = edit_data(unit_package, tmp_path / "p.zip", other_year)
 
-    assert _reason(path).startswith("«datos.json» no corresponde al manifiesto")
+    assert _detail(path).startswith("«datos.json» no corresponde al manifiesto")
 
 
 def test_runaway_nesting_in_the_data_is_refused(unit_package: Path, tmp_path: Path) -> None:
     nested = b"[" * 100_000 + b"]" * 100_000
     path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": nested})
 
-    assert _reason(path) == (
+    assert _detail(path) == (
         "«datos.json» no es un JSON válido: anida demasiados niveles de listas u objetos"
     )
 
@@ -161,19 +170,19 @@ def test_nan_in_the_data_is_refused(unit_package: Path, tmp_path: Path) -> None:
     text = json.dumps(data).replace('"ejercicio": 2024', '"ejercicio": NaN', 1).encode()
     path = repack(unit_package, tmp_path / "p.zip", replace={"datos.json": text})
 
-    assert _reason(path).startswith("«datos.json» no es un JSON válido: en la línea 1, columna ")
-    assert _reason(path).endswith(" trae «NaN», que no es una cifra")
+    assert _detail(path).startswith("«datos.json» no es un JSON válido: en la línea 1, columna ")
+    assert _detail(path).endswith(" trae «NaN», que no es una cifra")
 
 
 def test_a_workbook_declaring_entities_is_refused(unit_package: Path, tmp_path: Path) -> None:
     workbook = workbook_with(unit_package, "xl/worksheets/sheet1.xml", BILLION_LAUGHS)
     path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
 
-    with pytest.raises(PackageRefusedError) as caught:
+    with pytest.raises(PackageDamagedError) as caught:
         read_package(path)
 
     assert caught.value.source == "p.zip › informe.xlsx"
-    assert caught.value.reason == (
+    assert caught.value.detail == (
         "la parte «xl/worksheets/sheet1.xml» del libro declara un DOCTYPE o entidades XML "
         "(posible bomba XML)"
     )
@@ -185,7 +194,7 @@ def test_a_doctype_across_two_chunks_is_found(unit_package: Path, tmp_path: Path
 
     path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
 
-    assert "declara un DOCTYPE" in _reason(path)
+    assert "declara un DOCTYPE" in _detail(path)
 
 
 def test_a_wide_encoded_part_is_refused(unit_package: Path, tmp_path: Path) -> None:
@@ -194,20 +203,20 @@ def test_a_wide_encoded_part_is_refused(unit_package: Path, tmp_path: Path) -> N
 
     path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
 
-    assert _reason(path) == "la parte «xl/styles.xml» del libro no está codificada en UTF-8"
+    assert _detail(path) == "la parte «xl/styles.xml» del libro no está codificada en UTF-8"
 
 
 def test_a_workbook_that_is_not_a_zip_is_refused(unit_package: Path, tmp_path: Path) -> None:
     path = with_workbook(unit_package, tmp_path / "p.zip", b"PK no soy un libro")
 
-    assert _reason(path) == "no es un libro de Excel (.xlsx)"
+    assert _detail(path) == "no es un libro de Excel (.xlsx)"
 
 
 def test_a_workbook_escaping_its_folder_is_refused(unit_package: Path, tmp_path: Path) -> None:
     workbook = workbook_with(unit_package, "../../evil.xml", b"<x/>")
     path = with_workbook(unit_package, tmp_path / "p.zip", workbook)
 
-    assert _reason(path) == "la entrada «../../evil.xml» saldría de la carpeta del paquete"
+    assert _detail(path) == "la entrada «../../evil.xml» saldría de la carpeta del paquete"
 
 
 def test_a_bomb_inside_the_workbook_is_not_expanded(unit_package: Path, tmp_path: Path) -> None:
@@ -216,7 +225,7 @@ def test_a_bomb_inside_the_workbook_is_not_expanded(unit_package: Path, tmp_path
 
     tracemalloc.start()
     try:
-        reason = _reason(path)
+        reason = _detail(path)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -234,7 +243,7 @@ def test_a_workbook_part_declaring_too_much_is_refused_unread(
 
     tracemalloc.start()
     try:
-        reason = _reason(path)
+        reason = _detail(path)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

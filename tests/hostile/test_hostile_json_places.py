@@ -65,5 +65,8 @@ def test_a_package_whose_data_is_cut_says_where(
 
     reason = _reason(coordinator, path)
 
-    assert reason.startswith("«datos.json» no es un JSON válido: termina antes de tiempo")
+    assert reason.startswith(
+        "el paquete está dañado o se modificó después de exportarlo («datos.json» no es un JSON "
+        "válido: termina antes de tiempo"
+    )
     assert "línea 11, columna" in reason

@@ -45,4 +45,7 @@ def test_a_zip_that_is_no_workbook_is_still_refused_for_its_entries(
 ) -> None:
     many = write_zip(tmp_path / "muchos.zip", [(f"{n}.txt", b"x") for n in range(10)])
 
-    assert _reason(coordinator, many) == "tiene 10 entradas; se admiten 8"
+    assert _reason(coordinator, many) == (
+        "el paquete está dañado o se modificó después de exportarlo (tiene 10 entradas; se "
+        "admiten 8); pida a quien se lo envió que lo exporte de nuevo"
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,10 @@ XLSX_NAME = "informe.xlsx"
 
 class PackageFormatError(ValueError):
     """A manifest that cannot be read; the message is for the user (Spanish)."""
+
+
+class NewerFormatError(PackageFormatError):
+    """A manifest of a format newer than this program reads: no damage, an update to make."""
 
 
 def sha256_hex(data: bytes) -> str:
@@ -118,7 +122,7 @@ class PackageManifest:
         try:
             version = _integer(data, "version_formato")
             if version > PACKAGE_FORMAT_VERSION:
-                raise PackageFormatError(
+                raise NewerFormatError(
                     f"el paquete tiene el formato {version}; este programa lee hasta el "
                     f"{PACKAGE_FORMAT_VERSION}. Actualice ISM Avance."
                 )
@@ -181,6 +185,29 @@ class PackageRefusedError(Exception):
         super().__init__(f"«{source}»: {reason}")
         self.source = source
         self.reason = reason
+
+
+class PackageDamagedError(PackageRefusedError):
+    """A package damaged or altered after its export: said plainly, with what to do.
+
+    ``detail`` is the check that failed («el tamaño de datos.json no coincide…»): it names
+    files and a manifest office staff never see, so it only follows the plain sentence, for
+    whoever must find out what happened.
+    """
+
+    def __init__(self, source: str, detail: str) -> None:
+        # Built only when raised: reading a good package never comes here.
+        super().__init__(
+            source,
+            f"el paquete está dañado o se modificó después de exportarlo ({detail}); "
+            "pida a quien se lo envió que lo exporte de nuevo",
+        )
+        self.detail = detail
+
+
+# How a reader of a zip or JSON refuses it: a package's reader says its damage as such
+# (``PackageDamagedError``); a workbook brought on its own is refused as it is.
+Refusal = Callable[[str, str], PackageRefusedError]
 
 
 def shown_name(name: str, limit: int = 80) -> str:

@@ -23,9 +23,12 @@ from ism_desktop.exchange.package.manifest import (
     MANIFEST_NAME,
     PDF_NAME,
     XLSX_NAME,
+    NewerFormatError,
+    PackageDamagedError,
     PackageFormatError,
     PackageManifest,
     PackageRefusedError,
+    Refusal,
     file_label,
     shown_name,
 )
@@ -89,14 +92,16 @@ def _crowded(raw: bytes) -> int | None:
     return separators if separators * _BYTES_PER_VALUE > len(raw) else None
 
 
-def parse_json(raw: bytes, label: str, member: str) -> Any:
+def parse_json(raw: bytes, label: str, member: str, refused: Refusal = PackageRefusedError) -> Any:
     """Parse JSON from a bounded buffer: exact decimals, no NaN, no runaway nesting.
+
+    ``refused``: how it is refused (a package's member: as damage of the package).
 
     Raises:
         PackageRefusedError: not JSON (said where), or a flood of values (refused unbuilt).
     """
     if (crowded := _crowded(raw)) is not None:
-        raise PackageRefusedError(
+        raise refused(
             label,
             f"«{member}» tiene unos {thousands(crowded)} valores en {megabytes(len(raw))}: son "
             "demasiados para los datos de una unidad",
@@ -105,7 +110,7 @@ def parse_json(raw: bytes, label: str, member: str) -> Any:
         return json.loads(raw.decode("utf-8"), parse_float=Decimal, parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         # Only a refusal pays for finding the place: the hot path above stays one call.
-        raise PackageRefusedError(label, json_problem(raw, member, exc)) from exc
+        raise refused(label, json_problem(raw, member, exc)) from exc
 
 
 def _file_sha256(path: Path, label: str) -> tuple[str, bytes | None]:
@@ -141,22 +146,24 @@ def _check_size(path: Path, label: str) -> None:
 
 def _manifest(archive: GuardedZip, label: str) -> PackageManifest:
     if MANIFEST_NAME not in archive.entries:
-        raise PackageRefusedError(label, f"al paquete le falta «{MANIFEST_NAME}»")
+        raise PackageDamagedError(label, f"al paquete le falta «{MANIFEST_NAME}»")
     raw = archive.read(MANIFEST_NAME, MAX_MEMBER_BYTES[MANIFEST_NAME])
-    data = parse_json(raw, label, MANIFEST_NAME)
+    data = parse_json(raw, label, MANIFEST_NAME, PackageDamagedError)
     if not isinstance(data, Mapping):
-        raise PackageRefusedError(label, f"«{MANIFEST_NAME}» no es un manifiesto")
+        raise PackageDamagedError(label, f"«{MANIFEST_NAME}» no es un manifiesto")
     try:
         manifest = PackageManifest.from_json(data)
-    except PackageFormatError as exc:
+    except NewerFormatError as exc:
         raise PackageRefusedError(label, str(exc).rstrip(".")) from exc
+    except PackageFormatError as exc:
+        raise PackageDamagedError(label, str(exc).rstrip(".")) from exc
     # These travel into the log and the messages: short, plain text only.
     if not _ENTITY.fullmatch(manifest.entity):
-        raise PackageRefusedError(
+        raise PackageDamagedError(
             label, f"la dependencia «{shown_name(manifest.entity, 20)}» del manifiesto no es válida"
         )
     if len(manifest.created_at) > 64 or not manifest.created_at.isprintable():
-        raise PackageRefusedError(label, "la fecha del manifiesto no es válida")
+        raise PackageDamagedError(label, "la fecha del manifiesto no es válida")
     return manifest
 
 
@@ -165,16 +172,16 @@ def _check_members(archive: GuardedZip, manifest: PackageManifest, label: str) -
     expected = MEMBERS[manifest.kind]
     unknown = sorted(present - expected)
     if unknown:
-        raise PackageRefusedError(
+        raise PackageDamagedError(
             label,
             f"contiene «{shown_name(unknown[0])}», que no corresponde a un {manifest.kind.label}",
         )
     missing = sorted(expected - present)
     if missing:
-        raise PackageRefusedError(label, f"al paquete le falta «{missing[0]}»")
+        raise PackageDamagedError(label, f"al paquete le falta «{missing[0]}»")
     listed = [item.name for item in manifest.files]
     if sorted(listed) != sorted(expected - {MANIFEST_NAME}):
-        raise PackageRefusedError(
+        raise PackageDamagedError(
             label, "la lista de archivos del manifiesto no coincide con el contenido del paquete"
         )
 
@@ -185,24 +192,24 @@ def _verified(archive: GuardedZip, manifest: PackageManifest, name: str, label: 
     assert listed is not None
     info = archive.entries[name]
     if info.file_size != listed.size:
-        raise PackageRefusedError(
+        raise PackageDamagedError(
             label, f"el tamaño de {name} no coincide con el que declara el manifiesto"
         )
     limit = MAX_MEMBER_BYTES[name]
     if info.file_size > limit:
-        raise PackageRefusedError(label, f"«{name}» es demasiado grande")
+        raise PackageDamagedError(label, f"«{name}» es demasiado grande")
     digest = hashlib.sha256()
     kept: list[bytes] = []
     first = True
     for chunk in archive.chunks(name):
         if first and name == PDF_NAME and not chunk.startswith(b"%PDF-"):
-            raise PackageRefusedError(label, f"«{name}» no es un PDF")
+            raise PackageDamagedError(label, f"«{name}» no es un PDF")
         first = False
         digest.update(chunk)
         if name != PDF_NAME:
             kept.append(chunk)
     if digest.hexdigest() != listed.sha256.lower():
-        raise PackageRefusedError(
+        raise PackageDamagedError(
             label, f"el contenido de {name} no coincide con su huella SHA-256 del manifiesto"
         )
     return b"".join(kept)
@@ -210,7 +217,7 @@ def _verified(archive: GuardedZip, manifest: PackageManifest, name: str, label: 
 
 def _check_data_header(data: Any, manifest: PackageManifest, label: str) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
-        raise PackageRefusedError(label, f"«{DATA_NAME}» no tiene la forma esperada")
+        raise PackageDamagedError(label, f"«{DATA_NAME}» no tiene la forma esperada")
     try:
         same = (
             data["version_formato"] == manifest.format_version
@@ -221,9 +228,9 @@ def _check_data_header(data: Any, manifest: PackageManifest, label: str) -> Mapp
             and data.get("tipo", PackageKind.REPORT.value) == manifest.kind.value
         )
     except (KeyError, TypeError) as exc:
-        raise PackageRefusedError(label, f"a «{DATA_NAME}» le faltan datos del encabezado") from exc
+        raise PackageDamagedError(label, f"a «{DATA_NAME}» le faltan datos del encabezado") from exc
     if not same:
-        raise PackageRefusedError(
+        raise PackageDamagedError(
             label,
             f"«{DATA_NAME}» no corresponde al manifiesto (formato, tipo, ejercicio, trimestre, "
             "dependencia o unidad distintos)",
@@ -266,14 +273,21 @@ def read_package(path: Path) -> PackageContents:
     """Check a package file completely without touching any database.
 
     Raises:
-        PackageRefusedError: the first check that failed, in Spanish.
+        PackageRefusedError: the first check that failed, in Spanish; a package damaged or
+            altered after its export, as ``PackageDamagedError``.
     """
     label = file_label(path)
     _check_size(path, label)
     # A package read once: the zip is opened from the very bytes that were hashed.
     sha256, content = _file_sha256(path, label)
     source = path if content is None else content
-    with open_guarded(source, PACKAGE_LIMITS, label, other_kind=_workbook_instead(path)) as archive:
+    with open_guarded(
+        source,
+        PACKAGE_LIMITS,
+        label,
+        other_kind=_workbook_instead(path),
+        refused=PackageDamagedError,
+    ) as archive:
         manifest = _manifest(archive, label)
         _check_members(archive, manifest, label)
         raw = {
@@ -282,6 +296,9 @@ def read_package(path: Path) -> PackageContents:
             if name != MANIFEST_NAME
         }
     if XLSX_NAME in raw:
-        check_workbook(raw[XLSX_NAME], f"{label} › {XLSX_NAME}", parsed=False)
-    data = _check_data_header(parse_json(raw[DATA_NAME], label, DATA_NAME), manifest, label)
+        check_workbook(
+            raw[XLSX_NAME], f"{label} › {XLSX_NAME}", parsed=False, refused=PackageDamagedError
+        )
+    parsed = parse_json(raw[DATA_NAME], label, DATA_NAME, PackageDamagedError)
+    data = _check_data_header(parsed, manifest, label)
     return PackageContents(source=label, sha256=sha256, manifest=manifest, data=data)

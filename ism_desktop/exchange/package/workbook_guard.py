@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
-from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
+from ism_desktop.exchange.package.manifest import PackageRefusedError, Refusal, shown_name
 from ism_desktop.exchange.package.zip_guard import MIB, GuardedZip, ZipLimits, open_guarded
 
 # A workbook that ``openpyxl`` then reads whole into memory: a bomb must weigh at least 1/200 of
@@ -98,7 +98,7 @@ def _prolog_only(workbook: GuardedZip, name: str) -> bool:
     return root >= 0 and _CONTROL.search(head, 0, root) is None
 
 
-def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
+def _scan_part(workbook: GuardedZip, name: str) -> None:
     # A workbook's parts are small: each is inflated whole, and read as the one chunk
     # ``chunks`` would yield (none for an empty part), without a generator per part.
     whole = workbook.small_entry(workbook.entries[name])
@@ -107,17 +107,16 @@ def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
     first = True
     for chunk in pieces:
         if first and _not_utf8(chunk):
-            raise PackageRefusedError(
-                label, f"la parte «{shown_name(name)}» del libro no está codificada en UTF-8"
+            raise workbook.refuse(
+                f"la parte «{shown_name(name)}» del libro no está codificada en UTF-8"
             )
         first = False
         window = tail + chunk
         # Every marker starts with «<!»: a part without one (nearly all) needs no lowering.
         if b"<!" in window and any(marker in window.lower() for marker in _MARKERS):
-            raise PackageRefusedError(
-                label,
+            raise workbook.refuse(
                 f"la parte «{shown_name(name)}» del libro declara un DOCTYPE o entidades XML "
-                "(posible bomba XML)",
+                "(posible bomba XML)"
             )
         # Keep the end of this chunk so a marker split across two chunks is still found.
         tail = window[-_OVERLAP:]
@@ -126,24 +125,27 @@ def _scan_part(workbook: GuardedZip, name: str, label: str) -> None:
 _NOT_A_WORKBOOK = "un libro de Excel (.xlsx)"
 
 
-def check_workbook(data: bytes, label: str, *, parsed: bool = True) -> int:
+def check_workbook(
+    data: bytes, label: str, *, parsed: bool = True, refused: Refusal = PackageRefusedError
+) -> int:
     """Refuse a workbook that is not a safe xlsx; return how many XML parts were scanned.
 
     ``parsed=False``: the workbook is only kept (a package's), never read by this program, and
-    a part whose prolog is plain is not inflated past it.
+    a part whose prolog is plain is not inflated past it. ``refused``: how it is refused (a
+    package's workbook: as damage of the package).
 
     Raises:
         PackageRefusedError: the workbook is not a zip, breaks a limit, or holds a hostile part.
     """
     # A text or a PDF renamed «.xlsx» is said as what it is not: a workbook, not a «zip».
     limits = WORKBOOK_LIMITS if parsed else _KEPT_WORKBOOK_LIMITS
-    with open_guarded(data, limits, label, _NOT_A_WORKBOOK) as workbook:
+    with open_guarded(data, limits, label, _NOT_A_WORKBOOK, refused=refused) as workbook:
         if _CONTENT_TYPES not in workbook.entries:
-            raise PackageRefusedError(label, f"no es {_NOT_A_WORKBOOK}")
+            raise workbook.refuse(f"no es {_NOT_A_WORKBOOK}")
         scanned = 0
         for name in workbook.entries:
             if _is_xml_part(name):
                 if parsed or not _prolog_only(workbook, name):
-                    _scan_part(workbook, name, label)
+                    _scan_part(workbook, name)
                 scanned += 1
     return scanned

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
+from ism_desktop.exchange.package.manifest import PackageRefusedError, Refusal, shown_name
 from ism_desktop.platform import describe_os_error
 
 CHUNK_BYTES = 64 * 1024
@@ -165,15 +165,22 @@ def _entry_problem(info: zipfile.ZipInfo, limits: ZipLimits) -> str | None:
 class GuardedZip:
     """An open zip whose entries passed the checks; reads are chunked and bounded."""
 
-    def __init__(self, archive: zipfile.ZipFile, label: str, data: bytes | None = None) -> None:
+    def __init__(
+        self,
+        archive: zipfile.ZipFile,
+        label: str,
+        data: bytes | None = None,
+        refused: Refusal = PackageRefusedError,
+    ) -> None:
         self._archive = archive
         self._label = label
         self._data = data
+        self._refused = refused
         self.entries = {info.filename: info for info in archive.infolist()}
 
     def refuse(self, reason: str) -> PackageRefusedError:
         """A refusal naming this zip."""
-        return PackageRefusedError(self._label, reason)
+        return self._refused(self._label, reason)
 
     def chunks(self, name: str) -> Iterator[bytes]:
         """The entry's bytes, at most ``CHUNK_BYTES`` at a time, never more than it declared."""
@@ -281,22 +288,22 @@ class GuardedZip:
         return b"".join(self.chunks(name))
 
 
-def _check_entries(archive: zipfile.ZipFile, limits: ZipLimits, label: str) -> None:
+def _check_entries(
+    archive: zipfile.ZipFile, limits: ZipLimits, label: str, refused: Refusal
+) -> None:
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
-        raise PackageRefusedError(
-            label, f"tiene {len(infos)} entradas; se admiten {limits.max_entries}"
-        )
+        raise refused(label, f"tiene {len(infos)} entradas; se admiten {limits.max_entries}")
     for info in infos:
         problem = _name_problem(info.filename, limits) or _entry_problem(info, limits)
         if problem:
-            raise PackageRefusedError(label, problem)
+            raise refused(label, problem)
     repeated = [name for name, count in Counter(i.filename for i in infos).items() if count > 1]
     if repeated:
-        raise PackageRefusedError(label, f"la entrada «{shown_name(repeated[0])}» está repetida")
+        raise refused(label, f"la entrada «{shown_name(repeated[0])}» está repetida")
     total = sum(info.file_size for info in infos)
     if total > limits.max_total_bytes:
-        raise PackageRefusedError(
+        raise refused(
             label,
             f"ocuparía {megabytes(total)} al descomprimirse (se admiten "
             f"{megabytes(limits.max_total_bytes)})",
@@ -310,17 +317,19 @@ def open_guarded(
     label: str,
     kind: str = "un archivo zip válido",
     other_kind: Callable[[Sequence[str]], str | None] | None = None,
+    refused: Refusal = PackageRefusedError,
 ) -> Iterator[GuardedZip]:
     """Open a zip file (or zip bytes) after checking its central directory against ``limits``.
 
     ``kind``: what the file is not, if it is no zip at all («un libro de Excel (.xlsx)»).
     ``other_kind``: given the entry names, why the zip is refused as another kind of file
     (None: it is not one); asked before any other check of the entries.
+    ``refused``: how a zip that is damaged or breaks a limit is refused (a package's reader
+    says it was damaged); another kind of file, or one that cannot be read, is refused as such.
 
     Raises:
         PackageRefusedError: not a zip, or a check failed; ``label`` names it in the message.
     """
-    not_zip = PackageRefusedError(label, f"no es {kind}")
     # Another kind of zip (a workbook renamed as a package) is said as such, before its counts.
     foreign = other_kind or (lambda _names: None)
     try:
@@ -330,22 +339,22 @@ def open_guarded(
     with stream:
         size = stream.seek(0, io.SEEK_END)
         declared = _declared_entries(stream, size)
+        # Refusals are built where raised: a package's says more, and a good zip builds none.
         if declared is None:
-            raise not_zip
+            raise refused(label, f"no es {kind}")
         if declared < 0:
-            raise PackageRefusedError(label, "usa el formato ZIP64, que no se admite")
+            raise refused(label, "usa el formato ZIP64, que no se admite")
         if declared > limits.max_entries:
-            other = foreign(_central_names(stream, size))
-            raise PackageRefusedError(
-                label, other or f"tiene {declared} entradas; se admiten {limits.max_entries}"
-            )
+            if other := foreign(_central_names(stream, size)):
+                raise PackageRefusedError(label, other)
+            raise refused(label, f"tiene {declared} entradas; se admiten {limits.max_entries}")
         stream.seek(0)
         try:
             archive = zipfile.ZipFile(stream)
         except (*_ZIP_ERRORS, OSError) as exc:
-            raise not_zip from exc
+            raise refused(label, f"no es {kind}") from exc
         with archive:
             if other := foreign(archive.namelist()):
                 raise PackageRefusedError(label, other)
-            _check_entries(archive, limits, label)
-            yield GuardedZip(archive, label, source if isinstance(source, bytes) else None)
+            _check_entries(archive, limits, label, refused)
+            yield GuardedZip(archive, label, source if isinstance(source, bytes) else None, refused)
