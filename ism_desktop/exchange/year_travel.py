@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ism_desktop.domain.audit import FieldChange
+from ism_desktop.domain.change_excerpt import shown_change
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import instant, local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
@@ -236,11 +237,13 @@ def reopen_notes(
         for change in changes:
             # Each value named: a missing one is said missing, not the whole change wrong.
             label = reader.shown(change.get("etiqueta", ""), "la etiqueta de un cambio", 200)
-            old = reader.shown(change.get("antes", ""), "el texto de antes de un cambio", 60)
-            new = reader.shown(change.get("despues", ""), "el texto de después de un cambio", 60)
+            # Whole: where two evaluations differ may be past their first 60 characters.
+            old = reader.shown(change.get("antes", ""), "el texto de antes de un cambio")
+            new = reader.shown(change.get("despues", ""), "el texto de después de un cambio")
             meta_id = reader.shown(change.get("id_meta", ""), "la meta de un cambio", 64)
             meta = shortened(names[meta_id], 60) if meta_id in names else f"Meta {meta_id}"
-            notes.append(f"  {meta} · {label}: «{old[:60]}» → «{new[:60]}»")
+            shown_old, shown_new = shown_change(old, new)
+            notes.append(f"  {meta} · {label}: {shown_old} → {shown_new}")
     return tuple(notes)
 
 

@@ -51,10 +51,9 @@ def test_each_change_after_a_reopening_names_its_meta() -> None:
 
     # «Realizado T1 (NUM): «0.00» → «5»» alone did not say which of the unit's metas changed.
     assert first == (
-        "  SERVICIOS OTORGADOS A MUJERES EN SITUACIÓN DE VIOLENCIA Y… · "
-        "Realizado T1 (NUM): «0.00» → «5»"
+        "  SERVICIOS OTORGADOS A MUJERES EN SITUACIÓN DE VIOLENCIA Y… · Realizado T1 (NUM): 0 → 5"
     )
-    assert unknown == "  Meta zz · Realizado T1 (NUM): «0.00» → «5»"
+    assert unknown == "  Meta zz · Realizado T1 (NUM): 0 → 5"
 
 
 @pytest.mark.usefixtures("hermosillo")
@@ -78,7 +77,9 @@ def test_a_text_the_unit_later_corrected_does_not_refuse_its_package() -> None:
     _, pasted, typed = reopen_notes(DataReader("paquete.ismpaq"), data, {"a1": "APOYOS"})
 
     assert len(long_paste) > 20_000
-    assert pasted == f"  APOYOS · Evaluación T1: «{long_paste[:60]}» → «»"
+    # Cut between words, with «…»; nothing after it reads «(vacío)», as in the table.
+    kept = " ".join(["MUJERES"] * 5)
+    assert pasted == f"  APOYOS · Evaluación T1: «SE ATENDIERON {kept}…» → (vacío)"
     assert typed == "  APOYOS · Evaluación T1: «PRIMERA LÍNEA SEGUNDA» → «BIEN»"
 
 
@@ -89,3 +90,44 @@ def test_a_change_that_is_not_text_still_refuses(bad: object) -> None:
 
     with pytest.raises(PackageRefusedError, match="el texto de antes de un cambio"):
         reopen_notes(DataReader("paquete.ismpaq"), data)
+
+
+@pytest.mark.usefixtures("hermosillo")
+def test_a_changed_evaluation_shows_where_it_changed_and_figures_read_as_in_the_table() -> None:
+    before = (
+        "PARA EL PRIMER TRIMESTRE DEL EJERCICIO 2024, NO FUERON PROGRAMADAS ACCIONES DE "
+        "CAPACITACIÓN EN LA UNIDAD."
+    )
+    evaluation = {
+        "id_meta": "a1",
+        "etiqueta": "Evaluación cualitativa T1",
+        "antes": before,
+        "despues": before[:-1] + " DE ATENCIÓN.",
+    }
+    figure = {
+        "id_meta": "a1",
+        "etiqueta": "Realizado T1 (NUM)",
+        "antes": "391.00",
+        "despues": "396",
+    }
+    data = {
+        "reaperturas": [
+            {
+                "trimestre": 1,
+                "motivo": "Corrección",
+                "fecha": "2026-12-03T17:02:02+00:00",
+                "cambios": [evaluation, figure],
+            }
+        ]
+    }
+
+    _, text, number = reopen_notes(DataReader("paquete.ismpaq"), data, {"a1": "APOYOS"})
+
+    # Both sides read «PARA EL PRIMER TRIMESTRE DEL EJERCICIO 2024, NO FUERON PROGR»: the
+    # first 60 characters, the same before and after, while the change was at the end.
+    assert text == (
+        "  APOYOS · Evaluación cualitativa T1: «…CAPACITACIÓN EN LA UNIDAD.» → "
+        "«…CAPACITACIÓN EN LA UNIDAD DE ATENCIÓN.»"
+    )
+    # As the table below it: «391.00» read as another figure than the table's 391.
+    assert number == "  APOYOS · Realizado T1 (NUM): 391 → 396"
