@@ -30,6 +30,7 @@ _REASON_WIDTH = 100  # characters: about 700 px of the review's 850 at 1366×768
 _LEFT_OUT = QBrush(QColor("#5f6368"))  # not received, and nothing wrong: a newer one came
 _NOT_APPLIED = QBrush(QColor("#607d8b"))
 _OPEN_METAS_LIMIT = 200
+_RECEIVE = "&Recibir los paquetes válidos"
 
 
 class ReceiveDialog(QDialog):
@@ -55,10 +56,17 @@ class ReceiveDialog(QDialog):
             for meta in o.incoming.diff.metas
             if any(not line.applied for line in meta.lines)
         )
+        # The heading names the button as it reads; with nothing valid, that button is off
+        # and asking to choose it sent people looking for a way to receive what cannot be.
+        button = _RECEIVE.replace("&", "")
+        next_step = (
+            f"Nada se ha guardado todavía: revise los cambios y elija «{button}»."
+            if valid
+            else "Ningún paquete se puede recibir; vea los motivos abajo. Nada se guardó."
+        )
         self.summary = summary = QLabel(
             f"{count(len(valid), 'paquete válido', 'paquetes válidos')}, "
-            f"{count(refused, 'rechazado', 'rechazados')}{omitted}. Nada se ha guardado "
-            "todavía: revise los cambios y elija «Recibir»."
+            f"{count(refused, 'rechazado', 'rechazados')}{omitted}. {next_step}"
             + (_requests_note(requests) if requests else "")
             + "\nEl número de envío (secuencia) crece con cada paquete de una unidad: uno más "
             "viejo que el último recibido se rechaza."
@@ -87,11 +95,11 @@ class ReceiveDialog(QDialog):
         self.tree.expandToDepth(1 if rows <= _OPEN_METAS_LIMIT else 0)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox()
-        self.receive_button = buttons.addButton(
-            "&Recibir los paquetes válidos", QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.receive_button = buttons.addButton(_RECEIVE, QDialogButtonBox.ButtonRole.AcceptRole)
         self.receive_button.setEnabled(bool(valid))
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # With nothing valid there is nothing to cancel: the review only shows the reasons.
+        cancel.setText("Cancelar" if valid else "Cerrar")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
