@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.intake.diff import shown_pair
+from ism_desktop.exchange.intake.outcomes import left_out_counts
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.gui.whole_value import whole_value
 
@@ -43,12 +44,7 @@ class ReceiveDialog(QDialog):
         valid = [o for o in outcomes if not o.refused]
         left_out = sum(1 for o in outcomes if o.replaced)
         refused = len(outcomes) - len(valid) - left_out
-        omitted = (
-            f", {count(left_out, 'omitido', 'omitidos')} (otro más reciente del lote lo "
-            f"reemplaza{'' if left_out == 1 else 'n'})"
-            if left_out
-            else ""
-        )
+        omitted = "".join(f", {part}" for part in left_out_counts(outcomes, " del lote"))
         requests = sum(  # metas whose modified target the unit asks to change
             1
             for o in valid

@@ -73,3 +73,24 @@ def test_a_long_batch_shows_the_refusals_first_and_lists_every_file_apart(
     assert lines[-1] == "Y 7 más: el detalle de cada archivo está en «Mostrar los detalles...»."
     assert len(details.splitlines()) == 13
     assert details.splitlines()[:3] == lines[2:5]
+
+
+def _repeated(name: str) -> ReceiveOutcome:
+    error = f"«{name}»: viene repetido en este lote; se recibe una sola vez"
+    return ReceiveOutcome(Path(name), error=error, replaced=True, repeated=True)
+
+
+def test_a_repeated_copy_is_not_said_to_be_replaced_by_a_newer_one(
+    coordinator: Store, unit_package: Path
+) -> None:
+    saved = _saved(coordinator, unit_package)
+
+    both = batch_message([saved, _repeated("copia.ismpaq"), _left_out("viejo.ismpaq")])
+    assert both[0].splitlines()[0] == (
+        "Se guardó 1 paquete; 1 omitido (otro más reciente lo reemplaza), "
+        "1 omitido (repetido en el lote; se recibe una sola vez)."
+    )
+    assert batch_message([_repeated("a.zip"), _repeated("b.zip")])[0].splitlines()[0] == (
+        "Ningún paquete se guardó: 2 omitidos (repetidos en el lote; cada paquete se recibe "
+        "una sola vez)."
+    )

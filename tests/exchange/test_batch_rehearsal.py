@@ -19,6 +19,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.export.base import export_base
 from ism_desktop.exchange.export.observations import export_observations
 from ism_desktop.exchange.export.report_package import export_package
+from ism_desktop.exchange.intake.outcomes import batch_message
 from ism_desktop.exchange.intake.packages import (
     ReceiveOutcome,
     apply_checked,
@@ -133,6 +134,10 @@ def test_the_same_package_twice_in_a_batch_is_said_to_be_repeated(
     assert [o.error for o in checked] == [None, repeated]
     assert [o.error for o in applied] == [None, repeated]
     assert received == [1]
+    # Its count said «otro más reciente lo reemplaza»: nothing newer came, it is the same one.
+    assert batch_message(applied)[0].splitlines()[0] == (
+        "Se guardó 1 paquete; 1 omitido (repetido en el lote; se recibe una sola vez)."
+    )
 
 
 @pytest.mark.parametrize("window", [False, True])

@@ -50,6 +50,9 @@ class ReceiveOutcome:
     # Left out for a newer package of the same quarter in the batch: not received, and not
     # an error (``error`` says which one takes its place).
     replaced: bool = False
+    # Of those left out, a copy of one given before (same sender, quarter and sequence):
+    # nothing newer replaces it, and the counts must not say so.
+    repeated: bool = False
 
     @property
     def refused(self) -> bool:
@@ -79,6 +82,31 @@ class ReceiveOutcome:
         return text + "."
 
 
+def left_out_counts(results: Sequence[ReceiveOutcome], batch: str = "") -> list[str]:
+    """«1 omitido (…)»: the files left out for a newer one, then the repeated copies, apart.
+
+    ``batch``: how the newer one is placed, e.g. « del lote» in the review.
+    """
+    copies = sum(1 for result in results if result.replaced and result.repeated)
+    newer = sum(1 for result in results if result.replaced and not result.repeated)
+    parts = []
+    if newer:
+        why = (
+            f"otro más reciente{batch} lo reemplaza"
+            if newer == 1
+            else f"otros más recientes{batch} los reemplazan"
+        )
+        parts.append(f"{count(newer, 'omitido', 'omitidos')} ({why})")
+    if copies:
+        why = (
+            "repetido en el lote; se recibe una sola vez"
+            if copies == 1
+            else "repetidos en el lote; cada paquete se recibe una sola vez"
+        )
+        parts.append(f"{count(copies, 'omitido', 'omitidos')} ({why})")
+    return parts
+
+
 # Lines shown in the box itself: each wraps in two or three, and at 1366×768 the box must
 # still leave room for its details opened below them (sixty lines ran off the screen).
 SHOWN_LINES = 6
@@ -97,12 +125,7 @@ def batch_message(results: Sequence[ReceiveOutcome]) -> tuple[str, str]:
     if failed:
         parts.append(count(failed, "rechazado", "rechazados"))
     if left_out:
-        newer = (
-            "otro más reciente lo reemplaza"
-            if left_out == 1
-            else "otros más recientes los reemplazan"
-        )
-        parts.append(f"{count(left_out, 'omitido', 'omitidos')} ({newer})")
+        parts += left_out_counts(results)
     rest = ", ".join(parts)
     if not saved:
         heading = f"Ningún paquete se guardó: {rest}."

@@ -235,7 +235,9 @@ def _replaced(
     for other in plan.repeated_before(position):
         taken = done.get(other)
         if taken is not None and taken.incoming is not None and not taken.refused:
-            return ReceiveOutcome(path, error=plan.repeated_text(position, other), replaced=True)
+            return ReceiveOutcome(
+                path, error=plan.repeated_text(position, other), replaced=True, repeated=True
+            )
     for other in plan.newer(position):
         if other in failed:
             continue
