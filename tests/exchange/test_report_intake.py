@@ -156,6 +156,25 @@ def test_a_newer_package_supersedes_and_an_older_one_is_refused(
     )
 
 
+def test_a_package_received_before_a_newer_one_is_said_to_be_received_already(
+    coordinator: Store, unit_package: Path, edited_package: Path, tmp_path: Path
+) -> None:
+    def second(manifest: dict[str, Any]) -> None:
+        manifest["secuencia"] = 2
+
+    apply_package(coordinator, check_package(coordinator, unit_package))
+    reopen_quarter(coordinator, 2024, UnitCode("004"), Quarter.FIRST, "Corrección", AUTHOR)
+    newer = repack(edited_package, tmp_path / "nuevo.zip", manifest=second)
+    apply_package(coordinator, check_package(coordinator, newer))
+
+    # The very same file came in before: it said «la secuencia 1 no es posterior… es un
+    # paquete anterior; … pida a la unidad que lo exporte de nuevo», as if never received.
+    assert re.fullmatch(
+        r"este paquete ya se recibió el \d\d/\d\d/\d{4} a las \d\d:\d\d",
+        _reason(coordinator, unit_package),
+    )
+
+
 def test_a_package_checked_before_a_newer_one_was_applied_is_refused(
     coordinator: Store, unit_package: Path, tmp_path: Path
 ) -> None:

@@ -147,10 +147,13 @@ def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: 
     if last is None:
         return None
     if last.sha256 == sha256:
-        raise PackageRefusedError(
-            label, f"este paquete ya se recibió {local_time_phrase(last.received_at)}"
-        )
+        raise PackageRefusedError(label, _already_received(last))
     if manifest.sequence <= last.sequence:
+        # Refused either way; looked up only here, off the path of a package that comes in. The
+        # very file received before a newer one is not «un paquete anterior» to ask for again.
+        earlier = store.received.by_sha256(sha256)
+        if earlier is not None:
+            raise PackageRefusedError(label, _already_received(earlier))
         upward = manifest.kind.goes_to_coordinator
         sender = manifest.kind.of_unit(manifest.unit)
         # A package of an earlier quarter that came late: exported again, it gets a new number.
@@ -162,6 +165,10 @@ def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: 
             "que lo exporte de nuevo",
         )
     return last.sequence
+
+
+def _already_received(earlier: ReceivedPackage) -> str:
+    return f"este paquete ya se recibió {local_time_phrase(earlier.received_at)}"
 
 
 def received_record(
