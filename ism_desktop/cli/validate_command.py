@@ -148,7 +148,11 @@ def findings_to_text(report: ProgressReport, result: ValidationResult) -> str:
                 lines += _finding_lines(result, finding)
     lines.append("")
     if result.has_errors:
-        lines.append("Resultado: hay errores; corríjalos antes de exportar el paquete.")
+        fix = "corríjalo" if errors == 1 else "corríjalos"
+        lines.append(
+            f"Resultado: hay {count(errors, 'error', 'errores')}; {fix} antes de exportar el "
+            "paquete."
+        )
     elif open_warnings:
         lines.append(
             "Resultado: sin errores. Justifique los avisos (o márquelos como «enterado») con "

@@ -186,7 +186,8 @@ def test_an_emptied_narrative_blocks_the_export(database: Path) -> None:
 
     assert result.returncode == 1
     assert "0 errores" not in result.stdout
-    assert "Resultado: hay errores; corríjalos antes de exportar el paquete." in result.stdout
+    # One error: it read «hay errores; corríjalos».
+    assert "Resultado: hay 1 error; corríjalo antes de exportar el paquete." in result.stdout
     errors = [(i["id_meta"], i["regla"]) for i in listed if i["severidad"] == "error"]
     assert errors == [(CAPTURE_ID, "EVALUACION_VACIA")]
 

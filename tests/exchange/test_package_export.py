@@ -211,6 +211,10 @@ def test_errors_refuse_the_export_and_list_them(store: Store, tmp_path: Path) ->
         export_package(store, UNIT, Quarter.FIRST, tmp_path / "salida", validate=failing)
 
     assert refused.value.errors == (error,)
+    # One error is «corríjalo», as the window says it; it read «1 error; corríjalos».
+    assert str(refused.value) == (
+        "no se exporta el paquete: la validación encontró 1 error; corríjalo y vuelva a exportar."
+    )
     assert not (tmp_path / "salida").exists()
     assert store.packages.history() == []
     # The number was not used up: the next successful export is still the first.
@@ -307,3 +311,18 @@ def test_a_package_the_database_could_not_record_is_not_left_behind(
         store, UnitCode("004"), Quarter.FIRST, out, validate=_no_findings, now=NOW
     )
     assert exported.manifest.sequence == 2  # a number once taken is never given again
+
+
+def test_two_errors_are_corrected_in_the_plural(store: Store, tmp_path: Path) -> None:
+    error = CheckedFinding("abc", ESTUDIOS, "REALIZADO_FALTANTE", "realizado.t1.num", "Falta.")
+
+    def failing(_report: ProgressReport, _quarter: Quarter, _unit: UnitCode) -> ExportCheck:
+        return ExportCheck(errors=(error, error))
+
+    with pytest.raises(ExportRefusedError) as refused:
+        export_package(store, UNIT, Quarter.FIRST, tmp_path / "salida", validate=failing)
+
+    assert str(refused.value) == (
+        "no se exporta el paquete: la validación encontró 2 errores; corríjalos y vuelva a "
+        "exportar."
+    )

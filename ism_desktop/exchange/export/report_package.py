@@ -56,9 +56,9 @@ class ExportRefusedError(ExportError):
     def __init__(self, errors: Sequence[CheckedFinding]) -> None:
         self.errors = tuple(errors)
         found = count(len(self.errors), "error", "errores")
+        fix = "corríjalo" if len(self.errors) == 1 else "corríjalos"
         super().__init__(
-            f"no se exporta el paquete: la validación encontró {found}; corríjalos y "
-            "vuelva a exportar."
+            f"no se exporta el paquete: la validación encontró {found}; {fix} y vuelva a exportar."
         )
 
 
