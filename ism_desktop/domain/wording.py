@@ -49,3 +49,14 @@ def reopen_hint(year: int, unit: str, quarters: Sequence[int], verb: str) -> str
         f"reabrir --ejercicio {year} --unidad {unit} --trimestre {quarters[0]} "
         f'--motivo "…"{others})'
     )
+
+
+def export_hint(year: int, unit: str, quarter: int) -> str:
+    """The command line that exports a unit's quarter of ``year``, for a message to name.
+
+    The year is always named: left out, the command exported that quarter of the last year
+    imported, not the one the message speaks of.
+    """
+    return (
+        f"ism-desktop export --ejercicio {year} --unidad {unit} --trimestre {quarter} --out CARPETA"
+    )

@@ -11,7 +11,7 @@ from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
-from ism_desktop.domain.wording import PROFILE_MENU, count
+from ism_desktop.domain.wording import PROFILE_MENU, count, export_hint
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.coordinator_only import unit_database_refusal
@@ -84,8 +84,8 @@ def _refuse_unsent(store: Store, year: int, entity: str, unit: UnitCode, quarter
         "paquete de un trimestre posterior los llevaría sin la revisión de su trimestre: la "
         f"unidad coordinadora lo rechazaría. Exporte el paquete corregido del trimestre {n} (al "
         "exportarlo se cierra), o deshaga los cambios. El trimestre que se informa se cambia en "
-        f"{PROFILE_MENU}… (en la línea de comandos: export --trimestre {n}). No se cerró el "
-        "trimestre."
+        f"{PROFILE_MENU}… (en la línea de comandos: {export_hint(year, str(unit), n)}). No se "
+        "cerró el trimestre."
     )
 
 

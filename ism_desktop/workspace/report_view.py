@@ -124,7 +124,10 @@ class ReportView:
         """Why the quarter's package waits for an earlier quarter's, if it does."""
         from ism_desktop.exchange.export.reopened_before import held_back_message
 
-        return held_back_message(self.quarters_to_send_again(), self.profile.quarter)
+        profile = self.profile
+        return held_back_message(
+            self.quarters_to_send_again(), profile.year, profile.unit, profile.quarter
+        )
 
     def refuse_if_closed(self, meta: Meta, year: int, quarter: Quarter) -> None:
         """Refuse a change to a quarter this PC's unit closed (its package was sent).

@@ -77,12 +77,21 @@ def test_a_changed_quarter_is_not_closed_by_hand(tmp_path: Path, seed_path: Path
         refused.stderr
     )
     assert refused.stderr.rstrip().endswith("No se cerró el trimestre.")
+    # The command it names exports that quarter of that year, whatever year is the latest.
+    assert (
+        "(en la línea de comandos: ism-desktop export --ejercicio 2024 --unidad 004 "
+        "--trimestre 1 --out CARPETA)"
+    ) in refused.stderr
     assert not _closed(unit, Quarter.FIRST)
     # Still reopened, it holds the second quarter's package back.
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
     held = run_cli(*EXPORT, tmp_path / "t2", "--db", unit, "--trimestre", "2")
     assert held.returncode != 0
     assert "el trimestre 1 está reabierto: exporte primero su paquete (corregido)" in held.stderr
+    assert (
+        "(en la línea de comandos: ism-desktop export --ejercicio 2024 --unidad 004 "
+        "--trimestre 1 --out CARPETA)"
+    ) in held.stderr
     assert not (tmp_path / "t2").exists()
 
 

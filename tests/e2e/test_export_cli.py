@@ -67,7 +67,9 @@ def test_errors_refuse_the_export_and_are_listed(database: Path, tmp_path: Path)
     )
 
     assert result.returncode == 1
-    assert "no se exporta el paquete: la validación encontró" in result.stderr
+    assert (
+        "no se exporta el paquete: la validación del trimestre 2 de 2024 encontró"
+    ) in result.stderr
     assert "ESTUDIOS SOCIOECONÓMICOS: Falta el realizado" in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""

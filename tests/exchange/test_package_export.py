@@ -207,13 +207,16 @@ def test_errors_refuse_the_export_and_list_them(store: Store, tmp_path: Path) ->
     def failing(_report: ProgressReport, _quarter: Quarter, _unit: UnitCode) -> ExportCheck:
         return ExportCheck(errors=(error,))
 
-    with pytest.raises(ExportRefusedError, match="la validación encontró 1 error") as refused:
+    with pytest.raises(
+        ExportRefusedError, match="la validación del trimestre 1 de 2024 encontró 1 error"
+    ) as refused:
         export_package(store, UNIT, Quarter.FIRST, tmp_path / "salida", validate=failing)
 
     assert refused.value.errors == (error,)
     # One error is «corríjalo», as the window says it; it read «1 error; corríjalos».
     assert str(refused.value) == (
-        "no se exporta el paquete: la validación encontró 1 error; corríjalo y vuelva a exportar."
+        "no se exporta el paquete: la validación del trimestre 1 de 2024 encontró 1 error; "
+        "corríjalo y vuelva a exportar."
     )
     assert not (tmp_path / "salida").exists()
     assert store.packages.history() == []
@@ -323,6 +326,6 @@ def test_two_errors_are_corrected_in_the_plural(store: Store, tmp_path: Path) ->
         export_package(store, UNIT, Quarter.FIRST, tmp_path / "salida", validate=failing)
 
     assert str(refused.value) == (
-        "no se exporta el paquete: la validación encontró 2 errores; corríjalos y vuelva a "
-        "exportar."
+        "no se exporta el paquete: la validación del trimestre 1 de 2024 encontró 2 errores; "
+        "corríjalos y vuelva a exportar."
     )

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.wording import PROFILE_MENU, spoken_list
+from ism_desktop.domain.wording import PROFILE_MENU, export_hint, spoken_list
 from ism_desktop.exchange.base_delivered import by_a_base
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.store.package_repository import SentQuarterChange
@@ -62,7 +62,9 @@ def quarters_to_send_again(store: Store, year: int, unit: UnitCode) -> dict[Quar
     return {quarter: quarter in since.reopened for quarter in sorted(waiting)}
 
 
-def held_back_message(waiting: Mapping[Quarter, bool], quarter: Quarter) -> str | None:
+def held_back_message(
+    waiting: Mapping[Quarter, bool], year: int, unit: UnitCode, quarter: Quarter
+) -> str | None:
     """Spanish: why the package of ``quarter`` waits for earlier quarters', if it does."""
     earlier = [int(q) for q in waiting if q < quarter]
     if not earlier:
@@ -100,7 +102,8 @@ def held_back_message(waiting: Mapping[Quarter, bool], quarter: Quarter) -> str 
         f"{which}: {this} llevaría sus cambios sin la revisión de su trimestre, y la unidad "
         f"coordinadora, que {'lo tiene cerrado' if len(earlier) == 1 else 'los tiene cerrados'}, "
         "lo rechazaría. El trimestre que se informa se "
-        f"cambia en {PROFILE_MENU}… (en la línea de comandos: export --trimestre {earlier[0]}). "
+        f"cambia en {PROFILE_MENU}… (en la línea de comandos: "
+        f"{export_hint(year, str(unit), earlier[0])}). "
         f"No se exportó nada del trimestre {int(quarter)}."
     )
 
@@ -120,6 +123,6 @@ def waiting_note(waiting: Mapping[Quarter, bool]) -> str:
 
 def refuse_held_back(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> None:
     """Raise ``HeldBackError`` if an earlier quarter of the unit waits to be sent again."""
-    message = held_back_message(quarters_to_send_again(store, year, unit), quarter)
+    message = held_back_message(quarters_to_send_again(store, year, unit), year, unit, quarter)
     if message is not None:
         raise HeldBackError(message)

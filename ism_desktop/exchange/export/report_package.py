@@ -53,12 +53,15 @@ from ism_desktop.store.store import Store
 class ExportRefusedError(ExportError):
     """Validation found errors: no package until they are corrected."""
 
-    def __init__(self, errors: Sequence[CheckedFinding]) -> None:
+    def __init__(self, errors: Sequence[CheckedFinding], year: int, quarter: Quarter) -> None:
         self.errors = tuple(errors)
         found = count(len(self.errors), "error", "errores")
         fix = "corríjalo" if len(self.errors) == 1 else "corríjalos"
+        # Named: with a later year's programme in, the command's default year is that one.
+        checked = f"del trimestre {int(quarter)} de {year}"
         super().__init__(
-            f"no se exporta el paquete: la validación encontró {found}; {fix} y vuelva a exportar."
+            f"no se exporta el paquete: la validación {checked} encontró {found}; {fix} y "
+            "vuelva a exportar."
         )
 
 
@@ -152,7 +155,7 @@ def export_package(
     refuse_held_back(store, report.year, unit, quarter)
     check = validate(report, quarter, unit)
     if check.has_errors:
-        raise ExportRefusedError(check.errors)
+        raise ExportRefusedError(check.errors, report.year, quarter)
     # A reopened quarter may be sent after later ones were typed: those are not this package's.
     typed = report.metas_of(unit)
     report = report_through(report, quarter)
