@@ -270,10 +270,13 @@ def describe_os_error(exc: OSError) -> str:
         return "no hay permiso para escribir ahí (carpeta o disco de solo lectura)"
     if exc.errno == errno.ENOENT:
         return "no existe el archivo o la carpeta"
+    # A rename names the file it moved, then the one it moved onto: the first is the hidden
+    # temporary file the program made, the second the file the person asked for.
+    filename = exc.filename2 or exc.filename
     if exc.errno == errno.ENAMETOOLONG:
-        return _too_long(exc.filename)
+        return _too_long(filename)
     # A folder the program makes (copias, a package's folder) where a file has that name.
-    name = f" «{exc.filename}»" if exc.filename else ""
+    name = f" «{filename}»" if filename else ""
     if exc.errno == errno.EEXIST:
         return f"ahí debe ir una carpeta, pero{name} es un archivo"
     if exc.errno == errno.EISDIR:
@@ -298,6 +301,26 @@ def _too_long(filename: object) -> str:
     what = "del archivo" if longest == parts[-1] else "de la carpeta"
     shown = longest if len(longest) <= 40 else f"{longest[:20]}…{longest[-12:]}"
     return f"el nombre {what} «{shown}» es demasiado largo; use uno más corto"
+
+
+def destination_problem(path: Path) -> str | None:
+    """Why a file cannot be written at ``path`` (a folder there, the program's data), or None.
+
+    Asked before anything is written or numbered: found only when the file is written, the
+    refusal comes after the other files of the same command, or after a package's number was
+    taken. A folder that cannot be written is still said by the writing.
+    """
+    problem = path_problem(path)
+    if problem is not None:
+        return problem
+    if path.is_dir():
+        return f"«{path}» es una carpeta, no un archivo; quítela de ahí o elija otra carpeta"
+    try:
+        _refuse_replacing_data(path)
+        _refuse_replacing_program_file(path)
+    except DataFileError as exc:
+        return exc.reason
+    return None
 
 
 def path_problem(path: Path) -> str | None:

@@ -150,3 +150,17 @@ def test_the_program_files_are_the_names_it_writes() -> None:
         COORDINATION_FILE_NAME,
     }
     assert written == PROGRAM_FILE_NAMES
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows refuses it as a permission")
+def test_a_failed_rename_names_its_destination_not_the_temporary_file(tmp_path: Path) -> None:
+    temporary, destination = tmp_path / ".informe.pdf.abc.tmp", tmp_path / "informe.pdf"
+    temporary.write_bytes(b"%PDF")
+    (destination / "dentro").mkdir(parents=True)
+
+    with pytest.raises(IsADirectoryError) as failed:
+        os.replace(temporary, destination)
+
+    said = describe_os_error(failed.value)
+    assert f"«{destination}»" in said
+    assert ".tmp" not in said

@@ -38,7 +38,7 @@ from ism_desktop.exchange.package.manifest import (
     sha256_hex,
 )
 from ism_desktop.exchange.package.size_caps import Oversize, oversize
-from ism_desktop.exchange.package.writer import ExportError, zip_bytes
+from ism_desktop.exchange.package.writer import ExportError, ready_destination, zip_bytes
 from ism_desktop.exchange.package.zip_guard import megabytes
 from ism_desktop.exchange.year_travel import reopen_trail
 from ism_desktop.platform import describe_os_error, write_atomically
@@ -182,12 +182,7 @@ def export_package(
     entity = report.metas_of(unit)[0].key.entity
     created_text = created.isoformat(timespec="seconds")
     path = out_dir / package_file_name(unit, report.year, quarter)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(
-            f"no se pudo crear la carpeta «{out_dir}»: {describe_os_error(exc)}."
-        ) from exc
+    ready_destination(out_dir, path)
     reservation = store.packages.reserve(entity, unit, report.year, quarter, created_text)
     manifest = PackageManifest(
         format_version=PACKAGE_FORMAT_VERSION,

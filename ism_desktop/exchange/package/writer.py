@@ -27,7 +27,7 @@ from ism_desktop.exchange.package.manifest import (
     sha256_hex,
 )
 from ism_desktop.exchange.package.size_caps import oversize
-from ism_desktop.platform import describe_os_error, write_atomically
+from ism_desktop.platform import describe_os_error, destination_problem, write_atomically
 from ism_desktop.store.store import Store
 
 
@@ -78,6 +78,27 @@ def claim_coordinator(store: Store, entity: str) -> None:
         store.identity.set(PcIdentity(Role.COORDINATOR, entity, UnitCode(COORDINATING_UNIT_CODE)))
 
 
+def ready_destination(out_dir: Path, path: Path) -> None:
+    """Make ``out_dir``, and refuse a ``path`` no package can be written at (a folder there).
+
+    Before the package's number is reserved: refused only when written, it used a number up
+    although nothing went out.
+
+    Raises:
+        ExportError: the folder cannot be made, or the package's name is taken by a folder.
+    """
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(
+            f"no se pudo crear la carpeta «{out_dir}»: {describe_os_error(exc)}."
+        ) from exc
+    if (problem := destination_problem(path)) is not None:
+        raise ExportError(
+            f"no se puede dejar el paquete en «{out_dir}»: {problem}. No se exportó nada."
+        )
+
+
 def write_package(
     store: Store,
     kind: PackageKind,
@@ -102,12 +123,7 @@ def write_package(
             "escribió nada."
         )
     path = out_dir / package_file_name(to.unit, to.year, to.quarter, kind)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(
-            f"no se pudo crear la carpeta «{out_dir}»: {describe_os_error(exc)}."
-        ) from exc
+    ready_destination(out_dir, path)
     reservation = store.packages.reserve(
         to.entity, to.unit, to.year, to.quarter, created_text, kind
     )
