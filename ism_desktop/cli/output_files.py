@@ -1,4 +1,4 @@
-"""The files a command writes its report to: two options naming one file are refused first."""
+"""The files a command writes its report to: refused before either is written (one file twice…)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from ism_desktop.cli.path_arguments import file_argument
+from ism_desktop.platform import destination_problem, path_problem
 
 
 def add_output_file_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,3 +37,29 @@ def one_file_twice(pdf: Path | None, xlsx: Path | None) -> str | None:
         f"--pdf y --xlsx indican el mismo archivo «{xlsx}»: el libro de Excel reemplazaría al "
         "PDF. Indique dos nombres distintos; no se escribió nada."
     )
+
+
+def output_refusal(pdf: Path | None, xlsx: Path | None) -> str | None:
+    """Why ``--pdf`` and ``--xlsx`` cannot be written, or None; asked before either is written.
+
+    Found only when each is written, the PDF was written («PDF escrito») and then the workbook
+    refused: half a report, and an error. A disk that fills up is still said by the writing.
+    """
+    if (twice := one_file_twice(pdf, xlsx)) is not None:
+        return twice
+    for path in (pdf, xlsx):
+        if path is None:
+            continue
+        # First: a name too long cannot even be asked whether it is a folder.
+        if (problem := path_problem(path)) is not None:
+            return f"no se puede escribir «{path}»: {problem}. No se escribió nada."
+        if path.is_dir():  # said as such, not as the hidden temporary file beside it
+            return f"«{path}» es una carpeta; indique el nombre del archivo. No se escribió nada."
+        if not path.parent.is_dir():
+            return (
+                f"no se puede escribir «{path}»: no existe la carpeta «{path.parent}». No se "
+                "escribió nada."
+            )
+        if (problem := destination_problem(path)) is not None:
+            return f"no se puede escribir «{path}»: {problem}. No se escribió nada."
+    return None

@@ -10,7 +10,7 @@ from typing import Any
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, fail, store_from
 from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
-from ism_desktop.cli.output_files import add_output_file_arguments, one_file_twice
+from ism_desktop.cli.output_files import add_output_file_arguments, output_refusal
 from ism_desktop.cli.paimef_arguments import programme_options
 from ism_desktop.cli.paimef_justify_choices import choose_one, justifiable
 from ism_desktop.cli.path_arguments import file_argument
@@ -326,8 +326,8 @@ def run_informe(args: argparse.Namespace) -> int:
 
     if args.pdf is None and args.xlsx is None:
         return fail("indique al menos un archivo de salida: --pdf ARCHIVO y/o --xlsx ARCHIVO.")
-    if (twice := one_file_twice(args.pdf, args.xlsx)) is not None:
-        return fail(twice)  # the workbook was written over the PDF, and both said «escrito»
+    if (refusal := output_refusal(args.pdf, args.xlsx)) is not None:
+        return fail(refusal)  # the same file twice, or one refused after the other was written
     try:
         with store_from(args) as store:
             programme = latest_programme(store, args.ejercicio)

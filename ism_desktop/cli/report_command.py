@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, load_report
-from ism_desktop.cli.output_files import add_output_file_arguments, one_file_twice
+from ism_desktop.cli.output_files import add_output_file_arguments, output_refusal
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.domain.wording import count
 from ism_desktop.platform import describe_os_error, write_atomically
@@ -41,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.pdf is None and args.xlsx is None:
         return fail("indique al menos un archivo de salida: --pdf ARCHIVO y/o --xlsx ARCHIVO.")
-    if (twice := one_file_twice(args.pdf, args.xlsx)) is not None:
-        return fail(twice)
+    if (refusal := output_refusal(args.pdf, args.xlsx)) is not None:
+        return fail(refusal)  # the same file twice, or one refused after the other was written
     report = load_report(args)
     if isinstance(report, str):
         return fail(report)

@@ -28,7 +28,7 @@ def _commands(tmp: Path, database: Path) -> dict[str, tuple[tuple[str | Path, ..
         ),
         "informe en carpeta que no existe": (
             ("report", "--db", database, "--trimestre", "1", "--pdf", f"{missing}.pdf"),
-            "no existe el archivo o la carpeta",
+            f"no existe la carpeta «{missing.parent}»",
         ),
         "importar un informe que es una carpeta": (
             ("import-etca", tmp, "--db", database),

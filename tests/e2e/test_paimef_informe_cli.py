@@ -42,14 +42,16 @@ def test_capturar_then_informe(loaded_db: Path, tmp_path: Path) -> None:
 
 
 def test_an_informe_file_that_cannot_be_written_is_named(loaded_db: Path, tmp_path: Path) -> None:
-    # «no se pudo escribir el informe» left the PDF written beside it without a word.
+    # «no se pudo escribir el informe» left the PDF written beside it without a word; now
+    # the missing folder is found before the PDF is written.
     pdf, xlsx = tmp_path / "ok.pdf", tmp_path / "no_existe" / "x.xlsx"
 
     result = run_cli("paimef", "informe", "--pdf", pdf, "--xlsx", xlsx, "--db", loaded_db)
 
     assert result.returncode == 2
-    assert f"no se pudo escribir «{xlsx}»" in result.stderr
-    assert f"sí se escribió: PDF escrito: {pdf}" in result.stderr
+    assert f"no se puede escribir «{xlsx}»: no existe la carpeta" in result.stderr
+    assert "No se escribió nada." in result.stderr
+    assert not pdf.exists()
     assert "Traceback" not in result.stderr
 
 
@@ -109,4 +111,25 @@ def test_an_informe_to_a_folder_says_so(loaded_db: Path, tmp_path: Path) -> None
     result = run_cli("paimef", "informe", "--db", loaded_db, "--pdf", folder, data_dir=tmp_path)
 
     assert result.returncode == 2
-    assert result.stderr == f"Error: «{folder}» es una carpeta; indique el nombre del archivo.\n"
+    assert result.stderr == (
+        f"Error: «{folder}» es una carpeta; indique el nombre del archivo. No se escribió nada.\n"
+    )
+
+
+def test_an_informe_checks_both_files_before_writing_either(
+    loaded_db: Path, tmp_path: Path
+) -> None:
+    # The PDF was written, then the workbook refused: half an informe, and an error.
+    pdf, xlsx = tmp_path / "informe.pdf", tmp_path / "libro.xlsx"
+    xlsx.mkdir()
+
+    result = run_cli(
+        "paimef", "informe", "--db", loaded_db, "--pdf", pdf, "--xlsx", xlsx,
+        "--hoy", "2026-04-01", data_dir=tmp_path,
+    )  # fmt: skip
+
+    assert result.returncode == 2
+    assert f"«{xlsx}» es una carpeta; indique el nombre del archivo." in result.stderr
+    assert "No se escribió nada." in result.stderr
+    assert result.stdout == ""
+    assert not pdf.exists()

@@ -108,7 +108,7 @@ def test_unwritable_output_is_an_error_not_a_traceback(database: Path, tmp_path:
     result = run_cli("report", "--db", database, "--trimestre", "1", "--pdf", target)
 
     assert result.returncode == 2
-    assert "no se pudo escribir" in result.stderr
+    assert f"no se puede escribir «{target}»: no existe la carpeta" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -158,3 +158,26 @@ def test_a_file_name_too_long_for_the_disk_is_said_in_spanish(
     assert "el nombre del archivo «aaaaaaaaaaaaaaaaaaaa…" in result.stderr
     assert "es demasiado largo" in result.stderr
     assert "inesperado" not in result.stderr
+
+
+@pytest.mark.parametrize("blocked", ["carpeta", "carpeta que no existe"])
+def test_both_files_are_checked_before_either_is_written(
+    database: Path, tmp_path: Path, blocked: str
+) -> None:
+    # The PDF was written («PDF escrito») and then the workbook refused: half a report.
+    pdf, xlsx = tmp_path / "informe.pdf", tmp_path / "libro.xlsx"
+    if blocked == "carpeta":
+        xlsx.mkdir()
+        said = f"«{xlsx}» es una carpeta; indique el nombre del archivo."
+    else:
+        xlsx = tmp_path / "no-existe" / "libro.xlsx"
+        said = f"no existe la carpeta «{xlsx.parent}»"
+
+    result = run_cli("report", "--db", database, "--trimestre", "1", "--pdf", pdf, "--xlsx", xlsx)
+
+    assert result.returncode == 2
+    assert said in result.stderr
+    assert "No se escribió nada." in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert not pdf.exists()
