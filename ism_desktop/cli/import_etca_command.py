@@ -58,6 +58,11 @@ def _import(args: argparse.Namespace) -> int:
             remove_new_database(database)
         return fail(str(exc))
     print(summary.describe())
+    # Not run here (an import's speed counts): said, or «0 avisos» read as a report that passed.
+    print(
+        "Las reglas del informe (errores y avisos) no se revisan al importar; para revisarlas: "
+        f"ism-desktop validate --ejercicio {summary.year} --trimestre {int(summary.quarter)}"
+    )
     for line in summary.change_lines():
         print(line)
     for warning in summary.warnings:

@@ -49,7 +49,8 @@ class ImportSummary:
             f"{count(self.units, 'unidad administrativa', 'unidades administrativas')}, "
             f"ejercicio {self.year}, trimestre {int(self.quarter)} "
             f"({self.quarter.spanish_name.lower()}); {changes}; "
-            f"{count(len(self.warnings), 'aviso', 'avisos')}."
+            # The reading's warnings: the report's rules are checked by the validation, not here.
+            f"{count(len(self.warnings), 'aviso de lectura', 'avisos de lectura')}."
         )
 
     def change_lines(self, *, by_name: bool = False) -> list[str]:
