@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         session.write_failed.connect(failures.show)
         session.check_failed.connect(lambda message: self.statusBar().showMessage(message))
         self.form.input_rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.form.may_leave_typing = self._may_leave_typing
         session.report_reloaded.connect(self._on_report_reloaded)
         session.findings_changed.connect(self._show_findings)
         self._show_findings()
@@ -262,6 +263,11 @@ class MainWindow(QMainWindow):
     def _go_to_finding(self, row: FindingRow) -> None:
         self.select_meta(row.finding.meta_id)
         self.form.focus_field(row.finding.field)
+
+    def _may_leave_typing(self, title: str, asked: str) -> bool:
+        from ism_desktop.gui.window_dialogs import may_drop_typing
+
+        return may_drop_typing(self, title, asked)
 
     def _justify(self, row: FindingRow) -> None:
         from ism_desktop.gui import window_dialogs

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.fields import evaluation_quarter
@@ -18,29 +26,23 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
-from ism_desktop.domain.wording import REOPEN_MENU, count, shortened
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.gui.figure_grid import FigureGrid
+from ism_desktop.gui.meta_form_notes import (
+    CHANGE_WITHOUT_TYPING,
+    EVERY_QUARTER_CLOSED,
+    LEGEND,
+    MODIFIED_TIP,
+    OFFICIAL_TIP,
+    REQUEST_TIP,
+    show_notes,
+)
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 from ism_desktop.gui.unsaved_typing import FIGURE_NOT_SAVED, TEXT_EDIT
-from ism_desktop.workspace.target_requests import pending_lines
 
 NARRATIVE_SAVE_DELAY_MS = 1200
-
-
-OFFICIAL_TIP = (
-    "% de avance oficial: realizado ÷ programado ORIGINAL del trimestre × 100, truncado a dos "
-    "decimales. Es el que cuenta en el informe."
-)
-MODIFIED_TIP = (
-    "Realizado ÷ programado MODIFICADO del trimestre × 100: una referencia, el que suelen "
-    "citar las evaluaciones."
-)
-LEGEND = (
-    "Oficial = contra el programado original (el que cuenta); contra lo modificado = contra la "
-    "meta modificada (referencia). Por eso pueden ser muy distintos."
-)
 
 
 class MetaForm(QWidget):
@@ -53,6 +55,10 @@ class MetaForm(QWidget):
         self._session = session
         self._meta: Meta | None = None
         self._loading = False
+        self._saving_figures = False
+        # Before an action that saves on the meta: False stops it (typing that cannot be saved).
+        # The window asks, as when closing; alone, the form stops.
+        self.may_leave_typing: Callable[[str, str], bool] = lambda _title, _asked: not self.flush()
         self._build()
         self._narrative_timer = QTimer(self)
         self._narrative_timer.setSingleShot(True)
@@ -88,7 +94,7 @@ class MetaForm(QWidget):
         self.input_error.setWordWrap(True)
         self.input_error.hide()
         self.modify_button = QPushButton("Solicitar cambio de meta &modificada…")
-        self.modify_button.setToolTip(_REQUEST_TIP)
+        self.modify_button.setToolTip(REQUEST_TIP)
         self.modify_button.clicked.connect(self._change_modified)
         buttons = QHBoxLayout()
         buttons.addWidget(self.input_error, 1)
@@ -229,8 +235,8 @@ class MetaForm(QWidget):
             self.grid.show_meta(meta, quarter, editable)
             every_closed = len(self._session.closed_quarters(meta)) == len(Quarter)
             self.modify_button.setEnabled(self._session.can_edit(meta) and not every_closed)
-            request_tip = _REQUEST_TIP if self._is_request() else ""
-            self.modify_button.setToolTip(_EVERY_QUARTER_CLOSED if every_closed else request_tip)
+            request_tip = REQUEST_TIP if self._is_request() else ""
+            self.modify_button.setToolTip(EVERY_QUARTER_CLOSED if every_closed else request_tip)
             self.modify_button.setText(
                 "Solicitar cambio de meta &modificada…"
                 if self._is_request()
@@ -243,8 +249,7 @@ class MetaForm(QWidget):
                 self.narrative.document().setModified(False)
             self._show_progress(meta)
             self._show_count()
-            self._show_observations(meta)
-            self._show_requests(meta)
+            show_notes(self.observations, self.requests, self._session, meta)
         finally:
             self._loading = False
 
@@ -263,26 +268,9 @@ class MetaForm(QWidget):
             f"Contra lo modificado: {describe_progress(meta, quarter, Series.MODIFIED)}"
         )
 
-    def _show_observations(self, meta: Meta) -> None:
-        notes = self._session.store.observations.for_meta(
-            self._session.profile.year, meta.stable_id
-        )
-        _show_note(
-            self.observations,
-            "Observaciones de la unidad coordinadora:",
-            [note.describe() for note in notes],
-        )
-
     def _show_input_error(self, text: str) -> None:
         self.input_error.setText(text)
         self.input_error.setVisible(bool(text))
-
-    def _show_requests(self, meta: Meta) -> None:
-        # Only the coordinating unit's database keeps the requests that arrived in packages.
-        session = self._session
-        pending = session.store.target_requests.for_meta(session.profile.year, meta.stable_id)
-        title = "Solicitud de cambio de meta modificada, pendiente (no se aplica sola):"
-        _show_note(self.requests, title, pending_lines(pending))
 
     def _show_count(self) -> None:
         text = self.narrative.toPlainText()
@@ -339,7 +327,12 @@ class MetaForm(QWidget):
                 if cell.hasFocus():
                     cell.selectAll()
             return True
-        return self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}") is not None
+        self._saving_figures = True  # a refusal shows the database's figures back
+        try:
+            edited = self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}")
+        finally:
+            self._saving_figures = False
+        return edited is not None
 
     def _on_narrative_changed(self) -> None:
         self._show_count()
@@ -362,9 +355,11 @@ class MetaForm(QWidget):
     def _change_modified(self) -> None:
         from ism_desktop.gui.modified_target_dialog import change_target  # when opened
 
-        if self._meta is not None:
-            self.flush()
-            change_target(self, self._session, self._meta, request=self._is_request())
+        request = self._is_request()
+        title, asked = CHANGE_WITHOUT_TYPING[request]
+        # The change reloads the meta: a figure typed wrong was dropped at it, with nothing said.
+        if self._meta is not None and self.may_leave_typing(title, asked):
+            change_target(self, self._session, self._meta, request=request)
 
     def _is_request(self) -> bool:
         # A unit asks the coordinating unit; the coordinating unit changes its own metas itself.
@@ -372,22 +367,30 @@ class MetaForm(QWidget):
 
     def _on_meta_changed(self, stable_id: str) -> None:
         if self._meta is not None and self._meta.stable_id == stable_id:
+            # Typing not saved (a figure refused, or not yet sent) stays, with its red message,
+            # when something else of its meta is saved; the cells just saved show the database's.
+            typed = {} if self._saving_figures else self._typed_cells()
             self._meta = self._session.meta(stable_id)
             # A text the database could not write stays, when a figure of its meta is saved.
             self._load(keep_typing=self.narrative.document().isModified())
+            self._put_back_typing(typed)
 
+    def _typed_cells(self) -> dict[QLineEdit, str]:
+        meta = self._meta
+        if meta is None:
+            return {}
+        cells = self.grid.editable_cells(meta, self._session.profile.quarter)
+        return {cell: cell.text() for cell in cells if cell.isModified()}
 
-_REQUEST_TIP = "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
-_EVERY_QUARTER_CLOSED = (
-    "Los cuatro trimestres están cerrados: para cambiar la meta modificada, reabra el trimestre "
-    f"con un motivo ({REOPEN_MENU})."
-)
-
-
-def _show_note(label: QLabel, title: str, lines: list[str]) -> None:
-    """A boxed note under the figures, shown only when it has lines."""
-    label.setVisible(bool(lines))
-    label.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(map(html.escape, lines)))
+    def _put_back_typing(self, typed: dict[QLineEdit, str]) -> None:
+        kept = False
+        for cell, text in typed.items():
+            if not cell.isReadOnly():  # a quarter closed meanwhile takes no typing
+                cell.setText(text)
+                cell.setModified(True)  # still to be saved, or asked about, on leaving
+                kept = True
+        if kept:
+            self._on_achieved_edited()  # its red mark and message, the MET and % following it
 
 
 def _short(meta: Meta) -> str:

@@ -152,6 +152,9 @@ def justify(window: MainWindow, row: FindingRow) -> None:
             return said if said.startswith("No se guardó") else f"No se guardó: {after_colon(said)}"
         return None
 
+    # Saving it re-checks the metas: a figure typed wrong was left behind, unsaid.
+    if not may_drop_typing(window, "Justificar aviso", "¿Justificar el aviso de todos modos?"):
+        return
     about = f"<b>{row.description}</b><br><br>{row.finding.message}"
     current = "" if row.justification is None else row.justification.text
     earlier = row.earlier if row.justification is None else None

@@ -1,0 +1,60 @@
+"""The meta form's fixed words, and its boxed notes under the figures."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel
+
+from ism_desktop.domain.wording import REOPEN_MENU
+from ism_desktop.workspace.target_requests import pending_lines
+
+if TYPE_CHECKING:
+    from ism_desktop.domain.meta import Meta
+    from ism_desktop.gui.report_session import ReportSession
+
+OFFICIAL_TIP = (
+    "% de avance oficial: realizado ÷ programado ORIGINAL del trimestre × 100, truncado a dos "
+    "decimales. Es el que cuenta en el informe."
+)
+MODIFIED_TIP = (
+    "Realizado ÷ programado MODIFICADO del trimestre × 100: una referencia, el que suelen "
+    "citar las evaluaciones."
+)
+LEGEND = (
+    "Oficial = contra el programado original (el que cuenta); contra lo modificado = contra la "
+    "meta modificada (referencia). Por eso pueden ser muy distintos."
+)
+REQUEST_TIP = "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
+EVERY_QUARTER_CLOSED = (
+    "Los cuatro trimestres están cerrados: para cambiar la meta modificada, reabra el trimestre "
+    f"con un motivo ({REOPEN_MENU})."
+)
+# The modified-target button, when a figure typed cannot be saved: the box's title and question
+# (a unit's request, or the coordinating unit's own change).
+CHANGE_WITHOUT_TYPING = {
+    True: (
+        "Solicitar cambio de meta modificada",
+        "¿Solicitar el cambio de meta modificada de todos modos?",
+    ),
+    False: ("Cambiar meta modificada", "¿Cambiar la meta modificada de todos modos?"),
+}
+
+
+def show_notes(observations: QLabel, requests: QLabel, session: ReportSession, meta: Meta) -> None:
+    """The coordinating unit's observations of the meta, and the requests pending on it."""
+    year = session.profile.year
+    notes = session.store.observations.for_meta(year, meta.stable_id)
+    title = "Observaciones de la unidad coordinadora:"
+    show_note(observations, title, [note.describe() for note in notes])
+    # Only the coordinating unit's database keeps the requests that arrived in packages.
+    pending = session.store.target_requests.for_meta(year, meta.stable_id)
+    title = "Solicitud de cambio de meta modificada, pendiente (no se aplica sola):"
+    show_note(requests, title, pending_lines(pending))
+
+
+def show_note(label: QLabel, title: str, lines: list[str]) -> None:
+    """A boxed note under the figures, shown only when it has lines."""
+    label.setVisible(bool(lines))
+    label.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(map(html.escape, lines)))
