@@ -87,6 +87,8 @@ class YearActions(QObject):
         self.session.edit_failed.connect(self._refused)
         self.session.report_reloaded.connect(self.refresh)
         self.session.meta_changed.connect(lambda _id: self.refresh())
+        # The export closes the quarter and sends it again: «falta reenviar» is over.
+        window.reports.package_exported.connect(lambda _exported: self.refresh())
         self.refresh()
 
     def _refused(self, message: str) -> None:

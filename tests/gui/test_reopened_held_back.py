@@ -6,6 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
@@ -144,3 +146,26 @@ def test_the_window_does_not_close_by_hand_a_quarter_changed_since_its_package(
     assert text.startswith("El trimestre 1 de la unidad 004 cambió después de enviar su paquete")
     with Store.open(db_path) as store:
         assert not store.closures.is_closed(2024, "30", UNIT, Quarter.FIRST)
+
+
+def test_the_status_bar_forgets_the_reopened_quarter_once_its_package_goes_again(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The note went only at the next start: the person was told to send what was just sent.
+    _sent_and_reopened(db_path, tmp_path / "t1")
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Paquete exportado»
+    window = open_window(PcProfile(Role.UNIT, UNIT, 2024, Quarter.FIRST))
+    assert window.year_actions.deadline.text().endswith(
+        " · trimestre 1 reabierto: falta reenviar su paquete"
+    )
+
+    with qtbot.waitSignal(window.reports.package_exported, timeout=30000):
+        window.reports.export_package(tmp_path / "otra_vez")
+
+    assert window.year_actions.deadline.text() == (
+        "Entrega del trimestre 1: sin fecha límite fijada"
+    )
