@@ -134,6 +134,8 @@ def _build_actions(
     window.undo_actions.replayed.connect(
         lambda stable_id, said: _show_replayed(window, stable_id, said)
     )
+    # Recorded before an undo says what it did: a save since, its words are stale.
+    session.changes_recorded.connect(lambda _changes: _forget_replayed(window))
     window.reports = ReportActions(window, session, window.tasks, window.form.flush)
     # The export closed the quarter: the meta on screen is drawn again, its cells read-only
     # from now (left open, a figure typed there was refused only on Enter), and the findings
@@ -157,3 +159,10 @@ def _show_replayed(window: MainWindow, stable_id: str, said: str) -> None:
     """
     window.select_meta(stable_id)
     window.statusBar().showMessage(said, 15000)
+
+
+def _forget_replayed(window: MainWindow) -> None:
+    """A save after an undo or redo: «Se rehízo: … 700» no longer says what was done last."""
+    said = window.undo_actions.last_said
+    if said and window.statusBar().currentMessage() == said:
+        window.statusBar().clearMessage()

@@ -20,6 +20,7 @@ class UndoActions(QObject):
     def __init__(self, session: ReportSession, parent: QObject) -> None:
         super().__init__(parent)
         self._session = session
+        self.last_said = ""  # what the last undo or redo said, in the status bar for a while
         self.undo_action = QAction("&Deshacer", parent)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self._undo)
@@ -37,7 +38,8 @@ class UndoActions(QObject):
 
     def _said(self, changes: MetaChanges | None, *, undone: bool) -> None:
         if changes is not None and changes.changed:
-            self.replayed.emit(changes.stable_id, replay_said(changes, undone=undone))
+            self.last_said = replay_said(changes, undone=undone)
+            self.replayed.emit(changes.stable_id, self.last_said)
 
     def _on_history_changed(self) -> None:
         history = self._session.workspace.history

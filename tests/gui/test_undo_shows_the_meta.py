@@ -87,3 +87,19 @@ def test_undo_clears_a_search_that_hides_the_meta(open_window: WindowFactory, qt
 
     assert _shown(window) == legal
     assert window.search.text() == ""
+
+
+def test_a_new_save_replaces_what_the_last_redo_said(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    # «Se rehízo: … 700» stayed under a figure saved since: read as what the save had done.
+    window = open_window(unit_profile("004"))
+    legal = _legal_to_700_then_studies(window, qtbot)
+    _press(qtbot, window, Qt.Key.Key_Z)
+    _press(qtbot, window, Qt.Key.Key_Y)
+    assert window.statusBar().currentMessage().startswith("Se rehízo: Realizado T1 (NUM)")
+
+    type_into(qtbot, achieved_cell(window), "701")
+
+    assert stored_achieved(db_path, legal) == Decimal(701)
+    assert "Se rehízo" not in window.statusBar().currentMessage()
