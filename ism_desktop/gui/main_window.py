@@ -221,17 +221,16 @@ class MainWindow(QMainWindow):
         # Left to the view, a row found looked chosen while the form had none, and a click on
         # it did nothing (it was already the current row). Taken before filtering: the view
         # moves its selection as rows come and go.
-        shown = self.form.meta
+        # A search that found nothing left the form empty: the meta open before it comes back
+        # (Esc, or a search that shows it again), not the list's first one.
+        shown = self.form.meta.stable_id if self.form.meta is not None else self._last_meta_id
         self.proxy.set_search(text)
         self.search_note.show_result(text, self.proxy.rowCount() > 0)
         self._expand()
         # Cleared first: setting the row that is already current selects nothing anew.
         self.tree.selectionModel().clear()
-        if (
-            shown is not None
-            and self.proxy.mapFromSource(self.model.index_of(shown.stable_id)).isValid()
-        ):
-            self.select_meta(shown.stable_id)
+        if shown and self.proxy.mapFromSource(self.model.index_of(shown)).isValid():
+            self.select_meta(shown)
         else:
             self._select_first()
 

@@ -8,10 +8,13 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.meta import Meta
+from ism_desktop.gui.meta_tree_model import META_ID_ROLE
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.programme_editor import ProgrammeEditor
 from ism_desktop.workspace.year_programme import new_year
-from tests.gui.conftest import WindowFactory
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_meta_form_paper import STUDIES
+from tests.gui.window_driver import select
 from tests.gui.year_window_setup import COORDINATOR
 
 pytestmark = pytest.mark.gui
@@ -114,3 +117,20 @@ def test_the_window_says_when_its_search_finds_no_meta(open_window: WindowFactor
     window.search.setText("zzz")
     window.search.clear()
     assert not window.search_note.isVisibleTo(window)
+
+
+def test_esc_after_a_search_that_found_nothing_goes_back_to_the_meta_open(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The list's first meta came back instead: the person was no longer where they had been.
+    window = open_window(unit_profile("004"))
+    studies = select(window, STUDIES)
+    window.search.setFocus()
+    QTest.keyClicks(window.search, "zzzz")
+    assert window.current_meta_id() is None
+
+    QTest.keyClick(window.search, Qt.Key.Key_Escape)
+
+    assert window.search.text() == ""
+    assert window.current_meta_id() == studies.stable_id
+    assert window.tree.currentIndex().data(META_ID_ROLE) == studies.stable_id
