@@ -202,3 +202,31 @@ class TargetChange:
     old: str
     new: str
     reason: TargetChangeReason
+
+
+def derived_target_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:
+    """The modified-target figures that follow from the others: the MET row and the annuals.
+
+    ``diff_metas`` leaves them out (they are computed, never typed); a sentence saying what an
+    undone request wrote back names them too, for the MET row on screen changed as well.
+    """
+    changes: list[FieldChange] = []
+    for kind in (RowKind.MET, RowKind.NUM, RowKind.DEN):
+        old_row, new_row = before.row(kind), after.row(kind)
+        if old_row is None or new_row is None:
+            continue
+        pairs: list[tuple[Quarter | None, Decimal, Decimal]] = []
+        if kind is RowKind.MET:
+            pairs += zip(_QUARTERS, old_row.modified, new_row.modified, strict=True)
+        pairs.append((None, old_row.modified_annual, new_row.modified_annual))
+        changes += [
+            FieldChange(
+                figure_field(_MODIFIED, quarter, kind),
+                figure_label(_MODIFIED, quarter, kind),
+                _text(old),
+                _text(new),
+            )
+            for quarter, old, new in pairs
+            if old != new
+        ]
+    return tuple(changes)

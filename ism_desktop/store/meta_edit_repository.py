@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
@@ -102,6 +103,14 @@ def _changed_rows(
     return updates
 
 
+@dataclass(frozen=True, slots=True)
+class TargetRange:
+    """The target-change records one write made: numbers above ``after_id`` up to ``last_id``."""
+
+    after_id: int
+    last_id: int
+
+
 class MetaNotFoundError(LookupError):
     """The meta to edit is not in the database (for that year)."""
 
@@ -179,14 +188,21 @@ class MetaEditRepository:
         after: Meta,
         author: Author,
         reason: TargetChangeReason | None = None,
+        *,
+        withdrawn: TargetRange | None = None,
     ) -> tuple[FieldChange, ...]:
-        """Store ``after`` over ``before``; modified targets may only change with a reason."""
+        """Store ``after`` over ``before``; modified targets may only change with a reason.
+
+        ``withdrawn``: the target-change records of an unsent request that this write takes
+        back (an undo); they are deleted with it, and no reason is needed for it. The audit
+        log keeps both writes: that it was asked, and taken back.
+        """
         changes = diff_metas(before, after)
         if not changes:
             return changes
         ClosureRepository(self._db).refuse_conflicts(year, [(before, after)])
         target_changes = [c for c in changes if is_modified_target(c.field)]
-        if target_changes and (reason is None or not reason.text.strip()):
+        if target_changes and withdrawn is None and (reason is None or not reason.text.strip()):
             raise ValueError("Un cambio de meta modificada necesita un motivo.")
         # Stored, such a reason would stop every later reading of the year's justifications.
         for what, text in (
@@ -196,7 +212,7 @@ class MetaEditRepository:
                 raise ValueError(f"El {what} del cambio de meta modificada {found}; no se guardó.")
         now = datetime.now().astimezone().isoformat(timespec="seconds")
         try:
-            self._save(year, before, after, changes, author, reason, now)
+            self._save(year, before, after, changes, author, reason, now, withdrawn)
         except sqlite3.Error as exc:
             raise StoreError(_write_failure(exc)) from exc
         return changes
@@ -210,9 +226,16 @@ class MetaEditRepository:
         author: Author,
         reason: TargetChangeReason | None,
         now: str,
+        withdrawn: TargetRange | None,
     ) -> None:
         with self._db.atomic():
             meta_id = self._meta_id(year, after.stable_id)
+            if withdrawn is not None:
+                self._db.execute(
+                    "DELETE FROM target_changes WHERE year = ? AND meta_stable_id = ? "
+                    "AND id > ? AND id <= ?",
+                    [year, after.stable_id, withdrawn.after_id, withdrawn.last_id],
+                )
             # Only what the edit changed: another window or a command may have saved the other
             # fields since ``before`` was read, and writing them back would undo that unseen.
             self._write_rows(meta_id, before, after)
@@ -264,6 +287,11 @@ class MetaEditRepository:
                     for c in edit.changes
                 ],
             )
+
+    def target_change_mark(self) -> int:
+        """The number of the last target-change record (0 with none), to name a write's records."""
+        row = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM target_changes").fetchone()
+        return int(row[0])
 
     def history(self, year: int, stable_id: str) -> list[AuditEntry]:
         """Every audited change of a meta, oldest first."""

@@ -171,6 +171,18 @@ class PackageRepository:
         row = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM justification_writes")
         return int(row.fetchone()[0])
 
+    def sent_with(self, year: int, unit: UnitCode, audit_id: int) -> int | None:
+        """The sequence of the first report package of the unit that read audit entry ``audit_id``.
+
+        ``None`` when no package written here has carried it yet.
+        """
+        row = self._db.execute(
+            "SELECT MIN(sequence) FROM package_exports WHERE kind = ? AND year = ? "
+            "AND unit_code = ? AND file_name IS NOT NULL AND audit_mark >= ?",
+            [PackageKind.REPORT.value, year, unit.value, audit_id],
+        ).fetchone()
+        return None if row[0] is None else int(row[0])
+
     def since_sent(self, year: int, unit: UnitCode) -> SinceSent:
         """The unit's quarters whose report package went out from here: what happened since.
 

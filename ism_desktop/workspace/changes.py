@@ -94,6 +94,8 @@ class MetaChanges:
     meta: Meta
     fields: tuple[FieldChange, ...]
     findings: tuple[Finding, ...]
+    # Figures that followed from ``fields`` (the MET row, the annuals), for saying them.
+    derived: tuple[FieldChange, ...] = ()
 
     @property
     def stable_id(self) -> str:

@@ -6,10 +6,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ism_desktop.domain.audit import FieldChange, TargetChangeReason, diff_metas
+from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.intake.diff import shown_pair
+from ism_desktop.store.meta_edit_repository import TargetRange
 from ism_desktop.workspace.changes import MetaChanges, UndoRefusedError
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenMarks:
+    """Where one write of a step stands in the log: its last audit entry, its target records."""
+
+    audit_id: int
+    targets: TargetRange
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +31,9 @@ class EditStep:
     after: Meta
     fields: tuple[FieldChange, ...]
     reason: TargetChangeReason | None = None
+    # What the write recorded: its last audit entry (a package that read it sent the step's
+    # request) and its target-change records (withdrawn by Undo while unsent).
+    written: WrittenMarks | None = None
 
     @property
     def stable_id(self) -> str:
@@ -73,8 +86,10 @@ class UndoHistory:
         self._index -= 1
         self._changed()
 
-    def redone(self) -> None:
-        """The step to redo was written again."""
+    def redone(self, step: EditStep | None = None) -> None:
+        """The step to redo was written again (``step``: it, with what this write recorded)."""
+        if step is not None:
+            self._steps[self._index] = step
         self._index += 1
         self._changed()
 
@@ -113,11 +128,34 @@ def refuse_if_moved(
     )
 
 
+def refuse_if_sent(step: EditStep, sequence: int | None, drop: Callable[[], None]) -> None:
+    """Refuse (and ``drop`` the step) to undo a target-change request a package already sent.
+
+    Withdrawn silently, the coordinating unit would still hold it; asked back with a made-up
+    reason, it would receive a request nobody wrote. Going back is a request of its own.
+    """
+    if sequence is None:
+        return
+    drop()
+    asked = "; ".join(
+        f"{c.label}: {' → '.join(shown_pair(c.old, c.new))}"
+        for c in step.fields
+        if is_modified_target(c.field)
+    )
+    raise UndoRefusedError(
+        f"No se puede deshacer «{step.description}»: la solicitud de cambio de meta modificada "
+        f"({asked}) ya se envió en el paquete {sequence} a la unidad coordinadora, y deshacerla "
+        "aquí no la retira allá. Para volver a la cifra anterior, pida el cambio con «Solicitar "
+        "cambio de meta modificada…» y escriba su motivo. No se cambió nada."
+    )
+
+
 def replay_said(changes: MetaChanges, *, undone: bool) -> str:
     """What Deshacer (``undone``) or Rehacer just wrote, named with its meta, as a sentence.
 
     «Se deshizo: Realizado T1 (NUM) de «ASESORÍA LEGAL»: 700 → 695.» A step changes the meta
-    it was made on, which need not be the one on screen: said nowhere, it went unnoticed.
+    it was made on, which need not be the one on screen: said nowhere, it went unnoticed. The
+    figures that followed (the MET row, the annuals of a modified target) are named too.
     """
     verb = "Se deshizo" if undone else "Se rehízo"
     name = shortened(changes.meta.description, 40)
@@ -126,6 +164,7 @@ def replay_said(changes: MetaChanges, *, undone: bool) -> str:
     first, *rest = changes.fields
     old, new = shown_pair(first.old, first.new)
     more = "".join(
-        f"; {change.label}: {' → '.join(shown_pair(change.old, change.new))}" for change in rest
+        f"; {change.label}: {' → '.join(shown_pair(change.old, change.new))}"
+        for change in (*rest, *changes.derived)
     )
     return f"{verb}: {first.label} de «{name}»: {old} → {new}{more}."

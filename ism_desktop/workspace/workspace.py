@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
-from ism_desktop.domain.audit import Author, TargetChangeReason, TargetInput, os_user
+from ism_desktop.domain.audit import (
+    Author,
+    TargetChangeReason,
+    TargetInput,
+    derived_target_changes,
+    os_user,
+)
 from ism_desktop.domain.editing import with_fields_of, with_modified
+from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
@@ -24,6 +32,7 @@ from ism_desktop.domain.validation.justification import Justification, Justifica
 from ism_desktop.domain.wording import shortened
 from ism_desktop.store.closure_repository import QuarterClosedError
 from ism_desktop.store.database import StoreError
+from ism_desktop.store.meta_edit_repository import TargetRange
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_repository import ProgrammeApprovedError
 from ism_desktop.workspace.changes import (
@@ -36,7 +45,13 @@ from ism_desktop.workspace.changes import (
     WriteFailedError,
 )
 from ism_desktop.workspace.file_work import FileWork
-from ism_desktop.workspace.undo import EditStep, UndoHistory, refuse_if_moved
+from ism_desktop.workspace.undo import (
+    EditStep,
+    UndoHistory,
+    WrittenMarks,
+    refuse_if_moved,
+    refuse_if_sent,
+)
 
 if TYPE_CHECKING:
     pass
@@ -115,9 +130,10 @@ class Workspace(FileWork):
         before = self._own_meta(after.stable_id)
         if after.key != before.key:
             raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
-        changes = self._write(before, after, reason)
+        changes, written = self._write_marked(before, after, reason)
         if changes.changed:
-            self.history.push(EditStep(description, before, after, changes.fields, reason))
+            step = EditStep(description, before, after, changes.fields, reason, written)
+            self.history.push(step)
         return changes
 
     def change_modified_target(
@@ -173,16 +189,34 @@ class Workspace(FileWork):
         written, wanted = (step.after, step.before) if undoing else (step.before, step.after)
         drop = self.history.drop_undo if undoing else self.history.drop_redo
         refuse_if_moved(step, current, written, verb, drop)
+        marks = step.written
+        if undoing and step.reason is not None and marks is not None:
+            sent = self.store.packages.sent_with(
+                self.profile.year, self.profile.unit, marks.audit_id
+            )
+            refuse_if_sent(step, sent, drop)
         self.refuse_if_quarters_closed(current, step.keys)  # the step stays, for after reopening
-        reason = step.reason
-        if undoing and reason is not None:
-            reason = TargetChangeReason(f"Deshacer: {reason.text}", reason.document)
-        changes = self._write(current, with_fields_of(current, wanted, step.keys), reason)
+        target = with_fields_of(current, wanted, step.keys)
         if undoing:
+            # An unsent request undone is withdrawn, as if never asked: its records go with it.
+            withdrawn = None if marks is None or step.reason is None else marks.targets
+            changes = self._write(current, target, None, withdrawn)
             self.history.undone()
         else:
-            self.history.redone()
+            changes, again = self._write_marked(current, target, step.reason)
+            self.history.redone(replace(step, written=again))
+        if any(is_modified_target(change.field) for change in changes.fields):
+            changes = replace(changes, derived=derived_target_changes(current, changes.meta))
         return changes
+
+    def _write_marked(
+        self, before: Meta, after: Meta, reason: TargetChangeReason | None
+    ) -> tuple[MetaChanges, WrittenMarks]:
+        """``_write``, with where its records stand in the log (for Undo to find them)."""
+        first = self.store.edits.target_change_mark()
+        changes = self._write(before, after, reason)
+        last = self.store.edits.target_change_mark()
+        return changes, WrittenMarks(self.store.packages.audit_mark(), TargetRange(first, last))
 
     def _own_meta(self, stable_id: str) -> Meta:
         meta = self._metas.get(stable_id)
@@ -192,10 +226,17 @@ class Workspace(FileWork):
             raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
         return meta
 
-    def _write(self, before: Meta, after: Meta, reason: TargetChangeReason | None) -> MetaChanges:
+    def _write(
+        self,
+        before: Meta,
+        after: Meta,
+        reason: TargetChangeReason | None,
+        withdrawn: TargetRange | None = None,
+    ) -> MetaChanges:
         # The permission was checked on the stored meta (``_own_meta``); ``after`` is its edit.
+        year, author = self.profile.year, self.author
         try:
-            fields = self.store.edits.save(self.profile.year, before, after, self.author, reason)
+            fields = self.store.edits.save(year, before, after, author, reason, withdrawn=withdrawn)
         except ValueError as exc:  # a modified target without a reason
             raise WorkspaceError(str(exc)) from exc
         except (QuarterClosedError, ProgrammeApprovedError, LookupError) as exc:

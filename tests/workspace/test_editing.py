@@ -115,8 +115,12 @@ def test_a_modified_target_changes_with_its_reason_and_undoes_as_one(
     workspace.undo()
 
     assert stored(db_path, meta.stable_id) == meta  # annual totals as first stored, too
-    undo_reason = workspace.store.edits.target_changes(2024, meta.stable_id)[-1].reason
-    assert undo_reason.text == "Deshacer: Oficio de la coordinación"
+    # Not sent yet: withdrawn, as if never asked (the audit log keeps both writes).
+    assert workspace.store.edits.target_changes(2024, meta.stable_id) == []
+    assert [e.change.new for e in workspace.store.edits.history(2024, meta.stable_id)] == [
+        "700",
+        "900.00",
+    ]
 
 
 def test_a_modified_target_without_a_reason_is_refused(open_workspace: WorkspaceFactory) -> None:

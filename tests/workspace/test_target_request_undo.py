@@ -1,0 +1,99 @@
+"""Undoing a modified-target request withdraws it while unsent; a sent one is not withdrawn.
+
+Undo of «Solicitar cambio de meta modificada…» wrote a request back with the reason
+«Deshacer: …», and Redo a third one: the package carried all three, and the coordinating unit
+received a request nobody asked for.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ism_desktop.domain.audit import TargetChangeReason
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.workspace.changes import UndoRefusedError
+from ism_desktop.workspace.undo import replay_said
+from ism_desktop.workspace.workspace import Workspace
+from tests.exchange.package_builders import members
+from tests.workspace.conftest import WorkspaceFactory, by_name, stored, unit
+
+T1 = Quarter.FIRST
+ATTENTION = "ATENCIÓN PSICOLÓGICA INDIVIDUAL"  # unit 004: modified T1 1600 (NUM)
+REASON = TargetChangeReason("Ajuste autorizado por la dirección.", "OF-7")
+
+
+def _asked(workspace: Workspace) -> str:
+    meta = by_name(workspace, ATTENTION)
+    assert meta.num.modified[0] == Decimal(1600)
+    workspace.change_modified_target(meta.stable_id, T1, Decimal(1700), None, REASON)
+    return meta.stable_id
+
+
+def _carried(workspace: Workspace, folder: Path, stable_id: str) -> list[dict[str, Any]]:
+    """The requests of the meta in the package exported now, read back from the file."""
+    exported = workspace.export_package(folder)
+    data = json.loads(members(exported.path)["datos.json"])
+    (item,) = [m for m in data["metas"] if m["id"] == stable_id]
+    return list(item["cambios_meta_modificada"])
+
+
+def test_an_unsent_request_undone_is_withdrawn_and_not_carried(
+    open_workspace: WorkspaceFactory, tmp_path: Path
+) -> None:
+    workspace = open_workspace(unit("004"))
+    stable_id = _asked(workspace)
+
+    workspace.undo()
+
+    assert _carried(workspace, tmp_path, stable_id) == []
+
+
+def test_an_unsent_request_undone_and_redone_is_carried_once(
+    open_workspace: WorkspaceFactory, tmp_path: Path, db_path: Path
+) -> None:
+    workspace = open_workspace(unit("004"))
+    stable_id = _asked(workspace)
+
+    workspace.undo()
+    workspace.redo()
+
+    carried = _carried(workspace, tmp_path, stable_id)
+    assert [(c["campo"], c["antes"], c["despues"], c["motivo"]) for c in carried] == [
+        ("modificado.t1.num", "1600.00", "1700", "Ajuste autorizado por la dirección.")
+    ]
+    assert stored(db_path, stable_id).num.modified[0] == Decimal(1700)
+
+
+def test_a_sent_request_is_not_withdrawn_by_undo(
+    open_workspace: WorkspaceFactory, tmp_path: Path, db_path: Path
+) -> None:
+    workspace = open_workspace(unit("004"))
+    stable_id = _asked(workspace)
+    assert len(_carried(workspace, tmp_path / "primero", stable_id)) == 1
+
+    with pytest.raises(UndoRefusedError) as refused:
+        workspace.undo()
+
+    message = str(refused.value)
+    assert "ya se envió en el paquete" in message
+    assert "Solicitar cambio de meta modificada" in message
+    assert stored(db_path, stable_id).num.modified[0] == Decimal(1700)
+    assert len(_carried(workspace, tmp_path / "segundo", stable_id)) == 1
+
+
+def test_undo_of_a_request_names_every_figure_it_took_back(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    workspace = open_workspace(unit("004"))
+    _asked(workspace)
+
+    said = replay_said(workspace.undo(), undone=True)
+
+    assert said.startswith(f"Se deshizo: Modificado T1 (NUM) de «{ATTENTION}»: 1700 → 1600")
+    assert "; Modificado T1 (MET): 1700 → 1600; Modificado anual (MET): 6500 → 6400" in said
+    assert said.endswith("; Modificado anual (NUM): 6500 → 6400.")
