@@ -90,11 +90,11 @@ def build_menus(window: QMainWindow, owner: MenuOwner) -> QMenu:
     ):
         meta_menu.addAction(make_action(window, text, slot, QKeySequence(keys)))
     meta_menu.addSeparator()
-    meta_menu.addAction(
-        make_action(
-            window, "Cambio de meta &modificada…", lambda: _change_target(window, owner.form)
-        )
-    )
+    form = owner.form
+    target_action = make_action(window, form.modify_text(), lambda: _change_target(window, form))
+    # The button's own name: two names for one action left people looking for two of them.
+    meta_menu.aboutToShow.connect(lambda: target_action.setText(form.modify_text()))
+    meta_menu.addAction(target_action)
     meta_menu.addAction(
         make_action(window, "&Historial de cambios…", owner.show_history, QKeySequence("Ctrl+H"))
     )
@@ -122,7 +122,7 @@ def build_menus(window: QMainWindow, owner: MenuOwner) -> QMenu:
 
 
 def _change_target(window: QMainWindow, form: MetaForm) -> None:
-    """The menu's «Cambio de meta modificada…»: the form's button, or why it is off."""
+    """The menu's «Solicitar cambio de meta modificada…»: the form's button, or why it is off."""
     button = form.modify_button
     if button.isEnabled():
         button.click()

@@ -34,6 +34,7 @@ from ism_desktop.gui.meta_form_notes import (
     LEGEND,
     MODIFIED_TIP,
     OFFICIAL_TIP,
+    REQUEST_TEXT,
     REQUEST_TIP,
     show_notes,
 )
@@ -49,6 +50,7 @@ class MetaForm(QWidget):
     """Edits one meta: achieved figures of the reported quarter, narrative, modified targets."""
 
     input_rejected = Signal(str)  # a Spanish message: what is wrong and where
+    target_saved = Signal(str)  # a Spanish sentence: the modified-target change just saved
 
     def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +95,7 @@ class MetaForm(QWidget):
         self.input_error.setStyleSheet("color: #b71c1c;")
         self.input_error.setWordWrap(True)
         self.input_error.hide()
-        self.modify_button = QPushButton("Solicitar cambio de meta &modificada…")
+        self.modify_button = QPushButton(self.modify_text())
         self.modify_button.setToolTip(REQUEST_TIP)
         self.modify_button.clicked.connect(self._change_modified)
         buttons = QHBoxLayout()
@@ -237,11 +239,7 @@ class MetaForm(QWidget):
             self.modify_button.setEnabled(self._session.can_edit(meta) and not every_closed)
             request_tip = REQUEST_TIP if self._is_request() else ""
             self.modify_button.setToolTip(EVERY_QUARTER_CLOSED if every_closed else request_tip)
-            self.modify_button.setText(
-                "Solicitar cambio de meta &modificada…"
-                if self._is_request()
-                else "Cambiar meta &modificada…"
-            )
+            self.modify_button.setText(self.modify_text())
             self.narrative_box.setTitle(f"Evaluación cualitativa del {quarter.in_words}")
             self.narrative.setReadOnly(not editable)
             if self.narrative.toPlainText() != meta.evaluation(quarter) and not keep_typing:
@@ -329,7 +327,9 @@ class MetaForm(QWidget):
             return True
         self._saving_figures = True  # a refusal shows the database's figures back
         try:
-            edited = self._session.edit(after, f"Realizado T{int(quarter)}: {_short(after)}")
+            edited = self._session.edit(
+                after, f"Realizado T{int(quarter)}: {shortened(after.description, 40)}"
+            )
         finally:
             self._saving_figures = False
         return edited is not None
@@ -348,7 +348,7 @@ class MetaForm(QWidget):
         after = with_evaluation(meta, quarter, self.narrative.toPlainText())
         # Each save is a step of Deshacer of its own: a text saved is never skipped by it.
         if after == meta or self._session.edit(
-            after, f"{TEXT_EDIT} T{int(quarter)}: {_short(after)}"
+            after, f"{TEXT_EDIT} T{int(quarter)}: {shortened(after.description, 40)}"
         ):
             self.narrative.document().setModified(False)  # saved: nothing left typed
 
@@ -359,7 +359,13 @@ class MetaForm(QWidget):
         title, asked = CHANGE_WITHOUT_TYPING[request]
         # The change reloads the meta: a figure typed wrong was dropped at it, with nothing said.
         if self._meta is not None and self.may_leave_typing(title, asked):
-            change_target(self, self._session, self._meta, request=request)
+            said = change_target(self, self._session, self._meta, request=request)
+            if said:
+                self.target_saved.emit(said)
+
+    def modify_text(self) -> str:
+        """The name of the modified-target action, as the button and the menu both say it."""
+        return REQUEST_TEXT if self._is_request() else "Cambiar meta &modificada…"
 
     def _is_request(self) -> bool:
         # A unit asks the coordinating unit; the coordinating unit changes its own metas itself.
@@ -391,7 +397,3 @@ class MetaForm(QWidget):
                 kept = True
         if kept:
             self._on_achieved_edited()  # its red mark and message, the MET and % following it
-
-
-def _short(meta: Meta) -> str:
-    return shortened(meta.description, 40)

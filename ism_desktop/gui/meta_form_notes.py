@@ -26,6 +26,8 @@ LEGEND = (
     "Oficial = contra el programado original (el que cuenta); contra lo modificado = contra la "
     "meta modificada (referencia). Por eso pueden ser muy distintos."
 )
+# The unit's button and menu entry say it alike.
+REQUEST_TEXT = "Solicitar cambio de meta &modificada…"
 REQUEST_TIP = "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
 EVERY_QUARTER_CLOSED = (
     "Los cuatro trimestres están cerrados: para cambiar la meta modificada, reabra el trimestre "

@@ -25,13 +25,17 @@ from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, editable_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
+from ism_desktop.workspace.target_said import target_change_said
 
 if TYPE_CHECKING:
     from ism_desktop.gui.report_session import Refusal, ReportSession
 
 REQUEST_NOTE = (
     "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora (002), que la revisa "
-    "y decide si la aplica. Aquí se ve ya el valor nuevo, y el motivo cuenta como "
+    "y decide si la aplica. Mientras tanto, en esta PC la meta modificada ya muestra la cifra "
+    "nueva (en el formato, los reportes y el paquete), aunque aún no esté aprobada; si la "
+    "unidad coordinadora la rechaza, la cifra anterior vuelve al recibir el programa base que "
+    "trae esa decisión. El motivo cuenta como "
     "justificación del aviso de meta modificada."
 )
 
@@ -171,18 +175,26 @@ class ModifiedTargetDialog(QDialog):
         return self.document_edit if at_fault is TargetInput.DOCUMENT else self.reason_edit
 
 
-def change_target(parent: QWidget, session: ReportSession, meta: Meta, *, request: bool) -> None:
+def change_target(
+    parent: QWidget, session: ReportSession, meta: Meta, *, request: bool
+) -> str | None:
     """Ask for a quarter's new modified target and its reason; store it if one was given.
 
     Stored from the dialog: a refusal is said there, with everything typed still in it.
+    Returns the sentence confirming what was saved (``None``: nothing was).
     """
+    said: list[str] = []
 
     def save(dialog: ModifiedTargetDialog) -> Refusal | None:
         quarter, num, den = dialog.quarter(), dialog.num, dialog.den
         if with_modified(meta, quarter, num, den) == meta:
             return None
         with session.refusals_held() as refused:
-            session.change_modified_target(meta.stable_id, quarter, num, den, dialog.reason())
+            changes = session.change_modified_target(
+                meta.stable_id, quarter, num, den, dialog.reason()
+            )
+        if changes is not None and changes.changed:
+            said.append(target_change_said(changes, request=request))
         return refused[0] if refused else None
 
     dialog = ModifiedTargetDialog(
@@ -194,3 +206,4 @@ def change_target(parent: QWidget, session: ReportSession, meta: Meta, *, reques
         save=save,
     )
     dialog.exec()
+    return said[-1] if said else None

@@ -112,7 +112,7 @@ def test_right_after_the_export_its_warnings_are_not_offered_for_justifying(
 
 
 def test_the_menu_says_why_the_target_cannot_be_asked(open_window: WindowFactory) -> None:
-    # «Meta → Cambio de meta modificada…» clicked the disabled button: nothing, not a word.
+    # «Meta → Solicitar cambio de meta modificada…» clicked the disabled button: not a word.
     window = open_window(unit_profile("004"))
     select(window, STUDIES)
     assert window.form.modify_button.toolTip() == (  # an open quarter keeps the button's tip
@@ -126,7 +126,7 @@ def test_the_menu_says_why_the_target_cannot_be_asked(open_window: WindowFactory
         for menu in menus
         if isinstance(menu, QMenu)
         for a in menu.actions()
-        if a.text() == "Cambio de meta &modificada…"
+        if a.text() == "Solicitar cambio de meta &modificada…"
     ]
 
     action.trigger()

@@ -1,0 +1,109 @@
+"""A modified-target change saved is confirmed in the status bar, under one name everywhere.
+
+Saved, the request closed its dialog and nothing said it was registered; the menu called it
+«Cambio de meta modificada…» and the button «Solicitar cambio de meta modificada…»; the dialog
+said «Aquí se ve ya el valor nuevo», which left people asking where, and whether it was final.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMenu
+
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_target_change_request import COORDINATOR
+from tests.gui.window_driver import select
+
+pytestmark = pytest.mark.gui
+
+ATTENTION = "ATENCIÓN PSICOLÓGICA INDIVIDUAL"  # unit 004: modified T1 1600
+PERCENT = "PORCENTAJE DE CUMPLIMIENTO DEL PROGRAMA ANUAL DE DESARROLLO ARCHIVÍSTICO"
+
+
+def _ask(window: MainWindow, monkeypatch: pytest.MonkeyPatch, num: str) -> None:
+    def fill(dialog: ModifiedTargetDialog) -> int:
+        dialog.num_edit.setText(num)
+        dialog.reason_edit.setPlainText("Ajuste autorizado por la dirección.")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ModifiedTargetDialog, "exec", fill)
+    window.form.modify_button.click()
+
+
+def _menu_entry(window: MainWindow) -> list[str]:
+    menus = [entry.menu() for entry in window.menuBar().actions()]
+    for menu in menus:
+        if isinstance(menu, QMenu):
+            menu.aboutToShow.emit()  # as opening it does
+    return [
+        a.text()
+        for menu in menus
+        if isinstance(menu, QMenu)
+        for a in menu.actions()
+        if "meta &modificada" in a.text()
+    ]
+
+
+def test_a_request_saved_is_confirmed_in_the_status_bar(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, ATTENTION)
+
+    _ask(window, monkeypatch, "1700")
+
+    assert window.statusBar().currentMessage() == (
+        f"Se registró la solicitud de cambio de meta modificada de «{ATTENTION}»: "
+        "T1 1600 → 1700. Va en el próximo paquete a la unidad coordinadora, que decide si la "
+        "aplica."
+    )
+
+
+def test_a_coordinators_change_is_confirmed_as_a_change(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    select(window, PERCENT)
+
+    def fill(dialog: ModifiedTargetDialog) -> int:
+        dialog.quarter_box.setCurrentIndex(1)
+        dialog.num_edit.setText("40")
+        dialog.den_edit.setText("100")
+        dialog.reason_edit.setPlainText("Reprogramación.")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ModifiedTargetDialog, "exec", fill)
+    window.form.modify_button.click()
+
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Se cambió la meta modificada de «PORCENTAJE DE CUMPLIMIENTO")
+    assert "T2 NUM 0 → 40, DEN 0 → 100." in said
+
+
+def test_the_menu_and_the_button_use_the_same_name(open_window: WindowFactory) -> None:
+    unit_window = open_window(unit_profile("004"))
+    select(unit_window, ATTENTION)
+    assert _menu_entry(unit_window) == [unit_window.form.modify_button.text()]
+    assert unit_window.form.modify_button.text() == "Solicitar cambio de meta &modificada…"
+
+
+def test_the_coordinators_menu_names_a_change(open_window: WindowFactory) -> None:
+    window = open_window(COORDINATOR)
+
+    assert _menu_entry(window) == ["Cambiar meta &modificada…"]
+
+
+def test_the_request_dialog_says_where_the_new_value_shows(open_window: WindowFactory) -> None:
+    window = open_window(unit_profile("004"))
+    meta = select(window, ATTENTION)
+    dialog = ModifiedTargetDialog(meta, window.session.profile.quarter, window, request=True)
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    dialog.deleteLater()
+
+    assert "Aquí se ve ya" not in words
+    assert "en esta PC" in words
+    assert "si la unidad coordinadora la rechaza, la cifra anterior vuelve" in words
