@@ -247,11 +247,15 @@ class Workspace(FileWork):
         if not fields:
             return MetaChanges(after, (), self.validation.for_meta(after.stable_id))
         self._metas[after.stable_id] = after
-        if reason is not None and (self.checked or self._checking):
+        if (reason is not None or withdrawn is not None) and (self.checked or self._checking):
             # The recorded reason is the modified-target warning's justification: now, not
-            # after a restart.
+            # after a restart (and a withdrawn one no longer is).
             justifications = self.store.justifications_for_year(self.profile.year)
-            self.validation = self.validation.with_justifications(justifications)
+            self.validation = (
+                self.validation.with_justifications(justifications)
+                if withdrawn is None
+                else self.validation.with_only_justifications(justifications)
+            )
         return MetaChanges(after, fields, self._validate_one(after))
 
     # -- justifications and observations -----------------------------------------------------

@@ -16,13 +16,17 @@ import pytest
 
 from ism_desktop.domain.audit import TargetChangeReason
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.workspace.changes import UndoRefusedError
 from ism_desktop.workspace.undo import replay_said
 from ism_desktop.workspace.workspace import Workspace
 from tests.exchange.package_builders import members
 from tests.workspace.conftest import WorkspaceFactory, by_name, stored, unit
 
-T1 = Quarter.FIRST
+T1, T2 = Quarter.FIRST, Quarter.SECOND
+# Unit 004: its modified target differs from the original, with no reason recorded.
+EVENTS = "EVENTOS DE PROMOCIÓN Y ATENCIÓN EN ASESORÍAS PSICOLÓGICAS"
+RULE = "META_MODIFICADA"
 ATTENTION = "ATENCIÓN PSICOLÓGICA INDIVIDUAL"  # unit 004: modified T1 1600 (NUM)
 REASON = TargetChangeReason("Ajuste autorizado por la dirección.", "OF-7")
 
@@ -97,3 +101,25 @@ def test_undo_of_a_request_names_every_figure_it_took_back(
     assert said.startswith(f"Se deshizo: Modificado T1 (NUM) de «{ATTENTION}»: 1700 → 1600")
     assert "; Modificado T1 (MET): 1700 → 1600; Modificado anual (MET): 6500 → 6400" in said
     assert said.endswith("; Modificado anual (NUM): 6500 → 6400.")
+
+
+def test_a_withdrawn_request_no_longer_justifies_the_warning(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    workspace = open_workspace(unit("004"))
+    workspace.validate_all()
+    (meta,) = [m for m in workspace.metas() if m.description.startswith(EVENTS)]
+
+    def warning(seen: Workspace) -> Finding:
+        (found,) = [f for f in seen.validation.for_meta(meta.stable_id) if f.rule == RULE]
+        return found
+
+    assert workspace.validation.justification_for(warning(workspace)) is None
+    workspace.change_modified_target(meta.stable_id, T2, Decimal(25), None, REASON)
+    assert workspace.validation.justification_for(warning(workspace)) is not None
+
+    workspace.undo()
+
+    assert workspace.validation.justification_for(warning(workspace)) is None
+    reopened = open_workspace(unit("004"))
+    assert reopened.validation.justification_for(warning(reopened)) is None

@@ -208,6 +208,11 @@ class ValidationResult:
         merged.update((item.key, item) for item in justifications)
         return replace(self, justifications=MappingProxyType(merged))
 
+    def with_only_justifications(self, justifications: Iterable[Justification]) -> ValidationResult:
+        """A copy that knows exactly these justifications (one no longer given is forgotten)."""
+        known = {item.key: item for item in justifications}
+        return replace(self, justifications=MappingProxyType(known))
+
 
 def validate_report(
     report: ProgressReport,
