@@ -13,6 +13,11 @@ from datetime import date
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.limits import without_bad_characters
 from ism_desktop.domain.local_time import local_time_text
+from ism_desktop.domain.paimef.rule_references import (
+    PAIMEF_RULE_CODES,
+    field_label,
+    rule_reference,
+)
 from ism_desktop.domain.validation.narrative_text import fold_text
 from ism_desktop.domain.wording import count
 from ism_desktop.store.store import Store
@@ -69,8 +74,8 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
             # justification not tied to an acción was stored with two spaces in its place.
             profile=without_bad_characters(profile),
             os_user=without_bad_characters(os_user),
-            what=what,
-            detail=without_bad_characters(entry.detail),
+            what=_in_words(what),
+            detail=_days_first(what, without_bad_characters(entry.detail)),
         )
         if saves and saves[-1][0].at == line.at and saves[-1][0].what == line.what:
             saves[-1].append(line)  # the same save: «acción A.1, nombre», then «…, metas»
@@ -90,6 +95,41 @@ def _signed(what: str, author: Author) -> tuple[str, str]:
         if old is not None:
             return old["profile"], old["user"]
     return author.profile, author.os_user
+
+
+# How the store records these two changes: codes that identify them, not words to read.
+_CAPTURE = re.compile(r"indicador (?P<number>\d+) (?P<period>\S+)")
+_JUSTIFIED = re.compile(r"justificación (?P<rest>.+)")
+# Older versions recorded a date's change with ISO days («sin fecha → 2026-03-10»).
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_CHANGE = re.compile(r"[^:]+: (sin fecha|\d{4}-\d{2}-\d{2}) → (sin fecha|\d{4}-\d{2}-\d{2})\.")
+
+
+def _in_words(what: str) -> str:
+    """A change as the office reads it: the rule's numeral, the period and field in words."""
+    capture = _CAPTURE.fullmatch(what)
+    if capture is not None:
+        return field_label(f"indicador.{capture['number']}.{capture['period']}")
+    justified = _JUSTIFIED.fullmatch(what)
+    if justified is None:
+        return what
+    rest = justified["rest"]
+    # The longest code first: «3.6.2 m» holds a space, «4.3.4.1» starts like «4.3.4».
+    for code in sorted(PAIMEF_RULE_CODES, key=len, reverse=True):
+        if rest.startswith(code + " "):
+            *action, field = rest[len(code) + 1 :].split(" ")
+            where = field_label(field)
+            if action:
+                where = f"acción {' '.join(action)}, {where}"
+            return f"justificación del aviso del numeral {rule_reference(code)} ({where})"
+    return what
+
+
+def _days_first(what: str, detail: str) -> str:
+    """A date change recorded by an older version, with its days as the window shows them."""
+    if what.startswith("justificación ") or _DATE_CHANGE.fullmatch(detail) is None:
+        return detail  # a justification is the user's own text: left as typed
+    return _ISO_DAY.sub(r"\3/\2/\1", detail)
 
 
 def history_text(year: int, lines: Sequence[HistoryLine], searched: str = "") -> str:

@@ -55,7 +55,7 @@ def test_the_history_lists_each_change_newest_first(tmp_path: Path) -> None:
     changes = [line for line in lines[1:] if WHEN.match(line)]
     who = " · línea de comandos ("
     assert [line.split(" · ")[-1] for line in changes] == [
-        "indicador 2 2026-T1",
+        "indicador 2, primer trimestre de 2026",
         "importación de corregido.json",
         "importación de programa.json",
     ]

@@ -130,7 +130,10 @@ def test_justify_a_warning(loaded_db: Path) -> None:
     # The history names the profile and the PC's user apart, as for every other change.
     history = json.loads(run_cli("paimef", "historial", "--db", loaded_db, "--json").stdout)
     latest = history["cambios"][0]
-    assert latest["que"] == "justificación anexo5 indicador.2.2026-T1"
+    assert latest["que"] == (
+        "justificación del aviso del numeral 3.6.2 c) / Anexo 5 "
+        "(indicador 2, primer trimestre de 2026)"
+    )
     assert (latest["perfil"], latest["usuario"]) == ("línea de comandos", getpass.getuser())
 
 

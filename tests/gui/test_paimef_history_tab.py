@@ -67,7 +67,11 @@ def test_a_change_made_while_the_tab_shows_appears_at_once(window: PaimefWindow)
 
     window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
 
-    assert _rows(window)[0] == ("Unidad 001 (ana)", "indicador 2 2026-T1", "130, 100")
+    assert _rows(window)[0] == (
+        "Unidad 001 (ana)",
+        "indicador 2, primer trimestre de 2026",
+        "130, 100",
+    )
 
 
 def test_the_search_keeps_what_has_every_word(window: PaimefWindow, qtbot: QtBot) -> None:

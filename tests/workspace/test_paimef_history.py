@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from ism_desktop.domain.audit import Author
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_history import history_text, history_year, paimef_history
+from ism_desktop.workspace.paimef_programme import save_programme
 from tests.paimef_builders import programme
 
 AUTHOR = Author("Enlace PAIMEF", "mlopez")
@@ -36,7 +38,11 @@ def test_changes_come_newest_first_in_this_pcs_time(tmp_path: Path) -> None:
         lines = paimef_history(store, 2026)
 
     assert [(line.when, line.what, line.who) for line in lines] == [
-        ("04/03/2026 10:00:00", "justificación 4.3.4.1 A.1 metas", "Enlace"),
+        (
+            "04/03/2026 10:00:00",
+            "justificación del aviso del numeral 4.3.4.1 (acción A.1, metas)",
+            "Enlace",
+        ),
         # 01:30 UTC on the 3rd is 18:30 of the 2nd in Hermosillo (UTC-7).
         ("02/03/2026 18:30:00", "acción A.1 guardada", "Enlace PAIMEF (mlopez)"),
         ("02/03/2026 09:05:09", "importación de programa.json", "Enlace PAIMEF (mlopez)"),
@@ -45,7 +51,8 @@ def test_changes_come_newest_first_in_this_pcs_time(tmp_path: Path) -> None:
     assert history_text(2026, lines).splitlines()[:4] == [
         "Historial del PAIMEF 2026: 3 cambios, el más reciente primero.",
         "",
-        "04/03/2026 10:00:00 · Enlace · justificación 4.3.4.1 A.1 metas",
+        "04/03/2026 10:00:00 · Enlace · justificación del aviso del numeral 4.3.4.1 "
+        "(acción A.1, metas)",
         "    Se entregan",
     ]
     assert "    en abril." in history_text(2026, lines).splitlines()
@@ -101,7 +108,10 @@ def test_a_justification_without_acción_reads_with_single_spaces(tmp_path: Path
         )
         (line,) = paimef_history(store, 2026)
 
-    assert line.what == "justificación anexo5 indicador.2.2026-T2"
+    assert line.what == (
+        "justificación del aviso del numeral 3.6.2 c) / Anexo 5 (indi"
+        "cador 2, segundo trimestre de 2026)"
+    )
 
 
 def test_the_lines_of_one_save_keep_their_order_newest_save_first(tmp_path: Path) -> None:
@@ -141,6 +151,55 @@ def test_a_justification_signed_by_an_older_version_names_its_user_apart(tmp_pat
 
     assert [(line.what, line.profile, line.os_user) for line in lines] == [
         ("importación", "Sin usuario (prueba)", ""),  # only a justification's is split
-        ("justificación anexo5 indicador.2.2026-T1", "Enlace (Unidad 004)", "mlopez"),
+        (
+            "justificación del aviso del numeral 3.6.2 c) / Anexo 5 (indi"
+            "cador 2, primer trimestre de 2026)",
+            "Enlace (Unidad 004)",
+            "mlopez",
+        ),
     ]
     assert lines[1].who == "Enlace (Unidad 004) (mlopez)"
+
+
+@pytest.mark.usefixtures("hermosillo")
+def test_each_change_reads_in_words_for_the_office(tmp_path: Path) -> None:
+    at = "2026-03-04T17:00:00+00:00"
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.save_justification(
+            2026, ("4.3.1", "", "plazo.participacion"), "Se avisó por correo.", AUTHOR, at
+        )
+        store.paimef.save_justification(
+            2026, ("anexo5", "", "indicador.4.2026-T1"), "Aún sin datos.", AUTHOR, at
+        )
+        store.paimef.save_justification(2026, ("4.3.4.1", "A.1", "metas"), "Abril.", AUTHOR, at)
+        store.paimef.save_capture(2026, 2, "2026-T1", (Decimal(3), Decimal(4)), AUTHOR)
+        # As older versions wrote a date change: ISO days.
+        _write(store, at, "fechas", "Firma del Instrumento Jurídico: sin fecha → 2026-03-10.")
+        whats = [(line.what, line.detail) for line in paimef_history(store, 2026)]
+
+    assert whats == [
+        ("fechas", "Firma del Instrumento Jurídico: sin fecha → 10/03/2026."),
+        ("indicador 2, primer trimestre de 2026", "3, 4"),
+        ("justificación del aviso del numeral 4.3.4.1 (acción A.1, metas)", "Abril."),
+        (
+            "justificación del aviso del numeral 3.6.2 c) / Anexo 5 "
+            "(indicador 4, primer trimestre de 2026)",
+            "Aún sin datos.",
+        ),
+        (
+            "justificación del aviso del numeral 4.3.1 (plazo «Sin Programa Anual entregado: "
+            "notificar si se participa (5 días hábiles después del último día hábil de febrero; "
+            "si no, el INDESOL entiende que no se participa)»)",
+            "Se avisó por correo.",
+        ),
+    ]
+
+
+def test_a_date_changed_now_is_recorded_day_first(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.replace(programme(), AUTHOR, "importación", ["nuevo"])
+        dated = programme().with_date("firma_instrumento", date(2026, 3, 10))
+        save_programme(store, dated, AUTHOR, "fechas", date(2026, 3, 11))
+        stored = [entry.detail for entry in store.paimef.history(2026) if entry.what == "fechas"]
+
+    assert stored == ["Firma del Instrumento Jurídico: 13/03/2026 → 10/03/2026."]

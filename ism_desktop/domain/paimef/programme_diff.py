@@ -5,6 +5,7 @@ from __future__ import annotations
 from ism_desktop.domain.paimef.key_dates import key_date_label
 from ism_desktop.domain.paimef.money import money_text
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
+from ism_desktop.domain.typed_date import day_first
 from ism_desktop.domain.wording import count
 
 
@@ -51,7 +52,7 @@ def describe_changes(before: AnnualProgramme | None, after: AnnualProgramme) -> 
     for key in sorted(set(before.dates) | set(after.dates)):
         old_day, new_day = before.dates.get(key), after.dates.get(key)
         if old_day != new_day:
-            shown_old = old_day.isoformat() if old_day else "sin fecha"
-            shown_new = new_day.isoformat() if new_day else "sin fecha"
+            shown_old = day_first(old_day) if old_day else "sin fecha"
+            shown_new = day_first(new_day) if new_day else "sin fecha"
             lines.append(f"{key_date_label(key)}: {shown_old} → {shown_new}.")
     return lines
