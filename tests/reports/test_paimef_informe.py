@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.deadlines import compute_deadlines
-from ism_desktop.domain.paimef.indicator_captures import indicator_results
+from ism_desktop.domain.paimef.indicator_captures import indicator_results, missing_captures
 from ism_desktop.domain.paimef.informe import PaimefInforme, build_informe
 from ism_desktop.domain.paimef.programme_rules import check_programme
 from ism_desktop.reports.paimef.informe_pdf import informe_pdf
@@ -110,28 +110,30 @@ def test_amounts_are_right_aligned_and_headings_whole() -> None:
     assert any(line.startswith("Núm. Indicador") for line in text.split("\n"))  # not «Núm» / «.»
 
 
-def test_a_rule_code_is_printed_whole_in_its_column() -> None:
-    # «3.4i-presupuesto» broke as «3.4i-presupuest» / «o» in the findings table.
+def test_a_rule_reference_is_printed_whole_in_its_column() -> None:
+    # «3.4i-presupuesto» broke as «3.4i-presupuest» / «o» in the findings table; the widest
+    # reference shown now is that of the indicators' captures.
     from tests.paimef_builders import action
 
     value = programme(
         action("A.9", "A", "A-I", "0", justification=""), action("B.1", "B", "B-I", "100")
     )
-    as_of = date(2026, 4, 1)
+    as_of = date(2026, 4, 10)
     informe = build_informe(
         value,
         as_of,
         indicator_results(2026, {}),
         compute_deadlines(2026, value.dates, BusinessCalendar()),
-        check_programme(value, as_of),
+        [*check_programme(value, as_of), *missing_captures(2026, {}, as_of)],
     )
     codes = {finding.rule for finding in informe.findings}
-    assert {"3.4i-presupuesto", "3.4i-justificacion"} <= codes
+    assert {"3.4i-presupuesto", "3.4i-justificacion", "anexo5"} <= codes
 
     with pdfplumber.open(BytesIO(informe_pdf(informe))) as pdf:
-        words = {word["text"] for page in pdf.pages for word in page.extract_words()}
+        lines = [line for page in pdf.pages for line in (page.extract_text() or "").split("\n")]
 
-    assert {"3.4i-presupuesto", "3.4i-justificacion"} <= words
+    assert any(line.startswith("AVISO 3.6.2 c) / Anexo 5 — ") for line in lines)
+    assert any(line.startswith("ERROR 3.4 i) A.9 ") for line in lines)
 
 
 def test_an_informe_with_errors_says_on_every_page_that_it_is_a_draft() -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from ism_desktop.domain.paimef.informe import BudgetLine, PaimefInforme
 from ism_desktop.domain.paimef.money import money_display, percent_display
 from ism_desktop.domain.paimef.programme import Action
+from ism_desktop.domain.paimef.rule_references import rule_reference
 from ism_desktop.domain.paimef.vertientes import linea_by_code
 
 ACTION_HEADINGS = ("Clave", "Acción", "Metas", "Programado", "Ejercido", "% ejercido")
@@ -18,12 +19,18 @@ FINDING_HEADINGS = ("Severidad", "Regla", "Acción", "Mensaje")
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """A figure of a row: pesos, or a percentage; printed as text, kept a number in xlsx."""
+    """A figure of a row: pesos, a percentage or a plain value (``plain``, an indicator's).
+
+    Printed as text in the PDF, kept a number in xlsx.
+    """
 
     value: Decimal
     percent: bool = False
+    plain: bool = False
 
     def __str__(self) -> str:
+        if self.plain:
+            return f"{self.value:.2f}"
         return percent_display(self.value) if self.percent else money_display(self.value)
 
 
@@ -88,8 +95,9 @@ def indicator_rows(informe: PaimefInforme) -> list[Row]:
     """One row per indicator and period of the year."""
     rows = []
     for result in informe.indicators:
+        value: Cell
         if result.value is not None:
-            value = f"{result.value:.2f}"
+            value = Amount(result.value, plain=True)
         elif result.problem:
             value = "no calculable"
         else:
@@ -135,6 +143,13 @@ def finding_rows(informe: PaimefInforme) -> list[Row]:
         if reason is not None and not finding.is_error:
             message += f"\nJustificado: {reason}"
         rows.append(
-            Row((finding.severity.label.upper(), finding.rule, finding.action or "—", message))
+            Row(
+                (
+                    finding.severity.label.upper(),
+                    rule_reference(finding.rule),
+                    finding.action or "—",
+                    message,
+                )
+            )
         )
     return rows

@@ -27,6 +27,7 @@ from ism_desktop.reports.xlsx_text import keep_as_text
 LEGEND_CELL = "A2"
 _MONEY = '"$"#,##0.00'
 _PERCENT = '0.00" %"'
+_PLAIN = "0.00"
 _BOLD = Font(bold=True)
 _FILL = PatternFill("solid", fgColor="D9D9D9")
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -65,7 +66,9 @@ def _put(sheet: Worksheet, headings: tuple[str, ...] | None, rows: list[Row]) ->
             keep_as_text(cell)
             cell.alignment = _WRAP
             if isinstance(source, Amount):
-                cell.number_format = _PERCENT if source.percent else _MONEY
+                cell.number_format = (
+                    _PLAIN if source.plain else _PERCENT if source.percent else _MONEY
+                )
             if row.total:
                 cell.font = _BOLD
 
