@@ -1,4 +1,4 @@
-"""``paimef import-programa``, ``export-programa``, ``validate``, ``informe`` and ``capturar``."""
+"""``paimef import-programa``, ``export-programa``, ``revisar``, ``informe``, ``capturar``."""
 
 from __future__ import annotations
 
@@ -95,7 +95,8 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
     exporter.set_defaults(handler=run_export)
 
     validate = sub.add_parser(
-        "validate",
+        "revisar",
+        aliases=["validate"],  # the English names stay: the README and scripts use them
         help="revisa el Programa Anual con las Reglas de Operación",
         description=(
             "Revisa el Programa Anual: vertientes, líneas de acción, justificación y presupuesto "
@@ -127,14 +128,13 @@ def register_programme_commands(sub: argparse._SubParsersAction[argparse.Argumen
     informe.set_defaults(handler=run_informe)
 
     justify_parser = sub.add_parser(
-        "justify",
-        help="guarda la justificación de un aviso",
+        "justificar", aliases=["justify"], help="guarda la justificación de un aviso",
         description=(
-            "Guarda por qué se acepta un aviso de «paimef validate» (los errores no se "
-            "justifican: se corrigen). El aviso se elige por su regla y, si hace falta, por su "
-            "acción y su campo, como los lista «validate --json»."
+            "Guarda por qué se acepta un aviso de «paimef revisar» (o «paimef validate»; los "
+            "errores no se justifican: se corrigen). El aviso se elige por su regla y, si hace "
+            "falta, por su acción y su campo, como los lista «revisar --json»."
         ),
-    )
+    )  # fmt: skip
     justify_parser.add_argument(
         "--regla", required=True, metavar="REGLA", help="regla del aviso (p. ej., anexo5)"
     )

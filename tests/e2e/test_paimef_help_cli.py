@@ -10,7 +10,7 @@ pytestmark = pytest.mark.e2e
 
 SUBCOMMANDS = (
     "indicadores", "calcular", "plazos", "import-programa", "export-programa", "validate",
-    "informe", "justify", "capturar", "historial",
+    "informe", "justify", "capturar", "historial", "revisar", "justificar",
 )  # fmt: skip
 
 
