@@ -74,3 +74,14 @@ def test_validate_says_when_the_non_working_days_file_cannot_be_read(
     assert "Traceback" not in result.stderr
     assert "dias_inhabiles.json" in result.stderr
     assert "los plazos se revisaron solo con los días inhábiles de la LFT" in result.stderr
+
+
+def test_the_participation_term_says_it_counts_from_the_end_of_february(tmp_path: Path) -> None:
+    result = run_cli("paimef", "plazos", "--ejercicio", "2026", data_dir=tmp_path / "vacío")
+
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if "06/03/2026" in line)
+    assert "[5 días hábiles desde: Último día hábil de febrero; IMEF]" in line
+    rows = run_cli("paimef", "plazos", "--ejercicio", "2026", "--json", data_dir=tmp_path / "v")
+    row = next(row for row in json.loads(rows.stdout) if row["vence"] == "2026-03-06")
+    assert (row["desde"], row["evento"]) == ("2026-02-27", "Último día hábil de febrero")

@@ -53,6 +53,9 @@ class Term:
     extension: tuple[str, int] | None = None
     # A term that exists only once this date is recorded (the 15 March one needs a prórroga).
     only_if: str | None = None
+    # A term that runs from a day of the year the rules fix (not from a recorded event): that
+    # day, and how the deadlines list names it («5 días hábiles desde: …»).
+    starts: tuple[Callable[[int, BusinessCalendar], date], str] | None = None
 
 
 def _last_february(year: int, calendar: BusinessCalendar) -> date:
@@ -65,10 +68,6 @@ def _march_15(year: int, _calendar: BusinessCalendar) -> date:
 
 def _last_may(year: int, calendar: BusinessCalendar) -> date:
     return calendar.last_business_day(year, 5)
-
-
-def _after_february(year: int, calendar: BusinessCalendar) -> date:
-    return calendar.add_business_days(calendar.last_business_day(year, 2), 5)
 
 
 _H, _N = DayKind.BUSINESS, DayKind.CALENDAR
@@ -88,7 +87,8 @@ TERMS: tuple[Term, ...] = (
     Term("participacion", "4.3.1",
          "Sin Programa Anual entregado: notificar si se participa (5 días hábiles después del "
          "último día hábil de febrero; si no, el INDESOL entiende que no se participa)",
-         5, _H, "IMEF", _YEAR, "entrega_programa_anual", _after_february),
+         5, _H, "IMEF", _YEAR, "entrega_programa_anual",
+         starts=(_last_february, "Último día hábil de febrero")),
     Term("valoracion_prorroga", "4.3.1",
          "El INDESOL valora la participación y el monto tras la solicitud de prórroga",
          10, _H, "INDESOL", "solicitud_prorroga_programa", "respuesta_prorroga_programa"),
@@ -181,6 +181,8 @@ class Deadline:
     @property
     def start_label(self) -> str:
         """What the term runs from, in Spanish."""
+        if self.term.starts is not None:
+            return self.term.starts[1]
         if self.term.event == YEAR_END:
             return "Cierre del ejercicio fiscal (31 de diciembre)"
         if self.term.event == _YEAR:
@@ -194,7 +196,7 @@ def compute_deadlines(
     """The deadlines whose starting event is known, ordered by due date."""
     result = []
     for term in TERMS:
-        start = _start(term, year, dates)
+        start = _start(term, year, dates, calendar)
         if start is None or (term.only_if is not None and term.only_if not in dates):
             continue
         if term.fixed is not None:
@@ -213,7 +215,11 @@ def compute_deadlines(
     return result
 
 
-def _start(term: Term, year: int, dates: Mapping[str, date]) -> date | None:
+def _start(
+    term: Term, year: int, dates: Mapping[str, date], calendar: BusinessCalendar
+) -> date | None:
+    if term.starts is not None:
+        return term.starts[0](year, calendar)
     if term.event == _YEAR:
         return date(year, 1, 1)
     if term.event == YEAR_END:
