@@ -28,6 +28,8 @@ INSTITUTION_CELL = "B3"
 HEADER_ROW = 5
 FIRST_ROW = HEADER_ROW + 1
 MONEY_FORMAT = "#,##0.00"
+# Real dates, shown day first as the window shows them; the reader still takes ISO text.
+DATE_FORMAT = "DD/MM/YYYY"
 # Column letter, machine field, Spanish heading, width.
 ACTION_COLUMNS = (
     ("A", "clave", "Clave", 8),
@@ -50,7 +52,7 @@ GOAL_COLUMNS = (
 DATE_COLUMNS = (
     ("A", "descripcion", "Fecha", 55),
     ("B", "clave", "Clave", 36),
-    ("C", "fecha", "Día (AAAA-MM-DD)", 16),
+    ("C", "fecha", "Día (DD/MM/AAAA)", 16),
 )
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
@@ -115,8 +117,8 @@ def programme_to_xlsx(programme: AnnualProgramme) -> bytes:
     _headers(dates, DATE_COLUMNS, 1)
     for offset, (key, label) in enumerate(KEY_DATES.items()):
         dates[f"A{offset + 2}"], dates[f"B{offset + 2}"] = label, key
-        day = programme.dates.get(key)
-        dates[f"C{offset + 2}"] = day.isoformat() if day is not None else None
+        cell = dates[f"C{offset + 2}"]
+        cell.value, cell.number_format = programme.dates.get(key), DATE_FORMAT
     lines = book.create_sheet(LINES_SHEET)
     lines.append(["Código", "Vertiente", "Línea de acción"])
     for line in LINEAS_DE_ACCION:
