@@ -119,3 +119,37 @@ def test_a_dry_run_never_creates_the_database(tmp_path: Path, seed_path: Path) -
     assert result.returncode == 2, result.stdout
     assert "no existe la base de datos" in result.stderr
     assert not missing.exists()
+
+
+def test_exporting_a_units_package_is_refused_on_the_coordinators_database(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # It wrote a package from the coordinator's copy, closed unit 004's quarter there and used
+    # a number: the unit's real package was then refused as coming to a closed quarter.
+    coordinator, _unit = _unit_with_base(tmp_path, seed_path)
+    run_cli("copia", "--db", coordinator, "--motivo", "antes")
+    before = _digest(coordinator)
+    out = tmp_path / "paquetes"
+
+    result = run_cli("export", "--unidad", "004", "--trimestre", "1", "--out", out,
+                     "--db", coordinator)  # fmt: skip
+
+    assert result.returncode == 2, result.stdout
+    assert "esta base de datos es de la unidad coordinadora (002)" in result.stderr
+    assert "«libro»" in result.stderr
+    assert "«export-base»" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _digest(coordinator) == before
+    assert not out.exists()
+
+
+def test_the_coordinator_still_exports_its_own_units_package(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    coordinator, _unit = _unit_with_base(tmp_path, seed_path)
+
+    result = run_cli("export", "--unidad", "002", "--trimestre", "1", "--out", tmp_path / "p",
+                     "--db", coordinator)  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("ETCA-III-04_2024_T1_unidad_002.ismpaq")

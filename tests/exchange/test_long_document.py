@@ -73,8 +73,11 @@ def test_an_approved_document_travels_to_the_unit_and_back(seed_text: str, tmp_p
         decided = [d for d in unit.decisions.for_year(2024) if d.field == "modificado.t2.num"]
         assert [d.document for d in decided] == [DOCUMENT]
 
-        # The coordinating unit's own package of the unit carries the change and its document:
-        # another coordinator's PC receives it as a request, the document whole.
+        # A package of the unit made from these figures carries the change and its document:
+        # another coordinator's PC receives it as a request, the document whole. Made from a
+        # database that does not say whose it is (as a fresh import): the coordinator's own
+        # refuses to write a unit's package, which would close the unit's quarter there.
+        coordinator._db.execute("DELETE FROM pc_identity")
         sent = export_package(
             coordinator, UNIT, Quarter.FIRST, tmp_path / "2", validate=no_findings, now=NOW
         )

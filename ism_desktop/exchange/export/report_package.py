@@ -142,10 +142,21 @@ def export_package(
     """
     identity = store.identity.get()
     if identity is not None and identity.role is Role.UNIT and identity.unit != unit:
-        # The coordinator may export any unit; a unit's PC only speaks for its own unit.
+        # A unit's PC only speaks for its own unit.
         raise ExportError(
             f"esta base de datos es de la unidad {identity.unit}; no puede exportar el paquete "
             f"de la unidad {unit}."
+        )
+    if identity is not None and identity.role is Role.COORDINATOR and identity.unit != unit:
+        # Sending it would close the unit's quarter here and use a number, so the unit's own
+        # package would then be refused: a unit's package comes only from the unit's PC.
+        raise ExportError(
+            f"esta base de datos es de la unidad coordinadora ({identity.unit}); el paquete de la "
+            f"unidad {unit} lo exporta esa unidad en su computadora y aquí se recibe (Recibir "
+            "paquetes; en la línea de comandos, «import-package»). Para una unidad sin el "
+            "programa, escriba su libro de Excel (Libro de Excel para una unidad; «libro»); su "
+            "programa base se envía con Enviar programa base («export-base»). No se escribió "
+            "nada."
         )
     # Taken before the figures are read: whatever is audited after it was not in this package.
     audit_mark = store.packages.audit_mark()
