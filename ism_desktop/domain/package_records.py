@@ -40,6 +40,19 @@ class PcIdentity:
         return f"la unidad {self.unit}"
 
 
+def unit_database_refusal(identity: PcIdentity | None, what: str) -> str | None:
+    """Why ``what`` may not be done on a unit's database, in Spanish; None if it may.
+
+    A database with no recorded identity (a fresh import) may: only a unit's is known not to
+    be the coordinator's.
+    """
+    if identity is None or identity.role is not Role.UNIT:
+        return None
+    return (
+        f"esta base de datos es de la unidad {identity.unit}; solo la unidad coordinadora {what}."
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ReceivedPackage:
     """One applied package; for a unit's report, the warnings it declared and left open."""

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_evaluation
 from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.package_records import unit_database_refusal
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.platform import describe_os_error, write_atomically
@@ -141,6 +142,11 @@ def write_unit_workbook(
         WorkbookExistsError: the workbook is there already (and ``replacing`` is false).
         ExportError: no programme, no metas for the unit, or the folder cannot be written.
     """
+    refusal = unit_database_refusal(
+        store.identity.get(), "escribe el libro de Excel de una unidad sin el programa"
+    )
+    if refusal is not None:
+        raise ExportError(f"{refusal} No se escribió nada.")
     report = store.reports.load(year=year, quarter=quarter)
     if report is None or not report.metas_of(unit):
         raise ExportError(

@@ -7,15 +7,10 @@ as the coordinator's.
 
 from __future__ import annotations
 
-from ism_desktop.domain.profile import Role
+from ism_desktop.domain.package_records import unit_database_refusal as identity_refusal
 from ism_desktop.store.store import Store
 
 
 def unit_database_refusal(store: Store, what: str) -> str | None:
     """Why ``what`` may not be done on this database (a unit's), in Spanish; None if it may."""
-    identity = store.identity.get()
-    if identity is None or identity.role is not Role.UNIT:
-        return None
-    return (
-        f"esta base de datos es de la unidad {identity.unit}; solo la unidad coordinadora {what}."
-    )
+    return identity_refusal(store.identity.get(), what)

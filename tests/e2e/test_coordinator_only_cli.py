@@ -153,3 +153,18 @@ def test_the_coordinator_still_exports_its_own_units_package(
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("ETCA-III-04_2024_T1_unidad_002.ismpaq")
+
+
+def test_writing_a_units_workbook_is_refused_on_a_units_database(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # «En la unidad coordinadora», says its help; on a unit's PC it wrote the workbook anyway.
+    _coordinator, unit = _unit_with_base(tmp_path, seed_path)
+    out = tmp_path / "libros"
+
+    result = run_cli("libro", "--unidad", "004", "--trimestre", "1", "--out", out, "--db", unit)
+
+    assert result.returncode == 2, result.stdout
+    assert REFUSED in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()

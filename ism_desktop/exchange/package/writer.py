@@ -14,7 +14,7 @@ from typing import Any
 from ism_desktop import __version__
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.domain.package_records import PcIdentity, unit_database_refusal
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.manifest import (
@@ -69,11 +69,9 @@ def coordinating_unit(store: Store) -> UnitCode:
 def claim_coordinator(store: Store, entity: str) -> None:
     """Refuse to send from a unit's database; remember this one as the coordinator's."""
     identity = store.identity.get()
-    if identity is not None and identity.role is Role.UNIT:
-        raise ExportError(
-            f"esta base de datos es de la unidad {identity.unit}; solo la unidad coordinadora "
-            "envía programas base y observaciones."
-        )
+    refusal = unit_database_refusal(identity, "envía programas base y observaciones")
+    if refusal is not None:
+        raise ExportError(refusal)
     if identity is None:
         store.identity.set(PcIdentity(Role.COORDINATOR, entity, UnitCode(COORDINATING_UNIT_CODE)))
 
