@@ -47,7 +47,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description=(
             "Crea el programa del ejercicio con las metas del ejercicio --desde: mismas "
             "unidades, programas, procesos, descripciones, unidad de medida, tipo y VAL. ACUM.; "
-            "lo programado queda vacío (en cero) y el programa sin aprobar."
+            "lo programado queda vacío (en cero) y el programa sin aprobar. El ejercicio debe "
+            "ser posterior a --desde y no más de un año después del actual."
         ),
     )
     _year(new)

@@ -161,6 +161,7 @@ class YearActions(QObject):
                     year,
                     self.session.author,
                     exclude=dialog.excluded(),
+                    now=self.session.workspace.clock(),
                 )
             except _FAILURES as exc:
                 return _sentence(exc)

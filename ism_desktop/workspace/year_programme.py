@@ -79,6 +79,19 @@ def new_year(
     _coordinator_only(store, "prepara el programa de un año nuevo")
     if store.reports.load_year_metas(year):
         raise ProgrammeError(f"el ejercicio {year} ya tiene metas; no se cambió nada.")
+    # Checked before writing: nothing removes a programme once made, so a typo would stay.
+    if year <= source_year:
+        raise ProgrammeError(
+            f"el ejercicio {year} no es posterior al ejercicio {source_year} que se copia: el "
+            "programa nuevo es el de un año siguiente; no se cambió nada."
+        )
+    this_year = (now or datetime.now()).year
+    if year > this_year + 1:
+        raise ProgrammeError(
+            f"el ejercicio {year} está a más de un año del actual ({this_year}): un programa "
+            f"nuevo se prepara a lo más para {this_year + 1}; revise el año escrito; no se "
+            "cambió nada."
+        )
     source = store.reports.load_year_metas(source_year)
     if not source:
         raise ProgrammeError(f"el ejercicio {source_year} no tiene metas que copiar.")

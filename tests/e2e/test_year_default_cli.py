@@ -26,12 +26,13 @@ def test_approving_the_next_year_makes_it_the_year_of_the_commands(
     assert "ejercicio 2025" in ok("solicitudes", "--db", approved).splitlines()[0]
 
 
-def _programmed(tmp_path: Path, seed_path: Path, year: str) -> Path:
+def _programmed(tmp_path: Path, seed_path: Path, year: str, source: str = "2024") -> Path:
     """A coordinator with 2024's report and ``year``'s programme filled, not yet approved."""
     database = tmp_path / "coordinadora.sqlite3"
-    ok("import-etca", seed_path, "--db", database)
-    ok("programa", "nuevo", "--ejercicio", year, "--desde", "2024", "--db", database)
-    template = tmp_path / "plantilla.xlsx"
+    if not database.exists():
+        ok("import-etca", seed_path, "--db", database)
+    ok("programa", "nuevo", "--ejercicio", year, "--desde", source, "--db", database)
+    template = tmp_path / f"plantilla-{year}.xlsx"
     ok("programa", "plantilla", "--ejercicio", year, "--out", template, "--db", database)
     fill_template(template, {"MET": (10, 10, 10, 10), "NUM": (5, 5, 5, 5), "DEN": (10,) * 4})
     ok("programa", "importar", template, "--ejercicio", year, "--db", database)
@@ -49,13 +50,16 @@ def test_approving_the_next_year_says_so(tmp_path: Path, seed_path: Path) -> Non
 def test_approving_an_earlier_year_leaves_the_year_of_the_commands(
     tmp_path: Path, seed_path: Path
 ) -> None:
-    database = _programmed(tmp_path, seed_path, "2023")
+    # A new programme is only made for a year after the one copied: 2026 from 2025 goes first.
+    _programmed(tmp_path, seed_path, "2025")
+    database = _programmed(tmp_path, seed_path, "2026", source="2025")
+    ok("programa", "aprobar", "--ejercicio", "2026", "--db", database)
 
-    said = ok("programa", "aprobar", "--ejercicio", "2023", "--db", database)
+    said = ok("programa", "aprobar", "--ejercicio", "2025", "--db", database)
 
     assert "toman ahora" not in said
     status = ok("status", "--db", database, "--trimestre", "1")
-    assert "ejercicio 2024, trimestre 1" in status.splitlines()[0], status
+    assert "ejercicio 2026, trimestre 1" in status.splitlines()[0], status
 
 
 def test_an_earlier_year_s_report_imported_after_leaves_the_year_of_the_commands(
