@@ -5,10 +5,19 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ism_desktop.domain.audit import Author
-from ism_desktop.domain.paimef.frequency import period_from_code, reporting_periods
+from ism_desktop.domain.paimef.frequency import Frequency, period_from_code, reporting_periods
 from ism_desktop.domain.paimef.indicator_catalogue import indicator_by_number
 from ism_desktop.domain.paimef.indicators import IndicatorInputError, compute, parse_variable
+from ism_desktop.domain.wording import spoken_list
 from ism_desktop.store.store import Store
+
+# How often each frequency is measured, as a sentence says it.
+_HOW_OFTEN = {
+    Frequency.QUARTERLY: "cada trimestre",
+    Frequency.HALF_YEARLY: "cada semestre",
+    Frequency.YEARLY: "una vez al año",
+    Frequency.BIENNIAL: "cada dos años",
+}
 
 
 def capture_indicator(
@@ -34,9 +43,13 @@ def capture_indicator(
             f"el indicador {number} no se reporta en {period.year} (es {label})."
         )
     if period not in allowed:
-        shown = ", ".join(p.code for p in allowed)
+        if len(allowed) == 1:
+            periods = f"se informa una sola vez, con el periodo {allowed[0].code}"
+        else:
+            periods = f"sus periodos son {spoken_list([p.code for p in allowed])}"
         raise IndicatorInputError(
-            f"el indicador {number} es {label}: en {period.year} sus periodos son {shown}."
+            f"el indicador {number} se mide {_HOW_OFTEN[indicator.frequency]} y no tiene el "
+            f"periodo {period.code}; en {period.year} {periods}."
         )
     # Named by what each counts (the window's staff never see the short names).
     described = [f"{i}, «{v.description}»" for i, v in enumerate(indicator.variables, 1)]

@@ -29,7 +29,7 @@ def test_capturar_then_informe(loaded_db: Path, tmp_path: Path) -> None:
         "paimef", "capturar", "--numero", "7", "--periodo", "2026-T1", "6", "5", "--db", loaded_db
     )
     assert wrong.returncode == 2
-    assert "semestral" in wrong.stderr
+    assert "se mide cada semestre" in wrong.stderr
     pdf, xlsx = tmp_path / "informe.pdf", tmp_path / "informe.xlsx"
     result = run_cli(
         "paimef", "informe", "--db", loaded_db, "--pdf", pdf, "--xlsx", xlsx,

@@ -66,7 +66,27 @@ def test_capturar_in_a_year_the_indicator_is_not_reported(loaded_db: Path) -> No
 
 def test_capturar_in_a_period_the_indicator_does_not_have(loaded_db: Path) -> None:
     # Indicator 2 is quarterly: a year alone is not one of its periods; the periods are named.
-    assert "2026-T1" in _capturar_2026_refused(loaded_db, "2")
+    assert (
+        "el indicador 2 se mide cada trimestre y no tiene el periodo 2026; en 2026 sus "
+        "periodos son 2026-T1, 2026-T2, 2026-T3 y 2026-T4."
+    ) in _capturar_2026_refused(loaded_db, "2")
+
+
+def test_capturar_a_quarter_of_a_biennial_indicator_says_so_in_a_sentence(
+    loaded_db: Path,
+) -> None:
+    # It said «el indicador 1 es bienal, años no señalados en las reglas: en 2026 sus periodos
+    # son 2026.»
+    refused = run_cli(
+        "paimef", "capturar", "--numero", "1", "--periodo", "2026-T1", "10", "20",
+        "--db", loaded_db,
+    )  # fmt: skip
+
+    assert refused.returncode == 2
+    assert (
+        "el indicador 1 se mide cada dos años y no tiene el periodo 2026-T1; en 2026 se "
+        "informa una sola vez, con el periodo 2026."
+    ) in refused.stderr
 
 
 def test_justify_when_no_observation_matches(loaded_db: Path) -> None:
