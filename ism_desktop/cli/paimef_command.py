@@ -149,16 +149,11 @@ def run_calculate(args: argparse.Namespace) -> int:
         return fail(f"«{text}» no es un indicador; los indicadores van del 1 al 15.")
     try:
         values: list[Decimal] = [
-            parse_variable(value, name)
-            for value, name in zip(args.valores, _names(indicator, len(args.valores)), strict=True)
+            parse_variable(value, indicator.variable_label(i))
+            for i, value in enumerate(args.valores)
         ]
         value = compute(indicator, values)
     except IndicatorInputError as exc:
         return fail(str(exc), EXIT_BAD_INPUT)
     print(f"{value:.2f}")
     return EXIT_OK
-
-
-def _names(indicator: Indicator, count: int) -> list[str]:
-    names = list(indicator.variable_names)
-    return (names + [f"valor {n + 1}" for n in range(len(names), count)])[:count]

@@ -51,11 +51,8 @@ def capture_indicator(
             f"el indicador {number} se mide {_HOW_OFTEN[indicator.frequency]} y no tiene el "
             f"periodo {period.code}; en {period.year} {periods}."
         )
-    # Named by what each counts (the window's staff never see the short names).
-    described = [f"{i}, «{v.description}»" for i, v in enumerate(indicator.variables, 1)]
     values = tuple(
-        parse_variable(text, described[i] if i < len(described) else f"{i + 1}")
-        for i, text in enumerate(texts)
+        parse_variable(text, indicator.variable_label(i)) for i, text in enumerate(texts)
     )
     value = compute(indicator, values)
     store.paimef.save_capture(period.year, number, period.code, values, author)

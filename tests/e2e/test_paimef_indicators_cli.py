@@ -53,3 +53,13 @@ def test_calcular_refuses(args: list[str], message: str) -> None:
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("typed", ["abc", "-5"])
+def test_calcular_names_a_refused_variable_by_what_it_counts(typed: str) -> None:
+    # It said «(variable mujeres_empoderadas)»: a short name staff never see elsewhere.
+    result = run_cli("paimef", "calcular", "--numero", "1", typed, "20")
+
+    assert result.returncode == 2
+    assert "variable 1, «Mujeres que reciben la atención especializada" in result.stderr
+    assert "mujeres_empoderadas" not in result.stderr

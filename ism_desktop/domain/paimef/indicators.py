@@ -75,6 +75,15 @@ class Indicator:
         """The names of the variables, in the order the formula takes them."""
         return tuple(item.name for item in self.variables)
 
+    def variable_label(self, index: int) -> str:
+        """The ``index``-th value (from 0) as messages name it: ``1, «Mujeres que …»``.
+
+        Named by what it counts: staff never see the variables' short names elsewhere.
+        """
+        if index < len(self.variables):
+            return f"{index + 1}, «{self.variables[index].description}»"
+        return f"{index + 1}"
+
     @property
     def frequency_label(self) -> str:
         """The frequency, with the years for a biennial one (``Bienal, años nones``)."""
