@@ -66,7 +66,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(due)
     add_period_arguments(due)
     given = due.add_mutually_exclusive_group(required=True)
-    given.add_argument("--fecha", metavar="AAAA-MM-DD", help="fecha de entrega")
+    given.add_argument(
+        "--fecha",
+        metavar="DD/MM/AAAA",
+        help="fecha de entrega, como DD/MM/AAAA (por ejemplo 15/04/2025) o AAAA-MM-DD",
+    )
     given.add_argument(
         "--quitar",
         action="store_true",
@@ -111,6 +115,7 @@ def _reopen(args: argparse.Namespace) -> int:
 
 def _due(args: argparse.Namespace) -> int:
     from ism_desktop.domain.deadline import non_working_note
+    from ism_desktop.domain.typed_date import day_first
     from ism_desktop.workspace.quarter_closing import (
         ClosingError,
         set_delivery_date,
@@ -127,7 +132,7 @@ def _due(args: argparse.Namespace) -> int:
                 said = "quitada"
             else:
                 due = set_delivery_date(store, year, args.quarter, args.fecha)
-                said, note = due.isoformat(), non_working_note(due)
+                said, note = day_first(due), non_working_note(due)
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
     print(f"Fecha de entrega del trimestre {int(args.quarter)} de {year}: {said}.")

@@ -23,7 +23,8 @@ def read_typed_date(text: str) -> date:
         day, month, year = (int(part) for part in match.groups())
     else:
         raise ValueError(
-            f"«{cleaned}» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo 15/04/2025)"
+            f"«{cleaned}» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo 15/04/2025) o "
+            "AAAA-MM-DD"
         )
     try:
         return date(year, month, day)

@@ -20,11 +20,11 @@ def database(tmp_path: Path, seed_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("typed", "shown", "said"),
     [
-        ("2025-07-12", "2025-07-12", "Aviso: el 12/07/2025 es sábado."),
-        ("13/07/2025", "2025-07-13", "Aviso: el 13/07/2025 es domingo."),
+        ("2025-07-12", "12/07/2025", "Aviso: el 12/07/2025 es sábado."),
+        ("13/07/2025", "13/07/2025", "Aviso: el 13/07/2025 es domingo."),
         (
             "16/09/2024",
-            "2024-09-16",
+            "16/09/2024",
             "Aviso: el 16/09/2024 es día de descanso obligatorio.",
         ),
     ],
@@ -45,5 +45,18 @@ def test_a_working_day_says_nothing_more(database: Path) -> None:
     )
 
     assert result.returncode == 0
-    assert result.stdout == "Fecha de entrega del trimestre 2 de 2024: 2024-07-15.\n"
+    # Shown day first, as every other date the program shows.
+    assert result.stdout == "Fecha de entrega del trimestre 2 de 2024: 15/07/2024.\n"
     assert result.stderr == ""
+
+
+def test_a_text_that_is_no_date_names_the_forms_the_help_names(database: Path) -> None:
+    helped = run_cli("trimestre", "fecha", "--help")
+    refused = run_cli(
+        "trimestre", "fecha", "--trimestre", "2", "--fecha", "15 de julio", "--db", database
+    )
+
+    assert refused.returncode == 2
+    for form in ("DD/MM/AAAA", "AAAA-MM-DD"):
+        assert form in refused.stderr, refused.stderr
+        assert form in helped.stdout, helped.stdout

@@ -81,7 +81,7 @@ def test_delivery_dates_are_set_in_the_window_and_checked(
     window.year_actions.delivery_dates()
     assert warnings[-1] == (
         "Trimestre 3: «el 15 de octubre» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo "
-        "15/04/2025)."
+        "15/04/2025) o AAAA-MM-DD."
     )
     typed.clear()
     typed[Quarter.SECOND] = ""  # a date set by mistake: emptied, it was kept all the same
