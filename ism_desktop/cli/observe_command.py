@@ -6,7 +6,7 @@ import argparse
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, no_report, store_from
 from ism_desktop.cli.meta_lookup import author_name, find_meta
-from ism_desktop.cli.period_arguments import add_period_arguments, positive_number, unit_code
+from ism_desktop.cli.period_arguments import add_period_arguments, record_number, unit_code
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.workspace.changes import WorkspaceError
@@ -38,7 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     what.add_argument(
         "--quitar",
         dest="remove",
-        type=positive_number,
+        type=record_number("observación"),
         metavar="NÚMERO",
         help="borra una observación",
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_year
@@ -27,12 +28,20 @@ def year_argument(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def positive_number(text: str) -> int:
-    """A record's number (``--quitar N``): a whole number the database can hold."""
-    # isdecimal: "²" passes isdigit() but int() refuses it.
-    if not text.strip().isdecimal() or not 1 <= int(text) < 2**63:
-        raise argparse.ArgumentTypeError(f"«{text[:30]}» no es un número de registro válido")
-    return int(text)
+def record_number(what: str) -> Callable[[str], int]:
+    """A reader of a record's number (``--quitar N``, a request's ID), named ``what`` in errors.
+
+    The number of a request or an observation, as the person knows it: a whole number the
+    database can hold.
+    """
+
+    def read(text: str) -> int:
+        # isdecimal: "²" passes isdigit() but int() refuses it.
+        if not text.strip().isdecimal() or not 1 <= int(text) < 2**63:
+            raise argparse.ArgumentTypeError(f"«{text[:30]}» no es un número de {what} válido")
+        return int(text)
+
+    return read
 
 
 def unit_code(text: str) -> UnitCode:

@@ -14,7 +14,7 @@ from ism_desktop.cli.common import (
     store_from,
 )
 from ism_desktop.cli.db_option import database_argument
-from ism_desktop.cli.period_arguments import positive_number, year_argument
+from ism_desktop.cli.period_arguments import record_number, year_argument
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.wording import count, shortened
@@ -57,7 +57,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action = actions.add_parser(name, help=f"{name} una solicitud", description=description)
         action.add_argument(
             "id",
-            type=positive_number,
+            type=record_number("solicitud"),
             metavar="ID",
             help="número de la solicitud (el de «solicitudes»)",
         )

@@ -74,7 +74,7 @@ def test_a_request_number_sqlite_cannot_hold_is_refused(
     assert result.returncode == 2, (case, result.stderr)
     assert "Traceback" not in result.stderr
     assert "inesperado" not in result.stderr
-    assert "no es un número de registro válido" in result.stderr
+    assert "no es un número de solicitud válido" in result.stderr
     assert _bytes(database) == before
 
 
@@ -95,3 +95,11 @@ def test_a_number_that_is_not_a_plain_number_is_refused(
     assert "Traceback" not in result.stderr
     assert "inesperado" not in result.stderr
     assert _bytes(database) == before
+
+
+def test_an_observation_number_is_named_as_such(database: Path) -> None:
+    # Observations and requests each have their number: «número de registro» named neither.
+    result = run_cli("observe", "--db", database, "--quitar", "abc")
+
+    assert result.returncode == 2
+    assert "«abc» no es un número de observación válido" in result.stderr
