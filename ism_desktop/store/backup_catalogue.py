@@ -79,7 +79,11 @@ def reason_slug(reason: str) -> str:
     """The reason as a file-name-safe word: «antes de importar» → «antes-de-importar»."""
     plain = unicodedata.normalize("NFKD", reason).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    return slug[:_SLUG_LENGTH].strip("-") or "copia"
+    if len(slug) > _SLUG_LENGTH:
+        # Cut between words: a word cut short («paim») reads as a typo in the file name.
+        kept = slug[: _SLUG_LENGTH + 1]
+        slug = kept.rsplit("-", 1)[0] if "-" in kept else kept[:_SLUG_LENGTH]
+    return slug.strip("-") or "copia"
 
 
 def backup_file_name(database_name: str, created_at: datetime, reason: str) -> str:
