@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.wording import count
 
-# More options than a screen shows at a glance; «paimef validate» lists them all.
+# More options than a screen shows at a glance; «paimef revisar» lists them all.
 SHOWN_CHOICES = 10
 
 
@@ -32,7 +32,7 @@ def choose_one(rule: str, matching: Sequence[PaimefFinding]) -> str:
             else f"las {len(matching)} observaciones de la regla {rule} que coinciden son errores"
         )
         return (
-            f"{said}: los errores no se justifican, se corrigen; «ism-desktop paimef validate» "
+            f"{said}: los errores no se justifican, se corrigen; «ism-desktop paimef revisar» "
             "dice qué corregir."
         )
     options = list(dict.fromkeys(_option(finding) for finding in warnings))
@@ -41,7 +41,7 @@ def choose_one(rule: str, matching: Sequence[PaimefFinding]) -> str:
     lines += [f"  {option}" for option in options[:SHOWN_CHOICES]]
     rest = len(options) - SHOWN_CHOICES
     if rest > 0:
-        lines.append(f"  y {rest} más; «ism-desktop paimef validate» las lista todas.")
+        lines.append(f"  y {rest} más; «ism-desktop paimef revisar» las lista todas.")
     return "\n".join(lines)
 
 

@@ -340,7 +340,7 @@ def run_informe(args: argparse.Namespace) -> int:
             blocks = "impide" if errors == 1 else "impiden"
             return fail(
                 f"{count(errors, 'error', 'errores')} {blocks} entregar el informe; "
-                "«ism-desktop paimef validate» los lista. Corríjalos, o escriba un borrador que "
+                "«ism-desktop paimef revisar» los lista. Corríjalos, o escriba un borrador que "
                 "los liste con --borrador. No se escribió nada.",
                 EXIT_FINDINGS,
             )

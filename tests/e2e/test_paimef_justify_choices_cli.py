@@ -32,7 +32,7 @@ def test_the_options_are_one_a_line_and_at_most_ten(found: int) -> None:
     assert lines[1 : 1 + shown] == [f"  --campo indicador.{n}.2026-T1" for n in range(1, shown + 1)]
     rest = lines[1 + shown :]
     if found > 10:
-        assert rest == [f"  y {found - 10} más; «ism-desktop paimef validate» las lista todas."]
+        assert rest == [f"  y {found - 10} más; «ism-desktop paimef revisar» las lista todas."]
     else:
         assert rest == []
 
@@ -66,7 +66,7 @@ def test_justify_lists_the_matching_warnings_readably(tmp_path: Path) -> None:
     )
     assert lines[1:3] == ["  --campo indicador.2.2026-T1", "  --campo indicador.2.2026-T2"]
     assert len(lines) == 12
-    assert lines[-1] == "  y 12 más; «ism-desktop paimef validate» las lista todas."
+    assert lines[-1] == "  y 12 más; «ism-desktop paimef revisar» las lista todas."
     assert "--accion" not in result.stderr
     assert "«»" not in result.stderr
 
@@ -111,7 +111,7 @@ def test_errors_alone_are_not_offered(found: int, said: str) -> None:
     errors = [_vertiente_missing(v) for v in "BC"[:found]]
 
     assert choose_one("3.4a", errors) == (
-        f"{said}: los errores no se justifican, se corrigen; «ism-desktop paimef validate» "
+        f"{said}: los errores no se justifican, se corrigen; «ism-desktop paimef revisar» "
         "dice qué corregir."
     )
 
@@ -131,5 +131,5 @@ def test_justify_refuses_errors_without_listing_them(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr == (
         "Error: las 2 observaciones de la regla 3.4a que coinciden son errores: los errores no "
-        "se justifican, se corrigen; «ism-desktop paimef validate» dice qué corregir.\n"
+        "se justifican, se corrigen; «ism-desktop paimef revisar» dice qué corregir.\n"
     )
