@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.loaded = False
         self.help_dialog: QDialog | None = None  # the help (F1) while it is open
         self._last_meta_id = ""  # the meta last shown, shown again after the data are re-read
+        # While a search filters the list, rows leaving and coming back choose no meta.
+        self.filtering = False
         self.window_state = WindowState(self, settings)
         self._opens_maximized = self.window_state.place()
         if session is None:
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
         self.session = session
         build_contents(self, self._choose_report, self.current_meta_id)
         self.search.textChanged.connect(self._on_search)
-        self._expand()
+        self.expand()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.findings.finding_activated.connect(self._go_to_finding)
         self.findings.justify_requested.connect(self._justify)
@@ -148,11 +150,16 @@ class MainWindow(QMainWindow):
         session.report_reloaded.connect(self._on_report_reloaded)
         session.findings_changed.connect(self._show_findings)
         self._show_findings()
-        self._select_first()
+        self.select_first()
         # The search box, first in the tab order, has the focus as when Qt shows a built window
         # (here the window may already be on screen, showing «Cargando las metas…»).
         self.search.setFocus()
         self.loaded = True
+
+    @property
+    def last_meta_id(self) -> str:
+        """The meta last shown (kept while the form is empty)."""
+        return self._last_meta_id
 
     def current_meta_id(self) -> str | None:
         """The meta the form shows (None: none)."""
@@ -186,7 +193,8 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
-    def _select_first(self) -> None:
+    def select_first(self) -> None:
+        """Show the first meta the list shows (none: an empty form)."""
         index = self.proxy.index(0, 0)
         while index.isValid() and self.proxy.rowCount(index) > 0:
             index = self.proxy.index(0, 0, index)
@@ -201,6 +209,8 @@ class MainWindow(QMainWindow):
         from ism_desktop.gui.meta_switch import show_chosen_meta
         from ism_desktop.gui.meta_tree_model import META_ID_ROLE
 
+        if self.filtering:
+            return
         indexes = selected.indexes()
         stable_id = indexes[0].data(META_ID_ROLE) if indexes else None
         show_chosen_meta(self, str(stable_id) if stable_id else None)
@@ -208,7 +218,8 @@ class MainWindow(QMainWindow):
         if shown is not None:
             self._last_meta_id = shown.stable_id
 
-    def _expand(self) -> None:
+    def expand(self) -> None:
+        """Open the list: all of a unit's metas, the first level of thousands."""
         # A unit's few dozen metas read best fully open; thousands (a state-wide consolidation)
         # would be a wall of rows, so only the first level opens and the search does the rest.
         if self.model.meta_count() <= FULLY_EXPANDED_LIMIT or self.search.text():
@@ -218,22 +229,9 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(0)
 
     def _on_search(self, text: str) -> None:
-        # The meta shown stays while the search shows it; else the first one found is shown.
-        # Left to the view, a row found looked chosen while the form had none, and a click on
-        # it did nothing (it was already the current row). Taken before filtering: the view
-        # moves its selection as rows come and go.
-        # A search that found nothing left the form empty: the meta open before it comes back
-        # (Esc, or a search that shows it again), not the list's first one.
-        shown = self.form.meta.stable_id if self.form.meta is not None else self._last_meta_id
-        self.proxy.set_search(text)
-        self.search_note.show_result(text, self.proxy.rowCount() > 0)
-        self._expand()
-        # Cleared first: setting the row that is already current selects nothing anew.
-        self.tree.selectionModel().clear()
-        if shown and self.proxy.mapFromSource(self.model.index_of(shown)).isValid():
-            self.select_meta(shown)
-        else:
-            self._select_first()
+        from ism_desktop.gui.meta_switch import follow_search
+
+        follow_search(self, text)
 
     def _on_saved(self, _changes: object) -> None:
         from datetime import datetime
@@ -326,14 +324,14 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(summary)
 
     def _on_report_reloaded(self) -> None:
-        self._expand()
+        self.expand()
         self._update_title()
         # The meta being worked on stays shown (closing a quarter, a package received, the
         # report imported again); the first one only when it is gone.
         if self._last_meta_id and self.model.index_of(self._last_meta_id).isValid():
             self.select_meta(self._last_meta_id)
         else:
-            self._select_first()
+            self.select_first()
 
     def show_paimef(self) -> None:
         """The PAIMEF window: Programa Anual, dates and deadlines, indicators."""

@@ -32,3 +32,44 @@ def show_chosen_meta(window: MainWindow, stable_id: str | None) -> None:
         window.tree.viewport().update()
         return
     form.show_meta(window.session.meta(stable_id) if stable_id else None)
+
+
+def follow_search(window: MainWindow, text: str) -> None:
+    """Filter the list by ``text``; the form keeps its meta while it can, asking nothing.
+
+    The meta shown stays while the search shows it; else the first one found is shown. A
+    search that hides it saves what is typed in it first; typing that cannot be saved keeps
+    the form on its meta (the list just does not show it), to be corrected or dropped with
+    the usual question when another meta is chosen. Each keystroke asked «¿Pasar a otra
+    meta…?» even for a meta still in the list, and a search finding nothing emptied the form
+    after «No», the figure typed lost.
+    """
+    from ism_desktop.gui.unsaved_typing import flush_saying_why
+
+    form = window.form
+    shown = form.meta
+    # A search that found nothing left the form empty: the meta open before it comes back
+    # (Esc, or a search that shows it again), not the list's first one.
+    wanted = shown.stable_id if shown is not None else window.last_meta_id
+    selection = window.tree.selectionModel()
+    window.filtering = True
+    try:
+        window.proxy.set_search(text)
+        window.search_note.show_result(text, window.proxy.rowCount() > 0)
+        window.expand()
+        # Cleared first: setting the row that is already current selects nothing anew.
+        selection.clear()
+        visible = (
+            bool(wanted) and window.proxy.mapFromSource(window.model.index_of(wanted)).isValid()
+        )
+        if shown is not None and visible:
+            window.select_meta(wanted)  # the form shows it already: nothing to reload or ask
+            return
+        if shown is not None and flush_saying_why(form.flush, window.session):
+            return  # the refusal is said in red in the form, where the figure still is
+    finally:
+        window.filtering = False
+    if visible:
+        window.select_meta(wanted)
+    else:
+        window.select_first()
