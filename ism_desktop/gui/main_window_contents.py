@@ -126,7 +126,10 @@ def _build_actions(
     window.import_action = make_action(
         window, "&Importar informe oficial…", choose_report, QKeySequence("Ctrl+I")
     )
-    window.undo_actions = UndoActions(session, window)
+    # The form's question is set once the window is loaded: read when Deshacer is pressed.
+    window.undo_actions = UndoActions(
+        session, window, lambda title, asked: window.form.may_leave_typing(title, asked)
+    )
     window.undo_action = window.undo_actions.undo_action
     window.redo_action = window.undo_actions.redo_action
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])

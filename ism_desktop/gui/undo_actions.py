@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -17,9 +19,16 @@ class UndoActions(QObject):
     # meta need not be the one on screen: the window shows it and says it.
     replayed = Signal(str, str)
 
-    def __init__(self, session: ReportSession, parent: QObject) -> None:
+    def __init__(
+        self,
+        session: ReportSession,
+        parent: QObject,
+        may_leave_typing: Callable[[str, str], bool],
+    ) -> None:
+        """``may_leave_typing(title, asked)`` saves what is typed, or asks before dropping it."""
         super().__init__(parent)
         self._session = session
+        self._may_leave_typing = may_leave_typing
         self.last_said = ""  # what the last undo or redo said, in the status bar for a while
         self.undo_action = QAction("&Deshacer", parent)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -31,10 +40,14 @@ class UndoActions(QObject):
         self._on_history_changed()
 
     def _undo(self) -> None:
-        self._said(self._session.undo(), undone=True)
+        # A figure typed and not saved stayed in its cell over the undone one, and was saved on
+        # leaving the meta: what was undone came back. Saved first, it is what is undone.
+        if self._may_leave_typing("Deshacer", "¿Deshacer de todos modos?"):
+            self._said(self._session.undo(), undone=True)
 
     def _redo(self) -> None:
-        self._said(self._session.redo(), undone=False)
+        if self._may_leave_typing("Rehacer", "¿Rehacer de todos modos?"):
+            self._said(self._session.redo(), undone=False)
 
     def _said(self, changes: MetaChanges | None, *, undone: bool) -> None:
         if changes is not None and changes.changed:
