@@ -96,6 +96,9 @@ class MetaChanges:
     findings: tuple[Finding, ...]
     # Figures that followed from ``fields`` (the MET row, the annuals), for saying them.
     derived: tuple[FieldChange, ...] = ()
+    # An undo or redo of a modified-target request: withdrawn from the next package, or in it
+    # again. Said with the figures: they alone did not tell what happened to the request.
+    request: bool = False
 
     @property
     def stable_id(self) -> str:

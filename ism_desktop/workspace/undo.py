@@ -155,7 +155,8 @@ def replay_said(changes: MetaChanges, *, undone: bool) -> str:
 
     «Se deshizo: Realizado T1 (NUM) de «ASESORÍA LEGAL»: 700 → 695.» A step changes the meta
     it was made on, which need not be the one on screen: said nowhere, it went unnoticed. The
-    figures that followed (the MET row, the annuals of a modified target) are named too.
+    figures that followed (the MET row, the annuals of a modified target) are named too, and
+    what became of a modified-target request (withdrawn, or in the next package again).
     """
     verb = "Se deshizo" if undone else "Se rehízo"
     name = shortened(changes.meta.description, 40)
@@ -167,4 +168,11 @@ def replay_said(changes: MetaChanges, *, undone: bool) -> str:
         f"; {change.label}: {' → '.join(shown_pair(change.old, change.new))}"
         for change in (*rest, *changes.derived)
     )
-    return f"{verb}: {first.label} de «{name}»: {old} → {new}{more}."
+    said = f"{verb}: {first.label} de «{name}»: {old} → {new}{more}."
+    if changes.request:
+        said += (
+            " Se retiró la solicitud: no va en el paquete."
+            if undone
+            else " La solicitud va otra vez en el próximo paquete."
+        )
+    return said

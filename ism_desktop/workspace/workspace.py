@@ -201,9 +201,11 @@ class Workspace(FileWork):
             # An unsent request undone is withdrawn, as if never asked: its records go with it.
             withdrawn = None if marks is None or step.reason is None else marks.targets
             changes = self._write(current, target, None, withdrawn)
+            changes = replace(changes, request=withdrawn is not None)
             self.history.undone()
         else:
             changes, again = self._write_marked(current, target, step.reason)
+            changes = replace(changes, request=step.reason is not None)
             self.history.redone(replace(step, written=again))
         if any(is_modified_target(change.field) for change in changes.fields):
             changes = replace(changes, derived=derived_target_changes(current, changes.meta))

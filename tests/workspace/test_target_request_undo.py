@@ -100,7 +100,26 @@ def test_undo_of_a_request_names_every_figure_it_took_back(
 
     assert said.startswith(f"Se deshizo: Modificado T1 (NUM) de «{ATTENTION}»: 1700 → 1600")
     assert "; Modificado T1 (MET): 1700 → 1600; Modificado anual (MET): 6500 → 6400" in said
-    assert said.endswith("; Modificado anual (NUM): 6500 → 6400.")
+    assert "; Modificado anual (NUM): 6500 → 6400." in said
+
+
+def test_undo_of_an_unsent_request_says_it_was_withdrawn(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    # «Se deshizo: Modificado T1…» alone did not say that the request was gone from the package.
+    workspace = open_workspace(unit("004"))
+    _asked(workspace)
+
+    undone = replay_said(workspace.undo(), undone=True)
+    redone = replay_said(workspace.redo(), undone=False)
+
+    assert undone.endswith(
+        "; Modificado anual (NUM): 6500 → 6400. Se retiró la solicitud: no va en el paquete."
+    )
+    assert redone.startswith(f"Se rehízo: Modificado T1 (NUM) de «{ATTENTION}»: 1600 → 1700")
+    assert redone.endswith(
+        "; Modificado anual (NUM): 6400 → 6500. La solicitud va otra vez en el próximo paquete."
+    )
 
 
 def test_a_withdrawn_request_no_longer_justifies_the_warning(
