@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from ism_desktop.domain.fields import evaluation_quarter
+from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.validation.finding import figure_text
 
 # Characters of the common beginning kept before the first difference, so it reads in context.
 _CONTEXT = 20
+
+# Said instead of «antes → después» when both read the same once made one plain line.
+SPACES_ONLY = "(solo cambiaron espacios o saltos de línea)"
 
 
 def changed_excerpts(old: str, new: str, limit: int = 60) -> tuple[str, str]:
@@ -18,8 +23,12 @@ def changed_excerpts(old: str, new: str, limit: int = 60) -> tuple[str, str]:
     a word's start, «…» before it when something was left out) and, when too long, ends
     between words with «…»; the part that differs is kept whole when it fits.
     """
-    if old == new or (len(old) <= limit and len(new) <= limit):
+    if len(old) <= limit and len(new) <= limit:
         return old, new
+    if old == new:
+        # Nothing differs: cut as a change at the start, never the whole text (up to 20,000).
+        opening = _excerpt(old, 0, 0, 0, limit)
+        return opening, opening
     same = _common_start(old, new)
     tail = _common_end(old, new, same)
     start = 0 if same <= _CONTEXT else _word_start(old, same - _CONTEXT)
@@ -29,16 +38,40 @@ def changed_excerpts(old: str, new: str, limit: int = 60) -> tuple[str, str]:
     )
 
 
-def shown_change(old: str, new: str, limit: int = 60) -> tuple[str, str]:
+def change_phrase(old: str, new: str, field: str = "", limit: int = 60) -> str:
+    """One change as a note reads it, ``391 → 396``, on one plain line.
+
+    ``old`` and ``new`` as typed, line breaks and all: made one line first, a change of
+    spaces alone would read as two equal sides, so it is said instead (``SPACES_ONLY``).
+    """
+    plain_old, plain_new = one_plain_line(old), one_plain_line(new)
+    if plain_old == plain_new and old != new:
+        return SPACES_ONLY
+    return " → ".join(shown_change(plain_old, plain_new, limit, field=field))
+
+
+def shown_change(old: str, new: str, limit: int = 60, *, field: str = "") -> tuple[str, str]:
     """Both values of a change as a review reads them, e.g. ``391`` → ``396``.
 
     Figures as people write them (the stored «391.00» reads as another number), texts quoted
-    from where they differ, «(vacío)» for nothing.
+    from where they differ, «(vacío)» for nothing. ``field``, the stored key when known, says
+    which a value is: an evaluation «5» is text, however it looks.
     """
-    if all(not value or _is_figure(value) for value in (old, new)):
-        return _figure_or_empty(old), _figure_or_empty(new)
+    if _as_figures(old, new, field):
+        shown = _figure_or_empty(old), _figure_or_empty(new)
+        # «5» → «5.0», «3» → «３»: different, yet the same figure; as typed, they read apart.
+        if shown[0] != shown[1] or old == new:
+            return shown
     short_old, short_new = changed_excerpts(old, new, limit)
     return _quoted(short_old), _quoted(short_new)
+
+
+def _as_figures(old: str, new: str, field: str) -> bool:
+    if evaluation_quarter(field) is not None:
+        return False
+    # A figure's field, one this program does not know, or none (an older package): by what
+    # the values look like, since a figure's field may still hold a text from an old report.
+    return all(not value or _is_figure(value) for value in (old, new))
 
 
 def _common_start(old: str, new: str) -> int:

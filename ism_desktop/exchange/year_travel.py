@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ism_desktop.domain.audit import FieldChange
-from ism_desktop.domain.change_excerpt import shown_change
+from ism_desktop.domain.change_excerpt import change_phrase
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.local_time import instant, local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
@@ -192,6 +192,7 @@ def reopen_trail(
                         {
                             "id_meta": meta.stable_id,
                             "etiqueta": entry.change.label,
+                            "campo": entry.change.field,
                             "antes": entry.change.old,
                             "despues": entry.change.new,
                             "fecha": entry.at,
@@ -237,13 +238,15 @@ def reopen_notes(
         for change in changes:
             # Each value named: a missing one is said missing, not the whole change wrong.
             label = reader.shown(change.get("etiqueta", ""), "la etiqueta de un cambio", 200)
-            # Whole: where two evaluations differ may be past their first 60 characters.
-            old = reader.shown(change.get("antes", ""), "el texto de antes de un cambio")
-            new = reader.shown(change.get("despues", ""), "el texto de después de un cambio")
+            # Whole and as typed: where two evaluations differ may be past their first 60
+            # characters, and a change of spaces alone must not be made one by flattening.
+            old = reader.typed(change.get("antes", ""), "el texto de antes de un cambio")
+            new = reader.typed(change.get("despues", ""), "el texto de después de un cambio")
             meta_id = reader.shown(change.get("id_meta", ""), "la meta de un cambio", 64)
+            # Absent from older packages; then the values' look decides, as before.
+            field = reader.shown(change.get("campo", ""), "el campo de un cambio", 64)
             meta = shortened(names[meta_id], 60) if meta_id in names else f"Meta {meta_id}"
-            shown_old, shown_new = shown_change(old, new)
-            notes.append(f"  {meta} · {label}: {shown_old} → {shown_new}")
+            notes.append(f"  {meta} · {label}: {change_phrase(old, new, field)}")
     return tuple(notes)
 
 

@@ -170,6 +170,9 @@ def test_a_package_sent_again_lists_its_changes_after_the_pc_changed_its_time_zo
     with zipfile.ZipFile(package.strip()) as archive:
         trail = json.loads(archive.read("datos.json"))["reaperturas"]
     assert [len(reopening["cambios"]) for reopening in trail] == [2]
+    # Each names its field, so the review reads an evaluation «5» → «5.0» as text, not figures.
+    fields = {change["campo"] for change in trail[0]["cambios"]}
+    assert fields <= {"realizado.t1.num", "realizado.t1.den", "evaluacion.t1"}
 
 
 def test_every_closed_quarter_the_package_changes_is_named_at_once(

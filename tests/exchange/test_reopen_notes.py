@@ -131,3 +131,56 @@ def test_a_changed_evaluation_shows_where_it_changed_and_figures_read_as_in_the_
     )
     # As the table below it: «391.00» read as another figure than the table's 391.
     assert number == "  APOYOS · Realizado T1 (NUM): 391 → 396"
+
+
+@pytest.mark.usefixtures("hermosillo")
+def test_a_change_of_spaces_alone_is_said_so_not_shown_as_two_equal_whole_texts() -> None:
+    words = "SE ATENDIERON MUJERES EN EL MUNICIPIO DE HERMOSILLO Y DE CAJEME " * 4
+    before, after = words[:90] + "A  B" + words[:106], words[:90] + "A B" + words[:106]
+    spaces = {"id_meta": "a1", "etiqueta": "Evaluación T1", "antes": before, "despues": after}
+    breaks = {**spaces, "antes": before.replace("A  B", "A\r\nB")}
+    data = {
+        "reaperturas": [
+            {
+                "trimestre": 1,
+                "motivo": "Corrección",
+                "fecha": "2026-12-03T17:02:02+00:00",
+                "cambios": [spaces, breaks],
+            }
+        ]
+    }
+
+    _, *changes = reopen_notes(DataReader("paquete.ismpaq"), data, {"a1": "APOYOS"})
+
+    assert len(before) == 200
+    # Made one line before compared: «X → X», each side the whole 200-character text.
+    assert changes == [
+        "  APOYOS · Evaluación T1: (solo cambiaron espacios o saltos de línea)",
+        "  APOYOS · Evaluación T1: (solo cambiaron espacios o saltos de línea)",
+    ]
+
+
+@pytest.mark.usefixtures("hermosillo")
+def test_an_evaluation_that_reads_as_a_figure_is_shown_as_typed() -> None:
+    change = {
+        "id_meta": "a1",
+        "etiqueta": "Evaluación T1",
+        "campo": "evaluacion.t1",
+        "antes": "5",
+        "despues": "5.0",
+    }
+    data = {
+        "reaperturas": [
+            {
+                "trimestre": 1,
+                "motivo": "x",
+                "fecha": "2026-12-03T17:02:02+00:00",
+                "cambios": [change],
+            }
+        ]
+    }
+
+    _, note = reopen_notes(DataReader("paquete.ismpaq"), data, {"a1": "APOYOS"})
+
+    # Read as figures, both showed as «5»: a change with two equal sides.
+    assert note == "  APOYOS · Evaluación T1: «5» → «5.0»"

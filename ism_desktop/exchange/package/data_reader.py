@@ -95,6 +95,12 @@ class DataReader:
             raise self.refuse(_not_valid(value, what))
         return one_plain_line(value[: limit * 2])[:limit]
 
+    def typed(self, value: Any, what: str, limit: int = MAX_NARRATIVE_CHARS) -> str:
+        """As ``shown``, but as the sender typed it (line breaks and all), for comparing first."""
+        if not isinstance(value, str):
+            raise self.refuse(_not_valid(value, what))
+        return value[:limit]
+
     def flag(self, value: Any, what: str) -> bool:
         """A JSON boolean."""
         if not isinstance(value, bool):
