@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ism_desktop.domain.change_excerpt import shown_change
+from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.intake.diff import shown_pair
 
 OPENING = "SE BRINDARON 1580 ATENCIONES PSICOLÓGICAS A MUJERES EN SITUACIÓN DE VIOLENCIA EN EL "
@@ -29,3 +31,27 @@ def test_a_text_changed_at_its_start_keeps_its_opening() -> None:
 
     assert old.startswith("«A")
     assert new.startswith("«B")
+
+
+def test_the_table_cuts_a_long_text_between_words_as_the_note_under_it() -> None:
+    before = (
+        "SE REALIZARON 12 TALLERES DE SENSIBILIZACIÓN CON ORGANIZACIONES SOCIALES PARA LA IGUALDAD."
+    )
+    after = before.replace("IGUALDAD.", "IGUALDAD SUSTANTIVA.")
+
+    old, new = shown_pair(before, after)
+
+    # It read «…LES PARA LA IGUALDAD.», half of «SOCIALES»; the note read otherwise.
+    assert (old, new) == (
+        "«…SOCIALES PARA LA IGUALDAD.»",
+        "«…SOCIALES PARA LA IGUALDAD SUSTANTIVA.»",
+    )
+    assert (old, new) == shown_change(before, after)
+
+
+def test_a_long_text_made_empty_or_a_figure_is_cut_between_words() -> None:
+    long_text = OPENING * 2
+
+    # Cut between words, not «…MUJERES EN SITU…».
+    assert shown_pair(long_text, "") == (f"«{shortened(long_text, 60)}»", "(vacío)")
+    assert shown_pair(long_text, "5.00") == (f"«{shortened(long_text, 60)}»", "5")

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from ism_desktop.domain.audit import FieldChange
+from ism_desktop.domain.change_excerpt import changed_excerpts
 from ism_desktop.domain.slot_setters import slot_setters
 from ism_desktop.domain.validation.finding import figure_text
 from ism_desktop.domain.wording import count
@@ -169,36 +170,26 @@ def shown_value(value: str) -> str:
     return _shown(value)
 
 
-# Characters of context kept before the first difference of two long texts.
-_CONTEXT = 20
-
-
 def shown_pair(old: str, new: str) -> tuple[str, str]:
     """Both values of a change as a review shows them, long texts from where they differ.
 
     Cut to their openings, two long evaluations that differ near the end read the same: the
-    change was listed and could not be seen.
+    change was listed and could not be seen. Cut as the note of a reopening cuts them
+    (``changed_excerpts``), so one change reads the same in the table and under it.
     """
     if len(old) <= _SHOWN_CHARS and len(new) <= _SHOWN_CHARS:
         return _shown(old), _shown(new)
-    same = _same_start(old, new)
-    if same <= _CONTEXT or _is_figure(old) or _is_figure(new):
-        return _shown(old), _shown(new)
-    start = same - _CONTEXT
-    return _from(old, start), _from(new, start)
+    short_old, short_new = changed_excerpts(old, new, _SHOWN_CHARS)
+    # A figure on either side reads as the table's figures; only a text is cut.
+    return (
+        _shown(old) if _is_figure(old) else _quoted(short_old),
+        _shown(new) if _is_figure(new) else _quoted(short_new),
+    )
 
 
-def _same_start(old: str, new: str) -> int:
-    """How many characters the two texts share from their start."""
-    for index, (a, b) in enumerate(zip(old, new, strict=False)):
-        if a != b:
-            return index
-    return min(len(old), len(new))
-
-
-def _from(text: str, start: int) -> str:
-    rest = text[start:]
-    return f"«…{shown_name(rest, _SHOWN_CHARS - 1)}»" if rest else "(vacío)"
+def _quoted(excerpt: str) -> str:
+    # Already within the limit: ``shown_name`` only makes it safe to print.
+    return f"«{shown_name(excerpt, len(excerpt))}»" if excerpt else "(vacío)"
 
 
 def _is_figure(value: str) -> bool:
