@@ -67,3 +67,24 @@ def test_a_base_package_is_refused_the_same_way(tmp_path: Path, seed_path: Path)
     assert "Traceback" not in refused.stderr
     assert f"«{package}» es una carpeta" in refused.stderr
     assert _numbering(database) == before
+
+
+def test_every_base_destination_is_checked_before_any_is_written(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    """All units at once: a folder in the way of one base refuses them all, none numbered."""
+    database, out = tmp_path / "informe.sqlite3", tmp_path / "bases"
+    assert run_cli("import-etca", seed_path, "--db", database).returncode == 0
+    blocked = out / "ETCA-III-04_2024_programa_base_unidad_004.ismpaq"
+    (blocked / "dentro").mkdir(parents=True)
+    before = _numbering(database)
+
+    refused = run_cli("export-base", "--db", database, "--out", out)
+
+    assert refused.returncode != 0
+    assert "Traceback" not in refused.stderr
+    assert f"«{blocked}» es una carpeta" in refused.stderr
+    assert "Sí se escribieron" not in refused.stderr
+    assert _numbering(database) == before
+    assert [p.name for p in out.iterdir()] == [blocked.name]
+    assert [p.name for p in blocked.iterdir()] == ["dentro"]

@@ -37,6 +37,7 @@ from ism_desktop.exchange.package.writer import (
     claim_coordinator,
     coordinating_unit,
     data_header,
+    ready_destination,
     write_package,
 )
 from ism_desktop.exchange.report_json import meta_to_json
@@ -202,6 +203,11 @@ def export_bases(
     """One programme base per unit (every unit with metas when ``units`` is None)."""
     report = _load(store, year)
     wanted = _sent_units(store, report) if units is None else tuple(units)
+    # Every destination before any number is reserved: a folder in the way of one unit's base
+    # would otherwise stop the export after the bases before it were written and numbered.
+    for unit in wanted:
+        name = package_file_name(unit, report.year, report.quarter, PackageKind.BASE)
+        ready_destination(out_dir, out_dir / name)
     done: list[ExportedBase] = []
     for unit in wanted:
         try:
