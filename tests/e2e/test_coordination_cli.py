@@ -281,7 +281,7 @@ def test_hostile_packages_leave_the_database_untouched(coordinator: Path, tmp_pa
     damaged = "el paquete está dañado o se modificó después de exportarlo"
     redo = "pida a quien se lo envió que lo exporte de nuevo."
     assert lines[:4] == [
-        f"Error: Rechazado «no_es_zip.zip»: {damaged} (no es un archivo zip válido); {redo}",
+        "Error: Rechazado «no_es_zip.zip»: no es un paquete de ISM Avance (.ismpaq).",
         f"Error: Rechazado «cortado.zip»: {damaged} (no es un archivo zip válido); {redo}",
         f"Error: Rechazado «salida.zip»: {damaged} (la entrada «../../fuera.txt» saldría de la "
         f"carpeta del paquete); {redo}",

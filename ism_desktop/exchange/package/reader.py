@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +21,7 @@ from ism_desktop.exchange.package.json_problem import json_problem
 from ism_desktop.exchange.package.manifest import (
     DATA_NAME,
     MANIFEST_NAME,
+    PACKAGE_EXTENSION,
     PDF_NAME,
     XLSX_NAME,
     NewerFormatError,
@@ -56,6 +57,8 @@ MEMBERS: Mapping[PackageKind, frozenset[str]] = {
     PackageKind.BASE: frozenset({MANIFEST_NAME, DATA_NAME}),
     PackageKind.OBSERVATIONS: frozenset({MANIFEST_NAME, DATA_NAME}),
 }
+# Every file a package of any kind holds, its manifest aside.
+_PACKAGE_MEMBERS: frozenset[str] = frozenset({DATA_NAME, PDF_NAME, XLSX_NAME})
 
 
 @dataclass(frozen=True)
@@ -144,9 +147,42 @@ def _check_size(path: Path, label: str) -> None:
         raise PackageRefusedError(label, "es demasiado grande para ser un paquete de ISM Avance")
 
 
+_NOT_A_PACKAGE = f"no es un paquete de ISM Avance ({PACKAGE_EXTENSION})"
+
+
+def _not_a_package(path: Path) -> Callable[[], str]:
+    """Why a file that is no zip at all is refused: what it is not, and what it may be."""
+
+    def said() -> str:
+        if path.suffix.lower() != ".txt":
+            return _NOT_A_PACKAGE
+        # The official report is a text file: it is imported, not received.
+        return (
+            f"{_NOT_A_PACKAGE}; si es el informe oficial, impórtelo con import-etca o "
+            "Archivo → Importar informe oficial…"
+        )
+
+    return said
+
+
+def _without_manifest(names: Collection[str], label: str) -> PackageRefusedError:
+    """A zip without a manifest: damage only if it holds some of a package's members."""
+    if _PACKAGE_MEMBERS.isdisjoint(names):
+        # A package zipped again (a mail program, «Enviar a carpeta comprimida»): sending it
+        # again would come back zipped the same way; unzipping it is what helps.
+        inner = [name for name in names if name.lower().endswith(PACKAGE_EXTENSION)]
+        if len(inner) == 1:
+            return PackageRefusedError(
+                label,
+                f"contiene el paquete «{shown_name(inner[0])}»: descomprímalo y reciba ese archivo",
+            )
+        return PackageRefusedError(label, _NOT_A_PACKAGE)
+    return PackageDamagedError(label, f"al paquete le falta «{MANIFEST_NAME}»")
+
+
 def _manifest(archive: GuardedZip, label: str) -> PackageManifest:
     if MANIFEST_NAME not in archive.entries:
-        raise PackageDamagedError(label, f"al paquete le falta «{MANIFEST_NAME}»")
+        raise _without_manifest(archive.entries.keys(), label)
     raw = archive.read(MANIFEST_NAME, MAX_MEMBER_BYTES[MANIFEST_NAME])
     data = parse_json(raw, label, MANIFEST_NAME, PackageDamagedError)
     if not isinstance(data, Mapping):
@@ -287,6 +323,7 @@ def read_package(path: Path) -> PackageContents:
         label,
         other_kind=_workbook_instead(path),
         refused=PackageDamagedError,
+        not_zip=_not_a_package(path),
     ) as archive:
         manifest = _manifest(archive, label)
         _check_members(archive, manifest, label)

@@ -310,6 +310,18 @@ def _check_entries(
         )
 
 
+def _unreadable(
+    stream: BinaryIO, label: str, kind: str, refused: Refusal, not_zip: Callable[[], str] | None
+) -> PackageRefusedError:
+    """The refusal of a file ``zipfile`` cannot open: a zip cut short, or no zip at all."""
+    # Only a refusal looks at the first bytes: a zip's first entry starts with its signature.
+    if not_zip is not None:
+        stream.seek(0)
+        if stream.read(len(_LOCAL_SIGNATURE)) != _LOCAL_SIGNATURE:
+            return PackageRefusedError(label, not_zip())
+    return refused(label, f"no es {kind}")
+
+
 @contextmanager
 def open_guarded(
     source: Path | bytes,
@@ -318,6 +330,7 @@ def open_guarded(
     kind: str = "un archivo zip válido",
     other_kind: Callable[[Sequence[str]], str | None] | None = None,
     refused: Refusal = PackageRefusedError,
+    not_zip: Callable[[], str] | None = None,
 ) -> Iterator[GuardedZip]:
     """Open a zip file (or zip bytes) after checking its central directory against ``limits``.
 
@@ -326,6 +339,8 @@ def open_guarded(
     (None: it is not one); asked before any other check of the entries.
     ``refused``: how a zip that is damaged or breaks a limit is refused (a package's reader
     says it was damaged); another kind of file, or one that cannot be read, is refused as such.
+    ``not_zip``: why a file that does not even start as a zip is refused, as such (a PDF sent
+    as a package is no damaged package); None: as any zip that cannot be read.
 
     Raises:
         PackageRefusedError: not a zip, or a check failed; ``label`` names it in the message.
@@ -341,7 +356,7 @@ def open_guarded(
         declared = _declared_entries(stream, size)
         # Refusals are built where raised: a package's says more, and a good zip builds none.
         if declared is None:
-            raise refused(label, f"no es {kind}")
+            raise _unreadable(stream, label, kind, refused, not_zip)
         if declared < 0:
             raise refused(label, "usa el formato ZIP64, que no se admite")
         if declared > limits.max_entries:
@@ -352,7 +367,7 @@ def open_guarded(
         try:
             archive = zipfile.ZipFile(stream)
         except (*_ZIP_ERRORS, OSError) as exc:
-            raise refused(label, f"no es {kind}") from exc
+            raise _unreadable(stream, label, kind, refused, not_zip) from exc
         with archive:
             if other := foreign(archive.namelist()):
                 raise PackageRefusedError(label, other)
