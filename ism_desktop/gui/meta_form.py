@@ -27,6 +27,7 @@ from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.domain.wording import count, shortened
+from ism_desktop.gui.closed_text_note import ClosedTextNote
 from ism_desktop.gui.figure_grid import FigureGrid
 from ism_desktop.gui.meta_form_notes import (
     CHANGE_WITHOUT_TYPING,
@@ -34,8 +35,11 @@ from ism_desktop.gui.meta_form_notes import (
     LEGEND,
     MODIFIED_TIP,
     OFFICIAL_TIP,
+    ORANGE,
+    PURPLE,
     REQUEST_TEXT,
     REQUEST_TIP,
+    boxed_note,
     show_notes,
 )
 from ism_desktop.gui.narrative_edit import NarrativeEdit
@@ -121,20 +125,8 @@ class MetaForm(QWidget):
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #546e7a; font-size: 8pt;")
         layout.addWidget(legend)
-        self.observations = QLabel()
-        self.observations.setWordWrap(True)
-        self.observations.setAccessibleName("Observaciones de la unidad coordinadora")
-        self.observations.setStyleSheet(
-            "QLabel { background: #ede7f6; border: 1px solid #b39ddb; padding: 6px; }"
-        )
-        layout.addWidget(self.observations)
-        self.requests = QLabel()
-        self.requests.setWordWrap(True)
-        self.requests.setAccessibleName("Solicitudes de cambio de meta modificada")
-        self.requests.setStyleSheet(
-            "QLabel { background: #fff3e0; border: 1px solid #ffb74d; padding: 6px; }"
-        )
-        layout.addWidget(self.requests)
+        self.observations = boxed_note(layout, "Observaciones de la unidad coordinadora", PURPLE)
+        self.requests = boxed_note(layout, "Solicitudes de cambio de meta modificada", ORANGE)
         narrative_box = QGroupBox()
         self.narrative_box = narrative_box
         narrative_layout = QVBoxLayout(narrative_box)
@@ -148,6 +140,7 @@ class MetaForm(QWidget):
         self.char_count = QLabel()
         narrative_layout.addWidget(self.narrative)
         narrative_layout.addWidget(self.char_count)
+        self.closed_text = ClosedTextNote(self.narrative, narrative_layout)
         layout.addWidget(narrative_box, 1)
         # Tab from the typed figure goes on to its evaluation: the button, before it, took the
         # first space typed there as a press.
@@ -242,6 +235,7 @@ class MetaForm(QWidget):
             self.modify_button.setText(self.modify_text())
             self.narrative_box.setTitle(f"Evaluación cualitativa del {quarter.in_words}")
             self.narrative.setReadOnly(not editable)
+            keep_typing = keep_typing or self.closed_text.holds(meta.stable_id, editable)
             if self.narrative.toPlainText() != meta.evaluation(quarter) and not keep_typing:
                 self.narrative.setPlainText(meta.evaluation(quarter))
                 self.narrative.document().setModified(False)
@@ -377,8 +371,12 @@ class MetaForm(QWidget):
             # when something else of its meta is saved; the cells just saved show the database's.
             typed = {} if self._saving_figures else self._typed_cells()
             self._meta = self._session.meta(stable_id)
-            # A text the database could not write stays, when a figure of its meta is saved.
-            self._load(keep_typing=self.narrative.document().isModified())
+            # A text the database could not write stays, when a figure of its meta is saved (to
+            # be copied, never saved, if refused as its quarter closed meanwhile).
+            typing = self.narrative.document().isModified()
+            self._load(keep_typing=typing)
+            if typing and self._session.quarter_closed(self._meta):
+                self.closed_text.keep(stable_id)
             self._put_back_typing(typed)
 
     def _typed_cells(self) -> dict[QLineEdit, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLayout
 
 from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.workspace.target_requests import pending_lines
@@ -60,3 +60,22 @@ def show_note(label: QLabel, title: str, lines: list[str]) -> None:
     """A boxed note under the figures, shown only when it has lines."""
     label.setVisible(bool(lines))
     label.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(map(html.escape, lines)))
+
+
+# A boxed note's background and border colours.
+PURPLE = ("#ede7f6", "#b39ddb")
+ORANGE = ("#fff3e0", "#ffb74d")
+RED = ("#ffebee", "#e57373")
+
+
+def boxed_note(layout: QLayout, name: str, colours: tuple[str, str], text: str = "") -> QLabel:
+    """A boxed note added to ``layout``, named for screen readers."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    background, border = colours
+    label.setStyleSheet(
+        f"QLabel {{ background: {background}; border: 1px solid {border}; padding: 6px; }}"
+    )
+    layout.addWidget(label)
+    return label
