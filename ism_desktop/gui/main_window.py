@@ -150,7 +150,9 @@ class MainWindow(QMainWindow):
         session.report_reloaded.connect(self._on_report_reloaded)
         session.findings_changed.connect(self._show_findings)
         self._show_findings()
-        self.select_first()
+        from ism_desktop.gui.where_left import show_remembered
+
+        show_remembered(self)  # the meta last shown here, if it is still there
         # The search box, first in the tab order, has the focus as when Qt shows a built window
         # (here the window may already be on screen, showing «Cargando las metas…»).
         self.search.setFocus()
@@ -216,7 +218,10 @@ class MainWindow(QMainWindow):
         show_chosen_meta(self, str(stable_id) if stable_id else None)
         shown = self.form.meta
         if shown is not None:
+            from ism_desktop.gui.where_left import remember_shown
+
             self._last_meta_id = shown.stable_id
+            remember_shown(self, shown.stable_id)
 
     def expand(self) -> None:
         """Open the list: all of a unit's metas, the first level of thousands."""
