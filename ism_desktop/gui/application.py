@@ -214,6 +214,10 @@ def _run_guarded(
                 return
         sessions.append(session)
         filled.append(window)
+        if guard.left_by_crash:
+            from ism_desktop.gui.where_left import say_unclean_end
+
+            say_unclean_end(window)
         for message in held:
             _on_second_start(window, message)
         held.clear()

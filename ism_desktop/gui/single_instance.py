@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ism_desktop.platform import database_key, instance_lock_path
+from ism_desktop.platform import database_key, instance_lock_path, lock_left_by_a_crash
 
 if TYPE_CHECKING:
     # QtNetwork loads when the socket is opened: after the window's first paint.
@@ -38,6 +38,8 @@ class SingleInstanceGuard(QObject):
         self._lock_path = instance_lock_path(db_path)
         self._server_name = f"ism-avance-{database_key(db_path)}"
         self._lock: QLockFile | None = None
+        # Whether the lock taken was left by a holder that did not end normally (a crash).
+        self.left_by_crash = False
         self._server: QLocalServer | None = None
         self._sockets: list[QLocalSocket] = []
 
@@ -58,10 +60,14 @@ class SingleInstanceGuard(QObject):
         lock = QLockFile(str(self._lock_path))
         # 0: a lock is stale only when its process is gone, never because it is old.
         lock.setStaleLockTime(0)
+        # A normal close removes the lock file: one still there whose holder is gone was left by
+        # a crash, a power cut or a killed process (read before Qt takes it over).
+        left = self._lock_path.exists() and lock_left_by_a_crash(self._lock_path)
         if not lock.tryLock(_LOCK_WAIT_MS):
             # Only a live holder means «already open»; an unwritable lock file must not lock out.
             return lock.error() != QLockFile.LockError.LockFailedError
         self._lock = lock
+        self.left_by_crash = left
         return True
 
     def listen(self) -> None:

@@ -1,7 +1,7 @@
-"""Where the person left off: the meta last shown, reopened on at the next start.
+"""Where the person left off: the meta last shown, and a word after an unclean end.
 
 The window opened on the first meta at every start, the one being worked on had to be found
-again. The meta is kept in the PC's settings per database file
+again; after a crash it said nothing. The meta is kept in the PC's settings per database file
 and profile, written as it is chosen (a crash or a power cut gives no chance at closing).
 """
 
@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
 
 GROUP = "ultima_meta"
+UNCLEAN_END_NOTE = (
+    "La última vez el programa no se cerró normalmente; se conservó todo lo guardado hasta "
+    "entonces. Revise la última meta en la que trabajaba."
+)
 
 
 def _key(window: MainWindow) -> str | None:
@@ -44,3 +48,8 @@ def remember_shown(window: MainWindow, stable_id: str) -> None:
         return
     window.settings.setValue(key, stable_id)
     window.settings.sync()
+
+
+def say_unclean_end(window: MainWindow) -> None:
+    """Say in the status bar that the last run did not end normally (no box to close)."""
+    window.statusBar().showMessage(UNCLEAN_END_NOTE)
