@@ -151,3 +151,28 @@ def test_every_deadline_shows_at_once_when_the_tab_first_opens(window: PaimefWin
     for row in range(table.rowCount()):
         cell = table.visualRect(table.model().index(row, 2))
         assert viewport.contains(cell), f"fila {row + 1}: {cell} fuera de {viewport}"
+
+
+def test_the_notice_of_participation_is_its_own_date_and_meets_its_term(
+    window: PaimefWindow, store: Store
+) -> None:
+    # Numeral 4.3.1: 5 business days after Friday 27 February 2026 is Friday 6 March. A
+    # Programa Anual delivered in March does not stand for the notice of participation.
+    tab = window.deadlines_tab
+    names = [_cell(tab.dates, r, 0).text() for r in range(tab.dates.rowCount())]
+
+    def participation_state() -> str:
+        for row in range(tab.deadlines.rowCount()):
+            if _cell(tab.deadlines, row, 2).text().startswith("Sin Programa Anual ni prórroga"):
+                assert _cell(tab.deadlines, row, 0).text() == "06/03/2026"
+                return _cell(tab.deadlines, row, 5).text()
+        raise AssertionError("the 4.3.1 notice is not listed")
+
+    _cell(tab.dates, names.index("Entrega del Programa Anual"), 1).setText("02/03/2026")
+    assert participation_state() == "vencido"
+    _cell(tab.dates, names.index("Aviso de participación (4.3.1)"), 1).setText("06/03/2026")
+    assert participation_state() == "cumplido"
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["aviso_participacion"] == date(2026, 3, 6)
+    assert stored.dates["entrega_programa_anual"] == date(2026, 3, 2)

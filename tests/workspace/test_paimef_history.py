@@ -187,9 +187,9 @@ def test_each_change_reads_in_words_for_the_office(tmp_path: Path) -> None:
             "Aún sin datos.",
         ),
         (
-            "justificación del aviso del numeral 4.3.1 (plazo «Sin Programa Anual entregado: "
-            "notificar si se participa (5 días hábiles después del último día hábil de febrero; "
-            "si no, el INDESOL entiende que no se participa)»)",
+            "justificación del aviso del numeral 4.3.1 (plazo «Sin Programa Anual ni prórroga "
+            "al último día hábil de febrero: avisar al INDESOL si se participa (5 días hábiles "
+            "después; si no, el INDESOL entiende que no se participa)»)",
             "Se avisó por correo.",
         ),
     ]

@@ -56,6 +56,9 @@ class Term:
     # A term that runs from a day of the year the rules fix (not from a recorded event): that
     # day, and how the deadlines list names it («5 días hábiles desde: …»).
     starts: tuple[Callable[[int, BusinessCalendar], date], str] | None = None
+    # Recorded dates that, on or before the term's start day, make the term pointless: the
+    # notice of participation is owed only by an IMEF that said nothing by the end of February.
+    unless_by: tuple[str, ...] = ()
 
 
 def _last_february(year: int, calendar: BusinessCalendar) -> date:
@@ -84,11 +87,17 @@ TERMS: tuple[Term, ...] = (
          "Contar con la Constancia de Conclusión del ejercicio anterior (último día hábil de "
          "mayo; si no, se pueden reducir los recursos)",
          0, _H, "IMEF", _YEAR, "constancia_conclusion_anterior", _last_may),
+    # Met by its own notice, not by the Programa Anual: «Si alguna IMEF decide no participar
+    # deberá notificarlo [...] En caso de que no se pronuncie al respecto, dentro de los cinco
+    # días hábiles posteriores al último día del plazo de entrega establecido [...]». Delivering
+    # the programme, or asking the prórroga (which states the decision to participate), by the
+    # last business day of February is already that pronouncement.
     Term("participacion", "4.3.1",
-         "Sin Programa Anual entregado: notificar si se participa (5 días hábiles después del "
-         "último día hábil de febrero; si no, el INDESOL entiende que no se participa)",
-         5, _H, "IMEF", _YEAR, "entrega_programa_anual",
-         starts=(_last_february, "Último día hábil de febrero")),
+         "Sin Programa Anual ni prórroga al último día hábil de febrero: avisar al INDESOL si se "
+         "participa (5 días hábiles después; si no, el INDESOL entiende que no se participa)",
+         5, _H, "IMEF", _YEAR, "aviso_participacion",
+         starts=(_last_february, "Último día hábil de febrero"),
+         unless_by=("entrega_programa_anual", "solicitud_prorroga_programa")),
     Term("valoracion_prorroga", "4.3.1",
          "El INDESOL valora la participación y el monto tras la solicitud de prórroga",
          10, _H, "INDESOL", "solicitud_prorroga_programa", "respuesta_prorroga_programa"),
@@ -198,6 +207,8 @@ def compute_deadlines(
     for term in TERMS:
         start = _start(term, year, dates, calendar)
         if start is None or (term.only_if is not None and term.only_if not in dates):
+            continue
+        if any(key in dates and dates[key] <= start for key in term.unless_by):
             continue
         if term.fixed is not None:
             due = term.fixed(year, calendar)

@@ -28,6 +28,7 @@ KEY_DATES: dict[str, str] = {
     "prorroga_ajuste_total": "Prórroga autorizada del ajuste total (+5 días)",
     # Deliveries that meet a term.
     "entrega_programa_anual": "Entrega del Programa Anual",
+    "aviso_participacion": "Aviso de participación (4.3.1)",
     "constancia_conclusion_anterior": "Constancia de Conclusión del ejercicio anterior",
     "entrega_ajuste_estructural": "Entrega del ajuste estructural",
     "respuesta_observaciones_ajuste_estructural": "Observaciones al ajuste estructural solventadas",

@@ -236,7 +236,8 @@ def _dates_far_from_the_year(programme: AnnualProgramme) -> Iterator[PaimefFindi
 
 
 # With a prórroga asked for, the 15 March term judges the Programa Anual's delivery (4.3.1).
-_SUPERSEDED_BY_PRORROGA = frozenset({"programa_anual", "participacion"})
+# The notice of participation is judged by its own date, prórroga or not.
+_SUPERSEDED_BY_PRORROGA = frozenset({"programa_anual"})
 
 
 def _late_deliveries(

@@ -172,10 +172,8 @@ def test_with_a_prórroga_the_programme_is_judged_by_the_15_march_term() -> None
     assert [f.field for f in check_programme(too_late, DURING_YEAR)] == [
         "plazo.prorroga_programa_anual"
     ]
-    assert [f.field for f in check_programme(not_asked, DURING_YEAR)] == [
-        "plazo.programa_anual",
-        "plazo.participacion",
-    ]
+    # The notice of participation (4.3.1) is judged by its own date, not recorded here.
+    assert [f.field for f in check_programme(not_asked, DURING_YEAR)] == ["plazo.programa_anual"]
 
 
 def test_a_prórroga_asked_after_the_term_expired_is_a_warning() -> None:

@@ -72,6 +72,6 @@ def test_the_fields_of_a_finding_read_in_words(field: str, shown: str) -> None:
 
 def test_a_deadlines_field_reads_as_its_description() -> None:
     assert field_label("plazo.participacion") == (
-        "plazo «Sin Programa Anual entregado: notificar si se participa (5 días hábiles después "
-        "del último día hábil de febrero; si no, el INDESOL entiende que no se participa)»"
+        "plazo «Sin Programa Anual ni prórroga al último día hábil de febrero: avisar al INDESOL "
+        "si se participa (5 días hábiles después; si no, el INDESOL entiende que no se participa)»"
     )

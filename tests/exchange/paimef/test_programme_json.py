@@ -30,6 +30,16 @@ def test_round_trip_gives_the_same_programme() -> None:
     assert programme_from_json(programme_to_json(original)) == original
 
 
+def test_the_notice_of_participation_round_trips_and_older_files_lack_it() -> None:
+    document = json.loads(ISSUE_EXAMPLE)
+    document["fechas"]["aviso_participacion"] = "2026-03-06"
+    value = programme_from_json(json.dumps(document))
+    assert value.dates["aviso_participacion"] == date(2026, 3, 6)
+    assert json.loads(programme_to_json(value))["fechas"]["aviso_participacion"] == "2026-03-06"
+    # A programme saved before the notice existed: not recorded, nothing else changes.
+    assert "aviso_participacion" not in programme_from_json(ISSUE_EXAMPLE).dates
+
+
 def test_reads_the_issue_example() -> None:
     value = programme_from_json(ISSUE_EXAMPLE)
     assert value.year == 2026
