@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import window_opening
 from tests.gui.conftest import shown_frame, unit_profile, wait_for_rules_and_dictionary
+from tests.gui.real_start import start_patched
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
@@ -63,19 +64,7 @@ def _start(
     script: str, db_path: Path, data_dir: Path, *args: str
 ) -> subprocess.CompletedProcess[str]:
     """The program started for real (probe mode: unattended), with ``script``'s patch applied."""
-    return subprocess.run(
-        [sys.executable, "-c", script, str(db_path), *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={
-            **os.environ,
-            "ISM_AVANCE_DATA_DIR": str(data_dir),
-            "QT_QPA_PLATFORM": "offscreen",
-            "PYTHONIOENCODING": "utf-8",
-        },
-        timeout=60,  # a program left hidden and running would never end
-    )
+    return start_patched(script, db_path, data_dir, *args)
 
 
 def test_a_program_error_while_filling_the_window_is_said_in_spanish_not_as_a_traceback(

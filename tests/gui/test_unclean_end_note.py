@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ism_desktop.gui.single_instance import SingleInstanceGuard
+from tests.gui.real_start import start_patched
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
@@ -92,19 +93,7 @@ sys.exit(application.run_window(Path(sys.argv[1]), startup_probe=True))
 
 
 def _start(db_path: Path, data_dir: Path) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", SAY_STATUS, str(db_path)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={
-            **os.environ,
-            "ISM_AVANCE_DATA_DIR": str(data_dir),
-            "QT_QPA_PLATFORM": "offscreen",
-            "PYTHONIOENCODING": "utf-8",
-        },
-        timeout=90,
-    )
+    done = start_patched(SAY_STATUS, db_path, data_dir, timeout=90)
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stdout.splitlines() if line.startswith("ESTADO:")]
     assert len(lines) == 1, done.stdout + done.stderr
