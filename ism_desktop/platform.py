@@ -39,6 +39,21 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[1] / "resources"
 
 
+def in_program_folder(folder: Path) -> bool:
+    """Whether ``folder`` is the program's own: its ``resources/``, or (installed) its folder.
+
+    A file dialog that starts there offers to save a person's report among the program's files.
+    """
+    own = [resources_dir()]
+    if getattr(sys, "frozen", False):  # the installed program: everything beside its .exe
+        own.append(Path(sys.executable).parent)
+    try:
+        there = folder.resolve()
+        return any(there == mine or mine in there.parents for mine in map(Path.resolve, own))
+    except OSError:  # a folder that cannot be resolved is not the program's
+        return False
+
+
 def default_database_path() -> Path:
     """The embedded default database file."""
     return data_dir() / DATABASE_FILE_NAME

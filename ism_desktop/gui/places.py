@@ -7,7 +7,6 @@ in this user's settings; never the program's own folder.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from PySide6.QtCore import QDir, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ism_desktop.domain.wording import spoken_list
-from ism_desktop.platform import resources_dir
+from ism_desktop.platform import in_program_folder
 
 _LAST_FOLDER = "carpetas/ultima"
 _settings: QSettings | None = None
@@ -33,7 +32,7 @@ def documents_folder() -> str:
     A folder that does not exist made the dialogs fall back to the program's own folder.
     """
     last = None if _settings is None else _settings.value(_LAST_FOLDER)
-    if isinstance(last, str) and last and Path(last).is_dir() and not _in_program(Path(last)):
+    if isinstance(last, str) and last and Path(last).is_dir() and not in_program_folder(Path(last)):
         return last
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found if found and Path(found).is_dir() else QDir.homePath()
@@ -43,24 +42,8 @@ def remember_folder(chosen: str | Path) -> None:
     """Start the next dialog where this one ended (``chosen``: a folder, or a file in one)."""
     path = Path(chosen)
     folder = path if path.is_dir() else path.parent
-    if _settings is not None and folder.is_dir() and not _in_program(folder):
+    if _settings is not None and folder.is_dir() and not in_program_folder(folder):
         _settings.setValue(_LAST_FOLDER, str(folder))
-
-
-def _in_program(folder: Path) -> bool:
-    """Whether ``folder`` is the program's own (its sample files' folder, its installation).
-
-    The PAIMEF sample is imported from ``resources/paimef``: remembered, the next informe's
-    dialog started there, and the report was saved among the program's files.
-    """
-    own = [resources_dir()]
-    if getattr(sys, "frozen", False):  # the installed program: everything beside its .exe
-        own.append(Path(sys.executable).parent)
-    try:
-        there = folder.resolve()
-        return any(there == mine or mine in there.parents for mine in map(Path.resolve, own))
-    except OSError:  # a folder that cannot be resolved is not the program's
-        return False
 
 
 def choose_folder(parent: QWidget, title: str) -> str:
