@@ -67,6 +67,13 @@ def run(args: argparse.Namespace) -> int:
         if (code := _save(args.xlsx, buffer.getvalue())) != EXIT_OK:
             return code
         print(f"Excel escrito: {args.xlsx} ({count(layout.meta_count, 'meta', 'metas')}, {scope}).")
+    if missing := layout.unreported_count:
+        verb = "no tiene" if missing == 1 else "no tienen"
+        print(
+            f"Aviso: informe incompleto: {missing} de {count(layout.meta_count, 'meta', 'metas')} "
+            f"{verb} reportado el trimestre {layout.quarter.spanish_name}; el formato oficial "
+            "las imprime en 0."
+        )
     return EXIT_OK
 
 

@@ -118,6 +118,18 @@ def is_programmed(meta: Meta, quarter: Quarter, target: Series = Series.ORIGINAL
     return pair is not None and pair[0] != ZERO and pair[1] != ZERO
 
 
+def is_reported(meta: Meta, quarter: Quarter) -> bool:
+    """Whether a quarter's achieved figures are in (a NUM/DEN pair needs both).
+
+    The official form prints a quarter not yet reported as 0: only this tells the two apart.
+    """
+    index = quarter - 1
+    if meta.num.achieved[index] is None:
+        return False
+    den = meta.den
+    return meta.kind is MetaKind.ABSOLUTE or den is None or den.achieved[index] is not None
+
+
 def describe_progress(meta: Meta, quarter: Quarter, target: Series = Series.ORIGINAL) -> str:
     """The % as staff read it: ``84.55 %``, «sin programación» or «sin reportar»."""
     if not is_programmed(meta, quarter, target):

@@ -72,6 +72,7 @@ class PdfRenderer:
         self._regular = FontMetrics(REGULAR)
         self._bold = FontMetrics(BOLD)
         self._date = print_date(layout.printed_at)
+        self._incomplete = layout.incomplete_mark
 
     def render(self, target: Path | BinaryIO) -> int:
         """Write the PDF; return its page count."""
@@ -137,6 +138,9 @@ class PdfRenderer:
         for line in page.lines:
             run.put(geo.left, line.baseline, line.text, BOLD if line.bold else REGULAR, line.size)
         run.put(geo.left, 20, self._date, REGULAR, 6.5)
+        if self._incomplete is not None:
+            # On every page: a page printed alone must not pass for a finished report.
+            self._centred(run, geo.width / 2, 20, self._incomplete, 6.5)
         footer = f"Página {number}" if total is None else f"Página {number} de {total}"
         run.put(geo.right - self._regular.width(footer, 6.5), 20, footer, REGULAR, 6.5)
         run.draw(canvas)

@@ -13,13 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
+from functools import cached_property
 
 from ism_desktop.domain.codes import Entity, UnitCode
 from ism_desktop.domain.figures import FigureRow, RowKind
 from ism_desktop.domain.meta import Meta, MetaKind
-from ism_desktop.domain.progress import official_progress
+from ism_desktop.domain.progress import is_reported, official_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
+from ism_desktop.domain.wording import count
 from ism_desktop.reports.number_format import (
     format_figure,
     format_met_percent,
@@ -170,6 +172,22 @@ class ReportLayout:
     def meta_count(self) -> int:
         """How many metas the report prints."""
         return sum(len(section.entries) for section in self.sections)
+
+    @cached_property
+    def unreported_count(self) -> int:
+        """How many printed metas lack the quarter's achieved figures (printed as 0)."""
+        return sum(not is_reported(entry.meta, self.quarter) for entry in self.entries())
+
+    @property
+    def incomplete_mark(self) -> str | None:
+        """The line each page carries while metas are unreported: 0 there is not «0 achieved»."""
+        missing = self.unreported_count
+        if not missing:
+            return None
+        return (
+            f"INFORME INCOMPLETO: {missing} de {count(self.meta_count, 'meta', 'metas')} sin "
+            "reportar en el trimestre (el formato oficial las imprime en 0)"
+        )
 
     def entries(self) -> Iterable[MetaEntry]:
         """Every printed meta, in order."""

@@ -227,6 +227,7 @@ def build_workbook(layout: ReportLayout) -> bytes:
         styles = register_styles(workbook)
         summary = workbook.add_worksheet(SUMMARY_SHEET)
         footer = f"{FORM_CODE} · {print_date(layout.printed_at)}"
+        mark = layout.incomplete_mark
         sheets: list[UnitSheet] = []
         taken = {SUMMARY_SHEET.lower()}
         for section in layout.sections:
@@ -237,13 +238,13 @@ def build_workbook(layout: ReportLayout) -> bytes:
                 sheet = workbook.add_worksheet(name)
                 writer = _UnitSheetWriter(sheet, layout, styles)
                 last = writer.write(group.entries, entity_line(section.entity))
-                apply_print_setup(sheet, TITLE_ROWS, footer)
+                apply_print_setup(sheet, TITLE_ROWS, footer, mark)
                 sheets.append(
                     UnitSheet(name, section.entity, group.unit, TITLE_ROWS + 1, last, writer.counts)
                 )
         # The summary is the first sheet but is written last: it counts over the unit sheets.
         write_summary(summary, layout, sheets, styles)
-        apply_print_setup(summary, 6, footer)
+        apply_print_setup(summary, 6, footer, mark)
         workbook.set_properties(
             {
                 "title": layout.title,

@@ -140,7 +140,9 @@ def merge(sheet: Worksheet, first_row: int, first_col: int, last_row: int, last_
     sheet.merge_range(first_row - 1, first_col - 1, last_row - 1, last_col - 1, None, None)
 
 
-def apply_print_setup(sheet: Worksheet, title_rows: int, footer_left: str) -> None:
+def apply_print_setup(
+    sheet: Worksheet, title_rows: int, footer_left: str, footer_centre: str | None = None
+) -> None:
     """Landscape letter, fit to one page wide, title rows repeated, «Página X de Y» footer."""
     sheet.set_landscape()
     sheet.set_paper(1)  # US letter
@@ -152,4 +154,5 @@ def apply_print_setup(sheet: Worksheet, title_rows: int, footer_left: str) -> No
     # "&&" is a literal ampersand in a footer; the space after the size keeps a text that starts
     # with a digit from being read as part of it.
     left = footer_left.replace("&", "&&")
-    sheet.set_footer(f"&L&7 {left}&R&7 Página &P de &N", {"margin": 0.5})
+    centre = "" if footer_centre is None else f"&C&7&B {footer_centre.replace('&', '&&')}&B"
+    sheet.set_footer(f"&L&7 {left}{centre}&R&7 Página &P de &N", {"margin": 0.5})

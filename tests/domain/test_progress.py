@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from ism_desktop.domain.progress import (
+    is_reported,
     official_progress,
     progress_against_modified,
     truncate_hundredths,
@@ -144,3 +145,18 @@ def test_count_progress_is_the_pair_formula_with_denominators_of_one(
     """A count's % is ``ach × 1 × 100 / (1 × prog)``, every rounding of it included."""
     subject = meta(row([programmed] * 4, achieved=[achieved, None, None, None]))
     assert official_progress(subject, Q1) == Decimal(expected)
+
+
+def test_a_quarter_is_reported_only_with_its_achieved_figures_in() -> None:
+    count = meta(row([5, 5, 5, 5], achieved=[0, None, None, None]))
+    pair = meta(
+        row([50, 50, 50, 50], achieved=[40, 45, None, None]),
+        row([100, 100, 100, 100], achieved=[100, None, None, None]),
+    )
+
+    # 0 achieved is reported; nothing typed is not.
+    assert is_reported(count, Quarter.FIRST)
+    assert not is_reported(count, Quarter.SECOND)
+    assert is_reported(pair, Quarter.FIRST)
+    # A percentage needs its DEN too: 45 over nothing is not a reported quarter.
+    assert not is_reported(pair, Quarter.SECOND)

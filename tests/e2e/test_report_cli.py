@@ -181,3 +181,50 @@ def test_both_files_are_checked_before_either_is_written(
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
     assert not pdf.exists()
+
+
+def test_a_quarter_not_yet_reported_is_marked_on_every_page_and_told(
+    database: Path, tmp_path: Path
+) -> None:
+    # The seed reports the first quarter only: its second quarter prints as the official form
+    # prints unreported quarters (0.00 %), which a reader would take for «nothing achieved».
+    pdf, xlsx = tmp_path / "segundo.pdf", tmp_path / "segundo.xlsx"
+
+    result = run_cli(
+        "report",
+        "--db",
+        database,
+        "--trimestre",
+        "2",
+        "--unidad",
+        "4",
+        "--pdf",
+        pdf,
+        "--xlsx",
+        xlsx,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert (
+        "Aviso: informe incompleto: 7 de 7 metas no tienen reportado el trimestre SEGUNDO; el "
+        "formato oficial las imprime en 0." in result.stdout
+    )
+    with pdfplumber.open(pdf) as document:
+        pages = [page.extract_text() for page in document.pages]
+    for text in pages:
+        assert "INFORME INCOMPLETO: 7 de 7 metas sin reportar en el trimestre" in text
+    # The workbook prints it too, in every sheet's footer (the summary's as well).
+    for sheet in openpyxl.load_workbook(xlsx).worksheets:
+        assert "INFORME INCOMPLETO: 7 de 7 metas" in (sheet.oddFooter.center.text or "")
+
+
+def test_a_fully_reported_quarter_carries_no_mark(database: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "primero.pdf"
+
+    result = run_cli("report", "--db", database, "--trimestre", "1", "--pdf", pdf)
+
+    assert result.returncode == 0, result.stderr
+    assert "Aviso" not in result.stdout
+    with pdfplumber.open(pdf) as document:
+        text = "\n".join(page.extract_text() for page in document.pages)
+    assert "INCOMPLETO" not in text
