@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 FIGURE_NOT_SAVED = "No se guardó la cifra escrita"
 TEXT_NOT_SAVED = "No se guardó la evaluación escrita"
+# The workspace's words before a reason that does not name what it refused.
+GENERIC_NOT_SAVED = "No se guardó el cambio: "
 # How an evaluation's edit is described (``MetaForm._commit_narrative``), to tell it apart.
 TEXT_EDIT = "Evaluación"
 
@@ -43,17 +45,21 @@ def flush_saying_why(flush: Callable[[], str], session: ReportSession) -> Unsave
     """
     with session.refusals_held() as refused:
         problem = flush()
-    lines = [
-        f"{TEXT_NOT_SAVED if r.what.startswith(TEXT_EDIT) else FIGURE_NOT_SAVED}: "
-        f"{after_colon(r.reason.rstrip('.'))}."
-        for r in refused
-    ]
+    lines = [_refused_line(r.what, r.reason) for r in refused]
     text = any(r.what.startswith(TEXT_EDIT) for r in refused)
     figure_refused = len(refused) > int(text)
     # The form's own words for a figure the database refused add nothing to its reason.
     if problem and not (figure_refused and problem == f"{FIGURE_NOT_SAVED}."):
         lines.append(problem)
     return Unsaved("\n".join(lines), text, figure_refused or bool(problem))
+
+
+def _refused_line(what: str, reason: str) -> str:
+    """One refused save, with «No se guardó» said once (the reason may say it itself)."""
+    if reason.startswith("No se guardó") and not reason.startswith(GENERIC_NOT_SAVED):
+        return reason  # it names what was not saved (a closed quarter names the meta)
+    head = TEXT_NOT_SAVED if what.startswith(TEXT_EDIT) else FIGURE_NOT_SAVED
+    return f"{head}: {after_colon(reason.removeprefix(GENERIC_NOT_SAVED).rstrip('.'))}."
 
 
 def after_colon(text: str) -> str:

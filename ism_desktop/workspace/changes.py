@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
-from ism_desktop.domain.wording import REOPEN_MENU
+from ism_desktop.domain.wording import REOPEN_MENU, shortened, spoken_list
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -30,6 +31,30 @@ class WriteFailedError(WorkspaceError):
 
     What was typed is still good: it is kept, to be saved once the database can.
     """
+
+
+def closed_quarter_refusal(meta: Meta, labels: Sequence[str], quarters: Sequence[int]) -> str:
+    """What an edit of ``meta`` refused for its closed ``quarters`` says: once, what and why.
+
+    Named as the form's title names the meta: the store's own words («no se guardó nada: meta
+    «…» (56190ba4…)») came after «No se guardó el cambio:», «no se guardó» twice and an id.
+    """
+    what = spoken_list([label[:1].lower() + label[1:] for label in labels]) if labels else ""
+    unit = meta.key.unit
+    one = len(quarters) <= 1
+    # None found: reopened again since the refusal, so which one it was is no longer known.
+    which = f" {quarters[0]}" if quarters else ""
+    closed = (
+        f"el trimestre{which} de la unidad {unit} está cerrado"
+        if one
+        else f"los trimestres {spoken_list(quarters)} de la unidad {unit} están cerrados"
+    )
+    it = "lo" if one else "los"
+    return (
+        f"No se guardó el cambio de la meta «{shortened(meta.description)}»"
+        f"{f' en {what}' if what else ''}: {closed}. Reábra{it} con un motivo ({REOPEN_MENU}) "
+        f"o pida a la unidad coordinadora que {it} reabra."
+    )
 
 
 class PermissionRefusedError(WorkspaceError):

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ism_desktop.domain.audit import (
     Author,
+    FieldChange,
     TargetChangeReason,
     TargetInput,
     derived_target_changes,
+    diff_metas,
     os_user,
 )
 from ism_desktop.domain.editing import with_fields_of, with_modified
@@ -30,7 +32,7 @@ from ism_desktop.domain.validation.engine import (
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.domain.wording import shortened
-from ism_desktop.store.closure_repository import QuarterClosedError
+from ism_desktop.store.closure_repository import QuarterClosedError, closed_field
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.meta_edit_repository import TargetRange
 from ism_desktop.store.store import Store
@@ -43,6 +45,7 @@ from ism_desktop.workspace.changes import (
     TargetChangeRefusedError,
     WorkspaceError,
     WriteFailedError,
+    closed_quarter_refusal,
 )
 from ism_desktop.workspace.file_work import FileWork
 from ism_desktop.workspace.undo import (
@@ -220,6 +223,13 @@ class Workspace(FileWork):
         last = self.store.edits.target_change_mark()
         return changes, WrittenMarks(self.store.packages.audit_mark(), TargetRange(first, last))
 
+    def _closed_refusal(self, after: Meta, changes: tuple[FieldChange, ...]) -> str:
+        """The refusal of ``changes`` to ``after``, naming what a closed quarter kept out."""
+        year = self.profile.year
+        quarters = self.store.closures.changed_closed_quarters(year, [(after, changes)])
+        labels = [c.label for c in changes if any(closed_field(c.field, q) for q in quarters)]
+        return closed_quarter_refusal(after, labels, [int(q) for q in quarters])
+
     def _own_meta(self, stable_id: str) -> Meta:
         meta = self._metas.get(stable_id)
         if meta is None:
@@ -241,11 +251,15 @@ class Workspace(FileWork):
             fields = self.store.edits.save(year, before, after, author, reason, withdrawn=withdrawn)
         except ValueError as exc:  # a modified target without a reason
             raise WorkspaceError(str(exc)) from exc
-        except (QuarterClosedError, ProgrammeApprovedError, LookupError) as exc:
+        except QuarterClosedError as exc:
             # Refused: the views show what the database holds (a closed quarter, read only).
+            raise WorkspaceError(self._closed_refusal(after, diff_metas(before, after))) from exc
+        except (ProgrammeApprovedError, LookupError) as exc:
             raise WorkspaceError(f"No se guardó el cambio: {exc}") from exc
         except StoreError as exc:  # busy, full, read-only: what was typed is kept to save
-            raise WriteFailedError(f"No se guardó el cambio: {exc}") from exc
+            # Its «; no se guardó nada» said again what the sentence starts with.
+            said = str(exc).removesuffix("; no se guardó nada")
+            raise WriteFailedError(f"No se guardó el cambio: {said}") from exc
         if not fields:
             return MetaChanges(after, (), self.validation.for_meta(after.stable_id))
         self._metas[after.stable_id] = after
