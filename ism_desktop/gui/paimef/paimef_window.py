@@ -30,10 +30,10 @@ from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, Ann
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.justify_dialog import ask_justification
+from ism_desktop.gui.message_line import MessageLine
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.history_tab import HistoryTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
-from ism_desktop.gui.paimef.message_line import MessageLine
 from ism_desktop.gui.paimef.programme_files import (
     export_programme,
     import_programme_file,
