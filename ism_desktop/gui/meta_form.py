@@ -27,6 +27,7 @@ from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.domain.wording import count, shortened
+from ism_desktop.gui.closed_figure_note import ClosedFigureNote
 from ism_desktop.gui.closed_text_note import ClosedTextNote
 from ism_desktop.gui.figure_grid import FigureGrid
 from ism_desktop.gui.meta_form_notes import (
@@ -45,6 +46,7 @@ from ism_desktop.gui.meta_form_notes import (
 from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
+from ism_desktop.gui.typed_cells import put_back, typed_cells
 from ism_desktop.gui.unsaved_typing import FIGURE_NOT_SAVED, TEXT_EDIT
 
 NARRATIVE_SAVE_DELAY_MS = 1200
@@ -107,6 +109,7 @@ class MetaForm(QWidget):
         buttons.addStretch(0)
         buttons.addWidget(self.modify_button)
         figures_layout.addLayout(buttons)
+        self.closed_figures = ClosedFigureNote(figures_layout)
         layout.addWidget(figures)
         progress = QHBoxLayout()
         self.official_label = QLabel()
@@ -211,6 +214,7 @@ class MetaForm(QWidget):
                 self.char_count.clear()
                 self.observations.hide()
                 self.requests.hide()
+                self.closed_figures.follow(None, False)
                 return
             editable = self._session.can_report(meta)
             read_only = (
@@ -228,6 +232,7 @@ class MetaForm(QWidget):
                 f"VAL. ACUM. {'SI' if meta.cumulative else 'NO'}" + read_only
             )
             self.grid.show_meta(meta, quarter, editable)
+            self.closed_figures.follow(meta.stable_id, editable)
             every_closed = len(self._session.closed_quarters(meta)) == len(Quarter)
             self.modify_button.setEnabled(self._session.can_edit(meta) and not every_closed)
             request_tip = REQUEST_TIP if self._is_request() else ""
@@ -319,6 +324,7 @@ class MetaForm(QWidget):
                 if cell.hasFocus():
                     cell.selectAll()
             return True
+        typed = self._typed_cells()
         self._saving_figures = True  # a refusal shows the database's figures back
         try:
             edited = self._session.edit(
@@ -326,6 +332,8 @@ class MetaForm(QWidget):
             )
         finally:
             self._saving_figures = False
+        if edited is None and self._session.quarter_closed(after):
+            self.closed_figures.keep(after.stable_id, typed)  # closed meanwhile: to note
         return edited is not None
 
     def _on_narrative_changed(self) -> None:
@@ -380,18 +388,12 @@ class MetaForm(QWidget):
             self._put_back_typing(typed)
 
     def _typed_cells(self) -> dict[QLineEdit, str]:
-        meta = self._meta
-        if meta is None:
-            return {}
-        cells = self.grid.editable_cells(meta, self._session.profile.quarter)
-        return {cell: cell.text() for cell in cells if cell.isModified()}
+        meta, quarter = self._meta, self._session.profile.quarter
+        return {} if meta is None else typed_cells(self.grid.editable_cells(meta, quarter))
 
     def _put_back_typing(self, typed: dict[QLineEdit, str]) -> None:
-        kept = False
-        for cell, text in typed.items():
-            if not cell.isReadOnly():  # a quarter closed meanwhile takes no typing
-                cell.setText(text)
-                cell.setModified(True)  # still to be saved, or asked about, on leaving
-                kept = True
+        kept, refused = put_back(typed)
         if kept:
             self._on_achieved_edited()  # its red mark and message, the MET and % following it
+        if refused and self._meta is not None:  # its quarter closed meanwhile: to note
+            self.closed_figures.keep(self._meta.stable_id, refused)
