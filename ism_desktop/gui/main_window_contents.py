@@ -114,6 +114,9 @@ def _build_central(window: MainWindow) -> None:
     splitter.show()
     window.saved_label = QLabel()
     window.statusBar().addPermanentWidget(window.saved_label)
+    from ism_desktop.gui.message_line import offer_whole_messages
+
+    offer_whole_messages(window.statusBar())  # a refusal's end was cut off the line
     window.setTabOrder(search, tree)
 
 

@@ -1,21 +1,50 @@
-"""A window's line of messages: what was saved, or why not; a long one read whole on a click."""
+"""A window's line of messages: what was saved, or why not; a long one read whole on a click.
+
+Both windows say it the same way: the PAIMEF window on its two-line message line, the unit
+window on its status bar, each with «Ver todo» when the message does not fit.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStatusBar, QWidget
 from typing_extensions import override
 
 MORE = '<a href="#">Ver todo</a>'
+WHOLE_TITLE = "Mensaje completo"
+
+
+class WholeMessageLink(QLabel):
+    """«Ver todo», shown while a message does not fit where it is said; a click shows it all.
+
+    A message cut off was only whole in a tooltip, and no one hovers over a message to read
+    its end.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(MORE, parent)
+        self.message = ""
+        self.setObjectName("ver_todo")
+        self.setAccessibleName("Ver todo el mensaje")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.linkActivated.connect(self._show_whole)
+        self.hide()
+
+    def offer(self, message: str, fits: bool) -> None:
+        """Offer ``message`` whole, unless it fits (or there is none)."""
+        self.message = message
+        self.setVisible(bool(message) and not fits)
+
+    def _show_whole(self, _link: str) -> None:
+        QMessageBox.information(self.window(), WHOLE_TITLE, self.message)
 
 
 class MessageLine(QWidget):
     """Two lines tall, said or not; a longer message shows «Ver todo», which opens all of it.
 
     A message that grew took its line from the tabs above: every button moved under the
-    pointer, so the height stays fixed. What did not fit was only in a tooltip, and no one
-    hovers over a message to read its third line: the link says there is more.
+    pointer, so the height stays fixed.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -26,12 +55,7 @@ class MessageLine(QWidget):
         self._label.setWordWrap(True)
         self._label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._more = QLabel(MORE)
-        self._more.setObjectName("ver_todo")
-        self._more.setAccessibleName("Ver todo el mensaje")
-        self._more.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self._more.linkActivated.connect(self._show_whole)
-        self._more.hide()
+        self._more = WholeMessageLink()
         layout.addWidget(self._label, 1)
         layout.addWidget(self._more)
         self.setFixedHeight(2 * self.fontMetrics().lineSpacing())
@@ -53,12 +77,30 @@ class MessageLine(QWidget):
 
     def _offer_more(self) -> None:
         text = self._label.text()
-        # Measured on the line's whole width: the link takes room only once it is needed.
+        # Measured beside the link, as it would be wrapped were the link shown.
         width = self.width() - self._more.sizeHint().width() - self._layout.spacing()
         needed = self._label.fontMetrics().boundingRect(
             0, 0, max(width, 1), 10_000, Qt.TextFlag.TextWordWrap, text
         )
-        self._more.setVisible(bool(text) and needed.height() > self.height())
+        self._more.offer(text, needed.height() <= self.height())
 
-    def _show_whole(self, _link: str) -> None:
-        QMessageBox.information(self.window(), "Mensaje completo", self._label.text())
+
+def offer_whole_messages(status_bar: QStatusBar) -> WholeMessageLink:
+    """«Ver todo» on ``status_bar`` while its message is wider than the room it has."""
+    link = WholeMessageLink()
+    status_bar.addPermanentWidget(link)
+
+    def follow(message: str) -> None:
+        # The message's room: the bar less what is always on it (the link counted, as shown).
+        others = sum(
+            w.sizeHint().width()
+            for w in status_bar.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if w.isVisible() and w is not link
+        )
+        room = status_bar.width() - others - link.sizeHint().width() - 24
+        link.offer(message, status_bar.fontMetrics().horizontalAdvance(message) <= room)
+
+    status_bar.messageChanged.connect(follow)
+    return link

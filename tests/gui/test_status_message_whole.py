@@ -1,0 +1,44 @@
+"""The unit window's status line offers «Ver todo» for a message wider than it, as PAIMEF's does.
+
+At 1366×768 a refusal's last words («…o pida a la unidad coordinadora que lo reabra») were cut
+off the status line, the box that said them whole already closed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from ism_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory, unit_profile
+
+pytestmark = pytest.mark.gui
+LONG = "No se guardó el cambio de la meta «ESTUDIOS SOCIOECONÓMICOS»: " + "una razón larga " * 20
+
+
+def _link(window: MainWindow) -> QLabel:
+    link = window.statusBar().findChild(QLabel, "ver_todo")
+    assert link is not None
+    return link
+
+
+def test_a_status_message_wider_than_the_line_offers_all_of_it(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: shown.append(text))
+    window = open_window(unit_profile("004"))
+    window.resize(1366, 740)
+    QApplication.processEvents()
+
+    window.statusBar().showMessage(LONG, 12000)
+
+    link = _link(window)
+    assert link.isVisible()
+    link.linkActivated.emit("#")
+    assert shown == [LONG]
+    window.statusBar().showMessage("Justificación guardada.", 5000)
+    assert not link.isVisible()
+    window.statusBar().showMessage(LONG, 12000)
+    window.statusBar().clearMessage()
+    assert not link.isVisible()
