@@ -129,18 +129,19 @@ def _running(pid: int) -> bool:
 def write_atomically(path: Path, data: bytes, *, program_file: bool = False) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it.
 
+    The file gets the mode any file the person makes gets (0666 less the umask), so another
+    user of the PC or of a shared folder opens it as they would open any other.
+
     Raises:
         OSError: the folder is missing or not writable, or the disk is full; ``path`` is then
             left as it was. ``DataFileError`` when ``path`` is a database or a file kept
             beside one, a file the program keeps (unless ``program_file``: the program writing
             it), or not an ordinary file.
     """
-    import tempfile  # here: the window's frame, which needs this module, paints without it
-
     _refuse_replacing_data(path)
     if not program_file:
         _refuse_replacing_program_file(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle, temporary = _new_temporary(path)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -151,6 +152,33 @@ def write_atomically(path: Path, data: bytes, *, program_file: bool = False) -> 
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+# As ``mkstemp`` opens its file, but with the mode any new file gets: the rename keeps the
+# temporary file's mode, and ``mkstemp``'s 0600 left a report that another user of the PC, or
+# of a shared folder, could not open. The system applies the umask to 0666 itself.
+_TEMPORARY_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_TEMPORARY_ATTEMPTS = 100
+
+
+def _new_temporary(path: Path) -> tuple[int, str]:
+    """A new file beside ``path``, open for writing, named so that no other write takes it."""
+    for _ in range(_TEMPORARY_ATTEMPTS):
+        temporary = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(temporary, _TEMPORARY_FLAGS, 0o666), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(
+        errno.EEXIST, "no quedó un nombre libre para el archivo temporal", str(path.parent)
+    )
 
 
 class DataFileError(OSError):
