@@ -202,6 +202,8 @@ class TargetChange:
     old: str
     new: str
     reason: TargetChangeReason
+    # When Undo took it back before any package carried it (None: asked, in force).
+    withdrawn_at: str | None = None
 
 
 def derived_target_changes(before: Meta, after: Meta) -> tuple[FieldChange, ...]:

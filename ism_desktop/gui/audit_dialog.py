@@ -23,6 +23,17 @@ from ism_desktop.exchange.intake.diff import shown_pair, shown_value
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.gui.whole_value import whole_value
 
+
+def _withdrawn(change: TargetChange) -> str:
+    """What became of a request taken back by Deshacer before any package carried it."""
+    if change.withdrawn_at is None:
+        return ""
+    return (
+        f" · Solicitud retirada (se deshizo el {local_time_text(change.withdrawn_at)}); "
+        "no se envió en ningún paquete"
+    )
+
+
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
 
 
@@ -73,6 +84,7 @@ class AuditDialog(QDialog):
                 f"{shown_value(c.old)} → {shown_value(c.new)} · Motivo: "
                 f"{c.reason.text}"
                 + (f" (documento {c.reason.document})" if c.reason.document else "")
+                + _withdrawn(c)
                 for c in reversed(target_changes)
             ]
             reasons = QLabel("Cambios de meta modificada:\n" + "\n".join(lines))

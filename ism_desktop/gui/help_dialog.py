@@ -42,7 +42,8 @@ anterior para confirmarlo o corregirlo.</p>
 modificada…</i> registra el valor nuevo con su motivo y lo envía, dentro del paquete, como
 <b>solicitud</b> a la unidad coordinadora, que decide. El motivo cuenta como justificación del
 aviso de meta modificada. <i>Deshacer</i> una solicitud que aún no se envía la retira: no va en
-el paquete. Una que ya se envió no se deshace: para volver a la cifra anterior se solicita el
+el paquete, y el <i>Historial de cambios</i> la sigue mostrando, con su motivo, como retirada.
+Una que ya se envió no se deshace: para volver a la cifra anterior se solicita el
 cambio de nuevo, con su motivo.</p>
 
 <h3>El paquete</h3>

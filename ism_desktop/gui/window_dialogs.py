@@ -34,7 +34,7 @@ def show_history(window: MainWindow) -> None:
     AuditDialog(
         meta,
         edits.history(year, meta.stable_id),
-        edits.target_changes(year, meta.stable_id),
+        edits.target_change_history(year, meta.stable_id),
         window,
     ).exec()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
@@ -20,12 +19,19 @@ from ism_desktop.domain.audit import (
 )
 from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import FigureRow, RowKind
-from ism_desktop.domain.limits import MAX_REASON_CHARS, bad_character, readable_text
+from ism_desktop.domain.limits import bad_character
 from ism_desktop.domain.meta import Meta
 from ism_desktop.store.closure_repository import ClosureRepository
 from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.meta_rows import FIGURE_COLUMNS, meta_ids, row_to_values
+from ism_desktop.store.target_change_rows import (
+    TargetRange,
+    read_target_changes,
+    read_target_changes_by_meta,
+    target_change_mark,
+    withdraw_target_changes,
+)
 
 if TYPE_CHECKING:
     # Only named in annotations: importing intake pulls in the validation rules, which an
@@ -103,14 +109,6 @@ def _changed_rows(
     return updates
 
 
-@dataclass(frozen=True, slots=True)
-class TargetRange:
-    """The target-change records one write made: numbers above ``after_id`` up to ``last_id``."""
-
-    after_id: int
-    last_id: int
-
-
 class MetaNotFoundError(LookupError):
     """The meta to edit is not in the database (for that year)."""
 
@@ -154,15 +152,6 @@ def write_audit(
     )
 
 
-def _stored_reason(text: str, document: str) -> TargetChangeReason:
-    """A stored reason as it is shown and sent: one an older version stored unchecked, too.
-
-    What passed the rules it was stored under comes back exactly: a document of an approval
-    may be longer than a unit types one. Only what no path stores now is made readable.
-    """
-    return TargetChangeReason(readable_text(text), readable_text(document, MAX_REASON_CHARS))
-
-
 def _write_failure(exc: sqlite3.Error) -> str:
     # SQLite speaks English; the person reads why in Spanish (nothing was written either way).
     text = str(exc).lower()
@@ -194,8 +183,9 @@ class MetaEditRepository:
         """Store ``after`` over ``before``; modified targets may only change with a reason.
 
         ``withdrawn``: the target-change records of an unsent request that this write takes
-        back (an undo); they are deleted with it, and no reason is needed for it. The audit
-        log keeps both writes: that it was asked, and taken back.
+        back (an undo); they are marked withdrawn with it (kept, with their reason, for the
+        history; never sent), and no reason is needed for it. The audit log keeps both
+        writes: that it was asked, and taken back.
         """
         changes = diff_metas(before, after)
         if not changes:
@@ -231,11 +221,7 @@ class MetaEditRepository:
         with self._db.atomic():
             meta_id = self._meta_id(year, after.stable_id)
             if withdrawn is not None:
-                self._db.execute(
-                    "DELETE FROM target_changes WHERE year = ? AND meta_stable_id = ? "
-                    "AND id > ? AND id <= ?",
-                    [year, after.stable_id, withdrawn.after_id, withdrawn.last_id],
-                )
+                withdraw_target_changes(self._db, year, after.stable_id, withdrawn, now)
             # Only what the edit changed: another window or a command may have saved the other
             # fields since ``before`` was read, and writing them back would undo that unseen.
             self._write_rows(meta_id, before, after)
@@ -290,8 +276,7 @@ class MetaEditRepository:
 
     def target_change_mark(self) -> int:
         """The number of the last target-change record (0 with none), to name a write's records."""
-        row = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM target_changes").fetchone()
-        return int(row[0])
+        return target_change_mark(self._db)
 
     def history(self, year: int, stable_id: str) -> list[AuditEntry]:
         """Every audited change of a meta, oldest first."""
@@ -308,37 +293,16 @@ class MetaEditRepository:
         ]
 
     def target_changes(self, year: int, stable_id: str) -> list[TargetChange]:
-        """The recorded reasons for changes of modified targets, oldest first."""
-        return [
-            TargetChange(
-                at=r["at"],
-                author=Author(r["profile"], r["os_user"]),
-                field=r["field"],
-                old=r["old_value"],
-                new=r["new_value"],
-                reason=_stored_reason(r["reason"], r["document"]),
-            )
-            for r in self._db.query(
-                "SELECT * FROM target_changes WHERE year = ? AND meta_stable_id = ? ORDER BY id",
-                [year, stable_id],
-            )
-        ]
+        """The recorded reasons in force (not withdrawn) of a meta, oldest first: those sent."""
+        return read_target_changes(self._db, year, stable_id)
+
+    def target_change_history(self, year: int, stable_id: str) -> list[TargetChange]:
+        """Every recorded reason of a meta, withdrawn ones too (for its history), oldest first."""
+        return read_target_changes(self._db, year, stable_id, withdrawn=True)
 
     def target_changes_for_year(self, year: int) -> dict[str, list[TargetChange]]:
-        """Every recorded target change of a year, by meta, oldest first."""
-        changes: dict[str, list[TargetChange]] = {}
-        for r in self._db.query("SELECT * FROM target_changes WHERE year = ? ORDER BY id", [year]):
-            changes.setdefault(r["meta_stable_id"], []).append(
-                TargetChange(
-                    at=r["at"],
-                    author=Author(r["profile"], r["os_user"]),
-                    field=r["field"],
-                    old=r["old_value"],
-                    new=r["new_value"],
-                    reason=_stored_reason(r["reason"], r["document"]),
-                )
-            )
-        return changes
+        """Every recorded target change of a year in force, by meta, oldest first."""
+        return read_target_changes_by_meta(self._db, year)
 
     def _meta_id(self, year: int, stable_id: str) -> int:
         row = self._db.execute(

@@ -382,6 +382,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         END;
         """,
     ),
+    # A modified-target request undone before any package carried it is kept, marked withdrawn
+    # (when), instead of deleted: the history reads that it was asked, why, and taken back.
+    # NULL, as every row written before has it: asked, in force, as it was.
+    Migration(
+        "0140_target_change_withdrawals",
+        """
+        ALTER TABLE target_changes ADD COLUMN withdrawn_at TEXT;
+        """,
+    ),
 )
 
 

@@ -10,7 +10,7 @@ from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.intake.diff import shown_pair
-from ism_desktop.store.meta_edit_repository import TargetRange
+from ism_desktop.store.target_change_rows import TargetRange
 from ism_desktop.workspace.changes import MetaChanges, UndoRefusedError
 
 

@@ -34,8 +34,8 @@ from ism_desktop.domain.validation.justification import Justification, Justifica
 from ism_desktop.domain.wording import shortened
 from ism_desktop.store.closure_repository import QuarterClosedError, closed_field
 from ism_desktop.store.database import StoreError
-from ism_desktop.store.meta_edit_repository import TargetRange
 from ism_desktop.store.store import Store
+from ism_desktop.store.target_change_rows import TargetRange
 from ism_desktop.store.year_repository import ProgrammeApprovedError
 from ism_desktop.workspace.changes import (
     JustificationChanges,

@@ -48,3 +48,33 @@ def test_history_shows_figures_as_people_write_them(
     texts = list(widget_texts(dialog))
     assert problems(texts) == []
     assert any("meta modificada T1 (NUM): 900 → 950" in text for text in texts)
+
+
+def test_history_shows_a_request_undone_with_its_reason_as_withdrawn(
+    open_window: WindowFactory, qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The undo deleted the request: the history showed two figure changes and no reason.
+    from ism_desktop.gui import window_dialogs
+
+    install_spanish(qapp)
+    window = open_window(unit_profile("004"))
+    meta = select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    after = with_modified(window.session.meta(meta.stable_id), Quarter.FIRST, Decimal(950))
+    window.session.edit(after, "meta modificada", TargetChangeReason("Ajuste de la dirección.", ""))
+    assert window.session.undo() is not None
+    shown: list[AuditDialog] = []
+
+    def opened(dialog: AuditDialog) -> int:
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(AuditDialog, "exec", opened)
+    window_dialogs.show_history(window)
+
+    (dialog,) = shown
+    texts = list(widget_texts(dialog))
+    assert problems(texts) == []
+    (line,) = [text for text in texts if "Ajuste de la dirección." in text]
+    assert "meta modificada T1 (NUM): 900 → 950" in line
+    assert "retirada (se deshizo" in line

@@ -142,3 +142,54 @@ def test_a_withdrawn_request_no_longer_justifies_the_warning(
     assert workspace.validation.justification_for(warning(workspace)) is None
     reopened = open_workspace(unit("004"))
     assert reopened.validation.justification_for(warning(reopened)) is None
+
+
+def test_a_withdrawn_request_stays_in_the_history_with_its_reason(
+    open_workspace: WorkspaceFactory, db_path: Path
+) -> None:
+    # Deleted with the undo, the request left only two figure changes in the history: nobody
+    # could read that it was asked, why, and taken back.
+    workspace = open_workspace(unit("004"))
+    stable_id = _asked(workspace)
+
+    workspace.undo()
+
+    reopened = open_workspace(unit("004"))
+    (kept,) = reopened.store.edits.target_change_history(2024, stable_id)
+    assert (kept.field, kept.old, kept.new) == ("modificado.t1.num", "1600.00", "1700")
+    assert kept.reason == REASON
+    assert kept.withdrawn_at is not None
+    assert reopened.store.edits.target_changes(2024, stable_id) == []
+    assert reopened.store.edits.target_changes_for_year(2024).get(stable_id, []) == []
+
+
+def test_a_request_redone_is_asked_again_after_the_withdrawn_one(
+    open_workspace: WorkspaceFactory, tmp_path: Path
+) -> None:
+    workspace = open_workspace(unit("004"))
+    stable_id = _asked(workspace)
+    edits = workspace.store.edits
+
+    workspace.undo()
+    workspace.redo()
+
+    withdrawn, asked = edits.target_change_history(2024, stable_id)
+    assert withdrawn.withdrawn_at is not None
+    assert asked.withdrawn_at is None
+    assert (asked.old, asked.new, asked.reason) == ("1600.00", "1700", REASON)
+    assert edits.target_changes(2024, stable_id) == [asked]
+
+    workspace.undo()
+
+    history = edits.target_change_history(2024, stable_id)
+    assert [change.withdrawn_at is not None for change in history] == [True, True]
+    assert edits.target_changes(2024, stable_id) == []
+
+    workspace.redo()
+
+    carried = _carried(workspace, tmp_path, stable_id)
+    assert [(c["antes"], c["despues"], c["motivo"]) for c in carried] == [
+        ("1600.00", "1700", REASON.text)
+    ]
+    history = edits.target_change_history(2024, stable_id)
+    assert [change.withdrawn_at is not None for change in history] == [True, True, False]
