@@ -27,10 +27,12 @@ from ism_desktop.store.database import StoreError
 from ism_desktop.store.meta_rows import FIGURE_COLUMNS, meta_ids, row_to_values
 from ism_desktop.store.target_change_rows import (
     TargetRange,
+    WrittenMarks,
     read_target_changes,
     read_target_changes_by_meta,
     target_change_mark,
     withdraw_target_changes,
+    written_marks,
 )
 
 if TYPE_CHECKING:
@@ -182,6 +184,25 @@ class MetaEditRepository:
     ) -> tuple[FieldChange, ...]:
         """Store ``after`` over ``before``; modified targets may only change with a reason.
 
+        ``save_marked`` without the marks; the same refusals.
+        """
+        return self.save_marked(year, before, after, author, reason, withdrawn=withdrawn)[0]
+
+    def save_marked(
+        self,
+        year: int,
+        before: Meta,
+        after: Meta,
+        author: Author,
+        reason: TargetChangeReason | None = None,
+        *,
+        withdrawn: TargetRange | None = None,
+    ) -> tuple[tuple[FieldChange, ...], WrittenMarks]:
+        """Store ``after`` over ``before``, and say what the write recorded (for Undo).
+
+        The marks are read inside the write's transaction: read after it, another program's
+        writes in between would count as this one's.
+
         ``withdrawn``: the target-change records of an unsent request that this write takes
         back (an undo); they are marked withdrawn with it (kept, with their reason, for the
         history; never sent), and no reason is needed for it. The audit log keeps both
@@ -189,7 +210,7 @@ class MetaEditRepository:
         """
         changes = diff_metas(before, after)
         if not changes:
-            return changes
+            return changes, written_marks(self._db, target_change_mark(self._db))  # none written
         ClosureRepository(self._db).refuse_conflicts(year, [(before, after)])
         target_changes = [c for c in changes if is_modified_target(c.field)]
         if target_changes and withdrawn is None and (reason is None or not reason.text.strip()):
@@ -202,10 +223,10 @@ class MetaEditRepository:
                 raise ValueError(f"El {what} del cambio de meta modificada {found}; no se guardó.")
         now = datetime.now().astimezone().isoformat(timespec="seconds")
         try:
-            self._save(year, before, after, changes, author, reason, now, withdrawn)
+            marks = self._save(year, before, after, changes, author, reason, now, withdrawn)
         except sqlite3.Error as exc:
             raise StoreError(_write_failure(exc)) from exc
-        return changes
+        return changes, marks
 
     def _save(
         self,
@@ -217,8 +238,9 @@ class MetaEditRepository:
         reason: TargetChangeReason | None,
         now: str,
         withdrawn: TargetRange | None,
-    ) -> None:
+    ) -> WrittenMarks:
         with self._db.atomic():
+            first_target = target_change_mark(self._db)
             meta_id = self._meta_id(year, after.stable_id)
             if withdrawn is not None:
                 withdraw_target_changes(self._db, year, after.stable_id, withdrawn, now)
@@ -230,6 +252,7 @@ class MetaEditRepository:
             if reason is not None:
                 cleaned = TargetChangeReason(reason.text.strip(), reason.document.strip())
             write_audit(self._db, year, after.stable_id, changes, author, now, cleaned)
+            return written_marks(self._db, first_target)
 
     def save_reported(self, year: int, edits: Sequence[ReportEdit], author: Author) -> None:
         """Store metas whose achieved figures or narratives changed, with their audit entries.
@@ -273,10 +296,6 @@ class MetaEditRepository:
                     for c in edit.changes
                 ],
             )
-
-    def target_change_mark(self) -> int:
-        """The number of the last target-change record (0 with none), to name a write's records."""
-        return target_change_mark(self._db)
 
     def history(self, year: int, stable_id: str) -> list[AuditEntry]:
         """Every audited change of a meta, oldest first."""

@@ -24,6 +24,24 @@ class TargetRange:
     last_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class WrittenMarks:
+    """Where one write stands in the log: its last audit entry, its target-change records."""
+
+    audit_id: int
+    targets: TargetRange
+
+
+def written_marks(db: Database, first_target: int) -> WrittenMarks:
+    """The marks of the write that began when the last target-change record was ``first_target``.
+
+    Read inside that write's transaction: another program's records, written once it commits,
+    are never taken for its own.
+    """
+    audit = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0])
+    return WrittenMarks(audit, TargetRange(first_target, target_change_mark(db)))
+
+
 def _stored_reason(text: str, document: str) -> TargetChangeReason:
     """A stored reason as it is shown and sent: one an older version stored unchecked, too.
 

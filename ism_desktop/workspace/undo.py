@@ -10,16 +10,8 @@ from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.intake.diff import shown_pair
-from ism_desktop.store.target_change_rows import TargetRange
+from ism_desktop.store.target_change_rows import WrittenMarks
 from ism_desktop.workspace.changes import MetaChanges, UndoRefusedError
-
-
-@dataclass(frozen=True, slots=True)
-class WrittenMarks:
-    """Where one write of a step stands in the log: its last audit entry, its target records."""
-
-    audit_id: int
-    targets: TargetRange
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from ism_desktop.domain.wording import shortened
 from ism_desktop.store.closure_repository import QuarterClosedError, closed_field
 from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
-from ism_desktop.store.target_change_rows import TargetRange
+from ism_desktop.store.target_change_rows import TargetRange, WrittenMarks
 from ism_desktop.store.year_repository import ProgrammeApprovedError
 from ism_desktop.workspace.changes import (
     JustificationChanges,
@@ -51,7 +51,6 @@ from ism_desktop.workspace.file_work import FileWork
 from ism_desktop.workspace.undo import (
     EditStep,
     UndoHistory,
-    WrittenMarks,
     refuse_if_moved,
     refuse_if_sent,
 )
@@ -133,7 +132,7 @@ class Workspace(FileWork):
         before = self._own_meta(after.stable_id)
         if after.key != before.key:
             raise PermissionRefusedError("Esta PC no puede modificar metas de otra unidad.")
-        changes, written = self._write_marked(before, after, reason)
+        changes, written = self._write(before, after, reason)
         if changes.changed:
             step = EditStep(description, before, after, changes.fields, reason, written)
             self.history.push(step)
@@ -201,27 +200,18 @@ class Workspace(FileWork):
         self.refuse_if_quarters_closed(current, step.keys)  # the step stays, for after reopening
         target = with_fields_of(current, wanted, step.keys)
         if undoing:
-            # An unsent request undone is withdrawn, as if never asked: its records go with it.
+            # An unsent request undone is withdrawn: its records are marked so, never sent again.
             withdrawn = None if marks is None or step.reason is None else marks.targets
-            changes = self._write(current, target, None, withdrawn)
+            changes, _ = self._write(current, target, None, withdrawn)
             changes = replace(changes, request=withdrawn is not None)
             self.history.undone()
         else:
-            changes, again = self._write_marked(current, target, step.reason)
+            changes, again = self._write(current, target, step.reason)
             changes = replace(changes, request=step.reason is not None)
             self.history.redone(replace(step, written=again))
         if any(is_modified_target(change.field) for change in changes.fields):
             changes = replace(changes, derived=derived_target_changes(current, changes.meta))
         return changes
-
-    def _write_marked(
-        self, before: Meta, after: Meta, reason: TargetChangeReason | None
-    ) -> tuple[MetaChanges, WrittenMarks]:
-        """``_write``, with where its records stand in the log (for Undo to find them)."""
-        first = self.store.edits.target_change_mark()
-        changes = self._write(before, after, reason)
-        last = self.store.edits.target_change_mark()
-        return changes, WrittenMarks(self.store.packages.audit_mark(), TargetRange(first, last))
 
     def _closed_refusal(self, after: Meta, changes: tuple[FieldChange, ...]) -> str:
         """The refusal of ``changes`` to ``after``, naming what a closed quarter kept out."""
@@ -244,11 +234,14 @@ class Workspace(FileWork):
         after: Meta,
         reason: TargetChangeReason | None,
         withdrawn: TargetRange | None = None,
-    ) -> MetaChanges:
+    ) -> tuple[MetaChanges, WrittenMarks]:
+        """Save an edit; with where its records stand in the log (for Undo to find them)."""
         # The permission was checked on the stored meta (``_own_meta``); ``after`` is its edit.
         year, author = self.profile.year, self.author
         try:
-            fields = self.store.edits.save(year, before, after, author, reason, withdrawn=withdrawn)
+            fields, marks = self.store.edits.save_marked(
+                year, before, after, author, reason, withdrawn=withdrawn
+            )
         except ValueError as exc:  # a modified target without a reason
             raise WorkspaceError(str(exc)) from exc
         except QuarterClosedError as exc:
@@ -261,7 +254,7 @@ class Workspace(FileWork):
             said = str(exc).removesuffix("; no se guardó nada")
             raise WriteFailedError(f"No se guardó el cambio: {said}") from exc
         if not fields:
-            return MetaChanges(after, (), self.validation.for_meta(after.stable_id))
+            return MetaChanges(after, (), self.validation.for_meta(after.stable_id)), marks
         self._metas[after.stable_id] = after
         if (reason is not None or withdrawn is not None) and (self.checked or self._checking):
             # The recorded reason is the modified-target warning's justification: now, not
@@ -272,7 +265,7 @@ class Workspace(FileWork):
                 if withdrawn is None
                 else self.validation.with_only_justifications(justifications)
             )
-        return MetaChanges(after, fields, self._validate_one(after))
+        return MetaChanges(after, fields, self._validate_one(after)), marks
 
     # -- justifications and observations -----------------------------------------------------
 
