@@ -18,6 +18,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.report import Catalogue
 from ism_desktop.platform import write_atomically
+from ism_desktop.reports.xlsx_page_setup import fit_row_height, print_one_page_wide
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -48,7 +49,12 @@ COL_KIND, COL_CUMULATIVE, COL_ROW, COL_Q1, COL_ANNUAL = 6, 7, 8, 9, 13
 _OPEN_COLOUR = "FFFFF2CC"
 # How far past the last title a shifted one is looked for (a few columns inserted).
 _COLUMNS_BEYOND = 5
-_WIDTHS = (18, 11, 9, 60, 18, 6, 10, 6, 12, 12, 12, 12, 14)
+# Narrow enough to print one page wide at a readable size; long texts wrap (the headers too).
+_WIDTHS = (17, 9, 8, 44, 14, 5, 7, 5, 8, 8, 8, 8, 9)
+# The texts typed here wrap in their column: a description cut by the next column is unread.
+_WRAPPED = range(COL_PROGRAMME, COL_KIND)
+# The rows repeated on every printed page: the unit's title, the year and the headers.
+_TITLE_ROWS = HEADER_ROW
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,18 @@ def attribute_cells(meta: Meta) -> tuple[str, ...]:
     )
 
 
+def _fit_height(sheet: Worksheet, row: int, meta: Meta) -> None:
+    """Row height for the wrapped description and unit of measure."""
+    fit_row_height(
+        sheet,
+        row,
+        (
+            (meta.description, _WIDTHS[COL_DESCRIPTION - 1]),
+            (meta.unit_of_measure, _WIDTHS[COL_UOM - 1]),
+        ),
+    )
+
+
 def _write_meta(sheet: Worksheet, row: int, meta: Meta) -> int:
     rows = [("MET", meta.num)] if meta.kind is MetaKind.ABSOLUTE else [("NUM", meta.num)]
     if meta.den is not None and meta.kind is MetaKind.PERCENTAGE:
@@ -149,6 +167,7 @@ def _write_meta(sheet: Worksheet, row: int, meta: Meta) -> int:
         if index == 0:
             for column, text in enumerate(attribute_cells(meta), start=COL_PROGRAMME):
                 sheet.cell(row, column, text)
+            _fit_height(sheet, row, meta)
         sheet.cell(row, COL_ROW, label)
         for offset, figure in enumerate(figures.original):
             sheet.cell(row, COL_Q1 + offset, _figure(figure))
@@ -157,15 +176,19 @@ def _write_meta(sheet: Worksheet, row: int, meta: Meta) -> int:
 
 
 def _open_cells(sheet: Worksheet, first: int, last: int) -> None:
-    from openpyxl.styles import PatternFill, Protection
+    from openpyxl.styles import Alignment, PatternFill, Protection
 
     fill = PatternFill("solid", fgColor=_OPEN_COLOUR)
+    # Top-aligned: a row made tall by a wrapped description reads from its first line.
+    top, wrapped = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
     for row in range(first, last + 1):
         for column in range(COL_PROGRAMME, COL_ANNUAL):
             cell = sheet.cell(row, column)
             cell.protection = Protection(locked=False)
             cell.fill = fill
         sheet.cell(row, COL_ANNUAL, annual_formula(row))
+        for column in range(COL_ID, COL_ANNUAL + 1):
+            sheet.cell(row, column).alignment = wrapped if column in _WRAPPED else top
 
 
 _CHOOSE = "Elija un valor de la lista"
@@ -197,7 +220,7 @@ def write_template(year: int, sheets: Sequence[TemplateSheet], path: Path) -> No
     """Write the template workbook for ``year`` at ``path`` (whole, or not at all)."""
     # openpyxl takes a tenth of a second to import: only when a template is written.
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     book.remove(book.worksheets[0])
@@ -211,8 +234,15 @@ def write_template(year: int, sheets: Sequence[TemplateSheet], path: Path) -> No
             "Escriba solo en las celdas amarillas. Tipo P: una fila NUM y otra DEN. No borre "
             "filas ni cambie los encabezados; el anual se calcula solo."
         )
+        # Over the columns beside it, wrapped: on paper it ran past the page's edge.
+        sheet.merge_cells(f"D2:{chr(64 + len(HEADERS))}2")
+        sheet["D2"].alignment = Alignment(vertical="top", wrap_text=True)
+        sheet.row_dimensions[2].height = 30
         for column, title in enumerate(HEADERS, start=1):
-            sheet.cell(HEADER_ROW, column, title).font = Font(bold=True)
+            header = sheet.cell(HEADER_ROW, column, title)
+            header.font = Font(bold=True)
+            header.alignment = Alignment(vertical="top", wrap_text=True)
+        sheet.row_dimensions[HEADER_ROW].height = 30
         row = FIRST_ROW
         for meta in item.metas:
             row = _write_meta(sheet, row, meta)
@@ -222,8 +252,11 @@ def write_template(year: int, sheets: Sequence[TemplateSheet], path: Path) -> No
         for column, width in enumerate(_WIDTHS, start=1):
             sheet.column_dimensions[chr(64 + column)].width = width
         sheet.freeze_panes = f"A{FIRST_ROW}"
+        print_one_page_wide(sheet, _TITLE_ROWS)
         sheet.protection.sheet = True
         sheet.protection.formatColumns = False
+        # A description typed longer than its row shows: staff make the row taller.
+        sheet.protection.formatRows = False
     lists = book.create_sheet(LISTS_SHEET)
     for index, name in enumerate(units, start=1):
         lists.cell(index, 1, name)
