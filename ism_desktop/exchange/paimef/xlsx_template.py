@@ -17,6 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.paimef.vertientes import LINEAS_DE_ACCION
+from ism_desktop.reports.xlsx_page_setup import fit_row_height, print_one_page_wide
 from ism_desktop.reports.xlsx_text import keep_as_text
 
 ACTIONS_SHEET = "Programa Anual"
@@ -56,9 +57,23 @@ DATE_COLUMNS = (
 )
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+# Top-aligned, the texts wrapped in their column: on screen and on paper they read whole.
+_TOP = Alignment(vertical="top")
+_WRAPPED = Alignment(vertical="top", wrap_text=True)
+_ACTION_TEXTS = {"linea_accion", "nombre", "justificacion", "material_probatorio"}
+_GOAL_TEXTS = {"descripcion", "unidad"}
+# Anexo 2's lines of action: code, vertiente and the line's wording, wrapped.
+LINE_COLUMNS = (
+    ("A", "codigo", "Código", 8),
+    ("B", "vertiente", "Vertiente", 10),
+    ("C", "linea", "Línea de acción", 90),
+)
 
 
-def _headers(sheet: Worksheet, columns: tuple[tuple[str, str, str, int], ...], row: int) -> None:
+Columns = tuple[tuple[str, str, str, int], ...]
+
+
+def _headers(sheet: Worksheet, columns: Columns, row: int) -> None:
     for letter, _field, heading, width in columns:
         cell = sheet[f"{letter}{row}"]
         cell.value = heading
@@ -66,7 +81,29 @@ def _headers(sheet: Worksheet, columns: tuple[tuple[str, str, str, int], ...], r
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[letter].width = width
+    fit_row_height(sheet, row, ((heading, width) for _letter, _field, heading, width in columns))
     sheet.freeze_panes = f"A{row + 1}"
+    print_one_page_wide(sheet, row)
+
+
+def _write_row(
+    sheet: Worksheet, row: int, columns: Columns, values: tuple[object, ...], texts: set[str]
+) -> None:
+    """One row's cells kept as typed, its texts wrapped, and the row as tall as they need."""
+    for (letter, field, _heading, _width), value in zip(columns, values, strict=True):
+        cell = sheet[f"{letter}{row}"]
+        cell.value = value
+        keep_as_text(cell)
+        cell.alignment = _WRAPPED if field in texts else _TOP
+    fit_row_height(
+        sheet,
+        row,
+        (
+            (str(value), width)
+            for (_letter, field, _heading, width), value in zip(columns, values, strict=True)
+            if field in texts and value is not None
+        ),
+    )
 
 
 def programme_to_xlsx(programme: AnnualProgramme) -> bytes:
@@ -83,7 +120,7 @@ def programme_to_xlsx(programme: AnnualProgramme) -> bytes:
     _headers(actions, ACTION_COLUMNS, HEADER_ROW)
     for offset, action in enumerate(programme.actions):
         row = FIRST_ROW + offset
-        values = (
+        values: tuple[object, ...] = (
             action.key,
             str(action.vertiente),
             action.line,
@@ -94,9 +131,7 @@ def programme_to_xlsx(programme: AnnualProgramme) -> bytes:
             action.exercised,
             action.evidence,
         )
-        for (letter, *_), value in zip(ACTION_COLUMNS, values, strict=True):
-            actions[f"{letter}{row}"] = value
-            keep_as_text(actions[f"{letter}{row}"])
+        _write_row(actions, row, ACTION_COLUMNS, values, _ACTION_TEXTS)
         for letter in ("G", "H"):
             actions[f"{letter}{row}"].number_format = MONEY_FORMAT
     _lists(actions)
@@ -105,25 +140,23 @@ def programme_to_xlsx(programme: AnnualProgramme) -> bytes:
     row = 2
     for action in programme.actions:
         for goal in action.goals:
-            for (letter, *_), value in zip(
-                GOAL_COLUMNS,
-                (action.key, goal.description, goal.unit, goal.quantity, goal.achieved),
-                strict=True,
-            ):
-                goals[f"{letter}{row}"] = value
-                keep_as_text(goals[f"{letter}{row}"])
+            values = (action.key, goal.description, goal.unit, goal.quantity, goal.achieved)
+            _write_row(goals, row, GOAL_COLUMNS, values, _GOAL_TEXTS)
             row += 1
     dates = book.create_sheet(DATES_SHEET)
     _headers(dates, DATE_COLUMNS, 1)
-    for offset, (key, label) in enumerate(KEY_DATES.items()):
-        dates[f"A{offset + 2}"], dates[f"B{offset + 2}"] = label, key
-        cell = dates[f"C{offset + 2}"]
-        cell.value, cell.number_format = programme.dates.get(key), DATE_FORMAT
+    for row, (key, label) in enumerate(KEY_DATES.items(), start=2):
+        _write_row(
+            dates, row, DATE_COLUMNS, (label, key, programme.dates.get(key)), {"descripcion"}
+        )
+        dates[f"C{row}"].number_format = DATE_FORMAT
+    # The key is what the reader takes; staff read the date's name, as the window shows it.
+    dates.column_dimensions["B"].hidden = True
     lines = book.create_sheet(LINES_SHEET)
-    lines.append(["Código", "Vertiente", "Línea de acción"])
-    for line in LINEAS_DE_ACCION:
-        lines.append([line.code, str(line.vertiente), line.name])
-    lines.column_dimensions["C"].width = 90
+    _headers(lines, LINE_COLUMNS, 1)
+    for row, line in enumerate(LINEAS_DE_ACCION, start=2):
+        values = (line.code, str(line.vertiente), line.name)
+        _write_row(lines, row, LINE_COLUMNS, values, {"linea"})
     stream = BytesIO()
     book.save(stream)
     return stream.getvalue()
