@@ -73,6 +73,8 @@ class SheetStyles:
     progress: Format
     count: Format
     count_total: Format
+    table_text: Format
+    table_total: Format
 
 
 def register_styles(workbook: Workbook) -> SheetStyles:
@@ -100,8 +102,11 @@ def register_styles(workbook: Workbook) -> SheetStyles:
         figure=add(plain, top, {"num_format": FIGURE_FORMAT}),
         percent=add(plain, top, {"num_format": PERCENT_FORMAT}),
         progress=add(bold, top, {"num_format": PERCENT_FORMAT}),
-        count=add(plain, border, {"num_format": COUNT_FORMAT}),
-        count_total=add(bold, border, {"num_format": COUNT_FORMAT}),
+        # The summary's table: every cell bordered and top-aligned, its texts wrapped.
+        count=add(plain, top, border, {"num_format": COUNT_FORMAT}),
+        count_total=add(bold, top, border, {"num_format": COUNT_FORMAT}),
+        table_text=add(plain, top, border, {"text_wrap": True}),
+        table_total=add(bold, top, border),
     )
 
 

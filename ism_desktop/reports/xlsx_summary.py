@@ -44,7 +44,8 @@ SUMMARY_TITLES = (
     "AVANCE MENOR AL 100 %",
 )
 SUMMARY_FIRST_ROW = 7
-_WIDTHS = {"A": 13.0, "B": 7.0, "C": 52.0, "D": 9.0, "E": 9.0, "F": 16.0, "G": 14.0, "H": 14.0}
+# DEPENDENCIA as wide as «30 INSTITUTO SONORENSE DE LAS MUJERES»; a longer name wraps.
+_WIDTHS = {"A": 38.0, "B": 7.0, "C": 52.0, "D": 9.0, "E": 9.0, "F": 16.0, "G": 14.0, "H": 14.0}
 BLANK_NOTE = (
     "Una celda vacía en REALIZADO significa «no reportado»: el formato oficial la imprime como "
     "0.00. Los % y los totales anuales de las metas con VAL. ACUM. SI son fórmulas: si corrige "
@@ -129,16 +130,18 @@ def write_summary(
         )
         for column, text in enumerate(texts):
             if text:
-                summary.write_string(row - 1, column, text, styles.text)
+                summary.write_string(row - 1, column, text, styles.table_text)
             else:
-                summary.write_blank(row - 1, column, None, styles.text)
+                summary.write_blank(row - 1, column, None, styles.table_text)
         formulas = _count_formulas(sheet, layout)
         for offset, (formula, value) in enumerate(zip(formulas, sheet.counts.values, strict=True)):
             summary.write_formula(row - 1, 4 + offset, formula, styles.count, value)
             totals[offset] += value
         row += 1
     last = row - 1
-    summary.write_string(row - 1, 2, "TOTAL", styles.bold)
+    for column in (0, 1, 3):
+        summary.write_blank(row - 1, column, None, styles.table_text)
+    summary.write_string(row - 1, 2, "TOTAL", styles.table_total)
     for offset, total in enumerate(totals):
         letter = column_letter(5 + offset)
         formula = f"=SUM({letter}{SUMMARY_FIRST_ROW}:{letter}{last})"
