@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, no_report, store_from
@@ -39,5 +40,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if board is None:
         return fail(no_report(args))
-    sys.stdout.write(status_text(board))
+    # On a terminal the table fits its width; written to a file, the names go whole.
+    columns = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    sys.stdout.write(status_text(board, columns))
     return EXIT_OK

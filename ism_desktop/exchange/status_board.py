@@ -232,7 +232,11 @@ _HEADERS = (
     "% unidad",
 )
 _RIGHT = {5, 6, 7, 8, 9, 10, 11, 12, 13}
+# Names are never cut shorter than this, however narrow the terminal.
 _NAME_WIDTH = 34
+# The columns a terminal is assumed to have when none is said.
+NARROW_COLUMNS = 80
+_NAME_COLUMN = 1
 
 
 def state_text(status: UnitStatus) -> str:
@@ -248,18 +252,35 @@ def _cell(value: object) -> str:
     return "—" if value is None else str(value)
 
 
-def _clip(text: str) -> str:
-    return shortened(text, _NAME_WIDTH)
+def _fit_names(table: list[list[str]], columns: int | None) -> None:
+    """Cut the names so each line fits ``columns`` (never below 34); ``None`` keeps them whole.
+
+    A file or a pipe has no width: what is printed or read there is read whole.
+    """
+    if columns is None:
+        return
+    others = sum(
+        max(len(line[index]) for line in table) + 2
+        for index in range(len(_HEADERS))
+        if index != _NAME_COLUMN
+    )
+    room = max(_NAME_WIDTH, columns - others)
+    for line in table[1:]:
+        line[_NAME_COLUMN] = shortened(line[_NAME_COLUMN], room)
 
 
-def status_text(board: StatusBoard) -> str:
-    """The board as an aligned Spanish table with a closing summary line."""
+def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str:
+    """The board as an aligned Spanish table with a closing summary line.
+
+    ``columns`` is the terminal's width the table's lines should fit, cutting the units' names
+    (never below 34 characters); ``None`` (a file, a pipe) keeps the names whole.
+    """
     table = [list(_HEADERS)]
     for row in board.rows:
         table.append(
             [
                 row.unit.value,
-                _clip(row.unit_name),
+                row.unit_name,
                 state_text(row),
                 "cerrado" if row.closed else "abierto",
                 _cell(row.received_at and local_time_text(row.received_at)),
@@ -271,6 +292,7 @@ def status_text(board: StatusBoard) -> str:
                 _cell(row.summary.average_progress),
             ]
         )
+    _fit_names(table, columns)
     widths = [max(len(line[i]) for line in table) for i in range(len(_HEADERS))]
     lines = [
         f"Paquetes de las unidades: ejercicio {board.year}, trimestre {int(board.quarter)} "
