@@ -102,7 +102,8 @@ def _closed_how(store: Store, year: int, entity: str, unit: UnitCode, quarter: Q
 
     A quarter the coordinating unit closed by hand was said closed because its package had
     been received, when none had: the closing whose moment is the receipt of the quarter's
-    last package is that receipt, any other one was done by a person.
+    last package is that receipt (the first closing at that moment), any other one was done by
+    a person.
     """
     closings = [
         event
@@ -114,6 +115,12 @@ def _closed_how(store: Store, year: int, entity: str, unit: UnitCode, quarter: Q
     last = closings[-1]
     received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter).get((entity, unit))
     when = local_time_phrase(last.at)
-    if received is not None and received.received_at == last.at:
+    # The log keeps seconds: reopened and closed again by hand in the second of the receipt,
+    # the receipt's own closing comes before it at that moment.
+    if (
+        received is not None
+        and received.received_at == last.at
+        and all(event.at != last.at for event in closings[:-1])
+    ):
         return f" (ya se recibió su paquete {when})"
     return f": lo cerró la unidad coordinadora {when}"

@@ -9,6 +9,8 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.domain.wording import PROFILE_MENU, count, export_hint
@@ -58,9 +60,38 @@ def close_quarter(
         ClosingError: the quarter changed after its package went out from this PC.
     """
     entity = _entity(store, year, unit)
+    _refuse_unreceived(store, year, entity, unit, quarter)
     _refuse_unsent(store, year, entity, unit, quarter)
     event = ClosureEvent(year, entity, unit, quarter, CLOSE, "", author, moment(now))
     return store.closures.set_state(event)
+
+
+def _refuse_unreceived(
+    store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter
+) -> None:
+    """On the coordinator's database, refuse to close a quarter whose package never came.
+
+    There a unit's quarter closes as its package is received: closed before, it read as
+    delivered on the board, and the unit's package was then refused as coming to a closed
+    quarter. The coordinator's own unit sends no package (its metas are typed here), and a
+    database not known as the coordinator's (a fresh import of the official report) may close
+    what that report brought.
+    """
+    identity = store.identity.get()
+    if identity is None or identity.role is not Role.COORDINATOR or identity.unit == unit:
+        return
+    if store.closures.is_closed(year, entity, unit, quarter):
+        return  # nothing to do: set_state says it was closed already
+    if (entity, unit) in store.received.latest_by_unit(PackageKind.REPORT, year, quarter):
+        return
+    n = int(quarter)
+    raise ClosingError(
+        f"la unidad {unit} no ha entregado el trimestre {n} de {year}: en la unidad "
+        "coordinadora, el trimestre de una unidad se cierra al recibir su paquete (Archivo → "
+        "Recibir paquetes…; en la línea de comandos, «import-package»). Cerrado antes, se "
+        "vería como entregado y el paquete de la unidad se rechazaría al llegar. No se cerró "
+        "el trimestre."
+    )
 
 
 def _refuse_unsent(store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter) -> None:

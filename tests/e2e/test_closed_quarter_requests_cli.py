@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_coordination_cli import ESTUDIOS
 from tests.e2e.test_year_cycle_cli import TYPED_004
@@ -65,25 +67,41 @@ def _close(coordinator: Path, quarter: int) -> None:
     )  # fmt: skip
 
 
-def test_approving_a_request_of_a_closed_quarter_is_refused(coordinator: Path) -> None:
-    number = _pending_t4(coordinator)
-    _close(coordinator, 4)
+def _reopen(coordinator: Path, quarter: int) -> None:
+    ok(
+        "trimestre", "reabrir", "--db", coordinator, "--unidad", UNIT, "--trimestre",
+        str(quarter), "--ejercicio", "2024", "--motivo", "Revisión",
+    )  # fmt: skip
+
+
+def test_approving_a_request_of_a_closed_quarter_is_refused(
+    asked: tuple[Path, Path], coordinator: Path, tmp_path: Path
+) -> None:
+    # The unit asks to change the quarter it delivers: received, that quarter is closed here.
+    unit = Path(shutil.copy(asked[1], tmp_path / "unidad_004.sqlite3"))
+    change_modified(unit, 2024, ESTUDIOS, Quarter.SECOND, 7)
+    type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
+    ok("import-package", "--db", coordinator, _second_quarter_package(asked, tmp_path))
+    listing = json.loads(ok("solicitudes", "--json", "--db", coordinator))
+    [request] = [r for r in listing["pendientes"] if r["campo"] == "modificado.t2.num"]
     before = coordinator.read_bytes()
 
     result = run_cli(
-        "solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "OF-2"
+        "solicitudes", "--db", coordinator, "aprobar", str(request["id"]), "--documento", "OF-2"
     )
 
     assert result.returncode == 2, result.stdout
     assert "Traceback" not in result.stderr
-    assert "el trimestre 4 de la unidad 004 está cerrado" in result.stderr
-    assert "trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 4" in result.stderr
+    assert "el trimestre 2 de la unidad 004 está cerrado" in result.stderr
+    assert "trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 2" in result.stderr
     assert coordinator.read_bytes() == before
 
 
 def test_a_request_of_an_open_quarter_is_still_approved(coordinator: Path) -> None:
     number = _pending_t4(coordinator)
-    _close(coordinator, 3)  # another quarter closed: no bar to this one
+    # Another quarter closed (the first, by its package): no bar to this one.
+    with Store.open(coordinator) as store:
+        assert store.closures.is_closed(2024, "30", UnitCode(UNIT), Quarter.FIRST)
 
     approved = ok("solicitudes", "--db", coordinator, "aprobar", str(number), "--documento", "OF-2")
 
@@ -108,9 +126,12 @@ def _second_quarter_package(asked: tuple[Path, Path], folder: Path) -> Path:
 def test_a_package_of_a_quarter_closed_by_hand_says_who_closed_it_and_the_year(
     asked: tuple[Path, Path], coordinator: Path, tmp_path: Path
 ) -> None:
-    # It said «ya se recibió su paquete», none had come, and the command left out the year.
-    package = _second_quarter_package(asked, tmp_path)
+    # It said «ya se recibió su paquete» of a quarter closed by hand, and the command left out
+    # the year. Received, reopened and closed again by hand: closed by a person, not a receipt.
+    ok("import-package", "--db", coordinator, _second_quarter_package(asked, tmp_path))
+    _reopen(coordinator, 2)
     _close(coordinator, 2)
+    package = _second_quarter_package(asked, tmp_path)
     before = coordinator.read_bytes()
 
     result = run_cli("import-package", "--db", coordinator, package)

@@ -129,3 +129,26 @@ def test_the_closing_dialog_names_the_units_shows_the_state_and_offers_the_other
 
     dialog.quarter.setValue(2)
     assert dialog.state.text() == "Abierto."
+
+
+def test_the_coordinator_is_told_a_quarter_closes_when_its_package_comes(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ism_desktop.domain.package_records import PcIdentity
+    from ism_desktop.domain.profile import Role
+
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    store.identity.set(PcIdentity(Role.COORDINATOR, "30", UnitCode("002")))
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *_a: told.append((title, text))
+    )
+
+    window.year_actions.apply_closing(UnitCode("004"), 1, reopen=False, reason="")
+
+    [(title, text)] = told
+    assert title == "Cerrar o reabrir un trimestre"
+    assert text.startswith("La unidad 004 no ha entregado el trimestre 1 de 2024")
+    assert "Archivo → Recibir paquetes…" in text
+    assert not store.closures.is_closed(2024, "30", UnitCode("004"), Quarter.FIRST)

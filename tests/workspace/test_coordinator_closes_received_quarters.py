@@ -1,0 +1,73 @@
+"""On the coordinator's database a unit's quarter closes with its package, never before it.
+
+Closed by hand before the unit reported, the quarter read as delivered on the board, and the
+unit's package for it was then refused as coming to a closed quarter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
+from ism_desktop.domain.profile import Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.workspace.quarter_closing import ClosingError, close_quarter
+from tests.workspace.conftest import COORDINATOR, WorkspaceFactory
+
+UNIT = UnitCode("004")
+
+
+def _received(unit: UnitCode, quarter: Quarter) -> ReceivedPackage:
+    return ReceivedPackage(
+        kind=PackageKind.REPORT,
+        entity="30",
+        unit=unit,
+        year=2024,
+        quarter=quarter,
+        sequence=1,
+        created_at="2024-04-10T09:00:00-07:00",
+        received_at="2024-04-11T09:00:00-07:00",
+        file_name=f"ETCA-III-04_2024_T{int(quarter)}_unidad_{unit}.ismpaq",
+        sha256="0" * 64,
+    )
+
+
+def test_a_quarter_the_unit_never_reported_is_not_closed(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    workspace = open_workspace(COORDINATOR)
+    store = workspace.store
+    store.identity.set(PcIdentity(Role.COORDINATOR, "30", UnitCode("002")))
+    # A package of another quarter says nothing of this one.
+    store.received.record(_received(UNIT, Quarter.SECOND))
+
+    with pytest.raises(ClosingError) as refused:
+        close_quarter(store, 2024, UNIT, Quarter.FIRST, workspace.author)
+
+    said = str(refused.value)
+    assert said.startswith("la unidad 004 no ha entregado el trimestre 1 de 2024")
+    assert "se cierra al recibir su paquete" in said
+    assert "Recibir paquetes" in said
+    assert "«import-package»" in said
+    assert said.endswith("No se cerró el trimestre.")
+    assert not store.closures.is_closed(2024, "30", UNIT, Quarter.FIRST)
+    assert store.closures.log(2024, UNIT) == []
+
+
+def test_a_received_quarter_and_the_coordinators_own_still_close(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    workspace = open_workspace(COORDINATOR)
+    store = workspace.store
+    store.identity.set(PcIdentity(Role.COORDINATOR, "30", UnitCode("002")))
+    store.received.record(_received(UNIT, Quarter.FIRST))
+
+    # Reopened by mistake after its package came: closing it again is the way back.
+    assert close_quarter(store, 2024, UNIT, Quarter.FIRST, workspace.author)
+    # Unit 002's metas are typed here: no package of its own ever comes.
+    assert close_quarter(store, 2024, UnitCode("002"), Quarter.FIRST, workspace.author)
+
+    assert store.closures.is_closed(2024, "30", UNIT, Quarter.FIRST)
+    assert store.closures.is_closed(2024, "30", UnitCode("002"), Quarter.FIRST)
