@@ -20,7 +20,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "Valida las metas de una unidad administrativa y, si no hay errores, escribe su "
             "paquete (.ismpaq: manifiesto, datos, PDF y Excel) en la carpeta indicada. Escribe "
             "la ruta del paquete. Si la validación encuentra errores no se exporta nada y se "
-            "listan los errores."
+            "listan los errores. La unidad coordinadora no exporta un paquete propio: sus "
+            "metas ya están en su base de datos; cierra su trimestre («trimestre cerrar») e "
+            "imprime su informe («report»)."
         ),
     )
     add_db_argument(parser)

@@ -143,16 +143,26 @@ def test_exporting_a_units_package_is_refused_on_the_coordinators_database(
     assert not out.exists()
 
 
-def test_the_coordinator_still_exports_its_own_units_package(
+def test_the_coordinators_own_package_is_refused_with_what_to_do_instead(
     tmp_path: Path, seed_path: Path
 ) -> None:
+    # It wrote a package of 002 that the coordinating unit (002) refuses, closed the quarter
+    # and used a number: its metas are typed here, its quarter closes and prints here.
     coordinator, _unit = _unit_with_base(tmp_path, seed_path)
+    run_cli("copia", "--db", coordinator, "--motivo", "antes")
+    before = _digest(coordinator)
+    out = tmp_path / "p"
 
-    result = run_cli("export", "--unidad", "002", "--trimestre", "1", "--out", tmp_path / "p",
+    result = run_cli("export", "--unidad", "002", "--trimestre", "1", "--out", out,
                      "--db", coordinator)  # fmt: skip
 
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("ETCA-III-04_2024_T1_unidad_002.ismpaq")
+    assert result.returncode == 2, result.stdout
+    assert "la unidad 002 es la unidad coordinadora: sus metas ya están en esta" in result.stderr
+    assert "«trimestre cerrar»" in result.stderr
+    assert "«report»" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _digest(coordinator) == before
+    assert not out.exists()
 
 
 def test_writing_a_units_workbook_is_refused_on_a_units_database(

@@ -17,6 +17,8 @@ from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.meta import MetaKey
+from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource, ProgressReport
 from ism_desktop.exchange.etca.text import parse_etca_text
@@ -57,6 +59,17 @@ def export_unit(store: Store, out_dir: Path, unit: str = "004") -> Path:
         store, UnitCode(unit), Quarter.FIRST, out_dir, validate=no_findings, now=NOW
     )
     return exported.path
+
+
+def export_coordinators_own(seed_text: str, out_dir: Path) -> Path:
+    """A package of unit 002, the coordinating unit: hostile input, no real PC writes one.
+
+    The export refuses it from the coordinator's database and from one not known as anyone's;
+    a database that claims to be unit 002's (made by hand) still writes it.
+    """
+    with seed_store(seed_text) as store:
+        store.identity.set(PcIdentity(Role.UNIT, "30", UnitCode("002")))
+        return export_unit(store, out_dir, "002")
 
 
 def members(path: Path) -> dict[str, bytes]:

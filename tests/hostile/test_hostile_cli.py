@@ -47,10 +47,9 @@ def test_text_that_is_not_text_is_refused(database: Path, command: str, text: st
 def test_a_package_of_the_coordinators_own_unit_changes_nothing(
     database: Path, tmp_path: Path, seed_text: str
 ) -> None:
-    from tests.exchange.package_builders import export_unit, seed_store
+    from tests.exchange.package_builders import export_coordinators_own
 
-    with seed_store(seed_text) as anywhere:
-        own = export_unit(anywhere, tmp_path, "002")
+    own = export_coordinators_own(seed_text, tmp_path)
     before = _bytes(database)
 
     result = run_cli("import-package", "--db", database, own)

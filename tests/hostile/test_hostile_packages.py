@@ -14,7 +14,12 @@ from ism_desktop.exchange.intake.packages import check_package
 from ism_desktop.exchange.intake.receiver import IntakeOptions
 from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.store.store import Store
-from tests.exchange.package_builders import edit_data, export_unit, repack
+from tests.exchange.package_builders import (
+    edit_data,
+    export_coordinators_own,
+    export_unit,
+    repack,
+)
 from tests.hostile.generators import (
     big_sequences,
     control_characters,
@@ -30,9 +35,9 @@ def _reason(store: Store, path: Path, options: IntakeOptions | None = None) -> s
 
 
 def test_a_package_of_the_coordinators_own_unit_is_refused(
-    coordinator: Store, tmp_path: Path
+    coordinator: Store, tmp_path: Path, seed_text: str
 ) -> None:
-    own = export_unit(coordinator, tmp_path, unit="002")
+    own = export_coordinators_own(seed_text, tmp_path)
 
     reason = _reason(coordinator, own)
 

@@ -38,7 +38,12 @@ from ism_desktop.exchange.package.manifest import (
     sha256_hex,
 )
 from ism_desktop.exchange.package.size_caps import Oversize, oversize
-from ism_desktop.exchange.package.writer import ExportError, ready_destination, zip_bytes
+from ism_desktop.exchange.package.writer import (
+    ExportError,
+    coordinating_unit,
+    ready_destination,
+    zip_bytes,
+)
 from ism_desktop.exchange.package.zip_guard import megabytes
 from ism_desktop.exchange.year_travel import reopen_trail
 from ism_desktop.platform import describe_os_error, write_atomically
@@ -123,6 +128,23 @@ def _too_big(found: Oversize, data: Mapping[str, Any]) -> str:
     )
 
 
+def _refuse_own(store: Store, unit: UnitCode) -> None:
+    """Refuse the coordinating unit's own package: it has no one to go to.
+
+    Its metas are typed in this database, and the coordinating unit refuses a package of its
+    own unit; written, it closed the quarter and used a number for nothing.
+    """
+    if unit != coordinating_unit(store):
+        return
+    raise ExportError(
+        f"la unidad {unit} es la unidad coordinadora: sus metas ya están en esta base de datos "
+        "y su paquete no se envía (la unidad coordinadora no recibe uno de sí misma). Para "
+        "entregar su trimestre, ciérrelo (Año → Cerrar o reabrir un trimestre…; en la línea de "
+        "comandos, «trimestre cerrar») e imprima su informe (Archivo → Exportar informe en PDF "
+        "y Excel…; en la línea de comandos, «report»). No se escribió nada."
+    )
+
+
 def export_package(
     store: Store,
     unit: UnitCode,
@@ -158,6 +180,8 @@ def export_package(
             "programa base se envía con Enviar programa base («export-base»). No se escribió "
             "nada."
         )
+    if identity is None or identity.role is Role.COORDINATOR:
+        _refuse_own(store, unit)
     # Taken before the figures are read: whatever is audited after it was not in this package.
     audit_mark = store.packages.audit_mark()
     justification_mark = store.packages.justification_mark()
