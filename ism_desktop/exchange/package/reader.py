@@ -33,6 +33,7 @@ from ism_desktop.exchange.package.manifest import (
     file_label,
     shown_name,
 )
+from ism_desktop.exchange.package.repacked import repacked
 from ism_desktop.exchange.package.size_caps import (
     MAX_MEMBER_BYTES,
     MAX_PACKAGE_BYTES,
@@ -167,15 +168,11 @@ def _not_a_package(path: Path) -> Callable[[], str]:
 
 def _without_manifest(names: Collection[str], label: str) -> PackageRefusedError:
     """A zip without a manifest: damage only if it holds some of a package's members."""
+    # A package zipped again (a mail program, «Enviar a carpeta comprimida»): sending it
+    # again would come back zipped the same way; unzipping it is what helps.
+    if (said := repacked(list(names))) is not None:
+        return PackageRefusedError(label, said)
     if _PACKAGE_MEMBERS.isdisjoint(names):
-        # A package zipped again (a mail program, «Enviar a carpeta comprimida»): sending it
-        # again would come back zipped the same way; unzipping it is what helps.
-        inner = [name for name in names if name.lower().endswith(PACKAGE_EXTENSION)]
-        if len(inner) == 1:
-            return PackageRefusedError(
-                label,
-                f"contiene el paquete «{shown_name(inner[0])}»: descomprímalo y reciba ese archivo",
-            )
         return PackageRefusedError(label, _NOT_A_PACKAGE)
     return PackageDamagedError(label, f"al paquete le falta «{MANIFEST_NAME}»")
 
@@ -208,6 +205,9 @@ def _check_members(archive: GuardedZip, manifest: PackageManifest, label: str) -
     expected = MEMBERS[manifest.kind]
     unknown = sorted(present - expected)
     if unknown:
+        # A package's files compressed again on a Mac: said as such, not as damage.
+        if (said := repacked(list(present))) is not None:
+            raise PackageRefusedError(label, said)
         raise PackageDamagedError(
             label,
             f"contiene «{shown_name(unknown[0])}», que no corresponde a un {manifest.kind.label}",
@@ -324,6 +324,7 @@ def read_package(path: Path) -> PackageContents:
         other_kind=_workbook_instead(path),
         refused=PackageDamagedError,
         not_zip=_not_a_package(path),
+        explained=repacked,
     ) as archive:
         manifest = _manifest(archive, label)
         _check_members(archive, manifest, label)

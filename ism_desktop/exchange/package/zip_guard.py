@@ -24,23 +24,19 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from ism_desktop.exchange.package.manifest import PackageRefusedError, Refusal, shown_name
+from ism_desktop.exchange.package.zip_directory import central_names, declared_entries
 from ism_desktop.platform import describe_os_error
 
+# Given a refused zip's entry names, what it holds instead, in Spanish; None: nothing to say.
+Explanation = Callable[[Sequence[str]], str | None]
 CHUNK_BYTES = 64 * 1024
 MIB = 1024 * 1024
-_END_RECORD = struct.Struct("<4s4H2LH")
-_END_SIGNATURE = b"PK\x05\x06"
-_END_SEARCH = _END_RECORD.size + 0xFFFF
 _DRIVE = re.compile(r"[A-Za-z]:")
-_CENTRAL_HEADER = struct.Struct("<4s4B4HL2L5H2L")
-_CENTRAL_SIGNATURE = b"PK\x01\x02"
-# How much of a central directory is read for its names alone: a workbook's has a few dozen.
-_NAMES_BYTES = 256 * 1024
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _UTF8_NAME = 0x800
@@ -77,46 +73,6 @@ def megabytes(size: int) -> str:
     if size < MIB:
         return f"{size / 1024:.1f} KB"
     return f"{size / MIB:.1f} MB"
-
-
-def _declared_entries(stream: BinaryIO, size: int) -> int | None:
-    """The entry count of the end record, read before zipfile builds its list; None: no record."""
-    start = max(0, size - _END_SEARCH)
-    stream.seek(start)
-    tail = stream.read(size - start)
-    where = tail.rfind(_END_SIGNATURE)
-    if where < 0 or len(tail) - where < _END_RECORD.size:
-        return None
-    fields = _END_RECORD.unpack_from(tail, where)
-    return int(fields[4]) if fields[4] != 0xFFFF else -1
-
-
-def _central_names(stream: BinaryIO, size: int) -> list[str]:
-    """The entry names of the central directory, as far as ``_NAMES_BYTES`` of it go.
-
-    Read without ``zipfile`` (which would list every entry, however many a hostile one claims),
-    only to tell what kind of file a refused zip is; an unreadable directory gives fewer names.
-    """
-    start = max(0, size - _END_SEARCH)
-    stream.seek(start)
-    tail = stream.read(size - start)
-    where = tail.rfind(_END_SIGNATURE)
-    if where < 0 or len(tail) - where < _END_RECORD.size:
-        return []
-    directory_size, offset = _END_RECORD.unpack_from(tail, where)[5:7]
-    stream.seek(offset)
-    directory = stream.read(min(directory_size, _NAMES_BYTES))
-    names: list[str] = []
-    at = 0
-    while at + _CENTRAL_HEADER.size <= len(directory):
-        header = _CENTRAL_HEADER.unpack_from(directory, at)
-        if header[0] != _CENTRAL_SIGNATURE:
-            break
-        name_length, extra_length, comment_length = header[12:15]
-        start_name = at + _CENTRAL_HEADER.size
-        names.append(directory[start_name : start_name + name_length].decode("cp437", "replace"))
-        at = start_name + name_length + extra_length + comment_length
-    return names
 
 
 def _name_problem(name: str, limits: ZipLimits) -> str | None:
@@ -310,6 +266,31 @@ def _check_entries(
         )
 
 
+def _told(names: Sequence[str], limits: ZipLimits, explained: Explanation | None) -> str | None:
+    """What ``explained`` says of names that could all be unzipped safely; None otherwise."""
+    if explained is None or not names:
+        return None
+    # A name that would leave the folder is never answered with «descomprímalo».
+    folders_allowed = replace(limits, allow_directories=True)
+    if any(_name_problem(name, folders_allowed) for name in names):
+        return None
+    return explained(names)
+
+
+def _told_of(
+    archive: zipfile.ZipFile, limits: ZipLimits, label: str, explained: Explanation | None
+) -> str | None:
+    """What ``explained`` says of a zip refused only for holding folders; None otherwise."""
+    if explained is None:
+        return None
+    try:
+        # Every other check still holds: links, encryption, sizes and caps as for a package.
+        _check_entries(archive, replace(limits, allow_directories=True), label, PackageRefusedError)
+    except PackageRefusedError:
+        return None
+    return _told(archive.namelist(), limits, explained)
+
+
 def _unreadable(
     stream: BinaryIO, label: str, kind: str, refused: Refusal, not_zip: Callable[[], str] | None
 ) -> PackageRefusedError:
@@ -331,6 +312,7 @@ def open_guarded(
     other_kind: Callable[[Sequence[str]], str | None] | None = None,
     refused: Refusal = PackageRefusedError,
     not_zip: Callable[[], str] | None = None,
+    explained: Explanation | None = None,
 ) -> Iterator[GuardedZip]:
     """Open a zip file (or zip bytes) after checking its central directory against ``limits``.
 
@@ -341,6 +323,9 @@ def open_guarded(
     says it was damaged); another kind of file, or one that cannot be read, is refused as such.
     ``not_zip``: why a file that does not even start as a zip is refused, as such (a PDF sent
     as a package is no damaged package); None: as any zip that cannot be read.
+    ``explained``: given the entry names of a zip refused for its folders or its number of
+    entries, what it is instead (a zip of packages), said as such; asked only of names that
+    stay inside the zip's folder and, when the entries were read, of entries within every cap.
 
     Raises:
         PackageRefusedError: not a zip, or a check failed; ``label`` names it in the message.
@@ -353,15 +338,18 @@ def open_guarded(
         raise PackageRefusedError(label, f"no se pudo leer: {describe_os_error(exc)}") from exc
     with stream:
         size = stream.seek(0, io.SEEK_END)
-        declared = _declared_entries(stream, size)
+        declared = declared_entries(stream, size)
         # Refusals are built where raised: a package's says more, and a good zip builds none.
         if declared is None:
             raise _unreadable(stream, label, kind, refused, not_zip)
         if declared < 0:
             raise refused(label, "usa el formato ZIP64, que no se admite")
         if declared > limits.max_entries:
-            if other := foreign(_central_names(stream, size)):
+            names = central_names(stream, size)
+            if other := foreign(names):
                 raise PackageRefusedError(label, other)
+            if said := _told(names, limits, explained):
+                raise PackageRefusedError(label, said)
             raise refused(label, f"tiene {declared} entradas; se admiten {limits.max_entries}")
         stream.seek(0)
         try:
@@ -371,5 +359,10 @@ def open_guarded(
         with archive:
             if other := foreign(archive.namelist()):
                 raise PackageRefusedError(label, other)
-            _check_entries(archive, limits, label, refused)
+            try:
+                _check_entries(archive, limits, label, refused)
+            except PackageRefusedError as exc:
+                if said := _told_of(archive, limits, label, explained):
+                    raise PackageRefusedError(label, said) from exc
+                raise
             yield GuardedZip(archive, label, source if isinstance(source, bytes) else None, refused)
