@@ -223,6 +223,10 @@ class FigureGrid(QWidget):
             cell.setStyleSheet(self._style(cell, period, writable))
             tip = _EDIT_TIP if writable else f"{cell.accessibleName()}: {cell.text() or 'vacío'}."
             cell.setToolTip(tip if writable else f"{tip} Solo lectura.")
+            if writable and cell.hasFocus():
+                # Filled while still read-only (a quarter reopened, the cursor left in it), the
+                # cursor sat before the figure: 1710 typed over 1709 was saved as 17101709.
+                cell.selectAll()
         self._update_compact()
 
     def clear(self) -> None:
@@ -277,12 +281,7 @@ class FigureGrid(QWidget):
                 value = row.value(series, period)
         cell.setProperty(_VALUE, (value, percent))
         cell.setText(self._text(value, percent))
-        if cell.hasFocus() and not cell.isReadOnly():
-            # Just saved with Enter, the cursor still in it: what is typed next replaces the
-            # figure, as after a click (before the cursor, «9» made 855 into 9855).
-            cell.selectAll()
-        else:
-            cell.setCursorPosition(0)
+        _place_cursor(cell)
 
     def _text(self, value: Decimal | None, percent: bool) -> str:
         if self._compact and value is not None and value == value.to_integral_value():
@@ -311,7 +310,7 @@ class FigureGrid(QWidget):
                 stored = cell.property(_VALUE)
                 if isinstance(stored, tuple) and not (cell.hasFocus() and cell.isModified()):
                     cell.setText(self._text(*stored))
-                    cell.setCursorPosition(0)
+                    _place_cursor(cell)
         for cell in self._cells.values():
             self._fit(cell)
 
@@ -356,6 +355,18 @@ class FigureGrid(QWidget):
         if text != cell.text():
             cell.setText(text)
             cell.setCursorPosition(0)
+
+
+def _place_cursor(cell: QLineEdit) -> None:
+    """A figure just put in a cell: taken whole if the cursor is in it, else shown from its start.
+
+    Just saved with Enter, the cursor still in it: what is typed next replaces the figure, as
+    after a click (before the cursor, «9» made 855 into 9855).
+    """
+    if cell.hasFocus() and not cell.isReadOnly():
+        cell.selectAll()
+    else:
+        cell.setCursorPosition(0)
 
 
 def _is_escape(event: QEvent) -> bool:
