@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -19,6 +19,7 @@ from ism_desktop.domain.figures import FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import format_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.figure_keys import is_escape, moved_in_column
 from ism_desktop.gui.window_keys import is_undo_claim, is_window_key
 
 _PERIODS: tuple[Quarter | None, ...] = (*Quarter, None)
@@ -126,7 +127,9 @@ class FigureGrid(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QLineEdit) and self._takes_whole_figure(watched, event):
             return True
-        if isinstance(watched, QLineEdit) and _is_escape(event) and self._put_back(watched):
+        if isinstance(watched, QLineEdit) and is_escape(event) and self._put_back(watched):
+            return True
+        if isinstance(watched, QLineEdit) and moved_in_column(watched, event, self._column_of):
             return True
         # A line edit claims Ctrl+Z for its own typing. Once a figure is saved (Enter), the
         # cursor stays in the cell: let the window's Deshacer/Rehacer have the keys then.
@@ -157,6 +160,13 @@ class FigureGrid(QWidget):
             cell.selectAll()
             return True
         return False
+
+    def _column_of(self, cell: QLineEdit) -> list[QLineEdit]:
+        """The cell's column, MET to DEN."""
+        for (series, _kind, period), found in self._cells.items():
+            if found is cell:
+                return [self._cells[(series, kind, period)] for kind in _KINDS]
+        return []
 
     def _put_back(self, cell: QLineEdit) -> bool:
         """Esc, as in Excel: the figure saved back in the cell, what was typed dropped unsaved.
@@ -367,14 +377,6 @@ def _place_cursor(cell: QLineEdit) -> None:
         cell.selectAll()
     else:
         cell.setCursorPosition(0)
-
-
-def _is_escape(event: QEvent) -> bool:
-    return (
-        event.type() == QEvent.Type.KeyPress
-        and isinstance(event, QKeyEvent)
-        and event.key() == Qt.Key.Key_Escape
-    )
 
 
 def _cell_font(cell: QLineEdit) -> QFont:

@@ -1,0 +1,50 @@
+"""Keys that move between a meta's writable figures, as in a spreadsheet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit
+
+_MOVING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
+def moved_in_column(
+    cell: QLineEdit, event: QEvent, column_of: Callable[[QLineEdit], list[QLineEdit]]
+) -> bool:
+    """Whether Enter, Down or Up moved as in a spreadsheet: NUM, then DEN, of the column.
+
+    Enter left the cursor in NUM, so NUM, Enter, DEN, Enter wrote DEN's figure over NUM.
+    Enter saves first; a figure refused keeps the cursor, with its red message.
+    """
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    key = event.key()
+    if cell.isReadOnly() or key not in _MOVING_KEYS:
+        return False
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return False
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        cell.event(event)  # the cell's own Enter: the figure is saved (or refused) now
+        if cell.isModified() or cell.isReadOnly() or not cell.hasFocus():
+            return True  # refused, or the quarter closed meanwhile: stay
+    column = [c for c in column_of(cell) if not c.isReadOnly()]
+    if cell not in column:
+        return True
+    step = -1 if key == Qt.Key.Key_Up else 1
+    index = column.index(cell) + step
+    if 0 <= index < len(column):
+        column[index].setFocus(Qt.FocusReason.OtherFocusReason)
+        column[index].selectAll()
+    return True
+
+
+def is_escape(event: QEvent) -> bool:
+    """Whether ``event`` is Esc pressed."""
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() == Qt.Key.Key_Escape
+    )
