@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self._last_meta_id = ""  # the meta last shown, shown again after the data are re-read
         # While a search filters the list, rows leaving and coming back choose no meta.
         self.filtering = False
+        # The meta «No» kept the list from, until the key or click that chose it is over.
+        self.refused_meta_id: str | None = None
         self.window_state = WindowState(self, settings)
         self._opens_maximized = self.window_state.place()
         if session is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, QTimer
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -20,18 +20,26 @@ def show_chosen_meta(window: MainWindow, stable_id: str | None) -> None:
     form = window.form
     shown = form.meta
     asked = "¿Pasar a otra meta de todos modos?"
-    if (
-        shown is not None
-        and stable_id != shown.stable_id
-        and not may_drop_typing(window, "Cambiar de meta", asked)
-    ):
-        selection = window.tree.selectionModel()
-        # Back on the meta shown without choosing it again (which would reload it).
-        with QSignalBlocker(selection):
-            window.select_meta(shown.stable_id)
-        window.tree.viewport().update()
-        return
+    if shown is not None and stable_id != shown.stable_id:
+        # A key moves the list's current row and its selection one after the other: the
+        # second move asked again, and could leave the list on the meta refused.
+        again = stable_id is not None and stable_id == window.refused_meta_id
+        if again or not may_drop_typing(window, "Cambiar de meta", asked):
+            _keep_list_on(window, shown.stable_id, stable_id)
+            return
     form.show_meta(window.session.meta(stable_id) if stable_id else None)
+
+
+def _keep_list_on(window: MainWindow, shown_id: str, refused_id: str | None) -> None:
+    """The list back on the meta shown, the one refused not asked for again this key press."""
+    window.refused_meta_id = refused_id
+    # Forgotten once the key or click is over: choosing it again asks again.
+    QTimer.singleShot(0, window, lambda: setattr(window, "refused_meta_id", None))
+    selection = window.tree.selectionModel()
+    # Back on the meta shown without choosing it again (which would reload it).
+    with QSignalBlocker(selection):
+        window.select_meta(shown_id)
+    window.tree.viewport().update()
 
 
 def follow_search(window: MainWindow, text: str) -> None:
