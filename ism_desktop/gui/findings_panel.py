@@ -75,7 +75,16 @@ class FindingsPanel(QWidget):
         """
         self._metas, self._coordinator, self._unit = metas, coordinator, unit
         self._own_errors = sum(1 for row in rows if row.own and row.finding.is_error)
+        position = self.list.currentIndex().row()
         self.model.set_rows(rows)
+        # A reset forgets the row: after «Justificar» nothing was highlighted. The row in the
+        # same place (the next warning, the one justified having moved down) is chosen.
+        last = self.model.rowCount() - 1
+        if position >= 0 and last >= 0:
+            index = self.model.index(min(position, last))
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
+        self._update_buttons()
 
     def current_row(self) -> FindingRow | None:
         """The selected finding."""

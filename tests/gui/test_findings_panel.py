@@ -261,3 +261,45 @@ def test_a_long_meta_name_in_the_list_is_shortened_between_words(
     shown = [str(model.index(i).data()).split("\n")[0] for i in range(model.rowCount())]
 
     assert "AVISO · CAPTURA DE EXPEDIENTE DE ATENCIÓN A MUJERES VÍCTIMAS DE VIOLENCIA…" in shown
+
+
+def test_after_justifying_the_next_warning_is_selected_in_its_place(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Nothing was highlighted after «Justificar», yet Alt+J justified the first warning.
+    window = open_window(unit_profile("004"))
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+    rows = _rows(window)
+    position = next(i for i, row in enumerate(rows) if row.justification is None and i > 0)
+    assert not rows[position].finding.is_error
+    following = rows[position + 1]
+    assert not following.finding.is_error
+    assert following.justification is None
+    _select_row(window, rows[position])
+    open_before = window.findings.model.counts()[2]
+
+    def write_reason(dialog: JustifyDialog) -> int:
+        dialog.text.setPlainText("Se reprogramó por la Junta de Gobierno.")
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(JustifyDialog, "exec", write_reason)
+    window.findings.justify_button.click()
+    qtbot.waitUntil(lambda: window.findings.model.counts()[2] == open_before - 1)
+
+    panel = window.findings
+    assert panel.list.currentIndex().row() == position
+    assert panel.current_row() == following
+    assert panel.list.selectionModel().isSelected(panel.list.currentIndex())
+    assert panel.justify_button.isEnabled()
+
+
+def test_an_empty_list_leaves_no_button_to_press(qtbot: QtBot) -> None:
+    from ism_desktop.gui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_rows([])
+
+    assert not panel.go_button.isEnabled()
+    assert not panel.justify_button.isEnabled()
