@@ -367,7 +367,7 @@ class MetaForm(QWidget):
 
     def modify_text(self) -> str:
         """The name of the modified-target action, as the button and the menu both say it."""
-        return REQUEST_TEXT if self._is_request() else "Cambiar meta &modificada…"
+        return REQUEST_TEXT if self._is_request() else "Cambiar meta mo&dificada…"
 
     def _is_request(self) -> bool:
         # A unit asks the coordinating unit; the coordinating unit changes its own metas itself.

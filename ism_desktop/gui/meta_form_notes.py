@@ -27,7 +27,7 @@ LEGEND = (
     "meta modificada (referencia). Por eso pueden ser muy distintos."
 )
 # The unit's button and menu entry say it alike.
-REQUEST_TEXT = "Solicitar cambio de meta &modificada…"
+REQUEST_TEXT = "Solicitar cambio de meta mo&dificada…"
 REQUEST_TIP = "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
 EVERY_QUARTER_CLOSED = (
     "Los cuatro trimestres están cerrados: para cambiar la meta modificada, reabra el trimestre "

@@ -126,7 +126,7 @@ def test_the_menu_says_why_the_target_cannot_be_asked(open_window: WindowFactory
         for menu in menus
         if isinstance(menu, QMenu)
         for a in menu.actions()
-        if a.text() == "Solicitar cambio de meta &modificada…"
+        if a.text() == "Solicitar cambio de meta mo&dificada…"
     ]
 
     action.trigger()

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+)
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
@@ -48,3 +55,41 @@ def test_no_two_entries_of_a_menu_share_their_letter(
     # Before: «Exportar &paquete…» and «Im&primir…» in Archivo; «&Programa de un año nuevo…»
     # and «Escribir &plantilla del programa…» in Año.
     assert clashes == {}
+
+
+def _window_letters(window: QMainWindow) -> dict[str, list[str]]:
+    """Every Alt+letter of the window: its menus' titles, visible buttons, labels, tabs."""
+    letters: dict[str, list[str]] = {}
+    texts = [
+        menu.title()
+        for menu in (action.menu() for action in window.menuBar().actions())
+        if isinstance(menu, QMenu)
+    ]
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window) and label.buddy() is not None
+    ]
+    texts += [box.title() for box in window.findChildren(QGroupBox) if box.isVisibleTo(window)]
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisibleTo(window):
+            texts += [bar.tabText(i) for i in range(bar.count())]
+    for text in texts:
+        letter = _letter(text)
+        if letter is not None:
+            letters.setdefault(letter, []).append(text)
+    return letters
+
+
+@pytest.mark.parametrize("profile", [COORDINATOR, unit_profile("004")], ids=["002", "004"])
+def test_no_two_alt_letters_of_the_window_clash(
+    open_window: WindowFactory, profile: PcProfile
+) -> None:
+    # Alt+M opened the «Meta» menu and was also «Solicitar cambio de meta modificada…».
+    window = open_window(profile)
+    window.select_meta(window.session.metas()[0].stable_id)
+
+    letters = _window_letters(window)
+
+    assert {letter: texts for letter, texts in letters.items() if len(texts) > 1} == {}

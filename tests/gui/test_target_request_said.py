@@ -43,7 +43,7 @@ def _menu_entry(window: MainWindow) -> list[str]:
         for menu in menus
         if isinstance(menu, QMenu)
         for a in menu.actions()
-        if "meta &modificada" in a.text()
+        if "meta mo&dificada" in a.text()
     ]
 
 
@@ -88,13 +88,13 @@ def test_the_menu_and_the_button_use_the_same_name(open_window: WindowFactory) -
     unit_window = open_window(unit_profile("004"))
     select(unit_window, ATTENTION)
     assert _menu_entry(unit_window) == [unit_window.form.modify_button.text()]
-    assert unit_window.form.modify_button.text() == "Solicitar cambio de meta &modificada…"
+    assert unit_window.form.modify_button.text() == "Solicitar cambio de meta mo&dificada…"
 
 
 def test_the_coordinators_menu_names_a_change(open_window: WindowFactory) -> None:
     window = open_window(COORDINATOR)
 
-    assert _menu_entry(window) == ["Cambiar meta &modificada…"]
+    assert _menu_entry(window) == ["Cambiar meta mo&dificada…"]
 
 
 def test_the_request_dialog_says_where_the_new_value_shows(open_window: WindowFactory) -> None:
