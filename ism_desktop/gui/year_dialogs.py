@@ -92,6 +92,8 @@ class ClosingDialog(QDialog):
         self.unit.currentIndexChanged.connect(self._show_state)
         self.quarter.valueChanged.connect(self._show_state)
         self._show_state()
+        if self.reopen_choice.isChecked():
+            self.reason.setFocus()  # a closed quarter: the reason is what is typed first
 
     def chosen_unit(self) -> UnitCode:
         """The unit chosen."""
