@@ -106,6 +106,9 @@ class ModifiedTargetDialog(QDialog):
         self._figure_typed = False
         self.quarter_box.currentIndexChanged.connect(self._fill_current)
         self._fill_current()
+        # The new figure is what is typed here: in «Trimestre», Down changed the quarter unseen.
+        self.num_edit.setFocus()
+        self.num_edit.selectAll()
         for edit in (self.num_edit, self.den_edit):
             edit.textEdited.connect(self._on_figure_typed)
         self.num: Decimal = Decimal(0)

@@ -1,0 +1,46 @@
+"""«Cambiar meta modificada» starts in the new target, taken whole, not in «Trimestre».
+
+The cursor started in «Trimestre»: Down changed the quarter without a word, and the figure
+typed first went nowhere.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.exchange.etca.text import parse_etca_text
+from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def meta(seed_text: str) -> Meta:
+    report: ProgressReport = parse_etca_text(seed_text).report
+    return next(m for m in report.metas if m.description == "ESTUDIOS SOCIOECONÓMICOS")
+
+
+def test_the_new_target_has_the_cursor_with_its_figure_taken_whole(
+    qtbot: QtBot, meta: Meta
+) -> None:
+    dialog = ModifiedTargetDialog(meta, Quarter.SECOND)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    shown = dialog.num_edit.text()
+    assert shown
+
+    focused = QApplication.focusWidget()
+    assert focused is dialog.num_edit
+    assert dialog.num_edit.selectedText() == shown
+    qtbot.keyClicks(focused, "950")
+
+    assert dialog.num_edit.text() == "950"
+    assert dialog.quarter() is Quarter.SECOND
