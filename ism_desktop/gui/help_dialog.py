@@ -85,9 +85,10 @@ solas.</li>
 está <i>Exportar paquete…</i>.</p>
 
 <h3>Teclas</h3>
-<p>F1 esta ayuda · Ctrl+F buscar · Alt+1 lista de metas · Alt+2 lo realizado · Alt+3 la
-evaluación · Alt+4 errores y avisos · Ctrl+Z deshacer · Ctrl+Y rehacer · Esc devolver la cifra
-guardada · Ctrl+E exportar paquete · Ctrl+P imprimir.</p>
+<p>F1 esta ayuda · Ctrl+F buscar (↓ a las metas encontradas, Enter a su cifra) · Alt+1
+lista de metas · Alt+2 lo realizado · Alt+3 la evaluación · Alt+4 errores y avisos · Enter, ↑
+y ↓ entre NUM y DEN · Ctrl+Z deshacer · Ctrl+Y rehacer · Esc devolver la cifra guardada ·
+Ctrl+E exportar paquete · Ctrl+P imprimir.</p>
 """
 
 

@@ -118,6 +118,10 @@ def _build_central(window: MainWindow) -> None:
 
     offer_whole_messages(window.statusBar())  # a refusal's end was cut off the line
     window.setTabOrder(search, tree)
+    from ism_desktop.gui.meta_switch import search_down, search_enter
+
+    search.down_pressed.connect(lambda: search_down(window))
+    search.enter_pressed.connect(lambda: search_enter(window))
 
 
 def _build_actions(

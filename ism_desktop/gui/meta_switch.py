@@ -81,3 +81,20 @@ def follow_search(window: MainWindow, text: str) -> None:
         window.select_meta(wanted)
     else:
         window.select_first()
+
+
+def search_down(window: MainWindow) -> None:
+    """Down in the search box: into the list, on the first meta found."""
+    if window.proxy.rowCount() == 0:
+        return  # nothing found: the box keeps the cursor, to correct the search
+    window.select_first()
+    window.tree.setFocus()
+
+
+def search_enter(window: MainWindow) -> None:
+    """Enter in the search box: to the figure of the meta found, as Alt+2."""
+    if window.proxy.rowCount() == 0:
+        return
+    if not window.tree.currentIndex().isValid():
+        window.select_first()
+    window.focus_achieved()

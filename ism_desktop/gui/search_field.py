@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit
 
@@ -21,8 +21,12 @@ class SearchField(QLineEdit):
 
     A line edit passes Enter on to its dialog, which presses its default button: after typing
     a search, Enter accepted the new year's dialog (the year was made) or opened «Agregar meta».
-    Here Enter stops at the box, where the search is already done.
+    Here Enter stops at the box, where the search is already done; a window may take it on
+    from there (``enter_pressed``), as it may Down (``down_pressed``).
     """
+
+    enter_pressed = Signal()
+    down_pressed = Signal()
 
     def __init__(self, placeholder: str, accessible_name: str) -> None:
         super().__init__()
@@ -50,9 +54,12 @@ class SearchField(QLineEdit):
             self.clear()
             event.accept()
             return
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.down_pressed.emit()
         super().keyPressEvent(event)
         if event.key() in _ENTER:
             event.accept()
+            self.enter_pressed.emit()
 
 
 class NothingFoundNote(QLabel):
