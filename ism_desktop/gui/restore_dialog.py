@@ -98,7 +98,11 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancelar")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText("Cancelar")
+        # Enter never replaces the data: «Restaurar…» is pressed on purpose (Alt+R, a click).
+        self.restore_button.setAutoDefault(False)
+        cancel.setDefault(True)
         self.restore_button.clicked.connect(self._on_restore_clicked)
         buttons.rejected.connect(self.reject)
 
@@ -108,6 +112,12 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.folder_label)
         layout.addWidget(buttons)
         self.resize(640, 420)
+        if backups:
+            # Chosen on opening: with one copy, no arrow key could select it. Restoring still
+            # asks first, and Enter still means «Cancelar».
+            newest = max(range(len(backups)), key=lambda row: backups[row].created_at)
+            self.table.setCurrentIndex(self.model.index(newest, 0))
+            self.table.setFocus()
 
     def chosen(self) -> BackupInfo | None:
         """The confirmed copy once the dialog was accepted, else ``None``."""

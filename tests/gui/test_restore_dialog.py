@@ -81,10 +81,12 @@ def test_the_model_shows_date_reason_metas_and_size() -> None:
     assert "avance__20240503" in str(model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole))
 
 
-def test_restore_is_offered_only_once_a_copy_is_selected(qtbot: QtBot) -> None:
+def test_restore_is_offered_only_while_a_copy_is_selected(qtbot: QtBot) -> None:
     dialog = RestoreDialog(BACKUPS, FOLDER, confirm=FakeConfirm(True))
     qtbot.addWidget(dialog)
 
+    assert dialog.restore_button.isEnabled()  # the newest, chosen on opening
+    dialog.table.selectionModel().clearSelection()
     assert not dialog.restore_button.isEnabled()
     select_row(dialog, 1)
     assert dialog.restore_button.isEnabled()
@@ -118,6 +120,45 @@ def test_a_declined_confirmation_chooses_nothing(qtbot: QtBot) -> None:
 
     assert dialog.chosen() is None
     assert dialog.isVisible()
+
+
+def test_the_newest_copy_is_chosen_on_opening_and_restored_from_the_keyboard(
+    qtbot: QtBot,
+) -> None:
+    # With one copy, arrows could not select it: the list opened with nothing chosen.
+    confirm = FakeConfirm(False)
+    older, newer = backup(2, "al abrir"), backup(4, "antes de importar un paquete")
+    dialog = RestoreDialog([newer, older], FOLDER, confirm=confirm)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert [
+        dialog.model.backup_at(i.row()) for i in dialog.table.selectionModel().selectedRows()
+    ] == [newer]
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.restore_button.setFocus()
+    qtbot.keyClick(dialog.restore_button, Qt.Key.Key_Space)  # «Restaurar…» pressed on purpose
+    dialog.table.setFocus()
+    assert len(confirm.asked) == 1  # declined: the dialog stays
+    assert "04/05/2024" in confirm.asked[0]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # «Cancelar» stays the default
+    assert len(confirm.asked) == 1
+    assert not dialog.isVisible()
+    assert dialog.chosen() is None
+
+
+def test_a_single_copy_is_chosen_on_opening(qtbot: QtBot) -> None:
+    only = backup(3, "al abrir")
+    dialog = RestoreDialog([only], FOLDER, confirm=FakeConfirm(True))
+    qtbot.addWidget(dialog)
+
+    rows = dialog.table.selectionModel().selectedRows()
+    assert [dialog.model.backup_at(i.row()) for i in rows] == [only]
+    assert dialog.table.currentIndex().row() == 0
+    assert dialog.restore_button.isEnabled()
+    assert not dialog.restore_button.isDefault()
 
 
 def test_without_copies_the_dialog_says_so(qtbot: QtBot) -> None:
