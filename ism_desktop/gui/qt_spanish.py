@@ -11,6 +11,9 @@ from PySide6.QtCore import QObject, QTranslator
 from typing_extensions import override
 
 _WORDS: dict[str, dict[str, str]] = {
+    # Key names in menus: Qt's catalogue says «Control+Z» and «Mayúsculas»; Spanish Windows,
+    # and this program's own texts («Ctrl+F»), say «Ctrl» and «Mayús».
+    "QShortcut": {"Ctrl": "Ctrl", "Shift": "Mayús", "Alt": "Alt"},
     "QFileDialog": {
         "&Look in:": "&Buscar en:",
         "Look in:": "Buscar en:",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.application import install_spanish
+from tests.gui.conftest import WindowFactory, unit_profile
 
 pytestmark = pytest.mark.gui
 
@@ -115,3 +117,16 @@ def test_the_print_dialogs_messages_are_spanish(qapp: QApplication) -> None:
         ),
     ):
         assert QCoreApplication.translate(context, source) != source
+
+
+def test_menus_name_keys_as_spanish_windows_does(
+    open_window: WindowFactory, qapp: QApplication
+) -> None:
+    # Menus said «Control+I» and «Control+Z» while the rest of the program says «Ctrl+F».
+    install_spanish(qapp)
+    window = open_window(unit_profile("004"))
+    native = QKeySequence.SequenceFormat.NativeText
+
+    assert window.import_action.shortcut().toString(native) == "Ctrl+I"
+    assert QKeySequence("Ctrl+Shift+Z").toString(native) == "Ctrl+Mayús+Z"
+    assert QKeySequence("Alt+2").toString(native) == "Alt+2"
