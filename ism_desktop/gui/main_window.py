@@ -286,11 +286,9 @@ class MainWindow(QMainWindow):
 
     def focus_achieved(self) -> None:
         """Put the cursor in the reported quarter's achieved figure."""
-        meta = self.form.meta
-        if meta is not None and self.session.can_edit(meta):
-            cell = self.form.grid.editable_cells(meta, self.session.profile.quarter)[0]
-            cell.setFocus()
-            cell.selectAll()
+        from ism_desktop.gui.meta_switch import focus_achieved
+
+        focus_achieved(self)
 
     def edit_profile(self) -> None:
         """Change who this PC is, or the period being reported."""

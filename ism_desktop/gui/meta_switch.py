@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, QTimer
 
+from ism_desktop.domain.wording import REOPEN_MENU
+
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
 
@@ -98,3 +100,22 @@ def search_enter(window: MainWindow) -> None:
     if not window.tree.currentIndex().isValid():
         window.select_first()
     window.focus_achieved()
+
+
+def focus_achieved(window: MainWindow) -> None:
+    """The cursor in the reported quarter's achieved figure; a closed quarter says why not.
+
+    In a closed quarter the cell ignored every key typed, without a word.
+    """
+    meta = window.form.meta
+    if meta is None or not window.session.can_edit(meta):
+        return
+    cell = window.form.grid.editable_cells(meta, window.session.profile.quarter)[0]
+    cell.setFocus()
+    cell.selectAll()
+    if cell.isReadOnly():
+        window.statusBar().showMessage(
+            f"El {window.session.profile.quarter.in_words} está cerrado: sus cifras son de solo "
+            f"consulta. Para corregirlas, reábralo con un motivo ({REOPEN_MENU}).",
+            12000,
+        )
