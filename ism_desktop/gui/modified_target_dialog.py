@@ -95,7 +95,7 @@ class ModifiedTargetDialog(QDialog):
         if self._percent:
             form.addRow("&Denominador (DEN):", self.den_edit)
         form.addRow("&Motivo (obligatorio):", self.reason_edit)
-        form.addRow("&Documento que lo autoriza:", self.document_edit)
+        form.addRow("Documento que lo a&utoriza:", self.document_edit)
         layout.addLayout(form)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b71c1c;")

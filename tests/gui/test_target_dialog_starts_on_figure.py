@@ -6,11 +6,13 @@ typed first went nowhere.
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.exchange.etca.text import parse_etca_text
@@ -44,3 +46,16 @@ def test_the_new_target_has_the_cursor_with_its_figure_taken_whole(
 
     assert dialog.num_edit.text() == "950"
     assert dialog.quarter() is Quarter.SECOND
+
+
+def test_no_two_alt_letters_of_the_dialog_clash(qtbot: QtBot, seed_text: str) -> None:
+    # «&Denominador (DEN)» and «&Documento que lo autoriza» both took Alt+D.
+    report: ProgressReport = parse_etca_text(seed_text).report
+    percentage = next(m for m in report.metas if m.kind is MetaKind.PERCENTAGE)
+    dialog = ModifiedTargetDialog(percentage, Quarter.SECOND)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+    letters = [found.group(1).lower() for t in texts if (found := re.search(r"&(?!&)(.)", t))]
+
+    assert len(letters) == len(set(letters)), texts
