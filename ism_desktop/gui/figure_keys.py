@@ -17,7 +17,7 @@ def moved_in_column(
     """Whether Enter, Down or Up moved as in a spreadsheet: NUM, then DEN, of the column.
 
     Enter left the cursor in NUM, so NUM, Enter, DEN, Enter wrote DEN's figure over NUM.
-    Enter saves first; a figure refused keeps the cursor, with its red message.
+    A figure typed is saved first; refused, it keeps the cursor, with its red message.
     """
     if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
         return False
@@ -26,8 +26,10 @@ def moved_in_column(
         return False
     if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
         return False
-    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-        cell.event(event)  # the cell's own Enter: the figure is saved (or refused) now
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or cell.isModified():
+        # The cell's own Enter: the figure is saved (or refused) now, before moving.
+        enter = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+        cell.event(event if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else enter)
         if cell.isModified() or cell.isReadOnly() or not cell.hasFocus():
             return True  # refused, or the quarter closed meanwhile: stay
     column = [c for c in column_of(cell) if not c.isReadOnly()]

@@ -83,3 +83,24 @@ def test_a_refused_figure_keeps_the_cursor_and_its_message(
     assert num.hasFocus()
     assert num.text() == "x"
     assert window.form.input_error.text()
+
+
+def test_down_with_a_refused_figure_keeps_the_cursor(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    window = open_window(unit_profile("003"))
+    select(window, QUALITY)
+    window.activateWindow()
+    num, den = achieved_cell(window, RowKind.NUM), achieved_cell(window, RowKind.DEN)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+
+    qtbot.keyClicks(num, "x")
+    qtbot.keyClick(num, Qt.Key.Key_Down)
+    assert num.hasFocus()
+    assert window.form.input_error.text()
+
+    num.selectAll()
+    qtbot.keyClicks(num, "80")
+    qtbot.keyClick(num, Qt.Key.Key_Down)  # saved on the way, as Enter would
+    assert den.hasFocus()
+    assert _stored(db_path) == (Decimal(80), Decimal(100))
