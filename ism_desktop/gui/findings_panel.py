@@ -107,10 +107,17 @@ class FindingsPanel(QWidget):
             )
             self.summary.setStyleSheet("color: #455a64;")
         elif not errors and not warnings:
-            self.summary.setText("Sin errores ni avisos: el paquete puede exportarse.")
+            can = (
+                "el informe institucional puede imprimirse"
+                if self._coordinator
+                else "el paquete puede exportarse"
+            )
+            self.summary.setText(f"Sin errores ni avisos: {can}.")
             self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:
-            blocked = _what_errors_block(errors, self._own_errors, self._unit)
+            blocked = _what_errors_block(
+                errors, self._own_errors, self._unit, coordinator=self._coordinator
+            )
             self.summary.setText(
                 f"{count(errors, 'error', 'errores')} · {count(warnings, 'aviso', 'avisos')} "
                 f"({open_warnings} sin justificar).{blocked}"
@@ -143,10 +150,16 @@ class FindingsPanel(QWidget):
             self.justify_requested.emit(row)
 
 
-def _what_errors_block(errors: int, own: int, unit: str) -> str:
-    """What the errors mean for this PC's export: only its unit's own stop it."""
+def _what_errors_block(errors: int, own: int, unit: str, *, coordinator: bool = False) -> str:
+    """What the errors mean for this PC: only its unit's own stop its export.
+
+    The coordinating unit sends no package: its own errors stand before the institutional
+    report is printed, and other units' come corrected in their next packages.
+    """
     if not errors:
         return ""
+    if coordinator:
+        return _what_errors_mean_here(errors, own, unit)
     if own == errors:
         return (
             f" El paquete no puede exportarse hasta {'corregirlo' if own == 1 else 'corregirlos'}."
@@ -158,3 +171,21 @@ def _what_errors_block(errors: int, own: int, unit: str) -> str:
         return f" Los errores son de otras unidades: no impiden exportar {package}."
     mine, them = ("1 es", "corregirlo") if own == 1 else (f"{own} son", "corregirlos")
     return f" De ellos, {mine} de la unidad {unit}: su paquete no puede exportarse hasta {them}."
+
+
+def _what_errors_mean_here(errors: int, own: int, unit: str) -> str:
+    """At the coordinating unit: others' errors come corrected in their packages."""
+    report = "antes de imprimir el informe institucional."
+    if own == errors:
+        return f" {'Corríjalo' if own == 1 else 'Corríjalos'} {report}"
+    if not own:
+        if errors == 1:
+            return (
+                " El error es de otra unidad: lo corrige esa unidad y llega en su próximo paquete."
+            )
+        return (
+            " Los errores son de otras unidades: los corrige cada unidad y llegan en su próximo "
+            "paquete."
+        )
+    mine, them = ("1 es", "corríjalo") if own == 1 else (f"{own} son", "corríjalos")
+    return f" De ellos, {mine} de la unidad {unit}: {them} {report}"

@@ -213,15 +213,42 @@ def test_the_coordinator_is_not_told_other_units_errors_block_its_package(
 
     text = coordinator.findings.summary.text()
     assert text.startswith("1 error · ")
-    assert "no puede exportarse" not in text
+    # The coordinating unit sends no package of its own (its export is refused).
+    assert "paquete de la unidad 002" not in text
     assert text.endswith(
-        "El error es de otra unidad: no impide exportar el paquete de la unidad 002."
+        "El error es de otra unidad: lo corrige esa unidad y llega en su próximo paquete."
     )
     (error,) = [row for row in _rows(coordinator) if row.finding.is_error]
     tip = coordinator.findings.model.index(_rows(coordinator).index(error)).data(
         Qt.ItemDataRole.ToolTipRole
     )
     assert tip.endswith("Error de otra unidad: lo corrige esa unidad.")
+
+
+@pytest.mark.parametrize(
+    ("errors", "own", "said"),
+    [
+        (0, 0, ""),
+        (1, 0, " El error es de otra unidad: lo corrige esa unidad y llega en su próximo paquete."),
+        (
+            2,
+            0,
+            " Los errores son de otras unidades: los corrige cada unidad y llegan en su próximo "
+            "paquete.",
+        ),
+        (2, 2, " Corríjalos antes de imprimir el informe institucional."),
+        (
+            3,
+            1,
+            " De ellos, 1 es de la unidad 002: corríjalo antes de imprimir el informe "
+            "institucional.",
+        ),
+    ],
+)
+def test_what_the_errors_mean_at_the_coordinator(errors: int, own: int, said: str) -> None:
+    from ism_desktop.gui.findings_panel import _what_errors_block
+
+    assert _what_errors_block(errors, own, "002", coordinator=True) == said
 
 
 @pytest.mark.parametrize(
@@ -303,3 +330,21 @@ def test_an_empty_list_leaves_no_button_to_press(qtbot: QtBot) -> None:
 
     assert not panel.go_button.isEnabled()
     assert not panel.justify_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("coordinator", "said"),
+    [
+        (False, "Sin errores ni avisos: el paquete puede exportarse."),
+        (True, "Sin errores ni avisos: el informe institucional puede imprimirse."),
+    ],
+)
+def test_no_findings_say_what_this_pc_can_do(qtbot: QtBot, coordinator: bool, said: str) -> None:
+    from ism_desktop.gui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+
+    panel.set_rows([], metas=56, coordinator=coordinator, unit="002" if coordinator else "004")
+
+    assert panel.summary.text() == said
