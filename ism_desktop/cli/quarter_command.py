@@ -17,7 +17,8 @@ _CLOSE = (
     "En una unidad, un trimestre que cambió después de exportar su paquete no se cierra así: "
     "se exporta de nuevo (eso lo cierra). En la unidad coordinadora, el trimestre de otra "
     "unidad se cierra al recibir su paquete: a mano solo se cierra uno ya recibido (reabierto "
-    "por error, por ejemplo) o uno de la propia unidad coordinadora."
+    "por error, por ejemplo), uno que trajo el informe oficial importado o uno de la propia "
+    "unidad coordinadora."
 )
 _REOPEN = (
     "Reabre el trimestre de la unidad para corregirlo; pide --motivo, que queda registrado. En "

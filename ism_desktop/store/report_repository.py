@@ -308,6 +308,17 @@ class ReportRepository:
             )
         return metas
 
+    def official_report_through(self, year: int, quarter: Quarter) -> bool:
+        """Whether an official report imported for ``year`` reached ``quarter``.
+
+        A report carries every quarter up to its own: the units delivered those in it.
+        """
+        row = self._db.execute(
+            "SELECT 1 FROM report_imports WHERE year = ? AND quarter >= ? LIMIT 1",
+            [year, int(quarter)],
+        ).fetchone()
+        return row is not None
+
     def _load_catalogue(self) -> Catalogue:
         entities = {
             r["code"]: Entity(r["code"], r["name"])

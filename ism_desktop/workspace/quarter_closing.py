@@ -73,9 +73,9 @@ def _refuse_unreceived(
 
     There a unit's quarter closes as its package is received: closed before, it read as
     delivered on the board, and the unit's package was then refused as coming to a closed
-    quarter. The coordinator's own unit sends no package (its metas are typed here), and a
-    database not known as the coordinator's (a fresh import of the official report) may close
-    what that report brought.
+    quarter. The coordinator's own unit sends no package (its metas are typed here); a quarter
+    an imported official report brought was delivered in it (no package of it will come), and
+    a database not known as the coordinator's may close what it holds.
     """
     identity = store.identity.get()
     if identity is None or identity.role is not Role.COORDINATOR or identity.unit == unit:
@@ -83,6 +83,8 @@ def _refuse_unreceived(
     if store.closures.is_closed(year, entity, unit, quarter):
         return  # nothing to do: set_state says it was closed already
     if (entity, unit) in store.received.latest_by_unit(PackageKind.REPORT, year, quarter):
+        return
+    if store.reports.official_report_through(year, quarter):
         return
     n = int(quarter)
     raise ClosingError(

@@ -90,24 +90,28 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.FIRST, 2024)
     export = ("export", "--db", unit, "--unidad", "004", "--out")
     first = ok(*export, tmp_path / "1", "--trimestre", "1").strip()
-    # The coordinator cannot close the quarter before the package comes: closed, it read as
-    # delivered and the package was refused.
+    # The coordinator closed the quarter before the package came: refused, nothing written.
+    ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", coordinator)
     before = _snapshot(coordinator)
-    early = run_cli(
-        "trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", coordinator
-    )
-    assert early.returncode == 2
-    assert "la unidad 004 no ha entregado el trimestre 1 de 2024" in early.stderr
+    result = run_cli("import-package", "--db", coordinator, first)
+    assert result.returncode == 2
+    assert "el trimestre 1 de la unidad 004 está cerrado" in result.stderr
+    # The window shows this text too: it named only the command, which an office never types.
+    assert (
+        "reábralo con un motivo (Año → Cerrar o reabrir un trimestre…; en la línea de comandos: "
+        'ism-desktop trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 1 --motivo "…")'
+    ) in result.stderr
     assert _snapshot(coordinator) == before
-    # Received, the quarter is closed at both ends.
-    ok("import-package", "--db", coordinator, first)
     # The unit's own export closed its first quarter: typing there is refused too.
     with pytest.raises(QuarterClosedError, match="está cerrado"):
         type_quarter(unit, {APOYO: (1, "OTRA")}, "Unidad 004", Quarter.FIRST, 2024)
 
-    # The unit then reopens its own copy and changes the first quarter. Its second quarter's
-    # package waits for the first one's, corrected.
+    # Reopened there and received, the quarter is closed at both ends; the unit then reopens
+    # its own copy and changes the first quarter. Its second quarter's package waits for the
+    # first one's, corrected.
     reopen = ("trimestre", "reabrir", "--unidad", "004", "--trimestre", "1", "--motivo")
+    ok(*reopen, "Llega el paquete", "--db", coordinator)
+    ok("import-package", "--db", coordinator, first)
     ok(*reopen, "Corrección", "--db", unit)
     type_quarter(unit, {APOYO: (401, "OTRA")}, "Unidad 004", Quarter.FIRST, 2024)
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
@@ -118,21 +122,10 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
     closing = run_cli("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", unit)
     assert closing.returncode != 0
     assert "cambió después de enviar su paquete" in closing.stderr
-    # The corrected package comes to a quarter closed by its first one: refused, nothing
-    # written, and the refusal says how to reopen it.
-    corrected = ok(*export, tmp_path / "1b", "--trimestre", "1").strip()
-    before = _snapshot(coordinator)
-    result = run_cli("import-package", "--db", coordinator, corrected)
-    assert result.returncode == 2
-    assert "el trimestre 1 de la unidad 004 está cerrado" in result.stderr
-    # The window shows this text too: it named only the command, which an office never types.
-    assert (
-        "reábralo con un motivo (Año → Cerrar o reabrir un trimestre…; en la línea de comandos: "
-        'ism-desktop trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 1 --motivo "…")'
-    ) in result.stderr
-    assert _snapshot(coordinator) == before
-    # The corrected package never reaches the coordinator: the changes ride in the second
-    # quarter's package, and the coordinator, which holds the first quarter closed, refuses it.
+    # Sent again, but the corrected package never reaches the coordinator: the changes ride
+    # in the second quarter's package, and the coordinator, which holds the first quarter
+    # closed, refuses it.
+    ok(*export, tmp_path / "1b", "--trimestre", "1")
     second = ok(*export, tmp_path / "2", "--trimestre", "2").strip()
     with (
         Store.open(coordinator) as store,
@@ -238,14 +231,16 @@ def test_the_coordinator_closes_no_quarter_a_unit_never_reported(
     coordinator, _unit = _unit_with_base(tmp_path, seed_path)  # the coordinator's, by its base
     before = _snapshot(coordinator)
 
-    result = run_cli("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1",
+    result = run_cli("trimestre", "cerrar", "--unidad", "004", "--trimestre", "2",
                      "--db", coordinator)  # fmt: skip
 
     assert result.returncode == 2, result.stdout
-    assert "la unidad 004 no ha entregado el trimestre 1 de 2024" in result.stderr
+    assert "la unidad 004 no ha entregado el trimestre 2 de 2024" in result.stderr
     assert "«import-package»" in result.stderr
     assert "No se cerró el trimestre." in result.stderr
     assert "Traceback" not in result.stderr
     assert _snapshot(coordinator) == before
     # The coordinator's own unit sends no package: its quarter closes by hand.
-    ok("trimestre", "cerrar", "--unidad", "002", "--trimestre", "1", "--db", coordinator)
+    ok("trimestre", "cerrar", "--unidad", "002", "--trimestre", "2", "--db", coordinator)
+    # The first quarter came in the official report imported: delivered, it closes by hand.
+    ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "1", "--db", coordinator)

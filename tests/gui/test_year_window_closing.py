@@ -145,10 +145,11 @@ def test_the_coordinator_is_told_a_quarter_closes_when_its_package_comes(
         QMessageBox, "warning", lambda _p, title, text, *_a: told.append((title, text))
     )
 
-    window.year_actions.apply_closing(UnitCode("004"), 1, reopen=False, reason="")
+    # The second quarter: the first came in the official report imported, delivered.
+    window.year_actions.apply_closing(UnitCode("004"), 2, reopen=False, reason="")
 
     [(title, text)] = told
     assert title == "Cerrar o reabrir un trimestre"
-    assert text.startswith("La unidad 004 no ha entregado el trimestre 1 de 2024")
+    assert text.startswith("La unidad 004 no ha entregado el trimestre 2 de 2024")
     assert "Archivo → Recibir paquetes…" in text
-    assert not store.closures.is_closed(2024, "30", UnitCode("004"), Quarter.FIRST)
+    assert not store.closures.is_closed(2024, "30", UnitCode("004"), Quarter.SECOND)

@@ -40,20 +40,33 @@ def test_a_quarter_the_unit_never_reported_is_not_closed(
     workspace = open_workspace(COORDINATOR)
     store = workspace.store
     store.identity.set(PcIdentity(Role.COORDINATOR, "30", UnitCode("002")))
-    # A package of another quarter says nothing of this one.
-    store.received.record(_received(UNIT, Quarter.SECOND))
+    # A package of another quarter says nothing of this one; the official report imported
+    # (the first quarter's) says nothing of the second.
+    store.received.record(_received(UNIT, Quarter.THIRD))
 
     with pytest.raises(ClosingError) as refused:
-        close_quarter(store, 2024, UNIT, Quarter.FIRST, workspace.author)
+        close_quarter(store, 2024, UNIT, Quarter.SECOND, workspace.author)
 
     said = str(refused.value)
-    assert said.startswith("la unidad 004 no ha entregado el trimestre 1 de 2024")
+    assert said.startswith("la unidad 004 no ha entregado el trimestre 2 de 2024")
     assert "se cierra al recibir su paquete" in said
     assert "Recibir paquetes" in said
     assert "«import-package»" in said
     assert said.endswith("No se cerró el trimestre.")
-    assert not store.closures.is_closed(2024, "30", UNIT, Quarter.FIRST)
+    assert not store.closures.is_closed(2024, "30", UNIT, Quarter.SECOND)
     assert store.closures.log(2024, UNIT) == []
+
+
+def test_a_quarter_the_official_report_brought_closes(open_workspace: WorkspaceFactory) -> None:
+    # The official report of the first quarter (imported here) is every unit's delivery of it:
+    # no package of that quarter will ever come, and left open it could be changed by one.
+    workspace = open_workspace(COORDINATOR)
+    store = workspace.store
+    store.identity.set(PcIdentity(Role.COORDINATOR, "30", UnitCode("002")))
+
+    assert close_quarter(store, 2024, UNIT, Quarter.FIRST, workspace.author)
+
+    assert store.closures.is_closed(2024, "30", UNIT, Quarter.FIRST)
 
 
 def test_a_received_quarter_and_the_coordinators_own_still_close(
