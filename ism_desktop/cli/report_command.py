@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import sys
 from pathlib import Path
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, load_report
@@ -68,11 +69,12 @@ def run(args: argparse.Namespace) -> int:
             return code
         print(f"Excel escrito: {args.xlsx} ({count(layout.meta_count, 'meta', 'metas')}, {scope}).")
     if missing := layout.unreported_count:
-        verb = "no tiene" if missing == 1 else "no tienen"
+        one = missing == 1
         print(
             f"Aviso: informe incompleto: {missing} de {count(layout.meta_count, 'meta', 'metas')} "
-            f"{verb} reportado el trimestre {layout.quarter.spanish_name}; el formato oficial "
-            "las imprime en 0."
+            f"{'no tiene' if one else 'no tienen'} reportado el {layout.quarter.in_words}; el "
+            f"formato oficial {'la' if one else 'las'} imprime en 0.",
+            file=sys.stderr,
         )
     return EXIT_OK
 

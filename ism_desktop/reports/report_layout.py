@@ -186,7 +186,8 @@ class ReportLayout:
             return None
         return (
             f"INFORME INCOMPLETO: {missing} de {count(self.meta_count, 'meta', 'metas')} sin "
-            "reportar en el trimestre (el formato oficial las imprime en 0)"
+            f"reportar en el trimestre (el formato oficial {'la' if missing == 1 else 'las'} "
+            "imprime en 0)"
         )
 
     def entries(self) -> Iterable[MetaEntry]:

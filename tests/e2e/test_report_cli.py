@@ -205,9 +205,10 @@ def test_a_quarter_not_yet_reported_is_marked_on_every_page_and_told(
     )
 
     assert result.returncode == 0, result.stderr
-    assert (
-        "Aviso: informe incompleto: 7 de 7 metas no tienen reportado el trimestre SEGUNDO; el "
-        "formato oficial las imprime en 0." in result.stdout
+    # A warning, on the error stream as the other commands' warnings; the files are written.
+    assert result.stderr.strip() == (
+        "Aviso: informe incompleto: 7 de 7 metas no tienen reportado el segundo trimestre; el "
+        "formato oficial las imprime en 0."
     )
     with pdfplumber.open(pdf) as document:
         pages = [page.extract_text() for page in document.pages]
@@ -224,7 +225,26 @@ def test_a_fully_reported_quarter_carries_no_mark(database: Path, tmp_path: Path
     result = run_cli("report", "--db", database, "--trimestre", "1", "--pdf", pdf)
 
     assert result.returncode == 0, result.stderr
-    assert "Aviso" not in result.stdout
+    assert "Aviso" not in result.stdout + result.stderr
     with pdfplumber.open(pdf) as document:
         text = "\n".join(page.extract_text() for page in document.pages)
     assert "INCOMPLETO" not in text
+
+
+def test_one_unreported_meta_is_said_in_the_singular(database: Path, tmp_path: Path) -> None:
+    # Unit 009 has one meta.
+    pdf = tmp_path / "transparencia.pdf"
+
+    result = run_cli("report", "--db", database, "--trimestre", "3", "--unidad", "9", "--pdf", pdf)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == (
+        "Aviso: informe incompleto: 1 de 1 meta no tiene reportado el tercer trimestre; el "
+        "formato oficial la imprime en 0."
+    )
+    with pdfplumber.open(pdf) as document:
+        text = document.pages[0].extract_text()
+    assert (
+        "INFORME INCOMPLETO: 1 de 1 meta sin reportar en el trimestre (el formato oficial la "
+        "imprime en 0)"
+    ) in text
