@@ -33,6 +33,8 @@ def print_one_page_wide(sheet: Worksheet, title_rows: int) -> None:
 
 # Points per line of Calibri 11, the default font of a workbook openpyxl writes.
 LINE_POINTS = 15
+# Excel's tallest row: a taller one is cut, or the file offered for repair.
+MAX_ROW_POINTS = 409
 # About one capital letter per unit of a column's width in Calibri 11: an estimate.
 _CHARACTERS_PER_WIDTH = 1.0
 
@@ -51,4 +53,4 @@ def fit_row_height(sheet: Worksheet, row: int, texts: Iterable[tuple[str, float]
     """
     lines = max((wrapped_lines(text, width) for text, width in texts), default=1)
     if lines > 1:
-        sheet.row_dimensions[row].height = lines * LINE_POINTS
+        sheet.row_dimensions[row].height = min(lines * LINE_POINTS, MAX_ROW_POINTS)
