@@ -25,11 +25,13 @@ class ClosedFigureNote:
 
     The cells show the database's figures, read-only (what was sent): the typed one would read
     as saved there. The note names each cell and what was typed in it, while its meta is shown
-    and its quarter stays closed; nothing tries to save it again.
+    and its quarter stays closed; nothing tries to save it again. Reopened, the typing is handed
+    back to be typed again in its cells, as typing not yet saved.
     """
 
     def __init__(self, layout: QLayout) -> None:
         self._kept: str | None = None  # the stable id of the meta whose figures are kept
+        self._typed: dict[QLineEdit, str] = {}
         self.note = boxed_note(layout, "Cifra no guardada", RED)
         self.note.setObjectName("cifra_no_guardada")
         self.note.hide()
@@ -39,11 +41,20 @@ class ClosedFigureNote:
         if not typed:
             return
         self._kept = stable_id
+        self._typed = dict(typed)
         self.note.setText(closed_figure_text({c.accessibleName(): t for c, t in typed.items()}))
         self.note.show()
 
-    def follow(self, stable_id: str | None, editable: bool) -> None:
-        """A meta shown: the note stays only on its own meta while its quarter is closed."""
-        if editable or stable_id != self._kept:
-            self._kept = None
-            self.note.hide()
+    def follow(self, stable_id: str | None, editable: bool) -> dict[QLineEdit, str]:
+        """A meta shown: the note stays only on its own meta while its quarter is closed.
+
+        Returns what to type back in the cells: the kept typing when its meta is shown again
+        editable (its quarter reopened, here or by another program), else nothing.
+        """
+        if stable_id == self._kept and not editable:
+            return {}
+        back = self._typed if stable_id == self._kept else {}
+        self._kept = None
+        self._typed = {}
+        self.note.hide()
+        return back

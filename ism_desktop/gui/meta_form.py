@@ -95,8 +95,7 @@ class MetaForm(QWidget):
         self.grid.achieved_edited.connect(self._on_achieved_edited)
         self.grid.achieved_finished.connect(self._commit_achieved)
         figures_layout.addWidget(self.grid)
-        # Beside the button, not on a line of its own: a figure refused as it is typed must
-        # not push the form down a line (and back up once it is mended).
+        # Beside the button: a figure refused as typed must not push the form down (and back up).
         self.input_error = QLabel()
         self.input_error.setStyleSheet("color: #b71c1c;")
         self.input_error.setWordWrap(True)
@@ -232,7 +231,7 @@ class MetaForm(QWidget):
                 f"VAL. ACUM. {'SI' if meta.cumulative else 'NO'}" + read_only
             )
             self.grid.show_meta(meta, quarter, editable)
-            self.closed_figures.follow(meta.stable_id, editable)
+            typed_back = self.closed_figures.follow(meta.stable_id, editable)
             every_closed = len(self._session.closed_quarters(meta)) == len(Quarter)
             self.modify_button.setEnabled(self._session.can_edit(meta) and not every_closed)
             request_tip = REQUEST_TIP if self._is_request() else ""
@@ -247,6 +246,7 @@ class MetaForm(QWidget):
             self._show_progress(meta)
             self._show_count()
             show_notes(self.observations, self.requests, self._session, meta)
+            self._put_back_typing(typed_back)
         finally:
             self._loading = False
 
