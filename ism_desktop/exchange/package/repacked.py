@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.package.manifest import MANIFEST_NAME, PACKAGE_EXTENSION, shown_name
 
 MAC_FOLDER = "__MACOSX"
@@ -28,11 +29,22 @@ def _mac_extra(name: str) -> bool:
     return name.split("/", 1)[0] == MAC_FOLDER or last.startswith("._") or last == ".DS_Store"
 
 
-def repacked(names: Sequence[str]) -> str | None:
-    """Why a zip with these entries is no package but holds packages or one's files; or None."""
+def repacked(names: Sequence[str], first: bool = False) -> str | None:
+    """Why a zip with these entries is no package but holds packages or one's files; or None.
+
+    ``first``: the names are only the zip's first entries (its directory was read so far): the
+    packages among them are said as «at least» so many, never as all it holds.
+    """
     mac = any(_mac_extra(name) for name in names)
     files = [name for name in names if not name.endswith("/") and not _mac_extra(name)]
     inner = [name for name in files if name.lower().endswith(PACKAGE_EXTENSION)]
+    if inner and first:
+        named = ", ".join(f"«{shown_name(name)}»" for name in inner[:_NAMED])
+        more = " y otros" if len(inner) > _NAMED else ""
+        return (
+            f"contiene al menos {count(len(inner), 'paquete', 'paquetes')} ({named}{more}): "
+            "descomprímalo y reciba cada uno"
+        )
     if len(inner) == 1:
         return f"contiene el paquete «{shown_name(inner[0])}»: descomprímalo y reciba ese archivo"
     if inner:

@@ -7,7 +7,7 @@ claims; these read only the end record, and the names as far as a bound goes.
 from __future__ import annotations
 
 import struct
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 _END_RECORD = struct.Struct("<4s4H2LH")
 _END_SIGNATURE = b"PK\x05\x06"
@@ -30,29 +30,41 @@ def declared_entries(stream: BinaryIO, size: int) -> int | None:
     return int(fields[4]) if fields[4] != 0xFFFF else -1
 
 
-def central_names(stream: BinaryIO, size: int) -> list[str]:
+class CentralNames(NamedTuple):
+    """The names read of a central directory, and whether the bound stopped the reading."""
+
+    names: list[str]
+    cut_short: bool  # more of the directory lay past ``_NAMES_BYTES``: the names are a part
+
+
+def central_names(stream: BinaryIO, size: int) -> CentralNames:
     """The entry names of the central directory, as far as ``_NAMES_BYTES`` of it go.
 
     Read without ``zipfile`` (which would list every entry, however many a hostile one claims),
-    only to tell what kind of file a refused zip is; an unreadable directory gives fewer names.
+    only to tell what kind of file a refused zip is; an unreadable directory gives fewer names,
+    and is not ``cut_short``: it is the directory that ends there, not the reading.
     """
     start = max(0, size - _END_SEARCH)
     stream.seek(start)
     tail = stream.read(size - start)
     where = tail.rfind(_END_SIGNATURE)
     if where < 0 or len(tail) - where < _END_RECORD.size:
-        return []
+        return CentralNames([], cut_short=False)
     directory_size, offset = _END_RECORD.unpack_from(tail, where)[5:7]
     stream.seek(offset)
     directory = stream.read(min(directory_size, _NAMES_BYTES))
+    # A header or name past the bytes read is cut by the bound only if the directory went on.
+    bounded = len(directory) == _NAMES_BYTES < directory_size
     names: list[str] = []
     at = 0
     while at + _CENTRAL_HEADER.size <= len(directory):
         header = _CENTRAL_HEADER.unpack_from(directory, at)
         if header[0] != _CENTRAL_SIGNATURE:
-            break
+            return CentralNames(names, cut_short=False)
         name_length, extra_length, comment_length = header[12:15]
         start_name = at + _CENTRAL_HEADER.size
+        if start_name + name_length > len(directory):  # a name half read is no name
+            break
         names.append(directory[start_name : start_name + name_length].decode("cp437", "replace"))
         at = start_name + name_length + extra_length + comment_length
-    return names
+    return CentralNames(names, cut_short=bounded)

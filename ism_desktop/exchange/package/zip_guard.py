@@ -32,8 +32,9 @@ from ism_desktop.exchange.package.manifest import PackageRefusedError, Refusal, 
 from ism_desktop.exchange.package.zip_directory import central_names, declared_entries
 from ism_desktop.platform import describe_os_error
 
-# Given a refused zip's entry names, what it holds instead, in Spanish; None: nothing to say.
-Explanation = Callable[[Sequence[str]], str | None]
+# Given a refused zip's entry names, and whether they are only the first of its entries (the
+# reading was bounded), what it holds instead, in Spanish; None: nothing to say.
+Explanation = Callable[[Sequence[str], bool], str | None]
 CHUNK_BYTES = 64 * 1024
 MIB = 1024 * 1024
 _DRIVE = re.compile(r"[A-Za-z]:")
@@ -266,7 +267,9 @@ def _check_entries(
         )
 
 
-def _told(names: Sequence[str], limits: ZipLimits, explained: Explanation | None) -> str | None:
+def _told(
+    names: Sequence[str], limits: ZipLimits, explained: Explanation | None, first: bool = False
+) -> str | None:
     """What ``explained`` says of names that could all be unzipped safely; None otherwise."""
     if explained is None or not names:
         return None
@@ -274,7 +277,7 @@ def _told(names: Sequence[str], limits: ZipLimits, explained: Explanation | None
     folders_allowed = replace(limits, allow_directories=True)
     if any(_name_problem(name, folders_allowed) for name in names):
         return None
-    return explained(names)
+    return explained(names, first)
 
 
 def _told_of(
@@ -345,10 +348,13 @@ def open_guarded(
         if declared < 0:
             raise refused(label, "usa el formato ZIP64, que no se admite")
         if declared > limits.max_entries:
-            names = central_names(stream, size)
+            names, cut_short = central_names(stream, size)
             if other := foreign(names):
                 raise PackageRefusedError(label, other)
-            if said := _told(names, limits, explained):
+            # Fewer names than the end record claims, with none left unread: no such zip to
+            # unzip, but a damaged (or forged) directory, refused as any count over the cap.
+            whole = cut_short or len(names) == declared
+            if whole and (said := _told(names, limits, explained, first=cut_short)):
                 raise PackageRefusedError(label, said)
             raise refused(label, f"tiene {declared} entradas; se admiten {limits.max_entries}")
         stream.seek(0)
