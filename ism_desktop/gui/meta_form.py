@@ -28,7 +28,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.gui.closed_figure_note import ClosedFigureNote
-from ism_desktop.gui.closed_text_note import ClosedTextNote
+from ism_desktop.gui.evaluation_box import EvaluationBox
 from ism_desktop.gui.figure_grid import FigureGrid
 from ism_desktop.gui.meta_form_notes import (
     CHANGE_WITHOUT_TYPING,
@@ -43,7 +43,6 @@ from ism_desktop.gui.meta_form_notes import (
     boxed_note,
     show_notes,
 )
-from ism_desktop.gui.narrative_edit import NarrativeEdit
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 from ism_desktop.gui.typed_cells import put_back, typed_cells
@@ -67,11 +66,11 @@ class MetaForm(QWidget):
         # Before an action that saves on the meta: False stops it (typing that cannot be saved).
         # The window asks, as when closing; alone, the form stops.
         self.may_leave_typing: Callable[[str, str], bool] = lambda _title, _asked: not self.flush()
-        self._build()
         self._narrative_timer = QTimer(self)
         self._narrative_timer.setSingleShot(True)
         self._narrative_timer.setInterval(NARRATIVE_SAVE_DELAY_MS)
         self._narrative_timer.timeout.connect(self._commit_narrative)
+        self._build()
         self.narrative.typing = self._narrative_timer.isActive
         session.meta_changed.connect(self._on_meta_changed)
         self.show_meta(None)
@@ -129,21 +128,13 @@ class MetaForm(QWidget):
         layout.addWidget(legend)
         self.observations = boxed_note(layout, "Observaciones de la unidad coordinadora", PURPLE)
         self.requests = boxed_note(layout, "Solicitudes de cambio de meta modificada", ORANGE)
-        narrative_box = QGroupBox()
-        self.narrative_box = narrative_box
-        narrative_layout = QVBoxLayout(narrative_box)
-        narrative_layout.setContentsMargins(6, 4, 6, 4)
-        self.narrative = NarrativeEdit()
-        self.narrative.setAccessibleName("Evaluación cualitativa")
-        self.narrative.setObjectName("evaluacion")
-        self.narrative.setMinimumHeight(60)
+        self.narrative_box = EvaluationBox(self._narrative_timer.start)
+        self.narrative = self.narrative_box.narrative
         self.narrative.textChanged.connect(self._on_narrative_changed)
         self.narrative.focus_left.connect(self._commit_narrative)
-        self.char_count = QLabel()
-        narrative_layout.addWidget(self.narrative)
-        narrative_layout.addWidget(self.char_count)
-        self.closed_text = ClosedTextNote(self.narrative, narrative_layout)
-        layout.addWidget(narrative_box, 1)
+        self.char_count = self.narrative_box.char_count
+        self.closed_text = self.narrative_box.closed_text
+        layout.addWidget(self.narrative_box, 1)
         # Tab from the typed figure goes on to its evaluation: the button, before it, took the
         # first space typed there as a press.
         QWidget.setTabOrder(self.narrative, self.modify_button)
@@ -239,7 +230,9 @@ class MetaForm(QWidget):
             self.modify_button.setText(self.modify_text())
             self.narrative_box.setTitle(f"Evaluación cualitativa del {quarter.in_words}")
             self.narrative.setReadOnly(not editable)
-            keep_typing = keep_typing or self.closed_text.holds(meta.stable_id, editable)
+            # A text refused as its quarter closed: kept to copy, or typed back once reopened.
+            kept = self.closed_text.follow(meta.stable_id, quarter, editable)
+            keep_typing = keep_typing or kept
             if self.narrative.toPlainText() != meta.evaluation(quarter) and not keep_typing:
                 self.narrative.setPlainText(meta.evaluation(quarter))
                 self.narrative.document().setModified(False)
@@ -384,7 +377,7 @@ class MetaForm(QWidget):
             typing = self.narrative.document().isModified()
             self._load(keep_typing=typing)
             if typing and self._session.quarter_closed(self._meta):
-                self.closed_text.keep(stable_id)
+                self.closed_text.keep(stable_id, self._session.profile.quarter)
             self._put_back_typing(typed)
 
     def _typed_cells(self) -> dict[QLineEdit, str]:
