@@ -267,7 +267,9 @@ class MainWindow(QMainWindow):
 
     def _go_to_finding(self, row: FindingRow) -> None:
         self.select_meta(row.finding.meta_id)
-        self.form.focus_field(row.finding.field)
+        said = self.form.focus_field(row.finding.field)
+        if said:
+            self.statusBar().showMessage(said, 15000)
 
     def _may_leave_typing(self, title: str, asked: str) -> bool:
         from ism_desktop.gui.window_dialogs import may_drop_typing

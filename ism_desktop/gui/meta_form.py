@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.editing import with_achieved, with_evaluation
-from ism_desktop.domain.fields import evaluation_quarter
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.limits import too_long
 from ism_desktop.domain.meta import Meta, MetaKind
@@ -30,6 +29,7 @@ from ism_desktop.domain.wording import count, shortened
 from ism_desktop.gui.closed_figure_note import ClosedFigureNote
 from ism_desktop.gui.evaluation_box import EvaluationBox
 from ism_desktop.gui.figure_grid import FigureGrid
+from ism_desktop.gui.finding_focus import focus_finding_field
 from ism_desktop.gui.meta_form_notes import (
     CHANGE_WITHOUT_TYPING,
     EVERY_QUARTER_CLOSED,
@@ -152,20 +152,9 @@ class MetaForm(QWidget):
         self.setEnabled(meta is not None)
         self._load()
 
-    def focus_field(self, field: str) -> None:
-        """Put the cursor where a finding points: a figure cell, or the narrative."""
-        meta = self._meta
-        if meta is None:
-            return
-        if evaluation_quarter(field) is not None:
-            self.narrative.setFocus()
-            return
-        cell = self.grid.cell_for_field(field)
-        if cell is None or not cell.isVisible():
-            # "avance.t1" and rows hidden for absolute metas: the figure behind them is typed here.
-            cell = self.grid.editable_cells(meta, self._session.profile.quarter)[0]
-        cell.setFocus()
-        cell.selectAll()
+    def focus_field(self, field: str) -> str:
+        """Put the cursor where a finding points; returns what to tell the person, or ""."""
+        return focus_finding_field(self, field, self._session.profile.quarter)
 
     def flush(self) -> str:
         """Save what is being typed now (before switching meta, closing, exporting, printing).

@@ -1,0 +1,85 @@
+"""«Ir al campo» on a finding about a figure the unit cannot type leads somewhere useful.
+
+The modified target changes only through its button (and its dialog); the programmed original
+is the approved programme's. Focusing their read-only cells left the person in a cell that
+takes no typing, with nothing said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.figures import FigureRow
+from ism_desktop.domain.report import ImportSource
+from ism_desktop.gui.findings_model import FindingRow
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.store.store import Store
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import achieved_cell
+
+pytestmark = pytest.mark.gui
+CHANGED = "f20501255102642a"  # unit 004: modified target 3600 against an original of 1080
+EVENTS = "324d66f81b69ca65"  # unit 004: original T1 50
+
+
+def _go(window: MainWindow, rule: str, meta_id: str) -> FindingRow:
+    model = window.findings.model
+    rows = [model.row_at(i) for i in range(model.rowCount())]
+    (row,) = [r for r in rows if r.finding.rule == rule and r.finding.meta_id == meta_id]
+    window.findings.list.setCurrentIndex(model.index(rows.index(row)))
+    window.findings.go_button.click()
+    return row
+
+
+def test_the_modified_target_warning_leads_to_the_change_button(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+
+    row = _go(window, "META_MODIFICADA", CHANGED)
+
+    assert row.finding.field.startswith("modificado.")
+    button = window.form.modify_button
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+    said = window.statusBar().currentMessage()
+    assert "«Solicitar cambio de meta modificada…»" in said
+    assert "no se escribe en la tabla" in said
+
+
+def _negative_original(db_path: Path) -> None:
+    """A programmed original T1 of -50: an error about a figure the unit cannot type."""
+    with Store.open(db_path) as store:
+        report = store.reports.load()
+        assert report is not None
+        metas = []
+        for meta in report.metas:
+            if meta.stable_id == EVENTS:
+                num = meta.num
+                original = (Decimal(-50), *num.original[1:])
+                wrong = FigureRow(
+                    original, num.original_annual, num.modified, num.modified_annual, num.achieved
+                )
+                meta = replace(meta, num=wrong)
+            metas.append(meta)
+        store.reports.save(replace(report, metas=tuple(metas)), ImportSource("x.txt", "0" * 64))
+
+
+def test_a_finding_on_the_programmed_original_leads_to_the_typed_figure_and_says_why(
+    open_window: WindowFactory, db_path: Path, qtbot: QtBot
+) -> None:
+    _negative_original(db_path)
+    window = open_window(unit_profile("004"))
+
+    row = _go(window, "CIFRA_NEGATIVA", EVENTS)
+
+    assert row.finding.field == "original.t1.num"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is achieved_cell(window))
+    said = window.statusBar().currentMessage()
+    assert "programado original" in said
+    assert "unidad coordinadora" in said
