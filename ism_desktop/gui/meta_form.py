@@ -184,7 +184,7 @@ class MetaForm(QWidget):
                 self.title.setText("Elija una meta en la lista de la izquierda.")
                 self.subtitle.clear()
                 self.grid.clear()
-                self.narrative.setPlainText("")
+                self.narrative.show_text("", "")
                 self.official_label.clear()
                 self.modified_label.clear()
                 # Without a meta, the colour of the last one's progress is an empty box.
@@ -223,7 +223,7 @@ class MetaForm(QWidget):
             kept = self.closed_text.follow(meta.stable_id, quarter, editable)
             keep_typing = keep_typing or kept
             if self.narrative.toPlainText() != meta.evaluation(quarter) and not keep_typing:
-                self.narrative.setPlainText(meta.evaluation(quarter))
+                self.narrative.show_text(meta.evaluation(quarter), meta.stable_id)
                 self.narrative.document().setModified(False)
             self._show_progress(meta)
             self._show_count()

@@ -45,6 +45,23 @@ class NarrativeEdit(QPlainTextEdit):
         self.typing: Callable[[], bool] = lambda: True
         # The window's Deshacer and Rehacer (set by the window), for the right-click menu.
         self.window_undo: tuple[QAction, ...] = ()
+        self._shown_for = ""  # the stable id of the meta whose text is shown
+
+    def show_text(self, text: str, stable_id: str) -> None:
+        """Show a meta's saved text; its own text changed (undo, redo) keeps the person's place.
+
+        Loaded back whole, an undone change sent the cursor and the view to the text's start:
+        the cursor goes where the text changed instead, in view.
+        """
+        before = self.toPlainText()
+        same = stable_id == self._shown_for
+        self._shown_for = stable_id
+        self.setPlainText(text)
+        if same and before != text:
+            cursor = self.textCursor()
+            cursor.setPosition(_qt_length(text[: _changed_end(before, text)]))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
 
     @override
     def event(self, event: QEvent) -> bool:
@@ -163,3 +180,20 @@ class NarrativeEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_left.emit()
+
+
+def _changed_end(before: str, after: str) -> int:
+    """Where the part of ``after`` that differs from ``before`` ends (an index into ``after``)."""
+    shortest = min(len(before), len(after))
+    start = 0
+    while start < shortest and before[start] == after[start]:
+        start += 1
+    end = 0
+    while end < shortest - start and before[-1 - end] == after[-1 - end]:
+        end += 1
+    return len(after) - end
+
+
+def _qt_length(text: str) -> int:
+    """The length Qt's positions count (UTF-16 units: an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
