@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.gui.actions import make_action
+from ism_desktop.gui.closed_focus import ClosedFormFocus
 from ism_desktop.gui.coordination_actions import CoordinationActions
 from ism_desktop.gui.figure_cell_delegate import FigureCellDelegate
 from ism_desktop.gui.findings_panel import FindingsPanel
@@ -157,6 +158,7 @@ def _build_actions(
         lambda _exported: window.form.show_meta(window.form.meta)
     )
     window.reports.package_exported.connect(lambda _exported: session.findings_changed.emit())
+    ClosedFormFocus(window)  # after the form's redraw at the export, connected above
     window.coordination = CoordinationActions(window, session, window.tasks, current_meta_id)
     window.coordination_menu = build_menus(window, window)
     window.year_actions = YearActions(window)
