@@ -173,3 +173,17 @@ def test_an_acción_named_with_an_equals_sign_is_text_in_the_informe() -> None:
     avance = book["Avance"].iter_rows()
     cells = [c for row in avance for c in row if str(c.value).startswith("=1+1")]
     assert [c.data_type for c in cells] == ["s"]  # a formula Excel would have run
+
+
+def test_every_page_footer_carries_the_date_of_the_informe() -> None:
+    # Only page 1 said the date, in its heading: a loose page 2 could not be dated.
+    data = informe_pdf(_informe(date(2026, 4, 1)))
+    with pdfplumber.open(BytesIO(data)) as pdf:
+        footers = [
+            page.crop((0, page.height - 1.5 * 72 / 2.54, page.width, page.height)).extract_text()
+            for page in pdf.pages
+        ]
+    assert len(footers) >= 2
+    for number, footer in enumerate(footers, start=1):
+        assert "Fecha de corte: 01/04/2026" in footer, number
+        assert f"Página {number} de {len(footers)}" in footer, number

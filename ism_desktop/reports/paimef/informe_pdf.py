@@ -89,10 +89,11 @@ def _table(
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Draws «Página X de Y» and the 8.1 legend once the page count is known."""
+    """Draws «Página X de Y», the date and the 8.1 legend once the page count is known."""
 
     legend = ""
     title = ""
+    dated = ""  # «Fecha de corte: …», as page 1 says it: a loose page is dated too
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -116,7 +117,12 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.drawCentredString(width / 2, 0.9 * cm, self.legend)
         self.setFont(REGULAR, 7)
         self.drawString(_MARGIN, 0.5 * cm, self.title)
-        self.drawRightString(width - _MARGIN, 0.5 * cm, f"Página {self._pageNumber} de {total}")
+        page = f"Página {self._pageNumber} de {total}"
+        self.drawRightString(width - _MARGIN, 0.5 * cm, f"{self.dated} · {page}")
+
+
+def _dated(informe: PaimefInforme) -> str:
+    return f"Fecha de corte: {informe.as_of:%d/%m/%Y}"
 
 
 def informe_pdf(informe: PaimefInforme) -> bytes:
@@ -138,7 +144,7 @@ def informe_pdf(informe: PaimefInforme) -> bytes:
         Paragraph(_escape(informe.title), _TITLE),
         Paragraph(
             _escape(
-                f"{informe.programme.institution}. Fecha de corte: {informe.as_of:%d/%m/%Y}. "
+                f"{informe.programme.institution}. {_dated(informe)}. "
                 "Programa de Apoyo a las Instancias de Mujeres en las Entidades Federativas "
                 "(PAIMEF), Reglas de Operación 2020."
             ),
@@ -162,7 +168,9 @@ def informe_pdf(informe: PaimefInforme) -> bytes:
         story.append(Paragraph("Sin errores ni avisos.", _BODY))
 
     canvas_class = type(
-        "InformeCanvas", (_NumberedCanvas,), {"legend": informe.legend, "title": informe.title}
+        "InformeCanvas",
+        (_NumberedCanvas,),
+        {"legend": informe.legend, "title": informe.title, "dated": _dated(informe)},
     )
     document.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()
