@@ -73,6 +73,11 @@ def _held(stored: Decimal | None) -> str:
     return f"{shown}; {_LOCKED}"
 
 
+def _percent_formula(meta: Meta, value: object) -> bool:
+    """Whether a MET cell holds a formula of a percentage meta (the program writes MET so)."""
+    return meta.kind is MetaKind.PERCENTAGE and isinstance(value, str) and value.startswith("=")
+
+
 def _same_figures(before: Meta, read: Meta, quarter: Quarter) -> bool:
     """Whether the quarter's achieved NUM and DEN read are those the base holds."""
     return all(
@@ -106,8 +111,11 @@ def locked_notes(
                 if row is None or skipped or absolute_den or (kind is RowKind.MET and found):
                     continue
                 where = (top + _OFFSETS[kind], first + q.index)
-                # The program writes no formula in a quarter's cell: one there was typed.
-                cell = _as_number(sheet.cell(*where).value)
+                value = sheet.cell(*where).value
+                if kind is RowKind.MET and _percent_formula(before, value):
+                    continue  # made of its NUM and DEN, which are compared
+                # The program writes no other formula in a quarter's cell: one there was typed.
+                cell = _as_number(value)
                 what = f"{words} {kind.value} de T{int(q)}"
                 if is_read:
                     # The cell holds the MET of the day the workbook was made, which the

@@ -16,7 +16,7 @@ from ism_desktop.domain.figures import ZERO, RowKind
 from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.progress import percentage
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.reports.report_layout import MetaEntry, PrintedRow
+from ism_desktop.reports.report_layout import ANNUAL_COLUMNS, MetaEntry, PrintedRow
 from ism_desktop.reports.xlsx_styles import achieved_column, figure_column, original_column
 
 
@@ -48,6 +48,28 @@ def _quarter_sum(row: PrintedRow, position: int) -> Decimal:
     return expected_annual(row.figures[position - 4 : position], cumulative=True)
 
 
+def met_formula(entry: MetaEntry, row: int, position: int) -> tuple[str, Decimal] | None:
+    """A percentage meta's MET cell as NUM / DEN × 100 of its column, with its value.
+
+    None where the column is not reported yet (NUM and DEN both empty): the cell stays empty,
+    as the form prints it. A typed MET went stale when a reviewer corrected NUM or DEN.
+    """
+    _, num, den = entry.rows
+    if not (num.printed and den.printed):
+        return None
+    if entry.meta.cumulative and position in ANNUAL_COLUMNS:
+        # The annual NUM and DEN are the quarters' sums (formulas): the MET is their quotient.
+        value = percentage(_quarter_sum(num, position), _quarter_sum(den, position))
+    else:
+        # VAL. ACUM. NO: the annual pair is typed as printed, and its MET follows it alike.
+        top, bottom = num.figures[position], den.figures[position]
+        if top is None and bottom is None:
+            return None
+        value = percentage(top or ZERO, bottom or ZERO)
+    column = figure_column(position)
+    return f"=IF({column}{row + 2}=0,0,{column}{row + 1}*100/{column}{row + 2})", value
+
+
 def annual_formula(
     entry: MetaEntry, printed: PrintedRow, row: int, position: int
 ) -> tuple[str, Decimal] | None:
@@ -56,12 +78,9 @@ def annual_formula(
         return None
     first = figure_column(position - 4)
     last = figure_column(position - 1)
-    annual = figure_column(position)
     kind = printed.kind
     if kind is RowKind.MET and entry.meta.kind is MetaKind.PERCENTAGE:
-        _, num, den = entry.rows
-        value = percentage(_quarter_sum(num, position), _quarter_sum(den, position))
-        return f"=IF({annual}{row + 2}=0,0,{annual}{row + 1}*100/{annual}{row + 2})", value
+        return met_formula(entry, row, position)
     if kind is RowKind.DEN and entry.meta.kind is MetaKind.ABSOLUTE:
         return None
     return f"=SUM({first}{row}:{last}{row})", _quarter_sum(printed, position)

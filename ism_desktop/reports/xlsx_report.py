@@ -1,9 +1,10 @@
 """The ETCA-III-04 report as an Excel workbook: a summary sheet and one sheet per unit.
 
-Figures are typed numbers; the % DE AVANCE and the annual totals of cumulative metas are live
-formulas (``xlsx_formulas``), so that a reviewer who corrects a figure sees the percentage
-follow. Written with XlsxWriter in constant-memory mode: each sheet is written top to bottom,
-a row at a time, and a row is on disk as soon as the next one starts.
+Figures are typed numbers; the % DE AVANCE, the annual totals of cumulative metas and the MET
+row of percentage metas are live formulas (``xlsx_formulas``), so that a reviewer who corrects
+a figure sees the percentages follow. Written with XlsxWriter in constant-memory mode: each
+sheet is written top to bottom, a row at a time, and a row is on disk as soon as the next one
+starts.
 """
 
 from __future__ import annotations
@@ -43,7 +44,12 @@ from ism_desktop.reports.report_layout import (
     report_title,
     unit_groups,
 )
-from ism_desktop.reports.xlsx_formulas import annual_formula, progress_formula, progress_value
+from ism_desktop.reports.xlsx_formulas import (
+    annual_formula,
+    met_formula,
+    progress_formula,
+    progress_value,
+)
 from ism_desktop.reports.xlsx_narrative import (
     MAX_LINES,
     narrative_height,
@@ -142,7 +148,9 @@ class _UnitSheetWriter:
                 for position, value in enumerate(printed.figures):
                     column = FIRST_FIGURE_COLUMN + position - 1
                     annual = (
-                        annual_formula(entry, printed, row, position)
+                        met_formula(entry, row, position)
+                        if printed.percent
+                        else annual_formula(entry, printed, row, position)
                         if position in ANNUAL_COLUMNS
                         else None
                     )

@@ -113,6 +113,31 @@ def test_a_corrected_figure_moves_the_percentage(
     assert annual[9] == "3500.00"
 
 
+def test_a_corrected_num_or_den_moves_the_met_of_a_percentage_meta(
+    tmp_path: Path, seed_report: ProgressReport
+) -> None:
+    workbook_path = tmp_path / "informe.xlsx"
+    write_report_xlsx(seed_report, workbook_path, printed_at=PRINTED_AT)
+    workbook = openpyxl.load_workbook(workbook_path)
+    sheet = workbook["009"]
+    met = next(
+        cell.row
+        for (cell,) in sheet.iter_rows(min_col=1, max_col=1)
+        if str(cell.value).startswith("PORCENTAJE DE CUMPLIMIENTO DE LAS OBLIGACIONES")
+    )
+    # A reviewer corrects the achieved NUM to 45 of 60, and the second quarter's DEN to 40.
+    sheet[f"P{met + 1}"] = 45
+    sheet[f"P{met + 2}"] = 60
+    sheet[f"G{met + 2}"] = 40
+    workbook.save(workbook_path)
+
+    sheets = to_csv(workbook_path, tmp_path / "csv", tmp_path / "perfil")
+
+    row = next(r for r in sheets["009"] if r and r[0].startswith("PORCENTAJE DE CUMPLIMIENTO"))
+    # MET = NUM / DEN × 100: 45 / 60 = 75.00 %; 10 / 40 = 25.00 %; the % follows the achieved MET.
+    assert (row[15], row[6], row[19]) == ("75.00%", "25.00%", "75.00%")
+
+
 def test_binary_floating_point_does_not_cut_a_hundredth(tmp_path: Path) -> None:
     # 0.57 × 100 is 56.99999999999999 in binary floating point: Excel's TRUNC alone cuts it to
     # 56.99 (LibreOffice corrects it itself); the formula rounds to ten decimals first.

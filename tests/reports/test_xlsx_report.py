@@ -86,10 +86,45 @@ def test_percentage_meta_formula_compares_percentages(workbook: Workbook) -> Non
         f"TRUNC(ROUND(P{num}*F{den}*100/(P{den}*F{num}),10),2))"
     )
     assert (sheet[f"P{num}"].value, sheet[f"P{den}"].value) == (99.44, 100)
-    assert sheet[f"P{met}"].value == 99.44
+    assert sheet[f"P{met}"].value == f"=IF(P{den}=0,0,P{num}*100/P{den})"
     assert sheet[f"P{met}"].number_format == '0.00"%"'
     # VAL. ACUM. NO: the annual is the last programmed quarter, typed as printed.
     assert sheet[f"J{num}"].value == 100
+
+
+def test_every_met_of_a_percentage_meta_follows_its_num_and_den(
+    workbook: Workbook, seed_xlsx: Path
+) -> None:
+    # A reviewer who corrects NUM or DEN saw the % follow and the MET stay as it was.
+    sheet = workbook["009"]  # VAL. ACUM. NO: the annual MET follows the typed annual pair too
+    met = _met_row(sheet, "PORCENTAJE DE CUMPLIMIENTO DE LAS OBLIGACIONES")
+    num, den = met + 1, met + 2
+    for column in "FGHIJKLMNOP":
+        assert sheet[f"{column}{met}"].value == (
+            f"=IF({column}{den}=0,0,{column}{num}*100/{column}{den})"
+        ), column
+        assert sheet[f"{column}{met}"].number_format == '0.00"%"', column
+    assert [sheet[f"{c}{met}"].value for c in "QRS"] == [None, None, None]  # not reported yet
+    cached = openpyxl.load_workbook(seed_xlsx, data_only=True)["009"]
+    # The printed report's MET row: 100, 10, 100, 100, annual 100 (twice), achieved 99.44.
+    assert [cached[f"{c}{met}"].value for c in "FGHIJKLMNOP"] == [
+        100,
+        10,
+        100,
+        100,
+        100,
+        100,
+        10,
+        100,
+        100,
+        100,
+        99.44,
+    ]
+    zero = workbook["001"]  # 0 / 0 in its first three quarters: 0.00, as the form prints it
+    first = _met_row(zero, "DIFUSIÓN Y CAPACITACIÓN PARA PREVENIR")
+    assert zero[f"F{first}"].value == f"=IF(F{first + 2}=0,0,F{first + 1}*100/F{first + 2})"
+    zero_cached = openpyxl.load_workbook(seed_xlsx, data_only=True)["001"]
+    assert [zero_cached[f"{c}{first}"].value for c in "FGHIJ"] == [0, 0, 0, 100, 100]
 
 
 def test_cumulative_annuals_are_formulas(workbook: Workbook) -> None:
