@@ -11,11 +11,8 @@ from ism_desktop.cli.path_arguments import named
 from ism_desktop.domain.backup_text import backup_date_text, file_size_text
 from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.wording import count, shortened
-from ism_desktop.platform import (
-    backups_dir,
-    instance_lock_path,
-    lock_left_by_a_crash,
-)
+from ism_desktop.platform import backups_dir
+from ism_desktop.platform.window_locks import instance_lock_path, lock_left_by_a_crash
 from ism_desktop.workspace.backups import (
     LOST_RECORD_TEXT,
     MANUAL_REASON,

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ism_desktop.platform import database_key, instance_lock_path, lock_left_by_a_crash
+from ism_desktop.platform import database_key
+from ism_desktop.platform.window_locks import instance_lock_path, lock_left_by_a_crash
 
 if TYPE_CHECKING:
     # QtNetwork loads when the socket is opened: after the window's first paint.

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from ism_desktop.exchange.etca.report_import import import_etca_file
-from ism_desktop.platform import DATA_DIR_ENV, instance_lock_path
+from ism_desktop.platform import DATA_DIR_ENV
+from ism_desktop.platform.window_locks import instance_lock_path
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
-from ism_desktop.platform import instance_lock_path
+from ism_desktop.platform.window_locks import instance_lock_path
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from ism_desktop.exchange.etca.report_import import import_etca_file
-from ism_desktop.platform import DATA_DIR_ENV, instance_lock_path, lock_left_by_a_crash
+from ism_desktop.platform import DATA_DIR_ENV
+from ism_desktop.platform.window_locks import instance_lock_path, lock_left_by_a_crash
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 from tests.hostile.generators import lock_process_ids
