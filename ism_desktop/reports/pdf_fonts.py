@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ism_desktop.platform import describe_os_error, resources_dir
 
@@ -48,6 +48,12 @@ def register_fonts(directory: Path | None = None) -> None:
             except OSError as exc:
                 message = f"No se encontró la fuente «{path}»: {describe_os_error(exc)}"
                 raise FontError(message) from exc
+            except TTFError as exc:
+                # reportlab's own error for a file missing or not a font, said in English.
+                raise FontError(
+                    f"No se encontró la fuente «{path}», o no se pudo leer: reinstale el "
+                    "programa. No se escribió el archivo."
+                ) from exc
 
 
 @dataclass

@@ -38,6 +38,7 @@ def write_informe(informe: PaimefInforme, pdf: Path | None, xlsx: Path | None) -
     """Write the requested files atomically; return one Spanish line per file written."""
     from ism_desktop.reports.paimef.informe_pdf import informe_pdf
     from ism_desktop.reports.paimef.informe_xlsx import informe_xlsx
+    from ism_desktop.reports.pdf_fonts import FontError
 
     written: list[str] = []
     for target, kind, build in (
@@ -50,6 +51,9 @@ def write_informe(informe: PaimefInforme, pdf: Path | None, xlsx: Path | None) -
             raise InformeWriteError(f"«{target}» es una carpeta; indique el nombre del archivo.")
         try:
             write_atomically(target, build(informe))
+        except FontError as exc:
+            done = f" Sí se escribió: {', '.join(written)}" if written else ""
+            raise InformeWriteError(f"{exc}{done}") from exc
         except OSError as exc:
             # Which file failed, and what was written before it: «no se pudo escribir el
             # informe» alone left a PDF behind without a word.
