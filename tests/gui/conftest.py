@@ -113,6 +113,29 @@ def _no_folder_remembered() -> Iterator[None]:
 
 
 @pytest.fixture
+def warning_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The messages of the warning boxes shown (each answered «Aceptar» at once)."""
+    return _boxes_said(monkeypatch, "warning")
+
+
+@pytest.fixture
+def information_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The messages of the information boxes shown (each answered «Aceptar» at once)."""
+    return _boxes_said(monkeypatch, "information")
+
+
+def _boxes_said(monkeypatch: pytest.MonkeyPatch, kind: str) -> list[str]:
+    said: list[str] = []
+
+    def answer(_parent: object, _title: str, message: str) -> QMessageBox.StandardButton:
+        said.append(message)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, kind, answer)
+    return said
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "configuracion.ini"), QSettings.Format.IniFormat)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
@@ -25,19 +25,6 @@ from tests.workspace.conftest import stored
 pytestmark = pytest.mark.gui
 STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
 OTHER_PROGRAM = Author("Unidad 004", "cerrar-trimestre")
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The messages of the warning boxes shown (answered at once)."""
-    said: list[str] = []
-
-    def warning(_parent: object, _title: str, message: str) -> QMessageBox.StandardButton:
-        said.append(message)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return said
 
 
 def _close_elsewhere(db: Path) -> None:
@@ -73,7 +60,7 @@ def _said_not_saved(window: MainWindow, typed: str) -> None:
 
 
 def test_a_figure_typed_as_the_quarter_closed_elsewhere_stays_said_not_saved(
-    open_window: WindowFactory, qtbot: QtBot, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id = _type(window, qtbot, "999")
@@ -88,7 +75,7 @@ def test_a_figure_typed_as_the_quarter_closed_elsewhere_stays_said_not_saved(
 
 
 def test_a_figure_refused_then_closed_elsewhere_stays_said_not_saved(
-    open_window: WindowFactory, qtbot: QtBot, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id = _type(window, qtbot, "9x9")
@@ -107,7 +94,7 @@ def test_a_figure_refused_then_closed_elsewhere_stays_said_not_saved(
 
 
 def test_the_kept_figure_is_never_saved_and_goes_with_another_meta(
-    open_window: WindowFactory, qtbot: QtBot, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id = _type(window, qtbot, "999")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
@@ -27,19 +27,6 @@ TYPED = "SE REALIZARON 761 ESTUDIOS Y 40 VISITAS DOMICILIARIAS."
 OTHER_PROGRAM = Author("Unidad 004", "otra ventana")
 
 
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The messages of the warning boxes shown (answered at once)."""
-    said: list[str] = []
-
-    def warning(_parent: object, _title: str, message: str) -> QMessageBox.StandardButton:
-        said.append(message)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return said
-
-
 def _typed_then_closed_elsewhere(window: MainWindow, db_path: Path) -> str:
     """Type the evaluation, then close the quarter from another connection; the meta's id."""
     meta = select(window, STUDIES)
@@ -52,7 +39,7 @@ def _typed_then_closed_elsewhere(window: MainWindow, db_path: Path) -> str:
 
 
 def test_a_text_refused_for_a_quarter_closed_meanwhile_stays_to_be_copied(
-    open_window: WindowFactory, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id = _typed_then_closed_elsewhere(window, db_path)
@@ -60,8 +47,8 @@ def test_a_text_refused_for_a_quarter_closed_meanwhile_stays_to_be_copied(
 
     window.form.flush()
 
-    assert len(boxes) == 1
-    assert "el trimestre 1 de la unidad 004 está cerrado" in boxes[0].lower()
+    assert len(warning_boxes) == 1
+    assert "el trimestre 1 de la unidad 004 está cerrado" in warning_boxes[0].lower()
     narrative = window.form.narrative
     assert narrative.toPlainText() == TYPED
     assert narrative.isReadOnly()
@@ -76,7 +63,7 @@ def test_a_text_refused_for_a_quarter_closed_meanwhile_stays_to_be_copied(
 
 
 def test_the_kept_text_is_never_saved_later(
-    open_window: WindowFactory, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id = _typed_then_closed_elsewhere(window, db_path)
@@ -91,7 +78,7 @@ def test_the_kept_text_is_never_saved_later(
     select(window, "ASESORÍA LEGAL")
     select(window, STUDIES)
 
-    assert len(boxes) == 1
+    assert len(warning_boxes) == 1
     assert stored(db_path, stable_id).evaluation(Quarter.FIRST) == before
     assert window.form.narrative.toPlainText() == before
     note = window.form.findChild(QLabel, "texto_no_guardado")

@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -26,27 +25,12 @@ from tests.gui.test_closed_meanwhile_keeps_figure import (
     _note,
     _said_not_saved,
     _type,
-    boxes,
 )
 from tests.gui.window_driver import achieved_cell, select
 from tests.workspace.conftest import stored
 
 pytestmark = pytest.mark.gui
-__all__ = ["boxes"]  # the fixture, used by name
 REASON = "Corregir la cifra del trimestre"
-
-
-@pytest.fixture
-def informed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The messages of the information boxes shown (answered at once)."""
-    said: list[str] = []
-
-    def information(_parent: object, _title: str, message: str) -> QMessageBox.StandardButton:
-        said.append(message)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "information", information)
-    return said
 
 
 def _kept(window: MainWindow, qtbot: QtBot, db: Path) -> tuple[str, Decimal | None]:
@@ -71,15 +55,15 @@ def test_reopened_in_the_window_the_figure_is_typed_back_not_saved(
     open_window: WindowFactory,
     qtbot: QtBot,
     db_path: Path,
-    boxes: list[str],
-    informed: list[str],
+    warning_boxes: list[str],
+    information_boxes: list[str],
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id, before = _kept(window, qtbot, db_path)
 
     window.year_actions.apply_closing(UnitCode("004"), 1, True, REASON)
 
-    assert informed  # the reopening was done
+    assert information_boxes  # the reopening was done
     _typed_back(window)
     assert stored(db_path, stable_id).num.achieved[0] == before  # not saved by itself
     assert window.form.flush() == ""  # the usual rules save it
@@ -87,7 +71,7 @@ def test_reopened_in_the_window_the_figure_is_typed_back_not_saved(
 
 
 def test_reopened_elsewhere_the_figure_is_typed_back_at_the_next_reload(
-    open_window: WindowFactory, qtbot: QtBot, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id, before = _kept(window, qtbot, db_path)
@@ -101,7 +85,7 @@ def test_reopened_elsewhere_the_figure_is_typed_back_at_the_next_reload(
 
 
 def test_reopened_elsewhere_the_figure_is_typed_back_when_its_meta_is_saved(
-    open_window: WindowFactory, qtbot: QtBot, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id, before = _kept(window, qtbot, db_path)
@@ -121,8 +105,8 @@ def test_moved_to_another_meta_the_kept_figure_is_not_typed_back(
     open_window: WindowFactory,
     qtbot: QtBot,
     db_path: Path,
-    boxes: list[str],
-    informed: list[str],
+    warning_boxes: list[str],
+    information_boxes: list[str],
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id, before = _kept(window, qtbot, db_path)

@@ -23,14 +23,11 @@ from tests.gui.test_closed_meanwhile_keeps_text import (
     STUDIES,
     TYPED,
     _typed_then_closed_elsewhere,
-    boxes,
 )
-from tests.gui.test_reopened_puts_back_figure import informed
 from tests.gui.window_driver import achieved_cell, select
 from tests.workspace.conftest import stored
 
 pytestmark = pytest.mark.gui
-__all__ = ["boxes", "informed"]  # the fixtures, used by name
 REASON = "Corregir la evaluación del trimestre"
 
 
@@ -66,24 +63,27 @@ def _typed_back(window: MainWindow) -> None:
 
 
 def test_reopened_in_the_window_the_text_is_typed_back_not_saved(
-    open_window: WindowFactory, db_path: Path, boxes: list[str], informed: list[str]
+    open_window: WindowFactory,
+    db_path: Path,
+    warning_boxes: list[str],
+    information_boxes: list[str],
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id, before = _kept(window, db_path)
 
     window.year_actions.apply_closing(UnitCode("004"), 1, True, REASON)
 
-    assert informed  # the reopening was done
+    assert information_boxes  # the reopening was done
     _typed_back(window)
     assert stored(db_path, stable_id).evaluation(Quarter.FIRST) == before  # not yet saved
     assert window.form.flush() == ""  # the usual rules save it
     assert stored(db_path, stable_id).evaluation(Quarter.FIRST) == TYPED
     assert not window.form.narrative.document().isModified()
-    assert len(boxes) == 1  # only the refusal, at the closing
+    assert len(warning_boxes) == 1  # only the refusal, at the closing
 
 
 def test_reopened_elsewhere_the_text_is_typed_back_at_the_next_reload(
-    open_window: WindowFactory, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id, before = _kept(window, db_path)
@@ -98,7 +98,7 @@ def test_reopened_elsewhere_the_text_is_typed_back_at_the_next_reload(
 
 
 def test_reopened_elsewhere_the_text_is_typed_back_when_its_meta_is_saved(
-    open_window: WindowFactory, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id, before = _kept(window, db_path)
@@ -117,7 +117,10 @@ def test_reopened_elsewhere_the_text_is_typed_back_when_its_meta_is_saved(
 
 
 def test_moved_to_another_meta_the_kept_text_is_not_typed_back(
-    open_window: WindowFactory, db_path: Path, boxes: list[str], informed: list[str]
+    open_window: WindowFactory,
+    db_path: Path,
+    warning_boxes: list[str],
+    information_boxes: list[str],
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id, before = _kept(window, db_path)
@@ -135,7 +138,7 @@ def test_moved_to_another_meta_the_kept_text_is_not_typed_back(
 
 
 def test_the_kept_text_never_goes_into_another_quarters_evaluation(
-    open_window: WindowFactory, db_path: Path, boxes: list[str]
+    open_window: WindowFactory, db_path: Path, warning_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("004"))
     stable_id, _before = _kept(window, db_path)
