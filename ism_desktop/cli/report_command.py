@@ -68,14 +68,8 @@ def run(args: argparse.Namespace) -> int:
         if (code := _save(args.xlsx, buffer.getvalue())) != EXIT_OK:
             return code
         print(f"Excel escrito: {args.xlsx} ({count(layout.meta_count, 'meta', 'metas')}, {scope}).")
-    if missing := layout.unreported_count:
-        one = missing == 1
-        print(
-            f"Aviso: informe incompleto: {missing} de {count(layout.meta_count, 'meta', 'metas')} "
-            f"{'no tiene' if one else 'no tienen'} reportado el {layout.quarter.in_words}; el "
-            f"formato oficial {'la' if one else 'las'} imprime en 0.",
-            file=sys.stderr,
-        )
+    if (warning := layout.incomplete_warning) is not None:
+        print(warning, file=sys.stderr)
     return EXIT_OK
 
 

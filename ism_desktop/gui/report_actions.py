@@ -385,6 +385,10 @@ class ReportActions(QObject):
                 f"No se guardó el informe: {describe_os_error(exc)}.{done}",
             )
             return
-        self._window.statusBar().showMessage(
-            f"Informe guardado: {pdf_path} y {xlsx_path.name}", 10000
-        )
+        saved = f"Informe guardado: {pdf_path} y {xlsx_path.name}"
+        if (warning := layout.incomplete_warning) is None:
+            self._window.statusBar().showMessage(saved, 10000)
+        else:
+            # First, as a long folder would push it behind «Ver todo»; and kept until the next
+            # message: a warning gone in seconds is one nobody read.
+            self._window.statusBar().showMessage(f"{warning} {saved}.")

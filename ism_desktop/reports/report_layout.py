@@ -190,6 +190,23 @@ class ReportLayout:
             "imprime en 0)"
         )
 
+    @property
+    def incomplete_warning(self) -> str | None:
+        """What the person is told on saving it while metas are unreported, the same everywhere.
+
+        ``Aviso: informe incompleto: 43 de 56 metas no tienen reportado el segundo trimestre;
+        el formato oficial las imprime en 0.``
+        """
+        missing = self.unreported_count
+        if not missing:
+            return None
+        one = missing == 1
+        return (
+            f"Aviso: informe incompleto: {missing} de {count(self.meta_count, 'meta', 'metas')} "
+            f"{'no tiene' if one else 'no tienen'} reportado el {self.quarter.in_words}; el "
+            f"formato oficial {'la' if one else 'las'} imprime en 0."
+        )
+
     def entries(self) -> Iterable[MetaEntry]:
         """Every printed meta, in order."""
         for section in self.sections:

@@ -117,6 +117,33 @@ def test_report_files_for_a_unit_hold_only_its_metas(
     assert (tmp_path / "informe.xlsx").exists()
 
 
+def test_saving_an_incomplete_report_says_so_as_the_command_line_does(
+    open_window: WindowFactory, tmp_path: Path
+) -> None:
+    # Unit 009's one meta has nothing reported in the second quarter: the files print it as 0.
+    window = open_window(PcProfile(Role.UNIT, UnitCode("009"), 2024, Quarter.SECOND))
+
+    window.reports.export_report(tmp_path / "informe.pdf")
+
+    assert window.statusBar().currentMessage() == (
+        "Aviso: informe incompleto: 1 de 1 meta no tiene reportado el segundo trimestre; el "
+        f"formato oficial la imprime en 0. Informe guardado: {tmp_path / 'informe.pdf'} y "
+        "informe.xlsx."
+    )
+
+
+def test_saving_a_complete_report_says_only_where(
+    open_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_window(unit_profile("009"))
+
+    window.reports.export_report(tmp_path / "informe.pdf")
+
+    assert window.statusBar().currentMessage() == (
+        f"Informe guardado: {tmp_path / 'informe.pdf'} y informe.xlsx"
+    )
+
+
 @pytest.mark.parametrize(
     ("named", "stem"),
     [
