@@ -20,12 +20,12 @@ from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.gui.actions import make_action
+from ism_desktop.gui.closing_dialog import ClosingDialog
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.places import open_file, save_file
 from ism_desktop.gui.unit_labels import unit_labels
 from ism_desktop.gui.unit_workbook_action import write_unit_workbook_asked
 from ism_desktop.gui.year_dialogs import (
-    ClosingDialog,
     DeliveryDatesDialog,
     RequestsDialog,
     approved_text,

@@ -1,4 +1,4 @@
-"""Dialogs of the year's work: a new year's programme, closing a quarter, due dates, requests."""
+"""Dialogs of the year's work: a new year's programme, due dates, requests."""
 
 from __future__ import annotations
 
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import non_working_note
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
@@ -41,72 +38,6 @@ from ism_desktop.gui.justify_dialog import APPROVAL, REJECTION, JustifyDialog, S
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
 from ism_desktop.workspace.target_requests import requests_to_decide
-
-
-class ClosingDialog(QDialog):
-    """Close or reopen one unit's quarter; it shows the quarter's state, and reopening asks why.
-
-    ``state`` gives whether a unit's quarter is closed and a line saying since when; the
-    action offered first is the other one (a closed quarter: reopen).
-    """
-
-    def __init__(
-        self,
-        units: Sequence[tuple[UnitCode, str]],
-        quarter: Quarter,
-        state: Callable[[UnitCode, Quarter], tuple[bool, str]],
-        parent: QWidget | None = None,
-        chosen: UnitCode | None = None,
-    ) -> None:
-        """``chosen``: the unit shown first (the selected meta's), if it is listed."""
-        super().__init__(parent)
-        self.setWindowTitle("Cerrar o reabrir un trimestre")
-        self._state = state
-        form = QFormLayout(self)
-        self.unit = QComboBox()
-        for unit, label in units:
-            self.unit.addItem(label, unit.value)
-        if chosen is not None:
-            self.unit.setCurrentIndex(max(self.unit.findData(chosen.value), 0))
-        form.addRow("&Unidad:", self.unit)
-        self.quarter = QSpinBox()
-        self.quarter.setRange(1, 4)
-        self.quarter.setValue(int(quarter))
-        form.addRow("&Trimestre:", self.quarter)
-        self.state = QLabel()
-        self.state.setWordWrap(True)
-        form.addRow("Estado:", self.state)
-        self.close_choice = QRadioButton(
-            "&Cerrar: sus cifras y evaluaciones quedan de solo lectura"
-        )
-        self.reopen_choice = QRadioButton("&Reabrir para corregir (queda registrado el motivo)")
-        self.close_choice.setChecked(True)
-        form.addRow(self.close_choice)
-        form.addRow(self.reopen_choice)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Obligatorio para reabrir")
-        form.addRow("&Motivo:", self.reason)
-        self.ok = ok_cancel(self, form)
-        for signal in (self.reopen_choice.toggled, self.reason.textChanged):
-            signal.connect(self._update)
-        self.unit.currentIndexChanged.connect(self._show_state)
-        self.quarter.valueChanged.connect(self._show_state)
-        self._show_state()
-        if self.reopen_choice.isChecked():
-            self.reason.setFocus()  # a closed quarter: the reason is what is typed first
-
-    def chosen_unit(self) -> UnitCode:
-        """The unit chosen."""
-        return UnitCode(str(self.unit.currentData()))
-
-    def _show_state(self, *_args: object) -> None:
-        closed, text = self._state(self.chosen_unit(), Quarter(self.quarter.value()))
-        self.state.setText(text)
-        (self.reopen_choice if closed else self.close_choice).setChecked(True)
-        self._update()
-
-    def _update(self) -> None:
-        self.ok.setEnabled(not self.reopen_choice.isChecked() or bool(self.reason.text().strip()))
 
 
 class DeliveryDatesDialog(QDialog):

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.year_dialogs import ClosingDialog
+from ism_desktop.gui.closing_dialog import ClosingDialog
 
 pytestmark = pytest.mark.gui
 
