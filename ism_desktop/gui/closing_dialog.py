@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.workspace.quarter_closing import ClosingRefusal
+
+RefusalOf = Callable[[UnitCode, Quarter], ClosingRefusal | None]
 
 
 class ClosingDialog(QDialog):
     """Close or reopen one unit's quarter; it shows the quarter's state, and reopening asks why.
 
     ``state`` gives whether a unit's quarter is closed and a line saying since when; the
-    action offered first is the other one (a closed quarter: reopen).
+    action offered first is the other one (a closed quarter: reopen). ``refusal`` says why a
+    quarter may not be closed: «Cerrar» is then disabled, its reason in its tooltip.
     """
 
     def __init__(
@@ -34,11 +38,13 @@ class ClosingDialog(QDialog):
         state: Callable[[UnitCode, Quarter], tuple[bool, str]],
         parent: QWidget | None = None,
         chosen: UnitCode | None = None,
+        refusal: RefusalOf | None = None,
     ) -> None:
         """``chosen``: the unit shown first (the selected meta's), if it is listed."""
         super().__init__(parent)
         self.setWindowTitle("Cerrar o reabrir un trimestre")
         self._state = state
+        self._refusal = refusal
         form = QFormLayout(self)
         self.unit = QComboBox()
         for unit, label in units:
@@ -77,10 +83,19 @@ class ClosingDialog(QDialog):
         return UnitCode(str(self.unit.currentData()))
 
     def _show_state(self, *_args: object) -> None:
-        closed, text = self._state(self.chosen_unit(), Quarter(self.quarter.value()))
-        self.state.setText(text)
+        unit, quarter = self.chosen_unit(), Quarter(self.quarter.value())
+        closed, text = self._state(unit, quarter)
+        refused = None if closed or self._refusal is None else self._refusal(unit, quarter)
+        # Offered, it was refused only after «Aceptar»: not offered, and why said beside it.
+        self.close_choice.setEnabled(refused is None)
+        tip = "" if refused is None else refused.message[:1].upper() + refused.message[1:]
+        self.close_choice.setToolTip(tip)
+        self.state.setText(text if refused is None else refused.state)
         (self.reopen_choice if closed else self.close_choice).setChecked(True)
         self._update()
 
     def _update(self) -> None:
-        self.ok.setEnabled(not self.reopen_choice.isChecked() or bool(self.reason.text().strip()))
+        if self.reopen_choice.isChecked():
+            self.ok.setEnabled(bool(self.reason.text().strip()))
+        else:  # an open quarter that may not be closed has nothing to do («Aceptar» disabled)
+            self.ok.setEnabled(self.close_choice.isEnabled())

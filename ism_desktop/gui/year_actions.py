@@ -315,6 +315,7 @@ class YearActions(QObject):
             lambda unit, quarter: quarter_closing.quarter_state(store, year, unit, quarter),
             self._window,
             None if selected is None else self.session.meta(selected).key.unit,
+            lambda unit, quarter: quarter_closing.closing_refusal(store, year, unit, quarter),
         )
         if not dialog.exec():
             return

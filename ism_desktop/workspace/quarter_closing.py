@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from ism_desktop.domain.audit import Author
@@ -60,16 +61,40 @@ def close_quarter(
         ClosingError: the quarter changed after its package went out from this PC.
     """
     entity = _entity(store, year, unit)
-    _refuse_unreceived(store, year, entity, unit, quarter)
+    if (refusal := _unreceived(store, year, entity, unit, quarter)) is not None:
+        raise ClosingError(refusal.message)
     _refuse_unsent(store, year, entity, unit, quarter)
     event = ClosureEvent(year, entity, unit, quarter, CLOSE, "", author, moment(now))
     return store.closures.set_state(event)
 
 
-def _refuse_unreceived(
+@dataclass(frozen=True, slots=True)
+class ClosingRefusal:
+    """Why a quarter may not be closed: a short state line, and the whole refusal."""
+
+    state: str  # what the closing dialog says for the quarter, beside its «Cerrar» disabled
+    message: str  # what closing it says, as ``ClosingError``
+
+
+def closing_refusal(
+    store: Store, year: int, unit: UnitCode, quarter: Quarter
+) -> ClosingRefusal | None:
+    """Why closing the unit's quarter would be refused before anything is tried, or None.
+
+    The coordinator's rule: another unit's quarter closes as its package is received. The
+    dialog asks it to offer no «Cerrar» that ``close_quarter`` then refuses.
+    """
+    try:
+        entity = _entity(store, year, unit)
+    except ClosingError:
+        return None  # closing says it: the unit has no metas
+    return _unreceived(store, year, entity, unit, quarter)
+
+
+def _unreceived(
     store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter
-) -> None:
-    """On the coordinator's database, refuse to close a quarter whose package never came.
+) -> ClosingRefusal | None:
+    """On the coordinator's database, a quarter whose package never came is not closed.
 
     There a unit's quarter closes as its package is received: closed before, it read as
     delivered on the board, and the unit's package was then refused as coming to a closed
@@ -79,20 +104,21 @@ def _refuse_unreceived(
     """
     identity = store.identity.get()
     if identity is None or identity.role is not Role.COORDINATOR or identity.unit == unit:
-        return
+        return None
     if store.closures.is_closed(year, entity, unit, quarter):
-        return  # nothing to do: set_state says it was closed already
+        return None  # nothing to do: set_state says it was closed already
     if (entity, unit) in store.received.latest_by_unit(PackageKind.REPORT, year, quarter):
-        return
+        return None
     if store.reports.official_report_through(year, quarter):
-        return
+        return None
     n = int(quarter)
-    raise ClosingError(
+    return ClosingRefusal(
+        "Abierto; su paquete no ha llegado: se cierra al recibirlo.",
         f"la unidad {unit} no ha entregado el trimestre {n} de {year}: en la unidad "
         "coordinadora, el trimestre de una unidad se cierra al recibir su paquete (Archivo → "
         "Recibir paquetes…; en la línea de comandos, «import-package»). Cerrado antes, se "
         "vería como entregado y el paquete de la unidad se rechazaría al llegar. No se cerró "
-        "el trimestre."
+        "el trimestre.",
     )
 
 

@@ -153,3 +153,43 @@ def test_the_coordinator_is_told_a_quarter_closes_when_its_package_comes(
     assert text.startswith("La unidad 004 no ha entregado el trimestre 2 de 2024")
     assert "Archivo → Recibir paquetes…" in text
     assert not store.closures.is_closed(2024, "30", UnitCode("004"), Quarter.SECOND)
+
+
+def test_the_coordinator_is_not_offered_to_close_a_quarter_whose_package_never_came(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «Abierto.» with «Cerrar» chosen; the refusal came only after «Aceptar».
+    from ism_desktop.domain.package_records import PcIdentity
+    from ism_desktop.domain.profile import Role
+
+    window = open_window(COORDINATOR)
+    window.session.store.identity.set(PcIdentity(Role.COORDINATOR, "30", UnitCode("002")))
+    select(window, STUDIES)  # a meta of unit 004
+    seen: list[tuple[str, bool, str, bool, bool, bool]] = []
+
+    def look(dialog: ClosingDialog) -> int:
+        for quarter in (2, 1):  # the second never came; the official report brought the first
+            dialog.quarter.setValue(quarter)
+            close = dialog.close_choice
+            seen.append(
+                (
+                    dialog.state.text(),
+                    close.isEnabled(),
+                    close.toolTip(),
+                    close.isChecked(),
+                    dialog.ok.isEnabled(),
+                    dialog.reopen_choice.isEnabled(),
+                )
+            )
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ClosingDialog, "exec", look)
+
+    window.year_actions.closing()
+
+    [(state, enabled, tip, chosen, ok, reopen), first] = seen
+    assert state == "Abierto; su paquete no ha llegado: se cierra al recibirlo."
+    # Nothing to do on an open quarter that may not be closed: «Aceptar» waits for «Reabrir».
+    assert (enabled, chosen, ok, reopen) == (False, True, False, True)
+    assert tip.startswith("La unidad 004 no ha entregado el trimestre 2 de 2024")
+    assert first == ("Abierto.", True, "", True, True, True)

@@ -13,7 +13,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.workspace.quarter_closing import ClosingError, close_quarter
+from ism_desktop.workspace.quarter_closing import ClosingError, close_quarter, closing_refusal
 from tests.workspace.conftest import COORDINATOR, WorkspaceFactory
 
 UNIT = UnitCode("004")
@@ -84,3 +84,23 @@ def test_a_received_quarter_and_the_coordinators_own_still_close(
 
     assert store.closures.is_closed(2024, "30", UNIT, Quarter.FIRST)
     assert store.closures.is_closed(2024, "30", UnitCode("002"), Quarter.FIRST)
+
+
+def test_the_refusal_is_known_before_closing_is_tried(open_workspace: WorkspaceFactory) -> None:
+    # The dialog offered «Cerrar» for a quarter the closing then refused.
+    workspace = open_workspace(COORDINATOR)
+    store = workspace.store
+    store.identity.set(PcIdentity(Role.COORDINATOR, "30", UnitCode("002")))
+    store.received.record(_received(UnitCode("005"), Quarter.SECOND))
+
+    refusal = closing_refusal(store, 2024, UNIT, Quarter.SECOND)
+
+    assert refusal is not None
+    assert refusal.state == "Abierto; su paquete no ha llegado: se cierra al recibirlo."
+    with pytest.raises(ClosingError) as refused:
+        close_quarter(store, 2024, UNIT, Quarter.SECOND, workspace.author)
+    assert str(refused.value) == refusal.message
+    # Received, brought by the official report, or the coordinator's own: nothing refused.
+    assert closing_refusal(store, 2024, UnitCode("005"), Quarter.SECOND) is None
+    assert closing_refusal(store, 2024, UNIT, Quarter.FIRST) is None
+    assert closing_refusal(store, 2024, UnitCode("002"), Quarter.SECOND) is None
