@@ -188,4 +188,12 @@ def _what_errors_mean_here(errors: int, own: int, unit: str) -> str:
             "paquete."
         )
     mine, them = ("1 es", "corríjalo") if own == 1 else (f"{own} son", "corríjalos")
-    return f" De ellos, {mine} de la unidad {unit}: {them} {report}"
+    # Both parts: the others' errors, left unexplained, read as the coordinator's to correct.
+    if errors - own == 1:
+        others = "El otro es de otra unidad: lo corrige esa unidad y llega en su próximo paquete."
+    else:
+        others = (
+            f"Los otros {errors - own} son de otras unidades: los corrige cada unidad y llegan "
+            "en su próximo paquete."
+        )
+    return f" De ellos, {mine} de la unidad {unit}: {them} {report} {others}"

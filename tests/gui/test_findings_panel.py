@@ -241,7 +241,23 @@ def test_the_coordinator_is_not_told_other_units_errors_block_its_package(
             3,
             1,
             " De ellos, 1 es de la unidad 002: corríjalo antes de imprimir el informe "
-            "institucional.",
+            "institucional. Los otros 2 son de otras unidades: los corrige cada unidad y llegan "
+            "en su próximo paquete.",
+        ),
+        (
+            2,
+            1,
+            " De ellos, 1 es de la unidad 002: corríjalo antes de imprimir el informe "
+            "institucional. El otro es de otra unidad: lo corrige esa unidad y llega en su "
+            "próximo paquete.",
+        ),
+        (
+            # Only unit 002's part was said: the other 84 were left unexplained.
+            94,
+            10,
+            " De ellos, 10 son de la unidad 002: corríjalos antes de imprimir el informe "
+            "institucional. Los otros 84 son de otras unidades: los corrige cada unidad y llegan "
+            "en su próximo paquete.",
         ),
     ],
 )
