@@ -148,14 +148,17 @@ class _UnitSheetWriter:
                 for position, value in enumerate(printed.figures):
                     column = FIRST_FIGURE_COLUMN + position - 1
                     annual = (
-                        met_formula(entry, row, position)
+                        met_formula(entry, row, position, self._layout.quarter)
                         if printed.percent
                         else annual_formula(entry, printed, row, position)
                         if position in ANNUAL_COLUMNS
                         else None
                     )
                     if annual is not None:
-                        sheet.write_formula(row - 1, column, annual[0], style, float(annual[1]))
+                        cached = annual[1]
+                        # A MET waiting for its NUM and DEN caches "" (an empty cell's look).
+                        shown = cached if isinstance(cached, str) else float(cached)
+                        sheet.write_formula(row - 1, column, annual[0], style, shown)
                     elif value is None:
                         sheet.write_blank(row - 1, column, None, style)
                     else:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pdfplumber
 import pytest
 
+from ism_desktop.domain.editing import with_achieved
 from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
@@ -136,6 +138,37 @@ def test_a_corrected_num_or_den_moves_the_met_of_a_percentage_meta(
     row = next(r for r in sheets["009"] if r and r[0].startswith("PORCENTAJE DE CUMPLIMIENTO"))
     # MET = NUM / DEN × 100: 45 / 60 = 75.00 %; 10 / 40 = 25.00 %; the % follows the achieved MET.
     assert (row[15], row[6], row[19]) == ("75.00%", "25.00%", "75.00%")
+
+
+def test_the_met_of_a_non_terminating_ratio_is_cut_not_rounded(tmp_path: Path) -> None:
+    # 2 of 3 showed 66.67 % where the PDF prints 66.66 %; and the quarter being filled showed
+    # no MET at all once its NUM and DEN were typed.
+    percentage = with_achieved(
+        meta(row([2, 7, 1, 0]), row([3, 9, 3, 3]), description="P"),
+        Quarter.FIRST,
+        Decimal(7),
+        Decimal(9),
+    )
+    workbook_path = tmp_path / "tercios.xlsx"
+    write_report_xlsx(
+        ProgressReport(2024, Quarter.SECOND, (percentage,)), workbook_path, printed_at=PRINTED_AT
+    )
+    workbook = openpyxl.load_workbook(workbook_path)
+    sheet = workbook["004"]
+    met = next(cell.row for (cell,) in sheet.iter_rows(min_col=1, max_col=1) if cell.value == "P")
+    # The unit types the second quarter: 2 of 3.
+    sheet[f"Q{met + 1}"] = 2
+    sheet[f"Q{met + 2}"] = 3
+    workbook.save(workbook_path)
+
+    sheets = to_csv(workbook_path, tmp_path / "csv", tmp_path / "perfil")
+
+    shown = next(r for r in sheets["004"] if r and r[0] == "P")
+    # Original 2/3, 7/9, annual 10/18; achieved 7/9 and 2/3; the third quarter not reported.
+    assert (shown[5], shown[6], shown[9]) == ("66.66%", "77.77%", "55.55%")
+    assert (shown[15], shown[16], shown[17]) == ("77.77%", "66.66%", "")
+    # The % of the second quarter follows: (2/3) against (7/9) programmed, 85.714… cut.
+    assert shown[19] == "85.71%"
 
 
 def test_binary_floating_point_does_not_cut_a_hundredth(tmp_path: Path) -> None:

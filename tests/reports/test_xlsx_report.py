@@ -86,7 +86,10 @@ def test_percentage_meta_formula_compares_percentages(workbook: Workbook) -> Non
         f"TRUNC(ROUND(P{num}*F{den}*100/(P{den}*F{num}),10),2))"
     )
     assert (sheet[f"P{num}"].value, sheet[f"P{den}"].value) == (99.44, 100)
-    assert sheet[f"P{met}"].value == f"=IF(P{den}=0,0,P{num}*100/P{den})"
+    # The MET cut to hundredths as the % is; the quarter's waits for both its figures.
+    assert sheet[f"P{met}"].value == (
+        f'=IF(OR(P{num}="",P{den}=""),"",IF(P{den}=0,0,TRUNC(ROUND(P{num}*100/P{den},10),2)))'
+    )
     assert sheet[f"P{met}"].number_format == '0.00"%"'
     # VAL. ACUM. NO: the annual is the last programmed quarter, typed as printed.
     assert sheet[f"J{num}"].value == 100
@@ -100,8 +103,9 @@ def test_every_met_of_a_percentage_meta_follows_its_num_and_den(
     met = _met_row(sheet, "PORCENTAJE DE CUMPLIMIENTO DE LAS OBLIGACIONES")
     num, den = met + 1, met + 2
     for column in "FGHIJKLMNOP":
-        assert sheet[f"{column}{met}"].value == (
-            f"=IF({column}{den}=0,0,{column}{num}*100/{column}{den})"
+        assert sheet[f"{column}{met}"].value.endswith(
+            f"IF({column}{den}=0,0,TRUNC(ROUND({column}{num}*100/{column}{den},10),2))"
+            + (")" if column == "P" else "")
         ), column
         assert sheet[f"{column}{met}"].number_format == '0.00"%"', column
     assert [sheet[f"{c}{met}"].value for c in "QRS"] == [None, None, None]  # not reported yet
@@ -122,7 +126,9 @@ def test_every_met_of_a_percentage_meta_follows_its_num_and_den(
     ]
     zero = workbook["001"]  # 0 / 0 in its first three quarters: 0.00, as the form prints it
     first = _met_row(zero, "DIFUSIÓN Y CAPACITACIÓN PARA PREVENIR")
-    assert zero[f"F{first}"].value == f"=IF(F{first + 2}=0,0,F{first + 1}*100/F{first + 2})"
+    assert zero[f"F{first}"].value == (
+        f"=IF(F{first + 2}=0,0,TRUNC(ROUND(F{first + 1}*100/F{first + 2},10),2))"
+    )
     zero_cached = openpyxl.load_workbook(seed_xlsx, data_only=True)["001"]
     assert [zero_cached[f"{c}{first}"].value for c in "FGHIJ"] == [0, 0, 0, 100, 100]
 
@@ -136,7 +142,7 @@ def test_cumulative_annuals_are_formulas(workbook: Workbook) -> None:
     assert sheet[f"J{met + 2}"].value is None  # an absolute meta's DEN row stays empty
     percent = _met_row(sheet, "SERVICIOS OTORGADOS EN LA ATENCIÓN")
     assert sheet[f"J{percent}"].value == (
-        f"=IF(J{percent + 2}=0,0,J{percent + 1}*100/J{percent + 2})"
+        f"=IF(J{percent + 2}=0,0,TRUNC(ROUND(J{percent + 1}*100/J{percent + 2},10),2))"
     )
     assert sheet[f"J{percent + 2}"].value == f"=SUM(F{percent + 2}:I{percent + 2})"
 
