@@ -16,6 +16,7 @@ import pytest
 
 from ism_desktop.exchange.package.manifest import PackageDamagedError, PackageRefusedError
 from ism_desktop.exchange.package.reader import read_package
+from ism_desktop.exchange.package.zip_directory import central_names
 from tests.exchange.package_builders import damaged
 
 END_SIGNATURE = b"PK\x05\x06"
@@ -62,3 +63,52 @@ def test_an_end_record_claiming_more_entries_than_listed_is_no_zip_of_one_packag
     assert "contiene el paquete" not in refused.reason
     assert isinstance(refused, PackageDamagedError)
     assert refused.reason == damaged("tiene 60000 entradas; se admiten 8")
+
+
+def _zip_of_packages_in(path: Path, folder: str) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for n in range(5000):
+            # zipfile sets the UTF-8 flag (0x800) for a name that is not ASCII.
+            archive.writestr(f"{folder}/ETCA-III-04_2024_T2_unidad_{n:04d}.ismpaq", b"x")
+
+
+def test_names_flagged_utf8_are_said_as_written_not_as_cp437(tmp_path: Path) -> None:
+    path = tmp_path / "paquetes.zip"
+    _zip_of_packages_in(path, "Dirección")
+
+    reason = _refusal(path).reason
+
+    assert "«Dirección/ETCA-III-04_2024_T2_unidad_0000.ismpaq»" in reason, reason
+    assert "├" not in reason
+
+
+def test_a_name_without_the_utf8_flag_is_read_as_cp437_as_zipfile_reads_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "x.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("DirecciXn/a.ismpaq", b"x")
+    # 0xA2 is «ó» in cp437, written without the flag as old zip programs do.
+    path.write_bytes(path.read_bytes().replace(b"DirecciXn", b"Direcci\xa2n"))
+    with zipfile.ZipFile(path) as archive:
+        assert archive.namelist() == ["Dirección/a.ismpaq"]
+
+    with path.open("rb") as stream:
+        names = central_names(stream, path.stat().st_size).names
+
+    assert names == ["Dirección/a.ismpaq"]
+
+
+def test_a_long_name_is_cut_in_its_folder_keeping_the_file_name_whole(tmp_path: Path) -> None:
+    path = tmp_path / "paquetes.zip"
+    folder = "Dirección General de Planeación, Evaluación y Seguimiento del Programa Anual"
+    _zip_of_packages_in(path, folder)
+
+    reason = _refusal(path).reason
+
+    named = re.findall(r"«([^»]*)»", reason)
+    assert len(named) == 3, reason
+    for n, name in enumerate(named):
+        assert name.endswith(f"…/ETCA-III-04_2024_T2_unidad_{n:04d}.ismpaq"), reason
+        assert name.startswith("Dirección General"), reason
+        assert len(name) <= 80, reason

@@ -23,6 +23,20 @@ _REZIPPED = (
 )
 
 
+def _entry_shown(name: str, limit: int = 80) -> str:
+    """An entry's name, safe to print and shortened in its folders: the file's own name stays whole.
+
+    Cut at the end, a long folder hid the very file asked for («…unidad_0000.ismp…»).
+    """
+    folder, slash, last = name.rpartition("/")
+    if len(name) <= limit or not slash:
+        return shown_name(name, limit)
+    room = limit - len(last) - len("…/")
+    if room <= 0:
+        return shown_name(f"…/{last}", limit)
+    return shown_name(f"{folder[:room]}…/{last}", limit)
+
+
 def _mac_extra(name: str) -> bool:
     """An entry a Mac adds when it compresses: its ``__MACOSX`` folder, ``._`` copies, .DS_Store."""
     last = name.rstrip("/").rsplit("/", 1)[-1]
@@ -39,16 +53,16 @@ def repacked(names: Sequence[str], first: bool = False) -> str | None:
     files = [name for name in names if not name.endswith("/") and not _mac_extra(name)]
     inner = [name for name in files if name.lower().endswith(PACKAGE_EXTENSION)]
     if inner and first:
-        named = ", ".join(f"«{shown_name(name)}»" for name in inner[:_NAMED])
+        named = ", ".join(f"«{_entry_shown(name)}»" for name in inner[:_NAMED])
         more = " y otros" if len(inner) > _NAMED else ""
         return (
             f"contiene al menos {count(len(inner), 'paquete', 'paquetes')} ({named}{more}): "
             "descomprímalo y reciba cada uno"
         )
     if len(inner) == 1:
-        return f"contiene el paquete «{shown_name(inner[0])}»: descomprímalo y reciba ese archivo"
+        return f"contiene el paquete «{_entry_shown(inner[0])}»: descomprímalo y reciba ese archivo"
     if inner:
-        named = ", ".join(f"«{shown_name(name)}»" for name in inner[:_NAMED])
+        named = ", ".join(f"«{_entry_shown(name)}»" for name in inner[:_NAMED])
         more = f" y {len(inner) - _NAMED} más" if len(inner) > _NAMED else ""
         return f"contiene {len(inner)} paquetes ({named}{more}): descomprímalo y reciba cada uno"
     if MANIFEST_NAME in files:

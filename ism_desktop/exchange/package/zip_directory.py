@@ -14,6 +14,8 @@ _END_SIGNATURE = b"PK\x05\x06"
 _END_SEARCH = _END_RECORD.size + 0xFFFF
 _CENTRAL_HEADER = struct.Struct("<4s4B4HL2L5H2L")
 _CENTRAL_SIGNATURE = b"PK\x01\x02"
+# General-purpose flag bit 11: the entry's name is UTF-8; without it, cp437 (as zipfile reads).
+_UTF8_FLAG = 0x800
 # How much of a central directory is read for its names alone: a workbook's has a few dozen.
 _NAMES_BYTES = 256 * 1024
 
@@ -65,6 +67,8 @@ def central_names(stream: BinaryIO, size: int) -> CentralNames:
         start_name = at + _CENTRAL_HEADER.size
         if start_name + name_length > len(directory):  # a name half read is no name
             break
-        names.append(directory[start_name : start_name + name_length].decode("cp437", "replace"))
+        encoding = "utf-8" if header[5] & _UTF8_FLAG else "cp437"
+        raw = directory[start_name : start_name + name_length]
+        names.append(raw.decode(encoding, "replace"))
         at = start_name + name_length + extra_length + comment_length
     return CentralNames(names, cut_short=bounded)
