@@ -17,12 +17,15 @@ from ism_desktop.cli.common import (
 )
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.cli.spelling_setup import spelling_settings
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import field_label
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import ValidationResult, validate_report
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.wording import count
+from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
 from ism_desktop.workspace.opening import StoreError
 
 _DESCRIPTION_WIDTH = 90
@@ -59,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
                 return fail(f"el informe no tiene metas de la unidad {args.unit}.")
             justifications = store.justifications_for_year(report.year)
             delivered = store.packages.delivered(report.year, args.quarter)
+            identity = store.identity.get()
     except StoreError as exc:
         return fail(str(exc))
     result = validate_report(
@@ -73,7 +77,9 @@ def run(args: argparse.Namespace) -> int:
         json.dump(findings_to_json(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(findings_to_text(report, result))
+        # The coordinating unit sends no package: its result line says what its errors ask.
+        coordinating = identity.unit if identity and identity.role is Role.COORDINATOR else None
+        sys.stdout.write(findings_to_text(report, result, coordinating))
     return EXIT_FINDINGS if result.has_errors else EXIT_OK
 
 
@@ -129,8 +135,13 @@ def _finding_lines(result: ValidationResult, finding: Finding) -> list[str]:
     return lines
 
 
-def findings_to_text(report: ProgressReport, result: ValidationResult) -> str:
-    """The findings for a person: a summary, then unit by unit and meta by meta."""
+def findings_to_text(
+    report: ProgressReport, result: ValidationResult, coordinating: UnitCode | None = None
+) -> str:
+    """The findings for a person: a summary, then unit by unit and meta by meta.
+
+    ``coordinating``: the coordinating unit's code when the database is its (None: a unit's).
+    """
     errors, warnings = len(result.errors), len(result.warnings)
     open_warnings = len(result.unjustified_warnings)
     checked = count(len(result.metas), "meta revisada", "metas revisadas")
@@ -147,7 +158,17 @@ def findings_to_text(report: ProgressReport, result: ValidationResult) -> str:
             for finding in item.findings:
                 lines += _finding_lines(result, finding)
     lines.append("")
-    if result.has_errors:
+    if result.has_errors and coordinating is not None:
+        own = sum(
+            1
+            for item in result.metas
+            if item.meta.key.unit == coordinating
+            for finding in item.findings
+            if finding.is_error
+        )
+        clause = coordinator_errors_clause(errors, own, str(coordinating))
+        lines.append(f"Resultado: hay {count(errors, 'error', 'errores')}; {clause}.")
+    elif result.has_errors:
         fix = "corríjalo" if errors == 1 else "corríjalos"
         lines.append(
             f"Resultado: hay {count(errors, 'error', 'errores')}; {fix} antes de exportar el "
@@ -158,6 +179,8 @@ def findings_to_text(report: ProgressReport, result: ValidationResult) -> str:
             "Resultado: sin errores. Justifique los avisos (o márquelos como «enterado») con "
             "«ism-desktop justify» o en la ventana del programa."
         )
+    elif coordinating is not None:
+        lines.append("Resultado: sin errores; el informe institucional se puede imprimir.")
     else:
         lines.append("Resultado: sin errores; el paquete se puede exportar.")
     return "\n".join(lines) + "\n"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.limits import thousands
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
+from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
 
 
 class FindingsPanel(QWidget):
@@ -175,25 +176,5 @@ def _what_errors_block(errors: int, own: int, unit: str, *, coordinator: bool = 
 
 def _what_errors_mean_here(errors: int, own: int, unit: str) -> str:
     """At the coordinating unit: others' errors come corrected in their packages."""
-    report = "antes de imprimir el informe institucional."
-    if own == errors:
-        return f" {'Corríjalo' if own == 1 else 'Corríjalos'} {report}"
-    if not own:
-        if errors == 1:
-            return (
-                " El error es de otra unidad: lo corrige esa unidad y llega en su próximo paquete."
-            )
-        return (
-            " Los errores son de otras unidades: los corrige cada unidad y llegan en su próximo "
-            "paquete."
-        )
-    mine, them = ("1 es", "corríjalo") if own == 1 else (f"{own} son", "corríjalos")
-    # Both parts: the others' errors, left unexplained, read as the coordinator's to correct.
-    if errors - own == 1:
-        others = "El otro es de otra unidad: lo corrige esa unidad y llega en su próximo paquete."
-    else:
-        others = (
-            f"Los otros {errors - own} son de otras unidades: los corrige cada unidad y llegan "
-            "en su próximo paquete."
-        )
-    return f" De ellos, {mine} de la unidad {unit}: {them} {report} {others}"
+    clause = coordinator_errors_clause(errors, own, unit)
+    return f" {clause[0].upper()}{clause[1:]}."

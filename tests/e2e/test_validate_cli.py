@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -234,3 +235,75 @@ def test_a_closed_quarter_is_reopened_with_the_command_the_error_names(
     )
     note = {(i["id_meta"], i["regla"]): i["justificacion"] for i in findings(database)}
     assert note[(CAPTURE_ID, "META_MODIFICADA")]["texto"] == "Oficio SH/100."
+
+
+def _coordinators(database: Path) -> Path:
+    with Store.open(database) as store:
+        entity = store.reports.load().entity.code  # type: ignore[union-attr]
+        store.identity.set(PcIdentity(Role.COORDINATOR, entity, UnitCode("002")))
+    return database
+
+
+def _result_line(output: str) -> str:
+    return next(line for line in output.splitlines() if line.startswith("Resultado: "))
+
+
+def test_the_coordinators_own_errors_stand_before_the_institutional_report(
+    database: Path,
+) -> None:
+    # The coordinating unit sends no package: «corríjalos antes de exportar el paquete» sent
+    # it to an export that is refused.
+    result = run_cli(
+        "validate", "--db", _coordinators(database), "--trimestre", "2", "--unidad", "002"
+    )
+
+    assert result.returncode == 1
+    line = _result_line(result.stdout)
+    assert re.fullmatch(
+        r"Resultado: hay \d+ errores; corríjalos antes de imprimir el informe institucional\.",
+        line,
+    ), line
+
+
+def test_other_units_errors_at_the_coordinator_come_corrected_in_their_packages(
+    database: Path,
+) -> None:
+    result = run_cli(
+        "validate", "--db", _coordinators(database), "--trimestre", "2", "--unidad", "004"
+    )
+
+    assert result.returncode == 1
+    line = _result_line(result.stdout)
+    assert re.fullmatch(
+        r"Resultado: hay \d+ errores; los errores son de otras unidades: los corrige cada "
+        r"unidad y llegan en su próximo paquete\.",
+        line,
+    ), line
+
+
+def test_the_whole_report_at_the_coordinator_says_how_many_errors_are_its_own(
+    database: Path,
+) -> None:
+    coordinator = _coordinators(database)
+    own = run_cli("validate", "--db", coordinator, "--trimestre", "2", "--unidad", "002")
+    own_errors = re.search(r"hay (\d+) errores", _result_line(own.stdout))
+    assert own_errors is not None
+
+    result = run_cli("validate", "--db", coordinator, "--trimestre", "2")
+
+    assert result.returncode == 1
+    line = _result_line(result.stdout)
+    assert line.endswith(
+        f"; de ellos, {own_errors.group(1)} son de la unidad 002: corríjalos antes de imprimir "
+        "el informe institucional."
+    ), line
+
+
+def test_no_errors_at_the_coordinator_is_a_report_ready_to_print(database: Path) -> None:
+    result = run_cli(
+        "validate", "--db", _coordinators(database), "--trimestre", "1", "--unidad", "002"
+    )
+
+    assert result.returncode == 0, result.stderr
+    line = _result_line(result.stdout)
+    assert line == "Resultado: sin errores; el informe institucional se puede imprimir.", line
