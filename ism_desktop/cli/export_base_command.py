@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.path_arguments import folder_argument
@@ -46,6 +47,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Write the base package(s); print one path per line."""
     from ism_desktop.exchange.export.base import export_bases
+    from ism_desktop.exchange.export.base_open_quarters import open_reported_warning
     from ism_desktop.exchange.package.writer import ExportError
     from ism_desktop.workspace.spelling_words import words_to_send
 
@@ -55,8 +57,21 @@ def run(args: argparse.Namespace) -> int:
             exported = export_bases(
                 store, args.out, units=units, year=args.year, words=words_to_send()
             )
+            # What a base lacks for a quarter left open, said once the bases are written.
+            warning = (
+                open_reported_warning(
+                    store,
+                    exported[0].manifest.year,
+                    exported[0].manifest.entity,
+                    [item.manifest.unit for item in exported],
+                )
+                if exported
+                else None
+            )
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     for item in exported:
         print(item.path)
+    if warning:
+        print(f"Aviso: {warning}", file=sys.stderr)
     return EXIT_OK

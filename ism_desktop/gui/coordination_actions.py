@@ -21,6 +21,7 @@ from ism_desktop.workspace.package_names import bases_written, observations_writ
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
+    from ism_desktop.workspace.file_work import SentBases
 
 PACKAGE_SUFFIXES = (".zip", ".ismpaq", ".xlsx")
 
@@ -176,7 +177,7 @@ class CoordinationActions(QObject):
             return
         from ism_desktop.workspace.spelling_words import words_to_send
 
-        def work() -> int:
+        def work() -> SentBases:
             return self._session.workspace.in_own_connection(
                 lambda w: w.export_bases(Path(folder), words=words_to_send())
             )
@@ -184,8 +185,8 @@ class CoordinationActions(QObject):
         self._tasks.run(
             "Preparando los programas base…",
             work,
-            lambda saved: QMessageBox.information(
-                self._window, "Programas base", _bases_saved(saved, year, folder)
+            lambda sent: QMessageBox.information(
+                self._window, "Programas base", _bases_saved(sent, year, folder)
             ),
             describe_error=failure_message("No se guardaron los programas base"),
         )
@@ -292,13 +293,15 @@ class CoordinationActions(QObject):
         )
 
 
-def _bases_saved(saved: int, year: int, folder: str) -> str:
-    """How many bases were written, where, and what to do with them, in agreeing Spanish."""
-    if saved == 1:
-        return (
+def _bases_saved(sent: SentBases, year: int, folder: str) -> str:
+    """How many bases were written, where, what to do with them, and what they lack."""
+    if sent.saved == 1:
+        said = (
             f"Se guardó 1 programa base del ejercicio {year} en {folder}: entréguelo a la unidad."
         )
-    return (
-        f"Se guardaron {saved} programas base del ejercicio {year} en {folder}: entregue a cada "
-        "unidad el suyo."
-    )
+    else:
+        said = (
+            f"Se guardaron {sent.saved} programas base del ejercicio {year} en {folder}: "
+            "entregue a cada unidad el suyo."
+        )
+    return said if sent.warning is None else f"{said}\n\nAviso: {sent.warning}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.store.database import StoreError
@@ -31,6 +31,13 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.exchange.intake.receiver import IntakeOptions
     from ism_desktop.store.backup_catalogue import BackupInfo
+
+
+class SentBases(NamedTuple):
+    """How many programme bases were written, and what they lack, if anything (a warning)."""
+
+    saved: int
+    warning: str | None
 
 
 class FileWork(ReportView):
@@ -76,11 +83,23 @@ class FileWork(ReportView):
         results, backup = transfers.apply_packages(self.store, checked)
         return PackagesChanges(tuple(results), backup)
 
-    def export_bases(self, folder: Path, words: Sequence[str] = ()) -> int:
-        """The coordinator writes one programme base per unit (with its spelling words)."""
-        from ism_desktop.exchange.export.base import export_bases
+    def export_bases(self, folder: Path, words: Sequence[str] = ()) -> SentBases:
+        """The coordinator writes one programme base per unit (with its spelling words).
 
-        return len(export_bases(self.store, folder, year=self.profile.year, words=words))
+        With the warning of quarters the official report brought that are still open here,
+        whose figures the bases do not carry.
+        """
+        from ism_desktop.exchange.export.base import export_bases
+        from ism_desktop.exchange.export.base_open_quarters import open_reported_warning
+
+        written = export_bases(self.store, folder, year=self.profile.year, words=words)
+        if not written:
+            return SentBases(0, None)
+        first = written[0].manifest
+        units = [item.manifest.unit for item in written]
+        return SentBases(
+            len(written), open_reported_warning(self.store, first.year, first.entity, units)
+        )
 
     def export_observations(self, unit: UnitCode, folder: Path) -> Path:
         """The coordinator writes the return package of one unit's observations this quarter."""

@@ -1,0 +1,74 @@
+"""The warning of programme bases sent while quarters the official report brought are open.
+
+A base carries what a unit delivered only for the quarters closed here (``base.py``). A quarter
+the imported official report brought, still open, goes out empty: the unit must type it again,
+or its next quarter's export is refused for the figures missing from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import REOPEN_MENU, spoken_list
+from ism_desktop.store.store import Store
+
+
+def _open_reported(store: Store, year: int, entity: str, unit: UnitCode) -> tuple[int, ...]:
+    """The quarters the official report brought that are open here for the unit."""
+    return tuple(
+        int(quarter)
+        for quarter in Quarter
+        if store.reports.official_report_through(year, quarter)
+        and not store.closures.is_closed(year, entity, unit, quarter)
+    )
+
+
+def open_reported_warning(
+    store: Store, year: int, entity: str, units: Iterable[UnitCode]
+) -> str | None:
+    """What the bases of ``units`` lack for quarters of the official report left open; or None.
+
+    Units sharing the same open quarters are named together, so the bases of every unit make
+    one short sentence.
+    """
+    by_quarters: dict[tuple[int, ...], list[str]] = {}
+    for unit in units:
+        if quarters := _open_reported(store, year, entity, unit):
+            by_quarters.setdefault(quarters, []).append(str(unit))
+    if not by_quarters:
+        return None
+    named = sum(len(codes) for codes in by_quarters.values())
+    several = any(len(quarters) > 1 for quarters in by_quarters)
+    parts = []
+    for quarters, codes in by_quarters.items():
+        which = (
+            f"el trimestre {quarters[0]}"
+            if len(quarters) == 1
+            else f"los trimestres {spoken_list(quarters)}"
+        )
+        whose = (
+            f"de la unidad {codes[0]}"
+            if len(codes) == 1
+            else f"de las unidades {spoken_list(codes)}"
+        )
+        is_open = "está abierto" if len(quarters) == 1 else "están abiertos"
+        parts.append(f"{which} {whose} {is_open} aquí")
+    close = "ciérrelos" if several else "ciérrelo"
+    if named == 1:
+        lacks = (
+            "su programa base no lleva lo que la unidad entregó en el informe oficial, y la "
+            "unidad tendrá que capturarlo. Si ya lo entregó"
+        )
+        again = "el programa base"
+    else:
+        lacks = (
+            "sus programas base no llevan lo que las unidades entregaron en el informe oficial, "
+            "y cada unidad tendrá que capturarlo. Si ya lo entregaron"
+        )
+        again = "los programas base"
+    return (
+        f"{'; '.join(parts)}: {lacks}, {close} antes ({REOPEN_MENU}; «trimestre cerrar») y "
+        f"envíe de nuevo {again}."
+    )
