@@ -293,9 +293,13 @@ def test_the_whole_report_at_the_coordinator_says_how_many_errors_are_its_own(
 
     assert result.returncode == 1
     line = _result_line(result.stdout)
+    total = re.search(r"hay (\d+) errores", line)
+    assert total is not None
+    others = int(total.group(1)) - int(own_errors.group(1))
     assert line.endswith(
         f"; de ellos, {own_errors.group(1)} son de la unidad 002: corríjalos antes de imprimir "
-        "el informe institucional."
+        f"el informe institucional. Los otros {others} son de otras unidades: los corrige cada "
+        "unidad y llegan en su próximo paquete."
     ), line
 
 
