@@ -233,9 +233,10 @@ class FigureGrid(QWidget):
             cell.setStyleSheet(self._style(cell, period, writable))
             tip = _EDIT_TIP if writable else f"{cell.accessibleName()}: {cell.text() or 'vacío'}."
             cell.setToolTip(tip if writable else f"{tip} Solo lectura.")
-            if writable and cell.hasFocus():
+            if writable and cell.window().focusWidget() is cell:
                 # Filled while still read-only (a quarter reopened, the cursor left in it), the
                 # cursor sat before the figure: 1710 typed over 1709 was saved as 17101709.
+                # The window's focus widget: the reopening dialog is still the active window.
                 cell.selectAll()
         self._update_compact()
 
