@@ -45,6 +45,11 @@ class ClosedTextNote:
         self._narrative.document().setModified(False)
         self.note.show()
 
+    @property
+    def holding(self) -> bool:
+        """Whether the box shows a refused text, kept to be copied and never saved."""
+        return self._kept is not None
+
     def follow(self, stable_id: str, quarter: Quarter, editable: bool) -> bool:
         """Whether the box keeps its text for this meta: kept while it cannot be typed in.
 

@@ -328,6 +328,10 @@ class MetaForm(QWidget):
         meta = self._meta
         if meta is None or self._loading or not self._session.can_edit(meta):
             return
+        # A text kept read-only (refused: its quarter closed meanwhile) was said once; leaving
+        # the box after clicking in to copy it tried it again, and said it again.
+        if self.closed_text.holding:
+            return
         quarter = self._session.profile.quarter
         after = with_evaluation(meta, quarter, self.narrative.toPlainText())
         # Each save is a step of Deshacer of its own: a text saved is never skipped by it.

@@ -84,3 +84,25 @@ def test_the_kept_text_is_never_saved_later(
     note = window.form.findChild(QLabel, "texto_no_guardado")
     assert note is not None
     assert not note.isVisible()
+
+
+def test_the_refusal_is_said_once_however_often_the_box_loses_the_cursor(
+    open_window: WindowFactory, db_path: Path, warning_boxes: list[str]
+) -> None:
+    # The red note says to copy the text: a click into the box, then on the list, brought
+    # back «No se guardó el cambio» each time the box lost the cursor.
+    window = open_window(unit_profile("004"))
+    stable_id = _typed_then_closed_elsewhere(window, db_path)
+    before = stored(db_path, stable_id).evaluation(Quarter.FIRST)
+    window.form.flush()
+    assert len(warning_boxes) == 1
+
+    for _ in range(2):
+        window.form.narrative.setFocus()
+        window.form.narrative.selectAll()  # to copy it
+        window.tree.setFocus()
+        window.form.narrative.focus_left.emit()  # as the box's focusOutEvent does
+
+    assert len(warning_boxes) == 1
+    assert window.form.narrative.toPlainText() == TYPED
+    assert stored(db_path, stable_id).evaluation(Quarter.FIRST) == before
