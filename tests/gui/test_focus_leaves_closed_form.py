@@ -6,6 +6,7 @@ not tell where the focus was.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,26 @@ def test_closing_the_quarter_from_the_menu_moves_the_focus_too(
 
     assert narrative.isReadOnly()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tree)
+
+
+def test_switching_to_an_open_quarter_says_nothing_of_a_closing(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Archivo → Configuración, quarter 2: the status bar said «El trimestre quedó cerrado…»
+    # though the second quarter is open, and the cursor was taken from the cell it was in.
+    window = open_window(unit_profile("004"))
+    session = window.session
+    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
+    session.reload()
+    QApplication.processEvents()
+    select(window, STUDIES)
+    cell = achieved_cell(window)  # the first quarter's, read-only (closed)
+    cell.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is cell)
+    window.statusBar().clearMessage()
+
+    window.apply_profile(replace(unit_profile("004"), quarter=Quarter.SECOND))
+    QApplication.processEvents()
+
+    assert "cerrado" not in window.statusBar().currentMessage()
+    assert QApplication.focusWidget() is cell
