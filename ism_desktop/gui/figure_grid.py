@@ -19,7 +19,7 @@ from ism_desktop.domain.figures import FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import format_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.figure_keys import is_escape, moved_in_column
+from ism_desktop.gui.figure_keys import REFUSED, is_escape, moved_in_column
 from ism_desktop.gui.window_keys import is_undo_claim, is_window_key
 
 _PERIODS: tuple[Quarter | None, ...] = (*Quarter, None)
@@ -273,6 +273,7 @@ class FigureGrid(QWidget):
     def mark_invalid(self, cell: QLineEdit, message: str | None) -> None:
         """Colour a cell whose text is not a figure (or restore it)."""
         cell.setStyleSheet(_INVALID_STYLE if message else _EDITABLE_STYLE)
+        cell.setProperty(REFUSED, bool(message))  # Up and Down may leave a cell not refused
         self._fit(cell)  # the new style's type size is the cells' own again
         cell.setToolTip(message or _EDIT_TIP)
 

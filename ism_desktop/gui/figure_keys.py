@@ -9,6 +9,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
 _MOVING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Up, Qt.Key.Key_Down)
+# A cell's property: its text is not a figure (red, with its message under the figures).
+REFUSED = "cifra_rechazada"
+
+
+def _refused(cell: QLineEdit) -> bool:
+    return bool(cell.property(REFUSED))
 
 
 def moved_in_column(
@@ -30,8 +36,13 @@ def moved_in_column(
         # The cell's own Enter: the figure is saved (or refused) now, before moving.
         enter = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
         cell.event(event if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else enter)
-        if cell.isModified() or cell.isReadOnly() or not cell.hasFocus():
-            return True  # refused, or the quarter closed meanwhile: stay
+        if cell.isReadOnly() or not cell.hasFocus():
+            return True  # the quarter closed meanwhile: stay
+        # Not saved because another cell of the row is refused (NUM, DEN waiting for it): the
+        # cursor goes where the red message asks to correct; refused itself, it stays.
+        others = [c for c in column_of(cell) if c is not cell and not c.isReadOnly()]
+        if cell.isModified() and (_refused(cell) or not any(_refused(c) for c in others)):
+            return True
     column = [c for c in column_of(cell) if not c.isReadOnly()]
     if cell not in column:
         return True

@@ -104,3 +104,33 @@ def test_down_with_a_refused_figure_keeps_the_cursor(
     qtbot.keyClick(num, Qt.Key.Key_Down)  # saved on the way, as Enter would
     assert den.hasFocus()
     assert _stored(db_path) == (Decimal(80), Decimal(100))
+
+
+def test_up_from_den_reaches_the_refused_num_the_message_asks_to_correct(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path
+) -> None:
+    # NUM refused («3e4»), a click into DEN, a figure typed there: Up stayed in DEN, since the
+    # row could not be saved, though the red message asked to correct NUM.
+    window = open_window(unit_profile("003"))
+    select(window, QUALITY)
+    window.activateWindow()
+    num, den = achieved_cell(window, RowKind.NUM), achieved_cell(window, RowKind.DEN)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(num, "3e4")
+    qtbot.keyClick(num, Qt.Key.Key_Return)
+    assert num.hasFocus()
+    assert window.form.input_error.text()
+
+    qtbot.mouseClick(den, Qt.MouseButton.LeftButton)
+    assert den.hasFocus()
+    qtbot.keyClicks(den, "120")
+    qtbot.keyClick(den, Qt.Key.Key_Up)
+
+    assert num.hasFocus()
+    assert num.text() == "3e4"
+    assert den.text() == "120"  # kept typed, saved with NUM once NUM is a figure
+    assert _stored(db_path) == (Decimal(100), Decimal(100))
+    num.selectAll()
+    qtbot.keyClicks(num, "90")
+    qtbot.keyClick(num, Qt.Key.Key_Return)
+    assert _stored(db_path) == (Decimal(90), Decimal(120))
