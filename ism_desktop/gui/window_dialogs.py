@@ -165,7 +165,11 @@ def justify(window: MainWindow, row: FindingRow) -> None:
     dialog = JustifyDialog(about, current, window, save=save)
     if earlier is not None:
         dialog.resize(dialog.width(), dialog.height() + 120)  # the old warning's words too
-    if dialog.exec() == JustifyDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == JustifyDialog.DialogCode.Accepted
+    # Back to the list, on the next warning: the re-check's redraw left the cursor in a figure
+    # cell, where digits typed to move on in the list went.
+    window.findings.list.setFocus()
+    if accepted:
         window.statusBar().showMessage("Justificación guardada.", 5000)
 
 

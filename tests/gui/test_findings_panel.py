@@ -364,3 +364,28 @@ def test_no_findings_say_what_this_pc_can_do(qtbot: QtBot, coordinator: bool, sa
     panel.set_rows([], metas=56, coordinator=coordinator, unit="002" if coordinator else "004")
 
     assert panel.summary.text() == said
+
+
+def test_after_justifying_the_keyboard_is_on_the_findings_list(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The next warning was selected, but the cursor was in a figure cell: digits typed to move
+    # in the list went into a figure.
+    window = open_window(unit_profile("004"))
+    window.activateWindow()
+    warning = next(row for row in _rows(window) if not row.finding.is_error)
+    window.findings.list.setFocus()
+    _select_row(window, warning)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.findings.list)
+
+    def write_reason(dialog: JustifyDialog) -> int:
+        dialog.text.setPlainText("Se reprogramó por la Junta de Gobierno.")
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(JustifyDialog, "exec", write_reason)
+    qtbot.mouseClick(window.findings.justify_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+
+    assert window.statusBar().currentMessage() == "Justificación guardada."
+    assert QApplication.focusWidget() is window.findings.list
