@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ism_desktop.domain.fields import FieldRef, evaluation_quarter
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.meta_form_notes import EVERY_QUARTER_CLOSED
+from ism_desktop.gui.meta_form_notes import EVERY_QUARTER_CLOSED, closed_figures_said
 
 if TYPE_CHECKING:
     from ism_desktop.gui.meta_form import MetaForm
@@ -21,7 +21,9 @@ MODIFIED_DISABLED = "La meta modificada no se escribe en la tabla y ahora no se 
 OTHER_UNIT = "la meta es de otra unidad (solo consulta)."
 
 
-def focus_finding_field(form: MetaForm, field: str, quarter: Quarter) -> str:
+def focus_finding_field(
+    form: MetaForm, field: str, quarter: Quarter, *, closed: bool = False
+) -> str:
     """Focus what a finding's field leads to; returns what to tell the person ("" if nothing).
 
     A figure the person cannot type (the modified target, the programmed original) leads to
@@ -46,6 +48,10 @@ def focus_finding_field(form: MetaForm, field: str, quarter: Quarter) -> str:
         cell = typed[0]
     cell.setFocus()
     cell.selectAll()
+    if not said and closed and cell in typed:
+        # The quarter's own figure, read-only as its quarter is closed: it took no key, and
+        # nothing said why (``closed``: this PC's meta, its quarter closed).
+        said = closed_figures_said(quarter)
     return said
 
 

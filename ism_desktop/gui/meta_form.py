@@ -154,7 +154,9 @@ class MetaForm(QWidget):
 
     def focus_field(self, field: str) -> str:
         """Put the cursor where a finding points; returns what to tell the person, or ""."""
-        return focus_finding_field(self, field, self._session.profile.quarter)
+        meta, session = self._meta, self._session
+        closed = meta is not None and session.can_edit(meta) and session.quarter_closed(meta)
+        return focus_finding_field(self, field, session.profile.quarter, closed=closed)
 
     def flush(self) -> str:
         """Save what is being typed now (before switching meta, closing, exporting, printing).

@@ -12,6 +12,7 @@ from ism_desktop.workspace.target_requests import pending_lines
 
 if TYPE_CHECKING:
     from ism_desktop.domain.meta import Meta
+    from ism_desktop.domain.quarter import Quarter
     from ism_desktop.gui.report_session import ReportSession
 
 OFFICIAL_TIP = (
@@ -29,6 +30,16 @@ LEGEND = (
 # The unit's button and menu entry say it alike.
 REQUEST_TEXT = "Solicitar cambio de meta mo&dificada…"
 REQUEST_TIP = "La unidad coordinadora recibe el cambio como solicitud y decide si lo aplica."
+
+
+def closed_figures_said(quarter: Quarter) -> str:
+    """Why the quarter's figure cell takes no typing (Alt+2 and «Ir al campo» say it alike)."""
+    return (
+        f"El {quarter.in_words} está cerrado: sus cifras son de solo consulta. Para corregirlas, "
+        f"reábralo con un motivo ({REOPEN_MENU})."
+    )
+
+
 EVERY_QUARTER_CLOSED = (
     "Los cuatro trimestres están cerrados: para cambiar la meta modificada, reabra el trimestre "
     f"con un motivo ({REOPEN_MENU})."

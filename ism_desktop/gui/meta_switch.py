@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, QTimer
 
-from ism_desktop.domain.wording import REOPEN_MENU
+from ism_desktop.gui.meta_form_notes import closed_figures_said
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -114,8 +114,5 @@ def focus_achieved(window: MainWindow) -> None:
     cell.setFocus()
     cell.selectAll()
     if cell.isReadOnly():
-        window.statusBar().showMessage(
-            f"El {window.session.profile.quarter.in_words} está cerrado: sus cifras son de solo "
-            f"consulta. Para corregirlas, reábralo con un motivo ({REOPEN_MENU}).",
-            12000,
-        )
+        said = closed_figures_said(window.session.profile.quarter)
+        window.statusBar().showMessage(said, 12000)

@@ -15,11 +15,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import FigureRow
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.quarter_closing import close_quarter
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell
 
@@ -83,3 +86,32 @@ def test_a_finding_on_the_programmed_original_leads_to_the_typed_figure_and_says
     said = window.statusBar().currentMessage()
     assert "programado original" in said
     assert "unidad coordinadora" in said
+
+
+def test_a_finding_in_a_closed_quarter_says_why_its_figure_takes_no_typing(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # «Ir al campo» put the cursor in the read-only cell without a word; Alt+2 said why.
+    window = open_window(unit_profile("004"))
+    session = window.session
+    qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
+    session.reload(validate=False)
+    QApplication.processEvents()
+    window.statusBar().clearMessage()
+
+    model = window.findings.model
+    rule = "AVANCE_FUERA_DE_RANGO"  # on «avance.t1»: it leads to the figure typed
+    (meta_id,) = {
+        row.finding.meta_id
+        for row in (model.row_at(i) for i in range(model.rowCount()))
+        if row.finding.rule == rule
+    }
+    _go(window, rule, meta_id)
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is achieved_cell(window))
+    assert achieved_cell(window).isReadOnly()
+    assert window.statusBar().currentMessage() == (
+        "El primer trimestre está cerrado: sus cifras son de solo consulta. Para corregirlas, "
+        "reábralo con un motivo (Año → Cerrar o reabrir un trimestre…)."
+    )
