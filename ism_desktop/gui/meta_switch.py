@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 
+from ism_desktop.gui.figure_keys import REFUSED
 from ism_desktop.gui.meta_form_notes import closed_figures_said
 
 if TYPE_CHECKING:
@@ -42,6 +43,24 @@ def _keep_list_on(window: MainWindow, shown_id: str, refused_id: str | None) -> 
     with QSignalBlocker(selection):
         window.select_meta(shown_id)
     window.tree.viewport().update()
+    _back_to_typing(window)
+
+
+def _back_to_typing(window: MainWindow) -> None:
+    """The cursor back in the figure kept, taken whole, the one refused first.
+
+    Left in the list (after a click), the digits typed to correct the figure went to the
+    list's search by first letters.
+    """
+    meta = window.form.meta
+    if meta is None:
+        return
+    cells = window.form.grid.editable_cells(meta, window.session.profile.quarter)
+    typed = [c for c in cells if c.isModified() and not c.isReadOnly()]
+    typed.sort(key=lambda c: not c.property(REFUSED))
+    if typed:
+        typed[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        typed[0].selectAll()
 
 
 def follow_search(window: MainWindow, text: str) -> None:

@@ -49,3 +49,28 @@ def test_down_in_the_list_asks_once(
         qtbot.keyClick(window.tree, Qt.Key.Key_Down)
         assert len(questions) == 2
         assert window.tree.currentIndex().data() == STUDIES
+
+
+def test_no_after_a_click_in_the_list_puts_the_cursor_back_in_the_figure(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «No» kept the meta, but the cursor stayed in the list: digits typed to correct the
+    # figure went to the list's search by first letters.
+    questions = answer_questions(monkeypatch, "No")
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    window.activateWindow()
+    cell = achieved_cell(window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Alt+2
+    qtbot.keyClicks(cell, "x")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    below = window.tree.indexBelow(window.tree.currentIndex())
+
+    rect = window.tree.visualRect(below)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QApplication.processEvents()
+
+    assert len(questions) == 1
+    assert window.tree.currentIndex().data() == STUDIES
+    assert QApplication.focusWidget() is cell
+    assert cell.selectedText() == "x"  # taken whole: the figure typed next replaces it
