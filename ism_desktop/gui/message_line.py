@@ -88,7 +88,9 @@ class MessageLine(QWidget):
 def offer_whole_messages(status_bar: QStatusBar) -> WholeMessageLink:
     """«Ver todo» on ``status_bar`` while its message is wider than the room it has."""
     link = WholeMessageLink()
-    status_bar.addPermanentWidget(link)
+    # Right after the message whose end it shows, before what always stays on the line
+    # («Guardado automáticamente a las …», the delivery date): at the far end it was lost.
+    status_bar.insertPermanentWidget(0, link)
 
     def follow(message: str) -> None:
         # The message's room: the bar less what is always on it (the link counted, as shown).

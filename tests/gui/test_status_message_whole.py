@@ -42,3 +42,21 @@ def test_a_status_message_wider_than_the_line_offers_all_of_it(
     window.statusBar().showMessage(LONG, 12000)
     window.statusBar().clearMessage()
     assert not link.isVisible()
+
+
+def test_ver_todo_follows_the_message_before_what_always_stays_on_the_line(
+    open_window: WindowFactory,
+) -> None:
+    # «Ver todo» sat at the far end, after «Guardado automáticamente a las …»: far from the
+    # message whose end it shows.
+    window = open_window(unit_profile("004"))
+    window.resize(1366, 740)
+    window.saved_label.setText("Guardado automáticamente a las 08:04:35")
+    QApplication.processEvents()
+
+    window.statusBar().showMessage(LONG, 12000)
+    QApplication.processEvents()
+
+    link = _link(window)
+    assert link.isVisible()
+    assert link.geometry().right() < window.saved_label.geometry().left()
