@@ -113,9 +113,13 @@ def _build_central(window: MainWindow) -> None:
     # Shown now rather than by Qt's queued show of a child added to a window already on
     # screen: the search box can then take the focus.
     splitter.show()
+    from ism_desktop.gui.message_line import MessageStatusBar, offer_whole_messages
+
+    # In place of the frame's (its module would slow the frame's first paint): a long message
+    # ends in «…», not cut mid-letter against «Ver todo».
+    window.setStatusBar(MessageStatusBar())
     window.saved_label = QLabel()
     window.statusBar().addPermanentWidget(window.saved_label)
-    from ism_desktop.gui.message_line import offer_whole_messages
 
     offer_whole_messages(window.statusBar())  # a refusal's end was cut off the line
     window.setTabOrder(search, tree)

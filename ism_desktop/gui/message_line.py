@@ -6,9 +6,18 @@ window on its status bar, each with «Ver todo» when the message does not fit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStatusBar, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizeGrip,
+    QStatusBar,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 from typing_extensions import override
 
 MORE = '<a href="#">Ver todo</a>'
@@ -106,3 +115,53 @@ def offer_whole_messages(status_bar: QStatusBar) -> WholeMessageLink:
 
     status_bar.messageChanged.connect(follow)
     return link
+
+
+class MessageStatusBar(QStatusBar):
+    """A status bar whose message, too long for its room, ends in «…», not cut mid-letter.
+
+    Qt's own cut it where the first widget on the line began: «Realizado T2 NU» against
+    «Ver todo», as if the text went on underneath.
+    """
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        message = self.currentMessage()
+        room = self._message_room()
+        if not message or self.fontMetrics().horizontalAdvance(message) <= room.width():
+            super().paintEvent(event)
+            return
+        # As QStatusBar paints itself (panel, the frames of the widgets on the line, the
+        # message), the message elided.
+        painter = QPainter(self)
+        style = self.style()
+        panel = QStyleOption()
+        panel.initFrom(self)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, panel, painter, self)
+        for widget in self._on_the_line():
+            if isinstance(widget, QSizeGrip):
+                continue
+            frame = QStyleOption()
+            frame.rect = widget.geometry().adjusted(-2, -1, 2, 1)
+            frame.palette = self.palette()
+            frame.state = QStyle.StateFlag.State_None
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameStatusBarItem, frame, painter, widget
+            )
+        painter.setPen(self.palette().windowText().color())
+        shown = self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, room.width())
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(room, flags.value | Qt.TextFlag.TextSingleLine.value, shown)
+
+    def _on_the_line(self) -> list[QWidget]:
+        """The widgets shown beside a message: the permanent ones (the others hide for it)."""
+        return [
+            w
+            for w in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w.isVisible()
+        ]
+
+    def _message_room(self) -> QRect:
+        # Where Qt draws the message: from 6 pixels in up to 2 before the first widget.
+        right = min([self.width() - 12, *(w.x() - 2 for w in self._on_the_line())])
+        return QRect(6, 0, max(right - 6, 0), self.height())

@@ -60,3 +60,31 @@ def test_ver_todo_follows_the_message_before_what_always_stays_on_the_line(
     link = _link(window)
     assert link.isVisible()
     assert link.geometry().right() < window.saved_label.geometry().left()
+
+
+def test_a_message_too_long_ends_in_an_ellipsis_not_cut_mid_letter(
+    open_window: WindowFactory,
+) -> None:
+    # Cut where «Ver todo» began: «…No se guardó. Realizado T2 NU» looked like a whole line.
+    window = open_window(unit_profile("004"))
+    window.resize(1366, 740)
+    window.saved_label.setText("Guardado automáticamente a las 08:04:35")
+    QApplication.processEvents()
+    bar = window.statusBar()
+    bar.showMessage("Realizado T2 NUM: «99999999999999999999» es demasiado grande. " * 4, 12000)
+    QApplication.processEvents()
+
+    image = bar.grab().toImage()
+    link = _link(window)
+    assert link.isVisible()
+    background = image.pixelColor(2, image.height() // 2)
+    # The last pixels of the message's room, before «Ver todo»: nothing of a letter in them.
+    edge = link.geometry().left() - 2
+    inked = [
+        (x, y)
+        for x in range(edge - 3, edge)
+        for y in range(image.height())
+        if image.pixelColor(x, y) != background
+    ]
+    assert inked == []
+    assert bar.currentMessage().endswith("demasiado grande. ")  # kept whole, for «Ver todo»
