@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.year_dialogs import ClosingDialog
+from ism_desktop.gui.closing_dialog import ClosingDialog
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import select, stored_achieved
 from tests.gui.year_window_setup import STUDIES
