@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,41 +26,21 @@ from ism_desktop.gui.export_messages import (
     send_again_question,
     warning_count,
 )
+from ism_desktop.gui.incomplete_print import may_print
 from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair, save_file
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
+from ism_desktop.gui.report_reading import NO_REPORT, pdf_of, preview_error, stored_report
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.task_runner import TaskRunner, describe_error
+from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.platform import describe_os_error
 
 if TYPE_CHECKING:
-    from ism_desktop.domain.profile import PcProfile
     from ism_desktop.domain.report import ProgressReport
     from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.gui.report_preview import ReportPreviewDialog
     from ism_desktop.reports.report_layout import ReportLayout
-    from ism_desktop.workspace.workspace import Workspace
-
-NO_REPORT = "No hay informe que imprimir."
-
-
-class _NoReportError(LookupError):
-    """The profile's period has no stored report (``NO_REPORT``); nothing else is one."""
-
-
-def _preview_error(exc: Exception) -> str:
-    if isinstance(exc, _NoReportError):
-        return NO_REPORT
-    return describe_error(exc)
-
-
-def _stored_report(workspace: Workspace, profile: PcProfile) -> ProgressReport:
-    """The profile's report as stored; ``_NoReportError`` (a ``LookupError``) when none is."""
-    report = workspace.store.reports.load(year=profile.year, quarter=profile.quarter)
-    if report is None:
-        raise _NoReportError(NO_REPORT)
-    return report
 
 
 class ReportActions(QObject):
@@ -141,25 +122,11 @@ class ReportActions(QObject):
 
     def _report(self) -> ProgressReport:
         self._flush()
-        return _stored_report(self._session.workspace, self._session.profile)
-
-    def _pdf_work(self) -> Callable[[], bytes]:
-        """Read the report now; the function returned lays it out as a PDF, in any thread."""
-        from ism_desktop.reports.pdf_report import write_pdf
-        from ism_desktop.reports.report_layout import layout_report
-
-        report, quarter, unit = self._report(), self._session.profile.quarter, self._scope_unit()
-
-        def work() -> bytes:
-            buffer = io.BytesIO()
-            write_pdf(layout_report(report, quarter, unit), buffer)
-            return buffer.getvalue()
-
-        return work
+        return stored_report(self._session.workspace, self._session.profile)
 
     def report_pdf(self) -> bytes:
         """The report as the program exports it."""
-        return self._pdf_work()()
+        return pdf_of(self._layout())
 
     def _layout_elsewhere(self) -> Callable[[], ReportLayout]:
         """Save what is typed; the function returned reads and lays out the report (any thread).
@@ -176,7 +143,7 @@ class ReportActions(QObject):
         )
 
         def make_layout() -> ReportLayout:
-            report = workspace.in_own_connection(lambda other: _stored_report(other, profile))
+            report = workspace.in_own_connection(lambda other: stored_report(other, profile))
             return layout_report(report, profile.quarter, unit)
 
         return make_layout
@@ -194,8 +161,18 @@ class ReportActions(QObject):
         ):
             return
         # Reading the report too is left to the writer's thread: the dialog shows at once.
-        writer = PreviewWriter(self._layout_elsewhere(), _preview_error)
-        dialog = ReportPreviewDialog(writer, self._title(), self._print_pdf, self._window)
+        make_layout = self._layout_elsewhere()
+        warnings: list[str | None] = []
+
+        def laid_out() -> ReportLayout:
+            # What its «Imprimir» says first: the pages shown lack these metas, not today's.
+            layout = make_layout()
+            warnings.append(layout.incomplete_warning)
+            return layout
+
+        writer = PreviewWriter(laid_out, preview_error)
+        print_pdf = partial(self._print_pdf, warnings)
+        dialog = ReportPreviewDialog(writer, self._title(), print_pdf, self._window)
         writer.setParent(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "preview_dialog", None))
@@ -208,14 +185,22 @@ class ReportActions(QObject):
             self.preview_dialog.close()
 
     def print_report(self) -> None:
-        """Print the report on a printer the person chooses."""
-        if self._typing_saved("No se imprimió", "Corrija la cifra e imprima de nuevo."):
-            self._print(self._window, self.report_pdf)
+        """Print the report on a printer the person chooses, told first of metas unreported."""
+        if self._session.report is None:
+            QMessageBox.information(self._window, "Imprimir informe", NO_REPORT)
+            return
+        if not self._typing_saved("No se imprimió", "Corrija la cifra e imprima de nuevo."):
+            return
+        layout = self._layout()
+        if may_print(self._window, layout.incomplete_warning):
+            self._print(self._window, partial(pdf_of, layout))
 
-    def _print_pdf(self, parent: QWidget, pdf: bytes) -> None:
+    def _print_pdf(self, warnings: list[str | None], parent: QWidget, pdf: bytes) -> None:
+        """Print the preview's ``pdf``; ``warnings``: its layout's (made before it was whole)."""
         from ism_desktop.reports.pdf_raster import page_count
 
-        self._print(parent, lambda: pdf, page_count(pdf))
+        if may_print(parent, warnings[-1] if warnings else None):
+            self._print(parent, lambda: pdf, page_count(pdf))
 
     def _print(
         self, parent: QWidget, make_pdf: Callable[[], bytes], pages: int | None = None
