@@ -1,4 +1,4 @@
-"""Where «Ir al campo» puts the cursor, and what it says when the figure named is read-only."""
+"""Where «Ir al campo» puts the cursor, and what it says when the field named is read-only."""
 
 from __future__ import annotations
 
@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING
 from ism_desktop.domain.fields import FieldRef, evaluation_quarter
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.meta_form_notes import EVERY_QUARTER_CLOSED, closed_figures_said
+from ism_desktop.gui.meta_form_notes import (
+    EVERY_QUARTER_CLOSED,
+    closed_evaluation_said,
+    closed_figures_said,
+)
 
 if TYPE_CHECKING:
     from ism_desktop.gui.meta_form import MetaForm
@@ -33,8 +37,9 @@ def focus_finding_field(
     if meta is None:
         return ""
     if evaluation_quarter(field) is not None:
+        # Read-only in a closed quarter: the box takes the cursor (to read, to copy) but no key.
         form.narrative.setFocus()
-        return ""
+        return closed_evaluation_said(quarter) if closed else ""
     ref = FieldRef.parse(field)
     if ref is not None and ref.series is Series.MODIFIED:
         return _to_modify_button(form)

@@ -34,8 +34,17 @@ REQUEST_TIP = "La unidad coordinadora recibe el cambio como solicitud y decide s
 
 def closed_figures_said(quarter: Quarter) -> str:
     """Why the quarter's figure cell takes no typing (Alt+2 and «Ir al campo» say it alike)."""
+    return _closed_said(quarter, "sus cifras son", "corregirlas")
+
+
+def closed_evaluation_said(quarter: Quarter) -> str:
+    """Why the quarter's evaluation box takes no typing, said as for its figures."""
+    return _closed_said(quarter, "su evaluación cualitativa es", "corregirla")
+
+
+def _closed_said(quarter: Quarter, what_is: str, to_correct: str) -> str:
     return (
-        f"El {quarter.in_words} está cerrado: sus cifras son de solo consulta. Para corregirlas, "
+        f"El {quarter.in_words} está cerrado: {what_is} de solo consulta. Para {to_correct}, "
         f"reábralo con un motivo ({REOPEN_MENU})."
     )
 

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import FigureRow
+from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
 from ism_desktop.gui.findings_model import FindingRow
@@ -114,4 +115,33 @@ def test_a_finding_in_a_closed_quarter_says_why_its_figure_takes_no_typing(
     assert window.statusBar().currentMessage() == (
         "El primer trimestre está cerrado: sus cifras son de solo consulta. Para corregirlas, "
         "reábralo con un motivo (Año → Cerrar o reabrir un trimestre…)."
+    )
+
+
+def test_a_finding_on_a_closed_quarters_evaluation_leads_to_it_and_says_why_it_takes_no_typing(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The box took the cursor without a word, and every key typed in it was ignored.
+    window = open_window(PcProfile(Role.UNIT, UnitCode("009"), 2024, Quarter.SECOND))
+    session = window.session
+    qtbot.waitUntil(lambda: session.checked, timeout=30_000)
+    close_quarter(session.store, 2024, UnitCode("009"), Quarter.SECOND, session.author)
+    session.reload(validate=False)
+    QApplication.processEvents()
+    window.statusBar().clearMessage()
+    window.findings.list.setFocus()
+
+    model = window.findings.model
+    (row,) = [
+        row
+        for row in (model.row_at(i) for i in range(model.rowCount()))
+        if row.finding.field == "evaluacion.t2"
+    ]
+    _go(window, row.finding.rule, row.finding.meta_id)
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.narrative)
+    assert window.form.narrative.isReadOnly()
+    assert window.statusBar().currentMessage() == (
+        "El segundo trimestre está cerrado: su evaluación cualitativa es de solo consulta. Para "
+        "corregirla, reábralo con un motivo (Año → Cerrar o reabrir un trimestre…)."
     )
