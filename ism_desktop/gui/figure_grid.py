@@ -227,6 +227,7 @@ class FigureGrid(QWidget):
         for (_series, _kind, period), cell in self._cells.items():
             writable = id(cell) in unlocked
             cell.setReadOnly(not writable)
+            cell.setProperty(REFUSED, False)  # the stored figure; typing put back is marked again
             cell.setFocusPolicy(
                 Qt.FocusPolicy.StrongFocus if writable else Qt.FocusPolicy.ClickFocus
             )

@@ -140,13 +140,14 @@ class MainWindow(QMainWindow):
         )
         self.setAcceptDrops(True)
         session.changes_recorded.connect(self._on_saved)
+        from ism_desktop.gui.refusal_status import say_refusals
         from ism_desktop.gui.save_failure_box import SaveFailureBox
 
         failures = SaveFailureBox(self)
         session.edit_failed.connect(failures.show)
         session.write_failed.connect(failures.show)
         session.check_failed.connect(lambda message: self.statusBar().showMessage(message))
-        self.form.input_rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        say_refusals(self.form, self.statusBar())
         self.form.may_leave_typing = self._may_leave_typing
         self.form.target_saved.connect(lambda text: self.statusBar().showMessage(text, 15000))
         session.report_reloaded.connect(self._on_report_reloaded)

@@ -55,6 +55,7 @@ class MetaForm(QWidget):
     """Edits one meta: achieved figures of the reported quarter, narrative, modified targets."""
 
     input_rejected = Signal(str)  # a Spanish message: what is wrong and where
+    input_settled = Signal()  # no figure refused any more: the cells show the stored ones
     target_saved = Signal(str)  # a Spanish sentence: the modified-target change just saved
 
     def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
@@ -151,6 +152,7 @@ class MetaForm(QWidget):
         self._meta = meta
         self.setEnabled(meta is not None)
         self._load()
+        self._settle()
 
     def focus_field(self, field: str) -> str:
         """Put the cursor where a finding points; returns what to tell the person, or ""."""
@@ -290,6 +292,12 @@ class MetaForm(QWidget):
         if preview is not None:
             self.grid.show_met(preview)
             self._show_progress(preview)
+        self._settle()
+
+    def _settle(self) -> None:
+        # The refusal said elsewhere (the status line) is old news once no cell is refused.
+        if not self.input_error.text():
+            self.input_settled.emit()
 
     def _commit_achieved(self) -> bool:
         """Save the achieved figures typed; False if they cannot be (and the person is told)."""
@@ -374,6 +382,7 @@ class MetaForm(QWidget):
             if typing and self._session.quarter_closed(self._meta):
                 self.closed_text.keep(stable_id, self._session.profile.quarter)
             self._put_back_typing(typed)
+            self._settle()  # after the typing is back: a refusal still typed still stands
 
     def _typed_cells(self) -> dict[QLineEdit, str]:
         meta, quarter = self._meta, self._session.profile.quarter
