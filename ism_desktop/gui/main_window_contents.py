@@ -158,9 +158,7 @@ def _build_actions(
     # The export closed the quarter: the meta on screen is drawn again, its cells read-only
     # from now (left open, a figure typed there was refused only on Enter), and the findings
     # too, whose warnings are no longer offered for justifying.
-    window.reports.package_exported.connect(
-        lambda _exported: window.form.show_meta(window.form.meta)
-    )
+    window.reports.package_exported.connect(lambda _exported: window.form.redraw())
     window.reports.package_exported.connect(lambda _exported: session.findings_changed.emit())
     ClosedFormFocus(window)  # after the form's redraw at the export, connected above
     window.coordination = CoordinationActions(window, session, window.tasks, current_meta_id)

@@ -17,14 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.editing import with_achieved, with_evaluation
-from ism_desktop.domain.figures import Series
 from ism_desktop.domain.limits import too_long
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.progress import describe_progress
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.gui.closed_figure_note import ClosedFigureNote
 from ism_desktop.gui.evaluation_box import EvaluationBox
@@ -43,8 +40,8 @@ from ism_desktop.gui.meta_form_notes import (
     boxed_note,
     show_notes,
 )
+from ism_desktop.gui.progress_labels import show_progress
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 from ism_desktop.gui.typed_cells import put_back, typed_cells
 from ism_desktop.gui.unsaved_typing import FIGURE_NOT_SAVED, TEXT_EDIT
 
@@ -149,8 +146,18 @@ class MetaForm(QWidget):
         """Show a meta (or nothing); unsaved typing of the previous one is saved first."""
         if self._meta is not None and meta is not self._meta:
             self.flush()
+        if meta is not None and self._meta is not None and meta.stable_id == self._meta.stable_id:
+            # The same meta read again (a quarter closed, a request decided): typing the
+            # database did not take stays, as every other way of leaving it asks first.
+            self._reshow(self._session.meta(meta.stable_id), self._typed_cells())  # as saved
+            return
         self._meta = meta
         self.setEnabled(meta is not None)
+        self._load()
+        self._settle()
+
+    def redraw(self) -> None:
+        """Show the meta as stored, dropping what is typed and not saved (given up, or refused)."""
         self._load()
         self._settle()
 
@@ -238,18 +245,7 @@ class MetaForm(QWidget):
 
     def _show_progress(self, meta: Meta) -> None:
         quarter = self._session.profile.quarter
-        light = traffic_light(meta, quarter)
-        official = describe_progress(meta, quarter)
-        style = (
-            f"background: {BACKGROUND[light].name()}; color: {FOREGROUND[light].name()};"
-            " font-weight: bold; border-radius: 4px;"
-        )
-        self.official_label.setText(f"Avance oficial T{int(quarter)}: {official}")
-        self.official_label.setStyleSheet(style)
-        self.grid.show_progress(official, style)
-        self.modified_label.setText(
-            f"Contra lo modificado: {describe_progress(meta, quarter, Series.MODIFIED)}"
-        )
+        show_progress(self.official_label, self.modified_label, self.grid, meta, quarter)
 
     def _show_input_error(self, text: str) -> None:
         self.input_error.setText(text)
@@ -374,15 +370,19 @@ class MetaForm(QWidget):
             # Typing not saved (a figure refused, or not yet sent) stays, with its red message,
             # when something else of its meta is saved; the cells just saved show the database's.
             typed = {} if self._saving_figures else self._typed_cells()
-            self._meta = self._session.meta(stable_id)
-            # A text the database could not write stays, when a figure of its meta is saved (to
-            # be copied, never saved, if refused as its quarter closed meanwhile).
-            typing = self.narrative.document().isModified()
-            self._load(keep_typing=typing)
-            if typing and self._session.quarter_closed(self._meta):
-                self.closed_text.keep(stable_id, self._session.profile.quarter)
-            self._put_back_typing(typed)
-            self._settle()  # after the typing is back: a refusal still typed still stands
+            self._reshow(self._session.meta(stable_id), typed)
+
+    def _reshow(self, meta: Meta, typed: dict[QLineEdit, str]) -> None:
+        """Show a meta's stored data again, with what is typed and not saved put back."""
+        self._meta = meta
+        # A text the database could not write stays, when a figure of its meta is saved (to
+        # be copied, never saved, if refused as its quarter closed meanwhile).
+        typing = self.narrative.document().isModified()
+        self._load(keep_typing=typing)
+        if typing and self._session.quarter_closed(meta):
+            self.closed_text.keep(meta.stable_id, self._session.profile.quarter)
+        self._put_back_typing(typed)
+        self._settle()  # after the typing is back: a refusal still typed still stands
 
     def _typed_cells(self) -> dict[QLineEdit, str]:
         meta, quarter = self._meta, self._session.profile.quarter

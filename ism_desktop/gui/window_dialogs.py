@@ -235,5 +235,5 @@ def may_drop_typing(window: MainWindow, title: str, asked: str) -> bool:
         return False
     # Given up: the form shows what is stored, so that leaving the box does not try to save
     # it again (and say again that it could not).
-    window.form.show_meta(window.form.meta)
+    window.form.redraw()
     return True

@@ -93,7 +93,7 @@ class YearActions(QObject):
 
     def _refused(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 12000)
-        self._window.form.show_meta(self._window.form.meta)
+        self._window.form.redraw()
 
     @property
     def _coordinator(self) -> bool:
