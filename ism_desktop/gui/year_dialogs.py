@@ -212,6 +212,8 @@ class RequestsDialog(QDialog):
         self.table = QTableWidget(len(lines), len(headers))
         self.table.setAccessibleName("Solicitudes pendientes")
         self.table.setHorizontalHeaderLabels(list(headers))
+        # The row count beside «Núm.» read «1 | 3» once a request was decided: one number only.
+        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, (request, change) in enumerate(lines):
