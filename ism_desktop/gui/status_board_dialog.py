@@ -74,6 +74,8 @@ class StatusBoardDialog(QDialog):
         self.table = QTableWidget(len(board.rows), len(_HEADERS))
         self.table.setAccessibleName("Entregas por unidad")
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
+        # A row count beside the codes («7 | 008 …») read as a second number for the unit.
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for column, title in enumerate(_HEADERS):
             header_item = self.table.horizontalHeaderItem(column)

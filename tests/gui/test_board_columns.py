@@ -174,3 +174,20 @@ def test_the_board_shows_each_units_percent_as_the_status_command_does(
     assert any(text.endswith(" %") for text in shown.values())
     assert _header_tip(table, "% unidad").startswith("% de la unidad: promedio simple")
     assert _columns_cut(table) == []
+
+
+def test_the_board_numbers_its_units_by_their_code_alone(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """A row count beside the codes read «7 | 008 ISM DIRECCIÓN…»: two numbers for one unit."""
+    window = open_window(COORDINATOR)
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+    dialog = StatusBoardDialog(board, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    names = [dialog.table.item(r, 0) for r in range(dialog.table.rowCount())]
+    assert [item.text()[:3] for item in names if item is not None][-2:] == ["008", "009"]
+    assert not dialog.table.verticalHeader().isVisible()
