@@ -21,6 +21,7 @@ from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.closing_dialog import ClosingDialog
+from ism_desktop.gui.closing_errors import errors_left_agreed
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.places import open_file, save_file
 from ism_desktop.gui.unit_labels import unit_labels
@@ -319,12 +320,10 @@ class YearActions(QObject):
         )
         if not dialog.exec():
             return
-        self.apply_closing(
-            dialog.chosen_unit(),
-            dialog.quarter.value(),
-            dialog.reopen_choice.isChecked(),
-            dialog.reason.text(),
-        )
+        unit, quarter = dialog.chosen_unit(), dialog.quarter.value()
+        reopen = dialog.reopen_choice.isChecked()
+        if reopen or errors_left_agreed(self._window, self.session, unit, quarter):
+            self.apply_closing(unit, quarter, reopen, dialog.reason.text())
 
     def apply_closing(self, unit: UnitCode, quarter: int, reopen: bool, reason: str) -> None:
         """Close or reopen (the dialog's second half)."""
