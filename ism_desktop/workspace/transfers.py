@@ -83,6 +83,7 @@ def apply_packages(
     or the database changed since the review.
     """
     from ism_desktop.exchange.intake.packages import apply_checked
+    from ism_desktop.workspace.late_reception import said_late
 
     results: list[ReceiveOutcome] = []
     backup = None
@@ -91,7 +92,7 @@ def apply_packages(
     # Every package gets its line, also those applied before one that failed.
     applied = iter(apply_checked(store, checked, recheck=recheck))
     results = [outcome if outcome.incoming is None else next(applied) for outcome in checked]
-    return results, backup
+    return said_late(store, results), backup
 
 
 def receive_files(
@@ -103,6 +104,7 @@ def receive_files(
     if every file is refused.
     """
     from ism_desktop.exchange.intake.packages import receive_packages
+    from ism_desktop.workspace.late_reception import said_late
 
     copies: list[BackupInfo | None] = []
     outcomes = receive_packages(
@@ -113,7 +115,7 @@ def receive_files(
             backup_before_change(store.path, REASON_IMPORT_PACKAGE)
         ),
     )
-    return outcomes, copies[0] if copies else None
+    return said_late(store, outcomes), copies[0] if copies else None
 
 
 def export_unit_package(

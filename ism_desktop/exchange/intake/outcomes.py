@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
+from ism_desktop.domain.typed_date import day_first
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.intake.receiver import IntakeOptions
@@ -53,6 +55,8 @@ class ReceiveOutcome:
     # Of those left out, a copy of one given before (same sender, quarter and sequence):
     # nothing newer replaces it, and the counts must not say so.
     repeated: bool = False
+    # A report received after its quarter's delivery date: that date (said as it is received).
+    late_after: date | None = None
 
     @property
     def refused(self) -> bool:
@@ -79,6 +83,8 @@ class ReceiveOutcome:
         if received.kind is PackageKind.REPORT:
             warnings = count(received.warnings, "aviso", "avisos")
             text += f"; {warnings}, {received.unresolved_warnings} sin justificar"
+        if self.late_after is not None:
+            text += f"; llegó después de la fecha de entrega ({day_first(self.late_after)})"
         return text + "."
 
 
