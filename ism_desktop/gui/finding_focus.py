@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import FieldRef, evaluation_quarter
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.quarter import Quarter
@@ -11,6 +12,7 @@ from ism_desktop.gui.meta_form_notes import (
     EVERY_QUARTER_CLOSED,
     closed_evaluation_said,
     closed_figures_said,
+    other_unit_said,
 )
 
 if TYPE_CHECKING:
@@ -26,13 +28,25 @@ OTHER_UNIT = "la meta es de otra unidad (solo consulta)."
 
 
 def focus_finding_field(
-    form: MetaForm, field: str, quarter: Quarter, *, closed: bool = False
+    form: MetaForm,
+    field: str,
+    quarter: Quarter,
+    *,
+    closed: bool = False,
+    other: UnitCode | None = None,
 ) -> str:
     """Focus what a finding's field leads to; returns what to tell the person ("" if nothing).
 
     A figure the person cannot type (the modified target, the programmed original) leads to
-    what changes it, or to the figure typed this quarter with the reason said.
+    what changes it, or to the figure typed this quarter with the reason said. ``other``: the
+    unit of a meta this PC only reads (the coordinating unit sees every unit's findings): the
+    cursor goes to the field all the same, to read it.
     """
+    said = _focus(form, field, quarter, closed)
+    return said if other is None or form.meta is None else other_unit_said(other)
+
+
+def _focus(form: MetaForm, field: str, quarter: Quarter, closed: bool) -> str:
     meta = form.meta
     if meta is None:
         return ""

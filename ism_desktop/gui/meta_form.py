@@ -164,8 +164,10 @@ class MetaForm(QWidget):
     def focus_field(self, field: str) -> str:
         """Put the cursor where a finding points; returns what to tell the person, or ""."""
         meta, session = self._meta, self._session
-        closed = meta is not None and session.can_edit(meta) and session.quarter_closed(meta)
-        return focus_finding_field(self, field, session.profile.quarter, closed=closed)
+        mine = meta is not None and session.can_edit(meta)
+        closed = mine and meta is not None and session.quarter_closed(meta)
+        other = None if mine or meta is None else meta.key.unit
+        return focus_finding_field(self, field, session.profile.quarter, closed=closed, other=other)
 
     def flush(self) -> str:
         """Save what is being typed now (before switching meta, closing, exporting, printing).

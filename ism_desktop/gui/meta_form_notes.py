@@ -11,6 +11,7 @@ from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.workspace.target_requests import pending_lines
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.codes import UnitCode
     from ism_desktop.domain.meta import Meta
     from ism_desktop.domain.quarter import Quarter
     from ism_desktop.gui.report_session import ReportSession
@@ -46,6 +47,14 @@ def _closed_said(quarter: Quarter, what_is: str, to_correct: str) -> str:
     return (
         f"El {quarter.in_words} está cerrado: {what_is} de solo consulta. Para {to_correct}, "
         f"reábralo con un motivo ({REOPEN_MENU})."
+    )
+
+
+def other_unit_said(unit: UnitCode) -> str:
+    """Why a meta of another unit takes no typing here (the coordinating unit's «Ir al campo»)."""
+    return (
+        f"Meta de la unidad {unit}, de solo consulta aquí: la corrige la unidad (pídaselo con "
+        "Coordinación → Agregar observación a la meta…)."
     )
 
 

@@ -145,3 +145,31 @@ def test_a_finding_on_a_closed_quarters_evaluation_leads_to_it_and_says_why_it_t
         "El segundo trimestre está cerrado: su evaluación cualitativa es de solo consulta. Para "
         "corregirla, reábralo con un motivo (Año → Cerrar o reabrir un trimestre…)."
     )
+
+
+@pytest.mark.parametrize("where", ["figure", "evaluation"])
+def test_a_finding_on_another_units_meta_says_it_is_read_only_here(
+    open_window: WindowFactory, qtbot: QtBot, where: str
+) -> None:
+    # The coordinating unit sees every unit's findings: «Ir al campo» put the cursor in a cell
+    # of unit 009 that takes no typing, with nothing said.
+    window = open_window(PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.SECOND))
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+    window.statusBar().clearMessage()
+    model = window.findings.model
+    rows = [model.row_at(i) for i in range(model.rowCount())]
+    wanted = "evaluacion.t2" if where == "evaluation" else "realizado.t2.num"
+    row = next(
+        r for r in rows if r.finding.field == wanted and r.finding.meta_id != "" and
+        window.session.meta(r.finding.meta_id).key.unit == UnitCode("009")
+    )  # fmt: skip
+
+    window.findings.list.setCurrentIndex(model.index(rows.index(row)))
+    window.findings.go_button.click()
+
+    assert window.form.meta is not None
+    assert window.form.meta.key.unit == UnitCode("009")
+    assert window.statusBar().currentMessage() == (
+        "Meta de la unidad 009, de solo consulta aquí: la corrige la unidad (pídaselo con "
+        "Coordinación → Agregar observación a la meta…)."
+    )
