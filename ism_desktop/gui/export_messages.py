@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.workspace.error_log import unexpected_error
 from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.profile import PcProfile
     from ism_desktop.exchange.export.report_package import ExportedPackage
 
 MAX_LISTED_ERRORS = 15  # the rest are counted; the findings panel lists them all
@@ -96,3 +98,18 @@ def warning_count(total: int, justified: int) -> str:
         return "Sin avisos."
     warnings = count(total, "aviso", "avisos")
     return f"{warnings}: {justified} con justificación y {total - justified} sin justificar."
+
+
+def no_metas(profile: PcProfile) -> str:
+    """Why a year without metas has no package, report or pages, and what brings them."""
+    choose = "o elija el ejercicio en Archivo → Configuración de esta computadora…"
+    if profile.role is Role.COORDINATOR:
+        return (
+            f"No hay metas en el ejercicio {profile.year}: importe el informe oficial (Archivo → "
+            "Importar informe oficial…) o prepare el programa (Año → Programa de un año "
+            f"nuevo…), {choose}"
+        )
+    return (
+        f"No hay metas de la unidad {profile.unit} en el ejercicio {profile.year}: reciba el "
+        f"programa base (Archivo → Recibir paquetes…) {choose}"
+    )

@@ -8,8 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
@@ -19,13 +19,13 @@ from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.export_messages import (
     FIX_AND_EXPORT,
-    closed_note,
     export_error,
     held_back,
+    no_metas,
     refusal,
     send_again_question,
-    warning_count,
 )
+from ism_desktop.gui.exported_box import show_exported
 from ism_desktop.gui.incomplete_print import may_print
 from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair, save_file
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
@@ -86,6 +86,17 @@ class ReportActions(QObject):
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: Shortcut = None) -> QAction:
         return make_action(self._window, text, slot, shortcut)
+
+    def _no_metas(self, title: str) -> bool:
+        """Say, under ``title``, that the year has no metas yet and what brings them.
+
+        Said before any folder, file or printer is asked for: the report was an unexpected
+        error after the file was chosen, and the package refused after its folder.
+        """
+        if self._session.metas():
+            return False
+        QMessageBox.information(self._window, title, no_metas(self._session.profile))
+        return True
 
     def _typing_saved(self, title: str, again: str) -> bool:
         """Save what is typed; if a figure cannot be saved, say so under ``title`` and stop.
@@ -153,8 +164,7 @@ class ReportActions(QObject):
         from ism_desktop.gui.preview_writer import PreviewWriter
         from ism_desktop.gui.report_preview import ReportPreviewDialog
 
-        if self._session.report is None:
-            QMessageBox.information(self._window, "Vista previa de impresión", NO_REPORT)
+        if self._no_metas("Vista previa de impresión"):
             return
         if not self._typing_saved(
             "No se abrió la vista previa", "Corrija la cifra y vuelva a abrir la vista previa."
@@ -186,6 +196,8 @@ class ReportActions(QObject):
 
     def print_report(self) -> None:
         """Print the report on a printer the person chooses, told first of metas unreported."""
+        if self._no_metas("No se imprimió"):
+            return
         if self._session.report is None:
             QMessageBox.information(self._window, "Imprimir informe", NO_REPORT)
             return
@@ -224,6 +236,8 @@ class ReportActions(QObject):
 
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""
+        if self._no_metas("No se exportó el paquete"):
+            return
         if not self._typing_saved("No se exportó el paquete", FIX_AND_EXPORT):
             return
         waiting = self._session.workspace.package_held_back()
@@ -301,35 +315,12 @@ class ReportActions(QObject):
 
     def _on_exported(self, exported: ExportedPackage) -> None:
         self.package_exported.emit(exported)
-        box = QMessageBox(self._window)
-        box.setWindowTitle("Paquete exportado")
-        warnings = exported.check.warnings
-        justified = sum(1 for w in warnings if w.justification is not None)
-        box.setText(
-            f"Se guardó el paquete:\n{exported.path}\n\n"
-            f"Es el envío número {exported.manifest.sequence} de la unidad (cada paquete nuevo "
-            "lleva un número mayor; la coordinadora rechaza uno más viejo).\n"
-            f"{warning_count(len(warnings), justified)}\n"
-            + (f"{exported.later_note}\n" if exported.later_note else "")
-            + closed_note(exported)
-            + "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
-        )
-        pdf_button = box.addButton("Abrir &PDF", QMessageBox.ButtonRole.ActionRole)
-        xlsx_button = box.addButton("Abrir &Excel", QMessageBox.ButtonRole.ActionRole)
-        folder_button = box.addButton("Abrir &carpeta", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Cerrar", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        targets = {
-            pdf_button: exported.path.with_suffix(".pdf"),
-            xlsx_button: exported.path.with_suffix(".xlsx"),
-            folder_button: exported.path.parent,
-        }
-        if clicked in targets:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(targets[clicked])))
+        show_exported(self._window, exported)
 
     def choose_report_files(self) -> None:
         """Write the report as PDF and Excel where the person says."""
+        if self._no_metas("No se exportó el informe"):
+            return
         if not self._typing_saved("No se exportó el informe", FIX_AND_EXPORT):
             return
         profile = self._session.profile
