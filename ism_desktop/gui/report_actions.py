@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.export_messages import (
@@ -218,7 +217,7 @@ class ReportActions(QObject):
         self, parent: QWidget, make_pdf: Callable[[], bytes], pages: int | None = None
     ) -> None:
         # Qt's printing module loads when the person prints, not with the window.
-        from ism_desktop.gui.report_printing import print_with_dialog
+        from ism_desktop.gui.report_printing import print_with_dialog, printed_note
 
         try:
             sent, file = print_with_dialog(parent, make_pdf, self._title(), pages)
@@ -228,11 +227,7 @@ class ReportActions(QObject):
             )
             return
         if sent:
-            what = count(sent, "página", "páginas")
-            done = (
-                f"Se guardaron {what} en «{file}»." if file else f"Enviadas {what} a la impresora."
-            )
-            self._window.statusBar().showMessage(done, 8000)
+            self._window.statusBar().showMessage(printed_note(sent, file), 8000)
 
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""

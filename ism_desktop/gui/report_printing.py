@@ -10,6 +10,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from ism_desktop.domain.wording import count
+
 # Sharp enough for 7-point figures on paper; higher only costs memory and time.
 MAX_PRINT_DPI = 300
 
@@ -101,3 +103,13 @@ def print_with_dialog(
         return 0, ""
     to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat
     return paint_pdf(printer, make_pdf()), printer.outputFileName() if to_file else ""
+
+
+def printed_note(pages: int, file: str) -> str:
+    """What the status bar says once printed: the pages, and the PDF file if printed to one."""
+    # The verb agrees with the pages: «Se guardaron 1 página» was what a one-page report said.
+    what = count(pages, "página", "páginas")
+    one = pages == 1
+    if file:
+        return f"{'Se guardó' if one else 'Se guardaron'} {what} en «{file}»."
+    return f"{'Se envió' if one else 'Se enviaron'} {what} a la impresora."
