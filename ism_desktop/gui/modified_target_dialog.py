@@ -147,12 +147,17 @@ class ModifiedTargetDialog(QDialog):
 
     @override
     def accept(self) -> None:
-        try:
-            num = parse_figure(self.num_edit.text())
-            den = parse_figure(self.den_edit.text()) if self._percent else None
-        except FigureInputError as exc:
-            self.error_label.setText(str(exc))
-            return
+        boxes = [("NUM", self.num_edit)] + ([("DEN", self.den_edit)] if self._percent else [])
+        read: list[Decimal | None] = []
+        for row, box in boxes:
+            try:
+                read.append(parse_figure(box.text()))
+            except FigureInputError as exc:
+                # Which box, as the review names a figure: a percentage meta has two.
+                self.error_label.setText(f"El modificado T{int(self.quarter())} ({row}): {exc}")
+                box.setFocus()
+                return
+        num, den = read[0], (read[1] if self._percent else None)
         if num is None or (self._percent and den is None):
             self.error_label.setText("Escriba la nueva meta.")
             return
