@@ -54,14 +54,24 @@ def closed_note(exported: ExportedPackage) -> str:
     )
 
 
-def refusal(errors: list[tuple[str, str]]) -> str:
-    """What blocks the package: how many errors, and the first ones, meta by meta."""
+def refusal(errors: list[tuple[str, str]], closed_quarter: int | None = None) -> str:
+    """What blocks the package: how many errors, and the first ones, meta by meta.
+
+    ``closed_quarter``: the quarter, if it is closed (by hand, say): its cells are read-only,
+    so «corríjalos» alone left the person before cells that take nothing.
+    """
     count = len(errors)
-    head = (
-        "hay 1 error; corríjalo y vuelva a exportar."
-        if count == 1
-        else f"hay {count} errores; corríjalos y vuelva a exportar."
-    )
+    if closed_quarter is not None:
+        head = (
+            f"{'hay 1 error' if count == 1 else f'hay {count} errores'} y el trimestre "
+            f"{closed_quarter} está cerrado (sus cifras son de solo lectura): reábralo con un "
+            f"motivo ({REOPEN_MENU}), corrija {'el error' if count == 1 else 'los errores'} y "
+            "vuelva a exportar."
+        )
+    elif count == 1:
+        head = "hay 1 error; corríjalo y vuelva a exportar."
+    else:
+        head = f"hay {count} errores; corríjalos y vuelva a exportar."
     # Descriptions often end in a period, which «: » after it would double.
     lines = [f"• {meta.rstrip('.')}: {message}" for meta, message in errors[:MAX_LISTED_ERRORS]]
     if count > MAX_LISTED_ERRORS:

@@ -240,10 +240,12 @@ class ReportActions(QObject):
             QMessageBox.warning(self._window, "No se exportó el paquete", held_back(waiting))
             return
         errors = self._unit_errors()
+        closed = self._sent_already()
         if errors:
-            QMessageBox.warning(self._window, "No se exportó el paquete", refusal(errors))
+            quarter = int(self._session.profile.quarter) if closed else None
+            QMessageBox.warning(self._window, "No se exportó el paquete", refusal(errors, quarter))
             return
-        if self._sent_already():
+        if closed:
             quarter = int(self._session.profile.quarter)
             question = send_again_question(quarter, self._session.workspace.unsent_metas())
             if not confirm_loss(self._window, "Exportar paquete", question):
