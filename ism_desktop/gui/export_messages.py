@@ -34,13 +34,25 @@ SEND_CHANGES = (
     "lo reabra."
 )
 
+# Closed by hand (or by the coordinating unit) and never exported from this PC: there is no
+# «same package again»; the coordinating unit takes it unless it closed the quarter itself.
+SEND_FIRST = (
+    "El trimestre {0} está cerrado, pero su paquete no se ha exportado desde esta computadora. "
+    "¿Exportarlo ahora?\n\nSi la unidad coordinadora ya tiene cerrado ese trimestre, lo "
+    f"rechazará. Para corregir algo, antes reabra el trimestre con un motivo ({REOPEN_MENU})."
+)
+
 FIX_AND_EXPORT = "Corrija la cifra y exporte de nuevo."
 
 
-def send_again_question(quarter: int, unsent: int) -> str:
-    """What exporting a closed quarter again asks: the same package, or one with changes."""
+def send_again_question(quarter: int, unsent: int, *, sent: bool = True) -> str:
+    """What exporting a closed quarter asks: the same package again, or one with changes.
+
+    ``sent`` False: no package of the quarter went out from this PC (it was closed by hand),
+    so the question is about its first package, not the same one again.
+    """
     if not unsent:
-        return SEND_AGAIN.format(quarter)
+        return SEND_AGAIN.format(quarter) if sent else SEND_FIRST.format(quarter)
     changed = "1 meta tiene cambios" if unsent == 1 else f"{unsent} metas tienen cambios"
     return SEND_CHANGES.format(quarter, changed)
 

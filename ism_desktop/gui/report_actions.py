@@ -247,7 +247,8 @@ class ReportActions(QObject):
             return
         if closed:
             quarter = int(self._session.profile.quarter)
-            question = send_again_question(quarter, self._session.workspace.unsent_metas())
+            unsent = self._session.workspace.unsent_metas()
+            question = send_again_question(quarter, unsent, sent=self._sent_from_here())
             if not confirm_loss(self._window, "Exportar paquete", question):
                 return
         folder = choose_folder(self._window, "Carpeta donde guardar el paquete")
@@ -275,6 +276,12 @@ class ReportActions(QObject):
         unit = self._session.profile.unit
         own = next((m for m in self._session.metas() if m.key.unit == unit), None)
         return own is not None and self._session.quarter_closed(own)
+
+    def _sent_from_here(self) -> bool:
+        """Whether a package of the quarter (or a later one) was exported from this PC."""
+        unit, profile = self._session.profile.unit, self._session.profile
+        own = next((m for m in self._session.metas() if m.key.unit == unit), None)
+        return own is not None and self._session.workspace.sent_before(own, profile.quarter)
 
     def _unit_errors(self) -> list[tuple[str, str]]:
         """The errors of this PC's unit, as the findings panel shows them (checked now if not)."""

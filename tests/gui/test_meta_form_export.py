@@ -89,19 +89,22 @@ def test_a_typed_figure_that_cannot_be_saved_stops_the_export(
 
 @pytest.mark.parametrize("answer", ["No", "Sí"])
 def test_exporting_a_quarter_already_sent_asks_first(
-    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: str
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
 ) -> None:
     # The quarter closes on export; the same package again is refused by the coordinating
     # unit once it received the first, and nothing told the unit before.
-    from ism_desktop.workspace.quarter_closing import close_quarter
-
     asked = _folders_asked(monkeypatch)
     questions = answer_questions(monkeypatch, answer)
     window = open_window(unit_profile("004"))
     window.reports.choose_package_folder()  # open: nothing asked
     assert (questions, asked) == ([], ["Carpeta donde guardar el paquete"])
-    session = window.session
-    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Paquete exportado», closed
+    with qtbot.waitSignal(window.reports.package_exported, timeout=30000):
+        window.reports.export_package(tmp_path)  # sent, and closed by the export
 
     window.reports.choose_package_folder()
 
