@@ -178,10 +178,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         profile = self.session.profile
-        report = self.session.report
-        unit_name = ""
-        if report is not None:
-            unit_name = report.catalogue.unit_name(report.entity.code, profile.unit)
+        unit_name = self.session.workspace.unit_name(profile.unit)
         self.setWindowTitle(window_title(profile, unit_name))
 
     def select_meta(self, stable_id: str) -> None:

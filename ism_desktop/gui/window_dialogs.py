@@ -195,8 +195,7 @@ def edit_profile(window: MainWindow) -> None:
     from ism_desktop.gui.profile_dialog import ProfileDialog  # dialogs load when opened
 
     window.form.flush()
-    report = window.session.report
-    units = list(report.catalogue.units.values()) if report is not None else []
+    units = list(window.session.workspace.catalogue().units.values())
     profile = window.session.profile
     dialog = ProfileDialog(units, profile, profile.year, profile.quarter, window)
     if dialog.exec() != ProfileDialog.DialogCode.Accepted:

@@ -319,6 +319,10 @@ class ReportRepository:
         ).fetchone()
         return row is not None
 
+    def catalogue(self) -> Catalogue:
+        """The names of entities, units, programmes and activities, kept for every year."""
+        return self._load_catalogue()
+
     def _load_catalogue(self) -> Catalogue:
         entities = {
             r["code"]: Entity(r["code"], r["name"])

@@ -10,7 +10,7 @@ from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.report import Catalogue, ProgressReport
 from ism_desktop.domain.validation.engine import (
     DEFAULT_SETTINGS,
     MetaFindings,
@@ -54,6 +54,22 @@ class ReportView:
         self.checks_elsewhere = False
 
     # -- the report as this PC sees it -------------------------------------------------------
+
+    def catalogue(self) -> Catalogue:
+        """The names the metas refer to: the year's, or the database's in a year without metas.
+
+        A year before its programme base arrives has no report, yet the units keep their names:
+        the title and the configuration named none («Unidad 004 — 2026»).
+        """
+        return self.report.catalogue if self.report is not None else self.store.reports.catalogue()
+
+    def unit_name(self, unit: UnitCode) -> str:
+        """The unit's printed name, or «» when the database does not know it."""
+        if self.report is not None:
+            name = self.report.catalogue.unit_name(self.report.entity.code, unit)
+            return "" if name == unit.value else name
+        named = (u.name for (_entity, code), u in self.catalogue().units.items() if code == unit)
+        return next(named, "")
 
     def reload(self, *, validate: bool = True) -> None:
         """Read the profile's year from the database again (after an import, say)."""
