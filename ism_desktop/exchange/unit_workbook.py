@@ -31,6 +31,14 @@ from ism_desktop.reports.xlsx_styles import PROGRESS_COLUMN_INDEX
 from ism_desktop.store.store import Store
 
 MAP_SHEET = "ismavance"
+# Why a workbook without that sheet is refused: any workbook, or the report's own Excel, which
+# a unit finds beside its package and may send (or pick) in the package's place.
+NOT_A_WORKBOOK = "no es un libro para llenar de ISM Avance"
+REPORT_WORKBOOK = (
+    "es el informe en Excel (ETCA-III-04) que ISM Avance deja junto al paquete, para consultar "
+    "o imprimir; no trae un paquete: reciba el paquete (.ismpaq) que está junto a él (si no lo "
+    "tiene, pídalo a la unidad que lo envió)"
+)
 PLACEHOLDER = "ESCRIBA AQUÍ LA EVALUACIÓN CUALITATIVA DEL TRIMESTRE."
 FORMAT_VERSION = 1
 # A workbook with an evaluation continued over several rows: its map says how many, and an

@@ -44,7 +44,9 @@ from ism_desktop.exchange.unit_workbook import (
     EVALUATION_BELOW,
     FORMAT_VERSION,
     MAP_SHEET,
+    NOT_A_WORKBOOK,
     PLACEHOLDER,
+    REPORT_WORKBOOK,
     SPLIT_FORMAT_VERSION,
     narrative_rows,
     rows_across,
@@ -53,6 +55,7 @@ from ism_desktop.exchange.unit_workbook import (
 from ism_desktop.exchange.unit_workbook_locked import locked_notes
 from ism_desktop.exchange.unit_workbook_order import older_copy_note, saved_at
 from ism_desktop.platform import describe_os_error, read_at_most
+from ism_desktop.reports.xlsx_summary import SUMMARY_SHEET
 from ism_desktop.store.store import Store
 
 _ROWS = (RowKind.MET, RowKind.NUM, RowKind.DEN)
@@ -114,7 +117,8 @@ def _figure(problems: _Problems, sheet: Worksheet, column: int, row: int) -> Dec
 
 def _map(book: Any, label: str) -> tuple[dict[str, Any], list[tuple[str, int, int, int]]]:
     if MAP_SHEET not in book.sheetnames:
-        raise PackageRefusedError(label, "no es un libro para llenar de ISM Avance")
+        report = SUMMARY_SHEET in book.sheetnames  # the report's Excel, sent in its place
+        raise PackageRefusedError(label, REPORT_WORKBOOK if report else NOT_A_WORKBOOK)
     hidden = book[MAP_SHEET]
     rows = list(hidden.iter_rows(max_row=min(hidden.max_row, 20_000), max_col=4, values_only=True))
     header = {str(row[0]): row[1] for row in rows[:6]}
