@@ -104,6 +104,24 @@ def awaited_units(
     return sorted({key for key in units if key not in received and key[1] != own})
 
 
+def unit_errors(
+    store: Store, year: int, quarter: Quarter, unit: UnitCode, settings: ValidationSettings
+) -> int:
+    """The errors of a unit's metas in a quarter, counted as the board counts them.
+
+    Whether or not the unit delivered: on the unit's own PC nothing was, yet it may close it.
+    """
+    report = store.reports.load(year=year, quarter=quarter)
+    if report is None:
+        return 0
+    metas = [meta for meta in report.metas if meta.key.unit == unit]
+    if not metas:
+        return 0
+    justifications = store.justifications_for_quarter(year, quarter)
+    delivered = store.packages.delivered(year, quarter)
+    return _counts(report, metas, justifications, settings, delivered)[0]
+
+
 def _counts(
     report: ProgressReport,
     metas: list[Meta],

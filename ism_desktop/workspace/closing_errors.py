@@ -12,7 +12,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.domain.wording import count
-from ism_desktop.exchange.status_board import status_board
+from ism_desktop.exchange.status_board import unit_errors
 from ism_desktop.store.store import Store
 
 
@@ -23,10 +23,11 @@ def errors_left(
     quarter: Quarter,
     settings: ValidationSettings = DEFAULT_SETTINGS,
 ) -> int:
-    """The unit's errors in an open quarter: the count the board's «Errores» column gives."""
-    board = status_board(store, quarter, year, settings=settings)
-    rows = () if board is None else board.rows
-    return next((row.errors or 0 for row in rows if row.unit == unit and not row.closed), 0)
+    """The unit's errors in an open quarter (none once closed), counted as the board does."""
+    states = store.closures.states(year)  # (entity, unit, quarter): closed
+    if any(closed and key[1:] == (unit, quarter) for key, closed in states.items()):
+        return 0
+    return unit_errors(store, year, quarter, unit, settings)
 
 
 def errors_left_said(unit: UnitCode, quarter: Quarter, year: int, errors: int) -> str:

@@ -74,3 +74,28 @@ def test_a_quarter_without_errors_closes_without_a_question(
 
     assert asked == []
     assert window.session.store.closures.is_closed(2024, "30", OWN, Quarter.FIRST)
+
+
+def test_a_unit_closing_its_own_quarter_with_errors_is_asked_too(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The count came from the delivery board, which counts only the units that delivered and
+    # the coordinating unit: on a unit's own PC its quarter closed with errors, unasked.
+    unit = UnitCode("009")
+    window = open_window(PcProfile(Role.UNIT, unit, 2024, Quarter.SECOND))
+    closures = window.session.store.closures
+
+    def chosen(dialog: ClosingDialog) -> int:
+        dialog.quarter.setValue(2)
+        dialog.close_choice.setChecked(True)
+        return 1
+
+    monkeypatch.setattr(ClosingDialog, "exec", chosen)
+    asked = _answer(monkeypatch, yes=False)
+
+    window.year_actions.closing()
+
+    # Its one meta (a percentage) lacks NUM, DEN and the evaluation of T2.
+    assert len(asked) == 1
+    assert "La unidad 009 tiene 3 errores en el trimestre 2 de 2024" in asked[0]
+    assert not closures.is_closed(2024, "30", unit, Quarter.SECOND)
