@@ -53,10 +53,21 @@ del informe. Cada archivo lleva una huella que detecta cualquier cambio, y cada 
 número que crece (la secuencia): la coordinación rechaza un paquete dañado, ajeno o más viejo
 que el último recibido. Entregue el archivo a la Dirección de Evaluación y Seguimiento Técnico
 (unidad 002) por el medio de costumbre.</p>
-<p>Si reabre un trimestre ya enviado (<i>Año → Cerrar o reabrir…</i>) y lo corrige, exporte
-primero su paquete corregido: el del trimestre siguiente espera hasta entonces, y la barra de
-estado recuerda el trimestre que falta reenviar. Cerrarlo a mano no lo envía: con cambios sin
-enviar no se cierra (exportarlo lo cierra).</p>
+<p>Si reabre un trimestre ya enviado (<i>Año → Cerrar o reabrir un trimestre…</i>) y lo corrige,
+exporte primero su paquete corregido: el del trimestre siguiente espera hasta entonces, y la
+barra de estado recuerda el trimestre que falta reenviar. Cerrarlo a mano no lo envía: con
+cambios sin enviar no se cierra (exportarlo lo cierra).</p>
+
+<h3>El trimestre y el año</h3>
+<p>El ejercicio y el trimestre que se informan se eligen en <i>Archivo → Configuración de esta
+computadora…</i>. La barra de estado dice la fecha de entrega del trimestre y cuántos días
+faltan. Exportar el paquete cierra el trimestre: sus cifras y su evaluación quedan de solo
+consulta; para corregirlas se reabre con un motivo (<i>Año → Cerrar o reabrir un
+trimestre…</i>) y se exporta de nuevo.</p>
+<p>El programa del año nuevo lo manda la unidad coordinadora como <b>programa base</b>: se recibe
+con <i>Archivo → Recibir paquetes…</i> y la ventana pregunta si ya se trabaja en el año nuevo.
+Si aún falta entregar el cuarto trimestre, responda que sigue en el año anterior; la barra de
+estado recuerda que el nuevo ya está, hasta que se cambie en la configuración.</p>
 
 <h3>Cifras, deshacer e informe oficial</h3>
 <p>Una cifra se guarda con Enter o Tab; <b>Esc</b> devuelve la cifra guardada sin guardar lo

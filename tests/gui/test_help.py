@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.help_dialog import HelpDialog
@@ -40,6 +42,8 @@ def test_f1_opens_the_help(open_window: WindowFactory, qtbot: QtBot) -> None:
         "dicen en la barra de estado qué deshicieron o rehicieron",
         "exporte primero su paquete corregido",
         "pregunta antes si el informe reemplaza",
+        "El trimestre y el año",
+        "programa base",
     ):
         assert topic in text
     assert problems(text.splitlines()) == []
@@ -53,3 +57,20 @@ def test_a_legend_under_the_two_percentages(open_window: WindowFactory) -> None:
     assert legend.y() > window.form.official_label.y()
     assert "original" in legend.text()
     assert "modificada" in legend.text()
+
+
+def test_the_menu_entries_the_help_names_are_the_windows(open_window: WindowFactory) -> None:
+    # The help sends people to «Archivo → …» entries: each must be in that menu, as written.
+    window = open_window(unit_profile("004"))
+    dialog = HelpDialog(window)
+    text = dialog.text.toPlainText()
+    menus = {
+        menu.title().replace("&", ""): [a.text().replace("&", "") for a in menu.actions()]
+        for menu in (a.menu() for a in window.menuBar().actions())
+        if isinstance(menu, QMenu)
+    }
+    named = re.findall(r"(Archivo|Editar|Meta|Año|Coordinación) → ([^\n(.;:]+…)", text)
+    assert ("Archivo", "Configuración de esta computadora…") in named
+    for menu, entry in named:
+        assert any(item.startswith(entry.strip()) for item in menus[menu]), (menu, entry)
+    dialog.close()
