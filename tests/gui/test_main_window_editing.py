@@ -298,4 +298,5 @@ def test_a_year_without_metas_still_offers_this_pcs_own_unit(
     monkeypatch.setattr(ProfileDialog, "exec", look)
     window.edit_profile()
 
-    assert seen == [("004 (la unidad de esta computadora)", True)]
+    # Named as in every other year: the database keeps the units' names across years.
+    assert seen == [("004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA", True)]

@@ -295,5 +295,10 @@ def test_a_year_without_a_report_has_nothing_to_preview(
 
     window.reports.preview_action.trigger()
 
-    assert said == ["No hay informe que imprimir."]
+    # Said before anything is written, with what brings the year's metas.
+    assert said == [
+        "No hay metas en el ejercicio 2025: importe el informe oficial (Archivo → Importar "
+        "informe oficial…) o prepare el programa (Año → Programa de un año nuevo…), o elija el "
+        "ejercicio en Archivo → Configuración de esta computadora…"
+    ]
     assert window.reports.preview_dialog is None
