@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from ism_desktop.domain.paimef.informe import BudgetLine, PaimefInforme
@@ -34,7 +35,17 @@ class Amount:
         return percent_display(self.value) if self.percent else money_display(self.value)
 
 
-Cell = str | Amount
+@dataclass(frozen=True, slots=True)
+class Day:
+    """A date of a row: printed dd/mm/aaaa, kept a date in xlsx so that it sorts and filters."""
+
+    value: date
+
+    def __str__(self) -> str:
+        return f"{self.value:%d/%m/%Y}"
+
+
+Cell = str | Amount | Day
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +133,11 @@ def deadline_rows(informe: PaimefInforme) -> list[Row]:
     return [
         Row(
             (
-                f"{row.deadline.due:%d/%m/%Y}",
+                Day(row.deadline.due),
                 row.deadline.term.numeral,
                 row.deadline.description,
                 row.deadline.term.responsible,
-                "" if row.deadline.done is None else f"{row.deadline.done:%d/%m/%Y}",
+                "" if row.deadline.done is None else Day(row.deadline.done),
                 str(row.state),
             )
         )

@@ -1,13 +1,23 @@
-"""The PAIMEF informe as xlsx: one sheet per part, the 8.1 legend in each sheet and its footer."""
+"""The PAIMEF informe as xlsx: one sheet per part, the 8.1 legend in each sheet and its footer.
+
+Amounts are typed numbers; every subtotal, the total and each % ejercido are live formulas, so a
+person who corrects an amount in Excel sees them follow. Written with XlsxWriter, as the ETCA
+workbook, so each formula is stored with the value the program computed (exact ``Decimal``
+arithmetic): a viewer that does not recalculate shows the same figures as the PDF, and Excel or
+LibreOffice recalculate on opening. Deadlines are date cells: they sort and filter as dates.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, datetime
 from io import BytesIO
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.format import Format
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
 
+from ism_desktop.domain.limits import without_bad_characters
 from ism_desktop.domain.paimef.informe import PaimefInforme
 from ism_desktop.reports.paimef.informe_tables import (
     ACTION_HEADINGS,
@@ -15,6 +25,7 @@ from ism_desktop.reports.paimef.informe_tables import (
     FINDING_HEADINGS,
     INDICATOR_HEADINGS,
     Amount,
+    Day,
     Row,
     action_sections,
     deadline_rows,
@@ -22,84 +33,221 @@ from ism_desktop.reports.paimef.informe_tables import (
     indicator_rows,
     total_row,
 )
-from ism_desktop.reports.xlsx_text import keep_as_text
+from ism_desktop.reports.xlsx_page_setup import LINE_POINTS, MAX_ROW_POINTS, wrapped_lines
 
-LEGEND_CELL = "A2"
+# Zero-based columns of the «Avance» sheet's amounts.
+_PROGRAMMED, _EXERCISED, _PERCENT = 3, 4, 5
+_TITLE_ROWS = 3
+
+
+def _letter(column: int) -> str:
+    return chr(ord("A") + column)
+
+
+def percent_formula(row: int) -> str:
+    """% ejercido of the one-based ``row``: rounded half up to hundredths, as the program does.
+
+    The quotient is first rounded to ten decimals so that binary floating point cannot put a
+    half-hundredth on the wrong side of ROUND.
+    """
+    programmed, exercised = _letter(_PROGRAMMED), _letter(_EXERCISED)
+    return f"=IF({programmed}{row}=0,0,ROUND(ROUND({exercised}{row}*100/{programmed}{row},10),2))"
+
+
+@dataclass(frozen=True, slots=True)
+class _Formats:
+    title: Format
+    legend: Format
+    heading: Format
+    line: Format
+    section: Format
+    text: Format
+    bold: Format
+    numbers: dict[tuple[str, bool], Format]
+    date: Format
+
+
 _MONEY = '"$"#,##0.00'
-_PERCENT = '0.00" %"'
+_PERCENT_FORMAT = '0.00" %"'
 _PLAIN = "0.00"
-_BOLD = Font(bold=True)
-_FILL = PatternFill("solid", fgColor="D9D9D9")
-_WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def _sheet(
-    book: Workbook, title: str, informe: PaimefInforme, widths: tuple[int, ...]
-) -> Worksheet:
-    sheet = book.create_sheet(title)
-    sheet["A1"] = f"{informe.title} — {title}"
-    sheet["A1"].font = Font(bold=True, size=12)
-    sheet[LEGEND_CELL] = informe.legend
-    sheet[LEGEND_CELL].font = Font(italic=True, size=8)
-    sheet["A3"] = f"{informe.programme.institution}. Fecha de corte: {informe.as_of:%d/%m/%Y}."
-    keep_as_text(sheet["A3"])  # the instancia's name, as typed
-    sheet.oddFooter.center.text = informe.legend
-    sheet.oddFooter.center.size = 7
-    sheet.oddFooter.right.text = "Página &P de &N"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    for index, width in enumerate(widths):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    return sheet
+def _formats(book: Workbook) -> _Formats:
+    top = {"valign": "top", "text_wrap": True}
+    return _Formats(
+        title=book.add_format({"bold": True, "font_size": 12}),
+        legend=book.add_format({"italic": True, "font_size": 8}),
+        heading=book.add_format({"bold": True, "bg_color": "#D9D9D9"}),
+        # A line above a table runs on over the empty cells to its right, unwrapped.
+        line=book.add_format({}),
+        section=book.add_format({"bold": True}),
+        text=book.add_format(top),
+        bold=book.add_format({"bold": True, **top}),
+        numbers={
+            (code, bold): book.add_format({"num_format": code, "bold": bold, **top})
+            for code in (_MONEY, _PERCENT_FORMAT, _PLAIN)
+            for bold in (False, True)
+        },
+        # «dd/mm/aaaa» in a Spanish Excel: the format code itself is always written in English.
+        date=book.add_format({"num_format": "dd/mm/yyyy", "align": "left", **top}),
+    )
 
 
-def _put(sheet: Worksheet, headings: tuple[str, ...] | None, rows: list[Row]) -> None:
-    if headings is not None:
-        sheet.append(list(headings))
-        for cell in sheet[sheet.max_row]:
-            cell.font, cell.fill = _BOLD, _FILL
-    for row in rows:
-        sheet.append([cell.value if isinstance(cell, Amount) else cell for cell in row.cells])
-        for cell, source in zip(sheet[sheet.max_row], row.cells, strict=False):
-            keep_as_text(cell)
-            cell.alignment = _WRAP
-            if isinstance(source, Amount):
-                cell.number_format = (
-                    _PLAIN if source.plain else _PERCENT if source.percent else _MONEY
-                )
-            if row.total:
-                cell.font = _BOLD
+def _number_format(amount: Amount) -> str:
+    return _PLAIN if amount.plain else _PERCENT_FORMAT if amount.percent else _MONEY
+
+
+class _SheetWriter:
+    """Writes one sheet top to bottom, a row at a time, keeping the next row's number."""
+
+    def __init__(
+        self,
+        book: Workbook,
+        formats: _Formats,
+        title: str,
+        informe: PaimefInforme,
+        widths: tuple[int, ...],
+    ) -> None:
+        self.sheet: Worksheet = book.add_worksheet(title)
+        self.formats = formats
+        self.widths = widths
+        sheet = self.sheet
+        sheet.write_string(
+            0, 0, without_bad_characters(f"{informe.title} — {title}"), formats.title
+        )
+        sheet.write_string(1, 0, informe.legend, formats.legend)
+        # The instancia's name, as typed: written as text even if it starts with «=».
+        place = f"{informe.programme.institution}. Fecha de corte: {informe.as_of:%d/%m/%Y}."
+        sheet.write_string(2, 0, without_bad_characters(place), formats.line)
+        self.row = _TITLE_ROWS  # zero-based: the next row to write
+        for index, width in enumerate(widths):
+            sheet.set_column(index, index, width)
+        _print_setup(sheet, informe.legend)
+
+    def skip(self) -> None:
+        """An empty row."""
+        self.row += 1
+
+    def heading(self, text: str) -> None:
+        """A bold line above a table."""
+        self.sheet.write_string(self.row, 0, text, self.formats.section)
+        self.row += 1
+
+    def headings(self, headings: tuple[str, ...]) -> None:
+        """A table's grey heading row."""
+        for column, text in enumerate(headings):
+            self.sheet.write_string(self.row, column, text, self.formats.heading)
+        self.row += 1
+
+    def write(self, row: Row, formulas: dict[int, str] | None = None) -> int:
+        """Write ``row``; a column in ``formulas`` gets that formula with the row's value.
+
+        Returns the one-based number of the row written, as formulas refer to it.
+        """
+        formats, line = self.formats, self.row
+        for column, cell in enumerate(row.cells):
+            if isinstance(cell, Amount):
+                style = formats.numbers[(_number_format(cell), row.total)]
+                formula = (formulas or {}).get(column)
+                if formula is None:
+                    self.sheet.write_number(line, column, float(cell.value), style)
+                else:
+                    self.sheet.write_formula(line, column, formula, style, float(cell.value))
+            elif isinstance(cell, Day):
+                self.sheet.write_datetime(line, column, _midnight(cell.value), formats.date)
+            elif cell:
+                style = formats.bold if row.total else formats.text
+                self.sheet.write_string(line, column, without_bad_characters(cell), style)
+        self._fit_height(line, row)
+        self.row += 1
+        return line + 1
+
+    def _fit_height(self, line: int, row: Row) -> None:
+        # Neither Excel nor LibreOffice grows a row when opening a file: without a height, a
+        # wrapped text's lines print over the next row's. Excel's tallest row is 409 points; a
+        # longer text is cut on screen but whole in its cell.
+        lines = max(
+            (
+                wrapped_lines(cell, width)
+                for cell, width in zip(row.cells, self.widths, strict=False)
+                if isinstance(cell, str) and cell
+            ),
+            default=1,
+        )
+        if lines > 1:
+            self.sheet.set_row(line, min(lines * LINE_POINTS, MAX_ROW_POINTS))
+
+    def table(self, headings: tuple[str, ...], rows: list[Row]) -> None:
+        """A table of plain rows under its headings."""
+        self.headings(headings)
+        for row in rows:
+            self.write(row)
+
+
+def _print_setup(sheet: Worksheet, legend: str) -> None:
+    """Landscape letter, one page wide, the title rows on every page; legend and page below.
+
+    The same print setup as ``xlsx_page_setup.print_one_page_wide`` gives the other workbooks.
+    """
+    sheet.set_landscape()
+    sheet.set_paper(1)  # US letter (carta), the paper used in Mexico
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0, _TITLE_ROWS - 1)
+    sheet.center_horizontally()
+    sheet.set_margins(left=0.3, right=0.3, top=0.5, bottom=0.6)
+    # "&&" is a literal ampersand in a footer.
+    text = legend.replace("&", "&&")
+    sheet.set_footer(f"&C&7{text}&R&7Página &P de &N", {"margin": 0.3})
+
+
+def _progress_sheet(writer: _SheetWriter, informe: PaimefInforme) -> None:
+    programmed, exercised = _letter(_PROGRAMMED), _letter(_EXERCISED)
+    subtotals: list[int] = []
+    for heading, rows in action_sections(informe):
+        writer.skip()
+        writer.heading(heading)
+        writer.headings(ACTION_HEADINGS)
+        *actions, subtotal = rows
+        written = [
+            writer.write(row, {_PERCENT: percent_formula(writer.row + 1)}) for row in actions
+        ]
+        sums = {_PERCENT: percent_formula(writer.row + 1)}
+        if written:
+            first, last = written[0], written[-1]
+            sums[_PROGRAMMED] = f"=SUM({programmed}{first}:{programmed}{last})"
+            sums[_EXERCISED] = f"=SUM({exercised}{first}:{exercised}{last})"
+        subtotals.append(writer.write(subtotal, sums))
+    writer.skip()
+    line = writer.row + 1
+    totals = {_PERCENT: percent_formula(line)}
+    if subtotals:
+        totals[_PROGRAMMED] = "=" + "+".join(f"{programmed}{row}" for row in subtotals)
+        totals[_EXERCISED] = "=" + "+".join(f"{exercised}{row}" for row in subtotals)
+    writer.write(total_row(informe), totals)
 
 
 def informe_xlsx(informe: PaimefInforme) -> bytes:
     """The informe as xlsx bytes."""
-    book = Workbook()
-    default = book.active
-    assert default is not None
-    book.remove(default)
-    progress = _sheet(book, "Avance", informe, (8, 50, 40, 16, 16, 11))
-    for heading, rows in action_sections(informe):
-        progress.append([])
-        progress.append([heading])
-        progress[progress.max_row][0].font = _BOLD
-        _put(progress, ACTION_HEADINGS, rows)
-    progress.append([])
-    _put(progress, None, [total_row(informe)])
-    _put(
-        _sheet(book, "Indicadores", informe, (6, 60, 24, 12, 18, 26)),
-        INDICATOR_HEADINGS,
-        indicator_rows(informe),
-    )
-    _put(
-        _sheet(book, "Plazos", informe, (12, 10, 70, 12, 12, 22)),
-        DEADLINE_HEADINGS,
-        deadline_rows(informe),
-    )
-    _put(
-        _sheet(book, "Revisión", informe, (10, 18, 8, 110)), FINDING_HEADINGS, finding_rows(informe)
-    )
     stream = BytesIO()
-    book.save(stream)
+    # The workbook recalculates every formula when opened (XlsxWriter's default), as the ETCA's.
+    with Workbook(stream, {"in_memory": True}) as book:
+        formats = _formats(book)
+        _progress_sheet(
+            _SheetWriter(book, formats, "Avance", informe, (8, 50, 40, 16, 16, 11)), informe
+        )
+        _SheetWriter(book, formats, "Indicadores", informe, (6, 60, 24, 12, 18, 26)).table(
+            INDICATOR_HEADINGS, indicator_rows(informe)
+        )
+        _SheetWriter(book, formats, "Plazos", informe, (12, 10, 70, 12, 12, 22)).table(
+            DEADLINE_HEADINGS, deadline_rows(informe)
+        )
+        _SheetWriter(book, formats, "Revisión", informe, (10, 18, 8, 110)).table(
+            FINDING_HEADINGS, finding_rows(informe)
+        )
+        # The informe's date, not the clock: the same informe gives the same file.
+        book.set_properties({"title": informe.title, "created": _midnight(informe.as_of)})
     return stream.getvalue()
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
