@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -12,10 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import IndicatorResult
+from ism_desktop.domain.paimef.indicators import IndicatorInputError, split_values
+from ism_desktop.workspace.opening import Store
+from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
 
 HEADINGS = ("Núm.", "Indicador", "Periodo", "Frecuencia", "Variables (separadas por ;)", "Valor")
 VALUES_COLUMN = 4
+_REFUSED_COLOUR = QColor(176, 0, 32)
 
 
 class IndicatorsTab(QWidget):
@@ -83,14 +90,19 @@ class IndicatorsTab(QWidget):
                 self.table.setItem(row, column, item)
         self._loading = False
 
-    def show_typed(self, number: int, period: str, text: str) -> None:
-        """Put back ``text`` (refused, not stored) in the indicator's cell for that period."""
+    def keep_refused(self, number: int, period: str, text: str, reason: str) -> None:
+        """Put back ``text`` (refused, not stored) in its cell, in red, with why.
+
+        To be corrected, not typed again in full.
+        """
         if (number, period) not in self._keys:
             return
         item = self.table.item(self._keys.index((number, period)), VALUES_COLUMN)
         if item is not None:
             self._loading = True
             item.setText(text)
+            item.setForeground(_REFUSED_COLOUR)
+            item.setToolTip(f"No se guardó: {reason}")
             self._loading = False
 
     def _on_changed(self, item: QTableWidgetItem) -> None:
@@ -98,3 +110,23 @@ class IndicatorsTab(QWidget):
             return
         number, period = self._keys[item.row()]
         self.capture_edited.emit(number, period, item.text())
+
+
+def store_typed_capture(
+    store: Store, author: Author, number: int, period: str, text: str
+) -> tuple[str | None, str | None]:
+    """Store (or, empty, clear) the variables typed for a period.
+
+    Returns what to tell the person (None: nothing), and why nothing was stored (None once
+    stored).
+    """
+    # Named with its period: the grid lists each indicator's periods in rows alike.
+    named = f"{number}, {period_from_code(period).label}"
+    try:
+        if parts := split_values(text):
+            value = capture_indicator(store, number, period, parts, author)
+            return f"Indicador {named}: {value:.2f}", None
+        clear_capture(store, number, period, author)
+    except IndicatorInputError as exc:
+        return f"No se guardó el indicador {named}: {exc}", str(exc)
+    return None, None

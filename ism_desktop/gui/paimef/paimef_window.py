@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
 from ism_desktop.domain.paimef.findings import PaimefFinding
-from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
-from ism_desktop.domain.paimef.indicators import IndicatorInputError, split_values
 from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR, InputError
 from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
@@ -33,7 +31,7 @@ from ism_desktop.gui.justify_dialog import ask_justification
 from ism_desktop.gui.message_line import MessageLine
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.history_tab import HistoryTab
-from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab
+from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab, store_typed_capture
 from ism_desktop.gui.paimef.programme_files import (
     export_programme,
     import_programme_file,
@@ -43,7 +41,6 @@ from ism_desktop.gui.paimef.programme_tab import ProgrammeTab, heading_text
 from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_calendar import change_non_working_days
-from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
 from ism_desktop.workspace.paimef_justifications import (
     finding_key,
     justification_refused,
@@ -348,21 +345,12 @@ class PaimefWindow(QDialog):
         self._refresh()
 
     def _on_capture_edited(self, number: int, period: str, text: str) -> None:
-        # Named with its period: the grid lists each indicator's periods in rows alike.
-        named = f"{number}, {period_from_code(period).label}"
-        try:
-            if parts := split_values(text):
-                value = capture_indicator(self.store, number, period, parts, self.author)
-                self._say(f"Indicador {named}: {value:.2f}")
-            else:
-                clear_capture(self.store, number, period, self.author)
-        except IndicatorInputError as exc:
-            self._say(f"No se guardó el indicador {named}: {exc}")
-            self._refresh()
-            # Left as typed, to be corrected: emptied, it had to be typed again in full.
-            self.indicators_tab.show_typed(number, period, text)
-        else:
-            self._refresh()
+        said, refused = store_typed_capture(self.store, self.author, number, period, text)
+        if said is not None:
+            self._say(said)
+        self._refresh()
+        if refused is not None:  # nothing stored; the text stays, marked, to be corrected
+            self.indicators_tab.keep_refused(number, period, text, refused)
 
     def _say(self, text: str) -> None:
         self.message.say(text)

@@ -1,0 +1,59 @@
+"""The PAIMEF window's line of messages says what the person now sees, never a stale result."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QTableWidgetItem
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
+from tests.paimef_builders import programme
+
+pytestmark = pytest.mark.gui
+AUTHOR = Author("Unidad 001", "ana")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[PaimefWindow]:
+    monkeypatch.setattr("ism_desktop.gui.paimef.paimef_window.confirm_loss", lambda *_args: True)
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.replace(programme(), AUTHOR, "prueba", [])
+        shown = PaimefWindow(store, AUTHOR, date(2026, 3, 20))
+        qtbot.addWidget(shown)
+        yield shown
+
+
+def test_refused_variables_stay_in_their_cell_to_be_corrected(window: PaimefWindow) -> None:
+    # «130; 1O0» (a letter O) was refused: the cell kept it, but looked stored, with no reason.
+    table = window.indicators_tab.table
+
+    def cell(row: int, column: int) -> QTableWidgetItem:
+        item = table.item(row, column)
+        assert item is not None
+        return item
+
+    row = next(
+        r
+        for r in range(table.rowCount())
+        if cell(r, 0).text() == "2" and "primer trimestre" in cell(r, 2).text()
+    )
+
+    cell(row, 4).setText("130; 1O0")
+
+    assert window.message.text().startswith("No se guardó el indicador 2, primer trimestre")
+    assert cell(row, 4).text() == "130; 1O0"
+    assert cell(row, 4).toolTip().startswith("No se guardó: «1O0» no es un número")
+    assert cell(row, 5).text() == "sin capturar"
+    assert window.store.paimef.captures() == {}
+
+    cell(row, 4).setText("130; 100")
+
+    assert window.store.paimef.captures() != {}
+    assert cell(row, 5).text() == "30.00"
+    assert cell(row, 4).toolTip().startswith("Variables, en este orden:")
