@@ -29,6 +29,40 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
         yield shown
 
 
+def test_another_year_does_not_keep_the_last_years_message(window: PaimefWindow) -> None:
+    # «Guardado: acción A.1 eliminada.» stayed under the empty 2027.
+    window.table.selectRow(0)
+    window.delete_action()
+    assert window.message.text() == "Guardado: acción A.1 eliminada."
+
+    window.year.setValue(2027)
+
+    assert window.message.text() == (
+        "El ejercicio 2027 no tiene Programa Anual guardado: empieza vacío."
+    )
+    window.year.setValue(2026)
+    assert window.message.text() == ""
+
+
+def test_delete_with_no_acción_chosen_says_so(window: PaimefWindow) -> None:
+    # The click did nothing at all.
+    window.new_action()
+
+    window.delete_action()
+
+    assert window.message.text() == "Elija en la lista la acción que quiere eliminar."
+
+
+def test_a_cleared_capture_says_the_period_is_not_captured(window: PaimefWindow) -> None:
+    # Emptying the cell left the message of the capture before it: «…: 30.00».
+    window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
+
+    window.indicators_tab.capture_edited.emit(2, "2026-T1", "")
+
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: sin capturar."
+
+
 def test_refused_variables_stay_in_their_cell_to_be_corrected(window: PaimefWindow) -> None:
     # «130; 1O0» (a letter O) was refused: the cell kept it, but looked stored, with no reason.
     table = window.indicators_tab.table

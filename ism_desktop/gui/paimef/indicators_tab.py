@@ -114,11 +114,10 @@ class IndicatorsTab(QWidget):
 
 def store_typed_capture(
     store: Store, author: Author, number: int, period: str, text: str
-) -> tuple[str | None, str | None]:
+) -> tuple[str, str | None]:
     """Store (or, empty, clear) the variables typed for a period.
 
-    Returns what to tell the person (None: nothing), and why nothing was stored (None once
-    stored).
+    Returns what to tell the person, and why nothing was stored (None once stored).
     """
     # Named with its period: the grid lists each indicator's periods in rows alike.
     named = f"{number}, {period_from_code(period).label}"
@@ -129,4 +128,4 @@ def store_typed_capture(
         clear_capture(store, number, period, author)
     except IndicatorInputError as exc:
         return f"No se guardó el indicador {named}: {exc}", str(exc)
-    return None, None
+    return f"Indicador {named}: sin capturar.", None

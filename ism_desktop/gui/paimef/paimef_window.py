@@ -164,7 +164,14 @@ class PaimefWindow(QDialog):
             self.year.setValue(self.programme.year)
             self.year.blockSignals(False)
             return
-        self.programme = self.store.paimef.load(year) or AnnualProgramme(year, DEFAULT_INSTITUTION)
+        stored = self.store.paimef.load(year)
+        self.programme = stored or AnnualProgramme(year, DEFAULT_INSTITUTION)
+        # What was said was about the year left.
+        self._say(
+            ""
+            if stored
+            else f"El ejercicio {year} no tiene Programa Anual guardado: empieza vacío."
+        )
         self._current_key = None
         self._refresh()
         self.table.selectRow(0)
@@ -296,7 +303,7 @@ class PaimefWindow(QDialog):
         """Remove the selected acción (after asking)."""
         key = self._current_key
         if key is None:
-            return
+            return self._say("Elija en la lista la acción que quiere eliminar.")
         if not confirm_loss(self, "Eliminar acción", f"¿Eliminar la acción {key}?"):
             return
         what = f"acción {key} eliminada"
@@ -346,8 +353,7 @@ class PaimefWindow(QDialog):
 
     def _on_capture_edited(self, number: int, period: str, text: str) -> None:
         said, refused = store_typed_capture(self.store, self.author, number, period, text)
-        if said is not None:
-            self._say(said)
+        self._say(said)
         self._refresh()
         if refused is not None:  # nothing stored; the text stays, marked, to be corrected
             self.indicators_tab.keep_refused(number, period, text, refused)
