@@ -73,6 +73,39 @@ def test_a_refusal_goes_once_what_is_typed_reads_again(
     assert window.message.text() == ""
 
 
+def test_a_refusal_goes_once_its_reason_is_mended_even_if_another_remains(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «No se guardó: escriba el nombre de la acción.» stayed under a name typed, while the
+    # form said the amount was missing.
+    _discard_when_asked(monkeypatch)
+    window.new_action()
+    window.form.key.setText("A.9")
+    window.form.save_button.click()
+    assert window.message.text() == (
+        "No se guardó. Escriba el nombre de la acción. Monto programado: falta el monto."
+    )
+
+    window.form.name.setText("Taller")
+
+    assert window.message.text() == ""
+    assert window.form.problem.text() == "Monto programado: falta el monto."
+
+
+def test_a_refusal_stays_while_its_reason_does(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _discard_when_asked(monkeypatch)
+    window.table.selectRow(0)
+    window.form.exercised.setText("300000.005")
+    window.form.save_button.click()
+    refused = window.message.text()
+
+    window.form.evidence.setText("Listas de asistencia firmadas")
+
+    assert window.message.text() == refused
+
+
 def test_new_action_in_a_line_of_its_vertiente(window: PaimefWindow, store: Store) -> None:
     window.new_action()
     window.form.key.setText("C.2")

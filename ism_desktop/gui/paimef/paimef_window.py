@@ -67,6 +67,8 @@ class PaimefWindow(QDialog):
         self._current_key: str | None = None
         # Set while the window itself moves the selection: no acción is being left then.
         self._switching = False
+        # Why the acción typed was last refused: the refusal said goes once this has changed.
+        self._refused_for = ""
         self._findings: list[PaimefFinding] = []
         self._calendar_problem = ""
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
@@ -259,8 +261,12 @@ class PaimefWindow(QDialog):
         candidate = self.programme
         if draft is not None:
             candidate = self.programme.with_action(draft, self._current_key)
-            if self.message.text().startswith("No se guardó"):
-                self._say("")  # an earlier refusal, stale once the acción reads again
+        # An earlier refusal is stale once the acción reads again, or once one of its reasons
+        # is mended while another remains (the form says what remains).
+        if self.message.text().startswith("No se guardó") and (
+            draft is not None or self.form.problem.text() != self._refused_for
+        ):
+            self._say("")
         said = review(self.store, candidate, self.today, self._calendar, self._captures)
         self._show_findings(said)
 
@@ -281,6 +287,7 @@ class PaimefWindow(QDialog):
             # Its problems are whole sentences, each with its capital: after a colon they read
             # as one run-on line («No se guardó: Nombre: …»).
             self._say(f"No se guardó. {exc}")
+            self._refused_for = str(exc)
             return
         self._store_action(action)
 
