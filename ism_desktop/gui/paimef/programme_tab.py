@@ -75,6 +75,14 @@ class ProgrammeTab(QWidget):
         self.findings.setWordWrap(True)
         left_layout.addWidget(self.findings, 2)
         self.justify_button = QPushButton("&Justificar aviso…")
+        # Offered for a warning only: an error is corrected, so its reason would not be kept.
+        self.justify_button.setToolTip(
+            "Guarda por qué se acepta el aviso elegido en la lista. "
+            "Los errores no se justifican: se corrigen en el Programa Anual."
+        )
+        self.justify_button.setEnabled(False)
+        self._errors: list[bool] = []
+        self.findings.currentRowChanged.connect(self._on_current_row_changed)
         left_layout.addWidget(self.justify_button)
         split.addWidget(left)
         self.form = ActionForm()
@@ -96,3 +104,9 @@ class ProgrammeTab(QWidget):
             self.findings.addItem(f"{finding.severity.label.upper()}{mark}: {finding.message}")
             if finding.is_error:
                 self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
+        self._errors = [finding.is_error for finding in findings]
+        self._on_current_row_changed(self.findings.currentRow())
+
+    def _on_current_row_changed(self, row: int) -> None:
+        """Offer «Justificar aviso…» while a warning is chosen."""
+        self.justify_button.setEnabled(0 <= row < len(self._errors) and not self._errors[row])
