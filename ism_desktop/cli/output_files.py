@@ -56,10 +56,15 @@ def output_refusal(pdf: Path | None, xlsx: Path | None) -> str | None:
         if path.is_dir():  # said as such, not as the hidden temporary file beside it
             return f"«{path}» es una carpeta; indique el nombre del archivo. No se escribió nada."
         if not path.parent.is_dir():
-            return (
-                f"no se puede escribir «{path}»: no existe la carpeta «{path.parent}». No se "
-                "escribió nada."
+            # A file where a folder should be is said as such: «no existe» sent the person
+            # looking for a folder that was never missing.
+            where = next((p for p in path.parents if p.exists()), None)
+            problem = (
+                f"una parte de la ruta «{where}» es un archivo, no una carpeta"
+                if where is not None and not where.is_dir()
+                else f"no existe la carpeta «{path.parent}»"
             )
+            return f"no se puede escribir «{path}»: {problem}. No se escribió nada."
         if (problem := destination_problem(path)) is not None:
             return f"no se puede escribir «{path}»: {problem}. No se escribió nada."
     return None

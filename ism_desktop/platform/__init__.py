@@ -123,6 +123,9 @@ def _new_temporary(path: Path) -> tuple[int, str]:
             return os.open(temporary, _TEMPORARY_FLAGS, 0o666), temporary
         except FileExistsError:
             continue
+        except OSError as exc:
+            # Named after the folder chosen, never the temporary file the person did not choose.
+            raise OSError(exc.errno, exc.strerror, str(path.parent)) from exc
     raise FileExistsError(
         errno.EEXIST, "no quedó un nombre libre para el archivo temporal", str(path.parent)
     )

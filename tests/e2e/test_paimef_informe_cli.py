@@ -133,3 +133,15 @@ def test_an_informe_checks_both_files_before_writing_either(
     assert "No se escribió nada." in result.stderr
     assert result.stdout == ""
     assert not pdf.exists()
+
+
+def test_an_informe_under_a_file_named_as_a_folder_names_that_path(loaded_db: Path) -> None:
+    # It named «…/.informe.xlsx.o5jzwziu.tmp», a file the person never chose.
+    (loaded_db.parent / "informes").write_text("no es una carpeta", encoding="utf-8")
+    target = loaded_db.parent / "informes" / "informe.xlsx"
+
+    result = run_cli("paimef", "informe", "--db", loaded_db, "--xlsx", target, "--borrador")
+
+    assert result.returncode == 2
+    assert f"una parte de la ruta «{target.parent}» es un archivo, no una carpeta" in result.stderr
+    assert ".tmp" not in result.stderr
