@@ -126,7 +126,15 @@ def _in_words(what: str) -> str:
 
 
 def _days_first(what: str, detail: str) -> str:
-    """A date change recorded by an older version, with its days as the window shows them."""
+    """A date change recorded by an older version, with its days as the window shows them.
+
+    A capture's variables, stored «130, 100» (which reads as one number, 130,100), are listed
+    with «;» between them, as they are typed.
+    """
+    if _CAPTURE.fullmatch(what) is not None:
+        if detail == "borrada":
+            return "variables borradas"
+        return "variables: " + "; ".join(part.strip() for part in detail.split(","))
     if what.startswith("justificación ") or _DATE_CHANGE.fullmatch(detail) is None:
         return detail  # a justification is the user's own text: left as typed
     return _ISO_DAY.sub(r"\3/\2/\1", detail)

@@ -179,7 +179,7 @@ def test_each_change_reads_in_words_for_the_office(tmp_path: Path) -> None:
 
     assert whats == [
         ("fechas", "Firma del Instrumento Jurídico: sin fecha → 10/03/2026."),
-        ("indicador 2, primer trimestre de 2026", "3, 4"),
+        ("indicador 2, primer trimestre de 2026", "variables: 3; 4"),
         ("justificación del aviso del numeral 4.3.4.1 (acción A.1, metas)", "Abril."),
         (
             "justificación del aviso del numeral 3.6.2 c) / Anexo 5 "
@@ -203,3 +203,15 @@ def test_a_date_changed_now_is_recorded_day_first(tmp_path: Path) -> None:
         stored = [entry.detail for entry in store.paimef.history(2026) if entry.what == "fechas"]
 
     assert stored == ["Firma del Instrumento Jurídico: 13/03/2026 → 10/03/2026."]
+
+
+def test_a_capture_lists_its_variables_separated_as_they_are_typed(tmp_path: Path) -> None:
+    # «130, 100» read as one number, 130,100; «borrada» did not say what was cleared.
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.save_capture(2026, 2, "2026-T1", (Decimal(130), Decimal("100.5")), AUTHOR)
+        store.paimef.save_capture(2026, 2, "2026-T1", None, AUTHOR)
+
+        details = [line.detail for line in paimef_history(store, 2026)]
+
+    # Both may fall in the same second, then shown in the order written: compared as a set.
+    assert sorted(details) == ["variables borradas", "variables: 130; 100.5"]
