@@ -17,7 +17,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from ism_desktop.domain.limits import without_bad_characters
+from ism_desktop.domain.limits import thousands, without_bad_characters
 from ism_desktop.domain.paimef.informe import PaimefInforme
 from ism_desktop.reports.paimef.informe_tables import (
     ACTION_HEADINGS,
@@ -38,6 +38,21 @@ from ism_desktop.reports.xlsx_page_setup import LINE_POINTS, MAX_ROW_POINTS, wra
 # Zero-based columns of the «Avance» sheet's amounts.
 _PROGRAMMED, _EXERCISED, _PERCENT = 3, 4, 5
 _TITLE_ROWS = 3
+# The characters an Excel cell holds: XlsxWriter cut a longer text there without a word (an
+# acción's goals, each of up to 20 000 characters, go in one cell).
+_CELL_LIMIT = 32_767
+_CUT_NOTE = (
+    f"…\n[Texto recortado: una celda de Excel admite {thousands(_CELL_LIMIT)} caracteres; el "
+    "informe en PDF lo trae completo.]"
+)
+
+
+def _cell_text(text: str) -> str:
+    """``text`` as a cell can hold it: without characters that are not text, cut saying so."""
+    text = without_bad_characters(text)
+    if len(text) <= _CELL_LIMIT:
+        return text
+    return text[: _CELL_LIMIT - len(_CUT_NOTE)] + _CUT_NOTE
 
 
 def _letter(column: int) -> str:
@@ -112,13 +127,11 @@ class _SheetWriter:
         self.formats = formats
         self.widths = widths
         sheet = self.sheet
-        sheet.write_string(
-            0, 0, without_bad_characters(f"{informe.title} — {title}"), formats.title
-        )
+        sheet.write_string(0, 0, _cell_text(f"{informe.title} — {title}"), formats.title)
         sheet.write_string(1, 0, informe.legend, formats.legend)
         # The instancia's name, as typed: written as text even if it starts with «=».
         place = f"{informe.programme.institution}. Fecha de corte: {informe.as_of:%d/%m/%Y}."
-        sheet.write_string(2, 0, without_bad_characters(place), formats.line)
+        sheet.write_string(2, 0, _cell_text(place), formats.line)
         self.row = _TITLE_ROWS  # zero-based: the next row to write
         for index, width in enumerate(widths):
             sheet.set_column(index, index, width)
@@ -157,7 +170,7 @@ class _SheetWriter:
                 self.sheet.write_datetime(line, column, _midnight(cell.value), formats.date)
             elif cell:
                 style = formats.bold if row.total else formats.text
-                self.sheet.write_string(line, column, without_bad_characters(cell), style)
+                self.sheet.write_string(line, column, _cell_text(cell), style)
         self._fit_height(line, row)
         self.row += 1
         return line + 1
