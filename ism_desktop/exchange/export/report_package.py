@@ -22,7 +22,7 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.report_through import report_through
-from ism_desktop.domain.wording import count, shortened
+from ism_desktop.domain.wording import REOPEN_MENU, count, shortened
 from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
 from ism_desktop.exchange.export.reopened_before import refuse_held_back
 from ism_desktop.exchange.export.report_data import package_data
@@ -58,14 +58,29 @@ from ism_desktop.store.store import Store
 class ExportRefusedError(ExportError):
     """Validation found errors: no package until they are corrected."""
 
-    def __init__(self, errors: Sequence[CheckedFinding], year: int, quarter: Quarter) -> None:
+    def __init__(
+        self,
+        errors: Sequence[CheckedFinding],
+        year: int,
+        quarter: Quarter,
+        *,
+        closed: bool = False,
+    ) -> None:
         self.errors = tuple(errors)
         found = count(len(self.errors), "error", "errores")
         fix = "corríjalo" if len(self.errors) == 1 else "corríjalos"
         # Named: with a later year's programme in, the command's default year is that one.
         checked = f"del trimestre {int(quarter)} de {year}"
+        # Closed by hand, its figures take no correction until it is reopened: the window says
+        # so, and the command said «corríjalos» alone.
+        reopen = (
+            " y el trimestre está cerrado (sus cifras son de solo lectura): reábralo con un "
+            f"motivo («trimestre reabrir» con --motivo; en la ventana, {REOPEN_MENU}), "
+            if closed
+            else "; "
+        )
         super().__init__(
-            f"no se exporta el paquete: la validación {checked} encontró {found}; {fix} y "
+            f"no se exporta el paquete: la validación {checked} encontró {found}{reopen}{fix} y "
             "vuelva a exportar."
         )
 
@@ -190,7 +205,9 @@ def export_package(
     refuse_held_back(store, report.year, unit, quarter)
     check = validate(report, quarter, unit)
     if check.has_errors:
-        raise ExportRefusedError(check.errors, report.year, quarter)
+        states = store.closures.states(report.year)  # (entity, unit, quarter): closed
+        closed = any(shut and key[1:] == (unit, quarter) for key, shut in states.items())
+        raise ExportRefusedError(check.errors, report.year, quarter, closed=closed)
     # A reopened quarter may be sent after later ones were typed: those are not this package's.
     typed = report.metas_of(unit)
     report = report_through(report, quarter)
