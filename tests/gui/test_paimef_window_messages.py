@@ -91,3 +91,35 @@ def test_refused_variables_stay_in_their_cell_to_be_corrected(window: PaimefWind
     assert window.store.paimef.captures() != {}
     assert cell(row, 5).text() == "30.00"
     assert cell(row, 4).toolTip().startswith("Variables, en este orden:")
+
+
+def test_refused_variables_stay_when_another_period_is_captured(window: PaimefWindow) -> None:
+    # Capturing another period reads every row again from the database: the refused text, never
+    # stored, went from its cell with nothing said, to be typed again in full.
+    table = window.indicators_tab.table
+
+    def cell(period: str, column: int) -> QTableWidgetItem:
+        row = next(
+            r
+            for r in range(table.rowCount())
+            if table.item(r, 0).text() == "2" and period in table.item(r, 2).text()  # type: ignore[union-attr]
+        )
+        item = table.item(row, column)
+        assert item is not None
+        return item
+
+    cell("primer trimestre", 4).setText("130; 1O0")
+    cell("segundo trimestre", 4).setText("140; 100")
+
+    assert window.message.text().startswith("Indicador 2, segundo trimestre")
+    assert cell("segundo trimestre", 5).text() == "40.00"
+    assert cell("primer trimestre", 4).text() == "130; 1O0"
+    assert cell("primer trimestre", 4).toolTip().startswith("No se guardó: «1O0» no es un número")
+    assert cell("primer trimestre", 5).text() == "sin capturar"
+
+    cell("primer trimestre", 4).setText("130; 100")  # corrected: stored, no longer kept
+
+    assert cell("primer trimestre", 5).text() == "30.00"
+    cell("segundo trimestre", 4).setText("150; 100")
+    assert cell("primer trimestre", 4).text() == "130; 100"
+    assert cell("primer trimestre", 4).toolTip().startswith("Variables, en este orden:")

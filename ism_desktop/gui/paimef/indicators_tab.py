@@ -34,6 +34,9 @@ class IndicatorsTab(QWidget):
         super().__init__(parent)
         self._loading = False
         self._keys: list[tuple[int, str]] = []
+        # Refused texts (never stored) by indicator and period, with why: put back each time the
+        # rows are read again (another period captured), until typed over.
+        self._refused: dict[tuple[int, str], tuple[str, str]] = {}
         layout = QVBoxLayout(self)
         hint = QLabel(
             "Escriba las variables de cada periodo en el orden de la fórmula, separadas por «;». "
@@ -89,15 +92,21 @@ class IndicatorsTab(QWidget):
                 )
                 self.table.setItem(row, column, item)
         self._loading = False
+        for key, (text, reason) in self._refused.items():
+            self._mark_refused(key, text, reason)
 
     def keep_refused(self, number: int, period: str, text: str, reason: str) -> None:
         """Put back ``text`` (refused, not stored) in its cell, in red, with why.
 
-        To be corrected, not typed again in full.
+        To be corrected, not typed again in full; it stays while the rows are read again.
         """
-        if (number, period) not in self._keys:
+        self._refused[(number, period)] = (text, reason)
+        self._mark_refused((number, period), text, reason)
+
+    def _mark_refused(self, key: tuple[int, str], text: str, reason: str) -> None:
+        if key not in self._keys:
             return
-        item = self.table.item(self._keys.index((number, period)), VALUES_COLUMN)
+        item = self.table.item(self._keys.index(key), VALUES_COLUMN)
         if item is not None:
             self._loading = True
             item.setText(text)
@@ -109,6 +118,7 @@ class IndicatorsTab(QWidget):
         if self._loading or item.column() != VALUES_COLUMN:
             return
         number, period = self._keys[item.row()]
+        self._refused.pop((number, period), None)  # typed over: refused again, it is kept again
         self.capture_edited.emit(number, period, item.text())
 
 
