@@ -8,6 +8,7 @@ from datetime import datetime
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.limits import text_problem
 from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.store.errors import StoreError
 from ism_desktop.store.store import Store
 
 
@@ -55,7 +56,7 @@ def justification_refused(
     """``justify``, saying why not instead of raising («No se guardó: …»); None once stored."""
     try:
         justify(store, year, finding, text, author)
-    except JustificationRefusedError as exc:
+    except (JustificationRefusedError, StoreError) as exc:  # StoreError: busy, read-only, full
         return f"No se guardó: {exc}"
     return None
 

@@ -1,0 +1,77 @@
+"""The PAIMEF window while another program holds the database: said in Spanish, nothing lost.
+
+An indicator's variables refused by a busy database raised SQLite's own error out of the window
+(«database is locked»): the person saw the program's unexpected-error box, not why.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
+from tests.paimef_builders import programme
+
+pytestmark = pytest.mark.gui
+AUTHOR = Author("Unidad 001", "ana")
+BUSY = "otro programa está usando la base de datos; intente de nuevo en un momento"
+
+
+@pytest.fixture
+def held(tmp_path: Path) -> Iterator[sqlite3.Connection]:
+    """Another program that will hold the database's write lock (a real second connection)."""
+    other = sqlite3.connect(tmp_path / "datos.sqlite3", isolation_level=None)
+    yield other
+    if other.in_transaction:
+        other.execute("ROLLBACK")
+    other.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[PaimefWindow]:
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.replace(programme(), AUTHOR, "prueba", [])
+        # Not seconds of waiting for the lock in a test: the failure is the same.
+        store._db.execute("PRAGMA busy_timeout = 0")
+        shown = PaimefWindow(store, AUTHOR, date(2026, 7, 15))  # with warnings
+        qtbot.addWidget(shown)
+        yield shown
+
+
+def test_a_capture_the_busy_database_refused_is_said_and_kept_typed(
+    window: PaimefWindow, held: sqlite3.Connection
+) -> None:
+    held.execute("BEGIN IMMEDIATE")
+
+    window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
+
+    assert window.message.text() == (
+        f"No se guardó el indicador 2, primer trimestre de 2026: {BUSY}. No se cambió nada."
+    )
+    held.execute("ROLLBACK")
+    assert window.store.paimef.captures() == {}
+    window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
+
+
+def test_a_justification_the_busy_database_refused_is_said(
+    window: PaimefWindow, held: sqlite3.Connection
+) -> None:
+    row = next(i for i, f in enumerate(window._findings) if not f.is_error)
+    window.findings.setCurrentRow(row)
+    held.execute("BEGIN IMMEDIATE")
+
+    window.justify_selected("Se reprogramó con el INDESOL.")
+
+    assert (
+        window.message.text() == f"No se guardó: {BUSY[:1].upper()}{BUSY[1:]}. No se cambió nada."
+    )
+    held.execute("ROLLBACK")
+    assert window.store.paimef.justifications(2026) == {}
