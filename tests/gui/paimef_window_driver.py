@@ -29,7 +29,10 @@ def store(tmp_path: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store) -> PaimefWindow:
+def window(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, store: Store) -> PaimefWindow:
+    # Closed at the test's end with a refused capture still typed, it asks first: answered here
+    # (requested before ``qtbot``, so the answer still stands when its widgets are closed).
+    monkeypatch.setattr("ism_desktop.gui.paimef.indicators_tab.confirm_loss", lambda *_a: True)
     shown = PaimefWindow(store, AUTHOR, TODAY)
     qtbot.addWidget(shown)
     shown.show()

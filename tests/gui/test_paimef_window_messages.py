@@ -123,3 +123,46 @@ def test_refused_variables_stay_when_another_period_is_captured(window: PaimefWi
     cell("segundo trimestre", 4).setText("150; 100")
     assert cell("primer trimestre", 4).text() == "130; 100"
     assert cell("primer trimestre", 4).toolTip().startswith("Variables, en este orden:")
+
+
+@pytest.mark.parametrize("close", [False, True])
+def test_closing_with_refused_variables_asks_first(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch, close: bool
+) -> None:
+    # Esc closed the window and the red «130; 1O0», never stored, went with it unasked; the
+    # main window asks in the same case.
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return close
+
+    monkeypatch.setattr("ism_desktop.gui.paimef.indicators_tab.confirm_loss", answer)
+    window.show()
+    window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 1O0")
+
+    window.reject()
+
+    assert len(asked) == 1
+    assert "Indicador 2, primer trimestre de 2026: «130; 1O0»" in asked[0]
+    assert asked[0].endswith("¿Cerrar de todos modos? Lo escrito se pierde.")
+    assert window.isVisible() is not close
+
+
+def test_closing_with_every_capture_stored_asks_nothing(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr("ism_desktop.gui.paimef.indicators_tab.confirm_loss", answer)
+    window.show()
+    window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
+
+    window.reject()
+
+    assert asked == []
+    assert not window.isVisible()

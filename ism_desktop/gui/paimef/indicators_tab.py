@@ -17,6 +17,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import IndicatorResult
 from ism_desktop.domain.paimef.indicators import IndicatorInputError, split_values
+from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
 
@@ -113,6 +114,22 @@ class IndicatorsTab(QWidget):
             item.setForeground(_REFUSED_COLOUR)
             item.setToolTip(f"No se guardó: {reason}")
             self._loading = False
+
+    def may_close(self) -> bool:
+        """Whether closing may drop the refused texts (never stored): none, or the person agrees."""
+        if not self._refused:
+            return True
+        lines = [
+            f"Indicador {number}, {period_from_code(period).label}: «{text}» ({reason})"
+            for (number, period), (text, reason) in self._refused.items()
+        ]
+        return confirm_loss(
+            self,
+            "Cerrar",
+            "No se guardaron estas variables:\n"
+            + "\n".join(lines)
+            + "\n\n¿Cerrar de todos modos? Lo escrito se pierde.",
+        )
 
     def _on_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != VALUES_COLUMN:

@@ -253,7 +253,7 @@ class PaimefWindow(QDialog):
 
     def reject(self) -> None:
         """Close (Esc or the window's button) once what was typed is saved or discarded."""
-        if self._settle_form():
+        if self._settle_form() and self.indicators_tab.may_close():
             super().reject()
 
     def _on_draft(self, draft: Action | None) -> None:
