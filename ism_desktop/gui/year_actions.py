@@ -307,6 +307,10 @@ class YearActions(QObject):
 
     def closing(self) -> None:
         """Close or reopen a quarter (a unit: only its own)."""
+        # Refused typing came back after the close in a note that blamed another program.
+        title, asked = "Cerrar o reabrir un trimestre", "¿Cerrar o reabrir de todos modos?"
+        if not self._window.form.may_leave_typing(title, asked):
+            return
         profile = self.session.profile
         store, year = self.session.store, profile.year
         selected = self._window.current_meta_id()
