@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from typing_extensions import override
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.workspace.quarter_closing import ClosingRefusal
 
 RefusalOf = Callable[[UnitCode, Quarter], ClosingRefusal | None]
@@ -81,6 +82,13 @@ class ClosingDialog(QDialog):
     def chosen_unit(self) -> UnitCode:
         """The unit chosen."""
         return UnitCode(str(self.unit.currentData()))
+
+    @override
+    def reject(self) -> None:
+        # Esc threw away the reason typed at one key; the dialogs for observations and dates ask.
+        typed = self.reopen_choice.isChecked() and bool(self.reason.text().strip())
+        if may_discard(self, typed, "¿Descartar el motivo escrito?"):
+            super().reject()
 
     def _show_state(self, *_args: object) -> None:
         unit, quarter = self.chosen_unit(), Quarter(self.quarter.value())
