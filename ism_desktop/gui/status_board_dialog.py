@@ -77,6 +77,8 @@ class StatusBoardDialog(QDialog):
         # A row count beside the codes («7 | 008 …») read as a second number for the unit.
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Read-only: Tab walked it cell by cell, «Cerrar» a hundred keys away; arrows move in it.
+        self.table.setTabKeyNavigation(False)
         for column, title in enumerate(_HEADERS):
             header_item = self.table.horizontalHeaderItem(column)
             if header_item is not None and title in _HEADER_TIPS:
