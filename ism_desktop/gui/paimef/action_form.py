@@ -74,10 +74,10 @@ class ActionForm(QWidget):
             ("&Vertiente", self.vertiente),
             ("&Línea de acción", self.line),
             ("&Nombre", self.name),
-            ("&Justificación", self.justification),
+            ("Justific&ación", self.justification),
             ("", self.transversal),
-            ("Monto &programado", self.programmed),
-            ("Monto &ejercido", self.exercised),
+            ("Monto prog&ramado", self.programmed),
+            ("Monto ejercid&o", self.exercised),
             ("&Material probatorio", self.evidence),
         ):
             form.addRow(label, widget)

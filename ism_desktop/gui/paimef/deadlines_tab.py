@@ -107,7 +107,7 @@ class DeadlinesTab(QWidget):
         self.new_reason.setAccessibleName("Motivo del día inhábil")
         add = QPushButton("&Agregar día")
         add.clicked.connect(self._add_day)
-        remove = QPushButton("Quitar &día")
+        remove = QPushButton("&Quitar día")
         remove.clicked.connect(self._remove_day)
         for widget in (self.new_day, self.new_reason, add, remove):
             row.addWidget(widget)

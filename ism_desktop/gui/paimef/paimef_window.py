@@ -88,7 +88,7 @@ class PaimefWindow(QDialog):
         for text, slot in (
             ("&Importar…", self.import_file),
             ("E&xportar…", self.export_file),
-            ("In&forme PDF y Excel…", self.write_informe),
+            ("Informe PDF &y Excel…", self.write_informe),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)

@@ -61,7 +61,7 @@ class ProgrammeTab(QWidget):
         self.table.verticalHeader().hide()
         left_layout.addWidget(self.table, 3)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("&Nueva acción")
+        self.new_button = QPushButton("N&ueva acción")
         self.delete_button = QPushButton("&Eliminar acción")
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
