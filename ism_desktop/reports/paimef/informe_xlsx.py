@@ -192,6 +192,10 @@ class _SheetWriter:
 
     def table(self, headings: tuple[str, ...], rows: list[Row]) -> None:
         """A table of plain rows under its headings."""
+        if self.row == _TITLE_ROWS:
+            # The sheet's only table: its headings print again on each page, so that a page
+            # that starts mid-table still says which column is the value and which the period.
+            self.sheet.repeat_rows(0, _TITLE_ROWS)
         self.headings(headings)
         for row in rows:
             self.write(row)
