@@ -24,6 +24,7 @@ from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import ZERO
 from ism_desktop.domain.limits import without_bad_characters
+from ism_desktop.domain.progress import is_reported
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.reports.report_layout import (
@@ -173,10 +174,14 @@ class _UnitSheetWriter:
 
     def _count(self, entry: MetaEntry, progress: Decimal) -> None:
         # What the summary's COUNTIFS find on this sheet: MET rows, those with an original
-        # target this quarter (> 0), and of these the ones at 100 % or more.
+        # target this quarter (> 0), of these the reported ones, and those at 100 % or more.
         met = entry.rows[0]
         original = met.figures[self._layout.quarter.index] if met.printed else None
-        self.counts = self.counts.add(programmed=(original or ZERO) > ZERO, progress=progress)
+        self.counts = self.counts.add(
+            programmed=(original or ZERO) > ZERO,
+            reported=is_reported(entry.meta, self._layout.quarter),
+            progress=progress,
+        )
 
 
 def write_title_rows(

@@ -25,6 +25,7 @@ from ism_desktop.reports.xlsx_styles import (
     DATA_COLUMN,
     PROGRESS_COLUMN,
     SheetStyles,
+    achieved_column,
     column_letter,
     merge,
     original_column,
@@ -42,10 +43,21 @@ SUMMARY_TITLES = (
     "CON META ORIGINAL EN EL TRIMESTRE",
     "AVANCE DE 100 % O MÁS",
     "AVANCE MENOR AL 100 %",
+    "SIN REPORTAR",
 )
 SUMMARY_FIRST_ROW = 7
 # DEPENDENCIA as wide as «30 INSTITUTO SONORENSE DE LAS MUJERES»; a longer name wraps.
-_WIDTHS = {"A": 38.0, "B": 7.0, "C": 52.0, "D": 9.0, "E": 9.0, "F": 16.0, "G": 14.0, "H": 14.0}
+_WIDTHS = {
+    "A": 38.0,
+    "B": 7.0,
+    "C": 52.0,
+    "D": 9.0,
+    "E": 9.0,
+    "F": 16.0,
+    "G": 14.0,
+    "H": 14.0,
+    "I": 12.0,
+}
 BLANK_NOTE = (
     "Una celda vacía en REALIZADO significa «no reportado»: el formato oficial la imprime como "
     "0.00. Los % y los totales anuales de las metas con VAL. ACUM. SI son fórmulas: si corrige "
@@ -59,19 +71,32 @@ class UnitCounts:
 
     metas: int = 0
     programmed: int = 0
+    reported: int = 0
     reached: int = 0
 
     @property
-    def values(self) -> tuple[int, int, int, int]:
-        """METAS, CON META ORIGINAL, AVANCE DE 100 % O MÁS, AVANCE MENOR AL 100 %."""
-        return self.metas, self.programmed, self.reached, self.programmed - self.reached
+    def values(self) -> tuple[int, int, int, int, int]:
+        """METAS, CON META ORIGINAL, AVANCE DE 100 % O MÁS, MENOR AL 100 %, SIN REPORTAR."""
+        return (
+            self.metas,
+            self.programmed,
+            self.reached,
+            self.reported - self.reached,
+            self.programmed - self.reported,
+        )
 
-    def add(self, *, programmed: bool, progress: Decimal) -> UnitCounts:
-        """The counts with one more meta (its % is counted only when it has a target)."""
+    def add(self, *, programmed: bool, reported: bool, progress: Decimal) -> UnitCounts:
+        """The counts with one more meta (its % is counted only when it has a target and is in).
+
+        A meta not yet reported prints 0 %, which is no avance «menor al 100 %»: it is counted
+        apart, as the footer's «INFORME INCOMPLETO» does.
+        """
+        counted = programmed and reported
         return UnitCounts(
             self.metas + 1,
             self.programmed + programmed,
-            self.reached + (programmed and progress >= HUNDRED),
+            self.reported + counted,
+            self.reached + (counted and progress >= HUNDRED),
         )
 
 
@@ -92,16 +117,21 @@ class UnitSheet:
         return f"'{quoted}'!${letter}${self.first_row}:${letter}${self.last_row}"
 
 
-def _count_formulas(sheet: UnitSheet, layout: ReportLayout) -> tuple[str, str, str, str]:
+def _count_formulas(sheet: UnitSheet, layout: ReportLayout) -> tuple[str, ...]:
     data = sheet.column(DATA_COLUMN)
     original = sheet.column(original_column(layout.quarter))
+    achieved = sheet.column(achieved_column(layout.quarter))
     progress = sheet.column(PROGRESS_COLUMN)
     programmed = f'{data},"MET",{original},">0"'
+    # Reported: the MET row's achieved cell holds a number. A numeric criterion skips both an
+    # empty cell and the "" of a percentage MET still waiting for its NUM and DEN.
+    reported = f'{programmed},{achieved},">=0"'
     return (
         f'=COUNTIF({data},"MET")',
         f"=COUNTIFS({programmed})",
-        f'=COUNTIFS({programmed},{progress},">=100")',
-        f'=COUNTIFS({programmed},{progress},"<100")',
+        f'=COUNTIFS({reported},{progress},">=100")',
+        f'=COUNTIFS({reported},{progress},"<100")',
+        f"=COUNTIFS({programmed})-COUNTIFS({reported})",
     )
 
 
@@ -120,7 +150,7 @@ def write_summary(
     for column, title in enumerate(SUMMARY_TITLES):
         summary.write_string(5, column, title, styles.column_title)
     row = SUMMARY_FIRST_ROW
-    totals = [0, 0, 0, 0]
+    totals = [0, 0, 0, 0, 0]
     for sheet in sheets:
         texts = (
             f"{sheet.entity.code} {sheet.entity.name}".strip(),
@@ -149,7 +179,7 @@ def write_summary(
     notes = (PROGRESS_RULE_ES, ANNUAL_RULE_ES, BLANK_NOTE)
     for offset, note in enumerate(notes, start=2):
         set_height(summary, row + offset, 24)
-        merge(summary, row + offset, 1, row + offset, 8)
+        merge(summary, row + offset, 1, row + offset, len(SUMMARY_TITLES))
         summary.write_string(row + offset - 1, 0, note, styles.wrapped)
     set_widths(summary, _WIDTHS)
     summary.freeze_panes(SUMMARY_FIRST_ROW - 1, 0)

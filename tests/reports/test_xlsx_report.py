@@ -220,7 +220,8 @@ def test_summary_counts_with_formulas_over_the_unit_sheets(workbook: Workbook) -
     assert workbook["004"].max_row == 48
     assert rows[3][4] == "=COUNTIF('004'!$E$7:$E$48,\"MET\")"
     assert rows[3][6] == (
-        "=COUNTIFS('004'!$E$7:$E$48,\"MET\",'004'!$F$7:$F$48,\">0\",'004'!$T$7:$T$48,\">=100\")"
+        "=COUNTIFS('004'!$E$7:$E$48,\"MET\",'004'!$F$7:$F$48,\">0\","
+        "'004'!$P$7:$P$48,\">=0\",'004'!$T$7:$T$48,\">=100\")"
     )
     assert rows[8][2] == "TOTAL"
     assert rows[8][4] == "=SUM(E7:E14)"
