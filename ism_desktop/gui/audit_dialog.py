@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -20,6 +19,7 @@ from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.exchange.intake.diff import shown_pair, shown_value
+from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.gui.whole_value import whole_value
 
@@ -57,7 +57,7 @@ class AuditDialog(QDialog):
         self.table = QTableWidget(len(entries), len(_HEADERS))
         self.table.setAccessibleName("Cambios de la meta")
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only(self.table)  # Tab goes on to the buttons
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, entry in enumerate(reversed(entries)):

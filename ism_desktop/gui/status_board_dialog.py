@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -26,6 +25,7 @@ from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.status_board import state_text
+from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -76,9 +76,7 @@ class StatusBoardDialog(QDialog):
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
         # A row count beside the codes («7 | 008 …») read as a second number for the unit.
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Read-only: Tab walked it cell by cell, «Cerrar» a hundred keys away; arrows move in it.
-        self.table.setTabKeyNavigation(False)
+        read_only(self.table)  # Tab goes on to «Cerrar»
         for column, title in enumerate(_HEADERS):
             header_item = self.table.horizontalHeaderItem(column)
             if header_item is not None and title in _HEADER_TIPS:

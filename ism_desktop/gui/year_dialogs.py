@@ -35,6 +35,7 @@ from ism_desktop.domain.wording import PROFILE_MENU, count, shortened
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.gui.dialog_buttons import confirm_loss, may_discard, ok_cancel
 from ism_desktop.gui.justify_dialog import APPROVAL, REJECTION, JustifyDialog, SaveJustification
+from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
 from ism_desktop.workspace.target_requests import requests_to_decide
@@ -215,7 +216,7 @@ class RequestsDialog(QDialog):
         # The row count beside «Núm.» read «1 | 3» once a request was decided: one number only.
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only(self.table)  # Tab goes on to the buttons
         for row, (request, change) in enumerate(lines):
             values = (
                 str(request.request_id),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.wording import count, shortened
+from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.search_field import SearchField
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.paimef_history import HistoryLine, paimef_history
@@ -49,7 +50,7 @@ class HistoryTab(QWidget):
         self.table = QTableWidget(0, len(_HEADERS))
         self.table.setAccessibleName("Cambios guardados del PAIMEF")
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only(self.table)  # Tab goes on to the buttons
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
