@@ -93,3 +93,13 @@ def test_a_refused_capture_stays_in_its_cell_to_be_corrected(
     _cell(tab.table, row, 4).setText("30;40")
     assert window.message.text().endswith(": 75.00")
     assert _cell(tab.table, row, 4).text() == "30; 40"
+
+
+def test_the_grid_is_entered_on_the_variables_column(window: PaimefWindow) -> None:
+    # Tabbing into the grid put the cursor on «Núm.» of the first row, which takes no typing:
+    # the only column typed in is the variables'.
+    table = window.indicators_tab.table
+    assert table.currentRow() == 0
+    assert table.horizontalHeaderItem(table.currentColumn()).text().startswith("Variables")  # type: ignore[union-attr]
+    window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")  # the rows read again
+    assert table.horizontalHeaderItem(table.currentColumn()).text().startswith("Variables")  # type: ignore[union-attr]

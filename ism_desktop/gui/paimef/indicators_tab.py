@@ -95,6 +95,9 @@ class IndicatorsTab(QWidget):
         self._loading = False
         for key, (text, reason) in self._refused.items():
             self._mark_refused(key, text, reason)
+        if results:  # entered by Tab on the one column typed in, on the row it was on
+            row = self.table.currentRow()
+            self.table.setCurrentCell(row if 0 <= row < len(results) else 0, VALUES_COLUMN)
 
     def keep_refused(self, number: int, period: str, text: str, reason: str) -> None:
         """Put back ``text`` (refused, not stored) in its cell, in red, with why.
