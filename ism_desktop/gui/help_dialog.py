@@ -60,7 +60,7 @@ cambios sin enviar no se cierra (exportarlo lo cierra).</p>
 
 <h3>El trimestre y el año</h3>
 <p>El ejercicio y el trimestre que se informan se eligen en <i>Archivo → Configuración de esta
-computadora…</i>. La barra de estado dice la fecha de entrega del trimestre y cuántos días
+computadora…</i>; la barra de estado dice la fecha de entrega del trimestre y cuántos días
 faltan. Exportar el paquete cierra el trimestre: sus cifras y su evaluación quedan de solo
 consulta; para corregirlas se reabre con un motivo (<i>Año → Cerrar o reabrir un
 trimestre…</i>) y se exporta de nuevo.</p>
