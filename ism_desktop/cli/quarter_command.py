@@ -90,6 +90,7 @@ def _author() -> Author:
 
 def _close(args: argparse.Namespace) -> int:
     from ism_desktop.cli.spelling_setup import spelling_settings
+    from ism_desktop.domain.wording import after_colon
     from ism_desktop.workspace.closing_errors import errors_left, errors_left_said
     from ism_desktop.workspace.quarter_closing import ClosingError, close_quarter, year_of
 
@@ -104,9 +105,9 @@ def _close(args: argparse.Namespace) -> int:
     print(f"Trimestre {int(args.quarter)} de la unidad {args.unit} ({year}): {state}.")
     if changed and errors:
         # The window asks first; a command asks nothing, so it says what the close kept.
-        said = errors_left_said(args.unit, args.quarter, year, errors)
+        said = after_colon(errors_left_said(args.unit, args.quarter, year, errors))
         print(
-            f"Aviso: {said[:1].lower()}{said[1:]} El trimestre quedó de solo lectura con ellos "
+            f"Aviso: {said} El trimestre quedó de solo lectura con ellos "
             "y el informe se imprime así; para corregirlos, «trimestre reabrir» con --motivo.",
             file=sys.stderr,
         )

@@ -16,6 +16,13 @@ def count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
+def after_colon(text: str) -> str:
+    """``text`` to follow a colon: «La justificación…» → «la justificación…»."""
+    # Spanish writes lower case after a colon («Otro programa…» → «otro programa…»), but an
+    # acronym keeps its capitals.
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 def spoken_list(items: Sequence[object]) -> str:
     """«2023», «2023 y 2024», «2022, 2023 y 2024»: items as a sentence names them."""
     words = [str(item) for item in items]

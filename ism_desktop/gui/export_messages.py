@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.wording import REOPEN_MENU, count
+from ism_desktop.domain.wording import PROFILE_MENU, REOPEN_MENU, count
 from ism_desktop.workspace.error_log import unexpected_error
 from ism_desktop.workspace.opening import StoreError
 
@@ -124,7 +124,7 @@ def warning_count(total: int, justified: int) -> str:
 
 def no_metas(profile: PcProfile) -> str:
     """Why a year without metas has no package, report or pages, and what brings them."""
-    choose = "o elija el ejercicio en Archivo → Configuración de esta computadora…"
+    choose = f"o elija el ejercicio en {PROFILE_MENU}…"
     if profile.role is Role.COORDINATOR:
         return (
             f"No hay metas en el ejercicio {profile.year}: importe el informe oficial (Archivo → "

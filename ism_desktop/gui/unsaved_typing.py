@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ism_desktop.domain.wording import after_colon
+
 if TYPE_CHECKING:
     from ism_desktop.gui.report_session import ReportSession
 
@@ -60,10 +62,3 @@ def _refused_line(what: str, reason: str) -> str:
         return reason  # it names what was not saved (a closed quarter names the meta)
     head = TEXT_NOT_SAVED if what.startswith(TEXT_EDIT) else FIGURE_NOT_SAVED
     return f"{head}: {after_colon(reason.removeprefix(GENERIC_NOT_SAVED).rstrip('.'))}."
-
-
-def after_colon(text: str) -> str:
-    """``text`` to follow a colon: «La justificación…» → «la justificación…»."""
-    # Spanish writes lower case after a colon («Otro programa…» → «otro programa…»), but an
-    # acronym keeps its capitals.
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text

@@ -139,8 +139,8 @@ def import_error(exc: Exception) -> str:
 
 def justify(window: MainWindow, row: FindingRow) -> None:
     """Ask for a warning's justification and store it («Justificar aviso…»)."""
+    from ism_desktop.domain.wording import after_colon
     from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
-    from ism_desktop.gui.unsaved_typing import after_colon
     from ism_desktop.workspace.changes import WorkspaceError
 
     def save(text: str) -> str | None:

@@ -17,6 +17,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import IndicatorResult
 from ism_desktop.domain.paimef.indicators import IndicatorInputError, split_values
+from ism_desktop.domain.wording import after_colon
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
@@ -159,6 +160,6 @@ def store_typed_capture(
     except IndicatorInputError as exc:
         return f"No se guardó el indicador {named}: {exc}", str(exc)
     except StoreError as exc:  # busy, read-only, full: the text stays typed, to save again
-        reason = str(exc)[:1].lower() + str(exc)[1:]
+        reason = after_colon(str(exc))
         return f"No se guardó el indicador {named}: {reason}", reason
     return f"Indicador {named}: sin capturar.", None
