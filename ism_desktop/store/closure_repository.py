@@ -62,6 +62,15 @@ class ClosureRepository:
         ).fetchone()
         return bool(row and row[0])
 
+    def unit_closed(self, year: int, unit: UnitCode, quarter: Quarter) -> bool:
+        """Whether the unit's quarter is closed under any entity (callers that know none)."""
+        row = self._db.execute(
+            "SELECT 1 FROM quarter_closures WHERE year = ? AND unit_code = ? AND quarter = ? "
+            "AND closed LIMIT 1",
+            [year, unit.value, int(quarter)],
+        ).fetchone()
+        return row is not None
+
     def states(self, year: int) -> dict[tuple[str, UnitCode, Quarter], bool]:
         """Every recorded closing state of the year."""
         return {

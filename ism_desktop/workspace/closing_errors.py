@@ -24,8 +24,7 @@ def errors_left(
     settings: ValidationSettings = DEFAULT_SETTINGS,
 ) -> int:
     """The unit's errors in an open quarter (none once closed), counted as the board does."""
-    states = store.closures.states(year)  # (entity, unit, quarter): closed
-    if any(closed and key[1:] == (unit, quarter) for key, closed in states.items()):
+    if store.closures.unit_closed(year, unit, quarter):
         return 0
     return unit_errors(store, year, quarter, unit, settings)
 

@@ -44,6 +44,17 @@ def test_closing_twice_logs_once_and_reopening_needs_a_reason(store: Store) -> N
     assert store.closures.states(2024) == {("30", UNIT, Quarter.FIRST): False}
 
 
+def test_a_units_quarter_is_closed_under_any_of_its_entities(store: Store) -> None:
+    assert not store.closures.unit_closed(2024, UNIT, Quarter.FIRST)  # never recorded
+    store.closures.set_state(_event(CLOSE))
+    assert store.closures.unit_closed(2024, UNIT, Quarter.FIRST)
+    assert not store.closures.unit_closed(2024, UNIT, Quarter.SECOND)
+    assert not store.closures.unit_closed(2025, UNIT, Quarter.FIRST)
+    assert not store.closures.unit_closed(2024, UnitCode("005"), Quarter.FIRST)
+    store.closures.set_state(_event(REOPEN, "Corrección", "2024-04-11T09:00:00-07:00"))
+    assert not store.closures.unit_closed(2024, UNIT, Quarter.FIRST)  # reopened: a row, open
+
+
 @pytest.mark.parametrize(
     ("field", "closed"),
     [

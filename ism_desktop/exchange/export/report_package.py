@@ -205,8 +205,7 @@ def export_package(
     refuse_held_back(store, report.year, unit, quarter)
     check = validate(report, quarter, unit)
     if check.has_errors:
-        states = store.closures.states(report.year)  # (entity, unit, quarter): closed
-        closed = any(shut and key[1:] == (unit, quarter) for key, shut in states.items())
+        closed = store.closures.unit_closed(report.year, unit, quarter)
         raise ExportRefusedError(check.errors, report.year, quarter, closed=closed)
     # A reopened quarter may be sent after later ones were typed: those are not this package's.
     typed = report.metas_of(unit)
