@@ -34,6 +34,7 @@ from ism_desktop.reports.paimef.informe_tables import (
     total_row,
 )
 from ism_desktop.reports.xlsx_page_setup import LINE_POINTS, MAX_ROW_POINTS, wrapped_lines
+from ism_desktop.reports.xlsx_styles import column_letter
 
 # Zero-based columns of the «Avance» sheet's amounts.
 _PROGRAMMED, _EXERCISED, _PERCENT = 3, 4, 5
@@ -55,17 +56,13 @@ def _cell_text(text: str) -> str:
     return text[: _CELL_LIMIT - len(_CUT_NOTE)] + _CUT_NOTE
 
 
-def _letter(column: int) -> str:
-    return chr(ord("A") + column)
-
-
 def percent_formula(row: int) -> str:
     """% ejercido of the one-based ``row``: rounded half up to hundredths, as the program does.
 
     The quotient is first rounded to ten decimals so that binary floating point cannot put a
     half-hundredth on the wrong side of ROUND.
     """
-    programmed, exercised = _letter(_PROGRAMMED), _letter(_EXERCISED)
+    programmed, exercised = column_letter(_PROGRAMMED + 1), column_letter(_EXERCISED + 1)
     return f"=IF({programmed}{row}=0,0,ROUND(ROUND({exercised}{row}*100/{programmed}{row},10),2))"
 
 
@@ -218,7 +215,7 @@ def _print_setup(sheet: Worksheet, legend: str) -> None:
 
 
 def _progress_sheet(writer: _SheetWriter, informe: PaimefInforme) -> None:
-    programmed, exercised = _letter(_PROGRAMMED), _letter(_EXERCISED)
+    programmed, exercised = column_letter(_PROGRAMMED + 1), column_letter(_EXERCISED + 1)
     subtotals: list[int] = []
     for heading, rows in action_sections(informe):
         writer.skip()
