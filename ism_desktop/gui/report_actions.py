@@ -28,7 +28,7 @@ from ism_desktop.gui.exported_box import show_exported
 from ism_desktop.gui.incomplete_print import may_print
 from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair, save_file
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
-from ism_desktop.gui.report_reading import NO_REPORT, pdf_of, preview_error, stored_report
+from ism_desktop.gui.report_reading import pdf_of, preview_error, stored_report
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.unsaved_typing import flush_saying_why
@@ -36,6 +36,7 @@ from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.platform import describe_os_error
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.meta import Meta
     from ism_desktop.domain.report import ProgressReport
     from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.gui.report_preview import ReportPreviewDialog
@@ -195,10 +196,7 @@ class ReportActions(QObject):
 
     def print_report(self) -> None:
         """Print the report on a printer the person chooses, told first of metas unreported."""
-        if self._no_metas("No se imprimió"):
-            return
-        if self._session.report is None:
-            QMessageBox.information(self._window, "Imprimir informe", NO_REPORT)
+        if self._no_metas("No se imprimió"):  # no report either: its metas come with it
             return
         if not self._typing_saved("No se imprimió", "Corrija la cifra e imprima de nuevo."):
             return
@@ -271,17 +269,20 @@ class ReportActions(QObject):
             "con su PDF y su Excel, por el nuevo?",
         )
 
+    def _own_meta(self) -> Meta | None:
+        """A meta of this PC's unit: the quarter's closing and sending are asked through it."""
+        unit = self._session.profile.unit
+        return next((m for m in self._session.metas() if m.key.unit == unit), None)
+
     def _sent_already(self) -> bool:
         """Whether this PC's unit closed the quarter (an export closes it)."""
-        unit = self._session.profile.unit
-        own = next((m for m in self._session.metas() if m.key.unit == unit), None)
+        own = self._own_meta()
         return own is not None and self._session.quarter_closed(own)
 
     def _sent_from_here(self) -> bool:
         """Whether a package of the quarter (or a later one) was exported from this PC."""
-        unit, profile = self._session.profile.unit, self._session.profile
-        own = next((m for m in self._session.metas() if m.key.unit == unit), None)
-        return own is not None and self._session.workspace.sent_before(own, profile.quarter)
+        own, quarter = self._own_meta(), self._session.profile.quarter
+        return own is not None and self._session.workspace.sent_before(own, quarter)
 
     def _unit_errors(self) -> list[tuple[str, str]]:
         """The errors of this PC's unit, as the findings panel shows them (checked now if not)."""
