@@ -146,6 +146,7 @@ def test_closing_with_refused_variables_asks_first(
     assert len(asked) == 1
     assert "Indicador 2, primer trimestre de 2026: «130; 1O0»" in asked[0]
     assert asked[0].endswith("¿Cerrar de todos modos? Lo escrito se pierde.")
+    assert ".)" not in asked[0]  # the reason's own full stop is not left inside its brackets
     assert window.isVisible() is not close
 
 

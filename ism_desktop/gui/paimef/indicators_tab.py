@@ -124,12 +124,12 @@ class IndicatorsTab(QWidget):
         if not self._refused:
             return True
         lines = [
-            f"Indicador {number}, {period_from_code(period).label}: «{text}» ({reason})"
+            f"Indicador {number}, {period_from_code(period).label}: «{text}» ({reason.rstrip('.')})"
             for (number, period), (text, reason) in self._refused.items()
         ]
         return confirm_loss(
             self,
-            "Cerrar",
+            "Cerrar PAIMEF",
             "No se guardaron estas variables:\n"
             + "\n".join(lines)
             + "\n\n¿Cerrar de todos modos? Lo escrito se pierde.",
