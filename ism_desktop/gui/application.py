@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.alt_letters import ignore_unanswered_alt_letters
 from ism_desktop.gui.app_icon import application_icon
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_settings import load_profile, remember_offered, save_profile
@@ -71,6 +72,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(application_icon())
     install_spanish(app)
+    ignore_unanswered_alt_letters()  # the first-run question comes before any window
     return app
 
 

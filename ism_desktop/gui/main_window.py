@@ -12,6 +12,7 @@ from typing_extensions import override
 
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.gui import places
+from ism_desktop.gui.alt_letters import ignore_unanswered_alt_letters
 from ism_desktop.gui.profile_settings import save_profile
 from ism_desktop.gui.window_frame import loading_view, window_title
 from ism_desktop.gui.window_state import WindowState
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         """The window over ``session``; with ``None`` only its frame, until ``load``."""
         super().__init__()
         self.settings = settings
+        ignore_unanswered_alt_letters()
         places.use_settings(settings)  # the file dialogs start in the folder chosen last
         self.loaded = False
         self.help_dialog: QDialog | None = None  # the help (F1) while it is open
