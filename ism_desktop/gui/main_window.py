@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
     def apply_profile(self, profile: PcProfile) -> None:
         """Switch profile: save it, reload the metas, forget the undo history."""
         save_profile(self.settings, profile)
+        if profile != self.session.profile:
+            self.saved_label.clear()  # the last save was of figures no longer in view
         self.session.set_profile(profile)
         self._show_role_actions()
 
