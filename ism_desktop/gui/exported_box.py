@@ -1,7 +1,8 @@
-"""The box that says a package was exported, and opens its PDF, workbook or folder."""
+"""The boxes that say a package or a report was written, and open its PDF, workbook or folder."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
@@ -29,16 +30,38 @@ def show_exported(parent: QWidget, exported: ExportedPackage) -> None:
         + closed_note(exported)
         + "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
     )
+    offer_opening(box, exported.path.with_suffix(".pdf"), exported.path.with_suffix(".xlsx"))
+
+
+def show_report_written(
+    parent: QWidget, report: str, pdf: Path, xlsx: Path, warning: str | None
+) -> None:
+    """Say that ``report`` was written as ``pdf`` and ``xlsx``, where, and what it lacks.
+
+    It was said in the status bar alone: the person then looked for the files by hand.
+    """
+    box = QMessageBox(parent)
+    box.setWindowTitle("Informe exportado")
+    if warning is not None:  # printed as 0, not missing: the box says so before it is sent
+        box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(
+        f"Se guardó el informe {report} en PDF y en Excel, en la carpeta:\n{pdf.parent}\n\n"
+        f"• PDF: {pdf.name}\n• Excel: {xlsx.name}" + (f"\n\n{warning}" if warning else "")
+    )
+    offer_opening(box, pdf, xlsx)
+
+
+def offer_opening(box: QMessageBox, pdf: Path, xlsx: Path) -> None:
+    """Show ``box`` with «Abrir PDF», «Abrir Excel», «Abrir carpeta», «Cerrar»; open what is chosen.
+
+    The folder is the PDF's: the workbook is always written beside it.
+    """
     pdf_button = box.addButton("Abrir &PDF", QMessageBox.ButtonRole.ActionRole)
     xlsx_button = box.addButton("Abrir &Excel", QMessageBox.ButtonRole.ActionRole)
     folder_button = box.addButton("Abrir &carpeta", QMessageBox.ButtonRole.ActionRole)
     box.addButton("Cerrar", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
-    targets = {
-        pdf_button: exported.path.with_suffix(".pdf"),
-        xlsx_button: exported.path.with_suffix(".xlsx"),
-        folder_button: exported.path.parent,
-    }
+    targets = {pdf_button: pdf, xlsx_button: xlsx, folder_button: pdf.parent}
     if clicked in targets:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(targets[clicked])))

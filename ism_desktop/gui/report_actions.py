@@ -24,7 +24,7 @@ from ism_desktop.gui.export_messages import (
     refusal,
     send_again_question,
 )
-from ism_desktop.gui.exported_box import show_exported
+from ism_desktop.gui.exported_box import show_exported, show_report_written
 from ism_desktop.gui.incomplete_print import may_print
 from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair, save_file
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
@@ -336,7 +336,7 @@ class ReportActions(QObject):
             self.export_report(Path(path))
 
     def export_report(self, pdf_path: Path) -> None:
-        """Write ``pdf_path`` and the workbook beside it (same name, .xlsx)."""
+        """Write ``pdf_path`` and the workbook beside it (same name, .xlsx); offer to open them."""
         from ism_desktop.platform import describe_os_error, write_atomically
         from ism_desktop.reports.pdf_report import write_pdf
         from ism_desktop.reports.xlsx_report import write_xlsx
@@ -366,10 +366,6 @@ class ReportActions(QObject):
                 f"No se guardó el informe: {describe_os_error(exc)}.{done}",
             )
             return
-        saved = f"Informe guardado: {pdf_path} y {xlsx_path.name}"
-        if (warning := layout.incomplete_warning) is None:
-            self._window.statusBar().showMessage(saved, 10000)
-        else:
-            # First, as a long folder would push it behind «Ver todo»; and kept until the next
-            # message: a warning gone in seconds is one nobody read.
-            self._window.statusBar().showMessage(f"{warning} {saved}.")
+        show_report_written(
+            self._window, self._title(), pdf_path, xlsx_path, layout.incomplete_warning
+        )

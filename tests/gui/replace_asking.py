@@ -72,6 +72,7 @@ def export_report(
     save_as(monkeypatch, chosen)
     asked = answer_questions(monkeypatch, answer)
     made = report_builds(monkeypatch)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Informe exportado», if written
     window.reports.export_report_action.trigger()
     return asked, made
 

@@ -23,10 +23,9 @@ from tests.gui.window_driver import achieved_cell, select, type_into
 pytestmark = pytest.mark.gui
 
 
-def test_export_package_writes_zip_and_documents_beside_it(
-    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = open_window(unit_profile("004"))
+@pytest.fixture
+def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of each box ending an export («Paquete…», «Informe exportado»), closed at once."""
     said: list[str] = []
 
     def read(box: QMessageBox) -> int:
@@ -34,6 +33,14 @@ def test_export_package_writes_zip_and_documents_beside_it(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", read)
+    return said
+
+
+def test_export_package_writes_zip_and_documents_beside_it(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, shown_boxes: list[str]
+) -> None:
+    window = open_window(unit_profile("004"))
+    said = shown_boxes  # «Paquete exportado»
 
     with qtbot.waitSignal(window.reports.package_exported, timeout=30000) as signal:
         window.reports.export_package(tmp_path)
@@ -104,7 +111,7 @@ def test_print_draws_every_page_of_the_exported_pdf(
 
 
 def test_report_files_for_a_unit_hold_only_its_metas(
-    open_window: WindowFactory, tmp_path: Path
+    open_window: WindowFactory, tmp_path: Path, shown_boxes: list[str]
 ) -> None:
     window = open_window(unit_profile("009"))
 
@@ -118,29 +125,17 @@ def test_report_files_for_a_unit_hold_only_its_metas(
 
 
 def test_saving_an_incomplete_report_says_so_as_the_command_line_does(
-    open_window: WindowFactory, tmp_path: Path
+    open_window: WindowFactory, tmp_path: Path, shown_boxes: list[str]
 ) -> None:
     # Unit 009's one meta has nothing reported in the second quarter: the files print it as 0.
     window = open_window(PcProfile(Role.UNIT, UnitCode("009"), 2024, Quarter.SECOND))
 
     window.reports.export_report(tmp_path / "informe.pdf")
 
-    assert window.statusBar().currentMessage() == (
-        "Aviso: informe incompleto: 1 de 1 meta no tiene reportado el segundo trimestre; el "
-        f"formato oficial la imprime en 0. Informe guardado: {tmp_path / 'informe.pdf'} y "
-        "informe.xlsx."
-    )
-
-
-def test_saving_a_complete_report_says_only_where(
-    open_window: WindowFactory, tmp_path: Path
-) -> None:
-    window = open_window(unit_profile("009"))
-
-    window.reports.export_report(tmp_path / "informe.pdf")
-
-    assert window.statusBar().currentMessage() == (
-        f"Informe guardado: {tmp_path / 'informe.pdf'} y informe.xlsx"
+    [said] = shown_boxes
+    assert said.endswith(
+        "\n\nAviso: informe incompleto: 1 de 1 meta no tiene reportado el segundo trimestre; el "
+        "formato oficial la imprime en 0."
     )
 
 
@@ -154,7 +149,7 @@ def test_saving_a_complete_report_says_only_where(
     ],
 )
 def test_report_files_are_a_pdf_and_a_workbook_whatever_the_name_typed(
-    open_window: WindowFactory, tmp_path: Path, named: str, stem: str
+    open_window: WindowFactory, tmp_path: Path, shown_boxes: list[str], named: str, stem: str
 ) -> None:
     # «informe.xlsx» typed in the dialog: the workbook replaced the PDF just written.
     window = open_window(unit_profile("009"))
