@@ -70,7 +70,10 @@ class DeliveryDatesDialog(QDialog):
             field = QLineEdit()
             field.setPlaceholderText("DD/MM/AAAA")
             field.setAccessibleName(f"Fecha de entrega del trimestre {int(quarter)}")
-            form.addRow(f"Trimestre {int(quarter)} ({quarter.spanish_name.lower()}):", field)
+            # Alt+1 … Alt+4, the quarter's own number (the form makes the label its buddy): by
+            # Tab alone, a date was reached only after the year and the dates before it.
+            name = quarter.spanish_name.lower()
+            form.addRow(f"Trimestre &{int(quarter)} ({name}):", field)
             self.fields[quarter] = field
         ok_cancel(self, form, self._check)
         self._load(year)

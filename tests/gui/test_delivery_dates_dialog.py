@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.quarter import Quarter
@@ -166,3 +174,41 @@ def test_a_weekend_or_a_holiday_is_asked_about(
         assert dialog.fields[Quarter.SECOND].text() == "12/07/2025"
     else:
         assert dialog.values()[Quarter.SECOND] == "12/07/2025"
+
+
+def test_each_field_has_its_own_alt_letter(qtbot: QtBot) -> None:
+    # Only «Ejercicio» had one: the four dates were reached by Tab alone.
+    from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
+
+    dialog = DeliveryDatesDialog(2024, lambda _year: {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.layout()
+    assert isinstance(form, QFormLayout)
+    labelled: list[str] = []
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is not None and field is not None:
+            text_label = label.widget()
+            assert isinstance(text_label, QLabel)
+            assert text_label.buddy() is field.widget(), text_label.text()
+            labelled.append(text_label.text())
+    buttons = [button.text() for button in dialog.findChildren(QAbstractButton)]
+
+    letters = [_letter(text) for text in labelled + buttons]
+
+    assert labelled == [
+        "&Ejercicio:",
+        "Trimestre &1 (primero):",
+        "Trimestre &2 (segundo):",
+        "Trimestre &3 (tercero):",
+        "Trimestre &4 (cuarto):",
+    ]
+    assert "" not in letters[: len(labelled)]
+    assert len(set(filter(None, letters))) == len(list(filter(None, letters))), letters
+
+
+def _letter(text: str) -> str:
+    """The Alt letter of a text with «&», read back by Qt itself."""
+    return QKeySequence.mnemonic(text).toString().removeprefix("Alt+").upper()
