@@ -247,6 +247,7 @@ def test_a_file_written_from_the_window_has_the_acción_as_typed(
     target = tmp_path / f"salida{suffix}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Informe exportado»: closed
     window.table.selectRow(0)
     window.form.exercised.setText("120000.75")
 

@@ -148,10 +148,14 @@ def _existing(path: Path, content: bytes) -> Path:
 
 
 def _save_as(monkeypatch: pytest.MonkeyPatch, chosen: Path, kind: str = "") -> Path:
-    """The save dialog answers ``chosen`` (and the kind of file chosen in it)."""
+    """The save dialog answers ``chosen`` (and the kind of file chosen in it).
+
+    The box that then says what was written («Informe exportado») is closed at once.
+    """
     from PySide6.QtWidgets import QFileDialog
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), kind))
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
     return chosen
 
 
@@ -185,6 +189,7 @@ def test_the_informe_is_never_offered_inside_the_program_folder(
         return str(usb / "informe.pdf"), "PDF (*.pdf)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_in_usb)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Informe exportado»: closed
     window.write_informe()
     window.write_informe()
 
@@ -192,3 +197,30 @@ def test_the_informe_is_never_offered_inside_the_program_folder(
     assert starts[0].resolve() != program
     assert program not in starts[0].resolve().parents
     assert starts[1] == usb  # the last folder a report was saved in
+
+
+def test_the_written_informe_ends_in_a_box_that_opens_it(
+    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It was said on the message line alone, as the ETCA report once was: the person then
+    # looked for the two files by hand.
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.test_report_written_box import Boxes
+
+    target = tmp_path / "informe.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    boxes = Boxes(monkeypatch, press="Abrir PDF")
+
+    window.write_informe()
+
+    [(title, text, _buttons)] = boxes.shown
+    assert title == "Informe exportado"
+    assert text.startswith(
+        "Se guardó el informe parcial del Programa Anual PAIMEF 2026 en PDF y en Excel, en la "
+        f"carpeta:\n{tmp_path}\n\n• PDF: informe.pdf\n• Excel: informe.xlsx"
+    )
+    assert boxes.opened == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "informe.xlsx").exists()

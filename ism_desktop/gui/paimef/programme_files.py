@@ -12,6 +12,7 @@ from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.exported_box import show_report_written
 from ism_desktop.gui.long_message import show_message
 from ism_desktop.gui.places import (
     open_file,
@@ -154,4 +155,7 @@ def write_informe_files(
         text = str(exc)
         QMessageBox.warning(parent, "No se escribió el informe", text[:1].upper() + text[1:])
         return None
+    # Ends as the ETCA report does, in a box that opens either file or their folder.
+    kind = informe.title.removeprefix("Informe ")
+    show_report_written(parent, kind[:1].lower() + kind[1:], pdf, xlsx, None)
     return " ".join(lines)
