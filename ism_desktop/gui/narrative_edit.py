@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QFont,
+    QKeyEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
@@ -19,7 +20,7 @@ from typing_extensions import override
 from ism_desktop.domain.limits import as_typed_text
 from ism_desktop.domain.spelling import DoubtfulWord
 from ism_desktop.gui.spelling_highlighter import SpellingHighlighter
-from ism_desktop.gui.window_keys import is_undo_claim
+from ism_desktop.gui.window_keys import is_redo_key, is_undo_claim
 
 if TYPE_CHECKING:
     # Only a type here: the dictionary library loads after the first paint.
@@ -68,10 +69,26 @@ class NarrativeEdit(QPlainTextEdit):
         # The editor claims Ctrl+Z for its own typing. Once the text is saved, its own undo
         # would remove it and save that as a new change, leaving Ctrl+Y nothing to redo: the
         # keys go to the window's Deshacer/Rehacer then, as in a figure's cell.
-        if is_undo_claim(event) and not self.typing():
-            event.ignore()
-            return True
+        if is_undo_claim(event):
+            # Typing just taken back with Ctrl+Z (saved or not): Ctrl+Y brings it back here.
+            # The window's Rehacer redid an older step instead, a figure away from the box.
+            redo = isinstance(event, QKeyEvent) and is_redo_key(event)
+            if redo and self.document().isRedoAvailable():
+                event.accept()
+                return True
+            if not self.typing():
+                event.ignore()
+                return True
         return super().event(event)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # X11 binds Ctrl+Y to nothing in a text box; this program's Rehacer is Ctrl+Y everywhere.
+        if is_redo_key(event) and self.document().isRedoAvailable():
+            self.redo()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @override
     def insertFromMimeData(self, source: QMimeData) -> None:

@@ -21,11 +21,15 @@ def is_undo_claim(event: QEvent) -> bool:
     return (
         event.type() == QEvent.Type.ShortcutOverride
         and isinstance(event, QKeyEvent)
-        and (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-            or QKeySequence(event.keyCombination()) == REDO_ALSO
-        )
+        and (event.matches(QKeySequence.StandardKey.Undo) or is_redo_key(event))
+    )
+
+
+def is_redo_key(event: QKeyEvent) -> bool:
+    """Whether a key event is one of Rehacer's keys (Ctrl+Y too where Qt binds it to nothing)."""
+    return (
+        event.matches(QKeySequence.StandardKey.Redo)
+        or QKeySequence(event.keyCombination()) == REDO_ALSO
     )
 
 
