@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.closed_focus import ClosedFormFocus
 from ism_desktop.gui.coordination_actions import CoordinationActions
@@ -36,6 +38,7 @@ from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.search_field import NothingFoundNote, SearchField
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
+from ism_desktop.gui.window_undo_menu import CellMenuUndo
 from ism_desktop.gui.year_actions import YearActions
 
 if TYPE_CHECKING:
@@ -149,6 +152,10 @@ def _build_actions(
     window.redo_action = window.undo_actions.redo_action
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     window.form.narrative.window_undo = (window.undo_action, window.redo_action)
+    cell_menus = CellMenuUndo(window.form.narrative.window_undo, window)
+    for quarter in Quarter:  # the achieved figures: the only cells ever typed in
+        for kind in RowKind:
+            window.form.grid.cell(kind, Series.ACHIEVED, quarter).installEventFilter(cell_menus)
     window.undo_actions.replayed.connect(
         lambda stable_id, said: _show_replayed(window, stable_id, said)
     )

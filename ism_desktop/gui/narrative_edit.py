@@ -21,6 +21,7 @@ from ism_desktop.domain.limits import as_typed_text
 from ism_desktop.domain.spelling import DoubtfulWord
 from ism_desktop.gui.spelling_highlighter import SpellingHighlighter
 from ism_desktop.gui.window_keys import is_redo_key, is_undo_claim
+from ism_desktop.gui.window_undo_menu import put_window_undo
 
 if TYPE_CHECKING:
     # Only a type here: the dictionary library loads after the first paint.
@@ -159,21 +160,11 @@ class NarrativeEdit(QPlainTextEdit):
         return menu
 
     def _put_window_undo(self, menu: QMenu) -> None:
-        """Qt's Deshacer and Rehacer in the menu replaced by the window's (dropped without).
-
-        Qt's undid only the box's typing since its last save (greyed out most of the time) and
-        named other keys than *Editar*'s, whose steps, saved in the database, are the program's.
-        """
         if self.typing():
             # Typing not yet saved: Qt's own entries take it back, as Ctrl+Z does here; the
             # window's would undo the step before while the typing stayed, to be saved over it.
             return
-        qt_own = [a for a in menu.actions() if a.objectName() in ("edit-undo", "edit-redo")]
-        if not qt_own:
-            return
-        menu.insertActions(qt_own[0], list(self.window_undo))
-        for action in qt_own:
-            menu.removeAction(action)
+        put_window_undo(menu, self.window_undo)
 
     def _replace(self, word: DoubtfulWord, block_start: int, suggestion: str) -> None:
         cursor = QTextCursor(self.document())
