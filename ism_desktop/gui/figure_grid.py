@@ -243,11 +243,12 @@ class FigureGrid(QWidget):
 
     def clear(self) -> None:
         """Empty every cell (no meta selected): nothing of the previous meta stays on screen."""
-        for cell in self._cells.values():
+        for (_series, _kind, period), cell in self._cells.items():
             cell.setProperty(_VALUE, None)  # a resize redraws a cell from it
             cell.clear()
             cell.setToolTip("")  # it named the figure of the meta shown before
             cell.setReadOnly(True)
+            cell.setStyleSheet(self._style(cell, period, writable=False))  # no «type here» frame
         self.progress.clear()
         self.progress.setStyleSheet("")
 
