@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.places import choose_folder, open_files, quoted_names
@@ -20,6 +21,8 @@ from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.package_names import bases_written, observations_written
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.quarter import Quarter
+    from ism_desktop.exchange.export.observations import ExportedObservations
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.workspace.file_work import SentBases
 
@@ -246,7 +249,10 @@ class CoordinationActions(QObject):
         report = self._session.report
         if report is None:
             return
-        codes = [unit for unit in report.units_in_order()]
+        # Not the coordinating unit: its observations are in this database already, and a
+        # package for it had nobody to receive it.
+        own = self._session.profile.unit
+        codes = [unit for unit in report.units_in_order() if unit != own]
         labels = [
             f"{code} {report.catalogue.unit_name(report.entity.code, code)}".strip()
             for code in codes
@@ -278,19 +284,37 @@ class CoordinationActions(QObject):
         ):
             return
 
-        def work() -> Path:
+        def work() -> ExportedObservations:
             return self._session.workspace.in_own_connection(
                 lambda w: w.export_observations(UnitCode(unit), Path(folder))
             )
 
+        quarter = self._session.profile.quarter
         self._tasks.run(
             "Preparando el paquete de observaciones…",
             work,
-            lambda path: QMessageBox.information(
-                self._window, "Observaciones", f"Se guardó el paquete:\n{path}"
+            lambda sent: QMessageBox.information(
+                self._window, "Observaciones", _observations_saved(sent, unit, quarter)
             ),
             describe_error=failure_message("No se guardó el paquete de observaciones"),
         )
+
+
+def _observations_saved(sent: ExportedObservations, unit: str, quarter: Quarter) -> str:
+    """For whom the package was written and how many observations it carries, then where.
+
+    One with none is written too (it tells the unit nothing is pending): said apart, or the
+    coordinator believed observations went that never did.
+    """
+    said = f"Se guardó el paquete de observaciones del {quarter.in_words} para la unidad {unit}"
+    if sent.observations == 0:
+        said += (
+            f" sin ninguna observación: la unidad {unit} no tiene observaciones en este "
+            "trimestre; al recibirlo sabrá que no tiene nada pendiente."
+        )
+    else:
+        said += f" con {count(sent.observations, 'observación', 'observaciones')}:"
+    return f"{said}\n\n{sent.path}"
 
 
 def _bases_saved(sent: SentBases, year: int, folder: str) -> str:

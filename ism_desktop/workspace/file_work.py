@@ -27,6 +27,7 @@ from ism_desktop.workspace.undo import UndoHistory
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.etca.report_import import LoadedReport
+    from ism_desktop.exchange.export.observations import ExportedObservations
     from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.exchange.intake.receiver import IntakeOptions
@@ -101,13 +102,15 @@ class FileWork(ReportView):
             len(written), open_reported_warning(self.store, first.year, first.entity, units)
         )
 
-    def export_observations(self, unit: UnitCode, folder: Path) -> Path:
-        """The coordinator writes the return package of one unit's observations this quarter."""
+    def export_observations(self, unit: UnitCode, folder: Path) -> ExportedObservations:
+        """The coordinator writes the return package of one unit's observations this quarter.
+
+        With how many it carries: one with none is written too, and said apart.
+        """
         from ism_desktop.exchange.export.observations import export_observations
 
         profile = self.profile
-        exported = export_observations(self.store, unit, profile.quarter, folder, year=profile.year)
-        return exported.path
+        return export_observations(self.store, unit, profile.quarter, folder, year=profile.year)
 
     def package_path(self, folder: Path) -> Path:
         """Where ``export_package(folder)`` writes the package (to ask before replacing one)."""

@@ -193,7 +193,11 @@ def test_yes_replaces_the_observations(
     out, asked, said = _observations_sent(open_window, tmp_path, monkeypatch, "Sí")
 
     assert len(asked) == 1
-    assert said == [f"Se guardó el paquete:\n{out / OBSERVATIONS_004}"]
+    assert said == [
+        "Se guardó el paquete de observaciones del primer trimestre para la unidad 004 sin "
+        "ninguna observación: la unidad 004 no tiene observaciones en este trimestre; al "
+        f"recibirlo sabrá que no tiene nada pendiente.\n\n{out / OBSERVATIONS_004}"
+    ]
     assert (out / OBSERVATIONS_004).read_bytes().startswith(b"PK\x03\x04")
 
 

@@ -29,7 +29,7 @@ def test_the_observations_named_are_the_ones_written(
 
     named = observations_written(workspace, UnitCode("004"), tmp_path)
 
-    assert workspace.export_observations(UnitCode("004"), tmp_path) == named
+    assert workspace.export_observations(UnitCode("004"), tmp_path).path == named
 
 
 def test_no_base_is_named_for_a_year_without_programme(

@@ -1,0 +1,98 @@
+"""Coordinación → Enviar observaciones a una unidad: the box says for whom and how many went.
+
+Seen at 1366×768: a unit with no observation got «Se guardó el paquete: …» as one with
+observations did, and the coordinator could not tell that nothing went to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui import coordination_actions, observation_dialog
+from ism_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory
+from tests.gui.window_driver import select
+
+pytestmark = pytest.mark.gui
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"  # a meta of unit 004
+
+# Sends to a unit: the units the list offered, and what the box then said.
+Send = Callable[[MainWindow, str], tuple[list[str], str]]
+
+
+@pytest.fixture
+def send(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    information_boxes: list[str],
+) -> Send:
+    def to(window: MainWindow, unit: str) -> tuple[list[str], str]:
+        offered: list[str] = []
+
+        def choose_unit(dialog: QInputDialog) -> int:
+            offered.extend(dialog.comboBoxItems())
+            (label,) = [item for item in offered if item.startswith(f"{unit} ")]
+            dialog.setTextValue(label)
+            return int(QInputDialog.DialogCode.Accepted)
+
+        monkeypatch.setattr(QInputDialog, "exec", choose_unit)
+        monkeypatch.setattr(coordination_actions, "choose_folder", lambda *_a: str(tmp_path))
+        window.coordination.choose_observations_unit()
+        qtbot.waitUntil(lambda: bool(information_boxes), timeout=30_000)
+        (said,) = information_boxes
+        return offered, said
+
+    return to
+
+
+def test_a_unit_without_observations_is_told_apart(
+    open_window: WindowFactory, send: Send, tmp_path: Path
+) -> None:
+    _offered, said = send(open_window(COORDINATOR), "009")
+
+    assert said.startswith(
+        "Se guardó el paquete de observaciones del primer trimestre para la unidad 009 sin "
+        "ninguna observación: la unidad 009 no tiene observaciones en este trimestre; al "
+        "recibirlo sabrá que no tiene nada pendiente."
+    )
+    assert str(tmp_path / "ETCA-III-04_2024_T1_observaciones_unidad_009.ismpaq") in said
+
+
+def test_the_box_counts_the_observations_sent(
+    open_window: WindowFactory, send: Send, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    select(window, STUDIES)
+    text = "Falta la evidencia de marzo."
+    monkeypatch.setattr(
+        observation_dialog,
+        "ask_observation",
+        lambda _parent, _heading, save: (text, save(text) is None),
+    )
+    window.coordination.add_observation()
+
+    _offered, said = send(window, "004")
+
+    assert said.startswith(
+        "Se guardó el paquete de observaciones del primer trimestre para la unidad 004 con "
+        "1 observación:"
+    )
+
+
+def test_the_coordinating_unit_is_not_offered_its_own_package(
+    open_window: WindowFactory, send: Send
+) -> None:
+    # Its observations are in its own database already; a package for it had no reader.
+    offered, _said = send(open_window(COORDINATOR), "004")
+
+    assert [label[:3] for label in offered] == ["001", "003", "004", "005", "006", "008", "009"]
