@@ -35,6 +35,8 @@ def _withdrawn(change: TargetChange) -> str:
 
 
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
+_SHORT_COLUMNS = 4  # date, profile, user and field: read whole; the values wrap in the rest
+_MOST_WIDTH = 280  # a justification's field label is long: wrapped past this, not a wide column
 
 
 class AuditDialog(QDialog):
@@ -75,6 +77,7 @@ class AuditDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(tip)
                 self.table.setItem(row, column, item)
+        self._fit_who_and_when()
         layout.addWidget(self.table)
         if not entries:
             layout.addWidget(QLabel("Esta meta no tiene cambios registrados en esta computadora."))
@@ -94,3 +97,14 @@ class AuditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(900, 420), parent)
+
+    def _fit_who_and_when(self) -> None:
+        """Each short column as wide as its text, up to a limit (rows keep their height).
+
+        At Qt's default width the profile read «Unidad coordinadora…» and the time fell
+        under the date.
+        """
+        for column in range(_SHORT_COLUMNS):
+            self.table.resizeColumnToContents(column)
+            if self.table.columnWidth(column) > _MOST_WIDTH:
+                self.table.setColumnWidth(column, _MOST_WIDTH)
