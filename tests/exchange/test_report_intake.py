@@ -128,7 +128,9 @@ def test_applying_changes_only_what_a_unit_reports(
         "3200",
     )
     history = coordinator.edits.history(2024, ESTUDIOS)
-    assert {entry.author.profile for entry in history} == {"Paquete unidad 004 #1"}
+    assert {entry.author.profile for entry in history} == {
+        "Paquete de la unidad 004, envío número 1"
+    }
     assert {entry.change.field for entry in history} == {"realizado.t1.num", "evaluacion.t1"}
     assert received.kind is PackageKind.REPORT
     assert coordinator.received.last(PackageKind.REPORT, "30", UnitCode("004")) == received

@@ -359,7 +359,8 @@ def plan_report(
     )
     intake = ReportIntake(
         received=received,
-        author=Author(f"Paquete unidad {unit} #{manifest.sequence}", os_user()),
+        # Said in words where it shows (history, «Cerrado el … (…)»), as the unit's export is.
+        author=Author(f"Paquete de la unidad {unit}, envío número {manifest.sequence}", os_user()),
         edits=tuple(plan.edits),
         justified_metas=frozenset(incoming),
         justifications=tuple(plan.justifications.values()),
