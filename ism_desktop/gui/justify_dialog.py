@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +40,7 @@ class Wording:
     title: str = "Justificar aviso"
     save: str = "&Guardar justificación"  # the button, its shortcut marked
     discard: str = "¿Descartar la justificación escrita?"  # asked at Esc, with text changed
+    one_line: bool = False  # a number, not a paragraph: one line high, and Enter saves
 
 
 # A meta's warning: the reason travels with the package; «enterado» is an answer too.
@@ -64,6 +67,7 @@ APPROVAL = Wording(
     title="Aprobar solicitud",
     save="&Aprobar",
     discard="¿Descartar el documento escrito?",
+    one_line=True,
 )
 # A target-change request rejected: the reason, which travels to the unit.
 REJECTION = Wording(
@@ -114,6 +118,9 @@ class JustifyDialog(QDialog):
         self.error_label.setStyleSheet("color: #b71c1c;")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
+        if wording.one_line:
+            self._one_line()
+            layout.addStretch()
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(wording.save, QDialogButtonBox.ButtonRole.AcceptRole)
         self.acknowledge_button: QPushButton = buttons.addButton(
@@ -125,10 +132,35 @@ class JustifyDialog(QDialog):
         self.acknowledge_button.clicked.connect(self._acknowledge)
         self.acknowledge_button.setVisible(wording.acknowledge)
         layout.addWidget(buttons)
+        if wording.one_line:  # no paragraph to make room for
+            self.resize(560, self.sizeHint().height())
+
+    def _one_line(self) -> None:
+        """A box of eight lines for a document's number took Enter as a new line in it."""
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        margins = self.text.contentsMargins()
+        padding = 2 * int(self.text.document().documentMargin()) + margins.top() + margins.bottom()
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() + padding)
+        self.text.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.text and isinstance(event, QKeyEvent) and event.key() in enter:
+            if event.type() == QEvent.Type.KeyPress:
+                self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def justification_text(self) -> str:
-        """The reason written (empty for an acknowledgement)."""
-        return "" if self.acknowledge_only else self.text.toPlainText().strip()
+        """The reason written (empty for an acknowledgement); a one-line field's, in one line."""
+        if self.acknowledge_only:
+            return ""
+        text = self.text.toPlainText()
+        # Pasted with line breaks, a document's number is still one line.
+        return " ".join(text.split()) if self._wording.one_line else text.strip()
 
     def _acknowledge(self) -> None:
         self.acknowledge_only = True
