@@ -1,4 +1,4 @@
-"""The units a dialog offers, each as «004 — ISM DIRECCIÓN DE …», in code order."""
+"""The units a dialog offers, each as «004 ISM DIRECCIÓN DE …» (as the configuration names them)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,6 @@ def unit_labels(session: ReportSession, only: UnitCode | None = None) -> list[tu
     if only is not None and only not in names:
         names[only] = ""
     return [
-        (unit, f"{unit} — {name}" if name else unit.value)
+        (unit, f"{unit} {name}" if name else unit.value)
         for unit, name in sorted(names.items(), key=lambda item: item[0].value)
     ]

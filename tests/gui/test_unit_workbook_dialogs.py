@@ -38,7 +38,7 @@ def test_the_units_are_named_and_the_folder_starts_in_documents(
     window.year_actions.workbook()
 
     # Before: bare codes («004»), and the program's own folder to save in.
-    assert offered[0][3] == "004 — ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
+    assert offered[0][3] == "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
     assert started == [str(tmp_path / "Documents")]
 
 
