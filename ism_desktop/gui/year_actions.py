@@ -346,7 +346,7 @@ class YearActions(QObject):
             return
         verb = "reabierto" if reopen else "cerrado"
         state = verb if changed else f"ya estaba {verb}"
-        self._done("Trimestre", f"Trimestre {quarter} de la unidad {unit}: {state}.")
+        self._done(f"Trimestre {verb}", f"Trimestre {quarter} de la unidad {unit}: {state}.")
 
     def delivery_dates(self) -> None:
         """Set the delivery date of each quarter's report."""
