@@ -17,6 +17,7 @@ from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.places import choose_folder, open_files, quoted_names
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
+from ism_desktop.gui.unit_labels import unit_labels
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.package_names import bases_written, observations_written
 
@@ -252,11 +253,9 @@ class CoordinationActions(QObject):
         # Not the coordinating unit: its observations are in this database already, and a
         # package for it had nobody to receive it.
         own = self._session.profile.unit
-        codes = [unit for unit in report.units_in_order() if unit != own]
-        labels = [
-            f"{code} {report.catalogue.unit_name(report.entity.code, code)}".strip()
-            for code in codes
-        ]
+        offered = [(code, label) for code, label in unit_labels(self._session) if code != own]
+        codes = [code for code, _label in offered]
+        labels = [label for _code, label in offered]
         meta_id = self._current_meta_id()
         selected = self._session.meta(meta_id).key.unit if meta_id else None
         dialog = QInputDialog(self._window)
