@@ -17,7 +17,8 @@ from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
 
 _ROW = 24
-_LABEL_SHARE = 0.34
+_LABEL_MOST = 0.5  # of the chart's width, for the names
+_GAP = 8  # between a name and its bar
 # Under the chart, not in it: a state's chart scrolls, and the key must stay in sight.
 LEGEND = "verde 90–110 % · ámbar 70–90 o 110–130 % · rojo fuera de eso · gris sin dato"
 _ORDER = (TrafficLight.GREEN, TrafficLight.AMBER, TrafficLight.RED, TrafficLight.GREY)
@@ -83,19 +84,38 @@ class ProgressChart(QWidget):
         finally:
             painter.end()
 
+    def _label_width(self) -> int:
+        """As wide as the longest name, up to a share of the chart (the bars keep the rest).
+
+        A fixed third shortened «002 ISM DIRECCIÓN DE EVALUACIÓN Y SEGUIMIENTO TÉCNICO» in a
+        dialog 1,100 pixels wide, its bars taking the other two thirds.
+        """
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(label) for label, _ in self._rows), default=0)
+        return min(widest + 1 + _GAP, int(self.width() * _LABEL_MOST))
+
+    def shown_labels(self) -> list[str]:
+        """The units' names as drawn beside their bars (shortened in the middle if need be)."""
+        room = self._label_width() - _GAP
+        metrics = self.fontMetrics()
+        return [
+            metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, room)
+            for label, _counts in self._rows
+        ]
+
     def _paint(self, painter: QPainter) -> None:
-        label_width = int(self.width() * _LABEL_SHARE)
-        width = max(self.width() - label_width - 8, 60)
+        label_width = self._label_width()
+        width = max(self.width() - label_width - _GAP, 60)
         text_pen = QPen(self.palette().text().color())
-        for row, (label, counts) in enumerate(self._rows):
+        for row, ((_label, counts), shown) in enumerate(
+            zip(self._rows, self.shown_labels(), strict=True)
+        ):
             top = self.row_top(row)
             painter.setPen(text_pen)
             painter.drawText(
-                QRectF(0, top, label_width - 8, _ROW),
+                QRectF(0, top, label_width - _GAP, _ROW),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                painter.fontMetrics().elidedText(
-                    label, Qt.TextElideMode.ElideMiddle, label_width - 8
-                ),
+                shown,
             )
             total = sum(counts.get(light, 0) for light in _ORDER)
             left = float(label_width)
