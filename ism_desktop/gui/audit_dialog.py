@@ -18,6 +18,7 @@ from ism_desktop.domain.audit import AuditEntry, TargetChange
 from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_author import author_in_words
 from ism_desktop.exchange.intake.diff import shown_pair, shown_value
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -66,7 +67,7 @@ class AuditDialog(QDialog):
             change = entry.change
             values = (
                 local_time_text(entry.at, with_seconds=True),
-                entry.author.profile,
+                author_in_words(entry.author.profile),  # an old package's, in words too
                 entry.author.os_user,
                 change.label,
                 *shown_pair(change.old, change.new),

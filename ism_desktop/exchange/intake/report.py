@@ -18,6 +18,7 @@ from ism_desktop.domain.intake import ReportEdit, ReportIntake
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_author import package_author
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
     reported_only,
@@ -360,7 +361,7 @@ def plan_report(
     intake = ReportIntake(
         received=received,
         # Said in words where it shows (history, «Cerrado el … (…)»), as the unit's export is.
-        author=Author(f"Paquete de la unidad {unit}, envío número {manifest.sequence}", os_user()),
+        author=Author(package_author(str(unit), manifest.sequence), os_user()),
         edits=tuple(plan.edits),
         justified_metas=frozenset(incoming),
         justifications=tuple(plan.justifications.values()),

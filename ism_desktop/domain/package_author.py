@@ -1,0 +1,20 @@
+"""How a unit's package signs the changes it brings: in words, also where an old version signed."""
+
+from __future__ import annotations
+
+import re
+
+# How versions before December 2026 signed: «Paquete unidad 004 #1». The rows stay as written
+# (the audit trail is not rewritten); the words change where they are shown.
+_OLD_SIGNATURE = re.compile(r"Paquete unidad (?P<unit>\d+) #(?P<sequence>\d+)")
+
+
+def package_author(unit: str, sequence: int) -> str:
+    """E.g. «Paquete de la unidad 004, envío número 1», as the unit's own export says it."""
+    return f"Paquete de la unidad {unit}, envío número {sequence}"
+
+
+def author_in_words(profile: str) -> str:
+    """The profile that signed a change, with an old package's signature put in words."""
+    old = _OLD_SIGNATURE.fullmatch(profile)
+    return profile if old is None else package_author(old["unit"], int(old["sequence"]))
