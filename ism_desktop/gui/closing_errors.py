@@ -1,4 +1,4 @@
-"""Before a quarter is closed by hand while its metas still have errors: a question first."""
+"""Before a quarter is closed by hand with errors, or never sent from a unit: a question first."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.dialog_buttons import confirm_loss
 
@@ -17,23 +18,40 @@ if TYPE_CHECKING:
 def errors_left_agreed(
     parent: QWidget, session: ReportSession, unit: UnitCode, number: int
 ) -> bool:
-    """True to go on: the quarter has no errors known here, or the person says to close it."""
+    """True to go on: nothing to warn of, or the person says to close the quarter anyway.
+
+    Warned of, in one question: the quarter's errors, and, on a unit's PC, a package that never
+    went out (closing by hand delivers nothing to the coordinating unit).
+    """
     from ism_desktop.workspace.closing_errors import errors_left, errors_left_said
+    from ism_desktop.workspace.quarter_closing import never_sent_said
 
     year, quarter = session.profile.year, Quarter(number)
     errors = errors_left(session.store, year, unit, quarter, session.settings)
-    if not errors:
+    unsent = (
+        never_sent_said(session.store, year, unit, quarter)
+        if session.profile.role is Role.UNIT
+        else None
+    )
+    said = []
+    if errors:
+        where = (
+            " Se ven debajo de la lista de metas, en «Errores y avisos»."
+            if quarter == session.profile.quarter
+            else ""
+        )
+        said.append(
+            f"{errors_left_said(unit, quarter, year, errors)}{where} Cerrado, sus cifras y "
+            "evaluaciones quedan de solo lectura y el informe se imprime con esos errores; para "
+            "corregirlos habrá que reabrirlo con un motivo."
+        )
+    if unsent is not None:
+        said.append(unsent)
+    if not said:
         return True
-    where = (
-        " Se ven debajo de la lista de metas, en «Errores y avisos»."
-        if quarter == session.profile.quarter
-        else ""
+    asked = (
+        "¿Cerrar el trimestre de todos modos?"
+        if errors
+        else "¿Cerrar el trimestre sin exportar su paquete?"
     )
-    return confirm_loss(
-        parent,
-        "Cerrar o reabrir un trimestre",
-        f"{errors_left_said(unit, quarter, year, errors)}{where} Cerrado, sus cifras y "
-        "evaluaciones quedan de solo lectura y el informe se imprime con esos errores; para "
-        "corregirlos habrá que reabrirlo con un motivo.\n\n"
-        "¿Cerrar el trimestre de todos modos?",
-    )
+    return confirm_loss(parent, "Cerrar o reabrir un trimestre", "\n\n".join([*said, asked]))

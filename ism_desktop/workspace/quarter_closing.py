@@ -123,6 +123,29 @@ def _unreceived(
     )
 
 
+def never_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
+    """On a unit's PC, why closing by hand an open quarter never exported is not delivering it.
+
+    The export delivers the quarter (and closes it); closed by hand, it turned read-only with
+    the coordinating unit still waiting for it, and nothing said so. None: closed already, or
+    its package (or a later quarter's, which carries it) went out from here.
+    """
+    try:
+        entity = _entity(store, year, unit)
+    except ClosingError:
+        return None  # closing says it: the unit has no metas
+    if store.closures.is_closed(year, entity, unit, quarter):
+        return None
+    if (entity, unit) in store.packages.delivered(year, quarter):
+        return None
+    return (
+        f"El paquete del trimestre {int(quarter)} de {year} de la unidad {unit} no se ha "
+        "exportado desde esta computadora: la unidad coordinadora no tiene sus cifras. Cerrar "
+        "el trimestre no lo envía; para entregarlo, use Archivo → Exportar paquete… (al "
+        "exportarlo, el trimestre se cierra)."
+    )
+
+
 def _refuse_unsent(store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter) -> None:
     """Refuse to close by hand a quarter whose corrections were never sent.
 
