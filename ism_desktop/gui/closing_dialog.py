@@ -101,6 +101,20 @@ class ClosingDialog(QDialog):
         self.state.setText(text if refused is None else refused.state)
         (self.reopen_choice if closed else self.close_choice).setChecked(True)
         self._update()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Taller when a unit's state takes more lines than the dialog has room for.
+
+        Opened on «Abierto.», a state of two lines chosen after was squeezed into one line's
+        height, cut at the top and the bottom.
+        """
+        layout = self.layout()
+        if not self.isVisible() or layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _update(self) -> None:
         if self.reopen_choice.isChecked():
