@@ -146,6 +146,8 @@ def _share_width(table: QTableWidget) -> None:
     header.setMinimumSectionSize(36)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # Wrapped, a name took two lines squeezed into a row one line high; one line, cut short.
+    table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 

@@ -82,6 +82,9 @@ def test_the_board_with_late_units_shows_every_column(
     # A unit's name too long for its column is whole in its tip.
     names = [table.item(r, 0) for r in range(table.rowCount())]
     assert all(item is not None and item.toolTip() == item.text() for item in names)
+    # And shortened on its one line: wrapped, «002 ISM DIRECCIÓN DE EVALUACIÓN Y SEGUIMIENTO
+    # TÉCNICO» took two lines squeezed into a row one line high.
+    assert len({table.sizeHintForRow(r) for r in range(table.rowCount())}) == 1
 
 
 def test_the_board_explains_the_right_headers(open_window: WindowFactory, qtbot: QtBot) -> None:
