@@ -1,54 +1,32 @@
-"""The window's «Año» menu: a new year's programme, closing quarters, requests, due dates."""
+"""The window's «Año» menu: closing quarters, requests, due dates (the programme's elsewhere)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text, late_units_text
 from ism_desktop.domain.local_time import local_date_text
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.wording import PROFILE_MENU, count
-from ism_desktop.exchange.package.writer import ExportError
-from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.closing_dialog import ClosingDialog
 from ism_desktop.gui.closing_errors import errors_left_agreed
-from ism_desktop.gui.new_year_dialog import NewYearDialog
-from ism_desktop.gui.places import open_file, save_file
+from ism_desktop.gui.programme_actions import ProgrammeActions
 from ism_desktop.gui.unit_labels import unit_labels
 from ism_desktop.gui.unit_workbook_action import write_unit_workbook_asked
-from ism_desktop.gui.year_dialogs import (
-    DeliveryDatesDialog,
-    RequestsDialog,
-    approved_text,
-    decided_text,
-)
-from ism_desktop.workspace import quarter_closing, target_requests, year_programme
-from ism_desktop.workspace.opening import StoreError
+from ism_desktop.gui.year_action_boxes import FAILURES, say_done, say_failure, sentence
+from ism_desktop.gui.year_dialogs import DeliveryDatesDialog, RequestsDialog, decided_text
+from ism_desktop.workspace import quarter_closing, target_requests
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
-
-_FAILURES = (
-    year_programme.ProgrammeError,
-    quarter_closing.ClosingError,
-    target_requests.RequestError,
-    StoreError,
-    ExportError,
-    OSError,
-)
-XLSX_FILTER = "Libros de Excel (*.xlsx)"
-# A template's problems the box lists itself; all of them go behind its details button.
-_LISTED = 12
 
 
 class YearActions(QObject):
@@ -59,6 +37,7 @@ class YearActions(QObject):
         self._window = window
         self.session = window.session
         self.today: Callable[[], date] = date.today
+        self.programme = ProgrammeActions(window)
         self._decided = ""  # what the last decision did, said once its dialog has closed
         self.deadline = QLabel()
         self.deadline.setAccessibleName("Fecha de entrega")
@@ -68,11 +47,11 @@ class YearActions(QObject):
         window.menuBar().insertMenu(help_menu, menu)
         self.coordinator_actions: list[QAction] = []
         for text, slot in (
-            ("&Programa de un año nuevo…", self.new_year),
-            ("&Metas del programa (agregar, editar, retirar)…", self.edit_programme),
-            ("&Escribir plantilla del programa…", self.write_template),
-            ("&Importar plantilla llenada…", self.import_template),
-            ("&Aprobar el programa del año…", self.approve),
+            ("&Programa de un año nuevo…", self.programme.new_year),
+            ("&Metas del programa (agregar, editar, retirar)…", self.programme.edit_programme),
+            ("&Escribir plantilla del programa…", self.programme.write_template),
+            ("&Importar plantilla llenada…", self.programme.import_template),
+            ("&Aprobar el programa del año…", self.programme.approve),
             ("&Fechas de entrega…", self.delivery_dates),
             ("&Solicitudes de cambio de meta…", self.requests),
             ("&Libro de Excel para una unidad…", self.workbook),
@@ -138,173 +117,6 @@ class YearActions(QObject):
 
         return waiting_note(self.session.workspace.quarters_to_send_again())
 
-    def _fail(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self._window, title, _sentence(exc))
-
-    def _done(self, title: str, text: str) -> None:
-        self.session.reload()
-        QMessageBox.information(self._window, title, text)
-
-    def new_year(self) -> None:
-        """Start next year's programme with this year's metas (chosen), targets empty.
-
-        Made from the dialog: a refusal is said there, with the metas still ticked as chosen.
-        """
-        year = self.session.profile.year
-        metas = self.session.store.reports.load_year_metas(year)
-        made: list[int] = []
-
-        def save(dialog: NewYearDialog) -> str | None:
-            try:
-                done = year_programme.new_year(
-                    self.session.store,
-                    dialog.year.value(),
-                    year,
-                    self.session.author,
-                    exclude=dialog.excluded(),
-                    now=self.session.workspace.clock(),
-                )
-            except _FAILURES as exc:
-                return _sentence(exc)
-            made.append(done.added)
-            return None
-
-        dialog = NewYearDialog(year, metas, self._window, save=save)
-        if not dialog.exec() or not made:
-            return
-        self._done(
-            "Programa de un año nuevo",
-            f"El programa {dialog.year.value()} tiene {count(made[0], 'meta', 'metas')}, sin "
-            "metas programadas. "
-            "Escriba la plantilla, llénela y léala de vuelta; después apruébelo. Para trabajar "
-            f"en ese año cambie el ejercicio en {PROFILE_MENU}.",
-        )
-
-    def edit_programme(self) -> None:
-        """Add, edit and retire the metas of a year's programme with their originals."""
-        from ism_desktop.gui.programme_editor import ProgrammeEditor
-
-        year = self.ask_year("Metas del programa")
-        if year is not None:
-            ProgrammeEditor(self.session.store, year, self.session.author, self._window).exec()
-            self.session.reload()
-
-    def year_in_preparation(self) -> int:
-        """The newest unapproved year from the profile's on, else the profile's year.
-
-        Never an earlier one: the imported official report's year is never approved.
-        """
-        years, current = self.session.store.years, self.session.profile.year
-        open_years = [y for y in years.years() if y >= current and not years.is_approved(y)]
-        return max(open_years, default=current)
-
-    def ask_year(self, title: str) -> int | None:
-        """Which year's programme; ``None`` if the question was cancelled."""
-        dialog = QInputDialog(self._window)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText("Ejercicio:")
-        dialog.setInputMode(QInputDialog.InputMode.IntInput)
-        dialog.setIntRange(2000, 2100)
-        dialog.setIntValue(self.year_in_preparation())
-        # As narrow as its field, the frame cut the title short («Metas…grama»). The dialog's
-        # layout sets its own minimum, so the field is what is widened.
-        field = dialog.findChild(QSpinBox)
-        if field is not None:
-            field.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + 140)
-        try:
-            return dialog.intValue() if dialog.exec() else None
-        finally:
-            dialog.deleteLater()  # a child of the window: one left behind per question otherwise
-
-    def write_template(self) -> None:
-        """Write the year's programme template for staff to fill in Excel."""
-        year = self.ask_year("Plantilla del programa")
-        if year is None:
-            return
-        name = save_file(self._window, "Guardar la plantilla", f"programa_{year}.xlsx", XLSX_FILTER)
-        if not name:
-            return
-        try:
-            # The save dialog asked before choosing a file that is there.
-            metas = year_programme.write_year_template(
-                self.session.store, year, Path(name), replacing=True
-            )
-        except _FAILURES as exc:
-            self._fail("Plantilla del programa", exc)
-            return
-        QMessageBox.information(
-            self._window,
-            "Plantilla del programa",
-            f"Se guardó la plantilla del programa {year}, con {count(metas, 'meta', 'metas')}, "
-            f"en «{name}».",
-        )
-
-    def import_template(self) -> None:
-        """Read the filled template; show every problem by sheet and cell, or store it all."""
-        year = self.ask_year("Importar la plantilla llenada")
-        if year is None:
-            return
-        name = open_file(self._window, "Plantilla llenada", XLSX_FILTER)
-        if name:
-            self.import_template_file(year, Path(name))
-
-    def import_template_file(self, year: int, path: Path) -> None:
-        """Import a filled template for ``year`` (the dialog's second half)."""
-        title = "Importar la plantilla llenada"
-        try:
-            done = year_programme.import_year_template(
-                self.session.store, year, path, self.session.author
-            )
-        except TemplateError as exc:
-            if not exc.problems:  # a refusal of the whole workbook (the PAIMEF one, say)
-                QMessageBox.warning(self._window, title, f"No se guardó nada: {exc}")
-                return
-            box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self._window)
-            more = len(exc.problems) - _LISTED
-            rest = f"\n… y {more} más, en «Mostrar los detalles...»." if more > 0 else ""
-            box.setText(
-                f"No se guardó nada: {count(len(exc.problems), 'problema', 'problemas')}.\n\n"
-                + "\n".join(exc.problems[:_LISTED])
-                + rest
-            )
-            box.setDetailedText("\n".join(exc.problems))
-            box.exec()
-            return
-        except _FAILURES as exc:
-            self._fail(title, exc)
-            return
-        self._done(title, year_programme.describe_changes(year, done))
-
-    def approve(self) -> None:
-        """Approve the year's programme after a confirmation."""
-        year = self.ask_year("Aprobar el programa")
-        if year is None:
-            return
-        try:  # what blocks the approval is said before asking for it
-            year_programme.check_approvable(self.session.store, year)
-        except _FAILURES as exc:
-            self._fail("Aprobar el programa", exc)
-            return
-        no = QMessageBox.StandardButton.No
-        answer = QMessageBox.question(
-            self._window,
-            "Aprobar el programa",
-            f"¿Aprobar el programa {year}? Después lo programado original ya no se puede cambiar.",
-            QMessageBox.StandardButton.Yes | no,
-            no,  # it cannot be undone: Enter must not do it
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            approved = year_programme.approve_year(
-                self.session.store, year, self.session.author.profile
-            )
-        except _FAILURES as exc:
-            self._fail("Aprobar el programa", exc)
-            return
-        self._done("Aprobar el programa", approved_text(year, approved, self.session.profile.year))
-        self._window.newer_year.offer()  # a later year approved is the commands' year now
-
     def closing(self) -> None:
         """Close or reopen a quarter (a unit: only its own)."""
         # Refused typing came back after the close in a note that blamed another program.
@@ -341,12 +153,14 @@ class YearActions(QObject):
                 )
             else:
                 changed = quarter_closing.close_quarter(store, year, unit, Quarter(quarter), author)
-        except _FAILURES as exc:
-            self._fail("Cerrar o reabrir un trimestre", exc)
+        except FAILURES as exc:
+            say_failure(self._window, "Cerrar o reabrir un trimestre", exc)
             return
         verb = "reabierto" if reopen else "cerrado"
         state = verb if changed else f"ya estaba {verb}"
-        self._done(f"Trimestre {verb}", f"Trimestre {quarter} de la unidad {unit}: {state}.")
+        say_done(
+            self._window, f"Trimestre {verb}", f"Trimestre {quarter} de la unidad {unit}: {state}."
+        )
 
     def delivery_dates(self) -> None:
         """Set the delivery date of each quarter's report."""
@@ -358,8 +172,8 @@ class YearActions(QObject):
             return
         try:
             quarter_closing.set_delivery_dates(store, dialog.chosen_year(), dialog.values())
-        except _FAILURES as exc:
-            self._fail("Fechas de entrega", exc)
+        except FAILURES as exc:
+            say_failure(self._window, "Fechas de entrega", exc)
             return
         self.refresh()
 
@@ -383,8 +197,8 @@ class YearActions(QObject):
             outcome = target_requests.decide_request(
                 self.session.store, request_id, approve, text, self.session.author
             )
-        except _FAILURES as exc:
-            return _sentence(exc)
+        except FAILURES as exc:
+            return sentence(exc)
         self.session.reload()
         self._decided = decided_text(outcome.decisions, self.session.meta)
         return None
@@ -392,8 +206,3 @@ class YearActions(QObject):
     def workbook(self) -> None:
         """Write a unit's workbook to fill (for a unit without the program)."""
         write_unit_workbook_asked(self._window, self.session)
-
-
-def _sentence(exc: Exception) -> str:
-    """A use case's message (in lower case, to follow a colon) as a sentence."""
-    return str(exc)[:1].upper() + str(exc)[1:]

@@ -57,7 +57,7 @@ def test_a_year_that_has_metas_is_refused_in_the_dialog_keeping_the_selection(
 
     monkeypatch.setattr(NewYearDialog, "exec", choose)
     metas_2025 = len(store.reports.load_year_metas(2025))
-    window.year_actions.new_year()
+    window.year_actions.programme.new_year()
 
     ((result, visible, message, excluded, year, year_focused),) = seen
     assert result != int(NewYearDialog.DialogCode.Accepted)
@@ -85,7 +85,7 @@ def test_a_free_year_is_still_made_with_the_metas_ticked(
         return dialog.result()
 
     monkeypatch.setattr(NewYearDialog, "exec", choose)
-    window.year_actions.new_year()
+    window.year_actions.programme.new_year()
 
     assert len(window.session.store.reports.load_year_metas(2026)) == 55
     (text,) = said

@@ -148,10 +148,10 @@ def test_the_coordinator_is_offered_the_year_it_has_just_approved(
     window = open_window(PcProfile.coordinator(2024, Quarter.FIRST))
     prepare_next_year(window.session.store)
     answers = Asked(monkeypatch, switch=False)
-    monkeypatch.setattr(window.year_actions, "ask_year", lambda _title: NEXT_YEAR)
+    monkeypatch.setattr(window.year_actions.programme, "ask_year", lambda _title: NEXT_YEAR)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
 
-    window.year_actions.approve()
+    window.year_actions.programme.approve()
 
     assert answers.asked == [
         (

@@ -48,7 +48,7 @@ def test_the_years_import_given_the_paimef_programme(
     write_programme_file(programme(), path)
     shown = _warnings(monkeypatch)
 
-    window.year_actions.import_template_file(2025, path)
+    window.year_actions.programme.import_template_file(2025, path)
 
     assert len(shown) == 1
     assert "F.xlsx es el Programa Anual del PAIMEF, no la plantilla del programa" in shown[0]

@@ -32,7 +32,7 @@ def test_a_new_year_from_the_window_then_its_template(
         return dialog.result()
 
     monkeypatch.setattr(NewYearDialog, "exec", choose)
-    window.year_actions.new_year()
+    window.year_actions.programme.new_year()
 
     assert len(window.session.store.reports.load_year_metas(2025)) == 55
     path = tmp_path / "plantilla.xlsx"
@@ -49,7 +49,7 @@ def test_a_new_year_from_the_window_then_its_template(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", show)
-    window.year_actions.import_template_file(2025, path)
+    window.year_actions.programme.import_template_file(2025, path)
     assert shown
     assert "Hoja 004, celda I5: «diez» no es una cifra" in shown[0]
 
@@ -62,7 +62,7 @@ def test_a_new_year_from_the_window_then_its_template(
                 sheet.cell(row, column).value = "diez"
                 typed += 1
     book.save(path)
-    window.year_actions.import_template_file(2025, path)
+    window.year_actions.programme.import_template_file(2025, path)
     assert typed > 12
     assert shown[-1].endswith(f"\n… y {typed - 12} más, en «Mostrar los detalles...».")
 
@@ -74,12 +74,12 @@ def test_the_template_written_says_its_year_and_where_it_went(
 
     window = open_window(COORDINATOR)
     target = tmp_path / "programa_2024.xlsx"
-    monkeypatch.setattr(window.year_actions, "ask_year", lambda _title: 2024)
+    monkeypatch.setattr(window.year_actions.programme, "ask_year", lambda _title: 2024)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
 
-    window.year_actions.write_template()
+    window.year_actions.programme.write_template()
 
     assert target.is_file()
     assert told == [f"Se guardó la plantilla del programa 2024, con 56 metas, en «{target}»."]
@@ -108,7 +108,7 @@ def test_the_year_question_is_wide_enough_for_its_title(
         dialog.accept()
 
     QTimer.singleShot(0, answer)
-    assert window.year_actions.ask_year("Metas del programa") == 2025
+    assert window.year_actions.programme.ask_year("Metas del programa") == 2025
 
     [(title, width, title_width, proposed)] = seen
     assert title == "Metas del programa"
@@ -159,7 +159,7 @@ def test_approval_asks_of_the_year_in_preparation_and_only_when_it_may_be_done(
 
     window = open_window(COORDINATOR)
     new_year(window.session.store, 2025, 2024, window.session.author)
-    actions = window.year_actions
+    actions = window.year_actions.programme
     assert actions.year_in_preparation() == 2025
     asked: list[tuple[object, ...]] = []
     warned: list[str] = []
@@ -206,7 +206,7 @@ def test_after_approving_another_year_the_next_step_names_it(
                     sheet.cell(row, column).value = 4
     book.save(path)
     import_year_template(store, 2025, path, author)
-    actions = window.year_actions
+    actions = window.year_actions.programme
     monkeypatch.setattr(actions, "ask_year", lambda _title: 2025)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     told: list[str] = []
@@ -237,4 +237,4 @@ def test_a_year_before_the_one_worked_on_is_never_the_one_offered(
     window.session.store.years.approve(2025, "2025-01-02T09:00:00+00:00", "prueba")
     window.session.set_profile(replace(window.session.profile, year=2025))
 
-    assert window.year_actions.year_in_preparation() == 2025
+    assert window.year_actions.programme.year_in_preparation() == 2025
