@@ -38,7 +38,8 @@ class YearActions(QObject):
         self.session = window.session
         self.today: Callable[[], date] = date.today
         self.programme = ProgrammeActions(window)
-        self._decided = ""  # what the last decision did, said once its dialog has closed
+        # The last decision's title and what it did, said once its dialog has closed.
+        self._decided = ("", "")
         self.deadline = QLabel()
         self.deadline.setAccessibleName("Fecha de entrega")
         window.statusBar().addPermanentWidget(self.deadline)
@@ -187,7 +188,7 @@ class YearActions(QObject):
             dialog = RequestsDialog(pending, decided, names, self._window, self.decide)
             if not dialog.exec():
                 return
-            QMessageBox.information(self._window, "Solicitud", self._decided)  # dialog closed
+            QMessageBox.information(self._window, *self._decided)  # its dialog closed
             if not (pending := store.target_requests.pending(year)):
                 return
 
@@ -200,7 +201,9 @@ class YearActions(QObject):
         except FAILURES as exc:
             return sentence(exc)
         self.session.reload()
-        self._decided = decided_text(outcome.decisions, self.session.meta)
+        # Titled by what happened, as the closing box is: «Solicitud» alone said nothing.
+        title = "Solicitud aprobada" if approve else "Solicitud rechazada"
+        self._decided = (title, decided_text(outcome.decisions, self.session.meta))
         return None
 
     def workbook(self) -> None:

@@ -37,3 +37,31 @@ def test_closing_then_reopening_titles_each_box_by_what_was_done(
         ("Trimestre cerrado", "Trimestre 1 de la unidad 004: cerrado."),
         ("Trimestre reabierto", "Trimestre 1 de la unidad 004: reabierto."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("approve", "title"), [(True, "Solicitud aprobada"), (False, "Solicitud rechazada")]
+)
+def test_a_decided_request_is_titled_by_the_decision(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, approve: bool, title: str
+) -> None:
+    from ism_desktop.gui.year_dialogs import RequestsDialog
+    from tests.gui.test_requests_flow import answer_decisions, choose_first
+    from tests.gui.window_driver import pending_request, select
+
+    window = open_window(COORDINATOR)
+    meta = select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    pending_request(window.session.store, meta.stable_id)
+    monkeypatch.setattr(RequestsDialog, "exec", choose_first(approve=approve))
+    answer_decisions(monkeypatch, ["OF-ISM-7/2024"])
+    titles: list[str] = []
+
+    def said(_parent: object, shown: str, *_a: object) -> QMessageBox.StandardButton:
+        titles.append(shown)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", said)
+
+    window.year_actions.requests()
+
+    assert titles == [title]
