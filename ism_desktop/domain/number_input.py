@@ -157,14 +157,17 @@ def format_figure(value: Decimal | None, percent: bool = False) -> str:
     return f"{cut(value, _HUNDREDTH, ROUND_DOWN):.2f}{' %' if percent else ''}"
 
 
-def editable_figure(value: Decimal | None) -> str:
+def editable_figure(value: Decimal | None, bare_whole: bool = False) -> str:
     """A stored figure put in a box to be corrected: two decimals, or every one it has.
 
     Cut to hundredths (``format_figure``), a figure of more decimals would be asked to
-    change to the cut one when the box is accepted as it was.
+    change to the cut one when the box is accepted as it was. ``bare_whole``: a whole figure
+    without ".00", as a narrow grid shows it (offered «900.00», it read as another figure).
     """
     if value is None:
         return ""
+    if bare_whole and value == value.to_integral_value():
+        return f"{value:.0f}"
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2 and value != cut(value, _HUNDREDTH, ROUND_DOWN):
         return f"{value.normalize():f}"

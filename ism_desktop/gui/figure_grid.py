@@ -69,7 +69,7 @@ class FigureGrid(QWidget):
         self._cells: dict[Key, QLineEdit] = {}
         self._period_headers: dict[tuple[Series, Quarter | None], QLabel] = {}
         self._quarter: Quarter | None = None
-        self._compact = False
+        self.compact = False  # whole figures without ".00" (the target dialog offers them so)
         self._clicked: QLineEdit | None = None  # the cell a click took whole, while it has focus
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -298,7 +298,7 @@ class FigureGrid(QWidget):
         _place_cursor(cell)
 
     def _text(self, value: Decimal | None, percent: bool) -> str:
-        if self._compact and value is not None and value == value.to_integral_value():
+        if self.compact and value is not None and value == value.to_integral_value():
             # A narrow screen: whole figures without ".00", as staff type them.
             return f"{value:.0f}{'%' if percent else ''}"
         return format_figure(value, percent)
@@ -318,8 +318,8 @@ class FigureGrid(QWidget):
                 if _cell_metrics(cell).horizontalAdvance(text) + _CELL_PADDING > cell.width():
                     compact = True
                     break
-        if compact != self._compact:
-            self._compact = compact
+        if compact != self.compact:
+            self.compact = compact
             for cell in self._cells.values():
                 stored = cell.property(_VALUE)
                 if isinstance(stored, tuple) and not (cell.hasFocus() and cell.isModified()):

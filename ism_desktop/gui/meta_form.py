@@ -355,7 +355,7 @@ class MetaForm(QWidget):
         title, asked = CHANGE_WITHOUT_TYPING[request]
         # The change reloads the meta: a figure typed wrong was dropped at it, with nothing said.
         if self._meta is not None and self.may_leave_typing(title, asked):
-            said = change_target(self, self._session, self._meta, request=request)
+            said = change_target(self.grid, self._session, self._meta, request=request)
             if said:
                 self.target_saved.emit(said)
 

@@ -28,6 +28,7 @@ from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.workspace.target_said import target_change_said
 
 if TYPE_CHECKING:
+    from ism_desktop.gui.figure_grid import FigureGrid
     from ism_desktop.gui.report_session import Refusal, ReportSession
 
 REQUEST_NOTE = (
@@ -52,9 +53,14 @@ class ModifiedTargetDialog(QDialog):
         request: bool = False,
         closed: frozenset[Quarter] = frozenset(),
         save: Callable[[ModifiedTargetDialog], Refusal | None] | None = None,
+        bare_whole: bool = False,
     ) -> None:
-        """``save``: stores what was typed, or says why not and at what (the dialog stays open)."""
+        """``save``: stores what was typed, or says why not and at what (the dialog stays open).
+
+        ``bare_whole``: whole figures offered without ".00", as the grid shows them then.
+        """
         super().__init__(parent)
+        self._bare_whole = bare_whole
         self._save = save
         self.setWindowTitle(
             "Solicitar cambio de meta modificada" if request else "Cambiar meta modificada"
@@ -141,9 +147,10 @@ class ModifiedTargetDialog(QDialog):
             return  # typed, then the quarter corrected: the figure typed is for the new one
         quarter = self.quarter()
         # Every decimal stored: cut, accepting the box unchanged asked for the cut figure.
-        self.num_edit.setText(editable_figure(self._meta.num.modified[quarter.index]))
+        bare = self._bare_whole
+        self.num_edit.setText(editable_figure(self._meta.num.modified[quarter.index], bare))
         if self._meta.den is not None:
-            self.den_edit.setText(editable_figure(self._meta.den.modified[quarter.index]))
+            self.den_edit.setText(editable_figure(self._meta.den.modified[quarter.index], bare))
 
     @override
     def accept(self) -> None:
@@ -184,11 +191,12 @@ class ModifiedTargetDialog(QDialog):
 
 
 def change_target(
-    parent: QWidget, session: ReportSession, meta: Meta, *, request: bool
+    grid: FigureGrid, session: ReportSession, meta: Meta, *, request: bool
 ) -> str | None:
     """Ask for a quarter's new modified target and its reason; store it if one was given.
 
-    Stored from the dialog: a refusal is said there, with everything typed still in it.
+    Asked over the meta's ``grid``, its figures offered as the grid shows them. Stored from
+    the dialog: a refusal is said there, with everything typed still in it.
     Returns the sentence confirming what was saved (``None``: nothing was).
     """
     said: list[str] = []
@@ -208,10 +216,11 @@ def change_target(
     dialog = ModifiedTargetDialog(
         meta,
         session.profile.quarter,
-        parent,
+        grid,
         request=request,
         closed=session.closed_quarters(meta),
         save=save,
+        bare_whole=grid.compact,
     )
     dialog.exec()
     return said[-1] if said else None

@@ -39,3 +39,13 @@ def test_a_percentage_keeps_its_sign() -> None:
 )
 def test_a_figure_offered_for_correction_keeps_every_decimal(stored: str, offered: str) -> None:
     assert editable_figure(Decimal(stored)) == offered
+
+
+@pytest.mark.parametrize(
+    ("stored", "offered"),
+    [("1900", "1900"), ("1900.00", "1900"), ("84.50", "84.50"), ("66.666666", "66.666666")],
+)
+def test_a_whole_figure_is_offered_bare_where_the_grid_shows_it_so(
+    stored: str, offered: str
+) -> None:
+    assert editable_figure(Decimal(stored), bare_whole=True) == offered
