@@ -93,7 +93,8 @@ def year_checks(
     )
     put_back = put_back_diffs(store, year, entity, unit, fresh.decisions)
     metas = with_put_back(diff.metas, put_back)
-    reviewed = replace(diff, metas=metas, notes=(*diff.notes, *notes, *closing))
+    notes = (*diff.notes, *notes, *closing)
+    reviewed = replace(diff, metas=metas, notes=notes, decisions=fresh.decisions)
     return replace(intake, news=news), reviewed
 
 

@@ -12,6 +12,7 @@ from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.export.base import export_base
 from ism_desktop.exchange.export.observations import export_observations
@@ -43,6 +44,17 @@ def _apoyo_at_the_unit(unit: Store, coordinator: Store, folder: Path) -> Meta:
     meta = report.meta_by_id(APOYO)
     assert meta is not None
     return meta
+
+
+def requested_at_the_unit(unit: Store, coordinator: Store, folder: Path) -> TargetChangeRequest:
+    """The unit asks for APOYO's T2 from 500 to 450; its request as pending at the coordinator."""
+    before = _apoyo_at_the_unit(unit, coordinator, folder / "base")
+    after = with_modified(before, Quarter.SECOND, Decimal(450))
+    unit.edits.save(2024, before, after, Author("Unidad 004", "luis"), TargetChangeReason("R"))
+    _receive(coordinator, _send(unit, folder / "1"))
+    pending = coordinator.target_requests.pending(2024)
+    [quarterly] = [r for r in pending if r.field == "modificado.t2.num"]
+    return quarterly
 
 
 def test_a_rejected_request_goes_back_and_is_undone_at_the_unit(
@@ -169,13 +181,7 @@ def test_a_decision_the_unit_could_not_read_is_refused_when_typed(
     from ism_desktop.workspace.target_requests import RequestError
 
     with Store.in_memory() as unit:
-        before = _apoyo_at_the_unit(unit, coordinator, tmp_path / "base")
-        after = with_modified(before, Quarter.SECOND, Decimal(450))
-        unit.edits.save(2024, before, after, Author("Unidad 004", "luis"), TargetChangeReason("R"))
-        _receive(coordinator, _send(unit, tmp_path / "1"))
-    [quarterly] = [
-        r for r in coordinator.target_requests.pending(2024) if r.field == "modificado.t2.num"
-    ]
+        quarterly = requested_at_the_unit(unit, coordinator, tmp_path)
 
     with pytest.raises(RequestError, match=re.escape(said)):
         decide_request(coordinator, quarterly.request_id, approve, text, COORDINATOR)

@@ -14,6 +14,7 @@ from ism_desktop.domain.change_excerpt import changed_excerpts
 from ism_desktop.domain.slot_setters import slot_setters
 from ism_desktop.domain.validation.finding import figure_text
 from ism_desktop.domain.wording import count
+from ism_desktop.domain.year_news import Decision
 from ism_desktop.exchange.package.manifest import shown_name
 
 
@@ -133,6 +134,8 @@ class PackageDiff:
     metas: tuple[MetaDiff, ...]
     previous_sequence: int | None = None
     notes: tuple[str, ...] = field(default=())
+    # The unit's requests the package decides, not known here before (a base's news).
+    decisions: tuple[Decision, ...] = field(default=())
 
     @property
     def changed_metas(self) -> int:

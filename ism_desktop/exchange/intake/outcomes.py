@@ -12,6 +12,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.domain.typed_date import day_first
 from ism_desktop.domain.wording import count
+from ism_desktop.domain.year_news import Decision
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.intake.receiver import IntakeOptions
 from ism_desktop.exchange.package.manifest import PackageManifest, file_label
@@ -80,12 +81,35 @@ class ReceiveOutcome:
             f"ejercicio {received.year}, trimestre {int(received.quarter)}, secuencia "
             f"{received.sequence}; {count(diff.changed_metas, 'meta cambia', 'metas cambian')}"
         )
+        text += decided_said(diff.decisions)
         if received.kind is PackageKind.REPORT:
             warnings = count(received.warnings, "aviso", "avisos")
             text += f"; {warnings}, {received.unresolved_warnings} sin justificar"
         if self.late_after is not None:
             text += f"; llegó después de la fecha de entrega ({day_first(self.late_after)})"
         return text + "."
+
+
+def decided_said(decisions: Sequence[Decision]) -> str:
+    """«; su solicitud de cambio de meta fue aprobada», or how many were approved and rejected.
+
+    A unit's PC shows a requested figure at once: an approval changes no meta there, and the
+    receipt said only «0 metas cambian».
+    """
+    # One decision covers the quarter's row and the annual it recalculates: one request.
+    requests = {(d.meta_id, d.decided_at, d.approved) for d in decisions}
+    approved = sum(1 for _meta, _at, yes in requests if yes)
+    rejected = len(requests) - approved
+    if len(requests) == 1:
+        return f"; su solicitud de cambio de meta fue {'aprobada' if approved else 'rechazada'}"
+    said = [
+        count(
+            number, f"solicitud de cambio de meta {verb}", f"solicitudes de cambio de meta {verb}s"
+        )
+        for number, verb in ((approved, "aprobada"), (rejected, "rechazada"))
+        if number
+    ]
+    return "".join(f"; {part}" for part in said)
 
 
 def left_out_counts(results: Sequence[ReceiveOutcome], batch: str = "") -> list[str]:
