@@ -261,7 +261,7 @@ def test_a_file_written_from_the_window_has_the_acción_as_typed(
 
 def _refused_text_is_discarded_at_close(monkeypatch: pytest.MonkeyPatch) -> None:
     # The window closes at the end with the refused text still typed: «¿Descartar?» → «Sí».
-    monkeypatch.setattr("ism_desktop.gui.paimef.paimef_window.confirm_loss", lambda *_a: True)
+    monkeypatch.setattr("ism_desktop.gui.paimef.action_editing.confirm_loss", lambda *_a: True)
 
 
 def test_a_control_character_in_the_name_is_refused(

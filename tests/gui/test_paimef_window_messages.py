@@ -21,7 +21,7 @@ AUTHOR = Author("Unidad 001", "ana")
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[PaimefWindow]:
-    monkeypatch.setattr("ism_desktop.gui.paimef.paimef_window.confirm_loss", lambda *_args: True)
+    monkeypatch.setattr("ism_desktop.gui.paimef.action_editing.confirm_loss", lambda *_args: True)
     with Store.open(tmp_path / "datos.sqlite3") as store:
         store.paimef.replace(programme(), AUTHOR, "prueba", [])
         shown = PaimefWindow(store, AUTHOR, date(2026, 3, 20))
