@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.audit import Author
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
+from tests.gui.paimef_window_driver import _cell
 from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui
@@ -75,3 +76,24 @@ def test_a_justification_the_busy_database_refused_is_said(
     )
     held.execute("ROLLBACK")
     assert window.store.paimef.justifications(2026) == {}
+
+
+def test_a_date_the_busy_database_refused_says_what_was_typed_and_why(
+    window: PaimefWindow, held: sqlite3.Connection
+) -> None:
+    dates = window.deadlines_tab.dates
+    names = [_cell(dates, r, 0).text() for r in range(dates.rowCount())]
+    signing = names.index("Firma del Instrumento Jurídico")
+    held.execute("BEGIN IMMEDIATE")
+
+    _cell(dates, signing, 1).setText("6/4/2026")
+
+    assert window.message.text() == (
+        "No se guardó «6/4/2026» en «Firma del Instrumento Jurídico»: "
+        f"{BUSY[:1].upper()}{BUSY[1:]}. No se cambió nada. Sigue la fecha guardada, 13/03/2026."
+    )
+    assert _cell(dates, signing, 1).text() == "13/03/2026"
+    held.execute("ROLLBACK")
+    stored = window.store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 3, 13)

@@ -46,7 +46,7 @@ def _item(text: str, editable: bool = False) -> QTableWidgetItem:
 class DeadlinesTab(QWidget):
     """Edits the recorded dates and the non-working days; shows every computed deadline."""
 
-    date_edited = Signal(str, object)  # key, date | None
+    date_edited = Signal(str, object, str)  # key, date | None, the text typed
     non_working_changed = Signal(object)  # list[NonWorkingDay]
     input_rejected = Signal(str)
 
@@ -160,10 +160,10 @@ class DeadlinesTab(QWidget):
         key = list(KEY_DATES)[item.row()]
         text = item.text().strip()
         if not text:
-            self.date_edited.emit(key, None)
+            self.date_edited.emit(key, None, text)
             return
         try:
-            self.date_edited.emit(key, parse_typed_date(text))
+            self.date_edited.emit(key, parse_typed_date(text), text)
         except InputError as exc:
             self.input_rejected.emit(f"{KEY_DATES[key]}: {exc}")
             # The date kept goes back in the cell: the deadlines below are computed from it.

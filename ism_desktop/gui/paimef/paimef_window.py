@@ -22,7 +22,9 @@ from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWor
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.indicator_captures import indicator_results
 from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR
+from ism_desktop.domain.paimef.key_dates import key_date_label
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
+from ism_desktop.domain.typed_date import day_first
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.justify_dialog import ask_justification
 from ism_desktop.gui.message_line import MessageLine
@@ -200,9 +202,15 @@ class PaimefWindow(ActionEditingDialog):
         if self._settle_form() and self.indicators_tab.may_close():
             super().reject()
 
-    def _on_date_edited(self, key: str, day: date | None) -> None:
-        self._save(lambda stored: stored.with_date(key, day), "fechas")
+    def _on_date_edited(self, key: str, day: date | None, typed: str) -> None:
+        kept = self.programme.dates.get(key)
+        refused = self._save(lambda stored: stored.with_date(key, day), "fechas")
         self._refresh()
+        if refused is not None:
+            # The cell goes back to the date kept: what was typed, where, is said here alone.
+            what = f"«{typed}» en" if typed else "el borrado de"
+            now = "sin fecha" if kept is None else f"la fecha guardada, {day_first(kept)}"
+            self._say(f"No se guardó {what} «{key_date_label(key)}»: {refused} Sigue {now}.")
 
     def _on_non_working_changed(self, days: list[NonWorkingDay]) -> None:
         if self._calendar_problem:
