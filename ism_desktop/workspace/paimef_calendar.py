@@ -35,9 +35,12 @@ class NonWorkingDaysSaved:
 
 
 def change_non_working_days(
-    store: Store, days: Sequence[NonWorkingDay], author: Author
+    store: Store, days: Sequence[NonWorkingDay], author: Author, year: int | None = None
 ) -> NonWorkingDaysSaved:
     """Replace the non-working days with ``days``; each change recorded in the history.
+
+    Each change is in the history of its day's year, of each year whose deadlines it moved, and
+    of ``year``, the one the person works on (a day of 2025 changed in the 2026 window).
 
     The history rows and the file are written together: a file that cannot be written leaves
     no row, a row that cannot be written leaves the file as it was.
@@ -54,7 +57,7 @@ def change_non_working_days(
     moved = _moved(store, BusinessCalendar(before), BusinessCalendar(days))
     with store.one_transaction():
         for number, change in enumerate(changes, start=1):
-            years = {change.day.year}
+            years = {change.day.year} if year is None else {change.day.year, year}
             details = [change.detail]
             if number == len(changes):  # the deadlines moved by them all, said once
                 years |= moved.keys()

@@ -14,6 +14,7 @@ from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_history import paimef_history
 from ism_desktop.workspace.paimef_review import non_working_days
 from tests.gui.paimef_stores import UNIT_001, paimef_window, stored_programme
+from tests.gui.paimef_window_driver import _cell
 
 pytestmark = pytest.mark.gui
 AUTHOR = UNIT_001
@@ -135,3 +136,23 @@ def test_the_history_tab_shows_a_day_added(
         for row in range(window.history_tab.table.rowCount())
     ]
     assert any("02/04/2026" in text for text in shown)
+
+
+def test_a_day_of_another_year_is_in_the_history_of_the_year_shown(
+    window: PaimefWindow, store: Store
+) -> None:
+    # A day of 2025 moves no term of the Programa Anual 2026: it was recorded under 2025 alone,
+    # and the window where it was added and removed showed neither change in its history.
+    _add(window, "20/11/2025", "Cierre de oficinas")
+    tab = window.deadlines_tab
+    tab.non_working.selectRow(0)
+    tab._remove_day()
+
+    window.tabs.setCurrentWidget(window.history_tab)
+
+    table = window.history_tab.table
+    shown = [(_cell(table, row, 2).text(), _cell(table, row, 3).text()) for row in range(2)]
+    assert shown == [
+        ("día inhábil 20/11/2025 quitado", "Cierre de oficinas"),
+        ("día inhábil 20/11/2025 agregado", "Cierre de oficinas"),
+    ]

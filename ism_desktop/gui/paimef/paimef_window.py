@@ -218,7 +218,7 @@ class PaimefWindow(ActionEditingDialog):
             self._say(f"No se cambió nada: corrija antes el archivo. {self._calendar_problem}")
             return
         try:
-            saved = change_non_working_days(self.store, days, self.author)
+            saved = change_non_working_days(self.store, days, self.author, self.programme.year)
         except OSError as exc:
             self._say(f"No se guardaron los días inhábiles: {describe_os_error(exc)}")
         except (StoreError, PaimefFormatError) as exc:
