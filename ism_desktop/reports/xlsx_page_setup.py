@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -35,14 +34,49 @@ def print_one_page_wide(sheet: Worksheet, title_rows: int) -> None:
 LINE_POINTS = 15
 # Excel's tallest row: a taller one is cut, or the file offered for repair.
 MAX_ROW_POINTS = 409
-# About one capital letter per unit of a column's width in Calibri 11: an estimate.
-_CHARACTERS_PER_WIDTH = 1.0
+# A column's width counts digits of the sheet's font (Calibri 11, or the font that stands in for
+# it): a letter's share of a digit, estimated from Calibri's and DejaVu Sans's widths and rounded
+# up. Counting each letter as a whole digit (as a capital) made rows a line too tall in print.
+_NARROW, _WIDE, _CAPITAL, _WIDE_CAPITAL = "fijlrt.,;:'!|()[] ", "mw", 1.25, "MW@%"
+
+
+def _units(text: str) -> float:
+    """How many digits wide ``text`` prints, estimated."""
+    return sum(_character_units(character) for character in text)
+
+
+def _character_units(character: str) -> float:
+    if character in _NARROW:
+        return 0.6
+    if character in _WIDE:
+        return 1.5
+    if character in _WIDE_CAPITAL:
+        return 1.75
+    if character.isupper():
+        return _CAPITAL
+    return 0.9 if character.islower() else 1.0
 
 
 def wrapped_lines(text: str, width: float) -> int:
-    """Lines ``text`` takes wrapped in a column ``width`` wide, estimated (at least one)."""
-    capacity = max(1, int(width * _CHARACTERS_PER_WIDTH))
-    return sum(max(1, len(textwrap.wrap(part, capacity))) for part in text.splitlines() or [""])
+    """Lines ``text`` takes wrapped at its spaces in a column ``width`` wide (at least one)."""
+    return sum(_part_lines(part, max(1.0, width)) for part in text.splitlines() or [""])
+
+
+def _part_lines(part: str, width: float) -> int:
+    lines, used = 1, 0.0
+    for word in part.split():
+        size = _units(word)
+        needed = size if used == 0 else used + _units(" ") + size
+        if needed <= width:
+            used = needed
+            continue
+        if used:
+            lines += 1
+        # A word wider than the column is broken where it reaches the edge.
+        full, used = divmod(size, width)
+        lines += int(full) - (1 if used == 0 and full else 0)
+        used = used or (width if full else 0.0)
+    return lines
 
 
 def fit_row_height(sheet: Worksheet, row: int, texts: Iterable[tuple[str, float]]) -> None:

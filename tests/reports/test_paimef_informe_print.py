@@ -47,3 +47,30 @@ def test_every_printed_page_of_the_indicators_repeats_the_column_headings(
     assert len(indicator_pages) > 1
     for text in indicator_pages:
         assert "Núm. Indicador Periodo Valor Unidad Frecuencia" in text
+
+
+def _first_column_tops(page: pdfplumber.page.Page) -> list[tuple[str, float]]:
+    """Each row's «Núm.» as printed, with how far down the page it stands."""
+    words = page.extract_words()
+    left = min(word["x0"] for word in words if word["text"] == "Núm.")
+    return [
+        (word["text"], word["top"])
+        for word in words
+        if abs(word["x0"] - left) < 1 and word["text"].isdigit()
+    ]
+
+
+def test_a_printed_row_is_as_tall_as_its_text(tmp_path: Path) -> None:
+    # Indicators 1 and 2 print their names on two lines each (checked on the page): their
+    # rows were three lines tall for indicator 2, a blank line under each of its four rows.
+    path = tmp_path / "informe.xlsx"
+    path.write_bytes(informe_xlsx(_informe_of_december()))
+
+    printed = to_pdf(path, tmp_path / "pdf", tmp_path / "perfil")
+
+    with pdfplumber.open(printed) as pdf:
+        page = next(p for p in pdf.pages if "Indicadores" in (p.extract_text() or ""))
+        tops = _first_column_tops(page)
+    assert [number for number, _top in tops[:3]] == ["1", "2", "2"]
+    one, two, two_again = (top for _number, top in tops[:3])
+    assert two_again - two == pytest.approx(two - one, abs=0.5)
