@@ -26,6 +26,7 @@ from ism_desktop.domain.paimef.key_dates import KEY_DATES
 from ism_desktop.domain.paimef.non_working_changes import already_there, with_day
 from ism_desktop.domain.typed_date import day_first
 from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.read_only_tables import read_only
 
 DEADLINE_HEADINGS = ("Vence", "Numeral", "Plazo", "Responsable", "Días hábiles", "Estado")
 _COLOURS = {
@@ -66,6 +67,9 @@ class DeadlinesTab(QWidget):
             self.dates.setItem(row, 0, _item(label))
             self.dates.setItem(row, 1, _item("", editable=True))
         self.dates.itemChanged.connect(self._on_date_changed)
+        # Tab goes on to the deadlines and the days off (70 cells away otherwise); the arrow
+        # keys move from date to date, and typing or F2 edits one.
+        self.dates.setTabKeyNavigation(False)
         QVBoxLayout(dates_box).addWidget(self.dates)
         split.addWidget(dates_box)
         right = QWidget()
@@ -81,6 +85,7 @@ class DeadlinesTab(QWidget):
         rows = self.deadlines.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.hide()
+        read_only(self.deadlines)
         QVBoxLayout(deadlines_box).addWidget(self.deadlines)
         right_layout.addWidget(deadlines_box, 3)
         right_layout.addWidget(self._non_working_box(), 2)
@@ -97,6 +102,7 @@ class DeadlinesTab(QWidget):
         self.non_working.setHorizontalHeaderLabels(("Día", "Motivo"))
         self.non_working.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.non_working.verticalHeader().hide()
+        read_only(self.non_working)
         layout.addWidget(self.non_working)
         row = QHBoxLayout()
         self.new_day = QLineEdit()

@@ -25,6 +25,7 @@ from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
+from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.workspace.paimef_justifications import finding_key
 
 _ERROR_COLOUR = QColor(176, 0, 32)
@@ -55,6 +56,7 @@ class ProgrammeTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        read_only(self.table)  # Tab goes on to «Nueva acción», not through every cell
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,41 @@
+"""PAIMEF window by keyboard: Tab leaves a list for the next control, not its next cell.
+
+The acciones' list held Tab for 32 presses (4 acciones, 8 columns) before the «Nueva acción»
+button; on «Fechas y plazos» the recorded dates held it for 70, and the days off field and
+«Agregar día» were out of the keyboard's reach. The arrow keys move inside a list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from tests.gui.paimef_window_driver import store as store  # the fixture
+from tests.gui.paimef_window_driver import window as window  # the fixture
+
+pytestmark = pytest.mark.gui
+
+
+def _tab_from(qtbot: QtBot, table: QAbstractItemView) -> object:
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    return QApplication.focusWidget()
+
+
+def test_tab_leaves_the_acciones_list_for_its_buttons(window: PaimefWindow, qtbot: QtBot) -> None:
+    assert _tab_from(qtbot, window.table) is window._tab.new_button
+
+
+def test_tab_goes_from_the_dates_through_the_deadlines_to_the_days_off(
+    window: PaimefWindow, qtbot: QtBot
+) -> None:
+    tab = window.deadlines_tab
+    window.tabs.setCurrentWidget(tab)
+
+    assert _tab_from(qtbot, tab.dates) is tab.deadlines
+    assert _tab_from(qtbot, tab.deadlines) is tab.non_working
+    assert _tab_from(qtbot, tab.non_working) is tab.new_day
