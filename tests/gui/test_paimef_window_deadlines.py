@@ -176,3 +176,16 @@ def test_the_notice_of_participation_is_its_own_date_and_meets_its_term(
     assert stored is not None
     assert stored.dates["aviso_participacion"] == date(2026, 3, 6)
     assert stored.dates["entrega_programa_anual"] == date(2026, 3, 2)
+
+
+def test_a_date_saved_is_said_by_its_name_and_day(window: PaimefWindow) -> None:
+    # «Guardado: fechas.» did not say which of the 35 dates was saved, nor as which day.
+    tab = window.deadlines_tab
+    names = [_cell(tab.dates, r, 0).text() for r in range(tab.dates.rowCount())]
+    session = names.index("Sesión de la Mesa de Análisis")
+
+    _cell(tab.dates, session, 1).setText("10/2/2026")
+    assert window.message.text() == "Guardado: «Sesión de la Mesa de Análisis», 10/02/2026."
+
+    _cell(tab.dates, session, 1).setText("")
+    assert window.message.text() == "Guardado: «Sesión de la Mesa de Análisis», sin fecha."

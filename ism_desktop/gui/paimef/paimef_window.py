@@ -206,11 +206,14 @@ class PaimefWindow(ActionEditingDialog):
         kept = self.programme.dates.get(key)
         refused = self._save(lambda stored: stored.with_date(key, day), "fechas")
         self._refresh()
+        label = key_date_label(key)
         if refused is not None:
             # The cell goes back to the date kept: what was typed, where, is said here alone.
             what = f"«{typed}» en" if typed else "el borrado de"
             now = "sin fecha" if kept is None else f"la fecha guardada, {day_first(kept)}"
-            self._say(f"No se guardó {what} «{key_date_label(key)}»: {refused} Sigue {now}.")
+            self._say(f"No se guardó {what} «{label}»: {refused} Sigue {now}.")
+        elif self.programme.dates.get(key) != kept:  # «Guardado: fechas.» said not which
+            self._say(f"Guardado: «{label}», {'sin fecha' if day is None else day_first(day)}.")
 
     def _on_non_working_changed(self, days: list[NonWorkingDay]) -> None:
         if self._calendar_problem:
