@@ -189,3 +189,11 @@ def test_a_date_saved_is_said_by_its_name_and_day(window: PaimefWindow) -> None:
 
     _cell(tab.dates, session, 1).setText("")
     assert window.message.text() == "Guardado: «Sesión de la Mesa de Análisis», sin fecha."
+
+
+def test_the_recorded_dates_are_headed_by_what_they_are(window: PaimefWindow) -> None:
+    # «Fecha» stood over the names («Firma del Instrumento Jurídico») and «Día» over the dates.
+    dates = window.deadlines_tab.dates
+    headings = [dates.horizontalHeaderItem(c).text() for c in range(2)]  # type: ignore[union-attr]
+
+    assert headings == ["Evento o entrega", "Fecha"]

@@ -60,7 +60,7 @@ class DeadlinesTab(QWidget):
         dates_box = QGroupBox("Fechas registradas (DD/MM/AAAA)")
         self.dates = QTableWidget(len(KEY_DATES), 2)
         self.dates.setAccessibleName("Fechas registradas")
-        self.dates.setHorizontalHeaderLabels(("Fecha", "Día"))
+        self.dates.setHorizontalHeaderLabels(("Evento o entrega", "Fecha"))
         self.dates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.dates.verticalHeader().hide()
         for row, label in enumerate(KEY_DATES.values()):
