@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
@@ -39,3 +39,18 @@ def test_tab_goes_from_the_dates_through_the_deadlines_to_the_days_off(
     assert _tab_from(qtbot, tab.dates) is tab.deadlines
     assert _tab_from(qtbot, tab.deadlines) is tab.non_working
     assert _tab_from(qtbot, tab.non_working) is tab.new_day
+
+
+def test_after_a_day_is_added_the_cursor_waits_for_the_next_one(window: PaimefWindow) -> None:
+    # Left in the reason's field, the next day was typed there by whoever added several.
+    tab = window.deadlines_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.new_day.setText("02/04/2026")
+    tab.new_reason.setFocus()
+    tab.new_reason.setText("Jueves Santo")
+
+    add = next(b for b in tab.findChildren(QPushButton) if b.text() == "&Agregar día")
+    add.click()  # as Alt+A does: the focus stays where it was
+
+    assert tab.non_working.rowCount() == 1
+    assert QApplication.focusWidget() is tab.new_day

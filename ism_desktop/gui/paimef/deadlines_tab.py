@@ -198,6 +198,7 @@ class DeadlinesTab(QWidget):
                 return
         self.new_day.clear()
         self.new_reason.clear()
+        self.new_day.setFocus()  # ready for the next day: left in «Motivo», it was typed there
         self.non_working_changed.emit(with_day(self._days, NonWorkingDay(day, reason)))
 
     def _remove_day(self) -> None:
