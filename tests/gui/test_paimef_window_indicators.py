@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
@@ -103,3 +104,19 @@ def test_the_grid_is_entered_on_the_variables_column(window: PaimefWindow) -> No
     assert table.horizontalHeaderItem(table.currentColumn()).text().startswith("Variables")  # type: ignore[union-attr]
     window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")  # the rows read again
     assert table.horizontalHeaderItem(table.currentColumn()).text().startswith("Variables")  # type: ignore[union-attr]
+
+
+def test_each_indicator_name_is_shown_whole_at_1366_by_768(window: PaimefWindow) -> None:
+    # Indicator 5's name takes three lines in its column at 1366×768: its rows were two lines
+    # tall and ended «…de las violencias …».
+    window.resize(1280, 700)
+    tab = window.indicators_tab
+    window.tabs.setCurrentWidget(tab)
+    table = tab.table
+    QApplication.processEvents()
+    metrics = table.fontMetrics()
+    width = table.columnWidth(1) - 8  # the cell's margins
+    for row in range(table.rowCount()):
+        text = _cell(table, row, 1).text()
+        needed = metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
+        assert table.rowHeight(row) >= needed.height(), text

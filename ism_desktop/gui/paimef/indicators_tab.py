@@ -55,7 +55,11 @@ class IndicatorsTab(QWidget):
         header.setSectionResizeMode(VALUES_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(VALUES_COLUMN, 210)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
+        # Each row as tall as its name wrapped at the column's width as laid out: at the
+        # default height a three-line name (indicator 5 at 1366×768) ended in «…».
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.hide()
         self.table.itemChanged.connect(self._on_changed)
         layout.addWidget(self.table)
 
