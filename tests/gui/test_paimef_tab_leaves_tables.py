@@ -54,3 +54,17 @@ def test_after_a_day_is_added_the_cursor_waits_for_the_next_one(window: PaimefWi
 
     assert tab.non_working.rowCount() == 1
     assert QApplication.focusWidget() is tab.new_day
+
+
+def test_tab_leaves_the_justification_for_the_next_field(
+    window: PaimefWindow, qtbot: QtBot
+) -> None:
+    # Tab typed a tab character into the acción's justification and never left it.
+    form = window.form
+    form.justification.setFocus()
+    before = form.justification.toPlainText()
+
+    qtbot.keyClick(form.justification, Qt.Key.Key_Tab)
+
+    assert form.justification.toPlainText() == before
+    assert QApplication.focusWidget() is not form.justification

@@ -60,6 +60,7 @@ class ActionForm(QWidget):
         self.name = QLineEdit()
         self.justification = QPlainTextEdit()
         self.justification.setFixedHeight(54)
+        self.justification.setTabChangesFocus(True)  # Tab goes on to the next field, as in a form
         self.transversal = QCheckBox(
             "Actividad transversal: coordinación, monitoreo, seguimiento (numeral 3.5.1)"
         )
