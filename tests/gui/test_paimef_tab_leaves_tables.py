@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from tests.gui.paimef_window_driver import _cell
 from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.gui.paimef_window_driver import window as window  # the fixture
 
@@ -68,3 +69,23 @@ def test_tab_leaves_the_justification_for_the_next_field(
 
     assert form.justification.toPlainText() == before
     assert QApplication.focusWidget() is not form.justification
+
+
+def test_tab_leaves_the_goals_for_their_buttons_unless_one_is_being_typed(
+    window: PaimefWindow, qtbot: QtBot
+) -> None:
+    # «Agregar meta», «Quitar meta» and «Guardar acción» were out of Tab's reach: it went
+    # round the goals' cells. While a cell is typed in, Tab still goes on to the next one.
+    goals = window.form.goals
+    goals.setFocus()
+    goals.setCurrentCell(0, 0)
+    goals.editItem(_cell(goals, 0, 0))
+    editor = QApplication.focusWidget()
+    assert editor is not goals
+
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert goals.currentColumn() == 1
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClick(goals, Qt.Key.Key_Tab)
+    assert isinstance(QApplication.focusWidget(), QPushButton)

@@ -98,6 +98,9 @@ class ActionForm(QWidget):
         self.goals.setAccessibleName("Metas de la acción")
         self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.goals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab goes on to the goal buttons (it went round the cells); while a cell is typed
+        # in, Tab still opens the next one, and the arrow keys move between cells.
+        self.goals.setTabKeyNavigation(False)
         layout.addWidget(QLabel("Metas"))
         layout.addWidget(self.goals, 1)
         buttons = QHBoxLayout()
