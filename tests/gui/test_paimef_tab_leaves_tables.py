@@ -89,3 +89,11 @@ def test_tab_leaves_the_goals_for_their_buttons_unless_one_is_being_typed(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.keyClick(goals, Qt.Key.Key_Tab)
     assert isinstance(QApplication.focusWidget(), QPushButton)
+
+
+def test_the_window_opens_on_the_acciones_list(window: PaimefWindow, qtbot: QtBot) -> None:
+    # It opened in «Ejercicio»: an arrow key pressed to move in the list changed the year.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    assert QApplication.focusWidget() is window.table

@@ -108,6 +108,8 @@ class PaimefWindow(ActionEditingDialog):
             button.setDefault(False)
         self._refresh()
         self.table.selectRow(0)
+        # Opened in «Ejercicio», an arrow key meant for the list changed the year.
+        self.table.setFocus()
 
     def _programme_tab(self) -> QWidget:
         tab = self._tab = ProgrammeTab()
