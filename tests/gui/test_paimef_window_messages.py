@@ -30,10 +30,10 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
 
 
 def test_another_year_does_not_keep_the_last_years_message(window: PaimefWindow) -> None:
-    # «Guardado: acción A.1 eliminada.» stayed under the empty 2027.
+    # «Acción A.1 eliminada.» stayed under the empty 2027.
     window.table.selectRow(0)
     window.delete_action()
-    assert window.message.text() == "Guardado: acción A.1 eliminada."
+    assert window.message.text() == "Acción A.1 eliminada."
 
     window.year.setValue(2027)
 

@@ -150,7 +150,8 @@ class ActionEditingDialog(QDialog):
     def _store_action(self, action: Action) -> str | None:
         """Store the acción typed (its clave free as stored now); why not (also said), or None."""
         current, what = self._current_key, f"acción {action.key} guardada"
-        failure = self._save(lambda stored: with_action_checked(stored, action, current), what)
+        said = f"Acción {action.key} guardada."
+        failure = self._save(lambda old: with_action_checked(old, action, current), what, said)
         if failure is not None:
             return failure
         self._current_key = action.key
@@ -170,15 +171,21 @@ class ActionEditingDialog(QDialog):
         if not confirm_loss(self, "Eliminar acción", f"¿Eliminar la acción {key}?"):
             return
         what = f"acción {key} eliminada"
-        if self._save(lambda stored: stored.without_action(key), what) is not None:
+        said = f"Acción {key} eliminada."
+        if self._save(lambda stored: stored.without_action(key), what, said) is not None:
             return
         # What was typed in it goes with it: left in the form, leaving it would store it again.
         self._current_key = None
         self.form.load(None)
         self._refresh()
 
-    def _save(self, edit: Callable[[AnnualProgramme], AnnualProgramme], what: str) -> str | None:
+    def _save(
+        self, edit: Callable[[AnnualProgramme], AnnualProgramme], what: str, said: str = ""
+    ) -> str | None:
         """Store one edit; why it was not stored (also said), or None.
+
+        ``what`` names the edit in the history; ``said``, if given, is the message once stored
+        («Acción A.1 guardada.», where «Guardado: acción A.1 guardada.» said it twice).
 
         The edit is made on the programme as stored now: what a command wrote while this
         window was open stays, and shows here once this is saved.
@@ -192,5 +199,5 @@ class ActionEditingDialog(QDialog):
             self._say(f"No se guardó: {exc}")
             return str(exc)
         self.programme = change.programme
-        self._say(f"Guardado: {what}." if change.changes else "Sin cambios.")
+        self._say((said or f"Guardado: {what}.") if change.changes else "Sin cambios.")
         return None
