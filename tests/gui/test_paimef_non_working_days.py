@@ -156,3 +156,15 @@ def test_a_day_of_another_year_is_in_the_history_of_the_year_shown(
         ("día inhábil 20/11/2025 quitado", "Cierre de oficinas"),
         ("día inhábil 20/11/2025 agregado", "Cierre de oficinas"),
     ]
+
+
+def test_quitar_dia_with_no_day_chosen_says_what_to_do(window: PaimefWindow) -> None:
+    # It did nothing, without a word.
+    _add(window, "02/04/2026", "Jueves Santo")
+    tab = window.deadlines_tab
+    tab.non_working.setCurrentCell(-1, -1)
+
+    tab._remove_day()
+
+    assert window.message.text() == "Elija en la lista el día inhábil que quiere quitar."
+    assert tab.non_working.rowCount() == 1

@@ -205,6 +205,8 @@ class DeadlinesTab(QWidget):
         row = self.non_working.currentRow()
         if 0 <= row < len(self._days):
             self.non_working_changed.emit(self._days[:row] + self._days[row + 1 :])
+        else:  # it did nothing, without a word
+            self.input_rejected.emit("Elija en la lista el día inhábil que quiere quitar.")
 
 
 def _left(days: int) -> str:
