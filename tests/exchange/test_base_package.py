@@ -133,8 +133,9 @@ def test_a_new_base_keeps_what_the_unit_typed_and_brings_approved_targets(
     assert meta.evaluation(Quarter.FIRST) == "850 HECHOS."
     assert meta.num.value(Series.MODIFIED, Quarter.SECOND) == Decimal(700)
     [change, _annual] = unit_store.edits.target_changes(2024, ESTUDIOS)
+    # The base brings approved targets and puts back rejected ones: its reason says neither.
     assert change.reason == TargetChangeReason(
-        "Cambio aprobado por la unidad coordinadora (programa base #2)"
+        "Meta modificada según el programa base #2 de la unidad coordinadora"
     )
     assert change.author.profile == "Programa base #2 de la unidad coordinadora"
 

@@ -199,8 +199,10 @@ def plan_base(
             changed=len(diffs),
         ),
         author=Author(base_author(sequence), os_user()),
+        # A base brings the targets the coordinating unit approved and puts back the ones it
+        # rejected (the unit's request undone): the reason recorded must be true of both.
         reason=TargetChangeReason(
-            f"Cambio aprobado por la unidad coordinadora (programa base #{sequence})"
+            f"Meta modificada según el programa base #{sequence} de la unidad coordinadora"
         ),
         entity=Entity(manifest.entity, entity_name),
         unit=Unit(manifest.entity, manifest.unit, unit_name),
