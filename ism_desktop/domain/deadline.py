@@ -19,7 +19,11 @@ def days_left(due: date, today: date) -> int:
 
 
 def countdown_text(due: date, today: date, delivered: bool = False) -> str:
-    """Spanish, e.g. ``faltan 5 días``, ``vence hoy``, ``atrasado 3 días`` or ``entregado``."""
+    """Spanish, e.g. ``faltan 5 días``, ``vence hoy``, ``3 días de atraso`` or ``entregado``.
+
+    Read after a delivery date («Fecha de entrega: 15/04/2024 (3 días de atraso)»): a noun, so
+    that no adjective has to agree with whatever the sentence is about.
+    """
     if delivered:
         return "entregado"
     left = days_left(due, today)
@@ -30,7 +34,7 @@ def countdown_text(due: date, today: date, delivered: bool = False) -> str:
     if left == 0:
         return "vence hoy"
     late = -left
-    return f"atrasado {late} día{'s' if late != 1 else ''}"
+    return f"{late} día{'s' if late != 1 else ''} de atraso"
 
 
 def is_late(due: date, today: date, delivered: bool) -> bool:

@@ -109,7 +109,11 @@ class YearActions(QObject):
         awaited = awaited_units(store, profile.year, profile.quarter, units)
         missing = [unit.value for _entity, unit in awaited if unit != profile.unit]
         left = countdown_text(date.fromisoformat(due), today, not missing)
-        late = f" · atrasadas: {late_units_text(missing)}" if missing and "atrasado" in left else ""
+        late = (
+            f" · atrasadas: {late_units_text(missing)}"
+            if missing and left.endswith("de atraso")
+            else ""
+        )
         return f"{text} ({left}){late}"
 
     def _reopened_note(self) -> str:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ism_desktop.domain.deadline import arrived_late
+from ism_desktop.domain.deadline import arrived_late, countdown_text
 
 DUE = date(2024, 4, 15)
 
@@ -23,3 +23,19 @@ DUE = date(2024, 4, 15)
 )
 def test_a_package_is_late_when_it_came_after_the_due_day(received_at: str, late: bool) -> None:
     assert arrived_late(DUE, received_at) is late
+
+
+@pytest.mark.parametrize(
+    ("today", "said"),
+    [
+        (date(2024, 4, 10), "faltan 5 días"),
+        (date(2024, 4, 14), "falta 1 día"),
+        (date(2024, 4, 15), "vence hoy"),
+        # It follows «Entrega del trimestre 1: 15/04/2024» and «Fecha de entrega: …», both
+        # feminine: «atrasado 3 días» agreed with neither.
+        (date(2024, 4, 16), "1 día de atraso"),
+        (date(2024, 4, 18), "3 días de atraso"),
+    ],
+)
+def test_the_countdown_reads_after_a_delivery_date(today: date, said: str) -> None:
+    assert countdown_text(DUE, today) == said

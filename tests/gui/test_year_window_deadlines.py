@@ -31,7 +31,7 @@ def test_both_sides_see_the_countdown_and_the_board_shows_who_is_late(
     actions.refresh()
     # Seven units late: three named, so that the text fits the status bar at 1366×768.
     assert actions.deadline.text() == (
-        "Entrega del trimestre 1: 15/04/2024 (atrasado 3 días) · atrasadas: 001, 003, 004 y 4 más"
+        "Entrega del trimestre 1: 15/04/2024 (3 días de atraso) · atrasadas: 001, 003, 004 y 4 más"
     )
 
     unit = open_window(unit_profile("004"))
@@ -112,7 +112,7 @@ def test_the_status_bar_and_the_board_agree_on_who_is_late(
     actions.refresh()
 
     assert actions.deadline.text() == (
-        "Entrega del trimestre 1: 15/04/2024 (atrasado 3 días) · atrasadas: 001, 003, 005 y 3 más"
+        "Entrega del trimestre 1: 15/04/2024 (3 días de atraso) · atrasadas: 001, 003, 005 y 3 más"
     )
     board = status_board(store, Quarter.FIRST, 2024, today=date(2024, 4, 18))
     assert board is not None
