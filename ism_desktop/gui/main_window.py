@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import (
         QDialog,
         QLabel,
-        QLineEdit,
         QMenu,
         QScrollArea,
         QSplitter,
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
     from ism_desktop.gui.paimef.due_soon_label import DueSoonLabel
     from ism_desktop.gui.report_actions import ReportActions
     from ism_desktop.gui.report_session import ReportSession
-    from ism_desktop.gui.search_field import NothingFoundNote
+    from ism_desktop.gui.search_field import NothingFoundNote, SearchField
     from ism_desktop.gui.task_runner import TaskRunner
     from ism_desktop.gui.undo_actions import UndoActions
     from ism_desktop.gui.year_actions import YearActions
@@ -63,7 +62,7 @@ class MainWindow(QMainWindow):
     tasks: TaskRunner
     model: MetaTreeModel
     proxy: MetaFilterProxy
-    search: QLineEdit
+    search: SearchField
     search_note: NothingFoundNote
     tree: QTreeView
     findings: FindingsPanel

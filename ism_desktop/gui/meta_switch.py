@@ -31,6 +31,8 @@ def show_chosen_meta(window: MainWindow, stable_id: str | None) -> None:
             _keep_list_on(window, shown.stable_id, stable_id)
             return
     form.show_meta(window.session.meta(stable_id) if stable_id else None)
+    if window.tree.hasFocus():
+        window.search.started_from = None  # chosen in the list: clearing the search keeps it
 
 
 def _keep_list_on(window: MainWindow, shown_id: str, refused_id: str | None) -> None:
@@ -78,8 +80,9 @@ def follow_search(window: MainWindow, text: str) -> None:
     form = window.form
     shown = form.meta
     # A search that found nothing left the form empty: the meta open before it comes back
-    # (Esc, or a search that shows it again), not the list's first one.
-    wanted = shown.stable_id if shown is not None else window.last_meta_id
+    # (a search that shows it again), not the list's first one; Esc, the one searched from.
+    started = _search_start(window, text)
+    wanted = shown.stable_id if shown is not None else started
     selection = window.tree.selectionModel()
     window.filtering = True
     try:
@@ -104,6 +107,21 @@ def follow_search(window: MainWindow, text: str) -> None:
         window.select_first()
 
 
+def _search_start(window: MainWindow, text: str) -> str:
+    """The meta to show again while the form is empty: the last one, or the search's first.
+
+    Each letter of a search shows the first meta found; once nothing was found, Esc brought
+    back the meta of the first letter typed, not the one the person started from.
+    """
+    search = window.search
+    if text.strip():
+        if search.started_from is None:
+            search.started_from = window.current_meta_id() or window.last_meta_id
+        return window.last_meta_id
+    started, search.started_from = search.started_from, None
+    return started or window.last_meta_id
+
+
 def search_down(window: MainWindow) -> None:
     """Down in the search box: into the list, on the first meta found."""
     if window.proxy.rowCount() == 0:
@@ -118,6 +136,7 @@ def search_enter(window: MainWindow) -> None:
         return
     if not window.tree.currentIndex().isValid():
         window.select_first()
+    window.search.started_from = None  # the meta found is the one chosen: Esc keeps it
     window.focus_achieved()
 
 

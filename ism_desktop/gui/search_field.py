@@ -33,6 +33,9 @@ class SearchField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setAccessibleName(accessible_name)
         self.setClearButtonEnabled(True)
+        # The meta shown when the search began, brought back when it is cleared (Esc): each
+        # letter shows the first meta found, and Esc brought back the one of the first letter.
+        self.started_from: str | None = None
         self._window_keys = WindowKeysFirst(self)
         self.installEventFilter(self._window_keys)  # Ctrl+E exports, as in every other box
 
