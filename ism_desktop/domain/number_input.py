@@ -147,14 +147,14 @@ def _with_point(text: str) -> str:
 
 
 def format_figure(value: Decimal | None, percent: bool = False) -> str:
-    """A figure as the form shows it: two decimals, ``%`` for percentage rows.
+    """A figure as the form shows it: two decimals, ``%`` close up for percentage rows.
 
     Cut to hundredths, never rounded, as the printed report cuts it: rounded, a figure read
     otherwise on screen than on paper (999999999999.999999 as 1000000000000.00).
     """
     if value is None:
         return ""
-    return f"{cut(value, _HUNDREDTH, ROUND_DOWN):.2f}{' %' if percent else ''}"
+    return f"{cut(value, _HUNDREDTH, ROUND_DOWN):.2f}{'%' if percent else ''}"
 
 
 def editable_figure(value: Decimal | None, bare_whole: bool = False) -> str:

@@ -130,9 +130,14 @@ def is_reported(meta: Meta, quarter: Quarter) -> bool:
     return meta.kind is MetaKind.ABSOLUTE or den is None or den.achieved[index] is not None
 
 
-def describe_progress(meta: Meta, quarter: Quarter, target: Series = Series.ORIGINAL) -> str:
-    """The % as staff read it: ``84.55 %``, «sin programación» or «sin reportar»."""
+def describe_progress(
+    meta: Meta, quarter: Quarter, target: Series = Series.ORIGINAL, *, as_on_form: bool = False
+) -> str:
+    """The % as staff read it: ``84.55 %``, «sin programación» or «sin reportar».
+
+    ``as_on_form``: the sign close up, as the ETCA-III-04 form prints it (``84.55%``).
+    """
     if not is_programmed(meta, quarter, target):
         return "sin programación"
     value = _progress(meta, quarter, target)
-    return "sin reportar" if value is None else f"{value:.2f} %"
+    return "sin reportar" if value is None else f"{value:.2f}{'%' if as_on_form else ' %'}"

@@ -20,7 +20,9 @@ from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import format_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.figure_keys import REFUSED, is_escape, moved_in_column
+from ism_desktop.gui.figure_progress_cell import ProgressCell
 from ism_desktop.gui.window_keys import is_undo_claim, is_window_key
+from ism_desktop.reports.number_format import format_met_percent
 
 _PERIODS: tuple[Quarter | None, ...] = (*Quarter, None)
 _SERIES = (Series.ORIGINAL, Series.MODIFIED, Series.ACHIEVED)
@@ -96,11 +98,7 @@ class FigureGrid(QWidget):
         progress_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         progress_title.setStyleSheet(_HEADER_STYLE)
         layout.addWidget(progress_title, 0, column, 2, 1)
-        self.progress = QLabel()
-        self.progress.setObjectName("avance_del_formato")
-        self.progress.setAccessibleName("% de avance del trimestre")
-        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress.setMinimumWidth(CELL_MIN_WIDTH + 6)
+        self.progress = ProgressCell()
         layout.addWidget(self.progress, 2, column, 3, 1)
         for row, kind in enumerate(_KINDS, start=2):
             label = QLabel(kind.value)
@@ -269,8 +267,7 @@ class FigureGrid(QWidget):
 
     def show_progress(self, text: str, style: str) -> None:
         """The % DE AVANCE cell of the form (the official % of the quarter)."""
-        self.progress.setText(text)
-        self.progress.setStyleSheet(style)
+        self.progress.show_text(text, style)
 
     def mark_invalid(self, cell: QLineEdit, message: str | None) -> None:
         """Colour a cell whose text is not a figure (or restore it)."""
@@ -298,9 +295,12 @@ class FigureGrid(QWidget):
         _place_cursor(cell)
 
     def _text(self, value: Decimal | None, percent: bool) -> str:
+        if percent and value is not None:
+            # As the form prints a MET row («100%», «99.44%»): «100%» beside «99.44 %» read as
+            # written two ways, and «100.00%» cannot fit a narrow screen's cells.
+            return format_met_percent(value)
         if self.compact and value is not None and value == value.to_integral_value():
-            # A narrow screen: whole figures without ".00", as staff type them.
-            return f"{value:.0f}{'%' if percent else ''}"
+            return f"{value:.0f}"  # a narrow screen: whole figures without ".00", as typed
         return format_figure(value, percent)
 
     @override
@@ -350,7 +350,9 @@ class FigureGrid(QWidget):
         ):
             smallest = QFont(font)
             smallest.setPointSizeF(_SMALLEST_POINTS)
-            needed = QFontMetrics(smallest).horizontalAdvance(text) + _CELL_PADDING
+            # Room kept for eight digits whatever is typed: widening at each digit, it jumped.
+            needed = QFontMetrics(smallest).horizontalAdvance(max(text, "99999999", key=len))
+            needed += _CELL_PADDING
         cell.setMinimumWidth(max(CELL_MIN_WIDTH, min(needed, _WIDEST_CELL)))
         if cell.isReadOnly() and isinstance(stored, tuple):
             self._show_whole_or_marked(cell, font, text, room)

@@ -30,7 +30,7 @@ def test_a_figure_is_cut_to_hundredths_as_printed(stored: str, shown: str) -> No
 
 
 def test_a_percentage_keeps_its_sign() -> None:
-    assert format_figure(Decimal("99.999"), percent=True) == "99.99 %"
+    assert format_figure(Decimal("99.999"), percent=True) == "99.99%"
 
 
 @pytest.mark.parametrize(

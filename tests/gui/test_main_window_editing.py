@@ -121,7 +121,7 @@ def test_percentage_meta_edits_num_and_den(open_window: WindowFactory, qtbot: Qt
     type_into(qtbot, achieved_cell(window, RowKind.DEN), "200")
 
     assert window.form.official_label.text() == "Avance oficial T1: 49.72 %"
-    assert window.form.grid.cell(RowKind.MET, Series.ACHIEVED, Quarter.FIRST).text() == "49.72 %"
+    assert window.form.grid.cell(RowKind.MET, Series.ACHIEVED, Quarter.FIRST).text() == "49.72%"
 
 
 def test_narrative_is_saved_with_a_character_count(
