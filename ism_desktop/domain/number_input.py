@@ -64,6 +64,20 @@ def parse_figure(text: str, *, percent: bool = True) -> Decimal | None:
     return value if value else abs(value)
 
 
+def parse_reported_figure(text: str) -> Decimal | None:
+    """A figure typed as achieved: as ``parse_figure``, and never negative.
+
+    Saved, a negative was an error that stopped every export of the unit, while the dialog
+    for a modified target refused one outright: both refuse it before anything is stored.
+    """
+    value = parse_figure(text)
+    if value is not None and value < 0:
+        raise FigureInputError(
+            f"«{text.strip()[:40]}»: una cifra del informe no puede ser negativa."
+        )
+    return value
+
+
 # Full-width digits, point, comma, signs and percent to their plain forms.
 _FULL_WIDTH = str.maketrans(
     {chr(0xFF10 + digit): str(digit) for digit in range(10)}

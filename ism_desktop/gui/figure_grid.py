@@ -17,7 +17,7 @@ from typing_extensions import override
 from ism_desktop.domain.fields import figure_field
 from ism_desktop.domain.figures import FigureRow, RowKind, Series
 from ism_desktop.domain.meta import Meta, MetaKind
-from ism_desktop.domain.number_input import format_figure, parse_figure
+from ism_desktop.domain.number_input import format_figure, parse_reported_figure
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.figure_keys import REFUSED, is_escape, moved_in_column
 from ism_desktop.gui.figure_progress_cell import ProgressCell
@@ -206,7 +206,7 @@ class FigureGrid(QWidget):
         if not cell.isModified() and isinstance(stored, tuple):
             value: Decimal | None = stored[0]
             return value
-        return parse_figure(cell.text())
+        return parse_reported_figure(cell.text())
 
     def editable_cells(self, meta: Meta, quarter: Quarter) -> list[QLineEdit]:
         """The cells a person types the quarter's achieved figures into (NUM, and DEN for P)."""
