@@ -130,9 +130,10 @@ def _build_central(window: MainWindow) -> None:
 
     search.down_pressed.connect(lambda: search_down(window))
     search.enter_pressed.connect(lambda: search_enter(window))
-    from ism_desktop.gui.meta_list_keys import EnterGoesToFigure
+    from ism_desktop.gui.meta_list_keys import ArrowsSkipHeadings, EnterGoesToFigure
 
     tree.installEventFilter(EnterGoesToFigure(tree, window.focus_achieved))
+    tree.installEventFilter(ArrowsSkipHeadings(tree))
 
 
 def _build_actions(

@@ -1,12 +1,12 @@
-"""Enter on a meta of the list goes to its figure, as Alt+2 does."""
+"""Keys of the list of metas: Enter goes to the figure (as Alt+2), arrows from meta to meta."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 from typing_extensions import override
 
 from ism_desktop.gui.meta_tree_model import META_ID_ROLE
@@ -22,13 +22,50 @@ class EnterGoesToFigure(QObject):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            and self._view.currentIndex().data(META_ID_ROLE)
-        ):
+        if _plain_key(
+            event, Qt.Key.Key_Return, Qt.Key.Key_Enter
+        ) and self._view.currentIndex().data(META_ID_ROLE):
             self._go()
             return True
         return super().eventFilter(watched, event)
+
+
+class ArrowsSkipHeadings(QObject):
+    """An event filter for the list of metas: Up and Down go to the meta above or below.
+
+    A programme or process heading passed on the way emptied the form («Elija una meta…»).
+    The headings are still reached with Left (to the meta's own) and Home; from a heading
+    an arrow goes on to the next meta. With no meta further on, the arrow does as before.
+    """
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if _plain_key(event, Qt.Key.Key_Up, Qt.Key.Key_Down) and isinstance(event, QKeyEvent):
+            meta = self._next_meta(event.key() == Qt.Key.Key_Down)
+            if meta is not None:
+                self._view.setCurrentIndex(meta)
+                self._view.scrollTo(meta)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _next_meta(self, down: bool) -> QModelIndex | None:
+        view = self._view
+        step = view.indexBelow if down else view.indexAbove
+        index = step(view.currentIndex())
+        while index.isValid() and not index.data(META_ID_ROLE):
+            index = step(index)
+        return index if index.isValid() else None
+
+
+def _plain_key(event: QEvent, *keys: Qt.Key) -> bool:
+    """A press of one of ``keys`` alone (the keypad's Enter too)."""
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in keys
+        and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    )

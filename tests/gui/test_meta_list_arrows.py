@@ -1,0 +1,35 @@
+"""Up and Down in the list of metas go from meta to meta, over the programme and process rows.
+
+Each heading passed on the way emptied the form («Elija una meta…»): two presses of Down
+between APOYO Y GESTIONES and the next meta showed nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import select
+
+pytestmark = pytest.mark.gui
+
+FIRST = "APOYO Y GESTIONES SOCIALES"  # unit 004's first meta, alone under its programme
+SECOND = "SERVICIOS OTORGADOS"  # the next one, under another programme and process
+
+
+@pytest.mark.parametrize(
+    ("start", "key", "reached"), [(FIRST, "Down", SECOND), (SECOND, "Up", FIRST)]
+)
+def test_an_arrow_goes_to_the_next_meta_over_the_headings(
+    open_window: WindowFactory, qtbot: QtBot, start: str, key: str, reached: str
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, start)
+    window.tree.setFocus()
+
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down if key == "Down" else Qt.Key.Key_Up)
+
+    assert window.form.meta is not None
+    assert window.form.meta.description.startswith(reached)
