@@ -35,7 +35,8 @@ class ArrowsSkipHeadings(QObject):
 
     A programme or process heading passed on the way emptied the form («Elija una meta…»).
     The headings are still reached with Left (to the meta's own) and Home; from a heading
-    an arrow goes on to the next meta. With no meta further on, the arrow does as before.
+    an arrow goes on to the next meta. A closed heading (thousands of metas open only their
+    first level) is stopped at; with no row further on, the arrow does as before.
     """
 
     def __init__(self, view: QTreeView) -> None:
@@ -56,7 +57,8 @@ class ArrowsSkipHeadings(QObject):
         view = self._view
         step = view.indexBelow if down else view.indexAbove
         index = step(view.currentIndex())
-        while index.isValid() and not index.data(META_ID_ROLE):
+        # A closed heading is a stop: its metas are reached by opening it (Right).
+        while index.isValid() and not index.data(META_ID_ROLE) and view.isExpanded(index):
             index = step(index)
         return index if index.isValid() else None
 

@@ -33,3 +33,17 @@ def test_an_arrow_goes_to_the_next_meta_over_the_headings(
 
     assert window.form.meta is not None
     assert window.form.meta.description.startswith(reached)
+
+
+def test_a_closed_heading_is_still_stopped_at(open_window: WindowFactory, qtbot: QtBot) -> None:
+    # Thousands of metas open only their first level: skipped, a closed heading was unreachable.
+    window = open_window(unit_profile("004"))
+    select(window, FIRST)
+    programme = window.tree.indexBelow(window.tree.currentIndex())  # the next programme
+    process = window.tree.indexBelow(programme)  # its first process, closed: metas follow it
+    window.tree.collapse(process)
+    window.tree.setFocus()
+
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+
+    assert window.tree.currentIndex() == process
