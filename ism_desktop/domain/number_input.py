@@ -73,7 +73,7 @@ def parse_reported_figure(text: str) -> Decimal | None:
     value = parse_figure(text)
     if value is not None and value < 0:
         raise FigureInputError(
-            f"«{text.strip()[:40]}»: una cifra del informe no puede ser negativa."
+            f"«{text.strip()[:40]}»: las cifras del informe no pueden ser negativas."
         )
     return value
 

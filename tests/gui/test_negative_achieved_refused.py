@@ -29,6 +29,6 @@ def test_a_negative_achieved_figure_is_not_saved_and_is_said_where(
 
     assert stored_achieved(db_path, STUDIES) == Decimal(761)
     assert window.form.input_error.text() == (
-        "Realizado T1 NUM: «-5»: una cifra del informe no puede ser negativa. No se guardó."
+        "Realizado T1 NUM: «-5»: las cifras del informe no pueden ser negativas. No se guardó."
     )
     assert achieved_cell(window).text() == "-5"  # kept in the cell, to be corrected
