@@ -350,9 +350,7 @@ class FigureGrid(QWidget):
         ):
             smallest = QFont(font)
             smallest.setPointSizeF(_SMALLEST_POINTS)
-            # Room kept for eight digits whatever is typed: widening at each digit, it jumped.
-            needed = QFontMetrics(smallest).horizontalAdvance(max(text, "99999999", key=len))
-            needed += _CELL_PADDING
+            needed = QFontMetrics(smallest).horizontalAdvance(text) + _CELL_PADDING
         cell.setMinimumWidth(max(CELL_MIN_WIDTH, min(needed, _WIDEST_CELL)))
         if cell.isReadOnly() and isinstance(stored, tuple):
             self._show_whole_or_marked(cell, font, text, room)

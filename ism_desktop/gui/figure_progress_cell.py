@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-# The widest it holds in its own type: a % of four figures («sin reportar» wraps).
-_WIDEST = "1000.00%"
+# The widest it holds in its own type, «100.00%» («sin reportar» wraps; a larger % is shrunk):
+# any wider, the grid no longer fit a 1024-pixel screen.
+_WIDEST = "100.00%"
 # As the list of metas says it: whole, «programación» alone took a wider column.
 _SHORT = {"sin programación": "sin prog."}
 _POINTS = 8.0  # the type of the figures beside it
