@@ -329,8 +329,10 @@ class ReportActions(QObject):
         if not self._typing_saved("No se exportó el informe", FIX_AND_EXPORT):
             return
         profile = self._session.profile
-        unit = self._scope_unit() or "instituto"
-        name = f"ETCA-III-04_{profile.year}_T{int(profile.quarter)}_{unit}.pdf"
+        if self._scope_unit() is None:
+            name = f"ETCA-III-04_{profile.year}_T{int(profile.quarter)}_instituto.pdf"
+        else:  # the name its package gives the same PDF: one document, one name
+            name = self._session.workspace.package_path(Path()).with_suffix(".pdf").name
         path = save_file(self._window, "Exportar informe", name, "Informe PDF (*.pdf)")
         if path:
             self.export_report(Path(path))
