@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import TYPE_CHECKING
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.path_arguments import folder_argument
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.domain.wording import count
 from ism_desktop.workspace.opening import StoreError
+
+if TYPE_CHECKING:
+    from ism_desktop.exchange.export.observations import ExportedObservations
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,7 +24,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description=(
             "En la unidad coordinadora: escribe el paquete de observaciones (las de «observe») "
             "sobre las metas de una unidad en un trimestre. La unidad lo importa con "
-            "«import-package» y las ve junto a cada meta. Escribe la ruta del paquete."
+            "«import-package» y las ve junto a cada meta. Escribe la ruta del paquete y, aparte "
+            "(en la salida de errores), cuántas observaciones lleva."
         ),
     )
     add_db_argument(parser)
@@ -44,5 +51,19 @@ def run(args: argparse.Namespace) -> int:
             exported = export_observations(store, args.unit, args.quarter, args.out, year=args.year)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
+    # The path alone on the standard output, as before: scripts read it to hand the file on.
     print(exported.path)
+    print(carried(exported), file=sys.stderr)
     return EXIT_OK
+
+
+def carried(exported: ExportedObservations) -> str:
+    """How many observations the package carries, for whom; one with none says what it means."""
+    manifest = exported.manifest
+    if exported.observations == 0:
+        return (
+            f"El paquete no lleva ninguna observación: al recibirlo, la unidad {manifest.unit} "
+            f"sabrá que no tiene nada pendiente del {manifest.quarter.in_words}."
+        )
+    observations = count(exported.observations, "observación", "observaciones")
+    return f"El paquete lleva {observations} para la unidad {manifest.unit}."
