@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
@@ -34,13 +34,27 @@ PACKAGE_FILTER = (
 )
 
 
+def dropped_files(mime: QMimeData) -> tuple[list[Path], list[Path]]:
+    """The files dropped on the window: those that can be packages (by extension), the others."""
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    packages = [path for path in files if path.suffix.lower() in PACKAGE_SUFFIXES]
+    return packages, [path for path in files if path not in packages]
+
+
 def package_paths(mime: QMimeData) -> list[Path]:
     """The files dropped on the window that can be packages (by their extension)."""
-    return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in PACKAGE_SUFFIXES
-    ]
+    return dropped_files(mime)[0]
+
+
+def left_out_of_drop(others: Sequence[Path]) -> str:
+    """What was dropped with the packages and not taken: said, or the person believed it read."""
+    if len(others) == 1:
+        what = "no es un paquete de ISM Avance (.ismpaq o .zip) ni un libro llenado (.xlsx)"
+        left = "se dejó fuera"
+    else:
+        what = "no son paquetes de ISM Avance (.ismpaq o .zip) ni libros llenados (.xlsx)"
+        left = "se dejaron fuera"
+    return f"{quoted_names(others)} {what}: {left}. Se revisan los demás archivos que soltó."
 
 
 def failure_message(what: str) -> Callable[[Exception], str]:
@@ -106,6 +120,18 @@ class CoordinationActions(QObject):
         names = open_files(self._window, "Recibir paquetes", PACKAGE_FILTER)
         if names:
             self.receive([Path(name) for name in names])
+
+    def receive_dropped(self, mime: QMimeData) -> None:
+        """Receive the packages dropped on the window, saying first which files were left out."""
+        packages, others = dropped_files(mime)  # read now: the drop's data ends with it
+        if packages:
+            # After the drop returns: a box shown inside it held the file manager's drag.
+            QTimer.singleShot(0, lambda: self._receive_dropped(packages, others))
+
+    def _receive_dropped(self, packages: list[Path], others: list[Path]) -> None:
+        if others:
+            QMessageBox.information(self._window, "Recibir paquetes", left_out_of_drop(others))
+        self.receive(packages)
 
     def receive(self, paths: Sequence[Path]) -> None:
         """Check every file (nothing written), show the changes, then apply what is accepted."""

@@ -376,10 +376,9 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         from ism_desktop.gui.coordination_actions import package_paths
 
-        paths = package_paths(event.mimeData()) if self.loaded else []
-        if paths:
+        if self.loaded and package_paths(event.mimeData()):
             event.acceptProposedAction()
-            self.coordination.receive(paths)
+            self.coordination.receive_dropped(event.mimeData())
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
