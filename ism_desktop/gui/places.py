@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from ism_desktop.domain.wording import spoken_list
 from ism_desktop.platform import in_program_folder
@@ -63,11 +63,43 @@ def open_file(parent: QWidget, title: str, kinds: str) -> str:
 
 
 def open_files(parent: QWidget, title: str, kinds: str) -> list[str]:
-    """Files to read (none if cancelled); their folder is remembered."""
-    names, _ = QFileDialog.getOpenFileNames(parent, title, documents_folder(), kinds)
+    """Files to read (none if cancelled); their folder is remembered.
+
+    Qt's own dialog (Linux without a desktop's) reads a typed list by its quotes: a name
+    clicked, then another typed in quotes («a.ismpaq "b.ismpaq"»), gave the quoted one alone
+    and the other was left out unsaid. The name typed outside quotes is taken too, or said.
+    """
+    dialog = QFileDialog(parent, title, documents_folder(), kinds)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return []
+    names = dialog.selectedFiles()
+    field = dialog.findChild(QLineEdit, "fileNameEdit")  # none in the system's own dialog
+    unquoted = _unquoted(field.text()) if field is not None and '"' in field.text() else ""
+    if unquoted:
+        typed = Path(dialog.directory().absolutePath(), unquoted)
+        if typed.is_file():
+            names = [str(typed), *(name for name in names if Path(name) != typed)]
+        elif names:
+            QMessageBox.information(parent, title, _left_out(names, unquoted, typed.parent))
     if names:
         remember_folder(names[0])
     return names
+
+
+def _unquoted(typed: str) -> str:
+    """What was typed outside the quotes of a list of names («a.ismpaq "b.ismpaq"»: a.ismpaq)."""
+    return "".join(typed.split('"')[0::2]).strip()
+
+
+def _left_out(taken: Sequence[str], unquoted: str, folder: Path) -> str:
+    """What a dialog took when a name typed in it is no file of its folder."""
+    verb = "toma" if len(taken) == 1 else "toman"
+    return (
+        f"Solo se {verb} {quoted_names([Path(name) for name in taken])}: «{unquoted}» no es un "
+        f"archivo de la carpeta «{folder}». Para elegir varios archivos, escriba cada nombre "
+        "entre comillas o selecciónelos con Ctrl."
+    )
 
 
 def save_file(parent: QWidget, title: str, suggested: str, kinds: str) -> str:

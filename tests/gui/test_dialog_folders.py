@@ -27,14 +27,12 @@ def test_the_next_dialog_starts_where_the_last_one_ended(
         starts.append(start)
         return str(usb)
 
-    def pick_nothing(
-        _parent: object, _title: str, start: str, _kinds: str
-    ) -> tuple[list[str], str]:
-        starts.append(start)
-        return [], ""
+    def pick_nothing(dialog: QFileDialog) -> int:
+        starts.append(dialog.directory().absolutePath())
+        return QFileDialog.DialogCode.Rejected.value
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", pick_usb)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick_nothing)
+    monkeypatch.setattr(QFileDialog, "exec", pick_nothing)
 
     assert places.choose_folder(window, "Carpeta donde guardar el paquete") == str(usb)
     places.open_files(window, "Recibir paquetes", "Paquetes (*.ismpaq)")
