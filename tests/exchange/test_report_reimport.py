@@ -113,3 +113,29 @@ def test_a_changed_evaluation_is_shown_where_it_changes(seed_path: Path, tmp_pat
     assert old.startswith("…")
     assert new.startswith("…")
     assert max(len(old), len(new)) <= 61
+
+
+def test_an_evaluation_that_gains_only_line_breaks_says_so_on_one_line(
+    seed_path: Path, tmp_path: Path
+) -> None:
+    # A database imported before numbered lists kept their lines holds the list as one
+    # paragraph; importing the same report again changes only its line breaks.
+    with Store.open(tmp_path / "avance.sqlite3") as store:
+        import_etca_file(seed_path, store.reports)
+        report = store.reports.load()
+        assert report is not None
+        before = next(m for m in report.metas if "\n1. PROABIM" in m.evaluation(Quarter.FIRST))
+        joined = " ".join(before.evaluation(Quarter.FIRST).split())
+        store.edits.save(
+            2024,
+            before,
+            with_evaluation(before, Quarter.FIRST, joined),
+            Author("Unidad 001", "ana"),
+        )
+        summary = import_etca_file(seed_path, store.reports)
+
+    (line,) = summary.change_lines(by_name=True)
+    assert "\n" not in line
+    assert line.endswith(
+        "Evaluación cualitativa T1: (solo cambiaron espacios o saltos de línea)"
+    ), line

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ism_desktop.domain.audit import Author, MetaChange, os_user
+from ism_desktop.domain.change_excerpt import SPACES_ONLY
+from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
 from ism_desktop.domain.wording import count, shortened
@@ -66,9 +68,15 @@ def change_lines(changes: Sequence[MetaChange], *, by_name: bool = False) -> lis
     lines = []
     for item in changes:
         change = item.change
-        old, new = _apart(change.old, change.new)
         meta = f"«{_short(item.description, 50)}»" if by_name else f"Meta {item.meta_id}"
-        line = f"  {meta}: {change.label}: «{old}» → «{new}»"
+        # A line each: an evaluation's own line breaks (a numbered list) are made spaces, and
+        # a change of them alone, which would then read as two equal sides, is said instead.
+        plain_old, plain_new = one_plain_line(change.old), one_plain_line(change.new)
+        if plain_old == plain_new:
+            line = f"  {meta}: {change.label}: {SPACES_ONLY}"
+        else:
+            old, new = _apart(plain_old, plain_new)
+            line = f"  {meta}: {change.label}: «{old}» → «{new}»"
         if item.shortens_evaluation:
             line += " (ATENCIÓN: la evaluación guardada era más larga; el informe la acorta)"
         lines.append(line)

@@ -36,6 +36,7 @@ from ism_desktop.exchange.etca.file_end import (
     wrapped,
 )
 from ism_desktop.exchange.etca.lines import clean_lines
+from ism_desktop.exchange.etca.narrative_lines import narrative_text
 from ism_desktop.exchange.etca.tokens import (
     EvaluationMark,
     FigureRows,
@@ -215,7 +216,7 @@ class _Assembler:
             # below makes of them.
             title, paragraph = tokens
             if type(title) is EvaluationMark and type(paragraph) is Paragraph:
-                self._close(self.open, normalize_text(" ".join(paragraph.texts)))
+                self._close(self.open, narrative_text(paragraph.texts))
                 self.open = None
                 return
         narrative: list[str] = []
@@ -227,7 +228,7 @@ class _Assembler:
                 token = Paragraph([f"{token.code} {token.name}"], token.line)
             if type(token) is Paragraph:
                 if collecting:
-                    narrative.append(" ".join(token.texts))
+                    narrative.extend(token.texts)
                 else:
                     self.warnings.append(
                         ImportWarning(
@@ -242,7 +243,7 @@ class _Assembler:
                 collecting = self.open is not None and not narrative
             # Figure rows are never pending: they close a meta as soon as they are read.
         if self.open is not None:
-            self._close(self.open, normalize_text(" ".join(narrative)))
+            self._close(self.open, narrative_text(narrative))
             self.open = None
 
     def _renames_activity(self, heading: Heading) -> bool:
