@@ -55,9 +55,13 @@ def test_a_warning_chosen_can_be_justified(window: PaimefWindow) -> None:
 
 
 def test_the_button_follows_the_list_when_it_is_refreshed(window: PaimefWindow) -> None:
-    window.findings.setCurrentRow(_row(window, "AVISO: "))
+    row = _row(window, "AVISO: ")
+    window.findings.setCurrentRow(row)
     window.justify_selected("Se captura con el informe parcial.")
 
-    # The list is rebuilt after saving: nothing is chosen in it any more.
-    assert window.findings.currentRow() == -1
+    # The list is rebuilt after saving: the warning justified stays chosen, and the button
+    # still answers for it (its reason can be written again).
+    assert window.findings.currentRow() == row
+    assert window._tab.justify_button.isEnabled()
+    window.findings.setCurrentRow(-1)
     assert not window._tab.justify_button.isEnabled()

@@ -133,3 +133,18 @@ def test_a_justification_that_may_not_be_stored_keeps_its_dialog_open(
     assert kept == text
     assert not acknowledge
     assert _findings(shown)[0] == first  # not justified
+
+
+def test_a_justified_warning_stays_chosen_in_the_list(qtbot: QtBot, store: Store) -> None:
+    # The list was filled again after each justification and the choice went back to the
+    # first warning: justifying several in a row meant finding one's place each time.
+    shown = PaimefWindow(store, AUTHOR, date(2026, 7, 15))
+    qtbot.addWidget(shown)
+    second = _findings(shown)[1]
+    assert second.startswith("AVISO: ")
+    shown.findings.setCurrentRow(1)
+
+    shown.justify_selected("Se captura con el informe parcial.")
+
+    assert shown.findings.currentRow() == 1
+    assert shown.findings.currentItem().text() == second.replace("AVISO: ", "AVISO (justificado): ")

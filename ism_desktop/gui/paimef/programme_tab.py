@@ -84,6 +84,7 @@ class ProgrammeTab(QWidget):
         )
         self.justify_button.setEnabled(False)
         self._errors: list[bool] = []
+        self._keys: list[tuple[str, str, str]] = []  # each row's finding, to keep the choice
         self.findings.currentRowChanged.connect(self._on_current_row_changed)
         left_layout.addWidget(self.justify_button)
         split.addWidget(left)
@@ -100,6 +101,11 @@ class ProgrammeTab(QWidget):
         """The summary and the list; ``justified``: the keys of the findings with a reason."""
         keys = [finding_key(f) for f in findings if not f.is_error]
         self.summary.setText(findings_summary(findings, sum(k not in justified for k in keys)))
+        # The list is filled again after every change: the finding chosen stays chosen (after
+        # a justification the choice was lost, and the next warning had to be found again).
+        row = self.findings.currentRow()
+        chosen = self._keys[row] if 0 <= row < len(self._keys) else None
+        self._keys = [finding_key(f) for f in findings]
         self.findings.clear()
         for finding in findings:
             mark = " (justificado)" if finding_key(finding) in justified else ""
@@ -107,6 +113,8 @@ class ProgrammeTab(QWidget):
             if finding.is_error:
                 self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
         self._errors = [finding.is_error for finding in findings]
+        if chosen in self._keys:
+            self.findings.setCurrentRow(self._keys.index(chosen))
         self._on_current_row_changed(self.findings.currentRow())
 
     def _on_current_row_changed(self, row: int) -> None:
