@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from ism_desktop.gui.meta_tree_model import SHORT_PROGRESS
+
 # The widest it holds in its own type, «100.00%» («sin reportar» wraps; a larger % is shrunk):
 # any wider, the grid no longer fit a 1024-pixel screen.
 _WIDEST = "100.00%"
-# As the list of metas says it: whole, «programación» alone took a wider column.
-_SHORT = {"sin programación": "sin prog."}
 _POINTS = 8.0  # the type of the figures beside it
 _PADDING = 3  # its margins on either side of the text, in pixels
 _SMALLEST_POINTS = 6.5  # a larger % is shrunk down to this type, still readable
@@ -43,7 +43,7 @@ class ProgressCell(QLabel):
         """Show ``text`` in ``style``: a % too wide in a smaller type, or cut with «…»."""
         room = self.width() - 2 * _PADDING
         size = _POINTS
-        whole, text = text, _SHORT.get(text, text)
+        whole, text = text, SHORT_PROGRESS.get(text, text)  # as the list of metas says it
         longest = max(text.split() or [""], key=len)  # a line of its own when words wrap
         while size > _SMALLEST_POINTS and _advance(self._bold(size), longest) > room:
             size -= 0.5

@@ -61,10 +61,13 @@ class _Node:
         return existing
 
 
+# «sin programación» in a narrow column (the list's, the grid's % cell); a tooltip says it whole.
+SHORT_PROGRESS = {"sin programación": "sin prog."}
+
+
 def _percent(meta: Meta, quarter: Quarter, target: Series) -> str:
     text = describe_progress(meta, quarter, target)
-    # The column is narrow; the tooltip says it whole.
-    return {"sin programación": "sin prog.", "sin reportar": "—"}.get(text, text)
+    return {**SHORT_PROGRESS, "sin reportar": "—"}.get(text, text)
 
 
 class MetaTreeModel(QAbstractItemModel):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.deadline import countdown_text, late_units_text
+from ism_desktop.domain.deadline import countdown_text, is_late, late_units_text
 from ism_desktop.domain.local_time import local_date_text
 from ism_desktop.domain.profile import Role
 from ism_desktop.exchange.status_board import awaited_units
@@ -108,10 +108,11 @@ class YearActions(QObject):
         units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
         awaited = awaited_units(store, profile.year, profile.quarter, units)
         missing = [unit.value for _entity, unit in awaited if unit != profile.unit]
-        left = countdown_text(date.fromisoformat(due), today, not missing)
+        due_day = date.fromisoformat(due)
+        left = countdown_text(due_day, today, not missing)
         late = (
             f" · atrasadas: {late_units_text(missing)}"
-            if missing and left.endswith("de atraso")
+            if is_late(due_day, today, not missing)
             else ""
         )
         return f"{text} ({left}){late}"
