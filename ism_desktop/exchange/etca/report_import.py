@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ism_desktop.domain.audit import Author, MetaChange, os_user
-from ism_desktop.domain.change_excerpt import SPACES_ONLY
+from ism_desktop.domain.change_excerpt import SPACES_ONLY, changed_excerpts
 from ism_desktop.domain.limits import one_plain_line
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ImportSource
@@ -75,7 +75,7 @@ def change_lines(changes: Sequence[MetaChange], *, by_name: bool = False) -> lis
         if plain_old == plain_new:
             line = f"  {meta}: {change.label}: {SPACES_ONLY}"
         else:
-            old, new = _apart(plain_old, plain_new)
+            old, new = changed_excerpts(plain_old, plain_new)
             line = f"  {meta}: {change.label}: «{old}» → «{new}»"
         if item.shortens_evaluation:
             line += " (ATENCIÓN: la evaluación guardada era más larga; el informe la acorta)"
@@ -191,24 +191,3 @@ def import_etca_file(path: Path, repository: ReportRepository) -> ImportSummary:
 
 def _short(text: str, limit: int = 60) -> str:
     return shortened(text, limit)
-
-
-# How much of the common beginning is kept before the first difference, for context.
-_CONTEXT = 20
-
-
-def _apart(old: str, new: str, limit: int = 60) -> tuple[str, str]:
-    """Both texts shortened, from near where they differ when their beginnings read the same.
-
-    An evaluation changed at its end would otherwise read «SE REALIZARON 695 …» → «SE
-    REALIZARON 695 …», hiding the very change the line is there to show.
-    """
-    short_old, short_new = _short(old, limit), _short(new, limit)
-    if short_old != short_new or old == new:
-        return short_old, short_new
-    pairs = zip(old, new, strict=False)  # the shorter text's length at most
-    same = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(old), len(new)))
-    # From the start of a word a little before the difference (or there, in a text of one word).
-    before = max(same - _CONTEXT, 0)
-    start = old.rfind(" ", 0, before) + 1 or before
-    return "…" + _short(old[start:], limit - 1), "…" + _short(new[start:], limit - 1)
