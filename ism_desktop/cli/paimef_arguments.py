@@ -34,3 +34,8 @@ def programme_options(
         help="fecha de referencia (por omisión, hoy)",
     )  # fmt: skip
     parser.set_defaults(db_must_exist=must_exist)
+
+
+def today_of(args: argparse.Namespace) -> date:
+    """The reference date: ``--hoy`` when given, else today."""
+    return args.hoy if args.hoy is not None else date.today()

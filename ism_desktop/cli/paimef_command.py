@@ -1,7 +1,9 @@
 """``ism-desktop paimef …``: the federal PAIMEF programme from the command line.
 
-Sub-commands: indicadores, calcular, plazos (here), import-programa, export-programa, validate,
-informe, capturar (in ``paimef_programme_commands``), historial (``paimef_history_command``).
+Sub-commands: indicadores, calcular, plazos (here), import-programa, export-programa
+(``paimef_programme_file_commands``), revisar and justificar (``paimef_review_commands``), informe
+(``paimef_informe_command``), capturar (``paimef_capture_command``), historial
+(``paimef_history_command``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,15 @@ from typing import Any
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, fail
 from ism_desktop.cli.db_option import database_argument
 from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
+from ism_desktop.cli.paimef_capture_command import register_capture_command
 from ism_desktop.cli.paimef_deadlines_command import run_deadlines
 from ism_desktop.cli.paimef_history_command import register_history_command
-from ism_desktop.cli.paimef_programme_commands import register_programme_commands
+from ism_desktop.cli.paimef_informe_command import register_informe_command
+from ism_desktop.cli.paimef_programme_file_commands import register_programme_file_commands
+from ism_desktop.cli.paimef_review_commands import (
+    register_justify_command,
+    register_validate_command,
+)
 from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
 from ism_desktop.domain.paimef.indicator_catalogue import INDICATORS, indicator_by_number
 from ism_desktop.domain.paimef.indicators import (
@@ -103,7 +111,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     deadlines.add_argument("--json", action="store_true", help="escribe la lista en JSON")
     deadlines.set_defaults(handler=run_deadlines)
-    register_programme_commands(sub)
+    # In this order in the help: import, export, revisar, informe, justificar, capturar.
+    register_programme_file_commands(sub)
+    register_validate_command(sub)
+    register_informe_command(sub)
+    register_justify_command(sub)
+    register_capture_command(sub)
     register_history_command(sub)
 
 
