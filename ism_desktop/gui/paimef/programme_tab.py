@@ -83,8 +83,8 @@ class ProgrammeTab(QWidget):
             "Los errores no se justifican: se corrigen en el Programa Anual."
         )
         self.justify_button.setEnabled(False)
-        self._errors: list[bool] = []
-        self._keys: list[tuple[str, str, str]] = []  # each row's finding, to keep the choice
+        # Each row's finding: whether it may be justified, and its key to keep the choice.
+        self._shown: list[PaimefFinding] = []
         self.findings.currentRowChanged.connect(self._on_current_row_changed)
         left_layout.addWidget(self.justify_button)
         split.addWidget(left)
@@ -104,19 +104,21 @@ class ProgrammeTab(QWidget):
         # The list is filled again after every change: the finding chosen stays chosen (after
         # a justification the choice was lost, and the next warning had to be found again).
         row = self.findings.currentRow()
-        chosen = self._keys[row] if 0 <= row < len(self._keys) else None
-        self._keys = [finding_key(f) for f in findings]
+        chosen = finding_key(self._shown[row]) if 0 <= row < len(self._shown) else None
+        self._shown = list(findings)
         self.findings.clear()
         for finding in findings:
             mark = " (justificado)" if finding_key(finding) in justified else ""
             self.findings.addItem(f"{finding.severity.label.upper()}{mark}: {finding.message}")
             if finding.is_error:
                 self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
-        self._errors = [finding.is_error for finding in findings]
-        if chosen in self._keys:
-            self.findings.setCurrentRow(self._keys.index(chosen))
+        shown_keys = [finding_key(f) for f in findings]
+        if chosen in shown_keys:
+            self.findings.setCurrentRow(shown_keys.index(chosen))
         self._on_current_row_changed(self.findings.currentRow())
 
     def _on_current_row_changed(self, row: int) -> None:
         """Offer «Justificar aviso…» while a warning is chosen."""
-        self.justify_button.setEnabled(0 <= row < len(self._errors) and not self._errors[row])
+        self.justify_button.setEnabled(
+            0 <= row < len(self._shown) and not self._shown[row].is_error
+        )
