@@ -1,9 +1,13 @@
-"""The PAIMEF acción form: its problems say what is missing, and do not move its buttons."""
+"""The PAIMEF acción form: its problems say what is missing, and do not move its buttons.
+
+Its amounts read as the window writes money elsewhere, whether typed or stored.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -174,3 +178,34 @@ def test_the_long_vertiente_and_linea_names_read_whole(window: PaimefWindow) -> 
     assert form.vertiente.toolTip() == form.vertiente.currentText()
     assert form.line.toolTip() == form.line.currentText()
     assert window.minimumSizeHint().width() <= 1366
+
+
+def test_a_stored_acción_shows_its_amounts_grouped(window: PaimefWindow) -> None:
+    # B.1 is stored with 25000.00 programmed and 24999.99 exercised.
+    window.table.selectRow(2)
+
+    assert (window.form.programmed.text(), window.form.exercised.text()) == (
+        "25,000.00",
+        "24,999.99",
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("125000", "125,000.00"), ("125,000", "125,000.00"), ("$7.5", "7.50")],
+)
+def test_a_saved_amount_is_shown_as_stored_not_as_typed(
+    window: PaimefWindow, typed: str, shown: str
+) -> None:
+    window.table.selectRow(0)
+    window.form.exercised.setText(typed)
+
+    window.form.save_button.click()
+
+    stored = window.store.paimef.load(2026)
+    assert stored is not None
+    assert stored.actions[0].exercised == Decimal(shown.replace(",", ""))
+    assert window.form.exercised.text() == shown
+    assert window.form.programmed.text() == "30,000.00"
+    # Rewriting the fields is not typing: nothing is left to save or to ask about.
+    assert not window.form.edited()

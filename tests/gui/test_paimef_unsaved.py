@@ -51,7 +51,7 @@ def test_an_edit_is_saved_when_another_action_is_chosen(window: PaimefWindow, st
     assert _stored(store).actions[0].programmed == Decimal("250000.01")
     assert window.form.key.text() == _stored(store).actions[1].key
     window.table.selectRow(0)
-    assert window.form.programmed.text() == "250000.01"
+    assert window.form.programmed.text() == "250,000.01"
 
 
 def test_an_edit_that_cannot_be_saved_is_kept_unless_the_person_discards_it(
@@ -167,7 +167,7 @@ def test_another_year_asks_once_and_leaves_nothing_of_the_discarded_action(
     assert len(asked) == 1
     assert not window.form.edited()
     assert window.programme.year == 2027
-    assert window.form.programmed.text() == "30000.00"  # 2027's A.1, as stored
+    assert window.form.programmed.text() == "30,000.00"  # 2027's A.1, as stored
     assert _stored(store) == programme()
 
 

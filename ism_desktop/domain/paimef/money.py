@@ -51,6 +51,11 @@ def money_text(value: Decimal) -> str:
     return f"{value:.2f}"
 
 
+def money_field_text(value: Decimal) -> str:
+    """An amount in a field to edit: ``250,000.00``, grouped as shown elsewhere, read back as is."""
+    return f"{value:,.2f}"
+
+
 def money_display(value: Decimal) -> str:
     """An amount as a person reads it: ``$250,000.00``."""
     sign = "-" if value < 0 else ""

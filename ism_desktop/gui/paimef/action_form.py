@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.limits import field_text_problem
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_quantity
-from ism_desktop.domain.paimef.money import AmountError, money_text, parse_amount
+from ism_desktop.domain.paimef.money import AmountError, money_field_text, parse_amount
 from ism_desktop.domain.paimef.programme import Action, Goal
 from ism_desktop.domain.paimef.vertientes import Vertiente, lineas_of
 from ism_desktop.gui.paimef.full_text_combo import FullTextComboBox
@@ -169,8 +169,11 @@ class ActionForm(QWidget):
         self.name.setText(shown.name)
         self.justification.setPlainText(shown.justification)
         self.transversal.setChecked(shown.transversal)
-        self.programmed.setText("" if action is None else money_text(shown.programmed))
-        self.exercised.setText("" if action is None else money_text(shown.exercised))
+        if action is None:
+            self.programmed.clear()
+            self.exercised.clear()
+        else:
+            self._show_amounts(action)
         self.evidence.setText(shown.evidence)
         self.goals.setRowCount(0)
         for goal in shown.goals:
@@ -183,8 +186,19 @@ class ActionForm(QWidget):
         return self._edited
 
     def mark_saved(self, action: Action) -> None:
-        """The acción as typed is the stored one now (the fields are left as typed)."""
+        """The acción as typed is the stored one now; its amounts read as stored.
+
+        «125000» or «125,000» stayed as typed after saving, beside «$125,000.00» in the table;
+        the other fields are left as typed (their text is what was stored).
+        """
+        self._loading = True
+        self._show_amounts(action)
+        self._loading = False
         self.shown, self._edited = action, False
+
+    def _show_amounts(self, action: Action) -> None:
+        self.programmed.setText(money_field_text(action.programmed))
+        self.exercised.setText(money_field_text(action.exercised))
 
     def to_action(self) -> Action:
         """The acción as typed; ``InputError`` says every problem of it, one sentence each."""

@@ -6,7 +6,12 @@ from decimal import Decimal
 
 import pytest
 
-from ism_desktop.domain.paimef.money import AmountError, money_display, parse_amount
+from ism_desktop.domain.paimef.money import (
+    AmountError,
+    money_display,
+    money_field_text,
+    parse_amount,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,3 +53,12 @@ def test_refused(text: str, reason: str) -> None:
 def test_display() -> None:
     assert money_display(Decimal("1234567.5")) == "$1,234,567.50"
     assert money_display(Decimal("-3")) == "-$3.00"
+
+
+@pytest.mark.parametrize("value", ["0", "7.5", "1234567.5", "999999999999.99"])
+def test_a_field_shows_what_reads_back(value: str) -> None:
+    assert parse_amount(money_field_text(Decimal(value))) == Decimal(value)
+
+
+def test_field_text_is_grouped_without_the_sign() -> None:
+    assert money_field_text(Decimal("1234567.5")) == "1,234,567.50"
