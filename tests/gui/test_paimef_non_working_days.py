@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
@@ -168,3 +168,31 @@ def test_quitar_dia_with_no_day_chosen_says_what_to_do(window: PaimefWindow) -> 
 
     assert window.message.text() == "Elija en la lista el día inhábil que quiere quitar."
     assert tab.non_working.rowCount() == 1
+
+
+def _at_laptop_size(window: PaimefWindow) -> None:
+    """The window as it opens on a 1366 × 768 screen, on its deadlines tab."""
+    window.resize(1366, 740)
+    window.tabs.setCurrentWidget(window.deadlines_tab)
+    QApplication.processEvents()  # the layout settles on the next turn of the event loop
+
+
+def test_an_empty_days_off_list_leaves_its_room_to_the_deadlines(window: PaimefWindow) -> None:
+    # The deadlines scrolled at 1366 × 768 over an empty days-off list a third of the tab tall.
+    _at_laptop_size(window)
+    days = window.deadlines_tab.non_working
+    deadlines = window.deadlines_tab.deadlines
+
+    assert days.viewport().height() < 3 * days.verticalHeader().defaultSectionSize()
+    assert deadlines.viewport().height() > 5 * days.viewport().height()
+
+
+def test_the_days_off_added_are_all_seen(window: PaimefWindow) -> None:
+    _at_laptop_size(window)
+    for day in ("06/04/2026", "07/04/2026", "08/04/2026", "09/04/2026"):
+        _add(window, day, "Semana Santa")
+    QApplication.processEvents()
+
+    days = window.deadlines_tab.non_working
+    assert days.rowCount() == 4
+    assert days.verticalScrollBar().maximum() == 0

@@ -35,6 +35,9 @@ _COLOURS = {
     DeadlineState.MET: QColor(200, 230, 201),
 }
 _SOON = QColor(255, 243, 196)
+# Rows of days off seen before that list scrolls: two even when empty (it reads as a list to
+# fill), at most six (few years close more offices than that); the deadlines get the rest.
+_DAYS_OFF_ROWS = (2, 6)
 
 
 def _item(text: str, editable: bool = False) -> QTableWidgetItem:
@@ -87,8 +90,10 @@ class DeadlinesTab(QWidget):
         rows.hide()
         read_only(self.deadlines)
         QVBoxLayout(deadlines_box).addWidget(self.deadlines)
-        right_layout.addWidget(deadlines_box, 3)
-        right_layout.addWidget(self._non_working_box(), 2)
+        # At 1366 × 768 the deadlines scrolled over an empty days-off list a third of the tab
+        # tall: that list is as tall as its rows, and the deadlines take what is left.
+        right_layout.addWidget(deadlines_box, 1)
+        right_layout.addWidget(self._non_working_box(), 0)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -103,6 +108,7 @@ class DeadlinesTab(QWidget):
         self.non_working.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.non_working.verticalHeader().hide()
         read_only(self.non_working)
+        self._fit_non_working()
         layout.addWidget(self.non_working)
         row = QHBoxLayout()
         self.new_day = QLineEdit()
@@ -159,6 +165,18 @@ class DeadlinesTab(QWidget):
         for row, day in enumerate(days):
             self.non_working.setItem(row, 0, _item(day_first(day.day)))
             self.non_working.setItem(row, 1, _item(day.reason))
+        self._fit_non_working()
+
+    def _fit_non_working(self) -> None:
+        """As tall as its rows, within ``_DAYS_OFF_ROWS``."""
+        table = self.non_working
+        fewest, most = _DAYS_OFF_ROWS
+        rows = min(max(table.rowCount(), fewest), most)
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
 
     def _on_date_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 1:
