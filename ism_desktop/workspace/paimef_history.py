@@ -74,7 +74,7 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
             # justification not tied to an acción was stored with two spaces in its place.
             profile=without_bad_characters(profile),
             os_user=without_bad_characters(os_user),
-            what=_in_words(what),
+            what=_in_words(what, entry.detail),
             detail=_days_first(what, without_bad_characters(entry.detail)),
         )
         if saves and saves[-1][0].at == line.at and saves[-1][0].what == line.what:
@@ -102,11 +102,17 @@ _CAPTURE = re.compile(r"indicador (?P<number>\d+) (?P<period>\S+)")
 _JUSTIFIED = re.compile(r"justificación (?P<rest>.+)")
 # Older versions recorded a date's change with ISO days («sin fecha → 2026-03-10»).
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DATE_CHANGE = re.compile(r"[^:]+: (sin fecha|\d{4}-\d{2}-\d{2}) → (sin fecha|\d{4}-\d{2}-\d{2})\.")
+# The window records a date saved as «fechas», its detail «label: old → new.» (a label may
+# hold a colon of its own; the days are ISO in older versions, day first since).
+_DATES_SAVED = "fechas"
+_DAY = r"sin fecha|\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}"
+_ONE_DATE = re.compile(rf"(?P<label>.+): (?P<old>{_DAY}) → (?P<new>{_DAY})\.")
 
 
-def _in_words(what: str) -> str:
+def _in_words(what: str, detail: str) -> str:
     """A change as the office reads it: the rule's numeral, the period and field in words."""
+    if what == _DATES_SAVED and (saved := _date_saved(detail)) is not None:
+        return saved
     capture = _CAPTURE.fullmatch(what)
     if capture is not None:
         return field_label(f"indicador.{capture['number']}.{capture['period']}")
@@ -125,6 +131,22 @@ def _in_words(what: str) -> str:
     return what
 
 
+def _date_saved(detail: str) -> str | None:
+    """Which date was saved, and whether it was registered, changed or cleared, with its day.
+
+    «fechas» alone said neither; the day before stays in the detail.
+    """
+    one = _ONE_DATE.fullmatch(detail)
+    if one is None:
+        return None  # not one date's change: «fechas» is all there is to say
+    label, old, new = one["label"], one["old"], _ISO_DAY.sub(r"\3/\2/\1", one["new"])
+    if new == "sin fecha":
+        return f"fecha borrada: «{label}»"
+    if old == "sin fecha":
+        return f"fecha registrada: «{label}», {new}"
+    return f"fecha cambiada: «{label}», ahora {new}"
+
+
 def _days_first(what: str, detail: str) -> str:
     """A date change recorded by an older version, with its days as the window shows them.
 
@@ -135,7 +157,7 @@ def _days_first(what: str, detail: str) -> str:
         if detail == "borrada":
             return "variables borradas"
         return "variables: " + "; ".join(part.strip() for part in detail.split(","))
-    if what.startswith("justificación ") or _DATE_CHANGE.fullmatch(detail) is None:
+    if what.startswith("justificación ") or _ONE_DATE.fullmatch(detail) is None:
         return detail  # a justification is the user's own text: left as typed
     return _ISO_DAY.sub(r"\3/\2/\1", detail)
 

@@ -178,7 +178,10 @@ def test_each_change_reads_in_words_for_the_office(tmp_path: Path) -> None:
         whats = [(line.what, line.detail) for line in paimef_history(store, 2026)]
 
     assert whats == [
-        ("fechas", "Firma del Instrumento Jurídico: sin fecha → 10/03/2026."),
+        (
+            "fecha registrada: «Firma del Instrumento Jurídico», 10/03/2026",
+            "Firma del Instrumento Jurídico: sin fecha → 10/03/2026.",
+        ),
         ("indicador 2, primer trimestre de 2026", "variables: 3; 4"),
         ("justificación del aviso del numeral 4.3.4.1 (acción A.1, metas)", "Abril."),
         (
@@ -215,3 +218,39 @@ def test_a_capture_lists_its_variables_separated_as_they_are_typed(tmp_path: Pat
 
     # Both may fall in the same second, then shown in the order written: compared as a set.
     assert sorted(details) == ["variables borradas", "variables: 130; 100.5"]
+
+
+@pytest.mark.parametrize(
+    ("key", "day", "what"),
+    [
+        (
+            "sesion_mesa_analisis",
+            date(2026, 3, 20),
+            "fecha registrada: «Sesión de la Mesa de Análisis», 20/03/2026",
+        ),
+        (
+            "firma_instrumento",
+            date(2026, 3, 20),
+            "fecha cambiada: «Firma del Instrumento Jurídico», ahora 20/03/2026",
+        ),
+        ("firma_instrumento", None, "fecha borrada: «Firma del Instrumento Jurídico»"),
+        # A label with a colon of its own.
+        (
+            "prorroga_observaciones_ajuste_estructural",
+            date(2026, 4, 6),
+            "fecha registrada: «Prórroga: observaciones al ajuste estructural (+5 días)», "
+            "06/04/2026",
+        ),
+    ],
+)
+def test_a_date_saved_says_which_date_and_what_became_of_it(
+    tmp_path: Path, key: str, day: date | None, what: str
+) -> None:
+    # The history said «fechas» for every date saved in the window, whichever it was.
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.replace(programme(), AUTHOR, "importación", ["nuevo"])
+        save_programme(store, programme().with_date(key, day), AUTHOR, "fechas", date(2026, 3, 21))
+
+        newest = paimef_history(store, 2026)[0]
+
+    assert newest.what == what
