@@ -60,7 +60,7 @@ def test_the_history_lists_each_change_newest_first(tmp_path: Path) -> None:
         "importación de programa.json",
     ]
     assert all(who in line for line in changes)
-    assert "    Acción B.1, monto ejercido: «24999.99» → «20000.00»." in lines
+    assert "    Acción B.1, monto ejercido: «$24,999.99» → «$20,000.00»." in lines
     # «;» between the variables, as they are typed: «130, 100» read as one number, 130,100.
     assert "    variables: 130; 100" in lines
 
@@ -79,7 +79,7 @@ def test_the_history_can_be_searched_and_read_as_json(tmp_path: Path) -> None:
     assert [(c["que"], c["detalle"], c["perfil"]) for c in data["cambios"]] == [
         (
             "importación de corregido.json",
-            "Acción B.1, monto ejercido: «24999.99» → «20000.00».",
+            "Acción B.1, monto ejercido: «$24,999.99» → «$20,000.00».",
             "línea de comandos",
         )
     ]

@@ -54,7 +54,7 @@ def test_a_saved_acción_is_at_the_top_of_the_history(window: PaimefWindow) -> N
         (
             "Unidad 001 (ana)",
             "acción A.1 guardada",
-            "Acción A.1, monto ejercido: «0.00» → «1500.00».",
+            "Acción A.1, monto ejercido: «$0.00» → «$1,500.00».",
         ),
         ("Coordinación (luis)", "importación", "nuevo"),
     ]

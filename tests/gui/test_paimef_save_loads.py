@@ -62,7 +62,7 @@ def test_an_edited_action_is_saved_with_one_read(
     # Not «Guardado: acción A.1 guardada.», which said it twice.
     assert window.message.text() == "Acción A.1 guardada."
     assert store.paimef.history(2026)[-1].detail == (
-        "Acción A.1, monto ejercido: «0.00» → «1000.00»."
+        "Acción A.1, monto ejercido: «$0.00» → «$1,000.00»."
     )
 
 

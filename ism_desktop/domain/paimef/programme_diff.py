@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ism_desktop.domain.paimef.key_dates import key_date_label
-from ism_desktop.domain.paimef.money import money_text
+from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
 from ism_desktop.domain.typed_date import day_first
 from ism_desktop.domain.wording import count
@@ -16,8 +16,9 @@ def _fields(action: Action) -> dict[str, str]:
         "nombre": action.name,
         "justificación": action.justification,
         "transversal": "sí" if action.transversal else "no",
-        "monto programado": money_text(action.programmed),
-        "monto ejercido": money_text(action.exercised),
+        # As the window and the informe write money («$1,000.00»), not as the JSON does.
+        "monto programado": money_display(action.programmed),
+        "monto ejercido": money_display(action.exercised),
         "metas": "; ".join(
             f"{g.description} ({g.quantity} {g.unit}"
             + ("" if g.achieved is None else f", alcanzado {g.achieved}")
