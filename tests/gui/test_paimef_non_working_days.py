@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -196,3 +197,18 @@ def test_the_days_off_added_are_all_seen(window: PaimefWindow) -> None:
     days = window.deadlines_tab.non_working
     assert days.rowCount() == 4
     assert days.verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("field", ["new_day", "new_reason"])
+def test_enter_in_a_days_off_field_adds_the_day(
+    window: PaimefWindow, store: Store, qtbot: QtBot, field: str
+) -> None:
+    # Enter did nothing: the next day typed ran on after this one («06/04/202607/04/2026»).
+    tab = window.deadlines_tab
+    tab.new_day.setText("06/04/2026")
+    tab.new_reason.setText("Semana Santa")
+
+    qtbot.keyClick(getattr(tab, field), Qt.Key.Key_Return)
+
+    assert _reasons(store) == ["Semana Santa"]
+    assert (tab.new_day.text(), tab.new_reason.text()) == ("", "")

@@ -123,6 +123,10 @@ class DeadlinesTab(QWidget):
         remove.clicked.connect(self._remove_day)
         for widget in (self.new_day, self.new_reason, add, remove):
             row.addWidget(widget)
+        # Enter adds the day, as it saves an acción: it did nothing, and the next day typed
+        # ran on after this one.
+        for edit in (self.new_day, self.new_reason):
+            edit.returnPressed.connect(self._add_day)
         layout.addLayout(row)
         return box
 
