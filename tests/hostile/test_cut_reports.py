@@ -18,7 +18,8 @@ from ism_desktop.exchange.etca.errors import EtcaFormatError
 from ism_desktop.exchange.etca.lines import clean_lines
 from ism_desktop.exchange.etca.report_import import load_etca_file
 from ism_desktop.exchange.etca.text import EtcaImport, parse_etca_text
-from ism_desktop.exchange.etca.tokens import EvaluationMark, Paragraph, tokenize
+from ism_desktop.exchange.etca.token_types import EvaluationMark, Paragraph
+from ism_desktop.exchange.etca.tokens import tokenize
 
 SEED = (Path(__file__).resolve().parents[2] / "resources/sample/etca_iii_04_2024_t1.txt").read_text(
     encoding="utf-8"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from ism_desktop.exchange.etca.errors import EtcaFormatError, ImportWarning, clipped
-from ism_desktop.exchange.etca.tokens import EvaluationMark, Heading, Paragraph, Token
+from ism_desktop.exchange.etca.token_types import EvaluationMark, Heading, Paragraph, Token
 
 # Column-wrapped description lines are short; narratives run the width of the page.
 _DESCRIPTION_LINE_MAX = 40

@@ -37,14 +37,14 @@ from ism_desktop.exchange.etca.file_end import (
 )
 from ism_desktop.exchange.etca.lines import clean_lines
 from ism_desktop.exchange.etca.narrative_lines import narrative_text
-from ism_desktop.exchange.etca.tokens import (
+from ism_desktop.exchange.etca.token_types import (
     EvaluationMark,
     FigureRows,
     Heading,
     Paragraph,
     Token,
-    tokenize,
 )
+from ism_desktop.exchange.etca.tokens import tokenize
 
 # Headings repeat few codes (a state report: 3,600 headings): each code is made and checked
 # once; an invalid one raises every time, as the cache keeps only results.
