@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 
-from ism_desktop.domain.audit import TargetChange
+from ism_desktop.domain.audit import Author, TargetChange
+from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.limits import readable_text, text_problem
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.quarter import Quarter
@@ -138,11 +140,16 @@ def with_recorded_target_reasons(
     It counts in every quarter the warning shows (``quarters``, of which ``stored`` holds those
     written): an approved request of one quarter's package changes the meta in all of them.
     A unit's own answer written for an earlier target (one that keeps what it answered) gives
-    way to a reason recorded after it: the warning now names the newer target.
+    way to a reason recorded after it: the warning now names the newer target. A change that
+    a later one put back (a rejected request, undone by the coordinator's base) explains
+    nothing: neither counts, and the answer written for the target as it reads again stands.
     """
     written = {item.key: item for item in stored}
     implied: list[Justification] = []
-    for meta_id, changes in target_changes.items():
+    for meta_id, recorded in target_changes.items():
+        changes = _standing(recorded)
+        if not changes:
+            continue  # every change was undone: the target reads as before any of them
         last = changes[-1]
         document = f" (documento {last.reason.document})" if last.reason.document else ""
         text = readable_text(f"Cambio de meta registrado: {last.reason.text}{document}")
@@ -153,6 +160,41 @@ def with_recorded_target_reasons(
                 implied.append(Justification.justified(key, text, last.author.profile, last.at))
     replaced = {item.key for item in implied}
     return [*(item for item in stored if item.key not in replaced), *implied]
+
+
+def _standing(changes: Sequence[TargetChange]) -> list[TargetChange]:
+    """The changes still in the figures, oldest first: each one a later change put back is dropped.
+
+    A change from ``a`` to ``b`` followed, on the same figure, by one from ``b`` back to ``a``
+    left the figure as it was: both go, and the reason of neither explains the target. The
+    annual total that the putting back moved with it goes too: a request records the quarter
+    it asks, the coordinator's base every figure it writes, the annual one included.
+    """
+    kept: list[TargetChange] = []
+    undoing: set[tuple[str, Author]] = set()  # the writes that put a change back
+    for change in changes:
+        same = [i for i, earlier in enumerate(kept) if earlier.field == change.field]
+        if same and _puts_back(kept[same[-1]], change):
+            del kept[same[-1]]
+            undoing.add((change.at, change.author))
+        else:
+            kept.append(change)
+    return [c for c in kept if (c.at, c.author) not in undoing or not _is_annual(c.field)]
+
+
+def _is_annual(field: str) -> bool:
+    ref = FieldRef.parse(field)
+    return ref is not None and ref.period is None
+
+
+def _puts_back(earlier: TargetChange, later: TargetChange) -> bool:
+    """Whether ``later`` wrote back the figure ``earlier`` replaced (``800`` equals ``800.00``)."""
+    try:
+        return Decimal(later.new) == Decimal(earlier.old) and Decimal(later.old) == Decimal(
+            earlier.new
+        )
+    except InvalidOperation:  # a blank figure: compared as written
+        return later.new == earlier.old and later.old == earlier.new
 
 
 def _answered_before(own: Justification, changed_at: str) -> bool:
