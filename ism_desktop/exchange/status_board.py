@@ -18,6 +18,7 @@ from ism_desktop.domain.deadline import arrived_late, countdown_text, is_late
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.traffic_light import TrafficLight
@@ -26,6 +27,7 @@ from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS, validate_repo
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.domain.wording import shortened
+from ism_desktop.exchange.asked_targets import metas_as_sent
 from ism_desktop.exchange.package.writer import coordinating_unit
 from ism_desktop.store.store import Store
 
@@ -115,6 +117,10 @@ def unit_errors(
     if report is None:
         return 0
     metas = [meta for meta in report.metas if meta.key.unit == unit]
+    received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter)
+    sent = next((p for (_, code), p in received.items() if code == unit), None)
+    if sent is not None:
+        metas = metas_as_sent(metas, store.target_requests.pending(year, unit), sent)
     if not metas:
         return 0
     justifications = store.justifications_for_quarter(year, quarter)
@@ -191,6 +197,9 @@ def _status_board(
     # A unit that sent this quarter before, reopened it and sent it again may have typed later
     # quarters meanwhile: its counts must be those of its own check.
     delivered = store.packages.delivered(report.year, quarter)
+    waiting: dict[UnitCode, list[TargetChangeRequest]] = {}
+    for request in store.target_requests.pending(report.year):
+        waiting.setdefault(request.unit, []).append(request)
     groups: dict[tuple[str, UnitCode], list[Meta]] = {}
     for meta in report.metas:
         groups.setdefault((meta.key.entity, meta.key.unit), []).append(meta)
@@ -200,7 +209,8 @@ def _status_board(
         name = report.catalogue.unit_name(entity, unit)
         package = received.get((entity, unit))
         if package is not None:
-            errors, unresolved = _counts(report, metas, justifications, settings, delivered)
+            sent = metas_as_sent(metas, waiting.get(unit, ()), package)
+            errors, unresolved = _counts(report, sent, justifications, settings, delivered)
             rows.append(
                 UnitStatus(
                     entity,

@@ -44,8 +44,11 @@ def _unit_workspace(store: Store) -> Workspace:
     return workspace
 
 
-def _ask(database: Path, *, answer_before: bool) -> None:
-    """The unit answers the warning (before or after asking) and asks T3 = 40 for EVENTOS."""
+def ask_and_answer(database: Path, *, answer_before: bool, answer_all: bool = False) -> None:
+    """The unit answers the warning (before or after asking) and asks T3 = 40 for EVENTOS.
+
+    ``answer_all``: every other warning of T2 is answered too, as it reads at the end.
+    """
     with Store.open(database) as store:
         workspace = _unit_workspace(store)
         if answer_before:
@@ -55,6 +58,8 @@ def _ask(database: Path, *, answer_before: bool) -> None:
         )
         if not answer_before:
             workspace.justify_finding(_warning(workspace), OWN)
+        for warning in workspace.validation.unjustified_warnings if answer_all else ():
+            workspace.justify_finding(warning, "Revisado con la unidad.")
 
 
 def _rejected_and_based_back(tmp_path: Path, seed_path: Path, *, answer_before: bool) -> Path:
@@ -65,7 +70,7 @@ def _rejected_and_based_back(tmp_path: Path, seed_path: Path, *, answer_before: 
     ).strip())  # fmt: skip
     type_quarter(unit, Quarter.FIRST)
     type_quarter(unit, T2)
-    _ask(unit, answer_before=answer_before)
+    ask_and_answer(unit, answer_before=answer_before)
     package = ok(
         "export", "--db", unit, "--unidad", UNIT, "--trimestre", "2", "--ejercicio", "2024",
         "--out", tmp_path / "p",

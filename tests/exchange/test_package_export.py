@@ -281,6 +281,8 @@ def test_stored_justifications_travel_with_the_real_rules(store: Store, tmp_path
         "autor": "ana",
         "fecha": "2024-04-10",
         "enterado": False,
+        # Stored without what it answered: it travels as the answer of the warning it settled.
+        "respondia": [first.message],
     }
     others = [a for m in metas for a in m["avisos"] if a is not justified]
     assert all(a["justificacion"] is None for a in others)

@@ -37,7 +37,15 @@ def _checked(result: ValidationResult, description: str, finding: Finding) -> Ch
         message=finding.message,
         justification=None
         if stored is None
-        else CheckedJustification(stored.text, stored.author, stored.at, stored.answered),
+        else CheckedJustification(
+            stored.text,
+            stored.author,
+            stored.at,
+            # One not known to answer a message (a recorded target reason, an old one) answers
+            # this one, as it reads here: at the coordinating unit, while a request waits or
+            # once it is rejected, the warning reads otherwise, and this answer is not its.
+            (finding.message,) if stored.answered is None else stored.answered,
+        ),
     )
 
 
