@@ -41,7 +41,9 @@ anterior para confirmarlo o corregirlo.</p>
 <p>Una unidad no cambia la meta modificada por su cuenta: <i>Solicitar cambio de meta
 modificada…</i> registra el valor nuevo con su motivo y lo envía, dentro del paquete, como
 <b>solicitud</b> a la unidad coordinadora, que decide. El motivo cuenta como justificación del
-aviso de meta modificada. <i>Deshacer</i> una solicitud que aún no se envía la retira: no va en
+aviso de meta modificada mientras la cifra pedida siga en la meta: si la solicitud se rechaza, deja
+de contar y vuelve a contar la justificación que el aviso tenía antes. <i>Deshacer</i> una
+solicitud que aún no se envía la retira: no va en
 el paquete, y el <i>Historial de cambios</i> la sigue mostrando, con su motivo, como retirada.
 Una que ya se envió no se deshace: para volver a la cifra anterior se solicita el
 cambio de nuevo, con su motivo.</p>

@@ -36,8 +36,9 @@ REQUEST_NOTE = (
     "y decide si la aplica. Mientras tanto, en esta PC la meta modificada ya muestra la cifra "
     "nueva (en el formato, los reportes y el paquete), aunque aún no esté aprobada; si la "
     "unidad coordinadora la rechaza, la cifra anterior vuelve al recibir el programa base que "
-    "trae esa decisión. El motivo cuenta como "
-    "justificación del aviso de meta modificada."
+    "trae esa decisión. El motivo cuenta como justificación del aviso de meta modificada "
+    "mientras la cifra pedida siga en la meta: rechazada, deja de contar y vuelve a contar la "
+    "justificación que el aviso tenía antes."
 )
 
 
