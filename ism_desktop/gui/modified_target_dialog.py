@@ -25,7 +25,7 @@ from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, editable_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
-from ism_desktop.workspace.target_said import target_change_said
+from ism_desktop.workspace.target_said import RequestRoute, target_change_said
 
 if TYPE_CHECKING:
     from ism_desktop.gui.figure_grid import FigureGrid
@@ -55,10 +55,12 @@ class ModifiedTargetDialog(QDialog):
         closed: frozenset[Quarter] = frozenset(),
         save: Callable[[ModifiedTargetDialog], Refusal | None] | None = None,
         bare_whole: bool = False,
+        route: RequestRoute | None = None,
     ) -> None:
         """``save``: stores what was typed, or says why not and at what (the dialog stays open).
 
         ``bare_whole``: whole figures offered without ".00", as the grid shows them then.
+        ``route``: how a request reaches 002 once the quarter's package went out (None: in it).
         """
         super().__init__(parent)
         self._bare_whole = bare_whole
@@ -73,6 +75,7 @@ class ModifiedTargetDialog(QDialog):
             "La meta original no cambia. El cambio de la meta modificada queda registrado con su "
             "motivo y, si lo hay, el número del documento que lo autoriza."
             + (REQUEST_NOTE if request else "")
+            + (f"\n\n{route.note}" if request and route is not None else "")
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -201,6 +204,7 @@ def change_target(
     Returns the sentence confirming what was saved (``None``: nothing was).
     """
     said: list[str] = []
+    route = session.request_route() if request else None
 
     def save(dialog: ModifiedTargetDialog) -> Refusal | None:
         quarter, num, den = dialog.quarter(), dialog.num, dialog.den
@@ -211,7 +215,7 @@ def change_target(
                 meta.stable_id, quarter, num, den, dialog.reason()
             )
         if changes is not None and changes.changed:
-            said.append(target_change_said(changes, request=request))
+            said.append(target_change_said(changes, request=request, route=route))
         return refused[0] if refused else None
 
     dialog = ModifiedTargetDialog(
@@ -222,6 +226,7 @@ def change_target(
         closed=session.closed_quarters(meta),
         save=save,
         bare_whole=grid.compact,
+        route=route,
     )
     dialog.exec()
     return said[-1] if said else None

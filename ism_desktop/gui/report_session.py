@@ -31,6 +31,7 @@ from ism_desktop.workspace.changes import (
     WriteFailedError,
 )
 from ism_desktop.workspace.opening import Store
+from ism_desktop.workspace.target_said import RequestRoute
 from ism_desktop.workspace.workspace import Workspace
 
 
@@ -189,6 +190,10 @@ class ReportSession(QObject):
     def closed_quarters(self, meta: Meta) -> frozenset[Quarter]:
         """The quarters this PC's unit closed, for one of its metas (else none)."""
         return self.workspace.closed_quarters(meta)
+
+    def request_route(self) -> RequestRoute | None:
+        """How a target-change request made now reaches 002 (None: in the quarter's package)."""
+        return self.workspace.request_route()
 
     def own_quarter_closed(self) -> bool:
         """Whether this PC's unit closed the quarter reported (its package was sent)."""

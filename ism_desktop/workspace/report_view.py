@@ -28,6 +28,7 @@ from ism_desktop.workspace.changes import (
     PermissionRefusedError,
     QuarterClosedRefusedError,
 )
+from ism_desktop.workspace.target_said import RequestRoute, request_route_now
 
 
 class ReportView:
@@ -170,6 +171,14 @@ class ReportView:
         touched |= {q for q in Quarter for field in fields if closed_field(field, q)}
         for quarter in sorted(touched):
             self.refuse_if_closed(meta, self.profile.year, quarter)
+
+    def request_route(self) -> RequestRoute | None:
+        """How a unit's target-change request made now reaches 002 (None: in this package)."""
+        report, profile = self.report, self.profile
+        if report is None:
+            return None
+        code = report.entity.code
+        return request_route_now(self.store, profile.year, code, profile.unit, profile.quarter)
 
     def delivered(self) -> frozenset[tuple[str, UnitCode]]:
         """The units that sent the profile's quarter before: later quarters are theirs to type."""

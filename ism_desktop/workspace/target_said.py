@@ -2,15 +2,82 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import MetaKind
-from ism_desktop.domain.wording import shortened
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import REOPEN_MENU, shortened
 from ism_desktop.exchange.intake.diff import shown_pair
+from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import MetaChanges
 
+EXPORT_MENU = "Archivo → Exportar paquete…"
 
-def target_change_said(changes: MetaChanges, *, request: bool) -> str:
+
+@dataclass(frozen=True, slots=True)
+class RequestRoute:
+    """How a request made now reaches the coordinating unit, its quarter's package gone."""
+
+    note: str  # in the request's dialog, before it is made: the whole way
+    short: str  # in the confirmation, after the figures
+
+
+def request_route(sent: Quarter, *, reopened: bool) -> RequestRoute:
+    """The way of a request made after the package of ``sent`` went out (``reopened``: since).
+
+    «Va en el próximo paquete» left the unit believing it was on its way: that package had
+    gone, and the request waited for the next quarter's, or for this one sent again.
+    """
+    n = int(sent)
+    if reopened:
+        return RequestRoute(
+            f"El paquete del trimestre {n} ya se envió, y el trimestre está reabierto: esta "
+            "solicitud llegará a la unidad coordinadora cuando exporte de nuevo su paquete "
+            f"({EXPORT_MENU}) y la unidad coordinadora lo reciba.",
+            f"El trimestre {n} está reabierto: la solicitud llega a la unidad coordinadora "
+            "cuando exporte de nuevo su paquete.",
+        )
+    again = (
+        f"reabra el trimestre {n} ({REOPEN_MENU}), exporte de nuevo su paquete ({EXPORT_MENU}) "
+        "y pida a la unidad coordinadora que lo reciba."
+    )
+    gone = f"El paquete del trimestre {n} ya se envió"
+    if sent is Quarter.FOURTH:
+        return RequestRoute(
+            f"{gone} y esta solicitud no va en él. Para que llegue a la unidad coordinadora: "
+            + again,
+            f"{gone}: la solicitud llega a la unidad coordinadora solo si reabre el trimestre "
+            f"{n} y exporta de nuevo su paquete.",
+        )
+    return RequestRoute(
+        f"{gone} y esta solicitud no va en él. Llegará a la unidad coordinadora con el paquete "
+        f"del trimestre {n + 1}, cuando lo exporte. Si no puede esperar: " + again,
+        f"{gone}: la solicitud llega a la unidad coordinadora con el del trimestre {n + 1} o, "
+        f"antes, si reabre el trimestre {n} y exporta de nuevo su paquete.",
+    )
+
+
+def request_route_now(
+    store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter
+) -> RequestRoute | None:
+    """The way of a unit's request made now, reporting ``quarter``; None: in its package.
+
+    What counts is the last quarter whose package went out from here: a later quarter's
+    package carries the earlier ones, and a request goes in the next package written.
+    """
+    sent = [q for q in Quarter if (entity, unit) in store.packages.delivered(year, q)]
+    if not sent or sent[-1] < quarter:
+        return None  # the quarter's own package, still to be exported, takes it
+    last = sent[-1]
+    return request_route(last, reopened=not store.closures.is_closed(year, entity, unit, last))
+
+
+def target_change_said(
+    changes: MetaChanges, *, request: bool, route: RequestRoute | None = None
+) -> str:
     """«Se registró la solicitud de cambio de meta modificada de «…»: T1 1600 → 1700. …».
 
     Saved, the dialog just closed: nothing said the request was registered, nor where it goes.
@@ -31,7 +98,9 @@ def target_change_said(changes: MetaChanges, *, request: bool) -> str:
     figures = f"{'/'.join(quarters)} {', '.join(parts)}"
     if not request:
         return f"Se cambió la meta modificada de «{name}»: {figures}."
-    return (
-        f"Se registró la solicitud de cambio de meta modificada de «{name}»: {figures}. Va en "
-        "el próximo paquete a la unidad coordinadora, que decide si la aplica."
+    way = (
+        "Va en el próximo paquete a la unidad coordinadora, que decide si la aplica."
+        if route is None
+        else route.short
     )
+    return f"Se registró la solicitud de cambio de meta modificada de «{name}»: {figures}. {way}"

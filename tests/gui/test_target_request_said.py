@@ -22,8 +22,12 @@ ATTENTION = "ATENCIÓN PSICOLÓGICA INDIVIDUAL"  # unit 004: modified T1 1600
 PERCENT = "PORCENTAJE DE CUMPLIMIENTO DEL PROGRAMA ANUAL DE DESARROLLO ARCHIVÍSTICO"
 
 
-def _ask(window: MainWindow, monkeypatch: pytest.MonkeyPatch, num: str) -> None:
+def ask(window: MainWindow, monkeypatch: pytest.MonkeyPatch, num: str) -> str:
+    """Ask for ``num`` in the quarter the dialog offers; returns what the dialog said first."""
+    said: list[str] = []
+
     def fill(dialog: ModifiedTargetDialog) -> int:
+        said.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
         dialog.num_edit.setText(num)
         dialog.reason_edit.setPlainText("Ajuste autorizado por la dirección.")
         dialog.accept()
@@ -31,6 +35,7 @@ def _ask(window: MainWindow, monkeypatch: pytest.MonkeyPatch, num: str) -> None:
 
     monkeypatch.setattr(ModifiedTargetDialog, "exec", fill)
     window.form.modify_button.click()
+    return said[0]
 
 
 def _menu_entry(window: MainWindow) -> list[str]:
@@ -53,7 +58,7 @@ def test_a_request_saved_is_confirmed_in_the_status_bar(
     window = open_window(unit_profile("004"))
     select(window, ATTENTION)
 
-    _ask(window, monkeypatch, "1700")
+    ask(window, monkeypatch, "1700")
 
     assert window.statusBar().currentMessage() == (
         f"Se registró la solicitud de cambio de meta modificada de «{ATTENTION}»: "
