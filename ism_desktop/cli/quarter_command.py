@@ -15,10 +15,11 @@ _CLOSE = (
     "evaluaciones, las justificaciones de sus avisos y su meta modificada quedan de solo "
     "lectura, y otro paquete de ese trimestre se rechaza. Para corregirlo, «trimestre reabrir». "
     "En una unidad, un trimestre que cambió después de exportar su paquete no se cierra así: "
-    "se exporta de nuevo (eso lo cierra). En la unidad coordinadora, el trimestre de otra "
-    "unidad se cierra al recibir su paquete: a mano solo se cierra uno ya recibido (reabierto "
-    "por error, por ejemplo), uno que trajo el informe oficial importado o uno de la propia "
-    "unidad coordinadora."
+    "se exporta de nuevo (eso lo cierra); uno cuyo paquete nunca se exportó se cierra, con un "
+    "aviso: cerrarlo no lo entrega a la unidad coordinadora. En la unidad coordinadora, el "
+    "trimestre de otra unidad se cierra al recibir su paquete: a mano solo se cierra uno ya "
+    "recibido (reabierto por error, por ejemplo), uno que trajo el informe oficial importado o "
+    "uno de la propia unidad coordinadora."
 )
 _REOPEN = (
     "Reabre el trimestre de la unidad para corregirlo; pide --motivo, que queda registrado. En "
@@ -92,12 +93,19 @@ def _close(args: argparse.Namespace) -> int:
     from ism_desktop.cli.spelling_setup import spelling_settings
     from ism_desktop.domain.wording import after_colon
     from ism_desktop.workspace.closing_errors import errors_left, errors_left_said
-    from ism_desktop.workspace.quarter_closing import ClosingError, close_quarter, year_of
+    from ism_desktop.workspace.quarter_closing import (
+        ClosingError,
+        close_quarter,
+        unsent_closing_said,
+        year_of,
+    )
 
     try:
         with store_from(args) as store:
             year = year_of(store, args.year)
             errors = errors_left(store, year, args.unit, args.quarter, spelling_settings())
+            # Asked before closing: closed, the quarter is no longer one closed without a package.
+            unsent = unsent_closing_said(store, year, args.unit, args.quarter)
             changed = close_quarter(store, year, args.unit, args.quarter, _author())
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
@@ -111,6 +119,10 @@ def _close(args: argparse.Namespace) -> int:
             "y el informe se imprime así; para corregirlos, «trimestre reabrir» con --motivo.",
             file=sys.stderr,
         )
+    if changed and unsent is not None:
+        # The window asks «¿Cerrar el trimestre sin exportar su paquete?»; here, as with errors,
+        # the command closes (lines written before keep working) and says what was not sent.
+        print(f"Aviso: {after_colon(unsent)}", file=sys.stderr)
     return EXIT_OK
 
 

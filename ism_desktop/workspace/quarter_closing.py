@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ism_desktop.domain.audit import Author
-from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_author import author_in_words
@@ -123,12 +123,15 @@ def _unreceived(
     )
 
 
-def never_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
+def never_sent_said(
+    store: Store, year: int, unit: UnitCode, quarter: Quarter, *, command: bool = False
+) -> str | None:
     """On a unit's PC, why closing by hand an open quarter never exported is not delivering it.
 
     The export delivers the quarter (and closes it); closed by hand, it turned read-only with
     the coordinating unit still waiting for it, and nothing said so. None: closed already, or
-    its package (or a later quarter's, which carries it) went out from here.
+    its package (or a later quarter's, which carries it) went out from here. ``command``: the
+    way to export named for the command line first.
     """
     try:
         entity = _entity(store, year, unit)
@@ -138,12 +141,32 @@ def never_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -
         return None
     if (entity, unit) in store.packages.delivered(year, quarter):
         return None
-    return (
-        f"El paquete del trimestre {int(quarter)} de {year} de la unidad {unit} no se ha "
-        "exportado desde esta computadora: la unidad coordinadora no tiene sus cifras. Cerrar "
-        "el trimestre no lo envía; para entregarlo, use Archivo → Exportar paquete… (al "
-        "exportarlo, el trimestre se cierra)."
+    n = int(quarter)
+    deliver = (
+        f"expórtelo (en la línea de comandos: {export_hint(year, str(unit), n)}; en la "
+        "ventana, Archivo → Exportar paquete…)"
+        if command
+        else "use Archivo → Exportar paquete… (al exportarlo, el trimestre se cierra)"
     )
+    return (
+        f"El paquete del trimestre {n} de {year} de la unidad {unit} no se ha exportado desde "
+        "esta computadora: la unidad coordinadora no tiene sus cifras. Cerrar el trimestre no "
+        f"lo envía; para entregarlo, {deliver}."
+    )
+
+
+def unsent_closing_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
+    """For the command line, what the window asks a unit before closing a quarter never sent.
+
+    The command has no profile: a database known as the coordinating unit's, or the
+    coordinating unit's own quarter on one not known yet, sends no package of it.
+    """
+    identity = store.identity.get()
+    if identity is not None and identity.role is Role.COORDINATOR:
+        return None
+    if identity is None and unit == UnitCode(COORDINATING_UNIT_CODE):
+        return None
+    return never_sent_said(store, year, unit, quarter, command=True)
 
 
 def _refuse_unsent(store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter) -> None:
