@@ -125,9 +125,11 @@ def test_the_coordination_cycle(coordinator: Path, tmp_path: Path) -> None:
     # 009's two: the programme's «10 % among 100 %» slip, and «CUMPLIÓ» at 98.00 %.
     assert received.splitlines() == [
         "Recibido «ETCA-III-04_2024_T1_unidad_004.ismpaq»: paquete de informe de la unidad 004, "
-        "ejercicio 2024, trimestre 1, secuencia 1; 7 metas cambian; 4 avisos, 4 sin justificar.",
+        "ejercicio 2024, trimestre 1, envío número 1; cambiaron 7 metas; 4 avisos, 4 sin "
+        "justificar.",
         "Recibido «ETCA-III-04_2024_T1_unidad_009.ismpaq»: paquete de informe de la unidad 009, "
-        "ejercicio 2024, trimestre 1, secuencia 1; 1 meta cambia; 2 avisos, 2 sin justificar.",
+        "ejercicio 2024, trimestre 1, envío número 1; cambió 1 meta; 2 avisos, 2 sin "
+        "justificar.",
     ]
     first_package = tmp_path / "primero_004.zip"
     shutil.copy(package_004, first_package)
@@ -153,8 +155,8 @@ def test_the_coordination_cycle(coordinator: Path, tmp_path: Path) -> None:
     )
     dry = _ok("import-package", "--db", coordinator, second, "--dry-run")
     assert dry.splitlines()[1:3] == [
-        "Paquete de la unidad 004, ejercicio 2024, trimestre 1, secuencia 2: 1 meta cambia "
-        "(el anterior fue el #1).",
+        "Paquete de la unidad 004, ejercicio 2024, trimestre 1, envío número 2: 1 meta cambia "
+        "(el anterior fue el envío número 1).",
         "  Meta f567812178fe0372 (004): APOYO Y GESTIONES SOCIALES PARA LA IGUALDAD.",
     ]
     assert dry.splitlines()[3] == "    Realizado T1 (NUM): 400 → 410"

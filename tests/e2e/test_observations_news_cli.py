@@ -61,7 +61,7 @@ def test_a_rejection_counts_as_a_change_and_old_news_is_not_said_again(
 
     apoyo = next(m for m in dump(unit, 2024, 1, UNIT)["metas"] if m["id"] == APOYO)
     assert apoyo["num"][7] == 400  # modificado T3: put back
-    assert "1 meta cambia" in first, first
+    assert "cambió 1 meta" in first, first
     assert "rechazada" in first
     # The base brought the first quarter's date: only the second's is news.
     assert "fecha de entrega del trimestre 2: 15/07/2024" in first
@@ -71,7 +71,7 @@ def test_a_rejection_counts_as_a_change_and_old_news_is_not_said_again(
     _deliver(unit, coordinator, 2024, 2, tmp_path / "t2")
     second = _return(coordinator, unit, 2, tmp_path / "o2")
 
-    assert "0 metas cambian" in second, second
+    assert "ninguna meta cambió" in second, second
     assert "rechazada" not in second
     assert "fecha de entrega" not in second
 
@@ -105,7 +105,7 @@ def test_a_new_base_keeps_the_unit_s_undecided_change_of_a_modified_target(
 
     apoyo = next(m for m in dump(unit, 2024, 1, UNIT)["metas"] if m["id"] == APOYO)
     assert apoyo["num"][7] == 777  # modificado T3: the unit's, still to be decided
-    assert "0 metas cambian" in said, said
+    assert "ninguna meta cambió" in said, said
     assert (
         "se conserva el cambio de Modificado T3 (NUM) de la meta «APOYO Y GESTIONES SOCIALES "
         "PARA LA IGUALDAD.» (777) que esta computadora hizo; la unidad coordinadora aún no lo "

@@ -58,8 +58,9 @@ def test_a_package_replaced_by_a_newer_one_in_the_batch_is_set_aside_not_an_erro
 
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.splitlines()[:2] == [
-        f"Se omite «1/{older.name}»: no se recibe el paquete de secuencia 1: en este lote viene "
-        f"uno más reciente de la unidad 004 del mismo trimestre (secuencia 2, «2/{newer.name}»).",
+        f"Se omite «1/{older.name}»: no se recibe el paquete con envío número 1: en este lote "
+        "viene uno más reciente de la unidad 004 del mismo trimestre (envío número 2, "
+        f"«2/{newer.name}»).",
         f"Recibido «{newer.name}»: paquete de informe de la unidad 004, ejercicio 2024, "
-        "trimestre 1, secuencia 2; 1 meta cambia; 0 avisos, 0 sin justificar.",
+        "trimestre 1, envío número 2; cambió 1 meta; 0 avisos, 0 sin justificar.",
     ]

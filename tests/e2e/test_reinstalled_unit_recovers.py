@@ -99,7 +99,7 @@ def test_a_reinstalled_pc_gets_back_its_delivered_quarter_and_sends_the_next(
     )
     taken = run_cli("import-package", "--db", coordinator, second.strip())
     assert taken.returncode == 0, taken.stderr
-    assert "trimestre 2, secuencia 2" in taken.stdout
+    assert "trimestre 2, envío número 2" in taken.stdout
 
 
 def test_what_the_unit_holds_is_kept_over_what_it_delivered(

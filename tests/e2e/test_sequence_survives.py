@@ -75,7 +75,7 @@ def test_after_restoring_a_backup_the_next_package_is_accepted(
     received = run_cli("import-package", "--db", coordinator, third)
 
     assert received.returncode == 0, received.stderr
-    assert "secuencia 3" in received.stdout
+    assert "envío número 3" in received.stdout
 
 
 def test_a_reinstalled_pc_starts_after_the_last_package_the_coordinator_received(
@@ -97,7 +97,7 @@ def test_a_reinstalled_pc_starts_after_the_last_package_the_coordinator_received
     received = run_cli("import-package", "--db", coordinator, package)
 
     assert received.returncode == 0, received.stderr
-    assert "secuencia 2" in received.stdout
+    assert "envío número 2" in received.stdout
 
 
 @pytest.mark.parametrize("mark", [999_999_999_999, 5_000_000])

@@ -30,7 +30,8 @@ def test_a_saved_package_and_a_refused_one(coordinator: Store, unit_package: Pat
         "",
         "Rechazado «roto.zip»: no es un archivo zip válido.",
         "Recibido «ETCA-III-04_2024_T1_unidad_004.ismpaq»: paquete de informe de la unidad 004, "
-        "ejercicio 2024, trimestre 1, secuencia 1; 0 metas cambian; 0 avisos, 0 sin justificar.",
+        "ejercicio 2024, trimestre 1, envío número 1; ninguna meta cambió; 0 avisos, 0 sin "
+        "justificar.",
     ]
 
 

@@ -128,8 +128,8 @@ def test_the_same_package_twice_in_a_batch_is_said_to_be_repeated(
         received = [p.sequence for p in store.received.history()]
 
     repeated = (
-        f"«{copy.name}»: viene repetido en este lote: «{sent.path.name}» trae la misma "
-        "secuencia (1) de la unidad 004; se recibe una sola vez"
+        f"«{copy.name}»: viene repetido en este lote: «{sent.path.name}» trae el mismo "
+        "envío número (1) de la unidad 004; se recibe una sola vez"
     )
     assert [o.error for o in checked] == [None, repeated]
     assert [o.error for o in applied] == [None, repeated]

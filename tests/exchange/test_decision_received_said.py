@@ -21,8 +21,8 @@ from tests.exchange import test_target_decisions as asked
 @pytest.mark.parametrize(
     ("approve", "said"),
     [
-        (True, "0 metas cambian; su solicitud de cambio de meta fue aprobada."),
-        (False, "1 meta cambia; su solicitud de cambio de meta fue rechazada."),
+        (True, "ninguna meta cambió; su solicitud de cambio de meta fue aprobada."),
+        (False, "cambió 1 meta; su solicitud de cambio de meta fue rechazada."),
     ],
 )
 def test_the_receipt_says_the_request_was_decided(

@@ -187,8 +187,8 @@ def test_of_two_packages_of_one_quarter_in_a_batch_the_newer_is_received(
     assert (outcomes[older].replaced, outcomes[older].failed) == (True, False)
     # Both files have the same name (each export's own), so their folders tell them apart.
     assert outcomes[older].error == (
-        f"«1/{older.name}»: no se recibe el paquete de secuencia 1: en este lote viene uno más "
-        f"reciente de la unidad 004 del mismo trimestre (secuencia 2, «2/{newer.name}»)"
+        f"«1/{older.name}»: no se recibe el paquete con envío número 1: en este lote viene uno más "
+        f"reciente de la unidad 004 del mismo trimestre (envío número 2, «2/{newer.name}»)"
     )
     with Store.open(database) as store:
         assert [p.sequence for p in store.received.history()] == [2]
@@ -262,8 +262,8 @@ def test_of_three_versions_of_a_quarter_the_newest_that_passes_is_received(
         third = _damaged(_export_004(unit, Quarter.FIRST, tmp_path / "3"), tmp_path / "3.zip")
     outcomes, received = _at_coordinator(seed_text, tmp_path, receive, [first, second, third])
 
-    assert "no se recibe el paquete de secuencia 1: " in (outcomes[0].error or "")
-    assert "(secuencia 2, " in (outcomes[0].error or "")
+    assert "no se recibe el paquete con envío número 1: " in (outcomes[0].error or "")
+    assert "(envío número 2, " in (outcomes[0].error or "")
     assert outcomes[1].error is None
     assert "no coincide" in (outcomes[2].error or "")
     assert received == [(1, 2)]
@@ -338,4 +338,4 @@ def test_same_named_files_with_odd_bytes_are_named_as_text(seed_text: str, tmp_p
 
     message = outcomes[0].error or ""
     assert message.encode("utf-8")  # printable and storable
-    assert message.startswith("«1/paquete_�.ismpaq»: no se recibe el paquete de secuencia 1")
+    assert message.startswith("«1/paquete_�.ismpaq»: no se recibe el paquete con envío número 1")

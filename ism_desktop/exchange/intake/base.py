@@ -215,7 +215,7 @@ def plan_base(
     )
     title = (
         f"Programa base de la unidad {manifest.unit}, ejercicio {manifest.year}, "
-        f"secuencia {sequence}"
+        f"envío número {sequence}"
     )
     notes = tuple(
         f"se recupera lo que la unidad ya había entregado del trimestre {int(quarter)} (la "

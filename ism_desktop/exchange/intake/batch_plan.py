@@ -84,9 +84,9 @@ class BatchPlan:
         mine_label, newer_label = self._labels(position, other)
         what = "del mismo trimestre" if theirs.kind.goes_to_coordinator else "del mismo tipo"
         return (
-            f"«{mine_label}»: no se recibe el paquete de secuencia {mine.sequence}: en este "
-            f"lote viene uno más reciente {theirs.kind.of_unit(theirs.unit)} {what} (secuencia "
-            f"{theirs.sequence}, «{newer_label}»)"
+            f"«{mine_label}»: no se recibe el paquete con envío número {mine.sequence}: en este "
+            f"lote viene uno más reciente {theirs.kind.of_unit(theirs.unit)} {what} (envío "
+            f"número {theirs.sequence}, «{newer_label}»)"
         )
 
     def _labels(self, position: int, other: int) -> tuple[str, str]:
@@ -108,7 +108,7 @@ class BatchPlan:
             return f"«{label}»: se eligió dos veces en este lote; se recibe una sola vez"
         label, first = self._labels(position, other)
         return (
-            f"«{label}»: viene repetido en este lote: «{first}» trae la misma secuencia "
+            f"«{label}»: viene repetido en este lote: «{first}» trae el mismo envío número "
             f"({theirs.sequence}) {theirs.kind.of_unit(theirs.unit)}; se recibe una sola vez"
         )
 

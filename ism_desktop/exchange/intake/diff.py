@@ -153,7 +153,7 @@ def diff_text(diff: PackageDiff) -> str:
     since = (
         "es el primero que se recibe"
         if diff.previous_sequence is None
-        else f"el anterior fue el #{diff.previous_sequence}"
+        else f"el anterior fue el envío número {diff.previous_sequence}"
     )
     lines = [
         f"{diff.title}: {count(diff.changed_metas, 'meta cambia', 'metas cambian')} ({since})."

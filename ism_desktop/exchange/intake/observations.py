@@ -99,6 +99,6 @@ def plan_observations(
     intake = ObservationIntake(received, tuple(metas), tuple(incoming), identity)
     title = (
         f"Observaciones de la unidad coordinadora para la unidad {manifest.unit}, ejercicio "
-        f"{manifest.year}, trimestre {int(manifest.quarter)}, secuencia {manifest.sequence}"
+        f"{manifest.year}, trimestre {int(manifest.quarter)}, envío número {manifest.sequence}"
     )
     return intake, PackageDiff(title, tuple(diffs), previous)

@@ -76,10 +76,16 @@ class ReceiveOutcome:
         received, diff = self.incoming.received, self.incoming.diff
         verb = "Recibido" if self.applied else "Por recibir (nada guardado aún)"
         name = file_label(self.path)
+        changes = (
+            changed_said(diff)
+            if self.applied
+            else count(diff.changed_metas, "meta cambia", "metas cambian")
+        )
+        # «envío número», as the export and the history name a package's number.
         text = (
             f"{verb} «{name}»: {received.kind.label} {received.kind.of_unit(received.unit)}, "
-            f"ejercicio {received.year}, trimestre {int(received.quarter)}, secuencia "
-            f"{received.sequence}; {count(diff.changed_metas, 'meta cambia', 'metas cambian')}"
+            f"ejercicio {received.year}, trimestre {int(received.quarter)}, envío número "
+            f"{received.sequence}; {changes}"
         )
         text += decided_said(diff.decisions)
         if received.kind is PackageKind.REPORT:
@@ -88,6 +94,29 @@ class ReceiveOutcome:
         if self.late_after is not None:
             text += f"; llegó después de la fecha de entrega ({day_first(self.late_after)})"
         return text + "."
+
+
+def changed_said(diff: PackageDiff) -> str:
+    """What a saved package changed: «cambiaron 2 metas; solicitud … en 1 meta (por decidir)».
+
+    Saved, it said «0 metas cambian», as the review says before anything is written; and a
+    meta whose only news is a request still to decide did not change.
+    """
+    changed = sum(1 for meta in diff.metas if any(line.applied for line in meta.lines))
+    asked = sum(1 for meta in diff.metas if any(not line.applied for line in meta.lines))
+    said = (
+        "ninguna meta cambió"
+        if not changed
+        else "cambió 1 meta"
+        if changed == 1
+        else f"cambiaron {changed} metas"
+    )
+    if asked:
+        said += (
+            f"; solicitud de cambio de meta modificada en {count(asked, 'meta', 'metas')} (por "
+            "decidir)"
+        )
+    return said
 
 
 def decided_said(decisions: Sequence[Decision]) -> str:

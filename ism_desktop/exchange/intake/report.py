@@ -375,7 +375,7 @@ def plan_report(
     )
     title = (
         f"Paquete de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}, "
-        f"secuencia {manifest.sequence}"
+        f"envío número {manifest.sequence}"
     )
     return intake, PackageDiff(title, tuple(plan.diffs), previous, notes)
 
