@@ -7,6 +7,9 @@ import re
 # How versions before December 2026 signed: «Paquete unidad 004 #1». The rows stay as written
 # (the audit trail is not rewritten); the words change where they are shown.
 _OLD_SIGNATURE = re.compile(r"Paquete unidad (?P<unit>\d+) #(?P<sequence>\d+)")
+_SIGNATURE = re.compile(r"Paquete de la unidad \d+, envío número \d+")
+# How what a programme base brings is signed (``exchange.base_delivered.base_author``).
+BASE_SIGNATURE = "Programa base #"
 
 
 def package_author(unit: str, sequence: int) -> str:
@@ -18,3 +21,17 @@ def author_in_words(profile: str) -> str:
     """The profile that signed a change, with an old package's signature put in words."""
     old = _OLD_SIGNATURE.fullmatch(profile)
     return profile if old is None else package_author(old["unit"], int(old["sequence"]))
+
+
+def user_in_words(profile: str, os_user: str) -> str:
+    """The «Usuario» of a change: who made it here, or who received the package that brought it.
+
+    A package signs what it brings (the profile, e.g. «Paquete de la unidad 004, envío número
+    2»); the user beside it is the one who received it on this PC, and alone it read as the
+    person who made the package.
+    """
+    if _SIGNATURE.fullmatch(profile) or _OLD_SIGNATURE.fullmatch(profile):
+        return f"{os_user} (recibió el paquete)"
+    if profile.startswith(BASE_SIGNATURE):
+        return f"{os_user} (recibió el programa base)"
+    return os_user

@@ -23,13 +23,14 @@ from ism_desktop.domain.audit import FieldChange, diff_metas
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.package_author import BASE_SIGNATURE
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.data_reader import MAX_TEXT, DataReader
 from ism_desktop.exchange.package.manifest import shown_name
 
 DELIVERED_KEY = "entregado"
 # Who a base's changes are audited as; what it brings back is not the unit's own typing.
-_BASE_AUTHOR = "Programa base #"
+_BASE_AUTHOR = BASE_SIGNATURE
 
 
 def base_author(sequence: int) -> str:

@@ -18,7 +18,7 @@ from ism_desktop.domain.audit import AuditEntry, TargetChange
 from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
-from ism_desktop.domain.package_author import author_in_words
+from ism_desktop.domain.package_author import author_in_words, user_in_words
 from ism_desktop.exchange.intake.diff import shown_pair, shown_value
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -60,6 +60,12 @@ class AuditDialog(QDialog):
         self.table = QTableWidget(len(entries), len(_HEADERS))
         self.table.setAccessibleName("Cambios de la meta")
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
+        user = self.table.horizontalHeaderItem(2)
+        if user is not None:  # set just above
+            user.setToolTip(
+                "Quién hizo el cambio en esta computadora; en lo que trajo un paquete, quién lo "
+                "recibió aquí (el paquete, en «Perfil», dice de quién es)."
+            )
         read_only(self.table)  # Tab goes on to the buttons
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -68,7 +74,7 @@ class AuditDialog(QDialog):
             values = (
                 local_time_text(entry.at, with_seconds=True),
                 author_in_words(entry.author.profile),  # an old package's, in words too
-                entry.author.os_user,
+                user_in_words(entry.author.profile, entry.author.os_user),
                 change.label,
                 *shown_pair(change.old, change.new),
             )

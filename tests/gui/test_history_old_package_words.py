@@ -35,5 +35,5 @@ def test_an_old_package_signature_reads_in_words(open_window: WindowFactory, qtb
     qtbot.addWidget(dialog)
 
     assert dialog.table.item(0, 1).text() == "Paquete de la unidad 004, envío número 1"  # type: ignore[union-attr]
-    assert dialog.table.item(0, 2).text() == "luz"  # type: ignore[union-attr]
+    assert dialog.table.item(0, 2).text() == "luz (recibió el paquete)"  # type: ignore[union-attr]
     assert [entry.author for entry in history] == [old]  # the row itself is not rewritten
