@@ -66,30 +66,15 @@ def closed_note(exported: ExportedPackage) -> str:
     )
 
 
-def refusal(errors: list[tuple[str, str]], closed_quarter: int | None = None) -> str:
-    """What blocks the package: how many errors, and the first ones, meta by meta.
-
-    ``closed_quarter``: the quarter, if it is closed (by hand, say): its cells are read-only,
-    so «corríjalos» alone left the person before cells that take nothing.
-    """
+def refusal(errors: list[tuple[str, str]], said: str) -> str:
+    """What blocks the package: ``said`` (``errors_refusal``), then the first errors by meta."""
     count = len(errors)
-    if closed_quarter is not None:
-        head = (
-            f"{'hay 1 error' if count == 1 else f'hay {count} errores'} y el trimestre "
-            f"{closed_quarter} está cerrado (sus cifras son de solo lectura): reábralo con un "
-            f"motivo ({REOPEN_MENU}), corrija {'el error' if count == 1 else 'los errores'} y "
-            "vuelva a exportar."
-        )
-    elif count == 1:
-        head = "hay 1 error; corríjalo y vuelva a exportar."
-    else:
-        head = f"hay {count} errores; corríjalos y vuelva a exportar."
     # Descriptions often end in a period, which «: » after it would double.
     lines = [f"• {meta.rstrip('.')}: {message}" for meta, message in errors[:MAX_LISTED_ERRORS]]
     if count > MAX_LISTED_ERRORS:
         more = count - MAX_LISTED_ERRORS
         lines.append(f"… y {more} más (véalos en el panel de errores y avisos).")
-    return f"No se exportó el paquete: {head}\n\n" + "\n".join(lines)
+    return f"No se exportó el paquete: {said}\n\n" + "\n".join(lines)
 
 
 def held_back(message: str) -> str:
@@ -104,7 +89,7 @@ def export_error(exc: Exception) -> str:
     from ism_desktop.exchange.package.writer import ExportError
 
     if isinstance(exc, ExportRefusedError):
-        return refusal([(e.meta_description, e.message) for e in exc.errors])
+        return refusal([(e.meta_description, e.message) for e in exc.errors], exc.said)
     if isinstance(exc, HeldBackError):
         return held_back(str(exc))
     if isinstance(exc, ExportError | OSError):

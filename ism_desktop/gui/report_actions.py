@@ -240,8 +240,13 @@ class ReportActions(QObject):
         errors = self._unit_errors()
         closed = self._sent_already()
         if errors:
-            quarter = int(self._session.profile.quarter) if closed else None
-            QMessageBox.warning(self._window, "No se exportó el paquete", refusal(errors, quarter))
+            from ism_desktop.exchange.export.report_package import errors_refusal
+
+            profile = self._session.profile
+            said = errors_refusal(
+                len(errors), profile.year, profile.unit, profile.quarter, closed=closed
+            )
+            QMessageBox.warning(self._window, "No se exportó el paquete", refusal(errors, said))
             return
         if closed:
             quarter = int(self._session.profile.quarter)

@@ -40,8 +40,9 @@ def test_a_closed_quarter_with_errors_is_refused_saying_to_reopen_it_first(
     assert _export_q2(tmp_path, db) == (
         "Error: no se exporta el paquete: la validación del trimestre 2 de 2024 encontró 15 "
         "errores y el trimestre está cerrado (sus cifras son de solo lectura): reábralo con un "
-        "motivo («trimestre reabrir» con --motivo; en la ventana, Año → Cerrar o reabrir un "
-        "trimestre…), corríjalos y vuelva a exportar."
+        "motivo (Año → Cerrar o reabrir un trimestre…; en la línea de comandos: ism-desktop "
+        'trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 2 --motivo "…"), corrija '
+        "los errores y vuelva a exportar."
     )
 
 

@@ -7,13 +7,19 @@ exportar» while every cell was read-only, and nothing said how to get out.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.export.check import CheckedFinding
+from ism_desktop.exchange.export.report_package import ExportRefusedError
+from ism_desktop.gui.export_messages import export_error
 from ism_desktop.workspace.quarter_closing import close_quarter
+from tests.e2e.cli_runner import run_cli
 from tests.gui.conftest import WindowFactory
 
 pytestmark = pytest.mark.gui
@@ -53,10 +59,10 @@ def test_errors_of_a_closed_quarter_say_to_reopen_it_first(
     text = _export_said(open_window, monkeypatch, closed=True)
 
     first = text.splitlines()[0]
-    assert first == (
-        "No se exportó el paquete: hay 15 errores y el trimestre 2 está cerrado (sus cifras "
-        "son de solo lectura): reábralo con un motivo (Año → Cerrar o reabrir un trimestre…), "
-        "corrija los errores y vuelva a exportar."
+    assert first.startswith(
+        "No se exportó el paquete: la validación del trimestre 2 de 2024 encontró 15 errores y "
+        "el trimestre está cerrado (sus cifras son de solo lectura): reábralo con un motivo "
+        "(Año → Cerrar o reabrir un trimestre…"
     )
     assert "• ESTUDIOS SOCIOECONÓMICOS: " in text
 
@@ -67,6 +73,43 @@ def test_errors_of_an_open_quarter_are_said_as_before(
     text = _export_said(open_window, monkeypatch, closed=False)
 
     assert text.startswith(
-        "No se exportó el paquete: hay 15 errores; corríjalos y vuelva a exportar."
+        "No se exportó el paquete: la validación del trimestre 2 de 2024 encontró 15 errores; "
+        "corríjalos y vuelva a exportar."
     )
     assert "cerrado" not in text
+
+
+def test_the_window_and_the_command_refuse_in_the_same_words(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, db_path: Path, tmp_path: Path
+) -> None:
+    # The window said «hay 15 errores y el trimestre 2 está cerrado…, corrija los errores»,
+    # the command «la validación del trimestre 2 de 2024 encontró 15 errores y el trimestre
+    # está cerrado…, corríjalos»: one refusal, worded in one place.
+    text = _export_said(open_window, monkeypatch, closed=True)
+    command = run_cli(
+        "export", "--db", db_path, "--unidad", "004", "--trimestre", "2", "--ejercicio", "2024",
+        "--out", tmp_path,
+    )  # fmt: skip
+
+    window_said = text.splitlines()[0].removeprefix("No se exportó el paquete: ")
+    command_said = command.stderr.splitlines()[0].removeprefix("Error: no se exporta el paquete: ")
+    assert window_said == command_said
+    assert window_said == (
+        "la validación del trimestre 2 de 2024 encontró 15 errores y el trimestre está cerrado "
+        "(sus cifras son de solo lectura): reábralo con un motivo (Año → Cerrar o reabrir un "
+        "trimestre…; en la línea de comandos: ism-desktop trimestre reabrir --ejercicio 2024 "
+        '--unidad 004 --trimestre 2 --motivo "…"), corrija los errores y vuelva a exportar.'
+    )
+
+
+def test_a_refusal_raised_by_the_export_still_says_the_quarter_is_closed() -> None:
+    errors = (CheckedFinding("m1", "ESTUDIOS", "REGLA", "realizado.t2.NUM", "Falta el realizado."),)
+    refused = ExportRefusedError(errors, 2024, UnitCode("004"), Quarter.SECOND, closed=True)
+
+    said = export_error(refused)
+
+    assert said.startswith(
+        "No se exportó el paquete: la validación del trimestre 2 de 2024 encontró 1 error y el "
+        "trimestre está cerrado"
+    )
+    assert "• ESTUDIOS: Falta el realizado." in said

@@ -20,6 +20,8 @@ def test_a_store_refusal_is_said_as_it_is_not_as_an_unexpected_error() -> None:
 def test_the_refusal_does_not_double_a_description_s_closing_period() -> None:
     from ism_desktop.gui.export_messages import refusal
 
-    text = refusal([("CAPTURA DE EXPEDIENTES EN BAESVIM.", "El realizado no puede ser negativo.")])
+    text = refusal(
+        [("CAPTURA DE EXPEDIENTES EN BAESVIM.", "El realizado no puede ser negativo.")], "…"
+    )
 
     assert "• CAPTURA DE EXPEDIENTES EN BAESVIM: El realizado no puede ser negativo." in text

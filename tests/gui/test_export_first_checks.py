@@ -35,7 +35,10 @@ def test_errors_are_listed_before_any_folder_is_asked(
 
     assert asked == []
     assert len(shown) == 1
-    assert shown[0].startswith("No se exportó el paquete: hay 1 error; corríjalo y vuelva a")
+    assert shown[0].startswith(
+        "No se exportó el paquete: la validación del trimestre 1 de 2024 encontró 1 error; "
+        "corríjalo y vuelva a"
+    )
     assert "no se exporta el paquete" not in shown[0]
     assert "• ESTUDIOS SOCIOECONÓMICOS:" in shown[0]
 

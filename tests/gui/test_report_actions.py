@@ -85,7 +85,10 @@ def test_export_is_refused_with_the_errors_listed_and_nothing_written(
     window.reports.export_package(out)
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
 
-    assert shown[0].startswith("No se exportó el paquete: hay 1 error; corríjalo y vuelva")
+    assert shown[0].startswith(
+        "No se exportó el paquete: la validación del trimestre 1 de 2024 encontró 1 error; "
+        "corríjalo y vuelva"
+    )
     assert "• ESTUDIOS SOCIOECONÓMICOS:" in shown[0]
     assert list(out.iterdir()) == []
 

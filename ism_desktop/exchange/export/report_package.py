@@ -22,7 +22,7 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.report_through import report_through
-from ism_desktop.domain.wording import REOPEN_MENU, count, shortened
+from ism_desktop.domain.wording import count, reopen_hint, shortened
 from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
 from ism_desktop.exchange.export.reopened_before import refuse_held_back
 from ism_desktop.exchange.export.report_data import package_data
@@ -55,6 +55,27 @@ from ism_desktop.store.database import StoreError
 from ism_desktop.store.store import Store
 
 
+def errors_refusal(
+    errors: int, year: int, unit: UnitCode, quarter: Quarter, *, closed: bool
+) -> str:
+    """Why a package with errors is not written: the window's words and the command's.
+
+    Closed by hand, its figures take no correction until it is reopened: «corríjalos» alone
+    left the person before cells that take nothing. The window and the command said it in
+    two wordings; this is the one.
+    """
+    found = count(errors, "error", "errores")
+    # Named: with a later year's programme in, the command's default year is that one.
+    checked = f"la validación del trimestre {int(quarter)} de {year} encontró {found}"
+    if not closed:
+        return f"{checked}; {'corríjalo' if errors == 1 else 'corríjalos'} y vuelva a exportar."
+    reopen = reopen_hint(year, str(unit), [int(quarter)], "reábralo")
+    return (
+        f"{checked} y el trimestre está cerrado (sus cifras son de solo lectura): {reopen}, "
+        f"corrija {'el error' if errors == 1 else 'los errores'} y vuelva a exportar."
+    )
+
+
 class ExportRefusedError(ExportError):
     """Validation found errors: no package until they are corrected."""
 
@@ -62,27 +83,14 @@ class ExportRefusedError(ExportError):
         self,
         errors: Sequence[CheckedFinding],
         year: int,
+        unit: UnitCode,
         quarter: Quarter,
         *,
         closed: bool = False,
     ) -> None:
         self.errors = tuple(errors)
-        found = count(len(self.errors), "error", "errores")
-        fix = "corríjalo" if len(self.errors) == 1 else "corríjalos"
-        # Named: with a later year's programme in, the command's default year is that one.
-        checked = f"del trimestre {int(quarter)} de {year}"
-        # Closed by hand, its figures take no correction until it is reopened: the window says
-        # so, and the command said «corríjalos» alone.
-        reopen = (
-            " y el trimestre está cerrado (sus cifras son de solo lectura): reábralo con un "
-            f"motivo («trimestre reabrir» con --motivo; en la ventana, {REOPEN_MENU}), "
-            if closed
-            else "; "
-        )
-        super().__init__(
-            f"no se exporta el paquete: la validación {checked} encontró {found}{reopen}{fix} y "
-            "vuelva a exportar."
-        )
+        self.said = errors_refusal(len(self.errors), year, unit, quarter, closed=closed)
+        super().__init__(f"no se exporta el paquete: {self.said}")
 
 
 @dataclass(frozen=True)
@@ -206,7 +214,7 @@ def export_package(
     check = validate(report, quarter, unit)
     if check.has_errors:
         closed = store.closures.unit_closed(report.year, unit, quarter)
-        raise ExportRefusedError(check.errors, report.year, quarter, closed=closed)
+        raise ExportRefusedError(check.errors, report.year, unit, quarter, closed=closed)
     # A reopened quarter may be sent after later ones were typed: those are not this package's.
     typed = report.metas_of(unit)
     report = report_through(report, quarter)
