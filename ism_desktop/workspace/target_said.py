@@ -29,20 +29,23 @@ def request_route(sent: Quarter, *, reopened: bool) -> RequestRoute:
     """The way of a request made after the package of ``sent`` went out (``reopened``: since).
 
     «Va en el próximo paquete» left the unit believing it was on its way: that package had
-    gone, and the request waited for the next quarter's, or for this one sent again.
+    gone, and the request waited for the next quarter's, or for this one sent again, which the
+    coordinating unit receives only after reopening the quarter it closed on the first.
     """
     n = int(sent)
     if reopened:
         return RequestRoute(
             f"El paquete del trimestre {n} ya se envió, y el trimestre está reabierto: esta "
             "solicitud llegará a la unidad coordinadora cuando exporte de nuevo su paquete "
-            f"({EXPORT_MENU}) y la unidad coordinadora lo reciba.",
+            f"({EXPORT_MENU}) y la unidad coordinadora, tras reabrir también su trimestre {n}, "
+            "lo reciba.",
             f"El trimestre {n} está reabierto: la solicitud llega a la unidad coordinadora "
             "cuando exporte de nuevo su paquete.",
         )
     again = (
         f"reabra el trimestre {n} ({REOPEN_MENU}), exporte de nuevo su paquete ({EXPORT_MENU}) "
-        "y pida a la unidad coordinadora que lo reciba."
+        f"y pida a la unidad coordinadora que reabra también su trimestre {n} y lo reciba (lo "
+        "tiene cerrado desde que recibió el anterior)."
     )
     gone = f"El paquete del trimestre {n} ya se envió"
     if sent is Quarter.FOURTH:

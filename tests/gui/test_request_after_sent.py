@@ -59,7 +59,8 @@ def test_a_request_after_the_package_went_out_says_how_it_gets_there(
         "El paquete del trimestre 1 ya se envió y esta solicitud no va en él. Llegará a la unidad "
         "coordinadora con el paquete del trimestre 2, cuando lo exporte. Si no puede esperar: "
         "reabra el trimestre 1 (Año → Cerrar o reabrir un trimestre…), exporte de nuevo su "
-        "paquete (Archivo → Exportar paquete…) y pida a la unidad coordinadora que lo reciba."
+        "paquete (Archivo → Exportar paquete…) y pida a la unidad coordinadora que reabra "
+        "también su trimestre 1 y lo reciba (lo tiene cerrado desde que recibió el anterior)."
     ) in note
 
 
@@ -80,7 +81,8 @@ def test_a_request_in_a_reopened_quarter_goes_when_it_is_sent_again(
     assert (
         "El paquete del trimestre 1 ya se envió, y el trimestre está reabierto: esta solicitud "
         "llegará a la unidad coordinadora cuando exporte de nuevo su paquete (Archivo → "
-        "Exportar paquete…) y la unidad coordinadora lo reciba."
+        "Exportar paquete…) y la unidad coordinadora, tras reabrir también su trimestre 1, lo "
+        "reciba."
     ) in note
 
 
