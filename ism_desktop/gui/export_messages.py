@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.export.report_package import ExportedPackage
 
 MAX_LISTED_ERRORS = 15  # the rest are counted; the findings panel lists them all
+_REFUSED = "no se exporta el paquete: "  # how a refusal for the command line begins
 
 
 # A closed quarter was sent: the same package again is for a file lost on the way; a new
@@ -93,7 +94,8 @@ def export_error(exc: Exception) -> str:
     if isinstance(exc, HeldBackError):
         return held_back(str(exc))
     if isinstance(exc, ExportError | OSError):
-        return f"No se exportó el paquete: {exc}"
+        # Some refusals name the package themselves, for the command's «Error:» to lead.
+        return f"No se exportó el paquete: {str(exc).removeprefix(_REFUSED)}"
     if isinstance(exc, StoreError):  # already a Spanish sentence (a busy or damaged file…)
         return f"No se exportó el paquete: {str(exc).rstrip('.')}."
     return f"No se exportó el paquete: {unexpected_error(exc)}."
