@@ -127,16 +127,24 @@ def _close(args: argparse.Namespace) -> int:
 
 
 def _reopen(args: argparse.Namespace) -> int:
-    from ism_desktop.workspace.quarter_closing import ClosingError, reopen_quarter, year_of
+    from ism_desktop.workspace.quarter_closing import (
+        ClosingError,
+        reopen_quarter,
+        reopened_sent_said,
+        year_of,
+    )
 
     try:
         with store_from(args) as store:
             year = year_of(store, args.year)
             changed = reopen_quarter(store, year, args.unit, args.quarter, args.motivo, _author())
+            still = reopened_sent_said(store, year, args.unit, args.quarter) if changed else None
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
     state = "reabierto" if changed else "no estaba cerrado"
     print(f"Trimestre {int(args.quarter)} de la unidad {args.unit} ({year}): {state}.")
+    if still is not None:
+        print(still)
     return EXIT_OK
 
 

@@ -164,9 +164,11 @@ class YearActions(QObject):
             return
         verb = "reabierto" if reopen else "cerrado"
         state = verb if changed else f"ya estaba {verb}"
-        say_done(
-            self._window, f"Trimestre {verb}", f"Trimestre {quarter} de la unidad {unit}: {state}."
-        )
+        said = f"Trimestre {quarter} de la unidad {unit}: {state}."
+        if reopen and changed and self.session.profile.role is Role.UNIT:
+            still = quarter_closing.reopened_sent_said(store, year, unit, Quarter(quarter))
+            said += "" if still is None else f"\n\n{still}"
+        say_done(self._window, f"Trimestre {verb}", said)
 
     def delivery_dates(self) -> None:
         """Set the delivery date of each quarter's report."""

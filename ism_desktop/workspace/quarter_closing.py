@@ -216,6 +216,32 @@ def reopen_quarter(
     return store.closures.set_state(event)
 
 
+def reopened_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
+    """On a unit's PC, what a quarter reopened after its figures went out still needs.
+
+    «reabierto» was all: the coordinating unit keeps the package sent before, with the quarter
+    closed, and refuses another of it until it reopens the quarter too. None: on the
+    coordinating unit's database, or nothing of the quarter went out from here.
+    """
+    identity = store.identity.get()
+    if identity is not None and identity.role is Role.COORDINATOR:
+        return None
+    try:
+        entity = _entity(store, year, unit)
+    except ClosingError:
+        return None
+    if (entity, unit) not in store.packages.delivered(year, quarter):
+        return None
+    n = int(quarter)
+    return (
+        f"Las cifras del trimestre {n} ya se habían enviado: la unidad coordinadora tiene el "
+        "paquete anterior, y ese trimestre cerrado. Cuando termine de corregir, exporte de nuevo "
+        f"su paquete (Archivo → Exportar paquete…; en la línea de comandos: "
+        f"{export_hint(year, str(unit), n)}) y pida a la unidad coordinadora que reabra también "
+        "el trimestre para recibirlo."
+    )
+
+
 def quarter_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> tuple[bool, str]:
     """Whether the unit's quarter is closed, and one Spanish line saying since when and by whom.
 
