@@ -24,7 +24,7 @@ def show_exported(parent: QWidget, exported: ExportedPackage) -> None:
     box.setText(
         f"Se guardó el paquete:\n{exported.path}\n\n"
         f"Es el envío número {exported.manifest.sequence} de la unidad (cada paquete nuevo "
-        "lleva un número mayor; la coordinadora rechaza uno más viejo).\n"
+        "lleva un número mayor; la unidad coordinadora rechaza uno más viejo).\n"
         f"{warning_count(len(warnings), justified)}\n"
         + (f"{exported.later_note}\n" if exported.later_note else "")
         + closed_note(exported)

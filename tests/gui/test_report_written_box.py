@@ -128,7 +128,9 @@ def test_the_package_box_still_opens_its_folder(
     with qtbot.waitSignal(window.reports.package_exported, timeout=30000):
         window.reports.export_package(tmp_path)
 
-    [(title, _text, buttons)] = boxes.shown
+    [(title, text, buttons)] = boxes.shown
     assert title == "Paquete exportado"
+    # The coordinating unit by its name everywhere: «la coordinadora» here alone.
+    assert "la unidad coordinadora rechaza uno más viejo" in text
     assert buttons == BUTTONS
     assert boxes.opened == [str(tmp_path / "ETCA-III-04_2024_T1_unidad_004.xlsx")]
