@@ -64,16 +64,22 @@ def parse_figure(text: str, *, percent: bool = True) -> Decimal | None:
     return value if value else abs(value)
 
 
-def parse_reported_figure(text: str) -> Decimal | None:
-    """A figure typed as achieved: as ``parse_figure``, and never negative.
+def parse_reported_figure(text: str, counted_unit: str | None = None) -> Decimal | None:
+    """A figure typed as achieved: as ``parse_figure``, never negative, whole if it counts.
 
-    Saved, a negative was an error that stopped every export of the unit, while the dialog
-    for a modified target refused one outright: both refuse it before anything is stored.
+    Saved, a negative (or «2.5» in a unit that counts, ``counted_unit``: PERSONA, EVENTO…)
+    was an error that stopped every export of the unit, while the dialog for a modified
+    target refused one outright: both refuse it before anything is stored.
     """
     value = parse_figure(text)
     if value is not None and value < 0:
         raise FigureInputError(
             f"«{text.strip()[:40]}»: las cifras del informe no pueden ser negativas."
+        )
+    if counted_unit is not None and value is not None and value != value.to_integral_value():
+        raise FigureInputError(
+            f"«{text.strip()[:40]}»: la unidad de medida {counted_unit} cuenta piezas enteras; "
+            "escriba la cifra sin decimales."
         )
     return value
 

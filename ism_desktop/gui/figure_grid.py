@@ -193,20 +193,21 @@ class FigureGrid(QWidget):
         """One cell of the grid."""
         return self._cells[(series, kind, quarter)]
 
-    def figure_in(self, cell: QLineEdit) -> Decimal | None:
+    def figure_in(self, cell: QLineEdit, counted_unit: str | None = None) -> Decimal | None:
         """The figure a cell holds: the stored one while nothing was typed in it.
 
         Its text shows the figure cut to hundredths: read back, a cell only clicked in (or
         left alone while its DEN was typed) saved 66.66 over a stored 66.666666.
 
         Raises:
-            FigureInputError: what was typed is not a figure.
+            FigureInputError: what was typed is not a figure (or a fraction of the meta's
+                ``counted_unit``, a unit of measure that counts whole things).
         """
         stored = cell.property(_VALUE)
         if not cell.isModified() and isinstance(stored, tuple):
             value: Decimal | None = stored[0]
             return value
-        return parse_reported_figure(cell.text())
+        return parse_reported_figure(cell.text(), counted_unit)
 
     def editable_cells(self, meta: Meta, quarter: Quarter) -> list[QLineEdit]:
         """The cells a person types the quarter's achieved figures into (NUM, and DEN for P)."""

@@ -271,7 +271,7 @@ class MetaForm(QWidget):
         problems: list[str] = []
         for cell in cells:
             try:
-                values.append(self.grid.figure_in(cell))
+                values.append(self.grid.figure_in(cell, self._session.counted_unit(meta)))
                 self.grid.mark_invalid(cell, None)
             except FigureInputError as exc:
                 message = f"{cell.accessibleName()}: {exc}"

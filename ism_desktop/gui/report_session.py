@@ -208,6 +208,11 @@ class ReportSession(QObject):
         """The rules' settings (spelling included once the dictionary is loaded)."""
         return self.workspace.settings
 
+    def counted_unit(self, meta: Meta) -> str | None:
+        """The meta's unit of measure when it counts whole things (PERSONA…), else None."""
+        unit = meta.unit_of_measure
+        return unit if self.workspace.settings.is_count_unit(unit) else None
+
     def set_spelling(self, checker: SpellingChecker | None) -> None:
         """Check spelling with this dictionary from now on, and run the rules again."""
         self.workspace.settings = replace(self.workspace.settings, spelling=checker)
