@@ -43,7 +43,7 @@ class YearActions(QObject):
         self.deadline = QLabel()
         self.deadline.setAccessibleName("Fecha de entrega")
         window.statusBar().addPermanentWidget(self.deadline)
-        menu = QMenu("A&ño", window)
+        menu = QMenu("Añ&o", window)
         help_menu = window.menuBar().actions()[-1]
         window.menuBar().insertMenu(help_menu, menu)
         self.coordinator_actions: list[QAction] = []

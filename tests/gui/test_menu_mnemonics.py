@@ -37,7 +37,7 @@ def test_no_two_entries_of_a_menu_share_their_letter(
     # The bar's own entries: a menu made with the window as parent («Año») is not a child of
     # the bar, and a search of the bar's children had left it out.
     menus = [action.menu() for action in window.menuBar().actions()]
-    assert "A&ño" in [menu.title() for menu in menus if isinstance(menu, QMenu)]
+    assert "Añ&o" in [menu.title() for menu in menus if isinstance(menu, QMenu)]
     for menu in menus:
         if not isinstance(menu, QMenu):
             continue
@@ -93,3 +93,17 @@ def test_no_two_alt_letters_of_the_window_clash(
     letters = _window_letters(window)
 
     assert {letter: texts for letter, texts in letters.items() if len(texts) > 1} == {}
+
+
+@pytest.mark.parametrize("profile", [COORDINATOR, unit_profile("004")], ids=["002", "004"])
+def test_every_alt_letter_of_the_window_is_a_plain_letter(
+    open_window: WindowFactory, profile: PcProfile
+) -> None:
+    # «A&ño» opened with Alt+Ñ only: a keyboard without «Ñ» (a laptop set to English, a
+    # remote session) could not reach the menu, and the «A» is «Archivo»'s.
+    window = open_window(profile)
+    window.select_meta(window.session.metas()[0].stable_id)
+
+    letters = _window_letters(window)
+
+    assert sorted(letter for letter in letters if not re.fullmatch("[a-z]", letter)) == []
