@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+_LETTER = re.compile(r"&(?!&)(.)")
 
 
 def ok_cancel(
@@ -27,6 +33,14 @@ def ok_cancel(
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
+    # Qt's own texts («OK», and «Aceptar» translated) have no letter: Alt+A did nothing.
+    for kind, word in (
+        (QDialogButtonBox.StandardButton.Ok, "Aceptar"),
+        (QDialogButtonBox.StandardButton.Cancel, "Cancelar"),
+    ):
+        button = buttons.button(kind)
+        assert button is not None  # the box was made with it
+        button.setText(_underlined(word, _letters_in_use(dialog, buttons)))
     buttons.accepted.connect(on_accept or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     if isinstance(layout, QVBoxLayout):
@@ -36,6 +50,23 @@ def ok_cancel(
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok is not None  # the box was made with it
     return ok
+
+
+def _letters_in_use(dialog: QDialog, buttons: QDialogButtonBox) -> set[str]:
+    """The Alt letters the dialog already answers to: its buttons, labelled fields, boxes."""
+    texts = [button.text() for button in dialog.findChildren(QAbstractButton)]
+    texts += [button.text() for button in buttons.buttons()]  # not the dialog's child yet
+    texts += [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    texts += [box.title() for box in dialog.findChildren(QGroupBox)]
+    return {found.group(1).lower() for text in texts if (found := _LETTER.search(text))}
+
+
+def _underlined(word: str, taken: set[str]) -> str:
+    """``word`` with its first letter no other entry uses marked for Alt (none left: bare)."""
+    for index, letter in enumerate(word):
+        if letter.lower() not in taken:
+            return f"{word[:index]}&{word[index:]}"
+    return word
 
 
 def confirm_loss(parent: QWidget, title: str, text: str) -> bool:

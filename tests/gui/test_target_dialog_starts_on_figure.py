@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.meta import Meta, MetaKind
@@ -17,6 +18,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
+from tests.gui.window_driver import answer_questions
 
 pytestmark = pytest.mark.gui
 
@@ -59,3 +61,33 @@ def test_no_two_alt_letters_of_the_dialog_clash(qtbot: QtBot, seed_text: str) ->
     letters = [found.group(1).lower() for t in texts if (found := re.search(r"&(?!&)(.)", t))]
 
     assert len(letters) == len(set(letters)), texts
+
+
+def test_alt_a_accepts_as_enter_does(
+    qtbot: QtBot, meta: Meta, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «Aceptar» had no letter: Alt+A did nothing, while Enter accepted.
+    asked = answer_questions(monkeypatch, "Sí")  # a stray «a» typed asks before closing
+    dialog = ModifiedTargetDialog(meta, Quarter.SECOND)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.num_edit)
+
+    qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.error_label.text() != "")  # Qt shows the button pressed
+
+    # Accepted without a reason: the dialog asks for it, and stays open to write it.
+    assert dialog.error_label.text() == "Escriba el motivo del cambio."
+    assert dialog.isVisible()
+    assert asked == []
+
+
+def test_both_buttons_have_a_letter(qtbot: QtBot, meta: Meta) -> None:
+    dialog = ModifiedTargetDialog(meta, Quarter.SECOND)
+    qtbot.addWidget(dialog)
+
+    texts = sorted(button.text() for button in dialog.findChildren(QPushButton))
+
+    assert texts == ["&Aceptar", "&Cancelar"]
