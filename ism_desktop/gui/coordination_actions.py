@@ -197,7 +197,11 @@ class CoordinationActions(QObject):
         if board is None:
             QMessageBox.information(self._window, "Tablero de entregas", "No hay programa cargado.")
             return
-        StatusBoardDialog(board, self._window).exec()
+        from ism_desktop.gui.spelling_support import SpellingSupport
+
+        spelling = self._window.findChild(SpellingSupport)
+        pending = spelling is not None and spelling.loading
+        StatusBoardDialog(board, self._window, spelling_pending=pending).exec()
 
     def choose_bases_folder(self) -> None:
         """Write one programme base per unit into a folder."""

@@ -91,6 +91,11 @@ class SpellingSupport(QObject):
         self._job.signals.failed.connect(self._on_failed)
         self._pool.start(self._job)
 
+    @property
+    def loading(self) -> bool:
+        """Whether the dictionary is still being read: the rules run without spelling meanwhile."""
+        return self._job is not None
+
     def wait(self) -> None:
         """Block until the load ends (when closing, and in tests)."""
         self._pool.waitForDone()

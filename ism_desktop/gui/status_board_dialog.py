@@ -53,6 +53,10 @@ _HEADER_TIPS = {
     # The command's table and the chart had it; the window's table, the same board, did not.
     "% unidad": AVERAGE_RULE_ES,
 }
+SPELLING_PENDING = (
+    "Los avisos de ortografía todavía no se cuentan: el diccionario se está cargando. "
+    "Cierre el tablero y ábralo de nuevo en unos segundos para verlos contados."
+)
 _MISSING = QBrush(QColor("#ffebee"))
 _NAMED_MISSING = 30
 
@@ -60,7 +64,10 @@ _NAMED_MISSING = 30
 class StatusBoardDialog(QDialog):
     """A read-only table of the units for the quarter and the chart of their official %."""
 
-    def __init__(self, board: StatusBoard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, board: StatusBoard, parent: QWidget | None = None, *, spelling_pending: bool = False
+    ) -> None:
+        """``spelling_pending``: the dictionary is still loading, so no spelling is counted."""
         from ism_desktop.gui.progress_chart import LEGEND, ProgressChart
 
         super().__init__(parent)
@@ -71,6 +78,12 @@ class StatusBoardDialog(QDialog):
         missing_label = QLabel(_missing_text(board))
         missing_label.setWordWrap(True)
         layout.addWidget(missing_label)
+        # Counted before the dictionary loaded, the warnings grew at the next opening unexplained.
+        self.spelling_note = QLabel(SPELLING_PENDING)
+        self.spelling_note.setWordWrap(True)
+        self.spelling_note.setStyleSheet("color: #8d6e00;")
+        self.spelling_note.setVisible(spelling_pending)
+        layout.addWidget(self.spelling_note)
         self.table = QTableWidget(len(board.rows), len(_HEADERS))
         self.table.setAccessibleName("Entregas por unidad")
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
