@@ -17,14 +17,14 @@ informe y el que se imprime.</p>
 <p>El <b>% contra lo modificado</b> compara lo realizado con la <b>meta modificada</b>. Es solo
 una referencia, pero es el que suelen citar las evaluaciones. Por eso pueden ser muy distintos:
 con un original de 50, una meta modificada de 30 y un realizado de 39, el oficial es
-<b>78.00 %</b> y contra lo modificado es <b>130.00 %</b>. Los dos son correctos; el informe usa
+<b>78.00%</b> y contra lo modificado es <b>130.00%</b>. Los dos son correctos; el informe usa
 el oficial.</p>
 <p>Si en el trimestre no se programó nada, no hay porcentaje que medir: se lee
 «sin programación». Si falta lo realizado, «sin reportar».</p>
 
 <h3>El semáforo</h3>
-<p>El color del % oficial: <b>verde</b> de 90 % a 110 %; <b>ámbar</b> de 70 % a 90 % o de
-110 % a 130 %; <b>rojo</b> por debajo de 70 % o por encima de 130 %; <b>gris</b> sin programación
+<p>El color del % oficial: <b>verde</b> de 90% a 110%; <b>ámbar</b> de 70% a 90% o de
+110% a 130%; <b>rojo</b> por debajo de 70% o por encima de 130%; <b>gris</b> sin programación
 o sin reportar.</p>
 
 <h3>Errores y avisos</h3>

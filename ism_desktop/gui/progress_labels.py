@@ -25,7 +25,7 @@ def show_progress(
     )
     official_label.setText(f"Avance oficial T{int(quarter)}: {official}")
     official_label.setStyleSheet(style)
-    grid.show_progress(describe_progress(meta, quarter, as_on_form=True), style)
+    grid.show_progress(official, style)
     modified_label.setText(
         f"Contra lo modificado: {describe_progress(meta, quarter, Series.MODIFIED)}"
     )

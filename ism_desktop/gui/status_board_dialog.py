@@ -105,7 +105,7 @@ class StatusBoardDialog(QDialog):
                 "—" if status.errors is None else str(status.errors),
                 "—" if status.unresolved_warnings is None else str(status.unresolved_warnings),
                 *(str(summary.count(light)) for light in TrafficLight),
-                "—" if summary.average_progress is None else f"{summary.average_progress} %",
+                "—" if summary.average_progress is None else f"{summary.average_progress}%",
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -127,14 +127,14 @@ def test_a_quarter_with_nothing_programmed_reads_sin_programacion() -> None:
     unreported = meta(row([4, 5, 5, 0], [4, 5, 5, 0], achieved=[None, None, None, None]))
     assert describe_progress(unreported, Quarter.FIRST) == "sin reportar"
     reported = meta(row([4, 5, 5, 0], [4, 5, 5, 0], achieved=[3, None, None, None]))
-    assert describe_progress(reported, Quarter.FIRST) == "75.00 %"
+    assert describe_progress(reported, Quarter.FIRST) == "75.00%"
 
 
 @pytest.mark.parametrize(
     ("achieved", "programmed", "expected"),
     [
         # Below the context's smallest exponent each "× 1" rounds its figure: 5E-1000027 × 1
-        # is 0, so 0.00 %; 2.5E-1000026 × 1 and 1 × 1.5E-1000026 are both 2E-1000026, so 100.00 %.
+        # is 0, so 0.00%; 2.5E-1000026 × 1 and 1 × 1.5E-1000026 are both 2E-1000026, so 100.00%.
         ("5E-1000027", "1E-1000026", "0.00"),
         ("2.5E-1000026", "1.5E-1000026", "100.00"),
     ],

@@ -54,7 +54,7 @@ def test_the_widest_percentages_are_exact(
 
 def test_the_widest_percentage_is_described_whole() -> None:
     typed = _typed("1", "100000000", TOP, TINY)
-    assert describe_progress(typed, Q1) == "9999999999999900000000000000.00 %"
+    assert describe_progress(typed, Q1) == "9999999999999900000000000000.00%"
 
 
 def test_the_widest_percentage_prints_whole_in_the_reports() -> None:

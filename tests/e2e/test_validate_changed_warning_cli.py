@@ -14,7 +14,7 @@ from ism_desktop.store.store import Store
 from ism_desktop.workspace.workspace import Workspace
 from tests.e2e.cli_runner import run_cli
 
-EVENTS = "324d66f81b69ca65"  # unit 004: original T1 50, achieved T1 39 (78.00 %)
+EVENTS = "324d66f81b69ca65"  # unit 004: original T1 50, achieved T1 39 (78.00%)
 REASON = "Se atendió a menos personas por el cierre temporal del módulo."
 MOMENT = datetime(2024, 4, 15, 9, 30, tzinfo=timezone(timedelta(hours=-7)))
 
@@ -56,13 +56,12 @@ def test_a_warning_whose_figures_changed_is_pending_with_its_old_reason_shown(
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     at = lines.index(
-        "      El avance oficial de T1 es 66.00 %, fuera del rango de 90 % a 110 %, "
+        "      El avance oficial de T1 es 66.00%, fuera del rango de 90% a 110%, "
         "y la evaluación cualitativa no da la causa (debido a, en razón de, ya que…)."
     )
     assert lines[at + 1] == "      → Sin justificar: el aviso cambió desde su justificación."
     assert lines[at + 2].startswith("        Justificación anterior de Ana (")
     assert (
-        f"): {REASON} Entonces el aviso decía: El avance oficial de T1 es 78.00 %"
-        in (lines[at + 2])
+        f"): {REASON} Entonces el aviso decía: El avance oficial de T1 es 78.00%" in (lines[at + 2])
     )
     assert lines[at + 2].endswith("(debido a, en razón de, ya que…).")

@@ -172,9 +172,9 @@ def test_the_board_shows_each_units_percent_as_the_status_command_does(
     start = next(i for i, line in enumerate(printed) if line.startswith("Unidad"))
     rows = [line.split() for line in printed[start + 1 :] if line[:3].isdigit()]
 
-    # The command's last column, as the window shows a percentage.
-    assert shown == {row[0]: "—" if row[-1] == "—" else f"{row[-1]} %" for row in rows}
-    assert any(text.endswith(" %") for text in shown.values())
+    # The command's last column, as the window writes a percentage (as the printed form: «84.55%»).
+    assert shown == {row[0]: "—" if row[-1] == "—" else f"{row[-1]}%" for row in rows}
+    assert any(text.endswith("%") for text in shown.values())
     assert _header_tip(table, "% unidad").startswith("% de la unidad: promedio simple")
     assert _columns_cut(table) == []
 

@@ -25,14 +25,14 @@ from ism_desktop.workspace.workspace import Workspace
 from tests.gui.conftest import WindowFactory, unit_profile
 
 pytestmark = pytest.mark.gui
-EVENTS = "324d66f81b69ca65"  # unit 004: original T1 50, achieved T1 39 (78.00 %)
+EVENTS = "324d66f81b69ca65"  # unit 004: original T1 50, achieved T1 39 (78.00%)
 BAND = "AVANCE_FUERA_DE_RANGO"
 REASON = "Se atendió a menos personas por el cierre temporal del módulo."
 MOMENT = datetime(2024, 4, 15, 9, 30, tzinfo=timezone(timedelta(hours=-7)))
 
 
 def _justified_then_corrected(db_path: Path) -> None:
-    """Justify the warning at 78 %, then correct the achieved figure to 33 (66.00 %)."""
+    """Justify the warning at 78 %, then correct the achieved figure to 33 (66.00%)."""
     with Store.open(db_path) as store:
         workspace = Workspace(store, unit_profile("004"), lambda: MOMENT, os_user_name="ana")
         workspace.reload()
@@ -65,7 +65,7 @@ def test_the_changed_warning_is_pending_and_the_dialog_offers_the_old_text(
     assert row.justification is None
     assert shown.startswith("AVISO (cambió desde su justificación)")
     assert "El aviso ya no dice lo mismo que cuando se justificó" in tip
-    assert "78.00 %" in tip
+    assert "78.00%" in tip
     assert REASON in tip
     seen: list[tuple[str, str]] = []
 
@@ -81,8 +81,8 @@ def test_the_changed_warning_is_pending_and_the_dialog_offers_the_old_text(
 
     ((offered, heading),) = seen
     assert offered == REASON
-    assert "66.00\u00a0%" in heading
-    assert "78.00\u00a0%" in heading
+    assert "66.00%" in heading
+    assert "78.00%" in heading
     assert "Cuando Unidad 004 (ana) lo justificó" in heading
     assert "ya no cuenta" in heading
     _, after = _band_row(window)
@@ -92,4 +92,4 @@ def test_the_changed_warning_is_pending_and_the_dialog_offers_the_old_text(
     with Store.open(db_path) as store:
         (stored,) = [j for j in store.justifications.for_year(2024) if j.key.rule == BAND]
     assert stored.answered is not None
-    assert "66.00 %" in stored.answered[0]
+    assert "66.00%" in stored.answered[0]

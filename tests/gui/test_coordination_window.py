@@ -89,7 +89,7 @@ def test_receiving_a_package_shows_its_diff_then_applies_it(
     assert "recibir habilitado: True" in seen
     meta = select(window, STUDIES)
     assert window.session.meta(meta.stable_id).num.achieved[0] == Decimal(850)
-    assert window.form.official_label.text() == "Avance oficial T1: 94.44 %"
+    assert window.form.official_label.text() == "Avance oficial T1: 94.44%"
     board = status_board(window.session.store, Quarter.FIRST, 2024)
     assert board is not None
     (row,) = [r for r in board.rows if r.unit == UnitCode("004")]

@@ -30,8 +30,8 @@ def test_f1_opens_the_help(open_window: WindowFactory, qtbot: QtBot) -> None:
     for topic in (
         "% de avance oficial",
         "contra lo modificado",
-        "78.00 %",
-        "130.00 %",
+        "78.00%",
+        "130.00%",
         "El semáforo",
         "Errores y avisos",
         "El paquete",

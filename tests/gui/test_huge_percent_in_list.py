@@ -1,7 +1,7 @@
 """A % too wide for its column in the list of metas shows «###», and its tip says it whole.
 
-Cut in the middle, 1999999999998.00 % showed as «199…0 %», which reads as another figure (and,
-cut on its left, «…98.00 %» reads as 98 %).
+Cut in the middle, 1999999999998.00% showed as «199…0 %», which reads as another figure (and,
+cut on its left, «…98.00%» reads as 98 %).
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ def _shown(window: MainWindow, cell: QModelIndex) -> QStyleOptionViewItem:
     ("column", "typed", "huge"),
     [
         # 39 of 50 typed in the official report; then 999,999,999,999 of 50, × 100.
-        (1, "78.00 %", "1999999999998.00 %"),
-        (2, "130.00 %", "3333333333330.00 %"),  # of 30, × 100, cut to hundredths
+        (1, "78.00%", "1999999999998.00%"),
+        (2, "130.00%", "3333333333330.00%"),  # of 30, × 100, cut to hundredths
     ],
     ids=["oficial", "modificado"],
 )

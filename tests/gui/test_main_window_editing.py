@@ -23,7 +23,7 @@ from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, stored_achieved, type_into
 
 pytestmark = pytest.mark.gui
-STUDIES = "ESTUDIOS SOCIOECONÓMICOS"  # unit 004: original Q1 900, achieved 761 -> 84.55 %
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"  # unit 004: original Q1 900, achieved 761 -> 84.55%
 
 
 def test_window_title_and_unit_metas(open_window: WindowFactory) -> None:
@@ -39,15 +39,15 @@ def test_typing_recomputes_live_and_enter_saves(
 ) -> None:
     window = open_window(unit_profile("004"))
     select(window, STUDIES)
-    assert window.form.official_label.text() == "Avance oficial T1: 84.55 %"
+    assert window.form.official_label.text() == "Avance oficial T1: 84.55%"
 
     type_into(qtbot, achieved_cell(window), "855", press_enter=False)
-    assert window.form.official_label.text() == "Avance oficial T1: 95.00 %"
+    assert window.form.official_label.text() == "Avance oficial T1: 95.00%"
     assert stored_achieved(db_path, STUDIES) == Decimal(761)  # typing alone does not save
 
     qtbot.keyClick(achieved_cell(window), "\r")
     assert stored_achieved(db_path, STUDIES) == Decimal(855)
-    assert window.model.index_of(window.form.meta.stable_id, 1).data() == "95.00 %"  # type: ignore[union-attr]
+    assert window.model.index_of(window.form.meta.stable_id, 1).data() == "95.00%"  # type: ignore[union-attr]
     assert "Guardado automáticamente" in window.saved_label.text()
 
 
@@ -62,11 +62,11 @@ def test_undo_and_redo_write_through(
     window.undo_action.trigger()
     assert stored_achieved(db_path, STUDIES) == Decimal(761)
     assert parse_figure(achieved_cell(window).text()) == Decimal(761)
-    assert window.form.official_label.text() == "Avance oficial T1: 84.55 %"
+    assert window.form.official_label.text() == "Avance oficial T1: 84.55%"
 
     window.redo_action.trigger()
     assert stored_achieved(db_path, STUDIES) == Decimal(900)
-    assert window.form.official_label.text() == "Avance oficial T1: 100.00 %"
+    assert window.form.official_label.text() == "Avance oficial T1: 100.00%"
 
 
 def test_empty_cell_means_not_reported(
@@ -116,11 +116,11 @@ def test_the_refusal_goes_once_the_figure_is_mended_and_saved(
 def test_percentage_meta_edits_num_and_den(open_window: WindowFactory, qtbot: QtBot) -> None:
     window = open_window(unit_profile("009"))
     select(window, "PORCENTAJE DE CUMPLIMIENTO")
-    assert window.form.official_label.text() == "Avance oficial T1: 99.44 %"
+    assert window.form.official_label.text() == "Avance oficial T1: 99.44%"
 
     type_into(qtbot, achieved_cell(window, RowKind.DEN), "200")
 
-    assert window.form.official_label.text() == "Avance oficial T1: 49.72 %"
+    assert window.form.official_label.text() == "Avance oficial T1: 49.72%"
     assert window.form.grid.cell(RowKind.MET, Series.ACHIEVED, Quarter.FIRST).text() == "49.72%"
 
 
@@ -169,7 +169,7 @@ def test_modified_target_needs_a_reason_and_keeps_history(
     assert changed.num.modified[0] == Decimal(800)
     assert changed.num.modified_annual == Decimal(3300)  # 800 + 900 + 800 + 800
     assert changed.num.original[0] == Decimal(900)  # the original never changes
-    assert window.form.modified_label.text() == "Contra lo modificado: 95.12 %"
+    assert window.form.modified_label.text() == "Contra lo modificado: 95.12%"
     history = window.session.store.edits.target_changes(2024, meta.stable_id)
     assert [(c.field, c.old, c.new, c.reason.text, c.reason.document) for c in history] == [
         ("modificado.t1.num", "900.00", "800", "Ajuste aprobado por la Junta", "OF-123/2024")
@@ -208,7 +208,7 @@ def test_restart_on_the_same_file_finds_everything_as_left(
 
     assert parse_figure(achieved_cell(again).text()) == Decimal(812)
     assert again.form.narrative.toPlainText() == "TEXTO NUEVO"
-    assert again.form.official_label.text() == "Avance oficial T1: 90.22 %"
+    assert again.form.official_label.text() == "Avance oficial T1: 90.22%"
 
 
 def test_other_units_metas_are_read_only_for_the_coordinator(

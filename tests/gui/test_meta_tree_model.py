@@ -70,8 +70,8 @@ def test_percent_columns_show_official_and_modified(db_path: Path, qtbot: QtBot)
         (description,) = _leaf_descriptions(proxy)
         assert description.startswith("CAPTURA DE EXPEDIENTE")
         (meta,) = [m for m in model.session.metas() if "BAESVIM" in m.description]
-        assert model.index_of(meta.stable_id, 1).data() == "362.22 %"
-        assert model.index_of(meta.stable_id, 2).data() == "108.66 %"
+        assert model.index_of(meta.stable_id, 1).data() == "362.22%"
+        assert model.index_of(meta.stable_id, 2).data() == "108.66%"
 
 
 def test_search_ignores_accents_and_case(qtmodeltester: ModelTester, db_path: Path) -> None:

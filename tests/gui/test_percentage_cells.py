@@ -88,7 +88,7 @@ def test_clearing_num_keeps_den_and_undo_restores_both(
     window.undo_action.trigger()
     assert _stored(db_path) == printed
     assert (_cell(window, RowKind.NUM), _cell(window, RowKind.DEN)) == (HUNDRED, HUNDRED)
-    assert window.form.official_label.text() == "Avance oficial T1: 100.00 %"
+    assert window.form.official_label.text() == "Avance oficial T1: 100.00%"
 
 
 @pytest.mark.parametrize(("num", "den"), TYPED.values(), ids=list(TYPED))

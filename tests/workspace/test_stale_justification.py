@@ -16,7 +16,7 @@ from ism_desktop.workspace.workspace import Workspace
 from tests.workspace.conftest import WorkspaceFactory, unit
 
 T1 = Quarter.FIRST
-# Unit 004, absolute: original T1 50, achieved T1 39, so the official progress is 78.00 %.
+# Unit 004, absolute: original T1 50, achieved T1 39, so the official progress is 78.00%.
 EVENTS = "EVENTOS DE PROMOCIÓN Y ATENCIÓN EN ASESORÍAS PSICOLÓGICAS"
 BAND = "AVANCE_FUERA_DE_RANGO"
 REASON = "Se atendió a menos personas por el cierre temporal del módulo."
@@ -38,14 +38,14 @@ def test_new_figures_make_the_old_justification_pending_and_keep_its_text(
     workspace = open_workspace(unit("004"))
     meta_id = _events_id(workspace)
     before = _band_warning(workspace, meta_id)
-    assert "78.00 %" in before.message
+    assert "78.00%" in before.message
     workspace.justify_finding(before, REASON)
     meta = next(m for m in workspace.metas() if m.stable_id == meta_id)
 
     workspace.edit_meta(with_achieved(meta, T1, Decimal(33)))
 
     after = _band_warning(workspace, meta_id)
-    assert "66.00 %" in after.message
+    assert "66.00%" in after.message
     assert workspace.validation.justification_for(after) is None
     assert after in workspace.validation.unjustified_warnings
     earlier = workspace.validation.earlier_justification_for(after)

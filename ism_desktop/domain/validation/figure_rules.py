@@ -223,7 +223,7 @@ def _achieved_unprogrammed_breaches(context: MetaContext, achieved: Decimal) -> 
     if original == ZERO and modified == ZERO:
         detail = "no se programó nada en el original ni en el modificado"
     elif original == ZERO:
-        detail = "el programado original es 0, así que el % de avance oficial queda en 0.00 %"
+        detail = "el programado original es 0, así que el % de avance oficial queda en 0.00%"
     else:
         detail = "el programado modificado del trimestre es 0"
     yield breach(

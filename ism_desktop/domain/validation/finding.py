@@ -64,5 +64,5 @@ def figure_text(value: Decimal) -> str:
 
 
 def percent_text(value: Decimal) -> str:
-    """A percentage with two decimals, e.g. ``40.00 %``."""
-    return f"{value:.2f} %"
+    """A percentage with two decimals, as the printed form writes it: ``40.00%``."""
+    return f"{value:.2f}%"

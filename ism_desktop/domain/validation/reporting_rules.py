@@ -147,8 +147,8 @@ PROGRESS_OUT_OF_BAND = Rule(
     severity=Severity.WARNING,
     title="El % de avance oficial sale del rango esperado y la evaluación no lo explica",
     template=(
-        "El avance oficial de {quarter} es {progress}, fuera del rango de {minimum} % a "
-        "{maximum} %, y la evaluación cualitativa no da la causa (debido a, en razón de, "
+        "El avance oficial de {quarter} es {progress}, fuera del rango de {minimum}% a "
+        "{maximum}%, y la evaluación cualitativa no da la causa (debido a, en razón de, "
         "ya que…)."
     ),
     check=_check_band,

@@ -132,7 +132,7 @@ def test_outlier_ratio_is_a_setting() -> None:
     ("original", "modified", "detail"),
     [
         (0, 0, "no se programó nada en el original ni en el modificado"),
-        (0, 5, "el % de avance oficial queda en 0.00 %"),
+        (0, 5, "el % de avance oficial queda en 0.00%"),
         (100, 0, "el programado modificado del trimestre es 0"),
     ],
 )

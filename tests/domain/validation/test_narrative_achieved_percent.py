@@ -34,7 +34,7 @@ def test_the_warning_quotes_the_words_that_give_it_as_achieved() -> None:
     assert finding.field == "evaluacion.t1"
     assert finding.message == (
         "La evaluación da por logrado «CUMPLIMIENTO DEL 100%», que no corresponde al avance "
-        "oficial (0.00 %) ni a otro porcentaje alcanzado en la meta."
+        "oficial (0.00%) ni a otro porcentaje alcanzado en la meta."
     )
 
 

@@ -144,7 +144,7 @@ def test_a_percentage_meta_may_quote_its_gap_in_points() -> None:
 
     assert findings_of("NARRATIVA_PORCENTAJE", subject) == []
     assert [f.message.split("«")[1] for f in findings_of("NARRATIVA_PORCENTAJE", wrong)] == [
-        "7.5 %», que no corresponde al avance oficial (112.66 %) ni a otro porcentaje de la meta."
+        "7.5 %», que no corresponde al avance oficial (112.66%) ni a otro porcentaje de la meta."
     ]
 
 
@@ -153,8 +153,8 @@ def test_met_while_the_official_progress_is_below_hundred() -> None:
 
     assert finding.field == "evaluacion.t1"
     assert finding.message == (
-        "La evaluación dice «CUMPLIDA» (meta cumplida), pero el avance oficial de T1 es 40.00 %; "
-        "contra la meta modificada sería 100.00 %, pero el oficial se mide contra la original."
+        "La evaluación dice «CUMPLIDA» (meta cumplida), pero el avance oficial de T1 es 40.00%; "
+        "contra la meta modificada sería 100.00%, pero el oficial se mide contra la original."
     )
 
 

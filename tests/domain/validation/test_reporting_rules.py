@@ -96,13 +96,13 @@ def test_the_evaluation_of_another_quarter_does_not_count() -> None:
 @pytest.mark.parametrize(
     ("achieved", "narrative", "warned"),
     [
-        (4, "SE REALIZARON CUATRO EVENTOS EN EL TRIMESTRE.", True),  # 40.00 %
-        (12, "SE REALIZARON EVENTOS ADICIONALES EN EL TRIMESTRE.", True),  # 120.00 %
+        (4, "SE REALIZARON CUATRO EVENTOS EN EL TRIMESTRE.", True),  # 40.00%
+        (12, "SE REALIZARON EVENTOS ADICIONALES EN EL TRIMESTRE.", True),  # 120.00%
         (4, CAUSE, False),
         (4, "NO SE ALCANZÓ LA META YA QUE LA SEDE ESTUVO CERRADA.", False),
         (4, "LA META NO SE CUMPLIÓ POR CAUSAS AJENAS AL INSTITUTO.", False),
-        (9, "SE REALIZARON LOS EVENTOS DEL TRIMESTRE.", False),  # 90.00 %: inside the band
-        (11, "SE REALIZARON LOS EVENTOS DEL TRIMESTRE.", False),  # 110.00 %
+        (9, "SE REALIZARON LOS EVENTOS DEL TRIMESTRE.", False),  # 90.00%: inside the band
+        (11, "SE REALIZARON LOS EVENTOS DEL TRIMESTRE.", False),  # 110.00%
     ],
 )
 def test_official_progress_out_of_band_needs_a_cause(
@@ -120,7 +120,7 @@ def test_band_message_and_field() -> None:
 
     assert finding.field == "avance.t1"
     assert finding.message.startswith(
-        "El avance oficial de T1 es 40.00 %, fuera del rango de 90 % a 110 %"
+        "El avance oficial de T1 es 40.00%, fuera del rango de 90% a 110%"
     )
 
 
@@ -138,7 +138,7 @@ def test_nothing_programmed_in_the_original_is_not_a_progress_of_zero() -> None:
 
 
 def test_against_the_original_not_the_modified() -> None:
-    # 39 of an original 50 is 78.00 % even though 39 of the modified 30 is 130 %.
+    # 39 of an original 50 is 78.00% even though 39 of the modified 30 is 130 %.
     subject = counted((50,) * 4, (30,) * 4, (39, None, None, None), "SE REBASÓ LA META.")
 
-    assert "78.00 %" in findings_of("AVANCE_FUERA_DE_RANGO", subject)[0].message
+    assert "78.00%" in findings_of("AVANCE_FUERA_DE_RANGO", subject)[0].message

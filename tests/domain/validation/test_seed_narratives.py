@@ -156,9 +156,9 @@ def test_claims_that_contradict_the_official_progress(
     (met,) = [f.message for f in agreements if f.rule == "NARRATIVA_CUMPLIMIENTO"]
     (exceeded,) = [f.message for f in events if f.rule == "NARRATIVA_CUMPLIMIENTO"]
     assert met.startswith("La evaluación dice «CUMPLIDA» (meta cumplida), pero el avance oficial")
-    assert "es 40.00 %; contra la meta modificada sería 100.00 %" in met
+    assert "es 40.00%; contra la meta modificada sería 100.00%" in met
     assert exceeded.startswith("La evaluación dice «REBASÓ» (meta rebasada)")
-    assert "es 78.00 %; contra la meta modificada sería 130.00 %" in exceeded
+    assert "es 78.00%; contra la meta modificada sería 130.00%" in exceeded
 
 
 def test_dates_of_the_agreements_are_all_in_the_first_quarter(report: ProgressReport) -> None:
