@@ -52,7 +52,7 @@ def test_an_edit_that_breaks_a_rule_shows_an_error_at_once_and_undo_clears_it(
     window = open_window(unit_profile("004"))
     studies = select(window, STUDIES)
 
-    type_into(qtbot, achieved_cell(window), "760.5")  # an error: ESTUDIO counts whole pieces
+    type_into(qtbot, achieved_cell(window), "")  # an error: the quarter's figure left out
 
     assert window.findings.summary.text().startswith("1 error · ")
     assert "no puede exportarse" in window.findings.summary.text()
@@ -70,7 +70,7 @@ def test_opening_a_finding_selects_its_meta_and_field(
 ) -> None:
     window = open_window(unit_profile("004"))
     studies = select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), "760.5")  # an error: ESTUDIO counts whole pieces
+    type_into(qtbot, achieved_cell(window), "")  # an error: the quarter's figure left out
     select(window, CAPTURE)
     (error,) = [row for row in _rows(window) if row.finding.is_error]
     _select_row(window, error)
@@ -117,7 +117,7 @@ def test_justifying_a_warning_in_place_is_stored_and_survives_a_restart(
 def test_errors_cannot_be_justified(open_window: WindowFactory, qtbot: QtBot) -> None:
     window = open_window(unit_profile("004"))
     select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), "760.5")  # an error: ESTUDIO counts whole pieces
+    type_into(qtbot, achieved_cell(window), "")  # an error: the quarter's figure left out
     (error,) = [row for row in _rows(window) if row.finding.is_error]
 
     _select_row(window, error)
@@ -207,7 +207,7 @@ def test_the_coordinator_is_not_told_other_units_errors_block_its_package(
     # Only the errors of this PC's own unit stop its export; the coordinator sees every unit's.
     unit = open_window(unit_profile("004"))
     select(unit, STUDIES)
-    type_into(qtbot, achieved_cell(unit), "760.5")  # an error: ESTUDIO counts whole pieces
+    type_into(qtbot, achieved_cell(unit), "")  # an error: the quarter's figure left out
 
     coordinator = open_window(COORDINATOR)
 

@@ -72,7 +72,7 @@ def test_export_is_refused_with_the_errors_listed_and_nothing_written(
 ) -> None:
     window = open_window(unit_profile("004"))
     select(window, "ESTUDIOS SOCIOECONÓMICOS")
-    type_into(qtbot, achieved_cell(window), "760.5")  # an error: ESTUDIO counts whole pieces
+    type_into(qtbot, achieved_cell(window), "")  # an error: the quarter's figure left out
     shown: list[str] = []
     monkeypatch.setattr(
         "ism_desktop.gui.task_runner.QMessageBox.warning",
