@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,7 +85,8 @@ class Justification:
         return (
             self.answered is None
             or finding.rule in _ANSWERED_WHATEVER_IT_SAYS
-            or finding.message in self.answered
+            or _close_up_percent(finding.message)
+            in {_close_up_percent(message) for message in self.answered}
         )
 
     @property
@@ -160,6 +162,20 @@ def with_recorded_target_reasons(
                 implied.append(Justification.justified(key, text, last.author.profile, last.at))
     replaced = {item.key for item in implied}
     return [*(item for item in stored if item.key not in replaced), *implied]
+
+
+# Findings wrote a percentage spaced («78.00 %») before they wrote it close up, as the printed
+# form does («78.00%»); answers stored before keep the spaced message they answered.
+_SPACED_PERCENT = re.compile(r"(\d) %")
+
+
+def _close_up_percent(message: str) -> str:
+    """``message`` with its percentages close up.
+
+    An answer stored when findings wrote them spaced answers the same warning, which changed
+    in spelling alone (it must not turn pending after an update).
+    """
+    return _SPACED_PERCENT.sub(r"\1%", message)
 
 
 def _standing(changes: Sequence[TargetChange]) -> list[TargetChange]:

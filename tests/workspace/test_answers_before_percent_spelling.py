@@ -1,0 +1,65 @@
+"""Answers stored before the findings wrote «78.00%» still answer the same warning.
+
+Up to this version a finding wrote its percentages with a space («78.00 %»), and each answer
+keeps the message it answered. Written close up now, as the printed form does, the warning's
+message changed in spelling alone: every answer stored before must not turn pending for it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ism_desktop.domain.validation.justification import Justification, JustificationKey
+from ism_desktop.store.store import Store
+from tests.workspace.conftest import WorkspaceFactory, unit
+
+YEAR = 2024
+BAND = "AVANCE_FUERA_DE_RANGO"
+EVENTS = "EVENTOS DE PROMOCIÓN Y ATENCIÓN EN ASESORÍAS PSICOLÓGICAS"
+REASON = "Se atendió a menos personas por el cierre temporal del módulo."
+# The warning as the previous version wrote it (original T1 50, achieved 39: 78.00 %).
+OLD_MESSAGE = (
+    "El avance oficial de T1 es 78.00 %, fuera del rango de 90 % a 110 %, y la evaluación "
+    "cualitativa no da la causa (debido a, en razón de, ya que…)."
+)
+
+
+def test_an_answer_stored_with_the_spaced_percent_still_answers(
+    open_workspace: WorkspaceFactory, db_path: Path
+) -> None:
+    first = open_workspace(unit("004"))
+    (meta,) = [m for m in first.metas() if m.description.startswith(EVENTS)]
+    (warning,) = [f for f in first.validation.for_meta(meta.stable_id) if f.rule == BAND]
+    assert "78.00%" in warning.message  # as the form prints it
+    key = JustificationKey(YEAR, meta.stable_id, warning.quarter, BAND)
+    with Store.open(db_path) as store:
+        store.justifications.save(
+            Justification.justified(key, REASON, "ana", "2024-04-10T09:30:00", (OLD_MESSAGE,))
+        )
+
+    reopened = open_workspace(unit("004"))
+
+    (now,) = [f for f in reopened.validation.for_meta(meta.stable_id) if f.rule == BAND]
+    answer = reopened.validation.justification_for(now)
+    assert answer is not None
+    assert answer.text == REASON
+    assert now not in reopened.validation.unjustified_warnings
+
+
+def test_an_answer_to_other_figures_is_still_pending(
+    open_workspace: WorkspaceFactory, db_path: Path
+) -> None:
+    first = open_workspace(unit("004"))
+    (meta,) = [m for m in first.metas() if m.description.startswith(EVENTS)]
+    (warning,) = [f for f in first.validation.for_meta(meta.stable_id) if f.rule == BAND]
+    key = JustificationKey(YEAR, meta.stable_id, warning.quarter, BAND)
+    other = OLD_MESSAGE.replace("78.00 %", "66.00 %")
+    with Store.open(db_path) as store:
+        store.justifications.save(
+            Justification.justified(key, REASON, "ana", "2024-04-10T09:30:00", (other,))
+        )
+
+    reopened = open_workspace(unit("004"))
+
+    (now,) = [f for f in reopened.validation.for_meta(meta.stable_id) if f.rule == BAND]
+    assert reopened.validation.justification_for(now) is None
