@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.workspace import Workspace
 from tests.workspace.conftest import WorkspaceFactory, unit
 
 YEAR = 2024
@@ -24,22 +26,30 @@ OLD_MESSAGE = (
 )
 
 
+def _band_warning(workspace: Workspace) -> Finding:
+    (meta,) = [m for m in workspace.metas() if m.description.startswith(EVENTS)]
+    (warning,) = [f for f in workspace.validation.for_meta(meta.stable_id) if f.rule == BAND]
+    return warning
+
+
+def _store_answer(db_path: Path, warning: Finding, answered: str) -> None:
+    key = JustificationKey(YEAR, warning.meta_id, warning.quarter, BAND)
+    with Store.open(db_path) as store:
+        store.justifications.save(
+            Justification.justified(key, REASON, "ana", "2024-04-10T09:30:00", (answered,))
+        )
+
+
 def test_an_answer_stored_with_the_spaced_percent_still_answers(
     open_workspace: WorkspaceFactory, db_path: Path
 ) -> None:
-    first = open_workspace(unit("004"))
-    (meta,) = [m for m in first.metas() if m.description.startswith(EVENTS)]
-    (warning,) = [f for f in first.validation.for_meta(meta.stable_id) if f.rule == BAND]
+    warning = _band_warning(open_workspace(unit("004")))
     assert "78.00%" in warning.message  # as the form prints it
-    key = JustificationKey(YEAR, meta.stable_id, warning.quarter, BAND)
-    with Store.open(db_path) as store:
-        store.justifications.save(
-            Justification.justified(key, REASON, "ana", "2024-04-10T09:30:00", (OLD_MESSAGE,))
-        )
+    _store_answer(db_path, warning, OLD_MESSAGE)
 
     reopened = open_workspace(unit("004"))
 
-    (now,) = [f for f in reopened.validation.for_meta(meta.stable_id) if f.rule == BAND]
+    now = _band_warning(reopened)
     answer = reopened.validation.justification_for(now)
     assert answer is not None
     assert answer.text == REASON
@@ -49,17 +59,10 @@ def test_an_answer_stored_with_the_spaced_percent_still_answers(
 def test_an_answer_to_other_figures_is_still_pending(
     open_workspace: WorkspaceFactory, db_path: Path
 ) -> None:
-    first = open_workspace(unit("004"))
-    (meta,) = [m for m in first.metas() if m.description.startswith(EVENTS)]
-    (warning,) = [f for f in first.validation.for_meta(meta.stable_id) if f.rule == BAND]
-    key = JustificationKey(YEAR, meta.stable_id, warning.quarter, BAND)
-    other = OLD_MESSAGE.replace("78.00 %", "66.00 %")
-    with Store.open(db_path) as store:
-        store.justifications.save(
-            Justification.justified(key, REASON, "ana", "2024-04-10T09:30:00", (other,))
-        )
+    _store_answer(
+        db_path, _band_warning(open_workspace(unit("004"))), OLD_MESSAGE.replace("78.00", "66.00")
+    )
 
     reopened = open_workspace(unit("004"))
 
-    (now,) = [f for f in reopened.validation.for_meta(meta.stable_id) if f.rule == BAND]
-    assert reopened.validation.justification_for(now) is None
+    assert reopened.validation.justification_for(_band_warning(reopened)) is None
