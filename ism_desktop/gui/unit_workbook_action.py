@@ -14,11 +14,17 @@ from ism_desktop.gui.unit_labels import unit_labels
 from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.codes import UnitCode
     from ism_desktop.gui.report_session import ReportSession
 
 
-def write_unit_workbook_asked(window: QWidget, session: ReportSession) -> None:
-    """Ask the unit and folder, then write its workbook to fill; a workbook there is asked about."""
+def write_unit_workbook_asked(
+    window: QWidget, session: ReportSession, shown: UnitCode | None = None
+) -> None:
+    """Ask the unit and folder, then write its workbook to fill; a workbook there is asked about.
+
+    ``shown``: the unit of the meta on screen, offered first (the coordinator is looking at it).
+    """
     from ism_desktop.exchange.unit_workbook import WorkbookExistsError, write_unit_workbook
 
     choices = unit_labels(session)
@@ -27,7 +33,9 @@ def write_unit_workbook_asked(window: QWidget, session: ReportSession) -> None:
         text = "No hay metas en el programa de este ejercicio: no hay libro que escribir."
         QMessageBox.information(window, "Libro de Excel", text)
         return
-    chosen, ok = QInputDialog.getItem(window, "Libro de Excel", "Unidad:", units, 0, False)
+    codes = [unit for unit, _label in choices]
+    first = codes.index(shown) if shown in codes else 0
+    chosen, ok = QInputDialog.getItem(window, "Libro de Excel", "Unidad:", units, first, False)
     if not ok:
         return
     unit = choices[units.index(chosen)][0]

@@ -215,4 +215,6 @@ class YearActions(QObject):
 
     def workbook(self) -> None:
         """Write a unit's workbook to fill (for a unit without the program)."""
-        write_unit_workbook_asked(self._window, self.session)
+        selected = self._window.current_meta_id()
+        shown = None if selected is None else self.session.meta(selected).key.unit
+        write_unit_workbook_asked(self._window, self.session, shown)

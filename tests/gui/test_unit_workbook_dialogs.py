@@ -102,3 +102,28 @@ def test_a_workbook_already_in_the_folder_is_replaced_only_when_the_person_says_
     ]
     replaced = filled.read_bytes() != b"PK lo que la unidad lleno"
     assert replaced is (answer == "Sí")
+
+
+def test_the_unit_of_the_meta_shown_is_offered_first(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It opened on unit 001 whatever meta was shown: the coordinator looking at unit 004's
+    # metas had to find 004 in the list again.
+    from tests.gui.window_driver import select
+
+    window = open_window(COORDINATOR)
+    select(window, "ESTUDIOS SOCIOECONÓMICOS")  # a meta of unit 004
+    offered: list[tuple[list[str], int]] = []
+
+    def choose_unit(  # type: ignore[no-untyped-def]
+        _parent: object, _title: str, _label: str, items: list[str], current: int, *_a: object
+    ):
+        offered.append((items, current))
+        return "", False  # cancelled: nothing written
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose_unit)
+
+    window.year_actions.workbook()
+
+    ((items, current),) = offered
+    assert items[current] == "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
