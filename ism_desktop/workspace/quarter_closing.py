@@ -15,7 +15,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
-from ism_desktop.domain.wording import PROFILE_MENU, count, export_hint
+from ism_desktop.domain.wording import EXPORT_MENU, PROFILE_MENU, count, export_hint
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.coordinator_only import unit_database_refusal
@@ -144,9 +144,9 @@ def never_sent_said(
     n = int(quarter)
     deliver = (
         f"expórtelo (en la línea de comandos: {export_hint(year, str(unit), n)}; en la "
-        "ventana, Archivo → Exportar paquete…)"
+        f"ventana, {EXPORT_MENU})"
         if command
-        else "use Archivo → Exportar paquete… (al exportarlo, el trimestre se cierra)"
+        else f"use {EXPORT_MENU} (al exportarlo, el trimestre se cierra)"
     )
     return (
         f"El paquete del trimestre {n} de {year} de la unidad {unit} no se ha exportado desde "
@@ -161,12 +161,17 @@ def unsent_closing_said(store: Store, year: int, unit: UnitCode, quarter: Quarte
     The command has no profile: a database known as the coordinating unit's, or the
     coordinating unit's own quarter on one not known yet, sends no package of it.
     """
-    identity = store.identity.get()
-    if identity is not None and identity.role is Role.COORDINATOR:
+    if _known_as_coordinator(store):
         return None
-    if identity is None and unit == UnitCode(COORDINATING_UNIT_CODE):
+    if store.identity.get() is None and unit == UnitCode(COORDINATING_UNIT_CODE):
         return None
     return never_sent_said(store, year, unit, quarter, command=True)
+
+
+def _known_as_coordinator(store: Store) -> bool:
+    """Whether the database is known as the coordinating unit's (it sends no unit's package)."""
+    identity = store.identity.get()
+    return identity is not None and identity.role is Role.COORDINATOR
 
 
 def _refuse_unsent(store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter) -> None:
@@ -223,8 +228,7 @@ def reopened_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter
     closed, and refuses another of it until it reopens the quarter too. None: on the
     coordinating unit's database, or nothing of the quarter went out from here.
     """
-    identity = store.identity.get()
-    if identity is not None and identity.role is Role.COORDINATOR:
+    if _known_as_coordinator(store):
         return None
     try:
         entity = _entity(store, year, unit)
@@ -236,7 +240,7 @@ def reopened_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter
     return (
         f"Las cifras del trimestre {n} ya se habían enviado: la unidad coordinadora tiene el "
         "paquete anterior, y ese trimestre cerrado. Cuando termine de corregir, exporte de nuevo "
-        f"su paquete (Archivo → Exportar paquete…; en la línea de comandos: "
+        f"su paquete ({EXPORT_MENU}; en la línea de comandos: "
         f"{export_hint(year, str(unit), n)}) y pida a la unidad coordinadora que reabra también "
         "el trimestre para recibirlo."
     )

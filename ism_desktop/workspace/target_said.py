@@ -9,12 +9,10 @@ from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.wording import REOPEN_MENU, shortened
+from ism_desktop.domain.wording import EXPORT_MENU, REOPEN_MENU, shortened
 from ism_desktop.exchange.intake.diff import shown_pair
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import MetaChanges
-
-EXPORT_MENU = "Archivo → Exportar paquete…"
 
 
 @dataclass(frozen=True, slots=True)
