@@ -20,7 +20,7 @@ _ROW = 24
 _LABEL_MOST = 0.5  # of the chart's width, for the names
 _GAP = 8  # between a name and its bar
 # Under the chart, not in it: a state's chart scrolls, and the key must stay in sight.
-LEGEND = "verde 90–110 % · ámbar 70–90 o 110–130 % · rojo fuera de eso · gris sin dato"
+LEGEND = "verde 90–110% · ámbar 70–90% o 110–130% · rojo fuera de eso · gris sin dato"
 _ORDER = (TrafficLight.GREEN, TrafficLight.AMBER, TrafficLight.RED, TrafficLight.GREY)
 ChartRow = tuple[str, Mapping[TrafficLight, int]]
 

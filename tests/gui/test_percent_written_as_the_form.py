@@ -40,3 +40,27 @@ def test_the_findings_write_the_percent_as_the_grid(
 
     assert any("es 78.00%, fuera del rango de 90% a 110%" in m for m in messages), messages
     assert not any(" %" in m for m in messages), messages
+
+
+def test_the_boards_legend_writes_the_percent_as_its_table(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The table's «% unidad» read «93.33%» above a legend «verde 90–110 % · …».
+    from PySide6.QtWidgets import QLabel
+
+    from ism_desktop.domain.codes import UnitCode
+    from ism_desktop.domain.profile import PcProfile, Role
+    from ism_desktop.domain.quarter import Quarter
+    from ism_desktop.exchange.status_board import status_board
+    from ism_desktop.gui.status_board_dialog import StatusBoardDialog
+
+    window = open_window(PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST))
+    board = status_board(window.session.store, Quarter.FIRST, 2024)
+    assert board is not None
+    dialog = StatusBoardDialog(board, window)
+    qtbot.addWidget(dialog)
+
+    (legend,) = [
+        label.text() for label in dialog.findChildren(QLabel) if label.text().startswith("verde")
+    ]
+    assert legend == "verde 90–110% · ámbar 70–90% o 110–130% · rojo fuera de eso · gris sin dato"
