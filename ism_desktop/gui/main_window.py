@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ism_desktop.gui.meta_form import MetaForm
     from ism_desktop.gui.meta_tree_model import MetaTreeModel
     from ism_desktop.gui.newer_year_offer import NewerYearOffer
+    from ism_desktop.gui.next_quarter_offer import NextQuarterNote
     from ism_desktop.gui.paimef.due_soon_label import DueSoonLabel
     from ism_desktop.gui.report_actions import ReportActions
     from ism_desktop.gui.report_session import ReportSession
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
     coordination_menu: QMenu
     year_actions: YearActions
     newer_year: NewerYearOffer
+    next_quarter: NextQuarterNote
     paimef_due: DueSoonLabel
 
     def __init__(self, session: ReportSession | None, settings: QSettings) -> None:

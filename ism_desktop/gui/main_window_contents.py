@@ -33,6 +33,7 @@ from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
 from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import MetaTreeModel
 from ism_desktop.gui.newer_year_offer import NewerYearOffer
+from ism_desktop.gui.next_quarter_offer import NextQuarterNote
 from ism_desktop.gui.paimef.main_window_hooks import install_due_soon
 from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.search_field import NothingFoundNote, SearchField
@@ -173,8 +174,17 @@ def _build_actions(
     window.coordination_menu = build_menus(window, window)
     window.year_actions = YearActions(window)
     window.newer_year = NewerYearOffer(window)
+    window.next_quarter = NextQuarterNote(window)
+    # Once the box saying where the package went is closed: the export closed the quarter.
+    window.reports.exported_told.connect(lambda: _offer_next_quarter(window))
     # After the summary of what came in: a newer year's base is offered once it is read.
     window.coordination.received_shown.connect(window.newer_year.offer)
+
+
+def _offer_next_quarter(window: MainWindow) -> None:
+    from ism_desktop.gui.next_quarter_offer import offer_next_quarter
+
+    offer_next_quarter(window)
 
 
 def _show_replayed(window: MainWindow, stable_id: str, said: str) -> None:

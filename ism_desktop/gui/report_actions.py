@@ -47,6 +47,7 @@ class ReportActions(QObject):
     """Export package, export report, print preview and print, for the session's profile."""
 
     package_exported = Signal(object)  # ExportedPackage
+    exported_told = Signal()  # the box saying where the package went was closed
 
     def __init__(
         self,
@@ -326,6 +327,7 @@ class ReportActions(QObject):
     def _on_exported(self, exported: ExportedPackage) -> None:
         self.package_exported.emit(exported)
         show_exported(self._window, exported)
+        self.exported_told.emit()
 
     def choose_report_files(self) -> None:
         """Write the report as PDF and Excel where the person says."""

@@ -169,6 +169,10 @@ class YearActions(QObject):
             still = quarter_closing.reopened_sent_said(store, year, unit, Quarter(quarter))
             said += "" if still is None else f"\n\n{still}"
         say_done(self._window, f"Trimestre {verb}", said)
+        if not reopen and quarter == self.session.profile.quarter:
+            from ism_desktop.gui.next_quarter_offer import offer_next_quarter
+
+            offer_next_quarter(self._window, unit)
 
     def delivery_dates(self) -> None:
         """Set the delivery date of each quarter's report."""

@@ -116,6 +116,16 @@ class ReportView:
             self.profile.year, report.entity.code, self.profile.unit, self.profile.quarter
         )
 
+    def own_closed_quarters(self) -> frozenset[Quarter]:
+        """The quarters of the profile's year this PC's unit closed (none without a report)."""
+        report = self.report
+        if report is None:
+            return frozenset()
+        closures, year, unit = self.store.closures, self.profile.year, self.profile.unit
+        return frozenset(
+            q for q in Quarter if closures.is_closed(year, report.entity.code, unit, q)
+        )
+
     def unsent_metas(self) -> int:
         """How many of this PC's unit's metas changed in its quarter since its last package."""
         from ism_desktop.exchange.year_travel import unsent_changes

@@ -17,7 +17,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca.report_import import import_etca_file
-from ism_desktop.gui import newer_year_offer, places
+from ism_desktop.gui import newer_year_offer, next_quarter_offer, places
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.store.store import Store
@@ -102,6 +102,16 @@ def _no_unasked_year_offer(monkeypatch: pytest.MonkeyPatch) -> None:
         )
 
     monkeypatch.setattr(newer_year_offer, "ask_to_switch", unexpected)
+
+
+@pytest.fixture(autouse=True)
+def _next_quarter_declined(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A unit's export or closing offers the next quarter in a real modal box: «Seguir».
+
+    Every test that exports or closes as a unit reaches it; the tests about the offer answer
+    it themselves (``tests/gui/test_next_quarter_offer.py``).
+    """
+    monkeypatch.setattr(next_quarter_offer, "ask_to_move_on", lambda *_a: False)
 
 
 @pytest.fixture(autouse=True)

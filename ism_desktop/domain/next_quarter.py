@@ -1,0 +1,67 @@
+"""The quarter a unit reports next, offered once the one it works on is closed.
+
+A unit's PC reports the quarter of its profile. Once that quarter is closed (by its export or
+by hand), nothing more can be typed in it, and the next quarter was only reachable through the
+PC's configuration, which a person closing the first quarter did not think of looking in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import PROFILE_MENU
+
+
+@dataclass(frozen=True, slots=True)
+class NextQuarter:
+    """The profile's quarter, closed, and the first later one the unit has not closed."""
+
+    year: int
+    closed: Quarter
+    following: Quarter
+
+    def question(self) -> str:
+        """What the window asks, e.g. «El primer trimestre de 2024 está cerrado. ¿Pasar…?»."""
+        return (
+            f"El {self.closed.in_words} de {self.year} está cerrado. ¿Pasar a informar el "
+            f"{self.following.in_words} en esta computadora?\n\n"
+            f"Lo capturado en el {self.closed.in_words} queda guardado; para volver a verlo: "
+            f"{PROFILE_MENU}…"
+        )
+
+    @property
+    def switch_label(self) -> str:
+        """The button that reports the following quarter."""
+        return f"Informar el {self.following.in_words}"
+
+    @property
+    def stay_label(self) -> str:
+        """The button that keeps the closed quarter on screen."""
+        return f"Seguir en el {self.closed.in_words}"
+
+    def note(self) -> str:
+        """The status bar's reminder while the closed quarter stays on screen."""
+        closed = self.closed.in_words
+        return (
+            f"{closed[:1].upper()}{closed[1:]} cerrado; el {self.following.in_words} se informa "
+            f"con {PROFILE_MENU}…"
+        )
+
+    def profile_for(self, profile: PcProfile) -> PcProfile:
+        """The same PC reporting the following quarter."""
+        return replace(profile, quarter=self.following)
+
+
+def find_next_quarter(profile: PcProfile, closed: Collection[Quarter]) -> NextQuarter | None:
+    """The quarter to offer a unit's PC, given the quarters its unit closed; None: none.
+
+    Only a unit's PC: the coordinating unit moves on when the units have delivered, not when
+    its own quarter closes. None while the profile's quarter is open, and after the fourth.
+    """
+    if profile.role is not Role.UNIT or profile.quarter not in closed:
+        return None
+    later = [quarter for quarter in Quarter if quarter > profile.quarter and quarter not in closed]
+    return NextQuarter(profile.year, profile.quarter, later[0]) if later else None

@@ -1,0 +1,116 @@
+"""A unit's quarter closed (by its export or by hand): the window offers the next quarter.
+
+Before, the closed quarter stayed on screen, read-only, and the second quarter was reached
+only through «Archivo → Configuración de esta computadora…», which nobody said.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.next_quarter import NextQuarter
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui import next_quarter_offer
+from ism_desktop.gui.profile_settings import load_profile
+from tests.gui.conftest import WindowFactory, unit_profile
+
+pytestmark = pytest.mark.gui
+UNIT = UnitCode("004")
+ASKED = (
+    "El primer trimestre de 2024 está cerrado. ¿Pasar a informar el segundo trimestre en esta "
+    "computadora?\n\nLo capturado en el primer trimestre queda guardado; para volver a verlo: "
+    "Archivo → Configuración de esta computadora…",
+    "Informar el segundo trimestre",
+    "Seguir en el primer trimestre",
+)
+NOTE = (
+    "Primer trimestre cerrado; el segundo trimestre se informa con Archivo → Configuración de "
+    "esta computadora…"
+)
+
+
+class Asked:
+    """The offer's questions, each answered with ``move_on``."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, move_on: bool) -> None:
+        self.asked: list[tuple[str, str, str]] = []
+        self._move_on = move_on
+        monkeypatch.setattr(next_quarter_offer, "ask_to_move_on", self._ask)
+        monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+        monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+
+    def _ask(self, _parent: object, found: NextQuarter) -> bool:
+        self.asked.append((found.question(), found.switch_label, found.stay_label))
+        return self._move_on
+
+
+def test_the_export_closes_the_quarter_and_the_next_one_is_offered_and_taken(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(unit_profile("004"))
+    answers = Asked(monkeypatch, move_on=True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Paquete exportado», closed
+
+    with qtbot.waitSignal(window.reports.exported_told, timeout=30000):
+        window.reports.export_package(tmp_path)
+
+    assert answers.asked == [ASKED]
+    expected = PcProfile(Role.UNIT, UNIT, 2024, Quarter.SECOND)
+    assert window.session.profile == expected
+    assert load_profile(settings) == expected  # kept for the next start
+    assert window.windowTitle().endswith("2024, segundo trimestre")
+    assert not window.next_quarter.label.isVisible()
+
+
+def test_closed_by_hand_and_declined_the_closed_quarter_stays(
+    open_window: WindowFactory, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    answers = Asked(monkeypatch, move_on=False)
+
+    window.year_actions.apply_closing(UNIT, 1, reopen=False, reason="")
+
+    assert answers.asked == [ASKED]
+    assert window.session.profile == unit_profile("004")
+    assert window.next_quarter.label.isVisible()
+    assert window.next_quarter.label.text() == NOTE
+    window.year_actions.apply_closing(UNIT, 1, reopen=True, reason="Corrección")
+    assert len(answers.asked) == 1  # a reopening offers nothing
+    assert not window.next_quarter.label.isVisible()
+
+
+def test_a_window_opened_on_a_closed_quarter_notes_where_the_next_one_is(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    Asked(monkeypatch, move_on=False)
+    window.year_actions.apply_closing(UNIT, 1, reopen=False, reason="")
+
+    again = open_window(unit_profile("004"))  # the next start, on the same database
+
+    assert again.next_quarter.label.isVisible()
+    assert again.next_quarter.label.text() == NOTE
+
+
+def test_another_quarter_closed_or_the_coordinators_work_offers_nothing(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    answers = Asked(monkeypatch, move_on=True)
+    window.year_actions.apply_closing(UNIT, 2, reopen=False, reason="")  # not the one reported
+    coordinator = open_window(PcProfile.coordinator(2024, Quarter.FIRST))
+    coordinator.year_actions.apply_closing(UNIT, 1, reopen=False, reason="")
+
+    assert answers.asked == []
+    assert coordinator.session.profile.quarter is Quarter.FIRST
