@@ -378,7 +378,9 @@ def _place_cursor(cell: QLineEdit) -> None:
     Just saved with Enter, the cursor still in it: what is typed next replaces the figure, as
     after a click (before the cursor, «9» made 855 into 9855).
     """
-    if cell.hasFocus() and not cell.isReadOnly():
+    # The window's focus widget: the window may not be active yet (the cursor put there at
+    # start, before the window is shown whole), and the figure was then left unselected.
+    if cell.window().focusWidget() is cell and not cell.isReadOnly():
         cell.selectAll()
     else:
         cell.setCursorPosition(0)

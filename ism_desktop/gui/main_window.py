@@ -159,9 +159,9 @@ class MainWindow(QMainWindow):
         from ism_desktop.gui.where_left import show_remembered
 
         show_remembered(self)  # the meta last shown here, if it is still there
-        # The search box, first in the tab order, has the focus as when Qt shows a built window
-        # (here the window may already be on screen, showing «Cargando las metas…»).
-        self.search.setFocus()
+        from ism_desktop.gui.meta_switch import focus_at_start
+
+        focus_at_start(self)
         self.loaded = True
 
     @property

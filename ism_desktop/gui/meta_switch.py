@@ -154,3 +154,20 @@ def focus_achieved(window: MainWindow) -> None:
     if cell.isReadOnly():
         said = closed_figures_said(window.session.profile.quarter)
         window.statusBar().showMessage(said, 12000)
+
+
+def focus_at_start(window: MainWindow) -> None:
+    """The cursor where the window shows it: in the figure framed to be typed, else the search.
+
+    The search box had it while the figure cell wore the bold «type here» frame: a figure
+    typed on opening the program went into the search and emptied the list.
+    """
+    meta = window.form.meta
+    if meta is not None and window.session.can_edit(meta):
+        cell = window.form.grid.editable_cells(meta, window.session.profile.quarter)[0]
+        if not cell.isReadOnly():
+            cell.setFocus()
+            cell.selectAll()  # what is typed replaces the figure, as after a click
+            return
+    # The window may already be on screen, showing «Cargando las metas…»: set it here.
+    window.search.setFocus()

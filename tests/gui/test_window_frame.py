@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import window_opening
@@ -18,6 +18,7 @@ from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.window_frame import LOADING_TEXT
 from ism_desktop.store.store import Store
 from tests.gui.conftest import shown_frame, unit_profile, wait_for_rules_and_dictionary
+from tests.gui.window_driver import achieved_cell
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
@@ -55,7 +56,12 @@ def test_a_frame_filled_later_is_the_window_built_at_once(
         assert frame.model.meta_count() == built.model.meta_count() == 7
         assert frame.form.meta == built.form.meta
         assert frame.acceptDrops()
-        assert frame.focusWidget() is frame.search
+        # The cursor in the figure to type, as in a window built at once.
+        assert frame.focusWidget() is achieved_cell(frame)
+        # Closed while their database is open, as the program closes them.
+        frame.close()
+        built.close()
+        QApplication.processEvents()  # the focus leaves the closed window's form
 
 
 def test_the_opening_copy_is_done_before_the_window_can_edit_and_the_rules_wait_its_paint(
