@@ -126,7 +126,16 @@ def _build_central(window: MainWindow) -> None:
     window.statusBar().addPermanentWidget(window.saved_label)
 
     offer_whole_messages(window.statusBar())  # a refusal's end was cut off the line
-    window.setTabOrder(search, tree)
+    # Tab goes as a person works: the search, the meta's figures and evaluation, then the list
+    # and the findings. The figure took five Tabs from the search, through list and findings.
+    form, findings = window.form, window.findings
+    for before, after in (
+        (form.modify_button, tree),
+        (tree, findings.list),
+        (findings.list, findings.go_button),
+        (findings.go_button, findings.justify_button),
+    ):
+        window.setTabOrder(before, after)
     from ism_desktop.gui.meta_switch import search_down, search_enter
 
     search.down_pressed.connect(lambda: search_down(window))
