@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ism_desktop.gui.export_messages import closed_note, warning_count
+from ism_desktop.gui.path_line import set_text_with_path
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.export.report_package import ExportedPackage
@@ -21,14 +22,17 @@ def show_exported(parent: QWidget, exported: ExportedPackage) -> None:
     box.setWindowTitle("Paquete exportado")
     warnings = exported.check.warnings
     justified = sum(1 for w in warnings if w.justification is not None)
-    box.setText(
+    set_text_with_path(
+        box,
         f"Se guardó el paquete:\n{exported.path}\n\n"
         f"Es el envío número {exported.manifest.sequence} de la unidad (cada paquete nuevo "
         "lleva un número mayor; la unidad coordinadora rechaza uno más viejo).\n"
         f"{warning_count(len(warnings), justified)}\n"
         + (f"{exported.later_note}\n" if exported.later_note else "")
         + closed_note(exported)
-        + "Entréguelo a la Dirección de Evaluación y Seguimiento Técnico (unidad 002)."
+        # As everywhere else in the program (the unit's code was fixed text here).
+        + "Entréguelo a la unidad coordinadora.",
+        str(exported.path),
     )
     offer_opening(box, exported.path.with_suffix(".pdf"), exported.path.with_suffix(".xlsx"))
 
