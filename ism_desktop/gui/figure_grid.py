@@ -271,8 +271,10 @@ class FigureGrid(QWidget):
         self.progress.show_text(text, style)
 
     def mark_invalid(self, cell: QLineEdit, message: str | None) -> None:
-        """Colour a cell whose text is not a figure (or restore it)."""
-        cell.setStyleSheet(_INVALID_STYLE if message else _EDITABLE_STYLE)
+        """Colour a cell whose text is not a figure (or restore it, as its quarter allows)."""
+        # A cell the closing made read-only, left by the cursor: not the «type here» frame.
+        restored = self._style(cell, self._quarter, not cell.isReadOnly())
+        cell.setStyleSheet(_INVALID_STYLE if message else restored)
         cell.setProperty(REFUSED, bool(message))  # Up and Down may leave a cell not refused
         self._fit(cell)  # the new style's type size is the cells' own again
         cell.setToolTip(message or _EDIT_TIP)
@@ -378,8 +380,7 @@ def _place_cursor(cell: QLineEdit) -> None:
     Just saved with Enter, the cursor still in it: what is typed next replaces the figure, as
     after a click (before the cursor, «9» made 855 into 9855).
     """
-    # The window's focus widget: the window may not be active yet (the cursor put there at
-    # start, before the window is shown whole), and the figure was then left unselected.
+    # The window's focus widget: at start the window is not active yet, the figure was left.
     if cell.window().focusWidget() is cell and not cell.isReadOnly():
         cell.selectAll()
     else:
