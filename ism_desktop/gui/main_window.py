@@ -257,7 +257,9 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         # Before the first meta is checked, not even the rules' modules are loaded yet.
         rows = (
-            finding_rows(self.session.validation, profile.unit, self.session.own_quarter_closed())
+            finding_rows(
+                self.session.shown_validation, profile.unit, self.session.own_quarter_closed()
+            )
             if self.session.checked_count
             else []
         )

@@ -28,6 +28,7 @@ from ism_desktop.gui.closed_focus import ClosedFormFocus
 from ism_desktop.gui.coordination_actions import CoordinationActions
 from ism_desktop.gui.figure_cell_delegate import FigureCellDelegate
 from ism_desktop.gui.findings_panel import FindingsPanel
+from ism_desktop.gui.held_findings import DenHold
 from ism_desktop.gui.main_menus import build_menus
 from ism_desktop.gui.meta_filter_proxy import MetaFilterProxy
 from ism_desktop.gui.meta_form import MetaForm
@@ -179,6 +180,7 @@ def _build_actions(
     window.reports.package_exported.connect(lambda _exported: window.form.redraw())
     window.reports.package_exported.connect(lambda _exported: session.findings_changed.emit())
     ClosedFormFocus(window)  # after the form's redraw at the export, connected above
+    DenHold(window)  # a DEN just reached to be typed is not called wrong yet
     window.coordination = CoordinationActions(window, session, window.tasks, current_meta_id)
     window.coordination_menu = build_menus(window, window)
     window.year_actions = YearActions(window)

@@ -21,6 +21,7 @@ from ism_desktop.domain.validation.engine import MetaFindings, ValidationResult
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
+from ism_desktop.gui.held_findings import HeldField, held_state, without_held
 from ism_desktop.gui.validation_thread import ValidationThread
 from ism_desktop.workspace.backups import BackupInfo
 from ism_desktop.workspace.changes import (
@@ -77,6 +78,8 @@ class ReportSession(QObject):
         self._check_again = False  # a dictionary came while the rules ran: run them once more
         # While a caller says it itself (``refusals_held``): each refused edit.
         self._held: list[Refusal] | None = None
+        # A DEN the cursor just reached, whose new findings the window holds (``DenHold``).
+        self.held_back: Callable[[], HeldField | None] = lambda: None
         self.reload(validate=validate)
 
     @contextmanager
@@ -180,8 +183,16 @@ class ReportSession(QObject):
         return self.workspace.can_edit(meta)
 
     def status_of(self, stable_id: str) -> MetaState | None:
-        """An error, or an unjustified warning, on a meta; else None."""
+        """An error, or an unjustified warning, on a meta; else None (as the window shows it)."""
+        held = self.held_back()
+        if held is not None and held.meta_id == stable_id:
+            return held_state(self.validation, held)
         return self.workspace.state_of(stable_id)
+
+    @property
+    def shown_validation(self) -> ValidationResult:
+        """The findings as the window shows them: a DEN just reached says nothing new yet."""
+        return without_held(self.validation, self.held_back())
 
     def quarter_closed(self, meta: Meta) -> bool:
         """Whether the meta's unit closed the quarter being reported (figures read-only)."""
