@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from shiboken6 import isValid
 
 from ism_desktop.domain.fields import figure_field
 from ism_desktop.domain.figures import RowKind, Series
@@ -137,6 +138,8 @@ class DenHold(QObject):
         return HeldField(meta_id, field, self._said[1])
 
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if not (isValid(self._window) and self._window.isVisible()):
+            return  # closed, or being deleted: the focus leaves cells already gone
         self._remember_said()
         self._show_held()
 
