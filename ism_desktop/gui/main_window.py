@@ -152,7 +152,6 @@ class MainWindow(QMainWindow):
         session.check_failed.connect(lambda message: self.statusBar().showMessage(message))
         say_refusals(self.form, self.statusBar())
         self.form.may_leave_typing = self._may_leave_typing
-        self.form.target_saved.connect(lambda text: self.statusBar().showMessage(text, 15000))
         session.report_reloaded.connect(self._on_report_reloaded)
         session.findings_changed.connect(self._show_findings)
         self._show_findings()

@@ -38,6 +38,7 @@ from ism_desktop.gui.next_quarter_offer import NextQuarterNote
 from ism_desktop.gui.paimef.main_window_hooks import install_due_soon
 from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.search_field import NothingFoundNote, SearchField
+from ism_desktop.gui.target_confirmation import confirm_target_saved
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.window_undo_menu import CellMenuUndo
@@ -181,6 +182,7 @@ def _build_actions(
     window.reports.package_exported.connect(lambda _exported: session.findings_changed.emit())
     ClosedFormFocus(window)  # after the form's redraw at the export, connected above
     DenHold(window)  # a DEN just reached to be typed is not called wrong yet
+    window.form.target_saved.connect(lambda said: confirm_target_saved(window, said))
     window.coordination = CoordinationActions(window, session, window.tasks, current_meta_id)
     window.coordination_menu = build_menus(window, window)
     window.year_actions = YearActions(window)

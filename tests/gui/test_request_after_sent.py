@@ -19,7 +19,7 @@ from ism_desktop.workspace.quarter_closing import reopen_quarter
 from ism_desktop.workspace.target_said import request_route
 from ism_desktop.workspace.transfers import export_unit_package
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.test_target_request_said import ask
+from tests.gui.test_target_request_said import ask, request_said
 from tests.gui.window_driver import select
 
 pytestmark = pytest.mark.gui
@@ -46,10 +46,9 @@ def test_a_request_after_the_package_went_out_says_how_it_gets_there(
 
     note = ask(window, monkeypatch, "1700")
 
-    said = window.statusBar().currentMessage()
-    assert said.startswith(
-        f"Se registró la solicitud de cambio de meta modificada de «{ATTENTION}»"
-    )
+    said = request_said(window)
+    assert said.startswith("Solicitud registrada:\nSe registró la solicitud de cambio de meta")
+    assert f"modificada de «{ATTENTION}»" in said
     assert "Va en el próximo paquete" not in said
     assert said.endswith(
         "El paquete del trimestre 1 ya se envió: la solicitud llega a la unidad coordinadora "
@@ -73,7 +72,7 @@ def test_a_request_in_a_reopened_quarter_goes_when_it_is_sent_again(
 
     note = ask(window, monkeypatch, "1700")
 
-    said = window.statusBar().currentMessage()
+    said = request_said(window)
     assert said.endswith(
         "El trimestre 1 está reabierto: la solicitud llega a la unidad coordinadora cuando "
         "exporte de nuevo su paquete."
@@ -94,10 +93,8 @@ def test_before_the_package_goes_out_nothing_more_is_said(
 
     note = ask(window, monkeypatch, "1700")
 
-    assert (
-        window.statusBar()
-        .currentMessage()
-        .endswith("Va en el próximo paquete a la unidad coordinadora, que decide si la aplica.")
+    assert request_said(window).endswith(
+        "Va en el próximo paquete a la unidad coordinadora, que decide si la aplica."
     )
     assert "ya se envió" not in note
 

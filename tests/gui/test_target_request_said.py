@@ -1,4 +1,4 @@
-"""A modified-target change saved is confirmed in the status bar, under one name everywhere.
+"""A modified-target change saved is confirmed (a request under the figures), under one name.
 
 Saved, the request closed its dialog and nothing said it was registered; the menu called it
 «Cambio de meta modificada…» and the button «Solicitar cambio de meta modificada…»; the dialog
@@ -8,6 +8,7 @@ said «Aquí se ve ya el valor nuevo», which left people asking where, and whet
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMenu
 
 from ism_desktop.gui.main_window import MainWindow
@@ -38,6 +39,13 @@ def ask(window: MainWindow, monkeypatch: pytest.MonkeyPatch, num: str) -> str:
     return said[0]
 
 
+def request_said(window: MainWindow) -> str:
+    """The confirmation of the request just made, as the note under the figures reads."""
+    document = QTextDocument()
+    document.setHtml(window.form.requests.text())
+    return document.toPlainText()
+
+
 def _menu_entry(window: MainWindow) -> list[str]:
     menus = [entry.menu() for entry in window.menuBar().actions()]
     for menu in menus:
@@ -52,7 +60,7 @@ def _menu_entry(window: MainWindow) -> list[str]:
     ]
 
 
-def test_a_request_saved_is_confirmed_in_the_status_bar(
+def test_a_request_saved_is_confirmed_under_the_figures(
     open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(unit_profile("004"))
@@ -60,7 +68,8 @@ def test_a_request_saved_is_confirmed_in_the_status_bar(
 
     ask(window, monkeypatch, "1700")
 
-    assert window.statusBar().currentMessage() == (
+    assert window.statusBar().currentMessage().startswith("Se registró la solicitud")
+    assert request_said(window) == "Solicitud registrada:\n" + (
         f"Se registró la solicitud de cambio de meta modificada de «{ATTENTION}»: "
         "T1 1600 → 1700. Va en el próximo paquete a la unidad coordinadora, que decide si la "
         "aplica."
