@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from ism_desktop.domain.audit import AuditEntry, TargetChange
 from ism_desktop.domain.fields import field_label
@@ -38,6 +39,8 @@ def _withdrawn(change: TargetChange) -> str:
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
 _SHORT_COLUMNS = 4  # date, profile, user and field: read whole; the values wrap in the rest
 _MOST_WIDTH = 280  # a justification's field label is long: wrapped past this, not a wide column
+_VALUES_ROOM = 2 * 180  # «Antes» and «Después» side by side, each wide enough to read a value
+_LEAST_WIDTH = 60  # a short column squeezed for them: cut with «…», whole in its tooltip
 
 
 class AuditDialog(QDialog):
@@ -84,7 +87,8 @@ class AuditDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(tip)
                 self.table.setItem(row, column, item)
-        self._fit_who_and_when()
+        self._fitted = self._fit_who_and_when()
+        self.table.viewport().installEventFilter(self)  # its width shared again on a resize
         layout.addWidget(self.table)
         if not entries:
             layout.addWidget(QLabel("Esta meta no tiene cambios registrados en esta computadora."))
@@ -105,7 +109,7 @@ class AuditDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(900, 420), parent)
 
-    def _fit_who_and_when(self) -> None:
+    def _fit_who_and_when(self) -> list[int]:
         """Each short column as wide as its text, up to a limit (rows keep their height).
 
         At Qt's default width the profile read «Unidad coordinadora…» and the time fell
@@ -115,3 +119,26 @@ class AuditDialog(QDialog):
             self.table.resizeColumnToContents(column)
             if self.table.columnWidth(column) > _MOST_WIDTH:
                 self.table.setColumnWidth(column, _MOST_WIDTH)
+        return [self.table.columnWidth(column) for column in range(_SHORT_COLUMNS)]
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        """«Antes» and «Después» keep room to be read; the short columns give it up if need be.
+
+        A package's long profile and user pushed «Después» past the right edge at 1366×768:
+        it was read only by scrolling sideways.
+        """
+        room = self.table.viewport().width()
+        widths = list(self._fitted)
+        budget = max(room - _VALUES_ROOM, _SHORT_COLUMNS * _LEAST_WIDTH)
+        if sum(widths) > budget:
+            widths = [max(_LEAST_WIDTH, width * budget // sum(widths)) for width in widths]
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        # «Después», the last, stretches over what «Antes» leaves.
+        self.table.setColumnWidth(_SHORT_COLUMNS, max((room - sum(widths)) // 2, _LEAST_WIDTH))
