@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ism_desktop.gui.report_session import Refusal, ReportSession
 
 REQUEST_NOTE = (
-    "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora (002), que la revisa "
+    "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora, que la revisa "
     "y decide si la aplica. Mientras tanto, en esta PC la meta modificada ya muestra la cifra "
     "nueva (en el formato, los reportes y el paquete), aunque aún no esté aprobada; si la "
     "unidad coordinadora la rechaza, la cifra anterior vuelve al recibir el programa base que "

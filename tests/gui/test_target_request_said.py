@@ -121,3 +121,17 @@ def test_the_request_dialog_says_where_the_new_value_shows(open_window: WindowFa
     assert "Aquí se ve ya" not in words
     assert "en esta PC" in words
     assert "si la unidad coordinadora la rechaza, la cifra anterior vuelve" in words
+
+
+def test_the_request_dialog_names_the_coordinating_unit_as_everywhere(
+    open_window: WindowFactory,
+) -> None:
+    # It said «la unidad coordinadora (002)» in fixed text; the rest of the program, in words.
+    window = open_window(unit_profile("004"))
+    meta = select(window, ATTENTION)
+    dialog = ModifiedTargetDialog(meta, window.session.profile.quarter, window, request=True)
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    dialog.deleteLater()
+
+    assert "viaja en el paquete a la unidad coordinadora, que la revisa" in words
+    assert "002" not in words
