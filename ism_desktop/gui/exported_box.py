@@ -48,9 +48,11 @@ def show_report_written(
     box.setWindowTitle("Informe exportado")
     if warning is not None:  # printed as 0, not missing: the box says so before it is sent
         box.setIcon(QMessageBox.Icon.Warning)
-    box.setText(
+    set_text_with_path(
+        box,
         f"Se guardó el informe {report} en PDF y en Excel, en la carpeta:\n{pdf.parent}\n\n"
-        f"• PDF: {pdf.name}\n• Excel: {xlsx.name}" + (f"\n\n{warning}" if warning else "")
+        f"• PDF: {pdf.name}\n• Excel: {xlsx.name}" + (f"\n\n{warning}" if warning else ""),
+        str(pdf.parent),
     )
     offer_opening(box, pdf, xlsx)
 

@@ -37,7 +37,7 @@ def shown_labels(monkeypatch: pytest.MonkeyPatch) -> list[QLabel]:
     return labels
 
 
-def _document(label: QLabel) -> QTextDocument:
+def label_document(label: QLabel) -> QTextDocument:
     """The label's text as it lays it out: its font, at the width it has."""
     document = QTextDocument()
     document.setDefaultFont(label.font())
@@ -51,9 +51,17 @@ def _document(label: QLabel) -> QTextDocument:
     return document
 
 
-def _path_line(label: QLabel, name: str) -> tuple[str, int]:
+def box_words(box: QMessageBox) -> str:
+    """What a box says, as plain lines (its empty lines empty), however it is formatted."""
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert label is not None
+    lines = label_document(label).toPlainText().split("\n")
+    return "\n".join(line.strip() for line in lines)  # an empty line holds a space
+
+
+def path_line(label: QLabel, name: str) -> tuple[str, int]:
     """The paragraph that shows the path ending in ``name``, and on how many lines it is."""
-    document = _document(label)
+    document = label_document(label)
     found = document.find(name)
     assert not found.isNull(), f"«{name}» no está en el mensaje"
     block = found.block()
@@ -72,12 +80,12 @@ def test_the_package_path_is_on_one_line_and_the_coordinator_named_as_everywhere
 
     [label] = shown_labels
     path = str(signal.args[0].path)
-    shown, lines = _path_line(label, "ETCA-III-04_2024_T1_unidad_004.ismpaq")
+    shown, lines = path_line(label, "ETCA-III-04_2024_T1_unidad_004.ismpaq")
     assert lines == 1
     assert shown.startswith(str(tmp_path)[:8])
     assert shown.endswith(f"{FOLDER}/ETCA-III-04_2024_T1_unidad_004.ismpaq") or (
         "…" in shown and label.toolTip() == path  # too long for the screen: cut in the middle
     )
-    said = _document(label).toPlainText()
+    said = label_document(label).toPlainText()
     assert "002" not in said.replace(path, "")
     assert "Entréguelo a la unidad coordinadora." in said

@@ -18,6 +18,7 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.report_printing import draw_pages, new_printer
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_exported_box_words import box_words
 from tests.gui.window_driver import achieved_cell, select, type_into
 
 pytestmark = pytest.mark.gui
@@ -29,7 +30,7 @@ def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
 
     def read(box: QMessageBox) -> int:
-        said.append(box.text())
+        said.append(box_words(box))
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", read)

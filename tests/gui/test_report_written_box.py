@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_exported_box_words import box_words, path_line
 
 pytestmark = pytest.mark.gui
 
@@ -29,6 +30,7 @@ class Boxes:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, press: str) -> None:
         self.shown: list[tuple[str, str, list[str]]] = []
+        self.folder_lines: list[int] = []  # on how many lines each box showed its folder
         self.opened: list[str] = []
         self._press = press
         monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
@@ -36,7 +38,11 @@ class Boxes:
 
     def _exec(self, box: QMessageBox) -> int:
         names = sorted(button.text() for button in box.buttons())
-        self.shown.append((box.windowTitle(), box.text(), names))
+        box.show()  # laid out as on screen
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        assert label is not None
+        self.shown.append((box.windowTitle(), box_words(box), names))
+        self.folder_lines.append(path_line(label, "/")[1])
         [pressed] = [b for b in box.buttons() if b.text().replace("&", "") == self._press]
         pressed.click()
         return 0
@@ -64,7 +70,7 @@ def test_the_unit_report_ends_in_a_box_that_opens_what_was_written(
 ) -> None:
     window = open_window(unit_profile("009"))
     boxes = Boxes(monkeypatch, press)
-    out = tmp_path / "salida"
+    out = tmp_path / "informes-del-primer-trimestre-2024-para-la-direccion-general"
     out.mkdir()
 
     window.reports.export_report(out / "informe.pdf")
@@ -78,6 +84,7 @@ def test_the_unit_report_ends_in_a_box_that_opens_what_was_written(
         )
     ]
     assert boxes.opened == ([] if opened is None else [str(out / opened)])
+    assert boxes.folder_lines == [1]  # not broken at a hyphen of «informes-del-…»
 
 
 def test_the_institution_report_ends_in_the_same_box_with_its_warning(
