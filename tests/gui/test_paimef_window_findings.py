@@ -88,15 +88,16 @@ def test_the_summary_says_one_warning_in_the_singular(window: PaimefWindow) -> N
     error = PaimefFinding("R", Severity.ERROR, "A.1", "ejercido", "Falta el ejercido.")
 
     window._show_findings([warning])
-    assert window.summary.text() == (
-        "0 errores (impiden entregar el informe) y 1 aviso (1 sin justificar)."
-    )
+    # None is said plainly: «0 errores (impiden …)» spoke of errors that are not there.
+    assert window.summary.text() == "Sin errores y 1 aviso (1 sin justificar)."
     window._show_findings([error, warning, warning])
     assert window.summary.text() == (
         "1 error (impide entregar el informe) y 2 avisos (2 sin justificar)."
     )
     window._show_findings([error])
-    assert window.summary.text() == "1 error (impide entregar el informe) y 0 avisos."
+    assert window.summary.text() == "1 error (impide entregar el informe); sin avisos."
+    window._show_findings([])
+    assert window.summary.text() == "Sin errores ni avisos."
 
 
 def test_a_justification_that_may_not_be_stored_keeps_its_dialog_open(

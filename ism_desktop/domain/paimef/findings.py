@@ -36,12 +36,18 @@ def findings_summary(findings: Sequence[PaimefFinding], open_warnings: int) -> s
     """The count line above the findings: ``1 error (impide …) y 2 avisos (1 sin justificar).``.
 
     ``open_warnings``: how many of the avisos have no justification yet (as the main window
-    says it: the total alone did not change when one was justified).
+    says it: the total alone did not change when one was justified). None is said plainly
+    («Sin errores», «sin avisos»): «0 errores (impiden …)» spoke of errors that are not there.
     """
     errors = sum(1 for finding in findings if finding.is_error)
-    blocks = "impide" if errors == 1 else "impiden"
     warnings = len(findings) - errors
+    if not errors and not warnings:
+        return "Sin errores ni avisos."
     said = count(warnings, "aviso", "avisos")
     if warnings:
         said += f" ({open_warnings} sin justificar)"
-    return f"{count(errors, 'error', 'errores')} ({blocks} entregar el informe) y {said}."
+    if not errors:
+        return f"Sin errores y {said}."
+    blocks = "impide" if errors == 1 else "impiden"
+    told = f"{count(errors, 'error', 'errores')} ({blocks} entregar el informe)"
+    return f"{told} y {said}." if warnings else f"{told}; sin avisos."
