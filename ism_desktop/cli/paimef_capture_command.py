@@ -37,6 +37,7 @@ def register_capture_command(sub: argparse._SubParsersAction[argparse.ArgumentPa
 
 def run_capture(args: argparse.Namespace) -> int:
     """Store one period's variables of an indicator and print its value."""
+    from ism_desktop.domain.paimef.indicator_catalogue import indicator_by_number
     from ism_desktop.domain.paimef.indicators import IndicatorInputError
     from ism_desktop.workspace.paimef_indicators import capture_indicator
 
@@ -49,5 +50,7 @@ def run_capture(args: argparse.Namespace) -> int:
         return fail(f"no se guardó nada: {exc}")
     except StoreError as exc:
         return fail(str(exc))
-    print(f"Indicador {args.numero}, periodo {args.periodo}: {value:.2f}")
+    indicator = indicator_by_number(args.numero)
+    shown = f"{value:.2f}" if indicator is None else indicator.value_text(value)
+    print(f"Indicador {args.numero}, periodo {args.periodo}: {shown}")
     return EXIT_OK

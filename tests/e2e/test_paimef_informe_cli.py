@@ -23,7 +23,7 @@ def test_capturar_then_informe(loaded_db: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert (captured.returncode, captured.stdout.strip()) == (
         0,
-        "Indicador 2, periodo 2026-T1: 30.00",
+        "Indicador 2, periodo 2026-T1: 30.00%",  # a «Porcentaje», said with its sign
     )
     wrong = run_cli(
         "paimef", "capturar", "--numero", "7", "--periodo", "2026-T1", "6", "5", "--db", loaded_db

@@ -200,3 +200,17 @@ def test_every_problem_of_a_new_accion_is_said_at_once(
         f"La acción nueva tiene cambios que no se pueden guardar: {both}"
         + "\n\n¿Descartar esos cambios?"
     ]
+
+
+def test_percent_exercised_is_closed_up() -> None:
+    # «48.00 %» in the table where the rest of the program writes «84.55%».
+    from PySide6.QtCore import Qt
+
+    model = ActionTableModel()
+    model.set_actions(programme().actions, set())
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("% ejer.")
+    shown = [model.data(model.index(r, column)) for r in range(model.rowCount())]
+    assert shown
+    assert all(text.endswith("%") for text in shown), shown
+    assert not any(" " in text for text in shown), shown

@@ -34,8 +34,9 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
     assert "personas_capacitadas" not in tip
     _cell(tab.table, row, 4).setText("130; 100")
     assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
-    assert _cell(tab.table, row, 5).text() == "30.00"
-    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
+    # A «Porcentaje» is said with its sign, closed up as the program writes «84.55%».
+    assert _cell(tab.table, row, 5).text() == "30.00%"
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00%"
     _cell(tab.table, row, 4).setText("130; 0")
     # Said with what the value counts, not its short name («personas_capacitadas_t_1»).
     assert window.message.text() == (
@@ -50,7 +51,7 @@ def test_capturing_an_indicator(window: PaimefWindow, store: Store) -> None:
     assert "(variable 1, «Personas capacitadas en" in window.message.text()
     assert "personas_capacitadas" not in window.message.text()
     _cell(tab.table, row, 4).setText("1,040;800")
-    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00%"
     # Without «;», «12,500» is not stored as 12 and 500: the last capture stays as it was.
     _cell(tab.table, row, 4).setText("12,500")
     assert window.message.text().startswith(
@@ -92,7 +93,7 @@ def test_a_refused_capture_stays_in_its_cell_to_be_corrected(
     assert _cell(tab.table, row, 4).text() == "50;40"
     assert store.paimef.captures() == {}
     _cell(tab.table, row, 4).setText("30;40")
-    assert window.message.text().endswith(": 75.00")
+    assert window.message.text().endswith(": 75.00%")
     assert _cell(tab.table, row, 4).text() == "30; 40"
 
 
@@ -120,3 +121,12 @@ def test_each_indicator_name_is_shown_whole_at_1366_by_768(window: PaimefWindow)
         text = _cell(table, row, 1).text()
         needed = metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
         assert table.rowHeight(row) >= needed.height(), text
+
+
+def test_an_indicator_that_is_not_a_percentage_has_no_sign(window: PaimefWindow) -> None:
+    # Indicator 11 counts services per woman («Servicios»): 450 / 150 = 3.00, not «3.00%».
+    tab = window.indicators_tab
+    row = next(r for r in range(tab.table.rowCount()) if _cell(tab.table, r, 0).text() == "11")
+    _cell(tab.table, row, 4).setText("450; 150")
+    assert _cell(tab.table, row, 5).text() == "3.00"
+    assert window.message.text().endswith(": 3.00")

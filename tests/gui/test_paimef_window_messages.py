@@ -54,9 +54,9 @@ def test_delete_with_no_acción_chosen_says_so(window: PaimefWindow) -> None:
 
 
 def test_a_cleared_capture_says_the_period_is_not_captured(window: PaimefWindow) -> None:
-    # Emptying the cell left the message of the capture before it: «…: 30.00».
+    # Emptying the cell left the message of the capture before it: «…: 30.00%».
     window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
-    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00%"
 
     window.indicators_tab.capture_edited.emit(2, "2026-T1", "")
 
@@ -89,7 +89,7 @@ def test_refused_variables_stay_in_their_cell_to_be_corrected(window: PaimefWind
     cell(row, 4).setText("130; 100")
 
     assert window.store.paimef.captures() != {}
-    assert cell(row, 5).text() == "30.00"
+    assert cell(row, 5).text() == "30.00%"
     assert cell(row, 4).toolTip().startswith("Variables, en este orden:")
 
 
@@ -112,14 +112,14 @@ def test_refused_variables_stay_when_another_period_is_captured(window: PaimefWi
     cell("segundo trimestre", 4).setText("140; 100")
 
     assert window.message.text().startswith("Indicador 2, segundo trimestre")
-    assert cell("segundo trimestre", 5).text() == "40.00"
+    assert cell("segundo trimestre", 5).text() == "40.00%"
     assert cell("primer trimestre", 4).text() == "130; 1O0"
     assert cell("primer trimestre", 4).toolTip().startswith("No se guardó: «1O0» no es un número")
     assert cell("primer trimestre", 5).text() == "sin capturar"
 
     cell("primer trimestre", 4).setText("130; 100")  # corrected: stored, no longer kept
 
-    assert cell("primer trimestre", 5).text() == "30.00"
+    assert cell("primer trimestre", 5).text() == "30.00%"
     cell("segundo trimestre", 4).setText("150; 100")
     assert cell("primer trimestre", 4).text() == "130; 100"
     assert cell("primer trimestre", 4).toolTip().startswith("Variables, en este orden:")

@@ -48,10 +48,12 @@ def test_pdf_has_the_legend_on_every_page_and_the_figures() -> None:
         assert f"Página {number} de {len(pages)}" in text
     whole = "\n".join(pages)
     assert "Informe Parcial del Programa Anual PAIMEF 2026" in whole
-    # B.1: 24,999.99 of 25,000.00 = 99.99996 % → 100.00 %; total 24,999.99 of 100,000 = 25.00 %.
-    assert "$25,000.00 $24,999.99 100.00 %" in whole
-    assert "Total del Programa Anual $100,000.00 $24,999.99 25.00 %" in whole
-    assert "30.00" in whole  # indicator 2, T1: (130 / 100 − 1) × 100
+    # B.1: 24,999.99 of 25,000.00 = 99.99996% → 100.00%; total 24,999.99 of 100,000 = 25.00%.
+    # Closed up, as the rest of the program writes a percentage («84.55%»).
+    assert "$25,000.00 $24,999.99 100.00%" in whole
+    assert "Total del Programa Anual $100,000.00 $24,999.99 25.00%" in whole
+    # Indicator 2, T1: (130 / 100 − 1) × 100, a «Porcentaje» said with its sign.
+    assert "30.00%" in whole
     assert "sin capturar" in whole
     # Signed 13 March 2026: the Constancia de Conformidad was due 23 March, not delivered.
     assert (
@@ -87,7 +89,7 @@ def test_xlsx_sheets_carry_the_legend_and_the_totals() -> None:
     ]
     first = next(row for row in progress.iter_rows() if row[0].value == "A.1")
     assert first[3].number_format == '"$"#,##0.00'
-    assert first[5].number_format == '0.00" %"'
+    assert first[5].number_format == '0.00"%"'
 
 
 def test_amounts_are_right_aligned_and_headings_whole() -> None:
@@ -98,10 +100,14 @@ def test_amounts_are_right_aligned_and_headings_whole() -> None:
         words = page.extract_words()
         text = page.extract_text() or ""
     amounts = [w for w in words if w["text"].startswith("$")]
+    # The «% ejercido» column: the percentages on a line with amounts (not the indicators').
+    lines_with_amounts = {round(w["top"]) for w in words if w["text"].startswith("$")}
     percents = [
         w
-        for i, w in enumerate(words[:-1])
-        if words[i + 1]["text"] == "%" and w["text"].replace(".", "").isdigit()
+        for w in words
+        if w["text"].endswith("%")
+        and w["text"][:-1].replace(".", "").isdigit()
+        and round(w["top"]) in lines_with_amounts
     ]
     assert len(amounts) >= 8
     columns: dict[int, list[float]] = {}
@@ -190,3 +196,19 @@ def test_every_page_footer_carries_the_date_of_the_informe() -> None:
     for number, footer in enumerate(footers, start=1):
         assert "Fecha de corte: 01/04/2026" in footer, number
         assert f"Página {number} de {len(footers)}" in footer, number
+
+
+def test_indicator_sheet_keeps_numbers_as_numbers() -> None:
+    # «Núm.» was written as text: Excel flagged each cell and sorted 10 before 2.
+    book = load_workbook(BytesIO(informe_xlsx(_informe(date(2026, 4, 1)))))
+    sheet = book["Indicadores"]
+    heading = next(row for row in sheet.iter_rows() if row[0].value == "Núm.")
+    first = sheet[heading[0].row + 1]
+    assert first[0].data_type == "n"
+    assert first[0].value == 1
+    last = [row for row in sheet.iter_rows(min_row=heading[0].row + 1) if row[0].value]
+    assert [row[0].value for row in last][-1] == 15
+    # Indicator 2 is a «Porcentaje»: its value 30 is shown «30.00%», still a number.
+    two = next(row for row in last if row[0].value == 2 and row[3].data_type == "n")
+    assert two[3].value == 30
+    assert two[3].number_format == '0.00"%"'

@@ -58,14 +58,12 @@ def test_indicator_values_are_numbers_in_excel() -> None:
     book = load_workbook(BytesIO(informe_xlsx(_informe())))
     sheet = book["Indicadores"]
     row = next(
-        r
-        for r in sheet.iter_rows()
-        if r[0].value == "2" and r[2].value == "primer trimestre de 2026"
+        r for r in sheet.iter_rows() if r[0].value == 2 and r[2].value == "primer trimestre de 2026"
     )
     value = row[3]
 
     assert value.data_type == "n"
     assert value.value == 30  # (130 / 100 − 1) × 100
-    assert value.number_format == "0.00"
+    assert value.number_format == '0.00"%"'  # indicator 2 is a «Porcentaje»
     others = [r[3].value for r in sheet.iter_rows() if r[3].value in ("sin capturar",)]
     assert others  # a period without its capture still says so in words

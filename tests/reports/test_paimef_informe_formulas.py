@@ -88,7 +88,7 @@ def test_a_viewer_that_does_not_recalculate_shows_the_figures() -> None:
         Decimal(25),
     ]
     assert formulas[f"D{total}"].number_format == '"$"#,##0.00'
-    assert formulas[f"F{total}"].number_format == '0.00" %"'
+    assert formulas[f"F{total}"].number_format == '0.00"%"'
 
 
 def test_deadlines_are_dates_that_sort_in_the_mexican_order() -> None:

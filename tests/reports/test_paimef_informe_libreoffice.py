@@ -36,9 +36,9 @@ def test_libreoffice_computes_what_the_program_prints(tmp_path: Path) -> None:
     rows = _recalculated(tmp_path, {})
 
     # The same figures as the PDF informe (test_paimef_informe), written by hand.
-    assert _figures(rows, "B.1") == ["$25,000.00", "$24,999.99", "100.00 %"]
-    assert _figures(rows, "Subtotal vertiente A") == ["$35,000.00", "$0.00", "0.00 %"]
-    assert _figures(rows, "Total del Programa Anual") == ["$100,000.00", "$24,999.99", "25.00 %"]
+    assert _figures(rows, "B.1") == ["$25,000.00", "$24,999.99", "100.00%"]
+    assert _figures(rows, "Subtotal vertiente A") == ["$35,000.00", "$0.00", "0.00%"]
+    assert _figures(rows, "Total del Programa Anual") == ["$100,000.00", "$24,999.99", "25.00%"]
 
 
 def test_a_corrected_amount_moves_the_subtotal_the_total_and_the_percentages(
@@ -46,7 +46,7 @@ def test_a_corrected_amount_moves_the_subtotal_the_total_and_the_percentages(
 ) -> None:
     rows = _recalculated(tmp_path, {"A.1": 15000})
 
-    assert _figures(rows, "A.1") == ["$30,000.00", "$15,000.00", "50.00 %"]
+    assert _figures(rows, "A.1") == ["$30,000.00", "$15,000.00", "50.00%"]
     # 15,000 of 35,000 = 42.857 %; 39,999.99 of 100,000 = 39.99999 %.
-    assert _figures(rows, "Subtotal vertiente A") == ["$35,000.00", "$15,000.00", "42.86 %"]
-    assert _figures(rows, "Total del Programa Anual") == ["$100,000.00", "$39,999.99", "40.00 %"]
+    assert _figures(rows, "Subtotal vertiente A") == ["$35,000.00", "$15,000.00", "42.86%"]
+    assert _figures(rows, "Total del Programa Anual") == ["$100,000.00", "$39,999.99", "40.00%"]

@@ -85,6 +85,15 @@ class Indicator:
         return f"{index + 1}"
 
     @property
+    def is_percentage(self) -> bool:
+        """Whether its unit is «Porcentaje»: its value is then said with «%»."""
+        return self.unit == "Porcentaje"
+
+    def value_text(self, value: Decimal) -> str:
+        """``value`` as shown: ``30.00%`` for a «Porcentaje», ``3.00`` for another unit."""
+        return f"{value:.2f}%" if self.is_percentage else f"{value:.2f}"
+
+    @property
     def frequency_label(self) -> str:
         """The frequency, with the years for a biennial one (``Bienal, años nones``)."""
         if self.biennial is None:

@@ -63,5 +63,5 @@ def money_display(value: Decimal) -> str:
 
 
 def percent_display(value: Decimal) -> str:
-    """A percentage with two decimals: ``40.00 %``."""
-    return f"{value:.2f} %"
+    """A percentage with two decimals, closed up as the program writes it: ``40.00%``."""
+    return f"{value:.2f}%"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import IndicatorResult
+from ism_desktop.domain.paimef.indicator_catalogue import indicator_by_number
 from ism_desktop.domain.paimef.indicators import IndicatorInputError, split_values
 from ism_desktop.domain.wording import after_colon
 from ism_desktop.gui.dialog_buttons import confirm_loss
@@ -76,7 +77,7 @@ class IndicatorsTab(QWidget):
             )
             values = "" if result.values is None else "; ".join(str(v) for v in result.values)
             if result.value is not None:
-                shown = f"{result.value:.2f}"
+                shown = result.indicator.value_text(result.value)
             else:
                 shown = result.problem or "sin capturar"
             cells = (
@@ -159,7 +160,9 @@ def store_typed_capture(
     try:
         if parts := split_values(text):
             value = capture_indicator(store, number, period, parts, author)
-            return f"Indicador {named}: {value:.2f}", None
+            said = indicator_by_number(number)
+            shown = f"{value:.2f}" if said is None else said.value_text(value)
+            return f"Indicador {named}: {shown}", None
         clear_capture(store, number, period, author)
     except IndicatorInputError as exc:
         return f"No se guardó el indicador {named}: {exc}", str(exc)

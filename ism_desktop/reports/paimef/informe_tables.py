@@ -20,16 +20,20 @@ FINDING_HEADINGS = ("Severidad", "Regla", "Acción", "Mensaje")
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """A figure of a row: pesos, a percentage or a plain value (``plain``, an indicator's).
+    """A figure of a row: pesos, a percentage, a plain value or a whole number.
 
+    ``plain`` is an indicator's value of another unit; ``whole`` an indicator's «Núm.».
     Printed as text in the PDF, kept a number in xlsx.
     """
 
     value: Decimal
     percent: bool = False
     plain: bool = False
+    whole: bool = False
 
     def __str__(self) -> str:
+        if self.whole:
+            return f"{self.value:.0f}"
         if self.plain:
             return f"{self.value:.2f}"
         return percent_display(self.value) if self.percent else money_display(self.value)
@@ -108,7 +112,9 @@ def indicator_rows(informe: PaimefInforme) -> list[Row]:
     for result in informe.indicators:
         value: Cell
         if result.value is not None:
-            value = Amount(result.value, plain=True)
+            # A «Porcentaje» printed «30.00%» and kept a number in xlsx, with that format.
+            percent = result.indicator.is_percentage
+            value = Amount(result.value, percent=percent, plain=not percent)
         elif result.problem:
             value = "no calculable"
         else:
@@ -116,7 +122,8 @@ def indicator_rows(informe: PaimefInforme) -> list[Row]:
         rows.append(
             Row(
                 (
-                    str(result.indicator.number),
+                    # A number in xlsx: as text, Excel flagged each cell and sorted 10 before 2.
+                    Amount(Decimal(result.indicator.number), whole=True),
                     result.indicator.name,
                     result.period.label,
                     value,

@@ -80,8 +80,9 @@ class _Formats:
 
 
 _MONEY = '"$"#,##0.00'
-_PERCENT_FORMAT = '0.00" %"'
+_PERCENT_FORMAT = '0.00"%"'  # closed up, as the program writes «84.55%»
 _PLAIN = "0.00"
+_WHOLE = "0"
 
 
 def _formats(book: Workbook) -> _Formats:
@@ -96,8 +97,14 @@ def _formats(book: Workbook) -> _Formats:
         text=book.add_format(top),
         bold=book.add_format({"bold": True, **top}),
         numbers={
-            (code, bold): book.add_format({"num_format": code, "bold": bold, **top})
-            for code in (_MONEY, _PERCENT_FORMAT, _PLAIN)
+            (code, bold): book.add_format({"num_format": code, "bold": bold, **top, **side})
+            for code, side in (
+                (_MONEY, {}),
+                (_PERCENT_FORMAT, {}),
+                (_PLAIN, {}),
+                # An indicator's «Núm.» leads its row, as the PDF prints it: on the left.
+                (_WHOLE, {"align": "left"}),
+            )
             for bold in (False, True)
         },
         # «dd/mm/aaaa» in a Spanish Excel: the format code itself is always written in English.
@@ -106,6 +113,8 @@ def _formats(book: Workbook) -> _Formats:
 
 
 def _number_format(amount: Amount) -> str:
+    if amount.whole:
+        return _WHOLE
     return _PLAIN if amount.plain else _PERCENT_FORMAT if amount.percent else _MONEY
 
 
