@@ -6,6 +6,7 @@ to 5 % of the programme (numeral 3.5.1): exactly 5 % is allowed, compared withou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -19,6 +20,8 @@ from ism_desktop.domain.paimef.programme import ZERO, Action, AnnualProgramme
 from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
 
 TRANSVERSAL_LIMIT_PERCENT = Decimal(5)
+# A clave numbered within its vertiente: its letter, then a number («A.1», «B-2», «c3»).
+_VERTIENTE_KEY = re.compile(r"\s*([ABCabc])\s*[.\-]?\s*\d")
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 
@@ -91,8 +94,26 @@ def _transversal_share(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
     )
 
 
+def _key_of_another_vertiente(action: Action) -> Iterator[PaimefFinding]:
+    # Only a clave shaped «letter, number» says a vertiente; a free one («ACC-01») says none.
+    said = _VERTIENTE_KEY.match(action.key)
+    if said is None or said.group(1).upper() == action.vertiente:
+        return
+    letter = said.group(1).upper()
+    yield _finding(
+        "2.3-clave",
+        _ERROR,
+        action.key,
+        "clave",
+        f"Numerales 2.3 y 3.4 i): la acción {action.key} está en la vertiente "
+        f"{action.vertiente}, pero su clave empieza con {letter}, la letra de la vertiente "
+        f"{letter}; corrija la clave o la vertiente.",
+    )
+
+
 def _action_findings(action: Action) -> Iterator[PaimefFinding]:
     key = action.key
+    yield from _key_of_another_vertiente(action)
     line = linea_by_code(action.line) if action.line.strip() else None
     if not action.line.strip():
         yield _finding(

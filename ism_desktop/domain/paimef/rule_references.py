@@ -18,6 +18,8 @@ _REFERENCES = {
     "3.4i-monto": "3.4 i)",
     "3.4i-presupuesto": "3.4 i)",
     "clave": "3.4 i)",
+    # A clave of another vertiente's letter: the vertientes (2.3), each acción's clave (3.4 i).
+    "2.3-clave": "2.3 / 3.4 i)",
     "3.5.1": "3.5.1",
     # An acción that spent more than programmed breaks both (reorientation and its report).
     "4.2.1.3": "4.2.1.3 / 4.3.5.1",
