@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -11,6 +12,17 @@ from ism_desktop.domain.paimef.vertientes import Vertiente
 ZERO = Decimal("0.00")
 # The IMEF of Sonora (Anexo 3, number 26): the instancia of a new programme.
 DEFAULT_INSTITUTION = "Instituto Sonorense de las Mujeres"
+_RUNS = re.compile(r"(\d+)")
+
+
+def key_order(key: str) -> tuple[tuple[int, int | str], ...]:
+    """A clave's place in the list, as people count: «A.2» before «A.10», «b.1» after «A.9»."""
+    # Numbers compare as numbers and come before letters; letters ignore case.
+    return tuple(
+        (0, int(run)) if run.isdigit() else (1, run.casefold())
+        for run in _RUNS.split(key.strip())
+        if run
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +70,22 @@ class AnnualProgramme:
         return next((item for item in self.actions if item.key == key), None)
 
     def with_action(self, action: Action, replacing: str | None) -> AnnualProgramme:
-        """The programme with ``action`` in place of the acción ``replacing`` (or added)."""
+        """The programme with ``action`` in place of the acción ``replacing`` (or added).
+
+        A new acción, or one whose clave changed, goes in its place by clave (after the last
+        that sorts before it): appended at the end, «A.3» read after «C.1». The others keep
+        their order, as imported.
+        """
         actions = list(self.actions)
         index = next((i for i, a in enumerate(actions) if a.key == replacing), None)
-        if index is None:
-            actions.append(action)
-        else:
+        if index is not None and actions[index].key == action.key:
             actions[index] = action
+            return replace(self, actions=tuple(actions))
+        if index is not None:
+            del actions[index]
+        place = key_order(action.key)
+        before = [i for i, a in enumerate(actions) if key_order(a.key) <= place]
+        actions.insert(before[-1] + 1 if before else 0, action)
         return replace(self, actions=tuple(actions))
 
     def without_action(self, key: str) -> AnnualProgramme:
