@@ -59,7 +59,7 @@ def test_a_capture_the_busy_database_refused_is_said_and_kept_typed(
     held.execute("ROLLBACK")
     assert window.store.paimef.captures() == {}
     window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
-    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00"
+    assert window.message.text() == "Indicador 2, primer trimestre de 2026: 30.00%"
 
 
 def test_a_justification_the_busy_database_refused_is_said(
