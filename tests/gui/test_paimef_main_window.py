@@ -68,3 +68,33 @@ def test_a_date_beyond_the_calendar_stored_before_does_not_stop_the_window(
     main = open_window(unit_profile())  # type: ignore[operator]
 
     assert main.paimef_due.text() == ""
+
+
+def test_the_countdown_follows_a_date_saved_while_paimef_is_open(
+    qtbot: QtBot, db_path: Path, settings: QSettings
+) -> None:
+    # It was read again only when the PAIMEF window closed: the status bar spoke of a
+    # programme already changed while both windows were in sight.
+    from dataclasses import replace
+
+    from ism_desktop.gui.main_window import MainWindow
+    from ism_desktop.gui.report_session import ReportSession
+    from tests.gui.conftest import unit_profile
+
+    today = date.today()
+    with Store.open(db_path) as writer:
+        writer.paimef.replace(replace(programme(year=today.year), dates={}), AUTHOR, "prueba", [])
+    with Store.open(db_path) as opened:
+        main = MainWindow(ReportSession(opened, unit_profile()), settings)
+        qtbot.addWidget(main)
+        assert "Constancia de Conformidad" not in main.paimef_due.text()
+        main.show_paimef()
+        dialog = main.findChild(PaimefWindow)
+        assert dialog is not None
+        dialog.deadlines_tab.date_edited.emit("firma_instrumento", today, "")
+        assert dialog.isVisible()
+        assert main.paimef_due.text().startswith(
+            "PAIMEF: Ingresar escaneada la Constancia de Conformidad (4.3.4.1) vence el "
+        )
+        dialog.close()
+        main.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,6 +52,10 @@ from ism_desktop.workspace.paimef_review import deadlines_for, non_working_days,
 
 class PaimefWindow(ActionEditingDialog):
     """Everything PAIMEF in one window; every change is saved (with its audit entry) at once."""
+
+    # The data was shown again as stored, as after each change saved: whoever shows PAIMEF
+    # elsewhere (the main window's countdown) reads it again then, not when this closes.
+    reloaded = Signal()
 
     def __init__(
         self, store: Store, author: Author, today: date, parent: QWidget | None = None
@@ -154,6 +158,7 @@ class PaimefWindow(ActionEditingDialog):
             row = self.model.row_of(self._current_key)
             if row >= 0:
                 self.table.selectRow(row)
+        self.reloaded.emit()
 
     def show_year(self, year: int) -> None:
         """Work on another fiscal year's programme (a new, empty one if none is stored)."""
