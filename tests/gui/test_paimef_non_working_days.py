@@ -212,3 +212,31 @@ def test_enter_in_a_days_off_field_adds_the_day(
 
     assert _reasons(store) == ["Semana Santa"]
     assert (tab.new_day.text(), tab.new_reason.text()) == ("", "")
+
+
+# A day already inhábil (a weekend, a legal holiday) is not added, and said so.
+def test_a_saturday_is_not_added_and_the_person_is_told(window: PaimefWindow, store: Store) -> None:
+    _add(window, "21/03/2026", "Cierre")
+    assert non_working_days(store) == []
+    assert window.message.text() == (
+        "El 21/03/2026 es sábado: ya es inhábil. No hace falta agregarlo."
+    )
+    # What was typed stays, to correct a slip of the date.
+    assert window.deadlines_tab.new_day.text() == "21/03/2026"
+
+
+def test_a_legal_holiday_is_not_added_and_its_name_is_said(
+    window: PaimefWindow, store: Store
+) -> None:
+    # 16 March 2026 is the third Monday of March (for 21 March), art. 74 of the LFT.
+    _add(window, "16/03/2026", "Natalicio de Benito Juárez")
+    assert non_working_days(store) == []
+    assert window.message.text() == (
+        "El 16/03/2026 ya es inhábil, de descanso obligatorio por la Ley Federal del Trabajo: "
+        "tercer lunes de marzo (21 de marzo). No hace falta agregarlo."
+    )
+
+
+def test_a_weekday_that_is_no_holiday_is_added(window: PaimefWindow, store: Store) -> None:
+    _add(window, "02/04/2026", "Jueves Santo")
+    assert [day.reason for day in non_working_days(store)] == ["Jueves Santo"]

@@ -6,9 +6,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
+from ism_desktop.domain.paimef.business_calendar import (
+    BusinessCalendar,
+    NonWorkingDay,
+    federal_holidays,
+)
 from ism_desktop.domain.paimef.deadlines import Deadline
 from ism_desktop.domain.typed_date import day_first
+from ism_desktop.domain.wording import after_colon
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +28,24 @@ class NonWorkingDayChange:
 def already_there(days: Iterable[NonWorkingDay], day: date) -> NonWorkingDay | None:
     """The non-working day already listed for ``day``, if any."""
     return next((item for item in days if item.day == day), None)
+
+
+def known_non_working(day: date) -> str | None:
+    """Why adding ``day`` would change nothing (a weekend, a legal holiday), or ``None``.
+
+    Such a day is already not hábil: listed, it moved no deadline and only made the list
+    longer, and the person did not learn that the program already counted it.
+    """
+    holiday = federal_holidays(day.year).get(day)
+    if holiday is not None:
+        return (
+            f"El {day_first(day)} ya es inhábil, de descanso obligatorio por la Ley Federal del "
+            f"Trabajo: {after_colon(holiday)}. No hace falta agregarlo."
+        )
+    weekend = BusinessCalendar().non_working_reason(day)
+    if weekend is not None:
+        return f"El {day_first(day)} es {weekend}: ya es inhábil. No hace falta agregarlo."
+    return None
 
 
 def with_day(days: Sequence[NonWorkingDay], new: NonWorkingDay) -> list[NonWorkingDay]:

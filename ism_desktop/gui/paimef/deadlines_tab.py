@@ -23,7 +23,11 @@ from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWor
 from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_typed_date
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
-from ism_desktop.domain.paimef.non_working_changes import already_there, with_day
+from ism_desktop.domain.paimef.non_working_changes import (
+    already_there,
+    known_non_working,
+    with_day,
+)
 from ism_desktop.domain.typed_date import day_first
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.read_only_tables import read_only
@@ -206,6 +210,9 @@ class DeadlinesTab(QWidget):
             day = parse_typed_date(self.new_day.text())
         except InputError as exc:
             self.input_rejected.emit(f"Día inhábil: {exc}")
+            return
+        if (known := known_non_working(day)) is not None:
+            self.input_rejected.emit(known)  # what was typed stays, to correct the date
             return
         reason = self.new_reason.text().strip() or "Día inhábil"
         listed = already_there(self._days, day)
