@@ -11,6 +11,7 @@ from ism_desktop.cli.paimef_arguments import programme_options, today_of
 from ism_desktop.cli.paimef_stored_programme import CLI_AUTHOR
 from ism_desktop.cli.path_arguments import file_argument
 from ism_desktop.domain.audit import Author, os_user
+from ism_desktop.domain.paimef.findings import findings_count
 from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
 from ism_desktop.domain.wording import count
@@ -90,9 +91,7 @@ def run_import(args: argparse.Namespace) -> int:
         _say_imported(change, args.archivo.name)
     else:  # the same programme as stored: no backup, no history line
         print(same_programme_text(args.archivo.name, change.programme.year))
-    errors = sum(1 for f in change.findings if f.is_error)
-    warnings = len(change.findings) - errors
-    print(f"Revisión: {count(errors, 'error', 'errores')}, {count(warnings, 'aviso', 'avisos')}.")
+    print(f"Revisión: {findings_count(change.findings)}.")
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from ism_desktop.cli.paimef_justify_choices import choose_one, justifiable
 from ism_desktop.cli.paimef_stored_programme import CLI_AUTHOR, no_programme
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
-from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.domain.paimef.findings import PaimefFinding, findings_count
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.workspace.opening import StoreError
@@ -119,12 +119,9 @@ def run_validate(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_FINDINGS if has_errors else EXIT_OK
-    errors = sum(1 for f in findings if f.is_error)
     print(
         f"Revisión del Programa Anual PAIMEF {programme.year}: "
-        f"{count(len(programme.actions), 'acción', 'acciones')}, "
-        f"{count(errors, 'error', 'errores')}, "
-        f"{count(len(findings) - errors, 'aviso', 'avisos')}."
+        f"{count(len(programme.actions), 'acción', 'acciones')}, {findings_count(findings)}."
     )
     for finding in findings:
         where = f"acción {finding.action}" if finding.action else "Programa Anual"

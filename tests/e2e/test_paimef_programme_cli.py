@@ -23,6 +23,10 @@ def test_validate_json_and_exit_code(loaded_db: Path, tmp_path: Path) -> None:
     clean = run_cli("paimef", "validate", "--db", loaded_db, "--json", "--hoy", "2026-03-20")
     assert clean.returncode == 0, clean.stderr
     assert json.loads(clean.stdout) == []
+    # None said plainly, not «0 errores, 0 avisos».
+    said = run_cli("paimef", "validate", "--db", loaded_db, "--hoy", "2026-03-20").stdout
+    assert said.startswith("Revisión del Programa Anual PAIMEF 2026: ")
+    assert said.splitlines()[0].endswith(", sin errores ni avisos."), said
     broken = json.loads(ISSUE_EXAMPLE)  # only vertiente A: B and C are missing
     source = tmp_path / "solo_a.json"
     source.write_text(json.dumps(broken), encoding="utf-8")
@@ -38,6 +42,7 @@ def test_validate_json_and_exit_code(loaded_db: Path, tmp_path: Path) -> None:
     text = run_cli("paimef", "validate", "--db", loaded_db, "--hoy", "2026-03-20")
     assert text.returncode == 1
     assert "Numerales 3.3 y 3.4 a)" in text.stdout
+    assert text.stdout.splitlines()[0].endswith(", 2 errores, sin avisos."), text.stdout
 
 
 @pytest.mark.parametrize(

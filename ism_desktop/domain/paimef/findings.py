@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ism_desktop.domain.validation.finding import Severity
 from ism_desktop.domain.wording import count
 
-__all__ = ["PaimefFinding", "Severity", "findings_summary"]
+__all__ = ["PaimefFinding", "Severity", "findings_count", "findings_summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,3 +51,14 @@ def findings_summary(findings: Sequence[PaimefFinding], open_warnings: int) -> s
     blocks = "impide" if errors == 1 else "impiden"
     told = f"{count(errors, 'error', 'errores')} ({blocks} entregar el informe)"
     return f"{told} y {said}." if warnings else f"{told}; sin avisos."
+
+
+def findings_count(findings: Sequence[PaimefFinding]) -> str:
+    """The count alone, as the command line says it: ``sin errores, 2 avisos``."""
+    errors = sum(1 for finding in findings if finding.is_error)
+    warnings = len(findings) - errors
+    if not errors and not warnings:
+        return "sin errores ni avisos"
+    said_errors = count(errors, "error", "errores") if errors else "sin errores"
+    said_warnings = count(warnings, "aviso", "avisos") if warnings else "sin avisos"
+    return f"{said_errors}, {said_warnings}"

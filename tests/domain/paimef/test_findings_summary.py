@@ -27,3 +27,12 @@ def test_both() -> None:
     assert findings_summary([ERROR, WARNING], 1) == (
         "1 error (impide entregar el informe) y 1 aviso (1 sin justificar)."
     )
+
+
+def test_the_count_alone_as_the_command_line_says_it() -> None:
+    from ism_desktop.domain.paimef.findings import findings_count
+
+    assert findings_count([]) == "sin errores ni avisos"
+    assert findings_count([WARNING, WARNING]) == "sin errores, 2 avisos"
+    assert findings_count([ERROR]) == "1 error, sin avisos"
+    assert findings_count([ERROR, WARNING]) == "1 error, 1 aviso"
