@@ -25,7 +25,8 @@ from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.reports.pdf_raster import POINTS_PER_INCH, PdfPages
 
 FIT_WIDTH, FIT_PAGE = "Ajustar al ancho", "Página completa"
-ZOOMS = (FIT_WIDTH, FIT_PAGE, "50 %", "75 %", "100 %", "150 %")
+# Closed up, as the program writes every percentage («84.55%»).
+ZOOMS = (FIT_WIDTH, FIT_PAGE, "50%", "75%", "100%", "150%")
 FAILED_TITLE = "No se pudo preparar la vista previa"
 
 
@@ -196,7 +197,7 @@ class ReportPreviewDialog(QDialog):
         elif zoom == FIT_PAGE:
             width = self.strip.page_width_for_height(viewport.height() - 2 * GAP)
         else:
-            percent = int(zoom.split()[0])
+            percent = int(zoom.removesuffix("%"))
             points = self.strip.page_points()[0]
             width = round(points * self.logicalDpiX() / POINTS_PER_INCH * percent / 100)
         page = self.page_box.value()

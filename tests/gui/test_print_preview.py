@@ -56,7 +56,15 @@ def test_preview_opens_pages_through_and_closes(
         qtbot.waitUntil(partial(_drawn, dialog, number - 1))
     assert dialog.page_box.value() == expected_pages
     dialog.zoom_box.setCurrentText("Página completa")
-    dialog.zoom_box.setCurrentText("150 %")
+    # The sizes closed up, as the program writes every percentage («84.55%»), not «150 %».
+    assert [dialog.zoom_box.itemText(i) for i in range(2, dialog.zoom_box.count())] == [
+        "50%", "75%", "100%", "150%",
+    ]  # fmt: skip
+    dialog.zoom_box.setCurrentText("100%")
+    at_100 = dialog.strip.width()
+    dialog.zoom_box.setCurrentText("150%")
+    assert dialog.zoom_box.currentText() == "150%"
+    assert dialog.strip.width() > at_100
     qtbot.wait(50)
 
     dialog.close()
