@@ -212,3 +212,15 @@ def test_indicator_sheet_keeps_numbers_as_numbers() -> None:
     two = next(row for row in last if row[0].value == 2 and row[3].data_type == "n")
     assert two[3].value == 30
     assert two[3].number_format == '0.00"%"'
+
+
+def test_indicator_figures_stand_on_the_left_as_in_the_pdf() -> None:
+    # Right-aligned, «75.00%» ran into the next column's «Porcentaje» when printed.
+    book = load_workbook(BytesIO(informe_xlsx(_informe(date(2026, 4, 1)))))
+    figures = [cell for row in book["Indicadores"].iter_rows(min_row=5) for cell in row[:4:3]]
+    numbers = [cell for cell in figures if cell.data_type == "n"]
+    assert len(numbers) > 15  # each «Núm.» and the value captured
+    assert {cell.alignment.horizontal for cell in numbers} == {"left"}
+    # The acciones' figures stay right-aligned: their cents line up down the column.
+    first = next(row for row in book["Avance"].iter_rows() if row[0].value == "A.1")
+    assert first[3].alignment.horizontal != "left"

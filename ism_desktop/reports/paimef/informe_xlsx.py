@@ -75,7 +75,7 @@ class _Formats:
     section: Format
     text: Format
     bold: Format
-    numbers: dict[tuple[str, bool], Format]
+    numbers: dict[tuple[str, bool, bool], Format]
     date: Format
 
 
@@ -96,16 +96,15 @@ def _formats(book: Workbook) -> _Formats:
         section=book.add_format({"bold": True}),
         text=book.add_format(top),
         bold=book.add_format({"bold": True, **top}),
+        # By code, bold and left-aligned: the indicators' figures stand on the left of their
+        # columns, as the PDF prints them; right-aligned, «75.00%» ran into «Porcentaje».
         numbers={
-            (code, bold): book.add_format({"num_format": code, "bold": bold, **top, **side})
-            for code, side in (
-                (_MONEY, {}),
-                (_PERCENT_FORMAT, {}),
-                (_PLAIN, {}),
-                # An indicator's «Núm.» leads its row, as the PDF prints it: on the left.
-                (_WHOLE, {"align": "left"}),
+            (code, bold, left): book.add_format(
+                {"num_format": code, "bold": bold, **top, **({"align": "left"} if left else {})}
             )
+            for code in (_MONEY, _PERCENT_FORMAT, _PLAIN, _WHOLE)
             for bold in (False, True)
+            for left in (False, True)
         },
         # «dd/mm/aaaa» in a Spanish Excel: the format code itself is always written in English.
         date=book.add_format({"num_format": "dd/mm/yyyy", "align": "left", **top}),
@@ -158,15 +157,16 @@ class _SheetWriter:
             self.sheet.write_string(self.row, column, text, self.formats.heading)
         self.row += 1
 
-    def write(self, row: Row, formulas: dict[int, str] | None = None) -> int:
+    def write(self, row: Row, formulas: dict[int, str] | None = None, left: bool = False) -> int:
         """Write ``row``; a column in ``formulas`` gets that formula with the row's value.
 
-        Returns the one-based number of the row written, as formulas refer to it.
+        ``left``: its figures aligned on the left. Returns the one-based number of the row
+        written, as formulas refer to it.
         """
         formats, line = self.formats, self.row
         for column, cell in enumerate(row.cells):
             if isinstance(cell, Amount):
-                style = formats.numbers[(_number_format(cell), row.total)]
+                style = formats.numbers[(_number_format(cell), row.total, left)]
                 formula = (formulas or {}).get(column)
                 if formula is None:
                     self.sheet.write_number(line, column, float(cell.value), style)
@@ -204,7 +204,7 @@ class _SheetWriter:
             self.sheet.repeat_rows(0, _TITLE_ROWS)
         self.headings(headings)
         for row in rows:
-            self.write(row)
+            self.write(row, left=True)
 
 
 def _print_setup(sheet: Worksheet, legend: str) -> None:
