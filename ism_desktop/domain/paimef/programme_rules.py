@@ -6,7 +6,6 @@ to 5 % of the programme (numeral 3.5.1): exactly 5 % is allowed, compared withou
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -17,11 +16,9 @@ from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
 from ism_desktop.domain.paimef.key_dates import KEY_DATES, key_date_label
 from ism_desktop.domain.paimef.money import CENTAVO, money_display
 from ism_desktop.domain.paimef.programme import ZERO, Action, AnnualProgramme
-from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
+from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code, vertiente_of_key
 
 TRANSVERSAL_LIMIT_PERCENT = Decimal(5)
-# A clave numbered within its vertiente: its letter, then a number («A.1», «B-2», «c3»).
-_VERTIENTE_KEY = re.compile(r"\s*([ABCabc])\s*[.\-]?\s*\d")
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 
@@ -96,10 +93,9 @@ def _transversal_share(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
 
 def _key_of_another_vertiente(action: Action) -> Iterator[PaimefFinding]:
     # Only a clave shaped «letter, number» says a vertiente; a free one («ACC-01») says none.
-    said = _VERTIENTE_KEY.match(action.key)
-    if said is None or said.group(1).upper() == action.vertiente:
+    letter = vertiente_of_key(action.key)
+    if letter is None or letter is action.vertiente:
         return
-    letter = said.group(1).upper()
     yield _finding(
         "2.3-clave",
         _ERROR,

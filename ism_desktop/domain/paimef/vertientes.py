@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -90,3 +91,13 @@ def linea_by_code(code: str) -> LineaAccion | None:
 def lineas_of(vertiente: Vertiente) -> tuple[LineaAccion, ...]:
     """The líneas de acción of one vertiente, in Anexo 2's order."""
     return tuple(line for line in LINEAS_DE_ACCION if line.vertiente is vertiente)
+
+
+# A clave numbered within its vertiente: its letter, then a number («A.1», «B-2», «c3»).
+_VERTIENTE_KEY = re.compile(r"\s*([ABCabc])\s*[.\-]?\s*\d")
+
+
+def vertiente_of_key(key: str) -> Vertiente | None:
+    """The vertiente a clave names («B.2» → B), or ``None`` for a free one («ACC-01»)."""
+    said = _VERTIENTE_KEY.match(key)
+    return None if said is None else Vertiente(said.group(1).upper())

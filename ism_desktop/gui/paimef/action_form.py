@@ -28,7 +28,7 @@ from ism_desktop.domain.limits import field_text_problem
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_quantity
 from ism_desktop.domain.paimef.money import AmountError, money_field_text, parse_amount
 from ism_desktop.domain.paimef.programme import Action, Goal
-from ism_desktop.domain.paimef.vertientes import Vertiente, lineas_of
+from ism_desktop.domain.paimef.vertientes import Vertiente, lineas_of, vertiente_of_key
 from ism_desktop.gui.paimef.full_text_combo import FullTextComboBox
 
 _T = TypeVar("_T")
@@ -117,6 +117,10 @@ class ActionForm(QWidget):
         layout.addLayout(buttons)
         self.vertiente.currentIndexChanged.connect(self._fill_lines)
         self._fill_lines()
+        # Whether the person picked the vertiente of the acción shown (then the clave follows).
+        self._vertiente_chosen = False
+        self.vertiente.activated.connect(self._on_vertiente_chosen)
+        self.key.textEdited.connect(self._on_key_edited)
         for edit in (self.key, self.name, self.programmed, self.exercised, self.evidence):
             edit.textChanged.connect(self._changed)
             # Enter in a field saves the acción, as a person expects of a form.
@@ -138,6 +142,17 @@ class ActionForm(QWidget):
         self.line.blockSignals(False)
         self.line.refresh_tooltip()
         self._changed()
+
+    def _on_vertiente_chosen(self) -> None:
+        self._vertiente_chosen = True
+
+    def _on_key_edited(self, text: str) -> None:
+        # A new acción's clave («B.2») names its vertiente: left at A, it was an error to mend
+        # in two combos. Not a stored acción's (moving it is a choice the review speaks of),
+        # nor once the person picked one.
+        said = vertiente_of_key(text)
+        if self.shown is None and not self._vertiente_chosen and said is not None:
+            self.vertiente.setCurrentIndex(list(Vertiente).index(said))
 
     def add_goal_row(self, goal: Goal | None = None) -> None:
         """Append a goal row (empty, or showing ``goal``)."""
@@ -161,6 +176,7 @@ class ActionForm(QWidget):
         """Show ``action`` (``None``: a blank form for a new one)."""
         self._loading = True
         self.shown, self._edited = action, False
+        self._vertiente_chosen = False
         shown = action or Action("", Vertiente.A, "A-I", "")
         self.key.setText(shown.key)
         self.vertiente.setCurrentIndex(list(Vertiente).index(shown.vertiente))
