@@ -196,8 +196,9 @@ def test_every_problem_of_a_new_accion_is_said_at_once(
     )
     assert window.form.problem.text() == both
     window.new_action()
+    # After the colon in lower case, as Spanish writes it («…guardar: escriba la clave…»).
     assert asked == [
-        f"La acción nueva tiene cambios que no se pueden guardar: {both}"
+        f"La acción nueva tiene cambios que no se pueden guardar: e{both[1:]}"
         + "\n\n¿Descartar esos cambios?"
     ]
 

@@ -20,6 +20,7 @@ from ism_desktop.domain.paimef.indicator_captures import Captures
 from ism_desktop.domain.paimef.input_parsing import InputError
 from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
+from ism_desktop.domain.wording import after_colon
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.message_line import MessageLine
 from ism_desktop.gui.paimef.action_form import ActionForm
@@ -105,7 +106,7 @@ class ActionEditingDialog(QDialog):
         if reason is None:
             return True
         which = f"La acción {self._current_key}" if self._current_key else "La acción nueva"
-        text = f"{which} tiene cambios que no se pueden guardar: {reason}"
+        text = f"{which} tiene cambios que no se pueden guardar: {after_colon(reason)}"
         ask = f"{text}\n\n¿Descartar esos cambios?"
         if not confirm_loss(self, "Cambios sin guardar", ask):
             return False
