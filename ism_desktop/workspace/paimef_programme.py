@@ -73,12 +73,16 @@ class StoredProgrammeError(Exception):
     a backup first), as its contract says.
     """
 
-    def __init__(self, year: int, actions: int, file_name: str) -> None:
-        """Remember what is stored and the file that would replace it."""
+    def __init__(self, year: int, actions: int, file_name: str, dates: int = 0) -> None:
+        """Remember what is stored and the file that would replace it.
+
+        ``dates``: the dates recorded in it; the file replaces them too, so they are named.
+        """
         self.year, self.actions, self.file_name = year, actions, file_name
+        recorded = f" y {count(dates, 'fecha registrada', 'fechas registradas')}" if dates else ""
         super().__init__(
             f"Ya hay un Programa Anual PAIMEF {year} guardado, con "
-            f"{count(actions, 'acción', 'acciones')}."
+            f"{count(actions, 'acción', 'acciones')}{recorded}."
         )
 
 
@@ -175,7 +179,7 @@ def import_programme(
     if stored == programme:
         return _unchanged(store, programme, today)
     if stored is not None and not replacing:
-        raise StoredProgrammeError(stored.year, len(stored.actions), path.name)
+        raise StoredProgrammeError(stored.year, len(stored.actions), path.name, len(stored.dates))
     # The copy is made holding the write lock: none when another program keeps the import
     # from writing (each attempt would push an older, different copy out of the rotation).
     with store.one_transaction():

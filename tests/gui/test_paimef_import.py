@@ -38,7 +38,8 @@ def _chosen_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, year: int = 20
 
 
 QUESTION = (
-    "Ya hay un Programa Anual PAIMEF 2026 guardado, con 4 acciones. ¿Reemplazarlo con el del "
+    "Ya hay un Programa Anual PAIMEF 2026 guardado, con 4 acciones y 1 fecha registrada. "
+    "¿Reemplazarlo con el del "
     "archivo «programa_nuevo.json»? Antes se guarda una copia de seguridad."
 )
 

@@ -43,8 +43,9 @@ def test_a_stored_programme_is_kept_unless_replacing_is_asked(tmp_path: Path) ->
             4,
             "programa.json",
         )
-        assert (
-            str(refused.value) == "Ya hay un Programa Anual PAIMEF 2026 guardado, con 4 acciones."
+        # Its recorded dates named too: the file replaces them as well («Entrega…» typed here).
+        assert str(refused.value) == (
+            "Ya hay un Programa Anual PAIMEF 2026 guardado, con 4 acciones y 1 fecha registrada."
         )
         assert store.paimef.load(2026) == programme()
         assert not copies.exists()  # nothing done, not even the copy before a change
