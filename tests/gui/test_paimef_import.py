@@ -72,7 +72,10 @@ def test_an_import_over_a_stored_programme_asks_first(
         assert window.programme == programme()
         assert window.table.model().rowCount() == 4
     else:
-        assert window.message.text().startswith("Importado programa_nuevo.json:")
+        # A.9 added, the four stored eliminated: «5 cambios.» alone said not where to read them.
+        assert window.message.text() == (
+            "Importado programa_nuevo.json: 5 cambios; véalos en la pestaña «Historial de cambios»."
+        )
 
 
 def test_an_import_into_a_year_with_nothing_stored_asks_nothing(

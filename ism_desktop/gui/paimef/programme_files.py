@@ -86,7 +86,12 @@ def _imported(name: str, change: ProgrammeChange) -> tuple[str, ProgrammeChange]
     if not change.written:
         return same_programme_text(name, change.programme.year), change
     lines = change.changes  # one line says itself («Programa Anual 2026 nuevo, 4 acciones.»)
-    said = lines[0] if len(lines) == 1 else f"{count(len(lines), 'cambio', 'cambios')}."
+    # Several are listed where each has its line: here their count, and where to read them.
+    said = (
+        lines[0]
+        if len(lines) == 1
+        else f"{len(lines)} cambios; véalos en la pestaña «Historial de cambios»."
+    )
     return f"Importado {name}: {said}", change
 
 
