@@ -44,8 +44,10 @@ def findings_summary(findings: Sequence[PaimefFinding], open_warnings: int) -> s
     if not errors and not warnings:
         return "Sin errores ni avisos."
     said = count(warnings, "aviso", "avisos")
-    if warnings:
+    if open_warnings:
         said += f" ({open_warnings} sin justificar)"
+    elif warnings:
+        said += " (justificado)" if warnings == 1 else " (todos justificados)"
     if not errors:
         return f"Sin errores y {said}."
     blocks = "impide" if errors == 1 else "impiden"

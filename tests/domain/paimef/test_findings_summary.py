@@ -36,3 +36,11 @@ def test_the_count_alone_as_the_command_line_says_it() -> None:
     assert findings_count([WARNING, WARNING]) == "sin errores, 2 avisos"
     assert findings_count([ERROR]) == "1 error, sin avisos"
     assert findings_count([ERROR, WARNING]) == "1 error, 1 aviso"
+
+
+def test_warnings_all_justified_are_said_so() -> None:
+    # «(0 sin justificar)» counted what is not there, as «0 errores» did.
+    assert findings_summary([WARNING, WARNING], 0) == "Sin errores y 2 avisos (todos justificados)."
+    assert findings_summary([ERROR, WARNING], 0) == (
+        "1 error (impide entregar el informe) y 1 aviso (justificado)."
+    )
