@@ -224,3 +224,11 @@ def test_indicator_figures_stand_on_the_left_as_in_the_pdf() -> None:
     # The acciones' figures stay right-aligned: their cents line up down the column.
     first = next(row for row in book["Avance"].iter_rows() if row[0].value == "A.1")
     assert first[3].alignment.horizontal != "left"
+
+
+def test_figure_headings_stand_over_their_figures() -> None:
+    # «Programado» sat on the left over figures on the right, as the PDF does not print it.
+    sheet = load_workbook(BytesIO(informe_xlsx(_informe(date(2026, 4, 1)))))["Avance"]
+    heading = next(row for row in sheet.iter_rows() if row[0].value == "Clave")
+    assert [cell.alignment.horizontal for cell in heading[3:6]] == ["right"] * 3
+    assert heading[1].alignment.horizontal != "right"  # «Acción» stays over its text

@@ -71,6 +71,7 @@ class _Formats:
     title: Format
     legend: Format
     heading: Format
+    heading_right: Format
     line: Format
     section: Format
     text: Format
@@ -91,6 +92,8 @@ def _formats(book: Workbook) -> _Formats:
         title=book.add_format({"bold": True, "font_size": 12}),
         legend=book.add_format({"italic": True, "font_size": 8}),
         heading=book.add_format({"bold": True, "bg_color": "#D9D9D9"}),
+        # Over right-aligned figures, as the PDF prints «Programado», «Ejercido», «% ejercido».
+        heading_right=book.add_format({"bold": True, "bg_color": "#D9D9D9", "align": "right"}),
         # A line above a table runs on over the empty cells to its right, unwrapped.
         line=book.add_format({}),
         section=book.add_format({"bold": True}),
@@ -151,10 +154,12 @@ class _SheetWriter:
         self.sheet.write_string(self.row, 0, text, self.formats.section)
         self.row += 1
 
-    def headings(self, headings: tuple[str, ...]) -> None:
-        """A table's grey heading row."""
+    def headings(self, headings: tuple[str, ...], numeric: int = 0) -> None:
+        """A table's grey heading row; the last ``numeric`` stand over right-aligned figures."""
+        first_figure = len(headings) - numeric
         for column, text in enumerate(headings):
-            self.sheet.write_string(self.row, column, text, self.formats.heading)
+            style = self.formats.heading_right if column >= first_figure else self.formats.heading
+            self.sheet.write_string(self.row, column, text, style)
         self.row += 1
 
     def write(self, row: Row, formulas: dict[int, str] | None = None, left: bool = False) -> int:
@@ -229,7 +234,7 @@ def _progress_sheet(writer: _SheetWriter, informe: PaimefInforme) -> None:
     for heading, rows in action_sections(informe):
         writer.skip()
         writer.heading(heading)
-        writer.headings(ACTION_HEADINGS)
+        writer.headings(ACTION_HEADINGS, numeric=3)
         *actions, subtotal = rows
         written = [
             writer.write(row, {_PERCENT: percent_formula(writer.row + 1)}) for row in actions
