@@ -1,8 +1,10 @@
 """The completeness board: per unit, whether its package for a quarter arrived and what it says.
 
 The coordinating unit's own metas are typed on its PC, so its row is «propia»; every other
-unit's row says whether its package for the quarter arrived. Errors and unjustified warnings
-are counted now, with this PC's rules, on what the database holds (none for a missing unit).
+unit's row says whether its package for the quarter arrived, or whether the official report
+imported already holds the quarter (the units delivered it there). Errors and unjustified
+warnings are counted now, with this PC's rules, on what the database holds (none for a missing
+unit).
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ class UnitState(StrEnum):
     """Where a unit's report for the quarter stands."""
 
     RECEIVED = "recibido"
+    # No package came, but an official report imported for the quarter (or a later one) holds
+    # its figures: the unit delivered them there, and closing the quarter says so too.
+    IN_OFFICIAL_REPORT = "en el informe oficial importado"
     MISSING = "falta"
     OWN = "propia"
 
@@ -97,10 +102,13 @@ def awaited_units(
 ) -> list[tuple[str, UnitCode]]:
     """Of ``units`` (entity, code), those the board says «falta»: no report of the quarter came.
 
-    The rule of the board, of ``status`` and of the window's status bar: a unit that sent its
-    package has delivered, even if its quarter was reopened afterwards; the coordinating unit's
-    own metas are typed here and are never awaited.
+    The rule of the board, of ``status``, of the window's status bar and of closing a quarter:
+    a unit that sent its package has delivered, even if its quarter was reopened afterwards;
+    so has every unit when an official report imported holds the quarter; the coordinating
+    unit's own metas are typed here and are never awaited.
     """
+    if store.reports.official_report_through(year, quarter):
+        return []
     received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter)
     own = coordinating_unit(store)
     return sorted({key for key in units if key not in received and key[1] != own})
@@ -193,6 +201,7 @@ def _status_board(
         return None
     received = store.received.latest_by_unit(PackageKind.REPORT, report.year, quarter)
     own = coordinating_unit(store)
+    in_report = store.reports.official_report_through(report.year, quarter)
     justifications = store.justifications_for_quarter(report.year, quarter)
     # A unit that sent this quarter before, reopened it and sent it again may have typed later
     # quarters meanwhile: its counts must be those of its own check.
@@ -225,14 +234,15 @@ def _status_board(
                     unresolved,
                 )
             )
-        elif unit == own:
+        elif unit == own or in_report:
+            # Their figures are here, typed or imported: counted as the unit's own check would.
             errors, unresolved = _counts(report, metas, justifications, settings, delivered)
             rows.append(
                 UnitStatus(
                     entity,
                     unit,
                     name,
-                    UnitState.OWN,
+                    UnitState.OWN if unit == own else UnitState.IN_OFFICIAL_REPORT,
                     summary,
                     errors=errors,
                     unresolved_warnings=unresolved,
@@ -336,8 +346,14 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
         lines.append("  ".join(cells).rstrip())
     received = sum(1 for row in board.rows if row.state is UnitState.RECEIVED)
     expected = sum(1 for row in board.rows if row.state is not UnitState.OWN)
+    in_report = sum(1 for row in board.rows if row.state is UnitState.IN_OFFICIAL_REPORT)
+    imported = f"; {UnitState.IN_OFFICIAL_REPORT.value}: {in_report}" if in_report else ""
     missing = ", ".join(unit.value for unit in board.missing) or "ninguna"
-    lines += ["", f"Recibidos: {received} de {expected}. Faltan: {missing}.", AVERAGE_RULE_ES]
+    lines += [
+        "",
+        f"Recibidos: {received} de {expected}{imported}. Faltan: {missing}.",
+        AVERAGE_RULE_ES,
+    ]
     late = [row.unit.value for row in board.rows if row.late]
     if late:
         lines.append(f"Atrasadas: {', '.join(late)}.")

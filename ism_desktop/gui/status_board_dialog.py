@@ -24,7 +24,7 @@ from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import count
-from ism_desktop.exchange.status_board import state_text
+from ism_desktop.exchange.status_board import UnitState, state_text
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 
@@ -109,7 +109,7 @@ class StatusBoardDialog(QDialog):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if status.state.value == "falta" or status.late:
+                if status.state is UnitState.MISSING or status.late:
                     item.setBackground(_MISSING)
                 self.table.setItem(row, column, item)
             name = self.table.item(row, 0)
@@ -167,6 +167,9 @@ def _share_width(table: QTableWidget) -> None:
 def _missing_text(board: StatusBoard) -> str:
     """Who is missing: the first units by code, the rest counted (a state misses hundreds)."""
     missing = board.missing
+    in_report = sum(1 for row in board.rows if row.state is UnitState.IN_OFFICIAL_REPORT)
+    if not missing and in_report:
+        return f"Todas las unidades entregaron ({in_report} {UnitState.IN_OFFICIAL_REPORT.value})."
     if not missing:
         return "Todas las unidades entregaron."
     named = ", ".join(str(unit) for unit in missing[:_NAMED_MISSING])

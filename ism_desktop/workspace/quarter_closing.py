@@ -11,11 +11,11 @@ from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_author import author_in_words
-from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.domain.wording import EXPORT_MENU, PROFILE_MENU, count, export_hint
+from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.coordinator_only import unit_database_refusal
@@ -108,9 +108,8 @@ def _unreceived(
         return None
     if store.closures.is_closed(year, entity, unit, quarter):
         return None  # nothing to do: set_state says it was closed already
-    if (entity, unit) in store.received.latest_by_unit(PackageKind.REPORT, year, quarter):
-        return None
-    if store.reports.official_report_through(year, quarter):
+    # The board's rule: what it lists as «falta» is what is not closed here.
+    if not awaited_units(store, year, quarter, [(entity, unit)]):
         return None
     n = int(quarter)
     return ClosingRefusal(

@@ -53,10 +53,12 @@ def coordinator_file(seed_text: str, path: Path) -> Path:
     return path
 
 
-def export_unit(store: Store, out_dir: Path, unit: str = "004") -> Path:
+def export_unit(
+    store: Store, out_dir: Path, unit: str = "004", quarter: Quarter = Quarter.FIRST
+) -> Path:
     """The unit's package, exported for real (PDF and workbook included)."""
     exported = export_package(
-        store, UnitCode(unit), Quarter.FIRST, out_dir, validate=no_findings, now=NOW
+        store, UnitCode(unit), quarter, out_dir, validate=no_findings, now=NOW
     )
     return exported.path
 

@@ -31,15 +31,16 @@ def test_rows_say_who_sent_and_who_is_missing(coordinator: Store, unit_package: 
     board = status_board(coordinator, Quarter.FIRST)
 
     assert board is not None
+    # The official report of the first quarter was imported: it holds the others' figures.
     assert [(row.unit.value, row.state) for row in board.rows] == [
-        ("001", UnitState.MISSING),
+        ("001", UnitState.IN_OFFICIAL_REPORT),
         ("002", UnitState.OWN),
-        ("003", UnitState.MISSING),
+        ("003", UnitState.IN_OFFICIAL_REPORT),
         ("004", UnitState.RECEIVED),
-        ("005", UnitState.MISSING),
-        ("006", UnitState.MISSING),
-        ("008", UnitState.MISSING),
-        ("009", UnitState.MISSING),
+        ("005", UnitState.IN_OFFICIAL_REPORT),
+        ("006", UnitState.IN_OFFICIAL_REPORT),
+        ("008", UnitState.IN_OFFICIAL_REPORT),
+        ("009", UnitState.IN_OFFICIAL_REPORT),
     ]
     row = board.rows[3]
     assert (row.received_at, row.sequence, row.file_name) == (
@@ -57,9 +58,21 @@ def test_rows_say_who_sent_and_who_is_missing(coordinator: Store, unit_package: 
         TrafficLight.GREY: 1,
     }
     assert row.summary.average_progress == Decimal("132.60")
-    assert board.missing == tuple(UnitCode(u) for u in ("001", "003", "005", "006", "008", "009"))
-    missing = board.rows[0]
-    assert (missing.received_at, missing.errors, missing.unresolved_warnings) == (None, None, None)
+    assert board.missing == ()
+    in_report = board.rows[0]
+    assert (in_report.received_at, in_report.sequence, in_report.errors) == (None, None, 0)
+    # The second quarter is in no report yet: the units that sent nothing of it are missing.
+    later = status_board(coordinator, Quarter.SECOND)
+    assert later is not None
+    assert later.missing == tuple(
+        UnitCode(u) for u in ("001", "003", "004", "005", "006", "008", "009")
+    )
+    missing = later.rows[0]
+    assert (missing.state, missing.errors, missing.unresolved_warnings) == (
+        UnitState.MISSING,
+        None,
+        None,
+    )
 
 
 def test_the_chart_series_is_the_average_official_percent_by_unit(coordinator: Store) -> None:
@@ -111,7 +124,10 @@ def test_the_table_is_aligned_and_says_what_is_missing(
         "unidad",
     ]
     # The name is cut between words, and the columns after it stay where they were.
-    assert row_004.startswith("004     ISM DIRECCIÓN DE ATENCIÓN…          recibido  cerrado  ")
+    # «Estado» is as wide as «en el informe oficial importado», the others' state.
+    assert row_004.startswith(
+        "004     ISM DIRECCIÓN DE ATENCIÓN…          recibido                         cerrado  "
+    )
     assert row_004.split()[-11:] == [
         "12/04/2024",  # in this PC's time, day first (it read 2024-04-12T09:30:00-07:00)
         "09:30",
@@ -126,7 +142,7 @@ def test_the_table_is_aligned_and_says_what_is_missing(
         "132.60",
     ]
     assert len({len(line) for line in lines[3:11]}) <= 2  # columns line up (rstrip aside)
-    assert lines[-2] == "Recibidos: 1 de 7. Faltan: 001, 003, 005, 006, 008, 009."
+    assert lines[-2] == "Recibidos: 1 de 7; en el informe oficial importado: 6. Faltan: ninguna."
 
 
 def test_no_board_without_a_programme() -> None:
@@ -153,7 +169,7 @@ def test_the_board_counts_spelling_warnings_when_spelling_is_checked(
 
 
 def test_a_unit_that_sent_its_package_and_was_reopened_is_not_late(
-    coordinator: Store, unit_package: Path
+    coordinator: Store, seed_text: str, tmp_path: Path
 ) -> None:
     """The board, ``status`` and the status bar share one rule: a package received delivered."""
     from datetime import date
@@ -161,20 +177,24 @@ def test_a_unit_that_sent_its_package_and_was_reopened_is_not_late(
     from ism_desktop.domain.audit import Author
     from ism_desktop.exchange.status_board import awaited_units
     from ism_desktop.workspace.quarter_closing import reopen_quarter
+    from tests.exchange.package_builders import export_unit, seed_store
 
-    _received_004(coordinator, unit_package)
+    # The second quarter: the first is in the official report imported, delivered there.
+    with seed_store(seed_text) as unit_store:
+        package = export_unit(unit_store, tmp_path, quarter=Quarter.SECOND)
+    _received_004(coordinator, package)
     reopen_quarter(
-        coordinator, 2024, UnitCode("004"), Quarter.FIRST, "Corrección", Author("c", "c")
+        coordinator, 2024, UnitCode("004"), Quarter.SECOND, "Corrección", Author("c", "c")
     )
-    coordinator.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
+    coordinator.years.set_delivery_dates(2024, {Quarter.SECOND: "2024-07-15"})
 
-    board = status_board(coordinator, Quarter.FIRST, today=date(2024, 4, 18))
+    board = status_board(coordinator, Quarter.SECOND, today=date(2024, 7, 18))
 
     assert board is not None
     late = [row.unit.value for row in board.rows if row.late]
     assert late == ["001", "003", "005", "006", "008", "009"]
     keys = [(row.entity, row.unit) for row in board.rows]
-    awaited = awaited_units(coordinator, 2024, Quarter.FIRST, keys)
+    awaited = awaited_units(coordinator, 2024, Quarter.SECOND, keys)
     assert [unit.value for _entity, unit in awaited] == late
 
 

@@ -57,14 +57,15 @@ def test_the_board_with_late_units_shows_every_column(
 ) -> None:
     window = open_window(COORDINATOR)
     store = window.session.store
-    store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
-    board = status_board(store, Quarter.FIRST, 2024, today=date(2024, 4, 18))
+    # The second quarter: the first is in the official report imported, delivered there.
+    store.years.set_delivery_dates(2024, {Quarter.SECOND: "2024-07-15"})
+    board = status_board(store, Quarter.SECOND, 2024, today=date(2024, 7, 18))
     assert board is not None
     # One unit's package came in: its row fills the date and count columns.
     received = replace(
         board.rows[3],
         state=UnitState.RECEIVED,
-        received_at="2024-04-12T12:07:41-07:00",
+        received_at="2024-07-12T12:07:41-07:00",
         sequence=12,
         errors=0,
         unresolved_warnings=14,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -20,18 +21,21 @@ pytestmark = pytest.mark.gui
 def test_both_sides_see_the_countdown_and_the_board_shows_who_is_late(
     open_window: WindowFactory,
 ) -> None:
-    window = open_window(COORDINATOR)
+    # The second quarter: the first is in the official report imported, delivered there.
+    window = open_window(replace(COORDINATOR, quarter=Quarter.SECOND))
     actions = window.year_actions
-    assert actions.deadline.text() == "Entrega del trimestre 1: sin fecha límite fijada"
-    window.session.store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
-    actions.today = lambda: date(2024, 4, 10)
+    assert actions.deadline.text() == "Entrega del trimestre 2: sin fecha límite fijada"
+    window.session.store.years.set_delivery_dates(
+        2024, {Quarter.FIRST: "2024-04-15", Quarter.SECOND: "2024-07-15"}
+    )
+    actions.today = lambda: date(2024, 7, 10)
     actions.refresh()
-    assert actions.deadline.text() == "Entrega del trimestre 1: 15/04/2024 (faltan 5 días)"
-    actions.today = lambda: date(2024, 4, 18)
+    assert actions.deadline.text() == "Entrega del trimestre 2: 15/07/2024 (faltan 5 días)"
+    actions.today = lambda: date(2024, 7, 18)
     actions.refresh()
     # Seven units late: three named, so that the text fits the status bar at 1366×768.
     assert actions.deadline.text() == (
-        "Entrega del trimestre 1: 15/04/2024 (3 días de atraso) · atrasadas: 001, 003, 004 y 4 más"
+        "Entrega del trimestre 2: 15/07/2024 (3 días de atraso) · atrasadas: 001, 003, 004 y 4 más"
     )
 
     unit = open_window(unit_profile("004"))
@@ -100,21 +104,22 @@ def test_the_status_bar_and_the_board_agree_on_who_is_late(
     from ism_desktop.workspace.quarter_closing import reopen_quarter
     from tests.exchange.package_builders import export_unit, seed_store
 
+    # The second quarter: the first is in the official report imported, delivered there.
     with seed_store(seed_text) as unit_store:
-        package = export_unit(unit_store, tmp_path)
-    window = open_window(COORDINATOR)
+        package = export_unit(unit_store, tmp_path, quarter=Quarter.SECOND)
+    window = open_window(replace(COORDINATOR, quarter=Quarter.SECOND))
     store = window.session.store
     apply_package(store, check_package(store, package))
-    reopen_quarter(store, 2024, UnitCode("004"), Quarter.FIRST, "Corrección", Author("c", "c"))
-    store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-15"})
+    reopen_quarter(store, 2024, UnitCode("004"), Quarter.SECOND, "Corrección", Author("c", "c"))
+    store.years.set_delivery_dates(2024, {Quarter.SECOND: "2024-07-15"})
     actions = window.year_actions
-    actions.today = lambda: date(2024, 4, 18)
+    actions.today = lambda: date(2024, 7, 18)
     actions.refresh()
 
     assert actions.deadline.text() == (
-        "Entrega del trimestre 1: 15/04/2024 (3 días de atraso) · atrasadas: 001, 003, 005 y 3 más"
+        "Entrega del trimestre 2: 15/07/2024 (3 días de atraso) · atrasadas: 001, 003, 005 y 3 más"
     )
-    board = status_board(store, Quarter.FIRST, 2024, today=date(2024, 4, 18))
+    board = status_board(store, Quarter.SECOND, 2024, today=date(2024, 7, 18))
     assert board is not None
     assert [r.unit.value for r in board.rows if r.late] == [
         "001",
@@ -124,7 +129,7 @@ def test_the_status_bar_and_the_board_agree_on_who_is_late(
         "008",
         "009",
     ]
-    # Received today, years after the 15/04/2024 it was due: the board says it came late.
+    # Received today, years after the 15/07/2024 it was due: the board says it came late.
     dialog = StatusBoardDialog(board, window)
     states = {}
     for row in range(dialog.table.rowCount()):
