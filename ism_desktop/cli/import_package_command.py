@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description=(
             "Recibe uno o varios paquetes (zip). Cada uno se verifica por completo antes de "
             "tocar la base de datos: estructura del zip, manifiesto, huellas SHA-256, versión "
-            "del formato, ejercicio y trimestre, unidad de cada meta y número de secuencia. "
+            "del formato, ejercicio y trimestre, unidad de cada meta y número de envío. "
             "Un paquete que no pasa una verificación se rechaza entero, con el motivo, y la "
             "base de datos queda como estaba. En la unidad coordinadora se reciben los paquetes "
             "de las unidades; en una unidad, su programa base y las observaciones. Termina con "

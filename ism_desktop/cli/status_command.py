@@ -18,7 +18,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="tablero de paquetes recibidos por unidad en un trimestre",
         description=(
             "En la unidad coordinadora: por unidad, si su paquete del trimestre llegó o falta, "
-            "cuándo, con qué número de secuencia, sus errores y avisos sin justificar, y cuántas "
+            "cuándo, con qué número de envío, sus errores y avisos sin justificar, y cuántas "
             "metas hay de cada color del semáforo, con el % promedio de la unidad."
         ),
     )

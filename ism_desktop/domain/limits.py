@@ -169,7 +169,7 @@ def figure_problem(value: Decimal) -> str | None:
 def sequence_problem(value: object) -> str | None:
     """Why a package sequence number is not valid (Spanish), or ``None``."""
     if type(value) is not int:  # bool, float and numeric text are not sequence numbers
-        return f"la secuencia «{str(value)[:20]}» no es un número entero"
+        return f"el número de envío «{str(value)[:20]}» no es un número entero"
     if not 1 <= value <= MAX_SEQUENCE:
-        return f"la secuencia {str(value)[:24]} está fuera del intervalo 1 a {MAX_SEQUENCE}"
+        return f"el número de envío {str(value)[:24]} está fuera del intervalo 1 a {MAX_SEQUENCE}"
     return None

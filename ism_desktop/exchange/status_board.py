@@ -259,7 +259,7 @@ _HEADERS = (
     "Estado",
     "Cerrado",
     "Recibido",
-    "Sec.",
+    "Envío",
     "Errores",
     "Avisos s/j",
     "Metas",

@@ -52,7 +52,7 @@ cambio de nuevo, con su motivo.</p>
 <p><i>Archivo → Exportar paquete…</i> revisa primero que no haya errores y luego guarda un
 archivo <b>.ismpaq</b> con las cifras, las evaluaciones, las justificaciones, el PDF y el Excel
 del informe. Cada archivo lleva una huella que detecta cualquier cambio, y cada envío un
-número que crece (la secuencia): la coordinación rechaza un paquete dañado, ajeno o más viejo
+número que crece: la coordinación rechaza un paquete dañado, ajeno o más viejo
 que el último recibido. Entregue el archivo a la Dirección de Evaluación y Seguimiento Técnico
 (unidad 002) por el medio de costumbre.</p>
 <p>Si reabre un trimestre ya enviado (<i>Año → Cerrar o reabrir un trimestre…</i>) y lo corrige,

@@ -64,7 +64,7 @@ class ReceiveDialog(QDialog):
             f"{count(len(valid), 'paquete válido', 'paquetes válidos')}, "
             f"{count(refused, 'rechazado', 'rechazados')}{omitted}. {next_step}"
             + (_requests_note(requests) if requests else "")
-            + "\nEl número de envío (secuencia) crece con cada paquete de una unidad: uno más "
+            + "\nEl número de envío crece con cada paquete de una unidad: uno más "
             "viejo que el último recibido se rechaza."
         )
         summary.setWordWrap(True)

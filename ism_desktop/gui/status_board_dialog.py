@@ -47,7 +47,7 @@ _HEADERS = (
 )
 # By header, not by position: a column added or moved keeps its own explanation.
 _HEADER_TIPS = {
-    "Envío n.º": "Número de envío (secuencia) del último paquete recibido: crece con cada "
+    "Envío n.º": "Número de envío del último paquete recibido: crece con cada "
     "paquete de la unidad; uno más viejo se rechaza.",
     "Avisos sin justificar": "Avisos que la unidad no justificó ni marcó como «enterado».",
     # The command's table and the chart had it; the window's table, the same board, did not.

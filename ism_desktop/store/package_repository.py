@@ -131,7 +131,7 @@ class PackageRepository:
             if floor + 1 > MAX_SEQUENCE or floor + 1 - logged >= MAX_SEQUENCE_STEP:
                 raise StoreError(
                     f"el archivo «{self.marks.file_name}» junto a la base de datos dice que la "
-                    f"unidad {unit} ya usó la secuencia {floor}, más de lo que la unidad "
+                    f"unidad {unit} ya usó el envío número {floor}, más de lo que la unidad "
                     "coordinadora acepta; revíselo o bórrelo (la base de datos guarda los "
                     "números que usó) y exporte de nuevo. No se exportó nada"
                 )

@@ -166,7 +166,7 @@ def test_a_reopened_quarter_is_corrected_and_sent_again(tmp_path: Path, seed_pat
     header = next(line for line in board.splitlines() if line.startswith("Unidad"))
     [row] = [line for line in board.splitlines() if line.startswith("004")]
     # «Errores» is right-aligned under its header, after «Sec.».
-    errors = row[header.index("Sec.") + len("Sec.") : header.index("Errores") + len("Errores")]
+    errors = row[header.index("Envío") + len("Envío") : header.index("Errores") + len("Errores")]
     assert "recibido" in row
     assert errors.strip() == "0", board
     # The second quarter the coordinator holds is the one its package brought.

@@ -103,7 +103,7 @@ def test_a_newer_format_is_refused(unit_package: Path, tmp_path: Path) -> None:
     [
         ("tipo", "otro", "el tipo de paquete «otro» no existe"),
         ("trimestre", 5, "el manifiesto del paquete tiene un valor no válido"),
-        ("secuencia", "x", "la secuencia «x» no es un número entero"),
+        ("secuencia", "x", "el número de envío «x» no es un número entero"),
         ("entidad", "../30", "la dependencia «../30» del manifiesto no es válida"),
         ("creado", "x" * 100, "la fecha del manifiesto no es válida"),
     ],

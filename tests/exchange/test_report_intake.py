@@ -148,8 +148,8 @@ def test_a_newer_package_supersedes_and_an_older_one_is_refused(
 
     # It said nothing of what to do: a package that came late is exported again, numbered anew.
     assert _reason(coordinator, unit_package) == (
-        "la secuencia 1 no es posterior a la última recibida de la unidad 004 (2): es un paquete "
-        "anterior; si trae algo que falta, pida a la unidad que lo exporte de nuevo"
+        "el envío número 1 no es posterior al último recibido de la unidad 004 (2): es un "
+        "paquete anterior; si trae algo que falta, pida a la unidad que lo exporte de nuevo"
     )
     # When, as office staff read it (it was the stored ISO moment, «2024-04-15T09:30:00-07:00»).
     assert re.fullmatch(
@@ -169,7 +169,7 @@ def test_a_package_received_before_a_newer_one_is_said_to_be_received_already(
     newer = repack(edited_package, tmp_path / "nuevo.zip", manifest=second)
     apply_package(coordinator, check_package(coordinator, newer))
 
-    # The very same file came in before: it said «la secuencia 1 no es posterior… es un
+    # The very same file came in before: it said «el envío número 1 no es posterior… es un
     # paquete anterior; … pida a la unidad que lo exporte de nuevo», as if never received.
     assert re.fullmatch(
         r"este paquete ya se recibió el \d\d/\d\d/\d{4} a las \d\d:\d\d",
@@ -192,12 +192,12 @@ def test_a_package_checked_before_a_newer_one_was_applied_is_refused(
     with pytest.raises(PackageRefusedError) as caught:
         apply_package(coordinator, stale)
     assert caught.value.reason.startswith(
-        "la secuencia 1 no es posterior a la última recibida de la unidad 004 (2): "
+        "el envío número 1 no es posterior al último recibido de la unidad 004 (2): "
     )
     # Even unchecked, the transaction itself refuses an older number.
     with pytest.raises(PackageRefusedError) as caught:
         apply_package(coordinator, stale, recheck=False)
-    assert caught.value.reason == "la secuencia 1 no es posterior a la última recibida (2)"
+    assert caught.value.reason == "el envío número 1 no es posterior al último recibido (2)"
 
 
 def test_a_meta_of_another_unit_is_refused(

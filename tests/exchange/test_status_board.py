@@ -111,7 +111,7 @@ def test_the_table_is_aligned_and_says_what_is_missing(
         "Estado",
         "Cerrado",
         "Recibido",
-        "Sec.",
+        "Envío",
         "Errores",
         "Avisos",
         "s/j",

@@ -319,8 +319,8 @@ def test_the_review_counts_a_file_left_out_for_a_newer_one_apart_from_the_refuse
 
     left_out = ReceiveOutcome(
         tmp_path / "viejo.ismpaq",
-        error="«viejo.ismpaq»: no se recibe el paquete de secuencia 1: en este lote viene uno "
-        "más reciente de la unidad 004 del mismo trimestre (secuencia 2, «nuevo.ismpaq»)",
+        error="«viejo.ismpaq»: no se recibe el paquete con envío número 1: en este lote viene "
+        "uno más reciente de la unidad 004 del mismo trimestre (envío número 2, «nuevo.ismpaq»)",
         replaced=True,
     )
     damaged = ReceiveOutcome(tmp_path / "dañado.ismpaq", error="«dañado.ismpaq»: no es un zip")

@@ -31,7 +31,7 @@ def test_with_nothing_to_receive_the_review_says_so_and_closes(qtbot: QtBot) -> 
     refused = [
         ReceiveOutcome(
             Path("/paquetes/unidad_004.ismpaq"),
-            error="«unidad_004.ismpaq»: la secuencia 1 no es posterior a la última (1)",
+            error="«unidad_004.ismpaq»: el envío número 1 no es posterior al último recibido (1)",
         )
     ]
 

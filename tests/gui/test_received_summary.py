@@ -24,7 +24,8 @@ def _refused(count: int) -> list[ReceiveOutcome]:
     return [
         ReceiveOutcome(
             Path(f"/paquetes/unidad_{n:03}.ismpaq"),
-            error=f"«unidad_{n:03}.ismpaq»: la secuencia 1 no es posterior a la última (1)",
+            error=f"«unidad_{n:03}.ismpaq»: el envío número 1 no es posterior al último "
+            "recibido (1)",
         )
         for n in range(1, count + 1)
     ]

@@ -64,7 +64,7 @@ def test_a_sequence_that_is_not_a_small_integer_is_refused(
 
     path = repack(unit_package, tmp_path / f"{case}.zip", manifest=edit)
 
-    assert "secuencia" in _reason(coordinator, path)
+    assert "envío" in _reason(coordinator, path)
 
 
 @pytest.mark.parametrize(("case", "digits"), list(non_ascii_digits()))
@@ -161,7 +161,7 @@ def test_the_last_sequence_that_can_be_received_still_leaves_room(
 
     path = repack(unit_package, tmp_path / "tope.zip", manifest=edit)
 
-    assert "secuencia" in _reason(coordinator, path, IntakeOptions(quarter=Quarter.FIRST))
+    assert "envío" in _reason(coordinator, path, IntakeOptions(quarter=Quarter.FIRST))
     # The highest accepted number is far below SQLite's integer range.
     assert MAX_SEQUENCE < 2**31
 

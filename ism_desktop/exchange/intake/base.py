@@ -80,7 +80,7 @@ def last_received(contents: PackageContents) -> int:
     value = contents.data.get(LAST_RECEIVED_KEY, 0)
     if value != 0 and sequence_problem(value) is not None:
         raise DataReader(contents.source).refuse(
-            f"«{LAST_RECEIVED_KEY}» del programa base no es un número de secuencia válido"
+            f"«{LAST_RECEIVED_KEY}» del programa base no es un número de envío válido"
         )
     return int(value)
 

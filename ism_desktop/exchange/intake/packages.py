@@ -65,7 +65,7 @@ def _check_package(store: Store, path: Path, options: IntakeOptions) -> Incoming
     identity = receiver_identity(store, manifest, options, label)
     check_period(manifest, options, label)
     if manifest.sequence < 1:
-        raise PackageRefusedError(label, f"la secuencia {manifest.sequence} no es válida")
+        raise PackageRefusedError(label, f"el envío número {manifest.sequence} no es válido")
     previous = check_sequence(store, manifest, contents.sha256, label)
     try:
         intake: Intake
@@ -120,7 +120,7 @@ def apply_package(
     except StaleSequenceError as exc:
         raise PackageRefusedError(
             label,
-            f"la secuencia {intake.received.sequence} no es posterior a la última recibida "
+            f"el envío número {intake.received.sequence} no es posterior al último recibido "
             f"({exc.last})",
         ) from exc
     except StoreError as exc:

@@ -141,7 +141,7 @@ def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: 
     if manifest.sequence > previous + MAX_SEQUENCE_STEP:
         raise PackageRefusedError(
             label,
-            f"la secuencia {manifest.sequence} salta demasiado sobre la última recibida "
+            f"el envío número {manifest.sequence} salta demasiado sobre el último recibido "
             f"({previous})",
         )
     if last is None:
@@ -160,7 +160,7 @@ def check_sequence(store: Store, manifest: PackageManifest, sha256: str, label: 
         who = "la unidad" if upward else "la unidad coordinadora"
         raise PackageRefusedError(
             label,
-            f"la secuencia {manifest.sequence} no es posterior a la última recibida {sender} "
+            f"el envío número {manifest.sequence} no es posterior al último recibido {sender} "
             f"({last.sequence}): es un paquete anterior; si trae algo que falta, pida a {who} "
             "que lo exporte de nuevo",
         )
