@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.export.report_package import ExportedPackage
 
 MAX_LISTED_ERRORS = 15  # the rest are counted; the findings panel lists them all
-_REFUSED = "no se exporta el paquete: "  # how a refusal for the command line begins
 
 
 # A closed quarter was sent: the same package again is for a file lost on the way; a new
@@ -86,16 +85,17 @@ def held_back(message: str) -> str:
 def export_error(exc: Exception) -> str:
     """Why the package was not written, from what its writing raised."""
     from ism_desktop.exchange.export.reopened_before import HeldBackError
-    from ism_desktop.exchange.export.report_package import ExportRefusedError
+    from ism_desktop.exchange.export.report_package import ExportRefusedError, PackageTooBigError
     from ism_desktop.exchange.package.writer import ExportError
 
     if isinstance(exc, ExportRefusedError):
         return refusal([(e.meta_description, e.message) for e in exc.errors], exc.said)
     if isinstance(exc, HeldBackError):
         return held_back(str(exc))
+    if isinstance(exc, PackageTooBigError):
+        return f"No se exportó el paquete: {exc.said}"
     if isinstance(exc, ExportError | OSError):
-        # Some refusals name the package themselves, for the command's «Error:» to lead.
-        return f"No se exportó el paquete: {str(exc).removeprefix(_REFUSED)}"
+        return f"No se exportó el paquete: {exc}"
     if isinstance(exc, StoreError):  # already a Spanish sentence (a busy or damaged file…)
         return f"No se exportó el paquete: {str(exc).rstrip('.')}."
     return f"No se exportó el paquete: {unexpected_error(exc)}."

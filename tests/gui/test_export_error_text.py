@@ -27,18 +27,21 @@ def test_the_refusal_does_not_double_a_description_s_closing_period() -> None:
     assert "• CAPTURA DE EXPEDIENTES EN BAESVIM: El realizado no puede ser negativo." in text
 
 
-def test_a_refusal_that_names_the_package_itself_is_not_said_twice() -> None:
+def test_a_package_too_big_is_said_once_by_the_window_and_by_the_command() -> None:
     # A package too big to deliver is refused with «no se exporta el paquete: …» (the command
     # prints it after «Error:»); the window said «No se exportó el paquete: no se exporta el
-    # paquete: …».
-    from ism_desktop.exchange.package.writer import ExportError
+    # paquete: …». The reason is made once, as a clause each adapter leads in its own words.
+    from ism_desktop.exchange.export.report_package import PackageTooBigError
 
-    refused = ExportError(
-        "no se exporta el paquete: sus datos (datos.json) ocuparían 60.0 MB y la unidad "
-        "coordinadora admite hasta 48.0 MB."
+    refused = PackageTooBigError(
+        "sus datos (datos.json) ocuparían 60.0 MB y la unidad coordinadora admite hasta 48.0 MB."
     )
 
     assert export_error(refused) == (
         "No se exportó el paquete: sus datos (datos.json) ocuparían 60.0 MB y la unidad "
+        "coordinadora admite hasta 48.0 MB."
+    )
+    assert str(refused) == (
+        "no se exporta el paquete: sus datos (datos.json) ocuparían 60.0 MB y la unidad "
         "coordinadora admite hasta 48.0 MB."
     )

@@ -93,6 +93,15 @@ class ExportRefusedError(ExportError):
         super().__init__(f"no se exporta el paquete: {self.said}")
 
 
+class PackageTooBigError(ExportError):
+    """The package would be larger than the coordinating unit accepts: nothing was written."""
+
+    def __init__(self, said: str) -> None:
+        # The reason alone, for the window to lead with its own words; the command's, whole.
+        self.said = said
+        super().__init__(f"no se exporta el paquete: {said}")
+
+
 @dataclass(frozen=True)
 class ExportedPackage:
     """A written package: where it is, what its manifest says, and what validation noted."""
@@ -135,7 +144,7 @@ def _history_bytes(meta: Mapping[str, Any]) -> int:
 
 def _too_big(found: Oversize, data: Mapping[str, Any]) -> str:
     """Spanish: what is too big, why (the data is mostly history), and what to do."""
-    said = f"no se exporta el paquete: {found.describe('la unidad coordinadora')}."
+    said = f"{found.describe('la unidad coordinadora')}."
     metas = data["metas"]
     if found.name == DATA_NAME and metas:
         heaviest = max(metas, key=_history_bytes)
@@ -237,7 +246,7 @@ def export_package(
     # never be delivered, and exporting again would only make it larger.
     too_big = oversize(members)
     if too_big is not None:
-        raise ExportError(_too_big(too_big, data))
+        raise PackageTooBigError(_too_big(too_big, data))
     entity = report.metas_of(unit)[0].key.entity
     created_text = created.isoformat(timespec="seconds")
     path = out_dir / package_file_name(unit, report.year, quarter)
