@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ism_desktop.domain.quarter import Quarter
     from ism_desktop.exchange.export.observations import ExportedObservations
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
+    from ism_desktop.gui.spelling_support import SpellingSupport
     from ism_desktop.workspace.file_work import SentBases
 
 PACKAGE_SUFFIXES = (".zip", ".ismpaq", ".xlsx")
@@ -87,6 +88,8 @@ class CoordinationActions(QObject):
         self._session = session
         self._tasks = tasks
         self._current_meta_id = current_meta_id
+        # Given by the window once its dictionary starts loading: the board says while it loads.
+        self.spelling: SpellingSupport | None = None
         self.receive_action = self._action(
             "&Recibir paquetes…", self.choose_packages, QKeySequence("Ctrl+R")
         )
@@ -197,10 +200,7 @@ class CoordinationActions(QObject):
         if board is None:
             QMessageBox.information(self._window, "Tablero de entregas", "No hay programa cargado.")
             return
-        from ism_desktop.gui.spelling_support import SpellingSupport
-
-        spelling = self._window.findChild(SpellingSupport)
-        pending = spelling is not None and spelling.loading
+        pending = self.spelling is not None and self.spelling.loading
         StatusBoardDialog(board, self._window, spelling_pending=pending).exec()
 
     def choose_bases_folder(self) -> None:

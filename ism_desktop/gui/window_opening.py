@@ -84,6 +84,7 @@ def fill_window(
         # A missing backup must not stop today's work; saying so is enough.
         complain(f"No se pudo guardar la copia de seguridad al abrir: {copy.failure}")
     spelling = SpellingSupport(session, window.form.narrative, window.statusBar(), window)
+    window.coordination.spelling = spelling
     window.coordination.packages_received.connect(lambda _results: spelling.reread_lists())
     window.reports.print_engine.start_when_settled(session, spelling)
 

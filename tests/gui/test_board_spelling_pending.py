@@ -34,6 +34,7 @@ def test_the_board_says_spelling_is_not_counted_while_the_dictionary_loads(
     window = open_window(COORDINATOR)
     # As the program wires it on opening (window_opening.fill_window).
     spelling = SpellingSupport(window.session, window.form.narrative, window.statusBar(), window)
+    window.coordination.spelling = spelling
     shown: list[StatusBoardDialog] = []
 
     def exec_(dialog: StatusBoardDialog) -> int:
