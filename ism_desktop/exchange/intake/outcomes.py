@@ -104,13 +104,12 @@ def changed_said(diff: PackageDiff) -> str:
     """
     changed = sum(1 for meta in diff.metas if any(line.applied for line in meta.lines))
     asked = sum(1 for meta in diff.metas if any(not line.applied for line in meta.lines))
-    said = (
-        "ninguna meta cambió"
-        if not changed
-        else "cambió 1 meta"
-        if changed == 1
-        else f"cambiaron {changed} metas"
-    )
+    if changed == 0:
+        said = "ninguna meta cambió"
+    elif changed == 1:
+        said = "cambió 1 meta"
+    else:
+        said = f"cambiaron {changed} metas"
     if asked:
         said += (
             f"; solicitud de cambio de meta modificada en {count(asked, 'meta', 'metas')} (por "
