@@ -74,7 +74,11 @@ def open_files(parent: QWidget, title: str, kinds: str) -> list[str]:
     if dialog.exec() != QFileDialog.DialogCode.Accepted:
         return []
     names = dialog.selectedFiles()
-    field = dialog.findChild(QLineEdit, "fileNameEdit")  # none in the system's own dialog
+    # Only Qt's own dialog needs this: the system's (Windows, a desktop's on Linux) reads a typed
+    # list whole, and has no Qt widgets to find. «fileNameEdit» is the name Qt's own dialog gives
+    # its name field (qfiledialog.ui, the same from Qt 4 to 6; tests/gui/test_open_files_typed.py
+    # fails if a Qt release renames it); not found, the dialog's own reading stands, as before.
+    field = dialog.findChild(QLineEdit, "fileNameEdit")
     unquoted = _unquoted(field.text()) if field is not None and '"' in field.text() else ""
     if unquoted:
         typed = Path(dialog.directory().absolutePath(), unquoted)
