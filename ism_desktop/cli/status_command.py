@@ -18,7 +18,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="tablero de paquetes recibidos por unidad en un trimestre",
         description=(
             "En la unidad coordinadora: por unidad, si su paquete del trimestre llegó o falta, "
-            "cuándo, con qué número de envío, sus errores y avisos sin justificar, y cuántas "
+            "o si el informe oficial importado ya lo trae (entregado en él); cuándo llegó, "
+            "con qué número de envío, sus errores y avisos sin justificar, y cuántas "
             "metas hay de cada color del semáforo, con el % promedio de la unidad."
         ),
     )

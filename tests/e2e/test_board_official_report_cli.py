@@ -66,3 +66,9 @@ def test_a_quarter_past_the_official_report_is_missing_and_not_closed(coordinato
     )
     assert refused.returncode != 0
     assert "la unidad 001 no ha entregado el trimestre 2 de 2024" in refused.stderr
+
+
+def test_the_commands_help_names_the_official_report_as_a_delivery() -> None:
+    said = " ".join(ok("status", "--help").split())
+
+    assert "o si el informe oficial importado ya lo trae (entregado en él)" in said
