@@ -25,6 +25,7 @@ from ism_desktop.domain.validation.engine import ValidationResult, validate_repo
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.wording import count
+from ism_desktop.exchange.asked_targets import report_as_sent
 from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
 from ism_desktop.workspace.opening import StoreError
 
@@ -60,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
                 return fail(no_report(args))
             if args.unit is not None and args.unit not in report.units_in_order():
                 return fail(f"el informe no tiene metas de la unidad {args.unit}.")
+            # Counted as the board counts: a unit's package with the targets it asked for.
+            report = report_as_sent(store, report, args.quarter)
             justifications = store.justifications_for_year(report.year)
             delivered = store.packages.delivered(report.year, args.quarter)
             identity = store.identity.get()

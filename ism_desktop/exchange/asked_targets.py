@@ -3,12 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage, TargetChangeRequest
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.year_programme import with_requested_target
+from ism_desktop.store.store import Store
+
+
+def report_as_sent(store: Store, report: ProgressReport, quarter: Quarter) -> ProgressReport:
+    """``report`` with each received unit's metas as its package of ``quarter`` was checked.
+
+    The board counted a unit's warnings with the targets it asked for; ``validate`` and the
+    coordinating unit's window with those held here: two numbers for one unit. Only the rules
+    read this report; the figures shown stay those held until the request is decided.
+    """
+    received = store.received.latest_by_unit(PackageKind.REPORT, report.year, quarter)
+    if not received:
+        return report
+    waiting: dict[UnitCode, list[TargetChangeRequest]] = {}
+    for request in store.target_requests.pending(report.year):
+        waiting.setdefault(request.unit, []).append(request)
+    metas: list[Meta] = []
+    for meta in report.metas:
+        package = received.get((meta.key.entity, meta.key.unit))
+        asked = waiting.get(meta.key.unit, ())
+        metas += [meta] if package is None or not asked else metas_as_sent([meta], asked, package)
+    return replace(report, metas=tuple(metas))
 
 
 def metas_as_sent(

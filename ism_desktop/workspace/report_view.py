@@ -209,9 +209,8 @@ class ReportView:
         if self.report is None:
             self.validation = ValidationResult(profile.year, profile.quarter, ())
         else:
-            visible = replace(self.report, metas=tuple(self._metas.values()))
             self.validation = validate_report(
-                visible,
+                self._to_check(),
                 profile.quarter,
                 self.settings,
                 justifications=self.store.justifications_for_year(profile.year),
@@ -236,7 +235,19 @@ class ReportView:
             self._refresh_states()
             return None
         self.checked, self._checking = False, True
-        return replace(self.report, metas=tuple(self._metas.values()))
+        return self._to_check()
+
+    def _to_check(self) -> ProgressReport:
+        """The visible metas as the rules read them: a received unit's with what it asked.
+
+        The board counts a unit's warnings with the targets its package asked for, still
+        undecided; the findings panel counted with those held, and said another number.
+        """
+        from ism_desktop.exchange.asked_targets import report_as_sent
+
+        assert self.report is not None
+        visible = replace(self.report, metas=tuple(self._metas.values()))
+        return report_as_sent(self.store, visible, self.profile.quarter)
 
     def add_checked(self, items: Iterable[MetaFindings]) -> None:
         """Take the findings of one part; a meta edited meanwhile keeps its newer findings."""

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.workspace import Workspace
 from tests.e2e.test_decided_requests_cli import _type as type_quarter
 from tests.e2e.test_decided_requests_cli import _unjustified as board_unjustified
 from tests.e2e.test_rejected_request_justification import EVENTOS, T2, UNIT, ask_and_answer
@@ -59,3 +64,28 @@ def test_a_rejected_request_takes_its_answer_away_on_the_board(
     ok("solicitudes", "--db", coordinator, "rechazar", str(request["id"]), "--motivo", "Sin oficio")
 
     assert board_unjustified(coordinator, 2) == 1
+
+
+def test_validate_and_the_coordinator_window_count_as_the_board(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    """The same unit, three counts: the board, ``validate --unidad`` and the window's findings."""
+    coordinator, _ = _received(tmp_path, seed_path)
+
+    said = ok(
+        "validate", "--db", coordinator, "--unidad", UNIT, "--trimestre", "2", "--ejercicio",
+        "2024",
+    )  # fmt: skip
+    assert "11 avisos (0 sin justificar)" in said, said
+    with Store.open(coordinator) as store:
+        workspace = Workspace(store, PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, T2))
+        workspace.reload()
+        unjustified = [f for f in workspace.validation.unjustified_warnings if f.meta_id == EVENTOS]
+        assert unjustified == []
+        report = workspace.begin_checking()
+        assert report is not None
+        asked = report.meta_by_id(EVENTOS)
+        assert asked is not None
+        assert asked.num.modified[Quarter.THIRD.index] == Decimal(40)
+        # The figure held stays the one shown: only the count uses the one asked.
+        assert workspace.meta(EVENTOS).num.modified[Quarter.THIRD.index] != Decimal(40)
