@@ -240,7 +240,7 @@ class MetaForm(QWidget):
                 self.narrative.document().setModified(False)
             self._show_progress(meta)
             self._show_count()
-            show_notes(self.observations, self.requests, self._session, meta)
+            show_notes(self.observations, self.requests, self._session, meta, self.grid)
             self._put_back_typing(typed_back)
         finally:
             self._loading = False

@@ -7,13 +7,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QLayout
 
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import REOPEN_MENU
+from ism_desktop.gui.pending_target_cells import mark_pending
+from ism_desktop.workspace.pending_targets import pending_targets
 from ism_desktop.workspace.target_requests import pending_lines
 
 if TYPE_CHECKING:
     from ism_desktop.domain.codes import UnitCode
     from ism_desktop.domain.meta import Meta
     from ism_desktop.domain.quarter import Quarter
+    from ism_desktop.gui.figure_grid import FigureGrid
     from ism_desktop.gui.report_session import ReportSession
 
 OFFICIAL_TIP = (
@@ -73,16 +77,26 @@ CHANGE_WITHOUT_TYPING = {
 }
 
 
-def show_notes(observations: QLabel, requests: QLabel, session: ReportSession, meta: Meta) -> None:
+def show_notes(
+    observations: QLabel, requests: QLabel, session: ReportSession, meta: Meta, grid: FigureGrid
+) -> None:
     """The coordinating unit's observations of the meta, and the requests pending on it."""
     year = session.profile.year
     notes = session.store.observations.for_meta(year, meta.stable_id)
     title = "Observaciones de la unidad coordinadora:"
     show_note(observations, title, [note.describe() for note in notes])
-    # Only the coordinating unit's database keeps the requests that arrived in packages.
-    pending = session.store.target_requests.for_meta(year, meta.stable_id)
-    title = "Solicitud de cambio de meta modificada, pendiente (no se aplica sola):"
-    show_note(requests, title, pending_lines(pending))
+    asked = pending_targets(session.store, session.profile, meta)
+    mark_pending(grid, asked)
+    if session.profile.role is Role.COORDINATOR:
+        # The requests that arrived in packages, each with the unit's reason.
+        pending = session.store.target_requests.for_meta(year, meta.stable_id)
+        title = "Solicitud de cambio de meta modificada, pendiente (no se aplica sola):"
+        show_note(requests, title, pending_lines(pending))
+    else:
+        # The unit's own: the figure it asked shows as any other, though nothing is decided.
+        title = "Solicitud de cambio de meta modificada, pendiente:"
+        lines = [item.text.removeprefix("Solicitud pendiente: ") for item in asked]
+        show_note(requests, title, lines)
 
 
 def show_note(label: QLabel, title: str, lines: list[str]) -> None:

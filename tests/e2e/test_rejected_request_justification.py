@@ -62,7 +62,10 @@ def ask_and_answer(database: Path, *, answer_before: bool, answer_all: bool = Fa
             workspace.justify_finding(warning, "Revisado con la unidad.")
 
 
-def _rejected_and_based_back(tmp_path: Path, seed_path: Path, *, answer_before: bool) -> Path:
+def decided_and_based_back(
+    tmp_path: Path, seed_path: Path, *, answer_before: bool, approve: bool = False
+) -> Path:
+    """The unit's database once the coordinator decided its request and based it back."""
     coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad.sqlite3"
     ok("import-etca", seed_path, "--db", coordinator)
     ok("import-package", "--db", unit, ok(
@@ -78,7 +81,10 @@ def _rejected_and_based_back(tmp_path: Path, seed_path: Path, *, answer_before: 
     ok("import-package", "--db", coordinator, package)
     listing = json.loads(ok("solicitudes", "--json", "--db", coordinator))
     [request] = [r for r in listing["pendientes"] if r["id_meta"] == EVENTOS]
-    ok("solicitudes", "--db", coordinator, "rechazar", str(request["id"]), "--motivo", "Sin oficio")
+    decision = (
+        ("aprobar", "--documento", "OF-9") if approve else ("rechazar", "--motivo", "Sin oficio")
+    )
+    ok("solicitudes", "--db", coordinator, decision[0], str(request["id"]), *decision[1:])
     base = ok("export-base", "--db", coordinator, "--unidad", UNIT, "--out", tmp_path / "b2")
     ok("import-package", "--db", unit, base.strip())
     return unit
@@ -104,7 +110,7 @@ def _answers_after_put_back(unit: Path) -> tuple[str | None, str | None, bool]:
 def test_the_answer_written_before_the_request_counts_again_once_it_is_put_back(
     tmp_path: Path, seed_path: Path
 ) -> None:
-    unit = _rejected_and_based_back(tmp_path, seed_path, answer_before=True)
+    unit = decided_and_based_back(tmp_path, seed_path, answer_before=True)
 
     assert _answers_after_put_back(unit) == (OWN, None, False)
 
@@ -112,6 +118,6 @@ def test_the_answer_written_before_the_request_counts_again_once_it_is_put_back(
 def test_an_answer_for_the_rejected_figure_is_pending_with_its_text_kept(
     tmp_path: Path, seed_path: Path
 ) -> None:
-    unit = _rejected_and_based_back(tmp_path, seed_path, answer_before=False)
+    unit = decided_and_based_back(tmp_path, seed_path, answer_before=False)
 
     assert _answers_after_put_back(unit) == (None, OWN, True)

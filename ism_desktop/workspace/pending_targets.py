@@ -1,0 +1,90 @@
+"""The modified targets of a meta with a change asked and not yet decided, as either PC sees it.
+
+Nothing in the grid said which figure was only asked for: at the unit, the figure asked looked
+as settled as any other; at the coordinating unit, the figure held hid that another was asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ism_desktop.domain.audit import TargetChange
+from ism_desktop.domain.fields import FieldRef, field_label
+from ism_desktop.domain.figures import Series
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_records import figure_phrase
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.wording import REQUESTS_MENU
+from ism_desktop.domain.year_news import COORDINATOR_PACKAGE, Decision
+from ism_desktop.exchange.base_delivered import by_a_base
+from ism_desktop.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class PendingTarget:
+    """One figure asked: its field (``modificado.t3.num``) and the request in words."""
+
+    field: str
+    text: str  # «Solicitud pendiente: meta modificada T3 (NUM) 30 → 40 (…).»
+
+
+def pending_targets(store: Store, profile: PcProfile, meta: Meta) -> list[PendingTarget]:
+    """The meta's figures asked and undecided: from the packages (coordinator) or typed here."""
+    year = profile.year
+    if profile.role is Role.COORDINATOR:
+        return [
+            PendingTarget(
+                request.field,
+                f"Solicitud pendiente de la unidad {request.unit}: {field_label(request.field)} "
+                f"{figure_phrase(request.current)} → {figure_phrase(request.requested)} "
+                f"(se decide en {REQUESTS_MENU}).",
+            )
+            for request in store.target_requests.for_meta(year, meta.stable_id)
+        ]
+    if meta.key.unit != profile.unit:
+        return []
+    decisions = store.decisions.for_year(year, profile.unit)
+    latest: dict[str, TargetChange] = {}
+    for change in store.edits.target_changes(year, meta.stable_id):
+        latest[change.field] = change  # oldest first: the last one is the figure asked now
+    return [
+        PendingTarget(
+            change.field,
+            f"Solicitud pendiente: {field_label(change.field)} {figure_phrase(change.old)} → "
+            f"{figure_phrase(change.new)} (la unidad coordinadora aún no la decide).",
+        )
+        for change in latest.values()
+        if _own(change)
+        and _still_asked(meta, change)
+        and not _answered(change, meta.stable_id, decisions)
+    ]
+
+
+def _own(change: TargetChange) -> bool:
+    """Whether this PC asked it: a rejection a base carried back is recorded as a change too."""
+    profile = change.author.profile
+    return not by_a_base(profile) and profile != COORDINATOR_PACKAGE
+
+
+def _still_asked(meta: Meta, change: TargetChange) -> bool:
+    """Whether the meta still holds the figure asked (a base may have put another since)."""
+    ref = FieldRef.parse(change.field)
+    if ref is None or ref.series is not Series.MODIFIED or ref.period is None:
+        return False
+    row = meta.row(ref.row)
+    try:
+        return row is not None and row.value(Series.MODIFIED, ref.period) == Decimal(change.new)
+    except InvalidOperation:
+        return False
+
+
+def _answered(change: TargetChange, meta_id: str, decisions: list[Decision]) -> bool:
+    """Whether a decision that came back answered this request (or a later one of the field).
+
+    Both moments are this PC's clock's: the decision carries the moment the request was made.
+    """
+    return any(
+        d.meta_id == meta_id and d.field == change.field and d.requested_at >= change.at
+        for d in decisions
+    )
