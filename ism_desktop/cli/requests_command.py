@@ -20,6 +20,7 @@ from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.platform import default_database_path
+from ism_desktop.workspace.decided_words import decided_lines
 from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:
@@ -169,11 +170,11 @@ def _list(args: argparse.Namespace) -> int:
         )
     if decided:
         print("Decididas:")
-        for d in decided:
+        for d, said in decided_lines(decided):
             # The number it was decided by; none for a decision taken before numbers were kept.
             number = str(d.request_id) if d.request_id else ""
             name = shortened(names.get(d.meta_id, d.meta_id))
-            print(f"  {number:>4}  unidad {d.unit}  «{name}»  {d.describe()}")
+            print(f"  {number:>4}  unidad {d.unit}  «{name}»  {said}")
     return EXIT_OK
 
 
@@ -187,6 +188,6 @@ def _decide(args: argparse.Namespace) -> int:
             outcome = decide_request(store, args.id, args.approve, args.texto, author)
     except (RequestError, StoreError) as exc:
         return fail(str(exc))
-    for decision in outcome.decisions:
-        print(f"Solicitud {decision.decision}: {decision.describe()}")
+    for decision, said in decided_lines(outcome.decisions):
+        print(f"Solicitud {decision.decision}: {said}")
     return EXIT_OK

@@ -76,12 +76,17 @@ class Decision:
             request_id=request.request_id,
         )
 
-    def describe(self) -> str:
-        """One Spanish line for the trail."""
+    def describe(self, annual: Decision | None = None) -> str:
+        """One Spanish line for the trail; ``annual``: the row's annual, decided with it."""
         why = f"documento {self.document}" if self.approved else f"motivo: {self.reason}"
+        also = (
+            ""
+            if annual is None
+            else f" (anual: {figure_phrase(annual.current)} → {figure_phrase(annual.requested)})"
+        )
         return (
-            f"{self.label}: {figure_phrase(self.current)} → {figure_phrase(self.requested)}, "
-            f"{self.decision} el "
+            f"{self.label}: {figure_phrase(self.current)} → {figure_phrase(self.requested)}"
+            f"{also}, {self.decision} el "
             f"{local_time_text(self.decided_at)} por {self.decided_by} ({why})"
         )
 

@@ -37,6 +37,7 @@ from ism_desktop.gui.dialog_buttons import confirm_loss, may_discard, ok_cancel
 from ism_desktop.gui.justify_dialog import APPROVAL, REJECTION, JustifyDialog, SaveJustification
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
+from ism_desktop.workspace.decided_words import decided_lines
 from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
 from ism_desktop.workspace.target_requests import requests_to_decide
 
@@ -249,11 +250,11 @@ class RequestsDialog(QDialog):
         self.decided = QListWidget()
         self.decided.setWordWrap(True)
         self.decided.setAccessibleName("Solicitudes decididas")
-        for decision in decided:
+        for decision, said in decided_lines(decided):
             # The number it was decided by, as «solicitudes» lists it (none before they were kept).
             number = f"N.º {decision.request_id} · " if decision.request_id else ""
             name = shortened(names.get(decision.meta_id, decision.meta_id))
-            self.decided.addItem(f"{number}Unidad {decision.unit} · {name} · {decision.describe()}")
+            self.decided.addItem(f"{number}Unidad {decision.unit} · {name} · {said}")
         layout.addWidget(self.decided, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -327,4 +328,4 @@ def decided_text(decisions: Sequence[Decision], meta_of: Callable[[str], Meta]) 
         return ""
     first = decisions[0]
     head = f"Unidad {first.unit} · {shortened(meta_of(first.meta_id).description)}"
-    return "\n".join([head, *(decision.describe() for decision in decisions)])
+    return "\n".join([head, *(said for _decision, said in decided_lines(decisions))])
