@@ -16,11 +16,11 @@ from ism_desktop.cli.common import (
 from ism_desktop.cli.db_option import database_argument
 from ism_desktop.cli.period_arguments import record_number, year_argument
 from ism_desktop.domain.audit import Author
+from ism_desktop.domain.decided_words import decided_lines
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.platform import default_database_path
-from ism_desktop.workspace.decided_words import decided_lines
 from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:

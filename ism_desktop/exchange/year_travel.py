@@ -14,6 +14,7 @@ from typing import Any
 from ism_desktop.domain.audit import FieldChange
 from ism_desktop.domain.change_excerpt import change_phrase
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.decided_words import decided_lines
 from ism_desktop.domain.local_time import instant, local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
@@ -159,7 +160,7 @@ def news_notes(news: YearNews) -> tuple[str, ...]:
             notes.append(
                 f"la unidad coordinadora reabrió el trimestre {int(quarter)}: {state.reason}"
             )
-    notes += [f"solicitud {d.describe()}" for d in news.decisions]
+    notes += [f"solicitud {said}" for _decision, said in decided_lines(news.decisions)]
     return tuple(notes)
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from ism_desktop.domain.deadline import non_working_note
+from ism_desktop.domain.decided_words import decided_lines
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest
@@ -37,7 +38,6 @@ from ism_desktop.gui.dialog_buttons import confirm_loss, may_discard, ok_cancel
 from ism_desktop.gui.justify_dialog import APPROVAL, REJECTION, JustifyDialog, SaveJustification
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
-from ism_desktop.workspace.decided_words import decided_lines
 from ism_desktop.workspace.quarter_closing import ClosingError, check_due_date
 from ism_desktop.workspace.target_requests import requests_to_decide
 
@@ -328,4 +328,28 @@ def decided_text(decisions: Sequence[Decision], meta_of: Callable[[str], Meta]) 
         return ""
     first = decisions[0]
     head = f"Unidad {first.unit} · {shortened(meta_of(first.meta_id).description)}"
-    return "\n".join([head, *(said for _decision, said in decided_lines(decisions))])
+    lines = [head, *(said for _decision, said in decided_lines(decisions))]
+    return "\n".join(lines) + f"\n\n{_next_step(first)}"
+
+
+def _next_step(decision: Decision) -> str:
+    """What happens now: the unit learns of it, and its figure comes back, only by a package.
+
+    Rejected, the unit still held the figure it asked, and nothing said that a programa base
+    (or observations) had to go to it for the figure to come back.
+    """
+    unit = decision.unit
+    send = (
+        "Coordinación → Enviar programa base a las unidades…, o Coordinación → Enviar "
+        "observaciones a una unidad…"
+    )
+    if decision.approved:
+        return (
+            f"La unidad {unit} sabrá que se aprobó cuando reciba su programa base o un paquete "
+            f"de observaciones: envíele uno ({send})."
+        )
+    return (
+        f"La unidad {unit} sigue con la cifra que pidió hasta que reciba su programa base o un "
+        f"paquete de observaciones: envíele uno ({send}); al recibirlo, su meta modificada "
+        "vuelve a la de esta computadora."
+    )

@@ -43,10 +43,17 @@ def test_a_rejected_quarter_and_its_annual_read_as_one_request(
 
     decided = store.decisions.for_year(2024)
     assert len(decided) == 2  # both figures are decided, and travel back
-    box = decided_text(decided, window.session.meta).splitlines()
+    box = decided_text(decided, window.session.meta).split("\n\n")[0].splitlines()
     assert len(box) == 2  # the unit and meta, then the one request
     assert box[1].startswith("Modificado T2 (NUM): 900 → 950 (anual: 3600 → 3650), rechazada el")
     assert box[1].endswith("(motivo: Sin oficio)")
+    # What happens next: the unit keeps the figure it asked until a package reaches it.
+    assert decided_text(decided, window.session.meta).split("\n\n")[1] == (
+        "La unidad 004 sigue con la cifra que pidió hasta que reciba su programa base o un "
+        "paquete de observaciones: envíele uno (Coordinación → Enviar programa base a las "
+        "unidades…, o Coordinación → Enviar observaciones a una unidad…); al recibirlo, su meta "
+        "modificada vuelve a la de esta computadora."
+    )
     shown = RequestsDialog([], decided, {meta.stable_id: STUDIES})
     qtbot.addWidget(shown)
     assert shown.decided.count() == 1
