@@ -34,6 +34,7 @@ from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.platform import describe_os_error
+from ism_desktop.workspace.pending_targets import asked_of_unit
 
 if TYPE_CHECKING:
     from ism_desktop.domain.meta import Meta
@@ -326,7 +327,9 @@ class ReportActions(QObject):
 
     def _on_exported(self, exported: ExportedPackage) -> None:
         self.package_exported.emit(exported)
-        show_exported(self._window, exported)
+        session = self._session
+        own = [meta for meta in session.metas() if meta.key.unit == session.profile.unit]
+        show_exported(self._window, exported, asked_of_unit(session.store, session.profile, own))
         self.exported_told.emit()
 
     def choose_report_files(self) -> None:

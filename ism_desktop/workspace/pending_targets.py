@@ -6,6 +6,7 @@ as settled as any other; at the coordinating unit, the figure held hid that anot
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -88,3 +89,12 @@ def _answered(change: TargetChange, meta_id: str, decisions: list[Decision]) -> 
         d.meta_id == meta_id and d.field == change.field and d.requested_at >= change.at
         for d in decisions
     )
+
+
+def asked_of_unit(store: Store, profile: PcProfile, metas: Iterable[Meta]) -> tuple[int, int]:
+    """How many figures this PC's unit asked and are undecided, and in how many of its metas.
+
+    Every package carries them: the box that said a package was written never said so.
+    """
+    asked = [len(pending_targets(store, profile, meta)) for meta in metas]
+    return sum(asked), sum(1 for n in asked if n)
