@@ -8,7 +8,7 @@ from collections.abc import Sequence
 # the same way (the menu «Año», its entry «Cerrar o reabrir un trimestre…»).
 REOPEN_MENU = "Año → Cerrar o reabrir un trimestre…"
 EXPORT_MENU = "Archivo → Exportar paquete…"
-REQUESTS_MENU = "Año → Solicitudes de cambio de meta…"
+REQUESTS_MENU = "Coordinación → Solicitudes de cambio de meta…"
 PROFILE_MENU = "Archivo → Configuración de esta computadora"
 
 

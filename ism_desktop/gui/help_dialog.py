@@ -90,7 +90,7 @@ metas.</li>
 <li>Recibir los paquetes de las unidades (<i>Archivo → Recibir paquetes…</i>, doble clic o
 arrastrándolos a la ventana). Antes de guardar nada se ve qué cambia y qué se rechaza.</li>
 <li>Las solicitudes de cambio de meta modificada se ven junto a cada meta; no se aplican
-solas.</li>
+solas: se aprueban o rechazan en <i>Coordinación → Solicitudes de cambio de meta…</i></li>
 <li><i>Coordinación → Tablero de entregas…</i>: quién falta y cómo va cada unidad.</li>
 <li><i>Agregar observación a la meta…</i> y <i>Enviar observaciones a una unidad…</i></li>
 <li><i>Archivo → Imprimir…</i>: el informe consolidado de todo el Instituto.</li>

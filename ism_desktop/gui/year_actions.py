@@ -54,12 +54,18 @@ class YearActions(QObject):
             ("&Importar plantilla llenada…", self.programme.import_template),
             ("&Aprobar el programa del año…", self.programme.approve),
             ("&Fechas de entrega…", self.delivery_dates),
-            ("&Solicitudes de cambio de meta…", self.requests),
             ("&Libro de Excel para una unidad…", self.workbook),
         ):
             action = make_action(window, text, slot)
             menu.addAction(action)
             self.coordinator_actions.append(action)
+        # Deciding the requests the units' packages bring is work on those packages: beside
+        # the board and the bases that carry the decisions back, not among the programme's.
+        self.requests_action = make_action(window, "&Solicitudes de cambio de meta…", self.requests)
+        window.coordination_menu.insertAction(
+            window.coordination.send_bases_action, self.requests_action
+        )
+        self.coordinator_actions.append(self.requests_action)
         menu.addSeparator()
         self.closing_action = make_action(window, "&Cerrar o reabrir un trimestre…", self.closing)
         menu.addAction(self.closing_action)

@@ -59,7 +59,7 @@ def test_a_year_with_reported_figures_is_refused_and_unchanged(
     assert str(caught.value) == (
         "el programa 2024 ya se está informando (hay cifras realizadas del trimestre 1); la "
         "plantilla prepara el programa de un año antes de informarlo. Una meta modificada del "
-        "año en curso cambia con una solicitud de cambio (Año → Solicitudes de cambio de "
+        "año en curso cambia con una solicitud de cambio (Coordinación → Solicitudes de cambio de "
         "meta…; en la línea de comandos: ism-desktop solicitudes); lo programado original, no."
     )
     assert store.reports.load_year_metas(2024) == before
