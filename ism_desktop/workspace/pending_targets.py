@@ -20,6 +20,7 @@ from ism_desktop.domain.wording import REQUESTS_MENU
 from ism_desktop.domain.year_news import COORDINATOR_PACKAGE, Decision
 from ism_desktop.exchange.base_delivered import by_a_base
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.target_requests import to_decide
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +35,14 @@ def pending_targets(store: Store, profile: PcProfile, meta: Meta) -> list[Pendin
     """The meta's figures asked and undecided: from the packages (coordinator) or typed here."""
     year = profile.year
     if profile.role is Role.COORDINATOR:
+        # As the list where it is decided says it: an annual rides on its quarter's line.
         return [
             PendingTarget(
-                request.field,
-                f"Solicitud pendiente de la unidad {request.unit}: {field_label(request.field)} "
-                f"{figure_phrase(request.current)} → {figure_phrase(request.requested)} "
-                f"(se decide en {REQUESTS_MENU}).",
+                item.request.field,
+                f"Solicitud pendiente de la unidad {item.request.unit}: {item.text} (se decide "
+                f"en {REQUESTS_MENU}).",
             )
-            for request in store.target_requests.for_meta(year, meta.stable_id)
+            for item in to_decide(store.target_requests.for_meta(year, meta.stable_id))
         ]
     if meta.key.unit != profile.unit:
         return []
@@ -52,7 +53,7 @@ def pending_targets(store: Store, profile: PcProfile, meta: Meta) -> list[Pendin
     return [
         PendingTarget(
             change.field,
-            f"Solicitud pendiente: {field_label(change.field)} {figure_phrase(change.old)} → "
+            f"Solicitud pendiente: {field_label(change.field)}: {figure_phrase(change.old)} → "
             f"{figure_phrase(change.new)} (la unidad coordinadora aún no la decide).",
         )
         for change in latest.values()

@@ -44,7 +44,7 @@ def test_the_unit_sees_its_asked_target_marked_until_decided(
 
     cell = window.form.grid.cell(RowKind.NUM, Series.MODIFIED, Quarter.SECOND)
     assert cell.text().startswith("777")
-    assert cell.toolTip().startswith("Solicitud pendiente: meta modificada T2 (NUM) ")
+    assert cell.toolTip().startswith("Solicitud pendiente: meta modificada T2 (NUM): ")
     assert "→ 777" in cell.toolTip()
     assert "dashed" in cell.styleSheet()
     assert window.form.requests.isVisible()
@@ -71,7 +71,7 @@ def test_the_coordinator_sees_the_asked_target_marked_on_the_held_figure(
     cell = window.form.grid.cell(RowKind.NUM, Series.MODIFIED, Quarter.FIRST)
     assert cell.text().startswith("900")  # held: the request is not applied
     assert cell.toolTip().startswith(
-        "Solicitud pendiente de la unidad 004: meta modificada T1 (NUM) 900 → 880"
+        "Solicitud pendiente de la unidad 004: Modificado T1 (NUM): 900 → 880"
     )
     assert "dashed" in cell.styleSheet()
     annual = window.form.grid.cell(RowKind.NUM, Series.MODIFIED, None)
