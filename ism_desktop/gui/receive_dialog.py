@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import REQUESTS_MENU, count
 from ism_desktop.exchange.intake.diff import shown_pair
 from ism_desktop.exchange.intake.outcomes import left_out_counts
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -106,7 +106,8 @@ def _requests_note(requests: int) -> str:
     return (
         f"\nSolicitud de cambio de meta modificada en {count(requests, 'meta', 'metas')}: "
         "se guarda como pendiente "
-        "y no cambia la meta; se ve junto a la meta para que la unidad coordinadora decida."
+        "y no cambia la meta; se ve junto a la meta y se aprueba o rechaza en "
+        f"{REQUESTS_MENU}"
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.figures import RowKind, Series
@@ -61,12 +61,23 @@ def test_the_coordinator_sees_the_asked_target_marked_on_the_held_figure(
 ) -> None:
     window = open_window(COORDINATOR)
     package = _package_with_request(seed_text, tmp_path)
+    reviewed: list[str] = []
+
+    def review(dialog: ReceiveDialog) -> int:
+        reviewed.extend(label.text() for label in dialog.findChildren(QLabel))
+        return int(ReceiveDialog.DialogCode.Accepted)
+
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ReceiveDialog, "exec", lambda _d: int(ReceiveDialog.DialogCode.Accepted))
+        patch.setattr(ReceiveDialog, "exec", review)
         patch.setattr(QMessageBox, "information", lambda *_args: None)
         with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
             window.coordination.receive([package])
 
+    # The review says where the request is decided.
+    assert any(
+        "se aprueba o rechaza en Coordinación → Solicitudes de cambio de meta…" in text
+        for text in reviewed
+    )
     select(window, STUDIES)
     cell = window.form.grid.cell(RowKind.NUM, Series.MODIFIED, Quarter.FIRST)
     assert cell.text().startswith("900")  # held: the request is not applied
