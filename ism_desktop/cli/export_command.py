@@ -8,7 +8,11 @@ import sys
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.path_arguments import folder_argument
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
-from ism_desktop.workspace.opening import StoreError
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.workspace.opening import Store, StoreError
+from ism_desktop.workspace.pending_targets import asked_of_unit, carried_note
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
                 year=args.year,
                 settings=spelling_settings(),
             )
+            asked = _asked(store, exported.manifest.year, args.unit, args.quarter)
     except ExportRefusedError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         for finding in exc.errors:
@@ -74,4 +79,14 @@ def run(args: argparse.Namespace) -> int:
         )
     if exported.later_note is not None:
         print(exported.later_note, file=sys.stderr)
+    if (note := carried_note(*asked)) is not None:
+        print(note, file=sys.stderr)
     return EXIT_OK
+
+
+def _asked(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> tuple[int, int]:
+    """The unit's undecided target-change requests the package carries, and their metas."""
+    report = store.reports.load(year=year, quarter=quarter)
+    profile = PcProfile(Role.UNIT, unit, year, quarter)
+    metas = [] if report is None else [m for m in report.metas if m.key.unit == unit]
+    return asked_of_unit(store, profile, metas)

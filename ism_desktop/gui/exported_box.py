@@ -9,9 +9,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ism_desktop.domain.wording import count
 from ism_desktop.gui.export_messages import closed_note, warning_count
 from ism_desktop.gui.path_line import set_text_with_path
+from ism_desktop.workspace.pending_targets import carried_note
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.export.report_package import ExportedPackage
@@ -33,26 +33,13 @@ def show_exported(parent: QWidget, exported: ExportedPackage, asked: tuple[int, 
         "lleva un número mayor; la unidad coordinadora rechaza uno más viejo).\n"
         f"{warning_count(len(warnings), justified)}\n"
         + (f"{exported.later_note}\n" if exported.later_note else "")
-        + _requests_note(*asked)
+        + (f"{note}\n" if (note := carried_note(*asked)) else "")
         + closed_note(exported)
         # As everywhere else in the program (the unit's code was fixed text here).
         + "Entréguelo a la unidad coordinadora.",
         str(exported.path),
     )
     offer_opening(box, exported.path.with_suffix(".pdf"), exported.path.with_suffix(".xlsx"))
-
-
-def _requests_note(requests: int, metas: int) -> str:
-    """«El paquete lleva 1 solicitud de cambio de meta (en 1 meta): …», or nothing."""
-    if not requests:
-        return ""
-    asked = count(requests, "solicitud", "solicitudes")
-    them = "la" if requests == 1 else "las"
-    return (
-        f"El paquete lleva {asked} de cambio de meta (en {count(metas, 'meta', 'metas')}): la "
-        f"unidad coordinadora decide si {them} aplica; su decisión llega con el siguiente "
-        "programa base o paquete de observaciones.\n"
-    )
 
 
 def show_report_written(

@@ -16,7 +16,7 @@ from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import figure_phrase
 from ism_desktop.domain.profile import PcProfile, Role
-from ism_desktop.domain.wording import REQUESTS_MENU
+from ism_desktop.domain.wording import REQUESTS_MENU, count
 from ism_desktop.domain.year_news import COORDINATOR_PACKAGE, Decision
 from ism_desktop.exchange.base_delivered import by_a_base
 from ism_desktop.store.store import Store
@@ -99,3 +99,16 @@ def asked_of_unit(store: Store, profile: PcProfile, metas: Iterable[Meta]) -> tu
     """
     asked = [len(pending_targets(store, profile, meta)) for meta in metas]
     return sum(asked), sum(1 for n in asked if n)
+
+
+def carried_note(requests: int, metas: int) -> str | None:
+    """«El paquete lleva 1 solicitud de cambio de meta (en 1 meta): …», or None without any."""
+    if not requests:
+        return None
+    asked = count(requests, "solicitud", "solicitudes")
+    them = "la" if requests == 1 else "las"
+    return (
+        f"El paquete lleva {asked} de cambio de meta (en {count(metas, 'meta', 'metas')}): la "
+        f"unidad coordinadora decide si {them} aplica; su decisión llega con el siguiente "
+        "programa base o paquete de observaciones."
+    )

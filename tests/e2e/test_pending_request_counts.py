@@ -20,9 +20,8 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.workspace import Workspace
-from tests.e2e.test_decided_requests_cli import _type as type_quarter
 from tests.e2e.test_decided_requests_cli import _unjustified as board_unjustified
-from tests.e2e.test_rejected_request_justification import EVENTOS, T2, UNIT, ask_and_answer
+from tests.e2e.test_rejected_request_justification import EVENTOS, T2, UNIT, asked_at_unit
 from tests.e2e.year_helpers import ok
 
 pytestmark = pytest.mark.e2e
@@ -30,13 +29,7 @@ pytestmark = pytest.mark.e2e
 
 def _received(tmp_path: Path, seed_path: Path) -> tuple[Path, str]:
     """The coordinator's database once the unit's T2 package, asking EVENTOS T3, came in."""
-    coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad.sqlite3"
-    ok("import-etca", seed_path, "--db", coordinator)
-    base = ok("export-base", "--db", coordinator, "--unidad", UNIT, "--out", tmp_path / "b")
-    ok("import-package", "--db", unit, base.strip())
-    type_quarter(unit, Quarter.FIRST)
-    type_quarter(unit, T2)
-    ask_and_answer(unit, answer_before=False, answer_all=True)
+    coordinator, unit = asked_at_unit(tmp_path, seed_path, answer_before=False, answer_all=True)
     package = ok(
         "export", "--db", unit, "--unidad", UNIT, "--trimestre", "2", "--ejercicio", "2024",
         "--out", tmp_path / "p",

@@ -13,9 +13,12 @@ import pytest
 
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.pending_targets import pending_targets
+from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_rejected_request_justification import (
     EVENTOS,
+    UNIT,
     _unit_workspace,
+    asked_at_unit,
     decided_and_based_back,
 )
 
@@ -34,3 +37,19 @@ def test_the_request_stops_pending_once_its_decision_comes_back(
         changes = store.edits.target_changes(2024, EVENTOS)
     assert asked == []
     assert changes  # the request is on record: only its decision made it stop waiting
+
+
+def test_the_exported_package_says_the_request_it_carries(tmp_path: Path, seed_path: Path) -> None:
+    _coordinator, unit = asked_at_unit(tmp_path, seed_path, answer_before=True)
+
+    result = run_cli(
+        "export", "--db", unit, "--unidad", UNIT, "--trimestre", "2", "--ejercicio", "2024",
+        "--out", tmp_path / "p",
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert (
+        "El paquete lleva 1 solicitud de cambio de meta (en 1 meta): la unidad coordinadora "
+        "decide si la aplica; su decisión llega con el siguiente programa base o paquete de "
+        "observaciones."
+    ) in result.stderr

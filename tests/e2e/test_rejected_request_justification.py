@@ -62,10 +62,10 @@ def ask_and_answer(database: Path, *, answer_before: bool, answer_all: bool = Fa
             workspace.justify_finding(warning, "Revisado con la unidad.")
 
 
-def decided_and_based_back(
-    tmp_path: Path, seed_path: Path, *, answer_before: bool, approve: bool = False
-) -> Path:
-    """The unit's database once the coordinator decided its request and based it back."""
+def asked_at_unit(
+    tmp_path: Path, seed_path: Path, *, answer_before: bool, answer_all: bool = False
+) -> tuple[Path, Path]:
+    """Both databases once the unit, based by the coordinator, typed T1 and T2 and asked T3."""
     coordinator, unit = tmp_path / "coordinadora.sqlite3", tmp_path / "unidad.sqlite3"
     ok("import-etca", seed_path, "--db", coordinator)
     ok("import-package", "--db", unit, ok(
@@ -73,7 +73,15 @@ def decided_and_based_back(
     ).strip())  # fmt: skip
     type_quarter(unit, Quarter.FIRST)
     type_quarter(unit, T2)
-    ask_and_answer(unit, answer_before=answer_before)
+    ask_and_answer(unit, answer_before=answer_before, answer_all=answer_all)
+    return coordinator, unit
+
+
+def decided_and_based_back(
+    tmp_path: Path, seed_path: Path, *, answer_before: bool, approve: bool = False
+) -> Path:
+    """The unit's database once the coordinator decided its request and based it back."""
+    coordinator, unit = asked_at_unit(tmp_path, seed_path, answer_before=answer_before)
     package = ok(
         "export", "--db", unit, "--unidad", UNIT, "--trimestre", "2", "--ejercicio", "2024",
         "--out", tmp_path / "p",
