@@ -23,6 +23,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
+from ism_desktop.workspace.pending_targets import asked_metas
 
 META_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,7 +37,10 @@ _STATUS_COLORS = {"error": QColor("#c62828"), "aviso": QColor("#f9a825")}
 # A meta with nothing to mark keeps the mark's room: without it its name began further left.
 _NO_MARK = QColor(0, 0, 0, 0)
 AnyIndex = QModelIndex | QPersistentModelIndex
+# The tooltip's line for a meta with ``ASKED_MARK``.
+ASKED_TIP = "Tiene una solicitud de cambio de meta modificada pendiente (⇄)."
 OBSERVED_MARK = "✉ "  # before the name of a meta the coordinating unit wrote observations on
+ASKED_MARK = "⇄ "  # before the name of a meta with a target change asked and not yet decided
 
 
 @dataclass(eq=False)
@@ -79,6 +83,7 @@ class MetaTreeModel(QAbstractItemModel):
         self._root = _Node("")
         self._by_id: dict[str, _Node] = {}
         self._observed: set[str] = set()  # metas with the coordinator's observations
+        self._asked: set[str] = set()  # metas with a target change asked, undecided
         self._rebuild()
         session.meta_changed.connect(self._on_meta_changed)
         session.findings_changed.connect(self._on_findings_changed)
@@ -177,7 +182,8 @@ class MetaTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 observed = meta.stable_id in self._observed
-                return f"{OBSERVED_MARK}{meta.description}" if observed else meta.description
+                asked = ASKED_MARK if meta.stable_id in self._asked else ""
+                return f"{asked}{OBSERVED_MARK if observed else ''}{meta.description}"
             if column == 1:
                 return _percent(meta, quarter, Series.ORIGINAL)
             return _percent(meta, quarter, Series.MODIFIED)
@@ -190,6 +196,7 @@ class MetaTreeModel(QAbstractItemModel):
                     f"{meta.description}\nUnidad {meta.key.unit} · {meta.unit_of_measure}"
                     + note.get(status or "", "")
                     + ("\nTiene observaciones de la unidad coordinadora." if observed else "")
+                    + (f"\n{ASKED_TIP}" if meta.stable_id in self._asked else "")
                 )
             target = Series.ORIGINAL if column == 1 else Series.MODIFIED
             what = "Avance oficial" if column == 1 else "Avance contra lo modificado"
@@ -252,6 +259,8 @@ class MetaTreeModel(QAbstractItemModel):
             profile.year, profile.quarter, self._by_id
         )
         self._observed = {note.meta_id for note in notes}
+        session = self._session
+        self._asked = asked_metas(session.store, session.profile, session.metas())
 
     def _on_meta_changed(self, stable_id: str) -> None:
         profile = self._session.profile
@@ -259,6 +268,11 @@ class MetaTreeModel(QAbstractItemModel):
         self._observed.discard(stable_id)
         if any(note.quarter == profile.quarter for note in notes):
             self._observed.add(stable_id)
+        # A request made, or undone, changes this meta's mark alone.
+        self._asked.discard(stable_id)
+        meta = self._session.meta(stable_id)
+        if asked_metas(self._session.store, profile, [meta]) & {stable_id}:
+            self._asked.add(stable_id)
         first = self.index_of(stable_id, 0)
         if first.isValid():
             self.dataChanged.emit(first, self.index_of(stable_id, len(HEADERS) - 1))

@@ -112,3 +112,10 @@ def carried_note(requests: int, metas: int) -> str | None:
         f"unidad coordinadora decide si {them} aplica; su decisión llega con el siguiente "
         "programa base o paquete de observaciones."
     )
+
+
+def asked_metas(store: Store, profile: PcProfile, metas: Iterable[Meta]) -> set[str]:
+    """The ids of ``metas`` with a target change asked and undecided (the list marks them)."""
+    if profile.role is Role.COORDINATOR:
+        return {request.meta_id for request in store.target_requests.pending(profile.year)}
+    return {meta.stable_id for meta in metas if pending_targets(store, profile, meta)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,15 +22,17 @@ from tests.gui.test_target_change_request import COORDINATOR, STUDIES, _package_
 from tests.gui.window_driver import select
 
 pytestmark = pytest.mark.gui
+TIP = Qt.ItemDataRole.ToolTipRole
 
 
 def test_the_unit_sees_its_asked_target_marked_until_decided(
     open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(unit_profile("004"))
-    select(window, STUDIES)
+    meta = select(window, STUDIES)
     cell = window.form.grid.cell(RowKind.NUM, Series.MODIFIED, Quarter.SECOND)
     assert "Solicitud" not in cell.toolTip()
+    assert window.model.index_of(meta.stable_id).data() == STUDIES
 
     def fill(dialog: ModifiedTargetDialog) -> int:
         dialog.quarter_box.setCurrentIndex(1)
@@ -52,6 +55,10 @@ def test_the_unit_sees_its_asked_target_marked_until_decided(
     # What follows from it (the MET read for a tipo A meta, the annual) says so too.
     for kind, period in ((RowKind.MET, Quarter.SECOND), (RowKind.NUM, None), (RowKind.MET, None)):
         assert "→ 777" in window.form.grid.cell(kind, Series.MODIFIED, period).toolTip()
+    # The list marks the meta too, and its tooltip says why.
+    row = window.model.index_of(meta.stable_id)
+    assert row.data() == f"⇄ {STUDIES}"
+    assert "solicitud de cambio de meta modificada pendiente" in row.data(TIP)
     other = window.form.grid.cell(RowKind.NUM, Series.MODIFIED, Quarter.THIRD)
     assert "dashed" not in other.styleSheet()
 
@@ -78,7 +85,8 @@ def test_the_coordinator_sees_the_asked_target_marked_on_the_held_figure(
         "se aprueba o rechaza en Coordinación → Solicitudes de cambio de meta…" in text
         for text in reviewed
     )
-    select(window, STUDIES)
+    meta = select(window, STUDIES)
+    assert window.model.index_of(meta.stable_id).data() == f"⇄ {STUDIES}"
     cell = window.form.grid.cell(RowKind.NUM, Series.MODIFIED, Quarter.FIRST)
     assert cell.text().startswith("900")  # held: the request is not applied
     assert cell.toolTip().startswith(
