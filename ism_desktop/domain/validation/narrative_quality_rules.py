@@ -173,7 +173,7 @@ NARRATIVE_COPY = Rule(
     severity=Severity.WARNING,
     title="La evaluación es copia de la del trimestre anterior",
     template=(
-        "La evaluación de {quarter} repite la del trimestre anterior ({similarity} % de "
+        "La evaluación de {quarter} repite la del trimestre anterior ({similarity}% de "
         "palabras en común)."
     ),
     check=_check_copy,

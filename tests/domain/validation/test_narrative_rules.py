@@ -9,6 +9,7 @@ import pytest
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import validate_meta
+from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.domain.validation.settings import ValidationSettings
 from tests.domain.validation.validation_cases import PLAIN, Q1, Q2, counted, findings_of, percent
 
@@ -261,7 +262,13 @@ def test_a_narrative_copied_from_the_previous_quarter() -> None:
 
     assert finding.field == "evaluacion.t2"
     assert finding.message == (
-        "La evaluación de T2 repite la del trimestre anterior (100 % de palabras en común)."
+        "La evaluación de T2 repite la del trimestre anterior (100% de palabras en común)."
+    )
+    # Written «100 % de» up to this version: an answer kept with that message still counts.
+    key = JustificationKey(2024, finding.meta_id, Q2, finding.rule)
+    spaced = finding.message.replace("100%", "100 %")
+    assert Justification.justified(key, "Mismas acciones.", "ana", "2024-07-01", (spaced,)).answers(
+        finding
     )
 
 
