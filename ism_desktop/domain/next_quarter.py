@@ -43,12 +43,18 @@ class NextQuarter:
         return f"Seguir en el {self.closed.in_words}"
 
     def note(self) -> str:
-        """The status bar's reminder while the closed quarter stays on screen."""
-        closed = self.closed.in_words
+        """The status bar's reminder while the closed quarter stays on screen.
+
+        Short: it shares the bar with the save time, the deadline and each passing message.
+        """
         return (
-            f"{closed[:1].upper()}{closed[1:]} cerrado; el {self.following.in_words} se informa "
-            f"con {PROFILE_MENU}…"
+            f"Trimestre {int(self.closed)} cerrado: el {int(self.following)} se informa en "
+            "Archivo → Configuración…"
         )
+
+    def tip(self) -> str:
+        """The note's tooltip: the menu entry named whole."""
+        return f"Para informar el {self.following.in_words}: {PROFILE_MENU}…"
 
     def profile_for(self, profile: PcProfile) -> PcProfile:
         """The same PC reporting the following quarter."""

@@ -69,4 +69,5 @@ class NextQuarterNote(QObject):
         session = self._window.session
         found = find_next_quarter(session.profile, session.own_closed_quarters())
         self.label.setText("" if found is None else found.note())
+        self.label.setToolTip("" if found is None else found.tip())
         self.label.setVisible(found is not None)

@@ -23,9 +23,9 @@ def test_the_first_quarter_closed_offers_the_second_in_words() -> None:
         "Informar el segundo trimestre",
         "Seguir en el primer trimestre",
     )
-    assert found.note() == (
-        "Primer trimestre cerrado; el segundo trimestre se informa con Archivo → Configuración "
-        "de esta computadora…"
+    assert found.note() == ("Trimestre 1 cerrado: el 2 se informa en Archivo → Configuración…")
+    assert found.tip() == (
+        "Para informar el segundo trimestre: Archivo → Configuración de esta computadora…"
     )
     assert found.profile_for(UNIT_Q1) == PcProfile(Role.UNIT, UnitCode("004"), 2024, Quarter.SECOND)
 

@@ -30,10 +30,7 @@ ASKED = (
     "Informar el segundo trimestre",
     "Seguir en el primer trimestre",
 )
-NOTE = (
-    "Primer trimestre cerrado; el segundo trimestre se informa con Archivo → Configuración de "
-    "esta computadora…"
-)
+NOTE = "Trimestre 1 cerrado: el 2 se informa en Archivo → Configuración…"
 
 
 class Asked:
