@@ -87,7 +87,8 @@ datos (<i>Archivo → Restaurar copia…</i>).</p>
 <ol>
 <li><i>Coordinación → Enviar programa base a las unidades…</i>: un paquete por unidad con sus
 metas.</li>
-<li>Recibir los paquetes de las unidades (<i>Archivo → Recibir paquetes…</i>, doble clic o
+<li>Recibir los paquetes de las unidades (<i>Coordinación → Recibir paquetes…</i>, también en
+<i>Archivo</i>; doble clic o
 arrastrándolos a la ventana). Antes de guardar nada se ve qué cambia y qué se rechaza.</li>
 <li>Las solicitudes de cambio de meta modificada se ven junto a cada meta; no se aplican
 solas: se aprueban o rechazan en <i>Coordinación → Solicitudes de cambio de meta…</i></li>

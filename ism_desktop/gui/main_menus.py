@@ -100,6 +100,10 @@ def build_menus(window: QMainWindow, owner: MenuOwner) -> QMenu:
     )
 
     coordination_menu = bar.addMenu("&Coordinación")
+    # Receiving is the coordinator's work with the packages, as all below it: also here (the
+    # same action, in Archivo too, where a unit receives its base).
+    coordination_menu.addAction(coordination.receive_action)
+    coordination_menu.addSeparator()
     for action in (
         coordination.board_action,
         coordination.send_bases_action,
