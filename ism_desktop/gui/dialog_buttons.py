@@ -69,6 +69,16 @@ def _underlined(word: str, taken: set[str]) -> str:
     return word
 
 
+def ask_between(parent: QWidget, title: str, text: str, accept: str, reject: str) -> bool:
+    """A question answered by one of two named buttons, ``accept`` the default (Enter)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(chosen)
+    box.exec()
+    return box.clickedButton() is chosen
+
+
 def confirm_loss(parent: QWidget, title: str, text: str) -> bool:
     """Ask before something is lost or removed; «No» is the default, so Enter keeps it."""
     no = QMessageBox.StandardButton.No

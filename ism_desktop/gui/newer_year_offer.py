@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ism_desktop.domain.newer_year import NewerYear
+from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.gui.profile_settings import offered_year, remember_offered
 from ism_desktop.workspace.newer_year import newer_year
 
@@ -17,14 +18,9 @@ if TYPE_CHECKING:
 
 def ask_to_switch(parent: QWidget, found: NewerYear) -> bool:
     """«Trabajar en 2026» or «Seguir en 2025»; True for the first."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, f"Ejercicio {found.year}", found.question(), parent=parent
+    return ask_between(
+        parent, f"Ejercicio {found.year}", found.question(), found.switch_label, found.stay_label
     )
-    switch = box.addButton(found.switch_label, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(found.stay_label, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(switch)
-    box.exec()
-    return box.clickedButton() is switch
 
 
 class NewerYearOffer(QObject):

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.next_quarter import NextQuarter, find_next_quarter
+from ism_desktop.gui.dialog_buttons import ask_between
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -16,17 +17,8 @@ if TYPE_CHECKING:
 
 def ask_to_move_on(parent: QWidget, found: NextQuarter) -> bool:
     """«Informar el segundo trimestre» or «Seguir en el primer trimestre»; True for the first."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        f"Informar el {found.following.in_words}",
-        found.question(),
-        parent=parent,
-    )
-    move_on = box.addButton(found.switch_label, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(found.stay_label, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(move_on)
-    box.exec()
-    return box.clickedButton() is move_on
+    title = f"Informar el {found.following.in_words}"
+    return ask_between(parent, title, found.question(), found.switch_label, found.stay_label)
 
 
 def offer_next_quarter(window: MainWindow, unit: UnitCode | None = None) -> None:
