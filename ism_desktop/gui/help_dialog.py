@@ -66,7 +66,8 @@ computadora…</i>; la barra de estado dice la fecha de entrega del trimestre y 
 faltan. Exportar el paquete cierra el trimestre: sus cifras y su evaluación quedan de solo
 consulta; para corregirlas se reabre con un motivo (<i>Año → Cerrar o reabrir un
 trimestre…</i>) y se exporta de nuevo. Cerrado el trimestre (al exportar o a mano), la ventana
-pregunta si se pasa a informar el siguiente.</p>
+pregunta si se pasa a informar el siguiente; cerrado el cuarto, dice cómo llega el año
+siguiente.</p>
 <p>El programa del año nuevo lo manda la unidad coordinadora como <b>programa base</b>: se recibe
 con <i>Archivo → Recibir paquetes…</i> y la ventana pregunta si ya se trabaja en el año nuevo.
 Si aún falta entregar el cuarto trimestre, responda que sigue en el año anterior; la barra de

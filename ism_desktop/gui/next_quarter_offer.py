@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.next_quarter import NextQuarter, find_next_quarter
+from ism_desktop.domain.year_end import YearEnd, find_year_end
 from ism_desktop.gui.dialog_buttons import ask_between
+from ism_desktop.workspace.newer_year import newer_year
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -36,7 +38,21 @@ def offer_next_quarter(window: MainWindow, unit: UnitCode | None = None) -> None
         from ism_desktop.gui.window_dialogs import switch_profile
 
         switch_profile(window, found.profile_for(profile), found.switch_label)
+    elif found is None and (ended := year_end(window)) is not None:
+        # After the fourth there is no quarter to offer: the next year comes as a base.
+        QMessageBox.information(window, ended.title, ended.message())
     window.next_quarter.show_note()
+
+
+def year_end(window: MainWindow) -> YearEnd | None:
+    """The unit's year, if no quarter of it is left open from the profile's on; else None."""
+    session = window.session
+    newer = newer_year(session.store, session.profile, offered=None)
+    return find_year_end(
+        session.profile,
+        session.own_closed_quarters(),
+        newer_year=None if newer is None else newer.year,
+    )
 
 
 class NextQuarterNote(QObject):
@@ -44,6 +60,7 @@ class NextQuarterNote(QObject):
 
     The offer is asked once, when the quarter closes; declined (to print it, say), the window
     opens on that quarter again at every start, read-only: the note says where to move on.
+    After the fourth quarter it says how the next year comes.
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -60,6 +77,15 @@ class NextQuarterNote(QObject):
         """Shown, or hidden, as the profile's quarter stands now."""
         session = self._window.session
         found = find_next_quarter(session.profile, session.own_closed_quarters())
-        self.label.setText("" if found is None else found.note())
-        self.label.setToolTip("" if found is None else found.tip())
-        self.label.setVisible(found is not None)
+        if found is not None:
+            text, tip = found.note(), found.tip()
+        else:
+            ended = year_end(self._window)
+            # A newer year already here has its own note (``NewerYearOffer``), saying as much.
+            if ended is None or ended.newer is not None:
+                text = tip = ""
+            else:
+                text, tip = ended.note(), ended.message()
+        self.label.setText(text)
+        self.label.setToolTip(tip)
+        self.label.setVisible(bool(text))
