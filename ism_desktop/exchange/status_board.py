@@ -28,7 +28,7 @@ from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES, UnitSummary, summar
 from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS, validate_report
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
-from ism_desktop.domain.wording import shortened
+from ism_desktop.domain.wording import count, shortened
 from ism_desktop.exchange.asked_targets import metas_as_sent
 from ism_desktop.exchange.package.writer import coordinating_unit
 from ism_desktop.store.store import Store
@@ -63,6 +63,8 @@ class UnitStatus:
     late: bool = False
     # The quarter's first package arrived after the due date (a later resend does not count).
     received_late: bool = False
+    # The unit's metas with a target-change request the coordinator has not decided yet.
+    requested_metas: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +252,14 @@ def _status_board(
             )
         else:
             rows.append(UnitStatus(entity, unit, name, UnitState.MISSING, summary))
-    return StatusBoard(report.year, quarter, tuple(rows))
+    return StatusBoard(
+        report.year,
+        quarter,
+        tuple(
+            replace(row, requested_metas=len({r.meta_id for r in waiting.get(row.unit, ())}))
+            for row in rows
+        ),
+    )
 
 
 _HEADERS = (
@@ -360,6 +369,16 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     after = [row.unit.value for row in board.rows if row.received_late]
     if after:
         lines.append(f"Recibidos después de la fecha de entrega: {', '.join(after)}.")
+    asked = [
+        f"{row.unit} ({count(row.requested_metas, 'meta', 'metas')})"
+        for row in board.rows
+        if row.requested_metas
+    ]
+    if asked:
+        lines.append(
+            f"Solicitudes de cambio de meta por decidir: {', '.join(asked)}; verlas y "
+            "decidirlas: ism-desktop solicitudes."
+        )
     return "\n".join(lines) + "\n"
 
 
