@@ -369,17 +369,20 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     after = [row.unit.value for row in board.rows if row.received_late]
     if after:
         lines.append(f"Recibidos después de la fecha de entrega: {', '.join(after)}.")
+    asked = requests_waiting(board)
+    if asked is not None:
+        lines.append(f"{asked}; verlas y decidirlas: ism-desktop solicitudes.")
+    return "\n".join(lines) + "\n"
+
+
+def requests_waiting(board: StatusBoard) -> str | None:
+    """«Solicitudes de cambio de meta por decidir: 004 (1 meta), 007 (3 metas)»; None: none."""
     asked = [
         f"{row.unit} ({count(row.requested_metas, 'meta', 'metas')})"
         for row in board.rows
         if row.requested_metas
     ]
-    if asked:
-        lines.append(
-            f"Solicitudes de cambio de meta por decidir: {', '.join(asked)}; verlas y "
-            "decidirlas: ism-desktop solicitudes."
-        )
-    return "\n".join(lines) + "\n"
+    return f"Solicitudes de cambio de meta por decidir: {', '.join(asked)}" if asked else None
 
 
 def _due_line(board: StatusBoard) -> str:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
-from ism_desktop.domain.wording import count
-from ism_desktop.exchange.status_board import UnitState, state_text
+from ism_desktop.domain.wording import REQUESTS_MENU, count
+from ism_desktop.exchange.status_board import UnitState, requests_waiting, state_text
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 
@@ -78,6 +78,11 @@ class StatusBoardDialog(QDialog):
         missing_label = QLabel(_missing_text(board))
         missing_label.setWordWrap(True)
         layout.addWidget(missing_label)
+        asked = requests_waiting(board)
+        if asked is not None:
+            waiting = QLabel(f"{asked}; se deciden en {REQUESTS_MENU}")
+            waiting.setWordWrap(True)
+            layout.addWidget(waiting)
         # Counted before the dictionary loaded, the warnings grew at the next opening unexplained.
         self.spelling_note = QLabel(SPELLING_PENDING)
         self.spelling_note.setWordWrap(True)
