@@ -3,7 +3,9 @@
 Pagination runs first so that every page can say «Página X de Y». The rules of the form: the
 group lines before a meta and the meta's MET/NUM/DEN rows stay together on one page (with the
 EVALUACIÓN CUALITATIVA title and the narrative's first line); a long narrative continues on the
-next page line by line; every dependency or entity starts on a new page.
+next page line by line; every dependency or entity starts on a new page. A page that goes on
+with a unit's metas or narrative first repeats the unit's line, «(continuación)», so that a page
+read alone still says whose metas it holds.
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from reportlab.lib.pagesizes import landscape, letter
 
 from ism_desktop.domain.codes import Entity
 from ism_desktop.reports.pdf_fonts import BOLD, REGULAR, FontMetrics
-from ism_desktop.reports.report_layout import EVALUATION_LABEL, MetaEntry, ReportLayout
+from ism_desktop.reports.report_layout import (
+    EVALUATION_LABEL,
+    Heading,
+    HeadingLevel,
+    MetaEntry,
+    ReportLayout,
+)
+
+CONTINUED = "(continuación)"
 
 
 @dataclass(frozen=True)
@@ -186,6 +196,7 @@ class Paginator:
         self._heading = TextWrapper(FontMetrics(BOLD), geometry.heading_size)
         self.pages: list[Page] = []
         self._y = 0.0
+        self._unit: Heading | None = None  # the unit whose metas are being placed
 
     def paginate(self, layout: ReportLayout) -> list[Page]:
         """Every page of the report, in order."""
@@ -200,6 +211,7 @@ class Paginator:
         """
         done = 0
         for section in layout.sections:
+            self._unit = None
             self._new_page(section.entity)
             for entry in section.entries:
                 self._place_entry(entry)
@@ -223,9 +235,32 @@ class Paginator:
         self.pages.append(Page(entity))
         self._y = self._geo.body_top
 
+    def _continued_lines(self) -> list[str]:
+        """The unit's line as a page going on with its metas repeats it."""
+        if self._unit is None:
+            return []
+        return list(
+            self._heading.wrap(f"{self._unit.text} {CONTINUED}", self._geo.right - self._geo.left)
+        )
+
+    def _continue_page(self, entity: Entity) -> Page:
+        """A new page of the same unit, headed by the unit's line."""
+        self._new_page(entity)
+        page = self.pages[-1]
+        for text in self._continued_lines():
+            self._put_heading(page, text)
+        return page
+
+    def _put_heading(self, page: Page, text: str) -> None:
+        self._y -= self._geo.heading_leading
+        page.lines.append(PlacedLine(self._y + 2, text, True, self._geo.heading_size))
+
     def _place_entry(self, entry: MetaEntry) -> None:
         geo = self._geo
         full_width = geo.right - geo.left
+        unit = next((h for h in entry.headings if h.level is HeadingLevel.UNIT), None)
+        if unit is not None:
+            self._unit = unit
         headings = [
             line
             for heading in entry.headings
@@ -235,7 +270,9 @@ class Paginator:
         title = geo.text_leading + 1 if narrative else 0.0
         first_line = geo.text_leading if narrative else 0.0
         fixed = len(headings) * geo.heading_leading + title + first_line + geo.meta_gap
-        room = int((geo.body_height - fixed) // geo.text_leading)
+        # On a page of its own, a meta of a unit already begun stands under the unit's line.
+        continued = 0 if unit is not None else len(self._continued_lines())
+        room = int((geo.body_height - fixed - continued * geo.heading_leading) // geo.text_leading)
         description = self._fit(
             self._text.wrap(entry.meta.description, geo.description_width - 4), room
         )
@@ -250,11 +287,13 @@ class Paginator:
         )
         kept = fixed - geo.meta_gap + block
         if self._y - kept < geo.body_bottom and self._y < geo.body_top:
-            self._new_page(self.pages[-1].entity)
+            if unit is None:
+                self._continue_page(self.pages[-1].entity)
+            else:
+                self._new_page(self.pages[-1].entity)
         page = self.pages[-1]
         for text in headings:
-            self._y -= geo.heading_leading
-            page.lines.append(PlacedLine(self._y + 2, text, True, geo.heading_size))
+            self._put_heading(page, text)
         page.metas.append(PlacedMeta(self._y, entry, description, measure))
         self._y -= block
         if not narrative:
@@ -264,8 +303,7 @@ class Paginator:
         page.lines.append(PlacedLine(self._y + 1.5, EVALUATION_LABEL, True, geo.text_size))
         for text in narrative:
             if self._y - geo.text_leading < geo.body_bottom:
-                self._new_page(page.entity)
-                page = self.pages[-1]
+                page = self._continue_page(page.entity)
             self._y -= geo.text_leading
             page.lines.append(PlacedLine(self._y + 1.5, text, False, geo.text_size))
         self._y -= geo.meta_gap * 2
