@@ -254,7 +254,9 @@ def build_workbook(layout: ReportLayout) -> bytes:
                 sheet = workbook.add_worksheet(name)
                 writer = _UnitSheetWriter(sheet, layout, styles)
                 last = writer.write(group.entries, entity_line(section.entity))
-                apply_print_setup(sheet, TITLE_ROWS, footer, mark)
+                # The unit's line (the first row under the titles) repeats too: a printed page
+                # has no sheet tab to say whose metas it holds.
+                apply_print_setup(sheet, TITLE_ROWS + 1, footer, mark)
                 sheets.append(
                     UnitSheet(name, section.entity, group.unit, TITLE_ROWS + 1, last, writer.counts)
                 )

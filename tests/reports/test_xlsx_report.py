@@ -4,6 +4,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
+import pdfplumber
 import pytest
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -11,6 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.reports.xlsx_report import write_report_xlsx
+from tests.libreoffice import to_pdf
 from tests.reports.conftest import PRINTED_AT
 from tests.reports.test_xlsx_libreoffice import PRINTED_PROGRESS
 
@@ -177,7 +179,8 @@ def test_frozen_titles_and_print_setup(workbook: Workbook) -> None:
         assert (sheet.page_setup.fitToWidth or 1) == 1
         assert sheet.page_setup.fitToHeight == 0
         assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
-        assert sheet.print_title_rows == "$1:$6"
+        # A unit's sheet repeats its unit's line too.
+        assert sheet.print_title_rows == ("$1:$6" if name == "Resumen" else "$1:$7")
         assert sheet.oddFooter.right.text == "Página &P de &N"
 
 
@@ -265,3 +268,25 @@ def test_no_row_is_taller_than_excel_allows(tmp_path: Path, seed_report: Progres
     assert sheet[f"A{label}"].value == "EVALUACIÓN CUALITATIVA"
     parts = [sheet[f"A{label + 1}"].value, sheet[f"A{label + 2}"].value]
     assert "".join(parts) == long.evaluations[quarter]  # whole, over two rows
+
+
+def test_unit_sheets_repeat_the_unit_line_under_the_titles(workbook: Workbook) -> None:
+    # Paper has no sheet tabs: page 2 of a unit's metas printed from Excel named no unit.
+    assert workbook["Resumen"].print_title_rows == "$1:$6"
+    for name in workbook.sheetnames[1:]:
+        sheet = workbook[name]
+        assert sheet.print_title_rows == "$1:$7", name
+        assert str(sheet["A7"].value).startswith(f"UNIDAD ADMINISTRATIVA   {name} "), name
+
+
+@pytest.mark.slow
+def test_each_printed_page_names_its_unit(seed_xlsx: Path, tmp_path: Path) -> None:
+    printed = to_pdf(seed_xlsx, tmp_path / "pdf", tmp_path / "perfil")
+
+    with pdfplumber.open(printed) as pdf:
+        pages = [page.extract_text() for page in pdf.pages]
+    # The summary first, then the eight units' sheets; 001 and 006 take two pages each.
+    assert len(pages) > 9
+    for number, text in enumerate(pages[1:], start=2):
+        assert "UNIDAD ADMINISTRATIVA" in text, number
+    assert sum("UNIDAD ADMINISTRATIVA 001 ISM COORDINACIÓN EJECUTIVA" in t for t in pages) == 2
