@@ -81,3 +81,23 @@ def test_many_metas_and_a_long_narrative_carry_the_unit_to_every_page(tmp_path: 
         text = "\n".join(page.extract_text() for page in pdf.pages)
     assert text.count("UNIDAD ADMINISTRATIVA 005 ISM OTRA UNIDAD\n") == 1
     assert "005 ISM OTRA UNIDAD (continuación)" not in text
+
+
+def test_a_description_longer_than_a_page_leaves_no_page_with_only_the_unit_line(
+    tmp_path: Path,
+) -> None:
+    huge = " ".join(f"PALABRA{n}" for n in range(1500))
+    metas = [
+        meta(row([5, 5, 5, 5], achieved=[5, None, None, None]), description=f"META {n:02d}")
+        for n in range(5)
+    ]
+    metas.append(meta(row([5, 5, 5, 5], achieved=[5, None, None, None]), description=huge))
+    path = tmp_path / "informe.pdf"
+
+    pages = write_report_pdf(
+        ProgressReport(2024, Quarter.FIRST, tuple(metas)), path, printed_at=PRINTED_AT
+    )
+
+    assert pages == 2
+    with pdfplumber.open(path) as pdf:
+        assert "PALABRA0 " in pdf.pages[1].extract_text()  # cut to a page, on the second
