@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ism_desktop.domain.newer_year import NewerYear
 from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.gui.profile_settings import offered_year, remember_offered
+from ism_desktop.gui.status_bar_note import StatusBarNote
 from ism_desktop.workspace.newer_year import newer_year
 
 if TYPE_CHECKING:
@@ -23,28 +23,25 @@ def ask_to_switch(parent: QWidget, found: NewerYear) -> bool:
     )
 
 
-class NewerYearOffer(QObject):
+class NewerYearOffer(StatusBarNote):
     """Asks once per year (after a base, an approval, at start); the note stays until then."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.note = QLabel()
-        self.note.setAccessibleName("Ejercicio más reciente")
-        self.note.hide()
-        window.statusBar().insertPermanentWidget(0, self.note)
-        window.session.report_reloaded.connect(self.show_note)
-        self.show_note()
+        super().__init__(window, "Ejercicio más reciente")
+
+    @property
+    def note(self) -> QLabel:
+        """The reminder while the profile works on an older year than the database."""
+        return self.label
 
     def _found(self) -> NewerYear | None:
         session = self._window.session
         return newer_year(session.store, session.profile, offered_year(self._window.settings))
 
-    def show_note(self) -> None:
-        """The reminder while the profile works on an older year than the database."""
+    def reminder(self) -> tuple[str, str] | None:
+        """«Hay un ejercicio 2026: …» while the profile works on an older year, no tooltip."""
         found = self._found()
-        self.note.setText(found.note() if found is not None else "")
-        self.note.setVisible(found is not None)
+        return None if found is None else (found.note(), "")
 
     def offer(self) -> None:
         """Ask to work on the newer year, if there is one not offered yet."""

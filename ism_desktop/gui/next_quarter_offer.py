@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.next_quarter import NextQuarter, find_next_quarter
 from ism_desktop.domain.year_end import YearEnd, find_year_end
 from ism_desktop.gui.dialog_buttons import ask_between
+from ism_desktop.gui.status_bar_note import StatusBarNote
 from ism_desktop.workspace.newer_year import newer_year
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def year_end(window: MainWindow) -> YearEnd | None:
     )
 
 
-class NextQuarterNote(QObject):
+class NextQuarterNote(StatusBarNote):
     """The status bar's reminder while the profile's quarter is closed and a later one is open.
 
     The offer is asked once, when the quarter closes; declined (to print it, say), the window
@@ -64,28 +64,16 @@ class NextQuarterNote(QObject):
     """
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.label = QLabel()
-        self.label.setAccessibleName("Trimestre siguiente")
-        self.label.hide()
-        window.statusBar().insertPermanentWidget(0, self.label)
-        window.session.report_reloaded.connect(self.show_note)
-        self.show_note()
+        super().__init__(window, "Trimestre siguiente")
 
-    def show_note(self) -> None:
-        """Shown, or hidden, as the profile's quarter stands now."""
+    def reminder(self) -> tuple[str, str] | None:
+        """The note and its tooltip while the profile's quarter is closed, as it stands now."""
         session = self._window.session
         found = find_next_quarter(session.profile, session.own_closed_quarters())
         if found is not None:
-            text, tip = found.note(), found.tip()
-        else:
-            ended = year_end(self._window)
-            # A newer year already here has its own note (``NewerYearOffer``), saying as much.
-            if ended is None or ended.newer is not None:
-                text = tip = ""
-            else:
-                text, tip = ended.note(), ended.message()
-        self.label.setText(text)
-        self.label.setToolTip(tip)
-        self.label.setVisible(bool(text))
+            return found.note(), found.tip()
+        ended = year_end(self._window)
+        # A newer year already here has its own note (``NewerYearOffer``), saying as much.
+        if ended is None or ended.newer is not None:
+            return None
+        return ended.note(), ended.message()

@@ -1,0 +1,40 @@
+"""A reminder in the status bar's permanent part, shown while it has something to say."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from ism_desktop.gui.main_window import MainWindow
+
+
+class StatusBarNote(QObject):
+    """A status bar label that follows the report: said again each time it is reloaded.
+
+    A subclass says what the note holds now (``reminder``); nothing hides it.
+    """
+
+    def __init__(self, window: MainWindow, name: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self.label = QLabel()
+        self.label.setAccessibleName(name)
+        self.label.hide()
+        window.statusBar().insertPermanentWidget(0, self.label)
+        window.session.report_reloaded.connect(self.show_note)
+        self.show_note()
+
+    def reminder(self) -> tuple[str, str] | None:
+        """The note's text and tooltip as things stand, or None when there is nothing to say."""
+        raise NotImplementedError
+
+    def show_note(self) -> None:
+        """Shown, or hidden, as things stand now."""
+        said = self.reminder()
+        text, tip = ("", "") if said is None else said
+        self.label.setText(text)
+        self.label.setToolTip(tip)
+        self.label.setVisible(said is not None)
