@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ism_desktop import APP_NAME
 from ism_desktop.domain.wording import count
+from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.gui.restore_dialog import RestoreDialog
 from ism_desktop.platform import backups_dir
 from ism_desktop.workspace.backups import mending_copies_of, restore_copy
@@ -33,18 +34,13 @@ def restored_after_damage(failure: BaseException, database: Path) -> bool:
     copies = mending_copies_of(database, folder)
     if not copies:
         return False
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        APP_NAME,
+    text = (
         f"{cannot_open_text(failure)}\n\nHay "
         f"{count(len(copies), 'copia', 'copias')} de seguridad de esta base de datos. Puede "
-        "restaurar una: antes se guarda otra copia con los datos como están ahora.",
+        "restaurar una: antes se guarda otra copia con los datos como están ahora."
     )
-    restore = box.addButton(RESTORE_BUTTON, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Salir", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    if box.clickedButton() is not restore:
+    # Enter goes on to the list of copies (nothing is replaced yet); Escape leaves.
+    if not ask_between(None, APP_NAME, text, RESTORE_BUTTON, "Salir", warning=True):
         return False
     dialog = RestoreDialog(copies, folder)
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:

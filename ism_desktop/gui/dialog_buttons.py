@@ -69,12 +69,31 @@ def _underlined(word: str, taken: set[str]) -> str:
     return word
 
 
-def ask_between(parent: QWidget, title: str, text: str, accept: str, reject: str) -> bool:
-    """A question answered by one of two named buttons, ``accept`` the default (Enter)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+def ask_between(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    accept: str,
+    reject: str,
+    *,
+    warning: bool = False,
+    enter_rejects: bool = False,
+    details: str = "",
+) -> bool:
+    """A question answered by one of two named buttons; True for ``accept``.
+
+    Enter chooses ``accept``, or ``reject`` when ``enter_rejects`` (the answer that keeps the
+    data as it is, where the other replaces it); Escape always chooses ``reject``. A
+    ``warning`` shows the warning icon instead of the question mark; ``details`` go behind
+    Qt's «Mostrar detalles…» button.
+    """
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, text, parent=parent)
+    if details:
+        box.setDetailedText(details)
     chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(chosen)
+    declined = box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(declined if enter_rejects else chosen)
     box.exec()
     return box.clickedButton() is chosen
 

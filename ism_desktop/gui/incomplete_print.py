@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ism_desktop.gui.dialog_buttons import ask_between
 
 QUESTION = "¿Imprimirlo de todos modos?"
 
@@ -15,10 +17,12 @@ def may_print(parent: QWidget, warning: str | None) -> bool:
     """
     if warning is None:
         return True
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, "Imprimir informe", f"{warning}\n\n{QUESTION}", parent=parent
+    return ask_between(
+        parent,
+        "Imprimir informe",
+        f"{warning}\n\n{QUESTION}",
+        "&Imprimir…",
+        "Cancelar",
+        warning=True,
+        enter_rejects=True,
     )
-    go_on = box.addButton("&Imprimir…", QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(box.addButton("Cancelar", QMessageBox.ButtonRole.RejectRole))
-    box.exec()
-    return box.clickedButton() is go_on

@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ism_desktop.domain.wording import count
+from ism_desktop.gui.dialog_buttons import ask_between
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.etca.report_import import ImportSummary
@@ -45,14 +46,16 @@ def overwrite_question(name: str, lines: Sequence[str]) -> tuple[str, str]:
 def ask_to_overwrite(parent: QWidget, name: str, lines: Sequence[str]) -> bool:
     """«Importar» / «Cancelar», «Cancelar» being the default: Enter keeps the work."""
     text, details = overwrite_question(name, lines)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Importar informe oficial", text, parent=parent)
-    if details:
-        box.setDetailedText(details)
-    replace = box.addButton("Importar", QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("Cancelar", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is replace
+    return ask_between(
+        parent,
+        "Importar informe oficial",
+        text,
+        "Importar",
+        "Cancelar",
+        warning=True,
+        enter_rejects=True,
+        details=details,
+    )
 
 
 def _in_background(workspace: Workspace, work: Callable[[Workspace], T]) -> Callable[[], T]:

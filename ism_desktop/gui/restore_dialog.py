@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.backup_text import backup_date_text
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.backup_table_model import BackupColumn, BackupTableModel
+from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.workspace.backups import LOST_RECORD_TEXT, BackupInfo
 
 Confirm = Callable[[QWidget, str], bool]
@@ -29,12 +29,9 @@ Confirm = Callable[[QWidget, str], bool]
 
 def confirm_with_message_box(parent: QWidget, text: str) -> bool:
     """Ask with «Restaurar» / «Cancelar», «Cancelar» being the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Restaurar copia", text, parent=parent)
-    restore = box.addButton("Restaurar", QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("Cancelar", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is restore
+    return ask_between(
+        parent, "Restaurar copia", text, "Restaurar", "Cancelar", warning=True, enter_rejects=True
+    )
 
 
 def confirmation_text(info: BackupInfo) -> str:
