@@ -68,6 +68,9 @@ class PaimefWindow(ActionEditingDialog):
         self._refused_for = ""
         self._findings: list[PaimefFinding] = []
         self._calendar_problem = ""
+        # The last message of each tab, by its index: one line under them all, and what one
+        # tab said (a capture's result) does not apply under another.
+        self._said: dict[int, str] = {}
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
         self.resize(1280, 700)
         layout = QVBoxLayout(self)
@@ -106,6 +109,7 @@ class PaimefWindow(ActionEditingDialog):
         layout.addWidget(self.tabs, 1)
         self.message = MessageLine()
         layout.addWidget(self.message)
+        self.tabs.currentChanged.connect(self._show_tab_message)
         # No default button: Enter saves the acción, and never presses «Importar…» elsewhere.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
@@ -128,6 +132,30 @@ class PaimefWindow(ActionEditingDialog):
         return tab
 
     @override
+    def _say(self, text: str) -> None:
+        self._said[self.tabs.currentIndex()] = text
+        self.message.say(text)
+
+    def _show_tab_message(self, index: int) -> None:
+        # A damaged days file is said under every tab that said nothing since: it stops the
+        # deadlines and the findings alike.
+        self.message.say(self._said.get(index) or self._calendar_said())
+
+    def _calendar_said(self) -> str:
+        """What a damaged days file stops, said; empty while the file reads."""
+        if not self._calendar_problem:
+            return ""
+        return f"No se pueden calcular los plazos: {self._calendar_problem}"
+
+    def _say_afresh(self, text: str) -> None:
+        """Say ``text`` on the window shown afresh (another year, a file imported).
+
+        What the other tabs said was about what was shown before.
+        """
+        self._said.clear()
+        self._say(text)
+
+    @override
     def _refresh(self, findings: list[PaimefFinding] | None = None) -> None:
         programme = self.programme
         self._calendar_problem = ""
@@ -136,7 +164,7 @@ class PaimefWindow(ActionEditingDialog):
             calendar: BusinessCalendar | None = BusinessCalendar(days)
         except PaimefFormatError as exc:
             self._calendar_problem = str(exc)
-            self._say(f"No se pueden calcular los plazos: {exc}")
+            self._say(self._calendar_said())
             calendar, days = None, []
         # Read here once: the rules run again at every keystroke (``_on_draft``).
         self._calendar = calendar or BusinessCalendar()
@@ -170,7 +198,7 @@ class PaimefWindow(ActionEditingDialog):
         stored = self.store.paimef.load(year)
         self.programme = stored or AnnualProgramme(year, DEFAULT_INSTITUTION)
         # What was said was about the year left.
-        self._say(
+        self._say_afresh(
             ""
             if stored
             else f"El ejercicio {year} no tiene Programa Anual guardado: empieza vacío."
@@ -258,7 +286,7 @@ class PaimefWindow(ActionEditingDialog):
         self.form.load(None)
         self._refresh(list(change.findings))
         self.table.selectRow(0)
-        self._say(said)
+        self._say_afresh(said)
 
     def export_file(self) -> None:
         """Write the programme as .json or as the .xlsx template (the acción as typed in it)."""
