@@ -11,6 +11,7 @@ from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWor
 from ism_desktop.domain.paimef.deadlines import Deadline, compute_deadlines
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.indicator_captures import missing_captures
+from ism_desktop.domain.paimef.non_working_checks import listed_but_already_closed
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.paimef.programme_rules import check_programme
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
@@ -66,6 +67,8 @@ def review(
             # runs, counting the LFT's holidays alone.
             calendar = BusinessCalendar()
     findings = check_programme(programme, today, calendar)
+    # A list written before such days were refused may hold a weekend: said, never dropped.
+    findings += listed_but_already_closed(calendar, programme.year)
     if captures is None:
         captures = store.paimef.captures()
     findings += missing_captures(programme.year, captures, today)

@@ -55,6 +55,11 @@ class BusinessCalendar:
         self._extra = {item.day: item.reason for item in extra}
         self._holidays: dict[int, dict[date, str]] = {}
 
+    @property
+    def listed(self) -> list[NonWorkingDay]:
+        """The days the user added, by date (the law's and the weekends are not among them)."""
+        return [NonWorkingDay(day, reason) for day, reason in sorted(self._extra.items())]
+
     def non_working_reason(self, day: date) -> str | None:
         """Why ``day`` is not a día hábil (``None`` when it is one)."""
         if day.weekday() >= _SATURDAY:

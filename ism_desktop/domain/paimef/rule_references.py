@@ -6,9 +6,12 @@ finding and its justification; the office reads the numeral of the Reglas de Ope
 
 from __future__ import annotations
 
+from datetime import date
+
 from ism_desktop.domain.paimef.deadlines import TERMS
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.key_dates import key_date_label
+from ism_desktop.domain.typed_date import day_first
 
 # The codes whose numeral is not the code itself; a term's numeral is shown as written.
 _REFERENCES = {
@@ -30,6 +33,8 @@ _REFERENCES = {
     "anexo5": "3.6.2 c) / Anexo 5",
     # A typed year far from the ejercicio: no numeral sets it, it is a check of the typing.
     "fechas": "Fechas registradas",
+    # A listed non-working day the week or the law already closes: no numeral either.
+    "dias_inhabiles": "Días inhábiles",
 }
 
 PAIMEF_RULE_CODES = frozenset(_REFERENCES) | {term.numeral for term in TERMS}
@@ -66,6 +71,11 @@ def field_label(field: str) -> str:
         return f"plazo «{_TERMS_BY_KEY[rest].description}»"
     if kind == "fechas" and rest:
         return f"fecha de «{key_date_label(rest)}»"
+    if kind == "inhabil" and rest:
+        try:
+            return f"día inhábil {day_first(date.fromisoformat(rest))}"
+        except ValueError:
+            return field
     if kind == "vertiente" and rest:
         return f"vertiente {rest}"
     return _FIELDS.get(field, field)

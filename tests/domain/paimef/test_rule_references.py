@@ -16,7 +16,7 @@ from ism_desktop.domain.paimef.rule_references import (
 # A numeral of the rules («3.4 i)», «4.3.4.1»), an annex, or several joined by « / ».
 _REFERENCE = re.compile(
     r"(\d+(\.\d+)*( [a-z]\))?|Anexo \d+)( / (\d+(\.\d+)*( [a-z]\))?|Anexo \d+))*"
-    r"|Fechas registradas"
+    r"|Fechas registradas|Días inhábiles"
 )
 
 
@@ -41,6 +41,7 @@ def test_every_rule_of_the_catalogue_has_a_reference_for_people(code: str) -> No
         ("4.5.1", "4.5.1"),
         ("3.6.2 m", "3.6.2 m)"),
         ("fechas", "Fechas registradas"),
+        ("dias_inhabiles", "Días inhábiles"),
     ],
 )
 def test_the_rules_codes_read_as_their_numerals(code: str, shown: str) -> None:
