@@ -13,6 +13,7 @@ from datetime import date
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.limits import without_bad_characters
 from ism_desktop.domain.local_time import local_time_text
+from ism_desktop.domain.paimef.capture_change import capture_change_text
 from ism_desktop.domain.paimef.rule_references import (
     PAIMEF_RULE_CODES,
     field_label,
@@ -64,9 +65,15 @@ def history_year(store: Store, given: int | None, today: date) -> int:
 def paimef_history(store: Store, year: int) -> list[HistoryLine]:
     """The year's audited PAIMEF changes, newest first; one save's lines in the order written."""
     saves: list[list[HistoryLine]] = []
+    # Each capture's variables as last recorded (read oldest first): what the next one changed.
+    captured: dict[str, str] = {}
     for entry in store.paimef.history(year):
         what = " ".join(without_bad_characters(entry.what).split())
         profile, os_user = _signed(what, entry.author)
+        detail = without_bad_characters(entry.detail)
+        if (capture := _CAPTURE.fullmatch(what)) is not None:
+            before, captured[what] = captured.get(what), detail
+            detail = capture_change_text(int(capture["number"]), before, detail)
         line = HistoryLine(
             at=entry.at,
             when=local_time_text(entry.at, with_seconds=True),
@@ -75,7 +82,7 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
             profile=without_bad_characters(profile),
             os_user=without_bad_characters(os_user),
             what=_in_words(what, entry.detail),
-            detail=_days_first(what, without_bad_characters(entry.detail)),
+            detail=_days_first(what, detail),
         )
         if saves and saves[-1][0].at == line.at and saves[-1][0].what == line.what:
             saves[-1].append(line)  # the same save: «acción A.1, nombre», then «…, metas»
@@ -148,15 +155,9 @@ def _date_saved(detail: str) -> str | None:
 
 
 def _days_first(what: str, detail: str) -> str:
-    """A date change recorded by an older version, with its days as the window shows them.
-
-    A capture's variables, stored «130, 100» (which reads as one number, 130,100), are listed
-    with «;» between them, as they are typed.
-    """
+    """A date change recorded by an older version, with its days as the window shows them."""
     if _CAPTURE.fullmatch(what) is not None:
-        if detail == "borrada":
-            return "variables borradas"
-        return "variables: " + "; ".join(part.strip() for part in detail.split(","))
+        return detail  # said in words already, from the capture before it
     if what.startswith("justificación ") or _ONE_DATE.fullmatch(detail) is None:
         return detail  # a justification is the user's own text: left as typed
     return _ISO_DAY.sub(r"\3/\2/\1", detail)

@@ -62,7 +62,7 @@ def test_the_history_lists_each_change_newest_first(tmp_path: Path) -> None:
     assert all(who in line for line in changes)
     assert "    Acción B.1, monto ejercido: «$24,999.99» → «$20,000.00»." in lines
     # «;» between the variables, as they are typed: «130, 100» read as one number, 130,100.
-    assert "    variables: 130; 100" in lines
+    assert "    Variables capturadas: «130; 100»; resultado 30.00%." in lines
 
 
 def test_the_history_can_be_searched_and_read_as_json(tmp_path: Path) -> None:

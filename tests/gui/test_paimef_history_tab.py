@@ -70,7 +70,7 @@ def test_a_change_made_while_the_tab_shows_appears_at_once(window: PaimefWindow)
     assert _rows(window)[0] == (
         "Unidad 001 (ana)",
         "indicador 2, primer trimestre de 2026",
-        "variables: 130; 100",
+        "Variables capturadas: «130; 100»; resultado 30.00%.",
     )
 
 

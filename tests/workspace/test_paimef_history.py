@@ -182,7 +182,10 @@ def test_each_change_reads_in_words_for_the_office(tmp_path: Path) -> None:
             "fecha registrada: «Firma del Instrumento Jurídico», 10/03/2026",
             "Firma del Instrumento Jurídico: sin fecha → 10/03/2026.",
         ),
-        ("indicador 2, primer trimestre de 2026", "variables: 3; 4"),
+        (
+            "indicador 2, primer trimestre de 2026",
+            "Variables capturadas: «3; 4»; resultado -25.00%.",
+        ),
         ("justificación del aviso del numeral 4.3.4.1 (acción A.1, metas)", "Abril."),
         (
             "justificación del aviso del numeral 3.6.2 c) / Anexo 5 "
@@ -217,7 +220,27 @@ def test_a_capture_lists_its_variables_separated_as_they_are_typed(tmp_path: Pat
         details = [line.detail for line in paimef_history(store, 2026)]
 
     # Both may fall in the same second, then shown in the order written: compared as a set.
-    assert sorted(details) == ["variables borradas", "variables: 130; 100.5"]
+    # 100.5 persons computes nothing now (a count is whole): the variables are said alone.
+    assert sorted(details) == [
+        "Variables borradas: eran «130; 100.5».",
+        "Variables capturadas: «130; 100.5».",
+    ]
+
+
+def test_a_changed_capture_says_what_it_was_before(tmp_path: Path) -> None:
+    # «variables: 140; 100» alone did not say that 130; 100 (30.00%) was there before.
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.save_capture(2026, 2, "2026-T1", (Decimal(130), Decimal(100)), AUTHOR)
+        store.paimef.save_capture(2026, 2, "2026-T2", (Decimal(90), Decimal(100)), AUTHOR)
+        store.paimef.save_capture(2026, 2, "2026-T1", (Decimal(140), Decimal(100)), AUTHOR)
+
+        lines = paimef_history(store, 2026)
+
+    changed = [line.detail for line in lines if line.what.startswith("indicador 2, primer")]
+    assert "Variables: «130; 100» → «140; 100»; resultado 30.00% → 40.00%." in changed
+    assert "Variables capturadas: «130; 100»; resultado 30.00%." in changed
+    other = [line.detail for line in lines if line.what.startswith("indicador 2, segundo")]
+    assert other == ["Variables capturadas: «90; 100»; resultado -10.00%."]
 
 
 @pytest.mark.parametrize(
