@@ -134,7 +134,10 @@ def _in_words(what: str, detail: str) -> str:
             where = field_label(field)
             if action:
                 where = f"acción {' '.join(action)}, {where}"
-            return f"justificación del aviso del numeral {rule_reference(code)} ({where})"
+            reference = rule_reference(code)
+            # «Fechas registradas», «Días inhábiles»: checks no numeral of the rules names.
+            of = "del numeral" if reference[0].isdigit() else "de"
+            return f"justificación del aviso {of} {reference} ({where})"
     return what
 
 

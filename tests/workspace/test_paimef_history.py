@@ -277,3 +277,28 @@ def test_a_date_saved_says_which_date_and_what_became_of_it(
         newest = paimef_history(store, 2026)[0]
 
     assert newest.what == what
+
+
+@pytest.mark.parametrize(
+    ("key", "what"),
+    [
+        (
+            ("dias_inhabiles", "", "inhabil.2026-03-07"),
+            "justificación del aviso de Días inhábiles (día inhábil 07/03/2026)",
+        ),
+        (
+            ("fechas", "", "fechas.firma_instrumento"),
+            "justificación del aviso de Fechas registradas "
+            "(fecha de «Firma del Instrumento Jurídico»)",
+        ),
+    ],
+)
+def test_a_warning_with_no_numeral_is_not_called_one(
+    tmp_path: Path, key: tuple[str, str, str], what: str
+) -> None:
+    # «del aviso del numeral Días inhábiles»: no numeral of the rules has that name.
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        store.paimef.save_justification(2026, key, "Así quedó.", AUTHOR, "2026-03-04T17:00:00")
+        lines = paimef_history(store, 2026)
+
+    assert [line.what for line in lines] == [what]
