@@ -28,6 +28,7 @@ from ism_desktop.domain.paimef.non_working_changes import (
     known_non_working,
     with_day,
 )
+from ism_desktop.domain.paimef.non_working_checks import closed_anyway, closed_anyway_finding
 from ism_desktop.domain.typed_date import day_first
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.read_only_tables import read_only
@@ -39,6 +40,8 @@ _COLOURS = {
     DeadlineState.MET: QColor(200, 230, 201),
 }
 _SOON = QColor(255, 243, 196)
+# A listed day the week or the law closes anyway: the colour of a warning's text.
+_ALREADY_CLOSED = QColor(140, 80, 0)
 # Rows of days off seen before that list scrolls: two even when empty (it reads as a list to
 # fill), at most six (few years close more offices than that); the deadlines get the rest.
 _DAYS_OFF_ROWS = (2, 6)
@@ -172,7 +175,15 @@ class DeadlinesTab(QWidget):
         self.non_working.setRowCount(len(days))
         for row, day in enumerate(days):
             self.non_working.setItem(row, 0, _item(day_first(day.day)))
-            self.non_working.setItem(row, 1, _item(day.reason))
+            reason = _item(day.reason)
+            # An older list may hold a weekend: warned of in the review, and marked here,
+            # where it would be removed.
+            closed, finding = closed_anyway(day), closed_anyway_finding(day)
+            if closed is not None and finding is not None:
+                reason.setText(f"{day.reason} — ya era inhábil ({closed[1]}); puede quitarlo")
+                reason.setToolTip(finding.message)
+                reason.setForeground(QBrush(_ALREADY_CLOSED))
+            self.non_working.setItem(row, 1, reason)
         self._fit_non_working()
 
     def _fit_non_working(self) -> None:
