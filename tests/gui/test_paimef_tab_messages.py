@@ -63,7 +63,10 @@ def test_another_year_clears_what_every_tab_said(qtbot: QtBot, tmp_path: Path) -
 
         window.year.setValue(2027)
         window.tabs.setCurrentWidget(window.indicators_tab)
+        assert window.message.text().startswith("El ejercicio 2027 no tiene Programa Anual")
 
+        window.year.setValue(2026)  # stored: nothing to say of it, under any tab
+        window.tabs.setCurrentIndex(0)
         assert window.message.text() == ""
 
 
@@ -77,4 +80,18 @@ def test_a_damaged_days_file_is_said_under_every_tab(qtbot: QtBot, tmp_path: Pat
 
         window.tabs.setCurrentWidget(window.deadlines_tab)
 
+        assert window.message.text() == said
+
+
+def test_another_year_is_said_under_every_tab(qtbot: QtBot, tmp_path: Path) -> None:
+    # Chosen from «Indicadores», the empty year was said there alone; the Programa Anual,
+    # empty now, said nothing of it.
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        window = _window(qtbot, store)
+        window.tabs.setCurrentWidget(window.indicators_tab)
+
+        window.year.setValue(2027)
+        window.tabs.setCurrentIndex(0)
+
+        said = "El ejercicio 2027 no tiene Programa Anual guardado: empieza vacío."
         assert window.message.text() == said

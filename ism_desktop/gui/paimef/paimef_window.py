@@ -148,12 +148,12 @@ class PaimefWindow(ActionEditingDialog):
         return f"No se pueden calcular los plazos: {self._calendar_problem}"
 
     def _say_afresh(self, text: str) -> None:
-        """Say ``text`` on the window shown afresh (another year, a file imported).
+        """Say ``text`` under every tab: the window is shown afresh (another year, a file).
 
-        What the other tabs said was about what was shown before.
+        What each tab said was about what was shown before; this is about them all.
         """
-        self._said.clear()
-        self._say(text)
+        self._said = dict.fromkeys(range(self.tabs.count()), text)
+        self.message.say(text)
 
     @override
     def _refresh(self, findings: list[PaimefFinding] | None = None) -> None:
