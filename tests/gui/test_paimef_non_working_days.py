@@ -240,3 +240,20 @@ def test_a_legal_holiday_is_not_added_and_its_name_is_said(
 def test_a_weekday_that_is_no_holiday_is_added(window: PaimefWindow, store: Store) -> None:
     _add(window, "02/04/2026", "Jueves Santo")
     assert [day.reason for day in non_working_days(store)] == ["Jueves Santo"]
+
+
+def test_a_second_quitar_dia_does_not_remove_the_next_day_unchosen(
+    window: PaimefWindow, store: Store
+) -> None:
+    # The row left chosen after a removal was the next day: a second click removed it too.
+    _add(window, "02/04/2026", "Jueves Santo")
+    _add(window, "03/04/2026", "Viernes Santo")
+    tab = window.deadlines_tab
+    tab.non_working.selectRow(0)
+    tab._remove_day()
+    assert _reasons(store) == ["Viernes Santo"]
+
+    tab._remove_day()
+
+    assert _reasons(store) == ["Viernes Santo"]
+    assert window.message.text() == "Elija en la lista el día inhábil que quiere quitar."

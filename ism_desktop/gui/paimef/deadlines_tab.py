@@ -171,7 +171,7 @@ class DeadlinesTab(QWidget):
 
     def show_non_working(self, days: list[NonWorkingDay]) -> None:
         """Fill the non-working days added by the user."""
-        self._days = list(days)
+        changed, self._days = self._days != list(days), list(days)
         self.non_working.setRowCount(len(days))
         for row, day in enumerate(days):
             self.non_working.setItem(row, 0, _item(day_first(day.day)))
@@ -184,6 +184,9 @@ class DeadlinesTab(QWidget):
                 reason.setToolTip(finding.message)
                 reason.setForeground(QBrush(_ALREADY_CLOSED))
             self.non_working.setItem(row, 1, reason)
+        if changed:
+            # The row left chosen after a removal was the next day: «Quitar día» again took it.
+            self.non_working.setCurrentCell(-1, -1)
         self._fit_non_working()
 
     def _fit_non_working(self) -> None:
