@@ -29,6 +29,14 @@ def _fields(action: Action) -> dict[str, str]:
     }
 
 
+def _summary(action: Action) -> str:
+    """What an acción added or removed was: the history keeps it, the programme no longer may."""
+    return (
+        f"{action.name}, {money_display(action.programmed)} programados, "
+        f"{money_display(action.exercised)} ejercidos"
+    )
+
+
 def describe_changes(before: AnnualProgramme | None, after: AnnualProgramme) -> list[str]:
     """One line per change: acciones added, removed or edited field by field, dates, instancia."""
     if before is None:
@@ -43,13 +51,17 @@ def describe_changes(before: AnnualProgramme | None, after: AnnualProgramme) -> 
     for action in after.actions:
         old = old_actions.get(action.key)
         if old is None:
-            lines.append(f"Acción {action.key} agregada: {action.name}.")
+            lines.append(f"Acción {action.key} agregada: {_summary(action)}.")
             continue
         old_fields, new_fields = _fields(old), _fields(action)
         for name, value in new_fields.items():
             if old_fields[name] != value:
                 lines.append(f"Acción {action.key}, {name}: «{old_fields[name]}» → «{value}».")
-    lines += [f"Acción {key} eliminada." for key in old_actions if key not in new_keys]
+    lines += [
+        f"Acción {key} eliminada: {_summary(old)}."
+        for key, old in old_actions.items()
+        if key not in new_keys
+    ]
     for key in sorted(set(before.dates) | set(after.dates)):
         old_day, new_day = before.dates.get(key), after.dates.get(key)
         if old_day != new_day:
