@@ -192,7 +192,8 @@ def test_every_problem_of_a_new_accion_is_said_at_once(
     window.form.programmed.setText("abc")
     both = (
         "Escriba la clave de la acción (por ejemplo A.1). Monto programado: «abc» no es un "
-        "monto en pesos: escriba solo dígitos y punto decimal, por ejemplo 250000.00."
+        "monto en pesos: escriba dígitos y punto decimal, con o sin comas de miles, por ejemplo "
+        "250000.00 o 250,000.00."
     )
     assert window.form.problem.text() == both
     window.new_action()

@@ -33,8 +33,8 @@ def parse_amount(text: str) -> Decimal:
         cleaned = cleaned.replace(",", "")
     elif not _PLAIN.fullmatch(cleaned):
         raise AmountError(
-            f"«{shown}» no es un monto en pesos: escriba solo dígitos y punto decimal, "
-            "por ejemplo 250000.00."
+            f"«{shown}» no es un monto en pesos: escriba dígitos y punto decimal, con o sin "
+            "comas de miles, por ejemplo 250000.00 o 250,000.00."
         )
     integer, _, decimals = cleaned.partition(".")
     if len(integer.lstrip("0")) > _MAX_INTEGER_DIGITS:

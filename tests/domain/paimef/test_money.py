@@ -62,3 +62,14 @@ def test_a_field_shows_what_reads_back(value: str) -> None:
 
 def test_field_text_is_grouped_without_the_sign() -> None:
     assert money_field_text(Decimal("1234567.5")) == "1,234,567.50"
+
+
+def test_a_refusal_does_not_forbid_the_commas_the_field_itself_shows() -> None:
+    # The field shows «250,000.00»; its refusal said «escriba solo dígitos y punto decimal».
+    with pytest.raises(AmountError) as refused:
+        parse_amount("30,000.5x")
+
+    assert str(refused.value) == (
+        "«30,000.5x» no es un monto en pesos: escriba dígitos y punto decimal, con o sin comas "
+        "de miles, por ejemplo 250000.00 o 250,000.00."
+    )
