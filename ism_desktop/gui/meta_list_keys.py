@@ -34,9 +34,10 @@ class ArrowsSkipHeadings(QObject):
     """An event filter for the list of metas: Up and Down go to the meta above or below.
 
     A programme or process heading passed on the way emptied the form («Elija una meta…»).
-    The headings are still reached with Left (to the meta's own) and Home; from a heading
-    an arrow goes on to the next meta. A closed heading (thousands of metas open only their
-    first level) is stopped at; with no row further on, the arrow does as before.
+    Home and End go to the first and last meta the same way (Home landed on the first
+    programme's heading). The headings are still reached with Left (to the meta's own);
+    from a heading an arrow goes on to the next meta. A closed heading (thousands of metas
+    open only their first level) is stopped at; with no row further on, the key does as before.
     """
 
     def __init__(self, view: QTreeView) -> None:
@@ -45,18 +46,33 @@ class ArrowsSkipHeadings(QObject):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if _plain_key(event, Qt.Key.Key_Up, Qt.Key.Key_Down) and isinstance(event, QKeyEvent):
-            meta = self._next_meta(event.key() == Qt.Key.Key_Down)
+        keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End)
+        if _plain_key(event, *keys) and isinstance(event, QKeyEvent):
+            meta = self._meta_for(event.key())
             if meta is not None:
                 self._view.setCurrentIndex(meta)
                 self._view.scrollTo(meta)
                 return True
         return super().eventFilter(watched, event)
 
-    def _next_meta(self, down: bool) -> QModelIndex | None:
+    def _meta_for(self, key: int) -> QModelIndex | None:
         view = self._view
-        step = view.indexBelow if down else view.indexAbove
-        index = step(view.currentIndex())
+        model = view.model()
+        if key == Qt.Key.Key_Home:
+            return self._meta_from(model.index(0, 0), view.indexBelow)
+        if key == Qt.Key.Key_End:
+            last = model.index(model.rowCount() - 1, 0)
+            while last.isValid() and view.isExpanded(last) and model.rowCount(last):
+                last = model.index(model.rowCount(last) - 1, 0, last)
+            return self._meta_from(last, view.indexAbove)
+        step = view.indexBelow if key == Qt.Key.Key_Down else view.indexAbove
+        return self._meta_from(step(view.currentIndex()), step)
+
+    def _meta_from(
+        self, index: QModelIndex, step: Callable[[QModelIndex], QModelIndex]
+    ) -> QModelIndex | None:
+        """``index`` if a meta, else the first meta ``step`` reaches past open headings."""
+        view = self._view
         # A closed heading is a stop: its metas are reached by opening it (Right).
         while index.isValid() and not index.data(META_ID_ROLE) and view.isExpanded(index):
             index = step(index)

@@ -17,10 +17,19 @@ pytestmark = pytest.mark.gui
 
 FIRST = "APOYO Y GESTIONES SOCIALES"  # unit 004's first meta, alone under its programme
 SECOND = "SERVICIOS OTORGADOS"  # the next one, under another programme and process
+LAST = "CAPTURA DE EXPEDIENTE"  # unit 004's last meta, the list's last row
+KEYS = {
+    "Down": Qt.Key.Key_Down,
+    "Up": Qt.Key.Key_Up,
+    "Home": Qt.Key.Key_Home,
+    "End": Qt.Key.Key_End,
+}
 
 
+# Home landed on the first programme's heading, which emptied the form too.
 @pytest.mark.parametrize(
-    ("start", "key", "reached"), [(FIRST, "Down", SECOND), (SECOND, "Up", FIRST)]
+    ("start", "key", "reached"),
+    [(FIRST, "Down", SECOND), (SECOND, "Up", FIRST), (SECOND, "Home", FIRST), (FIRST, "End", LAST)],
 )
 def test_an_arrow_goes_to_the_next_meta_over_the_headings(
     open_window: WindowFactory, qtbot: QtBot, start: str, key: str, reached: str
@@ -29,7 +38,7 @@ def test_an_arrow_goes_to_the_next_meta_over_the_headings(
     select(window, start)
     window.tree.setFocus()
 
-    qtbot.keyClick(window.tree, Qt.Key.Key_Down if key == "Down" else Qt.Key.Key_Up)
+    qtbot.keyClick(window.tree, KEYS[key])
 
     assert window.form.meta is not None
     assert window.form.meta.description.startswith(reached)
