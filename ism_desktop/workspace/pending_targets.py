@@ -6,16 +6,19 @@ as settled as any other; at the coordinating unit, the figure held hid that anot
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ism_desktop.domain.audit import TargetChange
+from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.fields import FieldRef, field_label
-from ism_desktop.domain.figures import Series
+from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import figure_phrase
 from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.validation.finding import figure_text
 from ism_desktop.domain.wording import REQUESTS_MENU, count
 from ism_desktop.domain.year_news import COORDINATOR_PACKAGE, Decision
 from ism_desktop.exchange.base_delivered import by_a_base
@@ -50,17 +53,53 @@ def pending_targets(store: Store, profile: PcProfile, meta: Meta) -> list[Pendin
     latest: dict[str, TargetChange] = {}
     for change in store.edits.target_changes(year, meta.stable_id):
         latest[change.field] = change  # oldest first: the last one is the figure asked now
+    asked = [
+        (ref, change)
+        for change in latest.values()
+        if (ref := FieldRef.parse(change.field)) is not None
+        and ref.period is not None
+        and _own(change)
+        and _still_asked(meta, ref, change)
+        and not _answered(change, meta.stable_id, decisions)
+    ]
+    quarters = Counter(ref.row for ref, _change in asked)
     return [
         PendingTarget(
             change.field,
             f"Solicitud pendiente: {field_label(change.field)}: {figure_phrase(change.old)} → "
-            f"{figure_phrase(change.new)} (la unidad coordinadora aún no la decide).",
+            f"{figure_phrase(change.new)}{_annual_phrase(meta, ref, asked, quarters[ref.row])} "
+            "(la unidad coordinadora aún no la decide).",
         )
-        for change in latest.values()
-        if _own(change)
-        and _still_asked(meta, change)
-        and not _answered(change, meta.stable_id, decisions)
+        for ref, change in asked
     ]
+
+
+def _annual_phrase(
+    meta: Meta, ref: FieldRef, asked: list[tuple[FieldRef, TargetChange]], quarters: int
+) -> str:
+    """The row's annual the request changes, as the list where it is decided says it.
+
+    The grid's annual cell said it in its tooltip, the note under the figures did not. With
+    several quarters of the row asked, no one of them gives the annual: it is recalculated.
+    """
+    row = meta.row(ref.row)
+    period = ref.period
+    if row is None or period is None:
+        return ""
+    if quarters > 1:
+        return " (el anual se recalcula)"
+    # The quarter's figures as they were before the request (NUM and DEN may both be asked).
+    before = {r.row: c.old for r, c in asked if r.period is period}
+    try:
+        num = Decimal(before.get(RowKind.NUM, meta.num.value(Series.MODIFIED, period) or 0))
+        den_was = before.get(RowKind.DEN)
+        den = None if den_was is None else Decimal(den_was)
+    except InvalidOperation:
+        return ""
+    was = with_modified(meta, period, num, den).row(ref.row)
+    if was is None or was.modified_annual == row.modified_annual:
+        return ""
+    return f" (anual: {figure_text(was.modified_annual)} → {figure_text(row.modified_annual)})"
 
 
 def _own(change: TargetChange) -> bool:
@@ -69,14 +108,13 @@ def _own(change: TargetChange) -> bool:
     return not by_a_base(profile) and profile != COORDINATOR_PACKAGE
 
 
-def _still_asked(meta: Meta, change: TargetChange) -> bool:
+def _still_asked(meta: Meta, ref: FieldRef, change: TargetChange) -> bool:
     """Whether the meta still holds the figure asked (a base may have put another since)."""
-    ref = FieldRef.parse(change.field)
-    if ref is None or ref.series is not Series.MODIFIED or ref.period is None:
-        return False
     row = meta.row(ref.row)
+    if ref.series is not Series.MODIFIED or row is None or ref.period is None:
+        return False
     try:
-        return row is not None and row.value(Series.MODIFIED, ref.period) == Decimal(change.new)
+        return row.value(Series.MODIFIED, ref.period) == Decimal(change.new)
     except InvalidOperation:
         return False
 

@@ -61,6 +61,10 @@ def test_the_unit_sees_its_asked_target_marked_until_decided(
     assert "solicitud de cambio de meta modificada pendiente" in row.data(TIP)
     other = window.form.grid.cell(RowKind.NUM, Series.MODIFIED, Quarter.THIRD)
     assert "dashed" not in other.styleSheet()
+    # Shown again, the note under the figures says the annual it changes too: 3400 less 123.
+    select(window, "ASESORÍA LEGAL")
+    select(window, STUDIES)
+    assert "T2 (NUM): 900 → 777 (anual: 3400 → 3277)" in window.form.requests.text()
 
 
 def test_the_coordinator_sees_the_asked_target_marked_on_the_held_figure(
