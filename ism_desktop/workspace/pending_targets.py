@@ -7,7 +7,7 @@ as settled as any other; at the coordinating unit, the figure held hid that anot
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -47,9 +47,16 @@ def pending_targets(store: Store, profile: PcProfile, meta: Meta) -> list[Pendin
             )
             for item in to_decide(store.target_requests.for_meta(year, meta.stable_id))
         ]
+    return _asked_here(store, profile, meta, store.decisions.for_year(year, profile.unit))
+
+
+def _asked_here(
+    store: Store, profile: PcProfile, meta: Meta, decisions: list[Decision]
+) -> list[PendingTarget]:
+    """The meta's figures this unit asked, with the decisions that came back (read once)."""
+    year = profile.year
     if meta.key.unit != profile.unit:
         return []
-    decisions = store.decisions.for_year(year, profile.unit)
     latest: dict[str, TargetChange] = {}
     for change in store.edits.target_changes(year, meta.stable_id):
         latest[change.field] = change  # oldest first: the last one is the figure asked now
@@ -135,7 +142,8 @@ def asked_of_unit(store: Store, profile: PcProfile, metas: Iterable[Meta]) -> tu
 
     Every package carries them: the box that said a package was written never said so.
     """
-    asked = [len(pending_targets(store, profile, meta)) for meta in metas]
+    pending = _reader(store, profile)
+    asked = [len(pending(meta)) for meta in metas]
     return sum(asked), sum(1 for n in asked if n)
 
 
@@ -156,4 +164,13 @@ def asked_metas(store: Store, profile: PcProfile, metas: Iterable[Meta]) -> set[
     """The ids of ``metas`` with a target change asked and undecided (the list marks them)."""
     if profile.role is Role.COORDINATOR:
         return {request.meta_id for request in store.target_requests.pending(profile.year)}
-    return {meta.stable_id for meta in metas if pending_targets(store, profile, meta)}
+    pending = _reader(store, profile)
+    return {meta.stable_id for meta in metas if pending(meta)}
+
+
+def _reader(store: Store, profile: PcProfile) -> Callable[[Meta], list[PendingTarget]]:
+    """``pending_targets`` for meta after meta, the unit's decisions read once for them all."""
+    if profile.role is Role.COORDINATOR:
+        return lambda meta: pending_targets(store, profile, meta)
+    decisions = store.decisions.for_year(profile.year, profile.unit)
+    return lambda meta: _asked_here(store, profile, meta, decisions)
