@@ -36,6 +36,7 @@ from ism_desktop.gui.meta_tree_model import MetaTreeModel
 from ism_desktop.gui.newer_year_offer import NewerYearOffer
 from ism_desktop.gui.next_quarter_offer import NextQuarterNote
 from ism_desktop.gui.paimef.main_window_hooks import install_due_soon
+from ism_desktop.gui.pending_requests_note import PendingRequestsNote
 from ism_desktop.gui.report_actions import ReportActions
 from ism_desktop.gui.search_field import NothingFoundNote, SearchField
 from ism_desktop.gui.target_confirmation import confirm_target_saved
@@ -188,6 +189,7 @@ def _build_actions(
     window.year_actions = YearActions(window)
     window.newer_year = NewerYearOffer(window)
     window.next_quarter = NextQuarterNote(window)
+    PendingRequestsNote(window)
     # Once the box saying where the package went is closed: the export closed the quarter.
     window.reports.exported_told.connect(lambda: _offer_next_quarter(window))
     # After the summary of what came in: a newer year's base is offered once it is read.

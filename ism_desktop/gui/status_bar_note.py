@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel
+
+from ism_desktop.gui.status_notes import status_note
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -17,13 +18,11 @@ class StatusBarNote(QObject):
     A subclass says what the note holds now (``reminder``); nothing hides it.
     """
 
-    def __init__(self, window: MainWindow, name: str) -> None:
+    def __init__(self, window: MainWindow, name: str, *, first: bool = True) -> None:
+        """``name`` for screen readers; ``first``: next to the message, else after the others."""
         super().__init__(window)
         self._window = window
-        self.label = QLabel()
-        self.label.setAccessibleName(name)
-        self.label.hide()
-        window.statusBar().insertPermanentWidget(0, self.label)
+        self.label = status_note(window.statusBar(), name, first=first)
         window.session.report_reloaded.connect(self.show_note)
         self.show_note()
 

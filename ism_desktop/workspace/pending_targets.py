@@ -174,3 +174,20 @@ def _reader(store: Store, profile: PcProfile) -> Callable[[Meta], list[PendingTa
         return lambda meta: pending_targets(store, profile, meta)
     decisions = store.decisions.for_year(profile.year, profile.unit)
     return lambda meta: _asked_here(store, profile, meta, decisions)
+
+
+def pending_status(requests: int, metas: int) -> tuple[str, str] | None:
+    """The status bar's «2 solicitudes de cambio de meta pendientes» and its tooltip, or None.
+
+    The unit's window said a request was registered once, then nothing: the requests still
+    waiting for the coordinating unit were counted only in the box after an export.
+    """
+    if not requests:
+        return None
+    pending = "pendiente" if requests == 1 else "pendientes"
+    return (
+        f"{count(requests, 'solicitud', 'solicitudes')} de cambio de meta {pending}",
+        f"Solicitudes de cambio de meta modificada que la unidad coordinadora aún no decide: "
+        f"{requests} (en {count(metas, 'meta', 'metas')}, marcadas con ⇄ en la lista). Su "
+        "decisión llega con el siguiente programa base o paquete de observaciones.",
+    )
