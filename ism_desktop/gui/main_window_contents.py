@@ -121,12 +121,13 @@ def _build_central(window: MainWindow) -> None:
     # screen: the search box can then take the focus.
     splitter.show()
     from ism_desktop.gui.message_line import MessageStatusBar, offer_whole_messages
+    from ism_desktop.gui.status_notes import routine_note
 
     # In place of the frame's (its module would slow the frame's first paint): a long message
     # ends in «…», not cut mid-letter against «Ver todo».
     window.setStatusBar(MessageStatusBar())
     window.saved_label = QLabel()
-    window.statusBar().addPermanentWidget(window.saved_label)
+    routine_note(window.statusBar(), window.saved_label)
 
     offer_whole_messages(window.statusBar())  # a refusal's end was cut off the line
     # Tab goes as a person works: the search, the meta's figures and evaluation, then the list

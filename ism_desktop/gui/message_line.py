@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ism_desktop.gui.status_notes import put_first
+
 MORE = '<a href="#">Ver todo</a>'
 WHOLE_TITLE = "Mensaje completo"
 
@@ -99,7 +101,7 @@ def offer_whole_messages(status_bar: QStatusBar) -> WholeMessageLink:
     link = WholeMessageLink()
     # Right after the message whose end it shows, before what always stays on the line
     # («Guardado automáticamente a las …», the delivery date): at the far end it was lost.
-    status_bar.insertPermanentWidget(0, link)
+    put_first(status_bar, link)
 
     def follow(message: str) -> None:
         # The message's room: the bar less what is always on it (the link counted, as shown).

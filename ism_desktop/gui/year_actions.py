@@ -19,6 +19,7 @@ from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.closing_dialog import ClosingDialog
 from ism_desktop.gui.closing_errors import errors_left_agreed
 from ism_desktop.gui.programme_actions import ProgrammeActions
+from ism_desktop.gui.status_notes import routine_note
 from ism_desktop.gui.unit_labels import unit_labels
 from ism_desktop.gui.unit_workbook_action import write_unit_workbook_asked
 from ism_desktop.gui.year_action_boxes import FAILURES, say_done, say_failure, sentence
@@ -42,7 +43,7 @@ class YearActions(QObject):
         self._decided = ("", "")
         self.deadline = QLabel()
         self.deadline.setAccessibleName("Fecha de entrega")
-        window.statusBar().addPermanentWidget(self.deadline)
+        routine_note(window.statusBar(), self.deadline)
         menu = QMenu("Añ&o", window)
         help_menu = window.menuBar().actions()[-1]
         window.menuBar().insertMenu(help_menu, menu)

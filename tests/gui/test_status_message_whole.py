@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.where_left import UNCLEAN_END_NOTE
 from tests.gui.conftest import WindowFactory, unit_profile
 
 pytestmark = pytest.mark.gui
@@ -20,6 +21,17 @@ def _link(window: MainWindow) -> QLabel:
     link = window.statusBar().findChild(QLabel, "ver_todo")
     assert link is not None
     return link
+
+
+def _saying_at_1366(open_window: WindowFactory, message: str) -> MainWindow:
+    """The unit's window 1366 px wide, its saved time on the line, saying ``message``."""
+    window = open_window(unit_profile("004"))
+    window.resize(1366, 740)
+    window.saved_label.setText("Guardado automáticamente a las 08:04:35")
+    QApplication.processEvents()
+    window.statusBar().showMessage(message, 12000)
+    QApplication.processEvents()
+    return window
 
 
 def test_a_status_message_wider_than_the_line_offers_all_of_it(
@@ -49,17 +61,14 @@ def test_ver_todo_follows_the_message_before_what_always_stays_on_the_line(
 ) -> None:
     # «Ver todo» sat at the far end, after «Guardado automáticamente a las …»: far from the
     # message whose end it shows.
-    window = open_window(unit_profile("004"))
-    window.resize(1366, 740)
-    window.saved_label.setText("Guardado automáticamente a las 08:04:35")
-    QApplication.processEvents()
-
-    window.statusBar().showMessage(LONG, 12000)
-    QApplication.processEvents()
+    window = _saying_at_1366(open_window, LONG)
 
     link = _link(window)
     assert link.isVisible()
-    assert link.geometry().right() < window.saved_label.geometry().left()
+    # The saved time gives way to the message (it is back once the message is gone): nothing
+    # stands between the message and its «Ver todo».
+    assert not window.saved_label.isVisible()
+    assert not window.year_actions.deadline.isVisible()
 
 
 def test_a_message_too_long_ends_in_an_ellipsis_not_cut_mid_letter(
@@ -88,3 +97,24 @@ def test_a_message_too_long_ends_in_an_ellipsis_not_cut_mid_letter(
     ]
     assert inked == []
     assert bar.currentMessage().endswith("demasiado grande. ")  # kept whole, for «Ver todo»
+
+
+# What Deshacer says of a modified target asked (its annual and the request withdrawn), and the
+# word after an unclean end: both were cut at 1366 px, beside the saved time and the deadline.
+UNDONE = (
+    "Se deshizo: Modificado T1 (NUM) de «ATENCIÓN PSICOLÓGICA INDIVIDUAL»: 1700 → 1600; "
+    "Modificado T1 (MET): 1700 → 1600; Modificado anual (NUM): 6500 → 6400. Se retiró la "
+    "solicitud: no va en el paquete."
+)
+
+
+@pytest.mark.parametrize("message", [UNDONE, UNCLEAN_END_NOTE], ids=["deshacer", "cierre"])
+def test_a_message_has_the_whole_line_at_1366(open_window: WindowFactory, message: str) -> None:
+    window = _saying_at_1366(open_window, message)
+
+    assert not _link(window).isVisible()  # it fits: nothing to open to read its end
+    assert not window.saved_label.isVisible()
+    window.statusBar().clearMessage()
+    QApplication.processEvents()
+    assert window.saved_label.isVisible()  # the routine notes are back once it is gone
+    assert window.year_actions.deadline.isVisible()
