@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ism_desktop.domain.audit import FieldChange, TargetChangeReason, diff_metas
-from ism_desktop.domain.fields import is_modified_target
+from ism_desktop.domain.fields import FieldRef, is_modified_target
+from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.intake.diff import shown_pair
@@ -142,23 +143,50 @@ def refuse_if_sent(step: EditStep, sequence: int | None, drop: Callable[[], None
     )
 
 
+def _twin(change: FieldChange, row: RowKind) -> str | None:
+    """The key of ``change``'s figure in another row (``modificado.t1.met`` → ``.num``)."""
+    ref = FieldRef.parse(change.field)
+    return None if ref is None else str(FieldRef(ref.series, ref.period, row))
+
+
+def _mirrored_met(change: FieldChange, every: list[FieldChange]) -> bool:
+    """A MET figure that only repeats its NUM's (a tipo A meta): named with it, not apart."""
+    if not change.field.endswith(".met"):
+        return False
+    num, pair = _twin(change, RowKind.NUM), shown_pair(change.old, change.new)
+    return any(c.field == num and shown_pair(c.old, c.new) == pair for c in every)
+
+
+def _with_its_met(change: FieldChange, every: list[FieldChange]) -> FieldChange:
+    """``change``, labelled «(NUM y MET)» when its MET moved with it the same way."""
+    met = _twin(change, RowKind.MET)
+    if not change.field.endswith(".num") or not any(
+        c.field == met and _mirrored_met(c, every) for c in every
+    ):
+        return change
+    label = change.label.replace("(NUM)", "(NUM y MET)")
+    return FieldChange(change.field, label, change.old, change.new)
+
+
 def replay_said(changes: MetaChanges, *, undone: bool) -> str:
     """What Deshacer (``undone``) or Rehacer just wrote, named with its meta, as a sentence.
 
     «Se deshizo: Realizado T1 (NUM) de «ASESORÍA LEGAL»: 700 → 695.» A step changes the meta
     it was made on, which need not be the one on screen: said nowhere, it went unnoticed. The
-    figures that followed (the MET row, the annuals of a modified target) are named too, and
+    figures that followed (the MET row, the annuals of a modified target) are named too (a MET
+    the same as its NUM with it: «(NUM y MET)», to fit a status bar), and
     what became of a modified-target request (withdrawn, or in the next package again).
     """
     verb = "Se deshizo" if undone else "Se rehízo"
     name = shortened(changes.meta.description, 40)
     if not changes.fields:
         return f"{verb} un cambio de «{name}»."
-    first, *rest = changes.fields
+    every = [*changes.fields, *changes.derived]
+    mirrors = {id(c) for c in every if _mirrored_met(c, every)}
+    first, *rest = [_with_its_met(c, every) for c in every if id(c) not in mirrors]
     old, new = shown_pair(first.old, first.new)
     more = "".join(
-        f"; {change.label}: {' → '.join(shown_pair(change.old, change.new))}"
-        for change in (*rest, *changes.derived)
+        f"; {change.label}: {' → '.join(shown_pair(change.old, change.new))}" for change in rest
     )
     said = f"{verb}: {first.label} de «{name}»: {old} → {new}{more}."
     if changes.request:
