@@ -7,7 +7,7 @@ window on its status bar, each with «Ver todo» when the message does not fit.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -125,6 +125,20 @@ class MessageStatusBar(QStatusBar):
     Qt's own cut it where the first widget on the line began: «Realizado T2 NU» against
     «Ver todo», as if the text went on underneath.
     """
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.currentMessage():
+            # Said before the window showed (the word after an unclean end): Qt hid no plain
+            # widget for it then, and they covered its room. Hidden now, and «Ver todo» weighed.
+            self.hideOrShow()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.currentMessage():
+            self.messageChanged.emit(self.currentMessage())  # «Ver todo» weighed at this width
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -118,3 +118,17 @@ def test_a_message_has_the_whole_line_at_1366(open_window: WindowFactory, messag
     QApplication.processEvents()
     assert window.saved_label.isVisible()  # the routine notes are back once it is gone
     assert window.year_actions.deadline.isVisible()
+
+
+def test_a_message_said_before_the_window_shows_is_seen(open_window: WindowFactory) -> None:
+    # The word after an unclean end is said as the window opens: Qt left the saved time and
+    # the delivery date on the line, over the message's room, and nothing of it was seen.
+    window = open_window(unit_profile("004"))
+    window.hide()
+    window.statusBar().showMessage(UNCLEAN_END_NOTE)
+    window.resize(1366, 740)
+    window.show()
+    QApplication.processEvents()
+
+    assert not window.year_actions.deadline.isVisible()
+    assert not _link(window).isVisible()
