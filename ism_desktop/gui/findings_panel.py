@@ -76,11 +76,22 @@ class FindingsPanel(QWidget):
         """
         self._metas, self._coordinator, self._unit = metas, coordinator, unit
         self._own_errors = sum(1 for row in rows if row.own and row.finding.is_error)
-        position = self.list.currentIndex().row()
+        position, chosen = self.list.currentIndex().row(), self.current_row()
         self.model.set_rows(rows)
-        # A reset forgets the row: after «Justificar» nothing was highlighted. The row in the
-        # same place (the next warning, the one justified having moved down) is chosen.
+        # A reset forgets the row: after «Justificar» nothing was highlighted. The finding
+        # chosen stays chosen while it is there as it was (a correction above moved the
+        # highlight onto another meta's warning); else the row in the same place (the next
+        # warning, the one justified having moved down).
+        same = [
+            i
+            for i, row in enumerate(self.model.rows())
+            if chosen is not None
+            and row.finding == chosen.finding
+            and row.justification == chosen.justification
+        ]
         last = self.model.rowCount() - 1
+        if same:
+            position = same[0]
         if position >= 0 and last >= 0:
             index = self.model.index(min(position, last))
             self.list.setCurrentIndex(index)
