@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from ism_desktop.gui.status_notes import put_first
+from ism_desktop.gui.status_notes import WHOLE_LINK, put_first
 
 MORE = '<a href="#">Ver todo</a>'
 WHOLE_TITLE = "Mensaje completo"
@@ -36,7 +36,7 @@ class WholeMessageLink(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(MORE, parent)
         self.message = ""
-        self.setObjectName("ver_todo")
+        self.setObjectName(WHOLE_LINK)
         self.setAccessibleName("Ver todo el mensaje")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.linkActivated.connect(self._show_whole)

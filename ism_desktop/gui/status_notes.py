@@ -39,10 +39,18 @@ def routine_note(status_bar: QStatusBar, label: QLabel) -> None:
 
 
 def put_first(status_bar: QStatusBar, widget: QWidget) -> None:
-    """``widget`` first of the notes that stay on ``status_bar`` beside a message."""
+    """``widget`` first of the notes that stay on ``status_bar`` beside a message.
+
+    Only the message's «Ver todo» goes before it: a note between them read as the message's
+    continuation («…cambio de m… Trimestre 1 cerrado: …  Ver todo»).
+    """
     # Qt counts the plain widgets (the routine notes) before the ones that stay.
-    routine = status_bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-    status_bar.insertPermanentWidget(sum(1 for w in routine if w.property(_ROUTINE)), widget)
+    on_bar = status_bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    before = sum(1 for w in on_bar if w.property(_ROUTINE) or w.objectName() == WHOLE_LINK)
+    status_bar.insertPermanentWidget(before, widget)
+
+
+WHOLE_LINK = "ver_todo"  # the object name of the message's «Ver todo»
 
 
 _PUSHER = "a_la_derecha"

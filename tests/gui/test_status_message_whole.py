@@ -132,3 +132,19 @@ def test_a_message_said_before_the_window_shows_is_seen(open_window: WindowFacto
 
     assert not window.year_actions.deadline.isVisible()
     assert not _link(window).isVisible()
+
+
+def test_ver_todo_comes_before_the_notes_that_stay(open_window: WindowFactory) -> None:
+    # «…la solicitud de cambio de m… Trimestre 1 cerrado: el 2 se informa… Ver todo» read as
+    # one sentence: the next quarter's note sat between the message and its «Ver todo».
+    window = open_window(unit_profile("004"))
+    note = window.next_quarter.label
+    note.setText("Trimestre 1 cerrado: el 2 se informa en Archivo → Configuración…")
+    note.show()
+    window.resize(1366, 740)
+    window.statusBar().showMessage(LONG, 12000)
+    QApplication.processEvents()
+
+    link = _link(window)
+    assert link.isVisible()
+    assert link.geometry().right() < note.geometry().left()
