@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
 
 GROUP = "ultima_meta"
+# Short enough for a 1366 px status bar beside the notes that stay on it (the quarter closed,
+# requests pending): longer, it was cut at «Revis…».
 UNCLEAN_END_NOTE = (
-    "La última vez el programa no se cerró normalmente; se conservó todo lo guardado hasta "
-    "entonces. Revise la última meta en la que trabajaba."
+    "El programa no se cerró normalmente la última vez; lo guardado está a salvo. Revise su "
+    "última meta."
 )
 
 

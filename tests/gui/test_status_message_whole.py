@@ -148,3 +148,21 @@ def test_ver_todo_comes_before_the_notes_that_stay(open_window: WindowFactory) -
     link = _link(window)
     assert link.isVisible()
     assert link.geometry().right() < note.geometry().left()
+
+
+def test_the_unclean_end_note_fits_beside_the_notes_that_stay(open_window: WindowFactory) -> None:
+    # Beside «Trimestre 1 cerrado: …» and a request pending it was cut at «Revis…».
+    window = open_window(unit_profile("004"))
+    notes = {
+        "Trimestre siguiente": "Trimestre 1 cerrado: el 2 se informa en Archivo → Configuración…",
+        "Solicitudes de cambio de meta pendientes": "1 solicitud de cambio de meta pendiente",
+    }
+    for label in window.statusBar().findChildren(QLabel):
+        if label.accessibleName() in notes:
+            label.setText(notes[label.accessibleName()])
+            label.show()
+    window.resize(1366, 740)
+    window.statusBar().showMessage(UNCLEAN_END_NOTE)
+    QApplication.processEvents()
+
+    assert not _link(window).isVisible()

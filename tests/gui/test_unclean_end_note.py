@@ -16,8 +16,8 @@ from tests.gui.real_start import start_patched
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
 UNCLEAN_NOTE = (
-    "La última vez el programa no se cerró normalmente; se conservó todo lo guardado hasta "
-    "entonces. Revise la última meta en la que trabajaba."
+    "El programa no se cerró normalmente la última vez; lo guardado está a salvo. Revise su "
+    "última meta."
 )
 
 
