@@ -173,9 +173,10 @@ def replay_said(changes: MetaChanges, *, undone: bool) -> str:
 
     «Se deshizo: Realizado T1 (NUM) de «ASESORÍA LEGAL»: 700 → 695.» A step changes the meta
     it was made on, which need not be the one on screen: said nowhere, it went unnoticed. The
-    figures that followed (the MET row, the annuals of a modified target) are named too (a MET
-    the same as its NUM with it: «(NUM y MET)», to fit a status bar), and
-    what became of a modified-target request (withdrawn, or in the next package again).
+    figures that followed (the MET row, the annuals of a modified target) are named too, and
+    what became of a modified-target request (withdrawn, or in the next package again). Said
+    short enough for a 1366 px status bar: a MET the same as its NUM is named with it («(NUM
+    y MET)»), and the series («Modificado») once.
     """
     verb = "Se deshizo" if undone else "Se rehízo"
     name = shortened(changes.meta.description, 40)
@@ -185,14 +186,17 @@ def replay_said(changes: MetaChanges, *, undone: bool) -> str:
     mirrors = {id(c) for c in every if _mirrored_met(c, every)}
     first, *rest = [_with_its_met(c, every) for c in every if id(c) not in mirrors]
     old, new = shown_pair(first.old, first.new)
+    series = first.label.split(" ", 1)[0]  # «Modificado», said once for the whole step
     more = "".join(
-        f"; {change.label}: {' → '.join(shown_pair(change.old, change.new))}" for change in rest
+        f"; {change.label.removeprefix(f'{series} ')}: "
+        f"{' → '.join(shown_pair(change.old, change.new))}"
+        for change in rest
     )
     said = f"{verb}: {first.label} de «{name}»: {old} → {new}{more}."
     if changes.request:
         said += (
-            " Se retiró la solicitud: no va en el paquete."
+            " Solicitud retirada: no va en el paquete."
             if undone
-            else " La solicitud va otra vez en el próximo paquete."
+            else " La solicitud vuelve al próximo paquete."
         )
     return said

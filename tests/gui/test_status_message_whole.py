@@ -102,9 +102,8 @@ def test_a_message_too_long_ends_in_an_ellipsis_not_cut_mid_letter(
 # What Deshacer says of a modified target asked (its annual and the request withdrawn), and the
 # word after an unclean end: both were cut at 1366 px, beside the saved time and the deadline.
 UNDONE = (
-    "Se deshizo: Modificado T1 (NUM) de «ATENCIÓN PSICOLÓGICA INDIVIDUAL»: 1700 → 1600; "
-    "Modificado T1 (MET): 1700 → 1600; Modificado anual (NUM): 6500 → 6400. Se retiró la "
-    "solicitud: no va en el paquete."
+    "Se rehízo: Modificado T1 (NUM y MET) de «ATENCIÓN PSICOLÓGICA INDIVIDUAL»: 1600 → 1700; "
+    "anual (NUM y MET): 6400 → 6500. La solicitud vuelve al próximo paquete."
 )
 
 

@@ -100,7 +100,7 @@ def test_undo_of_a_request_names_every_figure_it_took_back(
 
     # A tipo A meta's MET is its NUM: named together, the sentence fits a status bar.
     assert said.startswith(f"Se deshizo: Modificado T1 (NUM y MET) de «{ATTENTION}»: 1700 → 1600")
-    assert "; Modificado anual (NUM y MET): 6500 → 6400." in said
+    assert "; anual (NUM y MET): 6500 → 6400." in said
     assert "(MET): " not in said
 
 
@@ -115,12 +115,11 @@ def test_undo_of_an_unsent_request_says_it_was_withdrawn(
     redone = replay_said(workspace.redo(), undone=False)
 
     assert undone.endswith(
-        "; Modificado anual (NUM y MET): 6500 → 6400. Se retiró la solicitud: no va en el paquete."
+        "; anual (NUM y MET): 6500 → 6400. Solicitud retirada: no va en el paquete."
     )
     assert redone.startswith(f"Se rehízo: Modificado T1 (NUM y MET) de «{ATTENTION}»: 1600 → 1700")
     assert redone.endswith(
-        "; Modificado anual (NUM y MET): 6400 → 6500. La solicitud va otra vez en el próximo "
-        "paquete."
+        "; anual (NUM y MET): 6400 → 6500. La solicitud vuelve al próximo paquete."
     )
 
 

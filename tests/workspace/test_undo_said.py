@@ -36,7 +36,7 @@ def test_a_percentage_meta_says_each_figure_of_the_step(
     said = replay_said(workspace.undo(), undone=True)
 
     assert "(NUM) de «" in said
-    assert "; Realizado T1 (DEN): 4 → " in said
+    assert "; T1 (DEN): 4 → " in said  # «Realizado» said once, for the whole step
 
 
 def test_a_long_evaluation_is_said_from_where_it_changed(
