@@ -46,7 +46,8 @@ de contar y vuelve a contar la justificación que el aviso tenía antes. <i>Desh
 solicitud que aún no se envía la retira: no va en
 el paquete, y el <i>Historial de cambios</i> la sigue mostrando, con su motivo, como retirada.
 Una que ya se envió no se deshace: para volver a la cifra anterior se solicita el
-cambio de nuevo, con su motivo.</p>
+cambio de nuevo, con su motivo. Mientras la unidad coordinadora no decide, la meta lleva ⇄ en
+la lista y la barra de estado dice cuántas solicitudes siguen pendientes.</p>
 
 <h3>El paquete</h3>
 <p><i>Archivo → Exportar paquete…</i> revisa primero que no haya errores y luego guarda un
