@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import FieldRef
-from ism_desktop.domain.figures import Series
+from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import EXPORT_MENU, REOPEN_MENU, shortened
@@ -97,6 +97,17 @@ def target_change_said(
         row = f"{ref.row.value} " if percent else ""
         parts.append(f"{row}{' → '.join(shown_pair(change.old, change.new))}")
     figures = f"{'/'.join(quarters)} {', '.join(parts)}"
+    # The annual follows (the grid's tooltip and the pending note say it): said here too.
+    annuals = [
+        (f"{ref.row.value} " if percent else "") + " → ".join(shown_pair(change.old, change.new))
+        for change in (*changes.fields, *changes.derived)
+        if (ref := FieldRef.parse(change.field)) is not None
+        and ref.series is Series.MODIFIED
+        and ref.period is None
+        and ref.row is not RowKind.MET
+    ]
+    if annuals:
+        figures += f" (anual: {', '.join(annuals)})"
     if not request:
         return f"Se cambió la meta modificada de «{name}»: {figures}."
     way = (

@@ -36,6 +36,6 @@ def test_the_confirmation_is_whole_under_the_figures_and_the_bar_not_cut(
     assert window.form.requests.isVisible()
     assert request_said(window).endswith(
         f"Se registró la solicitud de cambio de meta modificada de «{ATTENTION}»: "
-        "T1 1600 → 1700. Va en el próximo paquete a la unidad coordinadora, que decide si la "
-        "aplica."
+        "T1 1600 → 1700 (anual: 6400 → 6500). Va en el próximo paquete a la unidad coordinadora, "
+        "que decide si la aplica."
     )

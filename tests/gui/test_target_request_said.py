@@ -71,8 +71,8 @@ def test_a_request_saved_is_confirmed_under_the_figures(
     assert window.statusBar().currentMessage().startswith("Se registró la solicitud")
     assert request_said(window) == "Solicitud registrada:\n" + (
         f"Se registró la solicitud de cambio de meta modificada de «{ATTENTION}»: "
-        "T1 1600 → 1700. Va en el próximo paquete a la unidad coordinadora, que decide si la "
-        "aplica."
+        "T1 1600 → 1700 (anual: 6400 → 6500). Va en el próximo paquete a la unidad coordinadora, "
+        "que decide si la aplica."
     )
 
 
