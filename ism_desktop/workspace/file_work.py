@@ -93,7 +93,10 @@ class FileWork(ReportView):
         from ism_desktop.exchange.export.base import export_bases
         from ism_desktop.exchange.export.base_open_quarters import open_reported_warning
 
-        written = export_bases(self.store, folder, year=self.profile.year, words=words)
+        profile = self.profile
+        written = export_bases(
+            self.store, folder, year=profile.year, quarter=profile.quarter, words=words
+        )
         if not written:
             return SentBases(0, None)
         first = written[0].manifest

@@ -10,7 +10,7 @@ quarter with nothing in it.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -143,6 +143,7 @@ def _export_one(
     now: datetime | None,
     words: Sequence[str] = (),
 ) -> ExportedBase:
+    """One unit's base, for the quarter of ``report`` (the one the coordinating unit works on)."""
     if unit == coordinating_unit(store):
         raise ExportError(
             f"la unidad {unit} es la coordinadora: sus metas se capturan en esta base de datos "
@@ -197,11 +198,19 @@ def export_bases(
     *,
     units: Iterable[UnitCode] | None = None,
     year: int | None = None,
+    quarter: Quarter | None = None,
     now: datetime | None = None,
     words: Sequence[str] = (),
 ) -> list[ExportedBase]:
-    """One programme base per unit (every unit with metas when ``units`` is None)."""
+    """One programme base per unit (every unit with metas when ``units`` is None).
+
+    ``quarter``: the one the coordinating unit works on (default: the last report imported).
+    A unit's PC set up from the base starts on it: the last report imported was the first
+    quarter's while the coordinating unit already worked on the second.
+    """
     report = _load(store, year)
+    if quarter is not None:
+        report = replace(report, quarter=quarter)
     wanted = _sent_units(store, report) if units is None else tuple(units)
     # Every destination before any number is reserved: a folder in the way of one unit's base
     # would otherwise stop the export after the bases before it were written and numbered.
