@@ -14,6 +14,7 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.exported_box import show_saved_file
 from ism_desktop.gui.places import choose_folder, open_files, quoted_names
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
@@ -322,8 +323,8 @@ class CoordinationActions(QObject):
         self._tasks.run(
             "Preparando el paquete de observaciones…",
             work,
-            lambda sent: QMessageBox.information(
-                self._window, "Observaciones", _observations_saved(sent, unit, quarter)
+            lambda sent: show_saved_file(
+                self._window, "Observaciones", _observations_saved(sent, unit, quarter), sent.path
             ),
             describe_error=failure_message("No se guardó el paquete de observaciones"),
         )

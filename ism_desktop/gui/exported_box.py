@@ -62,6 +62,22 @@ def show_report_written(
     offer_opening(box, pdf, xlsx)
 
 
+def show_saved_file(parent: QWidget, title: str, text: str, path: Path) -> None:
+    """Say ``text``, its line that is ``path`` on one line, with «Abrir carpeta» and «Cerrar».
+
+    For a package that is only handed on (observations): in a plain box its path broke at
+    the hyphens, and its folder was looked for by hand.
+    """
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    set_text_with_path(box, text, str(path))
+    folder_button = box.addButton("Abrir &carpeta", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("Cerrar", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is folder_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
 def offer_opening(box: QMessageBox, pdf: Path, xlsx: Path) -> None:
     """Show ``box`` with «Abrir PDF», «Abrir Excel», «Abrir carpeta», «Cerrar»; open what is chosen.
 

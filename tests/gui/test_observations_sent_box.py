@@ -1,7 +1,8 @@
 """Coordinación → Enviar observaciones a una unidad: the box says for whom and how many went.
 
 Seen at 1366×768: a unit with no observation got «Se guardó el paquete: …» as one with
-observations did, and the coordinator could not tell that nothing went to it.
+observations did, and the coordinator could not tell that nothing went to it. The path was
+wrapped at its hyphens in a plain box, with no way to open its folder as the other exports have.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui import coordination_actions, observation_dialog
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
+from tests.gui.test_report_written_box import Boxes
 from tests.gui.window_driver import select
 
 pytestmark = pytest.mark.gui
@@ -27,15 +29,17 @@ STUDIES = "ESTUDIOS SOCIOECONÓMICOS"  # a meta of unit 004
 
 # Sends to a unit: the units the list offered, and what the box then said.
 Send = Callable[[MainWindow, str], tuple[list[str], str]]
+FOLDER = "observaciones-del-primer-trimestre-2024-para-las-unidades-administrativas"
 
 
 @pytest.fixture
-def send(
-    qtbot: QtBot,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    information_boxes: list[str],
-) -> Send:
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """The boxes shown, each closed with «Cerrar»."""
+    return Boxes(monkeypatch, "Cerrar")
+
+
+@pytest.fixture
+def send(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: Boxes) -> Send:
     def to(window: MainWindow, unit: str) -> tuple[list[str], str]:
         offered: list[str] = []
 
@@ -48,8 +52,8 @@ def send(
         monkeypatch.setattr(QInputDialog, "exec", choose_unit)
         monkeypatch.setattr(coordination_actions, "choose_folder", lambda *_a: str(tmp_path))
         window.coordination.choose_observations_unit()
-        qtbot.waitUntil(lambda: bool(information_boxes), timeout=30_000)
-        (said,) = information_boxes
+        qtbot.waitUntil(lambda: bool(boxes.shown), timeout=30_000)
+        ((_title, said, _buttons),) = boxes.shown
         return offered, said
 
     return to
@@ -96,3 +100,25 @@ def test_the_coordinating_unit_is_not_offered_its_own_package(
     offered, _said = send(open_window(COORDINATOR), "004")
 
     assert [label[:3] for label in offered] == ["001", "003", "004", "005", "006", "008", "009"]
+
+
+def test_the_path_is_on_one_line_and_its_folder_opens(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / FOLDER
+    folder.mkdir()
+    boxes = Boxes(monkeypatch, "Abrir carpeta")
+    monkeypatch.setattr(QInputDialog, "exec", lambda _d: int(QInputDialog.DialogCode.Accepted))
+    monkeypatch.setattr(coordination_actions, "choose_folder", lambda *_a: str(folder))
+
+    open_window(COORDINATOR).coordination.choose_observations_unit()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=30_000)
+
+    ((title, said, buttons),) = boxes.shown
+    assert (title, buttons) == ("Observaciones", ["Abrir &carpeta", "Cerrar"])
+    assert boxes.folder_lines == [1]
+    assert "_observaciones_unidad_001.ismpaq" in said
+    assert boxes.opened == [str(folder)]
