@@ -322,6 +322,9 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     ``columns`` is the terminal's width the table's lines should fit, cutting the units' names
     (never below 34 characters); ``None`` (a file, a pipe) keeps the names whole.
     """
+    # Here, not at the top: that module builds on this one's rows.
+    from ism_desktop.exchange.reported_open import closed_text, open_reported_note
+
     table = [list(_HEADERS)]
     for row in board.rows:
         table.append(
@@ -329,7 +332,7 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
                 row.unit.value,
                 row.unit_name,
                 state_text(row),
-                "cerrado" if row.closed else "abierto",
+                closed_text(row),
                 _cell(row.received_at and local_time_text(row.received_at)),
                 _cell(row.sequence),
                 _cell(row.errors),
@@ -372,6 +375,8 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     asked = requests_waiting(board)
     if asked is not None:
         lines.append(f"{asked}; verlas y decidirlas: ism-desktop solicitudes.")
+    if (note := open_reported_note(board.rows, command=True)) is not None:
+        lines.append(note)
     return "\n".join(lines) + "\n"
 
 

@@ -24,6 +24,7 @@ from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import REQUESTS_MENU, count
+from ism_desktop.exchange.reported_open import OPEN_REPORTED, closed_text, open_reported_note
 from ism_desktop.exchange.status_board import UnitState, requests_waiting, state_text
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -78,6 +79,12 @@ class StatusBoardDialog(QDialog):
         missing_label = QLabel(_missing_text(board))
         missing_label.setWordWrap(True)
         layout.addWidget(missing_label)
+        # Units whose quarter no package will close: «abierto» alone read as still awaited.
+        reported_note = open_reported_note(board.rows)
+        if reported_note is not None:
+            note_label = QLabel(reported_note)
+            note_label.setWordWrap(True)
+            layout.addWidget(note_label)
         asked = requests_waiting(board)
         if asked is not None:
             waiting = QLabel(f"{asked}; se deciden en {REQUESTS_MENU}")
@@ -104,7 +111,7 @@ class StatusBoardDialog(QDialog):
             values = (
                 f"{status.unit} {status.unit_name}",
                 state_text(status),
-                "cerrado" if status.closed else "abierto",
+                closed_text(status),
                 local_time_text(status.received_at),
                 "—" if status.sequence is None else str(status.sequence),
                 "—" if status.errors is None else str(status.errors),
@@ -120,6 +127,9 @@ class StatusBoardDialog(QDialog):
             name = self.table.item(row, 0)
             if name is not None:
                 name.setToolTip(name.text())  # whole, when the column shortens it
+            quarter = self.table.item(row, 2)
+            if quarter is not None and quarter.text() == OPEN_REPORTED:
+                quarter.setToolTip(reported_note or "")
         _share_width(self.table)
         chart_part = QWidget()
         chart_layout = QVBoxLayout(chart_part)

@@ -72,3 +72,31 @@ def test_the_commands_help_names_the_official_report_as_a_delivery() -> None:
     said = " ".join(ok("status", "--help").split())
 
     assert "o si el informe oficial importado ya lo trae (entregado en él)" in said
+
+
+def _closed_column(printed: str) -> dict[str, str]:
+    """Unit code → the «Cerrado» column of the ``status`` table."""
+    lines = printed.splitlines()
+    header = next(line for line in lines if line.startswith("Unidad"))
+    start, end = header.index("Cerrado"), header.index("Recibido")
+    return {line[:3]: line[start:end].strip() for line in lines if line[:3].isdigit()}
+
+
+def test_an_open_quarter_of_the_official_report_is_said_closable(coordinator: Path) -> None:
+    # «abierto» alone read as still waiting for something from the unit: nothing will come.
+    ok("trimestre", "cerrar", "--db", coordinator, "--unidad", "001", "--trimestre", "1")
+
+    printed = ok("status", "--db", coordinator, "--trimestre", "1")
+
+    closed = _closed_column(printed)
+    assert (closed["001"], closed["002"], closed["004"]) == (
+        "cerrado",
+        "abierto",
+        "abierto: puede cerrarse",
+    )
+    assert (
+        "Abiertos aquí con sus cifras del informe oficial importado: 003, 004, 005, 006, 008 y "
+        "009. Ningún paquete los cerrará: ciérrelos cuando no haya nada que corregir "
+        "(«trimestre cerrar»); su programa base lleva entonces lo que entregaron."
+        in " ".join(printed.split())
+    )

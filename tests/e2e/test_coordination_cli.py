@@ -198,7 +198,8 @@ def test_the_coordination_cycle(coordinator: Path, tmp_path: Path) -> None:
     assert (fields_009[-13], fields_009[-12], fields_009[-9]) == ("recibido", "cerrado", "1")
     assert fields_009[-6:] == ["1", "1", "0", "0", "0", "98.00"]  # 98 % of a 100 % target
     # The others' first quarter came in the official report imported: delivered there.
-    assert board[-2] == "Recibidos: 2 de 7; en el informe oficial importado: 5. Faltan: ninguna."
+    assert board[-3] == "Recibidos: 2 de 7; en el informe oficial importado: 5. Faltan: ninguna."
+    assert board[-1].startswith("Abiertos aquí con sus cifras del informe oficial importado: ")
 
     # The consolidated report is the sum of the parts: each unit's metas as the unit has them.
     assert _dump(coordinator, {"004", "009"}) == {

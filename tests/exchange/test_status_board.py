@@ -142,7 +142,12 @@ def test_the_table_is_aligned_and_says_what_is_missing(
         "132.60",
     ]
     assert len({len(line) for line in lines[3:11]}) <= 2  # columns line up (rstrip aside)
-    assert lines[-2] == "Recibidos: 1 de 7; en el informe oficial importado: 6. Faltan: ninguna."
+    assert lines[-3] == "Recibidos: 1 de 7; en el informe oficial importado: 6. Faltan: ninguna."
+    # The six still open here, their figures in the official report: said last.
+    assert lines[-1].startswith(
+        "Abiertos aquí con sus cifras del informe oficial importado: 001, 003, 005, 006, 008 y "
+        "009. Ningún paquete los cerrará: "
+    )
 
 
 def test_no_board_without_a_programme() -> None:

@@ -61,3 +61,24 @@ def test_a_later_quarter_is_still_missing(open_window: WindowFactory, qtbot: QtB
     assert _states(dialog)["004"] == "falta"
     said = [label.text() for label in dialog.findChildren(QLabel)]
     assert "Faltan 7 unidades: 001, 003, 004, 005, 006, 008, 009." in said
+
+
+def test_their_open_quarter_is_said_closable(open_window: WindowFactory, qtbot: QtBot) -> None:
+    # «abierto» alone read as something still awaited from the unit: no package will come.
+    dialog = _board(open_window, qtbot, Quarter.FIRST)
+    table = dialog.table
+    quarter_column = {
+        table.item(r, 0).text()[:3]: table.item(r, 2)  # type: ignore[union-attr]
+        for r in range(table.rowCount())
+    }
+
+    assert quarter_column["002"].text() == "abierto"  # type: ignore[union-attr]
+    cell = quarter_column["004"]
+    assert cell is not None
+    assert cell.text() == "abierto: puede cerrarse"
+    assert cell.toolTip().startswith("Abiertos aquí con sus cifras del informe oficial importado:")
+    said = [label.text() for label in dialog.findChildren(QLabel)]
+    assert cell.toolTip() in said
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert _columns_cut(dialog.table) == []
