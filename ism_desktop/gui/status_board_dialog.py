@@ -39,7 +39,7 @@ _HEADERS = (
     "Recibido",
     "Envío n.º",
     "Errores",
-    "Avisos sin justificar",
+    "Avisos s/j",  # as the command's table: the whole words in its tip
     "Verde",
     "Ámbar",
     "Rojo",
@@ -50,7 +50,7 @@ _HEADERS = (
 _HEADER_TIPS = {
     "Envío n.º": "Número de envío del último paquete recibido: crece con cada "
     "paquete de la unidad; uno más viejo se rechaza.",
-    "Avisos sin justificar": "Avisos que la unidad no justificó ni marcó como «enterado».",
+    "Avisos s/j": "Avisos sin justificar: los que la unidad no justificó ni marcó como «enterado».",
     # The command's table and the chart had it; the window's table, the same board, did not.
     "% unidad": AVERAGE_RULE_ES,
 }
@@ -157,7 +157,9 @@ class StatusBoardDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(1100, 640), parent)
+        # The screen's whole width: at 1100 pixels the names were cut to «004 ISM DIRECCIÓN DE
+        # ATE…» beside «en el informe oficial importado» and «abierto: puede cerrarse».
+        fit_to_screen(self, QSize(1366, 700), parent)
         # Each part as tall as it needs, up to an even share of what the dialog leaves them.
         room = max(self.height() - 160, 240)
         chart_height = min(self.chart.sizeHint().height() + 28, room // 2)

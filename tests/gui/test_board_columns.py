@@ -20,7 +20,7 @@ from ism_desktop.gui.status_board_dialog import StatusBoardDialog
 from ism_desktop.gui.year_dialogs import RequestsDialog
 from tests.e2e.cli_runner import run_cli
 from tests.gui.conftest import WindowFactory
-from tests.gui.window_driver import select
+from tests.gui.window_driver import open_board, select
 
 pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
@@ -96,7 +96,7 @@ def test_the_board_explains_the_right_headers(open_window: WindowFactory, qtbot:
     qtbot.addWidget(dialog)
 
     assert _header_tip(dialog.table, "Envío n.º").startswith("Número de envío")
-    assert _header_tip(dialog.table, "Avisos sin justificar").startswith("Avisos que la unidad")
+    assert _header_tip(dialog.table, "Avisos s/j").startswith("Avisos sin justificar: los que")
     assert _header_tip(dialog.table, "Recibido") == ""
 
 
@@ -195,3 +195,18 @@ def test_the_board_numbers_its_units_by_their_code_alone(
     names = [dialog.table.item(r, 0) for r in range(dialog.table.rowCount())]
     assert [item.text()[:3] for item in names if item is not None][-2:] == ["008", "009"]
     assert not dialog.table.verticalHeader().isVisible()
+
+
+def test_the_board_of_the_official_report_shows_every_name_whole(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # At 1366×768 the board kept 1100 pixels of the screen, and «abierto: puede cerrarse» beside
+    # «en el informe oficial importado» left the names «004 ISM DIRECCIÓN DE ATE…».
+    table = open_board(open_window(COORDINATOR), qtbot).table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]  # type: ignore[union-attr]
+    widest = max(table.fontMetrics().horizontalAdvance(name) for name in names)
+
+    assert "002 ISM DIRECCIÓN DE EVALUACIÓN Y SEGUIMIENTO TÉCNICO" in names
+    assert table.columnWidth(0) >= widest + 8  # the cell's own margins
+    assert _columns_cut(table) == []
+    assert not table.horizontalScrollBar().isVisible()
