@@ -1,8 +1,10 @@
-"""The quarter a unit reports next, offered once the one it works on is closed.
+"""The quarter a PC reports next, offered once the one it works on is closed.
 
 A unit's PC reports the quarter of its profile. Once that quarter is closed (by its export or
 by hand), nothing more can be typed in it, and the next quarter was only reachable through the
-PC's configuration, which a person closing the first quarter did not think of looking in.
+PC's configuration, which a person closing the first quarter did not think of looking in. The
+coordinating unit reports the institution's quarter: it is offered the next once that quarter
+is closed for every unit, its own among them.
 """
 
 from __future__ import annotations
@@ -17,16 +19,21 @@ from ism_desktop.domain.wording import PROFILE_MENU
 
 @dataclass(frozen=True, slots=True)
 class NextQuarter:
-    """The profile's quarter, closed, and the first later one the unit has not closed."""
+    """The profile's quarter, closed, and the first later one not closed.
+
+    ``every_unit``: the coordinating unit's, closed for every unit (not for one alone).
+    """
 
     year: int
     closed: Quarter
     following: Quarter
+    every_unit: bool = False
 
     def question(self) -> str:
         """What the window asks, e.g. «El primer trimestre de 2024 está cerrado. ¿Pasar…?»."""
+        where = " en todas las unidades" if self.every_unit else ""
         return (
-            f"El {self.closed.in_words} de {self.year} está cerrado. ¿Pasar a informar el "
+            f"El {self.closed.in_words} de {self.year} está cerrado{where}. ¿Pasar a informar el "
             f"{self.following.in_words} en esta computadora?\n\n"
             f"Lo capturado en el {self.closed.in_words} queda guardado; para volver a verlo: "
             f"{PROFILE_MENU}…"
@@ -62,12 +69,14 @@ class NextQuarter:
 
 
 def find_next_quarter(profile: PcProfile, closed: Collection[Quarter]) -> NextQuarter | None:
-    """The quarter to offer a unit's PC, given the quarters its unit closed; None: none.
+    """The quarter to offer the PC, given the quarters it is done with; None: none.
 
-    Only a unit's PC: the coordinating unit moves on when the units have delivered, not when
-    its own quarter closes. None while the profile's quarter is open, and after the fourth.
+    ``closed``: a unit's PC, the quarters its unit closed; the coordinating unit's, those
+    closed for every unit (its own quarter closed alone leaves units still to deliver). None
+    while the profile's quarter is open, and after the fourth.
     """
-    if profile.role is not Role.UNIT or profile.quarter not in closed:
+    if profile.quarter not in closed:
         return None
     later = [quarter for quarter in Quarter if quarter > profile.quarter and quarter not in closed]
-    return NextQuarter(profile.year, profile.quarter, later[0]) if later else None
+    every_unit = profile.role is Role.COORDINATOR
+    return NextQuarter(profile.year, profile.quarter, later[0], every_unit) if later else None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.next_quarter import NextQuarter, find_next_quarter
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.year_end import YearEnd, find_year_end
 from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.gui.status_bar_note import StatusBarNote
@@ -26,14 +27,14 @@ def ask_to_move_on(parent: QWidget, found: NextQuarter) -> bool:
 def offer_next_quarter(window: MainWindow, unit: UnitCode | None = None) -> None:
     """Ask to report the next quarter if the profile's one is closed now (else nothing).
 
-    ``unit``: the unit whose quarter was just closed; another unit's closing (the
-    coordinating unit's work) offers nothing.
+    ``unit``: the unit whose quarter was just closed. On the coordinating unit's PC any
+    unit's closing may be the last of the quarter: it is offered once every unit's is closed.
     """
     session = window.session
     profile = session.profile
-    if unit is not None and unit != profile.unit:
+    if unit is not None and unit != profile.unit and profile.role is not Role.COORDINATOR:
         return
-    found = find_next_quarter(profile, session.own_closed_quarters())
+    found = find_next_quarter(profile, session.finished_quarters())
     if found is not None and ask_to_move_on(window, found):
         from ism_desktop.gui.window_dialogs import switch_profile
 
@@ -50,7 +51,7 @@ def year_end(window: MainWindow) -> YearEnd | None:
     newer = newer_year(session.store, session.profile, offered=None)
     return find_year_end(
         session.profile,
-        session.own_closed_quarters(),
+        session.finished_quarters(),
         newer_year=None if newer is None else newer.year,
     )
 
@@ -69,7 +70,7 @@ class NextQuarterNote(StatusBarNote):
     def reminder(self) -> tuple[str, str] | None:
         """The note and its tooltip while the profile's quarter is closed, as it stands now."""
         session = self._window.session
-        found = find_next_quarter(session.profile, session.own_closed_quarters())
+        found = find_next_quarter(session.profile, session.finished_quarters())
         if found is not None:
             return found.note(), found.tip()
         ended = year_end(self._window)

@@ -210,9 +210,9 @@ class ReportSession(QObject):
         """Whether this PC's unit closed the quarter reported (its package was sent)."""
         return self.workspace.own_quarter_closed()
 
-    def own_closed_quarters(self) -> frozenset[Quarter]:
-        """The quarters of the year this PC's unit closed."""
-        return self.workspace.own_closed_quarters()
+    def finished_quarters(self) -> frozenset[Quarter]:
+        """The quarters of the year this PC is done with (``Workspace.finished_quarters``)."""
+        return self.workspace.finished_quarters()
 
     def can_report(self, meta: Meta) -> bool:
         """Whether this PC may type the quarter's achieved figures and evaluation now."""

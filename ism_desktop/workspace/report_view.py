@@ -8,7 +8,7 @@ from dataclasses import replace
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.meta import Meta
-from ism_desktop.domain.profile import PcProfile
+from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
 from ism_desktop.domain.validation.engine import (
@@ -116,15 +116,21 @@ class ReportView:
             self.profile.year, report.entity.code, self.profile.unit, self.profile.quarter
         )
 
-    def own_closed_quarters(self) -> frozenset[Quarter]:
-        """The quarters of the profile's year this PC's unit closed (none without a report)."""
+    def finished_quarters(self) -> frozenset[Quarter]:
+        """The quarters of the profile's year this PC is done with (none without a report).
+
+        A unit's PC: those its unit closed. The coordinating unit's: those closed for every
+        unit with metas, its own among them (the institution's quarter is then over).
+        """
         report = self.report
         if report is None:
             return frozenset()
-        closures, year, unit = self.store.closures, self.profile.year, self.profile.unit
-        return frozenset(
-            q for q in Quarter if closures.is_closed(year, report.entity.code, unit, q)
-        )
+        profile = self.profile
+        units = {(report.entity.code, profile.unit)}
+        if profile.role is Role.COORDINATOR:
+            units = {(meta.key.entity, meta.key.unit) for meta in report.metas}
+        states = self.store.closures.states(profile.year)
+        return frozenset(q for q in Quarter if all(states.get((*unit, q), False) for unit in units))
 
     def unsent_metas(self) -> int:
         """How many of this PC's unit's metas changed in its quarter since its last package."""

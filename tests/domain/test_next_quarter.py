@@ -38,11 +38,25 @@ def test_a_later_quarter_already_closed_is_passed_over() -> None:
     assert found.following is Quarter.THIRD
 
 
-def test_nothing_is_offered_while_open_after_the_fourth_or_to_the_coordinator() -> None:
+def test_nothing_is_offered_while_open_or_after_the_fourth() -> None:
     fourth = PcProfile(Role.UNIT, UnitCode("004"), 2024, Quarter.FOURTH)
-    coordinator = PcProfile.coordinator(2024, Quarter.FIRST)
 
     assert find_next_quarter(UNIT_Q1, set()) is None
     assert find_next_quarter(UNIT_Q1, {Quarter.SECOND}) is None
     assert find_next_quarter(fourth, set(Quarter)) is None
-    assert find_next_quarter(coordinator, {Quarter.FIRST}) is None
+
+
+def test_the_coordinator_is_offered_the_next_quarter_closed_for_every_unit() -> None:
+    # Its ``closed``: the quarters closed for every unit; it reports the institution's quarter.
+    coordinator = PcProfile.coordinator(2024, Quarter.FIRST)
+
+    found = find_next_quarter(coordinator, {Quarter.FIRST})
+    assert found is not None
+    moved = found.profile_for(coordinator)
+
+    assert found.question().startswith(
+        "El primer trimestre de 2024 está cerrado en todas las unidades. ¿Pasar a informar el "
+        "segundo trimestre en esta computadora?"
+    )
+    assert moved == PcProfile.coordinator(2024, Quarter.SECOND)
+    assert find_next_quarter(coordinator, set()) is None

@@ -111,3 +111,27 @@ def test_another_quarter_closed_or_the_coordinators_work_offers_nothing(
 
     assert answers.asked == []
     assert coordinator.session.profile.quarter is Quarter.FIRST
+
+
+def test_the_coordinator_is_offered_the_next_quarter_once_every_unit_is_closed(
+    open_window: WindowFactory, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It was never offered: its profile stayed on the closed quarter, read-only, unexplained.
+    window = open_window(PcProfile.coordinator(2024, Quarter.FIRST))
+    answers = Asked(monkeypatch, move_on=True)
+    # The first quarter came in the official report imported: each unit's closes by hand.
+    units = ["001", "002", "003", "004", "005", "006", "008"]
+    for code in units:
+        window.year_actions.apply_closing(UnitCode(code), 1, reopen=False, reason="")
+    assert answers.asked == []  # 009 is still open
+
+    window.year_actions.apply_closing(UnitCode("009"), 1, reopen=False, reason="")
+
+    assert [question for question, _switch, _stay in answers.asked] == [
+        "El primer trimestre de 2024 está cerrado en todas las unidades. ¿Pasar a informar el "
+        "segundo trimestre en esta computadora?\n\nLo capturado en el primer trimestre queda "
+        "guardado; para volver a verlo: Archivo → Configuración de esta computadora…"
+    ]
+    expected = PcProfile.coordinator(2024, Quarter.SECOND)
+    assert window.session.profile == expected
+    assert load_profile(settings) == expected
