@@ -220,8 +220,12 @@ class CoordinationActions(QObject):
         self._tasks.run(
             "Preparando los programas base…",
             work,
-            lambda sent: QMessageBox.information(
-                self._window, "Programas base", _bases_saved(sent, year, folder)
+            lambda sent: show_saved_file(
+                self._window,
+                "Programas base",
+                _bases_saved(sent, year, folder),
+                Path(folder),
+                warned=sent.warning is not None,
             ),
             describe_error=failure_message("No se guardaron los programas base"),
         )
@@ -348,14 +352,13 @@ def _observations_saved(sent: ExportedObservations, unit: str, quarter: Quarter)
 
 
 def _bases_saved(sent: SentBases, year: int, folder: str) -> str:
-    """How many bases were written, where, what to do with them, and what they lack."""
+    """How many bases were written, where (on a line of its own), what to do, what they lack."""
     if sent.saved == 1:
-        said = (
-            f"Se guardó 1 programa base del ejercicio {year} en {folder}: entréguelo a la unidad."
-        )
+        said = f"Se guardó 1 programa base del ejercicio {year} en la carpeta:\n{folder}"
+        said += "\n\nEntréguelo a la unidad."
     else:
         said = (
-            f"Se guardaron {sent.saved} programas base del ejercicio {year} en {folder}: "
-            "entregue a cada unidad el suyo."
+            f"Se guardaron {sent.saved} programas base del ejercicio {year} en la carpeta:\n"
+            f"{folder}\n\nEntregue a cada unidad el suyo."
         )
     return said if sent.warning is None else f"{said}\n\nAviso: {sent.warning}"

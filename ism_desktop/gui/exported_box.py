@@ -62,20 +62,26 @@ def show_report_written(
     offer_opening(box, pdf, xlsx)
 
 
-def show_saved_file(parent: QWidget, title: str, text: str, path: Path) -> None:
+def show_saved_file(
+    parent: QWidget, title: str, text: str, path: Path, *, warned: bool = False
+) -> None:
     """Say ``text``, its line that is ``path`` on one line, with «Abrir carpeta» and «Cerrar».
 
-    For a package that is only handed on (observations): in a plain box its path broke at
-    the hyphens, and its folder was looked for by hand.
+    For packages that are only handed on (observations, programme bases): in a plain box
+    their path broke at its hyphens and slashes, and their folder was looked for by hand.
+    ``path``: a file (its folder opens) or a folder. ``warned``: the text ends in a warning.
     """
     box = QMessageBox(parent)
     box.setWindowTitle(title)
+    if warned:
+        box.setIcon(QMessageBox.Icon.Warning)
     set_text_with_path(box, text, str(path))
     folder_button = box.addButton("Abrir &carpeta", QMessageBox.ButtonRole.ActionRole)
     box.addButton("Cerrar", QMessageBox.ButtonRole.RejectRole)
     box.exec()
+    folder = path if path.is_dir() else path.parent
     if box.clickedButton() is folder_button:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def offer_opening(box: QMessageBox, pdf: Path, xlsx: Path) -> None:

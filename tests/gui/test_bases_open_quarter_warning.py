@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
@@ -20,6 +20,7 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.store.closure_repository import CLOSE, ClosureEvent
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
+from tests.gui.test_report_written_box import Boxes
 
 pytestmark = pytest.mark.gui
 
@@ -31,13 +32,11 @@ def _send_bases(window: MainWindow, out: Path, monkeypatch: pytest.MonkeyPatch) 
     """Send every base into ``out``; what the window said when done."""
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
-    said: list[str] = []
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
+    boxes = Boxes(monkeypatch, "Cerrar")
     window.coordination.send_bases_action.trigger()
     window.tasks.wait()
     QApplication.processEvents()  # the result comes back to the window as a queued signal
-    return said
+    return [text for _title, text, _buttons in boxes.shown]
 
 
 def _close_first_quarter(db_path: Path, units: tuple[str, ...]) -> None:
@@ -77,4 +76,4 @@ def test_bases_sent_with_every_reported_quarter_closed_say_no_more(
 
     assert len(said) == 1
     assert "Aviso" not in said[0]
-    assert said[0].endswith("entregue a cada unidad el suyo.")
+    assert said[0].endswith("Entregue a cada unidad el suyo.")

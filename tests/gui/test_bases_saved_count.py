@@ -1,4 +1,8 @@
-"""The coordinator told how many programme bases were saved, in Spanish that agrees with it."""
+"""The coordinator told how many programme bases were saved, in Spanish that agrees with it.
+
+The folder was inside the sentence, broken at its slashes, with no way to open it as the other
+exports have: it is on a line of its own now, with «Abrir carpeta».
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
@@ -15,6 +19,7 @@ from ism_desktop.domain.report import ImportSource
 from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
+from tests.gui.test_report_written_box import Boxes
 
 pytestmark = pytest.mark.gui
 
@@ -38,9 +43,7 @@ def test_one_base_saved_is_said_in_the_singular(
     out = tmp_path / "bases"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
-    said: list[str] = []
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
+    boxes = Boxes(monkeypatch, "Abrir carpeta")
     window = open_window(COORDINATOR)
 
     window.coordination.send_bases_action.trigger()
@@ -48,7 +51,12 @@ def test_one_base_saved_is_said_in_the_singular(
     QApplication.processEvents()  # the result comes back as a queued signal
 
     assert [p.name for p in out.iterdir()] == ["ETCA-III-04_2024_programa_base_unidad_004.ismpaq"]
+    ((title, said, buttons),) = boxes.shown
+    assert (title, buttons) == ("Programas base", ["Abrir &carpeta", "Cerrar"])
     # The official report's first quarter is open here: its warning follows, in a paragraph.
-    assert [text.split("\n\n")[0] for text in said] == [
-        f"Se guardó 1 programa base del ejercicio 2024 en {out}: entréguelo a la unidad."
+    assert said.split("\n\n")[:2] == [
+        f"Se guardó 1 programa base del ejercicio 2024 en la carpeta:\n{out}",
+        "Entréguelo a la unidad.",
     ]
+    assert boxes.folder_lines == [1]
+    assert boxes.opened == [str(out)]

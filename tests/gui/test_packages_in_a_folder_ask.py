@@ -18,6 +18,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.workspace.package_names import bases_written
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_exported_box_words import box_words
 from tests.gui.window_driver import answer_questions, select
 
 pytestmark = pytest.mark.gui
@@ -43,6 +44,12 @@ def _said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     for name in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
+
+    def done(box: QMessageBox) -> int:  # the box of what was written, with «Abrir carpeta»
+        said.append(box_words(box))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", done)
     return said
 
 
@@ -193,11 +200,13 @@ def test_yes_replaces_the_observations(
     out, asked, said = _observations_sent(open_window, tmp_path, monkeypatch, "Sí")
 
     assert len(asked) == 1
-    assert said == [
+    (box,) = said
+    assert box.startswith(
         "Se guardó el paquete de observaciones del primer trimestre para la unidad 004 sin "
         "ninguna observación: la unidad 004 no tiene observaciones en este trimestre; al "
-        f"recibirlo sabrá que no tiene nada pendiente.\n\n{out / OBSERVATIONS_004}"
-    ]
+        "recibirlo sabrá que no tiene nada pendiente.\n\n/"
+    )
+    assert box.endswith(f"/salida/{OBSERVATIONS_004}")  # on one line: cut in its middle if long
     assert (out / OBSERVATIONS_004).read_bytes().startswith(b"PK\x03\x04")
 
 
