@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
@@ -15,6 +16,7 @@ from ism_desktop.gui.status_bar_note import StatusBarNote
 from ism_desktop.workspace.newer_year import newer_year
 
 if TYPE_CHECKING:
+    from ism_desktop.exchange.intake.outcomes import ReceiveOutcome
     from ism_desktop.gui.main_window import MainWindow
 
 
@@ -78,3 +80,36 @@ class NextQuarterNote(StatusBarNote):
         if ended is None or ended.newer is not None:
             return None
         return ended.note(), ended.message()
+
+
+class OfferAfterReceipt(QObject):
+    """The coordinating unit's offer once a unit's package closed the last open unit's quarter.
+
+    Receiving a unit's package closes its quarter: the last one awaited ends the quarter for
+    every unit as a closing by hand does, but only a closing by hand offered the next quarter.
+    Asked once the summary of what came in is closed.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._closing = False
+        window.coordination.packages_received.connect(self._on_packages_received)
+        window.coordination.received_shown.connect(self._on_received_shown)
+
+    def _on_packages_received(self, results: list[ReceiveOutcome]) -> None:
+        from ism_desktop.domain.package_kind import PackageKind
+
+        quarter = self._window.session.profile.quarter
+        self._closing = any(
+            outcome.applied
+            and outcome.incoming is not None
+            and outcome.incoming.received.kind is PackageKind.REPORT
+            and outcome.incoming.received.quarter is quarter
+            for outcome in results
+        )
+
+    def _on_received_shown(self) -> None:
+        closing, self._closing = self._closing, False
+        if closing and self._window.session.profile.role is Role.COORDINATOR:
+            offer_next_quarter(self._window)

@@ -19,6 +19,8 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui import next_quarter_offer
 from ism_desktop.gui.profile_settings import load_profile
+from ism_desktop.gui.receive_dialog import ReceiveDialog
+from tests.exchange.package_builders import export_unit, seed_store
 from tests.gui.conftest import WindowFactory, unit_profile
 
 pytestmark = pytest.mark.gui
@@ -135,3 +137,30 @@ def test_the_coordinator_is_offered_the_next_quarter_once_every_unit_is_closed(
     expected = PcProfile.coordinator(2024, Quarter.SECOND)
     assert window.session.profile == expected
     assert load_profile(settings) == expected
+
+
+def test_the_coordinator_is_offered_it_once_the_last_package_closes_the_quarter(
+    open_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    seed_text: str,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    # Its own quarter closed first, the last unit's package closed the quarter for every unit:
+    # a closing by hand was the only way the offer came.
+    window = open_window(PcProfile.coordinator(2024, Quarter.FIRST))
+    answers = Asked(monkeypatch, move_on=False)
+    for code in ["001", "002", "003", "005", "006", "008", "009"]:
+        window.year_actions.apply_closing(UnitCode(code), 1, reopen=False, reason="")
+    with seed_store(seed_text) as unit_store:
+        package = export_unit(unit_store, tmp_path, "004")
+    monkeypatch.setattr(ReceiveDialog, "exec", lambda _d: int(ReceiveDialog.DialogCode.Accepted))
+    assert answers.asked == []
+
+    with qtbot.waitSignal(window.coordination.received_shown, timeout=30000):
+        window.coordination.receive([package])
+
+    assert [question[:63] for question, _switch, _stay in answers.asked] == [
+        "El primer trimestre de 2024 está cerrado en todas las unidades."
+    ]
+    assert window.next_quarter.label.text() == NOTE  # declined: the note says where it is
