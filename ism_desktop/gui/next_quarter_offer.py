@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.next_quarter import NextQuarter, find_next_quarter
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import spoken_list
 from ism_desktop.domain.year_end import YearEnd, find_year_end
 from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.gui.status_bar_note import StatusBarNote
@@ -55,6 +57,24 @@ def year_end(window: MainWindow) -> YearEnd | None:
         session.profile,
         session.finished_quarters(),
         newer_year=None if newer is None else newer.year,
+    )
+
+
+def left_open_said(window: MainWindow, quarter: Quarter) -> str | None:
+    """The coordinating unit, its own quarter just closed: which units keep the quarter open.
+
+    Its quarter closed alone offered nothing, and nothing said why. None: every unit's is
+    closed (the offer follows), or the fourth quarter (there is no next one to offer).
+    """
+    session = window.session
+    left = session.workspace.units_left_open(quarter)
+    if not left or quarter is Quarter.FOURTH:
+        return None
+    codes = spoken_list([unit.value for unit in left])
+    where = f"la unidad {codes}" if len(left) == 1 else f"{len(left)} unidades: {codes}"
+    return (
+        f"El {quarter.in_words} sigue abierto en {where}. Cuando esté cerrado en todas, se "
+        f"ofrecerá pasar al {Quarter(int(quarter) + 1).in_words}."
     )
 
 

@@ -175,10 +175,15 @@ class YearActions(QObject):
         if reopen and changed and self.session.profile.role is Role.UNIT:
             still = quarter_closing.reopened_sent_said(store, year, unit, Quarter(quarter))
             said += "" if still is None else f"\n\n{still}"
-        say_done(self._window, f"Trimestre {verb}", said)
-        if not reopen and quarter == self.session.profile.quarter:
-            from ism_desktop.gui.next_quarter_offer import offer_next_quarter
+        from ism_desktop.gui.next_quarter_offer import left_open_said, offer_next_quarter
 
+        profile = self.session.profile
+        own_closed = not reopen and unit == profile.unit and quarter == profile.quarter
+        if own_closed and self._coordinator:  # what the offer of the next quarter waits for
+            left = left_open_said(self._window, Quarter(quarter))
+            said += "" if left is None else f"\n\n{left}"
+        say_done(self._window, f"Trimestre {verb}", said)
+        if not reopen and quarter == profile.quarter:
             offer_next_quarter(self._window, unit)
 
     def delivery_dates(self) -> None:

@@ -122,15 +122,26 @@ class ReportView:
         A unit's PC: those its unit closed. The coordinating unit's: those closed for every
         unit with metas, its own among them (the institution's quarter is then over).
         """
+        if self.report is None:
+            return frozenset()
+        return frozenset(q for q in Quarter if not self.units_left_open(q))
+
+    def units_left_open(self, quarter: Quarter) -> tuple[UnitCode, ...]:
+        """The units, by code, whose ``quarter`` keeps this PC from being done with it.
+
+        A unit's PC: its own, while open. The coordinating unit's: every unit with metas whose
+        quarter is not closed here yet.
+        """
         report = self.report
         if report is None:
-            return frozenset()
+            return ()
         profile = self.profile
         units = {(report.entity.code, profile.unit)}
         if profile.role is Role.COORDINATOR:
             units = {(meta.key.entity, meta.key.unit) for meta in report.metas}
         states = self.store.closures.states(profile.year)
-        return frozenset(q for q in Quarter if all(states.get((*unit, q), False) for unit in units))
+        left = [unit for entity, unit in units if not states.get((entity, unit, quarter), False)]
+        return tuple(sorted(left, key=lambda unit: unit.value))
 
     def unsent_metas(self) -> int:
         """How many of this PC's unit's metas changed in its quarter since its last package."""

@@ -164,3 +164,22 @@ def test_the_coordinator_is_offered_it_once_the_last_package_closes_the_quarter(
         "El primer trimestre de 2024 está cerrado en todas las unidades."
     ]
     assert window.next_quarter.label.text() == NOTE  # declined: the note says where it is
+
+
+def test_the_coordinators_own_closing_says_which_units_keep_the_quarter_open(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Closed alone, its quarter offered nothing and nothing said why.
+    window = open_window(PcProfile.coordinator(2024, Quarter.FIRST))
+    answers = Asked(monkeypatch, move_on=False)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: said.append(text))
+
+    window.year_actions.apply_closing(UnitCode("002"), 1, reopen=False, reason="")
+
+    assert said == [
+        "Trimestre 1 de la unidad 002: cerrado.\n\nEl primer trimestre sigue abierto en 7 "
+        "unidades: 001, 003, 004, 005, 006, 008 y 009. Cuando esté cerrado en todas, se "
+        "ofrecerá pasar al segundo trimestre."
+    ]
+    assert answers.asked == []
