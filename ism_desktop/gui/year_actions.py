@@ -171,6 +171,8 @@ class YearActions(QObject):
             return
         verb = "reabierto" if reopen else "cerrado"
         state = verb if changed else f"ya estaba {verb}"
+        if reopen and not changed:  # «ya estaba reabierto» said it had been closed: as the command
+            verb, state = "abierto", "no estaba cerrado"
         said = f"Trimestre {quarter} de la unidad {unit}: {state}."
         if reopen and changed and self.session.profile.role is Role.UNIT:
             still = quarter_closing.reopened_sent_said(store, year, unit, Quarter(quarter))

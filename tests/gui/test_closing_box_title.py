@@ -32,10 +32,13 @@ def test_closing_then_reopening_titles_each_box_by_what_was_done(
 
     window.year_actions.apply_closing(UnitCode("004"), 1, reopen=False, reason="")
     window.year_actions.apply_closing(UnitCode("004"), 1, reopen=True, reason="Corrección")
+    # Reopened again: «ya estaba reabierto» said it had been closed; the command says this.
+    window.year_actions.apply_closing(UnitCode("004"), 1, reopen=True, reason="Corrección")
 
     assert boxes == [
         ("Trimestre cerrado", "Trimestre 1 de la unidad 004: cerrado."),
         ("Trimestre reabierto", "Trimestre 1 de la unidad 004: reabierto."),
+        ("Trimestre abierto", "Trimestre 1 de la unidad 004: no estaba cerrado."),
     ]
 
 
