@@ -268,7 +268,11 @@ class CoordinationActions(QObject):
                 return str(exc)
             return None
 
-        heading = f"Observación para la unidad {meta.key.unit} sobre «{meta.description}»:"
+        # It goes out with this quarter's observations only: the quarter said, as its package is.
+        quarter = self._session.profile.quarter.in_words
+        heading = (
+            f"Observación del {quarter} para la unidad {meta.key.unit} sobre «{meta.description}»:"
+        )
         text, ok = ask_observation(self._window, heading, save)
         if not ok:
             return

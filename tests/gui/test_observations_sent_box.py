@@ -8,6 +8,7 @@ wrapped at its hyphens in a plain box, with no way to open its folder as the oth
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,21 @@ def test_the_path_is_on_one_line_and_its_folder_opens(
     assert boxes.folder_lines == [1]
     assert "_observaciones_unidad_001.ismpaq" in said
     assert boxes.opened == [str(folder)]
+
+
+def test_the_observation_box_names_the_quarter_it_is_for(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It travels in that quarter's package only: the box named the unit and the meta alone.
+    window = open_window(replace(COORDINATOR, quarter=Quarter.SECOND))
+    select(window, STUDIES)
+    headings: list[str] = []
+    monkeypatch.setattr(
+        observation_dialog,
+        "ask_observation",
+        lambda _parent, heading, _save: (headings.append(heading), ("", False))[1],
+    )
+
+    window.coordination.add_observation()
+
+    assert headings == [f"Observación del segundo trimestre para la unidad 004 sobre «{STUDIES}»:"]
