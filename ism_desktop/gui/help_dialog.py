@@ -97,6 +97,8 @@ solas: se aprueban o rechazan en <i>Coordinación → Solicitudes de cambio de m
 <li><i>Coordinación → Tablero de entregas…</i>: quién falta y cómo va cada unidad.</li>
 <li><i>Agregar observación a la meta…</i> y <i>Enviar observaciones a una unidad…</i></li>
 <li><i>Archivo → Imprimir…</i>: el informe consolidado de todo el Instituto.</li>
+<li>Cerrado el trimestre en todas las unidades (al recibir el último paquete o al cerrarlo a
+mano), la ventana pregunta si se pasa a informar el siguiente.</li>
 </ol>
 <p>Las metas de la unidad 002 se capturan aquí mismo y no viajan: en su menú <i>Archivo</i> no
 está <i>Exportar paquete…</i>.</p>
