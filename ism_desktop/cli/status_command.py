@@ -31,7 +31,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Print the board."""
     from ism_desktop.cli.spelling_setup import spelling_settings
-    from ism_desktop.exchange.status_board import status_board, status_text
+    from ism_desktop.exchange.status_board import status_board
+    from ism_desktop.exchange.status_board_text import status_text
 
     try:
         with store_from(args) as store:

@@ -25,7 +25,8 @@ from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import REQUESTS_MENU, count
 from ism_desktop.exchange.reported_open import OPEN_REPORTED, closed_text, open_reported_note
-from ism_desktop.exchange.status_board import UnitState, requests_waiting, state_text
+from ism_desktop.exchange.status_board import UnitState
+from ism_desktop.exchange.status_board_text import requests_waiting, state_text
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 

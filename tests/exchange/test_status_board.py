@@ -13,7 +13,8 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.exchange.intake.packages import apply_package, check_package
 from ism_desktop.exchange.intake.receiver import IntakeOptions
-from ism_desktop.exchange.status_board import UnitState, status_board, status_text
+from ism_desktop.exchange.status_board import UnitState, status_board
+from ism_desktop.exchange.status_board_text import status_text
 from ism_desktop.store.store import Store
 from tests.spelling.shipped import RESOURCES
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.status_board import status_board, status_text
+from ism_desktop.exchange.status_board import status_board
+from ism_desktop.exchange.status_board_text import status_text
 from ism_desktop.store.store import Store
 
 WHOLE = "ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"

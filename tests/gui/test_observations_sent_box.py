@@ -132,11 +132,12 @@ def test_the_observation_box_names_the_quarter_it_is_for(
     window = open_window(replace(COORDINATOR, quarter=Quarter.SECOND))
     select(window, STUDIES)
     headings: list[str] = []
-    monkeypatch.setattr(
-        observation_dialog,
-        "ask_observation",
-        lambda _parent, heading, _save: (headings.append(heading), ("", False))[1],
-    )
+
+    def ask(_parent: object, heading: str, _save: object) -> tuple[str, bool]:
+        headings.append(heading)
+        return "", False  # «Cancelar»
+
+    monkeypatch.setattr(observation_dialog, "ask_observation", ask)
 
     window.coordination.add_observation()
 

@@ -1,0 +1,149 @@
+"""The board as text: the ``status`` command's aligned table and the lines after it.
+
+Apart from the board itself (``status_board``), which the window shows in a table of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ism_desktop.domain.deadline import countdown_text
+from ism_desktop.domain.local_time import local_date_text, local_time_text
+from ism_desktop.domain.traffic_light import TrafficLight
+from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
+from ism_desktop.domain.wording import count, shortened
+from ism_desktop.exchange.reported_open import closed_text, open_reported_note
+from ism_desktop.exchange.status_board import StatusBoard, UnitState, UnitStatus
+
+_HEADERS = (
+    "Unidad",
+    "Nombre",
+    "Estado",
+    "Cerrado",
+    "Recibido",
+    "Envío",
+    "Errores",
+    "Avisos s/j",
+    "Metas",
+    "Verde",
+    "Ámbar",
+    "Rojo",
+    "Gris",
+    "% unidad",
+)
+_RIGHT = {5, 6, 7, 8, 9, 10, 11, 12, 13}
+# Names are never cut shorter than this, however narrow the terminal.
+_NAME_WIDTH = 34
+# The columns a terminal is assumed to have when none is said.
+NARROW_COLUMNS = 80
+_NAME_COLUMN = 1
+
+
+def state_text(status: UnitStatus) -> str:
+    """«falta (atrasada)», «recibido (tarde)» when its first package came after the date."""
+    if status.late:
+        return f"{status.state.value} (atrasada)"
+    if status.received_late:
+        return f"{status.state.value} (tarde)"
+    return status.state.value
+
+
+def _cell(value: object) -> str:
+    return "—" if value is None else str(value)
+
+
+def _fit_names(table: list[list[str]], columns: int | None) -> None:
+    """Cut the names so each line fits ``columns`` (never below 34); ``None`` keeps them whole.
+
+    A file or a pipe has no width: what is printed or read there is read whole.
+    """
+    if columns is None:
+        return
+    others = sum(
+        max(len(line[index]) for line in table) + 2
+        for index in range(len(_HEADERS))
+        if index != _NAME_COLUMN
+    )
+    room = max(_NAME_WIDTH, columns - others)
+    for line in table[1:]:
+        line[_NAME_COLUMN] = shortened(line[_NAME_COLUMN], room)
+
+
+def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str:
+    """The board as an aligned Spanish table with a closing summary line.
+
+    ``columns`` is the terminal's width the table's lines should fit, cutting the units' names
+    (never below 34 characters); ``None`` (a file, a pipe) keeps the names whole.
+    """
+    # Here, not at the top: that module builds on this one's rows.
+    table = [list(_HEADERS)]
+    for row in board.rows:
+        table.append(
+            [
+                row.unit.value,
+                row.unit_name,
+                state_text(row),
+                closed_text(row),
+                _cell(row.received_at and local_time_text(row.received_at)),
+                _cell(row.sequence),
+                _cell(row.errors),
+                _cell(row.unresolved_warnings),
+                str(row.summary.metas),
+                *(str(row.summary.count(light)) for light in TrafficLight),
+                _cell(row.summary.average_progress),
+            ]
+        )
+    _fit_names(table, columns)
+    widths = [max(len(line[i]) for line in table) for i in range(len(_HEADERS))]
+    lines = [
+        f"Paquetes de las unidades: ejercicio {board.year}, trimestre {int(board.quarter)} "
+        f"({board.quarter.spanish_name.lower()})",
+        _due_line(board),
+        "",
+    ]
+    for line in table:
+        cells = [
+            cell.rjust(width) if index in _RIGHT else cell.ljust(width)
+            for index, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    received = sum(1 for row in board.rows if row.state is UnitState.RECEIVED)
+    expected = sum(1 for row in board.rows if row.state is not UnitState.OWN)
+    in_report = sum(1 for row in board.rows if row.state is UnitState.IN_OFFICIAL_REPORT)
+    imported = f"; {UnitState.IN_OFFICIAL_REPORT.value}: {in_report}" if in_report else ""
+    missing = ", ".join(unit.value for unit in board.missing) or "ninguna"
+    lines += [
+        "",
+        f"Recibidos: {received} de {expected}{imported}. Faltan: {missing}.",
+        AVERAGE_RULE_ES,
+    ]
+    late = [row.unit.value for row in board.rows if row.late]
+    if late:
+        lines.append(f"Atrasadas: {', '.join(late)}.")
+    after = [row.unit.value for row in board.rows if row.received_late]
+    if after:
+        lines.append(f"Recibidos después de la fecha de entrega: {', '.join(after)}.")
+    asked = requests_waiting(board)
+    if asked is not None:
+        lines.append(f"{asked}; verlas y decidirlas: ism-desktop solicitudes.")
+    if (note := open_reported_note(board.rows, command=True)) is not None:
+        lines.append(note)
+    return "\n".join(lines) + "\n"
+
+
+def requests_waiting(board: StatusBoard) -> str | None:
+    """«Solicitudes de cambio de meta por decidir: 004 (1 meta), 007 (3 metas)»; None: none."""
+    asked = [
+        f"{row.unit} ({count(row.requested_metas, 'meta', 'metas')})"
+        for row in board.rows
+        if row.requested_metas
+    ]
+    return f"Solicitudes de cambio de meta por decidir: {', '.join(asked)}" if asked else None
+
+
+def _due_line(board: StatusBoard) -> str:
+    if board.due_date is None:
+        return "Fecha de entrega: sin fijar."
+    today = board.today or date.today()
+    left = countdown_text(date.fromisoformat(board.due_date), today)
+    return f"Fecha de entrega: {local_date_text(board.due_date)} ({left})."
