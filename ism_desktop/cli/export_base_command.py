@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.path_arguments import folder_argument
+from ism_desktop.cli.path_arguments import add_out_folder_argument
 from ism_desktop.cli.period_arguments import add_unit_argument, year_argument
 from ism_desktop.workspace.opening import StoreError
 
@@ -34,13 +34,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="AÑO",
         help="año (por omisión: el actual)",
     )
-    parser.add_argument(
-        "--out",
-        type=folder_argument,
-        required=True,
-        metavar="CARPETA",
-        help="carpeta donde dejarlo",
-    )
+    add_out_folder_argument(parser)
     parser.set_defaults(handler=run, db_must_exist=True)
 
 

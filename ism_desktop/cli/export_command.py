@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.path_arguments import folder_argument
+from ism_desktop.cli.path_arguments import add_out_folder_argument
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
@@ -32,13 +32,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(parser)
     add_unit_argument(parser, required=True)
     add_period_arguments(parser)
-    parser.add_argument(
-        "--out",
-        type=folder_argument,
-        required=True,
-        metavar="CARPETA",
-        help="carpeta donde dejar el paquete",
-    )
+    add_out_folder_argument(parser, "carpeta donde dejar el paquete")
     parser.set_defaults(handler=run, db_must_exist=True)
 
 

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.path_arguments import folder_argument
+from ism_desktop.cli.path_arguments import add_out_folder_argument
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.domain.wording import count
 from ism_desktop.workspace.opening import StoreError
@@ -31,13 +31,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(parser)
     add_unit_argument(parser, required=True)
     add_period_arguments(parser)
-    parser.add_argument(
-        "--out",
-        type=folder_argument,
-        required=True,
-        metavar="CARPETA",
-        help="carpeta donde dejarlo",
-    )
+    add_out_folder_argument(parser)
     parser.set_defaults(handler=run, db_must_exist=True)
 
 

@@ -25,3 +25,12 @@ def file_argument(text: str) -> Path:
 def folder_argument(text: str) -> Path:
     """A folder to write into."""
     return Path(named(text, "una carpeta"))
+
+
+def add_out_folder_argument(
+    parser: argparse.ArgumentParser, help_text: str = "carpeta donde dejarlo"
+) -> None:
+    """The required ``--out CARPETA`` of the commands that write a file into a folder."""
+    parser.add_argument(
+        "--out", type=folder_argument, required=True, metavar="CARPETA", help=help_text
+    )

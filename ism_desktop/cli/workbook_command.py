@@ -6,7 +6,7 @@ import argparse
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
-from ism_desktop.cli.path_arguments import folder_argument
+from ism_desktop.cli.path_arguments import add_out_folder_argument
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.workspace.opening import StoreError
 
@@ -26,13 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_db_argument(parser)
     add_unit_argument(parser, required=True)
     add_period_arguments(parser)
-    parser.add_argument(
-        "--out",
-        type=folder_argument,
-        required=True,
-        metavar="CARPETA",
-        help="carpeta donde dejarlo",
-    )
+    add_out_folder_argument(parser)
     add_replacing_argument(parser, "escribirlo aunque ya haya uno con ese nombre en la carpeta")
     parser.set_defaults(handler=run, db_must_exist=True)
 
