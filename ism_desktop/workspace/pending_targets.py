@@ -142,9 +142,14 @@ def asked_of_unit(store: Store, profile: PcProfile, metas: Iterable[Meta]) -> tu
 
     Every package carries them: the box that said a package was written never said so.
     """
-    pending = _reader(store, profile)
-    asked = [len(pending(meta)) for meta in metas]
+    asked = asked_by_meta(store, profile, metas).values()
     return sum(asked), sum(1 for n in asked if n)
+
+
+def asked_by_meta(store: Store, profile: PcProfile, metas: Iterable[Meta]) -> dict[str, int]:
+    """How many figures asked and undecided each of ``metas`` holds, by stable id."""
+    pending = _reader(store, profile)
+    return {meta.stable_id: len(pending(meta)) for meta in metas}
 
 
 def carried_note(requests: int, metas: int) -> str | None:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from ism_desktop.domain.audit import TargetChangeReason
+from ism_desktop.domain.editing import with_achieved
 from ism_desktop.domain.quarter import Quarter
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import select
@@ -46,4 +47,28 @@ def test_the_status_bar_counts_the_requests_waiting(open_window: WindowFactory) 
 
     assert _note(window).text() == "1 solicitud de cambio de meta pendiente"
     window.session.undo()
+    assert not _note(window).isVisible()
+
+
+def test_a_figure_typed_reads_the_requests_of_its_meta_only(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every autosave changes a meta: the note counted the requests of all the unit's metas."""
+    window = open_window(unit_profile("004"))
+    edits = window.session.store.edits
+    read, metas_read = edits.target_changes, []
+
+    def counted(year: int, meta_id: str) -> object:
+        metas_read.append(meta_id)
+        return read(year, meta_id)
+
+    monkeypatch.setattr(edits, "target_changes", counted)
+    meta = select(window, "ASESORÍA LEGAL")
+    after = with_achieved(meta, Quarter.FIRST, Decimal(700))
+
+    window.session.edit(after, "realizado")
+
+    assert len(window.session.metas()) > 1
+    # The form reads the meta on screen too; no other meta is read.
+    assert set(metas_read) == {meta.stable_id}
     assert not _note(window).isVisible()
