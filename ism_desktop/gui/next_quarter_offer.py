@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -38,26 +39,30 @@ def offer_next_quarter(window: MainWindow, unit: UnitCode | None = None) -> None
     profile = session.profile
     if unit is not None and unit != profile.unit and profile.role is not Role.COORDINATOR:
         return
-    found = find_next_quarter(profile, session.finished_quarters())
+    finished = session.finished_quarters()
+    found = find_next_quarter(profile, finished)
     if found is not None and ask_to_move_on(window, found):
         from ism_desktop.gui.window_dialogs import switch_profile
 
         switch_profile(window, found.profile_for(profile), found.switch_label)
-    elif found is None and (ended := year_end(window)) is not None:
+    elif found is None and (ended := year_end(window, finished)) is not None:
         # After the fourth there is no quarter to offer: the next year comes as a base.
         QMessageBox.information(window, ended.title, ended.message())
     window.next_quarter.show_note()
 
 
-def year_end(window: MainWindow) -> YearEnd | None:
-    """The unit's year, if no quarter of it is left open from the profile's on; else None."""
+def year_end(window: MainWindow, finished: frozenset[Quarter]) -> YearEnd | None:
+    """The unit's year, if no quarter of it is left open from the profile's on; else None.
+
+    ``finished``: the quarters the PC is done with, as the caller read them.
+    """
     session = window.session
+    ended = find_year_end(session.profile, finished, newer_year=None)
+    if ended is None:
+        return None
+    # Asked only once the year is over (the note is said again at every reload).
     newer = newer_year(session.store, session.profile, offered=None)
-    return find_year_end(
-        session.profile,
-        session.finished_quarters(),
-        newer_year=None if newer is None else newer.year,
-    )
+    return ended if newer is None else replace(ended, newer=newer.year)
 
 
 def left_open_said(window: MainWindow, quarter: Quarter) -> str | None:
@@ -91,11 +96,11 @@ class NextQuarterNote(StatusBarNote):
 
     def reminder(self) -> tuple[str, str] | None:
         """The note and its tooltip while the profile's quarter is closed, as it stands now."""
-        session = self._window.session
-        found = find_next_quarter(session.profile, session.finished_quarters())
+        finished = self._window.session.finished_quarters()
+        found = find_next_quarter(self._window.session.profile, finished)
         if found is not None:
             return found.note(), found.tip()
-        ended = year_end(self._window)
+        ended = year_end(self._window, finished)
         # A newer year already here has its own note (``NewerYearOffer``), saying as much.
         if ended is None or ended.newer is not None:
             return None

@@ -122,9 +122,11 @@ class ReportView:
         A unit's PC: those its unit closed. The coordinating unit's: those closed for every
         unit with metas, its own among them (the institution's quarter is then over).
         """
-        if self.report is None:
+        units = self._units_closing()
+        if not units:
             return frozenset()
-        return frozenset(q for q in Quarter if not self.units_left_open(q))
+        states = self.store.closures.states(self.profile.year)  # read once for the four
+        return frozenset(q for q in Quarter if not _left_open(units, states, q))
 
     def units_left_open(self, quarter: Quarter) -> tuple[UnitCode, ...]:
         """The units, by code, whose ``quarter`` keeps this PC from being done with it.
@@ -132,16 +134,19 @@ class ReportView:
         A unit's PC: its own, while open. The coordinating unit's: every unit with metas whose
         quarter is not closed here yet.
         """
-        report = self.report
-        if report is None:
+        units = self._units_closing()
+        if not units:
             return ()
-        profile = self.profile
-        units = {(report.entity.code, profile.unit)}
+        return _left_open(units, self.store.closures.states(self.profile.year), quarter)
+
+    def _units_closing(self) -> set[tuple[str, UnitCode]]:
+        """The (entity, unit) pairs whose closing this PC waits for; none without a report."""
+        report, profile = self.report, self.profile
+        if report is None:
+            return set()
         if profile.role is Role.COORDINATOR:
-            units = {(meta.key.entity, meta.key.unit) for meta in report.metas}
-        states = self.store.closures.states(profile.year)
-        left = [unit for entity, unit in units if not states.get((entity, unit, quarter), False)]
-        return tuple(sorted(left, key=lambda unit: unit.value))
+            return {(meta.key.entity, meta.key.unit) for meta in report.metas}
+        return {(report.entity.code, profile.unit)}
 
     def unsent_metas(self) -> int:
         """How many of this PC's unit's metas changed in its quarter since its last package."""
@@ -341,3 +346,13 @@ class ReportView:
         if meta is None:
             raise PermissionRefusedError(f"La meta {stable_id} no está entre las de esta PC.")
         return meta
+
+
+def _left_open(
+    units: set[tuple[str, UnitCode]],
+    states: dict[tuple[str, UnitCode, Quarter], bool],
+    quarter: Quarter,
+) -> tuple[UnitCode, ...]:
+    """The units of ``units`` whose ``quarter`` is not closed, by code."""
+    left = [unit for entity, unit in units if not states.get((entity, unit, quarter), False)]
+    return tuple(sorted(left, key=lambda unit: unit.value))

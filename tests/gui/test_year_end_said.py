@@ -84,3 +84,28 @@ def test_with_the_next_programme_already_received_the_box_names_it_and_its_note_
     # One note, not two: the newer year's own says where to work on it.
     assert not window.next_quarter.label.isVisible()
     assert window.newer_year.note.isVisible()
+
+
+def test_the_note_reads_the_closures_once_and_the_newer_year_only_at_the_years_end(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The note is said again at every reload: its reading is kept to what it needs."""
+    window = open_window(FOURTH)
+    store = window.session.store
+    read: list[str] = []
+    states, current = store.closures.states, store.reports.current_period
+
+    def closures(year: int) -> object:
+        read.append("cierres")
+        return states(year)
+
+    def period() -> object:
+        read.append("ejercicio")
+        return current()
+
+    monkeypatch.setattr(store.closures, "states", closures)
+    monkeypatch.setattr(store.reports, "current_period", period)
+
+    window.next_quarter.show_note()  # the fourth quarter open: no year's end to look for
+
+    assert read == ["cierres"]
