@@ -16,6 +16,7 @@ from ism_desktop.domain.wording import spoken_list
 from ism_desktop.domain.year_end import YearEnd, find_year_end
 from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.gui.status_bar_note import StatusBarNote
+from ism_desktop.gui.year_action_boxes import say_done
 from ism_desktop.workspace.newer_year import newer_year
 
 if TYPE_CHECKING:
@@ -29,23 +30,36 @@ def ask_to_move_on(parent: QWidget, found: NextQuarter) -> bool:
     return ask_between(parent, title, found.question(), found.switch_label, found.stay_label)
 
 
-def offer_next_quarter(window: MainWindow, unit: UnitCode | None = None) -> None:
+def offer_next_quarter(
+    window: MainWindow, unit: UnitCode | None = None, closed: tuple[str, str] | None = None
+) -> None:
     """Ask to report the next quarter if the profile's one is closed now (else nothing).
 
     ``unit``: the unit whose quarter was just closed. On the coordinating unit's PC any
     unit's closing may be the last of the quarter: it is offered once every unit's is closed.
+    ``closed``: the box saying the closing just made (title, text), shown first, with the
+    views reloaded; left out when the offer or the year's end follows for the profile's own
+    unit, whose box says the quarter is closed (two boxes in a row said it twice).
     """
     session = window.session
     profile = session.profile
     if unit is not None and unit != profile.unit and profile.role is not Role.COORDINATOR:
+        if closed is not None:
+            say_done(window, *closed)
         return
+    if closed is not None:
+        session.reload()
     finished = session.finished_quarters()
     found = find_next_quarter(profile, finished)
+    ended = year_end(window, finished) if found is None else None
+    own = unit is None or unit == profile.unit
+    if closed is not None and not (own and (found is not None or ended is not None)):
+        QMessageBox.information(window, *closed)
     if found is not None and ask_to_move_on(window, found):
         from ism_desktop.gui.window_dialogs import switch_profile
 
         switch_profile(window, found.profile_for(profile), found.switch_label)
-    elif found is None and (ended := year_end(window, finished)) is not None:
+    elif ended is not None:
         # After the fourth there is no quarter to offer: the next year comes as a base.
         QMessageBox.information(window, ended.title, ended.message())
     window.next_quarter.show_note()

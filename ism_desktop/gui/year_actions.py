@@ -184,9 +184,10 @@ class YearActions(QObject):
         if own_closed and self._coordinator:  # what the offer of the next quarter waits for
             left = left_open_said(self._window, Quarter(quarter))
             said += "" if left is None else f"\n\n{left}"
-        say_done(self._window, f"Trimestre {verb}", said)
         if not reopen and quarter == profile.quarter:
-            offer_next_quarter(self._window, unit)
+            offer_next_quarter(self._window, unit, closed=(f"Trimestre {verb}", said))
+        else:
+            say_done(self._window, f"Trimestre {verb}", said)
 
     def delivery_dates(self) -> None:
         """Set the delivery date of each quarter's report."""

@@ -36,14 +36,18 @@ NOTE = "Trimestre 1 cerrado: el 2 se informa en Archivo → Configuración…"
 
 
 class Asked:
-    """The offer's questions, each answered with ``move_on``."""
+    """The offer's questions, each answered with ``move_on``; the boxes said, in ``told``."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, move_on: bool) -> None:
         self.asked: list[tuple[str, str, str]] = []
+        self.told: list[str] = []
         self._move_on = move_on
         monkeypatch.setattr(next_quarter_offer, "ask_to_move_on", self._ask)
-        monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+        monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: self._tell(text))
         monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+
+    def _tell(self, text: str) -> None:
+        self.told.append(text)
 
     def _ask(self, _parent: object, found: NextQuarter) -> bool:
         self.asked.append((found.question(), found.switch_label, found.stay_label))
@@ -81,6 +85,8 @@ def test_closed_by_hand_and_declined_the_closed_quarter_stays(
     window.year_actions.apply_closing(UNIT, 1, reopen=False, reason="")
 
     assert answers.asked == [ASKED]
+    # The question says the quarter is closed: no box «Trimestre 1 …: cerrado.» before it.
+    assert answers.told == []
     assert window.session.profile == unit_profile("004")
     assert window.next_quarter.label.isVisible()
     assert window.next_quarter.label.text() == NOTE
@@ -129,6 +135,8 @@ def test_the_coordinator_is_offered_the_next_quarter_once_every_unit_is_closed(
 
     window.year_actions.apply_closing(UnitCode("009"), 1, reopen=False, reason="")
 
+    # Another unit's closing is said (the question names none), then the offer.
+    assert answers.told[-1] == "Trimestre 1 de la unidad 009: cerrado."
     assert [question for question, _switch, _stay in answers.asked] == [
         "El primer trimestre de 2024 está cerrado en todas las unidades. ¿Pasar a informar el "
         "segundo trimestre en esta computadora?\n\nLo capturado en el primer trimestre queda "

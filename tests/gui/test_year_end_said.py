@@ -1,7 +1,8 @@
 """A unit's fourth quarter closed: the window says how the next year comes.
 
 Before, the box said «Trimestre 4 de la unidad 004: cerrado.» and nothing more; the next
-quarter's offer has no quarter to offer after the fourth.
+quarter's offer has no quarter to offer after the fourth. Then that box came first and the
+year's end second, two boxes in a row saying the quarter closed: now the year's end alone.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def test_the_fourth_quarter_closed_by_hand_says_how_the_next_year_comes(
 
     window.year_actions.apply_closing(UNIT, 4, reopen=False, reason="")
 
-    assert information_boxes == ["Trimestre 4 de la unidad 004: cerrado.", ENDED]
+    assert information_boxes == [ENDED]  # it says the quarter closed: one box, not two
     assert window.session.profile == FOURTH
     assert window.next_quarter.label.isVisible()
     assert window.next_quarter.label.text() == NOTE
@@ -53,7 +54,7 @@ def test_at_the_next_start_the_note_stays_and_a_reopening_takes_it_away(
 
     again = open_window(FOURTH)
     assert again.next_quarter.label.text() == NOTE
-    assert len(information_boxes) == 2  # the start says it in the note only
+    assert len(information_boxes) == 1  # the start says it in the note only
 
     again.year_actions.apply_closing(UNIT, 4, reopen=True, reason="Corrección")
     assert not again.next_quarter.label.isVisible()
