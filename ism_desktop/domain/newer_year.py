@@ -48,9 +48,18 @@ class NewerYear:
         return f"Seguir en {self.worked_on}"
 
     def note(self) -> str:
-        """The status bar's reminder once declined."""
+        """The status bar's reminder once declined.
+
+        Short, the menu named by its first word as the next quarter's note names it: beside
+        the delivery date, the whole menu's name cut the note's last words at 1366 px.
+        """
         what = "un programa" if self.approved else "un ejercicio"
-        return f"Hay {what} {self.year}: {PROFILE_MENU}… para trabajar en él"
+        return f"Hay {what} {self.year}: para trabajar en él, Archivo → Configuración…"
+
+    def tip(self) -> str:
+        """The note's tooltip: the menu named whole."""
+        what = "El programa" if self.approved else "El ejercicio"
+        return f"{what} {self.year} está en esta computadora; para trabajar en él: {PROFILE_MENU}…"
 
     def profile_for(self, profile: PcProfile) -> PcProfile:
         """The same PC working on the newer year and the database's quarter."""

@@ -39,9 +39,9 @@ class NewerYearOffer(StatusBarNote):
         return newer_year(session.store, session.profile, offered_year(self._window.settings))
 
     def reminder(self) -> tuple[str, str] | None:
-        """«Hay un ejercicio 2026: …» while the profile works on an older year, no tooltip."""
+        """«Hay un ejercicio 2026: …» while the profile works on an older year (tip: all)."""
         found = self._found()
-        return None if found is None else (found.note(), "")
+        return None if found is None else (found.note(), found.tip())
 
     def offer(self) -> None:
         """Ask to work on the newer year, if there is one not offered yet."""

@@ -29,8 +29,10 @@ def test_a_units_newer_programme_is_asked_for_in_its_words() -> None:
         "(primer trimestre)?"
     )
     assert (found.switch_label, found.stay_label) == ("Trabajar en 2026", "Seguir en 2025")
-    assert found.note() == (
-        "Hay un programa 2026: Archivo → Configuración de esta computadora… para trabajar en él"
+    assert found.note() == "Hay un programa 2026: para trabajar en él, Archivo → Configuración…"
+    assert found.tip() == (
+        "El programa 2026 está en esta computadora; para trabajar en él: Archivo → "
+        "Configuración de esta computadora…"
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -36,7 +36,11 @@ ARRIVED = (
     "Llegó el programa 2025 de la unidad 004. ¿Trabajar ahora en el ejercicio 2025 "
     "(primer trimestre)?"
 )
-NOTE = "Hay un programa 2025: Archivo → Configuración de esta computadora… para trabajar en él"
+NOTE = "Hay un programa 2025: para trabajar en él, Archivo → Configuración…"
+TIP = (
+    "El programa 2025 está en esta computadora; para trabajar en él: Archivo → Configuración "
+    "de esta computadora…"
+)
 
 
 class Asked:
@@ -84,6 +88,12 @@ def test_a_base_of_a_newer_year_received_in_the_window_is_offered_once(
     assert window.session.profile.year == 2024  # «Seguir en 2024»
     assert window.newer_year.note.isVisible()
     assert window.newer_year.note.text() == NOTE
+    # Whole at 1366 px beside the delivery date (its last words were cut), and whole in its tip.
+    window.resize(1366, 740)
+    QApplication.processEvents()
+    note = window.newer_year.note
+    assert note.fontMetrics().horizontalAdvance(note.text()) <= note.width()
+    assert note.toolTip() == TIP
     window.newer_year.offer()  # another package, or the next start: not asked again
     assert len(answers.asked) == 1
     assert window.newer_year.note.isVisible()
