@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QSpinBox
 
-from ism_desktop.domain.wording import PROFILE_MENU, count
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.programme_template_reader import TemplateError
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.places import open_file, save_file
@@ -22,6 +22,21 @@ if TYPE_CHECKING:
 XLSX_FILTER = "Libros de Excel (*.xlsx)"
 # A template's problems the box lists itself; all of them go behind its details button.
 _LISTED = 12
+
+
+def next_steps_text(year: int, metas: int) -> str:
+    """What the coordinator does after making a year's programme, by the menu items to use.
+
+    Every step asks for the year (the one in preparation first) and approving offers to work
+    on it: the profile need not change before.
+    """
+    return (
+        f"El programa {year} tiene {count(metas, 'meta', 'metas')}, sin metas programadas. Lo "
+        "programado se captura en el menú Año: «Escribir plantilla del programa…», llenarla en "
+        "Excel e «Importar plantilla llenada…» (o meta por meta, en «Metas del programa "
+        "(agregar, editar, retirar)…»); al final, «Aprobar el programa del año…». Aprobado, la "
+        f"ventana ofrecerá trabajar en {year}."
+    )
 
 
 class ProgrammeActions(QObject):
@@ -62,10 +77,7 @@ class ProgrammeActions(QObject):
         say_done(
             self._window,
             "Programa de un año nuevo",
-            f"El programa {dialog.year.value()} tiene {count(made[0], 'meta', 'metas')}, sin "
-            "metas programadas. "
-            "Escriba la plantilla, llénela y léala de vuelta; después apruébelo. Para trabajar "
-            f"en ese año cambie el ejercicio en {PROFILE_MENU}.",
+            next_steps_text(dialog.year.value(), made[0]),
         )
 
     def edit_programme(self) -> None:

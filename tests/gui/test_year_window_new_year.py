@@ -67,6 +67,27 @@ def test_a_new_year_from_the_window_then_its_template(
     assert shown[-1].endswith(f"\n… y {typed - 12} más, en «Mostrar los detalles...».")
 
 
+def test_the_new_year_made_says_the_next_steps_by_their_menu_items(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «Escriba la plantilla, llénela y léala de vuelta» named no menu item, and sent the
+    # coordinator to change the year although every step asks for it and approving offers it.
+    window = open_window(COORDINATOR)
+    monkeypatch.setattr(NewYearDialog, "exec", lambda dialog: dialog.ok_button.click() or 1)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+
+    window.year_actions.programme.new_year()
+
+    assert told == [
+        "El programa 2025 tiene 56 metas, sin metas programadas. Lo programado se captura en "
+        "el menú Año: «Escribir plantilla del programa…», llenarla en Excel e «Importar "
+        "plantilla llenada…» (o meta por meta, en «Metas del programa (agregar, editar, "
+        "retirar)…»); al final, «Aprobar el programa del año…». Aprobado, la ventana ofrecerá "
+        "trabajar en 2025."
+    ]
+
+
 def test_the_template_written_says_its_year_and_where_it_went(
     open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
