@@ -173,7 +173,14 @@ class ProgrammeActions(QObject):
         except FAILURES as exc:
             say_failure(self._window, title, exc)
             return
-        say_done(self._window, title, year_programme.describe_changes(year, done))
+        said = year_programme.describe_changes(year, done)
+        if not self.session.store.years.is_approved(year):
+            # The template read is the step before the approval: said where it is.
+            said += (
+                "\n\nCon lo programado completo, el último paso es «Aprobar el programa del "
+                "año…», en el menú Año."
+            )
+        say_done(self._window, title, said)
 
     def approve(self) -> None:
         """Approve the year's programme after a confirmation."""

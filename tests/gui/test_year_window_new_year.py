@@ -88,6 +88,40 @@ def test_the_new_year_made_says_the_next_steps_by_their_menu_items(
     ]
 
 
+def test_the_filled_template_read_says_what_changed_and_the_approval_left(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = open_window(COORDINATOR)
+    monkeypatch.setattr(NewYearDialog, "exec", lambda dialog: dialog.ok_button.click() or 1)
+    window.year_actions.programme.new_year()
+    from ism_desktop.workspace.year_programme import write_year_template
+
+    path = tmp_path / "plantilla.xlsx"
+    write_year_template(window.session.store, 2025, path)
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:  # every meta programmed: the year may be approved after
+        for row in range(5, sheet.max_row + 1):
+            if sheet.cell(row, 8).value in {"MET", "NUM", "DEN"}:
+                sheet.cell(row, 12).value = 3
+    book.save(path)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+
+    window.year_actions.programme.import_template_file(2025, path)
+
+    assert told == [
+        "Programa 2025: 0 metas nuevas, 56 cambiadas, 0 retiradas.\n\nCon lo programado "
+        "completo, el último paso es «Aprobar el programa del año…», en el menú Año."
+    ]
+    from ism_desktop.workspace.year_programme import approve_year
+
+    approve_year(window.session.store, 2025, "002")
+    window.year_actions.programme.import_template_file(2025, path)  # read again, approved
+    assert (
+        told[-1] == "Programa 2025: la plantilla es igual al programa guardado; no se cambió nada."
+    )
+
+
 def test_the_template_written_says_its_year_and_where_it_went(
     open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
