@@ -43,6 +43,11 @@ class NewerYearOffer(StatusBarNote):
         found = self._found()
         return None if found is None else (found.note(), found.tip())
 
+    def will_ask(self) -> bool:
+        """Whether ``offer`` would ask now (a newer year not offered yet on this PC)."""
+        found = self._found()
+        return found is not None and found.to_ask
+
     def offer(self) -> None:
         """Ask to work on the newer year, if there is one not offered yet."""
         found = self._found()

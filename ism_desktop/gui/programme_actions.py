@@ -212,6 +212,11 @@ class ProgrammeActions(QObject):
         say_done(
             self._window,
             "Aprobar el programa",
-            approved_text(year, approved, self.session.profile.year),
+            approved_text(
+                year,
+                approved,
+                self.session.profile.year,
+                offered=self._window.newer_year.will_ask(),
+            ),
         )
         self._window.newer_year.offer()  # a later year approved is the commands' year now

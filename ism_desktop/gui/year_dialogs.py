@@ -309,15 +309,20 @@ def ask_decision(
     return dialog.exec() == JustifyDialog.DialogCode.Accepted
 
 
-def approved_text(year: int, metas: int, worked_on: int) -> str:
-    """What an approval says, and the next step: sending the bases of the year approved."""
+def approved_text(year: int, metas: int, worked_on: int, *, offered: bool = False) -> str:
+    """What an approval says, and the next step: sending the bases of the year approved.
+
+    ``offered``: the question whether to work on ``year`` follows this box (it is asked once
+    per year on a PC): the way to that year is the question, not the configuration.
+    """
     send = "Coordinación → Enviar programa base a las unidades…"
     # The bases are written for the year this PC works on: another one is named.
+    how = "se le pregunta a continuación" if offered else PROFILE_MENU
     then = (
         f"Envíe los programas base a las unidades ({send})."
         if year == worked_on
         else f"Para enviar sus programas base a las unidades, trabaje el ejercicio {year} "
-        f"({PROFILE_MENU}) y use «{send}»."
+        f"({how}) y use «{send}»."
     )
     return f"Programa {year} aprobado ({count(metas, 'meta', 'metas')}). {then}"
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import newer_year_offer
 from ism_desktop.gui.new_year_dialog import NewYearDialog
+from ism_desktop.gui.profile_settings import remember_offered
 from tests.gui.conftest import WindowFactory
 from tests.gui.year_window_setup import COORDINATOR, STUDIES
 from tests.gui.year_window_setup import _quiet_boxes as _quiet_boxes  # the fixture
@@ -238,8 +239,20 @@ def test_approval_asks_of_the_year_in_preparation_and_only_when_it_may_be_done(
     assert not window.session.store.years.is_approved(2024)
 
 
+@pytest.mark.parametrize(
+    ("offered_before", "how"),
+    [
+        # The offer to work on 2025 follows at once: the box said to go to the configuration.
+        (False, "se le pregunta a continuación"),
+        (True, "Archivo → Configuración de esta computadora"),
+    ],
+)
 def test_after_approving_another_year_the_next_step_names_it(
-    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    open_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    offered_before: bool,
+    how: str,
 ) -> None:
     # «Envíe los programas base…» from a PC working on 2024 sent 2024's bases.
     from ism_desktop.workspace.year_programme import (
@@ -266,15 +279,18 @@ def test_after_approving_another_year_the_next_step_names_it(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
-    monkeypatch.setattr(newer_year_offer, "ask_to_switch", lambda *_a: False)  # «Seguir en 2024»
+    asked: list[object] = []
+    monkeypatch.setattr(newer_year_offer, "ask_to_switch", lambda *a: asked.append(a))
+    if offered_before:
+        remember_offered(window.settings, 2025)
 
     actions.approve()
 
     assert store.years.is_approved(2025)
+    assert len(asked) == (0 if offered_before else 1)
     assert told[-1].endswith(
-        "Para enviar sus programas base a las unidades, trabaje el ejercicio 2025 (Archivo → "
-        "Configuración de esta computadora) y use «Coordinación → Enviar programa base a las "
-        "unidades…»."
+        f"Para enviar sus programas base a las unidades, trabaje el ejercicio 2025 ({how}) y "
+        "use «Coordinación → Enviar programa base a las unidades…»."
     )
 
 
