@@ -85,3 +85,19 @@ def test_the_participation_term_says_it_counts_from_the_end_of_february(tmp_path
     rows = run_cli("paimef", "plazos", "--ejercicio", "2026", "--json", data_dir=tmp_path / "v")
     row = next(row for row in json.loads(rows.stdout) if row["vence"] == "2026-03-06")
     assert (row["desde"], row["evento"]) == ("2026-02-27", "Último día hábil de febrero")
+
+
+def test_validate_states_a_listed_saturday_without_sending_to_a_window(loaded_db: Path) -> None:
+    # «Puede quitarlo de la lista en la pestaña …» read as an odd order where nothing is removed.
+    loaded_db.with_name("dias_inhabiles.json").write_text(
+        json.dumps({"dias_inhabiles": [{"fecha": "2026-03-07", "motivo": "Cierre anual"}]}),
+        encoding="utf-8",
+    )
+    result = run_cli("paimef", "revisar", "--db", loaded_db, "--hoy", "2026-03-09")
+
+    assert (
+        "El día inhábil 07/03/2026 («Cierre anual») de la lista de días inhábiles agregados es "
+        "sábado: ya era inhábil sin anotarlo y no cambia ningún plazo.\n"
+    ) in result.stdout
+    assert "quitarlo" not in result.stdout
+    assert "pestaña" not in result.stdout

@@ -51,3 +51,21 @@ def test_a_listed_legal_holiday_is_marked_too(qtbot: QtBot, tmp_path: Path) -> N
         assert _reasons(window.deadlines_tab.non_working) == [
             "Constitución — ya era inhábil (descanso obligatorio); puede quitarlo"
         ]
+
+
+def test_the_window_says_where_the_listed_day_is_removed(qtbot: QtBot, tmp_path: Path) -> None:
+    # The command line and the printed informe state the problem; the window, which can remove
+    # the day, adds what to do.
+    (tmp_path / "dias_inhabiles.json").write_text(OLD_FILE, encoding="utf-8")
+    with stored_programme(tmp_path, UNIT_001) as store:
+        window = paimef_window(qtbot, store)
+        listed = window.findings.item(0)
+        marked = window.deadlines_tab.non_working.item(0, 1)
+
+        assert listed is not None
+        assert marked is not None
+        remedy = (
+            "Puede quitarlo de la lista en la pestaña «Fechas y plazos» o justificar este aviso."
+        )
+        assert listed.text().endswith(f"no cambia ningún plazo. {remedy}")
+        assert marked.toolTip().endswith(f"no cambia ningún plazo. {remedy}")

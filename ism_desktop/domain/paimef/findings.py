@@ -8,18 +8,29 @@ from dataclasses import dataclass
 from ism_desktop.domain.validation.finding import Severity
 from ism_desktop.domain.wording import count
 
-__all__ = ["PaimefFinding", "Severity", "findings_count", "findings_summary"]
+__all__ = [
+    "PaimefFinding",
+    "Severity",
+    "findings_count",
+    "findings_summary",
+    "message_with_remedy",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class PaimefFinding:
-    """One rule broken: its code (with the numeral), severity, acción (or ``""``), message."""
+    """One rule broken: its code (with the numeral), severity, acción (or ``""``), message.
+
+    ``remedy``: what to do about it in the PAIMEF window, said there only. The message is read
+    in the command line and the printed informe too, where an order to use a tab is out of place.
+    """
 
     rule: str
     severity: Severity
     action: str
     field: str
     message: str
+    remedy: str = ""
 
     @property
     def is_error(self) -> bool:
@@ -30,6 +41,11 @@ class PaimefFinding:
     def key(self) -> tuple[str, str, str]:
         """What identifies it from one review to the next (its justification's key)."""
         return (self.rule, self.action, self.field)
+
+
+def message_with_remedy(finding: PaimefFinding) -> str:
+    """The message followed by what to do in the window, as the window says it."""
+    return f"{finding.message} {finding.remedy}" if finding.remedy else finding.message
 
 
 def findings_summary(findings: Sequence[PaimefFinding], open_warnings: int) -> str:

@@ -44,8 +44,10 @@ def closed_anyway_finding(listed: NonWorkingDay) -> PaimefFinding | None:
         f"inhabil.{listed.day.isoformat()}",
         f"El día inhábil {day_first(listed.day)} («{listed.reason}») de la lista de días "
         f"inhábiles agregados es {closed[0]}: ya era inhábil sin anotarlo y no cambia ningún "
-        "plazo. Puede quitarlo de la lista en la pestaña «Fechas y plazos» de la ventana "
-        "PAIMEF o justificar este aviso.",
+        "plazo.",
+        remedy=(
+            "Puede quitarlo de la lista en la pestaña «Fechas y plazos» o justificar este aviso."
+        ),
     )
 
 

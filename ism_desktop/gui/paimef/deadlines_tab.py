@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
 from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState
+from ism_desktop.domain.paimef.findings import message_with_remedy
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_typed_date
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
 from ism_desktop.domain.paimef.non_working_changes import (
@@ -181,7 +182,7 @@ class DeadlinesTab(QWidget):
             closed, finding = closed_anyway(day), closed_anyway_finding(day)
             if closed is not None and finding is not None:
                 reason.setText(f"{day.reason} — ya era inhábil ({closed[1]}); puede quitarlo")
-                reason.setToolTip(finding.message)
+                reason.setToolTip(message_with_remedy(finding))
                 reason.setForeground(QBrush(_ALREADY_CLOSED))
             self.non_working.setItem(row, 1, reason)
         if changed:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.paimef.findings import PaimefFinding, findings_summary
+from ism_desktop.domain.paimef.findings import PaimefFinding, findings_summary, message_with_remedy
 from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.wording import count
@@ -109,7 +109,8 @@ class ProgrammeTab(QWidget):
         self.findings.clear()
         for finding in findings:
             mark = " (justificado)" if finding_key(finding) in justified else ""
-            self.findings.addItem(f"{finding.severity.label.upper()}{mark}: {finding.message}")
+            said = message_with_remedy(finding)
+            self.findings.addItem(f"{finding.severity.label.upper()}{mark}: {said}")
             if finding.is_error:
                 self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
         shown_keys = [finding_key(f) for f in findings]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
-from ism_desktop.domain.paimef.findings import Severity
+from ism_desktop.domain.paimef.findings import Severity, message_with_remedy
 from ism_desktop.domain.paimef.non_working_checks import listed_but_already_closed
 from ism_desktop.domain.paimef.rule_references import field_label, rule_reference
 
@@ -29,15 +29,18 @@ def test_a_weekend_and_a_holiday_on_the_list_are_warned_of_in_their_year() -> No
     ]
     assert findings[0].message == (
         "El día inhábil 07/03/2026 («Cierre anual») de la lista de días inhábiles agregados es "
-        "sábado: ya era inhábil sin anotarlo y no cambia ningún plazo. Puede quitarlo de la "
-        "lista en la pestaña «Fechas y plazos» de la ventana PAIMEF o justificar este aviso."
+        "sábado: ya era inhábil sin anotarlo y no cambia ningún plazo."
     )
     assert findings[1].message == (
         "El día inhábil 01/05/2026 («Día del Trabajo») de la lista de días inhábiles agregados "
         "es de descanso obligatorio por la Ley Federal del Trabajo («1 de mayo»): ya era "
-        "inhábil sin anotarlo y no cambia ningún plazo. Puede quitarlo de la lista en la "
-        "pestaña «Fechas y plazos» de la ventana PAIMEF o justificar este aviso."
+        "inhábil sin anotarlo y no cambia ningún plazo."
     )
+    # What to do is said apart: only the window can remove the day (not a printed informe).
+    assert findings[0].remedy == (
+        "Puede quitarlo de la lista en la pestaña «Fechas y plazos» o justificar este aviso."
+    )
+    assert message_with_remedy(findings[0]) == f"{findings[0].message} {findings[0].remedy}"
 
 
 def test_the_days_of_another_year_are_left_to_that_years_review() -> None:
