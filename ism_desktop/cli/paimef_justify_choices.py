@@ -35,7 +35,7 @@ def choose_one(rule: str, matching: Sequence[PaimefFinding]) -> str:
             f"{said}: los errores no se justifican, se corrigen; «ism-desktop paimef revisar» "
             "dice qué corregir."
         )
-    options = list(dict.fromkeys(_option(finding) for finding in warnings))
+    options = list(dict.fromkeys(picking_options(finding) for finding in warnings))
     found = count(len(warnings), "observación", "observaciones")
     lines = [f"hay {found} de la regla {rule} que coinciden; elija una con:"]
     lines += [f"  {option}" for option in options[:SHOWN_CHOICES]]
@@ -45,6 +45,12 @@ def choose_one(rule: str, matching: Sequence[PaimefFinding]) -> str:
     return "\n".join(lines)
 
 
-def _option(finding: PaimefFinding) -> str:
+def picking_options(finding: PaimefFinding) -> str:
+    """``--accion`` (on an acción) and ``--campo`` naming ``finding``, as a shell takes them."""
     field = f"--campo {shlex.quote(finding.field)}"
     return f"--accion {shlex.quote(finding.action)} {field}" if finding.action else field
+
+
+def justifying_options(finding: PaimefFinding) -> str:
+    """``--regla`` and the options picking ``finding``: what ``paimef justificar`` needs."""
+    return f"--regla {shlex.quote(finding.rule)} {picking_options(finding)}"

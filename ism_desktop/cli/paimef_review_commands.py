@@ -9,11 +9,12 @@ from typing import Any
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, fail, store_from
 from ism_desktop.cli.paimef_arguments import programme_options, today_of
-from ism_desktop.cli.paimef_justify_choices import choose_one, justifiable
+from ism_desktop.cli.paimef_justify_choices import choose_one, justifiable, justifying_options
 from ism_desktop.cli.paimef_stored_programme import CLI_AUTHOR, no_programme
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.findings import PaimefFinding, findings_count
+from ism_desktop.domain.paimef.rule_references import rule_reference
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.workspace.opening import StoreError
@@ -123,17 +124,25 @@ def run_validate(args: argparse.Namespace) -> int:
         f"Revisión del Programa Anual PAIMEF {programme.year}: "
         f"{count(len(programme.actions), 'acción', 'acciones')}, {findings_count(findings)}."
     )
+    open_warnings = 0
     for finding in findings:
         where = f"acción {finding.action}" if finding.action else "Programa Anual"
-        print(f"  {finding.severity.label.upper()} {finding.rule} ({where})")
+        # The rule by its numeral (or name), as the informe's «Regla» column: the code
+        # («3.4a», «dias_inhabiles») is an option of «justificar», said only where it is needed.
+        print(f"  {finding.severity.label.upper()} — {rule_reference(finding.rule)} ({where})")
         print(f"    {finding.message}")
         if not finding.is_error:
             reason = reasons.get(finding_key(finding))
-            print(
-                "    → Sin justificar."
-                if reason is None
-                else f"    → Justificado: {reason.text} ({reason.author}, {reason.at})"
-            )
+            if reason is None:
+                open_warnings += 1
+                print(f"    → Sin justificar; para justificarlo: {justifying_options(finding)}")
+            else:
+                print(f"    → Justificado: {reason.text} ({reason.author}, {reason.at})")
+    if open_warnings:
+        print(
+            "Para justificar un aviso: ism-desktop paimef justificar, con la regla y el campo "
+            'que se indican bajo el aviso, y --texto "motivo".'
+        )
     print(
         "Resultado: hay errores; corríjalos antes del informe."
         if has_errors
