@@ -133,3 +133,21 @@ def test_shown_again_it_shows_what_changed_in_the_same_number_of_rows(
     window.tabs.setCurrentWidget(window.history_tab)
 
     assert _rows(window) == [("Coordinación (luis)", "importación", "otro detalle")]
+
+
+def test_a_long_file_name_in_qué_keeps_its_ending_in_sight(qtbot: QtBot, tmp_path: Path) -> None:
+    # «importación de programa_anual_…_revis…»: one word too long for the column was cut at its
+    # end, and the file's own name (its ending, its «.json») was the part lost.
+    long_name = "programa_anual_paimef_2026_version_final_revisada_por_la_direccion.json"
+    with Store.open(tmp_path / "largo.sqlite3") as opened:
+        opened.paimef.replace(programme(), AUTHOR, f"importación de {long_name}", ["nuevo"])
+        window = shown_paimef(qtbot, opened, AUTHOR, date(2026, 3, 20))
+        window.resize(1280, 700)
+        window.tabs.setCurrentWidget(window.history_tab)
+        table = window.history_tab.table
+        cell = table.item(0, 2)
+
+        assert cell is not None
+        assert cell.toolTip() == f"importación de {long_name}"
+        assert table.columnWidth(2) <= 320
+        assert table.textElideMode() == Qt.TextElideMode.ElideMiddle

@@ -54,6 +54,10 @@ class HistoryTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # A word wider than its column (a file's name in «Qué») keeps its start and its ending
+        # («….json»), as the meta tree does; cut at the end, the name itself was what was lost.
+        # The whole text is in each cell's tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # A row many lines tall (a long justification) is read to its end, not jumped over.
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # Sized once per refresh, not "to contents": that measured every row again after each
