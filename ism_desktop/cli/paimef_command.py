@@ -148,7 +148,11 @@ def run_indicators(args: argparse.Namespace) -> int:
         print(f"{item.number}. [{item.level}] {item.name}")
         print(f"   Fórmula (como se publicó): {item.formula}")
         print(f"   Se calcula: {item.kind.value}")
-        print(f"   Variables: {', '.join(item.variable_names)}")
+        # By what each counts, in the order «calcular» and «capturar» take them: the short
+        # names (``mujeres_empoderadas``) are the JSON's keys, not words staff read.
+        print("   Variables, en el orden en que se escriben:")
+        for place, variable in enumerate(item.variables, 1):
+            print(f"     {place}) {variable.description}")
         print(f"   Unidad: {item.unit}. Frecuencia: {item.frequency_label}.")
         print()
     return EXIT_OK

@@ -63,3 +63,19 @@ def test_calcular_names_a_refused_variable_by_what_it_counts(typed: str) -> None
     assert result.returncode == 2
     assert "variable 1, «Mujeres que reciben la atención especializada" in result.stderr
     assert "mujeres_empoderadas" not in result.stderr
+
+
+def test_indicadores_says_what_each_variable_counts_in_order() -> None:
+    # «Variables: mujeres_empoderadas, mujeres_con_atencion_psicologica»: short names staff never
+    # see elsewhere (the window and the errors name each value by what it counts).
+    result = run_cli("paimef", "indicadores")
+
+    lines = result.stdout.splitlines()
+    at = lines.index("   Variables, en el orden en que se escriben:")
+    assert lines[at + 1 : at + 3] == [
+        "     1) Mujeres que reciben la atención especializada con al menos dos sesiones de "
+        "atención psicológica y presentan al menos un nivel medio de empoderamiento",
+        "     2) Total de mujeres que reciben la atención especializada con al menos dos sesiones "
+        "de atención psicológica",
+    ]
+    assert "mujeres_empoderadas" not in result.stdout
