@@ -12,6 +12,7 @@ from ism_desktop.cli.paimef_arguments import programme_options, today_of
 from ism_desktop.cli.paimef_justify_choices import choose_one, justifiable, justifying_options
 from ism_desktop.cli.paimef_stored_programme import CLI_AUTHOR, no_programme
 from ism_desktop.domain.audit import Author, os_user
+from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.findings import PaimefFinding, findings_count
 from ism_desktop.domain.paimef.rule_references import rule_reference
@@ -137,7 +138,8 @@ def run_validate(args: argparse.Namespace) -> int:
                 open_warnings += 1
                 print(f"    → Sin justificar; para justificarlo: {justifying_options(finding)}")
             else:
-                print(f"    → Justificado: {reason.text} ({reason.author}, {reason.at})")
+                when = local_time_text(reason.at)  # as the informe prints it; JSON keeps ISO
+                print(f"    → Justificado: {reason.text} ({reason.author}, {when})")
     if open_warnings:
         print(
             "Para justificar un aviso: ism-desktop paimef justificar, con la regla y el campo "
