@@ -194,7 +194,12 @@ class JustifyDialog(QDialog):
         return not refused
 
 
-def ask_justification(parent: QWidget, message: str, save: SaveJustification) -> bool:
-    """A PAIMEF warning's reason, stored from the dialog (no «enterado»); False if cancelled."""
-    dialog = JustifyDialog(message, "", parent, save=save, wording=PAIMEF_WARNING)
+def ask_justification(
+    parent: QWidget, message: str, save: SaveJustification, current: str = ""
+) -> bool:
+    """A PAIMEF warning's reason, stored from the dialog (no «enterado»); False if cancelled.
+
+    ``current``: the reason stored before, offered to correct rather than typed again.
+    """
+    dialog = JustifyDialog(message, current, parent, save=save, wording=PAIMEF_WARNING)
     return dialog.exec() == JustifyDialog.DialogCode.Accepted

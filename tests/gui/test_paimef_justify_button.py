@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
 from tests.paimef_builders import programme
@@ -65,3 +66,23 @@ def test_the_button_follows_the_list_when_it_is_refreshed(window: PaimefWindow) 
     assert window._tab.justify_button.isEnabled()
     window.findings.setCurrentRow(-1)
     assert not window._tab.justify_button.isEnabled()
+
+
+def test_justifying_again_offers_the_stored_reason(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The dialog opened empty for a warning already justified: the reason had to be typed again
+    # to correct one word of it (the ETCA side offers the stored one back).
+    window.findings.setCurrentRow(_row(window, "AVISO: "))
+    window.justify_selected("Se captura con el informe parcial.")
+    offered: list[str] = []
+
+    def read_and_cancel(dialog: JustifyDialog) -> int:
+        offered.append(dialog.text.toPlainText())
+        return JustifyDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(JustifyDialog, "exec", read_and_cancel)
+
+    window._tab.justify_button.click()
+
+    assert offered == ["Se captura con el informe parcial."]

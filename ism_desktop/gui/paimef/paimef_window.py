@@ -224,7 +224,9 @@ class PaimefWindow(ActionEditingDialog):
         finding = self._findings[row]
         save = partial(justification_refused, self.store, self.programme.year, finding, self.author)
         if text is None:  # asked: a refusal is said in the dialog, which keeps the text
-            if not ask_justification(self, finding.message, save):
+            stored = justifications(self.store, self.programme.year).get(finding_key(finding))
+            current = "" if stored is None else stored.text
+            if not ask_justification(self, finding.message, save, current):
                 return
         elif (refused := save(text)) is not None:
             self._say(refused)
