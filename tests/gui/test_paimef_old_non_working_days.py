@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from tests.gui.paimef_stores import UNIT_001, paimef_window, stored_programme
 
 pytestmark = pytest.mark.gui
@@ -53,19 +55,34 @@ def test_a_listed_legal_holiday_is_marked_too(qtbot: QtBot, tmp_path: Path) -> N
         ]
 
 
-def test_the_window_says_where_the_listed_day_is_removed(qtbot: QtBot, tmp_path: Path) -> None:
-    # The command line and the printed informe state the problem; the window, which can remove
-    # the day, adds what to do.
+@pytest.fixture
+def on_old_list(qtbot: QtBot, tmp_path: Path) -> Iterator[PaimefWindow]:
+    """The window over a list holding a Saturday (07/03/2026), its warning the first."""
     (tmp_path / "dias_inhabiles.json").write_text(OLD_FILE, encoding="utf-8")
     with stored_programme(tmp_path, UNIT_001) as store:
-        window = paimef_window(qtbot, store)
-        listed = window.findings.item(0)
-        marked = window.deadlines_tab.non_working.item(0, 1)
+        yield paimef_window(qtbot, store)
 
-        assert listed is not None
-        assert marked is not None
-        remedy = (
-            "Puede quitarlo de la lista en la pestaña «Fechas y plazos» o justificar este aviso."
-        )
-        assert listed.text().endswith(f"no cambia ningún plazo. {remedy}")
-        assert marked.toolTip().endswith(f"no cambia ningún plazo. {remedy}")
+
+def test_the_window_says_where_the_listed_day_is_removed(on_old_list: PaimefWindow) -> None:
+    # The command line and the printed informe state the problem; the window, which can remove
+    # the day, adds what to do.
+    listed = on_old_list.findings.item(0)
+    marked = on_old_list.deadlines_tab.non_working.item(0, 1)
+
+    assert listed is not None
+    assert marked is not None
+    remedy = "Puede quitarlo de la lista en la pestaña «Fechas y plazos» o justificar este aviso."
+    assert listed.text().endswith(f"no cambia ningún plazo. {remedy}")
+    assert marked.toolTip().endswith(f"no cambia ningún plazo. {remedy}")
+
+
+def test_once_justified_the_warning_no_longer_asks_to_be_justified(
+    on_old_list: PaimefWindow,
+) -> None:
+    on_old_list.findings.setCurrentRow(0)
+    on_old_list.justify_selected("Se deja como registro del cierre anual.")
+    listed = on_old_list.findings.item(0)
+
+    assert listed is not None
+    assert listed.text().startswith("AVISO (justificado): El día inhábil 07/03/2026")
+    assert listed.text().endswith("no cambia ningún plazo.")

@@ -108,8 +108,10 @@ class ProgrammeTab(QWidget):
         self._shown = list(findings)
         self.findings.clear()
         for finding in findings:
-            mark = " (justificado)" if finding_key(finding) in justified else ""
-            said = message_with_remedy(finding)
+            is_justified = finding_key(finding) in justified
+            mark = " (justificado)" if is_justified else ""
+            # What to do is said until it is done: once justified, «o justificar» misled.
+            said = finding.message if is_justified else message_with_remedy(finding)
             self.findings.addItem(f"{finding.severity.label.upper()}{mark}: {said}")
             if finding.is_error:
                 self.findings.item(self.findings.count() - 1).setForeground(_ERROR_COLOUR)
