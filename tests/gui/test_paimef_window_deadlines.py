@@ -197,3 +197,20 @@ def test_the_recorded_dates_are_headed_by_what_they_are(window: PaimefWindow) ->
     headings = [dates.horizontalHeaderItem(c).text() for c in range(2)]  # type: ignore[union-attr]
 
     assert headings == ["Evento o entrega", "Fecha"]
+
+
+def test_a_date_refused_says_it_was_not_saved_and_what_is_kept(window: PaimefWindow) -> None:
+    # «Entrega del Informe Parcial: la fecha … no existe» did not say whether anything was kept;
+    # a date the database refuses is said «No se guardó … Sigue …», as this one is now.
+    tab = window.deadlines_tab
+    labels = [_cell(tab.dates, row, 0).text() for row in range(tab.dates.rowCount())]
+    signing_row = labels.index("Firma del Instrumento Jurídico")
+
+    _cell(tab.dates, labels.index("Entrega del Informe Parcial"), 1).setText("31/02/2026")
+    assert window.message.text() == (
+        "No se guardó en «Entrega del Informe Parcial»: la fecha «31/02/2026» no existe en el "
+        "calendario. Sigue sin fecha."
+    )
+    _cell(tab.dates, signing_row, 1).setText("32/03/2026")
+    assert window.message.text().startswith("No se guardó en «Firma del Instrumento Jurídico»: ")
+    assert window.message.text().endswith(" Sigue la fecha guardada, 13/03/2026.")

@@ -212,10 +212,12 @@ class DeadlinesTab(QWidget):
         try:
             self.date_edited.emit(key, parse_typed_date(text), text)
         except InputError as exc:
-            self.input_rejected.emit(f"{KEY_DATES[key]}: {exc}")
             # The date kept goes back in the cell: the deadlines below are computed from it.
             # Its text only: replacing the item here would delete the one being signalled.
             kept = self._shown_dates.get(key)
+            # Said as a date the database refuses is: not saved, and what stays.
+            now = "sin fecha" if kept is None else f"la fecha guardada, {day_first(kept)}"
+            self.input_rejected.emit(f"No se guardó en «{KEY_DATES[key]}»: {exc} Sigue {now}.")
             self._loading = True
             item.setText("" if kept is None else day_first(kept))
             self._loading = False
