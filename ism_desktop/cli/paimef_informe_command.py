@@ -57,11 +57,14 @@ def run_informe(args: argparse.Namespace) -> int:
         errors = sum(1 for finding in informe.findings if finding.is_error)
         if errors and not args.borrador:
             # As the window asks before writing a draft: errors block the informe.
-            blocks = "impide" if errors == 1 else "impiden"
+            one = errors == 1
+            blocks, them, fix = (
+                ("impide", "lo", "Corríjalo") if one else ("impiden", "los", "Corríjalos")
+            )
             return fail(
                 f"{count(errors, 'error', 'errores')} {blocks} entregar el informe; "
-                "«ism-desktop paimef revisar» los lista. Corríjalos, o escriba un borrador que "
-                "los liste con --borrador. No se escribió nada.",
+                f"«ism-desktop paimef revisar» {them} lista. {fix}, o escriba un borrador que "
+                f"{them} liste con --borrador. No se escribió nada.",
                 EXIT_FINDINGS,
             )
         written = write_informe(informe, args.pdf, args.xlsx)

@@ -75,8 +75,11 @@ def test_an_informe_with_errors_is_written_only_as_a_draft_asked_for(tmp_path: P
     refused = run_cli("paimef", "informe", "--db", db, "--pdf", pdf, "--hoy", "2026-04-01")
 
     assert refused.returncode == 1
-    assert "1 error impide entregar el informe" in refused.stderr
-    assert "--borrador" in refused.stderr
+    # One error said as one («los lista. Corríjalos» spoke of several).
+    assert refused.stderr == (
+        "Error: 1 error impide entregar el informe; «ism-desktop paimef revisar» lo lista. "
+        "Corríjalo, o escriba un borrador que lo liste con --borrador. No se escribió nada.\n"
+    )
     assert "Traceback" not in refused.stderr
     assert not pdf.exists()
 
