@@ -145,11 +145,14 @@ def run_validate(args: argparse.Namespace) -> int:
             "Para justificar un aviso: ism-desktop paimef justificar, con la regla y el campo "
             'que se indican bajo el aviso, y --texto "motivo".'
         )
-    print(
-        "Resultado: hay errores; corríjalos antes del informe."
-        if has_errors
-        else "Resultado: sin errores."
+    errors = sum(1 for f in findings if f.is_error)
+    fix = "corríjalo" if errors == 1 else "corríjalos"
+    said = (
+        f"hay {count(errors, 'error', 'errores')}; {fix} antes del informe"
+        if errors
+        else "sin errores"
     )
+    print(f"Resultado: {said}.")
     return EXIT_FINDINGS if has_errors else EXIT_OK
 
 

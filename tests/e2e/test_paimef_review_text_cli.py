@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from ism_desktop.exchange.paimef.programme_json import programme_to_json
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.paimef_programme_db import loaded_db as loaded_db  # the fixture
 from tests.exchange.paimef.test_programme_json import ISSUE_EXAMPLE
+from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.e2e
 DAY = ("--hoy", "2026-03-09")
@@ -66,3 +69,22 @@ def test_an_error_is_headed_by_its_numeral(loaded_db: Path, tmp_path: Path) -> N
 
     assert "  ERROR — 3.3 / 3.4 a) (Programa Anual)" in result.stdout.splitlines()
     assert "3.4a" not in result.stdout
+
+
+def test_the_result_counts_the_errors_it_asks_to_correct(loaded_db: Path, tmp_path: Path) -> None:
+    # «hay errores; corríjalos» for a single error.
+    base = programme()
+    unjustified = replace(base.actions[0], justification="")
+    source = tmp_path / "sin_justificacion.json"
+    source.write_text(
+        programme_to_json(replace(base, actions=(unjustified, *base.actions[1:]))), "utf-8"
+    )
+    assert run_cli("paimef", "import-programa", source, "--db", loaded_db).returncode == 0
+
+    one = run_cli("paimef", "revisar", "--db", loaded_db, *DAY)
+    (tmp_path / "solo_a.json").write_text(ISSUE_EXAMPLE, encoding="utf-8")
+    assert run_cli("paimef", "import-programa", tmp_path / "solo_a.json", "--db", loaded_db)
+    two = run_cli("paimef", "revisar", "--db", loaded_db, *DAY)
+
+    assert one.stdout.splitlines()[-1] == "Resultado: hay 1 error; corríjalo antes del informe."
+    assert two.stdout.splitlines()[-1] == "Resultado: hay 2 errores; corríjalos antes del informe."
