@@ -139,7 +139,7 @@ def keep_damaged_file(
         BackupError: the bytes could not be kept (a full disk); nothing is left behind.
     """
     wal = wal_path(target)
-    already = _kept_already(target, folder)
+    already = kept_already(target, folder)
     if already is not None:
         return already
     created_at = datetime.now().astimezone()
@@ -182,7 +182,7 @@ def keep_damaged_file(
     return info
 
 
-def _kept_already(target: Path, folder: Path) -> BackupInfo | None:
+def kept_already(target: Path, folder: Path) -> BackupInfo | None:
     """A copy in ``folder`` holding these very bytes, the file's and its WAL's, if one does."""
     try:
         if not folder.is_dir():
@@ -248,6 +248,17 @@ def is_damaged(target: Path) -> bool:
 def remove_database_files(target: Path) -> None:
     """Delete a database file with its journal files (those missing are fine)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            target.with_name(target.name + suffix).unlink()
+
+
+def remove_log_files(target: Path) -> None:
+    """Delete a database's write-ahead log and its index (those missing are fine).
+
+    Raises:
+        OSError: one could not be deleted.
+    """
+    for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             target.with_name(target.name + suffix).unlink()
 

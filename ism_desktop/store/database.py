@@ -16,7 +16,13 @@ from ism_desktop.store.backup import (
     backup_before_upgrade,
     remove_database_files,
 )
-from ism_desktop.store.backup_files import damaged_with_log, keep_damaged_file
+from ism_desktop.store.backup_files import (
+    damaged_with_log,
+    keep_damaged_file,
+    kept_already,
+    remove_log_files,
+    wal_path,
+)
 from ism_desktop.store.connection import Database
 from ism_desktop.store.errors import DAMAGED, DamagedDataError, is_damaged_data
 from ism_desktop.store.errors import DISK_FULL as DISK_FULL
@@ -35,6 +41,7 @@ from ism_desktop.store.schema import (
     migrations_in,
     table_names,
 )
+from ism_desktop.store.wal_check import log_has_unreadable_part, main_file_sound
 
 # How long a statement waits for another program's lock before it says the database is busy.
 _BUSY_TIMEOUT_MS = 5000
@@ -56,8 +63,8 @@ def open_database(path: Path | str, *, held: bool = False) -> Database:
     db: Database | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not held and damaged_with_log(target):
-            _keep_damaged(target)
+        if not held:
+            _refuse_what_would_lose_work(target)
         upgrading = _needs_upgrade(target)
         db = Database(target)
         _configure(db)
@@ -204,6 +211,62 @@ def _back_up_before_upgrade(target: Path) -> None:
             f"No se actualizó la base de datos «{target.name}» a esta versión del programa "
             f"porque antes no se pudo guardar una copia de seguridad: {exc}"
         ) from exc
+
+
+def _refuse_what_would_lose_work(target: Path) -> None:
+    """Keep and refuse a file whose opening for writing would lose work in its log unsaid."""
+    if damaged_with_log(target):
+        if not main_file_sound(target):
+            _keep_damaged(target)
+        # The main file is whole; the log makes it unreadable: another database's, or damaged.
+        _keep_log(target, unusable=True)
+    elif log_has_unreadable_part(wal_path(target)):
+        _keep_log(target, unusable=False)
+
+
+def _keep_log(target: Path, *, unusable: bool) -> None:
+    """Keep a sound file's bytes and its damaged log's, then refuse it, said once.
+
+    SQLite would drop the part of the log it cannot read (all of it when ``unusable``) and
+    write over it: the work in it would be in no copy and nothing would say so. Opened again
+    with those very bytes kept, the file opens: with what can be read of its log, or, when the
+    log makes it unreadable, alone (the log is set aside; its bytes are in the copy).
+    """
+    if kept_already(target, backups_dir()) is not None:
+        if unusable:
+            try:
+                remove_log_files(target)
+            except OSError as exc:
+                raise StoreError(
+                    f"No se pudo apartar el registro de cambios recientes «{wal_path(target)}» "
+                    f"de la base de datos: {describe_os_error(exc)}; {_NOT_OPENED}."
+                ) from exc
+        return
+    what = (
+        "no corresponde a ella (es de otra base de datos o está dañado)"
+        if unusable
+        else "está dañado y una parte de él no se puede leer"
+    )
+    cause = (
+        f"No se abrió la base de datos «{target}»: su registro de cambios recientes "
+        f"(«{wal_path(target).name}», en la misma carpeta) {what}; el archivo principal está "
+        "intacto"
+    )
+    try:
+        kept = keep_damaged_file(target, backups_dir(), REASON_DAMAGED_OPEN, refused=_NOT_OPENED)
+    except BackupError as exc:
+        said = str(exc)
+        raise StoreError(f"{cause}. {said[:1].upper()}{said[1:]}") from exc
+    then = (
+        "se abrirá solo el archivo principal"
+        if unusable
+        else "se abrirá con lo que sí se puede leer del registro"
+    )
+    raise StoreError(
+        f"{cause}. Se guardó una copia de los dos archivos tal como están en la carpeta de copias "
+        f"de seguridad («{kept.path.name}»); no se abrió ni se cambió nada. Si la abre de nuevo, "
+        f"{then}; lo demás queda solo en esa copia."
+    )
 
 
 def _keep_damaged(target: Path) -> NoReturn:
