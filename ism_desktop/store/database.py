@@ -98,15 +98,18 @@ def _bring_up_to_date(db: Database, target: Path, *, upgrading: bool) -> None:
     """
     # The lock is waited for as long as a backup waits for it (the store's busy timeout).
     db.execute(f"PRAGMA busy_timeout = {round(backup.BUSY_TIMEOUT_SECONDS * 1000)}")
+    not_upgraded = f"No se actualizó la base de datos «{target.name}» a esta versión del programa"
     try:
         bring_up_to_date(db, lambda: _back_up_before_upgrade(target))
     except StoreError as exc:
         if upgrading and _lock_refused(exc):
-            raise StoreError(
-                f"No se actualizó la base de datos «{target.name}» a esta versión del programa: "
-                f"{IN_USE}. {NOTHING_CHANGED}"
-            ) from exc
+            raise StoreError(f"{not_upgraded}: {IN_USE}. {NOTHING_CHANGED}") from exc
         raise
+    except sqlite3.DatabaseError as exc:
+        # A step the file's data refuses (a constraint): the transaction undid every step.
+        if not upgrading or is_damaged_data(exc):
+            raise
+        raise StoreError(f"{not_upgraded}: {describe_failure(exc)}. {NOTHING_CHANGED}") from exc
     finally:
         with contextlib.suppress(sqlite3.Error):
             db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
