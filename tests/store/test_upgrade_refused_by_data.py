@@ -1,8 +1,9 @@
-"""An upgrade a step of which the older file's data refuses: said in Spanish, the file as it was.
+"""An upgrade that cannot finish: said in Spanish, the file as it was.
 
 The file is one a real older version wrote (``fixtures/esquema_0001_v0.1.0.sqlite3``); the
 failing step is SQL its data cannot take (a unique index over a column whose values repeat), as
-a constraint added by a new version would meet data an old one let in.
+a constraint added by a new version would meet data an old one let in; or a disk that fills up
+halfway (a child process with ``RLIMIT_FSIZE``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from ism_desktop.store.connection import Database
 from ism_desktop.store.database import open_database
 from ism_desktop.store.errors import DamagedDataError, StoreError
 from ism_desktop.store.migrations import Migration
+from tests.store.test_write_failures import FILL_DISK, _child
 
 FIXTURE = Path(__file__).parent / "fixtures" / "esquema_0001_v0.1.0.sqlite3"
 
@@ -65,3 +68,24 @@ def test_a_step_the_data_refuses_leaves_the_file_as_it_was_and_says_so(
     assert calls == 3
     assert dump(old_file) == before_dump
     assert old_file.read_bytes() == before_bytes
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_file_as_it_was(
+    old_file: Path, tmp_path: Path
+) -> None:
+    before = dump(old_file)
+    # Room for the copy made before the upgrade (the file's size), not for the upgrade's log.
+    room = FIXTURE.stat().st_size + 16384
+
+    result = _child(
+        FILL_DISK, tmp_path / "datos", str(room), "status", "--trimestre", "1", "--db", old_file
+    )
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "El disco está lleno" in result.stderr, result.stderr
+    assert "No se cambió nada." in result.stderr
+    assert dump(old_file) == before
+    copies = list((tmp_path / "datos").rglob("*antes-de-actualizar*.sqlite3"))
+    assert len(copies) == 1
