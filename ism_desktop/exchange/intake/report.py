@@ -61,8 +61,9 @@ def _justifications(
     if type(given_warnings) is list and not given_warnings:
         return [], 0  # the usual case: no warning, and no message to build for one
     manifest = contents.manifest
-    found: list[Justification] = []
-    what = f"un aviso de la meta «{shown_name(meta.description, 60)}»"
+    found: dict[str, Justification] = {}
+    name = shown_name(meta.description, 60)
+    what = f"un aviso de la meta «{name}»"
     warnings = reader.items(given_warnings, what, limit=500)
     for warning in warnings:
         given = warning.get("justificacion")
@@ -79,13 +80,20 @@ def _justifications(
         if answered is not None:
             answered = _answered(reader, answered, what)
         if reader.flag(answer.get("enterado", False), f"la justificación de {what}"):
-            found.append(Justification.acknowledged(key, author, at, answered))
+            justification = Justification.acknowledged(key, author, at, answered)
         else:
             text = reader.text(
                 answer.get("texto"), f"la justificación de {what}", MAX_TEXT, empty=False
             )
-            found.append(Justification.justified(key, text, author, at, answered))
-    return found, len(warnings)
+            justification = Justification.justified(key, text, author, at, answered)
+        # One answer per warning (a rule): the same one repeated is one; two different ones
+        # would leave one of them dropped without a word.
+        if found.setdefault(rule, justification) != justification:
+            raise reader.refuse(
+                f"la meta «{name}» trae dos justificaciones distintas del mismo aviso (regla "
+                f"{rule}); cada aviso lleva una sola"
+            )
+    return list(found.values()), len(warnings)
 
 
 def _answered(reader: DataReader, given: Any, what: str) -> tuple[str, ...]:
