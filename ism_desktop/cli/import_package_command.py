@@ -26,7 +26,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="recibe paquetes: el de una unidad, un programa base o observaciones",
         description=(
             "Recibe uno o varios paquetes (zip). Cada uno se verifica por completo antes de "
-            "tocar la base de datos: estructura del zip, manifiesto, huellas SHA-256, versión "
+            "tocar la base de datos: estructura del zip, manifiesto, huellas SHA-256 (detectan "
+            "un archivo dañado o cortado, no uno cambiado a propósito: no son una firma), versión "
             "del formato, ejercicio y trimestre, unidad de cada meta y número de envío. "
             "Un paquete que no pasa una verificación se rechaza entero, con el motivo, y la "
             "base de datos queda como estaba. En la unidad coordinadora se reciben los paquetes "

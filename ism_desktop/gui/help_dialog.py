@@ -52,9 +52,11 @@ la lista y la barra de estado dice cuántas solicitudes siguen pendientes.</p>
 <h3>El paquete</h3>
 <p><i>Archivo → Exportar paquete…</i> revisa primero que no haya errores y luego guarda un
 archivo <b>.ismpaq</b> con las cifras, las evaluaciones, las justificaciones, el PDF y el Excel
-del informe. Cada archivo lleva una huella que detecta cualquier cambio, y cada envío un
-número que crece: la coordinación rechaza un paquete dañado, ajeno o más viejo
-que el último recibido. Entregue el archivo a la Dirección de Evaluación y Seguimiento Técnico
+del informe. Cada archivo lleva una huella que detecta si se dañó o quedó incompleto en el
+camino, y cada envío un número que crece: la coordinación rechaza un paquete dañado, cortado,
+ajeno o más viejo que el último recibido. La huella no es una firma: no protege de quien cambie
+los datos a propósito, que puede calcular huellas nuevas; reciba paquetes solo de quien los
+envía. Entregue el archivo a la Dirección de Evaluación y Seguimiento Técnico
 (unidad 002) por el medio de costumbre.</p>
 <p>Si reabre un trimestre ya enviado (<i>Año → Cerrar o reabrir un trimestre…</i>) y lo corrige,
 exporte primero su paquete corregido: el del trimestre siguiente espera hasta entonces, y la

@@ -35,6 +35,9 @@ def test_f1_opens_the_help(open_window: WindowFactory, qtbot: QtBot) -> None:
         "El semáforo",
         "Errores y avisos",
         "El paquete",
+        # What the checksums guard against, and what not: no one is led to trust them as a seal.
+        "detecta si se dañó o quedó incompleto",
+        "La huella no es una firma",
         "Pasos de la unidad coordinadora",
         "solicitud",
         "Esc devuelve la cifra guardada sin guardar lo escrito",
