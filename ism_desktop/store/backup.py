@@ -36,17 +36,20 @@ from ism_desktop.store.backup_files import (
     read_only,
     sha256_of,
     wait_for_write_lock,
+    wal_path,
 )
 from ism_desktop.store.backup_files import remove_database_files as remove_database_files
 from ism_desktop.store.errors import describe_failure
+from ism_desktop.store.log_guard import REASON_DAMAGED_OPEN as REASON_DAMAGED_OPEN
+from ism_desktop.store.log_guard import keep_what_a_copy_would_lose
 from ism_desktop.store.migrations import known_migration_names
 from ism_desktop.store.schema import migrations_in, table_names
+from ism_desktop.store.wal_check import log_has_unreadable_part
 
 REASON_OPEN = "al abrir"
 REASON_UPGRADE = "antes de actualizar"
 REASON_RESTORE = "antes de restaurar"
 REASON_DAMAGED = "antes de restaurar (archivo dañado)"
-REASON_DAMAGED_OPEN = "al abrir (archivo dañado)"
 # Copies of a file already damaged: kept for whoever can rescue it, never a way to mend it.
 DAMAGED_REASONS = frozenset({REASON_DAMAGED, REASON_DAMAGED_OPEN})
 REASON_IMPORT_REPORT = "antes de importar un informe"
@@ -174,8 +177,9 @@ def restore_backup(
     """
     check_backup(info.path)
     target = Path(target_path)
-    # A damaged file with its log is looked at before anything opens it for writing (below).
-    damaged = damaged_with_log(target)
+    # A damaged file with its log is looked at before anything opens it for writing (below);
+    # so is a log part of which SQLite would drop (its bytes are kept as a damaged file's).
+    damaged = damaged_with_log(target) or log_has_unreadable_part(wal_path(target))
     has_data = damaged or (target.is_file() and target.stat().st_size > 0)
     # Another database's copy never replaces data (a new, empty file may start from one).
     if has_data and info.source_path and not is_copy_of(info, target):
@@ -241,6 +245,9 @@ def _make_backup(
     name, source_path = _describe_source(source, source_name)
     created_at = (now or datetime.now()).astimezone()
     owner: Path | str = Path(source_path) if source_path else name
+    if isinstance(source, Path):
+        # The copy's connection may write: as it closed it would replay (or drop) the log.
+        keep_what_a_copy_would_lose(source, folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         clean_partial_files(folder)

@@ -5,35 +5,23 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
-from typing import NoReturn
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.platform import backups_dir
 from ism_desktop.store import backup
-from ism_desktop.store.backup import (
-    REASON_DAMAGED_OPEN,
-    BackupError,
-    backup_before_upgrade,
-    remove_database_files,
-)
-from ism_desktop.store.backup_files import (
-    damaged_with_log,
-    keep_damaged_file,
-    kept_already,
-    remove_log_files,
-    wal_path,
-)
+from ism_desktop.store.backup import backup_before_upgrade, remove_database_files
 from ism_desktop.store.connection import Database
-from ism_desktop.store.errors import DAMAGED, DamagedDataError, is_damaged_data
 from ism_desktop.store.errors import DISK_FULL as DISK_FULL
 from ism_desktop.store.errors import IN_USE as IN_USE
 from ism_desktop.store.errors import NOT_OURS as NOT_OURS
 from ism_desktop.store.errors import NOTHING_CHANGED as NOTHING_CHANGED
 from ism_desktop.store.errors import READ_ONLY as READ_ONLY
 from ism_desktop.store.errors import STORE_FAILURES as STORE_FAILURES
+from ism_desktop.store.errors import DamagedDataError, is_damaged_data
 from ism_desktop.store.errors import StoreError as StoreError
 from ism_desktop.store.errors import describe_failure as describe_failure
 from ism_desktop.store.errors import describe_os_error as describe_os_error
+from ism_desktop.store.log_guard import keep_what_opening_would_lose
 from ism_desktop.store.migrations import known_migration_names
 from ism_desktop.store.schema import (
     MIGRATIONS_TABLE,
@@ -41,12 +29,9 @@ from ism_desktop.store.schema import (
     migrations_in,
     table_names,
 )
-from ism_desktop.store.wal_check import log_has_unreadable_part, main_file_sound
 
 # How long a statement waits for another program's lock before it says the database is busy.
 _BUSY_TIMEOUT_MS = 5000
-# How a refused opening ends what it says: nothing was opened, nothing changed.
-_NOT_OPENED = "no se abrió ni se cambió nada"
 
 
 def open_database(path: Path | str, *, held: bool = False) -> Database:
@@ -64,7 +49,7 @@ def open_database(path: Path | str, *, held: bool = False) -> Database:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not held:
-            _refuse_what_would_lose_work(target)
+            keep_what_opening_would_lose(target, backups_dir())
         upgrading = _needs_upgrade(target)
         db = Database(target)
         _configure(db)
@@ -214,80 +199,6 @@ def _back_up_before_upgrade(target: Path) -> None:
             f"No se actualizó la base de datos «{target.name}» a esta versión del programa "
             f"porque antes no se pudo guardar una copia de seguridad: {exc}"
         ) from exc
-
-
-def _refuse_what_would_lose_work(target: Path) -> None:
-    """Keep and refuse a file whose opening for writing would lose work in its log unsaid."""
-    if damaged_with_log(target):
-        if not main_file_sound(target):
-            _keep_damaged(target)
-        # The main file is whole; the log makes it unreadable: another database's, or damaged.
-        _keep_log(target, unusable=True)
-    elif log_has_unreadable_part(wal_path(target)):
-        _keep_log(target, unusable=False)
-
-
-def _keep_log(target: Path, *, unusable: bool) -> None:
-    """Keep a sound file's bytes and its damaged log's, then refuse it, said once.
-
-    SQLite would drop the part of the log it cannot read (all of it when ``unusable``) and
-    write over it: the work in it would be in no copy and nothing would say so. Opened again
-    with those very bytes kept, the file opens: with what can be read of its log, or, when the
-    log makes it unreadable, alone (the log is set aside; its bytes are in the copy).
-    """
-    if kept_already(target, backups_dir()) is not None:
-        if unusable:
-            try:
-                remove_log_files(target)
-            except OSError as exc:
-                raise StoreError(
-                    f"No se pudo apartar el registro de cambios recientes «{wal_path(target)}» "
-                    f"de la base de datos: {describe_os_error(exc)}; {_NOT_OPENED}."
-                ) from exc
-        return
-    what = (
-        "no corresponde a ella (es de otra base de datos o está dañado)"
-        if unusable
-        else "está dañado y una parte de él no se puede leer"
-    )
-    cause = (
-        f"No se abrió la base de datos «{target}»: su registro de cambios recientes "
-        f"(«{wal_path(target).name}», en la misma carpeta) {what}; el archivo principal está "
-        "intacto"
-    )
-    try:
-        kept = keep_damaged_file(target, backups_dir(), REASON_DAMAGED_OPEN, refused=_NOT_OPENED)
-    except BackupError as exc:
-        said = str(exc)
-        raise StoreError(f"{cause}. {said[:1].upper()}{said[1:]}") from exc
-    then = (
-        "se abrirá solo el archivo principal"
-        if unusable
-        else "se abrirá con lo que sí se puede leer del registro"
-    )
-    raise StoreError(
-        f"{cause}. Se guardó una copia de los dos archivos tal como están en la carpeta de copias "
-        f"de seguridad («{kept.path.name}»); no se abrió ni se cambió nada. Si la abre de nuevo, "
-        f"{then}; lo demás queda solo en esa copia."
-    )
-
-
-def _keep_damaged(target: Path) -> NoReturn:
-    """Keep a damaged file's bytes and its log's, then refuse it, before it is opened for writing.
-
-    A connection that may write would replay the log (the newest work) into the damaged file and
-    empty it as it closed; the person's last work would be in no copy.
-    """
-    cause = f"No se pudo abrir la base de datos «{target}»: {DAMAGED}"
-    try:
-        kept = keep_damaged_file(target, backups_dir(), REASON_DAMAGED_OPEN, refused=_NOT_OPENED)
-    except BackupError as exc:
-        said = str(exc)
-        raise DamagedDataError(f"{cause}. {said[:1].upper()}{said[1:]}") from exc
-    raise DamagedDataError(
-        f"{cause}. Se guardó una copia de él tal como está, con sus cambios más recientes, en la "
-        f"carpeta de copias de seguridad («{kept.path.name}»); no se abrió ni se cambió nada."
-    )
 
 
 def _configure(db: Database) -> None:

@@ -74,6 +74,13 @@ def crashed_database(folder: Path, key: str, earlier: int = 0) -> Path:
 DAMAGED_FRAME = 4
 
 
+def give_it_another_databases_log(db: Path, folder: Path) -> None:
+    """Put beside ``db`` the log of another unit's database, with a history of its own: its
+    log's pages fit no page here."""
+    other = crashed_database(folder / "otra", "ajeno", earlier=60)
+    shutil.copyfile(wal_of(other), wal_of(db))
+
+
 def flip_a_middle_frame(log: bytes) -> bytes:
     damaged = bytearray(log)
     damaged[32 + DAMAGED_FRAME * FRAME + 500] ^= 0xFF
@@ -185,9 +192,7 @@ def test_a_log_cut_inside_its_last_frame_opens_with_what_was_whole(crashed: Path
 def test_a_log_of_another_database_is_kept_and_the_main_file_said_intact(
     tmp_path: Path, crashed: Path
 ) -> None:
-    # Another unit's database, with a history of its own: its log's pages fit no page here.
-    other = crashed_database(tmp_path / "otra", "ajeno", earlier=60)
-    shutil.copyfile(wal_of(other), wal_of(crashed))
+    give_it_another_databases_log(crashed, tmp_path)
     main_bytes = crashed.read_bytes()
 
     with pytest.raises(StoreError) as refused:
@@ -216,8 +221,7 @@ def test_the_command_line_says_it_in_spanish(crashed: Path) -> None:
 def test_opened_again_beside_a_log_of_another_database_it_opens_alone(
     tmp_path: Path, crashed: Path
 ) -> None:
-    other = crashed_database(tmp_path / "otra", "ajeno", earlier=60)
-    shutil.copyfile(wal_of(other), wal_of(crashed))
+    give_it_another_databases_log(crashed, tmp_path)
     foreign_log = wal_of(crashed).read_bytes()
     with pytest.raises(StoreError):
         open_database(crashed)
