@@ -3,7 +3,7 @@
 The file is one a real older version wrote (``fixtures/esquema_0001_v0.1.0.sqlite3``); the
 failing step is SQL its data cannot take (a unique index over a column whose values repeat), as
 a constraint added by a new version would meet data an old one let in; or a disk that fills up
-halfway (a child process with ``RLIMIT_FSIZE``).
+halfway (a child process with ``RLIMIT_FSIZE``); or a file the user may not write.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+import stat
 import sys
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from ism_desktop.store.connection import Database
 from ism_desktop.store.database import open_database
 from ism_desktop.store.errors import DamagedDataError, StoreError
 from ism_desktop.store.migrations import Migration
-from tests.store.test_write_failures import FILL_DISK, _child
+from tests.store.test_write_failures import AS_ORDINARY_USER, FILL_DISK, _child
 
 FIXTURE = Path(__file__).parent / "fixtures" / "esquema_0001_v0.1.0.sqlite3"
 
@@ -89,3 +90,29 @@ def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_file_as_it_was(
     assert dump(old_file) == before
     copies = list((tmp_path / "datos").rglob("*antes-de-actualizar*.sqlite3"))
     assert len(copies) == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and users")
+def test_a_read_only_older_database_is_refused_in_spanish_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "solo_lectura"
+    folder.mkdir()
+    old_file = folder / "de_la_version_0_1_0.sqlite3"
+    shutil.copyfile(FIXTURE, old_file)
+    data_dir = tmp_path / "datos"
+    data_dir.mkdir()
+    data_dir.chmod(0o777)
+    old_file.chmod(0o444)
+    folder.chmod(0o555)
+    for path in (tmp_path, *tmp_path.parents):
+        if path == Path("/"):
+            break
+        path.chmod(path.stat().st_mode | stat.S_IXOTH | stat.S_IROTH)
+    before = old_file.read_bytes()
+
+    result = _child(AS_ORDINARY_USER, data_dir, "status", "--trimestre", "1", "--db", old_file)
+
+    folder.chmod(0o755)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "la base de datos es de solo lectura" in result.stderr, result.stderr
+    assert old_file.read_bytes() == before
