@@ -94,8 +94,11 @@ def _received(
         meta, warning = _answered(data)
         meta["avisos"].append(added(copy.deepcopy(warning)))
 
-    received = edit_data(path, folder / "recibido.zip", edit)
-    apply_package(coordinator, check_package(coordinator, received))
+    unanswered = check_package(coordinator, path).received.unresolved_warnings
+    received = check_package(coordinator, edit_data(path, folder / "recibido.zip", edit))
+    # The warning added carries its answer: no more are counted as unanswered than before.
+    assert received.received.unresolved_warnings == unanswered
+    apply_package(coordinator, received)
     return key, coordinator.justifications.for_year(2024)
 
 

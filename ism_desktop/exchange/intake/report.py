@@ -55,19 +55,21 @@ def _justification_text(item: Justification | None) -> str:
 
 def _justifications(
     reader: DataReader, item: Mapping[str, Any], meta: Meta, contents: PackageContents
-) -> tuple[list[Justification], int]:
-    """The justifications the unit gave, and how many warnings it declared for the meta."""
+) -> tuple[list[Justification], int, int]:
+    """The justifications the unit gave, and how many warnings it declared, how many unanswered."""
     given_warnings = item.get("avisos", [])
     if type(given_warnings) is list and not given_warnings:
-        return [], 0  # the usual case: no warning, and no message to build for one
+        return [], 0, 0  # the usual case: no warning, and no message to build for one
     manifest = contents.manifest
     found: dict[str, Justification] = {}
     name = shown_name(meta.description, 60)
     what = f"un aviso de la meta «{name}»"
     warnings = reader.items(given_warnings, what, limit=500)
+    unanswered = 0
     for warning in warnings:
         given = warning.get("justificacion")
         if given is None:
+            unanswered += 1
             continue
         rule = reader.text(reader.field(warning, "regla", what), f"la regla de {what}", 64)
         if not _RULE.fullmatch(rule):
@@ -93,7 +95,7 @@ def _justifications(
                 f"la meta «{name}» trae dos justificaciones distintas del mismo aviso (regla "
                 f"{rule}); cada aviso lleva una sola"
             )
-    return list(found.values()), len(warnings)
+    return list(found.values()), len(warnings), unanswered
 
 
 def _answered(reader: DataReader, given: Any, what: str) -> tuple[str, ...]:
@@ -306,11 +308,11 @@ def _plan_meta(
     meta_id, quarter = incoming.stable_id, contents.manifest.quarter
     after = with_reported(before, incoming, quarter)
     plan.after[meta_id] = after
-    given, warnings = _justifications(reader, item, incoming, contents)
+    given, warnings, unanswered = _justifications(reader, item, incoming, contents)
     justifications = {j.key: j for j in given}
     plan.justifications.update(justifications)
     plan.warnings += warnings
-    plan.unresolved += warnings - len(given)
+    plan.unresolved += unanswered
     asked = requested_target_changes(before, incoming)
     plan.requests += _requests(contents, incoming, asked, _reasons(reader, item, incoming))
     edit = ReportEdit(before, after)
