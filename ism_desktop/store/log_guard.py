@@ -39,6 +39,7 @@ def keep_what_opening_would_lose(target: Path, folder: Path) -> None:
         DamagedDataError: the file is damaged (a backup mends it).
         StoreError: its log is damaged or another database's; the file itself is intact.
     """
+    _refuse_a_log_without_its_file(target)
     unusable = _log_trouble(target, folder, f"No se pudo abrir la base de datos «{target}»")
     if unusable is None:
         return
@@ -69,6 +70,8 @@ def keep_what_a_copy_would_lose(target: Path, folder: Path) -> None:
     Raises:
         BackupError: the file or its log is damaged, or the log is another database's.
     """
+    if not target.is_file():
+        return  # nothing to copy: the copy says so, and opens nothing
     doing = f"No se hizo la copia de seguridad de «{target}»"
     unusable = _log_trouble(target, folder, doing, refused=_NOT_COPIED, failure=BackupError)
     if unusable is None or (not unusable and kept_already(target, folder) is not None):
@@ -78,6 +81,26 @@ def keep_what_a_copy_would_lose(target: Path, folder: Path) -> None:
     raise BackupError(
         f"{cause}. {_kept_both(kept)}; {_NOT_COPIED}. Al abrirla con el programa, "
         f"{_then(unusable)}; lo demás queda solo en esa copia."
+    )
+
+
+def _refuse_a_log_without_its_file(target: Path) -> None:
+    """Refuse to make a new database where a log was left without its file.
+
+    SQLite would make a new, empty file there and delete the log: whatever work was only in it
+    (its file renamed, moved or deleted after a power cut) would be gone without a word.
+    """
+    wal = wal_path(target)
+    try:
+        if target.exists() or not wal.is_file() or wal.stat().st_size == 0:
+            return
+    except OSError:
+        return  # what cannot be looked at is said by what opens it next
+    raise StoreError(
+        f"No se abrió la base de datos «{target}»: no existe, pero en su carpeta quedó su registro "
+        f"de cambios recientes («{wal.name}»), que puede tener cambios que solo están en él. No se "
+        "creó una base de datos nueva ni se cambió nada: vuelva a poner la base de datos en su "
+        "lugar o, si ya no existe, mueva ese archivo a otra carpeta para empezar una nueva."
     )
 
 

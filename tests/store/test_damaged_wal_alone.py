@@ -246,3 +246,31 @@ def test_a_damaged_last_frame_is_taken_for_a_write_in_progress(crashed: Path) ->
     wal_of(crashed).write_bytes(bytes(log))
 
     assert not log_has_unreadable_part(wal_of(crashed))
+
+
+def test_a_log_left_without_its_database_is_not_swept_into_a_new_one(crashed: Path) -> None:
+    # SQLite would make a new, empty database there and delete the log: its work gone unsaid.
+    crashed.unlink()
+    log_bytes = wal_of(crashed).read_bytes()
+
+    with pytest.raises(StoreError) as refused:
+        open_database(crashed)
+
+    said = str(refused.value)
+    assert "«avance.sqlite3-wal»" in said
+    assert "No se creó una base de datos nueva ni se cambió nada" in said
+    assert not crashed.exists()
+    assert wal_of(crashed).read_bytes() == log_bytes
+
+
+def test_importing_a_report_there_says_it_too(crashed: Path, seed_path: Path) -> None:
+    crashed.unlink()
+    log_bytes = wal_of(crashed).read_bytes()
+
+    result = run_cli("import-etca", seed_path, "--db", crashed)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "No se creó una base de datos nueva" in result.stderr, result.stderr
+    assert not crashed.exists()
+    assert wal_of(crashed).read_bytes() == log_bytes
