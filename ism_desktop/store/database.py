@@ -39,7 +39,9 @@ def open_database(path: Path | str, *, held: bool = False) -> Database:
 
     A file written by a newer version of the program is refused and left untouched; one written
     by an older version is copied to the backups folder, then migrated, in one step under the
-    write lock. A damaged file with a write-ahead log beside it is kept as it is, then refused.
+    write lock. A damaged file with a write-ahead log beside it, or a sound one beside a log
+    part of which SQLite would drop, is kept as it is, then refused (see ``log_guard``); so is
+    a log left without its file (no new file is made over it).
     ``held``: the caller holds the file open with a connection of its own, checked when it was
     opened; its log is that connection's, not one a crash left, and is not checked again.
     """
