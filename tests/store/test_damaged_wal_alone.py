@@ -274,3 +274,44 @@ def test_importing_a_report_there_says_it_too(crashed: Path, seed_path: Path) ->
     assert "No se creó una base de datos nueva" in result.stderr, result.stderr
     assert not crashed.exists()
     assert wal_of(crashed).read_bytes() == log_bytes
+
+
+def test_a_log_started_again_over_an_older_round_is_sound(tmp_path: Path) -> None:
+    """SQLite starts its log again from the top after a checkpoint, leaving the older round's
+    frames (other salts) after the new ones: what every long session leaves at a power cut.
+    They are SQLite's own leftovers, not damage: the file opens at once with all its work."""
+    folder = tmp_path / "sesion_larga"
+    folder.mkdir()
+    db = folder / "avance.sqlite3"
+    open_database(db).close()
+    connection = sqlite3.connect(db, isolation_level=None)
+    snapshot = folder / "al_cortarse_la_luz"
+    try:
+        connection.execute("PRAGMA wal_autocheckpoint = 0")
+        for number in range(ROWS * 2):  # a long first round of the log
+            connection.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)", [f"primera {number}", "x" * 900]
+            )
+        connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # copied in; the log stays whole
+        size_before = wal_of(db).stat().st_size
+        for number in range(3):  # the next writes start the log again over its first frames
+            connection.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)", [f"segunda {number}", "z"]
+            )
+        assert wal_of(db).stat().st_size == size_before  # older frames are still after them
+        snapshot.mkdir()
+        for suffix in ("", "-wal"):
+            shutil.copyfile(db.with_name(db.name + suffix), snapshot / (db.name + suffix))
+    finally:
+        connection.close()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(snapshot / (db.name + suffix), db.with_name(db.name + suffix))
+
+    assert not log_has_unreadable_part(wal_of(db))
+    opened = open_database(db)
+    try:
+        keys = {row["key"] for row in opened.query("SELECT key FROM settings")}
+    finally:
+        opened.close()
+    assert {"segunda 0", "segunda 2", f"primera {ROWS * 2 - 1}"} <= keys
+    assert kept_copies(db) == []
