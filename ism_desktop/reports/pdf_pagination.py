@@ -4,13 +4,14 @@ Pagination runs first so that every page can say «Página X de Y». The rules o
 group lines before a meta and the meta's MET/NUM/DEN rows stay together on one page (with the
 EVALUACIÓN CUALITATIVA title and the narrative's first line); a long narrative continues on the
 next page line by line; every dependency or entity starts on a new page. A page that goes on
-with a unit's metas or narrative first repeats the unit's line, «(continuación)», so that a page
-read alone still says whose metas it holds.
+with a unit's metas or narrative first repeats the unit's line, «(continuación)», and the
+programme and activity lines in force, so that a page read alone still says whose metas it holds
+and under which programme.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import landscape, letter
@@ -196,7 +197,8 @@ class Paginator:
         self._heading = TextWrapper(FontMetrics(BOLD), geometry.heading_size)
         self.pages: list[Page] = []
         self._y = 0.0
-        self._unit: Heading | None = None  # the unit whose metas are being placed
+        # The group lines in force: those the metas placed so far were printed under.
+        self._context: dict[HeadingLevel, Heading] = {}
 
     def paginate(self, layout: ReportLayout) -> list[Page]:
         """Every page of the report, in order."""
@@ -211,7 +213,7 @@ class Paginator:
         """
         done = 0
         for section in layout.sections:
-            self._unit = None
+            self._context = {}
             self._new_page(section.entity)
             for entry in section.entries:
                 self._place_entry(entry)
@@ -235,19 +237,28 @@ class Paginator:
         self.pages.append(Page(entity))
         self._y = self._geo.body_top
 
-    def _continued_lines(self) -> list[str]:
-        """The unit's line as a page going on with its metas repeats it."""
-        if self._unit is None:
-            return []
-        return list(
-            self._heading.wrap(f"{self._unit.text} {CONTINUED}", self._geo.right - self._geo.left)
-        )
+    def _top_lines(self, own: Mapping[HeadingLevel, Heading]) -> list[str]:
+        """The group lines heading a page that goes on with a unit: ``own`` and those in force.
 
-    def _continue_page(self, entity: Entity) -> Page:
-        """A new page of the same unit, headed by the unit's line."""
+        Each level the next meta does not print itself is repeated from the metas before it,
+        the unit's line marked «(continuación)», so that a page read alone says whose metas
+        they are and under which programme and activity.
+        """
+        texts = []
+        for level in HeadingLevel:
+            if level in own:
+                texts.append(own[level].text)
+            elif level in self._context:
+                text = self._context[level].text
+                texts.append(f"{text} {CONTINUED}" if level is HeadingLevel.UNIT else text)
+        width = self._geo.right - self._geo.left
+        return [line for text in texts for line in self._heading.wrap(text, width)]
+
+    def _continue_page(self, entity: Entity, own: Mapping[HeadingLevel, Heading]) -> Page:
+        """A new page of the same section, headed by the group lines in force."""
         self._new_page(entity)
         page = self.pages[-1]
-        for text in self._continued_lines():
+        for text in self._top_lines(own):
             self._put_heading(page, text)
         return page
 
@@ -258,9 +269,7 @@ class Paginator:
     def _place_entry(self, entry: MetaEntry) -> None:
         geo = self._geo
         full_width = geo.right - geo.left
-        unit = next((h for h in entry.headings if h.level is HeadingLevel.UNIT), None)
-        if unit is not None:
-            self._unit = unit
+        own = {heading.level: heading for heading in entry.headings}
         headings = [
             line
             for heading in entry.headings
@@ -270,9 +279,10 @@ class Paginator:
         title = geo.text_leading + 1 if narrative else 0.0
         first_line = geo.text_leading if narrative else 0.0
         fixed = len(headings) * geo.heading_leading + title + first_line + geo.meta_gap
-        # On a page of its own, a meta of a unit already begun stands under the unit's line.
-        continued = 0 if unit is not None else len(self._continued_lines())
-        room = int((geo.body_height - fixed - continued * geo.heading_leading) // geo.text_leading)
+        # On a page of its own, a meta stands under all the group lines in force.
+        top_lines = self._top_lines(own)
+        page_top = len(top_lines) * geo.heading_leading + title + first_line + geo.meta_gap
+        room = int((geo.body_height - page_top) // geo.text_leading)
         description = self._fit(
             self._text.wrap(entry.meta.description, geo.description_width - 4), room
         )
@@ -287,13 +297,12 @@ class Paginator:
         )
         kept = fixed - geo.meta_gap + block
         if self._y - kept < geo.body_bottom and self._y < geo.body_top:
-            if unit is None:
-                self._continue_page(self.pages[-1].entity)
-            else:
-                self._new_page(self.pages[-1].entity)
-        page = self.pages[-1]
-        for text in headings:
-            self._put_heading(page, text)
+            page = self._continue_page(self.pages[-1].entity, own)
+        else:
+            page = self.pages[-1]
+            for text in headings:
+                self._put_heading(page, text)
+        self._context.update(own)
         page.metas.append(PlacedMeta(self._y, entry, description, measure))
         self._y -= block
         if not narrative:
@@ -303,7 +312,7 @@ class Paginator:
         page.lines.append(PlacedLine(self._y + 1.5, EVALUATION_LABEL, True, geo.text_size))
         for text in narrative:
             if self._y - geo.text_leading < geo.body_bottom:
-                page = self._continue_page(page.entity)
+                page = self._continue_page(page.entity, {})
             self._y -= geo.text_leading
             page.lines.append(PlacedLine(self._y + 1.5, text, False, geo.text_size))
         self._y -= geo.meta_gap * 2
