@@ -57,6 +57,7 @@ from ism_desktop.reports.xlsx_narrative import (
     narrative_lines,
     narrative_parts,
 )
+from ism_desktop.reports.xlsx_page_breaks import DEFAULT_ROW_POINTS, PageBreaks, print_scale
 from ism_desktop.reports.xlsx_styles import (
     COLUMN_WIDTHS,
     FIRST_FIGURE_COLUMN,
@@ -65,14 +66,25 @@ from ism_desktop.reports.xlsx_styles import (
     TITLE_ROWS,
     SheetStyles,
     apply_print_setup,
+    column_pixels,
     merge,
     register_styles,
     set_height,
     set_widths,
+    stored_height,
 )
 from ism_desktop.reports.xlsx_summary import SUMMARY_SHEET, UnitCounts, UnitSheet, write_summary
 
 _DESCRIPTION_CHARS_PER_LINE = 44
+_COLUMN_TITLE_POINTS = 22
+# The scale at which Excel prints a unit sheet's columns one page wide.
+_UNIT_SHEET_SCALE = print_scale(column_pixels(width) for width in COLUMN_WIDTHS.values())
+# Rows 1–4 (titles), 5–6 (column titles) and 7 (the unit's line) head every printed page.
+_REPEATED_HEIGHTS = (
+    *(DEFAULT_ROW_POINTS,) * 4,
+    *(stored_height(_COLUMN_TITLE_POINTS),) * 2,
+    DEFAULT_ROW_POINTS,
+)
 
 
 def put_text(sheet: Worksheet, row: int, column: int, text: str, style: Format) -> None:
@@ -93,13 +105,20 @@ class _UnitSheetWriter:
         self._styles = styles
         self._row = TITLE_ROWS + 1
         self.counts = UnitCounts()
+        self._pages = PageBreaks(_UNIT_SHEET_SCALE, _REPEATED_HEIGHTS)
+        self._heights: list[float] = []  # the rows of the meta being written, in points
 
     def write(self, entries: tuple[MetaEntry, ...], entity_text: str) -> int:
         """Write title rows and entries; return the last row used."""
         write_title_rows(self._sheet, self._layout, entity_text, self._styles)
         write_column_titles(self._sheet, self._styles)
         for entry in entries:
+            first = self._row
+            self._heights = []
             self._write_entry(entry)
+            # A meta's group lines, figures and evaluation print on one page.
+            self._pages.keep_together(first, self._heights)
+        self._sheet.set_h_pagebreaks(self._pages.breaks)
         return self._row - 1
 
     def _write_entry(self, entry: MetaEntry) -> None:
@@ -108,16 +127,18 @@ class _UnitSheetWriter:
             # Not merged: the text runs over the empty cells to its right, and 5,000 metas
             # worth of merged ranges would make the workbook slow to write and to open.
             put_text(sheet, self._row, 1, heading.text, styles.bold)
+            self._heights.append(DEFAULT_ROW_POINTS)
             self._row += 1
         top = self._row
         lines = math.ceil(len(entry.meta.description) / _DESCRIPTION_CHARS_PER_LINE)
         height = max(ROW_HEIGHT, lines * 10.5 / 3)
         for offset in range(3):
-            set_height(sheet, top + offset, height)
+            self._heights.append(set_height(sheet, top + offset, height))
         self._write_figures(entry, top)
         self._row = top + 3
         if entry.evaluation:
             put_text(sheet, self._row, 1, EVALUATION_LABEL, styles.bold)
+            self._heights.append(DEFAULT_ROW_POINTS)
             self._row += 1
             lines = narrative_lines(entry.evaluation)
             if lines <= MAX_LINES:
@@ -129,7 +150,7 @@ class _UnitSheetWriter:
 
     def _write_narrative(self, text: str, lines: int) -> None:
         """One row of narrative text across the sheet, as tall as its estimated lines."""
-        set_height(self._sheet, self._row, narrative_height(lines))
+        self._heights.append(set_height(self._sheet, self._row, narrative_height(lines)))
         merge(self._sheet, self._row, 1, self._row, PROGRESS_COLUMN_INDEX)
         put_text(self._sheet, self._row, 1, text, self._styles.wrapped)
         self._row += 1
@@ -218,7 +239,7 @@ def write_column_titles(sheet: Worksheet, styles: SheetStyles) -> None:
         column += span
     lower = {FIRST_FIGURE_COLUMN + position: title for position, title in enumerate(FIGURE_TITLES)}
     for row, texts in ((5, titles), (6, lower)):
-        set_height(sheet, row, 22)
+        set_height(sheet, row, _COLUMN_TITLE_POINTS)
         for column in range(1, PROGRESS_COLUMN_INDEX + 1):
             put_text(sheet, row, column, texts.get(column, ""), styles.column_title)
     sheet.freeze_panes(TITLE_ROWS, 0)

@@ -118,21 +118,37 @@ def set_widths(sheet: Worksheet, widths: Mapping[str, float]) -> None:
     """
     for letter, width in widths.items():
         index = ord(letter) - ord("A")
-        sheet.set_column_pixels(index, index, int((256 * width + 18) / 256 * 7))
+        sheet.set_column_pixels(index, index, column_pixels(width))
+
+
+def column_pixels(width: float) -> int:
+    """Pixels of a column ``width`` stored units wide, as ``set_widths`` sets it."""
+    return int((256 * width + 18) / 256 * 7)
 
 
 # The tallest row Excel keeps (546 pixels).
 MAX_ROW_POINTS = 409.5
 
 
-def set_height(sheet: Worksheet, row: int, points: float) -> None:
+def set_height(sheet: Worksheet, row: int, points: float) -> float:
     """Height of a one-based row, rounded up to whole pixels (XlsxWriter stores pixels).
 
     Up, not to the nearest: a wrapped text never gets less room than the height asked for.
     Never above Excel's 409.5 points (a longer evaluation continues in the rows below it:
-    ``xlsx_narrative``).
+    ``xlsx_narrative``). Returns the height set, in points.
     """
-    sheet.set_row_pixels(row - 1, math.ceil(min(points, MAX_ROW_POINTS) * 4 / 3 - 1e-9))
+    pixels = _height_pixels(points)
+    sheet.set_row_pixels(row - 1, pixels)
+    return pixels * 0.75
+
+
+def stored_height(points: float) -> float:
+    """The height in points that ``set_height`` gives a row asked to be ``points`` tall."""
+    return _height_pixels(points) * 0.75
+
+
+def _height_pixels(points: float) -> int:
+    return math.ceil(min(points, MAX_ROW_POINTS) * 4 / 3 - 1e-9)
 
 
 def merge(sheet: Worksheet, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
@@ -151,6 +167,8 @@ def apply_print_setup(
     """Landscape letter, fit to one page wide, title rows repeated, «Página X de Y» footer."""
     sheet.set_landscape()
     sheet.set_paper(1)  # US letter
+    # One page wide, as long as needed: LibreOffice still honours the manual row breaks of a
+    # unit sheet (``xlsx_page_breaks``), which a fixed number of pages tall would override.
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0, title_rows - 1)
     sheet.center_horizontally()
