@@ -173,9 +173,14 @@ def apply_print_setup(
     sheet.repeat_rows(0, title_rows - 1)
     sheet.center_horizontally()
     sheet.set_margins(left=0.3, right=0.3, top=0.5, bottom=0.5)
-    sheet.set_header("", {"margin": 0.5})
+    # Header and footer inside the 0.5" margins: on the margin's edge LibreOffice gives the footer
+    # no height and prints none of it. Not shrunk with the sheet (Excel honours that; LibreOffice
+    # shrinks it all the same).
+    sheet.set_header("", {"margin": 0.2, "scale_with_doc": False})
     # "&&" is a literal ampersand in a footer; the space after the size keeps a text that starts
     # with a digit from being read as part of it.
     left = footer_left.replace("&", "&&")
     centre = "" if footer_centre is None else f"&C&7&B {footer_centre.replace('&', '&&')}&B"
-    sheet.set_footer(f"&L&7 {left}{centre}&R&7 Página &P de &N", {"margin": 0.5})
+    sheet.set_footer(
+        f"&L&7 {left}{centre}&R&7 Página &P de &N", {"margin": 0.2, "scale_with_doc": False}
+    )
