@@ -50,6 +50,7 @@ class Sheet:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     widths: list[tuple[int, int, float]] = field(default_factory=list)
     footer: str = ""
+    breaks: list[int] = field(default_factory=list)
 
 
 def _column(reference: str) -> int:
@@ -98,6 +99,7 @@ def _read_sheet(name: str, xml: bytes) -> Sheet:
         sheet.widths.append((first, last, float(col.get("width", "8"))))
     footer = root.find(f"{_NS}headerFooter/{_NS}oddFooter")
     sheet.footer = (footer.text or "") if footer is not None else ""
+    sheet.breaks = [int(brk.get("id", "0")) for brk in root.iter(f"{_NS}brk")]
     return sheet
 
 
@@ -134,7 +136,9 @@ def plain_xlsxwriter(sheets: list[Sheet], target: io.BytesIO) -> None:
             page.repeat_rows(0, 5)
             page.center_horizontally()
             page.set_margins(left=0.3, right=0.3, top=0.5, bottom=0.5)
-            page.set_footer(sheet.footer, {"margin": 0.5})
+            page.set_header("", {"margin": 0.2, "scale_with_doc": False})
+            page.set_footer(sheet.footer, {"margin": 0.2, "scale_with_doc": False})
+            page.set_h_pagebreaks(sheet.breaks)
             merges: dict[int, list[tuple[int, int, int, int]]] = {}
             for merge in sheet.merges:
                 merges.setdefault(merge[0], []).append(merge)
