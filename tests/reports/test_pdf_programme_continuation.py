@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 from ism_desktop.domain.codes import (
@@ -134,3 +135,22 @@ def test_page_three_of_the_seed_report_names_the_programme_of_its_metas(
         " DE LA VIOLENCIA CONTRA LAS MUJERES",
         "524 ALERTA DE VIOLENCIA DE GÉNERO CONTRA LAS MUJERES",
     ]
+
+
+def test_a_unit_opening_a_page_under_the_programme_before_it_names_that_programme(
+    tmp_path: Path,
+) -> None:
+    metas = [meta(_figures(), description=f"META A{n:02d}") for n in range(13)]
+    metas.append(meta(_figures(), description="META DE 005", unit="005"))
+    catalogue = _catalogue()
+    units = {**catalogue.units, ("30", UnitCode("005")): Unit("30", UnitCode("005"), "ISM OTRA")}
+    report = ProgressReport(2024, Quarter.FIRST, tuple(metas), replace(catalogue, units=units))
+    path = tmp_path / "informe.pdf"
+
+    write_report_pdf(report, path, printed_at=PRINTED_AT)
+
+    # The form prints no programme line where a unit starts under the programme before it; a
+    # page that opens with that unit says which programme holds (not a «continuación»).
+    heads = _page_heads(path, lines=4)
+    assert heads[1][:3] == ["UNIDAD ADMINISTRATIVA 005 ISM OTRA", _FIRST, _ACTIVITY_A]
+    assert heads[1][3].startswith("META DE 005 EVENTO A SI MET ")
