@@ -13,6 +13,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.reports.xlsx_page_breaks import MARGIN_X_INCHES, MARGIN_Y_INCHES
 
 FIGURE_FORMAT = "0.00"
 PERCENT_FORMAT = '0.00"%"'  # figures are already in percent units (100 means 100 %)
@@ -172,7 +173,10 @@ def apply_print_setup(
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0, title_rows - 1)
     sheet.center_horizontally()
-    sheet.set_margins(left=0.3, right=0.3, top=0.5, bottom=0.5)
+    # The margins the page breaks of a unit sheet are measured with.
+    sheet.set_margins(
+        left=MARGIN_X_INCHES, right=MARGIN_X_INCHES, top=MARGIN_Y_INCHES, bottom=MARGIN_Y_INCHES
+    )
     # Header and footer inside the 0.5" margins: on the margin's edge LibreOffice gives the footer
     # no height and prints none of it. Not shrunk with the sheet (Excel honours that; LibreOffice
     # shrinks it all the same).
