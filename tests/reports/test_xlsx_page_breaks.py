@@ -61,16 +61,17 @@ def _meta_starts(sheet: Worksheet) -> set[int]:
     return starts
 
 
-def test_every_page_break_of_the_seed_workbook_falls_between_metas(
-    tmp_path: Path, seed_report: ProgressReport
-) -> None:
+@pytest.fixture
+def seed_workbook(tmp_path: Path, seed_report: ProgressReport) -> Path:
+    """The seed report's workbook, as a reviewer receives it."""
     path = tmp_path / "informe.xlsx"
-
     write_report_xlsx(seed_report, path, printed_at=PRINTED_AT)
+    return path
 
-    book = openpyxl.load_workbook(path)
+
+def test_every_page_break_of_the_seed_workbook_falls_between_metas(seed_workbook: Path) -> None:
     broken = {}
-    for sheet in book.worksheets[1:]:
+    for sheet in openpyxl.load_workbook(seed_workbook).worksheets[1:]:
         breaks = [brk.id for brk in sheet.row_breaks.brk]
         # A break's id is the last row of a page: the next row must start a meta.
         assert {row + 1 for row in breaks} <= _meta_starts(sheet), sheet.title
@@ -94,14 +95,12 @@ def _pdf_pages(path: Path) -> list[list[str]]:
 
 @pytest.mark.slow
 def test_libreoffice_prints_no_evaluation_apart_from_its_figures(
-    tmp_path: Path, seed_report: ProgressReport
+    tmp_path: Path, seed_report: ProgressReport, seed_workbook: Path
 ) -> None:
     # Every meta of the seed has an evaluation: a page holds as many of those as DEN rows.
     assert all(meta.evaluation(Quarter.FIRST) for meta in seed_report.metas)
-    workbook = tmp_path / "informe.xlsx"
-    write_report_xlsx(seed_report, workbook, printed_at=PRINTED_AT)
 
-    pages = _pdf_pages(to_pdf(workbook, tmp_path / "pdf", tmp_path / "perfil"))
+    pages = _pdf_pages(to_pdf(seed_workbook, tmp_path / "pdf", tmp_path / "perfil"))
 
     unit_pages = [
         page for page in pages if any(x.startswith("UNIDAD ADMINISTRATIVA ") for x in page)
