@@ -21,6 +21,10 @@ UNCLEAN_END_NOTE = (
     "El programa no se cerró normalmente la última vez; lo guardado está a salvo. Revise su "
     "última meta."
 )
+# Said as the window opens, when the person may not be looking yet: twice a routine message's
+# while. Said for good, it kept the saved time and the delivery date off the line until some
+# other message came.
+UNCLEAN_END_SHOWN_MS = 30_000
 
 
 def _key(window: MainWindow) -> str | None:
@@ -53,5 +57,5 @@ def remember_shown(window: MainWindow, stable_id: str) -> None:
 
 
 def say_unclean_end(window: MainWindow) -> None:
-    """Say in the status bar that the last run did not end normally (no box to close)."""
-    window.statusBar().showMessage(UNCLEAN_END_NOTE)
+    """Say in the status bar, for a while, that the last run did not end normally (no box)."""
+    window.statusBar().showMessage(UNCLEAN_END_NOTE, UNCLEAN_END_SHOWN_MS)

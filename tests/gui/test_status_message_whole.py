@@ -23,12 +23,18 @@ def _link(window: MainWindow) -> QLabel:
     return link
 
 
-def _saying_at_1366(open_window: WindowFactory, message: str) -> MainWindow:
-    """The unit's window 1366 px wide, its saved time on the line, saying ``message``."""
+def _at_1366(open_window: WindowFactory) -> MainWindow:
+    """The unit's window 1366 px wide, its saved time on the line."""
     window = open_window(unit_profile("004"))
     window.resize(1366, 740)
     window.saved_label.setText("Guardado automáticamente a las 08:04:35")
     QApplication.processEvents()
+    return window
+
+
+def _saying_at_1366(open_window: WindowFactory, message: str) -> MainWindow:
+    """The unit's window 1366 px wide, its saved time on the line, saying ``message``."""
+    window = _at_1366(open_window)
     window.statusBar().showMessage(message, 12000)
     QApplication.processEvents()
     return window
@@ -75,10 +81,7 @@ def test_a_message_too_long_ends_in_an_ellipsis_not_cut_mid_letter(
     open_window: WindowFactory,
 ) -> None:
     # Cut where «Ver todo» began: «…No se guardó. Realizado T2 NU» looked like a whole line.
-    window = open_window(unit_profile("004"))
-    window.resize(1366, 740)
-    window.saved_label.setText("Guardado automáticamente a las 08:04:35")
-    QApplication.processEvents()
+    window = _at_1366(open_window)
     bar = window.statusBar()
     bar.showMessage("Realizado T2 NUM: «99999999999999999999» es demasiado grande. " * 4, 12000)
     QApplication.processEvents()
@@ -165,3 +168,28 @@ def test_the_unclean_end_note_fits_beside_the_notes_that_stay(open_window: Windo
     QApplication.processEvents()
 
     assert not _link(window).isVisible()
+
+
+def test_the_unclean_end_note_gives_the_line_back_after_a_while(
+    open_window: WindowFactory,
+) -> None:
+    # Said with no end, it stayed until another message came: the saved time and the delivery
+    # date stayed hidden all that while.
+    from PySide6.QtCore import QTimer
+
+    from ism_desktop.gui.where_left import say_unclean_end
+
+    window = _at_1366(open_window)
+    say_unclean_end(window)
+    QApplication.processEvents()
+    assert window.statusBar().currentMessage() == UNCLEAN_END_NOTE
+    assert not window.year_actions.deadline.isVisible()
+
+    ending = [t for t in window.statusBar().findChildren(QTimer) if t.isActive()]
+    assert len(ending) == 1
+    assert 15_000 <= ending[0].interval() <= 60_000  # read at leisure, then gone
+    ending[0].timeout.emit()  # the while is over
+    QApplication.processEvents()
+    assert window.statusBar().currentMessage() == ""
+    assert window.saved_label.isVisible()
+    assert window.year_actions.deadline.isVisible()
