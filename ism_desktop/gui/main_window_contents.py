@@ -125,7 +125,9 @@ def _build_central(window: MainWindow) -> None:
 
     # In place of the frame's (its module would slow the frame's first paint): a long message
     # ends in «…», not cut mid-letter against «Ver todo».
-    window.setStatusBar(MessageStatusBar())
+    status_bar = MessageStatusBar()
+    window.setStatusBar(status_bar)
+    status_bar.keep_message_over_tips(window)
     window.saved_label = QLabel()
     routine_note(window.statusBar(), window.saved_label)
 

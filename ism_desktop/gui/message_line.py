@@ -6,8 +6,10 @@ window on its status bar, each with «Ver todo» when the message does not fit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
+import time
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent, QStatusTipEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -124,7 +126,52 @@ class MessageStatusBar(QStatusBar):
 
     Qt's own cut it where the first widget on the line began: «Realizado T2 NU» against
     «Ver todo», as if the text went on underneath.
+
+    A menu opened, or an entry pointed at, no longer erases the message: Qt says each entry's
+    status tip (empty when it has none) in its place, and an export's result or an error was
+    gone before it was read. A tip shows while pointed at; then the message is back.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._said = ""  # the program's message, not a status tip
+        self._said_until: float | None = None  # when its time is up (None: said for good)
+
+    @override
+    def showMessage(self, text: str, /, timeout: int | None = 0) -> None:
+        shown_ms = timeout or 0
+        self._said = text
+        self._said_until = time.monotonic() + shown_ms / 1000 if shown_ms > 0 else None
+        super().showMessage(text, shown_ms)
+
+    @override
+    def clearMessage(self) -> None:
+        self._said = ""
+        super().clearMessage()
+
+    def keep_message_over_tips(self, window: QWidget) -> None:
+        """The status tips said to ``window`` (its menus') shown without losing the message."""
+        window.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.StatusTip or not isinstance(event, QStatusTipEvent):
+            return super().eventFilter(watched, event)
+        if event.tip():
+            QStatusBar.showMessage(self, event.tip())  # a tip: the message is kept to come back
+        else:
+            self._say_again()
+        return True
+
+    def _say_again(self) -> None:
+        """The program's message back for the rest of its time, or nothing if it is up."""
+        left = None if self._said_until is None else self._said_until - time.monotonic()
+        if not self._said or (left is not None and left <= 0):
+            QStatusBar.clearMessage(self)
+        elif left is None:
+            QStatusBar.showMessage(self, self._said)
+        else:
+            QStatusBar.showMessage(self, self._said, max(int(left * 1000), 1))
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
