@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ism_desktop.domain.audit import TargetChange
+from ism_desktop.domain.audit import TargetChange, figure_label
 from ism_desktop.domain.editing import with_modified
-from ism_desktop.domain.fields import FieldRef, field_label
+from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import figure_phrase
@@ -73,7 +73,9 @@ def _asked_here(
     return [
         PendingTarget(
             change.field,
-            f"Solicitud pendiente: {field_label(change.field)}: {figure_phrase(change.old)} → "
+            # Named as the request's box, the board and the coordinator's list name it.
+            f"Solicitud pendiente: {figure_label(ref.series, ref.period, ref.row)}: "
+            f"{figure_phrase(change.old)} → "
             f"{figure_phrase(change.new)}{_annual_phrase(meta, ref, asked, quarters[ref.row])} "
             "(la unidad coordinadora aún no la decide).",
         )

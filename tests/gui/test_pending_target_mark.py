@@ -47,7 +47,8 @@ def test_the_unit_sees_its_asked_target_marked_until_decided(
 
     cell = window.form.grid.cell(RowKind.NUM, Series.MODIFIED, Quarter.SECOND)
     assert cell.text().startswith("777")
-    assert cell.toolTip().startswith("Solicitud pendiente: meta modificada T2 (NUM): ")
+    # Named as the request's box, the board and the coordinator's list name it.
+    assert cell.toolTip().startswith("Solicitud pendiente: Modificado T2 (NUM): ")
     assert "→ 777" in cell.toolTip()
     assert "dashed" in cell.styleSheet()
     assert window.form.requests.isVisible()
