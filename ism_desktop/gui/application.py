@@ -139,6 +139,7 @@ def _run_guarded(
     profile = load_profile(settings)
     store: Store | None = None
     held: list[str] = []  # second starts heard before the window was filled
+    restored: list[str] = []  # what a backup put back in place of a damaged file says
     filled: list[MainWindow] = []
 
     def on_second_start(message: str) -> None:
@@ -169,7 +170,7 @@ def _run_guarded(
                     with contextlib.suppress(Exception):
                         store.close()
                     store = None
-                if _restored(exc, db_path, startup_probe):
+                if _restored(exc, db_path, startup_probe, restored):
                     continue
                 _complain(cannot_open_text(exc), startup_probe)
                 return 2
@@ -192,7 +193,7 @@ def _run_guarded(
             try:
                 opened = store if store is not None else window_opening.open_data(db_path)
             except window_opening.OPENING_FAILURES as exc:
-                if _restored(exc, db_path, startup_probe):
+                if _restored(exc, db_path, startup_probe, restored):
                     continue
                 window.hide()
                 app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
@@ -208,7 +209,7 @@ def _run_guarded(
                 with contextlib.suppress(Exception):
                     opened.close()
                 store = None  # closed: the file is opened anew after a restore
-                if isinstance(exc, Exception) and _restored(exc, db_path, startup_probe):
+                if isinstance(exc, Exception) and _restored(exc, db_path, startup_probe, restored):
                     continue
                 _fail_filling(app, window, exc, startup_probe)
                 if not isinstance(exc, Exception):
@@ -220,6 +221,10 @@ def _run_guarded(
             from ism_desktop.gui.where_left import say_unclean_end
 
             say_unclean_end(window)
+        for said in restored:
+            # The window opened as if nothing had happened: which copy is back, and where the
+            # damaged file was kept, were said nowhere.
+            window.statusBar().showMessage(said, RESTORED_SHOWN_MS)
         for message in held:
             _on_second_start(window, message)
         held.clear()
@@ -253,16 +258,27 @@ def _on_second_start(window: MainWindow, message: str) -> None:
         window.coordination.receive([Path(message)])
 
 
-def _restored(failure: Exception, database: Path, unattended: bool) -> bool:
-    """A damaged file's backup put back, if the person chose one (never in an unattended run)."""
+def _restored(failure: Exception, database: Path, unattended: bool, said: list[str]) -> bool:
+    """A damaged file's backup put back, if the person chose one (never in an unattended run).
+
+    What to say of it once the window opens is added to ``said``.
+    """
     if unattended:
         return False
     from ism_desktop.gui.damaged_database import restored_after_damage
 
     try:
-        return restored_after_damage(failure, database)
+        note = restored_after_damage(failure, database)
     except Exception:  # the offer failed: the damage is still said, as without it
         return False
+    if note is None:
+        return False
+    said.append(note)
+    return True
+
+
+# A while to read, as the note after an unclean end: said as the window opens.
+RESTORED_SHOWN_MS = 30_000
 
 
 def _fail_filling(

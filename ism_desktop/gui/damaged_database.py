@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from ism_desktop import APP_NAME
+from ism_desktop.domain.backup_text import backup_date_text
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.gui.restore_dialog import RestoreDialog
@@ -21,19 +22,20 @@ from ism_desktop.workspace.failures import StoreError, cannot_open_text, is_dama
 RESTORE_BUTTON = "Restaurar una copia…"
 
 
-def restored_after_damage(failure: BaseException, database: Path) -> bool:
-    """Offer the database's backups when ``failure`` says the file is damaged; True: one is back.
+def restored_after_damage(failure: BaseException, database: Path) -> str | None:
+    """Offer the database's backups when ``failure`` says the file is damaged.
 
-    Asked only when the file is damaged and copies of that very file exist; otherwise (busy,
-    read-only, a newer version, no copies) the caller says the failure as before.
+    Returns what to say once the window opens when a copy is back, else None. Asked only when
+    the file is damaged and copies of that very file exist; otherwise (busy, read-only, a newer
+    version, no copies) the caller says the failure as before.
     """
     if not is_damaged_data(failure):
-        return False
+        return None
     folder = backups_dir()
     # The copy kept of this damaged file when it was opened would only be refused.
     copies = mending_copies_of(database, folder)
     if not copies:
-        return False
+        return None
     text = (
         f"{cannot_open_text(failure)}\n\nHay "
         f"{count(len(copies), 'copia', 'copias')} de seguridad de esta base de datos. Puede "
@@ -41,13 +43,16 @@ def restored_after_damage(failure: BaseException, database: Path) -> bool:
     )
     # Enter goes on to the list of copies (nothing is replaced yet); Escape leaves.
     if not ask_between(None, APP_NAME, text, RESTORE_BUTTON, "Salir", warning=True):
-        return False
+        return None
     dialog = RestoreDialog(copies, folder)
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
-        return False
+        return None
     try:
-        restore_copy(chosen, database, folder)
+        kept = restore_copy(chosen, database, folder)
     except StoreError as exc:
         QMessageBox.warning(None, APP_NAME, f"No se restauró la copia: {exc}")
-        return False
-    return True
+        return None
+    back = f"Se restauró la copia del {backup_date_text(chosen.created_at)}"
+    if kept is None:
+        return f"{back}."
+    return f"{back}; el archivo dañado quedó guardado en otra copia, en «{folder}»."

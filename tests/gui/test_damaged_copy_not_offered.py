@@ -57,7 +57,7 @@ def test_only_the_damaged_copy_offers_nothing(
     ]
     asked = _answered(monkeypatch)
 
-    assert damaged_database.restored_after_damage(failure, db) is False
+    assert damaged_database.restored_after_damage(failure, db) is None
     assert asked == []
 
 
@@ -67,6 +67,6 @@ def test_a_good_copy_is_offered_and_the_damaged_one_not_counted(
     db, failure = _refused_open(tmp_path, good_copy=True)
     asked = _answered(monkeypatch)
 
-    assert damaged_database.restored_after_damage(failure, db) is False
+    assert damaged_database.restored_after_damage(failure, db) is None
     assert len(asked) == 1
     assert "Hay 1 copia de seguridad de esta base de datos." in asked[0]

@@ -50,6 +50,7 @@ def answer_dialogs():
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow) and widget.loaded and widget.isVisible():
             seen.append("(ventana abierta)")
+            seen.append("(estado) " + widget.statusBar().currentMessage())
             QApplication.quit()
 
 app = application.ensure_application()
@@ -144,7 +145,12 @@ def test_a_damaged_database_is_mended_from_a_backup_and_the_window_opens(
     assert "Hay 1 copia de seguridad de esta base de datos." in said[0]
     assert said[1:3] == ["(copias)", said[2]]
     assert said[2].startswith("Se reemplazarán los datos actuales por la copia del ")
-    assert said[-1] == "(ventana abierta)"
+    assert said[-2] == "(ventana abierta)"
+    # The window said what happened: which copy is back, and where the damaged file was kept.
+    assert said[-1].startswith("(estado) Se restauró la copia del ")
+    assert said[-1].endswith(
+        f"; el archivo dañado quedó guardado en otra copia, en «{data_dir / 'copias'}»."
+    )
     assert json.loads(_cli(data_dir, "dump", "--db", str(db_path)).stdout) == json.loads(before)
     # The damaged file was kept too, in a copy of its own, before the backup replaced it.
     listed = _cli(data_dir, "copias", "--db", str(db_path)).stdout

@@ -133,7 +133,7 @@ def test_a_damaged_database_offers_its_copies_and_escape_leaves(
     monkeypatch.setattr(damaged_database, "mending_copies_of", copies)
     monkeypatch.setattr(damaged_database, "cannot_open_text", lambda _f: "No se pudo abrir.")
 
-    assert damaged_database.restored_after_damage(OSError(), tmp_path / "a.sqlite3") is False
+    assert damaged_database.restored_after_damage(OSError(), tmp_path / "a.sqlite3") is None
     assert shown == [
         (
             WARNING,
