@@ -36,9 +36,12 @@ def restored_after_damage(failure: BaseException, database: Path) -> str | None:
     copies = mending_copies_of(database, folder)
     if not copies:
         return None
+    said = cannot_open_text(failure)
+    # Which file, unless the failure named it already: the box said «esta base de datos» alone.
+    named = "" if str(database) in said else f" («{database}»)"
     text = (
-        f"{cannot_open_text(failure)}\n\nHay "
-        f"{count(len(copies), 'copia', 'copias')} de seguridad de esta base de datos. Puede "
+        f"{said}\n\nHay "
+        f"{count(len(copies), 'copia', 'copias')} de seguridad de esta base de datos{named}. Puede "
         "restaurar una: antes se guarda otra copia con los datos como están ahora."
     )
     # Enter goes on to the list of copies (nothing is replaced yet); Escape leaves.

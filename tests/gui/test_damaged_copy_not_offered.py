@@ -69,4 +69,4 @@ def test_a_good_copy_is_offered_and_the_damaged_one_not_counted(
 
     assert damaged_database.restored_after_damage(failure, db) is None
     assert len(asked) == 1
-    assert "Hay 1 copia de seguridad de esta base de datos." in asked[0]
+    assert "Hay 1 copia de seguridad de esta base de datos." in asked[0]  # its file named above

@@ -138,8 +138,9 @@ def test_a_damaged_database_offers_its_copies_and_escape_leaves(
         (
             WARNING,
             "ISM Avance",
-            "No se pudo abrir.\n\nHay 2 copias de seguridad de esta base de datos. Puede "
-            "restaurar una: antes se guarda otra copia con los datos como están ahora.",
+            "No se pudo abrir.\n\nHay 2 copias de seguridad de esta base de datos "
+            f"(«{tmp_path / 'a.sqlite3'}»). Puede restaurar una: antes se guarda otra copia con "
+            "los datos como están ahora.",
             "",
             ["Restaurar una copia…", "Salir"],
             "Restaurar una copia…",
