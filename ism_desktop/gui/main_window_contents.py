@@ -184,6 +184,8 @@ def _build_actions(
     # too, whose warnings are no longer offered for justifying.
     window.reports.package_exported.connect(lambda _exported: window.form.redraw())
     window.reports.package_exported.connect(lambda _exported: session.findings_changed.emit())
+    # A request the package carried can no longer be undone: Deshacer says so before pressed.
+    window.reports.package_exported.connect(lambda _exported: window.undo_actions.refresh())
     ClosedFormFocus(window)  # after the form's redraw at the export, connected above
     DenHold(window)  # a DEN just reached to be typed is not called wrong yet
     window.form.target_saved.connect(lambda said: confirm_target_saved(window, said))

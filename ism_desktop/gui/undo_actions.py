@@ -36,8 +36,8 @@ class UndoActions(QObject):
         self.redo_action = QAction("&Rehacer", parent)
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self._redo)
-        session.history_changed.connect(self._on_history_changed)
-        self._on_history_changed()
+        session.history_changed.connect(self.refresh)
+        self.refresh()
 
     def _undo(self) -> None:
         # A figure typed and not saved stayed in its cell over the undone one, and was saved on
@@ -54,11 +54,23 @@ class UndoActions(QObject):
             self.last_said = replay_said(changes, undone=undone)
             self.replayed.emit(changes.stable_id, self.last_said)
 
-    def _on_history_changed(self) -> None:
-        history = self._session.workspace.history
+    def refresh(self) -> None:
+        """Enabled and named after the history's next steps (a package sent changes them too)."""
+        workspace = self._session.workspace
+        history = workspace.history
         for action, verb, step in (
             (self.undo_action, "Deshacer", history.to_undo()),
             (self.redo_action, "Rehacer", history.to_redo()),
         ):
             action.setEnabled(step is not None)
             action.setText(f"&{verb} {step.description}" if step is not None else f"&{verb}")
+        # A request a package already sent: greyed out, saying why, rather than enabled only
+        # to say so once pressed (Ctrl+Z). The steps before it wait until the history is cleared.
+        refusal = workspace.undo_refusal()
+        if refusal is not None:
+            # Read before anything is pressed: «No se cambió nada» would answer no one.
+            refusal = refusal.removesuffix(" No se cambió nada.")
+            self.undo_action.setEnabled(False)
+            self.undo_action.setText(f"{self.undo_action.text()} (solicitud ya enviada)")
+        self.undo_action.setToolTip(refusal or "")  # empty: Qt's own, the action's text
+        self.undo_action.setStatusTip(refusal or "")

@@ -121,21 +121,20 @@ def refuse_if_moved(
     )
 
 
-def refuse_if_sent(step: EditStep, sequence: int | None, drop: Callable[[], None]) -> None:
-    """Refuse (and ``drop`` the step) to undo a target-change request a package already sent.
+def sent_refusal(step: EditStep, sequence: int | None) -> str | None:
+    """Why undoing a target-change request a package already sent is refused (None: unsent).
 
     Withdrawn silently, the coordinating unit would still hold it; asked back with a made-up
     reason, it would receive a request nobody wrote. Going back is a request of its own.
     """
     if sequence is None:
-        return
-    drop()
+        return None
     asked = "; ".join(
         f"{c.label}: {' → '.join(shown_pair(c.old, c.new))}"
         for c in step.fields
         if is_modified_target(c.field)
     )
-    raise UndoRefusedError(
+    return (
         f"No se puede deshacer «{step.description}»: la solicitud de cambio de meta modificada "
         f"({asked}) ya se envió en el paquete {sequence} a la unidad coordinadora, y deshacerla "
         "aquí no la retira allá. Para volver a la cifra anterior, pida el cambio con «Solicitar "

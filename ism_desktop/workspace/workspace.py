@@ -43,6 +43,7 @@ from ism_desktop.workspace.changes import (
     ObservationChanges,
     PermissionRefusedError,
     TargetChangeRefusedError,
+    UndoRefusedError,
     WorkspaceError,
     WriteFailedError,
     closed_quarter_refusal,
@@ -52,7 +53,7 @@ from ism_desktop.workspace.undo import (
     EditStep,
     UndoHistory,
     refuse_if_moved,
-    refuse_if_sent,
+    sent_refusal,
 )
 
 if TYPE_CHECKING:
@@ -187,6 +188,14 @@ class Workspace(FileWork):
         """
         return self._replay(self.history.to_redo(), undoing=False)
 
+    def undo_refusal(self) -> str | None:
+        """Why the next undo is refused whatever the data (a request a package sent), or None."""
+        step = self.history.to_undo()
+        if step is None or step.reason is None or step.written is None:
+            return None
+        year, unit = self.profile.year, self.profile.unit
+        return sent_refusal(step, self.store.packages.sent_with(year, unit, step.written.audit_id))
+
     def _replay(self, step: EditStep | None, *, undoing: bool) -> MetaChanges:
         verb = "deshacer" if undoing else "rehacer"
         if step is None:
@@ -195,12 +204,10 @@ class Workspace(FileWork):
         written, wanted = (step.after, step.before) if undoing else (step.before, step.after)
         drop = self.history.drop_undo if undoing else self.history.drop_redo
         refuse_if_moved(step, current, written, verb, drop)
+        if undoing and (refusal := self.undo_refusal()) is not None:
+            drop()  # said once: the steps before it can be undone
+            raise UndoRefusedError(refusal)
         marks = step.written
-        if undoing and step.reason is not None and marks is not None:
-            sent = self.store.packages.sent_with(
-                self.profile.year, self.profile.unit, marks.audit_id
-            )
-            refuse_if_sent(step, sent, drop)
         self.refuse_if_quarters_closed(current, step.keys)  # the step stays, for after reopening
         target = with_fields_of(current, wanted, step.keys)
         if undoing:

@@ -44,18 +44,45 @@ def _export(window: MainWindow, qtbot: QtBot, folder: Path, monkeypatch: pytest.
     return text
 
 
+def _ask(window: MainWindow, figures: dict[Quarter, int]) -> None:
+    """Requests of new modified targets (NUM) of «ESTUDIOS SOCIOECONÓMICOS», as the form makes."""
+    meta = select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    reason = TargetChangeReason("Se suman dos municipios.", "")
+    for quarter, figure in figures.items():
+        window.session.change_modified_target(
+            meta.stable_id, quarter, Decimal(figure), None, reason
+        )
+
+
 def test_the_export_box_counts_the_requests_the_package_carries(
     open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(unit_profile("004"))
-    meta = select(window, "ESTUDIOS SOCIOECONÓMICOS")
-    reason = TargetChangeReason("Se suman dos municipios.", "")
-    for quarter, figure in ((Quarter.THIRD, 111), (Quarter.FOURTH, 222)):
-        window.session.workspace.change_modified_target(
-            meta.stable_id, quarter, Decimal(figure), None, reason
-        )
+    _ask(window, {Quarter.THIRD: 111, Quarter.FOURTH: 222})
 
     assert SAID in _export(window, qtbot, tmp_path, monkeypatch)
+
+
+def test_undo_is_greyed_out_with_its_reason_once_the_request_was_sent(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It stayed enabled after the package carried the request: only pressing it (Ctrl+Z) said
+    # that a request already sent cannot be taken back.
+    window = open_window(unit_profile("004"))
+    _ask(window, {Quarter.THIRD: 111})
+    undo = window.undo_action
+    assert undo.isEnabled()  # unsent: undoing it withdraws it
+    assert undo.toolTip() == undo.text().replace("&", "")
+
+    _export(window, qtbot, tmp_path, monkeypatch)
+
+    assert not undo.isEnabled()
+    assert undo.text().endswith("(solicitud ya enviada)")
+    why = undo.toolTip()
+    assert why.startswith("No se puede deshacer «Meta modificada T3: ESTUDIOS SOCIOECONÓMICOS")
+    assert "ya se envió en el paquete 1 a la unidad coordinadora" in why
+    assert undo.statusTip() == why
+    assert why.endswith("y escriba su motivo.")  # read before pressing: nothing to say unchanged
 
 
 def test_a_package_without_requests_says_none(

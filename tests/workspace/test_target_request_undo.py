@@ -90,6 +90,24 @@ def test_a_sent_request_is_not_withdrawn_by_undo(
     assert len(_carried(workspace, tmp_path / "segundo", stable_id)) == 1
 
 
+def test_a_sent_request_says_before_undo_is_pressed_why_it_cannot_be_undone(
+    open_workspace: WorkspaceFactory, tmp_path: Path
+) -> None:
+    # Deshacer stayed enabled; only pressing it said the request could not be taken back.
+    workspace = open_workspace(unit("004"))
+    stable_id = _asked(workspace)
+    assert workspace.undo_refusal() is None  # unsent: undoing it withdraws it
+
+    _carried(workspace, tmp_path, stable_id)
+
+    refusal = workspace.undo_refusal()
+    assert refusal is not None
+    assert "ya se envió en el paquete 1 a la unidad coordinadora" in refusal
+    with pytest.raises(UndoRefusedError) as refused:
+        workspace.undo()
+    assert str(refused.value) == refusal
+
+
 def test_undo_of_a_request_names_every_figure_it_took_back(
     open_workspace: WorkspaceFactory,
 ) -> None:
