@@ -64,13 +64,14 @@ class UndoActions(QObject):
         ):
             action.setEnabled(step is not None)
             action.setText(f"&{verb} {step.description}" if step is not None else f"&{verb}")
-        # A request a package already sent: greyed out, saying why, rather than enabled only
-        # to say so once pressed (Ctrl+Z). The steps before it wait until the history is cleared.
+        # A request a package already sent, a quarter closed since: greyed out, saying why,
+        # rather than enabled only to refuse once pressed (Ctrl+Z). The steps before a sent
+        # request wait behind it until the history is cleared (a package received, a restart).
         refusal = workspace.undo_refusal()
         if refusal is not None:
             # Read before anything is pressed: «No se cambió nada» would answer no one.
             refusal = refusal.removesuffix(" No se cambió nada.")
             self.undo_action.setEnabled(False)
-            self.undo_action.setText(f"{self.undo_action.text()} (solicitud ya enviada)")
+            self.undo_action.setText(f"{self.undo_action.text()} (no disponible)")
         self.undo_action.setToolTip(refusal or "")  # empty: Qt's own, the action's text
         self.undo_action.setStatusTip(refusal or "")

@@ -53,8 +53,8 @@ from ism_desktop.workspace.undo import (
     EditStep,
     UndoHistory,
     refuse_if_moved,
-    sent_refusal,
 )
+from ism_desktop.workspace.undo_refusals import sent_request_refusal, undo_refusal
 
 if TYPE_CHECKING:
     pass
@@ -189,12 +189,8 @@ class Workspace(FileWork):
         return self._replay(self.history.to_redo(), undoing=False)
 
     def undo_refusal(self) -> str | None:
-        """Why the next undo is refused whatever the data (a request a package sent), or None."""
-        step = self.history.to_undo()
-        if step is None or step.reason is None or step.written is None:
-            return None
-        year, unit = self.profile.year, self.profile.unit
-        return sent_refusal(step, self.store.packages.sent_with(year, unit, step.written.audit_id))
+        """Why the next undo is refused whatever the figures hold (sent, closed), or None."""
+        return undo_refusal(self)
 
     def _replay(self, step: EditStep | None, *, undoing: bool) -> MetaChanges:
         verb = "deshacer" if undoing else "rehacer"
@@ -204,8 +200,8 @@ class Workspace(FileWork):
         written, wanted = (step.after, step.before) if undoing else (step.before, step.after)
         drop = self.history.drop_undo if undoing else self.history.drop_redo
         refuse_if_moved(step, current, written, verb, drop)
-        if undoing and (refusal := self.undo_refusal()) is not None:
-            drop()  # said once: the steps before it can be undone
+        if undoing and (refusal := sent_request_refusal(self, step)) is not None:
+            drop()  # never undone: the steps before it can be
             raise UndoRefusedError(refusal)
         marks = step.written
         self.refuse_if_quarters_closed(current, step.keys)  # the step stays, for after reopening

@@ -77,7 +77,7 @@ def test_undo_is_greyed_out_with_its_reason_once_the_request_was_sent(
     _export(window, qtbot, tmp_path, monkeypatch)
 
     assert not undo.isEnabled()
-    assert undo.text().endswith("(solicitud ya enviada)")
+    assert undo.text().endswith("(no disponible)")
     why = undo.toolTip()
     assert why.startswith("No se puede deshacer «Meta modificada T3: ESTUDIOS SOCIOECONÓMICOS")
     assert "ya se envió en el paquete 1 a la unidad coordinadora" in why

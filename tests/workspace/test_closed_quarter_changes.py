@@ -80,6 +80,8 @@ def _edited_then_closed(
     edit(workspace, meta)
     edited = stored(db_path, meta.stable_id)
     close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
+    # Known before Deshacer is pressed: greyed out, saying why (it was enabled, only to refuse).
+    assert workspace.undo_refusal() == CLOSED
 
     with pytest.raises(WorkspaceError) as refused:
         workspace.undo()
@@ -103,6 +105,7 @@ def test_undo_and_redo_do_not_change_the_target_of_a_quarter_closed_since(
     reopen_quarter(
         workspace.store, 2024, UnitCode("004"), Quarter.FIRST, "Corregir", workspace.author
     )
+    assert workspace.undo_refusal() is None
     workspace.undo()  # the step was kept: once reopened, it is undone
     assert stored(db_path, meta.stable_id).num.modified[0] == meta.num.modified[0]
     close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
