@@ -74,7 +74,7 @@ def build_menus(window: QMainWindow, owner: MenuOwner) -> QMenu:
     file_menu.addAction(make_action(window, "&Salir", window.close, QKeySequence.StandardKey.Quit))
 
     edit_menu = bar.addMenu("&Editar")
-    edit_menu.setToolTipsVisible(True)  # why Deshacer is greyed out (only it sets a tooltip)
+    edit_menu.setToolTipsVisible(True)  # why Deshacer or Rehacer is greyed out (no other tip)
     edit_menu.addAction(owner.undo_action)
     edit_menu.addAction(owner.redo_action)
     edit_menu.addSeparator()

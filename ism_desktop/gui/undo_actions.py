@@ -58,20 +58,18 @@ class UndoActions(QObject):
         """Enabled and named after the history's next steps (a package sent changes them too)."""
         workspace = self._session.workspace
         history = workspace.history
-        for action, verb, step in (
-            (self.undo_action, "Deshacer", history.to_undo()),
-            (self.redo_action, "Rehacer", history.to_redo()),
-        ):
-            action.setEnabled(step is not None)
-            action.setText(f"&{verb} {step.description}" if step is not None else f"&{verb}")
         # A request a package already sent, a quarter closed since: greyed out, saying why,
         # rather than enabled only to refuse once pressed (Ctrl+Z). The steps before a sent
         # request wait behind it until the history is cleared (a package received, a restart).
-        refusal = workspace.undo_refusal()
-        if refusal is not None:
+        undo_refused, redo_refused = workspace.replay_refusals()
+        for action, verb, step, refusal in (
+            (self.undo_action, "Deshacer", history.to_undo(), undo_refused),
+            (self.redo_action, "Rehacer", history.to_redo(), redo_refused),
+        ):
+            action.setEnabled(step is not None and refusal is None)
+            text = f"&{verb} {step.description}" if step is not None else f"&{verb}"
+            action.setText(text if refusal is None else f"{text} (no disponible)")
             # Read before anything is pressed: «No se cambió nada» would answer no one.
-            refusal = refusal.removesuffix(" No se cambió nada.")
-            self.undo_action.setEnabled(False)
-            self.undo_action.setText(f"{self.undo_action.text()} (no disponible)")
-        self.undo_action.setToolTip(refusal or "")  # empty: Qt's own, the action's text
-        self.undo_action.setStatusTip(refusal or "")
+            why = "" if refusal is None else refusal.removesuffix(" No se cambió nada.")
+            action.setToolTip(why)  # empty: Qt's own, the action's text
+            action.setStatusTip(why)

@@ -33,13 +33,21 @@ def undo_refusal(workspace: Workspace) -> str | None:
     step = workspace.history.to_undo()
     if step is None:
         return None
-    sent = sent_request_refusal(workspace, step)
-    if sent is not None:
-        return sent
+    return sent_request_refusal(workspace, step) or _closed_refusal(workspace, step)
+
+
+def redo_refusal(workspace: Workspace) -> str | None:
+    """Why the next redo would be refused whatever the figures hold now (a closed quarter)."""
+    step = workspace.history.to_redo()
+    return None if step is None else _closed_refusal(workspace, step)
+
+
+def _closed_refusal(workspace: Workspace, step: EditStep) -> str | None:
+    """Why ``step`` waits: it changes a quarter closed since (None: none is)."""
     try:
         workspace.refuse_if_quarters_closed(workspace.meta(step.stable_id), step.keys)
     except KeyError:
-        return None  # not among this PC's metas: pressed, the undo says so
+        return None  # not among this PC's metas: pressed, the step says so
     except WorkspaceError as exc:
         return str(exc)
     return None

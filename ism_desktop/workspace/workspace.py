@@ -54,7 +54,7 @@ from ism_desktop.workspace.undo import (
     UndoHistory,
     refuse_if_moved,
 )
-from ism_desktop.workspace.undo_refusals import sent_request_refusal, undo_refusal
+from ism_desktop.workspace.undo_refusals import redo_refusal, sent_request_refusal, undo_refusal
 
 if TYPE_CHECKING:
     pass
@@ -188,9 +188,9 @@ class Workspace(FileWork):
         """
         return self._replay(self.history.to_redo(), undoing=False)
 
-    def undo_refusal(self) -> str | None:
-        """Why the next undo is refused whatever the figures hold (sent, closed), or None."""
-        return undo_refusal(self)
+    def replay_refusals(self) -> tuple[str | None, str | None]:
+        """Why the next undo, and redo, are refused whatever the figures hold (sent, closed)."""
+        return undo_refusal(self), redo_refusal(self)
 
     def _replay(self, step: EditStep | None, *, undoing: bool) -> MetaChanges:
         verb = "deshacer" if undoing else "rehacer"

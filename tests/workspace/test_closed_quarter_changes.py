@@ -81,7 +81,7 @@ def _edited_then_closed(
     edited = stored(db_path, meta.stable_id)
     close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
     # Known before Deshacer is pressed: greyed out, saying why (it was enabled, only to refuse).
-    assert workspace.undo_refusal() == CLOSED
+    assert workspace.replay_refusals() == (CLOSED, None)
 
     with pytest.raises(WorkspaceError) as refused:
         workspace.undo()
@@ -105,10 +105,11 @@ def test_undo_and_redo_do_not_change_the_target_of_a_quarter_closed_since(
     reopen_quarter(
         workspace.store, 2024, UnitCode("004"), Quarter.FIRST, "Corregir", workspace.author
     )
-    assert workspace.undo_refusal() is None
+    assert workspace.replay_refusals() == (None, None)
     workspace.undo()  # the step was kept: once reopened, it is undone
     assert stored(db_path, meta.stable_id).num.modified[0] == meta.num.modified[0]
     close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
+    assert workspace.replay_refusals() == (None, CLOSED)
     with pytest.raises(WorkspaceError):
         workspace.redo()
     assert stored(db_path, meta.stable_id).num.modified[0] == meta.num.modified[0]

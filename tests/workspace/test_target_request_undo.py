@@ -96,11 +96,11 @@ def test_a_sent_request_says_before_undo_is_pressed_why_it_cannot_be_undone(
     # Deshacer stayed enabled; only pressing it said the request could not be taken back.
     workspace = open_workspace(unit("004"))
     stable_id = _asked(workspace)
-    assert workspace.undo_refusal() is None  # unsent: undoing it withdraws it
+    assert workspace.replay_refusals()[0] is None  # unsent: undoing it withdraws it
 
     _carried(workspace, tmp_path, stable_id)
 
-    refusal = workspace.undo_refusal()
+    refusal = workspace.replay_refusals()[0]
     assert refusal is not None
     assert "ya se envió en el paquete 1 a la unidad coordinadora" in refusal
     with pytest.raises(UndoRefusedError) as refused:
