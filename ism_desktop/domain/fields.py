@@ -103,7 +103,7 @@ def evaluation_quarter(key: str) -> Quarter | None:
 
 
 def field_label(key: str) -> str:
-    """A stored field key as staff read it: ``modificado.t1.num`` → ``meta modificada T1 (NUM)``.
+    """A stored field key as staff read it: ``modificado.t1.num`` → ``modificado T1 (NUM)``.
 
     A key this program does not know is shown as it is.
     """
@@ -121,9 +121,11 @@ def field_label(key: str) -> str:
 
 
 # The series as the form's headings name them, for people (the keys above are for machines).
+# «MODIFICADO», as the request's box, the board and the coordinator's list say it too: the
+# history said «meta modificada T1» of the figure the rest call «Modificado T1».
 _SERIES_WORDS = {
     Series.ORIGINAL: "programado original",
-    Series.MODIFIED: "meta modificada",
+    Series.MODIFIED: "modificado",
     Series.ACHIEVED: "realizado",
 }
 

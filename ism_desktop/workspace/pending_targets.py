@@ -31,7 +31,7 @@ class PendingTarget:
     """One figure asked: its field (``modificado.t3.num``) and the request in words."""
 
     field: str
-    text: str  # «Solicitud pendiente: meta modificada T3 (NUM) 30 → 40 (…).»
+    text: str  # «Solicitud pendiente: Modificado T3 (NUM): 30 → 40 (…).»
 
 
 def pending_targets(store: Store, profile: PcProfile, meta: Meta) -> list[PendingTarget]:

@@ -40,7 +40,7 @@ def test_only_modified_figures_are_targets() -> None:
     ("key", "label"),
     [
         ("realizado.t1.num", "realizado T1 (NUM)"),
-        ("modificado.anual.den", "meta modificada anual (DEN)"),
+        ("modificado.anual.den", "modificado anual (DEN)"),
         ("original.t2.met", "programado original T2 (MET)"),
         ("evaluacion.t3", "evaluación cualitativa T3"),
         ("avance.t2", "% de avance T2"),

@@ -47,7 +47,7 @@ def test_history_shows_figures_as_people_write_them(
     assert not any(cell.endswith(".00") for cell in cells)
     texts = list(widget_texts(dialog))
     assert problems(texts) == []
-    assert any("meta modificada T1 (NUM): 900 → 950" in text for text in texts)
+    assert any("modificado T1 (NUM): 900 → 950" in text for text in texts)
 
 
 def test_history_shows_a_request_undone_with_its_reason_as_withdrawn(
@@ -76,5 +76,5 @@ def test_history_shows_a_request_undone_with_its_reason_as_withdrawn(
     texts = list(widget_texts(dialog))
     assert problems(texts) == []
     (line,) = [text for text in texts if "Ajuste de la dirección." in text]
-    assert "meta modificada T1 (NUM): 900 → 950" in line
+    assert "modificado T1 (NUM): 900 → 950" in line
     assert "retirada (se deshizo" in line
