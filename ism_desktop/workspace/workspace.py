@@ -164,9 +164,7 @@ class Workspace(FileWork):
                 f"{said} No se guardó el cambio de meta modificada.", at_fault
             )
         text = shortened(meta.description, 40)
-        changes = self.edit_meta(
-            after, reason, description=f"Meta modificada T{int(quarter)}: {text}"
-        )
+        changes = self.edit_meta(after, reason, description=f"Modificado T{int(quarter)}: {text}")
         # The annual that follows, for the sentence saying what was asked (``target_said``).
         return replace(changes, derived=derived_target_changes(meta, changes.meta))
 
