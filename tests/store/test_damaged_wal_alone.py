@@ -38,7 +38,6 @@ def leave_work_in_the_log(db: Path, key: str, earlier: int = 0) -> None:
     ``earlier``: rows more in the main file, a database with a history of its own.
     """
     connection = sqlite3.connect(db, isolation_level=None)
-    snapshot = db.with_name("al_cortarse_la_luz")
     try:
         connection.execute("INSERT INTO settings (key, value) VALUES ('principal', ?)", [key])
         for number in range(earlier):
@@ -51,8 +50,19 @@ def leave_work_in_the_log(db: Path, key: str, earlier: int = 0) -> None:
             connection.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)", [f"{key} {number}", "x" * 300]
             )
+    finally:
+        cut_the_power(db, connection)
+
+
+def cut_the_power(db: Path, connection: sqlite3.Connection) -> None:
+    """Close ``connection`` leaving ``db`` and its -wal as they were while it was open.
+
+    Copied while the connection is open and put back after: its close would replay and delete
+    the log, as a power cut does not.
+    """
+    snapshot = db.with_name("al_cortarse_la_luz")
+    try:
         snapshot.mkdir()
-        # Copied while the connection is open: its close would replay and delete the log.
         for suffix in ("", "-wal"):
             shutil.copyfile(db.with_name(db.name + suffix), snapshot / (db.name + suffix))
     finally:
@@ -285,7 +295,6 @@ def test_a_log_started_again_over_an_older_round_is_sound(tmp_path: Path) -> Non
     db = folder / "avance.sqlite3"
     open_database(db).close()
     connection = sqlite3.connect(db, isolation_level=None)
-    snapshot = folder / "al_cortarse_la_luz"
     try:
         connection.execute("PRAGMA wal_autocheckpoint = 0")
         for number in range(ROWS * 2):  # a long first round of the log
@@ -299,13 +308,8 @@ def test_a_log_started_again_over_an_older_round_is_sound(tmp_path: Path) -> Non
                 "INSERT INTO settings (key, value) VALUES (?, ?)", [f"segunda {number}", "z"]
             )
         assert wal_of(db).stat().st_size == size_before  # older frames are still after them
-        snapshot.mkdir()
-        for suffix in ("", "-wal"):
-            shutil.copyfile(db.with_name(db.name + suffix), snapshot / (db.name + suffix))
     finally:
-        connection.close()
-    for suffix in ("", "-wal"):
-        shutil.copyfile(snapshot / (db.name + suffix), db.with_name(db.name + suffix))
+        cut_the_power(db, connection)
 
     assert not log_has_unreadable_part(wal_of(db))
     opened = open_database(db)
