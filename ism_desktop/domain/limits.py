@@ -48,11 +48,16 @@ def thousands(value: int) -> str:
     return f"{value:,}".replace(",", "\u00a0")
 
 
-def too_long(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
-    """Why ``text`` is too long (Spanish), or ``None`` when it fits."""
+def too_long(text: str, limit: int = MAX_NARRATIVE_CHARS, *, feminine: bool) -> str | None:
+    """Why ``text`` is too long (Spanish), or ``None`` when it fits.
+
+    The caller names the noun, so it says its gender: «el autor … es demasiado largo», «la
+    justificación … es demasiado larga».
+    """
     if len(text) <= limit:
         return None
-    return f"es demasiado larga: máx. {thousands(limit)} caracteres (tiene {thousands(len(text))})"
+    long = "larga" if feminine else "largo"
+    return f"es demasiado {long}: máx. {thousands(limit)} caracteres (tiene {thousands(len(text))})"
 
 
 def bad_character(text: str) -> str | None:
@@ -94,9 +99,12 @@ def _surely_text(text: str) -> bool:
     return not data.translate(None, _UTF8_TEXT) and not _UTF8_C1.search(data)
 
 
-def text_problem(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
-    """The first reason ``text`` may not be stored (bad character, too long), or ``None``."""
-    return bad_character(text) or too_long(text, limit)
+def text_problem(text: str, limit: int = MAX_NARRATIVE_CHARS, *, feminine: bool) -> str | None:
+    """The first reason ``text`` may not be stored (bad character, too long), or ``None``.
+
+    ``feminine``: the gender of the noun the message follows (see ``too_long``).
+    """
+    return bad_character(text) or too_long(text, limit, feminine=feminine)
 
 
 def field_text_problem(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str | None:
@@ -140,7 +148,7 @@ def readable_text(text: str, limit: int = MAX_NARRATIVE_CHARS) -> str:
     Its pasted line breaks as lines, no other character that is not text, and at most
     ``limit`` characters (cut with «…»). Refusing it would stop every reading of the data.
     """
-    if text_problem(text, limit) is None:
+    if len(text) <= limit and bad_character(text) is None:
         return text
     cleaned = as_typed_text(text)
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"

@@ -26,7 +26,7 @@ class Observation:
     def __post_init__(self) -> None:
         if not self.text.strip():
             raise ValueError("La observación está vacía.")
-        if problem := text_problem(self.text, MAX_OBSERVATION_LENGTH):
+        if problem := text_problem(self.text, MAX_OBSERVATION_LENGTH, feminine=True):
             raise ValueError(f"La observación {problem}.")
         if not self.author.strip():
             raise ValueError("La observación necesita un autor.")

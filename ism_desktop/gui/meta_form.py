@@ -256,7 +256,7 @@ class MetaForm(QWidget):
     def _show_count(self) -> None:
         text = self.narrative.toPlainText()
         # The coordinating unit's limit, shown as the person types (a validation error too).
-        problem = too_long(text)
+        problem = too_long(text, feminine=True)  # la evaluación
         suffix = f": {problem.removeprefix('es ')}" if problem else ""
         self.char_count.setText(f"{count(len(text), 'carácter', 'caracteres')}{suffix}")
 

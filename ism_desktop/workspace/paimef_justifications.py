@@ -41,7 +41,7 @@ def justify(
     if not text.strip():
         raise JustificationRefusedError("la justificación está vacía; escriba el motivo.")
     # As for a meta's justification: no control character, at most 20 000 characters.
-    problem = text_problem(text.strip())
+    problem = text_problem(text.strip(), feminine=True)  # la justificación
     if problem is not None:
         # Said after «No se guardó:» in the window, after «Error:» in the command line.
         raise JustificationRefusedError(f"la justificación {problem}.")

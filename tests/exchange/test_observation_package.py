@@ -104,6 +104,27 @@ def test_an_observation_on_a_meta_the_unit_lacks_is_refused(
     )
 
 
+def test_a_too_long_observation_text_is_refused_as_largo(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    _observe(coordinator, ESTUDIOS, "Anexe la lista de usuarias.")
+    with _unit_with_base(coordinator, tmp_path) as unit:
+        path = export_observations(coordinator, UNIT, Quarter.FIRST, tmp_path, now=NOW).path
+
+        def long_text(data: dict[str, object]) -> None:
+            observations = data["observaciones"]
+            assert isinstance(observations, list)
+            observations[0]["texto"] = "x" * 20_001
+
+        with pytest.raises(PackageRefusedError) as caught:
+            check_package(unit, edit_data(path, tmp_path / "o.zip", long_text))
+
+    assert caught.value.reason == (
+        "el texto de una observación es demasiado largo: máx. 20\u00a0000 caracteres "
+        "(tiene 20\u00a0001)"
+    )
+
+
 def test_a_unit_without_its_programme_refuses_observations(
     coordinator: Store, tmp_path: Path
 ) -> None:

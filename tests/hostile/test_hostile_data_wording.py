@@ -62,6 +62,18 @@ def _with_warning(unit_package: Path, target: Path, answer: dict[str, Any], rule
             f"falta la justificación de un aviso de la meta «{_NAME}»",
         ),
         (
+            {"autor": "A" * 201, "fecha": "2024-04-01", "enterado": True},
+            "AVANCE_FUERA",
+            f"el autor de un aviso de la meta «{_NAME}» es demasiado largo: máx. 200 "
+            "caracteres (tiene 201)",
+        ),
+        (
+            {"autor": "ANA", "fecha": "2024-04-01", "texto": "A" * 20_001},
+            "AVANCE_FUERA",
+            f"la justificación de un aviso de la meta «{_NAME}» es demasiado larga: máx. "
+            "20\u00a0000 caracteres (tiene 20\u00a0001)",
+        ),
+        (
             {"autor": "ANA", "fecha": "2024-04-01", "enterado": True},
             7,
             f"la regla de un aviso de la meta «{_NAME}» no es válida",

@@ -55,8 +55,11 @@ class Justification:
     def __post_init__(self) -> None:
         if not self.author.strip():
             raise ValueError("La justificación necesita un autor.")
-        for what, value in (("La justificación", self.text), ("El autor", self.author)):
-            if problem := text_problem(value):
+        for what, value, feminine in (
+            ("La justificación", self.text, True),
+            ("El autor", self.author, False),
+        ):
+            if problem := text_problem(value, feminine=feminine):
                 raise ValueError(f"{what} {problem}.")
 
     @classmethod

@@ -70,7 +70,8 @@ def _check_empty_evaluation(context: MetaContext) -> Iterable[Breach]:
 
 def _check_admissible_evaluation(context: MetaContext) -> Iterable[Breach]:
     # The same limit the coordinating unit applies: found while typing, not at its end.
-    problem = text_problem(context.meta.evaluations.get(context.quarter, ""))
+    # «La evaluación cualitativa de T1 es demasiado larga…»: the message answers are kept with.
+    problem = text_problem(context.meta.evaluations.get(context.quarter, ""), feminine=True)
     if problem is None:
         return ()
     return (breach(evaluation_field(context.quarter), trimestre=context.quarter, motivo=problem),)

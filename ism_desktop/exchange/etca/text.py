@@ -324,7 +324,7 @@ class _Assembler:
         self.seen[stable_id] = rows.line
         if not rows.admissible:
             _check_figures(rows)
-        if problem := too_long(narrative):
+        if problem := too_long(narrative, feminine=True):  # la evaluación
             raise EtcaFormatError(
                 rows.line, f"la evaluación de la meta «{clipped(key.description)}» {problem}."
             )

@@ -48,9 +48,12 @@ def _not_valid(value: Any, what: str) -> str:
     """Why ``value`` is refused as ``what``: missing, or not valid in the noun's gender."""
     if value is None:  # absent (read with ``get``) or written as null: nothing to read
         return f"falta {what}"
+    return f"{what} no es {'válida' if _feminine(what) else 'válido'}"
+
+
+def _feminine(what: str) -> bool:
     # Every name the reader is given starts with its article: «la fecha…», «el autor…».
-    feminine = what.startswith(("la ", "una "))
-    return f"{what} no es {'válida' if feminine else 'válido'}"
+    return what.startswith(("la ", "una "))
 
 
 class DataReader:
@@ -81,7 +84,7 @@ class DataReader:
         """A string of at most ``limit`` characters (non-blank unless ``empty``)."""
         if not isinstance(value, str) or (not empty and not value.strip()):
             raise self.refuse(_not_valid(value, what))
-        if problem := bad_character(value) or too_long(value, limit):
+        if problem := bad_character(value) or too_long(value, limit, feminine=_feminine(what)):
             raise self.refuse(f"{what} {problem}")
         return value
 
