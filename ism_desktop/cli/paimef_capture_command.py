@@ -37,6 +37,7 @@ def register_capture_command(sub: argparse._SubParsersAction[argparse.ArgumentPa
 
 def run_capture(args: argparse.Namespace) -> int:
     """Store one period's variables of an indicator and print its value."""
+    from ism_desktop.domain.paimef.frequency import period_from_code
     from ism_desktop.domain.paimef.indicator_catalogue import indicator_by_number
     from ism_desktop.domain.paimef.indicators import IndicatorInputError
     from ism_desktop.workspace.paimef_indicators import capture_indicator
@@ -52,5 +53,6 @@ def run_capture(args: argparse.Namespace) -> int:
         return fail(str(exc))
     indicator = indicator_by_number(args.numero)
     shown = f"{value:.2f}" if indicator is None else indicator.value_text(value)
-    print(f"Indicador {args.numero}, periodo {args.periodo}: {shown}")
+    # The period in words, as the window says it: «Indicador 2, primer trimestre de 2026».
+    print(f"Indicador {args.numero}, {period_from_code(args.periodo).label}: {shown}")
     return EXIT_OK

@@ -23,8 +23,25 @@ def test_capturar_then_informe(loaded_db: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert (captured.returncode, captured.stdout.strip()) == (
         0,
-        "Indicador 2, periodo 2026-T1: 30.00%",  # a «Porcentaje», said with its sign
+        # The period in words, as the window says it; a «Porcentaje», said with its sign.
+        "Indicador 2, primer trimestre de 2026: 30.00%",
     )
+    yearly = run_cli(
+        "paimef",
+        "capturar",
+        "--numero",
+        "3",
+        "--periodo",
+        "2026",
+        "1",
+        "1",
+        "1",
+        "1",
+        "2",
+        "--db",
+        loaded_db,
+    )
+    assert yearly.stdout.strip().startswith("Indicador 3, año 2026: "), yearly.stderr
     wrong = run_cli(
         "paimef", "capturar", "--numero", "7", "--periodo", "2026-T1", "6", "5", "--db", loaded_db
     )
