@@ -6,7 +6,8 @@ EVALUACIÓN CUALITATIVA title and the narrative's first line); a long narrative 
 next page line by line; every dependency or entity starts on a new page. A page that goes on
 with a unit's metas or narrative first repeats the unit's line, «(continuación)», and the
 programme and activity lines in force, so that a page read alone still says whose metas it holds
-and under which programme.
+and under which programme; one that goes on with a narrative then says «EVALUACIÓN CUALITATIVA
+(continuación)» above it.
 """
 
 from __future__ import annotations
@@ -266,6 +267,10 @@ class Paginator:
         self._y -= self._geo.heading_leading
         page.lines.append(PlacedLine(self._y + 2, text, True, self._geo.heading_size))
 
+    def _put_label(self, page: Page, text: str, height: float) -> None:
+        self._y -= height
+        page.lines.append(PlacedLine(self._y + 1.5, text, True, self._geo.text_size))
+
     def _place_entry(self, entry: MetaEntry) -> None:
         geo = self._geo
         full_width = geo.right - geo.left
@@ -308,11 +313,12 @@ class Paginator:
         if not narrative:
             self._y -= geo.meta_gap
             return
-        self._y -= title
-        page.lines.append(PlacedLine(self._y + 1.5, EVALUATION_LABEL, True, geo.text_size))
+        self._put_label(page, EVALUATION_LABEL, title)
         for text in narrative:
             if self._y - geo.text_leading < geo.body_bottom:
                 page = self._continue_page(page.entity, {})
+                # Under the group lines, the text alone would not say what it is.
+                self._put_label(page, f"{EVALUATION_LABEL} {CONTINUED}", title)
             self._y -= geo.text_leading
             page.lines.append(PlacedLine(self._y + 1.5, text, False, geo.text_size))
         self._y -= geo.meta_gap * 2
