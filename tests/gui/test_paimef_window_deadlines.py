@@ -74,7 +74,24 @@ def test_due_soon_text() -> None:
     assert late == (
         "PAIMEF: Realizar el ajuste total del Programa Anual (prórroga: hasta 5 días hábiles más) "
         "(4.3.4.2) vence el 30/03/2026, en 3 días hábiles; 1 plazo vencido sin cumplimiento "
-        "registrado (el último: 4.3.4.1, 23/03/2026)"
+        "registrado (el último: Ingresar escaneada la Constancia de Conformidad (4.3.4.1), "
+        "23/03/2026)"
+    )
+
+
+def test_the_last_overdue_deadline_is_said_in_a_few_words() -> None:
+    deadlines = compute_deadlines(
+        2026, {"firma_instrumento": date(2026, 3, 13)}, BusinessCalendar()
+    )
+    late = [d for d in deadlines if d.due < date(2026, 6, 1)]
+
+    text = due_soon_text(late, date(2026, 12, 7), BusinessCalendar())
+
+    # Its description up to the first aside: «(último día hábil de mayo; si no, …)» is left
+    # to the tooltip, which lists each deadline whole.
+    assert text == (
+        "PAIMEF: 6 plazos vencidos sin cumplimiento registrado (el último: Contar con la "
+        "Constancia de Conclusión del ejercicio anterior (4.2.1.2), 29/05/2026)"
     )
 
 

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
+from typing_extensions import override
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.deadlines import Deadline
 from ism_desktop.domain.wording import count
 
 
-def due_soon_text(deadlines: list[Deadline], today: date, calendar: BusinessCalendar) -> str:
+def due_soon_text(
+    deadlines: list[Deadline], today: date, calendar: BusinessCalendar, *, few_words: bool = True
+) -> str:
     """The nearest open deadline and a count of those overdue, e.g.
 
     «PAIMEF: Ingresar … (4.3.4.1) vence el 23/03/2026, en 3 días hábiles (y 1 más)».
+    ``few_words``: the last overdue one named by what it is, not only by its numeral.
     """
     upcoming = sorted((d for d in deadlines if d.due >= today), key=lambda d: d.due)
     overdue = sorted((d for d in deadlines if d.due < today), key=lambda d: d.due)
@@ -31,11 +37,23 @@ def due_soon_text(deadlines: list[Deadline], today: date, calendar: BusinessCale
     if overdue:
         last = overdue[-1]
         overdue_count = count(len(overdue), "plazo vencido", "plazos vencidos")
+        named = f"{_in_few_words(last)} ({last.term.numeral})" if few_words else last.term.numeral
         parts.append(
-            f"{overdue_count} sin cumplimiento registrado (el último: {last.term.numeral}, "
-            f"{last.due:%d/%m/%Y})"
+            f"{overdue_count} sin cumplimiento registrado (el último: {named}, {last.due:%d/%m/%Y})"
         )
     return f"PAIMEF: {'; '.join(parts)}" if parts else ""
+
+
+def _in_few_words(deadline: Deadline) -> str:
+    """What a deadline is, up to the first aside: the numeral alone says nothing to a person.
+
+    «Contar con la Constancia de Conclusión del ejercicio anterior (último día hábil de mayo;
+    si no, …)» is said up to «anterior»; the tooltip lists every deadline whole.
+    """
+    text = deadline.term.description
+    for aside in (" (", ";"):
+        text = text.split(aside, 1)[0]
+    return text
 
 
 class DueSoonLabel(QLabel):
@@ -44,15 +62,55 @@ class DueSoonLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Plazos próximos del PAIMEF")
+        # The line with the few words first, then without them: the longest that fits shows.
+        self._texts: tuple[str, ...] = ()
         self.hide()
 
     def show_deadlines(
         self, deadlines: list[Deadline], today: date, calendar: BusinessCalendar
     ) -> None:
         """Show the countdown of ``deadlines`` (the ones due soon)."""
-        text = due_soon_text(deadlines, today, calendar)
-        self.setText(text)
+        self._texts = tuple(
+            due_soon_text(deadlines, today, calendar, few_words=few) for few in (True, False)
+        )
+        self.setText(self._texts[0])
         self.setToolTip(
             "\n".join(f"{d.due:%d/%m/%Y} {d.term.numeral} {d.description}" for d in deadlines)
         )
-        self.setVisible(bool(text))
+        self.setVisible(bool(self._texts[0]))
+        self._fit()
+
+    @override
+    def sizeHint(self) -> QSize:
+        """As wide as the line with the few words: the status bar gives it that if it can."""
+        hint = super().sizeHint()
+        if self._texts:
+            hint.setWidth(self._width_of(self._texts[0]))
+        return hint
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the line with numerals only: the few words give way first."""
+        hint = super().minimumSizeHint()
+        if self._texts:
+            hint.setWidth(self._width_of(self._texts[-1]))
+        return hint
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Show the longest line that fits the width the status bar gave."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self._texts:
+            return
+        room = self.contentsRect().width() - 2 * self.margin()
+        fits = (t for t in self._texts if self.fontMetrics().horizontalAdvance(t) <= room)
+        chosen = next(fits, self._texts[-1])
+        if chosen != self.text():
+            self.setText(chosen)
+
+    def _width_of(self, text: str) -> int:
+        frame = self.width() - self.contentsRect().width()
+        return self.fontMetrics().horizontalAdvance(text) + 2 * self.margin() + frame + 1
