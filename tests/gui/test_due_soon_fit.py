@@ -9,24 +9,33 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
-from ism_desktop.domain.paimef.deadlines import compute_deadlines
+from ism_desktop.domain.paimef.deadlines import Deadline, compute_deadlines
 from ism_desktop.gui.paimef.due_soon_label import DueSoonLabel
 
 pytestmark = pytest.mark.gui
 
 _FEW_WORDS = "Contar con la Constancia de Conclusión del ejercicio anterior (4.2.1.2)"
+_NUMERAL = "(el último: 4.2.1.2, 29/05/2026)"
 
 
-def _shown_in(qtbot: QtBot, width: int) -> tuple[QMainWindow, DueSoonLabel]:
+def _deadlines(*, with_final_report: bool = False) -> list[Deadline]:
+    """The six missed by 7 December 2026, and the Informe Final due on 8 January if asked."""
+    every = compute_deadlines(2026, {"firma_instrumento": date(2026, 3, 13)}, BusinessCalendar())
+    return [
+        d
+        for d in every
+        if d.due < date(2026, 6, 1) or (with_final_report and d.term.key == "informe_final")
+    ]
+
+
+def _shown_in(
+    qtbot: QtBot, width: int, deadlines: list[Deadline], today: date = date(2026, 12, 7)
+) -> tuple[QMainWindow, DueSoonLabel]:
     window = QMainWindow()
     qtbot.addWidget(window)
     label = DueSoonLabel(window)
     window.statusBar().addWidget(label)
-    deadlines = compute_deadlines(
-        2026, {"firma_instrumento": date(2026, 3, 13)}, BusinessCalendar()
-    )
-    late = [d for d in deadlines if d.due < date(2026, 6, 1)]
-    label.show_deadlines(late, date(2026, 12, 7), BusinessCalendar())
+    label.show_deadlines(deadlines, today, BusinessCalendar())
     window.resize(width, 300)
     window.show()
     qtbot.waitExposed(window)
@@ -34,16 +43,41 @@ def _shown_in(qtbot: QtBot, width: int) -> tuple[QMainWindow, DueSoonLabel]:
 
 
 def test_a_wide_window_names_it_in_a_few_words(qtbot: QtBot) -> None:
-    _window, label = _shown_in(qtbot, 1366)
+    _window, label = _shown_in(qtbot, 1366, _deadlines())
 
     assert f"(el último: {_FEW_WORDS}, 29/05/2026)" in label.text()
 
 
-def test_a_narrow_window_keeps_the_numeral_and_the_tooltip_says_it_whole(qtbot: QtBot) -> None:
-    _window, label = _shown_in(qtbot, 500)
+def test_a_narrower_window_keeps_the_numeral_and_the_tooltip_says_it_whole(
+    qtbot: QtBot,
+) -> None:
+    # A width between the two lines, measured in the label's own font.
+    probe = DueSoonLabel()
+    metrics = probe.fontMetrics()
+    short = metrics.horizontalAdvance(f"PAIMEF: 6 plazos vencidos sin cumplimiento {_NUMERAL}")
+    extra = metrics.horizontalAdvance(_FEW_WORDS)
+    _window, label = _shown_in(qtbot, short + extra // 2 + 60, _deadlines())
 
-    assert label.text().endswith("(el último: 4.2.1.2, 29/05/2026)")
+    assert label.text().endswith(_NUMERAL)
     assert (
         "29/05/2026 4.2.1.2 Contar con la Constancia de Conclusión del ejercicio anterior "
         "(último día hábil de mayo; si no, se pueden reducir los recursos)"
     ) in label.toolTip()
+
+
+def test_a_line_too_long_for_the_window_is_cut_not_the_window_widened(qtbot: QtBot) -> None:
+    # Late December: the Informe Final is near and six are missed; the line with both was
+    # wider than a 1366 px screen and pushed the window off it.
+    window, label = _shown_in(
+        qtbot, 700, _deadlines(with_final_report=True), today=date(2026, 12, 28)
+    )
+
+    assert window.width() == 700
+    assert label.text().startswith("PAIMEF: Enviar el Informe Final")
+    assert label.text().endswith("…")
+    # The whole line is in the tooltip, above the list of deadlines.
+    assert label.toolTip().startswith(
+        "PAIMEF: Enviar el Informe Final (días hábiles posteriores al cierre del ejercicio) "
+        "(4.3.9) vence el 08/01/2027, en 8 días hábiles; 6 plazos vencidos sin cumplimiento "
+        f"registrado (el último: {_FEW_WORDS}, 29/05/2026)\n"
+    )

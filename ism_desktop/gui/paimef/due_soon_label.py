@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 from typing_extensions import override
 
@@ -64,6 +64,7 @@ class DueSoonLabel(QLabel):
         self.setAccessibleName("Plazos próximos del PAIMEF")
         # The line with the few words first, then without them: the longest that fits shows.
         self._texts: tuple[str, ...] = ()
+        self._listing = ""  # every deadline shown, whole, for the tooltip
         self.hide()
 
     def show_deadlines(
@@ -73,10 +74,11 @@ class DueSoonLabel(QLabel):
         self._texts = tuple(
             due_soon_text(deadlines, today, calendar, few_words=few) for few in (True, False)
         )
-        self.setText(self._texts[0])
-        self.setToolTip(
-            "\n".join(f"{d.due:%d/%m/%Y} {d.term.numeral} {d.description}" for d in deadlines)
+        self._listing = "\n".join(
+            f"{d.due:%d/%m/%Y} {d.term.numeral} {d.description}" for d in deadlines
         )
+        self.setText(self._texts[0])
+        self.setToolTip(self._listing)
         self.setVisible(bool(self._texts[0]))
         self._fit()
 
@@ -90,10 +92,13 @@ class DueSoonLabel(QLabel):
 
     @override
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the line with numerals only: the few words give way first."""
+        """Narrow: a line wider than the screen pushed the window off it; now it is cut.
+
+        The few words give way first, then the line's end (with «…», whole in the tooltip).
+        """
         hint = super().minimumSizeHint()
         if self._texts:
-            hint.setWidth(self._width_of(self._texts[-1]))
+            hint.setWidth(self._width_of("PAIMEF: …"))
         return hint
 
     @override
@@ -102,12 +107,25 @@ class DueSoonLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the line once shown: the resizes before that came with no width of its own."""
+        super().showEvent(event)
+        self._fit()
+
     def _fit(self) -> None:
-        if not self._texts:
+        # Until the window is shown the label has no width of its own yet: the whole line.
+        if not self._texts or not self.isVisible():
             return
         room = self.contentsRect().width() - 2 * self.margin()
-        fits = (t for t in self._texts if self.fontMetrics().horizontalAdvance(t) <= room)
-        chosen = next(fits, self._texts[-1])
+        metrics = self.fontMetrics()
+        fits = (t for t in self._texts if metrics.horizontalAdvance(t) <= room)
+        chosen = next(fits, None)
+        if chosen is None:
+            chosen = metrics.elidedText(self._texts[-1], Qt.TextElideMode.ElideRight, room)
+            self.setToolTip(f"{self._texts[0]}\n\n{self._listing}")
+        else:
+            self.setToolTip(self._listing)
         if chosen != self.text():
             self.setText(chosen)
 
