@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         failures = SaveFailureBox(self)
         session.edit_failed.connect(failures.show)
         session.write_failed.connect(failures.show)
+        session.replay_refused.connect(lambda title, message: failures.show(message, title))
         session.check_failed.connect(lambda message: self.statusBar().showMessage(message))
         say_refusals(self.form, self.statusBar())
         self.form.may_leave_typing = self._may_leave_typing

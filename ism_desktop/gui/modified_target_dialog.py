@@ -28,8 +28,9 @@ from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.workspace.target_said import RequestRoute, target_change_said
 
 if TYPE_CHECKING:
+    from ism_desktop.gui.edit_refusal import Refusal
     from ism_desktop.gui.figure_grid import FigureGrid
-    from ism_desktop.gui.report_session import Refusal, ReportSession
+    from ism_desktop.gui.report_session import ReportSession
 
 REQUEST_NOTE = (
     "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora, que la revisa "

@@ -7,11 +7,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
-from ism_desktop.domain.audit import Author, TargetChangeReason, TargetInput
+from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
@@ -21,6 +20,7 @@ from ism_desktop.domain.validation.engine import MetaFindings, ValidationResult
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
+from ism_desktop.gui.edit_refusal import Refusal
 from ism_desktop.gui.held_findings import HeldField, held_state, without_held
 from ism_desktop.gui.validation_thread import ValidationThread
 from ism_desktop.workspace.backups import BackupInfo
@@ -36,15 +36,6 @@ from ism_desktop.workspace.target_said import RequestRoute
 from ism_desktop.workspace.workspace import Workspace
 
 
-class Refusal(NamedTuple):
-    """An edit refused while refusals are held: what it was, why not (Spanish), what to fix."""
-
-    what: str
-    reason: str
-    # The input of a modified-target change at fault, when one is (``None``: none is).
-    at_fault: TargetInput | None = None
-
-
 class ReportSession(QObject):
     """Runs the window's edits through the workspace and tells the views what changed."""
 
@@ -54,6 +45,8 @@ class ReportSession(QObject):
     changes_recorded = Signal(object)  # MetaChanges
     history_changed = Signal()  # what Undo and Redo would do now
     edit_failed = Signal(str)  # a Spanish message; nothing was written
+    # An undo or redo refused (its field changed since): the box's title, then the message.
+    replay_refused = Signal(str, str)
     # The database could not write (busy, full, read-only): what was typed stays to save later.
     write_failed = Signal(str)
     check_failed = Signal(str)  # the rules stopped (a program error); a Spanish message
@@ -339,18 +332,28 @@ class ReportSession(QObject):
         )
 
     def undo(self) -> MetaChanges | None:
-        """Reverse the last edit's fields, or say why not (``edit_failed``)."""
+        """Reverse the last edit's fields, or say why not (``replay_refused``)."""
         step = self.workspace.history.to_undo()
-        return None if step is None else self._run(step.stable_id, self.workspace.undo)
+        if step is None:
+            return None
+        return self._run(step.stable_id, self.workspace.undo, refused="No se pudo deshacer")
 
     def redo(self) -> MetaChanges | None:
-        """Write the last undone edit's fields again, or say why not (``edit_failed``)."""
+        """Write the last undone edit's fields again, or say why not (``replay_refused``)."""
         step = self.workspace.history.to_redo()
-        return None if step is None else self._run(step.stable_id, self.workspace.redo)
+        if step is None:
+            return None
+        return self._run(step.stable_id, self.workspace.redo, refused="No se pudo rehacer")
 
     def _run(
-        self, stable_id: str, action: Callable[[], MetaChanges], description: str = ""
+        self,
+        stable_id: str,
+        action: Callable[[], MetaChanges],
+        description: str = "",
+        *,
+        refused: str = "",
     ) -> MetaChanges | None:
+        """``refused``: an undo's or redo's title for its refusal (nothing typed was lost)."""
         try:
             changes: MetaChanges = action()
         except WorkspaceError as exc:
@@ -364,7 +367,10 @@ class ReportSession(QObject):
                 self.write_failed.emit(str(exc))
                 return None
             self.meta_changed.emit(stable_id)  # a refusal: the views show the database's
-            self.edit_failed.emit(str(exc))
+            if refused:
+                self.replay_refused.emit(refused, str(exc))
+            else:
+                self.edit_failed.emit(str(exc))
             return None
         self.history_changed.emit()
         if changes.changed:

@@ -1,4 +1,4 @@
-"""«No se guardó el cambio»: one box per failure, never the same one stacked over itself."""
+"""Save failures and refused undos: one box per failure, never stacked over itself."""
 
 from __future__ import annotations
 
@@ -21,12 +21,12 @@ class SaveFailureBox(QObject):
         self._parent = parent
         self._open: set[str] = set()  # the messages of the boxes on screen now
 
-    def show(self, message: str) -> None:
-        """Say ``message``, unless a box already on screen says it."""
+    def show(self, message: str, title: str = TITLE) -> None:
+        """Say ``message`` under ``title``, unless a box already on screen says it."""
         if message in self._open:
             return
         self._open.add(message)
         try:
-            QMessageBox.warning(self._parent, TITLE, message)
+            QMessageBox.warning(self._parent, title, message)
         finally:
             self._open.discard(message)

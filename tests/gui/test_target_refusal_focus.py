@@ -16,8 +16,8 @@ from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.exchange.etca.text import parse_etca_text
+from ism_desktop.gui.edit_refusal import Refusal
 from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
-from ism_desktop.gui.report_session import Refusal
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import select
 
