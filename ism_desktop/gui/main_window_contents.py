@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
     QScrollArea,
     QSplitter,
     QTreeView,
@@ -121,15 +120,14 @@ def _build_central(window: MainWindow) -> None:
     # screen: the search box can then take the focus.
     splitter.show()
     from ism_desktop.gui.message_line import MessageStatusBar, offer_whole_messages
-    from ism_desktop.gui.status_notes import routine_note
+    from ism_desktop.gui.status_notes import DividedNote
 
     # In place of the frame's (its module would slow the frame's first paint): a long message
     # ends in «…», not cut mid-letter against «Ver todo».
     status_bar = MessageStatusBar()
     window.setStatusBar(status_bar)
     status_bar.keep_message_over_tips(window)
-    window.saved_label = QLabel()
-    routine_note(window.statusBar(), window.saved_label)
+    window.saved_label = DividedNote(window.statusBar())  # the delivery date comes after it
 
     offer_whole_messages(window.statusBar())  # a refusal's end was cut off the line
     # Tab goes as a person works: the search, the meta's figures and evaluation, then the list

@@ -1,0 +1,62 @@
+"""The saved time and the delivery date, side by side on the status bar, are set apart.
+
+«Guardado automáticamente a las 12:06:29 Entrega del trimestre 1: …» read as one sentence:
+nothing stood between the two notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QFrame, QStatusBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import achieved_cell, select, type_into
+
+pytestmark = pytest.mark.gui
+STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
+
+
+def _left(widget: QWidget, bar: QStatusBar) -> int:
+    return widget.mapTo(bar, widget.rect().topLeft()).x()
+
+
+def _lines_between(window: MainWindow, left: QWidget, right: QWidget) -> list[QFrame]:
+    """The vertical lines shown on the status bar between ``left`` and ``right``."""
+    bar = window.statusBar()
+    start = _left(left, bar) + left.width()
+    return [
+        line
+        for line in bar.findChildren(QFrame)
+        if line.frameShape() is QFrame.Shape.VLine
+        and line.isVisible()
+        and start <= _left(line, bar) < _left(right, bar)
+    ]
+
+
+def test_a_line_stands_between_the_saved_time_and_the_delivery_date(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "770")
+    assert window.saved_label.text().startswith("Guardado automáticamente a las ")
+
+    assert len(_lines_between(window, window.saved_label, window.year_actions.deadline)) == 1
+
+
+def test_no_line_stands_alone_once_the_saved_time_is_gone(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+    select(window, STUDIES)
+    type_into(qtbot, achieved_cell(window), "770")
+
+    window.apply_profile(replace(unit_profile("004"), quarter=Quarter.SECOND))
+
+    assert window.saved_label.text() == ""
+    assert _lines_between(window, window.saved_label, window.year_actions.deadline) == []
