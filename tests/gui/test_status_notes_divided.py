@@ -38,12 +38,18 @@ def _lines_between(window: MainWindow, left: QWidget, right: QWidget) -> list[QF
     ]
 
 
-def test_a_line_stands_between_the_saved_time_and_the_delivery_date(
-    open_window: WindowFactory, qtbot: QtBot
-) -> None:
+def _saved_once(open_window: WindowFactory, qtbot: QtBot) -> MainWindow:
+    """Unit 004's window after a figure of ESTUDIOS was typed and saved."""
     window = open_window(unit_profile("004"))
     select(window, STUDIES)
     type_into(qtbot, achieved_cell(window), "770")
+    return window
+
+
+def test_a_line_stands_between_the_saved_time_and_the_delivery_date(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = _saved_once(open_window, qtbot)
     assert window.saved_label.text().startswith("Guardado automáticamente a las ")
 
     assert len(_lines_between(window, window.saved_label, window.year_actions.deadline)) == 1
@@ -52,9 +58,7 @@ def test_a_line_stands_between_the_saved_time_and_the_delivery_date(
 def test_no_line_stands_alone_once_the_saved_time_is_gone(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
-    window = open_window(unit_profile("004"))
-    select(window, STUDIES)
-    type_into(qtbot, achieved_cell(window), "770")
+    window = _saved_once(open_window, qtbot)
 
     window.apply_profile(replace(unit_profile("004"), quarter=Quarter.SECOND))
 
