@@ -170,9 +170,9 @@ def _run_guarded(
                     with contextlib.suppress(Exception):
                         store.close()
                     store = None
-                if _restored(exc, db_path, startup_probe, restored):
+                if back := _restored(exc, db_path, startup_probe, restored):
                     continue
-                _complain(cannot_open_text(exc), startup_probe)
+                _complain(cannot_open_text(exc), startup_probe or back is None)
                 return 2
         if profile is None:
             store.close()
@@ -193,11 +193,11 @@ def _run_guarded(
             try:
                 opened = store if store is not None else window_opening.open_data(db_path)
             except window_opening.OPENING_FAILURES as exc:
-                if _restored(exc, db_path, startup_probe, restored):
+                if back := _restored(exc, db_path, startup_probe, restored):
                     continue
                 window.hide()
                 app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
-                _complain(cannot_open_text(exc), startup_probe)
+                _complain(cannot_open_text(exc), startup_probe or back is None)
                 app.exit(2)
                 return
             try:
@@ -209,9 +209,12 @@ def _run_guarded(
                 with contextlib.suppress(Exception):
                     opened.close()
                 store = None  # closed: the file is opened anew after a restore
-                if isinstance(exc, Exception) and _restored(exc, db_path, startup_probe, restored):
+                back = isinstance(exc, Exception) and _restored(
+                    exc, db_path, startup_probe, restored
+                )
+                if back:
                     continue
-                _fail_filling(app, window, exc, startup_probe)
+                _fail_filling(app, window, exc, startup_probe or back is None)
                 if not isinstance(exc, Exception):
                     raise  # Ctrl+C and the like, as Python says them
                 return
@@ -258,19 +261,22 @@ def _on_second_start(window: MainWindow, message: str) -> None:
         window.coordination.receive([Path(message)])
 
 
-def _restored(failure: Exception, database: Path, unattended: bool, said: list[str]) -> bool:
+def _restored(failure: Exception, database: Path, unattended: bool, said: list[str]) -> bool | None:
     """A damaged file's backup put back, if the person chose one (never in an unattended run).
 
-    What to say of it once the window opens is added to ``said``.
+    What to say of it once the window opens is added to ``said``. None: the person left, and
+    a box said what was kept (the failure only goes to the log, not in a box again).
     """
     if unattended:
         return False
-    from ism_desktop.gui.damaged_database import restored_after_damage
+    from ism_desktop.gui.damaged_database import Left, restored_after_damage
 
     try:
         note = restored_after_damage(failure, database)
     except Exception:  # the offer failed: the damage is still said, as without it
         return False
+    if note is Left.LEFT:
+        return None
     if note is None:
         return False
     said.append(note)

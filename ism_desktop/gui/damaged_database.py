@@ -6,6 +6,7 @@ cannot open on a damaged file, and office staff do not use the command line.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -22,12 +23,19 @@ from ism_desktop.workspace.failures import StoreError, cannot_open_text, is_dama
 RESTORE_BUTTON = "Restaurar una copia…"
 
 
-def restored_after_damage(failure: BaseException, database: Path) -> str | None:
+class Left(Enum):
+    """The copies were offered and the person left (Salir, Cancelar): told what was kept."""
+
+    LEFT = "left"
+
+
+def restored_after_damage(failure: BaseException, database: Path) -> str | Left | None:
     """Offer the database's backups when ``failure`` says the file is damaged.
 
-    Returns what to say once the window opens when a copy is back, else None. Asked only when
-    the file is damaged and copies of that very file exist; otherwise (busy, read-only, a newer
-    version, no copies) the caller says the failure as before.
+    Returns what to say once the window opens when a copy is back; ``Left.LEFT`` when the
+    person chose to leave instead (a box said so: the failure is not to be said again); else
+    None. Asked only when the file is damaged and copies of that very file exist; otherwise
+    (busy, read-only, a newer version, no copies) the caller says the failure as before.
     """
     if not is_damaged_data(failure):
         return None
@@ -46,10 +54,10 @@ def restored_after_damage(failure: BaseException, database: Path) -> str | None:
     )
     # Enter goes on to the list of copies (nothing is replaced yet); Escape leaves.
     if not ask_between(None, APP_NAME, text, RESTORE_BUTTON, "Salir", warning=True):
-        return None
+        return _left(database, len(copies), folder)
     dialog = RestoreDialog(copies, folder)
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
-        return None
+        return _left(database, len(copies), folder)
     try:
         kept = restore_copy(chosen, database, folder)
     except StoreError as exc:
@@ -59,3 +67,25 @@ def restored_after_damage(failure: BaseException, database: Path) -> str | None:
     if kept is None:
         return f"{back}."
     return f"{back}; el archivo dañado quedó guardado en otra copia, en «{folder}»."
+
+
+def _left(database: Path, copies: int, folder: Path) -> Left:
+    """Say what leaving kept, once; the damage was just said in the box that offered the copies.
+
+    A second box said «No se pudo abrir… está dañada» again, and nothing of what happened next.
+    """
+    kept = (
+        "y su copia de seguridad"
+        if copies == 1
+        else f"y sus {count(copies, 'copia', 'copias')} de seguridad"
+    )
+    again = "restaurarla" if copies == 1 else "restaurar una"
+    text = (
+        "ISM Avance se cierra sin abrir la base de datos. No se cambió nada: el archivo dañado "
+        f"(«{database}») {kept}, en «{folder}», se conservan como estaban. La próxima vez que "
+        f"abra ISM Avance se le volverá a ofrecer {again}."
+    )
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text)
+    box.setDefaultButton(box.addButton("Aceptar", QMessageBox.ButtonRole.AcceptRole))
+    box.exec()
+    return Left.LEFT

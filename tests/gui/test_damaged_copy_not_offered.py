@@ -67,6 +67,6 @@ def test_a_good_copy_is_offered_and_the_damaged_one_not_counted(
     db, failure = _refused_open(tmp_path, good_copy=True)
     asked = _answered(monkeypatch)
 
-    assert damaged_database.restored_after_damage(failure, db) is None
-    assert len(asked) == 1
+    assert damaged_database.restored_after_damage(failure, db) is damaged_database.Left.LEFT
+    assert len(asked) == 2  # the offer, then what leaving kept
     assert "Hay 1 copia de seguridad de esta base de datos." in asked[0]  # its file named above

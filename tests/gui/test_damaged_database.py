@@ -169,6 +169,14 @@ def test_leaving_a_damaged_database_changes_nothing(tmp_path: Path, db_path: Pat
     assert f"No se pudo abrir la base de datos.\n\n{DAMAGE}" in result.stderr
     assert "inesperado" not in result.stderr
     assert db_path.read_bytes() == damaged
+    # One box offered the copies; the next said what leaving kept, not the damage again.
+    offered, kept = result.stdout.strip().split("\n---\n")
+    assert offered.startswith(f"No se pudo abrir la base de datos.\n\n{DAMAGE}")
+    assert kept == (
+        "ISM Avance se cierra sin abrir la base de datos. No se cambió nada: el archivo dañado "
+        f"(«{db_path}») y su copia de seguridad, en «{data_dir / 'copias'}», se conservan como "
+        "estaban. La próxima vez que abra ISM Avance se le volverá a ofrecer restaurarla."
+    )
 
 
 def test_without_backups_the_damage_is_only_said(tmp_path: Path, db_path: Path) -> None:

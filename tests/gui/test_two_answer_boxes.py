@@ -132,18 +132,28 @@ def test_a_damaged_database_offers_its_copies_and_escape_leaves(
     monkeypatch.setattr(damaged_database, "is_damaged_data", lambda _failure: True)
     monkeypatch.setattr(damaged_database, "mending_copies_of", copies)
     monkeypatch.setattr(damaged_database, "cannot_open_text", lambda _f: "No se pudo abrir.")
+    monkeypatch.setattr(damaged_database, "backups_dir", lambda: tmp_path / "copias")
 
-    assert damaged_database.restored_after_damage(OSError(), tmp_path / "a.sqlite3") is None
-    assert shown == [
-        (
-            WARNING,
-            "ISM Avance",
-            "No se pudo abrir.\n\nHay 2 copias de seguridad de esta base de datos "
-            f"(«{tmp_path / 'a.sqlite3'}»). Puede restaurar una: antes se guarda otra copia con "
-            "los datos como están ahora.",
-            "",
-            ["Restaurar una copia…", "Salir"],
-            "Restaurar una copia…",
-            "Salir",
-        )
-    ]
+    left = damaged_database.restored_after_damage(OSError(), tmp_path / "a.sqlite3")
+
+    assert left is damaged_database.Left.LEFT
+    assert shown[0] == (
+        WARNING,
+        "ISM Avance",
+        "No se pudo abrir.\n\nHay 2 copias de seguridad de esta base de datos "
+        f"(«{tmp_path / 'a.sqlite3'}»). Puede restaurar una: antes se guarda otra copia con "
+        "los datos como están ahora.",
+        "",
+        ["Restaurar una copia…", "Salir"],
+        "Restaurar una copia…",
+        "Salir",
+    )
+    # Then what leaving kept, once: not the failure again.
+    (icon, title, text, _details, buttons, _default, _escaped) = shown[1]
+    assert (icon, title, buttons) == (QMessageBox.Icon.Information, "ISM Avance", ["Aceptar"])
+    assert text.endswith(
+        f"y sus 2 copias de seguridad, en «{tmp_path / 'copias'}», se "
+        "conservan como estaban. La próxima vez que abra ISM Avance se le volverá a ofrecer "
+        "restaurar una."
+    )
+    assert len(shown) == 2
