@@ -318,7 +318,7 @@ class CoordinationActions(QObject):
             self._window,
             "Enviar observaciones",
             f"Ya hay un paquete de observaciones de este trimestre para la unidad {unit} en esa "
-            f"carpeta («{path.name}»). ¿Reemplazarlo por el nuevo?",
+            f"carpeta:\n\n«{path.name}»\n\n¿Reemplazarlo por el nuevo?",  # the name whole
         ):
             return
 

@@ -272,8 +272,9 @@ class ReportActions(QObject):
         return confirm_loss(
             self._window,
             "Exportar paquete",
-            f"Ya hay un paquete de este trimestre en esa carpeta («{path.name}»). ¿Reemplazarlo, "
-            "con su PDF y su Excel, por el nuevo?",
+            # The name on a line of its own: Qt wrapped it at a hyphen («ETCA-/III-04…»).
+            f"Ya hay un paquete de este trimestre en esa carpeta:\n\n«{path.name}»\n\n"
+            "¿Reemplazarlo, con su PDF y su Excel, por el nuevo?",
         )
 
     def _own_meta(self) -> Meta | None:

@@ -90,7 +90,8 @@ def test_a_package_already_in_the_folder_is_replaced_only_when_asked(
         window.reports.choose_package_folder()
 
     assert questions == [
-        "Ya hay un paquete de este trimestre en esa carpeta («ETCA-III-04_2024_T1_unidad_004"
-        ".ismpaq»). ¿Reemplazarlo, con su PDF y su Excel, por el nuevo?"
+        # The file's name on a line of its own: Qt wrapped it at a hyphen («ETCA-/III-04…»).
+        "Ya hay un paquete de este trimestre en esa carpeta:\n\n«ETCA-III-04_2024_T1_unidad_004"
+        ".ismpaq»\n\n¿Reemplazarlo, con su PDF y su Excel, por el nuevo?"
     ]
     assert (earlier.read_bytes() == b"el paquete anterior") == (answer == "No")

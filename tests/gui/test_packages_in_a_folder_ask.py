@@ -186,8 +186,8 @@ def test_no_keeps_the_observations_already_there(
     out, asked, said = _observations_sent(open_window, tmp_path, monkeypatch, "No")
 
     assert asked == [
-        "Ya hay un paquete de observaciones de este trimestre para la unidad 004 en esa carpeta "
-        f"(«{OBSERVATIONS_004}»). ¿Reemplazarlo por el nuevo?"
+        "Ya hay un paquete de observaciones de este trimestre para la unidad 004 en esa "
+        f"carpeta:\n\n«{OBSERVATIONS_004}»\n\n¿Reemplazarlo por el nuevo?"
     ]
     assert said == []
     assert [p.name for p in out.iterdir()] == [OBSERVATIONS_004]

@@ -90,8 +90,9 @@ def test_a_package_is_made_only_after_yes(
     window.tasks.wait()  # made on a thread when agreed to: any such work ends here
 
     assert asked == [
-        "Ya hay un paquete de este trimestre en esa carpeta («ETCA-III-04_2024_T1_unidad_004"
-        ".ismpaq»). ¿Reemplazarlo, con su PDF y su Excel, por el nuevo?"
+        # The file's name on a line of its own: Qt wrapped it at a hyphen («ETCA-/III-04…»).
+        "Ya hay un paquete de este trimestre en esa carpeta:\n\n«ETCA-III-04_2024_T1_unidad_004"
+        ".ismpaq»\n\n¿Reemplazarlo, con su PDF y su Excel, por el nuevo?"
     ]
     assert made == []
     assert earlier.read_bytes() == b"el paquete anterior"
