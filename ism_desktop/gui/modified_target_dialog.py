@@ -32,14 +32,12 @@ if TYPE_CHECKING:
     from ism_desktop.gui.figure_grid import FigureGrid
     from ism_desktop.gui.report_session import ReportSession
 
+# Short sentences: nine dense lines (124 words) stood before the first field at 1366x768.
 REQUEST_NOTE = (
-    "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora, que la revisa "
-    "y decide si la aplica. Mientras tanto, en esta PC la meta modificada ya muestra la cifra "
-    "nueva (en el formato, los reportes y el paquete), aunque aún no esté aprobada; si la "
-    "unidad coordinadora la rechaza, la cifra anterior vuelve al recibir el programa base que "
-    "trae esa decisión. El motivo cuenta como justificación del aviso de meta modificada "
-    "mientras la cifra pedida siga en la meta: rechazada, deja de contar y vuelve a contar la "
-    "justificación que el aviso tenía antes."
+    "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora, que la revisa y decide "
+    "si la aplica. Mientras tanto, esta PC ya usa la cifra nueva (en el formato, los reportes "
+    "y el paquete) y el motivo justifica el aviso de meta modificada. Si la rechaza, vuelven "
+    "la cifra y la justificación anteriores al recibir el programa base con esa decisión."
 )
 
 
@@ -73,8 +71,8 @@ class ModifiedTargetDialog(QDialog):
         self._percent = meta.kind is MetaKind.PERCENTAGE
         layout = QVBoxLayout(self)
         note = QLabel(
-            "La meta original no cambia. El cambio de la meta modificada queda registrado con su "
-            "motivo y, si lo hay, el número del documento que lo autoriza."
+            "La meta original no cambia; el cambio queda registrado con su motivo y, si lo hay, "
+            "el documento que lo autoriza."
             + (REQUEST_NOTE if request else "")
             + (f"\n\n{route.note}" if request and route is not None else "")
         )

@@ -119,8 +119,27 @@ def test_the_request_dialog_says_where_the_new_value_shows(open_window: WindowFa
     dialog.deleteLater()
 
     assert "Aquí se ve ya" not in words
-    assert "en esta PC" in words
-    assert "si la unidad coordinadora la rechaza, la cifra anterior vuelve" in words
+    assert "esta PC ya usa la cifra nueva (en el formato, los reportes y el paquete)" in words
+    assert "Si la rechaza, vuelven la cifra y la justificación anteriores" in words
+
+
+def test_the_request_dialog_says_it_all_briefly(open_window: WindowFactory) -> None:
+    # 124 words, nine lines at 1366x768 before the first field: too dense to be read.
+    window = open_window(unit_profile("004"))
+    meta = select(window, ATTENTION)
+    dialog = ModifiedTargetDialog(meta, window.session.profile.quarter, window, request=True)
+    (note,) = [label.text() for label in dialog.findChildren(QLabel) if "solicitud" in label.text()]
+    dialog.deleteLater()
+
+    assert note == (
+        "La meta original no cambia; el cambio queda registrado con su motivo y, si lo hay, el "
+        "documento que lo autoriza.\n\n"
+        "Es una solicitud: viaja en el paquete a la unidad coordinadora, que la revisa y decide "
+        "si la aplica. Mientras tanto, esta PC ya usa la cifra nueva (en el formato, los reportes "
+        "y el paquete) y el motivo justifica el aviso de meta modificada. Si la rechaza, vuelven "
+        "la cifra y la justificación anteriores al recibir el programa base con esa decisión."
+    )
+    assert len(note.split()) <= 85
 
 
 def test_the_request_dialog_names_the_coordinating_unit_as_everywhere(
