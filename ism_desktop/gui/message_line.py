@@ -134,6 +134,9 @@ class MessageStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Room at the right end: on a maximized window (no size grip) the last note's last
+        # letter touched the screen's edge.
+        self.setContentsMargins(0, 0, 6, 0)
         self._said = ""  # the program's message, not a status tip
         self._said_until: float | None = None  # when its time is up (None: said for good)
 

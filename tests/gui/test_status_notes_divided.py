@@ -64,3 +64,11 @@ def test_no_line_stands_alone_once_the_saved_time_is_gone(
 
     assert window.saved_label.text() == ""
     assert _lines_between(window, window.saved_label, window.year_actions.deadline) == []
+
+
+def test_the_last_note_keeps_off_the_window_edge(open_window: WindowFactory, qtbot: QtBot) -> None:
+    # «…sin fecha límite fijada» ran to the last pixel of a maximized window.
+    window = _saved_once(open_window, qtbot)
+    bar, deadline = window.statusBar(), window.year_actions.deadline
+
+    assert _left(deadline, bar) + deadline.width() <= bar.width() - 4
