@@ -174,7 +174,7 @@ class ProgrammeActions(QObject):
             say_failure(self._window, title, exc)
             return
         said = year_programme.describe_changes(year, done)
-        if not self.session.store.years.is_approved(year):
+        if not year_programme.year_approved(self.session.store, year):
             # The template read is the step before the approval: said where it is.
             said += (
                 "\n\nCon lo programado completo, el último paso es «Aprobar el programa del "

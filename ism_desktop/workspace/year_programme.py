@@ -210,6 +210,11 @@ def approve_year(store: Store, year: int, by: str, *, now: datetime | None = Non
     return approvable
 
 
+def year_approved(store: Store, year: int) -> bool:
+    """Whether the year's programme is approved (its originals locked)."""
+    return store.years.is_approved(year)
+
+
 def check_approvable(store: Store, year: int) -> int:
     """How many metas an approval of the year would lock; ``ProgrammeError`` if it may not."""
     metas = store.reports.load_year_metas(year)
