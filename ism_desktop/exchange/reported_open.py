@@ -14,6 +14,9 @@ from ism_desktop.domain.wording import REOPEN_MENU, spoken_list
 from ism_desktop.exchange.status_board import UnitState, UnitStatus
 
 OPEN_REPORTED = "abierto: puede cerrarse"
+# As many units as the note names one by one: a state's report leaves hundreds open, and the
+# board's note above its table read as a paragraph of 425 codes, eleven lines tall.
+_NAMED = 12
 
 
 def closed_text(status: UnitStatus) -> str:
@@ -34,9 +37,15 @@ def open_reported_note(rows: Sequence[UnitStatus], *, command: bool = False) -> 
         return None
     one = len(units) == 1
     how = "«trimestre cerrar»" if command else REOPEN_MENU
+    named = spoken_list(units)
+    if len(units) > _NAMED:
+        named = (
+            f"{len(units)} unidades ({', '.join(units[:_NAMED])} y {len(units) - _NAMED} más, "
+            f"«{OPEN_REPORTED}» en la tabla)"
+        )
     return (
         f"{'Abierto' if one else 'Abiertos'} aquí con sus cifras del informe oficial importado: "
-        f"{spoken_list(units)}. Ningún paquete {'lo' if one else 'los'} cerrará: "
+        f"{named}. Ningún paquete {'lo' if one else 'los'} cerrará: "
         f"{'ciérrelo' if one else 'ciérrelos'} cuando no haya nada que corregir ({how}); su "
         f"programa base lleva entonces lo que {'entregó' if one else 'entregaron'}."
     )
