@@ -64,7 +64,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="calcula un indicador a partir de sus variables",
         description=(
             "Calcula el indicador N con sus variables en el orden en que «indicadores» las "
-            "lista; escribe el valor con dos decimales (redondeo a la mitad hacia arriba). Las "
+            "lista; escribe el valor con dos decimales (redondeo a la mitad hacia arriba) y, si "
+            "el indicador es un porcentaje, con «%», como la ventana y los informes. Las "
             "tasas de variación se calculan como ((X_t / X_t-1) - 1) × 100."
         ),
     )
@@ -159,7 +160,7 @@ def run_indicators(args: argparse.Namespace) -> int:
 
 
 def run_calculate(args: argparse.Namespace) -> int:
-    """Compute one indicator and print its value with two decimals."""
+    """Compute one indicator and print its value with two decimals, a percentage with «%»."""
     text = str(args.numero).strip()
     indicator = indicator_by_number(int(text)) if text.isdecimal() else None
     if indicator is None:
@@ -172,5 +173,6 @@ def run_calculate(args: argparse.Namespace) -> int:
         value = compute(indicator, values)
     except IndicatorInputError as exc:
         return fail(str(exc), EXIT_BAD_INPUT)
-    print(f"{value:.2f}")
+    # As the window's grid and the informe write it: «30.00» alone read as 30 people.
+    print(indicator.value_text(value))
     return EXIT_OK

@@ -27,7 +27,11 @@ def test_indicadores_json() -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["2", "130", "100"], "30.00"),
+        # A «Porcentaje» with its «%», as the window's grid and the informe print it: «30.00»
+        # alone read as a number of people or services.
+        (["2", "130", "100"], "30.00%"),
+        (["2", "50", "100"], "-50.00%"),
+        (["1", "1", "3"], "33.33%"),
         (["3", "0.8", "0.6", "0.9", "0.7", "1"], "0.75"),
         (["11", "1234", "400"], "3.09"),
     ],
