@@ -47,11 +47,7 @@ def restored_after_damage(failure: BaseException, database: Path) -> str | Left 
     said = cannot_open_text(failure)
     # Which file, unless the failure named it already: the box said «esta base de datos» alone.
     named = "" if str(database) in said else f" («{database}»)"
-    text = (
-        f"{said}\n\nHay "
-        f"{count(len(copies), 'copia', 'copias')} de seguridad de esta base de datos{named}. Puede "
-        "restaurar una: antes se guarda otra copia con los datos como están ahora."
-    )
+    text = f"{said}\n\n{_copies_offered(len(copies), named)}"
     # Enter goes on to the list of copies (nothing is replaced yet); Escape leaves.
     if not ask_between(None, APP_NAME, text, RESTORE_BUTTON, "Salir", warning=True):
         return _left(database, len(copies), folder)
@@ -67,6 +63,21 @@ def restored_after_damage(failure: BaseException, database: Path) -> str | Left 
     if kept is None:
         return f"{back}."
     return f"{back}; el archivo dañado quedó guardado en otra copia, en «{folder}»."
+
+
+def _copies_offered(copies: int, named: str) -> str:
+    """How many copies there are, and that one can be put back, agreeing with the number.
+
+    «Hay 1 copia … Puede restaurar una» offered a choice of one.
+    """
+    if copies == 1:
+        there, back = "una copia", "restaurarla"
+    else:
+        there, back = count(copies, "copia", "copias"), "restaurar una"
+    return (
+        f"Hay {there} de seguridad de esta base de datos{named}. Puede {back}: antes se guarda "
+        "otra copia con los datos como están ahora."
+    )
 
 
 def _left(database: Path, copies: int, folder: Path) -> Left:

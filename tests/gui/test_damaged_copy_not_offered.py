@@ -1,7 +1,7 @@
 """The copy kept of a damaged file is not offered as a way to mend it.
 
 Opening a damaged file left with a -wal keeps both first («al abrir (archivo dañado)»); the
-window then offered «Hay 1 copia de seguridad… Restaurar una copia…», and the only copy listed
+window then offered «Hay una copia de seguridad… Restaurar una copia…», and the only copy listed
 was the damaged one, which restoring refuses.
 """
 
@@ -69,4 +69,9 @@ def test_a_good_copy_is_offered_and_the_damaged_one_not_counted(
 
     assert damaged_database.restored_after_damage(failure, db) is damaged_database.Left.LEFT
     assert len(asked) == 2  # the offer, then what leaving kept
-    assert "Hay 1 copia de seguridad de esta base de datos." in asked[0]  # its file named above
+    # One copy, said as one: «Hay 1 copia … Puede restaurar una» offered a choice of one.
+    # Its file is named above, in the failure.
+    assert asked[0].endswith(
+        "\n\nHay una copia de seguridad de esta base de datos. Puede restaurarla: antes se "
+        "guarda otra copia con los datos como están ahora."
+    )

@@ -142,7 +142,8 @@ def test_a_damaged_database_is_mended_from_a_backup_and_the_window_opens(
     said = result.stdout.strip().split("\n---\n")
     assert said[0].startswith("No se pudo abrir la base de datos.\n\n")
     assert told in said[0]
-    assert "Hay 1 copia de seguridad de esta base de datos" in said[0]
+    assert "Hay una copia de seguridad de esta base de datos" in said[0]
+    assert "Puede restaurarla: antes se guarda otra copia" in said[0]
     assert said[0].count(f"«{db_path}»") == 1  # which file (the box named none), said once
     assert said[1:3] == ["(copias)", said[2]]
     assert said[2].startswith("Se reemplazarán los datos actuales por la copia del ")
