@@ -32,6 +32,7 @@ from ism_desktop.gui.startup_probe import (
     after_next_paint,
     say,
 )
+from ism_desktop.gui.window_frame import show_loading, show_unopened
 from ism_desktop.platform import data_dir
 
 if TYPE_CHECKING:
@@ -189,11 +190,20 @@ def _run_guarded(
 
         # Listening already: a second start's message waits until the window is filled.
         guard.listen()
+
+        def offer_copies(exc: Exception) -> bool | None:
+            # Behind the offer, the frame names the file that did not open, not «Cargando…».
+            show_unopened(window, db_path)
+            back = _restored(exc, db_path, startup_probe, restored)
+            if back:
+                show_loading(window, profile)
+            return back
+
         while True:  # again after a backup put back in place of a damaged file
             try:
                 opened = store if store is not None else window_opening.open_data(db_path)
             except window_opening.OPENING_FAILURES as exc:
-                if back := _restored(exc, db_path, startup_probe, restored):
+                if back := offer_copies(exc):
                     continue
                 window.hide()
                 app.setQuitOnLastWindowClosed(False)  # the message box must not end it with «0»
@@ -209,9 +219,7 @@ def _run_guarded(
                 with contextlib.suppress(Exception):
                     opened.close()
                 store = None  # closed: the file is opened anew after a restore
-                back = isinstance(exc, Exception) and _restored(
-                    exc, db_path, startup_probe, restored
-                )
+                back = isinstance(exc, Exception) and offer_copies(exc)
                 if back:
                     continue
                 _fail_filling(app, window, exc, startup_probe or back is None)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from ism_desktop import __version__
+
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
 
@@ -23,14 +25,23 @@ ANSWERED = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from ism_desktop.gui import application
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_dialog import ProfileDialog
 from ism_desktop.gui.restore_dialog import RestoreDialog
 
 answer = sys.argv[2]
+framed = len(sys.argv) > 3  # each box followed by what the window's frame shows behind it
 seen = []
+
+def frames():
+    return [
+        " | ".join(["(marco) " + widget.windowTitle()]
+                   + [label.text() for label in widget.findChildren(QLabel) if label.isVisible()])
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, MainWindow) and widget.isVisible() and not widget.loaded
+    ]
 
 def answer_dialogs():
     modal = QApplication.activeModalWidget()
@@ -44,6 +55,7 @@ def answer_dialogs():
         QTimer.singleShot(0, modal.reject)
     elif isinstance(modal, QMessageBox) and modal.isVisible() and modal.text() not in seen:
         seen.append(modal.text())
+        seen.extend(frames() if framed else [])
         buttons = {button.text(): button for button in modal.buttons()}
         wanted = [buttons[text] for text in (answer, "Restaurar") if text in buttons]
         QTimer.singleShot(0, (wanted or modal.buttons())[0].click)
@@ -51,6 +63,7 @@ def answer_dialogs():
         if isinstance(widget, MainWindow) and widget.loaded and widget.isVisible():
             seen.append("(ventana abierta)")
             seen.append("(estado) " + widget.statusBar().currentMessage())
+            seen.extend(["(título) " + widget.windowTitle()] if framed else [])
             QApplication.quit()
 
 app = application.ensure_application()
@@ -113,9 +126,11 @@ def _damaged(
     return data_dir, before
 
 
-def _start(db_path: Path, data_dir: Path, answer: str) -> subprocess.CompletedProcess[str]:
+def _start(
+    db_path: Path, data_dir: Path, answer: str, *, framed: bool = False
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", ANSWERED, str(db_path), answer],
+        [sys.executable, "-c", ANSWERED, str(db_path), answer, *(["marco"] if framed else [])],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -217,3 +232,39 @@ def test_on_a_first_run_a_backup_mends_the_database_before_the_question(
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().split("\n---\n")[-1] == "(pregunta de la unidad)"
     assert json.loads(_cli(data_dir, "dump", "--db", str(db_path)).stdout) == json.loads(before)
+
+
+@pytest.mark.parametrize("how", ["cifra", "páginas"])
+@pytest.mark.parametrize("answer", ["Salir", "Restaurar una copia…"])
+def test_behind_the_offer_the_frame_names_the_file_that_did_not_open(
+    tmp_path: Path, db_path: Path, how: str, answer: str
+) -> None:
+    # The frame paints before the data, so it is on screen when the damage is found: it said
+    # «Cargando las metas…» under the profile's title, as if the data were coming.
+    data_dir, _before = _damaged(tmp_path, db_path, copied=True, how=how)
+
+    result = _start(db_path, data_dir, answer, framed=True)
+
+    said = result.stdout.strip().split("\n---\n")
+    unopened = (
+        f"(marco) ISM Avance {__version__} — avance.sqlite3 | "
+        f"No se pudo abrir la base de datos «{db_path}»."
+    )
+    if answer == "Salir":
+        assert result.returncode == 2, result.stderr
+        offered, frame, kept, frame_again = said
+        assert offered.startswith("No se pudo abrir la base de datos.")
+        assert kept.startswith("ISM Avance se cierra sin abrir la base de datos.")
+        assert frame == frame_again == unopened
+        return
+    assert result.returncode == 0, result.stderr
+    # The offer, the list of copies, the question before replacing: the same frame behind.
+    assert said[1] == said[4] == unopened
+    assert said[2:4] == ["(copias)", said[3]]
+    assert said[3].startswith("Se reemplazarán los datos actuales por la copia del ")
+    # A copy back, the window is the profile's again.
+    assert said[-3] == "(ventana abierta)"
+    assert said[-1] == (
+        f"(título) ISM Avance {__version__} — Unidad 004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA — "
+        "2024, primer trimestre"
+    )
