@@ -38,16 +38,13 @@ el aviso aparece como «cambió desde su justificación» y <i>Justificar aviso�
 anterior para confirmarlo o corregirlo.</p>
 
 <h3>La meta modificada</h3>
-<p>Una unidad no cambia la meta modificada por su cuenta: <i>Solicitar cambio de meta
-modificada…</i> registra el valor nuevo con su motivo y lo envía, dentro del paquete, como
-<b>solicitud</b> a la unidad coordinadora, que decide. El motivo cuenta como justificación del
-aviso de meta modificada mientras la cifra pedida siga en la meta: si la solicitud se rechaza, deja
-de contar y vuelve a contar la justificación que el aviso tenía antes. <i>Deshacer</i> una
-solicitud que aún no se envía la retira: no va en
-el paquete, y el <i>Historial de cambios</i> la sigue mostrando, con su motivo, como retirada.
-Una que ya se envió no se deshace: para volver a la cifra anterior se solicita el
-cambio de nuevo, con su motivo. Mientras la unidad coordinadora no decide, la meta lleva ⇄ en
-la lista y la barra de estado dice cuántas solicitudes siguen pendientes.</p>
+<p>La unidad no cambia la meta modificada: con <i>Solicitar cambio de meta modificada…</i>
+pide el cambio y da su motivo. Es una <b>solicitud</b>: viaja en el paquete a la unidad
+coordinadora, que decide. Esta PC ya usa la cifra nueva y el motivo justifica el aviso de meta
+modificada; si la rechaza, vuelven la cifra y la justificación anteriores. <i>Deshacer</i>
+retira una solicitud aún no enviada (el <i>Historial de cambios</i> la muestra como retirada);
+una enviada no se deshace: se solicita otro cambio. Una meta con solicitud pendiente lleva ⇄
+en la lista; la barra de estado dice cuántas hay.</p>
 
 <h3>El paquete</h3>
 <p><i>Archivo → Exportar paquete…</i> revisa primero que no haya errores y luego guarda un

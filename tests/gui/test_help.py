@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.gui.help_dialog import HelpDialog
+from ism_desktop.gui.help_dialog import HELP_HTML, HelpDialog
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.visible_text import problems
 
@@ -77,3 +77,25 @@ def test_the_menu_entries_the_help_names_are_the_windows(open_window: WindowFact
     for menu, entry in named:
         assert any(item.startswith(entry.strip()) for item in menus[menu]), (menu, entry)
     dialog.close()
+
+
+def test_the_target_request_paragraph_is_as_brief_as_the_request_dialogs() -> None:
+    # 147 words in eight dense lines, where the request dialog says its part in 63: the same
+    # things, shortened as the dialog's were.
+    section = HELP_HTML.split("<h3>La meta modificada</h3>")[1].split("<h3>")[0]
+    words = re.sub(r"<[^>]+>", "", section).split()
+    text = " ".join(words)
+
+    assert len(words) <= 100
+    for said in (
+        "La unidad no cambia la meta modificada: con Solicitar cambio de meta modificada… pide "
+        "el cambio y da su motivo.",
+        "Es una solicitud: viaja en el paquete a la unidad coordinadora, que decide.",
+        "Esta PC ya usa la cifra nueva y el motivo justifica el aviso de meta modificada",
+        "si la rechaza, vuelven la cifra y la justificación anteriores",
+        "Deshacer retira una solicitud aún no enviada",
+        "el Historial de cambios la muestra como retirada",
+        "una enviada no se deshace: se solicita otro cambio",
+        "Una meta con solicitud pendiente lleva ⇄ en la lista; la barra de estado dice cuántas hay",
+    ):
+        assert said in text, said
