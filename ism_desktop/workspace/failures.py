@@ -11,6 +11,8 @@ from ism_desktop.store.errors import StoreError as StoreError
 from ism_desktop.store.errors import describe_failure as describe_failure
 from ism_desktop.store.errors import is_damaged_data as is_damaged_data
 
+CANNOT_OPEN = "No se pudo abrir la base de datos"
+
 
 def failure_sentence(exc: BaseException) -> str:
     """What went wrong in one Spanish sentence: ours as written, SQLite's own said by cause."""
@@ -21,5 +23,11 @@ def failure_sentence(exc: BaseException) -> str:
 
 
 def cannot_open_text(exc: BaseException) -> str:
-    """What the window says when the database cannot be opened: the fact, then its cause."""
-    return f"No se pudo abrir la base de datos.\n\n{failure_sentence(exc)}"
+    """What the window says when the database cannot be opened: the fact, then its cause.
+
+    Ours says the fact already, naming the file: said once, not as a heading over itself.
+    """
+    sentence = failure_sentence(exc)
+    if sentence.startswith(CANNOT_OPEN):
+        return sentence
+    return f"{CANNOT_OPEN}.\n\n{sentence}"
