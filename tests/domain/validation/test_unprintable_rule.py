@@ -90,3 +90,17 @@ def test_the_rule_is_a_warning_of_the_catalogue() -> None:
 
     assert rule is not None
     assert rule.severity is Severity.WARNING
+
+
+def test_every_latin1_character_is_judged_as_the_fonts_draw_it(drawn: set[int]) -> None:
+    # Latin-1 text is checked through its bytes: each character, alone and inside a clean
+    # evaluation, must be said exactly when neither font draws it (the layout's aside).
+    wrong = []
+    for code in range(256):
+        char = chr(code)
+        expected = [] if code in drawn or char in LAYOUT else [char]
+        for text in (char, f"SE REALIZARON 4 TALLERES{char}EN ÁLAMOS ÑÜ."):
+            if unprintable_characters(text) != expected:
+                wrong.append((code, text))
+
+    assert wrong == []
