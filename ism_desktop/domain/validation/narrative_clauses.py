@@ -7,7 +7,11 @@ from decimal import Decimal
 from itertools import repeat
 
 from ism_desktop.domain.validation import narrative_patterns as p
-from ism_desktop.domain.validation.narrative_mentions import Direction, QuotedDifference
+from ism_desktop.domain.validation.narrative_mentions import (
+    DateMention,
+    Direction,
+    QuotedDifference,
+)
 
 
 def number_value(text: str) -> Decimal:
@@ -39,6 +43,11 @@ def sentence_around(folded: str, start: int, end: int) -> str:
     first = sentence_start(folded, start)
     match = p.SENTENCE_END.search(folded, end)
     return folded[first : match.start() if match else len(folded)]
+
+
+def date_looks_ahead(folded: str, date: DateMention) -> bool:
+    """Whether the date's sentence speaks of a plan ("QUEDÓ PROGRAMADA", "PRÓXIMO"), not a fact."""
+    return bool(p.FUTURE_CONTEXT.search(sentence_around(folded, date.start, date.end)))
 
 
 def is_planning(before: str) -> bool:

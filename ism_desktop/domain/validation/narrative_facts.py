@@ -23,7 +23,6 @@ from ism_desktop.domain.validation.narrative_clauses import (
     is_planning,
     negated,
     occurrences,
-    sentence_around,
     sentence_start,
     starts_word,
 )
@@ -163,13 +162,7 @@ class NarrativeFacts:
         return tuple(found)
 
     def _date(self, day: int, month: int, year: str | None, start: int, end: int) -> DateMention:
-        return DateMention(
-            day,
-            month,
-            int(year) if year else None,
-            sentence_around(self.folded, start, end),
-            self.quote(start, end),
-        )
+        return DateMention(day, month, int(year) if year else None, start, end)
 
     def _find_quarters(self) -> tuple[QuarterMention, ...]:
         folded = self.folded

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from ism_desktop.domain.printable_text import unprintable_characters
 from ism_desktop.domain.validation.context import MetaContext
 from ism_desktop.domain.validation.finding import Severity, evaluation_field
+from ism_desktop.domain.validation.narrative_clauses import date_looks_ahead
 from ism_desktop.domain.validation.narrative_facts import narrative_facts
 from ism_desktop.domain.validation.narrative_mentions import DateMention, QuarterMention
 from ism_desktop.domain.validation.rule import Breach, Rule, breach
@@ -73,15 +74,21 @@ def _check_dates(context: MetaContext) -> Iterable[Breach]:
 
 def _date_breaches(context: MetaContext, dates: tuple[DateMention, ...]) -> Iterator[Breach]:
     last_month = int(context.quarter) * 3
+    facts = context.facts
     for date in dates:
         days = _days_in(date.month, date.year or _LEAP_YEAR)
         if not 1 <= date.day <= days:
             problem = "no existe en el calendario"
-        elif _this_year(context, date.year) and date.month > last_month and not date.looks_ahead():
+        elif (
+            _this_year(context, date.year)
+            and date.month > last_month
+            and not date_looks_ahead(facts.folded, date)
+        ):
             problem = f"es posterior al cierre de T{int(context.quarter)}"
         else:
             continue
-        yield breach(evaluation_field(context.quarter), quote=date.text, problem=problem)
+        quote = facts.quote(date.start, date.end)
+        yield breach(evaluation_field(context.quarter), quote=quote, problem=problem)
 
 
 def _check_copy(context: MetaContext) -> Iterable[Breach]:

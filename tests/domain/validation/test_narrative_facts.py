@@ -8,6 +8,7 @@ import pytest
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation import narrative_patterns as p
+from ism_desktop.domain.validation.narrative_clauses import date_looks_ahead
 from ism_desktop.domain.validation.narrative_facts import (
     NarrativeFacts,
     narrative_facts,
@@ -136,7 +137,11 @@ def test_dates_keep_their_sentence_to_tell_plans_from_facts() -> None:
     )
 
     assert [(d.day, d.month, d.year) for d in facts.dates] == [(20, 2, None), (15, 4, 2024)]
-    assert [d.looks_ahead() for d in facts.dates] == [False, True]
+    assert [date_looks_ahead(facts.folded, d) for d in facts.dates] == [False, True]
+    assert [facts.quote(d.start, d.end) for d in facts.dates] == [
+        "20 DE FEBRERO",
+        "15 DE ABRIL DE 2024",
+    ]
 
 
 @pytest.mark.parametrize(
