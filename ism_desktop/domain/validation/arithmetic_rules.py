@@ -172,21 +172,19 @@ def _check_zero_denominator(context: MetaContext) -> Iterable[Breach]:
     columns = den.columns()
     if ZERO not in columns:
         return ()
-    return _zero_denominator_breaches(context, columns)
-
-
-def _zero_denominator_breaches(
-    context: MetaContext, columns: tuple[Decimal | None, ...]
-) -> Iterator[Breach]:
-    for (series, quarter), num, value in zip(
-        PRINTED_COLUMNS, context.meta.num.columns(), columns, strict=True
-    ):
-        if value == ZERO and num is not None and num > ZERO:
-            yield breach(
-                figure_field(series, quarter, RowKind.DEN),
-                figure=figure_label(series, quarter, RowKind.DEN),
-                num=num,
-            )
+    # A list, empty where every zero DEN has no NUM over it (most of them): no generator made
+    # and run to its end for nothing.
+    return [
+        breach(
+            figure_field(series, quarter, RowKind.DEN),
+            figure=figure_label(series, quarter, RowKind.DEN),
+            num=num,
+        )
+        for (series, quarter), num, value in zip(
+            PRINTED_COLUMNS, context.meta.num.columns(), columns, strict=True
+        )
+        if value == ZERO and num is not None and num > ZERO
+    ]
 
 
 def _check_rows_of_kind(context: MetaContext) -> Iterable[Breach]:
