@@ -5,27 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QGroupBox,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QTabBar,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.dialog_walker import alt_letter, alt_texts, letters_of
 
 pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
-
-
-def _letter(text: str) -> str | None:
-    found = re.search(r"&(?!&)(.)", text)
-    return found.group(1).lower() if found else None
 
 
 @pytest.mark.parametrize("profile", [COORDINATOR, unit_profile("004")], ids=["002", "004"])
@@ -45,7 +34,7 @@ def test_no_two_entries_of_a_menu_share_their_letter(
         for action in menu.actions():
             if action.isSeparator() or not action.isVisible():
                 continue
-            letter = _letter(action.text())
+            letter = alt_letter(action.text())
             if letter is not None:
                 letters.setdefault(letter, []).append(action.text())
         shared = {letter: texts for letter, texts in letters.items() if len(texts) > 1}
@@ -59,27 +48,12 @@ def test_no_two_entries_of_a_menu_share_their_letter(
 
 def _window_letters(window: QMainWindow) -> dict[str, list[str]]:
     """Every Alt+letter of the window: its menus' titles, visible buttons, labels, tabs."""
-    letters: dict[str, list[str]] = {}
     texts = [
         menu.title()
         for menu in (action.menu() for action in window.menuBar().actions())
         if isinstance(menu, QMenu)
     ]
-    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
-    texts += [
-        label.text()
-        for label in window.findChildren(QLabel)
-        if label.isVisibleTo(window) and label.buddy() is not None
-    ]
-    texts += [box.title() for box in window.findChildren(QGroupBox) if box.isVisibleTo(window)]
-    for bar in window.findChildren(QTabBar):
-        if bar.isVisibleTo(window):
-            texts += [bar.tabText(i) for i in range(bar.count())]
-    for text in texts:
-        letter = _letter(text)
-        if letter is not None:
-            letters.setdefault(letter, []).append(text)
-    return letters
+    return letters_of(texts + alt_texts(window))
 
 
 @pytest.mark.parametrize("profile", [COORDINATOR, unit_profile("004")], ids=["002", "004"])
