@@ -77,7 +77,7 @@ def show_saved_file(
         box.setIcon(QMessageBox.Icon.Warning)
     set_text_with_path(box, text, str(path))
     folder_button = box.addButton("Abrir &carpeta", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Cerrar", QMessageBox.ButtonRole.RejectRole)
+    _close_on_enter(box)
     box.exec()
     folder = path if path.is_dir() else path.parent
     if box.clickedButton() is folder_button:
@@ -92,9 +92,19 @@ def offer_opening(box: QMessageBox, pdf: Path, xlsx: Path) -> None:
     pdf_button = box.addButton("Abrir &PDF", QMessageBox.ButtonRole.ActionRole)
     xlsx_button = box.addButton("Abrir &Excel", QMessageBox.ButtonRole.ActionRole)
     folder_button = box.addButton("Abrir &carpeta", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Cerrar", QMessageBox.ButtonRole.RejectRole)
+    _close_on_enter(box)
     box.exec()
     clicked = box.clickedButton()
     targets = {pdf_button: pdf, xlsx_button: xlsx, folder_button: pdf.parent}
     if clicked in targets:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(targets[clicked])))
+
+
+def _close_on_enter(box: QMessageBox) -> None:
+    """«Cerrar», the button Enter and Escape press: the cursor started on the first one.
+
+    Enter, which dismisses a box, launched the PDF viewer or the file manager over the
+    program; each of those stays one Alt letter away.
+    """
+    close = box.addButton("Cerrar", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(close)
