@@ -89,6 +89,7 @@ def ask_between(
     """
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
     box = QMessageBox(icon, title, text, parent=parent)
+    accept, reject = _lettered(accept, reject)
     if details:
         box.setDetailedText(details)
     chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
@@ -96,6 +97,21 @@ def ask_between(
     box.setDefaultButton(declined if enter_rejects else chosen)
     box.exec()
     return box.clickedButton() is chosen
+
+
+def _lettered(first: str, second: str) -> tuple[str, str]:
+    """Both answers with an Alt letter of their own (one given is kept).
+
+    The answers are plain words elsewhere too (a later box's title): they had no letter, and
+    «Seguir en el primer trimestre» was Tab, Tab and Space away.
+    """
+    taken = {found.group(1).lower() for text in (first, second) if (found := _LETTER.search(text))}
+    if not _LETTER.search(first):
+        first = _underlined(first, taken)
+        taken |= {found.group(1).lower() for found in _LETTER.finditer(first)}
+    if not _LETTER.search(second):
+        second = _underlined(second, taken)
+    return first, second
 
 
 def confirm_loss(parent: QWidget, title: str, text: str) -> bool:

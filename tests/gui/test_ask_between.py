@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.dialog_buttons import ask_between
@@ -26,7 +27,7 @@ def test_the_answer_is_the_button_pressed_and_the_default_is_the_first(
         assert default is not None
         names = [button.text() for button in box.buttons()]
         shown.append((box.windowTitle(), box.text(), sorted(names), default.text()))
-        [button] = [b for b in box.buttons() if b.text() == press]
+        [button] = [b for b in box.buttons() if b.text().replace("&", "") == press]
         button.click()
         return 0
 
@@ -38,5 +39,48 @@ def test_the_answer_is_the_button_pressed_and_the_default_is_the_first(
 
     assert answer is chosen
     assert shown == [
-        ("Ejercicio 2025", "¿Trabajar?", ["Seguir en 2024", "Trabajar en 2025"], "Trabajar en 2025")
+        (
+            "Ejercicio 2025",
+            "¿Trabajar?",
+            ["&Seguir en 2024", "&Trabajar en 2025"],
+            "&Trabajar en 2025",
+        )
     ]
+
+
+@pytest.mark.parametrize(
+    ("accept", "reject", "letter", "chosen"),
+    [
+        ("Informar el segundo trimestre", "Seguir en el primer trimestre", Qt.Key.Key_I, True),
+        ("Informar el segundo trimestre", "Seguir en el primer trimestre", Qt.Key.Key_S, False),
+        ("Importar", "Imprimir", Qt.Key.Key_M, False),  # the first letter free of the other's
+        ("&Imprimir…", "Cancelar", Qt.Key.Key_C, False),  # a letter given is kept
+    ],
+)
+def test_each_answer_is_one_alt_letter_away(
+    qtbot: QtBot, accept: str, reject: str, letter: Qt.Key, chosen: bool
+) -> None:
+    # The boxes' buttons had no letter: «Seguir en el primer trimestre» was Tab, Tab, Space.
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    pressed: list[str] = []
+
+    def press() -> None:
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        qtbot.waitUntil(box.isActiveWindow)
+        pressed.extend(sorted(button.text() for button in box.buttons()))
+        qtbot.keyClick(QApplication.focusWidget() or box, letter, Qt.KeyboardModifier.AltModifier)
+        try:  # a letter clicks its button a moment later, as a person sees it pressed
+            qtbot.waitUntil(lambda: not box.isVisible())
+        except qtbot.TimeoutError:  # the letter answered nothing: failed below, with no hang
+            box.done(0)
+            pressed.append("(sin respuesta)")
+
+    QTimer.singleShot(0, press)
+    answer = ask_between(parent, "Pregunta", "¿Qué hacer?", accept, reject)
+
+    assert "(sin respuesta)" not in pressed, pressed
+    assert answer is chosen

@@ -56,7 +56,7 @@ def answer_dialogs():
     elif isinstance(modal, QMessageBox) and modal.isVisible() and modal.text() not in seen:
         seen.append(modal.text())
         seen.extend(frames() if framed else [])
-        buttons = {button.text(): button for button in modal.buttons()}
+        buttons = {button.text().replace("&", ""): button for button in modal.buttons()}
         wanted = [buttons[text] for text in (answer, "Restaurar") if text in buttons]
         QTimer.singleShot(0, (wanted or modal.buttons())[0].click)
     for widget in QApplication.topLevelWidgets():

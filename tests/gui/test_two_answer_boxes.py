@@ -84,9 +84,9 @@ def test_importing_over_work_defaults_to_cancel_and_lists_every_change(
     assert (icon, title, buttons, default, escaped) == (
         WARNING,
         "Importar informe oficial",
-        ["Importar", "Cancelar"],
-        "Cancelar",
-        "Cancelar",
+        ["&Importar", "&Cancelar"],
+        "&Cancelar",
+        "&Cancelar",
     )
     assert text.startswith("«informe.txt» reemplaza 10 cifras o textos que ya están")
     assert text.endswith("¿Importar el informe?")
@@ -98,14 +98,14 @@ def test_importing_over_work_defaults_to_cancel_and_lists_every_change(
     [
         (
             lambda parent: confirm_with_message_box(parent, "¿Restaurar la copia?"),
-            ("Restaurar copia", "¿Restaurar la copia?", ["Restaurar", "Cancelar"]),
+            ("Restaurar copia", "¿Restaurar la copia?", ["&Restaurar", "&Cancelar"]),
         ),
         (
             lambda parent: may_print(parent, "Aviso: informe incompleto."),
             (
                 "Imprimir informe",
                 "Aviso: informe incompleto.\n\n¿Imprimirlo de todos modos?",
-                ["&Imprimir…", "Cancelar"],
+                ["&Imprimir…", "&Cancelar"],
             ),
         ),
     ],
@@ -121,7 +121,7 @@ def test_restoring_and_printing_incomplete_default_to_cancel(
 
     assert ask(_parent(qtbot)) is False
     title, text, buttons = expected
-    assert shown == [(WARNING, title, text, "", buttons, "Cancelar", "Cancelar")]
+    assert shown == [(WARNING, title, text, "", buttons, "&Cancelar", "&Cancelar")]
 
 
 def test_a_damaged_database_offers_its_copies_and_escape_leaves(
@@ -144,9 +144,9 @@ def test_a_damaged_database_offers_its_copies_and_escape_leaves(
         f"(«{tmp_path / 'a.sqlite3'}»). Puede restaurar una: antes se guarda otra copia con "
         "los datos como están ahora.",
         "",
-        ["Restaurar una copia…", "Salir"],
-        "Restaurar una copia…",
-        "Salir",
+        ["&Restaurar una copia…", "&Salir"],
+        "&Restaurar una copia…",
+        "&Salir",
     )
     # Then what leaving kept, once: not the failure again.
     (icon, title, text, _details, buttons, _default, _escaped) = shown[1]
