@@ -1,18 +1,19 @@
 """Opening every dialog of the real window from its menus, as a keyboard user meets each one.
 
 Each modal dialog is looked at while it is up, inside its own ``exec``: where the cursor is,
-which Alt letters it answers to, and whether Escape closes it. The dialogs the window shows
-without ``exec`` (help, print preview, PAIMEF) are looked at once shown. Qt's static file,
-print and choice dialogs are answered «Cancelar» at once: they are Qt's, not the program's.
+which Alt letters it answers to, where Tab goes, and whether Escape closes it. The dialogs
+the window shows without ``exec`` (help, print preview, PAIMEF) are looked at once shown.
+Qt's static file, print and choice dialogs are answered «Cancelar» at once: they are Qt's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QTabBar,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -78,7 +81,7 @@ class Walk:
     faults: list[str] = field(default_factory=list)
 
     def look_at(self, qtbot: QtBot, dialog: QDialog) -> None:
-        """The dialog on screen: its cursor, its letters; then Escape, which must close it."""
+        """The dialog on screen: its cursor, letters and Tab; then Escape, which must close it."""
         title = dialog.windowTitle()
         self.titles.append(title)
         qtbot.waitUntil(dialog.isActiveWindow)
@@ -87,11 +90,56 @@ class Walk:
             self.faults.append(f"«{title}»: opens with the cursor outside it ({focus!r})")
         if shared := shared_letters(dialog):
             self.faults.append(f"«{title}»: Alt letters shared: {shared}")
+        self.faults += [f"«{title}»: {fault}" for fault in tab_faults(dialog)]
         qtbot.keyClick(focus or dialog, Qt.Key.Key_Escape)
         if dialog.isVisible():
             self.faults.append(f"«{title}»: Escape did not close it")
             dialog.reject()
             dialog.close()
+
+
+def tab_stops(dialog: QWidget) -> list[QWidget]:
+    """The widgets Tab goes through, in its order, from the first the dialog holds.
+
+    As Qt chooses them: shown, enabled, taking Tab, and not handing the focus on to another
+    (a number box's own text line).
+    """
+    stops: list[QWidget] = []
+    widget = dialog.nextInFocusChain()
+    while widget is not None and widget is not dialog and widget not in stops:
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        shown = widget.isVisibleTo(dialog) and widget.isEnabled()
+        if takes_tab and shown and widget.focusProxy() is None and dialog.isAncestorOf(widget):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def _named(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else widget.accessibleName()
+    return f"{type(widget).__name__}({text!r})"
+
+
+def tab_faults(dialog: QWidget) -> list[str]:
+    """Where Tab goes against the reading order, or types a tab instead of moving on.
+
+    Against it: up, but not to the top of a column further right; or back left on a row.
+    """
+    stops = tab_stops(dialog)
+    places = {w: QRect(w.mapTo(dialog, QPoint(0, 0)), w.size()) for w in stops}
+    faults = []
+    for before, after in pairwise(stops):
+        a, b = places[before], places[after]
+        same_row = b.top() < a.bottom() and a.top() < b.bottom()
+        up = b.bottom() <= a.top() and b.left() < a.right()
+        if up or (same_row and b.right() <= a.left()):
+            faults.append(f"Tab goes from {_named(before)} back to {_named(after)}")
+    for edit in stops:
+        if not isinstance(edit, QPlainTextEdit | QTextEdit) or edit.isReadOnly():
+            continue
+        if not edit.tabChangesFocus():
+            faults.append(f"Tab types a tab in {_named(edit)} instead of moving on")
+    return faults
 
 
 def patch_dialogs(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, walk: Walk) -> None:

@@ -2,7 +2,7 @@
 
 Walked as a person without a mouse meets them, from every entry of the real window's menus
 (and «Justificar aviso…»): the cursor starts inside the dialog, no two of its entries answer
-to the same Alt letter, and Escape closes it.
+to the same Alt letter, Tab goes in reading order (and leaves a text box), and Escape closes it.
 """
 
 from __future__ import annotations
