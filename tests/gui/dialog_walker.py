@@ -91,7 +91,10 @@ class Walk:
         if shared := shared_letters(dialog):
             self.faults.append(f"«{title}»: Alt letters shared: {shared}")
         self.faults += [f"«{title}»: {fault}" for fault in tab_faults(dialog)]
-        qtbot.keyClick(focus or dialog, Qt.Key.Key_Escape)
+        # Qt's question of a year or a unit is answered with Enter: the dialog it leads to is
+        # the program's (the year's programme, the observations sent).
+        key = Qt.Key.Key_Return if isinstance(dialog, QInputDialog) else Qt.Key.Key_Escape
+        qtbot.keyClick(focus or dialog, key)
         if dialog.isVisible():
             self.faults.append(f"«{title}»: Escape did not close it")
             dialog.reject()

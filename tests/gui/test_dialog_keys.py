@@ -83,12 +83,14 @@ def test_the_coordinating_unit_s_dialogs_too(
 ) -> None:
     walk = _walk(open_window, qtbot, monkeypatch, qapp, COORDINATOR)
 
-    # Its own: the board, the requests, the observations, the year's programme.
+    # Its own: the board, the requests, the observations, the year's programme (its metas
+    # once the year is chosen).
     assert {
         "Tablero de entregas — 2024, trimestre 1",
         "Solicitudes de cambio de meta modificada",
         "Agregar observación",
         "Programa de un año nuevo",
+        "Metas del programa 2024",
         "Fechas de entrega de 2024",
         "Libro de Excel",
     } <= set(walk.titles)
