@@ -198,7 +198,9 @@ def edit_profile(window: MainWindow) -> None:
     units = list(window.session.workspace.catalogue().units.values())
     profile = window.session.profile
     dialog = ProfileDialog(units, profile, profile.year, profile.quarter, window)
-    if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+    # Accepted as it was (Enter is its default), there is nothing to switch to: the same
+    # profile again read the metas anew and forgot Deshacer, with the figure just typed.
+    if dialog.exec() != ProfileDialog.DialogCode.Accepted or dialog.profile() == profile:
         return
     switch_profile(window, dialog.profile(), "Configuración de esta computadora")
 
