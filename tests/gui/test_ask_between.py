@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.dialog_buttons import ask_between
+from tests.gui.modal_keys import press_in_next_modal
 
 pytestmark = pytest.mark.gui
 
@@ -64,23 +65,16 @@ def test_each_answer_is_one_alt_letter_away(
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
-    pressed: list[str] = []
+    names: list[str] = []
 
-    def press() -> None:
-        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-        box = QApplication.activeModalWidget()
+    def looked(box: QDialog, _focus: QWidget) -> None:
         assert isinstance(box, QMessageBox)
-        qtbot.waitUntil(box.isActiveWindow)
-        pressed.extend(sorted(button.text() for button in box.buttons()))
-        qtbot.keyClick(QApplication.focusWidget() or box, letter, Qt.KeyboardModifier.AltModifier)
-        try:  # a letter clicks its button a moment later, as a person sees it pressed
-            qtbot.waitUntil(lambda: not box.isVisible())
-        except qtbot.TimeoutError:  # the letter answered nothing: failed below, with no hang
-            box.done(0)
-            pressed.append("(sin respuesta)")
+        names.extend(sorted(button.text() for button in box.buttons()))
 
-    QTimer.singleShot(0, press)
+    happened = press_in_next_modal(
+        qtbot, QMessageBox, letter, Qt.KeyboardModifier.AltModifier, looked
+    )
     answer = ask_between(parent, "Pregunta", "¿Qué hacer?", accept, reject)
 
-    assert "(sin respuesta)" not in pressed, pressed
+    assert happened == [], names
     assert answer is chosen

@@ -6,34 +6,28 @@ launched the PDF viewer over the program, or the file manager for the observatio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.exported_box import offer_opening, show_saved_file
+from tests.gui.modal_keys import press_in_next_modal
 
 pytestmark = pytest.mark.gui
 
 
-def _enter_when_shown(qtbot: QtBot, pressed_on: list[str]) -> None:
-    """Press Enter where the cursor is in the box about to show; close it if that did not."""
+def _enter_when_shown(qtbot: QtBot, pressed_on: list[str]) -> list[str]:
+    """Enter where the cursor is in the box about to show; ``pressed_on``: that button."""
 
-    def press() -> None:
-        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        qtbot.waitUntil(box.isActiveWindow)
-        focus = QApplication.focusWidget() or box
-        pressed_on.append(focus.text() if hasattr(focus, "text") else type(focus).__name__)
-        qtbot.keyClick(focus, Qt.Key.Key_Return)
-        if box.isVisible():  # Enter left it open: not what this test looks for, but no hang
-            box.done(0)
+    def looked(_box: QDialog, focus: QWidget) -> None:
+        pressed_on.append(focus.text() if isinstance(focus, QAbstractButton) else repr(focus))
 
-    QTimer.singleShot(0, press)
+    return press_in_next_modal(qtbot, QMessageBox, Qt.Key.Key_Return, looked=looked)
 
 
 @pytest.fixture
@@ -52,30 +46,32 @@ def parent(qtbot: QtBot) -> QWidget:
     return shown
 
 
-def test_enter_closes_the_box_of_a_package_or_report_written(
-    qtbot: QtBot, parent: QWidget, opened: list[str], tmp_path: Path
-) -> None:
+def _package_box(parent: QWidget, folder: Path) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle("Paquete exportado")
     box.setText("Se guardó el paquete.")
-    pressed_on: list[str] = []
-    _enter_when_shown(qtbot, pressed_on)
-
-    offer_opening(box, tmp_path / "paquete.pdf", tmp_path / "paquete.xlsx")
-
-    assert pressed_on == ["Cerrar"]
-    assert opened == []
+    offer_opening(box, folder / "paquete.pdf", folder / "paquete.xlsx")
 
 
-def test_enter_closes_the_box_of_observations_sent(
-    qtbot: QtBot, parent: QWidget, opened: list[str], tmp_path: Path
+def _observations_box(parent: QWidget, folder: Path) -> None:
+    show_saved_file(parent, "Observaciones enviadas", "Se guardó:", folder / "obs.ismpaq")
+
+
+@pytest.mark.parametrize("show", [_package_box, _observations_box], ids=["paquete", "obs"])
+def test_enter_closes_the_box_of_what_was_written(
+    qtbot: QtBot,
+    parent: QWidget,
+    opened: list[str],
+    tmp_path: Path,
+    show: Callable[[QWidget, Path], None],
 ) -> None:
     pressed_on: list[str] = []
-    _enter_when_shown(qtbot, pressed_on)
+    happened = _enter_when_shown(qtbot, pressed_on)
 
-    show_saved_file(parent, "Observaciones enviadas", "Se guardó:", tmp_path / "obs.ismpaq")
+    show(parent, tmp_path)
 
     assert pressed_on == ["Cerrar"]
+    assert happened == []
     assert opened == []
 
 
@@ -83,14 +79,10 @@ def test_the_box_still_opens_the_pdf_by_its_letter(
     qtbot: QtBot, parent: QWidget, opened: list[str], tmp_path: Path
 ) -> None:
     box = QMessageBox(parent)
-
-    def alt_p() -> None:
-        qtbot.waitUntil(box.isActiveWindow)
-        qtbot.keyClick(
-            QApplication.focusWidget() or box, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier
-        )
-
-    QTimer.singleShot(0, alt_p)
+    happened = press_in_next_modal(
+        qtbot, QMessageBox, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier
+    )
     offer_opening(box, tmp_path / "paquete.pdf", tmp_path / "paquete.xlsx")
 
+    assert happened == []
     assert opened == [str(tmp_path / "paquete.pdf")]

@@ -10,29 +10,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.figures import RowKind
 from ism_desktop.gui.profile_dialog import ProfileDialog
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.modal_keys import press_in_next_modal
+from tests.gui.test_start_focus import SUPPORT  # unit 004's first meta, T1 386
 from tests.gui.window_driver import achieved_cell, stored_achieved, type_into
 
 pytestmark = pytest.mark.gui
-SUPPORT = "APOYO Y GESTIONES SOCIALES PARA LA IGUALDAD."  # unit 004's first meta, T1 386
-
-
-def _enter_in_the_profile_dialog(qtbot: QtBot, pressed: list[str]) -> None:
-    def press() -> None:
-        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ProfileDialog))
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ProfileDialog)
-        qtbot.waitUntil(dialog.isActiveWindow)
-        pressed.append(dialog.windowTitle())
-        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, press)
 
 
 def test_enter_on_the_unchanged_profile_keeps_the_undo_of_a_figure(
@@ -41,12 +29,11 @@ def test_enter_on_the_unchanged_profile_keeps_the_undo_of_a_figure(
     window = open_window(unit_profile("004"))
     type_into(qtbot, achieved_cell(window, RowKind.NUM), "450")
     assert stored_achieved(db_path, SUPPORT) == Decimal(450)
-    pressed: list[str] = []
-    _enter_in_the_profile_dialog(qtbot, pressed)
+    happened = press_in_next_modal(qtbot, ProfileDialog, Qt.Key.Key_Return)
 
     window.edit_profile()
 
-    assert pressed == ["Configuración de esta computadora"]
+    assert happened == []
     assert window.session.profile == unit_profile("004")
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()  # Ctrl+Z
