@@ -16,6 +16,8 @@ from ism_desktop.gui.application import install_spanish
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.dialog_walker import Walk, look_at_shown, menu_entries, patch_dialogs
 from tests.gui.test_menu_mnemonics import COORDINATOR
+from tests.gui.test_tab_order import QUALITY  # unit 003, tipo P
+from tests.gui.window_driver import select
 
 pytestmark = pytest.mark.gui
 
@@ -94,4 +96,22 @@ def test_the_coordinating_unit_s_dialogs_too(
         "Fechas de entrega de 2024",
         "Libro de Excel",
     } <= set(walk.titles)
+    assert walk.faults == []
+
+
+def test_a_percentage_meta_s_target_change_names_num_and_den_by_their_own_letters(
+    open_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+) -> None:
+    install_spanish(qapp)
+    window = open_window(unit_profile("003"))
+    select(window, QUALITY)  # «Numerador» and «Denominador» instead of «Nueva meta»
+    walk = Walk()
+    patch_dialogs(monkeypatch, qtbot, walk)
+
+    window.form.modify_button.click()
+
+    assert walk.titles == ["Solicitar cambio de meta modificada"]
     assert walk.faults == []
