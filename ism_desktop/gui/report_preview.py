@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -28,6 +30,11 @@ FIT_WIDTH, FIT_PAGE = "Ajustar al ancho", "Página completa"
 # Closed up, as the program writes every percentage («84.55%»).
 ZOOMS = (FIT_WIDTH, FIT_PAGE, "50%", "75%", "100%", "150%")
 FAILED_TITLE = "No se pudo preparar la vista previa"
+# Read where the cursor is (the page number, the size): a screen of the pages down or up.
+_PAGE_KEYS = {
+    Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+    Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+}
 
 
 class ReportPreviewDialog(QDialog):
@@ -96,6 +103,10 @@ class ReportPreviewDialog(QDialog):
         self.zoom_box.currentIndexChanged.connect(self._relayout)
         self.pages_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.pages_view.viewport().installEventFilter(self)
+        # The preview opens with the cursor in «Página»: Page Down there stepped the number by
+        # ten (nothing, on a one-page report) and the page's lower half was four Tabs away.
+        for box in (self.page_box, self.zoom_box):
+            box.installEventFilter(self)
         fit_to_screen(self, QSize(1100, 800), parent)
         writer.first_look_written.connect(self._on_first_look_written)
         writer.head_written.connect(self._on_head_written)
@@ -209,6 +220,11 @@ class ReportPreviewDialog(QDialog):
         # The pages follow the visible area's width, known only once the layout has settled.
         if watched is self.pages_view.viewport() and event.type() == QEvent.Type.Resize:
             self._relayout()
+        elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            step = _PAGE_KEYS.get(Qt.Key(event.key()))
+            if step is not None and watched in (self.page_box, self.zoom_box):
+                self.pages_view.verticalScrollBar().triggerAction(step)
+                return True
         return super().eventFilter(watched, event)
 
     @override

@@ -8,7 +8,9 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -16,7 +18,7 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_preview import ReportPreviewDialog
-from tests.gui.conftest import WindowFactory
+from tests.gui.conftest import WindowFactory, unit_profile
 
 pytestmark = pytest.mark.gui
 
@@ -153,8 +155,6 @@ def test_enter_in_the_page_box_goes_to_the_page_and_prints_nothing(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Enter pressed the dialog's first button, «Imprimir…»: a page number typed started a print.
-    from PySide6.QtCore import Qt
-
     asked: list[str] = []
 
     def ask(_dialog: QPrintDialog) -> int:
@@ -174,4 +174,31 @@ def test_enter_in_the_page_box_goes_to_the_page_and_prints_nothing(
     assert asked == []
     assert dialog.isVisible()
     assert dialog.page_box.value() == 3
+    dialog.close()
+
+
+def test_page_down_in_the_page_box_scrolls_the_pages(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The preview opens with the cursor in «Página»: there Page Down did nothing on a unit's
+    # one-page report (it steps the number by ten), and the lower half of the page was out
+    # of reach until four Tabs brought the cursor to the pages.
+    window = open_window(unit_profile("004"))
+    dialog = _open_preview(window, qtbot)
+    qtbot.waitUntil(dialog.is_complete)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.page_box)
+    bar = dialog.pages_view.verticalScrollBar()
+    assert dialog.page_count() == 1
+    assert bar.maximum() > 0  # the page is taller than the view: there is more to read
+    top = bar.value()
+
+    qtbot.keyClick(dialog.page_box, Qt.Key.Key_PageDown)
+
+    down = bar.value()
+    assert down > top
+    assert dialog.page_box.value() == 1
+    qtbot.keyClick(dialog.page_box, Qt.Key.Key_PageUp)
+    assert bar.value() < down
+    assert QApplication.focusWidget() is dialog.page_box  # a page number can still be typed
     dialog.close()
