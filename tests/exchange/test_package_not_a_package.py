@@ -45,12 +45,6 @@ def _official_report_txt(_package: Path, folder: Path, seed: str) -> Path:
     return path
 
 
-def _empty(_package: Path, folder: Path, _seed: str) -> Path:
-    path = folder / "vacio.ismpaq"
-    path.write_bytes(b"")
-    return path
-
-
 def _text_renamed(_package: Path, folder: Path, _seed: str) -> Path:
     path = folder / "notas.ismpaq"
     path.write_text("Avance del trimestre: pendiente\n", encoding="utf-8")
@@ -70,7 +64,6 @@ def _empty_zip(_package: Path, folder: Path, _seed: str) -> Path:
     [
         (_pdf, NOT_A_PACKAGE),
         (_official_report_txt, OFFICIAL_REPORT),
-        (_empty, NOT_A_PACKAGE),
         (_text_renamed, NOT_A_PACKAGE),
         (_zip_of_other_files, NOT_A_PACKAGE),
         (_empty_zip, NOT_A_PACKAGE),
@@ -83,6 +76,19 @@ def test_a_file_that_is_no_package_is_not_called_damaged(
     path = make(unit_package, tmp_path, seed_text)
 
     assert _reason(path) == reason
+
+
+@pytest.mark.parametrize("name", ["ETCA-III-04_2024_T1_unidad_004.ismpaq", "adjunto.zip"])
+def test_an_empty_file_is_said_empty_not_another_kind_of_file(tmp_path: Path, name: str) -> None:
+    # A copy to a USB stick pulled out too soon, or a download that failed, leaves 0 bytes
+    # under the package's own name: «no es un paquete» would contradict the name it bears.
+    path = tmp_path / name
+    path.write_bytes(b"")
+
+    assert _reason(path) == (
+        "el archivo está vacío (0 bytes): quizá no terminó de copiarse o de descargarse; "
+        "pida que se lo envíen de nuevo"
+    )
 
 
 @pytest.mark.parametrize("inner", ["ETCA-III-04_2024_T1_unidad_004.ismpaq", "Paquete 004.ISMPAQ"])

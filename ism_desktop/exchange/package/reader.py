@@ -135,6 +135,12 @@ def _file_sha256(path: Path, label: str) -> tuple[str, bytes | None]:
     return digest.hexdigest(), None if kept is None else b"".join(kept)
 
 
+_EMPTY = (
+    "el archivo está vacío (0 bytes): quizá no terminó de copiarse o de descargarse; "
+    "pida que se lo envíen de nuevo"
+)
+
+
 def _check_size(path: Path, label: str) -> None:
     try:
         size = path.stat().st_size
@@ -146,6 +152,10 @@ def _check_size(path: Path, label: str) -> None:
         raise PackageRefusedError(label, "no es un archivo")
     if size > MAX_PACKAGE_BYTES:
         raise PackageRefusedError(label, "es demasiado grande para ser un paquete de ISM Avance")
+    if size == 0:
+        # A copy cut off before its first byte (a USB stick pulled out, a failed download)
+        # bears the package's name: «no es un paquete» would contradict it.
+        raise PackageRefusedError(label, _EMPTY)
 
 
 _NOT_A_PACKAGE = f"no es un paquete de ISM Avance ({PACKAGE_EXTENSION})"
