@@ -286,7 +286,8 @@ def test_hostile_packages_leave_the_database_untouched(coordinator: Path, tmp_pa
     redo = "pida a quien se lo envió que lo exporte de nuevo."
     assert lines[:4] == [
         "Error: Rechazado «no_es_zip.zip»: no es un paquete de ISM Avance (.ismpaq).",
-        f"Error: Rechazado «cortado.zip»: {damaged} (no es un archivo zip válido); {redo}",
+        f"Error: Rechazado «cortado.zip»: {damaged} (está incompleto: le falta el final, quizá "
+        f"no terminó de copiarse o de descargarse); {redo}",
         f"Error: Rechazado «salida.zip»: {damaged} (la entrada «../../fuera.txt» saldría de la "
         f"carpeta del paquete); {redo}",
         f"Error: Rechazado «alterado.zip»: {damaged} (el contenido de datos.json no coincide con "

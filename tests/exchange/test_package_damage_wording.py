@@ -118,7 +118,10 @@ def _workbook_with_entities(source: Path, target: Path) -> Path:
             _manifest_lists_less,
             "la lista de archivos del manifiesto no coincide con el contenido del paquete",
         ),
-        (_cut_in_half, "no es un archivo zip válido"),
+        (
+            _cut_in_half,
+            "está incompleto: le falta el final, quizá no terminó de copiarse o de descargarse",
+        ),
         (
             _data_not_json,
             "«datos.json» no es un JSON válido: termina antes de tiempo, en la línea 1, "

@@ -294,15 +294,31 @@ def _told_of(
     return _told(archive.namelist(), limits, explained)
 
 
+_CUT_SHORT = "está incompleto: le falta el final, quizá no terminó de copiarse o de descargarse"
+
+
 def _unreadable(
-    stream: BinaryIO, label: str, kind: str, refused: Refusal, not_zip: Callable[[], str] | None
+    stream: BinaryIO,
+    label: str,
+    kind: str,
+    refused: Refusal,
+    not_zip: Callable[[], str] | None,
+    *,
+    endless: bool = False,
 ) -> PackageRefusedError:
-    """The refusal of a file ``zipfile`` cannot open: a zip cut short, or no zip at all."""
+    """The refusal of a file ``zipfile`` cannot open: a zip cut short, or no zip at all.
+
+    ``endless``: the file has no end record (a zip's last bytes).
+    """
     # Only a refusal looks at the first bytes: a zip's first entry starts with its signature.
     if not_zip is not None:
         stream.seek(0)
         if stream.read(len(_LOCAL_SIGNATURE)) != _LOCAL_SIGNATURE:
             return PackageRefusedError(label, not_zip())
+        if endless:
+            # It starts as a zip and never ends as one: a copy or download cut off on its way,
+            # which «no es un archivo zip válido» does not tell whoever receives it.
+            return refused(label, _CUT_SHORT)
     return refused(label, f"no es {kind}")
 
 
@@ -344,7 +360,7 @@ def open_guarded(
         declared = declared_entries(stream, size)
         # Refusals are built where raised: a package's says more, and a good zip builds none.
         if declared is None:
-            raise _unreadable(stream, label, kind, refused, not_zip)
+            raise _unreadable(stream, label, kind, refused, not_zip, endless=True)
         if declared < 0:
             raise refused(label, "usa el formato ZIP64, que no se admite")
         if declared > limits.max_entries:
