@@ -13,6 +13,11 @@ _LINE = 90  # a long text is wrapped to lines a screen can show
 
 def whole_value(value: str) -> str:
     """``value`` whole: short ones as a cell shows them, long texts wrapped by words."""
-    if len(value) <= _SHORT:
-        return shown_value(value)
-    return "\n".join(textwrap.wrap(without_bad_characters(value), _LINE))
+    shown = shown_value(value)
+    if len(value) <= _SHORT and "…" not in shown:
+        return shown
+    clean = without_bad_characters(value)
+    if len(clean) <= _SHORT:
+        # Past the cell's cut yet one line: whole, quoted as the cell quotes a text.
+        return f"«{clean}»"
+    return "\n".join(textwrap.wrap(clean, _LINE))

@@ -236,45 +236,6 @@ def test_a_new_meta_in_a_base_reads_as_new_not_as_empty_values(
     assert {(leaf.text(1), leaf.text(2)) for leaf in new} == {("", "")}
 
 
-def test_the_review_shows_a_long_evaluation_whole_under_the_pointer(
-    qtbot: QtBot, tmp_path: Path, seed_text: str
-) -> None:
-    # Cells and tooltips both cut it with «…»: what would replace an evaluation was unread.
-    from ism_desktop.domain.editing import with_evaluation
-    from ism_desktop.exchange.intake.packages import receive_packages
-
-    words = [f"palabra{n}" for n in range(60)]
-    long_text = "SE REALIZARON 761 ESTUDIOS; " + " ".join(words)
-    with seed_store(seed_text) as unit:
-        report = unit.reports.load()
-        assert report is not None
-        before = next(m for m in report.metas if m.description.startswith(STUDIES))
-        unit.edits.save(
-            2024, before, with_evaluation(before, Quarter.FIRST, long_text), Author("U", "u")
-        )
-        package = export_unit(unit, tmp_path / "paquete")
-    with seed_store(seed_text) as coordinator:
-        [outcome] = receive_packages(coordinator, [package], dry_run=True)
-    dialog = ReceiveDialog([outcome])
-    qtbot.addWidget(dialog)
-
-    item = dialog.tree.topLevelItem(0)
-    assert item is not None
-    studies = next(
-        child
-        for child in (item.child(n) for n in range(item.childCount()))
-        if child is not None and STUDIES in child.text(0)
-    )
-    leaf = next(
-        leaf
-        for leaf in (studies.child(n) for n in range(studies.childCount()))
-        if leaf is not None and leaf.text(0).startswith("Evaluación")
-    )
-    assert "…" in leaf.text(2)  # the cell is cut to fit
-    assert " ".join(leaf.toolTip(2).split()) == long_text
-    assert max(len(line) for line in leaf.toolTip(2).splitlines()) <= 90
-
-
 def test_a_long_note_is_wrapped_to_the_review_and_whole_under_the_pointer(
     qtbot: QtBot, tmp_path: Path, db_path: Path
 ) -> None:
