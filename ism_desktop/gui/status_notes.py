@@ -11,14 +11,38 @@ def status_note(status_bar: QStatusBar, name: str, *, first: bool = False) -> QL
 
     ``first``: before the other notes, next to the message; else after them all.
     """
-    label = QLabel()
-    label.setAccessibleName(name)
-    label.hide()
-    if first:
-        put_first(status_bar, label)
-    else:
-        status_bar.addPermanentWidget(label)
-    return label
+    return _LinedNote(status_bar, name, first=first)
+
+
+class _LinedNote(QLabel):
+    """A note that stays on the status bar, with a vertical line before it while it is shown.
+
+    «…sin fecha límite fijada Trimestre 1 cerrado: el 2 se informa en…» read as one sentence:
+    nothing stood between the delivery date and the note after it.
+    """
+
+    def __init__(self, status_bar: QStatusBar, name: str, *, first: bool) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        # Together in one box, hidden with the note: no line is left alone.
+        self._box = QWidget()
+        layout = QHBoxLayout(self._box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self)
+        self._box.hide()
+        if first:
+            put_first(status_bar, self._box)
+        else:
+            status_bar.addPermanentWidget(self._box)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        """The note shown or hidden, and its line with it."""
+        super().setVisible(visible)
+        self._box.setVisible(visible)
 
 
 def routine_note(status_bar: QStatusBar, label: QWidget) -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QFrame, QStatusBar, QWidget
+from PySide6.QtWidgets import QFrame, QMessageBox, QStatusBar, QWidget
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui import next_quarter_offer
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.window_driver import achieved_cell, select, type_into
@@ -72,3 +74,22 @@ def test_the_last_note_keeps_off_the_window_edge(open_window: WindowFactory, qtb
     bar, deadline = window.statusBar(), window.year_actions.deadline
 
     assert _left(deadline, bar) + deadline.width() <= bar.width() - 4
+
+
+def test_a_line_stands_between_the_delivery_date_and_the_note_after_it(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «…sin fecha límite fijada Trimestre 1 cerrado: el 2 se informa en…» read as one sentence.
+    window = open_window(unit_profile("004"))
+    monkeypatch.setattr(next_quarter_offer, "ask_to_move_on", lambda *_args: False)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    window.year_actions.apply_closing(UnitCode("004"), 1, reopen=False, reason="")
+    window.statusBar().clearMessage()  # the routine notes are back, as a while later
+    deadline, note = window.year_actions.deadline, window.next_quarter.label
+    assert deadline.isVisible()
+    assert deadline.text().startswith("Entrega del trimestre 1")
+    assert note.isVisible()
+    assert note.text().startswith("Trimestre 1 cerrado")
+
+    assert len(_lines_between(window, deadline, note)) == 1
