@@ -43,10 +43,14 @@ def year_checks(
     if isinstance(intake, ReportIntake):
         if store.closures.is_closed(year, manifest.entity, unit, quarter):
             hint = reopen_hint(year, str(unit), [int(quarter)], "reábralo")
+            how = _closed_how(store, year, manifest.entity, unit, quarter)
+            # «otro» only after a package of the quarter: closed by hand (its figures came in
+            # the official report), none had come.
+            received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter)
+            receive = "recibir otro" if (manifest.entity, unit) in received else "recibirlo"
             raise reader.refuse(
-                f"el trimestre {int(quarter)} de la unidad {unit} está cerrado"
-                f"{_closed_how(store, year, manifest.entity, unit, quarter)}; para recibir otro, "
-                f"{hint}"
+                f"el trimestre {int(quarter)} de la unidad {unit} está cerrado{how}; "
+                f"para {receive}, {hint}"
             )
         changed = [(edit.after, edit.changes) for edit in intake.edits]
         conflicts = store.closures.changed_conflicts(year, changed)

@@ -160,6 +160,7 @@ def test_a_package_of_a_quarter_already_received_names_the_year_to_reopen(
 
     assert result.returncode == 2, result.stdout
     assert "ya se recibió" in result.stderr
+    assert "; para recibir otro, reábralo con un motivo" in result.stderr
     assert "trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 2" in result.stderr
     assert coordinator.read_bytes() == before
 
