@@ -39,14 +39,20 @@ class FindingRow:
     closed: bool = False  # of this PC's unit, whose quarter is closed: not justified now
     # Written when the warning read otherwise (other figures): pending, its text offered back.
     earlier: Justification | None = None
+    # The meta's unit, named in a list of several units' findings (the coordinator's); "": none.
+    unit: str = ""
 
 
 def finding_rows(
-    validation: ValidationResult, unit: UnitCode, own_closed: bool = False
+    validation: ValidationResult,
+    unit: UnitCode,
+    own_closed: bool = False,
+    name_units: bool = False,
 ) -> list[FindingRow]:
     """Every finding of ``validation`` as the panel lists it.
 
-    ``unit`` is this PC's own; ``own_closed``, whether it closed the quarter reported.
+    ``unit`` is this PC's own; ``own_closed``, whether it closed the quarter reported;
+    ``name_units``: each row names its meta's unit (the coordinator sees every unit's).
     """
     return [
         FindingRow(
@@ -56,6 +62,7 @@ def finding_rows(
             own,
             own and own_closed,
             validation.earlier_justification_for(finding),
+            item.meta.key.unit.value if name_units else "",
         )
         for item in validation.metas
         for own in (item.meta.key.unit == unit,)
@@ -113,7 +120,7 @@ class FindingsModel(QAbstractListModel):
                 )
             elif row.earlier is not None:
                 status = "AVISO (cambió desde su justificación)"
-            return f"{status} · {_clip(row.description)}\n{finding.message}"
+            return f"{status} · {_whose(row)}{_clip(row.description)}\n{finding.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = (
                 (
@@ -124,7 +131,8 @@ class FindingsModel(QAbstractListModel):
                 if finding.is_error
                 else "Aviso: pide justificación"
             )
-            text = f"{row.description}\n\n{finding.message}\n\n{kind}."
+            meta = f"Unidad {row.unit} · {row.description}" if row.unit else row.description
+            text = f"{meta}\n\n{finding.message}\n\n{kind}."
             if row.justification is not None:
                 text += f"\n\n{row.justification.describe()}"
             elif row.earlier is not None:
@@ -139,10 +147,15 @@ class FindingsModel(QAbstractListModel):
         return None
 
 
-def _order(row: FindingRow) -> tuple[int, str]:
+def _order(row: FindingRow) -> tuple[int, str, str]:
+    # Several units' findings: each unit's together, in the order of the list of metas.
     if row.finding.is_error:
-        return 0, row.description
-    return (1 if row.justification is None else 2), row.description
+        return 0, row.unit, row.description
+    return (1 if row.justification is None else 2), row.unit, row.description
+
+
+def _whose(row: FindingRow) -> str:
+    return f"{row.unit} · " if row.unit else ""
 
 
 def _clip(text: str, limit: int = 70) -> str:

@@ -255,15 +255,14 @@ class MainWindow(QMainWindow):
         from ism_desktop.gui.findings_model import finding_rows
 
         profile = self.session.profile
+        coordinator = profile.role is Role.COORDINATOR
         # Before the first meta is checked, not even the rules' modules are loaded yet.
+        closed = self.session.own_quarter_closed  # asked only once there is something to list
         rows = (
-            finding_rows(
-                self.session.shown_validation, profile.unit, self.session.own_quarter_closed()
-            )
+            finding_rows(self.session.shown_validation, profile.unit, closed(), coordinator)
             if self.session.checked_count
             else []
         )
-        coordinator = profile.role is Role.COORDINATOR
         self.findings.set_rows(rows, self.model.meta_count(), coordinator, str(profile.unit))
         if not self.session.checked:
             self.findings.show_pending(self.session.checked_count, self.model.meta_count())

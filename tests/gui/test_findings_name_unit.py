@@ -1,0 +1,45 @@
+"""The coordinating unit's list of errors and warnings says whose each one is.
+
+It sees every unit's findings, and the list named only the meta: «AVISO · CAMPAÑA DE FOMENTO A
+LA DENUNCIA.» did not say which unit would answer it, and two units' metas may share a name.
+A unit's own list names no unit: all of it is its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ism_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.year_window_setup import COORDINATOR
+
+pytestmark = pytest.mark.gui
+
+
+def _shown(window: MainWindow, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> list[str]:
+    model = window.findings.model
+    return [str(model.index(i).data(role)) for i in range(model.rowCount())]
+
+
+def test_the_coordinators_list_names_the_unit_of_each_finding(open_window: WindowFactory) -> None:
+    window = open_window(COORDINATOR)
+    heads = [text.split("\n")[0] for text in _shown(window)]
+
+    assert (
+        "AVISO · 004 · CAPTURA DE EXPEDIENTE DE ATENCIÓN A MUJERES VÍCTIMAS DE VIOLENCIA…" in heads
+    )
+    assert "AVISO · 005 · CAMPAÑA DE FOMENTO A LA DENUNCIA." in heads
+    assert all(re.match(r"AVISO[^·]* · \d{3} · ", head) for head in heads), heads
+    tips = _shown(window, Qt.ItemDataRole.ToolTipRole)
+    assert any(tip.startswith("Unidad 005 · CAMPAÑA DE FOMENTO A LA DENUNCIA.\n") for tip in tips)
+
+
+def test_a_units_list_names_no_unit(open_window: WindowFactory) -> None:
+    window = open_window(unit_profile("004"))
+    heads = [text.split("\n")[0] for text in _shown(window)]
+
+    assert "AVISO · CAPTURA DE EXPEDIENTE DE ATENCIÓN A MUJERES VÍCTIMAS DE VIOLENCIA…" in heads
+    assert not any(" · 004 · " in head for head in heads)
