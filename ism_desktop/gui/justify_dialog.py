@@ -7,7 +7,7 @@ it, kept with what the workspace said while it refuses them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -49,6 +49,11 @@ REPORT_WARNING = Wording(
     "Justificación",
     "Escriba la justificación, o elija «Solo enterado».",
     acknowledge=True,
+)
+# The coordinating unit's: it sends no package, the reason stays in its database.
+COORDINATOR_WARNING = replace(
+    REPORT_WARNING,
+    prompt="&Justificación (queda en esta computadora, la de la unidad coordinadora):",
 )
 # A PAIMEF warning: a reason only.
 PAIMEF_WARNING = Wording(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.local_time import local_time_text
+from ism_desktop.domain.profile import Role
 from ism_desktop.gui.long_message import show_message
 
 if TYPE_CHECKING:
@@ -140,7 +141,11 @@ def import_error(exc: Exception) -> str:
 def justify(window: MainWindow, row: FindingRow) -> None:
     """Ask for a warning's justification and store it («Justificar aviso…»)."""
     from ism_desktop.domain.wording import after_colon
-    from ism_desktop.gui.justify_dialog import JustifyDialog  # dialogs load when opened
+    from ism_desktop.gui.justify_dialog import (  # dialogs load when opened
+        COORDINATOR_WARNING,
+        REPORT_WARNING,
+        JustifyDialog,
+    )
     from ism_desktop.workspace.changes import WorkspaceError
 
     def save(text: str) -> str | None:
@@ -155,14 +160,18 @@ def justify(window: MainWindow, row: FindingRow) -> None:
     # Saving it re-checks the metas: a figure typed wrong was left behind, unsaid.
     if not may_drop_typing(window, "Justificar aviso", "¿Justificar el aviso de todos modos?"):
         return
-    about = f"<b>{row.description}</b><br><br>{row.finding.message}"
+    # The coordinator's list holds every unit's warnings: its rows name their unit.
+    whose = f"Unidad {row.unit} · " if row.unit else ""
+    about = f"<b>{whose}{row.description}</b><br><br>{row.finding.message}"
     current = "" if row.justification is None else row.justification.text
     earlier = row.earlier if row.justification is None else None
     if earlier is not None:
         # The old reason explained other figures: offered back to confirm or rewrite.
         about += f"<br><br><i>{escape(_changed_since(earlier))}</i>"
         current = earlier.text
-    dialog = JustifyDialog(about, current, window, save=save)
+    coordinator = window.session.profile.role is Role.COORDINATOR
+    wording = COORDINATOR_WARNING if coordinator else REPORT_WARNING
+    dialog = JustifyDialog(about, current, window, save=save, wording=wording)
     if earlier is not None:
         dialog.resize(dialog.width(), dialog.height() + 120)  # the old warning's words too
     accepted = dialog.exec() == JustifyDialog.DialogCode.Accepted

@@ -2,7 +2,8 @@
 
 It sees every unit's findings, and the list named only the meta: «AVISO · CAMPAÑA DE FOMENTO A
 LA DENUNCIA.» did not say which unit would answer it, and two units' metas may share a name.
-A unit's own list names no unit: all of it is its own.
+A unit's own list names no unit: all of it is its own. Its «Justificar aviso…» names the unit
+too, and does not say the justification travels in a package: the coordinator sends none.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
 
+from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.year_window_setup import COORDINATOR
@@ -43,3 +46,43 @@ def test_a_units_list_names_no_unit(open_window: WindowFactory) -> None:
 
     assert "AVISO · CAPTURA DE EXPEDIENTE DE ATENCIÓN A MUJERES VÍCTIMAS DE VIOLENCIA…" in heads
     assert not any(" · 004 · " in head for head in heads)
+
+
+def _dialog_texts(window: MainWindow, monkeypatch: pytest.MonkeyPatch, unit: str) -> list[str]:
+    """The labels of «Justificar aviso…» opened on a warning of ``unit``; closed unsaved."""
+    model = window.findings.model
+    row = next(i for i in range(model.rowCount()) if model.row_at(i).unit in ("", unit))
+    window.findings.list.setCurrentIndex(model.index(row))
+    seen: list[str] = []
+
+    def look(dialog: JustifyDialog) -> int:
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(JustifyDialog, "exec", look)
+    window.findings.justify_button.click()
+    return seen
+
+
+def test_the_coordinators_justification_is_not_said_to_travel_in_a_package(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It said «viaja con el paquete a la unidad coordinadora» in the coordinating unit itself.
+    window = open_window(COORDINATOR)
+
+    seen = _dialog_texts(window, monkeypatch, "005")
+
+    assert not any("viaja con el paquete" in text for text in seen), seen
+    assert "&Justificación (queda en esta computadora, la de la unidad coordinadora):" in seen
+    assert any(text.startswith("<b>Unidad 005 · ") for text in seen), seen
+
+
+def test_a_units_justification_travels_with_its_package(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+
+    seen = _dialog_texts(window, monkeypatch, "004")
+
+    assert "&Justificación (viaja con el paquete a la unidad coordinadora):" in seen
+    assert not any("Unidad 004" in text for text in seen), seen
