@@ -137,7 +137,10 @@ def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
         shown.setToolTip(0, note)
         item.addChild(shown)
     for meta in diff.metas:
-        child = QTreeWidgetItem([f"{meta.unit} · {meta.description} ({meta.status.value})"])
+        # A request waits for a decision: it changes no meta.
+        asked = all(not line.applied for line in meta.lines) and meta.lines
+        status = "solicitud por decidir" if asked else meta.status.value
+        child = QTreeWidgetItem([f"{meta.unit} · {meta.description} ({status})"])
         child.setToolTip(0, meta.description)
         for line in meta.lines:
             label = line.label if line.applied else f"Solicitud (no se aplica sola): {line.label}"

@@ -59,10 +59,27 @@ def test_saved_it_says_what_changed(
     assert outcome.summary() == f"Recibido {HEAD}{said}"
 
 
-def test_in_review_it_says_what_would_change(coordinator: Store, unit_package: Path) -> None:
-    metas = (_meta(1, FIGURE), _meta(2, ASKED))
+@pytest.mark.parametrize(
+    ("metas", "said"),
+    [
+        ((), "ninguna meta cambia; 0 avisos, 0 sin justificar."),
+        ((_meta(1, FIGURE), _meta(2, FIGURE)), "2 metas cambian; 0 avisos, 0 sin justificar."),
+        # It said «2 metas cambian»: a request still to decide changes no meta.
+        (
+            (_meta(1, FIGURE), _meta(2, ASKED)),
+            "1 meta cambia; solicitud de cambio de meta modificada en 1 meta (por decidir); "
+            "0 avisos, 0 sin justificar.",
+        ),
+        (
+            (_meta(1, ASKED),),
+            "ninguna meta cambia; solicitud de cambio de meta modificada en 1 meta (por decidir); "
+            "0 avisos, 0 sin justificar.",
+        ),
+    ],
+)
+def test_in_review_it_says_what_would_change(
+    coordinator: Store, unit_package: Path, metas: tuple[MetaDiff, ...], said: str
+) -> None:
     outcome = _outcome(coordinator, unit_package, metas, applied=False)
 
-    assert outcome.summary() == (
-        f"Por recibir (nada guardado aún) {HEAD}2 metas cambian; 0 avisos, 0 sin justificar."
-    )
+    assert outcome.summary() == f"Por recibir (nada guardado aún) {HEAD}{said}"

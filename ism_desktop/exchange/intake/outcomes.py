@@ -76,11 +76,7 @@ class ReceiveOutcome:
         received, diff = self.incoming.received, self.incoming.diff
         verb = "Recibido" if self.applied else "Por recibir (nada guardado aún)"
         name = file_label(self.path)
-        changes = (
-            changed_said(diff)
-            if self.applied
-            else count(diff.changed_metas, "meta cambia", "metas cambian")
-        )
+        changes = changed_said(diff, saved=self.applied)
         # «envío número», as the export and the history name a package's number.
         text = (
             f"{verb} «{name}»: {received.kind.label} {received.kind.of_unit(received.unit)}, "
@@ -96,20 +92,22 @@ class ReceiveOutcome:
         return text + "."
 
 
-def changed_said(diff: PackageDiff) -> str:
+def changed_said(diff: PackageDiff, *, saved: bool = True) -> str:
     """What a saved package changed: «cambiaron 2 metas; solicitud … en 1 meta (por decidir)».
 
     Saved, it said «0 metas cambian», as the review says before anything is written; and a
-    meta whose only news is a request still to decide did not change.
+    meta whose only news is a request still to decide did not change. Not ``saved`` (the
+    review), what it would change: «1 meta cambia; solicitud …» (a request changes no meta).
     """
     changed = sum(1 for meta in diff.metas if any(line.applied for line in meta.lines))
     asked = sum(1 for meta in diff.metas if any(not line.applied for line in meta.lines))
     if changed == 0:
-        said = "ninguna meta cambió"
-    elif changed == 1:
-        said = "cambió 1 meta"
+        said = "ninguna meta cambió" if saved else "ninguna meta cambia"
+    elif saved:
+        said = count(changed, "meta", "metas")
+        said = f"cambió {said}" if changed == 1 else f"cambiaron {said}"
     else:
-        said = f"cambiaron {changed} metas"
+        said = count(changed, "meta cambia", "metas cambian")
     if asked:
         said += (
             f"; solicitud de cambio de meta modificada en {count(asked, 'meta', 'metas')} (por "
