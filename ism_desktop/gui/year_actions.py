@@ -177,6 +177,8 @@ class YearActions(QObject):
         if reopen and changed and self.session.profile.role is Role.UNIT:
             still = quarter_closing.reopened_sent_said(store, year, unit, Quarter(quarter))
             said += "" if still is None else f"\n\n{still}"
+        elif reopen and changed and unit != self.session.profile.unit:  # another unit's
+            said += f"\n\n{quarter_closing.reopened_here_said(unit, Quarter(quarter))}"
         from ism_desktop.gui.next_quarter_offer import left_open_said, offer_next_quarter
 
         profile = self.session.profile

@@ -220,6 +220,19 @@ def reopen_quarter(
     return store.closures.set_state(event)
 
 
+def reopened_here_said(unit: UnitCode, quarter: Quarter) -> str:
+    """At the coordinating unit, what reopening another unit's quarter leads to.
+
+    «reabierto» was all: what to do next, and how the unit learns of it.
+    """
+    return (
+        f"Ya puede recibir su paquete del trimestre {int(quarter)} (Archivo → Recibir "
+        f"paquetes…). La unidad {unit} sabrá que se reabrió con el siguiente paquete de "
+        "observaciones o programa base que se le envíe (Coordinación → Enviar observaciones a "
+        "una unidad…)."
+    )
+
+
 def reopened_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
     """On a unit's PC, what a quarter reopened after its figures went out still needs.
 

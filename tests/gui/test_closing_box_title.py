@@ -16,6 +16,12 @@ from tests.gui.conftest import WindowFactory
 
 pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+# «reabierto» was all: what the coordinating unit does next, and how the unit learns of it.
+NEXT_STEP = (
+    "Ya puede recibir su paquete del trimestre 1 (Archivo → Recibir paquetes…). La unidad 004 "
+    "sabrá que se reabrió con el siguiente paquete de observaciones o programa base que se le "
+    "envíe (Coordinación → Enviar observaciones a una unidad…)."
+)
 
 
 def test_closing_then_reopening_titles_each_box_by_what_was_done(
@@ -37,7 +43,7 @@ def test_closing_then_reopening_titles_each_box_by_what_was_done(
 
     assert boxes == [
         ("Trimestre cerrado", "Trimestre 1 de la unidad 004: cerrado."),
-        ("Trimestre reabierto", "Trimestre 1 de la unidad 004: reabierto."),
+        ("Trimestre reabierto", f"Trimestre 1 de la unidad 004: reabierto.\n\n{NEXT_STEP}"),
         ("Trimestre abierto", "Trimestre 1 de la unidad 004: no estaba cerrado."),
     ]
 
