@@ -148,7 +148,7 @@ class FindingsModel(QAbstractListModel):
 
 
 def _order(row: FindingRow) -> tuple[int, str, str]:
-    # Several units' findings: each unit's together, in the order of the list of metas.
+    # Several units' findings (the coordinator's): each unit's together, by its code.
     if row.finding.is_error:
         return 0, row.unit, row.description
     return (1 if row.justification is None else 2), row.unit, row.description

@@ -256,8 +256,8 @@ class MainWindow(QMainWindow):
 
         profile = self.session.profile
         coordinator = profile.role is Role.COORDINATOR
-        # Before the first meta is checked, not even the rules' modules are loaded yet.
         closed = self.session.own_quarter_closed  # asked only once there is something to list
+        # Before the first meta is checked, not even the rules' modules are loaded yet.
         rows = (
             finding_rows(self.session.shown_validation, profile.unit, closed(), coordinator)
             if self.session.checked_count

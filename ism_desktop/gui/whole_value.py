@@ -14,6 +14,7 @@ _LINE = 90  # a long text is wrapped to lines a screen can show
 def whole_value(value: str) -> str:
     """``value`` whole: short ones as a cell shows them, long texts wrapped by words."""
     shown = shown_value(value)
+    # The cell cuts a text at fewer characters than a tooltip's line: «…» says it did.
     if len(value) <= _SHORT and "…" not in shown:
         return shown
     clean = without_bad_characters(value)
