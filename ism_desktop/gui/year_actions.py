@@ -142,7 +142,9 @@ class YearActions(QObject):
         dialog = ClosingDialog(
             unit_labels(self.session, None if self._coordinator else profile.unit),
             profile.quarter,
-            lambda unit, quarter: quarter_closing.quarter_state(store, year, unit, quarter),
+            lambda unit, quarter: quarter_closing.quarter_state(
+                store, year, unit, quarter, coordinator=self._coordinator
+            ),
             self._window,
             None if selected is None else self.session.meta(selected).key.unit,
             lambda unit, quarter: quarter_closing.closing_refusal(store, year, unit, quarter),

@@ -11,10 +11,12 @@ from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_author import author_in_words
+from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.domain.wording import EXPORT_MENU, PROFILE_MENU, count, export_hint
+from ism_desktop.exchange.package.writer import coordinating_unit
 from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
 from ism_desktop.store.store import Store
@@ -258,10 +260,13 @@ def reopened_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter
     )
 
 
-def quarter_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> tuple[bool, str]:
+def quarter_state(
+    store: Store, year: int, unit: UnitCode, quarter: Quarter, *, coordinator: bool = False
+) -> tuple[bool, str]:
     """Whether the unit's quarter is closed, and one Spanish line saying since when and by whom.
 
-    The last closing or reopening of the log says when; a reopening, also why.
+    The last closing or reopening of the log says when; a reopening, also why. ``coordinator``:
+    the coordinating unit's window, where a quarter the official report brought waits for it.
     """
     closed = any(
         state
@@ -270,6 +275,8 @@ def quarter_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> 
     )
     events = [event for event in store.closures.log(year, unit) if event.quarter is quarter]
     if not events:
+        if not closed and coordinator and _in_official_report(store, year, unit, quarter):
+            return False, _OPEN_REPORTED
         return closed, "Cerrado." if closed else "Abierto."
     last = events[-1]
     # Who, in parentheses: a person's profile, or the package whose receipt closed it.
@@ -324,3 +331,18 @@ def set_delivery_date(store: Store, year: int, quarter: Quarter, text: str) -> d
     due = check_due_date(text, year, quarter)  # before anything is written: "" is no date here
     set_delivery_dates(store, year, {quarter: text})
     return due
+
+
+# As the board's «abierto: puede cerrarse»: «Abierto.» read as something still awaited.
+_OPEN_REPORTED = (
+    "Abierto, con sus cifras del informe oficial importado: ningún paquete lo cerrará; "
+    "ciérrelo cuando no haya nada que corregir."
+)
+
+
+def _in_official_report(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> bool:
+    """Whether another unit's quarter came in the imported official report, and no package."""
+    if unit == coordinating_unit(store) or not store.reports.official_report_through(year, quarter):
+        return False
+    received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter)
+    return not any(code == unit for _entity, code in received)

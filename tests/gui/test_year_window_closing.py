@@ -192,4 +192,13 @@ def test_the_coordinator_is_not_offered_to_close_a_quarter_whose_package_never_c
     # Nothing to do on an open quarter that may not be closed: «Aceptar» waits for «Reabrir».
     assert (enabled, chosen, ok, reopen) == (False, True, False, True)
     assert tip.startswith("La unidad 004 no ha entregado el trimestre 2 de 2024")
-    assert first == ("Abierto.", True, "", True, True, True)
+    # The first waits for the coordinator to close it: no package of it will come.
+    assert first == (
+        "Abierto, con sus cifras del informe oficial importado: ningún paquete lo cerrará; "
+        "ciérrelo cuando no haya nada que corregir.",
+        True,
+        "",
+        True,
+        True,
+        True,
+    )

@@ -13,7 +13,7 @@ from ism_desktop.workspace.quarter_closing import (
     quarter_state,
     reopen_quarter,
 )
-from tests.workspace.conftest import WorkspaceFactory, unit
+from tests.workspace.conftest import COORDINATOR, WorkspaceFactory, unit
 
 UNIT = UnitCode("004")
 
@@ -39,3 +39,23 @@ def test_the_state_says_open_closed_or_reopened_with_when_who_and_why(
         "Abierto: se reabrió el 12/04/2024 a las 09:00 (Unidad 004); motivo: Corrección.",
     )
     assert quarter_state(store, 2024, UNIT, Quarter.SECOND) == (False, "Abierto.")
+
+
+def test_at_the_coordinator_a_quarter_of_the_official_report_says_it_waits_for_its_closing(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    # «Abierto.» read as something still awaited from the unit: no package of it will come.
+    store = open_workspace(COORDINATOR).store
+
+    assert quarter_state(store, 2024, UNIT, Quarter.FIRST, coordinator=True) == (
+        False,
+        "Abierto, con sus cifras del informe oficial importado: ningún paquete lo cerrará; "
+        "ciérrelo cuando no haya nada que corregir.",
+    )
+    # The coordinating unit's own metas are typed here; a later quarter is still awaited.
+    own = UnitCode("002")
+    assert quarter_state(store, 2024, own, Quarter.FIRST, coordinator=True) == (False, "Abierto.")
+    assert quarter_state(store, 2024, UNIT, Quarter.SECOND, coordinator=True) == (
+        False,
+        "Abierto.",
+    )
