@@ -155,9 +155,8 @@ def diff_text(diff: PackageDiff) -> str:
         if diff.previous_sequence is None
         else f"el anterior fue el envío número {diff.previous_sequence}"
     )
-    lines = [
-        f"{diff.title}: {count(diff.changed_metas, 'meta cambia', 'metas cambian')} ({since})."
-    ]
+    # As the window's review counts them: a meta that only brings a request changes nothing.
+    lines = [f"{diff.title}: {changed_said(diff, saved=False)} ({since})."]
     for meta in diff.metas:
         status = "" if meta.status is MetaStatus.CHANGED else f" [{meta.status.value}]"
         lines.append(
@@ -166,6 +165,30 @@ def diff_text(diff: PackageDiff) -> str:
         lines += [f"    {line.describe()}" for line in meta.lines]
     lines += [f"  Aviso: {note}" for note in diff.notes]
     return "\n".join(lines) + "\n"
+
+
+def changed_said(diff: PackageDiff, *, saved: bool = True) -> str:
+    """What a saved package changed: «cambiaron 2 metas; solicitud … en 1 meta (por decidir)».
+
+    Saved, it said «0 metas cambian», as the review says before anything is written; and a
+    meta whose only news is a request still to decide did not change. Not ``saved`` (the
+    review), what it would change: «1 meta cambia; solicitud …» (a request changes no meta).
+    """
+    changed = sum(1 for meta in diff.metas if any(line.applied for line in meta.lines))
+    asked = sum(1 for meta in diff.metas if any(not line.applied for line in meta.lines))
+    if changed == 0:
+        said = "ninguna meta cambió" if saved else "ninguna meta cambia"
+    elif saved:
+        said = count(changed, "meta", "metas")
+        said = f"cambió {said}" if changed == 1 else f"cambiaron {said}"
+    else:
+        said = count(changed, "meta cambia", "metas cambian")
+    if asked:
+        said += (
+            f"; solicitud de cambio de meta modificada en {count(asked, 'meta', 'metas')} (por "
+            "decidir)"
+        )
+    return said
 
 
 def shown_value(value: str) -> str:

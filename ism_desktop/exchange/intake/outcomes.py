@@ -13,7 +13,7 @@ from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.domain.typed_date import day_first
 from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_news import Decision
-from ism_desktop.exchange.intake.diff import PackageDiff
+from ism_desktop.exchange.intake.diff import PackageDiff, changed_said
 from ism_desktop.exchange.intake.receiver import IntakeOptions
 from ism_desktop.exchange.package.manifest import PackageManifest, file_label
 from ism_desktop.exchange.package.reader import PackageContents
@@ -90,30 +90,6 @@ class ReceiveOutcome:
         if self.late_after is not None:
             text += f"; llegó después de la fecha de entrega ({day_first(self.late_after)})"
         return text + "."
-
-
-def changed_said(diff: PackageDiff, *, saved: bool = True) -> str:
-    """What a saved package changed: «cambiaron 2 metas; solicitud … en 1 meta (por decidir)».
-
-    Saved, it said «0 metas cambian», as the review says before anything is written; and a
-    meta whose only news is a request still to decide did not change. Not ``saved`` (the
-    review), what it would change: «1 meta cambia; solicitud …» (a request changes no meta).
-    """
-    changed = sum(1 for meta in diff.metas if any(line.applied for line in meta.lines))
-    asked = sum(1 for meta in diff.metas if any(not line.applied for line in meta.lines))
-    if changed == 0:
-        said = "ninguna meta cambió" if saved else "ninguna meta cambia"
-    elif saved:
-        said = count(changed, "meta", "metas")
-        said = f"cambió {said}" if changed == 1 else f"cambiaron {said}"
-    else:
-        said = count(changed, "meta cambia", "metas cambian")
-    if asked:
-        said += (
-            f"; solicitud de cambio de meta modificada en {count(asked, 'meta', 'metas')} (por "
-            "decidir)"
-        )
-    return said
 
 
 def decided_said(decisions: Sequence[Decision]) -> str:
