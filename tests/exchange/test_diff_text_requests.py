@@ -35,9 +35,7 @@ def _meta(n: int, *lines: DiffLine) -> MetaDiff:
         ),
     ],
 )
-def test_a_request_alone_is_not_counted_as_a_change(
-    metas: tuple[MetaDiff, ...], said: str
-) -> None:
+def test_a_request_alone_is_not_counted_as_a_change(metas: tuple[MetaDiff, ...], said: str) -> None:
     text = diff_text(PackageDiff(TITLE, metas))
 
     assert text.splitlines()[0] == f"{TITLE}: {said} (es el primero que se recibe)."
