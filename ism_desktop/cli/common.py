@@ -36,7 +36,18 @@ def database_path(args: argparse.Namespace) -> Path:
 def store_from(args: argparse.Namespace) -> Store:
     """Open the database the user named, or the default one in the user's data folder."""
     path = database_path(args)
-    return open_store(path, must_exist=getattr(args, "db_must_exist", False))
+    try:
+        return open_store(path, must_exist=getattr(args, "db_must_exist", False))
+    except StoreError as exc:
+        # Only on a refusal: the backups' catalogue is no command's to import otherwise.
+        from ism_desktop.cli.damaged_copies import copies_hint
+        from ism_desktop.workspace.failures import is_damaged_data
+
+        # A damaged file: said with the backups that mend it, as the window offers them.
+        hint = copies_hint(path) if is_damaged_data(exc) else ""
+        if not hint:
+            raise
+        raise type(exc)(f"{exc}{hint}") from exc
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
