@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ism_desktop.domain.backup_text import copies_there
 from ism_desktop.workspace.backups import mending_copies_of
 
 
@@ -19,9 +20,8 @@ def copies_hint(database: Path) -> str:
         return ""
     if copies == 0:
         return ""
-    there = "una copia" if copies == 1 else f"{copies} copias"
     return (
-        f" Hay {there} de seguridad de esta base de datos: «ism-desktop copias» "
+        f" {copies_there(copies)}: «ism-desktop copias» "
         f"{'la muestra' if copies == 1 else 'las enumera'} y «ism-desktop restaurar NÚMERO» "
         "pone la que elija en su lugar (con la misma --db; antes se guarda otra copia de los "
         "datos como están)."

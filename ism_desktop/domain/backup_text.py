@@ -1,4 +1,4 @@
-"""How a backup's date and size read in Spanish, the same in the window and the commands."""
+"""How backups read in Spanish (dates, sizes, how many), the same in the window and the commands."""
 
 from __future__ import annotations
 
@@ -18,3 +18,12 @@ def file_size_text(size: int) -> str:
     if size >= _MB:
         return f"{size / _MB:.1f} MB"
     return f"{max(1, round(size / _KB))} KB"
+
+
+def copies_there(copies: int) -> str:
+    """«Hay una copia …» or «Hay 2 copias de seguridad de esta base de datos»: offered to mend it.
+
+    One copy is «una copia», not «1 copia»: the window and the commands say it alike.
+    """
+    there = "una copia" if copies == 1 else f"{copies} copias"
+    return f"Hay {there} de seguridad de esta base de datos"

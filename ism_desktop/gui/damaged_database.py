@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from ism_desktop import APP_NAME
-from ism_desktop.domain.backup_text import backup_date_text
+from ism_desktop.domain.backup_text import backup_date_text, copies_there
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.gui.restore_dialog import RestoreDialog
@@ -70,13 +70,10 @@ def _copies_offered(copies: int, named: str) -> str:
 
     «Hay 1 copia … Puede restaurar una» offered a choice of one.
     """
-    if copies == 1:
-        there, back = "una copia", "restaurarla"
-    else:
-        there, back = count(copies, "copia", "copias"), "restaurar una"
+    back = "restaurarla" if copies == 1 else "restaurar una"
     return (
-        f"Hay {there} de seguridad de esta base de datos{named}. Puede {back}: antes se guarda "
-        "otra copia con los datos como están ahora."
+        f"{copies_there(copies)}{named}. Puede {back}: antes se guarda otra copia con los "
+        "datos como están ahora."
     )
 
 

@@ -138,8 +138,7 @@ def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
         item.addChild(shown)
     for meta in diff.metas:
         # A request waits for a decision: it changes no meta.
-        asked = bool(meta.lines) and all(not line.applied for line in meta.lines)
-        status = "solicitud por decidir" if asked else meta.status.value
+        status = "solicitud por decidir" if meta.asks and not meta.changes else meta.status.value
         child = QTreeWidgetItem([f"{meta.unit} · {meta.description} ({status})"])
         child.setToolTip(0, meta.description)
         for line in meta.lines:

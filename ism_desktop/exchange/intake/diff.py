@@ -117,6 +117,16 @@ class MetaDiff:
         _SET_LINES(self, lines)
         _SET_STATUS(self, status)
 
+    @property
+    def changes(self) -> bool:
+        """Whether applying the package changes the meta (a line is written as it comes)."""
+        return any(line.applied for line in self.lines)
+
+    @property
+    def asks(self) -> bool:
+        """Whether the meta brings a target-change request, which waits for a decision."""
+        return any(not line.applied for line in self.lines)
+
 
 _SET_KIND, _SET_FIELD, _SET_LABEL, _SET_OLD, _SET_NEW, _SET_APPLIED = slot_setters(
     DiffLine, "kind", "field", "label", "old", "new", "applied"
@@ -174,8 +184,8 @@ def changed_said(diff: PackageDiff, *, saved: bool = True) -> str:
     meta whose only news is a request still to decide did not change. Not ``saved`` (the
     review), what it would change: «1 meta cambia; solicitud …» (a request changes no meta).
     """
-    changed = sum(1 for meta in diff.metas if any(line.applied for line in meta.lines))
-    asked = sum(1 for meta in diff.metas if any(not line.applied for line in meta.lines))
+    changed = sum(1 for meta in diff.metas if meta.changes)
+    asked = sum(1 for meta in diff.metas if meta.asks)
     if changed == 0:
         said = "ninguna meta cambió" if saved else "ninguna meta cambia"
     elif saved:
