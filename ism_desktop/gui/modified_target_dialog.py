@@ -55,11 +55,13 @@ class ModifiedTargetDialog(QDialog):
         save: Callable[[ModifiedTargetDialog], Refusal | None] | None = None,
         bare_whole: bool = False,
         route: RequestRoute | None = None,
+        year: int | None = None,
     ) -> None:
         """``save``: stores what was typed, or says why not and at what (the dialog stays open).
 
         ``bare_whole``: whole figures offered without ".00", as the grid shows them then.
         ``route``: how a request reaches 002 once the quarter's package went out (None: in it).
+        ``year``: the year worked on, for the example oficio (None: an example without one).
         """
         super().__init__(parent)
         self._bare_whole = bare_whole
@@ -98,7 +100,9 @@ class ModifiedTargetDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setAccessibleName("Motivo del cambio")
         self.document_edit = QLineEdit()
-        self.document_edit.setPlaceholderText("p. ej. oficio ISM/DEST/123/2024")
+        # An oficio's number ends in its year: the example gives the year being worked on.
+        example = "ISM/DEST/123" + ("" if year is None else f"/{year}")
+        self.document_edit.setPlaceholderText(f"p. ej. oficio {example}")
         form.addRow("&Trimestre:", self.quarter_box)
         form.addRow("&Numerador (NUM):" if self._percent else "&Nueva meta:", self.num_edit)
         if self._percent:
@@ -226,6 +230,7 @@ def change_target(
         save=save,
         bare_whole=grid.compact,
         route=route,
+        year=session.profile.year,
     )
     dialog.exec()
     return said[-1] if said else None
