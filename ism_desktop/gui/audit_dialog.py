@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -21,6 +20,7 @@ from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_author import author_in_words, user_in_words
 from ism_desktop.exchange.intake.diff import shown_pair, shown_value
+from ism_desktop.gui.dialog_buttons import add_close
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.gui.whole_value import whole_value
@@ -104,9 +104,7 @@ class AuditDialog(QDialog):
             reasons = QLabel("Cambios de meta modificada:\n" + "\n".join(lines))
             reasons.setWordWrap(True)
             layout.addWidget(reasons)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_close(self, layout)
         fit_to_screen(self, QSize(900, 420), parent)
 
     def _fit_who_and_when(self) -> list[int]:

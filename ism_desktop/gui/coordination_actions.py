@@ -302,6 +302,9 @@ class CoordinationActions(QObject):
         dialog.setLabelText("Unidad a la que se envían las observaciones del trimestre:")
         dialog.setComboBoxItems(labels)
         dialog.setComboBoxEditable(False)
+        # Qt's «Aceptar» and «Cancelar» have no Alt letter.
+        dialog.setOkButtonText("&Aceptar")
+        dialog.setCancelButtonText("&Cancelar")
         if selected in codes:
             dialog.setTextValue(labels[codes.index(selected)])
         dialog.resize(max(dialog.sizeHint().width(), 520), dialog.sizeHint().height())

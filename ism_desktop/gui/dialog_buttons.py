@@ -52,10 +52,33 @@ def ok_cancel(
     return ok
 
 
-def _letters_in_use(dialog: QDialog, buttons: QDialogButtonBox) -> set[str]:
+def add_close(dialog: QDialog, layout: QVBoxLayout) -> None:
+    """«Cerrar» at the foot of a dialog that only shows; every button then gets its letter."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close is not None  # the box was made with it
+    close.setText("Cerrar")  # Qt's word, in English where its catalogue is missing
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    letter_buttons(dialog)
+
+
+def letter_buttons(dialog: QDialog) -> None:
+    """Give each of ``dialog``'s buttons with no Alt letter the first one free in its text.
+
+    Qt's «Cerrar» and «Cancelar» have none: a person at the keyboard Tabbed to them. Called
+    once the dialog holds all its buttons and fields, so no letter is taken twice.
+    """
+    for button in dialog.findChildren(QPushButton):
+        if button.text() and not _LETTER.search(button.text()):
+            button.setText(_underlined(button.text(), _letters_in_use(dialog)))
+
+
+def _letters_in_use(dialog: QDialog, buttons: QDialogButtonBox | None = None) -> set[str]:
     """The Alt letters the dialog already answers to: its buttons, labelled fields, boxes."""
     texts = [button.text() for button in dialog.findChildren(QAbstractButton)]
-    texts += [button.text() for button in buttons.buttons()]  # not the dialog's child yet
+    if buttons is not None:  # not the dialog's child yet
+        texts += [button.text() for button in buttons.buttons()]
     texts += [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
     texts += [box.title() for box in dialog.findChildren(QGroupBox)]
     return {found.group(1).lower() for text in texts if (found := _LETTER.search(text))}

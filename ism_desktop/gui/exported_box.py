@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ism_desktop.gui.dialog_buttons import letter_buttons
 from ism_desktop.gui.export_messages import closed_note, warning_count
 from ism_desktop.gui.path_line import set_text_with_path
 from ism_desktop.workspace.pending_targets import carried_note
@@ -108,3 +109,4 @@ def _close_on_enter(box: QMessageBox) -> None:
     """
     close = box.addButton("Cerrar", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(close)
+    letter_buttons(box)  # «Ce&rrar»: «c» is «Abrir carpeta»

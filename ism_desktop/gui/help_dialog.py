@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
+from ism_desktop.gui.dialog_buttons import add_close
 from ism_desktop.gui.screen_fit import fit_to_screen
 
 HELP_HTML = """
@@ -121,7 +122,5 @@ class HelpDialog(QDialog):
         self.text.setAccessibleName("Texto de la ayuda")
         self.text.setHtml(HELP_HTML)
         layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_close(self, layout)
         fit_to_screen(self, QSize(720, 640), parent)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from ism_desktop.gui.dialog_buttons import may_discard
+from ism_desktop.gui.dialog_buttons import letter_buttons, may_discard
 
 # Stores the text typed («» for «enterado»), or says why not: the dialog then stays open.
 # A decision's too: it is taken with the document or reason, or the dialog says why not.
@@ -137,6 +137,7 @@ class JustifyDialog(QDialog):
         self.acknowledge_button.clicked.connect(self._acknowledge)
         self.acknowledge_button.setVisible(wording.acknowledge)
         layout.addWidget(buttons)
+        letter_buttons(self)
         if wording.one_line:  # no paragraph to make room for
             self.resize(560, self.sizeHint().height())
 

@@ -71,6 +71,8 @@ def open_files(parent: QWidget, title: str, kinds: str) -> list[str]:
     """
     dialog = QFileDialog(parent, title, documents_folder(), kinds)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    # Qt's own «Cancelar» has no Alt letter (its «&Abrir», «&Nombre…», «&Tipo…» have).
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, "&Cancelar")
     if dialog.exec() != QFileDialog.DialogCode.Accepted:
         return []
     names = dialog.selectedFiles()

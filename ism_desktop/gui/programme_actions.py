@@ -104,6 +104,9 @@ class ProgrammeActions(QObject):
         dialog.setWindowTitle(title)
         dialog.setLabelText("Ejercicio:")
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        # Qt's «Aceptar» and «Cancelar» have no Alt letter.
+        dialog.setOkButtonText("&Aceptar")
+        dialog.setCancelButtonText("&Cancelar")
         dialog.setIntRange(2000, 2100)
         dialog.setIntValue(self.year_in_preparation())
         # As narrow as its field, the frame cut the title short («Metas…grama»). The dialog's

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
-from ism_desktop.gui.dialog_buttons import confirm_loss, ok_cancel
+from ism_desktop.gui.dialog_buttons import add_close, confirm_loss, ok_cancel
 from ism_desktop.gui.search_field import SearchField, searchable
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
@@ -209,9 +208,7 @@ class ProgrammeEditor(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        add_close(self, layout)
         self.metas: list[Meta] = []
         self.reload()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.wording import REQUESTS_MENU, count
 from ism_desktop.exchange.intake.diff import shown_pair
 from ism_desktop.exchange.intake.outcomes import left_out_counts
+from ism_desktop.gui.dialog_buttons import letter_buttons
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.gui.whole_value import whole_value
 
@@ -99,6 +100,7 @@ class ReceiveDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        letter_buttons(self)
         fit_to_screen(self, QSize(900, 560), parent)
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.backup_text import backup_date_text
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.backup_table_model import BackupColumn, BackupTableModel
-from ism_desktop.gui.dialog_buttons import ask_between
+from ism_desktop.gui.dialog_buttons import ask_between, letter_buttons
 from ism_desktop.workspace.backups import LOST_RECORD_TEXT, BackupInfo
 
 Confirm = Callable[[QWidget, str], bool]
@@ -108,6 +108,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.folder_label)
         layout.addWidget(buttons)
+        letter_buttons(self)  # its buttons are its own once in the layout
         self.resize(640, 420)
         if backups:
             # Chosen on opening: with one copy, no arrow key could select it. Restoring still

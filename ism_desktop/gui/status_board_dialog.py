@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from ism_desktop.domain.wording import REQUESTS_MENU, count
 from ism_desktop.exchange.reported_open import OPEN_REPORTED, closed_text, open_reported_note
 from ism_desktop.exchange.status_board import UnitState
 from ism_desktop.exchange.status_board_text import requests_waiting, state_text
+from ism_desktop.gui.dialog_buttons import add_close
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 
@@ -155,9 +155,7 @@ class StatusBoardDialog(QDialog):
         split.addWidget(self.table)
         split.addWidget(chart_part)
         layout.addWidget(split, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_close(self, layout)
         # The screen's whole width: at 1100 pixels the names were cut to «004 ISM DIRECCIÓN DE
         # ATE…» beside «en el informe oficial importado» and «abierto: puede cerrarse».
         fit_to_screen(self, QSize(1366, 700), parent)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +33,7 @@ from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import PROFILE_MENU, count, shortened
 from ism_desktop.domain.year_news import Decision
-from ism_desktop.gui.dialog_buttons import confirm_loss, may_discard, ok_cancel
+from ism_desktop.gui.dialog_buttons import add_close, confirm_loss, may_discard, ok_cancel
 from ism_desktop.gui.justify_dialog import APPROVAL, REJECTION, JustifyDialog, SaveJustification
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -256,9 +255,7 @@ class RequestsDialog(QDialog):
             name = shortened(names.get(decision.meta_id, decision.meta_id))
             self.decided.addItem(f"{number}Unidad {decision.unit} · {name} · {said}")
         layout.addWidget(self.decided, 1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        add_close(self, layout)
         if pending:
             self.table.selectRow(0)
 

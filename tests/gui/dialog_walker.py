@@ -1,9 +1,10 @@
 """Opening every dialog of the real window from its menus, as a keyboard user meets each one.
 
 Each modal dialog is looked at while it is up, inside its own ``exec``: where the cursor is,
-which Alt letters it answers to, where Tab goes, and whether Escape closes it. The dialogs
-the window shows without ``exec`` (help, print preview, PAIMEF) are looked at once shown.
-Qt's static file, print and choice dialogs are answered «Cancelar» at once: they are Qt's.
+which Alt letters it answers to (every button one of its own), where Tab goes, and whether
+Escape closes it. The dialogs the window shows without ``exec`` (help, print preview,
+PAIMEF) are looked at once shown. Qt's static file, print and choice dialogs are answered
+«Cancelar» at once: they are Qt's.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -67,6 +69,15 @@ def letters_of(texts: list[str]) -> dict[str, list[str]]:
     return letters
 
 
+def unlettered_buttons(dialog: QWidget) -> list[str]:
+    """The texts of ``dialog``'s visible push buttons that no Alt letter reaches («Cerrar»)."""
+    return [
+        button.text()
+        for button in dialog.findChildren(QPushButton)
+        if button.isVisibleTo(dialog) and button.text() and alt_letter(button.text()) is None
+    ]
+
+
 def shared_letters(dialog: QWidget) -> dict[str, list[str]]:
     """The Alt letters two or more visible entries of ``dialog`` answer to, with their texts."""
     letters = letters_of(alt_texts(dialog))
@@ -88,6 +99,8 @@ class Walk:
         focus = QApplication.focusWidget()
         if focus is None or not dialog.isAncestorOf(focus):
             self.faults.append(f"«{title}»: opens with the cursor outside it ({focus!r})")
+        if unlettered := unlettered_buttons(dialog):
+            self.faults.append(f"«{title}»: buttons with no Alt letter: {unlettered}")
         if shared := shared_letters(dialog):
             self.faults.append(f"«{title}»: Alt letters shared: {shared}")
         self.faults += [f"«{title}»: {fault}" for fault in tab_faults(dialog)]

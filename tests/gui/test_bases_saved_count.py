@@ -52,7 +52,7 @@ def test_one_base_saved_is_said_in_the_singular(
 
     assert [p.name for p in out.iterdir()] == ["ETCA-III-04_2024_programa_base_unidad_004.ismpaq"]
     ((title, said, buttons),) = boxes.shown
-    assert (title, buttons) == ("Programas base", ["Abrir &carpeta", "Cerrar"])
+    assert (title, buttons) == ("Programas base", ["Abrir &carpeta", "C&errar"])
     # The official report's first quarter is open here: its warning follows, in a paragraph.
     assert said.split("\n\n")[:2] == [
         f"Se guardó 1 programa base del ejercicio 2024 en la carpeta:\n{out}",

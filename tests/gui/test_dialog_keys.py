@@ -1,8 +1,9 @@
 """Every dialog the menus open works from the keyboard alone.
 
 Walked as a person without a mouse meets them, from every entry of the real window's menus
-(and «Justificar aviso…»): the cursor starts inside the dialog, no two of its entries answer
-to the same Alt letter, Tab goes in reading order (and leaves a text box), and Escape closes it.
+(and «Justificar aviso…»): the cursor starts inside the dialog, every button has an Alt
+letter («Cerrar», «Cancelar» too) and no two of its entries answer to the same one, Tab goes
+in reading order (and leaves a text box), and Escape closes it.
 """
 
 from __future__ import annotations

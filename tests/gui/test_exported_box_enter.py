@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.exported_box import offer_opening, show_saved_file
+from tests.gui.dialog_walker import alt_letter
 from tests.gui.modal_keys import press_in_next_modal
 
 pytestmark = pytest.mark.gui
@@ -25,7 +26,9 @@ def _enter_when_shown(qtbot: QtBot, pressed_on: list[str]) -> list[str]:
     """Enter where the cursor is in the box about to show; ``pressed_on``: that button."""
 
     def looked(_box: QDialog, focus: QWidget) -> None:
-        pressed_on.append(focus.text() if isinstance(focus, QAbstractButton) else repr(focus))
+        # Its text without the Alt letter's «&» (the box chooses which letter).
+        named = focus.text().replace("&", "") if isinstance(focus, QAbstractButton) else ""
+        pressed_on.append(named or repr(focus))
 
     return press_in_next_modal(qtbot, QMessageBox, Qt.Key.Key_Return, looked=looked)
 
@@ -86,3 +89,23 @@ def test_the_box_still_opens_the_pdf_by_its_letter(
 
     assert happened == []
     assert opened == [str(tmp_path / "paquete.pdf")]
+
+
+@pytest.mark.parametrize("show", [_package_box, _observations_box], ids=["paquete", "obs"])
+def test_every_button_of_the_box_has_an_alt_letter_of_its_own(
+    qtbot: QtBot, parent: QWidget, tmp_path: Path, show: Callable[[QWidget, Path], None]
+) -> None:
+    texts: list[str] = []
+
+    def looked(box: QDialog, _focus: QWidget) -> None:
+        texts.extend(button.text() for button in box.findChildren(QPushButton))
+
+    press_in_next_modal(qtbot, QMessageBox, Qt.Key.Key_Escape, looked=looked)
+
+    show(parent, tmp_path)
+
+    # «Cerrar» had none (Alt+C is «Abrir carpeta»).
+    assert "Cerrar" in [text.replace("&", "") for text in texts]
+    letters = [alt_letter(text) for text in texts]
+    assert None not in letters
+    assert len(set(letters)) == len(letters)

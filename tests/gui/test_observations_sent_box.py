@@ -119,7 +119,7 @@ def test_the_path_is_on_one_line_and_its_folder_opens(
     qtbot.waitUntil(lambda: bool(boxes.shown), timeout=30_000)
 
     ((title, said, buttons),) = boxes.shown
-    assert (title, buttons) == ("Observaciones", ["Abrir &carpeta", "Cerrar"])
+    assert (title, buttons) == ("Observaciones", ["Abrir &carpeta", "C&errar"])
     assert boxes.folder_lines == [1]
     assert "_observaciones_unidad_001.ismpaq" in said
     assert boxes.opened == [str(folder)]

@@ -22,7 +22,7 @@ from tests.gui.test_exported_box_words import box_words, path_line
 
 pytestmark = pytest.mark.gui
 
-BUTTONS = ["Abrir &Excel", "Abrir &PDF", "Abrir &carpeta", "Cerrar"]  # sorted
+BUTTONS = ["Abrir &Excel", "Abrir &PDF", "Abrir &carpeta", "Ce&rrar"]  # sorted
 
 
 class Boxes:
