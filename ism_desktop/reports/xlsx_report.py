@@ -73,7 +73,13 @@ from ism_desktop.reports.xlsx_styles import (
     set_widths,
     stored_height,
 )
-from ism_desktop.reports.xlsx_summary import SUMMARY_SHEET, UnitCounts, UnitSheet, write_summary
+from ism_desktop.reports.xlsx_summary import (
+    SUMMARY_SHEET,
+    SUMMARY_WIDTHS,
+    UnitCounts,
+    UnitSheet,
+    write_summary,
+)
 
 _DESCRIPTION_CHARS_PER_LINE = 44
 _COLUMN_TITLE_POINTS = 22
@@ -277,13 +283,13 @@ def build_workbook(layout: ReportLayout) -> bytes:
                 last = writer.write(group.entries, entity_line(section.entity))
                 # The unit's line (the first row under the titles) repeats too: a printed page
                 # has no sheet tab to say whose metas it holds.
-                apply_print_setup(sheet, TITLE_ROWS + 1, footer, mark)
+                apply_print_setup(sheet, COLUMN_WIDTHS, TITLE_ROWS + 1, footer, mark)
                 sheets.append(
                     UnitSheet(name, section.entity, group.unit, TITLE_ROWS + 1, last, writer.counts)
                 )
         # The summary is the first sheet but is written last: it counts over the unit sheets.
         write_summary(summary, layout, sheets, styles)
-        apply_print_setup(summary, 6, footer, mark)
+        apply_print_setup(summary, SUMMARY_WIDTHS, 6, footer, mark)
         workbook.set_properties(
             {
                 "title": layout.title,

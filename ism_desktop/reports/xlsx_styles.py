@@ -13,7 +13,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.reports.xlsx_page_breaks import MARGIN_X_INCHES, MARGIN_Y_INCHES
+from ism_desktop.reports.xlsx_page_breaks import MARGIN_X_INCHES, MARGIN_Y_INCHES, print_scale
 
 FIGURE_FORMAT = "0.00"
 PERCENT_FORMAT = '0.00"%"'  # figures are already in percent units (100 means 100 %)
@@ -148,6 +148,10 @@ def stored_height(points: float) -> float:
     return _height_pixels(points) * 0.75
 
 
+# The footer's size as printed, in points: smaller than the sheet's 8-point figures, readable.
+_FOOTER_POINTS = 7
+
+
 def _height_pixels(points: float) -> int:
     return math.ceil(min(points, MAX_ROW_POINTS) * 4 / 3 - 1e-9)
 
@@ -163,9 +167,16 @@ def merge(sheet: Worksheet, first_row: int, first_col: int, last_row: int, last_
 
 
 def apply_print_setup(
-    sheet: Worksheet, title_rows: int, footer_left: str, footer_centre: str | None = None
+    sheet: Worksheet,
+    widths: Mapping[str, float],
+    title_rows: int,
+    footer_left: str,
+    footer_centre: str | None = None,
 ) -> None:
-    """Landscape letter, fit to one page wide, title rows repeated, «Página X de Y» footer."""
+    """Landscape letter, fit to one page wide, title rows repeated, «Página X de Y» footer.
+
+    ``widths``: the sheet's columns (``set_widths``), which set the scale it prints at.
+    """
     sheet.set_landscape()
     sheet.set_paper(1)  # US letter
     # One page wide, as long as needed: LibreOffice still honours the manual row breaks of a
@@ -178,13 +189,14 @@ def apply_print_setup(
         left=MARGIN_X_INCHES, right=MARGIN_X_INCHES, top=MARGIN_Y_INCHES, bottom=MARGIN_Y_INCHES
     )
     # Header and footer inside the 0.5" margins: on the margin's edge LibreOffice gives the footer
-    # no height and prints none of it. Not shrunk with the sheet (Excel honours that; LibreOffice
-    # shrinks it all the same).
-    sheet.set_header("", {"margin": 0.2, "scale_with_doc": False})
+    # no height and prints none of it.
+    sheet.set_header("", {"margin": 0.2})
+    # LibreOffice shrinks the footer with the sheet, whatever the «scale with document» flag
+    # says: a 7-point footer printed at about 4 points on a unit sheet. Written as large as the
+    # sheet is shrunk, and shrunk with it by Excel too, it prints at about 7 points in both.
+    size = round(_FOOTER_POINTS * 100 / print_scale(column_pixels(w) for w in widths.values()))
     # "&&" is a literal ampersand in a footer; the space after the size keeps a text that starts
     # with a digit from being read as part of it.
     left = footer_left.replace("&", "&&")
-    centre = "" if footer_centre is None else f"&C&7&B {footer_centre.replace('&', '&&')}&B"
-    sheet.set_footer(
-        f"&L&7 {left}{centre}&R&7 Página &P de &N", {"margin": 0.2, "scale_with_doc": False}
-    )
+    centre = "" if footer_centre is None else f"&C&{size}&B {footer_centre.replace('&', '&&')}&B"
+    sheet.set_footer(f"&L&{size} {left}{centre}&R&{size} Página &P de &N", {"margin": 0.2})

@@ -47,7 +47,7 @@ SUMMARY_TITLES = (
 )
 SUMMARY_FIRST_ROW = 7
 # DEPENDENCIA as wide as «30 INSTITUTO SONORENSE DE LAS MUJERES»; a longer name wraps.
-_WIDTHS = {
+SUMMARY_WIDTHS = {
     "A": 38.0,
     "B": 7.0,
     "C": 52.0,
@@ -181,5 +181,5 @@ def write_summary(
         set_height(summary, row + offset, 24)
         merge(summary, row + offset, 1, row + offset, len(SUMMARY_TITLES))
         summary.write_string(row + offset - 1, 0, note, styles.wrapped)
-    set_widths(summary, _WIDTHS)
+    set_widths(summary, SUMMARY_WIDTHS)
     summary.freeze_panes(SUMMARY_FIRST_ROW - 1, 0)
