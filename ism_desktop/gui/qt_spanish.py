@@ -29,6 +29,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "Find Directory": "Buscar carpeta",
         "All Files (*)": "Todos los archivos (*)",
         "Files": "Archivos",
+        # The file type of a dialog that chooses a folder («Directorios» in the catalogue).
+        "Directories": "Carpetas",
         "Back": "Atrás",
         "Forward": "Adelante",
         "Go back": "Ir atrás",

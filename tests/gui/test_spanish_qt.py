@@ -130,3 +130,21 @@ def test_menus_name_keys_as_spanish_windows_does(
     assert window.import_action.shortcut().toString(native) == "Ctrl+I"
     assert QKeySequence("Ctrl+Shift+Z").toString(native) == "Ctrl+Mayús+Z"
     assert QKeySequence("Alt+2").toString(native) == "Alt+2"
+
+
+def test_the_folder_dialog_s_file_type_says_carpetas(qtbot: QtBot, qapp: QApplication) -> None:
+    # «Tipo de archivo: Directorios» under «Carpeta:», in the dialog that asks where the
+    # package goes; the program says «carpeta» everywhere else.
+    from PySide6.QtWidgets import QComboBox, QFileDialog
+
+    install_spanish(qapp)
+    folders = QFileDialog(None, "Carpeta donde guardar el paquete")
+    folders.setOption(QFileDialog.Option.DontUseNativeDialog)
+    folders.setFileMode(QFileDialog.FileMode.Directory)
+    folders.setOption(QFileDialog.Option.ShowDirsOnly)
+    qtbot.addWidget(folders)
+
+    kinds = {box.itemText(i) for box in folders.findChildren(QComboBox) for i in range(box.count())}
+
+    assert "Carpetas" in kinds
+    assert not any("irectorio" in kind for kind in kinds)
