@@ -75,9 +75,24 @@ class ProfileDialog(QDialog):
         self.year_box.setValue(current.year if current else default_year)
         quarter = current.quarter if current else default_quarter
         self.quarter_box.setCurrentIndex(quarter.index)
+        self._opened = (self.year_box.value(), quarter)
+        # Connected once the opening year is set: that is no change of year.
+        self.year_box.valueChanged.connect(self._follow_year)
         if current is not None:
             self._select(current)
         self._update_ok()
+
+    def _follow_year(self, year: int) -> None:
+        """A later year starts at its first quarter; back at the opening year, its quarter.
+
+        Typed 2025 at 2024's second quarter, the quarter stayed «Segundo»: Enter set the PC to
+        report a quarter of a year not yet begun. An earlier year keeps what is chosen.
+        """
+        opened_year, opened_quarter = self._opened
+        if year > opened_year:
+            self.quarter_box.setCurrentIndex(Quarter.FIRST.index)
+        elif year == opened_year:
+            self.quarter_box.setCurrentIndex(opened_quarter.index)
 
     def _select(self, current: PcProfile) -> None:
         wanted = (current.role.value, current.unit.value)
