@@ -74,15 +74,19 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, entry in enumerate(reversed(entries)):
             change = entry.change
+            # A line that only says something («Meta nueva del programa base») has no values:
+            # «(vacío)» twice read as if the meta had come with no figures.
+            said = bool(change.old or change.new)
             values = (
                 local_time_text(entry.at, with_seconds=True),
                 author_in_words(entry.author.profile),  # an old package's, in words too
                 user_in_words(entry.author.profile, entry.author.os_user),
                 change.label,
-                *shown_pair(change.old, change.new),
+                *(shown_pair(change.old, change.new) if said else ("", "")),
             )
             # The pointer over a value shows it whole: an evaluation is read there, wrapped.
-            tips = (*values[:4], whole_value(change.old), whole_value(change.new))
+            whole = (whole_value(change.old), whole_value(change.new)) if said else ("", "")
+            tips = (*values[:4], *whole)
             for column, (value, tip) in enumerate(zip(values, tips, strict=True)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(tip)
