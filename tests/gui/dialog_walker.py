@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -70,10 +69,10 @@ def letters_of(texts: list[str]) -> dict[str, list[str]]:
 
 
 def unlettered_buttons(dialog: QWidget) -> list[str]:
-    """The texts of ``dialog``'s visible push buttons that no Alt letter reaches («Cerrar»)."""
+    """The texts of ``dialog``'s visible buttons and boxes that no Alt letter reaches («Cerrar»)."""
     return [
         button.text()
-        for button in dialog.findChildren(QPushButton)
+        for button in dialog.findChildren(QAbstractButton)
         if button.isVisibleTo(dialog) and button.text() and alt_letter(button.text()) is None
     ]
 

@@ -62,7 +62,7 @@ class ActionForm(QWidget):
         self.justification.setFixedHeight(54)
         self.justification.setTabChangesFocus(True)  # Tab goes on to the next field, as in a form
         self.transversal = QCheckBox(
-            "Actividad transversal: coordinación, monitoreo, seguimiento (numeral 3.5.1)"
+            "Actividad tran&sversal: coordinación, monitoreo, seguimiento (numeral 3.5.1)"
         )
         self.programmed = QLineEdit()
         self.exercised = QLineEdit()
