@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QSpinBox
 
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.programme_template_reader import TemplateError
+from ism_desktop.gui.exported_box import show_saved_file
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.places import open_file, save_file
 from ism_desktop.gui.year_action_boxes import FAILURES, say_done, say_failure, sentence
@@ -135,11 +136,16 @@ class ProgrammeActions(QObject):
         except FAILURES as exc:
             say_failure(self._window, "Plantilla del programa", exc)
             return
-        QMessageBox.information(
+        # The path on a line of its own (a plain box broke it at its slashes), its folder one
+        # button away, and the next step said.
+        show_saved_file(
             self._window,
             "Plantilla del programa",
             f"Se guardó la plantilla del programa {year}, con {count(metas, 'meta', 'metas')}, "
-            f"en «{name}».",
+            f"en:\n{name}\n\n"
+            "Llene en Excel sus celdas amarillas y léala con «Importar plantilla llenada…», "
+            "en el menú Año.",
+            Path(name),
         )
 
     def import_template(self) -> None:

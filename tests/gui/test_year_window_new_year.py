@@ -123,22 +123,41 @@ def test_the_filled_template_read_says_what_changed_and_the_approval_left(
     )
 
 
-def test_the_template_written_says_its_year_and_where_it_went(
+def test_the_template_written_says_its_year_where_it_went_and_what_comes_next(
     open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    # Seen at 1366×768: a plain box broke the path at its slashes («/tmp/» and «hKout/…»),
+    # with no way to open its folder and no word of the next step.
     from PySide6.QtWidgets import QFileDialog
 
+    from tests.gui.test_report_written_box import Boxes
+
     window = open_window(COORDINATOR)
-    target = tmp_path / "programa_2024.xlsx"
+    folder = tmp_path / "plantillas-del-programa-anual-2024-para-las-unidades-administrativas"
+    folder.mkdir()
+    target = folder / "programa_2024.xlsx"
     monkeypatch.setattr(window.year_actions.programme, "ask_year", lambda _title: 2024)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    boxes = Boxes(monkeypatch, "Abrir carpeta")
 
     window.year_actions.programme.write_template()
 
     assert target.is_file()
-    assert told == [f"Se guardó la plantilla del programa 2024, con 56 metas, en «{target}»."]
+    ((title, said, buttons),) = boxes.shown
+    first, path, blank, step = said.split("\n")
+    assert (title, first, blank, buttons) == (
+        "Plantilla del programa",
+        "Se guardó la plantilla del programa 2024, con 56 metas, en:",
+        "",
+        ["Abrir &carpeta", "C&errar"],
+    )
+    assert path.endswith("-para-las-unidades-administrativas/programa_2024.xlsx")  # «…» inside
+    assert step == (
+        "Llene en Excel sus celdas amarillas y léala con «Importar plantilla llenada…», "
+        "en el menú Año."
+    )
+    assert boxes.folder_lines == [1]
+    assert boxes.opened == [str(folder)]
 
 
 def test_the_year_question_is_wide_enough_for_its_title(
