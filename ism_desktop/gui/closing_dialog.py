@@ -40,13 +40,20 @@ class ClosingDialog(QDialog):
         parent: QWidget | None = None,
         chosen: UnitCode | None = None,
         refusal: RefusalOf | None = None,
+        year: int | None = None,
     ) -> None:
-        """``chosen``: the unit shown first (the selected meta's), if it is listed."""
+        """``chosen``: the unit shown first (the selected meta's), if it is listed.
+
+        ``year``: the year whose quarters these are, said above them.
+        """
         super().__init__(parent)
         self.setWindowTitle("Cerrar o reabrir un trimestre")
         self._state = state
         self._refusal = refusal
         form = QFormLayout(self)
+        if year is not None:
+            # «Trimestre: 4» of which year: the window's title was the only place it was said.
+            form.addRow("Ejercicio:", QLabel(str(year)))
         self.unit = QComboBox()
         for unit, label in units:
             self.unit.addItem(label, unit.value)

@@ -148,6 +148,7 @@ class YearActions(QObject):
             self._window,
             None if selected is None else self.session.meta(selected).key.unit,
             lambda unit, quarter: quarter_closing.closing_refusal(store, year, unit, quarter),
+            year,
         )
         if not dialog.exec():
             return
