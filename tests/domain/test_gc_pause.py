@@ -46,3 +46,21 @@ def test_a_collector_turned_off_before_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_survivors_of_a_pause_can_go_to_the_oldest_generation_and_are_still_collected() -> None:
+    class Node:
+        other: object = None
+
+    with cycle_collection_paused(survivors_to_oldest=True):
+        kept = [Node() for _ in range(50)]
+        cycle = Node()
+        cycle.other = cycle  # garbage only a collection finds
+        del cycle
+    young = {id(obj) for obj in gc.get_objects(generation=0)}
+    oldest = {id(obj) for obj in gc.get_objects(generation=2)}
+    assert all(id(node) in oldest and id(node) not in young for node in kept)
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
+    # The cycle made in the pause is not kept forever: a full collection frees it.
+    assert gc.collect() >= 1
