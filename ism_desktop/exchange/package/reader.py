@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -293,10 +294,30 @@ def read_manifest(path: Path) -> PackageManifest | None:
     label = file_label(path)
     try:
         _check_size(path, label)
-        with open_guarded(path, PACKAGE_LIMITS, label) as archive:
+        with open_guarded(_ahead_source(path), PACKAGE_LIMITS, label) as archive:
             return _manifest(archive, label)
     except Exception:  # said by the whole reading, at the file's turn
         return None
+
+
+# A package as units send it (tens of KB) is read whole to find its manifest; a larger one
+# (up to ``MAX_PACKAGE_BYTES``) is opened from disk, so planning a batch never holds it.
+_AHEAD_IN_MEMORY_BYTES = 1 * MIB
+
+
+def _ahead_source(path: Path) -> Path | bytes:
+    """The file's bytes when it is small, else its path (the zip read from disk)."""
+    # From memory, the manifest is inflated in one zlib call after its header, name, size and
+    # CRC-32 are checked, instead of through ``zipfile``'s stream objects. The bytes are
+    # dropped with the manifest's zip.
+    with path.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > _AHEAD_IN_MEMORY_BYTES:
+            return path
+        # Read to its size (a larger request allocates all of it first); one byte more shows
+        # a file that grew meanwhile, which is then read from disk like a large one.
+        data = stream.read(size + 1)
+    return path if len(data) > size else data
 
 
 def _workbook_instead(path: Path) -> Callable[[Sequence[str]], str | None]:
