@@ -10,6 +10,7 @@ when the collector comes back on, and its first allocation walks all of it at on
 objects, 10 ms after 60 packages), then again as it ages. ``survivors_to_oldest`` moves them to
 the oldest generation instead, which only a full collection walks, as it walks everything else
 that lives long; nothing is left uncollected, a cycle among them waits for that collection.
+Objects someone froze before stay frozen, and the survivors join them until they are unfrozen.
 """
 
 from __future__ import annotations
@@ -45,12 +46,21 @@ def cycle_collection_paused(*, survivors_to_oldest: bool = False) -> Iterator[No
     finally:
         with _lock:
             if survivors_to_oldest:
-                # Freezing moves every generation's objects to the permanent one without
-                # walking them; unfreezing puts them all in the oldest. (An object frozen by
-                # someone else, e.g. the print preview's thread, is unfrozen too: it is then
-                # walked by full collections again, which costs time, never a result.)
-                gc.freeze()
-                gc.unfreeze()
+                _to_oldest()
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+def _to_oldest() -> None:
+    """Every tracked object to the oldest generation, without walking any of them."""
+    # Someone froze objects before (the print preview's thread, a benchmark before forking):
+    # unfreezing would undo that. The survivors join them instead, and are unfrozen with them.
+    # Frozen, they are not collected meanwhile, cycles included; the app unfreezes what it
+    # freezes, except when its process ends.
+    already = gc.get_freeze_count() > 0
+    # Freezing moves every generation's objects to the permanent one, unfreezing all of that
+    # to the oldest: two list splices, no object walked.
+    gc.freeze()
+    if not already:
+        gc.unfreeze()

@@ -64,3 +64,17 @@ def test_survivors_of_a_pause_can_go_to_the_oldest_generation_and_are_still_coll
     assert gc.isenabled()
     # The cycle made in the pause is not kept forever: a full collection frees it.
     assert gc.collect() >= 1
+
+
+def test_objects_frozen_before_a_pause_stay_frozen_and_its_survivors_join_them() -> None:
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with cycle_collection_paused(survivors_to_oldest=True):
+            kept = [[index] for index in range(50)]
+        # Not undone by the pause; what it made waits with them, unfrozen when they are.
+        assert gc.get_freeze_count() >= frozen + len(kept)
+    finally:
+        gc.unfreeze()
+    assert gc.get_freeze_count() == 0
