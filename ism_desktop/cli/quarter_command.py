@@ -38,7 +38,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "Un trimestre cerrado no cambia: sus cifras realizadas, sus evaluaciones, las "
             "justificaciones de sus avisos y su meta modificada quedan de solo lectura "
             "(exportar el paquete de la unidad lo cierra, y también recibirlo en la unidad "
-            "coordinadora). Reabrirlo pide el motivo y queda registrado."
+            "coordinadora, que decide sin reabrirlo las solicitudes de cambio de meta que "
+            "llegaron en ese paquete). Reabrirlo pide el motivo y queda registrado."
         ),
     )
     actions = parser.add_subparsers(title="acciones", dest="accion", metavar="ACCIÓN")

@@ -12,6 +12,7 @@ from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import TargetChangeRequest, figure_phrase
 from ism_desktop.domain.programme_checks import modified_target_problem
 from ism_desktop.domain.validation.settings import ValidationSettings
@@ -162,17 +163,37 @@ def _refuse_closed_quarter(store: Store, request: TargetChangeRequest, meta: Met
     """Refuse to apply a request to a quarter closed for its unit: its target is read-only.
 
     Only the quarterly figure names a quarter; the annual that rides with it follows from it.
+    A quarter the request's own package delivered is the exception: receiving that package
+    closed it, and deciding what the package asks is part of receiving it (refused, every
+    request for the quarter being reported needed the quarter just received reopened first).
     """
     ref = FieldRef.parse(request.field)
     if ref is None or ref.period is None:
         return
     quarter, unit = ref.period, meta.key.unit
+    if quarter <= _delivered_with(store, request):
+        return
     if store.closures.is_closed(request.year, meta.key.entity, unit, quarter):
         hint = reopen_hint(request.year, str(unit), [int(quarter)], "reábralo")
         raise RequestError(
             f"el trimestre {int(quarter)} de la unidad {unit} está cerrado y su meta modificada "
             f"no cambia; no se aprobó y la solicitud sigue pendiente. Para aprobarla, {hint}."
         )
+
+
+def _delivered_with(store: Store, request: TargetChangeRequest) -> int:
+    """The last quarter the package that brought ``request`` delivered (0: none received)."""
+    return max(
+        (
+            int(package.quarter)
+            for package in store.received.history(request.unit)
+            if package.year == request.year
+            and package.entity == request.entity
+            and package.sequence == request.sequence
+            and package.kind is PackageKind.REPORT
+        ),
+        default=0,
+    )
 
 
 def _refuse_review_error(request: TargetChangeRequest, after: Meta) -> None:

@@ -74,27 +74,32 @@ def _reopen(coordinator: Path, quarter: int) -> None:
     )  # fmt: skip
 
 
-def test_approving_a_request_of_a_closed_quarter_is_refused(
+def test_a_request_delivered_with_its_quarter_is_approved_without_reopening(
     asked: tuple[Path, Path], coordinator: Path, tmp_path: Path
 ) -> None:
-    # The unit asks to change the quarter it delivers: received, that quarter is closed here.
+    # The unit asks to change the quarter it delivers; received, that quarter is closed here.
+    # Approving was refused until the coordinator reopened the quarter it had just received:
+    # deciding the requests a package brings is part of receiving it.
     unit = Path(shutil.copy(asked[1], tmp_path / "unidad_004.sqlite3"))
     change_modified(unit, 2024, ESTUDIOS, Quarter.SECOND, 7)
     type_quarter(unit, TYPED_004, "Unidad 004", Quarter.SECOND, 2024)
     ok("import-package", "--db", coordinator, _second_quarter_package(asked, tmp_path))
     listing = json.loads(ok("solicitudes", "--json", "--db", coordinator))
     [request] = [r for r in listing["pendientes"] if r["campo"] == "modificado.t2.num"]
-    before = coordinator.read_bytes()
 
-    result = run_cli(
+    approved = ok(
         "solicitudes", "--db", coordinator, "aprobar", str(request["id"]), "--documento", "OF-2"
     )
 
-    assert result.returncode == 2, result.stdout
-    assert "Traceback" not in result.stderr
-    assert "el trimestre 2 de la unidad 004 está cerrado" in result.stderr
-    assert "trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 2" in result.stderr
-    assert coordinator.read_bytes() == before
+    assert "Modificado T2 (NUM)" in approved
+    assert "→ 7" in approved
+    with Store.open(coordinator) as store:
+        assert store.closures.is_closed(2024, "30", UnitCode(UNIT), Quarter.SECOND)
+        report = store.reports.load(year=2024)
+        assert report is not None
+        meta = report.meta_by_id(ESTUDIOS)
+        assert meta is not None
+        assert meta.num.modified[Quarter.SECOND.index] == 7
 
 
 def test_a_request_of_an_open_quarter_is_still_approved(coordinator: Path) -> None:
