@@ -52,7 +52,7 @@ def ok_cancel(
     return ok
 
 
-def add_close(dialog: QDialog, layout: QVBoxLayout) -> None:
+def add_close(dialog: QDialog, layout: QVBoxLayout) -> QPushButton:
     """«Cerrar» at the foot of a dialog that only shows; every button then gets its letter."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -61,6 +61,7 @@ def add_close(dialog: QDialog, layout: QVBoxLayout) -> None:
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     letter_buttons(dialog)
+    return close
 
 
 def letter_buttons(dialog: QDialog) -> None:

@@ -242,6 +242,9 @@ class RequestsDialog(QDialog):
         for button, approve in ((self.approve_button, True), (self.reject_button, False)):
             button.clicked.connect(lambda _=False, a=approve: self._choose(a))
             button.setEnabled(bool(pending))
+            # Enter in the list approved the selected request: a decision takes a click or
+            # its letter, and Enter closes (below).
+            button.setAutoDefault(False)
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -255,7 +258,8 @@ class RequestsDialog(QDialog):
             name = shortened(names.get(decision.meta_id, decision.meta_id))
             self.decided.addItem(f"{number}Unidad {decision.unit} · {name} · {said}")
         layout.addWidget(self.decided, 1)
-        add_close(self, layout)
+        # Enter closes the list: approving takes a click or Alt+A, never a stray Enter.
+        add_close(self, layout).setDefault(True)
         if pending:
             self.table.selectRow(0)
 
