@@ -10,6 +10,8 @@ _OLD_SIGNATURE = re.compile(r"Paquete unidad (?P<unit>\d+) #(?P<sequence>\d+)")
 _SIGNATURE = re.compile(r"Paquete de la unidad \d+, envío número \d+")
 # How what a programme base brings is signed (``exchange.base_delivered.base_author``).
 BASE_SIGNATURE = "Programa base #"
+# Every package's signature starts so: the unit's, as received or as exported on its PC.
+_PACKAGE_WORD = "Paquete "
 
 
 def package_author(unit: str, sequence: int) -> str:
@@ -21,6 +23,17 @@ def author_in_words(profile: str) -> str:
     """The profile that signed a change, with an old package's signature put in words."""
     old = _OLD_SIGNATURE.fullmatch(profile)
     return profile if old is None else package_author(old["unit"], int(old["sequence"]))
+
+
+def author_mid_sentence(profile: str) -> str:
+    """``author_in_words`` inside a sentence: a package or a base in lower case, a name as is.
+
+    «Cerrado el … (Paquete de la unidad 004, envío número 1).» read as a title mid-sentence.
+    """
+    said = author_in_words(profile)
+    if said.startswith((_PACKAGE_WORD, BASE_SIGNATURE)):
+        return said[0].lower() + said[1:]
+    return said
 
 
 def user_in_words(profile: str, os_user: str) -> str:

@@ -10,7 +10,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
-from ism_desktop.domain.package_author import author_in_words
+from ism_desktop.domain.package_author import author_mid_sentence
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
@@ -280,7 +280,7 @@ def quarter_state(
         return closed, "Cerrado." if closed else "Abierto."
     last = events[-1]
     # Who, in parentheses: a person's profile, or the package whose receipt closed it.
-    when = f"{local_time_phrase(last.at)} ({author_in_words(last.author.profile)})"
+    when = f"{local_time_phrase(last.at)} ({author_mid_sentence(last.author.profile)})"
     if closed:
         return True, f"Cerrado {when}."
     if last.action == REOPEN and last.reason:

@@ -39,5 +39,6 @@ def test_the_closing_and_the_history_name_the_package_in_words(
         history = store.edits.history(2024, ESTUDIOS)
 
     assert closed
-    assert said.endswith(f"({WORDS}).")
+    # Mid-sentence, in lower case: «Cerrado el … (paquete de la unidad 004, envío número 1).»
+    assert said.endswith("(paquete de la unidad 004, envío número 1).")
     assert [entry.author.profile for entry in history] == [WORDS]

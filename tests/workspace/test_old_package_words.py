@@ -29,7 +29,35 @@ def test_a_closing_signed_the_old_way_is_said_in_words(open_workspace: Workspace
 
     assert quarter_state(store, 2024, UnitCode("004"), Quarter.FIRST) == (
         True,
-        "Cerrado el 11/04/2024 a las 10:44 (Paquete de la unidad 004, envío número 3).",
+        "Cerrado el 11/04/2024 a las 10:44 (paquete de la unidad 004, envío número 3).",
     )
     (event,) = store.closures.log(2024, UnitCode("004"))
     assert event.author == OLD  # the row itself is not rewritten
+
+
+@pytest.mark.parametrize(
+    ("profile", "said"),
+    [
+        ("Paquete exportado, envío número 2", "(paquete exportado, envío número 2)."),
+        (
+            "Programa base #3 de la unidad coordinadora",
+            "(programa base #3 de la unidad coordinadora).",
+        ),
+        ("Unidad 004", "(Unidad 004)."),  # a person's profile is a name: as written
+    ],
+)
+@pytest.mark.usefixtures("hermosillo")
+def test_a_package_that_closed_it_is_named_in_lower_case_mid_sentence(
+    open_workspace: WorkspaceFactory, profile: str, said: str
+) -> None:
+    # «Cerrado el 11/04/2024 a las 10:44 (Paquete exportado, envío número 2).»
+    store = open_workspace(unit("004")).store
+    author = Author(profile, "ana")
+    close_quarter(
+        store, 2024, UnitCode("004"), Quarter.FIRST, author, now=datetime(2024, 4, 11, 10, 44)
+    )
+
+    assert quarter_state(store, 2024, UnitCode("004"), Quarter.FIRST) == (
+        True,
+        f"Cerrado el 11/04/2024 a las 10:44 {said}",
+    )
