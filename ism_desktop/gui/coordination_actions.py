@@ -293,13 +293,24 @@ class CoordinationActions(QObject):
         # package for it had nobody to receive it.
         own = self._session.profile.unit
         offered = [(code, label) for code, label in unit_labels(self._session) if code != own]
+        # Beside each unit, how many it has: the names alone did not say whom they wait for.
+        written = self._session.workspace.observations_by_unit(
+            {meta.stable_id: meta.key.unit for meta in self._session.metas()}
+        )
         codes = [code for code, _label in offered]
-        labels = [label for _code, label in offered]
+        labels = [_with_observations(label, written.get(code, 0)) for code, label in offered]
         meta_id = self._current_meta_id()
         selected = self._session.meta(meta_id).key.unit if meta_id else None
+        if selected not in codes or not written.get(selected):
+            # The first unit with observations waiting, rather than one with none.
+            selected = next((code for code in codes if written.get(code)), selected)
         dialog = QInputDialog(self._window)
         dialog.setWindowTitle("Enviar observaciones")
-        dialog.setLabelText("Unidad a la que se envían las observaciones del trimestre:")
+        period = self._session.profile.quarter.in_words
+        dialog.setLabelText(
+            f"Unidad a la que se envían las observaciones del {period} (junto a cada una, "
+            "cuántas tiene):"
+        )
         dialog.setComboBoxItems(labels)
         dialog.setComboBoxEditable(False)
         # Qt's «Aceptar» and «Cancelar» have no Alt letter.
@@ -339,6 +350,12 @@ class CoordinationActions(QObject):
             ),
             describe_error=failure_message("No se guardó el paquete de observaciones"),
         )
+
+
+def _with_observations(label: str, written: int) -> str:
+    """«004 ISM DIRECCIÓN … — 2 observaciones», or «— sin observaciones»."""
+    said = count(written, "observación", "observaciones") if written else "sin observaciones"
+    return f"{label} — {said}"
 
 
 def _observations_saved(sent: ExportedObservations, unit: str, quarter: Quarter) -> str:

@@ -43,8 +43,9 @@ def test_send_observations_offers_named_units_starting_with_the_selected_metas(
     ((title, label, items, chosen),) = offered
     assert title == "Enviar observaciones"
     assert "unidad" in label.lower()
-    assert chosen == "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
-    assert "001 ISM COORDINACIÓN EJECUTIVA" in items
+    # None has observations: the selected meta's unit, each name with how many it has.
+    assert chosen == "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA — sin observaciones"
+    assert "001 ISM COORDINACIÓN EJECUTIVA — sin observaciones" in items
 
 
 def test_metas_with_observations_carry_a_mark_in_the_tree(

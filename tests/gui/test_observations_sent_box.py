@@ -142,3 +142,26 @@ def test_the_observation_box_names_the_quarter_it_is_for(
     window.coordination.add_observation()
 
     assert headings == [f"Observación del segundo trimestre para la unidad 004 sobre «{STUDIES}»:"]
+
+
+def test_the_list_of_units_says_how_many_observations_each_has(
+    open_window: WindowFactory, send: Send, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Seen at 1366×768: the list named the units alone, and the coordinator could not tell
+    # whom the observations written this quarter were waiting for.
+    window = open_window(COORDINATOR)
+    select(window, STUDIES)
+    texts = iter(["Falta la evidencia de marzo.", "Revise la cifra del trimestre."])
+
+    def ask(_parent: object, _heading: str, save: Callable[[str], str | None]) -> tuple[str, bool]:
+        text = next(texts)
+        return text, save(text) is None
+
+    monkeypatch.setattr(observation_dialog, "ask_observation", ask)
+    window.coordination.add_observation()
+    window.coordination.add_observation()
+
+    offered, _said = send(window, "004")
+
+    assert "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA — 2 observaciones" in offered
+    assert "005 ISM DIRECCIÓN DE COMUNICACIÓN E IMAGEN — sin observaciones" in offered

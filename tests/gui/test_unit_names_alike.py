@@ -53,4 +53,5 @@ def test_the_workbook_and_observations_dialogs_name_units_as_the_configuration(
 
     assert NAMED in configured
     assert NAMED in workbook
-    assert NAMED in observations
+    # There each name is followed by how many observations the unit has.
+    assert f"{NAMED} — sin observaciones" in observations
