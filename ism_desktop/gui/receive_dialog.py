@@ -22,6 +22,7 @@ from ism_desktop.exchange.intake.diff import shown_pair
 from ism_desktop.exchange.intake.outcomes import left_out_counts
 from ism_desktop.gui.dialog_buttons import letter_buttons
 from ism_desktop.gui.screen_fit import fit_to_screen
+from ism_desktop.gui.sequence_note import sequence_note
 from ism_desktop.gui.whole_value import whole_value
 
 if TYPE_CHECKING:
@@ -65,8 +66,7 @@ class ReceiveDialog(QDialog):
             f"{count(len(valid), 'paquete válido', 'paquetes válidos')}, "
             f"{count(refused, 'rechazado', 'rechazados')}{omitted}. {next_step}"
             + (_requests_note(requests) if requests else "")
-            + "\nEl número de envío crece con cada paquete de una unidad: uno más "
-            "viejo que el último recibido se rechaza."
+            + sequence_note(outcomes)
         )
         summary.setWordWrap(True)
         layout.addWidget(summary)
