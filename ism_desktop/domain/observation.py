@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS, text_problem
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.quarter import Quarter
@@ -34,3 +35,16 @@ class Observation:
     def describe(self) -> str:
         """One Spanish line, e.g. ``T1, Ana (15/04/2024 10:30): revisar la evidencia.``."""
         return f"T{int(self.quarter)}, {self.author} ({local_time_text(self.at)}): {self.text}"
+
+
+def own_meta_refusal(description: str, unit: UnitCode) -> str:
+    """Why the coordinating unit writes no observation on its own meta: none would travel.
+
+    Observations go back to a unit in its package of observations; the coordinator sends none
+    to itself, so one on its own meta stayed unsent, unseen by anyone.
+    """
+    return (
+        "Las observaciones son para las otras unidades: viajan a cada una en su paquete de "
+        f"observaciones. «{description}» es una meta de la unidad {unit}, esta unidad "
+        "coordinadora: corríjala aquí mismo."
+    )

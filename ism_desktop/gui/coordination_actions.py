@@ -11,10 +11,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.wording import count
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.exported_box import show_saved_file
+from ism_desktop.gui.observation_words import (
+    observations_saved,
+    own_meta_said,
+    with_observations,
+)
 from ism_desktop.gui.places import choose_folder, open_files, quoted_names
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
@@ -23,7 +27,6 @@ from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.package_names import bases_written, observations_written
 
 if TYPE_CHECKING:
-    from ism_desktop.domain.quarter import Quarter
     from ism_desktop.exchange.export.observations import ExportedObservations
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.gui.spelling_support import SpellingSupport
@@ -257,6 +260,10 @@ class CoordinationActions(QObject):
         if meta_id is None:
             return
         meta = self._session.meta(meta_id)
+        if meta.key.unit == self._session.profile.unit:
+            # No package takes it: «Enviar observaciones» offers only the other units.
+            QMessageBox.information(self._window, "Observaciones", own_meta_said(meta))
+            return
         from ism_desktop.gui.observation_dialog import ask_observation
 
         def save(text: str) -> str | None:
@@ -298,7 +305,7 @@ class CoordinationActions(QObject):
             {meta.stable_id: meta.key.unit for meta in self._session.metas()}
         )
         codes = [code for code, _label in offered]
-        labels = [_with_observations(label, written.get(code, 0)) for code, label in offered]
+        labels = [with_observations(label, written.get(code, 0)) for code, label in offered]
         meta_id = self._current_meta_id()
         selected = self._session.meta(meta_id).key.unit if meta_id else None
         if selected not in codes or not written.get(selected):
@@ -346,33 +353,10 @@ class CoordinationActions(QObject):
             "Preparando el paquete de observaciones…",
             work,
             lambda sent: show_saved_file(
-                self._window, "Observaciones", _observations_saved(sent, unit, quarter), sent.path
+                self._window, "Observaciones", observations_saved(sent, unit, quarter), sent.path
             ),
             describe_error=failure_message("No se guardó el paquete de observaciones"),
         )
-
-
-def _with_observations(label: str, written: int) -> str:
-    """«004 ISM DIRECCIÓN … — 2 observaciones», or «— sin observaciones»."""
-    said = count(written, "observación", "observaciones") if written else "sin observaciones"
-    return f"{label} — {said}"
-
-
-def _observations_saved(sent: ExportedObservations, unit: str, quarter: Quarter) -> str:
-    """For whom the package was written and how many observations it carries, then where.
-
-    One with none is written too (it tells the unit nothing is pending): said apart, or the
-    coordinator believed observations went that never did.
-    """
-    said = f"Se guardó el paquete de observaciones del {quarter.in_words} para la unidad {unit}"
-    if sent.observations == 0:
-        said += (
-            f" sin ninguna observación: la unidad {unit} no tiene observaciones en este "
-            "trimestre; al recibirlo sabrá que no tiene nada pendiente."
-        )
-    else:
-        said += f" con {count(sent.observations, 'observación', 'observaciones')}:"
-    return f"{said}\n\n{sent.path}"
 
 
 def _bases_saved(sent: SentBases, year: int, folder: str) -> str:

@@ -21,7 +21,7 @@ from ism_desktop.domain.editing import with_fields_of, with_modified
 from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
-from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.observation import Observation, own_meta_refusal
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.programme_checks import modified_target_problem
 from ism_desktop.domain.quarter import Quarter
@@ -351,6 +351,8 @@ class Workspace(FileWork):
         if self.profile.role is not Role.COORDINATOR:
             raise PermissionRefusedError("Sólo la unidad coordinadora escribe observaciones.")
         meta = self._seen_meta(stable_id)
+        if meta.key.unit == self.profile.unit:  # no package would take it to anyone
+            raise WorkspaceError(own_meta_refusal(meta.description, meta.key.unit))
         try:
             observation = Observation(
                 self.profile.year,

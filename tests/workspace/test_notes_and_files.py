@@ -97,6 +97,15 @@ def test_a_unit_may_not_observe_and_an_empty_observation_is_refused(
     assert coordinator.store.observations.for_meta(2024, meta.stable_id) == []
 
 
+def test_the_coordinators_own_meta_takes_no_observation(open_workspace: WorkspaceFactory) -> None:
+    # No package takes it to anyone: the command kept it, and it stayed unsent.
+    coordinator = open_workspace(COORDINATOR)
+    own = next(m for m in coordinator.store.reports.load().metas if m.key.unit == UnitCode("002"))  # type: ignore[union-attr]
+    with pytest.raises(WorkspaceError, match="son para las otras unidades"):
+        coordinator.observe(own.stable_id, "Texto")
+    assert coordinator.store.observations.for_meta(2024, own.stable_id) == []
+
+
 def test_importing_a_report_copies_the_data_first_and_forgets_undo(
     open_workspace: WorkspaceFactory, db_path: Path, seed_path: Path
 ) -> None:
