@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ism_desktop.domain.wording import REOPEN_MENU, spoken_list
-from ism_desktop.exchange.status_board import UnitState, UnitStatus
+from ism_desktop.exchange.status_board import UnitState, UnitStatus, units_named
 
 OPEN_REPORTED = "abierto: puede cerrarse"
 # As many units as the note names one by one: a state's report leaves hundreds open, and the
@@ -32,16 +32,17 @@ def open_reported_note(rows: Sequence[UnitStatus], *, command: bool = False) -> 
     ``command``: the way to close named for the command line (its table ends with no «…»,
     the mark of a name cut short).
     """
-    units = [row.unit.value for row in rows if closed_text(row) == OPEN_REPORTED]
+    units = [row for row in rows if closed_text(row) == OPEN_REPORTED]
     if not units:
         return None
     one = len(units) == 1
     how = "«trimestre cerrar»" if command else REOPEN_MENU
-    named = spoken_list(units)
+    several = len({row.entity for row in rows}) > 1  # codes repeat across dependencies
+    named = units_named(units, several, spoken_list)
     if len(units) > _NAMED:
         named = (
-            f"{len(units)} unidades ({', '.join(units[:_NAMED])} y {len(units) - _NAMED} más, "
-            f"«{OPEN_REPORTED}» en la tabla)"
+            f"{len(units)} unidades ({units_named(units[:_NAMED], several)} y "
+            f"{len(units) - _NAMED} más, «{OPEN_REPORTED}» en la tabla)"
         )
     return (
         f"{'Abierto' if one else 'Abiertos'} aquí con sus cifras del informe oficial importado: "

@@ -9,11 +9,12 @@ unit).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from itertools import groupby
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import arrived_late, is_late
@@ -42,6 +43,9 @@ class UnitState(StrEnum):
     OWN = "propia"
 
 
+NO_DEPENDENCY = "sin dependencia"
+
+
 @dataclass(frozen=True, slots=True)
 class UnitStatus:
     """One row of the board (findings are ``None`` while nothing arrived)."""
@@ -62,6 +66,18 @@ class UnitStatus:
     received_late: bool = False
     # The unit's metas with a target-change request the coordinator has not decided yet.
     requested_metas: int = 0
+    # The dependency's printed name («INSTITUTO SONORENSE DE LAS MUJERES»), when known.
+    entity_name: str = ""
+
+    @property
+    def dependency(self) -> str:
+        """«30 INSTITUTO SONORENSE DE LAS MUJERES», or «sin dependencia» when it has none."""
+        return f"{self.entity} {self.entity_name}".strip() if self.entity else NO_DEPENDENCY
+
+    @property
+    def dependency_said(self) -> str:
+        """«dependencia 30» (to follow a unit's code or name), or «sin dependencia»."""
+        return f"dependencia {self.entity}" if self.entity else NO_DEPENDENCY
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +105,11 @@ class StatusBoard:
             ChartPoint(row.unit, f"{row.unit} {row.unit_name}", row.summary.average_progress)
             for row in self.rows
         )
+
+    @property
+    def several_dependencies(self) -> bool:
+        """Whether the units belong to more than one dependency (codes repeat across them)."""
+        return len({row.entity for row in self.rows}) > 1
 
     @property
     def missing(self) -> tuple[UnitCode, ...]:
@@ -253,7 +274,35 @@ def _status_board(
         report.year,
         quarter,
         tuple(
-            replace(row, requested_metas=len({r.meta_id for r in waiting.get(row.unit, ())}))
+            replace(
+                row,
+                requested_metas=len({r.meta_id for r in waiting.get(row.unit, ())}),
+                entity_name=_entity_name(report, row.entity),
+            )
             for row in rows
         ),
     )
+
+
+def _entity_name(report: ProgressReport, entity: str) -> str:
+    known = report.catalogue.entities.get(entity)
+    return "" if known is None else known.name
+
+
+def units_named(
+    rows: Sequence[UnitStatus], several: bool, join: Callable[[list[str]], str] = ", ".join
+) -> str:
+    """The rows' codes («001, 003, 004»); on a board of ``several`` dependencies, by dependency.
+
+    «001, 003 de la dependencia 26; 001 de la dependencia 39»: the codes repeat across
+    dependencies, and «001, 003, 001» named one unit twice to the eye.
+    """
+    if not several:
+        return join([row.unit.value for row in rows])
+    parts = []
+    for entity, group in groupby(rows, key=lambda row: row.entity):
+        codes = join([row.unit.value for row in group])
+        parts.append(
+            f"{codes} de la dependencia {entity}" if entity else f"{codes} {NO_DEPENDENCY}"
+        )
+    return "; ".join(parts)

@@ -24,14 +24,14 @@ from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import REQUESTS_MENU, count
 from ism_desktop.exchange.reported_open import OPEN_REPORTED, closed_text, open_reported_note
-from ism_desktop.exchange.status_board import UnitState
+from ism_desktop.exchange.status_board import NO_DEPENDENCY, UnitState, units_named
 from ism_desktop.exchange.status_board_text import requests_waiting, state_text
 from ism_desktop.gui.dialog_buttons import add_close
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from ism_desktop.exchange.status_board import StatusBoard
+    from ism_desktop.exchange.status_board import StatusBoard, UnitStatus
 
 _HEADERS = (
     "Unidad",
@@ -59,6 +59,7 @@ SPELLING_PENDING = (
     "Los avisos de ortografía todavía no se cuentan: el diccionario se está cargando. "
     "Cierre el tablero y ábralo de nuevo en unos segundos para verlos contados."
 )
+_DEPENDENCY = "Dependencia"  # a column of its own only when the board has several
 _MISSING = QBrush(QColor("#ffebee"))
 _NAMED_MISSING = 30
 
@@ -77,7 +78,7 @@ class StatusBoardDialog(QDialog):
         layout = QVBoxLayout(self)
         if board.due_date is not None:
             layout.addWidget(QLabel(f"Fecha de entrega: {local_date_text(board.due_date)}"))
-        missing_label = QLabel(_missing_text(board))
+        self.missing_label = missing_label = QLabel(_missing_text(board))
         missing_label.setWordWrap(True)
         layout.addWidget(missing_label)
         # Units whose quarter no package will close: «abierto» alone read as still awaited.
@@ -97,13 +98,16 @@ class StatusBoardDialog(QDialog):
         self.spelling_note.setStyleSheet("color: #8d6e00;")
         self.spelling_note.setVisible(spelling_pending)
         layout.addWidget(self.spelling_note)
-        self.table = QTableWidget(len(board.rows), len(_HEADERS))
+        # Several dependencies repeat the codes (and often the names): each row says its own.
+        several = board.several_dependencies
+        headers = [_HEADERS[0], _DEPENDENCY, *_HEADERS[1:]] if several else list(_HEADERS)
+        self.table = QTableWidget(len(board.rows), len(headers))
         self.table.setAccessibleName("Entregas por unidad")
-        self.table.setHorizontalHeaderLabels(list(_HEADERS))
+        self.table.setHorizontalHeaderLabels(headers)
         # A row count beside the codes («7 | 008 …») read as a second number for the unit.
         self.table.verticalHeader().hide()
         read_only(self.table)  # Tab goes on to «Cerrar»
-        for column, title in enumerate(_HEADERS):
+        for column, title in enumerate(headers):
             header_item = self.table.horizontalHeaderItem(column)
             if header_item is not None and title in _HEADER_TIPS:
                 header_item.setToolTip(_HEADER_TIPS[title])
@@ -111,6 +115,7 @@ class StatusBoardDialog(QDialog):
             summary = status.summary
             values = (
                 f"{status.unit} {status.unit_name}",
+                *((status.entity or NO_DEPENDENCY,) if several else ()),
                 state_text(status),
                 closed_text(status),
                 local_time_text(status.received_at),
@@ -128,7 +133,10 @@ class StatusBoardDialog(QDialog):
             name = self.table.item(row, 0)
             if name is not None:
                 name.setToolTip(name.text())  # whole, when the column shortens it
-            quarter = self.table.item(row, 2)
+            dependency = self.table.item(row, 1) if several else None
+            if dependency is not None:  # its code, as the report prints it; its name here
+                dependency.setToolTip(status.dependency)
+            quarter = self.table.item(row, headers.index("Trimestre"))
             if quarter is not None and quarter.text() == OPEN_REPORTED:
                 quarter.setToolTip(reported_note or "")
         _share_width(self.table)
@@ -140,7 +148,7 @@ class StatusBoardDialog(QDialog):
         )
         self.chart = ProgressChart()
         self.chart.set_rows(
-            [(f"{row.unit} {row.unit_name}", row.summary.lights) for row in board.rows]
+            [(_chart_label(row, several), row.summary.lights) for row in board.rows]
         )
         # A state has hundreds of units: the chart scrolls, and shares the height with the table.
         scroll = QScrollArea()
@@ -163,6 +171,11 @@ class StatusBoardDialog(QDialog):
         room = max(self.height() - 160, 240)
         chart_height = min(self.chart.sizeHint().height() + 28, room // 2)
         split.setSizes([room - chart_height, chart_height])
+
+
+def _chart_label(row: UnitStatus, several: bool) -> str:
+    label = f"{row.unit} {row.unit_name}"
+    return f"{label} ({row.dependency_said})" if several else label
 
 
 def _share_width(table: QTableWidget) -> None:
@@ -188,7 +201,8 @@ def _missing_text(board: StatusBoard) -> str:
         return f"Todas las unidades entregaron ({in_report} {UnitState.IN_OFFICIAL_REPORT.value})."
     if not missing:
         return "Todas las unidades entregaron."
-    named = ", ".join(str(unit) for unit in missing[:_NAMED_MISSING])
+    rows = [row for row in board.rows if row.state is UnitState.MISSING]
+    named = units_named(rows[:_NAMED_MISSING], board.several_dependencies)
     rest = len(missing) - _NAMED_MISSING
     more = f" y {rest} más (en rojo en la tabla)" if rest > 0 else ""
     return f"Faltan {count(len(missing), 'unidad', 'unidades')}: {named}{more}."

@@ -45,3 +45,20 @@ def test_many_open_units_are_counted_a_few_named(
         f"Abiertos aquí con sus cifras del informe oficial importado: {named}. "
         "Ningún paquete los cerrará: "
     )
+
+
+def test_units_of_several_dependencies_are_named_by_dependency(coordinator: Store) -> None:
+    # A report of three dependencies read «001, 003, 001, 003»: the same codes, twice.
+    model = _open_units(coordinator, 1)[0]
+    rows = [
+        replace(model, entity=entity, unit=UnitCode(unit))
+        for entity, unit in (("26", "001"), ("26", "003"), ("39", "001"), ("", "004"))
+    ]
+
+    note = open_reported_note(rows)
+
+    assert note is not None
+    assert note.startswith(
+        "Abiertos aquí con sus cifras del informe oficial importado: 001 y 003 de la dependencia "
+        "26; 001 de la dependencia 39; 004 sin dependencia. Ningún paquete los cerrará: "
+    )
