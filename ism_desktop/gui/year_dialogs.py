@@ -187,6 +187,12 @@ def _fit_rows(table: QTableWidget) -> None:
             table.setRowHeight(row, tallest)
 
 
+_NONE_PENDING = (
+    "Pendientes: ninguna. Las solicitudes llegan en los paquetes de las unidades, cuando una pide "
+    "cambiar su meta modificada; se ven aquí para aprobarlas o rechazarlas."
+)
+
+
 class RequestsDialog(QDialog):
     """Pending target-change requests to approve or reject, and the decisions taken."""
 
@@ -211,7 +217,10 @@ class RequestsDialog(QDialog):
         layout = QVBoxLayout(self)
         lines = requests_to_decide(pending)
         self._changes = {request.request_id: change for request, change in lines}
-        layout.addWidget(QLabel(f"Pendientes: {len(lines)}"))
+        # «Pendientes: 0» over an empty table said nothing of what would ever be there.
+        pending_label = QLabel(f"Pendientes: {len(lines)}" if lines else _NONE_PENDING)
+        pending_label.setWordWrap(True)
+        layout.addWidget(pending_label)
         headers = ("Núm.", "Unidad", "Meta", "Cambio solicitado", "Motivo", "Fecha")
         self.table = QTableWidget(len(lines), len(headers))
         self.table.setAccessibleName("Solicitudes pendientes")

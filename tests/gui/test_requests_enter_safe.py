@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -35,3 +35,18 @@ def test_enter_closes_the_list_without_approving(qtbot: QtBot, key: Qt.Key) -> N
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not dialog.approve_button.isDefault()
     assert not dialog.reject_button.isDefault()
+
+
+def test_with_nothing_pending_the_list_says_so_and_where_requests_come_from(
+    qtbot: QtBot,
+) -> None:
+    # Seen at 1366×768: «Pendientes: 0» over an empty table and two disabled buttons.
+    dialog = RequestsDialog([], [], {})
+    qtbot.addWidget(dialog)
+
+    said = [label.text() for label in dialog.findChildren(QLabel)]
+
+    assert (
+        "Pendientes: ninguna. Las solicitudes llegan en los paquetes de las unidades, cuando una "
+        "pide cambiar su meta modificada; se ven aquí para aprobarlas o rechazarlas."
+    ) in said
