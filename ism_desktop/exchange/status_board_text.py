@@ -13,7 +13,7 @@ from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.exchange.reported_open import closed_text, open_reported_note
-from ism_desktop.exchange.status_board import StatusBoard, UnitState, UnitStatus
+from ism_desktop.exchange.status_board import StatusBoard, UnitState, UnitStatus, units_named
 
 _HEADERS = (
     "Unidad",
@@ -111,18 +111,20 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     expected = sum(1 for row in board.rows if row.state is not UnitState.OWN)
     in_report = sum(1 for row in board.rows if row.state is UnitState.IN_OFFICIAL_REPORT)
     imported = f"; {UnitState.IN_OFFICIAL_REPORT.value}: {in_report}" if in_report else ""
-    missing = ", ".join(unit.value for unit in board.missing) or "ninguna"
+    several = board.several_dependencies  # the codes repeat: each says its dependency
+    missing_rows = [row for row in board.rows if row.state is UnitState.MISSING]
+    missing = units_named(missing_rows, several) or "ninguna"
     lines += [
         "",
         f"Recibidos: {received} de {expected}{imported}. Faltan: {missing}.",
         AVERAGE_RULE_ES,
     ]
-    late = [row.unit.value for row in board.rows if row.late]
+    late = [row for row in board.rows if row.late]
     if late:
-        lines.append(f"Atrasadas: {', '.join(late)}.")
-    after = [row.unit.value for row in board.rows if row.received_late]
+        lines.append(f"Atrasadas: {units_named(late, several)}.")
+    after = [row for row in board.rows if row.received_late]
     if after:
-        lines.append(f"Recibidos después de la fecha de entrega: {', '.join(after)}.")
+        lines.append(f"Recibidos después de la fecha de entrega: {units_named(after, several)}.")
     asked = requests_waiting(board)
     if asked is not None:
         lines.append(f"{asked}; verlas y decidirlas: ism-desktop solicitudes.")
