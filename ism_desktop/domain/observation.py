@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS, text_problem
@@ -35,6 +36,17 @@ class Observation:
     def describe(self) -> str:
         """One Spanish line, e.g. ``T1, Ana (15/04/2024 10:30): revisar la evidencia.``."""
         return f"T{int(self.quarter)}, {self.author} ({local_time_text(self.at)}): {self.text}"
+
+
+class UnitObservations(NamedTuple):
+    """A unit's observations of a quarter: how many were written, and how many wait to go.
+
+    Waiting: written after the unit's last package of observations of the quarter (or with
+    none sent yet); a package carries every observation of the quarter.
+    """
+
+    written: int
+    unsent: int
 
 
 def own_meta_refusal(description: str, unit: UnitCode) -> str:

@@ -17,6 +17,7 @@ from ism_desktop.gui.exported_box import show_saved_file
 from ism_desktop.gui.observation_words import (
     observations_saved,
     own_meta_said,
+    waiting,
     with_observations,
 )
 from ism_desktop.gui.places import choose_folder, open_files, quoted_names
@@ -301,22 +302,20 @@ class CoordinationActions(QObject):
         own = self._session.profile.unit
         offered = [(code, label) for code, label in unit_labels(self._session) if code != own]
         # Beside each unit, how many it has: the names alone did not say whom they wait for.
-        written = self._session.workspace.observations_by_unit(
-            {meta.stable_id: meta.key.unit for meta in self._session.metas()}
-        )
+        written = self._session.workspace.observations_by_unit()
         codes = [code for code, _label in offered]
-        labels = [with_observations(label, written.get(code, 0)) for code, label in offered]
+        labels = [with_observations(label, written.get(code)) for code, label in offered]
         meta_id = self._current_meta_id()
         selected = self._session.meta(meta_id).key.unit if meta_id else None
-        if selected not in codes or not written.get(selected):
+        if selected not in codes or not waiting(written, selected):
             # The first unit with observations waiting, rather than one with none.
-            selected = next((code for code in codes if written.get(code)), selected)
+            selected = next((code for code in codes if waiting(written, code)), selected)
         dialog = QInputDialog(self._window)
         dialog.setWindowTitle("Enviar observaciones")
         period = self._session.profile.quarter.in_words
         dialog.setLabelText(
             f"Unidad a la que se envían las observaciones del {period} (junto a cada una, "
-            "cuántas tiene):"
+            "cuántas tiene y cuántas faltan por enviar):"
         )
         dialog.setComboBoxItems(labels)
         dialog.setComboBoxEditable(False)

@@ -8,7 +8,11 @@ from ism_desktop.domain.observation import own_meta_refusal
 from ism_desktop.domain.wording import count
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ism_desktop.domain.codes import UnitCode
     from ism_desktop.domain.meta import Meta
+    from ism_desktop.domain.observation import UnitObservations
     from ism_desktop.domain.quarter import Quarter
     from ism_desktop.exchange.export.observations import ExportedObservations
 
@@ -18,10 +22,23 @@ def own_meta_said(meta: Meta) -> str:
     return own_meta_refusal(meta.description, meta.key.unit)
 
 
-def with_observations(label: str, written: int) -> str:
-    """«004 ISM DIRECCIÓN … — 2 observaciones», or «— sin observaciones»."""
-    said = count(written, "observación", "observaciones") if written else "sin observaciones"
+def with_observations(label: str, written: UnitObservations | None) -> str:
+    """The unit as listed, then «— 2 observaciones sin enviar», «— 1 observación, ya enviada»."""
+    if written is None or written.written == 0:
+        return f"{label} — sin observaciones"
+    total, unsent = written
+    if unsent == 0:
+        said = "1 observación, ya enviada" if total == 1 else f"{total} observaciones, ya enviadas"
+    elif unsent == total:
+        said = count(total, "observación sin enviar", "observaciones sin enviar")
+    else:
+        said = f"{total} observaciones ({unsent} sin enviar)"
     return f"{label} — {said}"
+
+
+def waiting(written: Mapping[UnitCode, UnitObservations], unit: UnitCode | None) -> bool:
+    """Whether ``unit`` has observations of the quarter written since its last package."""
+    return unit is not None and unit in written and written[unit].unsent > 0
 
 
 def observations_saved(sent: ExportedObservations, unit: str, quarter: Quarter) -> str:

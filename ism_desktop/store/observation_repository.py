@@ -6,7 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.observation import Observation, UnitObservations
+from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.connection import Database
 
@@ -14,6 +16,28 @@ _INSERT = (
     "INSERT INTO observations (year, quarter, meta_stable_id, text, author, at) "
     "VALUES (?, ?, ?, ?, ?, ?)"
 )
+
+
+# Per unit, the quarter's observations on its metas, and those its last package of
+# observations of the quarter did not carry: after its mark (the last observation it carried),
+# or, for a package written before marks, after its time (julianday reads the offset).
+_BY_UNIT = """
+WITH sent AS (
+    SELECT entity_code, unit_code, MAX(audit_mark) AS mark, MAX(julianday(created_at)) AS at
+    FROM package_exports
+    WHERE kind = ? AND year = ? AND quarter = ? AND file_name IS NOT NULL
+    GROUP BY entity_code, unit_code
+)
+SELECT m.unit_code, COUNT(*),
+    SUM(CASE WHEN sent.at IS NULL THEN 1
+        WHEN sent.mark IS NOT NULL THEN o.id > sent.mark
+        ELSE julianday(o.at) > sent.at END)
+FROM observations AS o
+JOIN metas AS m ON m.year = o.year AND m.stable_id = o.meta_stable_id
+LEFT JOIN sent ON sent.entity_code = m.entity_code AND sent.unit_code = m.unit_code
+WHERE o.year = ? AND o.quarter = ?
+GROUP BY m.unit_code
+"""
 
 
 def _values(item: Observation) -> list[object]:
@@ -65,6 +89,17 @@ class ObservationRepository:
             for item in self._select("year = ? AND quarter = ?", [year, int(quarter)])
             if item.meta_id in wanted
         ]
+
+    def by_unit(self, year: int, quarter: Quarter) -> dict[UnitCode, UnitObservations]:
+        """Per unit with any, the quarter's observations written and those not sent since."""
+        rows = self._db.execute(
+            _BY_UNIT,
+            [PackageKind.OBSERVATIONS.value, year, int(quarter), year, int(quarter)],
+        ).fetchall()
+        return {
+            UnitCode(str(unit)): UnitObservations(int(written), int(unsent))
+            for unit, written, unsent in rows
+        }
 
     def replace(
         self, year: int, quarter: Quarter, meta_ids: Sequence[str], items: Iterable[Observation]

@@ -6,7 +6,7 @@ before anything is written (see ``transfers`` for the copy kept first).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,6 +26,7 @@ from ism_desktop.workspace.report_view import ReportView
 from ism_desktop.workspace.undo import UndoHistory
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.observation import UnitObservations
     from ism_desktop.exchange.etca.report_import import LoadedReport
     from ism_desktop.exchange.export.observations import ExportedObservations
     from ism_desktop.exchange.export.report_package import ExportedPackage
@@ -115,16 +116,10 @@ class FileWork(ReportView):
         profile = self.profile
         return export_observations(self.store, unit, profile.quarter, folder, year=profile.year)
 
-    def observations_by_unit(self, units: Mapping[str, UnitCode]) -> dict[UnitCode, int]:
-        """How many observations of the profile's quarter are on each unit's metas.
-
-        ``units``: the unit of each meta (by stable id); a unit with none is left out.
-        """
+    def observations_by_unit(self) -> dict[UnitCode, UnitObservations]:
+        """Per unit with any, the profile's quarter's observations: written, and not yet sent."""
         profile = self.profile
-        counts: dict[UnitCode, int] = {}
-        for item in self.store.observations.for_metas(profile.year, profile.quarter, units):
-            counts[units[item.meta_id]] = counts.get(units[item.meta_id], 0) + 1
-        return counts
+        return self.store.observations.by_unit(profile.year, profile.quarter)
 
     def package_path(self, folder: Path) -> Path:
         """Where ``export_package(folder)`` writes the package (to ask before replacing one)."""

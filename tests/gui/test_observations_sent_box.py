@@ -163,5 +163,29 @@ def test_the_list_of_units_says_how_many_observations_each_has(
 
     offered, _said = send(window, "004")
 
-    assert "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA — 2 observaciones" in offered
+    assert "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA — 2 observaciones sin enviar" in offered
     assert "005 ISM DIRECCIÓN DE COMUNICACIÓN E IMAGEN — sin observaciones" in offered
+    # Sent, they are said to be: the list tells whom the coordinator still has to send to.
+    assert "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA — 2 observaciones, ya enviadas" in _listed(
+        window, monkeypatch
+    )
+    texts = iter(["Anexe también la lista de asistencia."])
+    monkeypatch.setattr(observation_dialog, "ask_observation", ask)
+    window.coordination.add_observation()
+    assert "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA — 3 observaciones (1 sin enviar)" in _listed(
+        window, monkeypatch
+    )
+
+
+def _listed(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The units «Enviar observaciones» offers now (closed without sending)."""
+    seen: list[QInputDialog] = []
+
+    def keep(dialog: QInputDialog) -> int:
+        seen.append(dialog)
+        return int(QInputDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QInputDialog, "exec", keep)
+    window.coordination.choose_observations_unit()
+    (dialog,) = seen
+    return dialog.comboBoxItems()

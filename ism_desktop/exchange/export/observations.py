@@ -85,5 +85,8 @@ def export_observations(
         "observaciones": [observation_json(o, names[o.meta_id]) for o in observations],
         **coordinator_news(store, report.year, entity, unit),
     }
-    path, manifest = write_package(store, PackageKind.OBSERVATIONS, to, data, out_dir, now)
+    last = max((o.id for o in observations if o.id is not None), default=0)
+    path, manifest = write_package(
+        store, PackageKind.OBSERVATIONS, to, data, out_dir, now, mark=last
+    )
     return ExportedObservations(path, manifest, len(observations))

@@ -104,8 +104,12 @@ def write_package(
     data: Mapping[str, Any],
     out_dir: Path,
     now: datetime | None = None,
+    mark: int | None = None,
 ) -> tuple[Path, PackageManifest]:
     """Number, hash and write ``out_dir/<name>.zip`` with ``datos.json``; return path and manifest.
+
+    ``mark``: the last row the package carries, kept with its record (of observations, the
+    last observation: those written later wait to be sent).
 
     Raises:
         ExportError: the folder cannot be created or written.
@@ -143,7 +147,7 @@ def write_package(
         write_atomically(path, archive)
     except OSError as exc:
         raise ExportError(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.") from exc
-    store.packages.complete(reservation, path.name, sha256_hex(archive))
+    store.packages.complete(reservation, path.name, sha256_hex(archive), audit_mark=mark)
     return path, manifest
 
 
