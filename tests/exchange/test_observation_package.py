@@ -137,3 +137,19 @@ def test_a_unit_without_its_programme_refuses_observations(
         "esta base de datos no tiene metas de la unidad 004 en el ejercicio 2024; importe "
         "primero su programa base"
     )
+
+
+def test_no_package_of_observations_goes_to_the_coordinating_unit_itself(
+    coordinator: Store, tmp_path: Path
+) -> None:
+    # «export-observations --unidad 002» wrote one, and nobody would ever receive it.
+    from ism_desktop.exchange.package.writer import ExportError
+
+    with pytest.raises(ExportError) as refused:
+        export_observations(coordinator, UnitCode("002"), Quarter.FIRST, tmp_path, now=NOW)
+
+    assert str(refused.value) == (
+        "la unidad 002 es esta unidad coordinadora: las observaciones son para las otras "
+        "unidades, y un paquete para ella misma no lo recibiría nadie. No se escribió nada."
+    )
+    assert list(tmp_path.iterdir()) == []

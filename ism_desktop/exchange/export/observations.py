@@ -16,6 +16,7 @@ from ism_desktop.exchange.package.writer import (
     Addressee,
     ExportError,
     claim_coordinator,
+    coordinating_unit,
     data_header,
     write_package,
 )
@@ -63,8 +64,8 @@ def export_observations(
     the unit that nothing is pending (it replaces what an earlier one said).
 
     Raises:
-        ExportError: no programme, no metas for the unit, this is a unit's database, or the
-            folder cannot be written.
+        ExportError: no programme, no metas for the unit, the unit is the coordinator itself,
+            this is a unit's database, or the folder cannot be written.
     """
     report = store.reports.load(year=year, quarter=quarter)
     if report is None:
@@ -76,6 +77,12 @@ def export_observations(
         )
     entity = metas[0].key.entity
     claim_coordinator(store, entity)
+    if unit == coordinating_unit(store):  # the window does not offer it; the command did
+        raise ExportError(
+            f"la unidad {unit} es esta unidad coordinadora: las observaciones son para las "
+            "otras unidades, y un paquete para ella misma no lo recibiría nadie. No se escribió "
+            "nada."
+        )
     names = {meta.stable_id: meta.description for meta in metas}
     observations = store.observations.for_metas(report.year, quarter, names)
     to = Addressee(entity, unit, report.catalogue.unit_name(entity, unit), report.year, quarter)
