@@ -70,6 +70,8 @@ class AuditDialog(QDialog):
                 "recibió aquí (el paquete, en «Perfil», dice de quién es)."
             )
         read_only(self.table)  # Tab goes on to the buttons
+        # «1 | 06/12/2026 …»: a row count beside the date read as the change's number.
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, entry in enumerate(reversed(entries)):

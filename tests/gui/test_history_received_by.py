@@ -62,3 +62,17 @@ def test_a_received_change_names_its_package_and_its_receiver(
     header = dialog.table.horizontalHeaderItem(2)
     assert header is not None
     assert "quién lo recibió" in header.toolTip()
+
+
+def test_no_row_count_stands_beside_the_dates(open_window: WindowFactory, qtbot: QtBot) -> None:
+    # Seen at 1366×768: «1 | 06/12/2026 17:29:45», a number that is neither the change's nor
+    # the package's; the board and the requests hide theirs.
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    meta = select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    author = Author("Unidad coordinadora (002)", "ana")
+    store.edits.save(2024, meta, with_achieved(meta, Quarter.FIRST, Decimal(800)), author)
+    dialog = AuditDialog(meta, store.edits.history(2024, meta.stable_id), [], window)
+    qtbot.addWidget(dialog)
+
+    assert dialog.table.verticalHeader().isHidden()
