@@ -95,7 +95,8 @@ arrastrándolos a la ventana). Antes de guardar nada se ve qué cambia y qué se
 <li>Las solicitudes de cambio de meta modificada se ven junto a cada meta; no se aplican
 solas: se aprueban o rechazan en <i>Coordinación → Solicitudes de cambio de meta…</i></li>
 <li><i>Coordinación → Tablero de entregas…</i>: quién falta y cómo va cada unidad.</li>
-<li><i>Agregar observación a la meta…</i> y <i>Enviar observaciones a una unidad…</i></li>
+<li><i>Agregar observación a la meta…</i> (de otra unidad) y <i>Enviar observaciones a una
+unidad…</i>, que dice junto a cada unidad cuántas observaciones faltan por enviar.</li>
 <li><i>Archivo → Imprimir…</i>: el informe consolidado de todo el Instituto.</li>
 <li>Cerrado el trimestre en todas las unidades (al recibir el último paquete o al cerrarlo a
 mano), la ventana pregunta si se pasa a informar el siguiente.</li>
