@@ -240,17 +240,18 @@ class CoordinationActions(QObject):
         there = [path for path in written if path.exists()]
         if not there:
             return True
-        year, names = self._session.profile.year, quoted_names(there)
+        # Each name on a line of its own: in a sentence they were wrapped at their hyphens.
+        year, names = self._session.profile.year, _names_on_lines(there)
         if len(there) == 1:
             question = (
-                f"Ya hay un programa base del ejercicio {year} en esa carpeta ({names}). "
+                f"Ya hay un programa base del ejercicio {year} en esa carpeta:\n\n{names}\n\n"
                 "¿Reemplazarlo por el nuevo?"
             )
         else:
             every = len(there) == len(written)
             many = f"están los {len(there)}" if every else f"hay {len(there)} de los {len(written)}"
             question = (
-                f"Ya {many} programas base del ejercicio {year} en esa carpeta ({names}). "
+                f"Ya {many} programas base del ejercicio {year} en esa carpeta:\n\n{names}\n\n"
                 "¿Reemplazarlos por los nuevos?"
             )
         return confirm_loss(self._window, "Programas base", question)
@@ -356,6 +357,14 @@ class CoordinationActions(QObject):
             ),
             describe_error=failure_message("No se guardó el paquete de observaciones"),
         )
+
+
+def _names_on_lines(paths: Sequence[Path], shown: int = 3) -> str:
+    """The first ``shown`` names whole, one a line in «», then «y 4 más» on a line of its own."""
+    lines = [f"«{path.name}»" for path in paths[:shown]]
+    if len(paths) > shown:
+        lines.append(f"y {len(paths) - shown} más")
+    return "\n".join(lines)
 
 
 def _bases_saved(sent: SentBases, year: int, folder: str) -> str:

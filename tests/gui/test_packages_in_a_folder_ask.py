@@ -101,8 +101,9 @@ def test_no_keeps_a_base_already_there_and_writes_none(
         window, tmp_path, monkeypatch, _send_bases, answer="No", there=[BASE_004]
     )
 
+    # The name on a line of its own: in a sentence it was wrapped at its hyphens («ETCA-»).
     assert asked == [
-        f"Ya hay un programa base del ejercicio 2024 en esa carpeta («{BASE_004}»). "
+        f"Ya hay un programa base del ejercicio 2024 en esa carpeta:\n\n«{BASE_004}»\n\n"
         "¿Reemplazarlo por el nuevo?"
     ]
     assert said == []
@@ -120,10 +121,10 @@ def test_several_bases_already_there_are_counted_and_named_in_one_question(
 
     (question,) = asked
     assert question.startswith("Ya hay 4 de los ")
-    assert f"programas base del ejercicio 2024 en esa carpeta («{names[0]}», «{names[1]}», " in (
-        question
+    assert question.endswith(
+        f" programas base del ejercicio 2024 en esa carpeta:\n\n«{names[0]}»\n«{names[1]}»\n"
+        f"«{names[2]}»\ny 1 más\n\n¿Reemplazarlos por los nuevos?"
     )
-    assert question.endswith(f"«{names[2]}» y 1 más). ¿Reemplazarlos por los nuevos?")
     assert sorted(p.name for p in out.iterdir()) == names
     assert all(p.read_bytes() == OLD for p in out.iterdir())
 
@@ -138,7 +139,7 @@ def test_every_base_already_there_is_said_so(
 
     (question,) = asked
     assert question.startswith(f"Ya están los {len(every)} programas base del ejercicio 2024 ")
-    assert question.endswith(f"y {len(every) - 3} más). ¿Reemplazarlos por los nuevos?")
+    assert question.endswith(f"»\ny {len(every) - 3} más\n\n¿Reemplazarlos por los nuevos?")
     assert all(p.read_bytes() == OLD for p in out.iterdir())
 
 
