@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ism_desktop.domain.validation import narrative_patterns as p
@@ -25,10 +25,8 @@ def achieved_phrase(facts: NarrativeFacts, quoted: QuotedNumber) -> str | None:
     folded = facts.folded
     # The reading keeps no positions: asked only of the few quotes that are not what was
     # achieved, so the number is looked for again here, as it stands before its sign.
-    number = re.compile(rf"(?<![0-9.,]){re.escape(quoted.text)}(?![0-9])")
-    for found in number.finditer(folded):
-        start = found.start()
-        sign = p.PERCENT_AFTER.match(folded, found.end())
+    for start in standing_at(folded, quoted.text):
+        sign = p.PERCENT_AFTER.match(folded, start + len(quoted.text))
         if sign is None or p.GAP_AFTER.match(folded, sign.end()):
             continue
         first = max(sentence_start(folded, start), start - 60)
@@ -40,3 +38,30 @@ def achieved_phrase(facts: NarrativeFacts, quoted: QuotedNumber) -> str | None:
             continue
         return facts.quote(cue.start(), sign.end())
     return None
+
+
+_DIGITS = frozenset("0123456789")
+_PART_OF_A_NUMBER = frozenset("0123456789.,")
+
+
+def standing_at(folded: str, number: str) -> Iterator[int]:
+    """Where ``number`` stands whole: no digit, point or comma before it, no digit after.
+
+    The positions ``re.finditer(rf"(?<![0-9.,]){re.escape(number)}(?![0-9])", folded)`` gives,
+    found by literal searches: a pattern made for each quoted number was compiled the first
+    time each number was quoted, ≈ 150 compilations in a state report's first check (its
+    cache spares them later checks only).
+    """
+    size = len(number)
+    if not size:  # a quoted number has a digit at least; an empty one would never advance
+        return
+    start = folded.find(number)
+    while start >= 0:
+        end = start + size
+        if (start == 0 or folded[start - 1] not in _PART_OF_A_NUMBER) and (
+            folded[end : end + 1] not in _DIGITS
+        ):
+            yield start
+            start = folded.find(number, end)  # as ``finditer``: on after a match's end
+        else:
+            start = folded.find(number, start + 1)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.validation.narrative_achieved import standing_at
 from tests.domain.validation.validation_cases import counted, findings_of, percent
 
 
@@ -81,3 +85,34 @@ def test_a_percentage_meta_may_give_its_achieved_percentage() -> None:
     subject = percent(num=(100,) * 4, den=(100,) * 4, achieved=(99.44, 100), narrative=narrative)
 
     assert findings_of("NARRATIVA_PORCENTAJE", subject) == []
+
+
+@pytest.mark.parametrize(
+    ("folded", "number", "expected"),
+    [
+        ("SE LOGRO EL 100 % Y EL 100%", "100", [12, 23]),
+        ("1100 % Y 100.5 % Y 2,100 % Y .100 %", "100", [9]),  # a point after may end a sentence
+        ("100", "100", [0]),
+        ("1001001 100100 100", "100", [15]),
+        ("EL 86,87 % Y 186,87 %", "86,87", [3]),
+        ("EL 99.44% DEL 99.445 %", "99.44", [3]),
+        ("AL 5 %, 5.5 % Y 15 % O 5", "5", [3, 8, 23]),
+    ],
+)
+def test_a_quoted_number_is_found_where_it_stands_whole(
+    folded: str, number: str, expected: list[int]
+) -> None:
+    # Where no digit, point or comma comes before it and no digit after it (list by hand).
+    assert list(standing_at(folded, number)) == expected
+
+
+def test_a_quoted_number_is_found_where_the_pattern_found_it() -> None:
+    # The pattern ``achieved_phrase`` compiled for each quoted number before, as the oracle.
+    texts = ["", "1", "11", "111 1 .1 ,1 1. 1,", "12,1.1 121 2112 12 12%12", "100100100"]
+    texts += [
+        " ".join(words) for words in itertools.product(["1", "12", "0.1", "1,2", "A"], repeat=3)
+    ]
+    for text in texts:
+        for number in ("1", "12", "1.1", "1,2", "0.1", "2"):
+            pattern = re.compile(rf"(?<![0-9.,]){re.escape(number)}(?![0-9])")
+            assert list(standing_at(text, number)) == [m.start() for m in pattern.finditer(text)]
