@@ -233,6 +233,9 @@ def test_periods_that_are_not_quarters(narrative: str, quoted: str) -> None:
         ("EL EVENTO SE REALIZÓ EL 15 DE MAYO EN HERMOSILLO.", "es posterior al cierre de T1"),
         ("LA SESIÓN FUE EL 31 DE FEBRERO.", "no existe en el calendario"),
         ("SE FIRMÓ EL 31/04/2024.", "no existe en el calendario"),
+        # Not leap years: one not divided by 4, and a century not divided by 400.
+        ("LA SESIÓN FUE EL 29 DE FEBRERO DE 2023.", "no existe en el calendario"),
+        ("SE FIRMÓ EL 29/02/2100.", "no existe en el calendario"),
     ],
 )
 def test_impossible_or_later_dates(narrative: str, problem: str) -> None:
@@ -248,6 +251,7 @@ def test_impossible_or_later_dates(narrative: str, problem: str) -> None:
         "QUEDÓ PROGRAMADA LA SIGUIENTE INSTALACIÓN PARA EL 15 DE ABRIL.",
         "DESDE EL 26 DE ENERO DE 2022 SE HABÍAN PAUSADO LAS SESIONES.",
         "LA SESIÓN FUE EL 29 DE FEBRERO.",  # 2024 is a leap year
+        "EL ACTA DEL 29 DE FEBRERO DE 2000 SE CONSULTÓ.",  # a century divided by 400 is one
         "SE INSTALARÁ EN EL MES DE ABRIL.",
     ],
 )
