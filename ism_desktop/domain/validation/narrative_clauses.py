@@ -16,6 +16,10 @@ from ism_desktop.domain.validation.narrative_mentions import (
 
 def number_value(text: str) -> Decimal:
     """The exact value of a figure as written (``1,709`` → 1709; ``86,87`` → 86.87)."""
+    if text.isdigit():
+        # Digits alone, as 96 % of a state report's figures are: no separator to read, and the
+        # pattern's call cost more than the value (the same ``Decimal`` of the same text).
+        return Decimal(text)
     if p.DECIMAL_COMMA.fullmatch(text):
         return Decimal(text.replace(",", "."))
     return Decimal(text.replace(",", ""))

@@ -8,7 +8,7 @@ import pytest
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation import narrative_patterns as p
-from ism_desktop.domain.validation.narrative_clauses import date_looks_ahead
+from ism_desktop.domain.validation.narrative_clauses import date_looks_ahead, number_value
 from ism_desktop.domain.validation.narrative_facts import (
     NarrativeFacts,
     narrative_facts,
@@ -338,3 +338,23 @@ def test_number_runs_are_the_pattern_s_runs(folded: str) -> None:
     # The runs are looked for only where a digit is: the same runs the pattern's scan finds.
     expected = [run.span() for run in p.NUMBER_RUN.finditer(folded)]
     assert [run.span() for run in number_runs(folded)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "exponent"),
+    [
+        ("386", (3, 8, 6), 0),
+        ("007", (7,), 0),
+        ("0", (0,), 0),
+        ("1,709", (1, 7, 0, 9), 0),
+        ("86,87", (8, 6, 8, 7), -2),
+        ("99.44", (9, 9, 4, 4), -2),
+        ("1,250.50", (1, 2, 5, 0, 5, 0), -2),
+    ],
+)
+def test_a_figure_is_read_with_its_exact_digits(
+    text: str, digits: tuple[int, ...], exponent: int
+) -> None:
+    value = number_value(text)
+
+    assert (value.as_tuple().digits, value.as_tuple().exponent) == (digits, exponent)
