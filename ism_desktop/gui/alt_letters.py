@@ -14,6 +14,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 from typing_extensions import override
 
+# The application's property that says the focus is followed already.
+_FOLLOWED = "ism_sigue_alt_letra"
+
 
 class UnansweredAltLetters(QObject):
     """Drops an Alt+letter key press that no shortcut took, on the widget that has the focus.
@@ -45,7 +48,12 @@ class UnansweredAltLetters(QObject):
 def ignore_unanswered_alt_letters() -> None:
     """Follow the focus once per application (each window asks; one is enough)."""
     app = QCoreApplication.instance()
-    if not isinstance(app, QApplication) or app.findChild(UnansweredAltLetters) is not None:
+    # Marked with a property of the application, not looked for among its children: the
+    # first ``findChild`` builds a dozen of Qt's flag enums (its default argument), and
+    # ``children`` wraps each child in its Python class, building that class's enums; tens of
+    # milliseconds before the window's first paint.
+    if not isinstance(app, QApplication) or app.property(_FOLLOWED):
         return
     guard = UnansweredAltLetters(app)
     app.focusChanged.connect(guard.watch)
+    app.setProperty(_FOLLOWED, True)

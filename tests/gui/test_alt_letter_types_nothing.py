@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.gui.alt_letters import UnansweredAltLetters
 from tests.gui.conftest import WindowFactory, unit_profile
 
 pytestmark = pytest.mark.gui
@@ -52,3 +54,17 @@ def test_alt_gr_still_types_what_the_keyboard_gives(
     QTest.keyClick(window.search, Qt.Key.Key_At, both)
 
     assert window.search.text() == "@"
+
+
+def test_two_windows_share_one_watcher_of_the_focus(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    # Each window asks for it; a second watcher would only filter every key twice.
+    open_window(unit_profile("004"))
+    open_window(unit_profile("004"))
+    app = QApplication.instance()
+    assert app is not None
+
+    watchers = [child for child in app.children() if isinstance(child, UnansweredAltLetters)]
+
+    assert len(watchers) == 1
