@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMainWindow
 from typing_extensions import override
 
 from ism_desktop.domain.profile import PcProfile, Role
-from ism_desktop.gui import places
 from ism_desktop.gui.alt_letters import ignore_unanswered_alt_letters
 from ism_desktop.gui.profile_settings import save_profile
 from ism_desktop.gui.window_frame import loading_view, window_title
@@ -89,7 +88,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         ignore_unanswered_alt_letters()
-        places.use_settings(settings)  # the file dialogs start in the folder chosen last
         self.loaded = False
         self.help_dialog: QDialog | None = None  # the help (F1) while it is open
         self._last_meta_id = ""  # the meta last shown, shown again after the data are re-read
@@ -125,8 +123,12 @@ class MainWindow(QMainWindow):
 
     def load(self, session: ReportSession) -> None:
         """Fill the window with the session's report; nothing can be edited before this."""
+        # Here, not in the frame: no file dialog opens before the data, and the module's Qt
+        # dialog classes (their enums built on first use) cost milliseconds before the paint.
+        from ism_desktop.gui import places
         from ism_desktop.gui.main_window_contents import build_contents
 
+        places.use_settings(self.settings)  # the file dialogs start in the folder chosen last
         self.session = session
         build_contents(self, self._choose_report, self.current_meta_id)
         self.search.textChanged.connect(self._on_search)
