@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Imported where used: the window's frame reads the profile's quarter before its first
+    # paint, and ``datetime`` is a millisecond or two it does not need.
+    from datetime import date
 
 _SPANISH_NAMES = ("PRIMERO", "SEGUNDO", "TERCERO", "CUARTO")
 # Before a noun Spanish shortens «primero» and «tercero»: «primer trimestre».
@@ -42,6 +47,8 @@ class Quarter(IntEnum):
 
     def first_day(self, year: int) -> date:
         """The quarter's first calendar day in ``year`` (1 January, 1 April, …)."""
+        from datetime import date
+
         return date(year, 3 * self - 2, 1)
 
     @classmethod

@@ -7,7 +7,6 @@ nothing said. The person gets one sentence; whoever gives support gets the trace
 from __future__ import annotations
 
 import traceback
-from datetime import datetime
 from pathlib import Path
 
 from ism_desktop import __version__
@@ -24,6 +23,10 @@ def record_program_error(exc: BaseException) -> Path | None:
     Never raises: it runs while another failure is being told, which must still reach the person.
     """
     try:
+        # Imported here, inside the guard: the hook that calls this is installed before the
+        # window's first paint, which needs no ``datetime``.
+        from datetime import datetime
+
         path = data_dir() / ERROR_LOG_NAME
         stamp = datetime.now().astimezone().isoformat(timespec="seconds")
         entry = f"--- {stamp} ISM Avance {__version__}\n"

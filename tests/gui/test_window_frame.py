@@ -101,6 +101,7 @@ LATER = (
     "ism_desktop.domain.meta", "ism_desktop.domain.validation", "ism_desktop.gui.report_session",
     "ism_desktop.gui.main_window_contents", "PySide6.QtNetwork", "PySide6.QtPrintSupport",
     "ism_desktop.gui.places",  # the file dialogs' classes: only once the data are in
+    "datetime",  # a millisecond or two; the frame shows no date
 )
 app = application.ensure_application(["frame", "-platform", "offscreen"])
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
