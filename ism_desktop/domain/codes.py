@@ -5,26 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# [0-9], never \d: «００４» or «٠٠٤» would pass \d and become a phantom unit.
-_UNIT_RE = re.compile(r"[0-9]{3}")
+# The unit's code lives in its own module (the window's frame needs it alone); named here too,
+# with the catalogue's other codes.
+from ism_desktop.domain.unit_code import COORDINATING_UNIT_CODE as COORDINATING_UNIT_CODE
+from ism_desktop.domain.unit_code import UnitCode as UnitCode
+
 _PROGRAMME_RE = re.compile(r"[A-Z][0-9]{3}[A-Z][0-9]{2}")
 _ACTIVITY_RE = re.compile(r"[0-9]{3}")
-
-COORDINATING_UNIT_CODE = "002"
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class UnitCode:
-    """Administrative unit code, three digits (``004``)."""
-
-    value: str
-
-    def __post_init__(self) -> None:
-        if not _UNIT_RE.fullmatch(self.value):
-            raise ValueError(f"Clave de unidad administrativa inválida: «{self.value}»")
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True, slots=True, order=True)

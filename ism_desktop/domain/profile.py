@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.unit_code import COORDINATING_UNIT_CODE, UnitCode
 
 if TYPE_CHECKING:
     # Only a type here: the window's frame reads the profile before any meta is loaded.

@@ -102,6 +102,7 @@ LATER = (
     "ism_desktop.gui.main_window_contents", "PySide6.QtNetwork", "PySide6.QtPrintSupport",
     "ism_desktop.gui.places",  # the file dialogs' classes: only once the data are in
     "datetime",  # a millisecond or two; the frame shows no date
+    "ism_desktop.domain.codes",  # the catalogue's dataclasses, but the unit's code
 )
 app = application.ensure_application(["frame", "-platform", "offscreen"])
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
