@@ -21,12 +21,14 @@ _INSERT = (
 # Per unit, the quarter's observations on its metas, and those its last package of
 # observations of the quarter did not carry: after its mark (the last observation it carried),
 # or, for a package written before marks, after its time (julianday reads the offset).
+# A package goes to a unit code whole, every dependency's metas of that code, and is recorded
+# under one dependency: read per code, or the others' observations never counted as sent.
 _BY_UNIT = """
 WITH sent AS (
-    SELECT entity_code, unit_code, MAX(audit_mark) AS mark, MAX(julianday(created_at)) AS at
+    SELECT unit_code, MAX(audit_mark) AS mark, MAX(julianday(created_at)) AS at
     FROM package_exports
     WHERE kind = ? AND year = ? AND quarter = ? AND file_name IS NOT NULL
-    GROUP BY entity_code, unit_code
+    GROUP BY unit_code
 )
 SELECT m.unit_code, COUNT(*),
     SUM(CASE WHEN sent.at IS NULL THEN 1
@@ -34,7 +36,7 @@ SELECT m.unit_code, COUNT(*),
         ELSE julianday(o.at) > sent.at END)
 FROM observations AS o
 JOIN metas AS m ON m.year = o.year AND m.stable_id = o.meta_stable_id
-LEFT JOIN sent ON sent.entity_code = m.entity_code AND sent.unit_code = m.unit_code
+LEFT JOIN sent ON sent.unit_code = m.unit_code
 WHERE o.year = ? AND o.quarter = ?
 GROUP BY m.unit_code
 """
