@@ -12,13 +12,16 @@ from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_author import author_in_words, package_author
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import TargetChangeRequest, figure_phrase
 from ism_desktop.domain.programme_checks import modified_target_problem
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.domain.wording import reopen_hint
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision
 from ism_desktop.domain.year_programme import with_requested_target
+from ism_desktop.store.closure_repository import CLOSE
 from ism_desktop.store.store import Store
 
 
@@ -163,15 +166,16 @@ def _refuse_closed_quarter(store: Store, request: TargetChangeRequest, meta: Met
     """Refuse to apply a request to a quarter closed for its unit: its target is read-only.
 
     Only the quarterly figure names a quarter; the annual that rides with it follows from it.
-    A quarter the request's own package delivered is the exception: receiving that package
-    closed it, and deciding what the package asks is part of receiving it (refused, every
-    request for the quarter being reported needed the quarter just received reopened first).
+    A quarter the request's package delivered is the exception while receiving a package of
+    the unit is what closed it last: deciding what the package asks is part of receiving it
+    (refused, every request for the quarter being reported needed the quarter just received
+    reopened first). Closed again by hand since, a person's closing stands.
     """
     ref = FieldRef.parse(request.field)
     if ref is None or ref.period is None:
         return
     quarter, unit = ref.period, meta.key.unit
-    if quarter <= _delivered_with(store, request):
+    if _closed_by_receipt(store, request, quarter):
         return
     if store.closures.is_closed(request.year, meta.key.entity, unit, quarter):
         hint = reopen_hint(request.year, str(unit), [int(quarter)], "reábralo")
@@ -181,18 +185,35 @@ def _refuse_closed_quarter(store: Store, request: TargetChangeRequest, meta: Met
         )
 
 
-def _delivered_with(store: Store, request: TargetChangeRequest) -> int:
-    """The last quarter the package that brought ``request`` delivered (0: none received)."""
-    return max(
+def _closed_by_receipt(store: Store, request: TargetChangeRequest, quarter: Quarter) -> bool:
+    """Whether ``quarter`` was last closed by receiving a report package of the request's unit.
+
+    The request's package delivered that quarter or a later one (a pending request rides again
+    in each package, numbered as the last); a reopening or a closing by hand since undoes it.
+    """
+    packages = [
+        package
+        for package in store.received.history(request.unit)
+        if package.year == request.year
+        and package.entity == request.entity
+        and package.kind is PackageKind.REPORT
+    ]
+    delivered = max((int(p.quarter) for p in packages if p.sequence == request.sequence), default=0)
+    if quarter > delivered:
+        return False
+    receipts = {package_author(str(request.unit), p.sequence) for p in packages}
+    last = next(
         (
-            int(package.quarter)
-            for package in store.received.history(request.unit)
-            if package.year == request.year
-            and package.entity == request.entity
-            and package.sequence == request.sequence
-            and package.kind is PackageKind.REPORT
+            event
+            for event in reversed(store.closures.log(request.year, request.unit))
+            if event.entity == request.entity and event.quarter == quarter
         ),
-        default=0,
+        None,
+    )
+    return (
+        last is not None
+        and last.action == CLOSE
+        and author_in_words(last.author.profile) in receipts
     )
 
 
