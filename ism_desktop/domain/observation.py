@@ -42,11 +42,18 @@ class UnitObservations(NamedTuple):
     """A unit's observations of a quarter: how many were written, and how many wait to go.
 
     Waiting: written after the unit's last package of observations of the quarter (or with
-    none sent yet); a package carries every observation of the quarter.
+    none sent yet); a package carries every observation of the quarter. Removed: carried by
+    that package and removed since; the unit holds them until the next package replaces them.
     """
 
     written: int
     unsent: int
+    removed: int = 0
+
+    @property
+    def waiting(self) -> bool:
+        """Whether a package would tell the unit something it does not hold yet."""
+        return self.unsent > 0 or self.removed > 0
 
 
 def own_meta_refusal(description: str, unit: UnitCode) -> str:

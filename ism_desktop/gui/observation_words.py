@@ -23,22 +23,34 @@ def own_meta_said(meta: Meta) -> str:
 
 
 def with_observations(label: str, written: UnitObservations | None) -> str:
-    """The unit as listed, then «— 2 observaciones sin enviar», «— 1 observación, ya enviada»."""
-    if written is None or written.written == 0:
+    """The unit as listed, then «— 2 observaciones sin enviar», «— 1 observación, ya enviada».
+
+    Removed after its package went, an observation is still read by the unit: said after.
+    """
+    if written is None:
         return f"{label} — sin observaciones"
-    total, unsent = written
-    if unsent == 0:
-        said = "1 observación, ya enviada" if total == 1 else f"{total} observaciones, ya enviadas"
-    elif unsent == total:
-        said = count(total, "observación sin enviar", "observaciones sin enviar")
-    else:
-        said = f"{total} observaciones ({unsent} sin enviar)"
+    said = _written_said(written)
+    if written.removed == 1:
+        said += "; 1 quitada después de enviarla, que la unidad aún ve"
+    elif written.removed:
+        said += f"; {written.removed} quitadas después de enviarlas, que la unidad aún ve"
     return f"{label} — {said}"
 
 
+def _written_said(written: UnitObservations) -> str:
+    total, unsent, _removed = written
+    if total == 0:
+        return "sin observaciones"
+    if unsent == 0:
+        return "1 observación, ya enviada" if total == 1 else f"{total} observaciones, ya enviadas"
+    if unsent == total:
+        return count(total, "observación sin enviar", "observaciones sin enviar")
+    return f"{total} observaciones ({unsent} sin enviar)"
+
+
 def waiting(written: Mapping[UnitCode, UnitObservations], unit: UnitCode | None) -> bool:
-    """Whether ``unit`` has observations of the quarter written since its last package."""
-    return unit is not None and unit in written and written[unit].unsent > 0
+    """Whether ``unit`` has observations of the quarter to send (new, or removed since)."""
+    return unit is not None and unit in written and written[unit].waiting
 
 
 def observations_saved(sent: ExportedObservations, unit: str, quarter: Quarter) -> str:

@@ -93,4 +93,13 @@ AMENDMENT_STEPS: tuple[tuple[str, str], ...] = (
         ALTER TABLE target_changes ADD COLUMN withdrawn_at TEXT;
         """,
     ),
+    # How many observations a package of observations carried: one removed after it went is
+    # still held by the unit until the next package. NULL for every other package, and for
+    # those written before: not known, so none is counted as removed.
+    (
+        "0150_package_observations_carried",
+        """
+        ALTER TABLE package_exports ADD COLUMN carried INTEGER;
+        """,
+    ),
 )

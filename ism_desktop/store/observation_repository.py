@@ -18,27 +18,37 @@ _INSERT = (
 )
 
 
-# Per unit, the quarter's observations on its metas, and those its last package of
-# observations of the quarter did not carry: after its mark (the last observation it carried),
-# or, for a package written before marks, after its time (julianday reads the offset).
+# Per unit, the quarter's observations on its metas; those its last package of observations
+# of the quarter did not carry: after its mark (the last observation it carried), or, for a
+# package written before marks, after its time (julianday reads the offset); and those it
+# carried and that were removed since (it carried every one up to its mark).
 # A package goes to a unit code whole, every dependency's metas of that code, and is recorded
 # under one dependency: read per code, or the others' observations never counted as sent.
 _BY_UNIT = """
 WITH sent AS (
-    SELECT unit_code, MAX(audit_mark) AS mark, MAX(julianday(created_at)) AS at
-    FROM package_exports
-    WHERE kind = ? AND year = ? AND quarter = ? AND file_name IS NOT NULL
-    GROUP BY unit_code
+    SELECT unit_code, audit_mark AS mark, carried, julianday(created_at) AS at
+    FROM package_exports AS p
+    WHERE kind = ? AND year = ? AND quarter = ? AND file_name IS NOT NULL AND id = (
+        SELECT MAX(id) FROM package_exports AS later
+        WHERE later.kind = p.kind AND later.year = p.year AND later.quarter = p.quarter
+            AND later.unit_code = p.unit_code AND later.file_name IS NOT NULL
+    )
+), counted AS (
+    SELECT m.unit_code, COUNT(*) AS written,
+        SUM(CASE WHEN sent.at IS NULL THEN 1
+            WHEN sent.mark IS NOT NULL THEN o.id > sent.mark
+            ELSE julianday(o.at) > sent.at END) AS unsent
+    FROM observations AS o
+    JOIN metas AS m ON m.year = o.year AND m.stable_id = o.meta_stable_id
+    LEFT JOIN sent ON sent.unit_code = m.unit_code
+    WHERE o.year = ? AND o.quarter = ?
+    GROUP BY m.unit_code
 )
-SELECT m.unit_code, COUNT(*),
-    SUM(CASE WHEN sent.at IS NULL THEN 1
-        WHEN sent.mark IS NOT NULL THEN o.id > sent.mark
-        ELSE julianday(o.at) > sent.at END)
-FROM observations AS o
-JOIN metas AS m ON m.year = o.year AND m.stable_id = o.meta_stable_id
-LEFT JOIN sent ON sent.unit_code = m.unit_code
-WHERE o.year = ? AND o.quarter = ?
-GROUP BY m.unit_code
+SELECT unit_code, COALESCE(written, 0), COALESCE(unsent, 0),
+    MAX(COALESCE(carried, 0) - COALESCE(written - unsent, 0), 0)
+FROM (SELECT unit_code FROM counted UNION SELECT unit_code FROM sent)
+LEFT JOIN counted USING (unit_code)
+LEFT JOIN sent USING (unit_code)
 """
 
 
@@ -93,14 +103,15 @@ class ObservationRepository:
         ]
 
     def by_unit(self, year: int, quarter: Quarter) -> dict[UnitCode, UnitObservations]:
-        """Per unit with any, the quarter's observations written and those not sent since."""
+        """Per unit with any, the quarter's observations written, not sent, removed since sent."""
         rows = self._db.execute(
             _BY_UNIT,
             [PackageKind.OBSERVATIONS.value, year, int(quarter), year, int(quarter)],
         ).fetchall()
         return {
-            UnitCode(str(unit)): UnitObservations(int(written), int(unsent))
-            for unit, written, unsent in rows
+            UnitCode(str(unit)): UnitObservations(int(written), int(unsent), int(removed))
+            for unit, written, unsent, removed in rows
+            if written or removed
         }
 
     def replace(

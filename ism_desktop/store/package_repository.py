@@ -153,13 +153,17 @@ class PackageRepository:
         sha256: str,
         audit_mark: int | None = None,
         justification_mark: int | None = None,
+        carried: int | None = None,
     ) -> None:
-        """Record the file a reserved export produced (and the last writes it had read)."""
+        """Record the file a reserved export produced (and the last writes it had read).
+
+        ``carried``: of a package of observations, how many it carries.
+        """
         with self._db.atomic():
             self._db.execute(
                 "UPDATE package_exports SET file_name = ?, sha256 = ?, audit_mark = ?, "
-                "justification_mark = ? WHERE id = ?",
-                [file_name, sha256, audit_mark, justification_mark, reservation.record_id],
+                "justification_mark = ?, carried = ? WHERE id = ?",
+                [file_name, sha256, audit_mark, justification_mark, carried, reservation.record_id],
             )
 
     def audit_mark(self) -> int:

@@ -94,6 +94,7 @@ def export_observations(
     }
     last = max((o.id for o in observations if o.id is not None), default=0)
     path, manifest = write_package(
-        store, PackageKind.OBSERVATIONS, to, data, out_dir, now, mark=last
-    )
+        store, PackageKind.OBSERVATIONS, to, data, out_dir, now, mark=last,
+        carried=len(observations),
+    )  # fmt: skip
     return ExportedObservations(path, manifest, len(observations))

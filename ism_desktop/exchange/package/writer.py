@@ -105,11 +105,13 @@ def write_package(
     out_dir: Path,
     now: datetime | None = None,
     mark: int | None = None,
+    carried: int | None = None,
 ) -> tuple[Path, PackageManifest]:
     """Number, hash and write ``out_dir/<name>.zip`` with ``datos.json``; return path and manifest.
 
     ``mark``: the last row the package carries, kept with its record (of observations, the
-    last observation: those written later wait to be sent).
+    last observation: those written later wait to be sent); ``carried``: how many rows it
+    carries (of observations: those removed since are still held by the unit).
 
     Raises:
         ExportError: the folder cannot be created or written.
@@ -147,7 +149,9 @@ def write_package(
         write_atomically(path, archive)
     except OSError as exc:
         raise ExportError(f"no se pudo escribir «{path}»: {describe_os_error(exc)}.") from exc
-    store.packages.complete(reservation, path.name, sha256_hex(archive), audit_mark=mark)
+    store.packages.complete(
+        reservation, path.name, sha256_hex(archive), audit_mark=mark, carried=carried
+    )
     return path, manifest
 
 
