@@ -252,6 +252,12 @@ def _run_guarded(
         return app.exec()
     finally:
         hook.uninstall()
+        for shown in filled:
+            # The dictionary's worker reports to the window: left reading, it sent its result to
+            # objects being destroyed, and the program ended in a segmentation fault.
+            spelling = shown.coordination.spelling
+            if spelling is not None:
+                spelling.wait()
         for session in sessions:
             session.stop_validation()
             session.store.close()  # the session may hold a store reopened after a restore
