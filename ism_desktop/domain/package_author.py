@@ -12,6 +12,8 @@ _SIGNATURE = re.compile(r"Paquete de la unidad \d+, envío número \d+")
 BASE_SIGNATURE = "Programa base #"
 # Every package's signature starts so: the unit's, as received or as exported on its PC.
 _PACKAGE_WORD = "Paquete "
+# A profile with brackets of its own, e.g. «Unidad coordinadora (002)».
+_OWN_BRACKETS = re.compile(r"(?P<who>[^()]+) \((?P<aside>[^()]+)\)")
 
 
 def package_author(unit: str, sequence: int) -> str:
@@ -29,10 +31,15 @@ def author_mid_sentence(profile: str) -> str:
     """``author_in_words`` inside a sentence: a package or a base in lower case, a name as is.
 
     «Cerrado el … (Paquete de la unidad 004, envío número 1).» read as a title mid-sentence.
+    It is said inside brackets, so a profile's own lose theirs: «(Unidad coordinadora (002))»
+    read as a typing slip; «Unidad coordinadora 002» reads as «Unidad 004» does.
     """
     said = author_in_words(profile)
     if said.startswith((_PACKAGE_WORD, BASE_SIGNATURE)):
         return said[0].lower() + said[1:]
+    if (own := _OWN_BRACKETS.fullmatch(said)) is not None:
+        aside = own["aside"]
+        return f"{own['who']} {aside}" if aside.isdigit() else f"{own['who']}, {aside}"
     return said
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ism_desktop.domain.package_author import author_in_words, package_author
+from ism_desktop.domain.package_author import author_in_words, author_mid_sentence, package_author
 
 
 def test_an_old_signature_is_put_in_words() -> None:
@@ -21,3 +21,17 @@ def test_other_profiles_are_left_as_they_are() -> None:
 
 def test_a_package_signs_in_words() -> None:
     assert package_author("004", 3) == "Paquete de la unidad 004, envío número 3"
+
+
+def test_mid_sentence_a_profile_keeps_no_brackets_of_its_own() -> None:
+    # It is said inside brackets: «(Unidad coordinadora (002))» read as a typing slip.
+    assert author_mid_sentence("Unidad coordinadora (002)") == "Unidad coordinadora 002"
+    assert (
+        author_mid_sentence("Unidad coordinadora (línea de comandos)")
+        == "Unidad coordinadora, línea de comandos"
+    )
+    assert author_mid_sentence("Unidad 004") == "Unidad 004"
+    assert (
+        author_mid_sentence("Paquete de la unidad 004, envío número 1")
+        == "paquete de la unidad 004, envío número 1"
+    )

@@ -59,3 +59,19 @@ def test_at_the_coordinator_a_quarter_of_the_official_report_says_it_waits_for_i
         False,
         "Abierto.",
     )
+
+
+def test_the_coordinators_closing_is_said_without_brackets_inside_brackets(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    # «(Unidad coordinadora (002))» read as a typing slip; a unit's «(Unidad 004)» reads well.
+    workspace = open_workspace(COORDINATOR)
+    store, author = workspace.store, workspace.author
+    own = UnitCode("002")
+
+    close_quarter(store, 2024, own, Quarter.FIRST, author, now=datetime(2024, 4, 11, 10, 44))
+
+    assert quarter_state(store, 2024, own, Quarter.FIRST, coordinator=True) == (
+        True,
+        "Cerrado el 11/04/2024 a las 10:44 (Unidad coordinadora 002).",
+    )
