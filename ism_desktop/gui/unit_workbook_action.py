@@ -35,8 +35,8 @@ def write_unit_workbook_asked(
         return
     codes = [unit for unit, _label in choices]
     first = codes.index(shown) if shown in codes else 0
-    chosen, ok = QInputDialog.getItem(window, "Libro de Excel", "Unidad:", units, first, False)
-    if not ok:
+    chosen = _asked_unit(window, units, first)
+    if chosen is None:
         return
     unit = choices[units.index(chosen)][0]
     folder = choose_folder(window, "Carpeta donde guardar el libro")
@@ -65,3 +65,23 @@ def write_unit_workbook_asked(
         f"Se guardó «{path.name}». La unidad escribe lo realizado y la evaluación en las "
         "celdas amarillas y lo devuelve; se recibe con Archivo → Recibir paquetes…",
     )
+
+
+def _asked_unit(window: QWidget, units: list[str], first: int) -> str | None:
+    """The unit chosen in the list, ``units[first]`` shown first; ``None`` if cancelled.
+
+    Not ``QInputDialog.getItem``: its «Aceptar» and «Cancelar» have no Alt letter.
+    """
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle("Libro de Excel")
+    dialog.setLabelText("Unidad:")
+    dialog.setComboBoxItems(units)
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(units[first])
+    dialog.setOkButtonText("&Aceptar")
+    dialog.setCancelButtonText("&Cancelar")
+    try:
+        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+        return dialog.textValue() if accepted else None
+    finally:
+        dialog.deleteLater()  # a child of the window: one left behind per question otherwise

@@ -11,7 +11,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.main_window import MainWindow
@@ -27,6 +27,7 @@ from tests.gui.replace_asking import (
     replaced_by_the_report_made_once,
     save_as,
 )
+from tests.gui.unit_question import answer_unit
 from tests.gui.window_driver import answer_questions
 
 pytestmark = pytest.mark.gui
@@ -106,7 +107,7 @@ def test_a_units_workbook_is_made_only_after_yes(
     out = out_folder(tmp_path)
     filled = out / "ETCA-III-04_2024_T1_libro_unidad_004.xlsx"
     filled.write_bytes(b"PK lo que la unidad lleno")
-    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a: (items[3], True))
+    answer_unit(monkeypatch, lambda items, _current: items[3])
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
     made: list[str] = []
     module = "ism_desktop.exchange.unit_workbook"

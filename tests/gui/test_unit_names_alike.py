@@ -14,6 +14,7 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.profile_dialog import ProfileDialog
 from tests.gui.conftest import WindowFactory
+from tests.gui.unit_question import answer_unit
 
 pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
@@ -35,11 +36,11 @@ def test_the_workbook_and_observations_dialogs_name_units_as_the_configuration(
     window.edit_profile()
     workbook: list[str] = []
 
-    def choose_unit(_parent: object, _title: str, _label: str, items: list[str], *_a: object):  # type: ignore[no-untyped-def]
+    def choose_unit(items: list[str], _current: int) -> None:
         workbook.extend(items)
-        return "", False
+        return None
 
-    monkeypatch.setattr(QInputDialog, "getItem", choose_unit)
+    answer_unit(monkeypatch, choose_unit)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: "")
     window.year_actions.workbook()
     observations: list[str] = []

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
 from tests.gui.conftest import WindowFactory
+from tests.gui.dialog_walker import unlettered_buttons
+from tests.gui.unit_question import answer_unit
 from tests.gui.year_window_setup import COORDINATOR
 
 pytestmark = pytest.mark.gui
@@ -24,15 +26,15 @@ def test_the_units_are_named_and_the_folder_starts_in_documents(
     offered: list[list[str]] = []
     started: list[str] = []
 
-    def choose_unit(_parent: object, _title: str, _label: str, items: list[str], *_a: object):  # type: ignore[no-untyped-def]
+    def choose_unit(items: list[str], _current: int) -> str:
         offered.append(items)
-        return items[3], True
+        return items[3]
 
     def choose_folder(_parent: object, _title: str, folder: str = "", *_a: object) -> str:
         started.append(folder)
         return ""  # cancelled: nothing written
 
-    monkeypatch.setattr(QInputDialog, "getItem", choose_unit)
+    answer_unit(monkeypatch, choose_unit)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose_folder)
 
     window.year_actions.workbook()
@@ -63,7 +65,7 @@ def test_a_programme_without_metas_says_so_instead_of_failing(
     told: list[str] = []
     monkeypatch.setattr(window.session, "metas", lambda: [])
     # Qt gives back an empty choice, accepted, when the list it offers is empty.
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("", True))
+    answer_unit(monkeypatch, lambda _items, _current: "")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
 
@@ -89,7 +91,7 @@ def test_a_workbook_already_in_the_folder_is_replaced_only_when_the_person_says_
         yes = answer == "Sí"
         return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
 
-    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a: (items[3], True))
+    answer_unit(monkeypatch, lambda items, _current: items[3])
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
@@ -115,15 +117,38 @@ def test_the_unit_of_the_meta_shown_is_offered_first(
     select(window, "ESTUDIOS SOCIOECONÓMICOS")  # a meta of unit 004
     offered: list[tuple[list[str], int]] = []
 
-    def choose_unit(  # type: ignore[no-untyped-def]
-        _parent: object, _title: str, _label: str, items: list[str], current: int, *_a: object
-    ):
+    def choose_unit(items: list[str], current: int) -> None:
         offered.append((items, current))
-        return "", False  # cancelled: nothing written
+        return None  # cancelled: nothing written
 
-    monkeypatch.setattr(QInputDialog, "getItem", choose_unit)
+    answer_unit(monkeypatch, choose_unit)
 
     window.year_actions.workbook()
 
     ((items, current),) = offered
     assert items[current] == "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
+
+
+def test_the_unit_question_answers_alt_a_and_alt_c(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt's own question (``QInputDialog.getItem``) showed «Aceptar» and «Cancelar» with no
+    # Alt letter: a person at the keyboard had to Tab to them.
+    window = open_window(COORDINATOR)
+    seen: list[tuple[str, list[str], list[str]]] = []
+
+    def static_question(_parent: object, title: str, *_a: object) -> tuple[str, bool]:
+        seen.append((title, ["Qt's own question, buttons not reachable"], []))
+        return "", False
+
+    def looked_at(dialog: QInputDialog) -> int:
+        buttons = [button.text() for button in dialog.findChildren(QPushButton)]
+        seen.append((dialog.windowTitle(), unlettered_buttons(dialog), sorted(buttons)))
+        return int(QInputDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QInputDialog, "getItem", static_question)
+    monkeypatch.setattr(QInputDialog, "exec", looked_at)
+
+    window.year_actions.workbook()
+
+    assert seen == [("Libro de Excel", [], ["&Aceptar", "&Cancelar"])]
