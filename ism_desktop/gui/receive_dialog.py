@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.wording import REQUESTS_MENU, count
-from ism_desktop.exchange.intake.diff import shown_pair
+from ism_desktop.exchange.intake.diff import WHOLE_META
 from ism_desktop.exchange.intake.outcomes import left_out_counts
 from ism_desktop.gui.dialog_buttons import letter_buttons
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -29,11 +29,14 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
 
 _REFUSED = QBrush(QColor("#b71c1c"))
-_REASON_WIDTH = 100  # characters: about 700 px of the review's 850 at 1366×768
+_REASON_WIDTH = 100  # characters: about 700 px, within the review's width at 1366×768
 _LEFT_OUT = QBrush(QColor("#5f6368"))  # not received, and nothing wrong: a newer one came
 _NOT_APPLIED = QBrush(QColor("#607d8b"))
 _OPEN_METAS_LIMIT = 200
 _RECEIVE = "&Recibir los paquetes válidos"
+# Wide enough at 1366×768 for «Después» to say whole what a new meta brings («Meta anual
+# NUM/DEN 1900/2400: T1 500/600, …»): at 900 px it had some 270.
+PREFERRED_SIZE = QSize(1200, 560)
 
 
 class ReceiveDialog(QDialog):
@@ -101,7 +104,7 @@ class ReceiveDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         letter_buttons(self)
-        fit_to_screen(self, QSize(900, 560), parent)
+        fit_to_screen(self, PREFERRED_SIZE, parent)
 
 
 def _requests_note(requests: int) -> str:
@@ -145,12 +148,12 @@ def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
         child.setToolTip(0, meta.description)
         for line in meta.lines:
             label = line.label if line.applied else f"Solicitud (no se aplica sola): {line.label}"
-            # A line that only says something («Meta nueva del programa base») has no values:
-            # «(vacío) → (vacío)» beside it read as if nothing would come in.
-            values = list(shown_pair(line.old, line.new)) if line.old or line.new else []
+            values = list(line.shown_values())
             leaf = QTreeWidgetItem([label, *values])
             leaf.setToolTip(0, line.describe())
-            if values:  # the pointer over a value shows it whole, an evaluation wrapped
+            if line.field == WHOLE_META:  # what a new meta brings: a sentence, not a value
+                leaf.setToolTip(2, line.new)
+            elif values:  # the pointer over a value shows it whole, an evaluation wrapped
                 leaf.setToolTip(1, whole_value(line.old))
                 leaf.setToolTip(2, whole_value(line.new))
             if not line.applied:

@@ -211,31 +211,6 @@ def test_the_review_shows_each_packages_whole_line(
     assert meta_row.isExpanded()  # its changes are what is reviewed
 
 
-def test_a_new_meta_in_a_base_reads_as_new_not_as_empty_values(
-    qtbot: QtBot, tmp_path: Path, db_path: Path
-) -> None:
-    # «Meta nueva del programa base | (vacío) | (vacío)» read as if nothing would come in.
-    from ism_desktop.domain.codes import UnitCode
-    from ism_desktop.exchange.export.base import export_base
-    from ism_desktop.exchange.intake.packages import receive_packages
-    from ism_desktop.store.store import Store
-
-    with Store.open(db_path) as coordinator:
-        base = export_base(coordinator, UnitCode("004"), tmp_path / "base").path
-    with Store.open(tmp_path / "unidad.sqlite3") as unit:
-        [outcome] = receive_packages(unit, [base], dry_run=True)
-    dialog = ReceiveDialog([outcome])
-    qtbot.addWidget(dialog)
-
-    item = dialog.tree.topLevelItem(0)
-    assert item is not None
-    metas = [item.child(m) for m in range(item.childCount())]
-    leaves = [meta.child(n) for meta in metas if meta is not None for n in range(meta.childCount())]
-    new = [leaf for leaf in leaves if leaf and leaf.text(0) == "Meta nueva del programa base"]
-    assert new
-    assert {(leaf.text(1), leaf.text(2)) for leaf in new} == {("", "")}
-
-
 def test_a_long_note_is_wrapped_to_the_review_and_whole_under_the_pointer(
     qtbot: QtBot, tmp_path: Path, db_path: Path
 ) -> None:

@@ -20,11 +20,13 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_merge import programme_changes, with_programme
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.targets_in_one_line import targets_in_one_line
 from ism_desktop.domain.year_news import YearNews
 from ism_desktop.exchange.base_delivered import base_author, read_delivered, with_delivered
 from ism_desktop.exchange.base_requests import kept_requests
 from ism_desktop.exchange.base_words import read_base_words
 from ism_desktop.exchange.intake.diff import (
+    WHOLE_META,
     ChangeKind,
     DiffLine,
     MetaDiff,
@@ -39,9 +41,9 @@ from ism_desktop.exchange.year_travel import read_news
 from ism_desktop.store.store import Store
 from ism_desktop.store.year_news import closed_by
 
-_NEW = FieldChange("meta", "Meta nueva del programa base", "", "")
+_NEW = FieldChange(WHOLE_META, "Meta nueva del programa base", "", "")
 _RETIRED = FieldChange(
-    "meta", "Meta retirada del programa: se borra con lo que tenía capturado", "", ""
+    WHOLE_META, "Meta retirada del programa: se borra con lo que tenía capturado", "", ""
 )
 
 
@@ -173,8 +175,10 @@ def plan_base(
         planned.append(BaseMeta(_position(reader, item, meta), merged, (*changes, *filled)))
         if changes or filled:
             status = MetaStatus.NEW if before is None else MetaStatus.CHANGED
+            # The review says what a new meta brings; its audit line (``_NEW``) stays bare.
+            shown = changes if before is not None else (_brought(meta),)
             lines = (
-                *(DiffLine.of(ChangeKind.PROGRAMME, c) for c in changes),
+                *(DiffLine.of(ChangeKind.PROGRAMME, c) for c in shown),
                 *(DiffLine.of(_reported_kind(c), c) for c in filled),
             )
             diffs.append(
@@ -223,6 +227,11 @@ def plan_base(
         for quarter in sorted(recovered)
     )
     return intake, PackageDiff(title, tuple(diffs), previous, (*notes, *requests_kept))
+
+
+def _brought(meta: Meta) -> FieldChange:
+    """``_NEW`` with the targets the meta brings as its new value, for the review only."""
+    return FieldChange(_NEW.field, _NEW.label, "", targets_in_one_line(meta))
 
 
 def _sent_from_here(store: Store, contents: PackageContents) -> frozenset[Quarter]:

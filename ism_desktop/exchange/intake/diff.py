@@ -69,11 +69,27 @@ class DiffLine:
         """One Spanish line, e.g. ``Realizado T1 (NUM): 386 → 390``."""
         if not self.old and not self.new:
             return self.label
+        if self.field == WHOLE_META:  # what a new meta brings, no value before it
+            return f"{self.label}: {self.new}"
         old, new = shown_pair(self.old, self.new)
         text = f"{self.label}: {old} → {new}"
         return text if self.applied else f"{text} (solicitud; no se aplica)"
 
+    def shown_values(self) -> tuple[str, ...]:
+        """The «Antes» and «Después» cells of the line; none for a line that only says something.
 
+        «Meta nueva del programa base» had «(vacío) → (vacío)» beside it, read as if nothing
+        would come in; now «Después» says what the meta brings, as written, «Antes» nothing.
+        """
+        if not self.old and not self.new:
+            return ()
+        if self.field == WHOLE_META:
+            return "", self.new
+        return shown_pair(self.old, self.new)
+
+
+# The field of a line about the whole meta (new or retired), not one of its figures or texts.
+WHOLE_META = "meta"
 _SHOWN_CHARS = 60  # of a text in a review's cell
 
 
