@@ -13,7 +13,13 @@ from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.exchange.reported_open import closed_text, open_reported_note
-from ism_desktop.exchange.status_board import StatusBoard, UnitState, UnitStatus, units_named
+from ism_desktop.exchange.status_board import (
+    NO_DEPENDENCY,
+    StatusBoard,
+    UnitState,
+    UnitStatus,
+    units_named,
+)
 
 _HEADERS = (
     "Unidad",
@@ -31,12 +37,15 @@ _HEADERS = (
     "Gris",
     "% unidad",
 )
-_RIGHT = {5, 6, 7, 8, 9, 10, 11, 12, 13}
+# From «Envío» on, the columns are counts: right-aligned.
+_FIRST_COUNT = _HEADERS.index("Envío")
+# A column of its own after «Unidad» only when the board has several dependencies: the codes
+# repeat across them, as the window's board says in its own «Dependencia» column.
+_DEPENDENCY = "Dependencia"
 # Names are never cut shorter than this, however narrow the terminal.
 _NAME_WIDTH = 34
 # The columns a terminal is assumed to have when none is said.
 NARROW_COLUMNS = 80
-_NAME_COLUMN = 1
 
 
 def state_text(status: UnitStatus) -> str:
@@ -59,14 +68,15 @@ def _fit_names(table: list[list[str]], columns: int | None) -> None:
     """
     if columns is None:
         return
+    name = table[0].index("Nombre")
     others = sum(
         max(len(line[index]) for line in table) + 2
-        for index in range(len(_HEADERS))
-        if index != _NAME_COLUMN
+        for index in range(len(table[0]))
+        if index != name
     )
     room = max(_NAME_WIDTH, columns - others)
     for line in table[1:]:
-        line[_NAME_COLUMN] = shortened(line[_NAME_COLUMN], room)
+        line[name] = shortened(line[name], room)
 
 
 def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str:
@@ -75,12 +85,13 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     ``columns`` is the terminal's width the table's lines should fit, cutting the units' names
     (never below 34 characters); ``None`` (a file, a pipe) keeps the names whole.
     """
-    # Here, not at the top: that module builds on this one's rows.
-    table = [list(_HEADERS)]
+    several = board.several_dependencies  # the codes repeat: each says its dependency
+    table = [[_HEADERS[0], _DEPENDENCY, *_HEADERS[1:]] if several else list(_HEADERS)]
     for row in board.rows:
         table.append(
             [
                 row.unit.value,
+                *((row.entity or NO_DEPENDENCY,) if several else ()),
                 row.unit_name,
                 state_text(row),
                 closed_text(row),
@@ -94,7 +105,8 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
             ]
         )
     _fit_names(table, columns)
-    widths = [max(len(line[i]) for line in table) for i in range(len(_HEADERS))]
+    widths = [max(len(line[i]) for line in table) for i in range(len(table[0]))]
+    counts = len(table[0]) - (len(_HEADERS) - _FIRST_COUNT)  # the first count's column
     lines = [
         f"Paquetes de las unidades: ejercicio {board.year}, trimestre {int(board.quarter)} "
         f"({board.quarter.spanish_name.lower()})",
@@ -103,7 +115,7 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     ]
     for line in table:
         cells = [
-            cell.rjust(width) if index in _RIGHT else cell.ljust(width)
+            cell.rjust(width) if index >= counts else cell.ljust(width)
             for index, (cell, width) in enumerate(zip(line, widths, strict=True))
         ]
         lines.append("  ".join(cells).rstrip())
@@ -111,7 +123,6 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     expected = sum(1 for row in board.rows if row.state is not UnitState.OWN)
     in_report = sum(1 for row in board.rows if row.state is UnitState.IN_OFFICIAL_REPORT)
     imported = f"; {UnitState.IN_OFFICIAL_REPORT.value}: {in_report}" if in_report else ""
-    several = board.several_dependencies  # the codes repeat: each says its dependency
     missing_rows = [row for row in board.rows if row.state is UnitState.MISSING]
     missing = units_named(missing_rows, several) or "ninguna"
     lines += [

@@ -24,3 +24,27 @@ def test_the_missing_units_are_named_by_dependency() -> None:
     text = status_text(board, None)
 
     assert "Recibidos: 0 de 2. Faltan: 001 de la dependencia 26; 001 de la dependencia 39." in text
+
+
+def test_the_table_has_a_dependency_column_only_with_several() -> None:
+    # The window's board had its «Dependencia» column; the command's table, two rows «001».
+    board = StatusBoard(2024, Quarter.FIRST, (_missing("26", "001"), _missing("39", "001")))
+
+    table = status_text(board, None).splitlines()[3:6]
+
+    assert [line.split()[:3] for line in table] == [
+        ["Unidad", "Dependencia", "Nombre"],
+        ["001", "26", "DIRECCIÓN"],
+        ["001", "39", "DIRECCIÓN"],
+    ]
+    # Under its header, as the other columns are.
+    column = table[0].index("Dependencia")
+    assert [line[column : column + 2] for line in table[1:]] == ["26", "39"]
+
+
+def test_one_dependency_keeps_its_table_as_it_was() -> None:
+    board = StatusBoard(2024, Quarter.FIRST, (_missing("26", "001"), _missing("26", "002")))
+
+    header = status_text(board, None).splitlines()[3]
+
+    assert header.split()[:3] == ["Unidad", "Nombre", "Estado"]
