@@ -30,3 +30,13 @@ def start_patched(
         },
         timeout=timeout,
     )
+
+
+def unit_004_data_folder(parent: Path) -> Path:
+    """A data folder whose profile is unit 004's first quarter of 2024 (no first-run question)."""
+    folder = parent / "datos"
+    folder.mkdir()
+    (folder / "configuracion.ini").write_text(
+        "[perfil]\nrol=unidad\nunidad=004\nejercicio=2024\ntrimestre=1\n", encoding="utf-8"
+    )
+    return folder

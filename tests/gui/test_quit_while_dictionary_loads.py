@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.real_start import start_patched
+from tests.gui.real_start import start_patched, unit_004_data_folder
 
 pytestmark = pytest.mark.gui
 
@@ -46,11 +46,7 @@ sys.exit(code)
 def test_quitting_while_the_dictionary_loads_waits_for_it_and_ends_cleanly(
     db_path: Path, tmp_path: Path
 ) -> None:
-    data_dir = tmp_path / "datos"
-    data_dir.mkdir()
-    (data_dir / "configuracion.ini").write_text(
-        "[perfil]\nrol=unidad\nunidad=004\nejercicio=2024\ntrimestre=1\n", encoding="utf-8"
-    )
+    data_dir = unit_004_data_folder(tmp_path)
 
     done = start_patched(SLOW_DICTIONARY, db_path, data_dir, timeout=90)
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import window_opening
 from tests.gui.conftest import shown_frame, unit_profile, wait_for_rules_and_dictionary
-from tests.gui.real_start import start_patched
+from tests.gui.real_start import start_patched, unit_004_data_folder
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
@@ -50,16 +50,6 @@ def _dump(db_path: Path, data_dir: Path) -> str:
     ).stdout
 
 
-def _data_dir(tmp_path: Path) -> Path:
-    """A data folder whose settings already say who this PC is (no first-run question)."""
-    data_dir = tmp_path / "datos"
-    data_dir.mkdir()
-    (data_dir / "configuracion.ini").write_text(
-        "[perfil]\nrol=unidad\nunidad=004\nejercicio=2024\ntrimestre=1\n", encoding="utf-8"
-    )
-    return data_dir
-
-
 def _start(
     script: str, db_path: Path, data_dir: Path, *args: str
 ) -> subprocess.CompletedProcess[str]:
@@ -70,7 +60,7 @@ def _start(
 def test_a_program_error_while_filling_the_window_is_said_in_spanish_not_as_a_traceback(
     tmp_path: Path, db_path: Path
 ) -> None:
-    data_dir = _data_dir(tmp_path)
+    data_dir = unit_004_data_folder(tmp_path)
     before = _dump(db_path, data_dir)
 
     result = _start(BROKEN_FILL, db_path, data_dir)
@@ -149,7 +139,7 @@ sys.exit(application.run_window(Path(sys.argv[1]), startup_probe=True))
 def test_a_program_error_in_a_running_window_is_said_in_spanish_and_the_window_goes_on(
     tmp_path: Path, db_path: Path
 ) -> None:
-    data_dir = _data_dir(tmp_path)
+    data_dir = unit_004_data_folder(tmp_path)
 
     result = _start(A_SLOT_FAILS, db_path, data_dir)
 
@@ -183,7 +173,7 @@ sys.exit(application.run_window(Path(sys.argv[1]), startup_probe=True))
 def test_ctrl_c_while_filling_the_window_ends_the_program_instead_of_leaving_it_hidden(
     tmp_path: Path, db_path: Path
 ) -> None:
-    result = _start(FILL_RAISES, db_path, _data_dir(tmp_path), "ctrl-c")
+    result = _start(FILL_RAISES, db_path, unit_004_data_folder(tmp_path), "ctrl-c")
 
     assert result.returncode == 1, result.stderr
     assert "KeyboardInterrupt" in result.stderr
@@ -192,7 +182,7 @@ def test_ctrl_c_while_filling_the_window_ends_the_program_instead_of_leaving_it_
 def test_a_locked_database_while_filling_the_window_is_a_data_problem_said_in_spanish(
     tmp_path: Path, db_path: Path
 ) -> None:
-    data_dir = _data_dir(tmp_path)
+    data_dir = unit_004_data_folder(tmp_path)
 
     result = _start(FILL_RAISES, db_path, data_dir, "locked")
 
@@ -210,7 +200,7 @@ def test_a_locked_database_while_filling_the_window_is_a_data_problem_said_in_sp
 def test_an_error_whose_text_cannot_be_written_still_ends_the_program_with_a_message(
     tmp_path: Path, db_path: Path
 ) -> None:
-    data_dir = _data_dir(tmp_path)
+    data_dir = unit_004_data_folder(tmp_path)
 
     result = _start(FILL_RAISES, db_path, data_dir, "unwritable")
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ism_desktop.gui.single_instance import SingleInstanceGuard
-from tests.gui.real_start import start_patched
+from tests.gui.real_start import start_patched, unit_004_data_folder
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
@@ -103,11 +103,7 @@ def _start(db_path: Path, data_dir: Path) -> str:
 def test_after_an_unclean_end_the_status_bar_says_so_and_after_a_normal_one_not(
     db_path: Path, tmp_path: Path
 ) -> None:
-    data_dir = tmp_path / "datos"
-    data_dir.mkdir()
-    (data_dir / "configuracion.ini").write_text(
-        "[perfil]\nrol=unidad\nunidad=004\nejercicio=2024\ntrimestre=1\n", encoding="utf-8"
-    )
+    data_dir = unit_004_data_folder(tmp_path)
     _crash_a_holder(db_path, data_dir)
 
     assert _start(db_path, data_dir) == UNCLEAN_NOTE
