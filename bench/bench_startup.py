@@ -168,18 +168,26 @@ def main(argv: list[str] | None = None) -> int:
     # the compiler instead.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        # Prepared by a child: Linux keeps a process's peak RSS across fork and exec, so the
-        # measured children must be started by a process that never grew.
-        prepare = ["-m", "bench.bench_startup", "--metas", str(args.metas), "--preparar", tmp]
-        subprocess.run([sys.executable, *prepare], check=True, cwd=REPO, env=env)
-        cases = {
-            "56 metas (ISM 2024 T1)": root / "ism" / "ism_avance.sqlite3",
-            f"{args.metas:,} metas (estatal)": root / "estatal" / "ism_avance.sqlite3",
-        }
         commands = {"bare": ([sys.executable, "-c", BARE_WINDOW], env, REPO)}
         trees = {"": REPO} if args.antes is None else {"antes: ": args.antes.resolve(), "": REPO}
-        for prefix, tree in trees.items():
+        for index, (prefix, tree) in enumerate(trees.items()):
+            # Each tree prepares its own databases: an older program refuses a file whose
+            # schema a newer one wrote or upgraded, so the two trees cannot share one.
+            folder = Path(tmp) / f"arbol{index}"
+            folder.mkdir()
+            # Prepared by a child: Linux keeps a process's peak RSS across fork and exec, so
+            # the measured children must be started by a process that never grew.
+            prepare = ["-m", "bench.bench_startup", "--metas", str(args.metas)]
+            subprocess.run(
+                [sys.executable, *prepare, "--preparar", str(folder)],
+                check=True,
+                cwd=tree,
+                env=dict(env, PYTHONPATH=str(tree)),
+            )
+            cases = {
+                "56 metas (ISM 2024 T1)": folder / "ism" / "ism_avance.sqlite3",
+                f"{args.metas:,} metas (estatal)": folder / "estatal" / "ism_avance.sqlite3",
+            }
             for label, db in cases.items():
                 command = [sys.executable, "-m", "ism_desktop", "--db", str(db), "--medir-arranque"]
                 tree_env = dict(env, ISM_AVANCE_DATA_DIR=str(db.parent), PYTHONPATH=str(tree))
