@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
-from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.dialog_buttons import confirm_loss, letter_answers
 from ism_desktop.gui.exported_box import show_saved_file
 from ism_desktop.gui.observation_words import (
     observations_saved,
@@ -320,9 +320,7 @@ class CoordinationActions(QObject):
         )
         dialog.setComboBoxItems(labels)
         dialog.setComboBoxEditable(False)
-        # Qt's «Aceptar» and «Cancelar» have no Alt letter.
-        dialog.setOkButtonText("&Aceptar")
-        dialog.setCancelButtonText("&Cancelar")
+        letter_answers(dialog)
         if selected in codes:
             dialog.setTextValue(labels[codes.index(selected)])
         dialog.resize(max(dialog.sizeHint().width(), 520), dialog.sizeHint().height())

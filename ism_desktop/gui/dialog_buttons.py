@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -62,6 +63,16 @@ def add_close(dialog: QDialog, layout: QVBoxLayout) -> QPushButton:
     layout.addWidget(buttons)
     letter_buttons(dialog)
     return close
+
+
+def letter_answers(dialog: QInputDialog) -> None:
+    """Alt letters on a one-answer question's «Aceptar» and «Cancelar» (Qt's have none).
+
+    Called once its field is set up: set first, the buttons were built before the field, and
+    Tab went from «Cancelar» back to it.
+    """
+    dialog.setOkButtonText("&Aceptar")
+    dialog.setCancelButtonText("&Cancelar")
 
 
 def letter_buttons(dialog: QDialog) -> None:

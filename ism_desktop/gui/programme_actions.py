@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QSpinBox
 
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.programme_template_reader import TemplateError
+from ism_desktop.gui.dialog_buttons import letter_answers
 from ism_desktop.gui.exported_box import show_saved_file
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.places import open_file, save_file
@@ -105,9 +106,7 @@ class ProgrammeActions(QObject):
         dialog.setWindowTitle(title)
         dialog.setLabelText("Ejercicio:")
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
-        # Qt's «Aceptar» and «Cancelar» have no Alt letter.
-        dialog.setOkButtonText("&Aceptar")
-        dialog.setCancelButtonText("&Cancelar")
+        letter_answers(dialog)
         dialog.setIntRange(2000, 2100)
         dialog.setIntValue(self.year_in_preparation())
         # As narrow as its field, the frame cut the title short («Metas…grama»). The dialog's

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ism_desktop.exchange.package.writer import ExportError
-from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.dialog_buttons import confirm_loss, letter_answers
 from ism_desktop.gui.places import choose_folder
 from ism_desktop.gui.unit_labels import unit_labels
 from ism_desktop.workspace.opening import StoreError
@@ -78,8 +78,7 @@ def _asked_unit(window: QWidget, units: list[str], first: int) -> str | None:
     dialog.setComboBoxItems(units)
     dialog.setComboBoxEditable(False)
     dialog.setTextValue(units[first])
-    dialog.setOkButtonText("&Aceptar")
-    dialog.setCancelButtonText("&Cancelar")
+    letter_answers(dialog)
     try:
         accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
         return dialog.textValue() if accepted else None
