@@ -114,7 +114,12 @@ class StatusBoard:
     @property
     def missing(self) -> tuple[UnitCode, ...]:
         """The units whose package has not arrived."""
-        return tuple(row.unit for row in self.rows if row.state is UnitState.MISSING)
+        return tuple(row.unit for row in self.missing_rows)
+
+    @property
+    def missing_rows(self) -> tuple[UnitStatus, ...]:
+        """The rows of the units whose package has not arrived."""
+        return tuple(row for row in self.rows if row.state is UnitState.MISSING)
 
 
 def awaited_units(

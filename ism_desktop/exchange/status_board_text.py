@@ -123,8 +123,7 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     expected = sum(1 for row in board.rows if row.state is not UnitState.OWN)
     in_report = sum(1 for row in board.rows if row.state is UnitState.IN_OFFICIAL_REPORT)
     imported = f"; {UnitState.IN_OFFICIAL_REPORT.value}: {in_report}" if in_report else ""
-    missing_rows = [row for row in board.rows if row.state is UnitState.MISSING]
-    missing = units_named(missing_rows, several) or "ninguna"
+    missing = units_named(board.missing_rows, several) or "ninguna"
     lines += [
         "",
         f"Recibidos: {received} de {expected}{imported}. Faltan: {missing}.",

@@ -201,8 +201,7 @@ def _missing_text(board: StatusBoard) -> str:
         return f"Todas las unidades entregaron ({in_report} {UnitState.IN_OFFICIAL_REPORT.value})."
     if not missing:
         return "Todas las unidades entregaron."
-    rows = [row for row in board.rows if row.state is UnitState.MISSING]
-    named = units_named(rows[:_NAMED_MISSING], board.several_dependencies)
+    named = units_named(board.missing_rows[:_NAMED_MISSING], board.several_dependencies)
     rest = len(missing) - _NAMED_MISSING
     more = f" y {rest} más (en rojo en la tabla)" if rest > 0 else ""
     return f"Faltan {count(len(missing), 'unidad', 'unidades')}: {named}{more}."
