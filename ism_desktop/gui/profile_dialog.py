@@ -75,7 +75,9 @@ class ProfileDialog(QDialog):
         self.year_box.setValue(current.year if current else default_year)
         quarter = current.quarter if current else default_quarter
         self.quarter_box.setCurrentIndex(quarter.index)
-        self._opened = (self.year_box.value(), quarter)
+        self._opened_year = self._year = self.year_box.value()
+        # The quarter shown when each year was last left: back at a year, the one picked there.
+        self._last_picked: dict[int, Quarter] = {}
         # Connected once the opening year is set: that is no change of year.
         self.year_box.valueChanged.connect(self._follow_year)
         if current is not None:
@@ -83,16 +85,19 @@ class ProfileDialog(QDialog):
         self._update_ok()
 
     def _follow_year(self, year: int) -> None:
-        """A later year starts at its first quarter; back at the opening year, its quarter.
+        """A year shows the quarter last picked in it; never shown, a later one its first.
 
         Typed 2025 at 2024's second quarter, the quarter stayed «Segundo»: Enter set the PC to
-        report a quarter of a year not yet begun. An earlier year keeps what is chosen.
+        report a quarter of a year not yet begun. An earlier year keeps what is chosen. Back at a
+        year already shown (the opening one included), its quarter is the one it was left at.
         """
-        opened_year, opened_quarter = self._opened
-        if year > opened_year:
+        self._last_picked[self._year] = Quarter(int(self.quarter_box.currentData()))
+        self._year = year
+        picked = self._last_picked.get(year)
+        if picked is not None:
+            self.quarter_box.setCurrentIndex(picked.index)
+        elif year > self._opened_year:
             self.quarter_box.setCurrentIndex(Quarter.FIRST.index)
-        elif year == opened_year:
-            self.quarter_box.setCurrentIndex(opened_quarter.index)
 
     def _select(self, current: PcProfile) -> None:
         wanted = (current.role.value, current.unit.value)
