@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,6 +152,16 @@ def stored_height(points: float) -> float:
 _FOOTER_POINTS = 7
 
 
+def footer_size(pixels: Iterable[int]) -> int:
+    """The font size to write a footer in, on a sheet whose columns are ``pixels`` wide.
+
+    LibreOffice shrinks the footer with the sheet, whatever the «scale with document» flag
+    says: a 7-point footer printed at about 4 points on a unit sheet. Written as large as the
+    sheet is shrunk, and shrunk with it by Excel too, it prints at about 7 points in both.
+    """
+    return round(_FOOTER_POINTS * 100 / print_scale(pixels))
+
+
 def _height_pixels(points: float) -> int:
     return math.ceil(min(points, MAX_ROW_POINTS) * 4 / 3 - 1e-9)
 
@@ -191,10 +201,7 @@ def apply_print_setup(
     # Header and footer inside the 0.5" margins: on the margin's edge LibreOffice gives the footer
     # no height and prints none of it.
     sheet.set_header("", {"margin": 0.2})
-    # LibreOffice shrinks the footer with the sheet, whatever the «scale with document» flag
-    # says: a 7-point footer printed at about 4 points on a unit sheet. Written as large as the
-    # sheet is shrunk, and shrunk with it by Excel too, it prints at about 7 points in both.
-    size = round(_FOOTER_POINTS * 100 / print_scale(column_pixels(w) for w in widths.values()))
+    size = footer_size(column_pixels(w) for w in widths.values())
     # "&&" is a literal ampersand in a footer; the space after the size keeps a text that starts
     # with a digit from being read as part of it.
     left = footer_left.replace("&", "&&")

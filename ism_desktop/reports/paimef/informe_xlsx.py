@@ -34,7 +34,7 @@ from ism_desktop.reports.paimef.informe_tables import (
     total_row,
 )
 from ism_desktop.reports.xlsx_page_setup import LINE_POINTS, MAX_ROW_POINTS, wrapped_lines
-from ism_desktop.reports.xlsx_styles import column_letter
+from ism_desktop.reports.xlsx_styles import column_letter, footer_size
 
 # Zero-based columns of the «Avance» sheet's amounts.
 _PROGRAMMED, _EXERCISED, _PERCENT = 3, 4, 5
@@ -143,7 +143,7 @@ class _SheetWriter:
         self.row = _TITLE_ROWS  # zero-based: the next row to write
         for index, width in enumerate(widths):
             sheet.set_column(index, index, width)
-        _print_setup(sheet, informe.legend)
+        _print_setup(sheet, informe.legend, footer_size(map(_column_pixels, widths)))
 
     def skip(self) -> None:
         """An empty row."""
@@ -212,10 +212,16 @@ class _SheetWriter:
             self.write(row, left=True)
 
 
-def _print_setup(sheet: Worksheet, legend: str) -> None:
+def _column_pixels(width: int) -> int:
+    """Pixels of a column ``set_column`` makes ``width`` characters wide (XlsxWriter's rule)."""
+    return int(width * 7 + 0.5) + 5
+
+
+def _print_setup(sheet: Worksheet, legend: str, size: int) -> None:
     """Landscape letter, one page wide, the title rows on every page; legend and page below.
 
     The same print setup as ``xlsx_page_setup.print_one_page_wide`` gives the other workbooks.
+    ``size``: the footer's, so that it prints at the ETCA workbook's (``footer_size``).
     """
     sheet.set_landscape()
     sheet.set_paper(1)  # US letter (carta), the paper used in Mexico
@@ -225,7 +231,7 @@ def _print_setup(sheet: Worksheet, legend: str) -> None:
     sheet.set_margins(left=0.3, right=0.3, top=0.5, bottom=0.6)
     # "&&" is a literal ampersand in a footer.
     text = legend.replace("&", "&&")
-    sheet.set_footer(f"&C&7{text}&R&7Página &P de &N", {"margin": 0.3})
+    sheet.set_footer(f"&C&{size}{text}&R&{size}Página &P de &N", {"margin": 0.3})
 
 
 def _progress_sheet(writer: _SheetWriter, informe: PaimefInforme) -> None:
