@@ -11,6 +11,8 @@ objects, 10 ms after 60 packages), then again as it ages. ``survivors_to_oldest`
 the oldest generation instead, which only a full collection walks, as it walks everything else
 that lives long; nothing is left uncollected, a cycle among them waits for that collection.
 Objects someone froze before stay frozen, and the survivors join them until they are unfrozen.
+
+``objects_frozen`` freezes for a block (the print preview's thread) under the same lock.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ from contextlib import contextmanager
 _lock = _thread.allocate_lock()
 _depth = 0
 _was_enabled = False
+# Freezes (the print preview's thread) take the same lock: ``_to_oldest`` checks whether anything
+# is frozen, then freezes and unfreezes; a freeze between the two was undone, an unfreeze left
+# the survivors frozen for good.
+_freezes = 0
+_unfreeze_after = False
 
 
 @contextmanager
@@ -64,3 +71,26 @@ def _to_oldest() -> None:
     gc.freeze()
     if not already:
         gc.unfreeze()
+
+
+@contextmanager
+def objects_frozen() -> Iterator[None]:
+    """Every object tracked now is skipped by the collector for the ``with`` block.
+
+    A collection would walk them all for nothing (a window's metas, its Qt wrappers). After the
+    block they are unfrozen and collected as before, unless someone froze objects before the
+    first of these blocks began: theirs stay frozen. Blocks on several threads overlap.
+    """
+    global _freezes, _unfreeze_after
+    with _lock:
+        if _freezes == 0:
+            _unfreeze_after = gc.get_freeze_count() == 0
+        _freezes += 1
+        gc.freeze()
+    try:
+        yield
+    finally:
+        with _lock:
+            _freezes -= 1
+            if _freezes == 0 and _unfreeze_after:
+                gc.unfreeze()

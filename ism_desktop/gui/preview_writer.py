@@ -16,7 +16,6 @@ reads over a connection of its own: SQLite connections stay in the thread that o
 
 from __future__ import annotations
 
-import gc
 import io
 import itertools
 from collections.abc import Callable
@@ -24,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 from typing_extensions import override
+
+from ism_desktop.domain.gc_pause import objects_frozen
 
 if TYPE_CHECKING:
     from ism_desktop.reports.report_layout import ReportLayout
@@ -66,17 +67,16 @@ class PreviewWriter(QThread):
     def run(self) -> None:
         # A full collection would walk every object of the window (the metas, the Qt wrappers)
         # for nothing, and laying out sets one off: a tenth of a second before the first page.
-        # Frozen objects are skipped; unfrozen after, they are collected as before.
-        gc.freeze()
-        try:
-            self._write()
-        except _StoppedError:
-            return
-        except Exception as exc:  # every failure must reach the person as a message
-            if not self._stopped:
-                self.failed.emit(self._describe_error(exc))
-        finally:
-            gc.unfreeze()
+        # Frozen objects are skipped; unfrozen after, they are collected as before. Frozen under
+        # the lock of the pauses a receive of packages takes, which could undo the freeze.
+        with objects_frozen():
+            try:
+                self._write()
+            except _StoppedError:
+                return
+            except Exception as exc:  # every failure must reach the person as a message
+                if not self._stopped:
+                    self.failed.emit(self._describe_error(exc))
 
     def _write(self) -> None:
         # Imported here, on this thread: reportlab takes a good part of a second to load.

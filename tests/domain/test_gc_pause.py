@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from ism_desktop.domain.gc_pause import cycle_collection_paused
+from ism_desktop.domain.gc_pause import cycle_collection_paused, objects_frozen
 
 
 def test_overlapping_pauses_keep_the_collector_off_until_the_last_one_ends() -> None:
@@ -78,3 +78,20 @@ def test_objects_frozen_before_a_pause_stay_frozen_and_its_survivors_join_them()
     finally:
         gc.unfreeze()
     assert gc.get_freeze_count() == 0
+
+
+def test_overlapping_freezes_unfreeze_when_the_last_ends_and_leave_others_frozen() -> None:
+    first, second = objects_frozen(), objects_frozen()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_freeze_count() > 0  # the second still wants its objects skipped
+    second.__exit__(None, None, None)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # someone else's (a benchmark before forking)
+    try:
+        with objects_frozen():
+            pass
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
