@@ -179,7 +179,10 @@ def justify(window: MainWindow, row: FindingRow) -> None:
     # cell, where digits typed to move on in the list went.
     window.findings.list.setFocus()
     if accepted:
-        window.statusBar().showMessage("Justificación guardada.", 5000)
+        # Nothing written travels with an «enterado»: not said as a justification saved.
+        acknowledged = "Aviso marcado como «enterado»."
+        said = acknowledged if dialog.acknowledge_only else "Justificación guardada."
+        window.statusBar().showMessage(said, 5000)
 
 
 def _changed_since(earlier: Justification) -> str:
