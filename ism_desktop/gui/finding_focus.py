@@ -34,15 +34,19 @@ def focus_finding_field(
     *,
     closed: bool = False,
     other: UnitCode | None = None,
+    message: str = "",
 ) -> str:
     """Focus what a finding's field leads to; returns what to tell the person ("" if nothing).
 
     A figure the person cannot type (the modified target, the programmed original) leads to
     what changes it, or to the figure typed this quarter with the reason said. ``other``: the
     unit of a meta this PC only reads (the coordinating unit sees every unit's findings): the
-    cursor goes to the field all the same, to read it.
+    cursor goes to the field all the same, to read it. ``message``: the finding's; the words of
+    the evaluation it quotes are selected.
     """
     said = _focus(form, field, quarter, closed)
+    if message and evaluation_quarter(field) is not None and form.meta is not None:
+        form.narrative.select_quoted(message)
     return said if other is None or form.meta is None else other_unit_said(other)
 
 

@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def _go_to_finding(self, row: FindingRow) -> None:
         self.select_meta(row.finding.meta_id)
-        said = self.form.focus_field(row.finding.field)
+        said = self.form.focus_field(row.finding.field, row.finding.message)
         if said:
             self.statusBar().showMessage(said, 15000)
 

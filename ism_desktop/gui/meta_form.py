@@ -161,13 +161,14 @@ class MetaForm(QWidget):
         self._load()
         self._settle()
 
-    def focus_field(self, field: str) -> str:
-        """Put the cursor where a finding points; returns what to tell the person, or ""."""
+    def focus_field(self, field: str, message: str = "") -> str:
+        """Put the cursor where a finding points (its ``message``'s quote selected); what to say."""
         meta, session = self._meta, self._session
         mine = meta is not None and session.can_edit(meta)
         closed = mine and meta is not None and session.quarter_closed(meta)
         other = None if mine or meta is None else meta.key.unit
-        return focus_finding_field(self, field, session.profile.quarter, closed=closed, other=other)
+        where = session.profile.quarter
+        return focus_finding_field(self, field, where, closed=closed, other=other, message=message)
 
     def flush(self) -> str:
         """Save what is being typed now (before switching meta, closing, exporting, printing).

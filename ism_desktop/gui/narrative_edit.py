@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 from typing_extensions import override
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 ADD_TO_DICTIONARY = "Agregar al diccionario"
 IGNORE = "Ignorar"
 NO_SUGGESTIONS = "(Sin sugerencias)"
+# The words of the evaluation a finding quotes: «REBASANDO LA META CON 78».
+_QUOTED = re.compile("«([^»]+)»")
 
 
 class NarrativeEdit(QPlainTextEdit):
@@ -64,6 +68,24 @@ class NarrativeEdit(QPlainTextEdit):
             cursor.setPosition(_qt_length(text[: _changed_end(before, text)]))
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
+
+    def select_quoted(self, message: str) -> bool:
+        """Select the words of the text a finding's ``message`` quotes first; False if none.
+
+        As whole words first: «78» is not the end of «978». Then anywhere, in any case.
+        """
+        quoted = _QUOTED.search(message)
+        if quoted is None:
+            return False
+        document, words = self.document(), quoted.group(1)
+        found = document.find(words, 0, QTextDocument.FindFlag.FindWholeWords)
+        if found.isNull():
+            found = document.find(words)
+        if found.isNull():
+            return False
+        self.setTextCursor(found)
+        self.ensureCursorVisible()
+        return True
 
     @override
     def event(self, event: QEvent) -> bool:

@@ -1,0 +1,62 @@
+"""«Ir al campo» on a warning that quotes the evaluation selects the words it quotes.
+
+The cursor went to the start of the evaluation: the person searched a paragraph for the words
+the warning quotes («REBASANDO LA META CON 78»), to correct them or to see why.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui.findings_model import FindingRow
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.narrative_edit import NarrativeEdit
+from tests.gui.conftest import WindowFactory, unit_profile
+
+pytestmark = pytest.mark.gui
+
+
+def _go_to(window: MainWindow, words: str) -> None:
+    model = window.findings.model
+    rows: list[FindingRow] = [model.row_at(i) for i in range(model.rowCount())]
+    [row] = [row for row in rows if words in row.finding.message]
+    window.findings.list.setCurrentIndex(model.index(rows.index(row)))
+    window.findings.go_button.click()
+
+
+def test_the_words_a_warning_quotes_are_selected_in_the_evaluation(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(unit_profile("004"))
+
+    _go_to(window, "«REBASANDO LA META CON 78»")
+
+    narrative = window.form.narrative
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is narrative)
+    assert narrative.textCursor().selectedText() == "REBASANDO LA META CON 78"
+    assert narrative.toPlainText().startswith("SE REALIZARON 978 CAPTURAS")
+
+
+def test_a_figure_quoted_is_found_as_a_whole_word(qtbot: QtBot) -> None:
+    edit = NarrativeEdit()
+    qtbot.addWidget(edit)
+    edit.setPlainText("SE REALIZARON 978 CAPTURAS, REBASANDO LA META CON 78 CAPTURAS.")
+
+    assert edit.select_quoted("La evaluación cita «78», cifra que no aparece en la meta.")
+
+    cursor = edit.textCursor()
+    # The «78» after «CON», from its 51st character; not the end of «978».
+    assert (cursor.selectionStart(), cursor.selectedText()) == (50, "78")
+
+
+def test_nothing_quoted_or_no_longer_written_leaves_the_cursor(qtbot: QtBot) -> None:
+    edit = NarrativeEdit()
+    qtbot.addWidget(edit)
+    edit.setPlainText("SE REALIZARON 978 CAPTURAS.")
+
+    assert not edit.select_quoted("Falta la evaluación cualitativa de T1.")
+    assert not edit.select_quoted("La evaluación cita «REBASÓ», pero el avance es 78.00%.")
+    assert edit.textCursor().position() == 0
+    assert not edit.textCursor().hasSelection()
