@@ -235,7 +235,9 @@ def validate_report(
     first = quarter is Quarter.FIRST  # no quarter before it to compare with
     checked: list[MetaFindings] = []
     contexts: list[MetaContext] = []
-    with cycle_collection_paused():
+    # What the check leaves (the narratives read, cached) joins the oldest generation: the first
+    # young collection after it walked all of it (~40,000 objects on the state report, ~10 ms).
+    with cycle_collection_paused(survivors_to_oldest=True):
         for at in range(0, len(metas), _RUN):
             run = metas[at : at + _RUN]
             contexts = [
