@@ -33,6 +33,7 @@ from ism_desktop.domain.validation.narrative_mentions import (
     QuarterMention,
     QuotedDifference,
     QuotedNumber,
+    make,
 )
 from ism_desktop.domain.validation.narrative_numbers import (
     number_runs,
@@ -162,7 +163,7 @@ class NarrativeFacts:
         return tuple(found)
 
     def _date(self, day: int, month: int, year: str | None, start: int, end: int) -> DateMention:
-        return DateMention(day, month, int(year) if year else None, start, end)
+        return make(DateMention, (day, month, int(year) if year else None, start, end))
 
     def _find_quarters(self) -> tuple[QuarterMention, ...]:
         folded = self.folded
@@ -243,13 +244,13 @@ class NarrativeFacts:
         negation = negated(before)
         if negation:
             first = self.folded.rfind(negation, 0, start)
-            return ClaimMention(Claim.NOT_MET, self.quote(first, end))
+            return make(ClaimMention, (Claim.NOT_MET, self.quote(first, end)))
         written = self.quote(start, end)
         if "PARCIAL" in self.folded[max(clause_start, start - 20) : end + 15]:
-            return ClaimMention(Claim.NOT_MET, written)
+            return make(ClaimMention, (Claim.NOT_MET, written))
         if word.startswith(("CUMPL", "ALCANZ")):
-            return ClaimMention(Claim.MET, written)
-        return ClaimMention(Claim.EXCEEDED, written)
+            return make(ClaimMention, (Claim.MET, written))
+        return make(ClaimMention, (Claim.EXCEEDED, written))
 
     @lazy
     def not_programmed(self) -> str | None:

@@ -8,6 +8,11 @@ from typing import NamedTuple
 
 from ism_desktop.domain.quarter import Quarter
 
+# A mention made from the tuple of its fields: ``make(QuotedNumber, (value, text, 0))`` runs in C,
+# where calling the class runs the named tuple's ``__new__``, Python code (≈ 0.5 µs more each);
+# for the mentions a report's reading makes by the thousand. Every field is given.
+make = tuple.__new__
+
 
 class Direction(StrEnum):
     """Which way a quoted difference goes from the target."""

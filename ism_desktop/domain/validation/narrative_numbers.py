@@ -17,7 +17,7 @@ from ism_desktop.domain.validation.narrative_clauses import (
     number_value,
     quoted_difference,
 )
-from ism_desktop.domain.validation.narrative_mentions import QuotedDifference, QuotedNumber
+from ism_desktop.domain.validation.narrative_mentions import QuotedDifference, QuotedNumber, make
 
 if TYPE_CHECKING:
     from ism_desktop.domain.validation.narrative_facts import NarrativeFacts
@@ -26,6 +26,13 @@ if TYPE_CHECKING:
 # Each byte of a folded text (ASCII) as "0" where a digit is and a space elsewhere: the next
 # digit is then one ``bytes.find`` (memchr), where the pattern's scan tests every character.
 _DIGIT_MARKS = bytes(0x30 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))
+
+
+# What follows a number that neither a percentage nor a month can start with (the pattern needs a
+# blank, "%" or a letter first): the end of the text, a point, a comma…
+_NEITHER_FIRST = frozenset(("", ".", ",", ";", ":", ")"))
+# Words before a number that ``not_a_quantity`` looks at further: a plain word is none of them.
+_NOT_PLAIN = p.REFERENCE_WORDS | p.REFERENCE_JOINERS | p.SINGULAR_ARTICLES | p.NAMING_WORDS
 
 
 def number_runs(folded: str) -> list[re.Match[str]]:
@@ -86,31 +93,45 @@ def read_digit_numbers(
     percent_or_month_after = p.PERCENT_OR_MONTH_AFTER.match
     for start, end in spans:
         short = end - start <= 2
+        following = folded[end : end + 1]
         # A list marker is never a date's day: the month would follow the point or bracket.
-        if short and folded[end : end + 1] in (".", ")"):  # maybe "1. ", "2) "
+        if short and following in (".", ")"):  # maybe "1. ", "2) "
             if markers is None:
                 markers = _list_markers(folded, spans)
             if (start, end) in markers:
                 continue
         text = folded[start:end]
-        # Read as if the text ended 40 characters on, as ``after`` below does.
-        percent_or_month = percent_or_month_after(folded, end, end + 40)
-        if percent_or_month is not None:
-            if percent_or_month.group("percent") is not None:
-                percentages.append(QuotedNumber(number_value(text), text, decimals_written(text)))
-            elif short:
-                days.append((start, end, percent_or_month))
-            continue  # a percentage, or the day of a date
-        after = folded[end : end + 40]
-        before = folded[start - 60 if start > 60 else 0 : start]
-        if not_a_quantity(text, before, after):
-            continue
-        value = number_value(text)
+        # Read as if the text ended 40 characters on, as ``after`` below does; not tried where
+        # neither can start (after "2024." or "48,").
+        if following not in _NEITHER_FIRST:
+            percent_or_month = percent_or_month_after(folded, end, end + 40)
+            if percent_or_month is not None:
+                if percent_or_month.group("percent") is not None:
+                    percentages.append(
+                        make(QuotedNumber, (number_value(text), text, decimals_written(text)))
+                    )
+                elif short:
+                    days.append((start, end, percent_or_month))
+                continue  # a percentage, or the day of a date
         if may_differ is None:
             may_differ = facts.has_any(p.DIFFERENCE_HINTS)
             # Looked for once in the whole text rather than around every number.
             excess = may_differ and facts.has_any(p.EXCESS_OR_SHORTFALL_HINTS)
             named = may_differ and "DIFERENCIA" in folded
+        if _after_plain_word(folded, start, text, following):
+            # The usual "REALIZARON 48": a quantity, as ``not_a_quantity`` finds it. With no
+            # difference word in the whole text it is a figure, without cutting its context.
+            if not may_differ:
+                figures.append(make(QuotedNumber, (number_value(text), text, 0)))
+                continue
+            after = folded[end : end + 40]
+            before = folded[start - 60 if start > 60 else 0 : start]
+        else:
+            after = folded[end : end + 40]
+            before = folded[start - 60 if start > 60 else 0 : start]
+            if not_a_quantity(text, before, after):
+                continue
+        value = number_value(text)
         difference = (
             quoted_difference(
                 before,
@@ -126,7 +147,30 @@ def read_digit_numbers(
         if difference is not None:
             differences.append(_written_difference(facts, difference, start, end))
         else:
-            figures.append(QuotedNumber(value, text))
+            figures.append(make(QuotedNumber, (value, text, 0)))
+
+
+def _after_plain_word(folded: str, start: int, text: str, following: str) -> bool:
+    """Whether ``not_a_quantity`` settles the number as a quantity by the plain word before it.
+
+    The same answer for the numbers it covers (a blank before, no code, year, quarter or
+    leading zero to look at), from the word before read in place; ``False`` for every other
+    number, which ``not_a_quantity`` then reads in full.
+    """
+    if (
+        start == 0
+        or folded[start - 1] != " "
+        or following in ("-", "/")
+        or text[0] == "0"
+        or len(text) == 4
+        or text in "1234"
+    ):
+        return False
+    # The last word of the 60 characters before, as ``not_a_quantity`` cuts it.
+    first = start - 60 if start > 60 else 0
+    blank = folded.rfind(" ", first, start - 1)
+    last = folded[blank + 1 if blank >= 0 else first : start].strip(" ,")
+    return last.isalpha() and last not in _NOT_PLAIN and bool(last.strip("MDCLXVI"))
 
 
 def _written_difference(
