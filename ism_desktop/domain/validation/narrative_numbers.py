@@ -113,24 +113,25 @@ def read_digit_numbers(
                 elif short:
                     days.append((start, end, percent_or_month))
                 continue  # a percentage, or the day of a date
+        # The usual "REALIZARON 48" is a quantity by the plain word before it, as
+        # ``not_a_quantity`` finds it without the context cut.
+        plain = _after_plain_word(folded, start, text, following)
+        if not plain:
+            after = folded[end : end + 40]
+            before = folded[start - 60 if start > 60 else 0 : start]
+            if not_a_quantity(text, before, after):
+                continue
         if may_differ is None:
             may_differ = facts.has_any(p.DIFFERENCE_HINTS)
             # Looked for once in the whole text rather than around every number.
             excess = may_differ and facts.has_any(p.EXCESS_OR_SHORTFALL_HINTS)
             named = may_differ and "DIFERENCIA" in folded
-        if _after_plain_word(folded, start, text, following):
-            # The usual "REALIZARON 48": a quantity, as ``not_a_quantity`` finds it. With no
-            # difference word in the whole text it is a figure, without cutting its context.
-            if not may_differ:
+        if plain:
+            if not may_differ:  # no difference word in the whole text: a figure
                 figures.append(make(QuotedNumber, (number_value(text), text, 0)))
                 continue
             after = folded[end : end + 40]
             before = folded[start - 60 if start > 60 else 0 : start]
-        else:
-            after = folded[end : end + 40]
-            before = folded[start - 60 if start > 60 else 0 : start]
-            if not_a_quantity(text, before, after):
-                continue
         value = number_value(text)
         difference = (
             quoted_difference(
