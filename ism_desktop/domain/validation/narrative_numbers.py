@@ -131,6 +131,11 @@ def read_digit_numbers(
                 figures.append(make(QuotedNumber, (number_value(text), text, 0)))
                 continue
             after = folded[end : end + 40]
+            if not (excess or named) and "MAS" not in after and "MENOS" not in after:
+                # Only "MÁS" or "MENOS" after it could make it a difference here (the text has
+                # no excess, shortfall or «DIFERENCIA» word), as ``quoted_difference`` reads it.
+                figures.append(make(QuotedNumber, (number_value(text), text, 0)))
+                continue
             before = folded[start - 60 if start > 60 else 0 : start]
         value = number_value(text)
         difference = (

@@ -57,3 +57,17 @@ def test_numbers_read_with_the_shortcuts_keep_their_kind() -> None:
     assert [percentage.text for percentage in facts.percentages] == ["99.44"]
     assert [(date.day, date.month, date.year) for date in facts.dates] == [(27, 3, 2024)]
     assert number_runs(facts.folded)
+
+
+def test_a_text_with_a_difference_word_elsewhere_reads_its_figures_and_gaps() -> None:
+    # "PROGRAMAS" holds MAS: the text may state a difference, though no excess word nor
+    # «DIFERENCIA»; only MÁS or MENOS after a number makes it one.
+    facts = narrative_facts(
+        "EN LOS PROGRAMAS SE REALIZARON 48 TALLERES, CON 5 MAS DE LO PROGRAMADO Y CON 3 "
+        "ASESORIAS MENOS; ATENDIERON 12 MUJERES MASCULLANDO Y 7 DEMAS."
+    )
+    assert [figure.text for figure in facts.figures] == ["48", "12", "7"]
+    assert [(d.text, d.direction.name) for d in facts.differences] == [
+        ("5 MAS", "ABOVE"),
+        ("3 ASESORIAS MENOS", "BELOW"),
+    ]
