@@ -113,20 +113,22 @@ def read_digit_numbers(
                 elif short:
                     days.append((start, end, percent_or_month))
                 continue  # a percentage, or the day of a date
-        # The usual "REALIZARON 48" is a quantity by the plain word before it, as
-        # ``not_a_quantity`` finds it without the context cut.
-        plain = _after_plain_word(folded, start, text, following)
-        if not plain:
+        # The usual "REALIZARON 48" is a quantity, and "DE 2024" a year, by the word before:
+        # settled as ``not_a_quantity`` settles them, without the context cut.
+        quantity = _by_word_before(folded, start, end, text, following)
+        if quantity is None:
             after = folded[end : end + 40]
             before = folded[start - 60 if start > 60 else 0 : start]
             if not_a_quantity(text, before, after):
                 continue
+        elif not quantity:
+            continue
         if may_differ is None:
             may_differ = facts.has_any(p.DIFFERENCE_HINTS)
             # Looked for once in the whole text rather than around every number.
             excess = may_differ and facts.has_any(p.EXCESS_OR_SHORTFALL_HINTS)
             named = may_differ and "DIFERENCIA" in folded
-        if plain:
+        if quantity:
             if not may_differ:  # no difference word in the whole text: a figure
                 figures.append(make(QuotedNumber, (number_value(text), text, 0)))
                 continue
@@ -156,27 +158,30 @@ def read_digit_numbers(
             figures.append(make(QuotedNumber, (value, text, 0)))
 
 
-def _after_plain_word(folded: str, start: int, text: str, following: str) -> bool:
-    """Whether ``not_a_quantity`` settles the number as a quantity by the plain word before it.
+def _by_word_before(folded: str, start: int, end: int, text: str, following: str) -> bool | None:
+    """``not not_a_quantity(…)`` for the numbers the word before settles, else ``None``.
 
-    The same answer for the numbers it covers (a blank before, no code, year, quarter or
-    leading zero to look at), from the word before read in place; ``False`` for every other
-    number, which ``not_a_quantity`` then reads in full.
+    A quantity after a plain word (a blank before the number, no code, quarter or leading zero
+    to look at, a word of letters that is no reference, joiner, article or unit name, nor only
+    Roman letters); a year after a year word. Every other number is ``None``: read in full.
     """
-    if (
-        start == 0
-        or folded[start - 1] != " "
-        or following in ("-", "/")
-        or text[0] == "0"
-        or len(text) == 4
-        or text in "1234"
-    ):
-        return False
+    if start == 0 or text[0] == "0":
+        return None
     # The last word of the 60 characters before, as ``not_a_quantity`` cuts it.
     first = start - 60 if start > 60 else 0
     blank = folded.rfind(" ", first, start - 1)
     last = folded[blank + 1 if blank >= 0 else first : start].strip(" ,")
-    return last.isalpha() and last not in _NOT_PLAIN and bool(last.strip("MDCLXVI"))
+    if len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2099:
+        return False if last in p.YEAR_PRECEDERS else None  # "DE 2024", "EJERCICIO 2024"
+    if (
+        folded[start - 1] != " "
+        or following in ("-", "/")
+        or (text in "1234" and (last == "TRIMESTRE" or folded.startswith(" TRIMESTRE", end)))
+    ):
+        return None
+    if last.isalpha() and last not in _NOT_PLAIN and last.strip("MDCLXVI"):
+        return True
+    return None
 
 
 def _written_difference(

@@ -9,7 +9,7 @@ from ism_desktop.domain.validation.narrative_clauses import not_a_quantity
 from ism_desktop.domain.validation.narrative_facts import narrative_facts
 from ism_desktop.domain.validation.narrative_numbers import (
     _NEITHER_FIRST,
-    _after_plain_word,
+    _by_word_before,
     number_runs,
 )
 
@@ -23,19 +23,22 @@ NUMBERS = ("48", "1", "4", "12", "34", "5", "004", "05", "2024", "1990", "1234",
 AFTER = (" TALLERES", " ", "", ".", ",", "-A", "/B", ")", " TRIMESTRE", "-", " DE MARZO")
 
 
-def test_a_number_after_a_plain_word_is_a_quantity_as_the_full_reading_finds() -> None:
-    seen_plain = 0
+def test_the_word_before_settles_a_number_as_the_full_reading_does() -> None:
+    settled: list[bool] = []
     for word, number, after in product(WORDS, NUMBERS, AFTER):
         for lead in ("", "SE ", "X " * 40):
             folded = f"{lead}{word} {number}{after}"
             start = len(folded) - len(number) - len(after)
             end = start + len(number)
             before = folded[start - 60 if start > 60 else 0 : start]
-            plain = _after_plain_word(folded, start, number, folded[end : end + 1])
-            if plain:
-                seen_plain += 1
-                assert not not_a_quantity(number, before, folded[end : end + 40]), folded
-    assert seen_plain > 100  # the shortcut is taken, and only where the answer is the same
+            quantity = _by_word_before(folded, start, end, number, folded[end : end + 1])
+            if quantity is not None:
+                settled.append(quantity)
+                full = not_a_quantity(number, before, folded[end : end + 40])
+                assert quantity == (not full), folded
+    # Both answers are taken, and only where the full reading gives the same.
+    assert settled.count(True) > 100
+    assert settled.count(False) > 10
 
 
 def test_a_number_followed_by_a_point_or_comma_is_neither_a_percentage_nor_a_day() -> None:
