@@ -1,7 +1,12 @@
-"""Planning a batch from the packages' manifests alone: its order, and repeated quarters.
+"""Planning a batch from the packages' manifests: its order, and repeated quarters.
 
-Only the manifests are read here (a few hundred bytes each): every file is read whole at its
-turn, as before, so a batch never holds more than one unread package's data at once.
+Each package is read whole here, once (structure, every SHA-256, the workbook, the data), and
+its manifest orders the batch. At its turn a package is taken as read only if the file's
+SHA-256 is still the one read; otherwise (changed, removed) it is read again then, and that
+reading is what is received or refused. A file that cannot be read whole gives only its
+manifest, if any, and is read again at its turn, which says why it is refused. What is kept
+is each package's parsed data, which its outcome holds after its turn anyway; the file's
+bytes are dropped once read.
 
 Of several packages of one sender, kind and quarter, the newest says what the sender means:
 a unit corrected a quarter and sent it again, and both files reached the coordinator. Taken
@@ -19,7 +24,12 @@ from pathlib import Path
 
 from ism_desktop.exchange.intake.batch_order import SequenceKey, oldest_first
 from ism_desktop.exchange.package.manifest import PackageManifest, file_label
-from ism_desktop.exchange.package.reader import read_manifest
+from ism_desktop.exchange.package.reader import (
+    PackageContents,
+    package_sha256,
+    read_manifest,
+    read_package,
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,15 @@ class BatchPlan:
     order: Sequence[int]  # positions, in the order to take them
     # Positions of the packages of each sender, kind and quarter found more than once.
     shared: Mapping[Hashable, Sequence[int]]
+    # Each package read whole when planned (None: not read, or refused, read at its turn).
+    read: Sequence[PackageContents | None] = ()
+
+    def already_read(self, position: int) -> PackageContents | None:
+        """The package as read when planned, if the file is still those very bytes; or None."""
+        contents = self.read[position] if position < len(self.read) else None
+        if contents is None or package_sha256(self.paths[position]) != contents.sha256:
+            return None
+        return contents
 
     def newer(self, position: int) -> list[int]:
         """Positions of the same sender's newer packages of the same quarter, newest first.
@@ -128,14 +147,30 @@ def plan_batch(paths: Sequence[Path]) -> BatchPlan:
     """Read each file's manifest (a filled workbook has none) and plan the batch."""
     # One file alone has no order to find: nothing is read twice for it.
     alone = len(paths) < 2
-    manifests = [None if alone or _is_workbook(path) else read_manifest(path) for path in paths]
+    read = [None if alone or _is_workbook(path) else _read_ahead(path) for path in paths]
+    manifests = [
+        contents.manifest
+        if contents is not None
+        else None
+        if alone or _is_workbook(path)
+        else read_manifest(path)
+        for path, contents in zip(paths, read, strict=True)
+    ]
     groups: dict[Hashable, list[int]] = {}
     for position, manifest in enumerate(manifests):
         if manifest is not None:
             groups.setdefault(_quarter(manifest), []).append(position)
     shared = {quarter: found for quarter, found in groups.items() if len(found) > 1}
     order = oldest_first([_sender_key(manifest) for manifest in manifests])
-    return BatchPlan(paths, manifests, order, shared)
+    return BatchPlan(paths, manifests, order, shared, read)
+
+
+def _read_ahead(path: Path) -> PackageContents | None:
+    """The package read whole; None when it is refused (read again, and said, at its turn)."""
+    try:
+        return read_package(path)
+    except Exception:  # said by the reading at the file's turn
+        return None
 
 
 def sender_order(manifests: Sequence[PackageManifest]) -> list[int]:

@@ -46,21 +46,34 @@ Progress = Callable[[int, int, str], None]
 
 
 def check_package(
-    store: Store, path: Path, options: IntakeOptions | None = None
+    store: Store,
+    path: Path,
+    options: IntakeOptions | None = None,
+    *,
+    read: PackageContents | None = None,
 ) -> IncomingPackage:
     """Verify a package completely and plan it; nothing is written.
+
+    ``read``: the package already read whole from this file's present bytes (a batch's plan).
 
     Raises:
         PackageRefusedError: the first check that failed, with a Spanish reason.
     """
     # A package's data and its unit's programme are thousands of small objects without cycles.
     with cycle_collection_paused():
-        return _check_package(store, path, options or IntakeOptions())
+        return _check_package(store, path, options or IntakeOptions(), read)
 
 
-def _check_package(store: Store, path: Path, options: IntakeOptions) -> IncomingPackage:
+def _check_package(
+    store: Store, path: Path, options: IntakeOptions, read: PackageContents | None
+) -> IncomingPackage:
     # A unit without the program sends its filled workbook: read as its package would be.
-    contents = _read_workbook(store, path) if path.suffix.lower() == ".xlsx" else read_package(path)
+    if read is not None:
+        contents = read
+    elif path.suffix.lower() == ".xlsx":
+        contents = _read_workbook(store, path)
+    else:
+        contents = read_package(path)
     manifest, label = contents.manifest, contents.source
     identity = receiver_identity(store, manifest, options, label)
     check_period(manifest, options, label)
@@ -167,7 +180,8 @@ def receive_packages(
             position = order[slot]
             outcome = _replaced(store, plan, position, (done, failed), options)
             if outcome is None:
-                outcome = _receive(store, path, slot, ordered, options, tell, first)
+                read = plan.already_read(position)
+                outcome = _receive(store, (path, read), slot, ordered, options, tell, first)
             done[position] = outcome
             return outcome
 
@@ -244,7 +258,7 @@ def _replaced(
             continue
         try:
             # Checked only, as it stands now; it is checked again, and written, at its turn.
-            newer = check_package(store, plan.paths[other], options)
+            newer = check_package(store, plan.paths[other], options, read=plan.already_read(other))
         except Exception:  # a damaged newer one replaces nothing; it says why at its turn
             failed.add(other)
             continue
@@ -255,17 +269,18 @@ def _replaced(
 
 def _receive(
     store: Store,
-    path: Path,
+    given: tuple[Path, PackageContents | None],
     index: int,
     paths: Sequence[Path],
     options: IntakeOptions | None,
     progress: Progress | None,
     before_write: Once | None,
 ) -> ReceiveOutcome:
+    path, read = given
     if progress is not None:
         progress(index, len(paths), path.name)
     try:
-        incoming = check_package(store, path, options)
+        incoming = check_package(store, path, options, read=read)
     except Exception as exc:  # one file's failure must not hide what the others did
         return ReceiveOutcome(path, error=_refusal_text(path, exc))
     if before_write is None:

@@ -285,6 +285,16 @@ def _check_data_header(data: Any, manifest: PackageManifest, label: str) -> Mapp
     return data
 
 
+def package_sha256(path: Path) -> str | None:
+    """The file's SHA-256 as ``read_package`` gives it; None when it cannot be read."""
+    label = file_label(path)
+    try:
+        _check_size(path, label)
+        return _file_sha256(path, label)[0]
+    except PackageRefusedError:
+        return None
+
+
 def read_manifest(path: Path) -> PackageManifest | None:
     """Only a package's manifest, to plan a batch; None when it cannot be read.
 
