@@ -3,6 +3,8 @@ while the file is still the one read."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +69,12 @@ def test_a_package_changed_after_it_was_read_ahead_is_read_again_at_its_turn(
         outcomes = receive_packages(store, [first, second, third])
 
     assert [outcome.applied for outcome in outcomes] == [True, False, True]
-    assert "no es un paquete" in (outcomes[1].error or "") or "dañado" in (outcomes[1].error or "")
+    # Refused as the damaged file is refused on its own: what was read ahead is not taken.
+    alone = coordinator_file(seed_text, tmp_path / "sola.sqlite3")
+    with Store.open(alone) as store:
+        [refused] = receive_packages(store, [second])
+    assert refused.error is not None
+    assert outcomes[1].error == refused.error
 
 
 def test_a_package_removed_after_it_was_read_ahead_is_refused_at_its_turn(
@@ -87,3 +94,38 @@ def test_a_package_removed_after_it_was_read_ahead_is_refused_at_its_turn(
 
     assert [outcome.applied for outcome in outcomes] == [True, False, True]
     assert outcomes[1].error == f"«{second.name}»: el archivo no existe"
+
+
+@pytest.mark.parametrize(
+    "replace",
+    [
+        pytest.param(Path.mkdir, id="carpeta"),
+        # Opened to be hashed, a pipe would wait for a writer forever.
+        pytest.param(
+            lambda path: os.mkfifo(path),
+            id="fifo",
+            marks=pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes"),
+        ),
+    ],
+)
+def test_a_package_replaced_by_no_file_after_it_was_read_ahead_is_refused_at_its_turn(
+    seed_text: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    replace: Callable[[Path], object],
+) -> None:
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    first, second, third = _packages(seed_text, tmp_path / "paquetes")
+
+    def plan_then_replace(paths: list[Path]) -> BatchPlan:
+        plan = plan_batch(paths)
+        second.unlink()
+        replace(second)
+        return plan
+
+    monkeypatch.setattr("ism_desktop.exchange.intake.packages.plan_batch", plan_then_replace)
+    with Store.open(database) as store:
+        outcomes = receive_packages(store, [first, second, third])
+
+    assert [outcome.applied for outcome in outcomes] == [True, False, True]
+    assert outcomes[1].error == f"«{second.name}»: no es un archivo"

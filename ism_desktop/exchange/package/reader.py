@@ -287,11 +287,13 @@ def _check_data_header(data: Any, manifest: PackageManifest, label: str) -> Mapp
 
 def package_sha256(path: Path) -> str | None:
     """The file's SHA-256 as ``read_package`` gives it; None when it cannot be read."""
-    label = file_label(path)
     try:
-        _check_size(path, label)
-        return _file_sha256(path, label)[0]
-    except PackageRefusedError:
+        # Not a regular file any more (a folder, a pipe that would never end): read again.
+        if not path.is_file():
+            return None
+        with path.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
+    except OSError:
         return None
 
 
