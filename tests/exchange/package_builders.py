@@ -13,6 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
 from ism_desktop.domain.editing import with_modified
@@ -25,6 +27,7 @@ from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.exchange.export.base import export_base
 from ism_desktop.exchange.export.check import ExportCheck
 from ism_desktop.exchange.export.report_package import export_package
+from ism_desktop.exchange.package import reader, zip_guard
 from ism_desktop.store.store import Store
 
 NOW = datetime(2024, 4, 11, 10, 44).astimezone()
@@ -173,3 +176,16 @@ def damaged(detail: str) -> str:
         f"el paquete está dañado o se modificó después de exportarlo ({detail}); "
         "pida a quien se lo envió que lo exporte de nuevo"
     )
+
+
+def opened_zips(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """What each zip of the package reader is opened from, as it opens them."""
+    opened: list[object] = []
+    real = zip_guard.open_guarded
+
+    def spy(source: Path | bytes, *args: Any, **kwargs: Any) -> Any:
+        opened.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "open_guarded", spy)
+    return opened

@@ -6,15 +6,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from ism_desktop.exchange.intake.batch_plan import BatchPlan, plan_batch
-from ism_desktop.exchange.intake.packages import receive_packages
-from ism_desktop.exchange.package import reader, zip_guard
+from ism_desktop.exchange.intake.packages import ReceiveOutcome, receive_packages
 from ism_desktop.store.store import Store
-from tests.exchange.package_builders import coordinator_file, export_unit, seed_store
+from tests.exchange.package_builders import (
+    coordinator_file,
+    export_unit,
+    opened_zips,
+    seed_store,
+)
 
 UNITS = ("004", "005", "006")
 
@@ -24,26 +27,13 @@ def _packages(seed_text: str, folder: Path) -> list[Path]:
         return [export_unit(unit, folder / code, code) for code in UNITS]
 
 
-def _opened(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """What each package's zip is opened from, as the reader opens them."""
-    opened: list[object] = []
-    real = zip_guard.open_guarded
-
-    def spy(source: Path | bytes, *args: Any, **kwargs: Any) -> Any:
-        opened.append(source)
-        return real(source, *args, **kwargs)
-
-    monkeypatch.setattr(reader, "open_guarded", spy)
-    return opened
-
-
 @pytest.mark.parametrize("dry_run", [True, False])
 def test_each_package_of_a_batch_is_opened_once(
     seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dry_run: bool
 ) -> None:
     database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
     packages = _packages(seed_text, tmp_path / "paquetes")
-    opened = _opened(monkeypatch)
+    opened = opened_zips(monkeypatch)
 
     with Store.open(database) as store:
         outcomes = receive_packages(store, packages, dry_run=dry_run)
@@ -53,22 +43,36 @@ def test_each_package_of_a_batch_is_opened_once(
     assert opened == [path.read_bytes() for path in packages]
 
 
-def test_a_package_changed_after_it_was_read_ahead_is_read_again_at_its_turn(
-    seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _changed_after_the_plan(
+    seed_text: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change: Callable[[Path], object],
+) -> tuple[list[ReceiveOutcome], Path]:
+    """Three packages received in one batch, the second changed once the batch is planned."""
     database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
     first, second, third = _packages(seed_text, tmp_path / "paquetes")
 
-    def plan_then_damage(paths: list[Path]) -> BatchPlan:
+    def plan_then_change(paths: list[Path]) -> BatchPlan:
         plan = plan_batch(paths)
-        second.write_bytes(second.read_bytes()[:-200])
+        change(second)
         return plan
 
-    monkeypatch.setattr("ism_desktop.exchange.intake.packages.plan_batch", plan_then_damage)
+    monkeypatch.setattr("ism_desktop.exchange.intake.packages.plan_batch", plan_then_change)
     with Store.open(database) as store:
         outcomes = receive_packages(store, [first, second, third])
-
     assert [outcome.applied for outcome in outcomes] == [True, False, True]
+    return outcomes, second
+
+
+def test_a_package_changed_after_it_was_read_ahead_is_read_again_at_its_turn(
+    seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def damage(path: Path) -> None:
+        path.write_bytes(path.read_bytes()[:-200])
+
+    outcomes, second = _changed_after_the_plan(seed_text, tmp_path, monkeypatch, damage)
+
     # Refused as the damaged file is refused on its own: what was read ahead is not taken.
     alone = coordinator_file(seed_text, tmp_path / "sola.sqlite3")
     with Store.open(alone) as store:
@@ -80,29 +84,28 @@ def test_a_package_changed_after_it_was_read_ahead_is_read_again_at_its_turn(
 def test_a_package_removed_after_it_was_read_ahead_is_refused_at_its_turn(
     seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
-    first, second, third = _packages(seed_text, tmp_path / "paquetes")
+    outcomes, second = _changed_after_the_plan(seed_text, tmp_path, monkeypatch, Path.unlink)
 
-    def plan_then_remove(paths: list[Path]) -> BatchPlan:
-        plan = plan_batch(paths)
-        second.unlink()
-        return plan
-
-    monkeypatch.setattr("ism_desktop.exchange.intake.packages.plan_batch", plan_then_remove)
-    with Store.open(database) as store:
-        outcomes = receive_packages(store, [first, second, third])
-
-    assert [outcome.applied for outcome in outcomes] == [True, False, True]
     assert outcomes[1].error == f"«{second.name}»: el archivo no existe"
+
+
+def _folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def _pipe(path: Path) -> None:
+    path.unlink()
+    os.mkfifo(path)
 
 
 @pytest.mark.parametrize(
     "replace",
     [
-        pytest.param(Path.mkdir, id="carpeta"),
+        pytest.param(_folder, id="carpeta"),
         # Opened to be hashed, a pipe would wait for a writer forever.
         pytest.param(
-            lambda path: os.mkfifo(path),
+            _pipe,
             id="fifo",
             marks=pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes"),
         ),
@@ -114,18 +117,6 @@ def test_a_package_replaced_by_no_file_after_it_was_read_ahead_is_refused_at_its
     monkeypatch: pytest.MonkeyPatch,
     replace: Callable[[Path], object],
 ) -> None:
-    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
-    first, second, third = _packages(seed_text, tmp_path / "paquetes")
+    outcomes, second = _changed_after_the_plan(seed_text, tmp_path, monkeypatch, replace)
 
-    def plan_then_replace(paths: list[Path]) -> BatchPlan:
-        plan = plan_batch(paths)
-        second.unlink()
-        replace(second)
-        return plan
-
-    monkeypatch.setattr("ism_desktop.exchange.intake.packages.plan_batch", plan_then_replace)
-    with Store.open(database) as store:
-        outcomes = receive_packages(store, [first, second, third])
-
-    assert [outcome.applied for outcome in outcomes] == [True, False, True]
     assert outcomes[1].error == f"«{second.name}»: no es un archivo"
