@@ -3,17 +3,22 @@ while the file is still the one read."""
 
 from __future__ import annotations
 
+import gc
 import os
+import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ism_desktop.exchange.intake.batch_plan import BatchPlan, plan_batch
 from ism_desktop.exchange.intake.packages import ReceiveOutcome, receive_packages
+from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import (
     coordinator_file,
+    edit_data,
     export_unit,
     opened_zips,
     seed_store,
@@ -120,3 +125,39 @@ def test_a_package_replaced_by_no_file_after_it_was_read_ahead_is_refused_at_its
     outcomes, second = _changed_after_the_plan(seed_text, tmp_path, monkeypatch, replace)
 
     assert outcomes[1].error == f"«{second.name}»: no es un archivo"
+
+
+def test_the_plan_lets_go_of_a_package_once_its_turn_has_come(
+    seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A package read ahead and then refused (its meta changes the unit of measure) is held by
+    # nothing after its turn: a batch of large refused files holds one at a time, as before.
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    first, second, third = _packages(seed_text, tmp_path / "paquetes")
+
+    def other_measure(data: dict[str, Any]) -> None:
+        data["metas"][0]["unidad_medida"] = "Otra unidad"
+
+    refused = edit_data(second, tmp_path / "cambiado.ismpaq", other_measure)
+    read: list[weakref.ref[PackageContents]] = []
+
+    def plan_and_watch(paths: list[Path]) -> BatchPlan:
+        plan = plan_batch(paths)
+        read.extend(weakref.ref(contents) for contents in plan.read if contents is not None)
+        return plan
+
+    alive: list[bool] = []
+
+    def at_each_turn(index: int, _total: int, _name: str) -> None:
+        if index == 2:
+            gc.collect()
+            alive.append(read[1]() is not None)
+
+    monkeypatch.setattr("ism_desktop.exchange.intake.packages.plan_batch", plan_and_watch)
+    with Store.open(database) as store:
+        outcomes = receive_packages(store, [first, refused, third], progress=at_each_turn)
+
+    assert [outcome.applied for outcome in outcomes] == [True, False, True]
+    assert "unidad de medida" in (outcomes[1].error or "").lower()
+    assert len(read) == 3
+    assert alive == [False]

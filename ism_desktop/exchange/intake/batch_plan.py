@@ -4,9 +4,9 @@ Each package is read whole here, once (structure, every SHA-256, the workbook, t
 its manifest orders the batch. At its turn a package is taken as read only if the file's
 SHA-256 is still the one read; otherwise (changed, removed) it is read again then, and that
 reading is what is received or refused. A file that cannot be read whole gives only its
-manifest, if any, and is read again at its turn, which says why it is refused. What is kept
-is each package's parsed data, which its outcome holds after its turn anyway; the file's
-bytes are dropped once read.
+manifest, if any, and is read again at its turn, which says why it is refused. The plan holds
+each package's parsed data until its turn only (its outcome holds it after, as before); the
+file's bytes are dropped once read.
 
 Of several packages of one sender, kind and quarter, the newest says what the sender means:
 a unit corrected a quarter and sent it again, and both files reached the coordinator. Taken
@@ -19,7 +19,7 @@ longer the package planned (the file changed), replaces nothing.
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ism_desktop.exchange.intake.batch_order import SequenceKey, oldest_first
@@ -41,15 +41,21 @@ class BatchPlan:
     order: Sequence[int]  # positions, in the order to take them
     # Positions of the packages of each sender, kind and quarter found more than once.
     shared: Mapping[Hashable, Sequence[int]]
-    # Each package read whole when planned (None: not read, or refused, read at its turn).
-    read: Sequence[PackageContents | None] = ()
+    # Each package read whole when planned (None: not read, or refused, or taken already).
+    read: list[PackageContents | None] = field(default_factory=list)
 
-    def already_read(self, position: int) -> PackageContents | None:
-        """The package as read when planned, if the file is still those very bytes; or None."""
-        contents = self.read[position] if position < len(self.read) else None
-        if contents is None or package_sha256(self.paths[position]) != contents.sha256:
+    def take_read(self, position: int) -> PackageContents | None:
+        """The package as read when planned, if the file is still those very bytes; or None.
+
+        The plan lets go of it either way: once its turn has come, a package is held only by
+        what its turn made of it (a refused one by nothing), as when each was read at its turn.
+        A package asked for again (a newer one checked first at an older one's turn) is read
+        again from its file.
+        """
+        if position >= len(self.read) or (contents := self.read[position]) is None:
             return None
-        return contents
+        self.read[position] = None
+        return contents if package_sha256(self.paths[position]) == contents.sha256 else None
 
     def newer(self, position: int) -> list[int]:
         """Positions of the same sender's newer packages of the same quarter, newest first.

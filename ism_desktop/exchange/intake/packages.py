@@ -178,9 +178,10 @@ def receive_packages(
             slot: int, path: Path, tell: Progress | None, first: Once | None
         ) -> ReceiveOutcome:
             position = order[slot]
+            # Taken even when another file replaces it: the plan holds no package past its turn.
+            read = plan.take_read(position)
             outcome = _replaced(store, plan, position, (done, failed), options)
             if outcome is None:
-                read = plan.already_read(position)
                 outcome = _receive(store, (path, read), slot, ordered, options, tell, first)
             done[position] = outcome
             return outcome
@@ -258,7 +259,7 @@ def _replaced(
             continue
         try:
             # Checked only, as it stands now; it is checked again, and written, at its turn.
-            newer = check_package(store, plan.paths[other], options, read=plan.already_read(other))
+            newer = check_package(store, plan.paths[other], options, read=plan.take_read(other))
         except Exception:  # a damaged newer one replaces nothing; it says why at its turn
             failed.add(other)
             continue
