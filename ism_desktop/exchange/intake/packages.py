@@ -166,7 +166,7 @@ def receive_packages(
     # objects piled up meanwhile once between every two files. What the batch returns goes
     # straight to the oldest generation (10 ms of young collections after 60 packages).
     with cycle_collection_paused(survivors_to_oldest=True):
-        # The manifests first (no database yet), so that each sender's are taken in order.
+        # Every package read first (no database yet), once: its manifest orders the batch.
         plan = plan_batch(paths)
         order = plan.order
         ordered = [paths[position] for position in order]
