@@ -139,10 +139,12 @@ class PaimefRepository:
     ) -> None:
         """Store (or with ``None`` delete) one period's variables of an indicator, audited."""
         with self._db.atomic():
-            self._db.execute(
+            removed = self._db.execute(
                 "DELETE FROM paimef_indicator_values WHERE indicator = ? AND period = ?",
                 [indicator, period],
-            )
+            ).rowcount
+            if values is None and not removed:
+                return  # nothing was stored: nothing cleared, no line in the history
             if values is not None:
                 self._db.conn.executemany(
                     "INSERT INTO paimef_indicator_values (indicator, period, position, value) "

@@ -130,3 +130,18 @@ def test_an_indicator_that_is_not_a_percentage_has_no_sign(window: PaimefWindow)
     _cell(tab.table, row, 4).setText("450; 150")
     assert _cell(tab.table, row, 5).text() == "3.00"
     assert window.message.text().endswith(": 3.00")
+
+
+def test_emptying_a_refused_capture_writes_no_history_line(
+    window: PaimefWindow, store: Store
+) -> None:
+    # A cell holding only a refused text, emptied, wrote «Variables borradas.» in the history:
+    # nothing had been stored for that period, so nothing was cleared.
+    tab = window.indicators_tab
+    row = next(r for r in range(tab.table.rowCount()) if _cell(tab.table, r, 0).text() == "1")
+    before = len(store.paimef.history(2026))
+    _cell(tab.table, row, 4).setText("1; 0")
+    _cell(tab.table, row, 4).setText("")
+    assert window.message.text() == "Indicador 1, año 2026: sin capturar."
+    assert store.paimef.captures() == {}
+    assert len(store.paimef.history(2026)) == before
