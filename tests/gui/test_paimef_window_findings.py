@@ -149,3 +149,20 @@ def test_a_justified_warning_stays_chosen_in_the_list(qtbot: QtBot, store: Store
 
     assert shown.findings.currentRow() == 1
     assert shown.findings.currentItem().text() == second.replace("AVISO: ", "AVISO (justificado): ")
+
+
+def test_a_clave_typed_in_small_letters_repeats_the_one_in_capitals(
+    window: PaimefWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «a.1» beside «A.1» was saved as a clave of its own, with no error: the informe listed two
+    # acciones A.1 and the office could not tell which one was meant.
+    _discard_when_asked(monkeypatch)
+    window._tab.new_button.click()
+    window.form.key.setText("a.1")
+    window.form.name.setText("Taller repetido")
+    window.form.programmed.setText("1000")
+    window.form.save_button.click()
+    assert window.message.text() == "Acción a.1 guardada."
+    assert "ERROR: Numeral 3.4 i): la clave a.1 se repite; cada acción necesita la suya." in (
+        _findings(window)
+    )

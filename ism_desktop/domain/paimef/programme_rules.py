@@ -61,9 +61,10 @@ def _vertientes(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
 
 
 def _duplicate_keys(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
+    # «a.1» is the clave «A.1» typed without capitals: the office reads them as one.
     seen: set[str] = set()
     for action in programme.actions:
-        if action.key in seen:
+        if action.key.casefold() in seen:
             yield _finding(
                 "clave",
                 _ERROR,
@@ -71,7 +72,7 @@ def _duplicate_keys(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
                 "clave",
                 f"Numeral 3.4 i): la clave {action.key} se repite; cada acción necesita la suya.",
             )
-        seen.add(action.key)
+        seen.add(action.key.casefold())
 
 
 def _transversal_share(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
