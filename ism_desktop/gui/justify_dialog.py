@@ -123,6 +123,8 @@ class JustifyDialog(QDialog):
         self.error_label.setStyleSheet("color: #b71c1c;")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
+        # What it said was about the text then: once typed again, it no longer holds.
+        self.text.textChanged.connect(self.error_label.clear)
         if wording.one_line:
             self._one_line()
             layout.addStretch()
