@@ -105,7 +105,7 @@ class ActionForm(QWidget):
         layout.addWidget(self.goals, 1)
         buttons = QHBoxLayout()
         add_goal = QPushButton("Agregar me&ta")
-        add_goal.clicked.connect(self.add_goal_row)
+        add_goal.clicked.connect(self._add_goal_by_hand)
         remove_goal = QPushButton("&Quitar meta")
         remove_goal.clicked.connect(self._remove_goal)
         self.save_button = QPushButton("&Guardar acción")
@@ -166,6 +166,15 @@ class ActionForm(QWidget):
         )  # fmt: skip
         for column, value in enumerate(values):
             self.goals.setItem(row, column, QTableWidgetItem(value))
+
+    def _add_goal_by_hand(self) -> None:
+        """«Agregar meta»: the new row is current, so «Quitar meta» then takes it away."""
+        self.add_goal_row()
+        row = self.goals.rowCount() - 1
+        self.goals.setFocus()
+        self.goals.setCurrentCell(row, 0)
+        if (description := self.goals.item(row, 0)) is not None:
+            self.goals.editItem(description)  # typed at once
 
     def _remove_goal(self) -> None:
         if self.goals.currentRow() >= 0:
