@@ -224,3 +224,38 @@ def test_the_written_informe_ends_in_a_box_that_opens_it(
     assert boxes.opened == [str(target)]
     assert target.read_bytes().startswith(b"%PDF")
     assert (tmp_path / "informe.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    ("justification", "offered"),
+    [("Atención", "informe_paimef_2026.pdf"), ("", "informe_paimef_2026_borrador.pdf")],
+)
+def test_a_draft_informe_is_offered_a_name_of_its_own(
+    window: PaimefWindow,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    justification: str,
+    offered: str,
+) -> None:
+    # A draft was offered «informe_paimef_2026.pdf», the name of the informe to deliver: one
+    # Enter replaced the clean one with a «BORRADOR» beside the folder's other deliveries.
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.paimef_builders import action
+
+    extra = action("A.9", "A", "A-I", "100", justification=justification)
+    store.paimef.replace(programme(*programme().actions, extra), AUTHOR, "prueba", [])
+    window.year.setValue(2027)
+    window.year.setValue(2026)  # read again from the store
+    _discard_when_asked(monkeypatch)  # «¿Escribirlo de todos modos, como borrador?»: Sí
+    started: list[str] = []
+
+    def save_name(_parent: object, _title: str, start: str, *_args: object) -> tuple[str, str]:
+        started.append(Path(start).name)
+        return "", ""  # then «Cancelar»
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+
+    window.write_informe()
+
+    assert started == [offered]

@@ -146,8 +146,10 @@ def write_informe_files(
         "entregarse. ¿Escribirlo de todos modos, como borrador?",
     ):
         return None
+    # A draft's own name: one Enter replaced the informe to deliver with a «BORRADOR».
+    draft = "_borrador" if errors else ""
     name = _save_name(
-        parent, "Informe PAIMEF", f"informe_paimef_{programme.year}.pdf", "PDF (*.pdf)"
+        parent, "Informe PAIMEF", f"informe_paimef_{programme.year}{draft}.pdf", "PDF (*.pdf)"
     )
     if name is None:
         return None
