@@ -151,3 +151,19 @@ def test_a_long_file_name_in_qué_keeps_its_ending_in_sight(qtbot: QtBot, tmp_pa
         assert cell.toolTip() == f"importación de {long_name}"
         assert table.columnWidth(2) <= 320
         assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_a_text_emptied_reads_as_empty_in_the_history(window: PaimefWindow) -> None:
+    # «Acción A.1, justificación: «Capacitar» → «».»: two bare quotes, read as a slip.
+    was = programme().actions[0].justification
+    window.table.selectRow(0)
+    window.form.justification.setPlainText("")
+    window.form.save_button.click()
+
+    window.tabs.setCurrentWidget(window.history_tab)
+
+    assert _rows(window)[0] == (
+        "Unidad 001 (ana)",
+        "acción A.1 guardada",
+        f"Acción A.1, justificación: «{was}» → (vacío).",
+    )

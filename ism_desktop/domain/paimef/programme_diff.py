@@ -29,6 +29,11 @@ def _fields(action: Action) -> dict[str, str]:
     }
 
 
+def _quoted(text: str) -> str:
+    """A field's text in quotes; «(vacío)» for none, as the other histories say it."""
+    return f"«{text}»" if text else "(vacío)"
+
+
 def _summary(action: Action) -> str:
     """What an acción added or removed was: the history keeps it, the programme no longer may."""
     return (
@@ -56,7 +61,8 @@ def describe_changes(before: AnnualProgramme | None, after: AnnualProgramme) -> 
         old_fields, new_fields = _fields(old), _fields(action)
         for name, value in new_fields.items():
             if old_fields[name] != value:
-                lines.append(f"Acción {action.key}, {name}: «{old_fields[name]}» → «{value}».")
+                shown_old, shown_new = _quoted(old_fields[name]), _quoted(value)
+                lines.append(f"Acción {action.key}, {name}: {shown_old} → {shown_new}.")
     lines += [
         f"Acción {key} eliminada: {_summary(old)}."
         for key, old in old_actions.items()
