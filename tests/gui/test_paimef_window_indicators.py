@@ -145,3 +145,25 @@ def test_emptying_a_refused_capture_writes_no_history_line(
     assert window.message.text() == "Indicador 1, año 2026: sin capturar."
     assert store.paimef.captures() == {}
     assert len(store.paimef.history(2026)) == before
+
+
+def test_the_row_reached_by_keyboard_says_its_variables_in_order(window: PaimefWindow) -> None:
+    # Which value goes first (t or t-1) was said only in a tip under the mouse: the arrow keys
+    # and Tab reached the cell with no word of it.
+    window.resize(1280, 700)
+    tab = window.indicators_tab
+    window.tabs.setCurrentWidget(tab)
+    row = next(
+        r
+        for r in range(tab.table.rowCount())
+        if _cell(tab.table, r, 0).text() == "2"
+        and "segundo trimestre" in _cell(tab.table, r, 2).text()
+    )
+    tab.table.setCurrentCell(row, 4)
+    assert tab.order.isVisible()
+    assert tab.order.text() == (
+        "Indicador 2, segundo trimestre de 2026. Variables, en este orden: 1) Personas "
+        "capacitadas en materia de violencia contra las mujeres en el ejercicio fiscal t; "
+        "2) Personas capacitadas en materia de violencia contra las mujeres en el ejercicio "
+        "fiscal t-1."
+    )

@@ -63,11 +63,24 @@ class IndicatorsTab(QWidget):
         rows.hide()
         self.table.itemChanged.connect(self._on_changed)
         layout.addWidget(self.table)
+        # The chosen row's variables in order, for the keyboard too: the tip needs the mouse.
+        self.order = QLabel()
+        self.order.setWordWrap(True)
+        self.order.setMinimumHeight(2 * self.order.fontMetrics().lineSpacing())
+        layout.addWidget(self.order)
+        self._orders: list[str] = []
+        self.table.currentCellChanged.connect(self._say_order)
 
     def show_results(self, results: list[IndicatorResult]) -> None:
         """Fill one row per indicator and period."""
         self._loading = True
         self._keys = [(r.indicator.number, r.period.code) for r in results]
+        self._orders = [
+            f"Indicador {r.indicator.number}, {r.period.label}. Variables, en este orden: "
+            + "; ".join(f"{n}) {v.description}" for n, v in enumerate(r.indicator.variables, 1))
+            + "."
+            for r in results
+        ]
         self.table.setRowCount(len(results))
         for row, result in enumerate(results):
             # What each value counts, in order: the formula's short names mean nothing to staff.
@@ -104,6 +117,10 @@ class IndicatorsTab(QWidget):
         if results:  # entered by Tab on the one column typed in, on the row it was on
             row = self.table.currentRow()
             self.table.setCurrentCell(row if 0 <= row < len(results) else 0, VALUES_COLUMN)
+        self._say_order(self.table.currentRow())  # another year's rows, the same place
+
+    def _say_order(self, row: int) -> None:
+        self.order.setText(self._orders[row] if 0 <= row < len(self._orders) else "")
 
     def keep_refused(self, number: int, period: str, text: str, reason: str) -> None:
         """Put back ``text`` (refused, not stored) in its cell, in red, with why.
