@@ -97,3 +97,28 @@ def test_the_window_opens_on_the_acciones_list(window: PaimefWindow, qtbot: QtBo
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
 
     assert QApplication.focusWidget() is window.table
+
+
+def test_tab_in_the_indicators_goes_to_the_next_periods_variables(
+    window: PaimefWindow, qtbot: QtBot
+) -> None:
+    # Tab went cell by cell: from the variables typed to «Valor», which takes no typing, then
+    # through the next row's number, name, period and frequency (6 presses a row, 40 rows).
+    tab = window.indicators_tab
+    window.tabs.setCurrentWidget(tab)
+    table = tab.table
+    row = next(r for r in range(table.rowCount()) if _cell(table, r, 0).text() == "2")
+    table.setFocus()
+    table.setCurrentCell(row, 4)
+    table.editItem(_cell(table, row, 4))
+    qtbot.keyClicks(QApplication.focusWidget(), "130; 100")
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+    assert _cell(table, row, 5).text() == "30.00%"
+    assert (table.currentRow(), table.currentColumn()) == (row + 1, 4)
+    assert QApplication.focusWidget() is not table  # its editor open, to type the next period
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # not typing: Tab leaves the grid, as elsewhere
+    assert QApplication.focusWidget() is not table

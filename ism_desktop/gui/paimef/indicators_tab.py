@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -62,6 +63,9 @@ class IndicatorsTab(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.hide()
         self.table.itemChanged.connect(self._on_changed)
+        # Tab leaves the grid, as every list of the window; typing, it goes to the next period.
+        self.table.setTabKeyNavigation(False)
+        self.table.itemDelegate().closeEditor.connect(self._next_period)
         layout.addWidget(self.table)
         # The chosen row's variables in order, for the keyboard too: the tip needs the mouse.
         self.order = QLabel()
@@ -118,6 +122,22 @@ class IndicatorsTab(QWidget):
             row = self.table.currentRow()
             self.table.setCurrentCell(row if 0 <= row < len(results) else 0, VALUES_COLUMN)
         self._say_order(self.table.currentRow())  # another year's rows, the same place
+
+    def _next_period(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Tab (Shift+Tab) while typing: the next (previous) row's variables, ready to type.
+
+        It went cell by cell, to «Valor» and the next row's name, which take no typing.
+        """
+        steps = {
+            QAbstractItemDelegate.EndEditHint.EditNextItem: 1,
+            QAbstractItemDelegate.EndEditHint.EditPreviousItem: -1,
+        }
+        if hint not in steps:
+            return
+        row = min(max(self.table.currentRow() + steps[hint], 0), self.table.rowCount() - 1)
+        self.table.setCurrentCell(row, VALUES_COLUMN)
+        if (item := self.table.item(row, VALUES_COLUMN)) is not None:
+            self.table.editItem(item)
 
     def _say_order(self, row: int) -> None:
         self.order.setText(self._orders[row] if 0 <= row < len(self._orders) else "")
