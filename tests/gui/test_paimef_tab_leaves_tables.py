@@ -7,12 +7,15 @@ button; on «Fechas y plazos» the recorded dates held it for 70, and the days o
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
 from tests.gui.paimef_window_driver import _cell
 from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.gui.paimef_window_driver import window as window  # the fixture
@@ -122,3 +125,26 @@ def test_tab_in_the_indicators_goes_to_the_next_periods_variables(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.keyClick(table, Qt.Key.Key_Tab)  # not typing: Tab leaves the grid, as elsewhere
     assert QApplication.focusWidget() is not table
+
+
+def test_a_date_is_typed_on_the_event_chosen_by_keyboard(
+    window: PaimefWindow, store: Store, qtbot: QtBot
+) -> None:
+    # The list was entered on the event's name, which takes no typing: «20/03/2026» typed
+    # after the arrow keys went nowhere, and the date stayed as it was.
+    tab = window.deadlines_tab
+    window.tabs.setCurrentWidget(tab)
+    dates = tab.dates
+    signing = next(
+        r for r in range(dates.rowCount()) if _cell(dates, r, 0).text().startswith("Firma")
+    )
+    dates.setFocus()
+    dates.setCurrentCell(signing, 0)  # as the arrow keys or a click on the name leave it
+
+    qtbot.keyClicks(dates, "2")  # the first key opens the date's editor, with it typed
+    qtbot.keyClicks(QApplication.focusWidget(), "0/03/2026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 3, 20)

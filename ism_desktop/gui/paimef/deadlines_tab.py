@@ -81,6 +81,8 @@ class DeadlinesTab(QWidget):
         # Tab goes on to the deadlines and the days off (70 cells away otherwise); the arrow
         # keys move from date to date, and typing or F2 edits one.
         self.dates.setTabKeyNavigation(False)
+        # On the date, not the event's name (no typing there): a date typed went nowhere.
+        self.dates.currentCellChanged.connect(self._to_the_date)
         QVBoxLayout(dates_box).addWidget(self.dates)
         split.addWidget(dates_box)
         right = QWidget()
@@ -106,6 +108,10 @@ class DeadlinesTab(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(split)
+
+    def _to_the_date(self, row: int, column: int) -> None:
+        if column == 0 and row >= 0:
+            self.dates.setCurrentCell(row, 1)
 
     def _non_working_box(self) -> QGroupBox:
         box = QGroupBox("Días inhábiles agregados (además de los de la Ley Federal del Trabajo)")
