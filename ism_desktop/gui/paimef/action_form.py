@@ -167,6 +167,19 @@ class ActionForm(QWidget):
         for column, value in enumerate(values):
             self.goals.setItem(row, column, QTableWidgetItem(value))
 
+    def widget_for(self, field: str) -> QWidget:
+        """The field a finding names («justificacion»), to go to; the clave if none."""
+        fields: dict[str, QWidget] = {
+            "linea_accion": self.line,
+            "justificacion": self.justification,
+            "monto_programado": self.programmed,
+            "monto_ejercido": self.exercised,
+            "material_probatorio": self.evidence,
+            "metas": self.goals,
+            "transversal": self.transversal,
+        }
+        return fields.get(field, self.key)
+
     def _add_goal_by_hand(self) -> None:
         """«Agregar meta»: the new row is current, so «Quitar meta» then takes it away."""
         self.add_goal_row()

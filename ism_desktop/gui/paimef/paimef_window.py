@@ -127,6 +127,7 @@ class PaimefWindow(ActionEditingDialog):
         tab.new_button.clicked.connect(self.new_action)
         tab.delete_button.clicked.connect(self.delete_action)
         tab.justify_button.clicked.connect(lambda: self.justify_selected())
+        self.findings.itemActivated.connect(self._act_on_finding)
         self.form.draft_changed.connect(self._on_draft)
         self.form.save_requested.connect(self.save_action)
         return tab
@@ -214,6 +215,22 @@ class PaimefWindow(ActionEditingDialog):
         self._findings = findings
         justified = justifications(self.store, self.programme.year)
         self._tab.show_findings(findings, {finding_key(f) for f in findings} & set(justified))
+
+    def _act_on_finding(self) -> None:
+        """Enter on a finding: a warning's reason asked; an error's acción shown, at its field."""
+        row = self.findings.currentRow()
+        if not 0 <= row < len(self._findings):
+            return
+        finding = self._findings[row]
+        if not finding.is_error:
+            self.justify_selected()
+            return
+        place = self.model.row_of(finding.action) if finding.action else -1
+        if place >= 0:
+            self.table.selectRow(place)  # as a click: what was typed is saved or asked first
+        shown = self.form.shown
+        if shown is not None and shown.key == finding.action:
+            self.form.widget_for(finding.field).setFocus()
 
     def justify_selected(self, text: str | None = None) -> None:
         """Justify the selected warning; without ``text`` the reason is asked for."""
