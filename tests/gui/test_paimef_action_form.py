@@ -69,7 +69,9 @@ def test_the_buttons_stay_put_when_a_problem_shows_and_goes(
         (("Talleres", "", "10", ""), "La meta 1 necesita su unidad de medida."),
         (("", "", "10", ""), "La meta 1 necesita su descripción y su unidad de medida."),
         (("Talleres", "TALLER", "", ""), "Meta 1: escriba la cantidad programada."),
-        (("Talleres", "TALLER", "diez", ""), "Meta 1: «diez» no es una cantidad: escriba un"),
+        # Which of its two figures: «Meta 1: «-3» no es una cantidad» did not say.
+        (("Talleres", "TALLER", "diez", ""), "Meta 1, cantidad: «diez» no es una cantidad:"),
+        (("Talleres", "TALLER", "10", "-3"), "Meta 1, alcanzado: «-3» no es una cantidad:"),
     ],
 )
 def test_a_goal_row_says_what_it_lacks(
@@ -151,7 +153,7 @@ def test_a_goal_quantity_with_a_decimal_comma_is_refused(
     window.form.goals.setItem(0, 2, QTableWidgetItem("1,5"))
 
     assert window.form.problem.text().startswith(
-        "Meta 1: «1,5» no es una cantidad: escriba un número entero desde 0."
+        "Meta 1, cantidad: «1,5» no es una cantidad: escriba un número entero desde 0."
     )
 
 

@@ -289,11 +289,8 @@ class ActionForm(QWidget):
             raise InputError(f"la meta {row + 1} necesita {' y '.join(lacking)}.")
         if not texts[2]:
             raise InputError(f"meta {row + 1}: escriba la cantidad programada.")
-        try:
-            quantity = parse_quantity(texts[2])
-            achieved = parse_quantity(texts[3]) if texts[3] else None
-        except InputError as exc:
-            raise InputError(f"meta {row + 1}: {exc}") from None
+        quantity = _figure(row, "cantidad", texts[2])
+        achieved = _figure(row, "alcanzado", texts[3]) if texts[3] else None
         return Goal(texts[0], texts[1].upper(), quantity, achieved)
 
     def _goal_text(self, row: int, column: int) -> str:
@@ -320,6 +317,14 @@ def _attempt(problems: list[str], read: Callable[[], _T]) -> _T | None:
     except (InputError, AmountError) as exc:
         problems.append(str(exc))
         return None
+
+
+def _figure(row: int, column: str, text: str) -> int:
+    """A goal's quantity or achievement; refused saying which of the two («meta 1, alcanzado»)."""
+    try:
+        return parse_quantity(text)
+    except InputError as exc:
+        raise InputError(f"meta {row + 1}, {column}: {exc}") from None
 
 
 def _check_text(label: str, text: str) -> None:
