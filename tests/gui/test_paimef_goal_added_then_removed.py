@@ -6,10 +6,13 @@ with its figures), or, with none clicked, did nothing and said nothing.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
 from tests.gui.paimef_window_driver import _discard_when_asked
 from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.gui.paimef_window_driver import window as window  # the fixture
@@ -41,3 +44,25 @@ def test_the_row_added_is_the_one_removed(
     _button(window, "&Quitar meta").click()
 
     assert _descriptions(window) == ["Mujeres atendidas", "Sesiones"]
+
+
+@pytest.mark.parametrize("unit", ["PERSONA", ""], ids=["como-vino", "vaciado"])
+def test_a_row_added_and_left_untouched_stops_nothing(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    # Its unit comes filled in («PERSONA»): the row counted as typed, «La meta 3 necesita su
+    # descripción.» showed in red at once, and the acción could not be saved until removed.
+    _discard_when_asked(monkeypatch)
+    window.table.selectRow(3)  # C.1, with two metas
+    window.form.exercised.setText("1000")
+    _button(window, "Agregar me&ta").click()
+    window.form.goals.setItem(2, 1, QTableWidgetItem(unit))
+    assert window.form.problem.text() == ""
+
+    window.form.save_button.click()
+
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    c1 = stored.action("C.1")
+    assert c1 is not None
+    assert (c1.exercised, len(c1.goals)) == (Decimal("1000"), 2)

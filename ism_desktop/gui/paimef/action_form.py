@@ -34,6 +34,7 @@ from ism_desktop.gui.paimef.full_text_combo import FullTextComboBox
 _T = TypeVar("_T")
 GOAL_HEADINGS = ("Descripción de la meta", "Unidad", "Cantidad", "Alcanzado")
 _NEEDED = ("su descripción", "su unidad de medida")  # a goal's first two columns, as said
+_OFFERED_UNIT = "PERSONA"  # filled in on a row added: alone, nothing typed yet
 
 
 class ActionForm(QWidget):
@@ -158,7 +159,7 @@ class ActionForm(QWidget):
         """Append a goal row (empty, or showing ``goal``)."""
         row = self.goals.rowCount()
         self.goals.insertRow(row)
-        values = ("", "PERSONA", "", "") if not isinstance(goal, Goal) else (
+        values = ("", _OFFERED_UNIT, "", "") if not isinstance(goal, Goal) else (
             goal.description,
             goal.unit,
             str(goal.quantity),
@@ -275,10 +276,15 @@ class ActionForm(QWidget):
         )
 
     def _goal_rows(self) -> list[int]:
-        """The goal rows with something typed in them (blank ones are left out)."""
+        """The goal rows with something typed in them (blank ones are left out).
+
+        A row added and left as it came, with only the unit offered, is blank too: it said
+        «La meta 3 necesita su descripción.» at once, and the acción could not be saved.
+        """
         columns = range(len(GOAL_HEADINGS))
         rows = range(self.goals.rowCount())
-        return [r for r in rows if any(self._goal_text(r, c) for c in columns)]
+        blank = (["", "", "", ""], ["", _OFFERED_UNIT, "", ""])
+        return [r for r in rows if [self._goal_text(r, c) for c in columns] not in blank]
 
     def _goal(self, row: int) -> Goal:
         texts = [self._goal_text(row, c) for c in range(len(GOAL_HEADINGS))]
