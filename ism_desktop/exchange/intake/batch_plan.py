@@ -1,12 +1,13 @@
 """Planning a batch from the packages' manifests: its order, and repeated quarters.
 
 Each package is read whole here, once (structure, every SHA-256, the workbook, the data), and
-its manifest orders the batch. At its turn a package is taken as read only if the file's
-SHA-256 is still the one read; otherwise (changed, removed) it is read again then, and that
-reading is what is received or refused. A file that cannot be read whole gives only its
-manifest, if any, and is read again at its turn, which says why it is refused. The plan holds
-each package's parsed data until its turn only (its outcome holds it after, as before); the
-file's bytes are dropped once read.
+its manifest orders the batch; past a budget of data held (``_AHEAD_DATA_BYTES``), only the
+manifests are read, and those packages whole at their turn, as before. At its turn a package is
+taken as read only if the file's SHA-256 is still the one read; otherwise (changed, removed) it
+is read again then, and that reading is what is received or refused. A file that cannot be read
+whole gives only its manifest, if any, and is read again at its turn, which says why it is
+refused. The plan holds each package's parsed data until its turn only (its outcome holds it
+after, as before); the file's bytes are dropped once read.
 
 Of several packages of one sender, kind and quarter, the newest says what the sender means:
 a unit corrected a quarter and sent it again, and both files reached the coordinator. Taken
@@ -23,13 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ism_desktop.exchange.intake.batch_order import SequenceKey, oldest_first
-from ism_desktop.exchange.package.manifest import PackageManifest, file_label
+from ism_desktop.exchange.package.manifest import DATA_NAME, PackageManifest, file_label
 from ism_desktop.exchange.package.reader import (
     PackageContents,
     package_sha256,
     read_manifest,
     read_package,
 )
+from ism_desktop.exchange.package.zip_guard import MIB
 
 
 @dataclass(frozen=True)
@@ -153,15 +155,19 @@ def plan_batch(paths: Sequence[Path]) -> BatchPlan:
     """Read each file's manifest (a filled workbook has none) and plan the batch."""
     # One file alone has no order to find: nothing is read twice for it.
     alone = len(paths) < 2
-    read = [None if alone or _is_workbook(path) else _read_ahead(path) for path in paths]
-    manifests = [
-        contents.manifest
-        if contents is not None
-        else None
-        if alone or _is_workbook(path)
-        else read_manifest(path)
-        for path, contents in zip(paths, read, strict=True)
-    ]
+    read: list[PackageContents | None] = []
+    manifests: list[PackageManifest | None] = []
+    room = _AHEAD_DATA_BYTES
+    for path in paths:
+        plain = alone or _is_workbook(path)
+        contents = None if plain or room <= 0 else _read_ahead(path)
+        if contents is None:
+            manifests.append(None if plain else read_manifest(path))
+        else:
+            manifests.append(contents.manifest)
+            room -= _data_bytes(contents)
+        # Past the budget it is read again at its turn, as is every package after it.
+        read.append(contents if room >= 0 else None)
     groups: dict[Hashable, list[int]] = {}
     for position, manifest in enumerate(manifests):
         if manifest is not None:
@@ -169,6 +175,18 @@ def plan_batch(paths: Sequence[Path]) -> BatchPlan:
     shared = {quarter: found for quarter, found in groups.items() if len(found) > 1}
     order = oldest_first([_sender_key(manifest) for manifest in manifests])
     return BatchPlan(paths, manifests, order, shared, read)
+
+
+# The packages' data (as JSON; parsed, about twice that) a plan holds at most: past it, the
+# packages are read at their turn as before, so that a batch refused at its turns (received
+# already, another period) never holds the data of all its packages at once. A unit's data is
+# about 32 KB: some 120 packages are read ahead.
+_AHEAD_DATA_BYTES = 4 * MIB
+
+
+def _data_bytes(contents: PackageContents) -> int:
+    listed = contents.manifest.file(DATA_NAME)
+    return 0 if listed is None else listed.size
 
 
 def _read_ahead(path: Path) -> PackageContents | None:
