@@ -3,6 +3,8 @@ again at a package's turn."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from ism_desktop.exchange.intake import batch_plan
 from ism_desktop.exchange.intake.batch_plan import BatchPlan, plan_batch
 from ism_desktop.exchange.intake.packages import receive_packages
 from ism_desktop.exchange.package.manifest import DATA_NAME
+from ism_desktop.exchange.package.size_caps import MAX_PACKAGE_BYTES
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import coordinator_file, export_unit, members, seed_store
 
@@ -48,3 +51,35 @@ def test_the_plan_holds_no_more_parsed_data_than_its_budget(
     assert [outcome.error for outcome in outcomes] == [None, None, None]
     assert [outcome.applied for outcome in outcomes] == [True, True, True]
     assert [len(plan.manifests) - plan.manifests.count(None) for plan in plans] == [3]
+
+
+def test_a_package_swapped_for_a_huge_file_after_the_plan_is_not_hashed_whole(
+    seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Refused by its size alone at its turn, as before: never read through (a sparse file of
+    # any size, or one that keeps growing, would be hashed to its end first).
+    database = coordinator_file(seed_text, tmp_path / "coordinadora.sqlite3")
+    first, second, third = _packages(seed_text, tmp_path / "paquetes")
+    hashed: list[int] = []
+    file_digest = hashlib.file_digest
+
+    def counted(stream: object, digest: str) -> object:
+        hashed.append(os.fstat(stream.fileno()).st_size)  # type: ignore[attr-defined]
+        return file_digest(stream, digest)  # type: ignore[arg-type]
+
+    def plan_then_grow(paths: list[Path]) -> BatchPlan:
+        plan = plan_batch(paths)
+        with second.open("r+b") as stream:
+            stream.truncate(MAX_PACKAGE_BYTES + 1)
+        monkeypatch.setattr(hashlib, "file_digest", counted)
+        return plan
+
+    monkeypatch.setattr("ism_desktop.exchange.intake.packages.plan_batch", plan_then_grow)
+    with Store.open(database) as store:
+        outcomes = receive_packages(store, [first, second, third])
+
+    assert [outcome.applied for outcome in outcomes] == [True, False, True]
+    assert outcomes[1].error == (
+        f"«{second.name}»: es demasiado grande para ser un paquete de ISM Avance"
+    )
+    assert all(size <= MAX_PACKAGE_BYTES for size in hashed)

@@ -292,6 +292,10 @@ def package_sha256(path: Path) -> str | None:
         if not path.is_file():
             return None
         with path.open("rb") as stream:
+            # Too large now (swapped for a sparse file, say): refused by its size at its
+            # reading, never hashed through first.
+            if os.fstat(stream.fileno()).st_size > MAX_PACKAGE_BYTES:
+                return None
             return hashlib.file_digest(stream, "sha256").hexdigest()
     except OSError:
         return None
