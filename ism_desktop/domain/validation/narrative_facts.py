@@ -66,8 +66,24 @@ class NarrativeFacts:
         "wrong_periods", "word_count", "typos", "evidence_only",
     })  # fmt: skip
 
+    # What claims look for, until the numbers' reading proves some of it absent from the text
+    # (``rule_out_claims``): the verb stems, and whether «DIFERENCIA» may be there.
+    _claim_forms: tuple[tuple[str, re.Pattern[str]], ...] = p.CLAIM_FORMS
+    _may_name_difference = True
+
     def __init__(self, text: str) -> None:
         self._collapsed, self.folded = collapsed_and_folded(text)
+
+    def rule_out_claims(self, excess: bool, named: bool) -> None:
+        """Keep what the numbers' reading found absent: ``excess`` or ``named`` false.
+
+        ``excess`` false: no excess stem (REBAS, SUPER…) is in the text; ``named`` false: no
+        «DIFERENCIA». Claims then look for neither (six stems and four phrases a narrative).
+        """
+        if not excess:
+            self._claim_forms = p.CLAIM_FORMS_BUT_EXCESS
+        if not named:
+            self._may_name_difference = False
 
     @lazy
     def has_digits(self) -> bool:
@@ -221,15 +237,26 @@ class NarrativeFacts:
         """Statements that the meta was met, exceeded or not met, in the order written."""
         folded = self.folded
         found: list[tuple[int, ClaimMention]] = []
-        for stem, form in p.CLAIM_FORMS:
+        present: list[str] = []
+        for stem, form in self._claim_forms:
             # ``in`` first: most stems are absent, and it skips the arguments ``find`` parses.
-            start = folded.find(stem) if stem in folded else -1
+            if stem not in folded:
+                continue
+            present.append(stem)
+            start = folded.find(stem)
             while start >= 0:
                 match = form.match(folded, start) if starts_word(folded, start) else None
                 if match is not None:
                     found.append((start, self._claim(match.group(0), start, match.end())))
                 start = folded.find(stem, start + len(stem))
-        if not self.has_any(p.NOT_MET_HINTS):
+        # ``has_any(p.NOT_MET_HINTS)``, each hint looked for only where its stem or word may be:
+        # INCUMPL holds CUMPL, «NO SE ALCANZO» ALCANZ, «DIFERENCIA EN CONTRA» DIFERENCIA.
+        if not (
+            ("CUMPL" in present and "INCUMPL" in folded)
+            or ("ALCANZ" in present and "NO SE ALCANZO" in folded)
+            or "NO SE LOGRO" in folded
+            or (self._may_name_difference and "DIFERENCIA EN CONTRA" in folded)
+        ):
             if len(found) < 2:  # already in order: most narratives make one claim or none
                 return (found[0][1],) if found else ()
             return tuple(mention for _, mention in sorted(found, key=_FIRST))

@@ -128,6 +128,7 @@ def read_digit_numbers(
             # Looked for once in the whole text rather than around every number.
             excess = may_differ and facts.has_any(p.EXCESS_OR_SHORTFALL_HINTS)
             named = may_differ and "DIFERENCIA" in folded
+            facts.rule_out_claims(excess, named)  # spares claims looking for them again
         if quantity:
             if not may_differ:  # no difference word in the whole text: a figure
                 figures.append(make(QuotedNumber, (number_value(text), text, 0)))

@@ -40,6 +40,7 @@ NEGATIONS = frozenset({"NO", "SIN", "NI"})
 NOT_NEGATING = frozenset({"OBSTANTE", "EMBARGO"})
 
 # Cheap substring tests that let a narrative skip a whole family of patterns.
+# (Claims test them one by one: each holds a claim stem or a word the numbers may rule out.)
 NOT_MET_HINTS = ("DIFERENCIA EN CONTRA", "NO SE ALCANZO", "NO SE LOGRO", "INCUMPL")
 EVIDENCE_HINTS = ("ENCUENTRA", "DISPONIBLE", "RESGUARDO", "CARPETA", "ARCHIVO")
 DIFFERENCE_HINTS = ("MAS", "MENOS", "REBAS", "SUPER", "EXCED", "SOBREPAS", "DIFERENCIA", "FALTA")
@@ -106,6 +107,8 @@ CLAIM_FORMS = (
     ("EXCED", re.compile(r"EXCED(?:IO|IENDO)(?![A-Z])")),
     ("SOBREPAS", re.compile(r"SOBREPAS(?:O|ANDO)(?![A-Z])")),
 )
+# The same without the excess stems, for a text the numbers' reading found has none.
+CLAIM_FORMS_BUT_EXCESS = tuple(form for form in CLAIM_FORMS if form[0] not in EXCESS_STEMS)
 NOT_MET = re.compile(
     r"\b(?:DIFERENCIA EN CONTRA|NO SE ALCANZO|NO SE LOGRO|INCUMPLIO|INCUMPLIDA"
     r"|INCUMPLIMIENTO (?:EN|DE) (?:ESTA|LA) META)\b"
