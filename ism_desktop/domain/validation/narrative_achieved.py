@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ism_desktop.domain.validation import narrative_patterns as p
-from ism_desktop.domain.validation.narrative_clauses import negated, sentence_start
+from ism_desktop.domain.validation.narrative_clauses import negated, sentence_start_within
 
 if TYPE_CHECKING:
     from ism_desktop.domain.validation.narrative_facts import NarrativeFacts
@@ -29,7 +29,7 @@ def achieved_phrase(facts: NarrativeFacts, quoted: QuotedNumber) -> str | None:
         sign = p.PERCENT_AFTER.match(folded, start + len(quoted.text))
         if sign is None or p.GAP_AFTER.match(folded, sign.end()):
             continue
-        first = max(sentence_start(folded, start), start - 60)
+        first = sentence_start_within(folded, start, 60)
         cue = p.ACHIEVED_BEFORE.search(folded, first, start)
         if cue is None:
             continue

@@ -37,6 +37,16 @@ def sentence_start(folded: str, position: int) -> int:
     return max(map(folded.rfind, ".;:!?", repeat(0), repeat(position))) + 1
 
 
+def sentence_start_within(folded: str, position: int, reach: int) -> int:
+    """``max(sentence_start(folded, position), position - reach)``, looked for only that far back.
+
+    A mark further back gives the reach's end either way: the rest of the text is not searched.
+    """
+    floor = position - reach
+    marks = map(folded.rfind, ".;:!?", repeat(floor if floor > 0 else 0), repeat(position))
+    return max(max(marks) + 1, floor)
+
+
 def clause_start(folded: str, position: int) -> int:
     """Where the clause holding ``position`` starts (a comma ends a clause too)."""
     return max(map(folded.rfind, ".;:!?,", repeat(0), repeat(position))) + 1
@@ -123,7 +133,11 @@ def is_reference(before: str) -> bool:
 
 def negated(before: str) -> str:
     """The words from the negation to the verb ("NO SE "), if the clause before it negates it."""
+    if "NO" not in before and "SIN" not in before and "NI" not in before:
+        return ""  # each of ``NEGATIONS`` is looked for where it may be, as a word
     words = before.rsplit(",", 1)[-1].split()[-4:]
+    if p.NEGATIONS.isdisjoint(words):
+        return ""
     for index, word in enumerate(words):
         following = words[index + 1 : index + 2]
         if word in p.NEGATIONS and not (following and following[0] in p.NOT_NEGATING):

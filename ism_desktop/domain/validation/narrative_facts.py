@@ -23,7 +23,7 @@ from ism_desktop.domain.validation.narrative_clauses import (
     is_planning,
     negated,
     occurrences,
-    sentence_start,
+    sentence_start_within,
     starts_word,
 )
 from ism_desktop.domain.validation.narrative_mentions import (
@@ -266,7 +266,7 @@ class NarrativeFacts:
         return tuple(mention for _, mention in sorted(found, key=_FIRST))
 
     def _claim(self, word: str, start: int, end: int) -> ClaimMention:
-        clause_start = max(sentence_start(self.folded, start), start - 40)
+        clause_start = sentence_start_within(self.folded, start, 40)
         before = self.folded[clause_start:start]
         negation = negated(before)
         if negation:
