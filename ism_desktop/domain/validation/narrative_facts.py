@@ -36,15 +36,13 @@ from ism_desktop.domain.validation.narrative_mentions import (
     make,
 )
 from ism_desktop.domain.validation.narrative_numbers import (
-    number_runs,
+    number_spans,
     read_digit_numbers,
     read_number_words,
 )
 from ism_desktop.domain.validation.narrative_text import collapsed_and_folded, upper_text
 
 _FIRST = itemgetter(0)
-_SPAN = re.Match.span
-_TEXT = re.Match.group
 
 
 class NarrativeFacts:
@@ -116,40 +114,7 @@ class NarrativeFacts:
 
     def number_spans(self) -> tuple[tuple[int, int], ...]:
         """Where the numbers are: dates and quantities (found at each call, never kept)."""
-        folded = self.folded
-        # The pattern leaves out parts of codes (E306E05), of longer figures and ordinals (4O).
-        # The runs are looked for where the digits are: a text without any has none, at once.
-        runs = number_runs(folded)
-        if not runs:
-            return ()
-        together = " ".join(map(_TEXT, runs))
-        if "," not in together and ("." not in together or not p.TWO_POINTS.search(together)):
-            # No run holds a comma or a second point: every run is one number, kept whole.
-            return tuple(map(_SPAN, runs))
-        spans: list[tuple[int, int]] = []
-        for run in runs:
-            text = run.group()
-            if "," not in text:
-                if text.count(".") < 2:
-                    spans.append(run.span())
-                continue
-            if p.NUMBER_SHAPE.fullmatch(text):
-                spans.append(run.span())
-                continue
-            if p.DECIMAL_COMMA.fullmatch(text):
-                # A percentage is one number with a decimal comma ("86,87 %"); anything else
-                # may be a list as well ("ZONAS 3,4 Y 7"): read as neither, never as 86 and 87.
-                if p.PERCENT_AFTER.match(folded, run.end()):
-                    spans.append(run.span())
-                continue
-            start = run.start()
-            # "70,71" is two numbers, not a thousands separator.
-            offset = start
-            for piece in text.split(","):
-                if piece and p.NUMBER_SHAPE.fullmatch(piece):
-                    spans.append((offset, offset + len(piece)))
-                offset += len(piece) + 1
-        return tuple(spans)
+        return number_spans(self.folded)
 
     def _find_dates(
         self, spans: tuple[tuple[int, int], ...], days: list[tuple[int, int, re.Match[str]]]
@@ -384,7 +349,7 @@ def _read_steps(batch: Sequence[NarrativeFacts]) -> None:
     """The reading of ``READ_TOGETHER``, every narrative of ``batch`` whether read or not."""
     # The spans are not kept either: two objects a number were a third of what the cycle
     # collector walks once the state report's check ends, and no rule asks for them.
-    spans = [facts.number_spans() for facts in batch]
+    spans = [number_spans(facts.folded) for facts in batch]
     # The pieces are not kept: a tuple of every word of every narrative held ~15 MB on the
     # state report (more than every other fact), for three questions answered here.
     pieces = [facts.folded.split() for facts in batch]

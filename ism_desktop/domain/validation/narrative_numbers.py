@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ism_desktop.domain.validation.narrative_facts import NarrativeFacts
 
 
+_SPAN = re.Match.span
+_TEXT = re.Match.group
+
 # Each byte of a folded text (ASCII) as "0" where a digit is and a space elsewhere: the next
 # digit is then one ``bytes.find`` (memchr), where the pattern's scan tests every character.
 _DIGIT_MARKS = bytes(0x30 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))
@@ -56,6 +59,43 @@ def number_runs(folded: str) -> list[re.Match[str]]:
             runs.append(run)
             at = marks.find(b"0", run.end())
     return runs
+
+
+def number_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """Where the numbers of a folded narrative are: dates and quantities."""
+    # The pattern leaves out parts of codes (E306E05), of longer figures and ordinals (4O).
+    # The runs are looked for where the digits are: a text without any has none, at once.
+    runs = number_runs(folded)
+    if not runs:
+        return ()
+    together = " ".join(map(_TEXT, runs))
+    if "," not in together and ("." not in together or not p.TWO_POINTS.search(together)):
+        # No run holds a comma or a second point: every run is one number, kept whole.
+        return tuple(map(_SPAN, runs))
+    spans: list[tuple[int, int]] = []
+    for run in runs:
+        text = run.group()
+        if "," not in text:
+            if text.count(".") < 2:
+                spans.append(run.span())
+            continue
+        if p.NUMBER_SHAPE.fullmatch(text):
+            spans.append(run.span())
+            continue
+        if p.DECIMAL_COMMA.fullmatch(text):
+            # A percentage is one number with a decimal comma ("86,87 %"); anything else
+            # may be a list as well ("ZONAS 3,4 Y 7"): read as neither, never as 86 and 87.
+            if p.PERCENT_AFTER.match(folded, run.end()):
+                spans.append(run.span())
+            continue
+        start = run.start()
+        # "70,71" is two numbers, not a thousands separator.
+        offset = start
+        for piece in text.split(","):
+            if piece and p.NUMBER_SHAPE.fullmatch(piece):
+                spans.append((offset, offset + len(piece)))
+            offset += len(piece) + 1
+    return tuple(spans)
 
 
 def _list_markers(folded: str, spans: tuple[tuple[int, int], ...]) -> set[tuple[int, int]]:
