@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from ism_desktop.domain.validation.narrative_clauses import negated, sentence_start_within
+from ism_desktop.domain.validation.narrative_clauses import (
+    negated,
+    number_value,
+    sentence_start_within,
+)
 
 
 @pytest.mark.parametrize("mark", list(".;:!?"))
@@ -42,3 +48,16 @@ def test_a_sentence_without_a_mark_starts_at_the_text_or_the_reach() -> None:
 )
 def test_what_negates_the_verb(before: str, words: str) -> None:
     assert negated(before) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("48", "48"), ("1,709", "1709"), ("86,87", "86.87"), ("99.44", "99.44"), ("007", "7")],
+)
+def test_a_figure_read_again_is_the_same_value(text: str, value: str) -> None:
+    # A report quotes the same few figures over and over: each text is read once.
+    first = number_value(text)
+
+    assert first == Decimal(value)
+    assert str(first) == value  # the digits as written: no exponent, no trailing zeros lost
+    assert number_value(text) is first
