@@ -39,6 +39,8 @@ class MetaContext:
     # The quarter's target in the MET row (what ``programmed`` gives by default).
     original_target: Decimal = field(init=False)
     modified_target: Decimal = field(init=False)
+    # What the narrative states that can be checked (every meta's rules ask for it).
+    facts: NarrativeFacts = field(init=False)
 
     def __init__(
         self,
@@ -63,7 +65,8 @@ class MetaContext:
         else:
             self.data_rows = ((RowKind.NUM, meta.num),)
         # The qualitative evaluation and the achieved NUM of the quarter being reported.
-        self.narrative = meta.evaluations.get(quarter, "").strip()
+        narrative = self.narrative = meta.evaluations.get(quarter, "").strip()
+        self.facts = narrative_facts(narrative)  # the same text's facts: read once, cached
         self.achieved = meta.num.achieved[index]
         self.original_target = meta.met.original[index] or ZERO
         self.modified_target = meta.met.modified[index] or ZERO
@@ -77,11 +80,6 @@ class MetaContext:
     def meta_id(self) -> str:
         """The meta's stable identity (hashed once per check, not once per finding)."""
         return self.meta.stable_id
-
-    @lazy
-    def facts(self) -> NarrativeFacts:
-        """What the narrative states that can be checked."""
-        return narrative_facts(self.narrative)
 
     @lazy
     def official(self) -> Decimal | None:
