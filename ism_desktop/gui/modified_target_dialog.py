@@ -124,6 +124,10 @@ class ModifiedTargetDialog(QDialog):
         self.num_edit.selectAll()
         for edit in (self.num_edit, self.den_edit):
             edit.textEdited.connect(self._on_figure_typed)
+        # A refusal speaks of what was there at «Aceptar»: stale once the person types again.
+        for typed in (self.num_edit, self.den_edit, self.document_edit):
+            typed.textEdited.connect(self.error_label.clear)
+        self.reason_edit.textChanged.connect(self.error_label.clear)
         self.num: Decimal = Decimal(0)
         self.den: Decimal | None = None
 
