@@ -57,14 +57,24 @@ def observations_saved(sent: ExportedObservations, unit: str, quarter: Quarter) 
     """For whom the package was written and how many observations it carries, then where.
 
     One with none is written too (it tells the unit nothing is pending): said apart, or the
-    coordinator believed observations went that never did.
+    coordinator believed observations went that never did. The decisions on the unit's change
+    requests travel in it too: said, or «nada pendiente» hid the answer it carries.
     """
     said = f"Se guardó el paquete de observaciones del {quarter.in_words} para la unidad {unit}"
-    if sent.observations == 0:
+    decided = (
+        ""
+        if sent.decided_metas == 0
+        else "lo que se decidió sobre sus solicitudes de cambio de meta del ejercicio (en "
+        f"{count(sent.decided_metas, 'meta', 'metas')})"
+    )
+    if sent.observations == 0 and not decided:
         said += (
             f" sin ninguna observación: la unidad {unit} no tiene observaciones en este "
             "trimestre; al recibirlo sabrá que no tiene nada pendiente."
         )
+    elif sent.observations == 0:
+        said += f" sin ninguna observación; lleva {decided}, que la unidad verá al recibirlo."
     else:
-        said += f" con {count(sent.observations, 'observación', 'observaciones')}:"
+        said += f" con {count(sent.observations, 'observación', 'observaciones')}"
+        said += f" y {decided}:" if decided else ":"
     return f"{said}\n\n{sent.path}"

@@ -31,6 +31,8 @@ class ExportedObservations:
     path: Path
     manifest: PackageManifest
     observations: int
+    # Metas whose change requests of the year it carries a decision on (the unit applies them).
+    decided_metas: int = 0
 
 
 def observation_json(item: Observation, description: str) -> dict[str, Any]:
@@ -87,14 +89,16 @@ def export_observations(
     observations = store.observations.for_metas(report.year, quarter, names)
     to = Addressee(entity, unit, report.catalogue.unit_name(entity, unit), report.year, quarter)
     entity_name = report.catalogue.entities.get(entity, report.entity).name
+    news = coordinator_news(store, report.year, entity, unit)
     data = {
         **data_header(PackageKind.OBSERVATIONS, to, entity_name),
         "observaciones": [observation_json(o, names[o.meta_id]) for o in observations],
-        **coordinator_news(store, report.year, entity, unit),
+        **news,
     }
     last = max((o.id for o in observations if o.id is not None), default=0)
     path, manifest = write_package(
         store, PackageKind.OBSERVATIONS, to, data, out_dir, now, mark=last,
         carried=len(observations),
     )  # fmt: skip
-    return ExportedObservations(path, manifest, len(observations))
+    decided = len({item["id_meta"] for item in news["decisiones"]})
+    return ExportedObservations(path, manifest, len(observations), decided)
