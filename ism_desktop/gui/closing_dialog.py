@@ -24,6 +24,9 @@ from ism_desktop.workspace.quarter_closing import ClosingRefusal
 RefusalOf = Callable[[UnitCode, Quarter], ClosingRefusal | None]
 
 
+_NOTHING_TO_REOPEN = "El trimestre está abierto: no hay nada que reabrir."
+
+
 class ClosingDialog(QDialog):
     """Close or reopen one unit's quarter; it shows the quarter's state, and reopening asks why.
 
@@ -106,6 +109,9 @@ class ClosingDialog(QDialog):
         tip = "" if refused is None else refused.message[:1].upper() + refused.message[1:]
         self.close_choice.setToolTip(tip)
         self.state.setText(text if refused is None else refused.state)
+        # An open quarter has nothing to reopen: chosen, it threw the motivo typed away.
+        self.reopen_choice.setEnabled(closed)
+        self.reopen_choice.setToolTip("" if closed else _NOTHING_TO_REOPEN)
         (self.reopen_choice if closed else self.close_choice).setChecked(True)
         self._update()
         self._fit_height()
