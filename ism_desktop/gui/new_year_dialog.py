@@ -58,6 +58,11 @@ class NewYearDialog(QDialog):
         tools = QHBoxLayout()
         self.search = SearchField("Buscar por unidad o descripción…", "Buscar metas")
         self.search.textChanged.connect(self._filter)
+        # Its letter, as every input here has: without it, a unit typed after Alt+B went into
+        # «Ejercicio nuevo», and «Desmarcar las mostradas» unticked every meta.
+        find = QLabel("&Buscar:")
+        find.setBuddy(self.search)
+        tools.addWidget(find)
         tools.addWidget(self.search, 1)
         # Both act on the metas the search shows: «retire every meta of unit 008» is two steps.
         self.all_button = QPushButton("&Marcar las mostradas")
