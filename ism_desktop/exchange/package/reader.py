@@ -160,12 +160,20 @@ def _check_size(path: Path, label: str) -> None:
 
 
 _NOT_A_PACKAGE = f"no es un paquete de ISM Avance ({PACKAGE_EXTENSION})"
+# The PDF an export leaves beside the package, named as it is: said as the Excel's is.
+_REPORT_PDF = (
+    "es el informe en PDF (ETCA-III-04) que ISM Avance deja junto al paquete, para consultar "
+    f"o imprimir; no trae un paquete: reciba el paquete ({PACKAGE_EXTENSION}) que está junto a "
+    "él (si no lo tiene, pídalo a la unidad que lo envió)"
+)
 
 
 def _not_a_package(path: Path) -> Callable[[], str]:
     """Why a file that is no zip at all is refused: what it is not, and what it may be."""
 
     def said() -> str:
+        if path.suffix.lower() == ".pdf" and path.name.upper().startswith("ETCA-III-04_"):
+            return _REPORT_PDF  # picked (or sent) in place of the package beside it
         if path.suffix.lower() != ".txt":
             return _NOT_A_PACKAGE
         # The official report is a text file: it is imported, not received.
