@@ -23,7 +23,7 @@ from ism_desktop.domain.editing import with_evaluation
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.package_records import unit_database_refusal
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package.writer import ExportError
+from ism_desktop.exchange.package.writer import ExportError, coordinating_unit
 from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.reports.report_layout import EVALUATION_LABEL, layout_report
 from ism_desktop.reports.xlsx_report import write_xlsx
@@ -148,7 +148,8 @@ def write_unit_workbook(
 
     Raises:
         WorkbookExistsError: the workbook is there already (and ``replacing`` is false).
-        ExportError: no programme, no metas for the unit, or the folder cannot be written.
+        ExportError: no programme, no metas for the unit, the unit is the coordinator itself,
+            or the folder cannot be written.
     """
     refusal = unit_database_refusal(
         store.identity.get(), "escribe el libro de Excel de una unidad sin el programa"
@@ -167,6 +168,11 @@ def write_unit_workbook(
             f"la unidad {unit} tiene metas en {len(entities)} dependencias del informe "
             f"({', '.join(sorted(entities))}), y el libro de Excel se escribe para una sola "
             "dependencia. No se escribió nada."
+        )
+    if unit == coordinating_unit(store):  # its filled workbook would be refused on receipt
+        raise ExportError(
+            f"la unidad {unit} es esta unidad coordinadora: sus metas se capturan en esta base "
+            "de datos, y un libro suyo se rechazaría al recibirlo. No se escribió nada."
         )
     path = out_dir / file_name(unit, report.year, quarter)
     if path.exists() and not replacing:  # asked before the workbook is made, not after

@@ -121,3 +121,21 @@ def test_a_workbook_already_in_the_folder_is_not_replaced_without_being_asked(
     assert path.read_bytes() == filled
     assert Path(ok(*made, "--reemplazar").strip()) == path
     assert openpyxl.load_workbook(path)["004"]["P11"].value == 386
+
+
+def test_the_coordinators_own_unit_gets_no_workbook(tmp_path: Path, seed_path: Path) -> None:
+    # Its metas are typed in this database: a filled workbook of 002 is refused on receipt
+    # («el paquete es de la unidad 002, que es esta misma»), so writing it wasted a unit's work.
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    before = database.read_bytes()
+    out = tmp_path / "libros"
+
+    result = run_cli("libro", "--unidad", "002", "--trimestre", "1", "--out", out, "--db", database)
+
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("Error: la unidad 002 es esta unidad coordinadora")
+    assert "No se escribió nada." in result.stderr
+    assert not out.exists() or list(out.iterdir()) == []
+    assert database.read_bytes() == before
