@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from ism_desktop.exchange.package.writer import ExportError
+from ism_desktop.exchange.package.writer import ExportError, coordinating_unit
 from ism_desktop.gui.dialog_buttons import confirm_loss, letter_answers
 from ism_desktop.gui.places import choose_folder
 from ism_desktop.gui.unit_labels import unit_labels
@@ -27,7 +27,8 @@ def write_unit_workbook_asked(
     """
     from ism_desktop.exchange.unit_workbook import WorkbookExistsError, write_unit_workbook
 
-    choices = unit_labels(session)
+    own = coordinating_unit(session.store)  # its metas are typed here: no workbook to fill
+    choices = [(unit, label) for unit, label in unit_labels(session) if unit != own]
     units = [label for _unit, label in choices]
     if not units:  # Qt would give back an empty choice, accepted
         text = "No hay metas en el programa de este ejercicio: no hay libro que escribir."

@@ -107,7 +107,7 @@ def test_a_units_workbook_is_made_only_after_yes(
     out = out_folder(tmp_path)
     filled = out / "ETCA-III-04_2024_T1_libro_unidad_004.xlsx"
     filled.write_bytes(b"PK lo que la unidad lleno")
-    answer_unit(monkeypatch, lambda items, _current: items[3])
+    answer_unit(monkeypatch, lambda items, _current: next(i for i in items if i.startswith("004 ")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
     made: list[str] = []
     module = "ism_desktop.exchange.unit_workbook"

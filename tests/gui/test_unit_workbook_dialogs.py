@@ -28,7 +28,7 @@ def test_the_units_are_named_and_the_folder_starts_in_documents(
 
     def choose_unit(items: list[str], _current: int) -> str:
         offered.append(items)
-        return items[3]
+        return next(item for item in items if item.startswith("004 "))
 
     def choose_folder(_parent: object, _title: str, folder: str = "", *_a: object) -> str:
         started.append(folder)
@@ -40,7 +40,7 @@ def test_the_units_are_named_and_the_folder_starts_in_documents(
     window.year_actions.workbook()
 
     # Before: bare codes («004»), and the program's own folder to save in.
-    assert offered[0][3] == "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
+    assert offered[0][2] == "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
     assert started == [str(tmp_path / "Documents")]
 
 
@@ -91,7 +91,7 @@ def test_a_workbook_already_in_the_folder_is_replaced_only_when_the_person_says_
         yes = answer == "Sí"
         return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
 
-    answer_unit(monkeypatch, lambda items, _current: items[3])
+    answer_unit(monkeypatch, lambda items, _current: next(i for i in items if i.startswith("004 ")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
@@ -152,3 +152,23 @@ def test_the_unit_question_answers_alt_a_and_alt_c(
     window.year_actions.workbook()
 
     assert seen == [("Libro de Excel", [], ["&Aceptar", "&Cancelar"])]
+
+
+def test_the_coordinators_own_unit_is_not_offered(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its metas are typed here, and its filled workbook would be refused on receipt: offering
+    # it only led to a refusal after the folder was chosen.
+    window = open_window(COORDINATOR)
+    offered: list[list[str]] = []
+
+    def choose_unit(items: list[str], _current: int) -> str | None:
+        offered.append(items)
+        return None  # cancelled
+
+    answer_unit(monkeypatch, choose_unit)
+
+    window.year_actions.workbook()
+
+    codes = [item.split(" ", 1)[0] for item in offered[0]]
+    assert codes == ["001", "003", "004", "005", "006", "008", "009"]
