@@ -39,6 +39,39 @@ def one_file_twice(pdf: Path | None, xlsx: Path | None) -> str | None:
     )
 
 
+# What a name ending so is taken for: a report written under it would not open from its name,
+# and would replace that file («--pdf INFORME.xlsx», the two options swapped). A database is
+# left to `destination_problem`, which looks at what the file holds.
+KINDS = {
+    ".pdf": "un PDF",
+    ".xlsx": "un libro de Excel",
+    ".xls": "un libro de Excel",
+    ".ods": "una hoja de cálculo",
+    ".csv": "un archivo de texto",
+    ".txt": "un archivo de texto",
+    ".json": "un archivo JSON",
+    ".doc": "un documento de Word",
+    ".docx": "un documento de Word",
+    ".ismpaq": "un paquete",
+    ".zip": "un archivo comprimido",
+}
+
+
+def wrong_kind(option: str, path: Path, suffix: str) -> str | None:
+    """Why ``path`` is not a name for the file ``option`` writes (ending in ``suffix``), or None.
+
+    A name without a known ending («informe_t1», «informe.2024») is written as given.
+    """
+    given = path.suffix.lower()
+    if given == suffix or given not in KINDS:
+        return None
+    return (
+        f"{option} «{path}»: el nombre termina en {path.suffix}, como {KINDS[given]}, pero ahí "
+        f"se escribiría {KINDS[suffix]}; indique un nombre terminado en {suffix}; no se "
+        "escribió nada."
+    )
+
+
 def output_refusal(pdf: Path | None, xlsx: Path | None) -> str | None:
     """Why ``--pdf`` and ``--xlsx`` cannot be written, or None; asked before either is written.
 
@@ -47,6 +80,9 @@ def output_refusal(pdf: Path | None, xlsx: Path | None) -> str | None:
     """
     if (twice := one_file_twice(pdf, xlsx)) is not None:
         return twice
+    for option, path, suffix in (("--pdf", pdf, ".pdf"), ("--xlsx", xlsx, ".xlsx")):
+        if path is not None and (named := wrong_kind(option, path, suffix)) is not None:
+            return named
     for path in (pdf, xlsx):
         if path is None:
             continue
