@@ -13,6 +13,7 @@ from ism_desktop.cli.common import (
     store_from,
 )
 from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
+from ism_desktop.cli.output_files import wrong_kind
 from ism_desktop.cli.path_arguments import file_argument
 from ism_desktop.cli.period_arguments import year_argument
 from ism_desktop.domain.audit import Author
@@ -136,6 +137,8 @@ def _template(args: argparse.Namespace) -> int:
         write_year_template,
     )
 
+    if (named := wrong_kind("--out", args.out, ".xlsx")) is not None:
+        return fail(named)  # a workbook under that name would not open from it
     try:
         with store_from(args) as store:
             metas = write_year_template(store, args.ejercicio, args.out, replacing=args.replacing)

@@ -72,3 +72,26 @@ def test_a_pdf_named_pdf_or_without_a_known_kind_is_still_written(
 
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("name", ["F.pdf", "F.json", "F.txt"])
+def test_a_template_named_as_another_kind_is_refused(
+    tmp_path: Path, seed_path: Path, name: str
+) -> None:
+    # «programa plantilla --out F.pdf» wrote the workbook under a name Excel does not open.
+    database = _database("report", tmp_path, seed_path)
+    new = run_cli("programa", "nuevo", "--ejercicio", "2025", "--desde", "2024", "--db", database)
+    assert new.returncode == 0, new.stderr
+    stored = database.read_bytes()
+    target = tmp_path / name
+
+    result = run_cli(
+        "programa", "plantilla", "--ejercicio", "2025", "--out", target, "--db", database
+    )
+
+    assert result.returncode == 2, result.stdout
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"Error: --out «{target}»: el nombre termina en")
+    assert "indique un nombre terminado en .xlsx; no se escribió nada." in result.stderr
+    assert not target.exists()
+    assert database.read_bytes() == stored
