@@ -8,6 +8,7 @@ import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, no_report, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments
+from ism_desktop.domain.package_records import unit_database_refusal
 from ism_desktop.workspace.opening import StoreError
 
 
@@ -36,6 +37,10 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with store_from(args) as store:
+            # A unit receives no packages: its board listed the unit itself as «falta».
+            what = "lleva el tablero de las entregas de las unidades"
+            if (refusal := unit_database_refusal(store.identity.get(), what)) is not None:
+                return fail(f"{refusal} Lo de esta unidad lo revisa «validate».")
             # Spelling counts as in «validate» and in the unit's own export.
             board = status_board(store, args.quarter, args.year, settings=spelling_settings())
     except StoreError as exc:
