@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.path_arguments import add_out_folder_argument
+from ism_desktop.cli.path_arguments import add_out_folder_argument, no_empty_folder_left
 from ism_desktop.cli.period_arguments import add_unit_argument, year_argument
 from ism_desktop.workspace.opening import StoreError
 
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
     units = None if args.unit is None else [args.unit]
     try:
-        with store_from(args) as store:
+        with no_empty_folder_left(args.out), store_from(args) as store:
             exported = export_bases(
                 store, args.out, units=units, year=args.year, words=words_to_send()
             )

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.path_arguments import add_out_folder_argument
+from ism_desktop.cli.path_arguments import add_out_folder_argument, no_empty_folder_left
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from ism_desktop.workspace.transfers import export_unit_package
 
     try:
-        with store_from(args) as store:
+        with no_empty_folder_left(args.out), store_from(args) as store:
             exported = export_unit_package(
                 store,
                 args.unit,

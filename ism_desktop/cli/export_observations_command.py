@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.path_arguments import add_out_folder_argument
+from ism_desktop.cli.path_arguments import add_out_folder_argument, no_empty_folder_left
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.domain.wording import count
 from ism_desktop.workspace.opening import StoreError
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from ism_desktop.exchange.package.writer import ExportError
 
     try:
-        with store_from(args) as store:
+        with no_empty_folder_left(args.out), store_from(args) as store:
             exported = export_observations(store, args.unit, args.quarter, args.out, year=args.year)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))

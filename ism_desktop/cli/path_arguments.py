@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -34,3 +36,34 @@ def add_out_folder_argument(
     parser.add_argument(
         "--out", type=folder_argument, required=True, metavar="CARPETA", help=help_text
     )
+
+
+def _missing(folder: Path) -> list[Path]:
+    """The folders of ``folder`` that do not exist yet, deepest first (none if unknowable)."""
+    missing: list[Path] = []
+    for place in (folder, *folder.parents):
+        try:
+            if place.exists():
+                return missing
+        except OSError:  # a name too long to look at: the command itself says it
+            return []
+        missing.append(place)
+    return missing
+
+
+@contextmanager
+def no_empty_folder_left(folder: Path) -> Iterator[None]:
+    """Folders of ``folder`` that the command made and left empty are removed at its end.
+
+    A refused export (a database another program holds, or read-only) made ``--out`` before its
+    first write failed, and left an empty folder where the person looked for a package.
+    """
+    made = _missing(folder)
+    try:
+        yield
+    finally:
+        for place in made:
+            try:
+                place.rmdir()  # only an empty one: a folder with the package stays
+            except OSError:
+                break

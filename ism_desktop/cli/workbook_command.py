@@ -6,7 +6,7 @@ import argparse
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
-from ism_desktop.cli.path_arguments import add_out_folder_argument
+from ism_desktop.cli.path_arguments import add_out_folder_argument, no_empty_folder_left
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.workspace.opening import StoreError
 
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from ism_desktop.exchange.unit_workbook import WorkbookExistsError, write_unit_workbook
 
     try:
-        with store_from(args) as store:
+        with no_empty_folder_left(args.out), store_from(args) as store:
             path = write_unit_workbook(
                 store, args.unit, args.quarter, args.out, year=args.year, replacing=args.replacing
             )
