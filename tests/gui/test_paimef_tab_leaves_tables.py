@@ -148,3 +148,28 @@ def test_a_date_is_typed_on_the_event_chosen_by_keyboard(
     stored = store.paimef.load(2026)
     assert stored is not None
     assert stored.dates["firma_instrumento"] == date(2026, 3, 20)
+
+
+def _typing_in(table: QAbstractItemView) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is table or (focus is not None and table.isAncestorOf(focus))
+
+
+@pytest.mark.parametrize(("last", "key"), [(True, Qt.Key.Key_Tab), (False, Qt.Key.Key_Backtab)])
+def test_tab_typing_past_the_last_period_leaves_the_indicators(
+    window: PaimefWindow, qtbot: QtBot, last: bool, key: Qt.Key
+) -> None:
+    # Past the last row (Shift+Tab: the first) there is no next period: the same cell's editor
+    # opened again, and Tab kept the person in it however often it was pressed.
+    tab = window.indicators_tab
+    window.tabs.setCurrentWidget(tab)
+    table = tab.table
+    row = table.rowCount() - 1 if last else 0
+    table.setFocus()
+    table.setCurrentCell(row, 4)
+    table.editItem(_cell(table, row, 4))
+    assert _typing_in(table)
+
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+    assert not _typing_in(table)

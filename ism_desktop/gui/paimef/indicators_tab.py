@@ -134,7 +134,13 @@ class IndicatorsTab(QWidget):
         }
         if hint not in steps:
             return
-        row = min(max(self.table.currentRow() + steps[hint], 0), self.table.rowCount() - 1)
+        row = self.table.currentRow() + steps[hint]
+        if not 0 <= row < self.table.rowCount():
+            # No period past the last (before the first): out of the grid, as Tab not typing;
+            # the same cell's editor opened again, and kept Tab there however often pressed.
+            self.table.setCurrentCell(row - steps[hint], VALUES_COLUMN)
+            self.table.focusNextPrevChild(hint is QAbstractItemDelegate.EndEditHint.EditNextItem)
+            return
         self.table.setCurrentCell(row, VALUES_COLUMN)
         if (item := self.table.item(row, VALUES_COLUMN)) is not None:
             self.table.editItem(item)
