@@ -82,10 +82,30 @@ class NarrativeEdit(QPlainTextEdit):
         if found.isNull():
             found = document.find(words)
         if found.isNull():
+            # The rules quote the text with its blanks made one space: written over two lines,
+            # or with two spaces, the words are found with any blanks between them.
+            found = self._spaced_find(words)
+        if found.isNull():
             return False
         self.setTextCursor(found)
         self.ensureCursorVisible()
         return True
+
+    def _spaced_find(self, words: str) -> QTextCursor:
+        """``words`` selected with any blanks between them (a line break, two spaces)."""
+        text, spaced = self.toPlainText(), r"\s+".join(map(re.escape, words.split()))
+        if not spaced:  # «  » quotes no word
+            return QTextCursor()
+        for pattern in (rf"(?<!\w){spaced}(?!\w)", spaced):
+            match = re.search(pattern, text, re.IGNORECASE)
+            if match is not None:
+                # The document counts UTF-16 units, a character outside the BMP as two.
+                start, end = (len(text[:at].encode("utf-16-le")) // 2 for at in match.span())
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                return cursor
+        return QTextCursor()
 
     @override
     def event(self, event: QEvent) -> bool:

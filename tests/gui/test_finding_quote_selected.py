@@ -60,3 +60,18 @@ def test_nothing_quoted_or_no_longer_written_leaves_the_cursor(qtbot: QtBot) -> 
     assert not edit.select_quoted("La evaluación cita «REBASÓ», pero el avance es 78.00%.")
     assert edit.textCursor().position() == 0
     assert not edit.textCursor().hasSelection()
+
+
+def test_the_words_quoted_are_found_across_a_line_break_or_double_space(qtbot: QtBot) -> None:
+    # The rules read the evaluation with its blanks made single spaces, and quote it so: words
+    # the person broke over two lines, or typed with two spaces, were not found at all.
+    edit = NarrativeEdit()
+    qtbot.addWidget(edit)
+    # (The document counts «🙂» as two characters, as UTF-16 does.)
+    edit.setPlainText("🙂 SE REALIZARON 978 CAPTURAS,\nrebasando la  meta\ncon 78 CAPTURAS.")
+
+    assert edit.select_quoted("La evaluación dice «REBASANDO LA META CON 78», y el avance…")
+
+    cursor = edit.textCursor()
+    assert cursor.selectionStart() == 31
+    assert cursor.selectedText() == "rebasando la  meta\u2029con 78"
