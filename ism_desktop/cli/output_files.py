@@ -45,7 +45,7 @@ def one_file_twice(pdf: Path | None, xlsx: Path | None) -> str | None:
 KINDS = {
     ".pdf": "un PDF",
     ".xlsx": "un libro de Excel",
-    ".xls": "un libro de Excel",
+    ".xls": "un libro de Excel 97-2003",  # not the .xlsx written: said apart
     ".ods": "una hoja de cálculo",
     ".csv": "un archivo de texto",
     ".txt": "un archivo de texto",

@@ -95,3 +95,17 @@ def test_a_template_named_as_another_kind_is_refused(
     assert "indique un nombre terminado en .xlsx; no se escribió nada." in result.stderr
     assert not target.exists()
     assert database.read_bytes() == stored
+
+
+def test_an_older_excel_name_is_said_as_the_older_kind() -> None:
+    # «--xlsx INFORME.xls» said it ended «como un libro de Excel, pero ahí se escribiría un
+    # libro de Excel»: refused for being what it asked for, as far as the person could read.
+    from ism_desktop.cli.output_files import wrong_kind
+
+    said = wrong_kind("--xlsx", Path("INFORME.xls"), ".xlsx")
+
+    assert said == (
+        "--xlsx «INFORME.xls»: el nombre termina en .xls, como un libro de Excel 97-2003, pero "
+        "ahí se escribiría un libro de Excel; indique un nombre terminado en .xlsx; no se "
+        "escribió nada."
+    )
