@@ -39,18 +39,6 @@ def test_the_words_a_warning_quotes_are_selected_in_the_evaluation(
     assert narrative.toPlainText().startswith("SE REALIZARON 978 CAPTURAS")
 
 
-def test_a_figure_quoted_is_found_as_a_whole_word(qtbot: QtBot) -> None:
-    edit = NarrativeEdit()
-    qtbot.addWidget(edit)
-    edit.setPlainText("SE REALIZARON 978 CAPTURAS, REBASANDO LA META CON 78 CAPTURAS.")
-
-    assert edit.select_quoted("La evaluación cita «78», cifra que no aparece en la meta.")
-
-    cursor = edit.textCursor()
-    # The «78» after «CON», from its 51st character; not the end of «978».
-    assert (cursor.selectionStart(), cursor.selectedText()) == (50, "78")
-
-
 def test_nothing_quoted_or_no_longer_written_leaves_the_cursor(qtbot: QtBot) -> None:
     edit = NarrativeEdit()
     qtbot.addWidget(edit)
@@ -62,16 +50,35 @@ def test_nothing_quoted_or_no_longer_written_leaves_the_cursor(qtbot: QtBot) -> 
     assert not edit.textCursor().hasSelection()
 
 
-def test_the_words_quoted_are_found_across_a_line_break_or_double_space(qtbot: QtBot) -> None:
-    # The rules read the evaluation with its blanks made single spaces, and quote it so: words
-    # the person broke over two lines, or typed with two spaces, were not found at all.
+@pytest.mark.parametrize(
+    ("text", "message", "start", "selected"),
+    [
+        # The «78» after «CON», from its 51st character; not the end of «978».
+        (
+            "SE REALIZARON 978 CAPTURAS, REBASANDO LA META CON 78 CAPTURAS.",
+            "La evaluación cita «78», cifra que no aparece en la meta.",
+            50,
+            "78",
+        ),
+        # The rules read the evaluation with its blanks made single spaces, and quote it so:
+        # words broken over two lines, or typed with two spaces, were not found at all. (The
+        # document counts «🙂» as two characters, as UTF-16 does.)
+        (
+            "🙂 SE REALIZARON 978 CAPTURAS,\nrebasando la  meta\ncon 78 CAPTURAS.",
+            "La evaluación dice «REBASANDO LA META CON 78», y el avance…",
+            31,
+            "rebasando la  meta\u2029con 78",
+        ),
+    ],
+)
+def test_the_words_quoted_are_selected_whole_and_across_blanks(
+    qtbot: QtBot, text: str, message: str, start: int, selected: str
+) -> None:
     edit = NarrativeEdit()
     qtbot.addWidget(edit)
-    # (The document counts «🙂» as two characters, as UTF-16 does.)
-    edit.setPlainText("🙂 SE REALIZARON 978 CAPTURAS,\nrebasando la  meta\ncon 78 CAPTURAS.")
+    edit.setPlainText(text)
 
-    assert edit.select_quoted("La evaluación dice «REBASANDO LA META CON 78», y el avance…")
+    assert edit.select_quoted(message)
 
     cursor = edit.textCursor()
-    assert cursor.selectionStart() == 31
-    assert cursor.selectedText() == "rebasando la  meta\u2029con 78"
+    assert (cursor.selectionStart(), cursor.selectedText()) == (start, selected)
