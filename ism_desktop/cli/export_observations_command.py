@@ -54,10 +54,21 @@ def run(args: argparse.Namespace) -> int:
 def carried(exported: ExportedObservations) -> str:
     """How many observations the package carries, for whom; one with none says what it means."""
     manifest = exported.manifest
+    decided = (
+        ""
+        if exported.decided_metas == 0
+        else "lo que se decidió sobre las solicitudes de cambio de meta de la unidad "
+        f"{manifest.unit} (en {count(exported.decided_metas, 'meta', 'metas')})"
+    )
+    if exported.observations == 0 and decided:
+        # Its decisions are news for the unit: «nada pendiente» hid the answer it carries.
+        return f"El paquete no lleva ninguna observación; lleva {decided}, que verá al recibirlo."
     if exported.observations == 0:
         return (
             f"El paquete no lleva ninguna observación: al recibirlo, la unidad {manifest.unit} "
             f"sabrá que no tiene nada pendiente del {manifest.quarter.in_words}."
         )
     observations = count(exported.observations, "observación", "observaciones")
+    if decided:
+        return f"El paquete lleva {observations} para la unidad {manifest.unit}, y {decided}."
     return f"El paquete lleva {observations} para la unidad {manifest.unit}."

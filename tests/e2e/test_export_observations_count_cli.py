@@ -59,3 +59,20 @@ def test_a_package_without_observations_says_so(coordinator: Path, tmp_path: Pat
         "El paquete no lleva ninguna observación: al recibirlo, la unidad 004 sabrá que no "
         "tiene nada pendiente del primer trimestre.\n"
     )
+
+
+def test_a_package_carrying_decisions_does_not_say_nothing_is_pending(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # The coordinator approved unit 004's change of a target: the package carries the decision,
+    # and the command said the unit «no tiene nada pendiente», as the window did before.
+    from tests.e2e.test_observations_news_cli import _decided
+
+    coordinator, _unit = _decided(tmp_path, seed_path, "aprobar", "--documento", "OF-1")
+
+    _out, said = _export(coordinator, tmp_path / "regreso")
+
+    assert said == (
+        "El paquete no lleva ninguna observación; lleva lo que se decidió sobre las solicitudes "
+        "de cambio de meta de la unidad 004 (en 1 meta), que verá al recibirlo.\n"
+    )
