@@ -45,7 +45,8 @@ def focus_finding_field(
     the evaluation it quotes are selected.
     """
     said = _focus(form, field, quarter, closed)
-    if message and evaluation_quarter(field) is not None and form.meta is not None:
+    # The box shows the quarter being reported: another quarter's words are not in its text.
+    if message and evaluation_quarter(field) is quarter and form.meta is not None:
         form.narrative.select_quoted(message)
     return said if other is None or form.meta is None else other_unit_said(other)
 

@@ -7,6 +7,7 @@ the warning quotes («REBASANDO LA META CON 78»), to correct them or to see why
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -82,3 +83,20 @@ def test_the_words_quoted_are_selected_whole_and_across_blanks(
 
     cursor = edit.textCursor()
     assert (cursor.selectionStart(), cursor.selectedText()) == (start, selected)
+
+
+def test_words_quoted_from_another_quarters_evaluation_are_not_selected_in_this_one(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The box shows the first quarter's evaluation: a finding on the second's (its words may
+    # be in both) leads to the box, and selects nothing of a text it does not quote.
+    window = open_window(unit_profile("004"))
+    _go_to(window, "«REBASANDO LA META CON 78»")
+    narrative = window.form.narrative
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is narrative)
+    narrative.moveCursor(QTextCursor.MoveOperation.Start)
+
+    window.form.focus_field("evaluacion.t2", "La evaluación dice «REBASANDO LA META CON 78».")
+
+    assert not narrative.textCursor().hasSelection()
+    assert narrative.textCursor().position() == 0
