@@ -130,6 +130,8 @@ class ClosingDialog(QDialog):
             self.resize(self.width(), needed)
 
     def _update(self) -> None:
+        # Only a reopening takes a motivo: beside «Cerrar» the box took text that went nowhere.
+        self.reason.setEnabled(self.reopen_choice.isChecked())
         if self.reopen_choice.isChecked():
             self.ok.setEnabled(bool(self.reason.text().strip()))
         else:  # an open quarter that may not be closed has nothing to do («Aceptar» disabled)

@@ -43,3 +43,22 @@ def test_reopen_is_offered_only_for_a_closed_quarter(qtbot: QtBot) -> None:
     assert offered_when_closed
     assert chosen_when_closed
     assert chosen_back_open
+
+
+def test_the_motivo_is_open_to_typing_only_when_reopening(qtbot: QtBot) -> None:
+    # Only a reopening takes a motivo: beside «Cerrar» the box took text that went nowhere.
+    dialog = ClosingDialog([(OPEN, "001"), (CLOSED, "004")], Quarter.FIRST, _state)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    typed_when_open = dialog.reason.isEnabled()
+    dialog.unit.setCurrentIndex(1)  # the closed one: «Reabrir» chosen
+    typed_when_reopening = dialog.reason.isEnabled()
+    dialog.close_choice.setChecked(True)
+    typed_when_closing = dialog.reason.isEnabled()
+    dialog.done(0)
+
+    assert not typed_when_open
+    assert typed_when_reopening
+    assert not typed_when_closing
