@@ -23,11 +23,17 @@ def _state(unit: UnitCode, _quarter: Quarter) -> tuple[bool, str]:
     return closed, "Cerrado el 06/12/2026." if closed else "Abierto."
 
 
-def test_reopen_is_offered_only_for_a_closed_quarter(qtbot: QtBot) -> None:
+def _shown(qtbot: QtBot) -> ClosingDialog:
+    """The dialog on the open unit 001, with the closed unit 004 to choose."""
     dialog = ClosingDialog([(OPEN, "001"), (CLOSED, "004")], Quarter.FIRST, _state)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_reopen_is_offered_only_for_a_closed_quarter(qtbot: QtBot) -> None:
+    dialog = _shown(qtbot)
 
     offered_when_open = dialog.reopen_choice.isEnabled()
     tip_when_open = dialog.reopen_choice.toolTip()
@@ -47,10 +53,7 @@ def test_reopen_is_offered_only_for_a_closed_quarter(qtbot: QtBot) -> None:
 
 def test_the_motivo_is_open_to_typing_only_when_reopening(qtbot: QtBot) -> None:
     # Only a reopening takes a motivo: beside «Cerrar» the box took text that went nowhere.
-    dialog = ClosingDialog([(OPEN, "001"), (CLOSED, "004")], Quarter.FIRST, _state)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown(qtbot)
 
     typed_when_open = dialog.reason.isEnabled()
     dialog.unit.setCurrentIndex(1)  # the closed one: «Reabrir» chosen

@@ -27,15 +27,20 @@ def _go_to(window: MainWindow, words: str) -> None:
     window.findings.go_button.click()
 
 
+def _at_the_quoting_warning(open_window: WindowFactory, qtbot: QtBot) -> MainWindow:
+    """Unit 004's window after «Ir al campo» on the warning quoting «REBASANDO LA META CON 78»."""
+    window = open_window(unit_profile("004"))
+    _go_to(window, "«REBASANDO LA META CON 78»")
+    narrative = window.form.narrative
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is narrative)
+    return window
+
+
 def test_the_words_a_warning_quotes_are_selected_in_the_evaluation(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
-    window = open_window(unit_profile("004"))
+    narrative = _at_the_quoting_warning(open_window, qtbot).form.narrative
 
-    _go_to(window, "«REBASANDO LA META CON 78»")
-
-    narrative = window.form.narrative
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is narrative)
     assert narrative.textCursor().selectedText() == "REBASANDO LA META CON 78"
     assert narrative.toPlainText().startswith("SE REALIZARON 978 CAPTURAS")
 
@@ -90,10 +95,8 @@ def test_words_quoted_from_another_quarters_evaluation_are_not_selected_in_this_
 ) -> None:
     # The box shows the first quarter's evaluation: a finding on the second's (its words may
     # be in both) leads to the box, and selects nothing of a text it does not quote.
-    window = open_window(unit_profile("004"))
-    _go_to(window, "«REBASANDO LA META CON 78»")
+    window = _at_the_quoting_warning(open_window, qtbot)
     narrative = window.form.narrative
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is narrative)
     narrative.moveCursor(QTextCursor.MoveOperation.Start)
 
     window.form.focus_field("evaluacion.t2", "La evaluación dice «REBASANDO LA META CON 78».")
