@@ -63,7 +63,7 @@ def shown_change(old: str, new: str, limit: int = 60, *, field: str = "") -> tup
         if shown[0] != shown[1] or old == new:
             return shown
     short_old, short_new = changed_excerpts(old, new, limit)
-    return _quoted(short_old), _quoted(short_new)
+    return quoted_or_empty(short_old), quoted_or_empty(short_new)
 
 
 def _as_figures(old: str, new: str, field: str) -> bool:
@@ -125,5 +125,6 @@ def _figure_or_empty(value: str) -> str:
     return figure_text(Decimal(value)) if value else "(vacío)"
 
 
-def _quoted(value: str) -> str:
+def quoted_or_empty(value: str) -> str:
+    """A text in quotes, as every history says it; «(vacío)» for none."""
     return f"«{value}»" if value else "(vacío)"

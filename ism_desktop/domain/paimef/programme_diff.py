@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ism_desktop.domain.change_excerpt import quoted_or_empty
 from ism_desktop.domain.paimef.key_dates import key_date_label
 from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
@@ -27,11 +28,6 @@ def _fields(action: Action) -> dict[str, str]:
         ),
         "material probatorio": action.evidence,
     }
-
-
-def _quoted(text: str) -> str:
-    """A field's text in quotes; «(vacío)» for none, as the other histories say it."""
-    return f"«{text}»" if text else "(vacío)"
 
 
 def _summary(action: Action) -> str:
@@ -61,7 +57,7 @@ def describe_changes(before: AnnualProgramme | None, after: AnnualProgramme) -> 
         old_fields, new_fields = _fields(old), _fields(action)
         for name, value in new_fields.items():
             if old_fields[name] != value:
-                shown_old, shown_new = _quoted(old_fields[name]), _quoted(value)
+                shown_old, shown_new = quoted_or_empty(old_fields[name]), quoted_or_empty(value)
                 lines.append(f"Acción {action.key}, {name}: {shown_old} → {shown_new}.")
     lines += [
         f"Acción {key} eliminada: {_summary(old)}."
