@@ -54,11 +54,8 @@ def run(args: argparse.Namespace) -> int:
 def carried(exported: ExportedObservations) -> str:
     """How many observations the package carries, for whom; one with none says what it means."""
     manifest = exported.manifest
-    decided = (
-        ""
-        if exported.decided_metas == 0
-        else "lo que se decidió sobre las solicitudes de cambio de meta de la unidad "
-        f"{manifest.unit} (en {count(exported.decided_metas, 'meta', 'metas')})"
+    decided = exported.decisions_carried(
+        f"las solicitudes de cambio de meta de la unidad {manifest.unit}"
     )
     if exported.observations == 0 and decided:
         # Its decisions are news for the unit: «nada pendiente» hid the answer it carries.

@@ -61,12 +61,7 @@ def observations_saved(sent: ExportedObservations, unit: str, quarter: Quarter) 
     requests travel in it too: said, or «nada pendiente» hid the answer it carries.
     """
     said = f"Se guardó el paquete de observaciones del {quarter.in_words} para la unidad {unit}"
-    decided = (
-        ""
-        if sent.decided_metas == 0
-        else "lo que se decidió sobre sus solicitudes de cambio de meta del ejercicio (en "
-        f"{count(sent.decided_metas, 'meta', 'metas')})"
-    )
+    decided = sent.decisions_carried("sus solicitudes de cambio de meta del ejercicio")
     if sent.observations == 0 and not decided:
         said += (
             f" sin ninguna observación: la unidad {unit} no tiene observaciones en este "

@@ -11,6 +11,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import count
 from ism_desktop.exchange.package.manifest import PackageManifest, package_file_name
 from ism_desktop.exchange.package.writer import (
     Addressee,
@@ -33,6 +34,14 @@ class ExportedObservations:
     observations: int
     # Metas whose change requests of the year it carries a decision on (the unit applies them).
     decided_metas: int = 0
+
+    def decisions_carried(self, requests: str) -> str:
+        """«lo que se decidió sobre ``requests`` (en 2 metas)»; "" when it carries no decision."""
+        if self.decided_metas == 0:
+            return ""
+        return (
+            f"lo que se decidió sobre {requests} (en {count(self.decided_metas, 'meta', 'metas')})"
+        )
 
 
 def observation_json(item: Observation, description: str) -> dict[str, Any]:
