@@ -18,7 +18,8 @@ in a fresh child process (``fork``) over a fresh copy of the database, with its 
 - floor: unzip + ``json.loads`` + SHA-256 of every member, then one durable transaction
   (WAL, synchronous FULL) writing exactly the rows the import wrote (taken from a real import).
 
-Import and floor run in turn, and the ratio is the median of the pairs' ratios (target ≤ 2×).
+Import and floor run in turn, and the ratio is the median of the pairs' ratios (target ≤ 2×);
+the same ratio of the child's CPU time (every thread) is printed below it.
 """
 
 from __future__ import annotations
@@ -226,6 +227,8 @@ def main() -> None:
     comparator = "unzip+parse+SHA-256+1 transacción"
     target = f"≤ {TARGET_RATIO:.0f}×: {verdict}"
     out.write(row("receive_packages (verificar + aplicar)", import_r, comparator, target) + "\n")
+    cpu = "-" if import_r.cpu_ratio is None else f"{import_r.cpu_ratio:.2f}×"
+    out.write(f"receive_packages ÷ floor, CPU time (median of the pairs' ratios): {cpu}\n")
     sys.stdout.write(out.getvalue())
 
 
