@@ -76,7 +76,7 @@ def run_deadlines(args: argparse.Namespace) -> int:
         )
         print(
             f"  {item.due:%d/%m/%Y}  {term.numeral:<8} {item.description} "
-            f"[{span}; {term.responsible}] — {item.state(today)}"
+            f"[{span}; {term.responsible}] — {item.state_text(today)}"
         )
     if "firma_instrumento" not in dates:
         print("Sin fecha de firma del Instrumento Jurídico: use --firma AAAA-MM-DD.")

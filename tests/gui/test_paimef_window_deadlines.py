@@ -174,7 +174,8 @@ def test_the_notice_of_participation_is_its_own_date_and_meets_its_term(
     window: PaimefWindow, store: Store
 ) -> None:
     # Numeral 4.3.1: 5 business days after Friday 27 February 2026 is Friday 6 March. A
-    # Programa Anual delivered in March does not stand for the notice of participation.
+    # Programa Anual delivered after that meets the notice late (9 and 10 March): it read
+    # «vencido», the notice still owed for a programme delivered; an earlier notice, on time.
     tab = window.deadlines_tab
     names = [_cell(tab.dates, r, 0).text() for r in range(tab.dates.rowCount())]
 
@@ -185,14 +186,15 @@ def test_the_notice_of_participation_is_its_own_date_and_meets_its_term(
                 return _cell(tab.deadlines, row, 5).text()
         raise AssertionError("the 4.3.1 notice is not listed")
 
-    _cell(tab.dates, names.index("Entrega del Programa Anual"), 1).setText("02/03/2026")
     assert participation_state() == "vencido"
+    _cell(tab.dates, names.index("Entrega del Programa Anual"), 1).setText("10/03/2026")
+    assert participation_state() == "cumplido fuera de plazo (2 días hábiles de retraso)"
     _cell(tab.dates, names.index("Aviso de participación (4.3.1)"), 1).setText("06/03/2026")
     assert participation_state() == "cumplido"
     stored = store.paimef.load(2026)
     assert stored is not None
     assert stored.dates["aviso_participacion"] == date(2026, 3, 6)
-    assert stored.dates["entrega_programa_anual"] == date(2026, 3, 2)
+    assert stored.dates["entrega_programa_anual"] == date(2026, 3, 10)
 
 
 def test_a_date_saved_is_said_by_its_name_and_day(window: PaimefWindow) -> None:
@@ -231,3 +233,19 @@ def test_a_date_refused_says_it_was_not_saved_and_what_is_kept(window: PaimefWin
     _cell(tab.dates, signing_row, 1).setText("32/03/2026")
     assert window.message.text().startswith("No se guardó en «Firma del Instrumento Jurídico»: ")
     assert window.message.text().endswith(" Sigue la fecha guardada, 13/03/2026.")
+
+
+def test_the_countdown_counts_as_overdue_only_deadlines_without_a_delivery() -> None:
+    # The Programa Anual delivered on 10 March 2026 meets its term and the notice's, late:
+    # left are the Constancia de Conformidad, the ajuste total, the first transfer (INDESOL's)
+    # and the Constancia de Conclusión, the last one due 29 May.
+    dates = {"firma_instrumento": date(2026, 3, 13), "entrega_programa_anual": date(2026, 3, 10)}
+    deadlines = compute_deadlines(2026, dates, BusinessCalendar())
+
+    text = due_soon_text(deadlines, date(2026, 12, 7), BusinessCalendar())
+
+    assert text.startswith("PAIMEF: Enviar el Informe Final")
+    assert text.endswith(
+        "; 4 plazos vencidos sin cumplimiento registrado (el último: Contar con la "
+        "Constancia de Conclusión del ejercicio anterior (4.2.1.2), 29/05/2026)"
+    )

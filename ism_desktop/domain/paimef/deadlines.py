@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.key_dates import key_date_label
+from ism_desktop.domain.wording import count
 
 YEAR_END = "cierre_ejercicio"
 # Numeral 4.5.1: unspent funds go back to the TESOFE within 15 días naturales after 31 Dec.
@@ -59,6 +60,8 @@ class Term:
     # Recorded dates that, on or before the term's start day, make the term pointless: the
     # notice of participation is owed only by an IMEF that said nothing by the end of February.
     unless_by: tuple[str, ...] = ()
+    # Other recorded dates that meet the term as ``met_by`` does (the earliest one counts).
+    also_met_by: tuple[str, ...] = ()
 
 
 def _last_february(year: int, calendar: BusinessCalendar) -> date:
@@ -87,17 +90,19 @@ TERMS: tuple[Term, ...] = (
          "Contar con la Constancia de Conclusión del ejercicio anterior (último día hábil de "
          "mayo; si no, se pueden reducir los recursos)",
          0, _H, "IMEF", _YEAR, "constancia_conclusion_anterior", _last_may),
-    # Met by its own notice, not by the Programa Anual: «Si alguna IMEF decide no participar
-    # deberá notificarlo [...] En caso de que no se pronuncie al respecto, dentro de los cinco
-    # días hábiles posteriores al último día del plazo de entrega establecido [...]». Delivering
-    # the programme, or asking the prórroga (which states the decision to participate), by the
-    # last business day of February is already that pronouncement.
+    # «Si alguna IMEF decide no participar deberá notificarlo [...] En caso de que no se
+    # pronuncie al respecto, dentro de los cinco días hábiles posteriores al último día del
+    # plazo de entrega establecido [...]». Delivering the programme, or asking the prórroga
+    # (which states the decision to participate), by the last business day of February is
+    # already that pronouncement; after it, it is one too, on its day: a programme delivered
+    # late read «vencido» here, the notice still owed for a programme already in hand.
     Term("participacion", "4.3.1",
          "Sin Programa Anual ni prórroga al último día hábil de febrero: avisar al INDESOL si se "
          "participa (5 días hábiles después; si no, el INDESOL entiende que no se participa)",
          5, _H, "IMEF", _YEAR, "aviso_participacion",
          starts=(_last_february, "Último día hábil de febrero"),
-         unless_by=("entrega_programa_anual", "solicitud_prorroga_programa")),
+         unless_by=("entrega_programa_anual", "solicitud_prorroga_programa"),
+         also_met_by=("entrega_programa_anual", "solicitud_prorroga_programa")),
     Term("valoracion_prorroga", "4.3.1",
          "El INDESOL valora la participación y el monto tras la solicitud de prórroga",
          10, _H, "INDESOL", "solicitud_prorroga_programa", "respuesta_prorroga_programa"),
@@ -172,6 +177,10 @@ class Deadline:
     done: date | None
     # Business days an authorized extension added to ``due`` (0: none recorded).
     extended_by: int = 0
+    # The recorded date that met it (``term.met_by`` or one of ``term.also_met_by``).
+    done_by: str = ""
+    # Days (of the term's kind) from ``due`` to ``done``; 0 when met on time or not yet.
+    late_by: int = 0
 
     @property
     def description(self) -> str:
@@ -186,6 +195,17 @@ class Deadline:
         if self.done is not None:
             return DeadlineState.MET if self.done <= self.due else DeadlineState.LATE
         return DeadlineState.MISSED if today > self.due else DeadlineState.PENDING
+
+    def state_text(self, today: date) -> str:
+        """The state in Spanish as every list prints it; a late delivery says how late."""
+        state = self.state(today)
+        if state is not DeadlineState.LATE:
+            return str(state)
+        if self.term.kind is DayKind.BUSINESS:
+            days = count(self.late_by, "día hábil", "días hábiles")
+        else:
+            days = count(self.late_by, "día natural", "días naturales")
+        return f"{state} ({days} de retraso)"
 
     @property
     def start_label(self) -> str:
@@ -221,7 +241,10 @@ def compute_deadlines(
             # "Hasta por" N días hábiles: the most the rules allow, counted from the term's end.
             extended_by = term.extension[1]
             due = calendar.add_business_days(due, extended_by)
-        result.append(Deadline(term, start, due, dates.get(term.met_by), extended_by))
+        done_by = _met_by(term, dates)
+        done = dates[done_by] if done_by else None
+        late_by = 0 if done is None else _days_late(term.kind, due, done, calendar)
+        result.append(Deadline(term, start, due, done, extended_by, done_by, late_by))
     result.sort(key=lambda item: (item.due, TERMS.index(item.term)))
     return result
 
@@ -236,6 +259,25 @@ def _start(
     if term.event == YEAR_END:
         return date(year, 12, 31)
     return dates.get(term.event)
+
+
+def _met_by(term: Term, dates: Mapping[str, date]) -> str:
+    """The recorded date that met ``term`` first (its own on a tie); "" when none is."""
+    keys = [key for key in (term.met_by, *term.also_met_by) if key in dates]
+    return min(keys, key=lambda key: dates[key]) if keys else ""
+
+
+def _days_late(kind: DayKind, due: date, done: date, calendar: BusinessCalendar) -> int:
+    """Days from ``due`` to ``done`` as the term counts them; 0 when on time.
+
+    A delivery on a non-working day after the term is received on the next business day: one
+    día hábil late, not none.
+    """
+    if done <= due:
+        return 0
+    if kind is DayKind.CALENDAR:
+        return (done - due).days
+    return max(calendar.business_days_until(due, done), 1)
 
 
 def due_soon(deadlines: list[Deadline], today: date, horizon_days: int = 15) -> list[Deadline]:

@@ -48,6 +48,8 @@ class DeadlineRow:
 
     deadline: Deadline
     state: DeadlineState
+    # The state as printed: a late delivery with its days late («… (2 días hábiles de retraso)»).
+    state_text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ def build_informe(
         sections=sections,
         total=budget(programme.actions),
         indicators=tuple(indicators),
-        deadlines=tuple(DeadlineRow(d, d.state(as_of)) for d in deadlines),
+        deadlines=tuple(DeadlineRow(d, d.state(as_of), d.state_text(as_of)) for d in deadlines),
         findings=tuple(findings),
         justified=dict(justified or {}),
     )

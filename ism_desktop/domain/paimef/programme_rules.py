@@ -271,6 +271,8 @@ def _late_deliveries(
         term, done = deadline.term, deadline.done
         if term.responsible != "IMEF" or done is None or done <= deadline.due:
             continue
+        if deadline.done_by != term.met_by:
+            continue  # met by another delivery (the notice by the programme): judged by its own
         if term.key in _SUPERSEDED_BY_PRORROGA and "solicitud_prorroga_programa" in dates:
             continue
         yield _finding(

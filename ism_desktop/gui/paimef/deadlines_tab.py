@@ -167,7 +167,7 @@ class DeadlinesTab(QWidget):
                 item.description,
                 item.term.responsible,
                 "" if state in (DeadlineState.MET, DeadlineState.LATE) else _left(left),
-                str(state),
+                item.state_text(today),
             )
             colour = _COLOURS.get(state) or (_SOON if 0 <= left <= 5 else None)
             for column, text in enumerate(cells):

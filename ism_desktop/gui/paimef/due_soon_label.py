@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from typing_extensions import override
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
-from ism_desktop.domain.paimef.deadlines import Deadline
+from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState
 from ism_desktop.domain.wording import count
 
 
@@ -22,8 +22,13 @@ def due_soon_text(
     «PAIMEF: Ingresar … (4.3.4.1) vence el 23/03/2026, en 3 días hábiles (y 1 más)».
     ``few_words``: the last overdue one named by what it is, not only by its numeral.
     """
-    upcoming = sorted((d for d in deadlines if d.due >= today), key=lambda d: d.due)
-    overdue = sorted((d for d in deadlines if d.due < today), key=lambda d: d.due)
+    # As the deadlines tab says them (the domain decides): one met, even late, is neither.
+    upcoming = sorted(
+        (d for d in deadlines if d.state(today) is DeadlineState.PENDING), key=lambda d: d.due
+    )
+    overdue = sorted(
+        (d for d in deadlines if d.state(today) is DeadlineState.MISSED), key=lambda d: d.due
+    )
     parts = []
     if upcoming:
         first = upcoming[0]

@@ -145,7 +145,7 @@ def deadline_rows(informe: PaimefInforme) -> list[Row]:
                 row.deadline.description,
                 row.deadline.term.responsible,
                 "" if row.deadline.done is None else Day(row.deadline.done),
-                str(row.state),
+                row.state_text,
             )
         )
         for row in informe.deadlines

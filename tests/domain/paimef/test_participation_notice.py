@@ -48,17 +48,19 @@ def test_the_notice_meets_the_term_on_its_last_day_and_is_late_after_it() -> Non
     assert late.state(date(2026, 6, 1)) is DeadlineState.LATE
 
 
-def test_a_late_programa_anual_does_not_meet_the_notice() -> None:
-    # Delivered on Tuesday 10 March 2026 without a prórroga: the notice is still owed.
+def test_a_late_programa_anual_meets_the_notice_late_and_an_earlier_notice_on_time() -> None:
+    # Delivered on Tuesday 10 March 2026 without a prórroga: a pronouncement, two business
+    # days after the notice's term (it read «vencido», the notice owed for a programme in hand).
     late_programme = {"entrega_programa_anual": date(2026, 3, 10)}
     deadline = _participation(2026, late_programme)
     assert deadline is not None
-    assert deadline.done is None
-    assert deadline.state(date(2026, 3, 6)) is DeadlineState.PENDING
-    assert deadline.state(date(2026, 3, 9)) is DeadlineState.MISSED
+    assert deadline.done == date(2026, 3, 10)
+    assert deadline.done_by == "entrega_programa_anual"
+    assert deadline.state(date(2026, 6, 1)) is DeadlineState.LATE
     noticed = _participation(2026, {**late_programme, NOTICE: date(2026, 3, 4)})
     assert noticed is not None
     assert noticed.done == date(2026, 3, 4)
+    assert noticed.done_by == NOTICE
     assert noticed.state(date(2026, 6, 1)) is DeadlineState.MET
 
 
