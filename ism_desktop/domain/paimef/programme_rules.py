@@ -147,6 +147,7 @@ def _action_findings(action: Action) -> Iterator[PaimefFinding]:
             f"Numeral 3.4 i): la acción {key} no tiene justificación.",
         )
     yield from _amounts(action)
+    yield from _goals_beyond_quantity(action)
     if not action.goals or not action.evidence.strip():
         missing = "metas" if not action.goals else "material probatorio"
         yield _finding(
@@ -186,6 +187,23 @@ def _amounts(action: Action) -> Iterator[PaimefFinding]:
             f"{money_display(action.exercised)}, más que lo programado "
             f"({money_display(action.programmed)}); ejercer más requiere una reorientación "
             "de recursos autorizada.",
+        )  # fmt: skip
+
+
+def _goals_beyond_quantity(action: Action) -> Iterator[PaimefFinding]:
+    """A meta achieved beyond what was planned: allowed, but a reviewer asks why.
+
+    Each meta its own warning (field ``metas.<n>``, numbered from 1 as the form's rows): one
+    justification per meta.
+    """
+    for number, goal in enumerate(action.goals, start=1):
+        if goal.achieved is None or goal.achieved <= goal.quantity:
+            continue
+        yield _finding(
+            "metas-alcanzado", _WARNING, action.key, f"metas.{number}",
+            f"Metas de la acción {action.key}: en «{goal.description}» se alcanzó "
+            f"{goal.achieved} ({goal.unit}), más que la cantidad programada, {goal.quantity}; "
+            "explique por qué o corrija la cifra.",
         )  # fmt: skip
 
 

@@ -27,6 +27,8 @@ _REFERENCES = {
     # An acción that spent more than programmed breaks both (reorientation and its report).
     "4.2.1.3": "4.2.1.3 / 4.3.5.1",
     "4.3.4.1": "4.3.4.1",
+    # A meta achieved beyond its quantity: no numeral forbids it, a reviewer asks why.
+    "metas-alcanzado": "Metas",
     "4.5.1": "4.5.1",
     "3.6.2 m": "3.6.2 m)",
     # The indicators' captures: the IMEF reports them (3.6.2 c) as the MIR sets (Anexo 5).
@@ -78,4 +80,6 @@ def field_label(field: str) -> str:
             return field
     if kind == "vertiente" and rest:
         return f"vertiente {rest}"
+    if kind == "metas" and rest.isdigit():
+        return f"meta {rest}"
     return _FIELDS.get(field, field)

@@ -16,7 +16,7 @@ from ism_desktop.domain.paimef.rule_references import (
 # A numeral of the rules («3.4 i)», «4.3.4.1»), an annex, or several joined by « / ».
 _REFERENCE = re.compile(
     r"(\d+(\.\d+)*( [a-z]\))?|Anexo \d+)( / (\d+(\.\d+)*( [a-z]\))?|Anexo \d+))*"
-    r"|Fechas registradas|Días inhábiles"
+    r"|Fechas registradas|Días inhábiles|Metas"
 )
 
 
