@@ -181,6 +181,22 @@ class ActionForm(QWidget):
         }
         return fields.get(field, self.key)
 
+    def go_to(self, field: str) -> None:
+        """Put the cursor on the field a finding names; ``metas.<n>``: that meta's «Alcanzado»."""
+        kind, _, number = field.partition(".")
+        if kind == "metas" and number.isdigit() and 0 < int(number) <= self.goals.rowCount():
+            self.goals.setCurrentCell(int(number) - 1, GOAL_HEADINGS.index("Alcanzado"))
+        self.widget_for(kind if kind == "metas" else field).setFocus()
+
+    def start_in(self, vertiente: Vertiente) -> None:
+        """A blank form for a new acción in ``vertiente``, nothing typed yet; at its clave."""
+        self.load(None)
+        self._loading = True
+        self.vertiente.setCurrentIndex(list(Vertiente).index(vertiente))
+        self._loading = False
+        self._vertiente_chosen = True  # what the person came for: a clave typed does not move it
+        self.key.setFocus()
+
     def _add_goal_by_hand(self) -> None:
         """«Agregar meta»: the new row is current, so «Quitar meta» then takes it away."""
         self.add_goal_row()

@@ -109,6 +109,19 @@ class DeadlinesTab(QWidget):
         split.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(split)
 
+    def go_to_date(self, key: str) -> None:
+        """Put the cursor on the recorded date ``key`` (to type or correct it)."""
+        if key in KEY_DATES:
+            self.dates.setCurrentCell(list(KEY_DATES).index(key), 1)
+        self.dates.setFocus()
+
+    def go_to_day_off(self, day: date) -> None:
+        """Choose the listed non-working ``day`` (to remove it)."""
+        rows = [row for row, listed in enumerate(self._days) if listed.day == day]
+        if rows:
+            self.non_working.setCurrentCell(rows[0], 0)
+        self.non_working.setFocus()
+
     def _to_the_date(self, row: int, column: int) -> None:
         if column == 0 and row >= 0:
             self.dates.setCurrentCell(row, 1)

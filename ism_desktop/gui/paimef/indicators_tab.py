@@ -148,6 +148,12 @@ class IndicatorsTab(QWidget):
     def _say_order(self, row: int) -> None:
         self.order.setText(self._orders[row] if 0 <= row < len(self._orders) else "")
 
+    def go_to_capture(self, number: int, period: str) -> None:
+        """Put the cursor on the variables of indicator ``number`` in ``period`` (a code)."""
+        if (number, period) in self._keys:
+            self.table.setCurrentCell(self._keys.index((number, period)), VALUES_COLUMN)
+        self.table.setFocus()
+
     def keep_refused(self, number: int, period: str, text: str, reason: str) -> None:
         """Put back ``text`` (refused, not stored) in its cell, in red, with why.
 

@@ -30,6 +30,7 @@ from ism_desktop.gui.justify_dialog import ask_justification
 from ism_desktop.gui.message_line import MessageLine
 from ism_desktop.gui.paimef.action_editing import ActionEditingDialog
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
+from ism_desktop.gui.paimef.finding_places import go_to_finding
 from ism_desktop.gui.paimef.history_tab import HistoryTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab, store_typed_capture
 from ism_desktop.gui.paimef.programme_files import (
@@ -217,39 +218,35 @@ class PaimefWindow(ActionEditingDialog):
         self._tab.show_findings(findings, {finding_key(f) for f in findings} & set(justified))
 
     def _act_on_finding(self) -> None:
-        """Enter on a finding: a warning's reason asked; an error's acción shown, at its field."""
+        """Enter on a finding: a warning's reason asked; not given, or an error, its place shown."""
         row = self.findings.currentRow()
         if not 0 <= row < len(self._findings):
             return
         finding = self._findings[row]
-        if not finding.is_error:
-            self.justify_selected()
+        if not finding.is_error and self.justify_selected():
             return
-        place = self.model.row_of(finding.action) if finding.action else -1
-        if place >= 0:
-            self.table.selectRow(place)  # as a click: what was typed is saved or asked first
-        shown = self.form.shown
-        if shown is not None and shown.key == finding.action:
-            self.form.widget_for(finding.field).setFocus()
+        if said := go_to_finding(self, finding):
+            self._say(said)
 
-    def justify_selected(self, text: str | None = None) -> None:
-        """Justify the selected warning; without ``text`` the reason is asked for."""
+    def justify_selected(self, text: str | None = None) -> bool:
+        """Justify the selected warning; without ``text`` the reason is asked for. Whether saved."""
         row = self.findings.currentRow()
         if not 0 <= row < len(self._findings):
             self._say("Elija un aviso de la lista.")
-            return
+            return False
         finding = self._findings[row]
         save = partial(justification_refused, self.store, self.programme.year, finding, self.author)
         if text is None:  # asked: a refusal is said in the dialog, which keeps the text
             stored = justifications(self.store, self.programme.year).get(finding_key(finding))
             current = "" if stored is None else stored.text
             if not ask_justification(self, finding.message, save, current):
-                return
+                return False
         elif (refused := save(text)) is not None:
             self._say(refused)
-            return
+            return False
         self._say("Justificación guardada.")
         self._refresh()
+        return True
 
     def reject(self) -> None:
         """Close (Esc or the window's button) once what was typed is saved or discarded."""
