@@ -62,6 +62,9 @@ class Term:
     unless_by: tuple[str, ...] = ()
     # Other recorded dates that meet the term as ``met_by`` does (the earliest one counts).
     also_met_by: tuple[str, ...] = ()
+    # A recorded date that puts another term in this one's place (February's goes once a
+    # prórroga is asked: the programme is judged by 15 March's).
+    replaced_by: str | None = None
 
 
 def _last_february(year: int, calendar: BusinessCalendar) -> date:
@@ -81,7 +84,8 @@ _YEAR = "ejercicio"
 
 TERMS: tuple[Term, ...] = (
     Term("programa_anual", "4.3.1", "Presentar el Programa Anual (último día hábil de febrero)",
-         0, _H, "IMEF", _YEAR, "entrega_programa_anual", _last_february),
+         0, _H, "IMEF", _YEAR, "entrega_programa_anual", _last_february,
+         replaced_by="solicitud_prorroga_programa"),
     Term("prorroga_programa_anual", "4.3.1",
          "Con prórroga autorizada, presentar el Programa Anual a más tardar el 15 de marzo",
          0, _N, "IMEF", _YEAR, "entrega_programa_anual", _march_15,
@@ -227,6 +231,8 @@ def compute_deadlines(
     for term in TERMS:
         start = _start(term, year, dates, calendar)
         if start is None or (term.only_if is not None and term.only_if not in dates):
+            continue
+        if term.replaced_by is not None and term.replaced_by in dates:
             continue
         if any(key in dates and dates[key] <= start for key in term.unless_by):
             continue

@@ -271,11 +271,6 @@ def _dates_far_from_the_year(programme: AnnualProgramme) -> Iterator[PaimefFindi
             )
 
 
-# With a prórroga asked for, the 15 March term judges the Programa Anual's delivery (4.3.1).
-# The notice of participation is judged by its own date, prórroga or not.
-_SUPERSEDED_BY_PRORROGA = frozenset({"programa_anual"})
-
-
 def _late_deliveries(
     programme: AnnualProgramme, calendar: BusinessCalendar
 ) -> Iterator[PaimefFinding]:
@@ -291,8 +286,6 @@ def _late_deliveries(
             continue
         if deadline.done_by != term.met_by:
             continue  # met by another delivery (the notice by the programme): judged by its own
-        if term.key in _SUPERSEDED_BY_PRORROGA and "solicitud_prorroga_programa" in dates:
-            continue
         yield _finding(
             term.numeral,
             _WARNING,

@@ -95,3 +95,17 @@ def test_each_deadline_says_how_late_it_was_met(
 
 def test_before_the_due_day_a_deadline_reads_pending() -> None:
     assert _by_key({})["informe_final"].state_text(DAY_AFTER_ALL) == "pendiente"
+
+
+def test_with_a_prórroga_the_15_march_term_replaces_february_s() -> None:
+    # Asked on 20 February and delivered on 10 March: on time. February's row read «cumplido
+    # fuera de plazo» beside the 15 March one's «cumplido» (the review already judged by it).
+    deadlines = _by_key(
+        {
+            "solicitud_prorroga_programa": date(2026, 2, 20),
+            "entrega_programa_anual": date(2026, 3, 10),
+        }
+    )
+
+    assert "programa_anual" not in deadlines
+    assert deadlines["prorroga_programa_anual"].state_text(DAY_AFTER_ALL) == "cumplido"
