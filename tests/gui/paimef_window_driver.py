@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -48,6 +49,14 @@ def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
 
 def _findings(window: PaimefWindow) -> list[str]:
     return [window.findings.item(i).text() for i in range(window.findings.count())]
+
+
+def _press_enter_on(window: PaimefWindow, qtbot: QtBot, starts: str) -> None:
+    """Enter on the first finding of the list that starts with ``starts``."""
+    row = next(i for i, text in enumerate(_findings(window)) if text.startswith(starts))
+    window.findings.setFocus()
+    window.findings.setCurrentRow(row)
+    qtbot.keyClick(window.findings, Qt.Key.Key_Return)
 
 
 def _discard_when_asked(

@@ -9,26 +9,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
-from tests.gui.paimef_window_driver import AUTHOR, _discard_when_asked, _findings
+from tests.gui.paimef_window_driver import AUTHOR, _discard_when_asked, _press_enter_on
 from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.gui.paimef_window_driver import window as window  # the fixture
 from tests.paimef_builders import action, programme
 
 pytestmark = pytest.mark.gui
-
-
-def _press_enter_on(window: PaimefWindow, qtbot: QtBot, starts: str) -> None:
-    row = next(i for i, text in enumerate(_findings(window)) if text.startswith(starts))
-    window.findings.setFocus()
-    window.findings.setCurrentRow(row)
-    qtbot.keyClick(window.findings, Qt.Key.Key_Return)
 
 
 def test_enter_on_a_warning_asks_its_justification(

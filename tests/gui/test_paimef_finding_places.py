@@ -12,7 +12,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +20,14 @@ from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.paimef.indicators_tab import VALUES_COLUMN
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
-from tests.gui.paimef_window_driver import AUTHOR, TODAY, _cell, _discard_when_asked, _findings
+from tests.gui.paimef_window_driver import (
+    AUTHOR,
+    TODAY,
+    _cell,
+    _discard_when_asked,
+    _findings,
+    _press_enter_on,
+)
 from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.paimef_builders import action, programme
 
@@ -45,13 +51,6 @@ def _open(store: Store, qtbot: QtBot, value: AnnualProgramme, today: date = TODA
     window.activateWindow()  # where the focus goes is read: the window must have it
     qtbot.waitUntil(window.isActiveWindow)
     return window
-
-
-def _press_enter_on(window: PaimefWindow, qtbot: QtBot, starts: str) -> None:
-    row = next(i for i, text in enumerate(_findings(window)) if text.startswith(starts))
-    window.findings.setFocus()
-    window.findings.setCurrentRow(row)
-    qtbot.keyClick(window.findings, Qt.Key.Key_Return)
 
 
 def test_a_meta_achieved_beyond_its_quantity_is_listed_and_enter_goes_to_its_figure(
