@@ -134,3 +134,22 @@ def test_a_missing_capture_goes_to_its_indicator_and_period(store: Store, qtbot:
     assert _cell(tab.table, row, 0).text() == "4"
     assert _cell(tab.table, row, 2).text() == "primer trimestre de 2026"
     assert tab.table.currentColumn() == VALUES_COLUMN
+
+
+def test_a_day_off_already_closed_goes_to_it_in_the_list(store: Store, qtbot: QtBot) -> None:
+    # An older list held Saturday 7 March 2026 and 1 May among the days added.
+    assert store.path is not None
+    store.path.with_name("dias_inhabiles.json").write_text(
+        '{"dias_inhabiles": [{"fecha": "2026-03-07", "motivo": "Cierre anual"}, '
+        '{"fecha": "2026-04-02", "motivo": "Jueves Santo"}, '
+        '{"fecha": "2026-05-01", "motivo": "Día del Trabajo"}]}\n',
+        encoding="utf-8",
+    )
+    window = _open(store, qtbot, programme())
+
+    _press_enter_on(window, qtbot, "AVISO: El día inhábil 01/05/2026")
+
+    tab = window.deadlines_tab
+    assert window.tabs.currentWidget() is tab
+    assert QApplication.focusWidget() is tab.non_working
+    assert _cell(tab.non_working, tab.non_working.currentRow(), 0).text() == "01/05/2026"
