@@ -313,12 +313,20 @@ class Workspace(FileWork):
         """Justify a finding the window shows (empty text: «enterado»)."""
         return self.justify(JustificationKey.of(self.profile.year, finding), text)
 
+    def unjustify_finding(self, finding: Finding) -> JustificationChanges:
+        """Delete the justification or «enterado» stored for a finding the window shows."""
+        return self.remove_justification(JustificationKey.of(self.profile.year, finding))
+
     def remove_justification(self, key: JustificationKey) -> JustificationChanges:
         """Delete a stored justification; ``removed`` says whether there was one."""
         self.refuse_if_closed(self._seen_meta(key.meta_id), key.year, key.quarter)
         removed = self.store.justifications.remove(key)
-        if removed and self.checked:
-            self.validate_all()
+        if removed and (self.checked or self._checking):
+            # Only the answer goes; the findings stay as they are (re-running every rule took
+            # seconds for a state-wide report, and a check still running kept the answer).
+            kept = [item for item in self.validation.justifications.values() if item.key != key]
+            self.validation = self.validation.with_only_justifications(kept)
+            self._refresh_states()
         return JustificationChanges(key, None, removed=removed, still_flagged=self._flags(key))
 
     def _flags(self, key: JustificationKey) -> bool:
