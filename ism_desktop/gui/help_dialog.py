@@ -33,7 +33,8 @@ o sin reportar.</p>
 negativa, lo realizado que falta en el trimestre, la evaluación vacía… Hay que corregirlo.</p>
 <p>Un <b>aviso</b> (marca ámbar) se permite, pero pide una explicación: elija el aviso y use
 <i>Justificar aviso…</i> para escribir la razón, o márquelo como «enterado». La justificación
-viaja con el paquete. <i>Ir al campo</i> lleva a la cifra o al texto que hay que revisar.
+viaja con el paquete; guardada por error, en <i>Justificar aviso…</i> se corrige o se quita
+(<i>Quitar justificación</i>). <i>Ir al campo</i> lleva a la cifra o al texto que hay que revisar.
 Si después cambian las cifras y el aviso dice otra cosa, la justificación anterior ya no cuenta:
 el aviso aparece como «cambió desde su justificación» y <i>Justificar aviso…</i> ofrece el texto
 anterior para confirmarlo o corregirlo.</p>

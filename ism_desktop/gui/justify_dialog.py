@@ -22,11 +22,32 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from ism_desktop.gui.dialog_buttons import letter_buttons, may_discard
+from ism_desktop.gui.dialog_buttons import confirm_loss, letter_buttons, may_discard
 
 # Stores the text typed («» for «enterado»), or says why not: the dialog then stays open.
 # A decision's too: it is taken with the document or reason, or the dialog says why not.
 SaveJustification = Callable[[str], str | None]
+# Deletes the answer stored before, or says why not (the dialog then stays open).
+WithdrawJustification = Callable[[], str | None]
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """An answer already stored, which the dialog offers to take back."""
+
+    remove: WithdrawJustification
+    acknowledgement: bool  # an «enterado», not a written reason
+
+    @property
+    def button_text(self) -> str:
+        """The button, its shortcut marked."""
+        return "&Quitar «enterado»" if self.acknowledgement else "&Quitar justificación"
+
+    @property
+    def done_text(self) -> str:
+        """What the window says once it is taken back."""
+        what = "el «enterado»" if self.acknowledgement else "la justificación"
+        return f"Se quitó {what}: el aviso vuelve a quedar sin justificar."
 
 
 @dataclass(frozen=True)
@@ -86,6 +107,12 @@ REJECTION = Wording(
 )
 
 
+_LOSES = (
+    "¿Quitar la justificación guardada? Su texto se pierde y el aviso vuelve a quedar sin "
+    "justificar."
+)
+
+
 class JustifyDialog(QDialog):
     """Shows the warning; the person writes why it is right, or only acknowledges it."""
 
@@ -97,12 +124,18 @@ class JustifyDialog(QDialog):
         *,
         save: SaveJustification | None = None,
         wording: Wording = REPORT_WARNING,
+        withdrawal: Withdrawal | None = None,
     ) -> None:
-        """``about``: the warning or request (rich text); ``wording``: its title, field, button."""
+        """``about``: the warning or request (rich text); ``wording``: its title, field, button.
+
+        ``withdrawal``: the answer stored before, which a button then takes back.
+        """
         super().__init__(parent)
         self.setWindowTitle(wording.title)
         self.resize(560, 320)
         self.acknowledge_only = False
+        self.withdrawn = False  # closed by taking the stored answer back
+        self._withdrawal = withdrawal
         self._save = save
         self._wording = wording
         self._opened_with = current.strip()  # offered or stored before: nothing typed yet
@@ -138,6 +171,14 @@ class JustifyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.acknowledge_button.clicked.connect(self._acknowledge)
         self.acknowledge_button.setVisible(wording.acknowledge)
+        # Saved by mistake, an answer could only be rewritten here: taking it back took the
+        # command line («justify --quitar»).
+        self.withdraw_button: QPushButton = buttons.addButton(
+            "&Quitar" if withdrawal is None else withdrawal.button_text,
+            QDialogButtonBox.ButtonRole.ResetRole,
+        )
+        self.withdraw_button.clicked.connect(self._withdraw)
+        self.withdraw_button.setVisible(withdrawal is not None)
         layout.addWidget(buttons)
         letter_buttons(self)
         if wording.one_line:  # no paragraph to make room for
@@ -176,6 +217,20 @@ class JustifyDialog(QDialog):
             super().accept()
         else:
             self.acknowledge_only = False
+
+    def _withdraw(self) -> None:
+        withdrawal = self._withdrawal
+        if withdrawal is None:
+            return
+        # A reason written is lost with it: asked first (an «enterado» loses nothing).
+        if not withdrawal.acknowledgement and not confirm_loss(self, self.windowTitle(), _LOSES):
+            return
+        refused = withdrawal.remove()
+        if refused:
+            self.error_label.setText(refused)
+            return
+        self.withdrawn = True
+        super().accept()
 
     @override
     def accept(self) -> None:

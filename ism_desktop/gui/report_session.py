@@ -18,7 +18,6 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.spelling import SpellingChecker
 from ism_desktop.domain.validation.engine import MetaFindings, ValidationResult
 from ism_desktop.domain.validation.finding import Finding
-from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.gui.edit_refusal import Refusal
 from ism_desktop.gui.held_findings import HeldField, held_state, without_held
@@ -390,8 +389,10 @@ class ReportSession(QObject):
             self._reloaded()
         return "Se restauró la copia; los datos anteriores quedaron guardados en otra copia."
 
-    def justify(self, finding: Finding, text: str) -> Justification | None:
-        """Store a warning's justification (empty text: an acknowledgement, «enterado»)."""
-        justification = self.workspace.justify_finding(finding, text).justification
+    def justify(self, finding: Finding, text: str, *, withdraw: bool = False) -> None:
+        """Store a warning's justification (empty text: «enterado»); ``withdraw``: delete it."""
+        if withdraw:
+            self.workspace.unjustify_finding(finding)
+        else:
+            self.workspace.justify_finding(finding, text)
         self.findings_changed.emit()
-        return justification

@@ -145,6 +145,7 @@ def justify(window: MainWindow, row: FindingRow) -> None:
         COORDINATOR_WARNING,
         REPORT_WARNING,
         JustifyDialog,
+        Withdrawal,
     )
     from ism_desktop.workspace.changes import WorkspaceError
 
@@ -155,6 +156,14 @@ def justify(window: MainWindow, row: FindingRow) -> None:
             # Said in the dialog, which keeps what was written; once «No se guardó».
             said = str(exc)
             return said if said.startswith("No se guardó") else f"No se guardó: {after_colon(said)}"
+        return None
+
+    def remove() -> str | None:
+        try:
+            window.session.justify(row.finding, "", withdraw=True)
+        except WorkspaceError as exc:  # a closed quarter, a database that refuses
+            said = str(exc)
+            return said if said.startswith("No se ") else f"No se quitó: {after_colon(said)}"
         return None
 
     # Saving it re-checks the metas: a figure typed wrong was left behind, unsaid.
@@ -171,14 +180,20 @@ def justify(window: MainWindow, row: FindingRow) -> None:
         current = earlier.text
     coordinator = window.session.profile.role is Role.COORDINATOR
     wording = COORDINATOR_WARNING if coordinator else REPORT_WARNING
-    dialog = JustifyDialog(about, current, window, save=save, wording=wording)
+    stored = row.justification or row.earlier
+    withdrawal = None if stored is None else Withdrawal(remove, stored.is_acknowledgement)
+    dialog = JustifyDialog(
+        about, current, window, save=save, wording=wording, withdrawal=withdrawal
+    )
     if earlier is not None:
         dialog.resize(dialog.width(), dialog.height() + 120)  # the old warning's words too
     accepted = dialog.exec() == JustifyDialog.DialogCode.Accepted
     # Back to the list, on the next warning: the re-check's redraw left the cursor in a figure
     # cell, where digits typed to move on in the list went.
     window.findings.list.setFocus()
-    if accepted:
+    if accepted and withdrawal is not None and dialog.withdrawn:
+        window.statusBar().showMessage(withdrawal.done_text, 5000)
+    elif accepted:
         # Nothing written travels with an «enterado»: not said as a justification saved.
         acknowledged = "Aviso marcado como «enterado»."
         said = acknowledged if dialog.acknowledge_only else "Justificación guardada."
