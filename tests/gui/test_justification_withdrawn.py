@@ -6,6 +6,8 @@ only way back was ``justify --quitar`` on the command line, which an office user
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,132 +18,118 @@ from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.paimef_window_driver import _discard_when_asked
 
 pytestmark = pytest.mark.gui
 
 REASON = "Se amplió la meta por convenio con BAESVIM."
+Act = Callable[[JustifyDialog], None]
 
 
-def _rows(window: MainWindow) -> list[FindingRow]:
-    model = window.findings.model
-    return [model.row_at(i) for i in range(model.rowCount())]
+def _written(dialog: JustifyDialog) -> None:
+    dialog.text.setPlainText(REASON)
+    dialog.accept()
 
 
-def _choose(window: MainWindow, finding_row: FindingRow) -> None:
-    rows = _rows(window)
-    [position] = [i for i, row in enumerate(rows) if row.finding == finding_row.finding]
-    window.findings.list.setCurrentIndex(window.findings.model.index(position))
+def _acknowledged(dialog: JustifyDialog) -> None:
+    dialog.acknowledge_button.click()
 
 
-def _open_dialog(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, answer: str
-) -> list[JustifyDialog]:
-    """Press «Justificar aviso…»; ``answer``: a text to save, «enterado», or «quitar»."""
-    seen: list[JustifyDialog] = []
-
-    def answered(dialog: JustifyDialog) -> int:
-        seen.append(dialog)
-        if answer == "enterado":
-            dialog.acknowledge_button.click()
-        elif answer == "quitar":
-            dialog.withdraw_button.click()
-        else:
-            dialog.text.setPlainText(answer)
-            dialog.accept()
-        return int(dialog.result())
-
-    monkeypatch.setattr(JustifyDialog, "exec", answered)
-    qtbot.mouseClick(window.findings.justify_button, Qt.MouseButton.LeftButton)
-    QApplication.processEvents()
-    return seen
+def _withdrawn(dialog: JustifyDialog) -> None:
+    dialog.withdraw_button.click()
 
 
-def _asked(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
-    """Answer «¿Quitar…?» with ``answer``; the questions asked."""
-    asked: list[str] = []
+class FirstWarning:
+    """The window's first warning, and «Justificar aviso…» pressed on it."""
 
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return answer
+    def __init__(self, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.window, self._qtbot, self._monkeypatch = window, qtbot, monkeypatch
+        self.row = next(row for row in self._rows() if not row.finding.is_error)
 
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+    def _rows(self) -> list[FindingRow]:
+        model = self.window.findings.model
+        return [model.row_at(i) for i in range(model.rowCount())]
+
+    def now(self) -> FindingRow:
+        """The warning's row as the list shows it now."""
+        [row] = [row for row in self._rows() if row.finding == self.row.finding]
+        return row
+
+    def justify(self, act: Act) -> JustifyDialog:
+        """Choose the warning, press the button, ``act`` in the dialog; the dialog."""
+        findings = self.window.findings
+        findings.list.setCurrentIndex(findings.model.index(self._rows().index(self.now())))
+        seen: list[JustifyDialog] = []
+
+        def answered(dialog: JustifyDialog) -> int:
+            seen.append(dialog)
+            act(dialog)
+            return int(dialog.result())
+
+        self._monkeypatch.setattr(JustifyDialog, "exec", answered)
+        self._qtbot.mouseClick(findings.justify_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        return seen[0]
+
+    def stored(self) -> object:
+        """What the database holds for it."""
+        store = self.window.session.workspace.store
+        return store.justifications.get(JustificationKey.of(2024, self.row.finding))
 
 
-def _stored(window: MainWindow, row: FindingRow) -> object:
-    store = window.session.workspace.store
-    return store.justifications.get(JustificationKey.of(2024, row.finding))
+@pytest.fixture
+def warning(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> FirstWarning:
+    return FirstWarning(open_window(unit_profile("004")), qtbot, monkeypatch)
 
 
-@pytest.mark.parametrize("answer", [REASON, "enterado"])
+@pytest.mark.parametrize("given", [_written, _acknowledged])
 def test_a_saved_answer_is_withdrawn_from_the_dialog(
-    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: str
+    warning: FirstWarning, monkeypatch: pytest.MonkeyPatch, given: Act
 ) -> None:
-    window = open_window(unit_profile("004"))
-    warning = next(row for row in _rows(window) if not row.finding.is_error)
-    _choose(window, warning)
-    _open_dialog(qtbot, window, monkeypatch, answer)
-    assert _stored(window, warning) is not None
-    _choose(window, warning)
-    asked = _asked(monkeypatch, QMessageBox.StandardButton.Yes)
+    warning.justify(given)
+    assert warning.stored() is not None
+    asked = _discard_when_asked(monkeypatch)
 
-    [dialog] = _open_dialog(qtbot, window, monkeypatch, "quitar")
+    dialog = warning.justify(_withdrawn)
 
     # A reason written is lost: asked first; an «enterado» loses nothing.
-    assert len(asked) == (1 if answer == REASON else 0)
+    assert len(asked) == (1 if given is _written else 0)
     assert dialog.result() == JustifyDialog.DialogCode.Accepted
-    assert _stored(window, warning) is None
-    [again] = [row for row in _rows(window) if row.finding == warning.finding]
-    assert again.justification is None
-    assert window.statusBar().currentMessage() == (
-        "Se quitó la justificación: el aviso vuelve a quedar sin justificar."
-        if answer == REASON
-        else "Se quitó el «enterado»: el aviso vuelve a quedar sin justificar."
-    )
+    assert warning.stored() is None
+    assert warning.now().justification is None
+    what = "la justificación" if given is _written else "el «enterado»"
+    said = f"Se quitó {what}: el aviso vuelve a quedar sin justificar."
+    assert warning.window.statusBar().currentMessage() == said
 
 
 def test_a_reason_stays_when_the_question_is_declined(
-    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    warning: FirstWarning, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_window(unit_profile("004"))
-    warning = next(row for row in _rows(window) if not row.finding.is_error)
-    _choose(window, warning)
-    _open_dialog(qtbot, window, monkeypatch, REASON)
-    _choose(window, warning)
-    asked = _asked(monkeypatch, QMessageBox.StandardButton.No)
+    warning.justify(_written)
+    asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.No)
 
-    [dialog] = _open_dialog(qtbot, window, monkeypatch, "quitar")
+    dialog = warning.justify(_withdrawn)
 
     assert asked == [
         "¿Quitar la justificación guardada? Su texto se pierde y el aviso vuelve a quedar "
         "sin justificar."
     ]
     assert dialog.result() != JustifyDialog.DialogCode.Accepted
-    assert _stored(window, warning) is not None
+    assert warning.stored() is not None
 
 
-def test_the_button_names_what_it_takes_back(
-    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = open_window(unit_profile("004"))
-    warning = next(row for row in _rows(window) if not row.finding.is_error)
-    _choose(window, warning)
-    _open_dialog(qtbot, window, monkeypatch, "enterado")
-    _choose(window, warning)
+def test_the_button_names_what_it_takes_back(warning: FirstWarning) -> None:
+    warning.justify(_acknowledged)
 
-    [dialog] = _open_dialog(qtbot, window, monkeypatch, "No hubo cambio de meta.")
+    dialog = warning.justify(_written)
 
     assert not dialog.withdraw_button.isHidden()
     assert dialog.withdraw_button.text() == "&Quitar «enterado»"
 
 
-def test_an_open_warning_offers_nothing_to_withdraw(
-    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = open_window(unit_profile("004"))
-    warning = next(row for row in _rows(window) if not row.finding.is_error)
-    _choose(window, warning)
-
-    [dialog] = _open_dialog(qtbot, window, monkeypatch, REASON)
+def test_an_open_warning_offers_nothing_to_withdraw(warning: FirstWarning) -> None:
+    dialog = warning.justify(_written)
 
     assert dialog.withdraw_button.isHidden()
