@@ -378,16 +378,16 @@ class ReportSession(QObject):
             self.changes_recorded.emit(changes)
         return changes
 
-    def restore_backup(self, info: BackupInfo, folder: Path) -> str:
-        """Put a copy back in place of the data; the Spanish sentence saying how it went."""
+    def restore_backup(self, info: BackupInfo, folder: Path) -> tuple[bool, str]:
+        """Put a copy back in place of the data; whether it was, and the sentence saying so."""
         self.stop_validation()
         try:
             self.workspace.restore_backup(info, folder)
         except WorkspaceError as exc:
-            return str(exc)
+            return False, str(exc)
         finally:
             self._reloaded()
-        return "Se restauró la copia; los datos anteriores quedaron guardados en otra copia."
+        return True, "Se restauró la copia; los datos anteriores quedaron guardados en otra copia."
 
     def justify(self, finding: Finding, text: str, *, withdraw: bool = False) -> None:
         """Store a warning's justification (empty text: «enterado»); ``withdraw``: delete it."""

@@ -79,7 +79,9 @@ def restore_backup(window: MainWindow) -> None:
         return
     window.form.flush()
     window.tasks.wait()
-    message = window.session.restore_backup(info, folder)
+    restored, message = window.session.restore_backup(info, folder)
+    if restored:  # «Guardado automáticamente a las …» spoke of figures the copy replaced
+        window.saved_label.clear()
     QMessageBox.information(window, "Restaurar copia", message)
 
 

@@ -42,9 +42,12 @@ def test_restoring_a_backup_from_the_window_puts_the_old_figures_back(
     monkeypatch.setattr(RestoreDialog, "exec", choose)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    assert window.saved_label.text().startswith("Guardado automáticamente a las ")
     window.restore_backup()
 
     assert shown[0].startswith("Se restauró la copia")
+    # «Guardado automáticamente a las …» stayed, of the 850 the copy no longer holds.
+    assert window.saved_label.text() == ""
     meta = select(window, STUDIES)
     assert window.session.meta(meta.stable_id).num.achieved[0] == Decimal(800)
     reasons = [info.reason for info in list_backups(backups_dir(), db_path.name)]
