@@ -81,13 +81,14 @@ class FindingsPanel(QWidget):
         # A reset forgets the row: after «Justificar» nothing was highlighted. The finding
         # chosen stays chosen while it is there as it was (a correction above moved the
         # highlight onto another meta's warning); else the row in the same place (the next
-        # warning, the one justified having moved down).
+        # warning, the one justified having moved down). One whose answer was taken back moved
+        # up among the open ones: it stays chosen, in view.
         same = [
             i
             for i, row in enumerate(self.model.rows())
             if chosen is not None
             and row.finding == chosen.finding
-            and row.justification == chosen.justification
+            and row.justification in (chosen.justification, None)
         ]
         last = self.model.rowCount() - 1
         if same:

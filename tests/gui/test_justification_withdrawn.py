@@ -99,6 +99,11 @@ def test_a_saved_answer_is_withdrawn_from_the_dialog(
     assert dialog.result() == JustifyDialog.DialogCode.Accepted
     assert warning.stored() is None
     assert warning.now().justification is None
+    # Back among the open warnings, it stays the one chosen (the highlight stayed at the foot
+    # of the list, on another warning, and this one was lost from view).
+    current = warning.window.findings.current_row()
+    assert current is not None
+    assert current.finding == warning.row.finding
     what = "la justificación" if given is _written else "el «enterado»"
     said = f"Se quitó {what}: el aviso vuelve a quedar sin justificar."
     assert warning.window.statusBar().currentMessage() == said
