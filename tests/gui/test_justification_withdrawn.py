@@ -13,10 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.justification import JustificationKey
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.workspace.quarter_closing import close_quarter
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.paimef_window_driver import _discard_when_asked
 
@@ -138,3 +141,23 @@ def test_an_open_warning_offers_nothing_to_withdraw(warning: FirstWarning) -> No
     dialog = warning.justify(_written)
 
     assert dialog.withdraw_button.isHidden()
+
+
+def test_a_closed_quarter_keeps_it_and_says_why_in_the_dialog(warning: FirstWarning) -> None:
+    warning.justify(_acknowledged)
+    session = warning.window.session
+    close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
+    said: list[str] = []
+
+    def refused_then_cancelled(dialog: JustifyDialog) -> None:
+        dialog.withdraw_button.click()
+        said.append(dialog.error_label.text())
+        dialog.done(0)
+
+    warning.justify(refused_then_cancelled)
+
+    assert said == [
+        "No se quitó: el trimestre 1 de la unidad 004 está cerrado. Reábralo con un motivo para "
+        "cambiarlo (Año → Cerrar o reabrir un trimestre…)."
+    ]
+    assert warning.stored() is not None
