@@ -180,6 +180,9 @@ class JustifyDialog(QDialog):
         self.withdraw_button.clicked.connect(self._withdraw)
         self.withdraw_button.setVisible(withdrawal is not None)
         layout.addWidget(buttons)
+        # Shown first, at the left, it came last to Tab (after «Cancelar»).
+        QWidget.setTabOrder(self.text, self.withdraw_button)
+        QWidget.setTabOrder(self.withdraw_button, self.save_button)
         letter_buttons(self)
         if wording.one_line:  # no paragraph to make room for
             self.resize(560, self.sizeHint().height())

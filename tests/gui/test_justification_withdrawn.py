@@ -161,3 +161,29 @@ def test_a_closed_quarter_keeps_it_and_says_why_in_the_dialog(warning: FirstWarn
         "cambiarlo (Año → Cerrar o reabrir un trimestre…)."
     ]
     assert warning.stored() is not None
+
+
+def test_tab_reaches_the_buttons_in_the_order_they_are_shown(
+    warning: FirstWarning, qtbot: QtBot
+) -> None:
+    warning.justify(_acknowledged)
+    reached: list[object] = []
+
+    def tabbed(dialog: JustifyDialog) -> None:
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.text.setFocus()
+        for _ in range(3):
+            focused = QApplication.focusWidget()
+            assert focused is not None
+            qtbot.keyClick(focused, Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+        expected.extend([dialog.withdraw_button, dialog.save_button, dialog.acknowledge_button])
+        dialog.done(0)
+
+    expected: list[object] = []
+    warning.justify(tabbed)
+
+    # «Quitar» stands first, at the left: Tab went to it last, after «Cancelar».
+    assert reached == expected
