@@ -86,6 +86,9 @@ def follow_search(window: MainWindow, text: str) -> None:
     selection = window.tree.selectionModel()
     window.filtering = True
     try:
+        # Filtered while open, each row hidden moved every open branch's index: a letter typed
+        # took a minute and a half with thousands of metas. ``expand`` opens them again.
+        window.tree.collapseAll()
         window.proxy.set_search(text)
         window.search_note.show_result(text, window.proxy.rowCount() > 0)
         window.expand()
