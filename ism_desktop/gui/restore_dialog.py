@@ -66,9 +66,11 @@ class RestoreDialog(QDialog):
         self.model = BackupTableModel(backups, self)
 
         if backups:
+            # Every kind the list shows: «antes de restaurar» and «manual» went unexplained.
             intro = (
                 "Elija la copia con los datos que quiere recuperar. El programa hace una al abrir "
-                "la base de datos (si cambió), antes de importar y antes de actualizarse."
+                "la base de datos (si cambió), antes de importar, antes de actualizarse y antes "
+                "de restaurar otra; las «manual» se hacen con «ism-desktop copia»."
             )
         else:
             intro = "Todavía no hay copias de seguridad de esta base de datos."

@@ -161,6 +161,19 @@ def test_a_single_copy_is_chosen_on_opening(qtbot: QtBot) -> None:
     assert not dialog.restore_button.isDefault()
 
 
+def test_the_dialog_says_when_every_listed_kind_of_copy_is_made(qtbot: QtBot) -> None:
+    # «antes de restaurar» and «manual» copies were listed, the sentence above them naming
+    # neither: the person could not tell where they came from.
+    dialog = RestoreDialog(BACKUPS, FOLDER, confirm=FakeConfirm(True))
+    qtbot.addWidget(dialog)
+
+    assert dialog.intro.text() == (
+        "Elija la copia con los datos que quiere recuperar. El programa hace una al abrir la "
+        "base de datos (si cambió), antes de importar, antes de actualizarse y antes de "
+        "restaurar otra; las «manual» se hacen con «ism-desktop copia»."
+    )
+
+
 def test_without_copies_the_dialog_says_so(qtbot: QtBot) -> None:
     dialog = RestoreDialog([], FOLDER, confirm=FakeConfirm(True))
     qtbot.addWidget(dialog)
