@@ -109,7 +109,8 @@ está <i>Exportar paquete…</i>.</p>
 <p>F1 esta ayuda · Ctrl+F buscar (↓ a las metas encontradas, Enter a su cifra) · Alt+1
 lista de metas · Alt+2 lo realizado · Alt+3 la evaluación · Alt+4 errores y avisos · Enter, ↑
 y ↓ entre NUM y DEN · Ctrl+Z deshacer · Ctrl+Y rehacer · Esc devolver la cifra guardada ·
-Ctrl+E exportar paquete · Ctrl+P imprimir.</p>
+Ctrl+H historial de cambios de la meta · Ctrl+I importar informe oficial · Ctrl+R recibir
+paquetes · Ctrl+E exportar paquete · Ctrl+P imprimir · Ctrl+Q salir.</p>
 """
 
 

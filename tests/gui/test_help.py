@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.profile import PcProfile
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.help_dialog import HELP_HTML, HelpDialog
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.visible_text import problems
@@ -99,3 +101,28 @@ def test_the_target_request_paragraph_is_as_brief_as_the_request_dialogs() -> No
         "Una meta con solicitud pendiente lleva ⇄ en la lista; la barra de estado dice cuántas hay",
     ):
         assert said in text, said
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [unit_profile("004"), PcProfile.coordinator(2024, Quarter.FIRST)],
+    ids=["unidad", "coordinadora"],
+)
+def test_every_menu_shortcut_is_in_the_keys_list(
+    open_window: WindowFactory, profile: PcProfile
+) -> None:
+    # «Teclas» left out Ctrl+H (the history), Ctrl+I and Ctrl+R: found only by opening each
+    # menu.
+    window = open_window(profile)
+    dialog = HelpDialog(window)
+    keys = dialog.text.toPlainText().split("Teclas", 1)[1]
+    shortcuts = {
+        action.shortcut().toString()
+        for menu in (a.menu() for a in window.menuBar().actions())
+        if isinstance(menu, QMenu)
+        for action in menu.actions()
+        if not action.shortcut().isEmpty()
+    }
+    assert shortcuts
+    assert sorted(key for key in shortcuts if key not in keys) == []
+    dialog.close()
