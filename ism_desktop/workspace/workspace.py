@@ -320,7 +320,10 @@ class Workspace(FileWork):
     def remove_justification(self, key: JustificationKey) -> JustificationChanges:
         """Delete a stored justification; ``removed`` says whether there was one."""
         self.refuse_if_closed(self._seen_meta(key.meta_id), key.year, key.quarter)
-        removed = self.store.justifications.remove(key)
+        try:
+            removed = self.store.justifications.remove(key)
+        except StoreError as exc:  # a lock held too long, a read-only file: said, not a crash
+            raise WorkspaceError(f"No se quitó la justificación: {exc}") from exc
         if removed and (self.checked or self._checking):
             # Only the answer goes; the findings stay as they are (re-running every rule took
             # seconds for a state-wide report, and a check still running kept the answer).
