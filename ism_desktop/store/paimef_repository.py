@@ -181,6 +181,35 @@ class PaimefRepository:
             )
         return who
 
+    def restore_justification(
+        self,
+        year: int,
+        key: tuple[str, str, str],
+        row: tuple[str, str, str] | None,
+        author: Author,
+        detail: str,
+    ) -> None:
+        """Put back a warning's justification exactly as it was (text, who, when), audited.
+
+        ``row`` None: the warning had none, and the one stored is removed. ``detail`` says in
+        the history what this write did (an undo, a redo).
+        """
+        rule, action, field = key
+        with self._db.atomic():
+            self._db.execute(
+                "DELETE FROM paimef_justifications WHERE year = ? AND rule = ? AND action = ? "
+                "AND field = ?",
+                [year, rule, action, field],
+            )
+            if row is not None:
+                self._db.execute(
+                    "INSERT INTO paimef_justifications (year, rule, action, field, text, "
+                    "author, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [year, rule, action, field, *row],
+                )
+            what = f"justificación {rule} {action} {field}".strip()
+            self._audit(year, author, what, [detail], _now())
+
     def justifications(self, year: int) -> dict[tuple[str, str, str], tuple[str, str, str]]:
         """(rule, acción, field) → (text, author, at) for a year."""
         return {

@@ -13,6 +13,7 @@ from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.intake.diff import shown_pair
 from ism_desktop.store.target_change_rows import WrittenMarks
 from ism_desktop.workspace.changes import MetaChanges, UndoRefusedError
+from ism_desktop.workspace.step_history import StepHistory
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,69 +40,8 @@ class EditStep:
         return frozenset(change.field for change in self.fields)
 
 
-class UndoHistory:
-    """The steps that Undo and Redo walk; ``generation`` grows whenever the history changes."""
-
-    def __init__(self) -> None:
-        self._steps: list[EditStep] = []
-        self._index = 0  # steps before it are done, from it on undone (redo-able)
-        self.generation = 0
-
-    def push(self, step: EditStep) -> None:
-        """Record a step just written; the redo part is forgotten.
-
-        A step written is closed: a later save of the same field (the evaluation saved again
-        after a pause) is a step of its own, never merged into it, so that Undo takes back one
-        save at a time and never skips a text that was saved.
-        """
-        del self._steps[self._index :]
-        self._steps.append(step)
-        self._index = len(self._steps)
-        self._changed()
-
-    def clear(self) -> None:
-        """Forget every step (after an import, a received package or a restore)."""
-        if self._steps:
-            self._steps.clear()
-            self._index = 0
-            self._changed()
-
-    def to_undo(self) -> EditStep | None:
-        """The step Undo would reverse."""
-        return self._steps[self._index - 1] if self._index > 0 else None
-
-    def to_redo(self) -> EditStep | None:
-        """The step Redo would write again."""
-        return self._steps[self._index] if self._index < len(self._steps) else None
-
-    def undone(self) -> None:
-        """The step to undo was reversed."""
-        self._index -= 1
-        self._changed()
-
-    def redone(self, step: EditStep | None = None) -> None:
-        """The step to redo was written again (``step``: it, with what this write recorded)."""
-        if step is not None:
-            self._steps[self._index] = step
-        self._index += 1
-        self._changed()
-
-    def drop_undo(self) -> None:
-        """Forget the step to undo (refused: its fields changed since); older steps stay."""
-        del self._steps[self._index - 1]
-        self._index -= 1
-        self._changed()
-
-    def drop_redo(self) -> None:
-        """Forget the step to redo (refused: its fields changed since)."""
-        del self._steps[self._index]
-        self._changed()
-
-    def __len__(self) -> int:
-        return len(self._steps)
-
-    def _changed(self) -> None:
-        self.generation += 1
+class UndoHistory(StepHistory[EditStep]):
+    """The ETCA window's steps, each the edit of one meta; kept without a limit."""
 
 
 def refuse_if_moved(

@@ -71,3 +71,9 @@ def describe_changes(before: AnnualProgramme | None, after: AnnualProgramme) -> 
             shown_new = day_first(new_day) if new_day else "sin fecha"
             lines.append(f"{key_date_label(key)}: {shown_old} → {shown_new}.")
     return lines
+
+
+def changed_fields(before: Action, after: Action) -> list[str]:
+    """The names of the fields of an acción that differ («monto programado»), in form order."""
+    old, new = _fields(before), _fields(after)
+    return [name for name, value in new.items() if old[name] != value]

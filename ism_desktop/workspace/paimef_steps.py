@@ -1,0 +1,248 @@
+"""The PAIMEF window's undo steps: each edit's parts before and after, and how to write either.
+
+A step keeps only what its edit touched (an acción, a date, an indicator's period, a warning's
+justification, the non-working days). Replayed, it first checks that those parts still hold
+what the step left; anything else written since (a command, an import) stays as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from typing import Protocol
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
+from ism_desktop.domain.paimef.frequency import period_from_code
+from ism_desktop.domain.paimef.key_dates import key_date_label
+from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
+from ism_desktop.domain.paimef.programme_diff import changed_fields
+from ism_desktop.domain.wording import count, shortened
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.paimef_calendar import change_non_working_days
+from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
+from ism_desktop.workspace.paimef_programme import edit_programme
+from ism_desktop.workspace.paimef_review import non_working_days
+
+# A justification as stored: its text, who signed it and when.
+JustificationRow = tuple[str, str, str]
+
+
+class StepMovedError(Exception):
+    """What a step touched changed since (named, Spanish); nothing was written."""
+
+
+class PaimefStep(Protocol):
+    """One edit of the PAIMEF window, as Undo and Redo replay it."""
+
+    @property
+    def description(self) -> str:
+        """What the edit did, as the menu names it («acción A.1: monto programado»)."""
+
+    @property
+    def year(self) -> int:
+        """The fiscal year whose data the edit changed."""
+
+    @property
+    def action_key(self) -> str | None:
+        """The acción to show once replayed (None: none in particular)."""
+
+    def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
+        """Write the other side of the step; what it wrote, said.
+
+        Raises:
+            StepMovedError: what the step touched no longer holds the side it left.
+        """
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeSide:
+    """The acciones and dates an edit touched, on one side of it (None: there was none)."""
+
+    actions: tuple[tuple[str, int, Action | None], ...]  # clave, place in the list, acción
+    dates: tuple[tuple[str, date | None], ...]
+
+    def moved(self, current: AnnualProgramme) -> str | None:
+        """What of ``current`` no longer holds this side (named), or None."""
+        for key, _place, action in self.actions:
+            if current.action(key) != action:
+                return f"la acción {key}"
+        for key, day in self.dates:
+            if current.dates.get(key) != day:
+                return f"la fecha «{key_date_label(key)}»"
+        return None
+
+    def applied(self, current: AnnualProgramme) -> AnnualProgramme:
+        """``current`` with this side's acciones (each at its place) and dates."""
+        touched = {key for key, _place, _action in self.actions}
+        actions = [a for a in current.actions if a.key not in touched]
+        for _key, place, action in sorted(self.actions, key=lambda entry: entry[1]):
+            if action is not None:
+                actions.insert(min(place, len(actions)), action)
+        dates = dict(current.dates)
+        for key, day in self.dates:
+            if day is None:
+                dates.pop(key, None)
+            else:
+                dates[key] = day
+        return replace(current, actions=tuple(actions), dates=dates)
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeStep:
+    """An edit of the Programa Anual: acciones added, changed or removed, dates."""
+
+    description: str
+    year: int
+    before: ProgrammeSide
+    after: ProgrammeSide
+    action_key: str | None
+
+    def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
+        """Write the acciones and dates of the other side over the programme as stored now."""
+        left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
+
+        def edit(current: AnnualProgramme) -> AnnualProgramme:
+            if (moved := left.moved(current)) is not None:
+                raise StepMovedError(moved)
+            return wanted.applied(current)
+
+        shown = AnnualProgramme(self.year, DEFAULT_INSTITUTION)
+        what = f"{'deshacer' if undoing else 'rehacer'}: {self.description}"
+        change = edit_programme(store, shown, edit, author, what, today)
+        return " ".join(change.changes) or "sin cambios."
+
+
+def programme_step(before: AnnualProgramme | None, after: AnnualProgramme) -> ProgrammeStep | None:
+    """The step of an edit from ``before`` (None: no programme stored) to ``after``."""
+    old = before or AnnualProgramme(after.year, after.institution)
+    keys = [a.key for a in old.actions] + [a.key for a in after.actions]
+    touched = [k for k in dict.fromkeys(keys) if old.action(k) != after.action(k)]
+    days = [
+        k
+        for k in sorted(set(old.dates) | set(after.dates))
+        if old.dates.get(k) != after.dates.get(k)
+    ]
+    if not touched and not days:
+        return None
+
+    def side(programme: AnnualProgramme) -> ProgrammeSide:
+        places = {a.key: i for i, a in enumerate(programme.actions)}
+        return ProgrammeSide(
+            tuple((k, places.get(k, -1), programme.action(k)) for k in touched),
+            tuple((k, programme.dates.get(k)) for k in days),
+        )
+
+    shown = next((k for k in reversed(touched) if after.action(k) is not None), None)
+    return ProgrammeStep(
+        _described(old, after, touched, days), after.year, side(old), side(after), shown
+    )
+
+
+def _described(
+    before: AnnualProgramme, after: AnnualProgramme, touched: list[str], days: list[str]
+) -> str:
+    """What an edit of the programme did, short enough for a menu entry."""
+    if len(touched) + len(days) > 2 or (touched and days):
+        return count(len(touched) + len(days), "cambio", "cambios") + " del Programa Anual"
+    if days:
+        return f"fecha «{shortened(key_date_label(days[0]), 40)}»"
+    olds = [before.action(k) for k in touched]
+    news = [after.action(k) for k in touched]
+    if len(touched) == 2:  # the clave changed: one gone, the other come
+        gone = touched[0] if news[0] is None else touched[1]
+        come = touched[1] if gone == touched[0] else touched[0]
+        return f"acción {gone}: clave {gone} → {come}"
+    old, new = olds[0], news[0]
+    if old is None:
+        return f"acción {touched[0]} agregada"
+    if new is None:
+        return f"acción {touched[0]} eliminada"
+    fields = changed_fields(old, new)
+    named = ", ".join(fields[:2]) + (f" y {len(fields) - 2} más" if len(fields) > 2 else "")
+    return f"acción {touched[0]}: {named}"
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureStep:
+    """An indicator's variables for one period captured, changed or cleared."""
+
+    number: int
+    period: str
+    before: tuple[Decimal, ...] | None
+    after: tuple[Decimal, ...] | None
+    action_key: str | None = None
+
+    @property
+    def description(self) -> str:
+        """«indicador 3, primer trimestre de 2026»."""
+        return f"indicador {self.number}, {period_from_code(self.period).label}"
+
+    @property
+    def year(self) -> int:
+        """The period's year."""
+        return period_from_code(self.period).year
+
+    def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
+        """Capture (or clear) the other side's variables through the capture's use cases."""
+        left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
+        if store.paimef.captures().get((self.number, self.period)) != left:
+            raise StepMovedError(f"el {self.description}")
+        if wanted is None:
+            clear_capture(store, self.number, self.period, author)
+            return f"{self._named}: sin capturar."
+        capture_indicator(store, self.number, self.period, [str(v) for v in wanted], author)
+        return f"{self._named}: {'; '.join(str(v) for v in wanted)}."
+
+    @property
+    def _named(self) -> str:
+        return f"Indicador {self.number}, {period_from_code(self.period).label}"
+
+
+@dataclass(frozen=True, slots=True)
+class JustificationStep:
+    """A warning's justification written (over an earlier one, or where there was none)."""
+
+    year: int
+    key: tuple[str, str, str]
+    before: JustificationRow | None
+    after: JustificationRow | None
+    action_key: str | None = None
+
+    @property
+    def description(self) -> str:
+        """«justificación del aviso 3.5.1 (acción A.2)»."""
+        rule, action, _field = self.key
+        return f"justificación del aviso {rule}" + (f" (acción {action})" if action else "")
+
+    def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
+        """Put back the other side's justification exactly (text, who, when)."""
+        left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
+        if store.paimef.justifications(self.year).get(self.key) != left:
+            raise StepMovedError(f"la {self.description}")
+        verb = "Se deshizo" if undoing else "Se rehízo"
+        said = "sin justificación" if wanted is None else f"«{shortened(wanted[0], 60)}»"
+        store.paimef.restore_justification(
+            self.year, self.key, wanted, author, f"{verb} un cambio: queda {said}."
+        )
+        return f"{self.description[:1].upper()}{self.description[1:]}: {said}."
+
+
+@dataclass(frozen=True, slots=True)
+class DaysStep:
+    """The non-working days changed (a day added, its reason changed, or removed)."""
+
+    year: int
+    before: tuple[NonWorkingDay, ...]
+    after: tuple[NonWorkingDay, ...]
+    description: str = "días inhábiles"
+    action_key: str | None = None
+
+    def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
+        """Save the other side's days through the days' use case (history rows and file)."""
+        left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
+        if tuple(non_working_days(store)) != left:
+            raise StepMovedError("los días inhábiles")
+        saved = change_non_working_days(store, list(wanted), author, self.year)
+        return f"{saved.summary}."

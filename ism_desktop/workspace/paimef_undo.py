@@ -1,0 +1,157 @@
+"""The PAIMEF window's edits with undo: each written through its use case, then one step.
+
+Deshacer and Rehacer write through the same use cases (audited, in one transaction each), so
+the store keeps a line for them as for any other edit; the history lives here, not in Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
+from ism_desktop.domain.paimef.findings import PaimefFinding
+from ism_desktop.domain.paimef.frequency import period_from_code
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.changes import UndoRefusedError, WorkspaceError
+from ism_desktop.workspace.paimef_calendar import NonWorkingDaysSaved, change_non_working_days
+from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
+from ism_desktop.workspace.paimef_justifications import (
+    WarningJustification,
+    finding_key,
+    justify,
+)
+from ism_desktop.workspace.paimef_programme import ProgrammeChange, edit_programme
+from ism_desktop.workspace.paimef_review import non_working_days
+from ism_desktop.workspace.paimef_steps import (
+    CaptureStep,
+    DaysStep,
+    JustificationStep,
+    PaimefStep,
+    StepMovedError,
+    programme_step,
+)
+from ism_desktop.workspace.step_history import StepHistory
+
+# The steps kept: the oldest go first. Each keeps only what its edit touched (an acción, a
+# date), so a day's work fits; a whole session of edits would hold its acciones many times.
+UNDO_LIMIT = 100
+
+
+@dataclass(frozen=True, slots=True)
+class PaimefReplay:
+    """What Deshacer or Rehacer wrote: the year and acción to show, and a sentence saying it."""
+
+    year: int
+    action_key: str | None
+    said: str
+
+
+class PaimefEditing:
+    """The PAIMEF edits of one person over one store, each recorded as an undo step."""
+
+    def __init__(self, store: Store, author: Author, today: date, limit: int = UNDO_LIMIT) -> None:
+        """Edit ``store`` as ``author``; ``today`` dates the review after each write."""
+        self.store, self.author, self.today = store, author, today
+        self.history: StepHistory[PaimefStep] = StepHistory(limit)
+
+    def edit_programme(
+        self, shown: AnnualProgramme, edit: Callable[[AnnualProgramme], AnnualProgramme], what: str
+    ) -> ProgrammeChange:
+        """``edit_programme`` (an acción saved or removed, a date), then its step."""
+        before = self.store.paimef.load(shown.year)
+        change = edit_programme(self.store, shown, edit, self.author, what, self.today)
+        if change.written and (step := programme_step(before, change.programme)) is not None:
+            self.history.push(step)
+        return change
+
+    def capture(self, number: int, period_code: str, texts: list[str]) -> Decimal:
+        """``capture_indicator``, then its step (nothing recorded when it refuses)."""
+        before = self._captured(number, period_code)
+        value = capture_indicator(self.store, number, period_code, texts, self.author)
+        self._captured_step(number, period_code, before)
+        return value
+
+    def clear_capture(self, number: int, period_code: str) -> None:
+        """``clear_capture``, then its step (none when nothing was captured)."""
+        before = self._captured(number, period_code)
+        clear_capture(self.store, number, period_code, self.author)
+        self._captured_step(number, period_code, before)
+
+    def justify(self, year: int, finding: PaimefFinding, text: str) -> WarningJustification:
+        """``justify``, then its step (the justification replaced, or none, comes back)."""
+        key = finding_key(finding)
+        before = self.store.paimef.justifications(year).get(key)
+        saved = justify(self.store, year, finding, text, self.author)
+        after = self.store.paimef.justifications(year).get(key)
+        if after != before:
+            self.history.push(JustificationStep(year, key, before, after, finding.action or None))
+        return saved
+
+    def change_days(self, days: Sequence[NonWorkingDay], year: int) -> NonWorkingDaysSaved:
+        """``change_non_working_days``, then its step."""
+        before = tuple(non_working_days(self.store))
+        saved = change_non_working_days(self.store, days, self.author, year)
+        if saved.changes:
+            self.history.push(DaysStep(year, before, tuple(days)))
+        return saved
+
+    def undo(self) -> PaimefReplay:
+        """Write back what the last step changed, if it still holds what the step left.
+
+        Raises:
+            UndoRefusedError: it changed since (the step is forgotten; nothing written).
+            WorkspaceError: nothing to undo.
+            StoreError: the write failed (the step stays, to try again).
+        """
+        return self._replay(self.history.to_undo(), undoing=True)
+
+    def redo(self) -> PaimefReplay:
+        """Write again what the step last undone changed, if nothing changed it since.
+
+        Raises:
+            UndoRefusedError: it changed since (the step is forgotten; nothing written).
+            WorkspaceError: nothing to redo.
+            StoreError: the write failed (the step stays, to try again).
+        """
+        return self._replay(self.history.to_redo(), undoing=False)
+
+    def _replay(self, step: PaimefStep | None, *, undoing: bool) -> PaimefReplay:
+        verb = "deshacer" if undoing else "rehacer"
+        if step is None:
+            raise WorkspaceError(f"No hay nada que {verb}.")
+        try:
+            said = step.write(self.store, self.author, self.today, undoing=undoing)
+        except StepMovedError as exc:
+            (self.history.drop_undo if undoing else self.history.drop_redo)()
+            raise UndoRefusedError(
+                f"No se puede {verb} «{step.description}»: {exc} cambió después de ese paso "
+                f"(otra acción, una importación del Programa Anual o un comando), y {verb}lo "
+                "perdería ese cambio. No se cambió nada."
+            ) from None
+        if undoing:
+            self.history.undone()
+        else:
+            self.history.redone()
+        return PaimefReplay(
+            step.year, step.action_key, f"{'Se deshizo' if undoing else 'Se rehízo'}: {said}"
+        )
+
+    def _captured(self, number: int, period_code: str) -> tuple[Decimal, ...] | None:
+        return self.store.paimef.captures().get((number, _code(period_code)))
+
+    def _captured_step(
+        self, number: int, period_code: str, before: tuple[Decimal, ...] | None
+    ) -> None:
+        after = self._captured(number, period_code)
+        if after != before:
+            self.history.push(CaptureStep(number, _code(period_code), before, after))
+
+
+def _code(period_code: str) -> str:
+    """The period's code as the store keeps it («2026-t1» typed is «2026-T1»)."""
+    return period_from_code(period_code).code
