@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -51,11 +52,17 @@ def justify(
 
 
 def justification_refused(
-    store: Store, year: int, finding: PaimefFinding, author: Author, text: str
+    justify_with: Callable[[int, PaimefFinding, str], object],
+    year: int,
+    finding: PaimefFinding,
+    text: str,
 ) -> str | None:
-    """``justify``, saying why not instead of raising («No se guardó: …»); None once stored."""
+    """``justify_with`` (the window's, with undo), saying why not instead of raising.
+
+    «No se guardó: …»; None once stored.
+    """
     try:
-        justify(store, year, finding, text, author)
+        justify_with(year, finding, text)
     except (JustificationRefusedError, StoreError) as exc:  # StoreError: busy, read-only, full
         return f"No se guardó: {exc}"
     return None

@@ -35,7 +35,8 @@ class ProgrammeChange:
     """What a write did: the changes in words, the backup made first, the findings after.
 
     ``written``: false when the programme was already stored as it is (nothing was written,
-    copied or added to the history).
+    copied or added to the history). ``before``: the programme written over (None: none was
+    stored, or nothing was written), as read once for the write: what Deshacer puts back.
     """
 
     programme: AnnualProgramme
@@ -43,6 +44,7 @@ class ProgrammeChange:
     backup: BackupInfo | None
     findings: tuple[PaimefFinding, ...]
     written: bool = True
+    before: AnnualProgramme | None = None
 
 
 class ActionKeyTakenError(Exception):
@@ -262,9 +264,8 @@ def _write(
     """Store ``programme`` over ``before`` (as stored, read once by the caller), audited."""
     changes = describe_changes(before, programme)
     store.paimef.replace(programme, author, what, changes)
-    return ProgrammeChange(
-        programme, tuple(changes), backup, tuple(review(store, programme, today))
-    )
+    findings = tuple(review(store, programme, today))
+    return ProgrammeChange(programme, tuple(changes), backup, findings, before=before)
 
 
 def latest_programme(store: Store, year: int | None = None) -> AnnualProgramme | None:

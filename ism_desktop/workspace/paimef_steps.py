@@ -45,8 +45,8 @@ class PaimefStep(Protocol):
         """The fiscal year whose data the edit changed."""
 
     @property
-    def action_key(self) -> str | None:
-        """The acción to show once replayed (None: none in particular)."""
+    def action_keys(self) -> tuple[str, ...]:
+        """The claves of the acciones it touched: the one left is shown once replayed."""
 
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Write the other side of the step; what it wrote, said.
@@ -97,7 +97,11 @@ class ProgrammeStep:
     year: int
     before: ProgrammeSide
     after: ProgrammeSide
-    action_key: str | None
+
+    @property
+    def action_keys(self) -> tuple[str, ...]:
+        """The claves of the acciones it touched (both, when it changed one's clave)."""
+        return tuple(key for key, _place, _action in self.after.actions)
 
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Write the acciones and dates of the other side over the programme as stored now."""
@@ -134,10 +138,7 @@ def programme_step(before: AnnualProgramme | None, after: AnnualProgramme) -> Pr
             tuple((k, programme.dates.get(k)) for k in days),
         )
 
-    shown = next((k for k in reversed(touched) if after.action(k) is not None), None)
-    return ProgrammeStep(
-        _described(old, after, touched, days), after.year, side(old), side(after), shown
-    )
+    return ProgrammeStep(_described(old, after, touched, days), after.year, side(old), side(after))
 
 
 def _described(
@@ -172,7 +173,7 @@ class CaptureStep:
     period: str
     before: tuple[Decimal, ...] | None
     after: tuple[Decimal, ...] | None
-    action_key: str | None = None
+    action_keys: tuple[str, ...] = ()
 
     @property
     def description(self) -> str:
@@ -208,7 +209,7 @@ class JustificationStep:
     key: tuple[str, str, str]
     before: JustificationRow | None
     after: JustificationRow | None
-    action_key: str | None = None
+    action_keys: tuple[str, ...] = ()
 
     @property
     def description(self) -> str:
@@ -237,7 +238,7 @@ class DaysStep:
     before: tuple[NonWorkingDay, ...]
     after: tuple[NonWorkingDay, ...]
     description: str = "días inhábiles"
-    action_key: str | None = None
+    action_keys: tuple[str, ...] = ()
 
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Save the other side's days through the days' use case (history rows and file)."""

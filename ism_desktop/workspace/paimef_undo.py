@@ -44,10 +44,10 @@ UNDO_LIMIT = 100
 
 @dataclass(frozen=True, slots=True)
 class PaimefReplay:
-    """What Deshacer or Rehacer wrote: the year and acción to show, and a sentence saying it."""
+    """What Deshacer or Rehacer wrote: the year and acciones to show, and a sentence saying it."""
 
     year: int
-    action_key: str | None
+    action_keys: tuple[str, ...]  # the acciones it touched: the one still there is shown
     said: str
 
 
@@ -63,9 +63,8 @@ class PaimefEditing:
         self, shown: AnnualProgramme, edit: Callable[[AnnualProgramme], AnnualProgramme], what: str
     ) -> ProgrammeChange:
         """``edit_programme`` (an acción saved or removed, a date), then its step."""
-        before = self.store.paimef.load(shown.year)
         change = edit_programme(self.store, shown, edit, self.author, what, self.today)
-        if change.written and (step := programme_step(before, change.programme)) is not None:
+        if change.written and (step := programme_step(change.before, change.programme)):
             self.history.push(step)
         return change
 
@@ -89,7 +88,11 @@ class PaimefEditing:
         saved = justify(self.store, year, finding, text, self.author)
         after = self.store.paimef.justifications(year).get(key)
         if after != before:
-            self.history.push(JustificationStep(year, key, before, after, finding.action or None))
+            self.history.push(
+                JustificationStep(
+                    year, key, before, after, (finding.action,) if finding.action else ()
+                )
+            )
         return saved
 
     def change_days(self, days: Sequence[NonWorkingDay], year: int) -> NonWorkingDaysSaved:
@@ -138,7 +141,7 @@ class PaimefEditing:
         else:
             self.history.redone()
         return PaimefReplay(
-            step.year, step.action_key, f"{'Se deshizo' if undoing else 'Se rehízo'}: {said}"
+            step.year, step.action_keys, f"{'Se deshizo' if undoing else 'Se rehízo'}: {said}"
         )
 
     def _captured(self, number: int, period_code: str) -> tuple[Decimal, ...] | None:

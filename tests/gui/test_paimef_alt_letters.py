@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
@@ -58,7 +58,9 @@ def _letters_shown(window: PaimefWindow) -> list[tuple[str, str]]:
                 found.append((_letter(text), text))
     tabs = window.tabs.tabBar()
     found += [(_letter(tabs.tabText(i)), tabs.tabText(i)) for i in range(tabs.count())]
-    return found
+    # The menu bar's titles (*Editar*) take their Alt letter over the whole window too.
+    menus = [a.text() for bar in window.findChildren(QMenuBar) for a in bar.actions()]
+    return found + [(_letter(text), text) for text in menus]
 
 
 @pytest.mark.parametrize("tab", range(4))

@@ -81,7 +81,7 @@ def test_an_amount_overwritten_comes_back_and_goes_again(store: Store) -> None:
     undone = editing.undo()
     assert dump(store) == before
     assert undone.said == ("Se deshizo: Acción A.1, monto programado: «$45,000.00» → «$30,000.00».")
-    assert undone.action_key == "A.1"
+    assert undone.action_keys == ("A.1",)
     redone = editing.redo()
     assert dump(store) == after
     assert redone.said.startswith("Se rehízo: Acción A.1, monto programado: «$30,000.00» → ")

@@ -28,10 +28,10 @@ from ism_desktop.gui.paimef.action_table_model import ActionTableModel
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_programme import (
     ActionKeyTakenError,
-    edit_programme,
     with_action_checked,
 )
 from ism_desktop.workspace.paimef_review import review
+from ism_desktop.workspace.paimef_undo import PaimefEditing
 
 
 class ActionEditingDialog(QDialog):
@@ -39,6 +39,7 @@ class ActionEditingDialog(QDialog):
 
     store: Store
     author: Author
+    editing: PaimefEditing
     today: date
     programme: AnnualProgramme
     model: ActionTableModel
@@ -192,7 +193,7 @@ class ActionEditingDialog(QDialog):
         window was open stays, and shows here once this is saved.
         """
         try:
-            change = edit_programme(self.store, self.programme, edit, self.author, what, self.today)
+            change = self.editing.edit_programme(self.programme, edit, what)
         except ActionKeyTakenError as exc:
             self._say(f"No se guardó: {exc}.")
             return str(exc)

@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.indicator_captures import IndicatorResult
 from ism_desktop.domain.paimef.indicator_catalogue import indicator_by_number
 from ism_desktop.domain.paimef.indicators import IndicatorInputError, split_values
 from ism_desktop.domain.wording import after_colon
 from ism_desktop.gui.dialog_buttons import confirm_loss
-from ism_desktop.workspace.opening import Store, StoreError
-from ism_desktop.workspace.paimef_indicators import capture_indicator, clear_capture
+from ism_desktop.workspace.opening import StoreError
+from ism_desktop.workspace.paimef_undo import PaimefEditing
 
 HEADINGS = ("Núm.", "Indicador", "Periodo", "Frecuencia", "Variables (separadas por ;)", "Valor")
 VALUES_COLUMN = 4
@@ -198,7 +197,7 @@ class IndicatorsTab(QWidget):
 
 
 def store_typed_capture(
-    store: Store, author: Author, number: int, period: str, text: str
+    editing: PaimefEditing, number: int, period: str, text: str
 ) -> tuple[str, str | None]:
     """Store (or, empty, clear) the variables typed for a period.
 
@@ -208,11 +207,11 @@ def store_typed_capture(
     named = f"{number}, {period_from_code(period).label}"
     try:
         if parts := split_values(text):
-            value = capture_indicator(store, number, period, parts, author)
+            value = editing.capture(number, period, parts)
             said = indicator_by_number(number)
             shown = f"{value:.2f}" if said is None else said.value_text(value)
             return f"Indicador {named}: {shown}", None
-        clear_capture(store, number, period, author)
+        editing.clear_capture(number, period)
     except IndicatorInputError as exc:
         return f"No se guardó el indicador {named}: {exc}", str(exc)
     except StoreError as exc:  # busy, read-only, full: the text stays typed, to save again

@@ -39,9 +39,9 @@ from ism_desktop.gui.paimef.programme_files import (
     write_informe_files,
 )
 from ism_desktop.gui.paimef.programme_tab import ProgrammeTab, heading_text
+from ism_desktop.gui.paimef.undo_menu import PaimefUndoMenu, watch_typing_undo
 from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
-from ism_desktop.workspace.paimef_calendar import change_non_working_days
 from ism_desktop.workspace.paimef_justifications import (
     finding_key,
     justification_refused,
@@ -49,6 +49,7 @@ from ism_desktop.workspace.paimef_justifications import (
 )
 from ism_desktop.workspace.paimef_programme import latest_programme
 from ism_desktop.workspace.paimef_review import deadlines_for, non_working_days, review
+from ism_desktop.workspace.paimef_undo import PaimefEditing, PaimefReplay
 
 
 class PaimefWindow(ActionEditingDialog):
@@ -63,6 +64,7 @@ class PaimefWindow(ActionEditingDialog):
     ) -> None:
         super().__init__(parent)
         self.store, self.author, self.today = store, author, today
+        self.editing = PaimefEditing(store, author, today)
         self.programme = latest_programme(store) or AnnualProgramme(today.year, DEFAULT_INSTITUTION)
         self._current_key: str | None = None
         self._switching = False
@@ -75,6 +77,10 @@ class PaimefWindow(ActionEditingDialog):
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
         self.resize(1280, 700)
         layout = QVBoxLayout(self)
+        self.undo_menu = PaimefUndoMenu(self.editing, self, self._settle_form)
+        self.undo_menu.replayed.connect(self._on_replayed)
+        self.undo_menu.refused.connect(self._on_replay_refused)
+        layout.setMenuBar(self.undo_menu.bar)
         top = QHBoxLayout()
         top.addWidget(QLabel("Ejercicio:"))
         self.year = QSpinBox()
@@ -104,7 +110,7 @@ class PaimefWindow(ActionEditingDialog):
         self.tabs.addTab(self.deadlines_tab, "&Fechas y plazos")
         self.indicators_tab = IndicatorsTab()
         self.indicators_tab.capture_edited.connect(self._on_capture_edited)
-        self.tabs.addTab(self.indicators_tab, "In&dicadores (Anexo 5)")
+        self.tabs.addTab(self.indicators_tab, "Indicadores (Anexo &5)")
         self.history_tab = HistoryTab(store, lambda: self.programme.year)
         self.tabs.addTab(self.history_tab, "&Historial de cambios")
         layout.addWidget(self.tabs, 1)
@@ -131,6 +137,7 @@ class PaimefWindow(ActionEditingDialog):
         self.findings.itemActivated.connect(self._act_on_finding)
         self.form.draft_changed.connect(self._on_draft)
         self.form.save_requested.connect(self.save_action)
+        watch_typing_undo(self.form, self.form.edited)
         return tab
 
     @override
@@ -184,6 +191,7 @@ class PaimefWindow(ActionEditingDialog):
             self.deadlines_tab.show_deadlines(deadlines, self.today, calendar)
         self.indicators_tab.show_results(indicator_results(programme.year, self._captures))
         self.history_tab.refresh_if_shown()
+        self.undo_menu.refresh()
         if self._current_key is not None:
             row = self.model.row_of(self._current_key)
             if row >= 0:
@@ -235,7 +243,7 @@ class PaimefWindow(ActionEditingDialog):
             self._say("Elija un aviso de la lista.")
             return False
         finding = self._findings[row]
-        save = partial(justification_refused, self.store, self.programme.year, finding, self.author)
+        save = partial(justification_refused, self.editing.justify, self.programme.year, finding)
         if text is None:  # asked: a refusal is said in the dialog, which keeps the text
             stored = justifications(self.store, self.programme.year).get(finding_key(finding))
             current = "" if stored is None else stored.text
@@ -266,13 +274,33 @@ class PaimefWindow(ActionEditingDialog):
         elif self.programme.dates.get(key) != kept:  # «Guardado: fechas.» said not which
             self._say(f"Guardado: «{label}», {'sin fecha' if day is None else day_first(day)}.")
 
+    def _on_replayed(self, replay: PaimefReplay) -> None:
+        """Show what Deshacer or Rehacer wrote: its year, its acción, said."""
+        self.programme = latest_programme(self.store, replay.year) or AnnualProgramme(
+            replay.year, DEFAULT_INSTITUTION
+        )
+        with QSignalBlocker(self.year):
+            self.year.setValue(replay.year)
+        # The acción the step touched that is still there (none once an addition is undone);
+        # a step of no acción (a date, a capture) leaves the one shown.
+        keys = replay.action_keys or ((self._current_key,) if self._current_key else ())
+        found = [a for key in keys if (a := self.programme.action(key)) is not None]
+        self._current_key = found[0].key if found else None
+        self.form.load(found[0] if found else None)
+        self._refresh()
+        self._say(replay.said)
+
+    def _on_replay_refused(self, said: str) -> None:
+        # Refused because something else wrote meanwhile: shown as stored now, with why.
+        self._on_replayed(PaimefReplay(self.programme.year, (), said))
+
     def _on_non_working_changed(self, days: list[NonWorkingDay]) -> None:
         if self._calendar_problem:
             # The damaged file is the user's data: it is never replaced without being read.
             self._say(f"No se cambió nada: corrija antes el archivo. {self._calendar_problem}")
             return
         try:
-            saved = change_non_working_days(self.store, days, self.author, self.programme.year)
+            saved = self.editing.change_days(days, self.programme.year)
         except OSError as exc:
             self._say(f"No se guardaron los días inhábiles: {describe_os_error(exc)}")
         except (StoreError, PaimefFormatError) as exc:
@@ -282,7 +310,7 @@ class PaimefWindow(ActionEditingDialog):
         self._refresh()
 
     def _on_capture_edited(self, number: int, period: str, text: str) -> None:
-        said, refused = store_typed_capture(self.store, self.author, number, period, text)
+        said, refused = store_typed_capture(self.editing, number, period, text)
         self._say(said)
         self._refresh()
         if refused is not None:  # nothing stored; the text stays, marked, to be corrected

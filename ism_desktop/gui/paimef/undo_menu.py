@@ -1,0 +1,99 @@
+"""The PAIMEF window's *Editar* menu: Deshacer and Rehacer over the workspace's PAIMEF history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenuBar, QPlainTextEdit, QWidget
+from typing_extensions import override
+
+from ism_desktop.store.errors import StoreError
+from ism_desktop.workspace.changes import WorkspaceError
+from ism_desktop.workspace.paimef_undo import PaimefEditing
+
+
+class PaimefUndoMenu(QObject):
+    """*Editar ▸ Deshacer …/Rehacer …*, named after the next step, with Ctrl+Z and Ctrl+Y."""
+
+    replayed = Signal(object)  # PaimefReplay: the window shows its year and acción, and says it
+    refused = Signal(str)  # why nothing was undone or redone (Spanish)
+
+    def __init__(
+        self, editing: PaimefEditing, window: QWidget, may_leave_typing: Callable[[], bool]
+    ) -> None:
+        """``may_leave_typing()`` saves the acción typed, or asks before dropping it."""
+        super().__init__(window)
+        self._editing = editing
+        self._may_leave_typing = may_leave_typing
+        self.bar = QMenuBar(window)
+        # «&Eliminar acción» holds Alt+E; «In&dicadores» gave its D up for this (Alt+5 now).
+        menu = self.bar.addMenu("E&ditar")
+        self.undo_action = QAction("&Deshacer", window)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(lambda: self._replay(undoing=True))
+        self.redo_action = QAction("&Rehacer", window)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(lambda: self._replay(undoing=False))
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        self.refresh()
+
+    def _replay(self, *, undoing: bool) -> None:
+        if not self._may_leave_typing():
+            return
+        try:
+            replay = self._editing.undo() if undoing else self._editing.redo()
+        except (WorkspaceError, StoreError) as exc:
+            self.refresh()  # a refused step is forgotten: the next one is offered
+            self.refused.emit(str(exc))
+            return
+        self.refresh()
+        self.replayed.emit(replay)
+
+    def refresh(self) -> None:
+        """Enabled and named after the history's next steps."""
+        history = self._editing.history
+        for action, verb, step in (
+            (self.undo_action, "Deshacer", history.to_undo()),
+            (self.redo_action, "Rehacer", history.to_redo()),
+        ):
+            action.setEnabled(step is not None)
+            action.setText(f"&{verb} {step.description}" if step is not None else f"&{verb}")
+
+
+class TypingUndoFirst(QObject):
+    """Ctrl+Z in a field of the form: the field's own while typing, the window's once saved.
+
+    A text box takes Ctrl+Z for itself even with nothing typed to take back (an acción just
+    shown, or saved): the window's Deshacer then did nothing from the form.
+    """
+
+    def __init__(self, typing: Callable[[], bool], parent: QObject) -> None:
+        """``typing()``: whether something typed in the form is not yet saved."""
+        super().__init__(parent)
+        self._typing = typing
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, (QLineEdit, QPlainTextEdit))
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+            and not self._typing()
+        ):
+            event.ignore()  # not the box's: the window's shortcut takes it
+            return True
+        return super().eventFilter(watched, event)
+
+
+def watch_typing_undo(form: QWidget, typing: Callable[[], bool]) -> None:
+    """Give the window's Deshacer/Rehacer to ``form``'s text boxes while nothing is typed."""
+    watcher = TypingUndoFirst(typing, form)
+    for box in (*form.findChildren(QLineEdit), *form.findChildren(QPlainTextEdit)):
+        box.installEventFilter(watcher)
