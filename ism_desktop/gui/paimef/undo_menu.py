@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenuBar, QPlainTextEdit, QWidget
 from typing_extensions import override
 
-from ism_desktop.store.errors import StoreError
 from ism_desktop.workspace.changes import WorkspaceError
+from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.paimef_undo import PaimefEditing
 
 
