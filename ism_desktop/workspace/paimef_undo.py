@@ -104,24 +104,23 @@ class PaimefEditing:
         return saved
 
     def undo(self) -> PaimefReplay:
-        """Write back what the last step changed, if it still holds what the step left.
-
-        Raises:
-            UndoRefusedError: it changed since (the step is forgotten; nothing written).
-            WorkspaceError: nothing to undo.
-            StoreError: the write failed (the step stays, to try again).
-        """
-        return self._replay(self.history.to_undo(), undoing=True)
+        """Deshacer: ``replay`` the last step back."""
+        return self.replay(undoing=True)
 
     def redo(self) -> PaimefReplay:
-        """Write again what the step last undone changed, if nothing changed it since.
+        """Rehacer: ``replay`` the step last undone again."""
+        return self.replay(undoing=False)
+
+    def replay(self, *, undoing: bool) -> PaimefReplay:
+        """Write the other side of the next step, if what it touched still holds its side.
 
         Raises:
-            UndoRefusedError: it changed since (the step is forgotten; nothing written).
-            WorkspaceError: nothing to redo.
+            UndoRefusedError: that changed since (the step is forgotten; nothing written).
+            WorkspaceError: nothing to undo (redo).
             StoreError: the write failed (the step stays, to try again).
         """
-        return self._replay(self.history.to_redo(), undoing=False)
+        step = self.history.to_undo() if undoing else self.history.to_redo()
+        return self._replay(step, undoing=undoing)
 
     def _replay(self, step: PaimefStep | None, *, undoing: bool) -> PaimefReplay:
         verb = "deshacer" if undoing else "rehacer"

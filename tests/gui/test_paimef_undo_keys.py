@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
@@ -29,14 +29,19 @@ def _programmed(store: Store, key: str) -> Decimal:
     return found.programmed
 
 
-def test_an_amount_saved_in_the_form_is_undone_and_redone_with_the_keys(
-    window: PaimefWindow, store: Store, qtbot: QtBot
-) -> None:
+def _typing_in_first_action(window: PaimefWindow, qtbot: QtBot, box: QLineEdit) -> None:
+    """The window active, A.1 shown, the cursor in ``box`` with its text selected."""
     window.activateWindow()
     qtbot.waitActive(window)
     window.table.selectRow(0)
-    window.form.programmed.setFocus()
-    window.form.programmed.selectAll()
+    box.setFocus()
+    box.selectAll()
+
+
+def test_an_amount_saved_in_the_form_is_undone_and_redone_with_the_keys(
+    window: PaimefWindow, store: Store, qtbot: QtBot
+) -> None:
+    _typing_in_first_action(window, qtbot, window.form.programmed)
     qtbot.keyClicks(window.form.programmed, "45000")
     qtbot.keyClick(window.form.programmed, Qt.Key.Key_Return)
     assert _programmed(store, "A.1") == Decimal("45000.00")
@@ -82,10 +87,8 @@ def test_an_action_deleted_by_mistake_comes_back_selected(
 def test_typing_not_saved_keeps_the_boxs_own_undo(
     window: PaimefWindow, store: Store, qtbot: QtBot
 ) -> None:
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.table.selectRow(0)
-    window.form.name.setFocus()
+    _typing_in_first_action(window, qtbot, window.form.name)
+    window.form.name.end(False)
     qtbot.keyClicks(window.form.name, "X")
 
     qtbot.keyClick(window.form.name, Qt.Key.Key_Z, _CTRL)
