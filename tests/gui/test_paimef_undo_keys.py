@@ -6,12 +6,12 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
-from tests.gui.paimef_window_driver import AUTHOR, _discard_when_asked
+from tests.gui.paimef_window_driver import AUTHOR, _cell, _discard_when_asked
 from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.gui.paimef_window_driver import window as window  # the fixture
 from tests.paimef_builders import action, programme
@@ -120,3 +120,37 @@ def test_a_step_overwritten_meanwhile_is_refused_and_said(
     # Shown as stored now, not as this window last wrote it.
     assert window.form.programmed.text() == "50,000.00"
     assert window.form.key.text() == "A.1"
+
+
+def _row(table: QTableWidget, column: int, text: str) -> int:
+    return next(r for r in range(table.rowCount()) if _cell(table, r, column).text() == text)
+
+
+def test_a_date_and_a_capture_are_undone_from_their_tabs(
+    window: PaimefWindow, store: Store, qtbot: QtBot
+) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    dates = window.deadlines_tab.dates
+    window.tabs.setCurrentWidget(window.deadlines_tab)
+    signing = _row(dates, 0, "Firma del Instrumento Jurídico")
+    _cell(dates, signing, 1).setText("06/04/2026")
+    window.tabs.setCurrentWidget(window.indicators_tab)
+    grid = window.indicators_tab.table
+    _cell(grid, _row(grid, 0, "2"), 4).setText("130; 100")
+    assert window.undo_menu.undo_action.text() == "&Deshacer indicador 2, primer trimestre de 2026"
+
+    qtbot.keyClick(grid, Qt.Key.Key_Z, _CTRL)
+
+    assert store.paimef.captures() == {}
+    assert _cell(grid, _row(grid, 0, "2"), 4).text() == ""
+    assert window.undo_menu.undo_action.text().startswith("&Deshacer fecha «Firma del Instrumento")
+    window.tabs.setCurrentWidget(window.deadlines_tab)
+
+    qtbot.keyClick(dates, Qt.Key.Key_Z, _CTRL)
+
+    assert store.paimef.load(2026) == programme()
+    assert _cell(dates, signing, 1).text() == "13/03/2026"
+    assert window.message.text() == (
+        "Se deshizo: Firma del Instrumento Jurídico: 06/04/2026 → 13/03/2026."
+    )
