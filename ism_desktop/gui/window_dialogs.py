@@ -142,6 +142,7 @@ def import_error(exc: Exception) -> str:
 
 def justify(window: MainWindow, row: FindingRow) -> None:
     """Ask for a warning's justification and store it («Justificar aviso…»)."""
+    from ism_desktop.domain.validation.justification import JustificationKey
     from ism_desktop.domain.wording import after_colon
     from ism_desktop.gui.justify_dialog import (  # dialogs load when opened
         COORDINATOR_WARNING,
@@ -182,7 +183,10 @@ def justify(window: MainWindow, row: FindingRow) -> None:
         current = earlier.text
     coordinator = window.session.profile.role is Role.COORDINATOR
     wording = COORDINATOR_WARNING if coordinator else REPORT_WARNING
-    stored = row.justification or row.earlier
+    # Only an answer stored is taken back: a modified target's reason recorded with the change
+    # (its history) answers the warning too, and «Quitar» removed nothing, saying «Se quitó».
+    key = JustificationKey.of(window.session.profile.year, row.finding)
+    stored = window.session.workspace.store.justifications.get(key)
     withdrawal = None if stored is None else Withdrawal(remove, stored.is_acknowledgement)
     dialog = JustifyDialog(
         about, current, window, save=save, wording=wording, withdrawal=withdrawal
