@@ -168,3 +168,28 @@ def test_undoing_the_correction_brings_the_justification_back(
     justification = workspace.validation.justification_for(before)
     assert justification is not None
     assert justification.text == REASON
+
+
+def test_taking_back_the_own_answer_leaves_the_reason_recorded_after_it(
+    open_workspace: WorkspaceFactory,
+) -> None:
+    # Removed, the unit's own answer took the recorded reason with it from the findings: the
+    # warning read unjustified until the next check, which found the reason again.
+    workspace = open_workspace(unit("004"))
+    workspace.validate_all()
+    meta_id = _events_id(workspace)
+    (before,) = [f for f in workspace.validation.for_meta(meta_id) if f.rule == "META_MODIFICADA"]
+    workspace.justify_finding(before, "Se ajustó por el calendario de comunidades.")
+    workspace.change_modified_target(
+        meta_id, Quarter.SECOND, Decimal(25), None, TargetChangeReason("Recorte de viáticos", "")
+    )
+    (after,) = [f for f in workspace.validation.for_meta(meta_id) if f.rule == "META_MODIFICADA"]
+
+    removed = workspace.unjustify_finding(after)
+
+    assert removed.removed
+    justification = workspace.validation.justification_for(after)
+    assert justification is not None
+    assert justification.text == "Cambio de meta registrado: Recorte de viáticos"
+    reopened = open_workspace(unit("004"))
+    assert reopened.validation.justification_for(after) == justification
