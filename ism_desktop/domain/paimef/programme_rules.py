@@ -193,14 +193,15 @@ def _amounts(action: Action) -> Iterator[PaimefFinding]:
 def _goals_beyond_quantity(action: Action) -> Iterator[PaimefFinding]:
     """A meta achieved beyond what was planned: allowed, but a reviewer asks why.
 
-    Each meta its own warning (field ``metas.<n>``, numbered from 1 as the form's rows): one
-    justification per meta.
+    Each meta its own warning, one justification per meta: the field names it by its
+    description (``metas.<descripción>``), not its row, so that the reason stays with its meta
+    when the rows are reordered or one is deleted (by row, it answered another meta).
     """
-    for number, goal in enumerate(action.goals, start=1):
+    for goal in action.goals:
         if goal.achieved is None or goal.achieved <= goal.quantity:
             continue
         yield _finding(
-            "metas-alcanzado", _WARNING, action.key, f"metas.{number}",
+            "metas-alcanzado", _WARNING, action.key, f"metas.{goal.description}",
             f"Metas de la acción {action.key}: en «{goal.description}» se alcanzó "
             f"{goal.achieved} ({goal.unit}), más que la cantidad programada, {goal.quantity}; "
             "explique por qué o corrija la cifra.",

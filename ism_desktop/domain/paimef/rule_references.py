@@ -80,6 +80,6 @@ def field_label(field: str) -> str:
             return field
     if kind == "vertiente" and rest:
         return f"vertiente {rest}"
-    if kind == "metas" and rest.isdigit():
-        return f"meta {rest}"
+    if kind == "metas" and rest:
+        return f"meta «{rest}»"
     return _FIELDS.get(field, field)

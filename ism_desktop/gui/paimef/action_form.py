@@ -182,10 +182,11 @@ class ActionForm(QWidget):
         return fields.get(field, self.key)
 
     def go_to(self, field: str) -> None:
-        """Put the cursor on the field a finding names; ``metas.<n>``: that meta's «Alcanzado»."""
-        kind, _, number = field.partition(".")
-        if kind == "metas" and number.isdigit() and 0 < int(number) <= self.goals.rowCount():
-            self.goals.setCurrentCell(int(number) - 1, GOAL_HEADINGS.index("Alcanzado"))
+        """Put the cursor on the field a finding names; ``metas.<descripción>``: its «Alcanzado»."""
+        kind, _, described = field.partition(".")
+        rows = [r for r in range(self.goals.rowCount()) if self._goal_text(r, 0) == described]
+        if kind == "metas" and rows:
+            self.goals.setCurrentCell(rows[0], GOAL_HEADINGS.index("Alcanzado"))
         self.widget_for(kind if kind == "metas" else field).setFocus()
 
     def start_in(self, vertiente: Vertiente) -> None:

@@ -23,7 +23,7 @@ def test_achieved_beyond_the_quantity_is_a_warning_naming_the_acción_and_both_f
     [finding] = _goal_findings(Goal("Personas capacitadas", "PERSONA", 40, 45))
 
     assert finding.severity is Severity.WARNING
-    assert (finding.action, finding.field) == ("A.1", "metas.1")
+    assert (finding.action, finding.field) == ("A.1", "metas.Personas capacitadas")
     assert finding.message == (
         "Metas de la acción A.1: en «Personas capacitadas» se alcanzó 45 (PERSONA), más que la "
         "cantidad programada, 40; explique por qué o corrija la cifra."
@@ -38,10 +38,10 @@ def test_each_goal_beyond_its_quantity_is_its_own_warning() -> None:
         Goal("Asesorías", "SERVICIO", 0, 3),
     )
 
-    assert [f.field for f in found] == ["metas.2", "metas.4"]
+    assert [f.field for f in found] == ["metas.Sesiones", "metas.Asesorías"]
     assert "se alcanzó 1201 (SESIÓN), más que la cantidad programada, 1200;" in found[0].message
 
 
 def test_the_informe_and_the_history_read_it_in_words() -> None:
     assert rule_reference("metas-alcanzado") == "Metas"
-    assert field_label("metas.2") == "meta 2"
+    assert field_label("metas.Sesiones") == "meta «Sesiones»"
