@@ -62,8 +62,8 @@ class Term:
     unless_by: tuple[str, ...] = ()
     # Other recorded dates that meet the term as ``met_by`` does (the earliest one counts).
     also_met_by: tuple[str, ...] = ()
-    # A recorded date that puts another term in this one's place (February's goes once a
-    # prórroga is asked: the programme is judged by 15 March's).
+    # A recorded date that, on or before this term's due day, puts another term in its place
+    # (February's goes once a prórroga is asked in time: the programme is judged by 15 March's).
     replaced_by: str | None = None
 
 
@@ -232,8 +232,6 @@ def compute_deadlines(
         start = _start(term, year, dates, calendar)
         if start is None or (term.only_if is not None and term.only_if not in dates):
             continue
-        if term.replaced_by is not None and term.replaced_by in dates:
-            continue
         if any(key in dates and dates[key] <= start for key in term.unless_by):
             continue
         if term.fixed is not None:
@@ -247,6 +245,9 @@ def compute_deadlines(
             # "Hasta por" N días hábiles: the most the rules allow, counted from the term's end.
             extended_by = term.extension[1]
             due = calendar.add_business_days(due, extended_by)
+        replaced = dates.get(term.replaced_by) if term.replaced_by else None
+        if replaced is not None and replaced <= due:
+            continue  # asked in time (3.3: before the term expires); asked after, it stands
         done_by = _met_by(term, dates)
         done = dates[done_by] if done_by else None
         late_by = 0 if done is None else _days_late(term.kind, due, done, calendar)

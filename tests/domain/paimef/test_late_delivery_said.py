@@ -109,3 +109,19 @@ def test_with_a_prórroga_the_15_march_term_replaces_february_s() -> None:
 
     assert "programa_anual" not in deadlines
     assert deadlines["prorroga_programa_anual"].state_text(DAY_AFTER_ALL) == "cumplido"
+
+
+def test_a_prórroga_asked_after_february_s_term_does_not_replace_it() -> None:
+    # «La misma debe solicitarse antes del vencimiento» (3.3): asked Wednesday 4 March, after
+    # Friday 27 February, it took February's row away and the programme of 10 March read
+    # «cumplido», seven días hábiles late (2 to 6, 9 and 10 March).
+    deadlines = _by_key(
+        {
+            "solicitud_prorroga_programa": date(2026, 3, 4),
+            "entrega_programa_anual": date(2026, 3, 10),
+        }
+    )
+
+    assert deadlines["programa_anual"].state_text(DAY_AFTER_ALL) == (
+        "cumplido fuera de plazo (7 días hábiles de retraso)"
+    )
