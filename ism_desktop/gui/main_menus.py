@@ -71,7 +71,8 @@ def build_menus(window: QMainWindow, owner: MenuOwner) -> QMenu:
         make_action(window, "&Configuración de esta computadora…", owner.edit_profile)
     )
     file_menu.addSeparator()
-    file_menu.addAction(make_action(window, "&Salir", window.close, QKeySequence.StandardKey.Quit))
+    # Ctrl+Q as «Teclas» says: the platform's Quit key is none on Windows.
+    file_menu.addAction(make_action(window, "&Salir", window.close, QKeySequence("Ctrl+Q")))
 
     edit_menu = bar.addMenu("&Editar")
     edit_menu.setToolTipsVisible(True)  # why Deshacer or Rehacer is greyed out (no other tip)
