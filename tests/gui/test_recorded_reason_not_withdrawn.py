@@ -6,15 +6,18 @@ The reason lives in the meta's history (Cambio de meta registrado: …), not amo
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.audit import TargetChangeReason
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_window import MainWindow
-from ism_desktop.gui.modified_target_dialog import ModifiedTargetDialog
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.paimef_window_driver import _discard_when_asked
 from tests.gui.window_driver import select
@@ -39,16 +42,10 @@ def test_the_reason_recorded_with_the_change_is_not_offered_to_withdraw(
 ) -> None:
     window = open_window(unit_profile("004"))
     studies = select(window, STUDIES)
-
-    def modified(dialog: ModifiedTargetDialog) -> int:
-        dialog.num_edit.setText("800")
-        dialog.reason_edit.setPlainText("Reprogramación aprobada")
-        dialog.document_edit.setText("OF-9/2024")
-        dialog.accept()
-        return int(QDialog.DialogCode.Accepted)
-
-    monkeypatch.setattr(ModifiedTargetDialog, "exec", modified)
-    window.form.modify_button.click()
+    reason = TargetChangeReason("Reprogramación aprobada", "OF-9/2024")
+    window.session.change_modified_target(
+        studies.stable_id, Quarter.FIRST, Decimal(800), None, reason
+    )
     row = _modified_target_row(window, studies.stable_id)
     assert row.justification is not None
     assert row.justification.text == RECORDED

@@ -116,20 +116,31 @@ def test_a_justification_stays_valid_after_reopening(open_workspace: WorkspaceFa
     assert justification.text == REASON
 
 
+def _modified_target(workspace: Workspace, meta_id: str) -> Finding:
+    (warning,) = [f for f in workspace.validation.for_meta(meta_id) if f.rule == "META_MODIFICADA"]
+    return warning
+
+
+def _answered_then_changed(workspace: Workspace) -> tuple[str, Finding]:
+    """The unit answers the modified target, then changes it with a recorded reason."""
+    workspace.validate_all()
+    meta_id = _events_id(workspace)
+    before = _modified_target(workspace, meta_id)
+    workspace.justify_finding(before, "Se ajustó por el calendario de comunidades.")
+    workspace.change_modified_target(
+        meta_id, Quarter.SECOND, Decimal(25), None, TargetChangeReason("Recorte de viáticos", "")
+    )
+    return meta_id, before
+
+
 def test_a_target_changed_with_a_recorded_reason_after_the_answer_is_justified_by_that_reason(
     open_workspace: WorkspaceFactory,
 ) -> None:
     workspace = open_workspace(unit("004"))
-    workspace.validate_all()
-    meta_id = _events_id(workspace)
-    (before,) = [f for f in workspace.validation.for_meta(meta_id) if f.rule == "META_MODIFICADA"]
-    workspace.justify_finding(before, "Se ajustó por el calendario de comunidades.")
 
-    workspace.change_modified_target(
-        meta_id, Quarter.SECOND, Decimal(25), None, TargetChangeReason("Recorte de viáticos", "")
-    )
+    meta_id, before = _answered_then_changed(workspace)
 
-    (after,) = [f for f in workspace.validation.for_meta(meta_id) if f.rule == "META_MODIFICADA"]
+    after = _modified_target(workspace, meta_id)
     assert after.message != before.message
     justification = workspace.validation.justification_for(after)
     assert justification is not None
@@ -176,14 +187,8 @@ def test_taking_back_the_own_answer_leaves_the_reason_recorded_after_it(
     # Removed, the unit's own answer took the recorded reason with it from the findings: the
     # warning read unjustified until the next check, which found the reason again.
     workspace = open_workspace(unit("004"))
-    workspace.validate_all()
-    meta_id = _events_id(workspace)
-    (before,) = [f for f in workspace.validation.for_meta(meta_id) if f.rule == "META_MODIFICADA"]
-    workspace.justify_finding(before, "Se ajustó por el calendario de comunidades.")
-    workspace.change_modified_target(
-        meta_id, Quarter.SECOND, Decimal(25), None, TargetChangeReason("Recorte de viáticos", "")
-    )
-    (after,) = [f for f in workspace.validation.for_meta(meta_id) if f.rule == "META_MODIFICADA"]
+    meta_id, _ = _answered_then_changed(workspace)
+    after = _modified_target(workspace, meta_id)
 
     removed = workspace.unjustify_finding(after)
 
