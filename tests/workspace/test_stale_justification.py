@@ -133,6 +133,17 @@ def _answered_then_changed(workspace: Workspace) -> tuple[str, Finding]:
     return meta_id, before
 
 
+def _answered_by_the_recorded_reason(
+    workspace: Workspace, warning: Finding, open_workspace: WorkspaceFactory
+) -> None:
+    """The recorded reason answers ``warning``, now and in a workspace opened afresh."""
+    justification = workspace.validation.justification_for(warning)
+    assert justification is not None
+    assert justification.text == "Cambio de meta registrado: Recorte de viáticos"
+    reopened = open_workspace(unit("004"))
+    assert reopened.validation.justification_for(warning) == justification
+
+
 def test_a_target_changed_with_a_recorded_reason_after_the_answer_is_justified_by_that_reason(
     open_workspace: WorkspaceFactory,
 ) -> None:
@@ -142,11 +153,11 @@ def test_a_target_changed_with_a_recorded_reason_after_the_answer_is_justified_b
 
     after = _modified_target(workspace, meta_id)
     assert after.message != before.message
-    justification = workspace.validation.justification_for(after)
-    assert justification is not None
-    assert justification.text == "Cambio de meta registrado: Recorte de viáticos"
-    reopened = open_workspace(unit("004"))
-    assert reopened.validation.justification_for(after) == justification
+    _answered_by_the_recorded_reason(workspace, after, open_workspace)
+    # Taking back the unit's own answer leaves the reason: the findings dropped both, the
+    # warning unjustified until the next check found the reason again.
+    assert workspace.unjustify_finding(after).removed
+    _answered_by_the_recorded_reason(workspace, after, open_workspace)
 
 
 def test_every_warning_of_the_report_is_settled_by_justifying_it(
@@ -179,22 +190,3 @@ def test_undoing_the_correction_brings_the_justification_back(
     justification = workspace.validation.justification_for(before)
     assert justification is not None
     assert justification.text == REASON
-
-
-def test_taking_back_the_own_answer_leaves_the_reason_recorded_after_it(
-    open_workspace: WorkspaceFactory,
-) -> None:
-    # Removed, the unit's own answer took the recorded reason with it from the findings: the
-    # warning read unjustified until the next check, which found the reason again.
-    workspace = open_workspace(unit("004"))
-    meta_id, _ = _answered_then_changed(workspace)
-    after = _modified_target(workspace, meta_id)
-
-    removed = workspace.unjustify_finding(after)
-
-    assert removed.removed
-    justification = workspace.validation.justification_for(after)
-    assert justification is not None
-    assert justification.text == "Cambio de meta registrado: Recorte de viáticos"
-    reopened = open_workspace(unit("004"))
-    assert reopened.validation.justification_for(after) == justification
