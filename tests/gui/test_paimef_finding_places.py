@@ -153,3 +153,17 @@ def test_a_day_off_already_closed_goes_to_it_in_the_list(store: Store, qtbot: Qt
     assert window.tabs.currentWidget() is tab
     assert QApplication.focusWidget() is tab.non_working
     assert _cell(tab.non_working, tab.non_working.currentRow(), 0).text() == "01/05/2026"
+
+
+def test_enter_on_the_second_meta_described_alike_goes_to_its_row(
+    store: Store, qtbot: QtBot
+) -> None:
+    actions = list(programme().actions)
+    goals = (Goal("Talleres", "TALLER", 4, 6), Goal("Talleres", "TALLER", 2, 3))
+    actions[2] = action("B.1", "B", "B-II", "25000.00", goals=goals)
+    window = _open(store, qtbot, programme(*actions))
+
+    _press_enter_on(window, qtbot, "AVISO: Metas de la acción B.1: en «Talleres» se alcanzó 3")
+
+    assert QApplication.focusWidget() is window.form.goals
+    assert (window.form.goals.currentRow(), window.form.goals.currentColumn()) == (1, 3)

@@ -16,6 +16,7 @@ from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
 from ism_desktop.domain.paimef.key_dates import KEY_DATES, key_date_label
 from ism_desktop.domain.paimef.money import CENTAVO, money_display
 from ism_desktop.domain.paimef.programme import ZERO, Action, AnnualProgramme
+from ism_desktop.domain.paimef.rule_references import goal_field
 from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code, vertiente_of_key
 
 TRANSVERSAL_LIMIT_PERCENT = Decimal(5)
@@ -194,14 +195,16 @@ def _goals_beyond_quantity(action: Action) -> Iterator[PaimefFinding]:
     """A meta achieved beyond what was planned: allowed, but a reviewer asks why.
 
     Each meta its own warning, one justification per meta: the field names it by its
-    description (``metas.<descripción>``), not its row, so that the reason stays with its meta
-    when the rows are reordered or one is deleted (by row, it answered another meta).
+    description (``goal_field``), so that the reason stays with its meta when the rows are
+    reordered or one is deleted (by row, it answered another meta).
     """
+    alike: dict[str, int] = {}
     for goal in action.goals:
+        alike[goal.description] = nth = alike.get(goal.description, 0) + 1
         if goal.achieved is None or goal.achieved <= goal.quantity:
             continue
         yield _finding(
-            "metas-alcanzado", _WARNING, action.key, f"metas.{goal.description}",
+            "metas-alcanzado", _WARNING, action.key, goal_field(goal.description, nth),
             f"Metas de la acción {action.key}: en «{goal.description}» se alcanzó "
             f"{goal.achieved} ({goal.unit}), más que la cantidad programada, {goal.quantity}; "
             "explique por qué o corrija la cifra.",

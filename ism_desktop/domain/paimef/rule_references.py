@@ -80,6 +80,27 @@ def field_label(field: str) -> str:
             return field
     if kind == "vertiente" and rest:
         return f"vertiente {rest}"
-    if kind == "metas" and rest:
-        return f"meta «{rest}»"
+    if (goal := goal_in_field(field)) is not None:
+        description, nth = goal
+        return f"meta «{description}»" + (f" (la {nth}.ª así descrita)" if nth > 1 else "")
     return _FIELDS.get(field, field)
+
+
+def goal_field(description: str, nth: int) -> str:
+    """A meta's field by its description (``metas.Talleres``), not its row.
+
+    Reordered or deleted, a row number named another meta. ``nth``: which of those so
+    described (from the second, ``metas.Talleres#2``): alike, they shared one justification.
+    """
+    return f"metas.{description}" if nth == 1 else f"metas.{description}#{nth}"
+
+
+def goal_in_field(field: str) -> tuple[str, int] | None:
+    """The description and ``nth`` a ``goal_field`` names; None for another field."""
+    kind, _, rest = field.partition(".")
+    if kind != "metas" or not rest:
+        return None
+    description, _, nth = rest.rpartition("#")
+    if description and nth.isdigit() and int(nth) > 1:
+        return description, int(nth)
+    return rest, 1

@@ -28,6 +28,7 @@ from ism_desktop.domain.limits import field_text_problem
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_quantity
 from ism_desktop.domain.paimef.money import AmountError, money_field_text, parse_amount
 from ism_desktop.domain.paimef.programme import Action, Goal
+from ism_desktop.domain.paimef.rule_references import goal_in_field
 from ism_desktop.domain.paimef.vertientes import Vertiente, lineas_of, vertiente_of_key
 from ism_desktop.gui.paimef.full_text_combo import FullTextComboBox
 
@@ -182,12 +183,15 @@ class ActionForm(QWidget):
         return fields.get(field, self.key)
 
     def go_to(self, field: str) -> None:
-        """Put the cursor on the field a finding names; ``metas.<descripción>``: its «Alcanzado»."""
-        kind, _, described = field.partition(".")
-        rows = [r for r in range(self.goals.rowCount()) if self._goal_text(r, 0) == described]
-        if kind == "metas" and rows:
-            self.goals.setCurrentCell(rows[0], GOAL_HEADINGS.index("Alcanzado"))
-        self.widget_for(kind if kind == "metas" else field).setFocus()
+        """Put the cursor on the field a finding names; a meta's (``goal_field``): «Alcanzado»."""
+        if (goal := goal_in_field(field)) is None:
+            self.widget_for(field).setFocus()
+            return
+        description, nth = goal
+        rows = [r for r in range(self.goals.rowCount()) if self._goal_text(r, 0) == description]
+        if len(rows) >= nth:
+            self.goals.setCurrentCell(rows[nth - 1], GOAL_HEADINGS.index("Alcanzado"))
+        self.goals.setFocus()
 
     def start_in(self, vertiente: Vertiente) -> None:
         """A blank form for a new acción in ``vertiente``, nothing typed yet; at its clave."""

@@ -45,3 +45,12 @@ def test_each_goal_beyond_its_quantity_is_its_own_warning() -> None:
 def test_the_informe_and_the_history_read_it_in_words() -> None:
     assert rule_reference("metas-alcanzado") == "Metas"
     assert field_label("metas.Sesiones") == "meta «Sesiones»"
+
+
+def test_two_metas_described_alike_are_two_warnings_each_justified_apart() -> None:
+    # Named by the description alone, two «Talleres» shared one key: one reason answered both.
+    found = _goal_findings(Goal("Talleres", "TALLER", 4, 6), Goal("Talleres", "TALLER", 2, 3))
+
+    assert [f.field for f in found] == ["metas.Talleres", "metas.Talleres#2"]
+    assert len({f.key for f in found}) == 2
+    assert field_label("metas.Talleres#2") == "meta «Talleres» (la 2.ª así descrita)"
