@@ -53,13 +53,17 @@ def _open(store: Store, qtbot: QtBot, value: AnnualProgramme, today: date = TODA
     return window
 
 
+def _with_b1_goals(store: Store, qtbot: QtBot, *goals: Goal) -> PaimefWindow:
+    actions = list(programme().actions)
+    actions[2] = action("B.1", "B", "B-II", "25000.00", goals=goals)
+    return _open(store, qtbot, programme(*actions))
+
+
 def test_a_meta_achieved_beyond_its_quantity_is_listed_and_enter_goes_to_its_figure(
     store: Store, qtbot: QtBot
 ) -> None:
-    actions = list(programme().actions)
     goals = (Goal("Talleres", "TALLER", 4, 4), Goal("Personas", "PERSONA", 40, 52))
-    actions[2] = action("B.1", "B", "B-II", "25000.00", goals=goals)
-    window = _open(store, qtbot, programme(*actions))
+    window = _with_b1_goals(store, qtbot, *goals)
     window.table.selectRow(0)
 
     said = "AVISO: Metas de la acción B.1: en «Personas» se alcanzó 52 (PERSONA), más que"
@@ -158,10 +162,8 @@ def test_a_day_off_already_closed_goes_to_it_in_the_list(store: Store, qtbot: Qt
 def test_enter_on_the_second_meta_described_alike_goes_to_its_row(
     store: Store, qtbot: QtBot
 ) -> None:
-    actions = list(programme().actions)
     goals = (Goal("Talleres", "TALLER", 4, 6), Goal("Talleres", "TALLER", 2, 3))
-    actions[2] = action("B.1", "B", "B-II", "25000.00", goals=goals)
-    window = _open(store, qtbot, programme(*actions))
+    window = _with_b1_goals(store, qtbot, *goals)
 
     _press_enter_on(window, qtbot, "AVISO: Metas de la acción B.1: en «Talleres» se alcanzó 3")
 
