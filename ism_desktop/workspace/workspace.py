@@ -328,7 +328,8 @@ class Workspace(FileWork):
             # Only the answer goes; the findings stay as they are (re-running every rule took
             # seconds for a state-wide report, and a check still running kept the answer).
             # A reason recorded with a target change after the answer still answers it.
-            implied = [j for j in self.store.justifications_for_year(key.year) if j.key == key]
+            recorded = self.store.justifications_for_quarter(key.year, key.quarter)
+            implied = [item for item in recorded if item.key == key]
             kept = [item for item in self.validation.justifications.values() if item.key != key]
             self.validation = self.validation.with_only_justifications([*kept, *implied])
             self._refresh_states()
