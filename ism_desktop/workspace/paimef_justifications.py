@@ -68,6 +68,34 @@ def justification_refused(
     return None
 
 
+def remove_justification(
+    store: Store, year: int, finding: PaimefFinding, author: Author
+) -> WarningJustification | None:
+    """Take back a warning's stored justification, audited; the one removed (None: none was)."""
+    key = finding_key(finding)
+    stored = store.paimef.justifications(year).get(key)
+    if stored is None:
+        return None  # nothing taken back: no line in the history
+    # The text is the user's own: the history keeps what was removed, whole.
+    detail = f"Se quitó la justificación: «{stored[0]}»."
+    store.paimef.restore_justification(year, key, None, author, detail)
+    return WarningJustification(*stored)
+
+
+def withdrawal_refused(
+    remove_with: Callable[[int, PaimefFinding], object], year: int, finding: PaimefFinding
+) -> str | None:
+    """``remove_with`` (the window's, with undo), saying why not instead of raising.
+
+    «No se quitó la justificación: …»; None once taken back.
+    """
+    try:
+        remove_with(year, finding)
+    except StoreError as exc:  # busy, read-only, full
+        return f"No se quitó la justificación: {exc}"
+    return None
+
+
 def justifications(store: Store, year: int) -> dict[tuple[str, str, str], WarningJustification]:
     """The stored justifications of a year, by finding key."""
     return {

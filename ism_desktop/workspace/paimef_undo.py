@@ -24,6 +24,7 @@ from ism_desktop.workspace.paimef_justifications import (
     WarningJustification,
     finding_key,
     justify,
+    remove_justification,
 )
 from ism_desktop.workspace.paimef_programme import ProgrammeChange, edit_programme
 from ism_desktop.workspace.paimef_review import non_working_days
@@ -83,17 +84,17 @@ class PaimefEditing:
 
     def justify(self, year: int, finding: PaimefFinding, text: str) -> WarningJustification:
         """``justify``, then its step (the justification replaced, or none, comes back)."""
-        key = finding_key(finding)
-        before = self.store.paimef.justifications(year).get(key)
+        before = self.store.paimef.justifications(year).get(finding_key(finding))
         saved = justify(self.store, year, finding, text, self.author)
-        after = self.store.paimef.justifications(year).get(key)
-        if after != before:
-            self.history.push(
-                JustificationStep(
-                    year, key, before, after, (finding.action,) if finding.action else ()
-                )
-            )
+        self._justified_step(year, finding, before)
         return saved
+
+    def unjustify(self, year: int, finding: PaimefFinding) -> WarningJustification | None:
+        """``remove_justification``, then its step (none when nothing was stored)."""
+        before = self.store.paimef.justifications(year).get(finding_key(finding))
+        removed = remove_justification(self.store, year, finding, self.author)
+        self._justified_step(year, finding, before)
+        return removed
 
     def change_days(self, days: Sequence[NonWorkingDay], year: int) -> NonWorkingDaysSaved:
         """``change_non_working_days``, then its step."""
@@ -142,6 +143,16 @@ class PaimefEditing:
         return PaimefReplay(
             step.year, step.action_keys, f"{'Se deshizo' if undoing else 'Se rehízo'}: {said}"
         )
+
+    def _justified_step(
+        self, year: int, finding: PaimefFinding, before: tuple[str, str, str] | None
+    ) -> None:
+        """The step of a warning's justification written or removed (none if it is the same)."""
+        key = finding_key(finding)
+        after = self.store.paimef.justifications(year).get(key)
+        if after != before:
+            keys = (finding.action,) if finding.action else ()
+            self.history.push(JustificationStep(year, key, before, after, keys))
 
     def _captured(self, number: int, period_code: str) -> tuple[Decimal, ...] | None:
         return self.store.paimef.captures().get((number, _code(period_code)))
