@@ -261,11 +261,22 @@ class JustifyDialog(QDialog):
 
 
 def ask_justification(
-    parent: QWidget, message: str, save: SaveJustification, current: str = ""
-) -> bool:
-    """A PAIMEF warning's reason, stored from the dialog (no «enterado»); False if cancelled.
+    parent: QWidget,
+    message: str,
+    save: SaveJustification,
+    current: str = "",
+    withdrawal: Withdrawal | None = None,
+) -> str | None:
+    """A PAIMEF warning's reason, stored from the dialog (no «enterado»); what was done, said.
 
-    ``current``: the reason stored before, offered to correct rather than typed again.
+    ``current``: the reason stored before, offered to correct rather than typed again;
+    ``withdrawal``: that reason, which «Quitar justificación» takes back. None if cancelled.
     """
-    dialog = JustifyDialog(message, current, parent, save=save, wording=PAIMEF_WARNING)
-    return dialog.exec() == JustifyDialog.DialogCode.Accepted
+    dialog = JustifyDialog(
+        message, current, parent, save=save, wording=PAIMEF_WARNING, withdrawal=withdrawal
+    )
+    if dialog.exec() != JustifyDialog.DialogCode.Accepted:
+        return None
+    if withdrawal is not None and dialog.withdrawn:
+        return withdrawal.done_text
+    return "Justificación guardada."

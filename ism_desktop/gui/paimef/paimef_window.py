@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -26,7 +27,7 @@ from ism_desktop.domain.paimef.key_dates import key_date_label
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
 from ism_desktop.domain.typed_date import day_first
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
-from ism_desktop.gui.justify_dialog import ask_justification
+from ism_desktop.gui.justify_dialog import Withdrawal, ask_justification
 from ism_desktop.gui.message_line import MessageLine
 from ism_desktop.gui.paimef.action_editing import ActionEditingDialog
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
@@ -46,6 +47,7 @@ from ism_desktop.workspace.paimef_justifications import (
     finding_key,
     justification_refused,
     justifications,
+    withdrawal_refused,
 )
 from ism_desktop.workspace.paimef_programme import latest_programme
 from ism_desktop.workspace.paimef_review import deadlines_for, non_working_days, review
@@ -237,24 +239,39 @@ class PaimefWindow(ActionEditingDialog):
             self._say(said)
 
     def justify_selected(self, text: str | None = None) -> bool:
-        """Justify the selected warning; without ``text`` the reason is asked for. Whether saved."""
+        """Justify the selected warning; without ``text`` the reason is asked for (or taken back).
+
+        Whether saved, or taken back.
+        """
         row = self.findings.currentRow()
         if not 0 <= row < len(self._findings):
             self._say("Elija un aviso de la lista.")
             return False
         finding = self._findings[row]
         save = partial(justification_refused, self.editing.justify, self.programme.year, finding)
+        said = "Justificación guardada."
         if text is None:  # asked: a refusal is said in the dialog, which keeps the text
-            stored = justifications(self.store, self.programme.year).get(finding_key(finding))
-            current = "" if stored is None else stored.text
-            if not ask_justification(self, finding.message, save, current):
+            if (done := self._ask_justification(finding, save)) is None:
                 return False
+            said = done  # or what was taken back
         elif (refused := save(text)) is not None:
             self._say(refused)
             return False
-        self._say("Justificación guardada.")
+        self._say(said)
         self._refresh()
         return True
+
+    def _ask_justification(
+        self, finding: PaimefFinding, save: Callable[[str], str | None]
+    ) -> str | None:
+        """The dialog on the reason stored (offered to correct); what was done, None if nothing."""
+        year = self.programme.year
+        stored = justifications(self.store, year).get(finding_key(finding))
+        # Saved by mistake, it could only be rewritten: taken back as an undoable step.
+        remove = partial(withdrawal_refused, self.editing.unjustify, year, finding)
+        withdrawal = None if stored is None else Withdrawal(remove, acknowledgement=False)
+        current = "" if stored is None else stored.text
+        return ask_justification(self, finding.message, save, current, withdrawal)
 
     def reject(self) -> None:
         """Close (Esc or the window's button) once what was typed is saved or discarded."""
