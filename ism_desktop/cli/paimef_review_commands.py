@@ -25,6 +25,7 @@ from ism_desktop.workspace.paimef_justifications import (
     finding_key,
     justifications,
     justify,
+    remove_justification,
 )
 from ism_desktop.workspace.paimef_programme import latest_programme
 from ism_desktop.workspace.paimef_review import business_calendar, review
@@ -50,11 +51,12 @@ def register_validate_command(sub: argparse._SubParsersAction[argparse.ArgumentP
 def register_justify_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``justificar`` (alias ``justify``) to the ``paimef`` sub-commands."""
     justify_parser = sub.add_parser(
-        "justificar", aliases=["justify"], help="guarda la justificación de un aviso",
+        "justificar", aliases=["justify"], help="guarda la justificación de un aviso, o la quita",
         description=(
             "Guarda por qué se acepta un aviso de «paimef revisar» (o «paimef validate»; los "
-            "errores no se justifican: se corrigen). El aviso se elige por su regla y, si hace "
-            "falta, por su acción y su campo, como los lista «revisar --json»."
+            "errores no se justifican: se corrigen), o la quita con --quitar. El aviso se elige "
+            "por su regla y, si hace falta, por su acción y su campo, como los lista "
+            "«revisar --json»."
         ),
     )  # fmt: skip
     justify_parser.add_argument(
@@ -67,8 +69,11 @@ def register_justify_command(sub: argparse._SubParsersAction[argparse.ArgumentPa
         "--campo", default=None, metavar="CAMPO",
         help="campo del aviso (p. ej., indicador.2.2026-T1)",
     )  # fmt: skip
-    justify_parser.add_argument(
-        "--texto", required=True, metavar="TEXTO", help="por qué se acepta el aviso"
+    what = justify_parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--texto", metavar="TEXTO", help="por qué se acepta el aviso")
+    # Saved by mistake, a justification could only be rewritten.
+    what.add_argument(
+        "--quitar", action="store_true", help="borra la justificación guardada del aviso"
     )
     programme_options(justify_parser)
     justify_parser.set_defaults(handler=run_justify)
@@ -157,7 +162,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_justify(args: argparse.Namespace) -> int:
-    """Store the justification of the one warning the options name."""
+    """Store (or with ``--quitar`` remove) the justification of the one warning named."""
     try:
         with store_from(args) as store:
             programme = latest_programme(store, args.ejercicio)
@@ -175,9 +180,16 @@ def run_justify(args: argparse.Namespace) -> int:
             warnings = justifiable(matching)
             if len(warnings) != 1:  # errors alone, or several warnings to choose from
                 return fail(choose_one(args.regla, matching))
-            saved = justify(
-                store, programme.year, warnings[0], args.texto, Author(CLI_AUTHOR, os_user())
-            )
+            author = Author(CLI_AUTHOR, os_user())
+            if args.quitar:
+                removed = remove_justification(store, programme.year, warnings[0], author)
+                print(
+                    f"Justificación borrada: regla {args.regla}, {warnings[0].field}."
+                    if removed is not None
+                    else "No había justificación guardada para ese aviso."
+                )
+                return EXIT_OK
+            saved = justify(store, programme.year, warnings[0], args.texto, author)
     except (StoreError, PaimefFormatError, JustificationRefusedError) as exc:
         return fail(str(exc))
     print(f"Justificación guardada: regla {args.regla}, {warnings[0].field}, por {saved.author}.")
