@@ -178,3 +178,23 @@ def test_a_removal_the_busy_database_refuses_is_said_in_the_dialog(
     assert _stored(db) == signed
     assert window.undo_menu.undo_action.text().startswith("&Deshacer justificación del aviso")
     assert window.editing.history.to_redo() is None
+
+
+@pytest.mark.parametrize("answer", ["guardar", "quitar"])
+def test_the_cursor_goes_back_to_the_list_of_warnings(
+    window: PaimefWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    # The list rebuilt, the button went off for a moment and the cursor fell into «Clave»:
+    # the next keys typed to move on in the list changed the acción's clave.
+    _justified_warning(window)
+    _asked(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.activateWindow()
+    qtbot.waitActive(window)
+
+    def save(dialog: JustifyDialog) -> None:
+        dialog.text.setPlainText("Otro motivo.")
+        dialog.accept()
+
+    _press_justify(window, qtbot, monkeypatch, save if answer == "guardar" else _withdraw)
+
+    assert QApplication.focusWidget() is window.findings

@@ -259,6 +259,9 @@ class PaimefWindow(ActionEditingDialog):
             return False
         self._say(said)
         self._refresh()
+        if text is None:
+            # The list rebuilt turned the button off a moment: the cursor fell into «Clave».
+            self.findings.setFocus()
         return True
 
     def _ask_justification(
