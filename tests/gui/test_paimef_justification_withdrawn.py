@@ -20,6 +20,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
+from tests.gui.paimef_window_driver import _discard_when_asked
 from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui
@@ -82,17 +83,6 @@ def _press_justify(
     return dialog
 
 
-def _asked(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
 def _withdraw(dialog: JustifyDialog) -> None:
     assert not dialog.withdraw_button.isHidden()
     dialog.withdraw_button.click()
@@ -104,7 +94,7 @@ def test_a_justification_is_taken_back_and_ctrl_z_brings_it_back(
     row = _justified_warning(window)
     signed = _stored(db)
     assert [r[3] for r in signed] == [REASON]
-    asked = _asked(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.Yes)
 
     dialog = _press_justify(window, qtbot, monkeypatch, _withdraw)
 
@@ -135,7 +125,7 @@ def test_the_reason_stays_when_the_question_is_declined(
 ) -> None:
     _justified_warning(window)
     signed = _stored(db)
-    asked = _asked(monkeypatch, QMessageBox.StandardButton.No)
+    asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.No)
 
     dialog = _press_justify(window, qtbot, monkeypatch, _withdraw)
 
@@ -160,7 +150,7 @@ def test_a_removal_the_busy_database_refuses_is_said_in_the_dialog(
 ) -> None:
     _justified_warning(window)
     signed = _stored(db)
-    _asked(monkeypatch, QMessageBox.StandardButton.Yes)
+    _discard_when_asked(monkeypatch, QMessageBox.StandardButton.Yes)
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
@@ -187,7 +177,7 @@ def test_the_cursor_goes_back_to_the_list_of_warnings(
     # The list rebuilt, the button went off for a moment and the cursor fell into «Clave»:
     # the next keys typed to move on in the list changed the acción's clave.
     _justified_warning(window)
-    _asked(monkeypatch, QMessageBox.StandardButton.Yes)
+    _discard_when_asked(monkeypatch, QMessageBox.StandardButton.Yes)
     window.activateWindow()
     qtbot.waitActive(window)
 
