@@ -304,13 +304,17 @@ class CoordinationActions(QObject):
         offered = [(code, label) for code, label in unit_labels(self._session) if code != own]
         # Beside each unit, how many it has: the names alone did not say whom they wait for.
         written = self._session.workspace.observations_by_unit()
+        decided = self._session.workspace.decisions_unsent_by_unit()
         codes = [code for code, _label in offered]
-        labels = [with_observations(label, written.get(code)) for code, label in offered]
+        labels = [
+            with_observations(label, written.get(code), decided.get(code, 0))
+            for code, label in offered
+        ]
         meta_id = self._current_meta_id()
         selected = self._session.meta(meta_id).key.unit if meta_id else None
-        if selected not in codes or not waiting(written, selected):
-            # The first unit with observations waiting, rather than one with none.
-            selected = next((code for code in codes if waiting(written, code)), selected)
+        if selected not in codes or not waiting(written, decided, selected):
+            # The first unit with news waiting, rather than one with none.
+            selected = next((c for c in codes if waiting(written, decided, c)), selected)
         dialog = QInputDialog(self._window)
         dialog.setWindowTitle("Enviar observaciones")
         period = self._session.profile.quarter.in_words

@@ -22,18 +22,23 @@ def own_meta_said(meta: Meta) -> str:
     return own_meta_refusal(meta.description, meta.key.unit)
 
 
-def with_observations(label: str, written: UnitObservations | None) -> str:
+def with_observations(label: str, written: UnitObservations | None, decided: int = 0) -> str:
     """The unit as listed, then «— 2 observaciones sin enviar», «— 1 observación, ya enviada».
 
     Removed after its package went, an observation is still read by the unit: said after.
+    Decisions on its change requests that no package carried yet are said too: «sin
+    observaciones» alone told the coordinator there was nothing to send, and the answer waited.
     """
-    if written is None:
-        return f"{label} — sin observaciones"
-    said = _written_said(written)
-    if written.removed == 1:
+    said = "sin observaciones" if written is None else _written_said(written)
+    if written is not None and written.removed == 1:
         said += "; 1 quitada después de enviarla, que la unidad aún ve"
-    elif written.removed:
+    elif written is not None and written.removed:
         said += f"; {written.removed} quitadas después de enviarlas, que la unidad aún ve"
+    if decided:
+        said += (
+            "; lo decidido sobre sus solicitudes de cambio de meta "
+            f"(en {count(decided, 'meta', 'metas')}), sin enviar"
+        )
     return f"{label} — {said}"
 
 
@@ -48,9 +53,15 @@ def _written_said(written: UnitObservations) -> str:
     return f"{total} observaciones ({unsent} sin enviar)"
 
 
-def waiting(written: Mapping[UnitCode, UnitObservations], unit: UnitCode | None) -> bool:
-    """Whether ``unit`` has observations of the quarter to send (new, or removed since)."""
-    return unit is not None and unit in written and written[unit].waiting
+def waiting(
+    written: Mapping[UnitCode, UnitObservations],
+    decided: Mapping[UnitCode, int],
+    unit: UnitCode | None,
+) -> bool:
+    """Whether ``unit``'s package has news: observations (new, removed since) or decisions."""
+    if unit is None:
+        return False
+    return (unit in written and written[unit].waiting) or decided.get(unit, 0) > 0
 
 
 def observations_saved(sent: ExportedObservations, unit: str, quarter: Quarter) -> str:

@@ -10,6 +10,7 @@ from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import readable_text
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.store.connection import Database
 from ism_desktop.store.database import StoreError
@@ -40,6 +41,23 @@ def _values(d: Decision) -> tuple[object, ...]:
         d.decided_at,
         d.request_id,
     )
+
+
+# Per unit, the metas with a decision taken after the unit's last programa base or package of
+# observations of the year (every one of them carries all the year's decisions of the unit).
+# Times are compared as instants: julianday reads the offset each text carries.
+_UNSENT = """
+SELECT d.unit_code, COUNT(DISTINCT d.meta_stable_id)
+FROM target_request_decisions AS d
+LEFT JOIN (
+    SELECT entity_code, unit_code, MAX(julianday(created_at)) AS at
+    FROM package_exports
+    WHERE kind IN (?, ?) AND year = ? AND file_name IS NOT NULL
+    GROUP BY entity_code, unit_code
+) AS sent ON sent.entity_code = d.entity_code AND sent.unit_code = d.unit_code
+WHERE d.year = ? AND (sent.at IS NULL OR julianday(d.decided_at) > sent.at)
+GROUP BY d.unit_code
+"""
 
 
 class DecisionRepository:
@@ -88,6 +106,12 @@ class DecisionRepository:
                 )
                 added += 1
         return added
+
+    def unsent_by_unit(self, year: int) -> dict[UnitCode, int]:
+        """Per unit with any, the metas decided on since its last package that carries them."""
+        kinds = [PackageKind.BASE.value, PackageKind.OBSERVATIONS.value]
+        rows = self._db.execute(_UNSENT, [*kinds, year, year]).fetchall()
+        return {UnitCode(str(unit)): int(metas) for unit, metas in rows}
 
     def is_known(self, decision: Decision) -> bool:
         """Whether this decision is kept already (a package carries every decision of a unit)."""

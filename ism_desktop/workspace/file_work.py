@@ -121,6 +121,10 @@ class FileWork(ReportView):
         profile = self.profile
         return self.store.observations.by_unit(profile.year, profile.quarter)
 
+    def decisions_unsent_by_unit(self) -> dict[UnitCode, int]:
+        """Per unit with any, the metas whose change-request decisions no package carried yet."""
+        return self.store.decisions.unsent_by_unit(self.profile.year)
+
     def package_path(self, folder: Path) -> Path:
         """Where ``export_package(folder)`` writes the package (to ask before replacing one)."""
         from ism_desktop.exchange.package.manifest import package_file_name
