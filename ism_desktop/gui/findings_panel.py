@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.limits import thousands
+from ism_desktop.domain.validation.unreported import nothing_reported
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
 from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
@@ -119,6 +120,9 @@ class FindingsPanel(QWidget):
                 )
             )
             self.summary.setStyleSheet("color: #455a64;")
+        elif nothing_reported([row.finding for row in self.model.rows()], self._metas):
+            self.summary.setText(self._to_report(errors, warnings, open_warnings))
+            self.summary.setStyleSheet("color: #455a64; font-weight: bold;")
         elif not errors and not warnings:
             can = (
                 "el informe institucional puede imprimirse"
@@ -139,6 +143,34 @@ class FindingsPanel(QWidget):
                 "color: #b71c1c; font-weight: bold;" if errors else "color: #8a4b00;"
             )
         self._update_buttons()
+
+    def _to_report(self, errors: int, warnings: int, open_warnings: int) -> str:
+        """The quarter nobody has written yet: what to do, not «124 errores» in red."""
+        quarter = self.model.rows()[0].finding.quarter.in_words
+        how = "lo realizado (recuadro amarillo; 0 si no hubo avance) y la evaluación cualitativa"
+        if self._coordinator:
+            own = len({row.finding.meta_id for row in self.model.rows() if row.own})
+            said = (
+                f"{quarter.capitalize()} por informar: ninguna unidad lo ha informado todavía; "
+                "lo de cada una llega en su paquete."
+            )
+            if own:
+                said += (
+                    f" Lo de la unidad {self._unit} ({count(own, 'meta', 'metas')}) se escribe "
+                    f"aquí: en cada meta, {how}."
+                )
+        else:
+            said = (
+                f"{quarter.capitalize()} por informar: todavía no se ha escrito nada. En cada "
+                f"meta escriba {how}; abajo, lo que falta ({count(errors, 'dato', 'datos')} de "
+                f"{count(self._metas, 'meta', 'metas')}). El paquete se exporta cuando esté "
+                "completo."
+            )
+        if warnings:
+            said += (
+                f" Además, {count(warnings, 'aviso', 'avisos')} ({open_warnings} sin justificar)."
+            )
+        return said
 
     def _update_buttons(self) -> None:
         row = self.current_row()

@@ -1,0 +1,75 @@
+"""The first screen of a new year says what to do, not «124 errores».
+
+Seen: the coordinator made, filled and approved the 2025 programme; the unit received it and
+its window opened on the first quarter with «15 errores · 0 avisos … El paquete no puede
+exportarse hasta corregirlos» in red (the coordinator's, 124): every one the achieved figure
+or the evaluation nobody had written yet. They stay errors (the package cannot go without
+them, and an empty figure is not 0); the summary says the quarter is still to be reported, and
+how.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.intake.packages import receive_packages
+from ism_desktop.store.store import Store
+from tests.fresh_year import FRESH_YEAR, approved_fresh_year, fresh_year_base
+from tests.gui.conftest import WindowFactory
+from tests.gui.window_driver import achieved_cell, select, type_into
+
+pytestmark = pytest.mark.gui
+UNIT = PcProfile(Role.UNIT, UnitCode("004"), FRESH_YEAR, Quarter.FIRST)
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), FRESH_YEAR, Quarter.FIRST)
+HOW = "lo realizado (recuadro amarillo; 0 si no hubo avance) y la evaluación cualitativa"
+
+
+def test_the_unit_is_told_to_report_its_quarter(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    base = fresh_year_base(seed_path, tmp_path)
+    with Store.open(db_path) as store:  # «import-package» of the base
+        [outcome] = receive_packages(store, [base])
+        assert outcome.applied
+
+    window = open_window(UNIT)
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+
+    errors, warnings, _open = window.findings.model.counts()
+    assert (errors, warnings) == (15, 0)  # 7 metas: 8 figures and 7 evaluations still unwritten
+    assert window.findings.summary.text() == (
+        "Primer trimestre por informar: todavía no se ha escrito nada. En cada meta escriba "
+        f"{HOW}; abajo, lo que falta (15 datos de 7 metas). El paquete se exporta cuando esté "
+        "completo."
+    )
+    assert "#b71c1c" not in window.findings.summary.styleSheet()  # not the errors' red
+
+    # Once something is written, what is left is said as errors again, as always.
+    select(window, "ESTUDIOS SOCIOECONÓMICOS")
+    type_into(qtbot, achieved_cell(window), "12")
+    assert window.findings.summary.text().startswith("14 errores · 0 avisos")
+
+
+def test_the_coordinator_is_told_the_units_report_in_their_packages(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    db_path.unlink()
+    with Store.open(db_path) as store:
+        approved_fresh_year(store, seed_path, tmp_path)
+
+    window = open_window(COORDINATOR)
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+
+    errors, warnings, open_warnings = window.findings.model.counts()
+    assert (errors, warnings, open_warnings) == (124, 1, 1)
+    assert window.findings.summary.text() == (
+        "Primer trimestre por informar: ninguna unidad lo ha informado todavía; lo de cada "
+        "una llega en su paquete. Lo de la unidad 002 (4 metas) se escribe aquí: en cada meta, "
+        f"{HOW}. Además, 1 aviso (1 sin justificar)."
+    )
