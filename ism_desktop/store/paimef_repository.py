@@ -120,6 +120,12 @@ class PaimefRepository:
             )
             self._audit(year, author, what, details, now)
 
+    def remove(self, year: int, author: Author, what: str, details: Iterable[str]) -> None:
+        """Forget the year's programme (acciones, goals, dates), audited; its history stays."""
+        with self._db.atomic():
+            self._db.execute("DELETE FROM paimef_programmes WHERE year = ?", [year])
+            self._audit(year, author, what, details, _now())
+
     def captures(self) -> dict[tuple[int, str], tuple[Decimal, ...]]:
         """Every captured indicator period: (number, period code) → values in order."""
         found: dict[tuple[int, str], list[Decimal]] = {}

@@ -17,7 +17,7 @@ from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.key_dates import key_date_label
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
-from ism_desktop.domain.paimef.programme_diff import changed_fields
+from ism_desktop.domain.paimef.programme_diff import changed_fields, describe_changes
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_calendar import change_non_working_days
@@ -97,6 +97,7 @@ class ProgrammeStep:
     year: int
     before: ProgrammeSide
     after: ProgrammeSide
+    created: bool = False  # the year had no programme: undone to nothing, none is left stored
 
     @property
     def action_keys(self) -> tuple[str, ...]:
@@ -114,6 +115,14 @@ class ProgrammeStep:
 
         shown = AnnualProgramme(self.year, DEFAULT_INSTITUTION)
         what = f"{'deshacer' if undoing else 'rehacer'}: {self.description}"
+        if undoing and self.created and (current := store.paimef.load(self.year)) is not None:
+            emptied = edit(current)
+            if emptied == AnnualProgramme(self.year, current.institution):
+                # An empty programme stored would be the latest year: the window would open
+                # on it, and the commands without --ejercicio would review and print it.
+                changes = [*describe_changes(current, emptied), "Queda sin Programa Anual."]
+                store.paimef.remove(self.year, author, what, changes)
+                return " ".join(changes)
         change = edit_programme(store, shown, edit, author, what, today)
         return " ".join(change.changes) or "sin cambios."
 
@@ -138,7 +147,8 @@ def programme_step(before: AnnualProgramme | None, after: AnnualProgramme) -> Pr
             tuple((k, programme.dates.get(k)) for k in days),
         )
 
-    return ProgrammeStep(_described(old, after, touched, days), after.year, side(old), side(after))
+    described = _described(old, after, touched, days)
+    return ProgrammeStep(described, after.year, side(old), side(after), created=before is None)
 
 
 def _described(
