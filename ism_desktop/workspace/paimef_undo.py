@@ -16,6 +16,8 @@ from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.findings import PaimefFinding
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.exchange.paimef.errors import PaimefFormatError
+from ism_desktop.platform import describe_os_error
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import UndoRefusedError, WorkspaceError
 from ism_desktop.workspace.paimef_calendar import NonWorkingDaysSaved, change_non_working_days
@@ -117,7 +119,8 @@ class PaimefEditing:
 
         Raises:
             UndoRefusedError: that changed since (the step is forgotten; nothing written).
-            WorkspaceError: nothing to undo (redo).
+            WorkspaceError: nothing to undo (redo); the days file cannot be read or written
+                (the step stays; nothing written).
             StoreError: the write failed (the step stays, to try again).
         """
         step = self.history.to_undo() if undoing else self.history.to_redo()
@@ -135,6 +138,12 @@ class PaimefEditing:
                 f"No se puede {verb} «{step.description}»: {exc} cambió después de ese paso "
                 f"(otra acción, una importación del Programa Anual o un comando), y {verb}lo "
                 "perdería ese cambio. No se cambió nada."
+            ) from None
+        except (PaimefFormatError, OSError) as exc:  # the days file: damaged since, unwritable
+            # The step stays, to try again once the file is corrected or writable.
+            reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
+            raise WorkspaceError(
+                f"No se puede {verb} «{step.description}»: {reason} No se cambió nada."
             ) from None
         if undoing:
             self.history.undone()
