@@ -48,3 +48,45 @@ def test_the_day_is_undone_once_the_days_file_reads_again(
 
     assert "2026-04-02" not in days_file.read_text("utf-8")
     assert window.message.text().startswith("Se deshizo: día inhábil 02/04/2026 quitado")
+
+
+def test_deshacer_while_an_amount_is_typed_names_the_typing_and_takes_it_back(
+    window: PaimefWindow, store: Store
+) -> None:
+    # The menu said «Deshacer fecha …» while an amount was typed in A.1; chosen, it saved the
+    # amount and undid that save instead: the date stayed, the typing went, unannounced.
+    window.deadlines_tab.date_edited.emit("firma_instrumento", date(2026, 3, 27), "27/03/2026")
+    window.table.selectRow(0)
+    window.form.programmed.setText("45000")  # typed in A.1, not yet saved
+    window.undo_menu.menu.aboutToShow.emit()
+
+    assert window.undo_menu.undo_action.text() == "&Deshacer lo escrito en la acción A.1"
+    assert not window.undo_menu.redo_action.isEnabled()  # saving it will be an edit of its own
+    window.undo_menu.undo_action.trigger()
+
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 3, 27)
+    assert window.form.programmed.text() == "30,000.00"
+    assert window.message.text().startswith("Se deshizo: Acción A.1, monto programado:")
+    window.undo_menu.menu.aboutToShow.emit()
+    assert window.undo_menu.redo_action.text() == "&Rehacer acción A.1: monto programado"
+    assert window.undo_menu.undo_action.text() == "&Deshacer fecha «Firma del Instrumento Jurídico»"
+
+
+def test_deshacer_over_typing_that_cannot_be_saved_drops_only_the_typing(
+    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ism_desktop.gui.paimef.action_editing.confirm_loss", lambda *_a: True)
+    window.deadlines_tab.date_edited.emit("firma_instrumento", date(2026, 3, 27), "27/03/2026")
+    window.table.selectRow(0)
+    window.form.programmed.setText("7x9")  # not an amount: asked, and dropped
+
+    window.undo_menu.undo_action.trigger()
+
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 3, 27)  # not undone with it
+    assert window.form.programmed.text() == "30,000.00"
+    assert window.message.text() == "Se deshizo lo escrito en la acción A.1: no estaba guardado."
+    assert window.undo_menu.undo_action.text() == "&Deshacer fecha «Firma del Instrumento Jurídico»"

@@ -79,7 +79,7 @@ class PaimefWindow(ActionEditingDialog):
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
         self.resize(1280, 700)
         layout = QVBoxLayout(self)
-        self.undo_menu = PaimefUndoMenu(self.editing, self, self._settle_form)
+        self.undo_menu = PaimefUndoMenu(self.editing, self, self._settle_form, self._typed_in)
         self.undo_menu.replayed.connect(self._on_replayed)
         self.undo_menu.refused.connect(self._on_replay_refused)
         layout.setMenuBar(self.undo_menu.bar)
@@ -138,6 +138,7 @@ class PaimefWindow(ActionEditingDialog):
         tab.justify_button.clicked.connect(lambda: self.justify_selected())
         self.findings.itemActivated.connect(self._act_on_finding)
         self.form.draft_changed.connect(self._on_draft)
+        self.form.draft_changed.connect(lambda _draft: self.undo_menu.refresh())
         self.form.save_requested.connect(self.save_action)
         watch_typing_undo(self.form, self.form.edited)
         return tab
@@ -309,6 +310,12 @@ class PaimefWindow(ActionEditingDialog):
         self.form.load(found[0] if found else None)
         self._refresh()
         self._say(replay.said)
+
+    def _typed_in(self) -> str | None:
+        """The acción with typing not yet saved («acción A.1», «acción nueva»), or None."""
+        if not self.form.edited():
+            return None
+        return f"acción {self._current_key}" if self._current_key else "acción nueva"
 
     def _on_replay_refused(self, said: str) -> None:
         # Refused because something else wrote meanwhile: shown as stored now, with why.

@@ -21,15 +21,24 @@ class PaimefUndoMenu(QObject):
     refused = Signal(str)  # why nothing was undone or redone (Spanish)
 
     def __init__(
-        self, editing: PaimefEditing, window: QWidget, may_leave_typing: Callable[[], bool]
+        self,
+        editing: PaimefEditing,
+        window: QWidget,
+        may_leave_typing: Callable[[], bool],
+        typing: Callable[[], str | None],
     ) -> None:
-        """``may_leave_typing()`` saves the acción typed, or asks before dropping it."""
+        """``may_leave_typing()`` saves the acción typed, or asks before dropping it.
+
+        ``typing()``: what holds typing not yet saved («acción A.1»), or None.
+        """
         super().__init__(window)
         self._editing = editing
         self._may_leave_typing = may_leave_typing
+        self._typing = typing
         self.bar = QMenuBar(window)
         # «&Eliminar acción» holds Alt+E; «In&dicadores» gave its D up for this (Alt+5 now).
-        menu = self.bar.addMenu("E&ditar")
+        menu = self.menu = self.bar.addMenu("E&ditar")
+        menu.aboutToShow.connect(self.refresh)  # typing since the last write is named
         self.undo_action = QAction("&Deshacer", window)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(lambda: self._replay(undoing=True))
@@ -38,11 +47,23 @@ class PaimefUndoMenu(QObject):
         self.redo_action.triggered.connect(lambda: self._replay(undoing=False))
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
-        self.refresh()
+        # Named and enabled by ``refresh``, once the window shows its data (its form exists).
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
 
     def _replay(self, *, undoing: bool) -> None:
+        typed = self._typing()
+        if typed is not None and not undoing:
+            return  # saving the typing is an edit of its own: nothing is left to redo
+        named = self._editing.history.to_undo()
         if not self._may_leave_typing():
             return
+        if typed is not None and self._editing.history.to_undo() is named:
+            # Not saved (dropped, asked; or typed back as stored): that was what Deshacer took.
+            self.refresh()
+            self.refused.emit(f"Se deshizo lo escrito en la {typed}: no estaba guardado.")
+            return
+        # Saved first, as leaving the acción saves it: Deshacer takes that save back.
         try:
             replay = self._editing.undo() if undoing else self._editing.redo()
         except (WorkspaceError, StoreError) as exc:
@@ -55,12 +76,16 @@ class PaimefUndoMenu(QObject):
     def refresh(self) -> None:
         """Enabled and named after the history's next steps."""
         history = self._editing.history
+        typed = self._typing()
         for action, verb, step in (
             (self.undo_action, "Deshacer", history.to_undo()),
-            (self.redo_action, "Rehacer", history.to_redo()),
+            (self.redo_action, "Rehacer", None if typed else history.to_redo()),
         ):
             action.setEnabled(step is not None)
             action.setText(f"&{verb} {step.description}" if step is not None else f"&{verb}")
+        if typed is not None:  # what Deshacer takes back first
+            self.undo_action.setEnabled(True)
+            self.undo_action.setText(f"&Deshacer lo escrito en la {typed}")
 
 
 class TypingUndoFirst(QObject):
