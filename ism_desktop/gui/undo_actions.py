@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from ism_desktop.gui.redo_keys import redo_keys
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.workspace.changes import MetaChanges
 from ism_desktop.workspace.undo import replay_said
@@ -34,7 +35,7 @@ class UndoActions(QObject):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self._undo)
         self.redo_action = QAction("&Rehacer", parent)
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo_keys())
         self.redo_action.triggered.connect(self._redo)
         session.history_changed.connect(self.refresh)
         self.refresh()

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from unittest.mock import MagicMock
 
 import pytest
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.exchange.paimef.non_working_days import FILE_NAME
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.store.store import Store
+from tests.gui.paimef_window_driver import AUTHOR, TODAY
 from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.gui.paimef_window_driver import window as window  # the fixture
 
@@ -90,3 +95,18 @@ def test_deshacer_over_typing_that_cannot_be_saved_drops_only_the_typing(
     assert window.form.programmed.text() == "30,000.00"
     assert window.message.text() == "Se deshizo lo escrito en la acción A.1: no estaba guardado."
     assert window.undo_menu.undo_action.text() == "&Deshacer fecha «Firma del Instrumento Jurídico»"
+
+
+def test_ctrl_y_redoes_where_the_system_binds_redo_to_ctrl_shift_z_alone(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, store: Store
+) -> None:
+    # Linux (xcb) binds Redo to Ctrl+Shift+Z only; «offscreen», as the tests run, has Ctrl+Y.
+    linux = [QKeySequence("Ctrl+Shift+Z")]
+    monkeypatch.setattr(QKeySequence, "keyBindings", lambda _key: linux)
+    shown = PaimefWindow(store, AUTHOR, TODAY)
+    qtbot.addWidget(shown)
+    monkeypatch.setattr(UndoActions, "refresh", lambda _self: None)  # no session behind it
+    main_undo = UndoActions(MagicMock(), shown, lambda *_a: True)
+
+    for action in (shown.undo_menu.redo_action, main_undo.redo_action):
+        assert action.shortcuts() == [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]

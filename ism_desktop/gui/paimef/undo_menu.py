@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenuBar, QPlainTextEdit, QWidget
 from typing_extensions import override
 
+from ism_desktop.gui.redo_keys import redo_keys
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.paimef_undo import PaimefEditing
@@ -43,7 +44,7 @@ class PaimefUndoMenu(QObject):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(lambda: self._replay(undoing=True))
         self.redo_action = QAction("&Rehacer", window)
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo_keys())
         self.redo_action.triggered.connect(lambda: self._replay(undoing=False))
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
