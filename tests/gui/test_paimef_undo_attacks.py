@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.exchange.paimef.non_working_days import FILE_NAME
+from ism_desktop.gui.help_dialog import HELP_HTML
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.store.store import Store
@@ -110,3 +111,12 @@ def test_ctrl_y_redoes_where_the_system_binds_redo_to_ctrl_shift_z_alone(
 
     for action in (shown.undo_menu.redo_action, main_undo.redo_action):
         assert action.shortcuts() == [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+
+
+def test_the_help_tells_the_paimef_windows_own_undo_and_keys() -> None:
+    # F1 said Ctrl+Z and Ctrl+Y only for the metas: that the PAIMEF window has its own, and its
+    # Alt+D (Editar) and Alt+5 (indicators, no longer Alt+D), was in the README alone.
+    said = " ".join(HELP_HTML.split())
+    assert "ventana del PAIMEF" in said
+    assert "Alt+D <i>Editar</i>" in said
+    assert "Alt+5 la pestaña de indicadores" in said
