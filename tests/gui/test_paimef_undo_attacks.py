@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from unittest.mock import MagicMock
 
 import pytest
@@ -22,14 +23,21 @@ from tests.gui.paimef_window_driver import window as window  # the fixture
 pytestmark = pytest.mark.gui
 
 
-def test_undoing_a_day_over_a_days_file_damaged_since_says_so_and_keeps_the_file(
-    window: PaimefWindow, store: Store
-) -> None:
+def _day_added_then_file_damaged(window: PaimefWindow, store: Store) -> tuple[Path, str]:
+    """A day added in the window, its file then edited by hand, badly; the file, as saved."""
     window.deadlines_tab.non_working_changed.emit([NonWorkingDay(date(2026, 4, 2), "Inventario")])
     assert store.path is not None
     days_file = store.path.with_name(FILE_NAME)
-    assert "2026-04-02" in days_file.read_text("utf-8")
-    days_file.write_text('{"dias_inhabiles": [', "utf-8")  # edited by hand, badly, meanwhile
+    saved = days_file.read_text("utf-8")
+    assert "2026-04-02" in saved
+    days_file.write_text('{"dias_inhabiles": [', "utf-8")
+    return days_file, saved
+
+
+def test_undoing_a_day_over_a_days_file_damaged_since_says_so_and_keeps_the_file(
+    window: PaimefWindow, store: Store
+) -> None:
+    days_file, _saved = _day_added_then_file_damaged(window, store)
 
     window.undo_menu.undo_action.trigger()
 
@@ -41,11 +49,7 @@ def test_undoing_a_day_over_a_days_file_damaged_since_says_so_and_keeps_the_file
 def test_the_day_is_undone_once_the_days_file_reads_again(
     window: PaimefWindow, store: Store
 ) -> None:
-    window.deadlines_tab.non_working_changed.emit([NonWorkingDay(date(2026, 4, 2), "Inventario")])
-    assert store.path is not None
-    days_file = store.path.with_name(FILE_NAME)
-    saved = days_file.read_text("utf-8")
-    days_file.write_text('{"dias_inhabiles": [', "utf-8")
+    days_file, saved = _day_added_then_file_damaged(window, store)
     window.undo_menu.undo_action.trigger()
     days_file.write_text(saved, "utf-8")  # corrected
 
