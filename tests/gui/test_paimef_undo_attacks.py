@@ -7,6 +7,7 @@ from pathlib import Path
 from unittest.mock import MagicMock
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -124,3 +125,28 @@ def test_the_help_tells_the_paimef_windows_own_undo_and_keys() -> None:
     assert "ventana del PAIMEF" in said
     assert "Alt+D <i>Editar</i>" in said
     assert "Alt+5 la pestaña de indicadores" in said
+
+
+def test_ctrl_z_where_a_day_was_just_added_undoes_the_day(
+    window: PaimefWindow, store: Store, qtbot: QtBot
+) -> None:
+    # The cursor is back in the emptied «día» box: Ctrl+Z there put the typed date back in the
+    # box (Qt's own undo of the emptying), and the day stayed added.
+    window.tabs.setCurrentWidget(window.deadlines_tab)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.deadlines_tab.new_day.setFocus()
+    qtbot.keyClicks(window.deadlines_tab.new_day, "02/04/2026")
+    qtbot.keyClick(window.deadlines_tab.new_day, Qt.Key.Key_Return)
+    assert store.path is not None
+    assert "2026-04-02" in store.path.with_name(FILE_NAME).read_text("utf-8")
+
+    qtbot.keyClick(window.deadlines_tab.new_day, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert "2026-04-02" not in store.path.with_name(FILE_NAME).read_text("utf-8")
+    assert window.deadlines_tab.new_day.text() == ""
+    window.undo_menu.redo_action.trigger()  # the day again
+    qtbot.keyClicks(window.deadlines_tab.new_day, "03/04")  # typing: Ctrl+Z is the box's own
+    qtbot.keyClick(window.deadlines_tab.new_day, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.deadlines_tab.new_day.text() == ""
+    assert "2026-04-02" in store.path.with_name(FILE_NAME).read_text("utf-8")

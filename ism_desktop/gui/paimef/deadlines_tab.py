@@ -241,6 +241,10 @@ class DeadlinesTab(QWidget):
             item.setText("" if kept is None else day_first(kept))
             self._loading = False
 
+    def typing_a_day(self) -> bool:
+        """Whether a day or its reason is typed and not yet added."""
+        return bool(self.new_day.text() or self.new_reason.text())
+
     def _add_day(self) -> None:
         try:
             day = parse_typed_date(self.new_day.text())

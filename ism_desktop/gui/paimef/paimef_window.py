@@ -109,6 +109,8 @@ class PaimefWindow(ActionEditingDialog):
         self.deadlines_tab.date_edited.connect(self._on_date_edited)
         self.deadlines_tab.non_working_changed.connect(self._on_non_working_changed)
         self.deadlines_tab.input_rejected.connect(self._say)
+        # Back in the emptied «día» box once a day is added: Ctrl+Z there is the window's.
+        watch_typing_undo(self.deadlines_tab, self.deadlines_tab.typing_a_day)
         self.tabs.addTab(self.deadlines_tab, "&Fechas y plazos")
         self.indicators_tab = IndicatorsTab()
         self.indicators_tab.capture_edited.connect(self._on_capture_edited)
