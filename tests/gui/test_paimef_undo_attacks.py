@@ -1,4 +1,4 @@
-"""The PAIMEF window's Deshacer when what it would write back cannot be read or written."""
+"""Attacks on the PAIMEF window's Deshacer and Rehacer: damaged files, typing, keys, menus."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ism_desktop.store.store import Store
 from tests.gui.paimef_window_driver import AUTHOR, TODAY
 from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.gui.paimef_window_driver import window as window  # the fixture
+from tests.gui.test_cell_menu_undo import _right_click_menu
 
 pytestmark = pytest.mark.gui
 
@@ -150,3 +151,20 @@ def test_ctrl_z_where_a_day_was_just_added_undoes_the_day(
     qtbot.keyClick(window.deadlines_tab.new_day, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.deadlines_tab.new_day.text() == ""
     assert "2026-04-02" in store.path.with_name(FILE_NAME).read_text("utf-8")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_a_saved_fields_right_click_menu_offers_the_windows_undo(
+    window: PaimefWindow, store: Store
+) -> None:
+    # Qt's own entries there undid nothing saved (greyed) and named Ctrl+Mayús+Z.
+    window.deadlines_tab.date_edited.emit("firma_instrumento", date(2026, 3, 27), "27/03/2026")
+    window.table.selectRow(0)
+
+    justification = window.form.justification.viewport()  # where a right click lands
+    for box in (window.form.programmed, window.deadlines_tab.new_day, justification):
+        entries = _right_click_menu(box)  # type: ignore[arg-type]  # any widget will do
+        names = [name for name, _text, _keys in entries]
+        assert "edit-undo" not in names
+        assert "edit-redo" not in names
+        assert ("", "&Deshacer fecha «Firma del Instrumento Jurídico»", "Ctrl+Z") in entries

@@ -110,7 +110,9 @@ class PaimefWindow(ActionEditingDialog):
         self.deadlines_tab.non_working_changed.connect(self._on_non_working_changed)
         self.deadlines_tab.input_rejected.connect(self._say)
         # Back in the emptied «día» box once a day is added: Ctrl+Z there is the window's.
-        watch_typing_undo(self.deadlines_tab, self.deadlines_tab.typing_a_day)
+        watch_typing_undo(
+            self.deadlines_tab, self.deadlines_tab.typing_a_day, self.undo_menu.actions
+        )
         self.tabs.addTab(self.deadlines_tab, "&Fechas y plazos")
         self.indicators_tab = IndicatorsTab()
         self.indicators_tab.capture_edited.connect(self._on_capture_edited)
@@ -142,7 +144,7 @@ class PaimefWindow(ActionEditingDialog):
         self.form.draft_changed.connect(self._on_draft)
         self.form.draft_changed.connect(lambda _draft: self.undo_menu.refresh())
         self.form.save_requested.connect(self.save_action)
-        watch_typing_undo(self.form, self.form.edited)
+        watch_typing_undo(self.form, self.form.edited, self.undo_menu.actions)
         return tab
 
     @override

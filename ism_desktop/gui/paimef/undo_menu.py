@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenuBar, QPlainTextEdit, QWidget
 from typing_extensions import override
 
 from ism_desktop.gui.redo_keys import redo_keys
+from ism_desktop.gui.window_undo_menu import put_window_undo
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.paimef_undo import PaimefEditing
@@ -48,6 +49,7 @@ class PaimefUndoMenu(QObject):
         self.redo_action.triggered.connect(lambda: self._replay(undoing=False))
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
+        self.actions = (self.undo_action, self.redo_action)
         # Named and enabled by ``refresh``, once the window shows its data (its form exists).
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
@@ -96,13 +98,33 @@ class TypingUndoFirst(QObject):
     shown, or saved): the window's Deshacer then did nothing from the form.
     """
 
-    def __init__(self, typing: Callable[[], bool], parent: QObject) -> None:
-        """``typing()``: whether something typed in the form is not yet saved."""
+    def __init__(
+        self, typing: Callable[[], bool], window_undo: Sequence[QAction], parent: QObject
+    ) -> None:
+        """``typing()``: whether something typed in the form is not yet saved.
+
+        ``window_undo``: the window's Deshacer and Rehacer, in the boxes' right-click menus in
+        place of Qt's own while nothing is typed (Qt's named other keys and undid nothing saved).
+        """
         super().__init__(parent)
         self._typing = typing
+        self._window_undo = tuple(window_undo)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A multi-line box's right click reaches its viewport, not the box.
+        box = watched.parent() if isinstance(watched.parent(), QPlainTextEdit) else watched
+        if (
+            event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and isinstance(box, (QLineEdit, QPlainTextEdit))
+            and not self._typing()
+        ):
+            menu = box.createStandardContextMenu()
+            put_window_undo(menu, self._window_undo)
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -118,8 +140,15 @@ class TypingUndoFirst(QObject):
         return super().eventFilter(watched, event)
 
 
-def watch_typing_undo(form: QWidget, typing: Callable[[], bool]) -> None:
-    """Give the window's Deshacer/Rehacer to ``form``'s text boxes while nothing is typed."""
-    watcher = TypingUndoFirst(typing, form)
+def watch_typing_undo(
+    form: QWidget, typing: Callable[[], bool], window_undo: Sequence[QAction]
+) -> None:
+    """Give the window's Deshacer/Rehacer to ``form``'s text boxes while nothing is typed.
+
+    Ctrl+Z, Ctrl+Y and the right-click menu alike.
+    """
+    watcher = TypingUndoFirst(typing, window_undo, form)
     for box in (*form.findChildren(QLineEdit), *form.findChildren(QPlainTextEdit)):
         box.installEventFilter(watcher)
+        if isinstance(box, QPlainTextEdit):
+            box.viewport().installEventFilter(watcher)
