@@ -116,7 +116,7 @@ def test_ctrl_y_redoes_where_the_system_binds_redo_to_ctrl_shift_z_alone(
     main_undo = UndoActions(MagicMock(), shown, lambda *_a: True)
 
     for action in (shown.undo_menu.redo_action, main_undo.redo_action):
-        assert action.shortcuts() == [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        assert action.shortcuts() == [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
 
 
 def test_the_help_tells_the_paimef_windows_own_undo_and_keys() -> None:
