@@ -9,6 +9,7 @@ from unittest.mock import MagicMock
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
@@ -168,3 +169,40 @@ def test_a_saved_fields_right_click_menu_offers_the_windows_undo(
         assert "edit-undo" not in names
         assert "edit-redo" not in names
         assert ("", "&Deshacer fecha «Firma del Instrumento Jurídico»", "Ctrl+Z") in entries
+
+
+def test_deshacer_from_the_menu_while_a_capture_is_typed_takes_back_that_typing(
+    window: PaimefWindow, store: Store, qtbot: QtBot
+) -> None:
+    # The menu opened over a cell being typed in leaves its editor open: Deshacer undid the
+    # date named and the window, shown afresh, dropped «5;10» without a word.
+    window.deadlines_tab.date_edited.emit("firma_instrumento", date(2026, 3, 27), "27/03/2026")
+    window.tabs.setCurrentWidget(window.indicators_tab)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    table = window.indicators_tab.table
+    table.setCurrentCell(0, 4)
+    cell = table.item(0, 4)
+    assert cell is not None
+    table.editItem(cell)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "5;10")
+    window.undo_menu.menu.aboutToShow.emit()
+
+    assert window.undo_menu.undo_action.text() == "&Deshacer lo escrito en el indicador"
+    window.undo_menu.undo_action.trigger()
+
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 3, 27)  # not the step undone
+    assert store.paimef.captures() == {}
+    assert window.message.text() == "Se deshizo lo escrito en el indicador: no estaba guardado."
+    assert table.state() != QAbstractItemView.State.EditingState  # closed, its text not taken
+    shown = table.item(0, 4)
+    assert shown is not None
+    assert shown.text() == ""
+    window.undo_menu.undo_action.trigger()  # now the date
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["firma_instrumento"] == date(2026, 3, 13)

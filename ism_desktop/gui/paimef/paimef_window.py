@@ -8,10 +8,13 @@ from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
+    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -79,7 +82,7 @@ class PaimefWindow(ActionEditingDialog):
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
         self.resize(1280, 700)
         layout = QVBoxLayout(self)
-        self.undo_menu = PaimefUndoMenu(self.editing, self, self._settle_form, self._typed_in)
+        self.undo_menu = PaimefUndoMenu(self.editing, self, self._settle_typing, self._typed_in)
         self.undo_menu.replayed.connect(self._on_replayed)
         self.undo_menu.refused.connect(self._on_replay_refused)
         layout.setMenuBar(self.undo_menu.bar)
@@ -316,10 +319,32 @@ class PaimefWindow(ActionEditingDialog):
         self._say(replay.said)
 
     def _typed_in(self) -> str | None:
-        """The acción with typing not yet saved («acción A.1», «acción nueva»), or None."""
-        if not self.form.edited():
-            return None
-        return f"acción {self._current_key}" if self._current_key else "acción nueva"
+        """Where typing is not yet saved («la acción A.1», «el indicador»), or None.
+
+        A cell's editor stays open under the menu: shown afresh, the window dropped its text.
+        """
+        if self.form.edited():
+            return f"la acción {self._current_key or 'nueva'}"
+        return next((where for table, where in self._typed_cells()), None)
+
+    def _typed_cells(self) -> list[tuple[QTableWidget, str]]:
+        cells = (
+            (self.form.goals, "las metas de la acción"),
+            (self.indicators_tab.table, "el indicador"),
+            (self.deadlines_tab.dates, "la fecha"),
+        )
+        editing = QAbstractItemView.State.EditingState
+        return [(table, where) for table, where in cells if table.state() == editing]
+
+    def _settle_typing(self) -> bool:
+        """Before Deshacer: the acción typed saved (or asked), a cell being typed in dropped."""
+        if not self._settle_form():
+            return False
+        for table, _where in self._typed_cells():
+            if (editor := table.indexWidget(table.currentIndex())) is not None:
+                revert = QAbstractItemDelegate.EndEditHint.RevertModelCache
+                table.itemDelegate().closeEditor.emit(editor, revert)
+        return True
 
     def _on_replay_refused(self, said: str) -> None:
         # Refused because something else wrote meanwhile: shown as stored now, with why.

@@ -31,7 +31,7 @@ class PaimefUndoMenu(QObject):
     ) -> None:
         """``may_leave_typing()`` saves the acción typed, or asks before dropping it.
 
-        ``typing()``: what holds typing not yet saved («acción A.1»), or None.
+        ``typing()``: where typing is not yet saved («la acción A.1»), or None.
         """
         super().__init__(window)
         self._editing = editing
@@ -64,7 +64,7 @@ class PaimefUndoMenu(QObject):
         if typed is not None and self._editing.history.to_undo() is named:
             # Not saved (dropped, asked; or typed back as stored): that was what Deshacer took.
             self.refresh()
-            self.refused.emit(f"Se deshizo lo escrito en la {typed}: no estaba guardado.")
+            self.refused.emit(f"Se deshizo lo escrito en {typed}: no estaba guardado.")
             return
         # Saved first, as leaving the acción saves it: Deshacer takes that save back.
         try:
@@ -88,7 +88,7 @@ class PaimefUndoMenu(QObject):
             action.setText(f"&{verb} {step.description}" if step is not None else f"&{verb}")
         if typed is not None:  # what Deshacer takes back first
             self.undo_action.setEnabled(True)
-            self.undo_action.setText(f"&Deshacer lo escrito en la {typed}")
+            self.undo_action.setText(f"&Deshacer lo escrito en {typed}")
 
 
 class TypingUndoFirst(QObject):
