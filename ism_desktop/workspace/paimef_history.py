@@ -17,7 +17,7 @@ from ism_desktop.domain.paimef.capture_change import capture_change_text
 from ism_desktop.domain.paimef.rule_references import (
     PAIMEF_RULE_CODES,
     field_label,
-    rule_reference,
+    justification_named,
 )
 from ism_desktop.domain.validation.narrative_text import fold_text
 from ism_desktop.domain.wording import count
@@ -131,13 +131,7 @@ def _in_words(what: str, detail: str) -> str:
     for code in sorted(PAIMEF_RULE_CODES, key=len, reverse=True):
         if rest.startswith(code + " "):
             *action, field = rest[len(code) + 1 :].split(" ")
-            where = field_label(field)
-            if action:
-                where = f"acción {' '.join(action)}, {where}"
-            reference = rule_reference(code)
-            # «Fechas registradas», «Días inhábiles»: checks no numeral of the rules names.
-            of = "del numeral" if reference[0].isdigit() else "de"
-            return f"justificación del aviso {of} {reference} ({where})"
+            return justification_named(code, " ".join(action), field)
     return what
 
 

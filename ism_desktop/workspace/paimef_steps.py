@@ -18,6 +18,7 @@ from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.key_dates import key_date_label
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
 from ism_desktop.domain.paimef.programme_diff import changed_fields, describe_changes
+from ism_desktop.domain.paimef.rule_references import justification_named
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_calendar import change_non_working_days
@@ -223,9 +224,8 @@ class JustificationStep:
 
     @property
     def description(self) -> str:
-        """«justificación del aviso 3.5.1 (acción A.2)»."""
-        rule, action, _field = self.key
-        return f"justificación del aviso {rule}" + (f" (acción {action})" if action else "")
+        """«justificación del aviso del numeral 3.5.1 (acción A.2, monto programado)»."""
+        return justification_named(*self.key)
 
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Put back the other side's justification exactly (text, who, when)."""

@@ -61,13 +61,14 @@ def test_the_removal_is_undone_with_its_author_and_time(store: Store, db: Path) 
     assert last.detail == "Se quitó la justificación: «Autorizado por oficio 12/2026.»."
     step = editing.history.to_undo()
     assert step is not None
-    assert step.description == "justificación del aviso 3.5.1 (acción A.2)"
+    assert step.description == "justificación del aviso del numeral 3.5.1 (acción A.2, programado)"
 
     said = editing.undo().said
 
     assert _rows(db) == [(*KEY, *SIGNED)]
     assert said == (
-        "Se deshizo: Justificación del aviso 3.5.1 (acción A.2): «Autorizado por oficio 12/2026.»."
+        "Se deshizo: Justificación del aviso del numeral 3.5.1 (acción A.2, programado): "
+        "«Autorizado por oficio 12/2026.»."
     )
     editing.redo()
     assert _rows(db) == []

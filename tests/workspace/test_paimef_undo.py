@@ -163,7 +163,7 @@ def test_a_justification_comes_back_with_its_author_and_time(store: Store) -> No
     after = dump(store)
     step = editing.history.to_undo()
     assert step is not None
-    assert step.description == "justificación del aviso 3.5.1 (acción A.2)"
+    assert step.description == "justificación del aviso del numeral 3.5.1 (acción A.2, programado)"
     editing.undo()
     assert dump(store) == before
     assert "Otra (luis)" in before

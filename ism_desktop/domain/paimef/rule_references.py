@@ -104,3 +104,18 @@ def goal_in_field(field: str) -> tuple[str, int] | None:
     if description and nth.isdigit() and int(nth) > 1:
         return description, int(nth)
     return rest, 1
+
+
+def justification_named(code: str, action: str, field: str) -> str:
+    """A warning's justification as the office reads it, in the history and the undo menu alike.
+
+    «justificación del aviso del numeral 4.3.4.1 (acción A.1, metas)»: the rule's code
+    (``anexo5``) and field (``indicador.2.2026-T1``) are for the store, not for people.
+    """
+    where = ", ".join(
+        part for part in (f"acción {action}" if action else "", field_label(field)) if part
+    )
+    reference = rule_reference(code)
+    # «Fechas registradas», «Días inhábiles»: checks no numeral of the rules names.
+    of = "del numeral" if reference[:1].isdigit() else "de"
+    return f"justificación del aviso {of} {reference}" + (f" ({where})" if where else "")
