@@ -8,8 +8,6 @@ from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,6 +31,7 @@ from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.justify_dialog import Withdrawal, ask_justification
 from ism_desktop.gui.message_line import MessageLine
 from ism_desktop.gui.paimef.action_editing import ActionEditingDialog
+from ism_desktop.gui.paimef.cell_typing import cells_being_typed, drop_cell_typing
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.finding_places import go_to_finding
 from ism_desktop.gui.paimef.history_tab import HistoryTab
@@ -328,22 +327,19 @@ class PaimefWindow(ActionEditingDialog):
         return next((where for table, where in self._typed_cells()), None)
 
     def _typed_cells(self) -> list[tuple[QTableWidget, str]]:
-        cells = (
-            (self.form.goals, "las metas de la acción"),
-            (self.indicators_tab.table, "el indicador"),
-            (self.deadlines_tab.dates, "la fecha"),
+        return cells_being_typed(
+            (
+                (self.form.goals, "las metas de la acción"),
+                (self.indicators_tab.table, "el indicador"),
+                (self.deadlines_tab.dates, "la fecha"),
+            )
         )
-        editing = QAbstractItemView.State.EditingState
-        return [(table, where) for table, where in cells if table.state() == editing]
 
     def _settle_typing(self) -> bool:
         """Before Deshacer: the acción typed saved (or asked), a cell being typed in dropped."""
         if not self._settle_form():
             return False
-        for table, _where in self._typed_cells():
-            if (editor := table.indexWidget(table.currentIndex())) is not None:
-                revert = QAbstractItemDelegate.EndEditHint.RevertModelCache
-                table.itemDelegate().closeEditor.emit(editor, revert)
+        drop_cell_typing(table for table, _where in self._typed_cells())
         return True
 
     def _on_replay_refused(self, said: str) -> None:
