@@ -142,8 +142,13 @@ class PaimefRepository:
         period: str,
         values: tuple[Decimal, ...] | None,
         author: Author,
+        replay: str = "",
     ) -> None:
-        """Store (or with ``None`` delete) one period's variables of an indicator, audited."""
+        """Store (or with ``None`` delete) one period's variables of an indicator, audited.
+
+        ``replay`` is «deshacer» or «rehacer» when Deshacer or Rehacer writes it: the history
+        row says so («deshacer: indicador 2 2026-T1»), as it does for an acción or a date.
+        """
         with self._db.atomic():
             removed = self._db.execute(
                 "DELETE FROM paimef_indicator_values WHERE indicator = ? AND period = ?",
@@ -158,7 +163,8 @@ class PaimefRepository:
                     [(indicator, period, i, str(v)) for i, v in enumerate(values)],
                 )
             shown = "borrada" if values is None else ", ".join(str(v) for v in values)
-            self._audit(year, author, f"indicador {indicator} {period}", [shown], _now())
+            what = f"indicador {indicator} {period}"
+            self._audit(year, author, f"{replay}: {what}" if replay else what, [shown], _now())
 
     def save_justification(
         self, year: int, key: tuple[str, str, str], text: str, author: Author, at: str

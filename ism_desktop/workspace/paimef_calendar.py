@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
@@ -35,9 +36,16 @@ class NonWorkingDaysSaved:
 
 
 def change_non_working_days(
-    store: Store, days: Sequence[NonWorkingDay], author: Author, year: int | None = None
+    store: Store,
+    days: Sequence[NonWorkingDay],
+    author: Author,
+    year: int | None = None,
+    named: Mapping[date, str] | None = None,
 ) -> NonWorkingDaysSaved:
     """Replace the non-working days with ``days``; each change recorded in the history.
+
+    ``named``: how the history names a day's change, by its day, when Deshacer or Rehacer
+    writes it («deshacer: día inhábil 02/04/2026 agregado»); else by what it did.
 
     Each change is in the history of its day's year, of each year whose deadlines it moved, and
     of ``year``, the one the person works on (a day of 2025 changed in the 2026 window).
@@ -66,7 +74,8 @@ def change_non_working_days(
                     for year, lines in sorted(moved.items())
                     for line in lines
                 ]
-            store.paimef.record_change(years, author, change.what, details)
+            what = (named or {}).get(change.day, change.what)
+            store.paimef.record_change(years, author, what, details)
         save_non_working(store, list(days))
     return NonWorkingDaysSaved(tuple(changes), moved)
 

@@ -68,7 +68,7 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
     # Each capture's variables as last recorded (read oldest first): what the next one changed.
     captured: dict[str, str] = {}
     for entry in store.paimef.history(year):
-        what = " ".join(without_bad_characters(entry.what).split())
+        replay, what = _replayed(" ".join(without_bad_characters(entry.what).split()))
         profile, os_user = _signed(what, entry.author)
         detail = without_bad_characters(entry.detail)
         if (capture := _CAPTURE.fullmatch(what)) is not None:
@@ -81,7 +81,7 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
             # justification not tied to an acción was stored with two spaces in its place.
             profile=without_bad_characters(profile),
             os_user=without_bad_characters(os_user),
-            what=_in_words(what, entry.detail),
+            what=replay + _in_words(what, entry.detail),
             detail=_days_first(what, detail),
         )
         if saves and saves[-1][0].at == line.at and saves[-1][0].what == line.what:
@@ -89,6 +89,16 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
         else:
             saves.append([line])
     return [line for save in reversed(saves) for line in save]
+
+
+# What Deshacer and Rehacer write is recorded as the change replayed, after «deshacer: ».
+_REPLAYED = re.compile(r"(?P<verb>(?:deshacer|rehacer): )(?P<rest>.+)")
+
+
+def _replayed(what: str) -> tuple[str, str]:
+    """«deshacer: » or «rehacer: » (or nothing), and the change as any other is recorded."""
+    replayed = _REPLAYED.fullmatch(what)
+    return ("", what) if replayed is None else (replayed["verb"], replayed["rest"])
 
 
 # How older versions signed a justification: «perfil (usuario)» as its profile, no user.

@@ -21,9 +21,16 @@ _HOW_OFTEN = {
 
 
 def capture_indicator(
-    store: Store, number: int, period_code: str, texts: list[str], author: Author
+    store: Store,
+    number: int,
+    period_code: str,
+    texts: list[str],
+    author: Author,
+    replay: str = "",
 ) -> Decimal:
     """Store the variables of indicator ``number`` for a period; return the computed value.
+
+    ``replay``: «deshacer» or «rehacer» when Deshacer or Rehacer captures (the history says so).
 
     Raises:
         IndicatorInputError: unknown indicator or period, a bad value, a wrong count or a zero
@@ -55,11 +62,13 @@ def capture_indicator(
         parse_variable(text, indicator.variable_label(i)) for i, text in enumerate(texts)
     )
     value = compute(indicator, values)
-    store.paimef.save_capture(period.year, number, period.code, values, author)
+    store.paimef.save_capture(period.year, number, period.code, values, author, replay)
     return value
 
 
-def clear_capture(store: Store, number: int, period_code: str, author: Author) -> None:
-    """Remove a period's capture (it shows as missing again)."""
+def clear_capture(
+    store: Store, number: int, period_code: str, author: Author, replay: str = ""
+) -> None:
+    """Remove a period's capture (it shows as missing again); ``replay`` as in the capture."""
     period = period_from_code(period_code)
-    store.paimef.save_capture(period.year, number, period.code, None, author)
+    store.paimef.save_capture(period.year, number, period.code, None, author, replay)

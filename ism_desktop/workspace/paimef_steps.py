@@ -16,6 +16,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.key_dates import key_date_label
+from ism_desktop.domain.paimef.non_working_changes import day_changes
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
 from ism_desktop.domain.paimef.programme_diff import changed_fields, describe_changes
 from ism_desktop.domain.paimef.rule_references import justification_named
@@ -201,10 +202,12 @@ class CaptureStep:
         left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
         if store.paimef.captures().get((self.number, self.period)) != left:
             raise StepMovedError(f"el {self.description}")
+        replay = "deshacer" if undoing else "rehacer"  # the history says so, as for an acción
         if wanted is None:
-            clear_capture(store, self.number, self.period, author)
+            clear_capture(store, self.number, self.period, author, replay)
             return f"{self._named}: sin capturar."
-        capture_indicator(store, self.number, self.period, [str(v) for v in wanted], author)
+        texts = [str(v) for v in wanted]
+        capture_indicator(store, self.number, self.period, texts, author, replay)
         return f"{self._named}: {'; '.join(str(v) for v in wanted)}."
 
     @property
@@ -255,5 +258,10 @@ class DaysStep:
         left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
         if tuple(non_working_days(store)) != left:
             raise StepMovedError("los días inhábiles")
-        saved = change_non_working_days(store, list(wanted), author, self.year)
+        # The history names the edit replayed, as for an acción: «deshacer: día inhábil
+        # 02/04/2026 agregado» (the day removed again), not «día inhábil … quitado».
+        verb = "deshacer" if undoing else "rehacer"
+        edits = day_changes(self.before, self.after)
+        named = {edit.day: f"{verb}: {edit.what}" for edit in edits}
+        saved = change_non_working_days(store, list(wanted), author, self.year, named)
         return f"{saved.summary}."

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from ism_desktop.domain.audit import Author
 from ism_desktop.exchange.paimef.programme_json import programme_to_json
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.paimef_undo import PaimefEditing
 from tests.e2e.cli_runner import run_cli
 from tests.paimef_builders import programme
 
@@ -104,3 +108,24 @@ def test_another_year_or_a_missing_database_is_said_plainly(tmp_path: Path) -> N
     assert "no existe la base de datos" in missing.stderr
     assert not (tmp_path / "no.sqlite3").exists()
     assert "Traceback" not in missing.stderr + other_year.stderr
+
+
+def test_an_undo_and_a_redo_in_the_window_are_printed_as_such(tmp_path: Path) -> None:
+    # A capture undone read like a new one: «indicador 2, primer trimestre de 2026».
+    db = tmp_path / "datos.sqlite3"
+    with Store.open(db) as store:
+        editing = PaimefEditing(store, Author("Enlace PAIMEF", "mlopez"), date(2026, 4, 20))
+        editing.capture(2, "2026-T1", ["130", "100"])
+        editing.undo()
+        editing.redo()
+
+    result = run_cli("paimef", "historial", "--db", db, "--ejercicio", "2026")
+
+    assert result.returncode == 0, result.stderr
+    changes = [line.split(" · ")[-1] for line in result.stdout.splitlines() if WHEN.match(line)]
+    assert changes == [
+        "rehacer: indicador 2, primer trimestre de 2026",
+        "deshacer: indicador 2, primer trimestre de 2026",
+        "indicador 2, primer trimestre de 2026",
+    ]
+    assert "    Variables borradas: eran «130; 100» (resultado 30.00%)." in result.stdout

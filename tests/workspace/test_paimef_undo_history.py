@@ -1,0 +1,90 @@
+"""Each Deshacer and Rehacer of a capture or of the non-working days says so in the history.
+
+An acción's or a date's undo read «deshacer: …»; an indicator's capture undone read
+«indicador 2, primer trimestre de 2026» like a new capture, and a day undone like one removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.paimef_history import history_text, paimef_history
+from ism_desktop.workspace.paimef_undo import PaimefEditing
+
+AUTHOR = Author("Enlace PAIMEF", "mlopez")
+THURSDAY = NonWorkingDay(date(2026, 4, 2), "Jueves Santo")
+
+
+def _lines(db: Path, edits: Callable[[PaimefEditing], object]) -> list[tuple[str, str]]:
+    """The 2026 history as the tab shows it (what, detail), after ``edits`` on a real file."""
+    with Store.open(db) as store:
+        edits(PaimefEditing(store, AUTHOR, date(2026, 3, 20)))
+    with Store.open(db) as store:  # read back from the file, as the tab opened later would
+        return [(line.what, line.detail) for line in paimef_history(store, 2026)]
+
+
+def _capture_undo_redo(editing: PaimefEditing) -> None:
+    editing.capture(2, "2026-T1", ["130", "100"])
+    editing.undo()
+    editing.redo()
+
+
+def _capture_change_undo(editing: PaimefEditing) -> None:
+    editing.capture(2, "2026-T1", ["130", "100"])
+    editing.capture(2, "2026-T1", ["140", "100"])
+    editing.undo()
+
+
+def _day_undo_redo(editing: PaimefEditing) -> None:
+    editing.change_days([THURSDAY], 2026)
+    editing.undo()
+    editing.redo()
+
+
+def test_a_capture_undone_and_redone_says_so(tmp_path: Path) -> None:
+    assert _lines(tmp_path / "datos.sqlite3", _capture_undo_redo) == [
+        (
+            "rehacer: indicador 2, primer trimestre de 2026",
+            "Variables capturadas: «130; 100»; resultado 30.00%.",
+        ),
+        (
+            "deshacer: indicador 2, primer trimestre de 2026",
+            "Variables borradas: eran «130; 100» (resultado 30.00%).",
+        ),
+        (
+            "indicador 2, primer trimestre de 2026",
+            "Variables capturadas: «130; 100»; resultado 30.00%.",
+        ),
+    ]
+
+
+def test_a_capture_changed_then_undone_says_what_it_went_back_to(tmp_path: Path) -> None:
+    assert _lines(tmp_path / "datos.sqlite3", _capture_change_undo)[0] == (
+        "deshacer: indicador 2, primer trimestre de 2026",
+        "Variables: «140; 100» → «130; 100»; resultado 40.00% → 30.00%.",
+    )
+
+
+def test_a_day_added_then_undone_and_redone_says_so(tmp_path: Path) -> None:
+    assert _lines(tmp_path / "datos.sqlite3", _day_undo_redo) == [
+        ("rehacer: día inhábil 02/04/2026 agregado", "Jueves Santo"),
+        ("deshacer: día inhábil 02/04/2026 agregado", "Jueves Santo"),
+        ("día inhábil 02/04/2026 agregado", "Jueves Santo"),
+    ]
+
+
+def test_the_command_prints_the_undo_as_one(tmp_path: Path) -> None:
+    db = tmp_path / "datos.sqlite3"
+    with Store.open(db) as store:
+        editing = PaimefEditing(store, AUTHOR, date(2026, 3, 20))
+        editing.capture(2, "2026-T1", ["130", "100"])
+        editing.undo()
+        text = history_text(2026, paimef_history(store, 2026))
+
+    assert " · Enlace PAIMEF (mlopez) · deshacer: indicador 2, primer trimestre de 2026\n" in text
+    assert "    Variables borradas: eran «130; 100» (resultado 30.00%).\n" in text
