@@ -167,3 +167,30 @@ def test_a_text_emptied_reads_as_empty_in_the_history(window: PaimefWindow) -> N
         "acción A.1 guardada",
         f"Acción A.1, justificación: «{was}» → (vacío).",
     )
+
+
+def test_a_capture_undone_and_redone_from_the_menu_says_so(window: PaimefWindow) -> None:
+    # The undo read «indicador 2, primer trimestre de 2026», like a new capture.
+    window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
+    window.tabs.setCurrentWidget(window.history_tab)
+
+    window.undo_menu.undo_action.trigger()
+    window.undo_menu.redo_action.trigger()
+
+    assert _rows(window)[:3] == [
+        (
+            "Unidad 001 (ana)",
+            "rehacer: indicador 2, primer trimestre de 2026",
+            "Variables capturadas: «130; 100»; resultado 30.00%.",
+        ),
+        (
+            "Unidad 001 (ana)",
+            "deshacer: indicador 2, primer trimestre de 2026",
+            "Variables borradas: eran «130; 100» (resultado 30.00%).",
+        ),
+        (
+            "Unidad 001 (ana)",
+            "indicador 2, primer trimestre de 2026",
+            "Variables capturadas: «130; 100»; resultado 30.00%.",
+        ),
+    ]
