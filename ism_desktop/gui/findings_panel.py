@@ -161,8 +161,10 @@ class FindingsPanel(QWidget):
                 )
         else:
             said = (
-                f"{quarter.capitalize()} por informar: todavía no se ha escrito nada. En cada "
-                f"meta escriba {how}; abajo, lo que falta ({count(errors, 'dato', 'datos')} de "
+                # Not «nothing written yet»: a ratio's numerator alone, or the quarter before
+                # when reporting the next, may be, and what is left is the same guidance.
+                f"{quarter.capitalize()} por informar. En cada meta escriba {how}; abajo, lo "
+                f"que falta ({count(errors, 'dato', 'datos')} de "
                 f"{count(self._metas, 'meta', 'metas')}). El paquete se exporta cuando esté "
                 "completo."
             )

@@ -44,9 +44,8 @@ def test_the_unit_is_told_to_report_its_quarter(
     errors, warnings, _open = window.findings.model.counts()
     assert (errors, warnings) == (15, 0)  # 7 metas: 8 figures and 7 evaluations still unwritten
     assert window.findings.summary.text() == (
-        "Primer trimestre por informar: todavía no se ha escrito nada. En cada meta escriba "
-        f"{HOW}; abajo, lo que falta (15 datos de 7 metas). El paquete se exporta cuando esté "
-        "completo."
+        f"Primer trimestre por informar. En cada meta escriba {HOW}; abajo, lo que falta "
+        "(15 datos de 7 metas). El paquete se exporta cuando esté completo."
     )
     assert "#b71c1c" not in window.findings.summary.styleSheet()  # not the errors' red
 
@@ -72,4 +71,29 @@ def test_the_coordinator_is_told_the_units_report_in_their_packages(
         "Primer trimestre por informar: ninguna unidad lo ha informado todavía; lo de cada "
         "una llega en su paquete. Lo de la unidad 002 (4 metas) se escribe aquí: en cada meta, "
         f"{HOW}. Además, 1 aviso (1 sin justificar)."
+    )
+
+
+def test_a_figure_written_is_not_said_to_be_nothing(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    # The meta with a numerator and a denominator: its numerator written, its denominator and
+    # evaluation still missing. What is left is still «lo realizado y la evaluación» of every
+    # meta (the guidance stays), but «todavía no se ha escrito nada» was no longer true.
+    base = fresh_year_base(seed_path, tmp_path)
+    with Store.open(db_path) as store:
+        [outcome] = receive_packages(store, [base])
+        assert outcome.applied
+    window = open_window(UNIT)
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+    (ratio,) = [m for m in window.session.metas() if m.den is not None]
+    window.select_meta(ratio.stable_id)
+
+    type_into(qtbot, achieved_cell(window), "3")
+
+    assert window.findings.model.counts()[0] == 14  # 7 metas: 7 figures and 7 evaluations
+    assert window.findings.summary.text() == (
+        f"Primer trimestre por informar. En cada meta escriba {HOW}; abajo, lo que falta "
+        "(14 datos de 7 metas). El paquete se exporta cuando esté completo. Además, 1 aviso "
+        "(1 sin justificar)."
     )
