@@ -26,6 +26,8 @@ from ism_desktop.workspace.paimef_justifications import (
     justifications,
     justify,
     remove_justification,
+    remove_justification_of,
+    stored_keys,
 )
 from ism_desktop.workspace.paimef_programme import latest_programme
 from ism_desktop.workspace.paimef_review import business_calendar, review
@@ -175,6 +177,17 @@ def run_justify(args: argparse.Namespace) -> int:
                 and args.accion in (None, f.action)
                 and args.campo in (None, f.field)
             ]
+            if args.quitar and not justifiable(matching):
+                # Justified, then gone from the review: still taken back, as a meta's is.
+                stale = stored_keys(store, programme.year, args.regla, args.accion, args.campo)
+                if len(stale) == 1:
+                    author = Author(CLI_AUTHOR, os_user())
+                    remove_justification_of(store, programme.year, stale[0], author)
+                    print(
+                        f"Justificación borrada: regla {args.regla}, {stale[0][2]} (el aviso ya "
+                        "no aparece en la revisión)."
+                    )
+                    return EXIT_OK
             if not matching:
                 return fail(f"no hay ninguna observación de la regla {args.regla} que coincida.")
             warnings = justifiable(matching)

@@ -72,7 +72,13 @@ def remove_justification(
     store: Store, year: int, finding: PaimefFinding, author: Author
 ) -> WarningJustification | None:
     """Take back a warning's stored justification, audited; the one removed (None: none was)."""
-    key = finding_key(finding)
+    return remove_justification_of(store, year, finding_key(finding), author)
+
+
+def remove_justification_of(
+    store: Store, year: int, key: tuple[str, str, str], author: Author
+) -> WarningJustification | None:
+    """``remove_justification`` by (rule, acción, field): the warning may no longer be shown."""
     stored = store.paimef.justifications(year).get(key)
     if stored is None:
         return None  # nothing taken back: no line in the history
@@ -94,6 +100,17 @@ def withdrawal_refused(
     except StoreError as exc:  # busy, read-only, full
         return f"No se quitó la justificación: {exc}"
     return None
+
+
+def stored_keys(
+    store: Store, year: int, rule: str, action: str | None, field: str | None
+) -> list[tuple[str, str, str]]:
+    """The keys of the year's stored justifications of ``rule`` (and acción, field if given)."""
+    return [
+        key
+        for key in store.paimef.justifications(year)
+        if key[0] == rule and action in (None, key[1]) and field in (None, key[2])
+    ]
 
 
 def justifications(store: Store, year: int) -> dict[tuple[str, str, str], WarningJustification]:
