@@ -37,6 +37,17 @@ class Withdrawal:
 
     remove: WithdrawJustification
     acknowledgement: bool  # an «enterado», not a written reason
+    undoable: bool = False  # a step Ctrl+Z undoes (the PAIMEF window's): the text is not lost
+
+    @property
+    def question(self) -> str:
+        """Asked before a written reason is taken back."""
+        if self.undoable:
+            return (
+                "¿Quitar la justificación guardada? El aviso vuelve a quedar sin justificar; "
+                "Editar → Deshacer (Ctrl+Z) la devuelve."
+            )
+        return _LOSES
 
     @property
     def button_text(self) -> str:
@@ -226,7 +237,9 @@ class JustifyDialog(QDialog):
         if withdrawal is None:
             return
         # A reason written is lost with it: asked first (an «enterado» loses nothing).
-        if not withdrawal.acknowledgement and not confirm_loss(self, self.windowTitle(), _LOSES):
+        if not withdrawal.acknowledgement and not confirm_loss(
+            self, self.windowTitle(), withdrawal.question
+        ):
             return
         refused = withdrawal.remove()
         if refused:

@@ -26,9 +26,10 @@ from tests.paimef_builders import programme
 pytestmark = pytest.mark.gui
 AUTHOR = Author("Unidad 001", "ana")
 REASON = "Se captura con el informe parcial."
+# Not «Su texto se pierde»: the removal is a step Ctrl+Z undoes, the reason coming back whole.
 LOSES = (
-    "¿Quitar la justificación guardada? Su texto se pierde y el aviso vuelve a quedar sin "
-    "justificar."
+    "¿Quitar la justificación guardada? El aviso vuelve a quedar sin justificar; Editar → "
+    "Deshacer (Ctrl+Z) la devuelve."
 )
 
 

@@ -279,7 +279,9 @@ class PaimefWindow(ActionEditingDialog):
         stored = justifications(self.store, year).get(finding_key(finding))
         # Saved by mistake, it could only be rewritten: taken back as an undoable step.
         remove = partial(withdrawal_refused, self.editing.unjustify, year, finding)
-        withdrawal = None if stored is None else Withdrawal(remove, acknowledgement=False)
+        withdrawal = (
+            None if stored is None else Withdrawal(remove, acknowledgement=False, undoable=True)
+        )
         current = "" if stored is None else stored.text
         return ask_justification(self, finding.message, save, current, withdrawal)
 
