@@ -35,10 +35,8 @@ def with_observations(label: str, written: UnitObservations | None, decided: int
     elif written is not None and written.removed:
         said += f"; {written.removed} quitadas después de enviarlas, que la unidad aún ve"
     if decided:
-        said += (
-            "; lo decidido sobre sus solicitudes de cambio de meta "
-            f"(en {count(decided, 'meta', 'metas')}), sin enviar"
-        )
+        # Short: said last, a longer clause ran the dialog off a 1366-pixel screen.
+        said += f"; decisiones de cambio de meta sin enviar (en {count(decided, 'meta', 'metas')})"
     return f"{label} — {said}"
 
 

@@ -7,6 +7,7 @@ nothing to carry, while the decision travels in it (and only in it, or in a prog
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,10 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.year_news import TargetChangeRequest
+from ism_desktop.exchange.export.observations import export_observations
 from ism_desktop.gui import coordination_actions
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.workspace.target_requests import decide_request
@@ -24,10 +29,7 @@ from tests.gui.year_window_setup import COORDINATOR, STUDIES
 
 pytestmark = pytest.mark.gui
 UNIT_004 = "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA"
-WAITING = (
-    f"{UNIT_004} — sin observaciones; lo decidido sobre sus solicitudes de cambio de meta "
-    "(en 1 meta), sin enviar"
-)
+WAITING = f"{UNIT_004} — sin observaciones; decisiones de cambio de meta sin enviar (en 1 meta)"
 
 
 def _offered(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], str]:
@@ -68,3 +70,50 @@ def test_a_decision_waiting_is_said_beside_its_unit_until_sent(
 
     offered, _chosen = _offered(window, monkeypatch)
     assert f"{UNIT_004} — sin observaciones" in offered  # sent: nothing waits any more
+
+
+def test_the_longest_unit_said_with_everything_fits_the_screen(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Seen at 1366×768: unit 004 with an observation sent, one removed since and decisions on
+    # two metas made the dialog 1 330 px wide; unit 003, its name 7 letters longer, with two
+    # removed, ran off the screen's right edge (the decisions said last, cut).
+    window = open_window(COORDINATOR)
+    store = window.session.store
+    workspace = window.session.workspace
+    unit = UnitCode("003")
+    meta = next(m for m in window.session.metas() if m.key.unit == unit)
+    for text in ("Revise la cifra.", "Revise la evaluación.", "Falta el oficio."):
+        workspace.observe(meta.stable_id, text)
+    export_observations(
+        store, unit, Quarter.FIRST, tmp_path / "antes", now=datetime.now() - timedelta(minutes=5)
+    )
+    sent = store.observations.for_metas(2024, Quarter.FIRST, [meta.stable_id])
+    for item in sent[:2]:
+        assert item.id is not None
+        assert store.observations.remove(item.id, 2024, Quarter.FIRST)
+    workspace.observe(meta.stable_id, "Y otra.")
+    request = TargetChangeRequest(
+        2024, "30", unit, meta.stable_id, "modificado.t2.num", "Modificado T2 (NUM)",
+        "900", "950", "Más solicitudes", "", "2024-04-02", 1,
+    )  # fmt: skip
+    store.target_requests.replace_for_unit(2024, "30", unit, [request])
+    [pending] = store.target_requests.pending(2024)
+    decide_request(store, pending.request_id, False, "Sin sustento.", Author("Unidad 002", "ana"))
+    widths: list[int] = []
+    offered: list[str] = []
+
+    def measure(dialog: QInputDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        widths.append(dialog.frameGeometry().width())
+        offered.extend(dialog.comboBoxItems())
+        return int(QInputDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QInputDialog, "exec", measure)
+    window.coordination.choose_observations_unit()
+
+    (said,) = [label for label in offered if label.startswith("003 ")]
+    assert "2 quitadas después de enviarlas" in said
+    assert "(en 1 meta)" in said
+    assert widths[0] <= 1366
