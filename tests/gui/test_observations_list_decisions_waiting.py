@@ -17,11 +17,11 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.year_news import TargetChangeRequest
 from ism_desktop.exchange.export.observations import export_observations
 from ism_desktop.gui import coordination_actions
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.workspace.target_requests import decide_request
+from tests.change_requests import asked
 from tests.gui.conftest import WindowFactory
 from tests.gui.test_report_written_box import Boxes
 from tests.gui.window_driver import pending_request, select
@@ -93,13 +93,8 @@ def test_the_longest_unit_said_with_everything_fits_the_screen(
         assert item.id is not None
         assert store.observations.remove(item.id, 2024, Quarter.FIRST)
     workspace.observe(meta.stable_id, "Y otra.")
-    request = TargetChangeRequest(
-        2024, "30", unit, meta.stable_id, "modificado.t2.num", "Modificado T2 (NUM)",
-        "900", "950", "Más solicitudes", "", "2024-04-02", 1,
-    )  # fmt: skip
-    store.target_requests.replace_for_unit(2024, "30", unit, [request])
-    [pending] = store.target_requests.pending(2024)
-    decide_request(store, pending.request_id, False, "Sin sustento.", Author("Unidad 002", "ana"))
+    request_id = asked(store, unit, meta.stable_id)
+    decide_request(store, request_id, False, "Sin sustento.", Author("Unidad 002", "ana"))
     widths: list[int] = []
     offered: list[str] = []
 

@@ -16,11 +16,11 @@ import pytest
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.year_news import TargetChangeRequest
 from ism_desktop.exchange.etca.report_import import import_etca_file
 from ism_desktop.exchange.export.observations import export_observations
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.target_requests import decide_request
+from tests.change_requests import asked
 
 UNIT = UnitCode("004")
 AUTHOR = Author("Unidad 002", "ana")
@@ -40,13 +40,7 @@ def _asked(store: Store) -> int:
     report = store.reports.load(year=2024)
     assert report is not None
     meta = next(m for m in report.metas if m.key.unit == UNIT)
-    request = TargetChangeRequest(
-        2024, "30", UNIT, meta.stable_id, "modificado.t2.num", "Modificado T2 (NUM)",
-        "900", "950", "Más solicitudes", "", "2024-04-02", 1,
-    )  # fmt: skip
-    store.target_requests.replace_for_unit(2024, "30", UNIT, [request])
-    [pending] = store.target_requests.pending(2024)
-    return pending.request_id
+    return asked(store, UNIT, meta.stable_id)
 
 
 def test_a_decision_in_the_package_s_second_counts_as_carried(store: Store, tmp_path: Path) -> None:
