@@ -120,7 +120,7 @@ class FindingsPanel(QWidget):
                 )
             )
             self.summary.setStyleSheet("color: #455a64;")
-        elif nothing_reported([row.finding for row in self.model.rows()], self._metas):
+        elif self._to_be_written():
             self.summary.setText(self._to_report(errors, warnings, open_warnings))
             self.summary.setStyleSheet("color: #455a64; font-weight: bold;")
         elif not errors and not warnings:
@@ -143,6 +143,16 @@ class FindingsPanel(QWidget):
                 "color: #b71c1c; font-weight: bold;" if errors else "color: #8a4b00;"
             )
         self._update_buttons()
+
+    def _to_be_written(self) -> bool:
+        """Whether the quarter is still to be reported here: nothing in it, and not closed.
+
+        Closed (by hand, with its errors), «escriba…» was told beside a read-only form.
+        """
+        rows = self.model.rows()
+        return not any(row.closed for row in rows) and nothing_reported(
+            [row.finding for row in rows], self._metas
+        )
 
     def _to_report(self, errors: int, warnings: int, open_warnings: int) -> str:
         """The quarter nobody has written yet: what to do, not «124 errores» in red."""

@@ -20,7 +20,8 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.intake.packages import receive_packages
 from ism_desktop.store.store import Store
-from tests.fresh_year import FRESH_YEAR, approved_fresh_year, fresh_year_base
+from ism_desktop.workspace.quarter_closing import close_quarter
+from tests.fresh_year import AUTHOR, FRESH_YEAR, approved_fresh_year, fresh_year_base
 from tests.gui.conftest import WindowFactory
 from tests.gui.window_driver import achieved_cell, select, type_into
 
@@ -97,3 +98,22 @@ def test_a_figure_written_is_not_said_to_be_nothing(
         "(14 datos de 7 metas). El paquete se exporta cuando esté completo. Además, 1 aviso "
         "(1 sin justificar)."
     )
+
+
+def test_a_closed_quarter_is_not_told_to_be_written(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    # Closed with nothing in it («trimestre cerrar» allows it, warning of the errors): the
+    # panel said «En cada meta escriba…» beside a form «Trimestre cerrado: solo consulta».
+    base = fresh_year_base(seed_path, tmp_path)
+    with Store.open(db_path) as store:
+        [outcome] = receive_packages(store, [base])
+        assert outcome.applied
+        assert close_quarter(store, FRESH_YEAR, UnitCode("004"), Quarter.FIRST, AUTHOR)
+
+    window = open_window(UNIT)
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+
+    summary = window.findings.summary.text()
+    assert summary.startswith("15 errores · 0 avisos"), summary
+    assert "escriba" not in summary
