@@ -19,6 +19,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.intake.packages import receive_packages
+from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.quarter_closing import close_quarter
 from tests.fresh_year import AUTHOR, FRESH_YEAR, approved_fresh_year, fresh_year_base
@@ -75,18 +76,27 @@ def test_the_coordinator_is_told_the_units_report_in_their_packages(
     )
 
 
+def _unit_window(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, base: Path, closed: bool = False
+) -> MainWindow:
+    """The unit's window on its base received (its first quarter closed by hand if ``closed``)."""
+    with Store.open(db_path) as store:
+        [outcome] = receive_packages(store, [base])
+        assert outcome.applied
+        if closed:
+            assert close_quarter(store, FRESH_YEAR, UnitCode("004"), Quarter.FIRST, AUTHOR)
+    window = open_window(UNIT)
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+    return window
+
+
 def test_a_figure_written_is_not_said_to_be_nothing(
     open_window: WindowFactory, qtbot: QtBot, db_path: Path, seed_path: Path, tmp_path: Path
 ) -> None:
     # The meta with a numerator and a denominator: its numerator written, its denominator and
     # evaluation still missing. What is left is still «lo realizado y la evaluación» of every
     # meta (the guidance stays), but «todavía no se ha escrito nada» was no longer true.
-    base = fresh_year_base(seed_path, tmp_path)
-    with Store.open(db_path) as store:
-        [outcome] = receive_packages(store, [base])
-        assert outcome.applied
-    window = open_window(UNIT)
-    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+    window = _unit_window(open_window, qtbot, db_path, fresh_year_base(seed_path, tmp_path))
     (ratio,) = [m for m in window.session.metas() if m.den is not None]
     window.select_meta(ratio.stable_id)
 
@@ -106,13 +116,8 @@ def test_a_closed_quarter_is_not_told_to_be_written(
     # Closed with nothing in it («trimestre cerrar» allows it, warning of the errors): the
     # panel said «En cada meta escriba…» beside a form «Trimestre cerrado: solo consulta».
     base = fresh_year_base(seed_path, tmp_path)
-    with Store.open(db_path) as store:
-        [outcome] = receive_packages(store, [base])
-        assert outcome.applied
-        assert close_quarter(store, FRESH_YEAR, UnitCode("004"), Quarter.FIRST, AUTHOR)
 
-    window = open_window(UNIT)
-    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+    window = _unit_window(open_window, qtbot, db_path, base, closed=True)
 
     summary = window.findings.summary.text()
     assert summary.startswith("15 errores · 0 avisos"), summary
