@@ -246,10 +246,7 @@ class PaimefWindow(ActionEditingDialog):
             self._say(said)
 
     def justify_selected(self, text: str | None = None) -> bool:
-        """Justify the selected warning; without ``text`` the reason is asked for (or taken back).
-
-        Whether saved, or taken back.
-        """
+        """Justify the selected warning (without ``text``: asked, or taken back); whether done."""
         row = self.findings.currentRow()
         if not 0 <= row < len(self._findings):
             self._say("Elija un aviso de la lista.")
