@@ -140,7 +140,12 @@ def _in_words(what: str, detail: str) -> str:
     # The longest code first: «3.6.2 m» holds a space, «4.3.4.1» starts like «4.3.4».
     for code in sorted(PAIMEF_RULE_CODES, key=len, reverse=True):
         if rest.startswith(code + " "):
-            *action, field = rest[len(code) + 1 :].split(" ")
+            tail = rest[len(code) + 1 :]
+            # A meta's field holds its description, spaces and all (``goal_field``).
+            key, of_goal, goal = tail.partition(" metas.")
+            if of_goal:
+                return justification_named(code, key, f"metas.{goal}")
+            *action, field = tail.split(" ")
             return justification_named(code, " ".join(action), field)
     return what
 

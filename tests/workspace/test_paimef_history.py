@@ -302,3 +302,18 @@ def test_a_warning_with_no_numeral_is_not_called_one(
         lines = paimef_history(store, 2026)
 
     assert [line.what for line in lines] == [what]
+
+
+def test_a_metas_justification_names_its_meta_spaces_and_all(tmp_path: Path) -> None:
+    # The meta's description is in the field: split at spaces, «Personas capacitadas» read as
+    # an acción «A.1 metas.Personas» and a field «capacitadas».
+    at = "2026-03-04T17:00:00+00:00"
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        key = ("metas-alcanzado", "A.1", "metas.Personas capacitadas en línea#2")
+        store.paimef.save_justification(2026, key, "Se sumaron diez.", AUTHOR, at)
+        whats = [line.what for line in paimef_history(store, 2026)]
+
+    assert whats == [
+        "justificación del aviso de Metas (acción A.1, meta «Personas capacitadas en línea» "
+        "(la 2.ª así descrita))"
+    ]
