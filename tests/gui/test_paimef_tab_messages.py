@@ -95,3 +95,22 @@ def test_another_year_is_said_under_every_tab(qtbot: QtBot, tmp_path: Path) -> N
 
         said = "El ejercicio 2027 no tiene Programa Anual guardado: empieza vacío."
         assert window.message.text() == said
+
+
+def test_undo_back_into_the_year_left_no_longer_says_it_is_empty(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Deshacer from an empty 2027 went back to 2026 to undo its capture: the Programa Anual
+    # tab, with its four acciones shown, still said «El ejercicio 2027 no tiene Programa Anual».
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        window = _window(qtbot, store)
+        window.tabs.setCurrentWidget(window.indicators_tab)
+        window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
+        window.year.setValue(2027)
+
+        window.undo_menu.undo_action.trigger()
+        window.tabs.setCurrentIndex(0)
+
+        assert window.year.value() == 2026
+        said = "Se deshizo: Indicador 2, primer trimestre de 2026: sin capturar."
+        assert window.message.text() == said

@@ -301,7 +301,8 @@ class PaimefWindow(ActionEditingDialog):
             self._say(f"Guardado: «{label}», {'sin fecha' if day is None else day_first(day)}.")
 
     def _on_replayed(self, replay: PaimefReplay) -> None:
-        """Show what Deshacer or Rehacer wrote: its year, its acción, said."""
+        """Show what Deshacer or Rehacer wrote: its year (another: said under every tab)."""
+        say = self._say if replay.year == self.programme.year else self._say_afresh
         self.programme = latest_programme(self.store, replay.year) or AnnualProgramme(
             replay.year, DEFAULT_INSTITUTION
         )
@@ -314,7 +315,7 @@ class PaimefWindow(ActionEditingDialog):
         self._current_key = found[0].key if found else None
         self.form.load(found[0] if found else None)
         self._refresh()
-        self._say(replay.said)
+        say(replay.said)
 
     def _typed_in(self) -> str | None:
         """Where typing is not yet saved («la acción A.1», «el indicador»), or None.
