@@ -169,3 +169,27 @@ def test_enter_on_the_second_meta_described_alike_goes_to_its_row(
 
     assert QApplication.focusWidget() is window.form.goals
     assert (window.form.goals.currentRow(), window.form.goals.currentColumn()) == (1, 3)
+
+
+def test_the_acción_being_typed_stays_reviewed_as_typed_once_a_warning_is_justified(
+    store: Store, qtbot: QtBot
+) -> None:
+    # The list reviews the acción as typed; justifying one of its warnings listed the stored
+    # acción again: the meta renamed in the form was listed under its old name, and the
+    # warning just justified was gone from the list.
+    window = _with_b1_goals(store, qtbot, Goal("Personas", "PERSONA", 40, 52))
+    window.table.selectRow(window.model.row_of("B.1"))
+    _cell(window.form.goals, 0, 0).setText("Mujeres")
+    typed = "AVISO: Metas de la acción B.1: en «Mujeres» se alcanzó 52"
+    window.findings.setCurrentRow(
+        next(i for i, text in enumerate(_findings(window)) if text.startswith(typed))
+    )
+
+    assert window.justify_selected("Vinieron más de las convocadas.")
+
+    assert window.form.edited()
+    listed = [t for t in _findings(window) if "Metas de la acción B.1" in t]
+    assert listed == [
+        "AVISO (justificado): Metas de la acción B.1: en «Mujeres» se alcanzó 52 (PERSONA), "
+        "más que la cantidad programada, 40; explique por qué o corrija la cifra."
+    ]

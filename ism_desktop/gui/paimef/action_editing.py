@@ -7,6 +7,7 @@ shown; the window built on this class lays out the tabs and shows the rest.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from functools import partial
 
@@ -114,11 +115,28 @@ class ActionEditingDialog(QDialog):
         self.form.load(self.form.shown)  # discarded: nothing typed is left to ask about again
         return True
 
+    def _as_typed(self, draft: Action | None) -> AnnualProgramme:
+        """The programme with ``draft``, the acción as typed; as stored without one."""
+        if draft is None:
+            return self.programme
+        return self.programme.with_action(draft, self._current_key)
+
+    def _review_as_typed(self) -> list[PaimefFinding]:
+        """The findings with the acción being typed, if it reads as one, as ``_on_draft`` lists.
+
+        Reviewed as stored when the window is shown again (a justification saved, a date, a
+        capture), a meta renamed in the form went back to its old name in the list.
+        """
+        draft: Action | None = None
+        # One that reads as none is reviewed as stored, as ``_on_draft`` lists it.
+        with suppress(InputError, AmountError):
+            draft = self.form.to_action() if self.form.edited() else None
+        typed = self._as_typed(draft)
+        return review(self.store, typed, self.today, self._calendar, self._captures)
+
     def _on_draft(self, draft: Action | None) -> None:
         # Live, with the acción as typed; as stored while it reads as none («7x9» is not $7).
-        candidate = self.programme
-        if draft is not None:
-            candidate = self.programme.with_action(draft, self._current_key)
+        candidate = self._as_typed(draft)
         # An earlier refusal is stale once the acción reads again, or once one of its reasons
         # is mended while another remains (the form says what remains).
         if self.message.text().startswith("No se guardó") and (

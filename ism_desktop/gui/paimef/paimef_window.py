@@ -52,7 +52,7 @@ from ism_desktop.workspace.paimef_justifications import (
     withdrawal_refused,
 )
 from ism_desktop.workspace.paimef_programme import latest_programme
-from ism_desktop.workspace.paimef_review import deadlines_for, non_working_days, review
+from ism_desktop.workspace.paimef_review import deadlines_for, non_working_days
 from ism_desktop.workspace.paimef_undo import PaimefEditing, PaimefReplay
 
 
@@ -188,7 +188,7 @@ class PaimefWindow(ActionEditingDialog):
         self._calendar = calendar or BusinessCalendar()
         self._captures = self.store.paimef.captures()
         if findings is None:
-            findings = review(self.store, programme, self.today, self._calendar, self._captures)
+            findings = self._review_as_typed()
         errors = {f.action for f in findings if f.is_error and f.action}
         self.model.set_actions(programme.actions, errors)
         self._show_findings(findings)
