@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -160,6 +160,8 @@ class JustifyDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(wording.name)
         self.text.setPlainText(current)
+        # A reason offered to correct: typing continues it (put before it, it ran into it).
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
         label.setBuddy(self.text)
         layout.addWidget(label)
         layout.addWidget(self.text)
