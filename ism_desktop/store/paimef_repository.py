@@ -200,11 +200,13 @@ class PaimefRepository:
         row: tuple[str, str, str] | None,
         author: Author,
         detail: str,
+        replayed: str = "",
     ) -> None:
         """Put back a warning's justification exactly as it was (text, who, when), audited.
 
         ``row`` None: the warning had none, and the one stored is removed. ``detail`` says in
-        the history what this write did (an undo, a redo).
+        the history what this write did (an undo, a redo); ``replayed`` («deshacer: »,
+        «rehacer: ») goes before the change recorded, as for every other step replayed.
         """
         rule, action, field = key
         with self._db.atomic():
@@ -219,7 +221,7 @@ class PaimefRepository:
                     "author, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [year, rule, action, field, *row],
                 )
-            what = f"justificación {rule} {action} {field}".strip()
+            what = replayed + f"justificación {rule} {action} {field}".strip()
             self._audit(year, author, what, [detail], _now())
 
     def justifications(self, year: int) -> dict[tuple[str, str, str], tuple[str, str, str]]:

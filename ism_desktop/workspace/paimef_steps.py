@@ -237,8 +237,9 @@ class JustificationStep:
             raise StepMovedError(f"la {self.description}")
         verb = "Se deshizo" if undoing else "Se rehízo"
         said = "sin justificación" if wanted is None else f"«{shortened(wanted[0], 60)}»"
+        replayed = "deshacer: " if undoing else "rehacer: "
         store.paimef.restore_justification(
-            self.year, self.key, wanted, author, f"{verb} un cambio: queda {said}."
+            self.year, self.key, wanted, author, f"{verb} un cambio: queda {said}.", replayed
         )
         return f"{self.description[:1].upper()}{self.description[1:]}: {said}."
 

@@ -1,7 +1,8 @@
-"""Each Deshacer and Rehacer of a capture or of the non-working days says so in the history.
+"""Each Deshacer and Rehacer of a capture, the non-working days or a justification says so.
 
 An acción's or a date's undo read «deshacer: …»; an indicator's capture undone read
-«indicador 2, primer trimestre de 2026» like a new capture, and a day undone like one removed.
+«indicador 2, primer trimestre de 2026» like a new capture, a day undone like one removed, and
+a justification undone like a new one (only its detail said «Se deshizo un cambio…»).
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from pathlib import Path
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
+from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_history import history_text, paimef_history
 from ism_desktop.workspace.paimef_undo import PaimefEditing
+from tests.paimef_builders import programme
 
 AUTHOR = Author("Enlace PAIMEF", "mlopez")
 THURSDAY = NonWorkingDay(date(2026, 4, 2), "Jueves Santo")
+WARNING = PaimefFinding("3.5.1", Severity.WARNING, "A.2", "programado", "Revise el monto.")
 
 
 def _lines(db: Path, edits: Callable[[PaimefEditing], object]) -> list[tuple[str, str]]:
@@ -88,3 +92,48 @@ def test_the_command_prints_the_undo_as_one(tmp_path: Path) -> None:
 
     assert " · Enlace PAIMEF (mlopez) · deshacer: indicador 2, primer trimestre de 2026\n" in text
     assert "    Variables borradas: eran «130; 100» (resultado 30.00%).\n" in text
+
+
+def _justification_undo_redo(editing: PaimefEditing) -> None:
+    editing.store.paimef.replace(programme(), AUTHOR, "prueba", [])
+    editing.justify(2026, WARNING, "Autorizado por oficio 12/2026.")
+    editing.undo()
+    editing.redo()
+
+
+def test_a_justification_undone_and_redone_says_so(tmp_path: Path) -> None:
+    assert _lines(tmp_path / "datos.sqlite3", _justification_undo_redo)[:3] == [
+        (
+            "rehacer: justificación del aviso del numeral 3.5.1 (acción A.2, programado)",
+            "Se rehízo un cambio: queda «Autorizado por oficio 12/2026.».",
+        ),
+        (
+            "deshacer: justificación del aviso del numeral 3.5.1 (acción A.2, programado)",
+            "Se deshizo un cambio: queda sin justificación.",
+        ),
+        (
+            "justificación del aviso del numeral 3.5.1 (acción A.2, programado)",
+            "Autorizado por oficio 12/2026.",
+        ),
+    ]
+
+
+def test_an_undo_stored_by_an_older_version_reads_as_before(tmp_path: Path) -> None:
+    db = tmp_path / "datos.sqlite3"
+    with Store.open(db) as store:  # older versions recorded it as the justification itself
+        store.paimef.restore_justification(
+            2026,
+            ("3.5.1", "A.2", "programado"),
+            None,
+            AUTHOR,
+            "Se deshizo un cambio: queda sin justificación.",
+        )
+    with Store.open(db) as store:
+        lines = paimef_history(store, 2026)
+    assert [(line.who, line.what, line.detail) for line in lines] == [
+        (
+            "Enlace PAIMEF (mlopez)",
+            "justificación del aviso del numeral 3.5.1 (acción A.2, programado)",
+            "Se deshizo un cambio: queda sin justificación.",
+        )
+    ]
