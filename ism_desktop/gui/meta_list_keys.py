@@ -22,9 +22,9 @@ class EnterGoesToFigure(QObject):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if _plain_key(
-            event, Qt.Key.Key_Return, Qt.Key.Key_Enter
-        ) and self._view.currentIndex().data(META_ID_ROLE):
+        if plain_key(event, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._view.currentIndex().data(
+            META_ID_ROLE
+        ):
             self._go()
             return True
         return super().eventFilter(watched, event)
@@ -47,7 +47,7 @@ class ArrowsSkipHeadings(QObject):
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End)
-        if _plain_key(event, *keys) and isinstance(event, QKeyEvent):
+        if plain_key(event, *keys) and isinstance(event, QKeyEvent):
             meta = self._meta_for(event.key())
             if meta is not None:
                 self._view.setCurrentIndex(meta)
@@ -79,7 +79,7 @@ class ArrowsSkipHeadings(QObject):
         return index if index.isValid() else None
 
 
-def _plain_key(event: QEvent, *keys: Qt.Key) -> bool:
+def plain_key(event: QEvent, *keys: Qt.Key) -> bool:
     """A press of one of ``keys`` alone (the keypad's Enter too)."""
     return (
         event.type() == QEvent.Type.KeyPress

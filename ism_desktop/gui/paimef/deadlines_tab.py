@@ -32,6 +32,7 @@ from ism_desktop.domain.paimef.non_working_changes import (
 from ism_desktop.domain.paimef.non_working_checks import closed_anyway, closed_anyway_finding
 from ism_desktop.domain.typed_date import day_first
 from ism_desktop.gui.dialog_buttons import confirm_loss
+from ism_desktop.gui.paimef.date_cell_keys import DeleteClearsDate
 from ism_desktop.gui.read_only_tables import read_only
 
 DEADLINE_HEADINGS = ("Vence", "Numeral", "Plazo", "Responsable", "Días hábiles", "Estado")
@@ -83,6 +84,7 @@ class DeadlinesTab(QWidget):
         self.dates.setTabKeyNavigation(False)
         # On the date, not the event's name (no typing there): a date typed went nowhere.
         self.dates.currentCellChanged.connect(self._to_the_date)
+        self.dates.installEventFilter(DeleteClearsDate(self.dates, 1))
         QVBoxLayout(dates_box).addWidget(self.dates)
         split.addWidget(dates_box)
         right = QWidget()
