@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
 
-from ism_desktop.gui.redo_keys import redo_keys
 from ism_desktop.gui.report_session import ReportSession
+from ism_desktop.gui.undo_redo_pair import UndoRedoPair
 from ism_desktop.workspace.changes import MetaChanges
 from ism_desktop.workspace.undo import replay_said
 
@@ -31,12 +30,9 @@ class UndoActions(QObject):
         self._session = session
         self._may_leave_typing = may_leave_typing
         self.last_said = ""  # what the last undo or redo said, in the status bar for a while
-        self.undo_action = QAction("&Deshacer", parent)
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self._undo)
-        self.redo_action = QAction("&Rehacer", parent)
-        self.redo_action.setShortcuts(redo_keys())
-        self.redo_action.triggered.connect(self._redo)
+        self._pair = UndoRedoPair(parent, self._undo, self._redo)
+        self.undo_action = self._pair.undo_action
+        self.redo_action = self._pair.redo_action
         session.history_changed.connect(self.refresh)
         self.refresh()
 
@@ -62,15 +58,4 @@ class UndoActions(QObject):
         # A request a package already sent, a quarter closed since: greyed out, saying why,
         # rather than enabled only to refuse once pressed (Ctrl+Z). The steps before a sent
         # request wait behind it until the history is cleared (a package received, a restart).
-        undo_refused, redo_refused = workspace.replay_refusals()
-        for action, verb, step, refusal in (
-            (self.undo_action, "Deshacer", history.to_undo(), undo_refused),
-            (self.redo_action, "Rehacer", history.to_redo(), redo_refused),
-        ):
-            action.setEnabled(step is not None and refusal is None)
-            text = f"&{verb} {step.description}" if step is not None else f"&{verb}"
-            action.setText(text if refusal is None else f"{text} (no disponible)")
-            # Read before anything is pressed: «No se cambió nada» would answer no one.
-            why = "" if refusal is None else refusal.removesuffix(" No se cambió nada.")
-            action.setToolTip(why)  # empty: Qt's own, the action's text
-            action.setStatusTip(why)
+        self._pair.name_after(history.to_undo(), history.to_redo(), workspace.replay_refusals())

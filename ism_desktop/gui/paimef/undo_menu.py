@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenuBar, QPlainTextEdit, QWidget
 from typing_extensions import override
 
-from ism_desktop.gui.redo_keys import redo_keys
+from ism_desktop.gui.undo_redo_pair import UndoRedoPair
 from ism_desktop.gui.window_undo_menu import put_window_undo
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.opening import StoreError
@@ -41,15 +41,13 @@ class PaimefUndoMenu(QObject):
         # «&Eliminar acción» holds Alt+E; «In&dicadores» gave its D up for this (Alt+5 now).
         menu = self.menu = self.bar.addMenu("E&ditar")
         menu.aboutToShow.connect(self.refresh)  # typing since the last write is named
-        self.undo_action = QAction("&Deshacer", window)
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(lambda: self._replay(undoing=True))
-        self.redo_action = QAction("&Rehacer", window)
-        self.redo_action.setShortcuts(redo_keys())
-        self.redo_action.triggered.connect(lambda: self._replay(undoing=False))
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
-        self.actions = (self.undo_action, self.redo_action)
+        self._pair = UndoRedoPair(
+            window, lambda: self._replay(undoing=True), lambda: self._replay(undoing=False)
+        )
+        self.undo_action = self._pair.undo_action
+        self.redo_action = self._pair.redo_action
+        self.actions = self._pair.actions
+        menu.addActions(self.actions)
         # Named and enabled by ``refresh``, once the window shows its data (its form exists).
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
@@ -80,12 +78,7 @@ class PaimefUndoMenu(QObject):
         """Enabled and named after the history's next steps."""
         history = self._editing.history
         typed = self._typing()
-        for action, verb, step in (
-            (self.undo_action, "Deshacer", history.to_undo()),
-            (self.redo_action, "Rehacer", None if typed else history.to_redo()),
-        ):
-            action.setEnabled(step is not None)
-            action.setText(f"&{verb} {step.description}" if step is not None else f"&{verb}")
+        self._pair.name_after(history.to_undo(), None if typed else history.to_redo())
         if typed is not None:  # what Deshacer takes back first
             self.undo_action.setEnabled(True)
             self.undo_action.setText(f"&Deshacer lo escrito en {typed}")
