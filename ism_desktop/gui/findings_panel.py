@@ -18,6 +18,7 @@ from ism_desktop.domain.validation.unreported import nothing_reported
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
 from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
+from ism_desktop.workspace.unreported_said import Tally, unreported_said
 
 
 class FindingsPanel(QWidget):
@@ -156,33 +157,15 @@ class FindingsPanel(QWidget):
 
     def _to_report(self, errors: int, warnings: int, open_warnings: int) -> str:
         """The quarter nobody has written yet: what to do, not «124 errores» in red."""
-        quarter = self.model.rows()[0].finding.quarter.in_words
-        how = "lo realizado (recuadro amarillo; 0 si no hubo avance) y la evaluación cualitativa"
-        if self._coordinator:
-            own = len({row.finding.meta_id for row in self.model.rows() if row.own})
-            said = (
-                f"{quarter.capitalize()} por informar: ninguna unidad lo ha informado todavía; "
-                "lo de cada una llega en su paquete."
-            )
-            if own:
-                said += (
-                    f" Lo de la unidad {self._unit} ({count(own, 'meta', 'metas')}) se escribe "
-                    f"aquí: en cada meta, {how}."
-                )
-        else:
-            said = (
-                # Not «nothing written yet»: a ratio's numerator alone, or the quarter before
-                # when reporting the next, may be, and what is left is the same guidance.
-                f"{quarter.capitalize()} por informar. En cada meta escriba {how}; abajo, lo "
-                f"que falta ({count(errors, 'dato', 'datos')} de "
-                f"{count(self._metas, 'meta', 'metas')}). El paquete se exporta cuando esté "
-                "completo."
-            )
-        if warnings:
-            said += (
-                f" Además, {count(warnings, 'aviso', 'avisos')} ({open_warnings} sin justificar)."
-            )
-        return said
+        rows = self.model.rows()
+        return unreported_said(
+            [row.finding for row in rows],
+            Tally(errors, warnings, open_warnings),
+            self._metas,
+            coordinator=self._coordinator,
+            unit=self._unit,
+            own={row.finding.meta_id for row in rows if row.own},
+        )
 
     def _update_buttons(self) -> None:
         row = self.current_row()
