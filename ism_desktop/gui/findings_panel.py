@@ -18,7 +18,7 @@ from ism_desktop.domain.validation.unreported import nothing_reported
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
 from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
-from ism_desktop.workspace.unreported_said import Tally, unreported_said
+from ism_desktop.workspace.unreported_said import unreported_said
 
 
 class FindingsPanel(QWidget):
@@ -160,7 +160,7 @@ class FindingsPanel(QWidget):
         rows = self.model.rows()
         return unreported_said(
             [row.finding for row in rows],
-            Tally(errors, warnings, open_warnings),
+            (errors, warnings, open_warnings),
             self._metas,
             coordinator=self._coordinator,
             unit=self._unit,

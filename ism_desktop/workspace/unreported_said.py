@@ -7,24 +7,20 @@ evaluation (``domain.validation.unreported``): the window says what to capture, 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 
+from ism_desktop.domain.fields import FieldRef
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.finding import Finding
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.validation.reporting_rules import ACHIEVED_MISSING
+from ism_desktop.domain.wording import PROFILE_MENU, count, spoken_list
 
-
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """The findings listed beside the sentence: errors, warnings, and those not yet justified."""
-
-    errors: int
-    warnings: int
-    open_warnings: int
+# The reported quarter's figure alone: its box is the one this window lets be typed.
+_HOW = "lo realizado (recuadro amarillo; 0 si no hubo avance) y la evaluación cualitativa"
 
 
 def unreported_said(
     findings: Sequence[Finding],
-    tally: Tally,
+    counts: tuple[int, int, int],
     metas: int,
     *,
     coordinator: bool = False,
@@ -33,11 +29,15 @@ def unreported_said(
 ) -> str:
     """The quarter of ``findings`` (not empty), still to be reported: what to do (Spanish).
 
+    ``counts``: the errors, the warnings and those not yet justified, listed beside;
     ``metas``: how many metas the findings are of; ``coordinator``: the PC that makes the
     programme, of the coordinating ``unit``, whose own metas' ids are ``own``.
     """
-    quarter = findings[0].quarter.in_words
-    how = "lo realizado (recuadro amarillo; 0 si no hubo avance) y la evaluación cualitativa"
+    errors, warnings, open_warnings = counts
+    reported = findings[0].quarter
+    quarter = reported.in_words
+    # The coordinator writes its own metas here; other units' come in their packages.
+    how = _what_to_write(reported, [f for f in findings if not coordinator or f.meta_id in own])
     if coordinator:
         said = (
             f"{quarter.capitalize()} por informar: ninguna unidad lo ha informado todavía; "
@@ -53,12 +53,48 @@ def unreported_said(
             # Not «nothing written yet»: a ratio's numerator alone, or the quarter before
             # when reporting the next, may be, and what is left is the same guidance.
             f"{quarter.capitalize()} por informar. En cada meta escriba {how}; abajo, lo "
-            f"que falta ({count(tally.errors, 'dato', 'datos')} de "
+            f"que falta ({count(errors, 'dato', 'datos')} de "
             f"{count(metas, 'meta', 'metas')}). El paquete se exporta cuando esté completo."
         )
-    if tally.warnings:
-        said += (
-            f" Además, {count(tally.warnings, 'aviso', 'avisos')} "
-            f"({tally.open_warnings} sin justificar)."
-        )
+    if warnings:
+        said += f" Además, {count(warnings, 'aviso', 'avisos')} ({open_warnings} sin justificar)."
     return said
+
+
+def _what_to_write(reported: Quarter, findings: Sequence[Finding]) -> str:
+    """The figures and the evaluation to write, and where the figures are typed.
+
+    Only the reported quarter's figure has its box here (yellow): an earlier quarter's left
+    empty is typed with that quarter chosen as the one reported.
+    """
+    missing = sorted(
+        {
+            ref.period
+            for finding in findings
+            if finding.rule == ACHIEVED_MISSING.code
+            and (ref := FieldRef.parse(finding.field)) is not None
+            and ref.period is not None
+        }
+    )
+    if missing in ([], [reported]):
+        return _HOW
+    earlier = [q for q in missing if q is not reported]
+    chosen = (
+        "eligiéndolo" if len(earlier) == 1 else "eligiendo cada uno"
+    ) + f" como trimestre que se informa en {PROFILE_MENU}…"
+    where = (
+        f"el del trimestre {int(reported)} en el recuadro amarillo, el {_of(earlier)} {chosen}"
+        if reported in missing
+        else chosen
+    )
+    return f"lo realizado {_of(missing)} (0 si no hubo avance; {where}) y la evaluación cualitativa"
+
+
+def _of(quarters: Sequence[Quarter]) -> str:
+    """«del trimestre 1», «de los trimestres 1 y 2», «de los trimestres 1 a 3»."""
+    numbers = [int(q) for q in quarters]
+    if len(numbers) == 1:
+        return f"del trimestre {numbers[0]}"
+    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"de los trimestres {numbers[0]} a {numbers[-1]}"
+    return f"de los trimestres {spoken_list(numbers)}"

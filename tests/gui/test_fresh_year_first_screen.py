@@ -76,6 +76,29 @@ def test_the_coordinator_is_told_the_units_report_in_their_packages(
     )
 
 
+def test_earlier_quarters_missing_are_named_with_where_they_are_typed(
+    open_window: WindowFactory, qtbot: QtBot, db_path: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    # The third quarter chosen, the first two never captured: «lo realizado (recuadro
+    # amarillo…)» named the third's box alone, while the list asked for T1 and T2 as well,
+    # which this window does not let be typed.
+    with Store.open(db_path) as store:
+        [outcome] = receive_packages(store, [fresh_year_base(seed_path, tmp_path)])
+        assert outcome.applied
+
+    window = open_window(PcProfile(Role.UNIT, UnitCode("004"), FRESH_YEAR, Quarter.THIRD))
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+
+    assert window.findings.model.counts()[:2] == (31, 0)  # 8 figures × 3 quarters, 7 texts
+    assert window.findings.summary.text() == (
+        "Tercer trimestre por informar. En cada meta escriba lo realizado de los trimestres 1 "
+        "a 3 (0 si no hubo avance; el del trimestre 3 en el recuadro amarillo, el de los "
+        "trimestres 1 y 2 eligiendo cada uno como trimestre que se informa en Archivo → "
+        "Configuración de esta computadora…) y la evaluación cualitativa; abajo, lo que falta "
+        "(31 datos de 7 metas). El paquete se exporta cuando esté completo."
+    )
+
+
 def _unit_window(
     open_window: WindowFactory, qtbot: QtBot, db_path: Path, base: Path, closed: bool = False
 ) -> MainWindow:

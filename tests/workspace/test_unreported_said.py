@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.finding import Finding, Severity
-from ism_desktop.workspace.unreported_said import Tally, unreported_said
+from ism_desktop.workspace.unreported_said import unreported_said
 
 HOW = "lo realizado (recuadro amarillo; 0 si no hubo avance) y la evaluación cualitativa"
 
@@ -28,7 +28,7 @@ def _first_quarter(*metas: str) -> list[Finding]:
 
 
 def test_a_unit_is_told_what_to_write_and_how_much_is_left() -> None:
-    said = unreported_said(_first_quarter("a", "b"), Tally(4, 0, 0), 2)
+    said = unreported_said(_first_quarter("a", "b"), (4, 0, 0), 2)
 
     assert said == (
         "Primer trimestre por informar. En cada meta escriba lo realizado (recuadro amarillo; "
@@ -38,7 +38,7 @@ def test_a_unit_is_told_what_to_write_and_how_much_is_left() -> None:
 
 
 def test_warnings_beside_are_counted() -> None:
-    said = unreported_said(_first_quarter("a"), Tally(2, 3, 1), 1)
+    said = unreported_said(_first_quarter("a"), (2, 3, 1), 1)
 
     assert said == (
         f"Primer trimestre por informar. En cada meta escriba {HOW}; abajo, lo que falta "
@@ -50,9 +50,7 @@ def test_warnings_beside_are_counted() -> None:
 def test_the_coordinator_writes_its_own_metas_here() -> None:
     findings = _first_quarter("a", "b", "c")
 
-    said = unreported_said(
-        findings, Tally(6, 1, 1), 3, coordinator=True, unit="002", own={"a", "c"}
-    )
+    said = unreported_said(findings, (6, 1, 1), 3, coordinator=True, unit="002", own={"a", "c"})
 
     assert said == (
         "Primer trimestre por informar: ninguna unidad lo ha informado todavía; lo de cada una "
@@ -63,9 +61,72 @@ def test_the_coordinator_writes_its_own_metas_here() -> None:
 
 
 def test_a_coordinator_without_metas_of_its_own_only_waits() -> None:
-    said = unreported_said(_first_quarter("a"), Tally(2, 0, 0), 1, coordinator=True, unit="002")
+    said = unreported_said(_first_quarter("a"), (2, 0, 0), 1, coordinator=True, unit="002")
 
     assert said == (
         "Primer trimestre por informar: ninguna unidad lo ha informado todavía; lo de cada una "
         "llega en su paquete."
+    )
+
+
+def _missing_through(reported: Quarter, meta: str, figures: tuple[int, ...]) -> list[Finding]:
+    """A meta's NUM of the quarters ``figures`` and its evaluation, unwritten in ``reported``."""
+    return [
+        *(_missing(meta, reported, f"realizado.t{q}.num") for q in figures),
+        _missing(meta, reported, f"evaluacion.t{int(reported)}"),
+    ]
+
+
+def test_the_quarter_before_missing_is_named_with_where_it_is_typed() -> None:
+    findings = [
+        *_missing_through(Quarter.SECOND, "a", (1, 2)),
+        *_missing_through(Quarter.SECOND, "b", (2,)),
+    ]
+
+    said = unreported_said(findings, (5, 0, 0), 2)
+
+    assert said == (
+        "Segundo trimestre por informar. En cada meta escriba lo realizado de los trimestres 1 "
+        "y 2 (0 si no hubo avance; el del trimestre 2 en el recuadro amarillo, el del "
+        "trimestre 1 eligiéndolo como trimestre que se informa en Archivo → Configuración de "
+        "esta computadora…) y la evaluación cualitativa; abajo, lo que falta (5 datos de 2 "
+        "metas). El paquete se exporta cuando esté completo."
+    )
+
+
+def test_quarters_apart_are_listed_and_a_quarter_written_is_not_sent_to_its_box() -> None:
+    # The fourth quarter's figure typed, the second's and the evaluation not: the yellow box
+    # holds nothing missing, and «2 a 4» would ask for the third, written.
+    findings = _missing_through(Quarter.FOURTH, "a", (2,))
+    assert unreported_said(findings, (2, 0, 0), 1) == (
+        "Cuarto trimestre por informar. En cada meta escriba lo realizado del trimestre 2 (0 si "
+        "no hubo avance; eligiéndolo como trimestre que se informa en Archivo → Configuración "
+        "de esta computadora…) y la evaluación cualitativa; abajo, lo que falta (2 datos de 1 "
+        "meta). El paquete se exporta cuando esté completo."
+    )
+    findings = _missing_through(Quarter.FOURTH, "a", (2, 4))
+    assert unreported_said(findings, (3, 0, 0), 1) == (
+        "Cuarto trimestre por informar. En cada meta escriba lo realizado de los trimestres 2 "
+        "y 4 (0 si no hubo avance; el del trimestre 4 en el recuadro amarillo, el del "
+        "trimestre 2 eligiéndolo como trimestre que se informa en Archivo → Configuración de "
+        "esta computadora…) y la evaluación cualitativa; abajo, lo que falta (3 datos de 1 "
+        "meta). El paquete se exporta cuando esté completo."
+    )
+
+
+def test_the_coordinator_is_told_the_quarters_its_own_metas_lack() -> None:
+    # Another unit's meta lacks the first quarter too: it comes in that unit's package.
+    findings = [
+        *_missing_through(Quarter.THIRD, "own", (2, 3)),
+        *_missing_through(Quarter.THIRD, "other", (1, 2, 3)),
+    ]
+
+    said = unreported_said(findings, (7, 0, 0), 2, coordinator=True, unit="002", own={"own"})
+
+    assert said == (
+        "Tercer trimestre por informar: ninguna unidad lo ha informado todavía; lo de cada una "
+        "llega en su paquete. Lo de la unidad 002 (1 meta) se escribe aquí: en cada meta, lo "
+        "realizado de los trimestres 2 y 3 (0 si no hubo avance; el del trimestre 3 en el "
+        "recuadro amarillo, el del trimestre 2 eligiéndolo como trimestre que se informa en "
+        "Archivo → Configuración de esta computadora…) y la evaluación cualitativa."
     )
