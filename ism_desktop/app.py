@@ -146,10 +146,15 @@ def _start_window(options: argparse.Namespace) -> int:
 
     # Qt is imported only here, so the command line starts fast and runs without a display.
     from ism_desktop.gui import application
-    from ism_desktop.platform import default_database_path
+    from ism_desktop.platform import default_database_path, is_default_database
 
     application.PROCESS_START = PROCESS_START
     path: Path = options.db if options.db is not None else default_database_path()
+    # The sample report fills only the default database: a file named with --db (mistyped, or
+    # new on purpose) got the sample institution's 56 metas, silently, and starts empty now.
     return application.run_window(
-        path, startup_probe=options.measure_startup, package=options.package
+        path,
+        startup_probe=options.measure_startup,
+        package=options.package,
+        sample=is_default_database(path),
     )

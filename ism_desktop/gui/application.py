@@ -98,8 +98,13 @@ def choose_profile(store: Store, settings: QSettings) -> PcProfile | None:
     return profile
 
 
-def run_window(db_path: Path, startup_probe: bool = False, package: Path | None = None) -> int:
+def run_window(
+    db_path: Path, startup_probe: bool = False, package: Path | None = None, *, sample: bool = True
+) -> int:
     """Open the window on a database file and run until it closes.
+
+    ``sample``: a new or empty database gets the sample report (the default database's first
+    start); without it, it stays empty.
 
     One window per database: a second start hands its package (or just "activate") to the
     first one and ends. With ``startup_probe`` the program prints when the window was first
@@ -117,7 +122,7 @@ def run_window(db_path: Path, startup_probe: bool = False, package: Path | None 
         )
         return 1
     try:
-        return _run_guarded(app, guard, db_path, startup_probe, package)
+        return _run_guarded(app, guard, db_path, startup_probe, package, sample)
     except Exception as exc:
         # The last net: the bundle has no console, and a traceback there is a program that
         # vanishes. Said in Spanish, its details kept for support.
@@ -135,6 +140,7 @@ def _run_guarded(
     db_path: Path,
     startup_probe: bool,
     package: Path | None,
+    sample: bool,
 ) -> int:
     settings = open_settings()
     profile = load_profile(settings)
@@ -160,7 +166,7 @@ def _run_guarded(
 
         while True:  # again after a backup put back in place of a damaged file
             try:
-                store = window_opening.open_data(db_path)
+                store = window_opening.open_data(db_path, sample=sample)
                 # The question may stay open a while: a second start (the icon clicked twice)
                 # is heard meanwhile, instead of being told that this one does not answer.
                 guard.listen()
@@ -201,7 +207,9 @@ def _run_guarded(
 
         while True:  # again after a backup put back in place of a damaged file
             try:
-                opened = store if store is not None else window_opening.open_data(db_path)
+                opened = (
+                    store if store is not None else window_opening.open_data(db_path, sample=sample)
+                )
             except window_opening.OPENING_FAILURES as exc:
                 if back := offer_copies(exc):
                     continue

@@ -29,10 +29,11 @@ OPENING_FAILURES = (StoreError, EtcaFormatError)
 READING_FAILURES: tuple[type[Exception], ...] = (*OPENING_FAILURES, *STORE_FAILURES)
 
 
-def open_data(db_path: Path) -> Store:
+def open_data(db_path: Path, *, sample: bool = True) -> Store:
     """Open the database (upgrading it, after a copy, if an older version wrote it).
 
-    A new or empty database gets the sample report, so the first start shows something.
+    With ``sample``, a new or empty database gets the sample report, so the first start shows
+    something; without it, it stays empty (the window says how to import the report).
 
     Raises:
         StoreError: the file cannot be opened, is not ours, or is from a newer version.
@@ -40,7 +41,7 @@ def open_data(db_path: Path) -> Store:
     """
     store = Store.open(db_path)
     try:
-        if store.reports.is_empty():
+        if sample and store.reports.is_empty():
             # Imported only here: the parser is not needed on an ordinary start.
             from ism_desktop.exchange.etca.sample_report import load_sample_if_empty
 

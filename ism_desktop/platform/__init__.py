@@ -59,6 +59,11 @@ def default_database_path() -> Path:
     return data_dir() / DATABASE_FILE_NAME
 
 
+def is_default_database(db_path: Path) -> bool:
+    """Whether ``db_path`` is the embedded default database file, however it is spelled."""
+    return database_key(db_path) == database_key(default_database_path())
+
+
 def backups_dir() -> Path:
     """The folder of the automatic and manual backups of every database."""
     return data_dir() / BACKUPS_FOLDER_NAME

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -86,3 +88,37 @@ def test_closing_while_the_dictionary_still_loads_prints_no_traceback(tmp_path: 
 
     assert [r.returncode for r in results] == [0, 0, 0]
     assert not [r.stderr for r in results if "Traceback" in r.stderr]
+
+
+def _stored_metas(db: Path) -> int:
+    # Read with sqlite3 itself: not through the program under test.
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        return int(connection.execute("SELECT COUNT(*) FROM metas").fetchone()[0])
+
+
+def test_window_on_an_explicit_new_path_opens_an_empty_database(tmp_path: Path) -> None:
+    # A mistyped path, or a new file on purpose: the sample institution's 56 metas filled it.
+    (tmp_path / "configuracion.ini").write_text(PROFILE_004, encoding="utf-8")
+    new = tmp_path / "nueva" / "mi_unidad.sqlite3"
+    new.parent.mkdir()
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    result = run_cli("--db", new, "--medir-arranque", data_dir=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(PROBE_LINES, result.stdout)
+    assert _stored_metas(new) == 0
+    assert not (tmp_path / "ism_avance.sqlite3").exists()
+
+
+def test_the_default_database_named_with_db_is_still_the_default(tmp_path: Path) -> None:
+    # The same file the start with no option opens (spelled through «..»): it gets the sample.
+    (tmp_path / "configuracion.ini").write_text(PROFILE_004, encoding="utf-8")
+    (tmp_path / "otra").mkdir()
+    spelled = tmp_path / "otra" / ".." / "ism_avance.sqlite3"
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    result = run_cli("--db", spelled, "--medir-arranque", data_dir=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert _stored_metas(tmp_path / "ism_avance.sqlite3") == 56
