@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +29,12 @@ class FindingsPanel(QWidget):
     finding_activated = Signal(object)  # FindingRow
     justify_requested = Signal(object)  # FindingRow
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, database_empty: Callable[[], bool] = bool
+    ) -> None:
+        """``database_empty``: whether the database has no metas in any year (a new file)."""
         super().__init__(parent)
+        self._database_empty = database_empty
         self.model = FindingsModel(self)
         self._metas = 1  # how many metas the findings are of (0: nothing to export yet)
         self._coordinator = False
@@ -111,15 +117,7 @@ class FindingsPanel(QWidget):
         errors, warnings, open_warnings = self.model.counts()
         if not self._metas:
             # «Sin errores: el paquete puede exportarse» said of no metas, then the export failed.
-            self.summary.setText(
-                "Todavía no hay metas en este ejercicio: "
-                + (
-                    "importe el informe oficial (Archivo → Importar informe oficial…) o prepare "
-                    "el programa (Año → Programa de un año nuevo…)."
-                    if self._coordinator
-                    else "reciba el programa base (Archivo → Recibir paquetes…)."
-                )
-            )
+            self.summary.setText(self._no_metas())
             self.summary.setStyleSheet("color: #455a64;")
         elif self._to_be_written():
             self.summary.setText(self._to_report(errors, warnings, open_warnings))
@@ -144,6 +142,25 @@ class FindingsPanel(QWidget):
                 "color: #b71c1c; font-weight: bold;" if errors else "color: #8a4b00;"
             )
         self._update_buttons()
+
+    def _no_metas(self) -> str:
+        """What to do when the year has no metas; a new database is told how to import them."""
+        if self._database_empty():
+            return (
+                "Esta base de datos está vacía: importe el informe oficial ETCA-III-04 (Archivo → "
+                "Importar informe oficial…, Ctrl+I) o "
+                + (
+                    "prepare el programa (Año → Programa de un año nuevo…)."
+                    if self._coordinator
+                    else "reciba el programa base (Archivo → Recibir paquetes…)."
+                )
+            )
+        return "Todavía no hay metas en este ejercicio: " + (
+            "importe el informe oficial (Archivo → Importar informe oficial…) o prepare "
+            "el programa (Año → Programa de un año nuevo…)."
+            if self._coordinator
+            else "reciba el programa base (Archivo → Recibir paquetes…)."
+        )
 
     def _to_be_written(self) -> bool:
         """Whether the quarter is still to be reported here: nothing in it, and not closed.

@@ -94,7 +94,8 @@ def _build_central(window: MainWindow) -> None:
     left_layout.addWidget(search)
     window.search_note = NothingFoundNote()
     left_layout.addWidget(window.search_note)
-    window.findings = FindingsPanel()
+    # Asked only when the year has no metas: a new database is told how to import the report.
+    window.findings = FindingsPanel(database_empty=lambda: window.session.store.reports.is_empty())
     left_split = QSplitter(Qt.Orientation.Vertical)
     left_split.addWidget(tree)
     left_split.addWidget(window.findings)
