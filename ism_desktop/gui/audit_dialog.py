@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from ism_desktop.domain.audit import AuditEntry, TargetChange
+from ism_desktop.domain.audit import AuditEntry, FieldChange, TargetChange
 from ism_desktop.domain.fields import field_label
+from ism_desktop.domain.justification_history import JUSTIFICATION_FIELD
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_author import author_in_words, user_in_words
@@ -34,6 +35,24 @@ def _withdrawn(change: TargetChange) -> str:
         f" · Solicitud retirada (se deshizo el {local_time_text(change.withdrawn_at)}); "
         "no se envió en ningún paquete"
     )
+
+
+def _shown_values(change: FieldChange) -> tuple[str, str]:
+    """«Antes» and «Después» of a line.
+
+    A line that only says something («Meta nueva del programa base») has no values: «(vacío)»
+    twice read as if the meta had come with no figures. A warning's answer has no «Antes»: its
+    table keeps only the answer in force, and «(vacío)» would say there was none before it.
+    """
+    if change.field.startswith(JUSTIFICATION_FIELD):
+        return "", shown_value(change.new)
+    return shown_pair(change.old, change.new) if change.old or change.new else ("", "")
+
+
+def _whole_values(change: FieldChange) -> tuple[str, str]:
+    """The pointer over a value shows it whole: an evaluation is read there, wrapped."""
+    old, new = _shown_values(change)
+    return (whole_value(change.old) if old else "", whole_value(change.new) if new else "")
 
 
 _HEADERS = ("Fecha y hora", "Perfil", "Usuario", "Campo", "Antes", "Después")
@@ -76,19 +95,14 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, entry in enumerate(reversed(entries)):
             change = entry.change
-            # A line that only says something («Meta nueva del programa base») has no values:
-            # «(vacío)» twice read as if the meta had come with no figures.
-            said = bool(change.old or change.new)
             values = (
                 local_time_text(entry.at, with_seconds=True),
                 author_in_words(entry.author.profile),  # an old package's, in words too
                 user_in_words(entry.author.profile, entry.author.os_user),
                 change.label,
-                *(shown_pair(change.old, change.new) if said else ("", "")),
+                *_shown_values(change),
             )
-            # The pointer over a value shows it whole: an evaluation is read there, wrapped.
-            whole = (whole_value(change.old), whole_value(change.new)) if said else ("", "")
-            tips = (*values[:4], *whole)
+            tips = (*values[:4], *_whole_values(change))
             for column, (value, tip) in enumerate(zip(values, tips, strict=True)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(tip)

@@ -25,16 +25,19 @@ if TYPE_CHECKING:
 
 def show_history(window: MainWindow) -> None:
     """Open the audit trail of the selected meta."""
+    from ism_desktop.domain.justification_history import with_answers
     from ism_desktop.gui.audit_dialog import AuditDialog
 
     meta = window.form.meta
     if meta is None:
         return
-    edits = window.session.store.edits
-    year = window.session.profile.year
+    store = window.session.store
+    edits, year = store.edits, window.session.profile.year
+    # The warnings answered keep their own author and time, in their own table.
+    answers = store.justifications.for_meta(year, meta.stable_id)
     AuditDialog(
         meta,
-        edits.history(year, meta.stable_id),
+        with_answers(edits.history(year, meta.stable_id), answers),
         edits.target_change_history(year, meta.stable_id),
         window,
     ).exec()

@@ -14,6 +14,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.application import install_spanish
 from ism_desktop.gui.audit_dialog import AuditDialog
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.history_opened import opened_history
 from tests.gui.visible_text import problems, widget_texts
 from tests.gui.window_driver import achieved_cell, select, type_into
 
@@ -54,25 +55,15 @@ def test_history_shows_a_request_undone_with_its_reason_as_withdrawn(
     open_window: WindowFactory, qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The undo deleted the request: the history showed two figure changes and no reason.
-    from ism_desktop.gui import window_dialogs
-
     install_spanish(qapp)
     window = open_window(unit_profile("004"))
     meta = select(window, "ESTUDIOS SOCIOECONÓMICOS")
     after = with_modified(window.session.meta(meta.stable_id), Quarter.FIRST, Decimal(950))
     window.session.edit(after, "meta modificada", TargetChangeReason("Ajuste de la dirección.", ""))
     assert window.session.undo() is not None
-    shown: list[AuditDialog] = []
 
-    def opened(dialog: AuditDialog) -> int:
-        qtbot.addWidget(dialog)
-        shown.append(dialog)
-        return 0
+    dialog = opened_history(window, qtbot, monkeypatch)
 
-    monkeypatch.setattr(AuditDialog, "exec", opened)
-    window_dialogs.show_history(window)
-
-    (dialog,) = shown
     texts = list(widget_texts(dialog))
     assert problems(texts) == []
     (line,) = [text for text in texts if "Ajuste de la dirección." in text]

@@ -15,6 +15,7 @@ from typing import Any
 from ism_desktop.domain.audit import Author, FieldChange, os_user
 from ism_desktop.domain.fields import FieldRef, evaluation_quarter
 from ism_desktop.domain.intake import ReportEdit, ReportIntake
+from ism_desktop.domain.justification_history import answer_text, justification_label
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.meta import Meta
@@ -26,7 +27,6 @@ from ism_desktop.domain.package_merge import (
     with_reported,
 )
 from ism_desktop.domain.package_records import PcIdentity, TargetChangeRequest
-from ism_desktop.domain.validation.catalogue import rule_by_code
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
 from ism_desktop.exchange.intake.missing_programme import missing_programme
@@ -45,12 +45,6 @@ _RULE = re.compile(r"[A-Z0-9_]{1,64}")
 # Read once: on Python 3.11 naming an enum's member goes through the enum class's
 # ``__getattr__`` hook, and every change of every received meta is given its kind.
 _NARRATIVE, _FIGURE = ChangeKind.NARRATIVE, ChangeKind.FIGURE
-
-
-def _justification_text(item: Justification | None) -> str:
-    if item is None:
-        return ""
-    return "enterado" if item.is_acknowledgement else item.text
 
 
 def _justifications(
@@ -201,12 +195,10 @@ def _justification_lines(
 ) -> list[DiffLine]:
     lines = []
     for key in sorted(set(before) | set(after)):
-        old, new = _justification_text(before.get(key)), _justification_text(after.get(key))
+        old, new = answer_text(before.get(key)), answer_text(after.get(key))
         if old != new:
-            # The rule's title, as the unit saw the warning; its code means nothing to a person.
-            rule = rule_by_code(key.rule)
-            named = key.rule if rule is None else rule.title
-            label = f"Justificación del aviso T{int(key.quarter)}: {named}"
+            # The rule's title, as the unit saw the warning (as the meta's history names it).
+            label = justification_label(key)
             lines.append(
                 DiffLine(ChangeKind.JUSTIFICATION, f"justificacion.{key.rule}", label, old, new)
             )
