@@ -85,9 +85,10 @@ def choose_profile(store: Store, settings: QSettings) -> PcProfile | None:
     period = store.reports.current_period() or (2024, Quarter.FIRST)
     report = store.reports.load()
     units = list(report.catalogue.units.values()) if report is not None else []
-    from ism_desktop.gui.profile_dialog import ProfileDialog  # first run only
+    from ism_desktop.exchange.etca.sample_report import offered_units  # first run only
+    from ism_desktop.gui.profile_dialog import ProfileDialog
 
-    dialog = ProfileDialog(units, None, period[0], period[1])
+    dialog = ProfileDialog(offered_units(units), None, period[0], period[1])
     if dialog.exec() != ProfileDialog.DialogCode.Accepted:
         return None
     profile = dialog.profile()

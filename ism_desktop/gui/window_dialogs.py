@@ -228,10 +228,11 @@ def _changed_since(earlier: Justification) -> str:
 
 def edit_profile(window: MainWindow) -> None:
     """Archivo › Configuración: who this PC is, or the period being reported."""
-    from ism_desktop.gui.profile_dialog import ProfileDialog  # dialogs load when opened
+    from ism_desktop.exchange.etca.sample_report import offered_units  # loaded when opened
+    from ism_desktop.gui.profile_dialog import ProfileDialog
 
     window.form.flush()
-    units = list(window.session.workspace.catalogue().units.values())
+    units = offered_units(list(window.session.workspace.catalogue().units.values()))
     profile = window.session.profile
     dialog = ProfileDialog(units, profile, profile.year, profile.quarter, window)
     # Accepted as it was (Enter is its default), there is nothing to switch to: the same

@@ -58,3 +58,26 @@ def test_the_coordinator_is_told_to_import_the_report_or_prepare_the_programme(
         "Importar informe oficial…, Ctrl+I) o prepare el programa (Año → Programa de un año "
         "nuevo…)."
     )
+
+
+def test_the_settings_of_an_empty_database_offer_the_institutes_units(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # *Archivo → Configuración…* listed only the coordinating unit and the PC's own.
+    from ism_desktop.gui import window_dialogs
+    from ism_desktop.gui.profile_dialog import ProfileDialog
+
+    window = _empty_window(qtbot, tmp_path, unit_profile("004"))
+    asked: list[list[str]] = []
+
+    def look(dialog: ProfileDialog) -> int:
+        asked.append([dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())])
+        return int(ProfileDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ProfileDialog, "exec", look)
+    window_dialogs.edit_profile(window)
+
+    (labels,) = asked
+    assert "004 ISM DIRECCIÓN DE ATENCIÓN CIUDADANA" in labels
+    assert "009 ISM UNIDAD DE TRANSPARENCIA" in labels
+    assert window.session.store.reports.is_empty()
