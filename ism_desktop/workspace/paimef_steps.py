@@ -227,21 +227,27 @@ class JustificationStep:
 
     @property
     def description(self) -> str:
-        """«justificación del aviso del numeral 3.5.1 (acción A.2, monto programado)»."""
-        return justification_named(*self.key)
+        """«justificación del aviso del numeral 3.5.1 (acción A.2, monto programado)».
+
+        A removal reads «quitar la justificación del aviso …»: named alike, «Deshacer» over a
+        removal read as taking back the justification written, the one it brings back.
+        """
+        named = justification_named(*self.key)
+        return f"quitar la {named}" if self.after is None else named
 
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Put back the other side's justification exactly (text, who, when)."""
         left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
+        named = justification_named(*self.key)
         if store.paimef.justifications(self.year).get(self.key) != left:
-            raise StepMovedError(f"la {self.description}")
+            raise StepMovedError(f"la {named}")
         verb = "Se deshizo" if undoing else "Se rehízo"
         said = "sin justificación" if wanted is None else f"«{shortened(wanted[0], 60)}»"
         replayed = "deshacer: " if undoing else "rehacer: "
         store.paimef.restore_justification(
             self.year, self.key, wanted, author, f"{verb} un cambio: queda {said}.", replayed
         )
-        return f"{self.description[:1].upper()}{self.description[1:]}: {said}."
+        return f"{named[:1].upper()}{named[1:]}: {said}."
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,6 +95,9 @@ def test_a_justification_is_taken_back_and_ctrl_z_brings_it_back(
     row = _justified_warning(window)
     signed = _stored(db)
     assert [r[3] for r in signed] == [REASON]
+    justified = window.undo_menu.undo_action.text()
+    assert justified.startswith("&Deshacer justificación del aviso")
+    named = justified.removeprefix("&Deshacer justificación ")  # «del aviso … (acción …)»
     asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.Yes)
 
     dialog = _press_justify(window, qtbot, monkeypatch, _withdraw)
@@ -110,7 +113,9 @@ def test_a_justification_is_taken_back_and_ctrl_z_brings_it_back(
     assert window.findings.currentRow() == row
     assert not window.findings.item(row).text().startswith("AVISO (justificado)")
     assert window._tab.justify_button.isEnabled()
-    assert window.undo_menu.undo_action.text().startswith("&Deshacer justificación del aviso")
+    # The removal named apart from the justification written, as the message line says it.
+    window.undo_menu.refresh()
+    assert window.undo_menu.undo_action.text() == f"&Deshacer quitar la justificación {named}"
 
     window.activateWindow()
     qtbot.waitActive(window)
@@ -119,6 +124,9 @@ def test_a_justification_is_taken_back_and_ctrl_z_brings_it_back(
     assert _stored(db) == signed  # the same text, signed by the same person at the same time
     assert window.message.text().startswith("Se deshizo: Justificación del aviso")
     assert window.findings.item(row).text().startswith("AVISO (justificado)")
+    window.undo_menu.menu.aboutToShow.emit()  # as the menu opened reads it
+    assert window.undo_menu.redo_action.text() == f"&Rehacer quitar la justificación {named}"
+    assert window.undo_menu.undo_action.text() == justified
 
 
 def test_the_reason_stays_when_the_question_is_declined(

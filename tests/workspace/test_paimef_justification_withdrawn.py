@@ -61,7 +61,9 @@ def test_the_removal_is_undone_with_its_author_and_time(store: Store, db: Path) 
     assert last.detail == "Se quitó la justificación: «Autorizado por oficio 12/2026.»."
     step = editing.history.to_undo()
     assert step is not None
-    assert step.description == "justificación del aviso del numeral 3.5.1 (acción A.2, programado)"
+    assert step.description == (
+        "quitar la justificación del aviso del numeral 3.5.1 (acción A.2, programado)"
+    )
 
     said = editing.undo().said
 
