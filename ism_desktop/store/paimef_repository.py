@@ -231,6 +231,14 @@ class PaimefRepository:
             for r in self._db.query("SELECT * FROM paimef_justifications WHERE year = ?", [year])
         }
 
+    def last_change(self) -> int:
+        """A mark that grows with every PAIMEF write, from any program (0: none yet).
+
+        Every write is audited in its transaction: the newest audit row is the mark.
+        """
+        [row] = self._db.query("SELECT COALESCE(MAX(id), 0) AS mark FROM paimef_audit")
+        return int(row["mark"])
+
     def history(self, year: int) -> list[PaimefAuditEntry]:
         """The audited changes of a year, oldest first."""
         return [

@@ -50,6 +50,13 @@ class PaimefStep(Protocol):
     def action_keys(self) -> tuple[str, ...]:
         """The claves of the acciones it touched: the one left is shown once replayed."""
 
+    def moved(self, store: Store, *, undoing: bool) -> str | None:
+        """What the step touched that no longer holds the side it left, named; None if all do.
+
+        Raises:
+            PaimefFormatError, OSError: the days file cannot be read.
+        """
+
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Write the other side of the step; what it wrote, said.
 
@@ -105,6 +112,11 @@ class ProgrammeStep:
     def action_keys(self) -> tuple[str, ...]:
         """The claves of the acciones it touched (both, when it changed one's clave)."""
         return tuple(key for key, _place, _action in self.after.actions)
+
+    def moved(self, store: Store, *, undoing: bool) -> str | None:
+        """The acción or date of the side left that the programme stored no longer holds."""
+        stored = store.paimef.load(self.year) or AnnualProgramme(self.year, DEFAULT_INSTITUTION)
+        return (self.after if undoing else self.before).moved(stored)
 
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Write the acciones and dates of the other side over the programme as stored now."""
@@ -197,11 +209,18 @@ class CaptureStep:
         """The period's year."""
         return period_from_code(self.period).year
 
+    def moved(self, store: Store, *, undoing: bool) -> str | None:
+        """The period, if its variables stored are no longer those of the side left."""
+        left = self.after if undoing else self.before
+        if store.paimef.captures().get((self.number, self.period)) != left:
+            return f"el {self.description}"
+        return None
+
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Capture (or clear) the other side's variables through the capture's use cases."""
-        left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
-        if store.paimef.captures().get((self.number, self.period)) != left:
-            raise StepMovedError(f"el {self.description}")
+        if (moved := self.moved(store, undoing=undoing)) is not None:
+            raise StepMovedError(moved)
+        wanted = self.before if undoing else self.after
         replay = "deshacer" if undoing else "rehacer"  # the history says so, as for an acción
         if wanted is None:
             clear_capture(store, self.number, self.period, author, replay)
@@ -235,12 +254,19 @@ class JustificationStep:
         named = justification_named(*self.key)
         return f"quitar la {named}" if self.after is None else named
 
+    def moved(self, store: Store, *, undoing: bool) -> str | None:
+        """The justification, if the one stored is no longer that of the side left."""
+        left = self.after if undoing else self.before
+        if store.paimef.justifications(self.year).get(self.key) != left:
+            return f"la {justification_named(*self.key)}"
+        return None
+
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Put back the other side's justification exactly (text, who, when)."""
-        left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
+        if (moved := self.moved(store, undoing=undoing)) is not None:
+            raise StepMovedError(moved)
+        wanted = self.before if undoing else self.after
         named = justification_named(*self.key)
-        if store.paimef.justifications(self.year).get(self.key) != left:
-            raise StepMovedError(f"la {named}")
         verb = "Se deshizo" if undoing else "Se rehízo"
         said = "sin justificación" if wanted is None else f"«{shortened(wanted[0], 60)}»"
         replayed = "deshacer: " if undoing else "rehacer: "
@@ -260,11 +286,17 @@ class DaysStep:
     description: str = "días inhábiles"
     action_keys: tuple[str, ...] = ()
 
+    def moved(self, store: Store, *, undoing: bool) -> str | None:
+        """The days, if the file no longer holds those of the side left."""
+        if tuple(non_working_days(store)) != (self.after if undoing else self.before):
+            return "los días inhábiles"
+        return None
+
     def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
         """Save the other side's days through the days' use case (history rows and file)."""
-        left, wanted = (self.after, self.before) if undoing else (self.before, self.after)
-        if tuple(non_working_days(store)) != left:
-            raise StepMovedError("los días inhábiles")
+        if (moved := self.moved(store, undoing=undoing)) is not None:
+            raise StepMovedError(moved)
+        wanted = self.before if undoing else self.after
         # The history names the edit replayed, as for an acción: «deshacer: día inhábil
         # 02/04/2026 agregado» (the day removed again), not «día inhábil … quitado».
         verb = "deshacer" if undoing else "rehacer"

@@ -29,7 +29,7 @@ from ism_desktop.workspace.paimef_justifications import (
     remove_justification,
 )
 from ism_desktop.workspace.paimef_programme import ProgrammeChange, edit_programme
-from ism_desktop.workspace.paimef_review import non_working_days
+from ism_desktop.workspace.paimef_review import calendar_file, non_working_days
 from ism_desktop.workspace.paimef_steps import (
     CaptureStep,
     DaysStep,
@@ -61,6 +61,7 @@ class PaimefEditing:
         """Edit ``store`` as ``author``; ``today`` dates the review after each write."""
         self.store, self.author, self.today = store, author, today
         self.history: StepHistory[PaimefStep] = StepHistory(limit)
+        self._checked: tuple[object, tuple[str | None, str | None]] | None = None
 
     def edit_programme(
         self, shown: AnnualProgramme, edit: Callable[[AnnualProgramme], AnnualProgramme], what: str
@@ -114,6 +115,22 @@ class PaimefEditing:
         """Rehacer: ``replay`` the step last undone again."""
         return self.replay(undoing=False)
 
+    def refusals(self) -> tuple[str | None, str | None]:
+        """Why the next undo, and redo, would be refused now (None: not that they know of).
+
+        What the steps touched is read again only once something was written since the last
+        call (a PAIMEF write audited by any program, the days file saved): the menu asks on
+        every refresh. A days file that cannot be read is said when pressed, as before.
+        """
+        mark = (self.history.generation, self.store.paimef.last_change(), self._days_stamp())
+        if self._checked is None or self._checked[0] != mark:
+            found = (
+                self._refusal(self.history.to_undo(), undoing=True),
+                self._refusal(self.history.to_redo(), undoing=False),
+            )
+            self._checked = (mark, found)
+        return self._checked[1]
+
     def replay(self, *, undoing: bool) -> PaimefReplay:
         """Write the other side of the next step, if what it touched still holds its side.
 
@@ -134,11 +151,7 @@ class PaimefEditing:
             said = step.write(self.store, self.author, self.today, undoing=undoing)
         except StepMovedError as exc:
             (self.history.drop_undo if undoing else self.history.drop_redo)()
-            raise UndoRefusedError(
-                f"No se puede {verb} «{step.description}»: {exc} cambió después de ese paso "
-                f"(otra acción, una importación del Programa Anual o un comando), y {verb}lo "
-                "perdería ese cambio. No se cambió nada."
-            ) from None
+            raise UndoRefusedError(_moved_said(step, str(exc), verb)) from None
         except (PaimefFormatError, OSError) as exc:  # the days file: damaged since, unwritable
             # The step stays, to try again once the file is corrected or writable.
             reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
@@ -152,6 +165,24 @@ class PaimefEditing:
         return PaimefReplay(
             step.year, step.action_keys, f"{'Se deshizo' if undoing else 'Se rehízo'}: {said}"
         )
+
+    def _refusal(self, step: PaimefStep | None, *, undoing: bool) -> str | None:
+        """Why replaying ``step`` would be refused: what it touched changed since (or None)."""
+        try:
+            moved = None if step is None else step.moved(self.store, undoing=undoing)
+        except (PaimefFormatError, OSError):
+            return None  # the days file: pressed, it says why, and the step stays to retry
+        if step is None or moved is None:
+            return None
+        return _moved_said(step, moved, "deshacer" if undoing else "rehacer")
+
+    def _days_stamp(self) -> tuple[int, int] | None:
+        """The days file's time and size (None: none, or unreadable): edited by hand, too."""
+        try:
+            found = calendar_file(self.store).stat()
+        except OSError:
+            return None
+        return found.st_mtime_ns, found.st_size
 
     def _justified_step(
         self, year: int, finding: PaimefFinding, before: tuple[str, str, str] | None
@@ -172,6 +203,15 @@ class PaimefEditing:
         after = self._captured(number, period_code)
         if after != before:
             self.history.push(CaptureStep(number, _code(period_code), before, after))
+
+
+def _moved_said(step: PaimefStep, moved: str, verb: str) -> str:
+    """Why ``step`` is not replayed: ``moved`` (what it touched, named) changed since."""
+    return (
+        f"No se puede {verb} «{step.description}»: {moved} cambió después de ese paso "
+        f"(otra acción, una importación del Programa Anual o un comando), y {verb}lo "
+        "perdería ese cambio. No se cambió nada."
+    )
 
 
 def _code(period_code: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QMenuBar, QPlainTextEdit, QWidget
 from typing_extensions import override
 
@@ -48,6 +48,15 @@ class PaimefUndoMenu(QObject):
         self.redo_action = self._pair.redo_action
         self.actions = self._pair.actions
         menu.addActions(self.actions)
+        # Ctrl+Z, Ctrl+Y over a step greyed out (changed since): said why and forgotten, as
+        # before it was greyed out, so that the steps behind it stay within reach.
+        self._refused_keys: list[QShortcut] = []
+        for action, undoing in ((self.undo_action, True), (self.redo_action, False)):
+            keys = QShortcut(window)
+            keys.setKeys(action.shortcuts())
+            keys.setEnabled(False)
+            keys.activated.connect(lambda undoing=undoing: self._replay(undoing=undoing))
+            self._refused_keys.append(keys)
         # Named and enabled by ``refresh``, once the window shows its data (its form exists).
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
@@ -78,7 +87,12 @@ class PaimefUndoMenu(QObject):
         """Enabled and named after the history's next steps."""
         history = self._editing.history
         typed = self._typing()
-        self._pair.name_after(history.to_undo(), None if typed else history.to_redo())
+        # A step whose data changed since (a command, an import): greyed out, saying why,
+        # rather than enabled only to refuse once pressed. Read again only after a write.
+        refusals = (None, None) if typed else self._editing.refusals()
+        self._pair.name_after(history.to_undo(), None if typed else history.to_redo(), refusals)
+        for keys, refusal in zip(self._refused_keys, refusals, strict=True):
+            keys.setEnabled(refusal is not None)
         if typed is not None:  # what Deshacer takes back first
             self.undo_action.setEnabled(True)
             self.undo_action.setText(f"&Deshacer lo escrito en {typed}")
