@@ -54,6 +54,8 @@ def test_the_menu_greys_out_a_step_changed_since_and_says_why(
     assert undo.text() == f"&Deshacer {STEP} (no disponible)"
     assert undo.statusTip() == WHY
     assert undo.toolTip() == WHY
+    # The window has no status bar: the reason shows as the entry's tooltip, in the menu.
+    assert window.undo_menu.menu.toolTipsVisible()
 
 
 def test_ctrl_z_still_says_why_and_reaches_the_step_before(

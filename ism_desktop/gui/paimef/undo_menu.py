@@ -41,6 +41,7 @@ class PaimefUndoMenu(QObject):
         # «&Eliminar acción» holds Alt+E; «In&dicadores» gave its D up for this (Alt+5 now).
         menu = self.menu = self.bar.addMenu("E&ditar")
         menu.aboutToShow.connect(self.refresh)  # typing since the last write is named
+        menu.setToolTipsVisible(True)  # why a step is greyed out: the window has no status bar
         self._pair = UndoRedoPair(
             window, lambda: self._replay(undoing=True), lambda: self._replay(undoing=False)
         )
