@@ -69,7 +69,7 @@ class PaimefEditing:
         """``edit_programme`` (an acción saved or removed, a date), then its step."""
         change = edit_programme(self.store, shown, edit, self.author, what, self.today)
         if change.written and (step := programme_step(change.before, change.programme)):
-            self.history.push(step)
+            self._push(step)
         return change
 
     def capture(self, number: int, period_code: str, texts: list[str]) -> Decimal:
@@ -104,7 +104,7 @@ class PaimefEditing:
         before = tuple(non_working_days(self.store))
         saved = change_non_working_days(self.store, days, self.author, year)
         if saved.changes:
-            self.history.push(DaysStep(year, before, tuple(days)))
+            self._push(DaysStep(year, before, tuple(days)))
         return saved
 
     def undo(self) -> PaimefReplay:
@@ -115,6 +115,18 @@ class PaimefEditing:
         """Rehacer: ``replay`` the step last undone again."""
         return self.replay(undoing=False)
 
+    def _push(self, step: PaimefStep) -> None:
+        """Record ``step``, just written: it holds its side, and nothing is left to redo.
+
+        Known so, the menu's refresh after the write reads no programme again to tell it.
+        """
+        self.history.push(step)
+        self._checked = (self._mark(), (None, None))
+
+    def _mark(self) -> object:
+        """What changes with every step and every write (of any program) since."""
+        return (self.history.generation, self.store.paimef.last_change(), self._days_stamp())
+
     def refusals(self) -> tuple[str | None, str | None]:
         """Why the next undo, and redo, would be refused now (None: not that they know of).
 
@@ -122,7 +134,7 @@ class PaimefEditing:
         call (a PAIMEF write audited by any program, the days file saved): the menu asks on
         every refresh. A days file that cannot be read is said when pressed, as before.
         """
-        mark = (self.history.generation, self.store.paimef.last_change(), self._days_stamp())
+        mark = self._mark()
         if self._checked is None or self._checked[0] != mark:
             found = (
                 self._refusal(self.history.to_undo(), undoing=True),
@@ -192,7 +204,7 @@ class PaimefEditing:
         after = self.store.paimef.justifications(year).get(key)
         if after != before:
             keys = (finding.action,) if finding.action else ()
-            self.history.push(JustificationStep(year, key, before, after, keys))
+            self._push(JustificationStep(year, key, before, after, keys))
 
     def _captured(self, number: int, period_code: str) -> tuple[Decimal, ...] | None:
         return self.store.paimef.captures().get((number, _code(period_code)))
@@ -202,7 +214,7 @@ class PaimefEditing:
     ) -> None:
         after = self._captured(number, period_code)
         if after != before:
-            self.history.push(CaptureStep(number, _code(period_code), before, after))
+            self._push(CaptureStep(number, _code(period_code), before, after))
 
 
 def _moved_said(step: PaimefStep, moved: str, verb: str) -> str:

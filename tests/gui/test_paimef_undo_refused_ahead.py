@@ -63,8 +63,8 @@ def test_ctrl_z_still_says_why_and_reaches_the_step_before(
 ) -> None:
     _captured_then_changed_by_a_command(window, store)
     window.undo_menu.menu.aboutToShow.emit()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):  # a context manager: called alone, it waited for nothing
+        window.activateWindow()
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
     assert window.message.text() == f"{WHY} No se cambió nada."
