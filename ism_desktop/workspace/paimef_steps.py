@@ -141,6 +141,56 @@ class ProgrammeStep:
         return " ".join(change.changes) or "sin cambios."
 
 
+@dataclass(frozen=True, slots=True)
+class ImportStep:
+    """A Programa Anual imported from a file over the year's (or where there was none).
+
+    Kept whole on both sides: an import may change the order of the acciones and the
+    institution, which a step of the acciones and dates touched would not bring back.
+    """
+
+    description: str  # «importación de programa.json», as the history names the import
+    year: int
+    before: AnnualProgramme | None
+    after: AnnualProgramme
+
+    @property
+    def action_keys(self) -> tuple[str, ...]:
+        """The acciones of the programme imported, then those it replaced."""
+        sides = (self.after, self.before or self.after)
+        return tuple(dict.fromkeys(a.key for side in sides for a in side.actions))
+
+    def moved(self, store: Store, *, undoing: bool) -> str | None:
+        """The programme, if the one stored is no longer that of the side left."""
+        if store.paimef.load(self.year) != (self.after if undoing else self.before):
+            return f"el Programa Anual {self.year}"
+        return None
+
+    def write(self, store: Store, author: Author, today: date, *, undoing: bool) -> str:
+        """Write the other side's programme whole, audited as any edit (none: removed)."""
+        what = f"{'deshacer' if undoing else 'rehacer'}: {self.description}"
+        wanted = self.before if undoing else self.after
+        # Checked and written holding the write lock, as the import: a command in between
+        # would be written over whole.
+        with store.one_transaction():
+            if (moved := self.moved(store, undoing=undoing)) is not None:
+                raise StepMovedError(moved)
+            if wanted is None:  # an import of a new year undone: no programme is left stored
+                empty = AnnualProgramme(self.year, self.after.institution)
+                changes = [*describe_changes(self.after, empty), "Queda sin Programa Anual."]
+                store.paimef.remove(self.year, author, what, changes)
+            else:
+                edited = edit_programme(store, wanted, lambda _stored: wanted, author, what, today)
+                changes = list(edited.changes)
+        # As the import said it: a whole programme's lines would not fit the message line.
+        if len(changes) == 1:
+            return f"{self.description}: {changes[0]}"
+        return (
+            f"{self.description}: {count(len(changes), 'cambio', 'cambios')}; véalos en la "
+            "pestaña «Historial de cambios»."
+        )
+
+
 def programme_step(before: AnnualProgramme | None, after: AnnualProgramme) -> ProgrammeStep | None:
     """The step of an edit from ``before`` (None: no programme stored) to ``after``."""
     old = before or AnnualProgramme(after.year, after.institution)

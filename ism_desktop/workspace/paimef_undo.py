@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
@@ -28,11 +29,16 @@ from ism_desktop.workspace.paimef_justifications import (
     justify,
     remove_justification,
 )
-from ism_desktop.workspace.paimef_programme import ProgrammeChange, edit_programme
+from ism_desktop.workspace.paimef_programme import (
+    ProgrammeChange,
+    edit_programme,
+    import_programme,
+)
 from ism_desktop.workspace.paimef_review import calendar_file, non_working_days
 from ism_desktop.workspace.paimef_steps import (
     CaptureStep,
     DaysStep,
+    ImportStep,
     JustificationStep,
     PaimefStep,
     StepMovedError,
@@ -98,6 +104,19 @@ class PaimefEditing:
         removed = remove_justification(self.store, year, finding, self.author)
         self._justified_step(year, finding, before)
         return removed
+
+    def import_file(self, path: Path, *, replacing: bool = False) -> ProgrammeChange:
+        """``import_programme`` (backup first), then its step: Deshacer puts back the one replaced.
+
+        Raises:
+            StoredProgrammeError: another programme is stored for the year (``replacing`` false).
+            PaimefFormatError: the file cannot be read; nothing is written.
+        """
+        change = import_programme(self.store, path, self.author, self.today, replacing=replacing)
+        if change.written:
+            named = f"importación de {path.name}"  # as the history names the import
+            self._push(ImportStep(named, change.programme.year, change.before, change.programme))
+        return change
 
     def change_days(self, days: Sequence[NonWorkingDay], year: int) -> NonWorkingDaysSaved:
         """``change_non_working_days``, then its step."""

@@ -372,7 +372,7 @@ class PaimefWindow(ActionEditingDialog):
         """Replace the year's programme with a .json or .xlsx file (a backup is made first)."""
         if not self._settle_form():
             return
-        if (imported := import_programme_file(self, self.store, self.author, self.today)) is None:
+        if (imported := import_programme_file(self, self.editing)) is None:
             return
         said, change = imported
         self.programme = change.programme

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.programme import AnnualProgramme
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
@@ -25,19 +24,21 @@ from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
     StoredProgrammeError,
-    import_programme,
     same_programme_text,
     write_programme_file,
 )
+from ism_desktop.workspace.paimef_undo import PaimefEditing
 
 # The problems a refusal's box lists; every one is behind «Mostrar los detalles...».
 _LISTED = 12
 
 
 def import_programme_file(
-    parent: QWidget, store: Store, author: Author, today: date
+    parent: QWidget, editing: PaimefEditing
 ) -> tuple[str, ProgrammeChange] | None:
     """Replace the year's programme with a chosen .json or .xlsx (a backup is made first).
+
+    An undo step of ``editing``: Ctrl+Z right after a wrong import brings the previous back.
 
     A programme already stored for the file's year is replaced only if the person agrees.
     What to say and what changed; ``None`` when nothing was chosen, it was refused (said)
@@ -51,7 +52,7 @@ def import_programme_file(
     path = Path(name)
     try:
         try:
-            return _imported(path.name, import_programme(store, path, author, today))
+            return _imported(path.name, editing.import_file(path))
         except StoredProgrammeError as stored:
             question = (
                 f"{stored} ¿Reemplazarlo con el del archivo «{stored.file_name}»? Antes se "
@@ -59,7 +60,7 @@ def import_programme_file(
             )
             if not confirm_loss(parent, title, question):
                 return None
-            change = import_programme(store, path, author, today, replacing=True)
+            change = editing.import_file(path, replacing=True)
             return _imported(path.name, change)
     except PaimefFormatError as exc:
         _refused(parent, exc)

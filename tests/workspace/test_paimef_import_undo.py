@@ -1,0 +1,112 @@
+"""A Programa Anual imported from the PAIMEF window is an undo step: Deshacer brings back the one
+it replaced, whole (acciones in their order, dates, institution), through the audited write.
+
+It was no step: after a wrong import only the backup brought the previous programme back, and
+the steps before it that it touched were refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.audit import Author
+from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.changes import UndoRefusedError
+from ism_desktop.workspace.paimef_programme import StoredProgrammeError, write_programme_file
+from ism_desktop.workspace.paimef_undo import PaimefEditing
+from tests.paimef_builders import action, programme
+
+AUTHOR = Author("Enlace PAIMEF", "ana")
+TODAY = date(2026, 3, 20)
+# The file imported: A.1's amount changed, A.2 gone, A.9 new, the order and institution not
+# those stored, a date changed and one added.
+IMPORTED = replace(
+    programme(
+        action("C.1", "C", "C-II", "40000.00"),
+        action("A.1", "A", "A-I", "31000.00"),
+        action("B.1", "B", "B-II", "25000.00", exercised=Decimal("24999.99")),
+        action("A.9", "A", "A-I", "1000.00"),
+    ),
+    institution="ISM Sonora",
+    dates={"firma_instrumento": date(2026, 3, 20), "entrega_informe_parcial": date(2026, 12, 1)},
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "datos.sqlite3") as opened:
+        opened.paimef.replace(programme(), AUTHOR, "prueba", [])
+        yield opened
+
+
+def _file(tmp_path: Path, imported: AnnualProgramme = IMPORTED) -> Path:
+    path = tmp_path / "programa_nuevo.json"
+    write_programme_file(imported, path, replacing=True)
+    return path
+
+
+def test_deshacer_brings_back_the_programme_the_import_replaced(
+    store: Store, tmp_path: Path
+) -> None:
+    editing = PaimefEditing(store, AUTHOR, TODAY)
+    change = editing.import_file(_file(tmp_path), replacing=True)
+    assert change.backup is not None  # a copy first, as before
+    assert store.paimef.load(2026) == IMPORTED
+    step = editing.history.to_undo()
+    assert step is not None
+    assert step.description == "importación de programa_nuevo.json"
+
+    said = editing.undo().said
+
+    assert store.paimef.load(2026) == programme()  # whole: order, dates, institution
+    assert said.startswith("Se deshizo: ")
+    last = store.paimef.history(2026)[-1]
+    assert (last.what, last.author) == ("deshacer: importación de programa_nuevo.json", AUTHOR)
+    editing.redo()
+    assert store.paimef.load(2026) == IMPORTED
+    assert store.paimef.history(2026)[-1].what == "rehacer: importación de programa_nuevo.json"
+
+
+def test_an_import_of_a_new_year_undone_leaves_no_programme(store: Store, tmp_path: Path) -> None:
+    editing = PaimefEditing(store, AUTHOR, TODAY)
+    editing.import_file(_file(tmp_path, replace(IMPORTED, year=2027)))
+    assert store.paimef.years() == [2026, 2027]
+
+    editing.undo()
+
+    assert store.paimef.years() == [2026]
+    assert store.paimef.history(2027)[-1].what == "deshacer: importación de programa_nuevo.json"
+
+
+def test_a_programme_changed_since_the_import_is_not_undone(store: Store, tmp_path: Path) -> None:
+    editing = PaimefEditing(store, AUTHOR, TODAY)
+    editing.import_file(_file(tmp_path), replacing=True)
+    changed = replace(IMPORTED, institution="Otro")
+    store.paimef.replace(changed, AUTHOR, "un comando", ["Institución cambiada."])
+
+    assert editing.refusals()[0] is not None
+    with pytest.raises(UndoRefusedError) as refused:
+        editing.undo()
+
+    assert str(refused.value) == (
+        "No se puede deshacer «importación de programa_nuevo.json»: el Programa Anual 2026 "
+        "cambió después de ese paso (otra acción, una importación del Programa Anual o un "
+        "comando), y deshacerlo perdería ese cambio. No se cambió nada."
+    )
+    assert store.paimef.load(2026) == changed
+
+
+def test_nothing_imported_is_no_step(store: Store, tmp_path: Path) -> None:
+    editing = PaimefEditing(store, AUTHOR, TODAY)
+    with pytest.raises(StoredProgrammeError):
+        editing.import_file(_file(tmp_path))  # not agreed to replace the stored one
+    editing.import_file(_file(tmp_path, programme()), replacing=True)  # the same as stored
+
+    assert len(editing.history) == 0
