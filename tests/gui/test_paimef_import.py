@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -156,3 +157,32 @@ def test_a_workbook_with_several_problems_lists_them_all_and_stores_nothing(
     ] * rows
     assert list(store._db.conn.iterdump()) == before
     assert window.programme == programme()
+
+
+def test_ctrl_z_after_an_import_brings_back_the_programme_replaced(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The import was no undo step: only a backup restored brought the previous one back.
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    _chosen_file(monkeypatch, tmp_path)
+    _discard_when_asked(monkeypatch, QMessageBox.StandardButton.Yes)  # «¿Reemplazarlo…?»
+    window.import_file()
+    assert window.table.model().rowCount() == 1
+    window.undo_menu.menu.aboutToShow.emit()
+    assert window.undo_menu.undo_action.text() == "&Deshacer importación de programa_nuevo.json"
+
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert store.paimef.load(2026) == programme()
+    assert window.programme == programme()
+    assert window.table.model().rowCount() == 4
+    # Each acción put back has its line in the history: here their count, as the import said.
+    assert window.message.text() == (
+        "Se deshizo: importación de programa_nuevo.json: 5 cambios; véalos en la pestaña "
+        "«Historial de cambios»."
+    )
+    assert store.paimef.history(2026)[-1].what == "deshacer: importación de programa_nuevo.json"
+    window.undo_menu.menu.aboutToShow.emit()
+    assert window.undo_menu.redo_action.text() == "&Rehacer importación de programa_nuevo.json"

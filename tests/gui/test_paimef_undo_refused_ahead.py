@@ -26,16 +26,20 @@ WHY = (
 )
 
 
+def _captured_by_the_command(store: Store, number: str, period: str, *values: str) -> None:
+    """``paimef capturar`` run on the window's database, as another program."""
+    assert store.path is not None
+    args: tuple[str | Path, ...] = ("--numero", number, "--periodo", period, *values)
+    args += ("--db", store.path)
+    done = run_cli("paimef", "capturar", *args)
+    assert done.returncode == 0, done.stderr
+
+
 def _captured_then_changed_by_a_command(window: PaimefWindow, store: Store) -> None:
     """Indicator 2 captured in the window, then captured again by ``paimef capturar``."""
     window.indicators_tab.capture_edited.emit(3, "2026", "1; 1; 1; 1; 2")  # a step before
     window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
-    assert store.path is not None
-    done = run_cli(
-        "paimef", "capturar", "--numero", "2", "--periodo", "2026-T1", "120", "100",
-        "--db", store.path,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    _captured_by_the_command(store, "2", "2026-T1", "120", "100")
 
 
 def _indicator_2(store: Store) -> object:
@@ -77,16 +81,9 @@ def test_ctrl_z_still_says_why_and_reaches_the_step_before(
     assert store.paimef.captures().get((3, "2026")) is None
 
 
-def test_a_step_the_command_left_alone_stays_enabled(
-    window: PaimefWindow, store: Store, tmp_path: Path
-) -> None:
+def test_a_step_the_command_left_alone_stays_enabled(window: PaimefWindow, store: Store) -> None:
     window.indicators_tab.capture_edited.emit(2, "2026-T1", "130; 100")
-    assert store.path is not None
-    done = run_cli(
-        "paimef", "capturar", "--numero", "7", "--periodo", "2026-S1", "6", "5",
-        "--db", store.path,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    _captured_by_the_command(store, "7", "2026-S1", "6", "5")  # another indicator
 
     window.undo_menu.menu.aboutToShow.emit()
 

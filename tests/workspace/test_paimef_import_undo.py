@@ -95,11 +95,10 @@ def test_a_programme_changed_since_the_import_is_not_undone(store: Store, tmp_pa
     with pytest.raises(UndoRefusedError) as refused:
         editing.undo()
 
-    assert str(refused.value) == (
-        "No se puede deshacer «importación de programa_nuevo.json»: el Programa Anual 2026 "
-        "cambió después de ese paso (otra acción, una importación del Programa Anual o un "
-        "comando), y deshacerlo perdería ese cambio. No se cambió nada."
-    )
+    said = str(refused.value)
+    assert said.startswith("No se puede deshacer «importación de programa_nuevo.json»: el ")
+    assert "Programa Anual 2026 cambió después de ese paso" in said
+    assert said.endswith("No se cambió nada.")
     assert store.paimef.load(2026) == changed
 
 
