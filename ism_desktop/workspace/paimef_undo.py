@@ -58,6 +58,14 @@ class PaimefReplay:
     year: int
     action_keys: tuple[str, ...]  # the acciones it touched: the one still there is shown
     said: str
+    whole: bool = False  # a whole programme written (an import): every tab shows it afresh
+
+    def afresh(self, shown_year: int) -> bool:
+        """Whether the window shows it afresh, said under every tab: another year, or whole.
+
+        Only the tab shown said «Se deshizo» over an import: the others still said «Importado».
+        """
+        return self.whole or self.year != shown_year
 
 
 class PaimefEditing:
@@ -194,7 +202,10 @@ class PaimefEditing:
         else:
             self.history.redone()
         return PaimefReplay(
-            step.year, step.action_keys, f"{'Se deshizo' if undoing else 'Se rehízo'}: {said}"
+            step.year,
+            step.action_keys,
+            f"{'Se deshizo' if undoing else 'Se rehízo'}: {said}",
+            isinstance(step, ImportStep),
         )
 
     def _refusal(self, step: PaimefStep | None, *, undoing: bool) -> str | None:

@@ -183,6 +183,9 @@ def test_ctrl_z_after_an_import_brings_back_the_programme_replaced(
         "Se deshizo: importación de programa_nuevo.json: 5 cambios; véalos en la pestaña "
         "«Historial de cambios»."
     )
+    said = window.message.text()
+    window.tabs.setCurrentWidget(window.history_tab)  # not «Importado …», said there too
+    assert window.message.text() == said
     assert store.paimef.history(2026)[-1].what == "deshacer: importación de programa_nuevo.json"
     window.undo_menu.menu.aboutToShow.emit()
     assert window.undo_menu.redo_action.text() == "&Rehacer importación de programa_nuevo.json"

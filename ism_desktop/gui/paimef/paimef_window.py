@@ -302,7 +302,7 @@ class PaimefWindow(ActionEditingDialog):
 
     def _on_replayed(self, replay: PaimefReplay) -> None:
         """Show what Deshacer or Rehacer wrote: its year (another: said under every tab)."""
-        say = self._say if replay.year == self.programme.year else self._say_afresh
+        say = self._say_afresh if replay.afresh(self.programme.year) else self._say
         self.programme = latest_programme(self.store, replay.year) or AnnualProgramme(
             replay.year, DEFAULT_INSTITUTION
         )
