@@ -179,9 +179,9 @@ class ImportStep:
                 empty = AnnualProgramme(self.year, self.after.institution)
                 changes = [*describe_changes(self.after, empty), "Queda sin Programa Anual."]
                 store.paimef.remove(self.year, author, what, changes)
-            else:
-                edited = edit_programme(store, wanted, lambda _stored: wanted, author, what, today)
-                changes = list(edited.changes)
+                return f"{self.description}: el ejercicio {self.year} queda sin Programa Anual."
+            edited = edit_programme(store, wanted, lambda _stored: wanted, author, what, today)
+        changes = list(edited.changes)
         # As the import said it: a whole programme's lines would not fit the message line.
         if len(changes) == 1:
             return f"{self.description}: {changes[0]}"

@@ -189,3 +189,24 @@ def test_ctrl_z_after_an_import_brings_back_the_programme_replaced(
     assert store.paimef.history(2026)[-1].what == "deshacer: importación de programa_nuevo.json"
     window.undo_menu.menu.aboutToShow.emit()
     assert window.undo_menu.redo_action.text() == "&Rehacer importación de programa_nuevo.json"
+
+
+def test_an_import_of_a_new_year_undone_shows_the_year_left_without_programme(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    _chosen_file(monkeypatch, tmp_path, year=2027)
+    window.import_file()
+    assert window.year.value() == 2027
+
+    window.undo_menu.undo_action.trigger()
+
+    assert store.paimef.years() == [2026]
+    assert (window.year.value(), window.table.model().rowCount()) == (2027, 0)
+    said = (
+        "Se deshizo: importación de programa_nuevo.json: el ejercicio 2027 queda sin Programa "
+        "Anual."
+    )
+    assert window.message.text() == said
+    window.tabs.setCurrentWidget(window.history_tab)
+    assert window.message.text() == said

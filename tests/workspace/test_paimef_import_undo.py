@@ -79,9 +79,14 @@ def test_an_import_of_a_new_year_undone_leaves_no_programme(store: Store, tmp_pa
     editing.import_file(_file(tmp_path, replace(IMPORTED, year=2027)))
     assert store.paimef.years() == [2026, 2027]
 
-    editing.undo()
+    said = editing.undo().said
 
     assert store.paimef.years() == [2026]
+    # Not «3 cambios»: that nothing is left of the year is what the person needs to read.
+    assert said == (
+        "Se deshizo: importación de programa_nuevo.json: el ejercicio 2027 queda sin Programa "
+        "Anual."
+    )
     assert store.paimef.history(2027)[-1].what == "deshacer: importación de programa_nuevo.json"
 
 
