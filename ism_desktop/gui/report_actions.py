@@ -30,7 +30,7 @@ from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair,
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_reading import pdf_of, preview_error, stored_report
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.gui.task_runner import TaskRunner, wait_for
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.platform import describe_os_error
@@ -38,10 +38,13 @@ from ism_desktop.workspace.pending_targets import asked_of_unit
 
 if TYPE_CHECKING:
     from ism_desktop.domain.meta import Meta
-    from ism_desktop.domain.report import ProgressReport
     from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.gui.report_preview import ReportPreviewDialog
     from ism_desktop.reports.report_layout import ReportLayout
+
+
+PREPARING_PRINT = "Preparando el informe para imprimir…"
+WRITING_REPORT = "Escribiendo el informe en PDF y Excel…"
 
 
 class ReportActions(QObject):
@@ -127,19 +130,9 @@ class ReportActions(QObject):
         scope = "Instituto (consolidado)" if unit is None else f"unidad {unit}"
         return f"ETCA-III-04 {profile.year} T{int(profile.quarter)} — {scope}"
 
-    def _layout(self) -> ReportLayout:
-        """The report laid out for printing, from what is in the database now."""
-        from ism_desktop.reports.report_layout import layout_report
-
-        return layout_report(self._report(), self._session.profile.quarter, self._scope_unit())
-
-    def _report(self) -> ProgressReport:
-        self._flush()
-        return stored_report(self._session.workspace, self._session.profile)
-
     def report_pdf(self) -> bytes:
-        """The report as the program exports it."""
-        return pdf_of(self._layout())
+        """The report as the program exports it, from what is in the database now."""
+        return pdf_of(self._layout_elsewhere()())
 
     def _layout_elsewhere(self) -> Callable[[], ReportLayout]:
         """Save what is typed; the function returned reads and lays out the report (any thread).
@@ -202,9 +195,18 @@ class ReportActions(QObject):
             return
         if not self._typing_saved("No se imprimió", "Corrija la cifra e imprima de nuevo."):
             return
-        layout = self._layout()
+        from ism_desktop.reports.pdf_raster import page_count
+
+        make_layout = self._layout_elsewhere()
+
+        def laid_out_and_written() -> tuple[ReportLayout, bytes]:
+            layout = make_layout()
+            return layout, pdf_of(layout)
+
+        # At state scale it takes seconds: written aside, the window says so instead of freezing.
+        layout, pdf = wait_for(self._window, PREPARING_PRINT, laid_out_and_written)
         if may_print(self._window, layout.incomplete_warning):
-            self._print(self._window, partial(pdf_of, layout))
+            self._print(self._window, lambda: pdf, page_count(pdf))
 
     def _print_pdf(self, warnings: list[str | None], parent: QWidget, pdf: bytes) -> None:
         """Print the preview's ``pdf``; ``warnings``: its layout's (made before it was whole)."""
@@ -361,10 +363,15 @@ class ReportActions(QObject):
         # before the report is made (at state scale it takes seconds, lost on a «No»).
         if not replacing_agreed(self._window, chosen, pdf_path, xlsx_path):
             return
-        layout = self._layout()
-        pdf, xlsx = io.BytesIO(), io.BytesIO()
-        write_pdf(layout, pdf)
-        write_xlsx(layout, xlsx)
+        make_layout = self._layout_elsewhere()
+
+        def laid_out_and_written() -> tuple[ReportLayout, io.BytesIO, io.BytesIO]:
+            layout, pdf, xlsx = make_layout(), io.BytesIO(), io.BytesIO()
+            write_pdf(layout, pdf)
+            write_xlsx(layout, xlsx)
+            return layout, pdf, xlsx
+
+        layout, pdf, xlsx = wait_for(self._window, WRITING_REPORT, laid_out_and_written)
         written: list[str] = []
         try:
             for path, data in ((pdf_path, pdf), (xlsx_path, xlsx)):

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from typing_extensions import override
 
 from ism_desktop.workspace.error_log import error_text, record_program_error
 from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
+
+T = TypeVar("T")
 
 
 class _Signals(QObject):
@@ -33,6 +36,49 @@ class _Job(QRunnable):
             self.signals.failed.emit(self._describe_error(exc))
             return
         self.signals.finished.emit(result)
+
+
+def _progress_box(label: str, parent: QWidget) -> QProgressDialog:
+    """A box without buttons that holds the window's input while work runs (shown after 0.3 s)."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setWindowTitle("Un momento…")
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    # The count to 0.3 s starts with a value: without one the box never showed, on any work.
+    progress.setValue(0)
+    return progress
+
+
+def wait_for(parent: QWidget, label: str, work: Callable[[], T]) -> T:
+    """``work``'s result, done off the GUI thread while the window keeps painting.
+
+    For a step the caller needs before going on (the report to print or save): the window
+    says ``label`` instead of freezing. What ``work`` raises is raised here.
+    """
+    results: list[T] = []
+    errors: list[BaseException] = []
+    signals = _Signals()
+    loop = QEventLoop()
+    signals.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            results.append(work())
+        except BaseException as exc:  # raised again on the GUI thread, below
+            errors.append(exc)
+        signals.finished.emit(None)
+
+    progress = _progress_box(label, parent)
+    worker = threading.Thread(target=run, name="ism-wait-for", daemon=True)
+    worker.start()
+    loop.exec()  # the quit is queued: it arrives here even when the work ended first
+    worker.join()
+    progress.close()
+    progress.deleteLater()
+    if errors:
+        raise errors[0]
+    return results[0]
 
 
 def describe_error(exc: Exception) -> str:
@@ -65,11 +111,7 @@ class TaskRunner(QObject):
         title: str = "Error",
     ) -> None:
         """Run ``work`` in the background; ``on_done`` gets its result on the GUI thread."""
-        progress = QProgressDialog(label, "", 0, 0, self._parent)
-        progress.setWindowTitle("Un momento…")
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress = _progress_box(label, self._parent)
         job = _Job(work, describe_error)
         self._jobs.append(job)
 
