@@ -35,6 +35,9 @@ _PAGE_KEYS = {
     Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
     Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
 }
+# As in a PDF reader: Ctrl+Home / Ctrl+End anywhere, Home / End on the pages (in a box they
+# move along its text). True: the last page.
+_END_KEYS = {Qt.Key.Key_Home: False, Qt.Key.Key_End: True}
 
 
 class ReportPreviewDialog(QDialog):
@@ -103,6 +106,7 @@ class ReportPreviewDialog(QDialog):
         self.zoom_box.currentIndexChanged.connect(self._relayout)
         self.pages_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.pages_view.viewport().installEventFilter(self)
+        self.pages_view.installEventFilter(self)
         # The preview opens with the cursor in «Página»: Page Down there stepped the number by
         # ten (nothing, on a one-page report) and the page's lower half was four Tabs away.
         for box in (self.page_box, self.zoom_box):
@@ -128,6 +132,11 @@ class ReportPreviewDialog(QDialog):
         self._going_to = number
         self.pages_view.verticalScrollBar().setValue(self.strip.page_top(number - 1) - GAP // 2)
         self._going_to = 0
+
+    def _go_to_end(self, *, last: bool) -> None:
+        number = self.page_count() if last else 1
+        self.page_box.setValue(number)
+        self.go_to_page(number)  # also when the box said it: the view may be lower on it
 
     def _on_print_clicked(self) -> None:
         if self._whole is not None:
@@ -221,6 +230,11 @@ class ReportPreviewDialog(QDialog):
         if watched is self.pages_view.viewport() and event.type() == QEvent.Type.Resize:
             self._relayout()
         elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            last = _END_KEYS.get(Qt.Key(event.key()))
+            control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if last is not None and (control or watched is self.pages_view):
+                self._go_to_end(last=last)
+                return True
             step = _PAGE_KEYS.get(Qt.Key(event.key()))
             if step is not None and watched in (self.page_box, self.zoom_box):
                 self.pages_view.verticalScrollBar().triggerAction(step)
