@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QComboBox,
@@ -82,6 +82,9 @@ class ReportPreviewDialog(QDialog):
         self.print_button.setToolTip("Se puede imprimir en cuanto estén listas todas las páginas.")
         self._print_report = print_report
         self.print_button.clicked.connect(self._on_print_clicked)
+        # Ctrl+P prints here too: the window's own Ctrl+P does not reach a dialog in front of it.
+        print_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_key.activated.connect(self.print_button.click)  # not while disabled: pages missing
         close_button = QPushButton("&Cerrar")
         close_button.clicked.connect(self.close)
         # Enter in the page box only goes to the page: a dialog's buttons take Enter by

@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_preview import ReportPreviewDialog
 from tests.gui.conftest import WindowFactory
+from tests.gui.test_print_preview import open_preview
 
 pytestmark = pytest.mark.gui
 
@@ -23,17 +25,17 @@ COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
 INSTITUTE_PAGES = 10  # the 56 metas of the 2024 T1 report, as «Página X de 10» prints them
 
 
-@pytest.fixture
-def preview(open_window: WindowFactory, qtbot: QtBot) -> ReportPreviewDialog:
-    """The institute's preview, complete, the cursor in «Página»."""
-    window = open_window(COORDINATOR)
-    window.reports.preview_action.trigger()
-    qtbot.waitUntil(lambda: window.reports.preview_dialog is not None, timeout=30000)
-    dialog = window.reports.preview_dialog
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
+def complete_preview(window: MainWindow, qtbot: QtBot) -> ReportPreviewDialog:
+    """``window``'s print preview, opened and with all its pages written."""
+    dialog = open_preview(window, qtbot)
     qtbot.waitUntil(dialog.is_complete, timeout=30000)
     return dialog
+
+
+@pytest.fixture
+def preview(open_window: WindowFactory, qtbot: QtBot) -> ReportPreviewDialog:
+    """The institute's preview, complete."""
+    return complete_preview(open_window(COORDINATOR), qtbot)
 
 
 def _at(dialog: ReportPreviewDialog, page: int) -> bool:

@@ -25,7 +25,8 @@ pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
 
 
-def _open_preview(window: MainWindow, qtbot: QtBot) -> ReportPreviewDialog:
+def open_preview(window: MainWindow, qtbot: QtBot) -> ReportPreviewDialog:
+    """``window``'s print preview, opened and its first page drawn."""
     window.reports.preview_action.trigger()
     qtbot.waitUntil(lambda: window.reports.preview_dialog is not None, timeout=30000)
     dialog = window.reports.preview_dialog
@@ -42,7 +43,7 @@ def test_preview_opens_pages_through_and_closes(
     (tmp_path / "informe.pdf").write_bytes(window.reports.report_pdf())
     expected_pages = len(PdfReader(tmp_path / "informe.pdf").pages)
 
-    dialog = _open_preview(window, qtbot)
+    dialog = open_preview(window, qtbot)
     # A first look may come before the count: «de …» until the count is known.
     qtbot.waitUntil(lambda: dialog.count_label.text() != "de …")
 
@@ -88,7 +89,7 @@ def test_printing_from_the_preview_prints_the_exported_pages(
         return int(QPrintDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_file)
-    dialog = _open_preview(window, qtbot)
+    dialog = open_preview(window, qtbot)
     qtbot.waitUntil(dialog.is_complete)
     assert dialog.print_button.isEnabled()
     dialog.print_button.click()
@@ -163,7 +164,7 @@ def test_enter_in_the_page_box_goes_to_the_page_and_prints_nothing(
 
     monkeypatch.setattr(QPrintDialog, "exec", ask)
     window = open_window(COORDINATOR)
-    dialog = _open_preview(window, qtbot)
+    dialog = open_preview(window, qtbot)
     qtbot.waitUntil(dialog.is_complete)
     dialog.page_box.setFocus()
     dialog.page_box.selectAll()
@@ -184,7 +185,7 @@ def test_page_down_in_the_page_box_scrolls_the_pages(
     # one-page report (it steps the number by ten), and the lower half of the page was out
     # of reach until four Tabs brought the cursor to the pages.
     window = open_window(unit_profile("004"))
-    dialog = _open_preview(window, qtbot)
+    dialog = open_preview(window, qtbot)
     qtbot.waitUntil(dialog.is_complete)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.page_box)
