@@ -112,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
     if not changes.still_flagged:
         print(
             f"Nota: la regla {rule.code} no señala nada en esta meta en el trimestre "
-            f"{int(args.quarter)}; la justificación queda guardada por si el aviso aparece."
+            f"{int(args.quarter)}; la justificación queda guardada, y si el aviso aparece "
+            "habrá que confirmarla con lo que diga entonces (validate lo lista sin justificar)."
         )
     return EXIT_OK

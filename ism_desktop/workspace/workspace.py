@@ -285,9 +285,9 @@ class Workspace(FileWork):
         self.refuse_if_closed(self._seen_meta(key.meta_id), key.year, key.quarter)
         at = self._moment()
         who = author or self.author.describe()
-        # What it answers, as the warnings read now: other figures later ask for a new answer.
+        # What it answers, as the warnings read now (none showing: none): later ones ask anew.
         current = self._findings_of(key)
-        answered = tuple(finding.message for finding in current) or None
+        answered = tuple(finding.message for finding in current)
         try:
             justification = (
                 Justification.justified(key, text, who, at, answered)

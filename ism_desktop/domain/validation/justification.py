@@ -49,7 +49,8 @@ class Justification:
     at: str
     # The messages of the warnings it answered, as they read when it was written: new figures
     # give a new message, which the old reason did not explain. ``None``: written before
-    # answers were kept (or with no warning showing), so it answers whatever the warning says.
+    # answers were kept, so it answers whatever the warning says; empty: written while no
+    # warning showed, so it answers none of them (one that shows later is offered it back).
     answered: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
