@@ -9,8 +9,11 @@ acknowledged. Like one written for other figures, it now waits to be confirmed, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ism_desktop.domain.editing import with_evaluation
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import JustificationKey
 from tests.workspace.conftest import STUDIES, WorkspaceFactory, by_name, unit
 
@@ -18,10 +21,10 @@ T1 = Quarter.FIRST
 RULE = "NARRATIVA_DIFERENCIA"
 
 
-def _differences(workspace_findings: object, meta_id: str) -> list[object]:
+def _differences(findings: Sequence[Finding], meta_id: str) -> list[Finding]:
     return [
         finding
-        for finding in workspace_findings  # type: ignore[attr-defined]
+        for finding in findings
         if finding.meta_id == meta_id and finding.rule == RULE and finding.quarter is T1
     ]
 
