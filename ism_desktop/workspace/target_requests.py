@@ -18,7 +18,7 @@ from ism_desktop.domain.package_records import TargetChangeRequest, figure_phras
 from ism_desktop.domain.programme_checks import modified_target_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.settings import ValidationSettings
-from ism_desktop.domain.wording import reopen_hint
+from ism_desktop.domain.wording import reopen_hint, shortened
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision
 from ism_desktop.domain.year_programme import with_requested_target
 from ism_desktop.store.closure_repository import CLOSE
@@ -139,7 +139,8 @@ def find_request(store: Store, request_id: int) -> TargetChangeRequest:
         # Decided already: saying it was never there sent people looking for a lost request.
         if (decided := store.decisions.for_request(year, request_id)) is not None:
             raise RequestError(
-                f"la solicitud {request_id} {_decided_text(decided)}; no se cambió nada."
+                f"la solicitud {request_id} {_decided_text(decided)}: "
+                f"{_decided_request(store, decided)}; no se cambió nada."
             )
     listing = "ism-desktop solicitudes" + ("" if period is None else f" --ejercicio {period[0]}")
     unnumbered = any(d.request_id == 0 for year in years for d in store.decisions.for_year(year))
@@ -153,6 +154,18 @@ def find_request(store: Store, request_id: int) -> TargetChangeRequest:
         f"no hay ninguna solicitud pendiente con el número {request_id}; véalas con "
         f"«{listing}»{older}."
     )
+
+
+def _decided_request(store: Store, decision: Decision) -> str:
+    """Which request it was: «unidad 004, «ASESORÍA LEGAL», Modificado anual (NUM): 448 → 490».
+
+    An annual that rides with its quarter has a number the listing never shows: typed by
+    mistake, the date and document alone read as if the request meant had been decided.
+    """
+    names = {m.stable_id: m.description for m in store.reports.load_year_metas(decision.year)}
+    name = shortened(names.get(decision.meta_id, decision.meta_id))
+    change = f"{figure_phrase(decision.current)} → {figure_phrase(decision.requested)}"
+    return f"unidad {decision.unit}, «{name}», {decision.label}: {change}"
 
 
 def _decided_text(decision: Decision) -> str:

@@ -239,3 +239,25 @@ def test_a_request_decided_before_numbers_were_kept_says_why_it_is_not_found(
         "las decididas con una versión anterior del programa no guardan su número: búsquela "
         "entre las decididas"
     ) in result.stderr, result.stderr
+
+
+def test_a_decided_request_says_which_one_it_was(coordinator: Path) -> None:
+    # The annual that rides with a quarter has a number of its own that the text listing never
+    # shows: typed by mistake, «la solicitud 2 ya se aprobó … (documento OF-2)» read as if the
+    # request the coordinator meant had been approved. It names the unit, meta and figure.
+    listing = json.loads(ok("solicitudes", "--json", "--db", coordinator))
+    [quarter] = [r for r in listing["pendientes"] if r["campo"] == "modificado.t4.num"]
+    annual = quarter["anual"]
+    ok("solicitudes", "--db", coordinator, "aprobar", str(quarter["id"]), "--documento", "OF-2")
+
+    result = run_cli(
+        "solicitudes", "--db", coordinator, "rechazar", str(annual["id"]), "--motivo", "Otra"
+    )
+
+    assert result.returncode == 2, result.stdout
+    said = result.stderr
+    assert f"la solicitud {annual['id']} ya se aprobó el " in said
+    assert "unidad 004" in said
+    assert "«ESTUDIOS SOCIOECONÓMICOS»" in said
+    figures = f"{float(annual['actual']):g} → {float(annual['solicitado']):g}"
+    assert f"Modificado anual (NUM): {figures}" in said
