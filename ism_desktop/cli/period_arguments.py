@@ -73,7 +73,11 @@ def add_period_arguments(parser: argparse.ArgumentParser) -> None:
         type=year_argument,
         default=None,
         metavar="AÑO",
-        help="año del ejercicio (por omisión: el del último informe importado)",
+        help=(
+            "año del ejercicio (por omisión: el año en que se trabaja: el del último informe "
+            "importado o programa base recibido, o el del último programa aprobado si es "
+            "posterior)"
+        ),
     )
 
 

@@ -47,7 +47,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_period_arguments(parser)
     add_unit_argument(parser)
     parser.add_argument(
-        "--json", action="store_true", help="escribe la lista de observaciones en JSON"
+        "--json", action="store_true", help="escribe la lista de errores y avisos en JSON"
     )
     parser.set_defaults(handler=run, db_must_exist=True)
 

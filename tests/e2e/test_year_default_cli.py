@@ -72,3 +72,24 @@ def test_an_earlier_year_s_report_imported_after_leaves_the_year_of_the_commands
     status = ok("status", "--db", approved, "--trimestre", "1")
 
     assert "ejercicio 2025, trimestre 1" in status.splitlines()[0], status
+
+
+@pytest.mark.parametrize(
+    "command", [("validate",), ("export",), ("trimestre", "fecha"), ("justify",), ("status",)]
+)
+def test_the_help_says_which_year_is_taken_without_ejercicio(command: tuple[str, ...]) -> None:
+    # It said «el del último informe importado»: a unit never imports one (its year comes in
+    # its programme base), and after approving the next year the commands take that one.
+    said = " ".join(ok(*command, "--ayuda").split())
+
+    assert "el del último informe importado)" not in said
+    assert "--ejercicio AÑO año del ejercicio (por omisión: el año en que se trabaja" in said
+    assert "programa base" in said
+    assert "aprobado" in said
+
+
+def test_validate_json_is_said_to_list_errors_and_warnings() -> None:
+    # «la lista de observaciones»: observations are what the coordinating unit writes.
+    said = " ".join(ok("validate", "--ayuda").split())
+
+    assert "--json escribe la lista de errores y avisos en JSON" in said
