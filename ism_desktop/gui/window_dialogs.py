@@ -214,15 +214,16 @@ def _changed_since(earlier: Justification) -> str:
     # Unquoted: the warning's own text quotes words («DIA»), and quoted again it nested.
     said = earlier.answered_text()
     at = local_time_text(earlier.at)
+    # Written (with «justify») while the warning did not show: it answered no words at all.
+    then = f"el aviso decía: {said}. Ahora dice otra cosa" if said else "el aviso no aparecía"
     if earlier.is_acknowledgement:
         return (
-            f"Cuando {earlier.author} lo marcó como «enterado» ({at}), el aviso decía: {said}. "
-            "Ahora dice otra cosa, y ese «enterado» ya no cuenta: revíselo de nuevo."
+            f"Cuando {earlier.author} lo marcó como «enterado» ({at}), {then}, y ese "
+            "«enterado» ya no cuenta: revíselo de nuevo."
         )
     return (
-        f"Cuando {earlier.author} lo justificó ({at}), el aviso decía: {said}. Ahora dice otra "
-        "cosa, y esa justificación ya no cuenta. Abajo está su texto: confírmelo o corríjalo, y "
-        "guárdelo."
+        f"Cuando {earlier.author} lo justificó ({at}), {then}, y esa justificación ya no "
+        "cuenta. Abajo está su texto: confírmelo o corríjalo, y guárdelo."
     )
 
 

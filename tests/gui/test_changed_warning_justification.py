@@ -7,6 +7,7 @@ opens with the old text written in, to confirm or rewrite.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -15,8 +16,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from ism_desktop.domain.editing import with_achieved
+from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.justification import JustificationKey
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_window import MainWindow
@@ -93,3 +95,42 @@ def test_the_changed_warning_is_pending_and_the_dialog_offers_the_old_text(
         (stored,) = [j for j in store.justifications.for_year(2024) if j.key.rule == BAND]
     assert stored.answered is not None
     assert "66.00%" in stored.answered[0]
+
+
+STUDIES = "56190ba47cf2b956"  # unit 004: achieved T1 761 of 900
+DIFFERENCE = "NARRATIVA_DIFERENCIA"
+
+
+def test_an_enterado_given_before_the_warning_showed_says_so(
+    open_window: WindowFactory, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «el aviso decía: . Ahora dice otra cosa»: it said nothing then, it did not show.
+    with Store.open(db_path) as store:
+        workspace = Workspace(store, unit_profile("004"), lambda: MOMENT, os_user_name="ana")
+        workspace.reload()
+        workspace.justify(JustificationKey(2024, STUDIES, Quarter.FIRST, DIFFERENCE), None)
+        (meta,) = [m for m in workspace.metas() if m.stable_id == STUDIES]
+        text = "SE REALIZARON 761 ESTUDIOS, 20 MENOS DE LOS PROGRAMADOS."
+        workspace.edit_meta(with_evaluation(meta, Quarter.FIRST, text))
+    window = open_window(unit_profile("004"))
+    model = window.findings.model
+    (row,) = [
+        model.row_at(index)
+        for index in range(model.rowCount())
+        if model.row_at(index).finding.meta_id == STUDIES
+        and model.row_at(index).finding.rule == DIFFERENCE
+    ]
+    headings: list[str] = []
+
+    def look(dialog: JustifyDialog) -> int:
+        headings.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        return int(JustifyDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(JustifyDialog, "exec", look)
+
+    window._justify(row)
+
+    (heading,) = headings
+    assert "decía: ." not in heading
+    assert re.search(r"lo marcó como «enterado» \([^)]*\), el aviso no aparecía, y ese", heading)
+    assert "ya no cuenta" in heading
