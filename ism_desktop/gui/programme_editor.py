@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import ActivityCode, ProgrammeCode, UnitCode
@@ -31,7 +32,7 @@ from ism_desktop.domain.report import Catalogue
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.programme_template import attribute_cells
-from ism_desktop.gui.dialog_buttons import add_close, confirm_loss, ok_cancel
+from ism_desktop.gui.dialog_buttons import add_close, confirm_loss, may_discard, ok_cancel
 from ism_desktop.gui.search_field import SearchField, searchable
 from ism_desktop.workspace.opening import Store
 from ism_desktop.workspace.year_programme import ProgrammeError, retire_meta, save_meta
@@ -85,7 +86,8 @@ class MetaDraftDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItems(["A", "P"])
         form.addRow("&Tipo:", self.kind)
-        self.cumulative = QCheckBox("VAL. ACUM. SI (el anual es la suma)")
+        # Its own Alt letter: reached only by Tab, Tab, Tab from the keyboard.
+        self.cumulative = QCheckBox("&VAL. ACUM. SI (el anual es la suma)")
         form.addRow(self.cumulative)
         grid = QGridLayout()
         self.num = [QLineEdit("0") for _ in range(4)]
@@ -98,7 +100,9 @@ class MetaDraftDialog(QDialog):
             self.den[column].setAccessibleName(f"Programado original T{column + 1} (DEN)")
         grid.addWidget(QLabel("NUM / MET"), 1, 0)
         grid.addWidget(QLabel("DEN"), 2, 0)
-        form.addRow("Programado original:", grid)
+        targets = QLabel("Programado &original:")
+        targets.setBuddy(self.num[0])
+        form.addRow(targets, grid)
         self.annual = QLabel()
         form.addRow("Anual:", self.annual)
         ok_cancel(self, form, self._accept)
@@ -109,6 +113,28 @@ class MetaDraftDialog(QDialog):
         self.kind.currentTextChanged.connect(self._update)
         self.cumulative.toggled.connect(self._update)
         self._update()
+        self._opened_with = self._typed()
+        self._discard_question = (
+            "¿Descartar los cambios a la meta?" if meta else "¿Descartar la meta escrita?"
+        )
+
+    @override
+    def reject(self) -> None:
+        # Esc threw away a meta typed whole (description, figures) at one key, without asking.
+        typed = self._typed() != self._opened_with
+        if may_discard(self, typed, self._discard_question):
+            super().reject()
+
+    def _typed(self) -> tuple[str, ...]:
+        """Everything the dialog holds, as shown: what changed since it opened."""
+        combos = (self.unit, self.programme, self.activity, self.kind)
+        return (
+            *(combo.currentText() for combo in combos),
+            self.description.text(),
+            self.uom.text(),
+            str(self.cumulative.isChecked()),
+            *(field.text() for field in (*self.num, *self.den)),
+        )
 
     def _show(self, meta: Meta) -> None:
         key = meta.key
