@@ -14,6 +14,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 from typing_extensions import override
 
+from ism_desktop.gui.focus_cues import show_focus_cue
+
 # The application's property that says the focus is followed already.
 _FOLLOWED = "ism_sigue_alt_letra"
 
@@ -46,7 +48,10 @@ class UnansweredAltLetters(QObject):
 
 
 def ignore_unanswered_alt_letters() -> None:
-    """Follow the focus once per application (each window asks; one is enough)."""
+    """Follow the focus once per application (each window asks; one is enough).
+
+    The same follower draws the focus of a dialog from its opening (``focus_cues``).
+    """
     app = QCoreApplication.instance()
     # Marked with a property of the application, not looked for among its children: the
     # first ``findChild`` builds a dozen of Qt's flag enums (its default argument), and
@@ -56,4 +61,5 @@ def ignore_unanswered_alt_letters() -> None:
         return
     guard = UnansweredAltLetters(app)
     app.focusChanged.connect(guard.watch)
+    app.focusChanged.connect(show_focus_cue)
     app.setProperty(_FOLLOWED, True)
