@@ -219,3 +219,13 @@ def look_at_shown(qtbot: QtBot, walk: Walk, window: QMainWindow) -> None:
         if shown is not window and isinstance(shown, QDialog) and shown.isVisible():
             walk.look_at(qtbot, shown)
             shown.close()
+
+
+def start_walk(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Walk:
+    """A walk of the dialogs opened from now on, Qt's own buttons in Spanish («&Abrir»)."""
+    from ism_desktop.gui.application import install_spanish
+
+    install_spanish(qapp)
+    walk = Walk()
+    patch_dialogs(monkeypatch, qtbot, walk)
+    return walk

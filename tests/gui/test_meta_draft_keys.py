@@ -12,10 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.gui.application import install_spanish
 from ism_desktop.gui.programme_editor import MetaDraftDialog, ProgrammeEditor
 from tests.gui.conftest import WindowFactory
-from tests.gui.dialog_walker import Walk, patch_dialogs
+from tests.gui.dialog_walker import start_walk
 from tests.gui.year_window_setup import COORDINATOR
 
 pytestmark = pytest.mark.gui
@@ -34,15 +33,10 @@ def _editor(open_window: WindowFactory, qtbot: QtBot) -> ProgrammeEditor:
 
 
 def test_adding_and_editing_a_meta_work_from_the_keyboard(
-    open_window: WindowFactory,
-    qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
-    qapp: QApplication,
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
-    install_spanish(qapp)
+    walk = start_walk(qapp, monkeypatch, qtbot)  # before the window: Qt's words in Spanish
     editor = _editor(open_window, qtbot)
-    walk = Walk()
-    patch_dialogs(monkeypatch, qtbot, walk)
 
     editor.add_button.click()
     editor.table.selectRow(0)
