@@ -161,4 +161,20 @@ def may_discard(dialog: QDialog, typed: bool, question: str) -> bool:
 
     For a dialog's ``reject``: Esc and «Cancelar» threw away what was typed at one key.
     """
-    return not typed or confirm_loss(dialog, dialog.windowTitle(), question)
+    if not typed:
+        return True
+    if not confirm_loss(dialog, dialog.windowTitle(), question):
+        return False
+    # The question took the activation from ``dialog``, which now closes: over another dialog
+    # (the programme editor, PAIMEF) no window got it back, and the keys went nowhere until a
+    # click. The window under it takes it once ``dialog`` is gone.
+    parent = dialog.parentWidget()
+    if parent is not None:
+        under = parent.window()
+
+        def give_back(_result: int) -> None:
+            dialog.finished.disconnect(give_back)
+            under.activateWindow()
+
+        dialog.finished.connect(give_back)
+    return True

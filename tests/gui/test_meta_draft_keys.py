@@ -8,7 +8,7 @@ had been left out: «VAL. ACUM. SI» had no Alt letter, and Esc threw away a met
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -102,3 +102,25 @@ def test_escape_on_an_untouched_meta_closes_without_asking(
     qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)
 
     assert not dialog.isVisible()
+
+
+def test_after_throwing_a_typed_meta_away_the_editor_has_the_keys_again(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # On screen the question, answered «Sí», left no window active: the keys went nowhere
+    # until a click on the editor (the dialog it returned to was already gone).
+    editor = _editor(open_window, qtbot)
+    dialog = _typed_dialog(qtbot, editor)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    qtbot.keyClick(dialog.num[0], Qt.Key.Key_Escape)
+
+    assert not dialog.isVisible()
+    qtbot.waitUntil(editor.isActiveWindow)
