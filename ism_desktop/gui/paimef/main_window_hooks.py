@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.paimef.due_soon_label import DueSoonLabel
 from ism_desktop.workspace.paimef_review import due_soon_for
@@ -43,4 +45,25 @@ def open_paimef(window: MainWindow, label: DueSoonLabel) -> None:
     dialog = PaimefWindow(window.session.store, window.session.author, date.today(), window)
     dialog.reloaded.connect(lambda: refresh_due_soon(window, label))
     dialog.finished.connect(lambda _result: refresh_due_soon(window, label))
+    add_help_key(dialog)
     dialog.open()
+
+
+def add_help_key(dialog: QWidget) -> None:
+    """F1 opens the help over ``dialog``, as «Teclas» says.
+
+    The main window's F1 does not reach a window modal over it; and a help opened from the
+    main window would be blocked under this one: it belongs to ``dialog``.
+    """
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from ism_desktop.gui.help_dialog import HelpDialog
+
+    def show_help() -> None:
+        # One help, hidden by Esc and shown again: it goes with the PAIMEF window.
+        shown = dialog.findChild(HelpDialog) or HelpDialog(dialog)
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
+
+    QShortcut(QKeySequence("F1"), dialog, show_help).setObjectName("ayuda")
