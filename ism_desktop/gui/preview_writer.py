@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from typing_extensions import override
 
 from ism_desktop.domain.gc_pause import objects_frozen
+from ism_desktop.gui.task_runner import describe_error
 
 if TYPE_CHECKING:
     from ism_desktop.reports.report_layout import ReportLayout
@@ -37,8 +38,8 @@ class _StoppedError(Exception):
     """The preview was closed: the writing ends after the page in hand."""
 
 
-class PreviewWriter(QThread):
-    """Writes the first pages, then the whole PDF; ``stop()`` ends it after the page in hand."""
+class DocumentWriter(QThread):
+    """Writes a document for the preview off the window's thread; ``stop()`` ends it early."""
 
     first_look_written = Signal(object)  # the first pages' PDF, before the count is known
     head_written = Signal(object, int)  # the first pages' PDF (bytes), pages of the whole
@@ -47,16 +48,11 @@ class PreviewWriter(QThread):
     failed = Signal(str)  # what went wrong, in Spanish
 
     def __init__(
-        self,
-        make_layout: Callable[[], ReportLayout],
-        describe_error: Callable[[Exception], str],
-        parent: QObject | None = None,
+        self, describe_error: Callable[[Exception], str], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._make_layout = make_layout
         self._describe_error = describe_error
         self._stopped = False
-        self._count = 0
 
     def stop(self) -> None:
         """Ask the writing to end after the page in hand, and wait for it."""
@@ -78,6 +74,43 @@ class PreviewWriter(QThread):
                 if not self._stopped:
                     self.failed.emit(self._describe_error(exc))
 
+    def _write(self) -> None:
+        raise NotImplementedError
+
+    def _check(self, _number: int) -> None:
+        if self._stopped:
+            raise _StoppedError
+
+
+class WholePdfWriter(DocumentWriter):
+    """Writes a short document whole (the PAIMEF informe): no first pages ahead of it."""
+
+    def __init__(self, make_pdf: Callable[[], bytes], parent: QObject | None = None) -> None:
+        # Any failure is unexpected here: the informe is read before, on the window's thread.
+        super().__init__(describe_error, parent)
+        self._make_pdf = make_pdf
+
+    @override
+    def _write(self) -> None:
+        pdf = self._make_pdf()
+        if not self._stopped:
+            self.completed.emit(pdf)
+
+
+class PreviewWriter(DocumentWriter):
+    """Writes the first pages, then the whole PDF; ``stop()`` ends it after the page in hand."""
+
+    def __init__(
+        self,
+        make_layout: Callable[[], ReportLayout],
+        describe_error: Callable[[Exception], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(describe_error, parent)
+        self._make_layout = make_layout
+        self._count = 0
+
+    @override
     def _write(self) -> None:
         # Imported here, on this thread: reportlab takes a good part of a second to load.
         from ism_desktop.reports.pdf_report import PdfRenderer
@@ -102,10 +135,6 @@ class PreviewWriter(QThread):
         renderer.draw(whole, pages, after_page=self._written)
         if not self._stopped:
             self.completed.emit(whole.getvalue())
-
-    def _check(self, _number: int) -> None:
-        if self._stopped:
-            raise _StoppedError
 
     def _written(self, number: int) -> None:
         self._check(number)

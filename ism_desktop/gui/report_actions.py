@@ -33,7 +33,6 @@ from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, wait_for
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
-from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.pending_targets import asked_of_unit
 
 if TYPE_CHECKING:
@@ -219,17 +218,10 @@ class ReportActions(QObject):
         self, parent: QWidget, make_pdf: Callable[[], bytes], pages: int | None = None
     ) -> None:
         # Qt's printing module loads when the person prints, not with the window.
-        from ism_desktop.gui.report_printing import print_with_dialog, printed_note
+        from ism_desktop.gui.report_printing import print_saying_how
 
-        try:
-            sent, file = print_with_dialog(parent, make_pdf, self._title(), pages)
-        except OSError as exc:
-            QMessageBox.warning(
-                parent, "No se imprimió", f"No se pudo escribir el PDF: {describe_os_error(exc)}."
-            )
-            return
-        if sent:
-            self._window.statusBar().showMessage(printed_note(sent, file), 8000)
+        if note := print_saying_how(parent, make_pdf, self._title(), pages):
+            self._window.statusBar().showMessage(note, 8000)
 
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from ism_desktop.gui.page_strip import GAP, PageStrip
-from ism_desktop.gui.preview_writer import PreviewWriter
+from ism_desktop.gui.preview_writer import DocumentWriter
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.reports.pdf_raster import POINTS_PER_INCH, PdfPages
 
@@ -51,7 +51,7 @@ class ReportPreviewDialog(QDialog):
 
     def __init__(
         self,
-        writer: PreviewWriter,
+        writer: DocumentWriter,
         title: str,
         print_report: Callable[[QWidget, bytes], None],
         parent: QWidget | None = None,

@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ism_desktop.domain.wording import count
+from ism_desktop.platform import describe_os_error
 
 # Sharp enough for 7-point figures on paper; higher only costs memory and time.
 MAX_PRINT_DPI = 300
@@ -103,6 +104,23 @@ def print_with_dialog(
         return 0, ""
     to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat
     return paint_pdf(printer, make_pdf()), printer.outputFileName() if to_file else ""
+
+
+def print_saying_how(
+    parent: QWidget, make_pdf: Callable[[], bytes], title: str, pages: int | None = None
+) -> str:
+    """Print as ``print_with_dialog``; what to say once printed, «» if cancelled or failed.
+
+    A PDF file that could not be written is said in a box over ``parent``.
+    """
+    try:
+        sent, file = print_with_dialog(parent, make_pdf, title, pages)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent, "No se imprimió", f"No se pudo escribir el PDF: {describe_os_error(exc)}."
+        )
+        return ""
+    return printed_note(sent, file) if sent else ""
 
 
 def printed_note(pages: int, file: str) -> str:

@@ -36,15 +36,13 @@ from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.finding_places import go_to_finding
 from ism_desktop.gui.paimef.history_tab import HistoryTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab, store_typed_capture
-from ism_desktop.gui.paimef.programme_files import (
-    export_programme,
-    import_programme_file,
-    write_informe_files,
-)
+from ism_desktop.gui.paimef.informe_printing import PREVIEW_TEXT, PRINT_TEXT, InformePrinting
+from ism_desktop.gui.paimef.programme_files import export_programme, import_programme_file
 from ism_desktop.gui.paimef.programme_tab import ProgrammeTab, heading_text
 from ism_desktop.gui.paimef.undo_menu import PaimefUndoMenu, watch_typing_undo
 from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
+from ism_desktop.workspace.paimef_informe import informe_for
 from ism_desktop.workspace.paimef_justifications import (
     finding_key,
     justification_refused,
@@ -96,10 +94,16 @@ class PaimefWindow(ActionEditingDialog):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(self.heading, 1)
+        printing = InformePrinting(
+            self, self._settle_form, lambda: informe_for(store, self.programme, today), self._say
+        )
+        self.write_informe = printing.write  # PDF and xlsx side by side (as typed, too)
         for text, slot in (
             ("&Importar…", self.import_file),
             ("E&xportar…", self.export_file),
-            ("Informe PDF &y Excel…", self.write_informe),
+            ("Informe PDF &y Excel…", printing.write),
+            (PREVIEW_TEXT, printing.preview),
+            (PRINT_TEXT, printing.print_informe),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -389,11 +393,4 @@ class PaimefWindow(ActionEditingDialog):
         if not self._settle_form():
             return
         if said := export_programme(self, self.programme):
-            self._say(said)
-
-    def write_informe(self) -> None:
-        """Write the informe parcial / final as PDF and xlsx side by side (as typed, too)."""
-        if not self._settle_form():
-            return
-        if said := write_informe_files(self, self.store, self.programme, self.today):
             self._say(said)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ism_desktop.domain.paimef.programme import AnnualProgramme
-from ism_desktop.domain.wording import count
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.exported_box import show_report_written
 from ism_desktop.gui.long_message import show_message
+from ism_desktop.gui.paimef.informe_printing import errors_warning
 from ism_desktop.gui.places import (
     open_file,
     replacing_agreed,
@@ -20,7 +20,7 @@ from ism_desktop.gui.places import (
     save_file,
     save_file_of_kind,
 )
-from ism_desktop.workspace.opening import Store, StoreError
+from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.paimef_programme import (
     ProgrammeChange,
     StoredProgrammeError,
@@ -28,6 +28,9 @@ from ism_desktop.workspace.paimef_programme import (
     write_programme_file,
 )
 from ism_desktop.workspace.paimef_undo import PaimefEditing
+
+if TYPE_CHECKING:
+    from ism_desktop.domain.paimef.informe import PaimefInforme
 
 # The problems a refusal's box lists; every one is behind «Mostrar los detalles...».
 _LISTED = 12
@@ -128,27 +131,21 @@ def export_programme(parent: QWidget, programme: AnnualProgramme) -> str | None:
     return f"Exportado: {name}"
 
 
-def write_informe_files(
-    parent: QWidget, store: Store, programme: AnnualProgramme, today: date
-) -> str | None:
+def write_informe_files(parent: QWidget, informe: PaimefInforme) -> str | None:
     """Write the informe parcial / final as PDF and xlsx side by side; what to say."""
-    from ism_desktop.workspace.paimef_informe import InformeWriteError, informe_for
+    from ism_desktop.workspace.paimef_informe import InformeWriteError
     from ism_desktop.workspace.paimef_informe import write_informe as write_files
 
-    informe = informe_for(store, programme, today)
-    errors = sum(1 for finding in informe.findings if finding.is_error)
+    programme = informe.programme
+    warning = errors_warning(informe)
     # Written all the same when asked: a draft to review is useful, and its section 4 lists
     # what is still to correct; but never without a word, as if it were ready.
-    if errors and not confirm_loss(
-        parent,
-        "Informe PAIMEF",
-        f"{count(errors, 'error', 'errores')} por corregir: el informe "
-        f"{'lo' if errors == 1 else 'los'} lista en su sección 4 y no está listo para "
-        "entregarse. ¿Escribirlo de todos modos, como borrador?",
+    if warning and not confirm_loss(
+        parent, "Informe PAIMEF", f"{warning} ¿Escribirlo de todos modos, como borrador?"
     ):
         return None
     # A draft's own name: one Enter replaced the informe to deliver with a «BORRADOR».
-    draft = "_borrador" if errors else ""
+    draft = "_borrador" if warning else ""
     name = _save_name(
         parent, "Informe PAIMEF", f"informe_paimef_{programme.year}{draft}.pdf", "PDF (*.pdf)"
     )

@@ -1,0 +1,113 @@
+"""The PAIMEF window's print preview and printing of the informe, as the main window's report.
+
+The same preview dialog and printing path: the pages shown and printed are the very PDF
+«Informe PDF y Excel…» writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ism_desktop.domain.wording import count
+from ism_desktop.gui.incomplete_print import may_print
+from ism_desktop.gui.task_runner import wait_for
+
+if TYPE_CHECKING:
+    from ism_desktop.domain.paimef.informe import PaimefInforme
+
+# No Alt letter: every letter of theirs leads to a field of the «Programa Anual» tab already.
+# Ctrl+P prints, as in the main window.
+PREVIEW_TEXT, PRINT_TEXT = "Vista previa de impresión…", "Imprimir…"
+PREPARING = "Preparando el informe PAIMEF para imprimir…"
+
+
+def errors_warning(informe: PaimefInforme) -> str | None:
+    """What an informe with errors lacks to be delivered; None when it has none."""
+    errors = sum(1 for finding in informe.findings if finding.is_error)
+    if not errors:
+        return None
+    return (
+        f"{count(errors, 'error', 'errores')} por corregir: el informe "
+        f"{'lo' if errors == 1 else 'los'} lista en su sección 4 y no está listo para "
+        "entregarse."
+    )
+
+
+class InformePrinting(QObject):
+    """«Vista previa de impresión…» and «Imprimir…» (Ctrl+P) of the window's informe.
+
+    ``settle`` saves what is typed (or says why not, and is False); ``informe`` gathers the
+    informe as stored then; ``say`` puts a line under the window.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        settle: Callable[[], bool],
+        informe: Callable[[], PaimefInforme],
+        say: Callable[[str], None],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._settle, self._informe, self._say = window, settle, informe, say
+        # The main window's Ctrl+P does not reach this window, which has its own keyboard.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), window, self.print_informe)
+
+    def _settled_informe(self) -> PaimefInforme | None:
+        """The informe with what is typed saved; None when it could not be (said)."""
+        return self._informe() if self._settle() else None
+
+    def write(self) -> None:
+        """Write the informe parcial / final as PDF and xlsx side by side where asked."""
+        from ism_desktop.gui.paimef.programme_files import write_informe_files
+
+        if (informe := self._settled_informe()) is None:
+            return
+        if said := write_informe_files(self._window, informe):
+            self._say(said)
+
+    def preview(self) -> None:
+        """Open the print preview of the informe; written aside, the window stays alive."""
+        from ism_desktop.gui.preview_writer import WholePdfWriter
+        from ism_desktop.gui.report_preview import ReportPreviewDialog
+        from ism_desktop.reports.paimef.informe_pdf import informe_pdf
+
+        if (informe := self._settled_informe()) is None:
+            return
+        writer = WholePdfWriter(lambda: informe_pdf(informe))
+        dialog = ReportPreviewDialog(
+            writer,
+            informe.title,
+            lambda parent, pdf: self._print(parent, informe, pdf),
+            self._window,
+        )
+        writer.setParent(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def print_informe(self) -> None:
+        """Print the informe on a printer the person chooses (asked first if it has errors)."""
+        from ism_desktop.reports.paimef.informe_pdf import informe_pdf
+        from ism_desktop.reports.pdf_fonts import FontError
+
+        if (informe := self._settled_informe()) is None:
+            return
+        try:
+            pdf = wait_for(self._window, PREPARING, lambda: informe_pdf(informe))
+        except FontError as exc:  # said as the informe's files say it
+            QMessageBox.warning(self._window, "No se imprimió", str(exc))
+            return
+        self._print(self._window, informe, pdf)
+
+    def _print(self, parent: QWidget, informe: PaimefInforme, pdf: bytes) -> None:
+        from ism_desktop.gui.report_printing import print_saying_how
+        from ism_desktop.reports.pdf_raster import page_count
+
+        if may_print(parent, errors_warning(informe)):
+            pages = page_count(pdf)
+            if note := print_saying_how(parent, lambda: pdf, informe.title, pages):
+                self._say(note)

@@ -1,0 +1,178 @@
+"""The PAIMEF window previews and prints its informe, as the main window does the report.
+
+It had only «Informe PDF y Excel…»: to print it, the office wrote the PDF and opened it elsewhere.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.gui.report_preview import ReportPreviewDialog
+from ism_desktop.store.store import Store
+from tests.gui.paimef_window_driver import store as store  # the fixture
+from tests.gui.paimef_window_driver import window as window  # the fixture
+
+pytestmark = pytest.mark.gui
+
+
+def _text(pdf: Path) -> list[str]:
+    with pdfplumber.open(pdf) as opened:
+        return [page.extract_text() or "" for page in opened.pages]
+
+
+def _print_to(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[QPrintDialog]:
+    """Answer every print dialog with «Imprimir a archivo (PDF)» in ``path``; those asked."""
+    asked: list[QPrintDialog] = []
+
+    def choose_pdf_file(dialog: QPrintDialog) -> int:
+        asked.append(dialog)
+        dialog.printer().setOutputFileName(str(path))
+        return int(QPrintDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_file)
+    return asked
+
+
+def _button(window: PaimefWindow, text: str) -> QPushButton:
+    [button] = [b for b in window.findChildren(QPushButton) if b.text() == text]
+    return button
+
+
+def _exported_text(
+    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """The pages' text of the informe as «Informe PDF y Excel…» writes it."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    exported = tmp_path / "exportado.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(exported), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Informe escrito»: closed
+    window.write_informe()
+    return _text(exported)
+
+
+def test_the_preview_shows_the_informe_and_prints_it(
+    window: PaimefWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _exported_text(window, tmp_path, monkeypatch)
+    printed = tmp_path / "impreso.pdf"
+    _print_to(printed, monkeypatch)
+
+    _button(window, "Vista previa de impresión…").click()
+    [dialog] = window.findChildren(ReportPreviewDialog)
+    qtbot.waitUntil(dialog.is_complete, timeout=30000)
+
+    assert dialog.windowTitle() == (
+        "Vista previa de impresión — Informe Parcial del Programa Anual PAIMEF 2026"
+    )
+    assert dialog.page_count() == len(expected)
+    qtbot.waitUntil(lambda: 0 in dialog.strip.rendered)
+    dialog.print_button.click()
+
+    assert _text(printed) == expected
+    assert "1. Avance del Programa Anual" in expected[0]
+    assert window.message.text() == (
+        f"Se guardaron {len(expected)} páginas en «{printed}»."
+        if len(expected) > 1
+        else f"Se guardó 1 página en «{printed}»."
+    )
+    dialog.close()
+
+
+def test_ctrl_p_prints_the_informe(
+    window: PaimefWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _exported_text(window, tmp_path, monkeypatch)
+    printed = tmp_path / "impreso.pdf"
+    asked = _print_to(printed, monkeypatch)
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+
+    [print_key] = QKeySequence.keyBindings(QKeySequence.StandardKey.Print)
+    qtbot.keySequence(window.table, print_key)
+
+    assert len(asked) == 1
+    assert asked[0].windowTitle() == "Imprimir informe"
+    assert _text(printed) == expected
+    assert _button(window, "Imprimir…").isEnabled()
+
+
+def test_what_is_typed_is_saved_before_printing(
+    window: PaimefWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed = tmp_path / "impreso.pdf"
+    _print_to(printed, monkeypatch)
+    window.table.selectRow(0)
+    window.form.exercised.setText("12345.67")
+
+    _button(window, "Imprimir…").click()
+
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.actions[0].exercised == Decimal("12345.67")
+    assert "12,345.67" in "".join(_text(printed))
+
+
+def test_typing_that_cannot_be_saved_stops_the_print_with_a_question(
+    window: PaimefWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _print_to(tmp_path / "impreso.pdf", monkeypatch)
+    questions: list[str] = []
+
+    def keep_typing(_parent: object, _title: str, text: str) -> bool:
+        questions.append(text)
+        return False
+
+    monkeypatch.setattr("ism_desktop.gui.paimef.action_editing.confirm_loss", keep_typing)
+    before = store.paimef.load(2026)
+    window.table.selectRow(0)
+    window.form.programmed.setText("1,5e3")
+
+    _button(window, "Imprimir…").click()
+    _button(window, "Vista previa de impresión…").click()
+
+    assert len(questions) == 2
+    assert questions[0].endswith("¿Descartar esos cambios?")
+    assert asked == []
+    assert window.findChildren(ReportPreviewDialog) == []
+    assert store.paimef.load(2026) == before
+    monkeypatch.setattr("ism_desktop.gui.paimef.action_editing.confirm_loss", lambda *_a: True)
+
+
+def test_an_informe_with_errors_is_printed_only_when_asked(
+    window: PaimefWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As «Informe PDF y Excel…» writes it: never without a word, as if it were ready.
+    from tests.gui.paimef_window_driver import AUTHOR
+    from tests.paimef_builders import action, programme
+
+    unjustified = action("A.9", "A", "A-I", "100", justification="")
+    store.paimef.replace(programme(unjustified), AUTHOR, "prueba", [])
+    window.year.setValue(2027)
+    window.year.setValue(2026)  # read again from the store
+    asked = _print_to(tmp_path / "impreso.pdf", monkeypatch)
+    questions: list[str] = []
+
+    def cancel(_parent: object, _title: str, text: str, *_a: object, **_k: object) -> bool:
+        questions.append(text)
+        return False
+
+    monkeypatch.setattr("ism_desktop.gui.incomplete_print.ask_between", cancel)
+
+    _button(window, "Imprimir…").click()
+
+    assert questions == [
+        "3 errores por corregir: el informe los lista en su sección 4 y no está listo para "
+        "entregarse.\n\n¿Imprimirlo de todos modos?"
+    ]
+    assert asked == []
