@@ -176,3 +176,18 @@ def test_an_informe_with_errors_is_printed_only_when_asked(
         "entregarse.\n\n¿Imprimirlo de todos modos?"
     ]
     assert asked == []
+
+
+def test_the_window_with_its_print_buttons_fits_a_1366_pixel_screen(
+    window: PaimefWindow, qtbot: QtBot
+) -> None:
+    # The two buttons beside the heading's one long line made the window 1477 pixels wide:
+    # on the office's 1366-pixel screens «Imprimir…» and the form's right side were cut off.
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.width() <= 1366)
+
+    for text in ("Vista previa de impresión…", "Imprimir…"):
+        button = _button(window, text)
+        right = button.mapTo(window, button.rect().topRight()).x()
+        assert right < window.width(), text
+    assert "$24,999.99 ejercidos" in window.heading.text()

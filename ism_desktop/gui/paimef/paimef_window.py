@@ -93,6 +93,7 @@ class PaimefWindow(ActionEditingDialog):
         top.addWidget(self.year)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # on two lines, the buttons beside it fit 1366 pixels
         top.addWidget(self.heading, 1)
         printing = InformePrinting(
             self, self._settle_form, lambda: informe_for(store, self.programme, today), self._say
