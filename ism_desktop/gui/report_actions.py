@@ -220,7 +220,8 @@ class ReportActions(QObject):
         # Qt's printing module loads when the person prints, not with the window.
         from ism_desktop.gui.report_printing import print_saying_how
 
-        if note := print_saying_how(parent, make_pdf, self._title(), pages):
+        names = (self._title(), self._export_name())
+        if note := print_saying_how(parent, make_pdf, names, pages):
             self._window.statusBar().showMessage(note, 8000)
 
     def choose_package_folder(self) -> None:
@@ -333,14 +334,18 @@ class ReportActions(QObject):
             return
         if not self._typing_saved("No se exportó el informe", FIX_AND_EXPORT):
             return
-        profile = self._session.profile
-        if self._scope_unit() is None:
-            name = f"ETCA-III-04_{profile.year}_T{int(profile.quarter)}_instituto.pdf"
-        else:  # the name its package gives the same PDF: one document, one name
-            name = self._session.workspace.package_path(Path()).with_suffix(".pdf").name
+        name = self._export_name()
         path = save_file(self._window, "Exportar informe", name, "Informe PDF (*.pdf)")
         if path:
             self.export_report(Path(path))
+
+    def _export_name(self) -> str:
+        """The report's PDF file name, as its export (and printing to a file) propose it."""
+        profile = self._session.profile
+        if self._scope_unit() is None:
+            return f"ETCA-III-04_{profile.year}_T{int(profile.quarter)}_instituto.pdf"
+        # The name its package gives the same PDF: one document, one name.
+        return self._session.workspace.package_path(Path()).with_suffix(".pdf").name
 
     def export_report(self, pdf_path: Path) -> None:
         """Write ``pdf_path`` and the workbook beside it (same name, .xlsx); offer to open them."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from ism_desktop.domain.wording import count
 from ism_desktop.platform import describe_os_error
@@ -84,37 +84,52 @@ def draw_pages(printer: QPrinter, pdf: bytes, indexes: range) -> int:
 
 
 def print_with_dialog(
-    parent: QWidget, make_pdf: Callable[[], bytes], title: str, pages: int | None = None
+    parent: QWidget, make_pdf: Callable[[], bytes], names: tuple[str, str], pages: int | None = None
 ) -> tuple[int, str]:
     """Ask for the printer and print: the pages sent (0 if cancelled) and the PDF file written.
 
-    The file is «» unless the person chose to print to a PDF file. ``pages``: the document's
-    length when known, so the dialog offers that range.
+    ``names``: the document's title (the printer's queue shows it) and the file name its export
+    gives, proposed for a PDF file in the folder last used. The file is «» unless the person
+    chose to print to a PDF file. ``pages``: the document's length when known, so the dialog
+    offers that range.
 
     Raises:
         OSError: the PDF file chosen could not be written.
     """
+    from ism_desktop.gui.places import documents_folder, remember_folder
+
+    title, file_name = names
     printer = new_printer()
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Imprimir informe")
     if pages:
         dialog.setMinMax(1, pages)
+    # Qt's own dialog (Linux) proposed the working folder and the title («/root/ETCA-III-04
+    # 2024 T1 — unidad 004.pdf»). «filename» is its field's name in Qt's qprintwidget.ui
+    # (tests/gui/test_print_file_name.py fails if a release renames it); the system's dialog
+    # (Windows) has none, and asks for the file itself.
+    field = dialog.findChild(QLineEdit, "filename")
+    if field is not None:
+        field.setText(str(Path(documents_folder(), file_name)))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return 0, ""
     to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat
-    return paint_pdf(printer, make_pdf()), printer.outputFileName() if to_file else ""
+    sent = paint_pdf(printer, make_pdf())
+    if to_file and sent:
+        remember_folder(printer.outputFileName())  # where the next dialog starts
+    return sent, printer.outputFileName() if to_file else ""
 
 
 def print_saying_how(
-    parent: QWidget, make_pdf: Callable[[], bytes], title: str, pages: int | None = None
+    parent: QWidget, make_pdf: Callable[[], bytes], names: tuple[str, str], pages: int | None = None
 ) -> str:
     """Print as ``print_with_dialog``; what to say once printed, «» if cancelled or failed.
 
     A PDF file that could not be written is said in a box over ``parent``.
     """
     try:
-        sent, file = print_with_dialog(parent, make_pdf, title, pages)
+        sent, file = print_with_dialog(parent, make_pdf, names, pages)
     except OSError as exc:
         QMessageBox.warning(
             parent, "No se imprimió", f"No se pudo escribir el PDF: {describe_os_error(exc)}."

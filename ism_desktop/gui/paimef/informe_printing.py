@@ -38,6 +38,12 @@ def errors_warning(informe: PaimefInforme) -> str | None:
     )
 
 
+def informe_file_name(informe: PaimefInforme) -> str:
+    """The informe's PDF name: a draft's its own, or one Enter replaced the one to deliver."""
+    draft = "_borrador" if errors_warning(informe) else ""
+    return f"informe_paimef_{informe.programme.year}{draft}.pdf"
+
+
 class InformePrinting(QObject):
     """«Vista previa de impresión…» and «Imprimir…» (Ctrl+P) of the window's informe.
 
@@ -109,5 +115,6 @@ class InformePrinting(QObject):
 
         if may_print(parent, errors_warning(informe)):
             pages = page_count(pdf)
-            if note := print_saying_how(parent, lambda: pdf, informe.title, pages):
+            names = (informe.title, informe_file_name(informe))
+            if note := print_saying_how(parent, lambda: pdf, names, pages):
                 self._say(note)

@@ -12,7 +12,7 @@ from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.exported_box import show_report_written
 from ism_desktop.gui.long_message import show_message
-from ism_desktop.gui.paimef.informe_printing import errors_warning
+from ism_desktop.gui.paimef.informe_printing import errors_warning, informe_file_name
 from ism_desktop.gui.places import (
     open_file,
     replacing_agreed,
@@ -136,7 +136,6 @@ def write_informe_files(parent: QWidget, informe: PaimefInforme) -> str | None:
     from ism_desktop.workspace.paimef_informe import InformeWriteError
     from ism_desktop.workspace.paimef_informe import write_informe as write_files
 
-    programme = informe.programme
     warning = errors_warning(informe)
     # Written all the same when asked: a draft to review is useful, and its section 4 lists
     # what is still to correct; but never without a word, as if it were ready.
@@ -144,11 +143,7 @@ def write_informe_files(parent: QWidget, informe: PaimefInforme) -> str | None:
         parent, "Informe PAIMEF", f"{warning} ¿Escribirlo de todos modos, como borrador?"
     ):
         return None
-    # A draft's own name: one Enter replaced the informe to deliver with a «BORRADOR».
-    draft = "_borrador" if warning else ""
-    name = _save_name(
-        parent, "Informe PAIMEF", f"informe_paimef_{programme.year}{draft}.pdf", "PDF (*.pdf)"
-    )
+    name = _save_name(parent, "Informe PAIMEF", informe_file_name(informe), "PDF (*.pdf)")
     if name is None:
         return None
     pdf, xlsx = report_pair(name)
