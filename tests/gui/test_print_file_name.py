@@ -21,51 +21,45 @@ from tests.gui.paimef_window_driver import window as window  # the fixture
 pytestmark = pytest.mark.gui
 
 
-def _proposals(monkeypatch: pytest.MonkeyPatch, printed: Path | None = None) -> list[str]:
-    """The output file each print dialog proposes; printed to ``printed`` if given."""
-    proposed: list[str] = []
+class _PrintDialogs:
+    """Answers every print dialog: what output file it proposes is kept in ``proposed``.
 
-    def answer(dialog: QPrintDialog) -> int:
+    With ``printed``, «Imprimir» to that PDF file; without, «Cancelar».
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, printed: Path | None = None) -> None:
+        self.proposed: list[str] = []
+        self._printed = printed
+        monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: self._answer(dialog))
+
+    def _answer(self, dialog: QPrintDialog) -> int:
         field = dialog.findChild(QLineEdit, "filename")
         assert field is not None  # Qt's own dialog, as on Linux
-        proposed.append(field.text())
-        if printed is None:
-            return int(QPrintDialog.DialogCode.Rejected)
-        dialog.printer().setOutputFileName(str(printed))
-        return int(QPrintDialog.DialogCode.Accepted)
-
-    monkeypatch.setattr(QPrintDialog, "exec", answer)
-    return proposed
+        self.proposed.append(field.text())
+        if self._printed is not None:
+            dialog.printer().setOutputFileName(str(self._printed))
+            return int(QPrintDialog.DialogCode.Accepted)
+        return int(QPrintDialog.DialogCode.Rejected)
 
 
+@pytest.mark.parametrize("last", ["chosen", "printed to"])
 def test_the_report_is_proposed_under_its_export_name_in_the_last_folder(
-    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, last: str
 ) -> None:
     window = open_window(unit_profile("004"))
-    chosen = tmp_path / "Informes trimestrales"
-    chosen.mkdir()
-    places.remember_folder(chosen)
-    proposed = _proposals(monkeypatch)
+    folder = tmp_path / "Informes trimestrales"
+    folder.mkdir()
+    if last == "chosen":  # in any file dialog: an export, an import
+        places.remember_folder(folder)
+    else:  # a PDF file printed there: the next print starts there too
+        _PrintDialogs(monkeypatch, folder / "copia.pdf")
+        window.reports.print_action.trigger()
+        assert (folder / "copia.pdf").exists()
+    dialogs = _PrintDialogs(monkeypatch)
 
     window.reports.print_action.trigger()
 
-    assert proposed == [str(chosen / "ETCA-III-04_2024_T1_unidad_004.pdf")]
-
-
-def test_the_folder_printed_to_is_proposed_the_next_time(
-    open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = open_window(unit_profile("004"))
-    other = tmp_path / "USB"
-    other.mkdir()
-    _proposals(monkeypatch, other / "copia.pdf")
-    window.reports.print_action.trigger()
-    assert (other / "copia.pdf").exists()
-    proposed = _proposals(monkeypatch)
-
-    window.reports.print_action.trigger()
-
-    assert proposed == [str(other / "ETCA-III-04_2024_T1_unidad_004.pdf")]
+    assert dialogs.proposed == [str(folder / "ETCA-III-04_2024_T1_unidad_004.pdf")]
 
 
 def test_the_paimef_informe_is_proposed_under_its_export_name(
@@ -77,9 +71,9 @@ def test_the_paimef_informe_is_proposed_under_its_export_name(
     chosen = tmp_path / "PAIMEF"
     chosen.mkdir()
     places.remember_folder(chosen)
-    proposed = _proposals(monkeypatch)
+    dialogs = _PrintDialogs(monkeypatch)
 
     [button] = [b for b in window.findChildren(QPushButton) if b.text() == "Imprimir…"]
     button.click()
 
-    assert proposed == [str(chosen / "informe_paimef_2026.pdf")]
+    assert dialogs.proposed == [str(chosen / "informe_paimef_2026.pdf")]
