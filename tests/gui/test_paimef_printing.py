@@ -67,7 +67,7 @@ def test_the_preview_shows_the_informe_and_prints_it(
     printed = tmp_path / "impreso.pdf"
     _print_to(printed, monkeypatch)
 
-    _button(window, "Vista previa de impresión…").click()
+    _button(window, "Vi&sta previa de impresión…").click()
     [dialog] = window.findChildren(ReportPreviewDialog)
     qtbot.waitUntil(dialog.is_complete, timeout=30000)
 
@@ -104,7 +104,7 @@ def test_ctrl_p_prints_the_informe(
     assert len(asked) == 1
     assert asked[0].windowTitle() == "Imprimir informe"
     assert _text(printed) == expected
-    assert _button(window, "Imprimir…").isEnabled()
+    assert _button(window, "I&mprimir…").isEnabled()
 
 
 def test_what_is_typed_is_saved_before_printing(
@@ -115,7 +115,7 @@ def test_what_is_typed_is_saved_before_printing(
     window.table.selectRow(0)
     window.form.exercised.setText("12345.67")
 
-    _button(window, "Imprimir…").click()
+    _button(window, "I&mprimir…").click()
 
     stored = store.paimef.load(2026)
     assert stored is not None
@@ -138,8 +138,8 @@ def test_typing_that_cannot_be_saved_stops_the_print_with_a_question(
     window.table.selectRow(0)
     window.form.programmed.setText("1,5e3")
 
-    _button(window, "Imprimir…").click()
-    _button(window, "Vista previa de impresión…").click()
+    _button(window, "I&mprimir…").click()
+    _button(window, "Vi&sta previa de impresión…").click()
 
     assert len(questions) == 2
     assert questions[0].endswith("¿Descartar esos cambios?")
@@ -169,7 +169,7 @@ def test_an_informe_with_errors_is_printed_only_when_asked(
 
     monkeypatch.setattr("ism_desktop.gui.incomplete_print.ask_between", cancel)
 
-    _button(window, "Imprimir…").click()
+    _button(window, "I&mprimir…").click()
 
     assert questions == [
         "3 errores por corregir: el informe los lista en su sección 4 y no está listo para "
@@ -186,7 +186,7 @@ def test_the_window_with_its_print_buttons_fits_a_1366_pixel_screen(
     window.resize(1366, 740)
     qtbot.waitUntil(lambda: window.width() <= 1366)
 
-    for text in ("Vista previa de impresión…", "Imprimir…"):
+    for text in ("Vi&sta previa de impresión…", "I&mprimir…"):
         button = _button(window, text)
         right = button.mapTo(window, button.rect().topRight()).x()
         assert right < window.width(), text

@@ -73,7 +73,7 @@ def test_the_paimef_informe_is_proposed_under_its_export_name(
     places.remember_folder(chosen)
     dialogs = _PrintDialogs(monkeypatch)
 
-    [button] = [b for b in window.findChildren(QPushButton) if b.text() == "Imprimir…"]
+    [button] = [b for b in window.findChildren(QPushButton) if b.text() == "I&mprimir…"]
     button.click()
 
     assert dialogs.proposed == [str(chosen / "informe_paimef_2026.pdf")]

@@ -64,7 +64,7 @@ class ActionForm(QWidget):
         self.justification.setFixedHeight(54)
         self.justification.setTabChangesFocus(True)  # Tab goes on to the next field, as in a form
         self.transversal = QCheckBox(
-            "Actividad tran&sversal: coordinación, monitoreo, seguimiento (numeral 3.5.1)"
+            "Actividad transversal: coordinación, monitoreo, seguimiento (numeral &3.5.1)"
         )
         self.programmed = QLineEdit()
         self.exercised = QLineEdit()
@@ -81,7 +81,7 @@ class ActionForm(QWidget):
             ("", self.transversal),
             ("Monto prog&ramado", self.programmed),
             ("Monto ejercid&o", self.exercised),
-            ("&Material probatorio", self.evidence),
+            ("Material pro&batorio", self.evidence),
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "") or "Transversal")

@@ -20,9 +20,9 @@ from ism_desktop.gui.task_runner import wait_for
 if TYPE_CHECKING:
     from ism_desktop.domain.paimef.informe import PaimefInforme
 
-# No Alt letter: every letter of theirs leads to a field of the «Programa Anual» tab already.
-# Ctrl+P prints, as in the main window.
-PREVIEW_TEXT, PRINT_TEXT = "Vista previa de impresión…", "Imprimir…"
+# Alt+S and Alt+M, as near the main window's as the «Programa Anual» tab's letters leave them
+# (Alt+M, «Material probatorio», is Alt+B now). Ctrl+P prints, as in the main window.
+PREVIEW_TEXT, PRINT_TEXT = "Vi&sta previa de impresión…", "I&mprimir…"
 PREPARING = "Preparando el informe PAIMEF para imprimir…"
 
 
