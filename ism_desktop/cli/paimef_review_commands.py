@@ -16,7 +16,7 @@ from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.findings import PaimefFinding, findings_count
 from ism_desktop.domain.paimef.rule_references import rule_reference
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, quoted
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.workspace.opening import StoreError
 from ism_desktop.workspace.paimef_justifications import (
@@ -189,7 +189,9 @@ def run_justify(args: argparse.Namespace) -> int:
                     )
                     return EXIT_OK
             if not matching:
-                return fail(f"no hay ninguna observación de la regla {args.regla} que coincida.")
+                return fail(
+                    f"no hay ninguna observación de la regla {quoted(args.regla)} que coincida."
+                )
             warnings = justifiable(matching)
             if len(warnings) != 1:  # errors alone, or several warnings to choose from
                 return fail(choose_one(args.regla, matching))

@@ -8,6 +8,7 @@ from decimal import ROUND_DOWN, Decimal
 
 from ism_desktop.domain.limits import figure_problem
 from ism_desktop.domain.wide_decimal import cut
+from ism_desktop.domain.wording import quoted
 
 # Mexican grouping: one to three digits (never a leading 0: «0,500» is a decimal comma), then
 # groups of exactly three, then the decimals.
@@ -49,7 +50,7 @@ def parse_figure(text: str, *, percent: bool = True) -> Decimal | None:
     # Digits and one point only: Python's decimals also read «3e4» (30000, a slip for «34»),
     # «1_000», «Infinity» and «NaN».
     if not _PLAIN_NUMBER.fullmatch(cleaned):
-        shown = text.strip()[:40]
+        shown = quoted(text)
         if _EXPONENT.fullmatch(cleaned):
             raise FigureInputError(
                 f"«{shown}» no es un número: no se aceptan exponentes; escriba la cifra completa."

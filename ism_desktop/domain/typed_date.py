@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ism_desktop.domain.wording import quoted
+
 # ASCII digits only: ``\d`` would take other scripts' digits, which nobody types for a date here.
 _ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _DAY_FIRST = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
@@ -23,8 +25,8 @@ def read_typed_date(text: str) -> date:
         day, month, year = (int(part) for part in match.groups())
     else:
         raise ValueError(
-            f"«{cleaned}» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo 15/04/2025) o "
-            "AAAA-MM-DD"
+            f"«{quoted(cleaned)}» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo "
+            "15/04/2025) o AAAA-MM-DD"
         )
     try:
         return date(year, month, day)

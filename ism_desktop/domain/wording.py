@@ -45,6 +45,18 @@ def shortened(text: str, limit: int = 60) -> str:
     return kept + "…"
 
 
+def quoted(value: object, limit: int = 40) -> str:
+    """A value read from a person or a file as a refusal quotes it: short, every character shown.
+
+    Quoted whole, a field of 100 000 characters made a message as long, and an escape sequence
+    cleared the terminal it was printed on: the cut ends in «…», and a character that is not
+    printable (a control, a direction override) reads «?».
+    """
+    text = str(value).strip()
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    return cut if cut.isprintable() else "".join(c if c.isprintable() else "?" for c in cut)
+
+
 def reopen_hint(year: int, unit: str, quarters: Sequence[int], verb: str) -> str:
     """How to reopen a unit's closed quarters, in the window and on the command line.
 

@@ -19,7 +19,7 @@ from ism_desktop.domain.limits import (
 from ism_desktop.domain.meta import MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import FigureInputError, NotANumberError, parse_figure
 from ism_desktop.domain.typed_yes_no import read_yes_no
-from ism_desktop.domain.wording import count, shortened
+from ism_desktop.domain.wording import count, quoted, shortened
 from ism_desktop.domain.year_programme import MetaDraft
 from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.package.workbook_guard import MAX_WORKBOOK_BYTES, check_workbook
@@ -228,16 +228,18 @@ def _start(reader: _Reader, row: int, entity: str, unit: UnitCode, label: str) -
         try:
             codes.append(None if text is None else build(text.upper()))
         except ValueError:
-            reader.problem(column, row, f"«{text}» no es una clave válida")
+            reader.problem(column, row, f"«{quoted(text)}» no es una clave válida")
             codes.append(None)
     if kind_text is not None and kind_text.upper() not in ("A", "P"):
-        reader.problem(COL_KIND, row, f"el tipo debe ser A o P, dice «{kind_text}»")
+        reader.problem(COL_KIND, row, f"el tipo debe ser A o P, dice «{quoted(kind_text)}»")
         kind_text = None
     # «si», « Si » or «Sí» is what a person types for SI (Excel's own annual reads it so too):
     # the check and the value read must agree, or «si» passes and is stored as NO.
     accumulates = None if cumulative is None else read_yes_no(cumulative)
     if cumulative is not None and accumulates is None:
-        reader.problem(COL_CUMULATIVE, row, f"VAL. ACUM. debe ser SI o NO, dice «{cumulative}»")
+        reader.problem(
+            COL_CUMULATIVE, row, f"VAL. ACUM. debe ser SI o NO, dice «{quoted(cumulative)}»"
+        )
     if description is None or uom is None or kind_text is None or accumulates is None:
         return None
     if None in codes:
@@ -318,7 +320,7 @@ def read_sheet(reader: _Reader, entity: str, unit: UnitCode) -> list[TemplateMet
             continue
         close(row)
         if label not in ("MET", "NUM"):
-            reader.problem(COL_ROW, row, f"la fila debe ser MET, NUM o DEN, dice «{label}»")
+            reader.problem(COL_ROW, row, f"la fila debe ser MET, NUM o DEN, dice «{quoted(label)}»")
             continue
         if values[0] not in (None, ""):
             reader.first_rows.setdefault((reader.sheet.title, str(values[0])), []).append(row)

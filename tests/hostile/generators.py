@@ -103,3 +103,13 @@ def undecodable_names() -> Iterator[tuple[str, bytes]]:
     yield "ff-fe", b"bad\xff\xfe"
     yield "latin-1", b"caf\xe9"
     yield "corte", b"a\xc3("
+
+
+def echoed_values() -> Iterator[tuple[str, str]]:
+    """Values a refusal quotes back: terminal escapes, a bell, a bidi override, huge texts."""
+    yield "escape", "\x1b[2J\x1b[31mA"
+    yield "campana", "B\x07"
+    yield "bidi", "C\u202eD"
+    yield "enorme", "Z" * 100_000
+    yield "combinantes", "e\u0301" * 5_000
+

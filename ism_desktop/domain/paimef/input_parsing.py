@@ -11,6 +11,7 @@ from datetime import date, datetime
 from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code
 from ism_desktop.domain.typed_date import read_typed_date
+from ism_desktop.domain.wording import quoted
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)  # «٢» is a digit to \d
 _MAX_QUANTITY = 10**9
@@ -34,7 +35,7 @@ def parse_vertiente(text: str) -> Vertiente:
         return Vertiente(cleaned)
     except ValueError:
         raise InputError(
-            f"«{text.strip()}» no es una vertiente del PAIMEF; las vertientes son A, B y C "
+            f"«{quoted(text)}» no es una vertiente del PAIMEF; las vertientes son A, B y C "
             "(numeral 2.3)."
         ) from None
 
@@ -44,7 +45,7 @@ def parse_line(text: str, vertiente: Vertiente) -> str:
     line = linea_by_code(text)
     if line is None:
         raise InputError(
-            f"«{text.strip()}» no es una línea de acción del Anexo 2 (ejemplos: A-I, B-III, C-VI)."
+            f"«{quoted(text)}» no es una línea de acción del Anexo 2 (ejemplos: A-I, B-III, C-VI)."
         )
     if line.vertiente is not vertiente:
         raise InputError(
@@ -59,7 +60,7 @@ def parse_iso_date(text: str) -> date:
     cleaned = text.strip()
     match = _ISO_DATE.fullmatch(cleaned)
     if match is None:
-        raise InputError(f"«{cleaned}» no es una fecha; escríbala como AAAA-MM-DD.")
+        raise InputError(f"«{quoted(cleaned)}» no es una fecha; escríbala como AAAA-MM-DD.")
     year, month, day = (int(part) for part in match.groups())
     try:
         value = date(year, month, day)
@@ -99,7 +100,7 @@ def parse_year(value: object) -> int:
     """A fiscal year between 2000 and 2100, as a number or its digits."""
     text = str(value).strip()
     if isinstance(value, bool) or not _digits(text) or not MIN_YEAR <= int(text) <= MAX_YEAR:
-        raise InputError(f"«{text}» no es un ejercicio fiscal (un año entre 2000 y 2100).")
+        raise InputError(f"«{quoted(text)}» no es un ejercicio fiscal (un año entre 2000 y 2100).")
     return int(text)
 
 
@@ -112,7 +113,7 @@ def parse_quantity(value: object) -> int:
     text = str(value).strip()
     digits = text.replace(",", "") if _GROUPED_QUANTITY.fullmatch(text) else text
     if not _digits(digits):
-        raise InputError(f"«{text[:40]}» no es una cantidad: escriba un número entero desde 0.")
+        raise InputError(f"«{quoted(text)}» no es una cantidad: escriba un número entero desde 0.")
     if len(digits.lstrip("0")) > len(str(_MAX_QUANTITY)) or int(digits) > _MAX_QUANTITY:
         text = text if len(text) <= 40 else f"{text[:20]}…"
         raise InputError(f"«{text}» es una cantidad demasiado grande.")
@@ -128,4 +129,4 @@ def parse_flag(value: object) -> bool:
         return True
     if text in ("NO", "N", "FALSO", "FALSE", "0", ""):
         return False
-    raise InputError(f"«{value}» no es SÍ ni NO.")
+    raise InputError(f"«{quoted(value)}» no es SÍ ni NO.")

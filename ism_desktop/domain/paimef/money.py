@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ism_desktop.domain.wording import quoted
+
 CENTAVO = Decimal("0.01")
 # Twelve integer digits (hundreds of billions of pesos) is far above any Programa Anual.
 _MAX_INTEGER_DIGITS = 12
@@ -23,8 +25,8 @@ def parse_amount(text: str) -> Decimal:
 
     ``1,5e3``, ``-0``, ``abc``, a 40-digit number or ``10.005`` are refused with the reason.
     """
-    shown = text.strip()
-    cleaned = shown.removeprefix("$").strip()
+    shown = quoted(text)
+    cleaned = text.strip().removeprefix("$").strip()
     if not cleaned:
         raise AmountError("falta el monto.")
     if cleaned.startswith("-"):

@@ -15,6 +15,7 @@ from ism_desktop.domain.paimef.input_parsing import parse_year
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
 from ism_desktop.domain.paimef.money import money_text
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme, Goal
+from ism_desktop.domain.wording import quoted
 from ism_desktop.exchange.json_errors import json_problem
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.exchange.paimef.programme_fields import (
@@ -197,7 +198,7 @@ def _actions(raw_actions: list[Any], lines: _Lines) -> list[Action]:
         _no_unknown(raw, _ACTION_KEYS, lines.within(raw_actions, index, "clave", label))
         clave = raw.get("clave")
         if isinstance(clave, str) and clave.strip():
-            label = f"acción {clave.strip()}"
+            label = f"acción {quoted(clave)}"
         for money_key in _MONEY_KEYS:
             value = raw.get(money_key)
             if not isinstance(value, str):
