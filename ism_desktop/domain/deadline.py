@@ -7,10 +7,26 @@ from datetime import date
 
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
+from ism_desktop.domain.quarter import Quarter
 
 _WEEKEND = ("sábado", "domingo")
 _NAMED = re.compile(r"(.*?)(?: \((.*)\))?")
 _A_DATE = re.compile(r"\d{1,2} de [a-z]+")
+
+
+def due_date_problem(due: date, year: int, quarter: Quarter) -> str | None:
+    """Why ``due`` cannot be the quarter's delivery date (Spanish, no final stop), or ``None``.
+
+    From the quarter's first day to the end of the next year: «15/01/2023» for the fourth
+    quarter of 2024 made every unit late. Typed or received in a package, the same bounds.
+    """
+    first, last = quarter.first_day(year), date(year + 1, 12, 31)
+    if first <= due <= last:
+        return None
+    return (
+        f"la fecha de entrega del trimestre {int(quarter)} de {year} "
+        f"({due:%d/%m/%Y}) debe caer entre el {first:%d/%m/%Y} y el {last:%d/%m/%Y}"
+    )
 
 
 def days_left(due: date, today: date) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 from ism_desktop.domain.audit import FieldChange
 from ism_desktop.domain.change_excerpt import change_phrase
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.deadline import due_date_problem
 from ism_desktop.domain.decided_words import decided_lines
 from ism_desktop.domain.local_time import instant, local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
@@ -94,9 +95,15 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
         text = reader.text(value, "una fecha de entrega", 10)
         try:
             due = read_typed_date(text)
-            dates[_quarter(reader, key, "las fechas de entrega")] = due.isoformat()
         except ValueError as exc:
             raise reader.refuse(f"la fecha de entrega «{text}» no es válida") from exc
+        quarter = _quarter(reader, key, "las fechas de entrega")
+        # The bounds ``trimestre fecha`` keeps: a date out of them, edited into a package or
+        # stored by an earlier version, showed the unit late (or never) by a day no one typed.
+        problem = due_date_problem(due, manifest.year, quarter)
+        if problem is not None:
+            raise reader.refuse(problem)
+        dates[quarter] = due.isoformat()
     quarters = {}
     for key, value in reader.mapping(data.get("trimestres", {}), "los trimestres").items():
         item = reader.mapping(value, "un trimestre")

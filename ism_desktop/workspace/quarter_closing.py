@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.deadline import due_date_problem
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_author import author_mid_sentence
@@ -301,12 +302,9 @@ def check_due_date(text: str, year: int | None = None, quarter: Quarter | None =
         said = str(exc) if quarter is None else f"trimestre {int(quarter)}: {exc}"
         raise ClosingError(said + ".") from exc
     if year is not None and quarter is not None:
-        first, last = quarter.first_day(year), date(year + 1, 12, 31)
-        if not first <= due <= last:
-            raise ClosingError(
-                f"la fecha de entrega del trimestre {int(quarter)} de {year} "
-                f"({due:%d/%m/%Y}) debe caer entre el {first:%d/%m/%Y} y el {last:%d/%m/%Y}."
-            )
+        problem = due_date_problem(due, year, quarter)
+        if problem is not None:
+            raise ClosingError(f"{problem}.")
     return due
 
 

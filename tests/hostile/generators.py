@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 
 def control_characters() -> Iterator[tuple[str, str]]:
@@ -113,3 +114,15 @@ def echoed_values() -> Iterator[tuple[str, str]]:
     yield "enorme", "Z" * 100_000
     yield "combinantes", "e\u0301" * 5_000
 
+
+def out_of_range_due_dates(year: int) -> Iterator[tuple[str, str, str]]:
+    """Per quarter, delivery dates ``trimestre fecha`` refuses for ``year``: (id, quarter, date).
+
+    The day before the quarter starts, the day after the next year ends, and the calendar's ends.
+    """
+    for quarter, first_month in (("1", 1), ("2", 4), ("3", 7), ("4", 10)):
+        before = date(year, first_month, 1) - timedelta(days=1)
+        yield f"T{quarter}-antes", quarter, before.strftime("%d/%m/%Y")
+        yield f"T{quarter}-despues", quarter, f"01/01/{year + 2}"
+    yield "año-1", "1", "0001-01-01"
+    yield "año-9999", "4", "31/12/9999"
