@@ -126,3 +126,9 @@ def out_of_range_due_dates(year: int) -> Iterator[tuple[str, str, str]]:
         yield f"T{quarter}-despues", quarter, f"01/01/{year + 2}"
     yield "año-1", "1", "0001-01-01"
     yield "año-9999", "4", "31/12/9999"
+
+
+def invisible_characters() -> Iterator[tuple[str, str]]:
+    """Characters that print as nothing or as a space: a clave with one looks like another."""
+    for code in (0x00A0, 0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x202E, 0x2060, 0xFEFF):
+        yield f"U+{code:04X}", chr(code)

@@ -105,6 +105,21 @@ def _required_text(value: object, place: str) -> str:
     return text_field(value, place, required=True)
 
 
+def _key(value: object, place: str) -> str:
+    """A clave: text in which every character shows, so that no two claves read alike."""
+    text = text_field(value, place, required=True)
+    # «A\u200b.1» is another clave that reads «A.1»: two acciones A.1 on screen and in the
+    # informe, and a justification of «A.1» reaching one of them.
+    hidden = next((i for i, char in enumerate(text) if not char.isprintable()), None)
+    if hidden is not None:
+        raise located(
+            place,
+            f"tiene un carácter que no se ve o parece un espacio (U+{ord(text[hidden]):04X}, "
+            f"posición {hidden + 1}); escriba la clave sin él, o se leería igual que otra.",
+        )
+    return text
+
+
 def _optional_text(value: object, place: str) -> str:
     return text_field(value, place, required=False)
 
@@ -148,7 +163,7 @@ def build_action(
         line=line,
         programmed=read("monto_programado", _amount, Decimal(0)),
         exercised=read("monto_ejercido", _amount, Decimal(0)),
-        key=read("clave", _required_text, ""),
+        key=read("clave", _key, ""),
         name=read("nombre", _required_text, ""),
         justification=read("justificacion", _optional_text, ""),
         transversal=read("transversal", _flag, False),
