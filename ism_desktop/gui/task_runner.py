@@ -10,6 +10,7 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from typing_extensions import override
 
+from ism_desktop.gui.input_hold import InputHold
 from ism_desktop.workspace.error_log import error_text, record_program_error
 from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
 
@@ -71,9 +72,11 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T]) -> T:
 
     progress = _progress_box(label, parent)
     worker = threading.Thread(target=run, name="ism-wait-for", daemon=True)
-    worker.start()
-    loop.exec()  # the quit is queued: it arrives here even when the work ended first
-    worker.join()
+    # Held from the start: the box holds the window only once it shows, 0.3 s later.
+    with InputHold(parent, progress):
+        worker.start()
+        loop.exec()  # the quit is queued: it arrives here even when the work ended first
+        worker.join()
     progress.close()
     progress.deleteLater()
     if errors:
