@@ -28,9 +28,9 @@ from ism_desktop.gui.exported_box import show_exported, show_report_written
 from ism_desktop.gui.incomplete_print import may_print
 from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair, save_file
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
-from ism_desktop.gui.report_reading import pdf_of, preview_error, stored_report
+from ism_desktop.gui.report_reading import made_aside, pdf_of, preview_error, stored_report
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.task_runner import TaskRunner, wait_for
+from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.workspace.pending_targets import asked_of_unit
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 PREPARING_PRINT = "Preparando el informe para imprimir…"
 WRITING_REPORT = "Escribiendo el informe en PDF y Excel…"
+NOT_EXPORTED = "No se exportó el informe"
 
 
 class ReportActions(QObject):
@@ -203,7 +204,10 @@ class ReportActions(QObject):
             return layout, pdf_of(layout)
 
         # At state scale it takes seconds: written aside, the window says so instead of freezing.
-        layout, pdf = wait_for(self._window, PREPARING_PRINT, laid_out_and_written)
+        made = made_aside(self._window, "No se imprimió", PREPARING_PRINT, laid_out_and_written)
+        if made is None:
+            return
+        layout, pdf = made
         if may_print(self._window, layout.incomplete_warning):
             self._print(self._window, lambda: pdf, page_count(pdf))
 
@@ -368,7 +372,10 @@ class ReportActions(QObject):
             write_xlsx(layout, xlsx)
             return layout, pdf, xlsx
 
-        layout, pdf, xlsx = wait_for(self._window, WRITING_REPORT, laid_out_and_written)
+        made = made_aside(self._window, NOT_EXPORTED, WRITING_REPORT, laid_out_and_written)
+        if made is None:
+            return
+        layout, pdf, xlsx = made
         written: list[str] = []
         try:
             for path, data in ((pdf_path, pdf), (xlsx_path, xlsx)):

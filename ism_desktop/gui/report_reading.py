@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from ism_desktop.gui.task_runner import describe_error
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ism_desktop.gui.task_runner import describe_error, wait_for
 
 if TYPE_CHECKING:
     from ism_desktop.domain.profile import PcProfile
@@ -14,6 +17,8 @@ if TYPE_CHECKING:
     from ism_desktop.workspace.workspace import Workspace
 
 NO_REPORT = "No hay informe que imprimir."
+
+T = TypeVar("T")
 
 
 class NoReportError(LookupError):
@@ -25,6 +30,19 @@ def preview_error(exc: Exception) -> str:
     if isinstance(exc, NoReportError):
         return NO_REPORT
     return describe_error(exc)
+
+
+def made_aside(parent: QWidget, title: str, label: str, work: Callable[[], T]) -> T | None:
+    """``work``'s result (``wait_for``); None once its failure is said under ``title``.
+
+    Said as the preview says it: read over a connection of its own, a database that could not
+    be opened again came back as a program error, «Ocurrió un error inesperado».
+    """
+    try:
+        return wait_for(parent, label, work)
+    except Exception as exc:  # every failure reaches the person as a message
+        QMessageBox.warning(parent, title, preview_error(exc))
+        return None
 
 
 def stored_report(workspace: Workspace, profile: PcProfile) -> ProgressReport:

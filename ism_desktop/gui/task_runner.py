@@ -12,7 +12,7 @@ from typing_extensions import override
 
 from ism_desktop.gui.input_hold import InputHold
 from ism_desktop.workspace.error_log import error_text, record_program_error
-from ism_desktop.workspace.failures import STORE_FAILURES, describe_failure
+from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, describe_failure
 
 T = TypeVar("T")
 
@@ -86,6 +86,8 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T]) -> T:
 
 def describe_error(exc: Exception) -> str:
     """A failure of background work, said in Spanish."""
+    if isinstance(exc, StoreError):  # ours: one Spanish sentence already, naming the file
+        return str(exc)
     if isinstance(exc, (*STORE_FAILURES, OSError)):
         # SQLite and the system speak English; the person gets the cause in Spanish.
         return f"No se pudo completar: {describe_failure(exc)}."
