@@ -183,7 +183,14 @@ class Store:
         """Open (creating and migrating if needed) the database file at ``path``.
 
         ``held``: the caller holds it open already (``open_database``): not checked again.
+        Gone from ``path`` since (moved, renamed, deleted), it is not made again, empty:
+        what was read there was no report at all, and the next start found an empty one.
         """
+        if held and not path.is_file():
+            raise StoreError(
+                f"No se pudo abrir la base de datos «{path}»: ya no está en ese lugar (se "
+                "movió, se renombró o se borró con ISM Avance abierto); vuelva a ponerla ahí."
+            )
         return cls(open_database(path, held=held), path)
 
     @classmethod

@@ -74,3 +74,25 @@ def test_a_report_that_cannot_be_read_writes_no_files_and_says_why(
     [(title, text)] = warnings
     assert title == "No se exportó el informe"
     assert text.startswith("No se pudo abrir la base de datos «")
+
+
+def test_printing_after_the_database_was_moved_away_makes_no_empty_one_in_its_place(
+    open_window: WindowFactory,
+    db_path: Path,
+    warnings: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(unit_profile("004"))
+    db_path.rename(db_path.with_name("movida.sqlite3"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: 0)
+
+    window.reports.print_action.trigger()
+
+    # It made a new, empty database there, then said there was no report to print.
+    assert not db_path.exists()
+    [(title, text)] = warnings
+    assert title == "No se imprimió"
+    assert text == (
+        f"No se pudo abrir la base de datos «{db_path}»: ya no está en ese lugar (se movió, se "
+        "renombró o se borró con ISM Avance abierto); vuelva a ponerla ahí."
+    )
