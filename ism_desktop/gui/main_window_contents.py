@@ -34,6 +34,7 @@ from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import MetaTreeModel
 from ism_desktop.gui.newer_year_offer import NewerYearOffer
 from ism_desktop.gui.next_quarter_offer import NextQuarterNote, OfferAfterReceipt
+from ism_desktop.gui.written_elsewhere import WrittenElsewhereWatch
 from ism_desktop.gui.paimef.main_window_hooks import install_due_soon
 from ism_desktop.gui.pending_requests_note import PendingRequestsNote
 from ism_desktop.gui.report_actions import ReportActions
@@ -199,6 +200,7 @@ def _build_actions(
     # After the summary of what came in: a newer year's base is offered once it is read.
     window.coordination.received_shown.connect(window.newer_year.offer)
     OfferAfterReceipt(window)  # the coordinating unit's: the last package may end the quarter
+    WrittenElsewhereWatch(window)  # the command line saved: the window catches up
 
 
 def _offer_next_quarter(window: MainWindow) -> None:

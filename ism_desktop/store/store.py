@@ -239,6 +239,14 @@ class Store:
         finally:
             self.rehearsing = False
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the file (never our own).
+
+        SQLite's ``PRAGMA data_version``: a few microseconds, no file read, so a window may ask
+        whenever it gets the focus back whether another program (the command line) wrote.
+        """
+        return int(self._db.conn.execute("PRAGMA data_version").fetchone()[0])
+
     @property
     def in_transaction(self) -> bool:
         """Whether a transaction is open (false once SQLite has rolled one back by itself)."""

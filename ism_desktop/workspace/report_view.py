@@ -53,6 +53,7 @@ class ReportView:
         # The window checks on a thread of its own after every reload (begin_checking …
         # finish_checking); a reload then only reads, and the caller starts the check.
         self.checks_elsewhere = False
+        self._version_read = store.data_version()  # read again by ``reload``
 
     # -- the report as this PC sees it -------------------------------------------------------
 
@@ -74,6 +75,8 @@ class ReportView:
 
     def reload(self, *, validate: bool = True) -> None:
         """Read the profile's year from the database again (after an import, say)."""
+        # Before reading: a commit elsewhere while it reads is read again next time, not missed.
+        self._version_read = self.store.data_version()
         self.report = self.store.reports.load(year=self.profile.year, quarter=self.profile.quarter)
         metas = self.report.metas if self.report is not None else ()
         self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
@@ -81,6 +84,13 @@ class ReportView:
         self._checking = False
         if validate and not self.checks_elsewhere:
             self.validate_all()
+
+    def written_elsewhere(self) -> bool:
+        """Whether another program saved in the database since it was last read (``reload``).
+
+        Its own writes do not count: they already changed what it holds.
+        """
+        return self.store.data_version() != self._version_read
 
     def metas(self) -> list[Meta]:
         """The metas this PC sees, in report order."""

@@ -1,0 +1,150 @@
+"""The window shows what another program saved in its database once it is used again.
+
+With unit 005's window open, ``justify`` on the command line saved a justification; the window
+still counted the warning as unjustified (its export dialog did not) until its next own action.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.fields import Series
+from ism_desktop.domain.figures import RowKind
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.findings_model import FindingRow
+from ism_desktop.gui.main_window import MainWindow
+from tests.e2e.cli_runner import run_cli
+from tests.gui.conftest import WindowFactory, unit_profile
+
+pytestmark = pytest.mark.gui
+
+REASON = "Se amplió la meta por convenio con BAESVIM."
+
+
+def _rows(window: MainWindow) -> list[FindingRow]:
+    model = window.findings.model
+    return [model.row_at(i) for i in range(model.rowCount())]
+
+
+def _open_warnings(window: MainWindow) -> list[FindingRow]:
+    return [r for r in _rows(window) if not r.finding.is_error and r.justification is None]
+
+
+def _justified(window: MainWindow, row: FindingRow) -> bool:
+    """Whether the window lists ``row``'s warning as justified."""
+    return any(r.finding == row.finding and r.justification for r in _rows(window))
+
+
+def _checked_window(qtbot: QtBot, open_window: WindowFactory) -> MainWindow:
+    window = open_window(unit_profile("005"))
+    qtbot.waitUntil(lambda: window.session.checked, timeout=15_000)
+    return window
+
+
+def _justify_elsewhere(db_path: Path, tmp_path: Path, row: FindingRow) -> None:
+    """The command line, another process with its own connection, justifies ``row``."""
+    finding = row.finding
+    result = run_cli(
+        "justify",
+        "--db",
+        db_path,
+        "--ejercicio",
+        "2024",
+        "--trimestre",
+        "1",
+        "--meta",
+        finding.meta_id,
+        "--regla",
+        finding.rule,
+        "--texto",
+        REASON,
+        data_dir=tmp_path / "datos_cli",
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def _activated(window: MainWindow) -> None:
+    """The window gets the focus back from another program."""
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    QApplication.processEvents()
+
+
+def test_the_window_active_again_shows_a_justification_saved_by_the_command_line(
+    qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
+) -> None:
+    window = _checked_window(qtbot, open_window)
+    before = _open_warnings(window)
+    assert len(before) >= 1
+    shown = window.current_meta_id()
+    _justify_elsewhere(db_path, tmp_path, before[0])
+
+    _activated(window)
+
+    qtbot.waitUntil(lambda: len(_open_warnings(window)) == len(before) - 1, timeout=15_000)
+    assert f"({len(before) - 1} sin justificar)" in window.findings.summary.text()
+    [justified] = [r for r in _rows(window) if r.finding == before[0].finding]
+    assert justified.justification is not None
+    assert justified.justification.text == REASON
+    assert window.current_meta_id() == shown  # the person's place is kept
+
+
+def test_the_window_notices_on_its_own_after_a_while(
+    qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
+) -> None:
+    window = _checked_window(qtbot, open_window)
+    before = _open_warnings(window)
+    _justify_elsewhere(db_path, tmp_path, before[0])
+
+    qtbot.waitUntil(lambda: len(_open_warnings(window)) == len(before) - 1, timeout=15_000)
+
+
+def test_nothing_written_elsewhere_reads_nothing_again(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = _checked_window(qtbot, open_window)
+    reloads: list[None] = []
+    window.session.report_reloaded.connect(lambda: reloads.append(None))
+
+    _activated(window)
+    qtbot.wait(200)
+
+    assert reloads == []
+
+
+def test_a_figure_being_typed_stays_and_the_reload_waits_for_it(
+    qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
+) -> None:
+    window = _checked_window(qtbot, open_window)
+    before = _open_warnings(window)
+    meta = window.form.meta
+    assert meta is not None
+    kind = RowKind.MET if meta.row(RowKind.NUM) is None else RowKind.NUM
+    cell = window.form.grid.cell(kind, Series.ACHIEVED, Quarter.FIRST)
+    assert not cell.isReadOnly()
+    cell.setFocus()
+    cell.selectAll()
+    qtbot.keyClicks(cell, "17")
+    _justify_elsewhere(db_path, tmp_path, before[0])
+
+    _activated(window)
+    qtbot.wait(300)
+
+    assert cell.text() == "17"
+    assert cell.isModified()
+    assert not _justified(window, before[0])  # not yet: the typing comes first
+
+    qtbot.keyClick(cell, Qt.Key.Key_Return)  # saved by the window's own connection
+    _activated(window)
+
+    qtbot.waitUntil(lambda: _justified(window, before[0]), timeout=15_000)
+    assert window.current_meta_id() == meta.stable_id
+    saved = window.session.meta(meta.stable_id).row(kind)
+    assert saved is not None
+    assert saved.achieved[0] == Decimal(17)
+    assert window.undo_action.isEnabled()  # the figure's own step can still be undone
