@@ -19,7 +19,9 @@ from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.domain.profile import PcProfile
 from tests.e2e.cli_runner import run_cli
+from tests.e2e.test_coordination_cli import ESTUDIOS, TYPED_004, _unit_pc
 from tests.gui.conftest import WindowFactory, unit_profile
 
 pytestmark = pytest.mark.gui
@@ -148,3 +150,21 @@ def test_a_figure_being_typed_stays_and_the_reload_waits_for_it(
     assert saved is not None
     assert saved.achieved[0] == Decimal(17)
     assert window.undo_action.isEnabled()  # the figure's own step can still be undone
+
+
+def test_the_coordinator_window_shows_a_package_received_by_the_command_line(
+    qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
+) -> None:
+    _unit_db, package = _unit_pc(tmp_path, db_path, "004", TYPED_004)
+    window = open_window(PcProfile.coordinator(2024, Quarter.FIRST))
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30_000)
+    window.select_meta(ESTUDIOS)
+    cell = window.form.grid.cell(RowKind.MET, Series.ACHIEVED, Quarter.FIRST)
+    assert cell.text() == "761"  # the seed report's
+
+    result = run_cli("import-package", "--db", db_path, package, data_dir=tmp_path / "datos_cli")
+    assert result.returncode == 0, result.stderr
+    _activated(window)
+
+    qtbot.waitUntil(lambda: cell.text() == "850", timeout=15_000)  # the unit's package's
+    assert window.current_meta_id() == ESTUDIOS
