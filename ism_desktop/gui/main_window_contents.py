@@ -34,7 +34,6 @@ from ism_desktop.gui.meta_form import MetaForm
 from ism_desktop.gui.meta_tree_model import MetaTreeModel
 from ism_desktop.gui.newer_year_offer import NewerYearOffer
 from ism_desktop.gui.next_quarter_offer import NextQuarterNote, OfferAfterReceipt
-from ism_desktop.gui.written_elsewhere import WrittenElsewhereWatch
 from ism_desktop.gui.paimef.main_window_hooks import install_due_soon
 from ism_desktop.gui.pending_requests_note import PendingRequestsNote
 from ism_desktop.gui.report_actions import ReportActions
@@ -43,6 +42,7 @@ from ism_desktop.gui.target_confirmation import confirm_target_saved
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.window_undo_menu import CellMenuUndo
+from ism_desktop.gui.written_elsewhere import WrittenElsewhereWatch
 from ism_desktop.gui.year_actions import YearActions
 
 if TYPE_CHECKING:

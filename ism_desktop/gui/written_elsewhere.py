@@ -17,8 +17,10 @@ RELOADED = "Otro programa guardó cambios en la base de datos: se muestran los d
 
 
 class WrittenElsewhereWatch(QObject):
-    """Asks the workspace, when the window is active again and every few seconds, if the
-    database changed under it; then reads it again, keeping the meta shown and the undo history.
+    """Reads the data again when another program saved in them, as soon as the window sees it.
+
+    It asks the workspace when the window is active again and every few seconds; the meta
+    shown and the undo history stay (a step whose data moved is refused by the workspace).
 
     Not while something of the window's own is under way: a figure or text typed and not saved
     yet (reading again could not tell it from the database's), a dialog open over the window,

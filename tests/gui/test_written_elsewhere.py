@@ -14,12 +14,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.domain.fields import Series
-from ism_desktop.domain.figures import RowKind
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.main_window import MainWindow
-from ism_desktop.domain.profile import PcProfile
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_coordination_cli import ESTUDIOS, TYPED_004, _unit_pc
 from tests.gui.conftest import WindowFactory, unit_profile
