@@ -42,7 +42,7 @@ from ism_desktop.gui.target_confirmation import confirm_target_saved
 from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.window_undo_menu import CellMenuUndo
-from ism_desktop.gui.written_elsewhere import WrittenElsewhereWatch
+from ism_desktop.gui.written_elsewhere import watch_main_window
 from ism_desktop.gui.year_actions import YearActions
 
 if TYPE_CHECKING:
@@ -200,7 +200,7 @@ def _build_actions(
     # After the summary of what came in: a newer year's base is offered once it is read.
     window.coordination.received_shown.connect(window.newer_year.offer)
     OfferAfterReceipt(window)  # the coordinating unit's: the last package may end the quarter
-    WrittenElsewhereWatch(window)  # the command line saved: the window catches up
+    watch_main_window(window)  # the command line saved: the window catches up
 
 
 def _offer_next_quarter(window: MainWindow) -> None:

@@ -133,6 +133,11 @@ class TaskRunner(QObject):
         self.busy_changed.emit(True)
         self._pool.start(job)
 
+    @property
+    def busy(self) -> bool:
+        """Whether work is running (its results not yet shown)."""
+        return bool(self._jobs)
+
     def wait(self) -> None:
         """Block until running work ends (used when closing)."""
         self._pool.waitForDone()

@@ -1,11 +1,12 @@
-"""The window reads its data again when another program (the command line) saved in them."""
+"""The windows read their data again when another program (the command line) saved in them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from typing_extensions import override
 
 if TYPE_CHECKING:
@@ -17,47 +18,54 @@ RELOADED = "Otro programa guardó cambios en la base de datos: se muestran los d
 
 
 class WrittenElsewhereWatch(QObject):
-    """Reads the data again when another program saved in them, as soon as the window sees it.
+    """Runs ``check`` when ``widget`` is active again (back from another program) and on a timer.
 
-    It asks the workspace when the window is active again and every few seconds; the meta
-    shown and the undo history stay (a step whose data moved is refused by the workspace).
-
-    Not while something of the window's own is under way: a figure or text typed and not saved
-    yet (reading again could not tell it from the database's), a dialog open over the window,
-    or work running in the background. It stays pending and is read once that is over.
+    ``check`` asks the workspace whether the database changed under the window and, if nothing
+    of the window's own is under way, reads it again.
     """
 
-    def __init__(self, window: MainWindow, interval_ms: int = CHECK_INTERVAL_MS) -> None:
-        super().__init__(window)
-        self._window = window
-        self._busy = False
-        window.tasks.busy_changed.connect(self._on_busy_changed)
-        window.installEventFilter(self)
+    def __init__(
+        self, widget: QWidget, check: Callable[[], None], interval_ms: int = CHECK_INTERVAL_MS
+    ) -> None:
+        super().__init__(widget)
+        self.check = check
+        widget.installEventFilter(self)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.check)
+        self._timer.timeout.connect(self._on_timeout)
         self._timer.start()
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate:
             # After the activation is over: the focus is back where it was first.
-            QTimer.singleShot(0, self.check)
+            QTimer.singleShot(0, self, self._on_timeout)
         return False
 
-    def _on_busy_changed(self, busy: bool) -> None:
-        self._busy = busy
+    def _on_timeout(self) -> None:
+        self.check()
 
-    def check(self) -> None:
-        """Read the data again if another program saved in them and nothing is in the way."""
-        window = self._window
-        if not window.loaded or self._busy or QApplication.activeModalWidget() is not None:
-            return
-        session = window.session
-        if not session.workspace.written_elsewhere() or _typing_pending(window):
-            return
-        session.reload()
-        window.statusBar().showMessage(RELOADED, 15000)
+
+def watch_main_window(window: MainWindow) -> WrittenElsewhereWatch:
+    """Keep the window in step with what another program saves, the meta shown kept."""
+    return WrittenElsewhereWatch(window, lambda: reload_main_window(window))
+
+
+def reload_main_window(window: MainWindow) -> None:
+    """Read the data again if another program saved in them and nothing is in the way.
+
+    Not while something of the window's own is under way: a figure or text typed and not saved
+    yet (reading again could not tell it from the database's), a dialog open over the window
+    (the PAIMEF window among them), or work running in the background. It stays pending and is
+    read once that is over. The undo history stays: a step whose data moved is refused.
+    """
+    if not window.loaded or window.tasks.busy or QApplication.activeModalWidget() is not None:
+        return
+    session = window.session
+    if not session.workspace.written_elsewhere() or _typing_pending(window):
+        return
+    session.reload()
+    window.statusBar().showMessage(RELOADED, 15000)
 
 
 def _typing_pending(window: MainWindow) -> bool:
