@@ -11,6 +11,8 @@ from typing_extensions import override
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
+    from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+    from ism_desktop.workspace.written_elsewhere import ReadMark
 
 # Asking SQLite costs microseconds: often enough that a window left in view catches up soon.
 CHECK_INTERVAL_MS = 3000
@@ -29,6 +31,7 @@ class WrittenElsewhereWatch(QObject):
     ) -> None:
         super().__init__(widget)
         self.check = check
+        self._widget = widget
         widget.installEventFilter(self)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -43,7 +46,9 @@ class WrittenElsewhereWatch(QObject):
         return False
 
     def _on_timeout(self) -> None:
-        self.check()
+        # Closed, a window is no longer shown, and may outlive its database's connection.
+        if self._widget.isVisible():
+            self.check()
 
 
 def watch_main_window(window: MainWindow) -> WrittenElsewhereWatch:
@@ -78,3 +83,28 @@ def _typing_pending(window: MainWindow) -> bool:
         return False
     cells = form.grid.editable_cells(meta, window.session.profile.quarter)
     return any(cell.isModified() for cell in cells)
+
+
+def watch_paimef(dialog: PaimefWindow) -> WrittenElsewhereWatch:
+    """Keep the PAIMEF window in step with what another program saves (``paimef capturar``)."""
+    from ism_desktop.workspace.written_elsewhere import ReadMark
+
+    mark = ReadMark(dialog.store)  # it has just read everything
+    return WrittenElsewhereWatch(dialog, lambda: reload_paimef(dialog, mark))
+
+
+def reload_paimef(dialog: PaimefWindow, mark: ReadMark) -> None:
+    """Show the PAIMEF data again as stored, if another program saved and nothing is typed.
+
+    The acción and year shown stay, as after Deshacer; a step of its undo history whose data
+    moved is refused (and its menu entry greyed out, saying why).
+    """
+    from ism_desktop.workspace.paimef_undo import PaimefReplay
+
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal is not dialog:
+        return  # a question or a file dialog over it
+    if not mark.written_elsewhere() or dialog._typed_in() is not None:
+        return
+    mark.mark()
+    dialog._on_replayed(PaimefReplay(dialog.programme.year, (), RELOADED))

@@ -29,6 +29,7 @@ from ism_desktop.workspace.changes import (
     QuarterClosedRefusedError,
 )
 from ism_desktop.workspace.target_said import RequestRoute, request_route_now
+from ism_desktop.workspace.written_elsewhere import ReadMark
 
 
 class ReportView:
@@ -53,7 +54,7 @@ class ReportView:
         # The window checks on a thread of its own after every reload (begin_checking …
         # finish_checking); a reload then only reads, and the caller starts the check.
         self.checks_elsewhere = False
-        self._version_read = store.data_version()  # read again by ``reload``
+        self._read_mark = ReadMark(store)  # made again by ``reload``
 
     # -- the report as this PC sees it -------------------------------------------------------
 
@@ -75,8 +76,7 @@ class ReportView:
 
     def reload(self, *, validate: bool = True) -> None:
         """Read the profile's year from the database again (after an import, say)."""
-        # Before reading: a commit elsewhere while it reads is read again next time, not missed.
-        self._version_read = self.store.data_version()
+        self._read_mark = ReadMark(self.store)  # before reading: a commit meanwhile is not missed
         self.report = self.store.reports.load(year=self.profile.year, quarter=self.profile.quarter)
         metas = self.report.metas if self.report is not None else ()
         self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
@@ -90,7 +90,7 @@ class ReportView:
 
         Its own writes do not count: they already changed what it holds.
         """
-        return self.store.data_version() != self._version_read
+        return self._read_mark.written_elsewhere()
 
     def metas(self) -> list[Meta]:
         """The metas this PC sees, in report order."""

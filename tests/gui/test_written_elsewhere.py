@@ -6,12 +6,13 @@ still counted the warning as unjustified (its export dialog did not) until its n
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.figures import RowKind, Series
@@ -19,6 +20,7 @@ from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_coordination_cli import ESTUDIOS, TYPED_004, _unit_pc
 from tests.gui.conftest import WindowFactory, unit_profile
@@ -70,7 +72,7 @@ def _justify_elsewhere(db_path: Path, tmp_path: Path, row: FindingRow) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def _activated(window: MainWindow) -> None:
+def _activated(window: QWidget) -> None:
     """The window gets the focus back from another program."""
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     QApplication.processEvents()
@@ -167,3 +169,34 @@ def test_the_coordinator_window_shows_a_package_received_by_the_command_line(
 
     qtbot.waitUntil(lambda: cell.text() == "850", timeout=15_000)  # the unit's package's
     assert window.current_meta_id() == ESTUDIOS
+
+
+def _table_texts(table: QTableWidget) -> set[str]:
+    return {
+        item.text()
+        for row in range(table.rowCount())
+        for column in range(table.columnCount())
+        if (item := table.item(row, column)) is not None
+    }
+
+
+def test_the_paimef_window_shows_a_capture_the_command_line_saved(
+    qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
+) -> None:
+    window = _checked_window(qtbot, open_window)
+    window.show_paimef()  # as its menu opens it, over the main window
+    [paimef] = window.findChildren(PaimefWindow)
+    qtbot.waitExposed(paimef)
+    table = paimef.indicators_tab.table
+    assert "120; 100" not in _table_texts(table)
+    period = f"{date.today().year}-T1"  # the window shows the programme of today's year
+
+    result = run_cli(
+        "paimef", "capturar", "--numero", "2", "--periodo", period, "120", "100",
+        "--db", db_path, data_dir=tmp_path / "datos_cli",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    _activated(paimef)
+
+    qtbot.waitUntil(lambda: "120; 100" in _table_texts(table), timeout=15_000)
+    paimef.reject()

@@ -41,11 +41,13 @@ def open_paimef(window: MainWindow, label: DueSoonLabel) -> None:
     """Open the PAIMEF window over the main window; refresh the countdown at each change."""
     # Imported here: the window's modules are not needed to start the program.
     from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+    from ism_desktop.gui.written_elsewhere import watch_paimef
 
     dialog = PaimefWindow(window.session.store, window.session.author, date.today(), window)
     dialog.reloaded.connect(lambda: refresh_due_soon(window, label))
     dialog.finished.connect(lambda _result: refresh_due_soon(window, label))
     add_help_key(dialog)
+    watch_paimef(dialog)  # the command line saved: it catches up
     dialog.open()
 
 
