@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.figures import RowKind, Series
@@ -200,3 +200,22 @@ def test_the_paimef_window_shows_a_capture_the_command_line_saved(
 
     qtbot.waitUntil(lambda: "120; 100" in _table_texts(table), timeout=15_000)
     paimef.reject()
+
+
+def test_a_dialog_open_over_the_window_holds_the_reload_until_it_closes(
+    qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
+) -> None:
+    window = _checked_window(qtbot, open_window)
+    before = _open_warnings(window)
+    dialog = QDialog(window)
+    dialog.open()  # window-modal, as the window's own dialogs are
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    _justify_elsewhere(db_path, tmp_path, before[0])
+
+    _activated(window)
+    qtbot.wait(300)
+    assert not _justified(window, before[0])  # not under the dialog
+
+    dialog.reject()
+    _activated(window)
+    qtbot.waitUntil(lambda: _justified(window, before[0]), timeout=15_000)
