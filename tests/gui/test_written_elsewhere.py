@@ -50,6 +50,16 @@ def _checked_window(qtbot: QtBot, open_window: WindowFactory) -> MainWindow:
     return window
 
 
+def _window_and_warnings(
+    qtbot: QtBot, open_window: WindowFactory
+) -> tuple[MainWindow, list[FindingRow]]:
+    """Unit 005's window, checked, and its warnings not justified (the seed report has some)."""
+    window = _checked_window(qtbot, open_window)
+    before = _open_warnings(window)
+    assert before
+    return window, before
+
+
 def _justify_elsewhere(db_path: Path, tmp_path: Path, row: FindingRow) -> None:
     """The command line, another process with its own connection, justifies ``row``."""
     finding = row.finding
@@ -81,9 +91,7 @@ def _activated(window: QWidget) -> None:
 def test_the_window_active_again_shows_a_justification_saved_by_the_command_line(
     qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
 ) -> None:
-    window = _checked_window(qtbot, open_window)
-    before = _open_warnings(window)
-    assert len(before) >= 1
+    window, before = _window_and_warnings(qtbot, open_window)
     shown = window.current_meta_id()
     _justify_elsewhere(db_path, tmp_path, before[0])
 
@@ -100,8 +108,7 @@ def test_the_window_active_again_shows_a_justification_saved_by_the_command_line
 def test_the_window_notices_on_its_own_after_a_while(
     qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
 ) -> None:
-    window = _checked_window(qtbot, open_window)
-    before = _open_warnings(window)
+    window, before = _window_and_warnings(qtbot, open_window)
     _justify_elsewhere(db_path, tmp_path, before[0])
 
     qtbot.waitUntil(lambda: len(_open_warnings(window)) == len(before) - 1, timeout=15_000)
@@ -123,8 +130,7 @@ def test_nothing_written_elsewhere_reads_nothing_again(
 def test_a_figure_being_typed_stays_and_the_reload_waits_for_it(
     qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
 ) -> None:
-    window = _checked_window(qtbot, open_window)
-    before = _open_warnings(window)
+    window, before = _window_and_warnings(qtbot, open_window)
     meta = window.form.meta
     assert meta is not None
     kind = RowKind.MET if meta.row(RowKind.NUM) is None else RowKind.NUM
@@ -205,8 +211,7 @@ def test_the_paimef_window_shows_a_capture_the_command_line_saved(
 def test_a_dialog_open_over_the_window_holds_the_reload_until_it_closes(
     qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
 ) -> None:
-    window = _checked_window(qtbot, open_window)
-    before = _open_warnings(window)
+    window, before = _window_and_warnings(qtbot, open_window)
     dialog = QDialog(window)
     dialog.open()  # window-modal, as the window's own dialogs are
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
