@@ -51,6 +51,8 @@ class ActionForm(QWidget):
         # The acción shown (None: a new one), and whether anything was typed since.
         self.shown: Action | None = None
         self._edited = False
+        # The fields as they read when shown or saved: typing taken back (Ctrl+Z) is no edit.
+        self._as_shown: tuple[object, ...] = ()
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.key = QLineEdit()
@@ -132,6 +134,7 @@ class ActionForm(QWidget):
         self.line.currentIndexChanged.connect(self._changed)
         self.goals.itemChanged.connect(self._changed)
         self._loading = False
+        self._as_shown = self._fields_now()  # blank: a new acción, until one is loaded
 
     def _fill_lines(self) -> None:
         current = self.line.currentData()
@@ -240,6 +243,7 @@ class ActionForm(QWidget):
             self.add_goal_row(goal)
         self.problem.clear()
         self._loading = False
+        self._as_shown = self._fields_now()
 
     def edited(self) -> bool:
         """Whether something was typed since the acción was shown or saved."""
@@ -255,6 +259,22 @@ class ActionForm(QWidget):
         self._show_amounts(action)
         self._loading = False
         self.shown, self._edited = action, False
+        self._as_shown = self._fields_now()
+
+    def _fields_now(self) -> tuple[object, ...]:
+        """What each field reads now (blank goal rows left out), to compare with ``_as_shown``."""
+        texts = (self.key, self.name, self.programmed, self.exercised, self.evidence)
+        goals = [
+            [self._goal_text(r, c) for c in range(len(GOAL_HEADINGS))] for r in self._goal_rows()
+        ]
+        return (
+            *(edit.text() for edit in texts),
+            self.justification.toPlainText(),
+            self.transversal.isChecked(),
+            self.vertiente.currentData(),
+            self.line.currentData(),
+            goals,
+        )
 
     def _show_amounts(self, action: Action) -> None:
         self.programmed.setText(money_field_text(action.programmed))
@@ -326,6 +346,12 @@ class ActionForm(QWidget):
 
     def _changed(self) -> None:
         if self._loading:
+            return
+        if self._fields_now() == self._as_shown:
+            # Typed back as shown (Ctrl+Z): nothing to save, ask about, or call wrong.
+            self._edited = False
+            self.problem.clear()
+            self.draft_changed.emit(self.shown)
             return
         self._edited = True
         try:
