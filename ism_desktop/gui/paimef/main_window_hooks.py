@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.paimef.due_soon_label import DueSoonLabel
@@ -48,6 +48,7 @@ def open_paimef(window: MainWindow, label: DueSoonLabel) -> None:
     dialog.finished.connect(lambda _result: refresh_due_soon(window, label))
     add_help_key(dialog)
     watch_paimef(dialog)  # the command line saved: it catches up
+    add_quit_key(dialog, window)
     dialog.open()
 
 
@@ -69,3 +70,19 @@ def add_help_key(dialog: QWidget) -> None:
         shown.activateWindow()
 
     QShortcut(QKeySequence("F1"), dialog, show_help).setObjectName("ayuda")
+
+
+def add_quit_key(dialog: QDialog, main: QWidget) -> None:
+    """Ctrl+Q closes ``dialog`` as Esc does, then ``main`` as its «Salir»: «Ctrl+Q salir».
+
+    The main window's Ctrl+Q does not reach a window modal over it, and did nothing there.
+    What is typed in ``dialog`` is saved or asked about first; «No» leaves both open.
+    """
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    def quit_all() -> None:
+        dialog.reject()
+        if not dialog.isVisible():
+            main.close()  # asks, as its own Ctrl+Q, about a figure that cannot be saved
+
+    QShortcut(QKeySequence("Ctrl+Q"), dialog, quit_all).setObjectName("salir")
