@@ -115,7 +115,7 @@ está <i>Exportar paquete…</i>.</p>
 lista de metas · Alt+2 lo realizado · Alt+3 la evaluación · Alt+4 errores y avisos · Enter, ↑
 y ↓ entre NUM y DEN · Ctrl+Z deshacer · Ctrl+Y rehacer · Esc devolver la cifra guardada ·
 Ctrl+H historial de cambios de la meta · Ctrl+I importar informe oficial · Ctrl+R recibir
-paquetes · Ctrl+E exportar paquete · Ctrl+P imprimir · Ctrl+Q salir.</p>
+paquetes · Ctrl+E exportar paquete (unidades) · Ctrl+P imprimir · Ctrl+Q salir.</p>
 """
 
 

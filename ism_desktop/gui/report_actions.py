@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
+from ism_desktop.gui.coordinator_export_key import coordinator_export_key
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.export_messages import (
     FIX_AND_EXPORT,
@@ -67,6 +68,7 @@ class ReportActions(QObject):
         self._flush = flush
         self.preview_dialog: ReportPreviewDialog | None = None  # the open print preview, if any
         self.print_engine = PrintEngineWarmup(self)  # loaded ahead of the first preview
+        self._coordinator_key = coordinator_export_key(window)  # says why it exports nothing
         self.export_package_action = self._action(
             "Exportar &paquete…", self.choose_package_folder, EXPORT_KEY
         )
@@ -88,6 +90,7 @@ class ReportActions(QObject):
         unit = self._session.profile.role is not Role.COORDINATOR
         self.export_package_action.setVisible(unit)
         self.export_package_action.setEnabled(unit)
+        self._coordinator_key.setEnabled(not unit)
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: Shortcut = None) -> QAction:
         return make_action(self._window, text, slot, shortcut)

@@ -71,3 +71,29 @@ def test_the_package_comes_and_goes_with_the_profile(open_window: WindowFactory)
     window.apply_profile(unit_profile("004"))
     assert "Exportar &paquete…" in _file_menu_entries(window)
     assert window.reports.export_package_action.isEnabled()
+
+
+def test_ctrl_e_tells_the_coordinator_why_no_package(
+    open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = _nothing_asked(monkeypatch)
+    window = open_window(COORDINATOR)
+    with qtbot.waitActive(window):  # a shortcut reaches only the active window
+        window.activateWindow()
+    window.tree.setFocus()
+
+    # «Teclas» lists «Ctrl+E exportar paquete»: the coordinator's key did nothing, silently.
+    qtbot.keyClick(window.tree, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Exportar paquete es para las unidades")
+    assert "no viajan" in said
+    assert seen == []
+    assert not window.session.own_quarter_closed()
+
+    # A unit's Ctrl+E is its package again (the folder is asked for), not the note.
+    window.statusBar().clearMessage()
+    window.apply_profile(unit_profile("004"))
+    qtbot.keyClick(window.tree, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == ""
+    assert len(seen) == 1

@@ -23,7 +23,8 @@ def _keys_of(window: QMainWindow) -> dict[str, list[str]]:
         if action.isVisible():
             for key in action.shortcuts():
                 keys.setdefault(key.toString(), []).append(action.text())
-    for shortcut in window.findChildren(QShortcut):
+    # One turned off answers to nothing, as a hidden action (the coordinator's Ctrl+E note).
+    for shortcut in filter(QShortcut.isEnabled, window.findChildren(QShortcut)):
         keys.setdefault(shortcut.key().toString(), []).append(f"QShortcut {shortcut.objectName()}")
     return keys
 
