@@ -136,8 +136,8 @@ class PaimefWindow(ActionEditingDialog):
             button.setDefault(False)
         self._refresh()
         self.table.selectRow(0)
-        # Opened in «Ejercicio», an arrow key meant for the list changed the year.
-        self.table.setFocus()
+        # Not in «Ejercicio» (an arrow changed the year); not in an empty list: it draws no focus.
+        (self.table if self.programme.actions else self.form.key).setFocus()
 
     def _programme_tab(self) -> QWidget:
         tab = self._tab = ProgrammeTab()
