@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.paimef_window_driver import _discard_when_asked
 
 pytestmark = pytest.mark.gui
 
@@ -28,17 +29,6 @@ def _paimef_in_front(open_window: WindowFactory, qtbot: QtBot) -> tuple[MainWind
     return main, paimef
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return reply
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
 def _ctrl_q(qtbot: QtBot) -> None:
     focus = QApplication.focusWidget()
     assert focus is not None
@@ -48,7 +38,7 @@ def _ctrl_q(qtbot: QtBot) -> None:
 def test_ctrl_q_in_the_paimef_window_closes_it_and_the_program(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.No)
     main, paimef = _paimef_in_front(open_window, qtbot)
 
     _ctrl_q(qtbot)
@@ -61,7 +51,7 @@ def test_ctrl_q_in_the_paimef_window_closes_it_and_the_program(
 def test_ctrl_q_over_an_action_typed_asks_first_and_no_keeps_both_open(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.No)
     main, paimef = _paimef_in_front(open_window, qtbot)
     qtbot.keyClick(paimef.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClicks(paimef.form.justification, "Z")
@@ -76,7 +66,7 @@ def test_ctrl_q_over_an_action_typed_asks_first_and_no_keeps_both_open(
     assert main.isVisible()
     assert paimef.form.justification.toPlainText() == "Z"
 
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)  # «Sí»: throw it away
+    asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.Yes)  # «Sí»: throw it away
     paimef.activateWindow()
     qtbot.waitUntil(paimef.isActiveWindow)
     _ctrl_q(qtbot)
