@@ -154,12 +154,13 @@ def _due(args: argparse.Namespace) -> int:
     from ism_desktop.domain.typed_date import day_first
     from ism_desktop.workspace.quarter_closing import (
         ClosingError,
+        due_order_notes,
         set_delivery_date,
         set_delivery_dates,
         year_of,
     )
 
-    note: str | None = None
+    notes: list[str] = []
     try:
         with store_from(args) as store:
             year = year_of(store, args.year)
@@ -169,9 +170,13 @@ def _due(args: argparse.Namespace) -> int:
             else:
                 due = set_delivery_date(store, year, args.quarter, args.fecha)
                 said, note = day_first(due), non_working_note(due)
+                notes = [
+                    *([] if note is None else [note]),
+                    *due_order_notes(store, year, args.quarter),
+                ]
     except (ClosingError, StoreError) as exc:
         return fail(str(exc))
     print(f"Fecha de entrega del trimestre {int(args.quarter)} de {year}: {said}.")
-    if note is not None:  # allowed, the institution decides; said apart from the result
+    for note in notes:  # allowed, the institution decides; said apart from the result
         print(f"Aviso: {note}.", file=sys.stderr)
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QSize, Qt
@@ -27,6 +28,7 @@ from typing_extensions import override
 
 from ism_desktop.domain.deadline import non_working_note
 from ism_desktop.domain.decided_words import decided_lines
+from ism_desktop.domain.delivery_dates import out_of_order
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest
@@ -111,33 +113,44 @@ class DeliveryDatesDialog(QDialog):
         self._load(int(self.year.itemData(index)))
 
     def _check(self) -> None:
-        """Close only when every date typed is a date; else say which, keeping them all.
+        """Close only when every date typed is a date after its quarter; else say every wrong one.
 
-        A date typed on a weekend or an official holiday is allowed once the person says so.
+        A date on a weekend or an official holiday, or a quarter falling due before an earlier
+        one, is allowed once the person says so.
         """
-        notes: dict[Quarter, str] = {}
+        dates: dict[Quarter, date] = {}
+        wrong: dict[Quarter, str] = {}
         for quarter, field in self.fields.items():
-            text = field.text().strip()
             try:
-                due = check_due_date(text, self._year, quarter) if text else None
+                if text := field.text().strip():
+                    dates[quarter] = check_due_date(text, self._year, quarter)
             except ClosingError as exc:
-                QMessageBox.warning(self, self.windowTitle(), str(exc)[:1].upper() + str(exc)[1:])
-                field.setFocus()
-                field.selectAll()
-                return
-            note = None if due is None else non_working_note(due)
-            if note is not None and field.text() != self._shown[quarter]:
-                notes[quarter] = note[:1].upper() + note[1:]
-        if notes and not confirm_loss(self, self.windowTitle(), _asked(list(notes.values()))):
-            field = self.fields[next(iter(notes))]
-            field.setFocus()
-            field.selectAll()
+                wrong[quarter] = _upper(str(exc))
+        if wrong:  # all at once: with T3 and T4 wrong, T4's was said only after T3 was put right
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(wrong.values()))
+            self._point_at(next(iter(wrong)))
+            return
+        typed = [q for q, field in self.fields.items() if field.text() != self._shown[q]]
+        notes = {q: note for q in typed if q in dates and (note := non_working_note(dates[q]))}
+        late = [q for q in typed if out_of_order(dates, involving={q})]
+        said = [*notes.values(), *out_of_order(dates, involving=typed)]
+        if said and not confirm_loss(self, self.windowTitle(), _asked([_upper(n) for n in said])):
+            self._point_at(next(iter(notes)) if notes else late[0])
             return
         self.accept()
+
+    def _point_at(self, quarter: Quarter) -> None:
+        field = self.fields[quarter]
+        field.setFocus()
+        field.selectAll()
 
     def values(self) -> dict[Quarter, str]:
         """The date typed for each quarter ("": none, a date stored before is taken away)."""
         return {q: f.text().strip() for q, f in self.fields.items()}
+
+
+def _upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _asked(notes: list[str]) -> str:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
-from ism_desktop.domain.deadline import due_date_problem
+from ism_desktop.domain.delivery_dates import out_of_order, out_of_time
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_author import author_mid_sentence
@@ -292,8 +292,8 @@ def quarter_state(
 def check_due_date(text: str, year: int | None = None, quarter: Quarter | None = None) -> date:
     """The date typed, or ``ClosingError`` saying how to write it.
 
-    With the year and quarter, the date must also fall from the quarter's first day to the end
-    of the next year: «15/01/2023» for the fourth quarter of 2024 made every unit late.
+    With the year and quarter, the date must also come after the quarter's last day and by the
+    end of the next year: «15/01/2023» for the fourth quarter of 2024 made every unit late.
     """
     try:
         due = read_typed_date(text)
@@ -301,10 +301,8 @@ def check_due_date(text: str, year: int | None = None, quarter: Quarter | None =
         # Four dates are typed together: the message says which one it is about.
         said = str(exc) if quarter is None else f"trimestre {int(quarter)}: {exc}"
         raise ClosingError(said + ".") from exc
-    if year is not None and quarter is not None:
-        problem = due_date_problem(due, year, quarter)
-        if problem is not None:
-            raise ClosingError(f"{problem}.")
+    if year is not None and quarter is not None and (wrong := out_of_time(due, year, quarter)):
+        raise ClosingError(wrong)
     return due
 
 
@@ -312,16 +310,36 @@ def set_delivery_dates(store: Store, year: int, typed: Mapping[Quarter, str]) ->
     """Set the delivery dates typed, all or none; a quarter typed empty has none after.
 
     Raises:
-        ClosingError: a text is no date, or not in its quarter, or the year has no metas.
+        ClosingError: a text is no date, or not after its quarter, or the year has no metas;
+            every wrong date is said at once, a line each.
     """
     if (refusal := unit_database_refusal(store, "fija las fechas de entrega")) is not None:
         raise ClosingError(f"{refusal} No se cambió nada.")
-    dates = {
-        q: check_due_date(t, year, q).isoformat() if t.strip() else None for q, t in typed.items()
-    }
+    dates: dict[Quarter, str | None] = {}
+    wrong: list[str] = []
+    for quarter, text in typed.items():
+        try:
+            dates[quarter] = (
+                check_due_date(text, year, quarter).isoformat() if text.strip() else None
+            )
+        except ClosingError as exc:
+            wrong.append(str(exc))
+    if wrong:
+        raise ClosingError("\n".join(wrong))
     if any(dates.values()) and not store.reports.load_year_metas(year):
         raise ClosingError(f"el ejercicio {year} no tiene metas.")
     store.years.set_delivery_dates(year, dates)
+
+
+def due_order_notes(store: Store, year: int, quarter: Quarter) -> list[str]:
+    """The quarter's stored date against the others' when they fall due out of order."""
+    stored: dict[Quarter, date] = {}
+    for other, text in store.years.delivery_dates(year).items():
+        try:
+            stored[other] = date.fromisoformat(text)
+        except ValueError:  # not a date (an earlier version's): nothing to compare it with
+            continue
+    return out_of_order(stored, involving={quarter})
 
 
 def set_delivery_date(store: Store, year: int, quarter: Quarter, text: str) -> date:

@@ -140,12 +140,18 @@ def test_a_package_cannot_change_a_closed_quarter(tmp_path: Path, seed_path: Pat
 
 
 @pytest.mark.parametrize(
-    ("quarter", "typed"),
-    [("4", "15/01/2023"), ("2", "31/03/2024"), ("1", "01/01/2026")],
-    ids=["antes-del-año", "antes-del-trimestre", "dos-años-después"],
+    ("quarter", "typed", "rule"),
+    [
+        ("4", "15/01/2023", "debe ser posterior al 31/12/2024, último día del trimestre."),
+        ("2", "31/03/2024", "debe ser posterior al 30/06/2024, último día del trimestre."),
+        ("1", "01/01/2026", "debe caer a más tardar el 31/12/2025."),
+        # Taken before: due before its own quarter ended, and before the second's 15/07.
+        ("3", "10/07/2024", "debe ser posterior al 30/09/2024, último día del trimestre."),
+    ],
+    ids=["antes-del-año", "antes-del-trimestre", "dos-años-después", "dentro-del-trimestre"],
 )
 def test_a_delivery_date_outside_its_quarter_is_refused(
-    tmp_path: Path, seed_path: Path, quarter: str, typed: str
+    tmp_path: Path, seed_path: Path, quarter: str, typed: str, rule: str
 ) -> None:
     # «15/01/2023» for the fourth quarter of 2024 was stored, and every unit showed as late by
     # 1,418 days.
@@ -158,9 +164,7 @@ def test_a_delivery_date_outside_its_quarter_is_refused(
     )
 
     assert result.returncode == 2
-    assert f"la fecha de entrega del trimestre {quarter} de 2024 ({typed}) debe caer entre" in (
-        result.stderr
-    )
+    assert f"la fecha de entrega del trimestre {quarter} de 2024 ({typed}) {rule}" in result.stderr
     assert "Traceback" not in result.stderr
     assert _snapshot(database) == before
 

@@ -150,8 +150,9 @@ def test_a_weekend_or_a_holiday_is_asked_about(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.fields[Quarter.FIRST].setText("15/04/2024")  # a Monday: nothing to say
-    dialog.fields[Quarter.SECOND].setText("12/07/2025")
-    dialog.fields[Quarter.THIRD].setText("16/09/2024")
+    dialog.fields[Quarter.SECOND].setText("13/07/2024")
+    # Christmas, after the third quarter ends (16 September fell inside it: refused now).
+    dialog.fields[Quarter.THIRD].setText("25/12/2024")
     asked: list[str] = []
 
     def question(_parent: object, _title: str, text: str, *_args: object) -> object:
@@ -166,14 +167,14 @@ def test_a_weekend_or_a_holiday_is_asked_about(
 
     # Both typed dates in one question; 1 January, stored before and not typed, is not asked.
     assert asked == [
-        "El 12/07/2025 es sábado.\nEl 16/09/2024 es día de descanso obligatorio.\n\n¿Dejarlas así?"
+        "El 13/07/2024 es sábado.\nEl 25/12/2024 es día de descanso obligatorio.\n\n¿Dejarlas así?"
     ]
     assert dialog.isVisible() is not accepted
     if not accepted:
         assert dialog.focusWidget() is dialog.fields[Quarter.SECOND]
-        assert dialog.fields[Quarter.SECOND].text() == "12/07/2025"
+        assert dialog.fields[Quarter.SECOND].text() == "13/07/2024"
     else:
-        assert dialog.values()[Quarter.SECOND] == "12/07/2025"
+        assert dialog.values()[Quarter.SECOND] == "13/07/2024"
 
 
 def test_each_field_has_its_own_alt_letter(qtbot: QtBot) -> None:
