@@ -21,8 +21,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="genera el informe ETCA-III-04 en PDF y/o Excel",
         description=(
             "Genera el Informe de Avance Programático (ETCA-III-04) de un trimestre con el "
-            "formato oficial: en PDF (--pdf) y/o en Excel (--xlsx). Sin --unidad, el informe "
-            "consolidado de todo el Instituto."
+            "formato oficial: en PDF (--pdf) y/o en Excel (--xlsx). Sin --unidad, todas las "
+            "metas de la base: en la de la coordinadora, el consolidado de todo el Instituto."
         ),
     )
     add_db_argument(parser)
@@ -51,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
         layout = layout_report(report, args.quarter, args.unit)
     except ValueError as exc:
         return fail(str(exc))
-    scope = "todo el Instituto" if args.unit is None else f"unidad {args.unit}"
+    # A unit's database holds its own metas alone: «todo el Instituto» there said what it is not.
+    units = (args.unit,) if args.unit is not None else report.units_in_order()
+    scope = f"unidad {units[0]}" if len(units) == 1 else "todo el Instituto"
     if args.pdf is not None:
         buffer = io.BytesIO()
         try:
