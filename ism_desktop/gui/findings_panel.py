@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.limits import thousands
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.unreported import nothing_reported
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
@@ -40,6 +41,7 @@ class FindingsPanel(QWidget):
         self._coordinator = False
         self._unit = ""
         self._own_errors = 0  # errors of this PC's unit: the coordinator sees every unit's
+        self._closed: Quarter | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.summary = QLabel()
@@ -84,6 +86,8 @@ class FindingsPanel(QWidget):
         """
         self._metas, self._coordinator, self._unit = metas, coordinator, unit
         self._own_errors = sum(1 for row in rows if row.own and row.finding.is_error)
+        closed = (row.finding.quarter for row in rows if row.own and row.closed)
+        self._closed = next(closed, None)  # its own quarter, closed: its errors wait on a reopen
         position, chosen = self.list.currentIndex().row(), self.current_row()
         self.model.set_rows(rows)
         # A reset forgets the row: after «Justificar» nothing was highlighted. The finding
@@ -132,7 +136,11 @@ class FindingsPanel(QWidget):
             self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:
             blocked = _what_errors_block(
-                errors, self._own_errors, self._unit, coordinator=self._coordinator
+                errors,
+                self._own_errors,
+                self._unit,
+                coordinator=self._coordinator,
+                closed=self._closed,
             )
             self.summary.setText(
                 f"{count(errors, 'error', 'errores')} · {count(warnings, 'aviso', 'avisos')} "
@@ -207,16 +215,19 @@ class FindingsPanel(QWidget):
             self.justify_requested.emit(row)
 
 
-def _what_errors_block(errors: int, own: int, unit: str, *, coordinator: bool = False) -> str:
+def _what_errors_block(
+    errors: int, own: int, unit: str, *, coordinator: bool = False, closed: Quarter | None = None
+) -> str:
     """What the errors mean for this PC: only its unit's own stop its export.
 
     The coordinating unit sends no package: its own errors stand before the institutional
-    report is printed, and other units' come corrected in their next packages.
+    report is printed (``closed``: in this quarter, which it closed), and other units' come
+    corrected in their next packages.
     """
     if not errors:
         return ""
     if coordinator:
-        return _what_errors_mean_here(errors, own, unit)
+        return _what_errors_mean_here(errors, own, unit, closed)
     if own == errors:
         return (
             f" El paquete no puede exportarse hasta {'corregirlo' if own == 1 else 'corregirlos'}."
@@ -230,7 +241,7 @@ def _what_errors_block(errors: int, own: int, unit: str, *, coordinator: bool = 
     return f" De ellos, {mine} de la unidad {unit}: su paquete no puede exportarse hasta {them}."
 
 
-def _what_errors_mean_here(errors: int, own: int, unit: str) -> str:
+def _what_errors_mean_here(errors: int, own: int, unit: str, closed: Quarter | None) -> str:
     """At the coordinating unit: others' errors come corrected in their packages."""
-    clause = coordinator_errors_clause(errors, own, unit)
+    clause = coordinator_errors_clause(errors, own, unit, closed)
     return f" {clause[0].upper()}{clause[1:]}."
