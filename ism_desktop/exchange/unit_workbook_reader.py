@@ -104,7 +104,8 @@ def read_unit_workbook(store: Store, path: Path) -> PackageContents:
         more = f" (y {len(problems.found) - 3} más)" if len(problems.found) > 3 else ""
         raise PackageRefusedError(label, "; ".join(problems.found[:3]) + more)
     stored = store.reports.load(year=year)
-    warnings = held_to_the_rules(label, sheet.title, stored, metas, (quarter, unit))
+    at = {meta_id: (top, evaluation) for meta_id, top, evaluation, _rows in places}
+    warnings = held_to_the_rules(label, sheet, stored, metas, (quarter, unit), at)
     last = store.received.last(PackageKind.REPORT, entity, unit)
     saved = saved_at(book, raw)
     manifest = PackageManifest(

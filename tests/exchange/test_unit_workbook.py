@@ -201,6 +201,7 @@ def test_a_workbook_with_an_error_is_refused_as_its_export_would_be(
 ) -> None:
     # The program refuses to export a quarter with an error; a filled workbook is held to the
     # same rules, or it would be received and close the unit's quarter with the error in it.
+    # The cell is named (P11: REALIZADO, PRIMERO, the NUM row), as a locked cell's note is.
     path = first_quarter_cell(tmp_path, coordinator, None)
     before = coordinator.reports.load_year_metas(2024)
 
@@ -209,8 +210,8 @@ def test_a_workbook_with_an_error_is_refused_as_its_export_would_be(
 
     assert str(refused.value).startswith(
         f"«{path.name}»: tiene errores que impiden recibirlo (como impedirían exportar su "
-        "paquete): hoja 004, meta «APOYO Y GESTIONES SOCIALES PARA LA IGUALDAD.»: Falta el "
-        "realizado"
+        "paquete): hoja 004, celda P11, meta «APOYO Y GESTIONES SOCIALES PARA LA IGUALDAD.»: "
+        "Falta el realizado"
     )
     assert coordinator.reports.load_year_metas(2024) == before
     entity = next(m.key.entity for m in before if m.key.unit == UnitCode("004"))

@@ -62,13 +62,16 @@ def test_the_empty_one_of_num_and_den_is_named_by_its_cell(
 
 def test_both_left_empty_is_still_an_unreported_quarter(coordinator: Store, tmp_path: Path) -> None:
     # As its export would be: a quarter with nothing in it is refused by the rules, as before.
-    path, _column, _top = _filled(coordinator, tmp_path, None, None)
+    path, column, top = _filled(coordinator, tmp_path, None, None)
 
     with pytest.raises(PackageRefusedError) as refused:
         check_package(coordinator, path)
 
     said = str(refused.value)
     assert "tiene errores que impiden recibirlo" in said
+    # Each named by its cell, as a locked cell's note is: the NUM row, then the DEN row.
+    assert f"hoja 003, celda {column}{top + 1}, meta «" in said
+    assert f"hoja 003, celda {column}{top + 2}, meta «" in said
     assert "Falta el realizado NUM de T1" in said
     assert "Falta el realizado DEN de T1" in said
 
