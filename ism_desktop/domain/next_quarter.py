@@ -52,16 +52,17 @@ class NextQuarter:
     def note(self) -> str:
         """The status bar's reminder while the closed quarter stays on screen.
 
-        Short: it shares the bar with the save time, the deadline and each passing message.
+        Short: it shares the bar with the save time, the deadline and each passing message;
+        the menu entry named whole (at 1366 px «Archivo → Configuración…» read as cut off).
         """
-        return (
-            f"Trimestre {int(self.closed)} cerrado: el {int(self.following)} se informa en "
-            "Archivo → Configuración…"
-        )
+        return f"T{int(self.closed)} cerrado; el T{int(self.following)}: {PROFILE_MENU}"
 
     def tip(self) -> str:
-        """The note's tooltip: the menu entry named whole."""
-        return f"Para informar el {self.following.in_words}: {PROFILE_MENU}…"
+        """The note's tooltip: the whole sentence, in words."""
+        return (
+            f"Trimestre {int(self.closed)} cerrado: el {self.following.in_words} se informa en "
+            f"{PROFILE_MENU}…"
+        )
 
     def profile_for(self, profile: PcProfile) -> PcProfile:
         """The same PC reporting the following quarter."""

@@ -23,9 +23,10 @@ def test_the_first_quarter_closed_offers_the_second_in_words() -> None:
         "Informar el segundo trimestre",
         "Seguir en el primer trimestre",
     )
-    assert found.note() == ("Trimestre 1 cerrado: el 2 se informa en Archivo → Configuración…")
+    assert found.note() == "T1 cerrado; el T2: Archivo → Configuración de esta computadora"
     assert found.tip() == (
-        "Para informar el segundo trimestre: Archivo → Configuración de esta computadora…"
+        "Trimestre 1 cerrado: el segundo trimestre se informa en Archivo → Configuración de "
+        "esta computadora…"
     )
     assert found.profile_for(UNIT_Q1) == PcProfile(Role.UNIT, UnitCode("004"), 2024, Quarter.SECOND)
 

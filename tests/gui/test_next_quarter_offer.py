@@ -32,7 +32,7 @@ ASKED = (
     "Informar el segundo trimestre",
     "Seguir en el primer trimestre",
 )
-NOTE = "Trimestre 1 cerrado: el 2 se informa en Archivo → Configuración…"
+NOTE = "T1 cerrado; el T2: Archivo → Configuración de esta computadora"
 
 
 class Asked:

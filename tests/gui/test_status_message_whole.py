@@ -141,7 +141,7 @@ def test_ver_todo_comes_before_the_notes_that_stay(open_window: WindowFactory) -
     # one sentence: the next quarter's note sat between the message and its «Ver todo».
     window = open_window(unit_profile("004"))
     note = window.next_quarter.label
-    note.setText("Trimestre 1 cerrado: el 2 se informa en Archivo → Configuración…")
+    note.setText("T1 cerrado; el T2: Archivo → Configuración de esta computadora")
     note.show()
     window.resize(1366, 740)
     window.statusBar().showMessage(LONG, 12000)
@@ -158,7 +158,7 @@ def test_the_unclean_end_note_fits_beside_the_notes_that_stay(open_window: Windo
     # Beside «Trimestre 1 cerrado: …» and a request pending it was cut at «Revis…».
     window = open_window(unit_profile("004"))
     notes = {
-        "Trimestre siguiente": "Trimestre 1 cerrado: el 2 se informa en Archivo → Configuración…",
+        "Trimestre siguiente": "T1 cerrado; el T2: Archivo → Configuración de esta computadora",
         "Solicitudes de cambio de meta pendientes": "1 solicitud de cambio de meta pendiente",
     }
     for label in window.statusBar().findChildren(QLabel):
