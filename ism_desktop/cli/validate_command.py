@@ -66,6 +66,10 @@ def run(args: argparse.Namespace) -> int:
             justifications = store.justifications_for_year(report.year)
             delivered = store.packages.delivered(report.year, args.quarter)
             identity = store.identity.get()
+            # Closed, the coordinator's own errors wait on a reopening: said in its result.
+            closed = identity is not None and store.closures.is_closed(
+                report.year, identity.entity, identity.unit, args.quarter
+            )
     except StoreError as exc:
         return fail(str(exc))
     result = validate_report(
@@ -82,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         # The coordinating unit sends no package: its result line says what its errors ask.
         coordinating = identity.unit if identity and identity.role is Role.COORDINATOR else None
-        sys.stdout.write(findings_to_text(report, result, coordinating))
+        sys.stdout.write(findings_to_text(report, result, coordinating, closed=closed))
     return EXIT_FINDINGS if result.has_errors else EXIT_OK
 
 
@@ -139,11 +143,16 @@ def _finding_lines(result: ValidationResult, finding: Finding) -> list[str]:
 
 
 def findings_to_text(
-    report: ProgressReport, result: ValidationResult, coordinating: UnitCode | None = None
+    report: ProgressReport,
+    result: ValidationResult,
+    coordinating: UnitCode | None = None,
+    *,
+    closed: bool = False,
 ) -> str:
     """The findings for a person: a summary, then unit by unit and meta by meta.
 
-    ``coordinating``: the coordinating unit's code when the database is its (None: a unit's).
+    ``coordinating``: the coordinating unit's code when the database is its (None: a unit's);
+    ``closed``: its own quarter is closed.
     """
     errors, warnings = len(result.errors), len(result.warnings)
     open_warnings = len(result.unjustified_warnings)
@@ -169,7 +178,8 @@ def findings_to_text(
             for finding in item.findings
             if finding.is_error
         )
-        clause = coordinator_errors_clause(errors, own, str(coordinating))
+        shut = result.quarter if closed else None
+        clause = coordinator_errors_clause(errors, own, str(coordinating), shut)
         lines.append(f"Resultado: hay {count(errors, 'error', 'errores')}; {clause}.")
     elif result.has_errors:
         fix = "corríjalo" if errors == 1 else "corríjalos"

@@ -1,0 +1,36 @@
+"""validate at the coordinating unit, its own quarter closed with errors: reopen it first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.domain.profile import Role
+from ism_desktop.store.store import Store
+from tests.e2e.cli_runner import run_cli
+from tests.e2e.year_helpers import ok
+
+pytestmark = pytest.mark.e2e
+
+
+def test_own_errors_in_a_closed_quarter_say_to_reopen_it(tmp_path: Path, seed_path: Path) -> None:
+    # «corríjalos antes de imprimir» was said of a quarter closed: nothing could be corrected.
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    with Store.open(database) as store:
+        entity = store.reports.load().entity.code  # type: ignore[union-attr]
+        store.identity.set(PcIdentity(Role.COORDINATOR, entity, UnitCode("002")))
+    ok("trimestre", "cerrar", "--unidad", "002", "--trimestre", "2", "--db", database)
+
+    result = run_cli("validate", "--db", database, "--trimestre", "2", "--unidad", "002")
+
+    assert result.returncode == 1
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("Resultado: ")]
+    assert line.startswith("Resultado: hay ")
+    assert line.endswith(
+        " errores; el trimestre 2 está cerrado: reábralo (Año → Cerrar o reabrir un trimestre…) "
+        "y corríjalos antes de imprimir el informe institucional."
+    ), line
