@@ -18,7 +18,9 @@ def due_date_problem(due: date, year: int, quarter: Quarter) -> str | None:
     """Why ``due`` cannot be the quarter's delivery date (Spanish, no final stop), or ``None``.
 
     From the quarter's first day to the end of the next year: «15/01/2023» for the fourth
-    quarter of 2024 made every unit late. Typed or received in a package, the same bounds.
+    quarter of 2024 made every unit late. The bounds of a date received in a package: an
+    earlier version let a date be typed before its quarter ended, and such a package is still
+    taken. A date typed now must also fall after the quarter (``delivery_dates.out_of_time``).
     """
     first, last = quarter.first_day(year), date(year + 1, 12, 31)
     if first <= due <= last:
