@@ -107,9 +107,13 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
     quarters = {}
     for key, value in reader.mapping(data.get("trimestres", {}), "los trimestres").items():
         item = reader.mapping(value, "un trimestre")
-        quarters[_quarter(reader, key, "los trimestres")] = QuarterState(
+        quarter = _quarter(reader, key, "los trimestres")
+        # Empty: a quarter whose log has no event (and packages of earlier versions).
+        quarters[quarter] = QuarterState(
             reader.flag(item.get("cerrado"), "el cierre de un trimestre"),
-            reader.text(item.get("fecha", ""), "la fecha de un cierre", 64),
+            reader.moment(
+                item.get("fecha", ""), f"la fecha del cierre del trimestre {key}", empty=True
+            ),
             reader.text(item.get("motivo", ""), "el motivo de una reapertura", 2000),
         )
     decisions = []

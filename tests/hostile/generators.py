@@ -132,3 +132,35 @@ def invisible_characters() -> Iterator[tuple[str, str]]:
     """Characters that print as nothing or as a space: a clave with one looks like another."""
     for code in (0x00A0, 0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x202E, 0x2060, 0xFEFF):
         yield f"U+{code:04X}", chr(code)
+
+
+def hostile_moments() -> Iterator[tuple[str, str]]:
+    """Texts a package's «fecha» (a moment) may carry that no export of ours ever wrote.
+
+    Each part of a real moment (``2024-04-10T09:30:00-07:00``) pushed past its bounds, and
+    texts that are not a moment at all.
+    """
+    yield "nan", "NaN"
+    yield "vacia", ""
+    yield "espacio", " "
+    yield "año-0", "0000-01-01"
+    yield "fin", "9999-12-31T23:59:59+14:00"
+    yield "solo-dia", "2024-04-10"
+    yield "escape", "2024-04-10T09:30:00\x1b[2J"
+    yield "digitos-arabes", "\u0662\u0660\u0662\u0664-04-10T09:30:00-07:00"
+    yield "espacio-en-vez-de-T", "2024-04-10 09:30:00-07:00"
+    yield "microsegundos", "2024-04-10T09:30:00.123456-07:00"
+    real = {"año": 2024, "mes": 4, "dia": 10, "hora": 9, "minuto": 30, "segundo": 0}
+    bounds = {"año": (1999, 2101), "mes": (0, 13), "dia": (0, 32), "hora": (24, 99)}
+    bounds |= {"minuto": (60, 99), "segundo": (60, 99)}
+    for part, values in bounds.items():
+        for value in values:
+            moment = real | {part: value}
+            yield (
+                f"{part}-{value}",
+                "{año:04d}-{mes:02d}-{dia:02d}T{hora:02d}:{minuto:02d}:{segundo:02d}-07:00".format(
+                    **moment
+                ),
+            )
+    for offset in ("+14:01", "-14:30", "+23:59", "-99:00"):
+        yield f"diferencia{offset}", f"2024-04-10T09:30:00{offset}"

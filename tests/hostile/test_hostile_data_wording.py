@@ -13,6 +13,8 @@ from ism_desktop.store.store import Store
 from tests.exchange.package_builders import edit_data
 
 _NAME = "APOYO Y GESTIONES SOCIALES PARA LA IGUALDAD."
+# As our exports date an answer: a date alone is refused before the field each case tests.
+AT = "2024-04-01T09:00:00-07:00"
 
 
 def _reason(store: Store, path: Path) -> str:
@@ -42,39 +44,39 @@ def _with_warning(unit_package: Path, target: Path, answer: dict[str, Any], rule
             f"la fecha de un aviso de la meta «{_NAME}» no es válida",
         ),
         (
-            {"autor": 5, "fecha": "2024-04-01", "enterado": True},
+            {"autor": 5, "fecha": AT, "enterado": True},
             "AVANCE_FUERA",
             f"el autor de un aviso de la meta «{_NAME}» no es válido",
         ),
         (
-            {"fecha": "2024-04-01", "enterado": True},
+            {"fecha": AT, "enterado": True},
             "AVANCE_FUERA",
             f"falta el autor de un aviso de la meta «{_NAME}»",
         ),
         (
-            {"autor": "ANA", "fecha": "2024-04-01", "enterado": "sí"},
+            {"autor": "ANA", "fecha": AT, "enterado": "sí"},
             "AVANCE_FUERA",
             f"la justificación de un aviso de la meta «{_NAME}» no es válida",
         ),
         (
-            {"autor": "ANA", "fecha": "2024-04-01"},
+            {"autor": "ANA", "fecha": AT},
             "AVANCE_FUERA",
             f"falta la justificación de un aviso de la meta «{_NAME}»",
         ),
         (
-            {"autor": "A" * 201, "fecha": "2024-04-01", "enterado": True},
+            {"autor": "A" * 201, "fecha": AT, "enterado": True},
             "AVANCE_FUERA",
             f"el autor de un aviso de la meta «{_NAME}» es demasiado largo: máx. 200 "
             "caracteres (tiene 201)",
         ),
         (
-            {"autor": "ANA", "fecha": "2024-04-01", "texto": "A" * 20_001},
+            {"autor": "ANA", "fecha": AT, "texto": "A" * 20_001},
             "AVANCE_FUERA",
             f"la justificación de un aviso de la meta «{_NAME}» es demasiado larga: máx. "
             "20\u00a0000 caracteres (tiene 20\u00a0001)",
         ),
         (
-            {"autor": "ANA", "fecha": "2024-04-01", "enterado": True},
+            {"autor": "ANA", "fecha": AT, "enterado": True},
             7,
             f"la regla de un aviso de la meta «{_NAME}» no es válida",
         ),

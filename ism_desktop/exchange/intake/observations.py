@@ -39,7 +39,10 @@ def _observations(
                         item.get("texto"), f"el texto de {what}", MAX_OBSERVATION_LENGTH
                     ),
                     author=reader.text(item.get("autor"), f"el autor de {what}", 200),
-                    at=reader.text(item.get("fecha"), f"la fecha de {what}", 64),
+                    at=reader.moment(
+                        item.get("fecha"),
+                        f"la fecha de {what} de la meta «{shown_name(meta_id)}»",
+                    ),
                 )
             )
         except ValueError as exc:

@@ -71,7 +71,7 @@ def _justifications(
         answer = reader.mapping(given, f"la justificación de {what}")
         key = JustificationKey(manifest.year, meta.stable_id, manifest.quarter, rule)
         author = reader.text(answer.get("autor"), f"el autor de {what}", 200, empty=False)
-        at = reader.text(answer.get("fecha"), f"la fecha de {what}", 64)
+        at = reader.moment(answer.get("fecha"), f"la fecha de {what}")
         answered = answer.get("respondia")  # absent from packages of older versions
         if answered is not None:
             answered = _answered(reader, answered, what)

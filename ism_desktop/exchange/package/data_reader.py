@@ -22,6 +22,7 @@ from ism_desktop.domain.limits import (
     too_long,
 )
 from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, MetaKind, normalize_text
+from ism_desktop.domain.package_moment import moment_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.manifest import PackageRefusedError, shown_name
 from ism_desktop.exchange.package.plain_meta import (
@@ -87,6 +88,15 @@ class DataReader:
         if problem := bad_character(value) or too_long(value, limit, feminine=_feminine(what)):
             raise self.refuse(f"{what} {problem}")
         return value
+
+    def moment(self, value: Any, what: str, *, empty: bool = False) -> str:
+        """A moment as our exports write it (``2024-04-10T09:30:00-07:00``); ``empty``: or none."""
+        text = self.text(value, what, 64)
+        if empty and not text:
+            return text
+        if problem := moment_problem(text):
+            raise self.refuse(f"{what} no es válida: {problem}")
+        return text
 
     def shown(self, value: Any, what: str, limit: int = MAX_NARRATIVE_CHARS) -> str:
         """A string only shown to the person (a note): made one plain line, cut at ``limit``.
