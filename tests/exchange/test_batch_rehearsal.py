@@ -77,11 +77,15 @@ def test_a_units_base_and_observations_are_taken_in_the_order_they_were_sent(
     # and were refused for want of the base; or passed the check and were refused on apply.
     base = export_base(coordinator, UNIT, tmp_path / "base", now=NOW).path
     coordinator.observations.add(
-        Observation(2024, Quarter.FIRST, STUDIES, "Revisar T1.", "Lucía", "2024-04-15T09:00")
+        Observation(
+            2024, Quarter.FIRST, STUDIES, "Revisar T1.", "Lucía", "2024-04-15T09:00:00-07:00"
+        )
     )
     first = export_observations(coordinator, UNIT, Quarter.FIRST, tmp_path / "o1", now=NOW).path
     coordinator.observations.add(
-        Observation(2024, Quarter.SECOND, STUDIES, "Revisar T2.", "Lucía", "2024-07-15T09:00")
+        Observation(
+            2024, Quarter.SECOND, STUDIES, "Revisar T2.", "Lucía", "2024-07-15T09:00:00-07:00"
+        )
     )
     second = export_observations(coordinator, UNIT, Quarter.SECOND, tmp_path / "o2", now=NOW).path
 
@@ -148,7 +152,9 @@ def test_a_base_is_not_set_aside_for_a_newer_one_when_observations_come_between(
     # observations, which need a base, were refused and could not be received again.
     base = export_base(coordinator, UNIT, tmp_path / "b1", now=NOW).path
     coordinator.observations.add(
-        Observation(2024, Quarter.FIRST, STUDIES, "Anexe la lista.", "Lucía", "2024-04-15T09:00")
+        Observation(
+            2024, Quarter.FIRST, STUDIES, "Anexe la lista.", "Lucía", "2024-04-15T09:00:00-07:00"
+        )
     )
     notes = export_observations(coordinator, UNIT, Quarter.FIRST, tmp_path / "o2", now=NOW).path
     report = coordinator.reports.load()

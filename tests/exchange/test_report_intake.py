@@ -330,7 +330,9 @@ def test_justifications_travel_with_the_package_and_are_replaced(
         result = validate_report(report, Quarter.FIRST, unit=UnitCode("004"))
         warning = result.warnings[0]
         key = JustificationKey.of(2024, warning)
-        unit.justifications.save(Justification.justified(key, "Se explicó.", "ana", "2024-04-10"))
+        unit.justifications.save(
+            Justification.justified(key, "Se explicó.", "ana", "2024-04-10T09:00:00-07:00")
+        )
         validate = rules_validator(unit.justifications.for_year)
         first = export_package(
             unit, UnitCode("004"), Quarter.FIRST, tmp_path / "1", validate=validate, now=NOW
