@@ -20,7 +20,7 @@ from ism_desktop.domain.paimef.rule_references import (
     justification_named,
 )
 from ism_desktop.domain.validation.narrative_text import fold_text
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, quoted
 from ism_desktop.store.store import Store
 
 
@@ -177,7 +177,8 @@ def _days_first(what: str, detail: str) -> str:
 
 def history_text(year: int, lines: Sequence[HistoryLine], searched: str = "") -> str:
     """The history as the command prints it: a heading, then each change on its own lines."""
-    found = f" con «{searched.strip()}»" if searched.strip() else ""
+    # Quoted short and printable: an escape sequence typed in the search coloured the terminal.
+    found = f" con «{quoted(searched)}»" if searched.strip() else ""
     if not lines:
         return f"El PAIMEF {year} no tiene cambios registrados{found} en esta base de datos.\n"
     heading = count(len(lines), "cambio", "cambios")
