@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_year
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import quoted
 
 
 def quarter(text: str) -> Quarter:
@@ -16,7 +17,7 @@ def quarter(text: str) -> Quarter:
         return Quarter.parse(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"«{text}» no es un trimestre; use 1, 2, 3 o 4 (o PRIMERO … CUARTO)"
+            f"«{quoted(text)}» no es un trimestre; use 1, 2, 3 o 4 (o PRIMERO … CUARTO)"
         ) from None
 
 
@@ -38,7 +39,7 @@ def record_number(what: str) -> Callable[[str], int]:
     def read(text: str) -> int:
         # isdecimal: "²" passes isdigit() but int() refuses it.
         if not text.strip().isdecimal() or not 1 <= int(text) < 2**63:
-            raise argparse.ArgumentTypeError(f"«{text[:30]}» no es un número de {what} válido")
+            raise argparse.ArgumentTypeError(f"«{quoted(text)}» no es un número de {what} válido")
         return int(text)
 
     return read

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import NoReturn
 
+from ism_desktop.domain.wording import quoted
+
 # Patterns as text, compiled (and cached by ``re``) only when an error is said: a command that
 # runs without one does not compile seven of them at every start.
 _ERRORS: tuple[tuple[str, str], ...] = (
@@ -16,10 +18,6 @@ _ERRORS: tuple[tuple[str, str], ...] = (
     (
         r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)",
         r"argumento \1: opción no válida: \2 (elija entre \3)",
-    ),
-    (
-        r"argument (\S+): invalid (\w+) value: (.*)",
-        r"argumento \1: valor no válido: \3",
     ),
     (r"argument (\S+): expected one argument", r"argumento \1: falta su valor"),
     (r"argument (\S+): expected at least one argument", r"argumento \1: falta al menos un valor"),
@@ -37,8 +35,26 @@ _ERRORS: tuple[tuple[str, str], ...] = (
 )
 
 
+_INVALID = r"argument (\S+): invalid \w+ value: (['\"])(.*)\2"
+
+
 def translate_error(message: str) -> str:
-    """Spanish for argparse's own English error messages."""
+    """Spanish for argparse's own English error messages, every character of them printable.
+
+    A value refused is quoted short: argparse repeated it whole (100 000 digits made a line as
+    long), and an escape sequence in it coloured or cleared the terminal.
+    """
+    if invalid := re.fullmatch(_INVALID, message, re.DOTALL):
+        return f"argumento {invalid[1]}: valor no válido: «{quoted(invalid[3])}»"
+    return _printable(_translated(message))
+
+
+def _printable(text: str) -> str:
+    # A value a type's own message quotes as typed (or argparse repeats): no control shown raw.
+    return text if text.isprintable() else "".join(c if c.isprintable() else "?" for c in text)
+
+
+def _translated(message: str) -> str:
     for pattern, replacement in _ERRORS:
         if re.fullmatch(pattern, message):
             return re.sub(pattern, replacement, message)
