@@ -165,7 +165,9 @@ def test_a_quarter_the_unit_reopened_and_emptied_is_not_filled_again(
         assert "cambió después de enviar su paquete" in closing.stderr
         with Store.open(unit) as store:
             author = Author("Unidad 009", "prueba")
-            event = ClosureEvent(2024, "30", UnitCode("009"), Q1, CLOSE, "", author, "2024-05-01")
+            event = ClosureEvent(
+                2024, "30", UnitCode("009"), Q1, CLOSE, "", author, "2024-05-01T09:00:00-07:00"
+            )
             assert store.closures.set_state(event)
 
     ok("import-package", "--db", unit, unit_base(coordinator, "009", tmp_path / "base2"))

@@ -29,7 +29,16 @@ Q1 = Quarter.FIRST
 
 def _close_first_quarter(coordinator: Store) -> None:
     coordinator.closures.set_state(
-        ClosureEvent(2024, "30", UNIT, Q1, CLOSE, "", Author("Unidad 002", "prueba"), "2024-04-05")
+        ClosureEvent(
+            2024,
+            "30",
+            UNIT,
+            Q1,
+            CLOSE,
+            "",
+            Author("Unidad 002", "prueba"),
+            "2024-04-05T09:00:00-07:00",
+        )
     )
 
 

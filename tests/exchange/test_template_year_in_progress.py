@@ -69,7 +69,16 @@ def test_a_new_year_with_a_closed_quarter_is_refused_too(store: Store, tmp_path:
     new_year(store, 2025, 2024, AUTHOR)
     path = _every_target_five(store, 2025, tmp_path / "plantilla.xlsx")
     store.closures.set_state(
-        ClosureEvent(2025, "30", UnitCode("004"), Quarter.FIRST, CLOSE, "", AUTHOR, "2025-04-05")
+        ClosureEvent(
+            2025,
+            "30",
+            UnitCode("004"),
+            Quarter.FIRST,
+            CLOSE,
+            "",
+            AUTHOR,
+            "2025-04-05T09:00:00-07:00",
+        )
     )
 
     with pytest.raises(ProgrammeError) as caught:

@@ -224,7 +224,9 @@ def test_a_long_note_is_wrapped_to_the_review_and_whole_under_the_pointer(
 
     with Store.open(db_path) as coordinator:
         author, first = Author("Unidad 002", "prueba"), Quarter.FIRST
-        closing = ClosureEvent(2024, "30", UnitCode("004"), first, CLOSE, "", author, "2024-04-05")
+        closing = ClosureEvent(
+            2024, "30", UnitCode("004"), first, CLOSE, "", author, "2024-04-05T09:00:00-07:00"
+        )
         coordinator.closures.set_state(closing)
         base = export_base(coordinator, UnitCode("004"), tmp_path / "base").path
     with Store.open(tmp_path / "unidad.sqlite3") as unit:
