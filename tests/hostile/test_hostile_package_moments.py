@@ -9,6 +9,7 @@ as our exports write it, of this version or an earlier one, is still received.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,36 +93,38 @@ def test_a_justification_dated_by_no_export_of_ours_is_refused(
     _refused(_copy(coordinator, tmp_path), hostile, "la fecha de un aviso de la meta «")
 
 
+def _observed(data: dict[str, Any], meta: str, moment: str) -> None:
+    data["observaciones"] = [
+        {"id_meta": meta, "texto": "Revisar.", "autor": "Lucía", "fecha": moment}
+    ]
+
+
+def _closed(data: dict[str, Any], _meta: str, moment: str) -> None:
+    data["trimestres"] = {"2": {"cerrado": True, "fecha": moment, "motivo": ""}}
+
+
+NEWS: dict[str, tuple[Callable[[dict[str, Any], str, str], None], str]] = {
+    "observacion": (_observed, "la fecha de una observación de la meta «"),
+    "cierre": (_closed, "la fecha del cierre del trimestre 2"),
+}
+
+
+@pytest.mark.parametrize("news", NEWS)
 @pytest.mark.parametrize("case", CASES)
-def test_an_observation_dated_by_no_export_of_ours_is_refused(
-    two_pcs: tuple[Path, Path, str], tmp_path: Path, case: str
+def test_news_of_the_coordinator_dated_by_no_export_of_ours_is_refused(
+    two_pcs: tuple[Path, Path, str], tmp_path: Path, case: str, news: str
 ) -> None:
-    unit, package, meta = two_pcs
-
-    def edit(data: dict[str, Any]) -> None:
-        data["observaciones"] = [
-            {"id_meta": meta, "texto": "Revisar.", "autor": "Lucía", "fecha": CASES[case]}
-        ]
-
-    hostile = edit_data(package, tmp_path / "o.ismpaq", edit)
-
-    _refused(_copy(unit, tmp_path), hostile, "la fecha de una observación de la meta «")
-
-
-@pytest.mark.parametrize("case", CASES)
-def test_a_closing_dated_by_no_export_of_ours_is_refused(
-    two_pcs: tuple[Path, Path, str], tmp_path: Path, case: str
-) -> None:
-    if CASES[case] == "":
+    if news == "cierre" and CASES[case] == "":
         pytest.skip("a quarter without a closing event travels with an empty date")
-    unit, package, _meta = two_pcs
+    unit, package, meta = two_pcs
+    change, named = NEWS[news]
 
     def edit(data: dict[str, Any]) -> None:
-        data["trimestres"] = {"2": {"cerrado": True, "fecha": CASES[case], "motivo": ""}}
+        change(data, meta, CASES[case])
 
     hostile = edit_data(package, tmp_path / "o.ismpaq", edit)
 
-    _refused(_copy(unit, tmp_path), hostile, "la fecha del cierre del trimestre 2")
+    _refused(_copy(unit, tmp_path), hostile, named)
 
 
 @pytest.mark.parametrize(
