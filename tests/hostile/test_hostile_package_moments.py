@@ -109,13 +109,16 @@ NEWS: dict[str, tuple[Callable[[dict[str, Any], str, str], None], str]] = {
 }
 
 
-@pytest.mark.parametrize("news", NEWS)
-@pytest.mark.parametrize("case", CASES)
+# A quarter without a closing event travels with an empty date: not a hostile closing.
+NEWS_CASES = [
+    (news, case) for news in NEWS for case in CASES if not (news == "cierre" and CASES[case] == "")
+]
+
+
+@pytest.mark.parametrize(("news", "case"), NEWS_CASES)
 def test_news_of_the_coordinator_dated_by_no_export_of_ours_is_refused(
     two_pcs: tuple[Path, Path, str], tmp_path: Path, case: str, news: str
 ) -> None:
-    if news == "cierre" and CASES[case] == "":
-        pytest.skip("a quarter without a closing event travels with an empty date")
     unit, package, meta = two_pcs
     change, named = NEWS[news]
 
