@@ -5,6 +5,7 @@ from __future__ import annotations
 from ism_desktop.domain.audit import os_user
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.wording import quoted
 
 MIN_ID_PREFIX = 6
 
@@ -17,9 +18,10 @@ def find_meta(report: ProgressReport, wanted: str) -> Meta | str:
         return exact
     matches = [meta for meta in report.metas if meta.stable_id.startswith(wanted)]
     if len(wanted) < MIN_ID_PREFIX or not matches:
-        return f"no hay ninguna meta con el identificador «{wanted}»."
+        # Quoted short: a line of «validate --json» pasted whole was echoed whole, escapes and all.
+        return f"no hay ninguna meta con el identificador «{quoted(wanted)}»."
     if len(matches) > 1:
-        return f"«{wanted}» corresponde a {len(matches)} metas; escriba más caracteres."
+        return f"«{quoted(wanted)}» corresponde a {len(matches)} metas; escriba más caracteres."
     return matches[0]
 
 
