@@ -22,33 +22,14 @@ from tests.e2e.paimef_programme_db import programme_imported
 from tests.e2e.year_helpers import fill_template
 from tests.exchange.paimef.test_programme_json import ISSUE_EXAMPLE
 from tests.hostile.generators import echoed_values
+from tests.hostile.quoted_refusal import refused_briefly
 
 pytestmark = pytest.mark.e2e
 
 VALUES = dict(echoed_values())
+
+
 # The longest refusal any of these commands should print: a place, a reason, a short quote.
-MAX_MESSAGE = 600
-
-
-def _bytes(database: Path) -> dict[str, bytes]:
-    files = [database, Path(f"{database}-wal")]
-    return {p.name: p.read_bytes() for p in files if p.exists() and p.stat().st_size}
-
-
-def _refused_briefly(database: Path, *args: str | Path, place: str) -> None:
-    """Run the command: refused (exit 2), the place named, short, printable, nothing changed."""
-    before = _bytes(database)
-    result = run_cli(*args, "--db", database, data_dir=database.parent)
-    said = result.stderr
-    assert result.returncode != 0, result.stdout
-    assert "Traceback" not in said
-    assert place in said, said[:300]
-    assert len(said) < MAX_MESSAGE, said[:300]
-    # A no-break space keeps a figure whole («20 000»); no other invisible character belongs.
-    assert all(c.isprintable() or c in "\n\u00a0" for c in said), ascii(said[:300])
-    assert _bytes(database) == before
-
-
 def _in_action(field: str) -> Callable[[dict[str, Any], str], None]:
     def put(document: dict[str, Any], value: str) -> None:
         document["acciones"][0][field] = value
@@ -90,12 +71,12 @@ def test_paimef_import_quotes_a_refused_value_briefly(
     source = tmp_path / "hostil.json"
     source.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
 
-    _refused_briefly(paimef_db, "paimef", "import-programa", source, place=place)
+    refused_briefly(paimef_db, "paimef", "import-programa", source, place=place)
 
 
 @pytest.mark.parametrize("value_id", VALUES)
 def test_justify_quotes_an_unknown_rule_briefly(paimef_db: Path, value_id: str) -> None:
-    _refused_briefly(
+    refused_briefly(
         paimef_db,
         *("paimef", "justificar", "--regla", VALUES[value_id], "--texto", "motivo"),
         place="no hay ninguna observación de la regla",
@@ -117,7 +98,7 @@ def year_db(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
 
 @pytest.mark.parametrize("value_id", VALUES)
 def test_delivery_date_quotes_a_refused_date_briefly(year_db: Path, value_id: str) -> None:
-    _refused_briefly(
+    refused_briefly(
         year_db,
         *("trimestre", "fecha", "--ejercicio", "2024", "--trimestre", "1"),
         *("--fecha", VALUES[value_id]),
@@ -143,7 +124,7 @@ def test_year_template_quotes_a_refused_cell_briefly(
     book.worksheets[0][cell] = VALUES[value_id]
     book.save(template)
 
-    _refused_briefly(
+    refused_briefly(
         year_db,
         *("programa", "importar", template, "--ejercicio", "2025"),
         place=TEMPLATE_CELLS[cell],
