@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from datetime import date, timedelta
+from datetime import date
 
 from ism_desktop.domain.quarter import Quarter
-
-
-def last_day(year: int, quarter: Quarter) -> date:
-    """The quarter's last calendar day in ``year`` (31 March, 30 June, …)."""
-    if quarter is Quarter.FOURTH:
-        return date(year, 12, 31)
-    return Quarter(quarter + 1).first_day(year) - timedelta(days=1)
 
 
 def out_of_time(due: date, year: int, quarter: Quarter) -> str | None:
@@ -22,7 +15,7 @@ def out_of_time(due: date, year: int, quarter: Quarter) -> str | None:
     quarter's end and before T2's own date. The end of the next year bounds it the other way.
     """
     said = f"la fecha de entrega del trimestre {int(quarter)} de {year} ({due:%d/%m/%Y})"
-    ends = last_day(year, quarter)
+    ends = quarter.last_day(year)
     if due <= ends:
         return f"{said} debe ser posterior al {ends:%d/%m/%Y}, último día del trimestre."
     latest = date(year + 1, 12, 31)

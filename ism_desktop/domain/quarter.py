@@ -51,6 +51,14 @@ class Quarter(IntEnum):
 
         return date(year, 3 * self - 2, 1)
 
+    def last_day(self, year: int) -> date:
+        """The quarter's last calendar day in ``year`` (31 March, 30 June, 30 September, …)."""
+        from datetime import date, timedelta
+
+        if self == 4:
+            return date(year, 12, 31)
+        return date(year, 3 * self + 1, 1) - timedelta(days=1)
+
     @classmethod
     def from_spanish(cls, name: str) -> Quarter:
         """Parse ``PRIMERO``…``CUARTO`` (any case, surrounding blanks ignored)."""
