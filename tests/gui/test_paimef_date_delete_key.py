@@ -26,8 +26,8 @@ SIGNING = "Firma del Instrumento Jurídico"
 
 def _on_the_signing_date(window: PaimefWindow, qtbot: QtBot) -> tuple[QTableWidget, int]:
     """The deadlines tab shown, the cursor on the signing's date; the dates and its row."""
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     window.tabs.setCurrentWidget(window.deadlines_tab)
     dates = window.deadlines_tab.dates
     row = next(r for r in range(dates.rowCount()) if _cell(dates, r, 0).text() == SIGNING)

@@ -117,8 +117,8 @@ def test_a_justification_is_taken_back_and_ctrl_z_brings_it_back(
     window.undo_menu.refresh()
     assert window.undo_menu.undo_action.text() == f"&Deshacer quitar la justificación {named}"
 
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     qtbot.keyClick(window.findings, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
     assert _stored(db) == signed  # the same text, signed by the same person at the same time
@@ -187,8 +187,8 @@ def test_the_cursor_goes_back_to_the_list_of_warnings(
     # the next keys typed to move on in the list changed the acción's clave.
     _justified_warning(window)
     _discard_when_asked(monkeypatch, QMessageBox.StandardButton.Yes)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
 
     def save(dialog: JustifyDialog) -> None:
         dialog.text.setPlainText("Otro motivo.")

@@ -135,8 +135,8 @@ def test_ctrl_z_where_a_day_was_just_added_undoes_the_day(
     # The cursor is back in the emptied «día» box: Ctrl+Z there put the typed date back in the
     # box (Qt's own undo of the emptying), and the day stayed added.
     window.tabs.setCurrentWidget(window.deadlines_tab)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     window.deadlines_tab.new_day.setFocus()
     qtbot.keyClicks(window.deadlines_tab.new_day, "02/04/2026")
     qtbot.keyClick(window.deadlines_tab.new_day, Qt.Key.Key_Return)
@@ -178,8 +178,8 @@ def test_deshacer_from_the_menu_while_a_capture_is_typed_takes_back_that_typing(
     # date named and the window, shown afresh, dropped «5;10» without a word.
     window.deadlines_tab.date_edited.emit("firma_instrumento", date(2026, 3, 27), "27/03/2026")
     window.tabs.setCurrentWidget(window.indicators_tab)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     table = window.indicators_tab.table
     table.setCurrentCell(0, 4)
     cell = table.item(0, 4)

@@ -31,8 +31,8 @@ def _programmed(store: Store, key: str) -> Decimal:
 
 def _typing_in_first_action(window: PaimefWindow, qtbot: QtBot, box: QLineEdit) -> None:
     """The window active, A.1 shown, the cursor in ``box`` with its text selected."""
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     window.table.selectRow(0)
     box.setFocus()
     box.selectAll()
@@ -69,8 +69,8 @@ def test_an_action_deleted_by_mistake_comes_back_selected(
     window: PaimefWindow, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _discard_when_asked(monkeypatch)  # «¿Eliminar la acción B.1?» answered «Sí»
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     window.table.selectRow(2)
     window.delete_action()
     assert window.model.rowCount() == 3
@@ -101,8 +101,8 @@ def test_a_step_overwritten_meanwhile_is_refused_and_said(
     window: PaimefWindow, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a: pytest.fail("no box expected"))
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     window.table.selectRow(0)
     window.form.programmed.setText("45000")
     window.form.save_button.click()
@@ -129,8 +129,8 @@ def _row(table: QTableWidget, column: int, text: str) -> int:
 def test_a_date_and_a_capture_are_undone_from_their_tabs(
     window: PaimefWindow, store: Store, qtbot: QtBot
 ) -> None:
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     dates = window.deadlines_tab.dates
     window.tabs.setCurrentWidget(window.deadlines_tab)
     signing = _row(dates, 0, "Firma del Instrumento Jurídico")
