@@ -39,6 +39,14 @@ def settle(qtbot: QtBot, window: QWidget) -> None:
         QApplication.processEvents()
 
 
+def wait_shown(qtbot: QtBot, widget: QWidget) -> None:
+    """Wait until a window the program itself showed is on screen; fail if it never is.
+
+    ``qtbot.waitExposed`` is a context manager: called alone it returns and waits for nothing.
+    """
+    qtbot.waitUntil(lambda: widget.isVisible() and bool(widget.windowHandle().isExposed()))
+
+
 def wait_for_rules_and_dictionary(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
     """Wait for the rules, then the dictionary (its own thread), then the rules run again."""
     from ism_desktop.gui.spelling_support import SpellingSupport
@@ -58,8 +66,8 @@ def shown_frame(qtbot: QtBot, settings: QSettings, profile: PcProfile) -> MainWi
     """The window's frame on screen, before its data (as the program starts)."""
     window = MainWindow.frame(settings, profile)
     qtbot.addWidget(window)
-    window.show_frame()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show_frame()
     return window
 
 
@@ -69,8 +77,8 @@ def shown_paimef(qtbot: QtBot, store: Store, author: Author, today: date) -> Pai
 
     shown = PaimefWindow(store, author, today)
     qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
     return shown
 
 
@@ -171,8 +179,8 @@ def open_window(qtbot: QtBot, db_path: Path, settings: QSettings) -> Iterator[Wi
         stores.append(store)
         window = MainWindow(ReportSession(store, profile), settings)
         qtbot.addWidget(window, before_close_func=_close_losing_typing)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         settle(qtbot, window)
         return window
 

@@ -18,8 +18,8 @@ def opened_history(
 
     def opened(dialog: AuditDialog) -> int:
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         shown.append(dialog)
         return 0
 

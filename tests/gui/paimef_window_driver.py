@@ -36,8 +36,8 @@ def window(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, store: Store) -> Paime
     monkeypatch.setattr("ism_desktop.gui.paimef.indicators_tab.confirm_loss", lambda *_a: True)
     shown = PaimefWindow(store, AUTHOR, TODAY)
     qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
     return shown
 
 

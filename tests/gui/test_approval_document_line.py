@@ -25,8 +25,8 @@ def _losing_typing_at_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _shown(qtbot: QtBot, dialog: JustifyDialog) -> JustifyDialog:
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 

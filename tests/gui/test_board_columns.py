@@ -73,8 +73,8 @@ def test_the_board_with_late_units_shows_every_column(
     rows = (*board.rows[:3], received, *board.rows[4:])
     dialog = StatusBoardDialog(replace(board, rows=rows), window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     table = dialog.table
 
     assert "falta (atrasada)" in [table.item(r, 1).text() for r in range(table.rowCount())]  # type: ignore[union-attr]
@@ -117,8 +117,8 @@ def _requests_shown(open_window: WindowFactory, qtbot: QtBot, *asked: Asked) -> 
     store.target_requests.replace_for_unit(2024, "30", UnitCode("004"), requests)
     dialog = RequestsDialog(store.target_requests.pending(2024), [], {meta_id: STUDIES})
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 
@@ -161,8 +161,8 @@ def test_the_board_shows_each_units_percent_as_the_status_command_does(
     assert board is not None
     dialog = StatusBoardDialog(board, window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     table = dialog.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
     shown = {
@@ -189,8 +189,8 @@ def test_the_board_numbers_its_units_by_their_code_alone(
     assert board is not None
     dialog = StatusBoardDialog(board, window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     names = [dialog.table.item(r, 0) for r in range(dialog.table.rowCount())]
     assert [item.text()[:3] for item in names if item is not None][-2:] == ["008", "009"]

@@ -28,8 +28,8 @@ def test_tab_from_the_table_reaches_close(open_window: WindowFactory, qtbot: QtB
     assert len(board.rows) > 1
     dialog = StatusBoardDialog(board, window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     dialog.table.setFocus()
     dialog.table.setCurrentCell(0, 0)

@@ -50,8 +50,8 @@ def test_the_quarter_of_the_imported_report_is_delivered_in_it(
     said = [label.text() for label in dialog.findChildren(QLabel)]
     assert "Todas las unidades entregaron (7 en el informe oficial importado)." in said
     # The longer state still leaves every column in sight at 1366×768.
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert _columns_cut(dialog.table) == []
 
 
@@ -79,6 +79,6 @@ def test_their_open_quarter_is_said_closable(open_window: WindowFactory, qtbot: 
     assert cell.toolTip().startswith("Abiertos aquí con sus cifras del informe oficial importado:")
     said = [label.text() for label in dialog.findChildren(QLabel)]
     assert cell.toolTip() in said
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert _columns_cut(dialog.table) == []

@@ -23,8 +23,8 @@ def _shown(qtbot: QtBot) -> ClosingDialog:
         [(UnitCode("004"), "004")], Quarter.FIRST, lambda _u, _q: (True, "Cerrado.")
     )
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason)
     qtbot.keyClicks(dialog.reason, "Cifra corregida")
@@ -68,8 +68,8 @@ def test_escape_with_nothing_typed_closes_without_asking(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a))
     dialog = ClosingDialog([(UnitCode("004"), "004")], Quarter.FIRST, lambda _u, _q: (False, ""))
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 

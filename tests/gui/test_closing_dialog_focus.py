@@ -21,8 +21,8 @@ def _shown(qtbot: QtBot, closed: bool) -> ClosingDialog:
         [(UnitCode("004"), "004")], Quarter.FIRST, lambda _u, _q: (closed, "Estado.")
     )
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     return dialog

@@ -27,8 +27,8 @@ def _shown(qtbot: QtBot) -> ClosingDialog:
     """The dialog on the open unit 001, with the closed unit 004 to choose."""
     dialog = ClosingDialog([(OPEN, "001"), (CLOSED, "004")], Quarter.FIRST, _state)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 

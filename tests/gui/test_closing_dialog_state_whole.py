@@ -35,8 +35,8 @@ def test_a_longer_state_gets_its_lines(qtbot: QtBot, chosen: str) -> None:
         lambda unit, _quarter: STATES[unit.value],
     )
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     one_line = dialog.state.height()
 
     dialog.unit.setCurrentIndex(dialog.unit.findData(chosen))
@@ -55,8 +55,8 @@ def test_a_dialog_opened_on_a_long_state_shows_it_whole(qtbot: QtBot) -> None:
         chosen=UnitCode("005"),
     )
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     state = dialog.state
     assert state.height() >= state.heightForWidth(state.width())

@@ -194,8 +194,8 @@ def test_the_review_shows_each_packages_whole_line(
     dialog = ReceiveDialog([outcome])
     qtbot.addWidget(dialog)
     dialog.resize(900, 560)  # the size it opens with on a 1366×768 screen
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     item = dialog.tree.topLevelItem(0)
     assert item is not None
@@ -234,8 +234,8 @@ def test_a_long_note_is_wrapped_to_the_review_and_whole_under_the_pointer(
     dialog = ReceiveDialog([outcome])
     qtbot.addWidget(dialog)
     dialog.resize(900, 560)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     item = dialog.tree.topLevelItem(0)
     assert item is not None
@@ -278,8 +278,8 @@ def test_the_review_counts_a_file_left_out_for_a_newer_one_apart_from_the_refuse
     from PySide6.QtGui import QFontMetrics
 
     dialog.resize(900, 560)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     lines = first.text(0).split("\n")
     assert " ".join(lines) == first.toolTip(0)
     room = dialog.tree.visualItemRect(first).width()

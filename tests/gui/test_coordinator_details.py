@@ -104,8 +104,8 @@ def test_the_observation_box_fits_the_screen_for_a_long_meta_name(qtbot: QtBot) 
         f"Observación para la unidad 004 sobre «{long_name}»:"
     )
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     assert dialog.frameGeometry().width() <= 1024
     dialog.text.setFocus()

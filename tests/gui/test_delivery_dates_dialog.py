@@ -86,8 +86,8 @@ def test_the_dates_of_another_year_are_shown_and_set(
     # The years with a programme, and the one worked on: never a gap year (2023) with none.
     offered = [dialog.year.itemText(i) for i in range(dialog.year.count())]
     assert offered == ["2022", "2024", "2025", "2026"]
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert dialog.focusWidget() is dialog.fields[Quarter.FIRST]  # a date typed at once lands
 
     dialog.year.setCurrentText("2025")

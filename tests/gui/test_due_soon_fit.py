@@ -37,8 +37,8 @@ def _shown_in(
     window.statusBar().addWidget(label)
     label.show_deadlines(deadlines, today, BusinessCalendar())
     window.resize(width, 300)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window, label
 
 

@@ -23,8 +23,8 @@ def _empty_window(qtbot: QtBot, tmp_path: Path, profile: PcProfile) -> MainWindo
     store = Store.open(tmp_path / "nueva.sqlite3")  # a real file, new: no metas in any year
     window = MainWindow(ReportSession(store, profile), QSettings(str(tmp_path / "c.ini")))
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.session.checked)
     window.session.validate_all()

@@ -44,8 +44,8 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def parent(qtbot: QtBot) -> QWidget:
     shown = QWidget()
     qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
     return shown
 
 

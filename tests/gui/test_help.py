@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.help_dialog import HELP_HTML, HelpDialog
-from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.conftest import WindowFactory, unit_profile, wait_shown
 from tests.gui.visible_text import problems
 
 pytestmark = pytest.mark.gui
@@ -27,7 +27,7 @@ def test_f1_opens_the_help(open_window: WindowFactory, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.help_dialog is not None)
     dialog = window.help_dialog
     assert isinstance(dialog, HelpDialog)
-    qtbot.waitExposed(dialog)
+    wait_shown(qtbot, dialog)
     text = dialog.text.toPlainText()
     for topic in (
         "% de avance oficial",

@@ -40,8 +40,8 @@ def shown_history(
     store.edits.save(2024, meta, edit(meta), author)
     dialog = AuditDialog(meta, store.edits.history(2024, meta.stable_id), [], window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 

@@ -70,8 +70,8 @@ def test_thirty_changes_and_warnings_fit_and_are_all_kept(
     # Each meta by its name, as staff know it, not by its id.
     assert "  «META 30»: Realizado NUM T1: «30» → «31»" in details.splitlines()
     assert "Línea 130: el total anual impreso difiere (aviso 30)" in details.splitlines()
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
     assert shown.frameGeometry().height() <= 600
     shown.close()
 

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.gui
 def test_typing_in_a_stored_reason_goes_after_it(qtbot: QtBot, wording: Wording) -> None:
     dialog = JustifyDialog("Aviso", "Se entregan en abril", save=lambda _t: None, wording=wording)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.text.setFocus()
 
     qtbot.keyClicks(dialog.text, " y mayo.")

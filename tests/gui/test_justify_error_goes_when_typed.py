@@ -22,8 +22,8 @@ def test_the_empty_motivo_notice_goes_once_something_is_typed(
 
     dialog = JustifyDialog("Numeral 4.3.1: …", "", save=save, wording=PAIMEF_WARNING)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.save_button.click()
     assert dialog.error_label.text() == "Escriba el motivo."
     qtbot.keyClicks(dialog.text, "La firma se retraso")

@@ -27,8 +27,8 @@ pytestmark = pytest.mark.gui
 def test_the_refusal_goes_when_the_person_types(qtbot: QtBot, wording: Wording) -> None:
     dialog = JustifyDialog("Solicitud", "", save=lambda _text: None, wording=wording)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.accept()  # nothing typed: refused in red
     refused = dialog.error_label.text()
     dialog.text.setFocus()

@@ -27,8 +27,8 @@ def _editor(open_window: WindowFactory, qtbot: QtBot) -> ProgrammeEditor:
     window = open_window(COORDINATOR)
     new_year(window.session.store, 2025, 2024, window.session.author)
     editor = ProgrammeEditor(window.session.store, 2025, window.session.author, window)
-    editor.show()
-    qtbot.waitExposed(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
     return editor
 
 
@@ -52,8 +52,8 @@ def _typed_dialog(qtbot: QtBot, editor: ProgrammeEditor) -> MetaDraftDialog:
     report = editor._store.reports.load(year=2025)
     assert report is not None
     dialog = MetaDraftDialog(report.entity.code, report.catalogue, None, editor)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     qtbot.keyClicks(dialog.description, "Talleres en escuelas")
     dialog.num[0].selectAll()
     qtbot.keyClicks(dialog.num[0], "12")
@@ -95,8 +95,8 @@ def test_escape_on_an_untouched_meta_closes_without_asking(
     report = editor._store.reports.load(year=2025)
     assert report is not None
     dialog = MetaDraftDialog(report.entity.code, report.catalogue, report.metas[0], editor)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: pytest.fail("asked"))
 
     qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)

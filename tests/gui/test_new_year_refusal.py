@@ -34,8 +34,8 @@ def test_a_year_that_has_metas_is_refused_in_the_dialog_keeping_the_selection(
     seen: list[Seen] = []
 
     def choose(dialog: NewYearDialog) -> int:
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         for row in (3, 7):
             dialog.metas.item(row).setCheckState(Qt.CheckState.Unchecked)
         dialog.year.setValue(taken)

@@ -25,8 +25,8 @@ def test_alt_b_puts_the_cursor_in_the_search(qtbot: QtBot, seed_text: str) -> No
     metas: list[Meta] = list(report.metas)
     dialog = NewYearDialog(2024, metas)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.year.setFocus()

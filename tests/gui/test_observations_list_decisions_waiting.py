@@ -99,8 +99,8 @@ def test_the_longest_unit_said_with_everything_fits_the_screen(
     offered: list[str] = []
 
     def measure(dialog: QInputDialog) -> int:
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         widths.append(dialog.frameGeometry().width())
         offered.extend(dialog.comboBoxItems())
         return int(QInputDialog.DialogCode.Rejected)

@@ -51,8 +51,8 @@ def test_a_page_is_shown_pixel_for_pixel_as_rendered(qtbot: QtBot) -> None:
     qtbot.addWidget(strip)
     strip.set_document(pages, 1)
     strip.set_page_width(width)
-    strip.show()
-    qtbot.waitExposed(strip)
+    with qtbot.waitExposed(strip):
+        strip.show()
     points_w, _points_h = pages.page_size(0)
     rendered = pages.render(0, width * POINTS_PER_INCH / points_w)
 

@@ -33,8 +33,8 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[PaimefWindow]:
         shown = PaimefWindow(store, AUTHOR, date(2026, 3, 18))
         qtbot.addWidget(shown)
         shown.resize(1366, 700)
-        shown.show()
-        qtbot.waitExposed(shown)
+        with qtbot.waitExposed(shown):
+            shown.show()
         yield shown
 
 

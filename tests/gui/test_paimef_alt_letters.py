@@ -33,8 +33,8 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[PaimefWindow]:
         shown = PaimefWindow(store, AUTHOR, date(2026, 7, 15))
         qtbot.addWidget(shown)
         shown.resize(1366, 740)
-        shown.show()
-        qtbot.waitExposed(shown)
+        with qtbot.waitExposed(shown):
+            shown.show()
         yield shown
 
 

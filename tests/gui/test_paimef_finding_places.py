@@ -46,8 +46,8 @@ def _open(store: Store, qtbot: QtBot, value: AnnualProgramme, today: date = TODA
     store.paimef.replace(value, AUTHOR, "prueba", [])
     window = PaimefWindow(store, AUTHOR, today)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.activateWindow()  # where the focus goes is read: the window must have it
     qtbot.waitUntil(window.isActiveWindow)
     return window

@@ -45,8 +45,8 @@ def window(qtbot: QtBot, db: Path) -> Iterator[PaimefWindow]:
         store._db.execute("PRAGMA busy_timeout = 0")  # a lock refuses at once
         shown = PaimefWindow(store, AUTHOR, date(2026, 7, 15))  # indicators missing: warnings
         qtbot.addWidget(shown)
-        shown.show()
-        qtbot.waitExposed(shown)
+        with qtbot.waitExposed(shown):
+            shown.show()
         yield shown
 
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
+from tests.gui.conftest import wait_shown
 from tests.gui.paimef_window_driver import AUTHOR
 from tests.paimef_builders import programme
 
@@ -26,7 +27,7 @@ def test_main_window_menu_opens_paimef(open_window: object, qtbot: QtBot) -> Non
     main.show_paimef()
     dialog = main.findChild(PaimefWindow)
     assert dialog is not None
-    qtbot.waitExposed(dialog)
+    wait_shown(qtbot, dialog)
     assert dialog.model.rowCount() == 0  # the seed database has no Programa Anual
     dialog.close()
 

@@ -30,8 +30,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def window(qtbot: QtBot, store: Store) -> PaimefWindow:
     shown = paimef_window(qtbot, store)
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
     return shown
 
 

@@ -146,8 +146,8 @@ def test_a_blank_form_says_nothing_until_something_is_typed(
     with Store.open(tmp_path / "vacio.sqlite3") as empty:
         shown = PaimefWindow(empty, AUTHOR, TODAY)
         qtbot.addWidget(shown)
-        shown.show()
-        qtbot.waitExposed(shown)
+        with qtbot.waitExposed(shown):
+            shown.show()
         assert shown.form.problem.text() == ""
         shown.new_action()
         assert shown.form.problem.text() == ""

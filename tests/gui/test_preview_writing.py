@@ -97,8 +97,8 @@ def idle_dialog(
     writer = IdleWriter()
     dialog = ReportPreviewDialog(writer, "prueba", print_report)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     yield dialog, writer
     dialog.close()
 

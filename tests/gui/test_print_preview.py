@@ -18,7 +18,7 @@ from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.report_preview import ReportPreviewDialog
-from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.conftest import WindowFactory, unit_profile, wait_shown
 
 pytestmark = pytest.mark.gui
 
@@ -31,7 +31,7 @@ def open_preview(window: MainWindow, qtbot: QtBot) -> ReportPreviewDialog:
     qtbot.waitUntil(lambda: window.reports.preview_dialog is not None, timeout=30000)
     dialog = window.reports.preview_dialog
     assert dialog is not None
-    qtbot.waitExposed(dialog)
+    wait_shown(qtbot, dialog)
     qtbot.waitUntil(lambda: 0 in dialog.strip.rendered)
     return dialog
 

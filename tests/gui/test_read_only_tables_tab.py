@@ -65,8 +65,8 @@ def test_tab_leaves_the_read_only_table(
     window = open_window(profile)
     dialog, table = make(window, qtbot)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     assert table.rowCount() > 1
     table.setFocus()

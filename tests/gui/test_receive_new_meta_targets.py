@@ -62,8 +62,8 @@ def test_the_targets_a_new_meta_brings_read_whole_at_1366x768(
     # At 900 px «Después» had some 270: «Meta anual 1900: T1 500, T2 500, T3 400, …».
     dialog, new = _new_meta_lines(qtbot, tmp_path, db_path)
     dialog.resize(bounded(PREFERRED_SIZE, QRect(0, 0, 1366, 728)))  # a taskbar of 40 px
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     # The sample's, and one as long as a year's percentage meta with four-figure targets.
     brought = [leaf.text(2) for leaf in new]

@@ -64,8 +64,8 @@ def test_sixty_files_are_counted_and_listed_apart(open_window: WindowFactory, qt
     assert len(text.splitlines()) <= 12
     assert details.count("Rechazado «unidad_") == 60
     assert "«unidad_060.ismpaq»" in details
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
     assert shown.frameGeometry().height() <= 600
     shown.close()
 

@@ -34,8 +34,8 @@ def opened(
     settings = QSettings(str(ini), QSettings.Format.IniFormat)
     window = MainWindow.frame(settings, profile)
     qtbot.addWidget(window)
-    window.show_frame()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show_frame()
     store = Store.open(db_path)
     stores.append(store)
     window.load(ReportSession(store, profile))

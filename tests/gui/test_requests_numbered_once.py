@@ -29,8 +29,8 @@ def test_the_first_pending_request_shows_only_its_own_number(
     dialog = RequestsDialog([third], [], {meta.stable_id: STUDIES}, window)
     qtbot.addWidget(dialog)
 
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     table = dialog.table
     number = table.item(0, 0)

@@ -37,8 +37,8 @@ def test_a_long_document_leaves_its_row_readable_when_the_dialog_opens(
     dialog = RequestsDialog([pending], [], {meta.stable_id: STUDIES}, window)
     qtbot.addWidget(dialog)
 
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     table = dialog.table
     item = table.item(0, REASON)

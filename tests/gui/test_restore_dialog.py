@@ -130,8 +130,8 @@ def test_the_newest_copy_is_chosen_on_opening_and_restored_from_the_keyboard(
     older, newer = backup(2, "al abrir"), backup(4, "antes de importar un paquete")
     dialog = RestoreDialog([newer, older], FOLDER, confirm=confirm)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     assert [
         dialog.model.backup_at(i.row()) for i in dialog.table.selectionModel().selectedRows()

@@ -21,8 +21,8 @@ pytestmark = pytest.mark.gui
 
 
 def _search_and_press_enter(qtbot: QtBot, dialog: NewYearDialog | ProgrammeEditor) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.search.setFocus()
     QTest.keyClicks(dialog.search, "008")
     QTest.keyClick(dialog.search, Qt.Key.Key_Return)
@@ -93,8 +93,8 @@ def test_esc_in_a_search_clears_it_first(open_window: WindowFactory, qtbot: QtBo
     assert window.search.text() == ""
 
     dialog = _new_year_dialog(open_window, qtbot)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.search.setFocus()
     QTest.keyClicks(dialog.search, "008")
     QTest.keyClick(dialog.search, Qt.Key.Key_Escape)

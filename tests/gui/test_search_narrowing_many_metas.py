@@ -58,8 +58,8 @@ def window(qtbot: QtBot, state_store: Store, settings: QSettings) -> MainWindow:
     profile = PcProfile.coordinator(2024, Quarter.FIRST)
     shown = MainWindow(ReportSession(state_store, profile), settings)
     qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
     qtbot.waitUntil(lambda: shown.session.checked, timeout=30_000)
     return shown
 

@@ -48,8 +48,8 @@ def editor(qtbot: QtBot) -> NarrativeEdit:
     widget = NarrativeEdit()
     qtbot.addWidget(widget)
     widget.set_spelling(shipped_spelling())
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

@@ -34,8 +34,8 @@ def test_the_new_target_has_the_cursor_with_its_figure_taken_whole(
 ) -> None:
     dialog = ModifiedTargetDialog(meta, Quarter.SECOND)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     shown = dialog.num_edit.text()
@@ -70,8 +70,8 @@ def test_alt_a_accepts_as_enter_does(
     asked = answer_questions(monkeypatch, "Sí")  # a stray «a» typed asks before closing
     dialog = ModifiedTargetDialog(meta, Quarter.SECOND)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.num_edit)
 

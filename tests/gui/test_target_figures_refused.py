@@ -52,8 +52,8 @@ def _type_and_accept(
     seen: list[Seen] = []
 
     def fill(dialog: ModifiedTargetDialog) -> int:
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         dialog.quarter_box.setCurrentIndex(Quarter.SECOND.index)
         dialog.num_edit.setText(num)
         if den:

@@ -28,8 +28,8 @@ def _refused_then_typed(qtbot: QtBot, meta: Meta, box: str, typed: str) -> tuple
     """«Aceptar» with the motivo empty, then ``typed`` into ``box``: the red line each time."""
     dialog = ModifiedTargetDialog(meta, Quarter.SECOND, request=True, save=lambda _d: None)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.num_edit.setText("70")
     dialog.accept()
     refused = dialog.error_label.text()

@@ -37,8 +37,8 @@ def _focused_after(qtbot: QtBot, meta: Meta, refusal: Refusal) -> str:
     """Type a change, press «Aceptar» and have it refused: the name of the input focused."""
     dialog = ModifiedTargetDialog(meta, Quarter.SECOND, save=lambda _dialog: refusal)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.num_edit.setText("10")
     dialog.den_edit.setText("20")
     dialog.reason_edit.setPlainText(MOTIVO)
@@ -121,8 +121,8 @@ def test_a_reason_the_workspace_refuses_puts_the_cursor_in_its_input(
     seen: list[tuple[str, bool]] = []
 
     def fill(dialog: ModifiedTargetDialog) -> int:
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         dialog.num_edit.setText("880")
         dialog.reason_edit.setPlainText(motivo)
         dialog.document_edit.setText(document)

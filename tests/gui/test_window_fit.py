@@ -164,8 +164,8 @@ def test_a_state_sized_board_fits_the_screen(open_window: WindowFactory, qtbot: 
     )
     dialog = StatusBoardDialog(StatusBoard(2024, Quarter.FIRST, rows), window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
 
     assert _screen().contains(dialog.frameGeometry())
     assert _off_screen(dialog) == []

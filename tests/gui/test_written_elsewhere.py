@@ -23,7 +23,7 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_coordination_cli import ESTUDIOS, TYPED_004, _unit_pc
-from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.conftest import WindowFactory, unit_profile, wait_shown
 
 pytestmark = pytest.mark.gui
 
@@ -192,7 +192,7 @@ def test_the_paimef_window_shows_a_capture_the_command_line_saved(
     window = _checked_window(qtbot, open_window)
     window.show_paimef()  # as its menu opens it, over the main window
     [paimef] = window.findChildren(PaimefWindow)
-    qtbot.waitExposed(paimef)
+    wait_shown(qtbot, paimef)
     table = paimef.indicators_tab.table
     assert "120; 100" not in _table_texts(table)
     period = f"{date.today().year}-T1"  # the window shows the programme of today's year

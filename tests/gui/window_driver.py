@@ -62,8 +62,8 @@ def open_board(window: MainWindow, qtbot: QtBot) -> StatusBoardDialog:
     assert board is not None
     dialog = StatusBoardDialog(board, window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 
