@@ -1,0 +1,206 @@
+"""Tests that cannot fail do not come back: every test checks something, every wait waits.
+
+Read with ``ast`` from the test files themselves (nothing is imported or run):
+
+- ``qtbot.waitActive``/``waitExposed``/``waitSignal``… return a context manager; called as a
+  statement of their own they wait for nothing, and a window never shown went unnoticed.
+- A test must assert, expect a refusal (``pytest.raises``/``fail``), or wait on a condition that
+  fails on timeout — itself or through a helper of the suite that does (found by following the
+  calls into the test's own module and the ``tests`` modules it imports names from).
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.conftest import REPO_ROOT
+
+TESTS = REPO_ROOT / "tests"
+# pytest-qt calls whose value is a context manager or a blocker: discarded, they wait for nothing.
+BLOCKERS = frozenset(
+    {
+        "waitActive",
+        "waitExposed",
+        "waitSignal",
+        "waitSignals",
+        "assertNotEmitted",
+        "waitCallback",
+        "captureExceptions",
+    }
+)
+# Calls that fail the test by themselves when what they check does not hold.
+CHECKS = frozenset({"raises", "warns", "fail", "waitUntil"} | BLOCKERS)
+# Checkers from outside the suite that fail the test themselves: pytest-qt's model tester.
+OUTSIDE_CHECKERS = frozenset({("qtmodeltester", "check")})
+
+
+@dataclass
+class _Module:
+    """A test module's functions by name, and where the names it imports from ``tests`` live."""
+
+    functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+    imported: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def _module_name(path: Path, root: Path) -> str:
+    return ".".join(path.relative_to(root.parent).with_suffix("").parts)
+
+
+def _read(path: Path, root: Path) -> _Module:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    functions = {
+        node.name: node
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    module = _Module(functions)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(root.name + "."):
+            for alias in node.names:
+                module.imported[alias.asname or alias.name] = (node.module or "", alias.name)
+    return module
+
+
+def _called(call: ast.Call) -> tuple[str, str]:
+    """(the object's name or "", the function's name) of a call: ``qtbot.waitUntil`` → both."""
+    function = call.func
+    if isinstance(function, ast.Attribute):
+        owner = function.value.id if isinstance(function.value, ast.Name) else ""
+        return owner, function.attr
+    if isinstance(function, ast.Name):
+        return "", function.id
+    return "", ""
+
+
+def _checks_itself(function: ast.AST) -> bool:
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assert | ast.Raise):
+            return True
+        if isinstance(node, ast.Call):
+            owner, name = _called(node)
+            if name in CHECKS or (owner, name) in OUTSIDE_CHECKERS:
+                return True
+    return False
+
+
+class Suite:
+    """The test modules under ``root``, read once, and which of their functions check."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.modules = {
+            _module_name(path, root): _read(path, root) for path in sorted(root.rglob("*.py"))
+        }
+        self._checking: dict[tuple[str, str], bool] = {}
+
+    def checks(self, module: str, name: str) -> bool:
+        """Does ``module``'s function ``name`` check something, itself or through a helper?"""
+        key = (module, name)
+        if key not in self._checking:
+            self._checking[key] = False  # a recursion reached again proves nothing new
+            self._checking[key] = self._resolved_checks(module, name)
+        return self._checking[key]
+
+    def _resolved_checks(self, module: str, name: str) -> bool:
+        found = self.modules.get(module)
+        if found is None:
+            return False
+        if name in found.imported:
+            return self.checks(*found.imported[name])
+        function = found.functions.get(name)
+        if function is None:
+            return False
+        if _checks_itself(function):
+            return True
+        return any(
+            self.checks(module, _called(node)[1])
+            for node in ast.walk(function)
+            if isinstance(node, ast.Call) and _called(node)[0] == ""
+        )
+
+    def tests(self) -> Iterator[tuple[str, str]]:
+        for module, read in self.modules.items():
+            if module.rsplit(".", 1)[-1].startswith("test_"):
+                yield from ((module, name) for name in read.functions if name.startswith("test"))
+
+    def bare_blockers(self) -> list[str]:
+        """Each ``qtbot.waitActive(...)``-like call standing alone as a statement."""
+        found = []
+        for module, read in self.modules.items():
+            for function in read.functions.values():
+                for node in ast.walk(function):
+                    call = node.value if isinstance(node, ast.Expr) else None
+                    if isinstance(call, ast.Call) and _called(call)[1] in BLOCKERS:
+                        found.append(f"{module}:{call.lineno} {ast.unparse(call)}")
+        return found
+
+    def checking_nothing(self) -> list[str]:
+        return [
+            f"{module}::{name}" for module, name in self.tests() if not self.checks(module, name)
+        ]
+
+
+@functools.cache
+def _the_suite() -> Suite:
+    return Suite(TESTS)
+
+
+def _planted(tmp_path: Path, source: str) -> Suite:
+    """A suite of one test module, ``tests/test_planted.py``, holding ``source``."""
+    root = tmp_path / "tests"
+    root.mkdir()
+    (root / "test_planted.py").write_text(source, encoding="utf-8")
+    return Suite(root)
+
+
+def test_no_wait_of_pytest_qt_is_called_alone() -> None:
+    assert _the_suite().bare_blockers() == []
+
+
+def test_every_test_asserts_expects_a_refusal_or_waits_on_a_condition() -> None:
+    assert _the_suite().checking_nothing() == []
+
+
+def test_a_bare_wait_is_found(tmp_path: Path) -> None:
+    suite = _planted(
+        tmp_path,
+        "def test_shortcut(qtbot, window):\n"
+        "    window.activateWindow()\n"
+        "    qtbot.waitActive(window)\n"
+        "    with qtbot.waitExposed(window):\n"
+        "        window.show()\n"
+        "    assert window.isVisible()\n",
+    )
+
+    assert suite.bare_blockers() == ["tests.test_planted:3 qtbot.waitActive(window)"]
+
+
+def test_a_test_checking_nothing_is_found_and_one_checking_through_helpers_is_not(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "tests"
+    (root / "hostile").mkdir(parents=True)
+    (root / "hostile" / "refusals.py").write_text(
+        "def refused(result):\n    assert result.returncode != 0\n", encoding="utf-8"
+    )
+    (root / "test_planted.py").write_text(
+        "from tests.hostile.refusals import refused\n"
+        "def _run(x):\n    return x\n"
+        "def _said(x):\n    refused(_run(x))\n"
+        "def test_runs_only(tmp_path):\n    _run(tmp_path)\n"
+        "def test_through_two_helpers(tmp_path):\n    _said(tmp_path)\n"
+        "def test_refusal(tmp_path):\n    with pytest.raises(ValueError):\n        int('x')\n"
+        "def test_waits(qtbot, w):\n    qtbot.waitUntil(w.isVisible)\n"
+        "def test_model(qtmodeltester, m):\n    qtmodeltester.check(m)\n"
+        "def test_recursion(n=1):\n    test_recursion(n - 1)\n",
+        encoding="utf-8",
+    )
+
+    assert Suite(root).checking_nothing() == [
+        "tests.test_planted::test_runs_only",
+        "tests.test_planted::test_recursion",
+    ]
