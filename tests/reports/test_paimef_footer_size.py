@@ -40,6 +40,7 @@ def _pixels(sheet: Worksheet) -> int:
 def test_the_footer_is_written_as_large_as_its_sheet_is_shrunk_in_print() -> None:
     book = load_workbook(BytesIO(informe_xlsx(_informe(date(2026, 4, 1)))))
 
+    assert book.sheetnames == list(_EXPECTED)  # a sheet left out would go unchecked below
     for sheet in book.worksheets:
         pixels, scale, size = _EXPECTED[sheet.title]
         assert _pixels(sheet) == pixels, sheet.title
