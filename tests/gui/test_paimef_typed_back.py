@@ -118,3 +118,25 @@ def test_a_stored_action_typed_and_taken_back_is_not_counted_as_typing(
     assert asked == []
     assert not window.isVisible()
     assert sample_store.paimef.load(TODAY.year) == programme()
+
+
+def test_a_clave_taken_back_takes_back_the_vertiente_it_moved(
+    empty_store: Store, qtbot: QtBot, asked: list[str]
+) -> None:
+    # «B.2» moved the vertiente to B; Ctrl+Z emptied the clave and left B: Esc still asked.
+    window = shown_paimef(qtbot, empty_store, AUTHOR, TODAY)
+    qtbot.keyClick(_active(qtbot, window), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    key = window.form.key
+    assert QApplication.focusWidget() is key
+    qtbot.keyClicks(key, "B.2")
+    assert window.form.vertiente.currentData() == "B"
+
+    qtbot.keyClick(key, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert key.text() == ""
+    assert window.form.vertiente.currentData() == "A"
+    assert window.form.line.currentData() == "A-I"
+    assert not window.form.edited()
+    qtbot.keyClick(key, Qt.Key.Key_Escape)
+    assert asked == []
+    assert not window.isVisible()

@@ -36,6 +36,7 @@ _T = TypeVar("_T")
 GOAL_HEADINGS = ("Descripción de la meta", "Unidad", "Cantidad", "Alcanzado")
 _NEEDED = ("su descripción", "su unidad de medida")  # a goal's first two columns, as said
 _OFFERED_UNIT = "PERSONA"  # filled in on a row added: alone, nothing typed yet
+_BLANK = Action("", Vertiente.A, "A-I", "")  # a new acción's form, nothing typed yet
 
 
 class ActionForm(QWidget):
@@ -155,8 +156,9 @@ class ActionForm(QWidget):
         # A new acción's clave («B.2») names its vertiente: left at A, it was an error to mend
         # in two combos. Not a stored acción's (moving it is a choice the review speaks of),
         # nor once the person picked one.
-        said = vertiente_of_key(text)
-        if self.shown is None and not self._vertiente_chosen and said is not None:
+        if self.shown is None and not self._vertiente_chosen:
+            # One naming none (taken back with Ctrl+Z, erased): the blank form's comes back.
+            said = vertiente_of_key(text) or _BLANK.vertiente
             self.vertiente.setCurrentIndex(list(Vertiente).index(said))
 
     def add_goal_row(self, goal: Goal | None = None) -> None:
@@ -224,7 +226,7 @@ class ActionForm(QWidget):
         self._loading = True
         self.shown, self._edited = action, False
         self._vertiente_chosen = False
-        shown = action or Action("", Vertiente.A, "A-I", "")
+        shown = action or _BLANK
         self.key.setText(shown.key)
         self.vertiente.setCurrentIndex(list(Vertiente).index(shown.vertiente))
         self._fill_lines()
