@@ -5,6 +5,8 @@ It had only «Informe PDF y Excel…»: to print it, the office wrote the PDF an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pdfplumber
 import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
@@ -48,12 +50,12 @@ def _button(window: PaimefWindow, text: str) -> QPushButton:
 
 
 def _exported_text(
-    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str = "exportado"
 ) -> list[str]:
     """The pages' text of the informe as «Informe PDF y Excel…» writes it."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    exported = tmp_path / "exportado.pdf"
+    exported = tmp_path / f"{name}.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(exported), ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Informe escrito»: closed
     window.write_informe()
@@ -191,3 +193,109 @@ def test_the_window_with_its_print_buttons_fits_a_1366_pixel_screen(
         right = button.mapTo(window, button.rect().topRight()).x()
         assert right < window.width(), text
     assert "$24,999.99 ejercidos" in window.heading.text()
+
+
+def _type_in_cell(qtbot: QtBot, table: QTableWidget, row: int, text: str) -> None:
+    """Type ``text`` in the cell's editor and leave it open: no Enter, no Tab, no click away."""
+    table.setCurrentCell(row, table.columnCount() - (2 if table.columnCount() > 2 else 1))
+    item = table.currentItem()
+    assert item is not None
+    table.editItem(item)
+    editor = table.indexWidget(table.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, text)
+    assert table.state() == QAbstractItemView.State.EditingState
+
+
+def _row_of(table: QTableWidget, *texts: str) -> int:
+    """The first row whose cells hold each of ``texts`` (in part)."""
+    cells = [
+        [table.item(r, c) for c in range(table.columnCount())] for r in range(table.rowCount())
+    ]
+    return next(
+        r
+        for r, row in enumerate(cells)
+        if all(any(item is not None and text in item.text() for item in row) for text in texts)
+    )
+
+
+def test_variables_typed_in_a_cell_not_left_are_printed(
+    window: PaimefWindow,
+    store: Store,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The cell's editor still open, the informe printed «sin capturar» under the typed values.
+    printed = tmp_path / "impreso.pdf"
+    _print_to(printed, monkeypatch)
+    table = window.indicators_tab.table
+    assert "30.00%" not in "".join(_exported_text(window, tmp_path, monkeypatch))
+    _type_in_cell(qtbot, table, _row_of(table, "2", "primer trimestre de 2026"), "130; 100")
+
+    _button(window, "I&mprimir…").click()
+
+    assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
+    assert "30.00%" in "".join(_text(printed))  # (130 / 100 − 1) × 100
+
+
+def test_a_date_typed_in_a_cell_not_left_is_in_the_written_informe(
+    window: PaimefWindow,
+    store: Store,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    table = window.deadlines_tab.dates
+    assert "15/05/2026" not in "".join(_exported_text(window, tmp_path, monkeypatch))
+    row = _row_of(table, "Constancia de Conclusión del ejercicio anterior")
+    _type_in_cell(qtbot, table, row, "15/05/2026")
+
+    written = _exported_text(window, tmp_path, monkeypatch, "escrito")  # «Informe PDF y Excel…»
+
+    stored = store.paimef.load(2026)
+    assert stored is not None
+    assert stored.dates["constancia_conclusion_anterior"] == date(2026, 5, 15)
+    assert "15/05/2026" in "".join(written)  # when the constancia was delivered
+
+
+@pytest.mark.parametrize(
+    ("table_of", "texts", "typed", "said"),
+    [
+        (
+            lambda w: w.indicators_tab.table,
+            ("2", "primer trimestre de 2026"),
+            "12,500",
+            "No se guardó el indicador 2, primer trimestre de 2026: «12,500» puede leerse",
+        ),
+        (
+            lambda w: w.deadlines_tab.dates,
+            ("Constancia de Conclusión del ejercicio anterior",),
+            "31/02/2026",
+            "No se guardó en «Constancia de Conclusión del ejercicio anterior»: ",
+        ),
+    ],
+)
+def test_a_cell_typed_wrong_stops_printing_and_says_why(
+    window: PaimefWindow,
+    store: Store,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    table_of: Callable[[PaimefWindow], QTableWidget],
+    texts: tuple[str, ...],
+    typed: str,
+    said: str,
+) -> None:
+    asked = _print_to(tmp_path / "impreso.pdf", monkeypatch)
+    before = store.paimef.load(2026), store.paimef.captures()
+    table = table_of(window)
+    for button in ("I&mprimir…", "Vi&sta previa de impresión…"):
+        _type_in_cell(qtbot, table, _row_of(table, *texts), typed)
+        _button(window, button).click()
+
+        assert window.message.text().startswith(said)
+        assert window.message.text().endswith("No se imprimió el informe.")
+    assert asked == []
+    assert window.findChildren(ReportPreviewDialog) == []
+    assert (store.paimef.load(2026), store.paimef.captures()) == before

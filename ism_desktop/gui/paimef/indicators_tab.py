@@ -172,6 +172,15 @@ class IndicatorsTab(QWidget):
             item.setToolTip(f"No se guardó: {reason}")
             self._loading = False
 
+    def still_refused(self) -> str | None:
+        """A refused text still in its cell, said as when it was refused; None if none.
+
+        The informe has the value stored, not the text in red beside it.
+        """
+        for (number, period), (_text, reason) in self._refused.items():
+            return f"No se guardó el indicador {number}, {period_from_code(period).label}: {reason}"
+        return None
+
     def may_close(self) -> bool:
         """Whether closing may drop the refused texts (never stored): none, or the person agrees."""
         if not self._refused:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # (Alt+M, «Material probatorio», is Alt+B now). Ctrl+P prints, as in the main window.
 PREVIEW_TEXT, PRINT_TEXT = "Vi&sta previa de impresión…", "I&mprimir…"
 PREPARING = "Preparando el informe PAIMEF para imprimir…"
+PRINT_REFUSED = "No se imprimió el informe."
 
 
 def errors_warning(informe: PaimefInforme) -> str | None:
@@ -48,7 +49,8 @@ class InformePrinting(QObject):
     """«Vista previa de impresión…» and «Imprimir…» (Ctrl+P) of the window's informe.
 
     ``settle`` saves what is typed (or says why not, and is False); ``informe`` gathers the
-    informe as stored then; ``say`` puts a line under the window.
+    informe as stored then; ``say`` puts a line under the window. ``save_cells`` saves what a
+    cell's open editor holds first (its refusal said, None once saved).
     """
 
     def __init__(
@@ -57,21 +59,30 @@ class InformePrinting(QObject):
         settle: Callable[[], bool],
         informe: Callable[[], PaimefInforme],
         say: Callable[[str], None],
+        save_cells: Callable[[], str | None],
     ) -> None:
         super().__init__(window)
         self._window, self._settle, self._informe, self._say = window, settle, informe, say
+        self._save_cells = save_cells
         # The main window's Ctrl+P does not reach this window, which has its own keyboard.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), window, self.print_informe)
 
-    def _settled_informe(self) -> PaimefInforme | None:
-        """The informe with what is typed saved; None when it could not be (said)."""
+    def _settled_informe(self, not_done: str = PRINT_REFUSED) -> PaimefInforme | None:
+        """The informe with what is typed saved; None when it could not be (said).
+
+        A cell typed wrong is not printed as stored beside its text: its refusal is said, with
+        ``not_done``.
+        """
+        if (refused := self._save_cells()) is not None:
+            self._say(f"{refused} {not_done}")
+            return None
         return self._informe() if self._settle() else None
 
     def write(self) -> None:
         """Write the informe parcial / final as PDF and xlsx side by side where asked."""
         from ism_desktop.gui.paimef.programme_files import write_informe_files
 
-        if (informe := self._settled_informe()) is None:
+        if (informe := self._settled_informe("No se escribió el informe.")) is None:
             return
         if said := write_informe_files(self._window, informe):
             self._say(said)

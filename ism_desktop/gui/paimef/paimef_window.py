@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from ism_desktop.exchange.paimef.errors import PaimefFormatError
 from ism_desktop.gui.justify_dialog import Withdrawal, ask_justification
 from ism_desktop.gui.message_line import MessageLine
 from ism_desktop.gui.paimef.action_editing import ActionEditingDialog
-from ism_desktop.gui.paimef.cell_typing import cells_being_typed, drop_cell_typing
+from ism_desktop.gui.paimef.cell_typing import TypedCells
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
 from ism_desktop.gui.paimef.finding_places import go_to_finding
 from ism_desktop.gui.paimef.history_tab import HistoryTab
@@ -95,9 +94,12 @@ class PaimefWindow(ActionEditingDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)  # on two lines, the buttons beside it fit 1366 pixels
         top.addWidget(self.heading, 1)
-        printing = InformePrinting(
-            self, self._settle_form, lambda: informe_for(store, self.programme, today), self._say
+        tab = self.indicators_tab = IndicatorsTab()
+        informe, cells = (
+            lambda: informe_for(store, self.programme, today),
+            lambda: self.cells.save(self._say, self.message.text) or tab.still_refused(),
         )
+        printing = InformePrinting(self, self._settle_form, informe, self._say, cells)
         self.write_informe = printing.write  # PDF and xlsx side by side (as typed, too)
         for text, slot in (
             ("&Importar…", self.import_file),
@@ -121,11 +123,17 @@ class PaimefWindow(ActionEditingDialog):
             self.deadlines_tab, self.deadlines_tab.typing_a_day, self.undo_menu.actions
         )
         self.tabs.addTab(self.deadlines_tab, "&Fechas y plazos")
-        self.indicators_tab = IndicatorsTab()
         self.indicators_tab.capture_edited.connect(self._on_capture_edited)
         self.tabs.addTab(self.indicators_tab, "Indicadores (Anexo &5)")
         self.history_tab = HistoryTab(store, lambda: self.programme.year)
         self.tabs.addTab(self.history_tab, "&Historial de cambios")
+        self.cells = TypedCells(
+            (
+                (self.form.goals, "las metas de la acción"),
+                (self.indicators_tab.table, "el indicador"),
+                (self.deadlines_tab.dates, "la fecha"),
+            )
+        )
         layout.addWidget(self.tabs, 1)
         self.message = MessageLine()
         layout.addWidget(self.message)
@@ -329,22 +337,13 @@ class PaimefWindow(ActionEditingDialog):
         """
         if self.form.edited():
             return f"la acción {self._current_key or 'nueva'}"
-        return next((where for table, where in self._typed_cells()), None)
-
-    def _typed_cells(self) -> list[tuple[QTableWidget, str]]:
-        return cells_being_typed(
-            (
-                (self.form.goals, "las metas de la acción"),
-                (self.indicators_tab.table, "el indicador"),
-                (self.deadlines_tab.dates, "la fecha"),
-            )
-        )
+        return self.cells.where()
 
     def _settle_typing(self) -> bool:
         """Before Deshacer: the acción typed saved (or asked), a cell being typed in dropped."""
         if not self._settle_form():
             return False
-        drop_cell_typing(table for table, _where in self._typed_cells())
+        self.cells.drop()
         return True
 
     def _on_replay_refused(self, said: str) -> None:
