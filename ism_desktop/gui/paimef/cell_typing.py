@@ -51,12 +51,11 @@ class TypedCells:
         «No se guardó …» (and keeps its text, or its date, as stored).
         """
         for table, _where in cells_being_typed(self._cells):
-            if (editor := table.indexWidget(table.currentIndex())) is None:
-                continue
-            say("")  # what the window said before is not this cell's refusal
-            delegate = table.itemDelegate()
-            delegate.commitData.emit(editor)
-            delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            if said().startswith(NOT_SAVED):
-                return said()
+            if (editor := table.indexWidget(table.currentIndex())) is not None:
+                say("")  # what the window said before is not this cell's refusal
+                delegate = table.itemDelegate()
+                delegate.commitData.emit(editor)
+                delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                if said().startswith(NOT_SAVED):
+                    return said()
         return None

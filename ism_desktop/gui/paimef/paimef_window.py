@@ -127,7 +127,7 @@ class PaimefWindow(ActionEditingDialog):
         self.tabs.addTab(self.indicators_tab, "Indicadores (Anexo &5)")
         self.history_tab = HistoryTab(store, lambda: self.programme.year)
         self.tabs.addTab(self.history_tab, "&Historial de cambios")
-        self.cells = TypedCells(
+        self.cells: TypedCells = TypedCells(
             (
                 (self.form.goals, "las metas de la acción"),
                 (self.indicators_tab.table, "el indicador"),
