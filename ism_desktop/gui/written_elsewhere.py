@@ -99,12 +99,10 @@ def reload_paimef(dialog: PaimefWindow, mark: ReadMark) -> None:
     The acción and year shown stay, as after Deshacer; a step of its undo history whose data
     moved is refused (and its menu entry greyed out, saying why).
     """
-    from ism_desktop.workspace.paimef_undo import PaimefReplay
-
     modal = QApplication.activeModalWidget()
     if modal is not None and modal is not dialog:
         return  # a question or a file dialog over it
-    if not mark.written_elsewhere() or dialog._typed_in() is not None:
+    if not mark.written_elsewhere() or dialog.typed_in() is not None:
         return
     mark.mark()
-    dialog._on_replayed(PaimefReplay(dialog.programme.year, (), RELOADED))
+    dialog.show_as_stored(RELOADED)

@@ -78,9 +78,9 @@ class PaimefWindow(ActionEditingDialog):
         self.setWindowTitle("PAIMEF — Programa Anual, plazos e indicadores")
         self.resize(1280, 700)
         layout = QVBoxLayout(self)
-        self.undo_menu = PaimefUndoMenu(self.editing, self, self._settle_typing, self._typed_in)
+        self.undo_menu = PaimefUndoMenu(self.editing, self, self._settle_typing, self.typed_in)
         self.undo_menu.replayed.connect(self._on_replayed)
-        self.undo_menu.refused.connect(self._on_replay_refused)
+        self.undo_menu.refused.connect(self.show_as_stored)
         layout.setMenuBar(self.undo_menu.bar)
         top = QHBoxLayout()
         top.addWidget(QLabel("Ejercicio:"))
@@ -330,7 +330,7 @@ class PaimefWindow(ActionEditingDialog):
         self._refresh()
         say(replay.said)
 
-    def _typed_in(self) -> str | None:
+    def typed_in(self) -> str | None:
         """Where typing is not yet saved («la acción A.1», «el indicador»), or None.
 
         A cell's editor stays open under the menu: shown afresh, the window dropped its text.
@@ -346,8 +346,8 @@ class PaimefWindow(ActionEditingDialog):
         self.cells.drop()
         return True
 
-    def _on_replay_refused(self, said: str) -> None:
-        # Refused because something else wrote meanwhile: shown as stored now, with why.
+    def show_as_stored(self, said: str) -> None:
+        """Shown again as stored, year and acción kept, saying why: a step refused, a reload."""
         self._on_replayed(PaimefReplay(self.programme.year, (), said))
 
     def _on_non_working_changed(self, days: list[NonWorkingDay]) -> None:
