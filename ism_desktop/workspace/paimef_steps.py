@@ -176,9 +176,12 @@ class ImportStep:
             if (moved := self.moved(store, undoing=undoing)) is not None:
                 raise StepMovedError(moved)
             if wanted is None:  # an import of a new year undone: no programme is left stored
-                empty = AnnualProgramme(self.year, self.after.institution)
-                changes = [*describe_changes(self.after, empty), "Queda sin Programa Anual."]
-                store.paimef.remove(self.year, author, what, changes)
+                # One line, as the import wrote «Programa Anual 2027 nuevo, 4 acciones.»: not
+                # one per acción and date removed.
+                removed = count(len(self.after.actions), "acción", "acciones")
+                left = "el ejercicio queda sin Programa Anual."
+                line = f"Programa Anual {self.year} quitado, {removed}: {left}"
+                store.paimef.remove(self.year, author, what, [line])
                 return f"{self.description}: el ejercicio {self.year} queda sin Programa Anual."
             edited = edit_programme(store, wanted, lambda _stored: wanted, author, what, today)
         changes = list(edited.changes)

@@ -7,6 +7,7 @@ the steps before it that it touched were refused.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -21,6 +22,7 @@ from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import UndoRefusedError
 from ism_desktop.workspace.paimef_programme import StoredProgrammeError, write_programme_file
 from ism_desktop.workspace.paimef_undo import PaimefEditing
+from tests.e2e.cli_runner import run_cli
 from tests.paimef_builders import action, programme
 
 AUTHOR = Author("Enlace PAIMEF", "ana")
@@ -114,3 +116,28 @@ def test_nothing_imported_is_no_step(store: Store, tmp_path: Path) -> None:
     editing.import_file(_file(tmp_path, programme()), replacing=True)  # the same as stored
 
     assert len(editing.history) == 0
+
+
+def test_an_import_of_a_new_year_undone_writes_one_history_line(
+    store: Store, tmp_path: Path
+) -> None:
+    # It wrote one line per acción removed, and «Queda sin Programa Anual.», where the import
+    # had written one: «Programa Anual 2027 nuevo, 4 acciones.».
+    editing = PaimefEditing(store, AUTHOR, TODAY)
+    editing.import_file(_file(tmp_path, replace(IMPORTED, year=2027)))
+    editing.undo()
+
+    result = run_cli(
+        "paimef", "historial", "--ejercicio", "2027", "--json", "--db", tmp_path / "datos.sqlite3",
+        data_dir=tmp_path / "datos_cli",
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    listed = [(c["que"], c["detalle"]) for c in json.loads(result.stdout)["cambios"]]
+    assert listed == [  # the newest first
+        (
+            "deshacer: importación de programa_nuevo.json",
+            "Programa Anual 2027 quitado, 4 acciones: el ejercicio queda sin Programa Anual.",
+        ),
+        ("importación de programa_nuevo.json", "Programa Anual 2027 nuevo, 4 acciones."),
+    ]
