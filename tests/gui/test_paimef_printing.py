@@ -239,19 +239,23 @@ def test_variables_typed_in_a_cell_not_left_are_printed(
     assert "30.00%" in "".join(_text(printed))  # (130 / 100 − 1) × 100
 
 
+@pytest.fixture
+def exported(
+    window: PaimefWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[str], list[str]]:
+    """The pages' text of the informe «Informe PDF y Excel…» writes, in a file of that name."""
+    return lambda name: _exported_text(window, tmp_path, monkeypatch, name)
+
+
 def test_a_date_typed_in_a_cell_not_left_is_in_the_written_informe(
-    window: PaimefWindow,
-    store: Store,
-    qtbot: QtBot,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    window: PaimefWindow, store: Store, qtbot: QtBot, exported: Callable[[str], list[str]]
 ) -> None:
     table = window.deadlines_tab.dates
-    assert "15/05/2026" not in "".join(_exported_text(window, tmp_path, monkeypatch))
+    assert "15/05/2026" not in "".join(exported("antes"))
     row = _row_of(table, "Constancia de Conclusión del ejercicio anterior")
     _type_in_cell(qtbot, table, row, "15/05/2026")
 
-    written = _exported_text(window, tmp_path, monkeypatch, "escrito")  # «Informe PDF y Excel…»
+    written = exported("escrito")  # «Informe PDF y Excel…» with the cell's editor still open
 
     stored = store.paimef.load(2026)
     assert stored is not None
