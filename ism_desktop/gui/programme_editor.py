@@ -215,10 +215,19 @@ class ProgrammeEditor(QDialog):
             "Buscar metas del programa",
         )
         self.search.textChanged.connect(self._filter)
-        layout.addWidget(self.search)
+        # Alt+B and Alt+M: both were reached by Tab alone.
+        search_row = QHBoxLayout()
+        search_label = QLabel("&Buscar:")
+        search_label.setBuddy(self.search)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        layout.addLayout(search_row)
+        table_label = QLabel("&Metas:")
+        layout.addWidget(table_label)
         self._search_texts: list[str] = []
         self.table = QTableWidget(0, len(_HEADERS))
         self.table.setAccessibleName("Metas del programa")
+        table_label.setBuddy(self.table)
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

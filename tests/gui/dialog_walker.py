@@ -229,3 +229,24 @@ def start_walk(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
     walk = Walk()
     patch_dialogs(monkeypatch, qtbot, walk)
     return walk
+
+
+def unlettered_controls(window: QWidget) -> list[str]:
+    """The controls Tab stops at that no label with an Alt letter leads to (by ``setBuddy``).
+
+    Buttons, check boxes and tabs carry their letter in their own text (``alt_texts``); a box's
+    letter leads to the first control in it, as Qt's ``QGroupBox`` does.
+    """
+    led_to = {
+        label.buddy()
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window) and alt_letter(label.text()) is not None
+    }
+    for box in window.findChildren(QGroupBox):
+        if box.isVisibleTo(window) and alt_letter(box.title()) and (inside := tab_stops(box)):
+            led_to.add(inside[0])
+    return [
+        _named(control)
+        for control in tab_stops(window)
+        if not isinstance(control, QAbstractButton | QTabBar) and control not in led_to
+    ]

@@ -77,7 +77,8 @@ class ActionForm(QWidget):
         self.evidence = QLineEdit()
         for label, widget in (
             ("&Clave", self.key),
-            ("&Vertiente", self.vertiente),
+            # Alt+V is the list of errors and warnings: the window has no letter left over.
+            ("Vertiente (Anexo &2)", self.vertiente),
             ("&Línea de acción", self.line),
             ("&Nombre", self.name),
             ("Justific&ación", self.justification),
@@ -87,7 +88,7 @@ class ActionForm(QWidget):
             ("Material pro&batorio", self.evidence),
         ):
             form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", "") or "Transversal")
+            widget.setAccessibleName(label.replace("&", "").split(" (")[0] or "Transversal")
         layout.addLayout(form)
         # Under the fields it is about, above the goals: a long problem takes room from the
         # table, and the buttons at the bottom never move as one types. Two lines are kept for
@@ -106,7 +107,10 @@ class ActionForm(QWidget):
         # Tab goes on to the goal buttons (it went round the cells); while a cell is typed
         # in, Tab still opens the next one, and the arrow keys move between cells.
         self.goals.setTabKeyNavigation(False)
-        layout.addWidget(QLabel("Metas"))
+        # Alt+Z, the one letter the window had left (the goals were reached by Tab alone).
+        goals_label = QLabel("Metas y lo alcan&zado")
+        goals_label.setBuddy(self.goals)
+        layout.addWidget(goals_label)
         layout.addWidget(self.goals, 1)
         buttons = QHBoxLayout()
         add_goal = QPushButton("Agregar me&ta")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -69,7 +70,7 @@ class DeadlinesTab(QWidget):
         self._days: list[NonWorkingDay] = []
         self._shown_dates: dict[str, date] = {}  # the dates stored, as last shown
         split = QSplitter(Qt.Orientation.Horizontal)
-        dates_box = QGroupBox("Fechas registradas (DD/MM/AAAA)")
+        dates_box = QGroupBox("Fechas &registradas (DD/MM/AAAA)")
         self.dates = QTableWidget(len(KEY_DATES), 2)
         self.dates.setAccessibleName("Fechas registradas")
         self.dates.setHorizontalHeaderLabels(("Evento o entrega", "Fecha"))
@@ -90,7 +91,7 @@ class DeadlinesTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        deadlines_box = QGroupBox("Plazos de las Reglas de Operación")
+        deadlines_box = QGroupBox("Pla&zos de las Reglas de Operación")
         self.deadlines = QTableWidget(0, len(DEADLINE_HEADINGS))
         self.deadlines.setAccessibleName("Plazos")
         self.deadlines.setHorizontalHeaderLabels(DEADLINE_HEADINGS)
@@ -129,7 +130,7 @@ class DeadlinesTab(QWidget):
             self.dates.setCurrentCell(row, 1)
 
     def _non_working_box(self) -> QGroupBox:
-        box = QGroupBox("Días inhábiles agregados (además de los de la Ley Federal del Trabajo)")
+        box = QGroupBox("Días inhábi&les agregados (además de los de la Ley Federal del Trabajo)")
         layout = QVBoxLayout(box)
         self.non_working = QTableWidget(0, 2)
         self.non_working.setAccessibleName("Días inhábiles")
@@ -150,7 +151,11 @@ class DeadlinesTab(QWidget):
         add.clicked.connect(self._add_day)
         remove = QPushButton("&Quitar día")
         remove.clicked.connect(self._remove_day)
-        for widget in (self.new_day, self.new_reason, add, remove):
+        # Each box its letter (a box's letter goes to the list above them): Tab alone before.
+        day_label, reason_label = QLabel("Día &nuevo:"), QLabel("M&otivo:")
+        day_label.setBuddy(self.new_day)
+        reason_label.setBuddy(self.new_reason)
+        for widget in (day_label, self.new_day, reason_label, self.new_reason, add, remove):
             row.addWidget(widget)
         # Enter adds the day, as it saves an acción: it did nothing, and the next day typed
         # ran on after this one.

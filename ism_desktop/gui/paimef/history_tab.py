@@ -42,13 +42,19 @@ class HistoryTab(QWidget):
             "Buscar en el historial (fecha, quién, qué o detalle)", "Buscar en el historial"
         )
         self.search.textChanged.connect(self._filter)
+        search_label = QLabel("&Buscar:")  # reached by Tab alone before, as the table
+        search_label.setBuddy(self.search)
+        top.addWidget(search_label)
         top.addWidget(self.search, 1)
         self.counted = QLabel()
         self.counted.setTextFormat(Qt.TextFormat.PlainText)  # the search, as typed
         top.addWidget(self.counted)
         layout.addLayout(top)
+        table_label = QLabel("&Cambios guardados:")
+        layout.addWidget(table_label)
         self.table = QTableWidget(0, len(_HEADERS))
         self.table.setAccessibleName("Cambios guardados del PAIMEF")
+        table_label.setBuddy(self.table)
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
         read_only(self.table)  # Tab goes on to the buttons
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -42,13 +42,14 @@ class IndicatorsTab(QWidget):
         self._refused: dict[tuple[int, str], tuple[str, str]] = {}
         layout = QVBoxLayout(self)
         hint = QLabel(
-            "Escriba las variables de cada periodo en el orden de la fórmula, separadas por «;». "
+            "&Escriba las variables de cada periodo en el orden de la fórmula, separadas por «;». "
             "Las tasas de variación se calculan como ((X_t / X_t-1) − 1) × 100."
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.table = QTableWidget(0, len(HEADINGS))
         self.table.setAccessibleName("Indicadores de la MIR")
+        hint.setBuddy(self.table)  # Alt+E: the table was reached by Tab alone
         self.table.setHorizontalHeaderLabels(HEADINGS)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
