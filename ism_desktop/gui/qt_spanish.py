@@ -1,6 +1,7 @@
 """Spanish (Mexico) for the words of Qt's own dialogs that its Spanish catalogue leaves out.
 
-Qt's ``qtbase_es`` leaves «Look in:» and «Files of type:» of the file dialog in English and says
+Qt's ``qtbase_es`` leaves «Look in:» and «Files of type:» of the file dialog in English (and the
+printer's «Pages per sheet», «Job priority»), gives its «Cancelar» no Alt letter, and says
 «fichero» where Mexico says «archivo» (also in the print dialog's «Output file»). Windows shows
 its own (Spanish) file dialog; this covers Qt's dialog, which Linux and the tests use.
 """
@@ -68,7 +69,8 @@ _WORDS: dict[str, dict[str, str]] = {
     "QPrintWidget": {"Output &file:": "&Archivo de salida:"},
     # The print dialog's options and messages the catalogue leaves in English.
     "QPrintSettingsOutput": {
-        "Page &Set:": "&Páginas a imprimir:",
+        # Not «&Páginas»: beside the dialog's «Im&primir» (CUPS printers show it).
+        "Page &Set:": "Pá&ginas a imprimir:",
         "Pages": "Páginas",
         "Double Sided Printing": "Impresión a doble cara",
         "Off": "No",
@@ -112,7 +114,24 @@ _WORDS: dict[str, dict[str, str]] = {
         "Page Setup Conflicts": "Opciones de página incompatibles",
         "Advanced Option Conflicts": "Opciones avanzadas incompatibles",
     },
-    "QPageSetupWidget": {"Centimeters (cm)": "Centímetros (cm)"},
+    "QPageSetupWidget": {
+        "Centimeters (cm)": "Centímetros (cm)",
+        "Pages &per sheet:": "Páginas por &hoja:",
+        "Page &order:": "&Orden de las páginas:",
+    },
+    # The job's options of a CUPS printer («Propiedades», its second tab). Each a letter of its
+    # own there, and none «c»: Qt's «Cancelar» has it (below).
+    "QCupsJobWidget": {
+        "Job &priority:": "Prioridad del &trabajo:",
+        "Scheduled &printing:": "&Programar la impresión:",
+        "&Billing information:": "Datos de &facturación:",
+        "&Start:": "Al &inicio:",  # the banner pages, «Banner page at start»
+        "&End:": "Al fina&l:",
+    },
+    # Every «Cancelar» Qt makes itself (its file, print and question dialogs): Qt's catalogue
+    # gives it no letter, and the file dialog's «&Abrir», «&Nombre…», «&Tipo…» have one. The
+    # program's own dialogs set their «Cancelar» themselves (``dialog_buttons``).
+    "QPlatformTheme": {"Cancel": "&Cancelar"},
     "QAbstractFileIconProvider": {
         "Folder": "Carpeta",
         "File": "Archivo",
