@@ -178,7 +178,10 @@ def _build_actions(
     )
     # Recorded before an undo says what it did: a save since, its words are stale.
     session.changes_recorded.connect(lambda _changes: _forget_replayed(window))
-    window.reports = ReportActions(window, session, window.tasks, window.form.flush)
+    # The settings: its print preview opens as the last one was closed.
+    window.reports = ReportActions(
+        window, session, window.tasks, window.form.flush, window.settings
+    )
     # The export closed the quarter: the meta on screen is drawn again, its cells read-only
     # from now (left open, a figure typed there was refused only on Enter), and the findings
     # too, whose warnings are no longer offered for justifying.

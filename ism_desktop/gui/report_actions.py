@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -60,12 +60,13 @@ class ReportActions(QObject):
         session: ReportSession,
         tasks: TaskRunner,
         flush: Callable[[], str],
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._session = session
-        self._tasks = tasks
-        self._flush = flush
+        # ``settings``: where the print preview keeps its size and zoom for the next one.
+        self._tasks, self._flush, self._settings = tasks, flush, settings
         self.preview_dialog: ReportPreviewDialog | None = None  # the open print preview, if any
         self.print_engine = PrintEngineWarmup(self)  # loaded ahead of the first preview
         self._coordinator_key = coordinator_export_key(window)  # says why it exports nothing
@@ -180,7 +181,7 @@ class ReportActions(QObject):
 
         writer = PreviewWriter(laid_out, preview_error)
         print_pdf = partial(self._print_pdf, warnings)
-        dialog = ReportPreviewDialog(writer, self._title(), print_pdf, self._window)
+        dialog = ReportPreviewDialog(writer, self._title(), print_pdf, self._window, self._settings)
         writer.setParent(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "preview_dialog", None))

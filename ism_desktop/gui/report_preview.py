@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -30,6 +30,8 @@ FIT_WIDTH, FIT_PAGE = "Ajustar al ancho", "Página completa"
 # Closed up, as the program writes every percentage («84.55%»).
 ZOOMS = (FIT_WIDTH, FIT_PAGE, "50%", "75%", "100%", "150%")
 FAILED_TITLE = "No se pudo preparar la vista previa"
+# Where the size and zoom it was closed with are kept, for the next one (ETCA or PAIMEF).
+SIZE_KEY, ZOOM_KEY = "vista_previa/tamano", "vista_previa/zoom"
 # Read where the cursor is (the page number, the size): a screen of the pages down or up.
 _PAGE_KEYS = {
     Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
@@ -44,7 +46,8 @@ class ReportPreviewDialog(QDialog):
     """Page through the report as it will print; «Imprimir…» prints the whole, once written.
 
     ``writer`` writes the document (first pages, then the whole); the dialog starts it and
-    stops it when closed, even halfway.
+    stops it when closed, even halfway. ``settings``: where it keeps its size and zoom for
+    the next preview (None: it opens as the first time).
     """
 
     document_completed = Signal()
@@ -55,9 +58,11 @@ class ReportPreviewDialog(QDialog):
         title: str,
         print_report: Callable[[QWidget, bytes], None],
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Vista previa de impresión — {title}")
+        self._settings = settings
         self._writer = writer
         self._pages: PdfPages | None = None
         self._whole: bytes | None = None  # the complete document, once written
@@ -73,6 +78,9 @@ class ReportPreviewDialog(QDialog):
         self.count_label = QLabel("de …")
         self.zoom_box = QComboBox()
         self.zoom_box.addItems(ZOOMS)
+        zoom = None if settings is None else settings.value(ZOOM_KEY)
+        if zoom in ZOOMS:  # before the pages follow it: there are none yet
+            self.zoom_box.setCurrentText(str(zoom))
         self.zoom_box.setAccessibleName("Tamaño")
         zoom_label = QLabel("&Tamaño:")
         zoom_label.setBuddy(self.zoom_box)
@@ -114,7 +122,9 @@ class ReportPreviewDialog(QDialog):
         # ten (nothing, on a one-page report) and the page's lower half was four Tabs away.
         for box in (self.page_box, self.zoom_box):
             box.installEventFilter(self)
-        fit_to_screen(self, QSize(1100, 800), parent)
+        # As closed last, within this screen (a larger monitor's size is pulled back into it).
+        size = None if settings is None else settings.value(SIZE_KEY)
+        fit_to_screen(self, size if isinstance(size, QSize) else QSize(1100, 800), parent)
         writer.first_look_written.connect(self._on_first_look_written)
         writer.head_written.connect(self._on_head_written)
         writer.progressed.connect(self._on_progressed)
@@ -249,6 +259,9 @@ class ReportPreviewDialog(QDialog):
         # The writing stops first (after the page in hand): nothing arrives once closed.
         self._closed = True
         self._writer.stop()
+        if self._settings is not None:
+            self._settings.setValue(SIZE_KEY, self.size())
+            self._settings.setValue(ZOOM_KEY, self.zoom_box.currentText())
         super().done(result)
         self.strip.hide()
         if self._pages is not None:

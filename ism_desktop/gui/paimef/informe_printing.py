@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -50,7 +50,8 @@ class InformePrinting(QObject):
 
     ``settle`` saves what is typed (or says why not, and is False); ``informe`` gathers the
     informe as stored then; ``say`` puts a line under the window. ``save_cells`` saves what a
-    cell's open editor holds first (its refusal said, None once saved).
+    cell's open editor holds first (its refusal said, None once saved). ``settings``: where the
+    preview keeps its size and zoom (the main window's, given when it opens this window).
     """
 
     def __init__(
@@ -64,6 +65,7 @@ class InformePrinting(QObject):
         super().__init__(window)
         self._window, self._settle, self._informe, self._say = window, settle, informe, say
         self._save_cells = save_cells
+        self.settings: QSettings | None = None
         # The main window's Ctrl+P does not reach this window, which has its own keyboard.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), window, self.print_informe)
 
@@ -101,6 +103,7 @@ class InformePrinting(QObject):
             informe.title,
             lambda parent, pdf: self._print(parent, informe, pdf),
             self._window,
+            self.settings,
         )
         writer.setParent(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -44,6 +44,7 @@ def open_paimef(window: MainWindow, label: DueSoonLabel) -> None:
     from ism_desktop.gui.written_elsewhere import watch_paimef
 
     dialog = PaimefWindow(window.session.store, window.session.author, date.today(), window)
+    dialog.printing.settings = window.settings  # its preview opens as the last one closed
     dialog.reloaded.connect(lambda: refresh_due_soon(window, label))
     dialog.finished.connect(lambda _result: refresh_due_soon(window, label))
     add_help_key(dialog)

@@ -99,7 +99,9 @@ class PaimefWindow(ActionEditingDialog):
             lambda: informe_for(store, self.programme, today),
             lambda: self.cells.save(self._say, self.message.text) or tab.still_refused(),
         )
-        printing = InformePrinting(self, self._settle_form, informe, self._say, cells)
+        self.printing = printing = InformePrinting(
+            self, self._settle_form, informe, self._say, cells
+        )
         self.write_informe = printing.write  # PDF and xlsx side by side (as typed, too)
         for text, slot in (
             ("&Importar…", self.import_file),
