@@ -15,35 +15,19 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
-from ism_desktop.gui.preview_writer import PreviewWriter
 from ism_desktop.gui.report_preview import SIZE_KEY, ZOOM_KEY, ReportPreviewDialog
 from ism_desktop.gui.screen_fit import available_area
-from ism_desktop.gui.task_runner import describe_error
-from ism_desktop.reports.report_layout import ReportLayout
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
+from tests.gui.idle_writer import IdleWriter
 from tests.gui.year_window_setup import COORDINATOR
 from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui
 
 
-class _IdleWriter(PreviewWriter):
-    """Writes nothing: the size and the zoom need no pages."""
-
-    def __init__(self) -> None:
-        super().__init__(_never_laid_out, describe_error)
-
-    def run(self) -> None:
-        return
-
-
-def _never_laid_out() -> ReportLayout:
-    raise AssertionError("an idle writer lays nothing out")
-
-
 def _opened(qtbot: QtBot, settings: QSettings | None) -> ReportPreviewDialog:
-    writer = _IdleWriter()
+    writer = IdleWriter()
     dialog = ReportPreviewDialog(writer, "prueba", lambda _p, _pdf: None, settings=settings)
     writer.setParent(dialog)  # kept while its thread runs, as the window keeps it
     qtbot.addWidget(dialog)

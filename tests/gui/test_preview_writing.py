@@ -24,6 +24,7 @@ from ism_desktop.reports.pdf_raster import page_count
 from ism_desktop.reports.pdf_report import PdfRenderer
 from ism_desktop.reports.report_layout import ReportLayout, layout_report
 from tests.gui.conftest import WindowFactory
+from tests.gui.idle_writer import IdleWriter
 
 pytestmark = pytest.mark.gui
 
@@ -34,20 +35,6 @@ STOP_AT = HEAD_PAGES + 2  # a page of the whole document, written after the firs
 @pytest.fixture(scope="module")
 def seed_report(seed_text: str) -> ProgressReport:
     return parse_etca_text(seed_text).report
-
-
-class IdleWriter(PreviewWriter):
-    """Writes nothing: the test says what was written, through the writer's signals."""
-
-    def __init__(self) -> None:
-        super().__init__(_never_laid_out, describe_error)
-
-    def run(self) -> None:
-        return
-
-
-def _never_laid_out() -> ReportLayout:
-    raise AssertionError("an idle writer lays nothing out")
 
 
 class HaltingWriter(PreviewWriter):
