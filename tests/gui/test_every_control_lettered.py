@@ -20,7 +20,7 @@ from ism_desktop.gui.justify_dialog import PAIMEF_WARNING, REPORT_WARNING, Justi
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
-from tests.gui.dialog_walker import alt_texts, letters_of, unlettered_controls
+from tests.gui.dialog_walker import shared_letters, unlettered_controls
 from tests.gui.year_window_setup import COORDINATOR
 from tests.gui.year_window_setup import _quiet_boxes as _quiet_boxes  # the fixture
 from tests.paimef_builders import programme
@@ -31,7 +31,7 @@ AUTHOR = Author("Unidad 002", "ana")
 
 def _faults(window: QWidget) -> list[str]:
     """The controls no letter leads to, and the letters two entries share."""
-    shared = {k: v for k, v in letters_of(alt_texts(window)).items() if len(v) > 1}
+    shared = shared_letters(window)
     return [*unlettered_controls(window), *(f"{k}: {v}" for k, v in shared.items())]
 
 
