@@ -35,10 +35,14 @@ def ok_cancel(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     # Qt's own texts («OK», and «Aceptar» translated) have no letter: Alt+A did nothing.
-    for kind, word in (
-        (QDialogButtonBox.StandardButton.Ok, "Aceptar"),
-        (QDialogButtonBox.StandardButton.Cancel, "Cancelar"),
-    ):
+    # Emptied first: Qt's «&Cancelar» (``qt_spanish``) kept «c» from the program's own.
+    words = {
+        QDialogButtonBox.StandardButton.Ok: "Aceptar",
+        QDialogButtonBox.StandardButton.Cancel: "Cancelar",
+    }
+    for button in buttons.buttons():
+        button.setText("")
+    for kind, word in words.items():
         button = buttons.button(kind)
         assert button is not None  # the box was made with it
         button.setText(_underlined(word, _letters_in_use(dialog, buttons)))

@@ -100,3 +100,19 @@ def test_qt_s_own_file_dialog_s_cancel_has_a_letter(qtbot: QtBot, qapp: QApplica
     assert cancel is not None
     assert cancel.text() == "&Cancelar"
     assert shared_letters(files) == {}
+
+
+def test_the_program_s_own_cancel_keeps_its_c(qtbot: QtBot, qapp: QApplication) -> None:
+    # Qt's «&Cancelar» took «c» before the program lettered its own: «Canc&elar».
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from ism_desktop.gui.dialog_buttons import ok_cancel
+
+    install_spanish(qapp)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    ok_cancel(dialog, QVBoxLayout(dialog))
+
+    texts = sorted(button.text() for button in dialog.findChildren(QPushButton))
+
+    assert texts == ["&Aceptar", "&Cancelar"]
