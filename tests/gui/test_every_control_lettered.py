@@ -38,8 +38,8 @@ def _faults(window: QWidget) -> list[str]:
 def _shown(qtbot: QtBot, widget: QWidget) -> QWidget:
     qtbot.addWidget(widget)
     widget.resize(1366, 740)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

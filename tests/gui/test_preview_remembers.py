@@ -31,8 +31,8 @@ def _opened(qtbot: QtBot, settings: QSettings | None) -> ReportPreviewDialog:
     dialog = ReportPreviewDialog(writer, "prueba", lambda _p, _pdf: None, settings=settings)
     writer.setParent(dialog)  # kept while its thread runs, as the window keeps it
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     qtbot.waitUntil(writer.isFinished)  # its thread ended before the dialog goes
     return dialog
 

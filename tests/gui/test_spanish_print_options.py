@@ -67,8 +67,8 @@ def test_a_real_print_dialog_and_its_properties_show_no_english(
     printer = QPrinter()
     printing = QPrintDialog(printer)
     qtbot.addWidget(printing)
-    printing.show()
-    qtbot.waitExposed(printing)
+    with qtbot.waitExposed(printing):
+        printing.show()
     properties = next(b for b in printing.findChildren(QPushButton) if "ropiedades" in b.text())
     seen: list[set[str]] = []
 
@@ -91,8 +91,8 @@ def test_qt_s_own_file_dialog_s_cancel_has_a_letter(qtbot: QtBot, qapp: QApplica
     files = QFileDialog(None, "Abrir")
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(files)
-    files.show()
-    qtbot.waitExposed(files)
+    with qtbot.waitExposed(files):
+        files.show()
     box = files.findChild(QDialogButtonBox)
     assert box is not None
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
