@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -9,6 +11,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS, text_problem
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import count, spoken_list
 
 MAX_OBSERVATION_LENGTH = MAX_NARRATIVE_CHARS
 
@@ -67,3 +70,31 @@ def own_meta_refusal(description: str, unit: UnitCode) -> str:
         f"observaciones. «{description}» es una meta de la unidad {unit}, esta unidad "
         "coordinadora: corríjala aquí mismo."
     )
+
+
+def quarter_note_lines(notes: Iterable[Observation], quarter: Quarter) -> list[str]:
+    """The lines of a meta's observation box in ``quarter``: its own, then earlier ones counted.
+
+    Listed whole, a unit moved on to T3 read T1's observations in T3's box as if written on
+    T3's figures; earlier quarters' are only counted, so that none is thought lost. Later
+    quarters' are not said: their figures are not typed yet.
+    """
+    notes = list(notes)
+    lines = [note.describe() for note in notes if note.quarter is quarter]
+    earlier = Counter(note.quarter for note in notes if note.quarter < quarter)
+    if not earlier:
+        return lines
+    named = spoken_list(
+        [
+            f"{count(earlier[q], 'observación', 'observaciones') if i == 0 else earlier[q]} "
+            f"del {q.in_words}"
+            for i, q in enumerate(sorted(earlier))
+        ]
+    )
+    if not lines:
+        lines.append(f"Ninguna del {quarter.in_words}.")
+    lines.append(
+        f"De trimestres anteriores hay {named}: se refieren a las cifras de ese trimestre, "
+        "no a las de este."
+    )
+    return lines

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QLayout
 
+from ism_desktop.domain.observation import quarter_note_lines
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.gui.pending_target_cells import mark_pending
@@ -83,8 +84,8 @@ def show_notes(
     """The coordinating unit's observations of the meta, and the requests pending on it."""
     year = session.profile.year
     notes = session.store.observations.for_meta(year, meta.stable_id)
-    title = "Observaciones de la unidad coordinadora:"
-    show_note(observations, title, [note.describe() for note in notes])
+    title = f"Observaciones de la unidad coordinadora ({session.profile.quarter.in_words}):"
+    show_note(observations, title, quarter_note_lines(notes, session.profile.quarter))
     asked = pending_targets(session.store, session.profile, meta)
     mark_pending(grid, asked)
     if session.profile.role is Role.COORDINATOR:
