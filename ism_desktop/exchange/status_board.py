@@ -19,6 +19,7 @@ from itertools import groupby
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import arrived_late, is_late
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.package_author import WORKBOOK, is_workbook
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
@@ -68,6 +69,13 @@ class UnitStatus:
     requested_metas: int = 0
     # The dependency's printed name («INSTITUTO SONORENSE DE LAS MUJERES»), when known.
     entity_name: str = ""
+
+    @property
+    def sending(self) -> str:
+        """The «Envío» column: the package's number, «libro de Excel» (it has none), or «—»."""
+        if self.sequence is None:
+            return "—"
+        return WORKBOOK if is_workbook(self.file_name or "") else str(self.sequence)
 
     @property
     def dependency(self) -> str:

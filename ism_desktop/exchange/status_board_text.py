@@ -96,7 +96,7 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
                 state_text(row),
                 closed_text(row),
                 _cell(row.received_at and local_time_text(row.received_at)),
-                _cell(row.sequence),
+                row.sending,
                 _cell(row.errors),
                 _cell(row.unresolved_warnings),
                 str(row.summary.metas),

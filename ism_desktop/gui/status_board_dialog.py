@@ -50,7 +50,8 @@ _HEADERS = (
 # By header, not by position: a column added or moved keeps its own explanation.
 _HEADER_TIPS = {
     "Envío n.º": "Número de envío del último paquete recibido: crece con cada "
-    "paquete de la unidad; uno más viejo se rechaza.",
+    "paquete de la unidad; uno más viejo se rechaza. «libro de Excel»: la unidad devolvió "
+    "su libro lleno, que no lleva número.",
     "Avisos s/j": "Avisos sin justificar: los que la unidad no justificó ni marcó como «enterado».",
     # The command's table and the chart had it; the window's table, the same board, did not.
     "% unidad": AVERAGE_RULE_ES,
@@ -119,7 +120,7 @@ class StatusBoardDialog(QDialog):
                 state_text(status),
                 closed_text(status),
                 local_time_text(status.received_at),
-                "—" if status.sequence is None else str(status.sequence),
+                status.sending,
                 "—" if status.errors is None else str(status.errors),
                 "—" if status.unresolved_warnings is None else str(status.unresolved_warnings),
                 *(str(summary.count(light)) for light in TrafficLight),

@@ -214,7 +214,7 @@ def _closed_by_receipt(store: Store, request: TargetChangeRequest, quarter: Quar
     delivered = max((int(p.quarter) for p in packages if p.sequence == request.sequence), default=0)
     if quarter > delivered:
         return False
-    receipts = {package_author(str(request.unit), p.sequence) for p in packages}
+    receipts = {package_author(str(request.unit), p.sequence, p.file_name) for p in packages}
     last = next(
         (
             event

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from ism_desktop.domain.intake import BaseIntake, ObservationIntake, ReportIntake
+from ism_desktop.domain.package_author import WORKBOOK, sending_said
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.domain.typed_date import day_first
@@ -78,11 +79,15 @@ class ReceiveOutcome:
         name = file_label(self.path)
         changes = changed_said(diff, saved=self.applied)
         # «envío número», as the export and the history name a package's number.
-        text = (
-            f"{verb} «{name}»: {received.kind.label} {received.kind.of_unit(received.unit)}, "
-            f"ejercicio {received.year}, trimestre {int(received.quarter)}, envío número "
-            f"{received.sequence}; {changes}"
-        )
+        what = f"{received.kind.label} {received.kind.of_unit(received.unit)}"
+        when = f"ejercicio {received.year}, trimestre {int(received.quarter)}"
+        said = sending_said(received.sequence, received.file_name)
+        if said == WORKBOOK:
+            # A filled workbook carries no number: «envío número 1» named a package never sent.
+            text = f"{verb} «{name}»: {WORKBOOK} {received.kind.of_unit(received.unit)}, {when}"
+        else:
+            text = f"{verb} «{name}»: {what}, {when}, {said}"
+        text += f"; {changes}"
         text += decided_said(diff.decisions)
         if received.kind is PackageKind.REPORT:
             warnings = count(received.warnings, "aviso", "avisos")

@@ -19,7 +19,7 @@ from ism_desktop.domain.justification_history import answer_text, justification_
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.meta import Meta
-from ism_desktop.domain.package_author import package_author
+from ism_desktop.domain.package_author import WORKBOOK, package_author, sending_said
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
     reported_only,
@@ -363,7 +363,7 @@ def plan_report(
     intake = ReportIntake(
         received=received,
         # Said in words where it shows (history, «Cerrado el … (…)»), as the unit's export is.
-        author=Author(package_author(str(unit), manifest.sequence), os_user()),
+        author=Author(package_author(str(unit), manifest.sequence, received.file_name), os_user()),
         edits=tuple(plan.edits),
         justified_metas=frozenset(incoming),
         justifications=tuple(plan.justifications.values()),
@@ -375,10 +375,10 @@ def plan_report(
         for meta in programme.values()
         if meta.stable_id not in incoming
     )
-    title = (
-        f"Paquete de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}, "
-        f"envío número {manifest.sequence}"
-    )
+    said = sending_said(manifest.sequence, received.file_name)
+    title = f"Paquete de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}, {said}"
+    if said == WORKBOOK:
+        title = f"Libro de Excel de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}"
     return intake, PackageDiff(title, tuple(plan.diffs), previous, notes)
 
 
