@@ -83,7 +83,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Check (and unless ``--dry-run`` apply) each file; one line per file, the diff if asked."""
     # The verification and its reports import openpyxl-free code only; still, load on use.
-    from ism_desktop.exchange.intake.diff import diff_text
+    from ism_desktop.exchange.intake.diff import diff_text, note_lines
     from ism_desktop.exchange.intake.receiver import IntakeOptions
     from ism_desktop.workspace import transfers
     from ism_desktop.workspace.spelling_words import keep_coordination_words
@@ -115,8 +115,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(diff_text(outcome.incoming.diff))
         elif outcome.incoming is not None:
             # Received: the changes are in the log, but what was not taken must still be said.
-            for note in outcome.incoming.diff.notes:
-                print(f"  Aviso: {note}")
+            for line in note_lines(outcome.incoming.diff):
+                print(line)
     if before is not None and after is not None and after[0] > before[0]:
         # A newer year's base: in January the year before still owes its fourth quarter.
         print(

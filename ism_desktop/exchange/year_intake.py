@@ -15,6 +15,7 @@ from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.reader import PackageContents
 from ism_desktop.exchange.year_news_review import fresh_news, put_back_diffs, with_put_back
 from ism_desktop.exchange.year_travel import (
+    UNSENT_ENDING,
     closing_note,
     news_notes,
     read_news,
@@ -98,7 +99,15 @@ def year_checks(
     put_back = put_back_diffs(store, year, entity, unit, fresh.decisions)
     metas = with_put_back(diff.metas, put_back)
     notes = (*diff.notes, *notes, *closing)
-    reviewed = replace(diff, metas=metas, notes=notes, decisions=fresh.decisions)
+    # A closing with changes never sent loses them: the one note of the news that warns.
+    lost = tuple(note for note in closing if note.endswith(UNSENT_ENDING))
+    reviewed = replace(
+        diff,
+        metas=metas,
+        notes=notes,
+        warnings=(*diff.warnings, *lost),
+        decisions=fresh.decisions,
+    )
     return replace(intake, news=news), reviewed
 
 

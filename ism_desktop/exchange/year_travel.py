@@ -321,6 +321,13 @@ def _net_change(changes: Iterable[FieldChange]) -> bool:
     return any(first[field] != last[field] for field in first)
 
 
+# How a closing note with changes never sent ends (they will be lost: a warning).
+UNSENT_ENDING = (
+    "la unidad coordinadora no los tendrá, y rechazará el paquete siguiente, mientras no reabra "
+    "ese trimestre (pídaselo)"
+)
+
+
 def closing_note(quarter: Quarter, unsent: int) -> str:
     """What a unit is told when the coordinating unit's package closes one of its quarters."""
     note = (
@@ -332,6 +339,5 @@ def closing_note(quarter: Quarter, unsent: int) -> str:
     has = "tiene" if unsent == 1 else "tienen"
     return (
         f"{note}; {count(unsent, 'meta', 'metas')} de esta computadora {has} cambios en ese "
-        "trimestre que no se han enviado: la unidad coordinadora no los tendrá, y rechazará el "
-        "paquete siguiente, mientras no reabra ese trimestre (pídaselo)"
+        f"trimestre que no se han enviado: {UNSENT_ENDING}"
     )

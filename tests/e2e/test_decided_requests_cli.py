@@ -147,7 +147,7 @@ def test_a_dry_run_lists_the_rolled_back_figure_among_the_metas_changes(
     shown = ok("import-package", "--db", unit, back, "--dry-run")
 
     block = shown.split(f"  Meta {ASESORIA} ({UNIT}): ASESORÍA LEGAL\n")[1]
-    lines = [line.strip() for line in block.split("\n  Aviso:")[0].splitlines()]
+    lines = [line.strip() for line in block.split("\n  Nota:")[0].splitlines()]
     assert lines == [_OBSERVED, *_ROLLED_BACK], shown
     assert "1 meta cambia" in shown
 

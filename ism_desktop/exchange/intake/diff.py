@@ -160,6 +160,9 @@ class PackageDiff:
     metas: tuple[MetaDiff, ...]
     previous_sequence: int | None = None
     notes: tuple[str, ...] = field(default=())
+    # Those of the notes that ask for attention (something not taken, an older copy, changes
+    # that will be lost); the others only inform.
+    warnings: tuple[str, ...] = field(default=())
     # The unit's requests the package decides, not known here before (a base's news).
     decisions: tuple[Decision, ...] = field(default=())
 
@@ -189,8 +192,23 @@ def diff_text(diff: PackageDiff) -> str:
             f"  Meta {meta.meta_id} ({meta.unit}){status}: {shown_name(meta.description, 70)}"
         )
         lines += [f"    {line.describe()}" for line in meta.lines]
-    lines += [f"  Aviso: {note}" for note in diff.notes]
+    lines += note_lines(diff)
     return "\n".join(lines) + "\n"
+
+
+def note_lines(diff: PackageDiff) -> list[str]:
+    """The diff's notes for a terminal: «Aviso:» for a warning, «Nota:» for information.
+
+    Every note read «Aviso:», a delivery date as a missing meta: what asked for attention no
+    longer stood out. A note's own indented lines (a reopening's changes) follow it, unprefixed.
+    """
+    warned = set(diff.warnings)
+    return [
+        f"    {note.strip()}"
+        if note.startswith(" ")
+        else f"  {'Aviso' if note in warned else 'Nota'}: {note}"
+        for note in diff.notes
+    ]
 
 
 def changed_said(diff: PackageDiff, *, saved: bool = True) -> str:

@@ -379,7 +379,8 @@ def plan_report(
     title = f"Paquete de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}, {said}"
     if said == WORKBOOK:
         title = f"Libro de Excel de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}"
-    return intake, PackageDiff(title, tuple(plan.diffs), previous, notes)
+    # Each one says something not taken, or a copy older than one received: warnings all.
+    return intake, PackageDiff(title, tuple(plan.diffs), previous, notes, warnings=notes)
 
 
 def _kind(change: FieldChange) -> ChangeKind:
