@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.wording import PROFILE_MENU
+from ism_desktop.domain.wording import PROFILE_MENU, REOPEN_MENU
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,10 @@ class NextQuarter:
             f"El {self.closed.in_words} de {self.year} está cerrado{where}. ¿Pasar a informar el "
             f"{self.following.in_words} en esta computadora?\n\n"
             f"Lo capturado en el {self.closed.in_words} queda guardado; para volver a verlo: "
-            f"{PROFILE_MENU}…"
+            f"{PROFILE_MENU}…\n\n"
+            # Chosen again, the quarter is read-only: a figure left out waits on a reopening.
+            "Cerrado, no admite cifras: para escribir una que faltó, reábralo antes con un "
+            f"motivo ({REOPEN_MENU})."
         )
 
     @property

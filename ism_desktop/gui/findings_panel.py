@@ -31,11 +31,20 @@ class FindingsPanel(QWidget):
     justify_requested = Signal(object)  # FindingRow
 
     def __init__(
-        self, parent: QWidget | None = None, *, database_empty: Callable[[], bool] = bool
+        self,
+        parent: QWidget | None = None,
+        *,
+        database_empty: Callable[[], bool] = bool,
+        closed_here: Callable[[], tuple[int, frozenset[Quarter]]] | None = None,
     ) -> None:
-        """``database_empty``: whether the database has no metas in any year (a new file)."""
+        """``database_empty``: whether the database has no metas in any year (a new file).
+
+        ``closed_here``: the year and the quarters this PC's unit closed, asked when the
+        quarter is still to be reported (an earlier one closed is reopened before typing).
+        """
         super().__init__(parent)
         self._database_empty = database_empty
+        self._closed_here = closed_here
         self.model = FindingsModel(self)
         self._metas = 1  # how many metas the findings are of (0: nothing to export yet)
         self._coordinator = False
@@ -190,6 +199,7 @@ class FindingsPanel(QWidget):
             coordinator=self._coordinator,
             unit=self._unit,
             own={row.finding.meta_id for row in rows if row.own},
+            closed=None if self._closed_here is None else self._closed_here(),
         )
 
     def _update_buttons(self) -> None:

@@ -96,7 +96,13 @@ def _build_central(window: MainWindow) -> None:
     window.search_note = NothingFoundNote()
     left_layout.addWidget(window.search_note)
     # Asked only when the year has no metas: a new database is told how to import the report.
-    window.findings = FindingsPanel(database_empty=lambda: window.session.store.reports.is_empty())
+    window.findings = FindingsPanel(
+        database_empty=lambda: window.session.store.reports.is_empty(),
+        closed_here=lambda: (
+            window.session.profile.year,
+            window.session.workspace.own_closed_quarters(),
+        ),
+    )
     left_split = QSplitter(Qt.Orientation.Vertical)
     left_split.addWidget(tree)
     left_split.addWidget(window.findings)

@@ -119,6 +119,16 @@ class ReportView:
         closures, year = self.store.closures, self.profile.year
         return frozenset(q for q in Quarter if closures.is_closed(year, key.entity, key.unit, q))
 
+    def own_closed_quarters(self) -> frozenset[Quarter]:
+        """The quarters of the year this PC's unit closed (none without a report)."""
+        report = self.report
+        if report is None:
+            return frozenset()
+        closures, year, entity = self.store.closures, self.profile.year, report.entity.code
+        return frozenset(
+            q for q in Quarter if closures.is_closed(year, entity, self.profile.unit, q)
+        )
+
     def own_quarter_closed(self) -> bool:
         """Whether this PC's unit closed the quarter being reported (its package was sent)."""
         report = self.report

@@ -12,7 +12,7 @@ from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.reporting_rules import ACHIEVED_MISSING
-from ism_desktop.domain.wording import PROFILE_MENU, count, spoken_list
+from ism_desktop.domain.wording import PROFILE_MENU, count, reopen_hint, spoken_list
 
 # The reported quarter's figure alone: its box is the one this window lets be typed.
 _HOW = "lo realizado (recuadro amarillo; 0 si no hubo avance) y la evaluación cualitativa"
@@ -26,18 +26,22 @@ def unreported_said(
     coordinator: bool = False,
     unit: str = "",
     own: Collection[str] = (),
+    closed: tuple[int, Collection[Quarter]] | None = None,
 ) -> str:
     """The quarter of ``findings`` (not empty), still to be reported: what to do (Spanish).
 
     ``counts``: the errors, the warnings and those not yet justified, listed beside;
     ``metas``: how many metas the findings are of; ``coordinator``: the PC that makes the
-    programme, of the coordinating ``unit``, whose own metas' ids are ``own``.
+    programme, of the coordinating ``unit``, whose own metas' ids are ``own``; ``closed``: the
+    year and the quarters this PC's ``unit`` closed (an earlier one missing figures is to be
+    reopened before they can be typed).
     """
     errors, warnings, open_warnings = counts
     reported = findings[0].quarter
     quarter = reported.in_words
     # The coordinator writes its own metas here; other units' come in their packages.
-    how = _what_to_write(reported, [f for f in findings if not coordinator or f.meta_id in own])
+    written_here = [f for f in findings if not coordinator or f.meta_id in own]
+    how = _what_to_write(reported, written_here)
     if coordinator:
         said = (
             f"{quarter.capitalize()} por informar: ninguna unidad lo ha informado todavía; "
@@ -58,16 +62,33 @@ def unreported_said(
         )
     if warnings:
         said += f" Además, {count(warnings, 'aviso', 'avisos')} ({open_warnings} sin justificar)."
+    if closed is not None:
+        said += _reopen_first(closed, unit, [q for q in _missing(written_here) if q < reported])
     return said
 
 
-def _what_to_write(reported: Quarter, findings: Sequence[Finding]) -> str:
-    """The figures and the evaluation to write, and where the figures are typed.
+def _reopen_first(
+    closed: tuple[int, Collection[Quarter]], unit: str, earlier: list[Quarter]
+) -> str:
+    """« El trimestre 1 está cerrado: reábralo antes…», for the earlier quarters missing figures.
 
-    Only the reported quarter's figure has its box here (yellow): an earlier quarter's left
-    empty is typed with that quarter chosen as the one reported.
+    Chosen as the quarter reported, a closed quarter is read-only: the figure could not be
+    typed, and the guidance said only where to choose it.
     """
-    missing = sorted(
+    year, quarters = closed
+    shut = [int(q) for q in earlier if q in quarters]
+    if not shut:
+        return ""
+    if len(shut) == 1:
+        head, verb = f"El trimestre {shut[0]} está cerrado", "reábralo antes"
+    else:
+        head, verb = f"Los trimestres {spoken_list(shut)} están cerrados", "reábralos antes"
+    return f" {head}: {reopen_hint(year, unit, shut, verb)}."
+
+
+def _missing(findings: Sequence[Finding]) -> list[Quarter]:
+    """The quarters whose achieved figure some finding says is missing, in order."""
+    return sorted(
         {
             ref.period
             for finding in findings
@@ -76,6 +97,15 @@ def _what_to_write(reported: Quarter, findings: Sequence[Finding]) -> str:
             and ref.period is not None
         }
     )
+
+
+def _what_to_write(reported: Quarter, findings: Sequence[Finding]) -> str:
+    """The figures and the evaluation to write, and where the figures are typed.
+
+    Only the reported quarter's figure has its box here (yellow): an earlier quarter's left
+    empty is typed with that quarter chosen as the one reported.
+    """
+    missing = _missing(findings)
     if missing in ([], [reported]):
         return _HOW
     earlier = [q for q in missing if q is not reported]

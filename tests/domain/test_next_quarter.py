@@ -17,7 +17,9 @@ def test_the_first_quarter_closed_offers_the_second_in_words() -> None:
     assert found.question() == (
         "El primer trimestre de 2024 está cerrado. ¿Pasar a informar el segundo trimestre en "
         "esta computadora?\n\nLo capturado en el primer trimestre queda guardado; para volver "
-        "a verlo: Archivo → Configuración de esta computadora…"
+        "a verlo: Archivo → Configuración de esta computadora…\n\nCerrado, no admite cifras: "
+        "para escribir una que faltó, reábralo antes con un motivo (Año → Cerrar o reabrir un "
+        "trimestre…)."
     )
     assert (found.switch_label, found.stay_label) == (
         "Informar el segundo trimestre",

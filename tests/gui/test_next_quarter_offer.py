@@ -28,7 +28,9 @@ UNIT = UnitCode("004")
 ASKED = (
     "El primer trimestre de 2024 está cerrado. ¿Pasar a informar el segundo trimestre en esta "
     "computadora?\n\nLo capturado en el primer trimestre queda guardado; para volver a verlo: "
-    "Archivo → Configuración de esta computadora…",
+    "Archivo → Configuración de esta computadora…"
+    "\n\nCerrado, no admite cifras: para escribir una que faltó, reábralo antes con un "
+    "motivo (Año → Cerrar o reabrir un trimestre…).",
     "Informar el segundo trimestre",
     "Seguir en el primer trimestre",
 )
@@ -140,7 +142,9 @@ def test_the_coordinator_is_offered_the_next_quarter_once_every_unit_is_closed(
     assert [question for question, _switch, _stay in answers.asked] == [
         "El primer trimestre de 2024 está cerrado en todas las unidades. ¿Pasar a informar el "
         "segundo trimestre en esta computadora?\n\nLo capturado en el primer trimestre queda "
-        "guardado; para volver a verlo: Archivo → Configuración de esta computadora…"
+        "guardado; para volver a verlo: Archivo → Configuración de esta computadora…\n\n"
+        "Cerrado, no admite cifras: para escribir una que faltó, reábralo antes con un motivo "
+        "(Año → Cerrar o reabrir un trimestre…)."
     ]
     expected = PcProfile.coordinator(2024, Quarter.SECOND)
     assert window.session.profile == expected

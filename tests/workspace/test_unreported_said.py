@@ -130,3 +130,44 @@ def test_the_coordinator_is_told_the_quarters_its_own_metas_lack() -> None:
         "recuadro amarillo, el del trimestre 2 eligiéndolo como trimestre que se informa en "
         "Archivo → Configuración de esta computadora…) y la evaluación cualitativa."
     )
+
+
+def test_a_closed_quarter_before_is_to_be_reopened_before_typing() -> None:
+    # Chosen as the quarter reported, a closed quarter is read-only: the figure missing in it
+    # could not be typed, and nothing said that the quarter had to be reopened first.
+    findings = [
+        *_missing_through(Quarter.THIRD, "a", (1, 3)),
+        *_missing_through(Quarter.THIRD, "b", (2,)),
+    ]
+
+    said = unreported_said(
+        findings, (5, 0, 0), 2, unit="004", closed=(2024, {Quarter.FIRST, Quarter.SECOND})
+    )
+
+    assert said == (
+        "Tercer trimestre por informar. En cada meta escriba lo realizado de los trimestres 1 a "
+        "3 (0 si no hubo avance; el del trimestre 3 en el recuadro amarillo, el de los "
+        "trimestres 1 y 2 eligiendo cada uno como trimestre que se informa en Archivo → "
+        "Configuración de esta computadora…) y la evaluación cualitativa; abajo, lo que falta "
+        "(5 datos de 2 metas). El paquete se exporta cuando esté completo. Los trimestres 1 y 2 "
+        "están cerrados: reábralos antes con un motivo (Año → Cerrar o reabrir un trimestre…; "
+        "en la línea de comandos: ism-desktop trimestre reabrir --ejercicio 2024 --unidad 004 "
+        '--trimestre 1 --motivo "…", y lo mismo con --trimestre 2).'
+    )
+
+
+def test_only_the_closed_quarters_missing_are_to_be_reopened() -> None:
+    findings = _missing_through(Quarter.THIRD, "a", (2,))
+
+    said = unreported_said(
+        findings, (2, 0, 0), 1, unit="004", closed=(2024, {Quarter.FIRST, Quarter.SECOND})
+    )
+
+    assert said.endswith(
+        "El trimestre 2 está cerrado: reábralo antes con un motivo (Año → Cerrar o reabrir un "
+        "trimestre…; en la línea de comandos: ism-desktop trimestre reabrir --ejercicio 2024 "
+        '--unidad 004 --trimestre 2 --motivo "…").'
+    )
+    # The first quarter is closed and complete: nothing to reopen it for.
+    open_ones = unreported_said(findings, (2, 0, 0), 1, unit="004", closed=(2024, {Quarter.FIRST}))
+    assert "reabr" not in open_ones
