@@ -35,11 +35,11 @@ class FindingsPanel(QWidget):
         parent: QWidget | None = None,
         *,
         database_empty: Callable[[], bool] = bool,
-        closed_here: Callable[[], tuple[int, frozenset[Quarter]]] | None = None,
+        closed_here: Callable[[], frozenset[Quarter]] = frozenset,
     ) -> None:
         """``database_empty``: whether the database has no metas in any year (a new file).
 
-        ``closed_here``: the year and the quarters this PC's unit closed, asked when the
+        ``closed_here``: the quarters this PC's unit closed, asked when the
         quarter is still to be reported (an earlier one closed is reopened before typing).
         """
         super().__init__(parent)
@@ -199,7 +199,7 @@ class FindingsPanel(QWidget):
             coordinator=self._coordinator,
             unit=self._unit,
             own={row.finding.meta_id for row in rows if row.own},
-            closed=None if self._closed_here is None else self._closed_here(),
+            closed=self._closed_here(),
         )
 
     def _update_buttons(self) -> None:

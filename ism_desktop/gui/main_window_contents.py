@@ -98,10 +98,7 @@ def _build_central(window: MainWindow) -> None:
     # Asked only when the year has no metas: a new database is told how to import the report.
     window.findings = FindingsPanel(
         database_empty=lambda: window.session.store.reports.is_empty(),
-        closed_here=lambda: (
-            window.session.profile.year,
-            window.session.workspace.own_closed_quarters(),
-        ),
+        closed_here=lambda: window.session.workspace.own_closed_quarters(),
     )
     left_split = QSplitter(Qt.Orientation.Vertical)
     left_split.addWidget(tree)

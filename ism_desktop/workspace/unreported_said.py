@@ -12,7 +12,7 @@ from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.reporting_rules import ACHIEVED_MISSING
-from ism_desktop.domain.wording import PROFILE_MENU, count, reopen_hint, spoken_list
+from ism_desktop.domain.wording import PROFILE_MENU, REOPEN_MENU, count, spoken_list
 
 # The reported quarter's figure alone: its box is the one this window lets be typed.
 _HOW = "lo realizado (recuadro amarillo; 0 si no hubo avance) y la evaluación cualitativa"
@@ -26,14 +26,14 @@ def unreported_said(
     coordinator: bool = False,
     unit: str = "",
     own: Collection[str] = (),
-    closed: tuple[int, Collection[Quarter]] | None = None,
+    closed: Collection[Quarter] = (),
 ) -> str:
     """The quarter of ``findings`` (not empty), still to be reported: what to do (Spanish).
 
     ``counts``: the errors, the warnings and those not yet justified, listed beside;
     ``metas``: how many metas the findings are of; ``coordinator``: the PC that makes the
     programme, of the coordinating ``unit``, whose own metas' ids are ``own``; ``closed``: the
-    year and the quarters this PC's ``unit`` closed (an earlier one missing figures is to be
+    quarters this PC's ``unit`` closed (an earlier one missing figures is to be
     reopened before they can be typed).
     """
     errors, warnings, open_warnings = counts
@@ -62,28 +62,28 @@ def unreported_said(
         )
     if warnings:
         said += f" Además, {count(warnings, 'aviso', 'avisos')} ({open_warnings} sin justificar)."
-    if closed is not None:
-        said += _reopen_first(closed, unit, [q for q in _missing(written_here) if q < reported])
+    if closed:
+        said += _reopen_first(closed, [q for q in _missing(written_here) if q < reported])
     return said
 
 
-def _reopen_first(
-    closed: tuple[int, Collection[Quarter]], unit: str, earlier: list[Quarter]
-) -> str:
-    """« El trimestre 1 está cerrado: reábralo antes…», for the earlier quarters missing figures.
+def _reopen_first(closed: Collection[Quarter], earlier: list[Quarter]) -> str:
+    """« El trimestre 1 está cerrado: para escribir en él, reábralo antes…», when it applies.
 
     Chosen as the quarter reported, a closed quarter is read-only: the figure could not be
-    typed, and the guidance said only where to choose it.
+    typed, and the guidance said only where to choose it. The menu alone: the command line's
+    hint, wrapped in the panel, cut the command at its hyphens.
     """
-    year, quarters = closed
-    shut = [int(q) for q in earlier if q in quarters]
+    shut = [int(q) for q in earlier if q in closed]
     if not shut:
         return ""
     if len(shut) == 1:
-        head, verb = f"El trimestre {shut[0]} está cerrado", "reábralo antes"
+        head = f"El trimestre {shut[0]} está cerrado: para escribir en él, reábralo"
     else:
-        head, verb = f"Los trimestres {spoken_list(shut)} están cerrados", "reábralos antes"
-    return f" {head}: {reopen_hint(year, unit, shut, verb)}."
+        head = (
+            f"Los trimestres {spoken_list(shut)} están cerrados: para escribir en ellos, reábralos"
+        )
+    return f" {head} antes con un motivo ({REOPEN_MENU})."
 
 
 def _missing(findings: Sequence[Finding]) -> list[Quarter]:

@@ -51,8 +51,7 @@ def test_a_closed_quarter_missing_a_figure_is_to_be_reopened_first(
     assert said.startswith("Segundo trimestre por informar."), said
     assert "el del trimestre 1 eligiéndolo como trimestre que se informa" in said
     reopen = (
-        "El trimestre 1 está cerrado: reábralo antes con un motivo (Año → Cerrar o reabrir un "
-        "trimestre…; en la línea de comandos: ism-desktop trimestre reabrir --ejercicio 2024 "
-        '--unidad 004 --trimestre 1 --motivo "…").'
+        "El trimestre 1 está cerrado: para escribir en él, reábralo antes con un motivo (Año → "
+        "Cerrar o reabrir un trimestre…)."
     )
     assert (reopen in said) is closed, said

@@ -141,7 +141,7 @@ def test_a_closed_quarter_before_is_to_be_reopened_before_typing() -> None:
     ]
 
     said = unreported_said(
-        findings, (5, 0, 0), 2, unit="004", closed=(2024, {Quarter.FIRST, Quarter.SECOND})
+        findings, (5, 0, 0), 2, unit="004", closed={Quarter.FIRST, Quarter.SECOND}
     )
 
     assert said == (
@@ -150,9 +150,8 @@ def test_a_closed_quarter_before_is_to_be_reopened_before_typing() -> None:
         "trimestres 1 y 2 eligiendo cada uno como trimestre que se informa en Archivo → "
         "Configuración de esta computadora…) y la evaluación cualitativa; abajo, lo que falta "
         "(5 datos de 2 metas). El paquete se exporta cuando esté completo. Los trimestres 1 y 2 "
-        "están cerrados: reábralos antes con un motivo (Año → Cerrar o reabrir un trimestre…; "
-        "en la línea de comandos: ism-desktop trimestre reabrir --ejercicio 2024 --unidad 004 "
-        '--trimestre 1 --motivo "…", y lo mismo con --trimestre 2).'
+        "están cerrados: para escribir en ellos, reábralos antes con un motivo (Año → Cerrar o "
+        "reabrir un trimestre…)."
     )
 
 
@@ -160,14 +159,13 @@ def test_only_the_closed_quarters_missing_are_to_be_reopened() -> None:
     findings = _missing_through(Quarter.THIRD, "a", (2,))
 
     said = unreported_said(
-        findings, (2, 0, 0), 1, unit="004", closed=(2024, {Quarter.FIRST, Quarter.SECOND})
+        findings, (2, 0, 0), 1, unit="004", closed={Quarter.FIRST, Quarter.SECOND}
     )
 
     assert said.endswith(
-        "El trimestre 2 está cerrado: reábralo antes con un motivo (Año → Cerrar o reabrir un "
-        "trimestre…; en la línea de comandos: ism-desktop trimestre reabrir --ejercicio 2024 "
-        '--unidad 004 --trimestre 2 --motivo "…").'
+        "El trimestre 2 está cerrado: para escribir en él, reábralo antes con un motivo (Año → "
+        "Cerrar o reabrir un trimestre…)."
     )
     # The first quarter is closed and complete: nothing to reopen it for.
-    open_ones = unreported_said(findings, (2, 0, 0), 1, unit="004", closed=(2024, {Quarter.FIRST}))
+    open_ones = unreported_said(findings, (2, 0, 0), 1, unit="004", closed={Quarter.FIRST})
     assert "reabr" not in open_ones
