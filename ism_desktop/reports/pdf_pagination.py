@@ -45,6 +45,9 @@ class PageGeometry:
     cumulative_width: float = 15.0
     data_width: float = 21.0
     figure_width: float = 34.0
+    # The 14 figure columns' own widths, when a report's figures widen some (``pdf_columns``);
+    # empty: each is ``figure_width`` wide, as on the form.
+    figure_widths: tuple[float, ...] = ()
     text_size: float = 6.0
     text_leading: float = 7.0
     figure_size: float = 6.0
@@ -90,9 +93,18 @@ class PageGeometry:
         return self.data_x + self.data_width
 
     @property
+    def column_widths(self) -> tuple[float, ...]:
+        """The widths of the 14 figure columns, left to right."""
+        return self.figure_widths or (self.figure_width,) * 14
+
+    def figure_left(self, index: int) -> float:
+        """Left edge of figure column ``index`` (0 to 14; 14 is the right edge of the last)."""
+        return self.figures_x + sum(self.column_widths[:index])
+
+    @property
     def progress_x(self) -> float:
         """Left edge of the % DE AVANCE TRIMESTRAL column."""
-        return self.figures_x + 14 * self.figure_width
+        return self.figure_left(14)
 
     @property
     def body_height(self) -> float:

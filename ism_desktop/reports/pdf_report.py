@@ -18,6 +18,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.reports.pdf_cells import LINE_PITCH, FittedText, fit_figure
+from ism_desktop.reports.pdf_columns import fitted_geometry
 from ism_desktop.reports.pdf_fonts import BOLD, REGULAR, FontMetrics, register_fonts
 from ism_desktop.reports.pdf_pagination import Page, PageGeometry, Paginator, PlacedMeta
 from ism_desktop.reports.report_layout import (
@@ -68,8 +69,8 @@ class PdfRenderer:
     def __init__(self, layout: ReportLayout, geometry: PageGeometry | None = None) -> None:
         register_fonts()
         self._layout = layout
-        self._geo = geometry or PageGeometry()
         self._regular = FontMetrics(REGULAR)
+        self._geo = geometry or fitted_geometry(layout, self._regular)
         self._bold = FontMetrics(BOLD)
         self._date = print_date(layout.printed_at)
         self._incomplete = layout.incomplete_mark
@@ -169,7 +170,7 @@ class PdfRenderer:
         canvas.setStrokeGray(0)
         canvas.rect(geo.left, bottom, geo.right - geo.left, top - bottom)
         edges = [geo.measure_x, geo.kind_x, geo.cumulative_x, geo.data_x, geo.figures_x]
-        edges += [geo.figures_x + i * geo.figure_width for i in range(1, 14)]
+        edges += [geo.figure_left(i) for i in range(1, 14)]
         edges.append(geo.progress_x)
         for x in edges:
             span_top = mid if geo.figures_x < x < geo.progress_x and _inner_edge(geo, x) else top
@@ -184,13 +185,13 @@ class PdfRenderer:
             (geo.data_x, geo.data_width, "DATOS"),
         ):
             self._rotated(canvas, x + width / 2 + 1.8, (top + bottom) / 2, title)
-        x = geo.figures_x
+        first = 0
         for title, columns in SERIES_TITLES:
-            span = columns * geo.figure_width
-            self._centred(run, x + span / 2, mid + 4.5, title, 6.5)
-            x += span
+            left, right = geo.figure_left(first), geo.figure_left(first + columns)
+            self._centred(run, (left + right) / 2, mid + 4.5, title, 6.5)
+            first += columns
         for index, title in enumerate(FIGURE_TITLES):
-            centre = geo.figures_x + (index + 0.5) * geo.figure_width
+            centre = (geo.figure_left(index) + geo.figure_left(index + 1)) / 2
             self._centred(run, centre, bottom + 7, title, _TITLE_SIZE)
         centre = geo.progress_x + (geo.right - geo.progress_x) / 2
         self._centred(run, centre, 526, "% DE AVANCE", _TITLE_SIZE)
@@ -219,15 +220,15 @@ class PdfRenderer:
         self._centred(run, geo.kind_x + geo.kind_width / 2, first, entry.kind_text, size, False)
         centre = geo.cumulative_x + geo.cumulative_width / 2
         self._centred(run, centre, first, entry.cumulative_text, size, False)
-        figure_size, width = geo.figure_size, geo.figure_width
-        room = width - 4  # 2 pt clear of either rule, so neighbours stay 4 pt apart
+        figure_size, widths = geo.figure_size, geo.column_widths
         measure = self._regular.width
         for row_index, row in enumerate(entry.rows):
             baseline = first - row_index * geo.row_height
             run.put(geo.data_x + 1.5, baseline, row.kind.value, REGULAR, size)
             right = geo.figures_x - 2
-            for text in row.texts:
+            for text, width in zip(row.texts, widths, strict=False):
                 right += width
+                room = width - 4  # 2 pt clear of either rule, so neighbours stay 4 pt apart
                 text_width = measure(text, figure_size)
                 if text_width <= room:
                     run.put(right - text_width, baseline, text, REGULAR, figure_size)
@@ -291,7 +292,7 @@ class PdfRenderer:
 
 def _inner_edge(geo: PageGeometry, x: float) -> bool:
     """True for a column edge inside a series (those stop at the series title's line)."""
-    boundaries = (geo.figures_x + 5 * geo.figure_width, geo.figures_x + 10 * geo.figure_width)
+    boundaries = (geo.figure_left(5), geo.figure_left(10))
     return all(abs(x - boundary) > 0.01 for boundary in boundaries)
 
 

@@ -11,20 +11,33 @@ import pytest
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
+from ism_desktop.reports.pdf_columns import fitted_geometry
+from ism_desktop.reports.pdf_fonts import REGULAR, FontMetrics, register_fonts
 from ism_desktop.reports.pdf_pagination import PageGeometry
 from ism_desktop.reports.pdf_report import write_report_pdf
+from ism_desktop.reports.report_layout import layout_report
 from tests.builders import meta, row
 from tests.reports.conftest import PRINTED_AT
 
 # The smallest type a printed figure may take: below it the digits stop being legible.
 LEGIBLE = 4.0
-GEOMETRY = PageGeometry()
-PROGRESS = (GEOMETRY.progress_x, GEOMETRY.right)
-FIRST_FIGURE = (GEOMETRY.figures_x, GEOMETRY.figures_x + GEOMETRY.figure_width)
-FIRST_ACHIEVED = (
-    GEOMETRY.figures_x + 10 * GEOMETRY.figure_width,
-    GEOMETRY.figures_x + 11 * GEOMETRY.figure_width,
-)
+
+
+def _geometry(*metas: Meta) -> PageGeometry:
+    """The page as the report of ``metas`` is drawn: its figure columns widened for them."""
+    register_fonts()
+    layout = layout_report(ProgressReport(2024, Quarter.FIRST, metas), printed_at=PRINTED_AT)
+    return fitted_geometry(layout, FontMetrics(REGULAR))
+
+
+def _column(geometry: PageGeometry, index: int) -> tuple[float, float]:
+    """The left and right edges of figure column ``index`` (0: ORIGINAL T1, 10: achieved T1)."""
+    return geometry.figure_left(index), geometry.figure_left(index + 1)
+
+
+def _progress(geometry: PageGeometry) -> tuple[float, float]:
+    return geometry.progress_x, geometry.right
+
 
 # Programmed 1, achieved 7,500 million: 750,000 million per cent.
 TINY_TARGET = meta(
@@ -88,11 +101,11 @@ def _reading(chars: list[dict[str, Any]]) -> str:
     return text.replace(",", "").replace(" ", "")
 
 
-def _row_band(page: Any, label: str) -> tuple[float, float]:
+def _row_band(page: Any, label: str, geometry: PageGeometry) -> tuple[float, float]:
     """The band of one MET/NUM/DEN row (rows are 8 pt apart), found from its DATOS label."""
     labels: dict[float, list[dict[str, Any]]] = {}
     for char in page.chars:
-        if char["upright"] and GEOMETRY.data_x <= char["x0"] < GEOMETRY.figures_x:
+        if char["upright"] and geometry.data_x <= char["x0"] < geometry.figures_x:
             labels.setdefault(char["top"], []).append(char)
     (top,) = [
         top
@@ -103,9 +116,9 @@ def _row_band(page: Any, label: str) -> tuple[float, float]:
     return (top + bottom) / 2 - 4, (top + bottom) / 2 + 4
 
 
-def _block_band(page: Any) -> tuple[float, float]:
+def _block_band(page: Any, geometry: PageGeometry) -> tuple[float, float]:
     """From the top of the meta's MET row to the bottom of its DEN row."""
-    return _row_band(page, "MET")[0], _row_band(page, "DEN")[1]
+    return _row_band(page, "MET", geometry)[0], _row_band(page, "DEN", geometry)[1]
 
 
 def _assert_inside_and_whole(
@@ -120,57 +133,55 @@ def _assert_inside_and_whole(
 
 
 def test_a_huge_progress_stays_inside_its_column(tmp_path: Path) -> None:
-    path = _write(tmp_path, TINY_TARGET)
+    path, geometry = _write(tmp_path, TINY_TARGET), _geometry(TINY_TARGET)
 
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
-        chars = _chars_in(page, _block_band(page), PROGRESS, spill=20.0)
-    _assert_inside_and_whole(chars, PROGRESS, "750000000000.00%")
+        chars = _chars_in(page, _block_band(page, geometry), _progress(geometry), spill=20.0)
+    _assert_inside_and_whole(chars, _progress(geometry), "750000000000.00%")
 
 
 def test_the_largest_progress_stays_inside_its_column_every_digit_printed(
     tmp_path: Path,
 ) -> None:
-    path = _write(tmp_path, LARGEST_PROGRESS)
+    path, geometry = _write(tmp_path, LARGEST_PROGRESS), _geometry(LARGEST_PROGRESS)
 
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
-        chars = _chars_in(page, _block_band(page), PROGRESS, spill=20.0)
+        chars = _chars_in(page, _block_band(page, geometry), _progress(geometry), spill=20.0)
     # 999,999,999,999.99 × 100 ÷ 0.000001, cut to hundredths.
-    _assert_inside_and_whole(chars, PROGRESS, "99999999999999000000.00%")
+    _assert_inside_and_whole(chars, _progress(geometry), "99999999999999000000.00%")
 
 
 @pytest.mark.parametrize(
-    ("row_label", "columns", "expected"),
+    ("row_label", "column", "expected"),
     [
-        ("MET", FIRST_FIGURE, "999999999999.99"),
-        ("NUM", FIRST_ACHIEVED, "999999999999.99"),
-        (
-            "NUM",
-            (FIRST_FIGURE[0] + GEOMETRY.figure_width, FIRST_FIGURE[1] + GEOMETRY.figure_width),
-            "-999999999999.99",
-        ),
+        ("MET", 0, "999999999999.99"),
+        ("NUM", 10, "999999999999.99"),
+        ("NUM", 1, "-999999999999.99"),
     ],
     ids=["programado", "realizado", "negativo"],
 )
 def test_the_largest_figures_stay_inside_their_column(
-    tmp_path: Path, row_label: str, columns: tuple[float, float], expected: str
+    tmp_path: Path, row_label: str, column: int, expected: str
 ) -> None:
-    path = _write(tmp_path, LARGEST)
+    path, geometry = _write(tmp_path, LARGEST), _geometry(LARGEST)
+    columns = _column(geometry, column)
 
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
-        chars = _chars_in(page, _row_band(page, row_label), columns)
+        chars = _chars_in(page, _row_band(page, row_label, geometry), columns)
     _assert_inside_and_whole(chars, columns, expected)
 
 
 def test_the_largest_percentage_figure_stays_inside_its_column(tmp_path: Path) -> None:
-    path = _write(tmp_path, LARGEST_PERCENT)
+    path, geometry = _write(tmp_path, LARGEST_PERCENT), _geometry(LARGEST_PERCENT)
+    columns = _column(geometry, 0)
 
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
-        chars = _chars_in(page, _row_band(page, "MET"), FIRST_FIGURE)
-    _assert_inside_and_whole(chars, FIRST_FIGURE, "999999999999.99%")
+        chars = _chars_in(page, _row_band(page, "MET", geometry), columns)
+    _assert_inside_and_whole(chars, columns, "999999999999.99%")
 
 
 def test_ordinary_figures_keep_their_usual_size_and_line(tmp_path: Path) -> None:
