@@ -53,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     # A unit's database holds its own metas alone: «todo el Instituto» there said what it is not.
     units = (args.unit,) if args.unit is not None else report.units_in_order()
-    scope = f"unidad {units[0]}" if len(units) == 1 else "todo el Instituto"
+    several = len(layout.sections)  # a state report's dependencies: not «todo el Instituto»
+    scope = f"{several} dependencias" if several > 1 else "todo el Instituto"
+    scope = f"unidad {units[0]}" if len(units) == 1 else scope
     if args.pdf is not None:
         buffer = io.BytesIO()
         try:

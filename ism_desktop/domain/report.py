@@ -63,6 +63,10 @@ class ProgressReport:
             seen.setdefault(meta.key.unit, None)
         return tuple(seen)
 
+    def entities_in_order(self) -> tuple[str, ...]:
+        """The dependencies (entity codes) that have metas, in report order."""
+        return tuple(dict.fromkeys(meta.key.entity for meta in self.metas))
+
     def metas_of(self, unit: UnitCode) -> tuple[Meta, ...]:
         """The metas of one unit, in report order."""
         return tuple(meta for meta in self.metas if meta.key.unit == unit)
@@ -78,3 +82,12 @@ class ImportSource:
 
     name: str
     sha256: str
+
+
+def whole_words(report: ProgressReport | None) -> str:
+    """The whole report named: «Instituto (consolidado)», or «60 dependencias» for several.
+
+    A state report's dependencies were called the Institute, as if they were one.
+    """
+    several = 0 if report is None else len(report.entities_in_order())
+    return f"{several} dependencias" if several > 1 else "Instituto (consolidado)"

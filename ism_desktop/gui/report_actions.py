@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.report import whole_words
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.coordinator_export_key import coordinator_export_key
 from ism_desktop.gui.dialog_buttons import confirm_loss
@@ -130,8 +131,8 @@ class ReportActions(QObject):
 
     def _title(self) -> str:
         profile = self._session.profile
-        unit = self._scope_unit()
-        scope = "Instituto (consolidado)" if unit is None else f"unidad {unit}"
+        unit, report = self._scope_unit(), self._session.workspace.report
+        scope = whole_words(report) if unit is None else f"unidad {unit}"
         return f"ETCA-III-04 {profile.year} T{int(profile.quarter)} — {scope}"
 
     def report_pdf(self) -> bytes:

@@ -305,7 +305,13 @@ def _entity(report: ProgressReport, code: str) -> Entity:
     return report.catalogue.entities.get(code, Entity(code, ""))
 
 
-def _author(report: ProgressReport, unit: UnitCode | None) -> str:
+def _author(
+    report: ProgressReport, unit: UnitCode | None, sections: Sequence[EntitySection]
+) -> str:
+    if unit is None and len(sections) > 1:
+        # Each as its pages name it: the first alone named a report of sixty dependencies.
+        named = "; ".join(f"{s.entity.code} {s.entity.name}".strip() for s in sections)
+        return f"{len(sections)} dependencias: {named}"
     if unit is None:
         return f"{report.entity.code} {report.entity.name}"
     metas = report.metas_of(unit)
@@ -339,7 +345,7 @@ def layout_report(
         year=report.year,
         quarter=period,
         sections=sections,
-        author=_author(report, unit),
+        author=_author(report, unit, sections),
         printed_at=printed_at or datetime.now().astimezone(),
         unit=unit,
     )

@@ -144,7 +144,13 @@ def write_summary(
     ):
         summary.write_string(row - 1, 0, text, styles.bold)
     summary.write_string(3, 0, quarter_line(layout.quarter), styles.bold)
-    summary.write_string(3, 2, f"Unidad o entidad del informe: {layout.author}", styles.text)
+    # «3 dependencias: 01 …; 05 …» for a report of several, each named as its sheets are.
+    who = (
+        f"Informe de {layout.author}"
+        if len(layout.sections) > 1
+        else (f"Unidad o entidad del informe: {layout.author}")
+    )
+    summary.write_string(3, 2, who, styles.text)
     summary.write_string(4, 0, f"Fecha de impresión: {print_date(layout.printed_at)}", styles.text)
     set_height(summary, 6, 24)
     for column, title in enumerate(SUMMARY_TITLES):
