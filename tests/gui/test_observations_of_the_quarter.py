@@ -39,44 +39,49 @@ def _box_text(open_window: WindowFactory, quarter: Quarter) -> tuple[bool, str]:
     return box.isVisibleTo(window), box.text()
 
 
-def test_a_later_quarter_lists_only_its_own_and_says_earlier_ones_exist(
-    db_path: Path, open_window: WindowFactory
+T1_NOTE = (Quarter.FIRST, "Anexe la lista de asistencia.")
+T2_NOTE = (Quarter.SECOND, "Revise el denominador.")
+T3_NOTE = (Quarter.THIRD, "Falta la evidencia del tercer trimestre.")
+
+
+@pytest.mark.parametrize(
+    ("written", "shown_in", "read", "not_read"),
+    [
+        (
+            [T1_NOTE, T3_NOTE],
+            Quarter.THIRD,
+            [T3_NOTE[1], "De trimestres anteriores hay 1 observación del primer trimestre"],
+            [T1_NOTE[1]],
+        ),
+        (
+            [T1_NOTE, T2_NOTE],
+            Quarter.THIRD,
+            [
+                "Ninguna del tercer trimestre.",
+                "1 observación del primer trimestre y 1 del segundo trimestre",
+            ],
+            [T1_NOTE[1], T2_NOTE[1]],
+        ),
+        ([T1_NOTE, T3_NOTE], Quarter.FIRST, [T1_NOTE[1]], ["tercer trimestre"]),
+    ],
+    ids=["propias-y-anteriores", "solo-anteriores", "primer-trimestre"],
+)
+def test_the_box_lists_the_quarters_own_and_counts_earlier_ones(
+    db_path: Path,
+    open_window: WindowFactory,
+    written: list[tuple[Quarter, str]],
+    shown_in: Quarter,
+    read: list[str],
+    not_read: list[str],
 ) -> None:
-    _observe(db_path, Quarter.FIRST, "Anexe la lista de asistencia.")
-    _observe(db_path, Quarter.THIRD, "Falta la evidencia del tercer trimestre.")
+    for quarter, text in written:
+        _observe(db_path, quarter, text)
 
-    shown, text = _box_text(open_window, Quarter.THIRD)
-
-    assert shown
-    assert "Falta la evidencia del tercer trimestre." in text
-    assert "Anexe la lista de asistencia." not in text
-    assert "1 observación del primer trimestre" in text
-
-
-def test_a_quarter_without_its_own_says_only_that_earlier_ones_exist(
-    db_path: Path, open_window: WindowFactory
-) -> None:
-    _observe(db_path, Quarter.FIRST, "Anexe la lista de asistencia.")
-    _observe(db_path, Quarter.SECOND, "Revise el denominador.")
-
-    shown, text = _box_text(open_window, Quarter.THIRD)
+    shown, text = _box_text(open_window, shown_in)
 
     assert shown
-    assert "Anexe la lista de asistencia." not in text
-    assert "Revise el denominador." not in text
-    assert "Ninguna del tercer trimestre" in text
-    assert "1 observación del primer trimestre y 1 del segundo trimestre" in text
-
-
-def test_the_first_quarter_lists_its_own(db_path: Path, open_window: WindowFactory) -> None:
-    _observe(db_path, Quarter.FIRST, "Anexe la lista de asistencia.")
-    _observe(db_path, Quarter.THIRD, "Falta la evidencia del tercer trimestre.")
-
-    shown, text = _box_text(open_window, Quarter.FIRST)
-
-    assert shown
-    assert "Anexe la lista de asistencia." in text
-    assert "tercer trimestre" not in text
+    assert all(words in text for words in read), text
+    assert not any(words in text for words in not_read), text
 
 
 def test_no_observation_of_the_quarter_or_before_hides_the_box(
