@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from ism_desktop.domain.audit import FieldChange
 from ism_desktop.domain.change_excerpt import changed_excerpts
+from ism_desktop.domain.package_author import sending_said
 from ism_desktop.domain.slot_setters import slot_setters
 from ism_desktop.domain.validation.finding import figure_text
 from ism_desktop.domain.wording import count
@@ -163,6 +164,8 @@ class PackageDiff:
     # Those of the notes that ask for attention (something not taken, an older copy, changes
     # that will be lost); the others only inform.
     warnings: tuple[str, ...] = field(default=())
+    # The file the previous one came in: a unit's workbook carries no number of its own.
+    previous_file: str = ""
     # The unit's requests the package decides, not known here before (a base's news).
     decisions: tuple[Decision, ...] = field(default=())
 
@@ -182,7 +185,7 @@ def diff_text(diff: PackageDiff) -> str:
     since = (
         "es el primero que se recibe"
         if diff.previous_sequence is None
-        else f"el anterior fue el envío número {diff.previous_sequence}"
+        else f"el anterior fue el {sending_said(diff.previous_sequence, diff.previous_file)}"
     )
     # As the window's review counts them: a meta that only brings a request changes nothing.
     lines = [f"{diff.title}: {changed_said(diff, saved=False)} ({since})."]

@@ -20,6 +20,7 @@ from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_author import WORKBOOK, package_author, sending_said
+from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import (
     programme_mismatches,
     reported_only,
@@ -379,8 +380,12 @@ def plan_report(
     title = f"Paquete de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}, {said}"
     if said == WORKBOOK:
         title = f"Libro de Excel de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}"
-    # Each one says something not taken, or a copy older than one received: warnings all.
-    return intake, PackageDiff(title, tuple(plan.diffs), previous, notes, warnings=notes)
+    last = store.received.last(PackageKind.REPORT, manifest.entity, unit)
+    last_file = "" if last is None else last.file_name  # a workbook's has no number to name
+    # Each note says something not taken, or a copy older than one received: warnings all.
+    return intake, PackageDiff(
+        title, tuple(plan.diffs), previous, notes, warnings=notes, previous_file=last_file
+    )
 
 
 def _kind(change: FieldChange) -> ChangeKind:
