@@ -15,6 +15,11 @@ from ism_desktop.platform import describe_os_error
 
 # Sharp enough for 7-point figures on paper; higher only costs memory and time.
 MAX_PRINT_DPI = 300
+GoOn = Callable[[int, int], bool]  # asked before page ``number`` of ``count``: go on?
+
+
+class PrinterRefusedError(RuntimeError):
+    """The printer did not take the document (``QPainter.begin`` failed): its name is the text."""
 
 
 def new_printer() -> QPrinter:
@@ -34,14 +39,23 @@ def chosen_pages(printer: QPrinter, total: int) -> range:
     return range(min(first, total + 1) - 1, min(max(last, first), total))
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
+def prints_to_file(printer: QPrinter) -> bool:
+    """Whether the print dialog left «Imprimir a archivo (PDF)» chosen, rather than a printer."""
+    return printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and bool(
+        printer.outputFileName()
+    )
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes, go_on: GoOn | None = None) -> int:
     """Print the pages of ``pdf`` the dialog chose; return how many went out.
 
     A printer gets each page drawn as an image (what PDFium draws is what was exported). Qt's
     «print to file (PDF)» gets the pages themselves, so the file keeps the report's text.
+    ``go_on`` is asked before each page drawn (any thread may draw them).
 
     Raises:
         OSError: the PDF file could not be written.
+        PrinterRefusedError: the printer did not take the document.
     """
     # PDFium loads only when something is printed, not with the window.
     from ism_desktop.reports.pdf_raster import page_count, pdf_subset
@@ -49,26 +63,38 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     indexes = chosen_pages(printer, page_count(pdf))
     if not indexes:
         return 0
-    target_file = printer.outputFileName()
-    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and target_file:
+    if prints_to_file(printer):
         from ism_desktop.platform import write_atomically
 
-        write_atomically(Path(target_file), pdf_subset(pdf, indexes))
+        write_atomically(Path(printer.outputFileName()), pdf_subset(pdf, indexes))
         return len(indexes)
-    return draw_pages(printer, pdf, indexes)
+    return draw_pages(printer, pdf, indexes, go_on)
 
 
-def draw_pages(printer: QPrinter, pdf: bytes, indexes: range) -> int:
-    """Draw these pages (0-based) of ``pdf`` on the printer as images; return how many."""
-    from ism_desktop.reports.pdf_raster import rasterize_pdf
+def draw_pages(printer: QPrinter, pdf: bytes, indexes: range, go_on: GoOn | None = None) -> int:
+    """Draw these pages (0-based) of ``pdf`` on the printer as images; return how many.
+
+    ``go_on(number, count)`` is asked before the ``number``-th page of ``count`` is drawn: once
+    it says no, the printer is told to drop the job (``printer.abort()``) and nothing more is
+    drawn.
+
+    Raises:
+        PrinterRefusedError: the printer did not take the document.
+    """
+    from ism_desktop.reports.pdf_raster import PdfPages
 
     dpi = min(max(printer.resolution(), 96), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        return 0
+        raise PrinterRefusedError(printer.printerName())
     pages = 0
+    document = PdfPages(pdf)
     try:
-        for page in rasterize_pdf(pdf, dpi, indexes):
+        for number, index in enumerate(indexes, start=1):
+            if go_on is not None and not go_on(number, len(indexes)):
+                printer.abort()
+                break
+            page = document.render(index, dpi)
             if pages:
                 printer.newPage()
             image = QImage(
@@ -80,6 +106,7 @@ def draw_pages(printer: QPrinter, pdf: bytes, indexes: range) -> int:
             pages += 1
     finally:
         painter.end()
+        document.close()
     return pages
 
 
@@ -93,10 +120,15 @@ def print_with_dialog(
     chose to print to a PDF file. ``pages``: the document's length when known, so the dialog
     offers that range.
 
+    The pages are drawn on a thread of their own, the window saying which and offering
+    «Cancelar» (said, and 0 pages sent, when pressed).
+
     Raises:
         OSError: the PDF file chosen could not be written.
+        PrinterRefusedError: the printer did not take the document.
     """
     from ism_desktop.gui.places import documents_folder, remember_folder
+    from ism_desktop.gui.printing_aside import print_aside
 
     title, file_name = names
     printer = new_printer()
@@ -114,8 +146,8 @@ def print_with_dialog(
         field.setText(str(Path(documents_folder(), file_name)))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return 0, ""
-    to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat
-    sent = paint_pdf(printer, make_pdf())
+    to_file = prints_to_file(printer)
+    sent = print_aside(parent, printer, make_pdf())
     if to_file and sent:
         remember_folder(printer.outputFileName())  # where the next dialog starts
     return sent, printer.outputFileName() if to_file else ""
@@ -135,7 +167,21 @@ def print_saying_how(
             parent, "No se imprimió", f"No se pudo escribir el PDF: {describe_os_error(exc)}."
         )
         return ""
+    except PrinterRefusedError as exc:
+        QMessageBox.warning(parent, "No se imprimió", refused_text(str(exc)))
+        return ""
+    except Exception as exc:  # every failure reaches the person as a message
+        from ism_desktop.gui.task_runner import describe_error
+
+        QMessageBox.warning(parent, "No se imprimió", describe_error(exc))
+        return ""
     return printed_note(sent, file) if sent else ""
+
+
+def refused_text(printer_name: str) -> str:
+    """What is said when the printer did not take the document."""
+    named = f"La impresora «{printer_name}»" if printer_name else "La impresora"
+    return f"{named} no aceptó el documento: revise que esté encendida y conectada."
 
 
 def printed_note(pages: int, file: str) -> str:

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from typing_extensions import override
 
 from ism_desktop.gui.input_hold import InputHold
+from ism_desktop.gui.work_box import WorkBox
 from ism_desktop.workspace.error_log import error_text, record_program_error
 from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, describe_failure
 
@@ -39,23 +40,35 @@ class _Job(QRunnable):
         self.signals.finished.emit(result)
 
 
-def _progress_box(label: str, parent: QWidget) -> QProgressDialog:
-    """A box without buttons that holds the window's input while work runs (shown after 0.3 s)."""
-    progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setWindowTitle("Un momento…")
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    # The count to 0.3 s starts with a value: without one the box never showed, on any work.
-    progress.setValue(0)
-    return progress
+class Steps(QObject):
+    """Work done aside says how far it is, and learns whether «Cancelar» was pressed."""
+
+    advanced = Signal(str)  # what the box says now (emitted from the work's thread)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stop = threading.Event()
+
+    def say(self, label: str) -> None:
+        """Have the box say ``label`` (from any thread)."""
+        self.advanced.emit(label)
+
+    def stop(self) -> None:
+        """Ask the work to stop at its next step."""
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        """Whether the person pressed «Cancelar»."""
+        return self._stop.is_set()
 
 
-def wait_for(parent: QWidget, label: str, work: Callable[[], T]) -> T:
+def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | None = None) -> T:
     """``work``'s result, done off the GUI thread while the window keeps painting.
 
     For a step the caller needs before going on (the report to print or save): the window
-    says ``label`` instead of freezing. What ``work`` raises is raised here.
+    says ``label`` instead of freezing. What ``work`` raises is raised here. With ``steps``,
+    the box says what they say and has «Cancelar» (``steps.stopped``).
     """
     results: list[T] = []
     errors: list[BaseException] = []
@@ -70,15 +83,18 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T]) -> T:
             errors.append(exc)
         signals.finished.emit(None)
 
-    progress = _progress_box(label, parent)
+    progress = WorkBox(label, parent, cancellable=steps is not None)
+    if steps is not None:
+        steps.advanced.connect(progress.say, Qt.ConnectionType.QueuedConnection)
+        progress.canceled.connect(steps.stop)
+    hold = InputHold(parent, progress, box_answers=steps is not None)
     worker = threading.Thread(target=run, name="ism-wait-for", daemon=True)
     # Held from the start: the box holds the window only once it shows, 0.3 s later.
-    with InputHold(parent, progress):
+    with hold:
         worker.start()
         loop.exec()  # the quit is queued: it arrives here even when the work ended first
         worker.join()
-    progress.close()
-    progress.deleteLater()
+    progress.finish()
     if errors:
         raise errors[0]
     return results[0]
@@ -116,7 +132,7 @@ class TaskRunner(QObject):
         title: str = "Error",
     ) -> None:
         """Run ``work`` in the background; ``on_done`` gets its result on the GUI thread."""
-        progress = _progress_box(label, self._parent)
+        progress = WorkBox(label, self._parent)
         job = _Job(work, describe_error)
         self._jobs.append(job)
 
@@ -142,9 +158,8 @@ class TaskRunner(QObject):
         """Block until running work ends (used when closing)."""
         self._pool.waitForDone()
 
-    def _end(self, job: _Job, progress: QProgressDialog) -> None:
-        progress.close()
-        progress.deleteLater()
+    def _end(self, job: _Job, progress: WorkBox) -> None:
+        progress.finish()
         if job in self._jobs:
             self._jobs.remove(job)
         self.busy_changed.emit(bool(self._jobs))

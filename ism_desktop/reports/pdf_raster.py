@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pypdfium2
 
 POINTS_PER_INCH = 72
+# PDFium allows one call at a time in the whole process, whatever the document: the printer's
+# pages are drawn on a thread of their own while the preview draws its pages on the window's.
+# The library is process-wide state; so is the lock that guards it.
+_PDFIUM = threading.RLock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,31 +31,37 @@ class PdfPages:
 
     def __init__(self, pdf: bytes) -> None:
         # Opening parses only the cross-reference table: a 900-page report opens at once.
-        self._document = pypdfium2.PdfDocument(pdf)
+        with _PDFIUM:
+            self._document = pypdfium2.PdfDocument(pdf)
 
     def __len__(self) -> int:
-        return len(self._document)
+        with _PDFIUM:
+            return len(self._document)
 
     def page_size(self, index: int) -> tuple[float, float]:
         """Width and height of a page, in points."""
-        width, height = self._document.get_page_size(index)
+        with _PDFIUM:
+            width, height = self._document.get_page_size(index)
         return float(width), float(height)
 
     def render(self, index: int, dpi: float) -> RasterPage:
         """Draw one page at ``dpi``."""
-        page = self._document[index]
-        try:
-            bitmap = page.render(scale=dpi / POINTS_PER_INCH, prefer_bgrx=True)
+        with _PDFIUM:
+            page = self._document[index]
             try:
-                return RasterPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+                bitmap = page.render(scale=dpi / POINTS_PER_INCH, prefer_bgrx=True)
+                try:
+                    pixels = bytes(bitmap.buffer)
+                    return RasterPage(bitmap.width, bitmap.height, bitmap.stride, pixels)
+                finally:
+                    bitmap.close()
             finally:
-                bitmap.close()
-        finally:
-            page.close()
+                page.close()
 
     def close(self) -> None:
         """Release the document."""
-        self._document.close()
+        with _PDFIUM:
+            self._document.close()
 
 
 def page_count(pdf: bytes) -> int:
@@ -79,12 +90,13 @@ def pdf_subset(pdf: bytes, indexes: range) -> bytes:
     """A PDF of some of the document's pages (0-based), as they are: text stays text."""
     if indexes == range(page_count(pdf)):
         return pdf
-    source, subset = pypdfium2.PdfDocument(pdf), pypdfium2.PdfDocument.new()
-    try:
-        subset.import_pages(source, list(indexes))
-        out = io.BytesIO()
-        subset.save(out)
-        return out.getvalue()
-    finally:
-        subset.close()
-        source.close()
+    with _PDFIUM:
+        source, subset = pypdfium2.PdfDocument(pdf), pypdfium2.PdfDocument.new()
+        try:
+            subset.import_pages(source, list(indexes))
+            out = io.BytesIO()
+            subset.save(out)
+            return out.getvalue()
+        finally:
+            subset.close()
+            source.close()
