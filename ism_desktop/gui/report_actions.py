@@ -32,7 +32,7 @@ from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair,
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_reading import made_aside, pdf_of, preview_error, stored_report
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.task_runner import TaskRunner
+from ism_desktop.gui.task_runner import TaskRunner, closing_asked
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.workspace.pending_targets import asked_of_unit
@@ -210,7 +210,7 @@ class ReportActions(QObject):
 
         # At state scale it takes seconds: written aside, the window says so instead of freezing.
         made = made_aside(self._window, "No se imprimió", PREPARING_PRINT, laid_out_and_written)
-        if made is None:
+        if made is None or closing_asked(self._window):  # closed meanwhile: no printer asked
             return
         layout, pdf = made
         if may_print(self._window, layout.incomplete_warning):
@@ -395,6 +395,7 @@ class ReportActions(QObject):
                 f"No se guardó el informe: {describe_os_error(exc)}.{done}",
             )
             return
-        show_report_written(
-            self._window, self._title(), pdf_path, xlsx_path, layout.incomplete_warning
-        )
+        if not closing_asked(self._window):  # closed while written: saved, and it closes
+            show_report_written(
+                self._window, self._title(), pdf_path, xlsx_path, layout.incomplete_warning
+            )

@@ -6,8 +6,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from typing_extensions import override
 
 from ism_desktop.gui.input_hold import InputHold
@@ -16,6 +16,7 @@ from ism_desktop.workspace.error_log import error_text, record_program_error
 from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, describe_failure
 
 T = TypeVar("T")
+_CLOSING = "ism_closing_asked"  # the window's property while its closing waits to be done again
 
 
 class _Signals(QObject):
@@ -63,12 +64,23 @@ class Steps(QObject):
         return self._stop.is_set()
 
 
+def closing_asked(widget: QWidget) -> bool:
+    """Whether the person closed ``widget``'s window while ``wait_for`` held it.
+
+    True from the end of the work until the window's closing is done again: what followed the
+    work (the print dialog, the box saying where the files went) is left out.
+    """
+    return bool(widget.window().property(_CLOSING))
+
+
 def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | None = None) -> T:
     """``work``'s result, done off the GUI thread while the window keeps painting.
 
     For a step the caller needs before going on (the report to print or save): the window
     says ``label`` instead of freezing. What ``work`` raises is raised here. With ``steps``,
     the box says what they say and has «Cancelar» (``steps.stopped``).
+
+    Closing the window meanwhile is said in the box, and done once the work ends.
     """
     results: list[T] = []
     errors: list[BaseException] = []
@@ -87,7 +99,9 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | 
     if steps is not None:
         steps.advanced.connect(progress.say, Qt.ConnectionType.QueuedConnection)
         progress.canceled.connect(steps.stop)
-    hold = InputHold(parent, progress, box_answers=steps is not None)
+    hold = InputHold(
+        parent, progress, box_answers=steps is not None, closing_asked=progress.tell_closing
+    )
     worker = threading.Thread(target=run, name="ism-wait-for", daemon=True)
     # Held from the start: the box holds the window only once it shows, 0.3 s later.
     with hold:
@@ -95,9 +109,26 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | 
         loop.exec()  # the quit is queued: it arrives here even when the work ended first
         worker.join()
     progress.finish()
+    if hold.close_wanted:
+        _close_after(parent.window(), hold)
     if errors:
         raise errors[0]
     return results[0]
+
+
+def _close_after(window: QWidget, hold: InputHold) -> None:
+    """Close ``window`` once the caller of ``wait_for`` has returned (and said any failure)."""
+    window.setProperty(_CLOSING, True)
+
+    def close() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not window:  # a failure being said: after it
+            QTimer.singleShot(100, close)
+            return
+        window.setProperty(_CLOSING, False)
+        hold.close_again()
+
+    QTimer.singleShot(0, close)
 
 
 def describe_error(exc: Exception) -> str:

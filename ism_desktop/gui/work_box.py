@@ -50,6 +50,11 @@ class WorkBox(QProgressDialog):
         self._closing = CLOSING_OR_CANCEL if self._cancellable else CLOSING
         self._show_label()
         self.show()
+        # Widened to the right for the longer text: centred over the window again.
+        if (parent := self.parentWidget()) is not None:
+            frame = self.frameGeometry()
+            frame.moveCenter(parent.window().frameGeometry().center())
+            self.move(frame.topLeft())
 
     def finish(self) -> None:
         """The work ended: the box goes, and its count to 0.3 s stops.

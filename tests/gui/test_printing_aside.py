@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -111,20 +112,24 @@ def _boxes_shown() -> list[str]:
     ]
 
 
-def _cancel_at(page: str) -> QTimer:
-    """Press «Cancelar» on the printing box once it says ``page`` (keep the timer returned)."""
+def _when_said(page: str, act: Callable[[QProgressDialog], object]) -> QTimer:
+    """``act`` on the printing box once it says ``page`` (keep the timer returned)."""
 
     def look() -> None:
         for box in QApplication.topLevelWidgets():
             if isinstance(box, QProgressDialog) and box.isVisible() and page in box.labelText():
-                [cancel] = box.findChildren(QPushButton)
-                cancel.click()
                 timer.stop()
+                act(box)
 
     timer = QTimer()
     timer.timeout.connect(look)
     timer.start(5)
     return timer
+
+
+def _press_cancel(box: QProgressDialog) -> None:
+    [cancel] = box.findChildren(QPushButton)
+    cancel.click()
 
 
 def test_cancel_stops_the_printing_between_pages_and_says_so(
@@ -136,7 +141,7 @@ def test_cancel_stops_the_printing_between_pages_and_says_so(
     monkeypatch.setattr(
         QMessageBox, "information", lambda _p, title, text, *_a: told.append((title, text))
     )
-    cancelling = _cancel_at(f"Imprimiendo la página 3 de {expected}…")
+    cancelling = _when_said(f"Imprimiendo la página 3 de {expected}…", _press_cancel)
 
     window.reports.print_action.trigger()
 
@@ -153,6 +158,24 @@ def test_cancel_stops_the_printing_between_pages_and_says_so(
     ]
     assert window.statusBar().currentMessage() == ""
     assert not cancelling.isActive()
+
+
+def test_closing_while_printing_says_how_not_to_wait_and_closes_after(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, expected, printed = _coordinator_printing(open_window, tmp_path, monkeypatch)
+    drawn = DrawnPages(monkeypatch, 0.1)
+    closing = _when_said(f"Imprimiendo la página 2 de {expected}…", lambda _box: window.close())
+
+    window.reports.print_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+    assert (
+        f"Imprimiendo la página {expected} de {expected}…\n\nLa ventana se cerrará al terminar. "
+        "Para no esperar, pulse «Cancelar»: lo que falta no se imprime."
+    ) in drawn.labels
+    assert len(PdfReader(printed).pages) == expected
+    assert not closing.isActive()
 
 
 def test_the_paimef_informe_is_printed_off_the_window_thread(

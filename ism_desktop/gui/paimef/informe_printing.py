@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.incomplete_print import may_print
-from ism_desktop.gui.task_runner import wait_for
+from ism_desktop.gui.task_runner import closing_asked, wait_for
 
 if TYPE_CHECKING:
     from ism_desktop.domain.paimef.informe import PaimefInforme
@@ -121,7 +121,8 @@ class InformePrinting(QObject):
         except FontError as exc:  # said as the informe's files say it
             QMessageBox.warning(self._window, "No se imprimió", str(exc))
             return
-        self._print(self._window, informe, pdf)
+        if not closing_asked(self._window):  # closed meanwhile: no printer asked
+            self._print(self._window, informe, pdf)
 
     def _print(self, parent: QWidget, informe: PaimefInforme, pdf: bytes) -> None:
         from ism_desktop.gui.report_printing import print_saying_how
