@@ -20,25 +20,29 @@ _CLOSING = "ism_closing_asked"  # the window's property while its closing waits 
 
 
 class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
+    ended = Signal(object, object)  # the work's result (None if it failed), what it raised
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], describe_error: Callable[[Exception], str]) -> None:
+    """One piece of work on a pool's thread: its result, or what it raised, comes back by signal.
+
+    The one worker of both ``wait_for`` and ``TaskRunner``; each says or raises a failure on
+    the GUI thread in its own way.
+    """
+
+    def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
         self.signals = _Signals()
         self._work = work
-        self._describe_error = describe_error
 
     @override
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as exc:  # every failure must reach the person as a message
-            self.signals.failed.emit(self._describe_error(exc))
+        except BaseException as exc:  # every failure reaches the GUI thread
+            self.signals.ended.emit(None, exc)
             return
-        self.signals.finished.emit(result)
+        self.signals.ended.emit(result, None)
 
 
 class Steps(QObject):
@@ -82,19 +86,16 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | 
 
     Closing the window meanwhile is said in the box, and done once the work ends.
     """
-    results: list[T] = []
-    errors: list[BaseException] = []
-    signals = _Signals()
+    ended: list[tuple[T, BaseException | None]] = []
     loop = QEventLoop()
-    signals.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    job = _Job(work)
 
-    def run() -> None:
-        try:
-            results.append(work())
-        except BaseException as exc:  # raised again on the GUI thread, below
-            errors.append(exc)
-        signals.finished.emit(None)
+    def end(result: T, error: BaseException | None) -> None:
+        ended.append((result, error))
+        loop.quit()
 
+    # Queued: it arrives in the loop below even when the work ended first.
+    job.signals.ended.connect(end, Qt.ConnectionType.QueuedConnection)
     progress = WorkBox(label, parent, cancellable=steps is not None)
     if steps is not None:
         steps.advanced.connect(progress.say, Qt.ConnectionType.QueuedConnection)
@@ -102,18 +103,19 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | 
     hold = InputHold(
         parent, progress, box_answers=steps is not None, closing_asked=progress.tell_closing
     )
-    worker = threading.Thread(target=run, name="ism-wait-for", daemon=True)
+    pool = QThreadPool()  # its own: the window's runner may be busy with other work
     # Held from the start: the box holds the window only once it shows, 0.3 s later.
     with hold:
-        worker.start()
-        loop.exec()  # the quit is queued: it arrives here even when the work ended first
-        worker.join()
+        pool.start(job)
+        loop.exec()
+        pool.waitForDone()
     progress.finish()
     if hold.close_wanted:
         _close_after(parent.window(), hold)
-    if errors:
-        raise errors[0]
-    return results[0]
+    [(result, error)] = ended
+    if error is not None:
+        raise error
+    return result
 
 
 def _close_after(window: QWidget, hold: InputHold) -> None:
@@ -164,19 +166,19 @@ class TaskRunner(QObject):
     ) -> None:
         """Run ``work`` in the background; ``on_done`` gets its result on the GUI thread."""
         progress = WorkBox(label, self._parent)
-        job = _Job(work, describe_error)
+        job = _Job(work)
         self._jobs.append(job)
 
-        def finish(result: object) -> None:
+        def end(result: object, error: BaseException | None) -> None:
             self._end(job, progress)
-            on_done(result)
+            if error is None:
+                on_done(result)
+            elif isinstance(error, Exception):  # every failure must reach the person
+                QMessageBox.warning(self._parent, title, describe_error(error))
+            else:
+                raise error  # an interrupt, an exit: as on the GUI thread
 
-        def fail(message: str) -> None:
-            self._end(job, progress)
-            QMessageBox.warning(self._parent, title, message)
-
-        job.signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(fail, Qt.ConnectionType.QueuedConnection)
+        job.signals.ended.connect(end, Qt.ConnectionType.QueuedConnection)
         self.busy_changed.emit(True)
         self._pool.start(job)
 
