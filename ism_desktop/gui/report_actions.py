@@ -265,10 +265,7 @@ class ReportActions(QObject):
             self.export_package(Path(folder))
 
     def _may_write_in(self, folder: Path) -> bool:
-        """Whether to write the package in ``folder``: asked when one of the quarter is there.
-
-        Its PDF or Excel left there without it (the package taken away) is asked about too.
-        """
+        """Whether to write in ``folder``: asked if the quarter's package, PDF or Excel is there."""
         path = self._session.workspace.package_path(folder)
         if not path.exists():
             beside = (path.with_suffix(".pdf"), path.with_suffix(".xlsx"))

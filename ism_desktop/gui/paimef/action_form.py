@@ -107,8 +107,7 @@ class ActionForm(QWidget):
         # Tab goes on to the goal buttons (it went round the cells); while a cell is typed
         # in, Tab still opens the next one, and the arrow keys move between cells.
         self.goals.setTabKeyNavigation(False)
-        # Alt+Z, the one letter the window had left (the goals were reached by Tab alone).
-        goals_label = QLabel("Metas y lo alcan&zado")
+        goals_label = QLabel("Metas y lo alcan&zado")  # Alt+Z: the one letter left over
         goals_label.setBuddy(self.goals)
         layout.addWidget(goals_label)
         layout.addWidget(self.goals, 1)
