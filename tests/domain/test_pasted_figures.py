@@ -37,10 +37,15 @@ def test_an_invisible_mark_inside_the_figure_goes_too(mark: str) -> None:
     assert parse_figure(f"1{mark}234") == Decimal(1234)
 
 
-@pytest.mark.parametrize("typed", ["95\t100", "95\r\n100", "95\n100", "12\t%"])
-def test_two_cells_pasted_are_still_refused(typed: str) -> None:
-    with pytest.raises(NotANumberError):
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("95\t100", "95?100"), ("95\r\n100", "95??100"), ("95\n100", "95?100"), ("12\t%", "12?%")],
+)
+def test_two_cells_pasted_are_still_refused(typed: str, shown: str) -> None:
+    # The message shows each character that breaks a line or a cell as «?».
+    with pytest.raises(NotANumberError) as refused:
         parse_figure(typed)
+    assert str(refused.value) == f"«{shown}» no es un número."
 
 
 @pytest.mark.parametrize(
@@ -67,7 +72,7 @@ def test_a_space_between_digits_that_does_not_group_thousands_is_refused(typed: 
 
 @pytest.mark.parametrize("typed", ["12%%", "12 % %", "%%"])
 def test_more_than_one_percent_sign_is_refused(typed: str) -> None:
-    with pytest.raises(FigureInputError):
+    with pytest.raises(FigureInputError, match=f"^«{typed}» no es un número.$"):
         parse_figure(typed)
 
 

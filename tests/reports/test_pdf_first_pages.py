@@ -52,10 +52,10 @@ def test_drawing_stops_where_the_listener_says(seed_report: ProgressReport) -> N
     def after_page(number: int) -> None:
         heard.append(number)
         if number == 2:
-            raise InterruptedError
+            raise InterruptedError("la escucha pidió parar tras la página 2")
 
     target = io.BytesIO()
-    with pytest.raises(InterruptedError):
+    with pytest.raises(InterruptedError, match="tras la página 2"):
         renderer.draw(target, pages, after_page=after_page)
 
     assert heard == [1, 2]

@@ -303,7 +303,7 @@ def test_a_damaged_database_is_replaced_and_its_bytes_kept(db: Path, folder: Pat
     assert kept is not None
     assert kept.reason == REASON_DAMAGED
     assert kept.path.read_bytes() == b"basura tras un apagon" * 300
-    with pytest.raises(BackupError):
+    with pytest.raises(BackupError, match="está dañada"):
         check_backup(kept.path)
 
 

@@ -104,7 +104,7 @@ def test_opening_it_again_keeps_no_second_copy_of_the_same_bytes(
     db, _good = crashed
     damage_pages(db)
     for _ in range(3):
-        with pytest.raises(DamagedDataError):
+        with pytest.raises(DamagedDataError, match="el archivo de la base de datos está dañado"):
             Store.open(db)
 
     assert len(kept_copies(db)) == 1
@@ -117,7 +117,7 @@ def test_restoring_over_a_damaged_file_keeps_its_log_as_it_was(
     db, good = crashed
     damage_pages(db)
     main_bytes, log_bytes = db.read_bytes(), wal_of(db).read_bytes()
-    with pytest.raises(DamagedDataError):
+    with pytest.raises(DamagedDataError, match="el archivo de la base de datos está dañado"):
         Store.open(db)
 
     safety = restore_backup(good, db, backups_dir())

@@ -173,7 +173,10 @@ def test_opened_again_it_keeps_the_main_file_and_what_the_log_could_give(
 ) -> None:
     log = wal_of(crashed).read_bytes()
     wal_of(crashed).write_bytes(damage(log))
-    with pytest.raises(StoreError):
+    with pytest.raises(
+        StoreError,
+        match=r"registro de cambios recientes .* está dañado y una parte de él no se puede leer",
+    ):
         open_database(crashed)
 
     open_database(crashed).close()
@@ -233,7 +236,7 @@ def test_opened_again_beside_a_log_of_another_database_it_opens_alone(
 ) -> None:
     give_it_another_databases_log(crashed, tmp_path)
     foreign_log = wal_of(crashed).read_bytes()
-    with pytest.raises(StoreError):
+    with pytest.raises(StoreError, match=r"registro de cambios recientes .* no corresponde a ella"):
         open_database(crashed)
 
     db = open_database(crashed)

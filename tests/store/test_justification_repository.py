@@ -105,9 +105,9 @@ def test_the_table_refuses_a_reason_that_is_neither_text_nor_acknowledgement() -
         "acknowledged, author, at) VALUES (2024, 'x', 1, 'META_MODIFICADA', ?, ?, 'ana', ?)"
     )
 
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
         db.execute(insert, ["  ", 0, AT])  # a blank written justification
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
         db.execute(insert, ["texto", 1, AT])  # an acknowledgement that carries text
 
 

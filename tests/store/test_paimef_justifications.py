@@ -40,10 +40,17 @@ def test_a_warning_is_justified_and_survives_a_new_review() -> None:
         assert store.paimef.history(2026)[-1].what == "justificación 4.3.4.1 A.1 metas"
 
 
-@pytest.mark.parametrize(("finding", "text"), [(ERROR, "motivo"), (WARNING, "   ")])
-def test_refused(finding: PaimefFinding, text: str) -> None:
-    with Store.in_memory() as store, pytest.raises(JustificationRefusedError):
+@pytest.mark.parametrize(
+    ("finding", "text", "message"),
+    [
+        (ERROR, "motivo", "«3.4a» es un error: no se justifica, se corrige en el Programa Anual."),
+        (WARNING, "   ", "la justificación está vacía; escriba el motivo."),
+    ],
+)
+def test_refused(finding: PaimefFinding, text: str, message: str) -> None:
+    with Store.in_memory() as store, pytest.raises(JustificationRefusedError) as refused:
         justify(store, 2026, finding, text, AUTHOR)
+    assert str(refused.value) == message
 
 
 @pytest.mark.parametrize(

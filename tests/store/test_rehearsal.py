@@ -57,7 +57,7 @@ def test_a_rehearsal_sees_its_own_writes_and_leaves_the_file_as_it_was(tmp_path:
 def test_an_error_in_a_rehearsal_goes_up_and_nothing_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "datos.sqlite3"
     with Store.open(path) as store:
-        with pytest.raises(ZeroDivisionError):
+        with pytest.raises(ZeroDivisionError, match="division by zero"):
             _write_then_fail(store)
         assert _get(store, "ensayo") is None
 

@@ -87,7 +87,7 @@ def test_a_failed_save_leaves_nothing_behind(
         seed_report, metas=tuple(replace(m, unit_of_measure="X") for m in seed_report.metas)
     )
 
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite3.IntegrityError, match="simulated failure mid-way"):
         store.reports.save(altered, SOURCE)
 
     assert store.reports.load() == before

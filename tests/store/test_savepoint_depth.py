@@ -32,14 +32,14 @@ def _two_levels_then_a_duplicate(db: Database) -> None:
 def _write_then_interrupt(db: Database) -> None:
     with db.atomic():
         db.conn.execute("INSERT INTO t VALUES (2)")
-        raise KeyboardInterrupt
+        raise KeyboardInterrupt("after writing 2")
 
 
 def test_a_failed_statement_two_levels_down_undoes_that_level_only(tmp_path: Path) -> None:
     db = _db(tmp_path)
     with db.atomic():
         db.conn.execute("INSERT INTO t VALUES (1)")
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(sqlite3.IntegrityError, match=r"UNIQUE constraint failed: t\.v"):
             _two_levels_then_a_duplicate(db)
         with db.atomic():  # the same depth again, after the failure
             db.conn.execute("INSERT INTO t VALUES (4)")
@@ -75,7 +75,7 @@ def test_an_interrupt_inside_a_savepoint_undoes_it_and_the_depth_returns(tmp_pat
     db = _db(tmp_path)
     with db.atomic():
         db.conn.execute("INSERT INTO t VALUES (1)")
-        with pytest.raises(KeyboardInterrupt):
+        with pytest.raises(KeyboardInterrupt, match=r"^after writing 2$"):
             _write_then_interrupt(db)
         assert db._depth == 0
     assert _values(db) == [1]
@@ -88,12 +88,15 @@ def test_one_transaction_object_is_entered_once(tmp_path: Path) -> None:
     transaction = db.atomic()
     with transaction:
         db.conn.execute("INSERT INTO t VALUES (1)")
-        with pytest.raises(RuntimeError), transaction:
+        with pytest.raises(RuntimeError, match="each transaction is entered once"), transaction:
             db.conn.execute("INSERT INTO t VALUES (2)")  # never reached
         with db.atomic():  # a new level still opens and lands at the depth it should
             db.conn.execute("INSERT INTO t VALUES (3)")
     assert _values(db) == [1, 3]
     assert not db.conn.in_transaction
-    with pytest.raises(RuntimeError), transaction:  # not again, after it ended either
+    with (
+        pytest.raises(RuntimeError, match="each transaction is entered once"),
+        transaction,
+    ):  # not again, after it ended either
         pass
     assert _values(db) == [1, 3]

@@ -25,11 +25,11 @@ def _write_then_fail(db: Database, *values: int) -> None:
         if len(values) > 1:
             with db.atomic():
                 db.conn.execute("INSERT INTO t VALUES (?)", [values[1]])
-        raise _BoomError
+        raise _BoomError(f"after writing {values}")
 
 
 def _failing_write(db: Database, value: int) -> None:
-    with pytest.raises(_BoomError):
+    with pytest.raises(_BoomError, match=rf"^after writing \({value},\)$"):
         _write_then_fail(db, value)
 
 
@@ -47,7 +47,7 @@ def test_a_failed_savepoint_undoes_its_own_writes_and_its_siblings_stay(tmp_path
             with db.atomic():
                 db.conn.execute("INSERT INTO t VALUES (6)")
     assert _values(db) == [1, 2, 4, 6]
-    with pytest.raises(_BoomError):
+    with pytest.raises(_BoomError, match=r"^after writing \(7, 8\)$"):
         # The whole transaction goes, the inner savepoint's write with it.
         _write_then_fail(db, 7, 8)
     assert _values(db) == [1, 2, 4, 6]

@@ -149,7 +149,7 @@ def test_a_failed_migration_leaves_the_file_as_it_was(
 
     monkeypatch.setattr(schema, "_apply", apply_failing_third)
 
-    with pytest.raises(StoreError):
+    with pytest.raises(StoreError, match=r"^El disco está lleno; .*\. No se cambió nada\.$"):
         open_database(old_file)
 
     assert applied(old_file) == [FIRST]

@@ -33,7 +33,9 @@ def test_closing_twice_logs_once_and_reopening_needs_a_reason(store: Store) -> N
     assert store.closures.set_state(_event(CLOSE)) is False
     assert store.closures.is_closed(2024, "30", UNIT, Quarter.FIRST)
     assert not store.closures.is_closed(2024, "30", UNIT, Quarter.SECOND)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(
+        sqlite3.IntegrityError, match=r"CHECK constraint failed: .*length\(trim\(reason\)\) > 0"
+    ):
         store.closures.set_state(_event(REOPEN, "  "))
     assert store.closures.is_closed(2024, "30", UNIT, Quarter.FIRST)  # rolled back whole
     store.closures.set_state(_event(REOPEN, "Corrección", "2024-04-11T09:00:00-07:00"))

@@ -110,7 +110,7 @@ def test_undo_and_redo_do_not_change_the_target_of_a_quarter_closed_since(
     assert stored(db_path, meta.stable_id).num.modified[0] == meta.num.modified[0]
     close_quarter(workspace.store, 2024, UnitCode("004"), Quarter.FIRST, workspace.author)
     assert workspace.replay_refusals() == (None, CLOSED)
-    with pytest.raises(WorkspaceError):
+    with pytest.raises(WorkspaceError, match="El trimestre 1 de la unidad 004 está cerrado"):
         workspace.redo()
     assert stored(db_path, meta.stable_id).num.modified[0] == meta.num.modified[0]
 

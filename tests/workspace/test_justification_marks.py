@@ -115,7 +115,7 @@ def test_a_justification_removed_after_sending_is_a_change(
 
     workspace.remove_justification(_other_key(workspace))
 
-    with pytest.raises(ClosingError):
+    with pytest.raises(ClosingError, match=r"cambió después de enviar su paquete \(1 meta\)"):
         close_quarter(workspace.store, 2024, UNIT, T1, workspace.author)
 
 
@@ -128,5 +128,5 @@ def test_a_justification_rewritten_after_the_newest_was_removed_is_a_change(
     workspace.remove_justification(_other_key(workspace))
     workspace.justify(_key(workspace), "Otro texto.")
 
-    with pytest.raises(ClosingError):
+    with pytest.raises(ClosingError, match=r"cambió después de enviar su paquete \(2 metas\)"):
         close_quarter(workspace.store, 2024, UNIT, T1, workspace.author)

@@ -68,7 +68,9 @@ def test_a_meta_this_pc_does_not_see_cannot_be_justified(
     other = open_workspace(COORDINATOR).metas()[0]
     workspace = open_workspace(unit("004"))
 
-    with pytest.raises(PermissionRefusedError):
+    with pytest.raises(
+        PermissionRefusedError, match=f"La meta {other.stable_id} no está entre las de esta PC"
+    ):
         workspace.justify(JustificationKey(2024, other.stable_id, T1, "META_MODIFICADA"), "x")
 
 
@@ -129,7 +131,7 @@ def test_a_report_that_cannot_be_read_leaves_no_copy_and_keeps_undo(
     broken = tmp_path / "informe.txt"
     broken.write_text("esto no es un informe\n", encoding="utf-8")
 
-    with pytest.raises(EtcaFormatError):
+    with pytest.raises(EtcaFormatError, match="no se encontró el título"):
         workspace.import_report(broken)
 
     assert _copies(db_path) == []

@@ -63,7 +63,7 @@ def test_a_file_that_cannot_be_written_leaves_no_history_row(
     with Store.open(tmp_path / "datos.sqlite3") as store:
         store.paimef.replace(programme(), AUTHOR, "prueba", [])
         before = paimef_history(store, 2026)
-        with pytest.raises(PermissionError):
+        with pytest.raises(PermissionError, match="sin permiso"):
             change_non_working_days(store, [THURSDAY], AUTHOR)
         assert paimef_history(store, 2026) == before
         assert non_working_days(store) == []

@@ -111,7 +111,7 @@ def test_a_programme_changed_since_the_import_is_not_undone(store: Store, tmp_pa
 
 def test_nothing_imported_is_no_step(store: Store, tmp_path: Path) -> None:
     editing = PaimefEditing(store, AUTHOR, TODAY)
-    with pytest.raises(StoredProgrammeError):
+    with pytest.raises(StoredProgrammeError, match="Ya hay un Programa Anual PAIMEF 2026 guardado"):
         editing.import_file(_file(tmp_path))  # not agreed to replace the stored one
     editing.import_file(_file(tmp_path, programme()), replacing=True)  # the same as stored
 

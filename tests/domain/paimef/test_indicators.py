@@ -139,10 +139,30 @@ def test_refused_inputs(number: int, values: list[str], message: str) -> None:
         compute(indicator, [Decimal(value) for value in values])
 
 
-@pytest.mark.parametrize("text", ["abc", "1,5e3", "1e3", "NaN", "Infinity", "-5", "1" * 40, ""])
-def test_variable_text_refused(text: str) -> None:
-    with pytest.raises(IndicatorInputError):
+_SPELL_IT = "; escriba solo dígitos y punto decimal."
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("abc", "«abc» no es un número (variable x)."),
+        (
+            "1,5e3",
+            "«1,5e3»: la coma solo separa los miles (1,500) y no se aceptan exponentes; escriba "
+            "la cifra completa, con punto para decimales (1.5) (variable x).",
+        ),
+        ("1e3", "«1e3» no es un número (variable x)" + _SPELL_IT),
+        ("NaN", "«NaN» no es un número (variable x)" + _SPELL_IT),
+        ("Infinity", "«Infinity» no es un número (variable x)" + _SPELL_IT),
+        ("-5", "«-5»: la variable x no puede ser negativa."),
+        ("1" * 40, f"«{'1' * 40}» es demasiado grande (variable x)."),
+        ("", "«» no es un número (variable x)."),
+    ],
+)
+def test_variable_text_refused(text: str, message: str) -> None:
+    with pytest.raises(IndicatorInputError) as refused:
         parse_variable(text, "x")
+    assert str(refused.value) == message
 
 
 def test_a_wrong_number_of_values_says_what_each_one_counts() -> None:
@@ -216,7 +236,10 @@ def test_a_result_too_large_to_write_is_refused_in_spanish(values: tuple[str, st
             indicator, [parse_variable(t, n) for t, n in zip(values, names, strict=True)]
         )
 
-    with pytest.raises(IndicatorInputError):
+    # The second value is refused as it is read, before any rounding: it names its variable.
+    with pytest.raises(
+        IndicatorInputError, match=r"tiene más de 6 decimales \(variable personas_capacitadas_t_1\)"
+    ):
         capture()
 
 
@@ -228,7 +251,7 @@ def test_a_result_beyond_the_arithmetic_is_refused_where_it_is_computed() -> Non
 
 @pytest.mark.parametrize("digit", ["²", "١", "１"])
 def test_a_value_with_a_digit_that_is_not_0_to_9_is_refused(digit: str) -> None:
-    with pytest.raises(IndicatorInputError):
+    with pytest.raises(IndicatorInputError, match=rf"^«12{digit}» no es un número \(variable V1\)"):
         parse_variable(f"12{digit}", "V1")
 
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -30,14 +31,14 @@ NOT_ASCII_DIGITS = [
 
 @pytest.mark.parametrize("digit", NOT_ASCII_DIGITS)
 def test_a_digit_that_is_not_0_to_9_is_refused_in_spanish(digit: str) -> None:
-    for parse, text in (
-        (parse_quantity, f"4{digit}"),
-        (parse_year, f"202{digit}"),
-        (parse_iso_date, f"2026-03-1{digit}"),
+    for parse, text, what in (
+        (parse_quantity, f"4{digit}", "no es una cantidad"),
+        (parse_year, f"202{digit}", "no es un ejercicio fiscal"),
+        (parse_iso_date, f"2026-03-1{digit}", "no es una fecha"),
     ):
-        with pytest.raises(InputError):
+        with pytest.raises(InputError, match=f"^«{re.escape(text)}» {what}"):
             parse(text)
-    with pytest.raises(AmountError):
+    with pytest.raises(AmountError, match=f"^«12{re.escape(digit)}.00» no es un monto en pesos"):
         parse_amount(f"12{digit}.00")
 
 
