@@ -138,6 +138,28 @@ class Suite:
                         found.append(f"{module}:{call.lineno} {ast.unparse(call)}")
         return found
 
+    def unread_refusals(self) -> list[str]:
+        """Each ``with pytest.raises(X)`` whose message is neither matched nor read after."""
+        found = []
+        for module, read in self.modules.items():
+            for function in read.functions.values():
+                read_names = {
+                    node.id
+                    for node in ast.walk(function)
+                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+                }
+                for node in ast.walk(function):
+                    for item in node.items if isinstance(node, ast.With) else ():
+                        call = item.context_expr
+                        if not (isinstance(call, ast.Call) and _called(call)[1] == "raises"):
+                            continue
+                        if any(keyword.arg == "match" for keyword in call.keywords):
+                            continue
+                        named = item.optional_vars
+                        if not (isinstance(named, ast.Name) and named.id in read_names):
+                            found.append(f"{module}:{call.lineno} {ast.unparse(call)}")
+        return found
+
     def checking_nothing(self) -> list[str]:
         return [
             f"{module}::{name}" for module, name in self.tests() if not self.checks(module, name)
@@ -163,6 +185,29 @@ def test_no_wait_of_pytest_qt_is_called_alone() -> None:
 
 def test_every_test_asserts_expects_a_refusal_or_waits_on_a_condition() -> None:
     assert _the_suite().checking_nothing() == []
+
+
+def test_every_expected_refusal_is_told_from_another() -> None:
+    # A bare ``pytest.raises(InputError)`` passes on any refusal of that type: the wrong field
+    # named, the wrong cause given. The message is matched, or read from the exception after.
+    assert _the_suite().unread_refusals() == []
+
+
+def test_a_refusal_neither_matched_nor_read_is_found(tmp_path: Path) -> None:
+    suite = _planted(
+        tmp_path,
+        "def test_refusals():\n"
+        "    with pytest.raises(ValueError):\n        int('x')\n"
+        "    with pytest.raises(ValueError) as unread:\n        int('x')\n"
+        "    with pytest.raises(ValueError, match='invalid literal'):\n        int('x')\n"
+        "    with pytest.raises(ValueError) as refused:\n        int('x')\n"
+        "    assert 'x' in str(refused.value)\n",
+    )
+
+    assert suite.unread_refusals() == [
+        "tests.test_planted:2 pytest.raises(ValueError)",
+        "tests.test_planted:4 pytest.raises(ValueError)",
+    ]
 
 
 def test_a_bare_wait_is_found(tmp_path: Path) -> None:
