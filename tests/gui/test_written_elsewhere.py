@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui import written_elsewhere
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
@@ -82,6 +83,23 @@ def _justify_elsewhere(db_path: Path, tmp_path: Path, row: FindingRow) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def _checks_done(monkeypatch: pytest.MonkeyPatch) -> list[None]:
+    """One entry each time the watch has looked at the database (and done what it decided).
+
+    A test saying nothing was read again waits for a look first: after a bare wait, a look not
+    yet made (a later timer, an activation missed) passed the same as a reload held back.
+    """
+    done: list[None] = []
+    original = written_elsewhere.reload_main_window
+
+    def counted(window: MainWindow) -> None:
+        original(window)
+        done.append(None)
+
+    monkeypatch.setattr(written_elsewhere, "reload_main_window", counted)
+    return done
+
+
 def _activated(window: QWidget) -> None:
     """The window gets the focus back from another program."""
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
@@ -115,20 +133,25 @@ def test_the_window_notices_on_its_own_after_a_while(
 
 
 def test_nothing_written_elsewhere_reads_nothing_again(
-    qtbot: QtBot, open_window: WindowFactory
+    qtbot: QtBot, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _checked_window(qtbot, open_window)
     reloads: list[None] = []
     window.session.report_reloaded.connect(lambda: reloads.append(None))
+    checks = _checks_done(monkeypatch)
 
     _activated(window)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: bool(checks), timeout=1_000)  # the activation's look, not the timer's
 
     assert reloads == []
 
 
 def test_a_figure_being_typed_stays_and_the_reload_waits_for_it(
-    qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, before = _window_and_warnings(qtbot, open_window)
     meta = window.form.meta
@@ -140,9 +163,10 @@ def test_a_figure_being_typed_stays_and_the_reload_waits_for_it(
     cell.selectAll()
     qtbot.keyClicks(cell, "17")
     _justify_elsewhere(db_path, tmp_path, before[0])
+    checks = _checks_done(monkeypatch)
 
     _activated(window)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: bool(checks), timeout=1_000)
 
     assert cell.text() == "17"
     assert cell.isModified()
@@ -209,16 +233,21 @@ def test_the_paimef_window_shows_a_capture_the_command_line_saved(
 
 
 def test_a_dialog_open_over_the_window_holds_the_reload_until_it_closes(
-    qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, before = _window_and_warnings(qtbot, open_window)
     dialog = QDialog(window)
     dialog.open()  # window-modal, as the window's own dialogs are
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
     _justify_elsewhere(db_path, tmp_path, before[0])
+    checks = _checks_done(monkeypatch)
 
     _activated(window)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: bool(checks), timeout=1_000)
     assert not _justified(window, before[0])  # not under the dialog
 
     dialog.reject()
