@@ -62,7 +62,9 @@ def test_a_unit_code_in_other_digits_is_refused(case: str, digits: str) -> None:
 
     error = _refusal(text)
 
-    assert "unidad" in error.message.lower()
+    header = next(line for line in text.splitlines() if f"ADMINISTRATIVA   {digits} " in line)
+    assert error.line == text.splitlines().index(header) + 1
+    assert error.message == f"Clave de unidad administrativa inválida: «{digits}»"
 
 
 def test_an_evaluation_over_the_limit_is_refused_naming_the_limit() -> None:
