@@ -76,7 +76,10 @@ def test_a_unit_code_in_other_digits_is_refused(
 
     path = repack(unit_package, tmp_path / f"{case}.zip", manifest=edit)
 
-    _reason(coordinator, path)
+    # Refused for the unit's code, named with what it holds: not «un valor no válido».
+    assert f"la clave de unidad «{digits}» del manifiesto no es de tres dígitos del 0 al 9" in (
+        _reason(coordinator, path)
+    )
 
 
 @pytest.mark.parametrize("key", ["ejercicio", "trimestre", "version_formato"])

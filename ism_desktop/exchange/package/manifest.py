@@ -20,6 +20,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import sequence_problem
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import quoted
 
 PACKAGE_FORMAT_VERSION = 1
 # Version 1 manifests written before packages had kinds carry no ``tipo``: they are reports.
@@ -135,7 +136,7 @@ class PackageManifest:
                 format_version=version,
                 program_version=str(data["version_programa"]),
                 entity=str(data["entidad"]),
-                unit=UnitCode(str(data["unidad"]["clave"])),
+                unit=_unit(data["unidad"]["clave"]),
                 unit_name=str(data["unidad"]["nombre"]),
                 year=_integer(data, "ejercicio"),
                 quarter=Quarter(_integer(data, "trimestre")),
@@ -168,6 +169,16 @@ def _integer(data: Mapping[str, Any], key: str) -> int:
     if type(value) is not int:
         raise PackageFormatError(f"«{key}» del manifiesto no es un número entero.")
     return value
+
+
+def _unit(value: object) -> UnitCode:
+    # Named, with what it holds: «un valor no válido» left the person guessing which.
+    try:
+        return UnitCode(str(value))
+    except ValueError:
+        raise PackageFormatError(
+            f"la clave de unidad «{quoted(value)}» del manifiesto no es de tres dígitos del 0 al 9."
+        ) from None
 
 
 def _sequence(value: object) -> int:
