@@ -55,7 +55,7 @@ def test_an_edit_is_saved_when_another_action_is_chosen(window: PaimefWindow, st
 
 
 def test_an_edit_that_cannot_be_saved_is_kept_unless_the_person_discards_it(
-    window: PaimefWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+    window: PaimefWindow, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
 
@@ -71,6 +71,7 @@ def test_an_edit_that_cannot_be_saved_is_kept_unless_the_person_discards_it(
     window.form.programmed.setText("1,5e3")
 
     window.table.selectRow(1)
+    qtbot.wait(20)  # the refusal puts the row back again once the click is over (deferred)
 
     assert "no es un monto" in asked[0]
     assert window.table.currentIndex().row() == 0
@@ -79,6 +80,8 @@ def test_an_edit_that_cannot_be_saved_is_kept_unless_the_person_discards_it(
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     window.table.selectRow(1)
+    qtbot.wait(20)
+    assert window.table.currentIndex().row() == 1
     assert window.form.key.text() == programme().actions[1].key
     assert _stored(store) == programme()
 
