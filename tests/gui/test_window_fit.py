@@ -255,5 +255,7 @@ def _sized(window: MainWindow, qtbot: QtBot, width: int) -> list[int]:
         window.showNormal()
         qtbot.waitUntil(lambda: not window.isMaximized())
     window.setGeometry(QRect(0, 0, width, 700))
-    qtbot.wait(20)
+    # The width taken first: a window that kept its old one passed every check made after.
+    qtbot.waitUntil(lambda: window.width() == width)
+    qtbot.wait(20)  # then the splitter's share, done once the resize is over (deferred)
     return window.splitter.sizes()
