@@ -18,6 +18,7 @@ from enum import Enum
 
 from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.paimef.frequency import BiennialYears, Frequency
+from ism_desktop.domain.wording import quoted
 
 _HUNDRED = Decimal(100)
 _TWO_PLACES = Decimal("0.01")
@@ -143,7 +144,7 @@ def parse_variable(text: str, name: str) -> Decimal:
         raise IndicatorInputError(f"«{shown}» es demasiado grande (variable {name}).")
     if len(shown.partition(".")[2]) > _MAX_DECIMALS:
         raise IndicatorInputError(
-            f"«{shown[:40]}» tiene más de {_MAX_DECIMALS} decimales (variable {name})."
+            f"«{quoted(shown)}» tiene más de {_MAX_DECIMALS} decimales (variable {name})."
         )
     return value
 

@@ -243,6 +243,14 @@ def test_a_result_too_large_to_write_is_refused_in_spanish(values: tuple[str, st
         capture()
 
 
+def test_a_long_value_with_too_many_decimals_is_quoted_cut_with_an_ellipsis() -> None:
+    # Cut at 40 characters without a mark, «0.000…0001» was quoted as «0.00000…000» (38 zeros):
+    # a zero, for all the person could tell, refused for its decimals.
+    with pytest.raises(IndicatorInputError) as refused:
+        parse_variable("0." + "0" * 41 + "1", "x")
+    assert str(refused.value) == "«0." + "0" * 37 + "…» tiene más de 6 decimales (variable x)."
+
+
 def test_a_result_beyond_the_arithmetic_is_refused_where_it_is_computed() -> None:
     indicator = INDICATORS[1]  # its variables are read elsewhere; the rounding still holds
     with pytest.raises(IndicatorInputError, match="indicador 2"):
