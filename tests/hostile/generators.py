@@ -164,3 +164,63 @@ def hostile_moments() -> Iterator[tuple[str, str]]:
             )
     for offset in ("+14:01", "-14:30", "+23:59", "-99:00"):
         yield f"diferencia{offset}", f"2024-04-10T09:30:00{offset}"
+
+
+def look_alike_characters(ascii_char: str) -> Iterator[tuple[str, str]]:
+    """Characters that read as ``ascii_char`` but are others: other alphabets, math, symbols.
+
+    Found by code: every character whose compatibility form is ``ascii_char`` and is not the
+    fullwidth one (a subscript, a circled, a bold mathematical letter…), the first few of each
+    kind, and the letters of other alphabets named like it (Cyrillic, Greek, Cherokee, Lisu).
+    """
+    kinds: set[str] = set()
+    chars: set[str] = set()
+    for code in range(0x80, 0x1FBFF):
+        char = chr(code)
+        decomposition = unicodedata.decomposition(char)
+        if unicodedata.normalize("NFKC", char) != ascii_char or decomposition.startswith("<wide>"):
+            continue
+        kind = decomposition.split(" ", 1)[0] or "canonica"
+        if kind not in kinds:
+            kinds.add(kind)
+            chars.add(char)
+            yield f"U+{code:04X}", char
+    names = {
+        "A": (
+            "CYRILLIC CAPITAL LETTER A",
+            "GREEK CAPITAL LETTER ALPHA",
+            "CHEROKEE LETTER GO",
+            "LISU LETTER A",
+            "LATIN LETTER SMALL CAPITAL A",
+        ),
+        "1": ("ARABIC-INDIC DIGIT ONE", "DEVANAGARI DIGIT ONE", "MATHEMATICAL BOLD DIGIT ONE"),
+        ".": ("ONE DOT LEADER", "ARABIC FULL STOP", "HALFWIDTH IDEOGRAPHIC FULL STOP"),
+        "-": ("HYPHEN", "NON-BREAKING HYPHEN", "EN DASH", "MINUS SIGN", "SMALL HYPHEN-MINUS"),
+        "O": (
+            "CYRILLIC CAPITAL LETTER O",
+            "GREEK CAPITAL LETTER OMICRON",
+            "ARMENIAN CAPITAL LETTER OH",
+        ),
+        "C": (
+            "CYRILLIC CAPITAL LETTER ES",
+            "GREEK CAPITAL LUNATE SIGMA SYMBOL",
+            "ROMAN NUMERAL ONE HUNDRED",
+        ),
+    }.get(ascii_char, ())
+    for name in names:
+        char = unicodedata.lookup(name)
+        if char not in chars:
+            chars.add(char)
+            yield f"U+{ord(char):04X}", char
+
+
+def look_alike_keys(key: str = "A.1") -> Iterator[tuple[str, str]]:
+    """``key`` with one character swapped for each of its look-alikes: reads as ``key``, is not."""
+    for position, ascii_char in enumerate(key):
+        for case, char in look_alike_characters(ascii_char):
+            yield f"{key}-{position + 1}-{case}", key[:position] + char + key[position + 1 :]
+
+
+def fullwidth(text: str) -> str:
+    """``text`` typed at full width («A.1» → «Ａ．１»): the same characters, wider."""
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from ism_desktop.domain.limits import field_text_problem
+from ism_desktop.domain.look_alike import fold_widths, key_problem
 from ism_desktop.domain.paimef.input_parsing import (
     AmountError,
     InputError,
@@ -106,17 +107,13 @@ def _required_text(value: object, place: str) -> str:
 
 
 def _key(value: object, place: str) -> str:
-    """A clave: text in which every character shows, so that no two claves read alike."""
-    text = text_field(value, place, required=True)
-    # «A\u200b.1» is another clave that reads «A.1»: two acciones A.1 on screen and in the
-    # informe, and a justification of «A.1» reaching one of them.
-    hidden = next((i for i, char in enumerate(text) if not char.isprintable()), None)
-    if hidden is not None:
-        raise located(
-            place,
-            f"tiene un carácter que no se ve o parece un espacio (U+{ord(text[hidden]):04X}, "
-            f"posición {hidden + 1}); escriba la clave sin él, o se leería igual que otra.",
-        )
+    """A clave as its letters read: fullwidth ones as ASCII, a look-alike or unseen one refused."""
+    # «A\u200b.1» or «А.1» (Cyrillic) is another clave that reads «A.1»: two acciones A.1 on
+    # screen and in the informe, and a justification of «A.1» reaching one of them.
+    text = fold_widths(text_field(value, place, required=True))
+    problem = key_problem(text)
+    if problem is not None:
+        raise located(place, problem)
     return text
 
 

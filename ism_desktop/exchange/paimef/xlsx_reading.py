@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ism_desktop.domain.look_alike import fold_widths
 from ism_desktop.domain.paimef.input_parsing import parse_typed_date, parse_year
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme, Goal
 from ism_desktop.domain.wording import count
@@ -175,7 +176,8 @@ def _actions(
     for row, values in _rows(sheet, FIRST_ROW, ACTION_COLUMNS):
         place = _placer(name, ACTIONS_SHEET, row, ACTION_COLUMNS)
         key = values.get("clave")
-        key = key.strip() if isinstance(key, str) else ""
+        # Read as the clave is (``programme_fields._key``): «Ａ.１» on a meta's row is «A.1».
+        key = fold_widths(key.strip()) if isinstance(key, str) else ""
         known.add(key)
         owned = tuple(goal for owner, goal, _ in goals if owner == key and goal is not None)
         action = build_action(values, owned, place, problems)
@@ -201,6 +203,7 @@ def _goals(
             owner = attempt(
                 problems, partial(text_field, owner_value, place("clave"), required=True)
             )
+            owner = None if owner is None else fold_widths(owner)
         goals.append((owner, build_goal(values, place, problems), place("clave")))
     return goals
 

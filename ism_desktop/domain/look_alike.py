@@ -1,0 +1,85 @@
+"""Claves and meta descriptions read by their letters: a look-alike of another alphabet is refused.
+
+«А.1» with a Cyrillic А, «Α.1» with a Greek Alpha, or «A‐1» with a Unicode hyphen reads as
+«A.1»/«A-1» on screen and in the informe, yet is another clave: two acciones A.1, and a
+justification of «A.1» reaching one of them. A fullwidth «Ａ.１» is the same letters typed with
+an East Asian keyboard's width: it is read as «A.1» (its ``<wide>`` compatibility form, the
+honest reading); every other character outside the Spanish keyboard is refused.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ism_desktop.domain.wording import quoted
+
+# Letters of a Spanish keyboard beyond ASCII: a free clave («CAPACITACIÓN-1») may hold them.
+SPANISH_LETTERS = frozenset("ÁÉÍÓÚÜÑáéíóúüñ")
+# Letters of a meta description that are no Latin letter yet belong in Spanish text.
+_ORDINALS = frozenset("ºª")
+_SCRIPTS = {"CYRILLIC": "cirílico", "GREEK": "griego", "ARMENIAN": "armenio"}
+
+
+def fold_widths(text: str) -> str:
+    """``text`` with its fullwidth ASCII forms as the characters they are («Ａ１» → «A1»)."""
+    if text.isascii():
+        return text
+    return "".join(_WIDE_ASCII.get(char, char) for char in text)
+
+
+# «！» to «～»: the ASCII characters at full width, each the character it widens.
+_WIDE_ASCII = {chr(code + 0xFEE0): chr(code) for code in range(0x21, 0x7F)}
+
+
+def _alphabet(char: str) -> str:
+    name = unicodedata.name(char, "")
+    script = _SCRIPTS.get(name.split(" ", 1)[0])
+    return f"del alfabeto {script}" if script else "que no está en el teclado en español"
+
+
+def _describe(char: str, position: int) -> str:
+    return (
+        f"«{quoted(char)}» (U+{ord(char):04X}, posición {position + 1}), un carácter "
+        f"{_alphabet(char)} que se lee como otro"
+    )
+
+
+def key_problem(text: str) -> str | None:
+    """Why a clave (already width-folded) could read as another (Spanish), or ``None``."""
+    if text.isascii() and text.isprintable():
+        return None
+    for position, char in enumerate(text):
+        if not char.isprintable():
+            return (
+                f"tiene un carácter que no se ve o parece un espacio (U+{ord(char):04X}, "
+                f"posición {position + 1}); escriba la clave sin él, o se leería igual que otra."
+            )
+    for position, char in enumerate(text):
+        if not char.isascii() and char not in SPANISH_LETTERS:
+            return (
+                f"tiene {_describe(char, position)}; escriba la clave con el teclado en español "
+                "(letras A a Z, números 0 a 9), o se leería igual que otra."
+            )
+    return None
+
+
+def description_problem(text: str) -> str | None:
+    """Why a meta description holds a letter of another alphabet (Spanish), or ``None``.
+
+    Only letters: a description is free Spanish text, whose signs (« », –, …) name no meta,
+    but a Cyrillic «А» in «САPACITAR» makes another meta that reads as the first.
+    """
+    if text.isascii():
+        return None
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return None  # every Latin-1 letter is a Latin one, º, ª or µ: none reads as another
+    for position, char in enumerate(fold_widths(text)):
+        if char.isascii() or char in _ORDINALS or not char.isalpha():
+            continue
+        if not unicodedata.name(char, "").startswith("LATIN"):
+            return f"tiene {_describe(char, position)}; escríbala con el teclado en español."
+    return None
