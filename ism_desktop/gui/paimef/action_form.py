@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.limits import field_text_problem
+from ism_desktop.domain.look_alike import fold_widths, key_problem
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_quantity
 from ism_desktop.domain.paimef.money import AmountError, money_field_text, parse_amount
 from ism_desktop.domain.paimef.programme import Action, Goal
@@ -258,9 +259,10 @@ class ActionForm(QWidget):
         """The acción as typed is the stored one now; its amounts read as stored.
 
         «125000» or «125,000» stayed as typed after saving, beside «$125,000.00» in the table;
-        the other fields are left as typed (their text is what was stored).
+        the other fields are left as typed (their text is what was stored), the clave as stored.
         """
         self._loading = True
+        self.key.setText(action.key)
         self._show_amounts(action)
         self._loading = False
         self.shown, self._edited = action, False
@@ -287,9 +289,11 @@ class ActionForm(QWidget):
 
     def to_action(self) -> Action:
         """The acción as typed; ``InputError`` says every problem of it, one sentence each."""
-        problems: list[str] = []
-        if not self.key.text().strip():
+        key, problems = fold_widths(self.key.text().strip()), list[str]()  # «Ａ.１» is A.1
+        if not key:
             problems.append("escriba la clave de la acción (por ejemplo A.1).")
+        elif (look_alike := key_problem(key)) is not None:
+            problems.append(f"clave: {look_alike}")
         if not self.name.text().strip():
             problems.append("escriba el nombre de la acción.")
         for label, text in (
@@ -309,7 +313,7 @@ class ActionForm(QWidget):
         if problems or programmed is None or exercised is None:
             raise InputError(" ".join(p[:1].upper() + p[1:] for p in problems))
         return Action(
-            key=self.key.text().strip(),
+            key=key,
             vertiente=Vertiente(self.vertiente.currentData()),
             line=str(self.line.currentData()),
             name=self.name.text().strip(),
