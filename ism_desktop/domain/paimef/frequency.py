@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ism_desktop.domain.look_alike import fold_widths
+from ism_desktop.domain.wording import quoted
+
 
 class Frequency(StrEnum):
     """The frecuencia de medición of Anexo 5."""
@@ -67,11 +70,14 @@ def reporting_periods(
 
 def period_from_code(code: str) -> Period:
     """Parse ``2026``, ``2026-T3`` or ``2026-S1``; raise ``ValueError`` (Spanish) otherwise."""
-    year_text, _, part = code.strip().upper().partition("-")
-    if not (year_text.isdigit() and len(year_text) == 4):
-        raise ValueError(f"«{code}» no es un periodo (ejemplos: 2026, 2026-T1, 2026-S2).")
-    if part not in ("", "T1", "T2", "T3", "T4", "S1", "S2"):
-        raise ValueError(f"«{code}» no es un periodo (ejemplos: 2026, 2026-T1, 2026-S2).")
+    # At full width («２０２６-Ｔ１») the same characters; «٢٠٢٦», «2026-Т1» (a Cyrillic Т) or
+    # «2026-ſ1» (a long s, upper case S) only read as one: ASCII, as every year typed elsewhere.
+    text = fold_widths(code.strip())
+    year_text, _, part = text.upper().partition("-")
+    if not (text.isascii() and year_text.isdigit() and len(year_text) == 4) or part not in (
+        "", "T1", "T2", "T3", "T4", "S1", "S2",
+    ):  # fmt: skip
+        raise ValueError(f"«{quoted(code)}» no es un periodo (ejemplos: 2026, 2026-T1, 2026-S2).")
     return Period(int(year_text), part)
 
 

@@ -1,0 +1,65 @@
+"""``paimef capturar`` with a period that reads as another: refused; at full width: read.
+
+«2026-Т1» (a Cyrillic Т) and «٢٠٢٦-T1» (Arabic-Indic digits) read as 2026-T1; the first was
+refused, the second stored as 2026-T1 where a year so typed is refused everywhere else. The
+fullwidth «２０２６-Ｔ１» is the same characters and was refused. The database stays as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.cli_runner import run_cli
+from tests.e2e.paimef_programme_db import programme_imported
+from tests.hostile.generators import fullwidth, look_alike_keys
+
+pytestmark = pytest.mark.e2e
+
+# A few of each kind: the rule meets them all in tests/domain/paimef/test_period_look_alikes.py.
+LOOK_ALIKES = dict(list(look_alike_keys("2026-T1"))[::9])
+
+
+def _bytes(database: Path) -> dict[str, bytes]:
+    files = [database, Path(f"{database}-wal")]
+    return {p.name: p.read_bytes() for p in files if p.exists() and p.stat().st_size}
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("periodos")
+    return programme_imported(folder, data_dir=folder)
+
+
+def _capture(database: Path, period: str) -> tuple[int, str, str]:
+    result = run_cli(
+        "paimef", "capturar", "--numero", "2", "--periodo", period, "130", "100",
+        "--db", database, data_dir=database.parent,
+    )  # fmt: skip
+    return result.returncode, result.stdout.strip(), result.stderr
+
+
+@pytest.mark.parametrize("case", LOOK_ALIKES)
+def test_a_period_that_reads_as_another_is_refused(
+    imported: Path, tmp_path: Path, case: str
+) -> None:
+    database = tmp_path / "datos.sqlite3"
+    database.write_bytes(imported.read_bytes())
+    before = _bytes(database)
+
+    code, _out, err = _capture(database, LOOK_ALIKES[case])
+
+    assert code == 2
+    assert "Traceback" not in err
+    assert "no es un periodo" in err
+    assert _bytes(database) == before
+
+
+def test_a_period_at_full_width_is_stored_as_its_characters(imported: Path, tmp_path: Path) -> None:
+    database = tmp_path / "datos.sqlite3"
+    database.write_bytes(imported.read_bytes())
+
+    code, out, err = _capture(database, fullwidth("2026-T1"))
+
+    assert (code, out) == (0, "Indicador 2, primer trimestre de 2026: 30.00%"), err
