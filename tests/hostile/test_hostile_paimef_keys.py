@@ -1,4 +1,4 @@
-"""A Programa Anual's clave with a character that does not show is refused, not a second «A.1».
+"""A Programa Anual's clave with a character that does not show, or reads as another, is refused.
 
 Each acción has its own clave («la clave A.1 ya se usó»), and justifications, findings and the
 history name the acción by it. «A\\u200b.1» passed as another clave that reads «A.1» on
@@ -16,12 +16,13 @@ import pytest
 from ism_desktop.exchange.paimef.programme_json import programme_to_json
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.paimef_programme_db import programme_imported
-from tests.hostile.generators import invisible_characters
+from tests.hostile.generators import invisible_characters, look_alike_characters
 from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.e2e
 
-CHARACTERS = dict(invisible_characters())
+# And a few that show but read as another: «AА.1» (a Cyrillic А) reads as «AA.1».
+CHARACTERS = dict(invisible_characters()) | dict(list(look_alike_characters("A"))[::2])
 
 
 def _bytes(database: Path) -> dict[str, bytes]:
