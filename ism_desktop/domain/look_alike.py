@@ -15,8 +15,6 @@ from ism_desktop.domain.wording import quoted
 
 # Letters of a Spanish keyboard beyond ASCII: a free clave («CAPACITACIÓN-1») may hold them.
 SPANISH_LETTERS = frozenset("ÁÉÍÓÚÜÑáéíóúüñ")
-# Letters of a meta description that are no Latin letter yet belong in Spanish text.
-_ORDINALS = frozenset("ºª")
 _SCRIPTS = {"CYRILLIC": "cirílico", "GREEK": "griego", "ARMENIAN": "armenio"}
 
 
@@ -64,10 +62,11 @@ def key_problem(text: str) -> str | None:
 
 
 def description_problem(text: str) -> str | None:
-    """Why a meta description holds a letter of another alphabet (Spanish), or ``None``.
+    """Why a meta description holds a letter that reads as another (Spanish), or ``None``.
 
     Only letters: a description is free Spanish text, whose signs (« », –, …) name no meta,
-    but a Cyrillic «А» in «САPACITAR» makes another meta that reads as the first.
+    but a Cyrillic «А» in «САPACITAR» makes another meta that reads as the first. A letter is
+    one of Latin-1 (ñ, ç, ß, º…), an ASCII letter with accents (ő, č) or one at full width.
     """
     if text.isascii():
         return None
@@ -76,10 +75,10 @@ def description_problem(text: str) -> str | None:
     except UnicodeEncodeError:
         pass
     else:
-        return None  # every Latin-1 letter is a Latin one, º, ª or µ: none reads as another
+        return None
     for position, char in enumerate(fold_widths(text)):
-        if char.isascii() or char in _ORDINALS or not char.isalpha():
+        if char <= "\xff" or not char.isalpha():
             continue
-        if not unicodedata.name(char, "").startswith("LATIN"):
-            return f"tiene {_describe(char, position)}; escríbala con el teclado en español."
+        if not unicodedata.normalize("NFD", char)[0].isascii():
+            return f"tiene {_describe(char, position)}; use el teclado en español."
     return None

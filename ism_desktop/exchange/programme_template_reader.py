@@ -16,6 +16,7 @@ from ism_desktop.domain.limits import (
     field_text_problem,
     figure_problem,
 )
+from ism_desktop.domain.look_alike import description_problem
 from ism_desktop.domain.meta import MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.number_input import FigureInputError, NotANumberError, parse_figure
 from ism_desktop.domain.typed_yes_no import read_yes_no
@@ -118,7 +119,7 @@ class _Reader:
         text = normalize_text(str(value))
         # What the units' packages can carry: stored longer, every programa base of the unit
         # would be refused, and an approved programme cannot be corrected.
-        if (problem := field_text_problem(text, limit)) is not None:
+        if (problem := field_text_problem(text, limit) or description_problem(text)) is not None:
             self.problem(column, row, f"{what} {problem}")
             return None
         return text
