@@ -21,6 +21,7 @@ from ism_desktop.domain.limits import (
     one_plain_line,
     too_long,
 )
+from ism_desktop.domain.look_alike import description_problem
 from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.package_moment import moment_problem
 from ism_desktop.domain.quarter import Quarter
@@ -182,6 +183,16 @@ def _check_reported(reader: DataReader, meta: Meta, quarter: Quarter | None, nam
         raise reader.refuse(f"la meta «{name}» trae lo realizado del trimestre {int(period)}{when}")
 
 
+def _description(reader: DataReader, value: Any, what: str) -> str:
+    """A meta's description: no letter that reads as another («АPOYO», a Cyrillic А)."""
+    where = f"la descripción de {what}"
+    text = reader.text(value, where, DESCRIPTION_CHARS, empty=False)
+    # Its id is made of its letters: another meta that reads as the one it imitates.
+    if (problem := description_problem(text)) is not None:
+        raise reader.refuse(f"{where} {problem}")
+    return text
+
+
 def meta_from_json(
     reader: DataReader, item: Mapping[str, Any], reported_up_to: Quarter | None
 ) -> Meta:
@@ -209,11 +220,7 @@ def meta_from_json(
                 reader.text(get("programa"), f"el programa de {what}", CODE_CHARS)
             ),
             activity=ActivityCode(reader.text(get("proceso"), f"el proceso de {what}", CODE_CHARS)),
-            description=normalize_text(
-                reader.text(
-                    get("descripcion"), f"la descripción de {what}", DESCRIPTION_CHARS, empty=False
-                )
-            ),
+            description=normalize_text(_description(reader, get("descripcion"), what)),
         )
     except ValueError as exc:
         raise reader.refuse(f"{what}: {str(exc).rstrip('.')}") from exc

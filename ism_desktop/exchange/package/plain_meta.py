@@ -22,6 +22,7 @@ from ism_desktop.domain.limits import (
     bad_character,
     figure_problem,
 )
+from ism_desktop.domain.look_alike import description_problem
 from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, MetaKind, normalize_text
 from ism_desktop.domain.quarter import Quarter
 
@@ -163,6 +164,7 @@ def plain_meta(
         and _fits(activity, CODE_CHARS)
         and _fits(description, DESCRIPTION_CHARS)
         and description.strip()
+        and description_problem(description) is None
         and _fits(uom, MEASURE_CHARS)
         and type(cumulative) is bool
         and type(kind_text) is str
