@@ -236,7 +236,8 @@ def reopen_notes(
         # What the unit typed, only shown here: made plain, never a reason to refuse the
         # package (a paste undone long ago would otherwise keep the unit from ever sending).
         reason = reader.shown(item.get("motivo", ""), "el motivo de una reapertura", 2000)
-        at = reader.text(item.get("fecha", ""), "la fecha de una reapertura", 64)
+        # As our exports write it: «NaN» was shown as when the unit reopened (empty: unsaid).
+        at = reader.moment(item.get("fecha", ""), "la fecha de una reapertura", empty=True)
         changes = reader.items(item.get("cambios", []), "un cambio tras la reapertura", 10_000)
         after = (
             f"después cambió {count(len(changes), 'cifra o texto', 'cifras o textos')}:"

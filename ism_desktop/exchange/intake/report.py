@@ -130,7 +130,8 @@ def _reasons(
         reasons[reader.text(change.get("campo"), f"el campo {field}", 64)] = (
             reader.text(change.get("motivo", ""), f"el motivo {field}", MAX_TEXT),
             reader.text(change.get("documento", ""), f"el documento {field}", MAX_REASON_CHARS),
-            reader.text(change.get("fecha", ""), f"la fecha {field}", 64),
+            # Stored as when the unit asked: a moment as our exports write one, or none.
+            reader.moment(change.get("fecha", ""), f"la fecha {field}", empty=True),
         )
     return reasons
 
