@@ -109,3 +109,5 @@ class YearNews:
     delivery_dates: Mapping[Quarter, str | None] = field(default_factory=dict)
     quarters: Mapping[Quarter, QuarterState] = field(default_factory=dict)
     decisions: tuple[Decision, ...] = ()
+    # Why a date received was not taken (due before its quarter ends), one line each.
+    unheeded: tuple[str, ...] = ()

@@ -28,7 +28,7 @@ def fresh_news(store: Store, year: int, entity: str, unit: UnitCode, news: YearN
     reopened = reopened_by(store.closures, year, entity, unit, news)
     quarters = {q: state for q, state in news.quarters.items() if q in reopened}
     decisions = tuple(d for d in news.decisions if not store.decisions.is_known(d))
-    return YearNews(approved, dates, quarters, decisions)
+    return YearNews(approved, dates, quarters, decisions, news.unheeded)
 
 
 def put_back_diffs(

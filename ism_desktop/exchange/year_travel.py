@@ -16,6 +16,7 @@ from ism_desktop.domain.change_excerpt import change_phrase
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import due_date_problem
 from ism_desktop.domain.decided_words import decided_lines
+from ism_desktop.domain.delivery_dates import out_of_time
 from ism_desktop.domain.local_time import instant, local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
@@ -28,6 +29,7 @@ from ism_desktop.store.closure_repository import REOPEN, closed_field
 from ism_desktop.store.store import Store
 
 _FIELD_LIMIT = 64
+KEPT_DATE = "no se tomó: el trimestre conserva la fecha de entrega que ya tenía aquí"
 
 
 def coordinator_news(store: Store, year: int, entity: str, unit: UnitCode) -> dict[str, Any]:
@@ -91,6 +93,7 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
     # The coordinating unit sends every date it holds: a quarter without one has none (it was
     # taken away there). Packages of earlier versions say nothing of dates, and change none.
     dates: dict[Quarter, str | None] = dict.fromkeys(Quarter) if "fechas_entrega" in data else {}
+    unheeded: list[str] = []
     for key, value in reader.mapping(data.get("fechas_entrega", {}), "las fechas").items():
         text = reader.text(value, "una fecha de entrega", 10)
         try:
@@ -103,6 +106,12 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
         problem = due_date_problem(due, manifest.year, quarter)
         if problem is not None:
             raise reader.refuse(problem)
+        if (early := out_of_time(due, manifest.year, quarter)) is not None:
+            # Due before its quarter is over: an earlier version let it be typed, and such a
+            # package still travels. Its observations are taken; the unit keeps its own date.
+            dates.pop(quarter, None)
+            unheeded.append(f"{early.rstrip('.')}; {KEPT_DATE}")
+            continue
         dates[quarter] = due.isoformat()
     quarters = {}
     for key, value in reader.mapping(data.get("trimestres", {}), "los trimestres").items():
@@ -152,7 +161,7 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
                 values["fecha"],
             )
         )
-    return YearNews(approved, dates, quarters, tuple(decisions))
+    return YearNews(approved, dates, quarters, tuple(decisions), tuple(unheeded))
 
 
 def news_notes(news: YearNews) -> tuple[str, ...]:
@@ -166,6 +175,7 @@ def news_notes(news: YearNews) -> tuple[str, ...]:
         for q, d in sorted(news.delivery_dates.items())
         if d is not None
     ]
+    notes += news.unheeded
     for quarter, state in sorted(news.quarters.items()):
         if not state.closed:
             notes.append(

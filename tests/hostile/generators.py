@@ -225,3 +225,16 @@ def look_alike_keys(key: str = "A.1") -> Iterator[tuple[str, str]]:
 def fullwidth(text: str) -> str:
     """``text`` typed at full width («A.1» → «Ａ．１»): the same characters, wider."""
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def before_the_end_due_dates(year: int) -> Iterator[tuple[str, str, str]]:
+    """Per quarter, delivery dates within ``year`` but not after the quarter ends: (id, q, date).
+
+    The quarter's first and last day: no report can be due before its quarter is over, yet an
+    earlier version let such a date be typed, and its packages still travel.
+    """
+    for quarter, first_month in (("1", 1), ("2", 4), ("3", 7), ("4", 10)):
+        first = date(year, first_month, 1)
+        last = (first + timedelta(days=92)).replace(day=1) - timedelta(days=1)
+        yield f"T{quarter}-primer-dia", quarter, first.isoformat()
+        yield f"T{quarter}-ultimo-dia", quarter, last.strftime("%d/%m/%Y")

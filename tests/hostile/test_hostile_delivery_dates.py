@@ -9,6 +9,8 @@ byte for byte as it was.
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ import pytest
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.year_helpers import observations_package, ok
 from tests.exchange.package_builders import edit_data
-from tests.hostile.generators import out_of_range_due_dates
+from tests.hostile.generators import before_the_end_due_dates, out_of_range_due_dates
 
 pytestmark = pytest.mark.e2e
 
@@ -77,3 +79,40 @@ def test_a_delivery_date_within_its_years_is_received(
     copy.write_bytes(unit.read_bytes())
     result = run_cli("import-package", "--db", copy, edit_data(package, tmp_path / "o.zip", edit))
     assert result.returncode == 0, result.stderr
+
+
+BEFORE_THE_END = {case: (q, text) for case, q, text in before_the_end_due_dates(2024)}
+
+
+def _dates(database: Path) -> dict[int, str]:
+    with closing(sqlite3.connect(database)) as connection:
+        rows = connection.execute("SELECT quarter, due_date FROM delivery_dates WHERE year = 2024")
+        return {int(quarter): str(due) for quarter, due in rows}
+
+
+@pytest.mark.parametrize("case", BEFORE_THE_END)
+def test_a_delivery_date_before_its_quarter_ends_is_not_taken_and_said(
+    two_pcs: tuple[Path, Path], tmp_path: Path, case: str
+) -> None:
+    shared, package = two_pcs
+    unit = tmp_path / "unidad.sqlite3"
+    unit.write_bytes(shared.read_bytes())
+    quarter, text = BEFORE_THE_END[case]
+    other = "2" if quarter != "2" else "3"
+    good = {"2": "2024-07-20", "3": "2024-10-20"}[other]
+
+    def edit(data: dict[str, Any]) -> None:
+        data["fechas_entrega"] = {"1": "2024-04-15", quarter: text, other: good}
+
+    before = _dates(unit)
+    result = run_cli("import-package", "--db", unit, edit_data(package, tmp_path / "o.zip", edit))
+
+    # The package is taken (its observations are the coordinator's), the impossible date not:
+    # the unit keeps what it had for that quarter, and the review says why.
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"la fecha de entrega del trimestre {quarter} de 2024" in result.stdout
+    assert "último día del trimestre; no se tomó" in result.stdout
+    after = _dates(unit)
+    assert after.get(int(quarter)) == before.get(int(quarter))
+    assert after[int(other)] == good
