@@ -43,13 +43,19 @@ def two_pcs(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> tuple[
     return unit, Path(observations_package(coordinator, "004", 1, folder / "o"))
 
 
+def _unit_copy(two_pcs: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the unit's database (the shared one stays as it is), and the package."""
+    shared, package = two_pcs
+    unit = tmp_path / "unidad.sqlite3"
+    unit.write_bytes(shared.read_bytes())
+    return unit, package
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_a_delivery_date_out_of_its_years_is_refused(
     two_pcs: tuple[Path, Path], tmp_path: Path, case: str
 ) -> None:
-    shared, package = two_pcs
-    unit = tmp_path / "unidad.sqlite3"
-    unit.write_bytes(shared.read_bytes())
+    unit, package = _unit_copy(two_pcs, tmp_path)
     quarter, text = CASES[case]
 
     def edit(data: dict[str, Any]) -> None:
@@ -90,14 +96,11 @@ def _dates(database: Path) -> dict[int, str]:
         return {int(quarter): str(due) for quarter, due in rows}
 
 
-@pytest.mark.parametrize("case", BEFORE_THE_END)
+@pytest.mark.parametrize(("quarter", "text"), BEFORE_THE_END.values(), ids=BEFORE_THE_END)
 def test_a_delivery_date_before_its_quarter_ends_is_not_taken_and_said(
-    two_pcs: tuple[Path, Path], tmp_path: Path, case: str
+    two_pcs: tuple[Path, Path], tmp_path: Path, quarter: str, text: str
 ) -> None:
-    shared, package = two_pcs
-    unit = tmp_path / "unidad.sqlite3"
-    unit.write_bytes(shared.read_bytes())
-    quarter, text = BEFORE_THE_END[case]
+    unit, package = _unit_copy(two_pcs, tmp_path)
     other = "2" if quarter != "2" else "3"
     good = {"2": "2024-07-20", "3": "2024-10-20"}[other]
 

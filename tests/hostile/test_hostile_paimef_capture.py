@@ -12,24 +12,14 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.cli_runner import run_cli
-from tests.e2e.paimef_programme_db import programme_imported
 from tests.hostile.generators import fullwidth, look_alike_keys
+from tests.hostile.test_hostile_paimef_keys import _bytes, copied
+from tests.hostile.test_hostile_paimef_keys import imported as imported  # the fixture
 
 pytestmark = pytest.mark.e2e
 
 # A few of each kind: the rule meets them all in tests/domain/paimef/test_period_look_alikes.py.
 LOOK_ALIKES = dict(list(look_alike_keys("2026-T1"))[::9])
-
-
-def _bytes(database: Path) -> dict[str, bytes]:
-    files = [database, Path(f"{database}-wal")]
-    return {p.name: p.read_bytes() for p in files if p.exists() and p.stat().st_size}
-
-
-@pytest.fixture(scope="module")
-def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("periodos")
-    return programme_imported(folder, data_dir=folder)
 
 
 def _capture(database: Path, period: str) -> tuple[int, str, str]:
@@ -44,8 +34,7 @@ def _capture(database: Path, period: str) -> tuple[int, str, str]:
 def test_a_period_that_reads_as_another_is_refused(
     imported: Path, tmp_path: Path, case: str
 ) -> None:
-    database = tmp_path / "datos.sqlite3"
-    database.write_bytes(imported.read_bytes())
+    database = copied(imported, tmp_path)
     before = _bytes(database)
 
     code, _out, err = _capture(database, LOOK_ALIKES[case])
@@ -57,8 +46,7 @@ def test_a_period_that_reads_as_another_is_refused(
 
 
 def test_a_period_at_full_width_is_stored_as_its_characters(imported: Path, tmp_path: Path) -> None:
-    database = tmp_path / "datos.sqlite3"
-    database.write_bytes(imported.read_bytes())
+    database = copied(imported, tmp_path)
 
     code, out, err = _capture(database, fullwidth("2026-T1"))
 

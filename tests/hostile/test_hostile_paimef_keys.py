@@ -30,6 +30,13 @@ def _bytes(database: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in files if p.exists() and p.stat().st_size}
 
 
+def copied(database: Path, folder: Path) -> Path:
+    """A copy of ``database`` in ``folder``, for one test to change (or not)."""
+    copy = folder / "datos.sqlite3"
+    copy.write_bytes(database.read_bytes())
+    return copy
+
+
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("claves")
@@ -40,8 +47,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_clave_that_reads_as_another_is_refused(
     imported: Path, tmp_path: Path, code: str
 ) -> None:
-    database = tmp_path / "datos.sqlite3"
-    database.write_bytes(imported.read_bytes())
+    database = copied(imported, tmp_path)
     document = json.loads(programme_to_json(programme()))
     second = document["acciones"][1]  # A.2, of vertiente A as A.1
     second["clave"] = f"A{CHARACTERS[code]}.1"

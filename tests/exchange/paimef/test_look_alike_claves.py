@@ -8,6 +8,7 @@ duplicate-clave check let two acciones A.1 through. The look-alikes are generate
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from io import BytesIO
 
 import pytest
@@ -43,31 +44,30 @@ def _xlsx_with_second_key(key: str, goal_owner: str | None = None) -> bytes:
     return stream.getvalue()
 
 
+# Each reader, and where its refusal says the clave was read.
+READERS: dict[str, tuple[Callable[[str], object], str]] = {
+    "json": (lambda key: programme_from_json(_json_with_second_key(key)), "línea 27 (acción "),
+    "xlsx": (
+        lambda key: programme_from_xlsx(_xlsx_with_second_key(key)),
+        "hoja «Programa Anual», celda A",
+    ),
+}
+
+
+@pytest.mark.parametrize("reader", READERS)
 @pytest.mark.parametrize("case", LOOK_ALIKES)
-def test_a_look_alike_clave_in_the_json_is_refused(case: str) -> None:
+def test_a_look_alike_clave_is_refused_where_it_was_read(case: str, reader: str) -> None:
     key = LOOK_ALIKES[case]
     wrong = next(c for c in key if not c.isascii())
+    read, where = READERS[reader]
 
     with pytest.raises(PaimefFormatError) as refused:
-        programme_from_json(_json_with_second_key(key))
+        read(key)
 
     message = str(refused.value)
-    assert "programa.json, línea 27 (acción " in message, message
+    assert f"programa.{reader}, {where}" in message, message
     assert f"U+{ord(wrong):04X}" in message
     assert "se leería igual que otra" in message
-
-
-@pytest.mark.parametrize("case", LOOK_ALIKES)
-def test_a_look_alike_clave_in_the_xlsx_is_refused(case: str) -> None:
-    key = LOOK_ALIKES[case]
-    wrong = next(c for c in key if not c.isascii())
-
-    with pytest.raises(PaimefFormatError) as refused:
-        programme_from_xlsx(_xlsx_with_second_key(key))
-
-    message = str(refused.value)
-    assert "hoja «Programa Anual», celda A" in message, message
-    assert f"U+{ord(wrong):04X}" in message
 
 
 def test_a_fullwidth_clave_is_read_as_its_letters() -> None:
