@@ -19,10 +19,14 @@ _SCRIPTS = {"CYRILLIC": "cirílico", "GREEK": "griego", "ARMENIAN": "armenio"}
 
 
 def fold_widths(text: str) -> str:
-    """``text`` with its fullwidth ASCII forms as the characters they are («Ａ１» → «A1»)."""
+    """``text`` with its fullwidth ASCII forms as the characters they are («Ａ１» → «A1»).
+
+    And composed (NFC): «Ó» written as O and an accent, as macOS and some editors write it, is
+    the same character, and the same clave.
+    """
     if text.isascii():
         return text
-    return "".join(_WIDE_ASCII.get(char, char) for char in text)
+    return unicodedata.normalize("NFC", "".join(_WIDE_ASCII.get(char, char) for char in text))
 
 
 # «！» to «～»: the ASCII characters at full width, each the character it widens.

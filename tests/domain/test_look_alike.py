@@ -60,3 +60,14 @@ def test_a_description_with_a_letter_of_another_alphabet_names_it(text: str, alp
 )
 def test_a_description_of_spanish_text_and_signs_has_none(text: str) -> None:
     assert description_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("CAPACITACIO\u0301N-1", "CAPACITACIÓN-1"), ("N\u0303.2", "Ñ.2"), ("\u212a.1", "K.1")],
+    ids=["acento-aparte", "tilde-aparte", "signo-kelvin"],
+)
+def test_a_clave_written_in_parts_is_the_same_clave(typed: str, read: str) -> None:
+    # The same characters (canonically): macOS and some editors write «Ó» as O and an accent.
+    assert fold_widths(typed) == read
+    assert key_problem(fold_widths(typed)) is None
