@@ -19,6 +19,7 @@ from ism_desktop.domain.limits import (
     field_text_problem,
     figure_problem,
 )
+from ism_desktop.domain.look_alike import description_problem
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.arithmetic_rules import ZERO_DENOMINATOR
@@ -77,7 +78,8 @@ def draft_problem(draft: MetaDraft) -> str | None:
         ("la descripción", draft.key.description, MAX_DESCRIPTION_CHARS),
         ("la unidad de medida", draft.unit_of_measure, MAX_MEASURE_CHARS),
     ):
-        if (problem := field_text_problem(text, limit)) is not None:
+        # A letter of another alphabet («АPOYOS»): another meta that reads as the one it imitates.
+        if (problem := field_text_problem(text, limit) or description_problem(text)) is not None:
             return f"{what} {problem}"
     typed = [*draft.num, *(draft.den or ())]
     for value in typed:  # first: «nan» cannot even be compared with 0

@@ -13,6 +13,7 @@ from tests.exchange.etca_samples import ABSOLUTE, OPENING, report
 from tests.hostile.generators import (
     control_characters,
     huge_numbers,
+    look_alike_characters,
     mid_line_cuts,
     non_ascii_digits,
 )
@@ -133,3 +134,18 @@ def test_the_whole_report_still_reads(tmp_path: Path) -> None:
     path.write_text(SEED, encoding="utf-8")
 
     assert len(load_etca_file(path).parsed.report.metas) == 56
+
+
+O_LETTERS = {case: char for case, char in look_alike_characters("O") if char.isalpha()}
+
+
+@pytest.mark.parametrize("case", O_LETTERS)
+def test_a_description_with_a_look_alike_letter_is_refused_with_its_line(case: str) -> None:
+    # «SОCIOECONÓMICOS» with a Cyrillic О: another meta, that reads as the official one.
+    disguised = ABSOLUTE.replace("ESTUDIOS SOCIO", f"ESTUDIOS S{O_LETTERS[case]}CIO", 1)
+
+    error = _refusal(report(disguised))
+
+    assert error.line is not None
+    assert "la descripción de la meta «" in str(error), str(error)
+    assert f"U+{ord(O_LETTERS[case]):04X}" in str(error)

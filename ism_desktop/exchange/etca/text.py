@@ -25,6 +25,7 @@ from ism_desktop.domain.limits import (
     thousands,
     too_long,
 )
+from ism_desktop.domain.look_alike import description_problem
 from ism_desktop.domain.meta import META_KINDS, Meta, MetaKey, normalize_text
 from ism_desktop.domain.progress import official_progress
 from ism_desktop.domain.quarter import Quarter
@@ -309,6 +310,11 @@ class _Assembler:
             raise EtcaFormatError(
                 rows.line,
                 f"la meta «{clipped(description)}» aparece antes de su {', '.join(missing)}.",
+            )
+        # A letter of another alphabet («SОCIO…», a Cyrillic О): a meta that reads as another.
+        if (problem := description_problem(description)) is not None:
+            raise EtcaFormatError(
+                rows.line, f"la descripción de la meta «{clipped(description)}» {problem}"
             )
         return MetaKey(entity, self.unit, self.programme, self.activity, description)
 
