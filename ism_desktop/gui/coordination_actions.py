@@ -224,15 +224,26 @@ class CoordinationActions(QObject):
         self._tasks.run(
             "Preparando los programas base…",
             work,
-            lambda sent: show_saved_file(
-                self._window,
-                "Programas base",
-                _bases_saved(sent, year, folder),
-                Path(folder),
-                warned=sent.warning is not None,
+            lambda sent: self._saved_own(
+                lambda: show_saved_file(
+                    self._window,
+                    "Programas base",
+                    _bases_saved(sent, year, folder),
+                    Path(folder),
+                    warned=sent.warning is not None,
+                )
             ),
             describe_error=failure_message("No se guardaron los programas base"),
         )
+
+    def _saved_own(self, tell: Callable[[], None]) -> None:
+        """After the window's own writes on a worker's connection: read again, then ``tell``.
+
+        The watch for other programs' writes took that commit (observations or decisions
+        marked sent) for another program's and said so in the status bar.
+        """
+        self._session.reload()
+        tell()
 
     def _may_write_bases(self, folder: Path) -> bool:
         """Whether to write the bases in ``folder``: asked once when any is there already."""
@@ -354,8 +365,13 @@ class CoordinationActions(QObject):
         self._tasks.run(
             "Preparando el paquete de observaciones…",
             work,
-            lambda sent: show_saved_file(
-                self._window, "Observaciones", observations_saved(sent, unit, quarter), sent.path
+            lambda sent: self._saved_own(
+                lambda: show_saved_file(
+                    self._window,
+                    "Observaciones",
+                    observations_saved(sent, unit, quarter),
+                    sent.path,
+                )
             ),
             describe_error=failure_message("No se guardó el paquete de observaciones"),
         )

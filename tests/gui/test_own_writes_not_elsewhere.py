@@ -1,0 +1,73 @@
+"""The window's own work on a connection of its own is not «another program» saving.
+
+Walking the coordinator's quarter at 1366×768: right after *Enviar observaciones a una unidad…*
+(nothing else running) the status bar said «Otro programa guardó cambios en la base de datos»:
+the package marks its observations sent over the worker's own connection, and the window's
+watch took that commit for another program's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui import coordination_actions, observation_dialog
+from ism_desktop.gui.written_elsewhere import RELOADED, reload_main_window
+from tests.gui.conftest import WindowFactory
+from tests.gui.test_report_written_box import Boxes
+from tests.gui.window_driver import select
+
+pytestmark = pytest.mark.gui
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+
+
+def test_sending_observations_is_not_another_programs_save(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    select(window, "ESTUDIOS SOCIOECONÓMICOS")  # a meta of unit 004
+    text = "Falta la evidencia de marzo."
+    monkeypatch.setattr(
+        observation_dialog, "ask_observation", lambda _p, _h, save: (text, save(text) is None)
+    )
+    window.coordination.add_observation()
+    boxes = Boxes(monkeypatch, "Cerrar")
+
+    def choose_004(dialog: QInputDialog) -> int:
+        (label,) = [item for item in dialog.comboBoxItems() if item.startswith("004 ")]
+        dialog.setTextValue(label)
+        return int(QInputDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QInputDialog, "exec", choose_004)
+    monkeypatch.setattr(coordination_actions, "choose_folder", lambda *_a: str(tmp_path))
+    window.coordination.choose_observations_unit()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=30_000)
+    assert (tmp_path / "ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq").exists()
+
+    reload_main_window(window)  # as the watch does every few seconds
+
+    assert window.statusBar().currentMessage() != RELOADED
+    assert not window.session.workspace.written_elsewhere()
+
+
+def test_sending_the_programme_bases_is_not_another_programs_save(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(COORDINATOR)
+    boxes = Boxes(monkeypatch, "Cerrar")
+    monkeypatch.setattr(coordination_actions, "choose_folder", lambda *_a: str(tmp_path))
+
+    window.coordination.choose_bases_folder()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=30_000)
+    assert sorted(tmp_path.glob("*.ismpaq"))
+
+    reload_main_window(window)
+
+    assert window.statusBar().currentMessage() != RELOADED
+    assert not window.session.workspace.written_elsewhere()
