@@ -168,6 +168,8 @@ class PackageDiff:
     previous_file: str = ""
     # The unit's requests the package decides, not known here before (a base's news).
     decisions: tuple[Decision, ...] = field(default=())
+    # A unit's report: the review's errors in its metas as received, and in how many metas.
+    errors: tuple[int, int] = (0, 0)
 
     @property
     def changed_metas(self) -> int:

@@ -16,6 +16,7 @@ from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.exchange.intake.diff import PackageDiff, changed_said
 from ism_desktop.exchange.intake.receiver import IntakeOptions
+from ism_desktop.exchange.intake.review_errors import errors_said
 from ism_desktop.exchange.package.manifest import PackageManifest, file_label
 from ism_desktop.exchange.package.reader import PackageContents
 
@@ -91,6 +92,7 @@ class ReceiveOutcome:
         text += decided_said(diff.decisions)
         if received.kind is PackageKind.REPORT:
             warnings = count(received.warnings, "aviso", "avisos")
+            text += errors_said(*diff.errors)
             text += f"; {warnings}, {received.unresolved_warnings} sin justificar"
         if self.late_after is not None:
             text += f"; llegó después de la fecha de entrega ({day_first(self.late_after)})"

@@ -32,6 +32,7 @@ from ism_desktop.domain.validation.justification import Justification, Justifica
 from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
 from ism_desktop.exchange.intake.missing_programme import missing_programme
 from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
+from ism_desktop.exchange.intake.review_errors import errors_in
 from ism_desktop.exchange.package.data_reader import (
     MAX_TEXT,
     DataReader,
@@ -383,9 +384,10 @@ def plan_report(
         title = f"Libro de Excel de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}"
     last = store.received.last(PackageKind.REPORT, manifest.entity, unit)
     last_file = "" if last is None else last.file_name  # a workbook's has no number to name
+    errors = errors_in(plan.after.values(), quarter, year)  # said at receipt, not board first
     # Each note says something not taken, or a copy older than one received: warnings all.
     return intake, PackageDiff(
-        title, tuple(plan.diffs), previous, notes, warnings=notes, previous_file=last_file
+        title, tuple(plan.diffs), previous, notes, notes, last_file, errors=errors
     )
 
 

@@ -1,0 +1,41 @@
+"""The review's errors in what a unit's package brings, said when it is received."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.engine import validate_meta
+from ism_desktop.domain.validation.finding import Severity
+from ism_desktop.domain.wording import count
+
+
+def errors_in(metas: Iterable[Meta], quarter: Quarter, year: int) -> tuple[int, int]:
+    """How many errors the review finds in ``metas`` as received, and in how many metas.
+
+    A unit's export refuses a package with errors, so one that brings them was edited after
+    it, or written by another version: received, it said only its warnings, as a clean one.
+    """
+    # Imported here, as the review does: the catalogue compiles many patterns.
+    from ism_desktop.domain.validation.catalogue import RULES
+
+    # The errors' rules only: arithmetic, cheap for a state's packages (the warnings' read
+    # every evaluation, and the package declares its own).
+    rules = tuple(rule for rule in RULES if rule.severity is Severity.ERROR)
+    errors = metas_with = 0
+    for meta in metas:
+        found = validate_meta(meta, quarter, year=year, delivered=True, rules=rules)
+        errors_here = sum(1 for finding in found if finding.is_error)
+        errors += errors_here
+        metas_with += 1 if errors_here else 0
+    return errors, metas_with
+
+
+def errors_said(errors: int, metas: int) -> str:
+    """«; 2 errores de la revisión en 1 meta», or nothing without errors."""
+    if not errors:
+        return ""
+    return (
+        f"; {count(errors, 'error', 'errores')} de la revisión en {count(metas, 'meta', 'metas')}"
+    )
