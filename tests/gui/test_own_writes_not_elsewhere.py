@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -20,15 +19,17 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui import coordination_actions, observation_dialog
 from ism_desktop.gui.written_elsewhere import RELOADED, reload_main_window
 from tests.gui.conftest import WindowFactory
+from tests.gui.test_observations_sent_box import Send, boxes, send
 from tests.gui.test_report_written_box import Boxes
 from tests.gui.window_driver import select
 
 pytestmark = pytest.mark.gui
+__all__ = ["boxes", "send"]  # the fixtures of sending observations, used here
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
 
 
 def test_sending_observations_is_not_another_programs_save(
-    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    open_window: WindowFactory, send: Send, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(COORDINATOR)
     select(window, "ESTUDIOS SOCIOECONÓMICOS")  # a meta of unit 004
@@ -37,18 +38,8 @@ def test_sending_observations_is_not_another_programs_save(
         observation_dialog, "ask_observation", lambda _p, _h, save: (text, save(text) is None)
     )
     window.coordination.add_observation()
-    boxes = Boxes(monkeypatch, "Cerrar")
-
-    def choose_004(dialog: QInputDialog) -> int:
-        (label,) = [item for item in dialog.comboBoxItems() if item.startswith("004 ")]
-        dialog.setTextValue(label)
-        return int(QInputDialog.DialogCode.Accepted)
-
-    monkeypatch.setattr(QInputDialog, "exec", choose_004)
-    monkeypatch.setattr(coordination_actions, "choose_folder", lambda *_a: str(tmp_path))
-    window.coordination.choose_observations_unit()
-    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=30_000)
-    assert (tmp_path / "ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq").exists()
+    _offered, said = send(window, "004")
+    assert "con 1 observación" in said  # it wrote to the database: sent, it is marked so
 
     reload_main_window(window)  # as the watch does every few seconds
 
