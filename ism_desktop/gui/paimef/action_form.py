@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from decimal import Decimal
 from functools import partial
-from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,16 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.limits import field_text_problem
 from ism_desktop.domain.look_alike import fold_widths, key_problem
-from ism_desktop.domain.paimef.input_parsing import InputError, parse_quantity
-from ism_desktop.domain.paimef.money import AmountError, money_field_text, parse_amount
+from ism_desktop.domain.paimef.input_parsing import InputError
+from ism_desktop.domain.paimef.money import AmountError, money_field_text
 from ism_desktop.domain.paimef.programme import Action, Goal
 from ism_desktop.domain.paimef.rule_references import goal_in_field
 from ism_desktop.domain.paimef.vertientes import Vertiente, lineas_of, vertiente_of_key
+from ism_desktop.gui.paimef.action_fields import amount_of, attempt, check_text, goal_figure
 from ism_desktop.gui.paimef.full_text_combo import FullTextComboBox
 
-_T = TypeVar("_T")
 GOAL_HEADINGS = ("Descripción de la meta", "Unidad", "Cantidad", "Alcanzado")
 _NEEDED = ("su descripción", "su unidad de medida")  # a goal's first two columns, as said
 _OFFERED_UNIT = "PERSONA"  # filled in on a row added: alone, nothing typed yet
@@ -78,8 +74,7 @@ class ActionForm(QWidget):
         self.evidence = QLineEdit()
         for label, widget in (
             ("&Clave", self.key),
-            # Alt+V is the list of errors and warnings: the window has no letter left over.
-            ("Vertiente (Anexo &2)", self.vertiente),
+            ("Vertiente (Anexo &2)", self.vertiente),  # Alt+V: the errors and warnings list
             ("&Línea de acción", self.line),
             ("&Nombre", self.name),
             ("Justific&ación", self.justification),
@@ -93,7 +88,7 @@ class ActionForm(QWidget):
         layout.addLayout(form)
         # Under the fields it is about, above the goals: a long problem takes room from the
         # table, and the buttons at the bottom never move as one types. Two lines are kept for
-        # it, empty or not, so that most problems move nothing at all.
+        # it, empty or not, so most problems move nothing.
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -158,10 +153,10 @@ class ActionForm(QWidget):
 
     def _on_key_edited(self, text: str) -> None:
         # A new acción's clave («B.2») names its vertiente: left at A, it was an error to mend
-        # in two combos. Not a stored acción's (moving it is a choice the review speaks of),
-        # nor once the person picked one.
+        # in two combos; one naming none (taken back with Ctrl+Z, erased) brings back the blank
+        # form's. Not a stored acción's (moving it is a choice the review speaks of), nor once
+        # the person picked one.
         if self.shown is None and not self._vertiente_chosen:
-            # One naming none (taken back with Ctrl+Z, erased): the blank form's comes back.
             said = vertiente_of_key(text) or _BLANK.vertiente
             self.vertiente.setCurrentIndex(list(Vertiente).index(said))
 
@@ -302,13 +297,15 @@ class ActionForm(QWidget):
             ("justificación", self.justification.toPlainText()),
             ("material probatorio", self.evidence.text()),
         ):
-            _attempt(problems, partial(_check_text, label, text))
-        programmed = _attempt(problems, lambda: _amount("monto programado", self.programmed.text()))
-        # Nothing spent yet is the usual state of a new acción: blank means zero here.
-        exercised = _attempt(
-            problems, lambda: _amount("monto ejercido", self.exercised.text() or "0")
+            attempt(problems, partial(check_text, label, text))
+        programmed = attempt(
+            problems, lambda: amount_of("monto programado", self.programmed.text())
         )
-        goals = [_attempt(problems, partial(self._goal, row)) for row in self._goal_rows()]
+        # Nothing spent yet is the usual state of a new acción: blank means zero here.
+        exercised = attempt(
+            problems, lambda: amount_of("monto ejercido", self.exercised.text() or "0")
+        )
+        goals = [attempt(problems, partial(self._goal, row)) for row in self._goal_rows()]
         # All at once: said one by one, each came up only once the one before was corrected.
         if problems or programmed is None or exercised is None:
             raise InputError(" ".join(p[:1].upper() + p[1:] for p in problems))
@@ -338,15 +335,15 @@ class ActionForm(QWidget):
 
     def _goal(self, row: int) -> Goal:
         texts = [self._goal_text(row, c) for c in range(len(GOAL_HEADINGS))]
-        _check_text(f"meta {row + 1}, descripción", texts[0])
-        _check_text(f"meta {row + 1}, unidad", texts[1])
+        check_text(f"meta {row + 1}, descripción", texts[0])
+        check_text(f"meta {row + 1}, unidad", texts[1])
         lacking = [what for what, text in zip(_NEEDED, texts, strict=False) if not text]
         if lacking:
             raise InputError(f"la meta {row + 1} necesita {' y '.join(lacking)}.")
         if not texts[2]:
             raise InputError(f"meta {row + 1}: escriba la cantidad programada.")
-        quantity = _figure(row, "cantidad", texts[2])
-        achieved = _figure(row, "alcanzado", texts[3]) if texts[3] else None
+        quantity = goal_figure(row, "cantidad", texts[2])
+        achieved = goal_figure(row, "alcanzado", texts[3]) if texts[3] else None
         return Goal(texts[0], texts[1].upper(), quantity, achieved)
 
     def _goal_text(self, row: int, column: int) -> str:
@@ -370,34 +367,3 @@ class ActionForm(QWidget):
             draft = None
             self.problem.setText(str(exc))
         self.draft_changed.emit(draft)
-
-
-def _attempt(problems: list[str], read: Callable[[], _T]) -> _T | None:
-    """What ``read`` gives, or None with its problem added to ``problems``."""
-    try:
-        return read()
-    except (InputError, AmountError) as exc:
-        problems.append(str(exc))
-        return None
-
-
-def _figure(row: int, column: str, text: str) -> int:
-    """A goal's quantity or achievement; refused saying which of the two («meta 1, alcanzado»)."""
-    try:
-        return parse_quantity(text)
-    except InputError as exc:
-        raise InputError(f"meta {row + 1}, {column}: {exc}") from None
-
-
-def _check_text(label: str, text: str) -> None:
-    # What the import refuses, refused as typed: every file written must be able to hold it.
-    problem = field_text_problem(text.strip())
-    if problem is not None:
-        raise InputError(f"{label}: {problem}.")
-
-
-def _amount(label: str, text: str) -> Decimal:
-    try:
-        return parse_amount(text)
-    except AmountError as exc:
-        raise AmountError(f"{label}: {exc}") from None
