@@ -22,6 +22,7 @@ from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.workspace.quarter_closing import ClosingRefusal
 
 RefusalOf = Callable[[UnitCode, Quarter], ClosingRefusal | None]
+ListedOf = Callable[[UnitCode, Quarter], str]
 
 
 _NOTHING_TO_REOPEN = "El trimestre está abierto: no hay nada que reabrir."
@@ -44,10 +45,12 @@ class ClosingDialog(QDialog):
         chosen: UnitCode | None = None,
         refusal: RefusalOf | None = None,
         year: int | None = None,
+        listed: ListedOf | None = None,
     ) -> None:
         """``chosen``: the unit shown first (the selected meta's), if it is listed.
 
-        ``year``: the year whose quarters these are, said above them.
+        ``year``: the year whose quarters these are, said above them. ``listed``: a unit's
+        quarter in a few words («cerrado el 15/04/2024», «abierto»), said beside it in the list.
         """
         super().__init__(parent)
         self.setWindowTitle("Cerrar o reabrir un trimestre")
@@ -58,6 +61,8 @@ class ClosingDialog(QDialog):
             # «Trimestre: 4» of which year: the window's title was the only place it was said.
             form.addRow("Ejercicio:", QLabel(str(year)))
         self.unit = QComboBox()
+        self._labels = [label for _unit, label in units]
+        self._listed = listed
         for unit, label in units:
             self.unit.addItem(label, unit.value)
         if chosen is not None:
@@ -85,6 +90,8 @@ class ClosingDialog(QDialog):
             signal.connect(self._update)
         self.unit.currentIndexChanged.connect(self._show_state)
         self.quarter.valueChanged.connect(self._show_state)
+        self.quarter.valueChanged.connect(self._label_units)
+        self._label_units()
         self._show_state()
         if self.reopen_choice.isChecked():
             self.reason.setFocus()  # a closed quarter: the reason is what is typed first
@@ -99,6 +106,15 @@ class ClosingDialog(QDialog):
         typed = self.reopen_choice.isChecked() and bool(self.reason.text().strip())
         if may_discard(self, typed, "¿Descartar el motivo escrito?"):
             super().reject()
+
+    def _label_units(self, *_args: object) -> None:
+        """Each unit with its quarter's state: which are still open was seen one unit at a time."""
+        if self._listed is None:
+            return
+        quarter = Quarter(self.quarter.value())
+        for row, label in enumerate(self._labels):
+            unit = UnitCode(str(self.unit.itemData(row)))
+            self.unit.setItemText(row, f"{label} — {self._listed(unit, quarter)}")
 
     def _show_state(self, *_args: object) -> None:
         unit, quarter = self.chosen_unit(), Quarter(self.quarter.value())

@@ -149,6 +149,7 @@ class YearActions(QObject):
             None if selected is None else self.session.meta(selected).key.unit,
             lambda unit, quarter: quarter_closing.closing_refusal(store, year, unit, quarter),
             year,
+            lambda unit, quarter: quarter_closing.listed_state(store, year, unit, quarter),
         )
         if not dialog.exec():
             return

@@ -10,7 +10,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.delivery_dates import out_of_order, out_of_time
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
-from ism_desktop.domain.local_time import local_time_phrase
+from ism_desktop.domain.local_time import local_time_phrase, local_time_text
 from ism_desktop.domain.package_author import author_mid_sentence
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
@@ -269,11 +269,7 @@ def quarter_state(
     The last closing or reopening of the log says when; a reopening, also why. ``coordinator``:
     the coordinating unit's window, where a quarter the official report brought waits for it.
     """
-    closed = any(
-        state
-        for (_entity, code, period), state in store.closures.states(year).items()
-        if code == unit and period is quarter
-    )
+    closed = _is_closed(store, year, unit, quarter)
     events = [event for event in store.closures.log(year, unit) if event.quarter is quarter]
     if not events:
         if not closed and coordinator and _in_official_report(store, year, unit, quarter):
@@ -287,6 +283,29 @@ def quarter_state(
     if last.action == REOPEN and last.reason:
         return False, f"Abierto: se reabrió {when}; motivo: {last.reason}."
     return False, "Abierto."
+
+
+def _is_closed(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> bool:
+    return any(
+        state
+        for (_entity, code, period), state in store.closures.states(year).items()
+        if code == unit and period is quarter
+    )
+
+
+def listed_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str:
+    """``cerrado el 15/04/2024`` or ``abierto``: a unit's quarter in a list of units."""
+    if not _is_closed(store, year, unit, quarter):
+        return "abierto"
+    closings = [
+        event
+        for event in store.closures.log(year, unit)
+        if event.quarter is quarter and event.action == CLOSE
+    ]
+    if not closings:
+        return "cerrado"
+    day = local_time_text(closings[-1].at).partition(" ")[0]
+    return f"cerrado el {day}"
 
 
 def check_due_date(text: str, year: int | None = None, quarter: Quarter | None = None) -> date:
