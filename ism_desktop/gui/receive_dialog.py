@@ -23,6 +23,7 @@ from ism_desktop.exchange.intake.outcomes import left_out_counts
 from ism_desktop.gui.dialog_buttons import letter_buttons
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.gui.sequence_note import sequence_note
+from ism_desktop.gui.tree_detail import detail_pane
 from ism_desktop.gui.whole_value import whole_value
 
 if TYPE_CHECKING:
@@ -94,6 +95,9 @@ class ReceiveDialog(QDialog):
         # state's 60 packages) that the files' lines are the better start.
         self.tree.expandToDepth(1 if rows <= _OPEN_METAS_LIMIT else 0)
         layout.addWidget(self.tree, 1)
+        # Names and texts cut at the tree's edge, whole for the keyboard (not only the mouse).
+        self.detail = detail_pane(self.tree, ("Antes", "Después"))
+        layout.addWidget(self.detail)
         buttons = QDialogButtonBox()
         self.receive_button = buttons.addButton(_RECEIVE, QDialogButtonBox.ButtonRole.AcceptRole)
         self.receive_button.setEnabled(bool(valid))

@@ -13,15 +13,10 @@ import pytest
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.domain.audit import Author
-from ism_desktop.domain.editing import with_evaluation
-from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.intake.packages import receive_packages
 from ism_desktop.gui.receive_dialog import ReceiveDialog
-from tests.exchange.package_builders import export_unit, seed_store
+from tests.gui.evaluated_package import STUDIES, evaluated_outcome
 
 pytestmark = pytest.mark.gui
-STUDIES = "ESTUDIOS SOCIOECONÓMICOS"
 
 
 def _evaluation_leaf(
@@ -31,16 +26,7 @@ def _evaluation_leaf(
 
     The dialog is returned too: its items die with it.
     """
-    with seed_store(seed_text) as unit:
-        report = unit.reports.load()
-        assert report is not None
-        before = next(m for m in report.metas if m.description == STUDIES)
-        unit.edits.save(
-            2024, before, with_evaluation(before, Quarter.FIRST, text), Author("U", "u")
-        )
-        package = export_unit(unit, tmp_path / "paquete")
-    with seed_store(seed_text) as coordinator:
-        [outcome] = receive_packages(coordinator, [package], dry_run=True)
+    outcome = evaluated_outcome(tmp_path, seed_text, text)
     dialog = ReceiveDialog([outcome])
     qtbot.addWidget(dialog)
     item = dialog.tree.topLevelItem(0)
