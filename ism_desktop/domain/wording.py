@@ -9,6 +9,8 @@ from collections.abc import Sequence
 REOPEN_MENU = "Año → Cerrar o reabrir un trimestre…"
 EXPORT_MENU = "Archivo → Exportar paquete…"
 REQUESTS_MENU = "Coordinación → Solicitudes de cambio de meta…"
+# The same, where a sentence ends on it: ending on «…meta…» it read as cut off.
+REQUESTS_WINDOW = "la ventana «Solicitudes de cambio de meta…» del menú Coordinación"
 PROFILE_MENU = "Archivo → Configuración de esta computadora"
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.wording import REQUESTS_MENU, count
+from ism_desktop.domain.wording import REQUESTS_WINDOW, count
 from ism_desktop.exchange.intake.diff import WHOLE_META
 from ism_desktop.exchange.intake.outcomes import left_out_counts
 from ism_desktop.gui.dialog_buttons import letter_buttons
@@ -116,7 +116,7 @@ def _requests_note(requests: int) -> str:
         f"\nSolicitud de cambio de meta modificada en {count(requests, 'meta', 'metas')}: "
         "se guarda como pendiente "
         "y no cambia la meta; se ve junto a la meta y se aprueba o rechaza en "
-        f"{REQUESTS_MENU}"
+        f"{REQUESTS_WINDOW}."
     )
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
-from ism_desktop.domain.wording import REQUESTS_MENU, count
+from ism_desktop.domain.wording import REQUESTS_WINDOW, count
 from ism_desktop.exchange.reported_open import OPEN_REPORTED, closed_text, open_reported_note
 from ism_desktop.exchange.status_board import NO_DEPENDENCY, UnitState, units_named
 from ism_desktop.exchange.status_board_text import requests_waiting, state_text
@@ -90,7 +90,7 @@ class StatusBoardDialog(QDialog):
             layout.addWidget(note_label)
         asked = requests_waiting(board)
         if asked is not None:
-            waiting = QLabel(f"{asked}; se deciden en {REQUESTS_MENU}")
+            waiting = QLabel(f"{asked}; se deciden en {REQUESTS_WINDOW}.")
             waiting.setWordWrap(True)
             layout.addWidget(waiting)
         # Counted before the dictionary loaded, the warnings grew at the next opening unexplained.

@@ -40,8 +40,8 @@ def test_the_board_names_the_units_waiting_and_where_to_decide(
 
     assert (
         "Solicitudes de cambio de meta por decidir: 004 (1 meta), 008 (3 metas); se deciden en "
-        "Coordinación → Solicitudes de cambio de meta…"
-    ) in said
+        "la ventana «Solicitudes de cambio de meta…» del menú Coordinación."
+    ) in said  # a sentence that ends: ending on «…meta…» it read as cut off
 
 
 def test_nothing_is_said_with_none_waiting(open_window: WindowFactory, qtbot: QtBot) -> None:

@@ -85,9 +85,12 @@ def test_the_coordinator_sees_the_asked_target_marked_on_the_held_figure(
         with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
             window.coordination.receive([package])
 
-    # The review says where the request is decided.
+    # The review says where the request is decided, in a sentence that ends (not on «meta…»).
     assert any(
-        "se aprueba o rechaza en Coordinación → Solicitudes de cambio de meta…" in text
+        text.endswith(
+            "se aprueba o rechaza en la ventana «Solicitudes de cambio de meta…» del menú "
+            "Coordinación."
+        )
         for text in reviewed
     )
     meta = select(window, STUDIES)
