@@ -14,6 +14,7 @@ from PySide6.QtCore import QDir, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from ism_desktop.domain.wording import spoken_list
+from ism_desktop.gui.file_dialog_sidebar import wide_sidebars
 from ism_desktop.platform import in_program_folder
 
 _LAST_FOLDER = "carpetas/ultima"
@@ -48,7 +49,8 @@ def remember_folder(chosen: str | Path) -> None:
 
 def choose_folder(parent: QWidget, title: str) -> str:
     """A folder picked by the person ("" if cancelled), remembered for the next dialog."""
-    folder = QFileDialog.getExistingDirectory(parent, title, documents_folder())
+    with wide_sidebars():
+        folder = QFileDialog.getExistingDirectory(parent, title, documents_folder())
     if folder:
         remember_folder(folder)
     return folder
@@ -56,7 +58,8 @@ def choose_folder(parent: QWidget, title: str) -> str:
 
 def open_file(parent: QWidget, title: str, kinds: str) -> str:
     """A file to read ("" if cancelled); its folder is remembered."""
-    name, _ = QFileDialog.getOpenFileName(parent, title, documents_folder(), kinds)
+    with wide_sidebars():
+        name, _ = QFileDialog.getOpenFileName(parent, title, documents_folder(), kinds)
     if name:
         remember_folder(name)
     return name
@@ -73,7 +76,9 @@ def open_files(parent: QWidget, title: str, kinds: str) -> list[str]:
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     # Qt's own «Cancelar» has no Alt letter (its «&Abrir», «&Nombre…», «&Tipo…» have).
     dialog.setLabelText(QFileDialog.DialogLabel.Reject, "&Cancelar")
-    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+    with wide_sidebars():
+        chosen = dialog.exec()
+    if chosen != QFileDialog.DialogCode.Accepted:
         return []
     names = dialog.selectedFiles()
     # Only Qt's own dialog needs this: the system's (Windows, a desktop's on Linux) reads a typed
@@ -116,7 +121,8 @@ def save_file(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
 def save_file_of_kind(parent: QWidget, title: str, suggested: str, kinds: str) -> tuple[str, str]:
     """As ``save_file``, with the kind chosen in the dialog («JSON (*.json)»)."""
     start = str(Path(documents_folder()) / suggested)
-    name, kind = QFileDialog.getSaveFileName(parent, title, start, kinds)
+    with wide_sidebars():
+        name, kind = QFileDialog.getSaveFileName(parent, title, start, kinds)
     if name:
         remember_folder(name)
     return name, kind
