@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from typing import Any
 
 from ism_desktop.cli.common import (
@@ -26,7 +27,7 @@ from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.asked_targets import report_as_sent
-from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
+from ism_desktop.workspace.errors_meaning import coordinator_errors_clause, undelivered_units
 from ism_desktop.workspace.opening import StoreError
 
 _DESCRIPTION_WIDTH = 90
@@ -70,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
             closed = identity is not None and store.closures.is_closed(
                 report.year, identity.entity, identity.unit, args.quarter
             )
+            # Units yet to deliver have figures to send, not errors to correct.
+            awaited = undelivered_units(store, report.year, args.quarter, report.metas)
     except StoreError as exc:
         return fail(str(exc))
     result = validate_report(
@@ -86,7 +89,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         # The coordinating unit sends no package: its result line says what its errors ask.
         coordinating = identity.unit if identity and identity.role is Role.COORDINATOR else None
-        sys.stdout.write(findings_to_text(report, result, coordinating, closed=closed))
+        sys.stdout.write(
+            findings_to_text(report, result, coordinating, closed=closed, awaited=awaited)
+        )
     return EXIT_FINDINGS if result.has_errors else EXIT_OK
 
 
@@ -148,11 +153,12 @@ def findings_to_text(
     coordinating: UnitCode | None = None,
     *,
     closed: bool = False,
+    awaited: frozenset[UnitCode] = frozenset(),
 ) -> str:
     """The findings for a person: a summary, then unit by unit and meta by meta.
 
     ``coordinating``: the coordinating unit's code when the database is its (None: a unit's);
-    ``closed``: its own quarter is closed.
+    ``closed``: its own quarter is closed; ``awaited``: the units yet to deliver the quarter.
     """
     errors, warnings = len(result.errors), len(result.warnings)
     open_warnings = len(result.unjustified_warnings)
@@ -179,7 +185,14 @@ def findings_to_text(
             if finding.is_error
         )
         shut = result.quarter if closed else None
-        clause = coordinator_errors_clause(errors, own, str(coordinating), shut)
+        pending = Counter(
+            str(item.meta.key.unit)
+            for item in result.metas
+            if item.meta.key.unit in awaited
+            for finding in item.findings
+            if finding.is_error
+        )
+        clause = coordinator_errors_clause(errors, own, str(coordinating), shut, pending)
         lines.append(f"Resultado: hay {count(errors, 'error', 'errores')}; {clause}.")
     elif result.has_errors:
         fix = "corríjalo" if errors == 1 else "corríjalos"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import thousands
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.unreported import nothing_reported
@@ -36,15 +38,20 @@ class FindingsPanel(QWidget):
         *,
         database_empty: Callable[[], bool] = bool,
         closed_here: Callable[[], frozenset[Quarter]] = frozenset,
+        awaited: Callable[[], frozenset[UnitCode]] = frozenset,
     ) -> None:
         """``database_empty``: whether the database has no metas in any year (a new file).
 
         ``closed_here``: the quarters this PC's unit closed, asked when the
         quarter is still to be reported (an earlier one closed is reopened before typing).
+        ``awaited``: the units yet to deliver the quarter (asked at the coordinator).
         """
         super().__init__(parent)
         self._database_empty = database_empty
         self._closed_here = closed_here
+        self._awaited = awaited
+        # The coordinator's count, by unit, of the errors of units yet to deliver.
+        self._pending: Counter[str] = Counter()
         self.model = FindingsModel(self)
         self._metas = 1  # how many metas the findings are of (0: nothing to export yet)
         self._coordinator = False
@@ -97,6 +104,7 @@ class FindingsPanel(QWidget):
         self._own_errors = sum(1 for row in rows if row.own and row.finding.is_error)
         closed = (row.finding.quarter for row in rows if row.own and row.closed)
         self._closed = next(closed, None)  # its own quarter, closed: its errors wait on a reopen
+        self._pending = self._errors_awaited(rows) if coordinator else Counter()
         position, chosen = self.list.currentIndex().row(), self.current_row()
         self.model.set_rows(rows)
         # A reset forgets the row: after «Justificar» nothing was highlighted. The finding
@@ -119,6 +127,14 @@ class FindingsPanel(QWidget):
             self.list.setCurrentIndex(index)
             self.list.scrollTo(index)
         self._update_buttons()
+
+    def _errors_awaited(self, rows: list[FindingRow]) -> Counter[str]:
+        """Other units' errors, by unit, of those that have not delivered the quarter."""
+        others = [row.unit for row in rows if not row.own and row.finding.is_error]
+        if not others:
+            return Counter()
+        awaited = {str(unit) for unit in self._awaited()}
+        return Counter(unit for unit in others if unit in awaited)
 
     def current_row(self) -> FindingRow | None:
         """The selected finding."""
@@ -150,6 +166,7 @@ class FindingsPanel(QWidget):
                 self._unit,
                 coordinator=self._coordinator,
                 closed=self._closed,
+                awaited=self._pending,
             )
             self.summary.setText(
                 f"{count(errors, 'error', 'errores')} · {count(warnings, 'aviso', 'avisos')} "
@@ -226,18 +243,24 @@ class FindingsPanel(QWidget):
 
 
 def _what_errors_block(
-    errors: int, own: int, unit: str, *, coordinator: bool = False, closed: Quarter | None = None
+    errors: int,
+    own: int,
+    unit: str,
+    *,
+    coordinator: bool = False,
+    closed: Quarter | None = None,
+    awaited: Mapping[str, int] | None = None,
 ) -> str:
     """What the errors mean for this PC: only its unit's own stop its export.
 
     The coordinating unit sends no package: its own errors stand before the institutional
     report is printed (``closed``: in this quarter, which it closed), and other units' come
-    corrected in their next packages.
+    corrected in their next packages; ``awaited``: the errors of each unit yet to deliver.
     """
     if not errors:
         return ""
     if coordinator:
-        return _what_errors_mean_here(errors, own, unit, closed)
+        return _what_errors_mean_here(errors, own, unit, closed, awaited)
     if own == errors:
         return (
             f" El paquete no puede exportarse hasta {'corregirlo' if own == 1 else 'corregirlos'}."
@@ -251,7 +274,9 @@ def _what_errors_block(
     return f" De ellos, {mine} de la unidad {unit}: su paquete no puede exportarse hasta {them}."
 
 
-def _what_errors_mean_here(errors: int, own: int, unit: str, closed: Quarter | None) -> str:
+def _what_errors_mean_here(
+    errors: int, own: int, unit: str, closed: Quarter | None, awaited: Mapping[str, int] | None
+) -> str:
     """At the coordinating unit: others' errors come corrected in their packages."""
-    clause = coordinator_errors_clause(errors, own, unit, closed)
+    clause = coordinator_errors_clause(errors, own, unit, closed, awaited)
     return f" {clause[0].upper()}{clause[1:]}."

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.actions import make_action
@@ -44,9 +45,11 @@ from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.window_undo_menu import CellMenuUndo
 from ism_desktop.gui.written_elsewhere import watch_main_window
 from ism_desktop.gui.year_actions import YearActions
+from ism_desktop.workspace.errors_meaning import undelivered_units
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
+    from ism_desktop.gui.report_session import ReportSession
 
 
 def build_contents(
@@ -99,6 +102,7 @@ def _build_central(window: MainWindow) -> None:
     window.findings = FindingsPanel(
         database_empty=lambda: window.session.store.reports.is_empty(),
         closed_here=lambda: window.session.workspace.own_closed_quarters(),
+        awaited=lambda: _undelivered(window.session),
     )
     left_split = QSplitter(Qt.Orientation.Vertical)
     left_split.addWidget(tree)
@@ -229,3 +233,9 @@ def _forget_replayed(window: MainWindow) -> None:
     said = window.undo_actions.last_said
     if said and window.statusBar().currentMessage() == said:
         window.statusBar().clearMessage()
+
+
+def _undelivered(session: ReportSession) -> frozenset[UnitCode]:
+    """The units yet to deliver the quarter shown (their errors are figures still to come)."""
+    profile = session.profile
+    return undelivered_units(session.store, profile.year, profile.quarter, session.metas())

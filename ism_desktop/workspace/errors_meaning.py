@@ -2,45 +2,99 @@
 
 The coordinating unit sends no package (exporting its own is refused): its own errors stand
 before the institutional report is printed, and other units' come corrected in their packages.
+A unit whose package for the quarter has not arrived has not delivered: its «errors» are the
+figures it has not sent yet, not errors to correct.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import REOPEN_MENU
+from ism_desktop.exchange.status_board import awaited_units
+from ism_desktop.store.store import Store
 
 _REPORT = "antes de imprimir el informe institucional"
 
 
+def undelivered_units(
+    store: Store, year: int, quarter: Quarter, metas: Iterable[Meta]
+) -> frozenset[UnitCode]:
+    """Of the units of ``metas``, those whose report of the quarter has not arrived.
+
+    The board's rule («falta»): the coordinating unit's own are never awaited.
+    """
+    units = {(meta.key.entity, meta.key.unit) for meta in metas}
+    return frozenset(unit for _entity, unit in awaited_units(store, year, quarter, units))
+
+
 def coordinator_errors_clause(
-    errors: int, own: int, unit: str, closed: Quarter | None = None
+    errors: int,
+    own: int,
+    unit: str,
+    closed: Quarter | None = None,
+    awaited: Mapping[str, int] | None = None,
 ) -> str:
     """What ``errors`` (``own`` of them the coordinating ``unit``'s) ask of it: a clause.
 
     Lower case and without a final full stop, for the caller's sentence (when both the
     coordinator's errors and others' are there, a second sentence says the others');
     ``errors`` is at least one. ``closed``: the quarter of its own errors, closed by it.
+    ``awaited``: the errors of each unit that has not delivered the quarter yet.
     """
+    waiting = {code: n for code, n in (awaited or {}).items() if n}
     # Closed, its form is read-only: «corríjalos» alone could not be done.
     reopen = "" if closed is None else f"reábralo ({REOPEN_MENU}) y "
     if own == errors:
         fix = f"{reopen}{'corríjalo' if own == 1 else 'corríjalos'} {_REPORT}"
         return fix if closed is None else f"el trimestre {int(closed)} está cerrado: {fix}"
     if not own:
-        if errors == 1:
-            return "el error es de otra unidad: lo corrige esa unidad y llega en su próximo paquete"
-        return (
-            "los errores son de otras unidades: los corrige cada unidad y llegan en su próximo "
-            "paquete"
-        )
+        return _others_clause(errors, waiting)
     mine, them = ("1 es", "corríjalo") if own == 1 else (f"{own} son", "corríjalos")
     where = "" if closed is None else f", en el trimestre {int(closed)} cerrado"
     # Both parts: the others' errors, left unexplained, read as the coordinator's to correct.
-    if errors - own == 1:
-        others = "El otro es de otra unidad: lo corrige esa unidad y llega en su próximo paquete"
-    else:
-        others = (
-            f"Los otros {errors - own} son de otras unidades: los corrige cada unidad y llegan "
-            "en su próximo paquete"
+    others = _others_clause(errors - own, waiting, after_own=True)
+    return (
+        f"de ellos, {mine} de la unidad {unit}{where}: {reopen}{them} {_REPORT}. "
+        f"{others[0].upper()}{others[1:]}"
+    )
+
+
+def _others_clause(errors: int, awaited: dict[str, int], *, after_own: bool = False) -> str:
+    """Other units' ``errors``: apart, those of the units that have not delivered yet."""
+    pending = sum(awaited.values())
+    corrected = errors - pending
+    if pending and corrected:
+        lead = f"de los otros {errors}, " if after_own else "de ellos, "
+        return (
+            f"{lead}{_verb(pending)} {_undelivered(len(awaited))}; "
+            f"{_verb(corrected)} {_corrected(corrected)}"
         )
-    return f"de ellos, {mine} de la unidad {unit}{where}: {reopen}{them} {_REPORT}. {others}"
+    if after_own:
+        head = "el otro es" if errors == 1 else f"los otros {errors} son"
+    else:
+        head = "el error es" if errors == 1 else "los errores son"
+    return f"{head} {_undelivered(len(awaited)) if pending else _corrected(errors)}"
+
+
+def _verb(errors: int) -> str:
+    return "1 es" if errors == 1 else f"{errors} son"
+
+
+def _undelivered(units: int) -> str:
+    """Of units whose package has not come: their figures are missing, not wrong."""
+    if units == 1:
+        return "de una unidad que aún no entrega el trimestre: sus cifras llegan en su paquete"
+    return (
+        f"de {units} unidades que aún no entregan el trimestre: sus cifras llegan en sus paquetes"
+    )
+
+
+def _corrected(errors: int) -> str:
+    """Of units that delivered: each corrects its own and sends it again."""
+    if errors == 1:
+        return "de otra unidad: lo corrige esa unidad y llega en su próximo paquete"
+    return "de otras unidades: los corrige cada unidad y llegan en su próximo paquete"

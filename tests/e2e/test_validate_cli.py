@@ -265,9 +265,8 @@ def test_the_coordinators_own_errors_stand_before_the_institutional_report(
     ), line
 
 
-def test_other_units_errors_at_the_coordinator_come_corrected_in_their_packages(
-    database: Path,
-) -> None:
+def test_errors_of_a_unit_yet_to_deliver_are_its_figures_to_come(database: Path) -> None:
+    # Unit 004 sent no package for the second quarter: it has nothing to correct yet.
     result = run_cli(
         "validate", "--db", _coordinators(database), "--trimestre", "2", "--unidad", "004"
     )
@@ -275,8 +274,8 @@ def test_other_units_errors_at_the_coordinator_come_corrected_in_their_packages(
     assert result.returncode == 1
     line = _result_line(result.stdout)
     assert re.fullmatch(
-        r"Resultado: hay \d+ errores; los errores son de otras unidades: los corrige cada "
-        r"unidad y llegan en su próximo paquete\.",
+        r"Resultado: hay \d+ errores; los errores son de una unidad que aún no entrega el "
+        r"trimestre: sus cifras llegan en su paquete\.",
         line,
     ), line
 
@@ -298,8 +297,8 @@ def test_the_whole_report_at_the_coordinator_says_how_many_errors_are_its_own(
     others = int(total.group(1)) - int(own_errors.group(1))
     assert line.endswith(
         f"; de ellos, {own_errors.group(1)} son de la unidad 002: corríjalos antes de imprimir "
-        f"el informe institucional. Los otros {others} son de otras unidades: los corrige cada "
-        "unidad y llegan en su próximo paquete."
+        f"el informe institucional. Los otros {others} son de 7 unidades que aún no entregan el "
+        "trimestre: sus cifras llegan en sus paquetes."
     ), line
 
 

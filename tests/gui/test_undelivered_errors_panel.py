@@ -1,0 +1,50 @@
+"""The coordinator's findings summary says apart the units that have not delivered the quarter."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from tests.gui.conftest import WindowFactory
+from tests.gui.window_driver import type_into
+from tests.gui.year_window_setup import COORDINATOR
+
+pytestmark = pytest.mark.gui
+SECOND = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.SECOND)
+
+
+def test_units_without_a_package_are_not_told_to_correct_their_errors(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # Only the first quarter's official report came: no unit has delivered the second yet.
+    window = open_window(SECOND)
+    own = next(m for m in window.session.metas() if m.key.unit == UnitCode("002") and m.den is None)
+    window.select_meta(own.stable_id)
+    # The coordinator starts its own quarter: the summary counts the errors from then on.
+    for kind in (RowKind.NUM,):
+        type_into(qtbot, window.form.grid.cell(kind, Series.ACHIEVED, Quarter.SECOND), "1")
+    qtbot.waitUntil(lambda: "errores" in window.findings.summary.text())
+
+    text = window.findings.summary.text()
+    assert re.fullmatch(
+        r"\d+ errores · \d+ avisos \(\d+ sin justificar\)\. De ellos, \d+ son de la unidad 002: "
+        r"corríjalos antes de imprimir el informe institucional\. Los otros 114 son de 7 "
+        r"unidades que aún no entregan el trimestre: sus cifras llegan en sus paquetes\.",
+        text,
+    ), text
+
+
+def test_a_delivered_quarter_keeps_saying_the_units_correct_their_errors(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The first quarter is in the official report imported: every unit delivered it.
+    window = open_window(COORDINATOR)
+    qtbot.waitUntil(lambda: window.session.checked)
+
+    assert "aún no entrega" not in window.findings.summary.text()
