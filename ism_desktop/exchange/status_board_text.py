@@ -143,6 +143,36 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     return "\n".join(lines) + "\n"
 
 
+def board_headline(board: StatusBoard, named: int = 30) -> str:
+    """Who is missing, the first ``named`` by code and the rest counted; or that none is.
+
+    A unit whose figures came in the official report imported sent no package, and its
+    quarter stays open here until the coordinator closes it: said, not «entregaron».
+    """
+    missing = board.missing_rows
+    if missing:
+        listed = units_named(missing[:named], board.several_dependencies)
+        rest = len(missing) - named
+        more = f" y {rest} más (en rojo en la tabla)" if rest > 0 else ""
+        verb = "Falta" if len(missing) == 1 else "Faltan"
+        return f"{verb} {count(len(missing), 'unidad', 'unidades')}: {listed}{more}."
+    in_report = [row for row in board.rows if row.state is UnitState.IN_OFFICIAL_REPORT]
+    if not in_report:
+        return "Todas las unidades entregaron su paquete."
+    received = sum(1 for row in board.rows if row.state is UnitState.RECEIVED)
+    sent = f"{count(received, 'paquete recibido', 'paquetes recibidos')}; " if received else ""
+    still_open = sum(1 for row in in_report if not row.closed)
+    opened = ""
+    if still_open == len(in_report):
+        opened = " y el trimestre abierto aquí"
+    elif still_open:
+        opened = f" ({still_open} con el trimestre abierto aquí)"
+    return (
+        f"No falta ninguna unidad: {sent}{count(len(in_report), 'unidad', 'unidades')} sin "
+        f"paquete, con sus cifras {UnitState.IN_OFFICIAL_REPORT.value}{opened}."
+    )
+
+
 def requests_waiting(board: StatusBoard) -> str | None:
     """«Solicitudes de cambio de meta por decidir: 004 (1 meta), 007 (3 metas)»; None: none."""
     asked = [

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
-from ism_desktop.domain.wording import REQUESTS_WINDOW, count
+from ism_desktop.domain.wording import REQUESTS_WINDOW
 from ism_desktop.exchange.reported_open import OPEN_REPORTED, closed_text, open_reported_note
-from ism_desktop.exchange.status_board import NO_DEPENDENCY, UnitState, units_named
-from ism_desktop.exchange.status_board_text import requests_waiting, state_text
+from ism_desktop.exchange.status_board import NO_DEPENDENCY, UnitState
+from ism_desktop.exchange.status_board_text import board_headline, requests_waiting, state_text
 from ism_desktop.gui.dialog_buttons import add_close
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -79,7 +79,7 @@ class StatusBoardDialog(QDialog):
         layout = QVBoxLayout(self)
         if board.due_date is not None:
             layout.addWidget(QLabel(f"Fecha de entrega: {local_date_text(board.due_date)}"))
-        self.missing_label = missing_label = QLabel(_missing_text(board))
+        self.missing_label = missing_label = QLabel(board_headline(board, _NAMED_MISSING))
         missing_label.setWordWrap(True)
         layout.addWidget(missing_label)
         # Units whose quarter no package will close: «abierto» alone read as still awaited.
@@ -192,17 +192,3 @@ def _share_width(table: QTableWidget) -> None:
     # Wrapped, a name took two lines squeezed into a row one line high; one line, cut short.
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
-
-
-def _missing_text(board: StatusBoard) -> str:
-    """Who is missing: the first units by code, the rest counted (a state misses hundreds)."""
-    missing = board.missing
-    in_report = sum(1 for row in board.rows if row.state is UnitState.IN_OFFICIAL_REPORT)
-    if not missing and in_report:
-        return f"Todas las unidades entregaron ({in_report} {UnitState.IN_OFFICIAL_REPORT.value})."
-    if not missing:
-        return "Todas las unidades entregaron."
-    named = units_named(board.missing_rows[:_NAMED_MISSING], board.several_dependencies)
-    rest = len(missing) - _NAMED_MISSING
-    more = f" y {rest} más (en rojo en la tabla)" if rest > 0 else ""
-    return f"Faltan {count(len(missing), 'unidad', 'unidades')}: {named}{more}."

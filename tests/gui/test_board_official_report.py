@@ -48,7 +48,10 @@ def test_the_quarter_of_the_imported_report_is_delivered_in_it(
     assert states.pop("002") == "propia"
     assert set(states.values()) == {"en el informe oficial importado"}
     said = [label.text() for label in dialog.findChildren(QLabel)]
-    assert "Todas las unidades entregaron (7 en el informe oficial importado)." in said
+    assert (
+        "No falta ninguna unidad: 7 unidades sin paquete, con sus cifras en el informe oficial "
+        "importado y el trimestre abierto aquí." in said
+    )
     # The longer state still leaves every column in sight at 1366×768.
     with qtbot.waitExposed(dialog):
         dialog.show()
