@@ -16,7 +16,7 @@ from ism_desktop.domain.wording import count
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.exchange.intake.diff import PackageDiff, changed_said
 from ism_desktop.exchange.intake.receiver import IntakeOptions
-from ism_desktop.exchange.intake.review_errors import errors_said
+from ism_desktop.exchange.intake.review_errors import errors_said, next_step_said
 from ism_desktop.exchange.package.manifest import PackageManifest, file_label
 from ism_desktop.exchange.package.reader import PackageContents
 
@@ -96,6 +96,11 @@ class ReceiveOutcome:
             text += f"; {warnings}, {received.unresolved_warnings} sin justificar"
         if self.late_after is not None:
             text += f"; llegó después de la fecha de entrega ({day_first(self.late_after)})"
+        if received.kind is PackageKind.REPORT:
+            step = next_step_said(
+                diff.errors[0], received.year, str(received.unit), received.quarter
+            )
+            return f"{text}.{step}"
         return text + "."
 
 

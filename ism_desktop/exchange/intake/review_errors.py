@@ -8,7 +8,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import validate_meta
 from ism_desktop.domain.validation.finding import Severity
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, reopen_hint
 
 
 def errors_in(metas: Iterable[Meta], quarter: Quarter, year: int) -> tuple[int, int]:
@@ -38,4 +38,19 @@ def errors_said(errors: int, metas: int) -> str:
         return ""
     return (
         f"; {count(errors, 'error', 'errores')} de la revisión en {count(metas, 'meta', 'metas')}"
+    )
+
+
+def next_step_said(errors: int, year: int, unit: str, quarter: Quarter) -> str:
+    """What to do about a package received with errors; nothing without them.
+
+    Receiving it closes the unit's quarter here, errors and all, and a package of a closed
+    quarter is refused: the corrected one comes in only after a reopening.
+    """
+    if not errors:
+        return ""
+    hint = reopen_hint(year, unit, [int(quarter)], "reabra antes ese trimestre")
+    return (
+        f" Al recibirlo, el trimestre {int(quarter)} de la unidad {unit} queda cerrado con sus "
+        f"errores: pida a la unidad un paquete corregido y, para recibirlo, {hint}."
     )
