@@ -98,6 +98,13 @@ class YearActions(QObject):
         profile, store = self.session.profile, self.session.store
         due = store.years.delivery_dates(profile.year).get(profile.quarter)
         if due is None:
+            if self._coordinator:
+                units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
+                everywhere = quarter_closing.closed_everywhere_said(
+                    store, profile.year, profile.quarter, units
+                )
+                if everywhere is not None:
+                    return everywhere
             unsent = "" if self._coordinator else self._reopened_note()
             return f"Entrega del trimestre {int(profile.quarter)}: sin fecha límite fijada{unsent}"
         today = self.today()

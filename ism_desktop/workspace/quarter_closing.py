@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -306,6 +306,23 @@ def listed_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> s
         return "cerrado"
     day = local_time_text(closings[-1].at).partition(" ")[0]
     return f"cerrado el {day}"
+
+
+def closed_everywhere_said(
+    store: Store, year: int, quarter: Quarter, units: Iterable[tuple[str, UnitCode]]
+) -> str | None:
+    """«Trimestre 1 cerrado en todas las unidades…» when each of ``units`` closed it; else None.
+
+    Closed in every unit, nothing more is awaited: «sin fecha límite fijada» read as if the
+    quarter still waited on a date.
+    """
+    wanted = set(units)
+    states = store.closures.states(year)
+    if not wanted or awaited_units(store, year, quarter, wanted):
+        return None
+    if not all(states.get((entity, unit, quarter), False) for entity, unit in wanted):
+        return None
+    return f"Trimestre {int(quarter)} cerrado en todas las unidades: no falta ninguna entrega"
 
 
 def check_due_date(text: str, year: int | None = None, quarter: Quarter | None = None) -> date:
