@@ -129,7 +129,10 @@ def _in_lines(summary: str, *, reason: bool = False) -> str:
         return summary
     if reason:
         return f"{head}:\n" + "\n".join(textwrap.wrap(rest, _REASON_WIDTH))
-    return f"{head}:\n" + rest.replace("; ", ";\n", 1)
+    # A sentence after the counts (what to do about a package's errors): wrapped below them.
+    counts, stop, step = rest.partition(". ")
+    after = "".join(f"\n{line}" for line in textwrap.wrap(step, _REASON_WIDTH)) if stop else ""
+    return f"{head}:\n" + counts.replace("; ", ";\n", 1) + stop.rstrip() + after
 
 
 def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
