@@ -9,6 +9,7 @@ from datetime import date
 
 from ism_desktop.domain.deadline import countdown_text
 from ism_desktop.domain.local_time import local_date_text, local_time_text
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import count, shortened
@@ -183,9 +184,17 @@ def requests_waiting(board: StatusBoard) -> str | None:
     return f"Solicitudes de cambio de meta por decidir: {', '.join(asked)}" if asked else None
 
 
+def closed_everywhere_text(quarter: Quarter) -> str:
+    """Said of a quarter every unit has closed: nothing more is awaited, date or not."""
+    return f"Trimestre {int(quarter)} cerrado en todas las unidades: no falta ninguna entrega"
+
+
 def _due_line(board: StatusBoard) -> str:
     if board.due_date is None:
-        return "Fecha de entrega: sin fijar."
+        # As the window's status bar says it: «sin fijar» alone read as still awaited.
+        done = bool(board.rows) and all(row.closed for row in board.rows) and not board.missing
+        ending = f" {closed_everywhere_text(board.quarter)}." if done else ""
+        return f"Fecha de entrega: sin fijar.{ending}"
     today = board.today or date.today()
     left = countdown_text(date.fromisoformat(board.due_date), today)
     return f"Fecha de entrega: {local_date_text(board.due_date)} ({left})."

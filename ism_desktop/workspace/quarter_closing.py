@@ -19,6 +19,7 @@ from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.domain.wording import EXPORT_MENU, PROFILE_MENU, count, export_hint
 from ism_desktop.exchange.package.writer import coordinating_unit
 from ism_desktop.exchange.status_board import awaited_units
+from ism_desktop.exchange.status_board_text import closed_everywhere_text
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.coordinator_only import unit_database_refusal
@@ -322,7 +323,7 @@ def closed_everywhere_said(
         return None
     if not all(states.get((entity, unit, quarter), False) for entity, unit in wanted):
         return None
-    return f"Trimestre {int(quarter)} cerrado en todas las unidades: no falta ninguna entrega"
+    return closed_everywhere_text(quarter)
 
 
 def check_due_date(text: str, year: int | None = None, quarter: Quarter | None = None) -> date:

@@ -68,3 +68,21 @@ def test_the_headline_says_who_sent_a_package_and_who_is_still_open(
     rows: tuple[UnitStatus, ...], said: str
 ) -> None:
     assert board_headline(_board(*rows)) == said
+
+
+def test_the_command_says_a_quarter_closed_in_every_unit_as_the_window_does() -> None:
+    from ism_desktop.exchange.status_board_text import status_text
+
+    closed = (
+        _row("002", UnitState.OWN, closed=True),
+        _row("004", UnitState.RECEIVED, closed=True),
+        _row("005", UnitState.IN_OFFICIAL_REPORT, closed=True),
+    )
+    board = StatusBoard(2024, Quarter.FIRST, closed)
+
+    assert status_text(board, None).splitlines()[1] == (
+        "Fecha de entrega: sin fijar. Trimestre 1 cerrado en todas las unidades: no falta "
+        "ninguna entrega."
+    )
+    still_open = StatusBoard(2024, Quarter.FIRST, (*closed[:2], _row("005", UnitState.RECEIVED)))
+    assert status_text(still_open, None).splitlines()[1] == "Fecha de entrega: sin fijar."
