@@ -24,7 +24,7 @@ from ism_desktop.gui.unit_labels import unit_labels
 from ism_desktop.gui.unit_workbook_action import write_unit_workbook_asked
 from ism_desktop.gui.year_action_boxes import FAILURES, say_done, say_failure, sentence
 from ism_desktop.gui.year_dialogs import DeliveryDatesDialog, RequestsDialog, decided_text
-from ism_desktop.workspace import quarter_closing, target_requests
+from ism_desktop.workspace import quarter_closing, quarter_listing, target_requests
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -100,7 +100,7 @@ class YearActions(QObject):
         if due is None:
             if self._coordinator:
                 units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
-                everywhere = quarter_closing.closed_everywhere_said(
+                everywhere = quarter_listing.closed_everywhere_said(
                     store, profile.year, profile.quarter, units
                 )
                 if everywhere is not None:
@@ -156,7 +156,7 @@ class YearActions(QObject):
             None if selected is None else self.session.meta(selected).key.unit,
             lambda unit, quarter: quarter_closing.closing_refusal(store, year, unit, quarter),
             year,
-            lambda unit, quarter: quarter_closing.listed_state(store, year, unit, quarter),
+            lambda unit, quarter: quarter_listing.listed_state(store, year, unit, quarter),
         )
         if not dialog.exec():
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -10,7 +10,7 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.delivery_dates import out_of_order, out_of_time
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
-from ism_desktop.domain.local_time import local_time_phrase, local_time_text
+from ism_desktop.domain.local_time import local_time_phrase
 from ism_desktop.domain.package_author import author_mid_sentence
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
@@ -19,7 +19,6 @@ from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.domain.wording import EXPORT_MENU, PROFILE_MENU, count, export_hint
 from ism_desktop.exchange.package.writer import coordinating_unit
 from ism_desktop.exchange.status_board import awaited_units
-from ism_desktop.exchange.status_board_text import closed_everywhere_text
 from ism_desktop.store.closure_repository import CLOSE, REOPEN, ClosureEvent
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.coordinator_only import unit_database_refusal
@@ -270,7 +269,7 @@ def quarter_state(
     The last closing or reopening of the log says when; a reopening, also why. ``coordinator``:
     the coordinating unit's window, where a quarter the official report brought waits for it.
     """
-    closed = _is_closed(store, year, unit, quarter)
+    closed = is_closed(store, year, unit, quarter)
     events = [event for event in store.closures.log(year, unit) if event.quarter is quarter]
     if not events:
         if not closed and coordinator and _in_official_report(store, year, unit, quarter):
@@ -286,44 +285,13 @@ def quarter_state(
     return False, "Abierto."
 
 
-def _is_closed(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> bool:
+def is_closed(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> bool:
+    """Whether ``unit`` closed ``quarter`` of ``year`` (in any of its dependencies)."""
     return any(
         state
         for (_entity, code, period), state in store.closures.states(year).items()
         if code == unit and period is quarter
     )
-
-
-def listed_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str:
-    """``cerrado el 15/04/2024`` or ``abierto``: a unit's quarter in a list of units."""
-    if not _is_closed(store, year, unit, quarter):
-        return "abierto"
-    closings = [
-        event
-        for event in store.closures.log(year, unit)
-        if event.quarter is quarter and event.action == CLOSE
-    ]
-    if not closings:
-        return "cerrado"
-    day = local_time_text(closings[-1].at).partition(" ")[0]
-    return f"cerrado el {day}"
-
-
-def closed_everywhere_said(
-    store: Store, year: int, quarter: Quarter, units: Iterable[tuple[str, UnitCode]]
-) -> str | None:
-    """«Trimestre 1 cerrado en todas las unidades…» when each of ``units`` closed it; else None.
-
-    Closed in every unit, nothing more is awaited: «sin fecha límite fijada» read as if the
-    quarter still waited on a date.
-    """
-    wanted = set(units)
-    states = store.closures.states(year)
-    if not wanted or awaited_units(store, year, quarter, wanted):
-        return None
-    if not all(states.get((entity, unit, quarter), False) for entity, unit in wanted):
-        return None
-    return closed_everywhere_text(quarter)
 
 
 def check_due_date(text: str, year: int | None = None, quarter: Quarter | None = None) -> date:

@@ -1,0 +1,46 @@
+"""Each unit's quarter as a list of units shows it, and a quarter closed in every unit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.local_time import local_time_text
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.status_board import awaited_units
+from ism_desktop.exchange.status_board_text import closed_everywhere_text
+from ism_desktop.store.closure_repository import CLOSE
+from ism_desktop.store.store import Store
+from ism_desktop.workspace.quarter_closing import is_closed
+
+
+def listed_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str:
+    """``cerrado el 15/04/2024`` or ``abierto``: a unit's quarter in a list of units."""
+    if not is_closed(store, year, unit, quarter):
+        return "abierto"
+    closings = [
+        event
+        for event in store.closures.log(year, unit)
+        if event.quarter is quarter and event.action == CLOSE
+    ]
+    if not closings:
+        return "cerrado"
+    day = local_time_text(closings[-1].at).partition(" ")[0]
+    return f"cerrado el {day}"
+
+
+def closed_everywhere_said(
+    store: Store, year: int, quarter: Quarter, units: Iterable[tuple[str, UnitCode]]
+) -> str | None:
+    """«Trimestre 1 cerrado en todas las unidades…» when each of ``units`` closed it; else None.
+
+    Closed in every unit, nothing more is awaited: «sin fecha límite fijada» read as if the
+    quarter still waited on a date.
+    """
+    wanted = set(units)
+    states = store.closures.states(year)
+    if not wanted or awaited_units(store, year, quarter, wanted):
+        return None
+    if not all(states.get((entity, unit, quarter), False) for entity, unit in wanted):
+        return None
+    return closed_everywhere_text(quarter)
