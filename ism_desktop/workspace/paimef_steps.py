@@ -18,7 +18,7 @@ from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.key_dates import key_date_label
 from ism_desktop.domain.paimef.non_working_changes import day_changes
 from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, Action, AnnualProgramme
-from ism_desktop.domain.paimef.programme_diff import changed_fields, describe_changes
+from ism_desktop.domain.paimef.programme_diff import changed_fields
 from ism_desktop.domain.paimef.rule_references import justification_named
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.store.store import Store
@@ -134,9 +134,7 @@ class ProgrammeStep:
             if emptied == AnnualProgramme(self.year, current.institution):
                 # An empty programme stored would be the latest year: the window would open
                 # on it, and the commands without --ejercicio would review and print it.
-                changes = [*describe_changes(current, emptied), "Queda sin Programa Anual."]
-                store.paimef.remove(self.year, author, what, changes)
-                return " ".join(changes)
+                return _removed(store, current, author, what, self.description)
         change = edit_programme(store, shown, edit, author, what, today)
         return " ".join(change.changes) or "sin cambios."
 
@@ -176,13 +174,7 @@ class ImportStep:
             if (moved := self.moved(store, undoing=undoing)) is not None:
                 raise StepMovedError(moved)
             if wanted is None:  # an import of a new year undone: no programme is left stored
-                # One line, as the import wrote «Programa Anual 2027 nuevo, 4 acciones.»: not
-                # one per acción and date removed.
-                removed = count(len(self.after.actions), "acción", "acciones")
-                left = "el ejercicio queda sin Programa Anual."
-                line = f"Programa Anual {self.year} quitado, {removed}: {left}"
-                store.paimef.remove(self.year, author, what, [line])
-                return f"{self.description}: el ejercicio {self.year} queda sin Programa Anual."
+                return _removed(store, self.after, author, what, self.description)
             edited = edit_programme(store, wanted, lambda _stored: wanted, author, what, today)
         changes = list(edited.changes)
         # As the import said it: a whole programme's lines would not fit the message line.
@@ -192,6 +184,22 @@ class ImportStep:
             f"{self.description}: {count(len(changes), 'cambio', 'cambios')}; véalos en la "
             "pestaña «Historial de cambios»."
         )
+
+
+def _removed(
+    store: Store, stored: AnnualProgramme, author: Author, what: str, description: str
+) -> str:
+    """Remove the year's programme (``stored``), a step that created it undone; what it did.
+
+    One history line, as its creation wrote «Programa Anual 2027 nuevo, 4 acciones.»: not one
+    per acción and date removed and «Queda sin Programa Anual.».
+    """
+    removed = count(len(stored.actions), "acción", "acciones")
+    left = "el ejercicio queda sin Programa Anual."
+    store.paimef.remove(
+        stored.year, author, what, [f"Programa Anual {stored.year} quitado, {removed}: {left}"]
+    )
+    return f"{description}: el ejercicio {stored.year} queda sin Programa Anual."
 
 
 def programme_step(before: AnnualProgramme | None, after: AnnualProgramme) -> ProgrammeStep | None:

@@ -7,6 +7,7 @@ a justification undone like a new one (only its detail said «Se deshizo un camb
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -14,10 +15,12 @@ from pathlib import Path
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.business_calendar import NonWorkingDay
 from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
+from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgramme
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_history import history_text, paimef_history
 from ism_desktop.workspace.paimef_undo import PaimefEditing
-from tests.paimef_builders import programme
+from tests.e2e.cli_runner import run_cli
+from tests.paimef_builders import action, programme
 
 AUTHOR = Author("Enlace PAIMEF", "mlopez")
 THURSDAY = NonWorkingDay(date(2026, 4, 2), "Jueves Santo")
@@ -137,3 +140,33 @@ def test_an_undo_stored_by_an_older_version_reads_as_before(tmp_path: Path) -> N
             "Se deshizo un cambio: queda sin justificación.",
         )
     ]
+
+
+def test_the_first_accion_of_a_year_undone_writes_one_history_line(tmp_path: Path) -> None:
+    # It wrote one line per detail: «Acción A.1 eliminada: …» and «Queda sin Programa Anual.»,
+    # where the import's undo writes one, and adding it wrote one.
+    db = tmp_path / "datos.sqlite3"
+    with Store.open(db) as store:
+        editing = PaimefEditing(store, AUTHOR, date(2026, 3, 20))
+        added = action("A.1", "A", "A-I", "30000.00")
+        empty = AnnualProgramme(2027, DEFAULT_INSTITUTION)
+        editing.edit_programme(
+            empty, lambda old: old.with_action(added, None), "acción A.1 guardada"
+        )
+        said = editing.undo().said
+
+    result = run_cli(
+        "paimef", "historial", "--ejercicio", "2027", "--json", "--db", db,
+        data_dir=tmp_path / "datos_cli",
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    listed = [(c["que"], c["detalle"]) for c in json.loads(result.stdout)["cambios"]]
+    assert listed == [  # the newest first
+        (
+            "deshacer: acción A.1 agregada",
+            "Programa Anual 2027 quitado, 1 acción: el ejercicio queda sin Programa Anual.",
+        ),
+        ("acción A.1 guardada", "Programa Anual 2027 nuevo, 1 acción."),
+    ]
+    assert said == "Se deshizo: acción A.1 agregada: el ejercicio 2027 queda sin Programa Anual."
