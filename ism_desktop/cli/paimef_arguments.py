@@ -7,6 +7,7 @@ from datetime import date
 
 from ism_desktop.cli.common import add_db_argument
 from ism_desktop.cli.period_arguments import year_argument as year_argument
+from ism_desktop.domain.look_alike import fold_widths, key_problem
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date
 
 
@@ -16,6 +17,17 @@ def iso_date_argument(text: str) -> date:
         return parse_iso_date(text)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def action_key_argument(text: str) -> str:
+    """An acción's clave as the window's form and the import read it; argparse exits 2 if not.
+
+    Fullwidth «Ａ.１» is A.1; a look-alike («А.1», a Cyrillic А) is refused with their message.
+    """
+    key = fold_widths(text.strip())
+    if (problem := key_problem(key)) is not None:
+        raise argparse.ArgumentTypeError(f"la clave {problem}")
+    return key
 
 
 STORED_YEAR_HELP = "ejercicio del Programa Anual (por omisión, el último guardado)"

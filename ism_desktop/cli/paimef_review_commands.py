@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, fail, store_from
-from ism_desktop.cli.paimef_arguments import programme_options, today_of
+from ism_desktop.cli.paimef_arguments import action_key_argument, programme_options, today_of
 from ism_desktop.cli.paimef_justify_choices import choose_one, justifiable, justifying_options
 from ism_desktop.cli.paimef_stored_programme import CLI_AUTHOR, no_programme
 from ism_desktop.domain.audit import Author, os_user
@@ -65,8 +65,9 @@ def register_justify_command(sub: argparse._SubParsersAction[argparse.ArgumentPa
         "--regla", required=True, metavar="REGLA", help="regla del aviso (p. ej., anexo5)"
     )
     justify_parser.add_argument(
-        "--accion", default=None, metavar="CLAVE", help="clave de la acción del aviso (p. ej., A.1)"
-    )
+        "--accion", type=action_key_argument, default=None, metavar="CLAVE",
+        help="clave de la acción del aviso (p. ej., A.1)",
+    )  # fmt: skip
     justify_parser.add_argument(
         "--campo", default=None, metavar="CAMPO",
         help="campo del aviso (p. ej., indicador.2.2026-T1)",
