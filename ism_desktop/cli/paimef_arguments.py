@@ -8,6 +8,7 @@ from datetime import date
 from ism_desktop.cli.common import add_db_argument
 from ism_desktop.cli.period_arguments import year_argument as year_argument
 from ism_desktop.domain.look_alike import fold_widths, key_problem
+from ism_desktop.domain.paimef.frequency import period_from_code
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date
 
 
@@ -28,6 +29,23 @@ def action_key_argument(text: str) -> str:
     if (problem := key_problem(key)) is not None:
         raise argparse.ArgumentTypeError(f"la clave {problem}")
     return key
+
+
+def field_argument(text: str) -> str:
+    """A warning's field; an indicator's period in it read as ``--periodo`` reads it.
+
+    «indicador.2.２０２６-Ｔ１» is the first quarter of 2026, as «capturar» stores it; a
+    look-alike («2026-Т1», a Cyrillic Т) is refused with its message. Other fields as typed: a
+    meta's description may hold fullwidth letters.
+    """
+    kind, _, rest = fold_widths(text).partition(".")
+    if kind != "indicador":
+        return text
+    number, _, code = rest.partition(".")
+    try:
+        return f"{kind}.{number}.{period_from_code(code).code}"
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 STORED_YEAR_HELP = "ejercicio del Programa Anual (por omisión, el último guardado)"

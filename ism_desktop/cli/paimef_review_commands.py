@@ -8,7 +8,12 @@ import sys
 from typing import Any
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, fail, store_from
-from ism_desktop.cli.paimef_arguments import action_key_argument, programme_options, today_of
+from ism_desktop.cli.paimef_arguments import (
+    action_key_argument,
+    field_argument,
+    programme_options,
+    today_of,
+)
 from ism_desktop.cli.paimef_justify_choices import choose_one, justifiable, justifying_options
 from ism_desktop.cli.paimef_stored_programme import CLI_AUTHOR, no_programme
 from ism_desktop.domain.audit import Author, os_user
@@ -69,7 +74,7 @@ def register_justify_command(sub: argparse._SubParsersAction[argparse.ArgumentPa
         help="clave de la acción del aviso (p. ej., A.1)",
     )  # fmt: skip
     justify_parser.add_argument(
-        "--campo", default=None, metavar="CAMPO",
+        "--campo", type=field_argument, default=None, metavar="CAMPO",
         help="campo del aviso (p. ej., indicador.2.2026-T1)",
     )  # fmt: skip
     what = justify_parser.add_mutually_exclusive_group(required=True)

@@ -102,3 +102,65 @@ def test_a_look_alike_clave_is_refused_saying_why(
     assert err.splitlines()[-1].endswith(f": error: argumento --accion: la clave tiene {said}")
     assert "Traceback" not in err
     assert _dump(db) == before
+
+
+def _justify_field(db: Path, field: str, *more: str) -> tuple[int, str, str]:
+    result = run_cli(
+        "paimef", "justificar", "--regla", "anexo5", "--campo", field, *more, "--db", db,
+        "--hoy", "2026-12-31", data_dir=db.parent,
+    )  # fmt: skip
+    return result.returncode, result.stdout, result.stderr
+
+
+def test_a_fullwidth_period_in_the_field_names_the_indicators_warning(tmp_path: Path) -> None:
+    # «paimef capturar --periodo ２０２６-Ｔ１» stores the first quarter of 2026: its warning
+    # was not found by the same period in --campo.
+    db = _imported(tmp_path)
+
+    code, out, err = _justify_field(db, "indicador.2.２０２６-Ｔ１", "--texto", "Sin datos aún.")
+    assert (code, err) == (0, "")
+    assert out.startswith("Justificación guardada: regla anexo5, indicador.2.2026-T1, por ")
+    assert [(row[1], row[2], row[3]) for row in _stored(db)] == [
+        ("anexo5", "", "indicador.2.2026-T1")
+    ]
+
+    assert _justify_field(db, "indicador.2.２０２６-Ｔ１", "--quitar")[0] == 0
+    assert _stored(db) == []
+
+
+def test_a_look_alike_period_in_the_field_is_refused_as_capturar_refuses_it(
+    tmp_path: Path,
+) -> None:
+    db = _imported(tmp_path)
+    assert _justify_field(db, "indicador.2.2026-T2", "--texto", "Antes.")[0] == 0
+    before = _dump(db)
+
+    code, out, err = _justify_field(db, "indicador.2.2026-Т1", "--texto", "x")  # a Cyrillic Т
+
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1].endswith(
+        ": error: argumento --campo: «2026-Т1» no es un periodo (ejemplos: 2026, 2026-T1, 2026-S2)."
+    )
+    assert _dump(db) == before
+
+
+def test_capturar_reads_a_fullwidth_period_and_refuses_a_look_alike(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    captured = run_cli(
+        "paimef", "capturar", "--numero", "2", "--periodo", "２０２６-Ｔ１", "130", "100",
+        "--db", db, data_dir=tmp_path,
+    )  # fmt: skip
+    assert captured.returncode == 0, captured.stderr
+    assert captured.stdout == "Indicador 2, primer trimestre de 2026: 30.00%\n"
+    before = _dump(db)
+
+    refused = run_cli(
+        "paimef", "capturar", "--numero", "2", "--periodo", "2026-Т2", "130", "100",
+        "--db", db, data_dir=tmp_path,
+    )  # fmt: skip
+
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert refused.stderr == (
+        "Error: no se guardó nada: «2026-Т2» no es un periodo (ejemplos: 2026, 2026-T1, 2026-S2).\n"
+    )
+    assert _dump(db) == before
