@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -41,3 +42,12 @@ def run_cli(
         timeout=120,
         check=False,
     )
+
+
+def paimef_history_listed(db: Path, year: int, data_dir: Path) -> list[tuple[str, str]]:
+    """``paimef historial --json`` of ``year``: each change's what and detail, newest first."""
+    result = run_cli(
+        "paimef", "historial", "--ejercicio", str(year), "--json", "--db", db, data_dir=data_dir
+    )
+    assert result.returncode == 0, result.stderr
+    return [(change["que"], change["detalle"]) for change in json.loads(result.stdout)["cambios"]]

@@ -37,10 +37,12 @@ def _imported(tmp_path: Path) -> Path:
 
 
 def _justify(db: Path, key: str, *more: str) -> tuple[int, str, str]:
-    result = run_cli(
-        "paimef", "justificar", "--regla", "4.3.4.1", "--accion", key, *more, "--db", db,
-        "--hoy", "2026-03-20", data_dir=db.parent,
-    )  # fmt: skip
+    """``justificar`` of the warning of rule 4.3.4.1 on the acción ``key``."""
+    return _justified(db, "--regla", "4.3.4.1", "--accion", key, *more, "--hoy", "2026-03-20")
+
+
+def _justified(db: Path, *args: str) -> tuple[int, str, str]:
+    result = run_cli("paimef", "justificar", *args, "--db", db, data_dir=db.parent)
     return result.returncode, result.stdout, result.stderr
 
 
@@ -105,11 +107,8 @@ def test_a_look_alike_clave_is_refused_saying_why(
 
 
 def _justify_field(db: Path, field: str, *more: str) -> tuple[int, str, str]:
-    result = run_cli(
-        "paimef", "justificar", "--regla", "anexo5", "--campo", field, *more, "--db", db,
-        "--hoy", "2026-12-31", data_dir=db.parent,
-    )  # fmt: skip
-    return result.returncode, result.stdout, result.stderr
+    """``justificar`` of the warning of rule anexo5 on ``field`` (every capture is missing)."""
+    return _justified(db, "--regla", "anexo5", "--campo", field, *more, "--hoy", "2026-12-31")
 
 
 def test_a_fullwidth_period_in_the_field_names_the_indicators_warning(tmp_path: Path) -> None:

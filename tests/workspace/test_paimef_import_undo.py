@@ -7,7 +7,6 @@ the steps before it that it touched were refused.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -22,7 +21,7 @@ from ism_desktop.store.store import Store
 from ism_desktop.workspace.changes import UndoRefusedError
 from ism_desktop.workspace.paimef_programme import StoredProgrammeError, write_programme_file
 from ism_desktop.workspace.paimef_undo import PaimefEditing
-from tests.e2e.cli_runner import run_cli
+from tests.e2e.cli_runner import paimef_history_listed
 from tests.paimef_builders import action, programme
 
 AUTHOR = Author("Enlace PAIMEF", "ana")
@@ -127,13 +126,7 @@ def test_an_import_of_a_new_year_undone_writes_one_history_line(
     editing.import_file(_file(tmp_path, replace(IMPORTED, year=2027)))
     editing.undo()
 
-    result = run_cli(
-        "paimef", "historial", "--ejercicio", "2027", "--json", "--db", tmp_path / "datos.sqlite3",
-        data_dir=tmp_path / "datos_cli",
-    )  # fmt: skip
-
-    assert result.returncode == 0, result.stderr
-    listed = [(c["que"], c["detalle"]) for c in json.loads(result.stdout)["cambios"]]
+    listed = paimef_history_listed(tmp_path / "datos.sqlite3", 2027, tmp_path / "datos_cli")
     assert listed == [  # the newest first
         (
             "deshacer: importación de programa_nuevo.json",

@@ -7,7 +7,6 @@ a justification undone like a new one (only its detail said «Se deshizo un camb
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,7 +18,7 @@ from ism_desktop.domain.paimef.programme import DEFAULT_INSTITUTION, AnnualProgr
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.paimef_history import history_text, paimef_history
 from ism_desktop.workspace.paimef_undo import PaimefEditing
-from tests.e2e.cli_runner import run_cli
+from tests.e2e.cli_runner import paimef_history_listed
 from tests.paimef_builders import action, programme
 
 AUTHOR = Author("Enlace PAIMEF", "mlopez")
@@ -155,13 +154,7 @@ def test_the_first_accion_of_a_year_undone_writes_one_history_line(tmp_path: Pat
         )
         said = editing.undo().said
 
-    result = run_cli(
-        "paimef", "historial", "--ejercicio", "2027", "--json", "--db", db,
-        data_dir=tmp_path / "datos_cli",
-    )  # fmt: skip
-
-    assert result.returncode == 0, result.stderr
-    listed = [(c["que"], c["detalle"]) for c in json.loads(result.stdout)["cambios"]]
+    listed = paimef_history_listed(db, 2027, tmp_path / "datos_cli")
     assert listed == [  # the newest first
         (
             "deshacer: acción A.1 agregada",
