@@ -21,9 +21,9 @@ RULE_GROUPS: tuple[tuple[str, tuple[Rule, ...]], ...] = (
 )
 _ALL = tuple(rule for _, rules in RULE_GROUPS for rule in rules)
 # Errors first, so a meta's findings read from what blocks the export to what asks a reason.
-RULES: tuple[Rule, ...] = tuple(
-    [rule for rule in _ALL if rule.severity is Severity.ERROR]
-    + [rule for rule in _ALL if rule.severity is Severity.WARNING]
+ERROR_RULES: tuple[Rule, ...] = tuple(rule for rule in _ALL if rule.severity is Severity.ERROR)
+RULES: tuple[Rule, ...] = ERROR_RULES + tuple(
+    rule for rule in _ALL if rule.severity is Severity.WARNING
 )
 _BY_CODE = {rule.code: rule for rule in RULES}
 if len(_BY_CODE) != len(RULES):

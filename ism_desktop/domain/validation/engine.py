@@ -259,3 +259,28 @@ def validate_report(
         del contexts
     result = ValidationResult(report.year, quarter, tuple(checked))
     return result.with_justifications(justifications)
+
+
+def validate_errors(
+    metas: Iterable[Meta],
+    quarter: Quarter,
+    year: int,
+    settings: ValidationSettings = DEFAULT_SETTINGS,
+) -> list[tuple[Finding, ...]]:
+    """Each meta's errors, in order, as ``validate_meta(..., delivered=True)`` finds them.
+
+    What a package's receipt counts: the error rules alone, run by run as a whole report's
+    check takes them (most runs break no fraction or text rule: one look over the run), on
+    each meta as its package carries it. No error rule reads the narrative's facts.
+    """
+    from ism_desktop.domain.validation.catalogue import ERROR_RULES
+
+    found: list[tuple[Finding, ...]] = []
+    metas = tuple(metas)
+    for at in range(0, len(metas), _RUN):
+        contexts = [
+            MetaContext(meta_through(meta, quarter), quarter, settings, None, year)
+            for meta in metas[at : at + _RUN]
+        ]
+        found.extend(_run_findings(contexts, ERROR_RULES))
+    return found

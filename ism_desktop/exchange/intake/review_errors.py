@@ -6,8 +6,7 @@ from collections.abc import Iterable
 
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.validation.engine import validate_meta
-from ism_desktop.domain.validation.finding import Severity
+from ism_desktop.domain.validation.engine import validate_errors
 from ism_desktop.domain.wording import count, reopen_hint
 
 
@@ -17,18 +16,9 @@ def errors_in(metas: Iterable[Meta], quarter: Quarter, year: int) -> tuple[int, 
     A unit's export refuses a package with errors, so one that brings them was edited after
     it, or written by another version: received, it said only its warnings, as a clean one.
     """
-    # Imported here, as the review does: the catalogue compiles many patterns.
-    from ism_desktop.domain.validation.catalogue import RULES
-
-    # The errors' rules only: arithmetic, cheap for a state's packages (the warnings' read
-    # every evaluation, and the package declares its own).
-    rules = tuple(rule for rule in RULES if rule.severity is Severity.ERROR)
-    errors = metas_with = 0
-    for meta in metas:
-        found = validate_meta(meta, quarter, year=year, delivered=True, rules=rules)
-        errors_here = sum(1 for finding in found if finding.is_error)
-        errors += errors_here
-        metas_with += 1 if errors_here else 0
+    found = validate_errors(metas, quarter, year)
+    errors = sum(map(len, found))
+    metas_with = sum(1 for errors_here in found if errors_here)
     return errors, metas_with
 
 
