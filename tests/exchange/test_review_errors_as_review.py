@@ -17,6 +17,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import validate_errors, validate_meta
 from ism_desktop.domain.validation.finding import Finding
+from ism_desktop.domain.validation.narrative_facts import narrative_facts
 from ism_desktop.exchange.etca.text import parse_etca_text
 from ism_desktop.exchange.intake.review_errors import errors_in
 from tests.builders import meta, row
@@ -106,3 +107,14 @@ def test_the_state_report_gives_the_reviews_errors() -> None:
         assert validate_errors(metas, Q1, report.year) == expected
         assert errors_in(metas, Q1, report.year) == _counts(expected)
     assert _counts(_review_errors(edited, Q1, report.year))[1] > 500
+
+
+def test_the_count_reads_no_narrative() -> None:
+    # No error rule reads what a narrative states: reading 60 packages' narratives was work
+    # the count threw away.
+    metas = [*_hostile(), counted(narrative="SE REALIZARON 386 APOYOS, 14 MENOS.")]
+    narrative_facts.cache_clear()
+
+    errors_in(metas, Q1, YEAR)
+
+    assert narrative_facts.cache_info().misses == 0

@@ -39,8 +39,6 @@ class MetaContext:
     # The quarter's target in the MET row (what ``programmed`` gives by default).
     original_target: Decimal = field(init=False)
     modified_target: Decimal = field(init=False)
-    # What the narrative states that can be checked (every meta's rules ask for it).
-    facts: NarrativeFacts = field(init=False)
 
     def __init__(
         self,
@@ -49,8 +47,11 @@ class MetaContext:
         settings: ValidationSettings,
         previous_narrative: str | None = None,
         year: int | None = None,
+        *,
+        read: bool = True,
     ) -> None:
         # The generated __init__ and its __post_init__ in one call: a report makes one a meta.
+        # ``read`` false: the narrative's facts are read only if a rule asks (no error rule does).
         self.meta = meta
         self.quarter = quarter
         self.settings = settings
@@ -66,10 +67,16 @@ class MetaContext:
             self.data_rows = ((RowKind.NUM, meta.num),)
         # The qualitative evaluation and the achieved NUM of the quarter being reported.
         narrative = self.narrative = meta.evaluations.get(quarter, "").strip()
-        self.facts = narrative_facts(narrative)  # the same text's facts: read once, cached
+        if read:  # the same text's facts: read once, cached
+            self.facts = narrative_facts(narrative)
         self.achieved = meta.num.achieved[index]
         self.original_target = meta.met.original[index] or ZERO
         self.modified_target = meta.met.modified[index] or ZERO
+
+    @lazy
+    def facts(self) -> NarrativeFacts:
+        """What the narrative states that can be checked (every meta's warnings ask for it)."""
+        return narrative_facts(self.narrative)
 
     @lazy
     def met_copies_num(self) -> bool:

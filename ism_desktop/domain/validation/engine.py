@@ -271,7 +271,7 @@ def validate_errors(
 
     What a package's receipt counts: the error rules alone, run by run as a whole report's
     check takes them (most runs break no fraction or text rule: one look over the run), on
-    each meta as its package carries it. No error rule reads the narrative's facts.
+    each meta as its package carries it, without reading its narrative (no error rule asks).
     """
     from ism_desktop.domain.validation.catalogue import ERROR_RULES
 
@@ -279,7 +279,7 @@ def validate_errors(
     metas = tuple(metas)
     for at in range(0, len(metas), _RUN):
         contexts = [
-            MetaContext(meta_through(meta, quarter), quarter, settings, None, year)
+            MetaContext(meta_through(meta, quarter), quarter, settings, None, year, read=False)
             for meta in metas[at : at + _RUN]
         ]
         found.extend(_run_findings(contexts, ERROR_RULES))
