@@ -22,7 +22,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.unreported import nothing_reported
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
-from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
+from ism_desktop.workspace.errors_meaning import coordinator_errors_clause, only_awaited
 from ism_desktop.workspace.unreported_said import unreported_said
 
 
@@ -172,8 +172,10 @@ class FindingsPanel(QWidget):
                 f"{count(errors, 'error', 'errores')} · {count(warnings, 'aviso', 'avisos')} "
                 f"({open_warnings} sin justificar).{blocked}"
             )
+            # Only figures yet to come from units that have not delivered: nothing to correct.
+            red = errors and not only_awaited(errors, self._own_errors, self._pending)
             self.summary.setStyleSheet(
-                "color: #b71c1c; font-weight: bold;" if errors else "color: #8a4b00;"
+                "color: #b71c1c; font-weight: bold;" if red else "color: #8a4b00;"
             )
         self._update_buttons()
 

@@ -31,6 +31,15 @@ def undelivered_units(
     return frozenset(unit for _entity, unit in awaited_units(store, year, quarter, units))
 
 
+def only_awaited(errors: int, own: int, awaited: Mapping[str, int] | None = None) -> bool:
+    """Whether every one of ``errors`` is of a unit that has not delivered the quarter yet.
+
+    Then none is an error to correct at the coordinating unit (its own ``own`` or one in a
+    delivered package): the figures are still to come, not said in red.
+    """
+    return bool(errors) and not own and sum((awaited or {}).values()) == errors
+
+
 def coordinator_errors_clause(
     errors: int,
     own: int,

@@ -48,3 +48,31 @@ def test_a_delivered_quarter_keeps_saying_the_units_correct_their_errors(
     qtbot.waitUntil(lambda: window.session.checked)
 
     assert "aún no entrega" not in window.findings.summary.text()
+
+
+_RED = "color: #b71c1c"
+_AMBER = "color: #8a4b00"
+
+
+def test_errors_only_of_units_yet_to_deliver_are_not_shown_red(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(SECOND)
+    own = next(m for m in window.session.metas() if m.key.unit == UnitCode("002") and m.den is None)
+    window.select_meta(own.stable_id)
+    type_into(qtbot, window.form.grid.cell(RowKind.NUM, Series.ACHIEVED, Quarter.SECOND), "1")
+    qtbot.waitUntil(lambda: "errores" in window.findings.summary.text())
+    # The coordinator's own errors stand: red.
+    assert window.findings.summary.styleSheet().startswith(_RED)
+    rows = window.findings.model.rows()
+
+    # Its own metas complete: the errors left are the figures 7 units have not sent yet.
+    others = [row for row in rows if not row.own]
+    window.findings.set_rows(
+        others, metas=len(window.session.metas()), coordinator=True, unit="002"
+    )
+
+    text = window.findings.summary.text()
+    assert "aún no entregan el trimestre" in text, text
+    assert window.findings.summary.styleSheet().startswith(_AMBER)
+    assert "font-weight: bold" not in window.findings.summary.styleSheet()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
+from ism_desktop.workspace.errors_meaning import coordinator_errors_clause, only_awaited
 
 _CORRECTED = "de otras unidades: los corrige cada unidad y llegan en su próximo paquete"
 _REPORT = "antes de imprimir el informe institucional"
@@ -77,3 +77,20 @@ def test_units_yet_to_deliver_are_not_told_to_correct(
     errors: int, own: int, awaited: dict[str, int], said: str
 ) -> None:
     assert coordinator_errors_clause(errors, own, "002", awaited=awaited) == said
+
+
+@pytest.mark.parametrize(
+    ("errors", "own", "awaited", "only"),
+    [
+        (3, 0, {"004": 3}, True),
+        (7, 0, {"004": 3, "005": 4}, True),
+        (4, 1, {"004": 3}, False),  # one is the coordinator's own
+        (5, 0, {"004": 4}, False),  # one is in a delivered package
+        (5, 0, {}, False),
+        (0, 0, {}, False),
+    ],
+)
+def test_errors_all_of_units_yet_to_deliver(
+    errors: int, own: int, awaited: dict[str, int], only: bool
+) -> None:
+    assert only_awaited(errors, own, awaited) is only
