@@ -97,6 +97,12 @@ class YearActions(QObject):
         """E.g. ``Entrega del trimestre 1: 15/04/2025 (faltan 5 días)``."""
         profile, store = self.session.profile, self.session.store
         due = store.years.delivery_dates(profile.year).get(profile.quarter)
+        if not self._coordinator:
+            shut = quarter_listing.unit_closed_said(
+                store, profile.year, profile.unit, profile.quarter
+            )
+            if shut is not None:  # its package went out: nothing is awaited of it
+                return f"{shut}{self._reopened_note()}"
         if due is None:
             if self._coordinator:
                 units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
@@ -109,14 +115,8 @@ class YearActions(QObject):
             return f"Entrega del trimestre {int(profile.quarter)}: sin fecha límite fijada{unsent}"
         today = self.today()
         text = f"Entrega del trimestre {int(profile.quarter)}: {local_date_text(due)}"
-        if not self._coordinator:
-            # The unit's quarter closes as its package goes out: closed is delivered.
-            states = store.closures.states(profile.year)
-            closed = any(
-                shut and unit == profile.unit and q == profile.quarter
-                for (_e, unit, q), shut in states.items()
-            )
-            left = countdown_text(date.fromisoformat(due), today, closed)
+        if not self._coordinator:  # open: closed, it was said above
+            left = countdown_text(date.fromisoformat(due), today)
             return f"{text} ({left}){self._reopened_note()}"
         # The board's rule: a unit that sent its package delivered, even if reopened since.
         units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}

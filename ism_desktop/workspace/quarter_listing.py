@@ -44,3 +44,17 @@ def closed_everywhere_said(
     if not all(states.get((entity, unit, quarter), False) for entity, unit in wanted):
         return None
     return closed_everywhere_text(quarter)
+
+
+def unit_closed_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
+    """«Trimestre 1 cerrado el 15/04/2024: su paquete ya se envió» on a unit's PC; else None.
+
+    Its quarter closes as its package goes out: «Entrega del trimestre 1: sin fecha límite
+    fijada» (or its date) read as if it were still to be delivered. Closed by hand, nothing
+    went out: the closing alone is said.
+    """
+    state = listed_state(store, year, unit, quarter)
+    if state == "abierto":
+        return None
+    sent = any(code == unit for _entity, code in store.packages.delivered(year, quarter))
+    return f"Trimestre {int(quarter)} {state}{': su paquete ya se envió' if sent else ''}"

@@ -88,7 +88,7 @@ def test_a_line_stands_between_the_delivery_date_and_the_note_after_it(
     window.statusBar().clearMessage()  # the routine notes are back, as a while later
     deadline, note = window.year_actions.deadline, window.next_quarter.label
     assert deadline.isVisible()
-    assert deadline.text().startswith("Entrega del trimestre 1")
+    assert deadline.text().startswith("Trimestre 1 cerrado el ")  # no longer awaited
     assert note.isVisible()
     assert note.text().startswith("T1 cerrado; el T2: ")
 
