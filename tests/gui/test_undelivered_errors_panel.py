@@ -11,6 +11,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.gui.window_driver import type_into
 from tests.gui.year_window_setup import COORDINATOR
@@ -19,17 +20,22 @@ pytestmark = pytest.mark.gui
 SECOND = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.SECOND)
 
 
-def test_units_without_a_package_are_not_told_to_correct_their_errors(
-    open_window: WindowFactory, qtbot: QtBot
-) -> None:
+def _second_quarter_started(open_window: WindowFactory, qtbot: QtBot) -> MainWindow:
+    """The coordinator's window of the second quarter, one of its own figures typed."""
     # Only the first quarter's official report came: no unit has delivered the second yet.
     window = open_window(SECOND)
     own = next(m for m in window.session.metas() if m.key.unit == UnitCode("002") and m.den is None)
     window.select_meta(own.stable_id)
     # The coordinator starts its own quarter: the summary counts the errors from then on.
-    for kind in (RowKind.NUM,):
-        type_into(qtbot, window.form.grid.cell(kind, Series.ACHIEVED, Quarter.SECOND), "1")
+    type_into(qtbot, window.form.grid.cell(RowKind.NUM, Series.ACHIEVED, Quarter.SECOND), "1")
     qtbot.waitUntil(lambda: "errores" in window.findings.summary.text())
+    return window
+
+
+def test_units_without_a_package_are_not_told_to_correct_their_errors(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = _second_quarter_started(open_window, qtbot)
 
     text = window.findings.summary.text()
     assert re.fullmatch(
@@ -57,11 +63,7 @@ _AMBER = "color: #8a4b00"
 def test_errors_only_of_units_yet_to_deliver_are_not_shown_red(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
-    window = open_window(SECOND)
-    own = next(m for m in window.session.metas() if m.key.unit == UnitCode("002") and m.den is None)
-    window.select_meta(own.stable_id)
-    type_into(qtbot, window.form.grid.cell(RowKind.NUM, Series.ACHIEVED, Quarter.SECOND), "1")
-    qtbot.waitUntil(lambda: "errores" in window.findings.summary.text())
+    window = _second_quarter_started(open_window, qtbot)
     # The coordinator's own errors stand: red.
     assert window.findings.summary.styleSheet().startswith(_RED)
     rows = window.findings.model.rows()
