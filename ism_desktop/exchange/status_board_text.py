@@ -5,6 +5,7 @@ Apart from the board itself (``status_board``), which the window shows in a tabl
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 from ism_desktop.domain.deadline import countdown_text
@@ -112,6 +113,8 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
         f"Paquetes de las unidades: ejercicio {board.year}, trimestre {int(board.quarter)} "
         f"({board.quarter.spanish_name.lower()})",
         _due_line(board),
+        # As the window's board leads with it; on a terminal, wrapped at its width.
+        *(textwrap.wrap(board_headline(board), columns) if columns else [board_headline(board)]),
         "",
     ]
     for line in table:

@@ -30,7 +30,7 @@ def test_the_table_has_a_dependency_column_only_with_several() -> None:
     # The window's board had its «Dependencia» column; the command's table, two rows «001».
     board = StatusBoard(2024, Quarter.FIRST, (_missing("26", "001"), _missing("39", "001")))
 
-    table = status_text(board, None).splitlines()[3:6]
+    table = status_text(board, None).splitlines()[4:7]
 
     assert [line.split()[:3] for line in table] == [
         ["Unidad", "Dependencia", "Nombre"],
@@ -45,6 +45,6 @@ def test_the_table_has_a_dependency_column_only_with_several() -> None:
 def test_one_dependency_keeps_its_table_as_it_was() -> None:
     board = StatusBoard(2024, Quarter.FIRST, (_missing("26", "001"), _missing("26", "002")))
 
-    header = status_text(board, None).splitlines()[3]
+    header = status_text(board, None).splitlines()[4]
 
     assert header.split()[:3] == ["Unidad", "Nombre", "Estado"]
