@@ -20,7 +20,7 @@ from ism_desktop.domain.delivery_dates import out_of_time
 from ism_desktop.domain.local_time import instant, local_date_text, local_time_phrase
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.typed_date import read_typed_date
-from ism_desktop.domain.wording import count, shortened
+from ism_desktop.domain.wording import count, quoted, shortened
 from ism_desktop.domain.year_news import APPROVED, REJECTED, Decision, QuarterState, YearNews
 from ism_desktop.exchange.base_delivered import by_a_base
 from ism_desktop.exchange.package.data_reader import DataReader
@@ -89,7 +89,8 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
     """The news a coordinator's package carries (empty for packages of earlier versions)."""
     approved = data.get("programa_aprobado")
     if approved is not None:
-        approved = reader.text(approved, "la fecha de aprobación del programa", 64)
+        # None when not approved: an approval always has its moment, as ``aprobar`` wrote it.
+        approved = reader.moment(approved, "la fecha de aprobación del programa")
     # The coordinating unit sends every date it holds: a quarter without one has none (it was
     # taken away there). Packages of earlier versions say nothing of dates, and change none.
     dates: dict[Quarter, str | None] = dict.fromkeys(Quarter) if "fechas_entrega" in data else {}
@@ -129,15 +130,16 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
     for item in reader.items(data.get("decisiones", []), "una decisión", 10_000):
         values = {
             key: reader.text(item.get(key, ""), f"una decisión ({key})", 2000)
-            for key in ("id_meta", "campo", "actual", "solicitado", "fecha_solicitud", "decision")
+            for key in ("id_meta", "campo", "actual", "solicitado", "decision")
         }
         # What people typed: made plain rather than refused. A coordinator's database written
         # by an older version may hold a control character in one, and every package to the
         # unit would be refused for it, with no way to change a decision taken.
         values |= {
             key: reader.shown(item.get(key, ""), f"una decisión ({key})", 2000)
-            for key in ("etiqueta", "motivo_solicitud", "documento", "motivo", "quien", "fecha")
+            for key in ("etiqueta", "motivo_solicitud", "documento", "motivo", "quien")
         }
+        values |= _decision_dates(reader, item, values["id_meta"])
         if values["decision"] not in (APPROVED, REJECTED) or not values["campo"].startswith(
             "modificado."
         ):
@@ -162,6 +164,25 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
             )
         )
     return YearNews(approved, dates, quarters, tuple(decisions), tuple(unheeded))
+
+
+def _decision_dates(reader: DataReader, item: Mapping[str, Any], meta_id: str) -> dict[str, str]:
+    """A decision's moments, as ``solicitudes aprobar/rechazar`` and a unit's package wrote them.
+
+    «NaN» or a year 9999 was stored as when a request was decided, and shown as such. A
+    request whose change travelled without a date was stored with none: its decision too.
+    """
+    meta = quoted(meta_id[:16])
+    return {
+        "fecha_solicitud": reader.moment(
+            item.get("fecha_solicitud", ""),
+            f"la fecha de la solicitud de una decisión sobre la meta «{meta}»",
+            empty=True,
+        ),
+        "fecha": reader.moment(
+            item.get("fecha"), f"la fecha de la decisión sobre una solicitud de la meta «{meta}»"
+        ),
+    }
 
 
 def news_notes(news: YearNews) -> tuple[str, ...]:

@@ -238,3 +238,15 @@ def before_the_end_due_dates(year: int) -> Iterator[tuple[str, str, str]]:
         last = (first + timedelta(days=92)).replace(day=1) - timedelta(days=1)
         yield f"T{quarter}-primer-dia", quarter, first.isoformat()
         yield f"T{quarter}-ultimo-dia", quarter, last.strftime("%d/%m/%Y")
+
+
+def hostile_news_dates() -> Iterator[tuple[str, object]]:
+    """Values of a wrong JSON type where a package carries a moment (a date and time)."""
+    yield "numero", 20240410
+    yield "nan-numero", float("nan")
+    yield "infinito", float("inf")
+    yield "verdadero", True
+    yield "lista", ["2024-04-10T09:30:00-07:00"]
+    yield "objeto", {"fecha": "2024-04-10T09:30:00-07:00"}
+    yield "año-enorme", "99999999-04-10T09:30:00-07:00"
+    yield "larguisima", "2024-04-10T09:30:00-07:00" + "0" * 100_000
