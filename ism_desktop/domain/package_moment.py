@@ -13,8 +13,9 @@ from datetime import datetime, timedelta
 from ism_desktop.domain.wording import quoted
 
 # ASCII digits only; the offset is optional: a moment without one is the PC's local time.
+# Its minutes below 60: Python reads «-02:62» as -03:02, an offset no export of ours wrote.
 _MOMENT = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([+-][0-9]{2}:[0-9]{2})?"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([+-][0-9]{2}:[0-5][0-9])?"
 )
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 # The widest offsets any zone has (Kiribati +14:00, Baker Island -12:00), rounded to 14 hours.

@@ -6,6 +6,7 @@ README beside this file says how.
 
 from __future__ import annotations
 
+import random
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -162,7 +163,7 @@ def hostile_moments() -> Iterator[tuple[str, str]]:
                     **moment
                 ),
             )
-    for offset in ("+14:01", "-14:30", "+23:59", "-99:00"):
+    for offset in ("+14:01", "-14:30", "+23:59", "-99:00", "-02:62", "+05:60"):
         yield f"diferencia{offset}", f"2024-04-10T09:30:00{offset}"
 
 
@@ -250,3 +251,34 @@ def hostile_news_dates() -> Iterator[tuple[str, object]]:
     yield "objeto", {"fecha": "2024-04-10T09:30:00-07:00"}
     yield "año-enorme", "99999999-04-10T09:30:00-07:00"
     yield "larguisima", "2024-04-10T09:30:00-07:00" + "0" * 100_000
+
+
+def fuzzed_moments(seed: int, count: int) -> Iterator[object]:
+    """``count`` random values where a package carries a moment, most of them near one.
+
+    Each part of ``2024-04-10T09:30:00-07:00`` drawn from far past its bounds (years to
+    99 999, months to 99), random texts of every plane, and values of every JSON type.
+    """
+    rng = random.Random(seed)
+    others: list[object] = [None, True, 0, -1, 10**30, 1.5, float("nan"), [], {}, ["x"]]
+    for _ in range(count):
+        shape = rng.randrange(4)
+        if shape == 0:
+            year = rng.choice([rng.randrange(100_000), rng.randrange(1990, 2110)])
+            # Each part mostly in its bounds (the 31st of every month too), else up to 99.
+            bounds = ((1, 12), (1, 31), (0, 24), (0, 60), (0, 60))
+            parts = [
+                rng.randrange(low, low + size) if rng.random() < 0.8 else rng.randrange(100)
+                for low, size in bounds
+            ]
+            sign, hours, minutes = rng.choice("+-"), rng.randrange(16), rng.randrange(70)
+            offset = rng.choice(["", f"{sign}{hours:02d}:{minutes:02d}", "Z", f"{sign}{hours}"])
+            yield "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}".format(year, *parts) + offset
+        elif shape == 1:
+            real = "2024-04-10T09:30:00-07:00"
+            at = rng.randrange(len(real))
+            yield real[:at] + chr(rng.randrange(0x20000)) + real[at + rng.randrange(2) :]
+        elif shape == 2:
+            yield "".join(chr(rng.randrange(0x110000)) for _ in range(rng.randrange(80)))
+        else:
+            yield rng.choice(others)
