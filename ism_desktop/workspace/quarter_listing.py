@@ -16,8 +16,13 @@ from ism_desktop.workspace.quarter_closing import is_closed
 
 def listed_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str:
     """``cerrado el 15/04/2024`` or ``abierto``: a unit's quarter in a list of units."""
+    return _closed_state(store, year, unit, quarter) or "abierto"
+
+
+def _closed_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
+    """``cerrado el 15/04/2024`` (``cerrado`` with no closing logged), or None when open."""
     if not is_closed(store, year, unit, quarter):
-        return "abierto"
+        return None
     closings = [
         event
         for event in store.closures.log(year, unit)
@@ -53,8 +58,8 @@ def unit_closed_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) 
     fijada» (or its date) read as if it were still to be delivered. Closed by hand, nothing
     went out: the closing alone is said.
     """
-    state = listed_state(store, year, unit, quarter)
-    if state == "abierto":
+    state = _closed_state(store, year, unit, quarter)
+    if state is None:
         return None
     sent = any(code == unit for _entity, code in store.packages.delivered(year, quarter))
     return f"Trimestre {int(quarter)} {state}{': su paquete ya se envió' if sent else ''}"
