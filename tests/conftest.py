@@ -75,6 +75,19 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
         os.environ["ISM_AVANCE_DATA_DIR"] = previous
 
 
+@pytest.fixture(autouse=True)
+def _collection_on_the_window_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As the program does: with a QApplication, only the window's thread collects cycles."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    from ism_desktop.gui.collection_on_gui_thread import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(request.getfixturevalue("qapp"))
+    yield
+    collector.stop()  # torn down last: the test's windows are gone
+
+
 @pytest.fixture
 def hermosillo() -> Iterator[None]:
     """This process in Sonora's time (UTC-7 all year, no daylight saving), then as it was."""

@@ -13,13 +13,18 @@ that lives long; nothing is left uncollected, a cycle among them waits for that 
 Objects someone froze before stay frozen, and the survivors join them until they are unfrozen.
 
 ``objects_frozen`` freezes for a block (the print preview's thread) under the same lock.
+
+A window's program collects on its window's thread only (``collect_only_on_this_thread``): a
+collection frees every unreachable cycle, whoever made it, and a Qt object freed on a worker
+thread while the window's thread uses it ends the process. The automatic collector is then off
+for good (a pause ending does not turn it back on), and ``collect_cycles`` asks that thread.
 """
 
 from __future__ import annotations
 
 import _thread
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 # Pauses overlap across threads (the rules on theirs while a batch of packages is received):
@@ -33,6 +38,10 @@ _was_enabled = False
 # the survivors frozen for good.
 _freezes = 0
 _unfreeze_after = False
+# The thread that alone collects, and how another thread asks it to (None: any thread does).
+_owner: int | None = None
+_ask_owner: Callable[[], None] | None = None
+_enabled_before_owner = False
 
 
 @contextmanager
@@ -55,8 +64,51 @@ def cycle_collection_paused(*, survivors_to_oldest: bool = False) -> Iterator[No
             if survivors_to_oldest:
                 _to_oldest()
             _depth -= 1
-            if _depth == 0 and _was_enabled:
+            if _depth == 0 and _was_enabled and _owner is None:
                 gc.enable()
+
+
+def collect_only_on_this_thread(ask: Callable[[], None]) -> None:
+    """From now on only this thread collects: the automatic collector stays off.
+
+    ``ask`` is called on another thread that wants a collection (``collect_cycles``); it must
+    make this thread collect soon, without waiting for it.
+    """
+    global _owner, _ask_owner, _enabled_before_owner
+    with _lock:
+        if _owner is None:
+            # Within a pause the collector is off for now; whether it was on is the pause's.
+            _enabled_before_owner = gc.isenabled() if _depth == 0 else _was_enabled
+        _owner, _ask_owner = _thread.get_ident(), ask
+        gc.disable()
+
+
+def collect_anywhere() -> None:
+    """Any thread collects again, as Python does by itself (the window has closed)."""
+    global _owner, _ask_owner, _was_enabled
+    with _lock:
+        if _owner is None:
+            return
+        _owner = _ask_owner = None
+        if _depth > 0:
+            _was_enabled = _enabled_before_owner  # the last pause to end turns it on
+        elif _enabled_before_owner:
+            gc.enable()
+
+
+def pausing() -> bool:
+    """Whether a batch has the collector paused: its objects are not worth walking now."""
+    return _depth > 0
+
+
+def collect_cycles() -> None:
+    """A full collection now, or asked of the thread that alone collects (see above)."""
+    with _lock:
+        ask, owner = _ask_owner, _owner
+    if ask is not None and owner != _thread.get_ident():
+        ask()
+        return
+    gc.collect()
 
 
 def _to_oldest() -> None:

@@ -21,6 +21,7 @@ from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.alt_letters import ignore_unanswered_alt_letters
 from ism_desktop.gui.app_icon import application_icon
+from ism_desktop.gui.collection_on_gui_thread import collect_on_gui_thread
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.profile_settings import load_profile, remember_offered, save_profile
 from ism_desktop.gui.single_instance import ACTIVATE_MESSAGE, SingleInstanceGuard, bring_to_front
@@ -74,6 +75,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(application_icon())
     install_spanish(app)
     ignore_unanswered_alt_letters()  # the first-run question comes before any window
+    collect_on_gui_thread(app)  # before any worker thread starts
     return app
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
+from ism_desktop.domain import gc_pause
 from ism_desktop.domain.gc_pause import cycle_collection_paused, objects_frozen
 
 
@@ -95,3 +96,32 @@ def test_overlapping_freezes_unfreeze_when_the_last_ends_and_leave_others_frozen
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_a_thread_that_alone_collects_is_asked_by_the_others_and_can_give_it_back() -> None:
+    asked: list[int] = []
+    gc_pause.collect_only_on_this_thread(lambda: asked.append(threading.get_ident()))
+    try:
+        assert not gc.isenabled()
+        with cycle_collection_paused():
+            pass
+        assert not gc.isenabled()  # a pause ending does not turn it back on
+        other = threading.Thread(target=gc_pause.collect_cycles)
+        other.start()
+        other.join()
+        assert asked == [other.ident]
+        gc_pause.collect_cycles()  # on the owning thread: collected here, nobody asked
+        assert asked == [other.ident]
+    finally:
+        gc_pause.collect_anywhere()
+    assert gc.isenabled()
+
+
+def test_giving_the_collection_back_during_a_pause_turns_it_on_when_the_pause_ends() -> None:
+    gc_pause.collect_only_on_this_thread(lambda: None)
+    pause = cycle_collection_paused()
+    pause.__enter__()
+    gc_pause.collect_anywhere()
+    assert not gc.isenabled()
+    pause.__exit__(None, None, None)
+    assert gc.isenabled()

@@ -7,11 +7,10 @@ for several files, each on its own: one refused file does not stop the others.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from ism_desktop.domain.gc_pause import cycle_collection_paused
+from ism_desktop.domain.gc_pause import collect_cycles, cycle_collection_paused
 from ism_desktop.domain.intake import BaseIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
@@ -317,4 +316,4 @@ def _read_workbook(store: Store, path: Path) -> PackageContents:
     finally:
         # openpyxl's workbook is full of reference cycles, and the collector is paused for the
         # batch: without this, every workbook of a batch would stay in memory until its end.
-        gc.collect()
+        collect_cycles()

@@ -1,0 +1,74 @@
+"""Python's cycle collector runs on the window's thread only, never on a worker's.
+
+A worker thread that allocates (the dictionary's load, the rules, a receive) used to run the
+collector itself, and so free whatever cyclic garbage the window had left: Qt objects among it
+were deleted on the worker while the window's thread used them. The test suite once ended in a
+segmentation fault in Qt's event loop while the dictionary loaded on its thread.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain import gc_pause
+
+pytestmark = pytest.mark.gui
+
+
+class _Witness:
+    """Garbage in a reference cycle with a Qt object: says which thread freed it."""
+
+    def __init__(self, freed_on: list[int]) -> None:
+        self.qt_object = QObject()
+        self.qt_object.setProperty("witness", True)
+        self.itself = self  # the cycle: only the collector frees it
+        self._freed_on = freed_on
+
+    def __del__(self) -> None:
+        self._freed_on.append(threading.get_ident())
+
+
+def _allocate(kept: list[object]) -> None:
+    # As a dictionary's load does: many small containers, enough for several collections.
+    kept.extend([index] for index in range(50_000))
+
+
+def test_garbage_is_collected_on_the_window_thread_even_when_a_worker_allocates(
+    qtbot: QtBot,
+) -> None:
+    freed_on: list[int] = []
+    kept: list[object] = []
+    gc.collect()  # nothing young left: the next collection is the worker's, if any
+    _Witness(freed_on)
+    worker = threading.Thread(target=_allocate, args=(kept,))
+    worker.start()
+    worker.join()
+
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)
+    assert freed_on == [threading.get_ident()]
+    assert len(kept) == 50_000
+
+
+def test_a_full_collection_asked_by_a_worker_runs_on_the_window_thread(qtbot: QtBot) -> None:
+    freed_on: list[int] = []
+    _Witness(freed_on)
+    # A receive frees each workbook's cycles as it goes (openpyxl makes many).
+    worker = threading.Thread(target=gc_pause.collect_cycles)
+    worker.start()
+    worker.join()
+
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)
+    assert freed_on == [threading.get_ident()]
+
+
+def test_a_pause_ending_while_the_window_collects_leaves_the_collector_off(qtbot: QtBot) -> None:
+    # The window's collector turns the automatic one off for good; a batch's pause, on another
+    # thread, must not turn it back on when it ends.
+    with gc_pause.cycle_collection_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()
