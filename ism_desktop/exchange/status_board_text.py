@@ -88,6 +88,8 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     (never below 34 characters); ``None`` (a file, a pipe) keeps the names whole.
     """
     several = board.several_dependencies  # the codes repeat: each says its dependency
+    # A terminal has no colours: the units not named are found by their state column.
+    headline = board_headline(board, shown=f"estado «{UnitState.MISSING.value}» en la tabla")
     table = [[_HEADERS[0], _DEPENDENCY, *_HEADERS[1:]] if several else list(_HEADERS)]
     for row in board.rows:
         table.append(
@@ -114,7 +116,7 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
         f"({board.quarter.spanish_name.lower()})",
         _due_line(board),
         # As the window's board leads with it; on a terminal, wrapped at its width.
-        *(textwrap.wrap(board_headline(board), columns) if columns else [board_headline(board)]),
+        *(textwrap.wrap(headline, columns) if columns else [headline]),
         "",
     ]
     for line in table:
@@ -147,8 +149,10 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     return "\n".join(lines) + "\n"
 
 
-def board_headline(board: StatusBoard, named: int = 30) -> str:
+def board_headline(board: StatusBoard, named: int = 30, shown: str = "en rojo en la tabla") -> str:
     """Who is missing, the first ``named`` by code and the rest counted; or that none is.
+
+    ``shown``: where the rest are found (the window's table paints them red).
 
     A unit whose figures came in the official report imported sent no package, and its
     quarter stays open here until the coordinator closes it: said, not «entregaron».
@@ -157,7 +161,7 @@ def board_headline(board: StatusBoard, named: int = 30) -> str:
     if missing:
         listed = units_named(missing[:named], board.several_dependencies)
         rest = len(missing) - named
-        more = f" y {rest} más (en rojo en la tabla)" if rest > 0 else ""
+        more = f" y {rest} más ({shown})" if rest > 0 else ""
         verb = "Falta" if len(missing) == 1 else "Faltan"
         return f"{verb} {count(len(missing), 'unidad', 'unidades')}: {listed}{more}."
     in_report = [row for row in board.rows if row.state is UnitState.IN_OFFICIAL_REPORT]

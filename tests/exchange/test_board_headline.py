@@ -86,3 +86,17 @@ def test_the_command_says_a_quarter_closed_in_every_unit_as_the_window_does() ->
     )
     still_open = StatusBoard(2024, Quarter.FIRST, (*closed[:2], _row("005", UnitState.RECEIVED)))
     assert status_text(still_open, None).splitlines()[1] == "Fecha de entrega: sin fijar."
+
+
+def test_more_missing_units_than_named_are_pointed_to_as_each_place_shows_them() -> None:
+    from ism_desktop.exchange.status_board_text import status_text
+
+    missing = tuple(_row(f"{code:03d}", UnitState.MISSING) for code in range(100, 135))
+    board = _board(*missing)
+    named = ", ".join(f"{code:03d}" for code in range(100, 130))
+
+    # The window's board paints them red; a terminal has no colours, only the state column.
+    assert board_headline(board) == (f"Faltan 35 unidades: {named} y 5 más (en rojo en la tabla).")
+    assert status_text(board, None).splitlines()[2] == (
+        f"Faltan 35 unidades: {named} y 5 más (estado «falta» en la tabla)."
+    )
