@@ -80,36 +80,43 @@ class SpellingSupport(QObject):
         self.checker: SpanishSpelling | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._job: _Load | None = None
+        self._loading = False
+        # Each job started, kept after its end until ``wait``: its worker still holds it for
+        # a moment after telling, and the last reference dropped there would delete its
+        # signals, a Qt object of this thread, on that thread.
+        self._jobs: list[_Load] = []
         editor.word_added.connect(self._on_word_added)
         editor.word_ignored.connect(self._on_word_ignored)
 
     def start(self, load: Loader) -> None:
         """Read the dictionary in a worker thread; the window keeps working meanwhile."""
-        self._job = _Load(load)
-        self._job.signals.loaded.connect(self._on_loaded)
-        self._job.signals.failed.connect(self._on_failed)
-        self._pool.start(self._job)
+        job = _Load(load)
+        job.signals.loaded.connect(self._on_loaded)
+        job.signals.failed.connect(self._on_failed)
+        self._jobs.append(job)
+        self._loading = True
+        self._pool.start(job)
 
     @property
     def loading(self) -> bool:
         """Whether the dictionary is still being read: the rules run without spelling meanwhile."""
-        return self._job is not None
+        return self._loading
 
     def wait(self) -> None:
         """Block until the load ends (when closing, and in tests)."""
         self._pool.waitForDone()
+        self._jobs.clear()  # no worker holds them now: freed here, on this thread
 
     def _on_loaded(self, checker: SpanishSpelling) -> None:
         self.checker = checker
-        self._job = None
+        self._loading = False
         self._editor.set_spelling(checker)
         self._session.set_spelling(checker)
         self.loaded.emit()
         self.ended.emit()
 
     def _on_failed(self, message: str) -> None:
-        self._job = None
+        self._loading = False
         if self._status is not None:
             self._status.showMessage(f"Sin revisión de ortografía: {message}", 15000)
         self.ended.emit()
