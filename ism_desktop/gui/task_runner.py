@@ -155,6 +155,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._jobs: list[_Job] = []
+        self._ended: list[_Job] = []  # their results shown; freed here once no worker holds one
 
     def run(
         self,
@@ -165,6 +166,7 @@ class TaskRunner(QObject):
         title: str = "Error",
     ) -> None:
         """Run ``work`` in the background; ``on_done`` gets its result on the GUI thread."""
+        self._let_go()
         progress = WorkBox(label, self._parent)
         job = _Job(work)
         self._jobs.append(job)
@@ -190,9 +192,24 @@ class TaskRunner(QObject):
     def wait(self) -> None:
         """Block until running work ends (used when closing)."""
         self._pool.waitForDone()
+        self._let_go()
 
     def _end(self, job: _Job, progress: WorkBox) -> None:
         progress.finish()
+        # Connected, the slot kept the job and the job its signals, which keep the slot: every
+        # job stayed in memory with what its work and its slot held (a received batch, say).
+        job.signals.ended.disconnect()
         if job in self._jobs:
             self._jobs.remove(job)
+            self._ended.append(job)
+        self._let_go()
         self.busy_changed.emit(bool(self._jobs))
+
+    def _let_go(self) -> None:
+        """Free the ended jobs, on this thread, once no worker holds one.
+
+        A worker holds its job a moment after telling its end: the last reference dropped there
+        would delete the job's signals, a Qt object of this thread, on that thread.
+        """
+        if self._pool.activeThreadCount() == 0:
+            self._ended.clear()

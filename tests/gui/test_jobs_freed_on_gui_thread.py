@@ -1,28 +1,47 @@
-"""A worker's job, and the Qt objects it carries, are freed on the window's thread.
+"""A worker's job, and the Qt object it carries, are freed on the window's thread.
 
 A job's last reference dropped by its worker frees it there: the dictionary's load carried a
 ``QObject`` of the window's thread (the one that says the dictionary arrived), and it was
 deleted on the worker when the window had handled the news before the worker's ``run``
 returned (the window drops its reference at once). A Qt object deleted off its thread while
 the window's thread uses it can end the program with a segmentation fault.
+
+A background task's job was never freed at all: its slot kept it, and it kept its slot.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.gui import spelling_support
+from ism_desktop.gui import spelling_support, task_runner
 from ism_desktop.gui.spelling_support import SpellingSupport
+from ism_desktop.gui.task_runner import TaskRunner
 from ism_desktop.spelling.dictionary import SpanishSpelling
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.spelling.shipped import shipped_spelling
 
 pytestmark = pytest.mark.gui
+Q = TypeVar("Q", bound=QObject)
+
+
+def _watched(make: Callable[[], Q], deleted_on: list[int]) -> Callable[[], Q]:
+    """``make``, whose objects say on which thread Qt deleted them."""
+
+    def watched() -> Q:
+        made = make()
+        made.destroyed.connect(
+            lambda: deleted_on.append(threading.get_ident()), Qt.ConnectionType.DirectConnection
+        )
+        return made
+
+    return watched
 
 
 def _broken() -> SpanishSpelling:
@@ -37,15 +56,6 @@ def test_the_dictionary_job_is_freed_on_the_window_thread_when_its_worker_ends_l
     load: Callable[[], SpanishSpelling],
 ) -> None:
     deleted_on: list[int] = []
-
-    class _WatchedSignals(spelling_support._LoadSignals):
-        def __init__(self) -> None:
-            super().__init__()
-            self.destroyed.connect(
-                lambda: deleted_on.append(threading.get_ident()),
-                Qt.ConnectionType.DirectConnection,
-            )
-
     handled = threading.Event()
     tell = spelling_support._Load._tell
 
@@ -55,7 +65,8 @@ def test_the_dictionary_job_is_freed_on_the_window_thread_when_its_worker_ends_l
         # the news before the worker's ``run`` returns.
         handled.wait(30)
 
-    monkeypatch.setattr(spelling_support, "_LoadSignals", _WatchedSignals)
+    signals = _watched(spelling_support._LoadSignals, deleted_on)
+    monkeypatch.setattr(spelling_support, "_LoadSignals", signals)
     monkeypatch.setattr(spelling_support._Load, "_tell", staticmethod(tell_then_linger))
     window = open_window(unit_profile("006"))
     support = SpellingSupport(window.session, window.form.narrative, window.statusBar(), window)
@@ -65,5 +76,37 @@ def test_the_dictionary_job_is_freed_on_the_window_thread_when_its_worker_ends_l
         support.start(load)
     assert not support.loading
     support.wait()  # the worker is done with the job, and the pool has deleted its runnable
+
+    assert deleted_on == [threading.get_ident()]
+
+
+@pytest.mark.parametrize("linger", [False, True], ids=["at-once", "late"])
+def test_a_background_task_is_freed_on_the_window_thread_once_it_ended(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, linger: bool
+) -> None:
+    deleted_on: list[int] = []
+    handled = threading.Event()
+    run = task_runner._Job.run
+
+    def run_then_linger(job: task_runner._Job) -> None:
+        run(job)
+        if linger:  # put aside after telling: the window is through with the result first
+            handled.wait(30)
+
+    monkeypatch.setattr(task_runner, "_Signals", _watched(task_runner._Signals, deleted_on))
+    monkeypatch.setattr(task_runner._Job, "run", run_then_linger)
+    window = QWidget()
+    qtbot.addWidget(window)
+    tasks = TaskRunner(window)
+    done: list[object] = []
+
+    def on_done(result: object) -> None:
+        done.append(result)
+        QTimer.singleShot(0, handled.set)  # once the window's slot has returned
+
+    tasks.run("Trabajando…", lambda: 42, on_done)
+    qtbot.waitUntil(lambda: done == [42], timeout=10_000)
+    assert not tasks.busy
+    tasks.wait()  # as when the window closes: the worker is done with the job
 
     assert deleted_on == [threading.get_ident()]
