@@ -1,0 +1,156 @@
+"""The test suite read with ``ast``: which tests check something, which waits wait.
+
+Nothing is imported or run; ``tests/test_suite_honesty.py`` holds the suite to what is found here.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# pytest-qt calls whose value is a context manager or a blocker: discarded, they wait for nothing.
+BLOCKERS = frozenset(
+    {
+        "waitActive",
+        "waitExposed",
+        "waitSignal",
+        "waitSignals",
+        "assertNotEmitted",
+        "waitCallback",
+        "captureExceptions",
+    }
+)
+# Calls that fail the test by themselves when what they check does not hold.
+CHECKS = frozenset({"raises", "warns", "fail", "waitUntil"} | BLOCKERS)
+# Checkers from outside the suite that fail the test themselves: pytest-qt's model tester.
+OUTSIDE_CHECKERS = frozenset({("qtmodeltester", "check")})
+
+
+@dataclass
+class _Module:
+    """A test module's functions by name, and where the names it imports from ``tests`` live."""
+
+    functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+    imported: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def _module_name(path: Path, root: Path) -> str:
+    return ".".join(path.relative_to(root.parent).with_suffix("").parts)
+
+
+def _read(path: Path, root: Path) -> _Module:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    functions = {
+        node.name: node
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    module = _Module(functions)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(root.name + "."):
+            for alias in node.names:
+                module.imported[alias.asname or alias.name] = (node.module or "", alias.name)
+    return module
+
+
+def _called(call: ast.Call) -> tuple[str, str]:
+    """(the object's name or "", the function's name) of a call: ``qtbot.waitUntil`` → both."""
+    function = call.func
+    if isinstance(function, ast.Attribute):
+        owner = function.value.id if isinstance(function.value, ast.Name) else ""
+        return owner, function.attr
+    if isinstance(function, ast.Name):
+        return "", function.id
+    return "", ""
+
+
+def _checks_itself(function: ast.AST) -> bool:
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assert | ast.Raise):
+            return True
+        if isinstance(node, ast.Call):
+            owner, name = _called(node)
+            if name in CHECKS or (owner, name) in OUTSIDE_CHECKERS:
+                return True
+    return False
+
+
+class Suite:
+    """The test modules under ``root``, read once, and which of their functions check."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.modules = {
+            _module_name(path, root): _read(path, root) for path in sorted(root.rglob("*.py"))
+        }
+        self._checking: dict[tuple[str, str], bool] = {}
+
+    def checks(self, module: str, name: str) -> bool:
+        """Does ``module``'s function ``name`` check something, itself or through a helper?"""
+        key = (module, name)
+        if key not in self._checking:
+            self._checking[key] = False  # a recursion reached again proves nothing new
+            self._checking[key] = self._resolved_checks(module, name)
+        return self._checking[key]
+
+    def _resolved_checks(self, module: str, name: str) -> bool:
+        found = self.modules.get(module)
+        if found is None:
+            return False
+        if name in found.imported:
+            return self.checks(*found.imported[name])
+        function = found.functions.get(name)
+        if function is None:
+            return False
+        if _checks_itself(function):
+            return True
+        return any(
+            self.checks(module, _called(node)[1])
+            for node in ast.walk(function)
+            if isinstance(node, ast.Call) and _called(node)[0] == ""
+        )
+
+    def tests(self) -> Iterator[tuple[str, str]]:
+        for module, read in self.modules.items():
+            if module.rsplit(".", 1)[-1].startswith("test_"):
+                yield from ((module, name) for name in read.functions if name.startswith("test"))
+
+    def bare_blockers(self) -> list[str]:
+        """Each ``qtbot.waitActive(...)``-like call standing alone as a statement."""
+        found = []
+        for module, read in self.modules.items():
+            for function in read.functions.values():
+                for node in ast.walk(function):
+                    call = node.value if isinstance(node, ast.Expr) else None
+                    if isinstance(call, ast.Call) and _called(call)[1] in BLOCKERS:
+                        found.append(f"{module}:{call.lineno} {ast.unparse(call)}")
+        return found
+
+    def unread_refusals(self) -> list[str]:
+        """Each ``with pytest.raises(X)`` whose message is neither matched nor read after."""
+        found = []
+        for module, read in self.modules.items():
+            for function in read.functions.values():
+                read_names = {
+                    node.id
+                    for node in ast.walk(function)
+                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+                }
+                for node in ast.walk(function):
+                    for item in node.items if isinstance(node, ast.With) else ():
+                        call = item.context_expr
+                        if not (isinstance(call, ast.Call) and _called(call)[1] == "raises"):
+                            continue
+                        if any(keyword.arg == "match" for keyword in call.keywords):
+                            continue
+                        named = item.optional_vars
+                        if not (isinstance(named, ast.Name) and named.id in read_names):
+                            found.append(f"{module}:{call.lineno} {ast.unparse(call)}")
+        return found
+
+    def checking_nothing(self) -> list[str]:
+        return [
+            f"{module}::{name}" for module, name in self.tests() if not self.checks(module, name)
+        ]
