@@ -30,7 +30,10 @@ OUTSIDE_CHECKERS = frozenset({("qtmodeltester", "check")})
 
 @dataclass
 class _Module:
-    """A test module's functions by name, and where the names it imports from ``tests`` live."""
+    """A test module's functions by name, and where the names it imports from ``tests`` live.
+
+    A method is named with its classes: ``TestShortcut.test_shows`` (nested: ``TestA.TestB.test``).
+    """
 
     functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
     imported: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -40,14 +43,20 @@ def _module_name(path: Path, root: Path) -> str:
     return ".".join(path.relative_to(root.parent).with_suffix("").parts)
 
 
+def _functions(
+    body: list[ast.stmt], classes: str = ""
+) -> Iterator[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
+    """The functions of a module's (or a class's) body, and the methods of its classes."""
+    for node in body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield classes + node.name, node
+        elif isinstance(node, ast.ClassDef):
+            yield from _functions(node.body, f"{classes}{node.name}.")
+
+
 def _read(path: Path, root: Path) -> _Module:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    functions = {
-        node.name: node
-        for node in tree.body
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-    }
-    module = _Module(functions)
+    module = _Module(dict(_functions(tree.body)))
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(root.name + "."):
             for alias in node.names:
@@ -64,6 +73,22 @@ def _called(call: ast.Call) -> tuple[str, str]:
     if isinstance(function, ast.Name):
         return "", function.id
     return "", ""
+
+
+def _helper(called: tuple[str, str], classes: str) -> str:
+    """The suite's function a call may reach: ``_run()`` → ``_run``, in a method ``self._run()``
+    → ``TestX._run``; "" for a call into anything else."""
+    owner, name = called
+    if owner == "":
+        return name
+    if owner in ("self", "cls") and classes:
+        return f"{classes}.{name}"
+    return ""
+
+
+def _collected(name: str) -> bool:
+    *classes, function = name.split(".")
+    return function.startswith("test") and all(c.startswith("Test") for c in classes)
 
 
 def _checks_itself(function: ast.AST) -> bool:
@@ -106,16 +131,21 @@ class Suite:
             return False
         if _checks_itself(function):
             return True
+        classes = name.rpartition(".")[0]
         return any(
-            self.checks(module, _called(node)[1])
+            self.checks(module, helper)
             for node in ast.walk(function)
-            if isinstance(node, ast.Call) and _called(node)[0] == ""
+            if isinstance(node, ast.Call)
+            for helper in [_helper(_called(node), classes)]
+            if helper
         )
 
     def tests(self) -> Iterator[tuple[str, str]]:
+        """(module, name) of each test pytest collects: ``test*`` functions, or methods of
+        ``Test*`` classes."""
         for module, read in self.modules.items():
             if module.rsplit(".", 1)[-1].startswith("test_"):
-                yield from ((module, name) for name in read.functions if name.startswith("test"))
+                yield from ((module, name) for name in read.functions if _collected(name))
 
     def bare_blockers(self) -> list[str]:
         """Each ``qtbot.waitActive(...)``-like call standing alone as a statement."""
@@ -152,5 +182,7 @@ class Suite:
 
     def checking_nothing(self) -> list[str]:
         return [
-            f"{module}::{name}" for module, name in self.tests() if not self.checks(module, name)
+            f"{module}::{name.replace('.', '::')}"
+            for module, name in self.tests()
+            if not self.checks(module, name)
         ]

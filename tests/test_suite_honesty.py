@@ -103,3 +103,29 @@ def test_a_test_checking_nothing_is_found_and_one_checking_through_helpers_is_no
         "tests.test_planted::test_runs_only",
         "tests.test_planted::test_recursion",
     ]
+
+
+def test_the_methods_of_a_test_class_are_read_like_functions(tmp_path: Path) -> None:
+    # pytest collects ``test*`` methods of ``Test*`` classes (nested ones too): each is held to
+    # what a test function is, and a helper class's methods are read for bare waits and refusals.
+    suite = _planted(
+        tmp_path,
+        "class TestShortcut:\n"
+        "    def _said(self, w):\n        assert w.isVisible()\n"
+        "    def test_shows_only(self, w):\n        w.show()\n"
+        "    def test_through_its_helper(self, w):\n        self._said(w)\n"
+        "    def test_refusal(self):\n"
+        "        with pytest.raises(ValueError):\n            int('x')\n"
+        "    class TestInner:\n"
+        "        def test_inner_runs_only(self, w):\n            w.show()\n"
+        "class Boxes:\n"
+        "    def shown(self, qtbot, w):\n        qtbot.waitExposed(w)\n"
+        "    def test_not_collected(self, w):\n        w.show()\n",
+    )
+
+    assert suite.checking_nothing() == [
+        "tests.test_planted::TestShortcut::test_shows_only",
+        "tests.test_planted::TestShortcut::TestInner::test_inner_runs_only",
+    ]
+    assert suite.bare_blockers() == ["tests.test_planted:16 qtbot.waitExposed(w)"]
+    assert suite.unread_refusals() == ["tests.test_planted:9 pytest.raises(ValueError)"]
