@@ -23,7 +23,10 @@ BLOCKERS = frozenset(
     }
 )
 # Calls that fail the test by themselves when what they check does not hold.
-CHECKS = frozenset({"raises", "warns", "fail", "waitUntil"} | BLOCKERS)
+# pytest's expectations of a refusal or a warning, by how many positional arguments they take
+# before the call form's function: ``pytest.raises(X, f, *args)``, ``deprecated_call(f, *args)``.
+EXPECTATIONS = {"raises": 1, "warns": 1, "deprecated_call": 0}
+CHECKS = frozenset({"fail", "waitUntil"} | EXPECTATIONS.keys() | BLOCKERS)
 # Checkers from outside the suite that fail the test themselves: pytest-qt's model tester.
 OUTSIDE_CHECKERS = frozenset({("qtmodeltester", "check")})
 
@@ -89,6 +92,34 @@ def _helper(called: tuple[str, str], classes: str) -> str:
 def _collected(name: str) -> bool:
     *classes, function = name.split(".")
     return function.startswith("test") and all(c.startswith("Test") for c in classes)
+
+
+def _unread(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.Call]:
+    """The expectations of ``function`` that pass on any refusal or warning of their type."""
+    read_names = {
+        node.id
+        for node in ast.walk(function)
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+    }
+    named = {
+        id(item.context_expr): item.optional_vars
+        for node in ast.walk(function)
+        if isinstance(node, ast.With | ast.AsyncWith)
+        for item in node.items
+    }
+    unread = []
+    for call in ast.walk(function):
+        if not isinstance(call, ast.Call) or _called(call)[1] not in EXPECTATIONS:
+            continue
+        if len(call.args) > EXPECTATIONS[_called(call)[1]]:
+            unread.append(call)  # the call form: no ``match`` possible
+        elif any(keyword.arg == "match" for keyword in call.keywords):
+            continue
+        elif not (
+            isinstance(as_name := named.get(id(call)), ast.Name) and as_name.id in read_names
+        ):
+            unread.append(call)
+    return sorted(unread, key=lambda call: (call.lineno, call.col_offset))
 
 
 def _checks_itself(function: ast.AST) -> bool:
@@ -158,27 +189,17 @@ class Suite:
                         found.append(f"{module}:{call.lineno} {ast.unparse(call)}")
         return found
 
-    def unread_refusals(self) -> list[str]:
-        """Each ``with pytest.raises(X)`` whose message is neither matched nor read after."""
-        found = []
-        for module, read in self.modules.items():
-            for function in read.functions.values():
-                read_names = {
-                    node.id
-                    for node in ast.walk(function)
-                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
-                }
-                for node in ast.walk(function):
-                    for item in node.items if isinstance(node, ast.With) else ():
-                        call = item.context_expr
-                        if not (isinstance(call, ast.Call) and _called(call)[1] == "raises"):
-                            continue
-                        if any(keyword.arg == "match" for keyword in call.keywords):
-                            continue
-                        named = item.optional_vars
-                        if not (isinstance(named, ast.Name) and named.id in read_names):
-                            found.append(f"{module}:{call.lineno} {ast.unparse(call)}")
-        return found
+    def unread_expectations(self) -> list[str]:
+        """Each ``pytest.raises``/``warns`` whose message is neither matched nor read after.
+
+        The call form ``pytest.raises(X, f, *args)`` is one of them: it takes no ``match``.
+        """
+        return [
+            f"{module}:{call.lineno} {ast.unparse(call)}"
+            for module, read in self.modules.items()
+            for function in read.functions.values()
+            for call in _unread(function)
+        ]
 
     def checking_nothing(self) -> list[str]:
         return [

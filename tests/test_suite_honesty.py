@@ -6,7 +6,9 @@ Read with ``ast`` from the test files themselves (nothing is imported or run):
   statement of their own they wait for nothing, and a window never shown went unnoticed.
 - A test must assert, expect a refusal (``pytest.raises``/``fail``), or wait on a condition that
   fails on timeout — itself or through a helper of the suite that does (found by following the
-  calls into the test's own module and the ``tests`` modules it imports names from).
+  calls into the test's own module and the ``tests`` modules it imports names from). A test
+  method of a ``Test*`` class is held to the same, its ``self.`` helpers followed.
+- An expected refusal or warning names its message (``match=``) or reads it after.
 """
 
 from __future__ import annotations
@@ -41,10 +43,11 @@ def test_every_test_asserts_expects_a_refusal_or_waits_on_a_condition() -> None:
     assert _the_suite().checking_nothing() == []
 
 
-def test_every_expected_refusal_is_told_from_another() -> None:
+def test_every_expected_refusal_or_warning_is_told_from_another() -> None:
     # A bare ``pytest.raises(InputError)`` passes on any refusal of that type: the wrong field
-    # named, the wrong cause given. The message is matched, or read from the exception after.
-    assert _the_suite().unread_refusals() == []
+    # named, the wrong cause given. The message is matched, or read from the exception after;
+    # so with ``pytest.warns``, and the call form ``pytest.raises(X, f)`` is never enough.
+    assert _the_suite().unread_expectations() == []
 
 
 def test_a_refusal_neither_matched_nor_read_is_found(tmp_path: Path) -> None:
@@ -58,7 +61,7 @@ def test_a_refusal_neither_matched_nor_read_is_found(tmp_path: Path) -> None:
         "    assert 'x' in str(refused.value)\n",
     )
 
-    assert suite.unread_refusals() == [
+    assert suite.unread_expectations() == [
         "tests.test_planted:2 pytest.raises(ValueError)",
         "tests.test_planted:4 pytest.raises(ValueError)",
     ]
@@ -128,4 +131,47 @@ def test_the_methods_of_a_test_class_are_read_like_functions(tmp_path: Path) -> 
         "tests.test_planted::TestShortcut::TestInner::test_inner_runs_only",
     ]
     assert suite.bare_blockers() == ["tests.test_planted:16 qtbot.waitExposed(w)"]
-    assert suite.unread_refusals() == ["tests.test_planted:9 pytest.raises(ValueError)"]
+    assert suite.unread_expectations() == ["tests.test_planted:9 pytest.raises(ValueError)"]
+
+
+def test_a_refusal_called_with_its_function_is_found(tmp_path: Path) -> None:
+    # ``pytest.raises(X, f, *args)`` takes no ``match``: any refusal of that type passes it. Even
+    # read after, it is written as a ``with pytest.raises(X, match=...)`` block.
+    suite = _planted(
+        tmp_path,
+        "def test_refusals():\n"
+        "    pytest.raises(ValueError, int, 'x')\n"
+        "    refused = pytest.raises(ValueError, int, 'x')\n"
+        "    assert 'x' in str(refused.value)\n"
+        "    expected = pytest.raises(ValueError, match='invalid literal')\n"
+        "    with expected:\n        int('x')\n",
+    )
+
+    assert suite.unread_expectations() == [
+        "tests.test_planted:2 pytest.raises(ValueError, int, 'x')",
+        "tests.test_planted:3 pytest.raises(ValueError, int, 'x')",
+    ]
+
+
+def test_a_warning_neither_matched_nor_read_is_found(tmp_path: Path) -> None:
+    suite = _planted(
+        tmp_path,
+        "def test_warnings():\n"
+        "    with pytest.warns(UserWarning):\n        warn()\n"
+        "    with pytest.warns(UserWarning) as unread:\n        warn()\n"
+        "    pytest.warns(UserWarning, warn, 'x')\n"
+        "    with pytest.deprecated_call():\n        old()\n"
+        "    pytest.deprecated_call(old, 'x')\n"
+        "    with pytest.warns(UserWarning, match='cuidado'):\n        warn()\n"
+        "    with pytest.deprecated_call(match='obsoleta'):\n        old()\n"
+        "    with pytest.warns(UserWarning) as warned:\n        warn()\n"
+        "    assert 'cuidado' in str(warned[0].message)\n",
+    )
+
+    assert suite.unread_expectations() == [
+        "tests.test_planted:2 pytest.warns(UserWarning)",
+        "tests.test_planted:4 pytest.warns(UserWarning)",
+        "tests.test_planted:6 pytest.warns(UserWarning, warn, 'x')",
+        "tests.test_planted:7 pytest.deprecated_call()",
+        "tests.test_planted:9 pytest.deprecated_call(old, 'x')",
+    ]
