@@ -9,6 +9,7 @@ import ast
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 # pytest-qt calls whose value is a context manager or a blocker: discarded, they wait for nothing.
 BLOCKERS = frozenset(
@@ -122,9 +123,53 @@ def _unread(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.Call]:
     return sorted(unread, key=lambda call: (call.lineno, call.col_offset))
 
 
+def _truth(expression: ast.expr) -> bool | None:
+    """True (False) when ``expression`` is truthy (falsy) whatever its names hold; None when it
+    depends on them: ``x or True`` → True, ``(x, "mensaje")`` → True, ``x`` → None."""
+    match expression:
+        case ast.Constant(value=value):
+            return bool(value)
+        case ast.Tuple(elts=items) | ast.List(elts=items) | ast.Set(elts=items):
+            if any(not isinstance(item, ast.Starred) for item in items):
+                return True
+            return None if items else False  # ``(*xs,)`` is as empty as ``xs``
+        case ast.Dict(keys=keys):
+            if any(key is not None for key in keys):
+                return True
+            return None if keys else False  # ``{**d}`` is as empty as ``d``
+        case ast.JoinedStr(values=parts):
+            if any(isinstance(part, ast.Constant) and part.value for part in parts):
+                return True
+            return None if parts else False  # ``f"{x}"`` may format to ""
+        case ast.Lambda():
+            return True
+        case ast.UnaryOp(op=ast.Not(), operand=operand):
+            truth = _truth(operand)
+            return None if truth is None else not truth
+        case ast.BoolOp(op=operator, values=values):
+            truths = [_truth(value) for value in values]
+            decisive = isinstance(operator, ast.Or)  # one truthy ``or`` operand, one falsy ``and``
+            if decisive in truths:
+                return decisive
+            return (not decisive) if all(truth is not None for truth in truths) else None
+        case ast.IfExp(test=test, body=body, orelse=orelse):
+            if ast.dump(body) == ast.dump(test):  # ``x if x else y`` is ``x or y``
+                return _truth(ast.BoolOp(op=ast.Or(), values=[test, orelse]))
+            truth = _truth(body)
+            return truth if truth == _truth(orelse) else None
+        case ast.NamedExpr(value=value):
+            return _truth(value)
+    return None
+
+
+def _always_true(node: ast.AST) -> TypeGuard[ast.Assert]:
+    """An ``assert`` that cannot fail (``assert False`` fails always: it marks the unreachable)."""
+    return isinstance(node, ast.Assert) and _truth(node.test) is True
+
+
 def _checks_itself(function: ast.AST) -> bool:
     for node in ast.walk(function):
-        if isinstance(node, ast.Assert | ast.Raise):
+        if isinstance(node, ast.Assert | ast.Raise) and not _always_true(node):
             return True
         if isinstance(node, ast.Call):
             owner, name = _called(node)
@@ -177,6 +222,16 @@ class Suite:
         for module, read in self.modules.items():
             if module.rsplit(".", 1)[-1].startswith("test_"):
                 yield from ((module, name) for name in read.functions if _collected(name))
+
+    def always_true(self) -> list[str]:
+        """Each ``assert`` true whatever it reads: ``assert (x, "mensaje")``, ``x or True``."""
+        return [
+            f"{module}:{node.lineno} {ast.unparse(node)}"
+            for module, read in self.modules.items()
+            for function in read.functions.values()
+            for node in ast.walk(function)
+            if _always_true(node)
+        ]
 
     def bare_blockers(self) -> list[str]:
         """Each ``qtbot.waitActive(...)``-like call standing alone as a statement."""

@@ -9,6 +9,8 @@ Read with ``ast`` from the test files themselves (nothing is imported or run):
   calls into the test's own module and the ``tests`` modules it imports names from). A test
   method of a ``Test*`` class is held to the same, its ``self.`` helpers followed.
 - An expected refusal or warning names its message (``match=``) or reads it after.
+- No ``assert`` is true whatever it reads (``assert (x, "mensaje")``, ``assert x or True``); such
+  an assert checks nothing, and a test with no other check checks nothing.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ def test_every_expected_refusal_or_warning_is_told_from_another() -> None:
     # named, the wrong cause given. The message is matched, or read from the exception after;
     # so with ``pytest.warns``, and the call form ``pytest.raises(X, f)`` is never enough.
     assert _the_suite().unread_expectations() == []
+
+
+def test_no_assertion_is_true_whatever_it_reads() -> None:
+    assert _the_suite().always_true() == []
 
 
 def test_a_refusal_neither_matched_nor_read_is_found(tmp_path: Path) -> None:
@@ -175,3 +181,44 @@ def test_a_warning_neither_matched_nor_read_is_found(tmp_path: Path) -> None:
         "tests.test_planted:7 pytest.deprecated_call()",
         "tests.test_planted:9 pytest.deprecated_call(old, 'x')",
     ]
+
+
+def test_an_assertion_true_whatever_it_reads_is_found(tmp_path: Path) -> None:
+    # ``assert (x, "mensaje")`` asserts a tuple of two: true always, the check it meant never made.
+    suite = _planted(
+        tmp_path,
+        "def test_asserts(x, xs):\n"
+        "    assert True\n"
+        "    assert x or True\n"
+        "    assert (x == 1, 'mensaje')\n"
+        "    assert [x]\n"
+        "    assert {'clave': x}\n"
+        "    assert 'texto'\n"
+        "    assert f'{x} de más'\n"
+        "    assert not None\n"
+        "    assert x if x else 'vacío'\n"
+        "    assert lambda: x\n"
+        "    assert x\n"
+        "    assert (x == 1), 'mensaje'\n"
+        "    assert x and True\n"
+        "    assert (*xs,)\n"
+        "    assert f'{x}'\n"
+        "    assert not x\n"
+        "def test_only_true():\n    assert 1\n"
+        "def test_never_reached():\n    assert False, 'no llega aquí'\n",
+    )
+
+    assert suite.always_true() == [
+        "tests.test_planted:2 assert True",
+        "tests.test_planted:3 assert x or True",
+        "tests.test_planted:4 assert (x == 1, 'mensaje')",
+        "tests.test_planted:5 assert [x]",
+        "tests.test_planted:6 assert {'clave': x}",
+        "tests.test_planted:7 assert 'texto'",
+        "tests.test_planted:8 assert f'{x} de más'",
+        "tests.test_planted:9 assert not None",
+        "tests.test_planted:10 assert x if x else 'vacío'",
+        "tests.test_planted:11 assert lambda: x",
+        "tests.test_planted:19 assert 1",
+    ]
+    assert suite.checking_nothing() == ["tests.test_planted::test_only_true"]
