@@ -222,3 +222,24 @@ def test_an_assertion_true_whatever_it_reads_is_found(tmp_path: Path) -> None:
         "tests.test_planted:19 assert 1",
     ]
     assert suite.checking_nothing() == ["tests.test_planted::test_only_true"]
+
+
+def test_a_match_that_any_message_meets_is_found(tmp_path: Path) -> None:
+    # ``match`` is searched in the message: ``""`` or ``".*"`` is found in every one (``"^$"`` is
+    # not: it asks for no message at all).
+    suite = _planted(
+        tmp_path,
+        "def test_refusals(pattern):\n"
+        "    with pytest.raises(ValueError, match=''):\n        int('x')\n"
+        "    with pytest.raises(ValueError, match='.*'):\n        int('x')\n"
+        "    with pytest.warns(UserWarning, match='^'):\n        warn()\n"
+        "    with pytest.raises(ValueError, match='invalid literal'):\n        int('x')\n"
+        "    with pytest.raises(ValueError, match=pattern):\n        int('x')\n"
+        "    with pytest.raises(ValueError, match='^$'):\n        raise ValueError\n",
+    )
+
+    assert suite.unread_expectations() == [
+        "tests.test_planted:2 pytest.raises(ValueError, match='')",
+        "tests.test_planted:4 pytest.raises(ValueError, match='.*')",
+        "tests.test_planted:6 pytest.warns(UserWarning, match='^')",
+    ]
