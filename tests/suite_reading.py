@@ -180,14 +180,25 @@ def _always_true(node: ast.AST) -> TypeGuard[ast.Assert]:
     return isinstance(node, ast.Assert) and _truth(node.test) is True
 
 
-def _checks_itself(function: ast.AST) -> bool:
-    for node in ast.walk(function):
-        if isinstance(node, ast.Assert | ast.Raise) and not _always_true(node):
-            return True
-        if isinstance(node, ast.Call):
-            owner, name = _called(node)
-            if name in CHECKS or (owner, name) in OUTSIDE_CHECKERS:
-                return True
+def _own(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.AST]:
+    """The nodes ``function`` runs itself: not the bodies of the functions and lambdas it
+    defines, which run when called (a callback connected to a signal never emitted, never)."""
+    own: list[ast.AST] = []
+    unread = list(ast.iter_child_nodes(function))
+    while unread:
+        node = unread.pop()
+        own.append(node)
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            unread.extend(ast.iter_child_nodes(node))
+    return own
+
+
+def _a_check(node: ast.AST) -> bool:
+    if isinstance(node, ast.Assert | ast.Raise):
+        return not _always_true(node)
+    if isinstance(node, ast.Call):
+        owner, name = _called(node)
+        return name in CHECKS or (owner, name) in OUTSIDE_CHECKERS
     return False
 
 
@@ -218,16 +229,31 @@ class Suite:
         function = found.functions.get(name)
         if function is None:
             return False
-        if _checks_itself(function):
+        return self._function_checks(module, function, name.rpartition(".")[0])
+
+    def _function_checks(
+        self, module: str, function: ast.FunctionDef | ast.AsyncFunctionDef, classes: str
+    ) -> bool:
+        """Does ``function`` check, itself, through a function it defines and calls, or through
+        a helper of the suite?"""
+        own = _own(function)
+        if any(_a_check(node) for node in own):
             return True
-        classes = name.rpartition(".")[0]
-        return any(
-            self.checks(module, helper)
-            for node in ast.walk(function)
-            if isinstance(node, ast.Call)
-            for helper in [_helper(_called(node), classes)]
-            if helper
-        )
+        defined = {
+            node.name: node
+            for node in own
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        }
+        for node in own:
+            if not isinstance(node, ast.Call):
+                continue
+            owner, called = _called(node)
+            if owner == "" and called in defined:
+                if self._function_checks(module, defined[called], classes):
+                    return True
+            elif (helper := _helper((owner, called), classes)) and self.checks(module, helper):
+                return True
+        return False
 
     def tests(self) -> Iterator[tuple[str, str]]:
         """(module, name) of each test pytest collects: ``test*`` functions, or methods of

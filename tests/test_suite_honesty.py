@@ -7,7 +7,8 @@ Read with ``ast`` from the test files themselves (nothing is imported or run):
 - A test must assert, expect a refusal (``pytest.raises``/``fail``), or wait on a condition that
   fails on timeout — itself or through a helper of the suite that does (found by following the
   calls into the test's own module and the ``tests`` modules it imports names from). A test
-  method of a ``Test*`` class is held to the same, its ``self.`` helpers followed.
+  method of a ``Test*`` class is held to the same, its ``self.`` helpers followed. A check in a
+  function the test defines (a callback) counts when the test calls that function.
 - An expected refusal or warning names its message (``match=``) or reads it after.
 - No ``assert`` is true whatever it reads (``assert (x, "mensaje")``, ``assert x or True``); such
   an assert checks nothing, and a test with no other check checks nothing.
@@ -243,3 +244,27 @@ def test_a_match_that_any_message_meets_is_found(tmp_path: Path) -> None:
         "tests.test_planted:4 pytest.raises(ValueError, match='.*')",
         "tests.test_planted:6 pytest.warns(UserWarning, match='^')",
     ]
+
+
+def test_a_check_in_a_function_the_test_defines_counts_when_the_test_calls_it(
+    tmp_path: Path,
+) -> None:
+    # A callback's assert runs when the callback does: connected to a signal never emitted, the
+    # test passes having checked nothing.
+    suite = _planted(
+        tmp_path,
+        "def _said(w):\n    assert w.isVisible()\n"
+        "def test_connected_only(w):\n"
+        "    def shown():\n        assert w.isVisible()\n"
+        "    w.shown.connect(shown)\n    w.show()\n"
+        "def test_called(w):\n"
+        "    def shown():\n        assert w.isVisible()\n"
+        "    w.show()\n    shown()\n"
+        "def test_called_through_a_helper(w):\n"
+        "    def shown():\n        _said(w)\n"
+        "    w.show()\n    shown()\n"
+        "def test_waited_on(qtbot, w):\n"
+        "    w.show()\n    qtbot.waitUntil(lambda: w.isVisible())\n",
+    )
+
+    assert suite.checking_nothing() == ["tests.test_planted::test_connected_only"]
