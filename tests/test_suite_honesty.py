@@ -58,19 +58,37 @@ def test_no_assertion_is_true_whatever_it_reads() -> None:
 
 
 def test_a_refusal_neither_matched_nor_read_is_found(tmp_path: Path) -> None:
+    # ``pytest.raises(X, f, *args)`` takes no ``match``: any refusal of that type passes it. Even
+    # read after, it is written as a ``with pytest.raises(X, match=...)`` block. ``match`` is
+    # searched in the message: ``""`` or ``".*"`` is found in every one (``"^$"`` asks for none).
     suite = _planted(
         tmp_path,
-        "def test_refusals():\n"
+        "def test_refusals(pattern):\n"
         "    with pytest.raises(ValueError):\n        int('x')\n"
         "    with pytest.raises(ValueError) as unread:\n        int('x')\n"
         "    with pytest.raises(ValueError, match='invalid literal'):\n        int('x')\n"
         "    with pytest.raises(ValueError) as refused:\n        int('x')\n"
-        "    assert 'x' in str(refused.value)\n",
+        "    assert 'x' in str(refused.value)\n"
+        "    pytest.raises(ValueError, int, 'x')\n"
+        "    called = pytest.raises(ValueError, int, 'x')\n"
+        "    assert 'x' in str(called.value)\n"
+        "    expected = pytest.raises(ValueError, match='invalid literal')\n"
+        "    with expected:\n        int('x')\n"
+        "    with pytest.raises(ValueError, match=''):\n        int('x')\n"
+        "    with pytest.raises(ValueError, match='.*'):\n        int('x')\n"
+        "    with pytest.warns(UserWarning, match='^'):\n        warn()\n"
+        "    with pytest.raises(ValueError, match=pattern):\n        int('x')\n"
+        "    with pytest.raises(ValueError, match='^$'):\n        raise ValueError\n",
     )
 
     assert suite.unread_expectations() == [
         "tests.test_planted:2 pytest.raises(ValueError)",
         "tests.test_planted:4 pytest.raises(ValueError)",
+        "tests.test_planted:11 pytest.raises(ValueError, int, 'x')",
+        "tests.test_planted:12 pytest.raises(ValueError, int, 'x')",
+        "tests.test_planted:17 pytest.raises(ValueError, match='')",
+        "tests.test_planted:19 pytest.raises(ValueError, match='.*')",
+        "tests.test_planted:21 pytest.warns(UserWarning, match='^')",
     ]
 
 
@@ -141,25 +159,6 @@ def test_the_methods_of_a_test_class_are_read_like_functions(tmp_path: Path) -> 
     assert suite.unread_expectations() == ["tests.test_planted:9 pytest.raises(ValueError)"]
 
 
-def test_a_refusal_called_with_its_function_is_found(tmp_path: Path) -> None:
-    # ``pytest.raises(X, f, *args)`` takes no ``match``: any refusal of that type passes it. Even
-    # read after, it is written as a ``with pytest.raises(X, match=...)`` block.
-    suite = _planted(
-        tmp_path,
-        "def test_refusals():\n"
-        "    pytest.raises(ValueError, int, 'x')\n"
-        "    refused = pytest.raises(ValueError, int, 'x')\n"
-        "    assert 'x' in str(refused.value)\n"
-        "    expected = pytest.raises(ValueError, match='invalid literal')\n"
-        "    with expected:\n        int('x')\n",
-    )
-
-    assert suite.unread_expectations() == [
-        "tests.test_planted:2 pytest.raises(ValueError, int, 'x')",
-        "tests.test_planted:3 pytest.raises(ValueError, int, 'x')",
-    ]
-
-
 def test_a_warning_neither_matched_nor_read_is_found(tmp_path: Path) -> None:
     suite = _planted(
         tmp_path,
@@ -223,27 +222,6 @@ def test_an_assertion_true_whatever_it_reads_is_found(tmp_path: Path) -> None:
         "tests.test_planted:19 assert 1",
     ]
     assert suite.checking_nothing() == ["tests.test_planted::test_only_true"]
-
-
-def test_a_match_that_any_message_meets_is_found(tmp_path: Path) -> None:
-    # ``match`` is searched in the message: ``""`` or ``".*"`` is found in every one (``"^$"`` is
-    # not: it asks for no message at all).
-    suite = _planted(
-        tmp_path,
-        "def test_refusals(pattern):\n"
-        "    with pytest.raises(ValueError, match=''):\n        int('x')\n"
-        "    with pytest.raises(ValueError, match='.*'):\n        int('x')\n"
-        "    with pytest.warns(UserWarning, match='^'):\n        warn()\n"
-        "    with pytest.raises(ValueError, match='invalid literal'):\n        int('x')\n"
-        "    with pytest.raises(ValueError, match=pattern):\n        int('x')\n"
-        "    with pytest.raises(ValueError, match='^$'):\n        raise ValueError\n",
-    )
-
-    assert suite.unread_expectations() == [
-        "tests.test_planted:2 pytest.raises(ValueError, match='')",
-        "tests.test_planted:4 pytest.raises(ValueError, match='.*')",
-        "tests.test_planted:6 pytest.warns(UserWarning, match='^')",
-    ]
 
 
 def test_a_check_in_a_function_the_test_defines_counts_when_the_test_calls_it(
