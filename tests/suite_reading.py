@@ -24,12 +24,12 @@ BLOCKERS = frozenset(
         "captureExceptions",
     }
 )
-# Calls that fail the test by themselves when what they check does not hold.
 # pytest's expectations of a refusal or a warning, by how many positional arguments they take
 # before the call form's function: ``pytest.raises(X, f, *args)``, ``deprecated_call(f, *args)``.
 EXPECTATIONS = {"raises": 1, "warns": 1, "deprecated_call": 0}
 # Messages with nothing in common: a ``match`` pattern found in each is found in any message.
 UNLIKE_MESSAGES = ("", "0", "\n", "«ñ» no es un número.")
+# Calls that fail the test by themselves when what they check does not hold.
 CHECKS = frozenset({"fail", "waitUntil"} | EXPECTATIONS.keys() | BLOCKERS)
 # Checkers from outside the suite that fail the test themselves: pytest-qt's model tester.
 OUTSIDE_CHECKERS = frozenset({("qtmodeltester", "check")})
@@ -286,7 +286,8 @@ class Suite:
     def unread_expectations(self) -> list[str]:
         """Each ``pytest.raises``/``warns`` whose message is neither matched nor read after.
 
-        The call form ``pytest.raises(X, f, *args)`` is one of them: it takes no ``match``.
+        The call form ``pytest.raises(X, f, *args)`` is one of them: it takes no ``match``; and
+        so is a ``match`` any message meets (``""``, ``".*"``).
         """
         return [
             f"{module}:{call.lineno} {ast.unparse(call)}"
