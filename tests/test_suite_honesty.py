@@ -8,7 +8,8 @@ Read with ``ast`` from the test files themselves (nothing is imported or run):
   fails on timeout — itself or through a helper of the suite that does (found by following the
   calls into the test's own module and the ``tests`` modules it imports names from). A test
   method of a ``Test*`` class is held to the same, its ``self.`` helpers followed. A check in a
-  function the test defines (a callback) counts when the test calls that function.
+  function the test defines (a callback) counts when the test calls that function; a wait told
+  ``raising=False`` is no check.
 - An expected refusal or warning names its message (``match=``) or reads it after.
 - No ``assert`` is true whatever it reads (``assert (x, "mensaje")``, ``assert x or True``); such
   an assert checks nothing, and a test with no other check checks nothing.
@@ -246,3 +247,19 @@ def test_a_check_in_a_function_the_test_defines_counts_when_the_test_calls_it(
     )
 
     assert suite.checking_nothing() == ["tests.test_planted::test_connected_only"]
+
+
+def test_a_wait_told_not_to_raise_is_no_check(tmp_path: Path) -> None:
+    # ``raising=False``: on timeout the blocker sets ``signal_triggered`` and the test goes on.
+    suite = _planted(
+        tmp_path,
+        "def test_waits_only(qtbot, w):\n"
+        "    with qtbot.waitSignal(w.shown, raising=False):\n        w.show()\n"
+        "def test_reads_what_it_waited(qtbot, w):\n"
+        "    with qtbot.waitSignal(w.shown, raising=False) as blocker:\n        w.show()\n"
+        "    assert blocker.signal_triggered\n"
+        "def test_waits(qtbot, w):\n"
+        "    with qtbot.waitSignals([w.shown], raising=True):\n        w.show()\n",
+    )
+
+    assert suite.checking_nothing() == ["tests.test_planted::test_waits_only"]
