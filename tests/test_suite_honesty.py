@@ -134,6 +134,39 @@ def test_a_test_checking_nothing_is_found_and_one_checking_through_helpers_is_no
     ]
 
 
+def test_a_check_that_may_never_run_or_never_fail_is_no_check(tmp_path: Path) -> None:
+    # A callback's assert runs when the callback does: connected to a signal never emitted, the
+    # test passes having checked nothing. A wait told ``raising=False`` sets ``signal_triggered``
+    # on timeout and the test goes on.
+    suite = _planted(
+        tmp_path,
+        "def _said(w):\n    assert w.isVisible()\n"
+        "def test_connected_only(w):\n"
+        "    def shown():\n        assert w.isVisible()\n"
+        "    w.shown.connect(shown)\n    w.show()\n"
+        "def test_called(w):\n"
+        "    def shown():\n        assert w.isVisible()\n"
+        "    w.show()\n    shown()\n"
+        "def test_called_through_a_helper(w):\n"
+        "    def shown():\n        _said(w)\n"
+        "    w.show()\n    shown()\n"
+        "def test_waited_on(qtbot, w):\n"
+        "    w.show()\n    qtbot.waitUntil(lambda: w.isVisible())\n"
+        "def test_waits_only(qtbot, w):\n"
+        "    with qtbot.waitSignal(w.shown, raising=False):\n        w.show()\n"
+        "def test_reads_what_it_waited(qtbot, w):\n"
+        "    with qtbot.waitSignal(w.shown, raising=False) as blocker:\n        w.show()\n"
+        "    assert blocker.signal_triggered\n"
+        "def test_waits(qtbot, w):\n"
+        "    with qtbot.waitSignals([w.shown], raising=True):\n        w.show()\n",
+    )
+
+    assert suite.checking_nothing() == [
+        "tests.test_planted::test_connected_only",
+        "tests.test_planted::test_waits_only",
+    ]
+
+
 def test_the_methods_of_a_test_class_are_read_like_functions(tmp_path: Path) -> None:
     # pytest collects ``test*`` methods of ``Test*`` classes (nested ones too): each is held to
     # what a test function is, and a helper class's methods are read for bare waits and refusals.
@@ -223,43 +256,3 @@ def test_an_assertion_true_whatever_it_reads_is_found(tmp_path: Path) -> None:
         "tests.test_planted:19 assert 1",
     ]
     assert suite.checking_nothing() == ["tests.test_planted::test_only_true"]
-
-
-def test_a_check_in_a_function_the_test_defines_counts_when_the_test_calls_it(
-    tmp_path: Path,
-) -> None:
-    # A callback's assert runs when the callback does: connected to a signal never emitted, the
-    # test passes having checked nothing.
-    suite = _planted(
-        tmp_path,
-        "def _said(w):\n    assert w.isVisible()\n"
-        "def test_connected_only(w):\n"
-        "    def shown():\n        assert w.isVisible()\n"
-        "    w.shown.connect(shown)\n    w.show()\n"
-        "def test_called(w):\n"
-        "    def shown():\n        assert w.isVisible()\n"
-        "    w.show()\n    shown()\n"
-        "def test_called_through_a_helper(w):\n"
-        "    def shown():\n        _said(w)\n"
-        "    w.show()\n    shown()\n"
-        "def test_waited_on(qtbot, w):\n"
-        "    w.show()\n    qtbot.waitUntil(lambda: w.isVisible())\n",
-    )
-
-    assert suite.checking_nothing() == ["tests.test_planted::test_connected_only"]
-
-
-def test_a_wait_told_not_to_raise_is_no_check(tmp_path: Path) -> None:
-    # ``raising=False``: on timeout the blocker sets ``signal_triggered`` and the test goes on.
-    suite = _planted(
-        tmp_path,
-        "def test_waits_only(qtbot, w):\n"
-        "    with qtbot.waitSignal(w.shown, raising=False):\n        w.show()\n"
-        "def test_reads_what_it_waited(qtbot, w):\n"
-        "    with qtbot.waitSignal(w.shown, raising=False) as blocker:\n        w.show()\n"
-        "    assert blocker.signal_triggered\n"
-        "def test_waits(qtbot, w):\n"
-        "    with qtbot.waitSignals([w.shown], raising=True):\n        w.show()\n",
-    )
-
-    assert suite.checking_nothing() == ["tests.test_planted::test_waits_only"]
