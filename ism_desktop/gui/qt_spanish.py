@@ -1,9 +1,10 @@
 """Spanish (Mexico) for the words of Qt's own dialogs that its Spanish catalogue leaves out.
 
 Qt's ``qtbase_es`` leaves «Look in:» and «Files of type:» of the file dialog in English (and the
-printer's «Pages per sheet», «Job priority»), gives its «Cancelar» no Alt letter, and says
-«fichero» where Mexico says «archivo» (also in the print dialog's «Output file»). Windows shows
-its own (Spanish) file dialog; this covers Qt's dialog, which Linux and the tests use.
+printer's «Pages per sheet», «Job priority»), gives its «Cancelar» and «Aceptar» no Alt letter,
+and says «fichero» where Mexico says «archivo» (also in the print dialog's «Output file»).
+Windows shows its own (Spanish) file dialog; this covers Qt's dialog, which Linux and the tests
+use.
 """
 
 from __future__ import annotations
@@ -128,10 +129,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "&Start:": "Al &inicio:",  # the banner pages, «Banner page at start»
         "&End:": "Al fina&l:",
     },
-    # Every «Cancelar» Qt makes itself (its file, print and question dialogs): Qt's catalogue
-    # gives it no letter, and the file dialog's «&Abrir», «&Nombre…», «&Tipo…» have one. The
-    # program's own dialogs set their «Cancelar» themselves (``dialog_buttons``).
-    "QPlatformTheme": {"Cancel": "&Cancelar"},
+    # Every «Cancelar» and «Aceptar» Qt makes itself (its file, print and question dialogs, the
+    # printer's «Propiedades»): Qt's catalogue gives them no letter, and the file dialog's
+    # «&Abrir», «&Nombre…», «&Tipo…» have one. The program's own dialogs set theirs
+    # themselves (``dialog_buttons``).
+    "QPlatformTheme": {"Cancel": "&Cancelar", "OK": "&Aceptar"},
     "QAbstractFileIconProvider": {
         "Folder": "Carpeta",
         "File": "Archivo",

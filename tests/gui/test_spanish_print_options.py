@@ -39,7 +39,10 @@ _WORDS = [
     # Shown for a CUPS printer beside «Im&primir»: Alt+P went to either by turns.
     ("QPrintSettingsOutput", "Page &Set:", None, "Pá&ginas a imprimir:"),
     ("QPlatformTheme", "Cancel", None, "&Cancelar"),
+    # The printer's «Propiedades» showed «Aceptar» with no letter beside «&Cancelar».
+    ("QPlatformTheme", "OK", None, "&Aceptar"),
 ]
+_CANCEL = QDialogButtonBox.StandardButton.Cancel
 _ENGLISH = {source.replace("&", "") for _c, source, _d, _s in _WORDS}
 
 
@@ -84,6 +87,37 @@ def test_a_real_print_dialog_and_its_properties_show_no_english(
 
     assert not (seen[0] | _texts(printing)) & _ENGLISH
     assert seen[0] & {"Páginas por hoja:", "Prioridad del trabajo:"}
+
+
+def test_the_printer_s_properties_letter_their_accept_apart_from_the_rest(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    install_spanish(qapp)
+    printer = QPrinter()  # kept: the dialog does not own it
+    printing = QPrintDialog(printer)
+    qtbot.addWidget(printing)
+    with qtbot.waitExposed(printing):
+        printing.show()
+    properties = next(b for b in printing.findChildren(QPushButton) if "ropiedades" in b.text())
+    seen: list[tuple[str, str, dict[str, list[str]]]] = []
+
+    def look_and_close() -> None:
+        shown = QApplication.activeModalWidget()
+        assert isinstance(shown, QDialog)
+        box = shown.findChild(QDialogButtonBox)
+        assert box is not None
+        ok, cancel = (box.button(b) for b in (QDialogButtonBox.StandardButton.Ok, _CANCEL))
+        assert ok is not None
+        assert cancel is not None
+        seen.append((ok.text(), cancel.text(), shared_letters(shown)))
+        shown.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    properties.click()
+    qtbot.waitUntil(lambda: bool(seen))
+
+    # Alt+A, a letter the page's tab leaves free: Qt's catalogue says «Aceptar», unlettered.
+    assert seen == [("&Aceptar", "&Cancelar", {})]
 
 
 def test_qt_s_own_file_dialog_s_cancel_has_a_letter(qtbot: QtBot, qapp: QApplication) -> None:
