@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QListView, QSplitter
 from typing_extensions import override
 
+from ism_desktop.gui.file_dialog_columns import fit_columns, follow_folders
+
 # Beside the text: the icon's gap and the item's margins, plus a little air (pixels).
 _ROOM = 24
 
@@ -40,20 +42,26 @@ def widen_sidebar(dialog: QFileDialog) -> None:
 
 
 class _Widener(QObject):
-    """Widens the side bar of each file dialog as it is shown."""
+    """Widens the side bar of each file dialog as it is shown, and fits its files' columns."""
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
             widen_sidebar(watched)
+            follow_folders(watched)  # the files' columns, once each folder is read
             # The splitter may take its sizes only once laid out on screen: again, then.
-            QTimer.singleShot(0, watched, lambda: widen_sidebar(watched))
+            QTimer.singleShot(0, watched, lambda: self._laid_out(watched))
         return False
+
+    @staticmethod
+    def _laid_out(dialog: QFileDialog) -> None:
+        widen_sidebar(dialog)
+        fit_columns(dialog)  # in the room the side bar left
 
 
 @contextmanager
 def wide_sidebars() -> Iterator[None]:
-    """While a file dialog (Qt's own) is open: its side bar shows its places whole."""
+    """While a file dialog (Qt's own) is open: its places and its files' names show whole."""
     app = QCoreApplication.instance()
     if app is None:
         yield
