@@ -17,8 +17,8 @@ from typing_extensions import override
 
 from ism_desktop.gui.file_dialog_columns import fit_columns, follow_folders
 
-# Beside the text: the icon's gap and the item's margins, plus a little air (pixels).
-_ROOM = 24
+# Beside Qt's own measure of a place (its icon, text and margins): a little air (pixels).
+_AIR = 8
 
 
 def widen_sidebar(dialog: QFileDialog) -> None:
@@ -27,12 +27,10 @@ def widen_sidebar(dialog: QFileDialog) -> None:
     splitter = dialog.findChild(QSplitter, "splitter")
     if sidebar is None or splitter is None:
         return
-    model = sidebar.model()
-    metrics = sidebar.fontMetrics()
-    texts = [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
-    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
     frame = sidebar.width() - sidebar.viewport().width()  # its frame and any scroll bar
-    needed = widest + sidebar.iconSize().width() + _ROOM + frame
+    # Measured as drawn: the view's own icon size is unset (-1) and the style's is used, so
+    # the text and the icon size added up fell short, and «Equipo» still read «Eq…».
+    needed = sidebar.sizeHintForColumn(0) + _AIR + frame
     sizes = splitter.sizes()
     if len(sizes) < 2 or sizes[0] >= needed:
         return

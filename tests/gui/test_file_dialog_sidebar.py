@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import places
@@ -31,7 +31,12 @@ def _room_then_cancel(seen: list[tuple[int, int, list[str]]], tries: int = 100) 
     texts = [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
     metrics = sidebar.fontMetrics()
     widest = max(metrics.horizontalAdvance(text) for text in texts)
-    seen.append((sidebar.viewport().width(), widest + sidebar.iconSize().width() + _ROOM, texts))
+    # The icon as drawn: the view's own size unset (-1), the style's small icon; counting the
+    # unset -1, «Equipo» read «Eq…» and this test passed.
+    icon = sidebar.iconSize().width()
+    if icon < 0:
+        icon = sidebar.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    seen.append((sidebar.viewport().width(), widest + icon + _ROOM, texts))
     dialog.reject()
 
 
