@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the rules' modules load after the first paint, not with the
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 _ERROR = QColor("#b71c1c")
 _WARNING = QColor("#8a4b00")
+_AWAITED = _WARNING  # the summary's amber for the errors of units yet to deliver
 _SETTLED = QColor("#607d8b")
 # A warning that reads otherwise since it was justified: the old reason no longer counts.
 CHANGED_SINCE = (
@@ -41,6 +42,9 @@ class FindingRow:
     earlier: Justification | None = None
     # The meta's unit, named in a list of several units' findings (the coordinator's); "": none.
     unit: str = ""
+    # Of a unit yet to deliver the quarter (the coordinator's list): its figures are still the
+    # official report's, its errors figures to come, not errors to correct.
+    awaited: bool = False
 
 
 def finding_rows(
@@ -122,15 +126,7 @@ class FindingsModel(QAbstractListModel):
                 status = "AVISO (cambió desde su justificación)"
             return f"{status} · {_whose(row)}{_clip(row.description)}\n{finding.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = (
-                (
-                    "Error: impide exportar"
-                    if row.own
-                    else "Error de otra unidad: lo corrige esa unidad"
-                )
-                if finding.is_error
-                else "Aviso: pide justificación"
-            )
+            kind = _kind(row)
             meta = f"Unidad {row.unit} · {row.description}" if row.unit else row.description
             text = f"{meta}\n\n{finding.message}\n\n{kind}."
             if row.justification is not None:
@@ -140,7 +136,7 @@ class FindingsModel(QAbstractListModel):
             return text
         if role == Qt.ItemDataRole.ForegroundRole:
             if finding.is_error:
-                return _ERROR
+                return _AWAITED if row.awaited else _ERROR
             return _SETTLED if row.justification is not None else _WARNING
         if role == FINDING_ROLE:
             return row
@@ -152,6 +148,20 @@ def _order(row: FindingRow) -> tuple[int, str, str]:
     if row.finding.is_error:
         return 0, row.unit, row.description
     return (1 if row.justification is None else 2), row.unit, row.description
+
+
+def _kind(row: FindingRow) -> str:
+    """What the finding asks, and of whom: the tooltip's last line."""
+    if not row.finding.is_error:
+        return "Aviso: pide justificación"
+    if row.own:
+        return "Error: impide exportar"
+    if row.awaited:  # as the summary says them apart: red read as an error to correct
+        return (
+            "Error de una unidad que aún no entrega su paquete del trimestre: estas cifras son "
+            "las del informe oficial; las suyas llegan en su paquete"
+        )
+    return "Error de otra unidad: lo corrige esa unidad"
 
 
 def _whose(row: FindingRow) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -104,7 +105,8 @@ class FindingsPanel(QWidget):
         self._own_errors = sum(1 for row in rows if row.own and row.finding.is_error)
         closed = (row.finding.quarter for row in rows if row.own and row.closed)
         self._closed = next(closed, None)  # its own quarter, closed: its errors wait on a reopen
-        self._pending = self._errors_awaited(rows) if coordinator else Counter()
+        rows = self._marked_awaited(rows) if coordinator else rows
+        self._pending = Counter(row.unit for row in rows if row.awaited)
         position, chosen = self.list.currentIndex().row(), self.current_row()
         self.model.set_rows(rows)
         # A reset forgets the row: after «Justificar» nothing was highlighted. The finding
@@ -128,13 +130,15 @@ class FindingsPanel(QWidget):
             self.list.scrollTo(index)
         self._update_buttons()
 
-    def _errors_awaited(self, rows: list[FindingRow]) -> Counter[str]:
-        """Other units' errors, by unit, of those that have not delivered the quarter."""
-        others = [row.unit for row in rows if not row.own and row.finding.is_error]
-        if not others:
-            return Counter()
-        awaited = {str(unit) for unit in self._awaited()}
-        return Counter(unit for unit in others if unit in awaited)
+    def _marked_awaited(self, rows: list[FindingRow]) -> list[FindingRow]:
+        """``rows``, other units' errors marked as of a unit yet to deliver the quarter, or not."""
+        others = any(not row.own and row.finding.is_error for row in rows)
+        awaited = {str(unit) for unit in self._awaited()} if others else set()
+        marked = [
+            (not row.own and row.finding.is_error and row.unit in awaited, row) for row in rows
+        ]
+        # Marked again each time: a unit whose package came since is red again.
+        return [row if row.awaited is flag else replace(row, awaited=flag) for flag, row in marked]
 
     def current_row(self) -> FindingRow | None:
         """The selected finding."""
