@@ -52,12 +52,16 @@ class NextQuarter:
         """The button that keeps the closed quarter on screen."""
         return f"Seguir en el {self.closed.in_words}"
 
-    def note(self) -> str:
+    def note(self, *, closing_said: bool = False) -> str:
         """The status bar's reminder while the closed quarter stays on screen.
 
         Short: it shares the bar with the save time, the deadline and each passing message;
         the menu entry named whole (at 1366 px «Archivo → Configuración…» read as cut off).
+        ``closing_said``: the bar says the quarter closed already (its deadline label, once
+        nothing is awaited): the closing said twice side by side, the note says where to go.
         """
+        if closing_said:
+            return f"Informar el T{int(self.following)}: {PROFILE_MENU}"
         return f"T{int(self.closed)} cerrado; el T{int(self.following)}: {PROFILE_MENU}"
 
     def tip(self) -> str:

@@ -51,12 +51,14 @@ class YearEnd:
             f"trabajar en {following}."
         )
 
-    def note(self) -> str:
+    def note(self, *, closing_said: bool = False) -> str:
         """The status bar's reminder while the year stays on screen and no newer one is held.
 
-        Short: it shares the bar with the save time and each passing message.
+        Short: it shares the bar with the save time and each passing message. ``closing_said``:
+        the bar says the fourth quarter closed already (its deadline label): said once.
         """
-        return f"Trimestre 4 cerrado: el ejercicio {self.year + 1} llega con su programa base"
+        coming = f"ejercicio {self.year + 1} llega con su programa base"
+        return f"El {coming}" if closing_said else f"Trimestre 4 cerrado: el {coming}"
 
 
 def find_year_end(

@@ -107,18 +107,25 @@ class NextQuarterNote(StatusBarNote):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, "Trimestre siguiente")
+        # Whether it says the closing follows the label beside it (a date set says none).
+        window.year_actions.deadline_changed.connect(self.show_note)
 
     def reminder(self) -> tuple[str, str] | None:
         """The note and its tooltip while the profile's quarter is closed, as it stands now."""
+        profile = self._window.session.profile
         finished = self._window.session.finished_quarters()
-        found = find_next_quarter(self._window.session.profile, finished)
+        found = find_next_quarter(profile, finished)
+        # Beside the deadline label, which may say the quarter closed: said once.
+        said = self._window.year_actions.closing_said
         if found is not None:
-            return found.note(), found.tip()
+            return found.note(closing_said=said() is not None), found.tip()
         ended = year_end(self._window, finished)
         # A newer year already here has its own note (``NewerYearOffer``), saying as much.
         if ended is None or ended.newer is not None:
             return None
-        return ended.note(), ended.message()
+        # Its «Trimestre 4 cerrado» is the deadline's only when the fourth is on screen.
+        fourth_said = profile.quarter is Quarter.FOURTH and said() is not None
+        return ended.note(closing_said=fourth_said), ended.message()
 
 
 class OfferAfterReceipt(QObject):

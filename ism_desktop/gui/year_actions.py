@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 class YearActions(QObject):
     """The year's actions of the window; each calls the same use case as the command line."""
+
+    # The delivery date's label says something else (a date set, the quarter closed…).
+    deadline_changed = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -91,26 +94,19 @@ class YearActions(QObject):
         """Coordinator-only entries, and the countdown to the quarter's delivery date."""
         for action in self.coordinator_actions:
             action.setVisible(self._coordinator)
-        self.deadline.setText(self.deadline_text())
+        text = self.deadline_text()
+        if text != self.deadline.text():
+            self.deadline.setText(text)
+            self.deadline_changed.emit()
 
     def deadline_text(self) -> str:
         """E.g. ``Entrega del trimestre 1: 15/04/2025 (faltan 5 días)``."""
         profile, store = self.session.profile, self.session.store
+        shut = self.closing_said()
+        if shut is not None:  # closed: nothing is awaited of it
+            return shut if self._coordinator else f"{shut}{self._reopened_note()}"
         due = store.years.delivery_dates(profile.year).get(profile.quarter)
-        if not self._coordinator:
-            shut = quarter_listing.unit_closed_said(
-                store, profile.year, profile.unit, profile.quarter
-            )
-            if shut is not None:  # its package went out: nothing is awaited of it
-                return f"{shut}{self._reopened_note()}"
         if due is None:
-            if self._coordinator:
-                units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
-                everywhere = quarter_listing.closed_everywhere_said(
-                    store, profile.year, profile.quarter, units
-                )
-                if everywhere is not None:
-                    return everywhere
             unsent = "" if self._coordinator else self._reopened_note()
             return f"Entrega del trimestre {int(profile.quarter)}: sin fecha límite fijada{unsent}"
         today = self.today()
@@ -130,6 +126,22 @@ class YearActions(QObject):
             else ""
         )
         return f"{text} ({left}){late}"
+
+    def closing_said(self) -> str | None:
+        """The label's words when they say the profile's quarter closed, else None.
+
+        A unit's PC: closed, by its export or by hand. The coordinating unit's: closed in every
+        unit, with no delivery date (a date is said instead, with its countdown).
+        """
+        profile, store = self.session.profile, self.session.store
+        if not self._coordinator:
+            return quarter_listing.unit_closed_said(
+                store, profile.year, profile.unit, profile.quarter
+            )
+        if store.years.delivery_dates(profile.year).get(profile.quarter) is not None:
+            return None
+        units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
+        return quarter_listing.closed_everywhere_said(store, profile.year, profile.quarter, units)
 
     def _reopened_note(self) -> str:
         """E.g. `` · trimestre 1 reabierto: falta reenviar su paquete`` (a unit's PC)."""

@@ -26,6 +26,10 @@ def test_the_first_quarter_closed_offers_the_second_in_words() -> None:
         "Seguir en el primer trimestre",
     )
     assert found.note() == "T1 cerrado; el T2: Archivo → Configuración de esta computadora"
+    # Beside a deadline label that says the quarter closed: where to go, not the closing again.
+    assert found.note(closing_said=True) == (
+        "Informar el T2: Archivo → Configuración de esta computadora"
+    )
     assert found.tip() == (
         "Trimestre 1 cerrado: el segundo trimestre se informa en Archivo → Configuración de "
         "esta computadora…"

@@ -25,6 +25,8 @@ def test_the_fourth_quarter_closed_says_how_the_next_year_comes() -> None:
         "Archivo → Recibir paquetes… y la ventana preguntará si trabajar en 2025."
     )
     assert found.note() == "Trimestre 4 cerrado: el ejercicio 2025 llega con su programa base"
+    # Beside a deadline label that says the fourth quarter closed: said once.
+    assert found.note(closing_said=True) == "El ejercicio 2025 llega con su programa base"
 
 
 def test_a_newer_programme_already_received_is_named_instead() -> None:

@@ -21,15 +21,18 @@ def test_the_reminder_is_whole_at_1366_px(open_window: WindowFactory, qtbot: QtB
     close_quarter(session.store, 2024, UnitCode("004"), Quarter.FIRST, session.author)
     session.reload()
     window.resize(1366, 740)
-    # The longest routine notes a day brings: an edit's save time, a deadline long past.
+    # The longest routine notes a day brings: an edit's save time, the quarter closed and sent.
     window.saved_label.setText("Guardado automáticamente a las 12:06:29")
-    window.year_actions.deadline.setText("Entrega del trimestre 1: 15/04/2024 (3 días de atraso)")
+    window.year_actions.deadline.setText(
+        "Trimestre 1 cerrado el 15/04/2024: su paquete ya se envió"
+    )
     label = window.next_quarter.label
     qtbot.waitUntil(lambda: label.isVisible() and label.width() > 0)
     QApplication.processEvents()
 
-    # Shorter words, and the menu entry named whole: «Configuración…» read as cut off.
-    assert label.text() == "T1 cerrado; el T2: Archivo → Configuración de esta computadora"
+    # Shorter words, and the menu entry named whole: «Configuración…» read as cut off; the
+    # closing said by the deadline beside it, not again.
+    assert label.text() == "Informar el T2: Archivo → Configuración de esta computadora"
     assert label.width() >= label.sizeHint().width()
     assert label.toolTip() == (
         "Trimestre 1 cerrado: el segundo trimestre se informa en Archivo → Configuración de "

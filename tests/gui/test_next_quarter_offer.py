@@ -34,7 +34,8 @@ ASKED = (
     "Informar el segundo trimestre",
     "Seguir en el primer trimestre",
 )
-NOTE = "T1 cerrado; el T2: Archivo → Configuración de esta computadora"
+# Beside the deadline label, which says the quarter closed: the note says where to go.
+NOTE = "Informar el T2: Archivo → Configuración de esta computadora"
 
 
 class Asked:

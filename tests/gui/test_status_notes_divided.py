@@ -90,6 +90,6 @@ def test_a_line_stands_between_the_delivery_date_and_the_note_after_it(
     assert deadline.isVisible()
     assert deadline.text().startswith("Trimestre 1 cerrado el ")  # no longer awaited
     assert note.isVisible()
-    assert note.text().startswith("T1 cerrado; el T2: ")
+    assert note.text().startswith("Informar el T2: ")
 
     assert len(_lines_between(window, deadline, note)) == 1

@@ -28,7 +28,7 @@ ENDED = (
     "empieza con su programa base, que envía la unidad coordinadora: recíbalo con Archivo → "
     "Recibir paquetes… y la ventana preguntará si trabajar en 2025."
 )
-NOTE = "Trimestre 4 cerrado: el ejercicio 2025 llega con su programa base"
+NOTE = "El ejercicio 2025 llega con su programa base"  # «Trimestre 4 cerrado el …» beside it
 
 
 def test_the_fourth_quarter_closed_by_hand_says_how_the_next_year_comes(
