@@ -328,8 +328,9 @@ class ReportActions(QObject):
         )
 
     def _on_exported(self, exported: ExportedPackage) -> None:
-        self.package_exported.emit(exported)
         session = self._session
+        session.reload()  # its commit on the worker's connection is no «Otro programa» saving
+        self.package_exported.emit(exported)
         own = [meta for meta in session.metas() if meta.key.unit == session.profile.unit]
         show_exported(self._window, exported, asked_of_unit(session.store, session.profile, own))
         self.exported_told.emit()

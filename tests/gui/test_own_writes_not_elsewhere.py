@@ -11,14 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui import coordination_actions, observation_dialog
+from ism_desktop.gui import coordination_actions, next_quarter_offer, observation_dialog
 from ism_desktop.gui.written_elsewhere import RELOADED, reload_main_window
-from tests.gui.conftest import WindowFactory
+from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.test_observations_sent_box import Send, boxes, send
 from tests.gui.test_report_written_box import Boxes
 from tests.gui.window_driver import select
@@ -56,6 +57,23 @@ def test_sending_the_programme_bases_is_not_another_programs_save(
 
     window.coordination.choose_bases_folder()
     qtbot.waitUntil(lambda: bool(boxes.shown), timeout=30_000)
+    assert sorted(tmp_path.glob("*.ismpaq"))
+
+    reload_main_window(window)
+
+    assert window.statusBar().currentMessage() != RELOADED
+    assert not window.session.workspace.written_elsewhere()
+
+
+def test_exporting_the_units_package_is_not_another_programs_save(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The export closes the quarter and records the package sent over the worker's connection.
+    window = open_window(unit_profile("004"))
+    monkeypatch.setattr(next_quarter_offer, "ask_to_move_on", lambda *_a: False)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)  # «Paquete exportado», closed
+    with qtbot.waitSignal(window.reports.exported_told, timeout=30_000):
+        window.reports.export_package(tmp_path)
     assert sorted(tmp_path.glob("*.ismpaq"))
 
     reload_main_window(window)
