@@ -30,7 +30,9 @@ o sin reportar.</p>
 
 <h3>Errores y avisos</h3>
 <p>Un <b>error</b> (marca roja) impide exportar el paquete: una suma que no cuadra, una cifra
-negativa, lo realizado que falta en el trimestre, la evaluación vacía… Hay que corregirlo.</p>
+negativa, lo realizado que falta en el trimestre, la evaluación vacía… Hay que corregirlo.
+En la unidad coordinadora, los de una unidad que aún no entrega su paquete del trimestre van en
+ámbar: sus cifras son las del informe oficial y las suyas llegan en su paquete.</p>
 <p>Un <b>aviso</b> (marca ámbar) se permite, pero pide una explicación: elija el aviso y use
 <i>Justificar aviso…</i> para escribir la razón, o márquelo como «enterado». La justificación
 viaja con el paquete; guardada por error, en <i>Justificar aviso…</i> se corrige o se quita

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta, normalize_text
 from ism_desktop.domain.profile import Role
@@ -23,6 +24,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
+from ism_desktop.workspace.errors_meaning import undelivered_units
 from ism_desktop.workspace.pending_targets import asked_metas
 
 META_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +36,14 @@ HEADER_TIPS = (
     "% contra el programado MODIFICADO del trimestre (el que suelen citar las evaluaciones).",
 )
 _STATUS_COLORS = {"error": QColor("#c62828"), "aviso": QColor("#f9a825")}
+# An error of a unit yet to deliver the quarter (at the coordinator): amber, as the findings
+# panel paints its rows; red read as an error to correct of figures that are still to come.
+_AWAITED_COLOR = _STATUS_COLORS["aviso"]
+_STATUS_TIPS = {"error": "\nTiene errores.", "aviso": "\nTiene avisos sin justificar."}
+AWAITED_TIP = (
+    "\nTiene errores, pero su unidad aún no entrega su paquete del trimestre: estas cifras son "
+    "las del informe oficial; las suyas llegan en su paquete."
+)
 # A meta with nothing to mark keeps the mark's room: without it its name began further left.
 _NO_MARK = QColor(0, 0, 0, 0)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -84,6 +94,8 @@ class MetaTreeModel(QAbstractItemModel):
         self._by_id: dict[str, _Node] = {}
         self._observed: set[str] = set()  # metas with the coordinator's observations
         self._asked: set[str] = set()  # metas with a target change asked, undecided
+        # The coordinator's units yet to deliver the quarter: read again with the report.
+        self._awaited: frozenset[UnitCode] = frozenset()
         self._rebuild()
         session.meta_changed.connect(self._on_meta_changed)
         session.findings_changed.connect(self._on_findings_changed)
@@ -177,7 +189,8 @@ class MetaTreeModel(QAbstractItemModel):
         if role == SEARCH_TEXT_ROLE:
             return normalize_text(f"{meta.description} {meta.unit_of_measure} {meta.key.unit}")
         if column == 0 and role == Qt.ItemDataRole.DecorationRole:
-            return _STATUS_COLORS.get(self._session.status_of(meta.stable_id) or "", _NO_MARK)
+            status = self._status(meta)
+            return _AWAITED_COLOR if status == "awaited" else _STATUS_COLORS.get(status, _NO_MARK)
         light = traffic_light(meta, quarter)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -189,12 +202,10 @@ class MetaTreeModel(QAbstractItemModel):
             return _percent(meta, quarter, Series.MODIFIED)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                status = self._session.status_of(meta.stable_id)
-                note = {"error": "\nTiene errores.", "aviso": "\nTiene avisos sin justificar."}
                 observed = meta.stable_id in self._observed
                 return (
                     f"{meta.description}\nUnidad {meta.key.unit} · {meta.unit_of_measure}"
-                    + note.get(status or "", "")
+                    + {**_STATUS_TIPS, "awaited": AWAITED_TIP}.get(self._status(meta), "")
                     + ("\nTiene observaciones de la unidad coordinadora." if observed else "")
                     + (f"\n{ASKED_TIP}" if meta.stable_id in self._asked else "")
                 )
@@ -211,6 +222,11 @@ class MetaTreeModel(QAbstractItemModel):
         if column > 0 and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _status(self, meta: Meta) -> str:
+        """The meta's marker: «error», «aviso», «awaited» (an error of a unit yet to deliver)."""
+        status = self._session.status_of(meta.stable_id) or ""
+        return "awaited" if status == "error" and meta.key.unit in self._awaited else status
 
     def _node(self, index: AnyIndex) -> _Node:
         if index.isValid():
@@ -261,6 +277,12 @@ class MetaTreeModel(QAbstractItemModel):
         self._observed = {note.meta_id for note in notes}
         session = self._session
         self._asked = asked_metas(session.store, session.profile, session.metas())
+        coordinator = profile.role is Role.COORDINATOR
+        self._awaited = (
+            undelivered_units(session.store, profile.year, profile.quarter, session.metas())
+            if coordinator
+            else frozenset()
+        )
 
     def _on_meta_changed(self, stable_id: str) -> None:
         profile = self._session.profile
