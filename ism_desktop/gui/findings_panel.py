@@ -23,6 +23,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.unreported import nothing_reported
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
+from ism_desktop.workspace.closed_errors_said import closed_errors_said
 from ism_desktop.workspace.errors_meaning import coordinator_errors_clause, only_awaited
 from ism_desktop.workspace.unreported_said import unreported_said
 
@@ -171,6 +172,7 @@ class FindingsPanel(QWidget):
                 coordinator=self._coordinator,
                 closed=self._closed,
                 awaited=self._pending,
+                closed_said=self._closed_said(errors),
             )
             self.summary.setText(
                 f"{count(errors, 'error', 'errores')} · {count(warnings, 'aviso', 'avisos')} "
@@ -182,6 +184,17 @@ class FindingsPanel(QWidget):
                 "color: #b71c1c; font-weight: bold;" if red else "color: #8a4b00;"
             )
         self._update_buttons()
+
+    def _closed_said(self, errors: int) -> str:
+        """At a unit, its own errors in the quarter it closed: reopened, they can be corrected.
+
+        «No puede exportarse hasta corregirlos» was said beside a read-only form.
+        """
+        if self._coordinator or self._closed is None or not self._own_errors:
+            return ""
+        own = [r.finding for r in self.model.rows() if r.own and r.finding.is_error]
+        named = self._unit if self._own_errors < errors else ""
+        return closed_errors_said(self._closed, own, closed=self._closed_here(), unit=named)
 
     def _no_metas(self) -> str:
         """What to do when the year has no metas; a new database is told how to import them."""
@@ -256,19 +269,21 @@ def _what_errors_block(
     coordinator: bool = False,
     closed: Quarter | None = None,
     awaited: Mapping[str, int] | None = None,
+    closed_said: str = "",
 ) -> str:
     """What the errors mean for this PC: only its unit's own stop its export.
 
     The coordinating unit sends no package: its own errors stand before the institutional
     report is printed (``closed``: in this quarter, which it closed), and other units' come
     corrected in their next packages; ``awaited``: the errors of each unit yet to deliver.
+    ``closed_said``: at a unit, what its own errors ask in the quarter it closed.
     """
     if not errors:
         return ""
     if coordinator:
         return _what_errors_mean_here(errors, own, unit, closed, awaited)
     if own == errors:
-        return (
+        return closed_said or (
             f" El paquete no puede exportarse hasta {'corregirlo' if own == 1 else 'corregirlos'}."
         )
     package = f"el paquete de la unidad {unit}"
@@ -277,6 +292,8 @@ def _what_errors_block(
             return f" El error es de otra unidad: no impide exportar {package}."
         return f" Los errores son de otras unidades: no impiden exportar {package}."
     mine, them = ("1 es", "corregirlo") if own == 1 else (f"{own} son", "corregirlos")
+    if closed_said:
+        return f" De ellos, {mine} de la unidad {unit}.{closed_said}"
     return f" De ellos, {mine} de la unidad {unit}: su paquete no puede exportarse hasta {them}."
 
 

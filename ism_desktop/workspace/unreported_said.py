@@ -63,11 +63,11 @@ def unreported_said(
     if warnings:
         said += f" Además, {count(warnings, 'aviso', 'avisos')} ({open_warnings} sin justificar)."
     if closed:
-        said += _reopen_first(closed, [q for q in _missing(written_here) if q < reported])
+        said += reopen_first(closed, [q for q in missing_quarters(written_here) if q < reported])
     return said
 
 
-def _reopen_first(closed: Collection[Quarter], earlier: list[Quarter]) -> str:
+def reopen_first(closed: Collection[Quarter], earlier: list[Quarter]) -> str:
     """« El trimestre 1 está cerrado: para escribir en él, reábralo antes…», when it applies.
 
     Chosen as the quarter reported, a closed quarter is read-only: the figure could not be
@@ -86,7 +86,7 @@ def _reopen_first(closed: Collection[Quarter], earlier: list[Quarter]) -> str:
     return f" {head} antes con un motivo ({REOPEN_MENU})."
 
 
-def _missing(findings: Sequence[Finding]) -> list[Quarter]:
+def missing_quarters(findings: Sequence[Finding]) -> list[Quarter]:
     """The quarters whose achieved figure some finding says is missing, in order."""
     return sorted(
         {
@@ -105,7 +105,7 @@ def _what_to_write(reported: Quarter, findings: Sequence[Finding]) -> str:
     Only the reported quarter's figure has its box here (yellow): an earlier quarter's left
     empty is typed with that quarter chosen as the one reported.
     """
-    missing = _missing(findings)
+    missing = missing_quarters(findings)
     if missing in ([], [reported]):
         return _HOW
     earlier = [q for q in missing if q is not reported]
@@ -113,14 +113,18 @@ def _what_to_write(reported: Quarter, findings: Sequence[Finding]) -> str:
         "eligiéndolo" if len(earlier) == 1 else "eligiendo cada uno"
     ) + f" como trimestre que se informa en {PROFILE_MENU}…"
     where = (
-        f"el del trimestre {int(reported)} en el recuadro amarillo, el {_of(earlier)} {chosen}"
+        f"el del trimestre {int(reported)} en el recuadro amarillo, "
+        f"el {of_quarters(earlier)} {chosen}"
         if reported in missing
         else chosen
     )
-    return f"lo realizado {_of(missing)} (0 si no hubo avance; {where}) y la evaluación cualitativa"
+    return (
+        f"lo realizado {of_quarters(missing)} (0 si no hubo avance; {where}) "
+        "y la evaluación cualitativa"
+    )
 
 
-def _of(quarters: Sequence[Quarter]) -> str:
+def of_quarters(quarters: Sequence[Quarter]) -> str:
     """«del trimestre 1», «de los trimestres 1 y 2», «de los trimestres 1 a 3»."""
     numbers = [int(q) for q in quarters]
     if len(numbers) == 1:

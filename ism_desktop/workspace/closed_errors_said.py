@@ -1,0 +1,55 @@
+"""What a unit's errors ask when the quarter it reports is closed, said instead of «corríjalos».
+
+A closed quarter's figures are read-only: «El paquete no puede exportarse hasta corregirlos»
+was said beside cells that took nothing, and the way out, reopening it, went unsaid. An
+earlier quarter's missing figure is typed with that quarter chosen, reopened or not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.finding import Finding
+from ism_desktop.domain.wording import PROFILE_MENU, REOPEN_MENU
+from ism_desktop.workspace.unreported_said import missing_quarters, of_quarters, reopen_first
+
+
+def closed_errors_said(
+    quarter: Quarter, errors: Sequence[Finding], *, closed: Collection[Quarter], unit: str = ""
+) -> str:
+    """The sentence after the counts: the unit's ``errors`` (not empty) in closed ``quarter``.
+
+    ``closed``: every quarter the unit closed; ``unit``: named when the list holds other units'
+    errors too («el paquete de la unidad 004»).
+    """
+    earlier = [q for q in missing_quarters(errors) if q < quarter]
+    elsewhere = sum(1 for error in errors if _written_in(error, earlier))
+    here = len(errors) - elsewhere
+    package = f"el paquete de la unidad {unit}" if unit else "el paquete"
+    them = "él" if len(errors) == 1 else "ellos"
+    head = f" El trimestre {int(quarter)} está cerrado y {package} no puede exportarse con {them}"
+    reopen = f"con un motivo ({REOPEN_MENU})"
+    if not earlier:
+        fix = "corregirlo" if here == 1 else "corregirlos"
+        return f"{head}: para {fix}, reabra el trimestre {reopen}."
+    steps = (
+        [
+            f"para corregir {'el' if here == 1 else 'los'} del trimestre {int(quarter)}, "
+            f"reábralo {reopen}"
+        ]
+        if here
+        else []
+    )
+    choosing = "eligiéndolo" if len(earlier) == 1 else "eligiendo cada uno"
+    steps.append(
+        f"lo realizado {of_quarters(earlier)} se escribe {choosing} como trimestre que se "
+        f"informa ({PROFILE_MENU}…)"
+    )
+    return f"{head}: {'; '.join(steps)}.{reopen_first(closed, earlier)}"
+
+
+def _written_in(error: Finding, earlier: Sequence[Quarter]) -> bool:
+    """Whether ``error`` is a missing figure of one of the ``earlier`` quarters."""
+    found = missing_quarters([error])
+    return bool(found) and found[0] in earlier
