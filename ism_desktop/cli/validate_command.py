@@ -21,6 +21,7 @@ from ism_desktop.cli.spelling_setup import spelling_settings
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.validation.engine import ValidationResult, validate_report
 from ism_desktop.domain.validation.finding import Finding
@@ -67,9 +68,13 @@ def run(args: argparse.Namespace) -> int:
             justifications = store.justifications_for_year(report.year)
             delivered = store.packages.delivered(report.year, args.quarter)
             identity = store.identity.get()
-            # Closed, the coordinator's own errors wait on a reopening: said in its result.
-            closed = identity is not None and store.closures.is_closed(
-                report.year, identity.entity, identity.unit, args.quarter
+            # Closed, the coordinator's own errors wait on a reopening: said in its result
+            # (an earlier quarter closed too is reopened before its figures are typed).
+            shut = frozenset(
+                quarter
+                for quarter in Quarter
+                if identity is not None
+                and store.closures.is_closed(report.year, identity.entity, identity.unit, quarter)
             )
             # Units yet to deliver have figures to send, not errors to correct.
             awaited = undelivered_units(store, report.year, args.quarter, report.metas)
@@ -89,9 +94,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         # The coordinating unit sends no package: its result line says what its errors ask.
         coordinating = identity.unit if identity and identity.role is Role.COORDINATOR else None
-        sys.stdout.write(
-            findings_to_text(report, result, coordinating, closed=closed, awaited=awaited)
-        )
+        sys.stdout.write(findings_to_text(report, result, coordinating, shut=shut, awaited=awaited))
     return EXIT_FINDINGS if result.has_errors else EXIT_OK
 
 
@@ -152,13 +155,13 @@ def findings_to_text(
     result: ValidationResult,
     coordinating: UnitCode | None = None,
     *,
-    closed: bool = False,
+    shut: frozenset[Quarter] = frozenset(),
     awaited: frozenset[UnitCode] = frozenset(),
 ) -> str:
     """The findings for a person: a summary, then unit by unit and meta by meta.
 
     ``coordinating``: the coordinating unit's code when the database is its (None: a unit's);
-    ``closed``: its own quarter is closed; ``awaited``: the units yet to deliver the quarter.
+    ``shut``: the quarters it closed; ``awaited``: the units yet to deliver the quarter.
     """
     errors, warnings = len(result.errors), len(result.warnings)
     open_warnings = len(result.unjustified_warnings)
@@ -177,14 +180,15 @@ def findings_to_text(
                 lines += _finding_lines(result, finding)
     lines.append("")
     if result.has_errors and coordinating is not None:
-        own = sum(
-            1
+        own_errors = [
+            finding
             for item in result.metas
             if item.meta.key.unit == coordinating
             for finding in item.findings
             if finding.is_error
-        )
-        shut = result.quarter if closed else None
+        ]
+        own = len(own_errors)
+        closed = result.quarter if result.quarter in shut else None
         pending = Counter(
             str(item.meta.key.unit)
             for item in result.metas
@@ -192,7 +196,9 @@ def findings_to_text(
             for finding in item.findings
             if finding.is_error
         )
-        clause = coordinator_errors_clause(errors, own, str(coordinating), shut, pending)
+        clause = coordinator_errors_clause(
+            errors, own, str(coordinating), closed, pending, own_errors=own_errors, shut=shut
+        )
         lines.append(f"Resultado: hay {count(errors, 'error', 'errores')}; {clause}.")
     elif result.has_errors:
         fix = "corríjalo" if errors == 1 else "corríjalos"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import thousands
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.unreported import nothing_reported
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
@@ -173,6 +174,8 @@ class FindingsPanel(QWidget):
                 closed=self._closed,
                 awaited=self._pending,
                 closed_said=self._closed_said(errors),
+                own_errors=self._own_error_findings() if self._closed else (),
+                shut=self._closed_here() if self._closed else frozenset(),
             )
             self.summary.setText(
                 f"{count(errors, 'error', 'errores')} · {count(warnings, 'aviso', 'avisos')} "
@@ -192,9 +195,12 @@ class FindingsPanel(QWidget):
         """
         if self._coordinator or self._closed is None or not self._own_errors:
             return ""
-        own = [r.finding for r in self.model.rows() if r.own and r.finding.is_error]
         named = self._unit if self._own_errors < errors else ""
+        own = self._own_error_findings()
         return closed_errors_said(self._closed, own, closed=self._closed_here(), unit=named)
+
+    def _own_error_findings(self) -> list[Finding]:
+        return [r.finding for r in self.model.rows() if r.own and r.finding.is_error]
 
     def _no_metas(self) -> str:
         """What to do when the year has no metas; a new database is told how to import them."""
@@ -270,18 +276,24 @@ def _what_errors_block(
     closed: Quarter | None = None,
     awaited: Mapping[str, int] | None = None,
     closed_said: str = "",
+    own_errors: Sequence[Finding] = (),
+    shut: Collection[Quarter] = frozenset(),
 ) -> str:
     """What the errors mean for this PC: only its unit's own stop its export.
 
     The coordinating unit sends no package: its own errors stand before the institutional
     report is printed (``closed``: in this quarter, which it closed), and other units' come
     corrected in their next packages; ``awaited``: the errors of each unit yet to deliver.
-    ``closed_said``: at a unit, what its own errors ask in the quarter it closed.
+    ``closed_said``: at a unit, what its own errors ask in the quarter it closed;
+    ``own_errors`` and ``shut``: at the coordinator, its own errors and the quarters it closed.
     """
     if not errors:
         return ""
     if coordinator:
-        return _what_errors_mean_here(errors, own, unit, closed, awaited)
+        clause = coordinator_errors_clause(
+            errors, own, unit, closed, awaited, own_errors=own_errors, shut=shut
+        )
+        return f" {clause[0].upper()}{clause[1:]}."
     if own == errors:
         return closed_said or (
             f" El paquete no puede exportarse hasta {'corregirlo' if own == 1 else 'corregirlos'}."
@@ -295,11 +307,3 @@ def _what_errors_block(
     if closed_said:
         return f" De ellos, {mine} de la unidad {unit}.{closed_said}"
     return f" De ellos, {mine} de la unidad {unit}: su paquete no puede exportarse hasta {them}."
-
-
-def _what_errors_mean_here(
-    errors: int, own: int, unit: str, closed: Quarter | None, awaited: Mapping[str, int] | None
-) -> str:
-    """At the coordinating unit: others' errors come corrected in their packages."""
-    clause = coordinator_errors_clause(errors, own, unit, closed, awaited)
-    return f" {clause[0].upper()}{clause[1:]}."

@@ -23,8 +23,7 @@ def closed_errors_said(
     ``closed``: every quarter the unit closed; ``unit``: named when the list holds other units'
     errors too («el paquete de la unidad 004»).
     """
-    earlier = [q for q in missing_quarters(errors) if q < quarter]
-    elsewhere = sum(1 for error in errors if _written_in(error, earlier))
+    earlier, elsewhere = earlier_missing(quarter, errors)
     here = len(errors) - elsewhere
     package = f"el paquete de la unidad {unit}" if unit else "el paquete"
     them = "él" if len(errors) == 1 else "ellos"
@@ -33,20 +32,32 @@ def closed_errors_said(
     if not earlier:
         fix = "corregirlo" if here == 1 else "corregirlos"
         return f"{head}: para {fix}, reabra el trimestre {reopen}."
-    steps = (
-        [
-            f"para corregir {'el' if here == 1 else 'los'} del trimestre {int(quarter)}, "
-            f"reábralo {reopen}"
-        ]
-        if here
-        else []
-    )
+    steps = [f"para corregir {those_of_quarter(here, quarter)}, reábralo {reopen}"] if here else []
+    steps.append(written_in_their_quarter(earlier))
+    return f"{head}: {'; '.join(steps)}.{reopen_first(closed, earlier)}"
+
+
+def earlier_missing(quarter: Quarter, errors: Sequence[Finding]) -> tuple[list[Quarter], int]:
+    """The quarters before ``quarter`` whose figures ``errors`` miss, and how many errors so.
+
+    Those are typed with their quarter chosen: reopening ``quarter`` opens none of their cells.
+    """
+    earlier = [q for q in missing_quarters(errors) if q < quarter]
+    return earlier, sum(1 for error in errors if _written_in(error, earlier))
+
+
+def written_in_their_quarter(earlier: Sequence[Quarter]) -> str:
+    """Where the ``earlier`` quarters' missing figures are typed: a clause, lower case."""
     choosing = "eligiéndolo" if len(earlier) == 1 else "eligiendo cada uno"
-    steps.append(
+    return (
         f"lo realizado {of_quarters(earlier)} se escribe {choosing} como trimestre que se "
         f"informa ({PROFILE_MENU}…)"
     )
-    return f"{head}: {'; '.join(steps)}.{reopen_first(closed, earlier)}"
+
+
+def those_of_quarter(errors: int, quarter: Quarter) -> str:
+    """«el del trimestre 4», «los del trimestre 4»: the errors reopening ``quarter`` reaches."""
+    return f"{'el' if errors == 1 else 'los'} del trimestre {int(quarter)}"
 
 
 def _written_in(error: Finding, earlier: Sequence[Quarter]) -> bool:

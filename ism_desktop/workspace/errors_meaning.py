@@ -8,14 +8,21 @@ figures it has not sent yet, not errors to correct.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.store.store import Store
+from ism_desktop.workspace.closed_errors_said import (
+    earlier_missing,
+    those_of_quarter,
+    written_in_their_quarter,
+)
+from ism_desktop.workspace.unreported_said import reopen_first
 
 _REPORT = "antes de imprimir el informe institucional"
 
@@ -46,6 +53,9 @@ def coordinator_errors_clause(
     unit: str,
     closed: Quarter | None = None,
     awaited: Mapping[str, int] | None = None,
+    *,
+    own_errors: Sequence[Finding] = (),
+    shut: Collection[Quarter] = (),
 ) -> str:
     """What ``errors`` (``own`` of them the coordinating ``unit``'s) ask of it: a clause.
 
@@ -53,23 +63,41 @@ def coordinator_errors_clause(
     coordinator's errors and others' are there, a second sentence says the others');
     ``errors`` is at least one. ``closed``: the quarter of its own errors, closed by it.
     ``awaited``: the errors of each unit that has not delivered the quarter yet.
+    ``own_errors``: its own errors, when known (an earlier quarter's missing figure is typed
+    in that quarter, not after reopening ``closed``); ``shut``: every quarter it closed.
     """
     waiting = {code: n for code, n in (awaited or {}).items() if n}
-    # Closed, its form is read-only: «corríjalos» alone could not be done.
-    reopen = "" if closed is None else f"reábralo ({REOPEN_MENU}) y "
     if own == errors:
-        fix = f"{reopen}{'corríjalo' if own == 1 else 'corríjalos'} {_REPORT}"
+        fix = _own_fix(own, closed, own_errors, shut)
         return fix if closed is None else f"el trimestre {int(closed)} está cerrado: {fix}"
     if not own:
         return _others_clause(errors, waiting)
-    mine, them = ("1 es", "corríjalo") if own == 1 else (f"{own} son", "corríjalos")
+    mine = "1 es" if own == 1 else f"{own} son"
     where = "" if closed is None else f", en el trimestre {int(closed)} cerrado"
     # Both parts: the others' errors, left unexplained, read as the coordinator's to correct.
     others = _others_clause(errors - own, waiting, after_own=True)
-    return (
-        f"de ellos, {mine} de la unidad {unit}{where}: {reopen}{them} {_REPORT}. "
-        f"{others[0].upper()}{others[1:]}"
-    )
+    fix = _own_fix(own, closed, own_errors, shut)
+    return f"de ellos, {mine} de la unidad {unit}{where}: {fix}. {others[0].upper()}{others[1:]}"
+
+
+def _own_fix(
+    own: int, closed: Quarter | None, own_errors: Sequence[Finding], shut: Collection[Quarter]
+) -> str:
+    """What to do with its ``own`` errors before the institutional report is printed."""
+    them = "corríjalo" if own == 1 else "corríjalos"
+    if closed is None:
+        return f"{them} {_REPORT}"
+    # Closed, its form is read-only: «corríjalos» alone could not be done.
+    reopen = f"reábralo ({REOPEN_MENU}) y "
+    earlier, elsewhere = earlier_missing(closed, own_errors)
+    if not earlier:
+        return f"{reopen}{them} {_REPORT}"
+    here = own - elsewhere
+    steps = [f"{reopen}corrija {those_of_quarter(here, closed)} {_REPORT}"] if here else []
+    written = written_in_their_quarter(earlier)
+    steps.append(written if here else f"{written} {_REPORT}")
+    also = reopen_first(shut, earlier)  # a sentence of its own, its full stop the caller's
+    return "; ".join(steps) + (f".{also.removesuffix('.')}" if also else "")
 
 
 def _others_clause(errors: int, awaited: dict[str, int], *, after_own: bool = False) -> str:

@@ -34,3 +34,28 @@ def test_own_errors_in_a_closed_quarter_say_to_reopen_it(tmp_path: Path, seed_pa
         " errores; el trimestre 2 está cerrado: reábralo (Año → Cerrar o reabrir un trimestre…) "
         "y corríjalos antes de imprimir el informe institucional."
     ), line
+
+
+def test_an_earlier_quarter_s_figures_are_said_to_be_typed_in_it(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # The fourth closed, the second and third never written: reopening the fourth opens none
+    # of their cells, and the third closed too is reopened before writing in it.
+    database = tmp_path / "coordinadora.sqlite3"
+    ok("import-etca", seed_path, "--db", database)
+    with Store.open(database) as store:
+        entity = store.reports.load().entity.code  # type: ignore[union-attr]
+        store.identity.set(PcIdentity(Role.COORDINATOR, entity, UnitCode("002")))
+    for quarter in ("3", "4"):
+        ok("trimestre", "cerrar", "--unidad", "002", "--trimestre", quarter, "--db", database)
+
+    result = run_cli("validate", "--db", database, "--trimestre", "4", "--unidad", "002")
+
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("Resultado: ")]
+    assert line.endswith(
+        " errores; el trimestre 4 está cerrado: reábralo (Año → Cerrar o reabrir un trimestre…) "
+        "y corrija los del trimestre 4 antes de imprimir el informe institucional; lo realizado "
+        "de los trimestres 2 y 3 se escribe eligiendo cada uno como trimestre que se informa "
+        "(Archivo → Configuración de esta computadora…). El trimestre 3 está cerrado: para "
+        "escribir en él, reábralo antes con un motivo (Año → Cerrar o reabrir un trimestre…)."
+    ), line

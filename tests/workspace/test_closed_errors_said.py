@@ -7,6 +7,7 @@ import pytest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.finding import Finding, Severity
 from ism_desktop.workspace.closed_errors_said import closed_errors_said
+from ism_desktop.workspace.errors_meaning import coordinator_errors_clause
 
 MENU = "(Año → Cerrar o reabrir un trimestre…)"
 PROFILE = "(Archivo → Configuración de esta computadora…)"
@@ -78,4 +79,31 @@ def test_of_several_units_its_own_are_named() -> None:
     assert said == (
         " El trimestre 2 está cerrado y el paquete de la unidad 004 no puede exportarse con él: "
         f"para corregirlo, reabra el trimestre con un motivo {MENU}."
+    )
+
+
+# At the coordinator, its own errors in its closed fourth quarter: the clause of its summary.
+def test_only_earlier_figures_missing_no_reopening_is_asked() -> None:
+    errors = [_error("realizado.t3.num", Quarter.FOURTH)]
+
+    said = coordinator_errors_clause(1, 1, "002", Quarter.FOURTH, own_errors=errors)
+
+    assert said == (
+        "el trimestre 4 está cerrado: lo realizado del trimestre 3 se escribe eligiéndolo como "
+        f"trimestre que se informa {PROFILE} antes de imprimir el informe institucional"
+    )
+
+
+def test_an_earlier_quarter_closed_too_is_reopened_first() -> None:
+    errors = [_error("realizado.t3.num", Quarter.FOURTH), _error("evaluacion.t4", Quarter.FOURTH)]
+
+    said = coordinator_errors_clause(
+        2, 2, "002", Quarter.FOURTH, own_errors=errors, shut={Quarter.THIRD, Quarter.FOURTH}
+    )
+
+    assert said == (
+        f"el trimestre 4 está cerrado: reábralo {MENU} y corrija el del trimestre 4 antes de "
+        "imprimir el informe institucional; lo realizado del trimestre 3 se escribe eligiéndolo "
+        f"como trimestre que se informa {PROFILE}. El trimestre 3 está cerrado: para escribir en "
+        f"él, reábralo antes con un motivo {MENU}"
     )
