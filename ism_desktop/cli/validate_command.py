@@ -18,6 +18,7 @@ from ism_desktop.cli.common import (
 )
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.cli.spelling_setup import spelling_settings
+from ism_desktop.cli.units_errors_line import UnitsClosed, units_errors_said
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.profile import Role
@@ -78,6 +79,16 @@ def run(args: argparse.Namespace) -> int:
             )
             # Units yet to deliver have figures to send, not errors to correct.
             awaited = undelivered_units(store, report.year, args.quarter, report.metas)
+            # A unit's quarter closed: its errors wait on a reopening, said with its command.
+            closed = {
+                unit: frozenset(
+                    quarter
+                    for quarter in Quarter
+                    if store.closures.is_closed(report.year, report.entity.code, unit, quarter)
+                )
+                for unit in report.units_in_order()
+                if args.unit in (None, unit)
+            }
     except StoreError as exc:
         return fail(str(exc))
     result = validate_report(
@@ -94,7 +105,17 @@ def run(args: argparse.Namespace) -> int:
     else:
         # The coordinating unit sends no package: its result line says what its errors ask.
         coordinating = identity.unit if identity and identity.role is Role.COORDINATOR else None
-        sys.stdout.write(findings_to_text(report, result, coordinating, shut=shut, awaited=awaited))
+        database = None if args.db is None else str(args.db)
+        sys.stdout.write(
+            findings_to_text(
+                report,
+                result,
+                coordinating,
+                shut=shut,
+                awaited=awaited,
+                units_closed=UnitsClosed(closed, database),
+            )
+        )
     return EXIT_FINDINGS if result.has_errors else EXIT_OK
 
 
@@ -157,11 +178,13 @@ def findings_to_text(
     *,
     shut: frozenset[Quarter] = frozenset(),
     awaited: frozenset[UnitCode] = frozenset(),
+    units_closed: UnitsClosed | None = None,
 ) -> str:
     """The findings for a person: a summary, then unit by unit and meta by meta.
 
     ``coordinating``: the coordinating unit's code when the database is its (None: a unit's);
-    ``shut``: the quarters it closed; ``awaited``: the units yet to deliver the quarter.
+    ``shut``: the quarters it closed; ``awaited``: the units yet to deliver the quarter;
+    ``units_closed``: at a unit's, the quarters each unit closed.
     """
     errors, warnings = len(result.errors), len(result.warnings)
     open_warnings = len(result.unjustified_warnings)
@@ -201,11 +224,8 @@ def findings_to_text(
         )
         lines.append(f"Resultado: hay {count(errors, 'error', 'errores')}; {clause}.")
     elif result.has_errors:
-        fix = "corríjalo" if errors == 1 else "corríjalos"
-        lines.append(
-            f"Resultado: hay {count(errors, 'error', 'errores')}; {fix} antes de exportar el "
-            "paquete."
-        )
+        said = units_errors_said(result, units_closed)
+        lines.append(f"Resultado: hay {count(errors, 'error', 'errores')}{said}")
     elif open_warnings:
         lines.append(
             "Resultado: sin errores. Justifique los avisos (o márquelos como «enterado») con "

@@ -65,10 +65,19 @@ def reopen_hint(year: int, unit: str, quarters: Sequence[int], verb: str) -> str
     The year is always named: left out, the command reopened that quarter of the last year
     imported. The command reopens one quarter: with several, it is said once, the others named.
     """
+    return f"{verb} {reopen_how(year, unit, quarters)}"
+
+
+def reopen_how(year: int, unit: str, quarters: Sequence[int], database: str | None = None) -> str:
+    """«con un motivo (menu; en la línea de comandos: …)»: ``reopen_hint`` without its verb.
+
+    ``database``: the file the command was told (--db), named so the reopening reaches it.
+    """
     others = "".join(f", y lo mismo con --trimestre {q}" for q in quarters[1:])
+    db = "" if database is None else f'--db "{database}" '
     return (
-        f"{verb} con un motivo ({REOPEN_MENU}; en la línea de comandos: ism-desktop trimestre "
-        f"reabrir --ejercicio {year} --unidad {unit} --trimestre {quarters[0]} "
+        f"con un motivo ({REOPEN_MENU}; en la línea de comandos: ism-desktop trimestre "
+        f"reabrir {db}--ejercicio {year} --unidad {unit} --trimestre {quarters[0]} "
         f'--motivo "…"{others})'
     )
 

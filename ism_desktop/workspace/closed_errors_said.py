@@ -16,19 +16,24 @@ from ism_desktop.workspace.unreported_said import missing_quarters, of_quarters,
 
 
 def closed_errors_said(
-    quarter: Quarter, errors: Sequence[Finding], *, closed: Collection[Quarter], unit: str = ""
+    quarter: Quarter,
+    errors: Sequence[Finding],
+    *,
+    closed: Collection[Quarter],
+    unit: str = "",
+    reopen: str = f"con un motivo ({REOPEN_MENU})",
 ) -> str:
     """The sentence after the counts: the unit's ``errors`` (not empty) in closed ``quarter``.
 
     ``closed``: every quarter the unit closed; ``unit``: named when the list holds other units'
-    errors too («el paquete de la unidad 004»).
+    errors too («el paquete de la unidad 004»); ``reopen``: how it is reopened (the command
+    line names its command).
     """
     earlier, elsewhere = earlier_missing(quarter, errors)
     here = len(errors) - elsewhere
     package = f"el paquete de la unidad {unit}" if unit else "el paquete"
     them = "él" if len(errors) == 1 else "ellos"
     head = f" El trimestre {int(quarter)} está cerrado y {package} no puede exportarse con {them}"
-    reopen = f"con un motivo ({REOPEN_MENU})"
     if not earlier:
         fix = "corregirlo" if here == 1 else "corregirlos"
         return f"{head}: para {fix}, reabra el trimestre {reopen}."
