@@ -29,7 +29,11 @@ from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.wording import count
 from ism_desktop.exchange.asked_targets import report_as_sent
-from ism_desktop.workspace.errors_meaning import coordinator_errors_clause, undelivered_units
+from ism_desktop.workspace.errors_meaning import (
+    UnitKey,
+    coordinator_errors_clause,
+    undelivered_units,
+)
 from ism_desktop.workspace.opening import StoreError
 
 _DESCRIPTION_WIDTH = 90
@@ -177,13 +181,14 @@ def findings_to_text(
     coordinating: UnitCode | None = None,
     *,
     shut: frozenset[Quarter] = frozenset(),
-    awaited: frozenset[UnitCode] = frozenset(),
+    awaited: frozenset[UnitKey] = frozenset(),
     units_closed: UnitsClosed | None = None,
 ) -> str:
     """The findings for a person: a summary, then unit by unit and meta by meta.
 
     ``coordinating``: the coordinating unit's code when the database is its (None: a unit's);
-    ``shut``: the quarters it closed; ``awaited``: the units yet to deliver the quarter;
+    ``shut``: the quarters it closed; ``awaited``: the units yet to deliver the quarter,
+    (dependency, code) each;
     ``units_closed``: at a unit's, the quarters each unit closed.
     """
     errors, warnings = len(result.errors), len(result.warnings)
@@ -213,9 +218,9 @@ def findings_to_text(
         own = len(own_errors)
         closed = result.quarter if result.quarter in shut else None
         pending = Counter(
-            str(item.meta.key.unit)
+            (item.meta.key.entity, item.meta.key.unit)
             for item in result.metas
-            if item.meta.key.unit in awaited
+            if (item.meta.key.entity, item.meta.key.unit) in awaited
             for finding in item.findings
             if finding.is_error
         )

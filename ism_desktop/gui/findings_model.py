@@ -45,6 +45,8 @@ class FindingRow:
     # Of a unit yet to deliver the quarter (the coordinator's list): its figures are still the
     # official report's, its errors figures to come, not errors to correct.
     awaited: bool = False
+    # The meta's dependency, with ``unit``: a state's report repeats unit codes across them.
+    entity: str = ""
 
 
 def finding_rows(
@@ -67,6 +69,7 @@ def finding_rows(
             own and own_closed,
             validation.earlier_justification_for(finding),
             item.meta.key.unit.value if name_units else "",
+            entity=item.meta.key.entity if name_units else "",
         )
         for item in validation.metas
         for own in (item.meta.key.unit == unit,)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import thousands
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.finding import Finding
@@ -25,7 +24,11 @@ from ism_desktop.domain.validation.unreported import nothing_reported
 from ism_desktop.domain.wording import REOPEN_MENU, count
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
 from ism_desktop.workspace.closed_errors_said import closed_errors_said
-from ism_desktop.workspace.errors_meaning import coordinator_errors_clause, only_awaited
+from ism_desktop.workspace.errors_meaning import (
+    UnitKey,
+    coordinator_errors_clause,
+    only_awaited,
+)
 from ism_desktop.workspace.unreported_said import unreported_said
 
 
@@ -41,20 +44,21 @@ class FindingsPanel(QWidget):
         *,
         database_empty: Callable[[], bool] = bool,
         closed_here: Callable[[], frozenset[Quarter]] = frozenset,
-        awaited: Callable[[], frozenset[UnitCode]] = frozenset,
+        awaited: Callable[[], frozenset[UnitKey]] = frozenset,
     ) -> None:
         """``database_empty``: whether the database has no metas in any year (a new file).
 
         ``closed_here``: the quarters this PC's unit closed, asked when the
         quarter is still to be reported (an earlier one closed is reopened before typing).
-        ``awaited``: the units yet to deliver the quarter (asked at the coordinator).
+        ``awaited``: the units yet to deliver the quarter, (dependency, code) each (asked at
+        the coordinator).
         """
         super().__init__(parent)
         self._database_empty = database_empty
         self._closed_here = closed_here
         self._awaited = awaited
-        # The coordinator's count, by unit, of the errors of units yet to deliver.
-        self._pending: Counter[str] = Counter()
+        # The coordinator's count, by (dependency, unit), of the errors of units yet to deliver.
+        self._pending: Counter[tuple[str, str]] = Counter()
         self.model = FindingsModel(self)
         self._metas = 1  # how many metas the findings are of (0: nothing to export yet)
         self._coordinator = False
@@ -108,7 +112,7 @@ class FindingsPanel(QWidget):
         closed = (row.finding.quarter for row in rows if row.own and row.closed)
         self._closed = next(closed, None)  # its own quarter, closed: its errors wait on a reopen
         rows = self._marked_awaited(rows) if coordinator else rows
-        self._pending = Counter(row.unit for row in rows if row.awaited)
+        self._pending = Counter((row.entity, row.unit) for row in rows if row.awaited)
         position, chosen = self.list.currentIndex().row(), self.current_row()
         self.model.set_rows(rows)
         # A reset forgets the row: after «Justificar» nothing was highlighted. The finding
@@ -135,9 +139,10 @@ class FindingsPanel(QWidget):
     def _marked_awaited(self, rows: list[FindingRow]) -> list[FindingRow]:
         """``rows``, other units' errors marked as of a unit yet to deliver the quarter, or not."""
         others = any(not row.own and row.finding.is_error for row in rows)
-        awaited = {str(unit) for unit in self._awaited()} if others else set()
+        awaited = {(entity, str(unit)) for entity, unit in self._awaited()} if others else set()
         marked = [
-            (not row.own and row.finding.is_error and row.unit in awaited, row) for row in rows
+            (not row.own and row.finding.is_error and (row.entity, row.unit) in awaited, row)
+            for row in rows
         ]
         # Marked again each time: a unit whose package came since is red again.
         return [row if row.awaited is flag else replace(row, awaited=flag) for flag, row in marked]
@@ -274,7 +279,7 @@ def _what_errors_block(
     *,
     coordinator: bool = False,
     closed: Quarter | None = None,
-    awaited: Mapping[str, int] | None = None,
+    awaited: Mapping[tuple[str, str], int] | None = None,
     closed_said: str = "",
     own_errors: Sequence[Finding] = (),
     shut: Collection[Quarter] = frozenset(),

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.actions import make_action
@@ -45,7 +44,7 @@ from ism_desktop.gui.undo_actions import UndoActions
 from ism_desktop.gui.window_undo_menu import CellMenuUndo
 from ism_desktop.gui.written_elsewhere import watch_main_window
 from ism_desktop.gui.year_actions import YearActions
-from ism_desktop.workspace.errors_meaning import undelivered_units
+from ism_desktop.workspace.errors_meaning import UnitKey, undelivered_units
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -235,7 +234,7 @@ def _forget_replayed(window: MainWindow) -> None:
         window.statusBar().clearMessage()
 
 
-def _undelivered(session: ReportSession) -> frozenset[UnitCode]:
-    """The units yet to deliver the quarter shown (their errors are figures still to come)."""
+def _undelivered(session: ReportSession) -> frozenset[UnitKey]:
+    """The units yet to deliver the quarter shown, (dependency, code) each: figures to come."""
     profile = session.profile
     return undelivered_units(session.store, profile.year, profile.quarter, session.metas())

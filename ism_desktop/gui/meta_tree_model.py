@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
-from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.meta import Meta, normalize_text
 from ism_desktop.domain.profile import Role
@@ -24,7 +23,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import traffic_light
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.traffic_light_colors import BACKGROUND, FOREGROUND
-from ism_desktop.workspace.errors_meaning import undelivered_units
+from ism_desktop.workspace.errors_meaning import UnitKey, undelivered_units
 from ism_desktop.workspace.pending_targets import asked_metas
 
 META_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,7 +94,7 @@ class MetaTreeModel(QAbstractItemModel):
         self._observed: set[str] = set()  # metas with the coordinator's observations
         self._asked: set[str] = set()  # metas with a target change asked, undecided
         # The coordinator's units yet to deliver the quarter: read again with the report.
-        self._awaited: frozenset[UnitCode] = frozenset()
+        self._awaited: frozenset[UnitKey] = frozenset()
         self._rebuild()
         session.meta_changed.connect(self._on_meta_changed)
         session.findings_changed.connect(self._on_findings_changed)
@@ -226,7 +225,8 @@ class MetaTreeModel(QAbstractItemModel):
     def _status(self, meta: Meta) -> str:
         """The meta's marker: «error», «aviso», «awaited» (an error of a unit yet to deliver)."""
         status = self._session.status_of(meta.stable_id) or ""
-        return "awaited" if status == "error" and meta.key.unit in self._awaited else status
+        unit = (meta.key.entity, meta.key.unit)  # codes repeat across a state's dependencies
+        return "awaited" if status == "error" and unit in self._awaited else status
 
     def _node(self, index: AnyIndex) -> _Node:
         if index.isValid():

@@ -8,7 +8,8 @@ figures it has not sent yet, not errors to correct.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.meta import Meta
@@ -25,20 +26,25 @@ from ism_desktop.workspace.closed_errors_said import (
 from ism_desktop.workspace.unreported_said import reopen_first
 
 _REPORT = "antes de imprimir el informe institucional"
+# A unit as a state's report tells it: its code repeats under another dependency.
+UnitKey = tuple[str, UnitCode]
+# Whatever the errors of each awaited unit are counted by (a unit's key, or its code alone).
+_Unit = TypeVar("_Unit", bound=Hashable)
 
 
 def undelivered_units(
     store: Store, year: int, quarter: Quarter, metas: Iterable[Meta]
-) -> frozenset[UnitCode]:
+) -> frozenset[UnitKey]:
     """Of the units of ``metas``, those whose report of the quarter has not arrived.
 
-    The board's rule («falta»): the coordinating unit's own are never awaited.
+    The board's rule («falta»): the coordinating unit's own are never awaited. Each is its
+    (dependency, code): 001 of one dependency delivered says nothing of another's 001.
     """
     units = {(meta.key.entity, meta.key.unit) for meta in metas}
-    return frozenset(unit for _entity, unit in awaited_units(store, year, quarter, units))
+    return frozenset(awaited_units(store, year, quarter, units))
 
 
-def only_awaited(errors: int, own: int, awaited: Mapping[str, int] | None = None) -> bool:
+def only_awaited(errors: int, own: int, awaited: Mapping[_Unit, int] | None = None) -> bool:
     """Whether every one of ``errors`` is of a unit that has not delivered the quarter yet.
 
     Then none is an error to correct at the coordinating unit (its own ``own`` or one in a
@@ -52,7 +58,7 @@ def coordinator_errors_clause(
     own: int,
     unit: str,
     closed: Quarter | None = None,
-    awaited: Mapping[str, int] | None = None,
+    awaited: Mapping[_Unit, int] | None = None,
     *,
     own_errors: Sequence[Finding] = (),
     shut: Collection[Quarter] = (),
@@ -100,7 +106,7 @@ def _own_fix(
     return "; ".join(steps) + (f".{also.removesuffix('.')}" if also else "")
 
 
-def _others_clause(errors: int, awaited: dict[str, int], *, after_own: bool = False) -> str:
+def _others_clause(errors: int, awaited: Mapping[_Unit, int], *, after_own: bool = False) -> str:
     """Other units' ``errors``: apart, those of the units that have not delivered yet."""
     pending = sum(awaited.values())
     corrected = errors - pending

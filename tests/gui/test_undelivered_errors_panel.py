@@ -92,7 +92,7 @@ def _error(meta_id: str, unit: str, *, own: bool = False) -> FindingRow:
     finding = Finding(
         "realizado", Severity.ERROR, meta_id, Quarter.SECOND, "num.realizado.T2", "Falta T2."
     )
-    return FindingRow(finding, f"META {meta_id}", None, own=own, unit=unit)
+    return FindingRow(finding, f"META {meta_id}", None, own=own, unit=unit, entity="30")
 
 
 def _painted(panel: FindingsPanel, unit: str) -> tuple[Any, Any, str]:
@@ -110,7 +110,7 @@ def test_the_rows_of_a_unit_yet_to_deliver_are_amber_and_say_why(
     qtbot: QtBot, qtmodeltester: ModelTester
 ) -> None:
     # The summary said them apart in amber; their rows were red like errors to correct.
-    panel = FindingsPanel(awaited=lambda: frozenset({UnitCode("001")}))
+    panel = FindingsPanel(awaited=lambda: frozenset({("30", UnitCode("001"))}))
     qtbot.addWidget(panel)
     rows = [_error("a", "001"), _error("b", "003"), _error("c", "002", own=True)]
 
@@ -136,7 +136,7 @@ def test_the_rows_of_a_unit_yet_to_deliver_are_amber_and_say_why(
 
 
 def test_a_unit_that_delivers_since_has_its_rows_red_again(qtbot: QtBot) -> None:
-    waiting = {UnitCode("001")}
+    waiting = {("30", UnitCode("001"))}
     panel = FindingsPanel(awaited=lambda: frozenset(waiting))
     qtbot.addWidget(panel)
     panel.set_rows([_error("a", "001")], metas=1, coordinator=True, unit="002")
