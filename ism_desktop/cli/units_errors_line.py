@@ -13,7 +13,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import ValidationResult
 from ism_desktop.domain.validation.finding import Finding
-from ism_desktop.domain.wording import reopen_how, spoken_list
+from ism_desktop.domain.wording import reopen_how, units_said
 from ism_desktop.workspace.closed_errors_said import closed_errors_said
 
 
@@ -57,13 +57,8 @@ def units_errors_said(result: ValidationResult, closed: UnitsClosed | None) -> s
     if others:
         rest = sum(len(by_unit[unit]) for unit in others)
         them, fix = ("El", "corríjalo") if rest == 1 else ("Los", "corríjalos")
-        units = (
-            f"la unidad {others[0]}"
-            if len(others) == 1
-            else f"las unidades {spoken_list([str(unit) for unit in others])}"
-        )
         packages = "su paquete" if len(others) == 1 else "sus paquetes"
-        said.append(f" {them} de {units}: {fix} antes de exportar {packages}.")
+        said.append(f" {them} de {units_said(others)}: {fix} antes de exportar {packages}.")
     return "." + "".join(said)
 
 

@@ -59,6 +59,11 @@ def quoted(value: object, limit: int = 40) -> str:
     return cut if cut.isprintable() else "".join(c if c.isprintable() else "?" for c in cut)
 
 
+def units_said(codes: Sequence[object]) -> str:
+    """«la unidad 004», «las unidades 001 y 003»: the units a sentence names (at least one)."""
+    return f"la unidad {codes[0]}" if len(codes) == 1 else f"las unidades {spoken_list(codes)}"
+
+
 def reopen_hint(year: int, unit: str, quarters: Sequence[int], verb: str) -> str:
     """How to reopen a unit's closed quarters, in the window and on the command line.
 

@@ -6,23 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
-from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
-from tests.e2e.year_helpers import ok
+from tests.e2e.year_helpers import ok, seed_database
 
 pytestmark = pytest.mark.e2e
 
 
 def test_own_errors_in_a_closed_quarter_say_to_reopen_it(tmp_path: Path, seed_path: Path) -> None:
     # «corríjalos antes de imprimir» was said of a quarter closed: nothing could be corrected.
-    database = tmp_path / "coordinadora.sqlite3"
-    ok("import-etca", seed_path, "--db", database)
-    with Store.open(database) as store:
-        entity = store.reports.load().entity.code  # type: ignore[union-attr]
-        store.identity.set(PcIdentity(Role.COORDINATOR, entity, UnitCode("002")))
+    database = seed_database(tmp_path, seed_path, Role.COORDINATOR, "002")
     ok("trimestre", "cerrar", "--unidad", "002", "--trimestre", "2", "--db", database)
 
     result = run_cli("validate", "--db", database, "--trimestre", "2", "--unidad", "002")
@@ -41,11 +34,7 @@ def test_an_earlier_quarter_s_figures_are_said_to_be_typed_in_it(
 ) -> None:
     # The fourth closed, the second and third never written: reopening the fourth opens none
     # of their cells, and the third closed too is reopened before writing in it.
-    database = tmp_path / "coordinadora.sqlite3"
-    ok("import-etca", seed_path, "--db", database)
-    with Store.open(database) as store:
-        entity = store.reports.load().entity.code  # type: ignore[union-attr]
-        store.identity.set(PcIdentity(Role.COORDINATOR, entity, UnitCode("002")))
+    database = seed_database(tmp_path, seed_path, Role.COORDINATOR, "002")
     for quarter in ("3", "4"):
         ok("trimestre", "cerrar", "--unidad", "002", "--trimestre", quarter, "--db", database)
 

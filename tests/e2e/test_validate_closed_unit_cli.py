@@ -12,23 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
-from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
-from tests.e2e.year_helpers import ok
+from tests.e2e.year_helpers import ok, seed_database
 
 pytestmark = pytest.mark.e2e
-
-
-def _unit_database(tmp_path: Path, seed_path: Path) -> Path:
-    database = tmp_path / "unidad.sqlite3"
-    ok("import-etca", seed_path, "--db", database)
-    with Store.open(database) as store:
-        entity = store.reports.load().entity.code  # type: ignore[union-attr]
-        store.identity.set(PcIdentity(Role.UNIT, entity, UnitCode("004")))
-    return database
 
 
 def _result_line(database: Path) -> str:
@@ -41,7 +29,7 @@ def _result_line(database: Path) -> str:
 def test_a_closed_quarter_s_errors_name_the_command_that_reopens_it(
     tmp_path: Path, seed_path: Path
 ) -> None:
-    database = _unit_database(tmp_path, seed_path)
+    database = seed_database(tmp_path, seed_path, Role.UNIT, "004")
     ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "2", "--db", database)
 
     line = _result_line(database)
@@ -64,7 +52,7 @@ def test_a_closed_quarter_s_errors_name_the_command_that_reopens_it(
 def test_the_json_output_keeps_its_keys_in_a_closed_quarter(
     tmp_path: Path, seed_path: Path
 ) -> None:
-    database = _unit_database(tmp_path, seed_path)
+    database = seed_database(tmp_path, seed_path, Role.UNIT, "004")
     ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "2", "--db", database)
 
     result = run_cli(
@@ -85,8 +73,7 @@ def test_other_units_errors_are_said_apart_from_the_closed_one_s(
     tmp_path: Path, seed_path: Path
 ) -> None:
     # No unit chosen: the other units' quarters are open, their errors are corrected.
-    database = tmp_path / "informe.sqlite3"
-    ok("import-etca", seed_path, "--db", database)
+    database = seed_database(tmp_path, seed_path, Role.UNIT, "004")
     ok("trimestre", "cerrar", "--unidad", "004", "--trimestre", "2", "--db", database)
 
     result = run_cli("validate", "--db", database, "--trimestre", "2")

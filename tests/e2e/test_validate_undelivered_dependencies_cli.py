@@ -10,41 +10,25 @@ from pathlib import Path
 
 import pytest
 
-from bench.generate_state_report import build
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
+from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.year_helpers import ok
+from tests.received_report import received_report
+from tests.two_dependencies import DELIVERED, SHARED, state_report
 
 pytestmark = pytest.mark.e2e
 
 
 def test_the_units_yet_to_deliver_are_told_apart_by_dependency(tmp_path: Path) -> None:
-    text, _expected = build(metas=60, dependencies=2, seed=7)
-    source = tmp_path / "estatal.txt"
-    source.write_text(text, encoding="utf-8")
     database = tmp_path / "coordinadora.sqlite3"
-    ok("import-etca", source, "--db", database)
+    ok("import-etca", state_report(tmp_path), "--db", database)
     with Store.open(database) as store:
-        store.identity.set(PcIdentity(Role.COORDINATOR, "51", UnitCode("002")))
-        store.received.record(
-            ReceivedPackage(
-                kind=PackageKind.REPORT,
-                entity="51",
-                unit=UnitCode("003"),
-                year=2024,
-                quarter=Quarter.SECOND,
-                sequence=1,
-                created_at="2024-07-05T10:00:00",
-                received_at="2024-07-06T10:00:00",
-                file_name="paquete_003_2024_T2.ismpkg",
-                sha256="0" * 64,
-            )
-        )
+        store.identity.set(PcIdentity(Role.COORDINATOR, DELIVERED, UnitCode("002")))
+        store.received.record(received_report(DELIVERED, SHARED, Quarter.SECOND))
 
     result = run_cli("validate", "--db", database, "--trimestre", "2")
 

@@ -11,7 +11,10 @@ from typing import Any
 import openpyxl
 
 from ism_desktop.domain.audit import Author, TargetChangeReason
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.editing import with_modified
+from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
@@ -83,3 +86,14 @@ def fill_template(path: Path, figures: Mapping[str, tuple[int, int, int, int]]) 
                 for offset, value in enumerate(figures[label]):
                     sheet.cell(row, 9 + offset, value)
     book.save(path)
+
+
+def seed_database(folder: Path, seed: Path, role: Role, unit: str) -> Path:
+    """The seed report imported into a new database of ``folder``, this PC ``unit``'s."""
+    database = folder / f"{role.value}.sqlite3"
+    ok("import-etca", seed, "--db", database)
+    with Store.open(database) as store:
+        report = store.reports.load()
+        assert report is not None
+        store.identity.set(PcIdentity(role, report.entity.code, UnitCode(unit)))
+    return database

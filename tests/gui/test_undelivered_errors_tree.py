@@ -10,13 +10,12 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.package_kind import PackageKind
-from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
+from tests.received_report import received_report
 
 pytestmark = pytest.mark.gui
 SECOND = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.SECOND)
@@ -34,20 +33,7 @@ def _delivered(db_path: Path, unit: str) -> None:
         report = store.reports.load(year=2024, quarter=Quarter.SECOND)
         assert report is not None
         entity = next(m.key.entity for m in report.metas if m.key.unit == UnitCode(unit))
-        store.received.record(
-            ReceivedPackage(
-                kind=PackageKind.REPORT,
-                entity=entity,
-                unit=UnitCode(unit),
-                year=2024,
-                quarter=Quarter.SECOND,
-                sequence=1,
-                created_at="2024-07-05T10:00:00",
-                received_at="2024-07-06T10:00:00",
-                file_name=f"paquete_{unit}_2024_T2.ismpkg",
-                sha256="0" * 64,
-            )
-        )
+        store.received.record(received_report(entity, UnitCode(unit), Quarter.SECOND))
 
 
 def _marks(window: MainWindow) -> dict[str, set[tuple[str, str]]]:

@@ -9,29 +9,18 @@ from __future__ import annotations
 import pytest
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.workspace.quarter_closing import ClosingError, close_quarter, closing_refusal
+from tests.received_report import received_report
 from tests.workspace.conftest import COORDINATOR, WorkspaceFactory
 
 UNIT = UnitCode("004")
 
 
 def _received(unit: UnitCode, quarter: Quarter) -> ReceivedPackage:
-    return ReceivedPackage(
-        kind=PackageKind.REPORT,
-        entity="30",
-        unit=unit,
-        year=2024,
-        quarter=quarter,
-        sequence=1,
-        created_at="2024-04-10T09:00:00-07:00",
-        received_at="2024-04-11T09:00:00-07:00",
-        file_name=f"ETCA-III-04_2024_T{int(quarter)}_unidad_{unit}.ismpaq",
-        sha256="0" * 64,
-    )
+    return received_report("30", unit, quarter)
 
 
 def test_a_quarter_the_unit_never_reported_is_not_closed(

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.domain.wording import REOPEN_MENU, spoken_list
+from ism_desktop.domain.wording import REOPEN_MENU, spoken_list, units_said
 from ism_desktop.store.store import Store
 
 
@@ -48,11 +48,7 @@ def open_reported_warning(
             if len(quarters) == 1
             else f"los trimestres {spoken_list(quarters)}"
         )
-        whose = (
-            f"de la unidad {codes[0]}"
-            if len(codes) == 1
-            else f"de las unidades {spoken_list(codes)}"
-        )
+        whose = f"de {units_said(codes)}"
         is_open = "está abierto" if len(quarters) == 1 else "están abiertos"
         parts.append(f"{which} {whose} {is_open} aquí")
     close = "ciérrelos" if several else "ciérrelo"
