@@ -17,6 +17,8 @@ from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, describe_
 
 T = TypeVar("T")
 _CLOSING = "ism_closing_asked"  # the window's property while its closing waits to be done again
+# A worker lets go of its ended job within a moment: looked at again this soon after.
+_LET_GO_AGAIN_MS = 50
 
 
 class _Signals(QObject):
@@ -156,6 +158,11 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._jobs: list[_Job] = []
         self._ended: list[_Job] = []  # their results shown; freed here once no worker holds one
+        # Looks again while a worker still holds one: nothing else may come (no task, no closing).
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(_LET_GO_AGAIN_MS)
+        self._again.timeout.connect(self._let_go)
 
     def run(
         self,
@@ -213,3 +220,5 @@ class TaskRunner(QObject):
         """
         if self._pool.activeThreadCount() == 0:
             self._ended.clear()
+        elif self._ended:
+            self._again.start()
