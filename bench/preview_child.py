@@ -33,17 +33,18 @@ def _mib(max_rss: int) -> float:
 def main(database: Path, settings_file: Path) -> int:
     """Open the window, click the preview, print the JSON line; 1 if it never showed a page."""
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from ism_desktop.domain.codes import UnitCode
     from ism_desktop.domain.profile import PcProfile, Role
     from ism_desktop.domain.quarter import Quarter
+    from ism_desktop.gui.application import ensure_application
     from ism_desktop.gui.main_window import MainWindow
     from ism_desktop.gui.report_preview import ReportPreviewDialog
     from ism_desktop.gui.report_session import ReportSession
     from ism_desktop.workspace.opening import Store
 
-    app = QApplication(["bench"])
+    # As the program makes it: its workers leave cycles to the window's thread, in Spanish.
+    app = ensure_application(["bench"])
     store = Store.open(database)
     profile = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
     # The rules are not run: the preview does not need them, and they would share the CPU.

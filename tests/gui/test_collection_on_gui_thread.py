@@ -8,14 +8,17 @@ segmentation fault in Qt's event loop while the dictionary loaded on its thread.
 
 from __future__ import annotations
 
+import ast
 import gc
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain import gc_pause
+from tests.conftest import REPO_ROOT
 
 pytestmark = pytest.mark.gui
 
@@ -72,3 +75,28 @@ def test_a_pause_ending_while_the_window_collects_leaves_the_collector_off(qtbot
     with gc_pause.cycle_collection_paused():
         assert not gc.isenabled()
     assert not gc.isenabled()
+
+
+def _made_applications(path: Path) -> int:
+    """How many QApplications ``path``'s code makes (a program in a string is not its own)."""
+    calls = (node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
+    return sum(
+        1
+        for node in calls
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in {"QApplication", "QGuiApplication", "QCoreApplication"}
+    )
+
+
+def test_every_window_of_the_program_collects_on_its_thread() -> None:
+    # A QApplication made by hand has no collector: its workers collect again, the window's Qt
+    # garbage among what they free. The print preview's benchmark opened the program's window
+    # so, and measured a program that no longer runs; ``ensure_application`` makes it.
+    made = {
+        path.relative_to(REPO_ROOT).as_posix(): count
+        for root in ("ism_desktop", "bench")
+        for path in sorted((REPO_ROOT / root).rglob("*.py"))
+        if (count := _made_applications(path))
+    }
+    assert made == {"ism_desktop/gui/application.py": 1}
