@@ -42,6 +42,8 @@ _unfreeze_after = False
 _owner: int | None = None
 _ask_owner: Callable[[], None] | None = None
 _enabled_before_owner = False
+# An ask not served yet: more asks meanwhile would each be a collection of everything, in a row.
+_asked = False
 
 
 @contextmanager
@@ -85,11 +87,12 @@ def collect_only_on_this_thread(ask: Callable[[], None]) -> None:
 
 def collect_anywhere() -> None:
     """Any thread collects again, as Python does by itself (the window has closed)."""
-    global _owner, _ask_owner, _was_enabled
+    global _owner, _ask_owner, _was_enabled, _asked
     with _lock:
         if _owner is None:
             return
         _owner = _ask_owner = None
+        _asked = False
         if _depth > 0:
             _was_enabled = _enabled_before_owner  # the last pause to end turns it on
         elif _enabled_before_owner:
@@ -103,12 +106,25 @@ def pausing() -> bool:
 
 def collect_cycles() -> None:
     """A full collection now, or asked of the thread that alone collects (see above)."""
+    global _asked
     with _lock:
-        ask, owner = _ask_owner, _owner
-    if ask is not None and owner != _thread.get_ident():
+        ask = _ask_owner if _owner != _thread.get_ident() else None
+        first = ask is not None and not _asked
+        _asked = _asked or ask is not None
+    if ask is None:
+        gc.collect()
+    elif first:
         ask()
-        return
-    gc.collect()
+
+
+def collect_if_asked() -> bool:
+    """On the thread that alone collects: the collection asked since the last, if any."""
+    global _asked
+    with _lock:
+        asked, _asked = _asked, False
+    if asked:
+        gc.collect()
+    return asked
 
 
 def _to_oldest() -> None:

@@ -33,7 +33,7 @@ class GuiThreadCollector(QObject):
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self.setObjectName("recolector")
-        self._asked.connect(self._collect_all)
+        self._asked.connect(self._on_asked)
         self._timer = QTimer(self)
         self._timer.setInterval(_LOOK_EVERY_MS)
         self._timer.timeout.connect(self._look)
@@ -66,6 +66,10 @@ class GuiThreadCollector(QObject):
             self._collect_all()
         else:
             gc.collect(generation)
+
+    def _on_asked(self) -> None:
+        if gc_pause.collect_if_asked():  # else served already (the window waited for a task)
+            self._last_full = time.monotonic()
 
     def _collect_all(self) -> None:
         gc.collect()

@@ -100,3 +100,33 @@ def test_every_window_of_the_program_collects_on_its_thread() -> None:
         if (count := _made_applications(path))
     }
     assert made == {"ism_desktop/gui/application.py": 1}
+
+
+def _ask_often() -> None:
+    for _ in range(20):
+        gc_pause.collect_cycles()
+
+
+def test_asks_made_while_the_window_was_busy_make_one_collection(qtbot: QtBot) -> None:
+    # A receive asks after each workbook; asks piled up while the window was busy (closing,
+    # waiting for the batch) were each a collection of everything, one after the other.
+    full: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        worker = threading.Thread(target=_ask_often)
+        worker.start()
+        worker.join()  # the window's thread busy meanwhile: no event handled
+        qtbot.wait(300)
+        assert full == [2]
+        # Served, a later ask is heard again.
+        worker = threading.Thread(target=gc_pause.collect_cycles)
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: len(full) == 2, timeout=5_000)
+    finally:
+        gc.callbacks.remove(count)
