@@ -10,6 +10,7 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTim
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from typing_extensions import override
 
+from ism_desktop.domain import gc_pause
 from ism_desktop.gui.input_hold import InputHold
 from ism_desktop.gui.work_box import WorkBox
 from ism_desktop.workspace.error_log import error_text, record_program_error
@@ -19,6 +20,8 @@ T = TypeVar("T")
 _CLOSING = "ism_closing_asked"  # the window's property while its closing waits to be done again
 # A worker lets go of its ended job within a moment: looked at again this soon after.
 _LET_GO_AGAIN_MS = 50
+# While it waits for a task, the window collects what the task asks this often.
+_SERVE_ASKS_MS = 50
 
 
 class _Signals(QObject):
@@ -198,7 +201,10 @@ class TaskRunner(QObject):
 
     def wait(self) -> None:
         """Block until running work ends (used when closing)."""
-        self._pool.waitForDone()
+        while not self._pool.waitForDone(_SERVE_ASKS_MS):
+            # Only this thread collects, and it handles no event meanwhile: a receive's asks
+            # (one per workbook) are served here, or every workbook would stay in memory.
+            gc_pause.collect_if_asked()
         self._let_go()
 
     def _end(self, job: _Job, progress: WorkBox) -> None:

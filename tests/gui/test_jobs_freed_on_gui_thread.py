@@ -12,6 +12,8 @@ A background task's job was never freed at all: its slot kept it, and it kept it
 from __future__ import annotations
 
 import threading
+import time
+import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -20,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain import gc_pause
 from ism_desktop.gui import spelling_support, task_runner
 from ism_desktop.gui.spelling_support import SpellingSupport
 from ism_desktop.gui.task_runner import TaskRunner
@@ -142,3 +145,35 @@ def test_a_task_ended_while_its_worker_still_held_it_is_freed_without_another_ta
     # No other task, no closing: the window goes on as the person left it.
     qtbot.waitUntil(lambda: bool(deleted_on), timeout=5_000)
     assert deleted_on == [threading.get_ident()]
+
+
+class _Workbook:
+    """A workbook's garbage: a reference cycle only a collection frees."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def test_a_batch_asking_for_collections_is_served_while_the_window_waits_for_it(
+    qtbot: QtBot,
+) -> None:
+    # Closing the window waits for the running task: a receive's asks, one per workbook, were
+    # not heard, and every workbook's cycles stayed in memory until the batch ended.
+    window = QWidget()
+    qtbot.addWidget(window)
+    tasks = TaskRunner(window)
+    books: list[weakref.ref[_Workbook]] = []
+    alive_at_end: list[int] = []
+
+    def receive() -> None:
+        for _ in range(8):
+            books.append(weakref.ref(_Workbook()))
+            gc_pause.collect_cycles()
+            time.sleep(0.15)  # the next workbook read
+        alive_at_end.append(sum(1 for book in books if book() is not None))
+
+    tasks.run("Recibiendo…", receive, lambda _result: None)
+    tasks.wait()
+
+    assert len(books) == 8
+    assert alive_at_end[0] <= 2  # the last ones may wait for their collection
