@@ -83,9 +83,13 @@ def test_the_dictionary_job_is_freed_on_the_window_thread_when_its_worker_ends_l
     assert deleted_on == [threading.get_ident()]
 
 
-@pytest.mark.parametrize("linger", [False, True], ids=["at-once", "late"])
+@pytest.mark.parametrize(
+    ("linger", "closing"),
+    [(False, True), (True, True), (True, False)],
+    ids=["at-once", "late", "late-window-left-open"],
+)
 def test_a_background_task_is_freed_on_the_window_thread_once_it_ended(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, linger: bool
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, linger: bool, closing: bool
 ) -> None:
     deleted_on: list[int] = []
     handled = threading.Event()
@@ -110,40 +114,13 @@ def test_a_background_task_is_freed_on_the_window_thread_once_it_ended(
     tasks.run("Trabajando…", lambda: 42, on_done)
     qtbot.waitUntil(lambda: done == [42], timeout=10_000)
     assert not tasks.busy
-    tasks.wait()  # as when the window closes: the worker is done with the job
+    if closing:
+        tasks.wait()  # as when the window closes: the worker is done with the job
+    else:
+        # No other task, no closing: the job, and what its work kept (a received batch),
+        # stayed until either came.
+        qtbot.waitUntil(lambda: bool(deleted_on), timeout=5_000)
 
-    assert deleted_on == [threading.get_ident()]
-
-
-def test_a_task_ended_while_its_worker_still_held_it_is_freed_without_another_task(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Its result shown while the worker still held the job: the job, and what its work kept
-    # (a batch received, a report read for import), stayed until the next task or the closing.
-    deleted_on: list[int] = []
-    shown = threading.Event()
-    run = task_runner._Job.run
-
-    def run_then_linger(job: task_runner._Job) -> None:
-        run(job)
-        shown.wait(30)  # put aside after telling: the window shows the result first
-
-    monkeypatch.setattr(task_runner, "_Signals", _watched(task_runner._Signals, deleted_on))
-    monkeypatch.setattr(task_runner._Job, "run", run_then_linger)
-    window = QWidget()
-    qtbot.addWidget(window)
-    tasks = TaskRunner(window)
-    done: list[object] = []
-
-    def on_done(result: object) -> None:
-        done.append(result)
-        QTimer.singleShot(0, shown.set)
-
-    tasks.run("Trabajando…", lambda: 42, on_done)
-    qtbot.waitUntil(lambda: done == [42], timeout=10_000)
-
-    # No other task, no closing: the window goes on as the person left it.
-    qtbot.waitUntil(lambda: bool(deleted_on), timeout=5_000)
     assert deleted_on == [threading.get_ident()]
 
 
