@@ -109,12 +109,14 @@ def collect_cycles() -> None:
     global _asked
     with _lock:
         ask = _ask_owner if _owner != _thread.get_ident() else None
-        first = ask is not None and not _asked
-        _asked = _asked or ask is not None
-    if ask is None:
-        gc.collect()
-    elif first:
-        ask()
+        if ask is not None:
+            # Under the lock: once the collection is given back (the asker deleted, with the
+            # window), nobody asks any more. ``ask`` does not wait for that thread.
+            if not _asked:
+                _asked = True
+                ask()
+            return
+    gc.collect()
 
 
 def collect_if_asked() -> bool:

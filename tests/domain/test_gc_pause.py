@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import threading
+from typing import Any
+
+import pytest
 
 from ism_desktop.domain import gc_pause
 from ism_desktop.domain.gc_pause import cycle_collection_paused, objects_frozen
@@ -124,4 +127,45 @@ def test_giving_the_collection_back_during_a_pause_turns_it_on_when_the_pause_en
     gc_pause.collect_anywhere()
     assert not gc.isenabled()
     pause.__exit__(None, None, None)
+    assert gc.isenabled()
+
+
+class _LockLettingGo:
+    """The module's lock, with a thread put aside just after letting it go (once)."""
+
+    def __init__(self, lock: Any, aside: threading.Thread) -> None:
+        self._lock, self._aside = lock, aside
+        self.let_go, self.go_on = threading.Event(), threading.Event()
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+
+    def __exit__(self, *_exc: object) -> None:
+        self._lock.release()
+        if threading.current_thread() is self._aside and not self.let_go.is_set():
+            self.let_go.set()
+            self.go_on.wait(10)
+
+
+def test_nobody_is_asked_once_the_collection_is_given_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The window's collector, once stopped, is deleted: asked after that, a worker emitted a
+    # signal of a deleted Qt object.
+    given_back = threading.Event()
+    asked_after: list[bool] = []
+    worker = threading.Thread(target=gc_pause.collect_cycles)
+    lock = _LockLettingGo(gc_pause._lock, worker)
+    monkeypatch.setattr(gc_pause, "_lock", lock)
+    gc_pause.collect_only_on_this_thread(lambda: asked_after.append(given_back.is_set()))
+    try:
+        worker.start()
+        lock.let_go.wait(10)  # the worker between learning whom to ask and asking
+    finally:
+        gc_pause.collect_anywhere()
+        given_back.set()
+        lock.go_on.set()
+    worker.join()
+
+    assert asked_after == [False]
     assert gc.isenabled()
