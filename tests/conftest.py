@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -76,16 +77,26 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
 
 
 @pytest.fixture(autouse=True)
-def _collection_on_the_window_thread(request: pytest.FixtureRequest) -> Iterator[None]:
-    """As the program does: with a QApplication, only the window's thread collects cycles."""
-    if not {"qapp", "qtbot"} & set(request.fixturenames):
-        yield
-        return
-    from ism_desktop.gui.collection_on_gui_thread import collect_on_gui_thread
+def _collection_on_the_window_thread(request: pytest.FixtureRequest) -> None:
+    """As the program does: while tests have windows, only the window's thread collects cycles.
 
-    collector = collect_on_gui_thread(request.getfixturevalue("qapp"))
-    yield
-    collector.stop()  # torn down last: the test's windows are gone
+    Kept from one window test to the next (a thread one leaves running must not collect), and
+    given back, after a collection on the window's thread, when a test without windows comes:
+    nothing runs Qt's event loop there to collect, and some tests are about Python's own.
+    """
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        from ism_desktop.gui.collection_on_gui_thread import collect_on_gui_thread
+
+        collect_on_gui_thread(request.getfixturevalue("qapp"))
+    elif "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication
+
+        from ism_desktop.gui.collection_on_gui_thread import GuiThreadCollector
+
+        app = QCoreApplication.instance()
+        found = None if app is None else app.findChild(GuiThreadCollector, "recolector")
+        if found is not None:
+            found.stop()
 
 
 @pytest.fixture

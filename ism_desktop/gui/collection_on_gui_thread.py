@@ -42,8 +42,13 @@ class GuiThreadCollector(QObject):
         self._timer.start()
 
     def stop(self) -> None:
-        """Any thread collects again, as Python does by itself."""
+        """Any thread collects again, as Python does by itself.
+
+        What the windows left is collected first, here: a worker still running could otherwise
+        free it on its own thread as soon as the collection is given back.
+        """
         self._timer.stop()
+        gc.collect()
         gc_pause.collect_anywhere()
         self.setParent(None)
         self.deleteLater()

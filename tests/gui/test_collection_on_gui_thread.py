@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain import gc_pause
@@ -130,3 +130,19 @@ def test_asks_made_while_the_window_was_busy_make_one_collection(qtbot: QtBot) -
         qtbot.waitUntil(lambda: len(full) == 2, timeout=5_000)
     finally:
         gc.callbacks.remove(count)
+
+
+def test_giving_the_collection_back_frees_what_the_windows_left_on_their_thread(
+    qapp: QCoreApplication,
+) -> None:
+    # The suite gives it back when a test without windows follows; a thread a window test left
+    # running may then collect, so nothing of the windows may be left for it.
+    from ism_desktop.gui.collection_on_gui_thread import collect_on_gui_thread
+
+    freed_on: list[int] = []
+    _Witness(freed_on)
+
+    collect_on_gui_thread(qapp).stop()
+
+    assert freed_on == [threading.get_ident()]
+    assert gc.isenabled()
