@@ -73,7 +73,8 @@ class GuiThreadCollector(QObject):
             gc.collect(generation)
 
     def _on_asked(self) -> None:
-        if gc_pause.collect_if_asked():  # else served already (the window waited for a task)
+        # None: served already (the window waited for a task); a young one is no full one.
+        if gc_pause.collect_if_asked() == 2:
             self._last_full = time.monotonic()
 
     def _collect_all(self) -> None:

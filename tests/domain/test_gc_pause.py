@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -169,3 +171,57 @@ def test_nobody_is_asked_once_the_collection_is_given_back(
 
     assert asked_after == [False]
     assert gc.isenabled()
+
+
+def test_a_pause_inside_another_moves_its_survivors_when_the_last_one_ends() -> None:
+    # The rules run within a workbook's read: their pause, ending, moved the half-read workbook
+    # to the oldest generation, where only a full collection frees its cycles.
+    gc.collect()
+    with cycle_collection_paused():
+        half_read = [[index] for index in range(50)]
+        with cycle_collection_paused(survivors_to_oldest=True):
+            pass
+        young = {id(obj) for obj in gc.get_objects(generation=0)}
+        assert all(id(item) in young for item in half_read)
+    oldest = {id(obj) for obj in gc.get_objects(generation=2)}
+    assert all(id(item) in oldest for item in half_read)
+    assert gc.get_freeze_count() == 0
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def _frozen_a_moment() -> None:
+    with objects_frozen():
+        pass
+
+
+def test_a_block_s_cycles_are_collected_young_unless_part_was_moved_older_meanwhile() -> None:
+    started: list[int] = []
+    left: list[weakref.ref[_Cycle]] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    def meanwhile(move: Callable[[], object]) -> None:
+        with gc_pause.young_cycles_collected():
+            cycle = _Cycle()
+            left.append(weakref.ref(cycle))
+            move()  # another thread's collection or freeze, while the block runs
+            del cycle
+
+    gc.callbacks.append(record)
+    try:
+        with cycle_collection_paused():
+            meanwhile(lambda: None)
+            meanwhile(lambda: gc.collect(0))  # the cycle, alive then, moved to generation 1
+            meanwhile(lambda: gc.collect(1))  # to the oldest
+            meanwhile(_frozen_a_moment)  # unfrozen to the oldest
+            assert [book() for book in left] == [None] * 4
+    finally:
+        gc.callbacks.remove(record)
+    # Each block's own collection after what moved its objects: 0, then 1, 2 and 2.
+    assert started == [0, 0, 1, 1, 2, 2]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from ism_desktop.domain.gc_pause import collect_cycles, cycle_collection_paused
+from ism_desktop.domain.gc_pause import cycle_collection_paused, young_cycles_collected
 from ism_desktop.domain.intake import BaseIntake, ReportIntake
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import ReceivedPackage
@@ -311,9 +311,8 @@ def _read_workbook(store: Store, path: Path) -> PackageContents:
     # never on the window's way to its first paint.
     from ism_desktop.exchange.unit_workbook_reader import read_unit_workbook
 
-    try:
+    # openpyxl's workbook is full of reference cycles, and the collector is paused for the
+    # batch: without this, every workbook of a batch would stay in memory until its end. A
+    # young collection frees them: a full one walked every object alive, the window's too.
+    with young_cycles_collected():
         return read_unit_workbook(store, path)
-    finally:
-        # openpyxl's workbook is full of reference cycles, and the collector is paused for the
-        # batch: without this, every workbook of a batch would stay in memory until its end.
-        collect_cycles()
