@@ -225,3 +225,36 @@ def test_a_block_s_cycles_are_collected_young_unless_part_was_moved_older_meanwh
         gc.callbacks.remove(record)
     # Each block's own collection after what moved its objects: 0, then 1, 2 and 2.
     assert started == [0, 0, 1, 1, 2, 2]
+
+
+def _block_then(said: list[str]) -> threading.Thread:
+    def block() -> None:
+        with gc_pause.young_cycles_collected():
+            pass
+        said.append("went on")
+
+    return threading.Thread(target=block)
+
+
+@pytest.mark.parametrize("served", [True, False], ids=["served", "given-back"])
+def test_a_young_collection_asked_of_another_thread_is_awaited_until_served_or_given_back(
+    monkeypatch: pytest.MonkeyPatch, served: bool
+) -> None:
+    # Served while the asker's next block runs, it would move part of that block older.
+    monkeypatch.setattr(gc_pause, "_SERVED_WITHIN_S", 30.0)
+    said: list[str] = []
+    asked = threading.Event()
+    worker = _block_then(said)
+    gc_pause.collect_only_on_this_thread(asked.set)
+    try:
+        worker.start()
+        assert asked.wait(10)
+        worker.join(0.2)  # not gone on meanwhile
+        said.append("served" if served else "given back")
+        if served:
+            assert gc_pause.collect_if_asked() == 0
+    finally:
+        gc_pause.collect_anywhere()
+    worker.join(10)
+
+    assert said == ["served" if served else "given back", "went on"]
