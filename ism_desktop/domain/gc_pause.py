@@ -67,8 +67,9 @@ _move_at_end = False
 def cycle_collection_paused(*, survivors_to_oldest: bool = False) -> Iterator[None]:
     """Turn the cycle collector off for the ``with`` block, then back on if it was on.
 
-    ``survivors_to_oldest``: on leaving, every object still tracked joins the oldest generation
-    (see above) instead of being walked by the next young collection.
+    ``survivors_to_oldest``: when the last pause ends (this one, or another it is within),
+    every object still tracked joins the oldest generation (see above) instead of being walked
+    by the next young collection.
     """
     global _depth, _was_enabled, _move_at_end
     with _lock:
@@ -94,8 +95,9 @@ def cycle_collection_paused(*, survivors_to_oldest: bool = False) -> Iterator[No
 def collect_only_on_this_thread(ask: Callable[[], None]) -> None:
     """From now on only this thread collects: the automatic collector stays off.
 
-    ``ask`` is called on another thread that wants a collection (``collect_cycles``); it must
-    make this thread collect soon, without waiting for it.
+    ``ask`` is called on another thread that wants a collection (``collect_cycles``, or a young
+    one: ``young_cycles_collected``); it must make this thread call ``collect_if_asked`` soon,
+    without waiting for it.
     """
     global _owner, _ask_owner, _enabled_before_owner
     with _lock:
