@@ -33,7 +33,6 @@ import _thread
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
 
 # Pauses overlap across threads (the rules on theirs while a batch of packages is received):
 # the first to start turns the collector off, the last to end turns it back on, if it was on.
@@ -53,7 +52,7 @@ _enabled_before_owner = False
 # The oldest generation asked and not served yet: more asks meanwhile make one collection (each
 # was a collection of everything, in a row). Who waits for it is let go once it is served.
 _asked: int | None = None
-_waiters: list[Any] = []
+_waiters: list[_thread.LockType] = []
 # A young ask is awaited, a little: served while the asker's next block runs, the collection
 # would move the part of that block made so far to an older generation.
 _SERVED_WITHIN_S = 0.25
@@ -200,7 +199,7 @@ def _collect(generation: int, *, wait: bool) -> None:
                 _waiters.remove(waiter)
 
 
-def _let_go() -> list[Any]:
+def _let_go() -> list[_thread.LockType]:
     """The waiters for the collection asked, taken (under the lock) to be released after."""
     waiting = _waiters[:]
     _waiters.clear()
