@@ -54,6 +54,9 @@ def follow_folders(dialog: QFileDialog) -> None:
 
     model.directoryLoaded.connect(fit_soon)
     dialog.directoryEntered.connect(fit_soon)
+    # A folder typed in the name field and read by its completion before Enter: on a busy PC
+    # neither signal came once it was shown, and its columns kept Qt's widths.
+    model.rootPathChanged.connect(fit_soon)
 
 
 def _needed_widths(tree: QTreeView) -> dict[int, int]:
