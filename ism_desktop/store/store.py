@@ -45,6 +45,7 @@ class Store:
         self.path = path
         # Inside ``rehearsal``: what is written beside the database must wait for a real write.
         self.rehearsing = False
+        self._closed = False
 
     @cached_property
     def reports(self) -> ReportRepository:
@@ -255,6 +256,12 @@ class Store:
     def close(self) -> None:
         """Close the file; later calls on the repositories fail."""
         self._db.close()
+        self._closed = True
+
+    @property
+    def closed(self) -> bool:
+        """Whether ``close`` was called (a window's timer may tick after its database closed)."""
+        return self._closed
 
     def __enter__(self) -> Store:
         return self

@@ -21,5 +21,11 @@ class ReadMark:
         self._version = self._store.data_version()
 
     def written_elsewhere(self) -> bool:
-        """Whether another program saved since ``mark`` (asking does not forget it)."""
+        """Whether another program saved since ``mark`` (asking does not forget it).
+
+        A closed database is not asked: the window's watch ticks on a timer, and may tick once
+        after its database was closed (it raised from Qt's event loop).
+        """
+        if self._store.closed:
+            return False
         return self._store.data_version() != self._version

@@ -43,3 +43,12 @@ def test_another_connection_commit_is_seen_until_read_again(
     assert not window.written_elsewhere()
     _edit(other, 856)
     assert window.written_elsewhere()
+
+
+def test_a_closed_database_is_not_asked(open_workspace: WorkspaceFactory) -> None:
+    # The window's watch asks on a timer; one tick came after its database was closed (a test
+    # ending its ``with Store.open``, the window still shown) and raised from Qt's event loop.
+    window = open_workspace(unit())
+    window.store.close()
+
+    assert not window.written_elsewhere()
