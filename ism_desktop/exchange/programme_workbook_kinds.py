@@ -13,7 +13,7 @@ from ism_desktop.exchange.paimef.xlsx_template import ACTIONS_SHEET, GOALS_SHEET
 from ism_desktop.exchange.programme_template import LISTS_SHEET
 
 PAIMEF_IMPORT = "«paimef import-programa» (o en la ventana: PAIMEF → Programa Anual, plazos e "
-PAIMEF_IMPORT += "indicadores… → Importar…)"
+PAIMEF_IMPORT += "indicadores… → Archivo → Importar…)"
 YEAR_IMPORT = "«programa importar» (o en la ventana: Año → Importar plantilla llenada…)"
 
 

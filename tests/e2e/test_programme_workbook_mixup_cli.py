@@ -36,7 +36,7 @@ def test_the_paimef_programme_given_as_the_years_template(coordinator: Path) -> 
     assert result.stderr.splitlines() == [
         "Error: F.xlsx es el Programa Anual del PAIMEF, no la plantilla del programa; "
         "impórtelo con «paimef import-programa» (o en la ventana: PAIMEF → Programa Anual, "
-        "plazos e indicadores… → Importar…)."
+        "plazos e indicadores… → Archivo → Importar…)."
     ]
 
 

@@ -52,7 +52,7 @@ def test_the_years_import_given_the_paimef_programme(
 
     assert len(shown) == 1
     assert "F.xlsx es el Programa Anual del PAIMEF, no la plantilla del programa" in shown[0]
-    assert "PAIMEF → Programa Anual, plazos e indicadores… → Importar…" in shown[0]
+    assert "PAIMEF → Programa Anual, plazos e indicadores… → Archivo → Importar…" in shown[0]
     assert "Hoja" not in shown[0]
 
 
