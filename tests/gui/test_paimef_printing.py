@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
@@ -24,6 +24,7 @@ from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.gui.paimef_window_driver import window as window  # the fixture
 
 pytestmark = pytest.mark.gui
+PREVIEW, PRINT = "&Vista previa de impresión…", "Impri&mir…"  # in the window's *Archivo*
 
 
 def _text(pdf: Path) -> list[str]:
@@ -44,9 +45,10 @@ def _print_to(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[QPrintDialog]
     return asked
 
 
-def _button(window: PaimefWindow, text: str) -> QPushButton:
-    [button] = [b for b in window.findChildren(QPushButton) if b.text() == text]
-    return button
+def _entry(window: PaimefWindow, text: str) -> QAction:
+    """The window's *Archivo* entry ``text``: what its button did, chosen there."""
+    [entry] = [a for a in window.file_menu.actions() if a.text() == text]
+    return entry
 
 
 def _exported_text(
@@ -69,7 +71,7 @@ def test_the_preview_shows_the_informe_and_prints_it(
     printed = tmp_path / "impreso.pdf"
     _print_to(printed, monkeypatch)
 
-    _button(window, "Vi&sta previa de impresión…").click()
+    _entry(window, PREVIEW).trigger()
     [dialog] = window.findChildren(ReportPreviewDialog)
     qtbot.waitUntil(dialog.is_complete, timeout=30000)
 
@@ -106,7 +108,7 @@ def test_ctrl_p_prints_the_informe(
     assert len(asked) == 1
     assert asked[0].windowTitle() == "Imprimir informe"
     assert _text(printed) == expected
-    assert _button(window, "I&mprimir…").isEnabled()
+    assert _entry(window, PRINT).isEnabled()
 
 
 def test_what_is_typed_is_saved_before_printing(
@@ -117,7 +119,7 @@ def test_what_is_typed_is_saved_before_printing(
     window.table.selectRow(0)
     window.form.exercised.setText("12345.67")
 
-    _button(window, "I&mprimir…").click()
+    _entry(window, PRINT).trigger()
 
     stored = store.paimef.load(2026)
     assert stored is not None
@@ -140,8 +142,8 @@ def test_typing_that_cannot_be_saved_stops_the_print_with_a_question(
     window.table.selectRow(0)
     window.form.programmed.setText("1,5e3")
 
-    _button(window, "I&mprimir…").click()
-    _button(window, "Vi&sta previa de impresión…").click()
+    _entry(window, PRINT).trigger()
+    _entry(window, PREVIEW).trigger()
 
     assert len(questions) == 2
     assert questions[0].endswith("¿Descartar esos cambios?")
@@ -171,7 +173,7 @@ def test_an_informe_with_errors_is_printed_only_when_asked(
 
     monkeypatch.setattr("ism_desktop.gui.incomplete_print.ask_between", cancel)
 
-    _button(window, "I&mprimir…").click()
+    _entry(window, PRINT).trigger()
 
     assert questions == [
         "3 errores por corregir: el informe los lista en su sección 4 y no está listo para "
@@ -180,18 +182,15 @@ def test_an_informe_with_errors_is_printed_only_when_asked(
     assert asked == []
 
 
-def test_the_window_with_its_print_buttons_fits_a_1366_pixel_screen(
-    window: PaimefWindow, qtbot: QtBot
-) -> None:
+def test_the_window_fits_a_1366_pixel_screen(window: PaimefWindow, qtbot: QtBot) -> None:
     # The two buttons beside the heading's one long line made the window 1477 pixels wide:
     # on the office's 1366-pixel screens «Imprimir…» and the form's right side were cut off.
+    # They are in *Archivo* now, and the form's right side is still in.
     window.resize(1366, 740)
     qtbot.waitUntil(lambda: window.width() <= 1366)
 
-    for text in ("Vi&sta previa de impresión…", "I&mprimir…"):
-        button = _button(window, text)
-        right = button.mapTo(window, button.rect().topRight()).x()
-        assert right < window.width(), text
+    save = window.form.save_button
+    assert save.mapTo(window, save.rect().topRight()).x() < window.width()
     assert "$24,999.99 ejercidos" in window.heading.text()
 
 
@@ -233,7 +232,7 @@ def test_variables_typed_in_a_cell_not_left_are_printed(
     assert "30.00%" not in "".join(_exported_text(window, tmp_path, monkeypatch))
     _type_in_cell(qtbot, table, _row_of(table, "2", "primer trimestre de 2026"), "130; 100")
 
-    _button(window, "I&mprimir…").click()
+    _entry(window, PRINT).trigger()
 
     assert store.paimef.captures() == {(2, "2026-T1"): (Decimal(130), Decimal(100))}
     assert "30.00%" in "".join(_text(printed))  # (130 / 100 − 1) × 100
@@ -294,9 +293,9 @@ def test_a_cell_typed_wrong_stops_printing_and_says_why(
     asked = _print_to(tmp_path / "impreso.pdf", monkeypatch)
     before = store.paimef.load(2026), store.paimef.captures()
     table = table_of(window)
-    for button in ("I&mprimir…", "Vi&sta previa de impresión…"):
+    for entry in (PRINT, PREVIEW):
         _type_in_cell(qtbot, table, _row_of(table, *texts), typed)
-        _button(window, button).click()
+        _entry(window, entry).trigger()
 
         assert window.message.text().startswith(said)
         assert window.message.text().endswith("No se imprimió el informe.")

@@ -53,7 +53,7 @@ def test_ctrl_q_over_an_action_typed_asks_first_and_no_keeps_both_open(
 ) -> None:
     asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.No)
     main, paimef = _paimef_in_front(open_window, qtbot)
-    qtbot.keyClick(paimef.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(paimef.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Justificación
     qtbot.keyClicks(paimef.form.justification, "Z")
 
     _ctrl_q(qtbot)

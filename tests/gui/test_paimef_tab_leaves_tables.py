@@ -53,8 +53,8 @@ def test_after_a_day_is_added_the_cursor_waits_for_the_next_one(window: PaimefWi
     tab.new_reason.setFocus()
     tab.new_reason.setText("Jueves Santo")
 
-    add = next(b for b in tab.findChildren(QPushButton) if b.text() == "&Agregar día")
-    add.click()  # as Alt+A does: the focus stays where it was
+    add = next(b for b in tab.findChildren(QPushButton) if b.text() == "A&gregar día")
+    add.click()  # as Alt+G does: the focus stays where it was
 
     assert tab.non_working.rowCount() == 1
     assert QApplication.focusWidget() is tab.new_day

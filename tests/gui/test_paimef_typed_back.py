@@ -1,6 +1,6 @@
 """Typing taken back with Ctrl+Z leaves the PAIMEF form as it was shown: nothing to save or ask.
 
-A keyboard walk on a new acción: Alt+A (Justificación), «Z», Ctrl+Z left the box empty, and yet
+A keyboard walk on a new acción: Alt+S (Justificación), «Z», Ctrl+Z left the box empty, and yet
 Esc asked «La acción nueva tiene cambios que no se pueden guardar…» and a red problem stayed
 under the form: any keystroke counted as an edit for good.
 """
@@ -63,7 +63,7 @@ def _active(qtbot: QtBot, window: PaimefWindow) -> QWidget:
 
 
 def _type_z_and_take_it_back(qtbot: QtBot, window: PaimefWindow) -> None:
-    qtbot.keyClick(_active(qtbot, window), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(_active(qtbot, window), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     box = window.form.justification
     assert QApplication.focusWidget() is box
     before = box.toPlainText()
@@ -92,7 +92,7 @@ def test_a_new_action_still_typed_in_is_asked_about(
     empty_store: Store, qtbot: QtBot, asked: list[str]
 ) -> None:
     window = shown_paimef(qtbot, empty_store, AUTHOR, TODAY)
-    qtbot.keyClick(_active(qtbot, window), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(_active(qtbot, window), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClicks(window.form.justification, "Z")
 
     qtbot.keyClick(window.form.justification, Qt.Key.Key_Escape)

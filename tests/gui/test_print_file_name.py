@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit
 
 from ism_desktop.gui import places
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
@@ -73,7 +73,7 @@ def test_the_paimef_informe_is_proposed_under_its_export_name(
     places.remember_folder(chosen)
     dialogs = _PrintDialogs(monkeypatch)
 
-    [button] = [b for b in window.findChildren(QPushButton) if b.text() == "I&mprimir…"]
-    button.click()
+    [entry] = [a for a in window.file_menu.actions() if a.text() == "Impri&mir…"]
+    entry.trigger()
 
     assert dialogs.proposed == [str(chosen / "informe_paimef_2026.pdf")]

@@ -212,9 +212,9 @@ def test_the_paimef_informe_is_printed_off_the_window_thread(
     _printing_on_a_printer(printed, monkeypatch)
     drawn = DrawnPages(monkeypatch, 0.0)
     monkeypatch.setattr("ism_desktop.gui.paimef.informe_printing.may_print", lambda *_a: True)
-    [print_button] = [b for b in window.findChildren(QPushButton) if b.text() == "I&mprimir…"]
+    [print_entry] = [a for a in window.file_menu.actions() if a.text() == "Impri&mir…"]
 
-    print_button.click()
+    print_entry.trigger()
 
     pages = len(PdfReader(printed).pages)
     assert pages >= 1

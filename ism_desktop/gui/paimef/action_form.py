@@ -77,7 +77,7 @@ class ActionForm(QWidget):
             ("Vertiente (Anexo &2)", self.vertiente),  # Alt+V: the errors and warnings list
             ("&Línea de acción", self.line),
             ("&Nombre", self.name),
-            ("Justific&ación", self.justification),
+            ("Ju&stificación", self.justification),  # Alt+A: the window's *Archivo*
             ("", self.transversal),
             ("Monto prog&ramado", self.programmed),
             ("Monto ejercid&o", self.exercised),
@@ -103,7 +103,7 @@ class ActionForm(QWidget):
         # Tab goes on to the goal buttons (it went round the cells); while a cell is typed
         # in, Tab still opens the next one, and the arrow keys move between cells.
         self.goals.setTabKeyNavigation(False)
-        goals_label = QLabel("Metas y lo alcan&zado")  # Alt+Z: the one letter left over
+        goals_label = QLabel("Metas y lo alcan&zado")  # Alt+Z: reached by Tab alone before
         goals_label.setBuddy(self.goals)
         layout.addWidget(goals_label)
         layout.addWidget(self.goals, 1)

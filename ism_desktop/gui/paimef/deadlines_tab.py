@@ -147,7 +147,7 @@ class DeadlinesTab(QWidget):
         self.new_reason = QLineEdit()
         self.new_reason.setPlaceholderText("Motivo (Semana Santa, cierre de oficinas…)")
         self.new_reason.setAccessibleName("Motivo del día inhábil")
-        add = QPushButton("&Agregar día")
+        add = QPushButton("A&gregar día")  # Alt+A: the window's *Archivo*
         add.clicked.connect(self._add_day)
         remove = QPushButton("&Quitar día")
         remove.clicked.connect(self._remove_day)

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ism_desktop.domain.wording import count
@@ -20,9 +19,6 @@ from ism_desktop.gui.task_runner import closing_asked, wait_for
 if TYPE_CHECKING:
     from ism_desktop.domain.paimef.informe import PaimefInforme
 
-# Alt+S and Alt+M, as near the main window's as the «Programa Anual» tab's letters leave them
-# (Alt+M, «Material probatorio», is Alt+B now). Ctrl+P prints, as in the main window.
-PREVIEW_TEXT, PRINT_TEXT = "Vi&sta previa de impresión…", "I&mprimir…"
 PREPARING = "Preparando el informe PAIMEF para imprimir…"
 PRINT_REFUSED = "No se imprimió el informe."
 
@@ -46,7 +42,7 @@ def informe_file_name(informe: PaimefInforme) -> str:
 
 
 class InformePrinting(QObject):
-    """«Vista previa de impresión…» and «Imprimir…» (Ctrl+P) of the window's informe.
+    """«Vista previa de impresión…» and «Imprimir…» of the window's informe (in its *Archivo*).
 
     ``settle`` saves what is typed (or says why not, and is False); ``informe`` gathers the
     informe as stored then; ``say`` puts a line under the window. ``save_cells`` saves what a
@@ -66,8 +62,6 @@ class InformePrinting(QObject):
         self._window, self._settle, self._informe, self._say = window, settle, informe, say
         self._save_cells = save_cells
         self.settings: QSettings | None = None
-        # The main window's Ctrl+P does not reach this window, which has its own keyboard.
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), window, self.print_informe)
 
     def _settled_informe(self, not_done: str = PRINT_REFUSED) -> PaimefInforme | None:
         """The informe with what is typed saved; None when it could not be (said).

@@ -32,10 +32,11 @@ from ism_desktop.gui.message_line import MessageLine
 from ism_desktop.gui.paimef.action_editing import ActionEditingDialog
 from ism_desktop.gui.paimef.cell_typing import TypedCells
 from ism_desktop.gui.paimef.deadlines_tab import DeadlinesTab
+from ism_desktop.gui.paimef.file_menu import add_file_menu
 from ism_desktop.gui.paimef.finding_places import go_to_finding
 from ism_desktop.gui.paimef.history_tab import HistoryTab
 from ism_desktop.gui.paimef.indicators_tab import IndicatorsTab, store_typed_capture
-from ism_desktop.gui.paimef.informe_printing import PREVIEW_TEXT, PRINT_TEXT, InformePrinting
+from ism_desktop.gui.paimef.informe_printing import InformePrinting
 from ism_desktop.gui.paimef.programme_files import export_programme, import_programme_file
 from ism_desktop.gui.paimef.programme_tab import ProgrammeTab, heading_text
 from ism_desktop.gui.paimef.undo_menu import PaimefUndoMenu, watch_typing_undo
@@ -83,8 +84,11 @@ class PaimefWindow(ActionEditingDialog):
         self.undo_menu.refused.connect(self.show_as_stored)
         layout.setMenuBar(self.undo_menu.bar)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Ejercicio:"))
+        # Alt+I: the I of «Importar…», which is in *Archivo* now; Alt+E is «Eliminar acción».
+        year_label = QLabel("Ejerc&icio:")
+        top.addWidget(year_label)
         self.year = QSpinBox()
+        year_label.setBuddy(self.year)
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(self.programme.year)
         self.year.setAccessibleName("Ejercicio")
@@ -92,7 +96,7 @@ class PaimefWindow(ActionEditingDialog):
         top.addWidget(self.year)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)  # on two lines, the buttons beside it fit 1366 pixels
+        self.heading.setWordWrap(True)  # a long instancia's name fits 1366 pixels on two lines
         top.addWidget(self.heading, 1)
         tab = self.indicators_tab = IndicatorsTab()
         informe, cells = (
@@ -103,16 +107,8 @@ class PaimefWindow(ActionEditingDialog):
             self, self._settle_form, informe, self._say, cells
         )
         self.write_informe = printing.write  # PDF and xlsx side by side (as typed, too)
-        for text, slot in (
-            ("&Importar…", self.import_file),
-            ("E&xportar…", self.export_file),
-            ("Informe PDF &y Excel…", printing.write),
-            (PREVIEW_TEXT, printing.preview),
-            (PRINT_TEXT, printing.print_informe),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            top.addWidget(button)
+        files = (self.import_file, self.export_file)
+        self.file_menu = add_file_menu(self.undo_menu.bar, self, files, printing)
         layout.addLayout(top)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._programme_tab(), "&Programa Anual")
@@ -140,7 +136,7 @@ class PaimefWindow(ActionEditingDialog):
         self.message = MessageLine()
         layout.addWidget(self.message)
         self.tabs.currentChanged.connect(self._show_tab_message)
-        # No default button: Enter saves the acción, and never presses «Importar…» elsewhere.
+        # No default button: Enter saves the acción, and never presses «Nueva acción» elsewhere.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)

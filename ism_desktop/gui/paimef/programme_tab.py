@@ -61,6 +61,10 @@ class ProgrammeTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        # Alt+M (the M of «Imprimir…», in *Archivo* now): reached by Tab alone before.
+        actions_label = QLabel("Acciones del Progra&ma Anual")
+        actions_label.setBuddy(self.table)
+        left_layout.addWidget(actions_label)
         left_layout.addWidget(self.table, 3)
         buttons = QHBoxLayout()
         self.new_button = QPushButton("N&ueva acción")
