@@ -88,7 +88,9 @@ pantalla.</p>
 <i>Editar → Deshacer</i> (Ctrl+Z) y <i>Rehacer</i> (Ctrl+Y), de uno en uno: una acción, una
 fecha, un indicador, la justificación de un aviso, los días inhábiles. Lo escrito sin guardar en
 una acción se deshace primero. Lo que otro cambio (una importación, un comando) tocó después no
-se deshace: se dice por qué. Ahí Alt+D <i>Editar</i> y Alt+5 la pestaña de indicadores.</p>
+se deshace: se dice por qué. Ahí Alt+A <i>Archivo</i> (importar, exportar, el informe y su
+impresión; Ctrl+P imprime), Alt+D <i>Editar</i>, Alt+I el ejercicio, Alt+M la lista de acciones y
+Alt+5 la pestaña de indicadores.</p>
 <p><i>Archivo → Importar informe oficial…</i> pregunta antes si el informe reemplaza cifras o
 textos que ya tiene esta computadora, y los enumera; antes de importar guarda una copia de los
 datos (<i>Archivo → Restaurar copia…</i>).</p>

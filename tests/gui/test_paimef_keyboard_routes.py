@@ -151,3 +151,13 @@ def test_cerrar_closes_the_window_as_esc_does(window: PaimefWindow, qtbot: QtBot
     close.trigger()
 
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_help_tells_where_the_buttons_went_and_the_new_letters() -> None:
+    from ism_desktop.gui.help_dialog import HELP_HTML
+
+    said = " ".join(HELP_HTML.split())
+
+    assert "Alt+A <i>Archivo</i> (importar, exportar, el informe y su impresión;" in said
+    assert "Alt+I el ejercicio" in said
+    assert "Alt+M la lista de acciones" in said
