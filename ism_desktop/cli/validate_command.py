@@ -20,6 +20,7 @@ from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argu
 from ism_desktop.cli.spelling_setup import spelling_settings
 from ism_desktop.cli.units_errors_line import UnitsClosed, units_errors_said
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.dependency_words import with_dependency
 from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
@@ -104,7 +105,8 @@ def run(args: argparse.Namespace) -> int:
         delivered=delivered,
     )
     if args.json:
-        json.dump(findings_to_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        several = len(report.entities_in_order()) > 1
+        json.dump(findings_to_json(result, several), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         # The coordinating unit sends no package: its result line says what its errors ask.
@@ -134,10 +136,15 @@ def _justification_json(justification: Justification | None) -> dict[str, Any] |
     }
 
 
-def findings_to_json(result: ValidationResult) -> list[dict[str, Any]]:
-    """Every finding as a plain JSON object, in report order."""
+def findings_to_json(result: ValidationResult, several: bool = False) -> list[dict[str, Any]]:
+    """Every finding as a plain JSON object, in report order.
+
+    ``several``: the report holds several dependencies, whose unit codes repeat; each object
+    then says its «dependencia» too (with one, the objects are what they always were).
+    """
     return [
         {
+            **({"dependencia": item.meta.key.entity} if several else {}),
             "unidad": item.meta.key.unit.value,
             "descripcion": item.meta.description,
             "regla": finding.rule,
@@ -200,8 +207,13 @@ def findings_to_text(
         f"{count(errors, 'error', 'errores')}, "
         f"{count(warnings, 'aviso', 'avisos')} ({open_warnings} sin justificar)."
     ]
+    # A state's report repeats unit codes: each heading says its dependency (and the name
+    # under it; looked up under the first, the second's units read «Unidad 001 001»).
+    several = len(report.entities_in_order()) > 1
     for unit, items in result.by_unit():
-        lines += ["", f"Unidad {unit} {report.catalogue.unit_name(report.entity.code, unit)}"]
+        entity = items[0].meta.key.entity if several else report.entity.code
+        named = f"{unit} {report.catalogue.unit_name(entity, unit)}"
+        lines += ["", f"Unidad {with_dependency(named, entity, several)}"]
         for item in items:
             lines.append(f"  Meta {item.meta.stable_id}: {_clip(item.meta.description)}")
             for finding in item.findings:

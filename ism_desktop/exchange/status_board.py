@@ -18,6 +18,7 @@ from itertools import groupby
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import arrived_late, is_late
+from ism_desktop.domain.dependency_words import NO_DEPENDENCY, dependency_said, of_dependency
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_author import WORKBOOK, is_workbook
 from ism_desktop.domain.package_kind import PackageKind
@@ -42,9 +43,6 @@ class UnitState(StrEnum):
     IN_OFFICIAL_REPORT = "en el informe oficial importado"
     MISSING = "falta"
     OWN = "propia"
-
-
-NO_DEPENDENCY = "sin dependencia"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +83,7 @@ class UnitStatus:
     @property
     def dependency_said(self) -> str:
         """«dependencia 30» (to follow a unit's code or name), or «sin dependencia»."""
-        return f"dependencia {self.entity}" if self.entity else NO_DEPENDENCY
+        return dependency_said(self.entity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +237,10 @@ def _status_board(
     # A unit that sent this quarter before, reopened it and sent it again may have typed later
     # quarters meanwhile: its counts must be those of its own check.
     delivered = store.packages.delivered(report.year, quarter)
-    waiting: dict[UnitCode, list[TargetChangeRequest]] = {}
+    # By (dependency, unit): the 003 of one dependency asking said nothing of another's 003.
+    waiting: dict[tuple[str, UnitCode], list[TargetChangeRequest]] = {}
     for request in store.target_requests.pending(report.year):
-        waiting.setdefault(request.unit, []).append(request)
+        waiting.setdefault((request.entity, request.unit), []).append(request)
     groups: dict[tuple[str, UnitCode], list[Meta]] = {}
     for meta in report.metas:
         groups.setdefault((meta.key.entity, meta.key.unit), []).append(meta)
@@ -251,7 +250,7 @@ def _status_board(
         name = report.catalogue.unit_name(entity, unit)
         package = received.get((entity, unit))
         if package is not None:
-            sent = metas_as_sent(metas, waiting.get(unit, ()), package)
+            sent = metas_as_sent(metas, waiting.get((entity, unit), ()), package)
             errors, unresolved = _counts(report, sent, justifications, settings, delivered)
             rows.append(
                 UnitStatus(
@@ -289,7 +288,7 @@ def _status_board(
         tuple(
             replace(
                 row,
-                requested_metas=len({r.meta_id for r in waiting.get(row.unit, ())}),
+                requested_metas=len({r.meta_id for r in waiting.get((row.entity, row.unit), ())}),
                 entity_name=_entity_name(report, row.entity),
             )
             for row in rows
@@ -314,8 +313,5 @@ def units_named(
         return join([row.unit.value for row in rows])
     parts = []
     for entity, group in groupby(rows, key=lambda row: row.entity):
-        codes = join([row.unit.value for row in group])
-        parts.append(
-            f"{codes} de la dependencia {entity}" if entity else f"{codes} {NO_DEPENDENCY}"
-        )
+        parts.append(of_dependency(join([row.unit.value for row in group]), entity, several))
     return "; ".join(parts)

@@ -9,6 +9,7 @@ import textwrap
 from datetime import date
 
 from ism_desktop.domain.deadline import countdown_text
+from ism_desktop.domain.dependency_words import NO_DEPENDENCY, of_dependency
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.traffic_light import TrafficLight
@@ -16,7 +17,6 @@ from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import count, shortened
 from ism_desktop.exchange.reported_open import closed_text, open_reported_note
 from ism_desktop.exchange.status_board import (
-    NO_DEPENDENCY,
     StatusBoard,
     UnitState,
     UnitStatus,
@@ -182,9 +182,14 @@ def board_headline(board: StatusBoard, named: int = 30, shown: str = "en rojo en
 
 
 def requests_waiting(board: StatusBoard) -> str | None:
-    """«Solicitudes de cambio de meta por decidir: 004 (1 meta), 007 (3 metas)»; None: none."""
+    """«Solicitudes de cambio de meta por decidir: 004 (1 meta), 007 (3 metas)»; None: none.
+
+    On a board of several dependencies, «004 de la dependencia 51 (1 meta)»: codes repeat.
+    """
+    several = board.several_dependencies
     asked = [
-        f"{row.unit} ({count(row.requested_metas, 'meta', 'metas')})"
+        f"{of_dependency(row.unit.value, row.entity, several)} "
+        f"({count(row.requested_metas, 'meta', 'metas')})"
         for row in board.rows
         if row.requested_metas
     ]

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.dependency_words import NO_DEPENDENCY
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
 from ism_desktop.domain.wording import REQUESTS_WINDOW
 from ism_desktop.exchange.reported_open import OPEN_REPORTED, closed_text, open_reported_note
-from ism_desktop.exchange.status_board import NO_DEPENDENCY, UnitState
+from ism_desktop.exchange.status_board import UnitState
 from ism_desktop.exchange.status_board_text import board_headline, requests_waiting, state_text
 from ism_desktop.gui.dialog_buttons import add_close
 from ism_desktop.gui.read_only_tables import read_only

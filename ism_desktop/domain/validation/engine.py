@@ -180,12 +180,16 @@ class ValidationResult:
         return tuple(w for w in self.warnings if self.justification_for(w) is None)
 
     def by_unit(self) -> tuple[tuple[UnitCode, tuple[MetaFindings, ...]], ...]:
-        """Metas with findings, grouped by administrative unit in report order."""
-        groups: dict[UnitCode, list[MetaFindings]] = {}
+        """Metas with findings, grouped by administrative unit in report order.
+
+        A unit is its code within its dependency: a state's report repeats the codes, and the
+        003 of one dependency is another office than the 003 of the next (each its own group).
+        """
+        groups: dict[tuple[str, UnitCode], list[MetaFindings]] = {}
         for item in self.metas:
             if item.findings:
-                groups.setdefault(item.meta.key.unit, []).append(item)
-        return tuple((unit, tuple(items)) for unit, items in groups.items())
+                groups.setdefault((item.meta.key.entity, item.meta.key.unit), []).append(item)
+        return tuple((unit, tuple(items)) for (_, unit), items in groups.items())
 
     def for_meta(self, stable_id: str) -> tuple[Finding, ...]:
         """The findings of one meta (none if it was not validated)."""

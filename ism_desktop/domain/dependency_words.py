@@ -1,0 +1,27 @@
+"""How a unit is told apart where a state's report repeats its code under several dependencies.
+
+The board names a dependency «dependencia 51» beside a unit («003 … (dependencia 51)»), and
+«003 de la dependencia 51» in a sentence; every list of findings or deliveries says it alike.
+With one dependency (the Institute's own report) nothing is added.
+"""
+
+from __future__ import annotations
+
+NO_DEPENDENCY = "sin dependencia"
+
+
+def dependency_said(entity: str) -> str:
+    """«dependencia 51» (to follow a unit's code or name), or «sin dependencia»."""
+    return f"dependencia {entity}" if entity else NO_DEPENDENCY
+
+
+def with_dependency(unit: str, entity: str, several: bool) -> str:
+    """``unit`` («003 CEDS COORDINACIÓN EJECUTIVA»), then «(dependencia 51)» if ``several``."""
+    return f"{unit} ({dependency_said(entity)})" if several else unit
+
+
+def of_dependency(unit: str, entity: str, several: bool) -> str:
+    """``unit`` in a sentence: «003 de la dependencia 51» if ``several``, else «003»."""
+    if not several:
+        return unit
+    return f"{unit} de la dependencia {entity}" if entity else f"{unit} {NO_DEPENDENCY}"
