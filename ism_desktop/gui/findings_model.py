@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from typing_extensions import override
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.dependency_words import with_dependency
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.wording import shortened
@@ -47,6 +48,14 @@ class FindingRow:
     awaited: bool = False
     # The meta's dependency, with ``unit``: a state's report repeats unit codes across them.
     entity: str = ""
+    # The findings are of several dependencies: ``unit`` is named with ``entity`` («003
+    # (dependencia 51)»), as the board names them; with one, the code alone, as always.
+    several: bool = False
+
+    @property
+    def unit_named(self) -> str:
+        """«003», or «003 (dependencia 51)» among several dependencies; "": none named."""
+        return with_dependency(self.unit, self.entity, self.several) if self.unit else ""
 
 
 def finding_rows(
@@ -58,8 +67,10 @@ def finding_rows(
     """Every finding of ``validation`` as the panel lists it.
 
     ``unit`` is this PC's own; ``own_closed``, whether it closed the quarter reported;
-    ``name_units``: each row names its meta's unit (the coordinator sees every unit's).
+    ``name_units``: each row names its meta's unit (the coordinator sees every unit's), and
+    its dependency too when there are several.
     """
+    several = name_units and len({item.meta.key.entity for item in validation.metas}) > 1
     return [
         FindingRow(
             finding,
@@ -70,6 +81,7 @@ def finding_rows(
             validation.earlier_justification_for(finding),
             item.meta.key.unit.value if name_units else "",
             entity=item.meta.key.entity if name_units else "",
+            several=several,
         )
         for item in validation.metas
         for own in (item.meta.key.unit == unit,)
@@ -130,7 +142,7 @@ class FindingsModel(QAbstractListModel):
             return f"{status} · {_whose(row)}{_clip(row.description)}\n{finding.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = _kind(row)
-            meta = f"Unidad {row.unit} · {row.description}" if row.unit else row.description
+            meta = f"Unidad {row.unit_named} · {row.description}" if row.unit else row.description
             text = f"{meta}\n\n{finding.message}\n\n{kind}."
             if row.justification is not None:
                 text += f"\n\n{row.justification.describe()}"
@@ -146,11 +158,12 @@ class FindingsModel(QAbstractListModel):
         return None
 
 
-def _order(row: FindingRow) -> tuple[int, str, str]:
-    # Several units' findings (the coordinator's): each unit's together, by its code.
+def _order(row: FindingRow) -> tuple[int, str, str, str]:
+    # Several units' findings (the coordinator's): each unit's together, by its code; among
+    # several dependencies, by dependency first (the 003 of two of them are two offices).
     if row.finding.is_error:
-        return 0, row.unit, row.description
-    return (1 if row.justification is None else 2), row.unit, row.description
+        return 0, row.entity, row.unit, row.description
+    return (1 if row.justification is None else 2), row.entity, row.unit, row.description
 
 
 def _kind(row: FindingRow) -> str:
@@ -168,7 +181,7 @@ def _kind(row: FindingRow) -> str:
 
 
 def _whose(row: FindingRow) -> str:
-    return f"{row.unit} · " if row.unit else ""
+    return f"{row.unit_named} · " if row.unit else ""
 
 
 def _clip(text: str, limit: int = 70) -> str:

@@ -175,8 +175,9 @@ def justify(window: MainWindow, row: FindingRow) -> None:
     # Saving it re-checks the metas: a figure typed wrong was left behind, unsaid.
     if not may_drop_typing(window, "Justificar aviso", "¿Justificar el aviso de todos modos?"):
         return
-    # The coordinator's list holds every unit's warnings: its rows name their unit.
-    whose = f"Unidad {row.unit} · " if row.unit else ""
+    # The coordinator's list holds every unit's warnings: its rows name their unit (and its
+    # dependency, among several).
+    whose = f"Unidad {row.unit_named} · " if row.unit else ""
     about = f"<b>{whose}{row.description}</b><br><br>{row.finding.message}"
     current = "" if row.justification is None else row.justification.text
     earlier = row.earlier if row.justification is None else None
