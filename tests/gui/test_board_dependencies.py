@@ -6,7 +6,10 @@ table and the chart, and «Faltan 3 unidades: 001, 001, 004.», with nothing to 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -85,4 +88,35 @@ def test_one_dependency_is_not_repeated_on_every_row(qtbot: QtBot) -> None:
     assert dialog.chart.shown_labels() == [
         "001 DIRECCIÓN GENERAL",
         "004 DIRECCIÓN GENERAL",
+    ]
+
+
+def _requests_line(dialog: StatusBoardDialog) -> list[str]:
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.text().startswith("Solicitudes de cambio de meta")
+    ]
+
+
+def test_the_units_whose_requests_wait_say_their_dependency(qtbot: QtBot) -> None:
+    rows = (
+        replace(_row("26", "PSP", "001"), requested_metas=2),
+        _row("30", "ISM", "001"),
+        replace(_row("30", "ISM", "004"), requested_metas=1),
+    )
+
+    assert _requests_line(_dialog(qtbot, rows)) == [
+        "Solicitudes de cambio de meta por decidir: 001 de la dependencia 26 (2 metas), 004 de "
+        "la dependencia 30 (1 meta); se deciden en la ventana «Solicitudes de cambio de meta…» "
+        "del menú Coordinación."
+    ]
+
+
+def test_one_dependency_names_the_units_whose_requests_wait_by_code(qtbot: QtBot) -> None:
+    rows = (replace(_row("30", "ISM", "001"), requested_metas=1), _row("30", "ISM", "004"))
+
+    assert _requests_line(_dialog(qtbot, rows)) == [
+        "Solicitudes de cambio de meta por decidir: 001 (1 meta); se deciden en la ventana "
+        "«Solicitudes de cambio de meta…» del menú Coordinación."
     ]
