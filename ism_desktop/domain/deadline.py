@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
+from ism_desktop.domain.dependency_words import codes_by_dependency
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.quarter import Quarter
@@ -72,11 +74,17 @@ def arrived_late(due: date, received_at: str) -> bool:
     return day > due
 
 
-def late_units_text(units: list[str], shown: int = 3) -> str:
-    """The late units in a few words: ``001, 003, 004 y 4 más`` (a status bar has no room)."""
+def late_units_text(
+    units: Sequence[tuple[str, str]], shown: int = 3, *, several: bool = False
+) -> str:
+    """The late units in a few words: ``001, 003, 004 y 4 más`` (a status bar has no room).
+
+    ``units`` are (dependency, code) pairs; among ``several`` dependencies the codes repeat,
+    and each says its own: ``003, 004 de la dependencia 51; 001 de la dependencia 84 y 5 más``.
+    """
     if len(units) <= shown + 1:
-        return ", ".join(units)
-    return f"{', '.join(units[:shown])} y {len(units) - shown} más"
+        return codes_by_dependency(units, several)
+    return f"{codes_by_dependency(units[:shown], several)} y {len(units) - shown} más"
 
 
 def non_working_note(due: date) -> str | None:

@@ -7,6 +7,9 @@ With one dependency (the Institute's own report) nothing is added.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from itertools import groupby
+
 NO_DEPENDENCY = "sin dependencia"
 
 
@@ -25,3 +28,19 @@ def of_dependency(unit: str, entity: str, several: bool) -> str:
     if not several:
         return unit
     return f"{unit} de la dependencia {entity}" if entity else f"{unit} {NO_DEPENDENCY}"
+
+
+def codes_by_dependency(
+    units: Sequence[tuple[str, str]], several: bool, join: Callable[[list[str]], str] = ", ".join
+) -> str:
+    """(dependency, code) pairs as a sentence names them: «001, 003, 004».
+
+    Among ``several`` dependencies, grouped: «001, 003 de la dependencia 26; 001 de la
+    dependencia 39» (the codes repeat, and «001, 003, 001» named one unit twice to the eye).
+    """
+    if not several:
+        return join([code for _, code in units])
+    return "; ".join(
+        of_dependency(join([code for _, code in group]), entity, several)
+        for entity, group in groupby(units, key=lambda unit: unit[0])
+    )

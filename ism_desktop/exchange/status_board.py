@@ -14,11 +14,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from itertools import groupby
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import arrived_late, is_late
-from ism_desktop.domain.dependency_words import NO_DEPENDENCY, dependency_said, of_dependency
+from ism_desktop.domain.dependency_words import (
+    NO_DEPENDENCY,
+    codes_by_dependency,
+    dependency_said,
+)
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_author import WORKBOOK, is_workbook
 from ism_desktop.domain.package_kind import PackageKind
@@ -309,9 +312,4 @@ def units_named(
     «001, 003 de la dependencia 26; 001 de la dependencia 39»: the codes repeat across
     dependencies, and «001, 003, 001» named one unit twice to the eye.
     """
-    if not several:
-        return join([row.unit.value for row in rows])
-    parts = []
-    for entity, group in groupby(rows, key=lambda row: row.entity):
-        parts.append(of_dependency(join([row.unit.value for row in group]), entity, several))
-    return "; ".join(parts)
+    return codes_by_dependency([(row.entity, row.unit.value) for row in rows], several, join)

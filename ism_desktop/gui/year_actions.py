@@ -117,11 +117,12 @@ class YearActions(QObject):
         # The board's rule: a unit that sent its package delivered, even if reopened since.
         units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
         awaited = awaited_units(store, profile.year, profile.quarter, units)
-        missing = [unit.value for _entity, unit in awaited if unit != profile.unit]
+        missing = [(entity, unit.value) for entity, unit in awaited if unit != profile.unit]
+        several = len({entity for entity, _ in units}) > 1  # codes repeat: each says its own
         due_day = date.fromisoformat(due)
         left = countdown_text(due_day, today, not missing)
         late = (
-            f" · atrasadas: {late_units_text(missing)}"
+            f" · atrasadas: {late_units_text(missing, several=several)}"
             if is_late(due_day, today, not missing)
             else ""
         )

@@ -7,6 +7,8 @@ Institute's own report) the rows read exactly as before.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -124,3 +126,19 @@ def test_one_dependency_reads_as_before(open_window: WindowFactory, qtbot: QtBot
         assert tip.startswith(f"Unidad {row.unit} · {row.description}\n\n")
     units = [row.unit for row, text, _ in shown if text.startswith("AVISO ·")]
     assert units == sorted(units)
+
+
+def test_the_status_bar_names_the_dependency_of_the_late_units(
+    open_window: WindowFactory,
+) -> None:
+    window = open_window(replace(COORDINATOR, quarter=Quarter.SECOND))
+    window.session.store.years.set_delivery_dates(2024, {Quarter.SECOND: "2024-07-15"})
+    actions = window.year_actions
+    actions.today = lambda: date(2024, 7, 18)
+    actions.refresh()
+
+    # Nothing of the second quarter came: all but the two 002 are late (8), three named.
+    assert actions.deadline.text() == (
+        "Entrega del trimestre 2: 15/07/2024 (3 días de atraso) · atrasadas: 003, 004 de la "
+        "dependencia 51; 001 de la dependencia 84 y 5 más"
+    )
