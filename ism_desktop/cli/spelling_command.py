@@ -11,6 +11,7 @@ from typing import Any
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_db_argument, fail, load_report
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.cli.spelling_setup import checker_or_none
+from ism_desktop.domain.dependency_words import with_dependency
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
@@ -72,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     found = check_report(checker, report, args.quarter, args.unit)
     if args.json:
-        json.dump(to_json(found, args.quarter), sys.stdout, ensure_ascii=False, indent=2)
+        several = len(report.entities_in_order()) > 1
+        json.dump(to_json(found, args.quarter, several), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         checked = len(report.metas if args.unit is None else report.metas_of(args.unit))
@@ -80,10 +82,17 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def to_json(found: list[MetaSpelling], quarter: Quarter) -> list[dict[str, Any]]:
-    """One object per meta with doubtful words."""
+def to_json(
+    found: list[MetaSpelling], quarter: Quarter, several: bool = False
+) -> list[dict[str, Any]]:
+    """One object per meta with doubtful words.
+
+    ``several``: the report holds several dependencies, whose unit codes repeat; each object
+    then says its «dependencia» too (with one, the objects are what they always were).
+    """
     return [
         {
+            **({"dependencia": item.meta.key.entity} if several else {}),
             "unidad": item.meta.key.unit.value,
             "id_meta": item.meta.stable_id,
             "descripcion": item.meta.description,
@@ -114,12 +123,16 @@ def to_text(
         f"{len(found)} con palabras dudosas "
         f"({count(distinct, 'palabra distinta', 'palabras distintas')})."
     ]
+    # A state's report repeats unit codes: each unit is its code within its dependency, and
+    # its heading says which (looked up under the first, the second's read «Unidad 001 001»).
+    several = len(report.entities_in_order()) > 1
     unit = None
     for item in found:
-        if item.meta.key.unit != unit:
-            unit = item.meta.key.unit
-            name = report.catalogue.unit_name(report.entity.code, unit)
-            lines += ["", f"Unidad {unit} {name}"]
+        if (item.meta.key.entity, item.meta.key.unit) != unit:
+            entity, code = unit = (item.meta.key.entity, item.meta.key.unit)
+            entity = entity if several else report.entity.code
+            named = f"{code} {report.catalogue.unit_name(entity, code)}"
+            lines += ["", f"Unidad {with_dependency(named, entity, several)}"]
         lines.append(f"  Meta {item.meta.stable_id}: {shortened(item.meta.description, 80)}")
         lines += [_word_line(word, suggestions) for word, suggestions in item.words]
     lines += [

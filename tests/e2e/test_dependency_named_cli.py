@@ -1,4 +1,4 @@
-"""validate and status name each unit's dependency when the database holds several.
+"""validate, status and ortografia name each unit's dependency when the database holds several.
 
 A state's report repeats unit codes across dependencies: «Unidad 003» headed the findings of
 two offices at once, and the units of the second dependency read «Unidad 001 001» (their names
@@ -78,6 +78,28 @@ def test_the_board_names_the_dependency_of_a_unit_whose_request_waits(tmp_path: 
     ) in lines
 
 
+def test_ortografia_heads_each_unit_with_its_dependency(tmp_path: Path) -> None:
+    # A slip in every evaluation that says «SE REALIZARON», under both dependencies.
+    text = state_report(tmp_path).read_text(encoding="utf-8")
+    source = tmp_path / "con_errata.txt"
+    source.write_text(text.replace("SE REALIZARON", "SE REALIZARON PRIEMR"), encoding="utf-8")
+    database = tmp_path / "coordinadora.sqlite3"
+    keys = _coordinator(database, source, DELIVERED)
+
+    said = ok("ortografia", "--db", database, "--trimestre", "1")
+    listing = json.loads(ok("ortografia", "--db", database, "--trimestre", "1", "--json"))
+
+    headings = [line for line in said.splitlines() if line.startswith("Unidad ")]
+    assert "Unidad 002 CEDS DIRECCIÓN DE EVALUACIÓN Y SEGUIMIENTO TÉCNICO (dependencia 51)" in (
+        headings
+    )
+    assert "Unidad 002 ISV DIRECCIÓN JURÍDICA (dependencia 84)" in headings
+    assert len(headings) == len(set(headings)), headings
+    assert {item["dependencia"] for item in listing} == {DELIVERED, AWAITED}
+    for item in listing:
+        assert (item["dependencia"], item["unidad"]) == keys[item["id_meta"]]
+
+
 def _one_dependency_outputs(tmp_path: Path, seed_path: Path) -> dict[str, str]:
     """validate (text, JSON) and status of quarters 1 and 2 on the Institute's own report."""
     database = tmp_path / "ism.sqlite3"
@@ -91,6 +113,9 @@ def _one_dependency_outputs(tmp_path: Path, seed_path: Path) -> dict[str, str]:
         said[f"validate {quarter}"] = _output("validate", *period)
         said[f"validate --json {quarter}"] = _output("validate", *period, "--json")
         said[f"status {quarter}"] = _output("status", *period)
+    period = ("--db", database, "--trimestre", "1")  # the second has no evaluations yet
+    said["ortografia 1"] = _output("ortografia", *period)
+    said["ortografia --json 1"] = _output("ortografia", *period, "--json")
     return said
 
 
@@ -107,6 +132,8 @@ ONE_DEPENDENCY = {
     "validate 2": "401a82952d26f0fe80a4a79d1e5a695732184c9a5a4517ac49e55c72365c508f",
     "validate --json 2": "e755d3c24ade1889270b4ea626d6d832edfea2731921fc5a5ee551c948a6638a",
     "status 2": "5167f7eb8e4031effc3552d6dfa0d0fa5b1b7eba6db7b50c99175afd9634e526",
+    "ortografia 1": "c023d2d8bae8904b0b92d9c2861be9676aab1e82e107a3634f0fbca2dade655d",
+    "ortografia --json 1": "0f8ab1911d038869cba8b9997f7ee937e18df696c4fbbba85c45a5909264b3d6",
 }
 
 
