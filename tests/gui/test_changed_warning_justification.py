@@ -25,6 +25,7 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.store.store import Store
 from ism_desktop.workspace.workspace import Workspace
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.window_driver import justify_heading
 
 pytestmark = pytest.mark.gui
 EVENTS = "324d66f81b69ca65"  # unit 004: original T1 50, achieved T1 39 (78.00%)
@@ -120,17 +121,8 @@ def test_an_enterado_given_before_the_warning_showed_says_so(
         if model.row_at(index).finding.meta_id == STUDIES
         and model.row_at(index).finding.rule == DIFFERENCE
     ]
-    headings: list[str] = []
+    heading = justify_heading(window, row, monkeypatch)
 
-    def look(dialog: JustifyDialog) -> int:
-        headings.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
-        return int(JustifyDialog.DialogCode.Rejected)
-
-    monkeypatch.setattr(JustifyDialog, "exec", look)
-
-    window._justify(row)
-
-    (heading,) = headings
     assert "decía: ." not in heading
     assert re.search(r"lo marcó como «enterado» \([^)]*\), el aviso no aparecía, y ese", heading)
     assert "ya no cuenta" in heading

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -22,10 +21,10 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.etca.report_import import import_etca_file
 from ism_desktop.gui.findings_model import FindingRow
-from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
+from tests.gui.window_driver import justify_heading
 from tests.two_dependencies import AWAITED, DELIVERED, SHARED, state_report
 
 pytestmark = pytest.mark.gui
@@ -98,17 +97,8 @@ def test_the_justify_dialog_names_the_dependency(
         for row, _, _ in _shown(window)
         if row.entity == AWAITED and not row.finding.is_error and row.justification is None
     )
-    headings: list[str] = []
+    heading = justify_heading(window, row, monkeypatch)
 
-    def look(dialog: JustifyDialog) -> int:
-        headings.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
-        return int(JustifyDialog.DialogCode.Rejected)
-
-    monkeypatch.setattr(JustifyDialog, "exec", look)
-
-    window._justify(row)
-
-    (heading,) = headings
     assert f"<b>Unidad {row.unit} (dependencia {AWAITED}) · {row.description}</b>" in heading
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -16,6 +16,8 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.status_board import status_board
+from ism_desktop.gui.findings_model import FindingRow
+from ism_desktop.gui.justify_dialog import JustifyDialog
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.status_board_dialog import StatusBoardDialog
 from ism_desktop.store.store import Store
@@ -89,3 +91,17 @@ def answer_questions(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return questions
+
+
+def justify_heading(window: MainWindow, row: FindingRow, monkeypatch: pytest.MonkeyPatch) -> str:
+    """What the justify dialog of ``row`` says above its text box; cancelled, nothing saved."""
+    headings: list[str] = []
+
+    def look(dialog: JustifyDialog) -> int:
+        headings.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        return int(JustifyDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(JustifyDialog, "exec", look)
+    window._justify(row)
+    (heading,) = headings
+    return heading
