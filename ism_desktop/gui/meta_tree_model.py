@@ -38,11 +38,16 @@ _STATUS_COLORS = {"error": QColor("#c62828"), "aviso": QColor("#f9a825")}
 # An error of a unit yet to deliver the quarter (at the coordinator): amber, as the findings
 # panel paints its rows; red read as an error to correct of figures that are still to come.
 _AWAITED_COLOR = _STATUS_COLORS["aviso"]
-_STATUS_TIPS = {"error": "\nTiene errores.", "aviso": "\nTiene avisos sin justificar."}
 AWAITED_TIP = (
     "\nTiene errores, pero su unidad aún no entrega su paquete del trimestre: estas cifras son "
     "las del informe oficial; las suyas llegan en su paquete."
 )
+# The tooltip's line for each marker ``_status`` gives (none for a meta without findings).
+_STATUS_TIPS = {
+    "error": "\nTiene errores.",
+    "aviso": "\nTiene avisos sin justificar.",
+    "awaited": AWAITED_TIP,
+}
 # A meta with nothing to mark keeps the mark's room: without it its name began further left.
 _NO_MARK = QColor(0, 0, 0, 0)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -204,7 +209,7 @@ class MetaTreeModel(QAbstractItemModel):
                 observed = meta.stable_id in self._observed
                 return (
                     f"{meta.description}\nUnidad {meta.key.unit} · {meta.unit_of_measure}"
-                    + {**_STATUS_TIPS, "awaited": AWAITED_TIP}.get(self._status(meta), "")
+                    + _STATUS_TIPS.get(self._status(meta), "")
                     + ("\nTiene observaciones de la unidad coordinadora." if observed else "")
                     + (f"\n{ASKED_TIP}" if meta.stable_id in self._asked else "")
                 )
