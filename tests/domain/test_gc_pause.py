@@ -103,7 +103,16 @@ def test_overlapping_freezes_unfreeze_when_the_last_ends_and_leave_others_frozen
         gc.unfreeze()
 
 
-def test_a_thread_that_alone_collects_is_asked_by_the_others_and_can_give_it_back() -> None:
+def _young_block() -> None:
+    """A block whose cycles are collected as it ends (a workbook's read, in a receive)."""
+    with gc_pause.young_cycles_collected():
+        pass
+
+
+def test_a_thread_that_alone_collects_is_asked_by_the_others_and_can_give_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(gc_pause, "_SERVED_WITHIN_S", 0.01)  # nobody serves here
     asked: list[int] = []
     gc_pause.collect_only_on_this_thread(lambda: asked.append(threading.get_ident()))
     try:
@@ -111,12 +120,14 @@ def test_a_thread_that_alone_collects_is_asked_by_the_others_and_can_give_it_bac
         with cycle_collection_paused():
             pass
         assert not gc.isenabled()  # a pause ending does not turn it back on
-        other = threading.Thread(target=gc_pause.collect_cycles)
+        other = threading.Thread(target=_young_block)
         other.start()
         other.join()
         assert asked == [other.ident]
-        gc_pause.collect_cycles()  # on the owning thread: collected here, nobody asked
+        collections = gc.get_stats()[0]["collections"]
+        _young_block()  # on the owning thread: collected here, nobody asked
         assert asked == [other.ident]
+        assert gc.get_stats()[0]["collections"] == collections + 1
     finally:
         gc_pause.collect_anywhere()
     assert gc.isenabled()
@@ -156,7 +167,7 @@ def test_nobody_is_asked_once_the_collection_is_given_back(
     # signal of a deleted Qt object.
     given_back = threading.Event()
     asked_after: list[bool] = []
-    worker = threading.Thread(target=gc_pause.collect_cycles)
+    worker = threading.Thread(target=_young_block)
     lock = _LockLettingGo(gc_pause._lock, worker)
     monkeypatch.setattr(gc_pause, "_lock", lock)
     gc_pause.collect_only_on_this_thread(lambda: asked_after.append(given_back.is_set()))
