@@ -17,7 +17,8 @@ Objects someone froze before stay frozen, and the survivors join them until they
 A window's program collects on its window's thread only (``collect_only_on_this_thread``): a
 collection frees every unreachable cycle, whoever made it, and a Qt object freed on a worker
 thread while the window's thread uses it ends the process. The automatic collector is then off
-for good (a pause ending does not turn it back on), and ``collect_cycles`` asks that thread.
+for good (a pause ending does not turn it back on), and ``young_cycles_collected`` asks that
+thread. The window's thread also collects everything by itself, as Python's thresholds say.
 
 ``young_cycles_collected`` frees the cycles a block leaves (a workbook read: openpyxl makes many)
 walking only young objects: while the collector is paused nothing leaves the youngest generation,
@@ -50,7 +51,8 @@ _owner: int | None = None
 _ask_owner: Callable[[], None] | None = None
 _enabled_before_owner = False
 # The oldest generation asked and not served yet: more asks meanwhile make one collection (each
-# was a collection of everything, in a row). Who waits for it is let go once it is served.
+# was one, in a row, of everything once a block's objects had moved to the oldest generation).
+# Who waits for it is let go once it is served.
 _asked: int | None = None
 _waiters: list[_thread.LockType] = []
 # A young ask is awaited, a little: served while the asker's next block runs, the collection
@@ -94,9 +96,8 @@ def cycle_collection_paused(*, survivors_to_oldest: bool = False) -> Iterator[No
 def collect_only_on_this_thread(ask: Callable[[], None]) -> None:
     """From now on only this thread collects: the automatic collector stays off.
 
-    ``ask`` is called on another thread that wants a collection (``collect_cycles``, or a young
-    one: ``young_cycles_collected``); it must make this thread call ``collect_if_asked`` soon,
-    without waiting for it.
+    ``ask`` is called on another thread that wants a collection (``young_cycles_collected``);
+    it must make this thread call ``collect_if_asked`` soon, without waiting for it.
     """
     global _owner, _ask_owner, _enabled_before_owner
     with _lock:
@@ -129,11 +130,6 @@ def pausing() -> bool:
     return _depth > 0
 
 
-def collect_cycles() -> None:
-    """A full collection now, or asked of the thread that alone collects (see above)."""
-    _collect(2, wait=False)
-
-
 @contextmanager
 def young_cycles_collected() -> Iterator[None]:
     """The reference cycles the ``with`` block leaves are collected as it ends, young only.
@@ -154,13 +150,14 @@ def young_cycles_collected() -> Iterator[None]:
             for older, (then, since) in enumerate(zip(before, now, strict=True), 1)
             if since != then
         ]
-        _collect(min(max(moved, default=0), 2), wait=True)
+        _collect(min(max(moved, default=0), 2))
 
 
 def collect_if_asked() -> int | None:
     """On the thread that alone collects: the collection asked since the last, if any.
 
-    Returns the generation collected (2: everything), or None if nothing was asked.
+    Returns the generation collected (2: everything, when part of a block had moved to the
+    oldest generation), or None if nothing was asked.
     """
     global _asked
     with _lock:
@@ -173,8 +170,8 @@ def collect_if_asked() -> int | None:
     return asked
 
 
-def _collect(generation: int, *, wait: bool) -> None:
-    """A collection of ``generation`` and the younger ones, here or asked (see above)."""
+def _collect(generation: int) -> None:
+    """A collection of ``generation`` and the younger ones, here, or asked and awaited a little."""
     global _asked
     waiter = None
     with _lock:
@@ -186,13 +183,12 @@ def _collect(generation: int, *, wait: bool) -> None:
             _asked = generation if _asked is None else max(_asked, generation)
             if first:
                 ask()
-            if wait:
-                waiter = _thread.allocate_lock()
-                waiter.acquire()
-                _waiters.append(waiter)
-    if ask is None:
+            waiter = _thread.allocate_lock()
+            waiter.acquire()
+            _waiters.append(waiter)
+    if waiter is None:
         gc.collect(generation)
-    elif waiter is not None and not waiter.acquire(timeout=_SERVED_WITHIN_S):
+    elif not waiter.acquire(timeout=_SERVED_WITHIN_S):
         # That thread is busy: the collection comes later, and the next block's says so.
         with _lock:
             if waiter in _waiters:

@@ -4,7 +4,9 @@ A collection frees every unreachable reference cycle, whoever made it. Run by a 
 (the dictionary's load, the rules, a receive: any that allocates), it freed the window's
 garbage there too, and a Qt object deleted off the window's thread while that thread uses it
 ends the process with a segmentation fault. So the automatic collector is off while the
-program has windows, and a timer on the window's thread collects with Python's own thresholds.
+program has windows, and a timer on the window's thread collects with Python's own thresholds
+(a full collection at most once a minute). A worker's block whose cycles are to be freed as it
+ends (``gc_pause.young_cycles_collected``: a receive's workbook read) asks this thread instead.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ _FULL_AT_MOST_EVERY_S = 60.0
 
 
 class GuiThreadCollector(QObject):
-    """Collects on its thread, as Python's thresholds say, and when another thread asks."""
+    """Collects on its thread, as Python's thresholds say, and when another thread's block asks."""
 
     # Emitted by any thread; delivered on this object's thread (a queued connection).
     _asked = Signal()
@@ -73,7 +75,9 @@ class GuiThreadCollector(QObject):
             gc.collect(generation)
 
     def _on_asked(self) -> None:
-        # None: served already (the window waited for a task); a young one is no full one.
+        # None: served already (the window waited for a task). A block's ask is young, unless
+        # part of what it made moved to the oldest generation meanwhile (the print preview's
+        # freeze, a collection of the middle one): then it is a full one, and counts as one.
         if gc_pause.collect_if_asked() == 2:
             self._last_full = time.monotonic()
 
