@@ -95,3 +95,19 @@ def test_a_clave_taken_is_refused_with_one_read_and_nothing_written(
     assert window.message.text() == "No se guardó: ya hay una acción con la clave A.2."
     assert store.paimef.history(2026) == history
     _discard_when_asked(monkeypatch)  # the refused acción is still typed when the window closes
+
+
+def test_a_new_action_is_named_alike_in_the_history_the_message_and_the_undo(
+    qtbot: QtBot, store: Store
+) -> None:
+    # The history said «acción C.2 guardada», Deshacer «acción C.2 agregada»: one act, two words.
+    window = shown_paimef(qtbot, store, AUTHOR, TODAY)
+    _type_new_action(window, "C.2")
+
+    window.form.save_button.click()
+
+    assert store.paimef.history(2026)[-1].what == "acción C.2 agregada"
+    assert window.message.text() == "Acción C.2 agregada."
+    assert window.undo_menu.undo_action.text() == "&Deshacer acción C.2 agregada"
+    window.undo_menu.undo_action.trigger()
+    assert store.paimef.history(2026)[-1].what == "deshacer: acción C.2 agregada"

@@ -162,7 +162,7 @@ def test_a_clave_typed_in_small_letters_repeats_the_one_in_capitals(
     window.form.name.setText("Taller repetido")
     window.form.programmed.setText("1000")
     window.form.save_button.click()
-    assert window.message.text() == "Acción a.1 guardada."
+    assert window.message.text() == "Acción a.1 agregada."
     assert "ERROR: Numeral 3.4 i): la clave a.1 se repite; cada acción necesita la suya." in (
         _findings(window)
     )

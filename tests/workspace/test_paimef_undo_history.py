@@ -150,7 +150,7 @@ def test_the_first_accion_of_a_year_undone_writes_one_history_line(tmp_path: Pat
         added = action("A.1", "A", "A-I", "30000.00")
         empty = AnnualProgramme(2027, DEFAULT_INSTITUTION)
         editing.edit_programme(
-            empty, lambda old: old.with_action(added, None), "acción A.1 guardada"
+            empty, lambda old: old.with_action(added, None), "acción A.1 agregada"
         )
         said = editing.undo().said
 
@@ -160,6 +160,6 @@ def test_the_first_accion_of_a_year_undone_writes_one_history_line(tmp_path: Pat
             "deshacer: acción A.1 agregada",
             "Programa Anual 2027 quitado, 1 acción: el ejercicio queda sin Programa Anual.",
         ),
-        ("acción A.1 guardada", "Programa Anual 2027 nuevo, 1 acción."),
+        ("acción A.1 agregada", "Programa Anual 2027 nuevo, 1 acción."),
     ]
     assert said == "Se deshizo: acción A.1 agregada: el ejercicio 2027 queda sin Programa Anual."

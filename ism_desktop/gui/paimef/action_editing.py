@@ -169,8 +169,10 @@ class ActionEditingDialog(QDialog):
 
     def _store_action(self, action: Action) -> str | None:
         """Store the acción typed (its clave free as stored now); why not (also said), or None."""
-        current, what = self._current_key, f"acción {action.key} guardada"
-        said = f"Acción {action.key} guardada."
+        current = self._current_key
+        # As Deshacer names it (``paimef_steps``): a new acción is «agregada», not «guardada».
+        done = "guardada" if current is not None else "agregada"
+        what, said = f"acción {action.key} {done}", f"Acción {action.key} {done}."
         failure = self._save(lambda old: with_action_checked(old, action, current), what, said)
         if failure is not None:
             return failure
