@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from ism_desktop.cli.common import add_db_argument
+from ism_desktop.cli.period_arguments import read_as_typed
 from ism_desktop.cli.period_arguments import year_argument as year_argument
 from ism_desktop.domain.look_alike import fold_widths, key_problem
 from ism_desktop.domain.paimef.frequency import period_from_code
@@ -15,7 +16,7 @@ from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date
 def iso_date_argument(text: str) -> date:
     """``AAAA-MM-DD`` that exists; argparse reports the reason and exits 2."""
     try:
-        return parse_iso_date(text)
+        return read_as_typed(parse_iso_date, text)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 

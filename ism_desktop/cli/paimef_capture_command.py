@@ -7,6 +7,7 @@ import argparse
 from ism_desktop.cli.common import EXIT_OK, fail, store_from
 from ism_desktop.cli.paimef_arguments import programme_options
 from ism_desktop.cli.paimef_stored_programme import CLI_AUTHOR
+from ism_desktop.cli.period_arguments import typed_number
 from ism_desktop.domain.audit import Author, os_user
 from ism_desktop.workspace.opening import StoreError
 
@@ -29,7 +30,11 @@ def register_capture_command(sub: argparse._SubParsersAction[argparse.ArgumentPa
         help="2026, 2026-T1 o 2026-S2, según la frecuencia del indicador",
     )  # fmt: skip
     capture.add_argument(
-        "valores", nargs="+", metavar="VALOR", help="variables, en el orden de «indicadores»"
+        "valores",
+        type=typed_number,
+        nargs="+",
+        metavar="VALOR",
+        help="variables, en el orden de «indicadores»",
     )
     programme_options(capture, year_help="no se usa aquí: el ejercicio es el de --periodo")
     capture.set_defaults(handler=run_capture)

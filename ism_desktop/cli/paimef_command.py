@@ -26,6 +26,7 @@ from ism_desktop.cli.paimef_review_commands import (
     register_justify_command,
     register_validate_command,
 )
+from ism_desktop.cli.period_arguments import typed_number
 from ism_desktop.cli.spanish_argparse import SpanishArgumentParser
 from ism_desktop.domain.paimef.indicator_catalogue import INDICATORS, indicator_by_number
 from ism_desktop.domain.paimef.indicators import (
@@ -69,8 +70,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "tasas de variación se calculan como ((X_t / X_t-1) - 1) × 100."
         ),
     )
-    calculate.add_argument("--numero", required=True, metavar="N", help="número del indicador")
-    calculate.add_argument("valores", nargs="*", metavar="VALOR", help="variables, en orden")
+    calculate.add_argument(
+        "--numero", type=typed_number, required=True, metavar="N", help="número del indicador"
+    )
+    calculate.add_argument(
+        "valores", type=typed_number, nargs="*", metavar="VALOR", help="variables, en orden"
+    )
     calculate.set_defaults(handler=run_calculate)
 
     deadlines = sub.add_parser(

@@ -4,17 +4,45 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TypeVar
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.look_alike import fold_widths
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_year
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import quoted
+
+T = TypeVar("T")
+
+
+def typed_number(text: str) -> str:
+    """A number as typed, its fullwidth digits («２０２６») the ones they widen («2026»).
+
+    An East Asian keyboard types them so, and a phone or Word may paste them: the same
+    characters, as a clave «Ａ.１» or a period «２０２６-Ｔ１» is read. Another script's digits
+    («٢٠٢٤») stay as they are, refused where a year or a code is read.
+    """
+    return fold_widths(text)
+
+
+def read_as_typed(read: Callable[[str], T], text: str) -> T:
+    """``read`` of ``text`` with fullwidth digits folded; refused, its message quotes ``text``.
+
+    Raises:
+        InputError: ``read``'s reason for the folded text («la fecha … no existe»).
+    """
+    folded = typed_number(text)
+    try:
+        return read(folded)
+    except InputError as exc:
+        said = str(exc).replace(f"«{quoted(folded)}»", f"«{quoted(text)}»")
+        raise InputError(said) from None
 
 
 def quarter(text: str) -> Quarter:
     """``--trimestre``: 1 to 4, or PRIMERO … CUARTO."""
     try:
-        return Quarter.parse(text)
+        return Quarter.parse(typed_number(text))
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"«{quoted(text)}» no es un trimestre; use 1, 2, 3 o 4 (o PRIMERO … CUARTO)"
@@ -24,7 +52,7 @@ def quarter(text: str) -> Quarter:
 def year_argument(text: str) -> int:
     """``--ejercicio``: a fiscal year between 2000 and 2100 (a bigger number cannot be stored)."""
     try:
-        return parse_year(text)
+        return read_as_typed(parse_year, text)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -38,16 +66,17 @@ def record_number(what: str) -> Callable[[str], int]:
 
     def read(text: str) -> int:
         # isdecimal: "²" passes isdigit() but int() refuses it.
-        if not text.strip().isdecimal() or not 1 <= int(text) < 2**63:
+        digits = typed_number(text).strip()
+        if not digits.isdecimal() or not 1 <= int(digits) < 2**63:
             raise argparse.ArgumentTypeError(f"«{quoted(text)}» no es un número de {what} válido")
-        return int(text)
+        return int(digits)
 
     return read
 
 
 def unit_code(text: str) -> UnitCode:
     """``--unidad``: a three-digit unit code; ``4`` is read as ``004``."""
-    cleaned = text.strip()
+    cleaned = typed_number(text).strip()
     if cleaned.isdigit() and len(cleaned) < 3:
         cleaned = cleaned.zfill(3)
     try:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument, typed_number
 from ism_desktop.domain.audit import Author
 from ism_desktop.workspace.opening import StoreError
 
@@ -73,6 +73,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     given = due.add_mutually_exclusive_group(required=True)
     given.add_argument(
         "--fecha",
+        type=typed_number,
         metavar="DD/MM/AAAA",
         help="fecha de entrega, como DD/MM/AAAA (por ejemplo 15/04/2025) o AAAA-MM-DD",
     )
