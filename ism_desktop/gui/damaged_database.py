@@ -94,6 +94,6 @@ def _left(database: Path, copies: int, folder: Path) -> Left:
         f"abra ISM Avance se le volverá a ofrecer {again}."
     )
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text)
-    box.setDefaultButton(box.addButton("Aceptar", QMessageBox.ButtonRole.AcceptRole))
+    box.setDefaultButton(box.addButton("&Aceptar", QMessageBox.ButtonRole.AcceptRole))
     box.exec()
     return Left.LEFT

@@ -128,7 +128,8 @@ def ask_between(
     """
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
     box = QMessageBox(icon, title, text, parent=parent)
-    accept, reject = _lettered(accept, reject)
+    # «Mostrar los &detalles...» (``qt_spanish``) has «d».
+    accept, reject = _lettered(accept, reject, {"d"} if details else set())
     if details:
         box.setDetailedText(details)
     chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
@@ -138,13 +139,14 @@ def ask_between(
     return box.clickedButton() is chosen
 
 
-def _lettered(first: str, second: str) -> tuple[str, str]:
-    """Both answers with an Alt letter of their own (one given is kept).
+def _lettered(first: str, second: str, reserved: set[str]) -> tuple[str, str]:
+    """Both answers with an Alt letter of their own (one given is kept), none ``reserved``.
 
     The answers are plain words elsewhere too (a later box's title): they had no letter, and
     «Seguir en el primer trimestre» was Tab, Tab and Space away.
     """
-    taken = {found.group(1).lower() for text in (first, second) if (found := _LETTER.search(text))}
+    given = (found.group(1).lower() for text in (first, second) if (found := _LETTER.search(text)))
+    taken = {*given, *reserved}
     if not _LETTER.search(first):
         first = _underlined(first, taken)
         taken |= {found.group(1).lower() for found in _LETTER.finditer(first)}

@@ -134,6 +134,13 @@ _WORDS: dict[str, dict[str, str]] = {
     # «&Abrir», «&Nombre…», «&Tipo…» have one. The program's own dialogs set theirs
     # themselves (``dialog_buttons``).
     "QPlatformTheme": {"Cancel": "&Cancelar", "OK": "&Aceptar"},
+    # A box's list behind a button (an import over work, a long list of problems): Qt's
+    # catalogue gave it no letter, the one button of the box the keyboard did not reach. «d»:
+    # no answer beside it takes it (``dialog_buttons.ask_between`` keeps it free).
+    "QMessageBox": {
+        "Show Details...": "Mostrar los &detalles...",
+        "Hide Details...": "Ocultar los &detalles...",
+    },
     "QAbstractFileIconProvider": {
         "Folder": "Carpeta",
         "File": "Archivo",

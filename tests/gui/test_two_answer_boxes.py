@@ -150,7 +150,7 @@ def test_a_damaged_database_offers_its_copies_and_escape_leaves(
     )
     # Then what leaving kept, once: not the failure again.
     (icon, title, text, _details, buttons, _default, _escaped) = shown[1]
-    assert (icon, title, buttons) == (QMessageBox.Icon.Information, "ISM Avance", ["Aceptar"])
+    assert (icon, title, buttons) == (QMessageBox.Icon.Information, "ISM Avance", ["&Aceptar"])
     assert text.endswith(
         f"y sus 2 copias de seguridad, en «{tmp_path / 'copias'}», se "
         "conservan como estaban. La próxima vez que abra ISM Avance se le volverá a ofrecer "
