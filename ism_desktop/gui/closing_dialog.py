@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QSpinBox,
     QWidget,
 )
 from typing_extensions import override
@@ -19,6 +18,7 @@ from typing_extensions import override
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
+from ism_desktop.gui.wide_digits import number_box
 from ism_desktop.workspace.quarter_closing import ClosingRefusal
 
 RefusalOf = Callable[[UnitCode, Quarter], ClosingRefusal | None]
@@ -68,8 +68,7 @@ class ClosingDialog(QDialog):
         if chosen is not None:
             self.unit.setCurrentIndex(max(self.unit.findData(chosen.value), 0))
         form.addRow("&Unidad:", self.unit)
-        self.quarter = QSpinBox()
-        self.quarter.setRange(1, 4)
+        self.quarter = number_box(1, 4)
         self.quarter.setValue(int(quarter))
         form.addRow("&Trimestre:", self.quarter)
         self.state = QLabel()

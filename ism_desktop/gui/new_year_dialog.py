@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.gui.search_field import SearchField, searchable
+from ism_desktop.gui.wide_digits import number_box
 
 
 class NewYearDialog(QDialog):
@@ -43,8 +43,7 @@ class NewYearDialog(QDialog):
         self.resize(760, 520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
+        self.year = number_box(2000, 2100)
         self.year.setValue(year + 1)
         form.addRow("Ejercicio &nuevo:", self.year)
         form.addRow("Con las metas del ejercicio:", QLabel(str(year)))

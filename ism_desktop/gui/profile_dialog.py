@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +15,7 @@ from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, Unit, UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.dialog_buttons import ok_cancel
+from ism_desktop.gui.wide_digits import number_box
 
 
 class ProfileDialog(QDialog):
@@ -59,8 +59,7 @@ class ProfileDialog(QDialog):
                 self.unit_box.addItem(
                     f"{unit.code} {unit.name}", (Role.UNIT.value, unit.code.value)
                 )
-        self.year_box = QSpinBox()
-        self.year_box.setRange(2000, 2100)
+        self.year_box = number_box(2000, 2100)
         self.year_box.setAccessibleName("Ejercicio")
         self.quarter_box = QComboBox()
         self.quarter_box.setAccessibleName("Trimestre que se informa")

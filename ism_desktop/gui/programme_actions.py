@@ -14,6 +14,7 @@ from ism_desktop.gui.dialog_buttons import letter_answers
 from ism_desktop.gui.exported_box import show_saved_file
 from ism_desktop.gui.new_year_dialog import NewYearDialog
 from ism_desktop.gui.places import open_file, save_file
+from ism_desktop.gui.wide_digits import read_wide_digits
 from ism_desktop.gui.year_action_boxes import FAILURES, say_done, say_failure, sentence
 from ism_desktop.gui.year_dialogs import approved_text
 from ism_desktop.workspace import year_programme
@@ -114,6 +115,7 @@ class ProgrammeActions(QObject):
         field = dialog.findChild(QSpinBox)
         if field is not None:
             field.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + 140)
+            read_wide_digits(field)
         try:
             return dialog.intValue() if dialog.exec() else None
         finally:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from ism_desktop.gui.paimef.informe_printing import InformePrinting
 from ism_desktop.gui.paimef.programme_files import export_programme, import_programme_file
 from ism_desktop.gui.paimef.programme_tab import ProgrammeTab, heading_text
 from ism_desktop.gui.paimef.undo_menu import PaimefUndoMenu, watch_typing_undo
+from ism_desktop.gui.wide_digits import number_box
 from ism_desktop.platform import describe_os_error
 from ism_desktop.workspace.opening import Store, StoreError
 from ism_desktop.workspace.paimef_informe import informe_for
@@ -87,9 +87,8 @@ class PaimefWindow(ActionEditingDialog):
         # Alt+I: the I of «Importar…», which is in *Archivo* now; Alt+E is «Eliminar acción».
         year_label = QLabel("Ejerc&icio:")
         top.addWidget(year_label)
-        self.year = QSpinBox()
+        self.year = number_box(MIN_YEAR, MAX_YEAR)
         year_label.setBuddy(self.year)
-        self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(self.programme.year)
         self.year.setAccessibleName("Ejercicio")
         self.year.valueChanged.connect(self.show_year)
