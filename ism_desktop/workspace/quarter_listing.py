@@ -52,14 +52,15 @@ def closed_everywhere_said(
 
 
 def unit_closed_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
-    """«Trimestre 1 cerrado el 15/04/2024: su paquete ya se envió» on a unit's PC; else None.
+    """«Trimestre 1 cerrado el 15/04/2024: su paquete ya se exportó» on a unit's PC; else None.
 
     Its quarter closes as its package goes out: «Entrega del trimestre 1: sin fecha límite
     fijada» (or its date) read as if it were still to be delivered. Closed by hand, nothing
-    went out: the closing alone is said.
+    went out: the closing alone is said. «Exportó», not «envió»: the program writes the file,
+    the person hands it on; «ya se envió» read as if the program had delivered it.
     """
     state = _closed_state(store, year, unit, quarter)
     if state is None:
         return None
     sent = any(code == unit for _entity, code in store.packages.delivered(year, quarter))
-    return f"Trimestre {int(quarter)} {state}{': su paquete ya se envió' if sent else ''}"
+    return f"Trimestre {int(quarter)} {state}{': su paquete ya se exportó' if sent else ''}"

@@ -1,7 +1,7 @@
 """The status bar says a quarter closed once, and where the next one is reported.
 
 A unit's package went out (closing its quarter), the offer of the second quarter declined:
-the bar read «Trimestre 1 cerrado el …: su paquete ya se envió | T1 cerrado; el T2: Archivo →
+the bar read «Trimestre 1 cerrado el …: su paquete ya se exportó | T1 cerrado; el T2: Archivo →
 Configuración…», the closing twice. The coordinator's delivery date says no closing: there its
 note keeps saying it.
 """
@@ -67,7 +67,7 @@ def test_a_units_package_sent_and_the_offer_declined_says_the_closing_once(
 
     deadline, note = window.year_actions.deadline, window.next_quarter.label
     assert re.fullmatch(
-        r"Trimestre 1 cerrado el \d\d/\d\d/\d{4}: su paquete ya se envió", deadline.text()
+        r"Trimestre 1 cerrado el \d\d/\d\d/\d{4}: su paquete ya se exportó", deadline.text()
     )
     assert note.isVisible()
     assert note.text() == MOVE_ON

@@ -24,7 +24,7 @@ def test_the_reminder_is_whole_at_1366_px(open_window: WindowFactory, qtbot: QtB
     # The longest routine notes a day brings: an edit's save time, the quarter closed and sent.
     window.saved_label.setText("Guardado automáticamente a las 12:06:29")
     window.year_actions.deadline.setText(
-        "Trimestre 1 cerrado el 15/04/2024: su paquete ya se envió"
+        "Trimestre 1 cerrado el 15/04/2024: su paquete ya se exportó"
     )
     label = window.next_quarter.label
     qtbot.waitUntil(lambda: label.isVisible() and label.width() > 0)

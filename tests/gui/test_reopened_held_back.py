@@ -169,6 +169,6 @@ def test_the_status_bar_forgets_the_reopened_quarter_once_its_package_goes_again
 
     # Sent again: the quarter is closed and delivered, not awaited.
     assert re.fullmatch(
-        r"Trimestre 1 cerrado el \d\d/\d\d/\d{4}: su paquete ya se envió",
+        r"Trimestre 1 cerrado el \d\d/\d\d/\d{4}: su paquete ya se exportó",
         window.year_actions.deadline.text(),
     )

@@ -1,7 +1,9 @@
 """A unit's status bar, once its quarter is closed, says so, not the delivery still awaited.
 
 Its package went out (closing the quarter), yet «Entrega del trimestre 1: sin fecha límite
-fijada» read as if the quarter were still to be delivered.
+fijada» read as if the quarter were still to be delivered. Exported, not «enviado»: the program
+only writes the file, which the person still hands to the coordinating unit; «su paquete ya se
+envió» read as if the program had sent it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from tests.gui.year_window_setup import _quiet_boxes as _quiet_boxes  # the fixt
 pytestmark = pytest.mark.gui
 UNIT = UnitCode("004")
 FIRST = PcProfile(Role.UNIT, UNIT, 2024, Quarter.FIRST)
-SENT = r"Trimestre 1 cerrado el \d\d/\d\d/\d{4}: su paquete ya se envió"
+SENT = r"Trimestre 1 cerrado el \d\d/\d\d/\d{4}: su paquete ya se exportó"
 
 
 @pytest.mark.parametrize("due", [None, "2024-04-15"])
