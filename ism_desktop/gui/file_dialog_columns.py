@@ -4,7 +4,8 @@ Qt gives the columns of its detail view widths measured on English samples («ww
 GB», «mp3Folder»), whatever they hold: at 1366×768 «ETCA-III-04_2024_T1_unidad_004_….txt»
 read «ETCA-III-04_2024_…evisado_final.txt», the size «36.…KiB» and the type «doc…llo». Each
 column is made as wide as what it shows, the name's taking the room left; the dialog grows, as
-far as its screen allows, when the list is narrower than that. Qt names the list «treeView»
+far as its screen allows, when the list is narrower than that, or the kind of file («Paquetes
+de ISM Avance y libros llenados (*.zip *.ismpaq *.xlsx)») would be cut. Qt names the list «treeView»
 (qfiledialog.ui, the same from Qt 4 to 6; tests/gui/test_file_dialog_columns.py fails if a Qt
 release renames it); not found (the system's dialog), the dialog is left as it is.
 """
@@ -12,7 +13,7 @@ release renames it); not found (the system's dialog), the dialog is left as it i
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QTreeView
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFileSystemModel, QTreeView
 
 # Beside Qt's own measure of a cell: a little air, so that a text does not touch the next.
 _AIR = 8
@@ -29,13 +30,26 @@ def fit_columns(dialog: QFileDialog) -> None:
     if tree is None:
         return
     needed = _needed_widths(tree)
-    if not needed:
-        return
-    shortfall = sum(needed.values()) - tree.viewport().width()
-    if shortfall > 0 and _widened(dialog, shortfall):
+    # Both grow with the dialog: the wider of the two shortfalls is made up.
+    list_short = sum(needed.values()) - tree.viewport().width() if needed else 0
+    shortfall = max(list_short, _kinds_shortfall(dialog))
+    if shortfall > 0 and _widened(dialog, shortfall) and needed:
         # The list takes its new width once the dialog is laid out again.
         QTimer.singleShot(0, dialog, lambda: _set_widths(tree, _needed_widths(tree)))
-    _set_widths(tree, needed)
+    if needed:
+        _set_widths(tree, needed)
+
+
+def _kinds_shortfall(dialog: QFileDialog) -> int:
+    """How much narrower than its text the kind of file is shown (0: whole, or no such box).
+
+    «Tipo de archivo:» beside it, «Paquetes de ISM Avance y libros llenados (*.zip *.ismpaq»
+    lost the «*.xlsx)» of the workbooks it also takes. Qt names the box «fileTypeCombo».
+    """
+    kinds = dialog.findChild(QComboBox, "fileTypeCombo")
+    if kinds is None or not kinds.isVisible():
+        return 0
+    return kinds.sizeHint().width() - kinds.width()
 
 
 def follow_folders(dialog: QFileDialog) -> None:
