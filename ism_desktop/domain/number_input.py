@@ -123,6 +123,10 @@ def _plain_forms(text: str) -> str:
     return joined
 
 
+# What a figure is not made of (an «e» is an exponent, said as such; spaces, said apart).
+_NO_FIGURE_MARK = re.compile(r"[^0-9.,+\-%eE\s]")
+
+
 def ungrouped(text: str, shown: str | None = None) -> str:
     """``text`` without its thousands commas; ``FigureInputError`` for any other comma.
 
@@ -135,6 +139,9 @@ def ungrouped(text: str, shown: str | None = None) -> str:
     if _GROUPED.fullmatch(text):
         return text.replace(",", "")
     shown = text if shown is None else shown
+    if _NO_FIGURE_MARK.search(text):
+        # «1,2a»: told about the comma, the person looked at it, which was right, not the letter.
+        raise NotANumberError(quoted(shown))
     if "e" in text.lower():
         # «1,5e3» with the comma made a point is «1.5e3»: refused too, so never proposed.
         raise FigureInputError(

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from ism_desktop.domain.number_input import FigureInputError, parse_figure
+from ism_desktop.domain.number_input import FigureInputError, NotANumberError, parse_figure
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,12 @@ def test_a_percent_sign_is_named_where_no_percentage_is_typed(typed: str) -> Non
     assert parse_figure("50 %") == Decimal(50)
     with pytest.raises(FigureInputError, match="escriba la cifra sin «%»"):
         parse_figure(typed, percent=False)
+
+
+@pytest.mark.parametrize("typed", ["1,2a", "1,5 kg", "12,o00", "aprox. 1,200", "1,200 personas"])
+def test_a_word_beside_a_comma_is_said_no_number_not_a_decimal_comma(typed: str) -> None:
+    # «1,2a» (a key slipped) was told «la coma solo separa los miles; para decimales use punto
+    # (1.5)»: the person looked at the comma, which was right, and not at the letter.
+    with pytest.raises(NotANumberError) as refused:
+        parse_figure(typed)
+    assert str(refused.value) == f"«{typed}» no es un número."
