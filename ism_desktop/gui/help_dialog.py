@@ -21,7 +21,8 @@ con un original de 50, una meta modificada de 30 y un realizado de 39, el oficia
 <b>78.00%</b> y contra lo modificado es <b>130.00%</b>. Los dos son correctos; el informe usa
 el oficial.</p>
 <p>Si en el trimestre no se programó nada, no hay porcentaje que medir: se lee
-«sin programación». Si falta lo realizado, «sin reportar».</p>
+«sin programación» («sin prog.» en la lista de metas). Si falta lo realizado, «sin reportar»
+(en la lista de metas, «—»).</p>
 
 <h3>El semáforo</h3>
 <p>El color del % oficial: <b>verde</b> de 90% a 110%; <b>ámbar</b> de 70% a 90% o de
