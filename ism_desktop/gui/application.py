@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ism_desktop import APP_NAME, __version__
 from ism_desktop.domain.profile import PcProfile
@@ -79,6 +79,12 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+PROFILE_NOT_CHOSEN = (
+    "ISM Avance no se abrió: falta elegir la unidad administrativa de esta computadora. "
+    "La próxima vez que lo abra se le preguntará de nuevo."
+)
+
+
 def choose_profile(store: Store, settings: QSettings) -> PcProfile | None:
     """The saved profile, or the one the person picks now (None if they cancel)."""
     saved = load_profile(settings)
@@ -92,6 +98,8 @@ def choose_profile(store: Store, settings: QSettings) -> PcProfile | None:
 
     dialog = ProfileDialog(offered_units(units), None, period[0], period[1])
     if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+        # Gone without a word, the program looked as if it had failed to start.
+        QMessageBox.information(None, APP_NAME, PROFILE_NOT_CHOSEN)
         return None
     profile = dialog.profile()
     save_profile(settings, profile)
@@ -342,8 +350,6 @@ def _say_filling_failure(exc: Exception, unattended: bool) -> int:
 def _complain(message: str, unattended: bool) -> None:
     print(message, file=sys.stderr)
     if not unattended:  # the probe runs unattended: nobody would close the box
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.warning(None, APP_NAME, message)
 
 

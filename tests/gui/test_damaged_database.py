@@ -232,7 +232,12 @@ def test_on_a_first_run_a_backup_mends_the_database_before_the_question(
     result = _start(db_path, data_dir, "Restaurar una copia…")
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().split("\n---\n")[-1] == "(pregunta de la unidad)"
+    # The question, cancelled here, and the box that says why the program did not open.
+    assert result.stdout.strip().split("\n---\n")[-2:] == [
+        "(pregunta de la unidad)",
+        "ISM Avance no se abrió: falta elegir la unidad administrativa de esta computadora. "
+        "La próxima vez que lo abra se le preguntará de nuevo.",
+    ]
     assert json.loads(_cli(data_dir, "dump", "--db", str(db_path)).stdout) == json.loads(before)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.codes import UnitCode
@@ -65,9 +66,16 @@ def test_cancelling_the_first_run_question_opens_nothing(
     db_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ProfileDialog, "exec", lambda _d: int(ProfileDialog.DialogCode.Rejected))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: said.append(text))
     with Store.open(db_path) as store:
         assert choose_profile(store, settings) is None
     assert settings.value("perfil/unidad") is None
+    # Gone without a word, the program looked as if it had failed to start.
+    assert said == [
+        "ISM Avance no se abrió: falta elegir la unidad administrativa de esta computadora. "
+        "La próxima vez que lo abra se le preguntará de nuevo."
+    ]
 
 
 def test_first_run_preselects_no_unit(qtbot: QtBot, db_path: Path) -> None:
