@@ -250,16 +250,22 @@ class FindingsPanel(QWidget):
         )
 
     def _update_buttons(self) -> None:
+        # Grey with no word, a person new to the program clicked them and nothing happened.
         row = self.current_row()
         self.go_button.setEnabled(row is not None)
+        self.go_button.setToolTip(_CHOOSE_FIRST if row is None else "")
         closed = row is not None and row.closed
         self.justify_button.setEnabled(row is not None and not row.finding.is_error and not closed)
-        self.justify_button.setToolTip(
-            f"El trimestre {int(row.finding.quarter)} está cerrado: para justificar un aviso, "
-            f"reábralo con un motivo ({REOPEN_MENU})."
-            if row is not None and closed
-            else ""
-        )
+        if row is None:
+            why = _CHOOSE_FIRST
+        elif closed:
+            why = (
+                f"El trimestre {int(row.finding.quarter)} está cerrado: para justificar un aviso, "
+                f"reábralo con un motivo ({REOPEN_MENU})."
+            )
+        else:
+            why = _ERROR_NOT_JUSTIFIED if row.finding.is_error else ""
+        self.justify_button.setToolTip(why)
 
     def _on_activated(self, index: QModelIndex) -> None:
         row = index.data(FINDING_ROLE) if index.isValid() else None
@@ -270,6 +276,12 @@ class FindingsPanel(QWidget):
         row = self.current_row()
         if row is not None and not row.finding.is_error and not row.closed:
             self.justify_requested.emit(row)
+
+
+_CHOOSE_FIRST = "Elija primero un error o un aviso de la lista de arriba."
+_ERROR_NOT_JUSTIFIED = (
+    "Un error no se justifica: se corrige. «Ir al campo» lleva a la cifra o al texto."
+)
 
 
 def _what_errors_block(
