@@ -176,7 +176,7 @@ def board_headline(board: StatusBoard, named: int = 30, shown: str = "en rojo en
     elif still_open:
         opened = f" ({still_open} con el trimestre abierto aquí)"
     return (
-        f"No falta ninguna unidad: {sent}{count(len(in_report), 'unidad', 'unidades')} sin "
+        f"Todas las unidades están al día: {sent}{count(len(in_report), 'unidad', 'unidades')} sin "
         f"paquete, con sus cifras {UnitState.IN_OFFICIAL_REPORT.value}{opened}."
     )
 

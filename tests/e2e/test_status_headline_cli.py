@@ -28,7 +28,7 @@ def coordinator(tmp_path: Path, seed_path: Path) -> Path:
     [
         (
             "1",
-            "No falta ninguna unidad: 7 unidades sin paquete, con sus cifras en el informe "
+            "Todas las unidades están al día: 7 unidades sin paquete, con sus cifras en el informe "
             "oficial importado y el trimestre abierto aquí.",
         ),
         ("2", "Faltan 7 unidades: 001, 003, 004, 005, 006, 008, 009."),

@@ -38,20 +38,20 @@ def _board(*rows: UnitStatus) -> StatusBoard:
                 _row("008", UnitState.IN_OFFICIAL_REPORT),
                 _row("009", UnitState.IN_OFFICIAL_REPORT),
             ),
-            "No falta ninguna unidad: 3 paquetes recibidos; 4 unidades sin paquete, con sus "
-            "cifras en el informe oficial importado y el trimestre abierto aquí.",
+            "Todas las unidades están al día: 3 paquetes recibidos; 4 unidades sin paquete, con "
+            "sus cifras en el informe oficial importado y el trimestre abierto aquí.",
         ),
         (
             (
                 _row("005", UnitState.IN_OFFICIAL_REPORT, closed=True),
                 _row("006", UnitState.IN_OFFICIAL_REPORT),
             ),
-            "No falta ninguna unidad: 2 unidades sin paquete, con sus cifras en el informe "
+            "Todas las unidades están al día: 2 unidades sin paquete, con sus cifras en el informe "
             "oficial importado (1 con el trimestre abierto aquí).",
         ),
         (
             (_row("005", UnitState.IN_OFFICIAL_REPORT, closed=True),),
-            "No falta ninguna unidad: 1 unidad sin paquete, con sus cifras en el informe "
+            "Todas las unidades están al día: 1 unidad sin paquete, con sus cifras en el informe "
             "oficial importado.",
         ),
         (

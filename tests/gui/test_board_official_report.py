@@ -49,8 +49,8 @@ def test_the_quarter_of_the_imported_report_is_delivered_in_it(
     assert set(states.values()) == {"en el informe oficial importado"}
     said = [label.text() for label in dialog.findChildren(QLabel)]
     assert (
-        "No falta ninguna unidad: 7 unidades sin paquete, con sus cifras en el informe oficial "
-        "importado y el trimestre abierto aquí." in said
+        "Todas las unidades están al día: 7 unidades sin paquete, con sus cifras en el informe "
+        "oficial importado y el trimestre abierto aquí." in said
     )
     # The longer state still leaves every column in sight at 1366×768.
     with qtbot.waitExposed(dialog):
