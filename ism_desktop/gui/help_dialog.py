@@ -45,11 +45,11 @@ anterior para confirmarlo o corregirlo.</p>
 <h3>La meta modificada</h3>
 <p>La unidad no cambia la meta modificada: con <i>Solicitar cambio de meta modificada…</i>
 pide el cambio y da su motivo. Es una <b>solicitud</b>: viaja en el paquete a la unidad
-coordinadora, que decide. Esta PC ya usa la cifra nueva y el motivo justifica el aviso de meta
-modificada; si la rechaza, vuelven la cifra y la justificación anteriores. <i>Deshacer</i>
-retira una solicitud aún no enviada (el <i>Historial de cambios</i> la muestra como retirada);
-una enviada no se deshace: se solicita otro cambio. Una meta con solicitud pendiente lleva ⇄
-en la lista; la barra de estado dice cuántas hay.</p>
+coordinadora, que decide. Esta computadora ya usa la cifra nueva y el motivo justifica el
+aviso de meta modificada; si la rechaza, vuelven la cifra y la justificación anteriores.
+<i>Deshacer</i> retira una solicitud aún no enviada (el <i>Historial de cambios</i> la muestra
+como retirada); una enviada no se deshace: se solicita otro cambio. Una meta con solicitud
+pendiente lleva ⇄ en la lista; la barra de estado dice cuántas hay.</p>
 
 <h3>El paquete</h3>
 <p><i>Archivo → Exportar paquete…</i> revisa primero que no haya errores y luego guarda un

@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 # Short sentences: nine dense lines (124 words) stood before the first field at 1366x768.
 REQUEST_NOTE = (
     "\n\nEs una solicitud: viaja en el paquete a la unidad coordinadora, que la revisa y decide "
-    "si la aplica. Mientras tanto, esta PC ya usa la cifra nueva (en el formato, los reportes "
-    "y el paquete) y el motivo justifica el aviso de meta modificada. Si la rechaza, vuelven "
-    "la cifra y la justificación anteriores al recibir el programa base con esa decisión."
+    "si la aplica. Mientras tanto, esta computadora ya usa la cifra nueva (en el formato, los "
+    "reportes y el paquete) y el motivo justifica el aviso de meta modificada. Si la rechaza, "
+    "vuelven la cifra y la justificación anteriores al recibir el programa base con esa decisión."
 )
 
 

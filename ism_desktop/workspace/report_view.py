@@ -364,7 +364,9 @@ class ReportView:
     def _seen_meta(self, stable_id: str) -> Meta:
         meta = self._metas.get(stable_id)
         if meta is None:
-            raise PermissionRefusedError(f"La meta {stable_id} no está entre las de esta PC.")
+            raise PermissionRefusedError(
+                f"La meta {stable_id} no está entre las de esta computadora."
+            )
         return meta
 
 

@@ -93,7 +93,7 @@ def test_the_target_request_paragraph_is_as_brief_as_the_request_dialogs() -> No
         "La unidad no cambia la meta modificada: con Solicitar cambio de meta modificada… pide "
         "el cambio y da su motivo.",
         "Es una solicitud: viaja en el paquete a la unidad coordinadora, que decide.",
-        "Esta PC ya usa la cifra nueva y el motivo justifica el aviso de meta modificada",
+        "Esta computadora ya usa la cifra nueva y el motivo justifica el aviso de meta modificada",
         "si la rechaza, vuelven la cifra y la justificación anteriores",
         "Deshacer retira una solicitud aún no enviada",
         "el Historial de cambios la muestra como retirada",

@@ -119,7 +119,9 @@ def test_the_request_dialog_says_where_the_new_value_shows(open_window: WindowFa
     dialog.deleteLater()
 
     assert "Aquí se ve ya" not in words
-    assert "esta PC ya usa la cifra nueva (en el formato, los reportes y el paquete)" in words
+    assert (
+        "esta computadora ya usa la cifra nueva (en el formato, los reportes y el paquete)" in words
+    )
     assert "Si la rechaza, vuelven la cifra y la justificación anteriores" in words
 
 
@@ -135,9 +137,10 @@ def test_the_request_dialog_says_it_all_briefly(open_window: WindowFactory) -> N
         "La meta original no cambia; el cambio queda registrado con su motivo y, si lo hay, el "
         "documento que lo autoriza.\n\n"
         "Es una solicitud: viaja en el paquete a la unidad coordinadora, que la revisa y decide "
-        "si la aplica. Mientras tanto, esta PC ya usa la cifra nueva (en el formato, los reportes "
-        "y el paquete) y el motivo justifica el aviso de meta modificada. Si la rechaza, vuelven "
-        "la cifra y la justificación anteriores al recibir el programa base con esa decisión."
+        "si la aplica. Mientras tanto, esta computadora ya usa la cifra nueva (en el formato, los "
+        "reportes y el paquete) y el motivo justifica el aviso de meta modificada. Si la rechaza, "
+        "vuelven la cifra y la justificación anteriores al recibir el programa base con esa "
+        "decisión."
     )
     assert len(note.split()) <= 85
 

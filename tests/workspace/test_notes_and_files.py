@@ -69,7 +69,8 @@ def test_a_meta_this_pc_does_not_see_cannot_be_justified(
     workspace = open_workspace(unit("004"))
 
     with pytest.raises(
-        PermissionRefusedError, match=f"La meta {other.stable_id} no está entre las de esta PC"
+        PermissionRefusedError,
+        match=f"La meta {other.stable_id} no está entre las de esta computadora",
     ):
         workspace.justify(JustificationKey(2024, other.stable_id, T1, "META_MODIFICADA"), "x")
 
