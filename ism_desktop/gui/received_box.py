@@ -9,9 +9,22 @@ from PySide6.QtWidgets import QWidget
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome, batch_message
 from ism_desktop.gui.long_message import show_message
 
+# What to do next once units' reports came in (a first reader of «Se guardó 1 paquete» did not
+# know): the board is the coordinator's, so a unit receiving its base is not sent there.
+BOARD_LINE = "Quién falta y cómo va cada unidad: Coordinación → Tablero de entregas…"
+
 
 def show_received(parent: QWidget, results: Sequence[ReceiveOutcome]) -> None:
     """Counts and the files; a long batch's whole list behind «Mostrar los detalles...»."""
     text, details = batch_message(results)
     refused = any(result.failed for result in results)
+    if any(_units_report(result) for result in results):
+        text = f"{text}\n\n{BOARD_LINE}"
     show_message(parent, "Paquetes recibidos", text, details, warn=refused)
+
+
+def _units_report(result: ReceiveOutcome) -> bool:
+    incoming = result.incoming
+    return (
+        not result.refused and incoming is not None and incoming.manifest.kind.goes_to_coordinator
+    )

@@ -105,3 +105,34 @@ def test_the_final_box_says_the_refused_files_of_the_review(
     assert lines[0] == "Se guardó 1 paquete; 1 rechazado."
     assert lines[2].startswith("Rechazado «dañado.zip»")  # the refusal first, with its reason
     assert lines[3].startswith("Recibido «")
+
+
+BOARD_LINE = "Quién falta y cómo va cada unidad: Coordinación → Tablero de entregas…"
+
+
+def test_a_received_report_says_where_to_see_who_is_missing(
+    open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path
+) -> None:
+    """A first reader of «Se guardó 1 paquete» did not know what to do next."""
+    package = _unit_package(seed_text, tmp_path)
+    window = open_window(COORDINATOR)
+    said: list[str] = []
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ReceiveDialog, "exec", lambda _self: int(ReceiveDialog.DialogCode.Accepted))
+        for name in ("information", "warning"):
+            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
+        with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
+            window.coordination.receive([package])
+
+    (text,) = said
+    lines = text.splitlines()
+    assert lines[0] == "Se guardó 1 paquete."
+    assert lines[-2:] == ["", BOARD_LINE]
+
+
+def test_nothing_received_points_nowhere(open_window: WindowFactory, qtbot: QtBot) -> None:
+    (shown,) = _shown(open_window, qtbot, _refused(2))
+
+    assert isinstance(shown, str)
+    assert BOARD_LINE not in shown
