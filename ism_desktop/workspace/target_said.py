@@ -33,7 +33,7 @@ def request_route(sent: Quarter, *, reopened: bool) -> RequestRoute:
     n = int(sent)
     if reopened:
         return RequestRoute(
-            f"El paquete del trimestre {n} ya se envió, y el trimestre está reabierto: esta "
+            f"El paquete del trimestre {n} ya se exportó, y el trimestre está reabierto: esta "
             "solicitud llegará a la unidad coordinadora cuando exporte de nuevo su paquete "
             f"({EXPORT_MENU}) y la unidad coordinadora, tras reabrir también su trimestre {n}, "
             "lo reciba.",
@@ -45,7 +45,7 @@ def request_route(sent: Quarter, *, reopened: bool) -> RequestRoute:
         f"y pida a la unidad coordinadora que reabra también su trimestre {n} y lo reciba (lo "
         "tiene cerrado desde que recibió el anterior)."
     )
-    gone = f"El paquete del trimestre {n} ya se envió"
+    gone = f"El paquete del trimestre {n} ya se exportó"
     if sent is Quarter.FOURTH:
         return RequestRoute(
             f"{gone} y esta solicitud no va en él. Para que llegue a la unidad coordinadora: "

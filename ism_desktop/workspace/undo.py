@@ -76,9 +76,9 @@ def sent_refusal(step: EditStep, sequence: int | None) -> str | None:
     )
     return (
         f"No se puede deshacer «{step.description}»: la solicitud de cambio de meta modificada "
-        f"({asked}) ya se envió en el paquete {sequence} a la unidad coordinadora, y deshacerla "
-        "aquí no la retira allá. Para volver a la cifra anterior, pida el cambio con «Solicitar "
-        "cambio de meta modificada…» y escriba su motivo. No se cambió nada."
+        f"({asked}) ya se exportó en el paquete {sequence} para la unidad coordinadora, y "
+        "deshacerla aquí no la retira allá. Para volver a la cifra anterior, pida el cambio con "
+        "«Solicitar cambio de meta modificada…» y escriba su motivo. No se cambió nada."
     )
 
 

@@ -80,7 +80,7 @@ def test_undo_is_greyed_out_with_its_reason_once_the_request_was_sent(
     assert undo.text().endswith("(no disponible)")
     why = undo.toolTip()
     assert why.startswith("No se puede deshacer «Modificado T3: ESTUDIOS SOCIOECONÓMICOS")
-    assert "ya se envió en el paquete 1 a la unidad coordinadora" in why
+    assert "ya se exportó en el paquete 1 para la unidad coordinadora" in why
     assert undo.statusTip() == why
     assert why.endswith("y escriba su motivo.")  # read before pressing: nothing to say unchanged
 

@@ -51,14 +51,14 @@ def test_a_request_after_the_package_went_out_says_how_it_gets_there(
     assert f"modificada de «{ATTENTION}»" in said
     assert "Va en el próximo paquete" not in said
     assert said.endswith(
-        "El paquete del trimestre 1 ya se envió: la solicitud llega a la unidad coordinadora "
+        "El paquete del trimestre 1 ya se exportó: la solicitud llega a la unidad coordinadora "
         "con el del trimestre 2 o, antes, si reabre el trimestre 1 y exporta de nuevo su paquete."
     )
     assert (
-        "El paquete del trimestre 1 ya se envió y esta solicitud no va en él. Llegará a la unidad "
-        "coordinadora con el paquete del trimestre 2, cuando lo exporte. Si no puede esperar: "
-        "reabra el trimestre 1 (Año → Cerrar o reabrir un trimestre…), exporte de nuevo su "
-        "paquete (Archivo → Exportar paquete…) y pida a la unidad coordinadora que reabra "
+        "El paquete del trimestre 1 ya se exportó y esta solicitud no va en él. Llegará a la "
+        "unidad coordinadora con el paquete del trimestre 2, cuando lo exporte. Si no puede "
+        "esperar: reabra el trimestre 1 (Año → Cerrar o reabrir un trimestre…), exporte de "
+        "nuevo su paquete (Archivo → Exportar paquete…) y pida a la unidad coordinadora que reabra "
         "también su trimestre 1 y lo reciba (lo tiene cerrado desde que recibió el anterior)."
     ) in note
 
@@ -78,7 +78,7 @@ def test_a_request_in_a_reopened_quarter_goes_when_it_is_sent_again(
         "exporte de nuevo su paquete."
     )
     assert (
-        "El paquete del trimestre 1 ya se envió, y el trimestre está reabierto: esta solicitud "
+        "El paquete del trimestre 1 ya se exportó, y el trimestre está reabierto: esta solicitud "
         "llegará a la unidad coordinadora cuando exporte de nuevo su paquete (Archivo → "
         "Exportar paquete…) y la unidad coordinadora, tras reabrir también su trimestre 1, lo "
         "reciba."
@@ -96,18 +96,18 @@ def test_before_the_package_goes_out_nothing_more_is_said(
     assert request_said(window).endswith(
         "Va en el próximo paquete a la unidad coordinadora, que decide si la aplica."
     )
-    assert "ya se envió" not in note
+    assert "ya se exportó" not in note
 
 
 def test_the_fourth_quarter_has_no_next_package() -> None:
     route = request_route(Quarter.FOURTH, reopened=False)
 
     assert route.short == (
-        "El paquete del trimestre 4 ya se envió: la solicitud llega a la unidad coordinadora "
+        "El paquete del trimestre 4 ya se exportó: la solicitud llega a la unidad coordinadora "
         "solo si reabre el trimestre 4 y exporta de nuevo su paquete."
     )
     assert "trimestre 5" not in route.note
     assert route.note.startswith(
-        "El paquete del trimestre 4 ya se envió y esta solicitud no va en él. Para que llegue a "
+        "El paquete del trimestre 4 ya se exportó y esta solicitud no va en él. Para que llegue a "
         "la unidad coordinadora: reabra el trimestre 4 (Año → Cerrar o reabrir un trimestre…)"
     )

@@ -84,7 +84,7 @@ def test_a_sent_request_is_not_withdrawn_by_undo(
         workspace.undo()
 
     message = str(refused.value)
-    assert "ya se envió en el paquete" in message
+    assert "ya se exportó en el paquete" in message
     assert "Solicitar cambio de meta modificada" in message
     assert stored(db_path, stable_id).num.modified[0] == Decimal(1700)
     assert len(_carried(workspace, tmp_path / "segundo", stable_id)) == 1
@@ -102,7 +102,7 @@ def test_a_sent_request_says_before_undo_is_pressed_why_it_cannot_be_undone(
 
     refusal = workspace.replay_refusals()[0]
     assert refusal is not None
-    assert "ya se envió en el paquete 1 a la unidad coordinadora" in refusal
+    assert "ya se exportó en el paquete 1 para la unidad coordinadora" in refusal
     with pytest.raises(UndoRefusedError) as refused:
         workspace.undo()
     assert str(refused.value) == refusal
