@@ -18,6 +18,14 @@ def dependency_said(entity: str) -> str:
     return f"dependencia {entity}" if entity else NO_DEPENDENCY
 
 
+def dependency_order(entity: str) -> tuple[int, str]:
+    """A sort key that puts dependency 9 before 10, as a report prints them («10» < «9» as text).
+
+    The codes are digits (the report's «DEPENDENCIA / ENTIDAD 30»); «sin dependencia» first.
+    """
+    return (int(entity) if entity.isdigit() else -1), entity
+
+
 def with_dependency(unit: str, entity: str, several: bool) -> str:
     """``unit`` («003 CEDS COORDINACIÓN EJECUTIVA»), then «(dependencia 51)» if ``several``."""
     return f"{unit} ({dependency_said(entity)})" if several else unit

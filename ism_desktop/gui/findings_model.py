@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from typing_extensions import override
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.dependency_words import with_dependency
+from ism_desktop.domain.dependency_words import dependency_order, with_dependency
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.wording import shortened
@@ -158,12 +158,12 @@ class FindingsModel(QAbstractListModel):
         return None
 
 
-def _order(row: FindingRow) -> tuple[int, str, str, str]:
+def _order(row: FindingRow) -> tuple[int, tuple[int, str], str, str]:
     # Several units' findings (the coordinator's): each unit's together, by its code; among
-    # several dependencies, by dependency first (the 003 of two of them are two offices).
-    if row.finding.is_error:
-        return 0, row.entity, row.unit, row.description
-    return (1 if row.justification is None else 2), row.entity, row.unit, row.description
+    # several dependencies, by dependency first (the 003 of two of them are two offices), 9
+    # before 10 as the report lists them.
+    band = 0 if row.finding.is_error else 1 if row.justification is None else 2
+    return band, dependency_order(row.entity), row.unit, row.description
 
 
 def _kind(row: FindingRow) -> str:
