@@ -20,6 +20,7 @@ from ism_desktop.domain.deadline import arrived_late, is_late
 from ism_desktop.domain.dependency_words import (
     NO_DEPENDENCY,
     codes_by_dependency,
+    dependency_order,
     dependency_said,
 )
 from ism_desktop.domain.meta import Meta
@@ -145,7 +146,11 @@ def awaited_units(
         return []
     received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter)
     own = coordinating_unit(store)
-    return sorted({key for key in units if key not in received and key[1] != own})
+    # Dependency 9 before 10, as the report lists them (as text, «10» came first).
+    return sorted(
+        {key for key in units if key not in received and key[1] != own},
+        key=lambda key: (dependency_order(key[0]), key[1]),
+    )
 
 
 def unit_errors(

@@ -57,3 +57,19 @@ def test_the_findings_of_dependency_9_come_before_those_of_10(
     assert set(open_warnings) == {"9", "10"}
     first_of_10 = open_warnings.index("10")
     assert open_warnings == ["9"] * first_of_10 + ["10"] * (len(open_warnings) - first_of_10)
+
+
+def test_the_late_units_of_dependency_9_are_named_before_those_of_10(
+    open_window: WindowFactory,
+) -> None:
+    window = open_window(replace(COORDINATOR, quarter=Quarter.SECOND))
+    window.session.store.years.set_delivery_dates(2024, {Quarter.SECOND: "2024-07-15"})
+    actions = window.year_actions
+    actions.today = lambda: date(2024, 7, 18)
+    actions.refresh()
+
+    # As with 51 and 84 (test_findings_dependency_named): 003 and 004 of the first named.
+    assert actions.deadline.text() == (
+        "Entrega del trimestre 2: 15/07/2024 (3 días de atraso) · atrasadas: 003, 004 de la "
+        "dependencia 9; 001 de la dependencia 10 y 5 más"
+    )
