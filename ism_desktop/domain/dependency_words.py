@@ -18,12 +18,16 @@ def dependency_said(entity: str) -> str:
     return f"dependencia {entity}" if entity else NO_DEPENDENCY
 
 
-def dependency_order(entity: str) -> tuple[int, str]:
+def dependency_order(entity: str) -> tuple[int, str, str]:
     """A sort key that puts dependency 9 before 10, as a report prints them («10» < «9» as text).
 
-    The codes are digits (the report's «DEPENDENCIA / ENTIDAD 30»); «sin dependencia» first.
+    The codes are digits (the report's «DEPENDENCIA / ENTIDAD 30»), compared as numbers by
+    their length and digits: ``int()`` refuses more than 4300 of them. «sin dependencia» first.
     """
-    return (int(entity) if entity.isdigit() else -1), entity
+    if not (entity.isascii() and entity.isdigit()):
+        return -1, entity, entity
+    number = entity.lstrip("0")
+    return len(number), number, entity
 
 
 def with_dependency(unit: str, entity: str, several: bool) -> str:

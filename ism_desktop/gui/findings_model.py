@@ -158,7 +158,7 @@ class FindingsModel(QAbstractListModel):
         return None
 
 
-def _order(row: FindingRow) -> tuple[int, tuple[int, str], str, str]:
+def _order(row: FindingRow) -> tuple[int, tuple[int, str, str], str, str]:
     # Several units' findings (the coordinator's): each unit's together, by its code; among
     # several dependencies, by dependency first (the 003 of two of them are two offices), 9
     # before 10 as the report lists them.

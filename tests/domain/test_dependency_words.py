@@ -7,6 +7,7 @@ import pytest
 from ism_desktop.domain.deadline import late_units_text
 from ism_desktop.domain.dependency_words import (
     codes_by_dependency,
+    dependency_order,
     of_dependency,
     with_dependency,
 )
@@ -48,3 +49,12 @@ def test_the_late_units_are_cut_after_three_either_way() -> None:
     assert late_units_text(LATE[:4], several=True) == (
         "003, 004 de la dependencia 51; 001, 003 de la dependencia 84"
     )
+
+
+def test_dependencies_sort_as_numbers_however_long_their_codes() -> None:
+    # 9 before 10, as a report lists them; a code of 5000 digits is a code like any other
+    # (int() refuses a string of more than 4300 digits: the sort must not need it).
+    huge = "9" * 5000
+    codes = [huge, "10", "9", "", "099", "100"]
+
+    assert sorted(codes, key=dependency_order) == ["", "9", "10", "099", "100", huge]
