@@ -74,6 +74,9 @@ def arrived_late(due: date, received_at: str) -> bool:
     return day > due
 
 
+_CODE_ROOM = 12  # a dependency's code on the status bar; the report's are two digits
+
+
 def late_units_text(
     units: Sequence[tuple[str, str]], shown: int = 3, *, several: bool = False
 ) -> str:
@@ -81,10 +84,11 @@ def late_units_text(
 
     ``units`` are (dependency, code) pairs; among ``several`` dependencies the codes repeat,
     and each says its own: ``003, 004 de la dependencia 51; 001 de la dependencia 84 y 5 más``.
+    A report reads a code of any length: a long one is cut, or the window grew past the screen.
     """
-    if len(units) <= shown + 1:
-        return codes_by_dependency(units, several)
-    return f"{codes_by_dependency(units[:shown], several)} y {len(units) - shown} más"
+    cut = len(units) > shown + 1
+    said = codes_by_dependency(units[:shown] if cut else units, several, room=_CODE_ROOM)
+    return f"{said} y {len(units) - shown} más" if cut else said
 
 
 def non_working_note(due: date) -> str | None:

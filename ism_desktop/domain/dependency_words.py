@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import groupby
 
+from ism_desktop.domain.wording import shortened
+
 NO_DEPENDENCY = "sin dependencia"
 
 
@@ -43,16 +45,24 @@ def of_dependency(unit: str, entity: str, several: bool) -> str:
 
 
 def codes_by_dependency(
-    units: Sequence[tuple[str, str]], several: bool, join: Callable[[list[str]], str] = ", ".join
+    units: Sequence[tuple[str, str]],
+    several: bool,
+    join: Callable[[list[str]], str] = ", ".join,
+    room: int | None = None,
 ) -> str:
     """(dependency, code) pairs as a sentence names them: «001, 003, 004».
 
     Among ``several`` dependencies, grouped: «001, 003 de la dependencia 26; 001 de la
     dependencia 39» (the codes repeat, and «001, 003, 001» named one unit twice to the eye).
+    ``room``: each dependency's code in at most that many characters («88888888888…»).
     """
     if not several:
         return join([code for _, code in units])
     return "; ".join(
-        of_dependency(join([code for _, code in group]), entity, several)
+        of_dependency(
+            join([code for _, code in group]),
+            entity if room is None else shortened(entity, room),
+            several,
+        )
         for entity, group in groupby(units, key=lambda unit: unit[0])
     )
