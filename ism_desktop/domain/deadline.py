@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from ism_desktop.domain.dependency_words import codes_by_dependency
+from ism_desktop.domain.dependency_words import CODE_ROOM, codes_by_dependency
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.quarter import Quarter
@@ -74,9 +74,6 @@ def arrived_late(due: date, received_at: str) -> bool:
     return day > due
 
 
-_CODE_ROOM = 12  # a dependency's code on the status bar; the report's are two digits
-
-
 def late_units_text(
     units: Sequence[tuple[str, str]], shown: int = 3, *, several: bool = False
 ) -> str:
@@ -87,7 +84,7 @@ def late_units_text(
     A report reads a code of any length: a long one is cut, or the window grew past the screen.
     """
     cut = len(units) > shown + 1
-    said = codes_by_dependency(units[:shown] if cut else units, several, room=_CODE_ROOM)
+    said = codes_by_dependency(units[:shown] if cut else units, several, room=CODE_ROOM)
     return f"{said} y {len(units) - shown} más" if cut else said
 
 

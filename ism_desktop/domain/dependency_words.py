@@ -13,6 +13,9 @@ from itertools import groupby
 from ism_desktop.domain.wording import shortened
 
 NO_DEPENDENCY = "sin dependencia"
+# A dependency's code where a window has no room: the report reads any number of digits, and a
+# long one («88888888888…») made a line as wide as itself (the report's codes have two).
+CODE_ROOM = 12
 
 
 def dependency_said(entity: str) -> str:

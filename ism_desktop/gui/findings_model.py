@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from typing_extensions import override
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.dependency_words import dependency_order, with_dependency
+from ism_desktop.domain.dependency_words import CODE_ROOM, dependency_order, with_dependency
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.wording import shortened
@@ -54,8 +54,13 @@ class FindingRow:
 
     @property
     def unit_named(self) -> str:
-        """«003», or «003 (dependencia 51)» among several dependencies; "": none named."""
-        return with_dependency(self.unit, self.entity, self.several) if self.unit else ""
+        """«003», or «003 (dependencia 51)» among several dependencies; "": none named.
+
+        A long code is cut: its one unbroken word kept every row of the panel from wrapping.
+        """
+        if not self.unit:
+            return ""
+        return with_dependency(self.unit, shortened(self.entity, CODE_ROOM), self.several)
 
 
 def finding_rows(

@@ -7,10 +7,12 @@ status bar, went past the screen's right edge. Before dependencies were named, i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -61,3 +63,20 @@ def test_the_late_units_of_a_long_code_leave_the_window_on_the_screen(
         "dependencia 51; 001 de la dependencia 8888"
     )
     assert said.endswith("… y 5 más")
+
+
+def test_the_findings_of_a_long_code_wrap_in_the_panel_as_the_others(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(replace(COORDINATOR, quarter=Quarter.FIRST))
+    qtbot.waitUntil(lambda: window.session.checked, timeout=20_000)
+    window.resize(1366, 740)
+    model = window.findings.model
+    rows = [model.index(i) for i in range(model.rowCount())]
+    long = [i for i in rows if model.row_at(i.row()).entity == LONG]
+    assert long
+
+    # Its 300 digits made one line as wide as them: every row stopped wrapping, cut off.
+    qtbot.waitUntil(lambda: window.findings.list.horizontalScrollBar().maximum() == 0)
+    shown = str(long[0].data(Qt.ItemDataRole.DisplayRole))
+    assert f"(dependencia {LONG[:11]}…) · " in shown
