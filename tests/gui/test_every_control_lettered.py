@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
@@ -22,6 +22,7 @@ from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
 from tests.gui.dialog_walker import (
+    alt_letter,
     alt_texts,
     letters_of,
     shared_letters,
@@ -72,6 +73,27 @@ def test_every_control_of_the_paimef_window_has_its_letter(
     # Before: the year (QSpinBox «Ejercicio») and the list of acciones had no letter left.
     assert unlettered_controls(paimef) == []
     assert shared == {}
+
+
+def test_every_entry_of_the_paimef_menus_has_its_own_letter(paimef: PaimefWindow) -> None:
+    # Within an open menu a letter shared goes to each entry in turn, doing neither at once.
+    menus = {
+        action.text(): [a.text() for a in menu.actions() if not a.isSeparator()]
+        for action in paimef.undo_menu.bar.actions()
+        if isinstance(menu := action.menu(), QMenu)
+    }
+    faults = {
+        title: shared
+        for title, entries in menus.items()
+        if (shared := {k: v for k, v in letters_of(entries).items() if len(v) > 1})
+    }
+    unlettered = {
+        title: [e for e in entries if alt_letter(e) is None] for title, entries in menus.items()
+    }
+
+    assert set(menus) == {"&Archivo", "E&ditar"}
+    assert faults == {}
+    assert unlettered == {"&Archivo": [], "E&ditar": []}
 
 
 def test_every_delivery_date_has_its_letter(qtbot: QtBot) -> None:
