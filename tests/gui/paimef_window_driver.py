@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QMessageBox, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.domain.audit import Author
+from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
+from tests.gui.conftest import WindowFactory, unit_profile
 from tests.paimef_builders import programme
 
 AUTHOR = Author("Unidad 001", "ana")
@@ -72,3 +74,13 @@ def _discard_when_asked(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
+
+
+def paimef_in_front(open_window: WindowFactory, qtbot: QtBot) -> tuple[MainWindow, PaimefWindow]:
+    """The main window of a unit, and the PAIMEF window opened from it, in front."""
+    main = open_window(unit_profile())
+    main.show_paimef()
+    paimef = main.findChild(PaimefWindow)
+    assert paimef is not None
+    qtbot.waitUntil(paimef.isActiveWindow)
+    return main, paimef

@@ -8,7 +8,6 @@ status bar, went past the screen's right edge. Before dependencies were named, i
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.etca.report_import import import_etca_file
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
+from tests.gui.window_driver import late_units_line
 from tests.two_dependencies import state_report
 
 pytestmark = pytest.mark.gui
@@ -48,16 +48,11 @@ def test_the_late_units_of_a_long_code_leave_the_window_on_the_screen(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = open_window(COORDINATOR)
-    window.session.store.years.set_delivery_dates(2024, {Quarter.SECOND: "2024-07-15"})
-    actions = window.year_actions
-    actions.today = lambda: date(2024, 7, 18)
-    actions.refresh()
-
+    said = late_units_line(window)
     QApplication.sendPostedEvents()  # the status bar's new size, laid out as once shown
 
     # What the window manager is told the window needs: it opened 3,107 pixels wide.
     assert window.minimumSizeHint().width() <= 1366
-    said = actions.deadline.text()
     assert said.startswith(
         "Entrega del trimestre 2: 15/07/2024 (3 días de atraso) · atrasadas: 003, 004 de la "
         "dependencia 51; 001 de la dependencia 8888"

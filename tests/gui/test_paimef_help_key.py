@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.help_dialog import HelpDialog
-from ism_desktop.gui.paimef.paimef_window import PaimefWindow
-from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.conftest import WindowFactory
+from tests.gui.paimef_window_driver import paimef_in_front
 
 pytestmark = pytest.mark.gui
 
@@ -21,11 +21,7 @@ pytestmark = pytest.mark.gui
 def test_f1_in_the_paimef_window_opens_the_help_over_it(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
-    main = open_window(unit_profile())
-    main.show_paimef()
-    paimef = main.findChild(PaimefWindow)
-    assert paimef is not None
-    qtbot.waitUntil(paimef.isActiveWindow)
+    _main, paimef = paimef_in_front(open_window, qtbot)
     focus = QApplication.focusWidget()
     assert focus is not None
 

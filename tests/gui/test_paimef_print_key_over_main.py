@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.paimef.informe_printing import InformePrinting
-from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.gui.report_actions import ReportActions
-from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.conftest import WindowFactory
+from tests.gui.paimef_window_driver import paimef_in_front
 
 pytestmark = pytest.mark.gui
 
@@ -37,11 +37,7 @@ def _ctrl_p(qtbot: QtBot) -> None:
 def test_ctrl_p_in_the_paimef_window_prints_paimef(
     open_window: WindowFactory, qtbot: QtBot, printed: list[str]
 ) -> None:
-    main = open_window(unit_profile())
-    main.show_paimef()
-    paimef = main.findChild(PaimefWindow)
-    assert paimef is not None
-    qtbot.waitUntil(paimef.isActiveWindow)
+    main, paimef = paimef_in_front(open_window, qtbot)
     paimef.form.name.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is paimef.form.name)
 

@@ -12,21 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.gui.main_window import MainWindow
-from ism_desktop.gui.paimef.paimef_window import PaimefWindow
-from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.paimef_window_driver import _discard_when_asked
+from tests.gui.conftest import WindowFactory
+from tests.gui.paimef_window_driver import _discard_when_asked, paimef_in_front
 
 pytestmark = pytest.mark.gui
-
-
-def _paimef_in_front(open_window: WindowFactory, qtbot: QtBot) -> tuple[MainWindow, PaimefWindow]:
-    main = open_window(unit_profile())
-    main.show_paimef()
-    paimef = main.findChild(PaimefWindow)
-    assert paimef is not None
-    qtbot.waitUntil(paimef.isActiveWindow)
-    return main, paimef
 
 
 def _ctrl_q(qtbot: QtBot) -> None:
@@ -39,7 +28,7 @@ def test_ctrl_q_in_the_paimef_window_closes_it_and_the_program(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.No)
-    main, paimef = _paimef_in_front(open_window, qtbot)
+    main, paimef = paimef_in_front(open_window, qtbot)
 
     _ctrl_q(qtbot)
 
@@ -52,7 +41,7 @@ def test_ctrl_q_over_an_action_typed_asks_first_and_no_keeps_both_open(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked = _discard_when_asked(monkeypatch, QMessageBox.StandardButton.No)
-    main, paimef = _paimef_in_front(open_window, qtbot)
+    main, paimef = paimef_in_front(open_window, qtbot)
     qtbot.keyClick(paimef.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Justificación
     qtbot.keyClicks(paimef.form.justification, "Z")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -105,3 +106,12 @@ def justify_heading(window: MainWindow, row: FindingRow, monkeypatch: pytest.Mon
     window._justify(row)
     (heading,) = headings
     return heading
+
+
+def late_units_line(window: MainWindow) -> str:
+    """The status bar's delivery line three days after the second quarter's date, 15/07/2024."""
+    window.session.store.years.set_delivery_dates(2024, {Quarter.SECOND: "2024-07-15"})
+    actions = window.year_actions
+    actions.today = lambda: date(2024, 7, 18)
+    actions.refresh()
+    return actions.deadline.text()
