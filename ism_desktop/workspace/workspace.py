@@ -132,9 +132,7 @@ class Workspace(FileWork):
             )
         before = self._own_meta(after.stable_id)
         if after.key != before.key:
-            raise PermissionRefusedError(
-                "Esta computadora no puede modificar metas de otra unidad."
-            )
+            raise PermissionRefusedError()  # another unit's meta
         changes, written = self._write(before, after, reason)
         if changes.changed:
             step = EditStep(description, before, after, changes.fields, reason, written)
@@ -232,9 +230,7 @@ class Workspace(FileWork):
         if meta is None:
             raise WorkspaceError(f"La meta {stable_id} no está en el informe abierto.")
         if not self.can_edit(meta):
-            raise PermissionRefusedError(
-                "Esta computadora no puede modificar metas de otra unidad."
-            )
+            raise PermissionRefusedError()  # another unit's meta
         return meta
 
     def _write(

@@ -6,18 +6,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.profile import PcProfile, Role
-from ism_desktop.domain.quarter import Quarter
-from ism_desktop.gui.receive_dialog import ReceiveDialog
 from tests.exchange.package_builders import export_unit, seed_store
 from tests.gui.conftest import WindowFactory
+from tests.gui.received_said import received_text
 
 pytestmark = pytest.mark.gui
-COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
 
 
 def test_a_package_compressed_on_a_mac_is_said_to_be_unzipped(
@@ -30,17 +25,9 @@ def test_a_package_compressed_on_a_mac_is_said_to_be_unzipped(
         archive.writestr(package.name, package.read_bytes())
         archive.writestr(zipfile.ZipInfo("__MACOSX/"), b"")
         archive.writestr(f"__MACOSX/._{package.name}", b"\x00\x05\x16\x07")
-    window = open_window(COORDINATOR)
-    said: list[str] = []
 
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ReceiveDialog, "exec", lambda _self: int(ReceiveDialog.DialogCode.Accepted))
-        for name in ("information", "warning"):
-            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
-        with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
-            window.coordination.receive([package, mac_zip])
+    text = received_text(open_window, qtbot, [package, mac_zip])
 
-    (text,) = said
     assert (
         f"Rechazado «Archivo.zip»: contiene el paquete «{package.name}»: descomprímalo y "
         "reciba ese archivo"

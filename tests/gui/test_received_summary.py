@@ -12,9 +12,9 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome
-from ism_desktop.gui.receive_dialog import ReceiveDialog
 from tests.exchange.package_builders import export_unit, seed_store
 from tests.gui.conftest import WindowFactory
+from tests.gui.received_said import received_text
 
 pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
@@ -90,17 +90,8 @@ def test_the_final_box_says_the_refused_files_of_the_review(
     package = _unit_package(seed_text, tmp_path)
     broken = tmp_path / "dañado.zip"
     broken.write_bytes(b"esto no es un zip")
-    window = open_window(COORDINATOR)
-    said: list[str] = []
 
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ReceiveDialog, "exec", lambda _self: int(ReceiveDialog.DialogCode.Accepted))
-        for name in ("information", "warning"):
-            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
-        with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
-            window.coordination.receive([package, broken])
-
-    (text,) = said
+    text = received_text(open_window, qtbot, [package, broken])
     lines = text.splitlines()
     assert lines[0] == "Se guardó 1 paquete; 1 rechazado."
     assert lines[2].startswith("Rechazado «dañado.zip»")  # the refusal first, with its reason
@@ -114,18 +105,8 @@ def test_a_received_report_says_where_to_see_who_is_missing(
     open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path
 ) -> None:
     """A first reader of «Se guardó 1 paquete» did not know what to do next."""
-    package = _unit_package(seed_text, tmp_path)
-    window = open_window(COORDINATOR)
-    said: list[str] = []
+    text = received_text(open_window, qtbot, [_unit_package(seed_text, tmp_path)])
 
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ReceiveDialog, "exec", lambda _self: int(ReceiveDialog.DialogCode.Accepted))
-        for name in ("information", "warning"):
-            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
-        with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
-            window.coordination.receive([package])
-
-    (text,) = said
     lines = text.splitlines()
     assert lines[0] == "Se guardó 1 paquete."
     assert lines[-2:] == ["", BOARD_LINE]
