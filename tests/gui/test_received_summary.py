@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.audit import Author, TargetChangeReason
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.export.base import export_base
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome
+from ism_desktop.exchange.intake.packages import apply_package, check_package
+from ism_desktop.gui.main_window import MainWindow
+from ism_desktop.gui.receive_dialog import ReceiveDialog
+from ism_desktop.store.store import Store
 from tests.exchange.package_builders import export_unit, seed_store
 from tests.gui.conftest import WindowFactory
 from tests.gui.received_said import received_text
@@ -117,3 +125,68 @@ def test_nothing_received_points_nowhere(open_window: WindowFactory, qtbot: QtBo
 
     assert isinstance(shown, str)
     assert BOARD_LINE not in shown
+
+
+REQUESTS_LINE = (
+    "Solicitudes de cambio de meta por decidir: Coordinación → Solicitudes de cambio de meta…"
+)
+
+
+def _package_asking_a_target_change(seed_text: str, folder: Path) -> Path:
+    """Unit 004's package asking APOYO's T2 from 500 to 450, as its PC exports it."""
+    with seed_store(seed_text) as coordinator, Store.in_memory() as unit:
+        base = export_base(coordinator, UnitCode("004"), folder / "base").path
+        apply_package(unit, check_package(unit, base))
+        report = unit.reports.load()
+        assert report is not None
+        before = report.meta_by_id("f567812178fe0372")
+        assert before is not None
+        after = with_modified(before, Quarter.SECOND, Decimal(450))
+        reason = TargetChangeReason("Recorte de personal")
+        unit.edits.save(2024, before, after, Author("Unidad 004", "luis"), reason)
+        return export_unit(unit, folder / "envio")
+
+
+def _received_box_text(
+    open_window: WindowFactory, qtbot: QtBot, package: Path
+) -> tuple[list[str], MainWindow]:
+    window = open_window(COORDINATOR)
+    said: list[str] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ReceiveDialog, "exec", lambda _self: int(ReceiveDialog.DialogCode.Accepted))
+        for name in ("information", "warning"):
+            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
+        with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
+            window.coordination.receive([package])
+    return said, window
+
+
+def test_a_received_request_says_where_it_is_decided(
+    open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path
+) -> None:
+    """«solicitud … (por decidir)» and only the board named: a first reader looked for where."""
+    package = _package_asking_a_target_change(seed_text, tmp_path)
+
+    said, window = _received_box_text(open_window, qtbot, package)
+
+    (text,) = said
+    assert "(por decidir)" in text
+    assert text.splitlines()[-3:] == [BOARD_LINE, "", REQUESTS_LINE]
+    # The entry named is the window's own, word for word.
+    (menu,) = [
+        action.menu()
+        for action in window.menuBar().actions()
+        if action.text().replace("&", "") == "Coordinación"
+    ]
+    assert isinstance(menu, QMenu)
+    entries = [action.text().replace("&", "") for action in menu.actions()]
+    assert "Solicitudes de cambio de meta…" in entries
+
+
+def test_a_report_without_a_request_names_no_requests_window(
+    open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path
+) -> None:
+    said, _window = _received_box_text(open_window, qtbot, _unit_package(seed_text, tmp_path))
+
+    (text,) = said
+    assert REQUESTS_LINE not in text
