@@ -98,6 +98,8 @@ datos (<i>Archivo → Restaurar copia…</i>).</p>
 
 <h3>Pasos de la unidad coordinadora (002)</h3>
 <ol>
+<li><i>Año → Fechas de entrega…</i>: la fecha de cada trimestre (con el día primero,
+15/04/2025); viaja en el programa base y el tablero marca quién va atrasado.</li>
 <li><i>Coordinación → Enviar programa base a las unidades…</i>: un paquete por unidad con sus
 metas.</li>
 <li>Recibir los paquetes de las unidades (<i>Coordinación → Recibir paquetes…</i>, también en
@@ -109,8 +111,14 @@ solas: se aprueban o rechazan en <i>Coordinación → Solicitudes de cambio de m
 <li><i>Agregar observación a la meta…</i> (de otra unidad) y <i>Enviar observaciones a una
 unidad…</i>, que dice junto a cada unidad cuántas observaciones faltan por enviar.</li>
 <li><i>Archivo → Imprimir…</i>: el informe consolidado de todo el Instituto.</li>
-<li>Cerrado el trimestre en todas las unidades (al recibir el último paquete o al cerrarlo a
-mano), la ventana pregunta si se pasa a informar el siguiente.</li>
+<li>Un trimestre se cierra o se reabre a mano, con un motivo, en <i>Año → Cerrar o reabrir un
+trimestre…</i>. Cerrado el trimestre en todas las unidades (al recibir el último paquete o al
+cerrarlo a mano), la ventana pregunta si se pasa a informar el siguiente.</li>
+<li>El programa del año siguiente: <i>Año → Programa de un año nuevo…</i>; luego <i>Año →
+Escribir plantilla del programa…</i> (se llena en Excel) y <i>Año → Importar plantilla
+llenada…</i>, o meta por meta en <i>Año → Metas del programa (agregar, editar, retirar)…</i>;
+al final, <i>Año → Aprobar el programa del año…</i>; después, trabajando ya en ese año,
+<i>Coordinación → Enviar programa base a las unidades…</i></li>
 </ol>
 <p>Las metas de la unidad 002 se capturan aquí mismo y no viajan: en su menú <i>Archivo</i> no
 está <i>Exportar paquete…</i>.</p>

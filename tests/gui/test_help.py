@@ -131,3 +131,23 @@ def test_every_menu_shortcut_is_in_the_keys_list(
     assert "Ctrl+Q" in listed
     assert sorted(listed - shortcuts) == []
     dialog.close()
+
+
+def test_the_coordinators_steps_go_through_the_year() -> None:
+    # A first-time coordinator following the help found the quarter's steps only: no delivery
+    # date, no closing by hand, and no word of how next year's programme is made and sent.
+    steps = HELP_HTML.split("<h3>Pasos de la unidad coordinadora (002)</h3>")[1].split("<h3>")[0]
+    text = " ".join(re.sub(r"<[^>]+>", "", steps).split())
+
+    for entry in (
+        "Año → Fechas de entrega…",
+        "Año → Cerrar o reabrir un trimestre…",
+        "Año → Programa de un año nuevo…",
+        "Año → Escribir plantilla del programa…",
+        "Año → Importar plantilla llenada…",
+        "Año → Aprobar el programa del año…",
+    ):
+        assert entry in text, entry
+    # The year's steps end where the quarter's begin: the base programmes go to the units.
+    approve = text.index("Aprobar el programa del año…")
+    assert "Enviar programa base a las unidades…" in text[approve:]
