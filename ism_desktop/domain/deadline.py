@@ -39,13 +39,15 @@ def days_left(due: date, today: date) -> int:
 
 
 def countdown_text(due: date, today: date, delivered: bool = False) -> str:
-    """Spanish, e.g. ``faltan 5 días``, ``vence hoy``, ``3 días de atraso`` or ``entregado``.
+    """Spanish, e.g. ``faltan 5 días``, ``vence hoy`` or ``3 días de atraso``.
 
     Read after a delivery date («Fecha de entrega: 15/04/2024 (3 días de atraso)»): a noun, so
-    that no adjective has to agree with whatever the sentence is about.
+    that no adjective has to agree with whatever the sentence is about. ``delivered`` (the
+    coordinator's PC, no unit missing) says the board's words: «(entregado)» there read as the
+    coordinator's own report sent, its quarter still open.
     """
     if delivered:
-        return "entregado"
+        return "todas las unidades al día"
     left = days_left(due, today)
     if left > 1:
         return f"faltan {left} días"

@@ -39,3 +39,8 @@ def test_a_package_is_late_when_it_came_after_the_due_day(received_at: str, late
 )
 def test_the_countdown_reads_after_a_delivery_date(today: date, said: str) -> None:
     assert countdown_text(DUE, today) == said
+
+
+def test_no_unit_missing_is_said_as_the_board_says_it() -> None:
+    # «(entregado)» on the coordinator's PC read as its own report sent.
+    assert countdown_text(DUE, date(2024, 4, 18), delivered=True) == "todas las unidades al día"

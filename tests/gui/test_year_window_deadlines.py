@@ -139,3 +139,20 @@ def test_the_status_bar_and_the_board_agree_on_who_is_late(
         states[unit.text()[:3]] = state.text()
     assert (states["004"], states["005"]) == ("recibido (tarde)", "falta (atrasada)")
     dialog.close()
+
+
+def test_the_coordinators_countdown_says_the_units_are_up_to_date_not_delivered(
+    open_window: WindowFactory,
+) -> None:
+    # «Entrega del trimestre 1: 11/04/2024 (entregado)» on the coordinator's PC, whose own
+    # quarter was open: a first reader took it for its own report, sent. The board says the
+    # same moment «Todas las unidades están al día».
+    window = open_window(COORDINATOR)
+    actions = window.year_actions
+    window.session.store.years.set_delivery_dates(2024, {Quarter.FIRST: "2024-04-11"})
+    actions.today = lambda: date(2024, 4, 20)
+    actions.refresh()
+
+    assert actions.deadline.text() == (
+        "Entrega del trimestre 1: 11/04/2024 (todas las unidades al día)"
+    )
