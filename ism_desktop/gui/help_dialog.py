@@ -112,7 +112,7 @@ solas: se aprueban o rechazan en <i>Coordinación → Solicitudes de cambio de m
 unidad…</i>, que dice junto a cada unidad cuántas observaciones faltan por enviar.</li>
 <li><i>Archivo → Imprimir…</i>: el informe consolidado de todo el Instituto.</li>
 <li>Un trimestre se cierra o se reabre a mano, con un motivo, en <i>Año → Cerrar o reabrir un
-trimestre…</i>. Cerrado el trimestre en todas las unidades (al recibir el último paquete o al
+trimestre…</i>; cerrado el trimestre en todas las unidades (al recibir el último paquete o al
 cerrarlo a mano), la ventana pregunta si se pasa a informar el siguiente.</li>
 <li>El programa del año siguiente: <i>Año → Programa de un año nuevo…</i>; luego <i>Año →
 Escribir plantilla del programa…</i> (se llena en Excel) y <i>Año → Importar plantilla
