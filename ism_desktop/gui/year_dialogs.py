@@ -371,13 +371,15 @@ def _next_step(decision: Decision) -> str:
         "Coordinación → Enviar programa base a las unidades…, o Coordinación → Enviar "
         "observaciones a una unidad…"
     )
+    # Of its year: the next year's programa base does not carry it, and the unit kept waiting.
+    of_year = f"del ejercicio {decision.year}"
     if decision.approved:
         return (
             f"La unidad {unit} sabrá que se aprobó cuando reciba su programa base o un paquete "
-            f"de observaciones: envíele uno ({send})."
+            f"de observaciones {of_year}: envíele uno ({send})."
         )
     return (
         f"La unidad {unit} sigue con la cifra que pidió hasta que reciba su programa base o un "
-        f"paquete de observaciones: envíele uno ({send}); al recibirlo, su meta modificada "
-        "vuelve a la de esta computadora."
+        f"paquete de observaciones {of_year}: envíele uno ({send}); al recibirlo, su meta "
+        "modificada vuelve a la de esta computadora."
     )

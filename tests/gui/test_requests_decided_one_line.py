@@ -47,12 +47,13 @@ def test_a_rejected_quarter_and_its_annual_read_as_one_request(
     assert len(box) == 2  # the unit and meta, then the one request
     assert box[1].startswith("Modificado T2 (NUM): 900 → 950 (anual: 3600 → 3650), rechazada el")
     assert box[1].endswith("(motivo: Sin oficio)")
-    # What happens next: the unit keeps the figure it asked until a package reaches it.
+    # What happens next: the unit keeps the figure it asked until a package of that year
+    # reaches it (next year's programa base does not carry it).
     assert decided_text(decided, window.session.meta).split("\n\n")[1] == (
         "La unidad 004 sigue con la cifra que pidió hasta que reciba su programa base o un "
-        "paquete de observaciones: envíele uno (Coordinación → Enviar programa base a las "
-        "unidades…, o Coordinación → Enviar observaciones a una unidad…); al recibirlo, su meta "
-        "modificada vuelve a la de esta computadora."
+        "paquete de observaciones del ejercicio 2024: envíele uno (Coordinación → Enviar "
+        "programa base a las unidades…, o Coordinación → Enviar observaciones a una unidad…); "
+        "al recibirlo, su meta modificada vuelve a la de esta computadora."
     )
     shown = RequestsDialog([], decided, {meta.stable_id: STUDIES})
     qtbot.addWidget(shown)
@@ -60,3 +61,22 @@ def test_a_rejected_quarter_and_its_annual_read_as_one_request(
     item = shown.decided.item(0)
     assert item is not None
     assert "Modificado T2 (NUM): 900 → 950 (anual: 3600 → 3650), rechazada" in item.text()
+
+
+def test_an_approval_says_the_year_whose_package_carries_it(open_window: WindowFactory) -> None:
+    # Approved in 2024, then next year's programme approved and sent: the 2025 programa base
+    # did not carry the 2024 decision, and the unit kept waiting for it. The box names the year.
+    window = open_window(COORDINATOR)
+    meta, store = select(window, STUDIES), window.session.store
+    asked = [_ask(meta.stable_id, "modificado.t2.num", "Modificado T2 (NUM)", "900", "950")]
+    store.target_requests.replace_for_unit(2024, "30", UnitCode("004"), asked)
+    (request,) = store.target_requests.pending(2024)
+
+    assert window.year_actions.decide(request.request_id, True, "Oficio 12/2024") is None
+
+    decided = store.decisions.for_year(2024)
+    assert decided_text(decided, window.session.meta).split("\n\n")[1] == (
+        "La unidad 004 sabrá que se aprobó cuando reciba su programa base o un paquete de "
+        "observaciones del ejercicio 2024: envíele uno (Coordinación → Enviar programa base a "
+        "las unidades…, o Coordinación → Enviar observaciones a una unidad…)."
+    )
