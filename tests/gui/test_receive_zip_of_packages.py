@@ -8,11 +8,15 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
 from tests.exchange.package_builders import export_unit, seed_store
 from tests.gui.conftest import WindowFactory
-from tests.gui.received_said import received_text
+from tests.gui.received_boxes import received_said
 
 pytestmark = pytest.mark.gui
+COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
 
 
 def test_a_package_compressed_on_a_mac_is_said_to_be_unzipped(
@@ -25,9 +29,9 @@ def test_a_package_compressed_on_a_mac_is_said_to_be_unzipped(
         archive.writestr(package.name, package.read_bytes())
         archive.writestr(zipfile.ZipInfo("__MACOSX/"), b"")
         archive.writestr(f"__MACOSX/._{package.name}", b"\x00\x05\x16\x07")
+    window = open_window(COORDINATOR)
 
-    text = received_text(open_window, qtbot, [package, mac_zip])
-
+    (text,) = received_said(window, qtbot, [package, mac_zip])
     assert (
         f"Rechazado «Archivo.zip»: contiene el paquete «{package.name}»: descomprímalo y "
         "reciba ese archivo"

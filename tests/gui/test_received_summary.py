@@ -17,12 +17,10 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.export.base import export_base
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome
 from ism_desktop.exchange.intake.packages import apply_package, check_package
-from ism_desktop.gui.main_window import MainWindow
-from ism_desktop.gui.receive_dialog import ReceiveDialog
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import export_unit, seed_store
 from tests.gui.conftest import WindowFactory
-from tests.gui.received_said import received_text
+from tests.gui.received_boxes import received_said
 
 pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
@@ -98,8 +96,10 @@ def test_the_final_box_says_the_refused_files_of_the_review(
     package = _unit_package(seed_text, tmp_path)
     broken = tmp_path / "dañado.zip"
     broken.write_bytes(b"esto no es un zip")
+    window = open_window(COORDINATOR)
+    said = received_said(window, qtbot, [package, broken])
 
-    text = received_text(open_window, qtbot, [package, broken])
+    (text,) = said
     lines = text.splitlines()
     assert lines[0] == "Se guardó 1 paquete; 1 rechazado."
     assert lines[2].startswith("Rechazado «dañado.zip»")  # the refusal first, with its reason
@@ -113,8 +113,10 @@ def test_a_received_report_says_where_to_see_who_is_missing(
     open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path
 ) -> None:
     """A first reader of «Se guardó 1 paquete» did not know what to do next."""
-    text = received_text(open_window, qtbot, [_unit_package(seed_text, tmp_path)])
+    package = _unit_package(seed_text, tmp_path)
+    window = open_window(COORDINATOR)
 
+    (text,) = received_said(window, qtbot, [package])
     lines = text.splitlines()
     assert lines[0] == "Se guardó 1 paquete."
     assert lines[-2:] == ["", BOARD_LINE]
@@ -147,29 +149,14 @@ def _package_asking_a_target_change(seed_text: str, folder: Path) -> Path:
         return export_unit(unit, folder / "envio")
 
 
-def _received_box_text(
-    open_window: WindowFactory, qtbot: QtBot, package: Path
-) -> tuple[list[str], MainWindow]:
-    window = open_window(COORDINATOR)
-    said: list[str] = []
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ReceiveDialog, "exec", lambda _self: int(ReceiveDialog.DialogCode.Accepted))
-        for name in ("information", "warning"):
-            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
-        with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
-            window.coordination.receive([package])
-    return said, window
-
-
 def test_a_received_request_says_where_it_is_decided(
     open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path
 ) -> None:
     """«solicitud … (por decidir)» and only the board named: a first reader looked for where."""
-    package = _package_asking_a_target_change(seed_text, tmp_path)
+    window = open_window(COORDINATOR)
+    asking = _package_asking_a_target_change(seed_text, tmp_path)
+    (text,) = received_said(window, qtbot, [asking])
 
-    said, window = _received_box_text(open_window, qtbot, package)
-
-    (text,) = said
     assert "(por decidir)" in text
     assert text.splitlines()[-3:] == [BOARD_LINE, "", REQUESTS_LINE]
     # The entry named is the window's own, word for word.
@@ -186,7 +173,7 @@ def test_a_received_request_says_where_it_is_decided(
 def test_a_report_without_a_request_names_no_requests_window(
     open_window: WindowFactory, qtbot: QtBot, seed_text: str, tmp_path: Path
 ) -> None:
-    said, _window = _received_box_text(open_window, qtbot, _unit_package(seed_text, tmp_path))
+    window = open_window(COORDINATOR)
 
-    (text,) = said
+    (text,) = received_said(window, qtbot, [_unit_package(seed_text, tmp_path)])
     assert REQUESTS_LINE not in text
