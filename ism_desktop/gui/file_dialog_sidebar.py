@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QListView, QSplitter
 from typing_extensions import override
 
 from ism_desktop.gui.file_dialog_columns import fit_columns, follow_folders
-from ism_desktop.gui.file_dialog_dates import write_dates_day_first
+from ism_desktop.gui.file_dialog_writing import write_as_the_office
 
 # Beside Qt's own measure of a place (its icon, text and margins): a little air (pixels).
 _AIR = 8
@@ -47,7 +47,7 @@ class _Widener(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
             widen_sidebar(watched)
-            write_dates_day_first(watched)  # before the columns are measured
+            write_as_the_office(watched)  # before the columns are measured
             follow_folders(watched)  # the files' columns, once each folder is read
             # The splitter may take its sizes only once laid out on screen: again, then.
             QTimer.singleShot(0, watched, lambda: self._laid_out(watched))

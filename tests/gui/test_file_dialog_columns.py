@@ -10,12 +10,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import places
+from tests.gui.dialog_parent import office_parent
 
 pytestmark = pytest.mark.gui
 _ROOM = 12  # the text's margins beside the icon, as Qt's views draw an item
@@ -28,6 +37,15 @@ _NAMES = (
 Cut = tuple[int, str, int, int]
 
 
+def _drawn(tree: QTreeView, index: QModelIndex) -> str:
+    """A cell's text as its delegate draws it (the size and the date are written as here)."""
+    option = QStyleOptionViewItem()
+    delegate = tree.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    return option.text
+
+
 def _cells(tree: QTreeView) -> list[Cut]:
     """Every shown file's cells: the width its text needs (the name's icon too) and its column's."""
     model, root, metrics = tree.model(), tree.rootIndex(), tree.fontMetrics()
@@ -37,7 +55,7 @@ def _cells(tree: QTreeView) -> list[Cut]:
         for column in range(header.count()):
             if header.isSectionHidden(column):
                 continue
-            text = str(model.index(row, column, root).data() or "")
+            text = _drawn(tree, model.index(row, column, root))
             icon = tree.iconSize().width() if column == 0 else 0
             needed = metrics.horizontalAdvance(text) + icon + _ROOM
             cells.append((column, text, needed, header.sectionSize(column)))
@@ -78,10 +96,7 @@ def test_the_files_names_sizes_types_and_dates_show_whole(
 ) -> None:
     for name in _NAMES:
         (tmp_path / name).write_text("ETCA-III-04\n" * 3000, encoding="utf-8")
-    monkeypatch.setattr(places, "documents_folder", lambda: str(tmp_path))
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.resize(1366, 768)
+    parent = office_parent(qtbot, monkeypatch, tmp_path)
     seen: list[list[Cut]] = []
     QTimer.singleShot(50, lambda: _look_then_cancel(seen))
 
@@ -118,10 +133,7 @@ def test_a_folder_typed_in_the_name_field_shows_its_names_whole(
     for name in _NAMES:
         (files / name).write_text("ETCA-III-04\n" * 3000, encoding="utf-8")
     (tmp_path / "vacia").mkdir()
-    monkeypatch.setattr(places, "documents_folder", lambda: str(tmp_path / "vacia"))
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.resize(1366, 768)
+    parent = office_parent(qtbot, monkeypatch, tmp_path / "vacia")
     seen: list[list[Cut]] = []
     QTimer.singleShot(300, lambda: _type_folder_then_look(files, seen))
 

@@ -1,7 +1,8 @@
-"""Qt's own file dialog (Linux without a desktop's) writes a file's date day first, dd/mm/aaaa.
+"""Qt's own file dialog (Linux without a desktop's) writes a file's date and size as the office.
 
-It wrote the system locale's: «7 12 2026 13:03» under a C locale, «07/12/26 1:03 p.m.» under
-es_MX, not as a Mexican office writes a date (15/04/2024).
+It wrote the system locale's date: «7 12 2026 13:03» under a C locale, «07/12/26 1:03 p.m.»
+under es_MX, not as a Mexican office writes a date (15/04/2024); and sizes in «KiB», a unit no
+one in the office had seen, where the list of backups says «55 KB».
 """
 
 from __future__ import annotations
@@ -19,18 +20,18 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui import places
+from tests.gui.dialog_parent import office_parent
 
 pytestmark = pytest.mark.gui
 _NAME = "ETCA-III-04_2024_T1_unidad_004.ismpaq"
 
 
-def _date_then_cancel(seen: list[str], tries: int = 100) -> None:
-    """Once the dialog lists the file: its date column as drawn; then Esc."""
+def _cells_then_cancel(seen: list[list[str]], tries: int = 100) -> None:
+    """Once the dialog lists the file: its size and date columns as drawn; then Esc."""
     dialog = QApplication.activeModalWidget()
     tree = dialog.findChild(QTreeView, "treeView") if isinstance(dialog, QFileDialog) else None
     model = tree.model() if tree is not None else None
@@ -38,37 +39,37 @@ def _date_then_cancel(seen: list[str], tries: int = 100) -> None:
     if tree is not None and isinstance(model, QFileSystemModel):
         root = tree.rootIndex()
         found = [
-            model.index(row, 3, root)
+            [model.index(row, 1, root), model.index(row, 3, root)]
             for row in range(model.rowCount(root))
             if model.index(row, 0, root).data() == _NAME
         ]
     if not found or tree is None or dialog is None:
         if tries:
-            QTimer.singleShot(50, lambda: _date_then_cancel(seen, tries - 1))
+            QTimer.singleShot(50, lambda: _cells_then_cancel(seen, tries - 1))
         return
-    option = QStyleOptionViewItem()
-    delegate = tree.itemDelegateForIndex(found[0])
-    assert isinstance(delegate, QStyledItemDelegate)
-    delegate.initStyleOption(option, found[0])
-    seen.append(option.text)
+    drawn = []
+    for index in found[0]:
+        option = QStyleOptionViewItem()
+        delegate = tree.itemDelegateForIndex(index)
+        assert isinstance(delegate, QStyledItemDelegate)
+        delegate.initStyleOption(option, index)
+        drawn.append(option.text)
+    seen.append(drawn)
     dialog.close()
 
 
-def test_a_files_date_is_written_day_first(
+def test_a_files_size_and_date_are_written_as_the_office_does(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Every dialog of the program is Qt's own through the same widener: «Recibir paquetes…».
     package = tmp_path / _NAME
-    package.write_bytes(b"PK")
+    package.write_bytes(b"PK" * 28_329)  # 56,658 bytes: «55.33 KiB»
     moment = datetime(2024, 4, 15, 10, 30).timestamp()  # this PC's local time
     os.utime(package, (moment, moment))
-    monkeypatch.setattr(places, "documents_folder", lambda: str(tmp_path))
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.resize(1366, 768)
-    seen: list[str] = []
-    QTimer.singleShot(50, lambda: _date_then_cancel(seen))
+    parent = office_parent(qtbot, monkeypatch, tmp_path)
+    seen: list[list[str]] = []
+    QTimer.singleShot(50, lambda: _cells_then_cancel(seen))
 
     places.open_files(parent, "Recibir paquetes", "Paquetes (*.ismpaq)")
 
-    assert seen == ["15/04/2024 10:30"]
+    assert seen == [["55 KB", "15/04/2024 10:30"]]
