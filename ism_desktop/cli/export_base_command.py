@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from ism_desktop.exchange.export.base import export_bases
     from ism_desktop.exchange.export.base_open_quarters import open_reported_warning
     from ism_desktop.exchange.package.writer import ExportError
+    from ism_desktop.workspace.decisions_behind import left_behind_said, on_command_line
     from ism_desktop.workspace.spelling_words import words_to_send
 
     units = None if args.unit is None else [args.unit]
@@ -62,10 +63,15 @@ def run(args: argparse.Namespace) -> int:
                 if exported
                 else None
             )
+            # A decision of an earlier year goes in that year's packages only: not these.
+            year = exported[0].manifest.year if exported else None
+            behind = [] if year is None else left_behind_said(store, year, on_command_line)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     for item in exported:
         print(item.path)
     if warning:
         print(f"Aviso: {warning}", file=sys.stderr)
+    for said in behind:
+        print(f"Aviso: {said}", file=sys.stderr)
     return EXIT_OK

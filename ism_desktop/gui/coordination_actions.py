@@ -230,7 +230,7 @@ class CoordinationActions(QObject):
                     "Programas base",
                     _bases_saved(sent, year, folder),
                     Path(folder),
-                    warned=sent.warning is not None,
+                    warned=bool(sent.warnings),
                 )
             ),
             describe_error=failure_message("No se guardaron los programas base"),
@@ -395,4 +395,4 @@ def _bases_saved(sent: SentBases, year: int, folder: str) -> str:
             f"Se guardaron {sent.saved} programas base del ejercicio {year} en la carpeta:\n"
             f"{folder}\n\nEntregue a cada unidad el suyo."
         )
-    return said if sent.warning is None else f"{said}\n\nAviso: {sent.warning}"
+    return "\n\nAviso: ".join([said, *sent.warnings])

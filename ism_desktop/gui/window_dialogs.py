@@ -250,6 +250,10 @@ def switch_profile(window: MainWindow, profile: PcProfile, title: str) -> bool:
     asked = "¿Cambiar la configuración de todos modos?"
     if not may_drop_typing(window, title, asked):
         return False
+    from ism_desktop.gui.decisions_left_behind import may_leave_decisions
+
+    if not may_leave_decisions(window, profile):
+        return False
     # «Se deshizo: Realizado T1 …» stayed over the next quarter's figures, of an undo history
     # the switch forgets; what the switch itself has to say comes after.
     window.statusBar().clearMessage()

@@ -113,6 +113,14 @@ class DecisionRepository:
         rows = self._db.execute(_UNSENT, [*kinds, year, year]).fetchall()
         return {UnitCode(str(unit)): int(metas) for unit, metas in rows}
 
+    def years_before(self, year: int) -> list[int]:
+        """The years before ``year`` with any decision taken here, oldest first."""
+        rows = self._db.execute(
+            "SELECT DISTINCT year FROM target_request_decisions WHERE year < ? ORDER BY year",
+            [year],
+        ).fetchall()
+        return [int(row[0]) for row in rows]
+
     def is_known(self, decision: Decision) -> bool:
         """Whether this decision is kept already (a package carries every decision of a unit)."""
         known = self._db.execute(

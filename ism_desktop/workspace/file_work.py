@@ -40,6 +40,13 @@ class SentBases(NamedTuple):
 
     saved: int
     warning: str | None
+    # Decisions of earlier years no package carried: these bases do not either.
+    behind: tuple[str, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Every warning the bases come with, starting lower case (said after «Aviso:»)."""
+        return (*([] if self.warning is None else [self.warning]), *self.behind)
 
 
 class FileWork(ReportView):
@@ -93,6 +100,7 @@ class FileWork(ReportView):
         """
         from ism_desktop.exchange.export.base import export_bases
         from ism_desktop.exchange.export.base_open_quarters import open_reported_warning
+        from ism_desktop.workspace.decisions_behind import in_window, left_behind_said
 
         profile = self.profile
         written = export_bases(
@@ -103,7 +111,9 @@ class FileWork(ReportView):
         first = written[0].manifest
         units = [item.manifest.unit for item in written]
         return SentBases(
-            len(written), open_reported_warning(self.store, first.year, first.entity, units)
+            len(written),
+            open_reported_warning(self.store, first.year, first.entity, units),
+            tuple(left_behind_said(self.store, first.year, in_window)),
         )
 
     def export_observations(self, unit: UnitCode, folder: Path) -> ExportedObservations:
