@@ -27,7 +27,8 @@ class NewerYearOffer(StatusBarNote):
     """Asks once per year (after a base, an approval, at start); the note stays until then."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "Ejercicio más reciente")
+        # Asked once already, and said whole in its tooltip: the note that gives way first.
+        super().__init__(window, "Ejercicio más reciente", yields=True)
 
     @property
     def note(self) -> QLabel:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING
 
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.status_bar_note import StatusBarNote
-from ism_desktop.workspace.pending_targets import asked_by_meta, pending_status, pending_targets
+from ism_desktop.workspace.pending_targets import (
+    asked_by_meta,
+    pending_status,
+    pending_targets,
+    to_decide_status,
+)
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -15,7 +20,9 @@ if TYPE_CHECKING:
 class PendingRequestsNote(StatusBarNote):
     """«2 solicitudes de cambio de meta pendientes» on the unit's status bar, while any wait.
 
-    The coordinating unit decides them in its own list (Coordinación → Solicitudes…): no note.
+    The coordinating unit's says «2 solicitudes de cambio por decidir» of the year shown: its
+    own list (Coordinación → Solicitudes…) was thought reminder enough, but once the box
+    after receiving was closed nothing said a request waited.
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -45,7 +52,7 @@ class PendingRequestsNote(StatusBarNote):
         """The count and its tooltip while the unit's requests wait, as they stand now."""
         session = self._window.session
         if session.profile.role is Role.COORDINATOR:
-            return None
+            return to_decide_status(session.store, session.profile.year)
         if self._asked is None:
             self._asked = asked_by_meta(session.store, session.profile, session.metas())
         counts = self._asked.values()

@@ -18,11 +18,16 @@ class StatusBarNote(QObject):
     A subclass says what the note holds now (``reminder``); nothing hides it.
     """
 
-    def __init__(self, window: MainWindow, name: str, *, first: bool = True) -> None:
-        """``name`` for screen readers; ``first``: next to the message, else after the others."""
+    def __init__(
+        self, window: MainWindow, name: str, *, first: bool = True, yields: bool = False
+    ) -> None:
+        """``name`` for screen readers; ``first``: next to the message, else after the others.
+
+        ``yields``: cut with «…» when the line is short (``status_note``).
+        """
         super().__init__(window)
         self._window = window
-        self.label = status_note(window.statusBar(), name, first=first)
+        self.label = status_note(window.statusBar(), name, first=first, yields=yields)
         window.session.report_reloaded.connect(self.show_note)
         self.show_note()
 

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStatusBar, QWidget
 
 
-def status_note(status_bar: QStatusBar, name: str, *, first: bool = False) -> QLabel:
+def status_note(
+    status_bar: QStatusBar, name: str, *, first: bool = False, yields: bool = False
+) -> QLabel:
     """A hidden label on ``status_bar``, named ``name`` for screen readers.
 
-    ``first``: before the other notes, next to the message; else after them all.
+    ``first``: before the other notes, next to the message; else after them all. ``yields``:
+    the note ends in «…» when the line is short (its tooltip says it whole), so that the
+    others are read whole: at 1366 pixels, four notes made the window wider than the screen.
     """
-    return _LinedNote(status_bar, name, first=first)
+    note = _LinedNote(status_bar, name, first=first)
+    note.yields = yields
+    return note
 
 
 class _LinedNote(QLabel):
@@ -39,10 +46,32 @@ class _LinedNote(QLabel):
         else:
             status_bar.addPermanentWidget(self._box)
 
+    yields = False  # whether it ends in «…» rather than widen the window
+
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
         """The note shown or hidden, and its line with it."""
         super().setVisible(visible)
         self._box.setVisible(visible)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """A yielding note's first few letters; any other's whole text."""
+        whole = super().minimumSizeHint()
+        if not self.yields:
+            return whole
+        return QSize(
+            min(whole.width(), self.fontMetrics().averageCharWidth() * _KEPT), whole.height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """The text whole where it fits; else cut with «…» at the note's width."""
+        room = self.contentsRect()
+        if not self.yields or self.fontMetrics().horizontalAdvance(self.text()) <= room.width():
+            super().paintEvent(event)
+            return
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, room.width()
+        )
+        QPainter(self).drawText(room, int(self.alignment()), shown)
 
 
 def routine_note(status_bar: QStatusBar, label: QWidget) -> None:
@@ -109,5 +138,6 @@ def put_first(status_bar: QStatusBar, widget: QWidget) -> None:
 WHOLE_LINK = "ver_todo"  # the object name of the message's «Ver todo»
 
 
+_KEPT = 12  # the letters a yielding note keeps, at the least, before its «…»
 _PUSHER = "a_la_derecha"
 _ROUTINE = "nota_de_rutina"

@@ -19,7 +19,7 @@ from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import figure_phrase
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.validation.finding import figure_text
-from ism_desktop.domain.wording import REQUESTS_MENU, count
+from ism_desktop.domain.wording import REQUESTS_MENU, count, units_said
 from ism_desktop.domain.year_news import COORDINATOR_PACKAGE, Decision
 from ism_desktop.exchange.base_delivered import by_a_base
 from ism_desktop.store.store import Store
@@ -197,4 +197,20 @@ def pending_status(requests: int, metas: int) -> tuple[str, str] | None:
         f"Solicitudes de cambio de meta modificada que la unidad coordinadora aún no decide: "
         f"{requests} (en {count(metas, 'meta', 'metas')}, marcadas con ⇄ en la lista). Su "
         "decisión llega con el siguiente programa base o paquete de observaciones.",
+    )
+
+
+def to_decide_status(store: Store, year: int) -> tuple[str, str] | None:
+    """The coordinator's «2 solicitudes de cambio por decidir» and its tooltip, or None.
+
+    Said once in the box after the packages came in, then nothing: the requests waited.
+    """
+    waiting = to_decide(store.target_requests.pending(year))
+    if not waiting:
+        return None
+    units = sorted({item.request.unit.value for item in waiting})
+    return (
+        count(len(waiting), "solicitud de cambio por decidir", "solicitudes de cambio por decidir"),
+        f"Solicitudes de cambio de meta de {units_said(units)} que esperan su decisión: "
+        f"{REQUESTS_MENU}",
     )
