@@ -14,6 +14,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text, is_late, late_units_text
 from ism_desktop.domain.local_time import local_date_text
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.closing_dialog import ClosingDialog
@@ -28,6 +29,12 @@ from ism_desktop.workspace import quarter_closing, quarter_listing, target_reque
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
+
+
+CLOSED_MEANS = (
+    "Sus cifras de ese trimestre quedan de solo consulta en esta computadora; para corregirlas, "
+    f"reábralo con un motivo ({REOPEN_MENU})."
+)
 
 
 class YearActions(QObject):
@@ -198,6 +205,8 @@ class YearActions(QObject):
         if reopen and not changed:  # «ya estaba reabierto» said it had been closed: as the command
             verb, state = "abierto", "no estaba cerrado"
         said = f"Trimestre {quarter} de la unidad {unit}: {state}."
+        if not reopen:  # «cerrado» was all: what it means here, and the way back
+            said += f"\n\n{CLOSED_MEANS}"
         if reopen and changed and self.session.profile.role is Role.UNIT:
             still = quarter_closing.reopened_sent_said(store, year, unit, Quarter(quarter))
             said += "" if still is None else f"\n\n{still}"

@@ -16,6 +16,11 @@ from tests.gui.conftest import WindowFactory
 
 pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
+# «cerrado» was all: what it means here, and the way back.
+READ_ONLY = (
+    "Sus cifras de ese trimestre quedan de solo consulta en esta computadora; para corregirlas, "
+    "reábralo con un motivo (Año → Cerrar o reabrir un trimestre…)."
+)
 # «reabierto» was all: what the coordinating unit does next, and how the unit learns of it.
 NEXT_STEP = (
     "Ya puede recibir su paquete del trimestre 1 (Archivo → Recibir paquetes…). La unidad 004 "
@@ -42,7 +47,7 @@ def test_closing_then_reopening_titles_each_box_by_what_was_done(
     window.year_actions.apply_closing(UnitCode("004"), 1, reopen=True, reason="Corrección")
 
     assert boxes == [
-        ("Trimestre cerrado", "Trimestre 1 de la unidad 004: cerrado."),
+        ("Trimestre cerrado", f"Trimestre 1 de la unidad 004: cerrado.\n\n{READ_ONLY}"),
         ("Trimestre reabierto", f"Trimestre 1 de la unidad 004: reabierto.\n\n{NEXT_STEP}"),
         ("Trimestre abierto", "Trimestre 1 de la unidad 004: no estaba cerrado."),
     ]

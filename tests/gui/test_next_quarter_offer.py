@@ -22,6 +22,7 @@ from ism_desktop.gui.profile_settings import load_profile
 from ism_desktop.gui.receive_dialog import ReceiveDialog
 from tests.exchange.package_builders import export_unit, seed_store
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_closing_box_title import READ_ONLY
 
 pytestmark = pytest.mark.gui
 UNIT = UnitCode("004")
@@ -139,7 +140,7 @@ def test_the_coordinator_is_offered_the_next_quarter_once_every_unit_is_closed(
     window.year_actions.apply_closing(UnitCode("009"), 1, reopen=False, reason="")
 
     # Another unit's closing is said (the question names none), then the offer.
-    assert answers.told[-1] == "Trimestre 1 de la unidad 009: cerrado."
+    assert answers.told[-1] == f"Trimestre 1 de la unidad 009: cerrado.\n\n{READ_ONLY}"
     assert [question for question, _switch, _stay in answers.asked] == [
         "El primer trimestre de 2024 está cerrado en todas las unidades. ¿Pasar a informar el "
         "segundo trimestre en esta computadora?\n\nLo capturado en el primer trimestre queda "
@@ -191,7 +192,8 @@ def test_the_coordinators_own_closing_says_which_units_keep_the_quarter_open(
     window.year_actions.apply_closing(UnitCode("002"), 1, reopen=False, reason="")
 
     assert said == [
-        "Trimestre 1 de la unidad 002: cerrado.\n\nEl primer trimestre sigue abierto en 7 "
+        f"Trimestre 1 de la unidad 002: cerrado.\n\n{READ_ONLY}\n\nEl primer trimestre sigue "
+        "abierto en 7 "
         "unidades: 001, 003, 004, 005, 006, 008 y 009. Cuando esté cerrado en todas, se "
         "ofrecerá pasar al segundo trimestre."
     ]
