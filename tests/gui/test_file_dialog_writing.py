@@ -30,8 +30,8 @@ pytestmark = pytest.mark.gui
 _NAME = "ETCA-III-04_2024_T1_unidad_004.ismpaq"
 
 
-def _cells_then_cancel(seen: list[list[str]], tries: int = 100) -> None:
-    """Once the dialog lists the file: its size and date columns as drawn; then Esc."""
+def _cells_then_cancel(seen: list[list[str]], tries: int = 100, name: str = _NAME) -> None:
+    """Once the dialog lists the file: its size, type and date columns as drawn; then Esc."""
     dialog = QApplication.activeModalWidget()
     tree = dialog.findChild(QTreeView, "treeView") if isinstance(dialog, QFileDialog) else None
     model = tree.model() if tree is not None else None
@@ -39,13 +39,13 @@ def _cells_then_cancel(seen: list[list[str]], tries: int = 100) -> None:
     if tree is not None and isinstance(model, QFileSystemModel):
         root = tree.rootIndex()
         found = [
-            [model.index(row, 1, root), model.index(row, 3, root)]
+            [model.index(row, column, root) for column in (1, 2, 3)]
             for row in range(model.rowCount(root))
-            if model.index(row, 0, root).data() == _NAME
+            if model.index(row, 0, root).data() == name
         ]
     if not found or tree is None or dialog is None:
         if tries:
-            QTimer.singleShot(50, lambda: _cells_then_cancel(seen, tries - 1))
+            QTimer.singleShot(50, lambda: _cells_then_cancel(seen, tries - 1, name))
         return
     drawn = []
     for index in found[0]:
@@ -72,4 +72,19 @@ def test_a_files_size_and_date_are_written_as_the_office_does(
 
     places.open_files(parent, "Recibir paquetes", "Paquetes (*.ismpaq)")
 
-    assert seen == [["55 KB", "15/04/2024 10:30"]]
+    # Its type was Qt's «archivador Zip», which invited unzipping it.
+    assert seen == [["55 KB", "Paquete de ISM Avance", "15/04/2024 10:30"]]
+
+
+def test_a_workbook_is_of_the_kind_the_program_names(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = "ETCA-III-04_2024_T1_unidad_004.xlsx"
+    (tmp_path / name).write_bytes(b"PK" * 2_000)
+    parent = office_parent(qtbot, monkeypatch, tmp_path)
+    seen: list[list[str]] = []
+    QTimer.singleShot(50, lambda: _cells_then_cancel(seen, name=name))
+
+    places.open_files(parent, "Recibir paquetes", "Libros de Excel (*.xlsx)")
+
+    assert [cells[1] for cells in seen] == ["Libro de Excel"]
