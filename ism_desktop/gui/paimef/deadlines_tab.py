@@ -75,6 +75,9 @@ class DeadlinesTab(QWidget):
         self.dates.setAccessibleName("Fechas registradas")
         self.dates.setHorizontalHeaderLabels(("Evento o entrega", "Fecha"))
         self.dates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Rows as tall as their event's name at the column's width: two lines cut both
+        # «Recepción de observaciones al ajuste…» alike (estructural or total?).
+        self.dates.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.dates.verticalHeader().hide()
         for row, label in enumerate(KEY_DATES.values()):
             self.dates.setItem(row, 0, _item(label))
