@@ -85,16 +85,21 @@ escrito. Se puede pegar una celda copiada de Excel. Los miles se separan con com
 <p><i>Editar → Deshacer</i> (Ctrl+Z) y <i>Rehacer</i> (Ctrl+Y) llevan a la meta que cambia y
 dicen en la barra de estado qué deshicieron o rehicieron, aunque sea otra que la que está en
 pantalla.</p>
-<p>La ventana del PAIMEF (<i>PAIMEF → Programa Anual, plazos e indicadores…</i>) tiene su propio
+<p><i>Archivo → Importar informe oficial…</i> pregunta antes si el informe reemplaza cifras o
+textos que ya tiene esta computadora, y los enumera; antes de importar guarda una copia de los
+datos (<i>Archivo → Restaurar copia…</i>).</p>
+
+<h3><a name="paimef"></a>La ventana del PAIMEF</h3>
+<p>Se abre en <i>PAIMEF → Programa Anual, plazos e indicadores…</i>: el Programa Anual con sus
+acciones y metas, las fechas y plazos de las Reglas de Operación, los indicadores del Anexo 5 y
+el historial de cambios. Un aviso de su lista se justifica con <i>Justificar aviso…</i> (o Enter
+en el aviso). Tiene su propio
 <i>Editar → Deshacer</i> (Ctrl+Z) y <i>Rehacer</i> (Ctrl+Y), de uno en uno: una acción, una
 fecha, un indicador, la justificación de un aviso, los días inhábiles. Lo escrito sin guardar en
 una acción se deshace primero. Lo que otro cambio (una importación, un comando) tocó después no
 se deshace: se dice por qué. Ahí Alt+A <i>Archivo</i> (importar, exportar, el informe y su
 impresión; Ctrl+P imprime), Alt+D <i>Editar</i>, Alt+I el ejercicio, Alt+M la lista de acciones y
 Alt+5 la pestaña de indicadores.</p>
-<p><i>Archivo → Importar informe oficial…</i> pregunta antes si el informe reemplaza cifras o
-textos que ya tiene esta computadora, y los enumera; antes de importar guarda una copia de los
-datos (<i>Archivo → Restaurar copia…</i>).</p>
 
 <h3>Pasos de la unidad coordinadora (002)</h3>
 <ol>

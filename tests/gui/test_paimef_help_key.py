@@ -44,3 +44,29 @@ def test_f1_in_the_paimef_window_opens_the_help_over_it(
     assert not help_dialog.isVisible()
     assert paimef.isVisible()
     paimef.close()
+
+
+def test_f1_in_the_paimef_window_opens_the_help_at_the_paimef_part(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The help opened at its top, on the quarterly report's percentages: the PAIMEF officer
+    # read two screens about another report before finding a paragraph on her window.
+    main = open_window(unit_profile())
+    main.show_paimef()
+    paimef = main.findChild(PaimefWindow)
+    assert paimef is not None
+    qtbot.waitUntil(paimef.isActiveWindow)
+
+    qtbot.keyClick(paimef, Qt.Key.Key_F1)
+
+    help_dialog = paimef.findChild(HelpDialog)
+    assert help_dialog is not None
+    qtbot.waitUntil(help_dialog.isVisible)
+    text = help_dialog.text
+    heading = text.document().find("La ventana del PAIMEF")
+    assert not heading.isNull()
+    assert heading.block().text() == "La ventana del PAIMEF"  # a heading of its own
+    where = text.cursorRect(heading)
+    assert text.viewport().rect().contains(where), where
+    help_dialog.close()
+    paimef.close()

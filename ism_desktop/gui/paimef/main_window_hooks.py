@@ -65,7 +65,12 @@ def add_help_key(dialog: QWidget) -> None:
 
     def show_help() -> None:
         # One help, hidden by Esc and shown again: it goes with the PAIMEF window.
-        shown = dialog.findChild(HelpDialog) or HelpDialog(dialog)
+        shown = dialog.findChild(HelpDialog)
+        if shown is None:
+            shown = HelpDialog(dialog)
+            # Opened at its own part: the top speaks of the quarterly report, not of PAIMEF.
+            shown.show()
+            shown.text.scrollToAnchor("paimef")
         shown.show()
         shown.raise_()
         shown.activateWindow()
