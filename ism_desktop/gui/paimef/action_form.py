@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from ism_desktop.domain.look_alike import fold_widths, key_problem
 from ism_desktop.domain.paimef.input_parsing import InputError
@@ -103,6 +105,9 @@ class ActionForm(QWidget):
         # Tab goes on to the goal buttons (it went round the cells); while a cell is typed
         # in, Tab still opens the next one, and the arrow keys move between cells.
         self.goals.setTabKeyNavigation(False)
+        # Enter on a cell not being typed in saves the acción, as in the fields above: the
+        # first Enter ends the cell, and a second one went nowhere, the acción unsaved.
+        self.goals.installEventFilter(self)
         goals_label = QLabel("Metas y lo alcan&zado")  # Alt+Z: reached by Tab alone before
         goals_label.setBuddy(self.goals)
         layout.addWidget(goals_label)
@@ -135,6 +140,20 @@ class ActionForm(QWidget):
         self.goals.itemChanged.connect(self._changed)
         self._loading = False
         self._as_shown = self._fields_now()  # blank: a new acción, until one is loaded
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the metas table, no cell being typed in: save the acción."""
+        if (
+            watched is self.goals
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.goals.state() != QAbstractItemView.State.EditingState
+        ):
+            self.save_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _fill_lines(self) -> None:
         current = self.line.currentData()
