@@ -51,11 +51,7 @@ def test_f1_in_the_paimef_window_opens_the_help_at_the_paimef_part(
 ) -> None:
     # The help opened at its top, on the quarterly report's percentages: the PAIMEF officer
     # read two screens about another report before finding a paragraph on her window.
-    main = open_window(unit_profile())
-    main.show_paimef()
-    paimef = main.findChild(PaimefWindow)
-    assert paimef is not None
-    qtbot.waitUntil(paimef.isActiveWindow)
+    _main, paimef = paimef_in_front(open_window, qtbot)
 
     qtbot.keyClick(paimef, Qt.Key.Key_F1)
 
