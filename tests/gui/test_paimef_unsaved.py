@@ -139,7 +139,11 @@ def test_a_deleted_action_never_comes_back_with_what_was_typed(
 
     # The form kept the deleted acción as typed; leaving it stored it again as a new one.
     assert [action.key for action in _stored(store).actions] == ["A.2", "B.1", "C.1"]
-    assert asked == ["¿Eliminar la acción A.1?"]
+    # Which one, by its stored name, and that it can be taken back: a first user hesitated.
+    assert asked == [
+        "¿Eliminar la acción A.1, «Acción A.1», con sus metas? Se puede deshacer con "
+        "Editar → Deshacer (Ctrl+Z)."
+    ]
 
 
 def test_an_action_that_cannot_be_stored_may_be_discarded_to_close(

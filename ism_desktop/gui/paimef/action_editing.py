@@ -21,7 +21,7 @@ from ism_desktop.domain.paimef.indicator_captures import Captures
 from ism_desktop.domain.paimef.input_parsing import InputError
 from ism_desktop.domain.paimef.money import AmountError
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme
-from ism_desktop.domain.wording import after_colon
+from ism_desktop.domain.wording import after_colon, shortened
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.message_line import MessageLine
 from ism_desktop.gui.paimef.action_form import ActionForm
@@ -190,7 +190,14 @@ class ActionEditingDialog(QDialog):
         key = self._current_key
         if key is None:
             return self._say("Elija en la lista la acción que quiere eliminar.")
-        if not confirm_loss(self, "Eliminar acción", f"¿Eliminar la acción {key}?"):
+        # Which one, by its stored name, and that it comes back: a first user hesitated.
+        shown = self.form.shown
+        named = f", «{shortened(shown.name)}»," if shown is not None and shown.key == key else ""
+        question = (
+            f"¿Eliminar la acción {key}{named} con sus metas? "
+            "Se puede deshacer con Editar → Deshacer (Ctrl+Z)."
+        )
+        if not confirm_loss(self, "Eliminar acción", question):
             return
         what = f"acción {key} eliminada"
         said = f"Acción {key} eliminada."
