@@ -101,3 +101,17 @@ def test_validate_states_a_listed_saturday_without_sending_to_a_window(loaded_db
     ) in result.stdout
     assert "quitarlo" not in result.stdout
     assert "pestaña" not in result.stdout
+
+
+def test_plazos_says_the_indesol_s_transfer_is_not_the_imef_s_miss(tmp_path: Path) -> None:
+    def state_of(today: str, numeral: str) -> str:
+        result = run_cli(
+            "paimef", "plazos", "--firma", "2026-03-13", "--hoy", today, data_dir=tmp_path / "v"
+        )
+        assert result.returncode == 0, result.stderr
+        line = next(line for line in result.stdout.splitlines() if f"  {numeral} " in line)
+        return line.rsplit(" — ", 1)[1]
+
+    assert state_of("2026-04-01", "4.3.6") == "a cargo del INDESOL"
+    assert state_of("2026-12-07", "4.3.6") == "sin registro de la ministración"
+    assert state_of("2026-12-07", "4.3.4.2") == "vencido"

@@ -19,7 +19,7 @@ _NUMERAL = "(el último: 4.2.1.2, 29/05/2026)"
 
 
 def _deadlines(*, with_final_report: bool = False) -> list[Deadline]:
-    """The six missed by 7 December 2026, and the Informe Final due on 8 January if asked."""
+    """Six past their day by 7 December 2026 (the IMEF missed five), and 8 January's if asked."""
     every = compute_deadlines(2026, {"firma_instrumento": date(2026, 3, 13)}, BusinessCalendar())
     return [
         d
@@ -54,7 +54,7 @@ def test_a_narrower_window_keeps_the_numeral_and_the_tooltip_says_it_whole(
     # A width between the two lines, measured in the label's own font.
     probe = DueSoonLabel()
     metrics = probe.fontMetrics()
-    short = metrics.horizontalAdvance(f"PAIMEF: 6 plazos vencidos sin cumplimiento {_NUMERAL}")
+    short = metrics.horizontalAdvance(f"PAIMEF: 5 plazos vencidos sin cumplimiento {_NUMERAL}")
     extra = metrics.horizontalAdvance(_FEW_WORDS)
     _window, label = _shown_in(qtbot, short + extra // 2 + 60, _deadlines())
 
@@ -66,7 +66,7 @@ def test_a_narrower_window_keeps_the_numeral_and_the_tooltip_says_it_whole(
 
 
 def test_a_line_too_long_for_the_window_is_cut_not_the_window_widened(qtbot: QtBot) -> None:
-    # Late December: the Informe Final is near and six are missed; the line with both was
+    # Late December: the Informe Final is near and five are missed; the line with both was
     # wider than a 1366 px screen and pushed the window off it.
     window, label = _shown_in(
         qtbot, 700, _deadlines(with_final_report=True), today=date(2026, 12, 28)
@@ -78,6 +78,6 @@ def test_a_line_too_long_for_the_window_is_cut_not_the_window_widened(qtbot: QtB
     # The whole line is in the tooltip, above the list of deadlines.
     assert label.toolTip().startswith(
         "PAIMEF: Enviar el Informe Final (días hábiles posteriores al cierre del ejercicio) "
-        "(4.3.9) vence el 08/01/2027, en 8 días hábiles; 6 plazos vencidos sin cumplimiento "
+        "(4.3.9) vence el 08/01/2027, en 8 días hábiles; 5 plazos vencidos sin cumplimiento "
         f"registrado (el último: {_FEW_WORDS}, 29/05/2026)\n"
     )

@@ -90,7 +90,7 @@ def test_the_last_overdue_deadline_is_said_in_a_few_words() -> None:
     # Its description up to the first aside: «(último día hábil de mayo; si no, …)» is left
     # to the tooltip, which lists each deadline whole.
     assert text == (
-        "PAIMEF: 6 plazos vencidos sin cumplimiento registrado (el último: Contar con la "
+        "PAIMEF: 5 plazos vencidos sin cumplimiento registrado (el último: Contar con la "
         "Constancia de Conclusión del ejercicio anterior (4.2.1.2), 29/05/2026)"
     )
 
@@ -237,8 +237,8 @@ def test_a_date_refused_says_it_was_not_saved_and_what_is_kept(window: PaimefWin
 
 def test_the_countdown_counts_as_overdue_only_deadlines_without_a_delivery() -> None:
     # The Programa Anual delivered on 10 March 2026 meets its term and the notice's, late:
-    # left are the Constancia de Conformidad, the ajuste total, the first transfer (INDESOL's)
-    # and the Constancia de Conclusión, the last one due 29 May.
+    # left are the Constancia de Conformidad, the ajuste total and the Constancia de
+    # Conclusión, the last one due 29 May; the first transfer is the INDESOL's, not counted.
     dates = {"firma_instrumento": date(2026, 3, 13), "entrega_programa_anual": date(2026, 3, 10)}
     deadlines = compute_deadlines(2026, dates, BusinessCalendar())
 
@@ -246,6 +246,6 @@ def test_the_countdown_counts_as_overdue_only_deadlines_without_a_delivery() -> 
 
     assert text.startswith("PAIMEF: Enviar el Informe Final")
     assert text.endswith(
-        "; 4 plazos vencidos sin cumplimiento registrado (el último: Contar con la "
+        "; 3 plazos vencidos sin cumplimiento registrado (el último: Contar con la "
         "Constancia de Conclusión del ejercicio anterior (4.2.1.2), 29/05/2026)"
     )

@@ -17,6 +17,8 @@ from ism_desktop.domain.paimef.key_dates import key_date_label
 from ism_desktop.domain.wording import count
 
 YEAR_END = "cierre_ejercicio"
+# The party whose deadlines these are; the INDESOL's terms are listed, never counted as missed.
+OWN_PARTY = "IMEF"
 # Numeral 4.5.1: unspent funds go back to the TESOFE within 15 días naturales after 31 Dec.
 REINTEGRO_DAYS = 15
 
@@ -35,6 +37,8 @@ class DeadlineState(StrEnum):
     LATE = "cumplido fuera de plazo"
     MISSED = "vencido"
     PENDING = "pendiente"
+    # The INDESOL's term past its day with nothing recorded: not a deadline the IMEF missed.
+    AWAITED = "sin registro"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,9 @@ class Term:
     # A recorded date that, on or before this term's due day, puts another term in its place
     # (February's goes once a prórroga is asked in time: the programme is judged by 15 March's).
     replaced_by: str | None = None
+    # Another party's term: what it owes, said past its day with nothing recorded («sin registro
+    # de la ministración»).
+    awaited: str = ""
 
 
 def _last_february(year: int, calendar: BusinessCalendar) -> date:
@@ -109,26 +116,32 @@ TERMS: tuple[Term, ...] = (
          also_met_by=("entrega_programa_anual", "solicitud_prorroga_programa")),
     Term("valoracion_prorroga", "4.3.1",
          "El INDESOL valora la participación y el monto tras la solicitud de prórroga",
-         10, _H, "INDESOL", "solicitud_prorroga_programa", "respuesta_prorroga_programa"),
+         10, _H, "INDESOL", "solicitud_prorroga_programa", "respuesta_prorroga_programa",
+         awaited="la respuesta"),
     Term("respuesta_prorroga", "3.3",
          "El INDESOL responde una solicitud de prórroga de cualquier plazo",
-         2, _H, "INDESOL", "solicitud_prorroga", "respuesta_prorroga"),
+         2, _H, "INDESOL", "solicitud_prorroga", "respuesta_prorroga",
+         awaited="la respuesta"),
     Term("ampliacion", "4.2.1.1",
          "El INDESOL resuelve la solicitud de ampliación de recursos",
-         15, _H, "INDESOL", "solicitud_ampliacion", "respuesta_ampliacion"),
+         15, _H, "INDESOL", "solicitud_ampliacion", "respuesta_ampliacion",
+         awaited="la respuesta"),
     Term("reorientacion", "4.2.1.3",
          "El INDESOL resuelve la solicitud de reorientación de recursos",
-         5, _H, "INDESOL", "solicitud_reorientacion", "respuesta_reorientacion"),
+         5, _H, "INDESOL", "solicitud_reorientacion", "respuesta_reorientacion",
+         awaited="la respuesta"),
     Term("recomendaciones_mesa", "4.3.3",
          "El INDESOL envía las recomendaciones de la Mesa de Análisis",
-         5, _H, "INDESOL", "sesion_mesa_analisis", "recomendaciones_mesa"),
+         5, _H, "INDESOL", "sesion_mesa_analisis", "recomendaciones_mesa",
+         awaited="las recomendaciones"),
     Term("ajuste_estructural", "4.3.4.1",
          "Enviar el ajuste estructural del Programa Anual (prórroga: hasta 10 días hábiles más)",
          15, _H, "IMEF", "recomendaciones_mesa", "entrega_ajuste_estructural",
          extension=("prorroga_ajuste_estructural", 10)),
     Term("revision_ajuste_estructural", "4.3.4.1",
          "El INDESOL revisa el ajuste estructural",
-         10, _H, "INDESOL", "entrega_ajuste_estructural", "observaciones_ajuste_estructural"),
+         10, _H, "INDESOL", "entrega_ajuste_estructural", "observaciones_ajuste_estructural",
+         awaited="la revisión"),
     Term("observaciones_ajuste_estructural", "4.3.4.1",
          "Solventar las observaciones al ajuste estructural",
          5, _H, "IMEF", "observaciones_ajuste_estructural",
@@ -143,22 +156,26 @@ TERMS: tuple[Term, ...] = (
          extension=("prorroga_ajuste_total", 5)),
     Term("revision_ajuste_total", "4.3.4.2",
          "El INDESOL revisa el ajuste total y, en su caso, emite observaciones",
-         10, _H, "INDESOL", "conclusion_ajuste_total", "observaciones_ajuste_total"),
+         10, _H, "INDESOL", "conclusion_ajuste_total", "observaciones_ajuste_total",
+         awaited="la revisión"),
     Term("observaciones_ajuste_total", "4.3.4.2",
          "Solventar las observaciones al ajuste total",
          2, _H, "IMEF", "observaciones_ajuste_total", "respuesta_observaciones_ajuste_total"),
     Term("primera_ministracion", "4.3.6",
          "El INDESOL otorga la primera ministración",
-         30, _H, "INDESOL", "firma_instrumento", "primera_ministracion"),
+         30, _H, "INDESOL", "firma_instrumento", "primera_ministracion",
+         awaited="la ministración"),
     Term("revision_informe_parcial", "4.3.8",
          "El INDESOL revisa el Informe Parcial y, en su caso, emite observaciones",
-         15, _H, "INDESOL", "entrega_informe_parcial", "revision_informe_parcial"),
+         15, _H, "INDESOL", "entrega_informe_parcial", "revision_informe_parcial",
+         awaited="la revisión"),
     Term("informe_final", "4.3.9",
          "Enviar el Informe Final (días hábiles posteriores al cierre del ejercicio)",
          5, _H, "IMEF", YEAR_END, "entrega_informe_final"),
     Term("revision_informe_final", "4.3.9",
          "El INDESOL revisa el Informe Final y emite observaciones",
-         20, _H, "INDESOL", "entrega_informe_final", "observaciones_informe_final"),
+         20, _H, "INDESOL", "entrega_informe_final", "observaciones_informe_final",
+         awaited="la revisión"),
     Term("observaciones_informe_final", "4.3.9",
          "Solventar las observaciones al Informe Final",
          10, _H, "IMEF", "observaciones_informe_final", "respuesta_observaciones_informe_final"),
@@ -194,15 +211,26 @@ class Deadline:
         days = "1 día hábil" if self.extended_by == 1 else f"{self.extended_by} días hábiles"
         return f"{self.term.description}; con prórroga autorizada: {days} más"
 
+    @property
+    def by_other_party(self) -> bool:
+        """Whether the INDESOL, not the IMEF, must meet it."""
+        return self.term.responsible != OWN_PARTY
+
     def state(self, today: date) -> DeadlineState:
-        """Met, met late, missed or still pending on ``today``."""
+        """Met, met late, missed (awaited, when the INDESOL's) or still pending on ``today``."""
         if self.done is not None:
             return DeadlineState.MET if self.done <= self.due else DeadlineState.LATE
-        return DeadlineState.MISSED if today > self.due else DeadlineState.PENDING
+        if today <= self.due:
+            return DeadlineState.PENDING
+        return DeadlineState.AWAITED if self.by_other_party else DeadlineState.MISSED
 
     def state_text(self, today: date) -> str:
         """The state in Spanish as every list prints it; a late delivery says how late."""
         state = self.state(today)
+        if state is DeadlineState.PENDING and self.by_other_party:
+            return f"a cargo del {self.term.responsible}"
+        if state is DeadlineState.AWAITED:
+            return f"{state} de {self.term.awaited}"
         if state is not DeadlineState.LATE:
             return str(state)
         if self.term.kind is DayKind.BUSINESS:
