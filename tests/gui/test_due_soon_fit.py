@@ -81,3 +81,19 @@ def test_a_line_too_long_for_the_window_is_cut_not_the_window_widened(qtbot: QtB
         "(4.3.9) vence el 08/01/2027, en 8 días hábiles; 5 plazos vencidos sin cumplimiento "
         f"registrado (el último: {_FEW_WORDS}, 29/05/2026)\n"
     )
+
+
+_WHERE = (
+    "Las entregas se anotan en PAIMEF → Programa Anual, plazos e indicadores…, pestaña "
+    "«Fechas y plazos», en «Fechas registradas»."
+)
+
+
+@pytest.mark.parametrize("width", [1366, 700])
+def test_the_tooltip_says_where_a_delivery_is_recorded(qtbot: QtBot, width: int) -> None:
+    # At 1366 px the line with the last one's few words fills the bar: the next step is said
+    # in the tooltip, whole or cut.
+    _window, label = _shown_in(qtbot, width, _deadlines(with_final_report=True))
+
+    assert label.toolTip().endswith(f"\n\n{_WHERE}")
+    assert "Fechas y plazos" not in label.text()
