@@ -63,7 +63,11 @@ def history_year(store: Store, given: int | None, today: date) -> int:
 
 
 def paimef_history(store: Store, year: int) -> list[HistoryLine]:
-    """The year's audited PAIMEF changes, newest first; one save's lines in the order written."""
+    """The year's audited PAIMEF changes, newest first: one line per save, its details in order.
+
+    A save writes one audit row per field changed, all with its time: an acción saved with two
+    fields read as two «acción A.1 guardada» of the same second, as if saved twice.
+    """
     saves: list[list[HistoryLine]] = []
     # Each capture's variables as last recorded (read oldest first): what the next one changed.
     captured: dict[str, str] = {}
@@ -84,11 +88,42 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
             what=replay + _in_words(what, entry.detail),
             detail=_days_first(what, detail),
         )
-        if saves and saves[-1][0].at == line.at and saves[-1][0].what == line.what:
+        if saves and _same_save(saves[-1], line, one_row=_one_row_a_save(what)):
             saves[-1].append(line)  # the same save: «acción A.1, nombre», then «…, metas»
         else:
             saves.append([line])
-    return [line for save in reversed(saves) for line in save]
+    return [_one_line(save) for save in reversed(saves)]
+
+
+def _one_row_a_save(what: str) -> bool:
+    """A capture or a justification: two of one second are two saves, not one of two rows."""
+    return _CAPTURE.fullmatch(what) is not None or _JUSTIFIED.fullmatch(what) is not None
+
+
+def _same_save(save: list[HistoryLine], line: HistoryLine, *, one_row: bool) -> bool:
+    """Whether ``line`` is one more row of ``save``: written with it, of a field not said yet.
+
+    The rows hold no mark of their save; a save writes its rows in one transaction, at one
+    time. Two rows of one field («Acción A.1, nombre») are two saves within a second.
+    """
+    first = save[0]
+    if one_row or (first.at, first.what, first.who) != (line.at, line.what, line.who):
+        return False
+    return _subject(line.detail) not in {_subject(kept.detail) for kept in save}
+
+
+def _subject(detail: str) -> str:
+    """What a detail is of: «Acción A.1, nombre» of «Acción A.1, nombre: «a» → «b».»."""
+    return detail.partition(": ")[0]
+
+
+def _one_line(save: list[HistoryLine]) -> HistoryLine:
+    """A save's lines as one: its details, each on its own line, in the order written."""
+    first = save[0]
+    if len(save) == 1:
+        return first
+    detail = "\n".join(line.detail for line in save)
+    return HistoryLine(first.at, first.when, first.profile, first.os_user, first.what, detail)
 
 
 # What Deshacer and Rehacer write is recorded as the change replayed, after «deshacer: ».

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,33 @@ def test_a_capture_undone_and_redone_from_the_menu_says_so(window: PaimefWindow)
             "Variables capturadas: «130; 100»; resultado 30.00%.",
         ),
     ]
+
+
+def test_one_save_of_two_fields_is_one_row_and_one_undo(window: PaimefWindow, qtbot: QtBot) -> None:
+    window.table.selectRow(0)
+    window.form.name.setText("Talleres")
+    window.form.exercised.setText("1500")
+    window.form.save_button.click()
+    window.tabs.setCurrentWidget(window.history_tab)
+
+    saved = (
+        "Unidad 001 (ana)",
+        "acción A.1 guardada",
+        "Acción A.1, nombre: «Acción A.1» → «Talleres».\n"
+        "Acción A.1, monto ejercido: «$0.00» → «$1,500.00».",
+    )
+    assert _rows(window) == [saved, ("Coordinación (luis)", "importación", "nuevo")]
+    assert window.history_tab.counted.text() == "2 cambios, el más reciente primero."
+
+    # Undone whole: both fields back, and one row says so.
+    window.undo_menu.undo_action.trigger()
+    stored = window.store.paimef.load(2026)
+    assert stored is not None
+    assert (stored.actions[0].name, stored.actions[0].exercised) == ("Acción A.1", Decimal(0))
+    assert _rows(window)[0] == (
+        "Unidad 001 (ana)",
+        "deshacer: acción A.1: nombre, monto ejercido",
+        "Acción A.1, nombre: «Talleres» → «Acción A.1».\n"
+        "Acción A.1, monto ejercido: «$1,500.00» → «$0.00».",
+    )
+    assert len(_rows(window)) == 3

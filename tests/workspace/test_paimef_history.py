@@ -114,7 +114,7 @@ def test_a_justification_without_acción_reads_with_single_spaces(tmp_path: Path
     )
 
 
-def test_the_lines_of_one_save_keep_their_order_newest_save_first(tmp_path: Path) -> None:
+def test_the_lines_of_one_save_are_one_in_their_order_newest_save_first(tmp_path: Path) -> None:
     with Store.open(tmp_path / "datos.sqlite3") as store:
         store.paimef.replace(programme(), AUTHOR, "importación", ["A.1, nombre", "A.1, metas"])
         store._db.execute("UPDATE paimef_audit SET at = '2026-03-02T10:00:00-07:00'")
@@ -123,8 +123,7 @@ def test_the_lines_of_one_save_keep_their_order_newest_save_first(tmp_path: Path
 
     assert [(line.what, line.detail) for line in lines] == [
         ("acción A.1 guardada", "A.1, nombre"),
-        ("importación", "A.1, nombre"),
-        ("importación", "A.1, metas"),
+        ("importación", "A.1, nombre\nA.1, metas"),
     ]
 
 
@@ -316,4 +315,24 @@ def test_a_metas_justification_names_its_meta_spaces_and_all(tmp_path: Path) -> 
     assert whats == [
         "justificación del aviso de Metas (acción A.1, meta «Personas capacitadas en línea» "
         "(la 2.ª así descrita))"
+    ]
+
+
+def test_two_saves_of_one_field_in_one_second_stay_two(tmp_path: Path) -> None:
+    # The rows hold no mark of their save: a field said twice is two saves, and so are two
+    # saves by two people, whatever their second.
+    at = "2026-03-02T11:00:00-07:00"
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        _write(store, at, "acción A.1 guardada", "Acción A.1, nombre: «a» → «b».")
+        _write(store, at, "acción A.1 guardada", "Acción A.1, nombre: «b» → «c».")
+        _write(store, at, "acción A.1 guardada", "Acción A.1, metas: «» → «x».")
+        _write(
+            store, at, "acción A.1 guardada", "Acción A.1, nombre: «c» → «d».", Author("Otra", "")
+        )
+        lines = paimef_history(store, 2026)
+
+    assert [(line.who, line.detail) for line in lines] == [
+        ("Otra", "Acción A.1, nombre: «c» → «d»."),
+        ("Enlace PAIMEF (mlopez)", "Acción A.1, nombre: «b» → «c».\nAcción A.1, metas: «» → «x»."),
+        ("Enlace PAIMEF (mlopez)", "Acción A.1, nombre: «a» → «b»."),
     ]
