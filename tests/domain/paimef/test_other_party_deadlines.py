@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
-from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState, compute_deadlines
+from ism_desktop.domain.paimef.deadlines import (
+    TERMS,
+    Deadline,
+    DeadlineState,
+    compute_deadlines,
+)
 
 SIGNING = {"firma_instrumento": date(2026, 3, 13)}
 # The first transfer is due 30 business days after Friday 13 March 2026: Monday 27 April.
@@ -33,18 +38,8 @@ def test_the_indesol_s_term_past_its_day_is_not_vencido() -> None:
 
 
 def test_every_indesol_term_past_its_day_names_what_is_missing() -> None:
-    events = {
-        "firma_instrumento": date(2026, 3, 13),
-        "solicitud_prorroga_programa": date(2026, 2, 20),
-        "solicitud_prorroga": date(2026, 3, 2),
-        "solicitud_ampliacion": date(2026, 3, 2),
-        "solicitud_reorientacion": date(2026, 3, 2),
-        "sesion_mesa_analisis": date(2026, 3, 2),
-        "entrega_ajuste_estructural": date(2026, 3, 2),
-        "conclusion_ajuste_total": date(2026, 3, 2),
-        "entrega_informe_parcial": date(2026, 3, 2),
-        "entrega_informe_final": date(2027, 1, 5),
-    }
+    # Every event an INDESOL term runs from, on Monday 2 March 2026; looked at in June 2027.
+    events = {term.event: date(2026, 3, 2) for term in TERMS if term.responsible == "INDESOL"}
     theirs = {k: d for k, d in _by_key(events).items() if d.term.responsible == "INDESOL"}
     assert len(theirs) == 10
     said = {k: d.state_text(date(2027, 6, 1)) for k, d in theirs.items()}
