@@ -60,11 +60,6 @@ def closed_quarter_refusal(meta: Meta, labels: Sequence[str], quarters: Sequence
 class PermissionRefusedError(WorkspaceError):
     """This PC may not change what was asked (another unit's meta, say)."""
 
-    def __init__(
-        self, message: str = "Esta computadora no puede modificar metas de otra unidad."
-    ) -> None:
-        super().__init__(message)
-
 
 class TargetChangeRefusedError(WorkspaceError):
     """A modified-target change refused for what one input holds (``at_fault``); nothing written.

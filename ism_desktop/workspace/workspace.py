@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from ism_desktop.domain.audit import (
     Author,
@@ -48,6 +48,7 @@ from ism_desktop.workspace.changes import (
     WriteFailedError,
     closed_quarter_refusal,
 )
+from ism_desktop.workspace.edit_permission import edited_meta, own_meta
 from ism_desktop.workspace.file_work import FileWork
 from ism_desktop.workspace.undo import (
     EditStep,
@@ -55,9 +56,6 @@ from ism_desktop.workspace.undo import (
     refuse_if_moved,
 )
 from ism_desktop.workspace.undo_refusals import redo_refusal, sent_request_refusal, undo_refusal
-
-if TYPE_CHECKING:
-    pass
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -130,9 +128,7 @@ class Workspace(FileWork):
             raise TargetChangeRefusedError(
                 f"No se guardó el cambio de meta modificada: {problem.message}.", problem.at_fault
             )
-        before = self._own_meta(after.stable_id)
-        if after.key != before.key:
-            raise PermissionRefusedError()  # another unit's meta
+        before = edited_meta(self, after)
         changes, written = self._write(before, after, reason)
         if changes.changed:
             step = EditStep(description, before, after, changes.fields, reason, written)
@@ -154,7 +150,7 @@ class Workspace(FileWork):
                 fraction in a unit that counts, DEN 0 under a NUM), or a reason that may not be
                 stored; it names the input at fault. Nothing is written.
         """
-        meta = self._own_meta(stable_id)
+        meta = own_meta(self, stable_id)
         self.refuse_if_closed(meta, self.profile.year, quarter)
         after = with_modified(meta, quarter, num, den)
         if (found := modified_target_problem(after, quarter, self.settings)) is not None:
@@ -194,7 +190,7 @@ class Workspace(FileWork):
         verb = "deshacer" if undoing else "rehacer"
         if step is None:
             raise WorkspaceError(f"No hay nada que {verb}.")
-        current = self._own_meta(step.stable_id)
+        current = own_meta(self, step.stable_id)
         written, wanted = (step.after, step.before) if undoing else (step.before, step.after)
         drop = self.history.drop_undo if undoing else self.history.drop_redo
         refuse_if_moved(step, current, written, verb, drop)
@@ -225,14 +221,6 @@ class Workspace(FileWork):
         labels = [c.label for c in changes if any(closed_field(c.field, q) for q in quarters)]
         return closed_quarter_refusal(after, labels, [int(q) for q in quarters])
 
-    def _own_meta(self, stable_id: str) -> Meta:
-        meta = self._metas.get(stable_id)
-        if meta is None:
-            raise WorkspaceError(f"La meta {stable_id} no está en el informe abierto.")
-        if not self.can_edit(meta):
-            raise PermissionRefusedError()  # another unit's meta
-        return meta
-
     def _write(
         self,
         before: Meta,
@@ -241,7 +229,7 @@ class Workspace(FileWork):
         withdrawn: TargetRange | None = None,
     ) -> tuple[MetaChanges, WrittenMarks]:
         """Save an edit; with where its records stand in the log (for Undo to find them)."""
-        # The permission was checked on the stored meta (``_own_meta``); ``after`` is its edit.
+        # The permission was checked on the stored meta (``own_meta``); ``after`` is its edit.
         year, author = self.profile.year, self.author
         try:
             fields, marks = self.store.edits.save_marked(
