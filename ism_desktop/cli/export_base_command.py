@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from ism_desktop.exchange.export.base import export_bases
     from ism_desktop.exchange.export.base_open_quarters import open_reported_warning
     from ism_desktop.exchange.package.writer import ExportError
-    from ism_desktop.workspace.decisions_behind import left_behind_said, on_command_line
+    from ism_desktop.workspace.decisions_behind import left_behind_said
     from ism_desktop.workspace.spelling_words import words_to_send
 
     units = None if args.unit is None else [args.unit]
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
             )
             # A decision of an earlier year goes in that year's packages only: not these.
             year = exported[0].manifest.year if exported else None
-            behind = [] if year is None else left_behind_said(store, year, on_command_line)
+            behind = [] if year is None else left_behind_said(store, year, command_line=True)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     for item in exported:

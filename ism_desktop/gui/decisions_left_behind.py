@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.gui.dialog_buttons import ask_between
-from ism_desktop.workspace.decisions_behind import in_window, left_behind_said
+from ism_desktop.workspace.decisions_behind import left_behind_said
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -22,7 +22,7 @@ def may_leave_decisions(window: MainWindow, profile: PcProfile) -> bool:
     here = session.profile.year
     if profile.role is not Role.COORDINATOR or profile.year <= here:
         return True
-    said = left_behind_said(session.store, profile.year, in_window)
+    said = left_behind_said(session.store, profile.year)
     if not said:
         return True
     text = "\n\n".join(line[:1].upper() + line[1:] for line in said)

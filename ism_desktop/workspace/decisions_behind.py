@@ -7,7 +7,6 @@ never reached the unit, and nothing said so: the coordinator is told where it mo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ism_desktop.domain.codes import UnitCode
@@ -28,14 +27,14 @@ class LeftBehind:
     year: int
     units: dict[UnitCode, int]
 
-    def said(self, how: Callable[[LeftBehind], str]) -> str:
+    def said(self, how: str) -> str:
         """«decisiones de 2024 … aún: unidad 004 (1 meta). Sólo las lleva …: ``how``»."""
         units = [f"{unit} ({count(n, 'meta', 'metas')})" for unit, n in sorted(self.units.items())]
         who = "unidad" if len(units) == 1 else "unidades"
         return (
             f"decisiones de {self.year} sobre solicitudes de cambio de meta que ningún paquete "
             f"llevó aún: {who} {spoken_list(units)}. Sólo las lleva un paquete de {self.year}: "
-            f"{how(self)}"
+            f"{how}"
         )
 
 
@@ -47,11 +46,6 @@ def left_behind(store: Store, year: int) -> list[LeftBehind]:
     return [item for item in found if item.units]
 
 
-def in_window(item: LeftBehind) -> str:
-    """The window's way to send them: the menu paths (the last one ends the sentence)."""
-    return IN_WINDOW
-
-
 def on_command_line(item: LeftBehind) -> str:
     """The command that sends them (one unit named; several: once per unit)."""
     units = sorted(item.units)
@@ -59,6 +53,12 @@ def on_command_line(item: LeftBehind) -> str:
     return f"ism-desktop export-observations --ejercicio {item.year} --trimestre 4 --unidad {unit}"
 
 
-def left_behind_said(store: Store, year: int, how: Callable[[LeftBehind], str]) -> list[str]:
-    """One sentence per earlier year with decisions to send, starting lower case."""
-    return [item.said(how) for item in left_behind(store, year)]
+def left_behind_said(store: Store, year: int, *, command_line: bool = False) -> list[str]:
+    """One sentence per earlier year with decisions to send, starting lower case.
+
+    Each ends in the window's menu paths, or with ``command_line`` in the command to run.
+    """
+    return [
+        item.said(on_command_line(item) if command_line else IN_WINDOW)
+        for item in left_behind(store, year)
+    ]

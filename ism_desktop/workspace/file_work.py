@@ -100,7 +100,7 @@ class FileWork(ReportView):
         """
         from ism_desktop.exchange.export.base import export_bases
         from ism_desktop.exchange.export.base_open_quarters import open_reported_warning
-        from ism_desktop.workspace.decisions_behind import in_window, left_behind_said
+        from ism_desktop.workspace.decisions_behind import left_behind_said
 
         profile = self.profile
         written = export_bases(
@@ -113,7 +113,7 @@ class FileWork(ReportView):
         return SentBases(
             len(written),
             open_reported_warning(self.store, first.year, first.entity, units),
-            tuple(left_behind_said(self.store, first.year, in_window)),
+            tuple(left_behind_said(self.store, first.year)),
         )
 
     def export_observations(self, unit: UnitCode, folder: Path) -> ExportedObservations:
