@@ -20,7 +20,8 @@ from ism_desktop.gui.observation_words import (
     waiting,
     with_observations,
 )
-from ism_desktop.gui.places import choose_folder, open_files, quoted_names
+from ism_desktop.gui.package_files import PACKAGE_FILTER, dropped_files, left_out_of_drop
+from ism_desktop.gui.places import choose_folder, open_files
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
 from ism_desktop.gui.unit_labels import unit_labels
@@ -32,35 +33,6 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.gui.spelling_support import SpellingSupport
     from ism_desktop.workspace.file_work import SentBases
-
-PACKAGE_SUFFIXES = (".zip", ".ismpaq", ".xlsx")
-
-PACKAGE_FILTER = (
-    "Paquetes de ISM Avance y libros llenados (*.zip *.ismpaq *.xlsx);;Todos los archivos (*)"
-)
-
-
-def dropped_files(mime: QMimeData) -> tuple[list[Path], list[Path]]:
-    """The files dropped on the window: those that can be packages (by extension), the others."""
-    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    packages = [path for path in files if path.suffix.lower() in PACKAGE_SUFFIXES]
-    return packages, [path for path in files if path not in packages]
-
-
-def package_paths(mime: QMimeData) -> list[Path]:
-    """The files dropped on the window that can be packages (by their extension)."""
-    return dropped_files(mime)[0]
-
-
-def left_out_of_drop(others: Sequence[Path]) -> str:
-    """What was dropped with the packages and not taken: said, or the person believed it read."""
-    if len(others) == 1:
-        what = "no es un paquete de ISM Avance (.ismpaq o .zip) ni un libro llenado (.xlsx)"
-        left = "se dejó fuera"
-    else:
-        what = "no son paquetes de ISM Avance (.ismpaq o .zip) ni libros llenados (.xlsx)"
-        left = "se dejaron fuera"
-    return f"{quoted_names(others)} {what}: {left}. Se revisan los demás archivos que soltó."
 
 
 def failure_message(what: str) -> Callable[[Exception], str]:

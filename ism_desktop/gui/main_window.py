@@ -372,14 +372,14 @@ class MainWindow(QMainWindow):
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from ism_desktop.gui.coordination_actions import package_paths
+        from ism_desktop.gui.package_files import package_paths
 
         if self.loaded and package_paths(event.mimeData()):
             event.acceptProposedAction()
 
     @override
     def dropEvent(self, event: QDropEvent) -> None:
-        from ism_desktop.gui.coordination_actions import package_paths
+        from ism_desktop.gui.package_files import package_paths
 
         if self.loaded and package_paths(event.mimeData()):
             event.acceptProposedAction()
