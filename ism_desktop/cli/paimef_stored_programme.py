@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Who the history names for a change made from the command line.
-CLI_AUTHOR = "línea de comandos"
+CLI_AUTHOR = "Línea de comandos"  # capitalised as «Unidad 004», the other «Quién»
 
 
 def no_programme(year: int | None) -> str:

@@ -142,11 +142,14 @@ _OLD_SIGNATURE = re.compile(r"(?P<profile>.+) \((?P<user>[^()]*)\)")
 
 def _signed(what: str, author: Author) -> tuple[str, str]:
     """The profile and the PC's user of a change, also of a justification signed long ago."""
-    if not author.os_user and what.startswith("justificación "):
-        old = _OLD_SIGNATURE.fullmatch(author.profile)
+    profile, os_user = author.profile, author.os_user
+    if not os_user and what.startswith("justificación "):
+        old = _OLD_SIGNATURE.fullmatch(profile)
         if old is not None:
-            return old["profile"], old["user"]
-    return author.profile, author.os_user
+            profile, os_user = old["profile"], old["user"]
+    # Older versions signed the command line's changes «línea de comandos»: capitalised as the
+    # other «Quién» («Unidad 004»).
+    return profile[:1].upper() + profile[1:], os_user
 
 
 # How the store records these two changes: codes that identify them, not words to read.

@@ -57,7 +57,7 @@ def test_the_history_lists_each_change_newest_first(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "Historial del PAIMEF 2026: 3 cambios, el más reciente primero."
     changes = [line for line in lines[1:] if WHEN.match(line)]
-    who = " · línea de comandos ("
+    who = " · Línea de comandos ("
     assert [line.split(" · ")[-1] for line in changes] == [
         "indicador 2, primer trimestre de 2026",
         "importación de corregido.json",
@@ -84,7 +84,7 @@ def test_the_history_can_be_searched_and_read_as_json(tmp_path: Path) -> None:
         (
             "importación de corregido.json",
             "Acción B.1, monto ejercido: «$24,999.99» → «$20,000.00».",
-            "línea de comandos",
+            "Línea de comandos",
         )
     ]
     assert data["cambios"][0]["fecha"].startswith("20")

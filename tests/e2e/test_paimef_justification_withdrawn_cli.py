@@ -51,7 +51,7 @@ def test_a_justification_is_taken_back(loaded_db: Path) -> None:
         "(indicador 2, primer trimestre de 2026)"
     )
     assert latest["detalle"] == "Se quitó la justificación: «Por error.»."
-    assert latest["perfil"] == "línea de comandos"
+    assert latest["perfil"] == "Línea de comandos"
 
 
 def test_nothing_stored_is_said_and_nothing_written(loaded_db: Path) -> None:

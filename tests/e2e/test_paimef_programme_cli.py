@@ -139,7 +139,7 @@ def test_justify_a_warning(loaded_db: Path) -> None:
         "justificación del aviso del numeral 3.6.2 c) / Anexo 5 "
         "(indicador 2, primer trimestre de 2026)"
     )
-    assert (latest["perfil"], latest["usuario"]) == ("línea de comandos", getpass.getuser())
+    assert (latest["perfil"], latest["usuario"]) == ("Línea de comandos", getpass.getuser())
 
 
 def test_export_without_programme_writes_the_blank_template(tmp_path: Path) -> None:

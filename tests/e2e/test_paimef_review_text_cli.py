@@ -54,7 +54,7 @@ def test_the_options_shown_justify_that_warning(loaded_db: Path) -> None:
     justified = result.stdout.splitlines()[3]
     # Who and when, the day first as everywhere else (it said «2026-12-06T08:52:18+00:00»).
     assert re.fullmatch(
-        r"    → Justificado: Cierre \(línea de comandos \(.+\), \d\d/\d\d/\d{4} \d\d:\d\d\)",
+        r"    → Justificado: Cierre \(Línea de comandos \(.+\), \d\d/\d\d/\d{4} \d\d:\d\d\)",
         justified,
     ), justified
     assert "Para justificar un aviso" not in result.stdout

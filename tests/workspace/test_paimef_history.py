@@ -336,3 +336,22 @@ def test_two_saves_of_one_field_in_one_second_stay_two(tmp_path: Path) -> None:
         ("Enlace PAIMEF (mlopez)", "Acción A.1, nombre: «b» → «c».\nAcción A.1, metas: «» → «x»."),
         ("Enlace PAIMEF (mlopez)", "Acción A.1, nombre: «a» → «b»."),
     ]
+
+
+def test_a_change_from_the_command_line_reads_with_a_capital_as_the_others(
+    tmp_path: Path,
+) -> None:
+    # Older versions signed «línea de comandos»; every other «Quién» starts with a capital
+    # («Unidad 004», «Línea de comandos» of a quarter closed from the command line).
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        _write(
+            store,
+            "2026-03-02T16:05:09+00:00",
+            "importación",
+            "x",
+            Author("línea de comandos", "root"),
+        )
+        (line,) = paimef_history(store, 2026)
+
+    assert line.who == "Línea de comandos (root)"
+    assert "· Línea de comandos (root) ·" in history_text(2026, [line])
