@@ -51,5 +51,6 @@ def test_goals_that_fit_are_written_whole() -> None:
     goals = (Goal("Personas capacitadas", "PERSONA", 40), Goal("Sesiones", "SESIÓN", 9))
 
     assert _goals_cell(goals) == (
-        "Personas capacitadas: 40 PERSONA (sin reportar)\nSesiones: 9 SESIÓN (sin reportar)"
+        "Personas capacitadas: 40 PERSONA (sin reportar)\nSesiones: 9 SESIÓN (sin reportar)\n"
+        "Material probatorio: Listas de asistencia"
     )

@@ -34,6 +34,22 @@ class Goal:
     quantity: int
     achieved: int | None = None
 
+    @property
+    def achieved_percent(self) -> Decimal | None:
+        """Achieved ÷ quantity × 100, two decimals half up; None unreported or of quantity 0."""
+        if self.achieved is None or self.quantity == 0:
+            return None
+        return exercised_percent(Decimal(self.quantity), Decimal(self.achieved))
+
+    @property
+    def progress(self) -> str:
+        """Its progress as the informe and the window say it (rule 4.3.8, «avance»)."""
+        if self.achieved is None:
+            return "sin reportar"
+        percent = self.achieved_percent
+        shown = "" if percent is None else f" ({percent:.2f}%)"
+        return f"alcanzado {self.achieved}{shown}"
+
 
 @dataclass(frozen=True, slots=True)
 class Action:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from decimal import Decimal
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
 from ism_desktop.domain.paimef.deadlines import REINTEGRO_DAYS, TERMS, compute_deadlines
@@ -17,9 +16,9 @@ from ism_desktop.domain.paimef.key_dates import KEY_DATES, key_date_label
 from ism_desktop.domain.paimef.money import CENTAVO, money_display
 from ism_desktop.domain.paimef.programme import ZERO, Action, AnnualProgramme
 from ism_desktop.domain.paimef.rule_references import goal_field
+from ism_desktop.domain.paimef.transversal import transversal_share
 from ism_desktop.domain.paimef.vertientes import Vertiente, linea_by_code, vertiente_of_key
 
-TRANSVERSAL_LIMIT_PERCENT = Decimal(5)
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 
@@ -77,11 +76,10 @@ def _duplicate_keys(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
 
 
 def _transversal_share(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
-    total, transversal = programme.programmed_total, programme.transversal_total
-    # Exact comparison: transversal × 100 ≤ 5 × total, so 5.00 % passes and 5.001 % does not.
-    if transversal * 100 <= TRANSVERSAL_LIMIT_PERCENT * total:
+    share = transversal_share(programme)
+    if not share.over:
         return
-    limit = (total * TRANSVERSAL_LIMIT_PERCENT / 100).quantize(CENTAVO, rounding="ROUND_DOWN")
+    transversal, total, limit = share.amount, share.total, share.limit
     yield _finding(
         "3.5.1",
         _ERROR,

@@ -26,6 +26,7 @@ from ism_desktop.reports.paimef.informe_tables import (
     finding_rows,
     indicator_rows,
     total_row,
+    transversal_line,
 )
 from ism_desktop.reports.pdf_fonts import BOLD, REGULAR, register_fonts
 
@@ -156,6 +157,7 @@ def informe_pdf(informe: PaimefInforme) -> bytes:
         story.append(Paragraph(_escape(heading), _SUBHEADING))
         story.append(_table(ACTION_HEADINGS, rows, _ACTION_WIDTHS, numeric=3))
     story += [Spacer(1, 6), _table(ACTION_HEADINGS, [total_row(informe)], _ACTION_WIDTHS, 3)]
+    story += [Spacer(1, 4), Paragraph(_escape(transversal_line(informe)), _BODY)]
     story.append(Paragraph("2. Indicadores de la MIR (Anexo 5)", _HEADING))
     story.append(_table(INDICATOR_HEADINGS, indicator_rows(informe), _INDICATOR_WIDTHS))
     story.append(Paragraph("3. Plazos de las Reglas de Operación", _HEADING))

@@ -10,9 +10,17 @@ from ism_desktop.domain.paimef.informe import BudgetLine, PaimefInforme
 from ism_desktop.domain.paimef.money import money_display, percent_display
 from ism_desktop.domain.paimef.programme import Action
 from ism_desktop.domain.paimef.rule_references import rule_reference
+from ism_desktop.domain.paimef.transversal import transversal_share
 from ism_desktop.domain.paimef.vertientes import linea_by_code
 
-ACTION_HEADINGS = ("Clave", "Acción", "Metas", "Programado", "Ejercido", "% ejercido")
+ACTION_HEADINGS = (
+    "Clave",
+    "Acción",
+    "Metas y material probatorio",
+    "Programado",
+    "Ejercido",
+    "% ejercido",
+)
 INDICATOR_HEADINGS = ("Núm.", "Indicador", "Periodo", "Valor", "Unidad", "Frecuencia")
 DEADLINE_HEADINGS = ("Vence", "Numeral", "Plazo", "Responsable", "Cumplido", "Estado")
 FINDING_HEADINGS = ("Severidad", "Regla", "Acción", "Mensaje")
@@ -61,11 +69,14 @@ class Row:
 
 
 def _goals(action: Action) -> str:
-    return "\n".join(
+    """Each meta with its progress, then the evidence (rule 4.3.8: «material probatorio»)."""
+    goals = [
         f"{g.description}: {g.quantity} {g.unit}"
-        + (" (sin reportar)" if g.achieved is None else f", alcanzado {g.achieved}")
+        + (" (sin reportar)" if g.achieved is None else f", {g.progress}")
         for g in action.goals
-    )
+    ]
+    evidence = action.evidence.strip() or "sin registrar"
+    return "\n".join([*goals, f"Material probatorio: {evidence}"])
 
 
 def _budget_cells(line: BudgetLine) -> tuple[Amount, Amount, Amount]:
@@ -104,6 +115,11 @@ def action_sections(informe: PaimefInforme) -> list[tuple[str, list[Row]]]:
 def total_row(informe: PaimefInforme) -> Row:
     """The whole programme's budget line."""
     return Row(("", "Total del Programa Anual", "", *_budget_cells(informe.total)), total=True)
+
+
+def transversal_line(informe: PaimefInforme) -> str:
+    """The transversal activities' share against the 5 % ceiling (numeral 3.5.1)."""
+    return transversal_share(informe.programme).text
 
 
 def indicator_rows(informe: PaimefInforme) -> list[Row]:

@@ -32,6 +32,7 @@ from ism_desktop.reports.paimef.informe_tables import (
     finding_rows,
     indicator_rows,
     total_row,
+    transversal_line,
 )
 from ism_desktop.reports.xlsx_page_setup import LINE_POINTS, MAX_ROW_POINTS, wrapped_lines
 from ism_desktop.reports.xlsx_styles import column_letter, footer_size
@@ -258,6 +259,7 @@ def _progress_sheet(writer: _SheetWriter, informe: PaimefInforme) -> None:
         totals[_PROGRAMMED] = "=" + "+".join(f"{programmed}{row}" for row in subtotals)
         totals[_EXERCISED] = "=" + "+".join(f"{exercised}{row}" for row in subtotals)
     writer.write(total_row(informe), totals)
+    writer.heading(transversal_line(informe))
 
 
 def informe_xlsx(informe: PaimefInforme) -> bytes:

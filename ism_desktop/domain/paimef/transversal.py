@@ -1,0 +1,59 @@
+"""The transversal activities' share of the Programa Anual against its 5 % ceiling (3.5.1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ism_desktop.domain.paimef.money import CENTAVO, money_display, percent_display
+from ism_desktop.domain.paimef.programme import ZERO, AnnualProgramme
+
+TRANSVERSAL_LIMIT_PERCENT = Decimal(5)
+_HUNDREDTH = Decimal("0.01")
+
+
+@dataclass(frozen=True, slots=True)
+class TransversalShare:
+    """The transversal activities' budget (coordination, monitoring, follow-up) and the total."""
+
+    amount: Decimal
+    total: Decimal
+
+    @property
+    def over(self) -> bool:
+        """Above 5 %, compared without rounding: 5.00 % passes, 5.001 % does not."""
+        return self.amount * 100 > TRANSVERSAL_LIMIT_PERCENT * self.total
+
+    @property
+    def limit(self) -> Decimal:
+        """5 % of the total, cut to the centavo: the most the transversal ones may take."""
+        return (self.total * TRANSVERSAL_LIMIT_PERCENT / 100).quantize(
+            CENTAVO, rounding="ROUND_DOWN"
+        )
+
+    @property
+    def percent(self) -> Decimal:
+        """The share with two decimals; over the ceiling rounded up, never printed «5.00%»."""
+        if self.total == 0:
+            return ZERO
+        rounding = "ROUND_UP" if self.over else "ROUND_HALF_UP"
+        return (self.amount * 100 / self.total).quantize(_HUNDREDTH, rounding=rounding)
+
+    @property
+    def text(self) -> str:
+        """The line the informe and the window print."""
+        said = (
+            "Actividades transversales (coordinación, monitoreo y seguimiento; numeral 3.5.1): "
+            f"{money_display(self.amount)}, el {percent_display(self.percent)} de "
+            f"{money_display(self.total)} programados"
+        )
+        ceiling = f"5% ({money_display(self.limit)})"
+        if self.over:
+            excess = money_display(self.amount - self.limit)
+            return f"{said}: rebasan el máximo de {ceiling} por {excess}."
+        return f"{said}; el máximo es {ceiling}."
+
+
+def transversal_share(programme: AnnualProgramme) -> TransversalShare:
+    """The programme's transversal share."""
+    return TransversalShare(programme.transversal_total, programme.programmed_total)
