@@ -20,7 +20,9 @@ def register_informe_command(sub: argparse._SubParsersAction[argparse.ArgumentPa
         "informe",
         help="genera el informe parcial o final en PDF y/o Excel",
         description=(
-            "Genera el informe del Programa Anual: avance por vertiente y acción, indicadores y "
+            "Genera el informe del Programa Anual: avance por vertiente y acción, con el "
+            "material probatorio de cada acción y el avance de sus metas (4.3.8), lo que toman "
+            "las actividades transversales frente a su máximo de 5 % (3.5.1), indicadores y "
             "plazos cumplidos o vencidos, con la leyenda del numeral 8.1 en cada página. Es "
             "«final» cuando el ejercicio ya cerró."
         ),

@@ -42,3 +42,14 @@ def test_every_option_has_a_help_text(subcommand: str, monkeypatch: pytest.Monke
 
     assert shown.returncode == 0, shown.stderr
     assert undescribed(shown.stdout) == []
+
+
+def test_the_informes_help_names_the_evidence_and_the_transversal_share(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # the description on one line
+
+    shown = run_cli("paimef", "informe", "--help")
+
+    assert "el material probatorio de cada acción y el avance de sus metas (4.3.8)" in shown.stdout
+    assert "las actividades transversales frente a su máximo de 5 % (3.5.1)" in shown.stdout

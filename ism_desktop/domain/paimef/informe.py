@@ -84,6 +84,21 @@ class PaimefInforme:
         return title
 
 
+def goals_and_evidence(action: Action) -> str:
+    """Each meta with its progress, then the evidence: rule 4.3.8 asks for both.
+
+    «Personas capacitadas: 40 PERSONA, alcanzado 12 (30.00%)», one meta a line, then
+    «Material probatorio: Listas de asistencia».
+    """
+    goals = [
+        f"{g.description}: {g.quantity} {g.unit}"
+        + (" (sin reportar)" if g.achieved is None else f", {g.progress}")
+        for g in action.goals
+    ]
+    evidence = action.evidence.strip() or "sin registrar"
+    return "\n".join([*goals, f"Material probatorio: {evidence}"])
+
+
 def budget(actions: tuple[Action, ...]) -> BudgetLine:
     """The budget line of some acciones."""
     return BudgetLine(

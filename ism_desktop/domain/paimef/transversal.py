@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ism_desktop.domain.paimef.money import CENTAVO, money_display, percent_display
@@ -18,11 +18,13 @@ class TransversalShare:
 
     amount: Decimal
     total: Decimal
+    # Above 5 %, compared without rounding (amount × 100 > 5 × total): 5.00 % passes,
+    # 5.001 % does not.
+    over: bool = field(init=False)
 
-    @property
-    def over(self) -> bool:
-        """Above 5 %, compared without rounding: 5.00 % passes, 5.001 % does not."""
-        return self.amount * 100 > TRANSVERSAL_LIMIT_PERCENT * self.total
+    def __post_init__(self) -> None:
+        over = self.amount * 100 > TRANSVERSAL_LIMIT_PERCENT * self.total
+        object.__setattr__(self, "over", over)
 
     @property
     def limit(self) -> Decimal:
@@ -33,11 +35,12 @@ class TransversalShare:
 
     @property
     def percent(self) -> Decimal:
-        """The share with two decimals; over the ceiling rounded up, never printed «5.00%»."""
+        """The share with two decimals, half up; over the ceiling never printed «5.00%»."""
         if self.total == 0:
             return ZERO
-        rounding = "ROUND_UP" if self.over else "ROUND_HALF_UP"
-        return (self.amount * 100 / self.total).quantize(_HUNDREDTH, rounding=rounding)
+        share = (self.amount * 100 / self.total).quantize(_HUNDREDTH, rounding="ROUND_HALF_UP")
+        # 5.004 % rounds to 5.00 %, which read as allowed next to «rebasan el máximo».
+        return max(share, TRANSVERSAL_LIMIT_PERCENT + _HUNDREDTH) if self.over else share
 
     @property
     def text(self) -> str:

@@ -1,4 +1,4 @@
-"""The acciones of the Programa Anual as a table: clave, vertiente, línea, budget, % exercised."""
+"""The acciones of the Programa Anual as a table: clave, vertiente, línea, budget, progress."""
 
 from __future__ import annotations
 
@@ -8,10 +8,26 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from typing_extensions import override
 
+from ism_desktop.domain.paimef.informe import goals_and_evidence
 from ism_desktop.domain.paimef.money import money_display, percent_display
-from ism_desktop.domain.paimef.programme import Action, exercised_percent
+from ism_desktop.domain.paimef.programme import Action, Goal, exercised_percent
 
-HEADINGS = ("Clave", "Vert.", "Línea", "Acción", "Transv.", "Programado", "Ejercido", "% ejer.")
+HEADINGS = (
+    "Clave",
+    "Vert.",
+    "Línea",
+    "Acción",
+    "Transv.",
+    "Programado",
+    "Ejercido",
+    "% ejer.",
+    "Metas",  # their progress: narrow, so that the acción's name keeps its room
+)
+_GOALS = HEADINGS.index("Metas")
+_GOALS_TIP = (
+    "Avance de cada meta: lo alcanzado entre su cantidad. Con el puntero en la columna, las "
+    "metas de la acción y su material probatorio (numeral 4.3.8)."
+)
 _RIGHT = {5, 6, 7}
 _ERROR_COLOUR = QColor(176, 0, 32)
 Index = QModelIndex | QPersistentModelIndex
@@ -52,8 +68,12 @@ class ActionTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return HEADINGS[section] if 0 <= section < len(HEADINGS) else None
+        if role == Qt.ItemDataRole.ToolTipRole and section == _GOALS:
+            return _GOALS_TIP
         return None
 
     @override
@@ -66,11 +86,20 @@ class ActionTableModel(QAbstractTableModel):
             return _cell(action, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return action.name
+        if role == Qt.ItemDataRole.ToolTipRole and column == _GOALS:
+            return goals_and_evidence(action)  # each meta in words, and the evidence (4.3.8)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and action.key in self._with_errors:
             return QBrush(_ERROR_COLOUR)
         return None
+
+
+def _progress(goal: Goal) -> str:
+    percent = goal.achieved_percent
+    if percent is not None:
+        return percent_display(percent)
+    return "sin reportar" if goal.achieved is None else f"alcanzado {goal.achieved}"
 
 
 def _cell(action: Action, column: int) -> str:
@@ -83,5 +112,6 @@ def _cell(action: Action, column: int) -> str:
         money_display(action.programmed),
         money_display(action.exercised),
         percent_display(exercised_percent(action.programmed, action.exercised)),
+        "; ".join(_progress(goal) for goal in action.goals),
     )
     return values[column] if 0 <= column < len(values) else ""

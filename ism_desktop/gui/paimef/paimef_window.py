@@ -147,7 +147,7 @@ class PaimefWindow(ActionEditingDialog):
     def _programme_tab(self) -> QWidget:
         tab = self._tab = ProgrammeTab()
         self.model, self.table, self.form = tab.model, tab.table, tab.form
-        self.summary, self.findings = tab.summary, tab.findings
+        self.summary, self.findings, self.transversal = tab.summary, tab.findings, tab.transversal
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         tab.new_button.clicked.connect(self.new_action)
         tab.delete_button.clicked.connect(self.delete_action)
@@ -200,7 +200,7 @@ class PaimefWindow(ActionEditingDialog):
         if findings is None:
             findings = self._review_as_typed()
         errors = {f.action for f in findings if f.is_error and f.action}
-        self.model.set_actions(programme.actions, errors)
+        self._tab.show_actions(programme, errors)
         self._show_findings(findings)
         self.heading.setText(heading_text(programme))
         self.deadlines_tab.show_dates(programme.dates)

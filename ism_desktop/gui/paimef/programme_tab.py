@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ism_desktop.domain.paimef.findings import PaimefFinding, findings_summary, message_with_remedy
 from ism_desktop.domain.paimef.money import money_display
 from ism_desktop.domain.paimef.programme import AnnualProgramme
+from ism_desktop.domain.paimef.transversal import transversal_share
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.paimef.action_form import ActionForm
 from ism_desktop.gui.paimef.action_table_model import ActionTableModel
@@ -66,6 +67,11 @@ class ProgrammeTab(QWidget):
         actions_label.setBuddy(self.table)
         left_layout.addWidget(actions_label)
         left_layout.addWidget(self.table, 3)
+        # The transversal activities' share against its ceiling (3.5.1), as the informe says it.
+        self.transversal = QLabel()
+        self.transversal.setWordWrap(True)
+        self.transversal.setAccessibleName("Actividades transversales")
+        left_layout.addWidget(self.transversal)
         buttons = QHBoxLayout()
         self.new_button = QPushButton("N&ueva acción")
         self.delete_button = QPushButton("&Eliminar acción")
@@ -101,6 +107,13 @@ class ProgrammeTab(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([720, 520])
         QVBoxLayout(self).addWidget(split)
+
+    def show_actions(self, programme: AnnualProgramme, with_errors: set[str]) -> None:
+        """The acciones (``with_errors``: the claves with an error) and the transversal share."""
+        self.model.set_actions(programme.actions, with_errors)
+        share = transversal_share(programme)
+        self.transversal.setText(share.text)
+        self.transversal.setStyleSheet(f"color: {_ERROR_COLOUR.name()};" if share.over else "")
 
     def show_findings(
         self, findings: list[PaimefFinding], justified: Collection[tuple[str, str, str]]

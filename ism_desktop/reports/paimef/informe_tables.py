@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from ism_desktop.domain.paimef.informe import BudgetLine, PaimefInforme
+from ism_desktop.domain.paimef.informe import BudgetLine, PaimefInforme, goals_and_evidence
 from ism_desktop.domain.paimef.money import money_display, percent_display
-from ism_desktop.domain.paimef.programme import Action
 from ism_desktop.domain.paimef.rule_references import rule_reference
 from ism_desktop.domain.paimef.transversal import transversal_share
 from ism_desktop.domain.paimef.vertientes import linea_by_code
@@ -68,17 +67,6 @@ class Row:
     total: bool = False
 
 
-def _goals(action: Action) -> str:
-    """Each meta with its progress, then the evidence (rule 4.3.8: «material probatorio»)."""
-    goals = [
-        f"{g.description}: {g.quantity} {g.unit}"
-        + (" (sin reportar)" if g.achieved is None else f", {g.progress}")
-        for g in action.goals
-    ]
-    evidence = action.evidence.strip() or "sin registrar"
-    return "\n".join([*goals, f"Material probatorio: {evidence}"])
-
-
 def _budget_cells(line: BudgetLine) -> tuple[Amount, Amount, Amount]:
     return (Amount(line.programmed), Amount(line.exercised), Amount(line.percent, percent=True))
 
@@ -97,7 +85,7 @@ def action_sections(informe: PaimefInforme) -> list[tuple[str, list[Row]]]:
                     (
                         action.key,
                         f"{name}\n{line_text}",
-                        _goals(action),
+                        goals_and_evidence(action),
                         *_budget_cells(BudgetLine(action.programmed, action.exercised)),
                     )
                 )
