@@ -45,9 +45,14 @@ class TransversalShare:
     @property
     def text(self) -> str:
         """The line the informe and the window print."""
+        named = "Actividades transversales (coordinación, monitoreo y seguimiento; numeral 3.5.1)"
+        if self.total == 0:  # a new year: «$0.00, el 0.00% de $0.00» said nothing
+            return (
+                f"{named}: pueden tomar hasta el 5% de lo programado; el Programa Anual aún no "
+                "tiene montos."
+            )
         said = (
-            "Actividades transversales (coordinación, monitoreo y seguimiento; numeral 3.5.1): "
-            f"{money_display(self.amount)}, el {percent_display(self.percent)} de "
+            f"{named}: {money_display(self.amount)}, el {percent_display(self.percent)} de "
             f"{money_display(self.total)} programados"
         )
         ceiling = f"5% ({money_display(self.limit)})"
