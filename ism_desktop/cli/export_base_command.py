@@ -39,39 +39,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the base package(s); print one path per line."""
+    """Write the base package(s); print one path per line, after any warning about them."""
     from ism_desktop.exchange.export.base import export_bases
-    from ism_desktop.exchange.export.base_open_quarters import open_reported_warning
     from ism_desktop.exchange.package.writer import ExportError
-    from ism_desktop.workspace.decisions_behind import left_behind_said
+    from ism_desktop.workspace.bases_warnings import bases_warnings
     from ism_desktop.workspace.spelling_words import words_to_send
 
     units = None if args.unit is None else [args.unit]
     try:
         with no_empty_folder_left(args.out), store_from(args) as store:
+            # What the bases lack or leave behind, printed before they are written: read
+            # after their paths, it came as an afterthought of work done.
+            for said in bases_warnings(store, args.year, units, window=False):
+                print(f"Aviso: {said}", file=sys.stderr)
             exported = export_bases(
                 store, args.out, units=units, year=args.year, words=words_to_send()
             )
-            # What a base lacks for a quarter left open, said once the bases are written.
-            warning = (
-                open_reported_warning(
-                    store,
-                    exported[0].manifest.year,
-                    exported[0].manifest.entity,
-                    [item.manifest.unit for item in exported],
-                )
-                if exported
-                else None
-            )
-            # A decision of an earlier year goes in that year's packages only: not these.
-            year = exported[0].manifest.year if exported else None
-            behind = [] if year is None else left_behind_said(store, year, command_line=True)
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     for item in exported:
         print(item.path)
-    if warning:
-        print(f"Aviso: {warning}", file=sys.stderr)
-    for said in behind:
-        print(f"Aviso: {said}", file=sys.stderr)
     return EXIT_OK

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ism_desktop.domain.profile import Role
 from ism_desktop.gui.actions import Shortcut, make_action
+from ism_desktop.gui.bases_warning import may_send_bases
 from ism_desktop.gui.dialog_buttons import confirm_loss, letter_answers
 from ism_desktop.gui.exported_box import show_saved_file
 from ism_desktop.gui.observation_words import (
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.export.observations import ExportedObservations
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.gui.spelling_support import SpellingSupport
-    from ism_desktop.workspace.file_work import SentBases
 
 
 def failure_message(what: str) -> Callable[[Exception], str]:
@@ -183,12 +183,14 @@ class CoordinationActions(QObject):
     def choose_bases_folder(self) -> None:
         """Write one programme base per unit into a folder."""
         year = self._session.profile.year
+        if not may_send_bases(self._window, self._session.workspace):
+            return
         folder = choose_folder(self._window, f"Carpeta donde guardar los programas base {year}")
         if not folder or not self._may_write_bases(Path(folder)):
             return
         from ism_desktop.workspace.spelling_words import words_to_send
 
-        def work() -> SentBases:
+        def work() -> int:
             return self._session.workspace.in_own_connection(
                 lambda w: w.export_bases(Path(folder), words=words_to_send())
             )
@@ -202,7 +204,6 @@ class CoordinationActions(QObject):
                     "Programas base",
                     _bases_saved(sent, year, folder),
                     Path(folder),
-                    warned=bool(sent.warnings),
                 )
             ),
             describe_error=failure_message("No se guardaron los programas base"),
@@ -357,14 +358,12 @@ def _names_on_lines(paths: Sequence[Path], shown: int = 3) -> str:
     return "\n".join(lines)
 
 
-def _bases_saved(sent: SentBases, year: int, folder: str) -> str:
-    """How many bases were written, where (on a line of its own), what to do, what they lack."""
-    if sent.saved == 1:
+def _bases_saved(saved: int, year: int, folder: str) -> str:
+    """How many bases were written, where (on a line of its own), what to do."""
+    if saved == 1:
         said = f"Se guardó 1 programa base del ejercicio {year} en la carpeta:\n{folder}"
-        said += "\n\nEntréguelo a la unidad."
-    else:
-        said = (
-            f"Se guardaron {sent.saved} programas base del ejercicio {year} en la carpeta:\n"
-            f"{folder}\n\nEntregue a cada unidad el suyo."
-        )
-    return "\n\nAviso: ".join([said, *sent.warnings])
+        return f"{said}\n\nEntréguelo a la unidad."
+    return (
+        f"Se guardaron {saved} programas base del ejercicio {year} en la carpeta:\n"
+        f"{folder}\n\nEntregue a cada unidad el suyo."
+    )

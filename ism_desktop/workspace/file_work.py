@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.store.database import StoreError
@@ -33,20 +33,6 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.exchange.intake.receiver import IntakeOptions
     from ism_desktop.store.backup_catalogue import BackupInfo
-
-
-class SentBases(NamedTuple):
-    """How many programme bases were written, and what they lack, if anything (a warning)."""
-
-    saved: int
-    warning: str | None
-    # Decisions of earlier years no package carried: these bases do not either.
-    behind: tuple[str, ...] = ()
-
-    @property
-    def warnings(self) -> tuple[str, ...]:
-        """Every warning the bases come with, starting lower case (said after «Aviso:»)."""
-        return (*([] if self.warning is None else [self.warning]), *self.behind)
 
 
 class FileWork(ReportView):
@@ -92,29 +78,24 @@ class FileWork(ReportView):
         results, backup = transfers.apply_packages(self.store, checked)
         return PackagesChanges(tuple(results), backup)
 
-    def export_bases(self, folder: Path, words: Sequence[str] = ()) -> SentBases:
+    def bases_warnings(self) -> list[str]:
+        """What the bases ``export_bases`` would write lack or leave behind: asked first."""
+        from ism_desktop.workspace.bases_warnings import bases_warnings
+
+        return bases_warnings(self.store, self.profile.year, window=True)
+
+    def export_bases(self, folder: Path, words: Sequence[str] = ()) -> int:
         """The coordinator writes one programme base per unit (with its spelling words).
 
-        With the warning of quarters the official report brought that are still open here,
-        whose figures the bases do not carry.
+        How many were written; what they lack is said before (``bases_warnings``).
         """
         from ism_desktop.exchange.export.base import export_bases
-        from ism_desktop.exchange.export.base_open_quarters import open_reported_warning
-        from ism_desktop.workspace.decisions_behind import left_behind_said
 
         profile = self.profile
         written = export_bases(
             self.store, folder, year=profile.year, quarter=profile.quarter, words=words
         )
-        if not written:
-            return SentBases(0, None)
-        first = written[0].manifest
-        units = [item.manifest.unit for item in written]
-        return SentBases(
-            len(written),
-            open_reported_warning(self.store, first.year, first.entity, units),
-            tuple(left_behind_said(self.store, first.year)),
-        )
+        return len(written)
 
     def export_observations(self, unit: UnitCode, folder: Path) -> ExportedObservations:
         """The coordinator writes the return package of one unit's observations this quarter.

@@ -3,11 +3,16 @@
 A base carries what a unit delivered only for quarters closed at the coordinating unit. After
 importing the official report of the first quarter, ``export-base`` sent bases without it: the
 units then typed their second quarter and its export was refused, «Falta el realizado NUM de
-T1», with nothing having said that the first quarter should have been closed first.
+T1», with nothing having said that the first quarter should have been closed first. The
+warning comes before the paths of the files written: after them, it read as an afterthought
+of work already done.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,8 +24,7 @@ pytestmark = pytest.mark.e2e
 WARNING_004 = (
     "Aviso: el trimestre 1 de la unidad 004 está abierto aquí: su programa base no lleva lo que "
     "la unidad entregó en el informe oficial, y la unidad tendrá que capturarlo. Si ya lo "
-    "entregó, ciérrelo antes (Año → Cerrar o reabrir un trimestre…; «trimestre cerrar») y envíe "
-    "de nuevo el programa base."
+    "entregó, ciérrelo («trimestre cerrar») y exporte de nuevo el programa base."
 )
 
 
@@ -50,9 +54,8 @@ def test_every_units_base_warns_once_naming_the_units(coordinator: Path, tmp_pat
     assert result.stderr.strip() == (
         "Aviso: el trimestre 1 de las unidades 001, 003, 004, 005, 006, 008 y 009 está abierto "
         "aquí: sus programas base no llevan lo que las unidades entregaron en el informe "
-        "oficial, y cada unidad tendrá que capturarlo. Si ya lo entregaron, ciérrelo antes "
-        "(Año → Cerrar o reabrir un trimestre…; «trimestre cerrar») y envíe de nuevo los "
-        "programas base."
+        "oficial, y cada unidad tendrá que capturarlo. Si ya lo entregaron, ciérrelo («trimestre "
+        "cerrar») y exporte de nuevo los programas base."
     )
 
 
@@ -66,3 +69,24 @@ def test_a_reported_quarter_closed_here_warns_no_more(coordinator: Path, tmp_pat
 
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_the_warning_is_printed_before_any_path_written(coordinator: Path, tmp_path: Path) -> None:
+    # One stream, unbuffered: the order the person at the terminal reads.
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONUNBUFFERED": "1"}
+    args = ["export-base", "--db", str(coordinator), "--unidad", "004", "--out", str(tmp_path)]
+    result = subprocess.run(
+        [sys.executable, "-m", "ism_desktop", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stdout
+    warning, path = result.stdout.strip().splitlines()
+    assert warning == WARNING_004
+    assert Path(path).is_file()

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.gui.main_window import MainWindow
@@ -18,7 +18,6 @@ from ism_desktop.gui.window_dialogs import switch_profile
 from ism_desktop.workspace.year_programme import approve_year
 from tests.change_requests import asked
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_bases_open_quarter_warning import _send_bases
 from tests.gui.test_exported_box_words import box_words
 from tests.gui.window_driver import select
 from tests.gui.year_window_setup import COORDINATOR, STUDIES
@@ -33,9 +32,9 @@ LEFT = (
 
 
 class Asked:
-    """Every box shown: its text, buttons and default; answered with the button ``press``."""
+    """Every box shown: its text, buttons and default; answered with the one of ``press`` in it."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, press: str) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *press: str) -> None:
         self.shown: list[tuple[str, list[str], str]] = []
         self._press = press
         monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
@@ -45,7 +44,7 @@ class Asked:
         default = box.defaultButton()
         said = default.text().replace("&", "") if default is not None else ""
         self.shown.append((box_words(box), names, said))
-        [pressed] = [b for b in box.buttons() if b.text().replace("&", "") == self._press]
+        [pressed] = [b for b in box.buttons() if b.text().replace("&", "") in self._press]
         pressed.click()
         return 0
 
@@ -76,7 +75,7 @@ def test_moving_to_the_new_year_names_the_unit_and_stays_by_default(
     assert window.session.profile.year == 2024
 
 
-def test_moved_anyway_the_new_years_bases_say_it_again(
+def test_moved_anyway_the_new_years_bases_say_it_again_before_writing(
     open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(COORDINATOR)
@@ -84,12 +83,19 @@ def test_moved_anyway_the_new_years_bases_say_it_again(
     Asked(monkeypatch, "Cambiar a 2025")
     assert switch_profile(window, replace(COORDINATOR, year=NEXT_YEAR), "Configuración")
     assert window.session.profile.year == NEXT_YEAR
+    out = tmp_path / "bases"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
+    boxes = Asked(monkeypatch, "Cancelar")
 
-    said = _send_bases(window, tmp_path / "bases", monkeypatch)
+    window.coordination.send_bases_action.trigger()
 
-    assert len(said) == 1
-    assert said[0].startswith("Se guardaron 7 programas base del ejercicio 2025 ")
-    assert said[0].endswith(f"\n\nAviso: {LEFT[:1].lower()}{LEFT[1:]}"), said[0]
+    [(text, buttons, default)] = boxes.shown
+    assert text.endswith(
+        f"\n\nAviso: {LEFT[:1].lower()}{LEFT[1:]}\n\n¿Guardar los programas base de todos modos?"
+    ), text
+    assert (sorted(buttons), default) == (["Cancelar", "Guardar de todos modos"], "Cancelar")
+    assert list(out.iterdir()) == []  # cancelled there, before anything was written
 
 
 def test_with_every_decision_sent_the_move_asks_nothing(

@@ -18,6 +18,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.workspace.package_names import bases_written
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_bases_open_quarter_warning import close_reported_quarter
 from tests.gui.test_exported_box_words import box_words
 from tests.gui.window_driver import answer_questions, select
 
@@ -60,6 +61,8 @@ def _done(window: MainWindow) -> None:
 
 
 def _send_bases(window: MainWindow, _monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the official report's quarter closed: the bases lack nothing, nothing else asked."""
+    close_reported_quarter(window.session.store)
     window.coordination.send_bases_action.trigger()
     _done(window)
 

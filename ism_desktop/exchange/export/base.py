@@ -246,6 +246,17 @@ def base_paths(store: Store, out_dir: Path, *, year: int | None = None) -> list[
     ]
 
 
+def bases_addressed(
+    store: Store, year: int | None = None, units: Iterable[UnitCode] | None = None
+) -> tuple[ProgressReport, tuple[UnitCode, ...]] | None:
+    """The programme and units ``export_bases`` would write for; None when it would refuse."""
+    try:
+        report = _load(store, year)
+    except ExportError:
+        return None
+    return report, _sent_units(store, report) if units is None else tuple(units)
+
+
 def _sent_units(store: Store, report: ProgressReport) -> tuple[UnitCode, ...]:
     """The units with metas that receive a base: all but the coordinating unit itself."""
     own = coordinating_unit(store)

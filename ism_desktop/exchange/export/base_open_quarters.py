@@ -2,15 +2,17 @@
 
 A base carries what a unit delivered only for the quarters closed here (``base.py``). A quarter
 the imported official report brought, still open, goes out empty: the unit must type it again,
-or its next quarter's export is refused for the figures missing from it.
+or its next quarter's export is refused for the figures missing from it. Said before the
+bases are written, where they can still wait for the quarter to be closed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.wording import REOPEN_MENU, spoken_list, units_said
 from ism_desktop.store.store import Store
 
@@ -25,13 +27,28 @@ def _open_reported(store: Store, year: int, entity: str, unit: UnitCode) -> tupl
     )
 
 
-def open_reported_warning(
-    store: Store, year: int, entity: str, units: Iterable[UnitCode]
+def bases_open_warning(
+    store: Store, report: ProgressReport, units: Sequence[UnitCode], *, in_window: bool
+) -> str | None:
+    """What the bases of ``units`` would lack for open reported quarters; or None.
+
+    Asked before writing them. ``in_window``: the window's menu path, else the command.
+    """
+    entities = (meta.key.entity for unit in units for meta in report.metas_of(unit))
+    entity = next(entities, None)
+    if entity is None:
+        return None
+    return _said(store, report.year, entity, units, in_window=in_window)
+
+
+def _said(
+    store: Store, year: int, entity: str, units: Iterable[UnitCode], *, in_window: bool
 ) -> str | None:
     """What the bases of ``units`` lack for quarters of the official report left open; or None.
 
     Units sharing the same open quarters are named together, so the bases of every unit make
-    one short sentence.
+    one short sentence. Said before they are written: in the window, closed first and then
+    sent; on the command line, which writes them anyway, closed and exported again.
     """
     by_quarters: dict[tuple[int, ...], list[str]] = {}
     for unit in units:
@@ -64,7 +81,9 @@ def open_reported_warning(
             "y cada unidad tendrá que capturarlo. Si ya lo entregaron"
         )
         again = "los programas base"
-    return (
-        f"{'; '.join(parts)}: {lacks}, {close} antes ({REOPEN_MENU}; «trimestre cerrar») y "
-        f"envíe de nuevo {again}."
+    then = (
+        f"{close} antes ({REOPEN_MENU}) y envíe después {again}"
+        if in_window
+        else f"{close} («trimestre cerrar») y exporte de nuevo {again}"
     )
+    return f"{'; '.join(parts)}: {lacks}, {then}."
