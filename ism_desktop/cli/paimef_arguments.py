@@ -10,13 +10,14 @@ from ism_desktop.cli.period_arguments import read_as_typed
 from ism_desktop.cli.period_arguments import year_argument as year_argument
 from ism_desktop.domain.look_alike import fold_widths, key_problem
 from ism_desktop.domain.paimef.frequency import period_from_code
-from ism_desktop.domain.paimef.input_parsing import InputError, parse_iso_date
+from ism_desktop.domain.paimef.input_parsing import InputError, parse_typed_date
+from ism_desktop.domain.typed_date import TYPED_DATE_FORMS
 
 
-def iso_date_argument(text: str) -> date:
-    """``AAAA-MM-DD`` that exists; argparse reports the reason and exits 2."""
+def typed_date_argument(text: str) -> date:
+    """A date typed as in the window (``TYPED_DATE_FORMS``); argparse says why and exits 2."""
     try:
-        return read_as_typed(parse_iso_date, text)
+        return read_as_typed(parse_typed_date, text)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -61,8 +62,8 @@ def programme_options(
         "--ejercicio", type=year_argument, default=None, metavar="AAAA", help=year_help
     )
     parser.add_argument(
-        "--hoy", type=iso_date_argument, default=None, metavar="AAAA-MM-DD",
-        help="fecha de referencia (por omisión, hoy)",
+        "--hoy", type=typed_date_argument, default=None, metavar="FECHA",
+        help=f"fecha de referencia, como {TYPED_DATE_FORMS} (por omisión, hoy)",
     )  # fmt: skip
     parser.set_defaults(db_must_exist=must_exist)
 

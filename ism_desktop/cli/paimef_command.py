@@ -16,7 +16,7 @@ from typing import Any
 
 from ism_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, fail
 from ism_desktop.cli.db_option import database_argument
-from ism_desktop.cli.paimef_arguments import iso_date_argument, year_argument
+from ism_desktop.cli.paimef_arguments import typed_date_argument, year_argument
 from ism_desktop.cli.paimef_capture_command import register_capture_command
 from ism_desktop.cli.paimef_deadlines_command import run_deadlines
 from ism_desktop.cli.paimef_history_command import register_history_command
@@ -35,6 +35,7 @@ from ism_desktop.domain.paimef.indicators import (
     compute,
     parse_variable,
 )
+from ism_desktop.domain.typed_date import TYPED_DATE_FORMS
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -103,17 +104,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )  # fmt: skip
     deadlines.add_argument(
         "--firma",
-        type=iso_date_argument,
+        type=typed_date_argument,
         default=None,
-        metavar="AAAA-MM-DD",
-        help="fecha de firma del Instrumento Jurídico",
+        metavar="FECHA",
+        help=f"fecha de firma del Instrumento Jurídico, como {TYPED_DATE_FORMS}",
     )
     deadlines.add_argument(
         "--hoy",
-        type=iso_date_argument,
+        type=typed_date_argument,
         default=None,
-        metavar="AAAA-MM-DD",
-        help="fecha de referencia para el estado de cada plazo (por omisión, hoy)",
+        metavar="FECHA",
+        help="fecha de referencia para el estado de cada plazo, escrita como --firma (por "
+        "omisión, hoy)",
     )
     deadlines.add_argument("--json", action="store_true", help="escribe la lista en JSON")
     deadlines.set_defaults(handler=run_deadlines)

@@ -8,6 +8,7 @@ import sys
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument, typed_number
 from ism_desktop.domain.audit import Author
+from ism_desktop.domain.typed_date import TYPED_DATE_FORMS
 from ism_desktop.workspace.opening import StoreError
 
 _CLOSE = (
@@ -75,7 +76,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--fecha",
         type=typed_number,
         metavar="DD/MM/AAAA",
-        help="fecha de entrega, como DD/MM/AAAA (por ejemplo 15/04/2025) o AAAA-MM-DD",
+        help=f"fecha de entrega, como {TYPED_DATE_FORMS}",
     )
     given.add_argument(
         "--quitar",

@@ -104,7 +104,8 @@ Alt+5 la pestaña de indicadores.</p>
 <h3>Pasos de la unidad coordinadora (002)</h3>
 <ol>
 <li><i>Año → Fechas de entrega…</i>: la fecha de cada trimestre (con el día primero,
-15/04/2025); viaja en el programa base y el tablero marca quién va atrasado.</li>
+15/04/2025; con el año en dos cifras, 15/04/25, es de 2000 en adelante); viaja en el programa
+base y el tablero marca quién va atrasado.</li>
 <li><i>Coordinación → Enviar programa base a las unidades…</i>: un paquete por unidad con sus
 metas.</li>
 <li>Recibir los paquetes de las unidades (<i>Coordinación → Recibir paquetes…</i>, también en

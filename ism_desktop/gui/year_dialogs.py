@@ -33,6 +33,7 @@ from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.typed_date import TYPED_DATE_FORMS
 from ism_desktop.domain.wording import PROFILE_MENU, count, shortened
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.gui.dialog_buttons import add_close, confirm_loss, may_discard, ok_cancel
@@ -71,6 +72,7 @@ class DeliveryDatesDialog(QDialog):
         for quarter in Quarter:
             field = QLineEdit()
             field.setPlaceholderText("DD/MM/AAAA")
+            field.setToolTip(f"Escriba la fecha como {TYPED_DATE_FORMS}.")
             field.setAccessibleName(f"Fecha de entrega del trimestre {int(quarter)}")
             # Alt+1 … Alt+4, the quarter's own number (the form makes the label its buddy): by
             # Tab alone, a date was reached only after the year and the dates before it.

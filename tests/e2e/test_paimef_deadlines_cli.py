@@ -56,7 +56,8 @@ def test_plazos_uses_the_non_working_days_file(loaded_db: Path) -> None:
     assert row["vence"] == "2026-04-29"
 
 
-@pytest.mark.parametrize("bad", ["2026-02-30", "13/03/2026", "ayer"])
+# Day first as in the window (13/03/2026) is read; month first is a day that does not exist.
+@pytest.mark.parametrize("bad", ["2026-02-30", "03/13/2026", "13/03/6", "ayer"])
 def test_plazos_refuses_a_bad_date(bad: str) -> None:
     result = run_cli("paimef", "plazos", "--firma", bad)
     assert result.returncode == 2

@@ -31,7 +31,7 @@ from ism_desktop.domain.paimef.non_working_changes import (
     with_day,
 )
 from ism_desktop.domain.paimef.non_working_checks import closed_anyway, closed_anyway_finding
-from ism_desktop.domain.typed_date import day_first
+from ism_desktop.domain.typed_date import TYPED_DATE_FORMS, day_first
 from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.paimef.date_cell_keys import DeleteClearsDate
 from ism_desktop.gui.read_only_tables import read_only
@@ -54,6 +54,8 @@ def _item(text: str, editable: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if not editable:
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    else:  # a date typed: how it may be written
+        item.setToolTip(f"Escriba la fecha como {TYPED_DATE_FORMS}.")
     return item
 
 
@@ -146,6 +148,7 @@ class DeadlinesTab(QWidget):
         row = QHBoxLayout()
         self.new_day = QLineEdit()
         self.new_day.setPlaceholderText("DD/MM/AAAA")
+        self.new_day.setToolTip(f"Escriba el día como {TYPED_DATE_FORMS}.")
         self.new_day.setAccessibleName("Día inhábil nuevo")
         self.new_reason = QLineEdit()
         self.new_reason.setPlaceholderText("Motivo (Semana Santa, cierre de oficinas…)")
