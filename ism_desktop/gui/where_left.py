@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 GROUP = "ultima_meta"
 # Short enough for a 1366 px status bar beside the notes that stay on it (the quarter closed,
-# requests pending): longer, it was cut at «Revis…».
+# requests pending): longer, it was cut at «Revis…»; then, whole, it filled the line edge to
+# edge and the three read as one sentence. «Esta meta»: the window reopens on the last one.
 UNCLEAN_END_NOTE = (
-    "El programa no se cerró normalmente la última vez; lo guardado está a salvo. Revise su "
-    "última meta."
+    "No se cerró normalmente la última vez: lo guardado está a salvo; revise esta meta."
 )
 # Said as the window opens, when the person may not be looking yet: twice a routine message's
 # while. Said for good, it kept the saved time and the delivery date off the line until some

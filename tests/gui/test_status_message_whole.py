@@ -195,3 +195,35 @@ def test_the_unclean_end_note_gives_the_line_back_after_a_while(
     assert window.statusBar().currentMessage() == ""
     assert window.saved_label.isVisible()
     assert window.year_actions.deadline.isVisible()
+
+
+def test_the_unclean_end_note_leaves_the_line_room_beside_the_notes_that_stay(
+    open_window: WindowFactory,
+) -> None:
+    # At 1366 px beside «Informar el T2: …» and a request pending, the word after an unclean
+    # end filled the line edge to edge: three sentences read as one, a first reader said.
+    window = open_window(unit_profile("004"))
+    notes = {
+        "Trimestre siguiente": "Informar el T2: Archivo → Configuración de esta computadora",
+        "Solicitudes de cambio de meta pendientes": "1 solicitud de cambio de meta pendiente",
+    }
+    shown = [
+        label
+        for label in window.statusBar().findChildren(QLabel)
+        if label.accessibleName() in notes
+    ]
+    for label in shown:
+        label.setText(notes[label.accessibleName()])
+        label.show()
+    window.resize(1366, 740)
+    bar = window.statusBar()
+    bar.showMessage(UNCLEAN_END_NOTE)
+    QApplication.processEvents()
+
+    first_note = min(label.mapTo(bar, label.rect().topLeft()).x() for label in shown)
+    room = first_note - bar.fontMetrics().horizontalAdvance(UNCLEAN_END_NOTE)
+    assert room >= bar.width() // 8, room  # a gap that reads as the end of the sentence
+    # Nothing lost: how it ended, that what was saved is safe, and what to look at.
+    assert UNCLEAN_END_NOTE.startswith("No se cerró normalmente la última vez")
+    assert "lo guardado está a salvo" in UNCLEAN_END_NOTE
+    assert UNCLEAN_END_NOTE.endswith("revise esta meta.")

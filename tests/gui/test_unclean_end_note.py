@@ -15,10 +15,7 @@ from tests.gui.real_start import start_patched, unit_004_data_folder
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
-UNCLEAN_NOTE = (
-    "El programa no se cerró normalmente la última vez; lo guardado está a salvo. Revise su "
-    "última meta."
-)
+UNCLEAN_NOTE = "No se cerró normalmente la última vez: lo guardado está a salvo; revise esta meta."
 
 
 def _holder(db_path: Path, data_dir: Path) -> subprocess.Popen[str]:
