@@ -50,7 +50,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--revisar",
         dest="dry_run",
         action="store_true",
-        help="sólo verifica y muestra qué cambiaría, sin guardar nada",
+        help="solo verifica y muestra qué cambiaría, sin guardar nada",
     )
     parser.add_argument(
         "--unidad",
@@ -66,7 +66,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=year_argument,
         default=None,
         metavar="AÑO",
-        help="acepta sólo ese ejercicio",
+        help="acepta solo ese ejercicio",
     )
     parser.add_argument(
         "--trimestre",
@@ -74,7 +74,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=quarter,
         default=None,
         metavar="N",
-        help="acepta sólo ese trimestre",
+        help="acepta solo ese trimestre",
     )
     # A unit's new PC starts its database with the programme base it receives.
     parser.set_defaults(handler=run, db_must_exist=False)

@@ -49,7 +49,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--enterado",
         dest="acknowledge",
         action="store_true",
-        help="sólo deja constancia de que se vio el aviso",
+        help="solo deja constancia de que se vio el aviso",
     )
     what.add_argument(
         "--quitar", dest="remove", action="store_true", help="borra la justificación guardada"

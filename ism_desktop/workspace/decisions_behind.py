@@ -28,12 +28,12 @@ class LeftBehind:
     units: dict[UnitCode, int]
 
     def said(self, how: str) -> str:
-        """«decisiones de 2024 … aún: unidad 004 (1 meta). Sólo las lleva …: ``how``»."""
+        """«decisiones de 2024 … aún: unidad 004 (1 meta). Solo las lleva …: ``how``»."""
         units = [f"{unit} ({count(n, 'meta', 'metas')})" for unit, n in sorted(self.units.items())]
         who = "unidad" if len(units) == 1 else "unidades"
         return (
             f"decisiones de {self.year} sobre solicitudes de cambio de meta que ningún paquete "
-            f"llevó aún: {who} {spoken_list(units)}. Sólo las lleva un paquete de {self.year}: "
+            f"llevó aún: {who} {spoken_list(units)}. Solo las lleva un paquete de {self.year}: "
             f"{how}"
         )
 

@@ -351,7 +351,7 @@ class Workspace(FileWork):
             WorkspaceError: the text is empty or too long.
         """
         if self.profile.role is not Role.COORDINATOR:
-            raise PermissionRefusedError("Sólo la unidad coordinadora escribe observaciones.")
+            raise PermissionRefusedError("Solo la unidad coordinadora escribe observaciones.")
         meta = self._seen_meta(stable_id)
         if meta.key.unit == self.profile.unit:  # no package would take it to anyone
             raise WorkspaceError(own_meta_refusal(meta.description, meta.key.unit))

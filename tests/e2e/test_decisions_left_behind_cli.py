@@ -39,7 +39,7 @@ def coordinator(tmp_path: Path, seed_path: Path) -> Path:
 # The command that sends them, for the one unit waiting.
 LEFT = (
     "Aviso: decisiones de 2024 sobre solicitudes de cambio de meta que ningún paquete llevó "
-    "aún: unidad 004 (1 meta). Sólo las lleva un paquete de 2024: ism-desktop "
+    "aún: unidad 004 (1 meta). Solo las lleva un paquete de 2024: ism-desktop "
     "export-observations --ejercicio 2024 --trimestre 4 --unidad 004"
 )
 

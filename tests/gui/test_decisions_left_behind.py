@@ -26,7 +26,7 @@ from tests.next_year import NEXT_YEAR, prepare_next_year
 pytestmark = pytest.mark.gui
 LEFT = (
     "Decisiones de 2024 sobre solicitudes de cambio de meta que ningún paquete llevó aún: "
-    "unidad 004 (1 meta). Sólo las lleva un paquete de 2024: elija ese ejercicio en Archivo → "
+    "unidad 004 (1 meta). Solo las lleva un paquete de 2024: elija ese ejercicio en Archivo → "
     "Configuración de esta computadora… y use Coordinación → Enviar observaciones a una unidad…"
 )
 
