@@ -1,7 +1,8 @@
-"""The window's date fields take a year of two digits («15/07/24») as 20AA, and say so.
+"""The PAIMEF window's date fields take a year of two digits («06/04/26») as 20AA, and say so.
 
 Refused, the person typed the same date again and again without seeing what was wrong with
-it; the date is shown back with its year whole, so that 20AA is seen as it was read.
+it; the date is shown back with its year whole, so that 20AA is seen as it was read. (The
+delivery dates' dialog: ``test_year_window_deadlines``.)
 """
 
 from __future__ import annotations
@@ -9,57 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
 
-from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
 from ism_desktop.store.store import Store
-from tests.gui.conftest import WindowFactory
 from tests.gui.paimef_window_driver import _cell
 from tests.gui.paimef_window_driver import store as store  # the fixture
 from tests.gui.paimef_window_driver import window as window  # the fixture
-from tests.gui.year_window_setup import COORDINATOR
-from tests.gui.year_window_setup import _quiet_boxes as _quiet_boxes  # the fixture
 
 pytestmark = pytest.mark.gui
-
-
-def test_a_delivery_date_with_two_digits_of_year_is_stored_in_this_century(
-    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from ism_desktop.gui.year_dialogs import DeliveryDatesDialog
-
-    window = open_window(COORDINATOR)
-    hints: list[str] = []
-
-    def fill(dialog: DeliveryDatesDialog) -> int:
-        hints[:] = [dialog.fields[quarter].toolTip() for quarter in Quarter]
-        dialog.fields[Quarter.FIRST].setText("15/04/24")
-        dialog.fields[Quarter.SECOND].setText("15/07/4")  # one digit: which year? refused
-        return int(QDialog.DialogCode.Accepted)
-
-    warnings: list[str] = []
-    monkeypatch.setattr(DeliveryDatesDialog, "exec", fill)
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
-    window.year_actions.delivery_dates()
-    assert warnings == [
-        "Trimestre 2: «15/07/4» no es una fecha; escríbala como DD/MM/AAAA (por ejemplo "
-        "15/04/2025) o AAAA-MM-DD."
-    ]
-    assert window.session.store.years.delivery_dates(2024) == {}
-
-    monkeypatch.setattr(
-        DeliveryDatesDialog,
-        "exec",
-        lambda dialog: (
-            dialog.fields[Quarter.FIRST].setText("15/04/24"),
-            int(QDialog.DialogCode.Accepted),
-        )[1],
-    )
-    window.year_actions.delivery_dates()
-
-    assert window.session.store.years.delivery_dates(2024) == {Quarter.FIRST: "2024-04-15"}
-    assert all("DD/MM/AA (15/04/25, año 20AA)" in hint for hint in hints), hints
 
 
 def test_a_paimef_date_with_two_digits_of_year_is_saved_and_shown_whole(

@@ -55,9 +55,11 @@ def test_delivery_dates_are_set_in_the_window_and_checked(
     # Typed as the office writes dates (day first), or as AAAA-MM-DD; an impossible day is refused.
     typed = {Quarter.FIRST: "2024-04-15", Quarter.SECOND: "31/06/2024"}
     shown: list[str] = []
+    hints: list[str] = []
 
     def fill(dialog: DeliveryDatesDialog) -> int:
         shown[:] = [dialog.fields[quarter].text() for quarter in Quarter]
+        hints[:] = [dialog.fields[quarter].toolTip() for quarter in Quarter]
         for quarter, text in typed.items():
             dialog.fields[quarter].setText(text)
         return int(QDialog.DialogCode.Accepted)
@@ -91,6 +93,16 @@ def test_delivery_dates_are_set_in_the_window_and_checked(
     typed[Quarter.SECOND] = ""  # a date set by mistake: emptied, it was kept all the same
     window.year_actions.delivery_dates()
     assert window.session.store.years.delivery_dates(2024) == {Quarter.FIRST: "2024-04-15"}
+
+    # Two digits of year, as the office writes them: 20AA, as every field says; one digit,
+    # which could be any year, is refused.
+    typed[Quarter.THIRD] = "15/10/4"
+    window.year_actions.delivery_dates()
+    assert warnings[-1].startswith("Trimestre 3: «15/10/4» no es una fecha; escríbala como ")
+    typed[Quarter.THIRD] = "15/10/24"
+    window.year_actions.delivery_dates()
+    assert window.session.store.years.delivery_dates(2024)[Quarter.THIRD] == "2024-10-15"
+    assert all("DD/MM/AA (15/04/25, año 20AA)" in hint for hint in hints), hints
 
 
 def test_the_status_bar_and_the_board_agree_on_who_is_late(
