@@ -227,11 +227,11 @@ class ReportActions(QObject):
         self, parent: QWidget, make_pdf: Callable[[], bytes], pages: int | None = None
     ) -> None:
         # Qt's printing module loads when the person prints, not with the window.
-        from ism_desktop.gui.report_printing import print_saying_how
+        from ism_desktop.gui.report_printing import print_saying_how, say_printed
 
         names = (self._title(), self._export_name())
         if note := print_saying_how(parent, make_pdf, names, pages):
-            self._window.statusBar().showMessage(note, 8000)
+            say_printed(parent, self._window, note)
 
     def choose_package_folder(self) -> None:
         """Say what blocks the package, if anything; else ask where to put it and export it."""

@@ -155,6 +155,11 @@ class ReportPreviewDialog(QDialog):
         if self._whole is not None:
             self._print_report(self, self._whole)
 
+    def say_printed(self, note: str) -> None:
+        """Say ``note`` (where the pages went) here: the status bar is under the preview."""
+        self.status_label.setText(note)
+        self.status_label.show()
+
     def _on_first_look_written(self, pdf: bytes) -> None:
         if self._closed:
             return

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from ism_desktop.domain.wording import count
 from ism_desktop.platform import describe_os_error
@@ -192,3 +192,15 @@ def printed_note(pages: int, file: str) -> str:
     if file:
         return f"{'Se guardó' if one else 'Se guardaron'} {what} en «{file}»."
     return f"{'Se envió' if one else 'Se enviaron'} {what} a la impresora."
+
+
+def say_printed(parent: QWidget, window: QMainWindow, note: str) -> None:
+    """Say ``note`` in ``window``'s status bar, and in the print preview printed from, if any.
+
+    The preview covers the status bar: printed from it, the note was said out of sight.
+    """
+    from ism_desktop.gui.report_preview import ReportPreviewDialog
+
+    window.statusBar().showMessage(note, 8000)
+    if isinstance(parent, ReportPreviewDialog):
+        parent.say_printed(note)
