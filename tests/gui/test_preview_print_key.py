@@ -21,16 +21,21 @@ from tests.gui.test_preview_first_last_page import complete_preview
 pytestmark = pytest.mark.gui
 
 
-def test_ctrl_p_in_the_preview_prints_the_report(
-    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    printed = tmp_path / "impreso.pdf"
+def print_to(printed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The print dialog answered as if the PDF file ``printed`` had been chosen in it."""
 
     def choose_pdf_file(dialog: QPrintDialog) -> int:
         dialog.printer().setOutputFileName(str(printed))
         return int(QPrintDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_file)
+
+
+def test_ctrl_p_in_the_preview_prints_the_report(
+    open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed = tmp_path / "impreso.pdf"
+    print_to(printed, monkeypatch)
     dialog = complete_preview(open_window(unit_profile("004")), qtbot)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.page_box)

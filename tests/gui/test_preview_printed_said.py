@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import WindowFactory, unit_profile
 from tests.gui.test_preview_first_last_page import complete_preview
+from tests.gui.test_preview_print_key import print_to
 
 pytestmark = pytest.mark.gui
 
@@ -24,13 +25,8 @@ pytestmark = pytest.mark.gui
 def test_the_preview_says_the_file_its_pages_were_saved_in(
     open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    printed = tmp_path / "impreso.pdf"
-
-    def choose_pdf_file(dialog: QPrintDialog) -> int:
-        dialog.printer().setOutputFileName(str(printed))
-        return int(QPrintDialog.DialogCode.Accepted)
-
-    monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_file)
+    printed = tmp_path / "informe.pdf"
+    print_to(printed, monkeypatch)
     window = open_window(unit_profile("004"))
     dialog = complete_preview(window, qtbot)
 
