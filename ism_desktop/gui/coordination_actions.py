@@ -164,21 +164,11 @@ class CoordinationActions(QObject):
         self.received_shown.emit()
 
     def show_board(self) -> None:
-        """The completeness board of the quarter."""
-        from ism_desktop.exchange.status_board import status_board
-        from ism_desktop.gui.status_board_dialog import StatusBoardDialog
+        """The completeness board of the quarter, prepared aside (``board_opening``)."""
+        from ism_desktop.gui.board_opening import show_board
 
-        profile = self._session.profile
-        session = self._session
-        # The session's settings: spelling counts once the dictionary is loaded, as in the grid.
-        board = status_board(
-            session.store, profile.quarter, profile.year, settings=session.settings
-        )
-        if board is None:
-            QMessageBox.information(self._window, "Tablero de entregas", "No hay programa cargado.")
-            return
         pending = self.spelling is not None and self.spelling.loading
-        StatusBoardDialog(board, self._window, spelling_pending=pending).exec()
+        show_board(self._window, self._session, spelling_pending=pending)
 
     def choose_bases_folder(self) -> None:
         """Write one programme base per unit into a folder."""

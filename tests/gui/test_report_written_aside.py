@@ -47,15 +47,19 @@ class WindowTicks:
             if box.isVisible():
                 self.said.add(box.labelText())
 
+    def stop(self) -> None:
+        """Stop watching (before the window goes)."""
+        self._timer.stop()
+
     def wrap(self, step: Callable[..., Any]) -> Callable[..., Any]:
         """``step``, done once the window ticked and said something (or after 3 s without)."""
 
-        def wrapped(*args: Any) -> Any:
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
             before, deadline = self._ticks, time.monotonic() + 3
             while (self._ticks == before or not self.said) and time.monotonic() < deadline:
                 time.sleep(0.01)
             self.answered.append(self._ticks != before)
-            return step(*args)
+            return step(*args, **kwargs)
 
         return wrapped
 
