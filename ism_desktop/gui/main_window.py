@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         places.use_settings(self.settings)  # the file dialogs start in the folder chosen last
         self.session = session
         build_contents(self, self._choose_report, self.current_meta_id)
-        self.search.textChanged.connect(self._on_search)
+        self.search.search_changed.connect(self._on_search)
         self.expand()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.findings.finding_activated.connect(self._go_to_finding)

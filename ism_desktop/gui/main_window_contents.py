@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
     from ism_desktop.gui.report_session import ReportSession
 
+# From this many metas a letter typed takes a tenth of a second or more to filter the list.
+PACED_FROM_METAS = 1000
+
 
 def build_contents(
     window: MainWindow,
@@ -151,6 +154,8 @@ def _build_central(window: MainWindow) -> None:
     from ism_desktop.gui.meta_switch import search_down, search_enter
 
     search.down_pressed.connect(lambda: search_down(window))
+    # Letters typed in a state's list (thousands of metas) filter it once typing pauses.
+    search.paced = lambda: window.model.meta_count() > PACED_FROM_METAS
     search.enter_pressed.connect(lambda: search_enter(window))
     from ism_desktop.gui.meta_list_keys import ArrowsSkipHeadings, EnterGoesToFigure
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit
 
@@ -13,6 +13,8 @@ from ism_desktop.gui.meta_filter_proxy import fold
 from ism_desktop.gui.window_keys import WindowKeysFirst
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# How long typing pauses before a long list is filtered by what was typed.
+TYPING_PAUSE_MS = 350
 searchable = fold  # how a row's text is kept for ``SearchField.shown``
 
 
@@ -27,6 +29,8 @@ class SearchField(QLineEdit):
 
     enter_pressed = Signal()
     down_pressed = Signal()
+    # The text to filter by: at once, or, while ``paced()``, once letters typed pause.
+    search_changed = Signal(str)
 
     def __init__(self, placeholder: str, accessible_name: str) -> None:
         super().__init__()
@@ -38,6 +42,28 @@ class SearchField(QLineEdit):
         self.started_from: str | None = None
         self._window_keys = WindowKeysFirst(self)
         self.installEventFilter(self._window_keys)  # Ctrl+E exports, as in every other box
+        # Whether letters typed wait for a pause: a state's 5,000 metas took half a second to
+        # filter for each letter, a word typed freezing the window for ten. Set by the window.
+        self.paced: Callable[[], bool] = lambda: False
+        self._typing = False
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(lambda: self.search_changed.emit(self.text()))
+        self.textChanged.connect(self._on_text_changed)
+
+    def _on_text_changed(self, text: str) -> None:
+        # A text set by the program (cleared to show a meta) filters at once: it is read next.
+        if self._typing and self.paced():
+            self._pause.start(TYPING_PAUSE_MS)
+            return
+        self._pause.stop()
+        self.search_changed.emit(text)
+
+    def settle(self) -> None:
+        """Filter now by the letters typed, if the pause after them is still awaited."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self.search_changed.emit(self.text())
 
     def shown(self, searched: Sequence[str]) -> list[bool]:
         """For each text (made with ``searchable``), whether it has every word typed.
@@ -58,10 +84,16 @@ class SearchField(QLineEdit):
             event.accept()
             return
         if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.settle()  # into the list of the whole word typed
             self.down_pressed.emit()
-        super().keyPressEvent(event)
+        self._typing = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._typing = False
         if event.key() in _ENTER:
             event.accept()
+            self.settle()
             self.enter_pressed.emit()
 
 
