@@ -156,8 +156,18 @@ class ReportPreviewDialog(QDialog):
             self._print_report(self, self._whole)
 
     def say_printed(self, note: str) -> None:
-        """Say ``note`` (where the pages went) here: the status bar is under the preview."""
-        self.status_label.setText(note)
+        """Say ``note`` (where the pages went) here: the status bar is under the preview.
+
+        Shortened in its middle to the room left of «Imprimir…» (whole under the pointer): a
+        file deep in a folder widened the preview past the screen, its buttons out of sight.
+        """
+        left = self.zoom_box.geometry().right() + 12
+        room = max(self.print_button.geometry().left() - left - 12, 100)
+        elided = self.status_label.fontMetrics().elidedText(
+            note, Qt.TextElideMode.ElideMiddle, room
+        )
+        self.status_label.setText(elided)
+        self.status_label.setToolTip(note)
         self.status_label.show()
 
     def _on_first_look_written(self, pdf: bytes) -> None:
