@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 
 from ism_desktop.gui.figure_keys import REFUSED
-from ism_desktop.gui.meta_form_notes import closed_figures_said
+from ism_desktop.gui.meta_form_notes import closed_figures_said, other_unit_said
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -144,17 +144,21 @@ def search_enter(window: MainWindow) -> None:
 
 
 def focus_achieved(window: MainWindow) -> None:
-    """The cursor in the reported quarter's achieved figure; a closed quarter says why not.
+    """The cursor in the reported quarter's achieved figure; one that takes no typing says why.
 
-    In a closed quarter the cell ignored every key typed, without a word.
+    In a closed quarter the cell ignored every key typed, without a word. On another unit's
+    meta (the coordinating unit's) Alt+2 and Enter did nothing at all, while «Ir al campo»
+    took the cursor there to read it and said why: they do the same now.
     """
     meta = window.form.meta
-    if meta is None or not window.session.can_edit(meta):
+    if meta is None:
         return
     cell = window.form.grid.editable_cells(meta, window.session.profile.quarter)[0]
     cell.setFocus()
     cell.selectAll()
-    if cell.isReadOnly():
+    if not window.session.can_edit(meta):
+        window.statusBar().showMessage(other_unit_said(meta.key.unit), 12000)
+    elif cell.isReadOnly():
         said = closed_figures_said(window.session.profile.quarter)
         window.statusBar().showMessage(said, 12000)
 
