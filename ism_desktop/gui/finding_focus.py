@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import FieldRef, evaluation_quarter
 from ism_desktop.domain.figures import Series
 from ism_desktop.domain.quarter import Quarter
@@ -12,7 +11,6 @@ from ism_desktop.gui.meta_form_notes import (
     EVERY_QUARTER_CLOSED,
     closed_evaluation_said,
     closed_figures_said,
-    other_unit_said,
 )
 
 if TYPE_CHECKING:
@@ -33,22 +31,22 @@ def focus_finding_field(
     quarter: Quarter,
     *,
     closed: bool = False,
-    other: UnitCode | None = None,
+    other: str = "",
     message: str = "",
 ) -> str:
     """Focus what a finding's field leads to; returns what to tell the person ("" if nothing).
 
     A figure the person cannot type (the modified target, the programmed original) leads to
-    what changes it, or to the figure typed this quarter with the reason said. ``other``: the
-    unit of a meta this PC only reads (the coordinating unit sees every unit's findings): the
-    cursor goes to the field all the same, to read it. ``message``: the finding's; the words of
-    the evaluation it quotes are selected.
+    what changes it, or to the figure typed this quarter with the reason said. ``other``: why
+    a meta this PC only reads takes no typing (the coordinating unit sees every unit's
+    findings), said instead: the cursor goes to the field all the same, to read it.
+    ``message``: the finding's; the words of the evaluation it quotes are selected.
     """
     said = _focus(form, field, quarter, closed)
     # The box shows the quarter being reported: another quarter's words are not in its text.
     if message and evaluation_quarter(field) is quarter and form.meta is not None:
         form.narrative.select_quoted(message)
-    return said if other is None or form.meta is None else other_unit_said(other)
+    return said if not other or form.meta is None else other
 
 
 def _focus(form: MetaForm, field: str, quarter: Quarter, closed: bool) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ism_desktop.domain.editing import with_achieved, with_evaluation
 from ism_desktop.domain.limits import too_long
-from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.number_input import FigureInputError
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
@@ -38,6 +38,9 @@ from ism_desktop.gui.meta_form_notes import (
     REQUEST_TEXT,
     REQUEST_TIP,
     boxed_note,
+    meta_subtitle,
+    other_unit_said,
+    several_dependencies,
     show_notes,
 )
 from ism_desktop.gui.progress_labels import show_progress
@@ -166,7 +169,8 @@ class MetaForm(QWidget):
         meta, session = self._meta, self._session
         mine = meta is not None and session.can_edit(meta)
         closed = mine and meta is not None and session.quarter_closed(meta)
-        other = None if mine or meta is None else meta.key.unit
+        several = several_dependencies(session.metas())
+        other = "" if mine or meta is None else other_unit_said(meta, several)
         where = session.profile.quarter
         return focus_finding_field(self, field, where, closed=closed, other=other, message=message)
 
@@ -218,12 +222,8 @@ class MetaForm(QWidget):
                 else " · Solo consulta: es de otra unidad"
             )
             self.title.setText(meta.description)
-            kind = "porcentaje (P)" if meta.kind is MetaKind.PERCENTAGE else "absoluta (A)"
-            self.subtitle.setText(
-                f"Unidad {meta.key.unit} · Programa {meta.key.programme} · Proceso "
-                f"{meta.key.activity} · Unidad de medida: {meta.unit_of_measure} · Tipo {kind} · "
-                f"VAL. ACUM. {'SI' if meta.cumulative else 'NO'}" + read_only
-            )
+            several = several_dependencies(self._session.metas())
+            self.subtitle.setText(meta_subtitle(meta, several, read_only))
             self.grid.show_meta(meta, quarter, editable)
             typed_back = self.closed_figures.follow(meta.stable_id, editable)
             every_closed = len(self._session.closed_quarters(meta)) == len(Quarter)

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QLayout
 
+from ism_desktop.domain.dependency_words import CODE_ROOM, of_dependency, with_dependency
+from ism_desktop.domain.meta import MetaKind
 from ism_desktop.domain.observation import quarter_note_lines
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.wording import REOPEN_MENU
+from ism_desktop.domain.wording import REOPEN_MENU, shortened
 from ism_desktop.gui.pending_target_cells import mark_pending
 from ism_desktop.workspace.pending_targets import pending_targets
 from ism_desktop.workspace.target_requests import pending_lines
 
 if TYPE_CHECKING:
-    from ism_desktop.domain.codes import UnitCode
     from ism_desktop.domain.meta import Meta
     from ism_desktop.domain.quarter import Quarter
     from ism_desktop.gui.figure_grid import FigureGrid
@@ -55,8 +57,28 @@ def _closed_said(quarter: Quarter, what_is: str, to_correct: str) -> str:
     )
 
 
-def other_unit_said(unit: UnitCode) -> str:
-    """Why a meta of another unit takes no typing here (the coordinating unit's «Ir al campo»)."""
+def several_dependencies(metas: Iterable[Meta]) -> bool:
+    """Whether ``metas`` are of several dependencies (a state's report: unit codes repeat)."""
+    return len({meta.key.entity for meta in metas}) > 1
+
+
+def meta_subtitle(meta: Meta, several: bool, read_only: str) -> str:
+    """The line under the meta's name: its unit («003 (dependencia 51)» among several) and kind."""
+    kind = "porcentaje (P)" if meta.kind is MetaKind.PERCENTAGE else "absoluta (A)"
+    unit = with_dependency(str(meta.key.unit), shortened(meta.key.entity, CODE_ROOM), several)
+    return (
+        f"Unidad {unit} · Programa {meta.key.programme} · Proceso {meta.key.activity} · "
+        f"Unidad de medida: {meta.unit_of_measure} · Tipo {kind} · "
+        f"VAL. ACUM. {'SI' if meta.cumulative else 'NO'}" + read_only
+    )
+
+
+def other_unit_said(meta: Meta, several: bool) -> str:
+    """Why a meta of another unit takes no typing here (the coordinating unit's «Ir al campo»).
+
+    Among ``several`` dependencies the unit is «003 de la dependencia 51»: the code repeats.
+    """
+    unit = of_dependency(str(meta.key.unit), shortened(meta.key.entity, CODE_ROOM), several)
     return (
         f"Meta de la unidad {unit}, de solo consulta aquí: la corrige la unidad (pídaselo con "
         "Coordinación → Agregar observación a la meta…)."

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 
 from ism_desktop.gui.figure_keys import REFUSED
-from ism_desktop.gui.meta_form_notes import closed_figures_said, other_unit_said
+from ism_desktop.gui.meta_form_notes import (
+    closed_figures_said,
+    other_unit_said,
+    several_dependencies,
+)
 
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
@@ -157,7 +161,8 @@ def focus_achieved(window: MainWindow) -> None:
     cell.setFocus()
     cell.selectAll()
     if not window.session.can_edit(meta):
-        window.statusBar().showMessage(other_unit_said(meta.key.unit), 12000)
+        several = several_dependencies(window.session.metas())
+        window.statusBar().showMessage(other_unit_said(meta, several), 12000)
     elif cell.isReadOnly():
         said = closed_figures_said(window.session.profile.quarter)
         window.statusBar().showMessage(said, 12000)
