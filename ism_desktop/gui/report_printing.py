@@ -195,12 +195,17 @@ def printed_note(pages: int, file: str) -> str:
 
 
 def say_printed(parent: QWidget, window: QMainWindow, note: str) -> None:
-    """Say ``note`` in ``window``'s status bar, and in the print preview printed from, if any.
+    """Say ``note`` in ``window``'s status bar, and in the print preview printed from, if any."""
+    window.statusBar().showMessage(note, 8000)
+    said_in_preview(parent, note)
 
-    The preview covers the status bar: printed from it, the note was said out of sight.
+
+def said_in_preview(parent: QWidget, note: str) -> None:
+    """Say ``note`` in ``parent`` if it is the print preview printed from.
+
+    The preview covers the window's status line: printed from it, the note was out of sight.
     """
     from ism_desktop.gui.report_preview import ReportPreviewDialog
 
-    window.statusBar().showMessage(note, 8000)
     if isinstance(parent, ReportPreviewDialog):
         parent.say_printed(note)

@@ -89,6 +89,9 @@ def test_the_preview_shows_the_informe_and_prints_it(
         if len(expected) > 1
         else f"Se guardó 1 página en «{printed}»."
     )
+    # Said in the preview too: it covers the window's line, where the note was out of sight.
+    assert dialog.status_label.isVisible()
+    assert dialog.status_label.toolTip() == window.message.text()
     dialog.close()
 
 

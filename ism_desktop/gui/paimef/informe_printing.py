@@ -119,7 +119,7 @@ class InformePrinting(QObject):
             self._print(self._window, informe, pdf)
 
     def _print(self, parent: QWidget, informe: PaimefInforme, pdf: bytes) -> None:
-        from ism_desktop.gui.report_printing import print_saying_how
+        from ism_desktop.gui.report_printing import print_saying_how, said_in_preview
         from ism_desktop.reports.pdf_raster import page_count
 
         if may_print(parent, errors_warning(informe)):
@@ -127,3 +127,4 @@ class InformePrinting(QObject):
             names = (informe.title, informe_file_name(informe))
             if note := print_saying_how(parent, lambda: pdf, names, pages):
                 self._say(note)
+                said_in_preview(parent, note)
