@@ -24,6 +24,7 @@ from ism_desktop.domain.dependency_words import (
     dependency_said,
 )
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.own_unit import is_own
 from ism_desktop.domain.package_author import WORKBOOK, is_workbook
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import TargetChangeRequest
@@ -34,7 +35,7 @@ from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS, validate_repo
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.validation.settings import ValidationSettings
 from ism_desktop.exchange.asked_targets import metas_as_sent
-from ism_desktop.exchange.package.writer import coordinating_unit
+from ism_desktop.exchange.package.writer import coordinating_key
 from ism_desktop.store.store import Store
 
 
@@ -145,10 +146,10 @@ def awaited_units(
     if store.reports.official_report_through(year, quarter):
         return []
     received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter)
-    own = coordinating_unit(store)
+    own = coordinating_key(store, year)
     # Dependency 9 before 10, as the report lists them (as text, «10» came first).
     return sorted(
-        {key for key in units if key not in received and key[1] != own},
+        {key for key in units if key not in received and not is_own(key, own)},
         key=lambda key: (dependency_order(key[0]), key[1]),
     )
 
@@ -239,7 +240,7 @@ def _status_board(
     if report is None:
         return None
     received = store.received.latest_by_unit(PackageKind.REPORT, report.year, quarter)
-    own = coordinating_unit(store)
+    own = coordinating_key(store, report.year)
     in_report = store.reports.official_report_through(report.year, quarter)
     justifications = store.justifications_for_quarter(report.year, quarter)
     # A unit that sent this quarter before, reopened it and sent it again may have typed later
@@ -274,7 +275,7 @@ def _status_board(
                     unresolved,
                 )
             )
-        elif unit == own or in_report:
+        elif is_own((entity, unit), own) or in_report:
             # Their figures are here, typed or imported: counted as the unit's own check would.
             errors, unresolved = _counts(report, metas, justifications, settings, delivered)
             rows.append(
@@ -282,7 +283,7 @@ def _status_board(
                     entity,
                     unit,
                     name,
-                    UnitState.OWN if unit == own else UnitState.IN_OFFICIAL_REPORT,
+                    UnitState.OWN if is_own((entity, unit), own) else UnitState.IN_OFFICIAL_REPORT,
                     summary,
                     errors=errors,
                     unresolved_warnings=unresolved,

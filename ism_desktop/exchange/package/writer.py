@@ -13,6 +13,7 @@ from typing import Any
 
 from ism_desktop import __version__
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.own_unit import OwnUnit, own_unit
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, unit_database_refusal
 from ism_desktop.domain.profile import Role
@@ -64,6 +65,15 @@ def coordinating_unit(store: Store) -> UnitCode:
     if identity is not None and identity.role is Role.COORDINATOR:
         return identity.unit
     return UnitCode(COORDINATING_UNIT_CODE)
+
+
+def coordinating_key(store: Store, year: int) -> OwnUnit | None:
+    """This coordinator's own unit with its dependency (one 002 among several dependencies').
+
+    None when no dependency holds the unit in ``year``'s metas.
+    """
+    pairs = store.reports.year_units(year)
+    return own_unit(((entity, UnitCode(code)) for entity, code in pairs), coordinating_unit(store))
 
 
 def claim_coordinator(store: Store, entity: str) -> None:
