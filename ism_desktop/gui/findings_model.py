@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
-from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.dependency_words import CODE_ROOM, dependency_order, with_dependency
+from ism_desktop.domain.own_unit import OwnUnit, is_own
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.justification import Justification
 from ism_desktop.domain.wording import shortened
@@ -65,13 +65,14 @@ class FindingRow:
 
 def finding_rows(
     validation: ValidationResult,
-    unit: UnitCode,
+    unit: OwnUnit | None,
     own_closed: bool = False,
     name_units: bool = False,
 ) -> list[FindingRow]:
     """Every finding of ``validation`` as the panel lists it.
 
-    ``unit`` is this PC's own; ``own_closed``, whether it closed the quarter reported;
+    ``unit`` is this PC's own, with its dependency (among several, one's 002 only);
+    ``own_closed``, whether it closed the quarter reported;
     ``name_units``: each row names its meta's unit (the coordinator sees every unit's), and
     its dependency too when there are several.
     """
@@ -89,7 +90,7 @@ def finding_rows(
             several=several,
         )
         for item in validation.metas
-        for own in (item.meta.key.unit == unit,)
+        for own in (is_own((item.meta.key.entity, item.meta.key.unit), unit),)
         for finding in item.findings
     ]
 

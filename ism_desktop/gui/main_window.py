@@ -256,12 +256,12 @@ class MainWindow(QMainWindow):
         # While the rules run on their thread, the findings so far show as they arrive.
         from ism_desktop.gui.findings_model import finding_rows
 
-        profile = self.session.profile
+        profile, own = self.session.profile, self.session.workspace.own_unit  # its dependency's
         coordinator = profile.role is Role.COORDINATOR
         closed = self.session.own_quarter_closed  # asked only once there is something to list
         # Before the first meta is checked, not even the rules' modules are loaded yet.
         rows = (
-            finding_rows(self.session.shown_validation, profile.unit, closed(), coordinator)
+            finding_rows(self.session.shown_validation, own, closed(), coordinator)
             if self.session.checked_count
             else []
         )

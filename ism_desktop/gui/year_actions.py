@@ -123,8 +123,8 @@ class YearActions(QObject):
             return f"{text} ({left}){self._reopened_note()}"
         # The board's rule: a unit that sent its package delivered, even if reopened since.
         units = {(meta.key.entity, meta.key.unit) for meta in self.session.metas()}
-        awaited = awaited_units(store, profile.year, profile.quarter, units)
-        missing = [(entity, unit.value) for entity, unit in awaited if unit != profile.unit]
+        awaited = awaited_units(store, profile.year, profile.quarter, units)  # not its own
+        missing = [(entity, unit.value) for entity, unit in awaited]
         several = len({entity for entity, _ in units}) > 1  # codes repeat: each says its own
         due_day = date.fromisoformat(due)
         left = countdown_text(due_day, today, not missing)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.own_unit import OwnUnit, own_unit
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
@@ -39,6 +40,7 @@ class ReportView:
         self.store = store
         self.profile = profile
         self.report: ProgressReport | None = None
+        self.own_unit: OwnUnit | None = None
         self._metas: dict[str, Meta] = {}
         self.validation = ValidationResult(profile.year, profile.quarter, ())
         # Spelling joins once a dictionary is loaded (the window loads it in the background).
@@ -80,6 +82,9 @@ class ReportView:
         self.report = self.store.reports.load(year=self.profile.year, quarter=self.profile.quarter)
         metas = self.report.metas if self.report is not None else ()
         self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
+        units = {(meta.key.entity, meta.key.unit) for meta in metas}
+        # Of several dependencies each holding a 002, one's is this PC's own.
+        self.own_unit = own_unit(units, self.profile.unit)
         self.checked = False
         self._checking = False
         if validate and not self.checks_elsewhere:

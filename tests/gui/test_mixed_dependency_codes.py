@@ -62,7 +62,7 @@ def test_the_findings_of_dependency_9_come_before_those_of_10(
 def test_the_late_units_of_dependency_9_are_named_before_those_of_10(
     open_window: WindowFactory,
 ) -> None:
-    late = "atrasadas: 003, 004 de la dependencia 9; 001 de la dependencia 10 y 5 más"
+    late = "atrasadas: 003, 004 de la dependencia 9; 001 de la dependencia 10 y 6 más"
 
     # As with 51 and 84 (test_findings_dependency_named): 003 and 004 of the first named.
     assert late_units_line(open_window(replace(COORDINATOR, quarter=Quarter.SECOND))).endswith(

@@ -1,0 +1,60 @@
+"""The coordinator's window on a report of two dependencies that each hold a unit 002.
+
+Decided by the code alone, both 002 were the coordinator's: «Lo de la unidad 002 (14 metas) se
+escribe aquí» counted the other dependency's 10 metas, which come in that unit's package, and
+the status bar's late units left that 002 out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.profile import PcProfile, Role
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.exchange.etca.report_import import import_etca_file
+from ism_desktop.store.store import Store
+from tests.gui.conftest import WindowFactory
+from tests.gui.window_driver import late_units_line
+from tests.two_dependencies import AWAITED, DELIVERED, state_report
+
+pytestmark = pytest.mark.gui
+SECOND = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.SECOND)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Dependencies 51 (its 002 has 4 metas) and 84 (its 002 has 10); nothing of T2 came."""
+    path = tmp_path / "coordinadora.sqlite3"
+    with Store.open(path) as store:
+        import_etca_file(state_report(tmp_path), store.reports)
+        units = store.reports.year_units(2024)
+    assert {(DELIVERED, "002"), (AWAITED, "002")} <= set(units)
+    return path
+
+
+def test_only_the_own_dependency_s_002_is_written_here(
+    open_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_window(SECOND)
+    qtbot.waitUntil(lambda: window.session.checked, timeout=20_000)
+
+    said = window.findings.summary.text()
+
+    assert "Lo de la unidad 002 (4 metas) se escribe aquí" in said
+    own = {row.entity for row in window.findings.model.rows() if row.own}
+    assert own == {DELIVERED}
+
+
+def test_the_other_dependency_s_002_is_late(open_window: WindowFactory) -> None:
+    window = open_window(SECOND)
+
+    said = late_units_line(window)
+
+    # Nine units late: 003, 004 of 51 and the seven of 84, its 002 among them.
+    assert said.endswith(
+        "atrasadas: 003, 004 de la dependencia 51; 001 de la dependencia 84 y 6 más"
+    )
