@@ -19,9 +19,9 @@ from ism_desktop.cli.common import (
 from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
 from ism_desktop.cli.spelling_setup import spelling_settings
 from ism_desktop.cli.units_errors_line import UnitsClosed, units_errors_said
-from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.dependency_words import with_dependency
 from ism_desktop.domain.fields import field_label
+from ism_desktop.domain.own_unit import OwnUnit, own_unit
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
@@ -74,13 +74,17 @@ def run(args: argparse.Namespace) -> int:
             justifications = store.justifications_for_year(report.year)
             delivered = store.packages.delivered(report.year, args.quarter)
             identity = store.identity.get()
+            # Its own unit with its dependency: among several, each may hold a 002.
+            units = ((meta.key.entity, meta.key.unit) for meta in report.metas)
+            own = None if identity is None else own_unit(units, identity.unit)
+            if identity is not None and own is None:  # none of its metas in the year
+                own = identity.entity, identity.unit
             # Closed, the coordinator's own errors wait on a reopening: said in its result
             # (an earlier quarter closed too is reopened before its figures are typed).
             shut = frozenset(
                 quarter
                 for quarter in Quarter
-                if identity is not None
-                and store.closures.is_closed(report.year, identity.entity, identity.unit, quarter)
+                if own is not None and store.closures.is_closed(report.year, *own, quarter)
             )
             # Units yet to deliver have figures to send, not errors to correct.
             awaited = undelivered_units(store, report.year, args.quarter, report.metas)
@@ -110,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         # The coordinating unit sends no package: its result line says what its errors ask.
-        coordinating = identity.unit if identity and identity.role is Role.COORDINATOR else None
+        coordinating = own if identity and identity.role is Role.COORDINATOR else None
         database = None if args.db is None else str(args.db)
         sys.stdout.write(
             findings_to_text(
@@ -185,7 +189,7 @@ def _finding_lines(result: ValidationResult, finding: Finding) -> list[str]:
 def findings_to_text(
     report: ProgressReport,
     result: ValidationResult,
-    coordinating: UnitCode | None = None,
+    coordinating: OwnUnit | None = None,
     *,
     shut: frozenset[Quarter] = frozenset(),
     awaited: frozenset[UnitKey] = frozenset(),
@@ -193,7 +197,8 @@ def findings_to_text(
 ) -> str:
     """The findings for a person: a summary, then unit by unit and meta by meta.
 
-    ``coordinating``: the coordinating unit's code when the database is its (None: a unit's);
+    ``coordinating``: the coordinating unit (dependency, code) when the database is its (None:
+    a unit's; among several dependencies, only one's 002 is its own);
     ``shut``: the quarters it closed; ``awaited``: the units yet to deliver the quarter,
     (dependency, code) each;
     ``units_closed``: at a unit's, the quarters each unit closed.
@@ -223,7 +228,7 @@ def findings_to_text(
         own_errors = [
             finding
             for item in result.metas
-            if item.meta.key.unit == coordinating
+            if (item.meta.key.entity, item.meta.key.unit) == coordinating
             for finding in item.findings
             if finding.is_error
         ]
@@ -237,7 +242,7 @@ def findings_to_text(
             if finding.is_error
         )
         clause = coordinator_errors_clause(
-            errors, own, str(coordinating), closed, pending, own_errors=own_errors, shut=shut
+            errors, own, str(coordinating[1]), closed, pending, own_errors=own_errors, shut=shut
         )
         lines.append(f"Resultado: hay {count(errors, 'error', 'errores')}; {clause}.")
     elif result.has_errors:
