@@ -24,7 +24,7 @@ from ism_desktop.domain.dependency_words import (
     dependency_said,
 )
 from ism_desktop.domain.meta import Meta
-from ism_desktop.domain.own_unit import is_own
+from ism_desktop.domain.own_unit import OwnUnit, is_own
 from ism_desktop.domain.package_author import WORKBOOK, is_workbook
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import TargetChangeRequest
@@ -155,20 +155,21 @@ def awaited_units(
 
 
 def unit_errors(
-    store: Store, year: int, quarter: Quarter, unit: UnitCode, settings: ValidationSettings
+    store: Store, year: int, quarter: Quarter, unit: OwnUnit, settings: ValidationSettings
 ) -> int:
     """The errors of a unit's metas in a quarter, counted as the board counts them.
 
     Whether or not the unit delivered: on the unit's own PC nothing was, yet it may close it.
+    ``unit``: (dependency, code); another dependency's unit of the same code is not counted.
     """
     report = store.reports.load(year=year, quarter=quarter)
     if report is None:
         return 0
-    metas = [meta for meta in report.metas if meta.key.unit == unit]
+    metas = [meta for meta in report.metas if (meta.key.entity, meta.key.unit) == unit]
     received = store.received.latest_by_unit(PackageKind.REPORT, year, quarter)
-    sent = next((p for (_, code), p in received.items() if code == unit), None)
+    sent = received.get(unit)
     if sent is not None:
-        metas = metas_as_sent(metas, store.target_requests.pending(year, unit), sent)
+        metas = metas_as_sent(metas, store.target_requests.pending(year, unit[1]), sent)
     if not metas:
         return 0
     justifications = store.justifications_for_quarter(year, quarter)

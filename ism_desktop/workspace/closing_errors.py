@@ -8,6 +8,7 @@ printed them, without a word. The window asks first; the command, which asks not
 from __future__ import annotations
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.own_unit import own_unit
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.engine import DEFAULT_SETTINGS
 from ism_desktop.domain.validation.settings import ValidationSettings
@@ -23,10 +24,16 @@ def errors_left(
     quarter: Quarter,
     settings: ValidationSettings = DEFAULT_SETTINGS,
 ) -> int:
-    """The unit's errors in an open quarter (none once closed), counted as the board does."""
-    if store.closures.unit_closed(year, unit, quarter):
+    """The unit's errors in an open quarter (none once closed), counted as the board does.
+
+    A code repeated under several dependencies is the one closing it closes (``own_unit``):
+    the coordinator's 002, not every dependency's.
+    """
+    units = ((entity, UnitCode(code)) for entity, code in store.reports.year_units(year))
+    key = own_unit(units, unit)
+    if key is None or store.closures.is_closed(year, *key, quarter):
         return 0
-    return unit_errors(store, year, quarter, unit, settings)
+    return unit_errors(store, year, quarter, key, settings)
 
 
 def errors_left_said(unit: UnitCode, quarter: Quarter, year: int, errors: int) -> str:

@@ -11,6 +11,7 @@ from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.delivery_dates import out_of_order, out_of_time
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
+from ism_desktop.domain.own_unit import own_unit
 from ism_desktop.domain.package_author import author_mid_sentence
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
@@ -44,10 +45,12 @@ def year_of(store: Store, year: int | None) -> int:
 
 
 def _entity(store: Store, year: int, unit: UnitCode) -> str:
-    metas = [m for m in store.reports.load_year_metas(year) if m.key.unit == unit]
-    if not metas:
+    """The dependency of the ``unit`` closed: among several holding its code, ``own_unit``'s."""
+    units = ((entity, UnitCode(code)) for entity, code in store.reports.year_units(year))
+    key = own_unit(units, unit)
+    if key is None:
         raise ClosingError(f"la unidad {unit} no tiene metas en el ejercicio {year}.")
-    return metas[0].key.entity
+    return key[0]
 
 
 def close_quarter(
