@@ -47,7 +47,7 @@ def _values(d: Decision) -> tuple[object, ...]:
 # observations of the year (every one of them carries all the year's decisions of the unit).
 # Times are compared as instants: julianday reads the offset each text carries.
 _UNSENT = """
-SELECT d.unit_code, COUNT(DISTINCT d.meta_stable_id)
+SELECT d.entity_code, d.unit_code, COUNT(DISTINCT d.meta_stable_id)
 FROM target_request_decisions AS d
 LEFT JOIN (
     SELECT entity_code, unit_code, MAX(julianday(created_at)) AS at
@@ -56,7 +56,7 @@ LEFT JOIN (
     GROUP BY entity_code, unit_code
 ) AS sent ON sent.entity_code = d.entity_code AND sent.unit_code = d.unit_code
 WHERE d.year = ? AND (sent.at IS NULL OR julianday(d.decided_at) > sent.at)
-GROUP BY d.unit_code
+GROUP BY d.entity_code, d.unit_code
 """
 
 
@@ -108,10 +108,17 @@ class DecisionRepository:
         return added
 
     def unsent_by_unit(self, year: int) -> dict[UnitCode, int]:
-        """Per unit with any, the metas decided on since its last package that carries them."""
+        """Per unit code with any, the metas decided on since its last package that carries them."""
+        by_code: dict[UnitCode, int] = {}
+        for (_entity, unit), metas in self.unsent_by_dependency(year).items():
+            by_code[unit] = by_code.get(unit, 0) + metas
+        return by_code
+
+    def unsent_by_dependency(self, year: int) -> dict[tuple[str, UnitCode], int]:
+        """As ``unsent_by_unit``, per (dependency, unit): a code repeats under several."""
         kinds = [PackageKind.BASE.value, PackageKind.OBSERVATIONS.value]
         rows = self._db.execute(_UNSENT, [*kinds, year, year]).fetchall()
-        return {UnitCode(str(unit)): int(metas) for unit, metas in rows}
+        return {(str(entity), UnitCode(str(unit))): int(n) for entity, unit, n in rows}
 
     def years_before(self, year: int) -> list[int]:
         """The years before ``year`` with any decision taken here, oldest first."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.dependency_words import dependency_order, of_dependency
 from ism_desktop.domain.wording import count, spoken_list
 from ism_desktop.workspace.opening import Store
 
@@ -25,11 +26,20 @@ class LeftBehind:
     """An earlier year, and per unit the metas decided on that no package of it carried."""
 
     year: int
-    units: dict[UnitCode, int]
+    # By (dependency, unit): the 003 of one dependency is not another's.
+    units: dict[tuple[str, UnitCode], int]
 
     def said(self, how: str) -> str:
-        """«decisiones de 2024 … aún: unidad 004 (1 meta). Solo las lleva …: ``how``»."""
-        units = [f"{unit} ({count(n, 'meta', 'metas')})" for unit, n in sorted(self.units.items())]
+        """«decisiones de 2024 … aún: unidad 004 (1 meta). Solo las lleva …: ``how``».
+
+        Among several dependencies each unit says its own: «003 de la dependencia 51 (1 meta)».
+        """
+        several = len({entity for entity, _ in self.units}) > 1
+        order = sorted(self.units.items(), key=lambda item: (dependency_order(item[0][0]), item))
+        units = [
+            f"{of_dependency(unit.value, entity, several)} ({count(n, 'meta', 'metas')})"
+            for (entity, unit), n in order
+        ]
         who = "unidad" if len(units) == 1 else "unidades"
         return (
             f"decisiones de {self.year} sobre solicitudes de cambio de meta que ningún paquete "
@@ -41,14 +51,15 @@ class LeftBehind:
 def left_behind(store: Store, year: int) -> list[LeftBehind]:
     """The years before ``year`` with decisions still to send, oldest first (empty: none)."""
     found = [
-        LeftBehind(y, store.decisions.unsent_by_unit(y)) for y in store.decisions.years_before(year)
+        LeftBehind(y, store.decisions.unsent_by_dependency(y))
+        for y in store.decisions.years_before(year)
     ]
     return [item for item in found if item.units]
 
 
 def on_command_line(item: LeftBehind) -> str:
     """The command that sends them (one unit named; several: once per unit)."""
-    units = sorted(item.units)
+    units = sorted({unit for _entity, unit in item.units})
     unit = units[0].value if len(units) == 1 else "CLAVE (una vez por unidad)"
     return f"ism-desktop export-observations --ejercicio {item.year} --trimestre 4 --unidad {unit}"
 
