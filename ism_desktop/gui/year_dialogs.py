@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import non_working_note
 from ism_desktop.domain.decided_words import decided_lines
 from ism_desktop.domain.delivery_dates import out_of_order
+from ism_desktop.domain.dependency_words import CODE_ROOM, with_dependency
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import TargetChangeRequest
@@ -244,10 +246,12 @@ class RequestsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         read_only(self.table)  # Tab goes on to the buttons
+        # A state's report repeats unit codes: each says its dependency («003 (dependencia 51)»).
+        several = len({r.entity for r in pending} | {d.entity for d in decided}) > 1
         for row, (request, change) in enumerate(lines):
             values = (
                 str(request.request_id),
-                request.unit.value,
+                _unit_said(request.unit, request.entity, several),
                 names.get(request.meta_id, request.meta_id),
                 change,
                 _reason_with_document(request),
@@ -280,7 +284,8 @@ class RequestsDialog(QDialog):
             # The number it was decided by, as «solicitudes» lists it (none before they were kept).
             number = f"N.º {decision.request_id} · " if decision.request_id else ""
             name = shortened(names.get(decision.meta_id, decision.meta_id))
-            self.decided.addItem(f"{number}Unidad {decision.unit} · {name} · {said}")
+            unit = _unit_said(decision.unit, decision.entity, several)
+            self.decided.addItem(f"{number}Unidad {unit} · {name} · {said}")
         layout.addWidget(self.decided, 1)
         # Enter closes the list: approving takes a click or Alt+A, never a stray Enter.
         add_close(self, layout).setDefault(True)
@@ -385,3 +390,8 @@ def _next_step(decision: Decision) -> str:
         f"paquete de observaciones {of_year}: envíele uno ({send}); al recibirlo, su meta "
         "modificada vuelve a la de esta computadora."
     )
+
+
+def _unit_said(unit: UnitCode, entity: str, several: bool) -> str:
+    """«003», or «003 (dependencia 51)» among several (a long code cut to its room)."""
+    return with_dependency(unit.value, shortened(entity, CODE_ROOM), several)
