@@ -107,7 +107,12 @@ class ReportView:
 
     def can_edit(self, meta: Meta) -> bool:
         """Whether this PC may change the meta (its own unit's only)."""
-        return self.profile.edits(meta)
+        return self.owns(meta)
+
+    def owns(self, meta: Meta) -> bool:
+        """Whether the meta is this PC's unit's: of its dependency, where several hold its code."""
+        own = self.own_unit
+        return self.profile.edits(meta) and (own is None or meta.key.entity == own[0])
 
     def quarter_closed(self, meta: Meta) -> bool:
         """Whether the meta's unit closed the quarter being reported (figures read-only)."""

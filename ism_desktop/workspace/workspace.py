@@ -353,7 +353,7 @@ class Workspace(FileWork):
         if self.profile.role is not Role.COORDINATOR:
             raise PermissionRefusedError("Solo la unidad coordinadora escribe observaciones.")
         meta = self._seen_meta(stable_id)
-        if meta.key.unit == self.profile.unit:  # no package would take it to anyone
+        if self.owns(meta):  # no package would take it to anyone
             raise WorkspaceError(own_meta_refusal(meta.description, meta.key.unit))
         try:
             observation = Observation(
