@@ -312,11 +312,16 @@ def _entity_name(report: ProgressReport, entity: str) -> str:
 
 
 def units_named(
-    rows: Sequence[UnitStatus], several: bool, join: Callable[[list[str]], str] = ", ".join
+    rows: Sequence[UnitStatus],
+    several: bool,
+    join: Callable[[list[str]], str] = ", ".join,
+    room: int | None = None,
 ) -> str:
     """The rows' codes («001, 003, 004»); on a board of ``several`` dependencies, by dependency.
 
     «001, 003 de la dependencia 26; 001 de la dependencia 39»: the codes repeat across
-    dependencies, and «001, 003, 001» named one unit twice to the eye.
+    dependencies, and «001, 003, 001» named one unit twice to the eye. ``room``: each
+    dependency's code in at most that many characters (a window's).
     """
-    return codes_by_dependency([(row.entity, row.unit.value) for row in rows], several, join)
+    units = [(row.entity, row.unit.value) for row in rows]
+    return codes_by_dependency(units, several, join, room)

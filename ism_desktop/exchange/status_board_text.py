@@ -149,17 +149,23 @@ def status_text(board: StatusBoard, columns: int | None = NARROW_COLUMNS) -> str
     return "\n".join(lines) + "\n"
 
 
-def board_headline(board: StatusBoard, named: int = 30, shown: str = "en rojo en la tabla") -> str:
+def board_headline(
+    board: StatusBoard,
+    named: int = 30,
+    shown: str = "en rojo en la tabla",
+    room: int | None = None,
+) -> str:
     """Who is missing, the first ``named`` by code and the rest counted; or that none is.
 
-    ``shown``: where the rest are found (the window's table paints them red).
+    ``shown``: where the rest are found (the window's table paints them red); ``room``: each
+    dependency's code cut to that many characters (a window's: a file's is whole).
 
     A unit whose figures came in the official report imported sent no package, and its
     quarter stays open here until the coordinator closes it: said, not «entregaron».
     """
     missing = board.missing_rows
     if missing:
-        listed = units_named(missing[:named], board.several_dependencies)
+        listed = units_named(missing[:named], board.several_dependencies, room=room)
         rest = len(missing) - named
         more = f" y {rest} más ({shown})" if rest > 0 else ""
         verb = "Falta" if len(missing) == 1 else "Faltan"

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ism_desktop.domain.dependency_words import NO_DEPENDENCY
+from ism_desktop.domain.dependency_words import CODE_ROOM, NO_DEPENDENCY, with_dependency
 from ism_desktop.domain.local_time import local_date_text, local_time_text
 from ism_desktop.domain.traffic_light import TrafficLight
 from ism_desktop.domain.unit_summary import AVERAGE_RULE_ES
-from ism_desktop.domain.wording import REQUESTS_WINDOW
+from ism_desktop.domain.wording import REQUESTS_WINDOW, shortened
 from ism_desktop.exchange.reported_open import OPEN_REPORTED, closed_text, open_reported_note
 from ism_desktop.exchange.status_board import UnitState
 from ism_desktop.exchange.status_board_text import board_headline, requests_waiting, state_text
@@ -80,7 +80,9 @@ class StatusBoardDialog(QDialog):
         layout = QVBoxLayout(self)
         if board.due_date is not None:
             layout.addWidget(QLabel(f"Fecha de entrega: {local_date_text(board.due_date)}"))
-        self.missing_label = missing_label = QLabel(board_headline(board, _NAMED_MISSING))
+        self.missing_label = missing_label = QLabel(
+            board_headline(board, _NAMED_MISSING, room=CODE_ROOM)
+        )
         missing_label.setWordWrap(True)
         layout.addWidget(missing_label)
         # Units whose quarter no package will close: «abierto» alone read as still awaited.
@@ -117,7 +119,8 @@ class StatusBoardDialog(QDialog):
             summary = status.summary
             values = (
                 f"{status.unit} {status.unit_name}",
-                *((status.entity or NO_DEPENDENCY,) if several else ()),
+                # A hostile report's code of 5,000 digits, cut: whole in the cell's tip.
+                *((shortened(status.entity, CODE_ROOM) or NO_DEPENDENCY,) if several else ()),
                 state_text(status),
                 closed_text(status),
                 local_time_text(status.received_at),
@@ -177,7 +180,7 @@ class StatusBoardDialog(QDialog):
 
 def _chart_label(row: UnitStatus, several: bool) -> str:
     label = f"{row.unit} {row.unit_name}"
-    return f"{label} ({row.dependency_said})" if several else label
+    return with_dependency(label, shortened(row.entity, CODE_ROOM), several)
 
 
 def _share_width(table: QTableWidget) -> None:
