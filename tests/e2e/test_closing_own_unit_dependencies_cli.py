@@ -18,7 +18,7 @@ from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.store.closure_repository import CLOSE, ClosureEvent
 from ism_desktop.store.store import Store
-from tests.e2e.cli_runner import run_cli
+from tests.e2e.test_closing_with_errors_cli import close_own_second_quarter
 from tests.e2e.year_helpers import ok
 from tests.two_dependencies import AWAITED, DELIVERED, state_report
 
@@ -44,12 +44,8 @@ def test_closing_the_own_002_warns_of_its_own_errors_only(
 ) -> None:
     database = _coordinator(tmp_path, other_closed)
 
-    result = run_cli(
-        "trimestre", "cerrar", "--unidad", "002", "--trimestre", "2", "--ejercicio", "2024",
-        "--db", database,
-    )  # fmt: skip
+    result = close_own_second_quarter(database)
 
-    assert result.returncode == 0, result.stderr
     # The 4 metas of 51's 002 lack their T2 figures and evaluations: 8 errors (84's has 23).
     assert "Aviso: la unidad 002 tiene 8 errores en el trimestre 2 de 2024" in result.stderr
     with Store.open(database) as store:

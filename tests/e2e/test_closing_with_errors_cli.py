@@ -7,6 +7,7 @@ nothing, closed it with «cerrado» alone, and the institutional report printed 
 from __future__ import annotations
 
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 
@@ -21,17 +22,21 @@ def _coordinator(tmp_path: Path, seed_path: Path) -> Path:
     return db
 
 
-def test_closing_the_own_quarter_with_errors_closes_it_and_warns(
-    tmp_path: Path, seed_path: Path
-) -> None:
-    db = _coordinator(tmp_path, seed_path)
-
+def close_own_second_quarter(db: Path) -> CompletedProcess[str]:
+    """«trimestre cerrar» of unit 002's second quarter of 2024, which succeeds."""
     result = run_cli(
         "trimestre", "cerrar", "--unidad", "002", "--trimestre", "2", "--ejercicio", "2024",
         "--db", db,
     )  # fmt: skip
-
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_closing_the_own_quarter_with_errors_closes_it_and_warns(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    result = close_own_second_quarter(_coordinator(tmp_path, seed_path))
+
     assert "Trimestre 2 de la unidad 002 (2024): cerrado." in result.stdout
     # Unit 002's 4 metas of the seed lack their realizado and evaluation of T2: 10 errors.
     assert "Aviso: la unidad 002 tiene 10 errores en el trimestre 2 de 2024" in result.stderr

@@ -31,8 +31,7 @@ def db_path(tmp_path: Path) -> Path:
     path = tmp_path / "coordinadora.sqlite3"
     with Store.open(path) as store:
         import_etca_file(state_report(tmp_path), store.reports)
-        units = store.reports.year_units(2024)
-    assert {(DELIVERED, "002"), (AWAITED, "002")} <= set(units)
+        assert {(DELIVERED, "002"), (AWAITED, "002")} <= set(store.reports.year_units(2024))
     return path
 
 
@@ -40,12 +39,13 @@ def test_only_the_own_dependency_s_002_is_written_here(
     open_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = open_window(SECOND)
-    qtbot.waitUntil(lambda: window.session.checked, timeout=20_000)
+    session, findings = window.session, window.findings
+    qtbot.waitUntil(lambda: session.checked, timeout=20_000)  # every meta's findings listed
 
-    said = window.findings.summary.text()
+    said = findings.summary.text()
 
     assert "Lo de la unidad 002 (4 metas) se escribe aquí" in said
-    own = {row.entity for row in window.findings.model.rows() if row.own}
+    own = {row.entity for row in findings.model.rows() if row.own}
     assert own == {DELIVERED}
 
 
