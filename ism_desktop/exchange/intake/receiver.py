@@ -8,6 +8,7 @@ from datetime import datetime
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.limits import MAX_SEQUENCE_STEP
 from ism_desktop.domain.local_time import local_time_phrase
+from ism_desktop.domain.own_unit import own_unit
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
 from ism_desktop.domain.profile import PcProfile, Role
@@ -81,14 +82,19 @@ def receiver_identity(
                 "recibe la unidad coordinadora",
             )
         unit = claimed[1] if claimed else UnitCode(COORDINATING_UNIT_CODE)
-        if manifest.unit == unit:
+        pairs = store.reports.year_units(manifest.year)
+        own = own_unit(((entity, UnitCode(code)) for entity, code in pairs), unit)
+        # Among dependencies that each hold a 002, another's is a unit like any other.
+        if manifest.unit == unit and (own is None or own[0] == manifest.entity):
             # Its metas are captured here; a package must never overwrite them.
             raise PackageRefusedError(
                 label,
                 f"el paquete es de la unidad {manifest.unit}, que es esta misma (la unidad "
                 "coordinadora): sus metas se capturan en esta base de datos, no se reciben",
             )
-        wanted = PcIdentity(Role.COORDINATOR, manifest.entity, unit)
+        # The coordinator's own dependency, not that of whichever unit sent the package.
+        entity = own[0] if own is not None else manifest.entity
+        wanted = PcIdentity(Role.COORDINATOR, entity, unit)
     else:
         if claimed is not None and claimed[0] is Role.COORDINATOR:
             raise PackageRefusedError(
