@@ -11,7 +11,7 @@ from pathlib import Path
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.store.store import Store
-from ism_desktop.workspace.decisions_behind import in_window, left_behind, left_behind_said
+from ism_desktop.workspace.decisions_behind import left_behind, left_behind_said
 
 
 def _decision(entity: str, unit: str, meta_id: str) -> Decision:
@@ -28,7 +28,7 @@ def test_each_dependency_s_unit_is_said_apart(tmp_path: Path) -> None:
             [_decision("51", "003", "a"), _decision("84", "003", "b"), _decision("84", "003", "c")]
         )
         (item,) = left_behind(store, 2025)
-        said = left_behind_said(store, 2025, in_window)
+        said = left_behind_said(store, 2025)
 
     assert item.units == {("51", UnitCode("003")): 1, ("84", UnitCode("003")): 2}
     assert said[0].startswith(
@@ -40,7 +40,7 @@ def test_each_dependency_s_unit_is_said_apart(tmp_path: Path) -> None:
 def test_one_dependency_reads_as_before(tmp_path: Path) -> None:
     with Store.open(tmp_path / "coordinadora.sqlite3") as store:
         store.decisions.record([_decision("30", "003", "a"), _decision("30", "004", "b")])
-        said = left_behind_said(store, 2025, in_window)
+        said = left_behind_said(store, 2025)
 
     assert said[0].startswith(
         "decisiones de 2024 sobre solicitudes de cambio de meta que ningún paquete llevó aún: "
