@@ -82,6 +82,10 @@ def receiver_identity(
                 "recibe la unidad coordinadora",
             )
         unit = claimed[1] if claimed else UnitCode(COORDINATING_UNIT_CODE)
+        if stored is not None and manifest.unit != unit:
+            # Another unit's package to a coordinator that knows itself (claimed is stored, as
+            # checked above): nothing to store, and no state's 477 units read per package.
+            return None
         pairs = store.reports.year_units(manifest.year)
         own = own_unit(((entity, UnitCode(code)) for entity, code in pairs), unit)
         # Among dependencies that each hold a 002, another's is a unit like any other.
