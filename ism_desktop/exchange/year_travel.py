@@ -98,7 +98,7 @@ def read_news(reader: DataReader, data: Mapping[str, Any], manifest: PackageMani
     for key, value in reader.mapping(data.get("fechas_entrega", {}), "las fechas").items():
         text = reader.text(value, "una fecha de entrega", 10)
         try:
-            due = read_typed_date(text)
+            due = read_typed_date(text, manifest.year)
         except ValueError as exc:
             raise reader.refuse(f"la fecha de entrega «{text}» no es válida") from exc
         quarter = _quarter(reader, key, "las fechas de entrega")

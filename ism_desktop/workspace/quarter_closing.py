@@ -304,7 +304,7 @@ def check_due_date(text: str, year: int | None = None, quarter: Quarter | None =
     end of the next year: «15/01/2023» for the fourth quarter of 2024 made every unit late.
     """
     try:
-        due = read_typed_date(text)
+        due = read_typed_date(text, year)  # two digits of year: near the year it is for
     except ValueError as exc:
         # Four dates are typed together: the message says which one it is about.
         said = str(exc) if quarter is None else f"trimestre {int(quarter)}: {exc}"

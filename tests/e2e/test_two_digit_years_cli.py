@@ -64,3 +64,12 @@ def test_the_paimef_signing_date_is_typed_as_every_other(tmp_path: Path) -> None
     assert json.loads(typed.stdout) == json.loads(iso.stdout)
     help_text = " ".join(run_cli("paimef", "plazos", "--help").stdout.split())
     assert "DD/MM/AA" in help_text
+
+
+def test_a_two_digit_year_far_from_this_one_is_refused_not_guessed(tmp_path: Path) -> None:
+    result = run_cli("paimef", "plazos", "--firma", "1/2/40", data_dir=tmp_path / "vacío")
+
+    assert result.returncode == 2
+    assert "la fecha «1/2/40» sería el 01/02/2040" in result.stderr
+    assert "escriba el año con sus cuatro cifras" in result.stderr
+    assert "Traceback" not in result.stderr

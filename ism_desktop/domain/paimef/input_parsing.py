@@ -69,10 +69,13 @@ def parse_iso_date(text: str) -> date:
     return _within_years(cleaned, value)
 
 
-def parse_typed_date(text: str) -> date:
-    """A date typed in the window: day first as it is written in Mexico, or ``AAAA-MM-DD``."""
+def parse_typed_date(text: str, near: int | None = None) -> date:
+    """A date typed in the window: day first as it is written in Mexico, or ``AAAA-MM-DD``.
+
+    ``near``: the year worked on, by default this one (``read_typed_date``).
+    """
     try:
-        value = read_typed_date(text)
+        value = read_typed_date(text, near)
     except ValueError as exc:
         raise InputError(f"{exc}.") from None
     return _within_years(text.strip(), value)

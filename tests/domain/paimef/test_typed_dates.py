@@ -25,12 +25,12 @@ from ism_desktop.domain.typed_date import read_typed_date
         ("15/03/26", date(2026, 3, 15)),
         ("5/3/26", date(2026, 3, 5)),
         ("29/02/28", date(2028, 2, 29)),
-        ("01/01/00", date(2000, 1, 1)),
     ],
 )
 def test_day_first_and_iso_are_read(typed: str, expected: date) -> None:
-    assert parse_typed_date(typed) == expected
-    assert read_typed_date(typed) == expected  # the one reading every typed date goes through
+    # Two digits of year are read near the year worked on: 2026 here, not the test's clock.
+    assert parse_typed_date(typed, near=2026) == expected
+    assert read_typed_date(typed, near=2026) == expected  # the one reading of typed dates
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,34 @@ def test_day_first_and_iso_are_read(typed: str, expected: date) -> None:
 def test_what_is_not_a_date_says_why(typed: str, reason: str) -> None:
     with pytest.raises(InputError, match=reason):
         parse_typed_date(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        ("1/2/30", "01/02/2030"),  # four years ahead: a slip, not a date anyone meant
+        ("26/03/15", "26/03/2015"),  # 2026-03-15 typed year first, as «26-03-15» is refused
+        ("01/01/00", "01/01/2000"),
+    ],
+)
+def test_a_two_digit_year_far_from_the_working_one_is_refused(typed: str, read_as: str) -> None:
+    with pytest.raises(ValueError, match=f"sería el {read_as}.*cuatro cifras"):
+        read_typed_date(typed, near=2026)
+    with pytest.raises(InputError, match=f"sería el {read_as}"):
+        parse_typed_date(typed, near=2026)
+
+
+@pytest.mark.parametrize(
+    ("typed", "near", "expected"),
+    [
+        ("15/03/24", 2026, date(2024, 3, 15)),  # last programme's year, two back
+        ("31/12/28", 2026, date(2028, 12, 31)),
+        ("15/07/24", 2024, date(2024, 7, 15)),  # a 2024 quarter's date, typed years later
+        ("1/2/2030", 2026, date(2030, 2, 1)),  # four digits: the year said whole is taken
+        ("2015-03-26", 2026, date(2015, 3, 26)),
+    ],
+)
+def test_a_year_near_the_working_one_or_written_whole_is_read(
+    typed: str, near: int, expected: date
+) -> None:
+    assert read_typed_date(typed, near=near) == expected
