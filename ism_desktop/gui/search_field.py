@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from ism_desktop.domain.wording import shortened
@@ -64,6 +64,15 @@ class SearchField(QLineEdit):
         if self._pause.isActive():
             self._pause.stop()
             self.search_changed.emit(self.text())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Filter now when the box is left before the pause (a click on the list, Tab).
+
+        Filtered after, the form switched to the first meta found under the person, already
+        in the list or typing a figure of the meta left shown.
+        """
+        self.settle()
+        super().focusOutEvent(event)
 
     def shown(self, searched: Sequence[str]) -> list[bool]:
         """For each text (made with ``searchable``), whether it has every word typed.

@@ -123,3 +123,20 @@ def test_a_meta_hidden_by_the_search_is_shown_at_once(
 
     assert filtered == [WORD, ""]
     assert _shown(window).stable_id == hidden
+
+
+def test_leaving_the_search_box_filters_by_the_word_at_once(
+    window: MainWindow, filtered: list[str], qtbot: QtBot
+) -> None:
+    """Left for the list or the form before the pause, the filter came after, from behind:
+    the form switched to the first meta found while the person was on another."""
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, WORD)
+
+    window.tree.setFocus()  # as a click on the list, or Tab, right after the last letter
+
+    assert filtered == [WORD]
+    shown = _shown(window).stable_id
+    qtbot.wait(600)  # nothing comes later to change the meta under the person
+    assert filtered == [WORD]
+    assert _shown(window).stable_id == shown
