@@ -21,6 +21,7 @@ TYPED_DATE_FORMS = "DD/MM/AAAA (15/04/2025), DD/MM/AA (15/04/25, año 20AA) o AA
 # How far from the year worked on a year of two digits may fall (a programme's dates, its
 # signing, the next year's deadlines); farther, it is written with four.
 TWO_DIGIT_REACH = 2
+_REACH_SAID = "dos"  # TWO_DIGIT_REACH as the message writes it
 
 
 def read_typed_date(text: str, near: int | None = None) -> date:
@@ -54,7 +55,7 @@ def _refuse_far(cleaned: str, typed: date, near: int) -> None:
     """Refuse a two-digit year read far from ``near``: a slip, or the year typed first."""
     if abs(typed.year - near) > TWO_DIGIT_REACH:
         raise ValueError(
-            f"la fecha «{cleaned}» sería el {day_first(typed)}, a más de {TWO_DIGIT_REACH} años "
+            f"la fecha «{cleaned}» sería el {day_first(typed)}, a más de {_REACH_SAID} años "
             f"de {near}; si es esa, escriba el año con sus cuatro cifras"
         )
 

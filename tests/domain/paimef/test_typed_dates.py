@@ -64,7 +64,9 @@ def test_what_is_not_a_date_says_why(typed: str, reason: str) -> None:
     ],
 )
 def test_a_two_digit_year_far_from_the_working_one_is_refused(typed: str, read_as: str) -> None:
-    with pytest.raises(ValueError, match=f"sería el {read_as}.*cuatro cifras"):
+    with pytest.raises(
+        ValueError, match=f"sería el {read_as}, a más de dos años de 2026.*cuatro cifras"
+    ):
         read_typed_date(typed, near=2026)
     with pytest.raises(InputError, match=f"sería el {read_as}"):
         parse_typed_date(typed, near=2026)
