@@ -238,7 +238,8 @@ class CoordinationActions(QObject):
         meta = self._session.meta(meta_id)
         if meta.key.unit == self._session.profile.unit:
             # No package takes it: «Enviar observaciones» offers only the other units.
-            QMessageBox.information(self._window, "Observaciones", own_meta_said(meta))
+            said = own_meta_said(meta, self._session.can_edit(meta))
+            QMessageBox.information(self._window, "Observaciones", said)
             return
         from ism_desktop.gui.observation_dialog import ask_observation
 
