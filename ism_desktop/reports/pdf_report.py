@@ -41,6 +41,8 @@ _HEADER_BOTTOM = 506.0
 _TITLE_SIZE = 5.5
 _RULE_GREY = 0.78
 _PROGRESS_SIZE = 6.5
+# Told after each page or sheet written: how many are done, of how many.
+PageCount = Callable[[int, int], None]
 
 
 class TextRun:
@@ -75,11 +77,13 @@ class PdfRenderer:
         self._date = print_date(layout.printed_at)
         self._incomplete = layout.incomplete_mark
 
-    def render(self, target: Path | BinaryIO) -> int:
-        """Write the PDF; return its page count."""
+    def render(self, target: Path | BinaryIO, on_page: PageCount | None = None) -> int:
+        """Write the PDF; return its page count. ``on_page`` hears each page drawn, of all."""
         pages = self.paginate()
-        self.draw(target, pages)
-        return len(pages)
+        count = len(pages)
+        after_page = None if on_page is None else lambda number: on_page(number, count)
+        self.draw(target, pages, after_page=after_page)
+        return count
 
     def paginate(self) -> list[Page]:
         """Every page of the document, laid out and not yet drawn."""
@@ -296,9 +300,14 @@ def _inner_edge(geo: PageGeometry, x: float) -> bool:
     return all(abs(x - boundary) > 0.01 for boundary in boundaries)
 
 
-def write_pdf(layout: ReportLayout, target: Path | BinaryIO) -> int:
-    """Write a laid-out report as PDF to a file or binary stream; return the page count."""
-    return PdfRenderer(layout).render(target)
+def write_pdf(
+    layout: ReportLayout, target: Path | BinaryIO, on_page: PageCount | None = None
+) -> int:
+    """Write a laid-out report as PDF to a file or binary stream; return the page count.
+
+    ``on_page(number, count)`` is called after each page is drawn (on the writing thread).
+    """
+    return PdfRenderer(layout).render(target, on_page)
 
 
 def write_report_pdf(

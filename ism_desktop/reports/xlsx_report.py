@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -82,6 +83,8 @@ from ism_desktop.reports.xlsx_summary import (
 )
 
 _DESCRIPTION_CHARS_PER_LINE = 44
+# Told after each sheet written: how many are done, of how many.
+SheetCount = Callable[[int, int], None]
 _COLUMN_TITLE_POINTS = 22
 # The scale at which Excel prints a unit sheet's columns one page wide.
 _UNIT_SHEET_SCALE = print_scale(column_pixels(width) for width in COLUMN_WIDTHS.values())
@@ -251,6 +254,10 @@ def write_column_titles(sheet: Worksheet, styles: SheetStyles) -> None:
     sheet.freeze_panes(TITLE_ROWS, 0)
 
 
+def _untold(_number: int, _count: int) -> None:
+    """No one asked how far the workbook is."""
+
+
 def _sheet_name(entity: str, unit: str, entities: int, taken: set[str]) -> str:
     name = unit if entities == 1 else f"{entity}-{unit}"
     # A unit split in two by the report's order still gets two sheets, as it always did.
@@ -262,8 +269,13 @@ def _sheet_name(entity: str, unit: str, entities: int, taken: set[str]) -> str:
     return unique
 
 
-def build_workbook(layout: ReportLayout) -> bytes:
-    """The workbook of a laid-out report (one sheet per unit, summary first), as bytes."""
+def build_workbook(layout: ReportLayout, on_sheet: SheetCount | None = None) -> bytes:
+    """The workbook of a laid-out report (one sheet per unit, summary first), as bytes.
+
+    ``on_sheet(number, count)`` is called after each sheet is written, the summary last.
+    """
+    groups = [(section, group) for section in layout.sections for group in unit_groups(section)]
+    told: SheetCount = on_sheet or _untold
     target = io.BytesIO()
     # The workbook recalculates every formula when opened (XlsxWriter's default).
     with Workbook(target, {"constant_memory": True}) as workbook:
@@ -273,23 +285,22 @@ def build_workbook(layout: ReportLayout) -> bytes:
         mark = layout.incomplete_mark
         sheets: list[UnitSheet] = []
         taken = {SUMMARY_SHEET.lower()}
-        for section in layout.sections:
-            for group in unit_groups(section):
-                name = _sheet_name(
-                    section.entity.code, group.unit.code, len(layout.sections), taken
-                )
-                sheet = workbook.add_worksheet(name)
-                writer = _UnitSheetWriter(sheet, layout, styles)
-                last = writer.write(group.entries, entity_line(section.entity))
-                # The unit's line (the first row under the titles) repeats too: a printed page
-                # has no sheet tab to say whose metas it holds.
-                apply_print_setup(sheet, COLUMN_WIDTHS, TITLE_ROWS + 1, footer, mark)
-                sheets.append(
-                    UnitSheet(name, section.entity, group.unit, TITLE_ROWS + 1, last, writer.counts)
-                )
+        for number, (section, group) in enumerate(groups, start=1):
+            name = _sheet_name(section.entity.code, group.unit.code, len(layout.sections), taken)
+            sheet = workbook.add_worksheet(name)
+            writer = _UnitSheetWriter(sheet, layout, styles)
+            last = writer.write(group.entries, entity_line(section.entity))
+            # The unit's line (the first row under the titles) repeats too: a printed page
+            # has no sheet tab to say whose metas it holds.
+            apply_print_setup(sheet, COLUMN_WIDTHS, TITLE_ROWS + 1, footer, mark)
+            sheets.append(
+                UnitSheet(name, section.entity, group.unit, TITLE_ROWS + 1, last, writer.counts)
+            )
+            told(number, len(groups) + 1)
         # The summary is the first sheet but is written last: it counts over the unit sheets.
         write_summary(summary, layout, sheets, styles)
         apply_print_setup(summary, SUMMARY_WIDTHS, 6, footer, mark)
+        told(len(groups) + 1, len(groups) + 1)
         workbook.set_properties(
             {
                 "title": layout.title,
@@ -303,10 +314,12 @@ def build_workbook(layout: ReportLayout) -> bytes:
     return target.getvalue()
 
 
-def write_xlsx(layout: ReportLayout, target: Path | BinaryIO) -> None:
-    """Write a laid-out report as an .xlsx file or into a binary stream."""
+def write_xlsx(
+    layout: ReportLayout, target: Path | BinaryIO, on_sheet: SheetCount | None = None
+) -> None:
+    """Write a laid-out report as an .xlsx file or into a binary stream (``build_workbook``)."""
     # Built in memory first: a failure half-way writes nothing to the target.
-    data = build_workbook(layout)
+    data = build_workbook(layout, on_sheet)
     if isinstance(target, Path):
         target.write_bytes(data)
     else:
