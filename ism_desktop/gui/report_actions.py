@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -32,7 +31,13 @@ from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair,
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_reading import made_aside, pdf_of, preview_error, stored_report
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.task_runner import TaskRunner, closing_asked
+from ism_desktop.gui.report_writing import (
+    PREPARING_PRINT,
+    WRITING_REPORT,
+    written_for_export,
+    written_for_print,
+)
+from ism_desktop.gui.task_runner import Steps, TaskRunner, closing_asked
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.workspace.pending_targets import asked_of_unit
@@ -44,8 +49,6 @@ if TYPE_CHECKING:
     from ism_desktop.reports.report_layout import ReportLayout
 
 
-PREPARING_PRINT = "Preparando el informe para imprimir…"
-WRITING_REPORT = "Escribiendo el informe en PDF y Excel…"
 NOT_EXPORTED = "No se exportó el informe"
 
 
@@ -202,14 +205,10 @@ class ReportActions(QObject):
             return
         from ism_desktop.reports.pdf_raster import page_count
 
-        make_layout = self._layout_elsewhere()
-
-        def laid_out_and_written() -> tuple[ReportLayout, bytes]:
-            layout = make_layout()
-            return layout, pdf_of(layout)
-
-        # At state scale it takes seconds: written aside, the window says so instead of freezing.
-        made = made_aside(self._window, "No se imprimió", PREPARING_PRINT, laid_out_and_written)
+        make_layout, steps = self._layout_elsewhere(), Steps(cancellable=False)
+        # At state scale it takes seconds: written aside, the box counts the pages meanwhile.
+        work = partial(written_for_print, make_layout, steps)
+        made = made_aside(self._window, "No se imprimió", PREPARING_PRINT, work, steps)
         if made is None or closing_asked(self._window):  # closed meanwhile: no printer asked
             return
         layout, pdf = made
@@ -357,8 +356,6 @@ class ReportActions(QObject):
     def export_report(self, pdf_path: Path) -> None:
         """Write ``pdf_path`` and the workbook beside it (same name, .xlsx); offer to open them."""
         from ism_desktop.platform import describe_os_error, write_atomically
-        from ism_desktop.reports.pdf_report import write_pdf
-        from ism_desktop.reports.xlsx_report import write_xlsx
 
         # Named «informe.xlsx» in the dialog: the workbook was written over the PDF just made.
         chosen = pdf_path
@@ -367,15 +364,9 @@ class ReportActions(QObject):
         # before the report is made (at state scale it takes seconds, lost on a «No»).
         if not replacing_agreed(self._window, chosen, pdf_path, xlsx_path):
             return
-        make_layout = self._layout_elsewhere()
-
-        def laid_out_and_written() -> tuple[ReportLayout, io.BytesIO, io.BytesIO]:
-            layout, pdf, xlsx = make_layout(), io.BytesIO(), io.BytesIO()
-            write_pdf(layout, pdf)
-            write_xlsx(layout, xlsx)
-            return layout, pdf, xlsx
-
-        made = made_aside(self._window, NOT_EXPORTED, WRITING_REPORT, laid_out_and_written)
+        make_layout, steps = self._layout_elsewhere(), Steps(cancellable=False)
+        work = partial(written_for_export, make_layout, steps)
+        made = made_aside(self._window, NOT_EXPORTED, WRITING_REPORT, work, steps)
         if made is None:
             return
         layout, pdf, xlsx = made

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ism_desktop.gui.task_runner import describe_error, wait_for
+from ism_desktop.gui.task_runner import Steps, describe_error, wait_for
 
 if TYPE_CHECKING:
     from ism_desktop.domain.profile import PcProfile
@@ -32,14 +32,17 @@ def preview_error(exc: Exception) -> str:
     return describe_error(exc)
 
 
-def made_aside(parent: QWidget, title: str, label: str, work: Callable[[], T]) -> T | None:
-    """``work``'s result (``wait_for``); None once its failure is said under ``title``.
+def made_aside(
+    parent: QWidget, title: str, label: str, work: Callable[[], T], steps: Steps | None = None
+) -> T | None:
+    """``work``'s result (``wait_for``, with ``steps``); None once its failure is said.
 
-    Said as the preview says it: read over a connection of its own, a database that could not
-    be opened again came back as a program error, «Ocurrió un error inesperado».
+    Said under ``title``, as the preview says it: read over a connection of its own, a
+    database that could not be opened again came back as a program error, «Ocurrió un error
+    inesperado».
     """
     try:
-        return wait_for(parent, label, work)
+        return wait_for(parent, label, work, steps)
     except Exception as exc:  # every failure reaches the person as a message
         QMessageBox.warning(parent, title, preview_error(exc))
         return None
@@ -53,10 +56,10 @@ def stored_report(workspace: Workspace, profile: PcProfile) -> ProgressReport:
     return report
 
 
-def pdf_of(layout: ReportLayout) -> bytes:
-    """The report as the program exports it: ``layout`` written as a PDF."""
+def pdf_of(layout: ReportLayout, on_page: Callable[[int, int], None] | None = None) -> bytes:
+    """The report as the program exports it: ``layout`` written as a PDF (``write_pdf``)."""
     from ism_desktop.reports.pdf_report import write_pdf
 
     buffer = io.BytesIO()
-    write_pdf(layout, buffer)
+    write_pdf(layout, buffer, on_page)
     return buffer.getvalue()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -22,6 +24,7 @@ _CLOSING = "ism_closing_asked"  # the window's property while its closing waits 
 _LET_GO_AGAIN_MS = 50
 # While it waits for a task, the window collects what the task asks this often.
 _SERVE_ASKS_MS = 50
+COUNT_EVERY_S = 0.1  # the least time between two counts told by work done aside
 
 
 class _Signals(QObject):
@@ -51,17 +54,35 @@ class _Job(QRunnable):
 
 
 class Steps(QObject):
-    """Work done aside says how far it is, and learns whether «Cancelar» was pressed."""
+    """Work done aside says how far it is, and learns whether «Cancelar» was pressed.
+
+    Not ``cancellable``: the box has no «Cancelar» (the work cannot stop half-way).
+    """
 
     advanced = Signal(str)  # what the box says now (emitted from the work's thread)
+    counted = Signal(str, int, int)  # what it says, its bar's value and maximum (likewise)
 
-    def __init__(self) -> None:
+    def __init__(self, *, cancellable: bool = True) -> None:
         super().__init__()
+        self.cancellable = cancellable
         self._stop = threading.Event()
+        self._counted_at = -math.inf
 
     def say(self, label: str) -> None:
         """Have the box say ``label`` (from any thread)."""
         self.advanced.emit(label)
+
+    def count(self, label: str, done: int, total: int) -> None:
+        """Have the box say ``label`` with its bar at ``done`` of ``total`` (from any thread).
+
+        Told at most every ``COUNT_EVERY_S``, and always at ``total``: each repaints the box on
+        the window's thread, which shares the interpreter with the work (944 pages, 478 sheets).
+        """
+        now = time.monotonic()
+        if done < total and now - self._counted_at < COUNT_EVERY_S:
+            return
+        self._counted_at = now
+        self.counted.emit(label, done, total)
 
     def stop(self) -> None:
         """Ask the work to stop at its next step."""
@@ -87,7 +108,8 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | 
 
     For a step the caller needs before going on (the report to print or save): the window
     says ``label`` instead of freezing. What ``work`` raises is raised here. With ``steps``,
-    the box says what they say and has «Cancelar» (``steps.stopped``).
+    the box says what they say and counts, and has «Cancelar» (``steps.stopped``) if they are
+    cancellable.
 
     Closing the window meanwhile is said in the box, and done once the work ends.
     """
@@ -101,13 +123,13 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | 
 
     # Queued: it arrives in the loop below even when the work ended first.
     job.signals.ended.connect(end, Qt.ConnectionType.QueuedConnection)
-    progress = WorkBox(label, parent, cancellable=steps is not None)
+    cancellable = steps is not None and steps.cancellable
+    progress = WorkBox(label, parent, cancellable=cancellable)
     if steps is not None:
         steps.advanced.connect(progress.say, Qt.ConnectionType.QueuedConnection)
+        steps.counted.connect(progress.count, Qt.ConnectionType.QueuedConnection)
         progress.canceled.connect(steps.stop)
-    hold = InputHold(
-        parent, progress, box_answers=steps is not None, closing_asked=progress.tell_closing
-    )
+    hold = InputHold(parent, progress, box_answers=cancellable, closing_asked=progress.tell_closing)
     pool = QThreadPool()  # its own: the window's runner may be busy with other work
     # Held from the start: the box holds the window only once it shows, 0.3 s later.
     with hold:

@@ -37,6 +37,9 @@ class WorkBox(QProgressDialog):
             self.setCancelButton(None)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(300)
+        # A count reaching its end hid the box (Qt's default): the workbook comes after the PDF.
+        self.setAutoReset(False)
+        self.setAutoClose(False)
         # The count to 0.3 s starts with a value: without one the box never showed, on any work.
         self.setValue(0)
 
@@ -44,6 +47,13 @@ class WorkBox(QProgressDialog):
         """Say ``label`` as what is being done now (the page in hand, say)."""
         self._said = label
         self._show_label()
+
+    def count(self, label: str, done: int, total: int) -> None:
+        """Say ``label`` with the bar at ``done`` of ``total`` (it stops swinging to and fro)."""
+        self.say(label)
+        if self.maximum() != total:
+            self.setMaximum(total)
+        self.setValue(done)  # last: once the box shows, Qt handles pending events in it
 
     def tell_closing(self) -> None:
         """Say, at once, that the window closes once the work ends (and how not to wait)."""
