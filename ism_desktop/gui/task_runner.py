@@ -24,7 +24,7 @@ _CLOSING = "ism_closing_asked"  # the window's property while its closing waits 
 _LET_GO_AGAIN_MS = 50
 # While it waits for a task, the window collects what the task asks this often.
 _SERVE_ASKS_MS = 50
-COUNT_EVERY_S = 0.1  # the least time between two counts told by work done aside
+COUNT_EVERY_S = 0.2  # the least time between two counts told by work done aside
 
 
 class _Signals(QObject):
