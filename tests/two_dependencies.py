@@ -6,6 +6,8 @@ from pathlib import Path
 
 from bench.generate_state_report import build
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.exchange.etca.report_import import import_etca_file
+from ism_desktop.store.store import Store
 
 # In the report written: 003 and 004 stand under both dependencies, 51 and 84; 002 too.
 SHARED = UnitCode("003")
@@ -18,3 +20,12 @@ def state_report(folder: Path) -> Path:
     source = folder / "estatal.txt"
     source.write_text(text, encoding="utf-8")
     return source
+
+
+def state_database(folder: Path, name: str = "coordinadora.sqlite3") -> Path:
+    """A database in ``folder`` with the report imported (no identity: known as nobody's)."""
+    path = folder / name
+    with Store.open(path) as store:
+        import_etca_file(state_report(folder), store.reports)
+        assert {(DELIVERED, "002"), (AWAITED, "002")} <= set(store.reports.year_units(2024))
+    return path

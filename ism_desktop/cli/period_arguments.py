@@ -127,3 +127,18 @@ def add_unit_argument(
         metavar="CLAVE",
         help="clave de la unidad administrativa, p. ej. 004" if required else help_text,
     )
+
+
+def add_dependency_argument(parser: argparse.ArgumentParser) -> None:
+    """``--dependencia CLAVE``: which dependency's ``--unidad``, where several hold its code."""
+    parser.add_argument(
+        "--dependencia",
+        dest="entity",
+        type=lambda text: typed_number(text).strip(),
+        default=None,
+        metavar="CLAVE",
+        help=(
+            "dependencia de la unidad, p. ej. 30 (obligatoria solo si varias dependencias del "
+            "informe tienen una unidad con esa clave)"
+        ),
+    )

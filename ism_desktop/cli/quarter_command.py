@@ -6,7 +6,12 @@ import argparse
 import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
-from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument, typed_number
+from ism_desktop.cli.period_arguments import (
+    add_dependency_argument,
+    add_period_arguments,
+    add_unit_argument,
+    typed_number,
+)
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.typed_date import TYPED_DATE_FORMS
 from ism_desktop.workspace.opening import StoreError
@@ -53,6 +58,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action = actions.add_parser(name, help=f"{text} de una unidad", description=description)
         add_db_argument(action)
         add_unit_argument(action, required=True)
+        add_dependency_argument(action)
         add_period_arguments(action)
         action.add_argument(
             "--motivo",
@@ -94,6 +100,7 @@ def _author() -> Author:
 
 def _close(args: argparse.Namespace) -> int:
     from ism_desktop.cli.spelling_setup import spelling_settings
+    from ism_desktop.domain.dependency_choice import DependencyChoiceError
     from ism_desktop.domain.wording import after_colon
     from ism_desktop.workspace.closing_errors import errors_left, errors_left_said
     from ism_desktop.workspace.quarter_closing import (
@@ -102,18 +109,22 @@ def _close(args: argparse.Namespace) -> int:
         unsent_closing_said,
         year_of,
     )
+    from ism_desktop.workspace.unit_choice import chosen_unit
 
     try:
         with store_from(args) as store:
             year = year_of(store, args.year)
-            errors = errors_left(store, year, args.unit, args.quarter, spelling_settings())
+            chosen = chosen_unit(store, year, args.unit, args.entity)
+            errors = errors_left(store, year, chosen.key(), args.quarter, spelling_settings())
             # Asked before closing: closed, the quarter is no longer one closed without a package.
             unsent = unsent_closing_said(store, year, args.unit, args.quarter)
-            changed = close_quarter(store, year, args.unit, args.quarter, _author())
-    except (ClosingError, StoreError) as exc:
+            changed = close_quarter(
+                store, year, args.unit, args.quarter, _author(), entity=chosen.entity
+            )
+    except (ClosingError, StoreError, DependencyChoiceError) as exc:
         return fail(str(exc))
     state = "cerrado" if changed else "ya estaba cerrado"
-    print(f"Trimestre {int(args.quarter)} de la unidad {args.unit} ({year}): {state}.")
+    print(f"Trimestre {int(args.quarter)} de la unidad {chosen.said()} ({year}): {state}.")
     if changed and errors:
         # The window asks first; a command asks nothing, so it says what the close kept.
         said = after_colon(errors_left_said(args.unit, args.quarter, year, errors))
@@ -130,22 +141,31 @@ def _close(args: argparse.Namespace) -> int:
 
 
 def _reopen(args: argparse.Namespace) -> int:
+    from ism_desktop.domain.dependency_choice import DependencyChoiceError
     from ism_desktop.workspace.quarter_closing import (
         ClosingError,
         reopen_quarter,
         reopened_sent_said,
         year_of,
     )
+    from ism_desktop.workspace.unit_choice import chosen_unit
 
     try:
         with store_from(args) as store:
             year = year_of(store, args.year)
-            changed = reopen_quarter(store, year, args.unit, args.quarter, args.motivo, _author())
-            still = reopened_sent_said(store, year, args.unit, args.quarter) if changed else None
-    except (ClosingError, StoreError) as exc:
+            chosen = chosen_unit(store, year, args.unit, args.entity)
+            changed = reopen_quarter(
+                store, year, args.unit, args.quarter, args.motivo, _author(), entity=chosen.entity
+            )
+            still = (
+                reopened_sent_said(store, year, args.unit, args.quarter, chosen.entity)
+                if changed
+                else None
+            )
+    except (ClosingError, StoreError, DependencyChoiceError) as exc:
         return fail(str(exc))
     state = "reabierto" if changed else "no estaba cerrado"
-    print(f"Trimestre {int(args.quarter)} de la unidad {args.unit} ({year}): {state}.")
+    print(f"Trimestre {int(args.quarter)} de la unidad {chosen.said()} ({year}): {state}.")
     if still is not None:
         print(still)
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Generic
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
-from typing_extensions import override
+from typing_extensions import TypeVar, override
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
@@ -21,14 +22,20 @@ from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.gui.wide_digits import number_box
 from ism_desktop.workspace.quarter_closing import ClosingRefusal
 
-RefusalOf = Callable[[UnitCode, Quarter], ClosingRefusal | None]
-ListedOf = Callable[[UnitCode, Quarter], str]
+# A unit as the dialog lists it: its code, or (dependency, code) where several dependencies
+# hold the code (the report of a state: 15 codes for 477 units).
+Unit = TypeVar("Unit", UnitCode, tuple[str, UnitCode], default=UnitCode)
 
 
 _NOTHING_TO_REOPEN = "El trimestre está abierto: no hay nada que reabrir."
 
 
-class ClosingDialog(QDialog):
+def code_of(unit: UnitCode | tuple[str, UnitCode]) -> UnitCode:
+    """The code of a unit listed, with or without its dependency."""
+    return unit if isinstance(unit, UnitCode) else unit[1]
+
+
+class ClosingDialog(QDialog, Generic[Unit]):
     """Close or reopen one unit's quarter; it shows the quarter's state, and reopening asks why.
 
     ``state`` gives whether a unit's quarter is closed and a line saying since when; the
@@ -38,14 +45,14 @@ class ClosingDialog(QDialog):
 
     def __init__(
         self,
-        units: Sequence[tuple[UnitCode, str]],
+        units: Sequence[tuple[Unit, str]],
         quarter: Quarter,
-        state: Callable[[UnitCode, Quarter], tuple[bool, str]],
+        state: Callable[[Unit, Quarter], tuple[bool, str]],
         parent: QWidget | None = None,
-        chosen: UnitCode | None = None,
-        refusal: RefusalOf | None = None,
+        chosen: Unit | None = None,
+        refusal: Callable[[Unit, Quarter], ClosingRefusal | None] | None = None,
         year: int | None = None,
-        listed: ListedOf | None = None,
+        listed: Callable[[Unit, Quarter], str] | None = None,
     ) -> None:
         """``chosen``: the unit shown first (the selected meta's), if it is listed.
 
@@ -54,19 +61,20 @@ class ClosingDialog(QDialog):
         """
         super().__init__(parent)
         self.setWindowTitle("Cerrar o reabrir un trimestre")
-        self._state = state
-        self._refusal = refusal
+        self._state: Callable[[Unit, Quarter], tuple[bool, str]] = state
+        self._refusal: Callable[[Unit, Quarter], ClosingRefusal | None] | None = refusal
         form = QFormLayout(self)
         if year is not None:
             # «Trimestre: 4» of which year: the window's title was the only place it was said.
             form.addRow("Ejercicio:", QLabel(str(year)))
         self.unit = QComboBox()
         self._labels = [label for _unit, label in units]
-        self._listed = listed
+        self._units: list[Unit] = [unit for unit, _label in units]
+        self._listed: Callable[[Unit, Quarter], str] | None = listed
         for unit, label in units:
-            self.unit.addItem(label, unit.value)
-        if chosen is not None:
-            self.unit.setCurrentIndex(max(self.unit.findData(chosen.value), 0))
+            self.unit.addItem(label, code_of(unit).value)
+        if chosen is not None and chosen in self._units:
+            self.unit.setCurrentIndex(self._units.index(chosen))
         form.addRow("&Unidad:", self.unit)
         self.quarter = number_box(1, 4)
         self.quarter.setValue(int(quarter))
@@ -96,8 +104,12 @@ class ClosingDialog(QDialog):
             self.reason.setFocus()  # a closed quarter: the reason is what is typed first
 
     def chosen_unit(self) -> UnitCode:
-        """The unit chosen."""
-        return UnitCode(str(self.unit.currentData()))
+        """The code of the unit chosen."""
+        return code_of(self.chosen())
+
+    def chosen(self) -> Unit:
+        """The unit chosen, as listed (with its dependency, if so)."""
+        return self._units[max(self.unit.currentIndex(), 0)]
 
     @override
     def reject(self) -> None:
@@ -111,12 +123,11 @@ class ClosingDialog(QDialog):
         if self._listed is None:
             return
         quarter = Quarter(self.quarter.value())
-        for row, label in enumerate(self._labels):
-            unit = UnitCode(str(self.unit.itemData(row)))
+        for row, (unit, label) in enumerate(zip(self._units, self._labels, strict=True)):
             self.unit.setItemText(row, f"{label} — {self._listed(unit, quarter)}")
 
     def _show_state(self, *_args: object) -> None:
-        unit, quarter = self.chosen_unit(), Quarter(self.quarter.value())
+        unit, quarter = self.chosen(), Quarter(self.quarter.value())
         closed, text = self._state(unit, quarter)
         refused = None if closed or self._refusal is None else self._refusal(unit, quarter)
         # Offered, it was refused only after «Aceptar»: not offered, and why said beside it.

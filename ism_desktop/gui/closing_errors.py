@@ -16,7 +16,11 @@ if TYPE_CHECKING:
 
 
 def errors_left_agreed(
-    parent: QWidget, session: ReportSession, unit: UnitCode, number: int
+    parent: QWidget,
+    session: ReportSession,
+    unit: UnitCode,
+    number: int,
+    entity: str | None = None,
 ) -> bool:
     """True to go on: nothing to warn of, or the person says to close the quarter anyway.
 
@@ -27,7 +31,8 @@ def errors_left_agreed(
     from ism_desktop.workspace.quarter_closing import never_sent_said
 
     year, quarter = session.profile.year, Quarter(number)
-    errors = errors_left(session.store, year, unit, quarter, session.settings)
+    key = unit if entity is None else (entity, unit)
+    errors = errors_left(session.store, year, key, quarter, session.settings)
     unsent = (
         never_sent_said(session.store, year, unit, quarter)
         if session.profile.role is Role.UNIT

@@ -12,16 +12,17 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.deadline import countdown_text, is_late, late_units_text
+from ism_desktop.domain.dependency_words import CODE_ROOM, of_dependency
 from ism_desktop.domain.local_time import local_date_text
 from ism_desktop.domain.profile import Role
-from ism_desktop.domain.wording import REOPEN_MENU
+from ism_desktop.domain.wording import REOPEN_MENU, shortened
 from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.closing_dialog import ClosingDialog
 from ism_desktop.gui.closing_errors import errors_left_agreed
 from ism_desktop.gui.programme_actions import ProgrammeActions
 from ism_desktop.gui.status_notes import routine_note
-from ism_desktop.gui.unit_labels import unit_labels
+from ism_desktop.gui.unit_labels import unit_choices
 from ism_desktop.gui.unit_workbook_action import write_unit_workbook_asked
 from ism_desktop.gui.year_action_boxes import FAILURES, say_done, say_failure, sentence
 from ism_desktop.gui.year_dialogs import DeliveryDatesDialog, RequestsDialog, decided_text
@@ -166,37 +167,47 @@ class YearActions(QObject):
         profile = self.session.profile
         store, year = self.session.store, profile.year
         selected = self._window.current_meta_id()
+        shown = None if selected is None else self.session.meta(selected).key
+        # Each dependency's unit apart (a key of its dependency, "" if unknown, and its code).
         dialog = ClosingDialog(
-            unit_labels(self.session, None if self._coordinator else profile.unit),
+            unit_choices(self.session, None if self._coordinator else profile.unit),
             profile.quarter,
-            lambda unit, quarter: quarter_closing.quarter_state(
-                store, year, unit, quarter, coordinator=self._coordinator
+            lambda key, quarter: quarter_closing.quarter_state(
+                store, year, key[1], quarter, coordinator=self._coordinator, entity=key[0] or None
             ),
             self._window,
-            None if selected is None else self.session.meta(selected).key.unit,
-            lambda unit, quarter: quarter_closing.closing_refusal(store, year, unit, quarter),
+            None if shown is None else (shown.entity, shown.unit),
+            lambda key, quarter: quarter_closing.closing_refusal(
+                store, year, key[1], quarter, key[0] or None
+            ),
             year,
-            lambda unit, quarter: quarter_listing.listed_state(store, year, unit, quarter),
+            lambda key, quarter: quarter_listing.listed_state(
+                store, year, key[1], quarter, key[0] or None
+            ),
         )
         if not dialog.exec():
             return
-        unit, quarter = dialog.chosen_unit(), dialog.quarter.value()
+        (entity, unit), quarter = dialog.chosen(), dialog.quarter.value()
         reopen = dialog.reopen_choice.isChecked()
-        if reopen or errors_left_agreed(self._window, self.session, unit, quarter):
-            self.apply_closing(unit, quarter, reopen, dialog.reason.text())
+        if reopen or errors_left_agreed(self._window, self.session, unit, quarter, entity or None):
+            self.apply_closing(unit, quarter, reopen, dialog.reason.text(), entity or None)
 
-    def apply_closing(self, unit: UnitCode, quarter: int, reopen: bool, reason: str) -> None:
-        """Close or reopen (the dialog's second half)."""
+    def apply_closing(
+        self, unit: UnitCode, quarter: int, reopen: bool, reason: str, entity: str | None = None
+    ) -> None:
+        """Close or reopen (the dialog's second half); ``entity``: the unit's dependency."""
         from ism_desktop.domain.quarter import Quarter
 
         store, year, author = self.session.store, self.session.profile.year, self.session.author
         try:
             if reopen:
                 changed = quarter_closing.reopen_quarter(
-                    store, year, unit, Quarter(quarter), reason, author
+                    store, year, unit, Quarter(quarter), reason, author, entity=entity
                 )
             else:
-                changed = quarter_closing.close_quarter(store, year, unit, Quarter(quarter), author)
+                changed = quarter_closing.close_quarter(
+                    store, year, unit, Quarter(quarter), author, entity=entity
+                )
         except FAILURES as exc:
             say_failure(self._window, "Cerrar o reabrir un trimestre", exc)
             return
@@ -204,7 +215,10 @@ class YearActions(QObject):
         state = verb if changed else f"ya estaba {verb}"
         if reopen and not changed:  # «ya estaba reabierto» said it had been closed: as the command
             verb, state = "abierto", "no estaba cerrado"
-        said = f"Trimestre {quarter} de la unidad {unit}: {state}."
+        entities = {held for held, _code in store.reports.year_units(year)}
+        several = entity is not None and len(entities) > 1
+        named = of_dependency(unit.value, shortened(entity or "", CODE_ROOM), several)
+        said = f"Trimestre {quarter} de la unidad {named}: {state}."
         if not reopen:  # «cerrado» was all: what it means here, and the way back
             said += f"\n\n{CLOSED_MEANS}"
         if reopen and changed and self.session.profile.role is Role.UNIT:

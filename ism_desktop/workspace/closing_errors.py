@@ -20,18 +20,18 @@ from ism_desktop.store.store import Store
 def errors_left(
     store: Store,
     year: int,
-    unit: UnitCode,
+    unit: UnitCode | tuple[str, UnitCode],
     quarter: Quarter,
     settings: ValidationSettings = DEFAULT_SETTINGS,
 ) -> int:
     """The unit's errors in an open quarter (none once closed), counted as the board does.
 
-    A code repeated under several dependencies is the one closing it closes (``own_unit``):
-    the coordinator's 002, not every dependency's.
+    ``unit``: a code, or (dependency, code). A code repeated under several dependencies is the
+    one closing it closes (``own_unit``): the coordinator's 002, not every dependency's.
     """
-    units = ((entity, UnitCode(code)) for entity, code in store.reports.year_units(year))
-    key = own_unit(units, unit)
-    if key is None or store.closures.is_closed(year, *key, quarter):
+    units = [(entity, UnitCode(code)) for entity, code in store.reports.year_units(year)]
+    key = unit if isinstance(unit, tuple) else own_unit(units, unit)
+    if key is None or key not in units or store.closures.is_closed(year, *key, quarter):
         return 0
     return unit_errors(store, year, quarter, key, settings)
 

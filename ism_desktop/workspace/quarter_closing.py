@@ -44,9 +44,16 @@ def year_of(store: Store, year: int | None) -> int:
     return period[0]
 
 
-def _entity(store: Store, year: int, unit: UnitCode) -> str:
-    """The dependency of the ``unit`` closed: among several holding its code, ``own_unit``'s."""
-    units = ((entity, UnitCode(code)) for entity, code in store.reports.year_units(year))
+def _entity(store: Store, year: int, unit: UnitCode, entity: str | None = None) -> str:
+    """The dependency of the ``unit`` closed: ``entity``, or ``own_unit``'s of those holding it."""
+    units = [(entity, UnitCode(code)) for entity, code in store.reports.year_units(year)]
+    if entity is not None:
+        if (entity, unit) not in units:
+            raise ClosingError(
+                f"la unidad {unit} de la dependencia {entity} no tiene metas en el ejercicio "
+                f"{year}."
+            )
+        return entity
     key = own_unit(units, unit)
     if key is None:
         raise ClosingError(f"la unidad {unit} no tiene metas en el ejercicio {year}.")
@@ -61,13 +68,14 @@ def close_quarter(
     author: Author,
     *,
     now: datetime | None = None,
+    entity: str | None = None,
 ) -> bool:
     """Close the unit's quarter (its figures and narratives become read-only); False if it was.
 
     Raises:
         ClosingError: the quarter changed after its package went out from this PC.
     """
-    entity = _entity(store, year, unit)
+    entity = _entity(store, year, unit, entity)
     if (refusal := _unreceived(store, year, entity, unit, quarter)) is not None:
         raise ClosingError(refusal.message)
     _refuse_unsent(store, year, entity, unit, quarter)
@@ -84,7 +92,7 @@ class ClosingRefusal:
 
 
 def closing_refusal(
-    store: Store, year: int, unit: UnitCode, quarter: Quarter
+    store: Store, year: int, unit: UnitCode, quarter: Quarter, entity: str | None = None
 ) -> ClosingRefusal | None:
     """Why closing the unit's quarter would be refused before anything is tried, or None.
 
@@ -92,7 +100,7 @@ def closing_refusal(
     dialog asks it to offer no «Cerrar» that ``close_quarter`` then refuses.
     """
     try:
-        entity = _entity(store, year, unit)
+        entity = _entity(store, year, unit, entity)
     except ClosingError:
         return None  # closing says it: the unit has no metas
     return _unreceived(store, year, entity, unit, quarter)
@@ -214,6 +222,7 @@ def reopen_quarter(
     author: Author,
     *,
     now: datetime | None = None,
+    entity: str | None = None,
 ) -> bool:
     """Reopen a closed quarter, with the reason in the log; False if it was open."""
     if not reason.strip():
@@ -221,7 +230,7 @@ def reopen_quarter(
     # It travels in the unit's packages: what the coordinating unit could not read, refused here.
     if (problem := field_text_problem(reason.strip(), MAX_REASON_CHARS)) is not None:
         raise ClosingError(f"el motivo {problem}; no se reabrió.")
-    entity = _entity(store, year, unit)
+    entity = _entity(store, year, unit, entity)
     event = ClosureEvent(year, entity, unit, quarter, REOPEN, reason.strip(), author, moment(now))
     return store.closures.set_state(event)
 
@@ -239,7 +248,9 @@ def reopened_here_said(unit: UnitCode, quarter: Quarter) -> str:
     )
 
 
-def reopened_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
+def reopened_sent_said(
+    store: Store, year: int, unit: UnitCode, quarter: Quarter, entity: str | None = None
+) -> str | None:
     """On a unit's PC, what a quarter reopened after its figures went out still needs.
 
     «reabierto» was all: the coordinating unit keeps the package sent before, with the quarter
@@ -249,7 +260,7 @@ def reopened_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter
     if _known_as_coordinator(store):
         return None
     try:
-        entity = _entity(store, year, unit)
+        entity = _entity(store, year, unit, entity)
     except ClosingError:
         return None
     if (entity, unit) not in store.packages.delivered(year, quarter):
@@ -265,15 +276,25 @@ def reopened_sent_said(store: Store, year: int, unit: UnitCode, quarter: Quarter
 
 
 def quarter_state(
-    store: Store, year: int, unit: UnitCode, quarter: Quarter, *, coordinator: bool = False
+    store: Store,
+    year: int,
+    unit: UnitCode,
+    quarter: Quarter,
+    *,
+    coordinator: bool = False,
+    entity: str | None = None,
 ) -> tuple[bool, str]:
     """Whether the unit's quarter is closed, and one Spanish line saying since when and by whom.
 
     The last closing or reopening of the log says when; a reopening, also why. ``coordinator``:
     the coordinating unit's window, where a quarter the official report brought waits for it.
     """
-    closed = is_closed(store, year, unit, quarter)
-    events = [event for event in store.closures.log(year, unit) if event.quarter is quarter]
+    closed = is_closed(store, year, unit, quarter, entity)
+    events = [
+        event
+        for event in store.closures.log(year, unit)
+        if event.quarter is quarter and entity in (None, event.entity)
+    ]
     if not events:
         if not closed and coordinator and _in_official_report(store, year, unit, quarter):
             return False, _OPEN_REPORTED
@@ -288,12 +309,14 @@ def quarter_state(
     return False, "Abierto."
 
 
-def is_closed(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> bool:
-    """Whether ``unit`` closed ``quarter`` of ``year`` (in any of its dependencies)."""
+def is_closed(
+    store: Store, year: int, unit: UnitCode, quarter: Quarter, entity: str | None = None
+) -> bool:
+    """Whether ``unit`` closed ``quarter`` of ``year`` (of ``entity``, or any dependency)."""
     return any(
         state
-        for (_entity, code, period), state in store.closures.states(year).items()
-        if code == unit and period is quarter
+        for (held, code, period), state in store.closures.states(year).items()
+        if code == unit and period is quarter and entity in (None, held)
     )
 
 

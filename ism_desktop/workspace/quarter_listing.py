@@ -14,19 +14,26 @@ from ism_desktop.store.store import Store
 from ism_desktop.workspace.quarter_closing import is_closed
 
 
-def listed_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str:
-    """``cerrado el 15/04/2024`` or ``abierto``: a unit's quarter in a list of units."""
-    return _closed_state(store, year, unit, quarter) or "abierto"
+def listed_state(
+    store: Store, year: int, unit: UnitCode, quarter: Quarter, entity: str | None = None
+) -> str:
+    """``cerrado el 15/04/2024`` or ``abierto``: a unit's quarter in a list of units.
+
+    ``entity``: the unit's dependency, where several hold its code (None: any of them).
+    """
+    return _closed_state(store, year, unit, quarter, entity) or "abierto"
 
 
-def _closed_state(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
+def _closed_state(
+    store: Store, year: int, unit: UnitCode, quarter: Quarter, entity: str | None = None
+) -> str | None:
     """``cerrado el 15/04/2024`` (``cerrado`` with no closing logged), or None when open."""
-    if not is_closed(store, year, unit, quarter):
+    if not is_closed(store, year, unit, quarter, entity):
         return None
     closings = [
         event
         for event in store.closures.log(year, unit)
-        if event.quarter is quarter and event.action == CLOSE
+        if event.quarter is quarter and event.action == CLOSE and entity in (None, event.entity)
     ]
     if not closings:
         return "cerrado"

@@ -7,33 +7,17 @@ the status bar's late units left that 002 out.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.profile import PcProfile, Role
-from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.etca.report_import import import_etca_file
-from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
+from tests.gui.two_dependencies_window import SECOND
+from tests.gui.two_dependencies_window import db_path as db_path  # the fixture
 from tests.gui.window_driver import late_units_line
-from tests.two_dependencies import AWAITED, DELIVERED, state_report
+from tests.two_dependencies import DELIVERED
 
 pytestmark = pytest.mark.gui
-SECOND = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.SECOND)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """Dependencies 51 (its 002 has 4 metas) and 84 (its 002 has 10); nothing of T2 came."""
-    path = tmp_path / "coordinadora.sqlite3"
-    with Store.open(path) as store:
-        import_etca_file(state_report(tmp_path), store.reports)
-        assert {(DELIVERED, "002"), (AWAITED, "002")} <= set(store.reports.year_units(2024))
-    return path
 
 
 def test_only_the_own_dependency_s_002_is_written_here(
