@@ -8,7 +8,11 @@ from typing import TYPE_CHECKING
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.path_arguments import add_out_folder_argument, no_empty_folder_left
-from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.cli.period_arguments import (
+    add_dependency_argument,
+    add_period_arguments,
+    add_unit_argument,
+)
 from ism_desktop.domain.wording import count
 from ism_desktop.workspace.opening import StoreError
 
@@ -30,6 +34,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(parser)
     add_unit_argument(parser, required=True)
+    add_dependency_argument(parser)
     add_period_arguments(parser)
     add_out_folder_argument(parser)
     parser.set_defaults(handler=run, db_must_exist=True)
@@ -42,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with no_empty_folder_left(args.out), store_from(args) as store:
-            exported = export_observations(store, args.unit, args.quarter, args.out, year=args.year)
+            exported = export_observations(
+                store, args.unit, args.quarter, args.out, year=args.year, entity=args.entity
+            )
     except (ExportError, StoreError) as exc:
         return fail(str(exc))
     # The path alone on the standard output, as before: scripts read it to hand the file on.

@@ -67,9 +67,17 @@ class ProgressReport:
         """The dependencies (entity codes) that have metas, in report order."""
         return tuple(dict.fromkeys(meta.key.entity for meta in self.metas))
 
-    def metas_of(self, unit: UnitCode) -> tuple[Meta, ...]:
-        """The metas of one unit, in report order."""
-        return tuple(meta for meta in self.metas if meta.key.unit == unit)
+    def metas_of(self, unit: UnitCode, entity: str | None = None) -> tuple[Meta, ...]:
+        """The metas of one unit (of dependency ``entity``, or of any), in report order."""
+        return tuple(
+            meta
+            for meta in self.metas
+            if meta.key.unit == unit and entity in (None, meta.key.entity)
+        )
+
+    def units(self) -> set[tuple[str, UnitCode]]:
+        """Every (dependency, unit) with metas."""
+        return {(meta.key.entity, meta.key.unit) for meta in self.metas}
 
     def meta_by_id(self, stable_id: str) -> Meta | None:
         """The meta with this stable identity, if the report has it."""

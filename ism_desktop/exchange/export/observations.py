@@ -16,8 +16,9 @@ from ism_desktop.exchange.package.manifest import PackageManifest, package_file_
 from ism_desktop.exchange.package.writer import (
     Addressee,
     ExportError,
+    chosen_entity,
     claim_coordinator,
-    coordinating_unit,
+    coordinating_key,
     data_header,
     write_package,
 )
@@ -68,27 +69,30 @@ def export_observations(
     *,
     year: int | None = None,
     now: datetime | None = None,
+    entity: str | None = None,
 ) -> ExportedObservations:
     """Write ``out_dir/ETCA-III-04_<año>_T<n>_observaciones_unidad_<u>.zip``.
 
     Every observation of that quarter on the unit's metas goes in; a package with none tells
-    the unit that nothing is pending (it replaces what an earlier one said).
+    the unit that nothing is pending (it replaces what an earlier one said). ``entity``: the
+    unit's dependency, needed where several hold its code (another dependency's 002 too).
 
     Raises:
         ExportError: no programme, no metas for the unit, the unit is the coordinator itself,
-            this is a unit's database, or the folder cannot be written.
+            this is a unit's database, the dependency is not named where it is needed, or the
+            folder cannot be written.
     """
     report = store.reports.load(year=year, quarter=quarter)
     if report is None:
         raise ExportError("la base de datos no tiene ningún programa.")
-    metas = report.metas_of(unit)
-    if not metas:
+    entity = chosen_entity(report, unit, entity)
+    metas = report.metas_of(unit, entity)
+    if entity is None or not metas:
         raise ExportError(
             f"la unidad administrativa {unit} no tiene metas en el ejercicio {report.year}."
         )
-    entity = metas[0].key.entity
     claim_coordinator(store, entity)
-    if unit == coordinating_unit(store):  # the window does not offer it; the command did
+    if (entity, unit) == coordinating_key(store, report.year):  # the window does not offer it
         raise ExportError(
             f"la unidad {unit} es esta unidad coordinadora: las observaciones son para las "
             "otras unidades, y un paquete para ella misma no lo recibiría nadie. No se escribió "

@@ -13,11 +13,13 @@ from typing import Any
 
 from ism_desktop import __version__
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.dependency_choice import DependencyChoiceError, choose_dependency
 from ism_desktop.domain.own_unit import OwnUnit, own_unit
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, unit_database_refusal
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.report import ProgressReport
 from ism_desktop.exchange.package.manifest import (
     DATA_NAME,
     MANIFEST_NAME,
@@ -74,6 +76,20 @@ def coordinating_key(store: Store, year: int) -> OwnUnit | None:
     """
     pairs = store.reports.year_units(year)
     return own_unit(((entity, UnitCode(code)) for entity, code in pairs), coordinating_unit(store))
+
+
+def chosen_entity(report: ProgressReport, unit: UnitCode, entity: str | None) -> str | None:
+    """The dependency of the ``unit`` a package goes to: ``entity``, or the only one holding it.
+
+    None: no dependency holds it. Never the coordinator's own by default: it is sent nothing.
+
+    Raises:
+        ExportError: ``entity`` does not hold it, or none was named and several do.
+    """
+    try:
+        return choose_dependency(report.units(), unit, entity, own=False).entity
+    except DependencyChoiceError as exc:
+        raise ExportError(f"{exc} No se escribió nada.") from None
 
 
 def claim_coordinator(store: Store, entity: str) -> None:
