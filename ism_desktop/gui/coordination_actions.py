@@ -10,7 +10,10 @@ from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
+from ism_desktop.domain.dependency_words import CODE_ROOM, of_dependency
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.wording import shortened
+from ism_desktop.exchange.package.writer import coordinating_key
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.bases_warning import may_send_bases
 from ism_desktop.gui.dialog_buttons import confirm_loss, letter_answers
@@ -25,7 +28,7 @@ from ism_desktop.gui.package_files import PACKAGE_FILTER, dropped_files, left_ou
 from ism_desktop.gui.places import choose_folder, open_files
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
-from ism_desktop.gui.unit_labels import unit_labels
+from ism_desktop.gui.unit_labels import unit_choices
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.package_names import bases_written, observations_written
 
@@ -275,18 +278,20 @@ class CoordinationActions(QObject):
             return
         # Not the coordinating unit: its observations are in this database already, and a
         # package for it had nobody to receive it.
-        own = self._session.profile.unit
-        offered = [(code, label) for code, label in unit_labels(self._session) if code != own]
+        # Among several dependencies, each one's unit apart, another's 002 too (own_unit.py).
+        own = coordinating_key(self._session.store, self._session.profile.year)
+        offered = [(key, label) for key, label in unit_choices(self._session) if key != own]
         # Beside each unit, how many it has: the names alone did not say whom they wait for.
-        written = self._session.workspace.observations_by_unit()
-        decided = self._session.workspace.decisions_unsent_by_unit()
-        codes = [code for code, _label in offered]
+        written = self._session.workspace.observations_by_dependency()
+        decided = self._session.workspace.decisions_unsent_by_dependency()
+        codes = [key for key, _label in offered]
         labels = [
-            with_observations(label, written.get(code), decided.get(code, 0))
-            for code, label in offered
+            with_observations(label, written.get(key), decided.get(key, 0))
+            for key, label in offered
         ]
         meta_id = self._current_meta_id()
-        selected = self._session.meta(meta_id).key.unit if meta_id else None
+        shown = self._session.meta(meta_id).key if meta_id else None
+        selected = None if shown is None else (shown.entity, shown.unit)
         if selected not in codes or not waiting(written, decided, selected):
             # The first unit with news waiting, rather than one with none.
             selected = next((c for c in codes if waiting(written, decided, c)), selected)
@@ -305,13 +310,13 @@ class CoordinationActions(QObject):
         dialog.resize(max(dialog.sizeHint().width(), 520), dialog.sizeHint().height())
         if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return
-        unit = str(codes[labels.index(dialog.textValue())])
+        entity, code = codes[labels.index(dialog.textValue())]
+        several = any(other != entity for other, _code in codes)
+        unit = of_dependency(code.value, shortened(entity, CODE_ROOM), several)
         folder = choose_folder(self._window, "Carpeta donde guardar el paquete de observaciones")
         if not folder:
             return
-        from ism_desktop.domain.codes import UnitCode
-
-        path = observations_written(self._session.workspace, UnitCode(unit), Path(folder))
+        path = observations_written(self._session.workspace, code, Path(folder))
         if path.exists() and not confirm_loss(
             self._window,
             "Enviar observaciones",
@@ -322,7 +327,7 @@ class CoordinationActions(QObject):
 
         def work() -> ExportedObservations:
             return self._session.workspace.in_own_connection(
-                lambda w: w.export_observations(UnitCode(unit), Path(folder))
+                lambda w: w.export_observations(code, Path(folder), entity)
             )
 
         quarter = self._session.profile.quarter

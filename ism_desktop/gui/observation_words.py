@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, TypeVar
 
 from ism_desktop.domain.observation import own_meta_refusal, unreachable_meta_refusal
 from ism_desktop.domain.wording import count
@@ -10,7 +11,6 @@ from ism_desktop.domain.wording import count
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from ism_desktop.domain.codes import UnitCode
     from ism_desktop.domain.meta import Meta
     from ism_desktop.domain.observation import UnitObservations
     from ism_desktop.domain.quarter import Quarter
@@ -56,10 +56,13 @@ def _written_said(written: UnitObservations) -> str:
     return f"{total} observaciones ({unsent} sin enviar)"
 
 
+Unit = TypeVar("Unit", bound=Hashable)  # a code, or (dependency, code)
+
+
 def waiting(
-    written: Mapping[UnitCode, UnitObservations],
-    decided: Mapping[UnitCode, int],
-    unit: UnitCode | None,
+    written: Mapping[Unit, UnitObservations],
+    decided: Mapping[Unit, int],
+    unit: Unit | None,
 ) -> bool:
     """Whether ``unit``'s package has news: observations (new, removed since) or decisions."""
     if unit is None:

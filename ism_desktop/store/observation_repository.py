@@ -24,32 +24,41 @@ _INSERT = (
 # carried and that were removed since (it carried every one up to its mark).
 # A package goes to a unit code whole, every dependency's metas of that code, and is recorded
 # under one dependency: read per code, or the others' observations never counted as sent.
-_BY_UNIT = """
+def _by_units(columns: tuple[str, ...]) -> str:
+    """The query of ``by_unit`` grouped by ``columns`` (the unit's code, or its dependency too)."""
+    keys = ", ".join(columns)
+    same_later = " AND ".join(f"later.{c} = p.{c}" for c in columns)
+    same_sent = " AND ".join(f"sent.{c} = m.{c}" for c in columns)
+    in_metas = ", ".join(f"m.{c}" for c in columns)
+    return f"""
 WITH sent AS (
-    SELECT unit_code, audit_mark AS mark, carried, julianday(created_at) AS at
+    SELECT {keys}, audit_mark AS mark, carried, julianday(created_at) AS at
     FROM package_exports AS p
     WHERE kind = ? AND year = ? AND quarter = ? AND file_name IS NOT NULL AND id = (
         SELECT MAX(id) FROM package_exports AS later
         WHERE later.kind = p.kind AND later.year = p.year AND later.quarter = p.quarter
-            AND later.unit_code = p.unit_code AND later.file_name IS NOT NULL
+            AND {same_later} AND later.file_name IS NOT NULL
     )
 ), counted AS (
-    SELECT m.unit_code, COUNT(*) AS written,
+    SELECT {in_metas}, COUNT(*) AS written,
         SUM(CASE WHEN sent.at IS NULL THEN 1
             WHEN sent.mark IS NOT NULL THEN o.id > sent.mark
             ELSE julianday(o.at) > sent.at END) AS unsent
     FROM observations AS o
     JOIN metas AS m ON m.year = o.year AND m.stable_id = o.meta_stable_id
-    LEFT JOIN sent ON sent.unit_code = m.unit_code
+    LEFT JOIN sent ON {same_sent}
     WHERE o.year = ? AND o.quarter = ?
-    GROUP BY m.unit_code
+    GROUP BY {in_metas}
 )
-SELECT unit_code, COALESCE(written, 0), COALESCE(unsent, 0),
+SELECT {keys}, COALESCE(written, 0), COALESCE(unsent, 0),
     MAX(COALESCE(carried, 0) - COALESCE(written - unsent, 0), 0)
-FROM (SELECT unit_code FROM counted UNION SELECT unit_code FROM sent)
-LEFT JOIN counted USING (unit_code)
-LEFT JOIN sent USING (unit_code)
+FROM (SELECT {keys} FROM counted UNION SELECT {keys} FROM sent)
+LEFT JOIN counted USING ({keys})
+LEFT JOIN sent USING ({keys})
 """
+
+
+_BY_DEPENDENCY = _by_units(("entity_code", "unit_code"))
 
 
 def _values(item: Observation) -> list[object]:
@@ -103,14 +112,33 @@ class ObservationRepository:
         ]
 
     def by_unit(self, year: int, quarter: Quarter) -> dict[UnitCode, UnitObservations]:
-        """Per unit with any, the quarter's observations written, not sent, removed since sent."""
+        """Per unit with any, the quarter's observations written, not sent, removed since sent.
+
+        Each dependency's unit of that code is counted against its own packages, then added.
+        """
+        by_code: dict[UnitCode, UnitObservations] = {}
+        for (_entity, unit), counted in self.by_dependency(year, quarter).items():
+            before = by_code.get(unit, UnitObservations(0, 0))
+            by_code[unit] = UnitObservations(
+                before.written + counted.written,
+                before.unsent + counted.unsent,
+                before.removed + counted.removed,
+            )
+        return by_code
+
+    def by_dependency(
+        self, year: int, quarter: Quarter
+    ) -> dict[tuple[str, UnitCode], UnitObservations]:
+        """As ``by_unit``, per (dependency, unit): a state's report repeats a code under several."""
         rows = self._db.execute(
-            _BY_UNIT,
+            _BY_DEPENDENCY,
             [PackageKind.OBSERVATIONS.value, year, int(quarter), year, int(quarter)],
         ).fetchall()
         return {
-            UnitCode(str(unit)): UnitObservations(int(written), int(unsent), int(removed))
-            for unit, written, unsent, removed in rows
+            (str(entity), UnitCode(str(unit))): UnitObservations(
+                int(written), int(unsent), int(removed)
+            )
+            for entity, unit, written, unsent, removed in rows
             if written or removed
         }
 

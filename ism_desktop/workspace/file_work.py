@@ -97,20 +97,34 @@ class FileWork(ReportView):
         )
         return len(written)
 
-    def export_observations(self, unit: UnitCode, folder: Path) -> ExportedObservations:
+    def export_observations(
+        self, unit: UnitCode, folder: Path, entity: str | None = None
+    ) -> ExportedObservations:
         """The coordinator writes the return package of one unit's observations this quarter.
 
-        With how many it carries: one with none is written too, and said apart.
+        With how many it carries: one with none is written too, and said apart. ``entity``:
+        the unit's dependency, where several hold its code.
         """
         from ism_desktop.exchange.export.observations import export_observations
 
         profile = self.profile
-        return export_observations(self.store, unit, profile.quarter, folder, year=profile.year)
+        return export_observations(
+            self.store, unit, profile.quarter, folder, year=profile.year, entity=entity
+        )
 
     def observations_by_unit(self) -> dict[UnitCode, UnitObservations]:
         """Per unit with any, the profile's quarter's observations: written, and not yet sent."""
         profile = self.profile
         return self.store.observations.by_unit(profile.year, profile.quarter)
+
+    def observations_by_dependency(self) -> dict[tuple[str, UnitCode], UnitObservations]:
+        """As ``observations_by_unit``, per (dependency, unit)."""
+        profile = self.profile
+        return self.store.observations.by_dependency(profile.year, profile.quarter)
+
+    def decisions_unsent_by_dependency(self) -> dict[tuple[str, UnitCode], int]:
+        """As ``decisions_unsent_by_unit``, per (dependency, unit)."""
+        return self.store.decisions.unsent_by_dependency(self.profile.year)
 
     def decisions_unsent_by_unit(self) -> dict[UnitCode, int]:
         """Per unit with any, the metas whose change-request decisions no package carried yet."""

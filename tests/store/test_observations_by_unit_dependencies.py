@@ -1,8 +1,8 @@
-"""A unit code under two dependencies: one package carries both's observations, and counts so.
+"""A unit code under two dependencies: each dependency's unit is sent its own observations.
 
-A package of observations goes to a unit code whole (every dependency's metas of that code), and
-is recorded under the first one's dependency; the count of those still to send read only that
-dependency's package, so the other's observations stayed «sin enviar» after they went.
+The count of those still to send read only the first dependency's package, so the other's
+observations stayed «sin enviar» after they went; and one package carried both dependencies'
+observations to the first one's unit. Each now goes in its dependency's package, counted apart.
 """
 
 from __future__ import annotations
@@ -40,7 +40,13 @@ def test_observations_on_both_dependencies_are_sent_by_one_package(tmp_path: Pat
             )  # fmt: skip
         assert store.observations.by_unit(2024, T1)[unit] == UnitObservations(2, 2)
 
-        sent = export_observations(store, unit, T1, tmp_path / "salida", year=2024)
+        first, second = sorted(firsts)
+        sent = export_observations(store, unit, T1, tmp_path / "a", year=2024, entity=first)
 
-        assert sent.observations == 2  # both went, in one package
+        assert sent.observations == 1  # its own only
+        assert store.observations.by_dependency(2024, T1) == {
+            (first, unit): UnitObservations(1, 0),
+            (second, unit): UnitObservations(1, 1),
+        }
+        export_observations(store, unit, T1, tmp_path / "b", year=2024, entity=second)
         assert store.observations.by_unit(2024, T1)[unit] == UnitObservations(2, 0)
