@@ -7,7 +7,11 @@ import sys
 
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.path_arguments import add_out_folder_argument, no_empty_folder_left
-from ism_desktop.cli.period_arguments import add_unit_argument, year_argument
+from ism_desktop.cli.period_arguments import (
+    add_dependency_argument,
+    add_unit_argument,
+    year_argument,
+)
 from ism_desktop.workspace.opening import StoreError
 
 
@@ -26,6 +30,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(parser)
     add_unit_argument(parser)
+    add_dependency_argument(parser)
     parser.add_argument(
         "--ejercicio",
         dest="year",
@@ -40,12 +45,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Write the base package(s); print one path per line, after any warning about them."""
-    from ism_desktop.exchange.export.base import export_bases
+    from ism_desktop.exchange.export.base import BaseUnit, export_bases
     from ism_desktop.exchange.package.writer import ExportError
     from ism_desktop.workspace.bases_warnings import bases_warnings
     from ism_desktop.workspace.spelling_words import words_to_send
 
-    units = None if args.unit is None else [args.unit]
+    units: list[BaseUnit] | None = None
+    if args.unit is not None:
+        units = [args.unit if args.entity is None else (args.entity, args.unit)]
+    elif args.entity is not None:
+        return fail(
+            "--dependencia dice de qué dependencia es la unidad de --unidad; falta --unidad."
+        )
     try:
         with no_empty_folder_left(args.out), store_from(args) as store:
             # What the bases lack or leave behind, printed before they are written: read

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ism_desktop.domain.codes import UnitCode
-from ism_desktop.exchange.export.base import bases_addressed
+from ism_desktop.exchange.export.base import BaseUnit, bases_addressed
 from ism_desktop.exchange.export.base_open_quarters import bases_open_warning
 from ism_desktop.workspace.decisions_behind import left_behind_said
 from ism_desktop.workspace.opening import Store
@@ -18,7 +17,7 @@ from ism_desktop.workspace.opening import Store
 def bases_warnings(
     store: Store,
     year: int | None = None,
-    units: Iterable[UnitCode] | None = None,
+    units: Iterable[BaseUnit] | None = None,
     *,
     window: bool,
 ) -> list[str]:

@@ -34,7 +34,9 @@ from ism_desktop.exchange.package.manifest import (
 from ism_desktop.exchange.package.writer import (
     Addressee,
     ExportError,
+    chosen_entity,
     claim_coordinator,
+    coordinating_key,
     coordinating_unit,
     data_header,
     ready_destination,
@@ -44,6 +46,9 @@ from ism_desktop.exchange.report_json import meta_to_json
 from ism_desktop.exchange.year_travel import coordinator_news
 from ism_desktop.store.errors import NOTHING_CHANGED, StoreError
 from ism_desktop.store.store import Store
+
+# A unit a base goes to: its code (its only dependency's), or (dependency, code).
+BaseUnit = UnitCode | tuple[str, UnitCode]
 
 _REPORTED_KEYS = ("avance", "avance_modificado", "evaluacion")
 
@@ -72,7 +77,11 @@ def base_data(
     ``delivered``: the unit's closed quarters, whose figures and narratives go with each meta.
     """
     catalogue, entity = report.catalogue, to.entity
-    positioned = [(p, m) for p, m in enumerate(report.metas) if m.key.unit == to.unit]
+    positioned = [
+        (p, m)
+        for p, m in enumerate(report.metas)
+        if (m.key.entity, m.key.unit) == (entity, to.unit)
+    ]
     metas = []
     for position, meta in positioned:
         item = meta_to_json(with_programme(None, meta), to.quarter)
@@ -135,34 +144,46 @@ def _refuse_negative(metas: Sequence[Meta], closed: Collection[Quarter]) -> None
                     )
 
 
+def _addressed(store: Store, report: ProgressReport, unit: BaseUnit) -> tuple[str, UnitCode]:
+    """The (dependency, unit) a base goes to: ``unit``'s, or its code's only dependency's.
+
+    Raises:
+        ExportError: it is the coordinating unit, it has no metas, or its code is ambiguous.
+    """
+    code, named = (unit, None) if isinstance(unit, UnitCode) else (unit[1], unit[0])
+    entity = chosen_entity(report, code, named)
+    own = coordinating_key(store, report.year)
+    if (entity, code) == own or (entity is None and code == coordinating_unit(store)):
+        raise ExportError(
+            f"la unidad {code} es la coordinadora: sus metas se capturan en esta base de datos "
+            "y no viajan en un programa base."
+        )
+    if entity is None:
+        units = ", ".join(code.value for code in report.units_in_order())
+        raise ExportError(
+            f"la unidad administrativa {code} no tiene metas en el ejercicio {report.year} "
+            f"(unidades con metas: {units})."
+        )
+    return entity, code
+
+
 def _export_one(
     store: Store,
     report: ProgressReport,
-    unit: UnitCode,
+    addressed: BaseUnit,
     out_dir: Path,
     now: datetime | None,
     words: Sequence[str] = (),
 ) -> ExportedBase:
     """One unit's base, for the quarter of ``report`` (the one the coordinating unit works on)."""
-    if unit == coordinating_unit(store):
-        raise ExportError(
-            f"la unidad {unit} es la coordinadora: sus metas se capturan en esta base de datos "
-            "y no viajan en un programa base."
-        )
-    metas = report.metas_of(unit)
-    if not metas:
-        units = ", ".join(code.value for code in report.units_in_order())
-        raise ExportError(
-            f"la unidad administrativa {unit} no tiene metas en el ejercicio {report.year} "
-            f"(unidades con metas: {units})."
-        )
-    entity = metas[0].key.entity
+    entity, unit = _addressed(store, report, addressed)
+    metas = report.metas_of(unit, entity)
     closed = [q for q in Quarter if store.closures.is_closed(report.year, entity, unit, q)]
     _refuse_negative(metas, closed)
     claim_coordinator(store, entity)
-    to = Addressee(
-        entity, unit, report.catalogue.unit_name(entity, unit), report.year, report.quarter
-    )
+    name = report.catalogue.unit_name(entity, unit)
+    several = len(report.entities_in_order()) > 1
+    to = Addressee(entity, unit, name, report.year, report.quarter, named_dependency=several)
     data = {
         **base_data(report, to, words, closed),
         **coordinator_news(store, report.year, entity, unit),
@@ -176,7 +197,7 @@ def _export_one(
 
 def export_base(
     store: Store,
-    unit: UnitCode,
+    unit: BaseUnit,
     out_dir: Path,
     *,
     year: int | None = None,
@@ -196,7 +217,7 @@ def export_bases(
     store: Store,
     out_dir: Path,
     *,
-    units: Iterable[UnitCode] | None = None,
+    units: Iterable[BaseUnit] | None = None,
     year: int | None = None,
     quarter: Quarter | None = None,
     now: datetime | None = None,
@@ -214,9 +235,8 @@ def export_bases(
     wanted = _sent_units(store, report) if units is None else tuple(units)
     # Every destination before any number is reserved: a folder in the way of one unit's base
     # would otherwise stop the export after the bases before it were written and numbered.
-    for unit in wanted:
-        name = package_file_name(unit, report.year, report.quarter, PackageKind.BASE)
-        ready_destination(out_dir, out_dir / name)
+    for path in _paths(store, report, out_dir, wanted):
+        ready_destination(out_dir, path)
     done: list[ExportedBase] = []
     for unit in wanted:
         try:
@@ -240,24 +260,41 @@ def base_paths(store: Store, out_dir: Path, *, year: int | None = None) -> list[
         report = _load(store, year)
     except ExportError:
         return []
+    return _paths(store, report, out_dir, _sent_units(store, report))
+
+
+def _paths(
+    store: Store, report: ProgressReport, out_dir: Path, units: Iterable[BaseUnit]
+) -> list[Path]:
+    """Where the bases of ``units`` go (a dependency named where several are in the report)."""
+    several = len(report.entities_in_order()) > 1
     return [
-        out_dir / package_file_name(unit, report.year, report.quarter, PackageKind.BASE)
-        for unit in _sent_units(store, report)
+        out_dir
+        / package_file_name(
+            unit, report.year, report.quarter, PackageKind.BASE, entity if several else None
+        )
+        for entity, unit in (_addressed(store, report, unit) for unit in units)
     ]
 
 
 def bases_addressed(
-    store: Store, year: int | None = None, units: Iterable[UnitCode] | None = None
+    store: Store, year: int | None = None, units: Iterable[BaseUnit] | None = None
 ) -> tuple[ProgressReport, tuple[UnitCode, ...]] | None:
-    """The programme and units ``export_bases`` would write for; None when it would refuse."""
+    """The programme and unit codes ``export_bases`` would write for; None if it would refuse."""
     try:
         report = _load(store, year)
     except ExportError:
         return None
-    return report, _sent_units(store, report) if units is None else tuple(units)
+    wanted = _sent_units(store, report) if units is None else tuple(units)
+    codes = (unit if isinstance(unit, UnitCode) else unit[1] for unit in wanted)
+    return report, tuple(dict.fromkeys(codes))
 
 
-def _sent_units(store: Store, report: ProgressReport) -> tuple[UnitCode, ...]:
-    """The units with metas that receive a base: all but the coordinating unit itself."""
-    own = coordinating_unit(store)
-    return tuple(unit for unit in report.units_in_order() if unit != own)
+def _sent_units(store: Store, report: ProgressReport) -> tuple[tuple[str, UnitCode], ...]:
+    """The (dependency, unit)s with metas that receive a base: all but the coordinator's own.
+
+    In the report's order: each dependency's units, the other dependencies' 002 among them.
+    """
+    own = coordinating_key(store, report.year)
+    in_order = dict.fromkeys((meta.key.entity, meta.key.unit) for meta in report.metas)
+    return tuple(key for key in in_order if key != own)

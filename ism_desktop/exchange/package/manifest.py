@@ -50,19 +50,36 @@ PACKAGE_EXTENSION = ".ismpaq"
 
 
 def package_file_name(
-    unit: UnitCode, year: int, quarter: Quarter, kind: PackageKind = PackageKind.REPORT
+    unit: UnitCode,
+    year: int,
+    quarter: Quarter,
+    kind: PackageKind = PackageKind.REPORT,
+    entity: str | None = None,
 ) -> str:
     """``ETCA-III-04_2024_T1_unidad_004.ismpaq``: form, year, quarter and unit in the name.
 
     A programme base is ``ETCA-III-04_2024_programa_base_unidad_004.ismpaq`` (for the year),
-    a return package ``ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq``.
+    a return package ``ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq``. ``entity``: a
+    base's dependency, named where several hold the unit's code
+    (``…_programa_base_dependencia_84_unidad_003…``): one base was written over the other.
     """
     if kind is PackageKind.BASE:
-        return f"ETCA-III-04_{year}_programa_base_unidad_{unit.value}{PACKAGE_EXTENSION}"
+        of = "" if entity is None else f"dependencia_{_file_part(entity)}_"
+        return f"ETCA-III-04_{year}_programa_base_{of}unidad_{unit.value}{PACKAGE_EXTENSION}"
     if kind is PackageKind.OBSERVATIONS:
         stem = f"ETCA-III-04_{year}_T{int(quarter)}_observaciones_unidad_{unit.value}"
         return f"{stem}{PACKAGE_EXTENSION}"
     return f"ETCA-III-04_{year}_T{int(quarter)}_unidad_{unit.value}{PACKAGE_EXTENSION}"
+
+
+def _file_part(entity: str) -> str:
+    """A dependency's code as a file name holds it: a report's own («84»), else a digest.
+
+    A report reads any text as a code: a hostile 5,000-digit one made no file name at all.
+    """
+    if entity.isascii() and entity.isalnum() and len(entity) <= 12:
+        return entity
+    return f"h{hashlib.sha256(entity.encode()).hexdigest()[:12]}"
 
 
 @dataclass(frozen=True, slots=True)

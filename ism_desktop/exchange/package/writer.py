@@ -59,6 +59,8 @@ class Addressee:
     unit_name: str
     year: int
     quarter: Quarter
+    # Its dependency in the file's name: where several hold the unit's code (a base).
+    named_dependency: bool = False
 
 
 def coordinating_unit(store: Store) -> UnitCode:
@@ -152,7 +154,8 @@ def write_package(
             f"no se escribe el paquete: {too_big.describe('la unidad que lo recibe')}. No se "
             "escribió nada."
         )
-    path = out_dir / package_file_name(to.unit, to.year, to.quarter, kind)
+    named = to.entity if to.named_dependency else None
+    path = out_dir / package_file_name(to.unit, to.year, to.quarter, kind, named)
     ready_destination(out_dir, path)
     reservation = store.packages.reserve(
         to.entity, to.unit, to.year, to.quarter, created_text, kind
