@@ -316,7 +316,7 @@ class CoordinationActions(QObject):
         folder = choose_folder(self._window, "Carpeta donde guardar el paquete de observaciones")
         if not folder:
             return
-        path = observations_written(self._session.workspace, code, Path(folder))
+        path = observations_written(self._session.workspace, code, Path(folder), entity)
         if path.exists() and not confirm_loss(
             self._window,
             "Enviar observaciones",

@@ -22,9 +22,14 @@ def bases_written(workspace: Workspace, folder: Path) -> list[Path]:
     return base_paths(workspace.store, folder, year=workspace.profile.year)
 
 
-def observations_written(workspace: Workspace, unit: UnitCode, folder: Path) -> Path:
-    """The return package ``export_observations(unit, folder)`` writes."""
+def observations_written(
+    workspace: Workspace, unit: UnitCode, folder: Path, entity: str | None = None
+) -> Path:
+    """The return package ``export_observations(unit, folder, entity)`` writes."""
     from ism_desktop.exchange.export.observations import observations_path
 
     profile = workspace.profile
-    return observations_path(unit, profile.year, profile.quarter, folder)
+    several = len({held for held, _code in workspace.store.reports.year_units(profile.year)}) > 1
+    return observations_path(
+        unit, profile.year, profile.quarter, folder, entity if several else None
+    )

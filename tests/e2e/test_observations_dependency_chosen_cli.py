@@ -96,3 +96,15 @@ def test_an_ambiguous_code_or_the_own_002_is_refused(
     assert said in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_each_dependency_s_package_has_its_own_file(tmp_path: Path) -> None:
+    database = _observed(tmp_path)
+    out = tmp_path / "salida"
+
+    first = ok(*_export(database, out, SHARED, "--dependencia", DELIVERED)).strip()
+    second = ok(*_export(database, out, SHARED, "--dependencia", AWAITED)).strip()
+
+    assert Path(second).name == "ETCA-III-04_2024_T1_observaciones_dependencia_84_unidad_003.ismpaq"
+    assert first != second
+    assert _data(first)["entidad"]["clave"] == DELIVERED  # not written over by 84's

@@ -52,7 +52,7 @@ def test_each_dependency_s_unit_is_offered_and_sent_its_own(
     assert any(item.startswith("002 ") and "(dependencia 84)" in item for item in offered)
     assert not any(item.startswith("002 ") and "(dependencia 51)" in item for item in offered)
     assert "para la unidad 003 de la dependencia 84 con 1 observación" in boxes.shown[0][1]
-    (package,) = tmp_path.glob("*_observaciones_unidad_003.ismpaq")
+    (package,) = tmp_path.glob("*_observaciones_dependencia_84_unidad_003.ismpaq")
     with zipfile.ZipFile(package) as opened:
         data = json.loads(opened.read("datos.json"))
     assert data["entidad"]["clave"] == AWAITED

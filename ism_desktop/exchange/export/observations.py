@@ -56,9 +56,14 @@ def observation_json(item: Observation, description: str) -> dict[str, Any]:
     }
 
 
-def observations_path(unit: UnitCode, year: int, quarter: Quarter, out_dir: Path) -> Path:
-    """Where ``export_observations`` writes the unit's return package of that quarter."""
-    return out_dir / package_file_name(unit, year, quarter, PackageKind.OBSERVATIONS)
+def observations_path(
+    unit: UnitCode, year: int, quarter: Quarter, out_dir: Path, entity: str | None = None
+) -> Path:
+    """Where ``export_observations`` writes the unit's return package of that quarter.
+
+    ``entity``: the unit's dependency, in the name where the report holds several.
+    """
+    return out_dir / package_file_name(unit, year, quarter, PackageKind.OBSERVATIONS, entity)
 
 
 def export_observations(
@@ -100,7 +105,8 @@ def export_observations(
         )
     names = {meta.stable_id: meta.description for meta in metas}
     observations = store.observations.for_metas(report.year, quarter, names)
-    to = Addressee(entity, unit, report.catalogue.unit_name(entity, unit), report.year, quarter)
+    name, several = report.catalogue.unit_name(entity, unit), len(report.entities_in_order()) > 1
+    to = Addressee(entity, unit, name, report.year, quarter, named_dependency=several)
     entity_name = report.catalogue.entities.get(entity, report.entity).name
     news = coordinator_news(store, report.year, entity, unit)
     data = {

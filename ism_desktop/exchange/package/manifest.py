@@ -60,14 +60,14 @@ def package_file_name(
 
     A programme base is ``ETCA-III-04_2024_programa_base_unidad_004.ismpaq`` (for the year),
     a return package ``ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq``. ``entity``: a
-    base's dependency, named where several hold the unit's code
-    (``…_programa_base_dependencia_84_unidad_003…``): one base was written over the other.
+    base's or a return package's dependency, named where several hold the unit's code
+    (``…_programa_base_dependencia_84_unidad_003…``): one was written over the other.
     """
+    of = "" if entity is None else f"dependencia_{_file_part(entity)}_"
     if kind is PackageKind.BASE:
-        of = "" if entity is None else f"dependencia_{_file_part(entity)}_"
         return f"ETCA-III-04_{year}_programa_base_{of}unidad_{unit.value}{PACKAGE_EXTENSION}"
     if kind is PackageKind.OBSERVATIONS:
-        stem = f"ETCA-III-04_{year}_T{int(quarter)}_observaciones_unidad_{unit.value}"
+        stem = f"ETCA-III-04_{year}_T{int(quarter)}_observaciones_{of}unidad_{unit.value}"
         return f"{stem}{PACKAGE_EXTENSION}"
     return f"ETCA-III-04_{year}_T{int(quarter)}_unidad_{unit.value}{PACKAGE_EXTENSION}"
 
