@@ -5,16 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import MAX_NARRATIVE_CHARS, text_problem
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import count, spoken_list
-
-if TYPE_CHECKING:
-    from ism_desktop.domain.meta import Meta
 
 MAX_OBSERVATION_LENGTH = MAX_NARRATIVE_CHARS
 
@@ -72,20 +69,6 @@ def own_meta_refusal(description: str, unit: UnitCode) -> str:
         "Las observaciones son para las otras unidades: viajan a cada una en su paquete de "
         f"observaciones. «{description}» es una meta de la unidad {unit}, esta unidad "
         "coordinadora: corríjala aquí mismo."
-    )
-
-
-def unreachable_meta_refusal(meta: Meta) -> str:
-    """Why no observation goes on another dependency's meta of the coordinator's own code.
-
-    Packages of observations are made by unit code, and the coordinator's own code gets none
-    (it is its own): one stored on such a meta waited unsent, unseen by anyone.
-    """
-    return (
-        f"«{meta.description}» es una meta de la unidad {meta.key.unit} de la dependencia "
-        f"{meta.key.entity}: ningún paquete de observaciones la alcanza desde aquí (se hacen "
-        f"por clave de unidad, y la {meta.key.unit} es la de esta unidad coordinadora). Pida "
-        "la corrección a esa unidad por otro medio."
     )
 
 

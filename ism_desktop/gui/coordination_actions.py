@@ -241,8 +241,7 @@ class CoordinationActions(QObject):
         meta = self._session.meta(meta_id)
         if meta.key.unit == self._session.profile.unit:
             # No package takes it: «Enviar observaciones» offers only the other units.
-            said = own_meta_said(meta, self._session.can_edit(meta))
-            QMessageBox.information(self._window, "Observaciones", said)
+            QMessageBox.information(self._window, "Observaciones", own_meta_said(meta))
             return
         from ism_desktop.gui.observation_dialog import ask_observation
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, TypeVar
 
-from ism_desktop.domain.observation import own_meta_refusal, unreachable_meta_refusal
+from ism_desktop.domain.observation import own_meta_refusal
 from ism_desktop.domain.wording import count
 
 if TYPE_CHECKING:
@@ -17,14 +17,9 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.export.observations import ExportedObservations
 
 
-def own_meta_said(meta: Meta, own: bool) -> str:
-    """Why an observation on a meta of the coordinating unit's code is not written.
-
-    ``own``: its own dependency's; else another's, which no package of observations reaches.
-    """
-    if own:
-        return own_meta_refusal(meta.description, meta.key.unit)
-    return unreachable_meta_refusal(meta)
+def own_meta_said(meta: Meta) -> str:
+    """Why an observation on the coordinating unit's own meta is not written."""
+    return own_meta_refusal(meta.description, meta.key.unit)
 
 
 def with_observations(label: str, written: UnitObservations | None, decided: int = 0) -> str:

@@ -21,11 +21,7 @@ from ism_desktop.domain.editing import with_fields_of, with_modified
 from ism_desktop.domain.fields import is_modified_target
 from ism_desktop.domain.figures import RowKind
 from ism_desktop.domain.meta import Meta
-from ism_desktop.domain.observation import (
-    Observation,
-    own_meta_refusal,
-    unreachable_meta_refusal,
-)
+from ism_desktop.domain.observation import Observation, own_meta_refusal
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.programme_checks import modified_target_problem
 from ism_desktop.domain.quarter import Quarter
@@ -359,8 +355,6 @@ class Workspace(FileWork):
         meta = self._seen_meta(stable_id)
         if self.owns(meta):  # no package would take it to anyone
             raise WorkspaceError(own_meta_refusal(meta.description, meta.key.unit))
-        if meta.key.unit == self.profile.unit:  # another dependency's 002: none would either
-            raise WorkspaceError(unreachable_meta_refusal(meta))
         try:
             observation = Observation(
                 self.profile.year,

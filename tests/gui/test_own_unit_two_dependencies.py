@@ -8,7 +8,6 @@ the status bar's late units left that 002 out.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import WindowFactory
@@ -43,25 +42,3 @@ def test_the_other_dependency_s_002_is_late(open_window: WindowFactory) -> None:
     assert said.endswith(
         "atrasadas: 003, 004 de la dependencia 51; 001 de la dependencia 84 y 6 más"
     )
-
-
-def test_an_observation_on_the_other_002_is_refused_saying_why(
-    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """It said «esta unidad coordinadora: corríjala aquí mismo» of a meta read-only here."""
-    window = open_window(SECOND)
-    other = next(
-        meta
-        for meta in window.session.metas()
-        if meta.key.unit.value == "002" and meta.key.entity == AWAITED
-    )
-    window.select_meta(other.stable_id)
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
-
-    window.coordination.add_observation()
-
-    [text] = said
-    assert f"es una meta de la unidad 002 de la dependencia {AWAITED}" in text
-    assert "ningún paquete de observaciones" in text
-    assert "corríjala aquí mismo" not in text
