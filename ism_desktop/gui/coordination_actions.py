@@ -239,8 +239,8 @@ class CoordinationActions(QObject):
         if meta_id is None:
             return
         meta = self._session.meta(meta_id)
-        if meta.key.unit == self._session.profile.unit:
-            # No package takes it: «Enviar observaciones» offers only the other units.
+        if self._session.can_edit(meta):
+            # Its own (of its dependency, where several hold its code): no package takes it.
             QMessageBox.information(self._window, "Observaciones", own_meta_said(meta))
             return
         from ism_desktop.gui.observation_dialog import ask_observation
