@@ -218,6 +218,29 @@ class ReportRepository:
         """The metas of one unit in one year, in report order (without loading the others)."""
         return self._load_metas(year, (entity, unit))
 
+    def unit_entities(self, year: int, unit: UnitCode) -> list[str]:
+        """The dependencies with metas of ``unit`` in a year (a state's report: several 002)."""
+        # Asked for a package received: one seek per dependency on (year, entity, unit), not a
+        # walk of the year's 5,000 index entries (0.3 ms against 0.7; a state's 477 pairs made
+        # into codes took 4 ms a package).
+        rows = self._db.execute(
+            """
+            WITH RECURSIVE dependency(code) AS (
+                SELECT MIN(entity_code) FROM metas WHERE year = :year
+                UNION ALL
+                SELECT (SELECT MIN(entity_code) FROM metas
+                        WHERE year = :year AND entity_code > dependency.code)
+                FROM dependency WHERE dependency.code IS NOT NULL
+            )
+            SELECT code FROM dependency WHERE code IS NOT NULL AND EXISTS (
+                SELECT 1 FROM metas
+                WHERE year = :year AND entity_code = dependency.code AND unit_code = :unit
+            )
+            """,
+            {"year": year, "unit": unit.value},
+        ).fetchall()
+        return [str(row[0]) for row in rows]
+
     def year_units(self, year: int) -> list[tuple[str, str]]:
         """The (entity, unit code) pairs with metas in a year, in code order."""
         rows = self._db.execute(

@@ -68,4 +68,19 @@ def test_other_units_packages_do_not_read_the_year_s_units(tmp_path: Path) -> No
             wanted = receiver_identity(store, _unit_manifest(entity, unit), IntakeOptions(), "p")
             assert wanted is None  # the coordinator of its own dependency, as stored
         store._db.conn.set_trace_callback(None)
-    assert [s for s in statements if "DISTINCT entity_code" in s] == []
+    assert [s for s in statements if "FROM metas" in s] == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [("002", [DELIVERED, AWAITED]), ("001", [AWAITED]), ("004", [DELIVERED, AWAITED]), ("099", [])],
+)
+def test_the_dependencies_holding_a_unit_are_read_as_stored(
+    tmp_path: Path, unit: str, expected: list[str]
+) -> None:
+    with _store(tmp_path) as store:
+        found = store.reports.unit_entities(2024, UnitCode(unit))
+        pairs = set(store.reports.year_units(2024))
+    # The same answer as the year's whole list of (dependency, unit) pairs gives.
+    assert found == expected
+    assert sorted(found) == sorted(entity for entity, code in pairs if code == unit)

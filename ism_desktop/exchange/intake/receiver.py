@@ -84,10 +84,10 @@ def receiver_identity(
         unit = claimed[1] if claimed else UnitCode(COORDINATING_UNIT_CODE)
         if stored is not None and manifest.unit != unit:
             # Another unit's package to a coordinator that knows itself (claimed is stored, as
-            # checked above): nothing to store, and no state's 477 units read per package.
+            # checked above): nothing to store, and nothing read per package.
             return None
-        pairs = store.reports.year_units(manifest.year)
-        own = own_unit(((entity, UnitCode(code)) for entity, code in pairs), unit)
+        holding = store.reports.unit_entities(manifest.year, unit)
+        own = own_unit(((entity, unit) for entity in holding), unit)
         # Among dependencies that each hold a 002, another's is a unit like any other.
         if manifest.unit == unit and (own is None or own[0] == manifest.entity):
             # Its metas are captured here; a package must never overwrite them.
