@@ -76,8 +76,9 @@ def coordinating_key(store: Store, year: int) -> OwnUnit | None:
 
     None when no dependency holds the unit in ``year``'s metas.
     """
-    pairs = store.reports.year_units(year)
-    return own_unit(((entity, UnitCode(code)) for entity, code in pairs), coordinating_unit(store))
+    # Asked once per base written (a state's 477): the dependencies holding the code only.
+    unit = coordinating_unit(store)
+    return own_unit(((entity, unit) for entity in store.reports.unit_entities(year, unit)), unit)
 
 
 def chosen_entity(report: ProgressReport, unit: UnitCode, entity: str | None) -> str | None:
