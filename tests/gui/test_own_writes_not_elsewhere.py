@@ -20,6 +20,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui import coordination_actions, next_quarter_offer, observation_dialog
 from ism_desktop.gui.written_elsewhere import RELOADED, reload_main_window
 from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.test_bases_open_quarter_warning import close_reported_quarter
 from tests.gui.test_observations_sent_box import Send, boxes, send
 from tests.gui.test_report_written_box import Boxes
 from tests.gui.window_driver import select
@@ -52,6 +53,8 @@ def test_sending_the_programme_bases_is_not_another_programs_save(
     open_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(COORDINATOR)
+    # The official report's quarter closed: the bases lack nothing, and nothing is asked first.
+    close_reported_quarter(window.session.store)
     boxes = Boxes(monkeypatch, "Cerrar")
     monkeypatch.setattr(coordination_actions, "choose_folder", lambda *_a: str(tmp_path))
 
