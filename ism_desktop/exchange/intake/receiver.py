@@ -8,7 +8,6 @@ from datetime import datetime
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.limits import MAX_SEQUENCE_STEP
 from ism_desktop.domain.local_time import local_time_phrase
-from ism_desktop.domain.own_unit import own_unit
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, ReceivedPackage
 from ism_desktop.domain.profile import PcProfile, Role
@@ -86,8 +85,7 @@ def receiver_identity(
             # Another unit's package to a coordinator that knows itself (claimed is stored, as
             # checked above): nothing to store, and nothing read per package.
             return None
-        holding = store.reports.unit_entities(manifest.year, unit)
-        own = own_unit(((entity, unit) for entity in holding), unit)
+        own = store.reports.own_unit(manifest.year, unit)
         # Among dependencies that each hold a 002, another's is a unit like any other.
         if manifest.unit == unit and (own is None or own[0] == manifest.entity):
             # Its metas are captured here; a package must never overwrite them.

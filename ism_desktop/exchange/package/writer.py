@@ -14,7 +14,7 @@ from typing import Any
 from ism_desktop import __version__
 from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
 from ism_desktop.domain.dependency_choice import DependencyChoiceError, choose_dependency
-from ism_desktop.domain.own_unit import OwnUnit, own_unit
+from ism_desktop.domain.own_unit import OwnUnit
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_records import PcIdentity, unit_database_refusal
 from ism_desktop.domain.profile import Role
@@ -76,9 +76,7 @@ def coordinating_key(store: Store, year: int) -> OwnUnit | None:
 
     None when no dependency holds the unit in ``year``'s metas.
     """
-    # Asked once per base written (a state's 477): the dependencies holding the code only.
-    unit = coordinating_unit(store)
-    return own_unit(((entity, unit) for entity in store.reports.unit_entities(year, unit)), unit)
+    return store.reports.own_unit(year, coordinating_unit(store))
 
 
 def chosen_entity(report: ProgressReport, unit: UnitCode, entity: str | None) -> str | None:
