@@ -33,6 +33,7 @@ from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.package_names import bases_written, observations_written
 
 if TYPE_CHECKING:
+    from ism_desktop.domain.quarter import Quarter
     from ism_desktop.exchange.export.observations import ExportedObservations
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.gui.spelling_support import SpellingSupport
@@ -163,8 +164,22 @@ class CoordinationActions(QObject):
         self.packages_received.emit(results)
         from ism_desktop.gui.received_box import show_received  # loaded when first needed
 
-        show_received(self._window, results)
+        show_received(self._window, results, self._closed_under(results))
         self.received_shown.emit()
+
+    def _closed_under(self, results: list[ReceiveOutcome]) -> Quarter | None:
+        """The quarter reported here, when observations of it came and this unit closed it.
+
+        Asked once for the batch, and only then: the coordinator's own quarter takes none.
+        """
+        from ism_desktop.gui.received_box import observations_for
+
+        profile = self._session.profile
+        if profile.role is not Role.UNIT:
+            return None
+        if not any(observations_for(result, profile.quarter) for result in results):
+            return None
+        return profile.quarter if self._session.own_quarter_closed() else None
 
     def show_board(self) -> None:
         """The completeness board of the quarter, prepared aside (``board_opening``)."""

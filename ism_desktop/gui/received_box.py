@@ -6,6 +6,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
+from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome, batch_message
 from ism_desktop.gui.long_message import show_message
 
@@ -18,14 +21,21 @@ REQUESTS_LINE = (
 )
 
 
-def show_received(parent: QWidget, results: Sequence[ReceiveOutcome]) -> None:
-    """Counts and the files; a long batch's whole list behind «Mostrar los detalles...»."""
+def show_received(
+    parent: QWidget, results: Sequence[ReceiveOutcome], closed: Quarter | None = None
+) -> None:
+    """Counts and the files; a long batch's whole list behind «Mostrar los detalles...».
+
+    ``closed``: the quarter this unit's PC reports, when it closed it (its package went out).
+    """
     text, details = batch_message(results)
     refused = any(result.failed for result in results)
     if any(_units_report(result) for result in results):
         text = f"{text}\n\n{BOARD_LINE}"
     if any(_asks(result) for result in results):
         text = f"{text}\n\n{REQUESTS_LINE}"
+    if closed is not None and any(observations_for(result, closed) for result in results):
+        text = f"{text}\n\n{reopen_line(closed)}"
     show_message(parent, "Paquetes recibidos", text, details, warn=refused)
 
 
@@ -43,4 +53,21 @@ def _asks(result: ReceiveOutcome) -> bool:
         _units_report(result)
         and incoming is not None
         and any(meta.asks for meta in incoming.diff.metas)
+    )
+
+
+def observations_for(result: ReceiveOutcome, quarter: Quarter) -> bool:
+    """An observations package of ``quarter`` saved (one of another quarter is not its say)."""
+    incoming = result.incoming
+    if result.refused or incoming is None:
+        return False
+    manifest = incoming.manifest
+    return manifest.kind is PackageKind.OBSERVATIONS and manifest.quarter is quarter
+
+
+def reopen_line(quarter: Quarter) -> str:
+    """What to do with observations on a quarter closed here: typing was refused, unexplained."""
+    return (
+        f"El {quarter.in_words} está cerrado: para atender las observaciones, reábralo con "
+        f"un motivo ({REOPEN_MENU}), corrija y exporte de nuevo su paquete."
     )
