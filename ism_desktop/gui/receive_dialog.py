@@ -38,6 +38,9 @@ _RECEIVE = "&Recibir los paquetes válidos"
 # Wide enough at 1366×768 for «Después» to say whole what a new meta brings («Meta anual
 # NUM/DEN 1900/2400: T1 500/600, …»): at 900 px it had some 270.
 PREFERRED_SIZE = QSize(1200, 560)
+# A line, then «Antes» and «Después» of an evaluation as long as the sample's (300 characters,
+# four lines each): with four lines «Después» was out of sight under a mostly empty tree.
+_DETAIL_LINES = 9
 
 
 class ReceiveDialog(QDialog):
@@ -96,7 +99,7 @@ class ReceiveDialog(QDialog):
         self.tree.expandToDepth(1 if rows <= _OPEN_METAS_LIMIT else 0)
         layout.addWidget(self.tree, 1)
         # Names and texts cut at the tree's edge, whole for the keyboard (not only the mouse).
-        self.detail = detail_pane(self.tree, ("Antes", "Después"))
+        self.detail = detail_pane(self.tree, ("Antes", "Después"), _DETAIL_LINES)
         layout.addWidget(self.detail)
         buttons = QDialogButtonBox()
         self.receive_button = buttons.addButton(_RECEIVE, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -25,8 +25,13 @@ def whole_text(item: QTreeWidgetItem, headers: tuple[str, ...] = ()) -> str:
     return "\n".join(parts)
 
 
-def detail_pane(tree: QTreeWidget, headers: tuple[str, ...] = ()) -> QPlainTextEdit:
-    """The pane, kept showing ``tree``'s current line; ``headers`` name its value columns."""
+def detail_pane(
+    tree: QTreeWidget, headers: tuple[str, ...] = (), lines: int = _LINES
+) -> QPlainTextEdit:
+    """The pane, kept showing ``tree``'s current line; ``headers`` name its value columns.
+
+    ``lines``: its height in lines of text (a longer text scrolls).
+    """
     pane = QPlainTextEdit()
     pane.setReadOnly(True)
     pane.setAccessibleName("Texto completo de la línea elegida")
@@ -35,7 +40,7 @@ def detail_pane(tree: QTreeWidget, headers: tuple[str, ...] = ()) -> QPlainTextE
         | Qt.TextInteractionFlag.TextSelectableByMouse
     )
     pane.setTabChangesFocus(True)
-    height = pane.fontMetrics().lineSpacing() * _LINES
+    height = pane.fontMetrics().lineSpacing() * lines
     margins = pane.contentsMargins()
     pane.setFixedHeight(height + margins.top() + margins.bottom() + 2 * pane.frameWidth() + 8)
 
