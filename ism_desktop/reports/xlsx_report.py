@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import math
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -272,46 +273,62 @@ def _sheet_name(entity: str, unit: str, entities: int, taken: set[str]) -> str:
 def build_workbook(layout: ReportLayout, on_sheet: SheetCount | None = None) -> bytes:
     """The workbook of a laid-out report (one sheet per unit, summary first), as bytes.
 
-    ``on_sheet(number, count)`` is called after each sheet is written, the summary last.
+    ``on_sheet(number, count)`` is called after each sheet is written, the summary last; what
+    it raises stops the writing there, nothing left behind.
     """
-    groups = [(section, group) for section in layout.sections for group in unit_groups(section)]
-    told: SheetCount = on_sheet or _untold
     target = io.BytesIO()
-    # The workbook recalculates every formula when opened (XlsxWriter's default).
-    with Workbook(target, {"constant_memory": True}) as workbook:
-        styles = register_styles(workbook)
-        summary = workbook.add_worksheet(SUMMARY_SHEET)
-        footer = f"{FORM_CODE} · {print_date(layout.printed_at)}"
-        mark = layout.incomplete_mark
-        sheets: list[UnitSheet] = []
-        taken = {SUMMARY_SHEET.lower()}
-        for number, (section, group) in enumerate(groups, start=1):
-            name = _sheet_name(section.entity.code, group.unit.code, len(layout.sections), taken)
-            sheet = workbook.add_worksheet(name)
-            writer = _UnitSheetWriter(sheet, layout, styles)
-            last = writer.write(group.entries, entity_line(section.entity))
-            # The unit's line (the first row under the titles) repeats too: a printed page
-            # has no sheet tab to say whose metas it holds.
-            apply_print_setup(sheet, COLUMN_WIDTHS, TITLE_ROWS + 1, footer, mark)
-            sheets.append(
-                UnitSheet(name, section.entity, group.unit, TITLE_ROWS + 1, last, writer.counts)
-            )
-            told(number, len(groups) + 1)
-        # The summary is the first sheet but is written last: it counts over the unit sheets.
-        write_summary(summary, layout, sheets, styles)
-        apply_print_setup(summary, SUMMARY_WIDTHS, 6, footer, mark)
-        told(len(groups) + 1, len(groups) + 1)
-        workbook.set_properties(
-            {
-                "title": layout.title,
-                "subject": layout.subject,
-                "author": layout.author,
-                "comments": f"{APP_NAME} {__version__}",
-                # The print date, not the clock: the same report gives the same file.
-                "created": layout.printed_at.astimezone(UTC).replace(tzinfo=None),
-            }
-        )
+    # Each sheet's rows wait in a file of ``scratch`` until the workbook is put together.
+    with tempfile.TemporaryDirectory(prefix="ism_libro_") as scratch:
+        # The workbook recalculates every formula when opened (XlsxWriter's default).
+        workbook = Workbook(target, {"constant_memory": True, "tmpdir": scratch})
+        try:
+            _write_sheets(workbook, layout, on_sheet or _untold)
+        except BaseException:
+            # Stopped (the export cancelled) or failed: the sheets' files are closed unread.
+            # ``close()`` first put the workbook together, seconds at state scale after
+            # «Cancelar», and left the summary's file behind (no rows yet: never removed).
+            for sheet in workbook.worksheets():
+                sheet._opt_close()
+            raise
+        workbook.close()
     return target.getvalue()
+
+
+def _write_sheets(workbook: Workbook, layout: ReportLayout, told: SheetCount) -> None:
+    """Write each unit's sheet, then the summary (the first sheet), telling each one ``told``."""
+    groups = [(section, group) for section in layout.sections for group in unit_groups(section)]
+    styles = register_styles(workbook)
+    summary = workbook.add_worksheet(SUMMARY_SHEET)
+    footer = f"{FORM_CODE} · {print_date(layout.printed_at)}"
+    mark = layout.incomplete_mark
+    sheets: list[UnitSheet] = []
+    taken = {SUMMARY_SHEET.lower()}
+    for number, (section, group) in enumerate(groups, start=1):
+        name = _sheet_name(section.entity.code, group.unit.code, len(layout.sections), taken)
+        sheet = workbook.add_worksheet(name)
+        writer = _UnitSheetWriter(sheet, layout, styles)
+        last = writer.write(group.entries, entity_line(section.entity))
+        # The unit's line (the first row under the titles) repeats too: a printed page
+        # has no sheet tab to say whose metas it holds.
+        apply_print_setup(sheet, COLUMN_WIDTHS, TITLE_ROWS + 1, footer, mark)
+        sheets.append(
+            UnitSheet(name, section.entity, group.unit, TITLE_ROWS + 1, last, writer.counts)
+        )
+        told(number, len(groups) + 1)
+    # The summary is the first sheet but is written last: it counts over the unit sheets.
+    write_summary(summary, layout, sheets, styles)
+    apply_print_setup(summary, SUMMARY_WIDTHS, 6, footer, mark)
+    told(len(groups) + 1, len(groups) + 1)
+    workbook.set_properties(
+        {
+            "title": layout.title,
+            "subject": layout.subject,
+            "author": layout.author,
+            "comments": f"{APP_NAME} {__version__}",
+            # The print date, not the clock: the same report gives the same file.
+            "created": layout.printed_at.astimezone(UTC).replace(tzinfo=None),
+        }
+    )
 
 
 def write_xlsx(
