@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL, SLOT, QObject, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from typing_extensions import override
 
@@ -33,6 +33,11 @@ class WorkBox(QProgressDialog):
             # Qt's own answer hides the box at once, while the page in hand is still drawn.
             QObject.disconnect(self, SIGNAL("canceled()"), self, SLOT("cancel()"))
             self.canceled.connect(self._on_canceled)
+            # Qt's own Escape shortcut of an active progress box calls ``cancel()``: it hid the
+            # box while the work went on, never told to stop. Without it, Escape reaches
+            # ``reject()`` below, as «Cancelar».
+            for escape in self.findChildren(QShortcut):
+                escape.setEnabled(False)
         else:
             self.setCancelButton(None)
         self.setWindowModality(Qt.WindowModality.WindowModal)
