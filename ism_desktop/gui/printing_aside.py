@@ -1,4 +1,4 @@
-"""The pages sent to the printer, drawn on a thread of their own; «Cancelar» stops between pages.
+"""The pages sent to the printer, drawn on a thread of their own, counted; «Cancelar» stops them.
 
 Drawn on the window's thread, a page at 300 dpi took about a quarter of a second: the 944-page
 state report froze the window some four minutes, with no word and no way to stop it. Qt allows
@@ -51,7 +51,8 @@ def print_aside(parent: QWidget, printer: QPrinter, pdf: bytes) -> int:
         asked.append(count)
         if steps.stopped:
             return False
-        steps.say(page_label(number, count))
+        # The bar stands at the pages sent: the one in hand is not, yet.
+        steps.count(page_label(number, count), number - 1, count)
         return True
 
     label = SAVING if prints_to_file(printer) else SENDING
