@@ -29,15 +29,10 @@ from ism_desktop.gui.exported_box import show_exported, show_report_written
 from ism_desktop.gui.incomplete_print import may_print
 from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair, save_file
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
-from ism_desktop.gui.report_reading import made_aside, pdf_of, preview_error, stored_report
+from ism_desktop.gui.report_reading import pdf_of, preview_error, stored_report
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.report_writing import (
-    PREPARING_PRINT,
-    WRITING_REPORT,
-    written_for_export,
-    written_for_print,
-)
-from ism_desktop.gui.task_runner import Steps, TaskRunner, closing_asked
+from ism_desktop.gui.report_writing import exported_aside, printed_aside
+from ism_desktop.gui.task_runner import TaskRunner, closing_asked
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.workspace.pending_targets import asked_of_unit
@@ -47,9 +42,6 @@ if TYPE_CHECKING:
     from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.gui.report_preview import ReportPreviewDialog
     from ism_desktop.reports.report_layout import ReportLayout
-
-
-NOT_EXPORTED = "No se exportó el informe"
 
 
 class ReportActions(QObject):
@@ -205,10 +197,8 @@ class ReportActions(QObject):
             return
         from ism_desktop.reports.pdf_raster import page_count
 
-        make_layout, steps = self._layout_elsewhere(), Steps(cancellable=False)
         # At state scale it takes seconds: written aside, the box counts the pages meanwhile.
-        work = partial(written_for_print, make_layout, steps)
-        made = made_aside(self._window, "No se imprimió", PREPARING_PRINT, work, steps)
+        made = printed_aside(self._window, self._layout_elsewhere())
         if made is None or closing_asked(self._window):  # closed meanwhile: no printer asked
             return
         layout, pdf = made
@@ -364,9 +354,7 @@ class ReportActions(QObject):
         # before the report is made (at state scale it takes seconds, lost on a «No»).
         if not replacing_agreed(self._window, chosen, pdf_path, xlsx_path):
             return
-        make_layout, steps = self._layout_elsewhere(), Steps(cancellable=False)
-        work = partial(written_for_export, make_layout, steps)
-        made = made_aside(self._window, NOT_EXPORTED, WRITING_REPORT, work, steps)
+        made = exported_aside(self._window, self._layout_elsewhere())
         if made is None:
             return
         layout, pdf, xlsx = made

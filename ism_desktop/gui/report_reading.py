@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ism_desktop.gui.task_runner import Steps, describe_error, wait_for
+from ism_desktop.gui.task_runner import Steps, WorkCancelledError, describe_error, wait_for
 
 if TYPE_CHECKING:
     from ism_desktop.domain.profile import PcProfile
@@ -39,10 +39,12 @@ def made_aside(
 
     Said under ``title``, as the preview says it: read over a connection of its own, a
     database that could not be opened again came back as a program error, «Ocurrió un error
-    inesperado».
+    inesperado». A cancel (``WorkCancelledError``) is no failure: raised, for the caller to say.
     """
     try:
         return wait_for(parent, label, work, steps)
+    except WorkCancelledError:
+        raise
     except Exception as exc:  # every failure reaches the person as a message
         QMessageBox.warning(parent, title, preview_error(exc))
         return None

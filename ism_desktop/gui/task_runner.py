@@ -14,7 +14,7 @@ from typing_extensions import override
 
 from ism_desktop.domain import gc_pause
 from ism_desktop.gui.input_hold import InputHold
-from ism_desktop.gui.work_box import WorkBox
+from ism_desktop.gui.work_box import CancelWords, WorkBox
 from ism_desktop.workspace.error_log import error_text, record_program_error
 from ism_desktop.workspace.failures import STORE_FAILURES, StoreError, describe_failure
 
@@ -53,18 +53,24 @@ class _Job(QRunnable):
         self.signals.ended.emit(result, None)
 
 
+class WorkCancelledError(Exception):
+    """«Cancelar» was pressed: the work stopped at its next step (``Steps.stop_if_asked``)."""
+
+
 class Steps(QObject):
     """Work done aside says how far it is, and learns whether «Cancelar» was pressed.
 
     Not ``cancellable``: the box has no «Cancelar» (the work cannot stop half-way).
+    ``words``: what the box says of a cancel (None: its own).
     """
 
     advanced = Signal(str)  # what the box says now (emitted from the work's thread)
     counted = Signal(str, int, int)  # what it says, its bar's value and maximum (likewise)
 
-    def __init__(self, *, cancellable: bool = True) -> None:
+    def __init__(self, *, cancellable: bool = True, words: CancelWords | None = None) -> None:
         super().__init__()
         self.cancellable = cancellable
+        self.words = words
         self._stop = threading.Event()
         self._counted_at = -math.inf
 
@@ -92,6 +98,15 @@ class Steps(QObject):
     def stopped(self) -> bool:
         """Whether the person pressed «Cancelar»."""
         return self._stop.is_set()
+
+    def stop_if_asked(self) -> None:
+        """Raise ``WorkCancelledError`` if «Cancelar» was pressed (on the work's thread).
+
+        Raised from a step's callback, it unwinds the work where it is, before anything of
+        it is written; the caller of ``wait_for`` gets it and says so.
+        """
+        if self.stopped:
+            raise WorkCancelledError
 
 
 def closing_asked(widget: QWidget) -> bool:
@@ -124,7 +139,8 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | 
     # Queued: it arrives in the loop below even when the work ended first.
     job.signals.ended.connect(end, Qt.ConnectionType.QueuedConnection)
     cancellable = steps is not None and steps.cancellable
-    progress = WorkBox(label, parent, cancellable=cancellable)
+    words = None if steps is None else steps.words
+    progress = WorkBox(label, parent, cancellable=cancellable, words=words)
     if steps is not None:
         steps.advanced.connect(progress.say, Qt.ConnectionType.QueuedConnection)
         steps.counted.connect(progress.count, Qt.ConnectionType.QueuedConnection)

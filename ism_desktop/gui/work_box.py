@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import SIGNAL, SLOT, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
@@ -15,19 +17,35 @@ CLOSING_OR_CANCEL = (
 CANCELLING = "Cancelando… se termina la página en curso."
 
 
+@dataclass(frozen=True)
+class CancelWords:
+    """What a box with «Cancelar» says when the window is closed meanwhile, and once pressed."""
+
+    closing: str = CLOSING_OR_CANCEL
+    cancelling: str = CANCELLING
+
+
 class WorkBox(QProgressDialog):
     """A box that holds the window while work runs (shown after 0.3 s).
 
     Without ``cancellable`` it has no buttons: neither Escape nor its «X» take it away. With
     it, «Cancelar», Escape and the «X» emit ``canceled`` and the box stays, saying that the
-    work is ending, until ``finish()``.
+    work is ending (``words``), until ``finish()``.
     """
 
-    def __init__(self, label: str, parent: QWidget, *, cancellable: bool = False) -> None:
+    def __init__(
+        self,
+        label: str,
+        parent: QWidget,
+        *,
+        cancellable: bool = False,
+        words: CancelWords | None = None,
+    ) -> None:
         super().__init__(label, "", 0, 0, parent)
         self.setWindowTitle("Un momento…")
         self._said, self._closing = label, ""
         self._cancellable = cancellable
+        self._words = words or CancelWords()
         if cancellable:
             self.setCancelButton(QPushButton("&Cancelar"))
             # Qt's own answer hides the box at once, while the page in hand is still drawn.
@@ -62,7 +80,7 @@ class WorkBox(QProgressDialog):
 
     def tell_closing(self) -> None:
         """Say, at once, that the window closes once the work ends (and how not to wait)."""
-        self._closing = CLOSING_OR_CANCEL if self._cancellable else CLOSING
+        self._closing = self._words.closing if self._cancellable else CLOSING
         self._show_label()
         self.show()
         # Widened to the right for the longer text: centred over the window again.
@@ -84,7 +102,7 @@ class WorkBox(QProgressDialog):
         self.setLabelText(f"{self._said}\n\n{self._closing}" if self._closing else self._said)
 
     def _on_canceled(self) -> None:
-        self.say(CANCELLING)
+        self.say(self._words.cancelling)
         for button in self.findChildren(QPushButton):
             button.setEnabled(False)
 

@@ -28,6 +28,9 @@ from tests.gui.test_report_actions import shown_boxes as shown_boxes  # the fixt
 
 pytestmark = pytest.mark.gui
 WAITS = "Se está escribiendo el informe; la ventana se cerrará al terminar."
+# The export's box and the printing's have «Cancelar» (the PAIMEF informe's has none).
+NOT_SAVED = f"{WAITS} Para no esperar, pulse «Cancelar»: no se guarda ningún archivo."
+NOT_PRINTED = f"{WAITS} Para no esperar, pulse «Cancelar»: no se imprime nada."
 
 
 def _boxes_shown() -> list[str]:
@@ -101,7 +104,7 @@ def test_closing_while_the_report_files_are_written_says_so_and_closes_after(
     window.reports.export_report(tmp_path / "informe.pdf")
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
 
-    assert seen == [([f"Escribiendo el informe en PDF y Excel…\n\n{WAITS}"], True)]
+    assert seen == [([f"Escribiendo el informe en PDF y Excel…\n\n{NOT_SAVED}"], True)]
     # What was being written is there; the box offering to open it is left out.
     assert (tmp_path / "informe.pdf").exists()
     assert (tmp_path / "informe.xlsx").exists()
@@ -119,7 +122,7 @@ def test_closing_while_the_report_is_prepared_asks_for_no_printer(
     window.reports.print_action.trigger()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
 
-    assert seen == [([f"Preparando el informe para imprimir…\n\n{WAITS}"], True)]
+    assert seen == [([f"Preparando el informe para imprimir…\n\n{NOT_PRINTED}"], True)]
     assert asked == []
 
 

@@ -84,7 +84,7 @@ def test_ctrl_p_again_before_the_box_shows_asks_for_one_printer(
     assert _boxes_shown() == []
 
 
-def test_escape_while_the_box_shows_leaves_it_and_the_window(
+def test_escape_while_the_box_shows_cancels_but_leaves_it_until_the_work_ends(
     open_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(unit_profile("004"))
@@ -99,8 +99,12 @@ def test_escape_while_the_box_shows_leaves_it_and_the_window(
     # Closing meanwhile is said and done at the end: tests/gui/test_closing_while_writing.py.
     asked = _printing_while(window, monkeypatch, 450, escape)
 
-    assert seen == [["Preparando el informe para imprimir…"]]
+    # As «Cancelar»: the box stays, saying so, until the report stops; no printer is asked.
+    assert seen == [["Cancelando… se termina la página en curso."]]
     assert window.isVisible()
-    assert asked == [1]
+    assert asked == []
+    assert window.statusBar().currentMessage() == (
+        "Impresión cancelada; no se envió nada a la impresora."
+    )
     qtbot.wait(50)
     assert _boxes_shown() == []
