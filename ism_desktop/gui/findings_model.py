@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +39,7 @@ class FindingRow:
     description: str
     justification: Justification | None
     own: bool = True  # of this PC's unit: only those errors stop its export
-    closed: bool = False  # of this PC's unit, whose quarter is closed: not justified now
+    closed: bool = False  # the meta's unit's quarter is closed here: not justified now
     # Written when the warning read otherwise (other figures): pending, its text offered back.
     earlier: Justification | None = None
     # The meta's unit, named in a list of several units' findings (the coordinator's); "": none.
@@ -68,13 +69,15 @@ def finding_rows(
     unit: OwnUnit | None,
     own_closed: bool = False,
     name_units: bool = False,
+    closed: Collection[OwnUnit] = frozenset(),
 ) -> list[FindingRow]:
     """Every finding of ``validation`` as the panel lists it.
 
     ``unit`` is this PC's own, with its dependency (among several, one's 002 only);
     ``own_closed``, whether it closed the quarter reported;
     ``name_units``: each row names its meta's unit (the coordinator sees every unit's), and
-    its dependency too when there are several.
+    its dependency too when there are several; ``closed``: the other units (dependency, code)
+    whose quarter reported is closed here (at the coordinator, by their package).
     """
     several = name_units and len({item.meta.key.entity for item in validation.metas}) > 1
     return [
@@ -83,7 +86,7 @@ def finding_rows(
             item.meta.description,
             validation.justification_for(finding),
             own,
-            own and own_closed,
+            own_closed if own else (item.meta.key.entity, item.meta.key.unit) in closed,
             validation.earlier_justification_for(finding),
             item.meta.key.unit.value if name_units else "",
             entity=item.meta.key.entity if name_units else "",

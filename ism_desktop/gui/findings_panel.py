@@ -232,7 +232,7 @@ class FindingsPanel(QWidget):
         Closed (by hand, with its errors), «escriba…» was told beside a read-only form.
         """
         rows = self.model.rows()
-        return not any(row.closed for row in rows) and nothing_reported(
+        return not any(row.own and row.closed for row in rows) and nothing_reported(
             [row.finding for row in rows], self._metas
         )
 
@@ -259,9 +259,11 @@ class FindingsPanel(QWidget):
         if row is None:
             why = _CHOOSE_FIRST
         elif closed:
+            # Another unit's (the coordinator's list): which one to reopen.
+            whose = "" if row.own or not row.unit else f" de la unidad {row.unit_named}"
             why = (
-                f"El trimestre {int(row.finding.quarter)} está cerrado: para justificar un aviso, "
-                f"reábralo con un motivo ({REOPEN_MENU})."
+                f"El trimestre {int(row.finding.quarter)}{whose} está cerrado: para justificar un "
+                f"aviso, reábralo con un motivo ({REOPEN_MENU})."
             )
         else:
             why = _ERROR_NOT_JUSTIFIED if row.finding.is_error else ""

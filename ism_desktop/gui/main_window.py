@@ -258,10 +258,10 @@ class MainWindow(QMainWindow):
 
         profile, own = self.session.profile, self.session.workspace.own_unit  # its dependency's
         coordinator = profile.role is Role.COORDINATOR
-        closed = self.session.own_quarter_closed  # asked only once there is something to list
-        # Before the first meta is checked, not even the rules' modules are loaded yet.
+        # Asked once there is something to list: no rule is even loaded before the first check.
+        closed, shut = self.session.own_quarter_closed, self.session.workspace.closed_units
         rows = (
-            finding_rows(self.session.shown_validation, own, closed(), coordinator)
+            finding_rows(self.session.shown_validation, own, closed(), coordinator, shut())
             if self.session.checked_count
             else []
         )

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ism_desktop.domain.audit import FieldChange, TargetInput
+from ism_desktop.domain.dependency_words import of_dependency
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.observation import Observation
 from ism_desktop.domain.validation.finding import Finding
@@ -78,13 +79,15 @@ class QuarterClosedRefusedError(WorkspaceError):
     Said for the window, which reopens it from a menu; ``command_line`` says it for a shell.
     """
 
-    def __init__(self, unit: str, year: int, quarter: int) -> None:
-        self.unit, self.year, self.quarter = unit, year, quarter
+    def __init__(self, unit: str, year: int, quarter: int, entity: str | None = None) -> None:
+        """``entity``: the unit's dependency, given where several dependencies hold its code."""
+        self.unit, self.year, self.quarter, self.entity = unit, year, quarter, entity
         super().__init__(f"{self._closed()} ({REOPEN_MENU}).")
 
     def _closed(self) -> str:
+        unit = of_dependency(self.unit, self.entity or "", self.entity is not None)
         return (
-            f"El trimestre {self.quarter} de la unidad {self.unit} está cerrado. Reábralo con un "
+            f"El trimestre {self.quarter} de la unidad {unit} está cerrado. Reábralo con un "
             "motivo para cambiarlo"
         )
 
@@ -95,9 +98,11 @@ class QuarterClosedRefusedError(WorkspaceError):
         the last year imported, in the default database.
         """
         db = "" if database is None else f'--db "{database}" '
+        # Without it, «trimestre reabrir» refuses a code several dependencies hold.
+        of = "" if self.entity is None else f' --dependencia "{self.entity}"'
         return (
             f"{self._closed()}: ism-desktop trimestre reabrir {db}--ejercicio {self.year} "
-            f'--unidad {self.unit} --trimestre {self.quarter} --motivo "…"'
+            f'--unidad {self.unit}{of} --trimestre {self.quarter} --motivo "…"'
         )
 
 

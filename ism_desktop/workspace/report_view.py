@@ -139,6 +139,11 @@ class ReportView:
             q for q in Quarter if closures.is_closed(year, entity, self.profile.unit, q)
         )
 
+    def closed_units(self) -> frozenset[tuple[str, UnitCode]]:
+        """The (dependency, unit) pairs whose quarter reported is closed here (answers wait)."""
+        states, quarter = self.store.closures.states(self.profile.year), self.profile.quarter
+        return frozenset((e, u) for (e, u, q), shut in states.items() if shut and q is quarter)
+
     def own_quarter_closed(self) -> bool:
         """Whether this PC's unit closed the quarter being reported (its package was sent)."""
         report = self.report
@@ -209,16 +214,17 @@ class ReportView:
         )
 
     def refuse_if_closed(self, meta: Meta, year: int, quarter: Quarter) -> None:
-        """Refuse a change to a quarter this PC's unit closed (its package was sent).
+        """Refuse a change to a quarter the meta's unit has closed here (sent, or received).
 
         The figures were read-only; a justification or a modified target typed afterwards
         changed what had been sent, and the next package was refused by the coordinating unit.
+        There, a unit's quarter closes with its package: its answers are the unit's, delivered.
         """
         key = meta.key
-        if key.unit == self.profile.unit and self.store.closures.is_closed(
-            year, key.entity, key.unit, quarter
-        ):
-            raise QuarterClosedRefusedError(str(key.unit), year, int(quarter))
+        if self.store.closures.is_closed(year, key.entity, key.unit, quarter):
+            held = {m.key.entity for m in self._metas.values() if m.key.unit == key.unit}
+            entity = key.entity if len(held) > 1 else None  # named only where the code repeats
+            raise QuarterClosedRefusedError(str(key.unit), year, int(quarter), entity)
 
     def refuse_if_quarters_closed(self, meta: Meta, fields: Iterable[str]) -> None:
         """Refuse when ``fields`` change a quarter this unit closed (figures, narrative, target).

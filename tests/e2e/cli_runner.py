@@ -44,6 +44,22 @@ def run_cli(
     )
 
 
+def profile_folder(folder: Path, role: str, unit: str) -> Path:
+    """A PC's data folder, made, whose profile is ``role`` and ``unit`` in 2024's first quarter."""
+    folder.mkdir()
+    (folder / "configuracion.ini").write_text(
+        f"[perfil]\nrol={role}\nunidad={unit}\nejercicio=2024\ntrimestre=1\n", encoding="utf-8"
+    )
+    return folder
+
+
+def ran_ok(*args: str | Path, data_dir: Path) -> str:
+    """The output of a command that must succeed on the PC of ``data_dir``."""
+    result = run_cli(*args, data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def paimef_history_listed(db: Path, year: int, data_dir: Path) -> list[tuple[str, str]]:
     """``paimef historial --json`` of ``year``: each change's what and detail, newest first."""
     result = run_cli(
