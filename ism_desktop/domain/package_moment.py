@@ -18,6 +18,8 @@ _MOMENT = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([+-][0-9]{2}:[0-5][0-9])?"
 )
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+# How a moment is written, said where one is refused.
+MOMENT_SHAPE = "AAAA-MM-DDTHH:MM:SS±HH:MM, como la escribe ISM Avance"
 # The widest offsets any zone has (Kiribati +14:00, Baker Island -12:00), rounded to 14 hours.
 _WIDEST_OFFSET = timedelta(hours=14)
 
@@ -28,9 +30,8 @@ def moment_problem(text: str) -> str | None:
     ``None`` when it is one: ``2024-04-10T09:30:00-07:00`` (or without the offset), of a year
     from 2000 to 2100.
     """
-    shape = "AAAA-MM-DDTHH:MM:SS±HH:MM, como la escribe ISM Avance"
     if not _MOMENT.fullmatch(text):
-        return f"«{quoted(text)}» no es una fecha y hora ({shape})"
+        return f"«{quoted(text)}» no es una fecha y hora ({MOMENT_SHAPE})"
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:

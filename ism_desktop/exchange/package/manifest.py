@@ -13,12 +13,14 @@ import json
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.limits import sequence_problem
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_moment import MOMENT_SHAPE, moment_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import quoted
 
@@ -157,7 +159,7 @@ class PackageManifest:
                 unit_name=str(data["unidad"]["nombre"]),
                 year=_integer(data, "ejercicio"),
                 quarter=Quarter(_integer(data, "trimestre")),
-                created_at=str(data["creado"]),
+                created_at=_creation(data["creado"]),
                 sequence=_sequence(data["secuencia"]),
                 files=tuple(
                     PackageFile(str(f["nombre"]), str(f["sha256"]), _integer(f, "bytes"))
@@ -186,6 +188,28 @@ def _integer(data: Mapping[str, Any], key: str) -> int:
     if type(value) is not int:
         raise PackageFormatError(f"«{key}» del manifiesto no es un número entero.")
     return value
+
+
+def _creation(value: object) -> str:
+    """«creado», a moment as our exports write it (any offset: compared as instants).
+
+    Only its length was checked: «NaN» or «10/04/2024 09:30» was stored as the package's time
+    and became that of a request it asked without a date of its own; the decision on it then
+    carried it back, and the unit refused the programme base that brought the decision.
+    """
+    text = str(value)
+    # These travel into the log and the messages: short, plain text only.
+    if len(text) > 64 or not text.isprintable():
+        raise PackageFormatError("la fecha del manifiesto no es válida.")
+    problem = moment_problem(text)
+    # Every export since the first writes the PC's offset: without it, the instant is unknown.
+    if problem is None and datetime.fromisoformat(text).utcoffset() is None:
+        problem = f"«{text}» no dice su diferencia horaria ({MOMENT_SHAPE})"
+    if problem is not None:
+        raise PackageFormatError(
+            f"la fecha de creación del manifiesto («creado») no es válida: {problem}."
+        )
+    return text
 
 
 def _unit(value: object) -> UnitCode:

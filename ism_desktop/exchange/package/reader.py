@@ -214,8 +214,6 @@ def _manifest(archive: GuardedZip, label: str) -> PackageManifest:
         raise PackageDamagedError(
             label, f"la dependencia «{shown_name(manifest.entity, 20)}» del manifiesto no es válida"
         )
-    if len(manifest.created_at) > 64 or not manifest.created_at.isprintable():
-        raise PackageDamagedError(label, "la fecha del manifiesto no es válida")
     return manifest
 
 
