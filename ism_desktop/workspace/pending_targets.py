@@ -15,6 +15,7 @@ from ism_desktop.domain.audit import TargetChange, figure_label
 from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.figures import RowKind, Series
+from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_records import figure_phrase
 from ism_desktop.domain.profile import PcProfile, Role
@@ -131,10 +132,13 @@ def _still_asked(meta: Meta, ref: FieldRef, change: TargetChange) -> bool:
 def _answered(change: TargetChange, meta_id: str, decisions: list[Decision]) -> bool:
     """Whether a decision that came back answered this request (or a later one of the field).
 
-    Both moments are this PC's clock's: the decision carries the moment the request was made.
+    Both moments are this PC's clock's: the decision carries the moment the request was made
+    (or its package's «creado»). Compared as instants: the PC's zone corrected between two
+    requests made the later one's text read as earlier.
     """
+    asked = instant(change.at)
     return any(
-        d.meta_id == meta_id and d.field == change.field and d.requested_at >= change.at
+        d.meta_id == meta_id and d.field == change.field and instant(d.requested_at) >= asked
         for d in decisions
     )
 
