@@ -102,4 +102,13 @@ AMENDMENT_STEPS: tuple[tuple[str, str], ...] = (
         ALTER TABLE package_exports ADD COLUMN carried INTEGER;
         """,
     ),
+    # Where each PAIMEF save starts among its audit rows (1 its first, 0 the rest): two saves
+    # of one second by one person, of two fields, read as one. NULL for the rows written
+    # before: not known, told apart by their time, author and fields as before.
+    (
+        "0160_paimef_audit_save_start",
+        """
+        ALTER TABLE paimef_audit ADD COLUMN save_start INTEGER;
+        """,
+    ),
 )

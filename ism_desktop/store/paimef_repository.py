@@ -22,6 +22,8 @@ class PaimefAuditEntry:
     author: Author
     what: str
     detail: str
+    # Whether the row is its save's first; None for rows written before saves were marked.
+    starts: bool | None = None
 
 
 class PaimefRepository:
@@ -179,18 +181,8 @@ class PaimefRepository:
                 [year, rule, action, field, text, who, at],
             )
             # The profile and the PC's user apart, as every other change of the history.
-            self._db.execute(
-                "INSERT INTO paimef_audit (year, what, detail, profile, os_user, at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    year,
-                    f"justificación {rule} {action} {field}".strip(),
-                    text,
-                    author.profile,
-                    author.os_user,
-                    at,
-                ],
-            )
+            what = f"justificación {rule} {action} {field}".strip()
+            self._audit(year, author, what, [text], at)
         return who
 
     def restore_justification(
@@ -242,7 +234,13 @@ class PaimefRepository:
     def history(self, year: int) -> list[PaimefAuditEntry]:
         """The audited changes of a year, oldest first."""
         return [
-            PaimefAuditEntry(r["at"], Author(r["profile"], r["os_user"]), r["what"], r["detail"])
+            PaimefAuditEntry(
+                r["at"],
+                Author(r["profile"], r["os_user"]),
+                r["what"],
+                r["detail"],
+                None if r["save_start"] is None else bool(r["save_start"]),
+            )
             for r in self._db.query("SELECT * FROM paimef_audit WHERE year = ? ORDER BY id", [year])
         ]
 
@@ -258,11 +256,16 @@ class PaimefRepository:
     def _audit(
         self, year: int, author: Author, what: str, details: Iterable[str], now: str
     ) -> None:
-        rows = [(year, what, d, author.profile, author.os_user, now) for d in details]
+        # The save's first row marks where it starts: its rows share their second with any
+        # other save of that second.
+        rows = [
+            (year, what, d, author.profile, author.os_user, now, int(i == 0))
+            for i, d in enumerate(details)
+        ]
         self._db.conn.executemany(
-            "INSERT INTO paimef_audit (year, what, detail, profile, os_user, at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            rows or [(year, what, "", author.profile, author.os_user, now)],
+            "INSERT INTO paimef_audit (year, what, detail, profile, os_user, at, save_start) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows or [(year, what, "", author.profile, author.os_user, now, 1)],
         )
 
 

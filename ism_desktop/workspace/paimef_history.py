@@ -88,7 +88,11 @@ def paimef_history(store: Store, year: int) -> list[HistoryLine]:
             what=replay + _in_words(what, entry.detail),
             detail=_days_first(what, detail),
         )
-        if saves and _same_save(saves[-1], line, one_row=_one_row_a_save(what)):
+        if entry.starts is not None:  # marked by its save: nothing to tell apart
+            same = bool(saves) and not entry.starts
+        else:
+            same = bool(saves) and _same_save(saves[-1], line, one_row=_one_row_a_save(what))
+        if same:
             saves[-1].append(line)  # the same save: «acción A.1, nombre», then «…, metas»
         else:
             saves.append([line])
@@ -101,9 +105,9 @@ def _one_row_a_save(what: str) -> bool:
 
 
 def _same_save(save: list[HistoryLine], line: HistoryLine, *, one_row: bool) -> bool:
-    """Whether ``line`` is one more row of ``save``: written with it, of a field not said yet.
+    """Whether ``line``, of an older version, is one more row of ``save``: of a field not said.
 
-    The rows hold no mark of their save; a save writes its rows in one transaction, at one
+    Those rows hold no mark of their save; a save writes its rows in one transaction, at one
     time. Two rows of one field («Acción A.1, nombre») are two saves within a second.
     """
     first = save[0]

@@ -318,17 +318,35 @@ def test_a_metas_justification_names_its_meta_spaces_and_all(tmp_path: Path) -> 
     ]
 
 
-def test_two_saves_of_one_field_in_one_second_stay_two(tmp_path: Path) -> None:
-    # The rows hold no mark of their save: a field said twice is two saves, and so are two
-    # saves by two people, whatever their second.
+def _four_saves_of_one_second(store: Store) -> None:
     at = "2026-03-02T11:00:00-07:00"
+    _write(store, at, "acción A.1 guardada", "Acción A.1, nombre: «a» → «b».")
+    _write(store, at, "acción A.1 guardada", "Acción A.1, nombre: «b» → «c».")
+    _write(store, at, "acción A.1 guardada", "Acción A.1, metas: «» → «x».")
+    _write(store, at, "acción A.1 guardada", "Acción A.1, nombre: «c» → «d».", Author("Otra", ""))
+
+
+def test_saves_of_one_second_stay_one_line_each(tmp_path: Path) -> None:
+    # Two saves of two fields within a second (Enter in «Nombre», then in «Metas»; Ctrl+Z
+    # twice) read as one save of both: its first row marks where each save starts.
     with Store.open(tmp_path / "datos.sqlite3") as store:
-        _write(store, at, "acción A.1 guardada", "Acción A.1, nombre: «a» → «b».")
-        _write(store, at, "acción A.1 guardada", "Acción A.1, nombre: «b» → «c».")
-        _write(store, at, "acción A.1 guardada", "Acción A.1, metas: «» → «x».")
-        _write(
-            store, at, "acción A.1 guardada", "Acción A.1, nombre: «c» → «d».", Author("Otra", "")
-        )
+        _four_saves_of_one_second(store)
+        lines = paimef_history(store, 2026)
+
+    assert [(line.who, line.detail) for line in lines] == [
+        ("Otra", "Acción A.1, nombre: «c» → «d»."),
+        ("Enlace PAIMEF (mlopez)", "Acción A.1, metas: «» → «x»."),
+        ("Enlace PAIMEF (mlopez)", "Acción A.1, nombre: «b» → «c»."),
+        ("Enlace PAIMEF (mlopez)", "Acción A.1, nombre: «a» → «b»."),
+    ]
+
+
+def test_rows_of_an_older_version_are_told_apart_as_best_they_can(tmp_path: Path) -> None:
+    # Written before saves were marked: a field said twice is two saves, and so are two
+    # saves by two people, whatever their second; two fields of one second read as one save.
+    with Store.open(tmp_path / "datos.sqlite3") as store:
+        _four_saves_of_one_second(store)
+        store._db.execute("UPDATE paimef_audit SET save_start = NULL")
         lines = paimef_history(store, 2026)
 
     assert [(line.who, line.detail) for line in lines] == [
