@@ -116,7 +116,10 @@ class Counted:
 
 
 class CancelWhen:
-    """Once a shown box says ``text``, ``act`` on it; ``at`` is how far ``counted`` was then."""
+    """Once a shown box says ``text``, ``act`` on it; ``at`` is how far ``counted`` was then.
+
+    ``at`` is read after ``act`` returns, when the box has taken the cancel.
+    """
 
     def __init__(
         self, text: str, counted: Counted, act: Callable[[QProgressDialog], object]
@@ -136,8 +139,10 @@ class CancelWhen:
                 and self._text in box.labelText()
             ):
                 self.timer.stop()
-                self.at = self._counted.done
                 self._act(box)
+                # Counted once the cancel reached the box, not when it was seen: Escape waits
+                # for the box to be the active window, and pages go on being drawn meanwhile.
+                self.at = self._counted.done
                 self.said = box.labelText()
                 return
 
