@@ -279,15 +279,20 @@ def _paths(
 
 def bases_addressed(
     store: Store, year: int | None = None, units: Iterable[BaseUnit] | None = None
-) -> tuple[ProgressReport, tuple[UnitCode, ...]] | None:
-    """The programme and unit codes ``export_bases`` would write for; None if it would refuse."""
+) -> tuple[ProgressReport, tuple[tuple[str, UnitCode], ...]] | None:
+    """The programme and (dependency, unit)s ``export_bases`` would write for; None if it refuses.
+
+    Each unit with its dependency: by the code alone, another dependency's unit was judged by
+    the first one's quarters.
+    """
     try:
         report = _load(store, year)
+        if units is None:
+            return report, _sent_units(store, report)
+        keys = (_addressed(store, report, unit) for unit in units)
+        return report, tuple(dict.fromkeys(keys))
     except ExportError:
         return None
-    wanted = _sent_units(store, report) if units is None else tuple(units)
-    codes = (unit if isinstance(unit, UnitCode) else unit[1] for unit in wanted)
-    return report, tuple(dict.fromkeys(codes))
 
 
 def _sent_units(store: Store, report: ProgressReport) -> tuple[tuple[str, UnitCode], ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.dependency_words import CODE_ROOM, codes_by_dependency, dependency_order
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.wording import REOPEN_MENU, spoken_list, units_said
@@ -28,21 +29,38 @@ def _open_reported(store: Store, year: int, entity: str, unit: UnitCode) -> tupl
 
 
 def bases_open_warning(
-    store: Store, report: ProgressReport, units: Sequence[UnitCode], *, in_window: bool
+    store: Store,
+    report: ProgressReport,
+    units: Sequence[tuple[str, UnitCode]],
+    *,
+    in_window: bool,
 ) -> str | None:
-    """What the bases of ``units`` would lack for open reported quarters; or None.
+    """What the bases of ``units`` (dependency, code) would lack for open reported quarters.
 
-    Asked before writing them. ``in_window``: the window's menu path, else the command.
+    None if nothing. Asked before writing them. ``in_window``: the window's menu path, else the
+    command. Among several dependencies each unit is named with its own.
     """
-    entities = (meta.key.entity for unit in units for meta in report.metas_of(unit))
-    entity = next(entities, None)
-    if entity is None:
-        return None
-    return _said(store, report.year, entity, units, in_window=in_window)
+    by_dependency = len(report.entities_in_order()) > 1
+    return _said(store, report.year, units, by_dependency, in_window=in_window)
+
+
+def _whose(units: Sequence[tuple[str, UnitCode]], by_dependency: bool) -> str:
+    """«la unidad 004», or «las unidades 003 y 004 de la dependencia 51; 003 de la … 84»."""
+    if not by_dependency:
+        return units_said([code for _entity, code in units])
+    ordered = sorted(units, key=lambda unit: dependency_order(unit[0]))  # stable: codes kept
+    pairs = [(entity, code.value) for entity, code in ordered]
+    said = codes_by_dependency(pairs, True, spoken_list, CODE_ROOM)
+    return f"la unidad {said}" if len(units) == 1 else f"las unidades {said}"
 
 
 def _said(
-    store: Store, year: int, entity: str, units: Iterable[UnitCode], *, in_window: bool
+    store: Store,
+    year: int,
+    units: Iterable[tuple[str, UnitCode]],
+    by_dependency: bool,
+    *,
+    in_window: bool,
 ) -> str | None:
     """What the bases of ``units`` lack for quarters of the official report left open; or None.
 
@@ -50,10 +68,10 @@ def _said(
     one short sentence. Said before they are written: in the window, closed first and then
     sent; on the command line, which writes them anyway, closed and exported again.
     """
-    by_quarters: dict[tuple[int, ...], list[str]] = {}
-    for unit in units:
+    by_quarters: dict[tuple[int, ...], list[tuple[str, UnitCode]]] = {}
+    for entity, unit in units:
         if quarters := _open_reported(store, year, entity, unit):
-            by_quarters.setdefault(quarters, []).append(str(unit))
+            by_quarters.setdefault(quarters, []).append((entity, unit))
     if not by_quarters:
         return None
     named = sum(len(codes) for codes in by_quarters.values())
@@ -65,7 +83,7 @@ def _said(
             if len(quarters) == 1
             else f"los trimestres {spoken_list(quarters)}"
         )
-        whose = f"de {units_said(codes)}"
+        whose = f"de {_whose(codes, by_dependency)}"
         is_open = "está abierto" if len(quarters) == 1 else "están abiertos"
         parts.append(f"{which} {whose} {is_open} aquí")
     close = "ciérrelos" if several else "ciérrelo"
