@@ -6,6 +6,9 @@ header, which is only its first heading), so it is decided here, once for every 
 - the only dependency that holds the unit (the Institute's own report: as always);
 - else the Institute's (``30``), if it holds the unit;
 - else the first that holds it, as a report lists them (dependency 9 before 10).
+
+A unit's PC is known by the dependency its packages named (``known_dependency``): where it
+holds its code under several dependencies (a state's report imported), that one is its own.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ism_desktop.domain.dependency_words import dependency_order
+from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.domain.profile import Role
 from ism_desktop.domain.report import DEFAULT_ENTITY
 from ism_desktop.domain.unit_code import UnitCode
 
@@ -31,3 +36,23 @@ def own_unit(units: Iterable[tuple[str, UnitCode]], unit: UnitCode) -> OwnUnit |
 def is_own(key: tuple[str, UnitCode], own: OwnUnit | None) -> bool:
     """Whether the unit ``key`` (dependency, code) is the coordinator's own."""
     return own is not None and key == own
+
+
+def known_dependency(identity: PcIdentity | None, unit: UnitCode) -> str | None:
+    """The dependency a unit's PC is known by for ``unit`` (its base named it); else None.
+
+    Not the coordinator's: the dependency it stores is the first base's it sent, not a choice.
+    """
+    if identity is None or identity.role is not Role.UNIT or identity.unit != unit:
+        return None
+    return identity.entity
+
+
+def pc_unit(
+    units: Iterable[tuple[str, UnitCode]], unit: UnitCode, known: str | None
+) -> OwnUnit | None:
+    """This PC's ``unit``: of dependency ``known`` where it holds it, else ``own_unit``'s."""
+    pairs = list(units)
+    if known is not None and (known, unit) in pairs:
+        return known, unit
+    return own_unit(pairs, unit)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.meta import Meta
-from ism_desktop.domain.own_unit import OwnUnit, own_unit
+from ism_desktop.domain.own_unit import OwnUnit, known_dependency, pc_unit
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import Catalogue, ProgressReport
@@ -83,8 +83,10 @@ class ReportView:
         metas = self.report.metas if self.report is not None else ()
         self._metas = {meta.stable_id: meta for meta in metas if self.profile.sees(meta)}
         units = {(meta.key.entity, meta.key.unit) for meta in metas}
-        # Of several dependencies each holding a 002, one's is this PC's own.
-        self.own_unit = own_unit(units, self.profile.unit)
+        # Of several dependencies each holding a 002, one's is this PC's own; a unit PC's is
+        # the dependency it is known by.
+        unit = self.profile.unit
+        self.own_unit = pc_unit(units, unit, known_dependency(self.store.identity.get(), unit))
         self.checked = False
         self._checking = False
         if validate and not self.checks_elsewhere:
@@ -129,12 +131,18 @@ class ReportView:
         closures, year = self.store.closures, self.profile.year
         return frozenset(q for q in Quarter if closures.is_closed(year, key.entity, key.unit, q))
 
+    def _own_entity(self) -> str | None:
+        """This PC's unit's dependency (``own_unit``'s, not the report's first heading's)."""
+        if self.own_unit is not None:
+            return self.own_unit[0]
+        return None if self.report is None else self.report.entity.code
+
     def own_closed_quarters(self) -> frozenset[Quarter]:
         """The quarters of the year this PC's unit closed (none without a report)."""
-        report = self.report
-        if report is None:
+        entity = self._own_entity()
+        if entity is None:
             return frozenset()
-        closures, year, entity = self.store.closures, self.profile.year, report.entity.code
+        closures, year = self.store.closures, self.profile.year
         return frozenset(
             q for q in Quarter if closures.is_closed(year, entity, self.profile.unit, q)
         )
@@ -146,9 +154,9 @@ class ReportView:
 
     def own_quarter_closed(self) -> bool:
         """Whether this PC's unit closed the quarter being reported (its package was sent)."""
-        report = self.report
-        return report is not None and self.store.closures.is_closed(
-            self.profile.year, report.entity.code, self.profile.unit, self.profile.quarter
+        entity = self._own_entity()
+        return entity is not None and self.store.closures.is_closed(
+            self.profile.year, entity, self.profile.unit, self.profile.quarter
         )
 
     def finished_quarters(self) -> frozenset[Quarter]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.own_unit import is_own, own_unit
+from ism_desktop.domain.own_unit import is_own, known_dependency, own_unit, pc_unit
+from ism_desktop.domain.package_records import PcIdentity
+from ism_desktop.domain.profile import Role
 
 OWN = UnitCode("002")
 OTHER = UnitCode("003")
@@ -41,3 +43,37 @@ def test_the_other_dependency_s_002_is_not_own() -> None:
     own = own_unit([("51", OWN), ("84", OWN)], OWN)
     assert is_own(("51", OWN), own)
     assert not is_own(("84", OWN), own)
+
+
+BOTH = [("51", OTHER), ("84", OTHER)]
+
+
+@pytest.mark.parametrize(
+    ("known", "expected"),
+    [
+        ("84", ("84", OTHER)),  # a unit's PC known as 84's 003, holding both
+        ("51", ("51", OTHER)),
+        ("26", ("51", OTHER)),  # known by a dependency that does not hold it: own_unit's
+        (None, ("51", OTHER)),
+    ],
+)
+def test_a_unit_pc_s_unit_is_the_dependency_it_is_known_by(
+    known: str | None, expected: tuple[str, UnitCode]
+) -> None:
+    assert pc_unit(BOTH, OTHER, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("identity", "expected"),
+    [
+        (PcIdentity(Role.UNIT, "84", OTHER), "84"),
+        (PcIdentity(Role.UNIT, "84", UnitCode("004")), None),  # another unit's code
+        (PcIdentity(Role.COORDINATOR, "84", OWN), None),  # the first base's, not a choice
+        (None, None),
+    ],
+)
+def test_only_a_unit_pc_is_known_by_its_dependency(
+    identity: PcIdentity | None, expected: str | None
+) -> None:
+    unit = OWN if identity is not None and identity.role is Role.COORDINATOR else OTHER
+    assert known_dependency(identity, unit) == expected
