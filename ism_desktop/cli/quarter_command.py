@@ -103,13 +103,9 @@ def _close(args: argparse.Namespace) -> int:
     from ism_desktop.domain.dependency_choice import DependencyChoiceError
     from ism_desktop.domain.wording import after_colon
     from ism_desktop.workspace.closing_errors import errors_left, errors_left_said
-    from ism_desktop.workspace.quarter_closing import (
-        ClosingError,
-        close_quarter,
-        unsent_closing_said,
-        year_of,
-    )
+    from ism_desktop.workspace.quarter_closing import ClosingError, close_quarter, year_of
     from ism_desktop.workspace.unit_choice import chosen_unit
+    from ism_desktop.workspace.unsent_closing import unsent_closing_said
 
     try:
         with store_from(args) as store:
@@ -117,7 +113,7 @@ def _close(args: argparse.Namespace) -> int:
             chosen = chosen_unit(store, year, args.unit, args.entity)
             errors = errors_left(store, year, chosen.key(), args.quarter, spelling_settings())
             # Asked before closing: closed, the quarter is no longer one closed without a package.
-            unsent = unsent_closing_said(store, year, args.unit, args.quarter)
+            unsent = unsent_closing_said(store, year, chosen.key(), args.quarter)
             changed = close_quarter(
                 store, year, args.unit, args.quarter, _author(), entity=chosen.entity
             )

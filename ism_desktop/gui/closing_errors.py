@@ -28,13 +28,13 @@ def errors_left_agreed(
     went out (closing by hand delivers nothing to the coordinating unit).
     """
     from ism_desktop.workspace.closing_errors import errors_left, errors_left_said
-    from ism_desktop.workspace.quarter_closing import never_sent_said
+    from ism_desktop.workspace.unsent_closing import never_sent_said
 
     year, quarter = session.profile.year, Quarter(number)
     key = unit if entity is None else (entity, unit)
     errors = errors_left(session.store, year, key, quarter, session.settings)
     unsent = (
-        never_sent_said(session.store, year, unit, quarter)
+        never_sent_said(session.store, year, key, quarter)
         if session.profile.role is Role.UNIT
         else None
     )

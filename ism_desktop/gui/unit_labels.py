@@ -56,7 +56,8 @@ def unit_choices(
             continue
         names[key] = "" if report is None else report.catalogue.unit_name(*key)
     if only is not None:  # a unit's own: the one dependency closing it closes
-        mine = own_unit(names, only)
+        own = session.workspace.own_unit  # a unit PC's: the dependency it is known by
+        mine = own if own is not None and own[1] == only and own in names else own_unit(names, only)
         names = {mine: names[mine]} if mine is not None else {("", only): ""}
     several = len(entities) > 1
     return [

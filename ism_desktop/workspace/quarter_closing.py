@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ism_desktop.domain.audit import Author
-from ism_desktop.domain.codes import COORDINATING_UNIT_CODE, UnitCode
+from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.delivery_dates import out_of_order, out_of_time
 from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.local_time import local_time_phrase
-from ism_desktop.domain.own_unit import own_unit
+from ism_desktop.domain.own_unit import known_dependency, pc_unit
 from ism_desktop.domain.package_author import author_mid_sentence
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
@@ -44,8 +44,12 @@ def year_of(store: Store, year: int | None) -> int:
     return period[0]
 
 
-def _entity(store: Store, year: int, unit: UnitCode, entity: str | None = None) -> str:
-    """The dependency of the ``unit`` closed: ``entity``, or ``own_unit``'s of those holding it."""
+def closing_entity(store: Store, year: int, unit: UnitCode, entity: str | None = None) -> str:
+    """The dependency of the ``unit`` closed: ``entity``, or this PC's (``pc_unit``).
+
+    A unit's PC holding its code under several dependencies means the one it is known by;
+    by the code alone, the first dependency's quarter was judged for it.
+    """
     units = [(entity, UnitCode(code)) for entity, code in store.reports.year_units(year)]
     if entity is not None:
         if (entity, unit) not in units:
@@ -54,7 +58,7 @@ def _entity(store: Store, year: int, unit: UnitCode, entity: str | None = None) 
                 f"{year}."
             )
         return entity
-    key = own_unit(units, unit)
+    key = pc_unit(units, unit, known_dependency(store.identity.get(), unit))
     if key is None:
         raise ClosingError(f"la unidad {unit} no tiene metas en el ejercicio {year}.")
     return key[0]
@@ -75,7 +79,7 @@ def close_quarter(
     Raises:
         ClosingError: the quarter changed after its package went out from this PC.
     """
-    entity = _entity(store, year, unit, entity)
+    entity = closing_entity(store, year, unit, entity)
     if (refusal := _unreceived(store, year, entity, unit, quarter)) is not None:
         raise ClosingError(refusal.message)
     _refuse_unsent(store, year, entity, unit, quarter)
@@ -100,7 +104,7 @@ def closing_refusal(
     dialog asks it to offer no «Cerrar» that ``close_quarter`` then refuses.
     """
     try:
-        entity = _entity(store, year, unit, entity)
+        entity = closing_entity(store, year, unit, entity)
     except ClosingError:
         return None  # closing says it: the unit has no metas
     return _unreceived(store, year, entity, unit, quarter)
@@ -136,52 +140,7 @@ def _unreceived(
     )
 
 
-def never_sent_said(
-    store: Store, year: int, unit: UnitCode, quarter: Quarter, *, command: bool = False
-) -> str | None:
-    """On a unit's PC, why closing by hand an open quarter never exported is not delivering it.
-
-    The export delivers the quarter (and closes it); closed by hand, it turned read-only with
-    the coordinating unit still waiting for it, and nothing said so. None: closed already, or
-    its package (or a later quarter's, which carries it) went out from here. ``command``: the
-    way to export named for the command line first.
-    """
-    try:
-        entity = _entity(store, year, unit)
-    except ClosingError:
-        return None  # closing says it: the unit has no metas
-    if store.closures.is_closed(year, entity, unit, quarter):
-        return None
-    if (entity, unit) in store.packages.delivered(year, quarter):
-        return None
-    n = int(quarter)
-    deliver = (
-        f"expórtelo (en la línea de comandos: {export_hint(year, str(unit), n)}; en la "
-        f"ventana, {EXPORT_MENU})"
-        if command
-        else f"use {EXPORT_MENU} (al exportarlo, el trimestre se cierra)"
-    )
-    return (
-        f"El paquete del trimestre {n} de {year} de la unidad {unit} no se ha exportado desde "
-        "esta computadora: la unidad coordinadora no tiene sus cifras. Cerrar el trimestre no "
-        f"lo envía; para entregarlo, {deliver}."
-    )
-
-
-def unsent_closing_said(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> str | None:
-    """For the command line, what the window asks a unit before closing a quarter never sent.
-
-    The command has no profile: a database known as the coordinating unit's, or the
-    coordinating unit's own quarter on one not known yet, sends no package of it.
-    """
-    if _known_as_coordinator(store):
-        return None
-    if store.identity.get() is None and unit == UnitCode(COORDINATING_UNIT_CODE):
-        return None
-    return never_sent_said(store, year, unit, quarter, command=True)
-
-
-def _known_as_coordinator(store: Store) -> bool:
+def known_as_coordinator(store: Store) -> bool:
     """Whether the database is known as the coordinating unit's (it sends no unit's package)."""
     identity = store.identity.get()
     return identity is not None and identity.role is Role.COORDINATOR
@@ -230,7 +189,7 @@ def reopen_quarter(
     # It travels in the unit's packages: what the coordinating unit could not read, refused here.
     if (problem := field_text_problem(reason.strip(), MAX_REASON_CHARS)) is not None:
         raise ClosingError(f"el motivo {problem}; no se reabrió.")
-    entity = _entity(store, year, unit, entity)
+    entity = closing_entity(store, year, unit, entity)
     event = ClosureEvent(year, entity, unit, quarter, REOPEN, reason.strip(), author, moment(now))
     return store.closures.set_state(event)
 
@@ -257,10 +216,10 @@ def reopened_sent_said(
     closed, and refuses another of it until it reopens the quarter too. None: on the
     coordinating unit's database, or nothing of the quarter went out from here.
     """
-    if _known_as_coordinator(store):
+    if known_as_coordinator(store):
         return None
     try:
-        entity = _entity(store, year, unit, entity)
+        entity = closing_entity(store, year, unit, entity)
     except ClosingError:
         return None
     if (entity, unit) not in store.packages.delivered(year, quarter):
