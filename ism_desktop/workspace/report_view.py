@@ -189,7 +189,7 @@ class ReportView:
             return set()
         if profile.role is Role.COORDINATOR:
             return {(meta.key.entity, meta.key.unit) for meta in report.metas}
-        return {(report.entity.code, profile.unit)}
+        return {(self._own_entity() or report.entity.code, profile.unit)}
 
     def unsent_metas(self) -> int:
         """How many of this PC's unit's metas changed in its quarter since its last package."""

@@ -51,3 +51,15 @@ def test_the_own_quarters_are_the_own_dependency_s(
         first = Workspace(store, PcProfile(Role.UNIT, unit, 2024, Quarter.FIRST))
         first.reload(validate=False)
         assert first.own_quarter_closed()
+
+
+def test_a_unit_pc_is_done_with_the_quarters_its_own_dependency_closed(tmp_path: Path) -> None:
+    only_84 = UnitCode("001")
+    with Store.open(state_database(tmp_path, "unidad.sqlite3")) as store:
+        _close(store, AWAITED, only_84, Quarter.FIRST)
+        workspace = Workspace(store, PcProfile(Role.UNIT, only_84, 2024, Quarter.SECOND))
+        workspace.reload(validate=False)
+
+        assert workspace.finished_quarters() == {Quarter.FIRST}
+        assert workspace.units_left_open(Quarter.FIRST) == ()
+        assert workspace.units_left_open(Quarter.SECOND) == (only_84,)
