@@ -195,13 +195,10 @@ class ReportView:
         """How many of this PC's unit's metas changed in its quarter since its last package."""
         from ism_desktop.exchange.year_travel import unsent_changes
 
-        report = self.report
-        if report is None:
+        entity, profile = self._own_entity(), self.profile
+        if entity is None:
             return 0
-        profile = self.profile
-        return unsent_changes(
-            self.store, profile.year, report.entity.code, profile.unit, profile.quarter
-        )
+        return unsent_changes(self.store, profile.year, entity, profile.unit, profile.quarter)
 
     def quarters_to_send_again(self) -> dict[Quarter, bool]:
         """This PC's unit's quarters reopened or changed since their package went out.

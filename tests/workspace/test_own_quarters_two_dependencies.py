@@ -6,12 +6,14 @@ closed, and a PC known as 84's 003 read 51's 003's quarters as its own.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.editing import with_achieved
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
@@ -63,3 +65,15 @@ def test_a_unit_pc_is_done_with_the_quarters_its_own_dependency_closed(tmp_path:
         assert workspace.finished_quarters() == {Quarter.FIRST}
         assert workspace.units_left_open(Quarter.FIRST) == ()
         assert workspace.units_left_open(Quarter.SECOND) == (only_84,)
+
+
+def test_a_unit_pc_counts_its_own_dependency_s_unsent_metas(tmp_path: Path) -> None:
+    only_84 = UnitCode("001")
+    with Store.open(state_database(tmp_path, "unidad.sqlite3")) as store:
+        workspace = Workspace(store, PcProfile(Role.UNIT, only_84, 2024, Quarter.SECOND))
+        workspace.reload(validate=False)
+        meta = workspace.metas()[0]
+
+        workspace.edit_meta(with_achieved(meta, Quarter.SECOND, Decimal(7)))
+
+        assert workspace.unsent_metas() == 1
