@@ -306,7 +306,10 @@ def _entity(report: ProgressReport, code: str) -> Entity:
 
 
 def _author(
-    report: ProgressReport, unit: UnitCode | None, sections: Sequence[EntitySection]
+    report: ProgressReport,
+    unit: UnitCode | None,
+    sections: Sequence[EntitySection],
+    entity: str | None = None,
 ) -> str:
     if unit is None and len(sections) > 1:
         # Each as its pages name it: the first alone named a report of sixty dependencies.
@@ -314,9 +317,9 @@ def _author(
         return f"{len(sections)} dependencias: {named}"
     if unit is None:
         return f"{report.entity.code} {report.entity.name}"
-    metas = report.metas_of(unit)
-    entity = metas[0].key.entity if metas else report.entity.code
-    return f"{unit.value} {report.catalogue.unit_name(entity, unit)}"
+    metas = report.metas_of(unit, entity)
+    of = metas[0].key.entity if metas else report.entity.code
+    return f"{unit.value} {report.catalogue.unit_name(of, unit)}"
 
 
 def layout_report(
@@ -324,14 +327,18 @@ def layout_report(
     quarter: Quarter | None = None,
     unit: UnitCode | None = None,
     printed_at: datetime | None = None,
+    entity: str | None = None,
 ) -> ReportLayout:
     """Group a report for printing: one section per entity, metas of ``unit`` only if given.
+
+    ``entity``: of ``unit``, that dependency's alone (a state's report repeats a code under
+    several; by the code alone, a unit's workbook carried each one's).
 
     Raises:
         ValueError: ``unit`` has no metas in the report (message in Spanish).
     """
     period = report.quarter if quarter is None else quarter
-    metas = report.metas if unit is None else report.metas_of(unit)
+    metas = report.metas if unit is None else report.metas_of(unit, entity)
     if unit is not None and not metas:
         raise ValueError(f"la unidad administrativa {unit} no tiene metas en el informe.")
     by_entity: dict[str, list[Meta]] = {}
@@ -345,7 +352,7 @@ def layout_report(
         year=report.year,
         quarter=period,
         sections=sections,
-        author=_author(report, unit, sections),
+        author=_author(report, unit, sections, entity),
         printed_at=printed_at or datetime.now().astimezone(),
         unit=unit,
     )

@@ -350,6 +350,10 @@ def write_report_xlsx(
     quarter: Quarter | None = None,
     unit: UnitCode | None = None,
     printed_at: datetime | None = None,
+    entity: str | None = None,
 ) -> None:
-    """Lay out and write a report (one unit's, or the whole institution's) as .xlsx."""
-    write_xlsx(layout_report(report, quarter, unit, printed_at), target)
+    """Lay out and write a report (one unit's, or the whole institution's) as .xlsx.
+
+    ``entity``: the dependency of ``unit``, where several hold its code.
+    """
+    write_xlsx(layout_report(report, quarter, unit, printed_at, entity), target)
