@@ -7,7 +7,11 @@ import argparse
 from ism_desktop.cli.common import EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.filled_files import add_replacing_argument, not_replaced
 from ism_desktop.cli.path_arguments import add_out_folder_argument, no_empty_folder_left
-from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.cli.period_arguments import (
+    add_dependency_argument,
+    add_period_arguments,
+    add_unit_argument,
+)
 from ism_desktop.workspace.opening import StoreError
 
 
@@ -25,6 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(parser)
     add_unit_argument(parser, required=True)
+    add_dependency_argument(parser)
     add_period_arguments(parser)
     add_out_folder_argument(parser)
     add_replacing_argument(parser, "escribirlo aunque ya haya uno con ese nombre en la carpeta")
@@ -39,7 +44,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         with no_empty_folder_left(args.out), store_from(args) as store:
             path = write_unit_workbook(
-                store, args.unit, args.quarter, args.out, year=args.year, replacing=args.replacing
+                store,
+                args.unit,
+                args.quarter,
+                args.out,
+                year=args.year,
+                replacing=args.replacing,
+                entity=args.entity,
             )
     except WorkbookExistsError as exc:
         return not_replaced(exc)

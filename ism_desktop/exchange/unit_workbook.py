@@ -19,11 +19,15 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.dependency_words import CODE_ROOM, dependency_order
 from ism_desktop.domain.editing import with_evaluation
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.package_records import unit_database_refusal
 from ism_desktop.domain.quarter import Quarter
-from ism_desktop.exchange.package.writer import ExportError, coordinating_unit
+from ism_desktop.domain.report import ProgressReport
+from ism_desktop.domain.wording import shortened
+from ism_desktop.exchange.package.manifest import dependency_file_part
+from ism_desktop.exchange.package.writer import ExportError, chosen_entity, coordinating_key
 from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.reports.report_layout import EVALUATION_LABEL, layout_report
 from ism_desktop.reports.xlsx_report import write_xlsx
@@ -115,14 +119,40 @@ def unit_sheet(book: Workbook, unit: UnitCode) -> Worksheet:
     raise ValueError(f"el libro no tiene la hoja de la unidad {unit}")
 
 
-def file_name(unit: UnitCode, year: int, quarter: Quarter) -> str:
-    """``ETCA-III-04_2024_T2_libro_unidad_004.xlsx``."""
-    return f"ETCA-III-04_{year}_T{int(quarter)}_libro_unidad_{unit}.xlsx"
+def file_name(unit: UnitCode, year: int, quarter: Quarter, entity: str | None = None) -> str:
+    """``ETCA-III-04_2024_T2_libro_unidad_004.xlsx``.
+
+    ``entity``: the unit's dependency, named where the report holds several
+    (``…_libro_dependencia_84_unidad_003.xlsx``), as a base's file: the two 003s' were one.
+    """
+    of = "" if entity is None else f"dependencia_{dependency_file_part(entity)}_"
+    return f"ETCA-III-04_{year}_T{int(quarter)}_libro_{of}unidad_{unit}.xlsx"
 
 
 def _with_placeholder(meta: Meta, quarter: Quarter) -> Meta:
     # An empty evaluation prints no rows; the placeholder makes the row to write in.
     return meta if meta.evaluation(quarter) else with_evaluation(meta, quarter, PLACEHOLDER)
+
+
+def _dependency(report: ProgressReport, unit: UnitCode, entity: str | None) -> str:
+    """The dependency of the ``unit`` written: ``entity``, or the only one holding its code.
+
+    Raises:
+        ExportError: ``entity`` does not hold it, or none was named and several do.
+    """
+    if entity is None:
+        entities = sorted({m.key.entity for m in report.metas_of(unit)}, key=dependency_order)
+        if len(entities) > 1:
+            # The workbook is one dependency's sheet, read back by its rows: refused, not guessed.
+            raise ExportError(
+                f"la unidad {unit} tiene metas en {len(entities)} dependencias del informe "
+                f"({', '.join(entities)}), y el libro de Excel se escribe para una sola "
+                f"dependencia: diga de cuál con --dependencia (por ejemplo, --dependencia "
+                f"{shortened(entities[0], CODE_ROOM)}). No se escribió nada."
+            )
+    chosen = chosen_entity(report, unit, entity)
+    assert chosen is not None  # the unit has metas: some dependency holds it
+    return chosen
 
 
 def _open(sheet: Worksheet, row: int, column: int) -> None:
@@ -140,11 +170,13 @@ def write_unit_workbook(
     year: int | None = None,
     now: datetime | None = None,
     replacing: bool = False,
+    entity: str | None = None,
 ) -> Path:
     """Write the unit's workbook to fill for the quarter; its path.
 
     A workbook of that name already in the folder may be the one the unit filled and sent
-    back: it is replaced only with ``replacing``.
+    back: it is replaced only with ``replacing``. ``entity``: the unit's dependency, needed
+    only where several hold its code.
 
     Raises:
         WorkbookExistsError: the workbook is there already (and ``replacing`` is false).
@@ -161,24 +193,23 @@ def write_unit_workbook(
         raise ExportError(
             f"la unidad {unit} no tiene metas en el ejercicio {year or ''}.".replace(" .", ".")
         )
-    entities = {meta.key.entity for meta in report.metas_of(unit)}
-    if len(entities) > 1:
-        # The workbook is one dependency's sheet, read back by its rows: refused, not guessed.
-        raise ExportError(
-            f"la unidad {unit} tiene metas en {len(entities)} dependencias del informe "
-            f"({', '.join(sorted(entities))}), y el libro de Excel se escribe para una sola "
-            "dependencia. No se escribió nada."
-        )
-    if unit == coordinating_unit(store):  # its filled workbook would be refused on receipt
+    entity = _dependency(report, unit, entity)
+    # Of several dependencies' 002, only the coordinator's own (own_unit): another's is a unit.
+    if (entity, unit) == coordinating_key(store, report.year):
+        # Its filled workbook would be refused on receipt.
         raise ExportError(
             f"la unidad {unit} es esta unidad coordinadora: sus metas se capturan en esta base "
             "de datos, y un libro suyo se rechazaría al recibirlo. No se escribió nada."
         )
-    path = out_dir / file_name(unit, report.year, quarter)
+    several = len(report.entities_in_order()) > 1
+    path = out_dir / file_name(unit, report.year, quarter, entity if several else None)
     if path.exists() and not replacing:  # asked before the workbook is made, not after
         raise WorkbookExistsError(path)
-    metas = tuple(_with_placeholder(m, quarter) if m.key.unit == unit else m for m in report.metas)
-    layout = layout_report(replace(report, metas=metas), quarter, unit, now)
+    metas = tuple(
+        _with_placeholder(m, quarter) if (m.key.entity, m.key.unit) == (entity, unit) else m
+        for m in report.metas
+    )
+    layout = layout_report(replace(report, metas=metas), quarter, unit, now, entity)
     buffer = io.BytesIO()
     write_xlsx(layout, buffer)
     book = load_workbook(io.BytesIO(buffer.getvalue()))
@@ -199,7 +230,6 @@ def write_unit_workbook(
         cells.append(MetaCells(entry.meta.stable_id, top, evaluation, rows))
     for other in book.worksheets:
         other.protection.sheet = True
-    entity = report.metas_of(unit)[0].key.entity
     hidden = book.create_sheet(MAP_SHEET)
     split = any(item.evaluation_rows > 1 for item in cells)
     for row in (

@@ -65,7 +65,7 @@ def package_file_name(
     base's or a return package's dependency, named where several hold the unit's code
     (``…_programa_base_dependencia_84_unidad_003…``): one was written over the other.
     """
-    of = "" if entity is None else f"dependencia_{_file_part(entity)}_"
+    of = "" if entity is None else f"dependencia_{dependency_file_part(entity)}_"
     if kind is PackageKind.BASE:
         return f"ETCA-III-04_{year}_programa_base_{of}unidad_{unit.value}{PACKAGE_EXTENSION}"
     if kind is PackageKind.OBSERVATIONS:
@@ -74,7 +74,7 @@ def package_file_name(
     return f"ETCA-III-04_{year}_T{int(quarter)}_unidad_{unit.value}{PACKAGE_EXTENSION}"
 
 
-def _file_part(entity: str) -> str:
+def dependency_file_part(entity: str) -> str:
     """A dependency's code as a file name holds it: a report's own («84»), else a digest.
 
     A report reads any text as a code: a hostile 5,000-digit one made no file name at all.
