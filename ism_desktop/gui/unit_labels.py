@@ -20,23 +20,6 @@ if TYPE_CHECKING:
     from ism_desktop.gui.report_session import ReportSession
 
 
-def unit_labels(session: ReportSession, only: UnitCode | None = None) -> list[tuple[UnitCode, str]]:
-    """Every unit with metas in the year (or ``only`` that one), with its name when known."""
-    report = session.report
-    names: dict[UnitCode, str] = {}
-    for meta in session.metas():
-        unit = meta.key.unit
-        if unit in names or (only is not None and unit != only):
-            continue
-        names[unit] = "" if report is None else report.catalogue.unit_name(meta.key.entity, unit)
-    if only is not None and only not in names:
-        names[only] = ""
-    return [
-        (unit, f"{unit} {name}" if name else unit.value)
-        for unit, name in sorted(names.items(), key=lambda item: item[0].value)
-    ]
-
-
 def unit_choices(
     session: ReportSession, only: UnitCode | None = None
 ) -> list[tuple[tuple[str, UnitCode], str]]:
@@ -44,7 +27,7 @@ def unit_choices(
 
     Where the year's metas come from several dependencies, one entry per dependency's unit
     («003 CEDS … (dependencia 84)»), in the report's order: by code alone, a state's 477 units
-    were 15 entries, each the first dependency's. With one dependency, as ``unit_labels``.
+    were 15 entries, each the first dependency's. With one dependency, «004 ISM …» alone.
     """
     report = session.report
     names: dict[tuple[str, UnitCode], str] = {}

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from ism_desktop.exchange.package.writer import ExportError, coordinating_unit
+from ism_desktop.exchange.package.writer import ExportError, coordinating_key
 from ism_desktop.gui.dialog_buttons import confirm_loss, letter_answers
 from ism_desktop.gui.places import choose_folder
-from ism_desktop.gui.unit_labels import unit_labels
+from ism_desktop.gui.unit_labels import unit_choices
 from ism_desktop.workspace.opening import StoreError
 
 if TYPE_CHECKING:
@@ -19,27 +19,30 @@ if TYPE_CHECKING:
 
 
 def write_unit_workbook_asked(
-    window: QWidget, session: ReportSession, shown: UnitCode | None = None
+    window: QWidget, session: ReportSession, shown: tuple[str, UnitCode] | None = None
 ) -> None:
     """Ask the unit and folder, then write its workbook to fill; a workbook there is asked about.
 
-    ``shown``: the unit of the meta on screen, offered first (the coordinator is looking at it).
+    ``shown``: the (dependency, unit) of the meta on screen, offered first (the coordinator is
+    looking at it).
     """
     from ism_desktop.exchange.unit_workbook import WorkbookExistsError, write_unit_workbook
 
-    own = coordinating_unit(session.store)  # its metas are typed here: no workbook to fill
-    choices = [(unit, label) for unit, label in unit_labels(session) if unit != own]
-    units = [label for _unit, label in choices]
+    # Its metas are typed here: no workbook to fill. Among several dependencies each one's
+    # unit apart, another's 002 too (own_unit.py).
+    own = coordinating_key(session.store, session.profile.year)
+    choices = [(key, label) for key, label in unit_choices(session) if key != own]
+    units = [label for _key, label in choices]
     if not units:  # Qt would give back an empty choice, accepted
         text = "No hay metas en el programa de este ejercicio: no hay libro que escribir."
         QMessageBox.information(window, "Libro de Excel", text)
         return
-    codes = [unit for unit, _label in choices]
-    first = codes.index(shown) if shown in codes else 0
+    keys = [key for key, _label in choices]
+    first = keys.index(shown) if shown in keys else 0
     chosen = _asked_unit(window, units, first)
     if chosen is None:
         return
-    unit = choices[units.index(chosen)][0]
+    entity, unit = choices[units.index(chosen)][0]
     folder = choose_folder(window, "Carpeta donde guardar el libro")
     if not folder:
         return
@@ -47,7 +50,7 @@ def write_unit_workbook_asked(
     store, quarter, out = session.store, profile.quarter, Path(folder)
     try:
         try:
-            path = write_unit_workbook(store, unit, quarter, out, year=profile.year)
+            path = write_unit_workbook(store, unit, quarter, out, year=profile.year, entity=entity)
         except WorkbookExistsError as exists:  # maybe the one the unit filled and sent
             where = exists.path
             question = (
@@ -56,7 +59,9 @@ def write_unit_workbook_asked(
             )
             if not confirm_loss(window, "Libro de Excel", question):
                 return
-            path = write_unit_workbook(store, unit, quarter, out, year=profile.year, replacing=True)
+            path = write_unit_workbook(
+                store, unit, quarter, out, year=profile.year, replacing=True, entity=entity
+            )
     except (StoreError, ExportError, OSError) as exc:
         QMessageBox.warning(window, "Libro de Excel", str(exc)[:1].upper() + str(exc)[1:])
         return

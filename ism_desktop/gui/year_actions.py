@@ -284,5 +284,6 @@ class YearActions(QObject):
     def workbook(self) -> None:
         """Write a unit's workbook to fill (for a unit without the program)."""
         selected = self._window.current_meta_id()
-        shown = None if selected is None else self.session.meta(selected).key.unit
+        key = None if selected is None else self.session.meta(selected).key
+        shown = None if key is None else (key.entity, key.unit)
         write_unit_workbook_asked(self._window, self.session, shown)
