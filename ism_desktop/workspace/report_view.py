@@ -69,9 +69,15 @@ class ReportView:
         return self.report.catalogue if self.report is not None else self.store.reports.catalogue()
 
     def unit_name(self, unit: UnitCode) -> str:
-        """The unit's printed name, or «» when the database does not know it."""
+        """The unit's printed name, or «» when the database does not know it.
+
+        The profile's own unit is its dependency's (``own_unit``): the report's first one, its
+        header's, named another dependency's 002 where several hold one.
+        """
         if self.report is not None:
-            name = self.report.catalogue.unit_name(self.report.entity.code, unit)
+            own = self.own_unit
+            entity = own[0] if own is not None and own[1] == unit else self.report.entity.code
+            name = self.report.catalogue.unit_name(entity, unit)
             return "" if name == unit.value else name
         named = (u.name for (_entity, code), u in self.catalogue().units.items() if code == unit)
         return next(named, "")
