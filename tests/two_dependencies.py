@@ -14,9 +14,25 @@ SHARED = UnitCode("003")
 DELIVERED, AWAITED = "51", "84"
 
 
+def _built() -> tuple[str, list[dict[str, object]]]:
+    return build(metas=60, dependencies=2, seed=7)
+
+
+def printed_descriptions() -> dict[tuple[str, str], list[str]]:
+    """Per (dependency, unit code), the metas' descriptions as the generator printed them.
+
+    What the report says, not what the program read of it: expected values for its outputs.
+    """
+    printed: dict[tuple[str, str], list[str]] = {}
+    for meta in _built()[1]:
+        key = (str(meta["dependency"]), str(meta["unit"]))
+        printed.setdefault(key, []).append(str(meta["description"]))
+    return printed
+
+
 def state_report(folder: Path) -> Path:
     """The generated report's text (60 metas, dependencies 51 and 84), written in ``folder``."""
-    text, _expected = build(metas=60, dependencies=2, seed=7)
+    text, _expected = _built()
     source = folder / "estatal.txt"
     source.write_text(text, encoding="utf-8")
     return source

@@ -12,26 +12,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bench.generate_state_report import build
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.exchange.unit_workbook import MAP_SHEET, write_unit_workbook
 from ism_desktop.exchange.unit_workbook_reader import read_unit_workbook
 from ism_desktop.store.store import Store
-from tests.two_dependencies import AWAITED, DELIVERED, SHARED, state_database
+from tests.two_dependencies import AWAITED, DELIVERED, SHARED, printed_descriptions, state_database
 
 OWN = UnitCode("002")
-
-
-def _printed(entity: str, unit: UnitCode) -> list[str]:
-    """The descriptions the generator printed under that dependency's unit, in order."""
-    _text, expected = build(metas=60, dependencies=2, seed=7)  # tests.two_dependencies' report
-    return [
-        str(m["description"])
-        for m in expected
-        if (m["dependency"], m["unit"]) == (entity, unit.value)
-    ]
 
 
 def _written(path: Path) -> tuple[dict[str, object], list[str]]:
@@ -57,7 +46,7 @@ def test_each_dependency_s_unit_gets_a_workbook_of_its_own_metas(
         header, described = _written(path)
         assert path.name == f"ETCA-III-04_2024_T1_libro_dependencia_{entity}_unidad_003.xlsx"
         assert (header["dependencia"], header["unidad"]) == (entity, "003")
-        assert described == _printed(entity, SHARED)
+        assert described == printed_descriptions()[(entity, SHARED.value)]
         read = read_unit_workbook(store, path).manifest  # received as that dependency's unit's
         assert (read.entity, read.unit) == (entity, SHARED)
 
@@ -78,7 +67,7 @@ def test_the_other_dependency_s_002_gets_one_and_the_own_002_none(tmp_path: Path
         with pytest.raises(ExportError) as own:
             write_unit_workbook(store, OWN, Quarter.FIRST, out, entity=DELIVERED)
 
-    assert _written(other)[1] == _printed(AWAITED, OWN)
+    assert _written(other)[1] == printed_descriptions()[(AWAITED, OWN.value)]
     assert str(own.value).startswith("la unidad 002 es esta unidad coordinadora")
     assert sorted(p.name for p in out.iterdir()) == [other.name]
 

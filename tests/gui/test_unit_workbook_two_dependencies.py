@@ -13,23 +13,14 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from bench.generate_state_report import build
 from ism_desktop.gui import unit_workbook_action
 from tests.gui.conftest import WindowFactory
 from tests.gui.two_dependencies_window import SECOND
 from tests.gui.two_dependencies_window import db_path as db_path  # the fixture
 from tests.gui.unit_question import answer_unit
-from tests.two_dependencies import AWAITED, SHARED
+from tests.two_dependencies import AWAITED, SHARED, printed_descriptions
 
 pytestmark = pytest.mark.gui
-
-
-def _printed(entity: str, unit: str) -> list[str]:
-    """The descriptions the generator printed under that dependency's unit, in order."""
-    _text, expected = build(metas=60, dependencies=2, seed=7)  # tests.two_dependencies' report
-    return [
-        str(m["description"]) for m in expected if (m["dependency"], m["unit"]) == (entity, unit)
-    ]
 
 
 def test_each_dependency_s_unit_is_offered_and_written_its_own(
@@ -73,7 +64,7 @@ def test_each_dependency_s_unit_is_offered_and_written_its_own(
         for row in range(7, sheet.max_row + 1)
         if sheet.cell(row, 5).value == "MET"
     ]
-    assert mets == _printed(AWAITED, SHARED.value)
+    assert mets == printed_descriptions()[(AWAITED, SHARED.value)]
 
 
 def test_the_dependency_s_unit_of_the_meta_shown_is_offered_first(
