@@ -91,7 +91,7 @@ def _numbers_taken(db_path: Path) -> list[tuple[object, ...]]:
         return connection.execute("SELECT * FROM package_exports").fetchall()
 
 
-def _send_answering(
+def send_answering(
     window: MainWindow, out: Path, monkeypatch: pytest.MonkeyPatch, *press: str
 ) -> Answered:
     out.mkdir()
@@ -109,7 +109,7 @@ def test_the_open_quarter_is_said_before_any_base_is_written_naming_the_menu(
     _close_first_quarter(db_path, ("001", "003", "005", "006", "008", "009"))
     window = open_window(COORDINATOR)
 
-    boxes = _send_answering(
+    boxes = send_answering(
         window, tmp_path / "salida", monkeypatch, "Guardar de todos modos", "Cerrar"
     )
 
@@ -130,7 +130,7 @@ def test_cancelled_at_the_warning_no_base_is_written(
     window = open_window(COORDINATOR)
     numbers = _numbers_taken(db_path)
 
-    boxes = _send_answering(window, tmp_path / "salida", monkeypatch, "Cancelar", "Cerrar")
+    boxes = send_answering(window, tmp_path / "salida", monkeypatch, "Cancelar", "Cerrar")
 
     [(warned, _buttons, _default, _files)] = boxes.shown
     assert warned.startswith("Aviso: el trimestre 1 de las unidades 001, 003, 004, 005, 006, ")

@@ -280,17 +280,16 @@ def _paths(
 def bases_addressed(
     store: Store, year: int | None = None, units: Iterable[BaseUnit] | None = None
 ) -> tuple[ProgressReport, tuple[tuple[str, UnitCode], ...]] | None:
-    """The programme and (dependency, unit)s ``export_bases`` would write for; None if it refuses.
+    """The programme and (dependency, unit)s ``export_bases`` would write for; None if refused.
 
-    Each unit with its dependency: by the code alone, another dependency's unit was judged by
-    the first one's quarters.
+    Each with its dependency: by the code alone, a state's units were all looked up under the
+    first dependency (its closed quarters, say), and two 003s were one.
     """
     try:
         report = _load(store, year)
-        if units is None:
+        if units is None:  # each already with its dependency: no unit looked up again
             return report, _sent_units(store, report)
-        keys = (_addressed(store, report, unit) for unit in units)
-        return report, tuple(dict.fromkeys(keys))
+        return report, tuple(dict.fromkeys(_addressed(store, report, unit) for unit in units))
     except ExportError:
         return None
 
