@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ism_desktop.domain.closing_states import closed_in, left_open
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.fields import FieldRef
 from ism_desktop.domain.meta import Meta
@@ -155,8 +156,7 @@ class ReportView:
 
     def closed_units(self) -> frozenset[tuple[str, UnitCode]]:
         """The (dependency, unit) pairs whose quarter reported is closed here (answers wait)."""
-        states, quarter = self.store.closures.states(self.profile.year), self.profile.quarter
-        return frozenset((e, u) for (e, u, q), shut in states.items() if shut and q is quarter)
+        return closed_in(self.store.closures.states(self.profile.year), self.profile.quarter)
 
     def own_quarter_closed(self) -> bool:
         """Whether this PC's unit closed the quarter being reported (its package was sent)."""
@@ -175,7 +175,7 @@ class ReportView:
         if not units:
             return frozenset()
         states = self.store.closures.states(self.profile.year)  # read once for the four
-        return frozenset(q for q in Quarter if not _left_open(units, states, q))
+        return frozenset(q for q in Quarter if not left_open(units, states, q))
 
     def units_left_open(self, quarter: Quarter) -> tuple[UnitCode, ...]:
         """The units, by code, whose ``quarter`` keeps this PC from being done with it.
@@ -186,7 +186,7 @@ class ReportView:
         units = self._units_closing()
         if not units:
             return ()
-        return _left_open(units, self.store.closures.states(self.profile.year), quarter)
+        return left_open(units, self.store.closures.states(self.profile.year), quarter)
 
     def _units_closing(self) -> set[tuple[str, UnitCode]]:
         """The (entity, unit) pairs whose closing this PC waits for; none without a report."""
@@ -395,13 +395,3 @@ class ReportView:
                 f"La meta {stable_id} no está entre las de esta computadora."
             )
         return meta
-
-
-def _left_open(
-    units: set[tuple[str, UnitCode]],
-    states: dict[tuple[str, UnitCode, Quarter], bool],
-    quarter: Quarter,
-) -> tuple[UnitCode, ...]:
-    """The units of ``units`` whose ``quarter`` is not closed, by code."""
-    left = [unit for entity, unit in units if not states.get((entity, unit, quarter), False)]
-    return tuple(sorted(left, key=lambda unit: unit.value))
