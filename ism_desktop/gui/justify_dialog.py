@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from ism_desktop.gui.ctrl_enter import accept_on_ctrl_enter
 from ism_desktop.gui.dialog_buttons import confirm_loss, letter_buttons, may_discard
 
 # Stores the text typed («» for «enterado»), or says why not: the dialog then stays open.
@@ -163,6 +164,7 @@ class JustifyDialog(QDialog):
         # A reason offered to correct: typing continues it (put before it, it ran into it).
         self.text.moveCursor(QTextCursor.MoveOperation.End)
         label.setBuddy(self.text)
+        accept_on_ctrl_enter(self.text)
         layout.addWidget(label)
         layout.addWidget(self.text)
         self.error_label = QLabel()

@@ -24,6 +24,7 @@ from ism_desktop.domain.editing import with_modified
 from ism_desktop.domain.meta import Meta, MetaKind
 from ism_desktop.domain.number_input import FigureInputError, editable_figure, parse_figure
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.gui.ctrl_enter import accept_on_ctrl_enter
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.workspace.target_said import RequestRoute, target_change_said
 
@@ -99,6 +100,7 @@ class ModifiedTargetDialog(QDialog):
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setAccessibleName("Motivo del cambio")
+        accept_on_ctrl_enter(self.reason_edit)
         self.document_edit = QLineEdit()
         # An oficio's number ends in its year: the example gives the year being worked on.
         example = "ISM/DEST/123" + ("" if year is None else f"/{year}")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWid
 from typing_extensions import override
 
 from ism_desktop.domain.limits import as_typed_text
+from ism_desktop.gui.ctrl_enter import accept_on_ctrl_enter
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 
 # Wide enough for a paragraph, narrow enough for the smallest screen the program supports.
@@ -39,6 +40,7 @@ class ObservationDialog(QDialog):
         self.text.setAccessibleName("Observación")
         self.text.setTabChangesFocus(True)  # Tab goes on to the buttons, as in any form
         label.setBuddy(self.text)
+        accept_on_ctrl_enter(self.text)
         layout.addWidget(self.text, 1)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b71c1c;")
