@@ -25,6 +25,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.closed_focus import ClosedFormFocus
 from ism_desktop.gui.coordination_actions import CoordinationActions
+from ism_desktop.gui.current_row_in_view import keep_current_row_in_view
 from ism_desktop.gui.figure_cell_delegate import FigureCellDelegate
 from ism_desktop.gui.findings_panel import FindingsPanel
 from ism_desktop.gui.held_findings import DenHold
@@ -90,6 +91,7 @@ def _build_central(window: MainWindow) -> None:
     for column in (1, 2):
         tree.setItemDelegateForColumn(column, percentages)
     tree.setIndentation(14)
+    keep_current_row_in_view(tree)  # the meta reopened on, whole once the list is laid out
     header = tree.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
