@@ -7,6 +7,7 @@ name stays whole) and given whole in the tooltip; it can be selected and copied 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -14,6 +15,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 _BOX_FRAME = 120  # a message box's icon and margins, beside its text
+_WHOLE = '<p style="margin:0; white-space:pre">{}</p>'  # one line, never wrapped
+_WRAPPED = '<p style="margin:0">{}</p>'
 
 
 def _room(widget: QWidget) -> int:
@@ -30,12 +33,56 @@ def set_text_with_path(box: QMessageBox, text: str, path: str) -> None:
     paragraphs = []
     for line in text.split("\n"):
         if line == path:
-            paragraphs.append(f'<p style="margin:0; white-space:pre">{escape(shown)}</p>')
+            paragraphs.append(_WHOLE.format(escape(shown)))
         else:
-            paragraphs.append(f'<p style="margin:0">{escape(line) or "&nbsp;"}</p>')
+            paragraphs.append(_WRAPPED.format(escape(line) or "&nbsp;"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText("".join(paragraphs))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label = box.findChild(QLabel, "qt_msgbox_label")
     if label is not None and shown != path:
         label.setToolTip(path)
+
+
+def names_kept_whole(widget: QWidget, text: str, names: Iterable[str]) -> str:
+    """``text`` as formatted text for a box over ``widget``, each file of ``names`` kept whole.
+
+    A line naming a file («name») is kept on one line when it fits, else broken after the
+    name: its start up to the name (and its colon) on a line of its own, the rest of the
+    sentence wrapped under it. Qt keeps no word whole
+    inside a wrapped line (it breaks a name at a hyphen followed by a letter: «ETCA-» /
+    «III-04_…»). Wider than the box can grow, that start is cut in the middle.
+    """
+    metrics = QFontMetrics(widget.font())
+    room = _room(widget)
+    quoted = [f"«{name}»" for name in names if name]
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        paragraphs += _kept_whole(line, quoted, metrics, room)
+    return "".join(paragraphs)
+
+
+def _kept_whole(line: str, quoted: list[str], metrics: QFontMetrics, room: int) -> list[str]:
+    """The paragraphs showing ``line``: whole if it fits, else cut after each name in turn."""
+    if metrics.horizontalAdvance(line) <= room:
+        return [_WHOLE.format(escape(line) or "&nbsp;")]
+    head, rest = _after_first_name(line, quoted)
+    if not head:
+        return [_WRAPPED.format(escape(line))]
+    shown = metrics.elidedText(head, Qt.TextElideMode.ElideMiddle, room)
+    return [
+        _WHOLE.format(escape(shown)),
+        *(_kept_whole(rest, quoted, metrics, room) if rest else []),
+    ]
+
+
+def _after_first_name(line: str, quoted: list[str]) -> tuple[str, str]:
+    """``line`` cut after the first quoted name in it (and its colon); ("", line) if none."""
+    found = [(at, name) for name in quoted if (at := line.find(name)) >= 0]
+    if not found:
+        return "", line
+    at, name = min(found)
+    end = at + len(name)
+    if line[end : end + 1] in (":", ".", ","):  # its punctuation stays with it
+        end += 1
+    return line[:end], line[end:].lstrip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
@@ -10,8 +11,11 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome, batch_message
+from ism_desktop.exchange.package.manifest import file_label
 from ism_desktop.gui.long_message import show_message
+from ism_desktop.gui.path_line import names_kept_whole
 
+QUOTED_FILE = re.compile(r"«([^«»\n]+\.[A-Za-z0-9]{2,6})»")  # «name.ext»
 # What to do next once units' reports came in (a first reader of «Se guardó 1 paquete» did not
 # know): the board is the coordinator's, so a unit receiving its base is not sent there.
 BOARD_LINE = "Quién falta y cómo va cada unidad: Coordinación → Tablero de entregas…"
@@ -36,7 +40,11 @@ def show_received(
         text = f"{text}\n\n{REQUESTS_LINE}"
     if closed is not None and any(observations_for(result, closed) for result in results):
         text = f"{text}\n\n{reopen_line(closed)}"
-    show_message(parent, "Paquetes recibidos", text, details, warn=refused)
+    # Each file's name on one line: wrapped, «ETCA-» and «III-04_…» read as two names.
+    # The files received, and those a refusal names («contiene el paquete «…»»).
+    names = [file_label(result.path) for result in results] + QUOTED_FILE.findall(text)
+    shown = names_kept_whole(parent, text, names)
+    show_message(parent, "Paquetes recibidos", shown, details, warn=refused)
 
 
 def _units_report(result: ReceiveOutcome) -> bool:

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from PySide6 import QtGui
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -13,13 +15,30 @@ from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.receive_dialog import ReceiveDialog
 
 
+def plain_words(text: str) -> str:
+    """What a box's text says, as plain lines, whether it is plain or formatted text.
+
+    Formatted, each paragraph is a line (its empty ones empty), as the box shows it.
+    """
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return "\n".join(line.strip() for line in document.toPlainText().split("\n"))
+
+
 def received_said(window: MainWindow, qtbot: QtBot, packages: Sequence[Path]) -> list[str]:
-    """The texts of the boxes shown after receiving ``packages`` (their review accepted)."""
+    """The texts of the boxes shown after receiving ``packages`` (their review accepted).
+
+    As plain lines (``plain_words``): the box shows its files' names in formatted text.
+    """
     said: list[str] = []
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(ReceiveDialog, "exec", lambda _self: int(ReceiveDialog.DialogCode.Accepted))
         for name in ("information", "warning"):
-            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: said.append(text))
+            patch.setattr(
+                QMessageBox, name, lambda _p, _t, text, *_a: said.append(plain_words(text))
+            )
         with qtbot.waitSignal(window.coordination.packages_received, timeout=30000):
             window.coordination.receive(list(packages))
     return said

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -42,7 +43,11 @@ def label_document(label: QLabel) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(label.font())
     document.setDocumentMargin(0)
-    if label.textFormat() == Qt.TextFormat.RichText:
+    text_format = label.textFormat()
+    if text_format == Qt.TextFormat.RichText or (
+        # As Qt's own boxes (``information``) show it: formatted text is told by its look.
+        text_format == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(label.text())
+    ):
         document.setHtml(label.text())
     else:
         document.setPlainText(label.text())

@@ -20,7 +20,7 @@ from ism_desktop.exchange.intake.packages import apply_package, check_package
 from ism_desktop.store.store import Store
 from tests.exchange.package_builders import export_unit, seed_store
 from tests.gui.conftest import WindowFactory
-from tests.gui.received_boxes import received_said
+from tests.gui.received_boxes import plain_words, received_said
 
 pytestmark = pytest.mark.gui
 COORDINATOR = PcProfile(Role.COORDINATOR, UnitCode("002"), 2024, Quarter.FIRST)
@@ -55,7 +55,9 @@ def _shown(
 
     with pytest.MonkeyPatch.context() as patch:
         for name in ("information", "warning"):
-            patch.setattr(QMessageBox, name, lambda _p, _t, text, *_a: shown.append(text))
+            patch.setattr(
+                QMessageBox, name, lambda _p, _t, text, *_a: shown.append(plain_words(text))
+            )
         patch.setattr(QMessageBox, "exec", exec_box)
         window.coordination._on_applied(results)
     return shown
@@ -65,7 +67,7 @@ def test_sixty_files_are_counted_and_listed_apart(open_window: WindowFactory, qt
     (shown,) = _shown(open_window, qtbot, _refused(60))
 
     assert isinstance(shown, QMessageBox), "sixty lines in one box run off a 768-pixel screen"
-    text, details = shown.text(), shown.detailedText()
+    text, details = plain_words(shown.text()), shown.detailedText()
     assert text.splitlines()[0] == "Ningún paquete se guardó: 60 rechazados."
     assert len(text.splitlines()) <= 12
     assert details.count("Rechazado «unidad_") == 60

@@ -1,0 +1,73 @@
+"""«Paquetes recibidos» keeps each file's name on one line, never broken at its hyphens.
+
+Seen at 1366×768 (stop 59): a unit receiving its observations read «Recibido «ETCA-» on one
+line and «III-04_2024_T1_observaciones_unidad_004.ismpaq»…» on the next, as two names. The
+boxes saying a package was written already kept their paths whole (``path_line``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from ism_desktop.gui.receive_dialog import ReceiveDialog
+from tests.gui.conftest import WindowFactory, unit_profile
+from tests.gui.received_boxes import plain_words
+from tests.gui.test_exported_box_words import label_document
+from tests.gui.test_observations_on_closed_quarter import _observations
+
+pytestmark = pytest.mark.gui
+NAME = "ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq"
+
+
+def _name_lines(label: QLabel, name: str) -> tuple[int, int]:
+    """On which line of its paragraph ``name`` starts, and on which it ends."""
+    document = label_document(label)
+    found = document.find(name)
+    assert not found.isNull(), f"«{name}» no está en el mensaje"
+    block = found.block()
+    layout = block.layout()
+    first = layout.lineForTextPosition(found.selectionStart() - block.position())
+    last = layout.lineForTextPosition(found.selectionEnd() - 1 - block.position())
+    return first.lineNumber(), last.lineNumber()
+
+
+@pytest.fixture
+def package(seed_text: str, tmp_path: Path) -> Path:
+    """The coordinator's observations for unit 004, named as they are sent."""
+    made = _observations(seed_text, tmp_path)
+    assert made.name == NAME
+    return made
+
+
+def test_the_received_packages_name_is_on_one_line(
+    open_window: WindowFactory, qtbot: QtBot, package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(unit_profile("004"))
+    boxes: list[QMessageBox] = []
+
+    def shown(parent: QWidget, title: str, text: str, *_a: object) -> None:
+        # The box Qt's own ``information`` would show, kept to be read as laid out.
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        qtbot.addWidget(box)
+        box.show()
+        boxes.append(box)
+
+    monkeypatch.setattr(ReceiveDialog, "exec", lambda _d: int(ReceiveDialog.DialogCode.Accepted))
+    monkeypatch.setattr(QMessageBox, "information", shown)
+    with qtbot.waitSignal(window.coordination.received_shown, timeout=30000):
+        window.coordination.receive([package])
+
+    [box] = boxes
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert label is not None
+    first, last = _name_lines(label, NAME)
+    assert first == last, "the name is broken across two lines"
+    said = plain_words(label.text())
+    assert said.splitlines()[0] == "Se guardó 1 paquete."
+    assert f"«{NAME}»" in said
+    assert "paquete de observaciones para la unidad 004, ejercicio 2024, trimestre 1" in said
+    box.close()
