@@ -230,6 +230,10 @@ class Store:
             StoreError: the transaction could not begin (another program holds the database,
                 a read-only file); nothing was done.
         """
+        # Its pages stay in memory, never written to the log before the undo: written there
+        # right after a checkpoint had emptied it, they started the log again, which another
+        # connection (the window's) took for a commit, «Otro programa guardó cambios».
+        self._db.execute("PRAGMA cache_spill = OFF")
         try:
             with self._db.atomic():
                 self.rehearsing = True
@@ -239,6 +243,7 @@ class Store:
             pass
         finally:
             self.rehearsing = False
+            self._db.execute("PRAGMA cache_spill = ON")
 
     def data_version(self) -> int:
         """A number that changes when another connection commits to the file (never our own).
