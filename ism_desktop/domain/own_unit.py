@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ism_desktop.domain.dependency_words import dependency_order
+from ism_desktop.domain.dependency_words import CODE_ROOM, dependency_order, with_dependency
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.report import DEFAULT_ENTITY
 from ism_desktop.domain.unit_code import UnitCode
+from ism_desktop.domain.wording import shortened
 
 OwnUnit = tuple[str, UnitCode]
 
@@ -36,6 +37,17 @@ def own_unit(units: Iterable[tuple[str, UnitCode]], unit: UnitCode) -> OwnUnit |
 def is_own(key: tuple[str, UnitCode], own: OwnUnit | None) -> bool:
     """Whether the unit ``key`` (dependency, code) is the coordinator's own."""
     return own is not None and key == own
+
+
+def own_said(units: Iterable[tuple[str, UnitCode]], key: OwnUnit) -> str:
+    """The own unit ``key`` in a refusal: «002», or «002 (dependencia 30)» where several hold 002.
+
+    Where another dependency's 002 is a unit like any other, the code alone did not say which
+    002 was refused; with one 002, the words stay as they always were.
+    """
+    entity, unit = key
+    several = len({dependency for dependency, code in units if code == unit}) > 1
+    return with_dependency(unit.value, shortened(entity, CODE_ROOM), several)
 
 
 def known_dependency(identity: PcIdentity | None, unit: UnitCode) -> str | None:

@@ -22,6 +22,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.dependency_words import CODE_ROOM, dependency_order
 from ism_desktop.domain.editing import with_evaluation
 from ism_desktop.domain.meta import Meta, MetaKind
+from ism_desktop.domain.own_unit import own_said
 from ism_desktop.domain.package_records import unit_database_refusal
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
@@ -197,8 +198,9 @@ def write_unit_workbook(
     # Of several dependencies' 002, only the coordinator's own (own_unit): another's is a unit.
     if (entity, unit) == coordinating_key(store, report.year):
         # Its filled workbook would be refused on receipt.
+        said = own_said(report.units(), (entity, unit))  # which 002, where several hold one
         raise ExportError(
-            f"la unidad {unit} es esta unidad coordinadora: sus metas se capturan en esta base "
+            f"la unidad {said} es esta unidad coordinadora: sus metas se capturan en esta base "
             "de datos, y un libro suyo se rechazaría al recibirlo. No se escribió nada."
         )
     several = len(report.entities_in_order()) > 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ism_desktop.domain.codes import UnitCode
-from ism_desktop.domain.own_unit import is_own, known_dependency, own_unit, pc_unit
+from ism_desktop.domain.own_unit import is_own, known_dependency, own_said, own_unit, pc_unit
 from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import Role
 
@@ -77,3 +77,22 @@ def test_only_a_unit_pc_is_known_by_its_dependency(
 ) -> None:
     unit = OWN if identity is not None and identity.role is Role.COORDINATOR else OTHER
     assert known_dependency(identity, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("units", "said"),
+    [
+        # The Institute's report: its 002 as always.
+        ([("30", "002"), ("30", "003")], "002"),
+        # Several dependencies, one 002: nothing to tell apart.
+        ([("30", "002"), ("84", "003")], "002"),
+        # Several 002s: which one is this coordinator's.
+        ([("84", "002"), ("30", "002")], "002 (dependencia 30)"),
+    ],
+)
+def test_the_own_unit_is_said_with_its_dependency_only_where_several_hold_its_code(
+    units: list[tuple[str, str]], said: str
+) -> None:
+    pairs = [(entity, UnitCode(code)) for entity, code in units]
+
+    assert own_said(pairs, ("30", UnitCode("002"))) == said

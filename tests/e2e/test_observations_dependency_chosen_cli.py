@@ -81,7 +81,11 @@ def test_another_dependency_s_002_may_be_sent_to(tmp_path: Path) -> None:
     [
         (SHARED, (), "la unidad 003 está en 2 dependencias (51, 84)"),
         (OWN, (), "la unidad 002 está en 2 dependencias (51, 84)"),
-        (OWN, ("--dependencia", DELIVERED), "la unidad 002 es esta unidad coordinadora"),
+        (
+            OWN,
+            ("--dependencia", DELIVERED),
+            f"la unidad 002 (dependencia {DELIVERED}) es esta unidad coordinadora",
+        ),
     ],
 )
 def test_an_ambiguous_code_or_the_own_002_is_refused(

@@ -68,7 +68,9 @@ def test_the_other_dependency_s_002_gets_one_and_the_own_002_none(tmp_path: Path
             write_unit_workbook(store, OWN, Quarter.FIRST, out, entity=DELIVERED)
 
     assert _written(other)[1] == printed_descriptions()[(AWAITED, OWN.value)]
-    assert str(own.value).startswith("la unidad 002 es esta unidad coordinadora")
+    assert str(own.value).startswith(
+        f"la unidad 002 (dependencia {DELIVERED}) es esta unidad coordinadora"
+    )
     assert sorted(p.name for p in out.iterdir()) == [other.name]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.observation import Observation
+from ism_desktop.domain.own_unit import own_said
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.wording import count
@@ -98,8 +99,9 @@ def export_observations(
         )
     claim_coordinator(store, entity)
     if (entity, unit) == coordinating_key(store, report.year):  # the window does not offer it
+        said = own_said(report.units(), (entity, unit))  # which 002, where several hold one
         raise ExportError(
-            f"la unidad {unit} es esta unidad coordinadora: las observaciones son para las "
+            f"la unidad {said} es esta unidad coordinadora: las observaciones son para las "
             "otras unidades, y un paquete para ella misma no lo recibiría nadie. No se escribió "
             "nada."
         )
