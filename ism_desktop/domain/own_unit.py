@@ -40,10 +40,10 @@ def is_own(key: tuple[str, UnitCode], own: OwnUnit | None) -> bool:
 
 
 def own_said(units: Iterable[tuple[str, UnitCode]], key: OwnUnit) -> str:
-    """The own unit ``key`` in a refusal: «002», or «002 (dependencia 30)» where several hold 002.
+    """The own unit ``key`` in words: «002», or «002 (dependencia 30)» where several hold 002.
 
     Where another dependency's 002 is a unit like any other, the code alone did not say which
-    002 was refused; with one 002, the words stay as they always were.
+    002 was refused (or which 003 a unit PC prints); with one, the words are as they were.
     """
     entity, unit = key
     several = len({dependency for dependency, code in units if code == unit}) > 1

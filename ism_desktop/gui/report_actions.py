@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.own_unit import own_said
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.report import whole_words
 from ism_desktop.gui.actions import Shortcut, make_action
@@ -124,10 +125,17 @@ class ReportActions(QObject):
         profile = self._session.profile
         return None if profile.role is Role.COORDINATOR else profile.unit
 
+    def _scope_entity(self) -> str | None:
+        # A unit's own dependency: of several holding its code, one's metas are its report.
+        own = self._session.workspace.own_unit
+        return None if self._scope_unit() is None or own is None else own[0]
+
     def _title(self) -> str:
         profile = self._session.profile
         unit, report = self._scope_unit(), self._session.workspace.report
-        scope = whole_words(report) if unit is None else f"unidad {unit}"
+        own = self._session.workspace.own_unit
+        said = unit if own is None or report is None else own_said(report.units(), own)
+        scope = whole_words(report) if unit is None else f"unidad {said}"
         return f"ETCA-III-04 {profile.year} T{int(profile.quarter)} — {scope}"
 
     def report_pdf(self) -> bytes:
@@ -147,10 +155,11 @@ class ReportActions(QObject):
             self._session.profile,
             self._scope_unit(),
         )
+        entity = self._scope_entity()
 
         def make_layout() -> ReportLayout:
             report = workspace.in_own_connection(lambda other: stored_report(other, profile))
-            return layout_report(report, profile.quarter, unit)
+            return layout_report(report, profile.quarter, unit, entity=entity)
 
         return make_layout
 

@@ -9,25 +9,21 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 
-import openpyxl
 import pdfplumber
 import pytest
 
-from bench.generate_state_report import build
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.year_helpers import ok
-from tests.two_dependencies import AWAITED, DELIVERED, printed_descriptions, state_database
+from tests.two_dependencies import (
+    AWAITED,
+    DELIVERED,
+    one_unit_s_mets,
+    printed_descriptions,
+    printed_unit_names,
+    state_database,
+)
 
 pytestmark = pytest.mark.e2e
-
-
-def _unit_names() -> dict[str, str]:
-    """Per dependency, its 003's name as the generator printed it (not as the program read it)."""
-    return {
-        str(m["dependency"]): str(m["unit_name"])
-        for m in build(metas=60, dependencies=2, seed=7)[1]
-        if m["unit"] == "003"
-    }
 
 
 def _pdf_text(path: Path) -> str:
@@ -39,7 +35,7 @@ def test_the_dependency_named_gets_its_unit_s_report_alone(tmp_path: Path) -> No
     database = state_database(tmp_path)
     pdf, xlsx = tmp_path / "unidad.pdf", tmp_path / "unidad.xlsx"
     expected = printed_descriptions()[(AWAITED, "003")]
-    names = _unit_names()
+    names = printed_unit_names()
 
     said = ok(
         "report", "--trimestre", "1", "--unidad", "003", "--dependencia", AWAITED,
@@ -48,17 +44,9 @@ def test_the_dependency_named_gets_its_unit_s_report_alone(tmp_path: Path) -> No
 
     assert f"{len(expected)} metas" in said
     text = _pdf_text(pdf)
-    assert names[AWAITED] in text
-    assert names[DELIVERED] not in text
-    book = openpyxl.load_workbook(xlsx)
-    assert len(book.sheetnames) == 2  # the summary and the one unit's sheet
-    sheet = book.worksheets[1]
-    mets = [
-        " ".join(str(sheet.cell(row, 1).value).split())
-        for row in range(7, sheet.max_row + 1)
-        if sheet.cell(row, 5).value == "MET"
-    ]
-    assert mets == expected
+    assert names[AWAITED, "003"] in text
+    assert names[DELIVERED, "003"] not in text
+    assert one_unit_s_mets(xlsx) == expected
 
 
 def test_a_code_two_dependencies_hold_is_refused_naming_them(tmp_path: Path) -> None:

@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ism_desktop.domain.audit import Author
-from ism_desktop.domain.package_records import PcIdentity
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.gui.closing_dialog import ClosingDialog
@@ -21,7 +20,7 @@ from ism_desktop.store.closure_repository import CLOSE, ClosureEvent
 from ism_desktop.store.store import Store
 from tests.gui.conftest import WindowFactory
 from tests.gui.year_window_setup import _quiet_boxes as _quiet_boxes  # the fixture
-from tests.two_dependencies import AWAITED, DELIVERED, SHARED, state_database
+from tests.two_dependencies import AWAITED, DELIVERED, SHARED, known_unit_database
 
 pytestmark = pytest.mark.gui
 
@@ -31,9 +30,8 @@ UNIT = PcProfile(Role.UNIT, SHARED, 2024, Quarter.SECOND)
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A unit's database with both 003s, known as 84's, 51's second quarter closed."""
-    database = state_database(tmp_path, "unidad.sqlite3")
+    database = known_unit_database(tmp_path)
     with Store.open(database) as store:
-        store.identity.set(PcIdentity(Role.UNIT, AWAITED, SHARED))
         author = Author("Unidad 003", "prueba")
         event = ClosureEvent(2024, DELIVERED, SHARED, Quarter.SECOND, CLOSE, "", author, "")
         assert store.closures.set_state(event)
