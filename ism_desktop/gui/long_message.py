@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ism_desktop.domain.window_wording import for_window
+
 
 def show_message(parent: QWidget, title: str, text: str, details: str, *, warn: bool) -> None:
     """``text`` in a box; ``details`` (when there are) behind «Mostrar los detalles...»."""
+    text, details = for_window(text), for_window(details)
     if not details:
         say = QMessageBox.warning if warn else QMessageBox.information
         say(parent, title, text)

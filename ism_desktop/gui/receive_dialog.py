@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.domain.window_wording import for_window
 from ism_desktop.domain.wording import REQUESTS_WINDOW, count
 from ism_desktop.exchange.intake.diff import WHOLE_META
 from ism_desktop.exchange.intake.outcomes import left_out_counts
@@ -139,14 +140,14 @@ def _in_lines(summary: str, *, reason: bool = False) -> str:
 
 
 def _outcome_item(outcome: ReceiveOutcome) -> QTreeWidgetItem:
-    summary = outcome.summary()
+    summary = for_window(outcome.summary())  # the use case words it for the command line too
     item = QTreeWidgetItem([_in_lines(summary, reason=outcome.incoming is None)])
     item.setToolTip(0, summary)
     if outcome.refused or outcome.incoming is None:
         item.setForeground(0, _LEFT_OUT if outcome.replaced else _REFUSED)
         return item
     diff = outcome.incoming.diff
-    for note in diff.notes:
+    for note in map(for_window, diff.notes):
         # Wrapped by words to the review's width; whole under the pointer.
         shown = QTreeWidgetItem(["\n".join(textwrap.wrap(note, _REASON_WIDTH))])
         shown.setToolTip(0, note)

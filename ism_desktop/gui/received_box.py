@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.window_wording import for_window
 from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome, batch_message
 from ism_desktop.exchange.package.manifest import file_label
@@ -32,7 +33,8 @@ def show_received(
 
     ``closed``: the quarter this unit's PC reports, when it closed it (its package went out).
     """
-    text, details = batch_message(results)
+    # Worded for the command line too: the window names its menus alone.
+    text, details = map(for_window, batch_message(results))
     refused = any(result.failed for result in results)
     if any(_units_report(result) for result in results):
         text = f"{text}\n\n{BOARD_LINE}"

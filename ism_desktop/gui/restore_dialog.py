@@ -70,7 +70,7 @@ class RestoreDialog(QDialog):
             intro = (
                 "Elija la copia con los datos que quiere recuperar. El programa hace una al abrir "
                 "la base de datos (si cambió), antes de importar, antes de actualizarse y antes "
-                "de restaurar otra; las «manual» se hacen con «ism-desktop copia»."
+                "de restaurar otra; las «manual» las hace a propósito quien administra el programa."
             )
         else:
             intro = "Todavía no hay copias de seguridad de esta base de datos."

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from ism_desktop.domain.window_wording import for_window
 from ism_desktop.exchange.package.writer import ExportError
 from ism_desktop.workspace import quarter_closing, target_requests, year_programme
 from ism_desktop.workspace.opening import StoreError
@@ -30,10 +31,10 @@ def sentence(exc: Exception) -> str:
 
 def say_failure(window: MainWindow, title: str, exc: Exception) -> None:
     """A use case's refusal, in a warning box titled by the action."""
-    QMessageBox.warning(window, title, sentence(exc))
+    QMessageBox.warning(window, title, for_window(sentence(exc)))
 
 
 def say_done(window: MainWindow, title: str, text: str) -> None:
     """The views reloaded with what was just stored, then what was done, in a box."""
     window.session.reload()
-    QMessageBox.information(window, title, text)
+    QMessageBox.information(window, title, for_window(text))

@@ -28,6 +28,13 @@ SAID = (
     "--unidad 004 --trimestre 1 --out CARPETA) y pida a la unidad coordinadora que reabra "
     "también el trimestre para recibirlo."
 )
+# The window names its menu alone: office staff have no command line to type the command in.
+WINDOW_SAID = (
+    "Las cifras del trimestre 1 ya se habían enviado: la unidad coordinadora tiene el paquete "
+    "anterior, y ese trimestre cerrado. Cuando termine de corregir, exporte de nuevo su paquete "
+    "(Archivo → Exportar paquete…) y pida a la unidad coordinadora que reabra también el "
+    "trimestre para recibirlo."
+)
 
 
 def _sent(db_path: Path, folder: Path) -> None:
@@ -43,7 +50,7 @@ def test_reopening_a_sent_quarter_says_it_must_be_sent_again(
 
     window.year_actions.apply_closing(UNIT, 1, True, "Corrección de una cifra")
 
-    assert information_boxes == [f"Trimestre 1 de la unidad 004: reabierto.\n\n{SAID}"]
+    assert information_boxes == [f"Trimestre 1 de la unidad 004: reabierto.\n\n{WINDOW_SAID}"]
 
 
 def test_reopening_a_quarter_never_sent_says_nothing_more(
