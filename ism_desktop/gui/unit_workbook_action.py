@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ism_desktop.exchange.package.writer import ExportError, coordinating_key
 from ism_desktop.gui.dialog_buttons import confirm_loss, letter_answers
+from ism_desktop.gui.path_line import names_kept_whole
 from ism_desktop.gui.places import choose_folder
 from ism_desktop.gui.unit_labels import unit_choices
 from ism_desktop.workspace.opening import StoreError
@@ -57,20 +58,22 @@ def write_unit_workbook_asked(
                 f"Ya existe «{where.name}» en «{where.parent}»: puede ser el libro que la "
                 "unidad llenó y devolvió. ¿Reemplazarlo por uno en blanco?"
             )
+            question = names_kept_whole(window, question, [where.name, str(where.parent)])
             if not confirm_loss(window, "Libro de Excel", question):
                 return
             path = write_unit_workbook(
                 store, unit, quarter, out, year=profile.year, replacing=True, entity=entity
             )
     except (StoreError, ExportError, OSError) as exc:
-        QMessageBox.warning(window, "Libro de Excel", str(exc)[:1].upper() + str(exc)[1:])
+        said = str(exc)[:1].upper() + str(exc)[1:]
+        QMessageBox.warning(window, "Libro de Excel", names_kept_whole(window, said, [str(out)]))
         return
-    QMessageBox.information(
-        window,
-        "Libro de Excel",
+    # Wrapped by Qt, «ETCA-» and «III-04_…xlsx» read as two names: each is kept on one line.
+    said = (
         f"Se guardó «{path.name}». La unidad escribe lo realizado y la evaluación en las "
-        "celdas amarillas y lo devuelve; se recibe con Archivo → Recibir paquetes…",
+        "celdas amarillas y lo devuelve; se recibe con Archivo → Recibir paquetes…"
     )
+    QMessageBox.information(window, "Libro de Excel", names_kept_whole(window, said, [path.name]))
 
 
 def _asked_unit(window: QWidget, units: list[str], first: int) -> str | None:

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from ism_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import REPORT_PROFILES, WindowFactory, unit_profile
 from tests.gui.paimef_stores import UNIT_001, paimef_window, stored_programme
+from tests.gui.received_boxes import plain_words
 from tests.gui.replace_asking import (
     assert_left_alone,
     assert_no_keeps_it,
@@ -116,7 +117,7 @@ def test_a_units_workbook_is_made_only_after_yes(
 
     window.year_actions.workbook()
 
-    assert asked[-1].endswith("¿Reemplazarlo por uno en blanco?")
+    assert plain_words(asked[-1]).endswith("¿Reemplazarlo por uno en blanco?")
     assert made == []
     assert filled.read_bytes() == b"PK lo que la unidad lleno"
     assert sorted(p.name for p in out.iterdir()) == [filled.name]

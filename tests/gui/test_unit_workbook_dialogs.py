@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
 from tests.gui.conftest import WindowFactory
 from tests.gui.dialog_walker import unlettered_buttons
+from tests.gui.received_boxes import plain_words
 from tests.gui.unit_question import answer_unit
 from tests.gui.year_window_setup import COORDINATOR
 
@@ -87,7 +88,7 @@ def test_a_workbook_already_in_the_folder_is_replaced_only_when_the_person_says_
     asked: list[str] = []
 
     def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
+        asked.append(" ".join(plain_words(text).splitlines()))  # each name kept on its line
         yes = answer == "Sí"
         return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ism_desktop.gui import unit_workbook_action
 from tests.gui.conftest import WindowFactory
+from tests.gui.received_boxes import plain_words
 from tests.gui.two_dependencies_window import SECOND
 from tests.gui.two_dependencies_window import db_path as db_path  # the fixture
 from tests.gui.unit_question import answer_unit
@@ -50,7 +51,7 @@ def test_each_dependency_s_unit_is_offered_and_written_its_own(
         "002 ISV DIRECCIÓN JURÍDICA (dependencia 84)"
     ]
     (path,) = tmp_path.glob("*.xlsx")
-    assert told == [
+    assert [" ".join(plain_words(text).splitlines()) for text in told] == [
         f"Se guardó «{path.name}». La unidad escribe lo realizado y la evaluación en las celdas "
         "amarillas y lo devuelve; se recibe con Archivo → Recibir paquetes…"
     ]
