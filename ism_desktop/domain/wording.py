@@ -12,6 +12,7 @@ REQUESTS_MENU = "Coordinación → Solicitudes de cambio de meta…"
 # The same, where a sentence ends on it: ending on «…meta…» it read as cut off.
 REQUESTS_WINDOW = "la ventana «Solicitudes de cambio de meta…» del menú Coordinación"
 PROFILE_MENU = "Archivo → Configuración de esta computadora"
+APPROVE_MENU = "Año → Aprobar el programa del año…"
 
 
 def count(number: int, one: str, many: str) -> str:

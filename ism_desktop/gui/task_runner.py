@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from typing_extensions import override
 
 from ism_desktop.domain import gc_pause
+from ism_desktop.domain.window_wording import for_window
 from ism_desktop.gui.input_hold import InputHold
 from ism_desktop.gui.work_box import CancelWords, WorkBox
 from ism_desktop.workspace.error_log import error_text, record_program_error
@@ -224,7 +225,8 @@ class TaskRunner(QObject):
             if error is None:
                 on_done(result)
             elif isinstance(error, Exception):  # every failure must reach the person
-                QMessageBox.warning(self._parent, title, describe_error(error))
+                # Use cases word their refusals for the command line too: the menu path alone.
+                QMessageBox.warning(self._parent, title, for_window(describe_error(error)))
             else:
                 raise error  # an interrupt, an exit: as on the GUI thread
 

@@ -23,7 +23,7 @@ from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.package_merge import with_programme
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.report import ProgressReport
-from ism_desktop.domain.wording import shortened
+from ism_desktop.domain.wording import APPROVE_MENU, shortened
 from ism_desktop.exchange.base_delivered import DELIVERED_KEY, delivered_json
 from ism_desktop.exchange.base_words import words_field
 from ism_desktop.exchange.package.manifest import (
@@ -119,7 +119,8 @@ def _load(store: Store, year: int | None) -> ProgressReport:
     if record is not None and not record.approved and record.source != "informe oficial":
         raise ExportError(
             f"el programa {report.year} no está aprobado; apruébelo antes de enviarlo a las "
-            f"unidades (ism-desktop programa aprobar --ejercicio {report.year})."
+            f"unidades ({APPROVE_MENU}; en la línea de comandos: ism-desktop programa aprobar "
+            f"--ejercicio {report.year})."
         )
     return report
 
