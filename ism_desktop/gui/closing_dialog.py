@@ -18,6 +18,7 @@ from typing_extensions import TypeVar, override
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.window_wording import for_window
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.gui.wide_digits import number_box
 from ism_desktop.workspace.quarter_closing import ClosingRefusal
@@ -132,7 +133,9 @@ class ClosingDialog(QDialog, Generic[Unit]):
         refused = None if closed or self._refusal is None else self._refusal(unit, quarter)
         # Offered, it was refused only after «Aceptar»: not offered, and why said beside it.
         self.close_choice.setEnabled(refused is None)
-        tip = "" if refused is None else refused.message[:1].upper() + refused.message[1:]
+        tip = (
+            "" if refused is None else for_window(refused.message[:1].upper() + refused.message[1:])
+        )
         self.close_choice.setToolTip(tip)
         self.state.setText(text if refused is None else refused.state)
         # An open quarter has nothing to reopen: chosen, it threw the motivo typed away.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ism_desktop.domain.profile import Role
+from ism_desktop.domain.window_wording import for_window
 from ism_desktop.domain.wording import PROFILE_MENU, REOPEN_MENU, count
 from ism_desktop.workspace.error_log import unexpected_error
 from ism_desktop.workspace.opening import StoreError
@@ -79,11 +80,16 @@ def refusal(errors: list[tuple[str, str]], said: str) -> str:
 
 def held_back(message: str) -> str:
     """An earlier reopened quarter's package goes first: the use case's reason, as a sentence."""
-    return message[:1].upper() + message[1:]
+    # Worded for the command line too: the window names its menu alone.
+    return for_window(message[:1].upper() + message[1:])
 
 
 def export_error(exc: Exception) -> str:
     """Why the package was not written, from what its writing raised."""
+    return for_window(_export_error(exc))  # the use cases' words name commands too
+
+
+def _export_error(exc: Exception) -> str:
     from ism_desktop.exchange.export.reopened_before import HeldBackError
     from ism_desktop.exchange.export.report_package import ExportRefusedError, PackageTooBigError
     from ism_desktop.exchange.package.writer import ExportError

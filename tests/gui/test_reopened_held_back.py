@@ -62,6 +62,10 @@ def test_the_second_quarter_is_not_exported_while_the_first_waits(
         "El trimestre 1 está reabierto: exporte primero su paquete (corregido) y entréguelo; "
         "después, el del trimestre 2."
     )
+    # The window's own way to change the quarter, not a command office staff cannot type.
+    assert "(Archivo → Configuración de esta computadora…)" not in text
+    assert "se cambia en Archivo → Configuración de esta computadora… No se exportó" in text
+    assert "ism-desktop" not in text
     assert not (tmp_path / "t2").exists()
 
 

@@ -193,6 +193,9 @@ def test_the_coordinator_is_not_offered_to_close_a_quarter_whose_package_never_c
     # («Reabrir» on an open quarter only said «no estaba cerrado», the motivo typed lost).
     assert (enabled, chosen, ok, reopen) == (False, True, False, False)
     assert tip.startswith("La unidad 004 no ha entregado el trimestre 2 de 2024")
+    # The window's menu alone: «import-package» is a command office staff cannot type.
+    assert "(Archivo → Recibir paquetes…). Cerrado antes" in tip
+    assert "import-package" not in tip
     # The first waits for the coordinator to close it: no package of it will come.
     assert first == (
         "Abierto, con sus cifras del informe oficial importado: ningún paquete lo cerrará; "
