@@ -25,13 +25,16 @@ FAILURES = (
 
 
 def sentence(exc: Exception) -> str:
-    """A use case's message (in lower case, to follow a colon) as a sentence."""
-    return str(exc)[:1].upper() + str(exc)[1:]
+    """A use case's message (in lower case, to follow a colon) as the window says it.
+
+    A sentence, its menu paths without the commands the use case names for the command line.
+    """
+    return for_window(str(exc)[:1].upper() + str(exc)[1:])
 
 
 def say_failure(window: MainWindow, title: str, exc: Exception) -> None:
     """A use case's refusal, in a warning box titled by the action."""
-    QMessageBox.warning(window, title, for_window(sentence(exc)))
+    QMessageBox.warning(window, title, sentence(exc))
 
 
 def say_done(window: MainWindow, title: str, text: str) -> None:

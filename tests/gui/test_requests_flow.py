@@ -289,7 +289,11 @@ def test_a_request_of_a_closed_quarter_is_refused_with_how_to_reopen_it(
     assert warned == []
     assert text is not None
     assert text.startswith("El trimestre 2 de la unidad 004 está cerrado")
-    assert "trimestre reabrir --ejercicio 2024 --unidad 004 --trimestre 2" in text
+    # How to reopen it in the window: office staff have no command line to type one in.
+    assert text.endswith(
+        "Para aprobarla, reábralo con un motivo (Año → Cerrar o reabrir un trimestre…)."
+    )
+    assert "ism-desktop" not in text
     assert store.target_requests.pending(2024) == [pending]
     assert store.decisions.for_year(2024) == []
     assert window.session.meta(meta.stable_id).num.modified[1] == Decimal(900)
