@@ -7,7 +7,11 @@ import sys
 
 from ism_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, add_db_argument, fail, store_from
 from ism_desktop.cli.path_arguments import add_out_folder_argument, no_empty_folder_left
-from ism_desktop.cli.period_arguments import add_period_arguments, add_unit_argument
+from ism_desktop.cli.period_arguments import (
+    add_dependency_argument,
+    add_period_arguments,
+    add_unit_argument,
+)
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.profile import PcProfile, Role
 from ism_desktop.domain.quarter import Quarter
@@ -31,6 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_db_argument(parser)
     add_unit_argument(parser, required=True)
+    add_dependency_argument(parser)
     add_period_arguments(parser)
     add_out_folder_argument(parser, "carpeta donde dejar el paquete")
     parser.set_defaults(handler=run, db_must_exist=True)
@@ -40,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     """Export; print the package's path, or the validation errors (exit code 1)."""
     # reportlab and XlsxWriter take a quarter of a second to import: only when exporting.
     from ism_desktop.cli.spelling_setup import spelling_settings
+    from ism_desktop.domain.dependency_choice import DependencyChoiceError
     from ism_desktop.exchange.export.report_package import ExportRefusedError
     from ism_desktop.exchange.package.writer import ExportError
     from ism_desktop.reports.pdf_fonts import FontError
@@ -54,14 +60,16 @@ def run(args: argparse.Namespace) -> int:
                 args.out,
                 year=args.year,
                 settings=spelling_settings(),
+                entity=_entity(store, args),
             )
-            asked = _asked(store, exported.manifest.year, args.unit, args.quarter)
+            manifest = exported.manifest
+            asked = _asked(store, manifest.year, manifest.entity, args.unit, args.quarter)
     except ExportRefusedError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         for finding in exc.errors:
             print(f"  - {finding.describe()}", file=sys.stderr)
         return EXIT_FINDINGS
-    except (ExportError, StoreError, FontError) as exc:
+    except (ExportError, StoreError, FontError, DependencyChoiceError) as exc:
         return fail(str(exc))
     print(exported.path)
     warnings = exported.check.warnings
@@ -78,9 +86,28 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _asked(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> tuple[int, int]:
+def _entity(store: Store, args: argparse.Namespace) -> str | None:
+    """The dependency of ``--unidad``: named, this PC's, or the only one holding it.
+
+    Where several hold the code and no identity settles it, ``--dependencia`` is asked for
+    (``DependencyChoiceError``): by the code alone, the first dependency's was sent.
+    """
+    from ism_desktop.workspace.unit_choice import chosen_unit
+
+    named: str | None = args.entity
+    period = store.reports.current_period()
+    year = args.year if args.year is not None or period is None else period[0]
+    if year is None:
+        return named  # no report: the export says so
+    return chosen_unit(store, year, args.unit, named).entity
+
+
+def _asked(
+    store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter
+) -> tuple[int, int]:
     """The unit's undecided target-change requests the package carries, and their metas."""
     report = store.reports.load(year=year, quarter=quarter)
     profile = PcProfile(Role.UNIT, unit, year, quarter)
-    metas = [] if report is None else [m for m in report.metas if m.key.unit == unit]
+    # Of the package's dependency alone: another's metas of the code are not in it.
+    metas = [] if report is None else list(report.metas_of(unit, entity))
     return asked_of_unit(store, profile, metas)

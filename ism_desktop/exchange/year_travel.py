@@ -207,9 +207,15 @@ def news_notes(news: YearNews) -> tuple[str, ...]:
 
 
 def reopen_trail(
-    store: Store, year: int, unit: UnitCode, through: Quarter = Quarter.FOURTH
+    store: Store,
+    year: int,
+    unit: UnitCode,
+    through: Quarter = Quarter.FOURTH,
+    entity: str | None = None,
 ) -> list[dict[str, Any]]:
     """For a unit's package of ``through``: each reopening of its quarters up to it.
+
+    ``entity``: of that dependency's unit alone (another's 003 is not this package's).
 
     What changed after each reopening goes with it; a later quarter's reopenings and drafts
     are its own package's business.
@@ -218,6 +224,8 @@ def reopen_trail(
     events = store.closures.log(year, unit)
     for index, event in enumerate(events):
         if event.action != REOPEN or event.quarter > through:
+            continue
+        if entity is not None and event.entity != entity:
             continue
         # As instants: a reopening the coordinator sent carries its PC's zone.
         since = instant(event.at)

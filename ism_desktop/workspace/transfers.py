@@ -127,8 +127,11 @@ def export_unit_package(
     year: int | None,
     now: datetime | None = None,
     settings: ValidationSettings | None = None,
+    entity: str | None = None,
 ) -> ExportedPackage:
     """Validate the unit's metas and write its package (nothing written if it has errors).
+
+    ``entity``: the unit's dependency where several hold its code (by default this PC's).
 
     Raises:
         ExportRefusedError: validation found errors.
@@ -150,4 +153,5 @@ def export_unit_package(
         ),
         year=year,
         now=now,
+        entity=entity,
     )

@@ -24,6 +24,7 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.report_through import report_through
 from ism_desktop.domain.wording import count, reopen_hint, shortened
 from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
+from ism_desktop.exchange.export.package_dependency import of_dependency, package_dependency
 from ism_desktop.exchange.export.reopened_before import refuse_held_back
 from ism_desktop.exchange.export.report_data import package_data
 from ism_desktop.exchange.package.manifest import (
@@ -186,8 +187,11 @@ def export_package(
     validate: Validator,
     year: int | None = None,
     now: datetime | None = None,
+    entity: str | None = None,
 ) -> ExportedPackage:
     """Validate, then write ``out_dir/ETCA-III-04_<año>_T<n>_unidad_<u>.zip``.
+
+    ``entity``: the unit's dependency where several hold its code; by default this PC's.
 
     Raises:
         ExportRefusedError: validation found errors (listed in the exception).
@@ -218,11 +222,14 @@ def export_package(
     audit_mark = store.packages.audit_mark()
     justification_mark = store.packages.justification_mark()
     report = _load(store, unit, quarter, year)
+    entity = package_dependency(report, unit, entity, identity)
+    # One dependency's unit: the checks, the documents and the data see its metas alone.
+    report = of_dependency(report, unit, entity)
     # Before the review: the earlier quarter's package goes first, whatever this one holds.
     refuse_held_back(store, report.year, unit, quarter)
     check = validate(report, quarter, unit)
     if check.has_errors:
-        closed = store.closures.unit_closed(report.year, unit, quarter)
+        closed = store.closures.is_closed(report.year, entity, unit, quarter)
         raise ExportRefusedError(check.errors, report.year, unit, quarter, closed=closed)
     # A reopened quarter may be sent after later ones were typed: those are not this package's.
     typed = report.metas_of(unit)
@@ -234,7 +241,7 @@ def export_package(
     write_pdf(layout, pdf)
     write_xlsx(layout, xlsx)
     data = package_data(report, unit, quarter, store.edits, check)
-    trail = reopen_trail(store, report.year, unit, quarter)
+    trail = reopen_trail(store, report.year, unit, quarter, entity)
     if trail:
         data["reaperturas"] = trail
     members = [
@@ -247,7 +254,6 @@ def export_package(
     too_big = oversize(members)
     if too_big is not None:
         raise PackageTooBigError(_too_big(too_big, data))
-    entity = report.metas_of(unit)[0].key.entity
     created_text = created.isoformat(timespec="seconds")
     path = out_dir / package_file_name(unit, report.year, quarter)
     ready_destination(out_dir, path)
