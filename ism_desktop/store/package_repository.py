@@ -65,14 +65,14 @@ WITH sent AS (
     SELECT quarter, MAX(audit_mark) AS mark, MAX(justification_mark) AS justified,
         MAX(julianday(created_at)) AS at
     FROM package_exports
-    WHERE kind = ? AND year = ? AND unit_code = ? AND file_name IS NOT NULL
+    WHERE kind = ? AND year = ? AND entity_code = ? AND unit_code = ? AND file_name IS NOT NULL
     GROUP BY quarter
 ), own AS (
-    SELECT stable_id FROM metas WHERE year = ? AND unit_code = ?
+    SELECT stable_id FROM metas WHERE year = ? AND entity_code = ? AND unit_code = ?
 )
 SELECT sent.quarter, NULL, NULL, NULL, NULL, NULL, 0
     FROM sent JOIN quarter_closures AS c ON c.quarter = sent.quarter
-    WHERE c.year = ? AND c.unit_code = ? AND NOT c.closed
+    WHERE c.year = ? AND c.entity_code = ? AND c.unit_code = ? AND NOT c.closed
 UNION ALL
 SELECT sent.quarter, a.meta_stable_id, a.field, a.old_value, a.new_value, a.profile, a.id
     FROM own JOIN audit_log AS a ON a.year = ? AND a.meta_stable_id = own.stable_id
@@ -187,8 +187,11 @@ class PackageRepository:
         ).fetchone()
         return None if row[0] is None else int(row[0])
 
-    def since_sent(self, year: int, unit: UnitCode) -> SinceSent:
+    def since_sent(self, year: int, entity: str, unit: UnitCode) -> SinceSent:
         """The unit's quarters whose report package went out from here: what happened since.
+
+        Of dependency ``entity``'s unit: a state's report holds a 003 under several, and the
+        other's packages, reopenings and changes are not this one's.
 
         One query: which of them are open now, and each change to their achieved figures,
         narratives and justifications after their last package (oldest first per field).
@@ -196,9 +199,10 @@ class PackageRepository:
         reopened: set[Quarter] = set()
         changes: list[SentQuarterChange] = []
         report = PackageKind.REPORT.value
+        owner = [year, entity, unit.value]  # the sent packages', the metas' and the closings'
         for quarter, meta_id, field, old, new, author, _order in self._db.execute(
             _SINCE_SENT,
-            [report, year, unit.value, year, unit.value, year, unit.value, year, year, year],
+            [report, *owner, *owner, *owner, year, year, year],
         ).fetchall():
             if field is None:
                 reopened.add(Quarter(int(quarter)))

@@ -157,7 +157,7 @@ def _refuse_unsent(store: Store, year: int, entity: str, unit: UnitCode, quarter
 
     if store.closures.is_closed(year, entity, unit, quarter):
         return  # nothing to do: set_state says it was closed already
-    changed = changed_since_sent(store, year, unit).get(quarter)
+    changed = changed_since_sent(store, year, entity, unit).get(quarter)
     if not changed:
         return
     n = int(quarter)

@@ -209,11 +209,12 @@ class ReportView:
     def quarters_to_send_again(self) -> dict[Quarter, bool]:
         """This PC's unit's quarters reopened or changed since their package went out.
 
-        Each with whether it is open now; in order.
+        Each with whether it is open now; in order. Of its own dependency (``_own_entity``).
         """
         from ism_desktop.exchange.export.reopened_before import quarters_to_send_again
 
-        return quarters_to_send_again(self.store, self.profile.year, self.profile.unit)
+        profile = self.profile
+        return quarters_to_send_again(self.store, profile.year, self._own_entity(), profile.unit)
 
     def package_held_back(self) -> str | None:
         """Why the quarter's package waits for an earlier quarter's, if it does."""
@@ -252,12 +253,11 @@ class ReportView:
             self.refuse_if_closed(meta, self.profile.year, quarter)
 
     def request_route(self) -> RequestRoute | None:
-        """How a unit's target-change request made now reaches 002 (None: in this package)."""
-        report, profile = self.report, self.profile
-        if report is None:
+        """How a request made now reaches 002, by its own dependency's packages (None: in it)."""
+        entity, profile = self._own_entity(), self.profile
+        if entity is None:
             return None
-        code = report.entity.code
-        return request_route_now(self.store, profile.year, code, profile.unit, profile.quarter)
+        return request_route_now(self.store, profile.year, entity, profile.unit, profile.quarter)
 
     def delivered(self) -> frozenset[tuple[str, UnitCode]]:
         """The units that sent the profile's quarter before: later quarters are theirs to type."""

@@ -81,8 +81,8 @@ def test_only_the_units_written_report_packages_of_the_year_count_as_sent(store:
             event = ClosureEvent(2024, "30", unit, quarter, action, "motivo", author, AT)
             assert store.closures.set_state(event)
 
-    assert store.packages.since_sent(2024, unit).reopened == {Quarter.FIRST}
-    assert store.packages.since_sent(2025, unit).reopened == frozenset()
+    assert store.packages.since_sent(2024, "30", unit).reopened == {Quarter.FIRST}
+    assert store.packages.since_sent(2025, "30", unit).reopened == frozenset()
 
 
 def _sent_then_edited(path: Path, seed_path: Path, created_at: str, marked: bool) -> Store:
@@ -123,7 +123,7 @@ def test_changes_since_a_quarter_was_sent_are_told_by_mark_or_by_time(
     tmp_path: Path, seed_path: Path, created_at: str, marked: bool, changed: bool
 ) -> None:
     with _sent_then_edited(tmp_path / "avance.sqlite3", seed_path, created_at, marked) as store:
-        since = store.packages.since_sent(2024, UnitCode("004"))
+        since = store.packages.since_sent(2024, "30", UnitCode("004"))
 
     assert since.reopened == frozenset()  # never closed here: not reopened either
     assert [(c.quarter, c.field, c.new) for c in since.changes] == (
@@ -148,10 +148,10 @@ def test_a_justification_is_told_changed_by_its_write_number_not_its_clock(
         reservation = store.packages.reserve("30", unit, 2024, Quarter.FIRST, AT)
         mark = store.packages.justification_mark()
         store.packages.complete(reservation, "T1.ismpaq", "ab" * 32, 0, mark)
-        sent = store.packages.since_sent(2024, unit).changes
+        sent = store.packages.since_sent(2024, "30", unit).changes
         # Written again after it, though its time is earlier than the package's.
         store.justifications.save(Justification(key, "Oficio 13.", "ana", "2020-01-01T00:00"))
-        changed = store.packages.since_sent(2024, unit).changes
+        changed = store.packages.since_sent(2024, "30", unit).changes
 
     assert sent == ()
     assert [(c.quarter, c.field, c.new) for c in changed] == [
@@ -181,7 +181,7 @@ def test_a_justification_removed_after_a_package_of_the_previous_version_is_a_ch
         db.execute("DELETE FROM justification_writes")
     with Store.open(path) as store:
         store.justifications.remove(key)
-        changed = store.packages.since_sent(2024, unit).changes
+        changed = store.packages.since_sent(2024, "30", unit).changes
 
     assert [(c.quarter, c.field, c.new) for c in changed] == [
         (Quarter.FIRST, "justificacion.X", "")

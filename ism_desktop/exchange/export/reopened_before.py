@@ -45,19 +45,24 @@ def _changed_metas(changes: Iterable[SentQuarterChange]) -> dict[Quarter, set[st
     return changed
 
 
-def changed_since_sent(store: Store, year: int, unit: UnitCode) -> dict[Quarter, int]:
+def changed_since_sent(store: Store, year: int, entity: str, unit: UnitCode) -> dict[Quarter, int]:
     """Per quarter sent from here, how many of the unit's metas changed after its last package."""
-    since = store.packages.since_sent(year, unit)
+    since = store.packages.since_sent(year, entity, unit)
     return {q: len(metas) for q, metas in sorted(_changed_metas(since.changes).items())}
 
 
-def quarters_to_send_again(store: Store, year: int, unit: UnitCode) -> dict[Quarter, bool]:
+def quarters_to_send_again(
+    store: Store, year: int, entity: str | None, unit: UnitCode
+) -> dict[Quarter, bool]:
     """The unit's quarters whose package must go out again, in order, each with: open now?
 
     Sent from here and reopened since (exporting it again would have closed it), or changed
-    after its last package, whatever its state.
+    after its last package, whatever its state. Of dependency ``entity``'s unit alone (None:
+    no report, nothing sent).
     """
-    since = store.packages.since_sent(year, unit)
+    if entity is None:
+        return {}
+    since = store.packages.since_sent(year, entity, unit)
     waiting = since.reopened | set(_changed_metas(since.changes))
     return {quarter: quarter in since.reopened for quarter in sorted(waiting)}
 
@@ -121,8 +126,11 @@ def waiting_note(waiting: Mapping[Quarter, bool]) -> str:
     return f" · trimestres {spoken_list(quarters)} {state}: falta reenviar sus paquetes"
 
 
-def refuse_held_back(store: Store, year: int, unit: UnitCode, quarter: Quarter) -> None:
+def refuse_held_back(
+    store: Store, year: int, entity: str, unit: UnitCode, quarter: Quarter
+) -> None:
     """Raise ``HeldBackError`` if an earlier quarter of the unit waits to be sent again."""
-    message = held_back_message(quarters_to_send_again(store, year, unit), year, unit, quarter)
+    waiting = quarters_to_send_again(store, year, entity, unit)
+    message = held_back_message(waiting, year, unit, quarter)
     if message is not None:
         raise HeldBackError(message)

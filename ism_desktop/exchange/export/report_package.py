@@ -226,7 +226,7 @@ def export_package(
     # One dependency's unit: the checks, the documents and the data see its metas alone.
     report = of_dependency(report, unit, entity)
     # Before the review: the earlier quarter's package goes first, whatever this one holds.
-    refuse_held_back(store, report.year, unit, quarter)
+    refuse_held_back(store, report.year, entity, unit, quarter)
     check = validate(report, quarter, unit)
     if check.has_errors:
         closed = store.closures.is_closed(report.year, entity, unit, quarter)
