@@ -277,7 +277,9 @@ def reopen_notes(
         reason = reader.shown(item.get("motivo", ""), "el motivo de una reapertura", 2000)
         # As our exports write it: «NaN» was shown as when the unit reopened (empty: unsaid).
         at = reader.moment(item.get("fecha", ""), "la fecha de una reapertura", empty=True)
-        changes = reader.items(item.get("cambios", []), "un cambio tras la reapertura", 10_000)
+        changes = _net_changes(
+            reader, reader.items(item.get("cambios", []), "un cambio tras la reapertura", 10_000)
+        )
         after = (
             f"después cambió {count(len(changes), 'cifra o texto', 'cifras o textos')}:"
             if changes
@@ -287,19 +289,41 @@ def reopen_notes(
             f"la unidad reabrió el trimestre {quarter} {local_time_phrase(at)} (motivo: "
             f"{reason}); {after}"
         )
-        for change in changes:
-            # Each value named: a missing one is said missing, not the whole change wrong.
-            label = reader.shown(change.get("etiqueta", ""), "la etiqueta de un cambio", 200)
-            # Whole and as typed: where two evaluations differ may be past their first 60
-            # characters, and a change of spaces alone must not be made one by flattening.
-            old = reader.typed(change.get("antes", ""), "el texto de antes de un cambio")
-            new = reader.typed(change.get("despues", ""), "el texto de después de un cambio")
-            meta_id = reader.shown(change.get("id_meta", ""), "la meta de un cambio", 64)
-            # Absent from older packages; then the values' look decides, as before.
-            field = reader.shown(change.get("campo", ""), "el campo de un cambio", 64)
+        for (meta_id, field, label), (old, new) in changes.items():
             meta = shortened(names[meta_id], 60) if meta_id in names else f"Meta {meta_id}"
             notes.append(f"  {meta} · {label}: {change_phrase(old, new, field)}")
     return tuple(notes)
+
+
+def _net_changes(
+    reader: DataReader, changes: Iterable[Mapping[str, Any]]
+) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """By (meta, field, label): the value before its first change and after its last.
+
+    The trail carries every edit of the unit's history: four corrections of one evaluation read
+    as four changes, when the package brings one text. A field left as it was found (a figure
+    typed and put back) changed nothing, and is left out.
+    """
+    net: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+    for change in changes:
+        # Each value named: a missing one is said missing, not the whole change wrong.
+        label = reader.shown(change.get("etiqueta", ""), "la etiqueta de un cambio", 200)
+        # Whole and as typed: where two evaluations differ may be past their first 60
+        # characters, and a change of spaces alone must not be made one by flattening.
+        old = reader.typed(change.get("antes", ""), "el texto de antes de un cambio")
+        new = reader.typed(change.get("despues", ""), "el texto de después de un cambio")
+        meta_id = reader.shown(change.get("id_meta", ""), "la meta de un cambio", 64)
+        # Absent from older packages; then the values' look decides, as before, and the
+        # label tells one field from another.
+        field = reader.shown(change.get("campo", ""), "el campo de un cambio", 64)
+        key = (meta_id, field, "" if field else label)
+        first_label, first_old, _ = net.get(key, (label, old, new))
+        net[key] = (first_label, first_old, new)
+    return {
+        (meta_id, field, label): (old, new)
+        for (meta_id, field, _), (label, old, new) in net.items()
+        if old != new
+    }
 
 
 def year_state_json(store: Store, year: int) -> dict[str, Any]:

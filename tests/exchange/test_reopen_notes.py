@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from ism_desktop.exchange.package.data_reader import DataReader
@@ -62,7 +64,13 @@ def test_a_text_the_unit_later_corrected_does_not_refuse_its_package() -> None:
     # trace in the history travels. Refusing the package for it left the unit unable to send.
     long_paste = "SE ATENDIERON " + "MUJERES " * 3200
     change = {"id_meta": "a1", "etiqueta": "Evaluación T1", "antes": long_paste, "despues": ""}
-    word = {**change, "antes": "PRIMERA LÍNEA\x0bSEGUNDA\x00", "despues": "BIEN"}
+    # Another field: two changes of one field read as one, from the first to the last.
+    word = {
+        **change,
+        "etiqueta": "Evaluación T2",
+        "antes": "PRIMERA LÍNEA\x0bSEGUNDA\x00",
+        "despues": "BIEN",
+    }
     data = {
         "reaperturas": [
             {
@@ -80,7 +88,7 @@ def test_a_text_the_unit_later_corrected_does_not_refuse_its_package() -> None:
     # Cut between words, with «…»; nothing after it reads «(vacío)», as in the table.
     kept = " ".join(["MUJERES"] * 5)
     assert pasted == f"  APOYOS · Evaluación T1: «SE ATENDIERON {kept}…» → (vacío)"
-    assert typed == "  APOYOS · Evaluación T1: «PRIMERA LÍNEA SEGUNDA» → «BIEN»"
+    assert typed == "  APOYOS · Evaluación T2: «PRIMERA LÍNEA SEGUNDA» → «BIEN»"
 
 
 @pytest.mark.parametrize("bad", [None, 5, ["x"], {"a": 1}])
@@ -138,7 +146,7 @@ def test_a_change_of_spaces_alone_is_said_so_not_shown_as_two_equal_whole_texts(
     words = "SE ATENDIERON MUJERES EN EL MUNICIPIO DE HERMOSILLO Y DE CAJEME " * 4
     before, after = words[:90] + "A  B" + words[:106], words[:90] + "A B" + words[:106]
     spaces = {"id_meta": "a1", "etiqueta": "Evaluación T1", "antes": before, "despues": after}
-    breaks = {**spaces, "antes": before.replace("A  B", "A\r\nB")}
+    breaks = {**spaces, "etiqueta": "Evaluación T2", "antes": before.replace("A  B", "A\r\nB")}
     data = {
         "reaperturas": [
             {
@@ -156,7 +164,7 @@ def test_a_change_of_spaces_alone_is_said_so_not_shown_as_two_equal_whole_texts(
     # Made one line before compared: «X → X», each side the whole 200-character text.
     assert changes == [
         "  APOYOS · Evaluación T1: (solo cambiaron espacios o saltos de línea)",
-        "  APOYOS · Evaluación T1: (solo cambiaron espacios o saltos de línea)",
+        "  APOYOS · Evaluación T2: (solo cambiaron espacios o saltos de línea)",
     ]
 
 
@@ -184,3 +192,28 @@ def test_an_evaluation_that_reads_as_a_figure_is_shown_as_typed() -> None:
 
     # Read as figures, both showed as «5»: a change with two equal sides.
     assert note == "  APOYOS · Evaluación T1: «5» → «5.0»"
+
+
+@pytest.mark.usefixtures("hermosillo")
+def test_a_field_changed_back_and_forth_reads_once_or_not_at_all() -> None:
+    # As many edits as a trail may carry, of two fields: one ends where it started.
+    figures = [str(n) for n in range(5000)] + ["0"]
+    typed = [
+        {"id_meta": "a1", "etiqueta": "Realizado T1 (NUM)", "campo": "realizado.t1.num"}
+        | {"antes": old, "despues": new}
+        for old, new in itertools.pairwise(figures)
+    ]
+    texts = [f"EVALUACIÓN {n}" for n in range(len(typed) + 1)]
+    written = [
+        {"id_meta": "a1", "etiqueta": "Evaluación T1", "campo": "evaluacion.t1"}
+        | {"antes": old, "despues": new}
+        for old, new in itertools.pairwise(texts)
+    ]
+    reopening = {"trimestre": 1, "motivo": "x", "fecha": "2026-12-03T17:02:02+00:00"}
+    data = {"reaperturas": [reopening | {"cambios": [*typed, *written]}]}
+
+    note, line = reopen_notes(DataReader("paquete.ismpaq"), data, {"a1": "APOYOS"})
+
+    assert len(typed) + len(written) == 10_000
+    assert note.endswith("después cambió 1 cifra o texto:")
+    assert line == "  APOYOS · Evaluación T1: «EVALUACIÓN 0» → «EVALUACIÓN 5000»"
