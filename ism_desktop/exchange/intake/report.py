@@ -32,6 +32,7 @@ from ism_desktop.domain.validation.justification import Justification, Justifica
 from ism_desktop.exchange.intake.diff import ChangeKind, DiffLine, MetaDiff, PackageDiff
 from ism_desktop.exchange.intake.missing_programme import missing_programme
 from ism_desktop.exchange.intake.receiver import IntakeOptions, received_record
+from ism_desktop.exchange.intake.replaced_here import replaced_here
 from ism_desktop.exchange.intake.review_errors import errors_in
 from ism_desktop.exchange.package.data_reader import (
     MAX_TEXT,
@@ -378,6 +379,7 @@ def plan_report(
         for meta in programme.values()
         if meta.stable_id not in incoming
     )
+    notes += replaced_here(store, manifest, known.justifications, plan.justifications, incoming)
     said = sending_said(manifest.sequence, received.file_name)
     title = f"Paquete de la unidad {unit}, ejercicio {year}, trimestre {int(quarter)}, {said}"
     if said == WORKBOOK:
