@@ -13,13 +13,13 @@ from ism_desktop.domain.wording import reopen_hint, spoken_list
 from ism_desktop.exchange.intake.diff import PackageDiff
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.reader import PackageContents
+from ism_desktop.exchange.reopen_travel import reopen_notes
 from ism_desktop.exchange.year_news_review import fresh_news, put_back_diffs, with_put_back
 from ism_desktop.exchange.year_travel import (
     UNSENT_ENDING,
     closing_note,
     news_notes,
     read_news,
-    reopen_notes,
     unsent_changes,
 )
 from ism_desktop.store.closure_repository import CLOSE

@@ -8,7 +8,7 @@ import pytest
 
 from ism_desktop.exchange.package.data_reader import DataReader
 from ism_desktop.exchange.package.manifest import PackageRefusedError
-from ism_desktop.exchange.year_travel import reopen_notes
+from ism_desktop.exchange.reopen_travel import reopen_notes
 
 
 @pytest.mark.usefixtures("hermosillo")

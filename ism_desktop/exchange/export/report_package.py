@@ -46,7 +46,7 @@ from ism_desktop.exchange.package.writer import (
     zip_bytes,
 )
 from ism_desktop.exchange.package.zip_guard import megabytes
-from ism_desktop.exchange.year_travel import reopen_trail
+from ism_desktop.exchange.reopen_travel import reopen_trail
 from ism_desktop.platform import describe_os_error, write_atomically
 from ism_desktop.reports.pdf_report import write_pdf
 from ism_desktop.reports.report_layout import layout_report
