@@ -24,9 +24,11 @@ def count_calls(monkeypatch: pytest.MonkeyPatch, made: list[str], module: str, *
     for name in names:
         real: Callable[..., Any] = getattr(target, name)
 
-        def counted(*args: Any, _real: Callable[..., Any] = real, _name: str = name) -> Any:
+        def counted(
+            *args: Any, _real: Callable[..., Any] = real, _name: str = name, **kwargs: Any
+        ) -> Any:
             made.append(_name)
-            return _real(*args)
+            return _real(*args, **kwargs)  # keywords too: a unit's layout names its dependency
 
         monkeypatch.setattr(target, name, counted)
 
