@@ -15,6 +15,7 @@ from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.own_unit import own_said
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.report import whole_words
+from ism_desktop.gui import package_export
 from ism_desktop.gui.actions import Shortcut, make_action
 from ism_desktop.gui.coordinator_export_key import coordinator_export_key
 from ism_desktop.gui.dialog_buttons import confirm_loss
@@ -32,8 +33,8 @@ from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair,
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_reading import pdf_of, preview_error, stored_report
 from ism_desktop.gui.report_session import ReportSession
-from ism_desktop.gui.report_writing import exported_aside, printed_aside
-from ism_desktop.gui.task_runner import TaskRunner, closing_asked
+from ism_desktop.gui.report_writing import exported_aside, printed_aside, said_in_status_bar
+from ism_desktop.gui.task_runner import Steps, TaskRunner, closing_asked
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
 from ism_desktop.workspace.pending_targets import asked_of_unit
@@ -306,31 +307,30 @@ class ReportActions(QObject):
         ]
 
     def export_package(self, folder: Path) -> None:
-        """Validate and write the unit's package (with its PDF and Excel beside it)."""
+        """Validate and write the unit's package (with its PDF and Excel beside it).
+
+        Its box has «Cancelar»: stopped, nothing is written, and the status bar says so.
+        """
         self._flush()
-        workspace = self._session.workspace
-
-        def work() -> ExportedPackage:
-            from ism_desktop.exchange.export.report_package import write_documents_beside
-
-            exported = workspace.in_own_connection(lambda w: w.export_package(folder))
-            write_documents_beside(exported.path)
-            return exported
-
+        steps = package_export.package_steps()
         self._tasks.run(
-            "Validando y exportando el paquete…",
-            work,
-            self._on_exported,
+            package_export.EXPORTING,
+            package_export.package_work(self._session.workspace, folder, steps),
+            partial(self._on_exported, steps),
             describe_error=export_error,
             title="No se exportó el paquete",
+            steps=steps,
+            on_cancelled=said_in_status_bar(self._window, package_export.PACKAGE_CANCELLED),
         )
 
-    def _on_exported(self, exported: ExportedPackage) -> None:
+    def _on_exported(self, steps: Steps, exported: ExportedPackage) -> None:
         session = self._session
         session.reload()  # its commit on the worker's connection is no «Otro programa» saving
         self.package_exported.emit(exported)
         own = [meta for meta in session.metas() if meta.key.unit == session.profile.unit]
         show_exported(self._window, exported, asked_of_unit(session.store, session.profile, own))
+        if steps.stopped:  # «Cancelar» came once it was written: said after the box, to be read
+            said_in_status_bar(self._window, package_export.too_late(exported))()
         self.exported_told.emit()
 
     def choose_report_files(self) -> None:

@@ -33,20 +33,26 @@ def preview_error(exc: Exception) -> str:
 
 
 def made_aside(
-    parent: QWidget, title: str, label: str, work: Callable[[], T], steps: Steps | None = None
+    parent: QWidget,
+    title: str,
+    label: str,
+    work: Callable[[], T],
+    steps: Steps | None = None,
+    describe: Callable[[Exception], str] = preview_error,
 ) -> T | None:
     """``work``'s result (``wait_for``, with ``steps``); None once its failure is said.
 
-    Said under ``title``, as the preview says it: read over a connection of its own, a
-    database that could not be opened again came back as a program error, «Ocurrió un error
-    inesperado». A cancel (``WorkCancelledError``) is no failure: raised, for the caller to say.
+    Said under ``title`` (``describe``: by default as the preview says it): read over a
+    connection of its own, a database that could not be opened again came back as a program
+    error, «Ocurrió un error inesperado». A cancel (``WorkCancelledError``) is no failure:
+    raised, for the caller to say.
     """
     try:
         return wait_for(parent, label, work, steps)
     except WorkCancelledError:
         raise
     except Exception as exc:  # every failure reaches the person as a message
-        QMessageBox.warning(parent, title, preview_error(exc))
+        QMessageBox.warning(parent, title, describe(exc))
         return None
 
 

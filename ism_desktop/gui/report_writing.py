@@ -12,9 +12,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from ism_desktop.gui.report_reading import made_aside, pdf_of
+from ism_desktop.gui.report_reading import made_aside, pdf_of, preview_error
 from ism_desktop.gui.task_runner import Steps, WorkCancelledError
 from ism_desktop.gui.work_box import CANCELLING, CLOSING, CancelWords
 
@@ -47,43 +47,64 @@ def page_said(heading: str, number: int, count: int) -> str:
     return f"{heading}\n\nPágina {number} de {count}"
 
 
-def sheet_said(number: int, count: int) -> str:
-    """What the export's box says once sheet ``number`` of ``count`` is written."""
+def sheet_said(number: int, count: int, heading: str = WRITING_REPORT) -> str:
+    """What the box says under ``heading`` once sheet ``number`` of ``count`` is written."""
     if number < count:
-        return f"{WRITING_REPORT}\n\nLibro de Excel: hoja {number} de {count}"
+        return f"{heading}\n\nLibro de Excel: hoja {number} de {count}"
     # The summary, the last sheet, is written: the workbook is put together, about a second.
-    return f"{WRITING_REPORT}\n\nGuardando el libro de Excel (hoja {count} de {count})…"
+    return f"{heading}\n\nGuardando el libro de Excel (hoja {count} de {count})…"
 
 
-def counting_pages(steps: Steps, heading: str) -> Callable[[int, int], None]:
-    """What tells ``steps`` each page drawn, the box saying ``heading`` above the count.
+def counting(steps: Steps, said: Callable[[int, int], str]) -> Callable[[int, int], None]:
+    """What tells ``steps`` each page or sheet done, the box saying ``said(number, count)``.
 
     Raises ``WorkCancelledError`` once «Cancelar» was pressed: the writing stops there.
     """
 
-    def on_page(number: int, count: int) -> None:
+    def on_step(number: int, count: int) -> None:
         steps.stop_if_asked()
-        steps.count(page_said(heading, number, count), number, count)
+        steps.count(said(number, count), number, count)
 
-    return on_page
+    return on_step
+
+
+def counting_pages(steps: Steps, heading: str) -> Callable[[int, int], None]:
+    """``counting`` each page drawn, the box saying ``heading`` above the count."""
+    return counting(steps, partial(page_said, heading))
+
+
+def counting_sheets(steps: Steps, heading: str) -> Callable[[int, int], None]:
+    """``counting`` each sheet written, the box saying ``heading`` above the count."""
+    return counting(steps, partial(sheet_said, heading=heading))
+
+
+def said_in_status_bar(window: QMainWindow, said: str) -> Callable[[], None]:
+    """What says ``said`` in ``window``'s status bar (a cancel, for ``written_aside``)."""
+    return partial(window.statusBar().showMessage, said, CANCELLED_SHOWN_MS)
 
 
 def written_aside(
-    window: QMainWindow, title: str, label: str, work: Callable[[], T], steps: Steps, said: str
+    parent: QWidget,
+    title: str,
+    label: str,
+    work: Callable[[], T],
+    steps: Steps,
+    say_cancelled: Callable[[], object],
+    describe: Callable[[Exception], str] = preview_error,
 ) -> T | None:
-    """``work``'s result (``made_aside``); None once its failure, or its cancel, is said.
+    """``work``'s result (``made_aside``, ``describe``); None once its failure or cancel is said.
 
-    A cancel is said in ``window``'s status bar (``said``), also when «Cancelar» came after
-    the last step: nothing is written or printed once the person asked for nothing.
+    A cancel is said by ``say_cancelled``, also when «Cancelar» came after the last step:
+    nothing is written or printed once the person asked for nothing.
     """
     try:
-        made = made_aside(window, title, label, work, steps)
+        made = made_aside(parent, title, label, work, steps, describe)
     except WorkCancelledError:
         made = None
     else:
         if made is None or not steps.stopped:
             return made
-    window.statusBar().showMessage(said, CANCELLED_SHOWN_MS)
+    say_cancelled()
     return None
 
 
@@ -97,12 +118,7 @@ def written_for_export(make_layout: Callable[[], ReportLayout], steps: Steps) ->
     layout, pdf, xlsx = make_layout(), io.BytesIO(), io.BytesIO()
     steps.stop_if_asked()  # pressed while the report was read and laid out (seconds)
     pdf_report.write_pdf(layout, pdf, counting_pages(steps, WRITING_REPORT))
-
-    def on_sheet(number: int, count: int) -> None:
-        steps.stop_if_asked()
-        steps.count(sheet_said(number, count), number, count)
-
-    xlsx_report.write_xlsx(layout, xlsx, on_sheet)
+    xlsx_report.write_xlsx(layout, xlsx, counting_sheets(steps, WRITING_REPORT))
     steps.stop_if_asked()  # pressed while the workbook was put together (about a second)
     return layout, pdf, xlsx
 
@@ -120,7 +136,8 @@ def exported_aside(window: QMainWindow, make_layout: Callable[[], ReportLayout])
     """``written_for_export`` in a box over ``window`` that counts and cancels; None if not made."""
     steps = Steps(words=EXPORT_WORDS)
     work = partial(written_for_export, make_layout, steps)
-    return written_aside(window, NOT_EXPORTED, WRITING_REPORT, work, steps, EXPORT_CANCELLED)
+    said = said_in_status_bar(window, EXPORT_CANCELLED)
+    return written_aside(window, NOT_EXPORTED, WRITING_REPORT, work, steps, said)
 
 
 def printed_aside(
@@ -129,4 +146,5 @@ def printed_aside(
     """``written_for_print`` in a box over ``window`` that counts and cancels; None if not made."""
     steps = Steps(words=PRINT_WORDS)
     work = partial(written_for_print, make_layout, steps)
-    return written_aside(window, NOT_PRINTED, PREPARING_PRINT, work, steps, PRINT_CANCELLED)
+    said = said_in_status_bar(window, PRINT_CANCELLED)
+    return written_aside(window, NOT_PRINTED, PREPARING_PRINT, work, steps, said)

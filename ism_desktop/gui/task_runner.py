@@ -140,12 +140,7 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | 
     # Queued: it arrives in the loop below even when the work ended first.
     job.signals.ended.connect(end, Qt.ConnectionType.QueuedConnection)
     cancellable = steps is not None and steps.cancellable
-    words = None if steps is None else steps.words
-    progress = WorkBox(label, parent, cancellable=cancellable, words=words)
-    if steps is not None:
-        steps.advanced.connect(progress.say, Qt.ConnectionType.QueuedConnection)
-        steps.counted.connect(progress.count, Qt.ConnectionType.QueuedConnection)
-        progress.canceled.connect(steps.stop)
+    progress = _work_box(label, parent, steps)
     hold = InputHold(parent, progress, box_answers=cancellable, closing_asked=progress.tell_closing)
     pool = QThreadPool()  # its own: the window's runner may be busy with other work
     # Held from the start: the box holds the window only once it shows, 0.3 s later.
@@ -160,6 +155,21 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], steps: Steps | 
     if error is not None:
         raise error
     return result
+
+
+def _work_box(label: str, parent: QWidget, steps: Steps | None) -> WorkBox:
+    """The box over ``parent`` saying ``label``, then what ``steps`` say and count.
+
+    It has «Cancelar» (which stops ``steps``) if they are cancellable.
+    """
+    cancellable = steps is not None and steps.cancellable
+    words = None if steps is None else steps.words
+    progress = WorkBox(label, parent, cancellable=cancellable, words=words)
+    if steps is not None:
+        steps.advanced.connect(progress.say, Qt.ConnectionType.QueuedConnection)
+        steps.counted.connect(progress.count, Qt.ConnectionType.QueuedConnection)
+        progress.canceled.connect(steps.stop)
+    return progress
 
 
 def _close_after(window: QWidget, hold: InputHold) -> None:
@@ -213,10 +223,17 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], object],
         describe_error: Callable[[Exception], str] = describe_error,
         title: str = "Error",
+        *,
+        steps: Steps | None = None,
+        on_cancelled: Callable[[], object] | None = None,
     ) -> None:
-        """Run ``work`` in the background; ``on_done`` gets its result on the GUI thread."""
+        """Run ``work`` in the background; ``on_done`` gets its result on the GUI thread.
+
+        With ``steps``, the box says and counts what they tell, and has their «Cancelar»: work
+        it stopped (``WorkCancelledError``) ends in ``on_cancelled``, not in a failure's box.
+        """
         self._let_go()
-        progress = WorkBox(label, self._parent)
+        progress = _work_box(label, self._parent, steps)
         job = _Job(work)
         self._jobs.append(job)
 
@@ -224,6 +241,8 @@ class TaskRunner(QObject):
             self._end(job, progress)
             if error is None:
                 on_done(result)
+            elif isinstance(error, WorkCancelledError) and on_cancelled is not None:
+                on_cancelled()
             elif isinstance(error, Exception):  # every failure must reach the person
                 # Use cases word their refusals for the command line too: the menu path alone.
                 QMessageBox.warning(self._parent, title, for_window(describe_error(error)))

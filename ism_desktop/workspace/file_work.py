@@ -28,6 +28,7 @@ from ism_desktop.workspace.undo import UndoHistory
 if TYPE_CHECKING:
     from ism_desktop.domain.observation import UnitObservations
     from ism_desktop.exchange.etca.report_import import LoadedReport
+    from ism_desktop.exchange.export.export_steps import ExportSteps
     from ism_desktop.exchange.export.observations import ExportedObservations
     from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
@@ -137,8 +138,11 @@ class FileWork(ReportView):
         profile = self.profile
         return folder / package_file_name(profile.unit, profile.year, profile.quarter)
 
-    def export_package(self, folder: Path) -> ExportedPackage:
-        """Validate and write this PC's unit package for the profile's quarter."""
+    def export_package(self, folder: Path, steps: ExportSteps | None = None) -> ExportedPackage:
+        """Validate and write this PC's unit package for the profile's quarter.
+
+        ``steps``: told of each page and sheet; what they raise stops it, nothing written.
+        """
         profile = self.profile
         return transfers.export_unit_package(
             self.store,
@@ -147,6 +151,7 @@ class FileWork(ReportView):
             folder,
             year=profile.year,
             settings=self.settings,
+            steps=steps,
         )
 
     def restore_backup(self, info: BackupInfo, folder: Path) -> RestoreChanges:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ism_desktop.domain.quarter import Quarter
     from ism_desktop.domain.validation.settings import ValidationSettings
     from ism_desktop.exchange.etca.report_import import ImportSummary, LoadedReport
+    from ism_desktop.exchange.export.export_steps import ExportSteps
     from ism_desktop.exchange.export.report_package import ExportedPackage
     from ism_desktop.exchange.intake.packages import ReceiveOutcome
     from ism_desktop.exchange.intake.receiver import IntakeOptions
@@ -128,10 +129,12 @@ def export_unit_package(
     now: datetime | None = None,
     settings: ValidationSettings | None = None,
     entity: str | None = None,
+    steps: ExportSteps | None = None,
 ) -> ExportedPackage:
     """Validate the unit's metas and write its package (nothing written if it has errors).
 
     ``entity``: the unit's dependency where several hold its code (by default this PC's).
+    ``steps``: told of each page and sheet; what they raise stops it, nothing written.
 
     Raises:
         ExportRefusedError: validation found errors.
@@ -154,4 +157,5 @@ def export_unit_package(
         year=year,
         now=now,
         entity=entity,
+        steps=steps,
     )

@@ -50,7 +50,7 @@ def db_path(tmp_path: Path) -> Path:
     return path
 
 
-def _rows(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def stored_rows(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """The rows of ``TABLES`` in the database file, read apart from the program."""
     with sqlite3.connect(db_path) as connection:
         return {t: connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
@@ -71,16 +71,18 @@ class Scene:
         """Nothing written anywhere, nothing changed, and ``said`` in the status bar alone."""
         assert list(self.out.iterdir()) == []
         assert list(self.scratch.iterdir()) == []
-        assert _rows(self.db_path) == self.before
+        assert stored_rows(self.db_path) == self.before
         assert self.told == []
         assert self.window.statusBar().currentMessage() == said
 
 
-@pytest.fixture
-def scene(
-    open_window: WindowFactory, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Scene:
-    """The coordinating unit's window on the state-like report, its message boxes answered."""
+def folders_and_boxes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Path, list[str]]:
+    """The folder chosen for the files, the system's temporary folder, the boxes' titles.
+
+    Both folders empty; every message box is answered at once, its title kept.
+    """
     out, scratch = tmp_path / "salida", tmp_path / "temporal"
     out.mkdir()
     scratch.mkdir()
@@ -94,7 +96,16 @@ def scene(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", shown)
-    return Scene(open_window(COORDINATOR), db_path, out, scratch, told, _rows(db_path))
+    return out, scratch, told
+
+
+@pytest.fixture
+def scene(
+    open_window: WindowFactory, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Scene:
+    """The coordinating unit's window on the state-like report, its message boxes answered."""
+    out, scratch, told = folders_and_boxes(tmp_path, monkeypatch)
+    return Scene(open_window(COORDINATOR), db_path, out, scratch, told, stored_rows(db_path))
 
 
 class Counted:
@@ -147,13 +158,14 @@ class CancelWhen:
                 return
 
 
-def _press_cancel(box: QProgressDialog) -> None:
+def press_cancel(box: QProgressDialog) -> None:
+    """Click ``box``'s one button, «Cancelar»."""
     [cancel] = box.findChildren(QPushButton)
     assert cancel.text() == "&Cancelar"
     cancel.click()
 
 
-@pytest.mark.parametrize("act", [_press_cancel, press_escape], ids=["cancelar", "escape"])
+@pytest.mark.parametrize("act", [press_cancel, press_escape], ids=["cancelar", "escape"])
 def test_cancel_while_the_pages_are_drawn_writes_nothing(
     scene: Scene, monkeypatch: pytest.MonkeyPatch, act: Callable[[QProgressDialog], object]
 ) -> None:
@@ -173,7 +185,7 @@ def test_cancel_while_the_sheets_are_written_writes_nothing(
     scene: Scene, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sheets = Counted(monkeypatch, xlsx_report._UnitSheetWriter, "write", 0.1)
-    cancelling = CancelWhen("Libro de Excel: hoja", sheets, _press_cancel)
+    cancelling = CancelWhen("Libro de Excel: hoja", sheets, press_cancel)
 
     scene.window.reports.export_report(scene.out / "informe.pdf")
 
@@ -190,7 +202,7 @@ def test_cancel_while_the_report_is_laid_out_draws_no_page(
 
     laid_out = Counted(monkeypatch, report_layout, "layout_report", 0.8)  # seconds at scale
     pages = Counted(monkeypatch, pdf_report.PdfRenderer, "_draw_page")
-    cancelling = CancelWhen("Escribiendo el informe en PDF y Excel…", laid_out, _press_cancel)
+    cancelling = CancelWhen("Escribiendo el informe en PDF y Excel…", laid_out, press_cancel)
 
     scene.window.reports.export_report(scene.out / "informe.pdf")
 
@@ -200,7 +212,7 @@ def test_cancel_while_the_report_is_laid_out_draws_no_page(
     scene.left_nothing(EXPORT_CANCELLED)
 
 
-@pytest.mark.parametrize("act", [_press_cancel, press_escape], ids=["cancelar", "escape"])
+@pytest.mark.parametrize("act", [press_cancel, press_escape], ids=["cancelar", "escape"])
 def test_cancel_while_the_report_is_prepared_asks_for_no_printer(
     scene: Scene, monkeypatch: pytest.MonkeyPatch, act: Callable[[QProgressDialog], object]
 ) -> None:
@@ -227,5 +239,5 @@ def test_the_export_not_cancelled_writes_both_files(scene: Scene) -> None:
 
     assert sorted(path.name for path in scene.out.iterdir()) == ["informe.pdf", "informe.xlsx"]
     assert list(scene.scratch.iterdir()) == []
-    assert _rows(scene.db_path) == scene.before
+    assert stored_rows(scene.db_path) == scene.before
     assert scene.told == ["Informe exportado"]  # the box saying where they went

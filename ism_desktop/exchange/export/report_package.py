@@ -24,6 +24,7 @@ from ism_desktop.domain.report import ProgressReport
 from ism_desktop.domain.report_through import report_through
 from ism_desktop.domain.wording import count, reopen_hint, shortened
 from ism_desktop.exchange.export.check import CheckedFinding, ExportCheck, Validator
+from ism_desktop.exchange.export.export_steps import ExportSteps
 from ism_desktop.exchange.export.package_dependency import of_dependency, package_dependency
 from ism_desktop.exchange.export.reopened_before import refuse_held_back
 from ism_desktop.exchange.export.report_data import package_data
@@ -188,10 +189,12 @@ def export_package(
     year: int | None = None,
     now: datetime | None = None,
     entity: str | None = None,
+    steps: ExportSteps | None = None,
 ) -> ExportedPackage:
     """Validate, then write ``out_dir/ETCA-III-04_<año>_T<n>_unidad_<u>.zip``.
 
     ``entity``: the unit's dependency where several hold its code; by default this PC's.
+    ``steps``: told of each page and sheet; what they raise stops the export, nothing written.
 
     Raises:
         ExportRefusedError: validation found errors (listed in the exception).
@@ -237,9 +240,11 @@ def export_package(
     later = sum(1 for old, new in zip(typed, report.metas_of(unit), strict=True) if old is not new)
     created = (now or datetime.now()).astimezone()
     layout = layout_report(report, quarter, unit, created)
+    steps = steps or ExportSteps()
+    steps.checkpoint()  # stopped while the metas were checked and laid out (seconds at scale)
     pdf, xlsx = io.BytesIO(), io.BytesIO()
-    write_pdf(layout, pdf)
-    write_xlsx(layout, xlsx)
+    write_pdf(layout, pdf, steps.on_page)
+    write_xlsx(layout, xlsx, steps.on_sheet)
     data = package_data(report, unit, quarter, store.edits, check)
     trail = reopen_trail(store, report.year, unit, quarter, entity)
     if trail:
@@ -256,6 +261,8 @@ def export_package(
         raise PackageTooBigError(_too_big(too_big, data))
     created_text = created.isoformat(timespec="seconds")
     path = out_dir / package_file_name(unit, report.year, quarter)
+    # The last point to stop at: past it a number is taken, the file written and recorded.
+    steps.checkpoint()
     ready_destination(out_dir, path)
     reservation = store.packages.reserve(entity, unit, report.year, quarter, created_text)
     manifest = PackageManifest(
