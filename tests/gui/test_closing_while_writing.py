@@ -28,7 +28,7 @@ from tests.gui.test_report_actions import shown_boxes as shown_boxes  # the fixt
 
 pytestmark = pytest.mark.gui
 WAITS = "Se está escribiendo el informe; la ventana se cerrará al terminar."
-# The export's box and the printing's have «Cancelar» (the PAIMEF informe's has none).
+# The export's box and the printing's have «Cancelar» (the PAIMEF informe's too).
 NOT_SAVED = f"{WAITS} Para no esperar, pulse «Cancelar»: no se guarda ningún archivo."
 NOT_PRINTED = f"{WAITS} Para no esperar, pulse «Cancelar»: no se imprime nada."
 
@@ -138,5 +138,5 @@ def test_closing_the_paimef_window_while_its_informe_is_prepared(
     window.findChild(informe_printing.InformePrinting).print_informe()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
 
-    assert seen == [([f"{informe_printing.PREPARING}\n\n{WAITS}"], True)]
+    assert seen == [([f"{informe_printing.PREPARING}\n\n{NOT_PRINTED}"], True)]
     assert asked == []

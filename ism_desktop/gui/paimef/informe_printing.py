@@ -7,14 +7,17 @@ The same preview dialog and printing path: the pages shown and printed are the v
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.incomplete_print import may_print
-from ism_desktop.gui.task_runner import closing_asked, wait_for
+from ism_desktop.gui.report_reading import preview_error
+from ism_desktop.gui.report_writing import NOT_PRINTED, PRINT_CANCELLED, PRINT_WORDS, written_aside
+from ism_desktop.gui.task_runner import Steps, closing_asked
 
 if TYPE_CHECKING:
     from ism_desktop.domain.paimef.informe import PaimefInforme
@@ -39,6 +42,25 @@ def informe_file_name(informe: PaimefInforme) -> str:
     """The informe's PDF name: a draft's its own, or one Enter replaced the one to deliver."""
     draft = "_borrador" if errors_warning(informe) else ""
     return f"informe_paimef_{informe.programme.year}{draft}.pdf"
+
+
+def counted_pdf(informe: PaimefInforme, steps: Steps) -> bytes:
+    """The informe's PDF, each page laid out said on ``steps``'s box; stopped by «Cancelar»."""
+    from ism_desktop.reports.paimef.informe_pdf import informe_pdf
+
+    def on_page(number: int) -> None:
+        steps.stop_if_asked()
+        # Its page count is known only at its end: the page laid out, of a handful.
+        steps.say(f"{PREPARING}\n\nPágina {number}")
+
+    return informe_pdf(informe, on_page)
+
+
+def print_error(exc: Exception) -> str:
+    """Why the informe was not printed: missing fonts as its files say them, else as the preview."""
+    from ism_desktop.reports.pdf_fonts import FontError
+
+    return str(exc) if isinstance(exc, FontError) else preview_error(exc)
 
 
 class InformePrinting(QObject):
@@ -104,18 +126,23 @@ class InformePrinting(QObject):
         dialog.open()
 
     def print_informe(self) -> None:
-        """Print the informe on a printer the person chooses (asked first if it has errors)."""
-        from ism_desktop.reports.paimef.informe_pdf import informe_pdf
-        from ism_desktop.reports.pdf_fonts import FontError
+        """Print the informe on a printer the person chooses (asked first if it has errors).
 
+        Its box counts the pages laid out and has «Cancelar» (or Escape): nothing is printed.
+        """
         if (informe := self._settled_informe()) is None:
             return
-        try:
-            pdf = wait_for(self._window, PREPARING, lambda: informe_pdf(informe))
-        except FontError as exc:  # said as the informe's files say it
-            QMessageBox.warning(self._window, "No se imprimió", str(exc))
-            return
-        if not closing_asked(self._window):  # closed meanwhile: no printer asked
+        steps = Steps(words=PRINT_WORDS)
+        pdf = written_aside(
+            self._window,
+            NOT_PRINTED,
+            PREPARING,
+            partial(counted_pdf, informe, steps),
+            steps,
+            partial(self._say, PRINT_CANCELLED),
+            print_error,
+        )
+        if pdf is not None and not closing_asked(self._window):  # closed meanwhile: not asked
             self._print(self._window, informe, pdf)
 
     def _print(self, parent: QWidget, informe: PaimefInforme, pdf: bytes) -> None:

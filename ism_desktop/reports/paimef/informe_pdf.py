@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
@@ -95,6 +96,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     legend = ""
     title = ""
     dated = ""  # «Fecha de corte: …», as page 1 says it: a loose page is dated too
+    after_page: Callable[[int], None] | None = None  # told each page laid out, by its number
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -103,6 +105,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
+        if self.after_page is not None:
+            # What it raises stops the build: the pages are only drawn by ``save``.
+            self.after_page(len(self._pages))
 
     def save(self) -> None:
         total = len(self._pages)
@@ -126,8 +131,11 @@ def _dated(informe: PaimefInforme) -> str:
     return f"Fecha de corte: {informe.as_of:%d/%m/%Y}"
 
 
-def informe_pdf(informe: PaimefInforme) -> bytes:
-    """The informe as PDF bytes."""
+def informe_pdf(informe: PaimefInforme, on_page: Callable[[int], None] | None = None) -> bytes:
+    """The informe as PDF bytes; ``on_page`` hears each page's number once it is laid out.
+
+    What ``on_page`` raises stops the writing there (the whole is only known at its end).
+    """
     register_fonts()
     buffer = BytesIO()
     document = SimpleDocTemplate(
@@ -172,7 +180,13 @@ def informe_pdf(informe: PaimefInforme) -> bytes:
     canvas_class = type(
         "InformeCanvas",
         (_NumberedCanvas,),
-        {"legend": informe.legend, "title": informe.title, "dated": _dated(informe)},
+        {
+            "legend": informe.legend,
+            "title": informe.title,
+            "dated": _dated(informe),
+            # Kept as it is: a function on the class would be called as a method of the canvas.
+            "after_page": None if on_page is None else staticmethod(on_page),
+        },
     )
     document.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()
