@@ -231,6 +231,9 @@ class ProgrammeEditor(QDialog):
         self.table.setHorizontalHeaderLabels(list(_HEADERS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A row double-clicked did nothing: people open a list's row that way, not only by
+        # «Editar meta…» below it.
+        self.table.doubleClicked.connect(self._on_double_clicked)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton("&Agregar meta…")
@@ -313,6 +316,11 @@ class ProgrammeEditor(QDialog):
                 self, self.windowTitle(), f"Elija en la lista la meta que quiere {action}."
             )
         return meta
+
+    def _on_double_clicked(self) -> None:
+        # Approved, «Editar meta…» is greyed: a double click opens nothing it refuses.
+        if self.edit_button.isEnabled():
+            self._edit_selected()
 
     def _edit_selected(self) -> None:
         # Nothing chosen must not fall through to «add»: edit(None) opens an empty meta.
