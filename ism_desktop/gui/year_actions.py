@@ -20,6 +20,7 @@ from ism_desktop.exchange.status_board import awaited_units
 from ism_desktop.gui.actions import make_action
 from ism_desktop.gui.closing_dialog import ClosingDialog
 from ism_desktop.gui.closing_errors import errors_left_agreed
+from ism_desktop.gui.joined_words import kept_whole
 from ism_desktop.gui.programme_actions import ProgrammeActions
 from ism_desktop.gui.status_notes import routine_note
 from ism_desktop.gui.unit_labels import unit_choices
@@ -278,7 +279,10 @@ class YearActions(QObject):
         self.session.reload()
         # Titled by what happened, as the closing box is: «Solicitud» alone said nothing.
         title = "Solicitud aprobada" if approve else "Solicitud rechazada"
-        self._decided = (title, decided_text(outcome.decisions, self.session.meta))
+        said = decided_text(outcome.decisions, self.session.meta)
+        # «ISM/» and «DEST/045/2024» on two lines read as two documents: kept on one.
+        documents = [decision.document for decision in outcome.decisions if decision.approved]
+        self._decided = (title, kept_whole(said, documents))
         return None
 
     def workbook(self) -> None:
