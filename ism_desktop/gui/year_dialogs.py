@@ -39,6 +39,7 @@ from ism_desktop.domain.typed_date import TYPED_DATE_FORMS
 from ism_desktop.domain.wording import PROFILE_MENU, count, shortened
 from ism_desktop.domain.year_news import Decision
 from ism_desktop.gui.dialog_buttons import add_close, confirm_loss, may_discard, ok_cancel
+from ism_desktop.gui.joined_words import kept_whole
 from ism_desktop.gui.justify_dialog import APPROVAL, REJECTION, JustifyDialog, SaveJustification
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
@@ -285,7 +286,8 @@ class RequestsDialog(QDialog):
             number = f"N.º {decision.request_id} · " if decision.request_id else ""
             name = shortened(names.get(decision.meta_id, decision.meta_id))
             unit = _unit_said(decision.unit, decision.entity, several)
-            self.decided.addItem(f"{number}Unidad {unit} · {name} · {said}")
+            line = f"{number}Unidad {unit} · {name} · {said}"
+            self.decided.addItem(kept_whole(line, [decision.document] if decision.approved else []))
         layout.addWidget(self.decided, 1)
         # Enter closes the list: approving takes a click or Alt+A, never a stray Enter.
         add_close(self, layout).setDefault(True)
