@@ -22,6 +22,7 @@ from ism_desktop.domain.wording import REQUESTS_WINDOW, count
 from ism_desktop.exchange.intake.diff import WHOLE_META
 from ism_desktop.exchange.intake.outcomes import left_out_counts
 from ism_desktop.gui.dialog_buttons import letter_buttons
+from ism_desktop.gui.review_columns import ReviewColumns
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.gui.sequence_note import sequence_note
 from ism_desktop.gui.tree_detail import detail_pane
@@ -81,8 +82,6 @@ class ReceiveDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Cambios de los paquetes")
         self.tree.setHeaderLabels(["Paquete, meta o campo", "Antes", "Después"])
-        self.tree.setColumnWidth(0, 480)
-        self.tree.setColumnWidth(1, 120)
         rows = 0  # notes and metas under the files
         for outcome in outcomes:
             item = _outcome_item(outcome)
@@ -99,6 +98,7 @@ class ReceiveDialog(QDialog):
         # state's 60 packages) that the files' lines are the better start.
         self.tree.expandToDepth(1 if rows <= _OPEN_METAS_LIMIT else 0)
         layout.addWidget(self.tree, 1)
+        self.columns = ReviewColumns(self.tree)  # once every line is in
         # Names and texts cut at the tree's edge, whole for the keyboard (not only the mouse).
         self.detail = detail_pane(self.tree, ("Antes", "Después"), _DETAIL_LINES)
         layout.addWidget(self.detail)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
 from ism_desktop.domain.audit import Author
 from ism_desktop.domain.editing import with_evaluation
 from ism_desktop.domain.quarter import Quarter
@@ -27,3 +29,13 @@ def evaluated_outcome(tmp_path: Path, seed_text: str, text: str) -> ReceiveOutco
     with seed_store(seed_text) as coordinator:
         [outcome] = receive_packages(coordinator, [package], dry_run=True)
     return outcome
+
+
+def evaluation_line(tree: QTreeWidget) -> QTreeWidgetItem:
+    """The review's line of ESTUDIOS' evaluation, under the first file."""
+    item = tree.topLevelItem(0)
+    assert item is not None
+    metas = [item.child(n) for n in range(item.childCount())]
+    studies = next(m for m in metas if m is not None and STUDIES in m.text(0))
+    leaves = [studies.child(n) for n in range(studies.childCount())]
+    return next(x for x in leaves if x is not None and x.text(0).startswith("Evaluación"))

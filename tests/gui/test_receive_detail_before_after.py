@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.receive_dialog import PREFERRED_SIZE, ReceiveDialog
 from ism_desktop.gui.screen_fit import bounded
-from tests.gui.evaluated_package import STUDIES, evaluated_outcome
+from tests.gui.evaluated_package import evaluated_outcome, evaluation_line
 
 pytestmark = pytest.mark.gui
 # As long as the sample's evaluations (ASESORÍA LEGAL's is 244 characters, ESTUDIOS' 296).
@@ -26,15 +25,6 @@ WRITTEN = (
     "LOS SERVICIOS EN EL ÁREA DE ATENCIÓN CIUDADANA, TENIENDO UNA DIFERENCIA EN CONTRA DE 130 "
     "ESTUDIOS, EN RAZÓN DE QUE ALGUNAS DE LAS USUARIAS YA CONTABAN CON EXPEDIENTE PREVIO."
 )
-
-
-def _evaluation_line(dialog: ReceiveDialog) -> QTreeWidgetItem:
-    item = dialog.tree.topLevelItem(0)
-    assert item is not None
-    metas = [item.child(n) for n in range(item.childCount())]
-    studies = next(m for m in metas if m is not None and STUDIES in m.text(0))
-    leaves = [studies.child(n) for n in range(studies.childCount())]
-    return next(x for x in leaves if x is not None and x.text(0).startswith("Evaluación"))
 
 
 def test_an_evaluations_before_and_after_are_read_without_scrolling(
@@ -46,7 +36,7 @@ def test_an_evaluations_before_and_after_are_read_without_scrolling(
     with qtbot.waitExposed(dialog):
         dialog.show()
 
-    dialog.tree.setCurrentItem(_evaluation_line(dialog))
+    dialog.tree.setCurrentItem(evaluation_line(dialog.tree))
     said = " ".join(dialog.detail.toPlainText().split())
 
     assert "Antes: SE REALIZARON 761 ESTUDIOS" in said
