@@ -350,7 +350,9 @@ def _say_filling_failure(exc: Exception, unattended: bool) -> int:
 def _complain(message: str, unattended: bool) -> None:
     print(message, file=sys.stderr)
     if not unattended:  # the probe runs unattended: nobody would close the box
-        QMessageBox.warning(None, APP_NAME, message)
+        from ism_desktop.gui.path_line import warn_with_paths
+
+        warn_with_paths(None, APP_NAME, message)  # the database's path on one line
 
 
 def _probe_start(app: QApplication, window: MainWindow) -> Callable[[ReportSession], None]:

@@ -15,6 +15,7 @@ from ism_desktop import APP_NAME
 from ism_desktop.domain.backup_text import backup_date_text, copies_there
 from ism_desktop.domain.wording import count
 from ism_desktop.gui.dialog_buttons import ask_between
+from ism_desktop.gui.path_line import keep_paths_whole
 from ism_desktop.gui.restore_dialog import RestoreDialog
 from ism_desktop.platform import backups_dir
 from ism_desktop.workspace.backups import mending_copies_of, restore_copy
@@ -93,7 +94,8 @@ def _left(database: Path, copies: int, folder: Path) -> Left:
         f"(«{database}») {kept}, en «{folder}», se conservan como estaban. La próxima vez que "
         f"abra ISM Avance se le volverá a ofrecer {again}."
     )
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text)
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "")
+    keep_paths_whole(box, text)  # the file's and the folder's paths on one line each
     box.setDefaultButton(box.addButton("&Aceptar", QMessageBox.ButtonRole.AcceptRole))
     box.exec()
     return Left.LEFT

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ism_desktop.gui.path_line import keep_paths_whole
+
 _LETTER = re.compile(r"&(?!&)(.)")
 
 
@@ -127,7 +129,8 @@ def ask_between(
     Qt's «Mostrar detalles…» button.
     """
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
-    box = QMessageBox(icon, title, text, parent=parent)
+    box = QMessageBox(icon, title, "", parent=parent)
+    keep_paths_whole(box, text)  # a file's path on one line, the rest wrapped
     # «Mostrar los &detalles...» (``qt_spanish``) has «d».
     accept, reject = _lettered(accept, reject, {"d"} if details else set())
     if details:

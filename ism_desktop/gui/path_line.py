@@ -7,6 +7,7 @@ name stays whole) and given whole in the tooltip; it can be selected and copied 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from html import escape
 
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 _BOX_FRAME = 120  # a message box's icon and margins, beside its text
 _WHOLE = '<p style="margin:0; white-space:pre">{}</p>'  # one line, never wrapped
 _WRAPPED = '<p style="margin:0">{}</p>'
+# A quoted file or folder: «C:\Users\…\datos.sqlite3», «/home/…/copias».
+QUOTED_PATH = re.compile(r"«([^«»\n]*[\\/][^«»\n]*)»")
+_CLOSING = re.compile(r"[)\]:;.,]*")
 
 
 def _room(widget: QWidget) -> int:
@@ -86,3 +90,68 @@ def _after_first_name(line: str, quoted: list[str]) -> tuple[str, str]:
     if line[end : end + 1] in (":", ".", ","):  # its punctuation stays with it
         end += 1
     return line[:end], line[end:].lstrip()
+
+
+def warn_with_paths(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning saying ``text``, each quoted path in it kept on one line (``keep_paths_whole``).
+
+    Without a path it is Qt's own ``warning``, as before.
+    """
+    if QUOTED_PATH.search(text) is None:
+        QMessageBox.warning(parent, title, text)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Ok, parent)
+    keep_paths_whole(box, text)
+    box.exec()
+
+
+def keep_paths_whole(box: QMessageBox, text: str) -> None:
+    """Show ``text`` in ``box``: each quoted path on one line, the rest wrapped by words.
+
+    Word wrap broke «C:/Users/Maria Fernanda/…» (on Windows, backslashes) at its spaces
+    and hyphens: a folder read as two. A line too wide for the box gives its path a line of
+    its own; a path wider than the box can grow is cut in the middle, and then given whole in
+    the tooltip and behind «Mostrar los detalles...», to be copied. Text naming no path is
+    set as it is.
+    """
+    paths = list(dict.fromkeys(QUOTED_PATH.findall(text)))
+    if not paths:
+        box.setText(text)
+        return
+    metrics = QFontMetrics(box.font())
+    room = _room(box)
+    quoted = [f"«{path}»" for path in paths]
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        paragraphs += _path_on_its_line(line, quoted, metrics, room)
+    shown = "".join(paragraphs)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(shown)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if shown.count("…") > escape(text).count("…"):  # a path was cut: whole where it is copied
+        whole = "\n".join(paths)
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:
+            label.setToolTip(whole)
+        box.setDetailedText(f"{box.detailedText()}\n\n{whole}".strip())
+
+
+def _path_on_its_line(line: str, quoted: list[str], metrics: QFontMetrics, room: int) -> list[str]:
+    """The paragraphs showing ``line``: whole if it fits, else its first path on a line alone."""
+    if metrics.horizontalAdvance(line) <= room:
+        return [_WHOLE.format(escape(line) or "&nbsp;")]
+    found = [(at, path) for path in quoted if (at := line.find(path)) >= 0]
+    if not found:
+        return [_WRAPPED.format(escape(line))]
+    at, path = min(found)
+    # Its brackets and punctuation stay with it: «(» or «.» alone began or ended a line.
+    start = at - 1 if line[at - 1 : at] == "(" else at
+    closing = _CLOSING.match(line, at + len(path))
+    end = closing.end() if closing is not None else at + len(path)
+    before, rest = line[:start].rstrip(), line[end:].lstrip()
+    shown = metrics.elidedText(line[start:end], Qt.TextElideMode.ElideMiddle, room)
+    return [
+        *([_WRAPPED.format(escape(before))] if before else []),
+        _WHOLE.format(escape(shown)),
+        *(_path_on_its_line(rest, quoted, metrics, room) if rest else []),
+    ]

@@ -29,6 +29,7 @@ from ism_desktop.gui.export_messages import (
 )
 from ism_desktop.gui.exported_box import show_exported, show_report_written
 from ism_desktop.gui.incomplete_print import may_print
+from ism_desktop.gui.path_line import warn_with_paths
 from ism_desktop.gui.places import choose_folder, replacing_agreed, report_pair, save_file
 from ism_desktop.gui.print_engine_warmup import PrintEngineWarmup
 from ism_desktop.gui.report_reading import pdf_of, preview_error, stored_report
@@ -375,7 +376,7 @@ class ReportActions(QObject):
         except OSError as exc:
             # In Spanish, and what was written before the failure (the PDF, beside nothing).
             done = f" Sí se guardó {written[0]}." if written else ""
-            QMessageBox.warning(
+            warn_with_paths(  # a file the failure names, on one line
                 self._window,
                 "No se guardó el informe",
                 f"No se guardó el informe: {describe_os_error(exc)}.{done}",

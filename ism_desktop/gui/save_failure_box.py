@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ism_desktop.gui.path_line import warn_with_paths
 
 TITLE = "No se guardó el cambio"
 
@@ -27,6 +29,6 @@ class SaveFailureBox(QObject):
             return
         self._open.add(message)
         try:
-            QMessageBox.warning(self._parent, title, message)
+            warn_with_paths(self._parent, title, message)  # a file's path on one line
         finally:
             self._open.discard(message)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,17 @@ def plain_words(text: str) -> str:
     document = QTextDocument()
     document.setHtml(text)
     return "\n".join(line.strip() for line in document.toPlainText().split("\n"))
+
+
+def lines_of(document: QTextDocument, text: str) -> tuple[QTextBlock, int, int]:
+    """The paragraph showing ``text``, and its lines where ``text`` starts and where it ends."""
+    found = document.find(text)
+    assert not found.isNull(), f"«{text}» no está en el mensaje: {document.toPlainText()}"
+    block = found.block()
+    layout = block.layout()
+    first = layout.lineForTextPosition(found.selectionStart() - block.position())
+    last = layout.lineForTextPosition(found.selectionEnd() - 1 - block.position())
+    return block, first.lineNumber(), last.lineNumber()
 
 
 def received_said(window: MainWindow, qtbot: QtBot, packages: Sequence[Path]) -> list[str]:

@@ -18,6 +18,7 @@ from ism_desktop.store.backup import create_backup
 from ism_desktop.store.backup_catalogue import list_backups
 from ism_desktop.store.database import open_database
 from ism_desktop.store.errors import DamagedDataError
+from tests.gui.received_boxes import plain_words
 from tests.store.test_damaged_wal import damage_pages, leave_work_in_the_log
 
 pytestmark = pytest.mark.gui
@@ -40,7 +41,7 @@ def _answered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
 
     def exec_(box: QMessageBox) -> int:
-        asked.append(box.text())
+        asked.append(plain_words(box.text()))  # its paths are given lines of their own
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)

@@ -24,7 +24,8 @@ REPO = Path(__file__).resolve().parents[2]
 ANSWERED = """
 import sys
 from pathlib import Path
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from ism_desktop.gui import application
 from ism_desktop.gui.main_window import MainWindow
@@ -43,6 +44,14 @@ def frames():
         if isinstance(widget, MainWindow) and widget.isVisible() and not widget.loaded
     ]
 
+def said(box):
+    # What the box says, its paragraphs as lines: a path is given a line of its own.
+    if box.textFormat() != Qt.TextFormat.RichText:
+        return box.text()
+    document = QTextDocument()
+    document.setHtml(box.text())
+    return "\\n".join(line.strip() for line in document.toPlainText().split("\\n"))
+
 def answer_dialogs():
     modal = QApplication.activeModalWidget()
     # Clicked once this returns: a click that opens another dialog would hold the timer.
@@ -53,8 +62,8 @@ def answer_dialogs():
     elif isinstance(modal, ProfileDialog) and modal.isVisible():
         seen.append("(pregunta de la unidad)")
         QTimer.singleShot(0, modal.reject)
-    elif isinstance(modal, QMessageBox) and modal.isVisible() and modal.text() not in seen:
-        seen.append(modal.text())
+    elif isinstance(modal, QMessageBox) and modal.isVisible() and said(modal) not in seen:
+        seen.append(said(modal))
         seen.extend(frames() if framed else [])
         buttons = {button.text().replace("&", ""): button for button in modal.buttons()}
         wanted = [buttons[text] for text in (answer, "Restaurar") if text in buttons]
@@ -190,7 +199,8 @@ def test_leaving_a_damaged_database_changes_nothing(tmp_path: Path, db_path: Pat
     # One box offered the copies; the next said what leaving kept, not the damage again.
     offered, kept = result.stdout.strip().split("\n---\n")
     assert offered.startswith(f"No se pudo abrir la base de datos.\n\n{DAMAGE}")
-    assert kept == (
+    # Its paths each on a line of their own: the words as written, whatever the lines.
+    assert " ".join(kept.split()) == (
         "ISM Avance se cierra sin abrir la base de datos. No se cambió nada: el archivo dañado "
         f"(«{db_path}») y su copia de seguridad, en «{data_dir / 'copias'}», se conservan como "
         "estaban. La próxima vez que abra ISM Avance se le volverá a ofrecer restaurarla."

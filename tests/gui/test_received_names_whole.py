@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.receive_dialog import ReceiveDialog
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.received_boxes import plain_words
+from tests.gui.received_boxes import lines_of, plain_words
 from tests.gui.test_exported_box_words import label_document
 from tests.gui.test_observations_on_closed_quarter import _observations
 
@@ -25,14 +25,8 @@ NAME = "ETCA-III-04_2024_T1_observaciones_unidad_004.ismpaq"
 
 def _name_lines(label: QLabel, name: str) -> tuple[int, int]:
     """On which line of its paragraph ``name`` starts, and on which it ends."""
-    document = label_document(label)
-    found = document.find(name)
-    assert not found.isNull(), f"«{name}» no está en el mensaje"
-    block = found.block()
-    layout = block.layout()
-    first = layout.lineForTextPosition(found.selectionStart() - block.position())
-    last = layout.lineForTextPosition(found.selectionEnd() - 1 - block.position())
-    return first.lineNumber(), last.lineNumber()
+    _block, first, last = lines_of(label_document(label), name)
+    return first, last
 
 
 @pytest.fixture
