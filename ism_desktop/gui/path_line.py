@@ -8,6 +8,7 @@ name stays whole) and given whole in the tooltip; it can be selected and copied 
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable
 from html import escape
 
@@ -20,6 +21,7 @@ _WHOLE = '<p style="margin:0; white-space:pre">{}</p>'  # one line, never wrappe
 _WRAPPED = '<p style="margin:0">{}</p>'
 # A quoted file or folder: «C:\Users\…\datos.sqlite3», «/home/…/copias».
 QUOTED_PATH = re.compile(r"«([^«»\n]*[\\/][^«»\n]*)»")
+_TIP_LINE = 90  # characters of a tooltip's line
 _CLOSING = re.compile(r"[)\]:;.,]*")
 
 
@@ -64,6 +66,24 @@ def names_kept_whole(widget: QWidget, text: str, names: Iterable[str]) -> str:
     for line in text.split("\n"):
         paragraphs += _kept_whole(line, quoted, metrics, room)
     return "".join(paragraphs)
+
+
+def cut_lines_tip(widget: QWidget, text: str, names: Iterable[str]) -> str:
+    """The lines of ``text`` that ``names_kept_whole`` shows cut in the middle, whole.
+
+    For a tooltip: each up to its name on a line of its own, the rest wrapped by words (a
+    tooltip's line wider than the screen is cut at its edge).
+    """
+    named = list(names)  # read once for each line
+    quoted = [f"«{name}»" for name in named if name]
+    tip: list[str] = []
+    for line in text.split("\n"):
+        if names_kept_whole(widget, line, named).count("…") > line.count("…"):
+            head, rest = _after_first_name(line, quoted)
+            tip += (
+                [head, *textwrap.wrap(rest, _TIP_LINE)] if head else textwrap.wrap(line, _TIP_LINE)
+            )
+    return "\n".join(tip)
 
 
 def _kept_whole(line: str, quoted: list[str], metrics: QFontMetrics, room: int) -> list[str]:

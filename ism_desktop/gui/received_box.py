@@ -14,7 +14,7 @@ from ism_desktop.domain.wording import REOPEN_MENU
 from ism_desktop.exchange.intake.outcomes import ReceiveOutcome, batch_message
 from ism_desktop.exchange.package.manifest import file_label
 from ism_desktop.gui.long_message import show_message
-from ism_desktop.gui.path_line import names_kept_whole
+from ism_desktop.gui.path_line import cut_lines_tip, names_kept_whole
 
 QUOTED_FILE = re.compile(r"«([^«»\n]+\.[A-Za-z0-9]{2,6})»")  # «name.ext»
 # What to do next once units' reports came in (a first reader of «Se guardó 1 paquete» did not
@@ -46,7 +46,9 @@ def show_received(
     # The files received, and those a refusal names («contiene el paquete «…»»).
     names = [file_label(result.path) for result in results] + QUOTED_FILE.findall(text)
     shown = names_kept_whole(parent, text, names)
-    show_message(parent, "Paquetes recibidos", shown, details, warn=refused)
+    # A line cut in the middle (a name longer than the box can grow) is whole under the pointer.
+    tip = cut_lines_tip(parent, text, names)
+    show_message(parent, "Paquetes recibidos", shown, details, warn=refused, tip=tip)
 
 
 def _units_report(result: ReceiveOutcome) -> bool:

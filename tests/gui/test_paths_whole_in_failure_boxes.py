@@ -11,13 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop import APP_NAME
 from ism_desktop.gui.dialog_buttons import ask_between
 from ism_desktop.gui.save_failure_box import SaveFailureBox
+from tests.gui.box_on_screen import read_box_on_screen
 from tests.gui.received_boxes import lines_of
 from tests.gui.test_exported_box_words import label_document
 
@@ -39,12 +39,8 @@ class Seen:
 
 def _seen_box(qtbot: QtBot, show: Callable[[], object], path: str) -> Seen:
     """Show a box as the program does, and read it once it is on screen (then close it)."""
-    seen: list[Seen] = []
 
-    def read() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            return
+    def read(box: QMessageBox) -> Seen:
         label = box.findChild(QLabel, "qt_msgbox_label")
         assert label is not None
         document = label_document(label)
@@ -53,16 +49,9 @@ def _seen_box(qtbot: QtBot, show: Callable[[], object], path: str) -> Seen:
         end_block, _, end = lines_of(document, path[-25:])
         assert end_block == block, "the path's end is in another paragraph"
         said = document.toPlainText()
-        seen.append(Seen(block.text(), (start, end), said, box.detailedText(), label.toolTip()))
-        box.reject()
+        return Seen(block.text(), (start, end), said, box.detailedText(), label.toolTip())
 
-    timer = QTimer()
-    timer.timeout.connect(read)
-    timer.start(20)
-    show()
-    timer.stop()
-    assert seen, "no box was shown"
-    return seen[0]
+    return read_box_on_screen(qtbot, show, read)
 
 
 def test_a_failed_saves_box_keeps_the_databases_path_on_one_line(qtbot: QtBot) -> None:
