@@ -40,15 +40,15 @@ def answer_text(justification: Justification | None) -> str:
 def answer_entry(justification: Justification) -> AuditEntry:
     """One justification as a line of the history: its time, its author, what it answers."""
     key = justification.key
-    signed = _SIGNED.fullmatch(justification.author)
-    author = (
-        Author("", justification.author)
-        if signed is None
-        else Author(signed["profile"], signed["user"])
-    )
     field = f"{JUSTIFICATION_FIELD}{key.rule}.t{int(key.quarter)}"
     change = FieldChange(field, justification_label(key), "", answer_text(justification))
-    return AuditEntry(justification.at, author, change)
+    return AuditEntry(justification.at, signed_author(justification.author), change)
+
+
+def signed_author(signed_as: str) -> Author:
+    """Who signed «perfil (usuario)» (the window) or a name alone (the command line)."""
+    signed = _SIGNED.fullmatch(signed_as)
+    return Author("", signed_as) if signed is None else Author(signed["profile"], signed["user"])
 
 
 def with_answers(
@@ -59,8 +59,15 @@ def with_answers(
     The changes keep their own order (a clock set back does not reorder them); an answer of
     the same second as a change comes after it.
     """
-    answered = sorted(map(answer_entry, answers), key=_moment)
-    return list(heapq.merge(entries, answered, key=_moment))
+    return among_changes(entries, map(answer_entry, answers))
+
+
+def among_changes(entries: Sequence[AuditEntry], others: Iterable[AuditEntry]) -> list[AuditEntry]:
+    """``others`` (in any order) placed among ``entries`` (oldest first) by their time.
+
+    ``entries`` keep their own order; one of ``others`` of the same second comes after them.
+    """
+    return list(heapq.merge(entries, sorted(others, key=_moment), key=_moment))
 
 
 def _moment(entry: AuditEntry) -> datetime:

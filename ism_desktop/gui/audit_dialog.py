@@ -19,6 +19,7 @@ from ism_desktop.domain.fields import field_label
 from ism_desktop.domain.justification_history import JUSTIFICATION_FIELD
 from ism_desktop.domain.local_time import local_time_text
 from ism_desktop.domain.meta import Meta
+from ism_desktop.domain.observation_history import OBSERVATION_FIELD
 from ism_desktop.domain.package_author import author_in_words, user_in_words
 from ism_desktop.exchange.intake.diff import shown_pair, shown_value
 from ism_desktop.gui.dialog_buttons import add_close
@@ -44,7 +45,7 @@ def _shown_values(change: FieldChange) -> tuple[str, str]:
     twice read as if the meta had come with no figures. A warning's answer has no «Antes»: its
     table keeps only the answer in force, and «(vacío)» would say there was none before it.
     """
-    if change.field.startswith(JUSTIFICATION_FIELD):
+    if change.field.startswith((JUSTIFICATION_FIELD, OBSERVATION_FIELD)):  # nothing before it
         return "", shown_value(change.new)
     return shown_pair(change.old, change.new) if change.old or change.new else ("", "")
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 def show_history(window: MainWindow) -> None:
     """Open the audit trail of the selected meta."""
     from ism_desktop.domain.justification_history import with_answers
+    from ism_desktop.domain.observation_history import with_observations
     from ism_desktop.gui.audit_dialog import AuditDialog
 
     meta = window.form.meta
@@ -35,9 +36,11 @@ def show_history(window: MainWindow) -> None:
     edits, year = store.edits, window.session.profile.year
     # The warnings answered keep their own author and time, in their own table.
     answers = store.justifications.for_meta(year, meta.stable_id)
+    # And the coordinator's observations on it: what was asked of the unit, by whom, when.
+    observations = store.observations.for_meta(year, meta.stable_id)
     AuditDialog(
         meta,
-        with_answers(edits.history(year, meta.stable_id), answers),
+        with_observations(with_answers(edits.history(year, meta.stable_id), answers), observations),
         edits.target_change_history(year, meta.stable_id),
         window,
     ).exec()
