@@ -6,6 +6,7 @@ At a fixed 480 and 120 pixels, «Antes» cut an evaluation's cell to «SE REALIZ
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem
 from typing_extensions import override
 
 _LABELS_MOST = 480  # the labels never take more: a long request's label is cut, whole in its tip
+_MEASURED = 40  # the longest texts of a column by characters: the widest is among them
 _PAD = 6  # beyond the delegate's margins, so a text that just fits is not cut by rounding
 
 
@@ -48,24 +50,39 @@ class ReviewColumns(QObject):
 
 
 def _needed_widths(tree: QTreeWidget) -> tuple[int, int, int]:
-    """The widest label, «Antes» and «Después» of the lines that have values, in pixels."""
+    """The widest label, «Antes» and «Después» of the lines that have values, in pixels.
+
+    Only the longest texts of each column are measured: measuring each of a state's 14,400
+    lines took 0.4 s before the review showed.
+    """
     metrics = tree.fontMetrics()
     margins = 2 * (
         tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
     )
     header = tree.headerItem()
-    widths = [metrics.horizontalAdvance(header.text(column)) for column in range(3)]
+    columns: list[list[tuple[int, str]]] = [[(0, header.text(column))] for column in range(3)]
     for item, depth in _lines(tree):
         # A line under a file and a meta: indented once for each, and once for the branches.
         indent = tree.indentation() * (depth + int(tree.rootIsDecorated()))
-        texts = (item.text(0), item.text(1), item.text(2))
-        shown = [metrics.horizontalAdvance(text) for text in texts]
-        widths = [
-            max(width, now)
-            for width, now in zip(widths, (indent + shown[0], *shown[1:]), strict=True)
-        ]
-    labels, before, after = (width + margins + _PAD for width in widths)
+        columns[0].append((indent, item.text(0)))
+        columns[1].append((0, item.text(1)))
+        columns[2].append((0, item.text(2)))
+    labels, before, after = (
+        max(
+            indent + metrics.horizontalAdvance(text)
+            for indent, text in heapq.nlargest(_MEASURED, texts, key=_characters)
+        )
+        + margins
+        + _PAD
+        for texts in columns
+    )
     return labels, before, after
+
+
+def _characters(shown: tuple[int, str]) -> int:
+    """About as wide as its indent (a character is some 7 pixels) and its characters."""
+    indent, text = shown
+    return indent // 7 + len(text)
 
 
 def _lines(tree: QTreeWidget) -> Iterator[tuple[QTreeWidgetItem, int]]:
