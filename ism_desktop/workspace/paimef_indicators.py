@@ -8,7 +8,8 @@ from ism_desktop.domain.audit import Author
 from ism_desktop.domain.paimef.frequency import Frequency, period_from_code, reporting_periods
 from ism_desktop.domain.paimef.indicator_catalogue import indicator_by_number
 from ism_desktop.domain.paimef.indicators import IndicatorInputError, compute, parse_variable
-from ism_desktop.domain.wording import spoken_list
+from ism_desktop.domain.paimef.input_parsing import MAX_YEAR, MIN_YEAR
+from ism_desktop.domain.wording import quoted, spoken_list
 from ism_desktop.store.store import Store
 
 # How often each frequency is measured, as a sentence says it.
@@ -43,6 +44,13 @@ def capture_indicator(
         period = period_from_code(period_code)
     except ValueError as exc:
         raise IndicatorInputError(str(exc)) from None
+    if not MIN_YEAR <= period.year <= MAX_YEAR:
+        # A slip of the year («1999», «9999») was stored under an ejercicio that neither the
+        # window nor any command opens: every other year the program takes is in this range.
+        raise IndicatorInputError(
+            f"«{quoted(period_code.strip())}»: el año {period.year:04d} está fuera de los años "
+            f"{MIN_YEAR}–{MAX_YEAR}."
+        )
     allowed = reporting_periods(indicator.frequency, period.year, indicator.biennial)
     label = indicator.frequency_label.lower()
     if not allowed:  # a biennial indicator in a year it skips

@@ -51,3 +51,21 @@ def test_a_period_at_full_width_is_stored_as_its_characters(imported: Path, tmp_
     code, out, err = _capture(database, fullwidth("2026-T1"))
 
     assert (code, out) == (0, "Indicador 2, primer trimestre de 2026: 30.00%"), err
+
+
+@pytest.mark.parametrize("year", [0, 1999, 2101, 9999])
+def test_a_period_out_of_the_years_every_other_field_takes_is_refused(
+    imported: Path, tmp_path: Path, year: int
+) -> None:
+    # «1999-T1» and «9999-T1» were stored, each under an ejercicio no window nor command can
+    # open (2000 to 2100 everywhere else): a slip of the year, kept where no one sees it.
+    database = copied(imported, tmp_path)
+    before = _bytes(database)
+    period = f"{year:04d}-T1"
+
+    code, out, err = _capture(database, period)
+
+    assert (code, out) == (2, "")
+    assert "Traceback" not in err
+    assert f"«{period}»: el año {year:04d} está fuera de los años 2000–2100" in err
+    assert _bytes(database) == before
