@@ -239,6 +239,17 @@ class Deadline:
             days = count(self.late_by, "día natural", "días naturales")
         return f"{state} ({days} de retraso)"
 
+    def time_left(self, today: date, calendar: BusinessCalendar) -> str:
+        """«en 3 días hábiles» until the due day; in días naturales for a term counted in them.
+
+        Such a term may end on a Sunday (15 March 2026, the TESOFE's 15 January 2028): counted
+        in días hábiles it read «en 0 días hábiles» with two days still to go.
+        """
+        if self.term.kind is DayKind.CALENDAR:
+            return f"en {count((self.due - today).days, 'día natural', 'días naturales')}"
+        left = calendar.business_days_until(today, self.due)
+        return f"en {count(left, 'día hábil', 'días hábiles')}"
+
     @property
     def start_label(self) -> str:
         """What the term runs from, in Spanish."""

@@ -39,11 +39,10 @@ def due_soon_text(
     parts = []
     if upcoming:
         first = upcoming[0]
-        left = calendar.business_days_until(today, first.due)
         if first.due == today:
             when = "vence hoy"
         else:
-            when = f"vence el {first.due:%d/%m/%Y}, en {count(left, 'día hábil', 'días hábiles')}"
+            when = f"vence el {first.due:%d/%m/%Y}, {first.time_left(today, calendar)}"
         more = f" (y {len(upcoming) - 1} más)" if len(upcoming) > 1 else ""
         parts.append(f"{first.description} ({first.term.numeral}) {when}{more}")
     if overdue:
