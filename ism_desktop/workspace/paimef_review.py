@@ -85,7 +85,10 @@ def deadlines_for(
 def due_soon_for(
     store: Store, today: date, horizon_days: int = 15
 ) -> tuple[list[Deadline], BusinessCalendar]:
-    """The open PAIMEF deadlines due within ``horizon_days`` (and missed ones), latest year."""
+    """The open PAIMEF deadlines due within ``horizon_days`` (and missed ones), latest year.
+
+    With the terms of the year before that end after it (its Informe Final, its reintegro).
+    """
     from ism_desktop.domain.paimef.deadlines import due_soon
 
     years = store.paimef.years()
@@ -95,4 +98,14 @@ def due_soon_for(
     assert programme is not None
     calendar = business_calendar(store)
     deadlines = compute_deadlines(programme.year, programme.dates, calendar)
+    closed = store.paimef.load(programme.year - 1) if programme.year - 1 in years else None
+    if closed is not None:
+        # The year before still owes what runs past its close (Informe Final, 4.3.9; reintegro,
+        # 4.5.1) in January, when the new Programa Anual is already being written: those terms
+        # stay; the ones inside it were its own year's countdown.
+        deadlines += [
+            item
+            for item in compute_deadlines(closed.year, closed.dates, calendar)
+            if item.due.year > closed.year
+        ]
     return due_soon(deadlines, today, horizon_days), calendar
