@@ -10,7 +10,13 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
-from ism_desktop.domain.paimef.deadlines import REINTEGRO_DAYS, TERMS, compute_deadlines
+from ism_desktop.domain.paimef.deadlines import (
+    REINTEGRO_DAYS,
+    TERMS,
+    YEAR_END,
+    Term,
+    compute_deadlines,
+)
 from ism_desktop.domain.paimef.findings import PaimefFinding, Severity
 from ism_desktop.domain.paimef.key_dates import KEY_DATES, key_date_label
 from ism_desktop.domain.paimef.money import CENTAVO, money_display
@@ -40,6 +46,7 @@ def check_programme(
         findings += _action_findings(action)
     findings += _reintegro(programme, today)
     findings += _dates_out_of_order(programme)
+    findings += _closing_deliveries_inside_the_year(programme)
     findings += _dates_far_from_the_year(programme)
     calendar = calendar or BusinessCalendar()
     findings += _late_deliveries(programme, calendar)
@@ -245,15 +252,43 @@ def _dates_out_of_order(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
         seen.add(pair)
         start, met = dates[term.event], dates[term.met_by]
         if met < start:
-            yield _finding(
-                term.numeral,
-                _WARNING,
-                "",
-                f"fechas.{term.met_by}",
-                f"Numeral {term.numeral}: la fecha de «{key_date_label(term.met_by)}» "
-                f"({met:%d/%m/%Y}) es anterior a la de «{key_date_label(term.event)}» "
-                f"({start:%d/%m/%Y}), de la que depende; revise las dos fechas.",
+            yield _date_before(
+                term,
+                met,
+                f"es anterior a la de «{key_date_label(term.event)}» ({start:%d/%m/%Y}), de la "
+                "que depende; revise las dos fechas.",
             )
+
+
+def _date_before(term: Term, met: date, what_then: str) -> PaimefFinding:
+    """The warning of a delivery dated before what starts its term (``what_then`` says it)."""
+    return _finding(
+        term.numeral,
+        _WARNING,
+        "",
+        f"fechas.{term.met_by}",
+        f"Numeral {term.numeral}: la fecha de «{key_date_label(term.met_by)}» "
+        f"({met:%d/%m/%Y}) {what_then}",
+    )
+
+
+def _closing_deliveries_inside_the_year(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
+    """The Informe Final or the reintegro dated before the year closed: a typed year, likely.
+
+    Written in January for the year just closed, «08/01/2026» for «08/01/2027» met the term
+    and quieted the warning of the unspent funds. The last day itself is the close: allowed.
+    """
+    close = date(programme.year, 12, 31)
+    for term in TERMS:
+        done = programme.dates.get(term.met_by)
+        if term.event != YEAR_END or done is None or done >= close:
+            continue
+        yield _date_before(
+            term,
+            done,
+            f"es anterior al cierre del ejercicio {programme.year} ({close:%d/%m/%Y}), desde el "
+            "que corre su plazo; revise el año.",
+        )
 
 
 def _dates_far_from_the_year(programme: AnnualProgramme) -> Iterator[PaimefFinding]:
