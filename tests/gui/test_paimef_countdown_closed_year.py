@@ -46,5 +46,9 @@ def test_the_status_bar_names_the_closed_year_s_informe_final(
             "PAIMEF: Enviar el Informe Final (días hábiles posteriores al cierre del ejercicio) "
             "(4.3.9) vence el 08/01/2027, en 4 días hábiles"
         )
-        assert "15/01/2027 4.5.1 Reintegrar a la TESOFE" in main.paimef_due.toolTip()
+        # Its terms, once missed, stay counted beside the new year's: the list says whose.
+        assert (
+            "15/01/2027 4.5.1 Reintegrar a la TESOFE los recursos no ejercidos y enviar copia al "
+            "INDESOL (ejercicio 2026)\n"
+        ) in main.paimef_due.toolTip()
         main.close()

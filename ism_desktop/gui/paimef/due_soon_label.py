@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from typing_extensions import override
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar
-from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState
+from ism_desktop.domain.paimef.deadlines import YEAR_END, Deadline, DeadlineState
 from ism_desktop.domain.wording import count
 
 # The next step, in the tooltip: at 1366 px the line with the last one's few words already
@@ -55,6 +55,15 @@ def due_soon_text(
     return f"PAIMEF: {'; '.join(parts)}" if parts else ""
 
 
+def _whose(deadline: Deadline) -> str:
+    """« (ejercicio 2026)» for a term that runs from a year's close, else nothing.
+
+    In January the closed year's Informe Final and reintegro are listed beside the new year's
+    terms, and a missed one stays counted: the list says which year owes it.
+    """
+    return f" (ejercicio {deadline.start.year})" if deadline.term.event == YEAR_END else ""
+
+
 def _in_few_words(deadline: Deadline) -> str:
     """What a deadline is, up to the first aside: the numeral alone says nothing to a person.
 
@@ -85,7 +94,9 @@ class DueSoonLabel(QLabel):
         self._texts = tuple(
             due_soon_text(deadlines, today, calendar, few_words=few) for few in (True, False)
         )
-        listing = "\n".join(f"{d.due:%d/%m/%Y} {d.term.numeral} {d.description}" for d in deadlines)
+        listing = "\n".join(
+            f"{d.due:%d/%m/%Y} {d.term.numeral} {d.description}{_whose(d)}" for d in deadlines
+        )
         self._listing = f"{listing}\n\n{WHERE_RECORDED}"
         self.setText(self._texts[0])
         self.setToolTip(self._listing)
