@@ -111,6 +111,9 @@ def parse_quantity(value: object) -> int:
     """A goal's quantity: a whole number from 0 (a number or its digits, ``1,000`` grouped)."""
     if isinstance(value, bool):
         raise InputError(f"«{value}» no es una cantidad.")
+    if value is None or not str(value).strip():
+        # An empty cell or a JSON null: said as such, not as Python's «None» nor as «».
+        raise InputError("no puede quedar vacío.")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
@@ -127,6 +130,8 @@ def parse_flag(value: object) -> bool:
     """``true``/``false`` or ``SÍ``/``NO`` (the xlsx template's words)."""
     if isinstance(value, bool):
         return value
+    if value is None:  # an empty cell, as «» below: the template's blank answer is NO
+        return False
     text = str(value).strip().upper()
     if text in ("SÍ", "SI", "S", "VERDADERO", "TRUE", "1"):
         return True
