@@ -18,8 +18,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ism_desktop.domain.look_alike import fold_widths
 from ism_desktop.domain.paimef.input_parsing import parse_typed_date, parse_year
+from ism_desktop.domain.paimef.key_dates import KEY_DATES
 from ism_desktop.domain.paimef.programme import Action, AnnualProgramme, Goal
-from ism_desktop.domain.wording import count
+from ism_desktop.domain.wording import count, quoted
 from ism_desktop.exchange.package.manifest import PackageRefusedError
 from ism_desktop.exchange.package.workbook_guard import check_workbook
 from ism_desktop.exchange.paimef.errors import PaimefFormatError
@@ -222,6 +223,10 @@ def _dates(sheet: Worksheet, name: str, problems: list[str]) -> dict[str, date]:
         if isinstance(value, datetime):
             value = value.date()
         key = str(key or "").strip()
+        if not key:  # the program's clave cleared: the name beside it says which date it is
+            key = _key_named(sheet[f"A{row}"].value, f"{place} B{row}", problems)
+            if not key:
+                continue
         # As the window reads a typed date: «13/03/2026» as well as 2026-03-13.
         day = attempt(
             problems, partial(build_date, key, value, f"{place} C{row}", parse_typed_date)
@@ -229,3 +234,16 @@ def _dates(sheet: Worksheet, name: str, problems: list[str]) -> dict[str, date]:
         if day is not None:
             dates[key] = day
     return dates
+
+
+def _key_named(label: object, place: str, problems: list[str]) -> str:
+    """The clave of the date named ``label`` as the template names it; "" (said) if none is."""
+    named = str(label or "").strip()
+    for key, known in KEY_DATES.items():
+        if named.casefold() == known.casefold():
+            return key
+    problems.append(
+        f"{place}: falta la clave de la fecha «{quoted(named)}»; escriba la de la plantilla "
+        "(columna B) o su nombre como en ella (columna A)."
+    )
+    return ""
