@@ -111,4 +111,13 @@ AMENDMENT_STEPS: tuple[tuple[str, str], ...] = (
         ALTER TABLE paimef_audit ADD COLUMN save_start INTEGER;
         """,
     ),
+    # The last entry of ``justification_writes`` when a unit's package had been written here:
+    # what is written after it, by number, was written at this PC, whatever the unit's clock
+    # said when it made the package. NULL for packages received before: told by time.
+    (
+        "0170_received_justification_mark",
+        """
+        ALTER TABLE received_packages ADD COLUMN justification_mark INTEGER;
+        """,
+    ),
 )

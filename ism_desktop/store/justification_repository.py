@@ -121,6 +121,27 @@ class JustificationRepository:
             )
         return found
 
+    def written_after(
+        self, year: int, quarter: Quarter, meta_ids: Collection[str], mark: int
+    ) -> set[JustificationKey]:
+        """The keys of these metas' justifications of a quarter written or removed after ``mark``.
+
+        ``mark``: a number of ``justification_writes`` (``PackageRepository.justification_mark``).
+        """
+        found: set[JustificationKey] = set()
+        for marks, chunk in id_chunks(sorted(meta_ids)):
+            for row in self._db.query(
+                "SELECT DISTINCT meta_stable_id, rule_code FROM justification_writes "
+                f"WHERE id > ? AND year = ? AND quarter = ? AND meta_stable_id IN ({marks})",
+                [mark, year, int(quarter), *chunk],
+            ):
+                found.add(
+                    JustificationKey(
+                        year, str(row["meta_stable_id"]), quarter, str(row["rule_code"])
+                    )
+                )
+        return found
+
     def for_meta(self, year: int, meta_id: str) -> list[Justification]:
         """The justifications of one meta, every quarter."""
         return self._select("year = ? AND meta_stable_id = ?", [year, meta_id])

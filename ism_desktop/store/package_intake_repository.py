@@ -49,6 +49,7 @@ class PackageIntakeRepository:
                 )
                 self._edits.save_reported(received.year, intake.edits, intake.author)
                 self._replace_justifications(intake)
+                self._log.mark_justifications(received)
                 self._requests.replace_for_unit(
                     received.year, received.entity, received.unit, intake.requests
                 )

@@ -86,6 +86,28 @@ class ReceivedPackageRepository:
                 _values(package),
             )
 
+    def mark_justifications(self, package: ReceivedPackage) -> None:
+        """Keep, with a logged package, the number of the last justification write so far.
+
+        Called once its justifications are written, in the same transaction: a later write
+        has a higher number, so it was written here after the package (no clock is asked).
+        """
+        self._db.execute(
+            "UPDATE received_packages SET justification_mark = "
+            "(SELECT COALESCE(MAX(id), 0) FROM justification_writes) "
+            "WHERE kind = ? AND entity_code = ? AND unit_code = ? AND sequence = ?",
+            [package.kind.value, package.entity, package.unit.value, package.sequence],
+        )
+
+    def justification_mark(self, package: ReceivedPackage) -> int | None:
+        """The mark kept with a logged package (``None``: received before marks were kept)."""
+        row = self._db.execute(
+            "SELECT justification_mark FROM received_packages "
+            "WHERE kind = ? AND entity_code = ? AND unit_code = ? AND sequence = ?",
+            [package.kind.value, package.entity, package.unit.value, package.sequence],
+        ).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
     def last(self, kind: PackageKind, entity: str, unit: UnitCode) -> ReceivedPackage | None:
         """The package with the highest sequence of a unit and kind, if any."""
         return self._first(

@@ -8,13 +8,14 @@ the person receiving is told which text of theirs goes, while it can still be co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from ism_desktop.domain.change_excerpt import change_phrase
 from ism_desktop.domain.justification_history import answer_text, justification_label
 from ism_desktop.domain.local_time import instant
 from ism_desktop.domain.meta import Meta
 from ism_desktop.domain.package_kind import PackageKind
+from ism_desktop.domain.package_records import ReceivedPackage
 from ism_desktop.domain.validation.justification import Justification, JustificationKey
 from ism_desktop.domain.wording import shortened
 from ism_desktop.exchange.package.manifest import PackageManifest
@@ -34,9 +35,9 @@ def replaced_here(
     """A warning for each justification written here that the package replaces or deletes.
 
     ``stored``: this database's justifications of the package's metas and quarter, by meta;
-    ``incoming``: the package's. Written here is what is newer than the unit's last package
-    of the quarter received here (or all, when none was): what a package brings keeps the
-    moment the unit wrote it, before the unit made that package, on the same clock.
+    ``incoming``: the package's. Written here is what this database wrote after it had written
+    the unit's last package of the quarter (or all, when none was received): told by the
+    numbers of its own writes, as the unit's clock, a day or a year ahead, would hide it.
     """
     changed = [
         (meta_id, here, answer_text(incoming.get(key)))
@@ -50,12 +51,35 @@ def replaced_here(
         return ()
     latest = store.received.latest_by_unit(PackageKind.REPORT, manifest.year, manifest.quarter)
     last = latest.get((manifest.entity, manifest.unit))
-    since = None if last is None else instant(last.created_at)
+    written_here = _written_here(store, manifest, last, [here for _, here, _ in changed])
     return tuple(
-        _note(here, new, metas.get(meta_id))
-        for meta_id, here, new in changed
-        if since is None or instant(here.at) > since
+        _note(here, new, metas.get(meta_id)) for meta_id, here, new in changed if written_here(here)
     )
+
+
+def _written_here(
+    store: Store,
+    manifest: PackageManifest,
+    last: ReceivedPackage | None,
+    changed: Sequence[Justification],
+) -> Callable[[Justification], bool]:
+    """Whether a changed justification was written here after ``last`` was received."""
+    if last is None:
+        return lambda _: True
+    mark = store.received.justification_mark(last)
+    if mark is None:
+        # Received before the numbers were kept: by time. The earlier of the unit's clock and
+        # this one, so a clock ahead on either side never hides what was written here.
+        since = min(instant(last.created_at), instant(last.received_at))
+        return lambda here: instant(here.at) > since
+    # Reads for the package, not per meta: of the metas whose answer changes only.
+    after = store.justifications.written_after(
+        manifest.year,
+        manifest.quarter,
+        {here.key.meta_id for here in changed},
+        mark,
+    )
+    return lambda here: here.key in after
 
 
 def _note(here: Justification, new: str, meta: Meta | None) -> str:
