@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtGui
 from PySide6.QtGui import QTextBlock, QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.main_window import MainWindow
@@ -36,6 +36,21 @@ def lines_of(document: QTextDocument, text: str) -> tuple[QTextBlock, int, int]:
     first = layout.lineForTextPosition(found.selectionStart() - block.position())
     last = layout.lineForTextPosition(found.selectionEnd() - 1 - block.position())
     return block, first.lineNumber(), last.lineNumber()
+
+
+def laid_out_boxes(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> list[QMessageBox]:
+    """The boxes ``QMessageBox.information`` shows from now on, each laid out as on screen."""
+    boxes: list[QMessageBox] = []
+
+    def shown(parent: QWidget, title: str, text: str, *_a: object) -> None:
+        # The box Qt's own ``information`` would show, kept to be read as laid out.
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        qtbot.addWidget(box)
+        box.show()
+        boxes.append(box)
+
+    monkeypatch.setattr(QMessageBox, "information", shown)
+    return boxes
 
 
 def received_said(window: MainWindow, qtbot: QtBot, packages: Sequence[Path]) -> list[str]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ism_desktop.gui.receive_dialog import ReceiveDialog
 from tests.gui.conftest import WindowFactory, unit_profile
-from tests.gui.received_boxes import lines_of, plain_words
+from tests.gui.received_boxes import laid_out_boxes, lines_of, plain_words
 from tests.gui.test_exported_box_words import label_document
 from tests.gui.test_observations_on_closed_quarter import _observations
 
@@ -41,17 +41,8 @@ def test_the_received_packages_name_is_on_one_line(
     open_window: WindowFactory, qtbot: QtBot, package: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(unit_profile("004"))
-    boxes: list[QMessageBox] = []
-
-    def shown(parent: QWidget, title: str, text: str, *_a: object) -> None:
-        # The box Qt's own ``information`` would show, kept to be read as laid out.
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-        qtbot.addWidget(box)
-        box.show()
-        boxes.append(box)
-
+    boxes = laid_out_boxes(monkeypatch, qtbot)
     monkeypatch.setattr(ReceiveDialog, "exec", lambda _d: int(ReceiveDialog.DialogCode.Accepted))
-    monkeypatch.setattr(QMessageBox, "information", shown)
     with qtbot.waitSignal(window.coordination.received_shown, timeout=30000):
         window.coordination.receive([package])
 
