@@ -29,6 +29,7 @@ from ism_desktop.gui.places import choose_folder, open_files
 from ism_desktop.gui.report_session import ReportSession
 from ism_desktop.gui.task_runner import TaskRunner, describe_error
 from ism_desktop.gui.unit_labels import unit_choices
+from ism_desktop.gui.written_elsewhere import read_own_writes
 from ism_desktop.workspace.changes import WorkspaceError
 from ism_desktop.workspace.package_names import bases_written, observations_written
 
@@ -157,6 +158,7 @@ class CoordinationActions(QObject):
             self._on_applied,
             describe_error=failure_message("No se guardaron los paquetes"),
             title="Recibir paquetes",
+            after_failure=lambda: read_own_writes(self._session),
         )
 
     def _on_applied(self, results: list[ReceiveOutcome]) -> None:
@@ -215,6 +217,7 @@ class CoordinationActions(QObject):
                 )
             ),
             describe_error=failure_message("No se guardaron los programas base"),
+            after_failure=lambda: read_own_writes(self._session),
         )
 
     def _saved_own(self, tell: Callable[[], None]) -> None:
@@ -357,6 +360,7 @@ class CoordinationActions(QObject):
                 )
             ),
             describe_error=failure_message("No se guardó el paquete de observaciones"),
+            after_failure=lambda: read_own_writes(self._session),
         )
 
 

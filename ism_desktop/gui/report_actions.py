@@ -38,6 +38,7 @@ from ism_desktop.gui.report_writing import exported_aside, printed_aside, said_i
 from ism_desktop.gui.task_runner import Steps, TaskRunner, closing_asked
 from ism_desktop.gui.unsaved_typing import flush_saying_why
 from ism_desktop.gui.window_keys import EXPORT_KEY
+from ism_desktop.gui.written_elsewhere import read_own_writes
 from ism_desktop.workspace.pending_targets import asked_of_unit
 
 if TYPE_CHECKING:
@@ -322,6 +323,8 @@ class ReportActions(QObject):
             title="No se exportó el paquete",
             steps=steps,
             on_cancelled=said_in_status_bar(self._window, package_export.PACKAGE_CANCELLED),
+            # Recorded and closed before its PDF failed: read again, not said another's.
+            after_failure=lambda: read_own_writes(self._session),
         )
 
     def _on_exported(self, steps: Steps, exported: ExportedPackage) -> None:

@@ -226,11 +226,14 @@ class TaskRunner(QObject):
         *,
         steps: Steps | None = None,
         on_cancelled: Callable[[], object] | None = None,
+        after_failure: Callable[[], object] | None = None,
     ) -> None:
         """Run ``work`` in the background; ``on_done`` gets its result on the GUI thread.
 
         With ``steps``, the box says and counts what they tell, and has their «Cancelar»: work
         it stopped (``WorkCancelledError``) ends in ``on_cancelled``, not in a failure's box.
+        ``after_failure`` runs on a failure, before it is said: work that writes as it goes
+        (bases, one by one) leaves what it wrote before failing, for the window to read again.
         """
         self._let_go()
         progress = _work_box(label, self._parent, steps)
@@ -244,6 +247,8 @@ class TaskRunner(QObject):
             elif isinstance(error, WorkCancelledError) and on_cancelled is not None:
                 on_cancelled()
             elif isinstance(error, Exception):  # every failure must reach the person
+                if after_failure is not None:
+                    after_failure()
                 # Use cases word their refusals for the command line too: the menu path alone.
                 QMessageBox.warning(self._parent, title, for_window(describe_error(error)))
             else:

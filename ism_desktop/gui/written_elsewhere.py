@@ -12,6 +12,7 @@ from typing_extensions import override
 if TYPE_CHECKING:
     from ism_desktop.gui.main_window import MainWindow
     from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+    from ism_desktop.gui.report_session import ReportSession
     from ism_desktop.workspace.written_elsewhere import ReadMark
 
 # Asking SQLite costs microseconds: often enough that a window left in view catches up soon.
@@ -71,6 +72,16 @@ def reload_main_window(window: MainWindow) -> None:
         return
     session.reload()
     window.statusBar().showMessage(RELOADED, 15000)
+
+
+def read_own_writes(session: ReportSession) -> None:
+    """After the window's own work on a worker's connection failed: read what it wrote.
+
+    Bases written one by one until a full disk, a package recorded before its PDF failed:
+    those commits were the window's, and the watch said them «Otro programa guardó cambios».
+    """
+    if session.workspace.written_elsewhere():
+        session.reload()
 
 
 def _typing_pending(window: MainWindow) -> bool:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 
 import pytest
 
-from ism_desktop import platform
 from ism_desktop.exchange.export.base import export_bases
 from ism_desktop.exchange.package import writer
 from ism_desktop.exchange.package.writer import ExportError
+from tests.disk_filling import disk_full_after
 from tests.exchange.package_builders import seed_store
 
 
@@ -18,16 +17,7 @@ def test_the_bases_written_before_a_full_disk_are_named(
     seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # It said «El disco está lleno… No se cambió nada.» with two bases already in the folder.
-    real = platform.write_atomically
-    written: list[Path] = []
-
-    def fills_up(path: Path, data: bytes) -> None:
-        if len(written) == 2:
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        real(path, data)
-        written.append(path)
-
-    monkeypatch.setattr(writer, "write_atomically", fills_up)
+    written = disk_full_after(monkeypatch, writer, 2)
     out = tmp_path / "bases"
     with seed_store(seed_text) as store:
         report = store.reports.load()
