@@ -88,6 +88,22 @@ def _percent(meta: Meta, quarter: Quarter, target: Series) -> str:
     return {**SHORT_PROGRESS, "sin reportar": "—"}.get(text, text)
 
 
+def _search_text(meta: Meta, node: _Node) -> str:
+    """The meta's words and those of the groups it is listed under (unit, programme, process).
+
+    At a state's scale a unit is looked for by its name: «programas sociales», on the list and
+    in the title bar, found no meta when only the meta's own words were searched.
+    """
+    groups: list[str] = []
+    parent = node.parent
+    while parent is not None and parent.parent is not None:
+        groups.append(parent.label)
+        parent = parent.parent
+    return normalize_text(
+        " ".join((meta.description, meta.unit_of_measure, str(meta.key.unit), *groups))
+    )
+
+
 class MetaTreeModel(QAbstractItemModel):
     """A thin tree over the session's metas; figures come from the domain."""
 
@@ -177,7 +193,10 @@ class MetaTreeModel(QAbstractItemModel):
         node: _Node = index.internalPointer()
         if node.stable_id is None:
             return self._group_data(node, index.column(), role)
-        return self._meta_data(self._session.meta(node.stable_id), index.column(), role)
+        meta = self._session.meta(node.stable_id)
+        if role == SEARCH_TEXT_ROLE:
+            return _search_text(meta, node)
+        return self._meta_data(meta, index.column(), role)
 
     def _group_data(self, node: _Node, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and column == 0:
@@ -190,8 +209,6 @@ class MetaTreeModel(QAbstractItemModel):
         quarter = self._session.profile.quarter
         if role == META_ID_ROLE:
             return meta.stable_id
-        if role == SEARCH_TEXT_ROLE:
-            return normalize_text(f"{meta.description} {meta.unit_of_measure} {meta.key.unit}")
         if column == 0 and role == Qt.ItemDataRole.DecorationRole:
             status = self._status(meta)
             return _AWAITED_COLOR if status == "awaited" else _STATUS_COLORS.get(status, _NO_MARK)
