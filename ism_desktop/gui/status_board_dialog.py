@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from ism_desktop.exchange.status_board_text import board_headline, requests_wait
 from ism_desktop.gui.dialog_buttons import add_close
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
+from ism_desktop.gui.sortable_table import SortableTableItem, SortValue, sort_by_header_click
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.status_board import StatusBoard, UnitStatus
@@ -116,22 +116,8 @@ class StatusBoardDialog(QDialog):
             if header_item is not None and title in _HEADER_TIPS:
                 header_item.setToolTip(_HEADER_TIPS[title])
         for row, status in enumerate(board.rows):
-            summary = status.summary
-            values = (
-                f"{status.unit} {status.unit_name}",
-                # A hostile report's code of 5,000 digits, cut: whole in the cell's tip.
-                *((shortened(status.entity, CODE_ROOM) or NO_DEPENDENCY,) if several else ()),
-                state_text(status),
-                closed_text(status),
-                local_time_text(status.received_at),
-                status.sending,
-                "—" if status.errors is None else str(status.errors),
-                "—" if status.unresolved_warnings is None else str(status.unresolved_warnings),
-                *(str(summary.count(light)) for light in TrafficLight),
-                "—" if summary.average_progress is None else f"{summary.average_progress}%",
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+            for column, (value, order) in enumerate(_cells(status, several)):
+                item = SortableTableItem(value, order)
                 if status.state is UnitState.MISSING or status.late:
                     item.setBackground(_MISSING)
                 self.table.setItem(row, column, item)
@@ -145,6 +131,9 @@ class StatusBoardDialog(QDialog):
             if quarter is not None and quarter.text() == OPEN_REPORTED:
                 quarter.setToolTip(reported_note or "")
         _share_width(self.table)
+        # 476 units at a state's scale: a click on a header sorts them by it (the units' order
+        # until then), so those with errors, or missing, come together.
+        sort_by_header_click(self.table)
         chart_part = QWidget()
         chart_layout = QVBoxLayout(chart_part)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +165,33 @@ class StatusBoardDialog(QDialog):
         room = max(self.height() - 160, 240)
         chart_height = min(self.chart.sizeHint().height() + 28, room // 2)
         split.setSizes([room - chart_height, chart_height])
+
+
+def _cells(status: UnitStatus, several: bool) -> tuple[tuple[str, SortValue], ...]:
+    """Each cell's text and the value it sorts by: figures as numbers, the moment as one."""
+    summary = status.summary
+    sending = status.sending
+    return (
+        (f"{status.unit} {status.unit_name}",) * 2,
+        # A hostile report's code of 5,000 digits, cut: whole in the cell's tip.
+        *(((shortened(status.entity, CODE_ROOM) or NO_DEPENDENCY,) * 2,) if several else ()),
+        (state_text(status),) * 2,
+        (closed_text(status),) * 2,
+        # Written by the program in UTC, the moments sort as their text; «09/04» did not.
+        (local_time_text(status.received_at), status.received_at),
+        (sending, int(sending) if sending.isdigit() else None if sending == "—" else sending),
+        _count(status.errors),
+        _count(status.unresolved_warnings),
+        *((str(summary.count(light)), summary.count(light)) for light in TrafficLight),
+        (
+            "—" if summary.average_progress is None else f"{summary.average_progress}%",
+            summary.average_progress,
+        ),
+    )
+
+
+def _count(count: int | None) -> tuple[str, SortValue]:
+    return ("—" if count is None else str(count), count)
 
 
 def _chart_label(row: UnitStatus, several: bool) -> str:
