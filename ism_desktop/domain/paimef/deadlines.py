@@ -246,9 +246,14 @@ class Deadline:
         in días hábiles it read «en 0 días hábiles» with two days still to go.
         """
         if self.term.kind is DayKind.CALENDAR:
-            return f"en {count((self.due - today).days, 'día natural', 'días naturales')}"
-        left = calendar.business_days_until(today, self.due)
-        return f"en {count(left, 'día hábil', 'días hábiles')}"
+            return f"en {count(self.days_left(today, calendar), 'día natural', 'días naturales')}"
+        return f"en {count(self.days_left(today, calendar), 'día hábil', 'días hábiles')}"
+
+    def days_left(self, today: date, calendar: BusinessCalendar) -> int:
+        """Days of the term's kind after ``today`` up to the due day; negative once passed."""
+        if self.term.kind is DayKind.CALENDAR:
+            return (self.due - today).days
+        return calendar.business_days_until(today, self.due)
 
     @property
     def start_label(self) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ism_desktop.domain.paimef.business_calendar import BusinessCalendar, NonWorkingDay
-from ism_desktop.domain.paimef.deadlines import Deadline, DeadlineState
+from ism_desktop.domain.paimef.deadlines import DayKind, Deadline, DeadlineState
 from ism_desktop.domain.paimef.findings import message_with_remedy
 from ism_desktop.domain.paimef.input_parsing import InputError, parse_typed_date
 from ism_desktop.domain.paimef.key_dates import KEY_DATES
@@ -36,7 +36,10 @@ from ism_desktop.gui.dialog_buttons import confirm_loss
 from ism_desktop.gui.paimef.date_cell_keys import DeleteClearsDate
 from ism_desktop.gui.read_only_tables import read_only
 
-DEADLINE_HEADINGS = ("Vence", "Numeral", "Plazo", "Responsable", "Días hábiles", "Estado")
+# «Días restantes», each cell in its term's days: «2 naturales», «8 hábiles», «hace 3 hábiles».
+# All counted in días hábiles, the 15 March on a Sunday (días naturales) read «0» two days before.
+DEADLINE_HEADINGS = ("Vence", "Numeral", "Plazo", "Responsable", "Días restantes", "Estado")
+_LEFT_COLUMN = 4
 _COLOURS = {
     DeadlineState.MISSED: QColor(255, 205, 210),
     DeadlineState.LATE: QColor(255, 224, 178),
@@ -101,6 +104,10 @@ class DeadlinesTab(QWidget):
         self.deadlines.setAccessibleName("Plazos")
         self.deadlines.setHorizontalHeaderLabels(DEADLINE_HEADINGS)
         self.deadlines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # «hace 196 hábiles» is wider than a column's default: cut to «hace 196 há…».
+        self.deadlines.horizontalHeader().setSectionResizeMode(
+            _LEFT_COLUMN, QHeaderView.ResizeMode.ResizeToContents
+        )
         # Rows follow the «Plazo» column's width as laid out: sized once before the window was
         # shown, they kept the narrow column of then and stood three lines tall each.
         rows = self.deadlines.verticalHeader()
@@ -192,7 +199,9 @@ class DeadlinesTab(QWidget):
                 item.term.numeral,
                 item.description,
                 item.term.responsible,
-                "" if state in (DeadlineState.MET, DeadlineState.LATE) else _left(left),
+                ""
+                if state in (DeadlineState.MET, DeadlineState.LATE)
+                else _left(item, today, calendar),
                 item.state_text(today),
             )
             colour = _COLOURS.get(state) or (_SOON if 0 <= left <= 5 else None)
@@ -291,5 +300,7 @@ class DeadlinesTab(QWidget):
             self.input_rejected.emit("Elija en la lista el día inhábil que quiere quitar.")
 
 
-def _left(days: int) -> str:
-    return str(days) if days >= 0 else f"hace {-days}"
+def _left(item: Deadline, today: date, calendar: BusinessCalendar) -> str:
+    days = item.days_left(today, calendar)
+    unit = "naturales" if item.term.kind is DayKind.CALENDAR else "hábiles"
+    return f"{days} {unit}" if days >= 0 else f"hace {-days} {unit}"
