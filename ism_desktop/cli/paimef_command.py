@@ -174,7 +174,7 @@ def run_calculate(args: argparse.Namespace) -> int:
         return fail(f"«{text}» no es un indicador; los indicadores van del 1 al 15.")
     try:
         values: list[Decimal] = [
-            parse_variable(value, indicator.variable_label(i))
+            parse_variable(value, indicator.variable_label(i), indicator.takes_amount(i))
             for i, value in enumerate(args.valores)
         ]
         value = compute(indicator, values)

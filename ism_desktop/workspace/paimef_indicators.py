@@ -67,7 +67,8 @@ def capture_indicator(
             f"periodo {period.code}; en {period.year} {periods}."
         )
     values = tuple(
-        parse_variable(text, indicator.variable_label(i)) for i, text in enumerate(texts)
+        parse_variable(text, indicator.variable_label(i), indicator.takes_amount(i))
+        for i, text in enumerate(texts)
     )
     value = compute(indicator, values)
     store.paimef.save_capture(period.year, number, period.code, values, author, replay)

@@ -18,6 +18,7 @@ from enum import Enum
 
 from ism_desktop.domain.number_input import FigureInputError, ungrouped
 from ism_desktop.domain.paimef.frequency import BiennialYears, Frequency
+from ism_desktop.domain.paimef.money import AmountError, parse_amount
 from ism_desktop.domain.wording import quoted
 
 _HUNDRED = Decimal(100)
@@ -48,6 +49,11 @@ class Variable:
 
     name: str
     description: str
+
+    @property
+    def is_amount(self) -> bool:
+        """Whether it is resources in pesos (indicators 12 to 15)."""
+        return self.name.startswith("recursos_")
 
     @property
     def counts(self) -> bool:
@@ -85,6 +91,10 @@ class Indicator:
             return f"{index + 1}, «{self.variables[index].description}»"
         return f"{index + 1}"
 
+    def takes_amount(self, index: int) -> bool:
+        """Whether the ``index``-th value (from 0) is pesos, typed as the Programa Anual's."""
+        return index < len(self.variables) and self.variables[index].is_amount
+
     @property
     def is_percentage(self) -> bool:
         """Whether its unit is «Porcentaje»: its value is then said with «%»."""
@@ -121,9 +131,17 @@ def split_values(text: str) -> list[str]:
     return [part for part in text.split(";" if ";" in text else ",") if part.strip()]
 
 
-def parse_variable(text: str, name: str) -> Decimal:
-    """Read one captured value: a non-negative number with a point for decimals."""
+def parse_variable(text: str, name: str, amount: bool = False) -> Decimal:
+    """Read one captured value: a non-negative number with a point for decimals.
+
+    ``amount``: pesos, also read as the Programa Anual reads them («$1,234.50»).
+    """
     shown = text.strip()
+    if amount and shown.startswith("$"):
+        try:
+            return parse_amount(shown)
+        except AmountError:
+            pass  # said below as any figure that is not one: its messages stay as they were
     try:
         # Thousands grouped as in every other figure of the program («1,200»); a decimal
         # comma is refused with the point suggested, never read as ten times the figure.
