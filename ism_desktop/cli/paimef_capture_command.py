@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ism_desktop.cli.common import EXIT_OK, fail, store_from
+from ism_desktop.cli.common import EXIT_OK, database_path, fail, store_from
 from ism_desktop.cli.paimef_arguments import programme_options
 from ism_desktop.cli.paimef_stored_programme import CLI_AUTHOR
 from ism_desktop.cli.period_arguments import typed_number
@@ -45,13 +45,21 @@ def run_capture(args: argparse.Namespace) -> int:
     from ism_desktop.domain.paimef.frequency import period_from_code
     from ism_desktop.domain.paimef.indicator_catalogue import indicator_by_number
     from ism_desktop.domain.paimef.indicators import IndicatorInputError
-    from ism_desktop.workspace.paimef_indicators import capture_indicator
+    from ism_desktop.workspace.paimef_indicators import NoProgrammeError, capture_indicator
 
+    author = Author(CLI_AUTHOR, os_user())
     try:
         with store_from(args) as store:
             value = capture_indicator(
-                store, args.numero, args.periodo, args.valores, Author(CLI_AUTHOR, os_user())
+                store, args.numero, args.periodo, args.valores, author, needs_programme=True
             )
+    except NoProgrammeError as exc:
+        # How to go on, with this --db: a slip of the year is corrected in --periodo.
+        load = f"ism-desktop paimef import-programa ARCHIVO --db {database_path(args)}"
+        return fail(
+            f"no se guardó nada: {exc} Cárguelo primero con «{load}» (o escríbalo en la "
+            "ventana, menú PAIMEF) y vuelva a capturar; si el año es otro, corrija --periodo."
+        )
     except IndicatorInputError as exc:
         return fail(f"no se guardó nada: {exc}")
     except StoreError as exc:

@@ -21,6 +21,10 @@ _HOW_OFTEN = {
 }
 
 
+class NoProgrammeError(IndicatorInputError):
+    """The period's year has no Programa Anual stored; the message says which ones there are."""
+
+
 def capture_indicator(
     store: Store,
     number: int,
@@ -28,10 +32,15 @@ def capture_indicator(
     texts: list[str],
     author: Author,
     replay: str = "",
+    *,
+    needs_programme: bool = False,
 ) -> Decimal:
     """Store the variables of indicator ``number`` for a period; return the computed value.
 
     ``replay``: «deshacer» or «rehacer» when Deshacer or Rehacer captures (the history says so).
+    ``needs_programme``: refuse a year with no Programa Anual (``NoProgrammeError``). The
+    window shows the year it stores in, and that it has none; a command stored «2030-T1»
+    typed for «2026-T1», or into another --db, without a word, where no review looks.
 
     Raises:
         IndicatorInputError: unknown indicator or period, a bad value, a wrong count or a zero
@@ -50,6 +59,14 @@ def capture_indicator(
         raise IndicatorInputError(
             f"«{quoted(period_code.strip())}»: el año {period.year:04d} está fuera de los años "
             f"{MIN_YEAR}–{MAX_YEAR}."
+        )
+    if needs_programme and period.year not in (years := store.paimef.years()):
+        has = "la base no tiene ninguno"
+        if years:
+            those = "el de" if len(years) == 1 else "los de"
+            has = f"la base tiene {those} {spoken_list([str(y) for y in years])}"
+        raise NoProgrammeError(
+            f"el ejercicio {period.year} no tiene Programa Anual en esta base de datos ({has})."
         )
     allowed = reporting_periods(indicator.frequency, period.year, indicator.biennial)
     label = indicator.frequency_label.lower()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from ism_desktop.domain.audit import Author
 from ism_desktop.domain.figures import RowKind, Series
 from ism_desktop.domain.profile import PcProfile
 from ism_desktop.domain.quarter import Quarter
@@ -22,9 +23,11 @@ from ism_desktop.gui import written_elsewhere
 from ism_desktop.gui.findings_model import FindingRow
 from ism_desktop.gui.main_window import MainWindow
 from ism_desktop.gui.paimef.paimef_window import PaimefWindow
+from ism_desktop.store.store import Store
 from tests.e2e.cli_runner import run_cli
 from tests.e2e.test_coordination_cli import ESTUDIOS, TYPED_004, _unit_pc
 from tests.gui.conftest import WindowFactory, unit_profile, wait_shown
+from tests.paimef_builders import programme
 
 pytestmark = pytest.mark.gui
 
@@ -213,6 +216,10 @@ def _table_texts(table: QTableWidget) -> set[str]:
 def test_the_paimef_window_shows_a_capture_the_command_line_saved(
     qtbot: QtBot, open_window: WindowFactory, db_path: Path, tmp_path: Path
 ) -> None:
+    # «capturar» refuses a year with no Programa Anual: this year's is stored first.
+    with Store.open(db_path) as store:
+        this_year = programme(year=date.today().year)
+        store.paimef.replace(this_year, Author("Unidad 005", "ana"), "prueba", [])
     window = _checked_window(qtbot, open_window)
     window.show_paimef()  # as its menu opens it, over the main window
     [paimef] = window.findChildren(PaimefWindow)
