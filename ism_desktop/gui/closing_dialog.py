@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +20,7 @@ from typing_extensions import TypeVar, override
 
 from ism_desktop.domain.codes import UnitCode
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.reopen_motive import MotiveProblem, motive_problem
 from ism_desktop.domain.window_wording import for_window
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
 from ism_desktop.gui.wide_digits import number_box
@@ -29,6 +32,16 @@ Unit = TypeVar("Unit", UnitCode, tuple[str, UnitCode], default=UnitCode)
 
 
 _NOTHING_TO_REOPEN = "El trimestre está abierto: no hay nada que reabrir."
+
+_MOTIVE_EXAMPLE = "por ejemplo, «Corregir la cifra realizada de una meta»"
+_MOTIVE_SAID = {
+    MotiveProblem.MISSING: (
+        f"Falta el motivo: escriba por qué se reabre el trimestre ({_MOTIVE_EXAMPLE})."
+    ),
+    MotiveProblem.NO_WORDS: (
+        f"El motivo no dice por qué se reabre: escríbalo con palabras ({_MOTIVE_EXAMPLE})."
+    ),
+}
 
 
 def code_of(unit: UnitCode | tuple[str, UnitCode]) -> UnitCode:
@@ -93,16 +106,28 @@ class ClosingDialog(QDialog, Generic[Unit]):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("Obligatorio para reabrir")
         form.addRow("&Motivo:", self.reason)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        form.addRow(self.error_label)
         self.ok = ok_cancel(self, form)
         for signal in (self.reopen_choice.toggled, self.reason.textChanged):
             signal.connect(self._update)
+        # A refusal speaks of the motive and unit at «Aceptar»: stale once either changes.
+        self.reason.textChanged.connect(self.error_label.clear)
+        self.unit.currentIndexChanged.connect(self.error_label.clear)
         self.unit.currentIndexChanged.connect(self._show_state)
         self.quarter.valueChanged.connect(self._show_state)
         self.quarter.valueChanged.connect(self._label_units)
         self._label_units()
         self._show_state()
-        if self.reopen_choice.isChecked():
-            self.reason.setFocus()  # a closed quarter: the reason is what is typed first
+        # A code typed went into «Motivo» and Enter reopened the unit shown with it: where a
+        # unit is to be chosen, the keys choose it. A unit's own PC has nothing to choose.
+        if len(self._units) > 1 or not self.reopen_choice.isChecked():
+            self.unit.setFocus()
+        else:
+            self.reason.setFocus()
 
     def chosen_unit(self) -> UnitCode:
         """The code of the unit chosen."""
@@ -111,6 +136,45 @@ class ClosingDialog(QDialog, Generic[Unit]):
     def chosen(self) -> Unit:
         """The unit chosen, as listed (with its dependency, if so)."""
         return self._units[max(self.unit.currentIndex(), 0)]
+
+    def motive_refused(self) -> str | None:
+        """Why the motive typed cannot reopen the quarter; None when closing or it says why."""
+        if not self.reopen_choice.isChecked():
+            return None
+        codes = {code_of(unit).value for unit in self._units}
+        problem = motive_problem(self.reason.text(), codes)
+        if problem is MotiveProblem.UNIT_CODE:
+            return (
+                f"«{self.reason.text().strip()}» es la clave de una unidad, no un motivo: la "
+                "unidad se elige en la lista «Unidad»; en «Motivo» escriba por qué se reabre."
+            )
+        return None if problem is None else _MOTIVE_SAID[problem]
+
+    @override
+    def accept(self) -> None:
+        # Reopening lets the unit change what it delivered: refused here, with the motive
+        # still typed, when it does not say why (the dialog closed on «003»).
+        if (refused := self.motive_refused()) is not None:
+            self.error_label.setText(refused)
+            self._fit_height()  # two lines of red squeezed into the room of none
+            self.reason.setFocus()
+            return
+        super().accept()
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter with no motive said: «Aceptar» is not the default then, so Enter did nothing
+        # unseen; it says what is missing. A default restored by Qt on Tab cannot reopen either.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.ok.isEnabled() and self.motive_refused() is not None:
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update()  # shown, the button box makes «Aceptar» the default again
 
     @override
     def reject(self) -> None:
@@ -162,6 +226,10 @@ class ClosingDialog(QDialog, Generic[Unit]):
         # Only a reopening takes a motivo: beside «Cerrar» the box took text that went nowhere.
         self.reason.setEnabled(self.reopen_choice.isChecked())
         if self.reopen_choice.isChecked():
-            self.ok.setEnabled(bool(self.reason.text().strip()))
+            # Offered, so that «Aceptar» says what the motive lacks; Enter's only once it says
+            # why, so that no key meant for the list of units reopens.
+            self.ok.setEnabled(True)
+            self.ok.setDefault(self.motive_refused() is None)
         else:  # an open quarter that may not be closed has nothing to do («Aceptar» disabled)
             self.ok.setEnabled(self.close_choice.isEnabled())
+            self.ok.setDefault(True)

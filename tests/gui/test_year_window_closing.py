@@ -36,15 +36,19 @@ def test_a_closed_quarter_is_read_only_and_reopens_with_a_reason(
     assert "Trimestre cerrado" in window.form.subtitle.text()
     assert window.form.modify_button.isEnabled()  # the modified target is another matter
 
-    # The dialog will not reopen without a reason.
+    # The dialog will not reopen without a reason: «Aceptar» says it is missing, in the dialog.
     dialog = ClosingDialog(
         [(UnitCode("004"), "004")], Quarter.FIRST, lambda _unit, _quarter: (False, "Abierto.")
     )
     qtbot.addWidget(dialog)
     dialog.reopen_choice.setChecked(True)
-    assert not dialog.ok.isEnabled()
+    assert not dialog.ok.isDefault()
+    dialog.ok.click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error_label.text().startswith("Falta el motivo")
     dialog.reason.setText("Corrección de la cifra")
     assert dialog.ok.isEnabled()
+    assert dialog.ok.isDefault()
 
     window.year_actions.apply_closing(UnitCode("004"), 1, reopen=True, reason="Corrección")
     select(window, STUDIES)
@@ -120,7 +124,7 @@ def test_the_closing_dialog_names_the_units_shows_the_state_and_offers_the_other
     assert dialog.chosen_unit() == UnitCode("004")
     assert dialog.state.text() == "Cerrado el 11/04/2024 a las 10:44."
     assert dialog.reopen_choice.isChecked()
-    assert not dialog.ok.isEnabled()  # reopening asks for the reason
+    assert not dialog.ok.isDefault()  # reopening asks for the reason: Enter does not reopen
 
     dialog.unit.setCurrentIndex(1)
     assert (dialog.chosen_unit(), dialog.state.text()) == (UnitCode("005"), "Abierto.")
