@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import TypeVar, override
 
 from ism_desktop.domain.codes import UnitCode
+from ism_desktop.domain.limits import MAX_REASON_CHARS, field_text_problem
 from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.reopen_motive import MotiveProblem, motive_problem
 from ism_desktop.domain.window_wording import for_window
@@ -148,7 +149,12 @@ class ClosingDialog(QDialog, Generic[Unit]):
                 f"«{self.reason.text().strip()}» es la clave de una unidad, no un motivo: la "
                 "unidad se elige en la lista «Unidad»; en «Motivo» escriba por qué se reabre."
             )
-        return None if problem is None else _MOTIVE_SAID[problem]
+        if problem is not None:
+            return _MOTIVE_SAID[problem]
+        # What the store refuses (a pasted control code, too long) was said in a box after the
+        # dialog had closed, and the motive typed was lost with it.
+        unstorable = field_text_problem(self.reason.text().strip(), MAX_REASON_CHARS)
+        return None if unstorable is None else f"El motivo {unstorable}."
 
     @override
     def accept(self) -> None:
