@@ -64,7 +64,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "--motivo",
             default="",
             metavar="TEXTO",
-            help="por qué (obligatorio para reabrir)",
+            help="por qué, con palabras (obligatorio para reabrir)",
         )
         action.set_defaults(handler=_close if name == "cerrar" else _reopen, db_must_exist=True)
     due = actions.add_parser(

@@ -16,6 +16,7 @@ from ism_desktop.domain.package_author import author_mid_sentence
 from ism_desktop.domain.package_kind import PackageKind
 from ism_desktop.domain.profile import Role
 from ism_desktop.domain.quarter import Quarter
+from ism_desktop.domain.reopen_motive import motive_problem
 from ism_desktop.domain.typed_date import read_typed_date
 from ism_desktop.domain.wording import EXPORT_MENU, PROFILE_MENU, count, export_hint
 from ism_desktop.exchange.package.writer import coordinating_unit
@@ -189,6 +190,12 @@ def reopen_quarter(
     # It travels in the unit's packages: what the coordinating unit could not read, refused here.
     if (problem := field_text_problem(reason.strip(), MAX_REASON_CHARS)) is not None:
         raise ClosingError(f"el motivo {problem}; no se reabrió.")
+    # A code or figures alone («003», meant for the list of units) explained nothing in the log.
+    if motive_problem(reason) is not None:
+        raise ClosingError(
+            "el motivo no dice por qué se reabre: escríbalo con palabras, no solo cifras o "
+            "signos; no se reabrió."
+        )
     entity = closing_entity(store, year, unit, entity)
     event = ClosureEvent(year, entity, unit, quarter, REOPEN, reason.strip(), author, moment(now))
     return store.closures.set_state(event)
