@@ -22,7 +22,9 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.validation.finding import Finding
 from ism_desktop.domain.validation.unreported import nothing_reported
 from ism_desktop.domain.wording import REOPEN_MENU, count
+from ism_desktop.gui.findings_filter_proxy import FindingsFilterProxy
 from ism_desktop.gui.findings_model import FINDING_ROLE, FindingRow, FindingsModel
+from ism_desktop.gui.search_field import SearchField
 from ism_desktop.workspace.closed_errors_said import closed_errors_said
 from ism_desktop.workspace.errors_meaning import (
     UnitKey,
@@ -60,6 +62,9 @@ class FindingsPanel(QWidget):
         # The coordinator's count, by (dependency, unit), of the errors of units yet to deliver.
         self._pending: Counter[tuple[str, str]] = Counter()
         self.model = FindingsModel(self)
+        # What the list shows: the findings whose words hold what is typed in ``filter``.
+        self.shown = FindingsFilterProxy(self)
+        self.shown.setSourceModel(self.model)
         self._metas = 1  # how many metas the findings are of (0: nothing to export yet)
         self._coordinator = False
         self._unit = ""
@@ -73,7 +78,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.summary)
         self.list = QListView()
         self.list.setAccessibleName("Errores y avisos")
-        self.list.setModel(self.model)
+        self.list.setModel(self.shown)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         # Thousands of wrapped findings: laid out a batch at a time, the window answers meanwhile.
@@ -82,6 +87,17 @@ class FindingsPanel(QWidget):
         self.list.activated.connect(self._on_activated)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
+        # On the buttons' line: a line of its own would take a line of findings from the list
+        # at 1366×768. Ctrl+F stays the meta search's.
+        self.filter = SearchField("Filtrar avisos…", "Filtrar errores y avisos")
+        self.filter.search_changed.connect(self._on_filter_changed)
+        self.filter.enter_pressed.connect(self.list.setFocus)
+        self.filter.down_pressed.connect(self.list.setFocus)
+        self.filter_count = QLabel()
+        self.filter_count.setAccessibleName("Errores y avisos que coinciden")
+        self.filter_count.hide()
+        buttons.addWidget(self.filter, 1)
+        buttons.addWidget(self.filter_count)
         self.go_button = QPushButton("&Ir al campo")
         self.go_button.clicked.connect(lambda: self._on_activated(self.list.currentIndex()))
         self.justify_button = QPushButton("&Justificar aviso…")
@@ -92,6 +108,19 @@ class FindingsPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._on_reset)
         self._on_reset()
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.shown.set_words(text)
+        self._count_shown()
+        if not self.list.currentIndex().isValid() and self.shown.rowCount():
+            self.list.setCurrentIndex(self.shown.index(0, 0))
+        self._update_buttons()
+
+    def _count_shown(self) -> None:
+        """«12 de 2096» beside the filter while it hides lines; nothing otherwise."""
+        filtering = self.shown.filtering()
+        self.filter_count.setText(f"{self.shown.rowCount()} de {self.model.rowCount()}")
+        self.filter_count.setVisible(filtering)
 
     def show_pending(self, checked: int = 0, total: int = 0) -> None:
         """Say that the rules are still running (right after the window opens), and how far."""
@@ -127,13 +156,16 @@ class FindingsPanel(QWidget):
             and row.finding == chosen.finding
             and row.justification in (chosen.justification, None)
         ]
-        last = self.model.rowCount() - 1
-        if same:
-            position = same[0]
+        kept = [self.shown.mapFromSource(self.model.index(i)) for i in same]
+        kept = [index for index in kept if index.isValid()]  # not hidden by the filter
+        last = self.shown.rowCount() - 1
+        if kept:
+            position = kept[0].row()
         if position >= 0 and last >= 0:
-            index = self.model.index(min(position, last))
+            index = self.shown.index(min(position, last), 0)
             self.list.setCurrentIndex(index)
             self.list.scrollTo(index)
+        self._count_shown()
         self._update_buttons()
 
     def _marked_awaited(self, rows: list[FindingRow]) -> list[FindingRow]:

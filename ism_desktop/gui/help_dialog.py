@@ -38,6 +38,8 @@ En la unidad coordinadora, los de una unidad que aún no entrega su paquete del 
 <i>Justificar aviso…</i> para escribir la razón, o márquelo como «enterado». La justificación
 viaja con el paquete; guardada por error, en <i>Justificar aviso…</i> se corrige o se quita
 (<i>Quitar justificación</i>). <i>Ir al campo</i> lleva a la cifra o al texto que hay que revisar.
+<i>Filtrar avisos…</i> deja en la lista los que llevan las palabras escritas (unidad, meta o
+mensaje); Esc lo borra.
 Si después cambian las cifras y el aviso dice otra cosa, la justificación anterior ya no cuenta:
 el aviso aparece como «cambió desde su justificación» y <i>Justificar aviso…</i> ofrece el texto
 anterior para confirmarlo o corregirlo.</p>

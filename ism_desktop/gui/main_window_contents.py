@@ -149,7 +149,8 @@ def _build_central(window: MainWindow) -> None:
     for before, after in (
         (form.modify_button, tree),
         (tree, findings.list),
-        (findings.list, findings.go_button),
+        (findings.list, findings.filter),  # below the list, on the buttons' line
+        (findings.filter, findings.go_button),
         (findings.go_button, findings.justify_button),
     ):
         window.setTabOrder(before, after)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from ism_desktop.domain.wording import shortened
-from ism_desktop.gui.meta_filter_proxy import fold
+from ism_desktop.gui.typed_words_filter import fold
 from ism_desktop.gui.window_keys import WindowKeysFirst
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

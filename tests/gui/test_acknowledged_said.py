@@ -23,7 +23,9 @@ def _first_warning(window: MainWindow) -> FindingRow:
     model = window.findings.model
     rows = [model.row_at(i) for i in range(model.rowCount())]
     warning = next(row for row in rows if not row.finding.is_error)
-    window.findings.list.setCurrentIndex(model.index(rows.index(warning)))
+    window.findings.list.setCurrentIndex(
+        window.findings.shown.mapFromSource(model.index(rows.index(warning)))
+    )
     return warning
 
 

@@ -85,7 +85,7 @@ def test_a_warning_of_a_closed_quarter_is_not_offered_for_justifying(
     window = open_window(unit_profile("004"))
     _closed(window, Quarter.FIRST)
     panel = window.findings
-    panel.list.setCurrentIndex(panel.model.index(0))
+    panel.list.setCurrentIndex(panel.shown.mapFromSource(panel.model.index(0)))
     assert panel.current_row() is not None
 
     assert not panel.justify_button.isEnabled()
@@ -105,7 +105,7 @@ def test_right_after_the_export_its_warnings_are_not_offered_for_justifying(
         window.reports.export_package(tmp_path)
 
     panel = window.findings
-    panel.list.setCurrentIndex(panel.model.index(0))
+    panel.list.setCurrentIndex(panel.shown.mapFromSource(panel.model.index(0)))
 
     assert panel.current_row() is not None
     assert not panel.justify_button.isEnabled()

@@ -32,7 +32,9 @@ def _choose(window: MainWindow, unit: str) -> FindingRow:
     for i in range(model.rowCount()):
         row = model.row_at(i)
         if row.unit == unit and not row.finding.is_error:
-            window.findings.list.setCurrentIndex(model.index(i))
+            window.findings.list.setCurrentIndex(
+                window.findings.shown.mapFromSource(model.index(i))
+            )
             return row
     raise AssertionError(f"no warning of unit {unit}")
 

@@ -36,7 +36,9 @@ def _go(window: MainWindow, rule: str, meta_id: str) -> FindingRow:
     model = window.findings.model
     rows = [model.row_at(i) for i in range(model.rowCount())]
     (row,) = [r for r in rows if r.finding.rule == rule and r.finding.meta_id == meta_id]
-    window.findings.list.setCurrentIndex(model.index(rows.index(row)))
+    window.findings.list.setCurrentIndex(
+        window.findings.shown.mapFromSource(model.index(rows.index(row)))
+    )
     window.findings.go_button.click()
     return row
 
@@ -164,7 +166,9 @@ def test_a_finding_on_another_units_meta_says_it_is_read_only_here(
         window.session.meta(r.finding.meta_id).key.unit == UnitCode("009")
     )  # fmt: skip
 
-    window.findings.list.setCurrentIndex(model.index(rows.index(row)))
+    window.findings.list.setCurrentIndex(
+        window.findings.shown.mapFromSource(model.index(rows.index(row)))
+    )
     window.findings.go_button.click()
 
     assert window.form.meta is not None

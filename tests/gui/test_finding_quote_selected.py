@@ -23,7 +23,9 @@ def _go_to(window: MainWindow, words: str) -> None:
     model = window.findings.model
     rows: list[FindingRow] = [model.row_at(i) for i in range(model.rowCount())]
     [row] = [row for row in rows if words in row.finding.message]
-    window.findings.list.setCurrentIndex(model.index(rows.index(row)))
+    window.findings.list.setCurrentIndex(
+        window.findings.shown.mapFromSource(model.index(rows.index(row)))
+    )
     window.findings.go_button.click()
 
 

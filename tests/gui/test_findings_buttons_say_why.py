@@ -23,7 +23,9 @@ def _choose(window: MainWindow, error: bool) -> None:
     model = window.findings.model
     for i in range(model.rowCount()):
         if model.row_at(i).finding.is_error == error:
-            window.findings.list.setCurrentIndex(model.index(i))
+            window.findings.list.setCurrentIndex(
+                window.findings.shown.mapFromSource(model.index(i))
+            )
             return
     raise AssertionError("no such finding")
 
@@ -32,7 +34,7 @@ def test_the_grey_buttons_say_why(open_window: WindowFactory, qtbot: QtBot) -> N
     window = open_window(unit_profile("004"))
     panel = window.findings
     panel.list.clearSelection()
-    panel.list.setCurrentIndex(panel.model.index(-1))
+    panel.list.setCurrentIndex(panel.shown.mapFromSource(panel.model.index(-1)))
 
     assert not panel.go_button.isEnabled()
     assert not panel.justify_button.isEnabled()

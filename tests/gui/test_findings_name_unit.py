@@ -52,7 +52,7 @@ def _dialog_texts(window: MainWindow, monkeypatch: pytest.MonkeyPatch, unit: str
     """The labels of «Justificar aviso…» opened on a warning of ``unit``; closed unsaved."""
     model = window.findings.model
     row = next(i for i in range(model.rowCount()) if model.row_at(i).unit in ("", unit))
-    window.findings.list.setCurrentIndex(model.index(row))
+    window.findings.list.setCurrentIndex(window.findings.shown.mapFromSource(model.index(row)))
     seen: list[str] = []
 
     def look(dialog: JustifyDialog) -> int:

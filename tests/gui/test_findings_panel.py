@@ -31,7 +31,7 @@ def _rows(window: MainWindow) -> list[FindingRow]:
 
 def _select_row(window: MainWindow, wanted: FindingRow) -> None:
     index = window.findings.model.index(_rows(window).index(wanted))
-    window.findings.list.setCurrentIndex(index)
+    window.findings.list.setCurrentIndex(window.findings.shown.mapFromSource(index))
 
 
 def test_the_seed_as_printed_has_no_errors_and_marks_metas_with_warnings(

@@ -25,7 +25,9 @@ def test_a_finding_corrected_above_leaves_the_chosen_warning_chosen(
     rows = _rows(window)
     assert rows[0].finding.is_error
     chosen = rows[2]  # a warning two rows below it
-    window.findings.list.setCurrentIndex(window.findings.model.index(2))
+    window.findings.list.setCurrentIndex(
+        window.findings.shown.mapFromSource(window.findings.model.index(2))
+    )
 
     type_into(qtbot, achieved_cell(window), "761")  # corrected: the error goes away
 

@@ -61,7 +61,9 @@ class FirstWarning:
     def justify(self, act: Act) -> JustifyDialog:
         """Choose the warning, press the button, ``act`` in the dialog; the dialog."""
         findings = self.window.findings
-        findings.list.setCurrentIndex(findings.model.index(self._rows().index(self.now())))
+        findings.list.setCurrentIndex(
+            findings.shown.mapFromSource(findings.model.index(self._rows().index(self.now())))
+        )
         seen: list[JustifyDialog] = []
 
         def answered(dialog: JustifyDialog) -> int:

@@ -62,7 +62,7 @@ def test_the_reason_recorded_with_the_change_is_not_offered_to_withdraw(
     findings = window.findings
     model = findings.model
     place = [model.row_at(i) for i in range(model.rowCount())].index(row)
-    findings.list.setCurrentIndex(model.index(place))
+    findings.list.setCurrentIndex(findings.shown.mapFromSource(model.index(place)))
     qtbot.mouseClick(findings.justify_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
 

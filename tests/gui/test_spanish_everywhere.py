@@ -51,7 +51,9 @@ def _walk(window: MainWindow, qtbot: QtBot) -> tuple[list[str], list[str]]:
         seen.append(action.text())
         opened += dialogs_opened_by(action.trigger, seen)
         qtbot.wait(1)
-    window.findings.list.setCurrentIndex(window.findings.model.index(0, 0))
+    window.findings.list.setCurrentIndex(
+        window.findings.shown.mapFromSource(window.findings.model.index(0, 0))
+    )
     opened += dialogs_opened_by(window.findings.justify_button.click, seen)
     return seen, opened
 
