@@ -30,6 +30,7 @@ from ism_desktop.gui.dialog_buttons import add_close
 from ism_desktop.gui.read_only_tables import read_only
 from ism_desktop.gui.screen_fit import fit_to_screen
 from ism_desktop.gui.sortable_table import SortableTableItem, SortValue, sort_by_header_click
+from ism_desktop.gui.two_line_header import TwoLineHeader
 
 if TYPE_CHECKING:
     from ism_desktop.exchange.status_board import StatusBoard, UnitStatus
@@ -62,6 +63,14 @@ SPELLING_PENDING = (
     "Cierre el tablero y ábralo de nuevo en unos segundos para verlos contados."
 )
 _DEPENDENCY = "Dependencia"  # a column of its own only when the board has several
+# The titles wider than their cells, drawn on two lines: at 1366×768, with the «Recibido»
+# dates of the packages, their room cut the units' names («… EVALUACIÓN Y SEGUIMIENT…»).
+_TWO_LINES = {
+    _DEPENDENCY: "Depen-\ndencia",
+    "Envío n.º": "Envío\nn.º",
+    "Avisos s/j": "Avisos\ns/j",
+    "% unidad": "%\nunidad",
+}
 _MISSING = QBrush(QColor("#ffebee"))
 _NAMED_MISSING = 30
 
@@ -106,6 +115,7 @@ class StatusBoardDialog(QDialog):
         several = board.several_dependencies
         headers = [_HEADERS[0], _DEPENDENCY, *_HEADERS[1:]] if several else list(_HEADERS)
         self.table = QTableWidget(len(board.rows), len(headers))
+        self.table.setHorizontalHeader(TwoLineHeader(_TWO_LINES, self.table))
         self.table.setAccessibleName("Entregas por unidad")
         self.table.setHorizontalHeaderLabels(headers)
         # A row count beside the codes («7 | 008 …») read as a second number for the unit.
