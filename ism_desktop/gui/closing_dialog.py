@@ -24,6 +24,7 @@ from ism_desktop.domain.quarter import Quarter
 from ism_desktop.domain.reopen_motive import MotiveProblem, motive_problem
 from ism_desktop.domain.window_wording import for_window
 from ism_desktop.gui.dialog_buttons import may_discard, ok_cancel
+from ism_desktop.gui.unit_search import UnitSearch
 from ism_desktop.gui.wide_digits import number_box
 from ism_desktop.workspace.quarter_closing import ClosingRefusal
 
@@ -90,6 +91,11 @@ class ClosingDialog(QDialog, Generic[Unit]):
             self.unit.addItem(label, code_of(unit).value)
         if chosen is not None and chosen in self._units:
             self.unit.setCurrentIndex(self._units.index(chosen))
+        # More units than the list shows at once, or one code in several dependencies: typing
+        # jumped by the start of the text only, and «002» of dependency 27 could not be typed.
+        codes = [code_of(unit) for unit in self._units]
+        searched = len(codes) > self.unit.maxVisibleItems() or len(set(codes)) < len(codes)
+        self.unit_search = UnitSearch(self.unit, self._labels) if searched else None
         form.addRow("&Unidad:", self.unit)
         self.quarter = number_box(1, 4)
         self.quarter.setValue(int(quarter))
@@ -118,6 +124,8 @@ class ClosingDialog(QDialog, Generic[Unit]):
         # A refusal speaks of the motive and unit at «Aceptar»: stale once either changes.
         self.reason.textChanged.connect(self.error_label.clear)
         self.unit.currentIndexChanged.connect(self.error_label.clear)
+        if self.unit_search is not None:
+            self.unit_search.line.textEdited.connect(self.error_label.clear)
         self.unit.currentIndexChanged.connect(self._show_state)
         self.quarter.valueChanged.connect(self._show_state)
         self.quarter.valueChanged.connect(self._label_units)
@@ -158,6 +166,13 @@ class ClosingDialog(QDialog, Generic[Unit]):
 
     @override
     def accept(self) -> None:
+        # A text typed in «Unidad» and not chosen from its list is no unit: acting on the
+        # unit shown before it would close or reopen one the person did not mean.
+        if self.unit_search is not None and (typed := self.unit_search.typed_problem()) is not None:
+            self.error_label.setText(typed)
+            self._fit_height()
+            self.unit.setFocus()
+            return
         # Reopening lets the unit change what it delivered: refused here, with the motive
         # still typed, when it does not say why (the dialog closed on «003»).
         if (refused := self.motive_refused()) is not None:
