@@ -32,7 +32,11 @@ def deadline_json(item: Deadline, today: date, calendar: BusinessCalendar) -> di
         "responsable": item.term.responsible,
         "estado": str(item.state(today)),
         "cumplido": None if item.done is None else item.done.isoformat(),
+        # Kept as it was, in días hábiles whatever the term (outside scripts read it); the
+        # term's own count and its unit beside it, as the window and the status line say them.
         "dias_habiles_restantes": calendar.business_days_until(today, item.due),
+        "dias_restantes": item.days_left(today, calendar),
+        "unidad_dias": str(item.term.kind),
     }
 
 

@@ -28,6 +28,32 @@ def test_plazos_json_from_the_command_line(tmp_path: Path) -> None:
     assert "4.3.1 2026-02-27" in rows
 
 
+def test_plazos_json_counts_each_term_in_its_own_days_and_says_which(loaded_db: Path) -> None:
+    # Only «dias_habiles_restantes» was written: a term in días naturales read 10 on New Year's
+    # Day where the window and the status line say «14 naturales».
+    result = run_cli("paimef", "plazos", "--db", loaded_db, "--hoy", "2027-01-01", "--json")
+
+    assert result.returncode == 0, result.stderr
+    rows = {(row["numeral"], row["vence"]): row for row in json.loads(result.stdout)}
+    # Due Friday 15 January, in días naturales: 14 days; Monday 4 to Friday 15, 10 hábiles.
+    natural = rows["4.5.1", "2027-01-15"]
+    assert (natural["dias_restantes"], natural["unidad_dias"]) == (14, "naturales")
+    assert natural["dias_habiles_restantes"] == 10  # kept: outside scripts read it
+    # Due Friday 8 January, in días hábiles: Monday 4 to Friday 8 (1 January is a holiday).
+    business = rows["4.3.9", "2027-01-08"]
+    assert (business["dias_restantes"], business["unidad_dias"]) == (5, "hábiles")
+    assert business["dias_habiles_restantes"] == 5
+    # Passed: negative, in the term's own days.
+    passed = rows["4.3.1", "2026-02-27"]
+    assert passed["unidad_dias"] == "hábiles"
+    assert passed["dias_restantes"] == passed["dias_habiles_restantes"] < 0
+    assert all(set(row) >= {"dias_restantes", "unidad_dias", "tipo"} for row in rows.values())
+    # Five días naturales after Friday 15 January.
+    later = run_cli("paimef", "plazos", "--db", loaded_db, "--hoy", "2027-01-20", "--json")
+    row = next(row for row in json.loads(later.stdout) if row["numeral"] == "4.5.1")
+    assert (row["dias_restantes"], row["unidad_dias"]) == (-5, "naturales")
+
+
 def test_plazos_command_line_date_overrides_the_stored_one(loaded_db: Path) -> None:
     stored = json.loads(run_cli("paimef", "plazos", "--db", loaded_db, "--json").stdout)
     assert {"numeral": "4.3.4.1", "vence": "2026-03-23"}.items() <= next(
